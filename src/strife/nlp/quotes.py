@@ -1,0 +1,347 @@
+"""Quotes: direct, partial and indirect, each with its cue and its speaker (the ``quotes`` step).
+
+- Direct: a quoted passage standing as a sentence of its own (``“…,” he said``; ``X said: “…”``).
+- Partial: a quoted fragment inside a sentence, governed by a speech or description verb
+  (``described the talks as “serious”``).
+- Indirect: reported speech without quotation marks (``Stoltenberg underlined that …``).
+
+The speaker is the subject of the cue verb (climbing coordinated and adverbial clauses to find it),
+resolved through the actors and coreference steps, so "he" or "the Russian official" becomes the
+person meant. A quote with no cue of its own (the next sentence of the same quotation, a paragraph
+continuing it) keeps the speaker of the quotation it continues.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from strife.nlp.actors import ActorFinder
+from strife.nlp.cues import SpeechCues
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, WorkQuote
+from strife.nlp.quotemarks import Marked, find_quotes, starts_sentence
+from strife.record import ActorType
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "relcl")
+_AFTER_WINDOW = 20  # tokens after a closing mark searched for "he said", "said the minister"
+_BEFORE_WINDOW = 30  # tokens before an opening mark searched for "X said:"
+_MAX_CLIMB = 6
+
+
+class QuoteFinder:
+    """Finds the quotes of an article and their speakers."""
+
+    def __init__(self, cues: SpeechCues, actors: ActorFinder) -> None:
+        self.cues = cues
+        self.actors = actors
+
+    def __call__(self, art: ArticleDoc) -> None:
+        for para, doc in enumerate(art.docs):
+            marked = find_quotes(doc.text)
+            found = [self._marked_quote(art, para, doc, m, marked) for m in marked]
+            art.quotes.extend(q for q in found if q is not None)
+            art.quotes.extend(self._indirect(art, para, doc, marked))
+        art.quotes.sort(key=lambda q: q.start)
+        _inherit_speakers(art)
+
+    # --- quoted passages --------------------------------------------------------------------------
+
+    def _marked_quote(
+        self, art: ArticleDoc, para: int, doc: Doc, m: Marked, all_marked: list[Marked]
+    ) -> WorkQuote | None:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        base = art.offsets[para]
+        direct = (starts_sentence(doc.text, m.open_at) or self._after_cue_comma(doc, m)) and _clause_like(
+            doc.text, m
+        )
+        quote = WorkQuote(base + m.start, base + m.end, "direct" if direct else "partial", para=para)
+        quote.open_ended = not m.closed
+        if direct:
+            verb = self._cue_after(doc, m, all_marked) or self._cue_before(doc, m, all_marked)
+            if verb is None and para > 0 and not doc.text[: m.open_at].strip():
+                verb, para_of_cue = self._cue_ending(art.docs[para - 1]), para - 1
+                if verb is not None:
+                    self._attach(art, para_of_cue, quote, verb)
+                    return quote
+        else:
+            verb = self._governing_cue(span)
+            if verb is None:
+                return None  # scare quotes: a quoted word no one is reported to have said
+        if verb is not None:
+            self._attach(art, para, quote, verb)
+        return quote
+
+    def _cue_ending(self, doc: Doc) -> Token | None:
+        """``Grushko told reporters:`` closing the paragraph before a quotation."""
+        if not doc.text.rstrip().endswith(":"):
+            return None
+        last = list(doc.sents)[-1]
+        verbs = [t for t in last if self.cues.is_speech(t)]
+        return verbs[-1] if verbs else None
+
+    def _after_cue_comma(self, doc: Doc, m: Marked) -> bool:
+        """``He said, “…”``: a comma after a speech verb opens a direct quote."""
+        before = doc.text[: m.open_at].rstrip()
+        if not before.endswith(","):
+            return False
+        tok = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        return tok is not None and tok.start > 0 and self.cues.is_speech(doc[tok.start - 1])
+
+    def _cue_after(self, doc: Doc, m: Marked, all_marked: list[Marked]) -> Token | Span | None:
+        if m.close_at is None:
+            return None
+        limit = _next_open(all_marked, m.close_at, len(doc.text))
+        first = doc.char_span(m.close_at, m.close_at + 1, alignment_mode="expand")
+        if first is None:
+            return None
+        end = min(first.end + _AFTER_WINDOW, len(doc))
+        for tok in doc[first.end : end]:
+            if tok.idx >= limit or (tok.text in (".", "!", "?") and tok.i > first.end):
+                break
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                return doc[tok.i : tok.i + 2]
+            if self.cues.is_speech(tok):
+                return tok
+        return None
+
+    def _cue_before(self, doc: Doc, m: Marked, all_marked: list[Marked]) -> Token | None:
+        floor = _prev_close(all_marked, m.open_at)
+        mark = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
+        if mark is None:
+            return None
+        start = max(mark.start - _BEFORE_WINDOW, 0)
+        candidates = [t for t in doc[start : mark.start] if t.idx > floor and self.cues.is_speech(t)]
+        before = doc.text[: m.open_at].rstrip()
+        if candidates and before and before[-1] in ":,":
+            return candidates[-1]
+        return None
+
+    def _governing_cue(self, span: Span) -> Token | None:
+        """The nearest speech or description verb above a quoted fragment in the parse."""
+        for anc in span.root.ancestors:
+            if span.start <= anc.i < span.end:
+                continue
+            if self.cues.is_speech(anc) or self.cues.is_description(anc):
+                return anc
+        return None
+
+    # --- speakers ---------------------------------------------------------------------------------
+
+    def _attach(self, art: ArticleDoc, para: int, quote: WorkQuote, cue: Token | Span) -> None:
+        if isinstance(cue, Span):  # "according to X"
+            quote.cue = "according to"
+            obj = [t for t in cue[-1].children if t.dep_ == "pobj"]
+            subject = obj[0] if obj else None
+        else:
+            quote.cue = _cue_text(cue)
+            subject = subject_of(cue, self.cues)
+        if subject is None:
+            return
+        hit = self.speaker_for(art, para, subject)
+        if hit is not None:
+            quote.speaker, quote.speaker_loc = hit
+
+    def speaker_for(self, art: ArticleDoc, para: int, subject: Token) -> tuple[int, Loc] | None:
+        """The actor a subject token stands for, creating one for ``a Kremlin spokesman`` or a new name."""
+        if subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
+            subject = subject.head.head
+        hit = art.actor_at(para, subject)
+        if hit is not None:
+            return hit
+        for appos in (c for c in subject.children if c.dep_ == "appos"):  # "the minister, Ilham Karimov,"
+            if (found := art.actor_at(para, appos)) is not None:
+                return found
+        if subject.pos_ == "NOUN" or subject.text.islower():
+            made = self._anonymous(art, subject, para)
+            if made is not None:
+                return made
+        for tok in subject.subtree:  # "Grushko's deputy", "the head of Press TV": nearest actor inside
+            if tok.dep_ in ("compound", "poss", "pobj") and (found := art.actor_at(para, tok)) is not None:
+                return found
+        if subject.pos_ == "PROPN":
+            return self.actors.add_name(art, para, subject)
+        return None
+
+    def _anonymous(self, art: ArticleDoc, head: Token, para: int) -> tuple[int, Loc] | None:
+        """An unnamed speaker such as ``a Kremlin spokesman`` or ``Iranian officials``, coded by its words."""
+        dicts = self.actors.dicts
+        role = dicts.title(head.text) or dicts.title(head.lemma_)
+        if role is None:
+            return None  # "NATO's expansion" is no speaker; "a Kremlin spokesman" is
+        pre = [t for t in head.lefts if t.dep_ not in ("det", "punct", "predet")]
+        pre = [t for p in pre for t in p.subtree]
+        post = [
+            t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "at") for t in c.subtree
+        ]
+        coding = self.actors.code_title(art, [*pre, head, *post])
+        name = " ".join(t.text for t in [*pre, head]).replace(" 's", "'s").replace(" ’s", "’s")
+        plural = head.tag_ in ("NNS", "NNPS")
+        actor_type: ActorType = "group" if plural and role.type == "person" else role.type
+        art.actors.append(
+            WorkActor(name, coding.code, coding.country, coding.sector, actor_type, coding.title)
+        )
+        loc = Loc(para, pre[0].i if pre else head.i, head.i + 1)
+        art.add_mention(len(art.actors) - 1, loc)
+        return len(art.actors) - 1, loc
+
+    # --- indirect speech --------------------------------------------------------------------------
+
+    def _indirect(self, art: ArticleDoc, para: int, doc: Doc, marked: list[Marked]) -> list[WorkQuote]:
+        out: list[WorkQuote] = []
+        covered = [(m.open_at, (m.close_at or len(doc.text)) + 1) for m in marked]
+        claimed: set[int] = set()
+        for verb in doc:
+            if verb.i in claimed or verb.pos_ not in ("VERB", "AUX") or not self.cues.is_speech(verb):
+                continue
+            if any(a <= verb.idx < b for a, b in covered) or any(
+                q.start <= art.offsets[para] + verb.idx < q.end for q in out
+            ):
+                continue
+            content = self._reported_clause(verb, covered)
+            if content is None:
+                continue
+            start, end, extra = content
+            claimed.update(extra)
+            base = art.offsets[para]
+            quote = WorkQuote(base + start, base + end, "indirect", para=para)
+            self._attach(art, para, quote, verb)
+            out.append(quote)
+        return out
+
+    def _reported_clause(
+        self, verb: Token, covered: list[tuple[int, int]]
+    ) -> tuple[int, int, list[int]] | None:
+        comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        if not comps:
+            return None
+        comp = comps[0]
+        has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in comp.children)
+        tokens = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)]
+        span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        quoted = sum(max(0, min(b, span_end) - max(a, span_start)) for a, b in covered)
+        if (quoted and not has_that) or quoted > (span_end - span_start) / 2 or len(tokens) < 3:
+            return None
+        extra: list[int] = []
+        for adv in verb.children:
+            # "…, adding that …" / "…, warning that …": the same speaker goes on in the same sentence.
+            if adv.dep_ == "advcl" and adv.i > comp.i and adv.tag_ == "VBG" and self.cues.is_speech(adv):
+                last = max(adv.subtree, key=lambda t: t.i)
+                span_end = last.idx + len(last)
+                extra.append(adv.i)
+        while span_end > span_start and verb.doc.text[span_end - 1] in ".,;: ":
+            span_end -= 1
+        return span_start, span_end, extra
+
+
+def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
+    """The subject of a cue verb, climbing coordinated and subordinate clauses that lack their own.
+
+    A participle hanging off a reported clause (``He emphasized that X posed a threat, warning that …``)
+    is the reporter's: its subject is the subject of the speech verb that reports the clause.
+    """
+    tok: Token | None = verb
+    head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" and cues.is_speech(head.head):
+        tok = head.head
+    for _ in range(_MAX_CLIMB):
+        if tok is None:
+            return None
+        for child in tok.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+            if child.dep_ == "agent":  # "was quoted by X as saying"
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if tok.dep_ == "ROOT":
+            return _inverted_subject(verb)
+        tok = tok.head if tok.dep_ in _CLIMB or tok.dep_ == "ccomp" else None
+    return _inverted_subject(verb)
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """``…,” said Grushko.``: the parser may leave the name after the verb unattached as a subject."""
+    for tok in verb.doc[verb.i + 1 : min(verb.i + 6, len(verb.doc))]:
+        if tok.is_punct:
+            break
+        if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in (
+            "dobj",
+            "nsubj",
+            "attr",
+            "npadvmod",
+            "appos",
+            "ROOT",
+        ):
+            return tok
+    return None
+
+
+def _cue_text(verb: Token) -> str:
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    return verb.text + (" " + particles[0].text if particles else "")
+
+
+def _clause_like(text: str, m: Marked) -> bool:
+    """A direct quote says something: several words, or a complete utterance ending in punctuation."""
+    content = text[m.start : m.end]
+    inside_end = text[m.end : m.close_at] if m.close_at is not None else ""
+    return len(content.split()) >= 3 or content[-1:] in ".?!" or "," in inside_end
+
+
+def _next_open(marked: list[Marked], after: int, default: int) -> int:
+    return min((m.open_at for m in marked if m.open_at > after), default=default)
+
+
+def _prev_close(marked: list[Marked], before: int) -> int:
+    return max((m.close_at for m in marked if m.close_at is not None and m.close_at < before), default=-1)
+
+
+def _inherit_speakers(art: ArticleDoc) -> None:
+    """A quote with no cue of its own continues the quotation next to it and keeps its speaker."""
+    quotes = art.quotes
+    for i, quote in enumerate(quotes):
+        if quote.speaker is not None or quote.kind == "indirect":
+            continue
+        prev = _neighbour(quotes, i, -1)
+        nxt = _neighbour(quotes, i, 1)
+        if quote.open_ended and nxt is not None and nxt.para == quote.para + 1 and nxt.speaker is not None:
+            _copy_speaker(quote, nxt)
+        elif prev is not None and prev.speaker is not None and _continues(art, prev, quote):
+            _copy_speaker(quote, prev)
+        elif (
+            nxt is not None
+            and nxt.speaker is not None
+            and nxt.para == quote.para
+            and _adjacent(art, quote, nxt)
+        ):
+            _copy_speaker(quote, nxt)
+
+
+def _neighbour(quotes: list[WorkQuote], i: int, step: int) -> WorkQuote | None:
+    j = i + step
+    while 0 <= j < len(quotes):
+        if quotes[j].kind != "indirect":
+            return quotes[j]
+        j += step
+    return None
+
+
+def _continues(art: ArticleDoc, prev: WorkQuote, quote: WorkQuote) -> bool:
+    if prev.para == quote.para:
+        return True
+    if quote.para - prev.para != 1 or quote.kind != "direct":
+        return False
+    para_start = art.offsets[quote.para]
+    return art.body[para_start : quote.start].strip() in ("“", '"', "«", "‘", "„")
+
+
+def _adjacent(art: ArticleDoc, first: WorkQuote, second: WorkQuote) -> bool:
+    between = art.body[first.end : second.start]
+    return len(between.strip(' ”"“.,!?’‘«»')) == 0
+
+
+def _copy_speaker(quote: WorkQuote, other: WorkQuote) -> None:
+    quote.speaker, quote.speaker_loc = other.speaker, other.speaker_loc
+    quote.cue = quote.cue or other.cue

@@ -1,0 +1,177 @@
+"""RSS and Atom feeds (through feedparser): one article per item.
+
+Each item's body is its full content (``content``) when the feed carries it, else its summary; HTML
+is reduced to paragraph text, plain text keeps its blank-line paragraphs. The item title is the
+headline, its published (else updated) time ``published`` in UTC, its link the url and the feed's
+title the outlet. An item whose link is a local file (a path, relative to the feed's folder, or a
+``file://`` URL) that exists is read from that page through the HTML reader instead; the item's own
+title, date and feed title still win over the page's, and the url is the page's canonical URL (else
+the page's ``file://`` URL). For a feed read from standard input only absolute paths and ``file://`` links
+are read as local pages.
+
+``origin`` of an item is its link when that is a web URL, the local page's path when the page was
+read, else ``path#N`` (N counts items from 1). The feed's item ids (``guid``) are not used as
+article ids: they are the feed's, not strife's.
+
+A feed that does not parse and yields no items is one :class:`InputError` with feedparser's reason;
+an item with no text is an :class:`InputError` for that item and the other items go on.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+import feedparser
+
+from strife.errors import InputError
+from strife.readers.dates import parse_datetime
+from strife.readers.decode import load_file
+from strife.readers.html import fragment_to_text, looks_like_html, parse_html
+from strife.readers.wire import join_paragraphs, split_lines
+from strife.record import RawArticle
+
+_HTML_TYPES = {"text/html", "application/xhtml+xml", "html", "xhtml"}
+_WEB_SCHEMES = {"http", "https"}
+
+
+def _str(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def _as_text(detail: Any) -> str:
+    """Paragraph text of a feedparser text construct (a dict with ``value`` and ``type``)."""
+    if not isinstance(detail, dict):
+        return ""
+    value = detail.get("value")
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    kind = str(detail.get("type") or "").lower()
+    if kind in _HTML_TYPES and looks_like_html(value):
+        return fragment_to_text(value)
+    return join_paragraphs(split_lines(value))
+
+
+def _entry_text(entry: Any) -> str:
+    for content in entry.get("content") or []:
+        text = _as_text(content)
+        if text:
+            return text
+    summary = entry.get("summary_detail") or {"value": entry.get("summary"), "type": "text/html"}
+    return _as_text(summary)
+
+
+def _entry_published(entry: Any) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        parsed = entry.get(key)
+        if isinstance(parsed, time.struct_time):
+            try:
+                return datetime(*parsed[:6], tzinfo=UTC)
+            except ValueError:
+                continue
+    for key in ("published", "updated", "created"):
+        raw = entry.get(key)
+        if isinstance(raw, str) and (found := parse_datetime(raw)) is not None:
+            return found
+    return None
+
+
+def local_page(link: str, base_dir: str | None) -> str | None:
+    """The local file an item link points to, when it is a path or ``file://`` URL that exists."""
+    parsed = urlparse(link)
+    if parsed.scheme == "file":
+        path = unquote(parsed.path)
+        if parsed.netloc and parsed.netloc != "localhost":
+            # feedparser rewrites file:///tmp/a.html to file://tmp/a.html; put the root back.
+            path = "/" + parsed.netloc + path
+    elif len(parsed.scheme) > 1 or parsed.netloc:
+        return None  # a web (or other) URL; one-letter schemes are Windows drive letters
+    else:
+        path = unquote(link) if "%" in link and not os.path.exists(link) else link
+        if not os.path.isabs(path):
+            if base_dir is None:
+                return None  # no folder to resolve it from (a feed on standard input)
+            path = os.path.join(base_dir, path)
+    return path if os.path.isfile(path) else None
+
+
+def _from_page(page: str, item: str, max_bytes: int) -> RawArticle | InputError:
+    try:
+        return parse_html(load_file(page, max_bytes).text, page)
+    except InputError as exc:
+        return InputError(item, f"linked page {exc}")
+
+
+def _read_entry(
+    entry: Any,
+    number: int,
+    origin: str,
+    outlet: str | None,
+    base_dir: str | None,
+    max_bytes: int,
+    broken: str,
+) -> RawArticle | InputError:
+    item = f"{origin}#{number}"
+    link = _str(entry.get("link"))
+    headline = _str(entry.get("title"))
+    published = _entry_published(entry)
+    page = local_page(link, base_dir) if link else None
+    if page is not None:
+        found = _from_page(page, item, max_bytes)
+        if isinstance(found, InputError):
+            return found
+        return found.model_copy(
+            update={
+                "headline": headline or found.headline,
+                "published": published or found.published,
+                "outlet": outlet or found.outlet,
+                "url": found.url or Path(page).resolve().as_uri(),
+            }
+        )
+    body = _entry_text(entry)
+    if not body:
+        return InputError(item, "feed item has no text" + broken)
+    web = link is not None and urlparse(link).scheme in _WEB_SCHEMES
+    return RawArticle(
+        body=body,
+        url=link,
+        outlet=outlet,
+        published=published,
+        headline=headline,
+        origin=link if web else item,
+    )
+
+
+def read_feed(
+    data: bytes, origin: str, *, base_dir: str | None = None, max_bytes: int = 20_000_000
+) -> Iterator[RawArticle | InputError]:
+    """Articles (and per-item errors) of one RSS/Atom document given as bytes."""
+    try:
+        # A stream, never bytes or str: feedparser would try those as a file name or URL first.
+        parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
+    except Exception as exc:  # feedparser is lenient, but hostile XML can still raise
+        yield InputError(origin, f"is not a readable RSS/Atom feed ({type(exc).__name__}: {exc})")
+        return
+    entries = list(parsed.get("entries") or [])
+    if not entries:
+        if parsed.get("bozo"):
+            reason = parsed.get("bozo_exception") or "not well-formed"
+            yield InputError(
+                origin, f"is not a readable RSS/Atom feed ({reason}); check that it is well-formed XML"
+            )
+        else:
+            yield InputError(origin, "feed has no items; nothing to read")
+        return
+    outlet = _str((parsed.get("feed") or {}).get("title"))
+    broken = f" (the feed is not well-formed: {parsed.get('bozo_exception')})" if parsed.get("bozo") else ""
+    for number, entry in enumerate(entries, start=1):
+        yield _read_entry(entry, number, origin, outlet, base_dir, max_bytes, broken)

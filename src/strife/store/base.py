@@ -1,0 +1,155 @@
+"""The store's interface: the :class:`Store` protocol and the rows its queries return.
+
+Everything outside :mod:`strife.store` codes against :class:`Store` only, so a PostgreSQL store can
+stand beside the embedded DuckDB one. A store keeps each :class:`~strife.record.Article` twice: the
+full record as JSON (so :meth:`Store.get` round-trips it exactly) and normalised tables (articles,
+actors, mentions, quotes, attributed_sources, places, place_mentions, events) for queries.
+
+Datetimes: ``published`` values are kept as timestamps with time zone. A naive datetime (no
+``tzinfo``), in a record or as a ``since``/``until`` argument, is taken to be UTC. Row models return
+aware datetimes in UTC; the record returned by :meth:`Store.get` keeps the value exactly as given.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from types import TracebackType
+from typing import Protocol, Self, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict
+
+from strife.record import ActorType, Article, QuoteKind
+
+#: The keys of :meth:`Store.counts`, each the number of rows in the table of that name.
+COUNT_KEYS = ("articles", "actors", "quotes", "mentions", "attributed_sources", "places")
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ArticleRow(_Row):
+    """One stored article, without its body and child records."""
+
+    id: str
+    published: datetime | None
+    outlet: str | None
+    headline: str | None
+    url: str | None
+    n_quotes: int
+    n_actors: int
+    origin: str | None
+
+
+class QuoteRow(_Row):
+    """One stored quote, with the article it is in and its speaker (if resolved)."""
+
+    article_id: str
+    published: datetime | None
+    outlet: str | None
+    speaker: str | None
+    speaker_code: str | None
+    kind: QuoteKind
+    cue: str | None
+    text: str
+    start: int
+    end: int
+
+
+class ActorRow(_Row):
+    """One actor aggregated over all stored articles by ``(name, code)``.
+
+    ``country``, ``sector`` and ``type`` are the most frequent values among its article rows;
+    ``articles`` counts the articles that name it, ``mentions`` all its mentions in them and
+    ``quotes`` the quotes whose speaker has the same name and code.
+    """
+
+    name: str
+    code: str | None
+    country: str | None
+    sector: str | None
+    type: ActorType
+    articles: int
+    mentions: int
+    quotes: int
+
+
+@runtime_checkable
+class Store(Protocol):
+    """Where read articles are kept and queried. One store object is for one thread at a time.
+
+    Every method raises :class:`~strife.errors.StoreError` when the database cannot be read or written
+    (and after :meth:`close`). ``limit`` must be ``None`` or a non-negative int (else ``ValueError``).
+    """
+
+    def add(self, article: Article) -> bool:
+        """Store the article and all its child rows in one transaction.
+
+        Returns ``True`` if it was stored, ``False`` if an article with the same id or the same
+        fingerprint was already there (nothing is written then).
+        """
+        ...
+
+    def contains(self, article_id: str | None, fingerprint: str) -> bool:
+        """Whether an article with this id (if given) or this fingerprint is stored."""
+        ...
+
+    def get(self, article_id: str) -> Article | None:
+        """The stored record with this id, equal to the one given to :meth:`add`; ``None`` if absent."""
+        ...
+
+    def articles(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        outlet: str | None = None,
+        limit: int | None = None,
+    ) -> list[ArticleRow]:
+        """Stored articles, newest first (undated last, then by id).
+
+        ``since <= published <= until`` (both inclusive); either one leaves out undated articles.
+        ``outlet`` matches the outlet name case-insensitively.
+        """
+        ...
+
+    def quotes(
+        self, *, speaker: str | None = None, since: datetime | None = None, limit: int | None = None
+    ) -> list[QuoteRow]:
+        """Stored quotes by article date (undated last), then article id, then position.
+
+        ``speaker`` is a case-insensitive substring of the speaker's name ("grushko" finds
+        "Alexander Grushko"; quotes without a speaker are left out). ``since`` (inclusive) compares
+        with the article's published date and leaves out undated articles.
+        """
+        ...
+
+    def actors(self, *, limit: int | None = None) -> list[ActorRow]:
+        """Actors aggregated by ``(name, code)``, most articles first, then most mentions, then name."""
+        ...
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, keyed by :data:`COUNT_KEYS`."""
+        ...
+
+    def schema_version(self) -> int:
+        """The schema version of the open database."""
+        ...
+
+    @property
+    def location(self) -> str:
+        """Where the store is: a file path, or ``":memory:"``."""
+        ...
+
+    def close(self) -> None:
+        """Close the store (idempotent); later calls raise :class:`~strife.errors.StoreError`."""
+        ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...

