@@ -20,7 +20,7 @@ $(STAMP): requirements.lock pyproject.toml
 demo: setup
 	mkdir -p out
 	rm -f $(DEMO_DB) $(DEMO_DB).wal
-	$(BIN)/strife --db $(DEMO_DB) ingest src/strife/sample/
+	$(BIN)/strife --db $(DEMO_DB) ingest src/strife/sample/corpus/
 	$(BIN)/strife --db $(DEMO_DB) articles --format table
 	$(BIN)/strife --db $(DEMO_DB) quotes --format table
 	$(BIN)/strife --db $(DEMO_DB) actors --format table

@@ -17,28 +17,30 @@ from strife.evaluation import EVALUATIONS, format_table, run_all
 from strife.evaluation.gum import ArticleReader, gum_dir, load_gum
 from strife.evaluation.re3d import load_re3d, re3d_dir
 
-# (evaluation, figure, floor). Measured values are in the comments.
+# (evaluation, figure, floor): each floor ~0.025 under the value measured (in the comment) when pinned.
 FLOORS: list[tuple[str, str, float]] = [
-    # gum-quotes: 24 GUM news documents, 82 gold quotes
-    ("gum-quotes", "quote_recall", 0.0),
-    ("gum-quotes", "quote_precision", 0.0),
-    ("gum-quotes", "quote_f1", 0.0),
-    ("gum-quotes", "speaker_accuracy", 0.0),
-    # gum-coref: 129 gold pronoun links, 117 gold surname links
-    ("gum-coref", "pronoun_precision", 0.0),
-    ("gum-coref", "pronoun_recall", 0.0),
-    ("gum-coref", "surname_precision", 0.0),
-    ("gum-coref", "surname_recall", 0.0),
-    ("gum-coref", "link_f1", 0.0),
-    # re3d-entities: 90 documents, 2,192 gold mentions (confidence >= 0.5)
-    ("re3d-entities", "mention_recall", 0.0),
-    ("re3d-entities", "mention_precision", 0.0),
-    ("re3d-entities", "mention_recall_person", 0.0),
-    ("re3d-entities", "mention_recall_organisation", 0.0),
-    ("re3d-entities", "mention_recall_location", 0.0),
-    ("re3d-entities", "mention_recall_nationality", 0.0),
-    ("re3d-entities", "mention_precision_person", 0.0),
-    ("re3d-entities", "country_coded", 0.0),
+    # gum-quotes: 18 quote-annotated GUM news documents, 80 gold quotes, 72 with a gold speaker
+    ("gum-quotes", "quote_recall", 0.67),  # 0.700
+    ("gum-quotes", "quote_precision", 0.95),  # 0.981
+    ("gum-quotes", "quote_f1", 0.79),  # 0.817
+    ("gum-quotes", "speaker_accuracy", 0.85),  # 0.882 (51 cases)
+    # gum-coref: 24 GUM news documents, 129 gold pronoun links, 117 gold surname links
+    ("gum-coref", "pronoun_precision", 0.58),  # 0.612
+    ("gum-coref", "pronoun_recall", 0.44),  # 0.473
+    ("gum-coref", "surname_precision", 0.68),  # 0.708
+    ("gum-coref", "surname_recall", 0.74),  # 0.769
+    ("gum-coref", "link_precision", 0.63),  # 0.663
+    ("gum-coref", "link_recall", 0.58),  # 0.614
+    ("gum-coref", "link_f1", 0.61),  # 0.637
+    # re3d-entities: 90 documents, 2,000 gold mentions (confidence >= 0.5, no pronouns)
+    ("re3d-entities", "mention_recall", 0.45),  # 0.484
+    ("re3d-entities", "mention_precision", 0.84),  # 0.870
+    ("re3d-entities", "mention_recall_person", 0.49),  # 0.524
+    ("re3d-entities", "mention_recall_organisation", 0.42),  # 0.447
+    ("re3d-entities", "mention_recall_location", 0.52),  # 0.551
+    ("re3d-entities", "mention_recall_nationality", 0.14),  # 0.170 (47 gold)
+    ("re3d-entities", "mention_precision_person", 0.62),  # 0.650
+    ("re3d-entities", "country_coded", 0.26),  # 0.288
 ]
 
 
@@ -87,7 +89,10 @@ def test_gum_bodies_hold_every_sentence(shared_dir: Path) -> None:
     captions = 74  # sentences inside <figure>/<caption>, left out of the bodies on purpose
     assert missing == captions
     assert sum(len(d.quotes) for d in docs) == 82
-    assert sum(q.speaker is not None for d in docs for q in d.quotes) >= 78
+    annotated = [d for d in docs if d.quotes_annotated]
+    assert len(annotated) == 18
+    assert sum(len(d.quotes) for d in annotated) == 80
+    assert sum(q.speaker is not None for d in annotated for q in d.quotes) == 72
 
 
 def test_re3d_offsets(shared_dir: Path) -> None:
@@ -96,5 +101,5 @@ def test_re3d_offsets(shared_dir: Path) -> None:
     docs = load_re3d(shared_dir)
     assert len(docs) == 90
     entities = [e for d in docs for e in d.entities]
-    assert len(entities) == 2192
+    assert len(entities) == 2000
     assert all(d.text[e.start : e.end] == e.text for d in docs for e in d.entities)

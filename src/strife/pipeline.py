@@ -107,7 +107,9 @@ class Pipeline:
 
     def _parse(self, paragraphs: list[tuple[str, tuple[int, int]]]) -> dict[int, list[Doc]]:
         docs: dict[int, list[Doc]] = {}
-        for doc, (art, _) in self.nlp.pipe(paragraphs, as_tuples=True, batch_size=256):
+        # One spaCy batch per article batch: its paragraphs go through each component together.
+        size = max(len(paragraphs), 1)
+        for doc, (art, _) in self.nlp.pipe(paragraphs, as_tuples=True, batch_size=size):
             docs.setdefault(art, []).append(doc)
         return docs
 

@@ -360,7 +360,9 @@ def test_score_coref(tiny_gum: GumDocument) -> None:
 
 # --- re3d ----------------------------------------------------------------------------------------
 
-RE3D_TEXT = "Russian Foreign Minister Sergei Lavrov met rebels in Syria.\n\nLavrov said Syrian forces won."
+RE3D_TEXT = (
+    "Russian Foreign Minister Sergei Lavrov met rebels in Syria.\n\nLavrov said Syrian forces won. He left."
+)
 
 
 def _re3d_folder(tmp_path: Path) -> Path:
@@ -391,6 +393,7 @@ def _re3d_folder(tmp_path: Path) -> Path:
         ent("Syrian", "Nationality"),
         ent("Syrian forces", "Organisation", conf=0.3),  # under the confidence floor
         ent("won", "Temporal"),  # not an evaluated type
+        ent("He", "Person"),  # a pronoun: left out
     ]
     (folder / "entities.json").write_text("".join(json.dumps(e) + "\n" for e in ents), encoding="utf-8")
     return tmp_path

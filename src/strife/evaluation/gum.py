@@ -813,7 +813,8 @@ def read_articles(pipeline: ArticleReader, docs: Sequence[GumDocument]) -> list[
     """Run the pipeline over the documents; every document must come back (same order)."""
     articles = list(pipeline.pipe(doc.raw() for doc in docs))
     if [a.id for a in articles] != [d.name for d in docs]:
-        raise RuntimeError("the pipeline did not return one article per GUM document")
+        missing = sorted({d.name for d in docs} - {a.id for a in articles})
+        raise RuntimeError(f"the pipeline did not return one article per GUM document; missing: {missing}")
     return articles
 
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -231,10 +233,11 @@ class ActorFinder:
         people = {a.surname: i for i, a in enumerate(art.actors) if a.type == "person" and " " in a.name}
         if not people:
             return
-        for para, doc in enumerate(art.docs):
-            for tok in doc:
-                idx = people.get(tok.text)
-                if idx is None or tok.pos_ not in ("PROPN", "NOUN", "X"):
+        ids = frozenset(get_string_id(name) for name in people)
+        for para in range(len(art.docs)):
+            for tok in art.find(para, ORTH, ids):
+                idx = people[tok.text]
+                if tok.pos_ not in ("PROPN", "NOUN", "X"):
                     continue
                 hit = art.actor_at(para, tok)
                 if hit is None:

@@ -10,6 +10,8 @@ Surnames are joined by the ``actors`` step already.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
@@ -26,11 +28,13 @@ class Coreference:
     def __init__(self, dictionaries: Dictionaries) -> None:
         self.dicts = dictionaries
         self.role_nouns = dictionaries.role_nouns()
+        self._pronoun_ids = frozenset(get_string_id(p) for p in PRONOUN_GENDER)
+        self._role_ids = frozenset(get_string_id(n) for n in self.role_nouns)
 
     def __call__(self, art: ArticleDoc) -> None:
         history: list[tuple[int, int, int, bool]] = []  # (para, token, actor, was_subject)
         for para, doc in enumerate(art.docs):
-            for tok in doc:
+            for tok in self._candidates(art, para):
                 hit = art.actor_at(para, tok)
                 if hit is not None:
                     if hit[1].start == tok.i and art.actors[hit[0]].type == "person":
@@ -43,6 +47,14 @@ class Coreference:
                     actor, loc = resolved
                     art.add_mention(actor, loc)
                     history.append((para, tok.i, actor, _is_subject(tok)))
+
+    def _candidates(self, art: ArticleDoc, para: int) -> list[Token]:
+        """Pronouns, role nouns and the first token of each actor mention, in text order."""
+        doc = art.docs[para]
+        found = {t.i: t for t in art.find(para, LOWER, self._pronoun_ids)}
+        found.update((t.i, t) for t in art.find(para, LEMMA, self._role_ids))
+        found.update((loc.start, doc[loc.start]) for loc in art.mention_index if loc.para == para)
+        return [found[i] for i in sorted(found)]
 
     def _resolve(
         self, art: ArticleDoc, para: int, tok: Token, history: list[tuple[int, int, int, bool]]

@@ -9,9 +9,11 @@ from __future__ import annotations
 import csv
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.errors import DictionaryError
@@ -46,6 +48,11 @@ class SpeechCues:
             describe=frozenset(by_use["describe"]),
             report=frozenset(by_use["report"]),
         )
+
+    @cached_property
+    def speech_ids(self) -> frozenset[int]:
+        """String ids of the speech lemmas, to find cue verbs with :meth:`ArticleDoc.find`."""
+        return frozenset(get_string_id(lemma) for lemma in self.speech)
 
     def is_speech(self, tok: Token) -> bool:
         return tok.pos_ in _VERB_POS and tok.lemma_.lower() in self.speech

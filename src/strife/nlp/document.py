@@ -73,6 +73,7 @@ class WorkQuote:
     speaker_loc: Loc | None = None
     para: int = 0
     open_ended: bool = False  # opening mark without a closing one: continues in the next paragraph
+    continued: bool = False  # goes on from an open-ended quote in the paragraph before
 
 
 @dataclass
@@ -134,6 +135,17 @@ class ArticleDoc:
     def actor_at(self, para: int, token: Token) -> tuple[int, Loc] | None:
         """The actor whose mention covers this token, if any."""
         return self.token_actor.get((para, token.i))
+
+    def find(self, para: int, attr: int, ids: frozenset[int]) -> list[Token]:
+        """Tokens of a paragraph whose attribute (``LOWER``, ``LEMMA`` …) is one of the string ids.
+
+        Reads the attribute column in one array, so steps need not visit every token in Python.
+        """
+        doc = self.docs[para]
+        if not len(doc) or not ids:
+            return []
+        column: list[int] = doc.to_array(attr).tolist()
+        return [doc[i] for i, value in enumerate(column) if value in ids]
 
     def iter_sents(self) -> Iterator[tuple[int, Span]]:
         for para, doc in enumerate(self.docs):

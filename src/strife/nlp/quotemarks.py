@@ -24,17 +24,24 @@ class Marked:
     end: int  # one past the last character of the content (trailing comma dropped)
     open_at: int  # offset of the opening mark
     close_at: int | None  # offset of the closing mark, None when the quote runs on
+    continued: bool = False  # no opening mark: it goes on from the paragraph before
 
     @property
     def closed(self) -> bool:
         return self.close_at is not None
 
 
-def find_quotes(text: str) -> list[Marked]:
-    """All outermost quoted passages in a paragraph, in order."""
+def find_quotes(text: str, continuing: bool = False) -> list[Marked]:
+    """All outermost quoted passages in a paragraph, in order.
+
+    ``continuing``: the paragraph before ended inside a quotation. If this one does not open a new
+    one, the text up to its first closing mark is the rest of that quotation.
+    """
     out: list[Marked] = []
     i = 0
     n = len(text)
+    if continuing and text[:1] not in _PAIRS and text[:1] != '"':
+        i = _continuation(text, out)
     while i < n:
         closer = _closer_for(text, i)
         if closer is None:
@@ -46,6 +53,19 @@ def find_quotes(text: str) -> list[Marked]:
             out.append(marked)
         i = close_at + 1 if close_at is not None else content_end
     return out
+
+
+def _continuation(text: str, out: list[Marked]) -> int:
+    """Add the quotation carried over from the paragraph before; return where scanning goes on."""
+    for j, ch in enumerate(text):
+        if ch in "“«„‘" or (ch == '"' and _opens(text, j)):
+            return 0  # a new quotation opens first: nothing carried over
+        if ch in "”»" or ch == '"':
+            marked = _trimmed(text, -1, j, j)
+            if marked is not None:
+                out.append(Marked(marked.start, marked.end, 0, j, continued=True))
+            return j + 1
+    return 0
 
 
 def _closer_for(text: str, i: int) -> str | None:

@@ -13,6 +13,7 @@ continuing it) keeps the speaker of the quotation it continues.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.actors import ActorFinder
@@ -36,8 +37,10 @@ class QuoteFinder:
         self.actors = actors
 
     def __call__(self, art: ArticleDoc) -> None:
+        continuing = False
         for para, doc in enumerate(art.docs):
-            marked = find_quotes(doc.text)
+            marked = find_quotes(doc.text, continuing)
+            continuing = bool(marked) and not marked[-1].closed
             found = [self._marked_quote(art, para, doc, m, marked) for m in marked]
             art.quotes.extend(q for q in found if q is not None)
             art.quotes.extend(self._indirect(art, para, doc, marked))
@@ -52,21 +55,25 @@ class QuoteFinder:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             return None
+        text = doc.text
+        lead = None if m.continued else self._leading_cue(doc, m, all_marked)
+        opens_clause = starts_sentence(text, m.open_at) or lead is not None or _comma_capital(text, m)
+        direct = m.continued or (opens_clause and _clause_like(text, m))
         base = art.offsets[para]
-        direct = (starts_sentence(doc.text, m.open_at) or self._after_cue_comma(doc, m)) and _clause_like(
-            doc.text, m
-        )
         quote = WorkQuote(base + m.start, base + m.end, "direct" if direct else "partial", para=para)
-        quote.open_ended = not m.closed
+        quote.open_ended, quote.continued = not m.closed, m.continued
+        verb: Token | Span | None
         if direct:
-            verb = self._cue_after(doc, m, all_marked) or self._cue_before(doc, m, all_marked)
-            if verb is None and para > 0 and not doc.text[: m.open_at].strip():
-                verb, para_of_cue = self._cue_ending(art.docs[para - 1]), para - 1
-                if verb is not None:
-                    self._attach(art, para_of_cue, quote, verb)
+            verb = self._cue_after(doc, m, all_marked) or lead
+            if verb is None and para > 0 and not text[: m.open_at].strip():
+                verb = self._cue_ending(art.docs[para - 1])
+                if verb is not None:  # "Grushko told reporters:" ends the paragraph before
+                    self._attach(art, para - 1, quote, verb)
                     return quote
         else:
             verb = self._governing_cue(span)
+            if verb is None and _ends_utterance(text, m):  # "… “not acceptable,” she said"
+                verb = self._cue_after(doc, m, all_marked)
             if verb is None:
                 return None  # scare quotes: a quoted word no one is reported to have said
         if verb is not None:
@@ -80,14 +87,6 @@ class QuoteFinder:
         last = list(doc.sents)[-1]
         verbs = [t for t in last if self.cues.is_speech(t)]
         return verbs[-1] if verbs else None
-
-    def _after_cue_comma(self, doc: Doc, m: Marked) -> bool:
-        """``He said, “…”``: a comma after a speech verb opens a direct quote."""
-        before = doc.text[: m.open_at].rstrip()
-        if not before.endswith(","):
-            return False
-        tok = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-        return tok is not None and tok.start > 0 and self.cues.is_speech(doc[tok.start - 1])
 
     def _cue_after(self, doc: Doc, m: Marked, all_marked: list[Marked]) -> Token | Span | None:
         if m.close_at is None:
@@ -106,21 +105,26 @@ class QuoteFinder:
                 return tok
         return None
 
-    def _cue_before(self, doc: Doc, m: Marked, all_marked: list[Marked]) -> Token | None:
-        floor = _prev_close(all_marked, m.open_at)
+    def _leading_cue(self, doc: Doc, m: Marked, all_marked: list[Marked]) -> Token | None:
+        """The speech verb that opens the quote: ``said “…``, ``said, “…``, ``X told reporters: “…``."""
         mark = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
-        if mark is None:
+        if mark is None or mark.start == 0:
             return None
+        before = doc.text[: m.open_at].rstrip()
+        prev = doc[mark.start - 1]
+        if self.cues.is_speech(prev):
+            return prev
+        if not before or before[-1] not in ":,":
+            return None
+        floor = max(_prev_close(all_marked, m.open_at), *(before.rfind(p) for p in (". ", "? ", "! ")))
         start = max(mark.start - _BEFORE_WINDOW, 0)
         candidates = [t for t in doc[start : mark.start] if t.idx > floor and self.cues.is_speech(t)]
-        before = doc.text[: m.open_at].rstrip()
-        if candidates and before and before[-1] in ":,":
-            return candidates[-1]
-        return None
+        return candidates[-1] if candidates else None
 
     def _governing_cue(self, span: Span) -> Token | None:
         """The nearest speech or description verb above a quoted fragment in the parse."""
-        for anc in span.root.ancestors:
+        first = span.doc[span.start : min(span.end, span[0].sent.end)]
+        for anc in first.root.ancestors:
             if span.start <= anc.i < span.end:
                 continue
             if self.cues.is_speech(anc) or self.cues.is_description(anc):
@@ -192,8 +196,8 @@ class QuoteFinder:
         out: list[WorkQuote] = []
         covered = [(m.open_at, (m.close_at or len(doc.text)) + 1) for m in marked]
         claimed: set[int] = set()
-        for verb in doc:
-            if verb.i in claimed or verb.pos_ not in ("VERB", "AUX") or not self.cues.is_speech(verb):
+        for verb in art.find(para, LEMMA, self.cues.speech_ids):
+            if verb.i in claimed or not self.cues.is_speech(verb):
                 continue
             if any(a <= verb.idx < b for a, b in covered) or any(
                 q.start <= art.offsets[para] + verb.idx < q.end for q in out
@@ -290,6 +294,20 @@ def _clause_like(text: str, m: Marked) -> bool:
     return len(content.split()) >= 3 or content[-1:] in ".?!" or "," in inside_end
 
 
+def _comma_capital(text: str, m: Marked) -> bool:
+    """``…, it added; and, later, “Kim issued an order …”``: a capitalised quote after a comma."""
+    return text[: m.open_at].rstrip().endswith(",") and text[m.start : m.start + 1].isupper()
+
+
+def _ends_utterance(text: str, m: Marked) -> bool:
+    """The quote closes like a quoted utterance: ``,”`` / ``.”`` / ``”,`` before what follows."""
+    if m.close_at is None:
+        return False
+    inside = text[m.end : m.close_at].strip()
+    after = text[m.close_at + 1 : m.close_at + 2]
+    return inside[:1] in (",", ".", "!", "?") or after == ","
+
+
 def _next_open(marked: list[Marked], after: int, default: int) -> int:
     return min((m.open_at for m in marked if m.open_at > after), default=default)
 
@@ -333,6 +351,8 @@ def _continues(art: ArticleDoc, prev: WorkQuote, quote: WorkQuote) -> bool:
         return True
     if quote.para - prev.para != 1 or quote.kind != "direct":
         return False
+    if quote.continued:
+        return True
     para_start = art.offsets[quote.para]
     return art.body[para_start : quote.start].strip() in ("“", '"', "«", "‘", "„")
 
