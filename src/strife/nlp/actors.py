@@ -100,7 +100,15 @@ class ActorFinder:
             return span
         if span.label_ == "PERSON" and len(span) == 1 and self.dicts.demonym(span.text):
             return Span(span.doc, span.start, span.end, label="NORP")
+        if span.label_ == "PERSON":
+            known = self.dicts.lookup(span.text)
+            if known is not None and known.type != "person":  # "Tallinn said": a capital, not a person
+                return Span(span.doc, span.start, span.end, label="DICT")
+            if len(span) == 1 and _after_place_word(span):  # "the island of Vaindloo"
+                return Span(span.doc, span.start, span.end, label="LOC")
         if span.label_ in ("ORG", "GPE") and all(t.pos_ == "PROPN" for t in span):
+            if _age_follows(span) and self.dicts.lookup(span.text) is None:  # "Mihkel Org, 41,"
+                return Span(span.doc, span.start, span.end, label="PERSON")
             before = _pre_title(span)
             entry = self.dicts.title(" ".join(t.text for t in before)) if before else None
             if entry is not None and entry.type == "person" and self.dicts.lookup(span.text) is None:
@@ -279,7 +287,13 @@ class ActorFinder:
         para = para_of(art, span)
         if span.label_ != "ORG" or any((para, t.i) in art.titles for t in span):
             return None  # "Defence" in "Russian Defence Minister Ilham Karimov" is part of a title
-        coding = self.code_title(art, list(span))
+        doc = span.doc
+        owner = []  # "Russia's Foreign Ministry": the possessive names whose ministry it is
+        if span.start >= 2 and doc[span.start - 1].text in ("'s", "’s"):
+            hit = art.actor_at(para, doc[span.start - 2])
+            if hit is not None:
+                owner = list(doc[hit[1].start : hit[1].end])
+        coding = self.code_title(art, [*owner, *span])
         return ActorEntry(
             name=text, code=coding.code, country=coding.country, sector=coding.sector, type="organization"
         )
@@ -410,6 +424,29 @@ def _reassign(art: ArticleDoc, loc: Loc, to: int) -> None:
     for i in range(loc.start, loc.end):
         art.token_actor.pop((loc.para, i), None)
     art.add_mention(to, loc)
+
+
+_PLACE_NOUNS = frozenset(
+    {"island", "city", "town", "village", "region", "province", "port", "district", "border", "lake", "river"}
+)
+
+
+def _age_follows(span: Span) -> bool:
+    doc = span.doc
+    return (
+        span.end + 2 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].like_num
+        and (doc[span.end + 2].text == ",")
+    )
+
+
+def _after_place_word(span: Span) -> bool:
+    """``the island of Vaindloo``, ``near the town of X``: a name after a place noun is a place."""
+    root = span.root
+    return (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS) or (
+        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS
+    )
 
 
 def is_locative(span: Span) -> bool:

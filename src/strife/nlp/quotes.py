@@ -25,6 +25,7 @@ from strife.record import ActorType
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "relcl")
 _AFTER_WINDOW = 20  # tokens after a closing mark searched for "he said", "said the minister"
+_AFTER_SENTENCE = 6  # after a quote ending in . ? ! the cue must come at once
 _BEFORE_WINDOW = 30  # tokens before an opening mark searched for "X said:"
 _MAX_CLIMB = 6
 
@@ -63,6 +64,8 @@ class QuoteFinder:
         quote = WorkQuote(base + m.start, base + m.end, "direct" if direct else "partial", para=para)
         quote.open_ended, quote.continued = not m.closed, m.continued
         verb: Token | Span | None
+        if m.continued:
+            return quote  # the quotation's speaker carries over from the paragraph before
         if direct:
             verb = self._cue_after(doc, m, all_marked) or lead
             if verb is None and para > 0 and not text[: m.open_at].strip():
@@ -89,15 +92,21 @@ class QuoteFinder:
         return verbs[-1] if verbs else None
 
     def _cue_after(self, doc: Doc, m: Marked, all_marked: list[Marked]) -> Token | Span | None:
+        """``“…,” he said`` / ``“…,” said the minister`` / ``“…,” according to X``: the cue after a quote.
+
+        After a quote that ends a sentence (``“…?” asked X``) the cue must come at once, so the
+        next sentence's verb is not taken for it.
+        """
         if m.close_at is None:
             return None
         limit = _next_open(all_marked, m.close_at, len(doc.text))
         first = doc.char_span(m.close_at, m.close_at + 1, alignment_mode="expand")
         if first is None:
             return None
-        end = min(first.end + _AFTER_WINDOW, len(doc))
+        ended = doc.text[m.start : m.close_at].rstrip(" ,")[-1:] in (".", "!", "?")
+        end = min(first.end + (_AFTER_SENTENCE if ended else _AFTER_WINDOW), len(doc))
         for tok in doc[first.end : end]:
-            if tok.idx >= limit or (tok.text in (".", "!", "?") and tok.i > first.end):
+            if tok.idx >= limit or tok.text in (".", "!", "?", ";") or (ended and tok.text == ","):
                 break
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 return doc[tok.i : tok.i + 2]
@@ -105,7 +114,7 @@ class QuoteFinder:
                 return tok
         return None
 
-    def _leading_cue(self, doc: Doc, m: Marked, all_marked: list[Marked]) -> Token | None:
+    def _leading_cue(self, doc: Doc, m: Marked, all_marked: list[Marked]) -> Token | Span | None:
         """The speech verb that opens the quote: ``said “…``, ``said, “…``, ``X told reporters: “…``."""
         mark = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
         if mark is None or mark.start == 0:
@@ -116,6 +125,9 @@ class QuoteFinder:
             return prev
         if not before or before[-1] not in ":,":
             return None
+        words_of = _in_the_words_of(doc, mark.start)
+        if words_of is not None:
+            return words_of
         floor = max(_prev_close(all_marked, m.open_at), *(before.rfind(p) for p in (". ", "? ", "! ")))
         start = max(mark.start - _BEFORE_WINDOW, 0)
         candidates = [t for t in doc[start : mark.start] if t.idx > floor and self.cues.is_speech(t)]
@@ -134,8 +146,8 @@ class QuoteFinder:
     # --- speakers ---------------------------------------------------------------------------------
 
     def _attach(self, art: ArticleDoc, para: int, quote: WorkQuote, cue: Token | Span) -> None:
-        if isinstance(cue, Span):  # "according to X"
-            quote.cue = "according to"
+        if isinstance(cue, Span):  # "according to X", "in the words of X"
+            quote.cue = cue.text.lower()
             obj = [t for t in cue[-1].children if t.dep_ == "pobj"]
             subject = obj[0] if obj else None
         else:
@@ -166,14 +178,17 @@ class QuoteFinder:
                 return found
         if subject.pos_ == "PROPN":
             return self.actors.add_name(art, para, subject)
+        if subject.lower_ in ("it", "they"):
+            return _recent_collective_speaker(art, para, subject)
         return None
 
     def _anonymous(self, art: ArticleDoc, head: Token, para: int) -> tuple[int, Loc] | None:
         """An unnamed speaker such as ``a Kremlin spokesman`` or ``Iranian officials``, coded by its words."""
         dicts = self.actors.dicts
         role = dicts.title(head.text) or dicts.title(head.lemma_)
-        if role is None:
-            return None  # "NATO's expansion" is no speaker; "a Kremlin spokesman" is
+        plural = head.tag_ in ("NNS", "NNPS")
+        if role is None and not plural:
+            return None  # "the letter says" names no one; "a Kremlin spokesman", "the authors" do
         pre = [t for t in head.lefts if t.dep_ not in ("det", "punct", "predet")]
         pre = [t for p in pre for t in p.subtree]
         post = [
@@ -181,8 +196,7 @@ class QuoteFinder:
         ]
         coding = self.actors.code_title(art, [*pre, head, *post])
         name = " ".join(t.text for t in [*pre, head]).replace(" 's", "'s").replace(" ’s", "’s")
-        plural = head.tag_ in ("NNS", "NNPS")
-        actor_type: ActorType = "group" if plural and role.type == "person" else role.type
+        actor_type: ActorType = "group" if role is None or (plural and role.type == "person") else role.type
         art.actors.append(
             WorkActor(name, coding.code, coding.country, coding.sector, actor_type, coding.title)
         )
@@ -217,8 +231,8 @@ class QuoteFinder:
     def _reported_clause(
         self, verb: Token, covered: list[tuple[int, int]]
     ) -> tuple[int, int, list[int]] | None:
-        comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-        if not comps:
+        comps = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not comps or (comps[0].i < verb.i and not _reporting_after(verb, comps[0])):
             return None
         comp = comps[0]
         has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in comp.children)
@@ -228,15 +242,15 @@ class QuoteFinder:
         if (quoted and not has_that) or quoted > (span_end - span_start) / 2 or len(tokens) < 3:
             return None
         extra: list[int] = []
+        if comp.i < verb.i:
+            return span_start, _trim_end(verb.doc.text, span_start, span_end), extra
         for adv in verb.children:
             # "…, adding that …" / "…, warning that …": the same speaker goes on in the same sentence.
             if adv.dep_ == "advcl" and adv.i > comp.i and adv.tag_ == "VBG" and self.cues.is_speech(adv):
                 last = max(adv.subtree, key=lambda t: t.i)
                 span_end = last.idx + len(last)
                 extra.append(adv.i)
-        while span_end > span_start and verb.doc.text[span_end - 1] in ".,;: ":
-            span_end -= 1
-        return span_start, span_end, extra
+        return span_start, _trim_end(verb.doc.text, span_start, span_end), extra
 
 
 def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
@@ -292,6 +306,42 @@ def _clause_like(text: str, m: Marked) -> bool:
     content = text[m.start : m.end]
     inside_end = text[m.end : m.close_at] if m.close_at is not None else ""
     return len(content.split()) >= 3 or content[-1:] in ".?!" or "," in inside_end
+
+
+def _reporting_after(verb: Token, comp: Token) -> bool:
+    """``The strike killed 12 people, officials said.``: the report follows the clause it reports."""
+    between = verb.doc[max(t.i for t in comp.subtree) + 1 : verb.i]
+    return any(t.text == "," for t in between) and any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in ".,;: ":
+        end -= 1
+    return end
+
+
+def _recent_collective_speaker(art: ArticleDoc, para: int, pronoun: Token) -> tuple[int, Loc] | None:
+    """``“…,” it added``: "it" or "they" speaking is the last organisation or group that spoke."""
+    wanted = (
+        ("organization", "media", "igo", "state") if pronoun.lower_ == "it" else ("group", "organization")
+    )
+    for quote in reversed(art.quotes):
+        if para - quote.para > 2 or quote.speaker is None:
+            continue
+        if art.actors[quote.speaker].type in wanted:
+            loc = Loc(para, pronoun.i, pronoun.i + 1)
+            art.add_mention(quote.speaker, loc)
+            return quote.speaker, loc
+    return None
+
+
+def _in_the_words_of(doc: Doc, before: int) -> Span | None:
+    """``in the words of the prosecutor, Mark Tedeschi, “…``: the phrase as a cue, its object the speaker."""
+    for tok in doc[max(0, before - _BEFORE_WINDOW) : before]:
+        in_words = tok.lower_ == "words" and 2 <= tok.i < before - 1 and doc[tok.i - 2].lower_ == "in"
+        if in_words and doc[tok.i + 1].lower_ == "of":
+            return doc[tok.i - 2 : tok.i + 2]
+    return None
 
 
 def _comma_capital(text: str, m: Marked) -> bool:
