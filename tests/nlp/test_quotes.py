@@ -54,7 +54,8 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
         [("playing with fire", "partial", "Benjamin Netanyahu", "ISRGOV")],
     ),
     (
-        "Officials said the strike killed 12 people. “It was a massacre,” said local governor Oleh Marchenko.",
+        "Officials said the strike killed 12 people. "
+        "“It was a massacre,” said local governor Oleh Marchenko.",
         [
             ("the strike killed 12 people", "indirect", "Officials", None),
             ("It was a massacre", "direct", "Oleh Marchenko", None),
@@ -87,7 +88,9 @@ def test_quotes_and_speakers(
         for q in article.quotes
     ]
     assert len(got) == len(expected), got
-    for (text_, kind, name, code), (start, want_kind, want_name, want_code) in zip(got, expected, strict=True):
+    for (text_, kind, name, code), (start, want_kind, want_name, want_code) in zip(
+        got, expected, strict=True
+    ):
         assert text_.startswith(start)
         assert (kind, name) == (want_kind, want_name)
         if want_code is not None:
@@ -112,7 +115,12 @@ def test_quote_marks(text: str, quoted: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("text", "at", "expected"),
-    [("“Yes.”", 0, True), ("He said “yes”", 8, False), ("It ended. “Yes.”", 10, True), ("He said: “No.”", 9, True)],
+    [
+        ("“Yes.”", 0, True),
+        ("He said “yes”", 8, False),
+        ("It ended. “Yes.”", 10, True),
+        ("He said: “No.”", 9, True),
+    ],
 )
 def test_starts_sentence(text: str, at: int, expected: bool) -> None:
     assert starts_sentence(text, at) is expected

@@ -134,13 +134,17 @@ class QuoteFinder:
         return candidates[-1] if candidates else None
 
     def _governing_cue(self, span: Span) -> Token | None:
-        """The nearest speech or description verb above a quoted fragment in the parse."""
+        """The nearest speech or description verb above a quoted fragment in the parse, or one set
+        in the clause as an aside (``Allies, she said, were “following …”``)."""
         first = span.doc[span.start : min(span.end, span[0].sent.end)]
-        for anc in first.root.ancestors:
-            if span.start <= anc.i < span.end:
-                continue
+        outside = [a for a in first.root.ancestors if not span.start <= a.i < span.end]
+        for anc in outside:
             if self.cues.is_speech(anc) or self.cues.is_description(anc):
                 return anc
+        for tok in first.root.sent:
+            aside = tok.dep_ == "parataxis" and not span.start <= tok.i < span.end
+            if aside and self.cues.is_speech(tok):
+                return tok
         return None
 
     # --- speakers ---------------------------------------------------------------------------------
