@@ -28,7 +28,6 @@ import os
 import platform
 import queue
 import sys
-import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
@@ -49,33 +48,46 @@ WORKER_TIMEOUT_S = 3600.0
 
 
 class PeakRSS:
-    """Samples this process's resident set size in a background thread; ``peak`` is the largest seen."""
+    """This process's resident set size: ``current()`` now, ``peak`` the largest so far.
 
-    def __init__(self, interval: float = 0.005) -> None:
+    The peak is the kernel's own high-water mark (``getrusage``), so no sampling thread competes
+    with the measured code for the interpreter lock.
+    """
+
+    def __init__(self) -> None:
         self._process = psutil.Process()
-        self._interval = interval
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
         self.peak = self._process.memory_info().rss
-
-    def _sample(self) -> None:
-        while not self._stop.is_set():
-            self.peak = max(self.peak, self._process.memory_info().rss)
-            self._stop.wait(self._interval)
 
     def current(self) -> int:
         rss: int = self._process.memory_info().rss
-        self.peak = max(self.peak, rss)
+        self.peak = max(self.peak, rss, _max_rss())
         return rss
 
     def __enter__(self) -> PeakRSS:
-        self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
         self.current()
+
+
+def _max_rss() -> int:
+    """Peak resident set size of this process in bytes (0 where neither source exists).
+
+    Linux's ``VmHWM`` first: ``getrusage`` carries the parent's peak into a spawned child.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, kilobytes on Linux
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) * scale
 
 
 @dataclass

@@ -90,7 +90,7 @@ def quotes(
     limit: LimitOpt = None,
     fmt: FormatOpt = "table",
 ) -> None:
-    """Stored quotes with their speakers, newest first."""
+    """Stored quotes with their speakers: oldest article first, in text order within an article."""
     from strife.store.base import QuoteRow
 
     state = common.get_state(ctx)

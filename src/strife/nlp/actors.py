@@ -119,7 +119,7 @@ class ActorFinder:
 
     def _add_person(self, art: ArticleDoc, para: int, span: Span) -> int:
         name = span.text
-        existing = self.find_person(art, name)
+        existing = self.find_person(art, name, (para, span.start))
         coding = self._title_coding(art, span)
         if existing is not None:
             actor = art.actors[existing]
@@ -161,14 +161,27 @@ class ActorFinder:
         idx = self._add_person(art, para, span)
         return idx, Loc(para, span.start, span.end)
 
-    def find_person(self, art: ArticleDoc, name: str) -> int | None:
-        """The person actor with this full name or surname, if the article has one."""
-        for idx, actor in enumerate(art.actors):
-            if actor.type != "person":
-                continue
-            if name in (actor.name, actor.surname) or actor.name.endswith(" " + name):
-                return idx
-        return None
+    def find_person(self, art: ArticleDoc, name: str, at: tuple[int, int] | None = None) -> int | None:
+        """The person actor with this full name or surname, if the article has one.
+
+        Where several people share the surname ("Thomas Sam" and "Manju Sam"), a bare "Sam" at
+        position ``at`` (paragraph, token) is the one of them mentioned last before it.
+        """
+        people = [(i, a) for i, a in enumerate(art.actors) if a.type == "person"]
+        exact = [i for i, a in people if a.name == name]
+        if exact:
+            return exact[0]
+        found = [i for i, a in people if name == a.surname or a.name.endswith(" " + name)]
+        if len(found) <= 1 or at is None:
+            return found[0] if len(found) == 1 else None
+        last_seen = {
+            i: max(
+                ((m.para, m.start) for m in art.actors[i].mentions if (m.para, m.start) < at), default=None
+            )
+            for i in found
+        }
+        seen = [(pos, i) for i, pos in last_seen.items() if pos is not None]
+        return max(seen)[1] if seen else None
 
     def _title_coding(self, art: ArticleDoc, span: Span) -> Coding:
         words = _pre_title(span) or _apposition(span)
@@ -238,20 +251,22 @@ class ActorFinder:
         return None, 0
 
     def _surnames(self, art: ArticleDoc) -> None:
-        people = {a.surname: i for i, a in enumerate(art.actors) if a.type == "person" and " " in a.name}
-        if not people:
+        surnames = {a.surname for a in art.actors if a.type == "person" and " " in a.name}
+        if not surnames:
             return
-        ids = frozenset(get_string_id(name) for name in people)
+        ids = frozenset(get_string_id(name) for name in surnames)
         for para in range(len(art.docs)):
             for tok in art.find(para, ORTH, ids):
-                idx = people[tok.text]
                 if tok.pos_ not in ("PROPN", "NOUN", "X"):
                     continue
+                idx = self.find_person(art, tok.text, (para, tok.i))
                 hit = art.actor_at(para, tok)
+                if idx is None:
+                    continue
                 if hit is None:
                     art.add_mention(idx, Loc(para, tok.i, tok.i + 1))
-                elif hit[0] != idx and art.actors[hit[0]].code is None:
-                    # A surname the NER mistook for an organisation: it is the person.
+                elif hit[0] != idx and art.actors[hit[0]].type != "person" and hit[1].end - hit[1].start == 1:
+                    # A surname the NER mistook for an organisation or a place: it is the person.
                     _reassign(art, hit[1], idx)
 
     # --- other entities -------------------------------------------------------------------------
@@ -262,7 +277,7 @@ class ActorFinder:
         if named is not None:  # "NATO-Russia Council (NRC)": the acronym is the same actor
             art.add_mention(named, Loc(para, span.start, span.end))
             return
-        person = self.find_person(art, text)
+        person = self.find_person(art, text, (para, span.start))
         if person is not None:
             art.add_mention(person, Loc(para, span.start, span.end))
             return
