@@ -66,7 +66,11 @@ def test_map_batch_gives_schema_valid_plain_records(pipeline: Pipeline) -> None:
 
 
 def test_a_failing_article_is_reported_and_the_batch_goes_on(pipeline: Pipeline) -> None:
-    raws = [RawArticle(body=TEXT, id="ok1"), RawArticle(body="   \n ", id="empty"), RawArticle(body=TEXT, id="ok2")]
+    raws = [
+        RawArticle(body=TEXT, id="ok1"),
+        RawArticle(body="   \n ", id="empty"),
+        RawArticle(body=TEXT, id="ok2"),
+    ]
     errors: list[ExtractionError] = []
     ids = [a.id for a in pipeline.pipe(raws, on_error=errors.append)]
     assert ids == ["ok1", "ok2"]

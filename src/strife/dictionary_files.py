@@ -22,6 +22,7 @@ _ISO3 = re.compile(r"[A-Z]{3}")
 _CODE = re.compile(r"[A-Z][A-Z0-9]{1,15}")
 _SECTOR = re.compile(r"[A-Z]{3}")
 CUES_FILE = "speech_cues.tsv"
+NAMES_FILE = "first_names.tsv"  # read by strife.nlp.names
 
 
 @dataclass(frozen=True)
@@ -134,10 +135,10 @@ def read_table(text: str, origin: str) -> Table:
 
 
 def kind_of(file_name: str, table: Table) -> Kind | None:
-    """The kind of a file: by its name, else by its header. ``None``: a speech-cue file, not ours."""
+    """The kind of a file: by its name, else by its header. ``None``: a speech-cue or first-name file."""
     if file_name in KINDS_BY_FILE:
         kind: Kind | None = KINDS_BY_FILE[file_name]
-    elif file_name == CUES_FILE or "lemma" in table.columns:
+    elif file_name in (CUES_FILE, NAMES_FILE) or "lemma" in table.columns or "gender" in table.columns:
         kind = None
     elif "iso3" in table.columns:
         kind = COUNTRIES

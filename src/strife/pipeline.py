@@ -24,6 +24,7 @@ from strife.nlp.assemble import article_shell, to_article
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, split_paragraphs
 from strife.nlp.model import load_model
+from strife.nlp.names import load_first_names
 from strife.record import Article, RawArticle
 from strife.settings import Settings, load_settings
 from strife.steps import DEFAULT_STEPS, StepContext, build_steps
@@ -47,7 +48,8 @@ class Pipeline:
         self.nlp = nlp if nlp is not None else load_model(self.model_name)
         self.dictionaries = Dictionaries.load(self.settings.dictionaries)
         self.cues = SpeechCues.load(self.settings.dictionaries)
-        context = StepContext(self.nlp, self.dictionaries, self.cues)
+        names = load_first_names(self.settings.dictionaries)
+        context = StepContext(self.nlp, self.dictionaries, self.cues, names)
         self.steps = build_steps(steps, context)
 
     def to_article_shell(self, raw: RawArticle) -> Article:

@@ -9,7 +9,7 @@ Steps hold no state between articles, so a batch can be read anywhere (a process
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,12 +33,13 @@ class StepContext:
     nlp: Language
     dictionaries: Dictionaries
     cues: SpeechCues
+    first_names: Mapping[str, str]
     built: dict[str, Any] = field(default_factory=dict)
 
     def actor_finder(self) -> ActorFinder:
         finder = self.built.get("actors")
         if not isinstance(finder, ActorFinder):
-            finder = ActorFinder(self.dictionaries, self.nlp)
+            finder = ActorFinder(self.dictionaries, self.nlp, self.first_names)
             self.built["actors"] = finder
         return finder
 

@@ -8,6 +8,7 @@ dictionaries. Later mentions of a person by surname join the same actor.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.attrs import ORTH
@@ -64,8 +65,9 @@ class Coding:
 class ActorFinder:
     """Finds and codes actor mentions in an article (the ``actors`` step)."""
 
-    def __init__(self, dictionaries: Dictionaries, nlp: Language) -> None:
+    def __init__(self, dictionaries: Dictionaries, nlp: Language, first_names: Mapping[str, str]) -> None:
         self.dicts = dictionaries
+        self.first_names = first_names
         self._matcher = PhraseMatcher(nlp.vocab)
         phrases = [p for p, _ in dictionaries.phrases() if len(p) > 1 and (p[0].isupper() or p[0].isdigit())]
         self._matcher.add("ACTOR", [nlp.make_doc(p) for p in phrases])
@@ -138,7 +140,7 @@ class ActorFinder:
             sector=coding.sector,
             type="person",
             title=coding.title,
-            gender=_honorific_gender(span),
+            gender=_honorific_gender(span) or self.first_names.get(span[0].text),
         )
         art.actors.append(actor)
         idx = len(art.actors) - 1

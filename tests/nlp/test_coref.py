@@ -1,0 +1,61 @@
+"""Rule-based coreference: pronouns, role nouns and surnames to the person they stand for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from strife.errors import DictionaryError
+from strife.nlp.names import load_first_names
+from strife.pipeline import Pipeline
+
+# text, mention text, the person it must belong to
+CASES = [
+    ("Boris Petrov met Maria Ivanova in Minsk. “We disagree,” she said.", "she", "Maria Ivanova"),
+    ("Maria Ivanova met Boris Petrov in Minsk. “We disagree,” he said.", "he", "Boris Petrov"),
+    (
+        "Russian Foreign Minister Sergei Lavrov spoke first. "
+        "“The talks were useful,” the Russian official said.",
+        "the Russian official",
+        "Sergei Lavrov",
+    ),
+    (
+        "NATO Secretary-General Mark Rutte arrived. The NATO chief said little.",
+        "The NATO chief",
+        "Mark Rutte",
+    ),
+    ("Thomas Sam and his wife Manju Sam spoke. Later Sam said they were tired.", "Sam", "Manju Sam"),
+    ("Thomas Sam and his wife Manju Sam spoke.", "his", "Thomas Sam"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "person"), CASES, ids=[c[1] + "->" + c[2] for c in CASES])
+def test_mention_resolves(pipeline: Pipeline, text: str, mention: str, person: str) -> None:
+    article = pipeline.extract(text)
+    owners = [a.name for a in article.actors for m in a.mentions if m.text == mention]
+    assert owners == [person]
+
+
+def test_people_sharing_a_surname_stay_apart(pipeline: Pipeline) -> None:
+    article = pipeline.extract("Thomas Sam, 42, and his wife Manju Sam, 36, appeared in court.")
+    names = {a.name for a in article.actors if a.type == "person"}
+    assert {"Thomas Sam", "Manju Sam"} <= names
+
+
+def test_user_first_names_override(tmp_path: Path) -> None:
+    user = tmp_path / "first_names.tsv"
+    user.write_text("name\tgender\nMaria\tm\nKaarel\tm\n", encoding="utf-8")
+    names = load_first_names([user])
+    assert names["Maria"] == "m" and names["Olga"] == "f"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("gender\tname\nMaria\tf\n", "header"), ("name\tgender\nMaria\tx\n", "line 2")],
+)
+def test_bad_first_names_file(tmp_path: Path, content: str, message: str) -> None:
+    user = tmp_path / "first_names.tsv"
+    user.write_text(content, encoding="utf-8")
+    with pytest.raises(DictionaryError, match=message):
+        load_first_names([user])
