@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
 import pytest
 
 from strife.errors import ExtractionError, InputError, StrifeError
-from strife.ingest import IngestSummary, Progress, extract_items, ingest_items
+from strife.ingest import IngestSummary, Progress, extract_items, ingest, ingest_items
 from strife.record import Article, RawArticle, derive_id, fingerprint
 
 
@@ -45,6 +46,8 @@ class FakePipeline:
 
 class MemoryStore:
     """The two store methods ingest uses, in memory; ``add`` refuses a known id or fingerprint."""
+
+    location = ":memory:"
 
     def __init__(self) -> None:
         self.articles: dict[str, Article] = {}
@@ -238,3 +241,13 @@ def test_ingest_paths_with_the_real_readers(tmp_path: pytest.TempPathFactory) ->
     assert summary.failed == len(errors) >= 1
     records = list(extract_iter([str(folder / "a.txt")], FakePipeline(), max_bytes=10_000))
     assert [r.body.strip() for r in records] == ["Moscow said on Monday it would respond."]
+
+
+def test_the_stores_own_files_are_not_read_as_input(tmp_path: Path) -> None:
+    from strife.store import open_store
+
+    (tmp_path / "a.txt").write_text("Officials said the border was closed.", encoding="utf-8")
+    errors: list[StrifeError] = []
+    with open_store(tmp_path / "news.duckdb") as store:
+        summary = ingest([str(tmp_path)], store, FakePipeline(), max_bytes=10_000, on_error=errors.append)
+        assert (summary.read, summary.stored, errors) == (1, 1, [])

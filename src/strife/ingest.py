@@ -41,6 +41,9 @@ class StoreLike(Protocol):
 
     def contains(self, article_id: str, fingerprint: str) -> bool: ...
 
+    @property
+    def location(self) -> str: ...
+
 
 @dataclass
 class IngestSummary:
@@ -115,12 +118,17 @@ class _Run:
 
 
 def read_items(
-    paths: Sequence[str], fmt: InputFormat = "auto", *, max_bytes: int, stdin: BinaryIO | None = None
+    paths: Sequence[str],
+    fmt: InputFormat = "auto",
+    *,
+    max_bytes: int,
+    stdin: BinaryIO | None = None,
+    exclude: Sequence[str] = (),
 ) -> Iterator[RawArticle | InputError]:
     """What the readers make of ``paths``: articles, and an :class:`InputError` for each bad input."""
     from strife.readers import read_inputs
 
-    return iter(read_inputs(paths, fmt, max_bytes=max_bytes, stdin=stdin))
+    return iter(read_inputs(paths, fmt, max_bytes=max_bytes, stdin=stdin, exclude=exclude))
 
 
 def _raws(items: Iterable[RawArticle | InputError], run: _Run) -> Iterator[RawArticle]:
@@ -166,10 +174,12 @@ def ingest(
 ) -> IngestSummary:
     """Read ``paths`` (files, folders, ``-`` for ``stdin``), run the pipeline, add the articles to ``store``.
 
-    See :func:`ingest_items`, which this calls with what the readers make of ``paths``.
+    See :func:`ingest_items`, which this calls with what the readers make of ``paths``. The store's own
+    files are never read as input, even when they sit in a folder being ingested.
     """
+    own = (store.location, store.location + ".wal")
     return ingest_items(
-        read_items(paths, fmt, max_bytes=max_bytes, stdin=stdin),
+        read_items(paths, fmt, max_bytes=max_bytes, stdin=stdin, exclude=own),
         store,
         pipeline,
         strict=strict,

@@ -76,12 +76,14 @@ def read_inputs(
     *,
     max_bytes: int = 20_000_000,
     stdin: BinaryIO | None = None,
+    exclude: Sequence[str] = (),
 ) -> Iterator[RawArticle | InputError]:
     """Every article the paths hold, in order, with an :class:`InputError` for each bad input.
 
     ``paths``: files, folders (recursive, sorted, hidden names skipped), glob patterns, ``-`` for
     standard input (``stdin`` if given, else ``sys.stdin.buffer``). ``fmt`` forces one format for all
     inputs or, with ``auto``, picks each input's. ``max_bytes`` caps the size of any one input.
+    ``exclude``: files never to read (such as the store's own database in a folder being read).
     An unknown ``fmt`` or a ``max_bytes`` below 1 raises :class:`ValueError` at once.
     """
     if fmt not in FORMATS:
@@ -89,13 +91,13 @@ def read_inputs(
     if max_bytes <= 0:
         raise ValueError(f"max_bytes must be positive, not {max_bytes}")
     names = [paths] if isinstance(paths, str) else [os.fspath(path) for path in paths]
-    return _read_all(names, fmt, max_bytes, stdin)
+    return _read_all(names, fmt, max_bytes, stdin, exclude)
 
 
 def _read_all(
-    names: list[str], fmt: InputFormat, max_bytes: int, stdin: BinaryIO | None
+    names: list[str], fmt: InputFormat, max_bytes: int, stdin: BinaryIO | None, exclude: Sequence[str]
 ) -> Iterator[RawArticle | InputError]:
-    for found in expand(names):
+    for found in expand(names, exclude):
         if isinstance(found, InputError):
             yield found
         else:

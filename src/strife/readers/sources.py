@@ -19,7 +19,7 @@ import glob
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -100,9 +100,12 @@ def _expand_one(path: str) -> Iterator[str] | InputError:
     return iter(matches)
 
 
-def expand(paths: list[str]) -> Iterator[Source | InputError]:
-    """Every input the paths name, in order; an :class:`InputError` for each that names nothing."""
-    seen: set[str] = set()
+def expand(paths: list[str], exclude: Sequence[str] = ()) -> Iterator[Source | InputError]:
+    """Every input the paths name, in order; an :class:`InputError` for each that names nothing.
+
+    Files in ``exclude`` are passed over without a word.
+    """
+    seen: set[str] = {os.path.realpath(path) for path in exclude}
     for path in paths:
         found = _expand_one(path)
         if isinstance(found, InputError):
