@@ -73,6 +73,10 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
             ("and we will keep it", "direct", "Elnur Rasulov", "AZEGOV"),
         ],
     ),
+    (
+        "'We will not be intimidated,' Polish Prime Minister Jan Nowak said on Tuesday.",
+        [("We will not be intimidated", "direct", "Jan Nowak", "POLGOV")],
+    ),
     # Scare quotes are nobody's words.
     ("The so-called “peacekeepers” arrived in the region on Sunday.", []),
 ]
@@ -106,6 +110,8 @@ def test_quotes_and_speakers(
         ("“Open and never closed", ["Open and never closed"]),
         ("«Nous refusons», a-t-il dit.", ["Nous refusons"]),
         ("No quotes here, only Russia’s apostrophes.", []),
+        ("'We will respond,' he said of the ministers' talks.", ["We will respond"]),
+        ("Rock 'n' roll in the '90s, it's said.", []),
     ],
 )
 def test_quote_marks(text: str, quoted: list[str]) -> None:

@@ -1,8 +1,9 @@
 """Finding quoted passages by their quotation marks, in one paragraph's text.
 
 Handles curly double quotes (“…”), low-high (“„…“”), guillemets («…»), straight double quotes
-(paired by position: an opening mark follows a space or the paragraph start) and single curly quotes
-(‘…’, told apart from apostrophes by what follows). Quotes nested inside another quote belong to the
+(paired by position: an opening mark follows a space or the paragraph start) and single quotes, curly
+(‘…’) or straight ('…'), told apart from apostrophes by what comes before and after; a straight
+single quote must be closed in its paragraph. Quotes nested inside another quote belong to the
 outer one. A quote opened and not closed before the paragraph ends runs to the end of the paragraph:
 news style for a quotation that continues in the next paragraph.
 """
@@ -48,6 +49,9 @@ def find_quotes(text: str, continuing: bool = False) -> list[Marked]:
             i += 1
             continue
         close_at, content_end = _find_close(text, i + 1, text[i], closer)
+        if close_at is None and text[i] == "'":
+            i += 1  # a straight apostrophe ('90s, 'em) that closes nothing is no quote
+            continue
         marked = _trimmed(text, i, content_end, close_at)
         if marked is not None:
             out.append(marked)
@@ -72,9 +76,10 @@ def _closer_for(text: str, i: int) -> str | None:
     ch = text[i]
     if ch == '"':
         return '"' if _opens(text, i) else None
-    if ch == "‘":
-        # An opening single quote starts a word; ‘ inside a word is not a quote.
-        return "’" if _opens(text, i) and i + 1 < len(text) and text[i + 1].isalnum() else None
+    if ch in "‘'":
+        # An opening single quote starts a word; ‘ or ' inside a word is not a quote.
+        starts_word = _opens(text, i) and i + 1 < len(text) and text[i + 1].isalnum()
+        return ("’" if ch == "‘" else "'") if starts_word else None
     return _PAIRS.get(ch)
 
 
@@ -95,7 +100,7 @@ def _find_close(text: str, start: int, opener: str, closer: str) -> tuple[int | 
 
 
 def _closes(text: str, j: int, opener: str) -> bool:
-    if opener in ('"', "‘"):
+    if opener in ('"', "‘", "'"):
         nxt = text[j + 1] if j + 1 < len(text) else " "
         # ’ followed by a letter is an apostrophe (Russia’s, don’t), not a closing quote.
         return not nxt.isalnum()
