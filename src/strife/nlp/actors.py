@@ -316,25 +316,25 @@ class ActorFinder:
         )
 
     def _add_group(self, art: ArticleDoc, para: int, span: Span) -> None:
-        """``Russian forces``, ``Iranian officials``: a demonym on a plural role noun is a group actor."""
+        """``Russian forces``, ``Iranian officials``: a demonym on a plural role noun is a group actor;
+        any other demonym ("Syrian", "the Russian side") is a mention of its state."""
         country = self.dicts.demonym(span.text)
+        if country is None:
+            return
         head = span.root.head
-        if country is None or span.root.dep_ not in ("amod", "compound") or head.tag_ not in ("NNS", "NNPS"):
-            return
         entry = self.dicts.title(head.lemma_) or self.dicts.title(head.text)
-        if entry is None:
-            return
-        name = f"{span.text} {head.text}"
-        loc = Loc(para, span.start, head.i + 1)
-        if head.i < span.start:
-            return
-        self._add_entry(
-            art,
-            para,
-            span,
-            ActorEntry(name, country + (entry.sector or ""), country, entry.sector, "group"),
-            loc,
+        is_group = (
+            span.root.dep_ in ("amod", "compound") and head.tag_ in ("NNS", "NNPS") and head.i > span.start
         )
+        if entry is not None and is_group:
+            sector = entry.sector
+            name = f"{span.text} {head.text}"
+            group = ActorEntry(name, country + (sector or ""), country, sector, "group")
+            self._add_entry(art, para, span, group, Loc(para, span.start, head.i + 1))
+            return
+        state = self.dicts.lookup(self.dicts.country_name(country) or "")
+        if state is not None and (para, span.start) not in art.titles:
+            self._add_entry(art, para, span, state)
 
     def _add_entry(
         self, art: ArticleDoc, para: int, span: Span, entry: ActorEntry, loc: Loc | None = None
