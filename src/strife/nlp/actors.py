@@ -349,9 +349,6 @@ class ActorFinder:
         )
         art.add_mention(len(art.actors) - 1, loc)
 
-    def entry_for(self, text: str) -> ActorEntry | None:
-        return self.dicts.lookup(_strip_possessive(text))
-
 
 def trim_span(span: Span) -> Span:
     """Drop a leading 'the' and a trailing possessive from an entity span."""

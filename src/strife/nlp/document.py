@@ -9,7 +9,6 @@ quotes, cited outlets, places. :func:`strife.nlp.assemble.to_article` turns the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -117,9 +116,6 @@ class ArticleDoc:
         base = self.offsets[loc.para]
         return base + span.start_char, base + span.end_char
 
-    def token_offset(self, para: int, token: Token) -> int:
-        return self.offsets[para] + token.idx
-
     def span_offsets(self, para: int, span: Span) -> tuple[int, int]:
         base = self.offsets[para]
         return base + span.start_char, base + span.end_char
@@ -146,8 +142,3 @@ class ArticleDoc:
             return []
         column: list[int] = doc.to_array(attr).tolist()
         return [doc[i] for i, value in enumerate(column) if value in ids]
-
-    def iter_sents(self) -> Iterator[tuple[int, Span]]:
-        for para, doc in enumerate(self.docs):
-            for sent in doc.sents:
-                yield para, sent
