@@ -130,3 +130,24 @@ def test_quote_marks(text: str, quoted: list[str]) -> None:
 )
 def test_starts_sentence(text: str, at: int, expected: bool) -> None:
     assert starts_sentence(text, at) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A question put to someone is not their statement.
+        (
+            'Asked whether the policy would change, Whitfield said: "Not at this point."',
+            [("direct", "Whitfield")],
+        ),
+        # A verb under a modal reports no speech: the fragment belongs to the one who said it.
+        (
+            "Israeli Defense Minister Yoav Galant said the operation would continue "
+            "“for as long as it takes.”",
+            [("partial", "Yoav Galant")],
+        ),
+    ],
+)
+def test_what_is_not_a_speech_cue(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = pipeline.extract(text).quotes
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == expected

@@ -55,7 +55,10 @@ class SpeechCues:
         return frozenset(get_string_id(lemma) for lemma in self.speech)
 
     def is_speech(self, tok: Token) -> bool:
-        return tok.pos_ in _VERB_POS and tok.lemma_.lower() in self.speech
+        """A verb of saying that reports speech: not one under a modal ("would continue", "may say")."""
+        if tok.pos_ not in _VERB_POS or tok.lemma_.lower() not in self.speech:
+            return False
+        return not any(c.tag_ == "MD" for c in tok.children)
 
     def is_description(self, tok: Token) -> bool:
         return tok.pos_ in _VERB_POS and tok.lemma_.lower() in self.describe

@@ -217,6 +217,8 @@ class QuoteFinder:
         for verb in art.find(para, LEMMA, self.cues.speech_ids):
             if verb.i in claimed or not self.cues.is_speech(verb):
                 continue
+            if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                continue  # "Asked whether …, X said": the question is not X's statement
             if any(a <= verb.idx < b for a, b in covered) or any(
                 q.start <= art.offsets[para] + verb.idx < q.end for q in out
             ):
