@@ -7,14 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from strife.evaluation.gum import (
-    GumDocument,
-    gold_links,
-    link_kind,
-    read_gum_document,
-    score_coref,
-    score_quotes,
-)
+from strife.evaluation.gum import gold_links, link_kind, score_coref, score_quotes
+from strife.evaluation.gum_corpus import GumDocument, read_gum_document
 from strife.evaluation.re3d import load_re3d, score_entities
 from strife.evaluation.scoring import (
     Counts,

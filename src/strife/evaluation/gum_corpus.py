@@ -1,0 +1,573 @@
+"""GUM news documents as gold for quotation, speaker and coreference evaluation.
+
+Data: ``gold/gum_news`` under the shared folder (GUM, CC BY 4.0 annotations over Wikinews texts). Only
+the ``GUM_news_*`` documents are read; interviews (``GUM_interview_*``) are not news reports and are
+left out.
+
+**Text reconstruction.** strife reads plain text, so each GUM document is rebuilt as a body string
+whose character offsets are known for every token:
+
+- tokens, sentences and paragraphs come from ``dep/*.conllu``: a sentence carrying a ``# newpar``
+  comment starts a new paragraph; paragraphs are joined by a blank line (``"\\n\\n"``, which is
+  what strife splits paragraphs on); inside a paragraph a token is followed by one space unless its
+  MISC column has ``SpaceAfter=No`` (sentences in a paragraph are joined the same way);
+- the element structure comes from ``xml/*.xml`` (one token per line, same token sequence as the
+  CoNLL-U file; the XML escapes ``&amp;`` are undone when checking this): tokens inside the first
+  ``<head>`` form the headline (passed as ``headline=``, not part of the body); tokens inside
+  ``<figure>`` or ``<caption>`` (image captions, pull-quotes in captions) are left out of the body;
+  everything else (paragraphs, later section headings, lists, block quotes) is in the body.
+
+**Gold quotes** are the outermost ``<quote>`` elements of the XML, as character spans from the
+first to the last of their body tokens (quote marks included; quotes wholly inside captions are
+dropped). ``<q>`` elements (scare quotes, titles, quoted words) are not speech: they are kept as
+*neutral* spans that a prediction may hit without being counted right or wrong. GUM marks
+quotations in some documents only: a document with a stretch of :data:`MIN_UNMARKED` or more
+words between double quotation marks outside any ``<quote>``/``<q>`` has not had its quotations
+annotated (``quotes_annotated`` is false: flag, hackers, ie9, nasa, warhol, warming) and is left
+out of the quote figures; shorter unmarked stretches ("third map") count as "not a quotation".
+
+**Gold speakers** come from the eRST attribution relations in the CoNLL-U ``Discourse`` column
+(``attribution-positive``/``attribution-negative``: the satellite is the source EDU, e.g. "the
+minister said", its head is the content EDU). Candidate relations for a gold quote are those whose
+content EDU shares tokens with the quote, and those reached by following each EDU of the quote up
+the discourse tree (at most :data:`MAX_CLIMB` steps) to an EDU that is the content of an
+attribution. Sources must start in the quote's paragraphs or the one before; a source inside the
+quoted words themselves is used only when it is "I"/"me" (GUM links those to the speaker), not for
+"we hope", "these girls will prove" within a quotation. The relation used is the first by: source
+outside the quotation; fewest steps up; most tokens shared with the content EDU. The source
+span is the relation's ``sem-atsrc`` (attribution source) signal tokens, or else the subject
+(``nsubj*``) of the source EDU. The speaker is the coreference entity (``Entity`` column) of the
+gold mention spanning those tokens (else the smallest mention containing them). When any of these
+steps fails, the quote has no gold speaker and is left out of speaker accuracy.
+
+**Gold coreference** is the ``Entity`` column: every mention with its entity (chain) id and type.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import accumulate
+from pathlib import Path
+from typing import Protocol
+
+from strife.evaluation.scoring import Span, length, overlap, ratio
+from strife.record import Article, RawArticle
+
+MAX_CLIMB = 4
+#: A quoted stretch this long (in words) outside ``<quote>``/``<q>`` means the document's quotations
+#: were not annotated; shorter ones ("third map") are taken as GUM's judgement "not a quotation".
+MIN_UNMARKED = 3
+#: Gendered third-person pronouns strife's coreference resolves to people (the gold side uses the same set).
+PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_EXCLUDED = frozenset({"figure", "caption"})
+_ENTITY_PART = re.compile(r"\(([^()]+)\)|\(([^()]+)|([^()]+)\)")
+_DISCOURSE = re.compile(r"^([^:]*):(\d+)(?:->(\d+))?(?::(\d+))?(?::(.*))?$")
+
+
+class ArticleReader(Protocol):
+    """What the evaluations need from a pipeline: articles in, :class:`Article` records out."""
+
+    def pipe(self, raws: Iterable[RawArticle]) -> Iterator[Article]: ...
+
+
+# --- records --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GumToken:
+    """One token; ``start``/``end`` are body offsets, ``-1`` when the token is not in the body."""
+
+    form: str
+    upos: str
+    deprel: str
+    head: int  # global index of the syntactic head, -1 for the root
+    start: int
+    end: int
+    edu: int  # discourse unit, 0 when unknown
+    quoted: bool = False  # between double quotation marks (marks included) in its paragraph
+    para: int = 0  # paragraph number (CoNLL-U ``# newpar``)
+
+    @property
+    def in_body(self) -> bool:
+        return self.start >= 0
+
+
+@dataclass(frozen=True)
+class GumMention:
+    """A gold entity mention: its chain id and type, token range (inclusive) and body span."""
+
+    entity: str
+    etype: str
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """An eRST attribution relation: source EDU → content EDU, and the source's signal tokens."""
+
+    source: int
+    content: int
+    source_tokens: tuple[int, ...]
+
+
+@dataclass
+class GumQuote:
+    span: Span
+    tokens: tuple[int, ...]
+    speaker: str | None = None  # gold entity id
+    speaker_text: str | None = None
+
+
+@dataclass
+class GumDocument:
+    name: str
+    headline: str | None
+    body: str
+    tokens: list[GumToken]
+    mentions: list[GumMention]
+    quotes: list[GumQuote]
+    neutral: list[Span]  # <q> spans
+    attributions: list[Attribution]
+    edu_parent: dict[int, int] = field(default_factory=dict)
+    quotes_annotated: bool = True  # every quoted stretch of MIN_UNMARKED+ tokens is in <quote>/<q>
+
+    def raw(self) -> RawArticle:
+        return RawArticle(body=self.body, headline=self.headline, id=self.name, origin=f"gum:{self.name}")
+
+    def entity_types(self) -> dict[str, str]:
+        return {m.entity: m.etype for m in self.mentions}
+
+    def mention_at(self, span: Span) -> GumMention | None:
+        """The body mention that best fits ``span``, or None.
+
+        Candidates are mentions holding at least half of ``span``; the best has the largest overlap
+        relative to the two spans' union (so "Eastman" fits "Professor Eastman" and a whole phrase
+        fits itself rather than a mention nested in it); ties go to the shorter mention.
+        """
+        best: GumMention | None = None
+        best_key = (0.0, 0)
+        for m in self.mentions:
+            shared = overlap(m.span, span)
+            if m.start < 0 or shared == 0 or shared < length(span) / 2:
+                continue
+            key = (shared / (length(m.span) + length(span) - shared), -length(m.span))
+            if best is None or key > best_key:
+                best, best_key = m, key
+        return best
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+def gum_dir(root: Path) -> Path:
+    """The GUM folder: ``root`` itself if it holds ``dep/``, else ``root/gold/gum_news``."""
+    return root if (root / "dep").is_dir() else root / "gold" / "gum_news"
+
+
+def load_gum(root: Path, genres: Sequence[str] = ("news",)) -> list[GumDocument]:
+    """Read every GUM document of the given genres (file name ``GUM_<genre>_*``), sorted by name."""
+    base = gum_dir(root)
+    docs: list[GumDocument] = []
+    for genre in genres:
+        for conllu in sorted((base / "dep").glob(f"GUM_{genre}_*.conllu")):
+            docs.append(read_gum_document(conllu, base / "xml" / (conllu.stem + ".xml")))
+    return docs
+
+
+@dataclass
+class _XmlToken:
+    form: str
+    xpos: str
+    excluded: bool
+    headline: bool
+    quote: int | None
+    q: int | None
+
+
+def _read_xml(path: Path) -> list[_XmlToken]:
+    stack: list[tuple[str, int | None]] = []
+    tokens: list[_XmlToken] = []
+    heads_seen = 0
+    counter = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line:
+            continue
+        if "\t" not in line and line.startswith("<") and line.endswith(">"):
+            if line.startswith("</"):
+                name = line[2:-1].strip()
+                while stack:
+                    if stack.pop()[0] == name:
+                        break
+            elif not line.endswith("/>"):
+                name = re.split(r"[\s>]", line[1:], maxsplit=1)[0]
+                ident: int | None = None
+                if name == "head":
+                    heads_seen += 1
+                    ident = heads_seen
+                elif name in ("quote", "q"):
+                    counter += 1
+                    ident = counter
+                stack.append((name, ident))
+            continue
+        names = [n for n, _ in stack]
+        quote = next((i for n, i in stack if n == "quote"), None)
+        q = next((i for n, i in stack if n == "q"), None) if quote is None else None
+        cols = line.split("\t")
+        tokens.append(
+            _XmlToken(
+                form=_unescape(cols[0]),
+                xpos=cols[1] if len(cols) > 1 else "",
+                excluded=any(n in _EXCLUDED for n in names),
+                headline=("head", 1) in stack,
+                quote=quote,
+                q=q,
+            )
+        )
+    return tokens
+
+
+def _unescape(text: str) -> str:
+    return (
+        text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", '"')
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+    )
+
+
+@dataclass
+class _Row:
+    form: str
+    upos: str
+    deprel: str
+    head: int
+    misc: dict[str, str]
+    newpar: bool
+    sent: int
+
+
+def _read_conllu(path: Path) -> list[_Row]:
+    rows: list[_Row] = []
+    newpar = False
+    sent = 0
+    base = 0  # global index of the current sentence's first token
+    local: list[tuple[str, str, str, int, dict[str, str]]] = []
+    glued: tuple[int, int, bool] | None = None
+
+    def flush() -> None:
+        nonlocal base, newpar, sent
+        for i, (form, upos, deprel, head, misc) in enumerate(local):
+            rows.append(
+                _Row(form, upos, deprel, base + head - 1 if head else -1, misc, newpar and i == 0, sent)
+            )
+        base += len(local)
+        if local:
+            sent += 1
+            newpar = False
+        local.clear()
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            flush()
+        elif line.startswith("#"):
+            if line.strip() == "# newpar":
+                newpar = True
+        else:
+            cols = line.split("\t")
+            if "." in cols[0]:
+                continue
+            misc = _misc(cols[9])
+            if "-" in cols[0]:  # a multiword token ("team's" = team + 's): no space inside it
+                first, _, last = cols[0].partition("-")
+                glued = (int(first), int(last), misc.get("SpaceAfter") == "No")
+                continue
+            ident = int(cols[0])
+            if glued is not None and glued[0] <= ident <= glued[1]:
+                if ident < glued[1] or glued[2]:
+                    misc["SpaceAfter"] = "No"
+                if ident == glued[1]:
+                    glued = None
+            local.append((cols[1], cols[3], cols[7], int(cols[6]) if cols[6].isdigit() else 0, misc))
+    flush()
+    return rows
+
+
+def _misc(column: str) -> dict[str, str]:
+    misc: dict[str, str] = {}
+    if column != "_":
+        for item in column.split("|"):
+            key, _, value = item.partition("=")
+            misc[key] = value
+    return misc
+
+
+def _parse_entities(rows: list[_Row]) -> list[tuple[str, str, int, int]]:
+    """Mentions as (entity id, type, first token, last token) from the ``Entity`` MISC values."""
+    open_: dict[str, list[tuple[int, str]]] = {}
+    out: list[tuple[str, str, int, int]] = []
+    for i, row in enumerate(rows):
+        value = row.misc.get("Entity")
+        if not value:
+            continue
+        for match in _ENTITY_PART.finditer(value):
+            whole, opening, closing = match.groups()
+            if whole is not None:
+                ident, etype = _entity_head(whole)
+                out.append((ident, etype, i, i))
+            elif opening is not None:
+                ident, etype = _entity_head(opening)
+                open_.setdefault(ident, []).append((i, etype))
+            elif closing is not None:
+                ident = closing.strip()
+                starts = open_.get(ident)
+                if starts:
+                    first, etype = starts.pop()
+                    out.append((ident, etype, first, i))
+    return sorted(out, key=lambda m: (m[2], -m[3]))
+
+
+def _entity_head(text: str) -> tuple[str, str]:
+    parts = text.split("-")
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+def _token_list(text: str) -> list[int]:
+    """``"12-14,20"`` (1-based, inclusive ranges) → ``[11, 12, 13, 19]`` (0-based)."""
+    out: list[int] = []
+    for part in text.split(","):
+        lo, _, hi = part.partition("-")
+        if lo.isdigit() and (not hi or hi.isdigit()):
+            out.extend(range(int(lo) - 1, int(hi or lo)))
+    return out
+
+
+def _parse_discourse(rows: list[_Row]) -> tuple[list[int], dict[int, int], list[Attribution]]:
+    edus: list[int] = []
+    parents: dict[int, int] = {}
+    attributions: list[Attribution] = []
+    current = 0
+    for row in rows:
+        value = row.misc.get("Discourse")
+        if value:
+            match = _DISCOURSE.match(value.split(";")[0])
+            if match:
+                rel, edu, parent, _, signals = match.groups()
+                current = int(edu)
+                if parent:
+                    parents[current] = int(parent)
+                    if rel.startswith("attribution"):
+                        attributions.append(Attribution(current, int(parent), _atsrc(signals or "")))
+        edus.append(current)
+    return edus, parents, attributions
+
+
+def _atsrc(signals: str) -> tuple[int, ...]:
+    for signal in signals.split("+"):
+        if signal.startswith("sem-atsrc-"):
+            tokens, _, _flag = signal[len("sem-atsrc-") :].rpartition("-")
+            return tuple(_token_list(tokens))
+    return ()
+
+
+def read_gum_document(conllu: Path, xml: Path) -> GumDocument:
+    """Read one GUM document (see the module docstring for how the text is rebuilt)."""
+    rows = _read_conllu(conllu)
+    xtoks = _read_xml(xml)
+    if [t.form for t in xtoks] != [r.form for r in rows]:
+        raise ValueError(f"{conllu.stem}: the XML and CoNLL-U token sequences differ")
+    body: list[str] = []
+    pos = 0
+    headline: list[str] = []
+    spans: list[Span] = []
+    pending_break = False
+    space_before = False
+    for row, xt in zip(rows, xtoks, strict=True):
+        pending_break = pending_break or row.newpar
+        space_after = row.misc.get("SpaceAfter") != "No"
+        if xt.headline:
+            headline.append(row.form + (" " if space_after else ""))
+            spans.append((-1, -1))
+            continue
+        if xt.excluded:
+            spans.append((-1, -1))
+            continue
+        if body:
+            sep = "\n\n" if pending_break else (" " if space_before else "")
+            body.append(sep)
+            pos += len(sep)
+        body.append(row.form)
+        spans.append((pos, pos + len(row.form)))
+        pos += len(row.form)
+        pending_break = False
+        space_before = space_after
+    text = "".join(body)
+    edus, parents, attributions = _parse_discourse(rows)
+    quoted = _quoted(rows, xtoks)
+    paras = list(accumulate(int(r.newpar) for r in rows))
+    tokens = [
+        GumToken(r.form, r.upos, r.deprel, r.head, s, e, edus[i], quoted[i], paras[i])
+        for i, (r, (s, e)) in enumerate(zip(rows, spans, strict=True))
+    ]
+    mentions = []
+    for ident, etype, first, last in _parse_entities(rows):
+        start, end = _char_span(tokens, range(first, last + 1))
+        mentions.append(
+            GumMention(ident, etype, first, last, start, end, text[start:end] if start >= 0 else "")
+        )
+    doc = GumDocument(
+        name=conllu.stem,
+        headline="".join(headline).strip() or None,
+        body=text,
+        tokens=tokens,
+        mentions=mentions,
+        quotes=[],
+        neutral=[],
+        attributions=attributions,
+        edu_parent=parents,
+    )
+    doc.quotes = [
+        GumQuote(span, idx) for span, idx in _element_spans(tokens, [x.quote for x in xtoks]) if span[0] >= 0
+    ]
+    doc.neutral = [span for span, _ in _element_spans(tokens, [x.q for x in xtoks]) if span[0] >= 0]
+    doc.quotes_annotated = not _unmarked_quotations(tokens, xtoks)
+    for quote in doc.quotes:
+        mention = _gold_speaker(doc, quote)
+        if mention is not None:
+            quote.speaker, quote.speaker_text = mention.entity, mention.text
+    return doc
+
+
+def _quoted(rows: Sequence[_Row], xtoks: Sequence[_XmlToken]) -> list[bool]:
+    out: list[bool] = []
+    inside = False
+    for row, xt in zip(rows, xtoks, strict=True):
+        if row.newpar:
+            inside = False
+        opening = xt.xpos == "``" and xt.form in ('"', "“")
+        closing = xt.xpos == "''" and xt.form in ('"', "”")
+        inside = inside or opening
+        out.append(inside)
+        if closing:
+            inside = False
+    return out
+
+
+def _unmarked_quotations(tokens: Sequence[GumToken], xtoks: Sequence[_XmlToken]) -> list[int]:
+    """Body tokens opening a quotation of :data:`MIN_UNMARKED` or more words outside ``<quote>``/``<q>``."""
+    out: list[int] = []
+    for i, (tok, xt) in enumerate(zip(tokens, xtoks, strict=True)):
+        if not tok.in_body or xt.quote is not None or xt.q is not None:
+            continue
+        if xt.xpos == "``" and xt.form in ('"', "“"):
+            words = 0
+            for after, xafter in zip(tokens[i + 1 :], xtoks[i + 1 :], strict=True):
+                if not after.quoted or after.para != tok.para or xafter.xpos == "''":
+                    break
+                words += after.upos != "PUNCT"
+            if words >= MIN_UNMARKED:
+                out.append(i)
+    return out
+
+
+def _char_span(tokens: Sequence[GumToken], indices: Iterable[int]) -> Span:
+    inside = [tokens[i] for i in indices if tokens[i].in_body]
+    if not inside:
+        return (-1, -1)
+    return (min(t.start for t in inside), max(t.end for t in inside))
+
+
+def _element_spans(
+    tokens: Sequence[GumToken], ids: Sequence[int | None]
+) -> list[tuple[Span, tuple[int, ...]]]:
+    groups: dict[int, list[int]] = {}
+    for i, ident in enumerate(ids):
+        if ident is not None:
+            groups.setdefault(ident, []).append(i)
+    return [(_char_span(tokens, idx), tuple(idx)) for _, idx in sorted(groups.items())]
+
+
+def _gold_speaker(doc: GumDocument, quote: GumQuote) -> GumMention | None:
+    inside = set(quote.tokens)
+    edu_tokens: dict[int, list[int]] = {}
+    for i, tok in enumerate(doc.tokens):
+        edu_tokens.setdefault(tok.edu, []).append(i)
+
+    first_para, last_para = doc.tokens[quote.tokens[0]].para, doc.tokens[quote.tokens[-1]].para
+
+    def placement(rel: Attribution) -> int | None:
+        """0: source outside the quotation; 1: a first-person source inside it; None: not usable."""
+        source = edu_tokens.get(rel.source, [])
+        if not source or not first_para - 1 <= doc.tokens[source[0]].para <= last_para:
+            return None  # too far away: the discourse tree links whole passages to one source
+        if ratio(len(inside.intersection(source)), len(source)) < 0.5:
+            return 0
+        if 2 * sum(doc.tokens[i].quoted for i in source) <= len(source):
+            return 0  # narrative inside the quote element: '"...," said Bolden. "..."'
+        words = [doc.tokens[i].form.lower() for i in rel.source_tokens]
+        return 1 if words in (["i"], ["me"]) else None  # "I think" in a quote: GUM links I to the speaker
+
+    # (placement, climbing steps, -tokens shared with the content EDU): lowest wins
+    candidates: list[tuple[tuple[int, int, int], Attribution]] = []
+
+    def consider(rel: Attribution, step: int, shared: int) -> None:
+        place = placement(rel)
+        if place is not None:
+            candidates.append(((place, step, -shared), rel))
+
+    for rel in doc.attributions:
+        shared = len(inside.intersection(edu_tokens.get(rel.content, ())))
+        if shared:
+            consider(rel, 0, shared)
+    by_content = {rel.content: rel for rel in doc.attributions}
+    for edu in sorted({doc.tokens[i].edu for i in quote.tokens}):
+        node = edu
+        for step in range(1, MAX_CLIMB + 1):
+            if node not in doc.edu_parent:
+                break
+            node = doc.edu_parent[node]
+            if node in by_content:
+                consider(by_content[node], step, 0)
+                break
+    if not candidates:
+        return None
+    rel = min(candidates, key=lambda c: c[0])[1]
+    source_tokens = (
+        list(rel.source_tokens)
+        or [
+            i
+            for i in edu_tokens.get(rel.source, [])
+            if doc.tokens[i].deprel.startswith("nsubj") and _head_edu(doc, i) == rel.source
+        ][:1]
+    )
+    return _mention_for_tokens(doc, source_tokens)
+
+
+def _head_edu(doc: GumDocument, index: int) -> int:
+    head = doc.tokens[index].head
+    return doc.tokens[head].edu if head >= 0 else -1
+
+
+def _mention_for_tokens(doc: GumDocument, indices: Sequence[int]) -> GumMention | None:
+    if not indices:
+        return None
+    lo, hi = min(indices), max(indices)
+    exact = [m for m in doc.mentions if m.first == lo and m.last == hi]
+    if exact:
+        return exact[0]
+    containing = [m for m in doc.mentions if m.first <= lo and m.last >= hi]
+    if containing:
+        return min(containing, key=lambda m: m.last - m.first)
+    heads = [i for i in indices if not lo <= doc.tokens[i].head <= hi]  # the phrase's head token(s)
+    inner = [m for m in doc.mentions if heads and m.first <= heads[0] <= m.last and lo <= m.first]
+    return min(inner, key=lambda m: m.last - m.first) if inner else None
