@@ -23,11 +23,11 @@ from strife.evaluation.gum import (
     ArticleReader,
     evaluate_gum_coref,
     evaluate_gum_quotes,
-    load_gum,
     score_coref,
     score_quotes,
 )
 from strife.evaluation.gum import read_articles as read_gum_articles
+from strife.evaluation.gum_corpus import load_gum
 from strife.evaluation.re3d import evaluate_re3d_entities
 
 Evaluation = Callable[[ArticleReader, Path], dict[str, float]]

@@ -1,44 +1,50 @@
 """GUM news scored: quotation detection, speaker attribution and coreference figures.
 
-The gold side (reading GUM, rebuilding its text, gold quotes, speakers and links) is
+Reading GUM (rebuilding its text, gold quotes, gold speakers and coreference mentions) is
 :mod:`strife.evaluation.gum_corpus`; this module runs strife over those documents and scores it.
+The gold coreference *links* (:func:`gold_links`) are defined here, beside :func:`link_kind`: they
+are the pronoun and surname kinds the coreference figures score.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
-from strife.evaluation.gum_corpus import (
-    PRONOUNS,
-    ArticleReader,
-    GumDocument,
-    GumMention,
-    gum_dir,
-    load_gum,
-)
+from strife.evaluation.gum_corpus import GumDocument, GumMention, load_gum
 from strife.evaluation.scoring import Counts, Span, best_match, match_spans, ratio
-from strife.record import Actor, Article, Quote
+from strife.record import Actor, Article, Quote, RawArticle
 
 __all__ = [
+    "PRONOUNS",
     "ArticleReader",
-    "GumDocument",
+    "CorefScore",
+    "GoldLink",
+    "QuoteScore",
     "evaluate_gum_coref",
     "evaluate_gum_quotes",
     "gold_links",
-    "gum_dir",
     "link_kind",
-    "load_gum",
     "predicted_speaker_entity",
     "read_articles",
     "score_coref",
     "score_quotes",
 ]
 
+#: Gendered third-person pronouns strife's coreference resolves to people (the gold side uses the same set).
+PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _QUOTE_KINDS = frozenset({"direct", "partial"})
+
+
+class ArticleReader(Protocol):
+    """What the evaluations need from a pipeline: articles in, :class:`Article` records out."""
+
+    def pipe(self, raws: Iterable[RawArticle]) -> Iterator[Article]: ...
+
 
 # --- quotes -----------------------------------------------------------------------------------------
 

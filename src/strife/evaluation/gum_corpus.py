@@ -46,30 +46,21 @@ steps fails, the quote has no gold speaker and is left out of speaker accuracy.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
-from typing import Protocol
 
 from strife.evaluation.scoring import Span, length, overlap, ratio
-from strife.record import Article, RawArticle
+from strife.record import RawArticle
 
 MAX_CLIMB = 4
 #: A quoted stretch this long (in words) outside ``<quote>``/``<q>`` means the document's quotations
 #: were not annotated; shorter ones ("third map") are taken as GUM's judgement "not a quotation".
 MIN_UNMARKED = 3
-#: Gendered third-person pronouns strife's coreference resolves to people (the gold side uses the same set).
-PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _EXCLUDED = frozenset({"figure", "caption"})
 _ENTITY_PART = re.compile(r"\(([^()]+)\)|\(([^()]+)|([^()]+)\)")
 _DISCOURSE = re.compile(r"^([^:]*):(\d+)(?:->(\d+))?(?::(\d+))?(?::(.*))?$")
-
-
-class ArticleReader(Protocol):
-    """What the evaluations need from a pipeline: articles in, :class:`Article` records out."""
-
-    def pipe(self, raws: Iterable[RawArticle]) -> Iterator[Article]: ...
 
 
 # --- records --------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from strife.evaluation.gum_corpus import ArticleReader
+from strife.evaluation.gum import ArticleReader
 from strife.evaluation.scoring import Counts, Span, covered, ratio
 from strife.record import Article, RawArticle
 
