@@ -176,13 +176,9 @@ class ActorFinder:
         found = [i for i, a in people if name == a.surname or a.name.endswith(" " + name)]
         if len(found) <= 1 or at is None:
             return found[0] if len(found) == 1 else None
-        last_seen = {
-            i: max(
-                ((m.para, m.start) for m in art.actors[i].mentions if (m.para, m.start) < at), default=None
-            )
-            for i in found
-        }
-        seen = [(pos, i) for i, pos in last_seen.items() if pos is not None]
+        seen = [
+            ((m.para, m.start), i) for i in found for m in art.actors[i].mentions if (m.para, m.start) < at
+        ]
         return max(seen)[1] if seen else None
 
     def _title_coding(self, art: ArticleDoc, span: Span) -> Coding:
@@ -262,9 +258,9 @@ class ActorFinder:
                 if tok.pos_ not in ("PROPN", "NOUN", "X"):
                     continue
                 idx = self.find_person(art, tok.text, (para, tok.i))
-                hit = art.actor_at(para, tok)
                 if idx is None:
                     continue
+                hit = art.actor_at(para, tok)
                 if hit is None:
                     art.add_mention(idx, Loc(para, tok.i, tok.i + 1))
                 elif hit[0] != idx and art.actors[hit[0]].type != "person" and hit[1].end - hit[1].start == 1:
@@ -458,7 +454,7 @@ def _age_follows(span: Span) -> bool:
 def _after_place_word(span: Span) -> bool:
     """``the island of Vaindloo``, ``near the town of X``: a name after a place noun is a place."""
     root = span.root
-    return (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS) or (
+    return is_locative(span) or (
         root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS
     )
 

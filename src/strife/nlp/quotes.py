@@ -248,9 +248,7 @@ class QuoteFinder:
         if (quoted and not has_that) or quoted > (span_end - span_start) / 2 or len(tokens) < 3:
             return None
         extra: list[int] = []
-        if comp.i < verb.i:
-            return span_start, _trim_end(verb.doc.text, span_start, span_end), extra
-        for adv in verb.children:
+        for adv in verb.children if comp.i > verb.i else ():
             # "…, adding that …" / "…, warning that …": the same speaker goes on in the same sentence.
             if adv.dep_ == "advcl" and adv.i > comp.i and adv.tag_ == "VBG" and self.cues.is_speech(adv):
                 last = max(adv.subtree, key=lambda t: t.i)
