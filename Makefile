@@ -24,6 +24,7 @@ demo: setup
 	$(BIN)/strife --db $(DEMO_DB) articles --format table
 	$(BIN)/strife --db $(DEMO_DB) quotes --format table
 	$(BIN)/strife --db $(DEMO_DB) actors --format table
+	$(BIN)/strife --db $(DEMO_DB) events --format table
 
 lint: setup
 	$(BIN)/ruff check src tests bench

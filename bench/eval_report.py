@@ -2,6 +2,7 @@
 
     python bench/eval_report.py                 # all evaluations, ../shared beside the repo root
     python bench/eval_report.py --only gum-quotes --json out/eval.json
+    python bench/eval_report.py --only plover --confusion   # and PLOVER's gold × predicted types
 
 The floors are read from ``tests/test_eval_gate.py`` (its ``FLOORS`` table). Exit status 1 when a
 figure is under its floor, 2 when the gold data is missing.
@@ -17,6 +18,7 @@ import time
 from pathlib import Path
 
 from strife.evaluation import EVALUATIONS, find_shared, format_table, run_all
+from strife.evaluation.plover import confusion_matrix, format_confusion, read_plover
 from strife.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=None, help="the shared folder holding gold/")
     parser.add_argument("--only", action="append", choices=sorted(EVALUATIONS), help="run only these")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    parser.add_argument(
+        "--confusion", action="store_true", help="also print the PLOVER type confusion matrix"
+    )
     args = parser.parse_args(argv)
     shared = args.shared or find_shared(ROOT)
     if shared is None or not (shared / "gold").is_dir():
@@ -56,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     floors = pinned_floors()
     print(format_table(results, floors))
     print(f"\nmodel load {loaded - began:.1f}s, evaluations {done - loaded:.1f}s")
+    if args.confusion:
+        records, events, _ = read_plover(pipeline, shared)
+        print("\nPLOVER types, gold (rows) × strife's primary event (columns):")
+        print(format_confusion(confusion_matrix(records, events)))
     if args.json is not None:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -1,8 +1,9 @@
 """Evaluation gate: strife's figures on gold data must stay at or above the floors pinned here.
 
 The figures are computed by :mod:`strife.evaluation` (each module says exactly what a figure
-measures) on the gold sets in ``../shared/gold``; the whole gate reads 24 GUM news documents and
-90 re3d documents once each. A floor sits a little (~0.02–0.03) under the last measured value, so a
+measures) on the gold sets in ``../shared/gold``; the whole gate reads 24 GUM news documents,
+90 re3d documents, 322 PLOVER records, 276 CAMEO codebook examples and 284 PETRARCH2 unit-test
+sentences once each. A floor sits a little (~0.02–0.03) under the last measured value, so a
 change that makes strife read worse fails here; when a change makes it read better, raise the floor.
 ``pytest -s tests/test_eval_gate.py`` prints the table; ``python bench/eval_report.py`` too.
 """
@@ -14,8 +15,11 @@ from pathlib import Path
 import pytest
 
 from strife.evaluation import EVALUATIONS, format_table, run_all
+from strife.evaluation.cameo_codebook import codebook_path
 from strife.evaluation.gum import ArticleReader
 from strife.evaluation.gum_corpus import gum_dir, load_gum
+from strife.evaluation.petr_unit import dictionary_folder, unit_test_path
+from strife.evaluation.plover import plover_path
 from strife.evaluation.re3d import load_re3d, re3d_dir
 
 # (evaluation, figure, floor): each floor ~0.025 under the value measured (in the comment) when pinned.
@@ -42,13 +46,37 @@ FLOORS: list[tuple[str, str, float]] = [
     ("re3d-entities", "mention_recall_nationality", 0.59),  # 0.617 (47 gold)
     ("re3d-entities", "mention_precision_person", 0.64),  # 0.669
     ("re3d-entities", "country_coded", 0.29),  # 0.317
+    # plover: 322 PLOVER gold standard records (one sentence each), gold labels in current PLOVER
+    ("plover", "type_accuracy", 0.60),  # 0.627
+    ("plover", "macro_f1", 0.59),  # 0.610 (the issue's aim is 0.80: not reached yet)
+    ("plover", "coverage", 0.85),  # 0.870
+    ("plover", "source_accuracy", 0.56),  # 0.583
+    ("plover", "target_accuracy", 0.38),  # 0.406
+    # cameo-codebook: 276 example sentences of the CAMEO codebook
+    ("cameo-codebook", "root_accuracy", 0.58),  # 0.605 (aim 0.75: not reached yet)
+    ("cameo-codebook", "code_accuracy", 0.31),  # 0.330
+    ("cameo-codebook", "coverage", 0.81),  # 0.837
+    # petr-unit: 284 PETRARCH2 unit-test sentences, read with their own actor/agent dictionaries
+    ("petr-unit", "actor_found", 0.69),  # 0.715: the plugged-in dictionaries resolve the actors
+    ("petr-unit", "dyad_found", 0.13),  # 0.154
+    ("petr-unit", "event_found", 0.03),  # 0.049: PETRARCH's own test codes (064, 224 …) differ from CAMEO use
+    ("petr-unit", "no_event_precision", 0.67),  # 0.700
 ]
 
 
 @pytest.fixture(scope="module")
 def results(pipeline: ArticleReader, shared_dir: Path) -> dict[str, dict[str, float]]:
-    if not (gum_dir(shared_dir) / "dep").is_dir() or not re3d_dir(shared_dir).is_dir():
-        pytest.skip(f"gold data (gold/gum_news, gold/re3d) not found under {shared_dir}")
+    needed = [
+        gum_dir(shared_dir) / "dep",
+        re3d_dir(shared_dir),
+        plover_path(shared_dir),
+        codebook_path(shared_dir),
+        unit_test_path(shared_dir),
+        dictionary_folder(shared_dir),
+    ]
+    missing = [str(p) for p in needed if not p.exists()]
+    if missing:
+        pytest.skip(f"gold data not found: {', '.join(missing)}")
     measured = run_all(pipeline, shared_dir)
     print("\n" + format_table(measured, {(e, f): floor for e, f, floor in FLOORS}))
     return measured

@@ -176,7 +176,9 @@ class Dictionaries:
         """The bundled dictionaries, then ``user_files`` on top (each adds and overrides by name).
 
         Sector and country files are taken first, whatever their place in the list, since the other
-        files refer to them. A speech-cue file (``speech_cues.tsv``) is left to :mod:`strife.nlp.cues`.
+        files refer to them. A speech-cue file (``speech_cues.tsv``) is left to :mod:`strife.nlp.cues`,
+        event pattern and frame files (``event_patterns.tsv``, ``event_frames.tsv``) to
+        :mod:`strife.events.patterns`.
         """
         bundled = _bundled()
         user: list[tuple[Table, Kind]] = []

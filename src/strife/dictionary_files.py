@@ -8,9 +8,12 @@ Every problem raises :class:`~strife.errors.DictionaryError` naming the file, th
 
 from __future__ import annotations
 
+import csv
 import re
-from collections.abc import Container, Mapping
+from collections.abc import Collection, Container, Mapping, Sequence
 from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 from typing import NoReturn, cast, get_args
 
 from strife.errors import DictionaryError
@@ -23,6 +26,10 @@ _CODE = re.compile(r"[A-Z][A-Z0-9]{1,15}")
 _SECTOR = re.compile(r"[A-Z]{3}")
 CUES_FILE = "speech_cues.tsv"
 NAMES_FILE = "first_names.tsv"  # read by strife.nlp.names
+PATTERNS_FILE = "event_patterns.tsv"  # read by strife.events.patterns, as are frame files
+FRAMES_FILE = "event_frames.tsv"
+_OTHER_FILES = (CUES_FILE, NAMES_FILE, PATTERNS_FILE, FRAMES_FILE)
+_OTHER_COLUMNS = ("lemma", "gender", "pattern", "embedded")
 
 
 @dataclass(frozen=True)
@@ -135,10 +142,11 @@ def read_table(text: str, origin: str) -> Table:
 
 
 def kind_of(file_name: str, table: Table) -> Kind | None:
-    """The kind of a file: by its name, else by its header. ``None``: a speech-cue or first-name file."""
+    """The kind of a file: by its name, else by its header. ``None``: a file another module reads
+    (speech cues, first names, event patterns and frames)."""
     if file_name in KINDS_BY_FILE:
         kind: Kind | None = KINDS_BY_FILE[file_name]
-    elif file_name in (CUES_FILE, NAMES_FILE) or "lemma" in table.columns or "gender" in table.columns:
+    elif file_name in _OTHER_FILES or any(c in table.columns for c in _OTHER_COLUMNS):
         kind = None
     elif "iso3" in table.columns:
         kind = COUNTRIES
@@ -267,3 +275,38 @@ def _type(table: Table, line: int, value: str) -> ActorType:
     if value not in ACTOR_TYPES:
         table.fail(line, f"unknown type {value!r}; expected one of {', '.join(ACTOR_TYPES)}")
     return cast(ActorType, value)
+
+
+def read_word_table(
+    file_name: str, header: tuple[str, str], allowed: Collection[str], user_files: Sequence[Path] = ()
+) -> list[tuple[str, str]]:
+    """Rows (word in lower case, its class) of a two-column word file: the bundled one, then the
+    user files of the same name in order (``speech_cues.tsv``, ``event_cues.tsv``)."""
+    bundled = resources.files("strife").joinpath("data", file_name)
+    rows = _word_rows(bundled.read_text(encoding="utf-8"), f"bundled {file_name}", header, allowed)
+    for path in user_files:
+        if path.name == file_name:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise DictionaryError(f"{path}: cannot be read ({exc})") from exc
+            rows.extend(_word_rows(text, str(path), header, allowed))
+    return rows
+
+
+def _word_rows(
+    text: str, origin: str, header: tuple[str, str], allowed: Collection[str]
+) -> list[tuple[str, str]]:
+    lines = [
+        (n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")
+    ]
+    if not lines or tuple(lines[0][1].split("\t")[:2]) != header:
+        raise DictionaryError(f"{origin}: the first row must be the header '{header[0]}<TAB>{header[1]}'")
+    rows: list[tuple[str, str]] = []
+    for (n, _), row in zip(lines[1:], csv.reader((ln for _, ln in lines[1:]), delimiter="\t"), strict=True):
+        if len(row) < 2 or not row[0].strip() or row[1].strip() not in allowed:
+            raise DictionaryError(
+                f"{origin}, line {n}: expected a {header[0]} and a {header[1]} ({', '.join(sorted(allowed))})"
+            )
+        rows.append((row[0].strip().lower(), row[1].strip()))
+    return rows

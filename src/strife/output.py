@@ -26,11 +26,22 @@ TABLE_TEXT_MAX = 80
 PLAIN_TABLE_WIDTH = 160
 
 # Per-column caps for tables: long free text is cut, short codes are never wrapped.
-_COLUMN_MAX: dict[str, int] = {"text": TABLE_TEXT_MAX, "headline": 60, "url": 50, "origin": 40}
+_COLUMN_MAX: dict[str, int] = {
+    "text": TABLE_TEXT_MAX,
+    "headline": 60,
+    "url": 50,
+    "origin": 40,
+    "evidence": 60,
+    "location_name": 24,
+}
 _NO_WRAP = frozenset(
     {"id", "article_id", "published", "code", "speaker_code", "country", "sector", "kind", "type"}
+    | {"date", "source_code", "target_code", "cameo", "cameo_root", "modality", "plover_type"}
 )
-_NUMERIC = frozenset({"n_quotes", "n_actors", "articles", "mentions", "quotes", "start", "end"})
+_NUMERIC = frozenset(
+    {"n_quotes", "n_actors", "n_events", "articles", "mentions", "quotes", "start", "end"}
+    | {"quad_class", "goldstein", "confidence"}
+)
 
 
 def write_jsonl(models: Iterable[BaseModel], stream: TextIO) -> int:

@@ -49,7 +49,9 @@ class Pipeline:
         self.dictionaries = Dictionaries.load(self.settings.dictionaries)
         self.cues = SpeechCues.load(self.settings.dictionaries)
         names = load_first_names(self.settings.dictionaries)
-        context = StepContext(self.nlp, self.dictionaries, self.cues, names)
+        context = StepContext(
+            self.nlp, self.dictionaries, self.cues, names, tuple(self.settings.dictionaries)
+        )
         self.steps = build_steps(steps, context)
 
     def to_article_shell(self, raw: RawArticle) -> Article:

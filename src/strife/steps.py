@@ -11,12 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 
 from strife.dictionaries import Dictionaries
 from strife.errors import ConfigError
+from strife.events.codebook import load_codebook
+from strife.events.coder import EventCoder
+from strife.events.gazetteer import load_gazetteer
+from strife.events.modality import EventCues
+from strife.events.patterns import EventPatterns
 from strife.nlp.actors import ActorFinder
 from strife.nlp.coref import Coreference
 from strife.nlp.cues import SpeechCues
@@ -34,6 +40,7 @@ class StepContext:
     dictionaries: Dictionaries
     cues: SpeechCues
     first_names: Mapping[str, str]
+    user_files: tuple[Path, ...] = ()  # the user's dictionary files (patterns and cues among them)
     built: dict[str, Any] = field(default_factory=dict)
 
     def actor_finder(self) -> ActorFinder:
@@ -46,7 +53,7 @@ class StepContext:
 
 StepFactory = Callable[[StepContext], Step]
 _REGISTRY: dict[str, StepFactory] = {}
-DEFAULT_STEPS = ("actors", "coref", "quotes", "sources", "places")
+DEFAULT_STEPS = ("actors", "coref", "quotes", "sources", "places", "events")
 
 
 def register_step(name: str) -> Callable[[StepFactory], StepFactory]:
@@ -100,3 +107,15 @@ def _sources(ctx: StepContext) -> Step:
 @register_step("places")
 def _places(ctx: StepContext) -> Step:
     return PlaceFinder(ctx.dictionaries)
+
+
+@register_step("events")
+def _events(ctx: StepContext) -> Step:
+    return EventCoder(
+        EventPatterns.load(ctx.user_files),
+        load_codebook(),
+        ctx.dictionaries,
+        ctx.cues,
+        EventCues.load(ctx.user_files),
+        load_gazetteer(),
+    )

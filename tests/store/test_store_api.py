@@ -102,6 +102,7 @@ def test_articles_rows(store: Store) -> None:
         "url": "https://example.org/x",
         "n_quotes": 3,
         "n_actors": 3,
+        "n_events": 1,
         "origin": "tests/x.txt",
     }
 
@@ -247,6 +248,7 @@ def test_counts(store: Store) -> None:
         "mentions": sum(len(x.mentions) for a in articles for x in a.actors),
         "attributed_sources": sum(len(a.attributed_sources) for a in articles),
         "places": sum(len(a.places) for a in articles),
+        "events": sum(len(a.events) for a in articles),
     }
 
 

@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 import typer
 
-from strife.cli import common, query, reading
+from strife.cli import common, evaluate, query, reading
 from strife.info import gather, strife_version
 
 app = typer.Typer(
@@ -80,6 +80,8 @@ app.command("articles")(query.articles)
 app.command("show")(query.show)
 app.command("quotes")(query.quotes)
 app.command("actors")(query.actors)
+app.command("events")(query.events)
+app.command("eval")(evaluate.evaluate)
 
 
 @app.command("info")

@@ -1,17 +1,22 @@
-"""The commands that read the store: ``articles``, ``show``, ``quotes``, ``actors``."""
+"""The commands that read the store: ``articles``, ``show``, ``quotes``, ``actors``, ``events``."""
 
 from __future__ import annotations
 
 import sys
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 from pydantic import BaseModel
 
 from strife.cli import common
 from strife.output import make_console, write_models
-from strife.record import Article
+from strife.record import Actor, Article, Event
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from strife.store.base import EventFilter
 
 ListFormat = Literal["table", "jsonl", "json", "csv"]
 
@@ -42,9 +47,13 @@ UntilOpt = Annotated[
 ]
 
 # Columns a table shows (csv and the JSON formats carry every field).
-ARTICLE_COLUMNS = ("id", "published", "outlet", "headline", "n_quotes", "n_actors")
+ARTICLE_COLUMNS = ("id", "published", "outlet", "headline", "n_quotes", "n_actors", "n_events")
 QUOTE_COLUMNS = ("article_id", "published", "outlet", "speaker", "speaker_code", "kind", "text")
 ACTOR_COLUMNS = ("name", "code", "country", "sector", "type", "articles", "mentions", "quotes")
+EVENT_COLUMNS = (
+    "article_id", "date", "source_code", "cameo", "target_code", "modality", "plover_type",
+    "location_name", "evidence",
+)  # fmt: skip
 
 
 def _write(
@@ -114,12 +123,152 @@ def actors(
     _write(list(rows), fmt, ACTOR_COLUMNS, ActorRow)
 
 
+EVENT_DATE_HELP = "{} this date: YYYY-MM-DD, YYYY-MM or YYYY (the event's date, else its article's day)."
+#: The events command's options by the EventFilter field they set.
+EVENT_OPTIONS = {
+    "actor": "--actor",
+    "dyad": "--dyad",
+    "directed": "--directed",
+    "root": "--root",
+    "code": "--code",
+    "plover": "--plover",
+    "quad_class": "--quad",
+    "modality": "--modality",
+    "since": "--since",
+    "until": "--until",
+    "article": "--article",
+}
+
+
+def events(
+    ctx: typer.Context,
+    actor: Annotated[
+        str | None,
+        typer.Option(
+            "--actor",
+            metavar="CODE",
+            help="Source or target has a code starting with this (RUS: RUS, RUSGOV, RUSMIL …) "
+            "or this country.",
+        ),
+    ] = None,
+    dyad: Annotated[
+        str | None,
+        typer.Option(
+            "--dyad", metavar="A,B", help="Between these two actors (matched as --actor), either way."
+        ),
+    ] = None,
+    directed: Annotated[bool, typer.Option("--directed", help="With --dyad: only A acting on B.")] = False,
+    root: Annotated[
+        str | None, typer.Option("--root", metavar="NN", help="CAMEO root code, 01 to 20 (13: threaten).")
+    ] = None,
+    code: Annotated[
+        str | None,
+        typer.Option("--code", metavar="DIGITS", help="CAMEO code starting with these digits (138, 0211)."),
+    ] = None,
+    plover: Annotated[
+        str | None, typer.Option("--plover", metavar="TYPE", help="PLOVER event type (THREATEN, AGREE …).")
+    ] = None,
+    quad: Annotated[
+        int | None,
+        typer.Option(
+            "--quad",
+            metavar="N",
+            help="Quad class: 1 verbal / 2 material cooperation, 3 verbal / 4 material conflict.",
+        ),
+    ] = None,
+    modality: Annotated[
+        str | None,
+        typer.Option(
+            "--modality",
+            metavar="M",
+            help="asserted, negated, conditional, hypothetical, future or intended.",
+        ),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", metavar="DATE", help=EVENT_DATE_HELP.format("On or after"))
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", metavar="DATE", help=EVENT_DATE_HELP.format("On or before"))
+    ] = None,
+    article: Annotated[
+        str | None, typer.Option("--article", metavar="ID", help="Only the events of this article.")
+    ] = None,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = "table",
+) -> None:
+    """Stored events, by date (an event's own, else its article's), then article and position.
+
+    A date of month or year precision is kept when the range can hold it: an event dated 2022-01 is
+    kept by --since 2022-01-20.
+    """
+    from strife.store.base import EventRow
+
+    state = common.get_state(ctx)
+    where = event_filter(
+        actor=actor, dyad=dyad, directed=directed, root=root, code=code, plover=plover,
+        quad_class=quad, modality=modality, since=since, until=until, article=article,
+    )  # fmt: skip
+    with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
+        rows = store.events(where, limit=limit)
+    _write(list(rows), fmt, EVENT_COLUMNS, EventRow)
+
+
+def event_filter(
+    *,
+    actor: str | None,
+    dyad: str | None,
+    directed: bool,
+    root: str | None,
+    code: str | None,
+    plover: str | None,
+    quad_class: int | None,
+    modality: str | None,
+    since: str | None,
+    until: str | None,
+    article: str | None,
+) -> EventFilter:
+    """The :class:`EventFilter` for the ``events`` options; a bad value is a usage error naming its
+    option (``error: --quad 7: …``, exit status 2)."""
+    from strife.store.base import EventFilter, EventFilterError
+
+    pair: tuple[str, str] | None = None
+    if dyad is not None:
+        parts = [part.strip() for part in dyad.split(",")]
+        if len(parts) != 2 or not all(parts):
+            common.fail(
+                f"--dyad {dyad!r}: give two actor codes separated by a comma, e.g. --dyad NATO,RUS",
+                common.EXIT_SETUP,
+            )
+        pair = (parts[0], parts[1])
+    try:
+        return EventFilter(
+            actor=actor, dyad=pair, directed=directed, root=root, code=code, plover=plover,
+            quad_class=quad_class, modality=modality, since=since, until=until, article=article,
+        )  # fmt: skip
+    except EventFilterError as exc:
+        shown = "" if isinstance(exc.value, bool) else f" {exc.value!r}"
+        reason = exc.reason + _hint(exc.field, exc.value)
+        common.fail(f"{EVENT_OPTIONS[exc.field]}{shown}: {reason}", common.EXIT_SETUP)
+
+
+def _hint(field: str, value: object) -> str:
+    """What to do instead, where the reason alone does not say."""
+    text = value.strip() if isinstance(value, str) else ""
+    if field == "root" and text.isdigit() and len(text) > 2:
+        return f"; for the code {text} and the codes under it use --code {text}"
+    if field == "actor" and "," in text:
+        return f"; for the events between two actors use --dyad {text.replace(' ', '')}"
+    if field == "directed":
+        return "; add --dyad A,B"
+    return ""
+
+
 def show(
     ctx: typer.Context,
     article_id: Annotated[str, typer.Argument(metavar="ID", help="The article id (see `strife articles`).")],
     fmt: Annotated[
         Literal["json", "table"],
-        typer.Option("--format", help="json: the whole record; table: its fields, quotes and actors."),
+        typer.Option("--format", help="json: the whole record; table: its fields, quotes, actors, events."),
     ] = "json",
 ) -> None:
     """One stored article: the whole record."""
@@ -136,7 +285,7 @@ def show(
 
 
 def show_table(article: Article) -> None:
-    """An article as tables: its fields, then quotes, actors and cited outlets."""
+    """An article as tables: its fields, then quotes, actors, cited outlets and events."""
     from rich.table import Table
 
     from strife.output import table_cell
@@ -186,3 +335,34 @@ def show_table(article: Article) -> None:
         for s in article.attributed_sources:
             table.add_row(s.name, s.cue)
         console.print(table)
+    if article.events:
+        console.print(_events_table(article.events))
+
+
+def _events_table(events: list[Event]) -> Table:
+    """An article's events: date, who did what to whom, modality and the text it was coded from."""
+    from rich.table import Table
+
+    from strife.output import table_cell
+
+    table = Table(title=f"events ({len(events)})", title_justify="left")
+    for name in ("date", "source", "cameo", "target", "modality", "plover", "evidence"):
+        table.add_column(name, max_width=60 if name == "evidence" else None)
+    for e in events:
+        table.add_row(
+            e.date or "",
+            _actor_cell(e.source),
+            e.cameo,
+            _actor_cell(e.target),
+            e.modality,
+            e.plover.type if e.plover else "",
+            table_cell(e.evidence.text, "evidence"),
+        )
+    return table
+
+
+def _actor_cell(actor: Actor | None) -> str:
+    """An event actor as its code, or its name where it has none."""
+    if actor is None:
+        return ""
+    return actor.code or actor.name

@@ -8,10 +8,15 @@ figures (rates in [0, 1] and counts), where ``root`` is the shared folder holdin
 | ``gum-quotes`` | GUM news ``<quote>``, eRST attribution | quote precision/recall/F1, speaker accuracy |
 | ``gum-coref`` | GUM news coreference (``Entity``) | pronoun and surname link precision/recall |
 | ``re3d-entities`` | re3d entities, confidence ≥ 0.5 | mention precision/recall per type, country coding |
+| ``plover`` | PLOVER gold records, 16 current types | type accuracy, macro F1, source/target country |
+| ``cameo-codebook`` | CAMEO codebook example sentences | code and root accuracy of the primary event |
+| ``petr-unit`` | PETRARCH unit tests, its dictionaries converted | codings found, no-event precision |
 
 The modules document exactly what each figure measures. :func:`run_all` runs them all, reading the
-GUM documents once for both GUM evaluations. The tests pin floors under these figures
-(``tests/test_eval_gate.py``); ``bench/eval_report.py`` prints them.
+GUM documents once for both GUM evaluations. The three event-coding evaluations read each gold
+sentence as an article of its own (:mod:`strife.evaluation.event_reading`, which also picks the
+primary event). The tests pin floors under these figures (``tests/test_eval_gate.py``);
+``bench/eval_report.py`` and ``strife eval`` print them.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from strife.evaluation.cameo_codebook import evaluate_cameo_codebook
 from strife.evaluation.gum import (
     ArticleReader,
     evaluate_gum_coref,
@@ -28,6 +34,8 @@ from strife.evaluation.gum import (
 )
 from strife.evaluation.gum import read_articles as read_gum_articles
 from strife.evaluation.gum_corpus import load_gum
+from strife.evaluation.petr_unit import evaluate_petr_unit
+from strife.evaluation.plover import evaluate_plover
 from strife.evaluation.re3d import evaluate_re3d_entities
 
 Evaluation = Callable[[ArticleReader, Path], dict[str, float]]
@@ -36,9 +44,31 @@ EVALUATIONS: dict[str, Evaluation] = {
     "gum-quotes": evaluate_gum_quotes,
     "gum-coref": evaluate_gum_coref,
     "re3d-entities": evaluate_re3d_entities,
+    "plover": evaluate_plover,
+    "cameo-codebook": evaluate_cameo_codebook,
+    "petr-unit": evaluate_petr_unit,
 }
 
-__all__ = ["EVALUATIONS", "ArticleReader", "Evaluation", "find_shared", "format_table", "is_count", "run_all"]
+#: What each evaluation measures, in a line (``strife eval --list``).
+DESCRIPTIONS: dict[str, str] = {
+    "gum-quotes": "GUM news quotes: quote precision/recall/F1, speaker accuracy",
+    "gum-coref": "GUM news coreference: pronoun and surname link precision/recall",
+    "re3d-entities": "re3d entities: mention precision/recall per type, country coding",
+    "plover": "PLOVER gold records: event type accuracy, macro F1, source/target country",
+    "cameo-codebook": "CAMEO codebook examples: CAMEO code and root accuracy",
+    "petr-unit": "PETRARCH unit tests with its dictionaries: codings found, no-event precision",
+}
+
+__all__ = [
+    "DESCRIPTIONS",
+    "EVALUATIONS",
+    "ArticleReader",
+    "Evaluation",
+    "find_shared",
+    "format_table",
+    "is_count",
+    "run_all",
+]
 
 
 def find_shared(start: Path) -> Path | None:

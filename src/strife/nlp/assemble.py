@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from strife.nlp.document import ArticleDoc, Loc, WorkActor, WorkQuote
+from strife.events.codebook import load_codebook
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, WorkEvent, WorkQuote
 from strife.record import (
     Actor,
     Article,
     AttributedSource,
+    Event,
     Mention,
     Place,
     Quote,
@@ -47,6 +49,7 @@ def to_article(art: ArticleDoc) -> Article:
         )
         for p in art.places
     ]
+    article.events = [_event(art, e) for e in art.events]
     return article
 
 
@@ -89,3 +92,31 @@ def _quote(art: ArticleDoc, quote: WorkQuote) -> Quote:
         cue=quote.cue,
         speaker=speaker,
     )
+
+
+def _event(art: ArticleDoc, event: WorkEvent) -> Event:
+    code = load_codebook().cameo(event.code)
+    return Event(
+        cameo=code.code,
+        cameo_root=code.root,
+        quad_class=code.quad_class,
+        goldstein=code.goldstein,
+        plover=load_codebook().plover(code.code),
+        source=_party(art, event.source),
+        target=_party(art, event.target),
+        date=event.date,
+        location=event.location,
+        modality=event.modality,
+        evidence=_mention(art, *event.evidence),
+        quote=event.quote,
+        confidence=event.confidence,
+    )
+
+
+def _party(art: ArticleDoc, party: tuple[int, Loc | None] | None) -> Actor | None:
+    """The actor in its role, with the one mention that names it there (none when inferred)."""
+    if party is None:
+        return None
+    actor = _actor(art, art.actors[party[0]])
+    actor.mentions = [_loc_mention(art, party[1])] if party[1] is not None else []
+    return actor

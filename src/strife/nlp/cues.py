@@ -6,17 +6,15 @@ dictionary files.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
-from strife.errors import DictionaryError
+from strife.dictionary_files import read_word_table
 
 FILE_NAME = "speech_cues.tsv"
 USES = frozenset({"speech", "describe", "report"})
@@ -31,15 +29,7 @@ class SpeechCues:
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
-        bundled = resources.files("strife").joinpath("data", FILE_NAME)
-        rows = _read(bundled.read_text(encoding="utf-8"), f"bundled {FILE_NAME}")
-        for path in user_files:
-            if path.name == FILE_NAME:
-                try:
-                    text = path.read_text(encoding="utf-8")
-                except (OSError, UnicodeDecodeError) as exc:
-                    raise DictionaryError(f"{path}: cannot be read ({exc})") from exc
-                rows.extend(_read(text, str(path)))
+        rows = read_word_table(FILE_NAME, ("lemma", "use"), USES, user_files)
         by_use: dict[str, set[str]] = {use: set() for use in USES}
         for lemma, use in rows:
             by_use[use].add(lemma)
@@ -65,19 +55,3 @@ class SpeechCues:
 
     def is_report(self, tok: Token) -> bool:
         return tok.pos_ in _VERB_POS and tok.lemma_.lower() in self.report
-
-
-def _read(text: str, origin: str) -> list[tuple[str, str]]:
-    lines = [
-        (n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")
-    ]
-    if not lines or lines[0][1].split("\t")[:2] != ["lemma", "use"]:
-        raise DictionaryError(f"{origin}: the first row must be the header 'lemma<TAB>use'")
-    rows: list[tuple[str, str]] = []
-    for (n, _), row in zip(lines[1:], csv.reader((ln for _, ln in lines[1:]), delimiter="\t"), strict=True):
-        if len(row) < 2 or not row[0].strip() or row[1].strip() not in USES:
-            raise DictionaryError(
-                f"{origin}, line {n}: expected a lemma and a use ({', '.join(sorted(USES))})"
-            )
-        rows.append((row[0].strip().lower(), row[1].strip()))
-    return rows

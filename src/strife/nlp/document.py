@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from strife.record import ActorType, PlaceType, QuoteKind, RawArticle
+from strife.record import ActorType, EventLocation, Modality, PlaceType, QuoteKind, RawArticle
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -92,6 +92,22 @@ class WorkPlace:
 
 
 @dataclass
+class WorkEvent:
+    """A coded event: CAMEO code, parties (actor index and the mention naming it there), context."""
+
+    code: str
+    head: tuple[int, int]  # (paragraph, token) of the action word
+    source: tuple[int, Loc | None] | None
+    target: tuple[int, Loc | None] | None
+    modality: Modality
+    evidence: tuple[int, int]  # body offsets of the sentence
+    date: str | None = None
+    location: EventLocation | None = None
+    quote: int | None = None  # index into ArticleDoc.quotes
+    confidence: float = 0.5
+
+
+@dataclass
 class ArticleDoc:
     """One article under analysis."""
 
@@ -105,6 +121,7 @@ class ArticleDoc:
     quotes: list[WorkQuote] = field(default_factory=list)
     sources: list[WorkSource] = field(default_factory=list)
     places: list[WorkPlace] = field(default_factory=list)
+    events: list[WorkEvent] = field(default_factory=list)
 
     @property
     def body(self) -> str:

@@ -13,7 +13,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from strife.errors import StoreError
-from strife.store.base import COUNT_KEYS, ActorRow, ArticleRow, QuoteRow, Store
+from strife.store.base import (
+    COUNT_KEYS,
+    ActorRow,
+    ArticleRow,
+    EventFilter,
+    EventFilterError,
+    EventRow,
+    QuoteRow,
+    Store,
+)
 from strife.store.duckdb_store import DuckDBStore
 from strife.store.migrations import MIGRATIONS, latest_version
 
@@ -23,6 +32,9 @@ __all__ = [
     "ActorRow",
     "ArticleRow",
     "DuckDBStore",
+    "EventFilter",
+    "EventFilterError",
+    "EventRow",
     "QuoteRow",
     "Store",
     "StoreError",

@@ -4,6 +4,7 @@ Everything outside :mod:`strife.store` codes against :class:`Store` only, so a P
 stand beside the embedded DuckDB one. A store keeps each :class:`~strife.record.Article` twice: the
 full record as JSON (so :meth:`Store.get` round-trips it exactly) and normalised tables (articles,
 actors, mentions, quotes, attributed_sources, places, place_mentions, events) for queries.
+:class:`EventFilter` says which events :meth:`Store.events` returns.
 
 Datetimes: ``published`` values are kept as timestamps with time zone. A naive datetime (no
 ``tzinfo``), in a record or as a ``since``/``until`` argument, is taken to be UTC. Row models return
@@ -14,14 +15,26 @@ from __future__ import annotations
 
 from datetime import datetime
 from types import TracebackType
-from typing import Protocol, Self, runtime_checkable
+from typing import Literal, Protocol, Self, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict
 
-from strife.record import ActorType, Article, QuoteKind
+from strife.record import ActorType, Article, Modality, QuoteKind
+from strife.store.event_filter import EventFilter, EventFilterError
+
+__all__ = [
+    "COUNT_KEYS",
+    "ActorRow",
+    "ArticleRow",
+    "EventFilter",
+    "EventFilterError",
+    "EventRow",
+    "QuoteRow",
+    "Store",
+]
 
 #: The keys of :meth:`Store.counts`, each the number of rows in the table of that name.
-COUNT_KEYS = ("articles", "actors", "quotes", "mentions", "attributed_sources", "places")
+COUNT_KEYS = ("articles", "actors", "quotes", "mentions", "attributed_sources", "places", "events")
 
 
 class _Row(BaseModel):
@@ -38,6 +51,7 @@ class ArticleRow(_Row):
     url: str | None
     n_quotes: int
     n_actors: int
+    n_events: int
     origin: str | None
 
 
@@ -72,6 +86,50 @@ class ActorRow(_Row):
     articles: int
     mentions: int
     quotes: int
+
+
+class EventRow(_Row):
+    """One stored event with its article's date and outlet, its actors flattened to columns.
+
+    ``date`` is the date the filters and the order use: the event's own (``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD`` as the coder wrote it) or else the article's publication day in UTC;
+    ``dated_by`` says which (``None`` when neither is known). ``evidence`` is the text the event was
+    coded from, ``body[evidence_start:evidence_end]`` of its article.
+    """
+
+    article_id: str
+    idx: int
+    date: str | None
+    dated_by: Literal["event", "article"] | None
+    published: datetime | None
+    outlet: str | None
+    cameo: str
+    cameo_root: str
+    quad_class: int
+    goldstein: float
+    plover_type: str | None
+    plover_mode: str | None
+    plover_context: list[str] | None
+    source_name: str | None
+    source_code: str | None
+    source_country: str | None
+    source_sector: str | None
+    source_type: ActorType | None
+    target_name: str | None
+    target_code: str | None
+    target_country: str | None
+    target_sector: str | None
+    target_type: ActorType | None
+    location_name: str | None
+    location_country: str | None
+    location_lat: float | None
+    location_lon: float | None
+    modality: Modality
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    quote_idx: int | None
+    confidence: float
 
 
 @runtime_checkable
@@ -126,6 +184,15 @@ class Store(Protocol):
 
     def actors(self, *, limit: int | None = None) -> list[ActorRow]:
         """Actors aggregated by ``(name, code)``, most articles first, then most mentions, then name."""
+        ...
+
+    def events(self, where: EventFilter | None = None, *, limit: int | None = None) -> list[EventRow]:
+        """Stored events that pass ``where`` (all of them without it), by :attr:`EventRow.date`
+        (undated last), then article id, then position in the article.
+
+        See :class:`EventFilter` for what each filter matches and how dates of month or year
+        precision compare.
+        """
         ...
 
     def counts(self) -> dict[str, int]:

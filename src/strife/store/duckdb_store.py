@@ -19,8 +19,9 @@ import duckdb
 from pydantic import BaseModel, ValidationError
 
 from strife.errors import StoreError
-from strife.record import Article
-from strife.store.base import COUNT_KEYS, ActorRow, ArticleRow, QuoteRow
+from strife.record import Actor, Article
+from strife.store.base import COUNT_KEYS, ActorRow, ArticleRow, EventFilter, EventRow, QuoteRow
+from strife.store.event_query import event_sql
 from strife.store.migrations import migrate
 
 MEMORY = ":memory:"
@@ -40,8 +41,10 @@ CHILD_TABLES: dict[str, tuple[str, ...]] = {
         "places": "article_id idx name country type",
         "place_mentions": "article_id place_idx idx text start end",
         "events": "article_id idx cameo cameo_root quad_class goldstein plover_type plover_mode "
-        "plover_context source_name source_code target_name target_code date location_name location_country "
-        "location_lat location_lon modality evidence_text evidence_start evidence_end quote_idx confidence",
+        "plover_context source_name source_code source_country source_sector source_type "
+        "target_name target_code target_country target_sector target_type date location_name "
+        "location_country location_lat location_lon modality evidence_text evidence_start evidence_end "
+        "quote_idx confidence",
     }.items()
 }
 _ARTICLE_COLUMNS = ("id", "fingerprint", "url", "outlet", "published", "headline", "body", "origin", "record")
@@ -77,13 +80,20 @@ def child_rows(article: Article) -> dict[str, list[Row]]:
         rows["events"].append(
             (aid, i, e.cameo, e.cameo_root, e.quad_class, e.goldstein)
             + ((pl.type, pl.mode, list(pl.context)) if pl else (None, None, None))
-            + ((e.source.name, e.source.code) if e.source else (None, None))
-            + ((e.target.name, e.target.code) if e.target else (None, None))
+            + _event_actor(e.source)
+            + _event_actor(e.target)
             + (e.date,)
             + ((loc.name, loc.country, loc.lat, loc.lon) if loc else (None, None, None, None))
             + (e.modality, ev.text, ev.start, ev.end, e.quote, e.confidence)
         )
     return rows
+
+
+def _event_actor(actor: Actor | None) -> Row:
+    """An event's source or target as its columns: name, code, country, sector, type."""
+    if actor is None:
+        return (None,) * 5
+    return (actor.name, actor.code, actor.country, actor.sector, actor.type)
 
 
 def _utc(value: datetime | None) -> datetime | None:
@@ -282,6 +292,7 @@ class DuckDBStore:
             SELECT a.id, a.published, a.outlet, a.headline, a.url,
                    (SELECT count(*) FROM quotes q WHERE q.article_id = a.id),
                    (SELECT count(*) FROM actors x WHERE x.article_id = a.id),
+                   (SELECT count(*) FROM events e WHERE e.article_id = a.id),
                    a.origin
             FROM articles a WHERE {" AND ".join(where)}
             ORDER BY a.published DESC NULLS LAST, a.id"""
@@ -324,6 +335,11 @@ class DuckDBStore:
             ORDER BY articles DESC, mentions DESC, agg.name, agg.code NULLS FIRST"""
         sql = _limit(sql, params, limit)
         return _rows(ActorRow, self._query("list actors", sql, params))
+
+    def events(self, where: EventFilter | None = None, *, limit: int | None = None) -> list[EventRow]:
+        sql, params = event_sql(where or EventFilter())
+        sql = _limit(sql, params, limit)
+        return _rows(EventRow, self._query("list events", sql, params))
 
     def counts(self) -> dict[str, int]:
         sql = "SELECT " + ", ".join(f"(SELECT count(*) FROM {table})" for table in COUNT_KEYS)

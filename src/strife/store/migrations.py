@@ -148,9 +148,31 @@ _V1 = (
     """,
 )
 
+# Events get their actors' country, sector and type (users filter by country); the events already
+# stored get them from their article's record JSON. No index: see strife.store.event_query.
+_V2 = (
+    "ALTER TABLE events ADD COLUMN source_country VARCHAR",
+    "ALTER TABLE events ADD COLUMN source_sector VARCHAR",
+    "ALTER TABLE events ADD COLUMN source_type VARCHAR",
+    "ALTER TABLE events ADD COLUMN target_country VARCHAR",
+    "ALTER TABLE events ADD COLUMN target_sector VARCHAR",
+    "ALTER TABLE events ADD COLUMN target_type VARCHAR",
+    """
+    UPDATE events SET
+        source_country = json_extract_string(a.record, '$.events[' || events.idx || '].source.country'),
+        source_sector = json_extract_string(a.record, '$.events[' || events.idx || '].source.sector'),
+        source_type = json_extract_string(a.record, '$.events[' || events.idx || '].source.type'),
+        target_country = json_extract_string(a.record, '$.events[' || events.idx || '].target.country'),
+        target_sector = json_extract_string(a.record, '$.events[' || events.idx || '].target.sector'),
+        target_type = json_extract_string(a.record, '$.events[' || events.idx || '].target.type')
+    FROM articles a WHERE a.id = events.article_id
+    """,
+)
+
 #: Every schema step, oldest first; versions are 1, 2, 3 … without gaps.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles with actors, mentions, quotes, sources, places and events", _V1),
+    Migration(2, "events get their actors' country, sector and type", _V2),
 )
 
 _CREATE_LEDGER = """

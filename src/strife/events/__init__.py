@@ -1,0 +1,1 @@
+"""Event coding: codebook, patterns, clauses, modality, dates, places and the coder step."""

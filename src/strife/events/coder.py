@@ -1,0 +1,314 @@
+"""The ``events`` step: who did what to whom, when and where, coded in CAMEO (and PLOVER through it).
+
+For each paragraph, every verb and noun whose lemma starts a pattern in ``data/event_patterns.tsv`` is
+matched (:mod:`strife.events.patterns`). A matched word is an action:
+
+1. A *frame* (threaten, demand, appeal, intent, reject …) composes with the action it governs —
+   "threatened to impose sanctions", "did not rule out future discussions" — and that action is not
+   coded again on its own. A verb that takes a pattern's object ("held talks") likewise owns the noun.
+2. Its parties come from the parse (:mod:`strife.events.roles`); a joint body named by its members
+   ("the NATO-Russia Council") stands for them.
+3. What someone reports is read through the reporter (:mod:`strife.events.speech`): threats, demands,
+   intents and accusations.
+4. Modality (:mod:`strife.events.modality`), date and place (:mod:`strife.events.context`).
+5. One action mentioned twice is one event: the same code, source and target (a missing target
+   matching any) are merged, keeping the better-evidenced mention.
+
+Events need at least one party. A plain statement (010) is left out: what was said is coded instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
+from spacy.tokens import Token
+
+from strife.dictionaries import Dictionaries
+from strife.events.codebook import Codebook
+from strife.events.context import EventContext
+from strife.events.gazetteer import Gazetteer
+from strife.events.modality import EventCues, modality
+from strife.events.patterns import EventPatterns, PatternMatch
+from strife.events.roles import Party, Roles
+from strife.events.speech import Draft, Reports
+from strife.nlp.cues import SpeechCues
+from strife.nlp.document import ArticleDoc, WorkEvent
+
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
+_EMBED_PREPS = frozenset({"for", "of", "on", "to", "against"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_MAX_PAIRS = 3
+OBLIGATION = "100"  # an unmatched action someone says another must do: a demand, kept only when reported
+_LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+
+
+class EventCoder:
+    """The ``events`` step."""
+
+    def __init__(
+        self,
+        patterns: EventPatterns,
+        codebook: Codebook,
+        dictionaries: Dictionaries,
+        speech: SpeechCues,
+        cues: EventCues,
+        gazetteer: Gazetteer,
+    ) -> None:
+        self.patterns = patterns
+        self.codebook = codebook
+        self.dicts = dictionaries
+        self.speech = speech
+        self.cues = cues
+        self.gazetteer = gazetteer
+        self._verb_ids = frozenset(get_string_id(w) for w in patterns.heads("verb"))
+        self._noun_ids = frozenset(get_string_id(w) for w in patterns.heads("noun"))
+        self._obligation_ids = frozenset(get_string_id(w) for w in cues.words["necessity"])
+
+    def __call__(self, art: ArticleDoc) -> None:
+        context = EventContext(art, self.gazetteer)
+        reports = Reports(art, self.speech, self.cues)
+        events: list[WorkEvent] = []
+        for para in range(len(art.docs)):
+            roles = Roles(art, para, self.cues)
+            for draft in self._drafts(art, roles, reports):
+                events += self._events(art, draft, context, reports)
+        art.events = _merge(events)
+
+    # ---- matching ---------------------------------------------------------------------------------
+    def _matches(self, art: ArticleDoc, para: int) -> dict[int, PatternMatch]:
+        heads = [t for t in art.find(para, LEMMA, self._verb_ids) if t.pos_ in _VERB_POS]
+        heads += [t for t in art.find(para, LEMMA, self._noun_ids) if t.pos_ in _NOUN_POS]
+        found: dict[int, PatternMatch] = {}
+        for tok in sorted(heads, key=lambda t: t.i):
+            match = self.patterns.match(tok)
+            if match is not None:
+                found[tok.i] = match
+        for tok in art.find(para, LEMMA, self._obligation_ids):  # "Libya must hand over …"
+            verb = tok.head
+            if tok.dep_ == "aux" and verb.pos_ == "VERB" and verb.i not in found:
+                found[verb.i] = PatternMatch(
+                    OBLIGATION, None, "<obligation>", verb.i, (verb.i,), None, None, 0
+                )
+        return found
+
+    def _drafts(self, art: ArticleDoc, roles: Roles, reports: Reports) -> Iterator[Draft]:
+        doc = art.docs[roles.para]
+        matches = self._matches(art, roles.para)
+        embedded = {i: self._embedded(doc[i], m, matches) for i, m in matches.items() if m.frame}
+        owned = {t for m in matches.values() for t in m.tokens if t != m.head}
+        owned |= {e.head for e in embedded.values() if e is not None}
+        for i, match in matches.items():
+            if i in owned:
+                continue
+            head = doc[i]
+            if match.code == "010" or self._reports_coded(head, match, matches):
+                continue  # a bare statement, or a speech act whose content is coded instead
+            yield self._draft(roles, reports, head, match, embedded.get(i))
+
+    def _reports_coded(self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]) -> bool:
+        """A bare speech verb ("warned that …") whose reported clause holds a coded action."""
+        if match.object is not None or match.frame or not self.speech.is_speech(head):
+            return False
+        clauses = [c for c in head.children if c.dep_ == "ccomp"]
+        return any(t.i in matches for c in clauses for t in c.subtree)
+
+    def _embedded(
+        self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]
+    ) -> PatternMatch | None:
+        """The action a frame governs: its complement clause, its object, or a 'for/of X' noun."""
+        doc = head.doc
+        candidates = [c for c in head.children if c.dep_ in _COMPLEMENTS]
+        if match.object is not None:
+            obj = doc[match.object]
+            candidates.append(obj)
+            candidates += [c for c in obj.children if c.dep_ in _COMPLEMENTS]
+        holders = [head] + ([doc[match.object]] if match.object is not None else [])
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in _EMBED_PREPS:
+                    candidates += [c for c in prep.children if c.dep_ == "pobj"]
+        for cand in candidates:
+            inner = matches.get(cand.i) or self.patterns.match(cand)
+            if inner is not None and inner.head != head.i:
+                return inner
+        return None
+
+    # ---- drafting ---------------------------------------------------------------------------------
+    def _draft(
+        self, roles: Roles, reports: Reports, head: Token, match: PatternMatch, inner: PatternMatch | None
+    ) -> Draft:
+        sources, targets, subject = self._parties(roles, head)
+        code = match.code
+        composed = False
+        mood = modality(head, self.cues, reported=False)
+        if match.frame and inner is not None:
+            combined = self.patterns.compose(match.frame, inner.code)
+            if combined is not None:
+                code, composed = combined, True
+            inner_head = head.doc[inner.head]
+            inner_sources, inner_targets, _ = self._parties(roles, inner_head)
+            own = {p.actor for p in sources}
+            targets = targets or [p for p in inner_targets + inner_sources if p.actor not in own]
+            inner_mood = modality(inner_head, self.cues, reported=True)
+            if inner_mood in ("conditional", "hypothetical") and mood == "asserted":
+                mood = inner_mood
+        reporter, quote = reports.reporter(roles, head)
+        if reporter and not composed:
+            mood = modality(head, self.cues, reported=True)
+        return Draft(
+            code=code,
+            head=head,
+            para=roles.para,
+            sources=sources,
+            targets=[t for t in targets if t.actor not in {s.actor for s in sources}],
+            modality=mood,
+            subject=subject,
+            composed=composed,
+            quote=quote,
+            reporter=reporter,
+            obligation=match.pattern == "<obligation>",
+        )
+
+    def _parties(self, roles: Roles, head: Token) -> tuple[list[Party], list[Party], Token | None]:
+        if head.pos_ in _VERB_POS:
+            sources, subject = roles.subject(head)
+            return sources, roles.objects(head), subject
+        sources, targets = roles.noun_parties(head)
+        if len(sources) + len(targets) == 1:
+            joint = self._joint(roles, (sources or targets)[0])
+            if len(joint) > 1:
+                sources, targets = joint[:1], joint[1:]
+        verb = head.head
+        carrier = self.cues.has("light", verb) or self.speech.is_speech(verb)
+        if not sources and head.dep_ in ("dobj", "nsubjpass") and carrier:
+            sources, subject = roles.subject(verb)  # "Russia launched an invasion", "stressed the need"
+            return sources, targets, subject
+        return sources, targets, None
+
+    def _joint(self, roles: Roles, party: Party) -> list[Party]:
+        """A joint body named by its members ('NATO-Russia Council') → the members in the article."""
+        actor = roles.art.actors[party.actor]
+        if actor.type != "igo" or not re.search(r"\w[-–]\w", actor.name):
+            return []
+        members: list[Party] = []
+        for part in re.split(r"[-–]", actor.name):
+            words = part.split()
+            while words:
+                entry = self.dicts.lookup(" ".join(words))
+                if entry is not None:
+                    members += [
+                        Party(i, None) for i, a in enumerate(roles.art.actors) if a.code == entry.code
+                    ][:1]
+                    break
+                words.pop()
+        return members if len(members) > 1 else []
+
+    # ---- events -----------------------------------------------------------------------------------
+    def _events(
+        self, art: ArticleDoc, draft: Draft, context: EventContext, reports: Reports
+    ) -> list[WorkEvent]:
+        entry = self.codebook.get(draft.code)
+        if entry is None:
+            return []
+        if draft.obligation and not draft.reporter:
+            return []
+        if draft.modality == "intended" and not draft.composed and entry.quad_class in (1, 2):
+            intent = self.patterns.compose("intent", draft.code)  # "Syria is willing to withdraw"
+            if intent is not None:
+                draft.code, draft.composed, draft.modality = intent, True, "asserted"
+        reports.recode(draft, entry.quad_class, self.patterns.compose)
+        if draft.obligation and draft.code == OBLIGATION and not draft.targets:
+            return []  # "we must …" with no one else to do it: nothing to code
+        if self.codebook.get(draft.code) is None or not (draft.sources or draft.targets):
+            return []
+        if len(draft.sources) > 1 and not draft.targets and entry.quad_class in (1, 2):
+            draft.sources, draft.targets = draft.sources[:1], draft.sources[1:]  # "A and B signed a deal"
+        if draft.sources and not draft.targets and draft.reporter:
+            draft.targets, draft.inferred_target = self._other_side(art, draft, reports), True
+        sent = draft.head.sent
+        evidence = art.span_offsets(draft.para, sent)
+        date = context.date(draft.head, future=draft.modality in ("future", "intended"))
+        location = context.location(draft.para, draft.head, wide=draft.code[:2] in _LOCATED_ROOTS)
+        out: list[WorkEvent] = []
+        sources: list[Party | None] = [*draft.sources[:_MAX_PAIRS]] or [None]
+        targets: list[Party | None] = [*draft.targets[:_MAX_PAIRS]] or [None]
+        for source in sources:
+            for target in targets:
+                if source is not None and target is not None and _same_actor(art, source, target):
+                    continue
+                out.append(
+                    WorkEvent(
+                        code=draft.code,
+                        head=(draft.para, draft.head.i),
+                        source=(source.actor, source.loc) if source else None,
+                        target=(target.actor, target.loc) if target else None,
+                        modality=draft.modality,
+                        evidence=evidence,
+                        date=date,
+                        location=location,
+                        quote=draft.quote,
+                        confidence=_confidence(draft, source, target),
+                    )
+                )
+        return out
+
+    def _other_side(self, art: ArticleDoc, draft: Draft, reports: Reports) -> list[Party]:
+        """The one actor of the other side named in the sentence, when there is exactly one."""
+        own = reports.side(draft.sources[0])
+        others: dict[str, Party] = {}
+        for tok in draft.head.sent:
+            hit = art.actor_at(draft.para, tok)
+            if hit is None or art.actors[hit[0]].type == "media":
+                continue
+            party = Party(hit[0], hit[1])
+            side = reports.side(party)
+            if side != own and side not in others:
+                others[side] = party
+        return list(others.values()) if len(others) == 1 else []
+
+
+def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:
+    """The same actor, or one standing for the other (NATO's chief and NATO carry one code)."""
+    code_a, code_b = art.actors[a.actor].code, art.actors[b.actor].code
+    return a.actor == b.actor or (code_a is not None and code_a == code_b)
+
+
+def _confidence(draft: Draft, source: Party | None, target: Party | None) -> float:
+    score = 0.45
+    score += 0.2 if source is not None else 0.0
+    score += 0.1 if target is not None and not draft.inferred_target else 0.05 if target is not None else 0.0
+    score += 0.1 if draft.head.dep_ == "ROOT" else 0.0
+    score += 0.05 if draft.composed else 0.0
+    score -= 0.1 if draft.modality == "hypothetical" else 0.0
+    score -= 0.1 if draft.code.startswith("01") else 0.0  # a comment is the weakest reading of a sentence
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def _merge(events: list[WorkEvent]) -> list[WorkEvent]:
+    """One event per action: same code and source, targets equal or one missing, no conflicting date."""
+    kept: list[WorkEvent] = []
+    for event in events:
+        twin = next((k for k in kept if _same_action(k, event)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        if event.target is not None and twin.target is None:
+            twin.target = event.target
+        twin.confidence = max(twin.confidence, event.confidence)
+    return kept
+
+
+def _same_action(a: WorkEvent, b: WorkEvent) -> bool:
+    if a.code != b.code or _actor(a.source) != _actor(b.source):
+        return False
+    if a.target is not None and b.target is not None and a.target[0] != b.target[0]:
+        return False
+    return a.date == b.date or a.date is None or b.date is None
+
+
+def _actor(party: tuple[int, object] | None) -> int | None:
+    return party[0] if party is not None else None

@@ -1,0 +1,166 @@
+"""When and where an event happened, read around its action word.
+
+**Date**: the time expressions (spaCy ``DATE`` entities) in the action's own clause, else in its
+sentence, nearest the action first, resolved against the article's date (the dateline) by
+:func:`strife.events.dates.resolve_date` — "on Wednesday" in a Thursday 13 January 2022 dispatch is
+2022-01-12. With none that resolves, the article's date; with no article date, none.
+
+**Place**: a place the ``places`` step found (or a place entity the gazetteer knows), named after
+"in/at/near …" attached to the action word;
+for meetings and material acts also one attached to a clause above it ("after talks … ended without
+progress in Brussels"). A statement's topic ("warned of war in Europe") is not where it was made, and
+a place inside a quote the action is not in is never taken. Places are geocoded with the offline
+gazetteer (a country as a country); one the gazetteer does not know keeps its name and country
+without coordinates, and the next candidate is tried first.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from strife.events.dates import resolve_date
+from strife.events.gazetteer import Gazetteer
+from strife.nlp.document import ArticleDoc, WorkPlace
+from strife.record import EventLocation
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "from"})
+
+
+class EventContext:
+    """Dates and places for the events of one article."""
+
+    def __init__(self, art: ArticleDoc, gazetteer: Gazetteer) -> None:
+        self.art = art
+        self.gazetteer = gazetteer
+        published = art.raw.published
+        self.anchor: date | None = published.date() if published is not None else None
+        self._places = _place_tokens(art)
+
+    def date(self, head: Token, *, future: bool) -> str | None:
+        for tokens in (_clause(head), list(head.sent)):
+            for ent in _dates_near(head, tokens):
+                resolved = resolve_date(ent.text, self.anchor, future=future)
+                if resolved is not None:
+                    return resolved
+        return self.anchor.isoformat() if self.anchor is not None else None
+
+    def location(self, para: int, head: Token, *, wide: bool) -> EventLocation | None:
+        """Where the action happened: a place attached to it ("talks in Geneva", "met in Paris");
+        ``wide`` (meetings and material acts) also takes one attached to a clause above it."""
+        anchors = [head]
+        if head.pos_ in ("NOUN", "PROPN") and head.head is not head:
+            anchors.append(head.head)
+        if wide:
+            anchors += [a for a in head.ancestors if a.pos_ in ("VERB", "AUX")]
+        fallback: EventLocation | None = None
+        for anchor in anchors:
+            for tok in self._attached_places(para, anchor, wide=wide and anchor is head):
+                name, country = self._place_name(para, tok)
+                found = self.gazetteer.locate(name, country)
+                if found is not None:
+                    return EventLocation(name=found.name, country=found.country, lat=found.lat, lon=found.lon)
+                if fallback is None and country is not None:
+                    fallback = EventLocation(name=name, country=country, lat=None, lon=None)
+        return fallback
+
+    def _place_name(self, para: int, tok: Token) -> tuple[str, str | None]:
+        """A place the places step found, else the place entity (city, region) the token is in."""
+        place = self._places.get((para, tok.i))
+        if place is not None:
+            return place.name, place.country
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        return (ent.text if ent is not None else tok.text), None
+
+    def _is_place(self, para: int, tok: Token) -> bool:
+        return (para, tok.i) in self._places or tok.ent_type_ in _PLACE_ENTITIES
+
+    def _attached_places(self, para: int, anchor: Token, *, wide: bool) -> list[Token]:
+        """Place words after 'in/at/near …' on the anchor or its object ("held talks in Vienna"), or
+        on a noun one preposition below ("ended without progress in Brussels"), or a place that is the
+        object itself ("shelled Kharkiv"); none inside a quote the anchor is not in."""
+        found: list[Token] = []
+        objects = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+        if wide:
+            found += [o for o in objects if self._is_place(para, o)]  # "shelled Kharkiv"
+        for holder in [anchor, *objects]:
+            for prep in _preps(holder):
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    if prep.lower_ in _LOCATIVE:
+                        found += [t for t in obj.subtree if self._is_place(para, t) and _locative(t)]
+                    if holder is anchor:
+                        found += self._inner_places(para, obj)
+        return [t for t in found if self._same_quote(para, anchor, t)]
+
+    def _inner_places(self, para: int, noun: Token) -> list[Token]:
+        return [
+            t
+            for inner in _preps(noun)
+            if inner.lower_ in _LOCATIVE
+            for t in inner.subtree
+            if self._is_place(para, t) and _locative(t)
+        ]
+
+    def _same_quote(self, para: int, a: Token, b: Token) -> bool:
+        base = self.art.offsets[para]
+        return self._quote_of(base + a.idx) == self._quote_of(base + b.idx)
+
+    def _quote_of(self, offset: int) -> int | None:
+        return next((i for i, q in enumerate(self.art.quotes) if q.start <= offset < q.end), None)
+
+
+def _preps(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "prep"]
+
+
+def _clause(head: Token) -> list[Token]:
+    """The action's own clause: its subtree (for a noun, the subtree of the verb it hangs from)."""
+    top = head
+    while top.pos_ in ("NOUN", "PROPN") and top.dep_ in ("dobj", "pobj", "prep") and top.head is not top:
+        top = top.head
+    return list(top.subtree)
+
+
+def _dates_near(head: Token, tokens: list[Token]) -> list[Span]:
+    ents: dict[int, Span] = {}
+    for tok in tokens:
+        if tok.ent_type_ == "DATE":
+            ent = next((e for e in head.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                ents[ent.start] = ent
+    return sorted(ents.values(), key=lambda e: abs(e.start - head.i))
+
+
+def _locative(tok: Token) -> bool:
+    """A place word governed by 'in/at/near …' (directly or as the end of a compound name)."""
+    word = tok
+    while word.dep_ in ("compound", "flat") and word.head is not word:
+        word = word.head
+    return word.dep_ == "pobj" and word.head.lower_ in _LOCATIVE
+
+
+def _place_tokens(art: ArticleDoc) -> dict[tuple[int, int], WorkPlace]:
+    """(paragraph, token) → the place a mention there names."""
+    out: dict[tuple[int, int], WorkPlace] = {}
+    for place in art.places:
+        for start, end in place.mentions:
+            para = _paragraph_of(art, start)
+            doc = art.docs[para]
+            base = art.offsets[para]
+            span = doc.char_span(start - base, end - base, alignment_mode="expand")
+            if span is not None:
+                for tok in span:
+                    out[(para, tok.i)] = place
+    return out
+
+
+def _paragraph_of(art: ArticleDoc, offset: int) -> int:
+    para = 0
+    for i, base in enumerate(art.offsets):
+        if base <= offset:
+            para = i
+    return para

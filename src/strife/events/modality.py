@@ -1,0 +1,153 @@
+"""Modality of an event: asserted, negated, conditional, hypothetical, future or intended.
+
+PLOVER names these and leaves them to coders; strife reads them from the parse around the action word,
+with the words in ``data/event_cues.tsv`` (users add theirs in a file of the same name):
+
+- **negated**: a negation on the action or the verb that governs a nominal action ("did not rule out
+  future discussions"), or "no" before a nominal action ("no talks");
+- **conditional**: the action has a condition clause ("would take military steps *if* …");
+- **hypothetical**: the action sits inside the condition clause, or under "could/might/may", or under
+  "would" with nothing to make it a reported future;
+- **future**: "will/shall", or "would" in what someone reports ("said Moscow would respond"), or a
+  nominal action marked as prospective ("future discussions", "planned visit");
+- **intended**: the action is the complement of a verb of intention ("plans to visit").
+
+When several apply, the first in the order above wins: a negated conditional is reported as negated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from strife.dictionary_files import read_word_table
+from strife.record import Modality
+
+FILE_NAME = "event_cues.tsv"
+ROLES = (
+    "negation",
+    "condition",
+    "hypothetical",
+    "future",
+    "backshift",
+    "intent",
+    "necessity",
+    "prospect",
+    "group",
+    "light",
+)
+_GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
+_MAX_CLIMB = 4
+
+
+@dataclass(frozen=True)
+class EventCues:
+    """The cue words by role (lower-case words or lemmas)."""
+
+    words: dict[str, frozenset[str]]
+
+    @classmethod
+    def load(cls, user_files: Sequence[Path] = ()) -> EventCues:
+        rows = read_word_table(FILE_NAME, ("word", "role"), ROLES, user_files)
+        by_role: dict[str, set[str]] = {role: set() for role in ROLES}
+        for word, role in rows:
+            by_role[role].add(word)
+        return cls({role: frozenset(words) for role, words in by_role.items()})
+
+    def has(self, role: str, tok: Token) -> bool:
+        words = self.words[role]
+        return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
+    """The modality of the action at ``head`` (a verb, or a noun naming an action)."""
+    verb = governing_verb(head) if head.pos_ in ("NOUN", "PROPN") else head
+    if _negated(head, cues) or (verb is not None and verb is not head and _negated(verb, cues)):
+        return "negated"
+    if verb is None:
+        return "future" if _prospective(head, cues) else "asserted"
+    if _has_condition(verb, cues):
+        return "conditional"
+    if _in_condition(verb, cues):
+        return "hypothetical"
+    modal = _modal(verb, cues, reported=reported)
+    if modal is not None:
+        return modal
+    if _intended(verb, cues):
+        return "intended"
+    if verb is not head and _prospective(head, cues) and verb.tag_ not in ("VBD", "VBN"):
+        return "future"
+    return "asserted"
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a nominal action hangs from ("held *talks*", "talks *were* held"), if any."""
+    tok = noun
+    for _ in range(_MAX_CLIMB):
+        if tok.dep_ not in _GOVERNED and tok.dep_ != "prep":
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.dep_ == "ROOT":
+            return None
+    return None
+
+
+def _negated(tok: Token, cues: EventCues) -> bool:
+    for child in tok.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("advmod", "det") and cues.has("negation", child):
+            return True
+    return False
+
+
+def _has_condition(verb: Token, cues: EventCues) -> bool:
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and cues.has("condition", m) for m in child.children
+        ):
+            return True
+    return False
+
+
+def _in_condition(verb: Token, cues: EventCues) -> bool:
+    tok = verb
+    for _ in range(_MAX_CLIMB):
+        if any(m.dep_ == "mark" and cues.has("condition", m) for m in tok.children):
+            return True
+        if tok.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _modal(verb: Token, cues: EventCues, *, reported: bool) -> Modality | None:
+    for child in _aux_chain(verb):
+        if cues.has("future", child):
+            return "future"
+        if cues.has("backshift", child):
+            return "future" if reported else "hypothetical"
+        if cues.has("hypothetical", child):
+            return "hypothetical"
+    return None
+
+
+def _aux_chain(verb: Token) -> list[Token]:
+    """The auxiliaries of the verb and, for a bare complement ("would continue to leave"), its governor's."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        auxes += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    return auxes
+
+
+def _intended(verb: Token, cues: EventCues) -> bool:
+    return verb.dep_ == "xcomp" and cues.has("intent", verb.head)
+
+
+def _prospective(noun: Token, cues: EventCues) -> bool:
+    return any(c.dep_ == "amod" and cues.has("prospect", c) for c in noun.children)

@@ -1,0 +1,206 @@
+"""Who did it and to whom: the source and target actors of an action, read from the dependency parse.
+
+For a verb: the subject (climbing coordinated, controlled and participial clauses that lack one), the
+passive's "by" agent; the direct or dative object, a passive subject, and the object of a preposition of
+direction ("with", "against", "on", "to" …) on the verb or its object. For a noun naming an action
+("the talks between NATO and Russia", "Russia's invasion of Ukraine", "US-China talks"): its possessor and
+modifiers, "between X and Y", "by X", and the direction prepositions.
+
+An argument word becomes actors through the ``actors`` and ``coref`` steps' mentions: the word itself, its
+compound, possessive, apposition or demonym modifiers ("Russian troops"), "members of X", coordination
+("Brazil and the United States" → both), and a definite group noun ("the alliance") standing for the last
+organisation named before it. "X-led"/"X-backed" modifiers name someone else and are skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from strife.events.modality import EventCues
+from strife.nlp.document import ArticleDoc, Loc
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+TARGET_PREPS = frozenset(
+    {"with", "against", "on", "to", "toward", "towards", "into", "at", "upon", "from", "over", "for"}
+)
+_NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "into", "upon", "of"})
+_MODIFIERS = frozenset({"compound", "poss", "appos", "amod", "nmod", "npadvmod"})
+_NOT_THE_ACTOR = frozenset({"lead", "back", "base", "sponsor", "support", "brokered", "broker", "fund"})
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "acomp"})
+_MAX_DEPTH = 3
+_MAX_CLIMB = 4
+
+
+@dataclass(frozen=True)
+class Party:
+    """An actor in a role, with the mention that names it there (None when inferred from context)."""
+
+    actor: int
+    loc: Loc | None
+
+
+class Roles:
+    """Reads the parties of actions in one paragraph of an article."""
+
+    def __init__(self, art: ArticleDoc, para: int, cues: EventCues) -> None:
+        self.art = art
+        self.para = para
+        self.cues = cues
+
+    # ---- actors named by a word ------------------------------------------------------------------
+    def parties(self, tok: Token, depth: int = 0) -> list[Party]:
+        """The actors a noun phrase headed by ``tok`` names, with its coordinated phrases."""
+        found = self._named(tok, depth)
+        for conj in tok.children:
+            if conj.dep_ == "conj" and conj.i > tok.i:
+                found += [p for p in self.parties(conj, depth) if p.actor not in {q.actor for q in found}]
+        return found
+
+    def _named(self, tok: Token, depth: int) -> list[Party]:
+        hit = self.art.actor_at(self.para, tok)
+        if hit is not None:
+            return [Party(hit[0], hit[1])]
+        if depth >= _MAX_DEPTH:
+            return []
+        mods = [c for c in tok.children if c.dep_ in _MODIFIERS and not _names_someone_else(c)]
+        for child in sorted(mods, key=lambda c: c.i):
+            found = self._named(child, depth + 1)
+            if found:
+                return found
+        members = self._of_phrase(tok, depth)
+        if members:
+            return members
+        return self._group_noun(tok)
+
+    def _of_phrase(self, tok: Token, depth: int) -> list[Party]:
+        """'members of the alliance', 'soldiers from Gondor': the actor after 'of' or 'from'."""
+        if tok.pos_ not in ("NOUN", "PRON"):
+            return []
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return self._named(obj, depth + 1)
+        return []
+
+    def _group_noun(self, tok: Token) -> list[Party]:
+        """'the alliance': the organisation or IGO named most often before it (the latest on a tie).
+
+        A person counts for the organisation whose code they carry (the NATO chief counts for NATO).
+        """
+        if tok.pos_ != "NOUN" or not self.cues.has("group", tok):
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return []
+        groups = {
+            a.code: i for i, a in enumerate(self.art.actors) if a.type in ("igo", "organization") and a.code
+        }
+        counts: dict[str, tuple[int, tuple[int, int]]] = {}
+        for loc, actor in self.art.mention_index.items():
+            code = self.art.actors[actor].code
+            if code not in groups or (loc.para, loc.start) >= (self.para, tok.i):
+                continue
+            count, last = counts.get(code, (0, (0, 0)))
+            counts[code] = (count + 1, max(last, (loc.para, loc.start)))
+        if not counts:
+            return []
+        best = max(counts, key=lambda code: counts[code])
+        return [Party(groups[best], None)]
+
+    # ---- arguments of a verb ---------------------------------------------------------------------
+    def subject(self, verb: Token) -> tuple[list[Party], Token | None]:
+        """The parties of the verb's subject (or the agent of a passive), and the subject word."""
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
+            verb = verb.head.head  # "He said X posed a threat, warning that …": the reporter warns
+        tok: Token | None = verb
+        for _ in range(_MAX_CLIMB):
+            if tok is None:
+                break
+            for child in tok.children:
+                if child.dep_ in SUBJECTS:
+                    return self.parties(child), child
+                if child.dep_ == "agent":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return self.parties(obj), obj
+            if tok.dep_ == "relcl":
+                return self.parties(tok.head), tok.head
+            tok = tok.head if tok.dep_ in _CLIMB and tok.head is not tok else None
+        return [], None
+
+    def objects(self, verb: Token) -> list[Party]:
+        """Direct, dative and passive objects, then the objects of direction prepositions."""
+        found: list[Party] = []
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd")]
+        for obj in objects:
+            found += self.parties(obj)
+        for holder in [verb, *objects]:
+            found += self._prep_parties(holder, TARGET_PREPS)
+        return _unique(found)
+
+    # ---- arguments of a noun naming an action -----------------------------------------------------
+    def noun_parties(self, noun: Token) -> tuple[list[Party], list[Party]]:
+        """(sources, targets) of a nominal action."""
+        sources: list[Party] = []
+        targets: list[Party] = []
+        for child in sorted(noun.children, key=lambda c: c.i):
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and not _names_someone_else(child):
+                sources += self._coordinated_modifiers(child)
+            elif child.dep_ == "prep" and child.lower_ == "between":
+                pair = [p for obj in child.children if obj.dep_ == "pobj" for p in self.parties(obj)]
+                sources += pair[:1]
+                targets += pair[1:]
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                sources += [p for obj in child.children if obj.dep_ == "pobj" for p in self.parties(obj)]
+        targets += self._prep_parties(noun, _NOUN_TARGET_PREPS)
+        if not sources and not targets:
+            sources = self._meeting_of(noun)
+        if len(sources) > 1 and not targets:
+            sources, targets = sources[:1], sources[1:]
+        return _unique(sources), [t for t in _unique(targets) if t.actor not in {s.actor for s in sources}]
+
+    def _coordinated_modifiers(self, child: Token) -> list[Party]:
+        """'US-China talks', 'Israeli and Palestinian negotiators': every actor among the modifiers."""
+        found = self.parties(child, 1)
+        for sibling in child.children:
+            if sibling.dep_ in ("compound", "amod", "nmod") and sibling.i < child.i:
+                found = self.parties(sibling, 1) + found
+        return found
+
+    def _meeting_of(self, noun: Token) -> list[Party]:
+        """'talks at the meeting of the NATO-Russia Council': the parties of the meeting body."""
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "during"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return self.parties(obj, 1)
+        return []
+
+    def _prep_parties(self, holder: Token, preps: frozenset[str]) -> list[Party]:
+        found: list[Party] = []
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        found += self.parties(obj)
+        return found
+
+
+def _names_someone_else(mod: Token) -> bool:
+    """'US-led', 'Iran-backed': the modifier names a sponsor, not the actor."""
+    if mod.lemma_.lower() in _NOT_THE_ACTOR:
+        return True
+    return any(c.lemma_.lower() in _NOT_THE_ACTOR for c in mod.children)
+
+
+def _unique(parties: list[Party]) -> list[Party]:
+    seen: set[int] = set()
+    out: list[Party] = []
+    for party in parties:
+        if party.actor not in seen:
+            seen.add(party.actor)
+            out.append(party)
+    return out

@@ -1,0 +1,153 @@
+"""Events inside what someone says: the reporter, and what the report makes of the action.
+
+An action reported by someone (inside a quote, or in a clause governed by a speech verb) takes its
+meaning from who reports it, by the **sides** involved (an actor's country, else its code):
+
+- said with obligation ("it is imperative to …", "X must …", "the need for …"): a **demand** (10x) on
+  the other side when the action is asked of them or done to the reporter's side, else the reporter's
+  own **intent** (03x);
+- the reporter's side doing material conflict in the future or on a condition ("Moscow would take
+  military steps if …"): a **threat** (13x); cooperation in the future: an **intent** (03x);
+- the other side doing conflict to the reporter's side ("NATO's expansion posed a threat to Russia"): an
+  **accusation** (112) by the reporter against them.
+Anything else reported keeps its own code, with the reporter as its source when it names none or is
+said in the first person ("we", "I").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from strife.events.modality import EventCues
+from strife.events.roles import Party, Roles
+from strife.nlp.cues import SpeechCues
+from strife.nlp.document import ArticleDoc
+from strife.nlp.quotes import subject_of
+from strife.record import Modality
+
+_FIRST_PERSON = frozenset({"i", "we", "us", "our", "me", "my"})
+_MAX_CLIMB = 6
+_FUTURE_LIKE = frozenset({"future", "conditional", "hypothetical", "intended"})
+ComposeFn = Callable[[str, str], str | None]  # (frame, embedded code) -> composed code
+
+
+@dataclass
+class Draft:
+    """An event being coded: code, parties and modality, before its date and place."""
+
+    code: str
+    head: Token
+    para: int
+    sources: list[Party]
+    targets: list[Party]
+    modality: Modality
+    subject: Token | None = None
+    composed: bool = False
+    inferred_target: bool = False
+    quote: int | None = None
+    reporter: list[Party] = field(default_factory=list)
+    obligation: bool = False  # drafted only because someone "must" do it
+
+
+class Reports:
+    """Finds who reports an action, and recodes reported actions."""
+
+    def __init__(self, art: ArticleDoc, speech: SpeechCues, cues: EventCues) -> None:
+        self.art = art
+        self.speech = speech
+        self.cues = cues
+
+    def side(self, party: Party) -> str:
+        actor = self.art.actors[party.actor]
+        return actor.country or actor.code or actor.name
+
+    def reporter(self, roles: Roles, head: Token) -> tuple[list[Party], int | None]:
+        """The reporter's parties and the index of the quote the action sits in (if any)."""
+        offset = self.art.offsets[roles.para] + head.idx
+        for i, quote in enumerate(self.art.quotes):
+            if quote.start <= offset < quote.end:
+                if quote.speaker is None:
+                    return [], i
+                return [Party(quote.speaker, quote.speaker_loc)], i
+        tok = head
+        for _ in range(_MAX_CLIMB):
+            if tok.head is tok:
+                break
+            tok = tok.head
+            if self.speech.is_speech(tok) or self.speech.is_description(tok):
+                subject = subject_of(tok, self.speech)
+                return (roles.parties(subject) if subject is not None else []), None
+        return [], None
+
+    def necessity(self, head: Token) -> bool:
+        """'must/should X', 'imperative to X', 'the need for X' (climbing coordination)."""
+        tok = head
+        for _ in range(_MAX_CLIMB):
+            if any(c.dep_ == "aux" and self.cues.has("necessity", c) for c in tok.children):
+                return True
+            up = tok.head
+            if up is tok:
+                return False
+            if tok.dep_ in ("xcomp", "acl", "pobj", "prep", "ccomp") and self._obliges(up):
+                return True
+            if tok.dep_ not in ("conj", "xcomp", "pobj", "prep", "dobj", "acl"):
+                return False
+            tok = up
+        return False
+
+    def _obliges(self, tok: Token) -> bool:
+        """'imperative', 'need', or 'it is imperative': the word or its adjective complement."""
+        if self.cues.has("necessity", tok):
+            return True
+        return any(c.dep_ in ("acomp", "attr") and self.cues.has("necessity", c) for c in tok.children)
+
+    def recode(self, draft: Draft, quad_class: int, compose: ComposeFn) -> None:
+        """Apply the reporter's reading to a drafted event (in place)."""
+        if not draft.reporter:
+            return
+        reporter = draft.reporter[:1]
+        own = self.side(reporter[0])
+        named = draft.sources + draft.targets
+        own_source = any(self.side(p) == own for p in draft.sources)
+        first_person = draft.subject is not None and draft.subject.lower_ in _FIRST_PERSON
+        if first_person or (not draft.sources and draft.quote is not None and draft.head.pos_ == "VERB"):
+            draft.sources = reporter
+        if self.necessity(draft.head):
+            mine = own_source or first_person or (not named and quad_class in (1, 2))
+            self._obligation(draft, reporter, [p for p in named if self.side(p) != own], mine, compose)
+        elif not draft.composed:
+            self._report(draft, reporter, quad_class, compose)
+
+    def _obligation(
+        self, draft: Draft, reporter: list[Party], others: list[Party], mine: bool, compose: ComposeFn
+    ) -> None:
+        """What must be done: the reporter's own intent, or a demand on the other side."""
+        if mine:
+            draft.code = draft.code if draft.composed else compose("intent", draft.code) or draft.code
+        else:
+            draft.code = compose("demand", draft.code) or "100"
+            draft.targets = others[:1]
+        draft.sources = reporter
+        draft.composed = True
+
+    def _report(self, draft: Draft, reporter: list[Party], quad_class: int, compose: ComposeFn) -> None:
+        """A reported action: a threat or intent of the reporter's side, or an accusation of the other."""
+        own = self.side(reporter[0])
+        source_side = self.side(draft.sources[0]) if draft.sources else own
+        hits_own = any(self.side(t) == own for t in draft.targets)
+        if source_side == own and draft.modality in _FUTURE_LIKE and quad_class in (1, 2, 4):
+            frame = "threaten" if quad_class == 4 else "intent"
+            draft.code = compose(frame, draft.code) or ("130" if frame == "threaten" else "030")
+            draft.sources = reporter
+            draft.composed = True
+            if draft.modality != "conditional":
+                draft.modality = "asserted"
+        elif quad_class in (3, 4) and draft.sources and source_side != own and hits_own:
+            draft.code = "112"
+            draft.targets = draft.sources[:1]
+            draft.sources = reporter
+            draft.composed = True
+            draft.modality = "asserted"

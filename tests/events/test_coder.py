@@ -1,0 +1,80 @@
+"""The event coder on short sentences of our own: parties, codes, modality, date and place."""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.pipeline import Pipeline
+from strife.record import Actor, Event
+
+PUBLISHED = "2026-03-12T10:00:00Z"  # a Thursday
+
+
+def side(actor: Actor | None) -> str | None:
+    return None if actor is None else actor.country or actor.code
+
+
+def events(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.extract(text, published=PUBLISHED).events
+
+
+# (sentence, CAMEO root, source side, target side)
+CASES = [
+    ("Brazil and the United States signed a trade agreement in Geneva on Monday.", "05", "BRA", "USA"),
+    ("Estonian border guards were detained by Russian forces near Narva.", "17", "RUS", "EST"),
+    ("The European Union imposed sanctions on Belarus last month.", "16", "EU", "BLR"),
+    ("China urged Japan to resume talks.", "02", "CHN", "JPN"),
+    ("Israel accused Hamas of violating the ceasefire.", "11", "ISR", "PSE"),
+    ("NATO and Russia held talks in Brussels.", "04", "NATO", "RUS"),
+    ("Russian troops shelled Kharkiv on Sunday.", "19", "RUS", None),
+    ("Turkey denied sending troops to Syria.", "01", "TUR", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "root", "source", "target"), CASES)
+def test_who_did_what_to_whom(pipeline: Pipeline, sentence: str, root: str, source: str, target: str) -> None:
+    found = [e for e in events(pipeline, sentence) if e.cameo_root == root]
+    assert found, f"no {root} event in {sentence!r}"
+    assert side(found[0].source) == source
+    if target is not None:
+        assert side(found[0].target) == target
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "place"),
+    [
+        ("Brazil and the United States signed a trade deal in Geneva on Monday.", "2026-03-09", "Geneva"),
+        ("NATO and Russia held talks in Brussels.", "2026-03-12", "Brussels"),
+        ("Russian troops shelled Kharkiv on Sunday.", "2026-03-08", "Kharkiv"),
+        ("The European Union imposed sanctions on Belarus last month.", "2026-02", None),
+    ],
+)
+def test_when_and_where(pipeline: Pipeline, sentence: str, date: str, place: str | None) -> None:
+    event = events(pipeline, sentence)[0]
+    assert event.date == date
+    assert (event.location.name if event.location else None) == place
+    if event.location is not None:
+        assert event.location.lat is not None and event.location.lon is not None
+
+
+def test_sponsor_is_not_the_actor(pipeline: Pipeline) -> None:
+    """'the US-led alliance' is NATO (named before), not the United States."""
+    found = events(pipeline, "NATO met on Monday. Russia rejected talks with the US-led alliance.")
+    rejects = [e for e in found if e.cameo_root == "12"]
+    assert rejects and side(rejects[0].target) == "NATO"
+
+
+def test_threat_in_a_report_is_conditional(pipeline: Pipeline) -> None:
+    text = "The Russian minister warned that Moscow would take military measures if NATO expanded."
+    threats = [e for e in events(pipeline, text) if e.cameo_root == "13"]
+    assert threats and threats[0].modality == "conditional" and side(threats[0].source) == "RUS"
+
+
+def test_a_demand_in_a_report(pipeline: Pipeline) -> None:
+    text = "Estonia's prime minister said Russia must release the two officers."
+    demands = [e for e in events(pipeline, text) if e.cameo_root == "10"]
+    assert demands and side(demands[0].source) == "EST" and side(demands[0].target) == "RUS"
+
+
+def test_no_party_no_event(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The talks ended without progress.") == []

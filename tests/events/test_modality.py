@@ -1,0 +1,67 @@
+"""Modality read from the parse: negated, conditional, hypothetical, future, intended, asserted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from strife.errors import DictionaryError
+from strife.events.modality import EventCues, modality
+from strife.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def cues() -> EventCues:
+    return EventCues.load()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "reported", "expected"),
+    [
+        ("Russia attacked the border post.", "attacked", False, "asserted"),
+        ("Russia did not attack the border post.", "attack", False, "negated"),
+        ("Russia never attacked the border post.", "attacked", False, "negated"),
+        ("Russia will attack the border post.", "attack", False, "future"),
+        ("Russia would attack the border post if talks failed.", "attack", False, "conditional"),
+        ("Russia could attack the border post.", "attack", False, "hypothetical"),
+        ("Russia would attack the border post.", "attack", False, "hypothetical"),
+        ("Russia would attack the border post.", "attack", True, "future"),
+        ("Russia plans to attack the border post.", "attack", False, "intended"),
+        ("Syria is willing to withdraw its troops.", "withdraw", False, "intended"),
+        ("There were no talks on Monday.", "talks", False, "negated"),
+        ("Grushko did not rule out future discussions.", "discussions", False, "negated"),
+        ("Both sides want future talks.", "talks", False, "future"),
+        ("Both sides held talks in Vienna.", "talks", False, "asserted"),
+    ],
+)
+def test_modality(
+    pipeline: Pipeline, cues: EventCues, sentence: str, head: str, reported: bool, expected: str
+) -> None:
+    doc = pipeline.nlp(sentence)
+    token = next(t for t in doc if t.text == head)
+    assert modality(token, cues, reported=reported) == expected
+
+
+def test_user_cues_add_words(tmp_path: Path) -> None:
+    path = tmp_path / "event_cues.tsv"
+    path.write_text("word\trole\nperhaps\thypothetical\n", encoding="utf-8")
+    cues = EventCues.load([path])
+    assert "perhaps" in cues.words["hypothetical"]
+    assert "could" in cues.words["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("lemma\tuse\nperhaps\thypothetical\n", "header"),
+        ("word\trole\nperhaps\tmaybe\n", "line 2"),
+        ("word\trole\n\tfuture\n", "line 2"),
+    ],
+)
+def test_bad_cue_files_name_the_file_and_line(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "event_cues.tsv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DictionaryError, match=message) as info:
+        EventCues.load([path])
+    assert str(path) in str(info.value)
