@@ -118,4 +118,5 @@ def _events(ctx: StepContext) -> Step:
         ctx.cues,
         EventCues.load(ctx.user_files),
         load_gazetteer(),
+        QuoteFinder(ctx.cues, ctx.actor_finder()).unnamed,
     )

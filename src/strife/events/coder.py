@@ -32,7 +32,7 @@ from strife.events.context import EventContext
 from strife.events.gazetteer import Gazetteer
 from strife.events.modality import EventCues, modality
 from strife.events.patterns import EventPatterns, PatternMatch
-from strife.events.roles import Party, Roles
+from strife.events.roles import Party, Roles, Unnamed
 from strife.events.speech import Draft, Reports
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkEvent
@@ -57,8 +57,10 @@ class EventCoder:
         speech: SpeechCues,
         cues: EventCues,
         gazetteer: Gazetteer,
+        unnamed: Unnamed | None = None,
     ) -> None:
         self.patterns = patterns
+        self.unnamed = unnamed
         self.codebook = codebook
         self.dicts = dictionaries
         self.speech = speech
@@ -73,7 +75,7 @@ class EventCoder:
         reports = Reports(art, self.speech, self.cues)
         events: list[WorkEvent] = []
         for para in range(len(art.docs)):
-            roles = Roles(art, para, self.cues)
+            roles = Roles(art, para, self.cues, self.unnamed)
             for draft in self._drafts(art, roles, reports):
                 events += self._events(art, draft, context, reports)
         art.events = _merge(events)
@@ -216,10 +218,8 @@ class EventCoder:
             return []
         if draft.obligation and not draft.reporter:
             return []
-        if draft.modality == "intended" and not draft.composed and entry.quad_class in (1, 2):
-            intent = self.patterns.compose("intent", draft.code)  # "Syria is willing to withdraw"
-            if intent is not None:
-                draft.code, draft.composed, draft.modality = intent, True, "asserted"
+        if not draft.composed and draft.sources:
+            self._stance(draft, entry.quad_class)
         reports.recode(draft, entry.quad_class, self.patterns.compose)
         if draft.obligation and draft.code == OBLIGATION and not draft.targets:
             return []  # "we must …" with no one else to do it: nothing to code
@@ -233,28 +233,42 @@ class EventCoder:
         evidence = art.span_offsets(draft.para, sent)
         date = context.date(draft.head, future=draft.modality in ("future", "intended"))
         location = context.location(draft.para, draft.head, wide=draft.code[:2] in _LOCATED_ROOTS)
-        out: list[WorkEvent] = []
         sources: list[Party | None] = [*draft.sources[:_MAX_PAIRS]] or [None]
         targets: list[Party | None] = [*draft.targets[:_MAX_PAIRS]] or [None]
-        for source in sources:
-            for target in targets:
-                if source is not None and target is not None and _same_actor(art, source, target):
-                    continue
-                out.append(
-                    WorkEvent(
-                        code=draft.code,
-                        head=(draft.para, draft.head.i),
-                        source=(source.actor, source.loc) if source else None,
-                        target=(target.actor, target.loc) if target else None,
-                        modality=draft.modality,
-                        evidence=evidence,
-                        date=date,
-                        location=location,
-                        quote=draft.quote,
-                        confidence=_confidence(draft, source, target),
-                    )
-                )
-        return out
+        pairs = [
+            (s, t) for s in sources for t in targets if s is None or t is None or not _same_actor(art, s, t)
+        ]
+        if not pairs:  # "A and B" where both stand for one actor: one event, no target
+            pairs = [(sources[0], None)]
+        return [
+            WorkEvent(
+                code=draft.code,
+                head=(draft.para, draft.head.i),
+                source=(source.actor, source.loc) if source else None,
+                target=(target.actor, target.loc) if target else None,
+                modality=draft.modality,
+                evidence=evidence,
+                date=date,
+                location=location,
+                quote=draft.quote,
+                confidence=_confidence(draft, source, target),
+            )
+            for source, target in pairs
+        ]
+
+    def _stance(self, draft: Draft, quad_class: int) -> None:
+        """An actor's own announced or refused action (CAMEO's convention): future or intended
+        cooperation is an intent (03x: "Finland will give Tanzania a grant", "Syria is willing to
+        withdraw"), future or intended material conflict a threat (13x: "plans to impose
+        restrictions"), refused or failed cooperation a rejection (12x: "will not accept refugees")."""
+        frame: str | None = None
+        if draft.modality in ("future", "intended"):
+            frame = "intent" if quad_class in (1, 2) else "threaten" if quad_class == 4 else None
+        elif draft.modality == "negated" and quad_class in (1, 2):
+            frame = "reject"
+        composed = self.patterns.compose(frame, draft.code) if frame else None
+        if composed is not None:
+            draft.code, draft.composed, draft.modality = composed, True, "asserted"
 
     def _other_side(self, art: ArticleDoc, draft: Draft, reports: Reports) -> list[Party]:
         """The one actor of the other side named in the sentence, when there is exactly one."""

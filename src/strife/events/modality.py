@@ -98,6 +98,8 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def _negated(tok: Token, cues: EventCues) -> bool:
+    if tok.dep_ == "xcomp" and cues.has("negation", tok.head):  # "failed to reach agreement"
+        return True
     for child in tok.children:
         if child.dep_ == "neg":
             return True

@@ -34,6 +34,34 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PREP_DEPS = frozenset({"prep", "prt", "agent", "dative", "advmod"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
+# Nouns of amount whose "of" object is the real object ("a series of raids"); grammar, not domain words.
+_AMOUNTS = frozenset(
+    {
+        "ton",
+        "tonne",
+        "thousand",
+        "hundred",
+        "million",
+        "billion",
+        "dozen",
+        "number",
+        "lot",
+        "series",
+        "wave",
+        "round",
+        "batch",
+        "amount",
+        "quantity",
+        "worth",
+        "couple",
+        "pair",
+        "kind",
+        "type",
+        "set",
+        "host",
+        "string",
+    }
+)
 _PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
 _MOD_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "advmod"})
 _COMP_DEPS = frozenset({"xcomp", "ccomp", "acl", "oprd", "acomp"})
@@ -199,11 +227,27 @@ class _Site:
             if not own and head.dep_ == "acl" and head.tag_ == "VBN":
                 own = [head.head]
             relative = head.dep_ == "relcl"
-            self._objects = [head.head if relative and o.lower_ in _RELATIVE else o for o in own]
+            own = [head.head if relative and o.lower_ in _RELATIVE else o for o in own]
+            self._objects = own + [inner for o in own for inner in _measured(o)]
         return self._objects
 
     def prep_objects(self, preps: list[Token]) -> list[Token]:
         return [c for p in preps for c in p.children if c.dep_ in _PREP_OBJECT_DEPS]
+
+
+def _measured(obj: Token) -> list[Token]:
+    """What an amount is of: "25,000 tons of *aid*", "thousands of *troops*", "a series of *raids*"."""
+    if not (
+        obj.lemma_.lower() in _AMOUNTS or obj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in obj.children)
+    ):
+        return []
+    return [
+        c
+        for p in obj.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
 
 
 def _own_objects(head: Token, children: list[Token]) -> list[Token]:

@@ -14,6 +14,7 @@ organisation named before it. "X-led"/"X-backed" modifiers name someone else and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -30,6 +31,7 @@ _MODIFIERS = frozenset({"compound", "poss", "appos", "amod", "nmod", "npadvmod"}
 _NOT_THE_ACTOR = frozenset({"lead", "back", "base", "sponsor", "support", "brokered", "broker", "fund"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "acomp"})
 _MAX_DEPTH = 3
+Unnamed = Callable[[ArticleDoc, int, Token], "tuple[int, Loc] | None"]  # makes an actor of a group noun
 _MAX_CLIMB = 4
 
 
@@ -44,10 +46,20 @@ class Party:
 class Roles:
     """Reads the parties of actions in one paragraph of an article."""
 
-    def __init__(self, art: ArticleDoc, para: int, cues: EventCues) -> None:
+    def __init__(self, art: ArticleDoc, para: int, cues: EventCues, unnamed: Unnamed | None = None) -> None:
         self.art = art
         self.para = para
         self.cues = cues
+        self.unnamed = unnamed
+
+    def agent(self, tok: Token) -> list[Party]:
+        """The parties of a subject word; an unnamed group or office ("riot police",
+        "demonstrators", "a government spokesman") becomes an actor of its own when nothing else does."""
+        found = self.parties(tok)
+        if found or self.unnamed is None or tok.pos_ != "NOUN":
+            return found
+        made = self.unnamed(self.art, self.para, tok)
+        return [Party(*made)] if made is not None else []
 
     # ---- actors named by a word ------------------------------------------------------------------
     def parties(self, tok: Token, depth: int = 0) -> list[Party]:
@@ -120,11 +132,11 @@ class Roles:
                 break
             for child in tok.children:
                 if child.dep_ in SUBJECTS:
-                    return self.parties(child), child
+                    return self.agent(child), child
                 if child.dep_ == "agent":
                     for obj in child.children:
                         if obj.dep_ == "pobj":
-                            return self.parties(obj), obj
+                            return self.agent(obj), obj
             if tok.dep_ == "relcl":
                 return self.parties(tok.head), tok.head
             tok = tok.head if tok.dep_ in _CLIMB and tok.head is not tok else None

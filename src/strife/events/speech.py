@@ -8,8 +8,9 @@ meaning from who reports it, by the **sides** involved (an actor's country, else
   own **intent** (03x);
 - the reporter's side doing material conflict in the future or on a condition ("Moscow would take
   military steps if …"): a **threat** (13x); cooperation in the future: an **intent** (03x);
-- the other side doing conflict to the reporter's side ("NATO's expansion posed a threat to Russia"): an
-  **accusation** (112) by the reporter against them.
+- the other side's verbal hostility toward the reporter's side ("NATO's expansion posed a threat to
+  Russia"): an **accusation** (112) by the reporter against them. A material act reported by a
+  witness ("officials said troops demolished homes") stays the act it is.
 Anything else reported keeps its own code, with the reporter as its source when it names none or is
 said in the first person ("we", "I").
 """
@@ -138,14 +139,19 @@ class Reports:
         own = self.side(reporter[0])
         source_side = self.side(draft.sources[0]) if draft.sources else own
         hits_own = any(self.side(t) == own for t in draft.targets)
-        if source_side == own and draft.modality in _FUTURE_LIKE and quad_class in (1, 2, 4):
+        if (
+            draft.sources
+            and source_side == own
+            and draft.modality in _FUTURE_LIKE
+            and quad_class in (1, 2, 4)
+        ):
             frame = "threaten" if quad_class == 4 else "intent"
             draft.code = compose(frame, draft.code) or ("130" if frame == "threaten" else "030")
             draft.sources = reporter
             draft.composed = True
             if draft.modality != "conditional":
                 draft.modality = "asserted"
-        elif quad_class in (3, 4) and draft.sources and source_side != own and hits_own:
+        elif quad_class == 3 and draft.sources and source_side != own and hits_own:
             draft.code = "112"
             draft.targets = draft.sources[:1]
             draft.sources = reporter

@@ -371,6 +371,8 @@ def _pre_title(span: Span) -> list[Token]:
     words: list[Token] = []
     while i >= 0:
         tok = doc[i]
+        if tok.lower_ == "and" and i > 0 and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].pos_ == "PROPN":
+            break  # "Gaddafi and Bulgarian President Zhivkov": another name ends the title
         if tok.pos_ in _TITLE_POS or tok.lower_ in _TITLE_GLUE or tok.text == "-":
             words.append(tok)
             i -= 1

@@ -186,6 +186,10 @@ class QuoteFinder:
             return _recent_collective_speaker(art, para, subject)
         return None
 
+    def unnamed(self, art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | None:
+        """An unnamed actor for a group or office word ("riot police", "Iranian officials")."""
+        return self._anonymous(art, head, para)
+
     def _anonymous(self, art: ArticleDoc, head: Token, para: int) -> tuple[int, Loc] | None:
         """An unnamed speaker such as ``a Kremlin spokesman`` or ``Iranian officials``, coded by its words."""
         dicts = self.actors.dicts
