@@ -28,13 +28,20 @@ CASES = [
     ("NATO and Russia held talks in Brussels.", "04", "NATO", "RUS"),
     ("Russian troops shelled Kharkiv on Sunday.", "19", "RUS", None),
     ("Turkey denied sending troops to Syria.", "01", "TUR", None),
+    ("Egypt reestablished diplomatic relations with Iran.", "05", "EGY", "IRN"),  # re- + establish
+    ("Yugoslavia lifted the curfew in Kosovo.", "08", "YUG", None),  # a former state keeps its code
+    ("The Rwandan government accepted the rebels' demands.", "08", "RWA", None),
+    ("Riot police fired tear gas at the crowd.", "17", None, None),  # an unnamed agent is still a party
 ]
 
 
 @pytest.mark.parametrize(("sentence", "root", "source", "target"), CASES)
-def test_who_did_what_to_whom(pipeline: Pipeline, sentence: str, root: str, source: str, target: str) -> None:
+def test_who_did_what_to_whom(
+    pipeline: Pipeline, sentence: str, root: str, source: str | None, target: str | None
+) -> None:
     found = [e for e in events(pipeline, sentence) if e.cameo_root == root]
     assert found, f"no {root} event in {sentence!r}"
+    assert found[0].source is not None
     assert side(found[0].source) == source
     if target is not None:
         assert side(found[0].target) == target

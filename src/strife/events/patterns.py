@@ -34,6 +34,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PREP_DEPS = frozenset({"prep", "prt", "agent", "dative", "advmod"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
+_AGAIN = "re"  # the prefix of doing again
 # Nouns of amount whose "of" object is the real object ("a series of raids"); grammar, not domain words.
 _AMOUNTS = frozenset(
     {
@@ -120,8 +121,10 @@ class EventPatterns:
             for lemma in rule.heads:
                 by_head.setdefault((rule.pos, lemma), []).append(rule)
         self._rules = {key: tuple(sorted(found, key=_Rule.order)) for key, found in by_head.items()}
+        verbs = frozenset(lemma for p, lemma in self._rules if p == "verb")
         self._heads: dict[Pos, frozenset[str]] = {
-            pos: frozenset(lemma for p, lemma in self._rules if p == pos) for pos in ("verb", "noun")
+            "verb": verbs | {_AGAIN + lemma for lemma in verbs},  # "reimposed", "reopened": read as the verb
+            "noun": frozenset(lemma for p, lemma in self._rules if p == "noun"),
         }
         self._frames = frames
 
@@ -168,7 +171,10 @@ class EventPatterns:
         if pos == "noun" and head.ent_type_ and head.ent_type_ != "EVENT":  # "in March", "Strike Force"
             return None
         site = _Site(head)
-        for lemma in _forms(head):
+        forms = _forms(head)
+        if pos == "verb" and forms[0].startswith(_AGAIN) and (pos, forms[0]) not in self._rules:
+            forms = (*forms, forms[0][len(_AGAIN) :])  # "reimpose" → "impose", unless it has rows of its own
+        for lemma in forms:
             for rule in self._rules.get((pos, lemma), ()):
                 found = _try(rule, site)
                 if found is not None:
