@@ -10,7 +10,7 @@ Sources, all installed with strife (nothing is downloaded):
   100,000+ also by their Latin-script alternate names ("Kiev" finds Kyiv) — except names the actor
   dictionaries give to something else ("Hamas", "White House").
 - regions: first-level subdivisions from pycountry (ISO 3166-2), US states, continents, and a few
-  places the news names that the sources miss or rank wrongly (:data:`_LISTED`: "Crimea", "Gaza",
+  places the news names that the sources miss or rank wrongly (``data/places.tsv``: "Crimea", "Gaza",
   "Donbas", "New York" …). A US state's point is its city nearest the population-weighted centre of
   its cities; a continent's is GeoNames'; another region takes the point of the same-named city of its
   country when there is one, else it has none (``lat``/``lon`` None).
@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, cast
 
 import pycountry
 
@@ -47,25 +47,6 @@ __all__ = ["Gazetteer", "GeoPlace", "fold", "load_gazetteer"]
 
 PlaceKind = Literal["country", "city", "region"]
 
-# Places the news names that the sources miss or rank wrongly: names (| separated), the name given back,
-# the country, the kind, and the city whose point stands for it (empty: no point).
-_LISTED: tuple[tuple[str, str, str, PlaceKind, str], ...] = (
-    ("Gaza|Gaza Strip", "Gaza Strip", "PSE", "region", "Gaza"),
-    ("West Bank", "West Bank", "PSE", "region", ""),
-    ("Crimea|Crimean Peninsula", "Crimea", "UKR", "region", "Simferopol"),
-    ("Donbas|Donbass", "Donbas", "UKR", "region", ""),
-    ("Kurdistan Region|Iraqi Kurdistan", "Kurdistan Region", "IRQ", "region", "Erbil"),
-    ("Darfur", "Darfur", "SDN", "region", ""),
-    ("Tigray", "Tigray", "ETH", "region", "Mekele"),
-    ("Nagorno-Karabakh|Karabakh", "Nagorno-Karabakh", "AZE", "region", ""),
-    ("Transnistria|Transdniestria", "Transnistria", "MDA", "region", "Tiraspol"),
-    ("Golan Heights|Golan", "Golan Heights", "SYR", "region", ""),
-    ("Sinai|Sinai Peninsula", "Sinai", "EGY", "region", ""),
-    ("Chechnya", "Chechnya", "RUS", "region", "Grozny"),
-    ("Xinjiang", "Xinjiang", "CHN", "region", "Urumqi"),
-    ("Tibet", "Tibet", "CHN", "region", "Lhasa"),
-    ("New York|NYC", "New York City", "USA", "city", "New York City"),
-)
 # Subdivision names that are everyday words ("Northern" State, Sudan): found only as "Northern State".
 _GENERIC = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
@@ -76,6 +57,7 @@ _REGION_WORDS = frozenset({
     "region", "province", "oblast", "governorate", "state", "district", "territory", "prefecture",
     "county", "sheng", "shi", "zizhiqu", "respublika", "kray", "krai",
 })  # fmt: skip
+PLACES_FILE = "places.tsv"
 _MAJOR_CITY = 1_000_000
 _ALIASED_CITY = 100_000  # only cities this large are found by their alternate names
 # How names rank, first to last.
@@ -338,7 +320,10 @@ class _Builder:
                 self._add_region(_region_keys(sub.name), place, namesake=False)
 
     def _add_listed(self) -> None:
-        for names, name, iso3, kind, city_name in _LISTED:
+        """Places the news names that the sources miss or rank wrongly (``data/places.tsv``)."""
+        for row in _data_table(PLACES_FILE):
+            names, name, iso3, city_name = row["names"], row["name"], row["country"], row.get("point") or ""
+            kind = cast(PlaceKind, row["kind"])
             city = self.city_points.get((iso3, fold(city_name)))
             lat, lon = (city.lat, city.lon) if city else (None, None)
             place = GeoPlace(name, iso3, lat, lon, kind)
