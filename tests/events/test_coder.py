@@ -85,3 +85,19 @@ def test_a_demand_in_a_report(pipeline: Pipeline) -> None:
 
 def test_no_party_no_event(pipeline: Pipeline) -> None:
     assert events(pipeline, "The talks ended without progress.") == []
+
+
+def test_an_action_told_twice_is_one_event(pipeline: Pipeline) -> None:
+    """The second telling has no date of its own: it is the same talks, dated by the first."""
+    text = (
+        "Russia and Ukraine held talks in Istanbul on Monday. Russia and Ukraine held talks, officials said."
+    )
+    talks = [e for e in events(pipeline, text) if e.cameo_root == "04"]
+    assert len(talks) == 1
+    assert talks[0].date == "2026-03-09"
+
+
+def test_different_dates_are_different_events(pipeline: Pipeline) -> None:
+    text = "Russia and Ukraine held talks on Monday. Russia and Ukraine held talks again on Wednesday."
+    talks = [e for e in events(pipeline, text) if e.cameo_root == "04"]
+    assert sorted(e.date for e in talks) == ["2026-03-09", "2026-03-11"]

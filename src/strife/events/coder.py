@@ -12,7 +12,8 @@ matched (:mod:`strife.events.patterns`). A matched word is an action:
    intents and accusations.
 4. Modality (:mod:`strife.events.modality`), date and place (:mod:`strife.events.context`).
 5. One action mentioned twice is one event: the same code, source and target (a missing target
-   matching any) are merged, keeping the better-evidenced mention.
+   matching any) and no two different dates the text gave are merged, keeping the first mention with
+   the other's target or date where it lacks them.
 
 Events need at least one party. A plain statement (010) is left out: what was said is coded instead.
 """
@@ -231,7 +232,7 @@ class EventCoder:
             draft.targets, draft.inferred_target = self._other_side(art, draft, reports), True
         sent = draft.head.sent
         evidence = art.span_offsets(draft.para, sent)
-        date = context.date(draft.head, future=draft.modality in ("future", "intended"))
+        date, dated = context.date(draft.head, future=draft.modality in ("future", "intended"))
         location = context.location(draft.para, draft.head, wide=draft.code[:2] in _LOCATED_ROOTS)
         sources: list[Party | None] = [*draft.sources[:_MAX_PAIRS]] or [None]
         targets: list[Party | None] = [*draft.targets[:_MAX_PAIRS]] or [None]
@@ -249,6 +250,7 @@ class EventCoder:
                 modality=draft.modality,
                 evidence=evidence,
                 date=date,
+                dated=dated,
                 location=location,
                 quote=draft.quote,
                 confidence=_confidence(draft, source, target),
@@ -312,6 +314,8 @@ def _merge(events: list[WorkEvent]) -> list[WorkEvent]:
             continue
         if event.target is not None and twin.target is None:
             twin.target = event.target
+        if event.dated and not twin.dated:
+            twin.date, twin.dated = event.date, True
         twin.confidence = max(twin.confidence, event.confidence)
     return kept
 
@@ -321,7 +325,7 @@ def _same_action(a: WorkEvent, b: WorkEvent) -> bool:
         return False
     if a.target is not None and b.target is not None and a.target[0] != b.target[0]:
         return False
-    return a.date == b.date or a.date is None or b.date is None
+    return a.date == b.date or not (a.dated and b.dated)  # a date the text did not give never conflicts
 
 
 def _actor(party: tuple[int, object] | None) -> int | None:

@@ -39,13 +39,14 @@ class EventContext:
         self.anchor: date | None = published.date() if published is not None else None
         self._places = _place_tokens(art)
 
-    def date(self, head: Token, *, future: bool) -> str | None:
+    def date(self, head: Token, *, future: bool) -> tuple[str | None, bool]:
+        """The event's date, and whether the text gave it (False: the article's date stands in)."""
         for tokens in (_clause(head), list(head.sent)):
             for ent in _dates_near(head, tokens):
                 resolved = resolve_date(ent.text, self.anchor, future=future)
                 if resolved is not None:
-                    return resolved
-        return self.anchor.isoformat() if self.anchor is not None else None
+                    return resolved, True
+        return (self.anchor.isoformat() if self.anchor is not None else None), False
 
     def location(self, para: int, head: Token, *, wide: bool) -> EventLocation | None:
         """Where the action happened: a place attached to it ("talks in Geneva", "met in Paris");

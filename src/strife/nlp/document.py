@@ -102,6 +102,7 @@ class WorkEvent:
     modality: Modality
     evidence: tuple[int, int]  # body offsets of the sentence
     date: str | None = None
+    dated: bool = False  # the text gave the date (else it is the article's)
     location: EventLocation | None = None
     quote: int | None = None  # index into ArticleDoc.quotes
     confidence: float = 0.5
