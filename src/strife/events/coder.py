@@ -222,6 +222,8 @@ class EventCoder:
         if not draft.composed and draft.sources:
             self._stance(draft, entry.quad_class)
         reports.recode(draft, entry.quad_class, self.patterns.compose)
+        if not draft.composed and draft.sources:  # the reporter may have supplied the source
+            self._stance(draft, entry.quad_class)
         if draft.obligation and draft.code == OBLIGATION and not draft.targets:
             return []  # "we must …" with no one else to do it: nothing to code
         if self.codebook.get(draft.code) is None or not (draft.sources or draft.targets):

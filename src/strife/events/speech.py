@@ -31,6 +31,7 @@ from strife.record import Modality
 
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "me", "my"})
 _MAX_CLIMB = 6
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "ELI"})
 _FUTURE_LIKE = frozenset({"future", "conditional", "hypothetical", "intended"})
 ComposeFn = Callable[[str, str], str | None]  # (frame, embedded code) -> composed code
 
@@ -62,7 +63,11 @@ class Reports:
         self.cues = cues
 
     def side(self, party: Party) -> str:
+        """The side an actor speaks for: its state, with the state's own organs (government, military,
+        police, courts …) on it; rebels, the opposition and other non-state sectors are a side apart."""
         actor = self.art.actors[party.actor]
+        if actor.country and actor.sector and actor.sector not in _STATE_SECTORS:
+            return actor.country + actor.sector
         return actor.country or actor.code or actor.name
 
     def reporter(self, roles: Roles, head: Token) -> tuple[list[Party], int | None]:
