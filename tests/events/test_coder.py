@@ -101,3 +101,21 @@ def test_different_dates_are_different_events(pipeline: Pipeline) -> None:
     text = "Russia and Ukraine held talks on Monday. Russia and Ukraine held talks again on Wednesday."
     talks = [e for e in events(pipeline, text) if e.cameo_root == "04"]
     assert sorted(e.date for e in talks) == ["2026-03-09", "2026-03-11"]
+
+
+def test_a_later_action_does_not_date_the_agreement(pipeline: Pipeline) -> None:
+    """'agreed on Tuesday to meet on Thursday': the agreement is Tuesday's (the article is Thursday's)."""
+    found = events(pipeline, "Russia and Estonia agreed to meet again on Friday.")
+    intents = [e for e in found if e.cameo_root == "03"]
+    assert intents and intents[0].date == "2026-03-12"  # the article's date, not Friday's
+
+
+def test_the_future_reads_forward(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The French foreign minister will visit Estonia on Monday.")
+    assert found and found[0].date == "2026-03-16"
+
+
+def test_an_unnamed_doer_is_not_borrowed_from_the_next_clause(pipeline: Pipeline) -> None:
+    text = "Estonia protested after two Estonian border guards were detained."
+    detentions = [e for e in events(pipeline, text) if e.cameo_root == "17"]
+    assert all(e.source is None for e in detentions)

@@ -255,7 +255,7 @@ class EventCoder:
                 dated=dated,
                 location=location,
                 quote=draft.quote,
-                confidence=_confidence(draft, source, target),
+                confidence=_confidence(art, draft, source, target),
             )
             for source, target in pairs
         ]
@@ -295,7 +295,7 @@ def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:
     return a.actor == b.actor or (code_a is not None and code_a == code_b)
 
 
-def _confidence(draft: Draft, source: Party | None, target: Party | None) -> float:
+def _confidence(art: ArticleDoc, draft: Draft, source: Party | None, target: Party | None) -> float:
     score = 0.45
     score += 0.2 if source is not None else 0.0
     score += 0.1 if target is not None and not draft.inferred_target else 0.05 if target is not None else 0.0
@@ -303,6 +303,8 @@ def _confidence(draft: Draft, source: Party | None, target: Party | None) -> flo
     score += 0.05 if draft.composed else 0.0
     score -= 0.1 if draft.modality == "hypothetical" else 0.0
     score -= 0.1 if draft.code.startswith("01") else 0.0  # a comment is the weakest reading of a sentence
+    codes = [art.actors[p.actor].code for p in (source, target) if p is not None]
+    score -= 0.15 if not any(codes) else 0.0  # only unnamed parties ("the jets", "demonstrators")
     return round(max(0.05, min(0.95, score)), 2)
 
 

@@ -3,7 +3,10 @@
 **Date**: the time expressions (spaCy ``DATE`` entities) in the action's own clause, else in its
 sentence, nearest the action first, resolved against the article's date (the dateline) by
 :func:`strife.events.dates.resolve_date` — "on Wednesday" in a Thursday 13 January 2022 dispatch is
-2022-01-12. With none that resolves, the article's date; with no article date, none.
+2022-01-12. A date in a clause still to come that is not the action's own ("agreed to meet on
+Thursday") dates that later action, not this one, and is passed over; one in the action's own future
+clause ("will visit on Monday") is read forward. With none that resolves, the article's date; with no
+article date, none.
 
 **Place**: a place the ``places`` step found (or a place entity the gazetteer knows), named after
 "in/at/near …" attached to the action word;
@@ -41,9 +44,14 @@ class EventContext:
 
     def date(self, head: Token, *, future: bool) -> tuple[str | None, bool]:
         """The event's date, and whether the text gave it (False: the article's date stands in)."""
+        own = _verb_of(head)
         for tokens in (_clause(head), list(head.sent)):
             for ent in _dates_near(head, tokens):
-                resolved = resolve_date(ent.text, self.anchor, future=future)
+                verb = _verb_of(ent.root)
+                ahead = verb is not None and _prospective(verb)
+                if ahead and verb is not None and (own is None or verb.i != own.i):
+                    continue  # "agreed to meet on Thursday": the meeting's date, not the agreement's
+                resolved = resolve_date(ent.text, self.anchor, future=future or ahead)
                 if resolved is not None:
                     return resolved, True
         return (self.anchor.isoformat() if self.anchor is not None else None), False
@@ -52,7 +60,7 @@ class EventContext:
         """Where the action happened: a place attached to it ("talks in Geneva", "met in Paris");
         ``wide`` (meetings and material acts) also takes one attached to a clause above it."""
         anchors = [head]
-        if head.pos_ in ("NOUN", "PROPN") and head.head is not head:
+        if head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
             anchors.append(head.head)
         if wide:
             anchors += [a for a in head.ancestors if a.pos_ in ("VERB", "AUX")]
@@ -116,6 +124,22 @@ class EventContext:
 
 def _preps(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "prep"]
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The verb whose clause a word is in (the word itself when it is one)."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _prospective(verb: Token) -> bool:
+    """A clause still to come: an infinitive ("to meet") or one with "will/shall"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("to", "will", "shall", "'ll") for c in verb.children)
 
 
 def _clause(head: Token) -> list[Token]:

@@ -65,7 +65,7 @@ class EventCues:
 def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
     """The modality of the action at ``head`` (a verb, or a noun naming an action)."""
     verb = governing_verb(head) if head.pos_ in ("NOUN", "PROPN") else head
-    if _negated(head, cues) or (verb is not None and verb is not head and _negated(verb, cues)):
+    if _negated(head, cues) or (verb is not None and verb.i != head.i and _negated(verb, cues)):
         return "negated"
     if verb is None:
         return "future" if _prospective(head, cues) else "asserted"
@@ -78,7 +78,7 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
         return modal
     if _intended(verb, cues):
         return "intended"
-    if verb is not head and _prospective(head, cues) and verb.tag_ not in ("VBD", "VBN"):
+    if verb.i != head.i and _prospective(head, cues) and verb.tag_ not in ("VBD", "VBN"):
         return "future"
     return "asserted"
 
@@ -122,7 +122,7 @@ def _in_condition(verb: Token, cues: EventCues) -> bool:
     for _ in range(_MAX_CLIMB):
         if any(m.dep_ == "mark" and cues.has("condition", m) for m in tok.children):
             return True
-        if tok.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or tok.head is tok:
+        if tok.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

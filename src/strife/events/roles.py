@@ -94,7 +94,7 @@ class Roles:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        return self._named(obj, depth + 1)
+                        return self.parties(obj, depth + 1)
         return []
 
     def _group_noun(self, tok: Token) -> list[Party]:
@@ -137,9 +137,11 @@ class Roles:
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             return self.agent(obj), obj
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+                return [], None  # a passive with no "by …": the doer is not named, not the next clause's
             if tok.dep_ == "relcl":
                 return self.parties(tok.head), tok.head
-            tok = tok.head if tok.dep_ in _CLIMB and tok.head is not tok else None
+            tok = tok.head if tok.dep_ in _CLIMB and tok.head.i != tok.i else None
         return [], None
 
     def objects(self, verb: Token) -> list[Party]:

@@ -80,7 +80,7 @@ class Reports:
                 return [Party(quote.speaker, quote.speaker_loc)], i
         tok = head
         for _ in range(_MAX_CLIMB):
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             tok = tok.head
             if self.speech.is_speech(tok) or self.speech.is_description(tok):
@@ -95,7 +95,7 @@ class Reports:
             if any(c.dep_ == "aux" and self.cues.has("necessity", c) for c in tok.children):
                 return True
             up = tok.head
-            if up is tok:
+            if up.i == tok.i:
                 return False
             if tok.dep_ in ("xcomp", "acl", "pobj", "prep", "ccomp") and self._obliges(up):
                 return True
