@@ -31,7 +31,8 @@ CASES = [
     ("Egypt reestablished diplomatic relations with Iran.", "05", "EGY", "IRN"),  # re- + establish
     ("Yugoslavia lifted the curfew in Kosovo.", "08", "YUG", None),  # a former state keeps its code
     ("The Rwandan government accepted the rebels' demands.", "08", "RWA", None),
-    ("Riot police fired tear gas at the crowd.", "17", None, None),  # an unnamed agent is still a party
+    ("Riot police fired tear gas at the crowd.", "17", None, None),
+    ("Delegations from Estonia and Russia met in Vienna.", "04", "EST", "RUS"),  # "from X": X's people  # an unnamed agent is still a party
 ]
 
 

@@ -288,7 +288,7 @@ class ActorFinder:
         entry = self.dicts.lookup(text)
         if entry is None and span.label_ in ("GPE", "LOC", "FAC"):
             return  # a place, not an actor: the places step keeps it
-        if entry is not None and entry.type in ("state",) and is_locative(span):
+        if entry is not None and entry.type in ("state",) and is_locative(span) and not _origin(span):
             return  # "in Brussels": a place here
         if entry is None:
             entry = self._unknown_org(art, span, text)
@@ -459,6 +459,12 @@ def _after_place_word(span: Span) -> bool:
     return is_locative(span) or (
         root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS
     )
+
+
+def _origin(span: Span) -> bool:
+    """``delegations from Estonia``, ``soldiers from Gondor``: the state people come from (an actor)."""
+    prep = span.root.head
+    return prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.tag_ == "NNS"
 
 
 def is_locative(span: Span) -> bool:
