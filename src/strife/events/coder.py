@@ -70,6 +70,7 @@ class EventCoder:
         self._verb_ids = frozenset(get_string_id(w) for w in patterns.heads("verb"))
         self._noun_ids = frozenset(get_string_id(w) for w in patterns.heads("noun"))
         self._obligation_ids = frozenset(get_string_id(w) for w in cues.words["necessity"])
+        self._candidate_ids = self._verb_ids | self._noun_ids | self._obligation_ids
 
     def __call__(self, art: ArticleDoc) -> None:
         context = EventContext(art, self.gazetteer)
@@ -83,14 +84,19 @@ class EventCoder:
 
     # ---- matching ---------------------------------------------------------------------------------
     def _matches(self, art: ArticleDoc, para: int) -> dict[int, PatternMatch]:
-        heads = [t for t in art.find(para, LEMMA, self._verb_ids) if t.pos_ in _VERB_POS]
-        heads += [t for t in art.find(para, LEMMA, self._noun_ids) if t.pos_ in _NOUN_POS]
         found: dict[int, PatternMatch] = {}
-        for tok in sorted(heads, key=lambda t: t.i):
-            match = self.patterns.match(tok)
-            if match is not None:
-                found[tok.i] = match
-        for tok in art.find(para, LEMMA, self._obligation_ids):  # "Libya must hand over …"
+        obliged: list[Token] = []
+        for tok in art.find(para, LEMMA, self._candidate_ids):  # one pass over the lemma column
+            lemma = tok.lemma
+            if (tok.pos_ in _VERB_POS and lemma in self._verb_ids) or (
+                tok.pos_ in _NOUN_POS and lemma in self._noun_ids
+            ):
+                match = self.patterns.match(tok)
+                if match is not None:
+                    found[tok.i] = match
+            if lemma in self._obligation_ids:
+                obliged.append(tok)
+        for tok in obliged:  # "Libya must hand over …"
             verb = tok.head
             if tok.dep_ == "aux" and verb.pos_ == "VERB" and verb.i not in found:
                 found[verb.i] = PatternMatch(

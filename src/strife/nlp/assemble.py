@@ -95,13 +95,14 @@ def _quote(art: ArticleDoc, quote: WorkQuote) -> Quote:
 
 
 def _event(art: ArticleDoc, event: WorkEvent) -> Event:
-    code = load_codebook().cameo(event.code)
+    book = load_codebook()
+    code = book.cameo(event.code)
     return Event(
         cameo=code.code,
         cameo_root=code.root,
         quad_class=code.quad_class,
         goldstein=code.goldstein,
-        plover=load_codebook().plover(code.code),
+        plover=book.plover(code.code),
         source=_party(art, event.source),
         target=_party(art, event.target),
         date=event.date,
@@ -117,6 +118,13 @@ def _party(art: ArticleDoc, party: tuple[int, Loc | None] | None) -> Actor | Non
     """The actor in its role, with the one mention that names it there (none when inferred)."""
     if party is None:
         return None
-    actor = _actor(art, art.actors[party[0]])
-    actor.mentions = [_loc_mention(art, party[1])] if party[1] is not None else []
-    return actor
+    actor = art.actors[party[0]]
+    return Actor(
+        name=actor.name,
+        code=actor.code,
+        country=actor.country,
+        sector=actor.sector,
+        type=actor.type,
+        title=actor.title,
+        mentions=[_loc_mention(art, party[1])] if party[1] is not None else [],
+    )

@@ -130,9 +130,9 @@ class ArticleDoc:
 
     def char_span(self, loc: Loc) -> tuple[int, int]:
         doc = self.docs[loc.para]
-        span = doc[loc.start : loc.end]
         base = self.offsets[loc.para]
-        return base + span.start_char, base + span.end_char
+        last = doc[loc.end - 1]  # two tokens, not a Span: this runs for every mention of every record
+        return base + doc[loc.start].idx, base + last.idx + len(last.text)
 
     def span_offsets(self, para: int, span: Span) -> tuple[int, int]:
         base = self.offsets[para]
