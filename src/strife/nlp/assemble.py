@@ -61,8 +61,10 @@ def _loc_mention(art: ArticleDoc, loc: Loc) -> Mention:
     return _mention(art, *art.char_span(loc))
 
 
-def _actor(art: ArticleDoc, actor: WorkActor) -> Actor:
-    mentions = sorted((_loc_mention(art, loc) for loc in actor.mentions), key=lambda m: m.start)
+def _actor(art: ArticleDoc, actor: WorkActor, mentions: list[Mention] | None = None) -> Actor:
+    """The actor record, with all its mentions in text order unless ``mentions`` are given."""
+    if mentions is None:
+        mentions = sorted((_loc_mention(art, loc) for loc in actor.mentions), key=lambda m: m.start)
     return Actor(
         name=actor.name,
         code=actor.code,
@@ -118,13 +120,5 @@ def _party(art: ArticleDoc, party: tuple[int, Loc | None] | None) -> Actor | Non
     """The actor in its role, with the one mention that names it there (none when inferred)."""
     if party is None:
         return None
-    actor = art.actors[party[0]]
-    return Actor(
-        name=actor.name,
-        code=actor.code,
-        country=actor.country,
-        sector=actor.sector,
-        type=actor.type,
-        title=actor.title,
-        mentions=[_loc_mention(art, party[1])] if party[1] is not None else [],
-    )
+    mention = [_loc_mention(art, party[1])] if party[1] is not None else []
+    return _actor(art, art.actors[party[0]], mention)
