@@ -32,7 +32,13 @@ CASES = [
     ("Yugoslavia lifted the curfew in Kosovo.", "08", "YUG", None),  # a former state keeps its code
     ("The Rwandan government accepted the rebels' demands.", "08", "RWA", None),
     ("Riot police fired tear gas at the crowd.", "17", None, None),
-    ("Delegations from Estonia and Russia met in Vienna.", "04", "EST", "RUS"),  # "from X": X's people  # an unnamed agent is still a party
+    ("Delegations from Estonia and Russia met in Vienna.", "04", "EST", "RUS"),  # "from X": X's people
+    (
+        "The FSB said its border guards had detained two Estonian officers.",
+        "17",
+        "RUS",
+        "EST",
+    ),  # its → FSB  # an unnamed agent is still a party
 ]
 
 

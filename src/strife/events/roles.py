@@ -31,6 +31,7 @@ _MODIFIERS = frozenset({"compound", "poss", "appos", "amod", "nmod", "npadvmod"}
 _NOT_THE_ACTOR = frozenset({"lead", "back", "base", "sponsor", "support", "brokered", "broker", "fund"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "acomp"})
 _MAX_DEPTH = 3
+_COLLECTIVE_POSSESSIVES = frozenset({"its", "their"})
 Unnamed = Callable[[ArticleDoc, int, Token], "tuple[int, Loc] | None"]  # makes an actor of a group noun
 _MAX_CLIMB = 4
 
@@ -74,6 +75,8 @@ class Roles:
         hit = self.art.actor_at(self.para, tok)
         if hit is not None:
             return [Party(hit[0], hit[1])]
+        if tok.lower_ in _COLLECTIVE_POSSESSIVES:
+            return self._possessor(tok)
         if depth >= _MAX_DEPTH:
             return []
         mods = [c for c in tok.children if c.dep_ in _MODIFIERS and not _names_someone_else(c)]
@@ -85,6 +88,15 @@ class Roles:
         if members:
             return members
         return self._group_noun(tok)
+
+    def _possessor(self, tok: Token) -> list[Party]:
+        """'its border guards', 'their troops': the last state or organisation named before it in the
+        sentence ("The FSB said its border guards detained …")."""
+        for prev in reversed(tok.doc[tok.sent.start : tok.i]):
+            hit = self.art.actor_at(self.para, prev)
+            if hit is not None and self.art.actors[hit[0]].type in ("state", "igo", "organization", "group"):
+                return [Party(hit[0], None)]
+        return []
 
     def _of_phrase(self, tok: Token, depth: int) -> list[Party]:
         """'members of the alliance', 'soldiers from Gondor': the actor after 'of' or 'from'."""
