@@ -8,14 +8,17 @@ matched (:mod:`strife.events.patterns`). A matched word is an action:
    coded again on its own. A verb that takes a pattern's object ("held talks") likewise owns the noun.
 2. Its parties come from the parse (:mod:`strife.events.roles`); a joint body named by its members
    ("the NATO-Russia Council") stands for them.
-3. What someone reports is read through the reporter (:mod:`strife.events.speech`): threats, demands,
-   intents and accusations.
+3. An actor's own announced or refused action is read as CAMEO codes it: future or intended
+   cooperation an intent (03x), future material conflict a threat (13x), refused cooperation a
+   rejection (12x). What someone reports is read through the reporter (:mod:`strife.events.speech`):
+   threats, demands, intents and accusations.
 4. Modality (:mod:`strife.events.modality`), date and place (:mod:`strife.events.context`).
 5. One action mentioned twice is one event: the same code, source and target (a missing target
    matching any) and no two different dates the text gave are merged, keeping the first mention with
    the other's target or date where it lacks them.
 
-Events need at least one party. A plain statement (010) is left out: what was said is coded instead.
+Events need at least one party; an unnamed agent ("riot police") is one, with less confidence. A plain
+statement (010) is left out: what was said is coded instead.
 """
 
 from __future__ import annotations

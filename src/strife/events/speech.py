@@ -1,7 +1,8 @@
 """Events inside what someone says: the reporter, and what the report makes of the action.
 
 An action reported by someone (inside a quote, or in a clause governed by a speech verb) takes its
-meaning from who reports it, by the **sides** involved (an actor's country, else its code):
+meaning from who reports it, by the **sides** involved (an actor's state, with its government,
+military, police and courts; rebels, the opposition and other non-state sectors are a side apart):
 
 - said with obligation ("it is imperative to …", "X must …", "the need for …"): a **demand** (10x) on
   the other side when the action is asked of them or done to the reporter's side, else the reporter's
