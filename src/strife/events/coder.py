@@ -38,6 +38,7 @@ from strife.events.modality import EventCues, modality
 from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.roles import Party, Roles, Unnamed
 from strife.events.speech import Draft, Reports
+from strife.events.territory import Territory
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkEvent
 
@@ -70,6 +71,7 @@ class EventCoder:
         self.speech = speech
         self.cues = cues
         self.gazetteer = gazetteer
+        self.territory = Territory(dictionaries, gazetteer)
         self._verb_ids = frozenset(get_string_id(w) for w in patterns.heads("verb"))
         self._noun_ids = frozenset(get_string_id(w) for w in patterns.heads("noun"))
         self._obligation_ids = frozenset(get_string_id(w) for w in cues.words["necessity"])
@@ -237,6 +239,10 @@ class EventCoder:
             return []  # "we must …" with no one else to do it: nothing to code
         if self.codebook.get(draft.code) is None or not (draft.sources or draft.targets):
             return []
+        if draft.sources and not draft.targets:  # "sent arms to Pakistan": the state it lands on
+            own = {art.actors[p.actor].country for p in draft.sources}
+            found = self.territory.target(art, draft.para, draft.head, draft.code)
+            draft.targets = [p for p in found if art.actors[p.actor].country not in own]
         if len(draft.sources) > 1 and not draft.targets and entry.quad_class in (1, 2):
             draft.sources, draft.targets = draft.sources[:1], draft.sources[1:]  # "A and B signed a deal"
         if draft.sources and not draft.targets and draft.reporter:

@@ -1,0 +1,71 @@
+"""The state an action lands on when no actor is named as its target: the place it is done to or in.
+
+"The United States sent arms *to Pakistan*", "Argentina apologized *to Brazil*": the actors step reads
+a state after "to" as a place, but for the action it is the target. For acts done on a territory
+(aid, concessions, force, coercion: roots 07, 08 and 14–20) and for visits (042) a place after
+"in/into/inside" counts too: "lifted the curfew *in Montenegro*" → MNE, "arrived *in Amman* on a
+visit" → JOR. A city stands for its state (through the dictionaries' capitals, else the offline
+gazetteer). The state becomes an actor of the article, with this mention, if it was not one yet.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.dictionaries import Dictionaries
+from strife.events.gazetteer import Gazetteer
+from strife.events.roles import Party
+from strife.nlp.document import ArticleDoc, Loc, WorkActor
+
+_TOWARD = frozenset({"to", "into", "against", "on", "at", "toward", "towards"})
+_WITHIN = frozenset({"in", "inside", "across", "throughout"})
+_ON_TERRITORY = frozenset({"07", "08", "14", "15", "16", "17", "18", "19", "20"})
+_VISIT = "042"
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+class Territory:
+    """Finds the state an action is done to or in."""
+
+    def __init__(self, dictionaries: Dictionaries, gazetteer: Gazetteer) -> None:
+        self.dicts = dictionaries
+        self.gazetteer = gazetteer
+
+    def target(self, art: ArticleDoc, para: int, head: Token, code: str) -> list[Party]:
+        preps = _TOWARD | (_WITHIN if code[:2] in _ON_TERRITORY or code == _VISIT else frozenset())
+        holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "nsubjpass"))]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in preps:
+                    continue
+                for obj in prep.children:
+                    party = self._state(art, para, obj) if obj.dep_ == "pobj" else None
+                    if party is not None:
+                        return [party]
+        return []
+
+    def _state(self, art: ArticleDoc, para: int, tok: Token) -> Party | None:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in _PLACES), None)
+        if ent is None:
+            return None
+        code = self._state_code(ent.text)
+        if code is None:
+            return None
+        loc = Loc(para, ent.start, ent.end)
+        for i, actor in enumerate(art.actors):
+            if actor.type == "state" and actor.code == code:
+                art.add_mention(i, loc)
+                return Party(i, loc)
+        name = self.dicts.country_name(code) or code
+        art.actors.append(WorkActor(name, code, code, None, "state"))
+        art.add_mention(len(art.actors) - 1, loc)
+        return Party(len(art.actors) - 1, loc)
+
+    def _state_code(self, name: str) -> str | None:
+        entry = self.dicts.lookup(name)
+        if entry is not None:
+            return entry.country if entry.type == "state" else None
+        place = self.gazetteer.locate(name)
+        if place is None or place.country is None or self.dicts.country_name(place.country) is None:
+            return None
+        return place.country
