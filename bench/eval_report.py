@@ -4,40 +4,24 @@
     python bench/eval_report.py --only gum-quotes --json out/eval.json
     python bench/eval_report.py --only plover --confusion   # and PLOVER's gold × predicted types
 
-The floors are read from ``tests/test_eval_gate.py`` (its ``FLOORS`` table). Exit status 1 when a
+The floors are :mod:`strife.evaluation.floors`' (the ones the gate test checks). Exit status 1 when a
 figure is under its floor, 2 when the gold data is missing.
 """
 
 from __future__ import annotations
 
 import argparse
-import ast
 import json
 import sys
 import time
 from pathlib import Path
 
 from strife.evaluation import EVALUATIONS, find_shared, format_table, run_all
+from strife.evaluation.floors import floor_map
 from strife.evaluation.plover import confusion_matrix, format_confusion, read_plover
 from strife.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
-GATE = ROOT / "tests" / "test_eval_gate.py"
-
-
-def pinned_floors() -> dict[tuple[str, str], float]:
-    """``FLOORS`` from the gate test, read without importing it (it needs pytest fixtures)."""
-    if not GATE.is_file():
-        return {}
-    for node in ast.parse(GATE.read_text(encoding="utf-8")).body:
-        if (
-            isinstance(node, ast.AnnAssign)
-            and isinstance(node.target, ast.Name)
-            and node.target.id == "FLOORS"
-        ):
-            table = ast.literal_eval(node.value) if node.value is not None else []
-            return {(e, f): float(v) for e, f, v in table}
-    return {}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     loaded = time.perf_counter()
     results = run_all(pipeline, shared, args.only)
     done = time.perf_counter()
-    floors = pinned_floors()
+    floors = floor_map()
     print(format_table(results, floors))
     print(f"\nmodel load {loaded - began:.1f}s, evaluations {done - loaded:.1f}s")
     if args.confusion:

@@ -98,3 +98,19 @@ def test_shared_folder_found_beside_the_repository(
     code, out, _ = run("cheap", "--format", "json")
     assert code == 0
     assert json.loads(out) == {"cheap": FIGURES}
+
+
+@pytest.mark.parametrize(
+    ("floor", "check", "code", "under"), [(0.4, True, 0, False), (0.6, False, 0, True), (0.6, True, 1, True)]
+)
+def test_floors_are_shown_and_checked(
+    shared: Path, monkeypatch: pytest.MonkeyPatch, floor: float, check: bool, code: int, under: bool
+) -> None:
+    from strife.evaluation import floors
+
+    monkeypatch.setattr(floors, "FLOORS", [("cheap", "accuracy", floor)])
+    args = ["cheap", "--shared", str(shared), *(["--check"] if check else [])]
+    exit_code, out, err = run(*args)
+    assert exit_code == code
+    assert ["cheap", "accuracy", "0.500", f"{floor:.3f}"] in [line.split() for line in out.splitlines()]
+    assert ("under its floor: cheap accuracy" in err) == under

@@ -62,9 +62,13 @@ def evaluate(
         typer.Option("--format", help="table: one table per evaluation; json: one object of figures."),
     ] = "table",
     list_names: Annotated[bool, typer.Option("--list", help="List the evaluations and exit.")] = False,
+    check: Annotated[
+        bool, typer.Option("--check", help="Exit 1 when a figure is under its pinned floor (as CI does).")
+    ] = False,
 ) -> None:
     """Run evaluations on the gold data and print their figures (rates in [0, 1] and counts)."""
     from strife.evaluation import EVALUATIONS, format_table, run_all
+    from strife.evaluation.floors import floor_map, under_floor
 
     if list_names:
         print(listing())
@@ -87,5 +91,11 @@ def evaluate(
     if output_format == "json":
         print(json.dumps(results, indent=2))
     else:
-        print("\n\n".join(format_table({name: figures}) for name, figures in results.items()))
+        floors = floor_map()
+        print("\n\n".join(format_table({name: figures}, floors) for name, figures in results.items()))
     common.note(state, f"{len(results)} evaluation(s) in {time.perf_counter() - began:.1f}s")
+    under = under_floor(results)
+    for name, figure, value, floor in under:
+        common.note(state, f"under its floor: {name} {figure} = {value:.3f} < {floor:.3f}")
+    if check and under:
+        raise typer.Exit(1)
