@@ -48,6 +48,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _MAX_PAIRS = 3
 OBLIGATION = "100"  # an unmatched action someone says another must do: a demand, kept only when reported
+_BACKGROUND = frozenset({"after", "since", "as", "when", "because", "following", "before", "while"})
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -320,7 +321,18 @@ def _confidence(art: ArticleDoc, draft: Draft, source: Party | None, target: Par
     score -= 0.1 if draft.code.startswith("01") else 0.0  # a comment is the weakest reading of a sentence
     codes = [art.actors[p.actor].code for p in (source, target) if p is not None]
     score -= 0.15 if not any(codes) else 0.0  # only unnamed parties ("the jets", "demonstrators")
+    score -= 0.05 if _background(draft.head) else 0.0  # "…, after a jet shot down a helicopter"
     return round(max(0.05, min(0.95, score)), 2)
+
+
+def _background(head: Token) -> bool:
+    """An action told as background: in a relative clause, a participle, or an "after/since/as" clause."""
+    for tok in [head, *head.ancestors]:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in tok.children):
+            return True
+    return False
 
 
 def _merge(events: list[WorkEvent]) -> list[WorkEvent]:
