@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Generic, TypeVar
@@ -37,9 +36,10 @@ from strife.dictionary_files import (
     parse_countries,
     parse_sectors,
     parse_titles,
+    read_bundled,
     read_table,
+    read_user_file,
 )
-from strife.errors import DictionaryError
 
 __all__ = ["ActorEntry", "Dictionaries", "TitleEntry"]
 
@@ -183,7 +183,7 @@ class Dictionaries:
         bundled = _bundled()
         user: list[tuple[Table, Kind]] = []
         for path in map(Path, user_files):
-            table = read_table(_read(path), str(path))
+            table = read_table(read_user_file(path), str(path))
             kind = kind_of(path.name, table)
             if kind is not None:
                 user.append((table, kind))
@@ -284,19 +284,7 @@ def _singulars(word: str) -> Iterator[str]:
         yield word[:-2]
 
 
-def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DictionaryError(f"{path}: cannot be read as a UTF-8 dictionary file ({exc})") from exc
-
-
 @cache
 def _bundled() -> tuple[tuple[Table, Kind], ...]:
     """The bundled files, read once per process (their tables are never changed)."""
-    folder = resources.files("strife").joinpath("data")
-    out: list[tuple[Table, Kind]] = []
-    for name in BUNDLED_FILES:
-        resource = folder.joinpath(name)
-        out.append((read_table(resource.read_text(encoding="utf-8"), str(resource)), KINDS_BY_FILE[name]))
-    return tuple(out)
+    return tuple((read_bundled(name), KINDS_BY_FILE[name]) for name in BUNDLED_FILES)

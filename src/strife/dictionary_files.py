@@ -12,6 +12,7 @@ import csv
 import re
 from collections.abc import Collection, Container, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import NoReturn, cast, get_args
@@ -168,18 +169,20 @@ def kind_of(file_name: str, table: Table) -> Kind | None:
 
 
 def _check_columns(table: Table, kind: Kind) -> None:
+    check_columns(table, kind.columns, kind.required, kind.name)
+
+
+def check_columns(
+    table: Table, columns: tuple[str, ...], required: tuple[str, ...], kind: str | None = None
+) -> None:
+    """Every column of the table is one of ``columns`` and every ``required`` one is there."""
+    where = f" in a {kind} file" if kind else ""
     for column in table.columns:
-        if column not in kind.columns:
-            table.fail(
-                table.header_line,
-                f"unknown column {column!r} in a {kind.name} file; columns: {', '.join(kind.columns)}",
-            )
-    for column in kind.required:
+        if column not in columns:
+            table.fail(table.header_line, f"unknown column {column!r}{where}; columns: {', '.join(columns)}")
+    for column in required:
         if column not in table.columns:
-            table.fail(
-                table.header_line,
-                f"missing column {column!r} in a {kind.name} file; columns: {', '.join(kind.columns)}",
-            )
+            table.fail(table.header_line, f"missing column {column!r}{where}; columns: {', '.join(columns)}")
 
 
 def _values(field: str) -> tuple[str, ...]:
@@ -278,24 +281,41 @@ def _type(table: Table, line: int, value: str) -> ActorType:
 
 
 def read_word_table(
-    file_name: str, header: tuple[str, str], allowed: Collection[str], user_files: Sequence[Path] = ()
+    file_name: str,
+    header: tuple[str, str],
+    allowed: Collection[str],
+    user_files: Sequence[Path] = (),
+    *,
+    lower: bool = True,
 ) -> list[tuple[str, str]]:
-    """Rows (word in lower case, its class) of a two-column word file: the bundled one, then the
-    user files of the same name in order (``speech_cues.tsv``, ``event_cues.tsv``)."""
+    """Rows (word, its class) of a two-column word file: the bundled one, then the user files of the
+    same name in order (``speech_cues.tsv``, ``event_cues.tsv``, ``first_names.tsv``); words in lower
+    case unless ``lower`` is false."""
     bundled = resources.files("strife").joinpath("data", file_name)
-    rows = _word_rows(bundled.read_text(encoding="utf-8"), f"bundled {file_name}", header, allowed)
+    rows = _word_rows(bundled.read_text(encoding="utf-8"), f"bundled {file_name}", header, allowed, lower)
     for path in user_files:
         if path.name == file_name:
-            try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise DictionaryError(f"{path}: cannot be read ({exc})") from exc
-            rows.extend(_word_rows(text, str(path), header, allowed))
+            rows.extend(_word_rows(read_user_file(path), str(path), header, allowed, lower))
     return rows
 
 
+def read_user_file(path: Path) -> str:
+    """A user's dictionary file as text; a clear error when it cannot be read as UTF-8."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DictionaryError(f"{path}: cannot be read as a UTF-8 dictionary file ({exc})") from exc
+
+
+@cache
+def read_bundled(file_name: str) -> Table:
+    """A bundled data file (``strife/data/…``) as a table, read once per process (never changed)."""
+    resource = resources.files("strife").joinpath("data", file_name)
+    return read_table(resource.read_text(encoding="utf-8"), str(resource))
+
+
 def _word_rows(
-    text: str, origin: str, header: tuple[str, str], allowed: Collection[str]
+    text: str, origin: str, header: tuple[str, str], allowed: Collection[str], lower: bool
 ) -> list[tuple[str, str]]:
     lines = [
         (n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")
@@ -308,5 +328,6 @@ def _word_rows(
             raise DictionaryError(
                 f"{origin}, line {n}: expected a {header[0]} and a {header[1]} ({', '.join(sorted(allowed))})"
             )
-        rows.append((row[0].strip().lower(), row[1].strip()))
+        word = row[0].strip()
+        rows.append((word.lower() if lower else word, row[1].strip()))
     return rows

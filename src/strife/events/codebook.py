@@ -29,9 +29,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from strife.dictionary_files import Table, read_table
+from strife.dictionary_files import Table, check_columns, read_bundled
 from strife.errors import DictionaryError
 from strife.record import Plover
 
@@ -186,19 +185,14 @@ class Codebook:
 @cache
 def load_codebook() -> Codebook:
     """The bundled codebook, read once per process."""
-    folder = resources.files("strife").joinpath("data")
-    tables = []
-    for name in (CODES_FILE, TYPES_FILE, MAPPING_FILE):
-        resource = folder.joinpath(name)
-        tables.append(read_table(resource.read_text(encoding="utf-8"), str(resource)))
-    return Codebook.parse(*tables)
+    return Codebook.parse(read_bundled(CODES_FILE), read_bundled(TYPES_FILE), read_bundled(MAPPING_FILE))
 
 
 # --- reading the files --------------------------------------------------------------------------------
 
 
 def _parse_codes(table: Table) -> dict[str, CameoCode]:
-    _check_columns(table, _CODE_COLUMNS)
+    check_columns(table, _CODE_COLUMNS, _CODE_COLUMNS)
     codes: dict[str, CameoCode] = {}
     lines: dict[str, int] = {}
     for line, row in table.rows:
@@ -223,7 +217,7 @@ def _parse_codes(table: Table) -> dict[str, CameoCode]:
 
 
 def _parse_types(table: Table) -> dict[str, PloverType]:
-    _check_columns(table, (*_TYPE_COLUMNS, "formerly"), _TYPE_COLUMNS)
+    check_columns(table, (*_TYPE_COLUMNS, "formerly"), _TYPE_COLUMNS)
     types: dict[str, PloverType] = {}
     former: set[str] = set()
     for line, row in table.rows:
@@ -246,7 +240,7 @@ def _parse_types(table: Table) -> dict[str, PloverType]:
 def _parse_mapping(
     table: Table, codes: Mapping[str, CameoCode], types: Mapping[str, PloverType]
 ) -> dict[str, _Coding]:
-    _check_columns(table, _MAPPING_COLUMNS, ("cameo", "type"))
+    check_columns(table, _MAPPING_COLUMNS, ("cameo", "type"))
     current = {old: t.name for t in types.values() for old in t.formerly}
     codings: dict[str, _Coding] = {}
     for line, row in table.rows:
@@ -273,15 +267,6 @@ def _parse_mapping(
                 table.fail(line, f"{context!r} is not a context of {name} in {TYPES_FILE}")
         codings[code] = _Coding(name, mode or None, contexts)
     return codings
-
-
-def _check_columns(table: Table, known: tuple[str, ...], required: tuple[str, ...] | None = None) -> None:
-    for column in table.columns:
-        if column not in known:
-            table.fail(table.header_line, f"unknown column {column!r}; columns: {', '.join(known)}")
-    for column in known if required is None else required:
-        if column not in table.columns:
-            table.fail(table.header_line, f"missing column {column!r}; columns: {', '.join(known)}")
 
 
 def _number(table: Table, line: int, column: str, value: str) -> float:

@@ -41,7 +41,7 @@ from typing import Any, Literal, NamedTuple, cast
 
 import pycountry
 
-from strife.dictionary_files import CountryRow, parse_countries, read_table
+from strife.dictionary_files import CountryRow, parse_countries, read_bundled
 
 __all__ = ["Gazetteer", "GeoPlace", "fold", "load_gazetteer"]
 
@@ -340,8 +340,7 @@ class _Builder:
 
 
 def _data_table(file_name: str) -> list[dict[str, str]]:
-    resource = resources.files("strife").joinpath("data", file_name)
-    return [row for _, row in read_table(resource.read_text(encoding="utf-8"), str(resource)).rows]
+    return [row for _, row in read_bundled(file_name).rows]
 
 
 def _actor_names() -> set[str]:
@@ -355,8 +354,7 @@ def _actor_names() -> set[str]:
 
 
 def _country_rows() -> list[CountryRow]:
-    resource = resources.files("strife").joinpath("data", "countries.tsv")
-    return parse_countries(read_table(resource.read_text(encoding="utf-8"), str(resource)))
+    return parse_countries(read_bundled("countries.tsv"))
 
 
 def _centroids() -> dict[str, tuple[float, float]]:

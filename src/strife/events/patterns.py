@@ -13,14 +13,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 from spacy.tokens import Token
 
-from strife.dictionary_files import FRAMES_FILE, PATTERNS_FILE, Table, read_table
-from strife.errors import DictionaryError
+from strife.dictionary_files import (
+    FRAMES_FILE,
+    PATTERNS_FILE,
+    Table,
+    check_columns,
+    read_bundled,
+    read_table,
+    read_user_file,
+)
 from strife.events.codebook import load_codebook
 
 __all__ = ["FRAMES", "EventPatterns", "PatternMatch"]
@@ -344,37 +350,20 @@ def _table(origin: str, columns: tuple[str, ...], rows: Iterable[tuple[str | Non
 
 def _user_table(path: Path) -> Table | None:
     """A user's pattern or frame file, by name or header; ``None`` for any other dictionary file."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DictionaryError(f"{path}: cannot be read as a UTF-8 dictionary file ({exc})") from exc
-    table = read_table(text, str(path))
+    table = read_table(read_user_file(path), str(path))
     if path.name == PATTERNS_FILE or "pattern" in table.columns:
-        _check_columns(table, _PATTERN_COLUMNS, ("code", "pattern"))
+        check_columns(table, _PATTERN_COLUMNS, ("code", "pattern"))
     elif path.name == FRAMES_FILE or "embedded" in table.columns:
-        _check_columns(table, _FRAME_COLUMNS, _FRAME_COLUMNS)
+        check_columns(table, _FRAME_COLUMNS, _FRAME_COLUMNS)
     else:
         return None
     return table
 
 
-def _check_columns(table: Table, columns: tuple[str, ...], required: tuple[str, ...]) -> None:
-    for column in table.columns:
-        if column not in columns:
-            table.fail(table.header_line, f"unknown column {column!r}; columns: {', '.join(columns)}")
-    for column in required:
-        if column not in table.columns:
-            table.fail(table.header_line, f"missing column {column!r}; columns: {', '.join(columns)}")
-
-
 @cache
 def _bundled() -> tuple[tuple[_Rule, ...], Mapping[str, Mapping[str, str]]]:
     """The bundled rules and frame table, read once per process."""
-    folder = resources.files("strife").joinpath("data")
-    patterns, frames = (
-        read_table(folder.joinpath(name).read_text(encoding="utf-8"), str(folder.joinpath(name)))
-        for name in (PATTERNS_FILE, FRAMES_FILE)
-    )
+    patterns, frames = read_bundled(PATTERNS_FILE), read_bundled(FRAMES_FILE)
     table: dict[str, dict[str, str]] = {}
     _add_frames(table, frames)
     return tuple(_parse_patterns(patterns, 0)), table
