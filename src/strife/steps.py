@@ -50,6 +50,13 @@ class StepContext:
             self.built["actors"] = finder
         return finder
 
+    def quote_finder(self) -> QuoteFinder:
+        finder = self.built.get("quotes")
+        if not isinstance(finder, QuoteFinder):
+            finder = QuoteFinder(self.cues, self.actor_finder())
+            self.built["quotes"] = finder
+        return finder
+
 
 StepFactory = Callable[[StepContext], Step]
 _REGISTRY: dict[str, StepFactory] = {}
@@ -96,7 +103,7 @@ def _coref(ctx: StepContext) -> Step:
 
 @register_step("quotes")
 def _quotes(ctx: StepContext) -> Step:
-    return QuoteFinder(ctx.cues, ctx.actor_finder())
+    return ctx.quote_finder()
 
 
 @register_step("sources")
@@ -118,5 +125,5 @@ def _events(ctx: StepContext) -> Step:
         ctx.cues,
         EventCues.load(ctx.user_files),
         load_gazetteer(),
-        QuoteFinder(ctx.cues, ctx.actor_finder()).unnamed,
+        ctx.quote_finder().unnamed,
     )
