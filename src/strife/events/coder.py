@@ -41,6 +41,7 @@ from strife.events.speech import Draft, Reports
 from strife.events.territory import Territory
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkEvent
+from strife.record import Modality
 
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
 _EMBED_PREPS = frozenset({"for", "of", "on", "to", "against"})
@@ -157,9 +158,10 @@ class EventCoder:
         self, roles: Roles, reports: Reports, head: Token, match: PatternMatch, inner: PatternMatch | None
     ) -> Draft:
         sources, targets, subject = self._parties(roles, head)
+        reporter, quote = reports.reporter(roles, head)
         code = match.code
         composed = False
-        mood = modality(head, self.cues, reported=False)
+        inner_mood: Modality | None = None
         if match.frame and inner is not None:
             combined = self.patterns.compose(match.frame, inner.code)
             if combined is not None:
@@ -169,11 +171,11 @@ class EventCoder:
             own = {p.actor for p in sources}
             targets = targets or [p for p in inner_targets + inner_sources if p.actor not in own]
             inner_mood = modality(inner_head, self.cues, reported=True)
-            if inner_mood in ("conditional", "hypothetical") and mood == "asserted":
-                mood = inner_mood
-        reporter, quote = reports.reporter(roles, head)
-        if reporter and not composed:
-            mood = modality(head, self.cues, reported=True)
+        # A reported action keeps its own modality; a frame takes a condition on what it governs.
+        read_as_report = bool(reporter) and not composed
+        mood = modality(head, self.cues, reported=read_as_report)
+        if inner_mood in ("conditional", "hypothetical") and mood == "asserted" and not read_as_report:
+            mood = inner_mood
         return Draft(
             code=code,
             head=head,
