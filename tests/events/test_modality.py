@@ -25,6 +25,7 @@ def cues() -> EventCues:
         ("Russia will attack the border post.", "attack", False, "future"),
         ("Russia would attack the border post if talks failed.", "attack", False, "conditional"),
         ("Russia could attack the border post.", "attack", False, "hypothetical"),
+        ("Russia is possibly preparing an attack.", "preparing", False, "hypothetical"),
         ("Russia would attack the border post.", "attack", False, "hypothetical"),
         ("Russia would attack the border post.", "attack", True, "future"),
         ("Russia plans to attack the border post.", "attack", False, "intended"),

@@ -116,3 +116,9 @@ def _summary(article: Article) -> list[tuple[str, str | None, str | None, str, s
     return [
         (e.cameo, side(e.source), side(e.target), e.modality, e.evidence.text[:40]) for e in article.events
     ]
+
+
+def test_ukraine_joining_is_hypothetical(seed: Article) -> None:
+    """'the issue of Ukraine potentially joining the alliance': Ukraine is who would join, and may not."""
+    joins = find(seed, ("05",), "UKR", "potentially joining")
+    assert joins and joins[0].modality == "hypothetical" and side(joins[0].target) == "NATO"

@@ -6,8 +6,8 @@ with the words in ``data/event_cues.tsv`` (users add theirs in a file of the sam
 - **negated**: a negation on the action or the verb that governs a nominal action ("did not rule out
   future discussions"), or "no" before a nominal action ("no talks");
 - **conditional**: the action has a condition clause ("would take military steps *if* …");
-- **hypothetical**: the action sits inside the condition clause, or under "could/might/may", or under
-  "would" with nothing to make it a reported future;
+- **hypothetical**: the action sits inside the condition clause, or under "could/might/may" or
+  "potentially/possibly", or under "would" with nothing to make it a reported future;
 - **future**: "will/shall", or "would" in what someone reports ("said Moscow would respond"), or a
   nominal action marked as prospective ("future discussions", "planned visit");
 - **intended**: the action is the complement of a verb of intention ("plans to visit").
@@ -129,6 +129,8 @@ def _in_condition(verb: Token, cues: EventCues) -> bool:
 
 
 def _modal(verb: Token, cues: EventCues, *, reported: bool) -> Modality | None:
+    if any(c.dep_ == "advmod" and cues.has("hypothetical", c) for c in verb.children):
+        return "hypothetical"  # "Ukraine potentially joining", "possibly by March"
     for child in _aux_chain(verb):
         if cues.has("future", child):
             return "future"

@@ -153,6 +153,9 @@ class Roles:
                 return [], None  # a passive with no "by …": the doer is not named, not the next clause's
             if tok.dep_ == "relcl":
                 return self.parties(tok.head), tok.head
+            gerund_of = _gerund_subject(tok)
+            if gerund_of is not None:
+                return self.parties(gerund_of), gerund_of
             tok = tok.head if tok.dep_ in _CLIMB and tok.head.i != tok.i else None
         return [], None
 
@@ -213,6 +216,19 @@ class Roles:
                     if obj.dep_ == "pobj":
                         found += self.parties(obj)
         return found
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """'the issue of Ukraine joining the alliance': the parser hangs the gerund on the noun, and the
+    "of" object just before it is who does it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < verb.i:
+            objects = [o for o in prep.children if o.dep_ == "pobj" and o.i < verb.i]
+            if objects:
+                return objects[-1]
+    return None
 
 
 def _names_someone_else(mod: Token) -> bool:
