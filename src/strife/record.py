@@ -72,6 +72,10 @@ class Quote(_Record):
         description="The speech verb or phrase that introduces it, e.g. 'said', 'according to'"
     )
     speaker: Speaker | None
+    tone: float | None = Field(
+        default=None,
+        description="Tone of the quoted words, -1 (most negative) to 1 (most positive): VADER compound score",
+    )
 
 
 class AttributedSource(_Record):
@@ -139,6 +143,10 @@ class Article(_Record):
     quotes: list[Quote] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    tone: float | None = Field(
+        default=None,
+        description="Tone of the article, -1 to 1: the mean VADER compound score of its sentences",
+    )
 
 
 class RawArticle(_Record):

@@ -260,6 +260,7 @@ def test_bad_filter_values(kwargs: dict[str, Any], field: str, reason: str) -> N
 
 
 NEW_IN_V2 = {f"{side}_{x}" for side in ("source", "target") for x in ("country", "sector", "type")}
+NEW_IN_V3 = {"tone"}
 
 
 def make_v1_store(path: Path) -> None:
@@ -272,7 +273,7 @@ def make_v1_store(path: Path) -> None:
             row = (a.id, a.fingerprint, a.outlet, a.published, a.body, a.model_dump_json())
             insert(con, "articles", ("id", "fingerprint", "outlet", "published", "body", "record"), [row])
             for table, rows in child_rows(a).items():
-                keep = [i for i, c in enumerate(CHILD_TABLES[table]) if c not in NEW_IN_V2]
+                keep = [i for i, c in enumerate(CHILD_TABLES[table]) if c not in NEW_IN_V2 | NEW_IN_V3]
                 columns = [CHILD_TABLES[table][i] for i in keep]
                 insert(con, table, columns, [tuple(r[i] for i in keep) for r in rows])
     finally:
@@ -288,7 +289,7 @@ def test_version_1_store_gets_event_actor_columns(tmp_path: Path) -> None:
     con.close()
     assert "source_country" not in columns and "source_code" in columns
     with open_store(path) as s:
-        assert s.schema_version() == 2
+        assert s.schema_version() == 3
         assert keys(s.events(EventFilter(actor="RUS"))) == ["e3#0", "e1#0", "e1#1", "e2#1", "e2#0"]
         [row] = s.events(EventFilter(article="e3", code="111"))
         assert (row.source_code, row.source_country, row.source_type) == (None, "RUS", "person")

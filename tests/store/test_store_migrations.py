@@ -23,6 +23,12 @@ STRIFE_TABLES = {
     "places",
     "place_mentions",
     "events",
+    "threads",
+    "stories",
+    "story_articles",
+    "incidents",
+    "incident_events",
+    "feed_items",
 }
 
 

@@ -46,6 +46,7 @@ def test_article_row(con: duckdb.DuckDBPyConnection) -> None:
         "headline": ARTICLE.headline,
         "body": ARTICLE.body,
         "origin": ARTICLE.origin,
+        "tone": ARTICLE.tone,
     }
 
 
@@ -96,6 +97,7 @@ def test_quotes_with_speaker_mention(con: duckdb.DuckDBPyConnection) -> None:
                 "speaker_mention_text": q.speaker.mention.text,
                 "speaker_mention_start": q.speaker.mention.start,
                 "speaker_mention_end": q.speaker.mention.end,
+                "tone": q.tone,
             }
         )
     assert got == want

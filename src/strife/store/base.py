@@ -13,6 +13,7 @@ aware datetimes in UTC; the record returned by :meth:`Store.get` keeps the value
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from types import TracebackType
 from typing import Literal, Protocol, Self, runtime_checkable
@@ -197,6 +198,15 @@ class Store(Protocol):
 
     def counts(self) -> dict[str, int]:
         """Rows per table, keyed by :data:`COUNT_KEYS`."""
+        ...
+
+    def seen_feed_items(self, feed: str, items: Sequence[str]) -> set[str]:
+        """The item keys among ``items`` already recorded for ``feed`` by :meth:`mark_feed_items`."""
+        ...
+
+    def mark_feed_items(self, feed: str, items: Sequence[tuple[str, str | None]]) -> None:
+        """Record that these ``(item key, article id)`` pairs of ``feed`` were read (``None``: the item
+        gave no article, e.g. a duplicate); keys already recorded are left as they are. One transaction."""
         ...
 
     def schema_version(self) -> int:

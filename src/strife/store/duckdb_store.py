@@ -22,6 +22,7 @@ from strife.errors import StoreError
 from strife.record import Actor, Article
 from strife.store.base import COUNT_KEYS, ActorRow, ArticleRow, EventFilter, EventRow, QuoteRow
 from strife.store.event_query import event_sql
+from strife.store.feed_ledger import mark_items, seen_items
 from strife.store.migrations import migrate
 
 MEMORY = ":memory:"
@@ -36,7 +37,7 @@ CHILD_TABLES: dict[str, tuple[str, ...]] = {
         "actors": "article_id idx name code country sector type title",
         "mentions": "article_id actor_idx idx text start end",
         "quotes": "article_id idx text start end kind cue speaker_name speaker_code speaker_country "
-        "speaker_mention_text speaker_mention_start speaker_mention_end",
+        "speaker_mention_text speaker_mention_start speaker_mention_end tone",
         "attributed_sources": "article_id idx name cue mention_text mention_start mention_end",
         "places": "article_id idx name country type",
         "place_mentions": "article_id place_idx idx text start end",
@@ -47,7 +48,9 @@ CHILD_TABLES: dict[str, tuple[str, ...]] = {
         "quote_idx confidence",
     }.items()
 }
-_ARTICLE_COLUMNS = ("id", "fingerprint", "url", "outlet", "published", "headline", "body", "origin", "record")
+_ARTICLE_COLUMNS = (
+    "id", "fingerprint", "url", "outlet", "published", "headline", "body", "origin", "record", "tone",
+)  # fmt: skip
 _ROWS_PER_STATEMENT = 256
 
 
@@ -67,6 +70,7 @@ def child_rows(article: Article) -> dict[str, list[Row]]:
             (aid, i, q.text, q.start, q.end, q.kind, q.cue)
             + ((sp.name, sp.code, sp.country) if sp else (None, None, None))
             + ((sm.text, sm.start, sm.end) if sm else (None, None, None))
+            + (q.tone,)
         )
     for i, s in enumerate(article.attributed_sources):
         rows["attributed_sources"].append(
@@ -229,7 +233,7 @@ class DuckDBStore:
     def _article_row(article: Article) -> Row:
         a = article
         return (a.id, a.fingerprint, a.url, a.outlet, _utc(a.published), a.headline, a.body, a.origin,
-                a.model_dump_json())  # fmt: skip
+                a.model_dump_json(), a.tone)  # fmt: skip
 
     @staticmethod
     def _insert_rows(
@@ -345,6 +349,14 @@ class DuckDBStore:
         sql = "SELECT " + ", ".join(f"(SELECT count(*) FROM {table})" for table in COUNT_KEYS)
         rows = self._query("count rows", sql)
         return dict(zip(COUNT_KEYS, (int(n) for n in rows[0]), strict=True))
+
+    def seen_feed_items(self, feed: str, items: Sequence[str]) -> set[str]:
+        with self._connection(f"look up items of the feed {feed}") as con:
+            return seen_items(con, feed, items)
+
+    def mark_feed_items(self, feed: str, items: Sequence[tuple[str, str | None]]) -> None:
+        with self._connection(f"record items of the feed {feed}") as con:
+            mark_items(con, feed, items)
 
     def schema_version(self) -> int:
         rows = self._query(

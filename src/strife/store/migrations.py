@@ -169,10 +169,71 @@ _V2 = (
     """,
 )
 
+# Monitoring: tone per article and quote; stories and threads (recomputed as a whole by
+# strife.monitor.stories, never edited row by row); incidents, the real-world events that several
+# articles report (each stored event row belongs to at most one); feed items already ingested.
+_V3 = (
+    "ALTER TABLE articles ADD COLUMN tone DOUBLE",
+    "ALTER TABLE quotes ADD COLUMN tone DOUBLE",
+    """
+    CREATE TABLE threads (
+        id VARCHAR PRIMARY KEY,
+        headline VARCHAR,
+        first_seen TIMESTAMPTZ,
+        last_seen TIMESTAMPTZ
+    )
+    """,
+    """
+    CREATE TABLE stories (
+        id VARCHAR PRIMARY KEY,
+        thread_id VARCHAR NOT NULL,
+        headline VARCHAR,
+        first_seen TIMESTAMPTZ,
+        last_seen TIMESTAMPTZ
+    )
+    """,
+    """
+    CREATE TABLE story_articles (
+        article_id VARCHAR PRIMARY KEY,
+        story_id VARCHAR NOT NULL,
+        duplicate_of VARCHAR
+    )
+    """,
+    """
+    CREATE TABLE incidents (
+        id VARCHAR PRIMARY KEY,
+        story_id VARCHAR,
+        articles INTEGER NOT NULL,
+        outlets INTEGER NOT NULL,
+        first_article_id VARCHAR NOT NULL,
+        first_outlet VARCHAR,
+        first_seen TIMESTAMPTZ
+    )
+    """,
+    """
+    CREATE TABLE incident_events (
+        article_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,
+        incident_id VARCHAR NOT NULL,
+        PRIMARY KEY (article_id, idx)
+    )
+    """,
+    """
+    CREATE TABLE feed_items (
+        feed VARCHAR NOT NULL,
+        item VARCHAR NOT NULL,
+        article_id VARCHAR,
+        seen_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp,
+        PRIMARY KEY (feed, item)
+    )
+    """,
+)
+
 #: Every schema step, oldest first; versions are 1, 2, 3 … without gaps.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles with actors, mentions, quotes, sources, places and events", _V1),
     Migration(2, "events get their actors' country, sector and type", _V2),
+    Migration(3, "tone; stories, threads and incidents; feed items seen", _V3),
 )
 
 _CREATE_LEDGER = """
