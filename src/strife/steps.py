@@ -30,6 +30,7 @@ from strife.nlp.document import ArticleDoc
 from strife.nlp.places import PlaceFinder
 from strife.nlp.quotes import QuoteFinder
 from strife.nlp.sources import SourceFinder
+from strife.nlp.tone import ToneScorer
 
 Step = Callable[[ArticleDoc], None]
 
@@ -60,7 +61,7 @@ class StepContext:
 
 StepFactory = Callable[[StepContext], Step]
 _REGISTRY: dict[str, StepFactory] = {}
-DEFAULT_STEPS = ("actors", "coref", "quotes", "sources", "places", "events")
+DEFAULT_STEPS = ("actors", "coref", "quotes", "sources", "places", "events", "tone")
 
 
 def register_step(name: str) -> Callable[[StepFactory], StepFactory]:
@@ -127,3 +128,8 @@ def _events(ctx: StepContext) -> Step:
         load_gazetteer(),
         ctx.quote_finder().unnamed,
     )
+
+
+@register_step("tone")
+def _tone(ctx: StepContext) -> Step:
+    return ToneScorer()

@@ -50,6 +50,7 @@ def to_article(art: ArticleDoc) -> Article:
         for p in art.places
     ]
     article.events = [_event(art, e) for e in art.events]
+    article.tone = art.tone
     return article
 
 
@@ -93,6 +94,7 @@ def _quote(art: ArticleDoc, quote: WorkQuote) -> Quote:
         kind=quote.kind,
         cue=quote.cue,
         speaker=speaker,
+        tone=quote.tone,
     )
 
 

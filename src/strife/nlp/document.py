@@ -73,6 +73,7 @@ class WorkQuote:
     para: int = 0
     open_ended: bool = False  # opening mark without a closing one: continues in the next paragraph
     continued: bool = False  # goes on from an open-ended quote in the paragraph before
+    tone: float | None = None  # VADER compound score of the quoted words (the tone step)
 
 
 @dataclass
@@ -123,6 +124,7 @@ class ArticleDoc:
     sources: list[WorkSource] = field(default_factory=list)
     places: list[WorkPlace] = field(default_factory=list)
     events: list[WorkEvent] = field(default_factory=list)
+    tone: float | None = None  # mean VADER compound score of the body's sentences (the tone step)
 
     @property
     def body(self) -> str:
