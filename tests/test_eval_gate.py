@@ -17,6 +17,7 @@ import pytest
 
 from strife.evaluation import EVALUATIONS, format_table, run_all
 from strife.evaluation.cameo_codebook import codebook_path
+from strife.evaluation.ecbplus import ARCHIVE as ECBPLUS_ARCHIVE
 from strife.evaluation.floors import FLOORS
 from strife.evaluation.gum import ArticleReader
 from strife.evaluation.gum_corpus import gum_dir, load_gum
@@ -34,6 +35,7 @@ def results(pipeline: ArticleReader, shared_dir: Path) -> dict[str, dict[str, fl
         codebook_path(shared_dir),
         unit_test_path(shared_dir),
         dictionary_folder(shared_dir),
+        shared_dir / ECBPLUS_ARCHIVE,
     ]
     missing = [str(p) for p in needed if not p.exists()]
     if missing:

@@ -11,6 +11,7 @@ figures (rates in [0, 1] and counts), where ``root`` is the shared folder holdin
 | ``plover`` | PLOVER gold records, 16 current types | type accuracy, macro F1, source/target country |
 | ``cameo-codebook`` | CAMEO codebook example sentences | code and root accuracy of the primary event |
 | ``petr-unit`` | PETRARCH unit tests, its dictionaries converted | codings found, no-event precision |
+| ``ecbplus`` | ECB+ news documents, 43 topics × 2 events | B-cubed F1 of stories and threads |
 
 The modules document exactly what each figure measures. :func:`run_all` runs them all, reading the
 GUM documents once for both GUM evaluations. The three event-coding evaluations read each gold
@@ -25,6 +26,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from strife.evaluation.cameo_codebook import evaluate_cameo_codebook
+from strife.evaluation.ecbplus import evaluate_ecbplus
 from strife.evaluation.gum import (
     ArticleReader,
     evaluate_gum_coref,
@@ -47,6 +49,7 @@ EVALUATIONS: dict[str, Evaluation] = {
     "plover": evaluate_plover,
     "cameo-codebook": evaluate_cameo_codebook,
     "petr-unit": evaluate_petr_unit,
+    "ecbplus": evaluate_ecbplus,
 }
 
 #: What each evaluation measures, in a line (``strife eval --list``).
@@ -57,6 +60,7 @@ DESCRIPTIONS: dict[str, str] = {
     "plover": "PLOVER gold records: event type accuracy, macro F1, source/target country",
     "cameo-codebook": "CAMEO codebook examples: CAMEO code and root accuracy",
     "petr-unit": "PETRARCH unit tests with its dictionaries: codings found, no-event precision",
+    "ecbplus": "ECB+ documents: B-cubed F1 of stories (events) and threads (topics), held-out half",
 }
 
 __all__ = [

@@ -48,8 +48,18 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from strife.errors import InputError
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage  # type: ignore[import-untyped]
+from scipy.spatial.distance import squareform  # type: ignore[import-untyped]
+from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]
 
+from strife.errors import InputError
+from strife.evaluation.gum import ArticleReader
+from strife.stories import Clustering, StoryDoc, StorySettings, cluster_stories
+
+#: The plain baseline's average-link thresholds (cosine) for events and topics, each the best on the dev
+#: half in steps of 0.02.
+BASELINE_STEPS = (0.34, 0.22)
 ARCHIVE = Path("gold") / "ecbplus" / "ECBplus_corpus_982docs.tar.gz"
 _NAME = re.compile(r"(\d+)_(\d+)(ecbplus|ecb)\.xml$")
 _SPACE_BEFORE = re.compile(r" ([.,;:!?%)\]}]|'s\b|n't\b|'re\b|'ll\b|'ve\b|'d\b|'m\b)")
@@ -162,3 +172,67 @@ def bcubed(gold: Mapping[str, Hashable], predicted: Mapping[str, Hashable]) -> B
     precision = sum(n * n / predicted_size[p] for (_, p), n in both.items()) / len(gold)
     recall = sum(n * n / gold_size[g] for (g, _), n in both.items()) / len(gold)
     return BCubed(precision, recall)
+
+
+# --- evaluation ---------------------------------------------------------------------------------------
+
+
+def story_doc(doc: EcbDocument) -> StoryDoc:
+    """What the clusterer sees of a document: text only (no dates, outlets or actors in ECB+)."""
+    return StoryDoc(id=doc.id, headline=doc.headline, body=doc.body)
+
+
+def score_clustering(docs: Sequence[EcbDocument], clustering: Clustering) -> tuple[BCubed, BCubed]:
+    """B-cubed of the stories against the gold events and of the threads against the gold topics."""
+    story_of = clustering.story_of()
+    thread_of = clustering.thread_of()
+    stories = bcubed({d.id: d.story for d in docs}, {d.id: story_of[d.id] for d in docs})
+    threads = bcubed({d.id: d.thread for d in docs}, {d.id: thread_of[story_of[d.id]] for d in docs})
+    return stories, threads
+
+
+def baseline_labels(docs: Sequence[EcbDocument], threshold: float) -> dict[str, int]:
+    """The plain baseline: default TF-IDF of headline and body, cosine, average-link at ``threshold``."""
+    if len(docs) < 2:
+        return {d.id: 1 for d in docs}
+    matrix = TfidfVectorizer().fit_transform([f"{d.headline}\n{d.body}" for d in docs])
+    distance = np.clip(1.0 - (matrix @ matrix.T).toarray(), 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(distance, checks=False), method="average")
+    labels = fcluster(tree, 1.0 - threshold, criterion="distance")
+    return {d.id: int(label) for d, label in zip(docs, labels, strict=True)}
+
+
+def evaluate_ecbplus(
+    reader: ArticleReader, root: Path, settings: StorySettings | None = None
+) -> dict[str, float]:
+    """The figures described in the module text. ``reader`` is not used: ECB+ is clustered on text."""
+    del reader
+    docs = read_ecbplus(root)
+    dev = [d for d in docs if d.dev]
+    test = [d for d in docs if not d.dev]
+    figures: dict[str, float] = {"documents": float(len(docs))}
+    clustering = cluster_stories([story_doc(d) for d in test], settings)
+    stories, threads = score_clustering(test, clustering)
+    figures.update(
+        story_bcubed_precision=stories.precision,
+        story_bcubed_recall=stories.recall,
+        story_bcubed_f1=stories.f1,
+        thread_bcubed_precision=threads.precision,
+        thread_bcubed_recall=threads.recall,
+        thread_bcubed_f1=threads.f1,
+        n_stories=float(len(clustering.stories)),
+        n_threads=float(len(clustering.threads)),
+    )
+    for name, part in (("dev", dev), ("all", docs)):
+        stories, threads = score_clustering(part, cluster_stories([story_doc(d) for d in part], settings))
+        figures[f"story_bcubed_f1_{name}"] = stories.f1
+        figures[f"thread_bcubed_f1_{name}"] = threads.f1
+    event_step, topic_step = BASELINE_STEPS
+    figures["baseline_story_bcubed_f1"] = bcubed(
+        {d.id: d.story for d in test}, baseline_labels(test, event_step)
+    ).f1
+    figures["baseline_thread_bcubed_f1"] = bcubed(
+        {d.id: d.thread for d in test}, baseline_labels(test, topic_step)
+    ).f1
+    return figures

@@ -48,6 +48,12 @@ FLOORS: list[tuple[str, str, float]] = [
     ("petr-unit", "dyad_found", 0.14),  # 0.168
     ("petr-unit", "event_found", 0.03),  # 0.049: PETRARCH's own test codes (064, 224 …) differ from CAMEO use
     ("petr-unit", "no_event_precision", 0.62),  # 0.650 (13 of the 20 no-event sentences)
+    # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.
+    # The thresholds sit on narrow peaks on the dev half, so these floors leave a little more room.
+    ("ecbplus", "story_bcubed_f1", 0.90),  # 0.934 (the aim 0.93)
+    ("ecbplus", "thread_bcubed_f1", 0.88),  # 0.912 (aim 0.93: not reached yet)
+    ("ecbplus", "story_bcubed_f1_all", 0.90),  # 0.934
+    ("ecbplus", "thread_bcubed_f1_all", 0.88),  # 0.911
 ]
 
 
