@@ -9,6 +9,10 @@ title, date and feed title still win over the page's, and the url is the page's 
 the page's ``file://`` URL). For a feed read from standard input only absolute paths and ``file://`` links
 are read as local pages.
 
+:func:`feed_items` gives each item with its key, for a reader that polls the same feed again and
+again (``strife watch``): the item's id (RSS ``guid``, Atom ``id``), else its link, else a hash of
+its title and text (``sha256:…``).
+
 ``origin`` of an item is its link when that is a web URL, the local page's path when the page was
 read, else ``path#N`` (N counts items from 1). The feed's item ids (``guid``) are not used as
 article ids: they are the feed's, not strife's.
@@ -19,10 +23,12 @@ an item with no text is an :class:`InputError` for that item and the other items
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -151,27 +157,69 @@ def _read_entry(
     )
 
 
+@dataclass(frozen=True)
+class FeedItem:
+    """One feed item as read, with the key that names it within its feed."""
+
+    key: str
+    item: RawArticle | InputError
+
+
+def item_key(entry: Any) -> str:
+    """The item's id (``guid``/``id``), else its link, else ``sha256:`` of its title and text."""
+    for field in ("id", "link"):
+        value = _str(entry.get(field))
+        if value:
+            return value
+    title = _str(entry.get("title")) or ""
+    digest = hashlib.sha256(f"{title}\n{_entry_text(entry)}".encode()).hexdigest()
+    return f"sha256:{digest}"
+
+
+def _parse(data: bytes, origin: str) -> Any:
+    try:
+        # A stream, never bytes or str: feedparser would try those as a file name or URL first.
+        parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
+    except Exception as exc:  # feedparser is lenient, but hostile XML can still raise
+        raise InputError(origin, f"is not a readable RSS/Atom feed ({type(exc).__name__}: {exc})") from None
+    if not parsed.get("entries") and parsed.get("bozo"):
+        reason = parsed.get("bozo_exception") or "not well-formed"
+        raise InputError(
+            origin, f"is not a readable RSS/Atom feed ({reason}); check that it is well-formed XML"
+        )
+    return parsed
+
+
+def feed_items(
+    data: bytes, origin: str, *, base_dir: str | None = None, max_bytes: int = 20_000_000
+) -> Iterator[FeedItem]:
+    """The items of one RSS/Atom document, each with its :func:`item_key`; an empty feed gives none.
+
+    Raises :class:`InputError` at once (not when iterated) when the document does not parse into a
+    feed with items; a single item that cannot be read is an :class:`InputError` in its ``item``.
+    """
+    parsed = _parse(data, origin)
+    entries = list(parsed.get("entries") or [])
+    outlet = _str((parsed.get("feed") or {}).get("title"))
+    broken = f" (the feed is not well-formed: {parsed.get('bozo_exception')})" if parsed.get("bozo") else ""
+    return (
+        FeedItem(item_key(entry), _read_entry(entry, number, origin, outlet, base_dir, max_bytes, broken))
+        for number, entry in enumerate(entries, start=1)
+    )
+
+
 def read_feed(
     data: bytes, origin: str, *, base_dir: str | None = None, max_bytes: int = 20_000_000
 ) -> Iterator[RawArticle | InputError]:
     """Articles (and per-item errors) of one RSS/Atom document given as bytes."""
     try:
-        # A stream, never bytes or str: feedparser would try those as a file name or URL first.
-        parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
-    except Exception as exc:  # feedparser is lenient, but hostile XML can still raise
-        yield InputError(origin, f"is not a readable RSS/Atom feed ({type(exc).__name__}: {exc})")
+        items = feed_items(data, origin, base_dir=base_dir, max_bytes=max_bytes)
+    except InputError as exc:
+        yield exc
         return
-    entries = list(parsed.get("entries") or [])
-    if not entries:
-        if parsed.get("bozo"):
-            reason = parsed.get("bozo_exception") or "not well-formed"
-            yield InputError(
-                origin, f"is not a readable RSS/Atom feed ({reason}); check that it is well-formed XML"
-            )
-        else:
-            yield InputError(origin, "feed has no items; nothing to read")
-        return
-    outlet = _str((parsed.get("feed") or {}).get("title"))
-    broken = f" (the feed is not well-formed: {parsed.get('bozo_exception')})" if parsed.get("bozo") else ""
-    for number, entry in enumerate(entries, start=1):
-        yield _read_entry(entry, number, origin, outlet, base_dir, max_bytes, broken)
+    empty = True
+    for found in items:
+        empty = False
+        yield found.item
+    if empty:
+        yield InputError(origin, "feed has no items; nothing to read")
