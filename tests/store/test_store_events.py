@@ -172,6 +172,9 @@ def test_row_fields(store: Store) -> None:
         "evidence_end": article.events[0].evidence.end,
         "quote_idx": None,
         "confidence": 0.5,
+        "incident": None,  # stories not computed yet
+        "incident_articles": None,
+        "incident_outlets": None,
     }
     assert article.body[row.evidence_start : row.evidence_end] == row.evidence
 

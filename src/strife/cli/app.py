@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 import typer
 
-from strife.cli import common, evaluate, query, reading
+from strife.cli import common, evaluate, monitor, query, reading, stories, watch
 from strife.info import gather, strife_version
 
 app = typer.Typer(
@@ -81,7 +81,13 @@ app.command("show")(query.show)
 app.command("quotes")(query.quotes)
 app.command("actors")(query.actors)
 app.command("events")(query.events)
+app.command("stories")(stories.stories)
+app.command("story")(stories.story)
+app.command("threads")(stories.threads)
+app.command("dyad")(monitor.dyad)
+app.command("alerts")(monitor.alerts)
 app.command("eval")(evaluate.evaluate)
+app.command("watch")(watch.watch)
 
 
 @app.command("info")

@@ -14,23 +14,30 @@ aware datetimes in UTC; the record returned by :meth:`Store.get` keeps the value
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from types import TracebackType
-from typing import Literal, Protocol, Self, runtime_checkable
+from typing import Literal, Protocol, Self, get_args, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict
 
+from strife.monitor.incidents import EventReport, Incident
 from strife.record import ActorType, Article, Modality, QuoteKind
 from strife.store.event_filter import EventFilter, EventFilterError
+from strife.store.story_rows import IncidentRow, StoryInput, StoryMember, StoryRow, ThreadRow
 
 __all__ = [
+    "BUCKETS",
     "COUNT_KEYS",
     "ActorRow",
     "ArticleRow",
+    "Bucket",
+    "ConflictSeries",
     "EventFilter",
     "EventFilterError",
     "EventRow",
+    "EventWindow",
     "QuoteRow",
+    "SeriesRow",
     "Store",
 ]
 
@@ -95,7 +102,10 @@ class EventRow(_Row):
     ``date`` is the date the filters and the order use: the event's own (``YYYY``, ``YYYY-MM`` or
     ``YYYY-MM-DD`` as the coder wrote it) or else the article's publication day in UTC;
     ``dated_by`` says which (``None`` when neither is known). ``evidence`` is the text the event was
-    coded from, ``body[evidence_start:evidence_end]`` of its article.
+    coded from, ``body[evidence_start:evidence_end]`` of its article. ``incident`` is the real-world
+    event this report is of, and ``incident_articles``/``incident_outlets`` how many articles and
+    outlets report it (:mod:`strife.monitor.incidents`); all three are ``None`` until stories are
+    computed over the article (``strife stories`` or :func:`strife.monitor.stories.ensure_stories`).
     """
 
     article_id: str
@@ -131,6 +141,58 @@ class EventRow(_Row):
     evidence_end: int
     quote_idx: int | None
     confidence: float
+    incident: str | None = None
+    incident_articles: int | None = None
+    incident_outlets: int | None = None
+
+
+#: How a dyad series is bucketed: by day, by ISO week (starting on Monday) or by calendar month.
+Bucket = Literal["day", "week", "month"]
+BUCKETS: tuple[str, ...] = get_args(Bucket)
+
+
+class SeriesRow(_Row):
+    """One bucket of a dyad's event series (see :meth:`Store.dyad_series`).
+
+    ``date`` is the bucket's first day. A real-world event reported by several articles (one
+    incident) counts once. ``events``, the four quad-class counts and the Goldstein figures count
+    asserted events only; events reported as not having happened are counted in ``negated``, those
+    reported as conditional, hypothetical, future or intended in ``unrealised``. ``goldstein_mean``
+    and ``tone_mean`` (the mean tone of the articles reporting the counted events) are ``None``
+    when there is nothing to average.
+    """
+
+    date: date
+    events: int
+    verbal_coop: int
+    material_coop: int
+    verbal_conflict: int
+    material_conflict: int
+    goldstein_sum: float
+    goldstein_mean: float | None
+    tone_mean: float | None
+    negated: int
+    unrealised: int
+
+
+class ConflictSeries(_Row):
+    """Conflict incidents per day of one country, or of one dyad (see :meth:`Store.conflict_series`).
+
+    ``actors`` is ``(country,)`` or the dyad's two keys in sorted order; ``days`` (ascending) are the
+    days with at least one incident and ``counts`` the number on each.
+    """
+
+    actors: tuple[str, ...]
+    days: list[date]
+    counts: list[int]
+
+
+class EventWindow(_Row):
+    """A country (``actors == (key,)``) or a dyad (two sorted keys) and a span of days, both ends included."""
+
+    actors: tuple[str, ...]
+    start: date
+    end: date
 
 
 @runtime_checkable
@@ -198,6 +260,94 @@ class Store(Protocol):
 
     def counts(self) -> dict[str, int]:
         """Rows per table, keyed by :data:`COUNT_KEYS`."""
+        ...
+
+    def dyad_series(
+        self,
+        first: str,
+        second: str,
+        *,
+        by: Bucket = "day",
+        directed: bool = False,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> list[SeriesRow]:
+        """The events between two actors (matched as :class:`EventFilter` matches a dyad: code prefix
+        or country), one :class:`SeriesRow` per bucket from the first to the last (or ``since`` to
+        ``until``, both inclusive), empty buckets as zeros. ``directed``: ``first`` → ``second`` only.
+
+        An event's day is its own date when the coder gave a full ``YYYY-MM-DD``, its article's
+        publication day (UTC) when it has none; an event dated to a month only counts in ``month``
+        buckets, one dated to a year only is left out. Events of one incident count once, on the
+        day of its earliest report, with that report's quad class and Goldstein value.
+        """
+        ...
+
+    def conflict_series(
+        self, *, since: date | None = None, until: date | None = None, min_total: int = 1
+    ) -> list[ConflictSeries]:
+        """Asserted conflict incidents (quad class 3 or 4) per day, per country and per dyad.
+
+        An actor's key is its country, else its code (so NATO stays NATO); a country's series holds
+        the events it is the source or the target of, a dyad's those between two different keys,
+        either way. An incident counts once per series, on its first day there. Days as in
+        :meth:`dyad_series` (month- or year-dated events are left out); series with fewer than
+        ``min_total`` incidents in all are left out. Sorted by ``actors``.
+        """
+        ...
+
+    def conflict_events(self, windows: Sequence[EventWindow]) -> list[list[str]]:
+        """For each window, the ids (``"{article_id}#{idx}"``) of the asserted conflict events of
+        that country or dyad dated in its span, by day, article and position."""
+        ...
+
+    def story_inputs(self) -> list[StoryInput]:
+        """Every article as the story clusterer reads it, earliest first (undated last)."""
+        ...
+
+    def event_reports(self) -> list[EventReport]:
+        """Every event as incident grouping reads it (:mod:`strife.monitor.incidents`)."""
+        ...
+
+    def unclustered(self) -> int:
+        """How many articles are in no story yet (stored after the last :meth:`replace_stories`)."""
+        ...
+
+    def replace_stories(
+        self,
+        threads: Sequence[ThreadRow],
+        stories: Sequence[StoryRow],
+        members: Sequence[StoryMember],
+        incidents: Sequence[Incident],
+    ) -> None:
+        """Replace every thread, story, story membership and incident with these (one transaction).
+
+        Of ``stories`` only the id, thread, headline and dates are written; ``members`` say which
+        articles each holds."""
+        ...
+
+    def stories(
+        self,
+        *,
+        thread: str | None = None,
+        story: str | None = None,
+        min_articles: int = 1,
+        limit: int | None = None,
+    ) -> list[StoryRow]:
+        """Stories (of one thread, or the one with id ``story``) with at least ``min_articles``
+        articles, most recently seen first (undated last), then by id; articles earliest first."""
+        ...
+
+    def threads(self, *, limit: int | None = None) -> list[ThreadRow]:
+        """Threads with their stories, most recently seen first."""
+        ...
+
+    def story_members(self, story: str) -> list[StoryMember]:
+        """The articles of one story (none if there is no such story), by article id."""
+        ...
+
+    def incidents(self, *, story: str | None = None) -> list[IncidentRow]:
+        """Incidents (those of one story, or all) with their corroboration, most reported first."""
         ...
 
     def seen_feed_items(self, feed: str, items: Sequence[str]) -> set[str]:

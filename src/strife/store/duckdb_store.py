@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -19,11 +19,15 @@ import duckdb
 from pydantic import BaseModel, ValidationError
 
 from strife.errors import StoreError
+from strife.monitor.incidents import EventReport, Incident
 from strife.record import Actor, Article
+from strife.store import series_query, story_tables
 from strife.store.base import COUNT_KEYS, ActorRow, ArticleRow, EventFilter, EventRow, QuoteRow
 from strife.store.event_query import event_sql
 from strife.store.feed_ledger import mark_items, seen_items
 from strife.store.migrations import migrate
+from strife.store.series_query import Bucket, ConflictSeries, EventWindow, SeriesRow
+from strife.store.story_rows import IncidentRow, StoryInput, StoryMember, StoryRow, ThreadRow
 
 MEMORY = ":memory:"
 
@@ -107,11 +111,15 @@ def _utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC)
 
 
+def _check_limit(limit: int | None) -> None:
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
+        raise ValueError(f"limit must be None or a non-negative int, not {limit!r}")
+
+
 def _limit(sql: str, params: list[Any], limit: int | None) -> str:
+    _check_limit(limit)
     if limit is None:
         return sql
-    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
-        raise ValueError(f"limit must be None or a non-negative int, not {limit!r}")
     params.append(limit)
     return sql + " LIMIT ?"
 
@@ -349,6 +357,73 @@ class DuckDBStore:
         sql = "SELECT " + ", ".join(f"(SELECT count(*) FROM {table})" for table in COUNT_KEYS)
         rows = self._query("count rows", sql)
         return dict(zip(COUNT_KEYS, (int(n) for n in rows[0]), strict=True))
+
+    def story_inputs(self) -> list[StoryInput]:
+        with self._connection("read articles for story clustering") as con:
+            return story_tables.story_inputs(con)
+
+    def event_reports(self) -> list[EventReport]:
+        with self._connection("read events for incident grouping") as con:
+            return story_tables.event_reports(con)
+
+    def unclustered(self) -> int:
+        with self._connection("count articles without a story") as con:
+            return story_tables.unclustered(con)
+
+    def replace_stories(
+        self,
+        threads: Sequence[ThreadRow],
+        stories: Sequence[StoryRow],
+        members: Sequence[StoryMember],
+        incidents: Sequence[Incident],
+    ) -> None:
+        with self._connection("write stories") as con:
+            story_tables.replace_stories(con, threads, stories, members, incidents)
+
+    def stories(
+        self,
+        *,
+        thread: str | None = None,
+        story: str | None = None,
+        min_articles: int = 1,
+        limit: int | None = None,
+    ) -> list[StoryRow]:
+        _check_limit(limit)
+        with self._connection("list stories") as con:
+            return story_tables.stories(
+                con, thread=thread, story=story, min_articles=min_articles, limit=limit
+            )
+
+    def threads(self, *, limit: int | None = None) -> list[ThreadRow]:
+        _check_limit(limit)
+        with self._connection("list threads") as con:
+            return story_tables.threads(con, limit=limit)
+
+    def story_members(self, story: str) -> list[StoryMember]:
+        with self._connection(f"read story {story!r}") as con:
+            return story_tables.members(con, story)
+
+    def incidents(self, *, story: str | None = None) -> list[IncidentRow]:
+        with self._connection("list incidents") as con:
+            return story_tables.incidents(con, story=story)
+
+    def dyad_series(
+        self, first: str, second: str, *, by: Bucket = "day", directed: bool = False,
+        since: date | None = None, until: date | None = None,
+    ) -> list[SeriesRow]:  # fmt: skip
+        with self._connection(f"build the series of the dyad {first}-{second}") as con:
+            return series_query.dyad_series(con, first, second, by=by, directed=directed, since=since,
+                                            until=until)  # fmt: skip
+
+    def conflict_series(
+        self, *, since: date | None = None, until: date | None = None, min_total: int = 1
+    ) -> list[ConflictSeries]:
+        with self._connection("count conflict incidents") as con:
+            return series_query.conflict_series(con, since=since, until=until, min_total=min_total)
+
+    def conflict_events(self, windows: Sequence[EventWindow]) -> list[list[str]]:
+        with self._connection("list conflict events") as con:
+            return series_query.conflict_events(con, windows)
 
     def seen_feed_items(self, feed: str, items: Sequence[str]) -> set[str]:
         with self._connection(f"look up items of the feed {feed}") as con:

@@ -26,15 +26,19 @@ _SELECT = """
     source_name, source_code, source_country, source_sector, source_type,
     target_name, target_code, target_country, target_sector, target_type,
     location_name, location_country, location_lat, location_lon,
-    modality, evidence_text, evidence_start, evidence_end, quote_idx, confidence"""
+    modality, evidence_text, evidence_start, evidence_end, quote_idx, confidence,
+    incident_id, incident_articles, incident_outlets"""
 
 _FROM = """
     WITH ev AS (
-        SELECT e.*, a.published, a.outlet,
+        SELECT e.*, a.published, a.outlet, l.incident_id,
+               i.articles AS incident_articles, i.outlets AS incident_outlets,
                coalesce(nullif(e.date, ''), strftime(a.published, '%Y-%m-%d')) AS day,
                CASE WHEN nullif(e.date, '') IS NOT NULL THEN 'event'
                     WHEN a.published IS NOT NULL THEN 'article' END AS dated_by
-        FROM events e JOIN articles a ON a.id = e.article_id)"""
+        FROM events e JOIN articles a ON a.id = e.article_id
+        LEFT JOIN incident_events l ON l.article_id = e.article_id AND l.idx = e.idx
+        LEFT JOIN incidents i ON i.id = l.incident_id)"""
 
 _ORDER = "ORDER BY day NULLS LAST, article_id, idx"
 

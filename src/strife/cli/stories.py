@@ -1,0 +1,198 @@
+"""The story commands: ``stories``, ``story ID [--compare]`` and ``threads``.
+
+Each brings the store's stories up to date first (:func:`strife.monitor.stories.ensure_stories`:
+a re-clustering when articles came in since the last one), so they need write access to the store.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated, Literal
+
+import typer
+from pydantic import BaseModel
+
+from strife.cli import common
+from strife.cli.query import FormatOpt, LimitOpt, ListFormat, _write
+from strife.output import make_console, table_cell, write_models
+from strife.store.story_rows import IncidentRow, StoryMember, StoryRow, ThreadRow
+
+if TYPE_CHECKING:
+    from strife.monitor.compare import OutletView
+    from strife.store import Store
+
+STORY_COLUMNS = ("story", "first_seen", "last_seen", "articles", "outlets", "headline")
+THREAD_COLUMNS = ("thread", "first_seen", "last_seen", "stories", "articles", "headline")
+INCIDENT_COLUMNS = ("incident", "date", "source", "cameo", "target", "modality", "articles", "outlets",
+                    "first_outlet", "first_seen")  # fmt: skip
+COMPARE_COLUMNS = ("outlet", "articles", "quoted", "cited", "distinctive", "tone", "quote_tone")
+
+MinArticlesOpt = Annotated[
+    int,
+    typer.Option("--min-articles", min=1, help="Only stories with at least this many articles."),
+]
+
+
+class StoryDetail(BaseModel):
+    """One story with its articles (and the near-copy each is of) and its incidents."""
+
+    story: StoryRow
+    members: list[StoryMember]
+    incidents: list[IncidentRow]
+
+
+class _StoryLine(BaseModel):
+    """A story as one table row: counts and names instead of lists."""
+
+    story: str
+    first_seen: datetime | None
+    last_seen: datetime | None
+    articles: int
+    outlets: str
+    headline: str | None
+
+    @classmethod
+    def of(cls, row: StoryRow) -> _StoryLine:
+        return cls(
+            story=row.story,
+            first_seen=row.first_seen,
+            last_seen=row.last_seen,
+            articles=len(row.articles),
+            outlets=", ".join(row.outlets),
+            headline=row.headline,
+        )
+
+
+def _refreshed_store(state: common.State) -> Store:
+    from strife.monitor.stories import ensure_stories
+
+    store = common.open_store(state.settings.db, create=False)
+    try:
+        done = ensure_stories(store)
+    except BaseException:
+        store.close()
+        raise
+    if done is not None:
+        common.note(
+            state, f"clustered {done.articles} articles: {done.stories} stories, {done.threads} threads"
+        )
+    return store
+
+
+def stories(
+    ctx: typer.Context,
+    thread: Annotated[
+        str | None, typer.Option("--thread", metavar="ID", help="Only this thread's stories.")
+    ] = None,
+    min_articles: MinArticlesOpt = 1,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = "table",
+) -> None:
+    """Stories: articles about one happening, grouped across outlets; most recently seen first."""
+    state = common.get_state(ctx)
+    with common.handle_errors(), _refreshed_store(state) as store:
+        rows = store.stories(thread=thread, min_articles=min_articles, limit=limit)
+    if fmt == "table":
+        _write([_StoryLine.of(r) for r in rows], fmt, STORY_COLUMNS, _StoryLine)
+    else:
+        _write(list(rows), fmt, STORY_COLUMNS, StoryRow)
+
+
+def threads(
+    ctx: typer.Context,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = "table",
+) -> None:
+    """Threads: related stories (successive rounds of the same talks), with their story ids."""
+    state = common.get_state(ctx)
+    with common.handle_errors(), _refreshed_store(state) as store:
+        rows = store.threads(limit=limit)
+    _write(list(rows), fmt, THREAD_COLUMNS, ThreadRow)
+
+
+def story(
+    ctx: typer.Context,
+    story_id: Annotated[str, typer.Argument(metavar="ID", help="The story id (see `strife stories`).")],
+    compare: Annotated[
+        bool,
+        typer.Option("--compare", help="Outlets side by side: who is quoted, cited outlets, labels, tone."),
+    ] = False,
+    fmt: Annotated[
+        Literal["table", "json"], typer.Option("--format", help="table, or json (everything).")
+    ] = "table",
+) -> None:
+    """One story: its articles, and its incidents with how many articles and outlets reported each."""
+    from strife.monitor.compare import compare_outlets
+
+    state = common.get_state(ctx)
+    with common.handle_errors(), _refreshed_store(state) as store:
+        found = store.stories(story=story_id)
+        if not found:
+            common.fail(f"no story with id {story_id!r} in {state.settings.db}; see `strife stories`")
+        if compare:
+            records = [store.get(a) for a in found[0].articles]
+            views = compare_outlets(r for r in records if r is not None)
+        else:
+            detail = StoryDetail(
+                story=found[0],
+                members=store.story_members(story_id),
+                incidents=store.incidents(story=story_id),
+            )
+    if compare:
+        _write_compare(views, fmt)
+    elif fmt == "json":
+        sys.stdout.write(detail.model_dump_json(indent=2) + "\n")
+    else:
+        _story_tables(detail)
+    sys.stdout.flush()
+
+
+def _story_tables(detail: StoryDetail) -> None:
+    from rich.table import Table
+
+    console = make_console(sys.stdout)
+    head = Table(show_header=False, box=None, pad_edge=False)
+    head.add_column(style="bold", no_wrap=True)
+    head.add_column(overflow="fold")
+    s = detail.story
+    for name in ("story", "thread", "headline", "outlets", "first_seen", "last_seen"):
+        head.add_row(name, table_cell(getattr(s, name), name))
+    console.print(head)
+    members = Table(title=f"articles ({len(detail.members)})", title_justify="left")
+    for name in ("article", "duplicate_of"):
+        members.add_column(name)
+    for m in sorted(detail.members, key=lambda m: s.articles.index(m.article_id)):
+        members.add_row(m.article_id, m.duplicate_of or "")
+    console.print(members)
+    write_models(detail.incidents, "table", sys.stdout, columns=INCIDENT_COLUMNS, title="incidents")
+
+
+def _write_compare(views: list[OutletView], fmt: ListFormat | str) -> None:
+    if fmt == "json":
+        write_models(views, "json", sys.stdout)
+        return
+    rows = [_compare_row(v) for v in views]
+    write_models(rows, "table", sys.stdout, columns=COMPARE_COLUMNS)
+
+
+class _CompareRow(BaseModel):
+    outlet: str
+    articles: int
+    quoted: str
+    cited: str
+    distinctive: str
+    tone: float | None
+    quote_tone: float | None
+
+
+def _compare_row(view: OutletView) -> _CompareRow:
+    return _CompareRow(
+        outlet=view.outlet,
+        articles=len(view.articles),
+        quoted="; ".join(f"{q.speaker} ({q.quotes} quotes, {q.words} words)" for q in view.quoted),
+        cited=", ".join(f"{name} ({n})" for name, n in view.cited.items()),
+        distinctive="; ".join(view.distinctive),
+        tone=view.tone,
+        quote_tone=view.quote_tone,
+    )

@@ -1,0 +1,108 @@
+"""Keeping a store's stories, threads and incidents up to date.
+
+:func:`refresh_stories` clusters every stored article (:func:`strife.stories.cluster_stories`),
+groups the events of each story into incidents (:func:`strife.monitor.incidents.group_incidents`)
+and writes both back with :meth:`Store.replace_stories`, replacing the previous clustering. Story
+and thread ids depend on their earliest article, so they stay the same across refreshes while that
+article does. :func:`ensure_stories` refreshes only when articles came in since the last one; the
+commands that read stories, dyad series or alerts call it first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from strife.monitor.incidents import group_incidents
+from strife.store import Store
+from strife.store.story_rows import StoryInput, StoryMember, StoryRow, ThreadRow
+from strife.stories import Clustering, StoryDoc, StorySettings, cluster_stories
+
+
+@dataclass(frozen=True)
+class StoryRefresh:
+    """What one refresh found: articles clustered, stories, threads, incidents and events in them."""
+
+    articles: int
+    stories: int
+    threads: int
+    incidents: int
+    events: int
+
+
+def refresh_stories(store: Store, settings: StorySettings | None = None) -> StoryRefresh:
+    """Re-cluster every stored article and re-group every event into incidents."""
+    inputs = store.story_inputs()
+    clustering = cluster_stories([_doc(row) for row in inputs], settings)
+    reports = store.event_reports()
+    incidents = group_incidents(reports, clustering.story_of())
+    threads, stories, members = _rows(clustering)
+    store.replace_stories(threads, stories, members, incidents)
+    return StoryRefresh(
+        articles=len(inputs),
+        stories=len(stories),
+        threads=len(threads),
+        incidents=len(incidents),
+        events=len(reports),
+    )
+
+
+def ensure_stories(store: Store, settings: StorySettings | None = None) -> StoryRefresh | None:
+    """Refresh when some stored article is in no story yet; ``None`` when nothing was to do."""
+    if store.unclustered() == 0:
+        return None
+    return refresh_stories(store, settings)
+
+
+def _doc(row: StoryInput) -> StoryDoc:
+    return StoryDoc(
+        id=row.id,
+        headline=row.headline,
+        body=row.body,
+        outlet=row.outlet,
+        published=row.published,
+        actors=row.actors,
+    )
+
+
+def _rows(clustering: Clustering) -> tuple[list[ThreadRow], list[StoryRow], list[StoryMember]]:
+    thread_of = clustering.thread_of()
+    sizes = {story.id: len(story.article_ids) for story in clustering.stories}
+    threads = [
+        ThreadRow(
+            thread=t.id,
+            headline=t.headline,
+            stories=list(t.story_ids),
+            articles=sum(sizes[s] for s in t.story_ids),
+            first_seen=t.first_seen,
+            last_seen=t.last_seen,
+        )
+        for t in clustering.threads
+    ]
+    stories, members = [], []
+    for story in clustering.stories:
+        stories.append(
+            StoryRow(
+                story=story.id,
+                thread=thread_of[story.id],
+                headline=story.headline,
+                articles=list(story.article_ids),
+                outlets=list(story.outlets),
+                first_seen=story.first_seen,
+                last_seen=story.last_seen,
+            )
+        )
+        copy_of = _copy_of(story.article_ids, story.near_duplicates)
+        members += [
+            StoryMember(article_id=a, story=story.id, duplicate_of=copy_of.get(a)) for a in story.article_ids
+        ]
+    return threads, stories, members
+
+
+def _copy_of(order: tuple[str, ...], groups: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+    """Each near-copy's original: the earliest article of its group (``order`` is earliest first)."""
+    rank = {article: i for i, article in enumerate(order)}
+    copy_of: dict[str, str] = {}
+    for group in groups:
+        first = min(group, key=lambda a: rank.get(a, len(rank)))
+        copy_of.update({a: first for a in group if a != first})
+    return copy_of
