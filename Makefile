@@ -25,6 +25,9 @@ demo: setup
 	$(BIN)/strife --db $(DEMO_DB) quotes --format table
 	$(BIN)/strife --db $(DEMO_DB) actors --format table
 	$(BIN)/strife --db $(DEMO_DB) events --format table
+	$(BIN)/strife --db $(DEMO_DB) stories --format table
+	$(BIN)/strife --db $(DEMO_DB) dyad EST RUS --by week --format table --plot out/est-rus.html
+	$(BIN)/strife --db $(DEMO_DB) alerts --format table
 
 lint: setup
 	$(BIN)/ruff check src tests bench

@@ -40,7 +40,10 @@ _NO_WRAP = frozenset(
 )
 _NUMERIC = frozenset(
     {"n_quotes", "n_actors", "n_events", "articles", "mentions", "quotes", "start", "end"}
-    | {"quad_class", "goldstein", "confidence"}
+    | {"quad_class", "goldstein", "confidence", "outlets", "stories", "incident_articles"}
+    | {"events", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict", "negated"}
+    | {"unrealised", "goldstein_sum", "goldstein_mean", "tone_mean", "tone", "quote_tone"}
+    | {"value", "baseline", "score"}
 )
 
 
@@ -184,6 +187,8 @@ def table_cell(value: Any, name: str = "") -> str:
         text = value.model_dump_json()
     elif isinstance(value, list | dict | tuple):
         text = json.dumps(_jsonable(value), ensure_ascii=False)
+    elif isinstance(value, float):
+        text = f"{value:.3f}".rstrip("0").rstrip(".") if abs(value) < 1e6 else f"{value:.4g}"
     else:
         text = str(value)
     text = " ".join(text.split()) if name not in _NO_WRAP else text

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from strife.monitor.alerts import DAILY, WEEKLY, Alert, daily_counts, detect, find_alerts, weekly_counts
+from strife.monitor.incidents import Incident
 from strife.record import Actor, Article, Event, Mention, fingerprint
 from strife.store import DuckDBStore
 from strife.store.base import ConflictSeries
@@ -110,12 +111,16 @@ def store() -> Iterator[DuckDBStore]:
     with DuckDBStore.open(":memory:") as s:
         for a in calm_then_surge():
             assert s.add(a)
-        with s._connection("mark the incidents") as con:
-            for i in range(14):
-                con.execute(
-                    "INSERT INTO incident_events VALUES (?, ?, ?)", [f"d{SURGE.isoformat()}", i, f"s{i}"]
-                )
-                con.execute("INSERT INTO incident_events VALUES ('again', ?, ?)", [i, f"s{i}"])
+        first = f"d{SURGE.isoformat()}"
+        s.replace_stories(
+            [],
+            [],
+            [],
+            [
+                Incident(f"s{i}", None, (f"{first}#{i}", f"again#{i}"), 2, 1, first, None, None)
+                for i in range(14)
+            ],
+        )
         yield s
 
 

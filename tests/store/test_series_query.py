@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from strife.monitor.incidents import Incident
 from strife.record import Actor, Article, Event, Mention, Modality, fingerprint
 from strife.store import DuckDBStore
 from strife.store.base import EventWindow, SeriesRow
@@ -64,14 +65,10 @@ def article(aid: str, day: str | None, events: Sequence[E], *, tone: float | Non
 
 
 def incident(store: DuckDBStore, incident_id: str, *events: tuple[str, int]) -> None:
-    """Make the events ``(article id, index)`` one incident."""
-    with store._connection("write an incident") as con:
-        con.execute(
-            "INSERT INTO incidents (id, articles, outlets, first_article_id) VALUES (?, ?, 1, ?)",
-            [incident_id, len(events), events[0][0]],
-        )
-        for article_id, idx in events:
-            con.execute("INSERT INTO incident_events VALUES (?, ?, ?)", [article_id, idx, incident_id])
+    """Make the events ``(article id, index)`` one incident (replacing any incidents stored before)."""
+    ids = tuple(f"{a}#{i}" for a, i in events)
+    made = Incident(incident_id, None, ids, len({a for a, _ in events}), 1, events[0][0], None, None)
+    store.replace_stories([], [], [], [made])
 
 
 @pytest.fixture

@@ -64,6 +64,28 @@ class _StoryLine(BaseModel):
         )
 
 
+class _ThreadLine(BaseModel):
+    """A thread as one table row: how many stories and articles."""
+
+    thread: str
+    first_seen: datetime | None
+    last_seen: datetime | None
+    stories: int
+    articles: int
+    headline: str | None
+
+    @classmethod
+    def of(cls, row: ThreadRow) -> _ThreadLine:
+        return cls(
+            thread=row.thread,
+            first_seen=row.first_seen,
+            last_seen=row.last_seen,
+            stories=len(row.stories),
+            articles=row.articles,
+            headline=row.headline,
+        )
+
+
 def _refreshed_store(state: common.State) -> Store:
     from strife.monitor.stories import ensure_stories
 
@@ -108,7 +130,10 @@ def threads(
     state = common.get_state(ctx)
     with common.handle_errors(), _refreshed_store(state) as store:
         rows = store.threads(limit=limit)
-    _write(list(rows), fmt, THREAD_COLUMNS, ThreadRow)
+    if fmt == "table":
+        _write([_ThreadLine.of(r) for r in rows], fmt, THREAD_COLUMNS, _ThreadLine)
+    else:
+        _write(list(rows), fmt, THREAD_COLUMNS, ThreadRow)
 
 
 def story(

@@ -61,6 +61,7 @@ def compare_outlets(articles: Iterable[Article]) -> list[OutletView]:
     for article in articles:
         by_outlet[article.outlet or NO_OUTLET].append(article)
     labels = {outlet: _labels(group) for outlet, group in by_outlet.items()}
+    names = {(a.code, a.name.casefold()) for group in by_outlet.values() for x in group for a in x.actors}
     views = [
         OutletView(
             outlet=outlet,
@@ -70,7 +71,7 @@ def compare_outlets(articles: Iterable[Article]) -> list[OutletView]:
             labels={
                 code: [label for label, _ in counts.most_common()] for code, counts in labels[outlet].items()
             },
-            distinctive=_distinctive(outlet, labels),
+            distinctive=_distinctive(outlet, labels, names),
             tone=_mean(a.tone for a in group),
             quote_tone=_mean(q.tone for a in group for q in a.quotes),
         )
@@ -113,8 +114,11 @@ def _strip_article(text: str) -> str:
     return rest if rest and first.casefold() in {"the", "a", "an"} else text
 
 
-def _distinctive(outlet: str, labels: dict[str, dict[str, Counter[str]]]) -> list[str]:
-    """``CODE: label`` for labels of this outlet that no other outlet used for that actor."""
+def _distinctive(
+    outlet: str, labels: dict[str, dict[str, Counter[str]]], names: set[tuple[str | None, str]]
+) -> list[str]:
+    """``CODE: label`` for labels of this outlet that no other outlet used for that actor (the actor's
+    own name, "NATO", is never distinctive)."""
     found = []
     for code, counts in sorted(labels[outlet].items()):
         others = {
@@ -125,7 +129,11 @@ def _distinctive(outlet: str, labels: dict[str, dict[str, Counter[str]]]) -> lis
         }
         if not others:
             continue
-        found += [f"{code}: {label}" for label, _ in counts.most_common() if label.casefold() not in others]
+        found += [
+            f"{code}: {label}"
+            for label, _ in counts.most_common()
+            if label.casefold() not in others and (code, label.casefold()) not in names
+        ]
     return found
 
 
