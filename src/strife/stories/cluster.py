@@ -2,10 +2,7 @@
 
 1. Near-duplicates (:mod:`strife.stories.near_duplicates`) become *units*: one story, always.
 2. Threads: average-link over the units' similarity graph with weights fitted on all articles
-   (:mod:`strife.stories.features`), at ``thread_threshold``, within ``thread_window_days``. The word
-   part of the similarity compares latent topic vectors here (LSA: the word TF-IDF rows projected on
-   their leading singular vectors, ``topic_dims_per_sqrt`` × √units of them, at most
-   ``topic_dims_max``), so that two happenings of one kind told in different words still meet.
+   (:mod:`strife.stories.features`), at ``thread_threshold``, within ``thread_window_days``.
 3. Stories: inside each thread, TF-IDF is fitted again on the thread's articles alone and its units
    are clustered at ``story_threshold`` within ``story_window_days`` — what the thread's articles all
    share weighs little, what tells its happenings apart weighs more. A thread of fewer than
@@ -22,14 +19,13 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import math
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 
 import numpy as np
 
-from strife.stories.features import UnitFeatures, text_of, timestamp, unit_features, with_topics
+from strife.stories.features import UnitFeatures, text_of, timestamp, unit_features
 from strife.stories.graph import Edges, average_link, similarity_edges
 from strife.stories.model import Clustering, Story, StoryDoc, StoryError, StorySettings, Thread
 from strife.stories.near_duplicates import near_duplicate_groups
@@ -50,10 +46,7 @@ def cluster_stories(docs: Sequence[StoryDoc], settings: StorySettings | None = N
     units = near_duplicate_groups([doc.body for doc in ordered], settings)
     texts = [text_of(doc) for doc in ordered]
     features = unit_features(ordered, units, texts)
-    dims = min(settings.topic_dims_max, round(settings.topic_dims_per_sqrt * math.sqrt(len(units))))
-    edges = similarity_edges(
-        with_topics(features, dims, settings.topic_seed), settings.thread_window_days, settings
-    )
+    edges = similarity_edges(features, settings.thread_window_days, settings)
     threads = _groups(average_link(len(units), edges, settings.thread_threshold))
     story_units: list[list[list[int]]] = []
     for thread in threads:

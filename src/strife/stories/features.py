@@ -19,7 +19,6 @@ from datetime import UTC, datetime
 
 import numpy as np
 import scipy.sparse as sp  # type: ignore[import-untyped]
-from sklearn.decomposition import TruncatedSVD  # type: ignore[import-untyped]
 from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]
 
 from strife.stories.model import StoryDoc
@@ -63,10 +62,9 @@ def timestamp(when: datetime | None) -> float:
 @dataclass(frozen=True)
 class UnitFeatures:
     """Per unit (a group of near-duplicate articles): L2-normalised word and name vectors (rows),
-    the actor sets and the earliest timestamp (NaN when no member is dated). ``words`` is dense when
-    it holds latent topic vectors (:func:`topic_rows`) instead of TF-IDF."""
+    the actor sets and the earliest timestamp (NaN when no member is dated)."""
 
-    words: sp.csr_matrix | np.ndarray
+    words: sp.csr_matrix
     names: sp.csr_matrix
     actors: tuple[frozenset[str], ...]
     times: np.ndarray
@@ -105,18 +103,6 @@ def _normalise(matrix: sp.csr_matrix) -> sp.csr_matrix:
     return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix, dtype=np.float32)
 
 
-def topic_rows(words: sp.csr_matrix, dims: int, seed: int) -> np.ndarray | None:
-    """Latent semantic analysis: the TF-IDF rows projected on their ``dims`` leading singular
-    vectors (randomised SVD, fixed ``seed``), L2-normalised; None when the corpus is too small for
-    ``dims`` (at least 2, and fewer than both the rows and the columns)."""
-    if dims < 2 or dims >= min(words.shape):
-        return None
-    rows = TruncatedSVD(dims, random_state=seed).fit_transform(words).astype(np.float32)
-    norms = np.linalg.norm(rows, axis=1)
-    norms[norms == 0] = 1.0
-    return np.asarray(rows / norms[:, None], dtype=np.float32)
-
-
 def unit_features(
     docs: Sequence[StoryDoc],
     units: Sequence[Sequence[int]],
@@ -143,12 +129,3 @@ def unit_features(
         actors=actors,
         times=times,
     )
-
-
-def with_topics(features: UnitFeatures, dims: int, seed: int) -> UnitFeatures:
-    """``features`` with the word vectors replaced by their :func:`topic_rows` (unchanged when the
-    corpus is too small): what two articles on one subject in other words share counts too."""
-    topics = topic_rows(sp.csr_matrix(features.words), dims, seed)
-    if topics is None:
-        return features
-    return UnitFeatures(words=topics, names=features.names, actors=features.actors, times=features.times)

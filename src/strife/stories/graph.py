@@ -53,8 +53,7 @@ def _block(
 ) -> np.ndarray:
     """Similarities of units ``start:stop`` to every unit, as a dense block (diagonal at -1)."""
     wn, wa = settings.name_weight, settings.actor_weight
-    words = features.words[start:stop] @ features.words.T
-    words = words if isinstance(words, np.ndarray) else words.toarray()
+    words = (features.words[start:stop] @ features.words.T).toarray()
     names = (features.names[start:stop] @ features.names.T).toarray()
     block = ((1.0 - wn - wa) * words + wn * names) / (1.0 - wa)
     if actor_matrix is not None and wa > 0:
