@@ -126,7 +126,11 @@ def threads(
     limit: LimitOpt = None,
     fmt: FormatOpt = "table",
 ) -> None:
-    """Threads: related stories (successive rounds of the same talks), with their story ids."""
+    """Threads: related stories (successive rounds of the same talks), most recently seen first.
+
+    The table counts each thread's stories; jsonl, json and csv list their ids, and
+    `strife stories --thread ID` lists one thread's stories.
+    """
     state = common.get_state(ctx)
     with common.handle_errors(), _refreshed_store(state) as store:
         rows = store.threads(limit=limit)
