@@ -85,3 +85,21 @@ def test_a_refresh_keeps_the_ids(store: Store) -> None:
 
 def _articles(events: list[str]) -> set[str]:
     return {e.rpartition("#")[0] for e in events}
+
+
+def test_articles_coming_in_later_join_their_thread(store: Store, ids: dict[str, str]) -> None:
+    """The articles of the last days come in after the rest was clustered. Their thread (the whole
+    crisis, here) is re-clustered with them; every article and event stays in one story, one incident."""
+    refresh_stories(store)
+    before = {a: s.story for s in store.stories() for a in s.articles}
+    late = [aid for name, aid in ids.items() if name.startswith(("2026-03-21", "2026-03-22"))]
+    store.replace_stories([], [], [], [], scope=late)  # as if just stored
+    assert store.story_backlog().articles == len(late)
+    done = ensure_stories(store)
+    assert done is not None and done.articles == store.counts()["articles"]  # one thread: all of it
+    after = {a: s.story for s in store.stories() for a in s.articles}
+    assert sorted(after) == sorted(before)
+    events = [e for i in store.incidents() for e in i.events]
+    assert len(events) == len(set(events)) == store.counts()["events"]
+    refresh_stories(store)
+    assert {a: s.story for s in store.stories() for a in s.articles} == before

@@ -10,7 +10,7 @@ from event_factories import GRUSHKO, NATO, Spec, article_with_events
 
 from strife.monitor.incidents import EventReport, group_incidents
 from strife.store import Store, open_store
-from strife.store.story_rows import StoryMember, StoryRow, ThreadRow
+from strife.store.story_rows import StoryBacklog, StoryMember, StoryRow, ThreadRow
 
 T = [datetime(2022, 1, d, 9, tzinfo=UTC) for d in range(1, 32)]
 THREAT = Spec(GRUSHKO, NATO, "138", 3, "THREATEN")
@@ -58,10 +58,10 @@ def test_inputs_carry_text_outlet_date_and_actor_codes(store: Store) -> None:
 
 
 def test_stories_round_trip_and_replace_leaves_no_copies(store: Store) -> None:
-    assert store.unclustered() == 4
+    assert store.story_backlog().articles == 4
     write(store)
     write(store)
-    assert store.unclustered() == 0
+    assert store.story_backlog().articles == 0
     [s2, s1] = store.stories()
     assert (s1.story, s1.articles, s1.outlets) == ("s-1", ["a", "b", "c"], ["Reuters", "TASS"])
     assert (s2.story, s2.outlets, s2.first_seen) == ("s-2", [], T[20])
@@ -96,4 +96,40 @@ def test_incidents_are_stored_once_with_corroboration(store: Store) -> None:
 def test_a_new_article_makes_stories_stale(store: Store) -> None:
     write(store)
     store.add(article_with_events("e", T[25], [], outlet="AP"))
-    assert store.unclustered() == 1
+    store.add(article_with_events("f", None, [], outlet="AP"))
+    assert store.story_backlog() == StoryBacklog(articles=2, earliest=T[25], undated=1, clustered=4)
+
+
+def test_scope_takes_recent_articles_and_the_whole_threads_they_touch(store: Store) -> None:
+    store.add(article_with_events("old", T[1], [], outlet="AP"))
+    store.add(article_with_events("new", T[28], [], outlet="AP"))
+    threads = [
+        ThreadRow(thread="t-0", headline=None, stories=["s-0"], articles=1, first_seen=T[1], last_seen=T[1]),
+        ThreadRow(thread="t-1", headline=None, stories=["s-1", "s-2"], articles=4, first_seen=T[12],
+                  last_seen=T[20]),
+    ]  # fmt: skip
+    stories = [story_row("s-1", "t-1", ["a", "b", "c"]), story_row("s-2", "t-1", ["d"])]
+    stories.append(StoryRow(story="s-0", thread="t-0", headline=None, articles=["old"], outlets=[],
+                            first_seen=T[1], last_seen=T[1]))  # fmt: skip
+    members = [StoryMember(article_id=a, story=s) for a, s in {**STORY_OF, "old": "s-0"}.items()]
+    store.replace_stories(threads, stories, members, [])
+    # From the 19th: d is in t-1, so all of t-1 comes (back to the 12th), and the unclustered "new".
+    assert store.story_scope(T[19]) == ["a", "b", "c", "d", "new"]
+    assert store.story_scope(T[29]) == ["new"]
+    assert store.story_scope(T[0]) == ["a", "b", "c", "d", "new", "old"]
+
+
+def test_a_scoped_replace_leaves_other_stories_alone(store: Store) -> None:
+    write(store)
+    # Re-cluster only d: its old story goes, a new one takes it; s-1 and its incident stay.
+    new = StoryRow(story="s-9", thread="t-9", headline=None, articles=["d"], outlets=[], first_seen=T[20],
+                   last_seen=T[20])  # fmt: skip
+    thread = ThreadRow(
+        thread="t-9", headline=None, stories=["s-9"], articles=1, first_seen=T[20], last_seen=T[20]
+    )
+    incidents = group_incidents(store.event_reports(["d"]), {"d": "s-9"})
+    store.replace_stories([thread], [new], [StoryMember(article_id="d", story="s-9")], incidents, scope=["d"])
+    assert sorted((s.story, s.thread) for s in store.stories()) == [("s-1", "t-1"), ("s-9", "t-9")]
+    assert sorted(t.thread for t in store.threads()) == ["t-1", "t-9"]
+    assert sorted(i.story or "" for i in store.incidents()) == ["s-1", "s-9"]
+    assert [i.id for i in store.story_inputs(["d", "a"])] == ["a", "d"]

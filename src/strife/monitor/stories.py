@@ -4,13 +4,16 @@
 groups the events of each story into incidents (:func:`strife.monitor.incidents.group_incidents`)
 and writes both back with :meth:`Store.replace_stories`, replacing the previous clustering. Story
 and thread ids depend on their earliest article, so they stay the same across refreshes while that
-article does. :func:`ensure_stories` refreshes only when articles came in since the last one; the
-commands that read stories, dyad series or alerts call it first.
+article does. :func:`ensure_stories` refreshes only when articles came in since the last one, and
+then only the recent part of the store they can belong with; the commands that read stories, dyad
+series or alerts call it first, and ``strife watch`` after each round that stored something.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 from strife.monitor.incidents import group_incidents
 from strife.store import Store
@@ -29,14 +32,17 @@ class StoryRefresh:
     events: int
 
 
-def refresh_stories(store: Store, settings: StorySettings | None = None) -> StoryRefresh:
-    """Re-cluster every stored article and re-group every event into incidents."""
-    inputs = store.story_inputs()
+def refresh_stories(
+    store: Store, settings: StorySettings | None = None, *, scope: Sequence[str] | None = None
+) -> StoryRefresh:
+    """Re-cluster the stored articles — all of them, or those with ids in ``scope`` — and re-group
+    their events into incidents; stories of articles outside ``scope`` are left as they are."""
+    inputs = store.story_inputs(scope)
     clustering = cluster_stories([_doc(row) for row in inputs], settings)
-    reports = store.event_reports()
+    reports = store.event_reports(scope)
     incidents = group_incidents(reports, clustering.story_of())
     threads, stories, members = _rows(clustering)
-    store.replace_stories(threads, stories, members, incidents)
+    store.replace_stories(threads, stories, members, incidents, scope)
     return StoryRefresh(
         articles=len(inputs),
         stories=len(stories),
@@ -47,10 +53,20 @@ def refresh_stories(store: Store, settings: StorySettings | None = None) -> Stor
 
 
 def ensure_stories(store: Store, settings: StorySettings | None = None) -> StoryRefresh | None:
-    """Refresh when some stored article is in no story yet; ``None`` when nothing was to do."""
-    if store.unclustered() == 0:
+    """Bring the stories up to date when some article is in no story yet; ``None`` when none is.
+
+    Only the recent part of the store is re-clustered: the articles from ``thread_window_days``
+    before the earliest new one on, with every thread they touch (a new article can join nothing
+    older). When a new article has no date, or nothing was clustered before, all articles are.
+    """
+    settings = settings or StorySettings()
+    backlog = store.story_backlog()
+    if backlog.articles == 0:
         return None
-    return refresh_stories(store, settings)
+    if backlog.undated or backlog.earliest is None or backlog.clustered == 0:
+        return refresh_stories(store, settings)
+    start = backlog.earliest - timedelta(days=settings.thread_window_days)
+    return refresh_stories(store, settings, scope=store.story_scope(start))
 
 
 def _doc(row: StoryInput) -> StoryDoc:

@@ -23,7 +23,14 @@ from pydantic import BaseModel, ConfigDict
 from strife.monitor.incidents import EventReport, Incident
 from strife.record import ActorType, Article, Modality, QuoteKind
 from strife.store.event_filter import EventFilter, EventFilterError
-from strife.store.story_rows import IncidentRow, StoryInput, StoryMember, StoryRow, ThreadRow
+from strife.store.story_rows import (
+    IncidentRow,
+    StoryBacklog,
+    StoryInput,
+    StoryMember,
+    StoryRow,
+    ThreadRow,
+)
 
 __all__ = [
     "BUCKETS",
@@ -301,16 +308,23 @@ class Store(Protocol):
         that country or dyad dated in its span, by day, article and position."""
         ...
 
-    def story_inputs(self) -> list[StoryInput]:
-        """Every article as the story clusterer reads it, earliest first (undated last)."""
+    def story_inputs(self, scope: Sequence[str] | None = None) -> list[StoryInput]:
+        """The articles with ids in ``scope`` (default: all) as the story clusterer reads them,
+        earliest first (undated last)."""
         ...
 
-    def event_reports(self) -> list[EventReport]:
-        """Every event as incident grouping reads it (:mod:`strife.monitor.incidents`)."""
+    def event_reports(self, scope: Sequence[str] | None = None) -> list[EventReport]:
+        """The events of the articles in ``scope`` (default: all) as incident grouping reads them
+        (:mod:`strife.monitor.incidents`)."""
         ...
 
-    def unclustered(self) -> int:
-        """How many articles are in no story yet (stored after the last :meth:`replace_stories`)."""
+    def story_backlog(self) -> StoryBacklog:
+        """The articles in no story yet (stored after the last :meth:`replace_stories`)."""
+        ...
+
+    def story_scope(self, since: datetime) -> list[str]:
+        """The ids of the articles a re-clustering from ``since`` must take: the articles published
+        since then, those in no story yet, and every article of a thread holding one of them."""
         ...
 
     def replace_stories(
@@ -319,8 +333,11 @@ class Store(Protocol):
         stories: Sequence[StoryRow],
         members: Sequence[StoryMember],
         incidents: Sequence[Incident],
+        scope: Sequence[str] | None = None,
     ) -> None:
-        """Replace every thread, story, story membership and incident with these (one transaction).
+        """Replace the threads, stories, story memberships and incidents with these (one transaction):
+        all of them, or with ``scope`` only those of the articles in ``scope`` (stories, threads and
+        incidents left empty go too).
 
         Of ``stories`` only the id, thread, headline and dates are written; ``members`` say which
         articles each holds."""

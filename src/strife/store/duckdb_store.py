@@ -27,7 +27,14 @@ from strife.store.event_query import event_sql
 from strife.store.feed_ledger import mark_items, seen_items
 from strife.store.migrations import migrate
 from strife.store.series_query import Bucket, ConflictSeries, EventWindow, SeriesRow
-from strife.store.story_rows import IncidentRow, StoryInput, StoryMember, StoryRow, ThreadRow
+from strife.store.story_rows import (
+    IncidentRow,
+    StoryBacklog,
+    StoryInput,
+    StoryMember,
+    StoryRow,
+    ThreadRow,
+)
 
 MEMORY = ":memory:"
 
@@ -358,17 +365,21 @@ class DuckDBStore:
         rows = self._query("count rows", sql)
         return dict(zip(COUNT_KEYS, (int(n) for n in rows[0]), strict=True))
 
-    def story_inputs(self) -> list[StoryInput]:
+    def story_inputs(self, scope: Sequence[str] | None = None) -> list[StoryInput]:
         with self._connection("read articles for story clustering") as con:
-            return story_tables.story_inputs(con)
+            return story_tables.story_inputs(con, scope)
 
-    def event_reports(self) -> list[EventReport]:
+    def event_reports(self, scope: Sequence[str] | None = None) -> list[EventReport]:
         with self._connection("read events for incident grouping") as con:
-            return story_tables.event_reports(con)
+            return story_tables.event_reports(con, scope)
 
-    def unclustered(self) -> int:
+    def story_backlog(self) -> StoryBacklog:
         with self._connection("count articles without a story") as con:
-            return story_tables.unclustered(con)
+            return story_tables.backlog(con)
+
+    def story_scope(self, since: datetime) -> list[str]:
+        with self._connection("find the articles to re-cluster") as con:
+            return story_tables.scope_since(con, _utc(since) or since)
 
     def replace_stories(
         self,
@@ -376,9 +387,10 @@ class DuckDBStore:
         stories: Sequence[StoryRow],
         members: Sequence[StoryMember],
         incidents: Sequence[Incident],
+        scope: Sequence[str] | None = None,
     ) -> None:
         with self._connection("write stories") as con:
-            story_tables.replace_stories(con, threads, stories, members, incidents)
+            story_tables.replace_stories(con, threads, stories, members, incidents, scope)
 
     def stories(
         self,

@@ -27,6 +27,16 @@ class StoryInput(_Row):
     actors: tuple[str, ...]
 
 
+class StoryBacklog(_Row):
+    """Articles stored since the last clustering: how many, the earliest date among them, how many
+    have no date, and how many articles are in stories already."""
+
+    articles: int
+    earliest: datetime | None
+    undated: int
+    clustered: int
+
+
 class StoryRow(_Row):
     """One story: articles about one happening, across outlets (earliest first)."""
 

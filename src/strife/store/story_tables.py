@@ -9,12 +9,20 @@ which DuckDB reads far faster than rows of parameters. Every value is a paramete
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 import duckdb
 
 from strife.monitor.incidents import EventReport, Incident
-from strife.store.story_rows import IncidentRow, StoryInput, StoryMember, StoryRow, ThreadRow
+from strife.store.story_rows import (
+    IncidentRow,
+    StoryBacklog,
+    StoryInput,
+    StoryMember,
+    StoryRow,
+    ThreadRow,
+)
 
 _TABLES = ("incident_events", "incidents", "story_articles", "stories", "threads")
 
@@ -31,14 +39,24 @@ def insert_columns(
     con.execute(f"INSERT INTO {table} ({names}) SELECT {unnest}", values)
 
 
-def story_inputs(con: duckdb.DuckDBPyConnection) -> list[StoryInput]:
-    """Every stored article with its distinct actor codes, earliest first (undated last)."""
+def _scoped(column: str, scope: Sequence[str] | None) -> tuple[str, list[Any]]:
+    """A condition keeping the rows whose ``column`` is in ``scope`` (all rows for ``None``)."""
+    if scope is None:
+        return "TRUE", []
+    return f"{column} IN (SELECT unnest(?::VARCHAR[]))", [list(scope)]
+
+
+def story_inputs(con: duckdb.DuckDBPyConnection, scope: Sequence[str] | None = None) -> list[StoryInput]:
+    """The stored articles (those with ids in ``scope``, or all) with their distinct actor codes,
+    earliest first (undated last)."""
+    where, params = _scoped("a.id", scope)
     rows = con.execute(
-        """
+        f"""
         SELECT a.id, a.headline, a.body, a.outlet, a.published,
                (SELECT coalesce(list_sort(list_distinct(list(x.code))), [])
                 FROM actors x WHERE x.article_id = a.id)
-        FROM articles a ORDER BY a.published NULLS LAST, a.id"""
+        FROM articles a WHERE {where} ORDER BY a.published NULLS LAST, a.id""",
+        params,
     ).fetchall()
     return [
         StoryInput(id=r[0], headline=r[1], body=r[2], outlet=r[3], published=r[4], actors=tuple(r[5]))
@@ -46,26 +64,66 @@ def story_inputs(con: duckdb.DuckDBPyConnection) -> list[StoryInput]:
     ]
 
 
-def event_reports(con: duckdb.DuckDBPyConnection) -> list[EventReport]:
-    """Every stored event as incident grouping needs it."""
+def event_reports(con: duckdb.DuckDBPyConnection, scope: Sequence[str] | None = None) -> list[EventReport]:
+    """The stored events (of the articles in ``scope``, or all) as incident grouping needs them."""
+    where, params = _scoped("e.article_id", scope)
     rows = con.execute(
-        """
+        f"""
         SELECT e.article_id, e.idx,
                coalesce(e.source_country, e.source_code, lower(e.source_name)),
                coalesce(e.target_country, e.target_code, lower(e.target_name)),
                e.cameo_root, e.modality, nullif(e.date, ''), a.published, a.outlet
-        FROM events e JOIN articles a ON a.id = e.article_id"""
+        FROM events e JOIN articles a ON a.id = e.article_id WHERE {where}""",
+        params,
     ).fetchall()
     return [EventReport(*row) for row in rows]
 
 
-def unclustered(con: duckdb.DuckDBPyConnection) -> int:
-    """How many stored articles are in no story (they came after the last clustering)."""
+def backlog(con: duckdb.DuckDBPyConnection) -> StoryBacklog:
+    """The articles in no story yet (stored after the last clustering)."""
     row = con.execute(
-        "SELECT count(*) FROM articles a WHERE NOT EXISTS "
-        "(SELECT 1 FROM story_articles s WHERE s.article_id = a.id)"
+        """
+        SELECT count(*), min(a.published), count(*) FILTER (WHERE a.published IS NULL),
+               (SELECT count(*) FROM story_articles)
+        FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id)"""
     ).fetchone()
-    return int(row[0]) if row else 0
+    articles, earliest, undated, clustered = row if row else (0, None, 0, 0)
+    return StoryBacklog(articles=articles, earliest=earliest, undated=undated, clustered=clustered)
+
+
+_TOUCHED_THREADS = """
+    SELECT DISTINCT s.thread_id FROM stories s
+    JOIN story_articles m ON m.story_id = s.id JOIN articles a ON a.id = m.article_id
+    WHERE a.published >= ?"""
+
+
+def scope_since(con: duckdb.DuckDBPyConnection, start: datetime) -> list[str]:
+    """The articles a re-clustering from ``start`` must take: those published since, and every
+    article of a thread holding one of them — the start moving back until no thread straddles it."""
+    while True:
+        row = con.execute(
+            f"""
+            SELECT min(a.published) FROM articles a JOIN story_articles m ON m.article_id = a.id
+            JOIN stories s ON s.id = m.story_id WHERE s.thread_id IN ({_TOUCHED_THREADS})""",
+            [start],
+        ).fetchone()
+        earliest = row[0] if row else None
+        if earliest is None or earliest >= start:
+            break
+        start = earliest
+    rows = con.execute(
+        f"""
+        SELECT id FROM articles WHERE published >= ?
+        UNION
+        SELECT m.article_id FROM story_articles m JOIN stories s ON s.id = m.story_id
+        WHERE s.thread_id IN ({_TOUCHED_THREADS})
+        UNION
+        SELECT a.id FROM articles a
+        WHERE NOT EXISTS (SELECT 1 FROM story_articles m WHERE m.article_id = a.id)
+        ORDER BY 1""",
+        [start, start],
+    ).fetchall()
+    return [r[0] for r in rows]
 
 
 def replace_stories(
@@ -74,12 +132,13 @@ def replace_stories(
     stories: Sequence[StoryRow],
     members: Sequence[StoryMember],
     incidents: Sequence[Incident],
+    scope: Sequence[str] | None = None,
 ) -> None:
-    """Replace all stories, threads, memberships and incidents with these, in one transaction."""
+    """Replace the stories, threads, memberships and incidents — all of them, or (with ``scope``)
+    those of the articles in ``scope`` — with these, in one transaction."""
     con.execute("BEGIN TRANSACTION")
     try:
-        for table in _TABLES:
-            con.execute(f"DELETE FROM {table}")
+        _delete(con, scope)
         tables: list[tuple[str, tuple[str, ...], list[tuple[Any, ...]]]] = [
             ("threads", ("id", "headline", "first_seen", "last_seen"),
              [(t.thread, t.headline, t.first_seen, t.last_seen) for t in threads]),
@@ -95,6 +154,20 @@ def replace_stories(
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+def _delete(con: duckdb.DuckDBPyConnection, scope: Sequence[str] | None) -> None:
+    """Delete every story row, or those of the articles in ``scope`` and what they leave empty."""
+    if scope is None:
+        for table in _TABLES:
+            con.execute(f"DELETE FROM {table}")
+        return
+    ids = [list(scope)]
+    con.execute("DELETE FROM incident_events WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", ids)
+    con.execute("DELETE FROM story_articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", ids)
+    con.execute("DELETE FROM incidents WHERE id NOT IN (SELECT incident_id FROM incident_events)")
+    con.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)")
+    con.execute("DELETE FROM threads WHERE id NOT IN (SELECT thread_id FROM stories)")
 
 
 def _insert_incidents(con: duckdb.DuckDBPyConnection, incidents: Sequence[Incident]) -> None:
