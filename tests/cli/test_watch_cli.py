@@ -50,6 +50,10 @@ def test_one_round_of_a_file_feed(cli: Cli, wire: Path) -> None:
     assert result.stderr.rstrip().endswith("rounds 1, polls 1, new 2, stored 2, duplicates 0, failed 0")
     assert result.stdout == ""
     assert stored(cli) == 2
+    assert "stories: " in result.stderr  # brought up to date after the round that stored
+    with open_store(cli.db) as store:
+        assert store.story_backlog().articles == 0
+        assert sum(len(s.articles) for s in store.stories()) == 2
 
 
 def test_a_second_watch_stores_nothing_again(cli: Cli, wire: Path) -> None:
@@ -59,6 +63,8 @@ def test_a_second_watch_stores_nothing_again(cli: Cli, wire: Path) -> None:
     assert again.exit_code == 0, again.output
     assert "new 1, stored 1" in again.stderr
     assert stored(cli) == 3
+    with open_store(cli.db) as store:
+        assert store.story_backlog().articles == 0
 
 
 def test_rounds_follow_every(cli: Cli, wire: Path) -> None:
