@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import numpy as np
-import scipy.sparse as sp  # type: ignore[import-untyped]
-from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
 
 from strife.stories.model import StoryDoc
 

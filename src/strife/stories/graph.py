@@ -12,7 +12,7 @@ import heapq
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sp  # type: ignore[import-untyped]
+import scipy.sparse as sp
 
 from strife.stories.features import UnitFeatures
 from strife.stories.model import StorySettings
