@@ -146,6 +146,8 @@ def test_table_is_the_default(stored: Cli) -> None:
         (["--since", "2023"], []),
         (["--article", "n2"], ["n2#0"]),
         (["--limit", "2"], ["n1#0", "n1#1"]),
+        (["--search", "THING 1"], ["n1#1"]),
+        (["--place", "Kyiv"], []),  # no event here has a location
         (["--actor", "RUS", "--quad", "3", "--since", "2022-01-13", "--until", "2022-01-13"], ["n1#0"]),
     ],
 )

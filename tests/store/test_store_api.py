@@ -145,6 +145,11 @@ def _dated_store(store: Store) -> None:
         ({"outlet": "TASS"}, ["d4", "d3", "d1", "undated"]),
         ({"outlet": "press tv", "limit": 5}, ["b3"]),
         ({"outlet": "Nobody"}, []),
+        ({"q": "story D3"}, ["d3"]),  # a part of the body, any case
+        ({"q": "no such words"}, []),
+        ({"limit": 2, "offset": 2}, ["d3", "d2"]),
+        ({"offset": 5}, ["undated"]),
+        ({"offset": 9}, []),
     ],
 )
 def test_articles_filters_and_order(store: Store, kwargs: dict[str, object], ids: list[str]) -> None:
@@ -181,6 +186,9 @@ def _quote_store(store: Store) -> None:
             [("q2", "Alexander Grushko"), ("q2", "Dmytro Kuleba"), ("qn", None)],
         ),
         ({"limit": 1}, [("q1", "Jens Stoltenberg")]),
+        ({"limit": 2, "offset": 2}, Q2),
+        ({"q": "STATEMENT 1 of q2"}, [("q2", "Dmytro Kuleba")]),
+        ({"q": "nothing like it"}, []),
     ],
 )
 def test_quotes_filters_and_order(

@@ -304,3 +304,30 @@ def test_version_1_store_gets_event_actor_columns(tmp_path: Path) -> None:
         for article in EVENT_ARTICLES:
             fresh.add(article)
         assert s.events() == fresh.events()  # migrated rows equal freshly written ones
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [
+        (EventFilter(place="kyiv"), ["e2#0"]),
+        (EventFilter(place="UKR"), ["e2#0"]),
+        (EventFilter(place="ukr"), ["e2#0"]),
+        (EventFilter(place="Lviv"), []),
+        (EventFilter(text="CODE 138"), ["e1#0"]),
+        (EventFilter(text="did thing 1", actor="USA"), ["e2#1"]),
+    ],
+)
+def test_place_and_text(store: Store, where: EventFilter, expected: list[str]) -> None:
+    assert keys(store.events(where)) == expected
+
+
+@pytest.mark.parametrize(("limit", "offset"), [(2, 0), (2, 2), (2, 4), (10, 5), (None, 3)])
+def test_offset_pages_through_the_same_order(store: Store, limit: int | None, offset: int) -> None:
+    end = None if limit is None else offset + limit
+    assert keys(store.events(limit=limit, offset=offset)) == ALL_EVENTS[offset:end]
+
+
+@pytest.mark.parametrize("offset", [-1, 1.5, True])
+def test_bad_offset(store: Store, offset: object) -> None:
+    with pytest.raises(ValueError, match="offset"):
+        store.events(offset=offset)  # type: ignore[arg-type]

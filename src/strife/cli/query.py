@@ -76,17 +76,18 @@ def articles(
     outlet: Annotated[
         str | None, typer.Option("--outlet", metavar="NAME", help="Only articles from this outlet.")
     ] = None,
+    search: SearchOpt = None,
     limit: LimitOpt = None,
     fmt: FormatOpt = "table",
 ) -> None:
-    """Stored articles, newest first."""
+    """Stored articles, newest first; --search looks in the headline and the body."""
     from strife.store.base import ArticleRow
 
     state = common.get_state(ctx)
     start = common.parse_when(since)
     end = common.parse_when(until, until=True)
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
-        rows = store.articles(since=start, until=end, outlet=outlet, limit=limit)
+        rows = store.articles(since=start, until=end, outlet=outlet, q=search, limit=limit)
     _write(list(rows), fmt, ARTICLE_COLUMNS, ArticleRow)
 
 
@@ -96,6 +97,7 @@ def quotes(
         str | None, typer.Option("--speaker", metavar="NAME", help="Only quotes by this speaker.")
     ] = None,
     since: SinceOpt = None,
+    search: SearchOpt = None,
     limit: LimitOpt = None,
     fmt: FormatOpt = "table",
 ) -> None:
@@ -105,7 +107,7 @@ def quotes(
     state = common.get_state(ctx)
     start = common.parse_when(since)
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
-        rows = store.quotes(speaker=speaker, since=start, limit=limit)
+        rows = store.quotes(speaker=speaker, since=start, q=search, limit=limit)
     _write(list(rows), fmt, QUOTE_COLUMNS, QuoteRow)
 
 
@@ -137,7 +139,14 @@ EVENT_OPTIONS = {
     "since": "--since",
     "until": "--until",
     "article": "--article",
+    "place": "--place",
+    "text": "--search",
 }
+
+SearchOpt = Annotated[
+    str | None,
+    typer.Option("--search", metavar="TEXT", help="Only those whose text holds this (any case)."),
+]
 
 
 def events(
@@ -193,6 +202,15 @@ def events(
     article: Annotated[
         str | None, typer.Option("--article", metavar="ID", help="Only the events of this article.")
     ] = None,
+    place: Annotated[
+        str | None,
+        typer.Option(
+            "--place",
+            metavar="NAME",
+            help="Located at a place whose name holds this, or in this country code.",
+        ),
+    ] = None,
+    search: SearchOpt = None,
     limit: LimitOpt = None,
     fmt: FormatOpt = "table",
 ) -> None:
@@ -206,7 +224,8 @@ def events(
     state = common.get_state(ctx)
     where = event_filter(
         actor=actor, dyad=dyad, directed=directed, root=root, code=code, plover=plover,
-        quad_class=quad, modality=modality, since=since, until=until, article=article,
+        quad_class=quad, modality=modality, since=since, until=until, article=article, place=place,
+        text=search,
     )  # fmt: skip
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
         rows = store.events(where, limit=limit)
@@ -226,6 +245,8 @@ def event_filter(
     since: str | None,
     until: str | None,
     article: str | None,
+    place: str | None = None,
+    text: str | None = None,
 ) -> EventFilter:
     """The :class:`EventFilter` for the ``events`` options; a bad value is a usage error naming its
     option (``error: --quad 7: …``, exit status 2)."""
@@ -244,6 +265,7 @@ def event_filter(
         return EventFilter(
             actor=actor, dyad=pair, directed=directed, root=root, code=code, plover=plover,
             quad_class=quad_class, modality=modality, since=since, until=until, article=article,
+            place=place, text=text,
         )  # fmt: skip
     except EventFilterError as exc:
         shown = "" if isinstance(exc.value, bool) else f" {exc.value!r}"

@@ -207,7 +207,8 @@ class Store(Protocol):
     """Where read articles are kept and queried. One store object is for one thread at a time.
 
     Every method raises :class:`~strife.errors.StoreError` when the database cannot be read or written
-    (and after :meth:`close`). ``limit`` must be ``None`` or a non-negative int (else ``ValueError``).
+    (and after :meth:`close`). ``limit`` must be ``None`` or a non-negative int, ``offset`` (rows
+    skipped first, for paging) a non-negative int (else ``ValueError``).
     """
 
     def add(self, article: Article) -> bool:
@@ -232,31 +233,43 @@ class Store(Protocol):
         since: datetime | None = None,
         until: datetime | None = None,
         outlet: str | None = None,
+        q: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[ArticleRow]:
         """Stored articles, newest first (undated last, then by id).
 
         ``since <= published <= until`` (both inclusive); either one leaves out undated articles.
-        ``outlet`` matches the outlet name case-insensitively.
+        ``outlet`` matches the outlet name case-insensitively; ``q`` is a case-insensitive substring
+        of the headline or the body. ``offset`` skips that many rows first (paging).
         """
         ...
 
     def quotes(
-        self, *, speaker: str | None = None, since: datetime | None = None, limit: int | None = None
+        self,
+        *,
+        speaker: str | None = None,
+        since: datetime | None = None,
+        q: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[QuoteRow]:
         """Stored quotes by article date (undated last), then article id, then position.
 
         ``speaker`` is a case-insensitive substring of the speaker's name ("grushko" finds
         "Alexander Grushko"; quotes without a speaker are left out). ``since`` (inclusive) compares
-        with the article's published date and leaves out undated articles.
+        with the article's published date and leaves out undated articles. ``q`` is a
+        case-insensitive substring of the quoted text.
         """
         ...
 
-    def actors(self, *, limit: int | None = None) -> list[ActorRow]:
+    def actors(self, *, limit: int | None = None, offset: int = 0) -> list[ActorRow]:
         """Actors aggregated by ``(name, code)``, most articles first, then most mentions, then name."""
         ...
 
-    def events(self, where: EventFilter | None = None, *, limit: int | None = None) -> list[EventRow]:
+    def events(
+        self, where: EventFilter | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> list[EventRow]:
         """Stored events that pass ``where`` (all of them without it), by :attr:`EventRow.date`
         (undated last), then article id, then position in the article.
 
@@ -350,6 +363,7 @@ class Store(Protocol):
         story: str | None = None,
         min_articles: int = 1,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[StoryRow]:
         """Stories (of one thread, or the one with id ``story``) with at least ``min_articles``
         articles, most recently seen first (undated last), then by id; articles earliest first."""

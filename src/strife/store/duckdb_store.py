@@ -22,6 +22,7 @@ from strife.errors import StoreError
 from strife.monitor.incidents import EventReport, Incident
 from strife.record import Actor, Article
 from strife.store import series_query, story_tables
+from strife.store.article_query import ACTOR_SQL, article_sql, quote_sql
 from strife.store.base import COUNT_KEYS, ActorRow, ArticleRow, EventFilter, EventRow, QuoteRow
 from strife.store.event_query import event_sql
 from strife.store.feed_ledger import mark_items, seen_items
@@ -118,17 +119,23 @@ def _utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC)
 
 
-def _check_limit(limit: int | None) -> None:
+def _check_limit(limit: int | None, offset: int = 0) -> None:
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
         raise ValueError(f"limit must be None or a non-negative int, not {limit!r}")
+    if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+        raise ValueError(f"offset must be a non-negative int, not {offset!r}")
 
 
-def _limit(sql: str, params: list[Any], limit: int | None) -> str:
-    _check_limit(limit)
-    if limit is None:
-        return sql
-    params.append(limit)
-    return sql + " LIMIT ?"
+def _limit(sql: str, params: list[Any], limit: int | None, offset: int = 0) -> str:
+    """``sql`` with its LIMIT and OFFSET (none when ``limit`` is None and ``offset`` 0)."""
+    _check_limit(limit, offset)
+    if limit is not None:
+        params.append(limit)
+        sql += " LIMIT ?"
+    if offset:
+        params.append(offset)
+        sql += " OFFSET ?"
+    return sql
 
 
 def _quoted(columns: Sequence[str]) -> str:
@@ -295,69 +302,37 @@ class DuckDBStore:
         since: datetime | None = None,
         until: datetime | None = None,
         outlet: str | None = None,
+        q: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[ArticleRow]:
-        where, params = ["TRUE"], list[Any]()
-        if since is not None:
-            where.append("a.published >= ?")
-            params.append(_utc(since))
-        if until is not None:
-            where.append("a.published <= ?")
-            params.append(_utc(until))
-        if outlet is not None:
-            where.append("lower(a.outlet) = lower(?)")
-            params.append(outlet)
-        sql = f"""
-            SELECT a.id, a.published, a.outlet, a.headline, a.url,
-                   (SELECT count(*) FROM quotes q WHERE q.article_id = a.id),
-                   (SELECT count(*) FROM actors x WHERE x.article_id = a.id),
-                   (SELECT count(*) FROM events e WHERE e.article_id = a.id),
-                   a.origin
-            FROM articles a WHERE {" AND ".join(where)}
-            ORDER BY a.published DESC NULLS LAST, a.id"""
-        sql = _limit(sql, params, limit)
+        sql, params = article_sql(since=since, until=until, outlet=outlet, q=q)
+        sql = _limit(sql, params, limit, offset)
         return _rows(ArticleRow, self._query("list articles", sql, params))
 
     def quotes(
-        self, *, speaker: str | None = None, since: datetime | None = None, limit: int | None = None
+        self,
+        *,
+        speaker: str | None = None,
+        since: datetime | None = None,
+        q: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[QuoteRow]:
-        where, params = ["TRUE"], list[Any]()
-        if speaker is not None:
-            where.append("contains(lower(q.speaker_name), lower(?))")
-            params.append(speaker)
-        if since is not None:
-            where.append("a.published >= ?")
-            params.append(_utc(since))
-        sql = f"""
-            SELECT q.article_id, a.published, a.outlet, q.speaker_name, q.speaker_code, q.kind, q.cue,
-                   q.text, q."start", q."end"
-            FROM quotes q JOIN articles a ON a.id = q.article_id
-            WHERE {" AND ".join(where)}
-            ORDER BY a.published NULLS LAST, q.article_id, q."start", q.idx"""
-        sql = _limit(sql, params, limit)
+        sql, params = quote_sql(speaker=speaker, since=since, q=q)
+        sql = _limit(sql, params, limit, offset)
         return _rows(QuoteRow, self._query("list quotes", sql, params))
 
-    def actors(self, *, limit: int | None = None) -> list[ActorRow]:
+    def actors(self, *, limit: int | None = None, offset: int = 0) -> list[ActorRow]:
         params: list[Any] = []
-        sql = """
-            WITH m AS (SELECT article_id, actor_idx, count(*) AS n FROM mentions GROUP BY ALL),
-            q AS (SELECT speaker_name, speaker_code, count(*) AS n FROM quotes
-                  WHERE speaker_name IS NOT NULL GROUP BY ALL),
-            agg AS (
-                SELECT x.name, x.code, mode(x.country) AS country, mode(x.sector) AS sector,
-                       mode(x.type) AS type, count(DISTINCT x.article_id) AS articles,
-                       coalesce(sum(m.n), 0) AS mentions
-                FROM actors x LEFT JOIN m ON m.article_id = x.article_id AND m.actor_idx = x.idx
-                GROUP BY x.name, x.code)
-            SELECT agg.*, coalesce(q.n, 0) AS quotes
-            FROM agg LEFT JOIN q ON q.speaker_name = agg.name AND q.speaker_code IS NOT DISTINCT FROM agg.code
-            ORDER BY articles DESC, mentions DESC, agg.name, agg.code NULLS FIRST"""
-        sql = _limit(sql, params, limit)
+        sql = _limit(ACTOR_SQL, params, limit, offset)
         return _rows(ActorRow, self._query("list actors", sql, params))
 
-    def events(self, where: EventFilter | None = None, *, limit: int | None = None) -> list[EventRow]:
+    def events(
+        self, where: EventFilter | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> list[EventRow]:
         sql, params = event_sql(where or EventFilter())
-        sql = _limit(sql, params, limit)
+        sql = _limit(sql, params, limit, offset)
         return _rows(EventRow, self._query("list events", sql, params))
 
     def counts(self) -> dict[str, int]:
@@ -399,11 +374,12 @@ class DuckDBStore:
         story: str | None = None,
         min_articles: int = 1,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[StoryRow]:
-        _check_limit(limit)
+        _check_limit(limit, offset)
         with self._connection("list stories") as con:
             return story_tables.stories(
-                con, thread=thread, story=story, min_articles=min_articles, limit=limit
+                con, thread=thread, story=story, min_articles=min_articles, limit=limit, offset=offset
             )
 
     def threads(self, *, limit: int | None = None) -> list[ThreadRow]:

@@ -58,6 +58,9 @@ class EventFilter:
     - ``modality``: one of :data:`MODALITIES`.
     - ``since`` / ``until``: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (or a :class:`~datetime.date`).
     - ``article``: the article id.
+    - ``place``: the event's location: a case-insensitive part of its name ("kyiv"), or its
+      country's code ("UKR").
+    - ``text``: a case-insensitive part of the evidence sentence.
 
     Values are normalised (codes upper case, dates as text) and checked when the filter is built;
     a value that cannot be used raises :class:`EventFilterError`.
@@ -74,6 +77,8 @@ class EventFilter:
     since: str | date | None = None
     until: str | date | None = None
     article: str | None = None
+    place: str | None = None
+    text: str | None = None
 
     def __post_init__(self) -> None:
         since, until = _date("since", self.since), _date("until", self.until)
@@ -89,6 +94,8 @@ class EventFilter:
             "modality": _modality(self.modality),
             "since": since,
             "until": until,
+            "place": _word("place", self.place) if self.place is not None else None,
+            "text": _word("text", self.text) if self.text is not None else None,
         }
         if self.directed and normal["dyad"] is None:
             raise EventFilterError("directed", True, "only means something with a dyad (two actors)")

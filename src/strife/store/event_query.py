@@ -75,6 +75,14 @@ def event_sql(where: EventFilter) -> tuple[str, list[Any]]:
             add(f"{column} = ?", value)
     if where.code is not None:
         add("starts_with(cameo, ?)", where.code)
+    if where.place is not None:
+        add(
+            "(contains(lower(location_name), lower(?)) OR location_country = upper(?))",
+            where.place,
+            where.place,
+        )
+    if where.text is not None:
+        add("contains(lower(evidence_text), lower(?))", where.text)
     # Compared at the shorter precision of the two: left(day, len(since)) >= left(since, len(day)).
     if where.since is not None:
         add("left(day, length(?)) >= left(?, length(day))", where.since, where.since)

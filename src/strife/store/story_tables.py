@@ -200,6 +200,7 @@ def stories(
     story: str | None = None,
     min_articles: int = 1,
     limit: int | None = None,
+    offset: int = 0,
 ) -> list[StoryRow]:
     """Stories, most recently seen first (undated last), then by id."""
     where, params = ["TRUE"], list[Any]()
@@ -215,6 +216,9 @@ def stories(
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
+    if offset:
+        sql += " OFFSET ?"
+        params.append(offset)
     fields = StoryRow.model_fields
     return [StoryRow(**dict(zip(fields, row, strict=True))) for row in con.execute(sql, params).fetchall()]
 

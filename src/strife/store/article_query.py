@@ -1,0 +1,88 @@
+"""The SQL behind :meth:`Store.articles`, :meth:`Store.quotes` and :meth:`Store.actors`
+(:class:`~strife.store.base.Store`): each a parameterised SELECT (without LIMIT/OFFSET) and its values.
+
+Every value the user gave is a ``?`` parameter. Text searches (``q``) are case-insensitive substring
+matches (``contains(lower(…), lower(?))``): a scan, fine for the stores strife is meant for, and the
+same in PostgreSQL with ``position``/``ILIKE``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+
+def _utc(value: datetime) -> datetime:
+    """Naive datetimes are taken as UTC, so DuckDB never reads them in a local time zone."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def article_sql(
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    outlet: str | None = None,
+    q: str | None = None,
+) -> tuple[str, list[Any]]:
+    """Articles newest first (undated last, then by id)."""
+    where, params = ["TRUE"], list[Any]()
+    if since is not None:
+        where.append("a.published >= ?")
+        params.append(_utc(since))
+    if until is not None:
+        where.append("a.published <= ?")
+        params.append(_utc(until))
+    if outlet is not None:
+        where.append("lower(a.outlet) = lower(?)")
+        params.append(outlet)
+    if q:
+        where.append("(contains(lower(a.headline), lower(?)) OR contains(lower(a.body), lower(?)))")
+        params += [q, q]
+    sql = f"""
+        SELECT a.id, a.published, a.outlet, a.headline, a.url,
+               (SELECT count(*) FROM quotes q WHERE q.article_id = a.id),
+               (SELECT count(*) FROM actors x WHERE x.article_id = a.id),
+               (SELECT count(*) FROM events e WHERE e.article_id = a.id),
+               a.origin
+        FROM articles a WHERE {" AND ".join(where)}
+        ORDER BY a.published DESC NULLS LAST, a.id"""
+    return sql, params
+
+
+def quote_sql(
+    *, speaker: str | None = None, since: datetime | None = None, q: str | None = None
+) -> tuple[str, list[Any]]:
+    """Quotes by article date (undated last), then article id, then position."""
+    where, params = ["TRUE"], list[Any]()
+    if speaker is not None:
+        where.append("contains(lower(q.speaker_name), lower(?))")
+        params.append(speaker)
+    if since is not None:
+        where.append("a.published >= ?")
+        params.append(_utc(since))
+    if q:
+        where.append("contains(lower(q.text), lower(?))")
+        params.append(q)
+    sql = f"""
+        SELECT q.article_id, a.published, a.outlet, q.speaker_name, q.speaker_code, q.kind, q.cue,
+               q.text, q."start", q."end"
+        FROM quotes q JOIN articles a ON a.id = q.article_id
+        WHERE {" AND ".join(where)}
+        ORDER BY a.published NULLS LAST, q.article_id, q."start", q.idx"""
+    return sql, params
+
+
+ACTOR_SQL = """
+    WITH m AS (SELECT article_id, actor_idx, count(*) AS n FROM mentions GROUP BY ALL),
+    q AS (SELECT speaker_name, speaker_code, count(*) AS n FROM quotes
+          WHERE speaker_name IS NOT NULL GROUP BY ALL),
+    agg AS (
+        SELECT x.name, x.code, mode(x.country) AS country, mode(x.sector) AS sector,
+               mode(x.type) AS type, count(DISTINCT x.article_id) AS articles,
+               coalesce(sum(m.n), 0) AS mentions
+        FROM actors x LEFT JOIN m ON m.article_id = x.article_id AND m.actor_idx = x.idx
+        GROUP BY x.name, x.code)
+    SELECT agg.*, coalesce(q.n, 0) AS quotes
+    FROM agg LEFT JOIN q ON q.speaker_name = agg.name AND q.speaker_code IS NOT DISTINCT FROM agg.code
+    ORDER BY articles DESC, mentions DESC, agg.name, agg.code NULLS FIRST"""
+"""Actors aggregated by (name, code), most articles first."""
