@@ -98,6 +98,10 @@ def build_store(path: str, events: int) -> Any:
                          1 + hash(i * 23) % {len(_CODES)} AS k
                   FROM range({events}) t(i))
             JOIN (SELECT row_number() OVER () AS k, * FROM codes) c USING (k)""")
+        # The day each event is filed under, as the store writes it (its date, else its article's day).
+        con.execute("""
+            UPDATE events SET day = coalesce(nullif(events.date, ''), strftime(a.published, '%Y-%m-%d'))
+            FROM articles a WHERE a.id = events.article_id""")
         # One event in ten is one of an incident's three reports.
         con.execute(f"""
             INSERT INTO incident_events (article_id, idx, incident_id)

@@ -300,3 +300,12 @@ def test_postgres_url_is_refused_clearly() -> None:
     with pytest.raises(StoreError, match="PostgreSQL") as info:
         open_store("postgresql://user:secret@db.example/strife")
     assert "secret" not in str(info.value)
+
+
+def test_stored_id_finds_the_article_by_id_or_by_text(store: Store) -> None:
+    article = make_article("s1", published=None)
+    store.add(article)
+    assert store.stored_id("s1", "no such print") == "s1"
+    assert store.stored_id("other", article.fingerprint) == "s1"
+    assert store.stored_id(None, article.fingerprint) == "s1"
+    assert store.stored_id("other", "no such print") is None

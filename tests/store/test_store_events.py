@@ -69,6 +69,7 @@ def test_child_rows_cover_every_event_field() -> None:
         "evidence_end": event.evidence.end,
         "quote_idx": None,
         "confidence": 0.5,
+        "day": "2022-02-24",  # its own date; else its article's publication day
     }
 
 
@@ -263,7 +264,7 @@ def test_bad_filter_values(kwargs: dict[str, Any], field: str, reason: str) -> N
 
 
 NEW_IN_V2 = {f"{side}_{x}" for side in ("source", "target") for x in ("country", "sector", "type")}
-NEW_IN_V3 = {"tone"}
+NEW_IN_V3 = {"tone", "day"}
 
 
 def make_v1_store(path: Path) -> None:
@@ -331,3 +332,24 @@ def test_offset_pages_through_the_same_order(store: Store, limit: int | None, of
 def test_bad_offset(store: Store, offset: object) -> None:
     with pytest.raises(ValueError, match="offset"):
         store.events(offset=offset)  # type: ignore[arg-type]
+
+
+def test_day_is_stored_with_the_event_and_filled_in_by_the_migration(tmp_path: Path) -> None:
+    """The day a page of events is chosen by: the event's date, else its article's UTC day."""
+    path = tmp_path / "v1.duckdb"
+    make_v1_store(path)
+    for fresh in (False, True):
+        if fresh:
+            path.unlink()
+            with open_store(path) as s:
+                for article in EVENT_ARTICLES:
+                    s.add(article)
+        with open_store(path) as s:
+            s.close()
+        con = duckdb.connect(str(path), read_only=True)
+        days = dict(con.execute("SELECT article_id || '#' || idx, day FROM events").fetchall())
+        con.close()
+        assert days == {
+            "e1#0": "2022-01-13", "e1#1": "2022-01-13", "e2#0": "2022-02-24", "e2#1": "2022-02",
+            "e3#0": "2021", "e3#1": None,
+        }  # fmt: skip

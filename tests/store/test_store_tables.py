@@ -160,6 +160,7 @@ def test_sources_places_events(con: duckdb.DuckDBPyConnection) -> None:
         "evidence_end": event.evidence.end,
         "quote_idx": 0,
         "confidence": 0.8,
+        "day": "2024-05-01",
     }
 
 

@@ -219,6 +219,11 @@ class Store(Protocol):
         """
         ...
 
+    def stored_id(self, article_id: str | None, fingerprint: str) -> str | None:
+        """The id under which this article is stored: ``article_id`` itself, or the id of the
+        article with the same ``fingerprint`` (same text); ``None`` when neither is stored."""
+        ...
+
     def contains(self, article_id: str | None, fingerprint: str) -> bool:
         """Whether an article with this id (if given) or this fingerprint is stored."""
         ...

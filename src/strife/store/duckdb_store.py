@@ -57,7 +57,7 @@ CHILD_TABLES: dict[str, tuple[str, ...]] = {
         "plover_context source_name source_code source_country source_sector source_type "
         "target_name target_code target_country target_sector target_type date location_name "
         "location_country location_lat location_lon modality evidence_text evidence_start evidence_end "
-        "quote_idx confidence",
+        "quote_idx confidence day",
     }.items()
 }
 _ARTICLE_COLUMNS = (
@@ -91,6 +91,8 @@ def child_rows(article: Article) -> dict[str, list[Row]]:
     for i, place in enumerate(article.places):
         rows["places"].append((aid, i, place.name, place.country, place.type))
         rows["place_mentions"] += [(aid, i, j, m.text, m.start, m.end) for j, m in enumerate(place.mentions)]
+    published = _utc(article.published)
+    day = published.astimezone(UTC).strftime("%Y-%m-%d") if published is not None else None
     for i, e in enumerate(article.events):
         pl, loc, ev = e.plover, e.location, e.evidence
         rows["events"].append(
@@ -100,7 +102,7 @@ def child_rows(article: Article) -> dict[str, list[Row]]:
             + _event_actor(e.target)
             + (e.date,)
             + ((loc.name, loc.country, loc.lat, loc.lon) if loc else (None, None, None, None))
-            + (e.modality, ev.text, ev.start, ev.end, e.quote, e.confidence)
+            + (e.modality, ev.text, ev.start, ev.end, e.quote, e.confidence, e.date or day)
         )
     return rows
 
@@ -278,6 +280,14 @@ class DuckDBStore:
         ).fetchone()
         return bool(row and row[0])
 
+    def stored_id(self, article_id: str | None, fingerprint: str) -> str | None:
+        with self._connection("look up an article") as con:
+            row = con.execute(
+                "SELECT id FROM articles WHERE id = ? OR fingerprint = ? ORDER BY id = ? DESC LIMIT 1",
+                [article_id, fingerprint, article_id],
+            ).fetchone()
+        return str(row[0]) if row else None
+
     def contains(self, article_id: str | None, fingerprint: str) -> bool:
         with self._connection("look up an article") as con:
             return self._exists(con, article_id, fingerprint)
@@ -331,8 +341,8 @@ class DuckDBStore:
     def events(
         self, where: EventFilter | None = None, *, limit: int | None = None, offset: int = 0
     ) -> list[EventRow]:
-        sql, params = event_sql(where or EventFilter())
-        sql = _limit(sql, params, limit, offset)
+        _check_limit(limit, offset)
+        sql, params = event_sql(where or EventFilter(), limit=limit, offset=offset)
         return _rows(EventRow, self._query("list events", sql, params))
 
     def counts(self) -> dict[str, int]:

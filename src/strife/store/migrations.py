@@ -169,12 +169,19 @@ _V2 = (
     """,
 )
 
-# Monitoring: tone per article and quote; stories and threads (recomputed as a whole by
+# Monitoring: tone per article and quote; each event's day; stories and threads (recomputed as a whole by
 # strife.monitor.stories, never edited row by row); incidents, the real-world events that several
 # articles report (each stored event row belongs to at most one); feed items already ingested.
 _V3 = (
     "ALTER TABLE articles ADD COLUMN tone DOUBLE",
     "ALTER TABLE quotes ADD COLUMN tone DOUBLE",
+    # The day an event is filed under (its own date, else its article's publication day in UTC),
+    # kept so that a page of events is found without joining every event to its article.
+    "ALTER TABLE events ADD COLUMN day VARCHAR",
+    """
+    UPDATE events SET day = coalesce(nullif(events.date, ''), strftime(a.published, '%Y-%m-%d'))
+    FROM articles a WHERE a.id = events.article_id
+    """,
     """
     CREATE TABLE threads (
         id VARCHAR PRIMARY KEY,
@@ -233,7 +240,7 @@ _V3 = (
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles with actors, mentions, quotes, sources, places and events", _V1),
     Migration(2, "events get their actors' country, sector and type", _V2),
-    Migration(3, "tone; stories, threads and incidents; feed items seen", _V3),
+    Migration(3, "tone; event days; stories, threads and incidents; feed items seen", _V3),
 )
 
 _CREATE_LEDGER = """
