@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 import typer
 
-from strife.cli import common, evaluate, monitor, query, reading, stories, watch
+from strife.cli import common, evaluate, monitor, query, reading, serve, stories, watch
 from strife.info import gather, strife_version
 
 app = typer.Typer(
@@ -88,6 +88,7 @@ app.command("dyad")(monitor.dyad)
 app.command("alerts")(monitor.alerts)
 app.command("eval")(evaluate.evaluate)
 app.command("watch")(watch.watch)
+app.command("serve")(serve.serve)
 
 
 @app.command("info")

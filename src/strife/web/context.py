@@ -1,0 +1,95 @@
+"""What one running app holds: its store, the ingest settings, the pipeline built on first use.
+
+An app made by :func:`strife.web.app.create_app` keeps one :class:`WebContext` in
+``app.state.strife``; the routes reach it through the :func:`web_context` and :func:`get_store`
+dependencies. Nothing is global, so two apps (two tests) never share a store.
+
+The store is opened once for the app's life (DuckDB lets one process hold the file) and is safe
+to share between the server's worker threads: the store serialises its calls with a lock. Stories
+are brought up to date (:func:`strife.monitor.stories.ensure_stories`) by the routes that read
+them, one refresh at a time; the NLP pipeline is built on the first ``POST /api/articles`` and
+reads one article at a time.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from strife.ingest import PipelineLike
+from strife.store import Store
+
+__all__ = [
+    "DEFAULT_MAX_BODY",
+    "ContextDep",
+    "PipelineFactory",
+    "StoreDep",
+    "WebContext",
+    "default_pipeline",
+    "get_store",
+    "web_context",
+]
+
+DEFAULT_MAX_BODY = 2_000_000
+
+PipelineFactory = Callable[[], PipelineLike]
+
+
+def default_pipeline() -> PipelineLike:
+    """The NLP pipeline with the settings of the config file and environment (loads spaCy)."""
+    from strife.pipeline import Pipeline
+    from strife.settings import load_settings
+
+    return Pipeline(load_settings())
+
+
+@dataclass
+class WebContext:
+    """The store of one app and what ingesting through it needs."""
+
+    store: Store
+    static_dir: Path
+    token: str | None = None
+    max_body: int = DEFAULT_MAX_BODY
+    pipeline_factory: PipelineFactory = default_pipeline
+    _pipeline: PipelineLike | None = field(default=None, repr=False)
+    _pipeline_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _stories_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def ingest_lock(self) -> threading.Lock:
+        """Held while one article goes through the pipeline (spaCy is not shared between threads)."""
+        return self._pipeline_lock
+
+    def pipeline(self) -> PipelineLike:
+        """The pipeline, built on the first call; call it holding :attr:`ingest_lock`."""
+        if self._pipeline is None:
+            self._pipeline = self.pipeline_factory()
+        return self._pipeline
+
+    def ensure_stories(self) -> None:
+        """Bring stories and incidents up to date (a no-op when no article came in since)."""
+        from strife.monitor.stories import ensure_stories
+
+        with self._stories_lock:
+            ensure_stories(self.store)
+
+
+def web_context(request: Request) -> WebContext:
+    """The :class:`WebContext` of the app serving ``request``."""
+    context: WebContext = request.app.state.strife
+    return context
+
+
+def get_store(request: Request) -> Store:
+    """The app's store."""
+    return web_context(request).store
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+ContextDep = Annotated[WebContext, Depends(web_context)]

@@ -1,0 +1,136 @@
+"""Monitoring over HTTP: stories, one story with its outlets side by side, dyad series, alerts.
+
+Stories, incidents, dyad series and alerts depend on the clustering of the stored articles; these
+routes bring it up to date first (:meth:`WebContext.ensure_stories`: a no-op when no article came in
+since the last refresh), as the CLI's monitoring commands do.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Response, status
+from pydantic import BaseModel
+
+from strife.monitor.alerts import Alert, find_alerts
+from strife.monitor.compare import OutletView, compare_outlets
+from strife.monitor.series import SeriesError, SeriesQuery, dyad_series, parse_day
+from strife.store.base import Bucket, SeriesRow
+from strife.store.story_rows import IncidentRow, StoryMember, StoryRow
+from strife.web.context import ContextDep
+from strife.web.listing import DOWNLOAD_RESPONSES, Page, PagingDep, given, list_response
+
+router = APIRouter(prefix="/api", tags=["monitoring"])
+
+DAY_HELP = "YYYY-MM-DD, YYYY-MM or YYYY (a month or year: its {} day); inclusive."
+ACTOR_HELP = "A country code (RUS), an actor code (RUSGOV, NATO) or a country or IGO name (Russia)."
+
+
+class StoryDetail(BaseModel):
+    """One story: its row, its articles (with near-copies marked), its incidents with their
+    corroboration, and how each outlet told it."""
+
+    story: StoryRow
+    members: list[StoryMember]
+    incidents: list[IncidentRow]
+    outlets: list[OutletView]
+
+
+class DyadView(BaseModel):
+    """Two actors' event series bucket by bucket, and the escalation alerts of that pair."""
+
+    a: str
+    b: str
+    by: Bucket
+    directed: bool
+    rows: list[SeriesRow]
+    alerts: list[Alert]
+
+
+class AlertList(BaseModel):
+    """Escalation alerts by date, then detector, highest score first."""
+
+    items: list[Alert]
+
+
+@router.get("/stories", response_model=Page[StoryRow], responses=DOWNLOAD_RESPONSES)
+def stories(
+    context: ContextDep,
+    paging: PagingDep,
+    thread: Annotated[str | None, Query(description="Only the stories of this thread.")] = None,
+    min_articles: Annotated[int, Query(ge=1, description="Only stories with this many articles.")] = 1,
+) -> Page[StoryRow] | Response:
+    """Stories (articles about one happening, across outlets), most recently seen first."""
+    context.ensure_stories()
+    store, name = context.store, given(thread)
+    return list_response(
+        Page[StoryRow],
+        lambda limit, offset: store.stories(
+            thread=name, min_articles=min_articles, limit=limit, offset=offset
+        ),
+        paging,
+        "stories",
+    )
+
+
+@router.get("/stories/{story_id}", responses={404: {"description": "No such story"}})
+def story(story_id: str, context: ContextDep) -> StoryDetail:
+    """One story: articles, incidents with how many articles and outlets reported each, and the
+    outlets compared (who each quoted, whom it cited, what it called the actors, its tone)."""
+    context.ensure_stories()
+    store = context.store
+    found = store.stories(story=story_id)
+    if not found:
+        raise HTTPException(
+            status.HTTP_404_NOT_FOUND, f"no story with id {story_id!r}; list them at /api/stories"
+        )
+    records = [store.get(a) for a in found[0].articles]
+    return StoryDetail(
+        story=found[0],
+        members=store.story_members(story_id),
+        incidents=store.incidents(story=story_id),
+        outlets=compare_outlets(r for r in records if r is not None),
+    )
+
+
+@router.get("/dyad")
+def dyad(
+    context: ContextDep,
+    a: Annotated[str, Query(description=ACTOR_HELP)],
+    b: Annotated[str, Query(description="The other actor, given as a is.")],
+    by: Annotated[Bucket, Query(description="day, ISO week (from Monday) or calendar month.")] = "day",
+    directed: Annotated[bool, Query(description="Only a acting on b (default: both ways).")] = False,
+    since: Annotated[str | None, Query(description=DAY_HELP.format("first"))] = None,
+    until: Annotated[str | None, Query(description=DAY_HELP.format("last"))] = None,
+) -> DyadView:
+    """Events between two actors per bucket (counts by quad class, Goldstein, tone; an event many
+    articles report counts once), with the alerts of the pair in the same span."""
+    query = SeriesQuery(a, b, by=by, directed=directed, since=given(since), until=given(until))
+    context.ensure_stories()
+    rows = dyad_series(context.store, query)
+    pair = tuple(sorted((query.first, query.second)))
+    alerts = [x for x in find_alerts(context.store, since=query.start, until=query.end) if x.dyad == pair]
+    return DyadView(a=query.first, b=query.second, by=query.by, directed=query.directed, rows=rows,
+                    alerts=alerts)  # fmt: skip
+
+
+@router.get("/alerts")
+def alerts(
+    context: ContextDep,
+    since: Annotated[str | None, Query(description=DAY_HELP.format("first"))] = None,
+    until: Annotated[str | None, Query(description=DAY_HELP.format("last"))] = None,
+) -> AlertList:
+    """Escalations per country and per dyad whose period overlaps since … until (all by default)."""
+    start, end = _span(given(since), given(until))
+    context.ensure_stories()
+    return AlertList(items=find_alerts(context.store, since=start, until=end))
+
+
+def _span(since: str | None, until: str | None) -> tuple[date | None, date | None]:
+    """The days of ``since`` and ``until`` (a month or year: its first, its last day)."""
+    start = None if since is None else parse_day(since, field="since")
+    end = None if until is None else parse_day(until, field="until", end=True)
+    if start is not None and end is not None and end < start:
+        raise SeriesError("until", until, f"is before since {start.isoformat()}; nothing can match")
+    return start, end
