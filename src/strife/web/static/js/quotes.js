@@ -1,0 +1,56 @@
+// The quotes browser: quotes by speaker (/api/quotes?speaker=), with the most quoted speakers as
+// shortcuts.
+
+import { getJSON } from "./api.js";
+import { el, formatDate, show, showEmpty, showError, showLoading } from "./dom.js";
+
+const LIMIT = 30;
+
+function quoteItem(q) {
+  return el(
+    "li",
+    { class: "quote-item" },
+    el("strong", { text: q.speaker || "Unattributed" }),
+    el("span", { class: "meta", text: ` · ${q.kind}${q.cue ? `, “${q.cue}”` : ""}` }),
+    el("blockquote", { text: q.text }),
+    el(
+      "span",
+      { class: "meta" },
+      el("a", { href: `/articles/${encodeURIComponent(q.article_id)}`, text: q.outlet || "article" }),
+      q.published ? ` · ${formatDate(q.published)}` : "",
+    ),
+  );
+}
+
+/** The quotes of `speaker` (all when empty) in `region`, `status` saying how many are shown. */
+export async function loadQuotes(region, status, speaker) {
+  showLoading(region, speaker ? `Loading quotes of “${speaker}”…` : "Loading quotes…");
+  show(status);
+  let page;
+  try {
+    page = await getJSON("/api/quotes", { speaker, limit: LIMIT });
+  } catch (err) {
+    showError(region, err);
+    return;
+  }
+  if (!page.items.length) {
+    showEmpty(region, speaker ? `No quotes by a speaker whose name contains “${speaker}”. Try a surname, or pick a speaker above.` : "No quotes in the store yet.");
+    return;
+  }
+  show(region, el("ul", { class: "plain" }, page.items.map(quoteItem)));
+  show(status, el("span", { text: `${page.items.length}${page.next_offset === null ? "" : "+"} quotes${speaker ? ` by “${speaker}”` : ", oldest first"}` }));
+}
+
+/** Buttons for the most quoted of `actors` (ActorRow items); a click calls `pick(name)`. */
+export function speakerChips(container, datalist, actors, pick) {
+  const speakers = actors.filter((a) => a.quotes > 0).sort((a, b) => b.quotes - a.quotes);
+  show(datalist, speakers.map((a) => el("option", { value: a.name })));
+  show(
+    container,
+    speakers.slice(0, 8).map((a) => {
+      const button = el("button", { type: "button", class: "chip", text: `${a.name} (${a.quotes})` });
+      button.addEventListener("click", () => pick(a.name));
+      return button;
+    }),
+  );
+}
