@@ -65,7 +65,7 @@ def _too_big(size: int | None, limit: int) -> str:
     return f"{where}; split it or raise max_input_bytes"
 
 
-def _read_bounded(stream: BinaryIO, limit: int) -> bytes | None:
+def read_bounded(stream: BinaryIO, limit: int) -> bytes | None:
     """At most ``limit`` bytes of the stream; None when it holds more (it is read only to limit + 1)."""
     chunks: list[bytes] = []
     total = 0
@@ -131,7 +131,7 @@ def decode(data: bytes, origin: str) -> str:
 def load_stream(stream: BinaryIO, origin: str, max_bytes: int) -> Loaded:
     """Read and decode a stream (stdin, a pipe) without reading past ``max_bytes``."""
     try:
-        data = _read_bounded(stream, max_bytes)
+        data = read_bounded(stream, max_bytes)
     except OSError as exc:
         raise InputError(origin, f"cannot be read ({exc.strerror or exc})") from exc
     if data is None:

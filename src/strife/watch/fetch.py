@@ -23,11 +23,10 @@ from typing import BinaryIO, Protocol
 from urllib.parse import urlparse
 
 from strife.errors import InputError
-from strife.readers.decode import human_size, load_file
+from strife.readers.decode import human_size, load_file, read_bounded
 
 DEFAULT_TIMEOUT_S = 30.0
 _ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
-_CHUNK = 1 << 16
 
 
 class FeedError(InputError):
@@ -161,14 +160,7 @@ def _read_limited(name: str, stream: BinaryIO, headers: Message, max_bytes: int)
     length = headers.get("Content-Length")
     if length is not None and length.isdigit() and int(length) > max_bytes:
         raise FeedError(name, too_big)
-    chunks: list[bytes] = []
-    total = 0
-    while total <= max_bytes:
-        chunk = stream.read(min(_CHUNK, max_bytes + 1 - total))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        total += len(chunk)
-    if total > max_bytes:
+    data = read_bounded(stream, max_bytes)
+    if data is None:
         raise FeedError(name, too_big)
-    return b"".join(chunks)
+    return data
