@@ -24,7 +24,7 @@ from strife.record import Actor, Article
 from strife.store import series_query, story_tables
 from strife.store.article_query import ACTOR_SQL, article_sql, quote_sql
 from strife.store.base import COUNT_KEYS, ActorRow, ArticleRow, EventFilter, EventRow, QuoteRow
-from strife.store.event_query import event_sql
+from strife.store.event_query import event_sql, paging
 from strife.store.feed_ledger import mark_items, seen_items
 from strife.store.migrations import migrate
 from strife.store.series_query import Bucket, ConflictSeries, EventWindow, SeriesRow
@@ -131,13 +131,7 @@ def _check_limit(limit: int | None, offset: int = 0) -> None:
 def _limit(sql: str, params: list[Any], limit: int | None, offset: int = 0) -> str:
     """``sql`` with its LIMIT and OFFSET (none when ``limit`` is None and ``offset`` 0)."""
     _check_limit(limit, offset)
-    if limit is not None:
-        params.append(limit)
-        sql += " LIMIT ?"
-    if offset:
-        params.append(offset)
-        sql += " OFFSET ?"
-    return sql
+    return sql + paging(params, limit, offset)
 
 
 def _quoted(columns: Sequence[str]) -> str:

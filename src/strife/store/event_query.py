@@ -97,12 +97,18 @@ def event_sql(where: EventFilter, *, limit: int | None = None, offset: int = 0) 
         add("left(day, length(?)) >= left(?, length(day))", where.since, where.since)
     if where.until is not None:
         add("left(day, length(?)) <= left(?, length(day))", where.until, where.until)
-    page = ""
-    if limit is not None:
-        page += " LIMIT ?"
-        params.append(limit)
-    if offset:
-        page += " OFFSET ?"
-        params.append(offset)
+    page = paging(params, limit, offset)
     sql = _PAGE.format(conditions=" AND ".join(conditions), limit=page) + _FETCH.format(select=_SELECT)
     return sql, params
+
+
+def paging(params: list[Any], limit: int | None, offset: int) -> str:
+    """The ``LIMIT``/``OFFSET`` clause for a page (empty for all rows), its values added to ``params``."""
+    clause = ""
+    if limit is not None:
+        clause += " LIMIT ?"
+        params.append(limit)
+    if offset:
+        clause += " OFFSET ?"
+        params.append(offset)
+    return clause

@@ -15,6 +15,7 @@ from typing import Any
 import duckdb
 
 from strife.monitor.incidents import EventReport, Incident
+from strife.store.event_query import paging
 from strife.store.story_rows import (
     IncidentRow,
     StoryBacklog,
@@ -213,12 +214,7 @@ def stories(
         "ORDER BY s.last_seen DESC NULLS LAST, s.id"
     )
     params.append(min_articles)
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    if offset:
-        sql += " OFFSET ?"
-        params.append(offset)
+    sql += paging(params, limit, offset)
     fields = StoryRow.model_fields
     return [StoryRow(**dict(zip(fields, row, strict=True))) for row in con.execute(sql, params).fetchall()]
 
@@ -234,9 +230,7 @@ def threads(con: duckdb.DuckDBPyConnection, *, limit: int | None = None) -> list
         FROM threads t JOIN stories s ON s.thread_id = t.id
         GROUP BY ALL ORDER BY t.last_seen DESC NULLS LAST, t.id"""
     params: list[Any] = []
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
+    sql += paging(params, limit, 0)
     fields = ThreadRow.model_fields
     return [ThreadRow(**dict(zip(fields, row, strict=True))) for row in con.execute(sql, params).fetchall()]
 
