@@ -158,6 +158,16 @@ def write_models(
     raise ValueError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
+def fields_table(rows: Iterable[tuple[str, str]]) -> Table:
+    """One record as a borderless two-column table: each field's name (bold) beside its value."""
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
+    for name, value in rows:
+        table.add_row(name, value)
+    return table
+
+
 def make_console(stream: TextIO, *, width: int | None = None) -> Console:
     """A rich console on ``stream``: styled on a terminal, plain and wide elsewhere."""
     tty = _isatty(stream)

@@ -310,18 +310,16 @@ def show_table(article: Article) -> None:
     """An article as tables: its fields, then quotes, actors, cited outlets and events."""
     from rich.table import Table
 
-    from strife.output import table_cell
+    from strife.output import fields_table, table_cell
 
     console = make_console(sys.stdout)
-    head = Table(show_header=False, box=None, pad_edge=False)
-    head.add_column(style="bold", no_wrap=True)
-    head.add_column(overflow="fold")
+    rows = []
     for name in ("id", "headline", "outlet", "published", "url", "origin", "fingerprint"):
         value = getattr(article, name)
-        head.add_row(name, value.isoformat() if isinstance(value, datetime) else str(value or ""))
+        rows.append((name, value.isoformat() if isinstance(value, datetime) else str(value or "")))
     body = " ".join(article.body.split())
-    head.add_row("body", body if len(body) <= 400 else body[:399] + "…")
-    console.print(head)
+    rows.append(("body", body if len(body) <= 400 else body[:399] + "…"))
+    console.print(fields_table(rows))
     if article.quotes:
         table = Table(title=f"quotes ({len(article.quotes)})", title_justify="left")
         for name in ("speaker", "code", "kind", "cue", "text"):

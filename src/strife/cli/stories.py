@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from strife.cli import common
 from strife.cli.query import FormatOpt, LimitOpt, ListFormat, _write
-from strife.output import make_console, table_cell, write_models
+from strife.output import fields_table, make_console, table_cell, write_models
 from strife.store.story_rows import IncidentRow, StoryMember, StoryRow, ThreadRow
 
 if TYPE_CHECKING:
@@ -181,13 +181,9 @@ def _story_tables(detail: StoryDetail) -> None:
     from rich.table import Table
 
     console = make_console(sys.stdout)
-    head = Table(show_header=False, box=None, pad_edge=False)
-    head.add_column(style="bold", no_wrap=True)
-    head.add_column(overflow="fold")
     s = detail.story
-    for name in ("story", "thread", "headline", "outlets", "first_seen", "last_seen"):
-        head.add_row(name, table_cell(getattr(s, name), name))
-    console.print(head)
+    names = ("story", "thread", "headline", "outlets", "first_seen", "last_seen")
+    console.print(fields_table((name, table_cell(getattr(s, name), name)) for name in names))
     members = Table(title=f"articles ({len(detail.members)})", title_justify="left")
     for name in ("article", "duplicate_of"):
         members.add_column(name)
