@@ -7,41 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from fake_pipeline import FakePipeline
 from strife.errors import ExtractionError, InputError, StrifeError
 from strife.ingest import IngestSummary, Progress, extract_items, ingest, ingest_items
-from strife.record import Article, RawArticle, derive_id, fingerprint
-
-
-class FakePipeline:
-    """The pipeline's interface without spaCy: bodies containing FAIL fail; records which bodies it read."""
-
-    model_name = "fake"
-
-    def __init__(self) -> None:
-        self.read: list[str] = []
-        self.batches: list[int] = []
-
-    def to_article_shell(self, raw: RawArticle) -> Article:
-        return Article(
-            id=raw.id or derive_id(raw.body),
-            fingerprint=fingerprint(raw.body),
-            body=raw.body,
-            origin=raw.origin,
-            headline=raw.headline,
-        )
-
-    def pipe(
-        self, raws: Iterable[RawArticle], *, on_error: Callable[[ExtractionError], None] | None = None
-    ) -> Iterator[Article]:
-        batch = list(raws)
-        self.batches.append(len(batch))
-        for raw in batch:
-            self.read.append(raw.body)
-            if "FAIL" in raw.body:
-                if on_error:
-                    on_error(ExtractionError(raw.origin or "?", "cannot read"))
-                continue
-            yield self.to_article_shell(raw)
+from strife.record import Article, RawArticle
 
 
 class MemoryStore:

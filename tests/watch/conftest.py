@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from watchkit import FakeClock, FakePipeline, FeedServer
+from watchkit import FakeClock, FeedServer
+
+from fake_pipeline import FakePipeline
 
 
 @pytest.fixture

@@ -6,8 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from watchkit import A, B, C, D, FakeClock, FakePipeline, FeedServer, Item, rss
+from watchkit import A, B, C, D, FakeClock, FeedServer, Item, rss
 
+from fake_pipeline import FakePipeline
 from strife.errors import StoreError, StrifeError
 from strife.pipeline import Pipeline
 from strife.record import RawArticle

@@ -1,17 +1,15 @@
-"""Test kit for strife.watch: feeds written on the fly, a loopback server, a fake clock, a fake pipeline."""
+"""Test kit for strife.watch: feeds written on the fly, a loopback server, a fake clock (the fake
+pipeline is the shared one in ``tests/fake_pipeline.py``)."""
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
-
-from strife.errors import ExtractionError
-from strife.record import Article, RawArticle, derive_id, fingerprint
 
 
 @dataclass(frozen=True)
@@ -136,32 +134,3 @@ class FakeClock:
         self.now += seconds
         for hook in self.on_sleep:
             hook(self.now)
-
-
-class FakePipeline:
-    """The pipeline's interface without spaCy: bodies containing FAIL fail; ``read`` lists the bodies read."""
-
-    def __init__(self) -> None:
-        self.read: list[str] = []
-
-    def to_article_shell(self, raw: RawArticle) -> Article:
-        return Article(
-            id=raw.id or derive_id(raw.body),
-            fingerprint=fingerprint(raw.body),
-            body=raw.body,
-            origin=raw.origin,
-            headline=raw.headline,
-            url=raw.url,
-            outlet=raw.outlet,
-        )
-
-    def pipe(
-        self, raws: Iterable[RawArticle], *, on_error: Callable[[ExtractionError], None] | None = None
-    ) -> Iterator[Article]:
-        for raw in raws:
-            self.read.append(raw.body)
-            if "FAIL" in raw.body:
-                if on_error is not None:
-                    on_error(ExtractionError(raw.origin or "?", "cannot read"))
-                continue
-            yield self.to_article_shell(raw)
