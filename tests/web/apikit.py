@@ -216,3 +216,11 @@ def escalation() -> list[Article]:
             )
         )
     return [quiet, *surge]
+
+
+def get_json(client: TestClient, url: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The JSON body of a GET that must answer 200."""
+    response = client.get(url, params=params)
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body

@@ -25,6 +25,8 @@ from typing import Any
 
 import httpx
 import uvicorn
+from apikit import ARMY as RUSSIAN_ARMY
+from apikit import NATO, RUSSIA, UKRAINE, USA
 from playwright.sync_api import expect
 
 from strife.record import Actor, Article, Event, EventLocation, Mention, Quote, Speaker, fingerprint
@@ -44,11 +46,6 @@ IMG_TAG = '<img src=x onerror="window.__pwned=1">'
 HOSTILE_ID = "hostile"
 NOTHING = "zzqx-matches-nothing"
 
-NATO = Actor(name="NATO", code="NATO", country=None, sector=None, type="igo")
-RUSSIA = Actor(name="Russia", code="RUSGOV", country="RUS", sector="GOV", type="state")
-RUSSIAN_ARMY = Actor(name="Russian army", code="RUSMIL", country="RUS", sector="MIL", type="group")
-UKRAINE = Actor(name="Ukraine", code="UKRGOV", country="UKR", sector="GOV", type="state")
-USA = Actor(name="United States", code="USAGOV", country="USA", sector="GOV", type="state")
 GRUSHKO = Actor(name="Alexander Grushko", code="RUSGOV", country="RUS", sector="GOV", type="person")
 STOLTENBERG = Actor(name="Jens Stoltenberg", code="NATO", country=None, sector=None, type="person")
 HOSTILE_GROUP = Actor(name="Hostile Group", code=None, country=None, sector=None, type="group")

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from apikit import HOSTILE_ID, ONERROR, SCRIPT, api, ids
+from apikit import HOSTILE_ID, ONERROR, SCRIPT, api, get_json, ids
 from fastapi.testclient import TestClient
 
 
@@ -17,15 +17,8 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
         yield client
 
 
-def get(client: TestClient, url: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
-    response = client.get(url, params=params)
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
-
-
 def test_health_reports_version_schema_and_counts(client: TestClient) -> None:
-    health = get(client, "/api/health")
+    health = get_json(client, "/api/health")
     assert health["status"] == "ok" and health["schema_version"] == 3 and health["version"]
     assert health["counts"]["articles"] == 6 and health["counts"]["events"] == 5
 
@@ -47,11 +40,11 @@ def test_health_reports_version_schema_and_counts(client: TestClient) -> None:
     ],
 )
 def test_articles_filter(client: TestClient, params: dict[str, str], expected: list[str]) -> None:
-    assert ids(get(client, "/api/articles", params)) == expected
+    assert ids(get_json(client, "/api/articles", params)) == expected
 
 
 def test_article_rows_have_the_spec_fields(client: TestClient) -> None:
-    [row] = get(client, "/api/articles", {"outlet": "TASS"})["items"]
+    [row] = get_json(client, "/api/articles", {"outlet": "TASS"})["items"]
     assert set(row) == {
         "id",
         "published",
@@ -67,7 +60,7 @@ def test_article_rows_have_the_spec_fields(client: TestClient) -> None:
 
 
 def test_one_article_is_the_whole_record(client: TestClient) -> None:
-    record = get(client, "/api/articles/talks-tass")
+    record = get_json(client, "/api/articles/talks-tass")
     assert record["id"] == "talks-tass" and record["quotes"][0]["speaker"]["name"] == "Alexander Grushko"
     start, end = record["quotes"][0]["start"], record["quotes"][0]["end"]
     assert record["body"][start:end] == record["quotes"][0]["text"]
@@ -105,11 +98,11 @@ def event_keys(page: dict[str, Any]) -> list[str]:
     ],
 )
 def test_events_filter(client: TestClient, params: dict[str, Any], expected: list[str]) -> None:
-    assert event_keys(get(client, "/api/events", params)) == expected
+    assert event_keys(get_json(client, "/api/events", params)) == expected
 
 
 def test_event_rows_carry_evidence_and_location(client: TestClient) -> None:
-    [row] = get(client, "/api/events", {"place": "Kharkiv"})["items"]
+    [row] = get_json(client, "/api/events", {"place": "Kharkiv"})["items"]
     assert row["evidence"].startswith("Artillery of the Russian army")
     assert (row["location_lat"], row["location_lon"], row["location_country"]) == (49.99, 36.23, "UKR")
     assert {"incident", "incident_articles", "incident_outlets", "evidence_start", "evidence_end"} <= set(row)
@@ -125,11 +118,11 @@ def test_event_rows_carry_evidence_and_location(client: TestClient) -> None:
     ],
 )
 def test_quotes_filter(client: TestClient, params: dict[str, str], expected: list[str]) -> None:
-    assert ids(get(client, "/api/quotes", params), "speaker") == expected
+    assert ids(get_json(client, "/api/quotes", params), "speaker") == expected
 
 
 def test_actors_are_aggregated(client: TestClient) -> None:
-    rows = get(client, "/api/actors")["items"]
+    rows = get_json(client, "/api/actors")["items"]
     assert {(r["name"], r["code"], r["quotes"]) for r in rows} == {
         ("Alexander Grushko", "RUSGOV", 1),
         ("Jens Stoltenberg", "NATO", 1),
@@ -139,13 +132,13 @@ def test_actors_are_aggregated(client: TestClient) -> None:
 def test_pages_follow_next_offset_to_the_end(client: TestClient) -> None:
     seen, offset, pages = [], 0, 0
     while offset is not None:
-        page = get(client, "/api/articles", {"limit": 4, "offset": offset})
+        page = get_json(client, "/api/articles", {"limit": 4, "offset": offset})
         assert (page["limit"], page["offset"]) == (4, offset)
         seen += ids(page)
         offset, pages = page["next_offset"], pages + 1
     assert pages == 2 and len(seen) == 6 == len(set(seen))
-    assert get(client, "/api/articles", {"limit": 6})["next_offset"] is None
-    assert get(client, "/api/articles", {"offset": 100})["items"] == []
+    assert get_json(client, "/api/articles", {"limit": 6})["next_offset"] is None
+    assert get_json(client, "/api/articles", {"offset": 100})["items"] == []
 
 
 @pytest.mark.parametrize(
@@ -197,9 +190,9 @@ def test_hostile_article_comes_back_as_plain_json_strings(client: TestClient) ->
     record = response.json()
     assert record["headline"] == f"Breaking {SCRIPT}{ONERROR}"
     assert SCRIPT in record["body"] and ONERROR in record["body"]
-    [event] = get(client, "/api/events", {"q": "ceasefire"})["items"]
+    [event] = get_json(client, "/api/events", {"q": "ceasefire"})["items"]
     assert SCRIPT in event["evidence"] and ONERROR in event["evidence"]
-    [row] = get(client, "/api/articles", {"outlet": "Nowhere"})["items"]
+    [row] = get_json(client, "/api/articles", {"outlet": "Nowhere"})["items"]
     assert row["headline"] == record["headline"]
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from apikit import ESCALATION_DAY, api, corpus, escalation
+from apikit import ESCALATION_DAY, api, corpus, escalation, get_json
 from fastapi.testclient import TestClient
 
 
@@ -17,15 +17,8 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
         yield client
 
 
-def get(client: TestClient, url: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
-    response = client.get(url, params=params)
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
-
-
 def talks_story(client: TestClient) -> dict[str, Any]:
-    stories = get(client, "/api/stories", {"min_articles": 2})["items"]
+    stories = get_json(client, "/api/stories", {"min_articles": 2})["items"]
     [story] = [s for s in stories if "talks-tass" in s["articles"]]
     found: dict[str, Any] = story
     return found
@@ -35,7 +28,7 @@ def test_stories_are_clustered_on_first_use(tmp_path: Path) -> None:
     with api(tmp_path) as client:
         store = client.app.state.strife.store  # type: ignore[attr-defined]
         assert store.story_backlog().articles == 6
-        page = get(client, "/api/stories")
+        page = get_json(client, "/api/stories")
         assert store.story_backlog().articles == 0
     assert sum(len(s["articles"]) for s in page["items"]) == 6
     assert set(page["items"][0]) == {
@@ -53,17 +46,17 @@ def test_the_two_reports_of_the_talks_are_one_story(client: TestClient) -> None:
     story = talks_story(client)
     assert sorted(story["articles"]) == ["talks-reuters", "talks-tass"]
     assert story["outlets"] == ["Reuters", "TASS"]
-    assert story in get(client, "/api/stories", {"thread": story["thread"]})["items"]
+    assert story in get_json(client, "/api/stories", {"thread": story["thread"]})["items"]
 
 
 def test_stories_page(client: TestClient) -> None:
-    page = get(client, "/api/stories", {"limit": 2})
+    page = get_json(client, "/api/stories", {"limit": 2})
     assert len(page["items"]) == 2 and page["next_offset"] == 2
 
 
 def test_one_story_has_members_incidents_and_outlets(client: TestClient) -> None:
     story = talks_story(client)
-    detail = get(client, f"/api/stories/{story['story']}")
+    detail = get_json(client, f"/api/stories/{story['story']}")
     assert detail["story"] == story
     assert sorted(m["article_id"] for m in detail["members"]) == ["talks-reuters", "talks-tass"]
     [incident] = detail["incidents"]
@@ -79,28 +72,28 @@ def test_unknown_story_is_404(client: TestClient) -> None:
 
 def test_events_carry_their_incident_once_stories_are_computed(client: TestClient) -> None:
     talks_story(client)
-    rows = get(client, "/api/events", {"dyad": "NATO,RUS"})["items"]
+    rows = get_json(client, "/api/events", {"dyad": "NATO,RUS"})["items"]
     assert [r["incident_articles"] for r in rows] == [2, 2] and rows[0]["incident"] == rows[1]["incident"]
 
 
 def test_dyad_series_by_bucket_with_names_resolved(client: TestClient) -> None:
-    view = get(client, "/api/dyad", {"a": "Russia", "b": "nato", "by": "month"})
+    view = get_json(client, "/api/dyad", {"a": "Russia", "b": "nato", "by": "month"})
     assert (view["a"], view["b"], view["by"], view["directed"]) == ("RUS", "NATO", "month", False)
     assert [(r["date"], r["events"], r["verbal_coop"]) for r in view["rows"]] == [("2022-01-01", 1, 1)]
     assert view["alerts"] == []
 
 
 def test_alerts_find_the_escalation(client: TestClient) -> None:
-    alerts = get(client, "/api/alerts")["items"]
+    alerts = get_json(client, "/api/alerts")["items"]
     surge = [a for a in alerts if a["dyad"] == ["RUS", "UKR"] and a["date"] == ESCALATION_DAY]
     assert surge, alerts
     assert {a["detector"] for a in surge} == {"surprise"}
     assert len(surge[0]["events"]) == 10 and surge[0]["value"] == 10
-    assert get(client, "/api/alerts", {"until": "2022-02"})["items"] == []
+    assert get_json(client, "/api/alerts", {"until": "2022-02"})["items"] == []
 
 
 def test_dyad_view_holds_the_alerts_of_its_pair(client: TestClient) -> None:
-    view = get(client, "/api/dyad", {"a": "UKR", "b": "RUS", "since": "2022-03", "until": "2022-03"})
+    view = get_json(client, "/api/dyad", {"a": "UKR", "b": "RUS", "since": "2022-03", "until": "2022-03"})
     assert len(view["rows"]) == 31
     assert [r["events"] for r in view["rows"] if r["date"] == ESCALATION_DAY] == [10]
     assert {(a["date"], tuple(a["dyad"])) for a in view["alerts"]} >= {(ESCALATION_DAY, ("RUS", "UKR"))}
