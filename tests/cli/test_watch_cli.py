@@ -114,7 +114,7 @@ def test_ctrl_c_exits_130_with_the_counts(cli: Cli, wire: Path, monkeypatch: pyt
         kwargs["summary"].rounds = 3
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("strife.cli.watch.watch_feeds", interrupted)
+    monkeypatch.setattr("strife.watch.watch", interrupted)  # looked up when the command runs
     result = cli("watch", str(wire))
     assert result.exit_code == 130
     assert "interrupted: rounds 3," in result.stderr

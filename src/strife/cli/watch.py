@@ -9,23 +9,17 @@ import typer
 
 from strife.cli import common
 from strife.errors import StrifeError
-from strife.watch import (
-    IntervalError,
-    RoundReport,
-    WatchSummary,
-    feed_source,
-    format_interval,
-    parse_interval,
-)
-from strife.watch import watch as watch_feeds
-from strife.watch.fetch import DEFAULT_TIMEOUT_S
 
 if TYPE_CHECKING:
     from strife.store import Store
-    from strife.watch.poller import WatchStore
+    from strife.watch import RoundReport, WatchStore
 
 
 def _every(value: str) -> float:
+    # strife.watch loads the readers (trafilatura, feedparser): imported when the command runs, so
+    # that every other command starts without them.
+    from strife.watch import IntervalError, parse_interval
+
     try:
         return parse_interval(value)
     except IntervalError as exc:
@@ -53,11 +47,14 @@ def watch(
         typer.Option("--rounds", min=1, help="Stop after this many rounds (default: until Ctrl-C)."),
     ] = None,
     timeout: Annotated[
-        float,
+        float | None,
         typer.Option(
-            "--timeout", min=0.1, help="Seconds to wait for a feed's server (to connect, each read)."
+            "--timeout",
+            min=0.1,
+            help="Seconds to wait for a feed's server (to connect, each read); default 30.",
+            show_default=False,
         ),
-    ] = DEFAULT_TIMEOUT_S,
+    ] = None,
 ) -> None:
     """Watch feeds: poll them every --every and add each new item to the store, once.
 
@@ -69,6 +66,10 @@ def watch(
     The store is opened only while a round writes to it, so other commands can read it meanwhile.
     Exit status: 0; 1 when every poll of every feed failed (with --rounds); 130 on Ctrl-C.
     """
+    from strife.watch import WatchSummary, feed_source, format_interval
+    from strife.watch import watch as watch_feeds
+    from strife.watch.fetch import DEFAULT_TIMEOUT_S
+
     state = common.get_state(ctx)
     interval = _every(every)
     summary = WatchSummary()
@@ -103,7 +104,7 @@ def watch(
                 pipeline,
                 every=interval,
                 rounds=rounds,
-                timeout=timeout,
+                timeout=DEFAULT_TIMEOUT_S if timeout is None else timeout,
                 max_bytes=settings.max_input_bytes,
                 batch_size=settings.batch_size,
                 on_error=on_error,
