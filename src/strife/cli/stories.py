@@ -16,11 +16,12 @@ from pydantic import BaseModel
 from strife.cli import common
 from strife.cli.query import FormatOpt, LimitOpt, ListFormat, _write
 from strife.output import fields_table, make_console, table_cell, write_models
-from strife.store.story_rows import IncidentRow, StoryMember, StoryRow, ThreadRow
 
 if TYPE_CHECKING:
     from strife.monitor.compare import OutletView
+    from strife.monitor.stories import StoryDetail
     from strife.store import Store
+    from strife.store.story_rows import StoryRow, ThreadRow
 
 STORY_COLUMNS = ("story", "first_seen", "last_seen", "articles", "outlets", "headline")
 THREAD_COLUMNS = ("thread", "first_seen", "last_seen", "stories", "articles", "headline")
@@ -32,14 +33,6 @@ MinArticlesOpt = Annotated[
     int,
     typer.Option("--min-articles", min=1, help="Only stories with at least this many articles."),
 ]
-
-
-class StoryDetail(BaseModel):
-    """One story with its articles (and the near-copy each is of) and its incidents."""
-
-    story: StoryRow
-    members: list[StoryMember]
-    incidents: list[IncidentRow]
 
 
 class _StoryLine(BaseModel):
@@ -118,6 +111,8 @@ def stories(
     if fmt == "table":
         _write([_StoryLine.of(r) for r in rows], fmt, STORY_COLUMNS, _StoryLine)
     else:
+        from strife.store.story_rows import StoryRow
+
         _write(list(rows), fmt, STORY_COLUMNS, StoryRow)
 
 
@@ -137,6 +132,8 @@ def threads(
     if fmt == "table":
         _write([_ThreadLine.of(r) for r in rows], fmt, THREAD_COLUMNS, _ThreadLine)
     else:
+        from strife.store.story_rows import ThreadRow
+
         _write(list(rows), fmt, THREAD_COLUMNS, ThreadRow)
 
 
@@ -152,24 +149,15 @@ def story(
     ] = "table",
 ) -> None:
     """One story: its articles, and its incidents with how many articles and outlets reported each."""
-    from strife.monitor.compare import compare_outlets
+    from strife.monitor.stories import story_detail
 
     state = common.get_state(ctx)
     with common.handle_errors(), _refreshed_store(state) as store:
-        found = store.stories(story=story_id)
-        if not found:
-            common.fail(f"no story with id {story_id!r} in {state.settings.db}; see `strife stories`")
-        if compare:
-            records = [store.get(a) for a in found[0].articles]
-            views = compare_outlets(r for r in records if r is not None)
-        else:
-            detail = StoryDetail(
-                story=found[0],
-                members=store.story_members(story_id),
-                incidents=store.incidents(story=story_id),
-            )
+        detail = story_detail(store, story_id)
+    if detail is None:
+        common.fail(f"no story with id {story_id!r} in {state.settings.db}; see `strife stories`")
     if compare:
-        _write_compare(views, fmt)
+        _write_compare(detail.outlets, fmt)
     elif fmt == "json":
         sys.stdout.write(detail.model_dump_json(indent=2) + "\n")
     else:

@@ -15,9 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
+from pydantic import BaseModel
+
+from strife.monitor.compare import OutletView, compare_outlets
 from strife.monitor.incidents import group_incidents
 from strife.store import Store
-from strife.store.story_rows import StoryInput, StoryMember, StoryRow, ThreadRow
+from strife.store.story_rows import IncidentRow, StoryInput, StoryMember, StoryRow, ThreadRow
 from strife.stories import Clustering, StoryDoc, StorySettings, cluster_stories
 
 
@@ -67,6 +70,30 @@ def ensure_stories(store: Store, settings: StorySettings | None = None) -> Story
         return refresh_stories(store, settings)
     start = backlog.earliest - timedelta(days=settings.thread_window_days)
     return refresh_stories(store, settings, scope=store.story_scope(start))
+
+
+class StoryDetail(BaseModel):
+    """One story: its row, its articles (with near-copies marked), its incidents with their
+    corroboration, and how each outlet told it (:func:`strife.monitor.compare.compare_outlets`)."""
+
+    story: StoryRow
+    members: list[StoryMember]
+    incidents: list[IncidentRow]
+    outlets: list[OutletView]
+
+
+def story_detail(store: Store, story_id: str) -> StoryDetail | None:
+    """Everything about the story ``story_id``; ``None`` when there is no such story."""
+    found = store.stories(story=story_id)
+    if not found:
+        return None
+    records = [store.get(a) for a in found[0].articles]
+    return StoryDetail(
+        story=found[0],
+        members=store.story_members(story_id),
+        incidents=store.incidents(story=story_id),
+        outlets=compare_outlets(r for r in records if r is not None),
+    )
 
 
 def _doc(row: StoryInput) -> StoryDoc:

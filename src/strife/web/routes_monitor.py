@@ -14,10 +14,10 @@ from fastapi import APIRouter, HTTPException, Query, Response, status
 from pydantic import BaseModel
 
 from strife.monitor.alerts import Alert, find_alerts
-from strife.monitor.compare import OutletView, compare_outlets
 from strife.monitor.series import SeriesError, SeriesQuery, dyad_series, parse_day
+from strife.monitor.stories import StoryDetail, story_detail
 from strife.store.base import Bucket, SeriesRow
-from strife.store.story_rows import IncidentRow, StoryMember, StoryRow
+from strife.store.story_rows import StoryRow
 from strife.web.context import ContextDep
 from strife.web.listing import DOWNLOAD_RESPONSES, Page, PagingDep, given, list_response
 
@@ -25,16 +25,6 @@ router = APIRouter(prefix="/api", tags=["monitoring"])
 
 DAY_HELP = "YYYY-MM-DD, YYYY-MM or YYYY (a month or year: its {} day); inclusive."
 ACTOR_HELP = "A country code (RUS), an actor code (RUSGOV, NATO) or a country or IGO name (Russia)."
-
-
-class StoryDetail(BaseModel):
-    """One story: its row, its articles (with near-copies marked), its incidents with their
-    corroboration, and how each outlet told it."""
-
-    story: StoryRow
-    members: list[StoryMember]
-    incidents: list[IncidentRow]
-    outlets: list[OutletView]
 
 
 class DyadView(BaseModel):
@@ -79,19 +69,12 @@ def story(story_id: str, context: ContextDep) -> StoryDetail:
     """One story: articles, incidents with how many articles and outlets reported each, and the
     outlets compared (who each quoted, whom it cited, what it called the actors, its tone)."""
     context.ensure_stories()
-    store = context.store
-    found = store.stories(story=story_id)
-    if not found:
+    detail = story_detail(context.store, story_id)
+    if detail is None:
         raise HTTPException(
             status.HTTP_404_NOT_FOUND, f"no story with id {story_id!r}; list them at /api/stories"
         )
-    records = [store.get(a) for a in found[0].articles]
-    return StoryDetail(
-        story=found[0],
-        members=store.story_members(story_id),
-        incidents=store.incidents(story=story_id),
-        outlets=compare_outlets(r for r in records if r is not None),
-    )
+    return detail
 
 
 @router.get("/dyad")
