@@ -67,12 +67,8 @@ def event_sql(where: EventFilter, *, limit: int | None = None, offset: int = 0) 
     if where.actor is not None:
         add(f"({_MATCH['source']} OR {_MATCH['target']})", *[where.actor] * 4)
     if where.dyad is not None:
-        first, second = where.dyad
-        forward = f"({_MATCH['source']} AND {_MATCH['target']})"
-        if where.directed:
-            add(forward, first, first, second, second)
-        else:
-            add(f"({forward} OR {forward})", first, first, second, second, second, second, first, first)
+        condition, values = dyad_match(*where.dyad, directed=where.directed)
+        add(condition, *values)
     for column, value in (
         ("cameo_root", where.root),
         ("upper(plover_type)", where.plover),
@@ -100,6 +96,15 @@ def event_sql(where: EventFilter, *, limit: int | None = None, offset: int = 0) 
     page = paging(params, limit, offset)
     sql = _PAGE.format(conditions=" AND ".join(conditions), limit=page) + _FETCH.format(select=_SELECT)
     return sql, params
+
+
+def dyad_match(first: str, second: str, *, directed: bool) -> tuple[str, list[str]]:
+    """The condition (and its values) for events between two actors, each matched by code prefix
+    or country: ``first`` the source and ``second`` the target, or either way unless ``directed``."""
+    forward = f"({_MATCH['source']} AND {_MATCH['target']})"
+    if directed:
+        return forward, [first, first, second, second]
+    return f"({forward} OR {forward})", [first, first, second, second, second, second, first, first]
 
 
 def paging(params: list[Any], limit: int | None, offset: int) -> str:

@@ -24,6 +24,7 @@ from typing import Any
 import duckdb
 
 from strife.store.base import Bucket, ConflictSeries, EventWindow, SeriesRow
+from strife.store.event_query import dyad_match
 
 __all__ = [
     "Bucket",
@@ -56,7 +57,6 @@ _BUCKET_SQL: dict[str, str] = {
 #: The step between two buckets.
 _STEP_SQL: dict[str, str] = {"day": "INTERVAL 1 DAY", "week": "INTERVAL 7 DAY", "month": "INTERVAL 1 MONTH"}
 
-_MATCH = "(starts_with({side}_code, ?) OR {side}_country = ?)"
 
 _SERIES = """
     WITH ev AS ({events}
@@ -121,12 +121,11 @@ def dyad_series(
     if by not in _BUCKET_SQL:
         raise ValueError(f"by must be one of {', '.join(_BUCKET_SQL)}, not {by!r}")
     a, b = first.strip().upper(), second.strip().upper()
-    source, target = _MATCH.format(side="source"), _MATCH.format(side="target")
-    forward = f"({source} AND {target})"
-    params: list[Any] = [a, a, b, b] if directed else [a, a, b, b, b, b, a, a]
+    dyad, values = dyad_match(a, b, directed=directed)
+    params: list[Any] = list(values)
     sql = _SERIES.format(
         events=_EVENTS,
-        dyad=forward if directed else f"({forward} OR {forward})",
+        dyad=dyad,
         bucket=_BUCKET_SQL[by],
         step=_STEP_SQL[by],
         since_bucket=_date_bucket(by, since),
