@@ -45,7 +45,7 @@ def article(aid: str, day: date, events: list[tuple[Actor, Actor, int, Modality]
 def refreshed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The stores the commands refreshed, instead of clustering them."""
     seen: list[str] = []
-    monkeypatch.setattr("strife.cli.monitor.refresh_incidents", lambda store: seen.append(store.location))
+    monkeypatch.setattr("strife.cli.common.refresh_stories", lambda state, store: seen.append(store.location))
     return seen
 
 

@@ -114,6 +114,17 @@ def open_store(path: Path, *, create: bool) -> Store:
     return _open(path)
 
 
+def refresh_stories(state: State, store: Store) -> None:
+    """Bring the store's stories and incidents up to date before a command reads them, so that an
+    event many articles report counts once; says so on stderr when it re-clustered (a no-op when no
+    article came in since the last time)."""
+    from strife.monitor.stories import ensure_stories
+
+    done = ensure_stories(store)
+    if done is not None:
+        note(state, f"clustered {done.articles} articles: {done.stories} stories, {done.threads} threads")
+
+
 # --- option values -------------------------------------------------------------------------------------
 
 

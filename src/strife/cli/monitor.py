@@ -17,7 +17,6 @@ from strife.output import write_models
 if TYPE_CHECKING:
     from strife.monitor.alerts import Alert
     from strife.monitor.series import SeriesQuery
-    from strife.store import Store
     from strife.store.base import Bucket
 
 #: The option (or argument) each :class:`~strife.monitor.series.SeriesError` field comes from.
@@ -33,14 +32,6 @@ SinceOpt = Annotated[
 UntilOpt = Annotated[
     str | None, typer.Option("--until", metavar="DATE", help=DATE_HELP.format("Up to and including", "last"))
 ]
-
-
-def refresh_incidents(store: Store) -> None:
-    """Bring the store's stories and incidents up to date, so that an event many articles report
-    counts once (a no-op when no article came in since the last refresh)."""
-    from strife.monitor.stories import ensure_stories
-
-    ensure_stories(store)
 
 
 def dyad(
@@ -84,7 +75,7 @@ def dyad(
     if plot is not None and plot.suffix.lower() not in PLOT_SUFFIXES:
         common.fail(f"--plot {str(plot)!r} is not a .png or .html file; give one of those", common.EXIT_SETUP)
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
-        refresh_incidents(store)
+        common.refresh_stories(state, store)
         rows = dyad_series(store, query)
     title = f"{query.label} by {query.by}"
     write_models(rows, fmt, sys.stdout, model_type=SeriesRow, title=title if fmt == "table" else None)
@@ -160,7 +151,7 @@ def alerts(
     if start is not None and end is not None and end < start:
         common.fail(f"--until {until!r} is before --since {since!r}; nothing can match", common.EXIT_SETUP)
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
-        refresh_incidents(store)
+        common.refresh_stories(state, store)
         found = find_alerts(store, since=start, until=end)
     if fmt == "json":
         write_models(found, "json", sys.stdout)

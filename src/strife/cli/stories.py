@@ -80,18 +80,12 @@ class _ThreadLine(BaseModel):
 
 
 def _refreshed_store(state: common.State) -> Store:
-    from strife.monitor.stories import ensure_stories
-
     store = common.open_store(state.settings.db, create=False)
     try:
-        done = ensure_stories(store)
+        common.refresh_stories(state, store)
     except BaseException:
         store.close()
         raise
-    if done is not None:
-        common.note(
-            state, f"clustered {done.articles} articles: {done.stories} stories, {done.threads} threads"
-        )
     return store
 
 
