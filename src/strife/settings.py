@@ -7,6 +7,11 @@
 | ``dictionaries`` | ``STRIFE_DICTIONARIES`` (``os.pathsep``-separated) | none (user files over bundled) |
 | ``batch_size`` | ``STRIFE_BATCH_SIZE`` | 32 articles |
 | ``max_input_bytes`` | ``STRIFE_MAX_INPUT_BYTES`` | 20 MB per file |
+| ``alert_quiet_days`` | ``STRIFE_ALERT_QUIET_DAYS`` | 28: days without material conflict before an onset |
+| ``alert_surprise_threshold`` | ``STRIFE_ALERT_SURPRISE_THRESHOLD`` | 4.5: -log10 tail probability |
+| ``alert_change_ratio`` | ``STRIFE_ALERT_CHANGE_RATIO`` | 2.0: times both norms |
+| ``alert_change_min_count`` | ``STRIFE_ALERT_CHANGE_MIN_COUNT`` | 6 conflict incidents a week |
+| ``alert_goldstein_drop`` | ``STRIFE_ALERT_GOLDSTEIN_DROP`` | 4.0 points of mean Goldstein score |
 
 The TOML file is ``$STRIFE_CONFIG`` or ``$XDG_CONFIG_HOME/strife/config.toml``; its keys are the
 setting names above.
@@ -47,6 +52,11 @@ class Settings:
     dictionaries: tuple[Path, ...] = ()
     batch_size: int = 32
     max_input_bytes: int = 20_000_000
+    alert_quiet_days: int = 28
+    alert_surprise_threshold: float = 4.5
+    alert_change_ratio: float = 2.0
+    alert_change_min_count: int = 6
+    alert_goldstein_drop: float = 4.0
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given non-None values replaced."""
@@ -72,9 +82,13 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
             elif key == "dictionaries":
                 items = value.split(os.pathsep) if isinstance(value, str) else list(value)
                 out[key] = tuple(Path(v).expanduser() for v in items if str(v))
-            elif key in ("batch_size", "max_input_bytes"):
+            elif key in ("batch_size", "max_input_bytes", "alert_quiet_days", "alert_change_min_count"):
                 out[key] = int(value)
                 if out[key] <= 0:
+                    raise ValueError("must be positive")
+            elif key in ("alert_surprise_threshold", "alert_change_ratio", "alert_goldstein_drop"):
+                out[key] = float(value)
+                if not out[key] > 0:
                     raise ValueError("must be positive")
             elif key == "spacy_model":
                 out[key] = str(value)

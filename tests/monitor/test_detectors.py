@@ -25,8 +25,13 @@ def calm_then_surge(calm: float, days: int, surge_at: int, surge: list[int], see
     return values
 
 
+def alerted(found: list[Detection]) -> list[Detection]:
+    """The detections that fired (not those with too little history)."""
+    return [d for d in found if d.status == "alert"]
+
+
 def indices(found: list[Detection]) -> list[int]:
-    return [d.index for d in found]
+    return [d.index for d in alerted(found)]
 
 
 # --- surprise (daily) ---------------------------------------------------------------------------
@@ -72,7 +77,7 @@ def test_surprise_reports_the_baseline_and_a_score_that_grows_with_the_surge() -
 def test_surprise_stays_silent_on_poisson_noise(mean: float) -> None:
     rng = np.random.default_rng(int(mean * 100))
     for _ in range(10):  # ten series of two years each
-        assert surprise(rng.poisson(mean, 730)) == []
+        assert alerted(surprise(rng.poisson(mean, 730))) == []
 
 
 @pytest.mark.parametrize(("mean", "shape"), [(2.0, 1.0), (5.0, 2.0), (10.0, 4.0)])
@@ -82,7 +87,7 @@ def test_surprise_false_alarms_on_overdispersed_noise_are_rare(mean: float, shap
     days = fired = 0
     for _ in range(20):
         values = rng.poisson(rng.gamma(shape, mean / shape, 730))
-        fired += len(surprise(values))
+        fired += len(alerted(surprise(values)))
         days += 730 - SurpriseRule().min_history
     assert fired / days <= 1 / 2000
 
@@ -93,25 +98,36 @@ def test_surprise_does_not_chase_a_slow_drift(start: float, end: float) -> None:
     rng = np.random.default_rng(11)
     for _ in range(5):
         values = rng.poisson(np.linspace(start, end, 365))
-        assert len(surprise(values)) <= 1
+        assert len(alerted(surprise(values))) <= 1
 
 
 @pytest.mark.parametrize(
-    "values",
+    ("values", "history"),
     [
-        pytest.param([], id="empty"),
-        pytest.param([0] * 400, id="all-zeros"),
-        pytest.param([9], id="one-day"),
-        pytest.param([0] * 10 + [50], id="short-history"),
-        pytest.param([0] * 29 + [50], id="one-day-short"),
+        pytest.param([], None, id="empty"),
+        pytest.param([0] * 400, None, id="all-zeros"),
+        pytest.param([9], 0, id="one-day"),
+        pytest.param([0] * 10 + [50], 8, id="short-history"),  # 10 days less the 2-day guard
+        pytest.param([0] * 15 + [50], 13, id="one-day-short"),
     ],
 )
-def test_surprise_needs_history(values: list[int]) -> None:
-    assert surprise(values) == []
+def test_surprise_says_insufficient_history(values: list[int], history: int | None) -> None:
+    found = surprise(values)
+    if history is None:
+        assert found == []
+    else:
+        [short] = found
+        assert (short.index, short.status, short.history) == (
+            len(values) - 1,
+            "insufficient history",
+            history,
+        )
+        assert short.baseline is None and short.score is None
 
 
 def test_surprise_with_just_enough_history_fires() -> None:
-    assert indices(surprise([0] * 30 + [5])) == [30]  # 28 days of baseline, then the 2-day guard
+    assert indices(surprise([0] * 16 + [5])) == [16]  # 14 days of baseline, then the 2-day guard
+    assert indices(surprise([0] * 30 + [5])) == [30]
 
 
 def test_surprise_needs_the_minimum_count() -> None:
@@ -158,16 +174,19 @@ def test_change_level_reports_both_norms_larger_as_baseline() -> None:
 
 
 @pytest.mark.parametrize(
-    "weeks",
+    ("weeks", "history"),
     [
-        pytest.param([], id="empty"),
-        pytest.param([40], id="one-week"),
-        pytest.param([0, 0, 0, 40], id="three-weeks-of-history"),
-        pytest.param([0] * 200, id="all-zeros"),
+        pytest.param([], None, id="empty"),
+        pytest.param([40], 0, id="one-week"),
+        pytest.param([0, 0, 0, 40], 3, id="three-weeks-of-history"),
+        pytest.param([0] * 200, None, id="all-zeros"),
     ],
 )
-def test_change_level_needs_history(weeks: list[int]) -> None:
-    assert change_level(weeks) == []
+def test_change_level_says_insufficient_history(weeks: list[int], history: int | None) -> None:
+    found = change_level(weeks)
+    assert [(d.status, d.history) for d in found] == (
+        [] if history is None else [("insufficient history", history)]
+    )
 
 
 def test_change_level_with_just_enough_history_fires() -> None:
@@ -184,7 +203,7 @@ def test_change_level_false_alarms_on_noise_match_the_documented_rate(mean: floa
     weeks = fired = 0
     for _ in range(50):
         values = rng.poisson(mean, 156)
-        fired += len(change_level(values))
+        fired += len(alerted(change_level(values)))
         weeks += 156 - ChangeRule().min_history
     observed = fired / weeks
     assert observed <= rate * 1.5 + 0.003

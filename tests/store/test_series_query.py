@@ -1,5 +1,4 @@
-"""The monitoring queries of the store: a dyad's series (what counts, once, on which day, in which
-bucket), conflict counts per country and dyad, and the events behind an alert window.
+"""The dyad series of the store: what counts, once, on which day, in which bucket.
 
 Articles are hand-built (no NLP); incidents are written straight into ``incidents`` and
 ``incident_events`` as the story step would.
@@ -7,80 +6,20 @@ Articles are hand-built (no NLP); incidents are written straight into ``incident
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from collections.abc import Iterator
+from datetime import date
 
 import pytest
+from series_factories import NATO, PERSON, RUS, RUSMIL, UKR, E, article, fill, incident
 
-from strife.monitor.incidents import Incident
-from strife.record import Actor, Article, Event, Mention, Modality, fingerprint
 from strife.store import DuckDBStore
-from strife.store.base import EventWindow, SeriesRow
-
-RUS = Actor(name="Russia", code="RUS", country="RUS", sector=None, type="state")
-RUSMIL = Actor(name="Russian army", code="RUSMIL", country="RUS", sector="MIL", type="group")
-UKR = Actor(name="Ukraine", code="UKRGOV", country="UKR", sector="GOV", type="state")
-NATO = Actor(name="NATO", code="NATO", country=None, sector=None, type="igo")
-PERSON = Actor(name="Olga Ivanova", code=None, country="UKR", sector=None, type="person")
-
-
-@dataclass(frozen=True)
-class E:
-    """One event to write."""
-
-    source: Actor | None
-    target: Actor | None
-    quad: int
-    goldstein: float = 0.0
-    date: str | None = None
-    modality: Modality = "asserted"
-
-
-def article(aid: str, day: str | None, events: Sequence[E], *, tone: float | None = None) -> Article:
-    body, coded = "", []
-    for i, e in enumerate(events):
-        sentence = f"Report {aid} tells of happening number {i}."
-        start, body = len(body), body + sentence + " "
-        cameo = {1: "040", 2: "070", 3: "130", 4: "190"}[e.quad]
-        coded.append(
-            Event(
-                cameo=cameo,
-                cameo_root=cameo[:2],
-                quad_class=e.quad,
-                goldstein=e.goldstein,
-                source=e.source,
-                target=e.target,
-                date=e.date,
-                modality=e.modality,
-                evidence=Mention(text=sentence, start=start, end=start + len(sentence)),
-                confidence=0.8,
-            )
-        )
-    body = body or f"Report {aid} has nothing."
-    published = datetime.fromisoformat(day).replace(hour=10, tzinfo=UTC) if day else None
-    return Article(
-        id=aid, fingerprint=fingerprint(body), published=published, body=body, events=coded, tone=tone
-    )
-
-
-def incident(store: DuckDBStore, incident_id: str, *events: tuple[str, int]) -> None:
-    """Make the events ``(article id, index)`` one incident (replacing any incidents stored before)."""
-    ids = tuple(f"{a}#{i}" for a, i in events)
-    made = Incident(incident_id, None, ids, len({a for a, _ in events}), 1, events[0][0], None, None)
-    store.replace_stories([], [], [], [made])
+from strife.store.base import SeriesRow
 
 
 @pytest.fixture
 def store() -> Iterator[DuckDBStore]:
     with DuckDBStore.open(":memory:") as s:
         yield s
-
-
-def fill(store: DuckDBStore, *articles: Article) -> DuckDBStore:
-    for a in articles:
-        assert store.add(a)
-    return store
 
 
 def by_day(rows: list[SeriesRow]) -> dict[str, tuple[int, ...]]:
@@ -248,45 +187,3 @@ def test_a_dyad_without_events(store: DuckDBStore, since: date | None, until: da
     fill(store, article("n1", "2024-01-02", [E(NATO, UKR, 1)]))
     rows = store.dyad_series("RUS", "UKR", since=since, until=until)
     assert len(rows) == days and all(r.events == 0 for r in rows)
-
-
-def test_conflict_series_per_country_and_dyad(store: DuckDBStore) -> None:
-    fill(
-        store,
-        article("c1", "2024-02-01", [E(RUSMIL, UKR, 4), E(NATO, RUS, 3), E(RUS, UKR, 1), E(RUS, RUSMIL, 4)]),
-        article("c2", "2024-02-02", [E(RUS, PERSON, 4), E(UKR, RUS, 3, modality="negated"), E(None, UKR, 4)]),
-        article("c3", "2024-02-03", [E(RUS, UKR, 4)]),
-    )
-    incident(store, "inc", ("c2", 0), ("c3", 0))  # one incident, first on 2 February
-    found = {s.actors: dict(zip(s.days, s.counts, strict=True)) for s in store.conflict_series()}
-    d1, d2 = date(2024, 2, 1), date(2024, 2, 2)
-    assert found == {
-        ("NATO",): {d1: 1},
-        ("NATO", "RUS"): {d1: 1},
-        ("RUS",): {d1: 3, d2: 1},  # RUS -> RUS counts once for RUS and makes no dyad
-        ("RUS", "UKR"): {d1: 1, d2: 1},
-        ("UKR",): {d1: 1, d2: 2},
-    }
-    assert [s.actors for s in store.conflict_series(min_total=3)] == [("RUS",), ("UKR",)]
-    assert [s.actors for s in store.conflict_series(since=date(2024, 2, 2))] == [
-        ("RUS",),
-        ("RUS", "UKR"),
-        ("UKR",),
-    ]
-    assert store.conflict_series(until=date(2024, 1, 31)) == []
-
-
-def test_conflict_events_per_window(store: DuckDBStore) -> None:
-    fill(
-        store,
-        article("w1", "2024-02-01", [E(RUSMIL, UKR, 4), E(NATO, RUS, 3), E(RUS, UKR, 1)]),
-        article("w2", "2024-02-03", [E(UKR, RUS, 3), E(RUS, UKR, 4, modality="negated")]),
-    )
-    windows = [
-        EventWindow(actors=("RUS",), start=date(2024, 2, 1), end=date(2024, 2, 3)),
-        EventWindow(actors=("RUS", "UKR"), start=date(2024, 2, 2), end=date(2024, 2, 7)),
-        EventWindow(actors=("NATO", "RUS"), start=date(2024, 2, 1), end=date(2024, 2, 1)),
-        EventWindow(actors=("CHN",), start=date(2024, 2, 1), end=date(2024, 2, 9)),
-    ]
-    assert store.conflict_events(windows) == [["w1#0", "w1#1", "w2#0"], ["w2#0"], ["w1#1"], []]
-    assert store.conflict_events([]) == []

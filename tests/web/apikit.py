@@ -197,11 +197,27 @@ CONFLICT_CODES = ("111", "120", "130", "140", "150", "160", "172", "181", "190",
 
 
 def escalation() -> list[Article]:
-    """A quiet start (one conflict event in January) and ten conflict incidents between Russia and
-    Ukraine on :data:`ESCALATION_DAY`: enough for an escalation alert of the pair RUS–UKR."""
+    """A quiet start (one conflict event in January, then a calm report a day from 1 February) and
+    ten conflict incidents between Russia and Ukraine on :data:`ESCALATION_DAY`: enough for an
+    escalation alert of the pair RUS–UKR, read against five weeks of covered calm."""
     first = "A border guard reported a single exchange of insults near the crossing."
     said = Mention(text=first, start=0, end=len(first))
     quiet = single("quiet", first, datetime(2022, 1, 3, tzinfo=UTC), [event(said, ARMY, UKRAINE, "111", 3)])
+    calm = [
+        single(
+            f"calm-{day}",
+            f"Day {day} of February was calm on the border.",
+            datetime(2022, 2, day, 9, tzinfo=UTC),
+        )
+        for day in range(1, 29)
+    ] + [
+        single(
+            f"calm-m{day}",
+            f"Day {day} of March was calm on the border.",
+            datetime(2022, 3, day, 9, tzinfo=UTC),
+        )
+        for day in range(1, 10)
+    ]
     surge = []
     for i, code in enumerate(CONFLICT_CODES):
         text = f"Report {i}: in district {i} the army carried out action {code} against defenders."
@@ -215,7 +231,7 @@ def escalation() -> list[Article]:
                 [event(evidence, ARMY, UKRAINE, code, quad, date=ESCALATION_DAY)],
             )
         )
-    return [quiet, *surge]
+    return [quiet, *calm, *surge]
 
 
 def get_json(client: TestClient, url: str, params: dict[str, Any] | None = None) -> dict[str, Any]:

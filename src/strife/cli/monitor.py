@@ -109,15 +109,21 @@ class AlertLine(BaseModel):
     date: date
     actors: str
     detector: str
+    status: str
     measure: str
     value: float
-    baseline: float
-    score: float
+    articles: int
+    rate: float | None
+    baseline: float | None
+    score: float | None
     events: str
 
 
 #: Event ids a table shows per alert (json has them all).
 TABLE_EVENT_IDS = 3
+DETECTOR_HELP = (
+    "Run only this detector (repeat for several): onset, change, surprise, intensity. Default: all."
+)
 
 
 def alerts(
@@ -128,18 +134,46 @@ def alerts(
         Literal["table", "json"],
         typer.Option("--format", help="table (the first event ids) or json (one array, every event id)."),
     ] = "table",
+    detector: Annotated[
+        list[str] | None, typer.Option("--detector", metavar="NAME", help=DETECTOR_HELP)
+    ] = None,
+    quiet_days: Annotated[
+        int | None,
+        typer.Option("--quiet-days", min=1, help="onset: days without material conflict first (28)."),
+    ] = None,
+    surprise_threshold: Annotated[
+        float | None,
+        typer.Option("--surprise-threshold", help="surprise: the -log10 tail probability to reach (4.5)."),
+    ] = None,
+    change_ratio: Annotated[
+        float | None, typer.Option("--change-ratio", help="change: times both norms, above 1 (2.0).")
+    ] = None,
+    change_min_count: Annotated[
+        int | None, typer.Option("--change-min-count", min=1, help="change: incidents a week at least (6).")
+    ] = None,
+    goldstein_drop: Annotated[
+        float | None,
+        typer.Option("--goldstein-drop", help="intensity: the fall of the mean Goldstein score (4.0)."),
+    ] = None,
+    scored_only: Annotated[
+        bool, typer.Option("--scored-only", help="Leave out the periods with insufficient history.")
+    ] = False,
 ) -> None:
-    """Escalations per country and per dyad: conflict incidents (quad classes 3 and 4, asserted,
-    counted once however many articles report them) rising above their norm.
+    """Alerts per country and per dyad, read against the articles stored for each period.
 
-    Two detectors: `change`, after ACLED's change level: a week with at least 6 incidents and at
-    least twice both its 4-week and its 52-week norm (dated by the week's Monday); `surprise`: a
-    day whose count is improbable (-log10 negative-binomial tail probability >= 4.5) given the 8
-    weeks before it (less the last 2 days), their mean and overdispersion. Each alert lists the ids
-    of its period's conflict events (ARTICLE#INDEX; see `strife show ARTICLE`). Default: the whole
-    store.
+    Four detectors. `onset`: the first day of material conflict or threats after 28 days (that the
+    store covered) without any. `change`, after ACLED's change level: a week with at least 6
+    conflict incidents (quad classes 3 and 4, asserted, counted once however many articles report
+    them) and at least twice both its 4-week and 52-week rates times its articles. `surprise`: a
+    day whose conflict count is improbable (-log10 negative-binomial tail probability >= 4.5) given
+    the 8 weeks before it and the day's articles, with a prior from the other series. `intensity`:
+    a day whose mean Goldstein score falls 4 points or more below the 4 weeks before. A period
+    whose past the store did not cover long enough says "insufficient history" instead. Each
+    alert lists the ids of its events (ARTICLE#INDEX; see `strife show ARTICLE`). Thresholds also
+    come from the settings (alert_quiet_days, alert_surprise_threshold, alert_change_ratio,
+    alert_change_min_count, alert_goldstein_drop). Default: the whole store.
     """
-    from strife.monitor.alerts import find_alerts
+    from strife.monitor.alerts import DETECTORS, AlertSettings, find_alerts
     from strife.monitor.series import SeriesError, parse_day
 
     state = common.get_state(ctx)
@@ -150,15 +184,33 @@ def alerts(
         common.fail(f"{exc.field} {exc.value!r} {exc.reason}", common.EXIT_SETUP)
     if start is not None and end is not None and end < start:
         common.fail(f"--until {until!r} is before --since {since!r}; nothing can match", common.EXIT_SETUP)
+    unknown = [d for d in detector or () if d not in DETECTORS]
+    if unknown:
+        common.fail(
+            f"--detector {unknown[0]!r} is not a detector; choose {', '.join(DETECTORS)}", common.EXIT_SETUP
+        )
+    chosen = [d for d in DETECTORS if d in (detector or DETECTORS)]
+    try:
+        settings = AlertSettings.configured(
+            state.settings, detectors=chosen, quiet_days=quiet_days, surprise_threshold=surprise_threshold,
+            change_ratio=change_ratio, change_min_count=change_min_count, goldstein_drop=goldstein_drop,
+        )  # fmt: skip
+    except ValueError as exc:
+        common.fail(f"alert thresholds cannot be used: {exc}", common.EXIT_SETUP)
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
         common.refresh_stories(state, store)
-        found = find_alerts(store, since=start, until=end)
+        found = find_alerts(store, since=start, until=end, settings=settings)
+    if scored_only:
+        found = [a for a in found if a.status == "alert"]
     if fmt == "json":
         write_models(found, "json", sys.stdout)
     else:
         write_models([_line(a) for a in found], "table", sys.stdout, model_type=AlertLine)
     sys.stdout.flush()
-    common.note(state, f"{len(found)} alert(s)")
+    short = sum(a.status != "alert" for a in found)
+    common.note(
+        state, f"{len(found) - short} alert(s)" + (f", {short} with insufficient history" if short else "")
+    )
 
 
 def _line(alert: Alert) -> AlertLine:
@@ -168,8 +220,11 @@ def _line(alert: Alert) -> AlertLine:
         date=alert.date,
         actors="-".join(alert.actors),
         detector=alert.detector,
+        status=alert.status,
         measure=alert.measure,
         value=alert.value,
+        articles=alert.articles,
+        rate=alert.rate,
         baseline=alert.baseline,
         score=alert.score,
         events=" ".join(ids) + (f" (+{more})" if more else ""),

@@ -1,38 +1,53 @@
-"""Escalation detectors: pure functions over a series of counts, no store, no calendar.
+"""Escalation detectors: pure functions over a series of values, no store, no calendar.
 
-Each takes the counts in time order (one value per period, oldest first) and returns a
-:class:`Detection` for every period that fires: its position, the value, the baseline it was
-measured against and a score. A period fires only with enough history before it, so a short or
-empty series gives nothing, never an error.
+Each takes values in time order (one per period, oldest first) and, for the count detectors, the
+**exposure** of each period: the number of articles the store holds for it (GDELT's lesson: more
+news is not more war). A period with exposure 0 is not *covered* (nobody was reading); without an
+exposure every period counts as covered with exposure 1. Each returns a :class:`Detection` for every
+period that fires — its position, value, baseline and score — and, for a period that could have
+fired but has too little covered history before it, a Detection with ``status`` ``"insufficient
+history"`` (no baseline, no score) instead of a score against a baseline of 0.
 
-**Change level** (:func:`change_level`, :class:`ChangeRule`), after ACLED's early-warning change
-maps and surge tracker: a period is measured against two norms, the mean of the ``short`` (4)
-periods before it and the mean of the ``long`` (52) periods before it (fewer when the history is
-shorter, but at least ``min_history``, 4). It fires when
+**Onset** (:func:`onset`, :class:`OnsetRule`): material conflict or threats where there were none.
+A period with at least ``min_count`` (1) incidents fires when the ``quiet`` (28) periods before it
+hold none, and the store covered every block of ``block`` (7) periods of that quiet span (so a new
+store, or one with a gap, is not taken for a quiet one). ``score`` is the number of quiet periods
+before it (to the previous incident, or to the start of the series), ``baseline`` 0.
 
-    value >= min_count  and  value >= ratio * norm_short  and  value >= ratio * norm_long
+**Change level** (:func:`change_level`, :class:`ChangeRule`), after ACLED's change maps and surge
+tracker: a period is measured against two norms, the rate (value per unit of exposure) of the
+``short`` (4) periods before it and that of the ``long`` (52) periods before it, each times the
+period's exposure (the count the norm expects). It fires when
 
-with ``ratio`` 2 (ACLED's surge: an increase of 100% or more) and ``min_count`` 6 (ACLED calls a
-week of five events or fewer "limited change" whatever the baseline). ``baseline`` is the larger
-norm, ``score`` the value over it (a norm below 0.5 counts as 0.5). Meant for weekly counts. It is
-a rule of thumb, not a test: on pure Poisson noise it fires in some periods, most often when the
-mean is near 3 a period, where ``P(X >= 6) = 8.4%`` (:func:`change_false_alarm_rate` gives the
-rate for any mean; under 2% below a mean of 2 and from a mean of 8 up).
+    value >= min_count  and  value >= ratio * expected_short  and  value >= ratio * expected_long
 
-**Surprise** (:func:`surprise`, :class:`SurpriseRule`): how unlikely the value is under the recent
+with ``ratio`` 2 (ACLED's surge) and ``min_count`` 6 (ACLED calls five events or fewer "limited
+change"), once ``min_history`` (4) covered periods precede it. ``baseline`` is the larger expected
+count, ``score`` the value over it (a baseline under 0.5 counts as 0.5). With equal exposures the
+norms are plain means. Meant for weekly counts. A rule of thumb, not a test: on Poisson noise it
+fires most often near a mean of 3, where ``P(X >= 6) = 8.4%`` (:func:`change_false_alarm_rate`).
+
+**Surprise** (:func:`surprise`, :class:`SurpriseRule`): how unlikely the value is given the recent
 past, as a negative-binomial tail probability. The baseline is the ``window`` (56) periods before,
-less the ``guard`` (2) periods just before (a guard band, as in CDC's EARS C2, so that the second and
-third days of a surge are measured against the calm before it, not against its first day); at least
-``min_history`` (28) of them must exist. From their mean ``m`` and variance ``s²``: the expected
-count ``mu = (sum + 0.5) / n`` (half an event added, so a silent history still expects a little),
-and the variance ``phi * mu * (1 + 1/n)`` with the overdispersion ``phi = max(1, s² / m)`` (the
-history's own burstiness; ``1/n`` is the uncertainty of ``mu`` itself). With ``phi`` 1 that is a
-Poisson law, else a negative binomial of that mean and variance. ``score = -log10 P(X >= value)``;
-the period fires when ``score >= threshold`` (4.5: one chance in about 30,000) and
-``value >= min_count`` (3). Meant for daily counts. Measured on two-year series (``tests/monitor``):
-on Poisson noise of means 0.05 to 30 about one false alarm in 70,000 days; on bursty
-gamma-Poisson noise about one in 5,000; a day of 6 after a calm of 0.3 a day, or of 9 after 1 a
-day, fires three times in four.
+less the ``guard`` (2) just before (a guard band, as in CDC's EARS C2, so that a surge's second and
+third days are measured against the calm before it); at least ``min_history`` (14) of them must be
+covered. The rate is a gamma-Poisson posterior: ``prior_weight`` (14) periods' worth of exposure at
+``prior_rate`` (the pooled rate of the other series, given by the caller; none: no prior) plus half
+an event, then the history's counts and exposures, so a short history is read with a prior instead
+of alone. The expected count is ``mu = rate * exposure``; its variance ``phi * mu * (1 + exposure /
+b)`` with ``b`` the posterior's exposure (the uncertainty of the rate itself) and ``phi`` the
+history's overdispersion (Pearson's, at least 1). ``score = -log10 P(X >= value)``; the period fires
+when ``score >= threshold`` (4.5: one chance in about 30,000) and ``value >= min_count`` (3). Meant
+for daily counts. Measured on two-year series (``tests/monitor``): on Poisson noise of means 0.05 to
+30 about one false alarm in 70,000 days; on bursty gamma-Poisson noise about one in 5,000.
+
+**Intensity** (:func:`intensity_drop`, :class:`IntensityRule`): a fall in the mean Goldstein score
+of what two actors do to each other, so that cooperation turning to hostility shows even when the
+counts are small. A period's mean is compared with the mean of the incidents of the ``window`` (28)
+periods before it (at least ``min_baseline`` (3) incidents, ``min_history`` (7) covered periods):
+``drop = baseline - mean``, ``score = drop / sqrt(s² / n + s² / n_baseline)`` with ``s`` the
+baseline's standard deviation (at least ``sd_floor``, 2 Goldstein points). It fires when ``drop >=
+min_drop`` (4) and ``score >= threshold`` (3).
 """
 
 from __future__ import annotations
@@ -40,6 +55,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 from numpy.typing import NDArray
@@ -48,30 +64,63 @@ from scipy import stats
 __all__ = [
     "ChangeRule",
     "Detection",
+    "IntensityRule",
+    "OnsetRule",
+    "Status",
     "SurpriseRule",
     "change_false_alarm_rate",
     "change_level",
+    "covered_in",
+    "intensity_drop",
+    "onset",
     "surprise",
+    "tail_scores",
 ]
 
 Counts = Sequence[int] | Sequence[float] | NDArray[np.integer] | NDArray[np.floating]
+Status = Literal["alert", "insufficient history"]
+Floats = NDArray[np.float64]
 
-#: A norm below this counts as this in the change-level score (no division by zero).
+#: An expected count below this counts as this in the change-level score (no division by zero).
 _NORM_FLOOR = 0.5
-#: Added to a surprise baseline's sum, so that a history of zeros expects a little above zero.
+#: Added to a surprise baseline's events, so that a history of zeros expects a little above zero.
 _PRIOR_EVENTS = 0.5
 _LN10 = math.log(10)
 
 
 @dataclass(frozen=True)
 class Detection:
-    """One period that fired: ``index`` into the series, its ``value``, the ``baseline`` it was
-    measured against (the larger norm, or the expected count) and the detector's ``score``."""
+    """One period that fired (``status`` ``"alert"``) or could not be scored (``"insufficient
+    history"``: ``baseline`` and ``score`` are None): ``index`` into the series, its ``value``, the
+    ``baseline`` it was measured against (expected count, or mean), the detector's ``score`` and the
+    number of covered periods (``history``) the baseline had."""
 
     index: int
     value: float
-    baseline: float
-    score: float
+    baseline: float | None
+    score: float | None
+    history: int
+
+    @property
+    def status(self) -> Status:
+        return "alert" if self.score is not None else "insufficient history"
+
+
+def _unusable(rule: object, need: str) -> ValueError:
+    return ValueError(f"unusable {type(rule).__name__} {rule}: need {need}")
+
+
+@dataclass(frozen=True)
+class OnsetRule:
+    """The onset detector's settings (see the module docs)."""
+
+    quiet: int = 28
+    block: int = 7
+    min_count: int = 1
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.block <= self.quiet or self.min_count < 1:
+            raise _unusable(self, "1 <= block <= quiet, min_count >= 1")
 
 
 @dataclass(frozen=True)
@@ -86,11 +135,9 @@ class ChangeRule:
 
     def __post_init__(self) -> None:
         if self.ratio <= 1 or self.min_count < 1 or not 1 <= self.short <= self.long:
-            raise ValueError(
-                f"unusable change rule {self}: need ratio > 1, min_count >= 1, 1 <= short <= long"
-            )
-        if self.min_history < 1:
-            raise ValueError(f"unusable change rule {self}: need min_history >= 1")
+            raise _unusable(self, "ratio > 1, min_count >= 1, 1 <= short <= long")
+        if not 1 <= self.min_history <= self.long:
+            raise _unusable(self, "1 <= min_history <= long")
 
 
 @dataclass(frozen=True)
@@ -99,65 +146,180 @@ class SurpriseRule:
 
     window: int = 56
     guard: int = 2
-    min_history: int = 28
+    min_history: int = 14
     threshold: float = 4.5
     min_count: int = 3
+    prior_weight: float = 14.0
 
     def __post_init__(self) -> None:
-        if not 2 <= self.min_history <= self.window or self.guard < 0:
-            raise ValueError(f"unusable surprise rule {self}: need 2 <= min_history <= window, guard >= 0")
+        if not 2 <= self.min_history <= self.window or self.guard < 0 or self.prior_weight < 0:
+            raise _unusable(self, "2 <= min_history <= window, guard >= 0, prior_weight >= 0")
         if self.threshold <= 0 or self.min_count < 1:
-            raise ValueError(f"unusable surprise rule {self}: need threshold > 0, min_count >= 1")
+            raise _unusable(self, "threshold > 0, min_count >= 1")
 
 
-def change_level(values: Counts, rule: ChangeRule | None = None) -> list[Detection]:
-    """The periods where the value is at least ``ratio`` times both norms (see the module docs)."""
-    rule = rule or ChangeRule()
+@dataclass(frozen=True)
+class IntensityRule:
+    """The intensity detector's settings (see the module docs)."""
+
+    window: int = 28
+    min_history: int = 7
+    min_baseline: int = 3
+    min_drop: float = 4.0
+    threshold: float = 3.0
+    sd_floor: float = 2.0
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.min_history <= self.window or self.min_baseline < 2:
+            raise _unusable(self, "1 <= min_history <= window, min_baseline >= 2")
+        if self.min_drop <= 0 or self.threshold <= 0 or self.sd_floor <= 0:
+            raise _unusable(self, "min_drop, threshold and sd_floor > 0")
+
+
+# --- shared pieces ------------------------------------------------------------------------------
+
+
+def _series(values: Counts, exposure: Counts | None) -> tuple[Floats, Floats]:
+    """The values and the exposures as floats; no exposure: 1 each."""
     x = np.asarray(values, dtype=float)
-    before = np.concatenate(([0.0], np.cumsum(x)))  # before[t] = sum of x[:t]
+    n = np.ones_like(x) if exposure is None else np.asarray(exposure, dtype=float)
+    if n.shape != x.shape:
+        raise ValueError(f"{n.size} exposures for {x.size} values; give one per period")
+    return x, np.maximum(n, 0.0)
+
+
+def _sums(x: Floats) -> Floats:
+    """``before[t]`` = sum of ``x[:t]``."""
+    return np.concatenate(([0.0], np.cumsum(x)))
+
+
+def covered_in(exposure: Floats, start: NDArray[np.int64], end: NDArray[np.int64]) -> NDArray[np.int64]:
+    """How many periods of ``start[k]:end[k]`` have exposure (element by element)."""
+    before = _sums((exposure > 0).astype(float))
+    return np.asarray(before[end] - before[start], dtype=np.int64)
+
+
+def _short(index: int, value: float, history: int) -> Detection:
+    return Detection(index, value, None, None, history)
+
+
+# --- onset --------------------------------------------------------------------------------------
+
+
+def onset(values: Counts, exposure: Counts | None = None, rule: OnsetRule | None = None) -> list[Detection]:
+    """The periods with incidents after ``quiet`` covered periods with none (see the module docs)."""
+    rule = rule or OnsetRule()
+    x, n = _series(values, exposure)
     found: list[Detection] = []
-    for t in map(int, np.flatnonzero(x >= rule.min_count)):
-        if t < rule.min_history:
-            continue
-        short = (before[t] - before[t - min(t, rule.short)]) / min(t, rule.short)
-        n_long = min(t, rule.long)
-        long = (before[t] - before[t - n_long]) / n_long
-        if x[t] >= rule.ratio * short and x[t] >= rule.ratio * long:
-            baseline = max(short, long)
-            found.append(Detection(t, float(x[t]), float(baseline), float(x[t] / max(baseline, _NORM_FLOOR))))
+    previous = -1  # the last period with an incident so far
+    for t in map(int, np.flatnonzero(x > 0)):
+        quiet, previous = t - previous - 1, t
+        if x[t] < rule.min_count or (quiet < rule.quiet and quiet < t):
+            continue  # too few, or an incident within the quiet span
+        if _covered_blocks(n, t, rule):
+            found.append(Detection(t, float(x[t]), 0.0, float(quiet), quiet))
+        else:
+            lo = max(t - rule.quiet, 0)
+            found.append(_short(t, float(x[t]), int(np.count_nonzero(n[lo:t] > 0))))
     return found
 
 
-def surprise(values: Counts, rule: SurpriseRule | None = None) -> list[Detection]:
-    """The periods whose value is improbably high given the ``window`` before (see the module docs)."""
-    rule = rule or SurpriseRule()
-    x = np.asarray(values, dtype=float)
+def _covered_blocks(n: Floats, t: int, rule: OnsetRule) -> bool:
+    """Whether each block of ``rule.block`` periods of the ``quiet`` ones before ``t`` has exposure."""
+    if t < rule.quiet:
+        return False
+    span = n[t - rule.quiet : t] > 0
+    return all(span[i : i + rule.block].any() for i in range(0, rule.quiet, rule.block))
+
+
+# --- change level -------------------------------------------------------------------------------
+
+
+def change_level(
+    values: Counts, rule: ChangeRule | None = None, exposure: Counts | None = None
+) -> list[Detection]:
+    """The periods at least ``ratio`` times both expected counts (see the module docs)."""
+    rule = rule or ChangeRule()
+    x, n = _series(values, exposure)
     candidates = np.flatnonzero(x >= rule.min_count)
-    candidates = candidates[candidates - rule.guard >= rule.min_history]
     if candidates.size == 0:
         return []
-    before = np.concatenate(([0.0], np.cumsum(x)))  # before[t] = sum of x[:t]
-    squares = np.concatenate(([0.0], np.cumsum(x * x)))
-    end = candidates - rule.guard  # the baseline is x[end - n : end]
-    start = end - np.minimum(end, rule.window)
-    n = (end - start).astype(float)
-    total = before[end] - before[start]
-    total_sq = squares[end] - squares[start]
-    mean = total / n
-    var = np.maximum(total_sq - n * mean * mean, 0.0) / (n - 1)
-    phi = np.where(mean > 0, np.maximum(var / np.where(mean > 0, mean, 1.0), 1.0), 1.0)
-    mu = (total + _PRIOR_EVENTS) / n
-    scores = tail_scores(x[candidates], mu, phi * mu * (1 + 1 / n))
-    return [
-        Detection(int(t), float(x[t]), float(m), float(s))
-        for t, m, s in zip(candidates, mu, scores, strict=True)
-        if s >= rule.threshold
+    sx, sn = _sums(x), _sums(n)
+    long_start = np.maximum(candidates - rule.long, 0)
+    history = covered_in(n, long_start, candidates)
+    found: list[Detection] = []
+    for t, lo, covered in zip(candidates.tolist(), long_start.tolist(), history.tolist(), strict=True):
+        if covered < rule.min_history:
+            found.append(_short(t, float(x[t]), covered))
+            continue
+        here = n[t] if n[t] > 0 else (sn[t] - sn[lo]) / covered  # a gap: the window's mean exposure
+        expected_long = (sx[t] - sx[lo]) / (sn[t] - sn[lo]) * here
+        lo_short = max(t - rule.short, 0)
+        exposed = sn[t] - sn[lo_short]
+        expected_short = (sx[t] - sx[lo_short]) / exposed * here if exposed > 0 else expected_long
+        if x[t] >= rule.ratio * expected_short and x[t] >= rule.ratio * expected_long:
+            baseline = max(expected_short, expected_long)
+            found.append(
+                Detection(t, float(x[t]), float(baseline), float(x[t] / max(baseline, _NORM_FLOOR)), covered)
+            )
+    return found
+
+
+def change_false_alarm_rate(mean: float, rule: ChangeRule | None = None) -> float:
+    """The chance that one period of Poisson noise of this ``mean`` fires the change rule, taking
+    both norms at their expected value ``mean`` (what a long history gives)."""
+    rule = rule or ChangeRule()
+    threshold = max(rule.min_count, math.ceil(rule.ratio * mean - 1e-9))
+    return float(stats.poisson.sf(threshold - 1, mean))
+
+
+# --- surprise -----------------------------------------------------------------------------------
+
+
+def surprise(
+    values: Counts,
+    rule: SurpriseRule | None = None,
+    exposure: Counts | None = None,
+    prior_rate: float | None = None,
+) -> list[Detection]:
+    """The periods whose value is improbably high given the ``window`` before (see the module docs)."""
+    rule = rule or SurpriseRule()
+    x, n = _series(values, exposure)
+    candidates = np.flatnonzero(x >= rule.min_count)
+    if candidates.size == 0:
+        return []
+    end = np.maximum(candidates - rule.guard, 0)  # the baseline is x[start:end]
+    start = np.maximum(end - rule.window, 0)
+    history = covered_in(n, start, end)
+    enough = history >= rule.min_history
+    found = [
+        _short(int(t), float(x[t]), int(h))
+        for t, h in zip(candidates[~enough], history[~enough], strict=True)
     ]
+    t, start, end, k = candidates[enough], start[enough], end[enough], history[enough].astype(float)
+    if t.size:
+        sx, sn = _sums(x), _sums(n)
+        squares = _sums(np.divide(x * x, n, out=np.zeros_like(x), where=n > 0))
+        total, exposed = sx[end] - sx[start], sn[end] - sn[start]
+        per_period = exposed / k
+        here = np.where(n[t] > 0, n[t], per_period)
+        weight = rule.prior_weight * per_period if prior_rate is not None else np.zeros_like(per_period)
+        shape = _PRIOR_EVENTS + (prior_rate or 0.0) * weight + total
+        scale = weight + exposed  # the posterior's exposure
+        mu = shape / scale * here
+        rate = total / exposed
+        chi2 = np.divide(squares[end] - squares[start], rate, out=np.zeros_like(rate), where=rate > 0) - total
+        phi = np.where(rate > 0, np.maximum(chi2 / np.maximum(k - 1, 1), 1.0), 1.0)
+        scores = tail_scores(x[t], mu, phi * mu * (1 + here / scale))
+        found += [
+            Detection(int(i), float(x[i]), float(m), float(s), int(h))
+            for i, m, s, h in zip(t, mu, scores, k, strict=True)
+            if s >= rule.threshold
+        ]
+    return sorted(found, key=lambda d: d.index)
 
 
-def tail_scores(
-    values: NDArray[np.floating], mean: NDArray[np.floating], var: NDArray[np.floating]
-) -> NDArray[np.floating]:
+def tail_scores(values: Floats, mean: Floats, var: Floats) -> Floats:
     """``-log10 P(X >= value)`` for X Poisson (``var <= mean``) or negative binomial of that mean and
     variance, element by element."""
     over = var > mean * (1 + 1e-9)
@@ -171,9 +333,41 @@ def tail_scores(
     return np.asarray(-log_tail / _LN10, dtype=float)
 
 
-def change_false_alarm_rate(mean: float, rule: ChangeRule | None = None) -> float:
-    """The chance that one period of Poisson noise of this ``mean`` fires the change rule, taking
-    both norms at their expected value ``mean`` (what a long history gives)."""
-    rule = rule or ChangeRule()
-    threshold = max(rule.min_count, math.ceil(rule.ratio * mean - 1e-9))
-    return float(stats.poisson.sf(threshold - 1, mean))
+# --- intensity ----------------------------------------------------------------------------------
+
+
+def intensity_drop(
+    sums: Counts,
+    squares: Counts,
+    counts: Counts,
+    exposure: Counts | None = None,
+    rule: IntensityRule | None = None,
+) -> list[Detection]:
+    """The periods whose mean (``sums / counts``, e.g. of Goldstein scores) falls far below the mean
+    of the ``window`` before (see the module docs); ``squares`` are the sums of squares."""
+    rule = rule or IntensityRule()
+    count, n = _series(counts, exposure)
+    total, squared = np.asarray(sums, dtype=float), np.asarray(squares, dtype=float)
+    candidates = np.flatnonzero(count > 0)
+    if candidates.size == 0:
+        return []
+    start = np.maximum(candidates - rule.window, 0)
+    history = covered_in(n, start, candidates)
+    sc, ss, sq = _sums(count), _sums(total), _sums(squared)
+    found: list[Detection] = []
+    for t, lo, covered in zip(candidates.tolist(), start.tolist(), history.tolist(), strict=True):
+        mean = total[t] / count[t]
+        if covered < rule.min_history:
+            if mean <= -rule.min_drop:
+                found.append(_short(t, float(mean), covered))
+            continue
+        events = sc[t] - sc[lo]
+        if events < rule.min_baseline:
+            continue
+        baseline = (ss[t] - ss[lo]) / events
+        variance = max((sq[t] - sq[lo] - events * baseline * baseline) / (events - 1), rule.sd_floor**2)
+        drop = baseline - mean
+        score = drop / math.sqrt(variance / count[t] + variance / events)
+        if drop >= rule.min_drop and score >= rule.threshold:
+            found.append(Detection(t, float(mean), float(baseline), float(score), covered))
+    return found

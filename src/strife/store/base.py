@@ -36,9 +36,10 @@ __all__ = [
     "BUCKETS",
     "COUNT_KEYS",
     "ActorRow",
+    "AlertSeries",
     "ArticleRow",
     "Bucket",
-    "ConflictSeries",
+    "DayCount",
     "EventFilter",
     "EventFilterError",
     "EventRow",
@@ -46,6 +47,7 @@ __all__ = [
     "QuoteRow",
     "SeriesRow",
     "Store",
+    "WindowKind",
 ]
 
 #: The keys of :meth:`Store.counts`, each the number of rows in the table of that name.
@@ -182,24 +184,46 @@ class SeriesRow(_Row):
     unrealised: int
 
 
-class ConflictSeries(_Row):
-    """Conflict incidents per day of one country, or of one dyad (see :meth:`Store.conflict_series`).
+class AlertSeries(_Row):
+    """Asserted incidents per day of one country, or of one dyad, as the alerts read them (see
+    :meth:`Store.alert_series`).
 
     ``actors`` is ``(country,)`` or the dyad's two keys in sorted order; ``days`` (ascending) are the
-    days with at least one incident and ``counts`` the number on each.
+    days with at least one incident; for each, ``events`` counts the incidents, ``conflict`` those
+    of quad class 3 or 4, ``material`` those of material conflict (quad class 4) or threats (CAMEO
+    13), and ``goldstein`` and ``goldstein_sq`` are the sum of their Goldstein scores and of their
+    squares.
     """
 
     actors: tuple[str, ...]
     days: list[date]
-    counts: list[int]
+    events: list[int]
+    conflict: list[int]
+    material: list[int]
+    goldstein: list[float]
+    goldstein_sq: list[float]
+
+
+class DayCount(_Row):
+    """How many articles the store holds that were published on ``day`` (UTC)."""
+
+    day: date
+    articles: int
+
+
+#: Which events of an :class:`EventWindow` an alert lists.
+WindowKind = Literal["conflict", "material", "all"]
 
 
 class EventWindow(_Row):
-    """A country (``actors == (key,)``) or a dyad (two sorted keys) and a span of days, both ends included."""
+    """A country (``actors == (key,)``) or a dyad (two sorted keys), a span of days (both ends
+    included) and which of its events: ``conflict`` (quad class 3 or 4), ``material`` (material
+    conflict or threats) or ``all``."""
 
     actors: tuple[str, ...]
     start: date
     end: date
+    kind: WindowKind = "conflict"
 
 
 @runtime_checkable
@@ -308,22 +332,28 @@ class Store(Protocol):
         """
         ...
 
-    def conflict_series(
+    def alert_series(
         self, *, since: date | None = None, until: date | None = None, min_total: int = 1
-    ) -> list[ConflictSeries]:
-        """Asserted conflict incidents (quad class 3 or 4) per day, per country and per dyad.
+    ) -> list[AlertSeries]:
+        """Asserted incidents per day, per country and per dyad (:class:`AlertSeries`).
 
         An actor's key is its country, else its code (so NATO stays NATO); a country's series holds
         the events it is the source or the target of, a dyad's those between two different keys,
         either way. An incident counts once per series, on its first day there. Days as in
-        :meth:`dyad_series` (month- or year-dated events are left out); series with fewer than
-        ``min_total`` incidents in all are left out. Sorted by ``actors``.
+        :meth:`dyad_series` (month- or year-dated events are left out), and an event dated more
+        than two weeks before its article was published is history and left out. Series with
+        fewer than ``min_total`` incidents in all are left out. Sorted by ``actors``.
         """
         ...
 
-    def conflict_events(self, windows: Sequence[EventWindow]) -> list[list[str]]:
-        """For each window, the ids (``"{article_id}#{idx}"``) of the asserted conflict events of
-        that country or dyad dated in its span, by day, article and position."""
+    def alert_events(self, windows: Sequence[EventWindow]) -> list[list[str]]:
+        """For each window, the ids (``"{article_id}#{idx}"``) of the asserted events of its kind of
+        that country or dyad dated in its span (as :meth:`alert_series` counts them), by day,
+        article and position."""
+        ...
+
+    def publication_days(self, *, since: date | None = None, until: date | None = None) -> list[DayCount]:
+        """Articles stored per publication day (UTC), days without any left out, oldest first."""
         ...
 
     def story_inputs(self, scope: Sequence[str] | None = None) -> list[StoryInput]:

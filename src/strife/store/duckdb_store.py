@@ -21,13 +21,24 @@ from pydantic import BaseModel, ValidationError
 from strife.errors import StoreError
 from strife.monitor.incidents import EventReport, Incident
 from strife.record import Actor, Article
-from strife.store import series_query, story_tables
+from strife.store import alert_query, series_query, story_tables
 from strife.store.article_query import ACTOR_SQL, article_sql, quote_sql
-from strife.store.base import COUNT_KEYS, ActorRow, ArticleRow, EventFilter, EventRow, QuoteRow
+from strife.store.base import (
+    COUNT_KEYS,
+    ActorRow,
+    AlertSeries,
+    ArticleRow,
+    Bucket,
+    DayCount,
+    EventFilter,
+    EventRow,
+    EventWindow,
+    QuoteRow,
+    SeriesRow,
+)
 from strife.store.event_query import event_sql, paging
 from strife.store.feed_ledger import mark_items, seen_items
 from strife.store.migrations import migrate
-from strife.store.series_query import Bucket, ConflictSeries, EventWindow, SeriesRow
 from strife.store.story_rows import (
     IncidentRow,
     StoryBacklog,
@@ -407,15 +418,19 @@ class DuckDBStore:
             return series_query.dyad_series(con, first, second, by=by, directed=directed, since=since,
                                             until=until)  # fmt: skip
 
-    def conflict_series(
+    def alert_series(
         self, *, since: date | None = None, until: date | None = None, min_total: int = 1
-    ) -> list[ConflictSeries]:
-        with self._connection("count conflict incidents") as con:
-            return series_query.conflict_series(con, since=since, until=until, min_total=min_total)
+    ) -> list[AlertSeries]:
+        with self._connection("count incidents for the alerts") as con:
+            return alert_query.alert_series(con, since=since, until=until, min_total=min_total)
 
-    def conflict_events(self, windows: Sequence[EventWindow]) -> list[list[str]]:
-        with self._connection("list conflict events") as con:
-            return series_query.conflict_events(con, windows)
+    def alert_events(self, windows: Sequence[EventWindow]) -> list[list[str]]:
+        with self._connection("list the events of the alerts") as con:
+            return alert_query.alert_events(con, windows)
+
+    def publication_days(self, *, since: date | None = None, until: date | None = None) -> list[DayCount]:
+        with self._connection("count articles per day") as con:
+            return alert_query.publication_days(con, since=since, until=until)
 
     def seen_feed_items(self, feed: str, items: Sequence[str]) -> set[str]:
         with self._connection(f"look up items of the feed {feed}") as con:

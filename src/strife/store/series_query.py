@@ -1,46 +1,41 @@
-"""The SQL behind the monitoring queries: a dyad's event series, and conflict counts per country and
-per dyad with the events behind them (:meth:`Store.dyad_series <strife.store.base.Store.dyad_series>`,
-``conflict_series`` and ``conflict_events``).
+"""The SQL behind a dyad's event series (:meth:`Store.dyad_series <strife.store.base.Store.dyad_series>`);
+its events (:data:`EVENTS_SQL`) are also what the alerts count (:mod:`strife.store.alert_query`).
 
 Each is one aggregation inside DuckDB: no event row is loaded into Python. Every value the caller
 gives is a ``?`` parameter; the bucket's SQL comes from :data:`_BUCKET_SQL` only.
 
-Counting rules shared by the three:
+Counting rules:
 
 - An event's **day**: its own date when the coder wrote a full ``YYYY-MM-DD``; the day its article
   was published (UTC, the store's session time zone) when it has no date; ``NULL`` otherwise (an
   event dated to a month only keeps that month in ``month_day``, for month buckets).
 - An event's **key**: its incident (table ``incident_events``), else ``"{article_id}#{idx}"``; the
   rows of one key count once, on the earliest day they have.
-- An **actor key** (alerts): the actor's country, else its code, so NATO stays NATO.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 import duckdb
 
-from strife.store.base import Bucket, ConflictSeries, EventWindow, SeriesRow
+from strife.store.base import Bucket, SeriesRow
 from strife.store.event_query import dyad_match
 
 __all__ = [
+    "EVENTS_SQL",
     "Bucket",
-    "ConflictSeries",
-    "EventWindow",
     "SeriesRow",
-    "conflict_events",
-    "conflict_series",
     "dyad_series",
 ]
 
 #: Each event with its article's tone, its incident key and its day; an event dated to a month has
 #: ``day`` NULL and the month's first day in ``month_day``; one dated to a year has both NULL.
-_EVENTS = """
+EVENTS_SQL = """
     SELECT e.article_id, e.idx, e.quad_class, e.goldstein, e.modality, a.tone,
-           e.source_code, e.source_country, e.target_code, e.target_country,
+           e.cameo_root, e.source_code, e.source_country, e.target_code, e.target_country,
+           CAST(a.published AS DATE) AS published_day,
            coalesce(ie.incident_id, e.article_id || '#' || e.idx) AS event_key,
            CASE WHEN nullif(e.date, '') IS NULL THEN CAST(a.published AS DATE)
                 WHEN length(e.date) = 10 THEN try_cast(e.date AS DATE) END AS day,
@@ -124,7 +119,7 @@ def dyad_series(
     dyad, values = dyad_match(a, b, directed=directed)
     params: list[Any] = list(values)
     sql = _SERIES.format(
-        events=_EVENTS,
+        events=EVENTS_SQL,
         dyad=dyad,
         bucket=_BUCKET_SQL[by],
         step=_STEP_SQL[by],
@@ -143,80 +138,3 @@ def _date_bucket(by: str, value: date | None) -> str:
         return "NULL"
     return {"day": "CAST(? AS DATE)", "week": "CAST(date_trunc('week', CAST(? AS DATE)) AS DATE)",
             "month": "CAST(date_trunc('month', CAST(? AS DATE)) AS DATE)"}[by]  # fmt: skip
-
-
-#: Asserted conflict events with their two actor keys and the dyad's keys in sorted order.
-_CONFLICT = """
-    WITH ev AS ({events}
-        WHERE e.modality = 'asserted' AND e.quad_class >= 3),
-    conflict AS (
-        SELECT article_id, idx, event_key, day,
-               coalesce(source_country, source_code) AS s, coalesce(target_country, target_code) AS t,
-               least(s, t) AS lo, greatest(s, t) AS hi
-        FROM ev
-        WHERE day IS NOT NULL AND (CAST(? AS DATE) IS NULL OR day >= ?)
-          AND (CAST(? AS DATE) IS NULL OR day <= ?))"""
-
-_COUNTS = """
-    {conflict},
-    keyed AS (
-        SELECT s AS a, NULL::VARCHAR AS b, event_key, day FROM conflict WHERE s IS NOT NULL
-        UNION ALL
-        SELECT t, NULL, event_key, day FROM conflict WHERE t IS NOT NULL AND t IS DISTINCT FROM s
-        UNION ALL
-        SELECT lo, hi, event_key, day FROM conflict WHERE lo IS NOT NULL AND lo <> hi),
-    firsts AS (SELECT a, b, event_key, min(day) AS day FROM keyed GROUP BY a, b, event_key),
-    daily AS (SELECT a, b, day, count(*) AS n FROM firsts GROUP BY a, b, day)
-    SELECT a, b, list(day ORDER BY day), list(n ORDER BY day)
-    FROM daily GROUP BY a, b HAVING sum(n) >= ?
-    ORDER BY a, b NULLS FIRST"""
-
-
-def conflict_series(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    since: date | None = None,
-    until: date | None = None,
-    min_total: int = 1,
-) -> list[ConflictSeries]:
-    """The rows of :meth:`Store.conflict_series <strife.store.base.Store.conflict_series>`."""
-    sql = _COUNTS.format(conflict=_CONFLICT.format(events=_EVENTS))
-    rows = con.execute(sql, [since, since, until, until, min_total]).fetchall()
-    return [
-        ConflictSeries(actors=(a,) if b is None else (a, b), days=days, counts=counts)
-        for a, b, days, counts in rows
-    ]
-
-
-_IDS = """
-    {conflict},
-    w AS (
-        SELECT unnest(?::INTEGER[]) AS i, unnest(?::VARCHAR[]) AS a, unnest(?::VARCHAR[]) AS b,
-               unnest(?::DATE[]) AS d0, unnest(?::DATE[]) AS d1),
-    hits AS (
-        SELECT w.i, c.article_id, c.idx, c.day FROM conflict c
-        JOIN w ON w.b IS NULL AND c.s = w.a AND c.day BETWEEN w.d0 AND w.d1
-        UNION
-        SELECT w.i, c.article_id, c.idx, c.day FROM conflict c
-        JOIN w ON w.b IS NULL AND c.t = w.a AND c.day BETWEEN w.d0 AND w.d1
-        UNION
-        SELECT w.i, c.article_id, c.idx, c.day FROM conflict c
-        JOIN w ON c.lo = w.a AND c.hi = w.b AND c.lo <> c.hi AND c.day BETWEEN w.d0 AND w.d1)
-    SELECT i, list(article_id || '#' || idx ORDER BY day, article_id, idx) FROM hits GROUP BY i"""
-
-
-def conflict_events(con: duckdb.DuckDBPyConnection, windows: Sequence[EventWindow]) -> list[list[str]]:
-    """The rows of :meth:`Store.conflict_events <strife.store.base.Store.conflict_events>`."""
-    if not windows:
-        return []
-    columns: list[list[Any]] = [
-        list(range(len(windows))),
-        [w.actors[0] for w in windows],
-        [w.actors[1] if len(w.actors) > 1 else None for w in windows],
-        [w.start for w in windows],
-        [w.end for w in windows],
-    ]
-    sql = _IDS.format(conflict=_CONFLICT.format(events=_EVENTS))
-    lo, hi = min(w.start for w in windows), max(w.end for w in windows)
-    found = dict(con.execute(sql, [lo, lo, hi, hi, *columns]).fetchall())
-    return [list(found.get(i, [])) for i in range(len(windows))]
