@@ -64,6 +64,37 @@ def test_grouping(reports: list[EventReport], expected: list[tuple[str, ...]]) -
     assert sizes(reports) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    ("reports", "expected"),
+    [
+        # A war dated 1978 and an attack dated 2016, both named in 2016 reports: never one incident.
+        (
+            [report("a", date="1978"), report("b", date="2016-03-01", day=2), report("c", date="1978")],
+            [("a#0", "c#0"), ("b#0",)],
+        ),
+        # Dated to the year of a dated report, and published within the window: one incident.
+        ([report("a", date="2026-03-01"), report("b", date="2026")], [("a#0", "b#0")]),
+        # Undated reports join a dated group only within the window of their publication.
+        (
+            [report("a", date="2026-03-01"), report("b", day=6), report("c", day=20)],
+            [("a#0", "b#0"), ("c#0",)],
+        ),
+        # Undated reports two weeks apart are two incidents; a few days apart, one.
+        ([report("a", day=1), report("b", day=4), report("c", day=18)], [("a#0", "b#0"), ("c#0",)]),
+    ],
+)
+def test_no_incident_spans_more_than_the_window(
+    reports: list[EventReport], expected: list[tuple[str, ...]]
+) -> None:
+    assert sizes(reports) == sorted(expected)
+
+
+def test_the_window_is_a_setting() -> None:
+    reports = [report("a", day=1), report("b", day=4)]
+    assert sorted(i.events for i in group_incidents(reports, STORY, window_days=2.0)) == [("a#0",), ("b#0",)]
+    assert len(group_incidents(reports, STORY, window_days=3.0)) == 1
+
+
 def test_corroboration_counts_articles_outlets_and_the_first_report() -> None:
     reports = [
         report("b", day=3, outlet="Reuters"),

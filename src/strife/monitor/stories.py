@@ -43,7 +43,8 @@ def refresh_stories(
     inputs = store.story_inputs(scope)
     clustering = cluster_stories([_doc(row) for row in inputs], settings)
     reports = store.event_reports(scope)
-    incidents = group_incidents(reports, clustering.story_of())
+    window = (settings or StorySettings()).story_window_days
+    incidents = group_incidents(reports, clustering.story_of(), window)
     threads, stories, members = _rows(clustering)
     store.replace_stories(threads, stories, members, incidents, scope)
     return StoryRefresh(

@@ -65,7 +65,10 @@ def _block(
         block = np.where(both, block * (1.0 - wa) + wa * jaccard, block)
     times = features.times
     with np.errstate(invalid="ignore"):
-        apart = np.abs(times[start:stop, None] - times[None, :]) > window_days * DAY_S
+        gap = np.abs(times[start:stop, None] - times[None, :]) / (window_days * DAY_S)
+        apart = gap > 1.0
+        if settings.time_decay > 0:
+            block *= np.where(np.isnan(gap), 1.0, 1.0 - settings.time_decay * np.minimum(gap, 1.0))
     block[apart] = 0.0
     block[np.arange(stop - start), np.arange(start, stop)] = -1.0
     return np.asarray(block)
