@@ -148,7 +148,8 @@ def test_alerts_json(filled: Cli) -> None:
     scored = [a for a in alerts if a["status"] == "alert"]
     found = {(tuple(a["dyad"]) if a["dyad"] else a["country"], a["detector"], a["date"]) for a in scored}
     assert found == {  # the countries' alerts would list the dyad's very events: left out
-        (("RUS", "UKR"), detector, day) for detector, day in (("change", monday), ("surprise", SURGE.isoformat()))
+        (("RUS", "UKR"), detector, day)
+        for detector, day in (("change", monday), ("surprise", SURGE.isoformat()))
     }
     surprise = next(a for a in alerts if a["detector"] == "surprise" and a["dyad"])
     assert surprise["measure"] == "conflict incidents per day" and surprise["value"] == 15

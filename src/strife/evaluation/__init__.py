@@ -12,6 +12,7 @@ figures (rates in [0, 1] and counts), where ``root`` is the shared folder holdin
 | ``cameo-codebook`` | CAMEO codebook example sentences | code and root accuracy of the primary event |
 | ``petr-unit`` | PETRARCH unit tests, its dictionaries converted | codings found, no-event precision |
 | ``ecbplus`` | ECB+ news documents, 43 topics × 2 events | B-cubed F1 of stories and threads |
+| ``story-gold`` | 200 dated news documents, stories labelled by hand | pairwise precision/recall of stories |
 
 The modules document exactly what each figure measures. :func:`run_all` runs them all, reading the
 GUM documents once for both GUM evaluations. The three event-coding evaluations read each gold
@@ -39,6 +40,7 @@ from strife.evaluation.gum_corpus import load_gum
 from strife.evaluation.petr_unit import evaluate_petr_unit
 from strife.evaluation.plover import evaluate_plover
 from strife.evaluation.re3d import evaluate_re3d_entities
+from strife.evaluation.story_gold import evaluate_story_gold
 
 Evaluation = Callable[[ArticleReader, Path], dict[str, float]]
 
@@ -50,6 +52,7 @@ EVALUATIONS: dict[str, Evaluation] = {
     "cameo-codebook": evaluate_cameo_codebook,
     "petr-unit": evaluate_petr_unit,
     "ecbplus": evaluate_ecbplus,
+    "story-gold": evaluate_story_gold,
 }
 
 #: What each evaluation measures, in a line (``strife eval --list``).
@@ -61,6 +64,7 @@ DESCRIPTIONS: dict[str, str] = {
     "cameo-codebook": "CAMEO codebook examples: CAMEO code and root accuracy",
     "petr-unit": "PETRARCH unit tests with its dictionaries: codings found, no-event precision",
     "ecbplus": "ECB+ documents: B-cubed F1 of stories (events) and threads (topics), held-out half",
+    "story-gold": "200 dated multi-outlet documents, stories by hand: pairwise precision/recall",
 }
 
 __all__ = [
