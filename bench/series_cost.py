@@ -12,8 +12,9 @@ intended; one event in ten belongs to an incident reported three times. Then eac
 untimed warm-up call and the median of ``--repeat`` timed calls:
 
 - ``dyad_series`` for a frequent dyad (RUS–UKR, undirected and directed) and a rare one, per ``--by``;
-- ``conflict_series`` (per-country and per-dyad daily conflict counts), the store query of the alerts;
-- ``find_alerts``: the whole of ``strife alerts`` (that query, both detectors, the events' ids).
+- ``alert_series`` (per-country and per-dyad daily incident counts and Goldstein sums) and
+  ``publication_days``, the store queries of the alerts;
+- ``find_alerts``: the whole of ``strife alerts`` (those queries, the four detectors, the events' ids).
 
 The target: a dyad's series in at most 1 s over 1M events. See ``bench/README.md``.
 """
@@ -137,11 +138,15 @@ def measure(store: Any, repeat: int) -> list[tuple[str, float, str]]:
             total = sum(r.events for r in rows)
             figures.append((f"dyad_series {first}{arrow}{second} by {by}", seconds,
                             f"{len(rows)} buckets, {total:,} events"))  # fmt: skip
-    seconds, series = median_time(lambda: store.conflict_series(min_total=3), repeat)
-    figures.append(("conflict_series (min_total 3)", seconds, f"{len(series)} series"))
+    seconds, series = median_time(lambda: store.alert_series(), repeat)
+    figures.append(("alert_series", seconds, f"{len(series)} series"))
+    seconds, days = median_time(lambda: store.publication_days(), repeat)
+    figures.append(("publication_days", seconds, f"{len(days)} days"))
     seconds, alerts = median_time(lambda: find_alerts(store), repeat)
-    change = sum(a.detector == "change" for a in alerts)
-    what = f"{len(alerts)} alerts: change {change}, surprise {len(alerts) - change}"
+    scored = [a for a in alerts if a.status == "alert"]
+    by = {d: sum(a.detector == d for a in scored) for d in ("onset", "change", "surprise", "intensity")}
+    kinds = ", ".join(f"{d} {n}" for d, n in by.items())
+    what = f"{len(scored)} alerts ({kinds}), {len(alerts) - len(scored)} unscored"
     figures.append(("find_alerts (whole store)", seconds, what))
     return figures
 

@@ -24,12 +24,12 @@ from strife.monitor.alerts import (
     weekly_sums,
 )
 from strife.monitor.detectors import OnsetRule
-from strife.monitor.incidents import Incident
 from strife.monitor.stories import ensure_stories
 from strife.pipeline import Pipeline
 from strife.record import Actor, Article, Event, Mention, fingerprint
 from strife.store import DuckDBStore
-from strife.store.base import AlertSeries
+from strife.store.rows import AlertSeries
+from strife.store.story_rows import Incident
 
 START = date(2024, 1, 3)  # a Wednesday
 SURGE = date(2024, 4, 24)  # day 112, a Wednesday; its ISO week starts on 22 April

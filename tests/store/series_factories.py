@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from strife.monitor.incidents import Incident
 from strife.record import Actor, Article, Event, Mention, Modality, fingerprint
 from strife.store import DuckDBStore
+from strife.store.story_rows import Incident
 
 RUS = Actor(name="Russia", code="RUS", country="RUS", sector=None, type="state")
 RUSMIL = Actor(name="Russian army", code="RUSMIL", country="RUS", sector="MIL", type="group")

@@ -11,7 +11,7 @@ import pytest
 from series_factories import NATO, PERSON, RUS, RUSMIL, UKR, E, article, fill, incident
 
 from strife.store import DuckDBStore
-from strife.store.base import DayCount, EventWindow
+from strife.store.rows import DayCount, EventWindow
 
 
 @pytest.fixture

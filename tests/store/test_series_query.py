@@ -13,7 +13,7 @@ import pytest
 from series_factories import NATO, PERSON, RUS, RUSMIL, UKR, E, article, fill, incident
 
 from strife.store import DuckDBStore
-from strife.store.base import SeriesRow
+from strife.store.rows import SeriesRow
 
 
 @pytest.fixture

@@ -53,7 +53,8 @@ from strife.monitor.detectors import (
     onset,
     surprise,
 )
-from strife.store.base import AlertSeries, DayCount, EventWindow, Store, WindowKind
+from strife.store.roles import SeriesStore
+from strife.store.rows import AlertSeries, DayCount, EventWindow, WindowKind
 
 if TYPE_CHECKING:
     from strife.settings import Settings
@@ -182,7 +183,7 @@ class AlertSettings:
 
 
 def find_alerts(
-    store: Store,
+    store: SeriesStore,
     *,
     since: date | None = None,
     until: date | None = None,
@@ -244,10 +245,10 @@ def detect(
     """The alerts of one series (without their events); ``exposure`` holds the articles stored per
     day from ``first`` on, and the series' values are laid out on the same days."""
     settings = settings or AlertSettings()
-    last = first + timedelta(days=len(exposure) - 1)
+    at = _positions(series.days, first)
 
     def values(name: str) -> NDArray[np.float64]:
-        return daily_values(series.days, getattr(series, name), first, last)
+        return _place(at, getattr(series, name), len(exposure))
 
     conflict = values("conflict")
     alerts: list[Alert] = []
@@ -354,11 +355,18 @@ def daily_values(
 ) -> NDArray[np.float64]:
     """``values`` on ``days`` laid out on every day from ``first`` to ``last`` (both included),
     zeros between; days outside are dropped."""
-    out = np.zeros(max((last - first).days + 1, 0), dtype=float)
-    for day, value in zip(days, values, strict=True):
-        at = (day - first).days
-        if 0 <= at < out.size:
-            out[at] = value
+    return _place(_positions(days, first), values, max((last - first).days + 1, 0))
+
+
+def _positions(days: Sequence[date], first: date) -> NDArray[np.int64]:
+    return np.asarray([(day - first).days for day in days], dtype=np.int64)
+
+
+def _place(at: NDArray[np.int64], values: Sequence[float] | Sequence[int], size: int) -> NDArray[np.float64]:
+    """``values`` at the positions ``at`` of ``size`` zeros; positions outside are dropped."""
+    out = np.zeros(size, dtype=float)
+    inside = (at >= 0) & (at < size)
+    out[at[inside]] = np.asarray(values, dtype=float)[inside]
     return out
 
 

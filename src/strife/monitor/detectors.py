@@ -353,21 +353,26 @@ def intensity_drop(
         return []
     start = np.maximum(candidates - rule.window, 0)
     history = covered_in(n, start, candidates)
+    mean = total[candidates] / count[candidates]
+    short = history < rule.min_history
+    found = [
+        _short(int(t), float(m), int(h))
+        for t, m, h in zip(candidates[short], mean[short], history[short], strict=True)
+        if m <= -rule.min_drop
+    ]
     sc, ss, sq = _sums(count), _sums(total), _sums(squared)
-    found: list[Detection] = []
-    for t, lo, covered in zip(candidates.tolist(), start.tolist(), history.tolist(), strict=True):
-        mean = total[t] / count[t]
-        if covered < rule.min_history:
-            if mean <= -rule.min_drop:
-                found.append(_short(t, float(mean), covered))
-            continue
-        events = sc[t] - sc[lo]
-        if events < rule.min_baseline:
-            continue
+    t, lo, h, m = candidates[~short], start[~short], history[~short], mean[~short]
+    events = sc[t] - sc[lo]
+    with np.errstate(divide="ignore", invalid="ignore"):
         baseline = (ss[t] - ss[lo]) / events
-        variance = max((sq[t] - sq[lo] - events * baseline * baseline) / (events - 1), rule.sd_floor**2)
-        drop = baseline - mean
-        score = drop / math.sqrt(variance / count[t] + variance / events)
-        if drop >= rule.min_drop and score >= rule.threshold:
-            found.append(Detection(t, float(mean), float(baseline), float(score), covered))
-    return found
+        variance = np.maximum(
+            (sq[t] - sq[lo] - events * baseline * baseline) / (events - 1), rule.sd_floor**2
+        )
+        drop = baseline - m
+        score = drop / np.sqrt(variance / count[t] + variance / events)
+    fires = (events >= rule.min_baseline) & (drop >= rule.min_drop) & (score >= rule.threshold)
+    found += [
+        Detection(int(i), float(v), float(b), float(z), int(k))
+        for i, v, b, z, k in zip(t[fires], m[fires], baseline[fires], score[fires], h[fires], strict=True)
+    ]
+    return sorted(found, key=lambda d: d.index)

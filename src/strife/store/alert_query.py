@@ -1,8 +1,9 @@
 """The SQL behind the alerts: incidents per day per country and per dyad, the events behind an alert,
-and how many articles the store holds per day (:meth:`Store.alert_series
-<strife.store.base.Store.alert_series>`, ``alert_events`` and ``publication_days``).
+and how many articles the store holds per day (:meth:`SeriesStore.alert_series
+<strife.store.roles.SeriesStore.alert_series>`, ``alert_events`` and ``publication_days``).
 
-Each is one aggregation inside DuckDB; every value the caller gives is a ``?`` parameter. Rules:
+Each is one aggregation inside the database, in the SQL DuckDB and PostgreSQL share
+(:mod:`~strife.store.dialect`); every value the caller gives is a ``?`` parameter. Rules:
 
 - asserted events only; an event's **day** as in the dyad series (:mod:`strife.store.series_query`):
   its own full date, else its article's publication day (UTC); month- and year-dated events are
@@ -22,10 +23,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-import duckdb
-
-from strife.store.base import AlertSeries, DayCount, EventWindow
-from strife.store.series_query import EVENTS_SQL
+from strife.store.dialect import Dialect
+from strife.store.rows import AlertSeries, DayCount, EventWindow
+from strife.store.series_query import events_sql
+from strife.store.session import Session, models
 
 __all__ = ["HISTORY_DAYS", "alert_events", "alert_series", "publication_days"]
 
@@ -36,55 +37,65 @@ HISTORY_DAYS = 14
 _ASSERTED = """
     WITH ev AS ({events}
         WHERE e.modality = 'asserted'),
-    asserted AS (
+    keys AS (
         SELECT article_id, idx, event_key, day, goldstein,
                quad_class >= 3 AS conflict, quad_class = 4 OR cameo_root = '13' AS material,
-               coalesce(source_country, source_code) AS s, coalesce(target_country, target_code) AS t,
-               least(s, t) AS lo, greatest(s, t) AS hi
+               coalesce(source_country, source_code) AS s, coalesce(target_country, target_code) AS t
         FROM ev
         WHERE day IS NOT NULL
-          AND (published_day IS NULL OR day >= published_day - INTERVAL {history} DAY)
-          AND (CAST(? AS DATE) IS NULL OR day >= ?) AND (CAST(? AS DATE) IS NULL OR day <= ?))"""
+          AND (published_day IS NULL OR day >= CAST(published_day - INTERVAL '{history} days' AS DATE))
+          AND (CAST(? AS DATE) IS NULL OR day >= ?) AND (CAST(? AS DATE) IS NULL OR day <= ?)),
+    asserted AS (SELECT *, least(s, t) AS lo, greatest(s, t) AS hi FROM keys)"""
 
 _SERIES = """
     {asserted},
     keyed AS (
-        SELECT s AS a, NULL::VARCHAR AS b, * EXCLUDE (s, t, lo, hi) FROM asserted WHERE s IS NOT NULL
+        SELECT s AS a, CAST(NULL AS VARCHAR) AS b, {columns} FROM asserted WHERE s IS NOT NULL
         UNION ALL
-        SELECT t, NULL, * EXCLUDE (s, t, lo, hi) FROM asserted WHERE t IS NOT NULL AND t IS DISTINCT FROM s
+        SELECT t, NULL, {columns} FROM asserted WHERE t IS NOT NULL AND t IS DISTINCT FROM s
         UNION ALL
-        SELECT lo, hi, * EXCLUDE (s, t, lo, hi) FROM asserted WHERE lo IS NOT NULL AND lo <> hi),
+        SELECT lo, hi, {columns} FROM asserted WHERE lo IS NOT NULL AND lo <> hi),
     firsts AS (
-        SELECT a, b, event_key, min(day) AS day,
-               arg_min(conflict, (day, article_id, idx)) AS conflict,
-               arg_min(material, (day, article_id, idx)) AS material,
-               arg_min(goldstein, (day, article_id, idx)) AS goldstein
+        SELECT a, b, event_key, min(day) AS day, {first_conflict} AS conflict,
+               {first_material} AS material, {first_goldstein} AS goldstein
         FROM keyed GROUP BY a, b, event_key),
     daily AS (
         SELECT a, b, day, count(*) AS events, count(*) FILTER (WHERE conflict) AS conflict,
                count(*) FILTER (WHERE material) AS material,
                sum(goldstein) AS goldstein, sum(goldstein * goldstein) AS goldstein_sq
         FROM firsts GROUP BY a, b, day)
-    SELECT a, b, list(day ORDER BY day), list(events ORDER BY day), list(conflict ORDER BY day),
-           list(material ORDER BY day), list(goldstein ORDER BY day), list(goldstein_sq ORDER BY day)
+    SELECT a, b, array_agg(day ORDER BY day), array_agg(events ORDER BY day),
+           array_agg(conflict ORDER BY day), array_agg(material ORDER BY day),
+           array_agg(goldstein ORDER BY day), array_agg(goldstein_sq ORDER BY day)
     FROM daily GROUP BY a, b HAVING sum(events) >= ?
     ORDER BY a, b NULLS FIRST"""
 
 
-def _asserted() -> str:
-    return _ASSERTED.format(events=EVENTS_SQL, history=HISTORY_DAYS)
+#: The columns a keyed row carries on from ``asserted``.
+_COLUMNS = "article_id, idx, event_key, day, goldstein, conflict, material"
+
+
+def _asserted(dialect: Dialect) -> str:
+    return _ASSERTED.format(events=events_sql(dialect), history=HISTORY_DAYS)
 
 
 def alert_series(
-    con: duckdb.DuckDBPyConnection,
+    session: Session,
     *,
     since: date | None = None,
     until: date | None = None,
     min_total: int = 1,
 ) -> list[AlertSeries]:
-    """The rows of :meth:`Store.alert_series <strife.store.base.Store.alert_series>`."""
-    sql = _SERIES.format(asserted=_asserted())
-    rows = con.execute(sql, [since, since, until, until, min_total]).fetchall()
+    """The rows of :meth:`SeriesStore.alert_series <strife.store.roles.SeriesStore.alert_series>`."""
+    order, first = "day, article_id, idx", session.dialect.first
+    sql = _SERIES.format(
+        asserted=_asserted(session.dialect),
+        columns=_COLUMNS,
+        first_conflict=first("conflict", order),
+        first_material=first("material", order),
+        first_goldstein=first("goldstein", order),
+    )
+    rows = session.rows(sql, [since, since, until, until, min_total])
     return [
         AlertSeries(
             actors=(a,) if b is None else (a, b),
@@ -99,25 +110,30 @@ def alert_series(
     ]
 
 
-#: Which events of a window an alert lists, by the window's ``kind``.
-_KINDS = {"conflict": "c.conflict", "material": "c.material", "all": "TRUE"}
-
 _IDS = """
     {asserted},
     w AS (
         SELECT unnest(?::INTEGER[]) AS i, unnest(?::VARCHAR[]) AS a, unnest(?::VARCHAR[]) AS b,
                unnest(?::DATE[]) AS d0, unnest(?::DATE[]) AS d1, unnest(?::VARCHAR[]) AS kind),
     hits AS (
-        SELECT w.i, c.article_id, c.idx, c.day FROM asserted c
-        JOIN w ON (CASE w.kind {kinds} END)
-              AND c.day BETWEEN w.d0 AND w.d1
-              AND ((w.b IS NULL AND (c.s = w.a OR c.t = w.a))
-                   OR (c.lo = w.a AND c.hi = w.b AND c.lo <> c.hi)))
-    SELECT i, list(article_id || '#' || idx ORDER BY day, article_id, idx) FROM hits GROUP BY i"""
+        SELECT w.i, w.kind, w.d0, w.d1, c.article_id, c.idx, c.day, c.conflict, c.material
+        FROM asserted c JOIN w ON w.b IS NULL AND c.s = w.a
+        UNION
+        SELECT w.i, w.kind, w.d0, w.d1, c.article_id, c.idx, c.day, c.conflict, c.material
+        FROM asserted c JOIN w ON w.b IS NULL AND c.t = w.a
+        UNION
+        SELECT w.i, w.kind, w.d0, w.d1, c.article_id, c.idx, c.day, c.conflict, c.material
+        FROM asserted c JOIN w ON c.lo = w.a AND c.hi = w.b AND c.lo <> c.hi)
+    SELECT i, array_agg(article_id || '#' || idx ORDER BY day, article_id, idx) FROM hits
+    WHERE day BETWEEN d0 AND d1 AND (CASE kind {kinds} END)
+    GROUP BY i"""
+
+#: Which events of a window an alert lists, by the window's ``kind``.
+_KINDS = {"conflict": "conflict", "material": "material", "all": "TRUE"}
 
 
-def alert_events(con: duckdb.DuckDBPyConnection, windows: Sequence[EventWindow]) -> list[list[str]]:
-    """The rows of :meth:`Store.alert_events <strife.store.base.Store.alert_events>`."""
+def alert_events(session: Session, windows: Sequence[EventWindow]) -> list[list[str]]:
+    """The rows of :meth:`SeriesStore.alert_events <strife.store.roles.SeriesStore.alert_events>`."""
     if not windows:
         return []
     columns: list[list[Any]] = [
@@ -130,8 +146,8 @@ def alert_events(con: duckdb.DuckDBPyConnection, windows: Sequence[EventWindow])
     ]
     kinds = " ".join(f"WHEN '{kind}' THEN {condition}" for kind, condition in _KINDS.items())
     lo, hi = min(w.start for w in windows), max(w.end for w in windows)
-    sql = _IDS.format(asserted=_asserted(), kinds=kinds)
-    found = dict(con.execute(sql, [lo, lo, hi, hi, *columns]).fetchall())
+    sql = _IDS.format(asserted=_asserted(session.dialect), kinds=kinds)
+    found = {i: ids for i, ids in session.rows(sql, [lo, lo, hi, hi, *columns])}
     return [list(found.get(i, [])) for i in range(len(windows))]
 
 
@@ -140,12 +156,11 @@ _DAYS = """
     WHERE published IS NOT NULL
       AND (CAST(? AS DATE) IS NULL OR CAST(published AS DATE) >= ?)
       AND (CAST(? AS DATE) IS NULL OR CAST(published AS DATE) <= ?)
-    GROUP BY day ORDER BY day"""
+    GROUP BY CAST(published AS DATE) ORDER BY day"""
 
 
 def publication_days(
-    con: duckdb.DuckDBPyConnection, *, since: date | None = None, until: date | None = None
+    session: Session, *, since: date | None = None, until: date | None = None
 ) -> list[DayCount]:
-    """The rows of :meth:`Store.publication_days <strife.store.base.Store.publication_days>`."""
-    rows = con.execute(_DAYS, [since, since, until, until]).fetchall()
-    return [DayCount(day=day, articles=n) for day, n in rows]
+    """The rows of :meth:`SeriesStore.publication_days <strife.store.roles.SeriesStore.publication_days>`."""
+    return models(DayCount, session.rows(_DAYS, [since, since, until, until]))

@@ -1,8 +1,9 @@
-"""The SQL behind a dyad's event series (:meth:`Store.dyad_series <strife.store.base.Store.dyad_series>`);
-its events (:data:`EVENTS_SQL`) are also what the alerts count (:mod:`strife.store.alert_query`).
+"""The SQL behind a dyad's event series (:class:`SeriesStore <strife.store.roles.SeriesStore>`'s
+``dyad_series``); its events (:func:`events_sql`) are also what the alerts count
+(:mod:`strife.store.alert_query`).
 
-Each is one aggregation inside DuckDB: no event row is loaded into Python. Every value the caller
-gives is a ``?`` parameter; the bucket's SQL comes from :data:`_BUCKET_SQL` only.
+Each is one aggregation inside the database: no event row is loaded into Python. Every value the
+caller gives is a ``?`` parameter; the bucket's SQL comes from :data:`_BUCKET_SQL` only.
 
 Counting rules:
 
@@ -18,28 +19,23 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import duckdb
-
-from strife.store.base import Bucket, SeriesRow
+from strife.store.dialect import Dialect
 from strife.store.event_query import dyad_match
+from strife.store.rows import Bucket, SeriesRow
+from strife.store.session import Session, models
 
-__all__ = [
-    "EVENTS_SQL",
-    "Bucket",
-    "SeriesRow",
-    "dyad_series",
-]
+__all__ = ["dyad_series", "events_sql"]
 
 #: Each event with its article's tone, its incident key and its day; an event dated to a month has
 #: ``day`` NULL and the month's first day in ``month_day``; one dated to a year has both NULL.
-EVENTS_SQL = """
+_EVENTS = """
     SELECT e.article_id, e.idx, e.quad_class, e.goldstein, e.modality, a.tone,
            e.cameo_root, e.source_code, e.source_country, e.target_code, e.target_country,
            CAST(a.published AS DATE) AS published_day,
            coalesce(ie.incident_id, e.article_id || '#' || e.idx) AS event_key,
            CASE WHEN nullif(e.date, '') IS NULL THEN CAST(a.published AS DATE)
-                WHEN length(e.date) = 10 THEN try_cast(e.date AS DATE) END AS day,
-           CASE WHEN length(e.date) = 7 THEN try_cast(e.date || '-01' AS DATE) END AS month_day
+                WHEN length(e.date) = 10 THEN {try_date_day} END AS day,
+           CASE WHEN length(e.date) = 7 THEN {try_date_month} END AS month_day
     FROM events e JOIN articles a ON a.id = e.article_id
     LEFT JOIN incident_events ie ON ie.article_id = e.article_id AND ie.idx = e.idx"""
 
@@ -50,7 +46,18 @@ _BUCKET_SQL: dict[str, str] = {
     "month": "CAST(date_trunc('month', coalesce(day, month_day)) AS DATE)",
 }
 #: The step between two buckets.
-_STEP_SQL: dict[str, str] = {"day": "INTERVAL 1 DAY", "week": "INTERVAL 7 DAY", "month": "INTERVAL 1 MONTH"}
+_STEP_SQL: dict[str, str] = {
+    "day": "INTERVAL '1 day'",
+    "week": "INTERVAL '7 days'",
+    "month": "INTERVAL '1 month'",
+}
+
+
+def events_sql(dialect: Dialect) -> str:
+    """Every event with its day, month day, incident key and its article's tone and publication day."""
+    return _EVENTS.format(
+        try_date_day=dialect.try_date("e.date"), try_date_month=dialect.try_date("e.date || '-01'")
+    )
 
 
 _SERIES = """
@@ -63,13 +70,13 @@ _SERIES = """
         FROM ev
         WHERE {bucket} IS NOT NULL
           AND (CAST(? AS DATE) IS NULL
-               OR coalesce(day, CAST(month_day + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE)) >= ?)
+               OR coalesce(day, CAST(month_day + INTERVAL '1 month' - INTERVAL '1 day' AS DATE)) >= ?)
           AND (CAST(? AS DATE) IS NULL OR coalesce(day, month_day) <= ?)),
     one AS (
         SELECT event_key, status,
-               arg_min(bucket, (sort_day, article_id, idx)) AS bucket,
-               arg_min(quad_class, (sort_day, article_id, idx)) AS quad_class,
-               arg_min(goldstein, (sort_day, article_id, idx)) AS goldstein
+               {first_bucket} AS bucket,
+               {first_quad} AS quad_class,
+               {first_goldstein} AS goldstein
         FROM kept GROUP BY event_key, status),
     agg AS (
         SELECT bucket,
@@ -87,14 +94,17 @@ _SERIES = """
         SELECT bucket, avg(tone) AS tone_mean FROM (
             SELECT DISTINCT one.bucket, kept.article_id, kept.tone
             FROM kept JOIN one ON one.event_key = kept.event_key AND one.status = kept.status
-            WHERE kept.status = 'asserted')
+            WHERE kept.status = 'asserted') AS reporting
         GROUP BY bucket),
     span AS (
         SELECT coalesce({since_bucket}, min(bucket)) AS lo,
                coalesce({until_bucket}, max(bucket), {since_bucket}) AS hi
         FROM one),
     grid AS (
-        SELECT CAST(unnest(generate_series(lo, hi, {step})) AS DATE) AS bucket FROM span WHERE lo <= hi)
+        SELECT CAST(g.step_at AS DATE) AS bucket
+        FROM span,
+             generate_series(CAST(span.lo AS TIMESTAMP), CAST(span.hi AS TIMESTAMP), {step}) AS g(step_at)
+        WHERE span.lo <= span.hi)
     SELECT grid.bucket, coalesce(events, 0), coalesce(verbal_coop, 0), coalesce(material_coop, 0),
            coalesce(verbal_conflict, 0), coalesce(material_conflict, 0), coalesce(goldstein_sum, 0.0),
            goldstein_mean, tone_mean, coalesce(negated, 0), coalesce(unrealised, 0)
@@ -103,7 +113,7 @@ _SERIES = """
 
 
 def dyad_series(
-    con: duckdb.DuckDBPyConnection,
+    session: Session,
     first: str,
     second: str,
     *,
@@ -112,15 +122,20 @@ def dyad_series(
     since: date | None = None,
     until: date | None = None,
 ) -> list[SeriesRow]:
-    """The rows of :meth:`Store.dyad_series <strife.store.base.Store.dyad_series>`."""
+    """The rows of :meth:`SeriesStore.dyad_series <strife.store.roles.SeriesStore.dyad_series>`."""
     if by not in _BUCKET_SQL:
         raise ValueError(f"by must be one of {', '.join(_BUCKET_SQL)}, not {by!r}")
     a, b = first.strip().upper(), second.strip().upper()
     dyad, values = dyad_match(a, b, directed=directed)
     params: list[Any] = list(values)
+    order = "sort_day, article_id, idx"
+    first_of = session.dialect.first
     sql = _SERIES.format(
-        events=EVENTS_SQL,
+        events=events_sql(session.dialect),
         dyad=dyad,
+        first_bucket=first_of("bucket", order),
+        first_quad=first_of("quad_class", order),
+        first_goldstein=first_of("goldstein", order),
         bucket=_BUCKET_SQL[by],
         step=_STEP_SQL[by],
         since_bucket=_date_bucket(by, since),
@@ -128,8 +143,7 @@ def dyad_series(
     )
     params += [since, since, until, until]
     params += [since] * (since is not None) + [until] * (until is not None) + [since] * (since is not None)
-    rows = con.execute(sql, params).fetchall()
-    return [SeriesRow(**dict(zip(SeriesRow.model_fields, row, strict=True))) for row in rows]
+    return models(SeriesRow, session.rows(sql, params))
 
 
 def _date_bucket(by: str, value: date | None) -> str:
