@@ -13,8 +13,9 @@ from datetime import UTC, datetime
 import pytest
 from clikit import Cli
 
+from strife.events.labels import LabelledEvent
 from strife.record import Actor, Article, Event, Mention, Plover, fingerprint
-from strife.store import EventRow, open_store
+from strife.store import open_store
 
 RUSGOV = Actor(name="Alexander Grushko", code="RUSGOV", country="RUS", sector="GOV", type="person")
 NATO = Actor(name="NATO", code="NATO", country=None, sector=None, type="igo")
@@ -29,6 +30,8 @@ EVENTS: dict[str, list[tuple[Actor, Actor, str, int, str, str | None, str]]] = {
     "n2": [(RUSGOV, UKRMIL, "190", 4, "ASSAULT", "2022-02", "conditional")],
 }
 PUBLISHED = {"n1": datetime(2022, 1, 13, 9, tzinfo=UTC), "n2": datetime(2022, 2, 24, tzinfo=UTC)}
+OUTLETS = {"n1": "TASS", "n2": "Reuters"}
+CONFIDENCE = {"n1": 0.9, "n2": 0.6}
 ALL = ["n1#0", "n1#1", "n2#0"]
 
 
@@ -49,12 +52,13 @@ def build(article_id: str) -> Article:
                 date=day,
                 modality=modality,
                 evidence=Mention(text=sentence, start=start, end=start + len(sentence)),
-                confidence=0.7,
+                confidence=CONFIDENCE[article_id],
             )
         )
     return Article(
         id=article_id,
         fingerprint=fingerprint(body),
+        outlet=OUTLETS[article_id],
         published=PUBLISHED[article_id],
         headline=f"About {article_id}",
         body=body,
@@ -70,17 +74,17 @@ def stored(cli: Cli) -> Cli:
     return cli
 
 
-def parse(fmt: str, stdout: str) -> list[EventRow]:
+def parse(fmt: str, stdout: str) -> list[LabelledEvent]:
     if fmt == "jsonl":
-        return [EventRow.model_validate_json(line) for line in stdout.splitlines()]
+        return [LabelledEvent.model_validate_json(line) for line in stdout.splitlines()]
     if fmt == "json":
-        return [EventRow.model_validate(item) for item in json.loads(stdout)]
+        return [LabelledEvent.model_validate(item) for item in json.loads(stdout)]
     if fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(stdout)))
-        assert rows and list(rows[0]) == list(EventRow.model_fields)
+        assert rows and list(rows[0]) == list(LabelledEvent.model_fields)
         lists = ("plover_context",)
         return [
-            EventRow.model_validate(
+            LabelledEvent.model_validate(
                 {k: (json.loads(v) if k in lists else v) if v != "" else None for k, v in row.items()}
             )
             for row in rows
@@ -88,7 +92,7 @@ def parse(fmt: str, stdout: str) -> list[EventRow]:
     raise AssertionError(fmt)
 
 
-def keys(rows: list[EventRow]) -> list[str]:
+def keys(rows: list[LabelledEvent]) -> list[str]:
     return [f"{r.article_id}#{r.idx}" for r in rows]
 
 
@@ -116,10 +120,20 @@ def test_table_is_the_default(stored: Cli) -> None:
     assert result.stdout == stored("events", "--format", "table").stdout
     lines = result.stdout.splitlines()
     header = next(line for line in lines if "source_code" in line)
-    for column in ("date", "source_code", "cameo", "target_code", "modality", "plover_type", "evidence"):
+    for column in ("date", "outlet", "source_code", "cameo", "cameo_name", "target_code", "modality",
+                   "plover_label", "evidence"):  # fmt: skip
         assert column in header
     row = next(line for line in lines if "THREATEN" in line)
-    for cell in ("2022-01-13", "RUSGOV", "138", "NATO", "asserted", "Alexander Grushko did thing 0", "…"):
+    for cell in (
+        "2022-01-13",
+        "TASS",
+        "RUSGOV",
+        "138",
+        "Threaten with",
+        "NATO",
+        "asserted",
+        "Alexander Grushko",
+    ):
         assert cell in row
     assert sum("UKRMIL" in line for line in lines) == 1
     assert max(len(line) for line in lines) < 200
@@ -149,6 +163,18 @@ def test_table_is_the_default(stored: Cli) -> None:
         (["--search", "THING 1"], ["n1#1"]),
         (["--place", "Kyiv"], []),  # no event here has a location
         (["--actor", "RUS", "--quad", "3", "--since", "2022-01-13", "--until", "2022-01-13"], ["n1#0"]),
+        (["--actor", "Russia"], ALL),  # a name, as dyad takes it
+        (["--actor", "ukraine"], ["n2#0"]),
+        (["--dyad", "nato,Russia", "--directed"], ["n1#1"]),
+        (["--outlet", "tass"], ["n1#0", "n1#1"]),
+        (["--outlet", "AFP"], []),
+        (["--min-confidence", "0.8"], ["n1#0", "n1#1"]),
+        (["--min-confidence", "0.6"], ALL),
+        (["--published-since", "2022-02-01"], ["n2#0"]),
+        (["--published-until", "2022-01-13"], ["n1#0", "n1#1"]),  # the whole day
+        (["--published-since", "2022-01-13T10:00:00Z"], ["n2#0"]),
+        (["--sort", "newest"], ["n2#0", "n1#0", "n1#1"]),
+        (["--sort", "newest", "--limit", "1"], ["n2#0"]),
     ],
 )
 def test_filters(stored: Cli, args: list[str], expected: list[str]) -> None:
@@ -173,6 +199,8 @@ def test_filters(stored: Cli, args: list[str], expected: list[str]) -> None:
         (["--since", "last tuesday"], "--since 'last tuesday': give an ISO date: YYYY-MM-DD, YYYY-MM"),
         (["--until", "2022-02-30"], "--until '2022-02-30': give an ISO date"),
         (["--since", "2022-03", "--until", "2022-02"], "--until '2022-02': is before since '2022-03'"),
+        (["--min-confidence", "2"], "--min-confidence 2.0: a confidence is a number from 0 to 1"),
+        (["--published-since", "2022-03-01", "--published-until", "2022-02-01"], "--published-until"),
     ],
 )
 def test_bad_options_are_usage_errors(stored: Cli, args: list[str], message: str) -> None:
@@ -202,14 +230,17 @@ def test_empty_results_in_every_format(stored: Cli) -> None:
     args = ["events", "--actor", "CHN", "--format"]
     assert stored(*args, "jsonl").stdout == ""
     assert json.loads(stored(*args, "json").stdout) == []
-    assert stored(*args, "csv").stdout.splitlines() == [",".join(EventRow.model_fields)]
+    assert stored(*args, "csv").stdout.splitlines() == [",".join(LabelledEvent.model_fields)]
     assert "source_code" in stored(*args, "table").stdout
 
 
 def test_help_lists_the_filters(cli: Cli) -> None:
     result = cli("events", "--help", db=False)
     assert result.exit_code == 0
-    for option in ("--actor", "--dyad", "--directed", "--root", "--code", "--plover", "--quad", "--since"):
+    options = ("--actor", "--dyad", "--directed", "--root", "--code", "--plover", "--quad", "--since",
+               "--outlet", "--min-confidence", "--published-since", "--published-until",
+               "--sort")  # fmt: skip
+    for option in options:
         assert option in result.stdout
 
 

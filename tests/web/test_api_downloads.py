@@ -15,7 +15,7 @@ import pytest
 from apikit import ONERROR, SCRIPT, api
 from fastapi.testclient import TestClient
 
-from strife.store.rows import EventRow
+from strife.events.labels import LabelledEvent
 from strife.web import downloads
 
 
@@ -66,7 +66,7 @@ def test_csv_holds_the_whole_filtered_list_whatever_the_page(client: TestClient)
     assert [(r["article_id"], r["idx"]) for r in rows] == [
         ("talks-reuters", "0"), ("talks-tass", "0"), ("sanctions", "0"), ("shelling", "0"),
     ]  # fmt: skip
-    assert list(rows[0]) == list(EventRow.model_fields)
+    assert list(rows[0]) == list(LabelledEvent.model_fields)
 
 
 def test_csv_cells_missing_values_dates_and_markup(client: TestClient) -> None:
@@ -79,7 +79,7 @@ def test_csv_cells_missing_values_dates_and_markup(client: TestClient) -> None:
 def test_parquet_keeps_types_and_nested_values_as_json_text(client: TestClient, tmp_path: Path) -> None:
     rows = parquet_rows(client, "/api/events?format=parquet&place=kharkiv", tmp_path)
     [row] = rows
-    assert list(row) == list(EventRow.model_fields)
+    assert list(row) == list(LabelledEvent.model_fields)
     assert row["location_lat"] == pytest.approx(49.99) and row["quad_class"] == 4
     assert row["published"] == datetime(2022, 2, 24, 6, tzinfo=UTC)
     assert row["plover_context"] is None and row["modality"] == "asserted"
@@ -94,7 +94,7 @@ def test_parquet_of_stories_has_article_lists_as_json(client: TestClient, tmp_pa
 
 def test_an_empty_list_downloads_with_its_header_only(client: TestClient, tmp_path: Path) -> None:
     assert client.get("/api/events?format=csv&q=nothing-like-this").text.strip() == ",".join(
-        EventRow.model_fields
+        LabelledEvent.model_fields
     )
     assert parquet_rows(client, "/api/events?format=parquet&q=nothing-like-this", tmp_path) == []
 

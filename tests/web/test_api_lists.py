@@ -91,6 +91,12 @@ def event_keys(page: dict[str, Any]) -> list[str]:
         ({"place": "UKR"}, ["shelling#0"]),
         ({"since": "2022-02-10", "until": "2022-02-28"}, ["sanctions#0", "shelling#0"]),
         ({"q": "ceasefire"}, ["hostile#0"]),
+        ({"actor": "Russia"}, ["talks-reuters#0", "talks-tass#0", "sanctions#0", "shelling#0"]),
+        ({"dyad": "nato,Russia"}, ["talks-reuters#0", "talks-tass#0"]),
+        ({"outlet": "tass"}, ["talks-tass#0"]),
+        ({"published_since": "2022-02-01", "published_until": "2022-02-28"}, ["sanctions#0", "shelling#0"]),
+        ({"sort": "newest"}, ["hostile#0", "shelling#0", "sanctions#0", "talks-reuters#0", "talks-tass#0"]),
+        ({"min_confidence": 0.99}, []),
         (
             {"actor": "", "q": " "},
             ["talks-reuters#0", "talks-tass#0", "sanctions#0", "shelling#0", "hostile#0"],
@@ -99,6 +105,12 @@ def event_keys(page: dict[str, Any]) -> list[str]:
 )
 def test_events_filter(client: TestClient, params: dict[str, Any], expected: list[str]) -> None:
     assert event_keys(get_json(client, "/api/events", params)) == expected
+
+
+def test_event_rows_carry_labels_beside_the_codes(client: TestClient) -> None:
+    [row] = get_json(client, "/api/events", {"place": "Kharkiv"})["items"]
+    assert (row["cameo"], row["cameo_name"]) == ("190", "Use conventional military force")
+    assert row["quad_name"] == "material conflict"
 
 
 def test_event_rows_carry_evidence_and_location(client: TestClient) -> None:
@@ -170,6 +182,9 @@ def test_parameters_out_of_range_are_422_naming_them(client: TestClient, url: st
         ("/api/events?dyad=NATO", "dyad 'NATO': give two actors separated by a comma"),
         ("/api/events?directed=true", "directed True: only means something with a dyad"),
         ("/api/events?modality=maybe", "modality 'maybe': choose one of asserted"),
+        ("/api/events?sort=random", "sort"),
+        ("/api/events?min_confidence=3", "min_confidence"),
+        ("/api/events?published_since=yesterday", "published_since 'yesterday' is not"),
         ("/api/articles?since=yesterday", "since 'yesterday' is not an ISO date"),
         ("/api/articles?until=2022-01-01T25:00", "until '2022-01-01T25:00' is not a date"),
         ("/api/articles?since=2022-03&until=2022-01", "until '2022-01' is before since '2022-03'"),

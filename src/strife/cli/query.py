@@ -51,8 +51,8 @@ ARTICLE_COLUMNS = ("id", "published", "outlet", "headline", "n_quotes", "n_actor
 QUOTE_COLUMNS = ("article_id", "published", "outlet", "speaker", "speaker_code", "kind", "text")
 ACTOR_COLUMNS = ("name", "code", "country", "sector", "type", "articles", "mentions", "quotes")
 EVENT_COLUMNS = (
-    "article_id", "date", "source_code", "cameo", "target_code", "modality", "plover_type",
-    "location_name", "evidence",
+    "article_id", "date", "outlet", "source_code", "cameo", "cameo_name", "target_code", "modality",
+    "plover_label", "evidence",
 )  # fmt: skip
 
 
@@ -141,6 +141,11 @@ EVENT_OPTIONS = {
     "article": "--article",
     "place": "--place",
     "text": "--search",
+    "outlet": "--outlet",
+    "min_confidence": "--min-confidence",
+    "published_since": "--published-since",
+    "published_until": "--published-until",
+    "order": "--sort",
 }
 
 SearchOpt = Annotated[
@@ -155,15 +160,17 @@ def events(
         str | None,
         typer.Option(
             "--actor",
-            metavar="CODE",
+            metavar="ACTOR",
             help="Source or target has a code starting with this (RUS: RUS, RUSGOV, RUSMIL …) "
-            "or this country.",
+            "or this country; a country or IGO name works too (Russia, 'United States', NATO).",
         ),
     ] = None,
     dyad: Annotated[
         str | None,
         typer.Option(
-            "--dyad", metavar="A,B", help="Between these two actors (matched as --actor), either way."
+            "--dyad",
+            metavar="A,B",
+            help="Between these two actors (codes or names, matched as --actor), either way.",
         ),
     ] = None,
     directed: Annotated[bool, typer.Option("--directed", help="With --dyad: only A acting on B.")] = False,
@@ -211,25 +218,54 @@ def events(
         ),
     ] = None,
     search: SearchOpt = None,
+    outlet: Annotated[
+        str | None, typer.Option("--outlet", metavar="NAME", help="Only events of articles from this outlet.")
+    ] = None,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence", metavar="X", help="Only events coded with this confidence or more (0-1)."
+        ),
+    ] = None,
+    published_since: Annotated[
+        str | None,
+        typer.Option(
+            "--published-since", metavar="WHEN", help="Article published on or after this date(-time)."
+        ),
+    ] = None,
+    published_until: Annotated[
+        str | None,
+        typer.Option(
+            "--published-until", metavar="WHEN", help="Article published on or before this date(-time)."
+        ),
+    ] = None,
+    sort: Annotated[
+        Literal["oldest", "newest"],
+        typer.Option("--sort", help="oldest first (by date, undated last) or newest."),
+    ] = "oldest",
     limit: LimitOpt = None,
     fmt: FormatOpt = "table",
 ) -> None:
-    """Stored events, by date (an event's own, else its article's), then article and position.
+    """Stored events, by date (an event's own, else its article's), then article and position, with
+    the CAMEO code's name and the PLOVER type beside the codes.
 
     A date of month or year precision is kept when the range can hold it: an event dated 2022-01 is
-    kept by --since 2022-01-20.
+    kept by --since 2022-01-20. --since/--until filter on the event's date, --published-since/-until
+    on the day its article came out.
     """
-    from strife.store.rows import EventRow
+    from strife.events.labels import LabelledEvent, labelled
 
     state = common.get_state(ctx)
     where = event_filter(
         actor=actor, dyad=dyad, directed=directed, root=root, code=code, plover=plover,
         quad_class=quad, modality=modality, since=since, until=until, article=article, place=place,
-        text=search,
+        text=search, outlet=outlet, min_confidence=min_confidence,
+        published_since=common.parse_when(published_since),
+        published_until=common.parse_when(published_until, until=True), order=sort,
     )  # fmt: skip
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
         rows = store.events(where, limit=limit)
-    _write(list(rows), fmt, EVENT_COLUMNS, EventRow)
+    _write(list(labelled(rows)), fmt, EVENT_COLUMNS, LabelledEvent)
 
 
 def event_filter(
@@ -247,9 +283,15 @@ def event_filter(
     article: str | None,
     place: str | None = None,
     text: str | None = None,
+    outlet: str | None = None,
+    min_confidence: float | None = None,
+    published_since: datetime | None = None,
+    published_until: datetime | None = None,
+    order: str = "oldest",
 ) -> EventFilter:
     """The :class:`EventFilter` for the ``events`` options; a bad value is a usage error naming its
     option (``error: --quad 7: …``, exit status 2)."""
+    from strife.monitor.series import actor_or_code
     from strife.store.event_filter import EventFilter, EventFilterError
 
     pair: tuple[str, str] | None = None
@@ -260,12 +302,14 @@ def event_filter(
                 f"--dyad {dyad!r}: give two actor codes separated by a comma, e.g. --dyad NATO,RUS",
                 common.EXIT_SETUP,
             )
-        pair = (parts[0], parts[1])
+        pair = (actor_or_code(parts[0]), actor_or_code(parts[1]))
     try:
         return EventFilter(
-            actor=actor, dyad=pair, directed=directed, root=root, code=code, plover=plover,
-            quad_class=quad_class, modality=modality, since=since, until=until, article=article,
-            place=place, text=text,
+            actor=actor_or_code(actor) if actor is not None else None, dyad=pair, directed=directed,
+            root=root, code=code, plover=plover, quad_class=quad_class, modality=modality, since=since,
+            until=until, article=article, place=place, text=text, outlet=outlet,
+            min_confidence=min_confidence, published_since=published_since,
+            published_until=published_until, order=order,
         )  # fmt: skip
     except EventFilterError as exc:
         shown = "" if isinstance(exc.value, bool) else f" {exc.value!r}"

@@ -49,6 +49,7 @@ from strife.store.rows import BUCKETS, Bucket, SeriesRow
 __all__ = [
     "SeriesError",
     "SeriesQuery",
+    "actor_or_code",
     "bucket_start",
     "dyad_series",
     "next_bucket",
@@ -149,6 +150,15 @@ def resolve_actor(text: str, field: str = "actor") -> str:
         if upper.startswith(known) and all(len(c) == 3 and c in sectors for c in sector_codes):
             return upper
     raise SeriesError(field, text, f"is not a country, organisation or actor code strife knows; {ACTOR_HINT}")
+
+
+def actor_or_code(text: str) -> str:
+    """An actor given as a name or a code, for the events filters: the code of a known name
+    (``"Russia"`` → ``RUS``) or known code, else the text itself, to be matched as a code prefix."""
+    try:
+        return resolve_actor(text)
+    except SeriesError:
+        return text
 
 
 def _fold(text: str) -> str:

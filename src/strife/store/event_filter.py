@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any, get_args
 
 from strife.errors import StrifeError
@@ -61,6 +61,11 @@ class EventFilter:
     - ``place``: the event's location: a case-insensitive part of its name ("kyiv"), or its
       country's code ("UKR").
     - ``text``: a case-insensitive part of the evidence sentence.
+    - ``outlet``: the article's outlet, any case.
+    - ``min_confidence``: the coder's confidence at least this (0 to 1).
+    - ``published_since`` / ``published_until``: the article was published in this span (both
+      inclusive; a naive datetime is UTC). An undated article is left out by either.
+    - ``order``: ``"oldest"`` first (by date, undated last; the default) or ``"newest"`` first.
 
     Values are normalised (codes upper case, dates as text) and checked when the filter is built;
     a value that cannot be used raises :class:`EventFilterError`.
@@ -79,6 +84,11 @@ class EventFilter:
     article: str | None = None
     place: str | None = None
     text: str | None = None
+    outlet: str | None = None
+    min_confidence: float | None = None
+    published_since: datetime | None = None
+    published_until: datetime | None = None
+    order: str = "oldest"
 
     def __post_init__(self) -> None:
         since, until = _date("since", self.since), _date("until", self.until)
@@ -96,11 +106,47 @@ class EventFilter:
             "until": until,
             "place": _word("place", self.place) if self.place is not None else None,
             "text": _word("text", self.text) if self.text is not None else None,
+            "outlet": _word("outlet", self.outlet) if self.outlet is not None else None,
+            "min_confidence": _confidence(self.min_confidence),
+            "published_since": _moment("published_since", self.published_since),
+            "published_until": _moment("published_until", self.published_until),
+            "order": _order(self.order),
         }
+        first, last = normal["published_since"], normal["published_until"]
+        if isinstance(first, datetime) and isinstance(last, datetime) and last < first:
+            raise EventFilterError(
+                "published_until", self.published_until, "is before published_since; nothing can match"
+            )
         if self.directed and normal["dyad"] is None:
             raise EventFilterError("directed", True, "only means something with a dyad (two actors)")
         for name, value in normal.items():
             object.__setattr__(self, name, value)
+
+
+#: The orders :class:`EventFilter` knows.
+ORDERS = ("oldest", "newest")
+
+
+def _confidence(value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise EventFilterError("min_confidence", value, "a confidence is a number from 0 to 1, e.g. 0.6")
+    return float(value)
+
+
+def _moment(name: str, value: object) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        raise EventFilterError(name, value, "give a date-time")
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _order(value: object) -> str:
+    if value not in ORDERS:
+        raise EventFilterError("order", value, f"choose {' or '.join(ORDERS)}")
+    return str(value)
 
 
 def _word(name: str, value: object) -> str:

@@ -43,14 +43,14 @@ _PAGE = """
     WITH page AS (
         SELECT {row_key} day, article_id, idx FROM events
         WHERE {conditions}
-        ORDER BY day NULLS LAST, article_id, idx{limit})"""
+        ORDER BY day {direction} NULLS LAST, article_id, idx{limit})"""
 
 _FETCH = """
     SELECT {select}
     FROM page JOIN events e ON {same_row} JOIN articles a ON a.id = e.article_id
     LEFT JOIN incident_events l ON l.article_id = e.article_id AND l.idx = e.idx
     LEFT JOIN incidents i ON i.id = l.incident_id
-    ORDER BY page.day NULLS LAST, page.article_id, page.idx"""
+    ORDER BY page.day {direction} NULLS LAST, page.article_id, page.idx"""
 
 _MATCH: dict[Side, str] = {
     side: f"(starts_with({side}_code, ?) OR {side}_country = ?)" for side in ("source", "target")
@@ -89,13 +89,25 @@ def event_sql(
         add(f"({named} OR location_country = upper(?))", where.place, where.place)
     if where.text is not None:
         add(dialect.contains("lower(evidence_text)", "lower(?)"), where.text)
+    if where.outlet is not None:
+        add("article_id IN (SELECT id FROM articles WHERE lower(outlet) = lower(?))", where.outlet)
+    if where.min_confidence is not None:
+        add("confidence >= ?", where.min_confidence)
+    published = [(">=", where.published_since), ("<=", where.published_until)]
+    spans = [(compare, when) for compare, when in published if when is not None]
+    if spans:
+        within = " AND ".join(f"published {compare} ?" for compare, _ in spans)
+        add(f"article_id IN (SELECT id FROM articles WHERE {within})", *[when for _, when in spans])
     # Compared at the shorter precision of the two: left(day, len(since)) >= left(since, len(day)).
     for bound, compare in ((where.since, ">="), (where.until, "<=")):
         if isinstance(bound, str):  # normalised to text when the filter was built
             add(f"left(day, ?) {compare} left(?, length(day))", len(bound), bound)
     page = paging(params, limit, offset)
-    sql = _PAGE.format(row_key=dialect.row_key, conditions=" AND ".join(conditions), limit=page)
-    sql += _FETCH.format(select=_SELECT, same_row=dialect.same_row("page", "e"))
+    direction = "DESC" if where.order == "newest" else "ASC"
+    sql = _PAGE.format(
+        row_key=dialect.row_key, conditions=" AND ".join(conditions), limit=page, direction=direction
+    )
+    sql += _FETCH.format(select=_SELECT, same_row=dialect.same_row("page", "e"), direction=direction)
     return sql, params
 
 

@@ -7,15 +7,17 @@ store as values (the store binds every one as a SQL parameter). A filter value t
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Response, status
 from pydantic import BaseModel
 
+from strife.events.labels import LabelledEvent, labelled
 from strife.info import strife_version
+from strife.monitor.series import actor_or_code
 from strife.record import Article
 from strife.store.event_filter import EventFilter
-from strife.store.rows import ActorRow, ArticleRow, EventRow, QuoteRow
+from strife.store.rows import ActorRow, ArticleRow, QuoteRow
 from strife.web.context import StoreDep
 from strife.web.listing import (
     DATE_HELP,
@@ -88,14 +90,20 @@ def article(article_id: str, store: StoreDep) -> Article:
     return found
 
 
-@router.get("/events", response_model=Page[EventRow], responses=DOWNLOAD_RESPONSES, tags=["events"])
+@router.get("/events", response_model=Page[LabelledEvent], responses=DOWNLOAD_RESPONSES, tags=["events"])
 def events(
     store: StoreDep,
     paging: PagingDep,
     actor: Annotated[
-        str | None, Query(description="Source or target: a code prefix (RUS, RUSGOV, NATO) or a country.")
+        str | None,
+        Query(
+            description="Source or target: a code prefix (RUS, RUSGOV, NATO), a country, or a country or "
+            "IGO name (Russia, United States)."
+        ),
     ] = None,
-    dyad: Annotated[str | None, Query(description="Two actors, comma-separated: NATO,RUS.")] = None,
+    dyad: Annotated[
+        str | None, Query(description="Two actors, codes or names, comma-separated: NATO,RUS.")
+    ] = None,
     directed: Annotated[bool, Query(description="With dyad: the first acting on the second only.")] = False,
     root: Annotated[str | None, Query(description="CAMEO root code, 01 to 20.")] = None,
     quad: Annotated[
@@ -117,11 +125,22 @@ def events(
     modality: Annotated[
         str | None, Query(description="asserted, negated, conditional, hypothetical, future or intended.")
     ] = None,
-) -> Page[EventRow] | Response:
-    """Coded events with their evidence sentence, by date (undated last), article and position."""
+    outlet: Annotated[str | None, Query(description="The article's outlet, any case.")] = None,
+    min_confidence: Annotated[
+        float | None, Query(ge=0, le=1, description="Only events coded with this confidence or more.")
+    ] = None,
+    published_since: Annotated[str | None, Query(description=f"Article published from: {DATE_HELP}")] = None,
+    published_until: Annotated[str | None, Query(description=f"Article published up to: {DATE_HELP}")] = None,
+    sort: Annotated[
+        Literal["oldest", "newest"], Query(description="oldest first (undated last) or newest first.")
+    ] = "oldest",
+) -> Page[LabelledEvent] | Response:
+    """Coded events with their evidence sentence, by date (undated last; newest first with
+    sort=newest), article and position, with the CAMEO code's name and the PLOVER label."""
     pair = given(dyad)
+    who = given(actor)
     where = EventFilter(
-        actor=given(actor),
+        actor=actor_or_code(who) if who is not None else None,
         dyad=_pair(pair) if pair is not None else None,
         directed=directed,
         root=given(root),
@@ -132,10 +151,15 @@ def events(
         text=given(q),
         plover=given(plover),
         modality=given(modality),
+        outlet=given(outlet),
+        min_confidence=min_confidence,
+        published_since=moment(published_since, "published_since"),
+        published_until=moment(published_until, "published_until", end=True),
+        order=sort,
     )
     return list_response(
-        Page[EventRow],
-        lambda limit, offset: store.events(where, limit=limit, offset=offset),
+        Page[LabelledEvent],
+        lambda limit, offset: labelled(store.events(where, limit=limit, offset=offset)),
         paging,
         "events",
     )
@@ -145,7 +169,7 @@ def _pair(dyad: str) -> tuple[str, str]:
     parts = [p.strip() for p in dyad.split(",")]
     if len(parts) != 2 or not all(parts):
         raise unprocessable(f"dyad {dyad!r}: give two actors separated by a comma, e.g. NATO,RUS")
-    return parts[0], parts[1]
+    return actor_or_code(parts[0]), actor_or_code(parts[1])
 
 
 @router.get("/quotes", response_model=Page[QuoteRow], responses=DOWNLOAD_RESPONSES, tags=["quotes"])
