@@ -13,7 +13,9 @@ from strife.errors import ConfigError, ModelError
 from strife.record import Article
 from strife.settings import Settings
 
-SUMMARY = re.compile(r"^read (\d+), stored (\d+), duplicates (\d+), failed (\d+)$", re.M)
+SUMMARY = re.compile(
+    r"^read (\d+), stored (\d+), duplicates (\d+), failed (\d+) in \d+\.\d s, \d+\.\d articles/s$", re.M
+)
 
 
 def summary(stderr: str) -> tuple[int, ...]:

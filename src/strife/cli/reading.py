@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import sys
-from types import TracebackType
 from typing import Annotated, Literal
 
 import typer
-from rich.console import Console
-from rich.progress import Progress as RichProgress
-from rich.progress import SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
 from strife.cli import common
-from strife.errors import ExtractionError, InputError, StrifeError
-from strife.ingest import IngestSummary, InputFormat, Progress, extract_iter, ingest
+from strife.cli.progress import LiveDisplay, count_articles, timing
+from strife.errors import ExtractionError, InputError
+from strife.ingest import IngestSummary, InputFormat, extract_iter, ingest
 from strife.output import write_json, write_jsonl
 
 PathsArg = Annotated[
@@ -35,61 +32,6 @@ StrictOpt = Annotated[
     bool,
     typer.Option("--strict", help="Stop at the first input or article that fails, and exit 1."),
 ]
-
-
-class _Display:
-    """Error lines on stderr and, on a terminal without --quiet, a live progress line above them."""
-
-    def __init__(self, state: common.State, *, live: bool, label: str) -> None:
-        self.state = state
-        self.live = live and not state.quiet and common.is_tty(sys.stderr)
-        self.label = label
-        self._progress: RichProgress | None = None
-        self._task: TaskID | None = None
-
-    def __enter__(self) -> _Display:
-        if self.live:
-            console = Console(file=sys.stderr, highlight=False)
-            self._progress = RichProgress(
-                SpinnerColumn(),
-                TextColumn("{task.description}", markup=False),
-                TextColumn("{task.fields[counts]}", markup=False),
-                TimeElapsedColumn(),
-                TextColumn("{task.fields[origin]}", style="dim", markup=False),
-                console=console,
-                transient=True,
-                redirect_stdout=False,
-                redirect_stderr=False,
-            )
-            self._progress.start()
-            self._task = self._progress.add_task(self.label, total=None, counts="", origin="")
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-            self._progress = None
-
-    def status(self, text: str) -> None:
-        self.label = text
-        if self._progress is not None and self._task is not None:
-            self._progress.update(self._task, description=text)
-
-    def progress(self, p: Progress) -> None:
-        if self._progress is not None and self._task is not None:
-            origin = p.origin or ""
-            if len(origin) > 50:
-                origin = "…" + origin[-49:]
-            self._progress.update(self._task, description=self.label, counts=p.summary.line(), origin=origin)
-
-    def error(self, exc: StrifeError) -> None:
-        message = f"error: {' '.join(str(exc).split())}"
-        if self._progress is not None:
-            self._progress.console.print(message, markup=False, highlight=False, soft_wrap=True)
-        else:
-            print(message, file=sys.stderr, flush=True)
 
 
 def _exit_status(summary: IngestSummary, *, strict: bool) -> int:
@@ -122,10 +64,11 @@ def extract(
     out = sys.stdout
     # the live display only when stdout is not the same terminal the records go to
     live = not common.is_tty(out)
-    with common.handle_errors(), _Display(state, live=live, label="loading model") as display:
+    total = count_articles(paths, input_format) if live else None
+    with common.handle_errors(), LiveDisplay(state, live=live, label="loading", total=total) as display:
         settings = state.settings
         pipeline = common.make_pipeline(settings)
-        display.status("extracting")
+        display.start("extracting")
         articles = extract_iter(
             paths,
             pipeline,
@@ -162,8 +105,9 @@ def ingest_command(
 ) -> None:
     """Read articles, run the NLP and add them to the store; already stored articles are skipped.
 
-    A progress line shows on a terminal; at the end a summary line goes to stderr, e.g.
-    "read 23, stored 21, duplicates 1, failed 2". Bad inputs are reported and skipped; exit status 1
+    On a terminal a progress bar shows the articles done of how many the inputs hold, the rate and
+    the time left; at the end a summary line goes to stderr, e.g. "read 23, stored 21, duplicates
+    1, failed 2 in 12.3 s, 1.9 articles/s". Bad inputs are reported and skipped; exit status 1
     only when nothing could be read (or, with --strict, at the first failure).
     """
     state = common.get_state(ctx)
@@ -172,10 +116,13 @@ def ingest_command(
         settings = state.settings
         with (
             common.open_store(settings.db, create=True) as store,
-            _Display(state, live=True, label="loading model") as display,
+            LiveDisplay(state, live=True, label="loading") as display,
         ):
+            if display.live:
+                own = (store.location, store.location + ".wal")
+                display.total = count_articles(paths, input_format, exclude=own)
             pipeline = common.make_pipeline(settings)
-            display.status("ingesting")
+            display.start("ingesting")
             try:
                 ingest(
                     paths,
@@ -196,7 +143,8 @@ def ingest_command(
                 display.__exit__(None, None, None)
                 common.note(state, f"interrupted: {summary.line()} (rerun to finish; stored ones are kept)")
                 raise typer.Exit(common.EXIT_INTERRUPTED) from None
-    common.note(state, summary.line())
+            seconds = display.seconds
+    common.note(state, f"{summary.line()} {timing(summary, seconds)}")
     if summary.read == 0 and summary.failed == 0:
         common.fail("no articles found in the given inputs")
     raise typer.Exit(_exit_status(summary, strict=strict))
