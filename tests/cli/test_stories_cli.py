@@ -78,7 +78,8 @@ def test_story_shows_incidents_with_corroboration(filled: Cli) -> None:
     detail = json.loads(result.stdout)
     [incident] = detail["incidents"]
     assert (incident["articles"], incident["outlets"], incident["cameo"]) == (2, 2, "040")
-    assert sorted(m["article_id"] for m in detail["members"]) == ["talks-reuters", "talks-tass"]
+    assert sorted(m["article_id"] for m in detail["articles"]) == ["talks-reuters", "talks-tass"]
+    assert {(m["outlet"], m["lead"]) for m in detail["articles"]} == {("Reuters", False), ("TASS", False)}
     assert "incidents" in filled("story", talks["story"]).stdout
 
 

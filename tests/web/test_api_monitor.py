@@ -58,7 +58,8 @@ def test_one_story_has_members_incidents_and_outlets(client: TestClient) -> None
     story = talks_story(client)
     detail = get_json(client, f"/api/stories/{story['story']}")
     assert detail["story"] == story
-    assert sorted(m["article_id"] for m in detail["members"]) == ["talks-reuters", "talks-tass"]
+    assert sorted(m["article_id"] for m in detail["articles"]) == ["talks-reuters", "talks-tass"]
+    assert {(m["outlet"], m["lead"]) for m in detail["articles"]} == {("Reuters", False), ("TASS", False)}
     [incident] = detail["incidents"]
     assert (incident["articles"], incident["outlets"], incident["cameo"]) == (2, 2, "040")
     quoted = {view["outlet"]: [q["speaker"] for q in view["quoted"]] for view in detail["outlets"]}
@@ -118,3 +119,44 @@ def test_bad_monitoring_parameters_are_422(client: TestClient, url: str, message
     response = client.get(url)
     assert response.status_code == 422, response.text
     assert message in response.json()["detail"]
+
+
+def test_coverage_is_the_span_of_publication_days(client: TestClient) -> None:
+    view = get_json(client, "/api/coverage")
+    assert (view["first"], view["last"]) == ("2022-01-03", "2022-03-10")
+    assert view["undated"] == 1 and view["articles"] == sum(d["articles"] for d in view["days"]) + 1
+    assert view["days"][0] == {"day": "2022-01-03", "articles": 1}
+
+
+def test_stories_with_the_most_outlets_first(client: TestClient) -> None:
+    first = get_json(client, "/api/stories", {"order": "outlets", "limit": 1})["items"][0]
+    assert sorted(first["outlets"]) == ["Reuters", "TASS"]  # the only story two outlets reported
+    recent = get_json(client, "/api/stories", {"limit": 1})["items"][0]
+    assert recent["story"] != first["story"]
+    assert client.get("/api/stories", params={"order": "loudest"}).status_code == 422
+
+
+def test_alerts_are_computed_when_the_store_changes_not_per_request(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from strife.monitor import alerts as module
+
+    calls: list[int] = []
+    real = module.find_alerts
+
+    def counted(*args: Any, **kwargs: Any) -> list[Any]:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, "find_alerts", counted)
+    with api(tmp_path, [*corpus(), *escalation()]) as client:
+        for _ in range(3):
+            get_json(client, "/api/alerts")
+            get_json(client, "/api/dyad", {"a": "RUS", "b": "UKR"})
+        assert len(calls) == 1
+        store = client.app.state.strife.store  # type: ignore[attr-defined]
+        store.add(
+            escalation()[0].model_copy(update={"id": "again", "body": "A new report.", "fingerprint": "f"})
+        )
+        get_json(client, "/api/alerts")
+        assert len(calls) == 2

@@ -78,18 +78,24 @@ def serve(
     """
     import uvicorn
 
+    from strife.monitor.alerts import AlertSettings
     from strife.web import create_app
 
     state = common.get_state(ctx)
     db = state.settings.db
     with common.handle_errors():
         common.open_store(db, create=True).close()  # a clear error now, not a traceback at startup
+    try:
+        alert_settings = AlertSettings.configured(state.settings)
+    except ValueError as exc:
+        common.fail(f"alert thresholds cannot be used: {exc}", common.EXIT_SETUP)
     app = create_app(
         db,
         token=token or None,
         cors_origins=tuple(cors_origin or ()),
         max_body=max_body,
         pipeline_factory=lambda: common.make_pipeline(state.settings),
+        alert_settings=alert_settings,
     )
     if not is_loopback(host):
         _warn_public(host)

@@ -166,11 +166,12 @@ def _story_tables(detail: StoryDetail) -> None:
     s = detail.story
     names = ("story", "thread", "headline", "outlets", "first_seen", "last_seen")
     console.print(fields_table((name, table_cell(getattr(s, name), name)) for name in names))
-    members = Table(title=f"articles ({len(detail.members)})", title_justify="left")
-    for name in ("article", "duplicate_of"):
-        members.add_column(name)
-    for m in sorted(detail.members, key=lambda m: s.articles.index(m.article_id)):
-        members.add_row(m.article_id, m.duplicate_of or "")
+    members = Table(title=f"articles ({len(detail.articles)})", title_justify="left")
+    for name in ("published", "outlet", "headline", "article", "copy_of"):
+        members.add_column(name, overflow="fold")
+    for a in detail.articles:
+        headline = table_cell(a.headline, "headline") + (" (opening)" if a.lead else "")
+        members.add_row(table_cell(a.published), a.outlet or "", headline, a.article_id, a.duplicate_of or "")
     console.print(members)
     write_models(detail.incidents, "table", sys.stdout, columns=INCIDENT_COLUMNS, title="incidents")
 

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from pydantic import BaseModel
 
 from strife.monitor.compare import OutletView, compare_outlets
 from strife.monitor.incidents import group_incidents
+from strife.record import Article
 from strife.store.roles import Store, StoryStore
 from strife.store.story_rows import IncidentRow, StoryInput, StoryMember, StoryRow, ThreadRow
-from strife.stories import Clustering, StoryDoc, StorySettings, cluster_stories
+from strife.stories import Clustering, StoryDoc, StorySettings, cluster_stories, lead
 
 
 @dataclass(frozen=True)
@@ -73,12 +74,24 @@ def ensure_stories(store: StoryStore, settings: StorySettings | None = None) -> 
     return refresh_stories(store, settings, scope=store.story_scope(start))
 
 
+class StoryArticle(BaseModel):
+    """One article of a story as a reader lists it: its headline (the opening of its text when it
+    has none; ``lead`` says which), outlet and time, and the article it is a near-copy of."""
+
+    article_id: str
+    headline: str | None
+    lead: bool
+    outlet: str | None
+    published: datetime | None
+    duplicate_of: str | None
+
+
 class StoryDetail(BaseModel):
-    """One story: its row, its articles (with near-copies marked), its incidents with their
-    corroboration, and how each outlet told it (:func:`strife.monitor.compare.compare_outlets`)."""
+    """One story: its row, its articles (earliest first, near-copies marked), its incidents with
+    their corroboration, and how each outlet told it (:func:`strife.monitor.compare.compare_outlets`)."""
 
     story: StoryRow
-    members: list[StoryMember]
+    articles: list[StoryArticle]
     incidents: list[IncidentRow]
     outlets: list[OutletView]
 
@@ -89,11 +102,23 @@ def story_detail(store: Store, story_id: str) -> StoryDetail | None:
     if not found:
         return None
     records = [store.get(a) for a in found[0].articles]
+    copy_of = {m.article_id: m.duplicate_of for m in store.story_members(story_id)}
     return StoryDetail(
         story=found[0],
-        members=store.story_members(story_id),
+        articles=[_listed(r, copy_of.get(r.id)) for r in records if r is not None],
         incidents=store.incidents(story=story_id),
         outlets=compare_outlets(r for r in records if r is not None),
+    )
+
+
+def _listed(article: Article, duplicate_of: str | None) -> StoryArticle:
+    return StoryArticle(
+        article_id=article.id,
+        headline=article.headline or lead(article.body),
+        lead=not article.headline,
+        outlet=article.outlet,
+        published=article.published,
+        duplicate_of=duplicate_of,
     )
 
 

@@ -242,9 +242,12 @@ class StoryStore(Protocol):
         min_articles: int = 1,
         limit: int | None = None,
         offset: int = 0,
+        order: str = "recent",
     ) -> list[StoryRow]:
         """Stories (of one thread, or the one with id ``story``) with at least ``min_articles``
-        articles, most recently seen first (undated last), then by id; articles earliest first."""
+        articles, most recently seen first (undated last), then by id; articles earliest first.
+        ``order="outlets"``: those reported by the most outlets first, then by the most articles,
+        then most recently seen (``ValueError`` for another order)."""
         ...
 
     def threads(self, *, limit: int | None = None) -> list[ThreadRow]:

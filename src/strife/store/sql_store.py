@@ -262,12 +262,16 @@ class SqlStore(ABC):
         min_articles: int = 1,
         limit: int | None = None,
         offset: int = 0,
+        order: str = "recent",
     ) -> list[StoryRow]:
         check_limit(limit, offset)
+        if order not in story_tables.STORY_ORDERS:
+            raise ValueError(f"order must be one of {', '.join(story_tables.STORY_ORDERS)}, not {order!r}")
         with self._session("list stories") as session:
             return story_tables.stories(
-                session, thread=thread, story=story, min_articles=min_articles, limit=limit, offset=offset
-            )
+                session, thread=thread, story=story, min_articles=min_articles, limit=limit, offset=offset,
+                order=order,
+            )  # fmt: skip
 
     def threads(self, *, limit: int | None = None) -> list[ThreadRow]:
         check_limit(limit)

@@ -176,6 +176,9 @@ _STORY_SELECT = """
            s.first_seen, s.last_seen
     FROM stories s JOIN story_articles m ON m.story_id = s.id JOIN articles a ON a.id = m.article_id"""
 _STORY_GROUP = "GROUP BY s.id, s.thread_id, s.headline, s.first_seen, s.last_seen"
+#: What comes before the recency in each order of :func:`stories`.
+_STORY_ORDERS = {"recent": "", "outlets": "count(DISTINCT a.outlet) DESC, count(*) DESC, "}
+STORY_ORDERS = tuple(_STORY_ORDERS)
 
 
 def stories(
@@ -186,8 +189,10 @@ def stories(
     min_articles: int = 1,
     limit: int | None = None,
     offset: int = 0,
+    order: str = "recent",
 ) -> list[StoryRow]:
-    """Stories, most recently seen first (undated last), then by id."""
+    """Stories, most recently seen first (undated last), then by id; with ``order="outlets"`` those
+    reported by the most outlets first, then by the most articles, then most recently seen."""
     where, params = ["TRUE"], list[Any]()
     for column, value in (("s.thread_id", thread), ("s.id", story)):
         if value is not None:
@@ -195,7 +200,7 @@ def stories(
             params.append(value)
     sql = (
         f"{_STORY_SELECT} WHERE {' AND '.join(where)} {_STORY_GROUP} HAVING count(*) >= ? "
-        "ORDER BY s.last_seen DESC NULLS LAST, s.id"
+        f"ORDER BY {_STORY_ORDERS[order]}s.last_seen DESC NULLS LAST, s.id"
     )
     params.append(min_articles)
     sql += paging(params, limit, offset)

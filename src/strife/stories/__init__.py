@@ -11,6 +11,15 @@ one region, successive rounds of the same talks). It is unsupervised and determi
 from __future__ import annotations
 
 from strife.stories.cluster import cluster_stories
-from strife.stories.model import Clustering, Story, StoryDoc, StoryError, StorySettings, Thread
+from strife.stories.model import Clustering, Story, StoryDoc, StoryError, StorySettings, Thread, lead
 
-__all__ = ["Clustering", "Story", "StoryDoc", "StoryError", "StorySettings", "Thread", "cluster_stories"]
+__all__ = [
+    "Clustering",
+    "Story",
+    "StoryDoc",
+    "StoryError",
+    "StorySettings",
+    "Thread",
+    "cluster_stories",
+    "lead",
+]

@@ -27,7 +27,7 @@ import numpy as np
 
 from strife.stories.features import UnitFeatures, text_of, timestamp, unit_features
 from strife.stories.graph import Edges, average_link, similarity_edges
-from strife.stories.model import Clustering, Story, StoryDoc, StoryError, StorySettings, Thread
+from strife.stories.model import Clustering, Story, StoryDoc, StoryError, StorySettings, Thread, lead
 from strife.stories.near_duplicates import near_duplicate_groups
 
 
@@ -121,7 +121,7 @@ def _span(docs: Sequence[StoryDoc]) -> tuple[datetime | None, datetime | None]:
 def _story(members: list[StoryDoc], units: list[list[str]]) -> Story:
     members = sorted(members, key=_order_key)
     first_seen, last_seen = _span(members)
-    headline = next((doc.headline for doc in members if doc.headline), None)
+    headline = next((doc.headline for doc in members if doc.headline), None) or lead(members[0].body)
     return Story(
         id="s-" + _digest(members[0].id),
         article_ids=tuple(doc.id for doc in members),

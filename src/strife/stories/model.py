@@ -8,6 +8,7 @@ thread; a lone story is a thread of one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -16,6 +17,24 @@ from strife.errors import StrifeError
 
 class StoryError(StrifeError):
     """The documents given to the clusterer cannot be clustered (e.g. two share an id)."""
+
+
+_FIRST_SENTENCE = re.compile(r"(.+?[.!?])(?=\s|$)", re.S)
+#: The longest a lead stands in for a headline.
+LEAD_CHARS = 100
+
+
+def lead(body: str, limit: int = LEAD_CHARS) -> str | None:
+    """The opening of an article, to stand in for a headline it lacks: its first sentence, cut at
+    ``limit`` characters (on a word, with "…"); ``None`` for an empty body."""
+    text = " ".join(body.split())
+    if not text:
+        return None
+    match = _FIRST_SENTENCE.match(text)
+    sentence = match.group(1) if match else text
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 @dataclass(frozen=True)
@@ -36,7 +55,8 @@ class StoryDoc:
 
 @dataclass(frozen=True)
 class Story:
-    """One happening: its articles (earliest first), the earliest article's headline, the distinct
+    """One happening: its articles (earliest first), the earliest article's headline (the opening
+    of the earliest article's text when no article has one), the distinct
     outlets (sorted), the first and last publication time, and the groups of near-duplicate
     (syndicated) articles among its members (each group of two or more ids, sorted)."""
 

@@ -26,6 +26,7 @@ from fastapi.responses import JSONResponse
 
 from strife.errors import ConfigError, StoreError, StrifeError
 from strife.info import strife_version
+from strife.monitor.alerts import AlertSettings
 from strife.monitor.series import SeriesError
 from strife.store import open_store
 from strife.store.event_filter import EventFilterError
@@ -50,6 +51,7 @@ def create_app(
     max_body: int = DEFAULT_MAX_BODY,
     pipeline_factory: PipelineFactory | None = None,
     static_dir: Path | None = None,
+    alert_settings: AlertSettings | None = None,
 ) -> FastAPI:
     """The app over the store at ``store_path`` (opened when the app starts, created if absent).
 
@@ -57,7 +59,8 @@ def create_app(
     the browser origins allowed to call the API from other sites (none by default). ``max_body``:
     the largest request body in bytes. ``pipeline_factory`` builds the NLP pipeline on the first
     POST (default: :class:`strife.pipeline.Pipeline` with the configured settings). ``static_dir``:
-    where the pages and their files are (default: the package's).
+    where the pages and their files are (default: the package's). ``alert_settings``: the
+    detectors and thresholds of the alerts (default: the detectors' own).
     """
     if max_body < 1:
         raise ValueError(f"max_body must be a positive number of bytes, not {max_body!r}")
@@ -72,6 +75,7 @@ def create_app(
             token=token or None,
             max_body=max_body,
             pipeline_factory=pipeline_factory or default_pipeline,
+            alert_settings=alert_settings or AlertSettings(),
         )
         try:
             yield

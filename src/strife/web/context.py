@@ -7,8 +7,10 @@ dependencies. Nothing is global, so two apps (two tests) never share a store.
 The store is opened once for the app's life (DuckDB lets one process hold the file) and is safe
 to share between the server's worker threads: the store serialises its calls with a lock. Stories
 are brought up to date (:func:`strife.monitor.stories.ensure_stories`) by the routes that read
-them, one refresh at a time; the NLP pipeline is built on the first ``POST /api/articles`` and
-reads one article at a time.
+them, one refresh at a time; the alerts of the whole store are computed when the store has changed
+since they were last computed (its row counts differ), not on every request, and kept until it
+changes again; the NLP pipeline is built on the first ``POST /api/articles`` and reads one article
+at a time.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from strife.ingest import PipelineLike
+from strife.monitor.alerts import Alert, AlertSettings
 from strife.store import Store
 
 __all__ = [
@@ -57,9 +60,11 @@ class WebContext:
     token: str | None = None
     max_body: int = DEFAULT_MAX_BODY
     pipeline_factory: PipelineFactory = default_pipeline
+    alert_settings: AlertSettings = field(default_factory=AlertSettings)
     _pipeline: PipelineLike | None = field(default=None, repr=False)
     _pipeline_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _stories_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _alerts: tuple[dict[str, int], list[Alert]] | None = field(default=None, repr=False)
 
     @property
     def ingest_lock(self) -> threading.Lock:
@@ -78,6 +83,18 @@ class WebContext:
 
         with self._stories_lock:
             ensure_stories(self.store)
+
+    def alerts(self) -> list[Alert]:
+        """Every alert of the store (:func:`strife.monitor.alerts.find_alerts`), computed again only
+        when the store changed since the last time (after stories are brought up to date)."""
+        from strife.monitor.alerts import find_alerts
+
+        self.ensure_stories()
+        with self._stories_lock:
+            state = self.store.counts()
+            if self._alerts is None or self._alerts[0] != state:
+                self._alerts = (state, find_alerts(self.store, settings=self.alert_settings))
+            return self._alerts[1]
 
 
 def web_context(request: Request) -> WebContext:

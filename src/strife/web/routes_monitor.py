@@ -1,22 +1,24 @@
-"""Monitoring over HTTP: stories, one story with its outlets side by side, dyad series, alerts.
+"""Monitoring over HTTP: the span the news covers, stories, one story with its outlets side by
+side, dyad series, alerts.
 
 Stories, incidents, dyad series and alerts depend on the clustering of the stored articles; these
 routes bring it up to date first (:meth:`WebContext.ensure_stories`: a no-op when no article came in
-since the last refresh), as the CLI's monitoring commands do.
+since the last refresh), as the CLI's monitoring commands do. Alerts are those of the whole store,
+computed when the store has changed (:meth:`WebContext.alerts`), then cut to the span asked for.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Response, status
 from pydantic import BaseModel
 
-from strife.monitor.alerts import Alert, find_alerts
+from strife.monitor.alerts import Alert
 from strife.monitor.series import SeriesError, SeriesQuery, dyad_series, parse_day
 from strife.monitor.stories import StoryDetail, story_detail
-from strife.store.rows import Bucket, SeriesRow
+from strife.store.rows import Bucket, DayCount, SeriesRow
 from strife.store.story_rows import StoryRow
 from strife.web.context import ContextDep
 from strife.web.listing import DOWNLOAD_RESPONSES, Page, PagingDep, given, list_response
@@ -39,9 +41,36 @@ class DyadView(BaseModel):
 
 
 class AlertList(BaseModel):
-    """Escalation alerts by date, then detector, highest score first."""
+    """Alerts by date, then status (alerts before periods with insufficient history), detector and
+    highest score first."""
 
     items: list[Alert]
+
+
+class Coverage(BaseModel):
+    """The span the stored news covers: the first and last publication days (UTC), the articles
+    published on each day, and how many articles have no date."""
+
+    first: date | None
+    last: date | None
+    articles: int
+    undated: int
+    days: list[DayCount]
+
+
+@router.get("/coverage")
+def coverage(context: ContextDep) -> Coverage:
+    """The days the stored articles were published on: where the timeline and tables open."""
+    days = context.store.publication_days()
+    dated = sum(d.articles for d in days)
+    total = context.store.counts()["articles"]
+    return Coverage(
+        first=days[0].day if days else None,
+        last=days[-1].day if days else None,
+        articles=total,
+        undated=total - dated,
+        days=days,
+    )
 
 
 @router.get("/stories", response_model=Page[StoryRow], responses=DOWNLOAD_RESPONSES)
@@ -50,14 +79,19 @@ def stories(
     paging: PagingDep,
     thread: Annotated[str | None, Query(description="Only the stories of this thread.")] = None,
     min_articles: Annotated[int, Query(ge=1, description="Only stories with this many articles.")] = 1,
+    order: Annotated[
+        Literal["recent", "outlets"],
+        Query(description="recent: most recently seen first; outlets: reported by the most outlets first."),
+    ] = "recent",
 ) -> Page[StoryRow] | Response:
-    """Stories (articles about one happening, across outlets), most recently seen first."""
+    """Stories (articles about one happening, across outlets), most recently seen first, or those
+    reported by the most outlets first."""
     context.ensure_stories()
     store, name = context.store, given(thread)
     return list_response(
         Page[StoryRow],
         lambda limit, offset: store.stories(
-            thread=name, min_articles=min_articles, limit=limit, offset=offset
+            thread=name, min_articles=min_articles, limit=limit, offset=offset, order=order
         ),
         paging,
         "stories",
@@ -93,7 +127,7 @@ def dyad(
     context.ensure_stories()
     rows = dyad_series(context.store, query)
     pair = tuple(sorted((query.first, query.second)))
-    alerts = [x for x in find_alerts(context.store, since=query.start, until=query.end) if x.dyad == pair]
+    alerts = [x for x in _within(context.alerts(), query.start, query.end) if x.dyad == pair]
     return DyadView(a=query.first, b=query.second, by=query.by, directed=query.directed, rows=rows,
                     alerts=alerts)  # fmt: skip
 
@@ -104,10 +138,19 @@ def alerts(
     since: Annotated[str | None, Query(description=DAY_HELP.format("first"))] = None,
     until: Annotated[str | None, Query(description=DAY_HELP.format("last"))] = None,
 ) -> AlertList:
-    """Escalations per country and per dyad whose period overlaps since … until (all by default)."""
+    """Alerts per country and per dyad whose period overlaps since … until (all by default): each
+    with its detector (onset, change, surprise, intensity), its status ("alert", or "insufficient
+    history" where the store has not covered enough of the period's past), the value beside the
+    articles of the period, the baseline, the score and the events behind it."""
     start, end = _span(given(since), given(until))
-    context.ensure_stories()
-    return AlertList(items=find_alerts(context.store, since=start, until=end))
+    return AlertList(items=_within(context.alerts(), start, end))
+
+
+def _within(alerts: list[Alert], since: date | None, until: date | None) -> list[Alert]:
+    """The alerts whose period overlaps ``since`` … ``until``."""
+    return [
+        a for a in alerts if (since is None or a.period_end >= since) and (until is None or a.date <= until)
+    ]
 
 
 def _span(since: str | None, until: str | None) -> tuple[date | None, date | None]:
