@@ -102,6 +102,7 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
         ("get", "/api/stories"),
         ("get", "/api/stories/{story_id}"),
         ("get", "/api/dyad"),
+        ("get", "/api/coverage"),
         ("get", "/api/alerts"),
     }
     events = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}

@@ -59,6 +59,27 @@ def test_table_shows_every_event_with_its_evidence(page: Any) -> None:
     expect(page.locator("#events-table").get_by_text(SHELLING)).to_be_visible()
 
 
+def test_table_opens_on_the_newest_events_with_code_names(page: Any, live_server: LiveServer) -> None:
+    open_dashboard(page)
+    expect(page.locator(ROWS).first).to_be_visible()
+    dates = [d for d in page.locator(f"{ROWS} td:first-child").all_inner_texts() if d != "—"]
+    assert dates == sorted(dates, reverse=True)
+    newest = live_server.get("/api/events", sort="newest", limit=1)["items"][0]
+    assert dates[0] == newest["date"]
+    expect(page.locator(f"{ROWS} .cameo-name").first).to_have_text(f" {newest['cameo_name']}")
+
+
+def test_the_timeline_spans_the_news_and_alerts_say_what_they_saw(page: Any, live_server: LiveServer) -> None:
+    coverage = live_server.get("/api/coverage")
+    open_dashboard(page)
+    expect(page.locator("#timeline-note")).to_contain_text("the news stored")
+    alerts = page.locator("#alerts")
+    expect(alerts.locator(".loading")).to_have_count(0)
+    assert coverage["first"] and coverage["last"]
+    scored = [a for a in live_server.get("/api/alerts")["items"] if a["status"] == "alert"]
+    expect(alerts.locator("li.alert-item:not(.unscored)")).to_have_count(len(scored))
+
+
 @pytest.mark.parametrize(
     ("fields", "rows", "evidence"),
     [

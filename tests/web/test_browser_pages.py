@@ -62,6 +62,13 @@ def test_story_page_compares_outlets(page: Any, live_server: LiveServer, page_lo
     expect(outlets).to_contain_text("TASS")
     expect(outlets).to_contain_text("Reuters")
     expect(page.locator(".loading")).to_have_count(0)
+    listed = page.locator("#story-articles .story-article")
+    expect(listed).to_have_count(2)  # each article with its headline and outlet, from one request
+    for article in ("talks-reuters", "talks-tass"):
+        record = live_server.get(f"/api/articles/{article}")
+        item = page.locator(f'#story-articles [data-article="{article}"]')
+        expect(item.locator("a")).to_have_text(record["headline"])
+        expect(item.locator(".meta")).to_contain_text(record["outlet"])
     assert page_log.errors == [] and page_log.outside() == []
 
 

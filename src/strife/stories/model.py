@@ -19,19 +19,25 @@ class StoryError(StrifeError):
     """The documents given to the clusterer cannot be clustered (e.g. two share an id)."""
 
 
-_FIRST_SENTENCE = re.compile(r"(.+?[.!?])(?=\s|$)", re.S)
-#: The longest a lead stands in for a headline.
+_SENTENCE = re.compile(r".+?(?:[.!?](?=\s|$)|$)", re.S)
+#: An opening that is no sentence to name an article by: a web address, a bare date line.
+_NOT_A_LEAD = re.compile(r"https?\s*:|www\s*\.|/\s*/|\s/\s|\.\s?(?:com|org|net)\b", re.I)
+#: The longest a lead stands in for a headline, and the fewest words it has.
 LEAD_CHARS = 100
+LEAD_WORDS = 4
 
 
 def lead(body: str, limit: int = LEAD_CHARS) -> str | None:
-    """The opening of an article, to stand in for a headline it lacks: its first sentence, cut at
-    ``limit`` characters (on a word, with "…"); ``None`` for an empty body."""
+    """The opening of an article, to stand in for a headline it lacks: its first sentence of at
+    least four words that is no web address, cut at ``limit`` characters (on a word, with "…");
+    ``None`` for an empty body."""
     text = " ".join(body.split())
     if not text:
         return None
-    match = _FIRST_SENTENCE.match(text)
-    sentence = match.group(1) if match else text
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    sentence = next(
+        (s for s in sentences if len(s.split()) >= LEAD_WORDS and not _NOT_A_LEAD.search(s)), sentences[0]
+    )
     if len(sentence) <= limit:
         return sentence
     return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"

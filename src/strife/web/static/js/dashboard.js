@@ -14,7 +14,7 @@ import { loadQuotes, speakerChips } from "./quotes.js";
 import { showHealth } from "./header.js";
 
 const $ = (id) => document.getElementById(id);
-const state = { events: [], fit: true };
+const state = { events: [], fit: true, span: {} };
 
 function urlParams() {
   return Object.fromEntries(new URLSearchParams(location.search));
@@ -46,7 +46,7 @@ async function loadOverview(params) {
     return;
   }
   state.events = result.items;
-  renderTimeline($("timeline"), $("timeline-note"), result.items, result.truncated);
+  renderTimeline($("timeline"), $("timeline-note"), result.items, result.truncated, state.span);
   await renderMap($("map"), $("map-note"), result.items, { fit: state.fit });
 }
 
@@ -54,7 +54,7 @@ function applyFilter() {
   const params = readFilter($("events-filter"));
   saveUrl(Object.fromEntries(FILTER_FIELDS.map((name) => [name, params[name]])));
   table.load(params, 0);
-  loadOverview(params);
+  return loadOverview(params);
 }
 
 $("events-filter").addEventListener("submit", (event) => {
@@ -94,9 +94,19 @@ $("dyad-form").addEventListener("submit", (event) => {
   drawDyad();
 });
 
-/** The dyad shown first: from the address, else the two countries in most articles, else NATO and RUS. */
-function defaultDyad(actors, params) {
+/** The dyad shown first: from the address, else the pair of countries (or organisations) with the
+ * most events between them among those loaded, else the two countries in most articles. */
+function defaultDyad(actors, events, params) {
   if (params.a && params.b) return [params.a, params.b];
+  const pairs = new Map();
+  for (const e of events) {
+    const a = e.source_country || e.source_code;
+    const b = e.target_country || e.target_code;
+    if (!a || !b || a === b) continue;
+    const key = [a, b].sort().join("|");
+    pairs.set(key, (pairs.get(key) || 0) + 1);
+  }
+  if (pairs.size) return [...pairs.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0][0].split("|");
   const countries = [];
   for (const actor of actors) {
     if (actor.type === "state" && actor.country && !countries.includes(actor.country)) countries.push(actor.country);
@@ -125,7 +135,13 @@ async function start() {
   $("dyad-legend").replaceWith(quadLegend(el("span", { class: "alert-key", text: "┆ alert" }), el("span", { text: "— Goldstein mean (right axis)" })));
   if (params.by) $("dyad-form").elements.by.value = params.by;
   showHealth();
-  applyFilter();
+  try {
+    const coverage = await getJSON("/api/coverage");
+    state.span = { first: coverage.first, last: coverage.last };
+  } catch {
+    state.span = {}; // the timeline then spans the events themselves
+  }
+  const overview = applyFilter();
   reloadQuotes();
   loadStories($("stories"));
   loadAlerts($("alerts"), showDyad);
@@ -140,7 +156,8 @@ async function start() {
     speakerInput.value = name;
     reloadQuotes();
   });
-  const [a, b] = defaultDyad(actors, params);
+  await overview;
+  const [a, b] = defaultDyad(actors, state.events, params);
   $("dyad-form").elements.a.value = a;
   $("dyad-form").elements.b.value = b;
   drawDyad();

@@ -92,14 +92,21 @@ function stateNode(region, kind, message) {
   return el("p", { class: kind, text: message });
 }
 
-/** `"2026-03-02T07:52:00Z"` → `"2 Mar 2026, 07:52 UTC"`; dates only → `"2 Mar 2026"`. */
+/** `"2026-03-02T07:52:00Z"` → `"2 Mar 2026, 07:52 UTC"`; dates only → `"2 Mar 2026"`. A time of
+ * exactly midnight UTC is taken for a date given without a time (a feed's or a page's date), so it
+ * is shown as the date alone, never as "00:00 UTC". */
 export function formatDate(value, { time = false } = {}) {
   if (!value) return "—";
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
   const options = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" };
-  if (time) Object.assign(options, { hour: "2-digit", minute: "2-digit", hour12: false });
-  return date.toLocaleString("en-GB", options) + (time ? " UTC" : "");
+  const withTime = time && !isMidnightUtc(date);
+  if (withTime) Object.assign(options, { hour: "2-digit", minute: "2-digit", hour12: false });
+  return date.toLocaleString("en-GB", options) + (withTime ? " UTC" : "");
+}
+
+function isMidnightUtc(date) {
+  return date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0;
 }
 
 /** A number with a sign and fixed decimals, or "—". */

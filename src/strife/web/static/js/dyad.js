@@ -1,16 +1,11 @@
 // The dyad chart: events between two actors per day/week/month (/api/dyad), stacked by quad class,
 // the mean Goldstein score as a line, and the dyad's escalation alerts marked.
 
+import { describeAlert } from "./alerts.js";
 import { getJSON } from "./api.js";
 import { daySeconds, quadChart, release } from "./chart.js";
-import { el, formatNumber, show, showEmpty, showError, showLoading } from "./dom.js";
+import { el, show, showEmpty, showError, showLoading } from "./dom.js";
 import { QUADS, cssColour } from "./quad.js";
-
-/** Alert → a one-line description. */
-export function describeAlert(alert) {
-  const who = alert.dyad ? alert.dyad.join(" ↔ ") : alert.country;
-  return `${alert.date} · ${who}: ${formatNumber(alert.value, 0)} ${alert.measure} against a baseline of ${formatNumber(alert.baseline, 1)} (${alert.detector}, score ${formatNumber(alert.score)})`;
-}
 
 /** Draw the dyad of `params` ({a, b, by, directed}) in `region`; its alerts go in `alertList`. */
 export async function loadDyad(region, alertList, params) {
@@ -36,14 +31,14 @@ export async function loadDyad(region, alertList, params) {
     x,
     quads: QUADS.map((q) => rows.map((r) => r[q.key])),
     line: { label: "Goldstein mean", values: rows.map((r) => r.goldstein_mean), colour: cssColour("goldstein") },
-    markers: (dyad.alerts || []).map((a) => ({ x: daySeconds(a.date), label: describeAlert(a) })),
+    markers: (dyad.alerts || []).filter((a) => a.status === "alert").map((a) => ({ x: daySeconds(a.date), label: describeAlert(a) })),
     height: 260,
   });
-  const alerts = dyad.alerts || [];
+  const alerts = (dyad.alerts || []).filter((a) => a.status === "alert");
   show(
     alertList,
     alerts.length
       ? alerts.map((a) => el("li", { class: "alert-marker", data: { date: a.date } }, "▼ ", describeAlert(a)))
-      : el("li", { class: "meta", text: `No escalation alerts for ${dyad.a} ↔ ${dyad.b}.` }),
+      : el("li", { class: "meta", text: `No alerts for ${dyad.a} ↔ ${dyad.b}.` }),
   );
 }

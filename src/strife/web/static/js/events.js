@@ -5,8 +5,8 @@ import { getJSON } from "./api.js";
 import { el, formatDate, show, showEmpty, showError, showLoading } from "./dom.js";
 import { quadLabel, quadSwatch } from "./quad.js";
 
-/** The filter form's fields (the names the API takes). */
-export const FILTER_FIELDS = ["actor", "root", "quad", "place", "q", "since", "until"];
+/** The filter form's fields (the names the API takes); `include_historical` is a checkbox. */
+export const FILTER_FIELDS = ["actor", "root", "quad", "place", "q", "since", "until", "outlet", "include_historical"];
 export const PAGE_SIZE = 50;
 
 /** The form's non-empty values as API parameters. */
@@ -23,7 +23,10 @@ export function readFilter(form) {
 /** Put `params` into the form's fields. */
 export function fillFilter(form, params) {
   for (const name of FILTER_FIELDS) {
-    if (form.elements[name]) form.elements[name].value = params[name] || "";
+    const field = form.elements[name];
+    if (!field) continue;
+    if (field.type === "checkbox") field.checked = Boolean(params[name]);
+    else field.value = params[name] || "";
   }
 }
 
@@ -37,7 +40,7 @@ function actorCell(name, code) {
 }
 
 function eventRow(e) {
-  const plover = e.plover_type ? [e.plover_type, e.plover_mode].filter(Boolean).join(" · ") : null;
+  const plover = e.plover_label || (e.plover_type ? [e.plover_type, e.plover_mode].filter(Boolean).join(" · ") : null);
   const corroboration = e.incident_articles
     ? el("span", { class: "meta", text: ` · reported by ${plural(e.incident_articles, "article")}${e.incident_outlets ? `, ${plural(e.incident_outlets, "outlet")}` : ""}` })
     : null;
@@ -48,9 +51,10 @@ function eventRow(e) {
     actorCell(e.source_name, e.source_code),
     el(
       "td",
-      { class: "nowrap", title: `${quadLabel(e.quad_class)}, Goldstein ${e.goldstein}` },
+      { class: "event-cell", title: `${e.quad_name || quadLabel(e.quad_class)}, Goldstein ${e.goldstein}` },
       quadSwatch(e.quad_class),
       el("span", { class: "code", text: e.cameo }),
+      e.cameo_name ? el("span", { class: "cameo-name", text: ` ${e.cameo_name}` }) : null,
       plover ? el("span", { class: "plover", text: plover }) : null,
     ),
     actorCell(e.target_name, e.target_code),
@@ -92,7 +96,7 @@ export class EventsTable {
     show(this.status);
     let page;
     try {
-      page = await getJSON("/api/events", { ...params, limit: PAGE_SIZE, offset });
+      page = await getJSON("/api/events", { sort: "newest", ...params, limit: PAGE_SIZE, offset });
     } catch (err) {
       if (request === this.request) showError(this.tbody, err);
       return;

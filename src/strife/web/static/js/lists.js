@@ -1,8 +1,8 @@
 // The dashboard's side lists: stories (linking to /stories/{id}) and escalation alerts.
 
+import { alertItem } from "./alerts.js";
 import { getJSON } from "./api.js";
 import { el, formatDate, show, showEmpty, showError, showLoading } from "./dom.js";
-import { describeAlert } from "./dyad.js";
 
 function storyItem(s) {
   const span = s.first_seen ? `${formatDate(s.first_seen)}${s.last_seen && s.last_seen.slice(0, 10) !== s.first_seen.slice(0, 10) ? ` – ${formatDate(s.last_seen)}` : ""}` : "undated";
@@ -14,11 +14,11 @@ function storyItem(s) {
   );
 }
 
-/** The most recent stories in `region`. */
+/** The stories in `region`: those reported by the most outlets first, then the most recent. */
 export async function loadStories(region) {
   showLoading(region, "Loading stories…");
   try {
-    const page = await getJSON("/api/stories", { limit: 25 });
+    const page = await getJSON("/api/stories", { limit: 25, order: "outlets" });
     if (!page.items.length) showEmpty(region, "No stories yet: they are computed when articles are ingested (strife stories).");
     else show(region, el("ul", { class: "plain" }, page.items.map(storyItem)));
   } catch (err) {
@@ -26,9 +26,10 @@ export async function loadStories(region) {
   }
 }
 
-/** The escalation alerts in `region`; a dyad alert's button calls `showDyad(a, b)`. */
+/** The alerts in `region`, newest first; periods with too little history are listed apart, folded.
+ * A dyad alert's button calls `showDyad(a, b)`. */
 export async function loadAlerts(region, showDyad) {
-  showLoading(region, "Looking for escalation alerts…");
+  showLoading(region, "Looking for alerts…");
   let alerts;
   try {
     alerts = (await getJSON("/api/alerts")).items;
@@ -36,25 +37,31 @@ export async function loadAlerts(region, showDyad) {
     showError(region, err);
     return;
   }
-  if (!alerts.length) {
-    showEmpty(region, "No escalation alerts: no country or dyad has more conflict than its usual level.");
-    return;
-  }
   const newest = [...alerts].reverse();
-  show(
-    region,
-    el(
-      "ul",
-      { class: "plain" },
-      newest.map((a) => {
-        const item = el("li", { class: "alert-item" }, el("span", { class: "score", text: "▲ " }), describeAlert(a));
-        if (a.dyad) {
-          const button = el("button", { type: "button", text: "Chart", title: `Show ${a.dyad.join(" ↔ ")} in the dyad chart` });
-          button.addEventListener("click", () => showDyad(a.dyad[0], a.dyad[1]));
-          item.append(button);
-        }
-        return item;
-      }),
-    ),
-  );
+  const scored = newest.filter((a) => a.status === "alert");
+  const unscored = newest.filter((a) => a.status !== "alert");
+  const withChart = (a) => {
+    const item = alertItem(a);
+    if (a.dyad) {
+      const button = el("button", { type: "button", text: "Chart", title: `Show ${a.dyad.join(" ↔ ")} in the dyad chart` });
+      button.addEventListener("click", () => showDyad(a.dyad[0], a.dyad[1]));
+      item.append(button);
+    }
+    return item;
+  };
+  const parts = [];
+  if (scored.length) parts.push(el("ul", { class: "plain" }, scored.map(withChart)));
+  else parts.push(el("p", { class: "empty", text: "No alerts: no country or dyad broke its pattern (onset, surge, surprise or a turn to hostility)." }));
+  if (unscored.length) {
+    parts.push(
+      el(
+        "details",
+        { class: "unscored-alerts" },
+        el("summary", { text: `${unscored.length} period${unscored.length === 1 ? "" : "s"} not scored: too little history` }),
+        el("p", { class: "meta", text: "The store had not been covering the news long enough before these days to tell a change from the usual." }),
+        el("ul", { class: "plain" }, unscored.map(withChart)),
+      ),
+    );
+  }
+  show(region, parts);
 }

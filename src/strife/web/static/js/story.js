@@ -19,27 +19,26 @@ function toneText(value) {
   return el("span", { class: value < -0.05 ? "tone-neg" : value > 0.05 ? "tone-pos" : "", text: formatNumber(value) });
 }
 
-async function articleList(members) {
-  const shown = members.slice(0, MAX_ARTICLES);
-  const records = await Promise.all(shown.map((m) => getJSON(`/api/articles/${encodeURIComponent(m.article_id)}`).catch(() => null)));
-  const items = shown.map((m, i) => ({ member: m, article: records[i] }));
-  items.sort((a, b) => String(a.article?.published ?? "~").localeCompare(String(b.article?.published ?? "~")));
+/** The story's articles (earliest first): headline (or the opening of the text, in italics),
+ * outlet, time, and the article a near-copy copies. */
+function articleList(articles) {
+  const shown = articles.slice(0, MAX_ARTICLES);
   const list = el(
     "ul",
     { class: "plain" },
-    items.map(({ member, article }) =>
+    shown.map((a) =>
       el(
         "li",
-        { class: "story-article" },
-        el("a", { href: `/articles/${encodeURIComponent(member.article_id)}`, text: article?.headline || member.article_id }),
+        { class: "story-article", data: { article: a.article_id } },
+        el("a", { href: `/articles/${encodeURIComponent(a.article_id)}`, class: a.lead ? "lead" : null, text: a.headline || a.article_id }),
         el("div", {
           class: "meta",
-          text: [article?.outlet || "no outlet", article ? formatDate(article.published, { time: true }) : "could not be read", member.duplicate_of ? `near-copy of ${member.duplicate_of}` : null].filter(Boolean).join(" · "),
+          text: [a.outlet || "no outlet", a.published ? formatDate(a.published, { time: true }) : "undated", a.duplicate_of ? `copy of ${a.duplicate_of}` : null].filter(Boolean).join(" · "),
         }),
       ),
     ),
   );
-  const more = members.length > shown.length ? el("p", { class: "meta", text: `… and ${members.length - shown.length} more articles.` }) : null;
+  const more = articles.length > shown.length ? el("p", { class: "meta", text: `… and ${articles.length - shown.length} more articles.` }) : null;
   return [list, more];
 }
 
@@ -112,14 +111,14 @@ async function start() {
   const story = data.story;
   document.title = `${story.headline || story.story} · strife`;
   $("story-headline").textContent = story.headline || story.story;
-  $("story-byline").textContent = `${story.articles.length} articles from ${story.outlets.length} outlets · ${formatDate(story.first_seen, { time: true })} – ${formatDate(story.last_seen, { time: true })} · thread ${story.thread}`;
+  const span = story.first_seen ? `${formatDate(story.first_seen, { time: true })} – ${formatDate(story.last_seen, { time: true })}` : "undated";
+  $("story-byline").textContent = `${story.articles.length} article${story.articles.length === 1 ? "" : "s"} from ${story.outlets.length} outlet${story.outlets.length === 1 ? "" : "s"} · ${span} · thread ${story.thread}`;
   const most = Math.max(1, ...data.outlets.flatMap((o) => o.quoted.map((q) => q.words)));
   if (data.outlets.length) show($("story-outlets"), data.outlets.map((view) => outletCard(view, most)));
   else showEmpty($("story-outlets"), "No outlets to compare.");
   show($("story-incidents"), incidentsTable(data.incidents));
-  showLoading($("story-articles"), "Loading the articles…");
-  if (!data.members.length) showEmpty($("story-articles"), "This story has no articles.");
-  else show($("story-articles"), await articleList(data.members));
+  if (!data.articles.length) showEmpty($("story-articles"), "This story has no articles.");
+  else show($("story-articles"), articleList(data.articles));
 }
 
 start();
