@@ -6,7 +6,9 @@ articles the pipeline fails on are reported through ``on_error`` and counted, an
 
 :func:`ingest` skips an article the store already holds *before* the NLP runs (the pipeline's cheap
 :meth:`to_article_shell` gives its id and fingerprint), so rerunning an interrupted ingest only reads
-what is missing, and an article met twice in one run is read once.
+what is missing, and an article met twice in one run is read once. The same text from another
+outlet is a syndicated copy (:mod:`strife.syndication`): stored as an article of its own, made from
+the first one's record without reading the text again.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from typing import BinaryIO, Literal, Protocol
 
 from strife.errors import ExtractionError, InputError, StrifeError
 from strife.record import Article, RawArticle
+from strife.store.rows import StoredText
+from strife.syndication import classify, make_copy, text_of
 
 InputFormat = Literal["auto", "text", "html", "feed", "jsonl"]
 INPUT_FORMATS: tuple[InputFormat, ...] = ("auto", "text", "html", "feed", "jsonl")
@@ -41,6 +45,10 @@ class StoreLike(Protocol):
 
     def contains(self, article_id: str, fingerprint: str) -> bool: ...
 
+    def same_texts(self, article_id: str, fingerprint: str) -> list[StoredText]: ...
+
+    def get(self, article_id: str) -> Article | None: ...
+
     @property
     def location(self) -> str: ...
 
@@ -54,7 +62,9 @@ class IngestSummary:
     ``stored``: articles added to the store (for :func:`extract_iter`: records yielded);
     ``duplicates``: articles not stored because the store already had them or they came twice in
     this run; ``skipped_existing``: those of the duplicates that were already stored (found before
-    the NLP ran). Every input item ends up in exactly one of ``stored``, ``duplicates``, ``failed``.
+    the NLP ran); ``copies``: those of the stored that are another outlet's copy of a stored text
+    (made without the NLP). Every input item ends up in exactly one of ``stored``, ``duplicates``,
+    ``failed``.
     """
 
     read: int = 0
@@ -62,6 +72,7 @@ class IngestSummary:
     stored: int = 0
     duplicates: int = 0
     skipped_existing: int = 0
+    copies: int = 0
 
     def line(self) -> str:
         """The one-line summary ``strife ingest`` shows: ``read 23, stored 21, duplicates 1, failed 2``."""
@@ -203,9 +214,12 @@ def ingest_items(
 ) -> IngestSummary:
     """Run the pipeline over ``items`` and add the articles to ``store``; ``items`` is consumed lazily.
 
-    Articles the store already contains (same id or fingerprint, as :meth:`Store.contains` decides)
-    or that came earlier in this run are counted as duplicates and never reach the NLP. The rest
-    go through ``pipeline.pipe`` ``batch_size`` at a time and are added as they come out.
+    Articles the store already contains or that came earlier in this run (the same id, or the same
+    text from the same outlet or URL: :func:`strife.syndication.classify`) are counted as
+    duplicates and never reach the NLP. The same text from another outlet is stored as a copy of the
+    first, made from its record (counted in ``stored`` and ``copies``; one of a text met earlier in
+    this run is made once that one is stored). The rest go through ``pipeline.pipe`` ``batch_size``
+    at a time and are added as they come out.
 
     Errors on single inputs or articles (an :class:`InputError` among ``items``, an
     :class:`ExtractionError` from the pipeline) are passed to ``on_error`` and counted in ``failed``;
@@ -215,8 +229,39 @@ def ingest_items(
     exception); the summary is also returned.
     """
     run = _Run(summary, strict, on_error, progress)
-    seen_ids: set[str] = set()
-    seen_fingerprints: set[str] = set()
+    seen: dict[str, list[StoredText]] = {}  # the articles met in this run (read, found stored, copied)
+    waiting: list[tuple[RawArticle, Article]] = []  # copies of a text of this run not stored yet
+
+    def meet(article: Article) -> None:
+        met = StoredText(
+            id=article.id, fingerprint=article.fingerprint, outlet=article.outlet, url=article.url
+        )
+        for key in (article.id, text_of(article.fingerprint)):
+            seen.setdefault(key, []).append(met)
+
+    def met(shell: Article) -> list[StoredText]:
+        """The articles met in this run with the id or the text of ``shell``."""
+        return seen.get(shell.id, []) + seen.get(text_of(shell.fingerprint), [])
+
+    def duplicate(raw: RawArticle, *, stored: bool) -> None:
+        run.summary.duplicates += 1
+        run.summary.skipped_existing += int(stored)
+        run.tick(_origin(raw))
+
+    def copied(raw: RawArticle, shell: Article, original_id: str) -> bool:
+        """Store ``shell`` as a copy of the stored ``original_id``; False when that is not stored."""
+        original = store.get(original_id)
+        if original is None:
+            return False
+        copy = make_copy(original, shell)
+        meet(copy)
+        if store.add(copy):
+            run.summary.stored += 1
+            run.summary.copies += 1
+        else:
+            run.summary.duplicates += 1
+        run.tick(_origin(raw))
+        return True
 
     def fresh(raws: Iterable[RawArticle]) -> Iterator[RawArticle]:
         for raw in raws:
@@ -227,27 +272,53 @@ def ingest_items(
                 if run.pending_error is not None:
                     return
                 continue
-            if shell.id in seen_ids or shell.fingerprint in seen_fingerprints:
-                run.summary.duplicates += 1
-                run.tick(_origin(raw))
+            earlier = classify(shell, met(shell))
+            if earlier.verdict == "duplicate":
+                duplicate(raw, stored=False)
                 continue
-            seen_ids.add(shell.id)
-            seen_fingerprints.add(shell.fingerprint)
-            if store.contains(shell.id, shell.fingerprint):
-                run.summary.duplicates += 1
-                run.summary.skipped_existing += 1
-                run.tick(_origin(raw))
+            known = classify(shell, store.same_texts(shell.id, shell.fingerprint))
+            if known.verdict == "duplicate":
+                meet(shell)
+                duplicate(raw, stored=True)
+            elif known.verdict == "copy" and known.original and copied(raw, shell, known.original):
                 continue
-            yield raw
-
-    for batch in _batches(fresh(_raws(items, run)), max(1, batch_size)):
-        for article in pipeline.pipe(batch, on_error=run.error):
-            if store.add(article):
-                run.summary.stored += 1
+            elif earlier.verdict == "copy":
+                waiting.append((raw, shell))  # its original is read in this run: copied once stored
             else:
-                run.summary.duplicates += 1
-            run.tick(_origin(article))
-        run.raise_pending()
+                meet(shell)
+                yield raw
+
+    def settle(*, final: bool) -> list[RawArticle]:
+        """Make the waiting copies whose original is stored by now; with ``final``, the ones whose
+        original never was (the NLP failed on it) are returned, to be read themselves."""
+        still: list[tuple[RawArticle, Article]] = []
+        unread: list[RawArticle] = []
+        for raw, shell in waiting:
+            known = classify(shell, store.same_texts(shell.id, shell.fingerprint))
+            if known.verdict == "duplicate":
+                duplicate(raw, stored=False)
+            elif known.verdict == "copy" and known.original and copied(raw, shell, known.original):
+                continue
+            elif final:
+                unread.append(raw)
+            else:
+                still.append((raw, shell))
+        waiting[:] = still
+        return unread
+
+    def read(raws: Iterable[RawArticle]) -> None:
+        for batch in _batches(raws, max(1, batch_size)):
+            for article in pipeline.pipe(batch, on_error=run.error):
+                if store.add(article):
+                    run.summary.stored += 1
+                else:
+                    run.summary.duplicates += 1
+                run.tick(_origin(article))
+            run.raise_pending()
+            settle(final=False)
+
+    read(fresh(_raws(items, run)))
+    read(settle(final=True))
     run.raise_pending()
     return run.summary
 

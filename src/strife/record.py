@@ -131,7 +131,10 @@ class Article(_Record):
 
     schema_version: int = SCHEMA_VERSION
     id: str
-    fingerprint: str = Field(description="sha256 of the normalised body; the same text is stored once")
+    fingerprint: str = Field(
+        description="sha256 of the normalised body (a syndicated copy's: followed by ':' and a key of its "
+        "outlet); the same text is stored once per outlet"
+    )
     url: str | None = None
     outlet: str | None = None
     published: datetime | None = None
@@ -146,6 +149,10 @@ class Article(_Record):
     tone: float | None = Field(
         default=None,
         description="Tone of the article, -1 to 1: the mean VADER compound score of its sentences",
+    )
+    copy_of: str | None = Field(
+        default=None,
+        description="The id of the article whose text this one carries (another outlet's syndicated copy)",
     )
 
 

@@ -11,8 +11,8 @@ Each is one aggregation inside the database, in the SQL DuckDB and PostgreSQL sh
 - **history is not news**: an event dated more than :data:`HISTORY_DAYS` before its article was
   published ("the 1978 attack", "the 2016 election") is left out;
 - an event's **key** is its incident, else ``"{article_id}#{idx}"``: the reports of one incident
-  count once per series, on the first day they have, with that report's quad class, CAMEO root and
-  Goldstein value;
+  count once per series, on the first day they have, with their mean Goldstein value (they share a
+  CAMEO root, so their quad class);
 - an **actor key** is the actor's country, else its code (NATO stays NATO); a country's series holds
   the events it is the source or the target of, a dyad's those between two different keys.
 """
@@ -38,7 +38,7 @@ _ASSERTED = """
     WITH ev AS ({events}
         WHERE e.modality = 'asserted'),
     keys AS (
-        SELECT article_id, idx, event_key, day, goldstein,
+        SELECT article_id, idx, event_key, event_key <> article_id || '#' || idx AS shared, day, goldstein,
                quad_class >= 3 AS conflict, quad_class = 4 OR cameo_root = '13' AS material,
                coalesce(source_country, source_code) AS s, coalesce(target_country, target_code) AS t
         FROM ev
@@ -56,9 +56,10 @@ _SERIES = """
         UNION ALL
         SELECT lo, hi, {columns} FROM asserted WHERE lo IS NOT NULL AND lo <> hi),
     firsts AS (
-        SELECT a, b, event_key, min(day) AS day, {first_conflict} AS conflict,
-               {first_material} AS material, {first_goldstein} AS goldstein
-        FROM keyed GROUP BY a, b, event_key),
+        SELECT a, b, day, conflict, material, goldstein FROM keyed WHERE NOT shared
+        UNION ALL
+        SELECT a, b, min(day), bool_or(conflict), bool_or(material), avg(goldstein)
+        FROM keyed WHERE shared GROUP BY a, b, event_key),
     daily AS (
         SELECT a, b, day, count(*) AS events, count(*) FILTER (WHERE conflict) AS conflict,
                count(*) FILTER (WHERE material) AS material,
@@ -72,7 +73,7 @@ _SERIES = """
 
 
 #: The columns a keyed row carries on from ``asserted``.
-_COLUMNS = "article_id, idx, event_key, day, goldstein, conflict, material"
+_COLUMNS = "event_key, shared, day, goldstein, conflict, material"
 
 
 def _asserted(dialect: Dialect) -> str:
@@ -87,14 +88,7 @@ def alert_series(
     min_total: int = 1,
 ) -> list[AlertSeries]:
     """The rows of :meth:`SeriesStore.alert_series <strife.store.roles.SeriesStore.alert_series>`."""
-    order, first = "day, article_id, idx", session.dialect.first
-    sql = _SERIES.format(
-        asserted=_asserted(session.dialect),
-        columns=_COLUMNS,
-        first_conflict=first("conflict", order),
-        first_material=first("material", order),
-        first_goldstein=first("goldstein", order),
-    )
+    sql = _SERIES.format(asserted=_asserted(session.dialect), columns=_COLUMNS)
     rows = session.rows(sql, [since, since, until, until, min_total])
     return [
         AlertSeries(

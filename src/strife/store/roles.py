@@ -38,6 +38,7 @@ from strife.store.rows import (
     EventWindow,
     QuoteRow,
     SeriesRow,
+    StoredText,
 )
 from strife.store.story_rows import (
     EventReport,
@@ -73,6 +74,12 @@ class ArticleStore(Protocol):
     def stored_id(self, article_id: str | None, fingerprint: str) -> str | None:
         """The id under which this article is stored: ``article_id`` itself, or the id of the
         article with the same ``fingerprint`` (same text); ``None`` when neither is stored."""
+        ...
+
+    def same_texts(self, article_id: str, fingerprint: str) -> list[StoredText]:
+        """The stored articles with this id or this text (the fingerprint's text part, copies
+        included): what :func:`strife.syndication.classify` needs to tell a new article from a
+        duplicate or a syndicated copy."""
         ...
 
     def contains(self, article_id: str | None, fingerprint: str) -> bool:

@@ -30,6 +30,7 @@ __all__ = [
     "EventWindow",
     "QuoteRow",
     "SeriesRow",
+    "StoredText",
     "WindowKind",
 ]
 
@@ -207,3 +208,13 @@ class EventWindow(_Row):
     start: date
     end: date
     kind: WindowKind = "conflict"
+
+
+class StoredText(_Row):
+    """A stored article as the syndication check reads it (:mod:`strife.syndication`): its id,
+    fingerprint (a copy's ends in ``:`` and its outlet's key), outlet and URL."""
+
+    id: str
+    fingerprint: str
+    outlet: str | None
+    url: str | None

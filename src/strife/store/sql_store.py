@@ -42,6 +42,7 @@ from strife.store.rows import (
     EventWindow,
     QuoteRow,
     SeriesRow,
+    StoredText,
 )
 from strife.store.session import QueryError, Row, Session, check_limit, models, paging
 from strife.store.story_rows import (
@@ -122,6 +123,16 @@ class SqlStore(ABC):
             [article_id, fingerprint, article_id],
         )
         return str(rows[0][0]) if rows else None
+
+    def same_texts(self, article_id: str, fingerprint: str) -> list[StoredText]:
+        text = fingerprint.split(":", 1)[0]
+        rows = self._rows(
+            "look up an article's text",
+            "SELECT id, fingerprint, outlet, url FROM articles "
+            "WHERE id = ? OR fingerprint = ? OR fingerprint LIKE ? ORDER BY id",
+            [article_id, text, text + ":%"],
+        )
+        return models(StoredText, rows)
 
     def contains(self, article_id: str | None, fingerprint: str) -> bool:
         rows = self._rows(

@@ -34,7 +34,7 @@ def lead(body: str, limit: int = LEAD_CHARS) -> str | None:
     text = " ".join(body.split())
     if not text:
         return None
-    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    sentences: list[str] = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
     sentence = next(
         (s for s in sentences if len(s.split()) >= LEAD_WORDS and not _NOT_A_LEAD.search(s)), sentences[0]
     )

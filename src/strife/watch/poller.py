@@ -22,6 +22,7 @@ from strife.errors import ExtractionError, InputError
 from strife.ingest import ErrorCallback, IngestSummary, PipelineLike, StoreLike, ingest_items
 from strife.readers.feed import FeedItem
 from strife.record import Article, RawArticle
+from strife.store.rows import StoredText
 from strife.watch.fetch import FeedSource
 
 
@@ -72,6 +73,12 @@ class _Recorder:
 
     def contains(self, article_id: str, fingerprint: str) -> bool:
         return self.store.contains(article_id, fingerprint)
+
+    def same_texts(self, article_id: str, fingerprint: str) -> list[StoredText]:
+        return self.store.same_texts(article_id, fingerprint)
+
+    def get(self, article_id: str) -> Article | None:
+        return self.store.get(article_id)
 
     @property
     def location(self) -> str:

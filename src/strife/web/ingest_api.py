@@ -28,6 +28,7 @@ from starlette.concurrency import run_in_threadpool
 
 from strife.errors import ExtractionError, InputError
 from strife.record import Article, RawArticle
+from strife.syndication import classify, make_copy
 from strife.web.context import ContextDep, WebContext
 from strife.web.security import check_token, read_body
 
@@ -95,8 +96,17 @@ def _ingest(context: WebContext, body: bytes, content_type: str) -> Article | JS
     with context.ingest_lock:
         pipeline = context.pipeline()
         shell = pipeline.to_article_shell(raw)
-        if (known := context.store.stored_id(shell.id, shell.fingerprint)) is not None:
-            return _duplicate(known)
+        match = classify(shell, context.store.same_texts(shell.id, shell.fingerprint))
+        if match.verdict == "duplicate":
+            return _duplicate(match.original)
+        original = context.store.get(match.original) if match.original else None
+        if original is not None:  # another outlet's copy of a stored text: not read again
+            copy = make_copy(original, shell)
+            return (
+                copy
+                if context.store.add(copy)
+                else _duplicate(context.store.stored_id(copy.id, copy.fingerprint))
+            )
         errors: list[ExtractionError] = []
         read = list(pipeline.pipe([raw], on_error=errors.append))
         if errors or not read:
