@@ -45,6 +45,7 @@ from strife.errors import InputError
 from strife.evaluation.ecbplus import bcubed, read_ecbplus
 from strife.evaluation.gum import ArticleReader
 from strife.evaluation.gum_corpus import load_gum
+from strife.evaluation.scoring import f1
 from strife.record import RawArticle
 
 __all__ = ["GoldDoc", "evaluate_story_gold", "pairwise", "read_gold", "sample_dir"]
@@ -129,8 +130,7 @@ class PairScore:
 
     @property
     def f1(self) -> float:
-        total = self.precision + self.recall
-        return 0.0 if total == 0 else 2 * self.precision * self.recall / total
+        return f1(self.precision, self.recall)
 
 
 def pairwise(gold: Mapping[str, Hashable], predicted: Mapping[str, Hashable]) -> PairScore:
