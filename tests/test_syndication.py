@@ -42,6 +42,8 @@ REUTERS = stored("r1", "Reuters")
         (shell(id="r1", outlet="AFP", body="Other."), [REUTERS], Match("duplicate", "r1")),  # the same id
         (shell(id="a7", outlet=None), [stored("r1", None)], Match("copy", "r1")),  # another id, no outlets
         (shell(outlet=None), [stored(derive_id(TEXT), None)], Match("duplicate", derive_id(TEXT))),
+        (shell(outlet=None), [REUTERS], Match("duplicate", "r1")),  # an unknown outlet may be Reuters
+        (shell(id="a7", outlet="AFP"), [stored("x1", None)], Match("duplicate", "x1")),
         # a third outlet copies the first article, not an earlier copy; an outlet's second copy is a duplicate
         (shell(outlet="BBC"), [AFP_COPY, REUTERS], Match("copy", "r1")),
         (shell(outlet="afp"), [AFP_COPY, REUTERS], Match("duplicate", "c1")),

@@ -6,8 +6,9 @@ stored is
 
 - a **duplicate** (not stored) when it has the stored article's id (one the input gave; an id
   strife derived from the text says nothing of the outlet), or comes from the same outlet
-  (case-insensitively) or the same URL as an article holding that text, or neither has an outlet
-  and their ids are the same — the same report again;
+  (case-insensitively) or the same URL as an article holding that text, or only one of the two
+  names an outlet (nothing says it is another), or neither does and their ids are the same — the
+  same report again;
 - otherwise a **copy** (:func:`classify`): stored as an article of its own, marked ``copy_of`` the
   first article with that text, made from that article's record (:func:`make_copy`: its actors,
   quotes, events … with the copy's id, outlet, URL, date, headline and origin) so the text is not
@@ -83,7 +84,9 @@ def classify(incoming: Article, stored: Iterable[StoredText]) -> Match:
     for known in same_text:
         if _same(known.outlet, incoming.outlet) or _same(known.url, incoming.url):
             return Match("duplicate", known.id)
-        if not known.outlet and not incoming.outlet and known.id == incoming.id:
+        if bool(known.outlet) != bool(incoming.outlet):
+            return Match("duplicate", known.id)  # one outlet unknown: nothing says it is another one
+        if not known.outlet and known.id == incoming.id:
             return Match("duplicate", known.id)  # no outlet on either side: the same id says it
     first = next((k for k in same_text if k.fingerprint == text), same_text[0])
     return Match("copy", first.id)
