@@ -95,11 +95,13 @@ $("dyad-form").addEventListener("submit", (event) => {
 });
 
 /** The dyad shown first: from the address, else the pair of countries (or organisations) with the
- * most events between them among those loaded, else the two countries in most articles. */
+ * most events between them among those loaded that have a day to chart, else the two countries in
+ * most articles. */
 function defaultDyad(actors, events, params) {
   if (params.a && params.b) return [params.a, params.b];
   const pairs = new Map();
   for (const e of events) {
+    if (!e.date || e.date.length !== 10) continue; // undated, or a month or year only: not charted by day
     const a = e.source_country || e.source_code;
     const b = e.target_country || e.target_code;
     if (!a || !b || a === b) continue;
