@@ -22,6 +22,7 @@ ActorType = Literal["person", "organization", "state", "igo", "media", "group"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 PlaceType = Literal["country", "city", "region", "other"]
 Modality = Literal["asserted", "negated", "conditional", "hypothetical", "future", "intended"]
+SpeakerResolution = Literal["name", "coreference", "owner", "description", "continuation", "unresolved"]
 
 
 class _Record(BaseModel):
@@ -53,12 +54,28 @@ class Actor(_Record):
 
 
 class Speaker(_Record):
-    """Who said a quote: the resolved actor and the mention in the text that names them there."""
+    """Who said a quote: the mention in the text that names them there, and the actor it resolves to.
 
-    name: str
+    The mention is always given when the text has one ("he", "the group", "a report by X"); ``name``,
+    ``code`` and ``country`` only when the speaker is resolved to an actor, and ``resolved_by`` says how.
+    """
+
+    name: str | None = Field(
+        description="The resolved speaker (the actor's canonical name, or the owner of a document); "
+        "null when only the mention is known (an unresolved 'he')"
+    )
     code: str | None
     country: str | None
+    type: ActorType | None = Field(default=None, description="The resolved actor's type")
     mention: Mention | None = Field(description="The speaker mention nearest the quote (may be a pronoun)")
+    resolved_by: SpeakerResolution = Field(
+        default="name",
+        description="How the speaker was found: 'name' (the mention names the actor), 'coreference' "
+        "(a pronoun or a noun such as 'the minister', 'the group' resolved to an actor named before), "
+        "'owner' (a document or spokesperson coded by its owner: 'a report by X'), 'description' (an "
+        "unnamed actor known by its description: 'a Kremlin spokesman'), 'continuation' (a quote with "
+        "no cue of its own continuing the quotation next to it), 'unresolved' (the mention only)",
+    )
 
 
 class Quote(_Record):

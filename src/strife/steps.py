@@ -99,7 +99,7 @@ def _actors(ctx: StepContext) -> Step:
 
 @register_step("coref")
 def _coref(ctx: StepContext) -> Step:
-    return Coreference(ctx.dictionaries)
+    return Coreference(ctx.dictionaries, ctx.cues)
 
 
 @register_step("quotes")

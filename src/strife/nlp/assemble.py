@@ -79,14 +79,19 @@ def _actor(art: ArticleDoc, actor: WorkActor, mentions: list[Mention] | None = N
 
 def _quote(art: ArticleDoc, quote: WorkQuote) -> Quote:
     speaker = None
+    mention = _loc_mention(art, quote.speaker_loc) if quote.speaker_loc else None
     if quote.speaker is not None:
         actor = art.actors[quote.speaker]
         speaker = Speaker(
             name=actor.name,
             code=actor.code,
             country=actor.country,
-            mention=_loc_mention(art, quote.speaker_loc) if quote.speaker_loc else None,
+            type=actor.type,
+            mention=mention,
+            resolved_by=quote.speaker_how or "name",
         )
+    elif mention is not None:
+        speaker = Speaker(name=None, code=None, country=None, mention=mention, resolved_by="unresolved")
     return Quote(
         text=art.body[quote.start : quote.end],
         start=quote.start,

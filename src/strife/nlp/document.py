@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from strife.record import ActorType, EventLocation, Modality, PlaceType, QuoteKind, RawArticle
+from strife.record import (
+    ActorType,
+    EventLocation,
+    Modality,
+    PlaceType,
+    QuoteKind,
+    RawArticle,
+    SpeakerResolution,
+)
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -54,6 +62,7 @@ class WorkActor:
     title: str | None = None
     mentions: list[Loc] = field(default_factory=list)
     gender: str | None = None
+    described: bool = False  # an unnamed actor known by its description ("a Kremlin spokesman")
 
     @property
     def surname(self) -> str:
@@ -62,7 +71,11 @@ class WorkActor:
 
 @dataclass
 class WorkQuote:
-    """A quote being built: body offsets, kind, cue and the actor/mention of its speaker."""
+    """A quote being built: body offsets, kind, cue and the actor/mention of its speaker.
+
+    ``speaker_loc`` is the local mention of the speaker ("he", "the group", "a report by X"), kept
+    even when no actor is found for it (``speaker`` is then None and ``speaker_how`` "unresolved").
+    """
 
     start: int
     end: int
@@ -70,6 +83,7 @@ class WorkQuote:
     cue: str | None = None
     speaker: int | None = None  # index into ArticleDoc.actors
     speaker_loc: Loc | None = None
+    speaker_how: SpeakerResolution | None = None
     para: int = 0
     open_ended: bool = False  # opening mark without a closing one: continues in the next paragraph
     continued: bool = False  # goes on from an open-ended quote in the paragraph before
@@ -120,6 +134,7 @@ class ArticleDoc:
     mention_index: dict[Loc, int] = field(default_factory=dict)  # mention → actor index
     token_actor: dict[tuple[int, int], tuple[int, Loc]] = field(default_factory=dict)  # (para, i) → actor
     titles: set[tuple[int, int]] = field(default_factory=set)  # (para, token) inside a person's title
+    linked: set[Loc] = field(default_factory=set)  # mentions the coreference step linked ("he", "the group")
     quotes: list[WorkQuote] = field(default_factory=list)
     sources: list[WorkSource] = field(default_factory=list)
     places: list[WorkPlace] = field(default_factory=list)

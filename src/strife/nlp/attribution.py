@@ -1,0 +1,274 @@
+"""Attribution cues of quoted passages: where the text says who speaks, and the speaker word it gives.
+
+A quoted passage is attributed by, in order of preference:
+
+- a speech verb after it (``“…,” he said``, ``“…,” said the minister``) or ``according to X``;
+- a speech verb leading into it (``X said: “…``, ``X told reporters, “…``) or ``in the words of X``;
+- a label before it (``Jane Smith, The Guardian: “…”`` in a round-up of reactions);
+- a name line after it (``“…” — Maria Lopez, mayor of Springfield``) or a bracketed source note
+  (``“…” [Source: UN refugee agency]``, ``“…” (Reuters)``);
+- a paragraph before it that ends in a colon (``Grushko told reporters:`` / ``Maria Lopez, mayor:``);
+- an attribution line in the next paragraph, after a paragraph of quotes only
+  (``— Olaf Berg, defence minister`` / ``said Olaf Berg.``).
+
+Each gives a :class:`Cue`: its text and the token standing for the speaker (a verb's subject, found
+by :func:`strife.nlp.speakers.subject_of`, or the name in a label). A dateline (``MOSCOW (Reuters) -``)
+is never a label and never a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from strife.nlp.cues import SpeechCues
+from strife.nlp.quotemarks import Marked
+from strife.nlp.speakers import subject_of
+
+_AFTER_WINDOW = 20  # tokens after a closing mark searched for "he said", "said the minister"
+_AFTER_SENTENCE = 6  # after a quote ending in . ? ! the cue must come at once
+_BEFORE_WINDOW = 30  # tokens before an opening mark searched for "X said:"
+_LABEL_TOKENS = 14  # the longest label or attribution line ("Jane Smith, political editor, The Guardian")
+_DASHES = frozenset({"—", "–", "-", "―", "--", "- -"})
+_NOTE_WORDS = frozenset({"source", "sources", "via", "credit", "from"})
+_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Za-z. ]+)?\s*(?:\([^)]{1,40}\))?\s*[-—–:]")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Where a quote's attribution is: the cue text, the paragraph and the speaker token (if any)."""
+
+    text: str
+    para: int
+    speaker: Token | None
+    verb: Token | None = None
+
+
+class CueFinder:
+    """Finds the attribution cue of a quoted passage (see the module docstring)."""
+
+    def __init__(self, cues: SpeechCues) -> None:
+        self.cues = cues
+
+    def verb_cue(self, verb: Token, para: int) -> Cue:
+        particles = [c for c in verb.children if c.dep_ == "prt"]
+        text = verb.text + (" " + particles[0].text if particles else "")
+        return Cue(text, para, subject_of(verb, self.cues), verb)
+
+    def phrase_cue(self, phrase: Span, para: int) -> Cue:
+        """``according to X``, ``in the words of X``: the phrase's object speaks."""
+        objects = [t for t in phrase[-1].children if t.dep_ == "pobj"]
+        return Cue(phrase.text.lower(), para, objects[0] if objects else None)
+
+    # --- after the quote --------------------------------------------------------------------------
+
+    def after(self, doc: Doc, para: int, m: Marked, marked: list[Marked]) -> Cue | None:
+        """``“…,” he said`` / ``“…,” said the minister`` / ``“…,” according to X``, a name line or a
+        bracketed note. After a quote that ends a sentence (``“…?” asked X``) the verb must come at once,
+        so the next sentence's verb is not taken for it."""
+        if m.close_at is None:
+            return None
+        limit = min((n.open_at for n in marked if n.open_at > m.close_at), default=len(doc.text))
+        first = doc.char_span(m.close_at, m.close_at + 1, alignment_mode="expand")
+        if first is None:
+            return None
+        ended = doc.text[m.start : m.close_at].rstrip(" ,")[-1:] in (".", "!", "?")
+        end = min(first.end + (_AFTER_SENTENCE if ended else _AFTER_WINDOW), len(doc))
+        for tok in doc[first.end : end]:
+            if tok.idx >= limit or tok.text in (".", "!", "?", ";") or (ended and tok.text == ","):
+                break
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                return self.phrase_cue(doc[tok.i : tok.i + 2], para)
+            if self.cues.is_speech(tok):
+                return self.verb_cue(tok, para)
+        rest = doc.text[m.close_at + 1 : limit]
+        return _note(doc, para, m.close_at + 1, rest) or _name_line(doc, para, m.close_at + 1, rest)
+
+    # --- before the quote -------------------------------------------------------------------------
+
+    def leading(self, doc: Doc, para: int, m: Marked, marked: list[Marked]) -> Cue | None:
+        """The cue that opens the quote: ``said “…``, ``said, “…``, ``X told reporters: “…``, ``in the
+        words of X, “…``, or a label ``Jane Smith, The Guardian: “…``."""
+        mark = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
+        if mark is None or mark.start == 0:
+            return None
+        before = doc.text[: m.open_at].rstrip()
+        prev = doc[mark.start - 1]
+        if self.cues.is_speech(prev):
+            return self.verb_cue(prev, para)
+        if not before or before[-1] not in ":,—–-":
+            return None
+        words_of = _in_the_words_of(doc, mark.start)
+        if words_of is not None:
+            return self.phrase_cue(words_of, para)
+        closes = [n.close_at for n in marked if n.close_at is not None and n.close_at < m.open_at]
+        floor = max(max(closes, default=-1), *(before.rfind(p) for p in (". ", "? ", "! ")))
+        window = [t for t in doc[max(mark.start - _BEFORE_WINDOW, 0) : mark.start] if t.idx > floor]
+        phrase = _source_phrase(window)  # "according to an update -", "a quote attributed to X —"
+        if phrase is not None:
+            return self.phrase_cue(phrase, para)
+        verbs = [t for t in window if self.cues.is_speech(t) or self.cues.is_description(t)]
+        if verbs:
+            return self.verb_cue(verbs[-1], para)
+        if before[-1] == ":" and window:
+            return _label(doc, para, window[:-1]) or _colon_frame(window[-1], para)
+        return None
+
+    def ending(self, doc: Doc, para: int) -> Cue | None:
+        """``Grushko told reporters:`` or ``Maria Lopez, mayor of Springfield:`` closing the paragraph
+        before a quotation."""
+        text = doc.text.rstrip()
+        if not text.endswith(":") or not len(doc):
+            return None
+        last = list(doc.sents)[-1]
+        verbs = [t for t in last if self.cues.is_speech(t)]
+        if verbs:
+            return self.verb_cue(verbs[-1], para)
+        return _label(doc, para, list(doc[last.start : len(doc) - 1])) or _colon_frame(doc[-1], para)
+
+    def governing(self, span: Span, para: int) -> Cue | None:
+        """The nearest speech or description verb above a quoted fragment in the parse, or one set in
+        the clause as an aside (``Allies, she said, were “following …”``)."""
+        first = span.doc[span.start : min(span.end, span[0].sent.end)]
+        outside = [a for a in first.root.ancestors if not span.start <= a.i < span.end]
+        for anc in outside:
+            if self.cues.is_speech(anc) or self.cues.is_description(anc):
+                return self.verb_cue(self._nearer(anc, span), para)
+        for tok in first.root.sent:
+            aside = tok.dep_ == "parataxis" and not span.start <= tok.i < span.end
+            if aside and self.cues.is_speech(tok):
+                return self.verb_cue(tok, para)
+        return None
+
+    def _nearer(self, verb: Token, span: Span) -> Token:
+        """A speech verb with a subject of its own but no reported clause, between the parse's cue and
+        the fragment, is the fragment's cue whose clause the parser hung elsewhere ("Officials tell X …,
+        with the paper reporting no one will be refused “…”")."""
+        if verb.i > span.start:
+            return verb
+        between = span.doc[verb.i + 1 : span.start]
+        for tok in reversed(between):
+            if tok.sent != span[0].sent or not self.cues.is_speech(tok):
+                continue
+            children = {c.dep_ for c in tok.children}
+            if "nsubj" in children and not children & {"ccomp", "xcomp", "dobj"}:
+                return tok
+        return verb
+
+    # --- the paragraph after ----------------------------------------------------------------------
+
+    def line(self, doc: Doc, para: int) -> Cue | None:
+        """An attribution line standing as a paragraph after quotes: ``— Olaf Berg, defence minister``,
+        ``Maria Lopez, mayor of Springfield``, ``said Olaf Berg.``, ``Olaf Berg said.``"""
+        if not len(doc) or len(doc) > _LABEL_TOKENS or any(c in doc.text for c in "“”\"«»"):
+            return None
+        verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
+        if len(verbs) == 1 and self.cues.is_speech(verbs[0]):
+            verb = verbs[0]
+            if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+                return self.verb_cue(verb, para)  # "his mother told a columnist."
+            return None
+        return _name_line(doc, para, 0, doc.text)
+
+
+def _in_the_words_of(doc: Doc, before: int) -> Span | None:
+    """``in the words of the prosecutor, Mark Tedeschi, “…``: the phrase as a cue, its object the speaker."""
+    for tok in doc[max(0, before - _BEFORE_WINDOW) : before]:
+        in_words = tok.lower_ == "words" and 2 <= tok.i < before - 1 and doc[tok.i - 2].lower_ == "in"
+        if in_words and doc[tok.i + 1].lower_ == "of":
+            return doc[tok.i - 2 : tok.i + 2]
+    return None
+
+
+def _label(doc: Doc, para: int, tokens: list[Token]) -> Cue | None:
+    """``Jane Smith, The Guardian:`` / ``Maria Lopez, mayor of Springfield:``: a short verbless label
+    before a colon that starts with a name; the name speaks. Never a dateline."""
+    if not tokens or len(tokens) > _LABEL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    if _DATELINE.match(doc.text[tokens[0].idx :]) and tokens[0].i == 0:
+        return None
+    name = _leading_name(tokens) or next((t for t in tokens if t.dep_ == "poss"), None)
+    return Cue("label", para, name) if name is not None else None  # "His exact words:" → he
+
+
+def _colon_frame(colon: Token, para: int) -> Cue | None:
+    """``Harewood managed a cheeky joke: “…”``, ``He was blunt: “…”``: with no speech verb before the
+    colon, the subject of its clause speaks, when it is a name or a personal pronoun."""
+    clause = colon.head if colon.head.pos_ in ("VERB", "AUX") else colon.sent.root
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].i > colon.i:
+        return None
+    subject = subjects[0]
+    if subject.pos_ == "PROPN" or (subject.pos_ == "PRON" and subject.lower_ in _PERSONAL):
+        return Cue(clause.text, para, subject, clause)
+    return None
+
+
+def _source_phrase(window: list[Token]) -> Span | None:
+    """``according to X`` or ``attributed to X`` leading into a quote: the phrase, its object speaks."""
+    for tok in reversed(window[:-1]):
+        nxt = tok.nbor(1)
+        if nxt.lower_ == "to" and (tok.lower_ == "according" or tok.lemma_.lower() == "attribute"):
+            return tok.doc[tok.i : tok.i + 2]
+    return None
+
+
+def _name_line(doc: Doc, para: int, start_char: int, rest: str) -> Cue | None:
+    """``“…” — Maria Lopez, mayor of Springfield``: what follows a quote (or opens a paragraph) is only
+    a dash and a name with its title, up to the paragraph's end."""
+    stripped = rest.strip(" \t\n.,")
+    if not stripped:
+        return None
+    tokens = [t for t in doc if t.idx >= start_char and not t.is_space]
+    dashed = bool(tokens) and tokens[0].text in _DASHES
+    if dashed:
+        tokens = tokens[1:]
+    elif start_char > 0:
+        return None  # in a paragraph after its quote, a name line needs its dash
+    tokens = [t for t in tokens if t.text not in (".", ",") or t.i != tokens[-1].i]
+    if not tokens or len(tokens) > _LABEL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    name = _leading_name(tokens)
+    return Cue("attribution line", para, name) if name is not None else None
+
+
+def _note(doc: Doc, para: int, start_char: int, rest: str) -> Cue | None:
+    """``“…” [Source: UN refugee agency]`` / ``“…” (Reuters)``: a bracketed source right after a quote."""
+    text = rest.lstrip(" .,")
+    if not text[:1] in ("(", "["):
+        return None
+    close = text.find(")" if text[0] == "(" else "]")
+    if close < 2 or text[close + 1 :].strip(" .,\n"):
+        return None
+    begin = start_char + (len(rest) - len(rest.lstrip(" .,")))
+    inside = [t for t in doc if begin < t.idx < begin + close and not t.is_space]
+    while inside and (inside[0].lower_ in _NOTE_WORDS or inside[0].text == ":"):
+        inside = inside[1:]
+    if not inside or len(inside) > 8 or any(t.pos_ in ("VERB", "AUX") for t in inside):
+        return None
+    name = _leading_name(inside) or _head_noun(inside)
+    return Cue("source note", para, name) if name is not None else None
+
+
+def _leading_name(tokens: list[Token]) -> Token | None:
+    """The name a label starts with: the last word of its first run of proper nouns ("Jane Smith")."""
+    run: list[Token] = []
+    for tok in tokens:
+        if tok.pos_ == "PROPN" or (tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and tok.text[:1].isupper()):
+            run.append(tok)
+        elif run or not (tok.lower_ in ("the", "a") or tok.text in _DASHES):
+            break
+    if not run or not run[0].text[:1].isupper():
+        return None
+    return run[-1]
+
+
+def _head_noun(tokens: list[Token]) -> Token | None:
+    """The head of a short noun phrase in a note ("UN refugee agency" → "agency")."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    nouns = [t for t in heads if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[0] if nouns else None
