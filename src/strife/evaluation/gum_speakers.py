@@ -20,8 +20,9 @@ Quotes (documents whose quotations GUM marks, :attr:`GumDocument.quotes_annotate
 - ``end_to_end``: gold quotes (with a gold speaker) found with the right speaker, over all of them;
 - ``speaker_missing_share``: found quotes whose strife quote has no speaker mention at all.
 
-Attributions (all documents): every eRST attribution relation with a gold source mention is a
-statement, reported (``X said that …``, ``according to X``) or quoted. ``attribution_found`` is the
+Attributions (all documents): every eRST attribution relation with a gold source mention outside
+quoted words is a statement, reported (``X said that …``, ``according to X``) or quoted (an "I
+suspect" inside a quotation is a report within it, left out). ``attribution_found`` is the
 share whose content unit strife reads as a quote of any kind (:func:`_content_match`), and
 ``attribution_speaker_accuracy`` the strict speaker accuracy over those. Many attributions report
 beliefs or findings rather than speech, so ``attribution_found`` is no recall of speech.
@@ -181,14 +182,22 @@ def _score_attributions(half: _Half, doc: GumDocument, article: Article) -> None
             edu_spans[tok.edu] = (min(lo, tok.start), max(hi, tok.end))
     for source in doc.attribution_sources():
         content = edu_spans.get(source.content)
-        if content is None:
+        if content is None or _quoted(doc, source.mention):
             continue
         half.attributions += 1
         quote = _content_match(content, article.quotes)
         if quote is None:
             continue
         half.attributions_found += 1
-        half.attributions_right += speaker_right(doc, source.mention.span, source.mention.entity, quote.speaker)
+        half.attributions_right += speaker_right(
+            doc, source.mention.span, source.mention.entity, quote.speaker
+        )
+
+
+def _quoted(doc: GumDocument, mention: GumMention) -> bool:
+    """A source inside quoted words ("“I suspect …”", "“… we've tried"): a report within a quotation."""
+    tokens = [doc.tokens[i] for i in range(mention.first, mention.last + 1)]
+    return 2 * sum(t.quoted for t in tokens) > len(tokens)
 
 
 def _content_match(content: Span, quotes: Sequence[Quote]) -> Quote | None:

@@ -83,9 +83,29 @@ class CueFinder:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 return self.phrase_cue(doc[tok.i : tok.i + 2], para)
             if self.cues.is_speech(tok):
-                return self.verb_cue(tok, para)
+                return self._after_verb(tok, para, first.end)
         rest = doc.text[m.close_at + 1 : limit]
         return _note(doc, para, m.close_at + 1, rest) or _name_line(doc, para, m.close_at + 1, rest)
+
+    def _best_verb(self, verbs: list[Token], para: int) -> Cue:
+        """The last of the speech verbs before a quote that has a subject ("Gatiss added to the gushing
+        messages:" → added), else the last."""
+        cues = [self.verb_cue(v, para) for v in reversed(verbs)]
+        return next((c for c in cues if c.speaker is not None), cues[0])
+
+    def _after_verb(self, verb: Token, para: int, after: int) -> Cue:
+        """``“…,” the deputy's mother, Rosa Ortiz, said``: when the parser hangs the phrase before the
+        verb inside the quote, the phrase between the closing mark and the verb is the subject."""
+        cue = self.verb_cue(verb, para)
+        if cue.speaker is not None and cue.speaker.i >= after:
+            return cue
+        between = verb.doc[after : verb.i]
+        roots = [
+            t
+            for t in between
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and not after <= t.head.i < verb.i and t.dep_ != "npadvmod"
+        ]
+        return Cue(cue.text, para, roots[0], verb) if roots else cue
 
     # --- before the quote -------------------------------------------------------------------------
 
@@ -112,7 +132,7 @@ class CueFinder:
             return self.phrase_cue(phrase, para)
         verbs = [t for t in window if self.cues.is_speech(t) or self.cues.is_description(t)]
         if verbs:
-            return self.verb_cue(verbs[-1], para)
+            return self._best_verb(verbs, para)
         if before[-1] == ":" and window:
             return _label(doc, para, window[:-1]) or _colon_frame(window[-1], para)
         return None
@@ -126,7 +146,7 @@ class CueFinder:
         last = list(doc.sents)[-1]
         verbs = [t for t in last if self.cues.is_speech(t)]
         if verbs:
-            return self.verb_cue(verbs[-1], para)
+            return self._best_verb(verbs, para)
         return _label(doc, para, list(doc[last.start : len(doc) - 1])) or _colon_frame(doc[-1], para)
 
     def governing(self, span: Span, para: int) -> Cue | None:
@@ -163,7 +183,7 @@ class CueFinder:
     def line(self, doc: Doc, para: int) -> Cue | None:
         """An attribution line standing as a paragraph after quotes: ``— Olaf Berg, defence minister``,
         ``Maria Lopez, mayor of Springfield``, ``said Olaf Berg.``, ``Olaf Berg said.``"""
-        if not len(doc) or len(doc) > _LABEL_TOKENS or any(c in doc.text for c in "“”\"«»"):
+        if not len(doc) or len(doc) > _LABEL_TOKENS or any(c in doc.text for c in '“”"«»'):
             return None
         verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
         if len(verbs) == 1 and self.cues.is_speech(verbs[0]):
@@ -238,7 +258,7 @@ def _name_line(doc: Doc, para: int, start_char: int, rest: str) -> Cue | None:
 def _note(doc: Doc, para: int, start_char: int, rest: str) -> Cue | None:
     """``“…” [Source: UN refugee agency]`` / ``“…” (Reuters)``: a bracketed source right after a quote."""
     text = rest.lstrip(" .,")
-    if not text[:1] in ("(", "["):
+    if text[:1] not in ("(", "["):
         return None
     close = text.find(")" if text[0] == "(" else "]")
     if close < 2 or text[close + 1 :].strip(" .,\n"):
@@ -257,7 +277,9 @@ def _leading_name(tokens: list[Token]) -> Token | None:
     """The name a label starts with: the last word of its first run of proper nouns ("Jane Smith")."""
     run: list[Token] = []
     for tok in tokens:
-        if tok.pos_ == "PROPN" or (tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and tok.text[:1].isupper()):
+        if tok.pos_ == "PROPN" or (
+            tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and tok.text[:1].isupper()
+        ):
             run.append(tok)
         elif run or not (tok.lower_ in ("the", "a") or tok.text in _DASHES):
             break

@@ -16,7 +16,6 @@ opening the paragraph after the one its speaker spoke in (the paragraph's last s
 
 from __future__ import annotations
 
-from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from strife.nlp.actors import ActorFinder
@@ -24,13 +23,14 @@ from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote
 from strife.nlp.quotemarks import Marked, find_quotes, starts_sentence
+from strife.nlp.reported import ReportedSpeech
 from strife.nlp.speakers import Speakers, subject_of
 
 __all__ = ["QuoteFinder", "subject_of"]
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_MARKS = ("“", '"', "«", "‘", "„")
+_MARKS = ("“", '"', "«", "‘", "„", "'")
 _INHERIT_ROUNDS = 3  # speakers pass along runs of quotes in both directions
+_RUN_ON_PARAS = 3  # a quote opening a paragraph continues the last speaker up to this many paragraphs back
 
 
 class QuoteFinder:
@@ -41,6 +41,7 @@ class QuoteFinder:
         self.actors = actors
         self.attribution = CueFinder(cues)
         self.speakers = Speakers(cues, actors)
+        self.reported = ReportedSpeech(cues, self.attribution)
 
     def __call__(self, art: ArticleDoc) -> None:
         continuing = False
@@ -51,7 +52,10 @@ class QuoteFinder:
             continuing = bool(marked) and not marked[-1].closed
             found = [self._marked_quote(art, para, doc, m, marked) for m in marked]
             art.quotes.extend(q for q in found if q is not None)
-            art.quotes.extend(self._indirect(art, para, doc, marked))
+            for quote, cue in self.reported(art, para, doc, marked):
+                quote.cue = cue.text
+                self._attach(art, quote, cue)
+                art.quotes.append(quote)
         art.quotes.sort(key=lambda q: q.start)
         self._attribution_lines(art, marks)
         _inherit_speakers(art)
@@ -130,66 +134,6 @@ class QuoteFinder:
         quote.speaker, quote.speaker_loc, quote.speaker_how = hit.actor, hit.loc, hit.how
         return True
 
-    # --- indirect speech --------------------------------------------------------------------------
-
-    def _indirect(self, art: ArticleDoc, para: int, doc: Doc, marked: list[Marked]) -> list[WorkQuote]:
-        out: list[WorkQuote] = []
-        covered = [(m.open_at, (m.close_at or len(doc.text)) + 1) for m in marked]
-        claimed: set[int] = set()
-        for verb in art.find(para, LEMMA, self.cues.speech_ids):
-            if verb.i in claimed or not self.cues.is_speech(verb) or _impersonal(verb):
-                continue
-            if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-                continue  # "Asked whether …, X said": the question is not X's statement
-            if any(a <= verb.idx < b for a, b in covered) or any(
-                q.start <= art.offsets[para] + verb.idx < q.end for q in out
-            ):
-                continue
-            content = self._reported_clause(verb, covered)
-            if content is None:
-                continue
-            start, end, extra = content
-            claimed.update(extra)
-            base = art.offsets[para]
-            quote = WorkQuote(base + start, base + end, "indirect", para=para)
-            cue = self.attribution.verb_cue(verb, para)
-            quote.cue = cue.text
-            self._attach(art, quote, cue)
-            out.append(quote)
-        return out
-
-    def _reported_clause(
-        self, verb: Token, covered: list[tuple[int, int]]
-    ) -> tuple[int, int, list[int]] | None:
-        comps = [c for c in verb.children if c.dep_ == "ccomp"]
-        if not comps or (comps[0].i < verb.i and not _reporting_after(verb, comps[0])):
-            return None
-        comp = comps[0]
-        has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in comp.children)
-        tokens = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)]
-        span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        quoted = sum(max(0, min(b, span_end) - max(a, span_start)) for a, b in covered)
-        if (quoted and not has_that) or quoted > (span_end - span_start) / 2 or len(tokens) < 3:
-            return None
-        extra: list[int] = []
-        for adv in verb.children if comp.i > verb.i else ():
-            # "…, adding that …" / "…, warning that …": the same speaker goes on in the same sentence.
-            if adv.dep_ == "advcl" and adv.i > comp.i and adv.tag_ == "VBG" and self.cues.is_speech(adv):
-                last = max(adv.subtree, key=lambda t: t.i)
-                span_end = last.idx + len(last)
-                extra.append(adv.i)
-        return span_start, _trim_end(verb.doc.text, span_start, span_end), extra
-
-
-def _impersonal(verb: Token) -> bool:
-    """``It was announced that …`` (no one named), ``it is safe to say that …``: nobody's statement."""
-    children = list(verb.children)
-    expletive = any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in children)
-    if expletive and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in children):
-        return True
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
-    return infinitive and verb.head.pos_ == "ADJ" and verb.dep_ == "xcomp"
-
 
 def _inside(art: ArticleDoc, para: int, tok: Token, quote: WorkQuote) -> bool:
     offset = art.offsets[para] + tok.idx
@@ -201,18 +145,6 @@ def _clause_like(text: str, m: Marked) -> bool:
     content = text[m.start : m.end]
     inside_end = text[m.end : m.close_at] if m.close_at is not None else ""
     return len(content.split()) >= 3 or content[-1:] in ".?!" or "," in inside_end
-
-
-def _reporting_after(verb: Token, comp: Token) -> bool:
-    """``The strike killed 12 people, officials said.``: the report follows the clause it reports."""
-    between = verb.doc[max(t.i for t in comp.subtree) + 1 : verb.i]
-    return any(t.text == "," for t in between) and any(c.dep_ in _SUBJECTS for c in verb.children)
-
-
-def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in ".,;: ":
-        end -= 1
-    return end
 
 
 def _comma_capital(text: str, m: Marked) -> bool:
@@ -242,7 +174,7 @@ def _only_quotes(text: str, marked: list[Marked]) -> bool:
     rest = text
     for m in reversed(marked):
         rest = rest[: m.open_at] + rest[(m.close_at + 1 if m.close_at is not None else len(text)) :]
-    return not rest.strip(" \t\n.,;:!?”\"»’")
+    return not rest.strip(' \t\n.,;:!?”"»’')
 
 
 # --- quotes with no cue of their own ------------------------------------------------------------------
@@ -274,7 +206,12 @@ def _continued_from(art: ArticleDoc, quotes: list[WorkQuote], i: int) -> WorkQuo
         return nxt  # the quotation runs over the paragraph break: "“A. / B,” X said"
     if prev is not None and prev.speaker_loc is not None and _continues(art, prev, quote):
         return prev
-    if nxt is not None and nxt.speaker_loc is not None and nxt.para == quote.para and _adjacent(art, quote, nxt):
+    if (
+        nxt is not None
+        and nxt.speaker_loc is not None
+        and nxt.para == quote.para
+        and _adjacent(art, quote, nxt)
+    ):
         return nxt
     return None
 
@@ -289,13 +226,14 @@ def _neighbour(quotes: list[WorkQuote], i: int, step: int, *, direct_only: bool)
 
 
 def _continues(art: ArticleDoc, prev: WorkQuote, quote: WorkQuote) -> bool:
-    """The quote goes on from ``prev``: in the same paragraph, or opening the next paragraph (the
-    speaker of the paragraph before goes on: ``Dorsey said … / “We're like family here.”``)."""
+    """The quote goes on from ``prev``: in the same paragraph, or opening a paragraph soon after with
+    no quote between (the last speaker goes on: ``Dorsey said … / “We're like family here.”``)."""
     if prev.para == quote.para:
         return True
-    if quote.para - prev.para != 1 or quote.kind != "direct":
+    gap = quote.para - prev.para
+    if quote.kind != "direct" or not 1 <= gap <= _RUN_ON_PARAS:
         return False
-    if quote.continued:
+    if quote.continued and gap == 1:
         return True
     para_start = art.offsets[quote.para]
     return art.body[para_start : quote.start].strip() in _MARKS
@@ -304,4 +242,3 @@ def _continues(art: ArticleDoc, prev: WorkQuote, quote: WorkQuote) -> bool:
 def _adjacent(art: ArticleDoc, first: WorkQuote, second: WorkQuote) -> bool:
     between = art.body[first.end : second.start]
     return len(between.strip(' ”"“.,!?’‘«»')) == 0
-

@@ -189,7 +189,9 @@ class Speakers:
         verb: Token | None = None
         if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _AUTHOR_VERBS:
             verb = head
-        elif tok.dep_ == "pobj" and head.lower_ in ("in", "through", "via") and self.cues.is_speech(head.head):
+        elif (
+            tok.dep_ == "pobj" and head.lower_ in ("in", "through", "via") and self.cues.is_speech(head.head)
+        ):
             verb = head.head
         if verb is None:
             return None
@@ -207,6 +209,8 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
     head = verb.head
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" and cues.is_speech(head.head):
         tok = head.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN"):
+        return head if verb.tag_ == "VBG" else _agent(verb)  # "a sign warning …", "a letter signed by X"
     for _ in range(_MAX_CLIMB):
         if tok is None:
             return None
@@ -223,12 +227,27 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
     return _inverted_subject(verb)
 
 
+def _agent(verb: Token) -> Token | None:
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    objects = [c for a in agents for c in a.children if c.dep_ == "pobj"]
+    return objects[0] if objects else None
+
+
 def _inverted_subject(verb: Token) -> Token | None:
     """``…,” said Grushko.``: the parser may leave the name after the verb unattached as a subject."""
     for tok in verb.doc[verb.i + 1 : min(verb.i + 6, len(verb.doc))]:
+        if tok.is_quote:
+            continue  # argued a “White Paper”
         if tok.is_punct:
             break
-        if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "appos", "ROOT"):
+        if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in (
+            "dobj",
+            "nsubj",
+            "attr",
+            "npadvmod",
+            "appos",
+            "ROOT",
+        ):
             return tok
     return None
 
@@ -280,4 +299,3 @@ def _recent_collective_speaker(art: ArticleDoc, para: int, pronoun: Token) -> Sp
             art.linked.add(loc)
             return SpeakerHit(quote.speaker, loc, "coreference")
     return None
-

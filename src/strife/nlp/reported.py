@@ -1,0 +1,152 @@
+"""Reported (indirect) speech: statements without quotation marks, with the cue that reports them.
+
+- A speech verb with a reported clause: ``Stoltenberg underlined that …``, ``The strike killed 12
+  people, officials said``; ``…, adding that …`` goes on with the same speaker.
+- ``according to X``, when X is a person, an organisation or a document (not a news outlet: "according
+  to Press TV" names the outlet a claim came through, which the ``sources`` step keeps):
+  ``According to Rathbun, a detective was given material …``.
+
+Nobody's statement is left out: ``It was announced that …`` (no one named), ``it is safe to say …``,
+a question put to someone (``Asked whether …, X said``), anything inside quotation marks.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+
+from strife.nlp.attribution import Cue, CueFinder
+from strife.nlp.cues import SpeechCues
+from strife.nlp.document import ArticleDoc, WorkQuote
+from strife.nlp.quotemarks import Marked
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_ACCORDING = frozenset({get_string_id("according")})
+_MIN_TOKENS = 3
+
+
+class ReportedSpeech:
+    """Finds the indirect quotes of one paragraph, each with its cue."""
+
+    def __init__(self, cues: SpeechCues, attribution: CueFinder) -> None:
+        self.cues = cues
+        self.attribution = attribution
+
+    def __call__(
+        self, art: ArticleDoc, para: int, doc: Doc, marked: list[Marked]
+    ) -> list[tuple[WorkQuote, Cue]]:
+        covered = [(m.open_at, (m.close_at or len(doc.text)) + 1) for m in marked]
+        found = self._speech_verbs(art, para, doc, covered)
+        taken = [(q.start, q.end) for q, _ in found]
+        for quote, cue in self._according_to(art, para, doc, covered):
+            if not any(a < quote.end and quote.start < b for a, b in taken):
+                found.append((quote, cue))
+        return found
+
+    def _speech_verbs(
+        self, art: ArticleDoc, para: int, doc: Doc, covered: list[tuple[int, int]]
+    ) -> list[tuple[WorkQuote, Cue]]:
+        out: list[tuple[WorkQuote, Cue]] = []
+        claimed: set[int] = set()
+        base = art.offsets[para]
+        for verb in art.find(para, LEMMA, self.cues.speech_ids):
+            if verb.i in claimed or not self.cues.is_speech(verb) or _impersonal(verb):
+                continue
+            if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                continue  # "Asked whether …, X said": the question is not X's statement
+            if any(a <= verb.idx < b for a, b in covered) or any(
+                q.start <= base + verb.idx < q.end for q, _ in out
+            ):
+                continue
+            content = self._reported_clause(verb, covered)
+            if content is None:
+                continue
+            start, end, extra = content
+            claimed.update(extra)
+            quote = WorkQuote(base + start, base + end, "indirect", para=para)
+            out.append((quote, self.attribution.verb_cue(verb, para)))
+        return out
+
+    def _reported_clause(
+        self, verb: Token, covered: list[tuple[int, int]]
+    ) -> tuple[int, int, list[int]] | None:
+        comps = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not comps or (comps[0].i < verb.i and not _reporting_after(verb, comps[0])):
+            return None
+        comp = comps[0]
+        has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in comp.children)
+        tokens = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)]
+        span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        quoted = _quoted_chars(covered, span_start, span_end)
+        if (quoted and not has_that) or quoted > (span_end - span_start) / 2 or len(tokens) < _MIN_TOKENS:
+            return None
+        extra: list[int] = []
+        for adv in verb.children if comp.i > verb.i else ():
+            # "…, adding that …" / "…, warning that …": the same speaker goes on in the same sentence.
+            if adv.dep_ == "advcl" and adv.i > comp.i and adv.tag_ == "VBG" and self.cues.is_speech(adv):
+                last = max(adv.subtree, key=lambda t: t.i)
+                span_end = last.idx + len(last)
+                extra.append(adv.i)
+        return span_start, _trim_end(verb.doc.text, span_start, span_end), extra
+
+    def _according_to(
+        self, art: ArticleDoc, para: int, doc: Doc, covered: list[tuple[int, int]]
+    ) -> list[tuple[WorkQuote, Cue]]:
+        """``According to Rathbun, a detective …`` / ``… 6 million visitors, according to the website``."""
+        out: list[tuple[WorkQuote, Cue]] = []
+        base = art.offsets[para]
+        for tok in art.find(para, LOWER, _ACCORDING):
+            if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+                continue
+            cue = self.attribution.phrase_cue(doc[tok.i : tok.i + 2], para)
+            if cue.speaker is None or self._outlet(art, para, cue.speaker):
+                continue  # an outlet cited: an attributed source, not a speaker
+            content = _outside_phrase(doc, tok, cue.speaker)
+            if content is None or _quoted_chars(covered, content[0], content[1]):
+                continue
+            out.append((WorkQuote(base + content[0], base + content[1], "indirect", para=para), cue))
+        return out
+
+    def _outlet(self, art: ArticleDoc, para: int, tok: Token) -> bool:
+        hit = art.actor_at(para, tok)
+        return hit is not None and art.actors[hit[0]].type == "media"
+
+
+def _outside_phrase(doc: Doc, according: Token, obj: Token) -> tuple[int, int] | None:
+    """The sentence's words on the longer side of an ``according to X`` phrase (its own clause)."""
+    sent = according.sent
+    phrase_end = max(t.i for t in obj.subtree) + 1
+    before = [t for t in sent if t.i < according.i and not t.is_punct]
+    after = [t for t in sent if t.i >= phrase_end and not t.is_punct]
+    side = after if len(after) >= len(before) else before
+    if len(side) < _MIN_TOKENS or not any(t.pos_ in ("VERB", "AUX") for t in side):
+        return None
+    start, end = side[0].idx, side[-1].idx + len(side[-1].text)
+    return start, _trim_end(doc.text, start, end)
+
+
+def _quoted_chars(covered: list[tuple[int, int]], start: int, end: int) -> int:
+    return sum(max(0, min(b, end) - max(a, start)) for a, b in covered)
+
+
+def _impersonal(verb: Token) -> bool:
+    """``It was announced that …`` (no one named), ``it is safe to say that …``: nobody's statement."""
+    children = list(verb.children)
+    expletive = any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in children)
+    if expletive and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in children):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    return infinitive and verb.head.pos_ == "ADJ" and verb.dep_ == "xcomp"
+
+
+def _reporting_after(verb: Token, comp: Token) -> bool:
+    """``The strike killed 12 people, officials said.``: the report follows the clause it reports."""
+    between = verb.doc[max(t.i for t in comp.subtree) + 1 : verb.i]
+    return any(t.text == "," for t in between) and any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in ".,;: ":
+        end -= 1
+    return end
