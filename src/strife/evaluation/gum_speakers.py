@@ -18,7 +18,7 @@ Quotes (documents whose quotations GUM marks, :attr:`GumDocument.quotes_annotate
   minister", "Smith"), or its *resolved name* is the gold source's name (one of the entity's proper
   names, or its Wikipedia identity). A quote with no speaker is wrong;
 - ``end_to_end``: gold quotes (with a gold speaker) found with the right speaker, over all of them;
-- ``speaker_missing_share``: found quotes whose strife quote has no speaker mention at all.
+- ``speaker_mention_share``: found quotes whose strife quote has a speaker mention.
 
 Attributions (all documents): every eRST attribution relation with a gold source mention outside
 quoted words is a statement, reported (``X said that …``, ``according to X``) or quoted (an "I
@@ -124,7 +124,7 @@ class _Half:
             "quote_precision": self.counts.precision,
             "speaker_accuracy": ratio(self.right, self.cases),
             "end_to_end": ratio(self.right, self.with_speaker),
-            "speaker_missing_share": ratio(self.missing, self.found),
+            "speaker_mention_share": ratio(self.found - self.missing, self.found),
             "attribution_found": ratio(self.attributions_found, self.attributions),
             "attribution_speaker_accuracy": ratio(self.attributions_right, self.attributions_found),
             "quote_n_gold": float(self.counts.gold),

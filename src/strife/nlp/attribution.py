@@ -163,6 +163,19 @@ class CueFinder:
                 return self.verb_cue(tok, para)
         return None
 
+    def clause_subject(self, span: Span, para: int) -> Cue | None:
+        """The subject of the clause a quoted fragment sits in, when it names someone or something
+        that speaks (``The document “must be completed in English”``)."""
+        first = span.doc[span.start : min(span.end, span[0].sent.end)]
+        for anc in first.root.ancestors:
+            if span.start <= anc.i < span.end or anc.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = subject_of(anc, self.cues)
+            if subject is not None and not span.start <= subject.i < span.end:
+                return Cue(anc.text, para, subject, anc)
+        subjects = [t for t in first.root.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < span.start <= t.head.i]
+        return Cue(subjects[0].head.text, para, subjects[0], subjects[0].head) if subjects else None
+
     def _nearer(self, verb: Token, span: Span) -> Token:
         """A speech verb with a subject of its own but no reported clause, between the parse's cue and
         the fragment, is the fragment's cue whose clause the parser hung elsewhere ("Officials tell X …,

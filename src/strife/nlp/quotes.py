@@ -16,7 +16,7 @@ opening the paragraph after the one its speaker spoke in (the paragraph's last s
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.actors import ActorFinder
 from strife.nlp.attribution import Cue, CueFinder
@@ -30,6 +30,7 @@ __all__ = ["QuoteFinder", "subject_of"]
 
 _MARKS = ("“", '"', "«", "‘", "„", "'")
 _INHERIT_ROUNDS = 3  # speakers pass along runs of quotes in both directions
+_CLAUSE_WORDS = 4  # a quoted fragment this long with a finite verb is someone's words
 _RUN_ON_PARAS = 3  # a quote opening a paragraph continues the last speaker up to this many paragraphs back
 
 
@@ -96,8 +97,10 @@ class QuoteFinder:
             cues = [finder.governing(span, para)]
             if cues[0] is None and _ends_utterance(text, m):  # "… “not acceptable,” she said"
                 cues.append(finder.after(doc, para, m, all_marked))
-            if not any(cues):
+            if not any(cues) and not _clause_fragment(span):
                 return None  # scare quotes: a quoted word no one is reported to have said
+            if not any(cues):  # "The document “must be completed in English”": someone's words
+                cues.append(finder.clause_subject(span, para))
         found = [c for c in cues if c is not None]
         if not any(self._attach(art, quote, cue) for cue in found) and found:
             quote.cue = found[0].text  # a cue whose speaker is not said ("it was said")
@@ -145,6 +148,15 @@ def _clause_like(text: str, m: Marked) -> bool:
     content = text[m.start : m.end]
     inside_end = text[m.end : m.close_at] if m.close_at is not None else ""
     return len(content.split()) >= 3 or content[-1:] in ".?!" or "," in inside_end
+
+
+def _clause_fragment(span: Span) -> bool:
+    """A quoted fragment that says something (four words or more with a finite verb, in one sentence)
+    is someone's words even without a speech verb; a scare-quoted word or a title is not."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < _CLAUSE_WORDS or span[0].sent != span[-1].sent:
+        return False  # a fragment running over a sentence end is an unbalanced mark, not a quote
+    return any(t.tag_ in ("MD", "VBD", "VBZ", "VBP") for t in words)
 
 
 def _comma_capital(text: str, m: Marked) -> bool:
