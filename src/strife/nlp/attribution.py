@@ -19,19 +19,24 @@ is never a label and never a speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.cues import SpeechCues
-from strife.nlp.quotemarks import Marked
+from strife.nlp.document import children
+from strife.nlp.quotemarks import Marked, QuoteMarks, stripped_end
 from strife.nlp.speakers import subject_of
 
 _AFTER_WINDOW = 20  # tokens after a closing mark searched for "he said", "said the minister"
 _AFTER_SENTENCE = 6  # after a quote ending in . ? ! the cue must come at once
 _BEFORE_WINDOW = 30  # tokens before an opening mark searched for "X said:"
 _LABEL_TOKENS = 14  # the longest label or attribution line ("Jane Smith, political editor, The Guardian")
+_LINE_CHARS = 160  # what follows a quote is read as a name line or a note only when it is this short
+_NEARER_WINDOW = 30  # tokens before a fragment searched for a nearer speech verb
 _DASHES = frozenset({"—", "–", "-", "―", "--", "- -"})
+_CLIMB = 6  # heads climbed from a quoted fragment to the clause it sits in
 _NOTE_WORDS = frozenset({"source", "sources", "via", "credit", "from"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Za-z. ]+)?\s*(?:\([^)]{1,40}\))?\s*[-—–:]")
@@ -52,30 +57,41 @@ class CueFinder:
 
     def __init__(self, cues: SpeechCues) -> None:
         self.cues = cues
+        self.memo = ParseMemo()
+
+    def reset(self) -> None:
+        """Forget what was read off the last article's parse (call before and after each article)."""
+        self.memo = ParseMemo()
 
     def verb_cue(self, verb: Token, para: int) -> Cue:
-        particles = [c for c in verb.children if c.dep_ == "prt"]
-        text = verb.text + (" " + particles[0].text if particles else "")
-        return Cue(text, para, subject_of(verb, self.cues), verb)
+        key = (id(verb.doc), verb.i)
+        cue = self.memo.cues.get(key)
+        if cue is None:
+            nxt = verb.doc[verb.i + 1 : verb.i + 3]
+            particles = [t for t in nxt if t.dep_ == "prt" and t.head.i == verb.i]
+            text = verb.text + (" " + particles[0].text if particles else "")
+            cue = self.memo.cues[key] = Cue(text, para, subject_of(verb, self.cues), verb)
+        return cue
 
     def phrase_cue(self, phrase: Span, para: int) -> Cue:
         """``according to X``, ``in the words of X``: the phrase's object speaks."""
-        objects = [t for t in phrase[-1].children if t.dep_ == "pobj"]
+        objects = [t for t in children(phrase[-1]) if t.dep_ == "pobj"]
         return Cue(phrase.text.lower(), para, objects[0] if objects else None)
 
     # --- after the quote --------------------------------------------------------------------------
 
-    def after(self, doc: Doc, para: int, m: Marked, marked: list[Marked]) -> Cue | None:
+    def after(self, doc: Doc, para: int, m: Marked, marks: QuoteMarks) -> Cue | None:
         """``“…,” he said`` / ``“…,” said the minister`` / ``“…,” according to X``, a name line or a
         bracketed note. After a quote that ends a sentence (``“…?” asked X``) the verb must come at once,
         so the next sentence's verb is not taken for it."""
         if m.close_at is None:
             return None
-        limit = min((n.open_at for n in marked if n.open_at > m.close_at), default=len(doc.text))
+        text = marks.text
+        limit = marks.next_open(m.close_at, len(text))
         first = doc.char_span(m.close_at, m.close_at + 1, alignment_mode="expand")
         if first is None:
             return None
-        ended = doc.text[m.start : m.close_at].rstrip(" ,")[-1:] in (".", "!", "?")
+        ended = text[m.start : m.close_at].rstrip(" ,")[-1:] in (".", "!", "?")
         end = min(first.end + (_AFTER_SENTENCE if ended else _AFTER_WINDOW), len(doc))
         for tok in doc[first.end : end]:
             if tok.idx >= limit or tok.text in (".", "!", "?", ";") or (ended and tok.text == ","):
@@ -84,7 +100,9 @@ class CueFinder:
                 return self.phrase_cue(doc[tok.i : tok.i + 2], para)
             if self.cues.is_speech(tok):
                 return self._after_verb(tok, para, first.end)
-        rest = doc.text[m.close_at + 1 : limit]
+        rest = text[m.close_at + 1 : limit]
+        if len(rest) > _LINE_CHARS:
+            return None
         return _note(doc, para, m.close_at + 1, rest) or _name_line(doc, para, m.close_at + 1, rest)
 
     def _best_verb(self, verbs: list[Token], para: int) -> Cue:
@@ -109,31 +127,33 @@ class CueFinder:
 
     # --- before the quote -------------------------------------------------------------------------
 
-    def leading(self, doc: Doc, para: int, m: Marked, marked: list[Marked]) -> Cue | None:
+    def leading(self, doc: Doc, para: int, m: Marked, marks: QuoteMarks) -> Cue | None:
         """The cue that opens the quote: ``said “…``, ``said, “…``, ``X told reporters: “…``, ``in the
         words of X, “…``, or a label ``Jane Smith, The Guardian: “…``."""
         mark = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
         if mark is None or mark.start == 0:
             return None
-        before = doc.text[: m.open_at].rstrip()
+        text = marks.text
+        before = stripped_end(text, m.open_at)  # the text before the mark, trailing spaces left out
         prev = doc[mark.start - 1]
         if self.cues.is_speech(prev):
             return self.verb_cue(prev, para)
-        if not before or before[-1] not in ":,—–-":
+        if not before or text[before - 1] not in ":,—–-":
             return None
         words_of = _in_the_words_of(doc, mark.start)
         if words_of is not None:
             return self.phrase_cue(words_of, para)
-        closes = [n.close_at for n in marked if n.close_at is not None and n.close_at < m.open_at]
-        floor = max(max(closes, default=-1), *(before.rfind(p) for p in (". ", "? ", "! ")))
-        window = [t for t in doc[max(mark.start - _BEFORE_WINDOW, 0) : mark.start] if t.idx > floor]
+        start = max(mark.start - _BEFORE_WINDOW, 0)
+        lo = doc[start].idx  # a sentence end before the window bounds nothing in it
+        floor = max(marks.prev_close(m.open_at), *(text.rfind(p, lo, before) for p in (". ", "? ", "! ")))
+        window = [t for t in doc[start : mark.start] if t.idx > floor]
         phrase = _source_phrase(window)  # "according to an update -", "a quote attributed to X —"
         if phrase is not None:
             return self.phrase_cue(phrase, para)
         verbs = [t for t in window if self.cues.is_speech(t) or self.cues.is_description(t)]
         if verbs:
             return self._best_verb(verbs, para)
-        if before[-1] == ":" and window:
+        if text[before - 1] == ":" and window:
             return _label(doc, para, window[:-1]) or _colon_frame(window[-1], para)
         return None
 
@@ -152,28 +172,34 @@ class CueFinder:
     def governing(self, span: Span, para: int) -> Cue | None:
         """The nearest speech or description verb above a quoted fragment in the parse, or one set in
         the clause as an aside (``Allies, she said, were “following …”``)."""
-        first = span.doc[span.start : min(span.end, span[0].sent.end)]
-        outside = [a for a in first.root.ancestors if not span.start <= a.i < span.end]
-        for anc in outside:
-            if self.cues.is_speech(anc) or self.cues.is_description(anc):
+        memo = self.memo
+        first = span.doc[span.start : min(span.end, memo.sent(span[0]).end)]
+        anc = memo.cue_above(first.root, self.cues)
+        while anc is not None:
+            if not span.start <= anc.i < span.end:
                 return self.verb_cue(self._nearer(anc, span), para)
-        for tok in first.root.sent:
-            aside = tok.dep_ == "parataxis" and not span.start <= tok.i < span.end
-            if aside and self.cues.is_speech(tok):
-                return self.verb_cue(tok, para)
-        return None
+            anc = memo.cue_above(anc, self.cues)
+        asides = memo.asides(memo.sent(first.root), self.cues)
+        aside = next((t for t in asides if not span.start <= t.i < span.end), None)
+        return self.verb_cue(aside, para) if aside is not None else None
 
     def clause_subject(self, span: Span, para: int) -> Cue | None:
         """The subject of the clause a quoted fragment sits in, when it names someone or something
         that speaks (``The document “must be completed in English”``)."""
-        first = span.doc[span.start : min(span.end, span[0].sent.end)]
-        for anc in first.root.ancestors:
+        sent = self.memo.sent(span[0])
+        first = span.doc[span.start : min(span.end, sent.end)]
+        anc = first.root
+        for _ in range(_CLIMB):
+            if anc.head.i == anc.i:
+                break
+            anc = anc.head
             if span.start <= anc.i < span.end or anc.pos_ not in ("VERB", "AUX"):
                 continue
-            subject = subject_of(anc, self.cues)
-            if subject is not None and not span.start <= subject.i < span.end:
-                return Cue(anc.text, para, subject, anc)
-        subjects = [t for t in first.root.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < span.start <= t.head.i]
+            cue = self.verb_cue(anc, para)
+            if cue.speaker is not None and not span.start <= cue.speaker.i < span.end:
+                return cue
+        subjects = [t for t in span.doc[sent.start : span.start] if t.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [t for t in subjects if span.start <= t.head.i < span.end]
         return Cue(subjects[0].head.text, para, subjects[0], subjects[0].head) if subjects else None
 
     def _nearer(self, verb: Token, span: Span) -> Token:
@@ -182,12 +208,13 @@ class CueFinder:
         with the paper reporting no one will be refused “…”")."""
         if verb.i > span.start:
             return verb
-        between = span.doc[verb.i + 1 : span.start]
+        sent = self.memo.sent(span[0])
+        between = span.doc[max(verb.i + 1, sent.start, span.start - _NEARER_WINDOW) : span.start]
         for tok in reversed(between):
-            if tok.sent != span[0].sent or not self.cues.is_speech(tok):
+            if not self.cues.is_speech(tok):
                 continue
-            children = {c.dep_ for c in tok.children}
-            if "nsubj" in children and not children & {"ccomp", "xcomp", "dobj"}:
+            deps = {c.dep_ for c in children(tok)}
+            if "nsubj" in deps and not deps & {"ccomp", "xcomp", "dobj"}:
                 return tok
         return verb
 
@@ -201,7 +228,7 @@ class CueFinder:
         verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
         if len(verbs) == 1 and self.cues.is_speech(verbs[0]):
             verb = verbs[0]
-            if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            if not any(c.dep_ in ("ccomp", "xcomp") for c in children(verb)):
                 return self.verb_cue(verb, para)  # "his mother told a columnist."
             return None
         return _name_line(doc, para, 0, doc.text)
@@ -231,7 +258,7 @@ def _colon_frame(colon: Token, para: int) -> Cue | None:
     """``Harewood managed a cheeky joke: “…”``, ``He was blunt: “…”``: with no speech verb before the
     colon, the subject of its clause speaks, when it is a name or a personal pronoun."""
     clause = colon.head if colon.head.pos_ in ("VERB", "AUX") else colon.sent.root
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].i > colon.i:
         return None
     subject = subjects[0]
@@ -255,7 +282,7 @@ def _name_line(doc: Doc, para: int, start_char: int, rest: str) -> Cue | None:
     stripped = rest.strip(" \t\n.,")
     if not stripped:
         return None
-    tokens = [t for t in doc if t.idx >= start_char and not t.is_space]
+    tokens = _tokens(doc, start_char, start_char + len(rest))
     dashed = bool(tokens) and tokens[0].text in _DASHES
     if dashed:
         tokens = tokens[1:]
@@ -277,13 +304,19 @@ def _note(doc: Doc, para: int, start_char: int, rest: str) -> Cue | None:
     if close < 2 or text[close + 1 :].strip(" .,\n"):
         return None
     begin = start_char + (len(rest) - len(rest.lstrip(" .,")))
-    inside = [t for t in doc if begin < t.idx < begin + close and not t.is_space]
+    inside = _tokens(doc, begin + 1, begin + close)
     while inside and (inside[0].lower_ in _NOTE_WORDS or inside[0].text == ":"):
         inside = inside[1:]
     if not inside or len(inside) > 8 or any(t.pos_ in ("VERB", "AUX") for t in inside):
         return None
     name = _leading_name(inside) or _head_noun(inside)
     return Cue("source note", para, name) if name is not None else None
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens between two character offsets of a paragraph, spaces left out."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return [t for t in span if not t.is_space] if span is not None else []
 
 
 def _leading_name(tokens: list[Token]) -> Token | None:
@@ -307,3 +340,59 @@ def _head_noun(tokens: list[Token]) -> Token | None:
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     nouns = [t for t in heads if t.pos_ in ("NOUN", "PROPN")]
     return nouns[0] if nouns else None
+
+
+class ParseMemo:
+    """What cue finding reads off the parse, read once per article however many quotes ask.
+
+    Keyed by (id of the paragraph's Doc, token index). A sentence listing 2,000 quoted demands hangs
+    them all off one verb, a chain of coordinations thousands deep: each quote climbing the chain,
+    or visiting the verb's children, would make the step quadratic.
+    """
+
+    def __init__(self) -> None:
+        self.cues: dict[tuple[int, int], Cue] = {}  # verb → its cue (text, subject)
+        self._above: dict[tuple[int, int], Token | None] = {}
+        self._is_cue: dict[tuple[int, int], bool] = {}
+        self._asides: dict[tuple[int, int], list[Token]] = {}
+        self._sents: dict[int, tuple[list[int], list[Span]]] = {}
+
+    def sent(self, tok: Token) -> Span:
+        """``tok.sent``, which walks the whole sentence at each call, from the paragraph's sentences."""
+        doc = tok.doc
+        if id(doc) not in self._sents:
+            spans = list(doc.sents)
+            self._sents[id(doc)] = ([s.start for s in spans], spans)
+        starts, spans = self._sents[id(doc)]
+        return spans[bisect_right(starts, tok.i) - 1]
+
+    def cue_above(self, tok: Token, cues: SpeechCues) -> Token | None:
+        """The nearest speech or description verb among ``tok``'s ancestors."""
+        path: list[tuple[int, int]] = []
+        found: Token | None = None
+        while True:
+            key = (id(tok.doc), tok.i)
+            if key in self._above:
+                found = self._above[key]
+                break
+            path.append(key)
+            head = tok.head
+            if head.i == tok.i:
+                break
+            head_key = (id(head.doc), head.i)
+            if head_key not in self._is_cue:
+                self._is_cue[head_key] = cues.is_speech(head) or cues.is_description(head)
+            if self._is_cue[head_key]:
+                found = head
+                break
+            tok = head
+        for key in path:  # every token climbed through has the same nearest cue above it
+            self._above[key] = found
+        return found
+
+    def asides(self, sent: Span, cues: SpeechCues) -> list[Token]:
+        """Speech verbs set in the sentence as asides (``Allies, she said, were …``), in order."""
+        key = (id(sent.doc), sent.start)
+        if key not in self._asides:
+            self._asides[key] = [t for t in sent if t.dep_ == "parataxis" and cues.is_speech(t)]
+        return self._asides[key]

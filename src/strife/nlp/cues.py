@@ -33,6 +33,8 @@ FILE_NAME = "speech_cues.tsv"
 USES = frozenset({"speech", "describe", "report", "document", "organization", "outlet"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "advcl"})
+_PARTICLE_REACH = 3
+_MODAL_REACH = 4  # "would not have said": a modal comes a few words before its verb
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ class SpeechCues:
         lemma = self.lemma(tok)
         if lemma not in self.speech and not (lemma in self._phrasal_verbs and self._particle(tok, lemma)):
             return False
-        return not any(c.tag_ == "MD" for c in tok.children)
+        return not _modal(tok)
 
     def lemma(self, tok: Token) -> str:
         """The verb's lemma, mended where the lemmatiser missed a cue ("texted" → "texte" → "text")."""
@@ -97,8 +99,11 @@ class SpeechCues:
 
     def _particle(self, tok: Token, lemma: str) -> bool:
         """``cut in``, ``went on``: the particle is a child of the verb or the word right after it."""
-        after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-        words = {c.lower_ for c in tok.children if c.dep_ in _PARTICLE_DEPS and c.i > tok.i} | {after}
+        doc = tok.doc
+        after = doc[tok.i + 1 : tok.i + 1 + _PARTICLE_REACH]  # "cut in", "went right on"
+        words = {t.lower_ for t in after if t.head.i == tok.i and t.dep_ in _PARTICLE_DEPS}
+        if tok.i + 1 < len(doc):
+            words.add(doc[tok.i + 1].lower_)
         return any((lemma, w) in self.phrasal for w in words)
 
     def is_description(self, tok: Token) -> bool:
@@ -114,3 +119,10 @@ class SpeechCues:
     def is_organization(self, tok: Token) -> bool:
         """A noun that points back to an organisation: ``group``, ``organisation``, ``company``."""
         return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.organizations
+
+
+def _modal(tok: Token) -> bool:
+    """Whether a modal governs the verb ("would continue", "may not say"). Looks at the few words
+    before it rather than its children, which spaCy finds by walking the verb's whole subtree."""
+    doc = tok.doc
+    return any(t.tag_ == "MD" and t.head.i == tok.i for t in doc[max(0, tok.i - _MODAL_REACH) : tok.i])

@@ -2,7 +2,7 @@
 
 The body is parsed paragraph by paragraph (one spaCy ``Doc`` each, so a dateline, a headline or a
 paragraph break never joins two sentences). Steps add to the state: actors with their mentions,
-quotes, cited outlets, places. :func:`strife.nlp.assemble.to_article` turns the state into the
+quotes, cited outlets, places. :func:`strife.assemble.to_article` turns the state into the
 :class:`~strife.record.Article` record.
 """
 
@@ -177,3 +177,40 @@ class ArticleDoc:
             return []
         column: list[int] = doc.to_array(attr).tolist()
         return [doc[i] for i, value in enumerate(column) if value in ids]
+
+
+_CHILDREN = "strife.children"
+_BY_DEP = "strife.children_by_dep"
+
+
+def children(tok: Token) -> list[Token]:
+    """``tok.children`` from an index built once per parsed paragraph (kept in ``doc.user_data``).
+
+    spaCy finds a token's children by walking its whole subtree, so asking for the children of the
+    verb heading a sentence of 2,000 quoted demands, once for each demand, would be quadratic.
+    """
+    doc = tok.doc
+    index = doc.user_data.get(_CHILDREN)
+    if index is None or len(index) != len(doc):
+        index = [[] for _ in range(len(doc))]
+        for t in doc:
+            if t.head.i != t.i:
+                index[t.head.i].append(t.i)
+        doc.user_data[_CHILDREN] = index
+    return [doc[i] for i in index[tok.i]]
+
+
+def child_with(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    """The first child of ``tok`` (in text order) whose relation is the first of ``deps`` it has, in
+    constant time: an index of (head, relation) → child built once per parsed paragraph."""
+    doc = tok.doc
+    index = doc.user_data.get(_BY_DEP)
+    if index is None:
+        index = {}
+        for t in doc:
+            if t.head.i != t.i:
+                index.setdefault((t.head.i, t.dep_), t.i)
+        doc.user_data[_BY_DEP] = index
+    found = [index[(tok.i, dep)] for dep in deps if (tok.i, dep) in index]
+    return doc[min(found)] if found else None
+

@@ -22,7 +22,7 @@ from strife.nlp.actors import ActorFinder
 from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote
-from strife.nlp.quotemarks import Marked, find_quotes, starts_sentence
+from strife.nlp.quotemarks import Marked, QuoteMarks, starts_sentence, stripped_end
 from strife.nlp.reported import ReportedSpeech
 from strife.nlp.speakers import Speakers, subject_of
 
@@ -45,20 +45,29 @@ class QuoteFinder:
         self.reported = ReportedSpeech(cues, self.attribution)
 
     def __call__(self, art: ArticleDoc) -> None:
+        self.attribution.reset()
+        self.speakers.reset()
+        try:
+            self._read(art)
+        finally:
+            self.attribution.reset()
+            self.speakers.reset()
+
+    def _read(self, art: ArticleDoc) -> None:
         continuing = False
-        marks: list[list[Marked]] = []
+        paragraphs: list[QuoteMarks] = []
         for para, doc in enumerate(art.docs):
-            marked = find_quotes(doc.text, continuing)
-            marks.append(marked)
-            continuing = bool(marked) and not marked[-1].closed
-            found = [self._marked_quote(art, para, doc, m, marked) for m in marked]
+            marks = QuoteMarks(doc.text, continuing)  # doc.text joins every token: read it once
+            paragraphs.append(marks)
+            continuing = bool(marks.quotes) and not marks.quotes[-1].closed
+            found = [self._marked_quote(art, para, doc, m, marks) for m in marks.quotes]
             art.quotes.extend(q for q in found if q is not None)
-            for quote, cue in self.reported(art, para, doc, marked):
+            for quote, cue in self.reported(art, para, doc, marks):
                 quote.cue = cue.text
                 self._attach(art, quote, cue)
                 art.quotes.append(quote)
         art.quotes.sort(key=lambda q: q.start)
-        self._attribution_lines(art, marks)
+        self._attribution_lines(art, paragraphs)
         _inherit_speakers(art)
 
     def unnamed(self, art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | None:
@@ -68,12 +77,12 @@ class QuoteFinder:
     # --- quoted passages --------------------------------------------------------------------------
 
     def _marked_quote(
-        self, art: ArticleDoc, para: int, doc: Doc, m: Marked, all_marked: list[Marked]
+        self, art: ArticleDoc, para: int, doc: Doc, m: Marked, all_marked: QuoteMarks
     ) -> WorkQuote | None:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             return None
-        text = doc.text
+        text = all_marked.text
         finder = self.attribution
         lead = None if m.continued else finder.leading(doc, para, m, all_marked)
         opens_clause = (
@@ -91,7 +100,7 @@ class QuoteFinder:
             cues = [finder.after(doc, para, m, all_marked)]
         elif direct:
             cues = [finder.after(doc, para, m, all_marked), lead]
-            if para > 0 and not text[: m.open_at].strip():
+            if para > 0 and not stripped_end(text, m.open_at):
                 cues.append(finder.ending(art.docs[para - 1], para - 1))  # "Grushko told reporters:"
         else:
             cues = [finder.governing(span, para)]
@@ -106,7 +115,7 @@ class QuoteFinder:
             quote.cue = found[0].text  # a cue whose speaker is not said ("it was said")
         return quote
 
-    def _attribution_lines(self, art: ArticleDoc, marks: list[list[Marked]]) -> None:
+    def _attribution_lines(self, art: ArticleDoc, paragraphs: list[QuoteMarks]) -> None:
         """``“We are ready.”`` / ``— Olaf Berg, defence minister``: a paragraph of quotes only, with no
         cue of their own, followed by an attribution line."""
         by_para: dict[int, list[WorkQuote]] = {}
@@ -115,7 +124,7 @@ class QuoteFinder:
         for para, quotes in by_para.items():
             if para + 1 >= len(art.docs) or any(q.speaker_loc is not None for q in quotes):
                 continue
-            if not _only_quotes(art.docs[para].text, marks[para]) or marks[para + 1]:
+            if not _only_quotes(paragraphs[para]) or paragraphs[para + 1].quotes:
                 continue
             cue = self.attribution.line(art.docs[para + 1], para + 1)
             if cue is not None:
@@ -130,7 +139,7 @@ class QuoteFinder:
         subject = cue.speaker
         if subject is None or _inside(art, cue.para, subject, quote):
             return False  # a name inside the quoted words is never its speaker
-        hit = self.speakers.of_subject(art, cue.para, subject)
+        hit = self.speakers.of_subject(art, cue.para, subject)  # read once per subject and article
         if hit is None:
             return False
         quote.cue = cue.text
@@ -161,13 +170,14 @@ def _clause_fragment(span: Span) -> bool:
 
 def _comma_capital(text: str, m: Marked) -> bool:
     """``…, it added; and, later, “Kim issued an order …”``: a capitalised quote after a comma."""
-    return text[: m.open_at].rstrip().endswith(",") and text[m.start : m.start + 1].isupper()
+    before = stripped_end(text, m.open_at)
+    return text[before - 1 : before] == "," and text[m.start : m.start + 1].isupper()
 
 
 def _after_dateline(text: str, m: Marked) -> bool:
     """``MOSCOW (Reuters) - “We will respond,” …``: a quote right after a dateline's dash opens a sentence."""
-    before = text[: m.open_at].rstrip()
-    return before[-1:] in ("-", "—", "–") and text[m.start : m.start + 1].isupper()
+    before = stripped_end(text, m.open_at)
+    return text[before - 1 : before] in ("-", "—", "–") and text[m.start : m.start + 1].isupper()
 
 
 def _ends_utterance(text: str, m: Marked) -> bool:
@@ -179,14 +189,16 @@ def _ends_utterance(text: str, m: Marked) -> bool:
     return inside[:1] in (",", ".", "!", "?") or after == ","
 
 
-def _only_quotes(text: str, marked: list[Marked]) -> bool:
+def _only_quotes(marks: QuoteMarks) -> bool:
     """Whether a paragraph holds nothing but its quoted passages (and punctuation)."""
-    if not marked:
+    if not marks.quotes:
         return False
-    rest = text
-    for m in reversed(marked):
-        rest = rest[: m.open_at] + rest[(m.close_at + 1 if m.close_at is not None else len(text)) :]
-    return not rest.strip(' \t\n.,;:!?”"»’')
+    text, pos = marks.text, 0
+    for a, b in [*marks.covered, (len(marks.text), len(marks.text))]:
+        if text[pos:a].strip(' \t\n.,;:!?”"»’'):
+            return False
+        pos = b
+    return True
 
 
 # --- quotes with no cue of their own ------------------------------------------------------------------
@@ -195,12 +207,21 @@ def _only_quotes(text: str, marked: list[Marked]) -> bool:
 def _inherit_speakers(art: ArticleDoc) -> None:
     """A quote with no cue of its own continues the quotation next to it and keeps its speaker."""
     quotes = art.quotes
+    prev_any = list(range(-1, len(quotes) - 1))  # the quote before each, of any kind
+    next_marked: list[int] = [len(quotes)] * len(quotes)  # the next direct or partial quote
+    following = len(quotes)
+    for i in range(len(quotes) - 1, -1, -1):
+        next_marked[i] = following
+        if quotes[i].kind != "indirect":
+            following = i
     for _ in range(_INHERIT_ROUNDS):
         changed = False
         for i, quote in enumerate(quotes):
             if quote.speaker_loc is not None or quote.kind == "indirect":
                 continue
-            source = _continued_from(art, quotes, i)
+            prev = quotes[prev_any[i]] if prev_any[i] >= 0 else None
+            nxt = quotes[next_marked[i]] if next_marked[i] < len(quotes) else None
+            source = _continued_from(art, quote, prev, nxt)
             if source is not None:
                 quote.speaker, quote.speaker_loc = source.speaker, source.speaker_loc
                 quote.speaker_how = "continuation"
@@ -210,10 +231,9 @@ def _inherit_speakers(art: ArticleDoc) -> None:
             return
 
 
-def _continued_from(art: ArticleDoc, quotes: list[WorkQuote], i: int) -> WorkQuote | None:
-    quote = quotes[i]
-    nxt = _neighbour(quotes, i, 1, direct_only=True)
-    prev = _neighbour(quotes, i, -1, direct_only=False)
+def _continued_from(
+    art: ArticleDoc, quote: WorkQuote, prev: WorkQuote | None, nxt: WorkQuote | None
+) -> WorkQuote | None:
     if quote.open_ended and nxt is not None and nxt.para == quote.para + 1 and nxt.speaker_loc is not None:
         return nxt  # the quotation runs over the paragraph break: "“A. / B,” X said"
     if prev is not None and prev.speaker_loc is not None and _continues(art, prev, quote):
@@ -225,15 +245,6 @@ def _continued_from(art: ArticleDoc, quotes: list[WorkQuote], i: int) -> WorkQuo
         and _adjacent(art, quote, nxt)
     ):
         return nxt
-    return None
-
-
-def _neighbour(quotes: list[WorkQuote], i: int, step: int, *, direct_only: bool) -> WorkQuote | None:
-    j = i + step
-    while 0 <= j < len(quotes):
-        if not direct_only or quotes[j].kind != "indirect":
-            return quotes[j]
-        j += step
     return None
 
 

@@ -15,13 +15,16 @@ module turns that token into a :class:`SpeakerHit`: the local mention (always, w
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.nlp.actors import ActorFinder
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, child_with, children
 from strife.record import ActorType, SpeakerResolution
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -78,9 +81,23 @@ class Speakers:
     def __init__(self, cues: SpeechCues, actors: ActorFinder) -> None:
         self.cues = cues
         self.actors = actors
+        self._hits: dict[tuple[int, int], SpeakerHit | None] = {}
+        self._owners: dict[str, list[tuple[int, int, int]]] = {}  # document lemma → (para, token, owner)
+
+    def reset(self) -> None:
+        """Forget the last article's speakers (call before and after each article)."""
+        self._hits = {}
+        self._owners = {}
 
     def of_subject(self, art: ArticleDoc, para: int, subject: Token) -> SpeakerHit | None:
-        """The speaker a subject token names, creating an actor for ``a Kremlin spokesman`` or a new name."""
+        """The speaker a subject token names, creating an actor for ``a Kremlin spokesman`` or a new name.
+        Read once per subject and article, however many quotes it speaks."""
+        key = (id(subject.doc), subject.i)
+        if key not in self._hits:
+            self._hits[key] = self._resolve(art, para, subject)
+        return self._hits[key]
+
+    def _resolve(self, art: ArticleDoc, para: int, subject: Token) -> SpeakerHit | None:
         if subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
             subject = subject.head.head
         if subject.is_punct or subject.is_space:
@@ -88,7 +105,7 @@ class Speakers:
         hit = art.actor_at(para, subject)
         if hit is not None:
             return SpeakerHit(hit[0], hit[1], self._how(art, hit[0], hit[1]))
-        for appos in (c for c in subject.children if c.dep_ == "appos"):  # "the minister, Ilham Karimov,"
+        for appos in (c for c in children(subject) if c.dep_ == "appos"):  # "the minister, Ilham Karimov,"
             if (found := art.actor_at(para, appos)) is not None:
                 return SpeakerHit(found[0], found[1], "name")
         if self.cues.is_document(subject):
@@ -156,13 +173,13 @@ class Speakers:
     def _named_owner(self, art: ArticleDoc, para: int, noun: Token) -> int | None:
         """The owner the document's own phrase names: ``the Kremlin's statement``, ``a Kremlin statement``,
         ``a report by/from/of X``, ``a report published by X``."""
-        for child in noun.children:
+        for child in children(noun):
             if child.dep_ in ("poss", "compound", "nmod") and child.i < noun.i:
                 found = _actor_in(art, para, child)
             elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                 found = _object_actor(art, para, child)
             elif child.dep_ == "acl" and child.lemma_.lower() in _AUTHOR_VERBS:
-                agents = [c for c in child.children if c.dep_ == "agent" or c.lower_ == "by"]
+                agents = [c for c in children(child) if c.dep_ == "agent" or c.lower_ == "by"]
                 found = _object_actor(art, para, agents[0]) if agents else None
             else:
                 continue
@@ -173,15 +190,24 @@ class Speakers:
     def _earlier_owner(self, art: ArticleDoc, para: int, noun: Token) -> int | None:
         """The owner of the same kind of document named before: ``HRW released a report …  The report
         said``, ``the ministry said in a statement … the statement added``."""
-        lemma = noun.lemma_.lower()
-        for p in range(para, max(-1, para - _DOCUMENT_WINDOW), -1):
-            doc = art.docs[p]
-            before = [t for t in doc if t.lemma_.lower() == lemma and (p < para or t.i < noun.i)]
-            for tok in reversed(before):
-                owner = self._named_owner(art, p, tok) or self._producer(art, p, tok)
-                if owner is not None:
-                    return owner
+        owned = self._documents(art, noun.lemma_.lower())
+        i = bisect_left(owned, (para, noun.i, -1)) - 1
+        if i >= 0 and para - owned[i][0] < _DOCUMENT_WINDOW:
+            return owned[i][2]
         return None
+
+    def _documents(self, art: ArticleDoc, lemma: str) -> list[tuple[int, int, int]]:
+        """Every mention of one kind of document whose owner the text names, in order (read once)."""
+        if lemma not in self._owners:
+            ids = frozenset({get_string_id(lemma)})
+            owned: list[tuple[int, int, int]] = []
+            for p in range(len(art.docs)):
+                for tok in art.find(p, LEMMA, ids):
+                    owner = self._named_owner(art, p, tok) or self._producer(art, p, tok)
+                    if owner is not None:
+                        owned.append((p, tok.i, owner))
+            self._owners[lemma] = owned
+        return self._owners[lemma]
 
     def _producer(self, art: ArticleDoc, para: int, tok: Token) -> int | None:
         """``X released a report`` / ``X said in a statement``: the subject owns the document."""
@@ -214,13 +240,13 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
     for _ in range(_MAX_CLIMB):
         if tok is None:
             return None
-        for child in tok.children:
-            if child.dep_ in _SUBJECTS:
-                return child
-            if child.dep_ == "agent":  # "was quoted by X as saying"
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                if objs:
-                    return objs[0]
+        found = child_with(tok, (*_SUBJECTS, "agent"))
+        if found is not None and found.dep_ != "agent":
+            return found
+        if found is not None:  # "was quoted by X as saying"
+            obj = child_with(found, ("pobj",))
+            if obj is not None:
+                return obj
         if tok.dep_ == "ROOT":
             return _inverted_subject(verb)
         tok = tok.head if tok.dep_ in _CLIMB or tok.dep_ == "ccomp" else None
@@ -228,8 +254,8 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
 
 
 def _agent(verb: Token) -> Token | None:
-    agents = [c for c in verb.children if c.dep_ == "agent"]
-    objects = [c for a in agents for c in a.children if c.dep_ == "pobj"]
+    agents = [c for c in children(verb) if c.dep_ == "agent"]
+    objects = [c for a in agents for c in children(a) if c.dep_ == "pobj"]
     return objects[0] if objects else None
 
 
@@ -268,12 +294,12 @@ def phrase_loc(para: int, head: Token, *, owner_preps: bool = False) -> Loc:
 
 
 def _definite(noun: Token) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in children(noun))
 
 
 def _actor_in(art: ArticleDoc, para: int, tok: Token) -> int | None:
     """The actor a phrase names: at its head, else at a compound or flat name part of it."""
-    for part in [tok, *(c for c in tok.children if c.dep_ in ("compound", "flat", "appos"))]:
+    for part in [tok, *(c for c in children(tok) if c.dep_ in ("compound", "flat", "appos"))]:
         hit = art.actor_at(para, part)
         if hit is not None:
             return hit[0]
@@ -281,7 +307,7 @@ def _actor_in(art: ArticleDoc, para: int, tok: Token) -> int | None:
 
 
 def _object_actor(art: ArticleDoc, para: int, prep: Token) -> int | None:
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    objects = [c for c in children(prep) if c.dep_ == "pobj"]
     return _actor_in(art, para, objects[0]) if objects else None
 
 
@@ -291,7 +317,9 @@ def _recent_collective_speaker(art: ArticleDoc, para: int, pronoun: Token) -> Sp
         ("organization", "media", "igo", "state") if pronoun.lower_ == "it" else ("group", "organization")
     )
     for quote in reversed(art.quotes):
-        if para - quote.para > _COLLECTIVE_WINDOW or quote.speaker is None:
+        if para - quote.para > _COLLECTIVE_WINDOW:
+            break  # quotes come paragraph by paragraph: the rest are further back still
+        if quote.speaker is None:
             continue
         if art.actors[quote.speaker].type in wanted:
             loc = Loc(para, pronoun.i, pronoun.i + 1)
