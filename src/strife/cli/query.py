@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from strife.cli import common
 from strife.output import make_console, write_models
-from strife.record import Actor, Article, Event
+from strife.record import Actor, Article, Event, Speaker
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -48,7 +48,16 @@ UntilOpt = Annotated[
 
 # Columns a table shows (csv and the JSON formats carry every field).
 ARTICLE_COLUMNS = ("id", "published", "outlet", "headline", "n_quotes", "n_actors", "n_events")
-QUOTE_COLUMNS = ("article_id", "published", "outlet", "speaker", "speaker_code", "kind", "text")
+QUOTE_COLUMNS = (
+    "article_id",
+    "published",
+    "outlet",
+    "speaker",
+    "speaker_code",
+    "speaker_mention",
+    "kind",
+    "text",
+)
 ACTOR_COLUMNS = ("name", "code", "country", "sector", "type", "articles", "mentions", "quotes")
 EVENT_COLUMNS = (
     "article_id", "date", "source_code", "cameo", "target_code", "modality", "plover_type",
@@ -326,7 +335,7 @@ def show_table(article: Article) -> None:
             table.add_column(name, max_width=80 if name == "text" else None)
         for q in article.quotes:
             table.add_row(
-                q.speaker.name if q.speaker else "",
+                _speaker_cell(q.speaker),
                 (q.speaker.code or "") if q.speaker else "",
                 q.kind,
                 q.cue or "",
@@ -386,3 +395,12 @@ def _actor_cell(actor: Actor | None) -> str:
     if actor is None:
         return ""
     return actor.code or actor.name
+
+
+def _speaker_cell(speaker: Speaker | None) -> str:
+    """The speaker's name, else the mention that names them in the text, quoted ("“he”")."""
+    if speaker is None:
+        return ""
+    if speaker.name:
+        return speaker.name
+    return f"“{speaker.mention.text}”" if speaker.mention else ""

@@ -213,4 +213,3 @@ def child_with(tok: Token, deps: tuple[str, ...]) -> Token | None:
         doc.user_data[_BY_DEP] = index
     found = [index[(tok.i, dep)] for dep in deps if (tok.i, dep) in index]
     return doc[min(found)] if found else None
-

@@ -111,8 +111,9 @@ class ArticleStore(Protocol):
     ) -> list[QuoteRow]:
         """Stored quotes by article date (undated last), then article id, then position.
 
-        ``speaker`` is a case-insensitive substring of the speaker's name ("grushko" finds
-        "Alexander Grushko"; quotes without a speaker are left out). ``since`` (inclusive) compares
+        ``speaker``: each of its words is a case-insensitive substring of the speaker's name
+        ("grushko" finds "Alexander Grushko", "Donald Trump" finds "Donald J. Trump"; quotes without
+        a resolved speaker are left out). ``since`` (inclusive) compares
         with the article's published date and leaves out undated articles. ``q`` is a
         case-insensitive substring of the quoted text.
         """

@@ -54,13 +54,15 @@ class ArticleRow(_Row):
 
 
 class QuoteRow(_Row):
-    """One stored quote, with the article it is in and its speaker (if resolved)."""
+    """One stored quote, with the article it is in, its speaker (if resolved) and the mention of the
+    speaker in the text ("he", "the group"), resolved or not."""
 
     article_id: str
     published: datetime | None
     outlet: str | None
     speaker: str | None
     speaker_code: str | None
+    speaker_mention: str | None
     kind: QuoteKind
     cue: str | None
     text: str
