@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, WorkQuote, children
+from strife.nlp.document import ArticleDoc, WorkQuote, child_with, children
 from strife.nlp.quotemarks import QuoteMarks
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -130,7 +130,11 @@ def _impersonal(verb: Token) -> bool:
     if expletive and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in kids):
         return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
-    return infinitive and verb.head.pos_ == "ADJ" and verb.dep_ == "xcomp"
+    if not infinitive or verb.dep_ != "xcomp":
+        return False
+    head = verb.head  # "safe to say", "it is fair to say": an adjective, or "it" as the subject
+    subject = child_with(head, ("nsubj", "expl"))
+    return head.pos_ == "ADJ" or (subject is not None and subject.lower_ == "it")
 
 
 def _reporting_after(verb: Token, comp: Token) -> bool:
