@@ -60,5 +60,5 @@ def test_user_file_adds_cues(tmp_path: Path, nlp: Language) -> None:
 def test_unknown_use_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "speech_cues.tsv"
     path.write_text("lemma\tuse\nopine\tgossip\n")
-    with pytest.raises(DictionaryError, match="speech_cues.tsv"):
+    with pytest.raises(DictionaryError, match=r"speech_cues\.tsv"):
         SpeechCues.load([path])

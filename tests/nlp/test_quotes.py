@@ -180,7 +180,8 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
     ),
     (
         "document-owner-earlier",
-        "Human Rights Watch released a report on Monday. The report said “abuses were widespread” in the camps.",
+        "Human Rights Watch released a report on Monday. "
+        "The report said “abuses were widespread” in the camps.",
         [("abuses were widespread", "direct", "The report", "Human Rights Watch", "owner")],
     ),
     (

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -168,14 +168,20 @@ def _has_name(tok: Token) -> bool:
 def _antecedent(
     art: ArticleDoc, para: int, history: list[tuple[int, int, int, bool]], gender: str
 ) -> int | None:
-    """Most recent compatible person: a subject if one is within reach, else the last mention."""
+    """The compatible person of the latest sentence that names one: its subject if one is, else its
+    last mention ("The choice angered Felt. He wrote …" → Felt, not a subject two sentences back)."""
+    sentence: tuple[int, int] | None = None
     fallback: int | None = None
-    for hpara, _, idx, was_subject in reversed(history):
+    for hpara, tok, idx, was_subject in reversed(history):
         if para - hpara > _WINDOW_PARAS:
             break
         actor = art.actors[idx]
         if actor.gender is not None and actor.gender != gender:
             continue
+        key = (hpara, sentence_start(art.docs[hpara][tok]))
+        if sentence is not None and key != sentence:
+            break
+        sentence = key
         if was_subject:
             return idx
         if fallback is None:

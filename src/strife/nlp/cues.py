@@ -12,7 +12,9 @@ Two columns, ``lemma`` and ``use``:
 - ``organization``: a noun that points back to an organisation named before ("the group said",
   "the organisation added");
 - ``outlet``: a noun that points back to a news outlet or website named before ("the newspaper",
-  "the whistle-blowing site").
+  "the whistle-blowing site");
+- ``representative``: a noun for someone who speaks for whoever owns them ("her rep", "Grushko's
+  spokesman", "the head of Press TV"): coded by that owner. Any other noun ("her father") is not.
 
 Users extend them with a file of the same name and columns among their dictionary files.
 """
@@ -30,7 +32,7 @@ from spacy.tokens import Token
 from strife.dictionary_files import read_word_table
 
 FILE_NAME = "speech_cues.tsv"
-USES = frozenset({"speech", "describe", "report", "document", "organization", "outlet"})
+USES = frozenset({"speech", "describe", "report", "document", "organization", "outlet", "representative"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "advcl"})
 _PARTICLE_REACH = 3
@@ -46,6 +48,7 @@ class SpeechCues:
     documents: frozenset[str] = frozenset()
     organizations: frozenset[str] = frozenset()
     outlets: frozenset[str] = frozenset()
+    representatives: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -63,6 +66,7 @@ class SpeechCues:
             documents=frozenset(by_use["document"]),
             organizations=frozenset(by_use["organization"]),
             outlets=frozenset(by_use["outlet"]),
+            representatives=frozenset(by_use["representative"]),
         )
 
     @cached_property
@@ -115,6 +119,10 @@ class SpeechCues:
     def is_document(self, tok: Token) -> bool:
         """A noun for something that speaks for its owner: ``report``, ``statement``, ``letter``."""
         return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.documents
+
+    def is_representative(self, tok: Token) -> bool:
+        """A noun for someone who speaks for their owner: ``rep``, ``spokesman``, ``lawyer``."""
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.representatives
 
     def is_organization(self, tok: Token) -> bool:
         """A noun that points back to an organisation: ``group``, ``organisation``, ``company``."""

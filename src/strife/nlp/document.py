@@ -9,6 +9,7 @@ quotes, cited outlets, places. :func:`strife.assemble.to_article` turns the stat
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -181,6 +182,7 @@ class ArticleDoc:
 
 _CHILDREN = "strife.children"
 _BY_DEP = "strife.children_by_dep"
+_SENTENCES = "strife.sentence_starts"
 
 
 def children(tok: Token) -> list[Token]:
@@ -200,16 +202,40 @@ def children(tok: Token) -> list[Token]:
     return [doc[i] for i in index[tok.i]]
 
 
-def child_with(tok: Token, deps: tuple[str, ...]) -> Token | None:
-    """The first child of ``tok`` (in text order) whose relation is the first of ``deps`` it has, in
-    constant time: an index of (head, relation) → child built once per parsed paragraph."""
+def child_with(tok: Token, deps: tuple[str, ...], *, nearest: bool = False) -> Token | None:
+    """The first child of ``tok`` (in text order; with ``nearest``, the one closest to it) whose relation
+    is one of ``deps``, in constant time: an index of (head, relation) → children built once per
+    parsed paragraph."""
     doc = tok.doc
-    index = doc.user_data.get(_BY_DEP)
+    index: dict[tuple[int, str], list[int]] | None = doc.user_data.get(_BY_DEP)
     if index is None:
         index = {}
         for t in doc:
             if t.head.i != t.i:
-                index.setdefault((t.head.i, t.dep_), t.i)
+                index.setdefault((t.head.i, t.dep_), []).append(t.i)
         doc.user_data[_BY_DEP] = index
-    found = [index[(tok.i, dep)] for dep in deps if (tok.i, dep) in index]
-    return doc[min(found)] if found else None
+    found = [i for dep in deps for i in _candidates(index.get((tok.i, dep), []), tok.i, nearest)]
+    if not found:
+        return None
+    return doc[min(found, key=lambda i: abs(i - tok.i)) if nearest else min(found)]
+
+
+def _candidates(indices: list[int], at: int, nearest: bool) -> list[int]:
+    """From sorted child indices: the first, or the ones on either side of ``at`` (the nearest)."""
+    if not indices or not nearest:
+        return indices[:1]
+    k = bisect_left(indices, at)
+    return indices[max(k - 1, 0) : k + 1]
+
+
+def sentence_start(tok: Token) -> int:
+    """The index of the first token of ``tok``'s sentence, from a table built once per paragraph
+    (``tok.sent`` walks the whole sentence at each call)."""
+    doc = tok.doc
+    starts: list[int] | None = doc.user_data.get(_SENTENCES)
+    if starts is None or len(starts) != len(doc):
+        starts = [0] * len(doc)
+        for sent in doc.sents:
+            starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+        doc.user_data[_SENTENCES] = starts
+    return starts[tok.i]

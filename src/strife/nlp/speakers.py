@@ -62,8 +62,10 @@ _AUTHOR_VERBS = frozenset(
     }
 )
 _OWNER_PREPS = frozenset({"by", "from", "of"})
+_QUOTING_VERBS = frozenset({"quote", "cite", "describe", "report"})
 _DOCUMENT_WINDOW = 6  # paragraphs back a definite document ("the report") looks for its owner
 _COLLECTIVE_WINDOW = 2  # paragraphs back "it"/"they" looks for the organisation that spoke
+_MAX_INNER = 12  # words of a subject's phrase searched for a person's name
 
 
 @dataclass(frozen=True)
@@ -110,13 +112,20 @@ class Speakers:
                 return SpeakerHit(found[0], found[1], "name")
         if self.cues.is_document(subject):
             return self._document(art, para, subject)
+        inner = _inner_person(art, para, subject)  # "businessman and blogger Andrew Halcro"
+        if inner is not None:
+            return SpeakerHit(inner[0], inner[1], "name")
         if subject.pos_ == "NOUN" or subject.text.islower():
             made = self._anonymous(art, subject, para)
             if made is not None:
                 return SpeakerHit(made[0], made[1], "description")
-        for tok in subject.subtree:  # "Grushko's spokesman", "the head of Press TV": they speak for it
-            if tok.dep_ in ("compound", "poss", "pobj") and (found := art.actor_at(para, tok)) is not None:
-                return SpeakerHit(found[0], phrase_loc(para, subject), "owner")
+        if self.cues.is_representative(subject):  # "her rep", "the head of Press TV": they speak for it
+            for tok in subject.subtree:
+                if (
+                    tok.dep_ in ("compound", "poss", "pobj")
+                    and (found := art.actor_at(para, tok)) is not None
+                ):
+                    return SpeakerHit(found[0], phrase_loc(para, subject), "owner")
         if subject.pos_ == "PROPN":
             added = self.actors.add_name(art, para, subject)
             if added is not None:
@@ -174,7 +183,7 @@ class Speakers:
         """The owner the document's own phrase names: ``the Kremlin's statement``, ``a Kremlin statement``,
         ``a report by/from/of X``, ``a report published by X``."""
         for child in children(noun):
-            if child.dep_ in ("poss", "compound", "nmod") and child.i < noun.i:
+            if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < noun.i:
                 found = _actor_in(art, para, child)
             elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                 found = _object_actor(art, para, child)
@@ -237,10 +246,13 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
         tok = head.head
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN"):
         return head if verb.tag_ == "VBG" else _agent(verb)  # "a sign warning …", "a letter signed by X"
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        return quoted
     for _ in range(_MAX_CLIMB):
         if tok is None:
             return None
-        found = child_with(tok, (*_SUBJECTS, "agent"))
+        found = child_with(tok, (*_SUBJECTS, "agent"), nearest=True)  # "…, director Jon Owen said"
         if found is not None and found.dep_ != "agent":
             return found
         if found is not None:  # "was quoted by X as saying"
@@ -251,6 +263,18 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
             return _inverted_subject(verb)
         tok = tok.head if tok.dep_ in _CLIMB or tok.dep_ == "ccomp" else None
     return _inverted_subject(verb)
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """``State television quoted the disaster centre as saying …``: the one quoted speaks, not the
+    outlet quoting them (the passive, "was quoted by X as saying", is read through its agent)."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "as":
+        return None
+    reporter = prep.head
+    if reporter.lemma_.lower() not in _QUOTING_VERBS:
+        return None
+    return child_with(reporter, ("dobj",))
 
 
 def _agent(verb: Token) -> Token | None:
@@ -309,6 +333,24 @@ def _actor_in(art: ArticleDoc, para: int, tok: Token) -> int | None:
 def _object_actor(art: ArticleDoc, para: int, prep: Token) -> int | None:
     objects = [c for c in children(prep) if c.dep_ == "pobj"]
     return _actor_in(art, para, objects[0]) if objects else None
+
+
+_NAME_PARTS = frozenset({"compound", "appos", "conj", "flat", "nmod"})
+
+
+def _inner_person(art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | None:
+    """A person named inside the subject's own phrase ("Anchorage businessman and blogger Andrew
+    Halcro", "the lawyer Ana Ruiz"), not behind a preposition ("a friend of Ana Ruiz")."""
+    stack = [c for c in children(head) if c.dep_ in _NAME_PARTS]
+    seen = 0
+    while stack and seen < _MAX_INNER:
+        tok = stack.pop()
+        seen += 1
+        hit = art.actor_at(para, tok)
+        if hit is not None and art.actors[hit[0]].type == "person" and not art.actors[hit[0]].described:
+            return hit
+        stack.extend(c for c in children(tok) if c.dep_ in _NAME_PARTS)
+    return None
 
 
 def _recent_collective_speaker(art: ArticleDoc, para: int, pronoun: Token) -> SpeakerHit | None:
