@@ -27,6 +27,12 @@ CASES = [
     ),
     ("Thomas Sam and his wife Manju Sam spoke. Later Sam said they were tired.", "Sam", "Manju Sam"),
     ("Thomas Sam and his wife Manju Sam spoke.", "his", "Thomas Sam"),
+    # the latest sentence that names a person, not a subject further back
+    (
+        "Senator Paul Dunn chose a loyal official. The choice angered Mark Tully. He later wrote a book.",
+        "He",
+        "Mark Tully",
+    ),
     # organisation nouns: the organisation named last, one whose name holds the noun first
     (
         "Amnesty International criticised the arrests. The group called them unlawful.",

@@ -308,6 +308,31 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
         '"I just thank God it is over, " the officer\'s widow, Rosa Ortiz, said.',
         [("I just thank God it is over", "direct", "Rosa Ortiz", "Rosa Ortiz", "name")],
     ),
+    (
+        "quoted-as-saying",
+        "State radio quoted the regional governor as saying the roads were closed.",
+        [("the roads were closed", "indirect", "regional governor", "regional governor", "description")],
+    ),
+    (
+        "nearest-subject",
+        "The first call came at 3: 33 a. m. from a hotel, fire chief Jon Owen said this morning.",
+        [("The first call came at 3", "indirect", "Jon Owen", "Jon Owen", "name")],
+    ),
+    (
+        "name-inside-subject",
+        "“We lost money every month,” said local businessman and blogger Andrew Halcro.",
+        [("We lost money every month", "direct", "Andrew Halcro", "Andrew Halcro", "name")],
+    ),
+    (
+        "representative",
+        "Mira Lane left the clinic on Friday, her rep confirmed to reporters.",
+        [("Mira Lane left the clinic on Friday", "indirect", "her rep", "Mira Lane", "owner")],
+    ),
+    (
+        "kin-is-no-owner",
+        "Mira Lane left because “she was not happy with the place,” her father said.",
+        [("she was not happy with the place", "partial", "her father", None, "unresolved")],
+    ),
     # --- a run-on quote keeps the last speaker
     (
         "run-on-paragraph",
