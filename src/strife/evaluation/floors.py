@@ -11,19 +11,33 @@ from collections.abc import Mapping
 
 # (evaluation, figure, floor): each floor ~0.025 under the value measured (in the comment) when pinned.
 FLOORS: list[tuple[str, str, float]] = [
-    # gum-quotes: 18 quote-annotated GUM news documents, 80 gold quotes, 72 with a gold speaker (65 found)
-    ("gum-quotes", "quote_recall", 0.86),  # 0.887
-    ("gum-quotes", "quote_precision", 0.96),  # 0.985
-    ("gum-quotes", "quote_f1", 0.90),  # 0.934
-    ("gum-quotes", "speaker_accuracy", 0.86),  # 0.892
+    # gum-quotes: 18 quote-annotated GUM news documents, 80 gold quotes, 72 with a gold speaker (67 found)
+    ("gum-quotes", "quote_recall", 0.90),  # 0.925
+    ("gum-quotes", "quote_precision", 0.96),  # 0.986
+    ("gum-quotes", "quote_f1", 0.93),  # 0.954
+    ("gum-quotes", "speaker_accuracy", 0.88),  # 0.910
     # gum-coref: 24 GUM news documents, 129 gold pronoun links, 117 gold surname links
-    ("gum-coref", "pronoun_precision", 0.66),  # 0.689
-    ("gum-coref", "pronoun_recall", 0.55),  # 0.581
+    ("gum-coref", "pronoun_precision", 0.74),  # 0.773
+    ("gum-coref", "pronoun_recall", 0.61),  # 0.643
     ("gum-coref", "surname_precision", 0.80),  # 0.827
     ("gum-coref", "surname_recall", 0.81),  # 0.838
-    ("gum-coref", "link_precision", 0.73),  # 0.758
-    ("gum-coref", "link_recall", 0.67),  # 0.703
-    ("gum-coref", "link_f1", 0.70),  # 0.730
+    ("gum-coref", "link_precision", 0.77),  # 0.800
+    ("gum-coref", "link_recall", 0.71),  # 0.736
+    ("gum-coref", "link_f1", 0.74),  # 0.767
+    # gum-speakers, strict, on the report half (23 GUM news and interview documents, 46 gold quotes,
+    # 34 found with a gold speaker, 160 attributions): one quote is ~3 points here. The aims
+    # (speaker accuracy 0.92, recall 0.90, end-to-end 0.85) are not reached on this half yet; on the
+    # tune half the figures are 0.975 / 0.978 / 0.975.
+    ("gum-speakers", "quote_recall", 0.82),  # 0.848
+    ("gum-speakers", "quote_precision", 0.97),  # 1.000
+    ("gum-speakers", "speaker_accuracy", 0.88),  # 0.912
+    ("gum-speakers", "end_to_end", 0.75),  # 0.775
+    ("gum-speakers", "speaker_mention_share", 0.92),  # 0.949
+    ("gum-speakers", "attribution_speaker_accuracy", 0.82),  # 0.845
+    # ecbplus-speakers: 228 ECB+ documents, 1,017 quotes: coverage of speaker mentions (aim >= 0.97)
+    ("ecbplus-speakers", "speaker_mention_share", 0.97),  # 0.992
+    ("ecbplus-speakers", "direct_mention_share", 0.95),  # 0.980
+    ("ecbplus-speakers", "speaker_resolved_share", 0.86),  # 0.887
     # re3d-entities: 90 documents, 2,000 gold mentions (confidence >= 0.5, no pronouns)
     ("re3d-entities", "mention_recall", 0.47),  # 0.501
     ("re3d-entities", "mention_precision", 0.84),  # 0.869
