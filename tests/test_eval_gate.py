@@ -3,8 +3,9 @@
 The figures are computed by :mod:`strife.evaluation` (each module says exactly what a figure
 measures) on the gold sets in ``../shared/gold``; the whole gate reads 43 GUM news and interview
 documents, 90 re3d documents, 322 PLOVER records, 276 CAMEO codebook examples, 284 PETRARCH2
-unit-test sentences and 228 ECB+ documents (for speaker coverage) once each. A floor sits a little (~0.02–0.03) under the last measured value, so a
-change that makes strife read worse fails here; when a change makes it read better, raise the floor.
+unit-test sentences and 228 ECB+ documents (for speaker coverage) once each. A floor sits a little
+(~0.02–0.03) under the last measured value, so a change that makes strife read worse fails here; when
+a change makes it read better, raise the floor.
 The floors live in :mod:`strife.evaluation.floors`, so ``strife eval`` shows them beside the figures.
 ``pytest -s tests/test_eval_gate.py`` prints the table; ``python bench/eval_report.py`` too.
 """

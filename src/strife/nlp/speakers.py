@@ -66,6 +66,7 @@ _QUOTING_VERBS = frozenset({"quote", "cite", "describe", "report"})
 _DOCUMENT_WINDOW = 6  # paragraphs back a definite document ("the report") looks for its owner
 _COLLECTIVE_WINDOW = 2  # paragraphs back "it"/"they" looks for the organisation that spoke
 _MAX_INNER = 12  # words of a subject's phrase searched for a person's name
+_INVERTED_REACH = 10  # words after "said" searched for the speaker's name
 
 
 @dataclass(frozen=True)
@@ -284,7 +285,20 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _inverted_subject(verb: Token) -> Token | None:
-    """``…,” said Grushko.``: the parser may leave the name after the verb unattached as a subject."""
+    """``…,” said Grushko.``: the parser may leave the name after the verb unattached as a subject; a
+    person's name there wins over the title before it ("said Secretary of the Interior Dirk Kempthorne")."""
+    after = verb.doc[verb.i + 1 : min(verb.i + _INVERTED_REACH, len(verb.doc))]
+    people = [t for t in after if t.ent_type_ == "PERSON"]
+    end = next((t.i for t in after if t.is_punct and not t.is_quote), len(verb.doc))
+    if people and people[0].i < end:
+        first = people[0]
+        run = [t for t in after if t.i >= first.i and t.ent_type_ == "PERSON"]
+        last = first
+        for tok in run:
+            if tok.i != last.i + 1 and tok.i != first.i:
+                break
+            last = tok
+        return last
     for tok in verb.doc[verb.i + 1 : min(verb.i + 6, len(verb.doc))]:
         if tok.is_quote:
             continue  # argued a “White Paper”
