@@ -353,6 +353,7 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
     # --- nobody's statement
     ("impersonal", "It was announced that the host will be a comedian.", []),
     ("safe-to-say", "It is safe to say that the team exceeded every hope.", []),
+    ("negated", "The lawyer did not deny his client was at the corner.", []),
 ]
 
 
