@@ -279,3 +279,18 @@ def test_progress_display_on_a_terminal(cli: Cli, hostile_dir: Path, monkeypatch
     assert result.exit_code == 0, result.output
     assert len(error_lines(result.stderr)) == 3
     assert summary(result.stderr) == (3, 3, 0, 3)
+
+
+@pytest.mark.parametrize("command", ["ingest", "articles", "info"])
+def test_a_url_as_db_is_refused(
+    cli: Cli, good_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    args = [command] + ([str(good_dir)] if command == "ingest" else [])
+    result = cli("--db", "postgresql://user:pw@db.example/strife", *args, db=False)
+    assert result.exit_code == 2
+    (line,) = error_lines(result.stderr)
+    assert "only DuckDB file paths are supported" in line and "pw" not in line
+    assert list(work.iterdir()) == []  # no file named postgresql: in the working folder

@@ -30,18 +30,19 @@ EXIT_INTERRUPTED = 130
 class State:
     """The global options given before the command; settings are loaded on first use."""
 
-    db: Path | None = None
+    db: str | Path | None = None
     model: str | None = None
     dictionaries: list[Path] = field(default_factory=list)
     quiet: bool = False
+    allow_private_urls: bool | None = None
     _settings: Settings | None = None
 
     @property
     def settings(self) -> Settings:
         """Settings from the config file and environment, with the global options on top.
 
-        ``--db`` and ``--model`` replace the setting; ``--dictionary`` files are added after those of
-        the setting.
+        ``--db``, ``--model`` and ``--allow-private-urls`` replace the setting; ``--dictionary`` files
+        are added after those of the setting.
         """
         if self._settings is None:
             base = load_settings()
@@ -50,6 +51,7 @@ class State:
                 db=self.db,
                 spacy_model=self.model,
                 dictionaries=(base.dictionaries + extra) if extra else None,
+                allow_private_urls=self.allow_private_urls,
             )
         return self._settings
 

@@ -47,7 +47,7 @@ def _load(source: Source, max_bytes: int, stdin: BinaryIO | None) -> Loaded:
 
 
 def _read_one(
-    source: Source, fmt: InputFormat, max_bytes: int, stdin: BinaryIO | None
+    source: Source, fmt: InputFormat, max_bytes: int, stdin: BinaryIO | None, allow_private: bool
 ) -> Iterator[RawArticle | InputError]:
     origin = source.origin
     try:
@@ -58,8 +58,11 @@ def _read_one(
         elif kind == "html":
             yield parse_html(loaded.text, origin)
         elif kind == "feed":
-            base_dir = None if source.is_stdin else os.path.dirname(source.path)
-            yield from read_feed(loaded.data, origin, base_dir=base_dir, max_bytes=max_bytes)
+            # Local pages only for a feed file (under its folder); a feed on stdin links to the web only.
+            base_dir = None if source.is_stdin else os.path.dirname(os.path.abspath(source.path))
+            yield from read_feed(
+                loaded.data, origin, base_dir=base_dir, max_bytes=max_bytes, allow_private=allow_private
+            )
         else:
             yield from read_jsonl(loaded.text, origin)
     except InputError as exc:
@@ -77,6 +80,7 @@ def read_inputs(
     max_bytes: int = 20_000_000,
     stdin: BinaryIO | None = None,
     exclude: Sequence[str] = (),
+    allow_private_urls: bool = False,
 ) -> Iterator[RawArticle | InputError]:
     """Every article the paths hold, in order, with an :class:`InputError` for each bad input.
 
@@ -84,6 +88,8 @@ def read_inputs(
     standard input (``stdin`` if given, else ``sys.stdin.buffer``). ``fmt`` forces one format for all
     inputs or, with ``auto``, picks each input's. ``max_bytes`` caps the size of any one input.
     ``exclude``: files never to read (such as the store's own database in a folder being read).
+    ``allow_private_urls``: accept feed items linking to loopback, link-local or private addresses
+    (:mod:`strife.readers.links`).
     An unknown ``fmt`` or a ``max_bytes`` below 1 raises :class:`ValueError` at once.
     """
     if fmt not in FORMATS:
@@ -91,14 +97,19 @@ def read_inputs(
     if max_bytes <= 0:
         raise ValueError(f"max_bytes must be positive, not {max_bytes}")
     names = [paths] if isinstance(paths, str) else [os.fspath(path) for path in paths]
-    return _read_all(names, fmt, max_bytes, stdin, exclude)
+    return _read_all(names, fmt, max_bytes, stdin, exclude, allow_private_urls)
 
 
 def _read_all(
-    names: list[str], fmt: InputFormat, max_bytes: int, stdin: BinaryIO | None, exclude: Sequence[str]
+    names: list[str],
+    fmt: InputFormat,
+    max_bytes: int,
+    stdin: BinaryIO | None,
+    exclude: Sequence[str],
+    allow_private: bool,
 ) -> Iterator[RawArticle | InputError]:
     for found in expand(names, exclude):
         if isinstance(found, InputError):
             yield found
         else:
-            yield from _read_one(found, fmt, max_bytes, stdin)
+            yield from _read_one(found, fmt, max_bytes, stdin, allow_private)
