@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 import typer
 
-from strife.errors import StoreError, StrifeError
+from strife.errors import DateRangeError, StoreError, StrifeError
 from strife.settings import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -149,10 +149,15 @@ def parse_when(value: str | None, *, until: bool = False) -> datetime | None:
         raise typer.BadParameter(
             f"{value!r} is not an ISO date or date-time (e.g. 2024-05-01 or 2024-05-01T12:00:00Z)"
         ) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    moment = moment.astimezone(UTC)
-    return moment + timedelta(microseconds=1) if until else moment
+    from strife.record import to_utc
+
+    try:
+        moment = to_utc(moment)
+        return moment + timedelta(microseconds=1) if until else moment
+    except (DateRangeError, OverflowError):
+        raise typer.BadParameter(
+            f"{value!r} falls outside the years 1 to 9999 in UTC; give a date in that range"
+        ) from None
 
 
 def is_tty(stream: Any) -> bool:

@@ -23,12 +23,13 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from starlette.concurrency import run_in_threadpool
 
 from strife.errors import ExtractionError, InputError
-from strife.record import Article, RawArticle
+from strife.record import Article, RawArticle, to_utc
 from strife.web.context import ContextDep, WebContext
+from strife.web.errors import ErrorBody
 from strife.web.security import check_token, read_body
 
 router = APIRouter(prefix="/api", tags=["articles"])
@@ -48,6 +49,11 @@ class ArticleInput(BaseModel):
     url: str | None = None
     outlet: str | None = None
     id: str | None = None
+
+    @field_validator("published")
+    @classmethod
+    def _in_utc(cls, value: datetime | None) -> datetime | None:
+        return None if value is None else to_utc(value)  # DateRangeError is a ValueError: a 422
 
 
 class Duplicate(BaseModel):
@@ -78,7 +84,7 @@ _REQUEST_BODY: dict[str, Any] = {
         403: {"description": "Ingesting is off: the server has no token"},
         413: {"description": "The body is over the server's limit"},
         415: {"description": "Not JSON, plain text or HTML"},
-        422: {"description": "The body holds no article that can be read"},
+        422: {"model": ErrorBody, "description": "The body holds no article that can be read"},
     },
     openapi_extra={"requestBody": _REQUEST_BODY},
 )
@@ -164,6 +170,10 @@ def _from_json(text: str) -> RawArticle:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, f"the body is not valid JSON ({exc})") from None
+    except RecursionError:
+        raise HTTPException(
+            status.HTTP_400_BAD_REQUEST, "the body is JSON nested too deeply; send one flat object"
+        ) from None
     try:
         given = ArticleInput.model_validate(data)
     except ValidationError as exc:
