@@ -27,23 +27,31 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import BinaryIO
 
-from strife.errors import InputError
+from strife.errors import InputError, InputWarning
 from strife.readers.decode import Loaded, load_file, load_stream
 from strife.readers.feed import read_feed
 from strife.readers.html import parse_html
 from strife.readers.jsonl import read_jsonl
-from strife.readers.sources import FORMATS, Format, InputFormat, Source, detect_format, expand
+from strife.readers.sources import (
+    FORMATS,
+    Format,
+    InputFormat,
+    Source,
+    expand,
+    format_by_extension,
+    sniff_format,
+)
 from strife.readers.wire import parse_wire
 from strife.record import RawArticle
 
 __all__ = ["InputError", "InputFormat", "RawArticle", "parse_wire", "read_inputs"]
 
 
-def _load(source: Source, max_bytes: int, stdin: BinaryIO | None) -> Loaded:
+def _load(source: Source, max_bytes: int, stdin: BinaryIO | None, nul_ok: bool) -> Loaded:
     if source.is_stdin:
         stream = stdin if stdin is not None else sys.stdin.buffer
-        return load_stream(stream, source.origin, max_bytes)
-    return load_file(source.path, max_bytes)
+        return load_stream(stream, source.origin, max_bytes, nul_ok=nul_ok)
+    return load_file(source.path, max_bytes, nul_ok=nul_ok)
 
 
 def _read_one(
@@ -51,8 +59,18 @@ def _read_one(
 ) -> Iterator[RawArticle | InputError]:
     origin = source.origin
     try:
-        loaded = _load(source, max_bytes, stdin)
-        kind: Format = detect_format(source.path, loaded.text) if fmt == "auto" else fmt
+        known = fmt if fmt != "auto" else format_by_extension(source.path)
+        # JSON Lines is judged line by line: a NUL byte spoils its line, not the file. Until the
+        # format is known (sniffed from the content) NUL bytes are let through, then judged.
+        loaded = _load(source, max_bytes, stdin, nul_ok=known in ("jsonl", None))
+        kind: Format = known or sniff_format(loaded.text)
+        if kind != "jsonl" and "\x00" in loaded.text:
+            raise InputError(
+                origin,
+                "looks like a binary file (NUL bytes), not text; give a text, HTML, feed or JSON Lines file",
+            )
+        for warning in loaded.warnings:
+            yield InputWarning(origin, warning)
         if kind == "text":
             yield parse_wire(loaded.text, origin)
         elif kind == "html":

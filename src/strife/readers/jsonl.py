@@ -90,6 +90,9 @@ def read_jsonl(text: str, origin: str) -> Iterator[RawArticle | InputError]:
         if not line.strip():
             continue
         where = f"{origin}:{number}"
+        if "\x00" in line:
+            yield InputError(where, "line holds NUL bytes (binary data), not JSON; the other lines are read")
+            continue
         try:
             obj = json.loads(line)
         except ValueError as exc:
