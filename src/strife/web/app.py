@@ -23,6 +23,7 @@ from strife.store import open_store
 from strife.web import ingest_api, pages, routes_monitor, routes_store
 from strife.web.context import DEFAULT_MAX_BODY, PipelineFactory, WebContext, default_pipeline
 from strife.web.errors import ERROR_RESPONSES, add_error_handlers
+from strife.web.ingest_worker import DEFAULT_QUEUE
 from strife.web.security import SecurityHeaders
 
 __all__ = ["create_app"]
@@ -42,6 +43,7 @@ def create_app(
     max_body: int = DEFAULT_MAX_BODY,
     pipeline_factory: PipelineFactory | None = None,
     static_dir: Path | None = None,
+    ingest_queue: int = DEFAULT_QUEUE,
 ) -> FastAPI:
     """The app over the store at ``store_path`` (opened when the app starts, created if absent).
 
@@ -49,7 +51,8 @@ def create_app(
     the browser origins allowed to call the API from other sites (none by default). ``max_body``:
     the largest request body in bytes. ``pipeline_factory`` builds the NLP pipeline on the first
     POST (default: :class:`strife.pipeline.Pipeline` with the configured settings). ``static_dir``:
-    where the pages and their files are (default: the package's).
+    where the pages and their files are (default: the package's). ``ingest_queue``: how many posted
+    articles may wait to be read (past that a POST is answered 503).
     """
     if max_body < 1:
         raise ValueError(f"max_body must be a positive number of bytes, not {max_body!r}")
@@ -58,16 +61,19 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = open_store(store_path)
-        app.state.strife = WebContext(
+        context = WebContext(
             store=store,
             static_dir=static,
             token=token or None,
             max_body=max_body,
             pipeline_factory=pipeline_factory or default_pipeline,
+            ingest_queue=ingest_queue,
         )
+        app.state.strife = context
         try:
             yield
         finally:
+            context.close()
             store.close()
 
     app = FastAPI(

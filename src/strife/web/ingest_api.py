@@ -11,12 +11,15 @@ is one article in one of three forms, by its ``Content-Type``:
 
 An article the store already holds (same id or same text) is not read again: the answer is 200
 ``{"stored": false, "id": ...}``. Otherwise the NLP pipeline (built on the first request) reads it
-and the stored record comes back with 201. Stories are brought up to date later, by the first
-request that reads them.
+and the stored record comes back with 201. Reading happens in the app's ingest thread
+(:mod:`strife.web.ingest_worker`), one article at a time, while the server answers other requests;
+when its queue is full the answer is 503 with ``Retry-After``; an article over the time budget is a
+422 naming the budget. Stories are brought up to date later, by the first request that reads them.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import datetime
 from typing import Any, Literal
@@ -84,6 +87,7 @@ _REQUEST_BODY: dict[str, Any] = {
         403: {"description": "Ingesting is off: the server has no token"},
         413: {"description": "The body is over the server's limit"},
         415: {"description": "Not JSON, plain text or HTML"},
+        503: {"description": "Too many articles are waiting to be read; send it again later (Retry-After)"},
         422: {"model": ErrorBody, "description": "The body holds no article that can be read"},
     },
     openapi_extra={"requestBody": _REQUEST_BODY},
@@ -93,11 +97,13 @@ async def post_article(request: Request, context: ContextDep) -> Article | JSONR
     check_token(request, context.token)
     body = await read_body(request, context.max_body)
     content_type = request.headers.get("content-type", "")
-    return await run_in_threadpool(_ingest, context, body, content_type)
+    raw = await run_in_threadpool(raw_article, body, content_type)  # an HTML page takes a while
+    answer: Article | JSONResponse = await asyncio.wrap_future(context.ingest_worker.submit(raw))
+    return answer
 
 
-def _ingest(context: WebContext, body: bytes, content_type: str) -> Article | JSONResponse:
-    raw = raw_article(body, content_type)
+def ingest(context: WebContext, raw: RawArticle) -> Article | JSONResponse:
+    """Read ``raw`` and store it (in the ingest thread): the record, or the answer for a duplicate."""
     with context.ingest_lock:
         pipeline = context.pipeline()
         shell = pipeline.to_article_shell(raw)
