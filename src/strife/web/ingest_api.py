@@ -83,12 +83,16 @@ _REQUEST_BODY: dict[str, Any] = {
     response_model=Article,
     responses={
         200: {"model": Duplicate, "description": "Already stored; nothing was read"},
-        401: {"description": "The token is missing or wrong"},
-        403: {"description": "Ingesting is off: the server has no token"},
-        413: {"description": "The body is over the server's limit"},
-        415: {"description": "Not JSON, plain text or HTML"},
-        503: {"description": "Too many articles are waiting to be read; send it again later (Retry-After)"},
+        400: {"model": ErrorBody, "description": "The body cannot be decoded, or is not JSON"},
+        401: {"model": ErrorBody, "description": "The token is missing or wrong"},
+        403: {"model": ErrorBody, "description": "Ingesting is off: the server has no token"},
+        413: {"model": ErrorBody, "description": "The body is over the server's limit"},
+        415: {"model": ErrorBody, "description": "Not JSON, plain text or HTML"},
         422: {"model": ErrorBody, "description": "The body holds no article that can be read"},
+        503: {
+            "model": ErrorBody,
+            "description": "Too many articles are waiting to be read; send it again later (Retry-After)",
+        },
     },
     openapi_extra={"requestBody": _REQUEST_BODY},
 )
