@@ -6,8 +6,9 @@ registered steps read each article, and the group's parsed text is freed before 
 longer than a group is read in pieces and their records merged (:mod:`strife.pieces`), so memory
 stays bounded whatever the input's size. A failing article is reported through ``on_error`` and
 skipped; the rest of the batch goes on. So is an article whose reading takes longer than the
-``article_time_budget`` setting (checked after each step and each piece): pathological text is
-stopped with an error naming it instead of holding the machine. The pipeline keeps no state between
+``article_time_budget`` setting for each group or piece of up to 100,000 characters it is read in
+(checked after each step): pathological text is stopped with an error naming it instead of holding
+the machine, while a long article gets a budget for each of its pieces. The pipeline keeps no state between
 batches: :meth:`Pipeline.map_batch` maps a list of plain records to a list of records, which is what
 a distributed engine (Ray Data's ``map_batches``) needs.
 """
@@ -128,10 +129,11 @@ class Pipeline:
                 yield article
 
     def _read_long(self, raw: RawArticle, report: ErrorHandler) -> Article | None:
-        """An article longer than one group, read piece by piece (each freed before the next)."""
-        started = time.monotonic()
+        """An article longer than one group, read piece by piece (each freed before the next); the
+        time budget holds for each piece, so a long article gets a budget for each."""
         parts: list[tuple[int, Article, int]] = []
         for piece in pieces(paragraphs(raw.body)):
+            started = time.monotonic()
             texts = [(p.text, (0, p.offset - piece.start)) for p in piece.paragraphs]
             try:
                 docs = self._parse(texts).get(0, [])
@@ -183,7 +185,8 @@ def _origin(raw: RawArticle) -> str:
 def _over_budget(spent: float, budget: float, step: str) -> str:
     return (
         f"reading stopped after {spent:.1f} s (after step {step!r}), over the time budget of {budget:g} s "
-        "an article; split the text, or raise article_time_budget (STRIFE_ARTICLE_TIME_BUDGET)"
+        f"for each {PIECE_CHARS:,} characters; split the text, or raise article_time_budget "
+        "(STRIFE_ARTICLE_TIME_BUDGET)"
     )
 
 

@@ -7,7 +7,7 @@
 | ``dictionaries`` | ``STRIFE_DICTIONARIES`` (``os.pathsep``-separated) | none (user files over bundled) |
 | ``batch_size`` | ``STRIFE_BATCH_SIZE`` | 32 articles |
 | ``max_input_bytes`` | ``STRIFE_MAX_INPUT_BYTES`` | 20 MB per file |
-| ``article_time_budget`` | ``STRIFE_ARTICLE_TIME_BUDGET`` | 120 seconds of reading per article |
+| ``article_time_budget`` | ``STRIFE_ARTICLE_TIME_BUDGET`` | 120 s of reading per 100,000 characters |
 | ``allow_private_urls`` | ``STRIFE_ALLOW_PRIVATE_URLS`` | false (feed links to private addresses refused) |
 
 The TOML file is ``$STRIFE_CONFIG`` or ``$XDG_CONFIG_HOME/strife/config.toml``; its keys are the
