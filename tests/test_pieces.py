@@ -8,7 +8,7 @@ import pytest
 
 import strife.pieces as pieces_module
 from strife.errors import ExtractionError
-from strife.pieces import Paragraph, groups, merge, paragraphs, pieces
+from strife.pieces import Paragraph, groups, merge, minibatches, paragraphs, pieces
 from strife.pipeline import Pipeline
 from strife.record import Actor, Article, Event, Mention, Place, Quote, RawArticle, Speaker
 
@@ -47,6 +47,17 @@ def test_paragraphs_are_cut_at_sentence_ends(
 def test_groups(sizes: list[int], expected: list[list[int]], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pieces_module, "PIECE_CHARS", 10)
     assert groups([RawArticle(body="x" * n) for n in sizes]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sizes", "expected"),
+    [([3, 3, 3, 3], [[3, 3, 3], [3]]), ([20, 1], [[20], [1]]), ([1, 20, 1], [[1], [20], [1]]), ([], [])],
+)
+def test_minibatches_hold_at_most_parse_chars(
+    sizes: list[int], expected: list[list[int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pieces_module, "PARSE_CHARS", 10)
+    assert list(minibatches(sizes, lambda n: n)) == expected
 
 
 def test_pieces_hold_whole_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:

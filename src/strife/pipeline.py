@@ -32,7 +32,7 @@ from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc
 from strife.nlp.model import load_model
 from strife.nlp.names import load_first_names
-from strife.pieces import PIECE_CHARS, groups, merge, paragraphs, piece_article, pieces
+from strife.pieces import PIECE_CHARS, groups, merge, minibatches, paragraphs, piece_article, pieces
 from strife.record import Article, RawArticle
 from strife.settings import Settings, load_settings
 from strife.steps import DEFAULT_STEPS, StepContext, build_steps
@@ -151,10 +151,10 @@ class Pipeline:
 
     def _parse(self, paragraphs: list[tuple[str, tuple[int, int]]]) -> dict[int, list[Doc]]:
         docs: dict[int, list[Doc]] = {}
-        # One spaCy batch per article batch: its paragraphs go through each component together.
-        size = max(len(paragraphs), 1)
-        for doc, (art, _) in self.nlp.pipe(paragraphs, as_tuples=True, batch_size=size):
-            docs.setdefault(art, []).append(doc)
+        # A few thousand tokens a call: spaCy's activations for a whole batch at once were the cost.
+        for run in minibatches(paragraphs, lambda item: len(item[0])):
+            for doc, (art, _) in self.nlp.pipe(run, as_tuples=True, batch_size=len(run)):
+                docs.setdefault(art, []).append(doc)
         return docs
 
     def _read(
