@@ -153,3 +153,15 @@ def test_an_article_over_its_time_budget_is_stopped_with_an_error(pipeline: Pipe
     (error,) = errors
     assert error.origin == "feed.xml#3"
     assert "time budget" in error.reason and "article_time_budget" in error.reason
+
+
+def test_an_article_over_max_article_bytes_is_refused_by_name(pipeline: Pipeline) -> None:
+    small = Pipeline(replace(pipeline.settings, max_article_bytes=40), nlp=pipeline.nlp)
+    errors: list[ExtractionError] = []
+    raws = [
+        RawArticle(body="Envoys met in Geneva on Monday for talks.", origin="big.txt"),
+        RawArticle(body="Talks ended.", origin="small.txt"),
+    ]
+    assert [a.origin for a in small.pipe(raws, on_error=errors.append)] == ["small.txt"]
+    (error,) = errors
+    assert error.origin == "big.txt" and "max_article_bytes" in error.reason

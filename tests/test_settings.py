@@ -76,3 +76,10 @@ def test_config_file_keys(tmp_path: Path) -> None:
         30.0,
         Path("x.duckdb"),
     )
+
+
+def test_max_article_bytes(tmp_path: Path) -> None:
+    assert load_settings(tmp_path / "none.toml", {}).max_article_bytes == 1_500_000
+    assert (
+        load_settings(tmp_path / "none.toml", {"STRIFE_MAX_ARTICLE_BYTES": "5000"}).max_article_bytes == 5000
+    )

@@ -97,6 +97,7 @@ class Pipeline:
         return [a.model_dump(mode="json") for a in self.pipe(RawArticle.from_record(r) for r in records)]
 
     def _batch(self, batch: list[RawArticle], report: ErrorHandler) -> Iterator[Article]:
+        batch = [raw for raw in batch if self._fits(raw, report)]
         for group in groups(batch):
             if len(group) == 1 and len(batch[group[0]].body) > PIECE_CHARS:
                 article = self._read_long(batch[group[0]], report)
@@ -104,6 +105,21 @@ class Pipeline:
                     yield article
             else:
                 yield from self._group([batch[i] for i in group], report)
+
+    def _fits(self, raw: RawArticle, report: ErrorHandler) -> bool:
+        """Whether the article is within ``max_article_bytes`` (reported when it is not)."""
+        limit = self.settings.max_article_bytes
+        if len(raw.body) * 4 <= limit or (size := len(raw.body.encode("utf-8"))) <= limit:
+            return True
+        report(
+            ExtractionError(
+                _origin(raw),
+                f"the article holds {size:,} bytes of text, over the limit of {limit:,} an article "
+                "(memory grows ~100 MB per MB of an article's text); split it, or raise max_article_bytes "
+                "(STRIFE_MAX_ARTICLE_BYTES)",
+            )
+        )
+        return False
 
     def _group(self, batch: list[RawArticle], report: ErrorHandler) -> Iterator[Article]:
         """Articles parsed together and read; their parsed text is freed when the group is done."""

@@ -7,6 +7,7 @@
 | ``dictionaries`` | ``STRIFE_DICTIONARIES`` (``os.pathsep``-separated) | none (user files over bundled) |
 | ``batch_size`` | ``STRIFE_BATCH_SIZE`` | 32 articles |
 | ``max_input_bytes`` | ``STRIFE_MAX_INPUT_BYTES`` | 20 MB per file |
+| ``max_article_bytes`` | ``STRIFE_MAX_ARTICLE_BYTES`` | 1.5 MB of text per article (measured memory) |
 | ``article_time_budget`` | ``STRIFE_ARTICLE_TIME_BUDGET`` | 120 s of reading per 100,000 characters |
 | ``allow_private_urls`` | ``STRIFE_ALLOW_PRIVATE_URLS`` | false (feed links to private addresses refused) |
 
@@ -56,6 +57,7 @@ class Settings:
     dictionaries: tuple[Path, ...] = ()
     batch_size: int = 32
     max_input_bytes: int = 20_000_000
+    max_article_bytes: int = 1_500_000
     article_time_budget: float = 120.0
     allow_private_urls: bool = False
 
@@ -109,7 +111,7 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
             elif key == "dictionaries":
                 items = value.split(os.pathsep) if isinstance(value, str) else list(value)
                 out[key] = tuple(Path(v).expanduser() for v in items if str(v))
-            elif key in ("batch_size", "max_input_bytes"):
+            elif key in ("batch_size", "max_input_bytes", "max_article_bytes"):
                 out[key] = int(value)
                 if out[key] <= 0:
                     raise ValueError("must be positive")
