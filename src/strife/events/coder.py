@@ -25,23 +25,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
+from strife.events.background import Background
 from strife.events.codebook import Codebook
 from strife.events.context import EventContext
 from strife.events.gazetteer import Gazetteer
 from strife.events.modality import EventCues, modality
 from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.roles import Party, Roles, Unnamed
+from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
 from strife.events.territory import Territory
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkEvent
-from strife.record import Modality
+from strife.record import DatedBy, Modality
 
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
 _EMBED_PREPS = frozenset({"for", "of", "on", "to", "against"})
@@ -80,13 +83,13 @@ class EventCoder:
         self._candidate_ids = self._verb_ids | self._noun_ids | self._obligation_ids
 
     def __call__(self, art: ArticleDoc) -> None:
-        context = EventContext(art, self.gazetteer)
+        when = _When(EventContext(art, self.gazetteer), SpeakerDays(art, self.speech), Background(art))
         reports = Reports(art, self.speech, self.cues)
         events: list[WorkEvent] = []
         for para in range(len(art.docs)):
             roles = Roles(art, para, self.cues, self.unnamed)
             for draft in self._drafts(art, roles, reports):
-                events += self._events(art, draft, context, reports)
+                events += self._events(art, draft, when, reports)
         art.events = _merge(events)
 
     # ---- matching ---------------------------------------------------------------------------------
@@ -225,9 +228,7 @@ class EventCoder:
         return members if len(members) > 1 else []
 
     # ---- events -----------------------------------------------------------------------------------
-    def _events(
-        self, art: ArticleDoc, draft: Draft, context: EventContext, reports: Reports
-    ) -> list[WorkEvent]:
+    def _events(self, art: ArticleDoc, draft: Draft, when: _When, reports: Reports) -> list[WorkEvent]:
         entry = self.codebook.get(draft.code)
         if entry is None:
             return []
@@ -252,8 +253,9 @@ class EventCoder:
             draft.targets, draft.inferred_target = self._other_side(art, draft, reports), True
         sent = draft.head.sent
         evidence = art.span_offsets(draft.para, sent)
-        date, dated = context.date(draft.head, future=draft.modality in ("future", "intended"))
-        location = context.location(draft.para, draft.head, wide=draft.code[:2] in _LOCATED_ROOTS)
+        date, dated_by = self._date(draft, when, entry.quad_class)
+        historical = when.background.historical(draft.head, date, dated_by)
+        location = when.context.location(draft.para, draft.head, wide=draft.code[:2] in _LOCATED_ROOTS)
         sources: list[Party | None] = [*draft.sources[:_MAX_PAIRS]] or [None]
         targets: list[Party | None] = [*draft.targets[:_MAX_PAIRS]] or [None]
         pairs = [
@@ -270,13 +272,27 @@ class EventCoder:
                 modality=draft.modality,
                 evidence=evidence,
                 date=date,
-                dated=dated,
+                dated_by=dated_by,
+                historical=historical,
                 location=location,
                 quote=draft.quote,
                 confidence=_confidence(art, draft, source, target),
             )
             for source, target in pairs
         ]
+
+    def _date(self, draft: Draft, when: _When, quad_class: int) -> tuple[str | None, DatedBy | None]:
+        """The date the action's own words give; else, for its source's own remark (a verbal act, or
+        what the source says it will do), the day that speaker spoke
+        (:mod:`strife.events.speaker_days`); else the article's."""
+        date, dated_by = when.context.date(draft.head, future=draft.modality in ("future", "intended"))
+        if dated_by == "event":
+            return date, dated_by
+        source = draft.sources[0].actor if draft.sources else None
+        said = bool(draft.reporter) and draft.reporter[0].actor == source  # what they say they'll do …
+        remark = said or quad_class in (1, 3) or self.speech.is_speech(draft.head)  # … or a verbal act
+        found = when.days.day(source, draft.para, draft.head.i) if remark and source is not None else None
+        return found if found is not None else (date, dated_by)
 
     def _stance(self, draft: Draft, quad_class: int) -> None:
         """An actor's own announced or refused action (CAMEO's convention): future or intended
@@ -305,6 +321,15 @@ class EventCoder:
             if side != own and side not in others:
                 others[side] = party
         return list(others.values()) if len(others) == 1 else []
+
+
+@dataclass(frozen=True)
+class _When:
+    """What dates an article's events: their own words, their speakers' days, and background."""
+
+    context: EventContext
+    days: SpeakerDays
+    background: Background
 
 
 def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:
@@ -347,8 +372,8 @@ def _merge(events: list[WorkEvent]) -> list[WorkEvent]:
             continue
         if event.target is not None and twin.target is None:
             twin.target = event.target
-        if event.dated and not twin.dated:
-            twin.date, twin.dated = event.date, True
+        if _text_dated(event) and not _text_dated(twin):
+            twin.date, twin.dated_by = event.date, event.dated_by
         twin.confidence = max(twin.confidence, event.confidence)
     return kept
 
@@ -358,7 +383,11 @@ def _same_action(a: WorkEvent, b: WorkEvent) -> bool:
         return False
     if a.target is not None and b.target is not None and a.target[0] != b.target[0]:
         return False
-    return a.date == b.date or not (a.dated and b.dated)  # a date the text did not give never conflicts
+    return a.date == b.date or not (_text_dated(a) and _text_dated(b))  # an article's date never conflicts
+
+
+def _text_dated(event: WorkEvent) -> bool:
+    return event.dated_by not in (None, "article")
 
 
 def _actor(party: tuple[int, object] | None) -> int | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from strife.record import ActorType, EventLocation, Modality, PlaceType, QuoteKind, RawArticle
+from strife.record import ActorType, DatedBy, EventLocation, Modality, PlaceType, QuoteKind, RawArticle
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -103,7 +103,8 @@ class WorkEvent:
     modality: Modality
     evidence: tuple[int, int]  # body offsets of the sentence
     date: str | None = None
-    dated: bool = False  # the text gave the date (else it is the article's)
+    dated_by: DatedBy | None = None  # where the date came from ("article": the article's date stands in)
+    historical: bool = False  # background: more than a year before the article, or told as past history
     location: EventLocation | None = None
     quote: int | None = None  # index into ArticleDoc.quotes
     confidence: float = 0.5

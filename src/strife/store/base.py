@@ -21,7 +21,7 @@ from typing import Literal, Protocol, Self, get_args, runtime_checkable
 from pydantic import BaseModel, ConfigDict
 
 from strife.monitor.incidents import EventReport, Incident
-from strife.record import ActorType, Article, Modality, QuoteKind
+from strife.record import ActorType, Article, DatedBy, Modality, QuoteKind
 from strife.store.event_filter import EventFilter, EventFilterError
 from strife.store.story_rows import (
     IncidentRow,
@@ -108,7 +108,11 @@ class EventRow(_Row):
 
     ``date`` is the date the filters and the order use: the event's own (``YYYY``, ``YYYY-MM`` or
     ``YYYY-MM-DD`` as the coder wrote it) or else the article's publication day in UTC;
-    ``dated_by`` says which (``None`` when neither is known). ``evidence`` is the text the event was
+    ``dated_by`` says where it came from (:data:`~strife.record.DatedBy`: the event's own words, its
+    paragraph, an earlier or later paragraph, or the article; ``None`` when neither is known).
+    ``historical`` (background told as history) and ``coded`` (a side has a CAMEO code) are as in the
+    record: series and alerts count only coded events that are not historical, and so do
+    :meth:`Store.events` and the listings unless asked. ``evidence`` is the text the event was
     coded from, ``body[evidence_start:evidence_end]`` of its article. ``incident`` is the real-world
     event this report is of, and ``incident_articles``/``incident_outlets`` how many articles and
     outlets report it (:mod:`strife.monitor.incidents`); all three are ``None`` until stories are
@@ -118,7 +122,9 @@ class EventRow(_Row):
     article_id: str
     idx: int
     date: str | None
-    dated_by: Literal["event", "article"] | None
+    dated_by: DatedBy | None
+    historical: bool
+    coded: bool
     published: datetime | None
     outlet: str | None
     cameo: str
@@ -296,10 +302,14 @@ class Store(Protocol):
         directed: bool = False,
         since: date | None = None,
         until: date | None = None,
+        include_uncoded: bool = False,
+        include_historical: bool = False,
     ) -> list[SeriesRow]:
         """The events between two actors (matched as :class:`EventFilter` matches a dyad: code prefix
         or country), one :class:`SeriesRow` per bucket from the first to the last (or ``since`` to
         ``until``, both inclusive), empty buckets as zeros. ``directed``: ``first`` → ``second`` only.
+        Only events with a coded side that are not told as history count, unless ``include_uncoded``
+        / ``include_historical``.
 
         An event's day is its own date when the coder gave a full ``YYYY-MM-DD``, its article's
         publication day (UTC) when it has none; an event dated to a month only counts in ``month``
@@ -309,9 +319,16 @@ class Store(Protocol):
         ...
 
     def conflict_series(
-        self, *, since: date | None = None, until: date | None = None, min_total: int = 1
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        min_total: int = 1,
+        include_uncoded: bool = False,
+        include_historical: bool = False,
     ) -> list[ConflictSeries]:
-        """Asserted conflict incidents (quad class 3 or 4) per day, per country and per dyad.
+        """Asserted conflict incidents (quad class 3 or 4) per day, per country and per dyad; events
+        counted as :meth:`dyad_series` counts them (``include_uncoded``, ``include_historical``).
 
         An actor's key is its country, else its code (so NATO stays NATO); a country's series holds
         the events it is the source or the target of, a dyad's those between two different keys,
@@ -321,7 +338,13 @@ class Store(Protocol):
         """
         ...
 
-    def conflict_events(self, windows: Sequence[EventWindow]) -> list[list[str]]:
+    def conflict_events(
+        self,
+        windows: Sequence[EventWindow],
+        *,
+        include_uncoded: bool = False,
+        include_historical: bool = False,
+    ) -> list[list[str]]:
         """For each window, the ids (``"{article_id}#{idx}"``) of the asserted conflict events of
         that country or dyad dated in its span, by day, article and position."""
         ...

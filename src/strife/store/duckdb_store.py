@@ -57,7 +57,7 @@ CHILD_TABLES: dict[str, tuple[str, ...]] = {
         "plover_context source_name source_code source_country source_sector source_type "
         "target_name target_code target_country target_sector target_type date location_name "
         "location_country location_lat location_lon modality evidence_text evidence_start evidence_end "
-        "quote_idx confidence day",
+        "quote_idx confidence day dated_by historical coded",
     }.items()
 }
 _ARTICLE_COLUMNS = (
@@ -103,6 +103,7 @@ def child_rows(article: Article) -> dict[str, list[Row]]:
             + (e.date,)
             + ((loc.name, loc.country, loc.lat, loc.lon) if loc else (None, None, None, None))
             + (e.modality, ev.text, ev.start, ev.end, e.quote, e.confidence, e.date or day)
+            + (e.dated_by, e.historical, e.coded)
         )
     return rows
 
@@ -401,21 +402,30 @@ class DuckDBStore:
 
     def dyad_series(
         self, first: str, second: str, *, by: Bucket = "day", directed: bool = False,
-        since: date | None = None, until: date | None = None,
+        since: date | None = None, until: date | None = None, include_uncoded: bool = False,
+        include_historical: bool = False,
     ) -> list[SeriesRow]:  # fmt: skip
         with self._connection(f"build the series of the dyad {first}-{second}") as con:
             return series_query.dyad_series(con, first, second, by=by, directed=directed, since=since,
-                                            until=until)  # fmt: skip
+                                            until=until, include_uncoded=include_uncoded,
+                                            include_historical=include_historical)  # fmt: skip
 
     def conflict_series(
-        self, *, since: date | None = None, until: date | None = None, min_total: int = 1
-    ) -> list[ConflictSeries]:
+        self, *, since: date | None = None, until: date | None = None, min_total: int = 1,
+        include_uncoded: bool = False, include_historical: bool = False,
+    ) -> list[ConflictSeries]:  # fmt: skip
         with self._connection("count conflict incidents") as con:
-            return series_query.conflict_series(con, since=since, until=until, min_total=min_total)
+            return series_query.conflict_series(con, since=since, until=until, min_total=min_total,
+                                                include_uncoded=include_uncoded,
+                                                include_historical=include_historical)  # fmt: skip
 
-    def conflict_events(self, windows: Sequence[EventWindow]) -> list[list[str]]:
+    def conflict_events(
+        self, windows: Sequence[EventWindow], *, include_uncoded: bool = False,
+        include_historical: bool = False,
+    ) -> list[list[str]]:  # fmt: skip
         with self._connection("list conflict events") as con:
-            return series_query.conflict_events(con, windows)
+            return series_query.conflict_events(con, windows, include_uncoded=include_uncoded,
+                                                include_historical=include_historical)  # fmt: skip
 
     def seen_feed_items(self, feed: str, items: Sequence[str]) -> set[str]:
         with self._connection(f"look up items of the feed {feed}") as con:

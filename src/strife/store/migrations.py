@@ -236,11 +236,33 @@ _V3 = (
     """,
 )
 
+# Events say where their date came from, whether they are background told as history, and whether
+# a side is coded; series and alerts count only coded events that are not history (issue 11). Events
+# already stored get the first two from their article's record JSON (none there: the old rule, and
+# not historical) and the third from their stored codes.
+_V4 = (
+    "ALTER TABLE events ADD COLUMN dated_by VARCHAR",
+    "ALTER TABLE events ADD COLUMN historical BOOLEAN NOT NULL DEFAULT false",
+    "ALTER TABLE events ADD COLUMN coded BOOLEAN NOT NULL DEFAULT true",
+    """
+    UPDATE events SET
+        dated_by = coalesce(
+            json_extract_string(a.record, '$.events[' || events.idx || '].dated_by'),
+            CASE WHEN nullif(events.date, '') IS NOT NULL THEN 'event'
+                 WHEN a.published IS NOT NULL THEN 'article' END),
+        historical = coalesce(
+            CAST(json_extract(a.record, '$.events[' || events.idx || '].historical') AS BOOLEAN), false),
+        coded = events.source_code IS NOT NULL OR events.target_code IS NOT NULL
+    FROM articles a WHERE a.id = events.article_id
+    """,
+)
+
 #: Every schema step, oldest first; versions are 1, 2, 3 … without gaps.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles with actors, mentions, quotes, sources, places and events", _V1),
     Migration(2, "events get their actors' country, sector and type", _V2),
     Migration(3, "tone; event days; stories, threads and incidents; feed items seen", _V3),
+    Migration(4, "events: where the date came from, background (historical), a coded side", _V4),
 )
 
 _CREATE_LEDGER = """

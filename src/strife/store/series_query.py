@@ -13,6 +13,8 @@ Counting rules shared by the three:
 - An event's **key**: its incident (table ``incident_events``), else ``"{article_id}#{idx}"``; the
   rows of one key count once, on the earliest day they have.
 - An **actor key** (alerts): the actor's country, else its code, so NATO stays NATO.
+- Only **counted** events: with a coded source or target and not background told as history
+  (``historical``), unless ``include_uncoded`` / ``include_historical`` say otherwise.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import Any
 import duckdb
 
 from strife.store.base import Bucket, ConflictSeries, EventWindow, SeriesRow
-from strife.store.event_query import dyad_match
+from strife.store.event_query import counted, dyad_match
 
 __all__ = [
     "Bucket",
@@ -60,7 +62,7 @@ _STEP_SQL: dict[str, str] = {"day": "INTERVAL 1 DAY", "week": "INTERVAL 7 DAY", 
 
 _SERIES = """
     WITH ev AS ({events}
-        WHERE {dyad}),
+        WHERE {dyad} AND {counted}),
     kept AS (
         SELECT *, {bucket} AS bucket, coalesce(day, month_day) AS sort_day,
                CASE modality WHEN 'asserted' THEN 'asserted' WHEN 'negated' THEN 'negated'
@@ -116,6 +118,8 @@ def dyad_series(
     directed: bool = False,
     since: date | None = None,
     until: date | None = None,
+    include_uncoded: bool = False,
+    include_historical: bool = False,
 ) -> list[SeriesRow]:
     """The rows of :meth:`Store.dyad_series <strife.store.base.Store.dyad_series>`."""
     if by not in _BUCKET_SQL:
@@ -126,6 +130,7 @@ def dyad_series(
     sql = _SERIES.format(
         events=_EVENTS,
         dyad=dyad,
+        counted=counted(include_uncoded=include_uncoded, include_historical=include_historical, alias="e."),
         bucket=_BUCKET_SQL[by],
         step=_STEP_SQL[by],
         since_bucket=_date_bucket(by, since),
@@ -148,7 +153,7 @@ def _date_bucket(by: str, value: date | None) -> str:
 #: Asserted conflict events with their two actor keys and the dyad's keys in sorted order.
 _CONFLICT = """
     WITH ev AS ({events}
-        WHERE e.modality = 'asserted' AND e.quad_class >= 3),
+        WHERE e.modality = 'asserted' AND e.quad_class >= 3 AND {counted}),
     conflict AS (
         SELECT article_id, idx, event_key, day,
                coalesce(source_country, source_code) AS s, coalesce(target_country, target_code) AS t,
@@ -178,9 +183,11 @@ def conflict_series(
     since: date | None = None,
     until: date | None = None,
     min_total: int = 1,
+    include_uncoded: bool = False,
+    include_historical: bool = False,
 ) -> list[ConflictSeries]:
     """The rows of :meth:`Store.conflict_series <strife.store.base.Store.conflict_series>`."""
-    sql = _COUNTS.format(conflict=_CONFLICT.format(events=_EVENTS))
+    sql = _COUNTS.format(conflict=_conflict(include_uncoded, include_historical))
     rows = con.execute(sql, [since, since, until, until, min_total]).fetchall()
     return [
         ConflictSeries(actors=(a,) if b is None else (a, b), days=days, counts=counts)
@@ -205,7 +212,13 @@ _IDS = """
     SELECT i, list(article_id || '#' || idx ORDER BY day, article_id, idx) FROM hits GROUP BY i"""
 
 
-def conflict_events(con: duckdb.DuckDBPyConnection, windows: Sequence[EventWindow]) -> list[list[str]]:
+def conflict_events(
+    con: duckdb.DuckDBPyConnection,
+    windows: Sequence[EventWindow],
+    *,
+    include_uncoded: bool = False,
+    include_historical: bool = False,
+) -> list[list[str]]:
     """The rows of :meth:`Store.conflict_events <strife.store.base.Store.conflict_events>`."""
     if not windows:
         return []
@@ -216,7 +229,12 @@ def conflict_events(con: duckdb.DuckDBPyConnection, windows: Sequence[EventWindo
         [w.start for w in windows],
         [w.end for w in windows],
     ]
-    sql = _IDS.format(conflict=_CONFLICT.format(events=_EVENTS))
+    sql = _IDS.format(conflict=_conflict(include_uncoded, include_historical))
     lo, hi = min(w.start for w in windows), max(w.end for w in windows)
     found = dict(con.execute(sql, [lo, lo, hi, hi, *columns]).fetchall())
     return [list(found.get(i, [])) for i in range(len(windows))]
+
+
+def _conflict(include_uncoded: bool, include_historical: bool) -> str:
+    which = counted(include_uncoded=include_uncoded, include_historical=include_historical, alias="e.")
+    return _CONFLICT.format(events=_EVENTS, counted=which)

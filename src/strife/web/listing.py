@@ -31,6 +31,8 @@ __all__ = [
     "DEFAULT_LIMIT",
     "DOWNLOAD_CAP",
     "DOWNLOAD_RESPONSES",
+    "INCLUDE_HISTORICAL_HELP",
+    "INCLUDE_UNCODED_HELP",
     "MAX_LIMIT",
     "Page",
     "Paging",
@@ -42,6 +44,11 @@ __all__ = [
 ]
 
 DEFAULT_LIMIT = 50
+INCLUDE_UNCODED_HELP = "Also events whose source and target both lack a CAMEO code (left out by default)."
+INCLUDE_HISTORICAL_HELP = (
+    "Also events told as background history: 'in 1945', 'decades ago', or dated more than a year before "
+    "their article (left out by default)."
+)
 MAX_LIMIT = 1000
 DATE_HELP = "YYYY-MM-DD, YYYY-MM, YYYY or an ISO date-time (UTC when it has no offset); inclusive."
 
