@@ -135,8 +135,8 @@ class Event(_Record):
     )
     coded: bool = Field(
         default=True,
-        description="The source or the target has a CAMEO code; an event with neither stays in the record "
-        "but is left out of series, alerts and counts",
+        description="The source or the target has a CAMEO code or a country; an event with neither stays in "
+        "the record but is left out of series, alerts and counts",
     )
     location: EventLocation | None = None
     modality: Modality = "asserted"

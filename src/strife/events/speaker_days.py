@@ -5,9 +5,9 @@ Wednesday's talks as …") and then gives that speaker's words paragraph after p
 of their own. Those remarks were made that day, not on the day the article was published.
 
 A sentence *dates a speaker* when it names a full day (a spaCy ``DATE`` entity that resolves to
-``YYYY-MM-DD``, not after the article's date) and its main verb is a speech or description verb, or
-"make/give/deliver/issue" with a remark noun ("made the remark on Wednesday"); the speaker is that
-verb's subject, resolved to an actor (pronouns through coreference). A remark noun with a definite
+``YYYY-MM-DD``, not after the article's date) in the clause of its main verb, and that verb is a
+speech or description verb, "speak/talk" ("spoke to reporters on Monday"), or "make/give/deliver/
+issue" with a remark noun ("made the remark on Wednesday"); the speaker is that verb's subject, resolved to an actor (pronouns through coreference). A remark noun with a definite
 article ("the remark", "these comments") points back: that day also dates the speaker's remarks
 *before* the sentence.
 
@@ -32,6 +32,7 @@ from strife.nlp.quotes import subject_of
 from strife.record import DatedBy
 
 _DELIVER = frozenset({"make", "give", "deliver", "issue", "offer"})
+_SPOKE = frozenset({"speak", "talk"})  # "spoke to reporters on Monday"
 _REMARKS = frozenset({"remark", "comment", "statement", "speech", "address", "warning", "announcement"})
 _POINTING = frozenset({"the", "these", "those", "this", "that", "his", "her", "their"})
 _DAY_LENGTH = 10  # YYYY-MM-DD
@@ -68,12 +69,12 @@ class SpeakerDays:
         return (after[0].day, "later_paragraph") if after else None
 
     def _read(self, art: ArticleDoc, para: int, sent: Span) -> None:
-        day = self._named_day(sent)
-        if day is None:
-            return
         verb = sent.root
         pointing = self._remark_verb(verb)
         if pointing is None:
+            return
+        day = self._named_day(sent, verb)
+        if day is None:
             return
         subject = subject_of(verb, self.speech)
         hit = art.actor_at(para, subject) if subject is not None else None
@@ -81,11 +82,13 @@ class SpeakerDays:
             return
         self._days.setdefault(hit[0], []).append(_Dated(para, sent.start, day, pointing))
 
-    def _named_day(self, sent: Span) -> str | None:
-        """The one full day, not after the article's date, that the sentence names."""
+    def _named_day(self, sent: Span, verb: Token) -> str | None:
+        """The one full day, not after the article's date, that the sentence names in the remark
+        verb's own clause (not "agreed to meet on Friday": that is the meeting's day)."""
         days = set()
         for ent in sent.ents:
-            if ent.label_ != "DATE":
+            owner = _clause_verb(ent.root)
+            if ent.label_ != "DATE" or owner is None or owner.i != verb.i:
                 continue
             resolved = resolve_date(ent.text, self.anchor)
             if resolved is None or len(resolved) != _DAY_LENGTH:
@@ -96,7 +99,7 @@ class SpeakerDays:
 
     def _remark_verb(self, verb: Token) -> bool | None:
         """Whether the verb reports a remark: None when not; else whether it points back to one."""
-        if self.speech.is_speech(verb) or self.speech.is_description(verb):
+        if self.speech.is_speech(verb) or self.speech.is_description(verb) or verb.lemma_.lower() in _SPOKE:
             return False
         if verb.lemma_.lower() not in _DELIVER:
             return None
@@ -104,3 +107,14 @@ class SpeakerDays:
             if obj.dep_ == "dobj" and obj.lemma_.lower() in _REMARKS:
                 return any(c.dep_ in ("det", "poss") and c.lower_ in _POINTING for c in obj.children)
         return None
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause a word is in (the word itself when it is one)."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None

@@ -113,7 +113,7 @@ def _event(art: ArticleDoc, event: WorkEvent) -> Event:
         date=event.date,
         dated_by=event.dated_by,
         historical=event.historical,
-        coded=any(actor is not None and actor.code for actor in (source, target)),
+        coded=any(actor is not None and bool(actor.code or actor.country) for actor in (source, target)),
         location=event.location,
         modality=event.modality,
         evidence=_mention(art, *event.evidence),

@@ -237,9 +237,9 @@ _V3 = (
 )
 
 # Events say where their date came from, whether they are background told as history, and whether
-# a side is coded; series and alerts count only coded events that are not history (issue 11). Events
-# already stored get the first two from their article's record JSON (none there: the old rule, and
-# not historical) and the third from their stored codes.
+# a side is coded (a CAMEO code or a country); series and alerts count only coded events that are not
+# history (issue 11). Events already stored get the first two from their article's record JSON (none
+# there: the old rule, and not historical) and the third from their stored codes and countries.
 _V4 = (
     "ALTER TABLE events ADD COLUMN dated_by VARCHAR",
     "ALTER TABLE events ADD COLUMN historical BOOLEAN NOT NULL DEFAULT false",
@@ -252,7 +252,8 @@ _V4 = (
                  WHEN a.published IS NOT NULL THEN 'article' END),
         historical = coalesce(
             CAST(json_extract(a.record, '$.events[' || events.idx || '].historical') AS BOOLEAN), false),
-        coded = events.source_code IS NOT NULL OR events.target_code IS NOT NULL
+        coded = coalesce(events.source_code, events.target_code, events.source_country,
+                         events.target_country) IS NOT NULL
     FROM articles a WHERE a.id = events.article_id
     """,
 )
