@@ -1,4 +1,4 @@
-"""Background is not news: events told as history are marked ``historical``; dates say where they came from."""
+"""Background is not news: events told as history are ``historical``; dates say where they came from."""
 
 from __future__ import annotations
 

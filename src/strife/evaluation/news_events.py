@@ -59,7 +59,19 @@ from strife.record import Actor, Article, Event, RawArticle
 #: The dev set's file, relative to the repository root.
 DEV_SET = Path("tests") / "data" / "news_events_dev.tsv"
 SPLITS = ("tune", "report")
-_COLUMNS = ("doc", "start", "end", "sha1", "split", "code", "also", "source", "target", "modality", "historical")
+_COLUMNS = (
+    "doc",
+    "start",
+    "end",
+    "sha1",
+    "split",
+    "code",
+    "also",
+    "source",
+    "target",
+    "modality",
+    "historical",
+)
 _NONE = "-"
 _DIGEST = 12
 
@@ -144,7 +156,9 @@ def dev_documents(shared: Path, names: Iterable[str]) -> dict[str, RawArticle]:
     if any(n.startswith("gum:") for n in wanted):
         bodies |= {f"gum:{d.name}": d.body for d in load_gum(shared) if f"gum:{d.name}" in wanted}
     if any(n.startswith("ecb:") for n in wanted):
-        bodies |= {f"ecb:{d.id}": "\n\n".join(d.sentences) for d in read_ecbplus(shared) if f"ecb:{d.id}" in wanted}
+        bodies |= {
+            f"ecb:{d.id}": "\n\n".join(d.sentences) for d in read_ecbplus(shared) if f"ecb:{d.id}" in wanted
+        }
     missing = sorted(wanted - set(bodies))
     if missing:
         raise InputError(str(shared), f"dev-set documents not found: {', '.join(missing)}")
