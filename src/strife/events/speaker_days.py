@@ -8,8 +8,9 @@ A sentence *dates a speaker* when it names a full day (a spaCy ``DATE`` entity t
 ``YYYY-MM-DD``, not after the article's date) in the clause of its main verb, and that verb is a
 speech or description verb, "speak/talk" ("spoke to reporters on Monday"), or "make/give/deliver/
 issue" with a remark noun ("made the remark on Wednesday"); the speaker is that verb's subject,
-resolved to an actor (pronouns through coreference). A remark noun with a definite article ("the remark", "these comments") points back: that day also dates the speaker's remarks
-*before* the sentence.
+resolved to an actor (pronouns through coreference). A remark noun with a definite article ("the
+remark", "these comments") points back: that day also dates the speaker's remarks *before* the
+sentence.
 
 :meth:`SpeakerDays.day` gives, for a remark of an actor at a position in the text, the day and where
 it came from: the nearest dating sentence before it in the same paragraph (``"paragraph"``), else in
