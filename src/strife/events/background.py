@@ -7,7 +7,11 @@ An event is **historical** when
 - its clause names a stretch of time long past: a decade ("in the 1990s", "the '80s") ending more
   than a year before the article, or decades, centuries or generations ("decades ago", "over more
   than five decades", "a generation ago"); or
+- its clause names a past era ("during World War II", "the Cold War"); or
 - it is told with "once" before a past-tense verb ("He once ran the Canadian arm").
+
+The action's own clause leaves out the clauses inside it: "demanded an admission that troops
+murdered officers in 1940" dates the murder, not the demand.
 
 Without an article date, the article's *now* is taken as the end of the latest year its dates name
 (a 2009 story mentioning "in 2003" tells that as background); with no year at all, only the
@@ -31,6 +35,12 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _DECADE = re.compile(r"(?:\b(1[5-9]\d|20\d)0s\b|'(\d)0s\b)")
 _AGES = re.compile(r"\b(?:decades|centuries|generations?|millennia)\b|\blast century\b")
 _SINCE = frozenset({"since"})
+_CLAUSES = frozenset({"ccomp", "acl", "relcl", "advcl", "csubj", "parataxis"})
+_ERAS = re.compile(
+    r"\b(?:(?:first|second) world war|world war (?:i{1,2}|one|two|1|2)|cold war|napoleonic wars?|"
+    r"pearl harbor|british empire|ottoman empire|soviet era|colonial era|the holocaust)\b",
+    re.IGNORECASE,
+)
 
 
 class Background:
@@ -54,7 +64,7 @@ class Background:
         """Whether the action at ``head``, dated ``day`` (from ``dated_by``), is told as background."""
         if dated_by == "event" and day is not None and self._long_before(_last_day(day)):
             return True
-        if _once(head):
+        if _once(head) or _past_era(head):
             return True
         return any(self._past_stretch(ent) for ent in _clause_dates(head))
 
@@ -102,10 +112,23 @@ def _once(head: Token) -> bool:
     )
 
 
-def _clause_dates(head: Token) -> list[Span]:
-    """The ``DATE`` entities inside the action's own clause (for a noun, its verb's clause)."""
+def _own_clause(head: Token) -> list[Token]:
+    """The action's own clause (for a noun, its verb's), without the clauses inside it ("demanded an
+    admission that troops murdered officers in 1940": 1940 is the murder's, not the demand's)."""
     top = head
     while top.pos_ in ("NOUN", "PROPN") and top.dep_ in ("dobj", "pobj", "prep") and top.head is not top:
         top = top.head
-    indices = {t.i for t in top.subtree}
+    inner = {t.i for c in top.subtree if c.i != top.i and c.dep_ in _CLAUSES for t in c.subtree}
+    return [t for t in top.subtree if t.i not in inner]
+
+
+def _clause_dates(head: Token) -> list[Span]:
+    """The ``DATE`` entities inside the action's own clause."""
+    indices = {t.i for t in _own_clause(head)}
     return [e for e in head.doc.ents if e.label_ == "DATE" and e.start in indices]
+
+
+def _past_era(head: Token) -> bool:
+    """A past era named in the action's own clause ("during World War II", "in the Cold War")."""
+    text = " ".join(t.text for t in _own_clause(head))
+    return _ERAS.search(text) is not None

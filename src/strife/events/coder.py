@@ -35,9 +35,11 @@ from strife.dictionaries import Dictionaries
 from strife.events.background import Background
 from strife.events.codebook import Codebook
 from strife.events.context import EventContext
+from strife.events.discards import Discards
 from strife.events.gazetteer import Gazetteer
 from strife.events.modality import EventCues, modality
 from strife.events.patterns import EventPatterns, PatternMatch
+from strife.events.rhetoric import CRITICIZE, Rhetoric, first_person, thing_acts
 from strife.events.roles import Party, Roles, Unnamed
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
@@ -68,8 +70,10 @@ class EventCoder:
         cues: EventCues,
         gazetteer: Gazetteer,
         unnamed: Unnamed | None = None,
+        discards: Discards | None = None,
     ) -> None:
         self.patterns = patterns
+        self.discards = discards
         self.unnamed = unnamed
         self.codebook = codebook
         self.dicts = dictionaries
@@ -77,12 +81,16 @@ class EventCoder:
         self.cues = cues
         self.gazetteer = gazetteer
         self.territory = Territory(dictionaries, gazetteer)
+        self.rhetoric = Rhetoric(cues)
         self._verb_ids = frozenset(get_string_id(w) for w in patterns.heads("verb"))
         self._noun_ids = frozenset(get_string_id(w) for w in patterns.heads("noun"))
         self._obligation_ids = frozenset(get_string_id(w) for w in cues.words["necessity"])
         self._candidate_ids = self._verb_ids | self._noun_ids | self._obligation_ids
 
     def __call__(self, art: ArticleDoc) -> None:
+        if self._story_discarded(art):
+            art.events = []
+            return
         when = _When(EventContext(art, self.gazetteer), SpeakerDays(art, self.speech), Background(art))
         reports = Reports(art, self.speech, self.cues)
         events: list[WorkEvent] = []
@@ -91,6 +99,12 @@ class EventCoder:
             for draft in self._drafts(art, roles, reports):
                 events += self._events(art, draft, when, reports)
         art.events = _merge(events)
+
+    def _story_discarded(self, art: ArticleDoc) -> bool:
+        """A story PETRARCH leaves uncoded: it names a story-level discard phrase (sports, awards)."""
+        if self.discards is None:
+            return False
+        return self.discards.story_discarded(f"{art.raw.headline or ''}\n{art.raw.body}")
 
     # ---- matching ---------------------------------------------------------------------------------
     def _matches(self, art: ArticleDoc, para: int) -> dict[int, PatternMatch]:
@@ -120,10 +134,18 @@ class EventCoder:
         embedded = {i: self._embedded(doc[i], m, matches) for i, m in matches.items() if m.frame}
         owned = {t for m in matches.values() for t in m.tokens if t != m.head}
         owned |= {e.head for e in embedded.values() if e is not None}
+        discarded: dict[int, bool] = {}
         for i, match in matches.items():
             if i in owned:
                 continue
             head = doc[i]
+            sent = head.sent
+            if sent.start not in discarded:
+                discarded[sent.start] = self.discards is not None and self.discards.sentence_discarded(
+                    sent.text
+                )
+            if discarded[sent.start]:
+                continue  # a sentence PETRARCH leaves uncoded ("heavyweight", "box office")
             if match.code == "010" or self._reports_coded(head, match, matches):
                 continue  # a bare statement, or a speech act whose content is coded instead
             yield self._draft(roles, reports, head, match, embedded.get(i))
@@ -161,10 +183,16 @@ class EventCoder:
         self, roles: Roles, reports: Reports, head: Token, match: PatternMatch, inner: PatternMatch | None
     ) -> Draft:
         sources, targets, subject = self._parties(roles, head)
+        if not targets:  # "threatened to attack Ukraine": a pattern's complement names the target
+            complements = [head.doc[t] for t in match.tokens if head.doc[t].dep_ == "xcomp" and t != head.i]
+            targets = [p for c in complements for p in roles.objects(c)]
+        sources, targets = self._agents(roles.art, sources), self._agents(roles.art, targets)
         reporter, quote = reports.reporter(roles, head)
         code = match.code
         composed = False
         inner_mood: Modality | None = None
+        inner_at: Token | None = None
+        inner_code = ""
         if match.frame and inner is not None:
             combined = self.patterns.compose(match.frame, inner.code)
             if combined is not None:
@@ -174,6 +202,7 @@ class EventCoder:
             own = {p.actor for p in sources}
             targets = targets or [p for p in inner_targets + inner_sources if p.actor not in own]
             inner_mood = modality(inner_head, self.cues, reported=True)
+            inner_at, inner_code = inner_head, inner.code
         # A reported action keeps its own modality; a frame takes a condition on what it governs.
         read_as_report = bool(reporter) and not composed
         mood = modality(head, self.cues, reported=read_as_report)
@@ -191,6 +220,8 @@ class EventCoder:
             quote=quote,
             reporter=reporter,
             obligation=match.pattern == "<obligation>",
+            inner=inner_at,
+            inner_code=inner_code,
         )
 
     def _parties(self, roles: Roles, head: Token) -> tuple[list[Party], list[Party], Token | None]:
@@ -208,6 +239,20 @@ class EventCoder:
             sources, subject = roles.subject(verb)  # "Russia launched an invasion", "stressed the need"
             return sources, targets, subject
         return sources, targets, None
+
+    def _agents(self, art: ArticleDoc, parties: list[Party]) -> list[Party]:
+        """The parties that can act: not an unnamed plural that names no one ("Estimates suggest",
+        "the reviews", "taxes" are words, not groups; "protesters", "riot police" are agents)."""
+        return [p for p in parties if not self._not_an_agent(art, p)]
+
+    def _not_an_agent(self, art: ArticleDoc, party: Party) -> bool:
+        actor = art.actors[party.actor]
+        if actor.type != "group" or actor.code or actor.country or party.loc is None:
+            return False
+        head = art.docs[party.loc.para][party.loc.end - 1]
+        if head.pos_ == "PROPN" or head.ent_type_ or self.cues.has("person", head):
+            return False
+        return self.dicts.title(head.text) is None and self.dicts.title(head.lemma_) is None
 
     def _joint(self, roles: Roles, party: Party) -> list[Party]:
         """A joint body named by its members ('NATO-Russia Council') → the members in the article."""
@@ -229,6 +274,10 @@ class EventCoder:
 
     # ---- events -----------------------------------------------------------------------------------
     def _events(self, art: ArticleDoc, draft: Draft, when: _When, reports: Reports) -> list[WorkEvent]:
+        if not draft.sources and thing_acts(draft.subject, self.cues):
+            return []  # a thing does it, no one: a statistic or a state of affairs
+        if not self._literal(art, draft):
+            return []
         entry = self.codebook.get(draft.code)
         if entry is None:
             return []
@@ -280,6 +329,23 @@ class EventCoder:
             )
             for source, target in pairs
         ]
+
+    def _literal(self, art: ArticleDoc, draft: Draft) -> bool:
+        """False for a force verb that is a figure of speech and no event; one that is criticism
+        becomes 111 (:mod:`strife.events.rhetoric`)."""
+        head, code = (draft.inner, draft.inner_code) if draft.inner is not None else (draft.head, draft.code)
+        reading = self.rhetoric.reading(
+            head,
+            code,
+            [art.actors[p.actor] for p in draft.sources],
+            [art.actors[p.actor] for p in draft.targets],
+            in_own_quote=draft.quote is not None and first_person(draft.subject),
+        )
+        if reading == "none":
+            return False
+        if reading == "verbal":
+            draft.code, draft.composed = CRITICIZE, False
+        return True
 
     def _date(self, draft: Draft, when: _When, quad_class: int) -> tuple[str | None, DatedBy | None]:
         """The date the action's own words give; else, for its source's own remark (a verbal act, or

@@ -38,6 +38,13 @@ ROLES = (
     "prospect",
     "group",
     "light",
+    "force",
+    "verbal",
+    "abstract",
+    "weapon",
+    "contest",
+    "person",
+    "allege",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
