@@ -38,7 +38,8 @@ _SINCE = frozenset({"since"})
 _CLAUSES = frozenset({"ccomp", "acl", "relcl", "advcl", "csubj", "parataxis"})
 _ERAS = re.compile(
     r"\b(?:(?:first|second) world war|world war (?:i{1,2}|one|two|1|2)|cold war|napoleonic wars?|"
-    r"pearl harbor|british empire|ottoman empire|soviet era|colonial era|the holocaust)\b",
+    r"pearl harbor|british empire|ottoman empire|soviet era|colonial era|the holocaust|"
+    r"in the past(?=\s*[,.;]|\s+(?:and|but)\b))\b",
     re.IGNORECASE,
 )
 

@@ -37,7 +37,7 @@ from strife.events.codebook import Codebook
 from strife.events.context import EventContext
 from strife.events.discards import Discards
 from strife.events.gazetteer import Gazetteer
-from strife.events.modality import EventCues, modality
+from strife.events.modality import EventCues, governing_verb, modality
 from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.rhetoric import CRITICIZE, Rhetoric, first_person, thing_acts
 from strife.events.roles import Party, Roles, Unnamed
@@ -55,6 +55,7 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _MAX_PAIRS = 3
 OBLIGATION = "100"  # an unmatched action someone says another must do: a demand, kept only when reported
 _BACKGROUND = frozenset({"after", "since", "as", "when", "because", "following", "before", "while"})
+_CONSULT = frozenset({"04"})  # meetings own what they are about less than statements do
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -148,6 +149,8 @@ class EventCoder:
                 continue  # a sentence PETRARCH leaves uncoded ("heavyweight", "box office")
             if match.code == "010" or self._reports_coded(head, match, matches):
                 continue  # a bare statement, or a speech act whose content is coded instead
+            if self._talked_about(head, matches):
+                continue  # "condemned the attack": the attack is what is talked about
             yield self._draft(roles, reports, head, match, embedded.get(i))
 
     def _reports_coded(self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]) -> bool:
@@ -156,6 +159,27 @@ class EventCoder:
             return False
         clauses = [c for c in head.children if c.dep_ == "ccomp"]
         return any(t.i in matches for c in clauses for t in c.subtree)
+
+    def _violence(self, draft: Draft) -> bool:
+        """A nominal act of violence with a target ("a roadside bombing killed a U.S. soldier"): an
+        attack whose author is unknown, still an event."""
+        return draft.code[:2] in ("18", "19", "20") and bool(draft.targets)
+
+    def _talked_about(self, head: Token, matches: dict[int, PatternMatch]) -> bool:
+        """A nominal action that is the object of a speech act or a verbal event ("condemned the
+        attack", "explained the attack", "discuss legal action"): the topic, not an event of its own."""
+        if head.pos_ not in _NOUN_POS:
+            return False
+        verb = governing_verb(head)
+        if verb is None or verb.i == head.i:
+            return False
+        if self.speech.is_speech(verb) or self.speech.is_description(verb):
+            return True
+        governor = matches.get(verb.i)
+        if governor is None or governor.frame or governor.object == head.i:
+            return False  # a frame composes with it ("threatened an attack"); "held talks" owns it
+        entry = self.codebook.get(governor.code)
+        return entry is not None and entry.quad_class in (1, 3) and governor.code[:2] not in _CONSULT
 
     def _embedded(
         self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]
@@ -276,6 +300,8 @@ class EventCoder:
     def _events(self, art: ArticleDoc, draft: Draft, when: _When, reports: Reports) -> list[WorkEvent]:
         if not draft.sources and thing_acts(draft.subject, self.cues):
             return []  # a thing does it, no one: a statistic or a state of affairs
+        if not draft.sources and draft.head.pos_ in _NOUN_POS and not self._violence(draft):
+            return []  # "the sentence of the court", "refusals of his requests": a topic, no one acting
         if not self._literal(art, draft):
             return []
         entry = self.codebook.get(draft.code)
