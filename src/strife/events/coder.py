@@ -168,8 +168,8 @@ class EventCoder:
     def _talked_about(self, head: Token, matches: dict[int, PatternMatch]) -> bool:
         """A nominal action that is the object of a speech act or a verbal event ("condemned the
         attack", "explained the attack", "discuss legal action"): the topic, not an event of its own."""
-        if head.pos_ not in _NOUN_POS:
-            return False
+        if head.pos_ not in _NOUN_POS or head.dep_ in ("nsubj", "csubj"):
+            return False  # "the riots are continuing": the riots are what happens
         verb = governing_verb(head)
         if verb is None or verb.i == head.i:
             return False

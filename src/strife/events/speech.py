@@ -124,7 +124,9 @@ class Reports:
         named = draft.sources + draft.targets
         own_source = any(self.side(p) == own for p in draft.sources)
         first_person = draft.subject is not None and draft.subject.lower_ in _FIRST_PERSON
-        if first_person or (not draft.sources and self._in_own_words(draft) and draft.head.pos_ == "VERB"):
+        if first_person or (
+            not draft.sources and self._in_own_words(draft) and draft.head.pos_ in ("VERB", "AUX")
+        ):
             draft.sources = reporter  # "… will not accept refugees," he said: the speaker's own act
         if self.necessity(draft.head):
             mine = own_source or first_person or (not named and quad_class in (1, 2))
