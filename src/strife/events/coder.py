@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from strife.dictionaries import Dictionaries
 from strife.events.background import Background
@@ -55,6 +55,10 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _MAX_PAIRS = 3
 OBLIGATION = "100"  # an unmatched action someone says another must do: a demand, kept only when reported
 _BACKGROUND = frozenset({"after", "since", "as", "when", "because", "following", "before", "while"})
+_VIOLENT = frozenset({"18", "19", "20"})
+_MOVEMENT = frozenset(
+    {"send", "deploy", "dispatch", "travel", "go", "come", "fly", "arrive", "head", "return"}
+)
 _CONSULT = frozenset({"04"})  # meetings own what they are about less than statements do
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
@@ -132,8 +136,9 @@ class EventCoder:
     def _drafts(self, art: ArticleDoc, roles: Roles, reports: Reports) -> Iterator[Draft]:
         doc = art.docs[roles.para]
         matches = self._matches(art, roles.para)
+        owned = self._by_means(doc, matches)
         embedded = {i: self._embedded(doc[i], m, matches) for i, m in matches.items() if m.frame}
-        owned = {t for m in matches.values() for t in m.tokens if t != m.head}
+        owned |= {t for m in matches.values() for t in m.tokens if t != m.head}
         owned |= {e.head for e in embedded.values() if e is not None}
         discarded: dict[int, bool] = {}
         for i, match in matches.items():
@@ -152,6 +157,23 @@ class EventCoder:
             if self._talked_about(head, matches):
                 continue  # "condemned the attack": the attack is what is talked about
             yield self._draft(roles, reports, head, match, embedded.get(i))
+
+    def _by_means(self, doc: Doc, matches: dict[int, PatternMatch]) -> set[int]:
+        """'wounded two soldiers in a bomb attack', 'a roadside bombing killed a soldier': violence done
+        by a named means takes the means' code (CAMEO codes the bombing, 183/1833, not the wounding)
+        and the means is not coded again. Returns the means' heads."""
+        owned: set[int] = set()
+        for i, match in list(matches.items()):
+            verb = doc[i]
+            if verb.pos_ not in _VERB_POS or match.code[:2] not in _VIOLENT:
+                continue
+            for noun in _means(verb):
+                inner = matches.get(noun.i)
+                if inner is not None and inner.code[:2] in _VIOLENT and inner.code != match.code:
+                    matches[i] = replace(match, code=inner.code)
+                    owned.add(noun.i)
+                    break
+        return owned
 
     def _reports_coded(self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]) -> bool:
         """A bare speech verb ("warned that …") whose reported clause holds a coded action."""
@@ -424,6 +446,16 @@ class _When:
     background: Background
 
 
+def _means(verb: Token) -> list[Token]:
+    """The nouns that may name how violence was done: the subject ("a bombing killed …") and the
+    objects of "in/with/by/through" ("in a bomb attack")."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "with", "by", "through", "during"):
+            found += [o for o in prep.children if o.dep_ == "pobj"]
+    return found
+
+
 def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:
     """The same actor, or one standing for the other (NATO's chief and NATO carry one code)."""
     code_a, code_b = art.actors[a.actor].code, art.actors[b.actor].code
@@ -441,7 +473,18 @@ def _confidence(art: ArticleDoc, draft: Draft, source: Party | None, target: Par
     codes = [art.actors[p.actor].code for p in (source, target) if p is not None]
     score -= 0.15 if not any(codes) else 0.0  # only unnamed parties ("the jets", "demonstrators")
     score -= 0.05 if _background(draft.head) else 0.0  # "…, after a jet shot down a helicopter"
+    score += 0.05 if _purpose(draft.head) else 0.0  # "sent personnel to investigate": what they went to do
     return round(max(0.05, min(0.95, score)), 2)
+
+
+def _purpose(head: Token) -> bool:
+    """An action that is the purpose of going somewhere ("sent 21 personnel to Yugoslavia to
+    investigate …", "flew to Cairo to mediate"): CAMEO codes the purpose, not the trip."""
+    if head.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    ):
+        return False
+    return head.head.lemma_.lower() in _MOVEMENT
 
 
 def _background(head: Token) -> bool:
