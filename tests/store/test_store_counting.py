@@ -12,8 +12,9 @@ from event_factories import GRUSHKO, NATO, RUSSIAN_ARMY, Spec, article_with_even
 
 from strife.record import Actor, Article
 from strife.store import EventFilter, Store, open_store
-from strife.store.base import EventWindow
+from strife.store.duckdb_store import DuckDBSession
 from strife.store.migrations import migrate
+from strife.store.rows import EventWindow
 
 NOBODY = Actor(name="the gunman", code=None, country=None, sector=None, type="group")
 UKRAINE = Actor(name="Ukraine", code="UKR", country="UKR", sector=None, type="state")
@@ -115,7 +116,7 @@ def test_version_3_store_gets_the_marks_from_the_records(tmp_path: Path) -> None
         for column in ("dated_by", "historical", "coded"):
             con.execute(f"ALTER TABLE events DROP COLUMN {column}")
         con.execute("DELETE FROM schema_migrations WHERE version = 4")
-        assert migrate(con, str(path)) == 4
+        assert migrate(DuckDBSession(con), str(path)) == 4
         got = con.execute("SELECT idx, dated_by, historical, coded FROM events ORDER BY idx").fetchall()
     finally:
         con.close()
