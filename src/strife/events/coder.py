@@ -37,7 +37,7 @@ from strife.events.codebook import Codebook
 from strife.events.context import EventContext
 from strife.events.discards import Discards
 from strife.events.gazetteer import Gazetteer
-from strife.events.modality import EventCues, governing_verb, modality
+from strife.events.modality import EventCues, modality
 from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.rhetoric import CRITICIZE, Rhetoric, first_person, thing_acts
 from strife.events.roles import Party, Roles, Unnamed
@@ -45,7 +45,7 @@ from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
 from strife.events.territory import Territory
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, WorkEvent
+from strife.nlp.document import ArticleDoc, Loc, WorkEvent
 from strife.record import DatedBy, Modality
 
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
@@ -100,7 +100,7 @@ class EventCoder:
         reports = Reports(art, self.speech, self.cues)
         events: list[WorkEvent] = []
         for para in range(len(art.docs)):
-            roles = Roles(art, para, self.cues, self.unnamed)
+            roles = Roles(art, para, self.cues, self._unnamed_agent if self.unnamed else None)
             for draft in self._drafts(art, roles, reports):
                 events += self._events(art, draft, when, reports)
         art.events = _merge(events)
@@ -154,7 +154,7 @@ class EventCoder:
                 continue  # a sentence PETRARCH leaves uncoded ("heavyweight", "box office")
             if match.code == "010" or self._reports_coded(head, match, matches):
                 continue  # a bare statement, or a speech act whose content is coded instead
-            if self._talked_about(head, matches):
+            if not match.frame and self._talked_about(head, matches):
                 continue  # "condemned the attack": the attack is what is talked about
             yield self._draft(roles, reports, head, match, embedded.get(i))
 
@@ -189,12 +189,13 @@ class EventCoder:
 
     def _talked_about(self, head: Token, matches: dict[int, PatternMatch]) -> bool:
         """A nominal action that is the object of a speech act or a verbal event ("condemned the
-        attack", "explained the attack", "discuss legal action"): the topic, not an event of its own."""
+        attack", "explained the attack", "discuss legal action"): the topic, not an event of its own
+        (a frame noun is what is said: "stressed the need for dialogue")."""
         if head.pos_ not in _NOUN_POS or head.dep_ in ("nsubj", "csubj"):
             return False  # "the riots are continuing": the riots are what happens
-        verb = governing_verb(head)
-        if verb is None or verb.i == head.i:
-            return False
+        verb = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" else None
+        if verb is None or verb.pos_ not in _VERB_POS or (head.dep_ == "pobj" and head.head.dep_ != "prep"):
+            return False  # only its direct object, or the object of its own preposition ("spoke of")
         if self.speech.is_speech(verb) or self.speech.is_description(verb):
             return True
         governor = matches.get(verb.i)
@@ -286,6 +287,20 @@ class EventCoder:
             return sources, targets, subject
         return sources, targets, None
 
+    def _unnamed_agent(self, art: ArticleDoc, para: int, tok: Token) -> tuple[int, Loc] | None:
+        """An unnamed group or office as a party ("riot police", "46 demonstrators", "a man"), only
+        for a word that names people: "military steps", "estimates" are not groups."""
+        if self.unnamed is None or not self._names_people(tok):
+            return None
+        return self.unnamed(art, para, tok)
+
+    def _names_people(self, tok: Token) -> bool:
+        return (
+            self.cues.has("person", tok)
+            or self.dicts.title(tok.text) is not None
+            or self.dicts.title(tok.lemma_) is not None
+        )
+
     def _agents(self, art: ArticleDoc, parties: list[Party]) -> list[Party]:
         """The parties that can act: not an unnamed plural that names no one ("Estimates suggest",
         "the reviews", "taxes" are words, not groups; "protesters", "riot police" are agents)."""
@@ -296,9 +311,7 @@ class EventCoder:
         if actor.type != "group" or actor.code or actor.country or party.loc is None:
             return False
         head = art.docs[party.loc.para][party.loc.end - 1]
-        if head.pos_ == "PROPN" or head.ent_type_ or self.cues.has("person", head):
-            return False
-        return self.dicts.title(head.text) is None and self.dicts.title(head.lemma_) is None
+        return not (head.pos_ == "PROPN" or head.ent_type_ or self._names_people(head))
 
     def _joint(self, roles: Roles, party: Party) -> list[Party]:
         """A joint body named by its members ('NATO-Russia Council') → the members in the article."""
