@@ -39,7 +39,7 @@ from strife.events.discards import Discards
 from strife.events.gazetteer import Gazetteer
 from strife.events.modality import EventCues, modality
 from strife.events.patterns import EventPatterns, PatternMatch
-from strife.events.rhetoric import CRITICIZE, Rhetoric, first_person, thing_acts
+from strife.events.rhetoric import CRITICIZE, Rhetoric, first_person, natural, thing_acts
 from strife.events.roles import Party, Roles, Unnamed
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
@@ -333,8 +333,8 @@ class EventCoder:
 
     # ---- events -----------------------------------------------------------------------------------
     def _events(self, art: ArticleDoc, draft: Draft, when: _When, reports: Reports) -> list[WorkEvent]:
-        if not draft.sources and thing_acts(draft.subject, self.cues):
-            return []  # a thing does it, no one: a statistic or a state of affairs
+        if (not draft.sources and thing_acts(draft.subject, self.cues)) or natural(draft.head, self.cues):
+            return []  # a thing does it, no one: a statistic, a state of affairs, an earthquake
         if not draft.sources and draft.head.pos_ in _NOUN_POS and not self._violence(draft):
             return []  # "the sentence of the court", "refusals of his requests": a topic, no one acting
         if not self._literal(art, draft):

@@ -44,6 +44,7 @@ ROLES = (
     "weapon",
     "contest",
     "person",
+    "nature",
     "allege",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})

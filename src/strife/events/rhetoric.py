@@ -42,6 +42,7 @@ _ARMED = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS", "IMG"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our"})
 _OBJECTS = frozenset({"dobj", "pobj", "nsubjpass", "attr"})
+_RELATIVE = frozenset({"that", "which"})
 _WHOSE = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 
 
@@ -121,10 +122,27 @@ def _objects(head: Token) -> list[Token]:
     return found
 
 
+def natural(head: Token, cues: EventCues) -> bool:
+    """Whether the action's clause has a force of nature or an accident for its subject ("an
+    earthquake struck Iran, flattening villages"): no one's act, whoever else the parse finds."""
+    verb: Token | None = head if head.pos_ in ("VERB", "AUX") else None
+    for _ in range(3):
+        if verb is None:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        subjects += [o for s in subjects if s.dep_ == "agent" for o in s.children if o.dep_ == "pobj"]
+        if subjects:
+            return any(cues.has("nature", s) for s in subjects)
+        verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i else None
+    return False
+
+
 def thing_acts(subject: Token | None, cues: EventCues) -> bool:
     """Whether an action with no actor as its source has a thing for a subject ("Estimates suggest",
     "the reviews have been blamed"): a common noun, no name, not a word for people ("a man") nor a
     weapon ("killed by a roadside bomb": someone's attack, its author unknown)."""
+    if subject is not None and subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "the myth that surrounded him": the myth does it
     if (
         subject is None
         or subject.pos_ != "NOUN"
@@ -132,7 +150,8 @@ def thing_acts(subject: Token | None, cues: EventCues) -> bool:
         or cues.has("weapon", subject)
     ):
         return False
-    return not any(t.ent_type_ in _WHOSE for t in subject.subtree)  # "aircraft from Sudan" are someone's
+    phrase = [t for c in subject.children if c.dep_ not in ("relcl", "acl") for t in c.subtree]
+    return not any(t.ent_type_ in _WHOSE for t in phrase)  # "aircraft from Sudan" are someone's
 
 
 def first_person(subject: Token | None) -> bool:

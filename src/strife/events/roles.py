@@ -137,7 +137,8 @@ class Roles:
     # ---- arguments of a verb ---------------------------------------------------------------------
     def subject(self, verb: Token) -> tuple[list[Party], Token | None]:
         """The parties of the verb's subject (or the agent of a passive), and the subject word."""
-        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
+        reports = any(c.dep_ == "ccomp" for c in verb.children)  # "warning that …", not "flattening villages"
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and reports:
             verb = verb.head.head  # "He said X posed a threat, warning that …": the reporter warns
         tok: Token | None = verb
         for _ in range(_MAX_CLIMB):
