@@ -45,10 +45,10 @@ class EventContext:
     def date(self, head: Token, *, future: bool) -> tuple[str | None, DatedBy | None]:
         """The event's date, and where it came from: ``"event"`` (its own words), ``"article"`` (the
         article's date stands in), or ``None`` with no date at all."""
-        own = _verb_of(head)
+        own = verb_of(head)
         for tokens in (_clause(head), list(head.sent)):
             for ent in _dates_near(head, tokens):
-                verb = _verb_of(ent.root)
+                verb = verb_of(ent.root)
                 ahead = verb is not None and _prospective(verb)
                 if ahead and verb is not None and (own is None or verb.i != own.i):
                     continue  # "agreed to meet on Thursday": the meeting's date, not the agreement's
@@ -127,7 +127,7 @@ def _preps(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "prep"]
 
 
-def _verb_of(tok: Token) -> Token | None:
+def verb_of(tok: Token) -> Token | None:
     """The verb whose clause a word is in (the word itself when it is one)."""
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):

@@ -26,6 +26,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from strife.events.context import verb_of
 from strife.events.dates import resolve_date
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc
@@ -88,7 +89,7 @@ class SpeakerDays:
         verb's own clause (not "agreed to meet on Friday": that is the meeting's day)."""
         days = set()
         for ent in sent.ents:
-            owner = _clause_verb(ent.root)
+            owner = verb_of(ent.root)
             if ent.label_ != "DATE" or owner is None or owner.i != verb.i:
                 continue
             resolved = resolve_date(ent.text, self.anchor)
@@ -108,14 +109,3 @@ class SpeakerDays:
             if obj.dep_ == "dobj" and obj.lemma_.lower() in _REMARKS:
                 return any(c.dep_ in ("det", "poss") and c.lower_ in _POINTING for c in obj.children)
         return None
-
-
-def _clause_verb(tok: Token) -> Token | None:
-    """The verb whose clause a word is in (the word itself when it is one)."""
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
