@@ -3,9 +3,10 @@
 The figures are computed by :mod:`strife.evaluation` (each module says exactly what a figure
 measures) on the gold sets in ``../shared/gold``; the whole gate reads 43 GUM news and interview
 documents, 90 re3d documents, 322 PLOVER records, 276 CAMEO codebook examples, 284 PETRARCH2
-unit-test sentences and 228 ECB+ documents (for speaker coverage) once each. A floor sits a little
-(~0.02–0.03) under the last measured value, so a change that makes strife read worse fails here; when
-a change makes it read better, raise the floor.
+unit-test sentences, 228 ECB+ documents (for speaker coverage) and the 33 documents of the news dev
+set (``tests/data/news_events_dev.tsv``) once each. A floor sits a little (~0.02–0.03) under the last
+measured value, so a change that makes strife read worse fails here; when a change makes it read
+better, raise the floor.
 The floors live in :mod:`strife.evaluation.floors`, so ``strife eval`` shows them beside the figures.
 ``pytest -s tests/test_eval_gate.py`` prints the table; ``python bench/eval_report.py`` too.
 """
@@ -24,6 +25,7 @@ from strife.evaluation.gum import ArticleReader
 from strife.evaluation.gum_corpus import gum_dir, load_gum
 from strife.evaluation.gum_speakers import GENRES as SPEAKER_GENRES
 from strife.evaluation.gum_speakers import half_of
+from strife.evaluation.news_events import dev_path
 from strife.evaluation.petr_unit import dictionary_folder, unit_test_path
 from strife.evaluation.plover import plover_path
 from strife.evaluation.re3d import load_re3d, re3d_dir
@@ -39,6 +41,7 @@ def results(pipeline: ArticleReader, shared_dir: Path) -> dict[str, dict[str, fl
         unit_test_path(shared_dir),
         dictionary_folder(shared_dir),
         shared_dir / ECBPLUS_ARCHIVE,
+        dev_path(),
     ]
     missing = [str(p) for p in needed if not p.exists()]
     if missing:

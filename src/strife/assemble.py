@@ -111,15 +111,19 @@ def _quote(art: ArticleDoc, quote: WorkQuote) -> Quote:
 def _event(art: ArticleDoc, event: WorkEvent) -> Event:
     book = load_codebook()
     code = book.cameo(event.code)
+    source, target = _party(art, event.source), _party(art, event.target)
     return Event(
         cameo=code.code,
         cameo_root=code.root,
         quad_class=code.quad_class,
         goldstein=code.goldstein,
         plover=book.plover(code.code),
-        source=_party(art, event.source),
-        target=_party(art, event.target),
+        source=source,
+        target=target,
         date=event.date,
+        dated_by=event.dated_by,
+        historical=event.historical,
+        coded=any(actor is not None and bool(actor.code or actor.country) for actor in (source, target)),
         location=event.location,
         modality=event.modality,
         evidence=_mention(art, *event.evidence),

@@ -25,6 +25,10 @@ QuoteKind = Literal["direct", "partial", "indirect"]
 PlaceType = Literal["country", "city", "region", "other"]
 Modality = Literal["asserted", "negated", "conditional", "hypothetical", "future", "intended"]
 SpeakerResolution = Literal["name", "coreference", "owner", "description", "continuation", "unresolved"]
+#: Where an event's date came from: its own words ("event"), an earlier sentence of its paragraph
+#: ("paragraph"), an earlier paragraph ("earlier_paragraph"), a later paragraph that names the day of
+#: the same speaker's remark ("later_paragraph": "made the remark on Wednesday"), or the article's date.
+DatedBy = Literal["event", "paragraph", "earlier_paragraph", "later_paragraph", "article"]
 
 
 class _Record(BaseModel):
@@ -138,6 +142,21 @@ class Event(_Record):
     source: Actor | None = None
     target: Actor | None = None
     date: str | None = None
+    dated_by: DatedBy | None = Field(
+        default=None,
+        description="Where the date came from: the event's own words, its paragraph, an earlier or a later "
+        "paragraph (the same speaker's remarks), or the article's date; null when there is no date",
+    )
+    historical: bool = Field(
+        default=False,
+        description="Background, not news: dated more than a year before the article, or told as past "
+        "history ('in 1945', 'in the 1990s', 'decades ago'); left out of series, alerts and the timeline",
+    )
+    coded: bool = Field(
+        default=True,
+        description="The source or the target has a CAMEO code or a country; an event with neither stays in "
+        "the record but is left out of series, alerts and counts",
+    )
     location: EventLocation | None = None
     modality: Modality = "asserted"
     evidence: Mention

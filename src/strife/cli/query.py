@@ -152,6 +152,8 @@ EVENT_OPTIONS = {
     "article": "--article",
     "place": "--place",
     "text": "--search",
+    "include_uncoded": "--include-uncoded",
+    "include_historical": "--include-historical",
 }
 
 SearchOpt = Annotated[
@@ -222,13 +224,16 @@ def events(
         ),
     ] = None,
     search: SearchOpt = None,
+    include_uncoded: common.IncludeUncodedOpt = False,
+    include_historical: common.IncludeHistoricalOpt = False,
     limit: LimitOpt = None,
     fmt: FormatOpt = "table",
 ) -> None:
     """Stored events, by date (an event's own, else its article's), then article and position.
 
     A date of month or year precision is kept when the range can hold it: an event dated 2022-01 is
-    kept by --since 2022-01-20.
+    kept by --since 2022-01-20. As in series and alerts, events with no coded source or target and
+    events told as background history are left out unless asked for (`strife show` has them all).
     """
     from strife.store.rows import EventRow
 
@@ -236,7 +241,7 @@ def events(
     where = event_filter(
         actor=actor, dyad=dyad, directed=directed, root=root, code=code, plover=plover,
         quad_class=quad, modality=modality, since=since, until=until, article=article, place=place,
-        text=search,
+        text=search, include_uncoded=include_uncoded, include_historical=include_historical,
     )  # fmt: skip
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
         rows = store.events(where, limit=limit)
@@ -258,6 +263,8 @@ def event_filter(
     article: str | None,
     place: str | None = None,
     text: str | None = None,
+    include_uncoded: bool = False,
+    include_historical: bool = False,
 ) -> EventFilter:
     """The :class:`EventFilter` for the ``events`` options; a bad value is a usage error naming its
     option (``error: --quad 7: …``, exit status 2)."""
@@ -276,7 +283,7 @@ def event_filter(
         return EventFilter(
             actor=actor, dyad=pair, directed=directed, root=root, code=code, plover=plover,
             quad_class=quad_class, modality=modality, since=since, until=until, article=article,
-            place=place, text=text,
+            place=place, text=text, include_uncoded=include_uncoded, include_historical=include_historical,
         )  # fmt: skip
     except EventFilterError as exc:
         shown = "" if isinstance(exc.value, bool) else f" {exc.value!r}"

@@ -14,6 +14,7 @@ figures (rates in [0, 1] and counts), where ``root`` is the shared folder holdin
 | ``cameo-codebook`` | CAMEO codebook example sentences | code and root accuracy of the primary event |
 | ``petr-unit`` | PETRARCH unit tests, its dictionaries converted | codings found, no-event precision |
 | ``ecbplus`` | ECB+ news documents, 43 topics × 2 events | B-cubed F1 of stories and threads |
+| ``news-events`` | 316 GUM/ECB+ news sentences coded by hand (dev set) | event root/dyad precision, recall |
 
 The modules document exactly what each figure measures. :func:`run_all` runs them all, reading the
 GUM documents once for the three GUM evaluations. The three event-coding evaluations read each gold
@@ -40,6 +41,7 @@ from strife.evaluation.gum import read_articles as read_gum_articles
 from strife.evaluation.gum_corpus import load_gum
 from strife.evaluation.gum_speakers import GENRES as SPEAKER_GENRES
 from strife.evaluation.gum_speakers import evaluate_gum_speakers, score_speakers
+from strife.evaluation.news_events import evaluate_news_events
 from strife.evaluation.petr_unit import evaluate_petr_unit
 from strife.evaluation.plover import evaluate_plover
 from strife.evaluation.re3d import evaluate_re3d_entities
@@ -57,6 +59,7 @@ EVALUATIONS: dict[str, Evaluation] = {
     "cameo-codebook": evaluate_cameo_codebook,
     "petr-unit": evaluate_petr_unit,
     "ecbplus": evaluate_ecbplus,
+    "news-events": evaluate_news_events,
 }
 
 #: What each evaluation measures, in a line (``strife eval --list``).
@@ -70,6 +73,7 @@ DESCRIPTIONS: dict[str, str] = {
     "cameo-codebook": "CAMEO codebook examples: CAMEO code and root accuracy",
     "petr-unit": "PETRARCH unit tests with its dictionaries: codings found, no-event precision",
     "ecbplus": "ECB+ documents: B-cubed F1 of stories (events) and threads (topics), held-out half",
+    "news-events": "news sentences coded by hand: event root/dyad precision and recall, report half",
 }
 
 __all__ = [

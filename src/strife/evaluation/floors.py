@@ -47,21 +47,30 @@ FLOORS: list[tuple[str, str, float]] = [
     ("re3d-entities", "mention_recall_nationality", 0.59),  # 0.617 (47 gold)
     ("re3d-entities", "mention_precision_person", 0.64),  # 0.669
     ("re3d-entities", "country_coded", 0.29),  # 0.317
-    # plover: 322 PLOVER gold standard records (one sentence each), gold labels in current PLOVER
-    ("plover", "type_accuracy", 0.65),  # 0.680
-    ("plover", "macro_f1", 0.62),  # 0.645 (the issue's aim is 0.80: not reached yet)
-    ("plover", "coverage", 0.88),  # 0.904
-    ("plover", "source_accuracy", 0.57),  # 0.604
-    ("plover", "target_accuracy", 0.43),  # 0.458
-    # cameo-codebook: 276 example sentences of the CAMEO codebook
-    ("cameo-codebook", "root_accuracy", 0.65),  # 0.678 (aim 0.75: not reached yet)
-    ("cameo-codebook", "code_accuracy", 0.34),  # 0.366
-    ("cameo-codebook", "coverage", 0.85),  # 0.880
+    # plover: the report half of the 322 PLOVER gold standard records (166, fixed by a hash of the id;
+    # the other half is the only one looked at while writing patterns), gold labels in current PLOVER
+    ("plover", "type_accuracy", 0.68),  # 0.711
+    ("plover", "macro_f1", 0.68),  # 0.707 (the issue's aim is 0.75: not reached yet)
+    ("plover", "coverage", 0.88),  # 0.910
+    ("plover", "source_accuracy", 0.55),  # 0.582
+    ("plover", "target_accuracy", 0.40),  # 0.431
+    # cameo-codebook: the report half of the 276 codebook example sentences (140, by a hash of the code)
+    ("cameo-codebook", "root_accuracy", 0.66),  # 0.686 (aim 0.80: not reached yet)
+    ("cameo-codebook", "code_accuracy", 0.41),  # 0.443
+    ("cameo-codebook", "coverage", 0.82),  # 0.850
     # petr-unit: 284 PETRARCH2 unit-test sentences, read with their own actor/agent dictionaries
-    ("petr-unit", "actor_found", 0.70),  # 0.731: the plugged-in dictionaries resolve the actors
-    ("petr-unit", "dyad_found", 0.14),  # 0.168
+    ("petr-unit", "actor_found", 0.70),  # 0.729: the plugged-in dictionaries resolve the actors
+    ("petr-unit", "dyad_found", 0.14),  # 0.161
     ("petr-unit", "event_found", 0.03),  # 0.049: PETRARCH's own test codes (064, 224 …) differ from CAMEO use
-    ("petr-unit", "no_event_precision", 0.62),  # 0.650 (13 of the 20 no-event sentences)
+    ("petr-unit", "no_event_precision", 0.72),  # 0.750 (15 of the 20 no-event sentences)
+    # news-events: the report half of our hand-coded dev set of real news sentences (GUM news, ECB+;
+    # 158 sentences, 47 gold events; split by document, tune half looked at, report half not)
+    ("news-events", "root_precision", 0.47),  # 0.500
+    ("news-events", "root_recall", 0.42),  # 0.447
+    ("news-events", "root_f1", 0.44),  # 0.472 (the issue's aim on real wire sentences is 0.60)
+    ("news-events", "dyad_recall", 0.08),  # 0.106 (aim 0.55: actor coding, issue 11 part 1)
+    ("news-events", "counted_precision", 0.48),  # 0.515: of the events series and alerts count
+    ("news-events", "no_event_clean", 0.87),  # 0.902: sentences with no event left without one
     # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.
     # The thresholds sit on narrow peaks on the dev half, so these floors leave a little more room.
     ("ecbplus", "story_bcubed_f1", 0.90),  # 0.934 (the issue's aim 0.93)

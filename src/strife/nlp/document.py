@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from strife.record import (
     ActorType,
+    DatedBy,
     EventLocation,
     Modality,
     PlaceType,
@@ -118,7 +119,8 @@ class WorkEvent:
     modality: Modality
     evidence: tuple[int, int]  # body offsets of the sentence
     date: str | None = None
-    dated: bool = False  # the text gave the date (else it is the article's)
+    dated_by: DatedBy | None = None  # where the date came from ("article": the article's date stands in)
+    historical: bool = False  # background: more than a year before the article, or told as past history
     location: EventLocation | None = None
     quote: int | None = None  # index into ArticleDoc.quotes
     confidence: float = 0.5
