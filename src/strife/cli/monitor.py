@@ -47,6 +47,8 @@ def dyad(
     ] = False,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    include_uncoded: common.IncludeUncodedOpt = False,
+    include_historical: common.IncludeHistoricalOpt = False,
     fmt: Annotated[
         Literal["table", "json", "csv"], typer.Option("--format", help="table, json (one array) or csv.")
     ] = "table",
@@ -64,7 +66,8 @@ def dyad(
     Asserted events only are counted as events; negated ones and conditional, hypothetical, future
     or intended ones have their own columns. An event many articles report (one incident) counts
     once. An event's day is its own date, else its article's; one dated to a month only counts in
-    --by month. Empty buckets are zeros.
+    --by month. Empty buckets are zeros. Events told as background history, and events with no
+    coded side, are not counted unless asked for.
     """
     from strife.monitor.plot import PLOT_SUFFIXES, write_plot
     from strife.monitor.series import dyad_series
@@ -72,6 +75,7 @@ def dyad(
 
     state = common.get_state(ctx)
     query = series_query(first, second, by=by, directed=directed, since=since, until=until)
+    query = query.counting(include_uncoded=include_uncoded, include_historical=include_historical)
     if plot is not None and plot.suffix.lower() not in PLOT_SUFFIXES:
         common.fail(f"--plot {str(plot)!r} is not a .png or .html file; give one of those", common.EXIT_SETUP)
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
@@ -130,6 +134,8 @@ def alerts(
     ctx: typer.Context,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    include_uncoded: common.IncludeUncodedOpt = False,
+    include_historical: common.IncludeHistoricalOpt = False,
     fmt: Annotated[
         Literal["table", "json"],
         typer.Option("--format", help="table (the first event ids) or json (one array, every event id)."),
@@ -171,7 +177,8 @@ def alerts(
     whose past the store did not cover long enough says "insufficient history" instead. Each
     alert lists the ids of its events (ARTICLE#INDEX; see `strife show ARTICLE`). Thresholds also
     come from the settings (alert_quiet_days, alert_surprise_threshold, alert_change_ratio,
-    alert_change_min_count, alert_goldstein_drop). Default: the whole store.
+    alert_change_min_count, alert_goldstein_drop). Events told as background history, and events
+    with no coded side, are not counted unless asked for. Default: the whole store.
     """
     from strife.monitor.alerts import DETECTORS, AlertSettings, find_alerts
     from strife.monitor.series import SeriesError, parse_day
@@ -194,6 +201,7 @@ def alerts(
         settings = AlertSettings.configured(
             state.settings, detectors=chosen, quiet_days=quiet_days, surprise_threshold=surprise_threshold,
             change_ratio=change_ratio, change_min_count=change_min_count, goldstein_drop=goldstein_drop,
+            include_uncoded=include_uncoded, include_historical=include_historical,
         )  # fmt: skip
     except ValueError as exc:
         common.fail(f"alert thresholds cannot be used: {exc}", common.EXIT_SETUP)

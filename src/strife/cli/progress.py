@@ -30,7 +30,7 @@ from rich.progress import (
 from rich.progress import Progress as RichProgress
 
 from strife.cli import common
-from strife.errors import StrifeError
+from strife.errors import InputWarning, StrifeError
 from strife.ingest import IngestSummary, InputFormat, Progress
 from strife.readers.sources import STDIN, Source, detect_format, expand, format_by_extension
 
@@ -149,7 +149,8 @@ class LiveDisplay:
         self._progress.update(self._task, completed=count, total=total, rate=rate)
 
     def error(self, exc: StrifeError) -> None:
-        message = f"error: {' '.join(str(exc).split())}"
+        kind = "warning" if isinstance(exc, InputWarning) else "error"
+        message = f"{kind}: {' '.join(str(exc).split())}"
         if self._progress is not None:
             self._progress.console.print(message, markup=False, highlight=False, soft_wrap=True)
         else:

@@ -80,6 +80,7 @@ def extract(
             progress=display.progress,
             on_error=display.error,
             summary=summary,
+            allow_private_urls=settings.allow_private_urls,
         )
         try:
             if fmt == "json":
@@ -136,6 +137,7 @@ def ingest_command(
                     progress=display.progress,
                     on_error=display.error,
                     summary=summary,
+                    allow_private_urls=settings.allow_private_urls,
                 )
             except (InputError, ExtractionError):
                 pass  # strict: already reported; the counts so far are in summary

@@ -136,13 +136,16 @@ class Alert(BaseModel):
 
 @dataclass(frozen=True)
 class AlertSettings:
-    """The detectors to run and their settings."""
+    """The detectors to run and their settings. ``include_uncoded`` / ``include_historical``: count
+    also events with no coded side / events told as background history (both left out by default)."""
 
     onset: OnsetRule = field(default_factory=OnsetRule)
     change: ChangeRule = field(default_factory=ChangeRule)
     surprise: SurpriseRule = field(default_factory=SurpriseRule)
     intensity: IntensityRule = field(default_factory=IntensityRule)
     detectors: tuple[Detector, ...] = DETECTORS
+    include_uncoded: bool = False
+    include_historical: bool = False
 
     @classmethod
     def configured(
@@ -150,6 +153,8 @@ class AlertSettings:
         settings: Settings | None = None,
         *,
         detectors: Sequence[Detector] | None = None,
+        include_uncoded: bool = False,
+        include_historical: bool = False,
         **thresholds: float | None,
     ) -> AlertSettings:
         """The settings of the configuration (``alert_*`` in :class:`~strife.settings.Settings`),
@@ -168,6 +173,8 @@ class AlertSettings:
             surprise=SurpriseRule(threshold=float(value["surprise_threshold"])),
             intensity=IntensityRule(min_drop=float(value["goldstein_drop"])),
             detectors=tuple(detectors) if detectors else DETECTORS,
+            include_uncoded=include_uncoded,
+            include_historical=include_historical,
         )
 
     @property
@@ -193,7 +200,11 @@ def find_alerts(
     default), by date, then detector, then highest score first."""
     settings = settings or AlertSettings()
     start = None if since is None else since - settings.lookback
-    series = store.alert_series(since=start, until=until)
+    counting = {
+        "include_uncoded": settings.include_uncoded,
+        "include_historical": settings.include_historical,
+    }
+    series = store.alert_series(since=start, until=until, **counting)
     if not series:
         return []
     published = store.publication_days(since=start, until=until)
@@ -213,7 +224,7 @@ def find_alerts(
         EventWindow(actors=a.actors, start=a.date, end=min(a.period_end, last), kind=_EVENTS[a.detector])
         for a in found
     ]
-    ids = store.alert_events(windows)
+    ids = store.alert_events(windows, **counting)
     listed = [alert.model_copy(update={"events": events}) for alert, events in zip(found, ids, strict=True)]
     return _without_echoes(listed)
 

@@ -5,7 +5,9 @@ and how many articles the store holds per day (:meth:`SeriesStore.alert_series
 Each is one aggregation inside the database, in the SQL DuckDB and PostgreSQL share
 (:mod:`~strife.store.dialect`); every value the caller gives is a ``?`` parameter. Rules:
 
-- asserted events only; an event's **day** as in the dyad series (:mod:`strife.store.series_query`):
+- asserted, counted events only (a coded source or target, not background told as history, unless
+  ``include_uncoded`` / ``include_historical``); an event's **day** as in the dyad series
+  (:mod:`strife.store.series_query`):
   its own full date, else its article's publication day (UTC); month- and year-dated events are
   left out;
 - **history is not news**: an event dated more than :data:`HISTORY_DAYS` before its article was
@@ -24,6 +26,7 @@ from datetime import date
 from typing import Any
 
 from strife.store.dialect import Dialect
+from strife.store.event_query import counted
 from strife.store.rows import AlertSeries, DayCount, EventWindow
 from strife.store.series_query import events_sql
 from strife.store.session import Session, models
@@ -36,7 +39,7 @@ HISTORY_DAYS = 14
 #: Asserted, dated, recent events with their flags, their two actor keys and the dyad's keys.
 _ASSERTED = """
     WITH ev AS ({events}
-        WHERE e.modality = 'asserted'),
+        WHERE e.modality = 'asserted' AND {counted}),
     keys AS (
         SELECT article_id, idx, event_key, event_key <> article_id || '#' || idx AS shared, day, goldstein,
                quad_class >= 3 AS conflict, quad_class = 4 OR cameo_root = '13' AS material,
@@ -76,8 +79,9 @@ _SERIES = """
 _COLUMNS = "event_key, shared, day, goldstein, conflict, material"
 
 
-def _asserted(dialect: Dialect) -> str:
-    return _ASSERTED.format(events=events_sql(dialect), history=HISTORY_DAYS)
+def _asserted(dialect: Dialect, include_uncoded: bool, include_historical: bool) -> str:
+    which = counted(include_uncoded=include_uncoded, include_historical=include_historical, alias="e.")
+    return _ASSERTED.format(events=events_sql(dialect), history=HISTORY_DAYS, counted=which)
 
 
 def alert_series(
@@ -86,9 +90,12 @@ def alert_series(
     since: date | None = None,
     until: date | None = None,
     min_total: int = 1,
+    include_uncoded: bool = False,
+    include_historical: bool = False,
 ) -> list[AlertSeries]:
     """The rows of :meth:`SeriesStore.alert_series <strife.store.roles.SeriesStore.alert_series>`."""
-    sql = _SERIES.format(asserted=_asserted(session.dialect), columns=_COLUMNS)
+    asserted = _asserted(session.dialect, include_uncoded, include_historical)
+    sql = _SERIES.format(asserted=asserted, columns=_COLUMNS)
     rows = session.rows(sql, [since, since, until, until, min_total])
     return [
         AlertSeries(
@@ -126,7 +133,13 @@ _IDS = """
 _KINDS = {"conflict": "conflict", "material": "material", "all": "TRUE"}
 
 
-def alert_events(session: Session, windows: Sequence[EventWindow]) -> list[list[str]]:
+def alert_events(
+    session: Session,
+    windows: Sequence[EventWindow],
+    *,
+    include_uncoded: bool = False,
+    include_historical: bool = False,
+) -> list[list[str]]:
     """The rows of :meth:`SeriesStore.alert_events <strife.store.roles.SeriesStore.alert_events>`."""
     if not windows:
         return []
@@ -140,7 +153,7 @@ def alert_events(session: Session, windows: Sequence[EventWindow]) -> list[list[
     ]
     kinds = " ".join(f"WHEN '{kind}' THEN {condition}" for kind, condition in _KINDS.items())
     lo, hi = min(w.start for w in windows), max(w.end for w in windows)
-    sql = _IDS.format(asserted=_asserted(session.dialect), kinds=kinds)
+    sql = _IDS.format(asserted=_asserted(session.dialect, include_uncoded, include_historical), kinds=kinds)
     found = {i: ids for i, ids in session.rows(sql, [lo, lo, hi, hi, *columns])}
     return [list(found.get(i, [])) for i in range(len(windows))]
 

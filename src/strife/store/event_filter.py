@@ -66,6 +66,10 @@ class EventFilter:
     - ``published_since`` / ``published_until``: the article was published in this span (both
       inclusive; a naive datetime is UTC). An undated article is left out by either.
     - ``order``: ``"oldest"`` first (by date, undated last; the default) or ``"newest"`` first.
+    - ``include_uncoded``: also events whose source and target both lack a CAMEO code (left out by
+      default, as series and alerts leave them out).
+    - ``include_historical``: also events told as background history (``historical``; left out by
+      default).
 
     Values are normalised (codes upper case, dates as text) and checked when the filter is built;
     a value that cannot be used raises :class:`EventFilterError`.
@@ -89,6 +93,8 @@ class EventFilter:
     published_since: datetime | None = None
     published_until: datetime | None = None
     order: str = "oldest"
+    include_uncoded: bool = False
+    include_historical: bool = False
 
     def __post_init__(self) -> None:
         since, until = _date("since", self.since), _date("until", self.until)

@@ -12,6 +12,8 @@ Counting rules:
   event dated to a month only keeps that month in ``month_day``, for month buckets).
 - An event's **key**: its incident (table ``incident_events``), else ``"{article_id}#{idx}"``; the
   rows of one key count once, on the earliest day they have.
+- Only **counted** events: with a coded source or target and not background told as history
+  (``historical``), unless ``include_uncoded`` / ``include_historical`` say otherwise.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from strife.store.dialect import Dialect
-from strife.store.event_query import dyad_match
+from strife.store.event_query import counted, dyad_match
 from strife.store.rows import Bucket, SeriesRow
 from strife.store.session import Session, models
 
@@ -62,7 +64,7 @@ def events_sql(dialect: Dialect) -> str:
 
 _SERIES = """
     WITH ev AS ({events}
-        WHERE {dyad}),
+        WHERE {dyad} AND {counted}),
     kept AS (
         SELECT *, {bucket} AS bucket, coalesce(day, month_day) AS sort_day,
                CASE modality WHEN 'asserted' THEN 'asserted' WHEN 'negated' THEN 'negated'
@@ -121,6 +123,8 @@ def dyad_series(
     directed: bool = False,
     since: date | None = None,
     until: date | None = None,
+    include_uncoded: bool = False,
+    include_historical: bool = False,
 ) -> list[SeriesRow]:
     """The rows of :meth:`SeriesStore.dyad_series <strife.store.roles.SeriesStore.dyad_series>`."""
     if by not in _BUCKET_SQL:
@@ -133,6 +137,7 @@ def dyad_series(
     sql = _SERIES.format(
         events=events_sql(session.dialect),
         dyad=dyad,
+        counted=counted(include_uncoded=include_uncoded, include_historical=include_historical, alias="e."),
         first_bucket=first_of("bucket", order),
         first_quad=first_of("quad_class", order),
         first_goldstein=first_of("goldstein", order),

@@ -216,21 +216,30 @@ class SqlStore(ABC):
 
     def dyad_series(
         self, first: str, second: str, *, by: Bucket = "day", directed: bool = False,
-        since: date | None = None, until: date | None = None,
+        since: date | None = None, until: date | None = None, include_uncoded: bool = False,
+        include_historical: bool = False,
     ) -> list[SeriesRow]:  # fmt: skip
         with self._session(f"build the series of the dyad {first}-{second}") as session:
             return series_query.dyad_series(session, first, second, by=by, directed=directed, since=since,
-                                            until=until)  # fmt: skip
+                                            until=until, include_uncoded=include_uncoded,
+                                            include_historical=include_historical)  # fmt: skip
 
     def alert_series(
-        self, *, since: date | None = None, until: date | None = None, min_total: int = 1
-    ) -> list[AlertSeries]:
+        self, *, since: date | None = None, until: date | None = None, min_total: int = 1,
+        include_uncoded: bool = False, include_historical: bool = False,
+    ) -> list[AlertSeries]:  # fmt: skip
         with self._session("count incidents for the alerts") as session:
-            return alert_query.alert_series(session, since=since, until=until, min_total=min_total)
+            return alert_query.alert_series(session, since=since, until=until, min_total=min_total,
+                                            include_uncoded=include_uncoded,
+                                            include_historical=include_historical)  # fmt: skip
 
-    def alert_events(self, windows: Sequence[EventWindow]) -> list[list[str]]:
+    def alert_events(
+        self, windows: Sequence[EventWindow], *, include_uncoded: bool = False,
+        include_historical: bool = False,
+    ) -> list[list[str]]:  # fmt: skip
         with self._session("list the events of the alerts") as session:
-            return alert_query.alert_events(session, windows)
+            return alert_query.alert_events(session, windows, include_uncoded=include_uncoded,
+                                            include_historical=include_historical)  # fmt: skip
 
     def publication_days(self, *, since: date | None = None, until: date | None = None) -> list[DayCount]:
         with self._session("count articles per day") as session:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Annotated
 
@@ -26,6 +26,7 @@ from fastapi import Depends, Request
 from strife.ingest import PipelineLike
 from strife.monitor.alerts import Alert, AlertSettings
 from strife.store import Store
+from strife.web.ingest_worker import DEFAULT_QUEUE, IngestWorker
 
 __all__ = [
     "DEFAULT_MAX_BODY",
@@ -60,16 +61,34 @@ class WebContext:
     token: str | None = None
     max_body: int = DEFAULT_MAX_BODY
     pipeline_factory: PipelineFactory = default_pipeline
+    ingest_queue: int = DEFAULT_QUEUE
     alert_settings: AlertSettings = field(default_factory=AlertSettings)
     _pipeline: PipelineLike | None = field(default=None, repr=False)
+    _worker: IngestWorker | None = field(default=None, repr=False)
     _pipeline_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _stories_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    _alerts: tuple[dict[str, int], list[Alert]] | None = field(default=None, repr=False)
+    _alerts: dict[tuple[bool, bool], tuple[dict[str, int], list[Alert]]] = field(
+        default_factory=dict, repr=False
+    )
 
     @property
     def ingest_lock(self) -> threading.Lock:
         """Held while one article goes through the pipeline (spaCy is not shared between threads)."""
         return self._pipeline_lock
+
+    @property
+    def ingest_worker(self) -> IngestWorker:
+        """The thread posted articles are read in, started on first use."""
+        if self._worker is None:
+            from strife.web.ingest_api import ingest
+
+            self._worker = IngestWorker(lambda raw: ingest(self, raw), self.ingest_queue)
+        return self._worker
+
+    def close(self) -> None:
+        """Stop the ingest thread (after the article in hand)."""
+        if self._worker is not None:
+            self._worker.close()
 
     def pipeline(self) -> PipelineLike:
         """The pipeline, built on the first call; call it holding :attr:`ingest_lock`."""
@@ -84,17 +103,25 @@ class WebContext:
         with self._stories_lock:
             ensure_stories(self.store)
 
-    def alerts(self) -> list[Alert]:
-        """Every alert of the store (:func:`strife.monitor.alerts.find_alerts`), computed again only
-        when the store changed since the last time (after stories are brought up to date)."""
+    def alerts(self, include_uncoded: bool = False, include_historical: bool = False) -> list[Alert]:
+        """Every alert of the store (:func:`strife.monitor.alerts.find_alerts`) counting these
+        events, computed again only when the store changed since the last time (after stories are
+        brought up to date)."""
         from strife.monitor.alerts import find_alerts
 
         self.ensure_stories()
+        counting = (include_uncoded, include_historical)
         with self._stories_lock:
             state = self.store.counts()
-            if self._alerts is None or self._alerts[0] != state:
-                self._alerts = (state, find_alerts(self.store, settings=self.alert_settings))
-            return self._alerts[1]
+            kept = self._alerts.get(counting)
+            if kept is None or kept[0] != state:
+                settings = replace(
+                    self.alert_settings,
+                    include_uncoded=include_uncoded,
+                    include_historical=include_historical,
+                )
+                kept = self._alerts[counting] = (state, find_alerts(self.store, settings=settings))
+            return kept[1]
 
 
 def web_context(request: Request) -> WebContext:

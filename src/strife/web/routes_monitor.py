@@ -21,7 +21,15 @@ from strife.monitor.stories import StoryDetail, story_detail
 from strife.store.rows import Bucket, DayCount, SeriesRow
 from strife.store.story_rows import StoryRow
 from strife.web.context import ContextDep
-from strife.web.listing import DOWNLOAD_RESPONSES, Page, PagingDep, given, list_response
+from strife.web.listing import (
+    DOWNLOAD_RESPONSES,
+    INCLUDE_HISTORICAL_HELP,
+    INCLUDE_UNCODED_HELP,
+    Page,
+    PagingDep,
+    given,
+    list_response,
+)
 
 router = APIRouter(prefix="/api", tags=["monitoring"])
 
@@ -120,14 +128,18 @@ def dyad(
     directed: Annotated[bool, Query(description="Only a acting on b (default: both ways).")] = False,
     since: Annotated[str | None, Query(description=DAY_HELP.format("first"))] = None,
     until: Annotated[str | None, Query(description=DAY_HELP.format("last"))] = None,
+    include_uncoded: Annotated[bool, Query(description=INCLUDE_UNCODED_HELP)] = False,
+    include_historical: Annotated[bool, Query(description=INCLUDE_HISTORICAL_HELP)] = False,
 ) -> DyadView:
     """Events between two actors per bucket (counts by quad class, Goldstein, tone; an event many
     articles report counts once), with the alerts of the pair in the same span."""
-    query = SeriesQuery(a, b, by=by, directed=directed, since=given(since), until=given(until))
+    query = SeriesQuery(a, b, by=by, directed=directed, since=given(since), until=given(until),
+                        include_uncoded=include_uncoded, include_historical=include_historical)  # fmt: skip
     context.ensure_stories()
     rows = dyad_series(context.store, query)
     pair = tuple(sorted((query.first, query.second)))
-    alerts = [x for x in _within(context.alerts(), query.start, query.end) if x.dyad == pair]
+    alerts = [x for x in _within(context.alerts(include_uncoded, include_historical), query.start, query.end)
+              if x.dyad == pair]  # fmt: skip
     return DyadView(a=query.first, b=query.second, by=query.by, directed=query.directed, rows=rows,
                     alerts=alerts)  # fmt: skip
 
@@ -137,13 +149,15 @@ def alerts(
     context: ContextDep,
     since: Annotated[str | None, Query(description=DAY_HELP.format("first"))] = None,
     until: Annotated[str | None, Query(description=DAY_HELP.format("last"))] = None,
+    include_uncoded: Annotated[bool, Query(description=INCLUDE_UNCODED_HELP)] = False,
+    include_historical: Annotated[bool, Query(description=INCLUDE_HISTORICAL_HELP)] = False,
 ) -> AlertList:
     """Alerts per country and per dyad whose period overlaps since … until (all by default): each
     with its detector (onset, change, surprise, intensity), its status ("alert", or "insufficient
     history" where the store has not covered enough of the period's past), the value beside the
     articles of the period, the baseline, the score and the events behind it."""
     start, end = _span(given(since), given(until))
-    return AlertList(items=_within(context.alerts(), start, end))
+    return AlertList(items=_within(context.alerts(include_uncoded, include_historical), start, end))
 
 
 def _within(alerts: list[Alert], since: date | None, until: date | None) -> list[Alert]:

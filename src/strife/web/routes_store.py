@@ -22,6 +22,8 @@ from strife.web.context import StoreDep
 from strife.web.listing import (
     DATE_HELP,
     DOWNLOAD_RESPONSES,
+    INCLUDE_HISTORICAL_HELP,
+    INCLUDE_UNCODED_HELP,
     Page,
     PagingDep,
     given,
@@ -125,6 +127,8 @@ def events(
     modality: Annotated[
         str | None, Query(description="asserted, negated, conditional, hypothetical, future or intended.")
     ] = None,
+    include_uncoded: Annotated[bool, Query(description=INCLUDE_UNCODED_HELP)] = False,
+    include_historical: Annotated[bool, Query(description=INCLUDE_HISTORICAL_HELP)] = False,
     outlet: Annotated[str | None, Query(description="The article's outlet, any case.")] = None,
     min_confidence: Annotated[
         float | None, Query(ge=0, le=1, description="Only events coded with this confidence or more.")
@@ -136,7 +140,8 @@ def events(
     ] = "oldest",
 ) -> Page[LabelledEvent] | Response:
     """Coded events with their evidence sentence, by date (undated last; newest first with
-    sort=newest), article and position, with the CAMEO code's name and the PLOVER label."""
+    sort=newest), article and position, with the CAMEO code's name and the PLOVER label; as in series
+    and alerts, events with no coded side and background history only when asked for."""
     pair = given(dyad)
     who = given(actor)
     where = EventFilter(
@@ -156,6 +161,8 @@ def events(
         published_since=moment(published_since, "published_since"),
         published_until=moment(published_until, "published_until", end=True),
         order=sort,
+        include_uncoded=include_uncoded,
+        include_historical=include_historical,
     )
     return list_response(
         Page[LabelledEvent],
