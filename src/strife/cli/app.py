@@ -43,8 +43,13 @@ def _version(value: bool) -> None:
 def root(
     ctx: typer.Context,
     db: Annotated[
-        Path | None,
-        typer.Option("--db", help="DuckDB store file (overrides STRIFE_DB and the config file)."),
+        str | None,
+        typer.Option(
+            "--db",
+            metavar="FILE_OR_URL",
+            help="The store: a DuckDB file, or a PostgreSQL URL postgresql://user@host:5432/db "
+            "(overrides STRIFE_DB and the config file).",
+        ),
     ] = None,
     model: Annotated[
         str | None,
@@ -86,6 +91,7 @@ app.command("story")(stories.story)
 app.command("threads")(stories.threads)
 app.command("dyad")(monitor.dyad)
 app.command("alerts")(monitor.alerts)
+app.command("refresh")(stories.refresh)
 app.command("eval")(evaluate.evaluate)
 app.command("watch")(watch.watch)
 app.command("serve")(serve.serve)

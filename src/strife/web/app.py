@@ -2,8 +2,11 @@
 
 >>> app = create_app(Path("strife.duckdb"))  # doctest: +SKIP
 
-The store is opened when the app starts (its lifespan) and closed when it stops; nothing is kept
-outside the app. Errors are JSON ``{"detail": "<what is wrong and what to give instead>"}``:
+The store (a DuckDB file or a PostgreSQL URL) is opened when the app starts (its lifespan) and
+closed when it stops; nothing is kept outside the app. A DuckDB store is opened ``shared``: it holds
+the file only while it answers, so ``strife ingest`` or ``watch`` can write between requests.
+
+Errors are JSON ``{"detail": "<what is wrong and what to give instead>"}``:
 
 - 422 for a parameter that cannot be used: one FastAPI rejects (type, range: ``limit=5000``; the
   validation errors are kept in ``errors``) or one the store rejects (an unknown CAMEO root, a
@@ -14,6 +17,7 @@ outside the app. Errors are JSON ``{"detail": "<what is wrong and what to give i
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -23,17 +27,25 @@ from fastapi import FastAPI, Request, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 
 from strife.errors import ConfigError, StoreError, StrifeError
 from strife.info import strife_version
+from strife.ingest import PipelineLike
 from strife.monitor.series import SeriesError
+from strife.settings import Settings
 from strife.store import open_store
 from strife.store.event_filter import EventFilterError
+from strife.store_location import StoreLocation
 from strife.web import ingest_api, pages, routes_monitor, routes_store
 from strife.web.context import DEFAULT_MAX_BODY, PipelineFactory, WebContext, default_pipeline
 from strife.web.security import SecurityHeaders
 
-__all__ = ["create_app"]
+__all__ = ["SERVE_CONFIG_VAR", "ServeConfig", "app_from_environment", "create_app"]
+
+#: The environment variable through which ``strife serve --workers N`` hands its settings to each
+#: worker process (JSON of :class:`ServeConfig`).
+SERVE_CONFIG_VAR = "STRIFE_SERVE_CONFIG"
 
 DESCRIPTION = (
     "Structured news events (actors with CAMEO codes, quotes, CAMEO and PLOVER events), stories across "
@@ -43,7 +55,7 @@ DESCRIPTION = (
 
 
 def create_app(
-    store_path: Path,
+    store_path: StoreLocation,
     *,
     token: str | None = None,
     cors_origins: Sequence[str] = (),
@@ -51,7 +63,8 @@ def create_app(
     pipeline_factory: PipelineFactory | None = None,
     static_dir: Path | None = None,
 ) -> FastAPI:
-    """The app over the store at ``store_path`` (opened when the app starts, created if absent).
+    """The app over the store at ``store_path`` (a file or a PostgreSQL URL; opened when the app
+    starts, a file created if absent).
 
     ``token``: ``POST /api/articles`` is off without one and requires it with one. ``cors_origins``:
     the browser origins allowed to call the API from other sites (none by default). ``max_body``:
@@ -65,7 +78,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        store = open_store(store_path)
+        store = open_store(store_path, shared=True)
         app.state.strife = WebContext(
             store=store,
             static_dir=static,
@@ -139,3 +152,40 @@ async def _strife_error(request: Request, exc: Exception) -> JSONResponse:
     if isinstance(exc, StoreError | ConfigError):
         return _detail(status.HTTP_503_SERVICE_UNAVAILABLE, message)
     return _detail(status.HTTP_400_BAD_REQUEST, message)
+
+
+class ServeConfig(BaseModel):
+    """What a server worker process needs to build the app: the store, the HTTP options, and the
+    settings its NLP pipeline is built with."""
+
+    db: str
+    token: str | None = None
+    cors_origins: list[str] = []
+    max_body: int = DEFAULT_MAX_BODY
+    settings: dict[str, Any] = {}
+
+    @classmethod
+    def of(
+        cls, settings: Settings, *, token: str | None, cors_origins: Sequence[str] | None, max_body: int
+    ) -> ServeConfig:
+        given = settings.as_dict()
+        given["db"] = str(settings.db)  # with its password: the workers must log in
+        return cls(db=given.pop("db"), token=token or None, cors_origins=list(cors_origins or ()),
+                   max_body=max_body, settings=given)  # fmt: skip
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one ``strife serve --workers N`` worker process, from :data:`SERVE_CONFIG_VAR`."""
+    text = os.environ.get(SERVE_CONFIG_VAR)
+    if not text:
+        raise ConfigError(f"{SERVE_CONFIG_VAR} is not set; start the server with `strife serve`")
+    config = ServeConfig.model_validate_json(text)
+    settings = Settings().with_overrides(db=config.db, **config.settings)
+
+    def pipeline() -> PipelineLike:
+        from strife.pipeline import Pipeline
+
+        return Pipeline(settings)
+
+    return create_app(settings.db, token=config.token, cors_origins=config.cors_origins,
+                      max_body=config.max_body, pipeline_factory=pipeline)  # fmt: skip

@@ -11,8 +11,8 @@ is one article in one of three forms, by its ``Content-Type``:
 
 An article the store already holds (same id or same text) is not read again: the answer is 200
 ``{"stored": false, "id": ...}``. Otherwise the NLP pipeline (built on the first request) reads it
-and the stored record comes back with 201. Stories are brought up to date later, by the first
-request that reads them.
+and the stored record comes back with 201; then, after the answer is sent, stories, threads and
+incidents are brought up to date (:meth:`WebContext.refresh <strife.web.context.WebContext.refresh>`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import json
 from datetime import datetime
 from typing import Any, Literal
 
-from fastapi import APIRouter, HTTPException, Request, status
+from fastapi import APIRouter, BackgroundTasks, HTTPException, Request, status
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, ValidationError
 from starlette.concurrency import run_in_threadpool
@@ -82,12 +82,17 @@ _REQUEST_BODY: dict[str, Any] = {
     },
     openapi_extra={"requestBody": _REQUEST_BODY},
 )
-async def post_article(request: Request, context: ContextDep) -> Article | JSONResponse:
+async def post_article(
+    request: Request, context: ContextDep, background: BackgroundTasks
+) -> Article | JSONResponse:
     """Read one article (JSON, plain text or HTML) and store it; needs the server's token."""
     check_token(request, context.token)
     body = await read_body(request, context.max_body)
     content_type = request.headers.get("content-type", "")
-    return await run_in_threadpool(_ingest, context, body, content_type)
+    answer = await run_in_threadpool(_ingest, context, body, content_type)
+    if isinstance(answer, Article):
+        background.add_task(context.refresh)
+    return answer
 
 
 def _ingest(context: WebContext, body: bytes, content_type: str) -> Article | JSONResponse:
