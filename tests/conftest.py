@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pg_cluster import Cluster, find_bindir, start_cluster
 
+from pg_cluster import Cluster, find_bindir, start_cluster
 from strife.pipeline import Pipeline
 from strife.settings import Settings
 

@@ -34,8 +34,8 @@ def find_bindir() -> Path | None:
     if shutil.which("pg_config"):
         found = subprocess.run(["pg_config", "--bindir"], capture_output=True, text=True, check=False)
         candidates.append(found.stdout.strip())
-    debian = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(Path(p).parent.name), reverse=True)
-    candidates += debian
+    debian = glob.glob("/usr/lib/postgresql/*/bin")
+    candidates += sorted(debian, key=lambda p: int(Path(p).parent.name), reverse=True)
     for folder in candidates:
         if folder and (Path(folder) / "initdb").is_file() and (Path(folder) / "pg_ctl").is_file():
             return Path(folder)
