@@ -52,8 +52,9 @@ def _free_port() -> int:
 class Cluster:
     """One running PostgreSQL server in a temporary folder."""
 
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, *, durable: bool = False) -> None:
         self.bindir = bindir
+        self.durable = durable
         self.user = self._run_as()
         self.folder = Path(tempfile.mkdtemp(prefix="strife-pg-"))
         self.data = self.folder / "data"
@@ -71,10 +72,9 @@ class Cluster:
             os.chown(self.folder, entry.pw_uid, entry.pw_gid)
         self._pg("initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8",
                  "--locale=C", "--no-sync")  # fmt: skip
-        options = (
-            f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-        )
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c max_connections=200"
+        if not self.durable:  # a test's data need not survive a crash of the machine
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._pg("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.folder / "server.log"),
                  "-w", "-t", str(START_TIMEOUT_S), "start")  # fmt: skip
 
@@ -118,12 +118,13 @@ class Cluster:
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def start_cluster() -> Cluster:
-    """A running cluster; RuntimeError when there are no binaries or it does not start."""
+def start_cluster(*, durable: bool = False) -> Cluster:
+    """A running cluster (``durable``: with PostgreSQL's default fsync and synchronous commits, as
+    benchmarks want; tests go without); RuntimeError when there are no binaries or it does not start."""
     bindir = find_bindir()
     if bindir is None:
         raise RuntimeError("no PostgreSQL server binaries")
     try:
-        return Cluster(bindir)
+        return Cluster(bindir, durable=durable)
     except RuntimeError:  # e.g. the free port was taken meanwhile: once more
-        return Cluster(bindir)
+        return Cluster(bindir, durable=durable)

@@ -318,3 +318,11 @@ def test_stored_id_finds_the_article_by_id_or_by_text(store: Store) -> None:
     assert store.stored_id("other", article.fingerprint) == "s1"
     assert store.stored_id(None, article.fingerprint) == "s1"
     assert store.stored_id("other", "no such print") is None
+
+
+@pytest.mark.parametrize("text", ["%", "_", "\\", "%Story%", "S_ory"])
+def test_searches_take_pattern_characters_literally(store: Store, text: str) -> None:
+    store.add(make_article("one"))
+    assert store.articles(q=text) == []
+    assert store.quotes(q=text) == [] and store.quotes(speaker=text) == []
+    assert [a.id for a in store.articles(q="story one")] == ["one"]

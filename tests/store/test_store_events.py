@@ -89,6 +89,7 @@ BOTH_WAYS = ["e1#0", "e1#1"]
         pytest.param(EventFilter(actor="RUSMIL"), ["e2#0"], id="actor-sector"),
         pytest.param(EventFilter(actor="NATO"), ["e1#0", "e1#1", "e3#1"], id="actor-igo"),
         pytest.param(EventFilter(actor="UKR"), ["e3#0", "e2#0"], id="actor-target-only"),
+        pytest.param(EventFilter(actor="R_S"), [], id="actor-underscore-is-literal"),
         pytest.param(EventFilter(actor="CHN"), [], id="actor-absent"),
         pytest.param(EventFilter(dyad=("NATO", "RUS")), BOTH_WAYS, id="dyad"),
         pytest.param(EventFilter(dyad=("RUS", "NATO")), BOTH_WAYS, id="dyad-reversed"),
