@@ -10,7 +10,7 @@ process open it at all meanwhile. A store opened with ``shared=True`` (what ``st
 ``ingest``, ``watch`` and the reading commands do) therefore holds the file only while it works:
 it lets go after :data:`IDLE_S` without a call (and, when busy without a pause, after
 :data:`MAX_HOLD_S`, stepping aside for :data:`STEP_ASIDE_S` so a waiting process gets its turn), and
-opens it again on the next call, waiting up to :data:`WAIT_S` while another process has it. So the
+opens it again on the next call, waiting up to :data:`WAIT_S` while other processes have it. So the
 dashboard stays up while ``strife ingest`` writes (between two of its batches the file is free), at
 the price of reopening the file after a pause. A store opened without ``shared`` keeps the file
 for its life, as a library user or a test expects. Many readers and writers at once, without taking
@@ -20,6 +20,7 @@ turns: PostgreSQL (:mod:`strife.store.postgres_store`).
 from __future__ import annotations
 
 import contextlib
+import random
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -46,9 +47,10 @@ MEMORY = ":memory:"
 IDLE_S = 0.2
 #: … or after holding it this long without a pause, stepping aside this long before it takes it again.
 MAX_HOLD_S = 2.0
-STEP_ASIDE_S = 0.1
-#: How long a shared store waits for its turn when another process has the file, and how often it looks.
-WAIT_S = 30.0
+STEP_ASIDE_S = 0.2
+#: How long a shared store waits for its turn when other processes have the file (several writers
+#: each holding it up to MAX_HOLD_S can keep one waiting a while), and how often it looks (± half).
+WAIT_S = 300.0
 _POLL_S = 0.02
 #: Rows up to which an insert is one ``VALUES`` statement; more go in as column lists (``unnest``).
 _VALUES_ROWS = 256
@@ -249,7 +251,7 @@ def _connect(location: str, target: str, *, wait: float) -> duckdb.DuckDBPyConne
         except duckdb.Error as exc:
             if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
                 raise StoreError(_open_message(location, exc, waited=wait)) from exc
-            time.sleep(_POLL_S)
+            time.sleep(_POLL_S * random.uniform(0.5, 1.5))  # not in step with the other waiters
     try:
         con.execute("SET TimeZone = 'UTC'")
         con.execute("SET enable_progress_bar = false")
