@@ -6,8 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from strife.errors import ConfigError
-from strife.settings import load_settings
 from strife.store_location import is_url, refusal, shown, store_location
 
 
@@ -60,13 +58,3 @@ def test_urls_strife_cannot_use_are_refused(given: str | Path, says: str) -> Non
 )
 def test_shown_hides_the_password(url: str, printed: str) -> None:
     assert shown(url) == printed
-
-
-def test_the_db_setting_takes_a_url_and_refuses_others(tmp_path: Path) -> None:
-    config = tmp_path / "none.toml"
-    settings = load_settings(config, env={"STRIFE_DB": "postgresql://u:secret@db/news"})
-    assert settings.db == "postgresql://u:secret@db/news"
-    assert settings.as_dict()["db"] == "postgresql://u@db/news"
-    with pytest.raises(ConfigError, match="mysql:// URL, which strife cannot use") as info:
-        load_settings(config, env={"STRIFE_DB": "mysql://u:secret@db/news"})
-    assert "secret" not in str(info.value)

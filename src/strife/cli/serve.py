@@ -98,8 +98,8 @@ def serve(
     from strife.web.app import SERVE_CONFIG_VAR, ServeConfig
 
     state = common.get_state(ctx)
-    db = state.settings.db
     with common.handle_errors():
+        db = state.settings.db
         common.open_store(db, create=True).close()  # a clear error now, not a traceback at startup
     if not is_loopback(host):
         _warn_public(host)
