@@ -14,6 +14,8 @@ import pytest
 from clikit import Cli
 from typer.testing import CliRunner
 
+from strife.store import latest_version
+
 
 @pytest.fixture
 def pg_cli(pg_url: str, fake_pipeline: list[Any]) -> Cli:
@@ -41,7 +43,7 @@ def test_info_shows_the_url_without_its_password(pg_url: str, fake_pipeline: lis
     assert result.exit_code == 0, result.stderr
     assert "hunter2" not in result.stdout
     store = json.loads(result.stdout)["store"]
-    assert store["location"] == pg_url and store["schema_version"] == 3
+    assert store["location"] == pg_url and store["schema_version"] == latest_version()
 
 
 @pytest.mark.parametrize(

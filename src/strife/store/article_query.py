@@ -57,8 +57,8 @@ def quote_sql(
 ) -> tuple[str, list[Any]]:
     """Quotes by article date (undated last), then article id, then position."""
     where, params = ["TRUE"], list[Any]()
-    if speaker is not None:
-        condition, value = dialect.has_text("q.speaker_name", speaker)
+    for word in (speaker or "").split():  # every word, in any order: "Donald Trump" finds "Donald J. Trump"
+        condition, value = dialect.has_text("q.speaker_name", word)
         where.append(condition)
         params.append(value)
     if since is not None:
@@ -69,8 +69,8 @@ def quote_sql(
         where.append(condition)
         params.append(value)
     sql = f"""
-        SELECT q.article_id, a.published, a.outlet, q.speaker_name, q.speaker_code, q.kind, q.cue,
-               q.text, q."start", q."end"
+        SELECT q.article_id, a.published, a.outlet, q.speaker_name, q.speaker_code,
+               q.speaker_mention_text, q.kind, q.cue, q.text, q."start", q."end"
         FROM quotes q JOIN articles a ON a.id = q.article_id
         WHERE {" AND ".join(where)}
         ORDER BY a.published NULLS LAST, q.article_id, q."start", q.idx"""
