@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from strife.record import Actor, Article, Event, Mention, Modality, fingerprint
-from strife.store import DuckDBStore
+from strife.store import Store
 from strife.store.story_rows import Incident
 
 RUS = Actor(name="Russia", code="RUS", country="RUS", sector=None, type="state")
@@ -57,14 +57,14 @@ def article(aid: str, day: str | None, events: Sequence[E], *, tone: float | Non
     )
 
 
-def incident(store: DuckDBStore, incident_id: str, *events: tuple[str, int]) -> None:
+def incident(store: Store, incident_id: str, *events: tuple[str, int]) -> None:
     """Make the events ``(article id, index)`` one incident (replacing any incidents stored before)."""
     ids = tuple(f"{a}#{i}" for a, i in events)
     made = Incident(incident_id, None, ids, len({a for a, _ in events}), 1, events[0][0], None, None)
     store.replace_stories([], [], [], [made])
 
 
-def fill(store: DuckDBStore, *articles: Article) -> DuckDBStore:
+def fill(store: Store, *articles: Article) -> Store:
     for a in articles:
         assert store.add(a)
     return store

@@ -4,26 +4,25 @@ articles stored per day. Articles are hand-built (no NLP)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from backends import NewStore
 from series_factories import NATO, PERSON, RUS, RUSMIL, UKR, E, article, fill, incident
 
-from strife.store import DuckDBStore
+from strife.store import Store
 from strife.store.rows import DayCount, EventWindow
 
 
 @pytest.fixture
-def store() -> Iterator[DuckDBStore]:
-    with DuckDBStore.open(":memory:") as s:
-        yield s
+def store(new_store: NewStore) -> Store:
+    return new_store()
 
 
 D1, D2 = date(2024, 2, 1), date(2024, 2, 2)
 
 
-def test_alert_series_per_country_and_dyad(store: DuckDBStore) -> None:
+def test_alert_series_per_country_and_dyad(store: Store) -> None:
     fill(
         store,
         article("c1", "2024-02-01", [E(RUSMIL, UKR, 4, -10), E(NATO, RUS, 3, -2), E(RUS, UKR, 1, 3),
@@ -51,13 +50,13 @@ def test_alert_series_per_country_and_dyad(store: DuckDBStore) -> None:
     assert store.alert_series(until=date(2024, 1, 31)) == []
 
 
-def test_threats_count_as_material(store: DuckDBStore) -> None:
+def test_threats_count_as_material(store: Store) -> None:
     fill(store, article("t1", "2024-02-01", [E(RUS, UKR, 3, -7)]))  # CAMEO 130 in these articles
     [_, dyad, _] = store.alert_series()
     assert (dyad.actors, dyad.conflict, dyad.material) == (("RUS", "UKR"), [1], [1])
 
 
-def test_history_is_left_out(store: DuckDBStore) -> None:
+def test_history_is_left_out(store: Store) -> None:
     """An event dated years before its report ("the 1978 war") is no news of that day."""
     fill(
         store,
@@ -69,7 +68,7 @@ def test_history_is_left_out(store: DuckDBStore) -> None:
     assert store.alert_events([window]) == [["h1#1"]]
 
 
-def test_alert_events_per_window_and_kind(store: DuckDBStore) -> None:
+def test_alert_events_per_window_and_kind(store: Store) -> None:
     fill(
         store,
         article("w1", "2024-02-01", [E(RUSMIL, UKR, 4), E(NATO, RUS, 3), E(RUS, UKR, 1)]),
@@ -92,7 +91,7 @@ def test_alert_events_per_window_and_kind(store: DuckDBStore) -> None:
     assert store.alert_events([]) == []
 
 
-def test_publication_days(store: DuckDBStore) -> None:
+def test_publication_days(store: Store) -> None:
     fill(store, article("p1", "2024-02-01", []), article("p2", "2024-02-01", [E(RUS, UKR, 1)]),
          article("p3", "2024-02-05", []), article("p4", None, []))  # fmt: skip
     assert store.publication_days() == [

@@ -6,20 +6,19 @@ Articles are hand-built (no NLP); incidents are written straight into ``incident
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from backends import NewStore
 from series_factories import NATO, PERSON, RUS, RUSMIL, UKR, E, article, fill, incident
 
-from strife.store import DuckDBStore
+from strife.store import Store
 from strife.store.rows import SeriesRow
 
 
 @pytest.fixture
-def store() -> Iterator[DuckDBStore]:
-    with DuckDBStore.open(":memory:") as s:
-        yield s
+def store(new_store: NewStore) -> Store:
+    return new_store()
 
 
 def by_day(rows: list[SeriesRow]) -> dict[str, tuple[int, ...]]:
@@ -39,7 +38,7 @@ def by_day(rows: list[SeriesRow]) -> dict[str, tuple[int, ...]]:
     }
 
 
-def test_only_asserted_events_count_the_others_apart(store: DuckDBStore) -> None:
+def test_only_asserted_events_count_the_others_apart(store: Store) -> None:
     fill(
         store,
         article("a1", "2024-03-04", [
@@ -59,7 +58,7 @@ def test_only_asserted_events_count_the_others_apart(store: DuckDBStore) -> None
     assert row.goldstein_mean == pytest.approx(-13.0 / 3)
 
 
-def test_an_incident_reported_by_two_articles_counts_once(store: DuckDBStore) -> None:
+def test_an_incident_reported_by_two_articles_counts_once(store: Store) -> None:
     fill(
         store,
         article("early", "2024-03-04", [E(RUSMIL, UKR, 4, -10.0)], tone=-0.6),
@@ -79,7 +78,7 @@ def test_an_incident_reported_by_two_articles_counts_once(store: DuckDBStore) ->
     assert weekly[0].tone_mean == pytest.approx(-0.4)  # each article once: (-0.6 + -0.2) / 2
 
 
-def test_without_incidents_every_report_counts(store: DuckDBStore) -> None:
+def test_without_incidents_every_report_counts(store: Store) -> None:
     fill(store, article("x1", "2024-03-04", [E(RUS, UKR, 4)]), article("x2", "2024-03-04", [E(RUS, UKR, 4)]))
     assert [r.events for r in store.dyad_series("RUS", "UKR")] == [2]
 
@@ -104,7 +103,7 @@ def test_without_incidents_every_report_counts(store: DuckDBStore) -> None:
         pytest.param("month", {"2024-01-01": 1, "2024-02-01": 3}, id="month-keeps-month-dates"),
     ],
 )
-def test_days_and_buckets(store: DuckDBStore, by: str, expected: dict[str, int]) -> None:
+def test_days_and_buckets(store: Store, by: str, expected: dict[str, int]) -> None:
     fill(
         store,
         article("d1", "2024-03-01", [E(RUS, UKR, 3, date="2024-01-30")]),  # its own day, not the article's
@@ -131,7 +130,7 @@ def test_days_and_buckets(store: DuckDBStore, by: str, expected: dict[str, int])
         pytest.param("R'US", "UKR", False, 0, id="quote-is-a-value"),
     ],
 )
-def test_dyad_matching(store: DuckDBStore, first: str, second: str, directed: bool, expected: int) -> None:
+def test_dyad_matching(store: Store, first: str, second: str, directed: bool, expected: int) -> None:
     fill(
         store,
         article("m1", "2024-05-01", [E(RUS, UKR, 3), E(RUSMIL, PERSON, 4), E(UKR, RUS, 1), E(NATO, RUS, 3)]),
@@ -140,7 +139,7 @@ def test_dyad_matching(store: DuckDBStore, first: str, second: str, directed: bo
     assert sum(r.events for r in rows) == expected
 
 
-def test_empty_buckets_are_zeros_and_since_until_set_the_span(store: DuckDBStore) -> None:
+def test_empty_buckets_are_zeros_and_since_until_set_the_span(store: Store) -> None:
     fill(
         store,
         article("s1", "2024-05-02", [E(RUS, UKR, 4, -10.0)]),
@@ -168,7 +167,7 @@ def test_empty_buckets_are_zeros_and_since_until_set_the_span(store: DuckDBStore
     ]
 
 
-def test_month_dates_are_kept_when_their_month_overlaps_the_span(store: DuckDBStore) -> None:
+def test_month_dates_are_kept_when_their_month_overlaps_the_span(store: Store) -> None:
     fill(store, article("md", "2024-06-10", [E(RUS, UKR, 3, date="2024-05")]))
     assert [r.events for r in store.dyad_series("RUS", "UKR", by="month", since=date(2024, 5, 20))] == [1]
     later = store.dyad_series("RUS", "UKR", by="month", since=date(2024, 6, 1))
@@ -183,7 +182,7 @@ def test_month_dates_are_kept_when_their_month_overlaps_the_span(store: DuckDBSt
         pytest.param(date(2024, 1, 1), None, 1, id="since-only"),
     ],
 )
-def test_a_dyad_without_events(store: DuckDBStore, since: date | None, until: date | None, days: int) -> None:
+def test_a_dyad_without_events(store: Store, since: date | None, until: date | None, days: int) -> None:
     fill(store, article("n1", "2024-01-02", [E(NATO, UKR, 1)]))
     rows = store.dyad_series("RUS", "UKR", since=since, until=until)
     assert len(rows) == days and all(r.events == 0 for r in rows)

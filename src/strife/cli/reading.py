@@ -10,7 +10,7 @@ import typer
 from strife.cli import common
 from strife.cli.progress import LiveDisplay, count_articles, timing
 from strife.errors import ExtractionError, InputError
-from strife.ingest import IngestSummary, InputFormat, extract_iter, ingest
+from strife.ingest import IngestSummary, InputFormat, StoreLike, extract_iter, ingest
 from strife.output import write_json, write_jsonl
 
 PathsArg = Annotated[
@@ -106,6 +106,8 @@ def ingest_command(
 ) -> None:
     """Read articles, run the NLP and add them to the store; already stored articles are skipped.
 
+    Then, when something was stored, stories, threads and incidents are brought up to date.
+
     On a terminal a progress bar shows the articles done of how many the inputs hold, the rate and
     the time left; at the end a summary line goes to stderr, e.g. "read 23, stored 21, duplicates
     1, failed 2 in 12.3 s, 1.9 articles/s". Bad inputs are reported and skipped; exit status 1
@@ -115,38 +117,53 @@ def ingest_command(
     summary = IngestSummary()
     with common.handle_errors():
         settings = state.settings
-        with (
-            common.open_store(settings.db, create=True) as store,
-            LiveDisplay(state, live=True, label="loading") as display,
-        ):
-            if display.live:
-                own = (store.location, store.location + ".wal")
-                display.total = count_articles(paths, input_format, exclude=own)
-            pipeline = common.make_pipeline(settings)
-            display.start("ingesting")
-            try:
-                ingest(
-                    paths,
-                    store,
-                    pipeline,
-                    fmt=input_format,
-                    max_bytes=settings.max_input_bytes,
-                    strict=strict,
-                    batch_size=settings.batch_size,
-                    stdin=sys.stdin.buffer if "-" in paths else None,
-                    progress=display.progress,
-                    on_error=display.error,
-                    summary=summary,
-                    allow_private_urls=settings.allow_private_urls,
-                )
-            except (InputError, ExtractionError):
-                pass  # strict: already reported; the counts so far are in summary
-            except KeyboardInterrupt:
-                display.__exit__(None, None, None)
-                common.note(state, f"interrupted: {summary.line()} (rerun to finish; stored ones are kept)")
-                raise typer.Exit(common.EXIT_INTERRUPTED) from None
-            seconds = display.seconds
+        with common.open_store(settings.db, create=True) as store:
+            seconds = _ingest_into(state, store, paths, input_format, strict=strict, summary=summary)
+            if summary.stored:
+                common.refresh(state, store)
     common.note(state, f"{summary.line()} {timing(summary, seconds)}")
     if summary.read == 0 and summary.failed == 0:
         common.fail("no articles found in the given inputs")
     raise typer.Exit(_exit_status(summary, strict=strict))
+
+
+def _ingest_into(
+    state: common.State,
+    store: StoreLike,
+    paths: list[str],
+    input_format: InputFormat,
+    *,
+    strict: bool,
+    summary: IngestSummary,
+) -> float:
+    """The inputs through the pipeline into the store, with the progress display; the seconds the
+    articles took (from when the model was loaded)."""
+    settings = state.settings
+    with LiveDisplay(state, live=True, label="loading") as display:
+        if display.live:
+            location = getattr(store, "location", "")
+            display.total = count_articles(paths, input_format, exclude=(location, location + ".wal"))
+        pipeline = common.make_pipeline(settings)
+        display.start("ingesting")
+        try:
+            ingest(
+                paths,
+                store,
+                pipeline,
+                fmt=input_format,
+                max_bytes=settings.max_input_bytes,
+                strict=strict,
+                batch_size=settings.batch_size,
+                stdin=sys.stdin.buffer if "-" in paths else None,
+                progress=display.progress,
+                on_error=display.error,
+                summary=summary,
+                allow_private_urls=settings.allow_private_urls,
+            )
+        except (InputError, ExtractionError):
+            pass  # strict: already reported; the counts so far are in summary
+        except KeyboardInterrupt:
+            display.__exit__(None, None, None)
+            common.note(state, f"interrupted: {summary.line()} (rerun to finish; stored ones are kept)")
+            raise typer.Exit(common.EXIT_INTERRUPTED) from None
+        return display.seconds

@@ -1,10 +1,10 @@
 """Monitoring over HTTP: the span the news covers, stories, one story with its outlets side by
 side, dyad series, alerts.
 
-Stories, incidents, dyad series and alerts depend on the clustering of the stored articles; these
-routes bring it up to date first (:meth:`WebContext.ensure_stories`: a no-op when no article came in
-since the last refresh), as the CLI's monitoring commands do. Alerts are those of the whole store,
-computed when the store has changed (:meth:`WebContext.alerts`), then cut to the span asked for.
+Stories, incidents, dyad series and alerts depend on the clustering of the stored articles, which
+the write path keeps up to date (:mod:`strife.monitor.refresh`); these routes only read it. Alerts
+are those of the whole store, kept by the app and computed again only when the store has changed
+(:meth:`WebContext.alerts`), then cut to the span asked for.
 """
 
 from __future__ import annotations
@@ -94,7 +94,6 @@ def stories(
 ) -> Page[StoryRow] | Response:
     """Stories (articles about one happening, across outlets), most recently seen first, or those
     reported by the most outlets first."""
-    context.ensure_stories()
     store, name = context.store, given(thread)
     return list_response(
         Page[StoryRow],
@@ -110,7 +109,6 @@ def stories(
 def story(story_id: str, context: ContextDep) -> StoryDetail:
     """One story: articles, incidents with how many articles and outlets reported each, and the
     outlets compared (who each quoted, whom it cited, what it called the actors, its tone)."""
-    context.ensure_stories()
     detail = story_detail(context.store, story_id)
     if detail is None:
         raise HTTPException(
@@ -135,7 +133,6 @@ def dyad(
     articles report counts once), with the alerts of the pair in the same span."""
     query = SeriesQuery(a, b, by=by, directed=directed, since=given(since), until=given(until),
                         include_uncoded=include_uncoded, include_historical=include_historical)  # fmt: skip
-    context.ensure_stories()
     rows = dyad_series(context.store, query)
     pair = tuple(sorted((query.first, query.second)))
     alerts = [x for x in _within(context.alerts(include_uncoded, include_historical), query.start, query.end)
