@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from strife.dated_actors import KnownActor
 from strife.record import ActorType, EventLocation, Modality, PlaceType, QuoteKind, RawArticle
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -54,6 +56,9 @@ class WorkActor:
     title: str | None = None
     mentions: list[Loc] = field(default_factory=list)
     gender: str | None = None
+    # The dictionaries' actor it is, when they know it: ``known.on(day)`` codes it on another day
+    # (an event dated apart from its article); see strife.dated_actors.
+    known: KnownActor | None = None
 
     @property
     def surname(self) -> str:
@@ -129,6 +134,11 @@ class ArticleDoc:
     @property
     def body(self) -> str:
         return self.raw.body
+
+    @property
+    def day(self) -> date | None:
+        """The article's date (its publication day), against which dated dictionaries code actors."""
+        return self.raw.published.date() if self.raw.published is not None else None
 
     def char_span(self, loc: Loc) -> tuple[int, int]:
         doc = self.docs[loc.para]

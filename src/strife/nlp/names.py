@@ -1,17 +1,113 @@
-"""Given names and their usual gender, read from ``data/first_names.tsv``, so that "she" does not
-resolve to a man. Users add or override names with a file of the same name among their dictionaries."""
+"""People's names as the text writes them: given names and their usual gender, and the parts of a
+name span that are not the name.
+
+Given names come from ``data/first_names.tsv``, so that "she" does not resolve to a man; users add or
+override names with a file of the same name among their dictionaries.
+
+A name span from the NER is not always a name. In a headline or a title-case line the model takes
+words around a name into it: "Rip Donald Trump", "Beyond Trump", "Trump Said". :func:`name_tokens`
+keeps the tokens that name the person; :func:`without_initials` gives the form a dictionary lists
+("Donald J. Trump" → "Donald Trump", "Vladimir V. Putin" → "Vladimir Putin").
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Span
 
 from strife.dictionary_files import read_word_table
 
 FILE_NAME = "first_names.tsv"
 GENDERS = frozenset({"m", "f"})
+# Verbs a headline writes in capitals between names ("Trump Says Putin …"): never part of a name.
+HEADLINE_VERBS = frozenset(
+    {
+        f"{stem}{end}"
+        for stem in ("warn", "urg", "slam", "blast", "vow", "ask", "claim", "accus", "prais", "attack")
+        for end in ("", "s", "ed", "es", "e")
+    }
+    | {"say", "says", "said", "tell", "tells", "told", "deny", "denies", "denied", "meet", "meets", "met"}
+    | {"visit", "visits", "visited", "call", "calls", "called", "reject", "rejects", "rejected"}
+    | {"threaten", "threatens", "threatened", "back", "backs", "backed", "hits"}
+)
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"})
 
 
 def load_first_names(user_files: Sequence[Path] = ()) -> Mapping[str, str]:
     """Given name → ``m`` or ``f``: the bundled list, then user files of the same name on top."""
     return dict(read_word_table(FILE_NAME, ("name", "gender"), GENDERS, user_files, lower=False))
+
+
+def english_words(nlp: Language) -> frozenset[str]:
+    """Lower-case English words the pipeline's lemmatizer knows (its WordNet index); empty when the
+    pipeline has none. A capitalised word among them opening a sentence may be a headline's word, not
+    a given name ("Rip", "Beyond")."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    return frozenset(word for key in table for word in table[key] if word.isalpha())
+
+
+def name_tokens(
+    span: Span,
+    known: Callable[[str], bool],
+    first_names: Mapping[str, str],
+    words: frozenset[str],
+) -> list[tuple[int, int]]:
+    """The parts of a PERSON span that name people, as token ranges (usually the span itself).
+
+    - A headline verb splits the span or ends it ("Trump Said Putin" → Trump, Putin), unless the
+      words before it are no known name ("Edward Said").
+    - A word opening the sentence is dropped when it is an English word and no given name, the span
+      is no known name and the rest is one ("Rip Donald Trump", "Beyond Trump" → the rest).
+
+    ``known`` tells whether a text is a known person's name (the dictionaries, or the article).
+    """
+    doc = span.doc
+    parts: list[tuple[int, int]] = []
+    start = span.start
+    for i in range(span.start, span.end):
+        tok = doc[i]
+        verb = i > start and tok.lower_ in HEADLINE_VERBS and tok.text[:1].isupper()
+        if verb and known(doc[start:i].text):
+            parts.append((start, i))
+            start = i + 1
+    if start < span.end:
+        parts.append((start, span.end))
+    return [_without_opening_word(doc[a:b], known, first_names, words) for a, b in parts if b > a]
+
+
+def _without_opening_word(
+    span: Span, known: Callable[[str], bool], first_names: Mapping[str, str], words: frozenset[str]
+) -> tuple[int, int]:
+    first = span[0]
+    if (
+        len(span) > 1
+        and (first.is_sent_start or first.i == 0)
+        and first.text not in first_names
+        and (first.lower_ in words or first.is_stop or first.pos_ not in ("PROPN", "NOUN"))
+        and first.lower_ not in _HONORIFICS
+        and not known(span.text)
+        and known(span[1:].text)
+    ):
+        return span.start + 1, span.end
+    return span.start, span.end
+
+
+def without_initials(name: str) -> str | None:
+    """The name without middle initials (``Donald J. Trump`` → ``Donald Trump``); ``None`` when it
+    has none."""
+    words = name.split()
+    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _initial(w))]
+    return " ".join(kept) if len(kept) < len(words) else None
+
+
+def _initial(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) == 1 and letters.isupper()
