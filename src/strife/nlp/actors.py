@@ -20,9 +20,11 @@ from spacy.util import filter_spans
 
 from strife.dated_actors import KnownActor, Resolution
 from strife.dictionaries import ActorEntry, Dictionaries, clean_name, fold_name
+from strife.nlp.agents import AgentFinder
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, without_initials
+from strife.record import ActorType
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -73,6 +75,7 @@ class ActorFinder:
         self.first_names = first_names
         self._matcher = _matcher_for(dictionaries)
         self._words = english_words(nlp)
+        self._agents = AgentFinder(dictionaries)
 
     def __call__(self, art: ArticleDoc) -> None:
         # Names the article gives away from a sentence's start: what a headline's words may wrap.
@@ -90,6 +93,7 @@ class ActorFinder:
                 if Loc(para, span.start, span.end) not in art.mention_index:
                     self._add_span(art, para, span)
         self._surnames(art)
+        self._agents(art)
 
     # --- candidates -----------------------------------------------------------------------------
 
@@ -377,19 +381,22 @@ class ActorFinder:
         country = self.dicts.demonym(span.text)
         if country is None:
             return
+        if (para, span.start) in art.titles:
+            return  # "Russian Deputy Foreign Minister …": part of a person's title
         head = span.root.head
         entry = self.dicts.title(head.lemma_) or self.dicts.title(head.text)
-        is_group = (
-            span.root.dep_ in ("amod", "compound") and head.tag_ in ("NNS", "NNPS") and head.i > span.start
-        )
-        if entry is not None and is_group:
+        modifies = span.root.dep_ in ("amod", "compound") and head.i > span.start
+        plural = head.tag_ in ("NNS", "NNPS")
+        if entry is not None and entry.sector and modifies and (plural or entry.type != "person"):
+            # "Yemeni rebels", "Russian artillery", "the Russian army": the country's agent
             sector = entry.sector
-            name = f"{span.text} {head.text}"
-            group = ActorEntry(name, country + (sector or ""), country, sector, "group")
+            name = span.doc[span.start : head.i + 1].text
+            kind: ActorType = "group" if plural or entry.type == "group" else entry.type
+            group = ActorEntry(name, country + sector, country, sector, kind)
             self._add_entry(art, para, span, group, Loc(para, span.start, head.i + 1))
             return
         state = self.dicts.lookup(self.dicts.country_name(country) or "")
-        if state is not None and (para, span.start) not in art.titles:
+        if state is not None:
             self._add_entry(art, para, span, state)
 
     def _add_entry(

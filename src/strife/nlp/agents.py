@@ -1,0 +1,192 @@
+"""Agents: unnamed actors named by what they are — "Yemeni rebels", "a court in Kenya", "the army".
+
+An *agent noun* is a title or role word of the dictionaries (``titles.tsv``, ``phoenix_agents.tsv``)
+whose sector makes an actor of its own: plural people ("rebels", "insurgents", "protesters") and
+institutions or forces ("court", "army", "artillery", "parliament"). A singular title for one person
+("the minister") is left to coreference. The agent's country comes, in this order, from
+
+1. a demonym or a state before it: "Yemeni rebels" YEMREB, "Russian artillery" RUSMIL;
+2. a possessive: "Kenya's supreme court" KENJUD, "Russia's army" RUSMIL;
+3. "of/in/from X": "a court in Kenya" KENJUD, "militants in Iraq" IRQREB;
+4. a person before it: "the Obama administration" USAGOV (the person's country);
+5. the article's main country, for a state institution (GOV, LEG, JUD, MIL, COP, SPY) named in a
+   national context: "Congress", "the Senate" in a US story USALEG;
+
+else the country is unknown and the code is ``---`` and the sector: "insurgents" ``---REB``, as
+PETRARCH writes it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Token
+
+from strife.dictionaries import Dictionaries, TitleEntry
+from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.record import ActorType
+
+#: Sectors of a state's own institutions: named alone in a national context, they are its country's.
+NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+UNKNOWN_COUNTRY = "---"
+_OF_PREPS = frozenset({"of", "in", "from"})
+_LEADERS = frozenset({"administration", "government", "cabinet", "regime", "camp", "team", "presidency"})
+# Agent nouns too general to be an actor on their own ("people", "members", "group", "forces" of what?).
+_TOO_GENERAL = frozenset({"people", "member", "group", "side", "party", "body", "unit", "source", "person"})
+
+
+class AgentFinder:
+    """Adds agent actors to an article after the named ones (part of the ``actors`` step)."""
+
+    def __init__(self, dictionaries: Dictionaries) -> None:
+        self.dicts = dictionaries
+        heads = {phrase.split()[-1] for phrase in dictionaries.title_phrases()}
+        heads |= {_plural(h) for h in heads}
+        self._heads = frozenset(get_string_id(h) for h in heads - _TOO_GENERAL)
+
+    def __call__(self, art: ArticleDoc) -> None:
+        main = main_country(art)
+        for para in range(len(art.docs)):
+            for tok in art.find(para, LOWER, self._heads):
+                if tok.pos_ in ("NOUN", "PROPN") and art.actor_at(para, tok) is None:
+                    self._agent(art, para, tok, main)
+        fill_national(art, main)
+
+    def _agent(self, art: ArticleDoc, para: int, head: Token, main: str | None) -> None:
+        if (para, head.i) in art.titles or (head.dep_ in ("compound", "amod") and head.head.ent_type_):
+            return  # a title before a name ("rebel leader X") or a modifier of a name
+        mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i == head.i - 1]
+        entry = self._entry(mods, head)
+        if entry is None or entry.sector is None:
+            return
+        plural = head.tag_ in ("NNS", "NNPS")
+        if entry.type == "person" and not plural:
+            return  # one unnamed person: coreference's to find
+        country, owner = self._country(art, para, head, entry, main)
+        for mod in mods:  # "Riot police": the NER's person "Riot" is part of the agent's name
+            hit = art.actor_at(para, mod)
+            if hit is not None and hit[1].end - hit[1].start == 1 and art.actors[hit[0]].type == "person":
+                _unmention(art, hit[1])
+        start = min([head.i, *(c.i for c in head.lefts if c.dep_ in ("compound", "amod", "nmod"))])
+        while start < head.i and head.doc[start].dep_ in ("det", "punct", "poss", "case"):
+            start += 1
+        if any(art.actor_at(para, head.doc[i]) is not None for i in range(start, head.i)):
+            start = head.i  # "Yemeni" is already a mention: the agent is the noun alone
+        if owner is not None:
+            start = head.i
+        name = " ".join(t.text for t in head.doc[start : head.i + 1])
+        code = (country or UNKNOWN_COUNTRY) + entry.sector
+        kind: ActorType = "organization" if entry.type == "organization" and not plural else "group"
+        actor = WorkActor(name, code, country, entry.sector, kind)
+        art.actors.append(actor)
+        art.add_mention(len(art.actors) - 1, Loc(para, start, head.i + 1))
+
+    def _entry(self, mods: list[Token], head: Token) -> TitleEntry | None:
+        for words in ([*mods, head], [head]):
+            text = " ".join(t.text for t in words)
+            entry = self.dicts.title(text) or self.dicts.title(" ".join([*text.split()[:-1], head.lemma_]))
+            if entry is not None:
+                return entry
+        return None
+
+    def _country(
+        self, art: ArticleDoc, para: int, head: Token, entry: TitleEntry, main: str | None
+    ) -> tuple[str | None, int | None]:
+        """The agent's country, and the person actor it comes from ("the Obama administration")."""
+        for child in sorted(head.lefts, key=lambda t: -t.i):
+            if child.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            if child.lower_ in ("its", "their"):  # "the FSB said its border guards …": the FSB's
+                return _possessor_country(art, para, child), None
+            country = self.dicts.demonym(child.text)
+            if country is not None:
+                return country, None
+            hit = art.actor_at(para, child)
+            if hit is not None:
+                actor = art.actors[hit[0]]
+                if actor.type == "person" and actor.country and head.lower_ in _LEADERS:
+                    return actor.country, hit[0]
+                if actor.type == "state" and actor.country:
+                    return actor.country, None
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        country = self._state_of(art, para, obj)
+                        if country is not None:
+                            return country, None
+        if entry.sector in NATIONAL_SECTORS and _national(head):
+            return main, None
+        return None, None
+
+    def _state_of(self, art: ArticleDoc, para: int, tok: Token) -> str | None:
+        hit = art.actor_at(para, tok)
+        if hit is not None and art.actors[hit[0]].type == "state":
+            return art.actors[hit[0]].country
+        if tok.ent_type_ in ("GPE", "NORP"):
+            span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            entry = self.dicts.lookup(span.text) if span is not None else None
+            if entry is not None and entry.type == "state":
+                return entry.country
+        return None
+
+
+def _possessor_country(art: ArticleDoc, para: int, pronoun: Token) -> str | None:
+    """The country of the last state or organisation named before "its"/"their" in the sentence."""
+    for prev in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        hit = art.actor_at(para, prev)
+        if hit is not None and art.actors[hit[0]].type in ("state", "igo", "organization", "group"):
+            return art.actors[hit[0]].country
+    return None
+
+
+def _unmention(art: ArticleDoc, loc: Loc) -> None:
+    actor = art.mention_index.pop(loc)
+    art.actors[actor].mentions.remove(loc)
+    for i in range(loc.start, loc.end):
+        art.token_actor.pop((loc.para, i), None)
+
+
+def _national(head: Token) -> bool:
+    """ "Congress", "the Senate", "the army", "police": an institution named as the one of the country
+    the story is about (a proper noun, a definite article, or a mass or plural noun with no article)."""
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    return head.pos_ == "PROPN" or dets == ["the"] or (not dets and head.tag_ in ("NN", "NNS", "NNP"))
+
+
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def main_country(art: ArticleDoc) -> str | None:
+    """The country an article is about: the state it mentions most (by its name, capital or demonym),
+    the first mentioned on a tie; ``None`` when it names none."""
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for actor in art.actors:
+        if actor.type != "state" or actor.country is None:
+            continue
+        counts[actor.country] += len(actor.mentions)
+        for loc in actor.mentions:
+            first[actor.country] = min(first.get(actor.country, (loc.para, loc.start)), (loc.para, loc.start))
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], tuple(-x for x in first.get(c, (0, 0)))))
+
+
+def fill_national(art: ArticleDoc, main: str | None, actors: Iterable[WorkActor] | None = None) -> None:
+    """Actors with a state institution's sector but no country (a senator named "Sen. X" whom the
+    dictionaries do not know; an organisation "Congress") take the article's main country."""
+    if main is None:
+        return
+    for actor in art.actors if actors is None else actors:
+        unplaced = actor.code is None and actor.country is None and actor.sector in NATIONAL_SECTORS
+        if unplaced and actor.sector and actor.type in ("person", "organization", "group"):
+            actor.country, actor.code = main, main + actor.sector
