@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from strife.dictionary_files import ActorEntry
 
@@ -137,6 +138,43 @@ class Resolution:
         if self.candidates > 1:
             parts.append(f"{self.candidates} actors share the name; chosen: {self.chosen_by}")
         return "; ".join(parts)
+
+
+def lookup_report(name: str, found: Resolution | None, claimants: Sequence[KnownActor]) -> dict[str, Any]:
+    """What a name codes to on a day, as plain data (for ``strife actors lookup`` and JSON): the code
+    and its actor, the reason, every period of the actor, and the other actors that claim the name."""
+    if found is None:
+        return {"name": name, "found": False, "claimants": [a.name for a in claimants]}
+    entry = found.entry
+    return {
+        "name": name,
+        "found": True,
+        "date": found.day.isoformat() if found.day else None,
+        "code": entry.code,
+        "country": entry.country,
+        "sector": entry.sector,
+        "type": entry.type,
+        "title": entry.title,
+        "actor": found.actor.name,
+        "row": found.period.origin,
+        "from": found.period.first.isoformat() if found.period.first else None,
+        "until": found.period.last.isoformat() if found.period.last else None,
+        "source": found.period.source,
+        "as_of": found.period.as_of,
+        "why": found.why(),
+        "chosen_by": found.chosen_by,
+        "claimants": [a.name for a in claimants],
+        "periods": [
+            {
+                "code": p.entry.code,
+                "from": p.first.isoformat() if p.first else None,
+                "until": p.last.isoformat() if p.last else None,
+                "title": p.entry.title,
+                "row": p.origin,
+            }
+            for p in found.actor.periods
+        ],
+    }
 
 
 def choose(

@@ -18,10 +18,10 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from strife.compact_actors import CompactActors
-from strife.dated_actors import KnownActor, Period, Resolution, choose
+from strife.dated_actors import KnownActor, Period, Resolution, choose, lookup_report
 from strife.dictionary_files import (
     BUNDLED_FILES,
     COUNTRIES,
@@ -328,6 +328,21 @@ class Dictionaries:
             return None
         return Resolution(name, actor, period, day, len(actors), chosen_by)
 
+    def report(self, name: str, day: date | None = None) -> dict[str, Any]:
+        """What ``name`` codes to on ``day`` and why, as plain data (``strife actors lookup``):
+        see :func:`strife.dated_actors.lookup_report`. Middle initials are tried without
+        ("Donald J. Trump")."""
+        forms = [name]
+        words = name.split()
+        kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _initial(w))]
+        if len(kept) < len(words):
+            forms.append(" ".join(kept))
+        for form in forms:
+            found = self.resolve(form, day)
+            if found is not None:
+                return lookup_report(name, found, self.claimants(form))
+        return lookup_report(name, None, ())
+
     def claimants(self, name: str) -> tuple[KnownActor, ...]:
         """Every actor that claims the name (several for a shared surname: "Clinton"). The converted
         Phoenix dictionaries answer only names no other file claims; an actor of theirs that a later
@@ -439,6 +454,11 @@ class Dictionaries:
     def sources(self) -> list[str]:
         """The bundled files, then every user file given (speech-cue files too), in order."""
         return list(self._sources)
+
+
+def _initial(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) == 1 and letters.isupper()
 
 
 def _singulars(word: str) -> Iterator[str]:
