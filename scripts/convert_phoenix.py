@@ -338,7 +338,7 @@ def entry_names(block: Block, report: Report) -> tuple[str, list[str], bool] | N
 
     Titled forms (``PRESIDENT_PUTIN``) lose the title; forms that are only a title (``US_VICE_PRESIDENT``)
     and "X administration" forms are left out. One-word forms are kept when they are the person's
-    surname, the entry's own name, or an acronym of up to five letters (then matched only as written).
+    surname, the entry's own name, or an acronym of three or four letters (then matched only as written).
     """
     forms: list[list[str]] = []
     acronyms: list[str] = []
@@ -371,7 +371,7 @@ def entry_names(block: Block, report: Report) -> tuple[str, list[str], bool] | N
             names.append(display(" ".join(words)))
         elif words[0] == surname or (words is canonical and len(words[0]) > 5):
             names.append(display(words[0]))
-        elif 3 <= len(words[0]) <= 5 and words[0].isupper():
+        elif 3 <= len(words[0]) <= 4 and words[0].isupper():
             names.append(words[0])  # an acronym: matched only as written
         else:
             report.add("one-word form that is neither the surname, the entry's name nor an acronym")
@@ -543,11 +543,19 @@ def _singulars(phrase: str) -> list[str]:
     return [f"{head} {f}".strip() for f in forms]
 
 
+# Endings of nouns for a person ("soldier", "activist", "policeman", "refugee"); other agent nouns name
+# an institution, a force or its arms ("army", "artillery", "tank"): an organisation.
+_PERSON_ENDINGS = (
+    "er", "or", "ist", "ian", "man", "men", "ee", "ant", "ent", "ive", "ary", "ic", "ite", "crat",
+    "arch", "ot", "ard", "ess", "ain", "ine", "ef", "ar", "ai", "al", "ik", "ah", "i", "o", "in",
+)  # fmt: skip
+
+
 def _agent_type(phrase: str) -> str:
     words = phrase.split()
     if words[-1] in _GROUP_WORDS:
         return "group"
-    if is_institution(words):
+    if is_institution(words) or not words[-1].endswith(_PERSON_ENDINGS):
         return "organization"
     return "person"
 

@@ -232,7 +232,12 @@ def test_every_country_used_is_listed() -> None:
 
 @pytest.mark.parametrize(
     ("name", "least"),
-    [("organizations.tsv", 80), ("outlets.tsv", 60), ("officeholders.tsv", 1200), ("phoenix_actors.tsv", 30000)],
+    [
+        ("organizations.tsv", 80),
+        ("outlets.tsv", 60),
+        ("officeholders.tsv", 1200),
+        ("phoenix_actors.tsv", 30000),
+    ],
 )
 def test_row_counts(name: str, least: int) -> None:
     assert len(bundled(name).rows) >= least

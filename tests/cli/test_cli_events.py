@@ -119,7 +119,15 @@ def test_table_is_the_default(stored: Cli) -> None:
     for column in ("date", "source_code", "cameo", "target_code", "modality", "plover_type", "evidence"):
         assert column in header
     row = next(line for line in lines if "THREATEN" in line)
-    for cell in ("2022-01-13", "RUSGOV", "138", "IGOWSTNAT", "asserted", "Alexander Grushko did thing 0", "…"):
+    for cell in (
+        "2022-01-13",
+        "RUSGOV",
+        "138",
+        "IGOWSTNAT",
+        "asserted",
+        "Alexander Grushko did thing 0",
+        "…",
+    ):
         assert cell in row
     assert sum("UKRMIL" in line for line in lines) == 1
     assert max(len(line) for line in lines) < 200

@@ -34,11 +34,25 @@ def find(article: Article, roots: tuple[str, ...], source: str | None, evidence:
 # (what, CAMEO roots accepted, source side, target side or None for "any", words of the sentence, modalities)
 EXPECTED = [
     ("talks NATO-Russia", ("04",), "IGOWSTNAT", "RUS", "four hours of talks", ("asserted",)),
-    ("conditional military threat", ("13",), "RUS", "IGOWSTNAT", "would take military steps", ("conditional",)),
+    (
+        "conditional military threat",
+        ("13",),
+        "RUS",
+        "IGOWSTNAT",
+        "would take military steps",
+        ("conditional",),
+    ),
     ("demand for guarantees", ("10",), "RUS", "IGOWSTNAT", "legally binding guarantees", ("asserted",)),
     ("accusation: expansion threatens Russia", ("11",), "RUS", "IGOWSTNAT", "posed a threat", ("asserted",)),
     ("warning of a real risk of war", ("01",), "IGOWSTNAT", None, "has warned", ("asserted",)),
-    ("need for further dialogue", ("03",), "IGOWSTNAT", "RUS", "need for further dialog", ("asserted", "future")),
+    (
+        "need for further dialogue",
+        ("03",),
+        "IGOWSTNAT",
+        "RUS",
+        "need for further dialog",
+        ("asserted", "future"),
+    ),
 ]
 
 

@@ -65,7 +65,7 @@ class AgentFinder:
         plural = head.tag_ in ("NNS", "NNPS")
         if entry.type == "person" and not plural:
             return  # one unnamed person: coreference's to find
-        country, owner = self._country(art, para, head, entry, main)
+        country, owner, place = self._country(art, para, head, entry, main)
         for mod in mods:  # "Riot police": the NER's person "Riot" is part of the agent's name
             hit = art.actor_at(para, mod)
             if hit is not None and hit[1].end - hit[1].start == 1 and art.actors[hit[0]].type == "person":
@@ -78,6 +78,10 @@ class AgentFinder:
         if owner is not None:
             start = head.i
         name = " ".join(t.text for t in head.doc[start : head.i + 1])
+        if owner is not None:  # "the Obama administration"
+            name = f"{art.actors[owner].surname} {name}"
+        elif place is not None:  # "a court in Kenya"
+            name = f"{name} {place}"
         code = (country or UNKNOWN_COUNTRY) + entry.sector
         kind: ActorType = "organization" if entry.type == "organization" and not plural else "group"
         actor = WorkActor(name, code, country, entry.sector, kind)
@@ -94,33 +98,37 @@ class AgentFinder:
 
     def _country(
         self, art: ArticleDoc, para: int, head: Token, entry: TitleEntry, main: str | None
-    ) -> tuple[str | None, int | None]:
-        """The agent's country, and the person actor it comes from ("the Obama administration")."""
-        for child in sorted(head.lefts, key=lambda t: -t.i):
+    ) -> tuple[str | None, int | None, str | None]:
+        """The agent's country; the person actor it comes from ("the Obama administration"); the
+        words naming the place it comes from ("in Kenya")."""
+        lefts = [*head.lefts]
+        if head.dep_ == "compound":  # "Russian artillery shelling": the modifiers of the whole phrase
+            lefts += [t for t in head.head.lefts if t.i < head.i]
+        for child in sorted(lefts, key=lambda t: -t.i):
             if child.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue
             if child.lower_ in ("its", "their"):  # "the FSB said its border guards …": the FSB's
-                return _possessor_country(art, para, child), None
+                return _possessor_country(art, para, child), None, None
             country = self.dicts.demonym(child.text)
             if country is not None:
-                return country, None
+                return country, None, None
             hit = art.actor_at(para, child)
             if hit is not None:
                 actor = art.actors[hit[0]]
                 if actor.type == "person" and actor.country and head.lower_ in _LEADERS:
-                    return actor.country, hit[0]
+                    return actor.country, hit[0], None
                 if actor.type == "state" and actor.country:
-                    return actor.country, None
+                    return actor.country, None, None
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         country = self._state_of(art, para, obj)
                         if country is not None:
-                            return country, None
+                            return country, None, f"{prep.text} {_phrase(obj)}"
         if entry.sector in NATIONAL_SECTORS and _national(head):
-            return main, None
-        return None, None
+            return main, None, None
+        return None, None, None
 
     def _state_of(self, art: ArticleDoc, para: int, tok: Token) -> str | None:
         hit = art.actor_at(para, tok)
@@ -148,6 +156,14 @@ def _unmention(art: ArticleDoc, loc: Loc) -> None:
     art.actors[actor].mentions.remove(loc)
     for i in range(loc.start, loc.end):
         art.token_actor.pop((loc.para, i), None)
+
+
+def _phrase(tok: Token) -> str:
+    """The words of a name ending in ``tok``: "Kenya", "South Sudan"."""
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i:
+        start -= 1
+    return tok.doc[start : tok.i + 1].text
 
 
 def _national(head: Token) -> bool:

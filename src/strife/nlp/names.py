@@ -33,6 +33,7 @@ HEADLINE_VERBS = frozenset(
     | {"visit", "visits", "visited", "call", "calls", "called", "reject", "rejects", "rejected"}
     | {"threaten", "threatens", "threatened", "back", "backs", "backed", "hits"}
 )
+_NOT_NAME_POS = frozenset({"AUX", "VERB", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ", "PART"})
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"})
 
 
@@ -80,7 +81,20 @@ def name_tokens(
             start = i + 1
     if start < span.end:
         parts.append((start, span.end))
-    return [_without_opening_word(doc[a:b], known, first_names, words) for a, b in parts if b > a]
+    trimmed = [_without_closing_words(doc[a:b], known) for a, b in parts if b > a]
+    return [_without_opening_word(doc[a:b], known, first_names, words) for a, b in trimmed]
+
+
+def _without_closing_words(span: Span, known: Callable[[str], bool]) -> tuple[int, int]:
+    """ "Putin Was" (a title-case headline): a closing function word or verb is no part of a name."""
+    end = span.end
+    while (
+        end - span.start > 1
+        and span.doc[end - 1].pos_ in _NOT_NAME_POS
+        and known(span.doc[span.start : end - 1].text)
+    ):
+        end -= 1
+    return span.start, end
 
 
 def _without_opening_word(
