@@ -9,6 +9,9 @@ The output is deterministic (same input, same bytes); ``tests/test_phoenix_data.
 conversion again when ``../shared`` is present and compares. What is converted, and how, is
 documented in ``src/strife/data/README.md`` (section *Phoenix*); in short:
 
+The conversion reads strife's own ``countries.tsv``, ``sectors.tsv`` and ``titles.tsv`` too (codes to
+keep; titles and demonyms to strip from names), so a change there may change the output: run it again.
+
 - ``Phoenix.{Countries,International,MilNonState}.actors.txt`` → ``phoenix_actors.tsv``: one row per
   dated code of each entry (strife's *dated actors* format: ``from``/``until`` inclusive, ISO days,
   empty = open; a row without either is the entry's code when no period holds). The country-level
@@ -302,6 +305,15 @@ def _apostrophe(word: str) -> str:
     if len(head) == 1:
         return head + "'" + tail[:1] + tail[1:].lower()
     return head[:1] + head[1:].lower() + "'" + tail.lower()
+
+
+def set_titles(titles: Iterable[str], national: Iterable[str]) -> None:
+    """Also strip strife's own titles (``titles.tsv``) and demonyms (``countries.tsv``) before names."""
+    global _LEADING_TITLES, _NATIONAL_PREFIXES
+    extra = [tuple(t.split()) for t in titles if t]
+    merged = {tuple(t) for t in _LEADING_TITLES} | set(extra)
+    _LEADING_TITLES = tuple(list(t) for t in sorted(merged, key=lambda t: (-len(t), t)))
+    _NATIONAL_PREFIXES = frozenset(_NATIONAL_PREFIXES | {n.lower() for n in national})
 
 
 def strip_title(words: list[str]) -> list[str] | None:
@@ -603,6 +615,18 @@ def render(header: tuple[str, ...], rows: Iterable[tuple[str, ...]], source: str
     return "\n".join(lines) + "\n"
 
 
+def known_titles(data: Path) -> tuple[list[str], list[str]]:
+    """The title phrases of strife's ``titles.tsv`` and the demonyms of its ``countries.tsv``."""
+
+    def column(name: str, wanted: str) -> list[str]:
+        lines = [ln for ln in (data / name).read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"]
+        header = lines[0].split("\t")
+        at = header.index(wanted)
+        return [v for ln in lines[1:] for v in (ln.split("\t") + [""] * len(header))[at].split("|") if v]
+
+    return column("titles.tsv", "phrase"), column("countries.tsv", "demonyms")
+
+
 def known_codes(data: Path) -> tuple[frozenset[str], frozenset[str]]:
     """Country and sector codes of strife's bundled ``countries.tsv`` and ``sectors.tsv``."""
 
@@ -617,6 +641,7 @@ def convert(shared: Path, data: Path) -> tuple[dict[str, str], Report]:
     """The converted files' texts by file name, and what was left out."""
     report = Report()
     countries, sectors = known_codes(data)
+    set_titles(*known_titles(data))
     texts = [(short, (shared / name).read_text(encoding="utf-8")) for name, short in ACTOR_FILES]
     agents = convert_agents((shared / AGENTS_FILE).read_text(encoding="utf-8"), sectors, report)
     phrases = frozenset(p for row in agents for p in row[0].split("|"))

@@ -34,8 +34,15 @@ NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 UNKNOWN_COUNTRY = "---"
 _OF_PREPS = frozenset({"of", "in", "from"})
 _LEADERS = frozenset({"administration", "government", "cabinet", "regime", "camp", "team", "presidency"})
-# Agent nouns too general to be an actor on their own ("people", "members", "group", "forces" of what?).
+# Agent nouns too general to be an actor on their own ("people", "members", "group", "forces" of what?),
+# and the things and places the agent lists name beside actors ("vehicle", "website", "village").
 _TOO_GENERAL = frozenset({"people", "member", "group", "side", "party", "body", "unit", "source", "person"})
+_TOO_GENERAL |= frozenset(
+    {"vehicle", "vehicles", "system", "systems", "website", "websites", "site", "sites", "religion"}
+    | {"village", "villages", "governance", "business", "businesses", "community", "communities"}
+    | {"equipment", "weapon", "weapons", "facility", "facilities", "building", "buildings", "deputy"}
+    | {"parties", "members", "groups", "sides", "bodies", "units", "sources", "persons"}
+)
 
 
 class AgentFinder:
@@ -58,6 +65,8 @@ class AgentFinder:
     def _agent(self, art: ArticleDoc, para: int, head: Token, main: str | None) -> None:
         if (para, head.i) in art.titles or (head.dep_ in ("compound", "amod") and head.head.ent_type_):
             return  # a title before a name ("rebel leader X") or a modifier of a name
+        if head.dep_ == "compound" and not _action(head.head):
+            return  # "artillery shells", "police car": a kind of thing, not an actor
         mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i == head.i - 1]
         entry = self._entry(mods, head)
         if entry is None or entry.sector is None:
@@ -65,14 +74,14 @@ class AgentFinder:
         plural = head.tag_ in ("NNS", "NNPS")
         if entry.type == "person" and not plural:
             return  # one unnamed person: coreference's to find
-        country, owner, place = self._country(art, para, head, entry, main)
+        country, owner, place, org = self._country(art, para, head, entry, main)
         for mod in mods:  # "Riot police": the NER's person "Riot" is part of the agent's name
             hit = art.actor_at(para, mod)
             if hit is not None and hit[1].end - hit[1].start == 1 and art.actors[hit[0]].type == "person":
                 _unmention(art, hit[1])
-        start = min([head.i, *(c.i for c in head.lefts if c.dep_ in ("compound", "amod", "nmod"))])
-        while start < head.i and head.doc[start].dep_ in ("det", "punct", "poss", "case"):
-            start += 1
+        start = head.i  # the modifiers right before it: "Yemeni rebels", "riot police"
+        while start > 0 and _modifier(head.doc[start - 1], head):
+            start -= 1
         if any(art.actor_at(para, head.doc[i]) is not None for i in range(start, head.i)):
             start = head.i  # "Yemeni" is already a mention: the agent is the noun alone
         if owner is not None:
@@ -80,9 +89,11 @@ class AgentFinder:
         name = " ".join(t.text for t in head.doc[start : head.i + 1])
         if owner is not None:  # "the Obama administration"
             name = f"{art.actors[owner].surname} {name}"
+        elif org is not None:  # "ISIL forces", "NATO troops": the organisation's own
+            name = f"{org.name} {name}"
         elif place is not None:  # "a court in Kenya"
             name = f"{name} {place}"
-        code = (country or UNKNOWN_COUNTRY) + entry.sector
+        code = org.code if org is not None and org.code else (country or UNKNOWN_COUNTRY) + entry.sector
         kind: ActorType = "organization" if entry.type == "organization" and not plural else "group"
         actor = WorkActor(name, code, country, entry.sector, kind)
         art.actors.append(actor)
@@ -98,9 +109,10 @@ class AgentFinder:
 
     def _country(
         self, art: ArticleDoc, para: int, head: Token, entry: TitleEntry, main: str | None
-    ) -> tuple[str | None, int | None, str | None]:
+    ) -> tuple[str | None, int | None, str | None, WorkActor | None]:
         """The agent's country; the person actor it comes from ("the Obama administration"); the
-        words naming the place it comes from ("in Kenya")."""
+        words naming the place it comes from ("in Kenya"); the organisation it belongs to ("ISIL
+        forces", whose code it takes)."""
         lefts = [*head.lefts]
         if head.dep_ == "compound":  # "Russian artillery shelling": the modifiers of the whole phrase
             lefts += [t for t in head.head.lefts if t.i < head.i]
@@ -108,27 +120,33 @@ class AgentFinder:
             if child.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue
             if child.lower_ in ("its", "their"):  # "the FSB said its border guards …": the FSB's
-                return _possessor_country(art, para, child), None, None
+                return _possessor_country(art, para, child), None, None, None
             country = self.dicts.demonym(child.text)
             if country is not None:
-                return country, None, None
+                return country, None, None, None
             hit = art.actor_at(para, child)
             if hit is not None:
                 actor = art.actors[hit[0]]
                 if actor.type == "person" and actor.country and head.lower_ in _LEADERS:
-                    return actor.country, hit[0], None
-                if actor.type == "state" and actor.country:
-                    return actor.country, None, None
+                    return actor.country, hit[0], None, None
+                if actor.type != "person" and actor.country:  # a state or one of its bodies
+                    return actor.country, None, None, None
+                if actor.type in ("organization", "igo") and actor.code:  # "ISIL forces"
+                    return None, None, None, actor
+            elif child.pos_ == "PROPN":  # "Washington security officials": a capital standing for its state
+                entry_of = self.dicts.lookup(child.text)
+                if entry_of is not None and entry_of.type == "state":
+                    return entry_of.country, None, None, None
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         country = self._state_of(art, para, obj)
                         if country is not None:
-                            return country, None, f"{prep.text} {_phrase(obj)}"
+                            return country, None, f"{prep.text} {_phrase(obj)}", None
         if entry.sector in NATIONAL_SECTORS and _national(head):
-            return main, None, None
-        return None, None, None
+            return main, None, None, None
+        return None, None, None, None
 
     def _state_of(self, art: ArticleDoc, para: int, tok: Token) -> str | None:
         hit = art.actor_at(para, tok)
@@ -168,9 +186,33 @@ def _phrase(tok: Token) -> str:
 
 def _national(head: Token) -> bool:
     """ "Congress", "the Senate", "the army", "police": an institution named as the one of the country
-    the story is about (a proper noun, a definite article, or a mass or plural noun with no article)."""
+    the story is about (a proper noun, a definite article, or a bare noun that acts: "police arrested")."""
     dets = [c.lower_ for c in head.children if c.dep_ == "det"]
-    return head.pos_ == "PROPN" or dets == ["the"] or (not dets and head.tag_ in ("NN", "NNS", "NNP"))
+    acting = head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.lower_ == "by")
+    acting = acting or (head.dep_ == "compound" and _action(head.head))  # "regime bombardment"
+    return head.pos_ == "PROPN" or dets == ["the"] or (not dets and acting)
+
+
+# Nouns naming an action that an agent noun before them does: "artillery shelling", "police raid".
+_ACTION_NOUNS = frozenset(
+    {"fire", "attack", "strike", "strikes", "raid", "raids", "barrage", "bombardment", "offensive", "assault"}
+    | {"crackdown", "operation", "operations", "campaign", "incursion", "ambush", "shellfire", "gunfire"}
+)
+
+
+def _modifier(tok: Token, head: Token) -> bool:
+    """A word of the agent's name before it: an adjective or noun modifying it, in the same line."""
+    return (
+        tok.dep_ in ("compound", "amod")
+        and tok.head.i >= tok.i
+        and tok.head.i <= head.i
+        and (tok.text.isalpha() or (tok.text == "-" and tok.i > 0))
+        and not tok.is_stop
+    )
+
+
+def _action(noun: Token) -> bool:
+    return noun.lower_.endswith("ing") or noun.lower_ in _ACTION_NOUNS
 
 
 def _plural(word: str) -> str:

@@ -63,9 +63,14 @@ class NameMatcher:
             best = None
             for j in range(i + 1, min(n, i + _MAX_TOKENS) + 1):
                 last = doc[j - 1]
+                if last.is_space:
+                    break
                 span = text[start_char : last.idx + len(last.text)]
                 folded = self._fold(span)
-                if self._clean(span) in self._exact or (folded in self._loose and _has_capital(span)):
+                whole = not last.is_punct or last.text.endswith(".")  # never "Iran-" for "Iran"
+                if whole and (
+                    self._clean(span) in self._exact or (folded in self._loose and _has_capital(span))
+                ):
                     best = j
                 if folded not in self._prefixes:
                     break
