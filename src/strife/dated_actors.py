@@ -178,17 +178,27 @@ def lookup_report(name: str, found: Resolution | None, claimants: Sequence[Known
 
 
 def choose(
-    candidates: Sequence[KnownActor], day: date | None, context: Iterable[KnownActor] = ()
+    candidates: Sequence[KnownActor],
+    day: date | None,
+    context: Iterable[KnownActor] = (),
+    sector: str | None = None,
 ) -> tuple[KnownActor, str]:
     """The candidate a shared name stands for in an article dated ``day`` that also names ``context``
-    (the other known actors it names), and how it was chosen."""
+    (the other known actors it names), and how it was chosen; ``sector``: the one a title in the text
+    gives ("President Bush" is one of the Bushes who held a GOV office)."""
     if len(candidates) == 1:
         return candidates[0], "only one"
+    context = list(context)
     others = [c for c in context if all(c is not k for k in candidates)]
     named = [k for k in candidates if any(k is c for c in context)]
     if len(named) == 1:
         return named[0], "named in full in the article"
     pool = named or list(candidates)
+    if sector is not None:
+        titled = [k for k in pool if any(p.entry.sector == sector for p in k.periods)]
+        if len(titled) == 1:
+            return titled[0], f"the one who held the title's office ({sector})"
+        pool = titled or pool
     best = max(k.standing(day) for k in pool)
     pool = [k for k in pool if k.standing(day) == best]
     if len(pool) == 1:

@@ -315,14 +315,19 @@ class Dictionaries:
         return found.entry if found is not None else None
 
     def resolve(
-        self, name: str, day: date | None = None, context: Iterable[KnownActor] = ()
+        self,
+        name: str,
+        day: date | None = None,
+        context: Iterable[KnownActor] = (),
+        sector: str | None = None,
     ) -> Resolution | None:
         """What a name codes to on ``day``, and why (the row, its days, how the actor was chosen when
-        several claim the name; ``context``: the other known actors the article names)."""
+        several claim the name; ``context``: the other known actors the article names; ``sector``:
+        the one a title in the text gives)."""
         actors = self.claimants(name)
         if not actors:
             return None
-        actor, chosen_by = choose(actors, day, tuple(context))
+        actor, chosen_by = choose(actors, day, tuple(context), sector)
         period = actor.on(day)
         if period is None:
             return None

@@ -23,7 +23,7 @@ from strife.dictionaries import ActorEntry, Dictionaries, clean_name, fold_name
 from strife.nlp.agents import AgentFinder
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.name_matcher import NameMatcher
-from strife.nlp.names import english_words, name_tokens, without_initials
+from strife.nlp.names import english_words, name_tokens, title_case, without_initials
 from strife.record import ActorType
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -78,11 +78,20 @@ class ActorFinder:
         self._agents = AgentFinder(dictionaries)
 
     def __call__(self, art: ArticleDoc) -> None:
+        headlines = {i for i, doc in enumerate(art.docs) if title_case(doc)}
+        body = [
+            e
+            for i, doc in enumerate(art.docs)
+            if i not in headlines
+            for e in doc.ents
+            if e.label_ == "PERSON"
+        ]
         # Names the article gives away from a sentence's start: what a headline's words may wrap.
-        people = {
-            e.text for doc in art.docs for e in doc.ents if e.label_ == "PERSON" and not e[0].is_sent_start
-        }
-        spans = [self._candidates(doc, people) for doc in art.docs]
+        people = {e.text for e in body if not e[0].is_sent_start}
+        named = {e.text for e in body} | {e[-1].text for e in body}
+        spans = [
+            self._candidates(doc, people, named if i in headlines else None) for i, doc in enumerate(art.docs)
+        ]
         # Full names first, so that surnames met anywhere join the right person.
         for para, cands in enumerate(spans):
             for span in cands:
@@ -97,20 +106,44 @@ class ActorFinder:
 
     # --- candidates -----------------------------------------------------------------------------
 
-    def _candidates(self, doc: Doc, people: set[str]) -> list[Span]:
+    def _candidates(self, doc: Doc, people: set[str], headline: set[str] | None = None) -> list[Span]:
+        """The entity and dictionary spans of a paragraph. In a title-case line (``headline``: the
+        people the rest of the article names) the NER's spans are kept only where they name someone
+        the dictionaries or the article know: "Obama Nominates Regina" is Obama."""
         ents: list[Span] = []
+        known = self._known_name_check(people | (headline or set()))
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS:
                 continue
             span = self._relabel(trim_span(ent))
-            if span.label_ == "PERSON" and len(span) > 1:  # "Rip Donald Trump", "Trump Said Putin"
-                known = self._known_name_check(people)
+            if not len(span):
+                continue
+            if headline is not None:
+                ents += self._headline_parts(span, known)
+            elif span.label_ == "PERSON" and len(span) > 1:  # "Rip Donald Trump", "Trump Said Putin"
                 parts = name_tokens(span, known, self.first_names, self._words)
                 ents += [Span(doc, a, b, label="PERSON") for a, b in parts]
-            elif len(span):
+            else:
                 ents.append(span)
         matches = [Span(doc, start, end, label="DICT") for start, end in self._matcher(doc)]
         return sorted(filter_spans(ents + matches), key=lambda s: s.start)
+
+    def _headline_parts(self, span: Span, known: Callable[[str], bool]) -> list[Span]:
+        if span.label_ not in ("PERSON", "ORG"):
+            return [span] if self.dicts.lookup(span.text) is not None else []
+        parts = (
+            name_tokens(span, known, self.first_names, self._words)
+            if len(span) > 1
+            else [(span.start, span.end)]
+        )
+        out = []
+        for a, b in parts:
+            part = span.doc[a:b]
+            if known(part.text):
+                out.append(Span(span.doc, a, b, label="PERSON"))
+            elif self.dicts.lookup(part.text) is not None:
+                out.append(Span(span.doc, a, b, label=span.label_))
+        return out
 
     def _known_name_check(self, people: set[str]) -> Callable[[str], bool]:
         def known(text: str) -> bool:
@@ -151,7 +184,7 @@ class ActorFinder:
     def _add_person(self, art: ArticleDoc, para: int, span: Span) -> int:
         name = span.text
         coding = self._title_coding(art, span)
-        found = self.resolve_person(art, name)
+        found = self.resolve_person(art, name, coding.sector)
         existing = self.find_person(art, name, (para, span.start))
         if existing is None and found is not None:  # "Donald J. Trump" after "Trump": one person
             existing = next((i for i, a in enumerate(art.actors) if a.known is found.actor), None)
@@ -164,7 +197,12 @@ class ActorFinder:
             return existing
         if coding.code is None and found is not None:
             known = found.entry
-            coding = Coding(known.code, known.country, known.sector, coding.title or known.title)
+            if coding.sector is not None and known.country is not None and known.type == "person":
+                # "Prime Minister Ehud Olmert": the office the text gives, in the person's country
+                sector = coding.sector
+                coding = Coding(known.country + sector, known.country, sector, coding.title)
+            else:
+                coding = Coding(known.code, known.country, known.sector, coding.title or known.title)
         actor = WorkActor(
             name=found.actor.name if found is not None else name,
             code=coding.code,
@@ -180,7 +218,7 @@ class ActorFinder:
         art.add_mention(idx, Loc(para, span.start, span.end))
         return idx
 
-    def resolve_person(self, art: ArticleDoc, name: str) -> Resolution | None:
+    def resolve_person(self, art: ArticleDoc, name: str, sector: str | None = None) -> Resolution | None:
         """The dictionaries' person a name stands for on the article's day ("Obama" in 2016: USAGOV;
         "Clinton": Bill or Hillary by the article's date and the other people it names)."""
         for form in (name, without_initials(name)):
@@ -192,7 +230,7 @@ class ActorFinder:
             if not any(_is_person(a) for a in claims):
                 return None
             context = self._context(art) if len(claims) > 1 else ()
-            found = self.dicts.resolve(form, art.day, context)
+            found = self.dicts.resolve(form, art.day, context, sector)
             return found if found is not None and found.entry.type == "person" else None
         return None
 

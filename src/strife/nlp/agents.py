@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries, TitleEntry
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.names import title_case
 from strife.record import ActorType
 
 #: Sectors of a state's own institutions: named alone in a national context, they are its country's.
@@ -57,6 +58,8 @@ class AgentFinder:
     def __call__(self, art: ArticleDoc) -> None:
         main = main_country(art)
         for para in range(len(art.docs)):
+            if title_case(art.docs[para]):
+                continue  # a headline's words: "Papandreou Calls Bank Workers To Calm"
             for tok in art.find(para, LOWER, self._heads):
                 if tok.pos_ in ("NOUN", "PROPN") and art.actor_at(para, tok) is None:
                     self._agent(art, para, tok, main)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from strife.dictionary_files import read_word_table
 
@@ -32,6 +32,10 @@ HEADLINE_VERBS = frozenset(
     | {"say", "says", "said", "tell", "tells", "told", "deny", "denies", "denied", "meet", "meets", "met"}
     | {"visit", "visits", "visited", "call", "calls", "called", "reject", "rejects", "rejected"}
     | {"threaten", "threatens", "threatened", "back", "backs", "backed", "hits"}
+    | {"nominate", "nominates", "nominated", "name", "names", "named", "pick", "picks", "picked"}
+    | {"appoint", "appoints", "appointed", "tap", "taps", "tapped", "win", "wins", "won", "lose", "loses"}
+    | {"announce", "announces", "announced", "sign", "signs", "signed", "sack", "sacks", "sacked"}
+    | {"fire", "fires", "fired", "resign", "resigns", "resigned", "defend", "defends", "defended"}
 )
 _NOT_NAME_POS = frozenset({"AUX", "VERB", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ", "PART"})
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"})
@@ -73,14 +77,18 @@ def name_tokens(
     doc = span.doc
     parts: list[tuple[int, int]] = []
     start = span.start
+    split = False
     for i in range(span.start, span.end):
         tok = doc[i]
         verb = i > start and tok.lower_ in HEADLINE_VERBS and tok.text[:1].isupper()
         if verb and known(doc[start:i].text):
             parts.append((start, i))
-            start = i + 1
+            start, split = i + 1, True
     if start < span.end:
-        parts.append((start, span.end))
+        rest = doc[start : span.end]
+        # After a headline's verb, only a name: "Papandreou Calls Bank Workers" names one person.
+        if not split or known(rest.text) or rest[0].text in first_names:
+            parts.append((start, span.end))
     trimmed = [_without_closing_words(doc[a:b], known) for a, b in parts if b > a]
     return [_without_opening_word(doc[a:b], known, first_names, words) for a, b in trimmed]
 
@@ -112,6 +120,16 @@ def _without_opening_word(
     ):
         return span.start + 1, span.end
     return span.start, span.end
+
+
+def title_case(doc: Doc) -> bool:
+    """A headline-like line: four or more words, nearly all capitalised, not ending a sentence ("Obama
+    Nominates Regina Benjamin As Surgeon General"), where the NER's spans are not to be trusted."""
+    words = [t for t in doc if t.is_alpha]
+    if len(words) < 4:
+        return False
+    capitals = sum(t.text[0].isupper() for t in words)
+    return capitals >= 0.8 * len(words) and not doc.text.rstrip().endswith(".")
 
 
 def without_initials(name: str) -> str | None:
