@@ -2,8 +2,8 @@
 
 Run at data-update time, from the project root, with ``../shared`` beside it::
 
-    .venv/bin/python scripts/convert_phoenix.py            # writes src/strife/data/phoenix_*.tsv, discards.tsv
-    .venv/bin/python scripts/convert_phoenix.py --check    # exit 1 when the shipped files differ
+    .venv/bin/python scripts/convert_phoenix.py          # writes data/phoenix_*.tsv, discards.tsv
+    .venv/bin/python scripts/convert_phoenix.py --check  # exit 1 when the shipped files differ
 
 The output is deterministic (same input, same bytes); ``tests/test_phoenix_data.py`` runs the
 conversion again when ``../shared`` is present and compares. What is converted, and how, is
@@ -31,6 +31,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import product
 from pathlib import Path
+
+from strife.evaluation.petr_dictionaries import DatedCode
+from strife.evaluation.petr_dictionaries import parse_day as petr_day
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "knowledge" / "phoenix"
@@ -67,16 +70,18 @@ _PARENTHESIS = re.compile(r"\([^)]*\)")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "del", "la", "le", "du", "des", "da"})
 # Words of an institution's name: an entry named with one is an organisation, not a person.
 _INSTITUTION_WORDS = frozenset(
-    """army forces force ministry ministries party council committee assembly parliament congress court
+    """
+    army forces force ministry ministries party council committee assembly parliament congress court
     police government administration agency union organization organisation bank front movement brigade
-    brigades group groups commission office department authority service services association federation
-    league institute institution university college school company corporation corp inc ltd airlines
-    network fund foundation center centre bureau board agency tribunal senate house cabinet militia guard
-    guards navy command corps legion cell cells battalion regiment division unit units secretariat mission
-    alliance coalition society club church council fighters nuclei army's people's republic state states
-    kingdom empire emirate caliphate media radio television tv news newspaper press times post
-    cartel gang network initiative program programme project trust partners industries group's
-    """.split()
+    brigades group groups commission office department authority service services association
+    federation league institute institution university college school company corporation corp inc ltd
+    airlines network fund foundation center centre bureau board agency tribunal senate house cabinet
+    militia guard guards navy command corps legion cell cells battalion regiment division unit units
+    secretariat mission alliance coalition society club church council fighters nuclei army's people's
+    republic state states kingdom empire emirate caliphate media radio television tv news newspaper
+    press times post cartel gang network initiative program programme project trust partners industries
+    group's
+    """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Honorifics and titles a Phoenix synonym may start with ("MR_OBAMA", "PRESIDENT_PUTIN"): the rest is
 # the name; strife reads titles from the text itself (titles.tsv).
@@ -99,15 +104,6 @@ _NATIONAL_PREFIXES = frozenset({"us", "u.s.", "american", "united states", "russ
 # --- dated codes -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class DatedCode:
-    """A code and the days it holds (both included; ``None``: open)."""
-
-    code: str
-    first: date | None = None
-    last: date | None = None
-
-
 @dataclass
 class Report:
     """What the conversion left out, counted by reason (printed by ``main``)."""
@@ -119,17 +115,15 @@ class Report:
 
 
 def parse_day(text: str) -> date | None:
-    """``YYYYMMDD`` or ``YYMMDD`` (years from 30 on are 19xx); a ten-digit ``19YYYYMMDD`` (a stray
-    century, ``1920030320``) is read without it. ``None`` when it is no day."""
+    """``YYYYMMDD`` or ``YYMMDD`` (PETRARCH's reading, :func:`strife.evaluation.petr_dictionaries.parse_day`);
+    a ten-digit ``19YYYYMMDD`` (a stray century, ``1920030320``) is read without it. ``None`` when it
+    is no day."""
     if len(text) == 10 and text.startswith("19"):
         text = text[2:]
-    if len(text) == 6:
-        year = int(text[:2])
-        text = f"{1900 + year if year >= 30 else 2000 + year}{text[2:]}"
-    if len(text) != 8:
+    if len(text) not in (6, 8):
         return None
     try:
-        return date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+        return petr_day(text)
     except ValueError:
         return None
 
@@ -463,8 +457,8 @@ def convert_actors(
         periods = list(dict.fromkeys((c.code or "", _iso(d.first), _iso(d.last)) for c, d in coded))
         periods.sort(key=lambda p: (p[1] != "" or p[2] != "", p[1] or p[2]))
         alias_text = "|".join(a for a in dict.fromkeys(aliases) if a.casefold() != name.casefold())
-        for i, (code, first, last) in enumerate(periods):
-            rows.append((name, alias_text if i == 0 else "", code, first, last, kind, source, AS_OF))
+        for i, (written, first, last) in enumerate(periods):
+            rows.append((name, alias_text if i == 0 else "", written, first, last, kind, source, AS_OF))
     return rows
 
 
@@ -656,8 +650,8 @@ def convert(shared: Path, data: Path) -> tuple[dict[str, str], Report]:
     return files, report
 
 
-LICENSE_HEAD = """phoenix_actors.tsv, phoenix_agents.tsv and discards.tsv are converted from the Phoenix actor,
-agent and discard dictionaries of PETRARCH2 (https://github.com/openeventdata/petrarch2, commit
+LICENSE_HEAD = """phoenix_actors.tsv, phoenix_agents.tsv and discards.tsv are converted from the Phoenix
+actor, agent and discard dictionaries of PETRARCH2 (https://github.com/openeventdata/petrarch2, commit
 676801cd9cb2924bbbad09f86d15c9323e7097bf). Their contents are credited to the Computational Event
 Data System Project (Parus Analytics, http://eventdata.parusanalytics.com); the files are under this
 licence:

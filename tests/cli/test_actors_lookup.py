@@ -42,7 +42,9 @@ def test_lookup_json_and_shared_name(cli: Cli) -> None:
 
 def test_lookup_reads_the_users_dictionary(cli: Cli, tmp_path: Path) -> None:
     mine = tmp_path / "leaders.tsv"
-    mine.write_text("name\taliases\tcode\tfrom\tuntil\nJane Roe\tRoe\tGBRGOV\t2026-01-01\t\n", encoding="utf-8")
+    mine.write_text(
+        "name\taliases\tcode\tfrom\tuntil\nJane Roe\tRoe\tGBRGOV\t2026-01-01\t\n", encoding="utf-8"
+    )
     result = cli("--dictionary", str(mine), "actors", "lookup", "Roe", "--date", "2026-06-01", db=False)
     assert result.exit_code == 0 and "→ GBRGOV" in result.stdout and str(mine) in result.stdout
 
