@@ -311,6 +311,9 @@ class Dictionaries:
         """The actor a name stands for on ``day``: a country (name, alias or capital), metonym, IGO,
         organisation, outlet or person. ``"the United States"`` → USA, ``"Kremlin"`` → RUSGOV,
         ``"Obama"`` on 2016-05-01 → USAGOV, on 2018-05-01 → USAELI. Without a day, the latest code."""
+        actors = self.claimants(name)
+        if len(actors) == 1 and len(actors[0].periods) == 1 and not actors[0].periods[0].dated:
+            return actors[0].periods[0].entry  # the common case: one undated row
         found = self.resolve(name, day)
         return found.entry if found is not None else None
 
@@ -352,15 +355,18 @@ class Dictionaries:
         """Every actor that claims the name (several for a shared surname: "Clinton"). The converted
         Phoenix dictionaries answer only names no other file claims; an actor of theirs that a later
         file defines again (same canonical name) is that file's actor."""
-        found = self._actors.find(name)
-        if found or self._phoenix is None:
-            return found or ()
         clean = _clean(name)
         for candidate in (clean, _without_the(clean)):
             if candidate is None:
                 continue
+            found = self._actors.exact.get(candidate)
+            if found:
+                return found
             folded = _fold(candidate) if any(c.isupper() for c in candidate) else None
-            hits = self._phoenix.find(candidate, folded)
+            found = self._actors.loose.get(folded) if folded is not None else None
+            if found:
+                return found
+            hits = self._phoenix.find(candidate, folded) if self._phoenix is not None else ()
             if hits:
                 return tuple(dict.fromkeys(self._by_name.get(_fold(h.name), h) for h in hits))
         return ()

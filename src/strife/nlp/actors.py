@@ -8,7 +8,7 @@ dictionaries. Later mentions of a person by surname join the same actor.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
@@ -78,19 +78,15 @@ class ActorFinder:
         self._agents = AgentFinder(dictionaries)
 
     def __call__(self, art: ArticleDoc) -> None:
+        ents = [doc.ents for doc in art.docs]  # built once: each reading of doc.ents makes new spans
         headlines = {i for i, doc in enumerate(art.docs) if title_case(doc)}
-        body = [
-            e
-            for i, doc in enumerate(art.docs)
-            if i not in headlines
-            for e in doc.ents
-            if e.label_ == "PERSON"
-        ]
+        body = [e for i in range(len(ents)) if i not in headlines for e in ents[i] if e.label_ == "PERSON"]
         # Names the article gives away from a sentence's start: what a headline's words may wrap.
         people = {e.text for e in body if not e[0].is_sent_start}
         named = {e.text for e in body} | {e[-1].text for e in body}
         spans = [
-            self._candidates(doc, people, named if i in headlines else None) for i, doc in enumerate(art.docs)
+            self._candidates(doc, ents[i], _text(art, i), people, named if i in headlines else None)
+            for i, doc in enumerate(art.docs)
         ]
         # Full names first, so that surnames met anywhere join the right person.
         for para, cands in enumerate(spans):
@@ -106,13 +102,20 @@ class ActorFinder:
 
     # --- candidates -----------------------------------------------------------------------------
 
-    def _candidates(self, doc: Doc, people: set[str], headline: set[str] | None = None) -> list[Span]:
+    def _candidates(
+        self,
+        doc: Doc,
+        doc_ents: Sequence[Span],
+        text: str,
+        people: set[str],
+        headline: set[str] | None = None,
+    ) -> list[Span]:
         """The entity and dictionary spans of a paragraph. In a title-case line (``headline``: the
         people the rest of the article names) the NER's spans are kept only where they name someone
         the dictionaries or the article know: "Obama Nominates Regina" is Obama."""
         ents: list[Span] = []
         known = self._known_name_check(people | (headline or set()))
-        for ent in doc.ents:
+        for ent in doc_ents:
             if ent.label_ not in ACTOR_LABELS:
                 continue
             span = self._relabel(trim_span(ent))
@@ -125,7 +128,7 @@ class ActorFinder:
                 ents += [Span(doc, a, b, label="PERSON") for a, b in parts]
             else:
                 ents.append(span)
-        matches = [Span(doc, start, end, label="DICT") for start, end in self._matcher(doc)]
+        matches = [Span(doc, start, end, label="DICT") for start, end in self._matcher(doc, text)]
         return sorted(filter_spans(ents + matches), key=lambda s: s.start)
 
     def _headline_parts(self, span: Span, known: Callable[[str], bool]) -> list[Span]:
@@ -457,6 +460,16 @@ class ActorFinder:
             )
         )
         art.add_mention(len(art.actors) - 1, loc)
+
+
+def _text(art: ArticleDoc, para: int) -> str:
+    """A paragraph's text, from the body (its doc was parsed from exactly this stretch)."""
+    doc = art.docs[para]
+    if not len(doc):
+        return ""
+    last = doc[-1]
+    start = art.offsets[para]
+    return art.body[start : start + last.idx + len(last.text) + len(last.whitespace_)]
 
 
 def _is_person(actor: KnownActor) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -125,11 +126,12 @@ def _without_opening_word(
 def title_case(doc: Doc) -> bool:
     """A headline-like line: four or more words, nearly all capitalised, not ending a sentence ("Obama
     Nominates Regina Benjamin As Surgeon General"), where the NER's spans are not to be trusted."""
-    words = [t for t in doc if t.is_alpha]
-    if len(words) < 4:
+    last = next((t for t in reversed(doc) if not t.is_space), None)  # (doc.text would join every token)
+    if last is None or last.text.endswith("."):
         return False
-    capitals = sum(t.text[0].isupper() for t in words)
-    return capitals >= 0.8 * len(words) and not doc.text.rstrip().endswith(".")
+    columns = doc.to_array([IS_ALPHA, IS_TITLE, IS_UPPER]).tolist()
+    words = [title or upper for alpha, title, upper in columns if alpha]
+    return len(words) >= 4 and sum(words) >= 0.8 * len(words)
 
 
 def without_initials(name: str) -> str | None:
