@@ -25,29 +25,32 @@ FLOORS: list[tuple[str, str, float]] = [
     ("gum-coref", "link_recall", 0.67),  # 0.703
     ("gum-coref", "link_f1", 0.70),  # 0.730
     # re3d-entities: 90 documents, 2,000 gold mentions (confidence >= 0.5, no pronouns)
-    ("re3d-entities", "mention_recall", 0.47),  # 0.501
+    ("re3d-entities", "mention_recall", 0.58),  # 0.605 (0.501 before the dated dictionaries and agents)
     ("re3d-entities", "mention_precision", 0.84),  # 0.869
-    ("re3d-entities", "mention_recall_person", 0.49),  # 0.524
-    ("re3d-entities", "mention_recall_organisation", 0.44),  # 0.465
-    ("re3d-entities", "mention_recall_location", 0.51),  # 0.543
-    ("re3d-entities", "mention_recall_nationality", 0.59),  # 0.617 (47 gold)
-    ("re3d-entities", "mention_precision_person", 0.64),  # 0.669
-    ("re3d-entities", "country_coded", 0.29),  # 0.317
+    ("re3d-entities", "mention_recall_person", 0.50),  # 0.528
+    ("re3d-entities", "mention_recall_organisation", 0.61),  # 0.639 (agents: "rebels", "the army")
+    ("re3d-entities", "mention_recall_location", 0.55),  # 0.578
+    ("re3d-entities", "mention_recall_nationality", 0.63),  # 0.660 (47 gold)
+    ("re3d-entities", "mention_precision_person", 0.66),  # 0.688
+    ("re3d-entities", "country_coded", 0.30),  # 0.332
+    ("re3d-entities", "country_coded_nationality", 0.46),  # 0.489
     # plover: 322 PLOVER gold standard records (one sentence each), gold labels in current PLOVER
     ("plover", "type_accuracy", 0.65),  # 0.680
     ("plover", "macro_f1", 0.62),  # 0.645 (the issue's aim is 0.80: not reached yet)
     ("plover", "coverage", 0.88),  # 0.904
-    ("plover", "source_accuracy", 0.57),  # 0.604
+    ("plover", "source_accuracy", 0.63),  # 0.657 (0.604 before agents took their country)
     ("plover", "target_accuracy", 0.43),  # 0.458
     # cameo-codebook: 276 example sentences of the CAMEO codebook
     ("cameo-codebook", "root_accuracy", 0.65),  # 0.678 (aim 0.75: not reached yet)
     ("cameo-codebook", "code_accuracy", 0.34),  # 0.366
     ("cameo-codebook", "coverage", 0.85),  # 0.880
     # petr-unit: 284 PETRARCH2 unit-test sentences, read with their own actor/agent dictionaries
-    ("petr-unit", "actor_found", 0.70),  # 0.731: the plugged-in dictionaries resolve the actors
-    ("petr-unit", "dyad_found", 0.14),  # 0.168
+    ("petr-unit", "actor_found", 0.77),  # 0.802: the plugged-in dictionaries resolve the actors
+    ("petr-unit", "dyad_found", 0.16),  # 0.182
     ("petr-unit", "event_found", 0.03),  # 0.049: PETRARCH's own test codes (064, 224 …) differ from CAMEO use
-    ("petr-unit", "no_event_precision", 0.62),  # 0.650 (13 of the 20 no-event sentences)
+    # 0.600 (12 of the 20 no-event sentences): one fewer than before agents became actors — "one of the
+    # four suicide bombers detonated a device" (background in a quote's lead-in) now has a ---REB source
+    ("petr-unit", "no_event_precision", 0.57),
     # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.
     # The thresholds sit on narrow peaks on the dev half, so these floors leave a little more room.
     ("ecbplus", "story_bcubed_f1", 0.90),  # 0.934 (the issue's aim 0.93)

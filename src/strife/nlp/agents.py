@@ -42,8 +42,10 @@ _TOO_GENERAL |= frozenset(
     {"vehicle", "vehicles", "system", "systems", "website", "websites", "site", "sites", "religion"}
     | {"village", "villages", "governance", "business", "businesses", "community", "communities"}
     | {"equipment", "weapon", "weapons", "facility", "facilities", "building", "buildings", "deputy"}
-    | {"parties", "members", "groups", "sides", "bodies", "units", "sources", "persons"}
+    | {"parties", "members", "groups", "sides", "bodies", "units", "sources", "persons", "carrier"}
+    | {"carriers", "tvs", "customer", "customers", "girls", "boys"}
 )
+_PLACE_PREPS = frozenset({"in", "at", "to", "into", "from", "after", "before", "out"})
 
 
 class AgentFinder:
@@ -70,6 +72,8 @@ class AgentFinder:
             return  # a title before a name ("rebel leader X") or a modifier of a name
         if head.dep_ == "compound" and not _action(head.head):
             return  # "artillery shells", "police car": a kind of thing, not an actor
+        if _place_of(head) or _in_url(head):
+            return  # "in prison", "stayed in school": an institution as a place; a web address
         mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i == head.i - 1]
         entry = self._entry(mods, head)
         if entry is None or entry.sector is None:
@@ -212,6 +216,22 @@ def _modifier(tok: Token, head: Token) -> bool:
         and (tok.text.isalpha() or (tok.text == "-" and tok.i > 0))
         and not tok.is_stop
     )
+
+
+def _place_of(noun: Token) -> bool:
+    """ "sentenced to life in prison", "after court": an institution named as where something is."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in _PLACE_PREPS
+        and not any(c.dep_ == "det" for c in noun.children)
+    )
+
+
+def _in_url(tok: Token) -> bool:
+    doc = tok.doc
+    near = [doc[i].text for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return "/" in near or tok.like_url
 
 
 def _action(noun: Token) -> bool:
