@@ -11,10 +11,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from strife.errors import DateRangeError
 
 SCHEMA_VERSION = 1
 
@@ -161,6 +163,11 @@ class RawArticle(_Record):
     headline: str | None = None
     origin: str | None = None
 
+    @field_validator("published")
+    @classmethod
+    def _published_in_utc(cls, value: datetime | None) -> datetime | None:
+        return None if value is None else to_utc(value)
+
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> RawArticle:
         """From a plain record with ``text`` (or ``body``) and metadata keys."""
@@ -168,6 +175,22 @@ class RawArticle(_Record):
 
 
 _SPACE = re.compile(r"\s+")
+
+
+def to_utc(value: datetime) -> datetime:
+    """The same instant in UTC (a naive datetime is taken to be UTC already).
+
+    Raises :class:`~strife.errors.DateRangeError` (a ``ValueError``) when the instant falls outside
+    the years 1 to 9999 in UTC, which no ``datetime`` holds: ``9999-12-31T23:59:59-01:00``.
+    """
+    if value.tzinfo is None or value.utcoffset() is None:
+        return value.replace(tzinfo=UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise DateRangeError(
+            f"{value.isoformat()} falls outside the years 1 to 9999 once in UTC; give a date in that range"
+        ) from None
 
 
 def normalise_text(text: str) -> str:

@@ -200,4 +200,5 @@ def test_a_closed_store_is_503(tmp_path: Path) -> None:
     with api(tmp_path) as client:
         client.app.state.strife.store.close()  # type: ignore[attr-defined]
         response = client.get("/api/health")
-    assert response.status_code == 503 and "closed" in response.json()["detail"]
+    assert response.status_code == 503 and "store cannot answer" in response.json()["detail"]
+    assert str(tmp_path) not in response.text  # the store's path stays in the server's log

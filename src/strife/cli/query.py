@@ -29,7 +29,9 @@ FormatOpt = Annotated[
 ]
 LimitOpt = Annotated[
     int | None,
-    typer.Option("--limit", min=1, help="At most this many rows (default: all).", show_default=False),
+    typer.Option(
+        "--limit", min=1, max=1_000_000_000, help="At most this many rows (default: all).", show_default=False
+    ),
 ]
 SinceOpt = Annotated[
     str | None,

@@ -12,7 +12,7 @@ from rich.progress import Progress as RichProgress
 from rich.progress import SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
 from strife.cli import common
-from strife.errors import ExtractionError, InputError, StrifeError
+from strife.errors import ExtractionError, InputError, InputWarning, StrifeError
 from strife.ingest import IngestSummary, InputFormat, Progress, extract_iter, ingest
 from strife.output import write_json, write_jsonl
 
@@ -85,7 +85,8 @@ class _Display:
             self._progress.update(self._task, description=self.label, counts=p.summary.line(), origin=origin)
 
     def error(self, exc: StrifeError) -> None:
-        message = f"error: {' '.join(str(exc).split())}"
+        kind = "warning" if isinstance(exc, InputWarning) else "error"
+        message = f"{kind}: {' '.join(str(exc).split())}"
         if self._progress is not None:
             self._progress.console.print(message, markup=False, highlight=False, soft_wrap=True)
         else:
@@ -137,6 +138,7 @@ def extract(
             progress=display.progress,
             on_error=display.error,
             summary=summary,
+            allow_private_urls=settings.allow_private_urls,
         )
         try:
             if fmt == "json":
@@ -189,6 +191,7 @@ def ingest_command(
                     progress=display.progress,
                     on_error=display.error,
                     summary=summary,
+                    allow_private_urls=settings.allow_private_urls,
                 )
             except (InputError, ExtractionError):
                 pass  # strict: already reported; the counts so far are in summary
