@@ -29,10 +29,10 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import product
 from pathlib import Path
 
-from strife.evaluation.petr_dictionaries import DatedCode
+# PETRARCH's own reading of its dictionary lines, shared with the evaluation that reads its test files.
+from strife.evaluation.petr_dictionaries import _AGENT, _CODE_BLOCK, _MACRO, DatedCode, _expand
 from strife.evaluation.petr_dictionaries import parse_day as petr_day
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,12 +58,9 @@ SKIP_AGENT_CODES = ("PPL",)
 GOV_BRANCHES = frozenset({"LEG", "JUD", "MIL", "COP", "SPY"})
 
 _COMMENT = re.compile(r"#.*$")
-_CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
 _RESTRICTION = re.compile(
     r"^(?P<code>\S+)\s*(?:(?P<op>[<>])\s*(?P<day>\d+)|(?P<first>\d+)\s*-\s*(?P<last>\d+))?\s*$"
 )
-_AGENT = re.compile(r"^(?P<phrase>[^\[{]+?)\s*(?:\{(?P<plurals>[^}]*)\})?\s*\[(?P<code>[^\]]*)\]")
-_MACRO = re.compile(r"^(?P<name>![A-Z]+!)\s*=\s*(?P<values>.+)$")
 _VALID_CODE = re.compile(r"[A-Z][A-Z0-9]{2,15}|---[A-Z]{3,12}")
 _ACRONYM = re.compile(r"\(([A-Z][A-Z.&-]{1,9})\)")
 _PARENTHESIS = re.compile(r"\([^)]*\)")
@@ -521,13 +518,6 @@ def convert_agents(text: str, sectors: frozenset[str], report: Report) -> list[t
         for chunk in _chunks(sorted(unique), 12):
             out.append(("|".join(chunk), sector, kind, "no"))
     return out
-
-
-def _expand(phrase: str, macros: dict[str, list[str]]) -> Iterator[str]:
-    parts = re.split(r"(![A-Z]+!)", phrase)
-    options = [macros.get(p, [p]) if p.startswith("!") else [p] for p in parts]
-    for combo in product(*options):
-        yield "".join(combo)
 
 
 def _agent_phrase(text: str) -> str:
