@@ -24,6 +24,11 @@ ActorType = Literal["person", "organization", "state", "igo", "media", "group"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 PlaceType = Literal["country", "city", "region", "other"]
 Modality = Literal["asserted", "negated", "conditional", "hypothetical", "future", "intended"]
+SpeakerResolution = Literal["name", "coreference", "owner", "description", "continuation", "unresolved"]
+#: Where an event's date came from: its own words ("event"), an earlier sentence of its paragraph
+#: ("paragraph"), an earlier paragraph ("earlier_paragraph"), a later paragraph that names the day of
+#: the same speaker's remark ("later_paragraph": "made the remark on Wednesday"), or the article's date.
+DatedBy = Literal["event", "paragraph", "earlier_paragraph", "later_paragraph", "article"]
 
 
 class _Record(BaseModel):
@@ -56,12 +61,28 @@ class Actor(_Record):
 
 
 class Speaker(_Record):
-    """Who said a quote: the resolved actor and the mention in the text that names them there."""
+    """Who said a quote: the mention in the text that names them there, and the actor it resolves to.
 
-    name: str
+    The mention is always given when the text has one ("he", "the group", "a report by X"); ``name``,
+    ``code`` and ``country`` only when the speaker is resolved to an actor, and ``resolved_by`` says how.
+    """
+
+    name: str | None = Field(
+        description="The resolved speaker (the actor's canonical name, or the owner of a document); "
+        "null when only the mention is known (an unresolved 'he')"
+    )
     code: str | None
     country: str | None
+    type: ActorType | None = Field(default=None, description="The resolved actor's type")
     mention: Mention | None = Field(description="The speaker mention nearest the quote (may be a pronoun)")
+    resolved_by: SpeakerResolution = Field(
+        default="name",
+        description="How the speaker was found: 'name' (the mention names the actor), 'coreference' "
+        "(a pronoun or a noun such as 'the minister', 'the group' resolved to an actor named before), "
+        "'owner' (a document or spokesperson coded by its owner: 'a report by X'), 'description' (an "
+        "unnamed actor known by its description: 'a Kremlin spokesman'), 'continuation' (a quote with "
+        "no cue of its own continuing the quotation next to it), 'unresolved' (the mention only)",
+    )
 
 
 class Quote(_Record):
@@ -122,6 +143,21 @@ class Event(_Record):
     source: Actor | None = None
     target: Actor | None = None
     date: str | None = None
+    dated_by: DatedBy | None = Field(
+        default=None,
+        description="Where the date came from: the event's own words, its paragraph, an earlier or a later "
+        "paragraph (the same speaker's remarks), or the article's date; null when there is no date",
+    )
+    historical: bool = Field(
+        default=False,
+        description="Background, not news: dated more than a year before the article, or told as past "
+        "history ('in 1945', 'in the 1990s', 'decades ago'); left out of series, alerts and the timeline",
+    )
+    coded: bool = Field(
+        default=True,
+        description="The source or the target has a CAMEO code or a country; an event with neither stays in "
+        "the record but is left out of series, alerts and counts",
+    )
     location: EventLocation | None = None
     modality: Modality = "asserted"
     evidence: Mention

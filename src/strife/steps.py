@@ -20,6 +20,7 @@ from strife.dictionaries import Dictionaries
 from strife.errors import ConfigError
 from strife.events.codebook import load_codebook
 from strife.events.coder import EventCoder
+from strife.events.discards import Discards
 from strife.events.gazetteer import load_gazetteer
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
@@ -99,7 +100,7 @@ def _actors(ctx: StepContext) -> Step:
 
 @register_step("coref")
 def _coref(ctx: StepContext) -> Step:
-    return Coreference(ctx.dictionaries)
+    return Coreference(ctx.dictionaries, ctx.cues)
 
 
 @register_step("quotes")
@@ -127,6 +128,7 @@ def _events(ctx: StepContext) -> Step:
         EventCues.load(ctx.user_files),
         load_gazetteer(),
         ctx.quote_finder().unnamed,
+        Discards.load(ctx.user_files),
     )
 
 

@@ -10,6 +10,8 @@ import pytest
 from apikit import HOSTILE_ID, ONERROR, SCRIPT, api, get_json, ids
 from fastapi.testclient import TestClient
 
+from strife.store.migrations import latest_version
+
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
@@ -19,7 +21,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
 
 def test_health_reports_version_schema_and_counts(client: TestClient) -> None:
     health = get_json(client, "/api/health")
-    assert health["status"] == "ok" and health["schema_version"] == 3 and health["version"]
+    assert health["status"] == "ok" and health["schema_version"] == latest_version() and health["version"]
     assert health["counts"]["articles"] == 6 and health["counts"]["events"] == 5
 
 

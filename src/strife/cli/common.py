@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import typer
 
@@ -24,6 +24,22 @@ EXIT_FAILED = 1
 #: Exit status for a setup problem: config, store, model (also click's status for bad usage).
 EXIT_SETUP = 2
 EXIT_INTERRUPTED = 130
+
+IncludeUncodedOpt = Annotated[
+    bool,
+    typer.Option(
+        "--include-uncoded",
+        help="Also events whose source and target both lack a CAMEO code (left out by default).",
+    ),
+]
+IncludeHistoricalOpt = Annotated[
+    bool,
+    typer.Option(
+        "--include-historical",
+        help="Also events told as background history: 'in 1945', 'decades ago', or dated more than "
+        "a year before their article (left out by default).",
+    ),
+]
 
 
 @dataclass

@@ -35,6 +35,8 @@ __all__ = [
     "DEFAULT_LIMIT",
     "DOWNLOAD_CAP",
     "DOWNLOAD_RESPONSES",
+    "INCLUDE_HISTORICAL_HELP",
+    "INCLUDE_UNCODED_HELP",
     "MAX_LIMIT",
     "MAX_OFFSET",
     "Page",
@@ -47,6 +49,11 @@ __all__ = [
 ]
 
 DEFAULT_LIMIT = 50
+INCLUDE_UNCODED_HELP = "Also events whose source and target both lack a CAMEO code (left out by default)."
+INCLUDE_HISTORICAL_HELP = (
+    "Also events told as background history: 'in 1945', 'decades ago', or dated more than a year before "
+    "their article (left out by default)."
+)
 MAX_LIMIT = 1000
 MAX_OFFSET = 1_000_000_000
 DATE_HELP = "YYYY-MM-DD, YYYY-MM, YYYY or an ISO date-time (UTC when it has no offset); inclusive."
