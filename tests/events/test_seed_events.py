@@ -130,8 +130,8 @@ def test_dates_come_from_the_text(seed: Article) -> None:
 @pytest.mark.parametrize(
     ("roots", "source", "evidence", "dated_by"),
     [
-        (("04",), "NATO", "four hours of talks", "event"),  # "on Wednesday" in its own sentence
-        (("01",), "NATO", "has warned", "later_paragraph"),  # "made the remark on Wednesday" points back
+        (("04",), "IGOWSTNAT", "four hours of talks", "event"),  # "on Wednesday" in its own sentence
+        (("01",), "IGOWSTNAT", "has warned", "later_paragraph"),  # "made the remark on Wednesday" points back
         (("11",), "RUS", "posed a threat", "earlier_paragraph"),  # Grushko "described Wednesday's talks"
         (("13",), "RUS", "would take military steps", "earlier_paragraph"),
         (("10",), "RUS", "legally binding guarantees", "earlier_paragraph"),
