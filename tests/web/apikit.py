@@ -149,10 +149,16 @@ def corpus() -> list[Article]:
     ]
 
 
-def fill(db: Path, articles: Iterable[Article]) -> None:
+def fill(db: Path, articles: Iterable[Article], *, refresh: bool = True) -> None:
+    """The articles into a new store at ``db``; then, with ``refresh``, the write path's last step
+    (stories and incidents computed), as ``strife ingest`` leaves a store."""
     with open_store(db) as store:
         for article in articles:
             assert store.add(article)
+        if refresh:
+            from strife.monitor.refresh import refresh as run_refreshers
+
+            run_refreshers(store)
 
 
 class FakePipeline:
@@ -178,11 +184,13 @@ class FakePipeline:
 
 
 @contextmanager
-def api(tmp_path: Path, articles: Iterable[Article] | None = None, **options: Any) -> Iterator[TestClient]:
+def api(
+    tmp_path: Path, articles: Iterable[Article] | None = None, *, refresh: bool = True, **options: Any
+) -> Iterator[TestClient]:
     """A client of ``create_app`` over a store in ``tmp_path`` holding ``articles`` (default:
-    :func:`corpus`); ``options`` go to ``create_app``."""
+    :func:`corpus`), refreshed unless ``refresh`` is False; ``options`` go to ``create_app``."""
     db = tmp_path / "strife.duckdb"
-    fill(db, corpus() if articles is None else articles)
+    fill(db, corpus() if articles is None else articles, refresh=refresh)
     with TestClient(create_app(db, **options)) as client:
         yield client
 

@@ -200,14 +200,14 @@ def corpus() -> list[Article]:
 
 
 def fill_store(path: Path) -> None:
-    """Write :func:`corpus` to a new store at ``path`` and compute its stories."""
-    from strife.monitor.stories import ensure_stories
+    """Write :func:`corpus` to a new store at ``path`` and compute its stories (the write path)."""
+    from strife.monitor.refresh import refresh
     from strife.store import open_store
 
     with open_store(path) as store:
         for article in corpus():
             store.add(article)
-        ensure_stories(store)
+        refresh(store)
 
 
 # --- the server -------------------------------------------------------------------------------

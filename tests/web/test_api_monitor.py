@@ -1,4 +1,5 @@
-"""Stories, one story with its outlets, dyad series and alerts over HTTP (stories computed on first use)."""
+"""Stories, one story with its outlets, dyad series and alerts over HTTP (stories computed on the
+write path; the routes only read)."""
 
 from __future__ import annotations
 
@@ -24,12 +25,21 @@ def talks_story(client: TestClient) -> dict[str, Any]:
     return found
 
 
-def test_stories_are_clustered_on_first_use(tmp_path: Path) -> None:
-    with api(tmp_path) as client:
+def test_get_routes_never_cluster(tmp_path: Path) -> None:
+    with api(tmp_path, refresh=False) as client:
         store = client.app.state.strife.store  # type: ignore[attr-defined]
         assert store.story_backlog().articles == 6
-        page = get_json(client, "/api/stories")
+        for url in ("/api/stories", "/api/alerts", "/api/dyad?a=RUS&b=NATO", "/api/events"):
+            get_json(client, url)
+        assert store.story_backlog().articles == 6
+        assert get_json(client, "/api/stories")["items"] == []
+
+
+def test_stories_come_from_the_write_path(tmp_path: Path) -> None:
+    with api(tmp_path) as client:
+        store = client.app.state.strife.store  # type: ignore[attr-defined]
         assert store.story_backlog().articles == 0
+        page = get_json(client, "/api/stories")
     assert sum(len(s["articles"]) for s in page["items"]) == 6
     assert set(page["items"][0]) == {
         "story",

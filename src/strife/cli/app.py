@@ -46,8 +46,9 @@ def root(
         str | None,
         typer.Option(
             "--db",
-            metavar="PATH",
-            help="DuckDB store file (overrides STRIFE_DB and the config file); URLs are refused.",
+            metavar="FILE_OR_URL",
+            help="The store: a DuckDB file, or a PostgreSQL URL postgresql://user@host:5432/db "
+            "(overrides STRIFE_DB and the config file).",
         ),
     ] = None,
     model: Annotated[
@@ -104,6 +105,7 @@ app.command("story")(stories.story)
 app.command("threads")(stories.threads)
 app.command("dyad")(monitor.dyad)
 app.command("alerts")(monitor.alerts)
+app.command("refresh")(stories.refresh)
 app.command("eval")(evaluate.evaluate)
 app.command("watch")(watch.watch)
 app.command("serve")(serve.serve)

@@ -13,7 +13,7 @@ from rich.progress import SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
 from strife.cli import common
 from strife.errors import ExtractionError, InputError, InputWarning, StrifeError
-from strife.ingest import IngestSummary, InputFormat, Progress, extract_iter, ingest
+from strife.ingest import IngestSummary, InputFormat, Progress, StoreLike, extract_iter, ingest
 from strife.output import write_json, write_jsonl
 
 PathsArg = Annotated[
@@ -164,6 +164,8 @@ def ingest_command(
 ) -> None:
     """Read articles, run the NLP and add them to the store; already stored articles are skipped.
 
+    Then, when something was stored, stories, threads and incidents are brought up to date.
+
     A progress line shows on a terminal; at the end a summary line goes to stderr, e.g.
     "read 23, stored 21, duplicates 1, failed 2". Bad inputs are reported and skipped; exit status 1
     only when nothing could be read (or, with --strict, at the first failure).
@@ -172,34 +174,48 @@ def ingest_command(
     summary = IngestSummary()
     with common.handle_errors():
         settings = state.settings
-        with (
-            common.open_store(settings.db, create=True) as store,
-            _Display(state, live=True, label="loading model") as display,
-        ):
-            pipeline = common.make_pipeline(settings)
-            display.status("ingesting")
-            try:
-                ingest(
-                    paths,
-                    store,
-                    pipeline,
-                    fmt=input_format,
-                    max_bytes=settings.max_input_bytes,
-                    strict=strict,
-                    batch_size=settings.batch_size,
-                    stdin=sys.stdin.buffer if "-" in paths else None,
-                    progress=display.progress,
-                    on_error=display.error,
-                    summary=summary,
-                    allow_private_urls=settings.allow_private_urls,
-                )
-            except (InputError, ExtractionError):
-                pass  # strict: already reported; the counts so far are in summary
-            except KeyboardInterrupt:
-                display.__exit__(None, None, None)
-                common.note(state, f"interrupted: {summary.line()} (rerun to finish; stored ones are kept)")
-                raise typer.Exit(common.EXIT_INTERRUPTED) from None
+        with common.open_store(settings.db, create=True) as store:
+            _ingest_into(state, store, paths, input_format, strict=strict, summary=summary)
+            if summary.stored:
+                common.refresh(state, store)
     common.note(state, summary.line())
     if summary.read == 0 and summary.failed == 0:
         common.fail("no articles found in the given inputs")
     raise typer.Exit(_exit_status(summary, strict=strict))
+
+
+def _ingest_into(
+    state: common.State,
+    store: StoreLike,
+    paths: list[str],
+    input_format: InputFormat,
+    *,
+    strict: bool,
+    summary: IngestSummary,
+) -> None:
+    """The inputs through the pipeline into the store, with the progress display."""
+    settings = state.settings
+    with _Display(state, live=True, label="loading model") as display:
+        pipeline = common.make_pipeline(settings)
+        display.status("ingesting")
+        try:
+            ingest(
+                paths,
+                store,
+                pipeline,
+                fmt=input_format,
+                max_bytes=settings.max_input_bytes,
+                strict=strict,
+                batch_size=settings.batch_size,
+                stdin=sys.stdin.buffer if "-" in paths else None,
+                progress=display.progress,
+                on_error=display.error,
+                summary=summary,
+                allow_private_urls=settings.allow_private_urls,
+            )
+        except (InputError, ExtractionError):
+            pass  # strict: already reported; the counts so far are in summary
+        except KeyboardInterrupt:
+            display.__exit__(None, None, None)
+            common.note(state, f"interrupted: {summary.line()} (rerun to finish; stored ones are kept)")
+            raise typer.Exit(common.EXIT_INTERRUPTED) from None
