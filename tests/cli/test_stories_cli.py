@@ -15,7 +15,7 @@ from clikit import Cli
 from strife.record import Actor, Article, Event, Mention, Quote, Speaker, fingerprint
 from strife.store import open_store
 
-NATO = Actor(name="NATO", code="NATO", country=None, sector=None, type="igo")
+NATO = Actor(name="NATO", code="IGOWSTNAT", country=None, sector=None, type="igo")
 RUS = Actor(name="Russia", code="RUS", country="RUS", sector=None, type="state")
 GRUSHKO = Speaker(name="Alexander Grushko", code="RUSGOV", country="RUS", mention=None)
 
@@ -111,7 +111,7 @@ def test_compare_puts_outlets_side_by_side(refreshed: Cli) -> None:
         v["outlet"]: v
         for v in json.loads(refreshed("story", talks["story"], "--compare", "--format", "json").stdout)
     }
-    assert views["TASS"]["distinctive"] == ["NATO: US-led military alliance"]
+    assert views["TASS"]["distinctive"] == ["IGOWSTNAT: US-led military alliance"]
     assert views["Reuters"]["distinctive"] == []
     assert views["TASS"]["quoted"] == [
         {"speaker": "Alexander Grushko", "code": "RUSGOV", "quotes": 1, "words": 2}

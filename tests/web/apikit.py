@@ -38,7 +38,7 @@ HOSTILE_ID = "hostile"
 SCRIPT = "<script>alert(1)</script>"
 ONERROR = '<img src=x onerror="alert(2)">'
 
-NATO = Actor(name="NATO", code="NATO", country=None, sector=None, type="igo")
+NATO = Actor(name="NATO", code="IGOWSTNAT", country=None, sector=None, type="igo")
 RUSSIA = Actor(name="Russia", code="RUSGOV", country="RUS", sector="GOV", type="state")
 ARMY = Actor(name="Russian army", code="RUSMIL", country="RUS", sector="MIL", type="group")
 UKRAINE = Actor(name="Ukraine", code="UKRGOV", country="UKR", sector="GOV", type="state")
@@ -141,7 +141,7 @@ def hostile() -> Article:
 def corpus() -> list[Article]:
     return [
         talks("talks-tass", "TASS", "Alexander Grushko", "RUSGOV", "There is a real risk of escalation"),
-        talks("talks-reuters", "Reuters", "Jens Stoltenberg", "NATO", "We are ready to keep talking"),
+        talks("talks-reuters", "Reuters", "Jens Stoltenberg", "IGOWSTNAT", "We are ready to keep talking"),
         shelling(),
         sanctions(),
         single("undated", "An article that says nothing of note and carries no date.", None),

@@ -47,7 +47,7 @@ HOSTILE_ID = "hostile"
 NOTHING = "zzqx-matches-nothing"
 
 GRUSHKO = Actor(name="Alexander Grushko", code="RUSGOV", country="RUS", sector="GOV", type="person")
-STOLTENBERG = Actor(name="Jens Stoltenberg", code="NATO", country=None, sector=None, type="person")
+STOLTENBERG = Actor(name="Jens Stoltenberg", code="IGOWSTNAT", country=None, sector=None, type="person")
 HOSTILE_GROUP = Actor(name="Hostile Group", code=None, country=None, sector=None, type="group")
 
 BRUSSELS = EventLocation(name="Brussels", country="BEL", lat=50.85, lon=4.35)

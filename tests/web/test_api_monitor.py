@@ -83,13 +83,13 @@ def test_unknown_story_is_404(client: TestClient) -> None:
 
 def test_events_carry_their_incident_once_stories_are_computed(client: TestClient) -> None:
     talks_story(client)
-    rows = get_json(client, "/api/events", {"dyad": "NATO,RUS"})["items"]
+    rows = get_json(client, "/api/events", {"dyad": "IGOWSTNAT,RUS"})["items"]
     assert [r["incident_articles"] for r in rows] == [2, 2] and rows[0]["incident"] == rows[1]["incident"]
 
 
 def test_dyad_series_by_bucket_with_names_resolved(client: TestClient) -> None:
     view = get_json(client, "/api/dyad", {"a": "Russia", "b": "nato", "by": "month"})
-    assert (view["a"], view["b"], view["by"], view["directed"]) == ("RUS", "NATO", "month", False)
+    assert (view["a"], view["b"], view["by"], view["directed"]) == ("RUS", "IGOWSTNAT", "month", False)
     assert [(r["date"], r["events"], r["verbal_coop"]) for r in view["rows"]] == [("2022-01-01", 1, 1)]
     assert view["alerts"] == []
 

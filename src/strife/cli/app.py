@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 import typer
 
-from strife.cli import common, evaluate, monitor, query, reading, serve, stories, watch
+from strife.cli import actors, common, evaluate, monitor, query, reading, serve, stories, watch
 from strife.info import gather, strife_version
 
 app = typer.Typer(
@@ -98,7 +98,7 @@ app.command("ingest")(reading.ingest_command)
 app.command("articles")(query.articles)
 app.command("show")(query.show)
 app.command("quotes")(query.quotes)
-app.command("actors")(query.actors)
+app.add_typer(actors.app, name="actors")
 app.command("events")(query.events)
 app.command("stories")(stories.stories)
 app.command("story")(stories.story)

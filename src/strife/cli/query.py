@@ -175,7 +175,7 @@ def events(
             "--actor",
             metavar="ACTOR",
             help="Source or target has a code starting with this (RUS: RUS, RUSGOV, RUSMIL …) "
-            "or this country; a country or IGO name works too (Russia, 'United States', NATO).",
+            "or this country; a country or IGO name gives its code (Russia: RUS, NATO: IGOWSTNAT).",
         ),
     ] = None,
     dyad: Annotated[
