@@ -14,7 +14,9 @@ untimed warm-up call and the median of ``--repeat`` timed calls:
 - ``dyad_series`` for a frequent dyad (RUS–UKR, undirected and directed) and a rare one, per ``--by``;
 - ``alert_series`` (per-country and per-dyad daily incident counts and Goldstein sums) and
   ``publication_days``, the store queries of the alerts;
-- ``find_alerts``: the whole of ``strife alerts`` (those queries, the four detectors, the events' ids).
+- ``find_alerts``: the whole of ``strife alerts`` (those queries, the four detectors, the events' ids);
+- the alerts refresher's write (``replace_alerts``) and what ``/api/alerts`` and ``/api/dyad`` cost
+  now that they read the stored alerts (``read_alerts``: all of them; one dyad's).
 
 The target: a dyad's series in at most 1 s over 1M events. See ``bench/README.md``.
 """
@@ -148,6 +150,25 @@ def measure(store: Any, repeat: int) -> list[tuple[str, float, str]]:
     kinds = ", ".join(f"{d} {n}" for d, n in by.items())
     what = f"{len(scored)} alerts ({kinds}), {len(alerts) - len(scored)} unscored"
     figures.append(("find_alerts (whole store)", seconds, what))
+    figures += _stored(store, alerts, repeat)
+    return figures
+
+
+def _stored(store: Any, alerts: list[Any], repeat: int) -> list[tuple[str, float, str]]:
+    """Writing the alerts found (the refresher's last step) and reading them back as the API does."""
+    from datetime import UTC, datetime
+
+    from strife.monitor.stored_alerts import alert_row, read_alerts
+    from strife.store.alert_rows import AlertRun
+
+    rows = [alert_row(a, seq) for seq, a in enumerate(alerts)]
+    run = AlertRun(computed_at=datetime.now(UTC), alerts=len(rows), settings="{}", signature="{}")
+    seconds, _ = median_time(lambda: store.replace_alerts(rows, run), repeat)
+    figures = [("replace_alerts (the refresher's write)", seconds, f"{len(rows):,} rows")]
+    seconds, read = median_time(lambda: read_alerts(store), repeat)
+    figures.append(("read_alerts, all (/api/alerts)", seconds, f"{len(read):,} alerts"))
+    seconds, pair = median_time(lambda: read_alerts(store, dyad=("RUS", "UKR")), repeat)
+    figures.append(("read_alerts, RUS-UKR (/api/dyad)", seconds, f"{len(pair):,} alerts"))
     return figures
 
 

@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from clikit import Cli
 
+from strife.monitor.refresh import refresh as write_path_refresh
+from strife.monitor.stored_alerts import read_alerts
 from strife.record import Actor, Article, Event, Mention, Modality, fingerprint
 from strife.store import Store, open_store
 
@@ -165,6 +167,43 @@ def test_alerts_json(filled: Cli) -> None:
     early = [(a["detector"], a["date"]) for a in alerts if a["status"] == "insufficient history"]
     assert ("onset", START.isoformat()) in early  # the store's first day: no history to read it against
     assert f"2 alert(s), {len(early)} with insufficient history" in result.stderr
+
+
+def test_alerts_are_computed_when_none_were_stored(filled: Cli) -> None:
+    result = filled("alerts", "--scored-only", "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)
+    assert "the stored alerts of" in result.stderr and "were never computed" in result.stderr
+
+
+def test_default_alerts_are_the_stored_ones(filled: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without thresholds the command reads what the write path stored (what the API serves);
+    with a threshold, or once articles came in since, it computes them."""
+    with open_store(filled.db) as store:
+        write_path_refresh(store)
+        stored = [a.model_dump(mode="json") for a in read_alerts(store)]
+    computed: list[int] = []
+    from strife.monitor import alerts as module
+
+    real = module.find_alerts
+
+    def counted(*args: object, **kwargs: object) -> object:
+        computed.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "find_alerts", counted)
+    result = filled("alerts", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) == stored and computed == [] and "stored alerts" not in result.stderr
+    surprise = filled("alerts", "--format", "json", "--detector", "surprise")
+    assert (
+        json.loads(surprise.stdout) == [a for a in stored if a["detector"] == "surprise"] and computed == []
+    )
+    filled("alerts", "--format", "json", "--quiet-days", "7")
+    assert computed == [1]
+    with open_store(filled.db) as store:
+        store.add(article("late", START + timedelta(days=60), [(USA, UKR, 1, "asserted")]))
+    stale = filled("alerts", "--format", "json")
+    assert computed == [1, 1] and "are older than the articles" in stale.stderr
 
 
 def test_alerts_table_and_range(filled: Cli) -> None:

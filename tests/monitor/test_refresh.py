@@ -64,18 +64,33 @@ def test_an_undated_newcomer_makes_it_cluster_everything(store: Store) -> None:
 # --- the write path's refresh: registered refreshers, one refresh at a time -------------------------
 
 
-def test_refresh_runs_the_stories_refresher_and_says_what_it_did(store: Store) -> None:
-    [note] = refresh(store)
-    assert note.name == "stories" and note.note.startswith("clustered 6 articles:")
+def test_refresh_runs_the_stories_then_the_alerts_and_says_what_they_did(store: Store) -> None:
+    stories, alerts = refresh(store)
+    assert stories.name == "stories" and stories.note.startswith("clustered 6 articles:")
+    assert alerts.name == "alerts" and "alert" in alerts.note
     assert refresh(store) == []  # nothing came in since
-    [full] = refresh(store, full=True)
-    assert full.note.startswith("clustered 6 articles:")
+    full = refresh(store, full=True)
+    assert [n.name for n in full] == ["stories", "alerts"] and full[0].note.startswith(
+        "clustered 6 articles:"
+    )
+
+
+def test_the_alerts_refresher_takes_the_configured_thresholds(store: Store) -> None:
+    from strife.monitor.alerts import AlertSettings
+    from strife.monitor.stored_alerts import settings_key
+    from strife.settings import Settings
+
+    refresh(store)
+    configured = Settings().with_overrides(alert_quiet_days=40)
+    assert [n.name for n in refresh(store, settings=configured)] == ["alerts"]  # the stories are current
+    run = store.alert_run()
+    assert run is not None and run.settings == settings_key(AlertSettings.configured(configured))
 
 
 def test_a_registered_refresher_runs_after_the_stories(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[tuple[int, bool]] = []
 
-    def count(s: Store, *, full: bool) -> str | None:
+    def count(s: Store, *, full: bool, settings: object) -> str | None:
         seen.append((s.story_backlog().articles, full))
         return "counted"
 
@@ -96,12 +111,12 @@ def test_two_refreshes_at_once_take_turns(store: Store, monkeypatch: pytest.Monk
     inside: list[int] = []
     original = refresh_module._REGISTRY["stories"]
 
-    def slow(s: Store, *, full: bool) -> str | None:
+    def slow(s: Store, *, full: bool, settings: object) -> str | None:
         inside.append(1)
         assert len(inside) == 1, "two refreshes ran at once"
         time.sleep(0.3)
         try:
-            return original(s, full=full)
+            return original(s, full=full, settings=None)
         finally:
             inside.pop()
 
@@ -112,4 +127,4 @@ def test_two_refreshes_at_once_take_turns(store: Store, monkeypatch: pytest.Monk
         thread.start()
     for thread in threads:
         thread.join()
-    assert sorted(len(r) for r in results) == [0, 1]
+    assert sorted(len(r) for r in results) == [0, 2]  # stories and alerts, then nothing

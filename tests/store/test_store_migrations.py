@@ -30,6 +30,8 @@ STRIFE_TABLES = {
     "incidents",
     "incident_events",
     "feed_items",
+    "alerts",
+    "alert_runs",
 }
 
 
@@ -86,6 +88,7 @@ def test_older_store_is_migrated(tmp_path: Path, version: int, extra_table: bool
     with open_store(path) as store:
         assert store.schema_version() == LATEST
         assert store.add(make_article("after-migration")) is True
+        assert store.alert_run() is None and store.stored_alerts() == []  # until the next refresh
     assert tables(path) - {"notes"} == STRIFE_TABLES
     assert ledger(path) == list(range(1, LATEST + 1))
     if extra_table:

@@ -149,7 +149,8 @@ def test_stories_with_the_most_outlets_first(client: TestClient) -> None:
 def test_alerts_are_computed_when_the_store_changes_not_per_request(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from strife.monitor import alerts as module
+    """The write path computes and stores the alerts; GET routes read them and never compute."""
+    from strife.monitor import stored_alerts as module
 
     calls: list[int] = []
     real = module.find_alerts
@@ -160,13 +161,45 @@ def test_alerts_are_computed_when_the_store_changes_not_per_request(
 
     monkeypatch.setattr(module, "find_alerts", counted)
     with api(tmp_path, [*corpus(), *escalation()]) as client:
+        assert len(calls) == 1  # the refresh after the articles were stored
+        stored = get_json(client, "/api/alerts")
+        assert stored["state"]["freshness"] == "current" and stored["state"]["alerts"] == len(stored["items"])
         for _ in range(3):
             get_json(client, "/api/alerts")
             get_json(client, "/api/dyad", {"a": "RUS", "b": "UKR"})
         assert len(calls) == 1
-        store = client.app.state.strife.store  # type: ignore[attr-defined]
-        store.add(
+        context = client.app.state.strife  # type: ignore[attr-defined]
+        context.store.add(
             escalation()[0].model_copy(update={"id": "again", "body": "A new report.", "fingerprint": "f"})
         )
-        get_json(client, "/api/alerts")
+        stale = get_json(client, "/api/alerts")
+        assert stale["state"]["freshness"] == "stale" and stale["items"] == stored["items"]
+        assert len(calls) == 1
+        context.refresh()  # what POST /api/articles runs after its answer
         assert len(calls) == 2
+        assert get_json(client, "/api/alerts")["state"]["freshness"] == "current"
+
+
+def test_alerts_never_computed_say_so(tmp_path: Path) -> None:
+    with api(tmp_path, refresh=False) as client:
+        answer = get_json(client, "/api/alerts")
+        assert answer == {"items": [], "state": {"freshness": "none", "computed_at": None, "alerts": 0}}
+        assert get_json(client, "/api/dyad", {"a": "RUS", "b": "UKR"})["alerts"] == []
+        assert client.app.state.strife.store.alert_run() is None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("option", ["include_historical", "include_uncoded"])
+def test_alerts_with_other_counting_are_refused(client: TestClient, option: str) -> None:
+    response = client.get("/api/alerts", params={option: "true"})
+    assert response.status_code == 422, response.text
+    assert f"{option}=true" in response.json()["detail"] and "strife alerts" in response.json()["detail"]
+    assert client.get("/api/alerts", params={option: "false"}).status_code == 200
+
+
+def test_stored_alerts_are_those_found_over_the_whole_store(client: TestClient) -> None:
+    from strife.monitor.alerts import find_alerts
+
+    store = client.app.state.strife.store  # type: ignore[attr-defined]
+    found = [a.model_dump(mode="json") for a in find_alerts(store)]
+    assert get_json(client, "/api/alerts")["items"] == found
+    assert any(a["status"] == "alert" for a in found)

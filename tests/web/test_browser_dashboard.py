@@ -78,6 +78,7 @@ def test_the_timeline_spans_the_news_and_alerts_say_what_they_saw(page: Any, liv
     assert coverage["first"] and coverage["last"]
     scored = [a for a in live_server.get("/api/alerts")["items"] if a["status"] == "alert"]
     expect(alerts.locator("li.alert-item:not(.unscored)")).to_have_count(len(scored))
+    expect(alerts.locator(".alerts-state")).to_contain_text("when the last articles were stored")
 
 
 @pytest.mark.parametrize(

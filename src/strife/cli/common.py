@@ -142,7 +142,7 @@ def refresh(state: State, store: Store, *, full: bool = False) -> None:
     incidents (and what else is derived from the articles) up to date; one note line each on stderr."""
     from strife.monitor.refresh import refresh as run_refreshers
 
-    for done in run_refreshers(store, full=full):
+    for done in run_refreshers(store, full=full, settings=state.settings):
         note(state, f"{done.name}: {done.note}")
 
 
@@ -156,6 +156,18 @@ def note_stale(state: State, store: Store) -> None:
             f"note: {waiting} article(s) of {shown(store.location)} are in no story yet (stored without a "
             "refresh); `strife refresh` brings stories, incidents and the counts that use them up to date",
         )
+
+
+def note_stale_alerts(state: State, store: Store) -> None:
+    """A note when the stored alerts are not those of the store as it is (articles came in without
+    a refresh, or alerts were never computed for it)."""
+    from strife.monitor.stored_alerts import alerts_state
+
+    freshness = alerts_state(store).freshness
+    if freshness != "current":
+        said = "were never computed" if freshness == "none" else "are older than the articles"
+        where = shown(store.location)
+        note(state, f"note: the stored alerts of {where} {said}; `strife refresh` computes them")
 
 
 # --- option values -------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
@@ -15,8 +16,9 @@ from strife.cli import common
 from strife.output import write_models
 
 if TYPE_CHECKING:
-    from strife.monitor.alerts import Alert
+    from strife.monitor.alerts import Alert, AlertSettings
     from strife.monitor.series import SeriesQuery
+    from strife.store.roles import Store
     from strife.store.rows import Bucket
 
 #: The option (or argument) each :class:`~strife.monitor.series.SeriesError` field comes from.
@@ -130,6 +132,23 @@ DETECTOR_HELP = (
 )
 
 
+def _stored_or_found(
+    state: common.State, store: Store, settings: AlertSettings, since: date | None, until: date | None
+) -> list[Alert]:
+    """The stored alerts when they were computed with ``settings`` (any detectors) over the store as
+    it is, else those computed now (with a note when the stored ones are merely out of date)."""
+    from strife.monitor.alerts import DETECTORS, find_alerts
+    from strife.monitor.stored_alerts import alerts_state, read_alerts, stored_settings
+
+    wanted = settings.detectors
+    default = replace(settings, detectors=DETECTORS) == stored_settings(state.settings)
+    if default and alerts_state(store, stored_settings(state.settings)).freshness == "current":
+        return [a for a in read_alerts(store, since=since, until=until) if a.detector in wanted]
+    if default:
+        common.note_stale_alerts(state, store)
+    return find_alerts(store, since=since, until=until, settings=settings)
+
+
 def alerts(
     ctx: typer.Context,
     since: SinceOpt = None,
@@ -179,8 +198,12 @@ def alerts(
     come from the settings (alert_quiet_days, alert_surprise_threshold, alert_change_ratio,
     alert_change_min_count, alert_goldstein_drop). Events told as background history, and events
     with no coded side, are not counted unless asked for. Default: the whole store.
+
+    Without thresholds or counting options these are the alerts stored when articles came in (what
+    the API and dashboard show); with them, or when the stored ones are not current, they are
+    computed now.
     """
-    from strife.monitor.alerts import DETECTORS, AlertSettings, find_alerts
+    from strife.monitor.alerts import DETECTORS, AlertSettings
     from strife.monitor.series import SeriesError, parse_day
 
     state = common.get_state(ctx)
@@ -207,7 +230,7 @@ def alerts(
         common.fail(f"alert thresholds cannot be used: {exc}", common.EXIT_SETUP)
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
         common.note_stale(state, store)
-        found = find_alerts(store, since=start, until=end, settings=settings)
+        found = _stored_or_found(state, store, settings, start, end)
     if scored_only:
         found = [a for a in found if a.status == "alert"]
     if fmt == "json":

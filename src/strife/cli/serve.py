@@ -103,7 +103,7 @@ def serve(
         db = state.settings.db
         common.open_store(db, create=True).close()  # a clear error now, not a traceback at startup
     try:
-        alert_settings = AlertSettings.configured(state.settings)
+        AlertSettings.configured(state.settings)  # the refresh after a POST uses them
     except ValueError as exc:
         common.fail(f"alert thresholds cannot be used: {exc}", common.EXIT_SETUP)
     if not is_loopback(host):
@@ -123,7 +123,7 @@ def serve(
         cors_origins=tuple(cors_origin or ()),
         max_body=max_body,
         pipeline_factory=lambda: common.make_pipeline(state.settings),
-        alert_settings=alert_settings,
+        settings=state.settings,
     )
     uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False, proxy_headers=False)
 

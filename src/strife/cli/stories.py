@@ -99,10 +99,11 @@ def refresh(
         ),
     ] = False,
 ) -> None:
-    """Bring stories, threads and incidents (and what else is derived from the articles) up to date.
+    """Bring stories, threads and incidents, then the stored alerts, up to date.
 
     `strife ingest` and `strife watch` do this after they store articles; this command is for a
-    store written some other way, or after a refresh was interrupted. A refresh already running on
+    store written some other way, after a refresh was interrupted, after an upgrade, or after the
+    alert thresholds (alert_* settings) changed. A refresh already running on
     the same store (another process) is waited for. Says on stderr what it did.
     """
     state = common.get_state(ctx)

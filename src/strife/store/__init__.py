@@ -16,7 +16,15 @@ from strife.errors import StoreError
 from strife.store.duckdb_store import DuckDBStore
 from strife.store.event_filter import EventFilter, EventFilterError
 from strife.store.migrations import MIGRATIONS, latest_version
-from strife.store.roles import ArticleStore, EventStore, FeedLedger, SeriesStore, Store, StoryStore
+from strife.store.roles import (
+    AlertStore,
+    ArticleStore,
+    EventStore,
+    FeedLedger,
+    SeriesStore,
+    Store,
+    StoryStore,
+)
 from strife.store.rows import COUNT_KEYS, ActorRow, ArticleRow, EventRow, QuoteRow
 from strife.store_location import StoreLocation, is_url, refusal
 
@@ -24,6 +32,7 @@ __all__ = [
     "COUNT_KEYS",
     "MIGRATIONS",
     "ActorRow",
+    "AlertStore",
     "ArticleRow",
     "ArticleStore",
     "DuckDBStore",

@@ -325,6 +325,42 @@ _V4_DUCKDB = (
     """,
 )
 
+# Alerts are computed on the write path (the alerts refresher, strife.monitor.stored_alerts) and
+# read by the API, the dashboard and `strife alerts`: every alert of the last run (replaced as a
+# whole), and one row saying when that run was, with which settings, over which store.
+_V5 = (
+    """
+    CREATE TABLE alerts (
+        seq INTEGER PRIMARY KEY,
+        actor_a VARCHAR NOT NULL,
+        actor_b VARCHAR,
+        day DATE NOT NULL,
+        period_end DATE NOT NULL,
+        measure VARCHAR NOT NULL,
+        detector VARCHAR NOT NULL,
+        status VARCHAR NOT NULL,
+        value DOUBLE NOT NULL,
+        baseline DOUBLE,
+        score DOUBLE,
+        articles INTEGER NOT NULL,
+        rate DOUBLE,
+        baseline_rate DOUBLE,
+        history INTEGER NOT NULL,
+        events VARCHAR NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE alert_runs (
+        id INTEGER PRIMARY KEY,
+        computed_at TIMESTAMPTZ NOT NULL,
+        alerts INTEGER NOT NULL,
+        settings VARCHAR NOT NULL,
+        signature VARCHAR NOT NULL
+    )
+    """,
+)
+_V5_POSTGRESQL = ("CREATE INDEX alerts_by_actors ON alerts (actor_a, actor_b)",)
+
 #: Every schema step, oldest first; versions are 1, 2, 3 … without gaps.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles with actors, mentions, quotes, sources, places and events", _V1),
@@ -333,6 +369,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               duckdb_only=_V3_DUCKDB, postgresql_only=_V3_POSTGRESQL),
     Migration(4, "events: where the date came from, background (historical), a coded side", _V4,
               duckdb_only=_V4_DUCKDB),
+    Migration(5, "alerts computed on the write path, and their last run", _V5,
+              postgresql_only=_V5_POSTGRESQL),
 )  # fmt: skip
 
 _CREATE_LEDGER = """

@@ -6,6 +6,7 @@
   (``strife events``, ``/api/events``, exports).
 - :class:`SeriesStore`: dyad series and conflict counts per country and dyad (``strife dyad``, alerts).
 - :class:`StoryStore`: the clusterer's input and output: stories, threads, incidents.
+- :class:`AlertStore`: the alerts computed on the write path, read by ``strife alerts`` and the API.
 - :class:`FeedLedger`: which feed items ``strife watch`` has already read.
 
 Code outside :mod:`strife.store` asks for the narrowest role it needs and gets a :class:`Store` from
@@ -28,6 +29,7 @@ from types import TracebackType
 from typing import Protocol, Self, runtime_checkable
 
 from strife.record import Article
+from strife.store.alert_rows import AlertRow, AlertRun
 from strife.store.event_filter import EventFilter
 from strife.store.rows import (
     ActorRow,
@@ -52,7 +54,7 @@ from strife.store.story_rows import (
     ThreadRow,
 )
 
-__all__ = ["ArticleStore", "EventStore", "FeedLedger", "SeriesStore", "Store", "StoryStore"]
+__all__ = ["AlertStore", "ArticleStore", "EventStore", "FeedLedger", "SeriesStore", "Store", "StoryStore"]
 
 
 @runtime_checkable
@@ -296,6 +298,28 @@ class StoryStore(Protocol):
 
 
 @runtime_checkable
+class AlertStore(Protocol):
+    """The alerts of the whole store as the write path last computed them
+    (:mod:`strife.monitor.stored_alerts`), for readers that must not compute."""
+
+    def replace_alerts(self, alerts: Sequence[AlertRow], run: AlertRun) -> None:
+        """Replace every stored alert and the run with these (one transaction)."""
+        ...
+
+    def stored_alerts(
+        self, *, since: date | None = None, until: date | None = None, actors: Sequence[str] | None = None
+    ) -> list[AlertRow]:
+        """The stored alerts whose period overlaps ``since`` … ``until`` (both inclusive), of one
+        country (``actors=(key,)``) or one dyad (its two keys, sorted) when given, in the order they
+        were found (``seq``)."""
+        ...
+
+    def alert_run(self) -> AlertRun | None:
+        """When and how the stored alerts were computed; None before the first run."""
+        ...
+
+
+@runtime_checkable
 class FeedLedger(Protocol):
     """The feed items ``strife watch`` has read, so each is ingested once across rounds and restarts."""
 
@@ -310,7 +334,7 @@ class FeedLedger(Protocol):
 
 
 @runtime_checkable
-class Store(ArticleStore, EventStore, SeriesStore, StoryStore, FeedLedger, Protocol):
+class Store(ArticleStore, EventStore, SeriesStore, StoryStore, AlertStore, FeedLedger, Protocol):
     """Every role, and the store's life: its schema version, and closing it (also as a context manager).
 
     One store object may be used from several threads: DuckDB's serialises its calls, PostgreSQL's

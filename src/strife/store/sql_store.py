@@ -3,9 +3,9 @@
 :class:`SqlStore` implements every role of :class:`~strife.store.roles.Store` with the query modules
 (:mod:`~strife.store.article_query`, :mod:`~strife.store.event_query`,
 :mod:`~strife.store.series_query`, :mod:`~strife.store.story_tables`,
-:mod:`~strife.store.feed_ledger`). A backend subclass says only how to get a session for one call
-(:meth:`SqlStore._session`), where the store is and how to close it: :mod:`~strife.store.duckdb_store`
-and :mod:`~strife.store.postgres_store`.
+:mod:`~strife.store.alert_tables`, :mod:`~strife.store.feed_ledger`). A backend subclass says only
+how to get a session for one call (:meth:`SqlStore._session`), where the store is and how to close
+it: :mod:`~strife.store.duckdb_store` and :mod:`~strife.store.postgres_store`.
 
 Each :meth:`SqlStore.add` writes the article row and all its child rows in one transaction, the
 article row first with ``ON CONFLICT DO NOTHING``: an article another process stored meanwhile (same
@@ -26,7 +26,8 @@ from pydantic import ValidationError
 
 from strife.errors import StoreError
 from strife.record import Article
-from strife.store import alert_query, feed_ledger, series_query, story_tables
+from strife.store import alert_query, alert_tables, feed_ledger, series_query, story_tables
+from strife.store.alert_rows import AlertRow, AlertRun
 from strife.store.article_query import ACTOR_SQL, article_sql, quote_sql
 from strife.store.article_rows import ARTICLE_COLUMNS, CHILD_TABLES, article_row, child_rows, utc
 from strife.store.event_filter import EventFilter
@@ -309,6 +310,22 @@ class SqlStore(ABC):
     def incidents(self, *, story: str | None = None) -> list[IncidentRow]:
         with self._session("list incidents") as session:
             return story_tables.incidents(session, story=story)
+
+    # -- stored alerts -------------------------------------------------------------------------
+
+    def replace_alerts(self, alerts: Sequence[AlertRow], run: AlertRun) -> None:
+        with self._session("write the alerts") as session:
+            alert_tables.replace_alerts(session, alerts, run)
+
+    def stored_alerts(
+        self, *, since: date | None = None, until: date | None = None, actors: Sequence[str] | None = None
+    ) -> list[AlertRow]:
+        with self._session("read the alerts") as session:
+            return alert_tables.stored_alerts(session, since=since, until=until, actors=actors)
+
+    def alert_run(self) -> AlertRun | None:
+        with self._session("read when the alerts were computed") as session:
+            return alert_tables.alert_run(session)
 
     # -- the feed ledger -----------------------------------------------------------------------
 

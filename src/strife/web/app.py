@@ -26,7 +26,6 @@ from pydantic import BaseModel
 from strife.errors import ConfigError
 from strife.info import strife_version
 from strife.ingest import PipelineLike
-from strife.monitor.alerts import AlertSettings
 from strife.settings import Settings
 from strife.store import open_store
 from strife.store_location import StoreLocation
@@ -57,7 +56,7 @@ def create_app(
     max_body: int = DEFAULT_MAX_BODY,
     pipeline_factory: PipelineFactory | None = None,
     static_dir: Path | None = None,
-    alert_settings: AlertSettings | None = None,
+    settings: Settings | None = None,
     ingest_queue: int = DEFAULT_QUEUE,
 ) -> FastAPI:
     """The app over the store at ``store_path`` (a file or a PostgreSQL URL; opened when the app
@@ -68,8 +67,9 @@ def create_app(
     the largest request body in bytes. ``pipeline_factory`` builds the NLP pipeline on the first
     POST (default: :class:`strife.pipeline.Pipeline` with the configured settings). ``static_dir``:
     where the pages and their files are (default: the package's). ``ingest_queue``: how many posted
-    articles may wait to be read (past that a POST is answered 503). ``alert_settings``: the
-    detectors and thresholds of the alerts (default: the detectors' own).
+    articles may wait to be read (past that a POST is answered 503). ``settings``: the
+    configuration the refresh after a POST computes the alerts with (their thresholds; default: the
+    defaults).
     """
     if max_body < 1:
         raise ValueError(f"max_body must be a positive number of bytes, not {max_body!r}")
@@ -84,7 +84,7 @@ def create_app(
             token=token or None,
             max_body=max_body,
             pipeline_factory=pipeline_factory or default_pipeline,
-            alert_settings=alert_settings or AlertSettings(),
+            settings=settings,
             ingest_queue=ingest_queue,
         )
         app.state.strife = context
@@ -154,4 +154,4 @@ def app_from_environment() -> FastAPI:
 
     return create_app(settings.db, token=config.token, cors_origins=config.cors_origins,
                       max_body=config.max_body, pipeline_factory=pipeline,
-                      alert_settings=AlertSettings.configured(settings))  # fmt: skip
+                      settings=settings)  # fmt: skip

@@ -7,27 +7,29 @@ dependencies. Nothing is global, so two apps (two tests) never share a store.
 The store is opened once for the app's life and is safe to share between the server's worker
 threads (a DuckDB store serialises its calls and holds its file only while it works, so ``strife
 ingest`` can write meanwhile; a PostgreSQL store gives each call a pooled connection). The routes
-only read: stories are brought up to date on the write path — after ``POST /api/articles`` stored
-something (:meth:`WebContext.refresh`, run after the answer is sent), by ``strife ingest``/``watch``
-or ``strife refresh``. The alerts of the whole store are kept and computed again only when its row
-counts have changed since (:meth:`WebContext.alerts`), not on every request. The NLP pipeline is
-built on the first ``POST /api/articles`` and reads one article at a time.
+only read: stories and the alerts of the whole store are brought up to date on the write path —
+after ``POST /api/articles`` stored something (:meth:`WebContext.refresh`, run after the answer is
+sent, with the app's ``settings`` for the alert thresholds), by ``strife ingest``/``watch`` or
+``strife refresh`` — and the routes read the stored alerts. The NLP pipeline is built on the first
+``POST /api/articles`` and reads one article at a time.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import Depends, Request
 
 from strife.ingest import PipelineLike
-from strife.monitor.alerts import Alert, AlertSettings
 from strife.store import Store
 from strife.web.ingest_worker import DEFAULT_QUEUE, IngestWorker
+
+if TYPE_CHECKING:
+    from strife.settings import Settings
 
 __all__ = [
     "DEFAULT_MAX_BODY",
@@ -63,14 +65,10 @@ class WebContext:
     max_body: int = DEFAULT_MAX_BODY
     pipeline_factory: PipelineFactory = default_pipeline
     ingest_queue: int = DEFAULT_QUEUE
-    alert_settings: AlertSettings = field(default_factory=AlertSettings)
+    settings: Settings | None = None
     _pipeline: PipelineLike | None = field(default=None, repr=False)
     _worker: IngestWorker | None = field(default=None, repr=False)
     _pipeline_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    _alerts_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    _alerts: dict[tuple[bool, bool], tuple[dict[str, int], list[Alert]]] = field(
-        default_factory=dict, repr=False
-    )
 
     @property
     def ingest_lock(self) -> threading.Lock:
@@ -98,31 +96,12 @@ class WebContext:
         return self._pipeline
 
     def refresh(self) -> None:
-        """The write path's last step after an article came in over HTTP: stories, threads and
-        incidents brought up to date (:func:`strife.monitor.refresh.refresh`; one at a time), then
-        the alerts computed again for the next reader."""
+        """The write path's last step after an article came in over HTTP: stories, threads,
+        incidents and the alerts brought up to date (:func:`strife.monitor.refresh.refresh`, with
+        the app's settings; one at a time)."""
         from strife.monitor.refresh import refresh
 
-        refresh(self.store)
-        self.alerts()
-
-    def alerts(self, include_uncoded: bool = False, include_historical: bool = False) -> list[Alert]:
-        """Every alert of the store (:func:`strife.monitor.alerts.find_alerts`) counting these
-        events, computed again only when the store's row counts changed since the last time."""
-        from strife.monitor.alerts import find_alerts
-
-        counting = (include_uncoded, include_historical)
-        with self._alerts_lock:
-            state = self.store.counts()
-            kept = self._alerts.get(counting)
-            if kept is None or kept[0] != state:
-                settings = replace(
-                    self.alert_settings,
-                    include_uncoded=include_uncoded,
-                    include_historical=include_historical,
-                )
-                kept = self._alerts[counting] = (state, find_alerts(self.store, settings=settings))
-            return kept[1]
+        refresh(self.store, settings=self.settings)
 
 
 def web_context(request: Request) -> WebContext:

@@ -2,9 +2,10 @@
 side, dyad series, alerts.
 
 Stories, incidents, dyad series and alerts depend on the clustering of the stored articles, which
-the write path keeps up to date (:mod:`strife.monitor.refresh`); these routes only read it. Alerts
-are those of the whole store, kept by the app and computed again only when the store has changed
-(:meth:`WebContext.alerts`), then cut to the span asked for.
+the write path keeps up to date (:mod:`strife.monitor.refresh`); these routes only read it. The
+alerts are those the write path computed over the whole store and stored
+(:mod:`strife.monitor.stored_alerts`), read for the span asked for; their answer says whether they
+are current.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pydantic import BaseModel
 
 from strife.monitor.alerts import Alert
 from strife.monitor.series import SeriesError, SeriesQuery, dyad_series, parse_day
+from strife.monitor.stored_alerts import AlertsState, alerts_state, read_alerts
 from strife.monitor.stories import StoryDetail, story_detail
 from strife.store.rows import Bucket, DayCount, SeriesRow
 from strife.store.story_rows import StoryRow
@@ -34,11 +36,13 @@ from strife.web.listing import (
 router = APIRouter(prefix="/api", tags=["monitoring"])
 
 DAY_HELP = "YYYY-MM-DD, YYYY-MM or YYYY (a month or year: its {} day); inclusive."
+STORED_COUNTING_HELP = "Not served: the stored alerts count coded events that are not history (false)."
 ACTOR_HELP = "A country code (RUS), an actor code (RUSGOV, NATO) or a country or IGO name (Russia)."
 
 
 class DyadView(BaseModel):
-    """Two actors' event series bucket by bucket, and the escalation alerts of that pair."""
+    """Two actors' event series bucket by bucket, and the stored escalation alerts of that pair
+    (counting coded events that are not history, whatever the series counts)."""
 
     a: str
     b: str
@@ -50,9 +54,12 @@ class DyadView(BaseModel):
 
 class AlertList(BaseModel):
     """Alerts by date, then status (alerts before periods with insufficient history), detector and
-    highest score first."""
+    highest score first; ``state``: whether they were computed over the store as it is now
+    (``current``), before articles came in (``stale``: the next refresh computes them again) or
+    never (``none``: run ``strife refresh``), and when."""
 
     items: list[Alert]
+    state: AlertsState
 
 
 class Coverage(BaseModel):
@@ -130,13 +137,12 @@ def dyad(
     include_historical: Annotated[bool, Query(description=INCLUDE_HISTORICAL_HELP)] = False,
 ) -> DyadView:
     """Events between two actors per bucket (counts by quad class, Goldstein, tone; an event many
-    articles report counts once), with the alerts of the pair in the same span."""
+    articles report counts once), with the stored alerts of the pair in the same span (those count
+    coded events that are not history; include_uncoded and include_historical change the series)."""
     query = SeriesQuery(a, b, by=by, directed=directed, since=given(since), until=given(until),
                         include_uncoded=include_uncoded, include_historical=include_historical)  # fmt: skip
     rows = dyad_series(context.store, query)
-    pair = tuple(sorted((query.first, query.second)))
-    alerts = [x for x in _within(context.alerts(include_uncoded, include_historical), query.start, query.end)
-              if x.dyad == pair]  # fmt: skip
+    alerts = read_alerts(context.store, since=query.start, until=query.end, dyad=(query.first, query.second))
     return DyadView(a=query.first, b=query.second, by=query.by, directed=query.directed, rows=rows,
                     alerts=alerts)  # fmt: skip
 
@@ -146,22 +152,25 @@ def alerts(
     context: ContextDep,
     since: Annotated[str | None, Query(description=DAY_HELP.format("first"))] = None,
     until: Annotated[str | None, Query(description=DAY_HELP.format("last"))] = None,
-    include_uncoded: Annotated[bool, Query(description=INCLUDE_UNCODED_HELP)] = False,
-    include_historical: Annotated[bool, Query(description=INCLUDE_HISTORICAL_HELP)] = False,
+    include_uncoded: Annotated[bool, Query(description=STORED_COUNTING_HELP)] = False,
+    include_historical: Annotated[bool, Query(description=STORED_COUNTING_HELP)] = False,
 ) -> AlertList:
     """Alerts per country and per dyad whose period overlaps since … until (all by default): each
     with its detector (onset, change, surprise, intensity), its status ("alert", or "insufficient
     history" where the store has not covered enough of the period's past), the value beside the
     articles of the period, the baseline, the score and the events behind it."""
+    asked = [name for name, on in (("include_uncoded", include_uncoded),
+                                   ("include_historical", include_historical)) if on]  # fmt: skip
+    if asked:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            f"{asked[0]}=true: the alerts served are computed when articles are stored, counting coded "
+            "events that are not history; for other counting run `strife alerts --include-historical` "
+            "or `--include-uncoded`",
+        )
     start, end = _span(given(since), given(until))
-    return AlertList(items=_within(context.alerts(include_uncoded, include_historical), start, end))
-
-
-def _within(alerts: list[Alert], since: date | None, until: date | None) -> list[Alert]:
-    """The alerts whose period overlaps ``since`` … ``until``."""
-    return [
-        a for a in alerts if (since is None or a.period_end >= since) and (until is None or a.date <= until)
-    ]
+    found = read_alerts(context.store, since=start, until=end)
+    return AlertList(items=found, state=alerts_state(context.store))
 
 
 def _span(since: str | None, until: str | None) -> tuple[date | None, date | None]:

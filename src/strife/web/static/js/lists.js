@@ -30,9 +30,9 @@ export async function loadStories(region) {
  * A dyad alert's button calls `showDyad(a, b)`. */
 export async function loadAlerts(region, showDyad) {
   showLoading(region, "Looking for alerts…");
-  let alerts;
+  let alerts, state;
   try {
-    alerts = (await getJSON("/api/alerts")).items;
+    ({ items: alerts, state } = await getJSON("/api/alerts"));
   } catch (err) {
     showError(region, err);
     return;
@@ -50,6 +50,13 @@ export async function loadAlerts(region, showDyad) {
     return item;
   };
   const parts = [];
+  const when = alertsWhen(state);
+  if (when) parts.push(el("p", { class: "meta alerts-state", text: when }));
+  if (state.freshness === "none") {
+    parts.push(el("p", { class: "empty", text: "Alerts have not been computed for this store yet: they are computed when articles are ingested (strife refresh computes them now)." }));
+    show(region, parts);
+    return;
+  }
   if (scored.length) parts.push(el("ul", { class: "plain" }, scored.map(withChart)));
   else parts.push(el("p", { class: "empty", text: "No alerts: no country or dyad broke its pattern (onset, surge, surprise or a turn to hostility)." }));
   if (unscored.length) {
@@ -64,4 +71,12 @@ export async function loadAlerts(region, showDyad) {
     );
   }
   show(region, parts);
+}
+
+/** When the stored alerts were computed, and whether articles came in since (`state` of /api/alerts). */
+export function alertsWhen(state) {
+  if (!state || !state.computed_at) return "";
+  const at = state.computed_at.slice(0, 16).replace("T", " ") + " UTC";
+  if (state.freshness === "stale") return `Computed ${at}; articles stored since are not in them yet (the next ingest or strife refresh adds them).`;
+  return `Computed ${at}, when the last articles were stored.`;
 }
