@@ -101,6 +101,14 @@ def test_a_registered_refresher_runs_after_the_stories(store: Store, monkeypatch
     assert "count" in registered_refreshers()
 
 
+def test_thresholds_no_detector_can_use_are_a_config_error(store: Store) -> None:
+    from strife.settings import Settings
+
+    with pytest.raises(ConfigError, match=r"alert thresholds cannot be used: .*fix the alert_\* settings"):
+        refresh(store, ["alerts"], settings=Settings().with_overrides(alert_change_ratio=1.0))
+    assert store.alert_run() is None
+
+
 def test_an_unknown_refresher_is_refused(store: Store) -> None:
     with pytest.raises(ConfigError, match=r"unknown refresher.*nope.*registered: .*stories"):
         refresh(store, ["nope"])

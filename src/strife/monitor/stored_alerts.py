@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict
 
+from strife.errors import ConfigError
 from strife.monitor.alerts import Alert, AlertSettings, find_alerts
 from strife.store.alert_rows import AlertRow, AlertRun
 from strife.store.roles import AlertStore, ArticleStore, SeriesStore
@@ -61,8 +62,11 @@ class AlertsState(BaseModel):
 
 def stored_settings(settings: Settings | None = None) -> AlertSettings:
     """The settings the stored alerts are computed with: the configured thresholds, every detector,
-    the default counting."""
-    return AlertSettings.configured(settings)
+    the default counting. Raises :class:`ConfigError` for thresholds a detector cannot use."""
+    try:
+        return AlertSettings.configured(settings)
+    except ValueError as exc:
+        raise ConfigError(f"alert thresholds cannot be used: {exc}; fix the alert_* settings") from exc
 
 
 def settings_key(settings: AlertSettings) -> str:
