@@ -42,10 +42,9 @@ from importlib import resources
 from pathlib import Path, PurePosixPath
 
 from strife.errors import InputError
-from strife.evaluation.ecbplus import bcubed, read_ecbplus
+from strife.evaluation.ecbplus import BCubed, bcubed, read_ecbplus
 from strife.evaluation.gum import ArticleReader
 from strife.evaluation.gum_corpus import load_gum
-from strife.evaluation.scoring import f1
 from strife.record import RawArticle
 
 __all__ = ["GoldDoc", "evaluate_story_gold", "pairwise", "read_gold", "sample_dir"]
@@ -124,13 +123,8 @@ def _raws(gold: Iterable[GoldDoc], root: Path) -> list[RawArticle]:
 
 
 @dataclass(frozen=True)
-class PairScore:
-    precision: float
-    recall: float
-
-    @property
-    def f1(self) -> float:
-        return f1(self.precision, self.recall)
+class PairScore(BCubed):
+    """Pairwise precision and recall (and their F1, as for B-cubed)."""
 
 
 def pairwise(gold: Mapping[str, Hashable], predicted: Mapping[str, Hashable]) -> PairScore:
