@@ -112,11 +112,13 @@ def test_version_3_store_gets_the_marks_from_the_records(tmp_path: Path) -> None
     with open_store(path) as s:
         s.add(article)
     con = duckdb.connect(str(path))
-    try:  # back to schema 3: drop the new columns and the ledger row
+    try:  # back to schema 3: drop the new columns, the later tables and the ledger rows
         for column in ("dated_by", "historical", "coded"):
             con.execute(f"ALTER TABLE events DROP COLUMN {column}")
-        con.execute("DELETE FROM schema_migrations WHERE version = 4")
-        assert migrate(DuckDBSession(con), str(path)) == 4
+        for table in ("alerts", "alert_runs"):
+            con.execute(f"DROP TABLE {table}")
+        con.execute("DELETE FROM schema_migrations WHERE version >= 4")
+        assert migrate(DuckDBSession(con), str(path), target=4) == 4
         got = con.execute("SELECT idx, dated_by, historical, coded FROM events ORDER BY idx").fetchall()
     finally:
         con.close()
