@@ -10,7 +10,7 @@ what a distributed engine (Ray Data's ``map_batches``) needs.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
@@ -88,7 +88,11 @@ class Pipeline:
         """Plain records in (``body`` or ``text`` plus metadata), JSON-ready article records out."""
         return [a.model_dump(mode="json") for a in self.pipe(RawArticle.from_record(r) for r in records)]
 
-    def _batch(self, batch: list[RawArticle], report: ErrorHandler) -> Iterator[Article]:
+    def read_batch(self, batch: Sequence[RawArticle]) -> list[Article | ExtractionError]:
+        """One result per article of ``batch``, in order: its record, or the error it failed with.
+
+        What an engine that keeps failed articles as rows (Ray Data) needs; :meth:`pipe` is built on it.
+        """
         paragraphs: list[tuple[str, tuple[int, int]]] = []
         layouts: list[list[int]] = []
         for i, raw in enumerate(batch):
@@ -99,15 +103,16 @@ class Pipeline:
             docs = self._parse(paragraphs)
         except Exception:  # one bad text must not sink the batch: parse article by article
             if len(batch) == 1:
-                report(ExtractionError(_origin(batch[0]), "spaCy failed to parse the text"))
-                return
-            for raw in batch:
-                yield from self._batch([raw], report)
-            return
-        for i, raw in enumerate(batch):
-            article = self._read(raw, layouts[i], docs.get(i, []), report)
-            if article is not None:
-                yield article
+                return [ExtractionError(_origin(batch[0]), "spaCy failed to parse the text")]
+            return [result for raw in batch for result in self.read_batch([raw])]
+        return [self._read(raw, layouts[i], docs.get(i, [])) for i, raw in enumerate(batch)]
+
+    def _batch(self, batch: list[RawArticle], report: ErrorHandler) -> Iterator[Article]:
+        for result in self.read_batch(batch):
+            if isinstance(result, ExtractionError):
+                report(result)
+            else:
+                yield result
 
     def _parse(self, paragraphs: list[tuple[str, tuple[int, int]]]) -> dict[int, list[Doc]]:
         docs: dict[int, list[Doc]] = {}
@@ -117,21 +122,18 @@ class Pipeline:
             docs.setdefault(art, []).append(doc)
         return docs
 
-    def _read(
-        self, raw: RawArticle, offsets: list[int], docs: list[Doc], report: ErrorHandler
-    ) -> Article | None:
+    def _read(self, raw: RawArticle, offsets: list[int], docs: list[Doc]) -> Article | ExtractionError:
         if not raw.body.strip():
-            report(ExtractionError(_origin(raw), "the article has no text; give it a body"))
-            return None
+            return ExtractionError(_origin(raw), "the article has no text; give it a body")
         art = ArticleDoc(raw=raw, offsets=offsets, docs=docs)
         current = "assemble"
         try:
             for current, step in self.steps:  # noqa: B007 - named in the error report
                 step(art)
+            current = "assemble"  # turning the state into the record
             return to_article(art)
         except Exception as exc:  # a bug or odd text in one article is reported, not fatal
-            report(ExtractionError(_origin(raw), f"step {current!r} failed: {type(exc).__name__}: {exc}"))
-            return None
+            return ExtractionError(_origin(raw), f"step {current!r} failed: {type(exc).__name__}: {exc}")
 
 
 def _origin(raw: RawArticle) -> str:
