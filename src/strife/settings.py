@@ -7,6 +7,7 @@
 | ``dictionaries`` | ``STRIFE_DICTIONARIES`` (``os.pathsep``-separated) | none (user files over bundled) |
 | ``batch_size`` | ``STRIFE_BATCH_SIZE`` | 32 articles |
 | ``max_input_bytes`` | ``STRIFE_MAX_INPUT_BYTES`` | 20 MB per file |
+| ``workers`` | ``STRIFE_WORKERS`` | 0: as many ``ingest`` worker processes as cores available |
 
 The TOML file is ``$STRIFE_CONFIG`` or ``$XDG_CONFIG_HOME/strife/config.toml``; its keys are the
 setting names above.
@@ -47,6 +48,7 @@ class Settings:
     dictionaries: tuple[Path, ...] = ()
     batch_size: int = 32
     max_input_bytes: int = 20_000_000
+    workers: int = 0  # processes reading for `strife ingest`; 0: one per core available
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given non-None values replaced."""
@@ -76,6 +78,10 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
                 out[key] = int(value)
                 if out[key] <= 0:
                     raise ValueError("must be positive")
+            elif key == "workers":
+                out[key] = int(value)
+                if out[key] < 0:
+                    raise ValueError("must be 0 (one per core) or more")
             elif key == "spacy_model":
                 out[key] = str(value)
             else:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
 from types import TracebackType
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.console import Console
@@ -13,8 +17,9 @@ from rich.progress import SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
 from strife.cli import common
 from strife.errors import ExtractionError, InputError, StrifeError
-from strife.ingest import IngestSummary, InputFormat, Progress, extract_iter, ingest
+from strife.ingest import IngestSummary, InputFormat, Progress, Reader, extract_iter, ingest
 from strife.output import write_json, write_jsonl
+from strife.settings import Settings
 
 PathsArg = Annotated[
     list[str],
@@ -154,49 +159,141 @@ def extract(
     raise typer.Exit(_exit_status(summary, strict=strict))
 
 
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        "-w",
+        min=0,
+        metavar="N",
+        help="Processes reading articles (default: STRIFE_WORKERS, else one per core available; "
+        "1 reads in this process; the store is written by this process alone). With --engine ray: "
+        "the number of actors (default: one per CPU of the cluster).",
+        show_default=False,
+    ),
+]
+EngineOpt = Annotated[
+    Literal["local", "ray"],
+    typer.Option(
+        "--engine", help="local: processes on this machine; ray: Ray Data (pip install 'strife[ray]')."
+    ),
+]
+AddressOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--address",
+        metavar="auto|ray://HOST:PORT",
+        help="With --engine ray: the cluster to run on (default: start a local Ray for this run).",
+    ),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        metavar="DIR",
+        help="With --engine ray: write Parquet partitioned by date (DIR/date=YYYY-MM-DD/) instead of "
+        "the store; failed articles are rows with an error column.",
+    ),
+]
+
+
 def ingest_command(
     ctx: typer.Context,
     paths: PathsArg,
     input_format: InputFormatOpt = "auto",
     strict: StrictOpt = False,
+    workers: WorkersOpt = None,
+    engine: EngineOpt = "local",
+    address: AddressOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     """Read articles, run the NLP and add them to the store; already stored articles are skipped.
 
     A progress line shows on a terminal; at the end a summary line goes to stderr, e.g.
     "read 23, stored 21, duplicates 1, failed 2". Bad inputs are reported and skipped; exit status 1
-    only when nothing could be read (or, with --strict, at the first failure).
+    only when nothing could be read (or, with --strict, at the first failure). The result does not
+    depend on --workers or --engine: ids come from the inputs, and one process writes the store.
     """
     state = common.get_state(ctx)
+    for given, option in ((address, "--address"), (output, "--output")):
+        if given is not None and engine != "ray":
+            common.fail(f"{option} needs --engine ray", common.EXIT_SETUP)
     summary = IngestSummary()
     with common.handle_errors():
-        settings = state.settings
-        with (
-            common.open_store(settings.db, create=True) as store,
-            _Display(state, live=True, label="loading model") as display,
-        ):
-            pipeline = common.make_pipeline(settings)
-            display.status("ingesting")
-            try:
-                ingest(
-                    paths,
-                    store,
-                    pipeline,
-                    fmt=input_format,
-                    max_bytes=settings.max_input_bytes,
-                    strict=strict,
-                    batch_size=settings.batch_size,
-                    stdin=sys.stdin.buffer if "-" in paths else None,
-                    progress=display.progress,
-                    on_error=display.error,
-                    summary=summary,
-                )
-            except (InputError, ExtractionError):
-                pass  # strict: already reported; the counts so far are in summary
-            except KeyboardInterrupt:
-                display.__exit__(None, None, None)
-                common.note(state, f"interrupted: {summary.line()} (rerun to finish; stored ones are kept)")
-                raise typer.Exit(common.EXIT_INTERRUPTED) from None
+        settings = state.settings.with_overrides(workers=workers)
+        run = _ingest_ray if engine == "ray" else _ingest_local
+        try:
+            run(state, settings, paths, summary, input_format=input_format, strict=strict, output=output,
+                address=address)  # fmt: skip
+        except (InputError, ExtractionError):
+            pass  # strict: already reported; the counts so far are in summary
+        except KeyboardInterrupt:
+            common.note(state, f"interrupted: {summary.line()} (rerun to finish; stored ones are kept)")
+            raise typer.Exit(common.EXIT_INTERRUPTED) from None
     common.note(state, summary.line())
     if summary.read == 0 and summary.failed == 0:
         common.fail("no articles found in the given inputs")
     raise typer.Exit(_exit_status(summary, strict=strict))
+
+
+def _ingest_local(
+    state: common.State, settings: Settings, paths: list[str], summary: IngestSummary, **how: Any
+) -> None:
+    from strife.workers import available_cores
+
+    workers = settings.workers or available_cores()
+    with (
+        common.open_store(settings.db, create=True) as store,
+        _Display(state, live=True, label="loading model") as display,
+        _reader(settings, workers) as reader,
+    ):
+        display.status("ingesting" if workers == 1 else f"ingesting with {workers} workers")
+        ingest(
+            paths,
+            store,
+            reader,
+            fmt=how["input_format"],
+            max_bytes=settings.max_input_bytes,
+            strict=how["strict"],
+            batch_size=settings.batch_size,
+            stdin=sys.stdin.buffer if "-" in paths else None,
+            progress=display.progress,
+            on_error=display.error,
+            summary=summary,
+        )
+
+
+@contextmanager
+def _reader(settings: Settings, workers: int) -> Iterator[Reader]:
+    """The pipeline in this process (one worker), or a pool of worker processes."""
+    if workers == 1:
+        yield common.make_pipeline(settings)
+        return
+    from strife.workers import WorkerPool
+
+    with WorkerPool(common.pipeline_factory(settings), workers) as pool:
+        yield pool
+
+
+def _ingest_ray(
+    state: common.State, settings: Settings, paths: list[str], summary: IngestSummary, **how: Any
+) -> None:
+    from strife.ray_engine import RayOptions, check_address, describe, ray_ingest
+
+    logging.getLogger("ray").setLevel(logging.WARNING)  # Ray's INFO lines would bury the summary
+
+    options = RayOptions(how["address"], settings.workers, how["input_format"], how["strict"])
+    check_address(options.address)
+    output: Path | None = how["output"]
+    opened = nullcontext(None) if output is not None else common.open_store(settings.db, create=True)
+    with opened as store, _Display(state, live=True, label=describe(options)) as display:
+        ray_ingest(
+            paths,
+            settings,
+            store=store,
+            output=output,
+            options=options,
+            progress=display.progress,
+            on_error=display.error,
+            summary=summary,
+        )

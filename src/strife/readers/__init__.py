@@ -22,6 +22,7 @@ Readers leave ``id`` unset unless the input gives one; the pipeline derives it f
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -36,7 +37,7 @@ from strife.readers.sources import FORMATS, Format, InputFormat, Source, detect_
 from strife.readers.wire import parse_wire
 from strife.record import RawArticle
 
-__all__ = ["InputError", "InputFormat", "RawArticle", "parse_wire", "read_inputs"]
+__all__ = ["InputError", "InputFormat", "RawArticle", "parse_wire", "read_data", "read_inputs"]
 
 
 def _load(source: Source, max_bytes: int, stdin: BinaryIO | None) -> Loaded:
@@ -47,11 +48,15 @@ def _load(source: Source, max_bytes: int, stdin: BinaryIO | None) -> Loaded:
 
 
 def _read_one(
-    source: Source, fmt: InputFormat, max_bytes: int, stdin: BinaryIO | None
+    source: Source, fmt: InputFormat, max_bytes: int, stdin: BinaryIO | None, data: bytes | None = None
 ) -> Iterator[RawArticle | InputError]:
     origin = source.origin
     try:
-        loaded = _load(source, max_bytes, stdin)
+        loaded = (
+            _load(source, max_bytes, stdin)
+            if data is None
+            else load_stream(io.BytesIO(data), origin, max_bytes)
+        )
         kind: Format = detect_format(source.path, loaded.text) if fmt == "auto" else fmt
         if kind == "text":
             yield parse_wire(loaded.text, origin)
@@ -68,6 +73,14 @@ def _read_one(
         yield InputError(origin, "is too large to read in the memory available; split it")
     except Exception as exc:  # a parser choking on hostile content must not end the whole run
         yield InputError(origin, f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def read_data(
+    data: bytes, path: str, fmt: InputFormat = "auto", *, max_bytes: int = 20_000_000
+) -> Iterator[RawArticle | InputError]:
+    """What the file ``path`` holds, from its bytes read elsewhere (Ray Data's ``read_binary_files``):
+    the same checks, format choice and origins as :func:`read_inputs` gives that file."""
+    return _read_one(Source(path), fmt, max_bytes, None, data)
 
 
 def read_inputs(
