@@ -28,7 +28,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,10 +56,11 @@ OUTPUT_COLUMNS = (
 UNDATED = "undated"
 PARQUET_EXTENSIONS = (".parquet", ".pq")
 ADDRESS_HELP = "give --address auto (the cluster this machine is part of) or ray://HOST:PORT"
-#: CPUs a reading task asks for, and an actor: an actor per CPU leaves room for two reading tasks
-#: on a 2-CPU machine (whole CPUs for the actors would leave the readers waiting for ever).
+#: CPUs a reading or writing task asks for, and an actor. There is one actor per CPU, but each asks
+#: for half a CPU, so that Ray Data's own one-CPU tasks (listing Parquet files, writing) always find
+#: room: were the actors to hold every CPU, those tasks would wait for ever and the run would hang.
 READ_CPUS = 0.25
-ACTOR_CPUS = 1 - READ_CPUS
+ACTOR_CPUS = 0.5
 #: Largest block Ray Data makes while reading: a big JSON Lines file is spread over the actors.
 BLOCK_BYTES = 1 << 20
 
@@ -204,14 +205,14 @@ def read_rows(pipeline: Pipeline, rows: list[dict[str, Any]]) -> list[dict[str, 
     results: list[dict[str, Any] | None] = [None] * len(rows)
     todo: list[tuple[int, RawArticle]] = []
     for i, row in enumerate(rows):
+        failed = {"origin": row.get("origin"), "error_stage": "read", "date": UNDATED}
         if row.get("error"):
-            results[i] = {"origin": row.get("origin"), "error": row["error"], "error_stage": "read"}
+            results[i] = {**failed, "error": row["error"]}
             continue
         try:
             raw = RawArticle(**{k: row[k] for k in RAW_COLUMNS[:7] if row.get(k) is not None})
         except ValueError as exc:
-            reason = f"not an article: {' '.join(str(exc).split())}"
-            results[i] = {"origin": row.get("origin"), "error": reason, "error_stage": "read"}
+            results[i] = {**failed, "error": f"not an article: {' '.join(str(exc).split())}"}
             continue
         todo.append((i, raw))
     for (i, raw), result in zip(todo, pipeline.read_batch([r for _, r in todo]), strict=True):
@@ -221,9 +222,9 @@ def read_rows(pipeline: Pipeline, rows: list[dict[str, Any]]) -> list[dict[str, 
 
 def _output_row(raw: RawArticle, result: Article | ExtractionError) -> dict[str, Any]:
     if isinstance(result, ExtractionError):
-        return {"origin": result.origin, "error": result.reason, "error_stage": "pipeline"}
+        day = _day(raw.published)
+        return {"origin": result.origin, "error": result.reason, "error_stage": "pipeline", "date": day}
     published = result.published
-    day = published.astimezone(UTC).date().isoformat() if published else UNDATED
     return {
         "id": result.id,
         "fingerprint": result.fingerprint,
@@ -232,13 +233,18 @@ def _output_row(raw: RawArticle, result: Article | ExtractionError) -> dict[str,
         "outlet": result.outlet,
         "headline": result.headline,
         "published": published.isoformat() if published else None,
-        "date": day,
+        "date": _day(published),
         "n_actors": len(result.actors),
         "n_quotes": len(result.quotes),
         "n_events": len(result.events),
         "tone": result.tone,
         "record": result.model_dump_json(),
     }
+
+
+def _day(published: datetime | None) -> str:
+    """The partition an article goes to: its publication day (UTC), or :data:`UNDATED`."""
+    return published.astimezone(UTC).date().isoformat() if published else UNDATED
 
 
 class PipelineActor:
@@ -300,7 +306,9 @@ def ray_ingest(
             _store_rows(_iter_rows(read), store, run)
         else:
             assert output is not None
-            read.write_parquet(str(output), partition_cols=["date"])
+            read.write_parquet(
+                str(output), partition_cols=["date"], ray_remote_args={"num_cpus": READ_CPUS}
+            )
             _count_rows(_written_rows(output), run)
     run.raise_pending()
     return run.summary
@@ -316,7 +324,13 @@ def _read_with_actors(dataset: Dataset, settings: Settings, actors: int) -> Data
         batch_format="pyarrow",
         compute=ray.data.ActorPoolStrategy(size=actors),
         num_cpus=ACTOR_CPUS,
+        ray_remote_args_fn=_spread,
     )
+
+
+def _spread() -> dict[str, Any]:
+    """Actors over the nodes, not packed onto the first."""
+    return {"scheduling_strategy": "SPREAD"}
 
 
 def _iter_rows(dataset: Dataset) -> Iterator[dict[str, Any]]:
@@ -327,7 +341,8 @@ def _iter_rows(dataset: Dataset) -> Iterator[dict[str, Any]]:
 def _written_rows(output: Path) -> Iterator[dict[str, Any]]:
     import ray.data
 
-    written = ray.data.read_parquet(str(output), columns=["id", "origin", "error", "error_stage"])
+    columns = ["id", "origin", "error", "error_stage"]
+    written = ray.data.read_parquet(str(output), num_cpus=READ_CPUS).select_columns(columns)
     return _iter_rows(written)
 
 
