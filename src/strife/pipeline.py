@@ -18,9 +18,9 @@ from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from strife.assemble import article_shell, to_article
 from strife.dictionaries import Dictionaries
 from strife.errors import ExtractionError, InputError
-from strife.nlp.assemble import article_shell, to_article
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, split_paragraphs
 from strife.nlp.model import load_model

@@ -12,7 +12,7 @@ from clikit import Cli
 from pydantic import BaseModel
 
 from strife.record import Article
-from strife.store.base import ActorRow, ArticleRow, QuoteRow
+from strife.store.rows import ActorRow, ArticleRow, QuoteRow
 
 ROW_TYPES: dict[str, type[BaseModel]] = {"articles": ArticleRow, "quotes": QuoteRow, "actors": ActorRow}
 

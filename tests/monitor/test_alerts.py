@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 
 from strife.monitor.alerts import DAILY, WEEKLY, Alert, daily_counts, detect, find_alerts, weekly_counts
-from strife.monitor.incidents import Incident
 from strife.record import Actor, Article, Event, Mention, fingerprint
 from strife.store import DuckDBStore
-from strife.store.base import ConflictSeries
+from strife.store.rows import ConflictSeries
+from strife.store.story_rows import Incident
 
 START = date(2024, 1, 3)  # a Wednesday
 SURGE = date(2024, 4, 24)  # day 112, a Wednesday; its ISO week starts on 22 April

@@ -20,7 +20,7 @@ from strife.monitor.series import (
 )
 from strife.record import Actor, Article, Event, Mention, fingerprint
 from strife.store import DuckDBStore
-from strife.store.base import Bucket
+from strife.store.rows import Bucket
 
 
 @pytest.mark.parametrize(

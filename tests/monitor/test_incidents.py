@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from strife.monitor.incidents import EventReport, group_incidents, realisation
+from strife.monitor.incidents import group_incidents, realisation
+from strife.store.story_rows import EventReport
 
 
 def report(

@@ -11,7 +11,7 @@ import pytest
 from matplotlib.patches import Rectangle
 
 from strife.monitor.plot import PlotError, chart, html_page, write_plot
-from strife.store.base import SeriesRow
+from strife.store.rows import SeriesRow
 
 
 def rows(n: int = 6) -> list[SeriesRow]:

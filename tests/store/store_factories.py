@@ -6,9 +6,11 @@ Bodies are assembled piece by piece so every mention, quote and evidence offset 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -216,3 +218,31 @@ def _country(code: str | None) -> str | None:
 
 def _sector(code: str | None) -> str | None:
     return code[3:] if code and len(code) == 6 else None
+
+
+_INSERT = re.compile(r"INSERT INTO (\w+) \(")
+
+
+class TappedConnection:
+    """A DuckDB connection whose ``INSERT INTO <table> (`` statements call ``before(table, params)``
+    and ``after(table, params)`` around themselves (to inject faults, or to announce progress)."""
+
+    def __init__(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        before: Callable[[str, list[Any]], None] = lambda table, params: None,
+        after: Callable[[str, list[Any]], None] = lambda table, params: None,
+    ) -> None:
+        self._con, self._before, self._after = con, before, after
+
+    def execute(self, sql: str, params: list[Any] | None = None) -> duckdb.DuckDBPyConnection:
+        insert = _INSERT.match(sql.strip())
+        if insert:
+            self._before(insert.group(1), params or [])
+        result = self._con.execute(sql, params)
+        if insert:
+            self._after(insert.group(1), params or [])
+        return result
+
+    def close(self) -> None:
+        self._con.close()

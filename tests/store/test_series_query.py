@@ -13,10 +13,10 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from strife.monitor.incidents import Incident
 from strife.record import Actor, Article, Event, Mention, Modality, fingerprint
 from strife.store import DuckDBStore
-from strife.store.base import EventWindow, SeriesRow
+from strife.store.rows import EventWindow, SeriesRow
+from strife.store.story_rows import Incident
 
 RUS = Actor(name="Russia", code="RUS", country="RUS", sector=None, type="state")
 RUSMIL = Actor(name="Russian army", code="RUSMIL", country="RUS", sector="MIL", type="group")

@@ -16,12 +16,13 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from store_factories import audit, batch, expected_children, make_article
+from store_factories import TappedConnection, audit, batch, expected_children, make_article
 
 from strife.errors import StoreError
 from strife.record import Article
 from strife.store import Store, open_store
-from strife.store.duckdb_store import CHILD_TABLES, DuckDBStore
+from strife.store.article_rows import CHILD_TABLES
+from strife.store.duckdb_store import DuckDBStore
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE.parents[1] / "src"
@@ -38,19 +39,15 @@ def inject_fault(
 ) -> None:
     """Make ``store`` raise ``error`` when it is about to write ``table`` rows of ``article_id``."""
     assert isinstance(store, DuckDBStore)
-    original = DuckDBStore._insert_rows
     current: list[str] = []
 
-    def faulty(
-        con: duckdb.DuckDBPyConnection, name: str, columns: tuple[str, ...], rows: list[tuple[object]]
-    ) -> None:
+    def before(name: str, params: list[object]) -> None:
         if name == "articles":
-            current[:] = [str(rows[0][0])]
+            current[:] = [str(params[0])]
         if name == table and current == [article_id]:
             raise error
-        original(con, name, columns, rows)
 
-    monkeypatch.setattr(store, "_insert_rows", faulty)
+    monkeypatch.setattr(store, "_con", TappedConnection(store._con, before=before))
 
 
 def assert_complete(path: Path, articles: list[Article]) -> None:
@@ -104,22 +101,19 @@ def test_fault_between_inserts_leaves_no_trace(
 
 WORKER = """
 import sys, time
-from store_factories import batch
+from store_factories import TappedConnection, batch
 from strife.store import open_store
-from strife.store.duckdb_store import DuckDBStore
 
 path, n, victim, pause_after = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
-original = DuckDBStore._insert_rows
 current = [None]
 
-def announcing(con, table, columns, rows):
-    original(con, table, columns, rows)
+def announcing(table, params):
     print(f"wrote {current[0]} {table}", flush=True)
     if current[0] == victim and table == pause_after:
         time.sleep(60)  # killed here, inside the transaction
 
-DuckDBStore._insert_rows = staticmethod(announcing)
 with open_store(path) as store:
+    store._con = TappedConnection(store._con, after=announcing)
     for article in batch(n):
         current[0] = article.id
         added = store.add(article)

@@ -14,7 +14,8 @@ from event_factories import ALL_EVENTS, EVENT_ARTICLES, GRUSHKO, NATO, Spec, art
 
 from strife.errors import StrifeError
 from strife.store import EventFilter, EventFilterError, EventRow, Store, open_store
-from strife.store.duckdb_store import CHILD_TABLES, DuckDBStore, child_rows
+from strife.store.article_rows import CHILD_TABLES, child_rows
+from strife.store.duckdb_store import DuckDBSession
 from strife.store.migrations import migrate
 
 
@@ -271,15 +272,16 @@ def make_v1_store(path: Path) -> None:
     """A store as strife at schema version 1 left it, holding the event articles."""
     con = duckdb.connect(str(path))
     try:
-        assert migrate(con, str(path), target=1) == 1
+        session = DuckDBSession(con)
+        assert migrate(session, str(path), target=1) == 1
         for a in EVENT_ARTICLES:
-            insert = DuckDBStore._insert_rows
+            insert = session.insert
             row = (a.id, a.fingerprint, a.outlet, a.published, a.body, a.model_dump_json())
-            insert(con, "articles", ("id", "fingerprint", "outlet", "published", "body", "record"), [row])
+            insert("articles", ("id", "fingerprint", "outlet", "published", "body", "record"), [row])
             for table, rows in child_rows(a).items():
                 keep = [i for i, c in enumerate(CHILD_TABLES[table]) if c not in NEW_IN_V2 | NEW_IN_V3]
                 columns = [CHILD_TABLES[table][i] for i in keep]
-                insert(con, table, columns, [tuple(r[i] for i in keep) for r in rows])
+                insert(table, columns, [tuple(r[i] for i in keep) for r in rows])
     finally:
         con.close()
 

@@ -10,6 +10,7 @@ from store_factories import make_article
 
 from strife.errors import StoreError
 from strife.store import migrations, open_store
+from strife.store.duckdb_store import DuckDBSession
 from strife.store.migrations import MIGRATIONS, Migration, current_version, latest_version, migrate
 
 LATEST = latest_version()
@@ -59,7 +60,7 @@ def make_old_store(path: Path, version: int, *, extra_table: bool = False) -> No
         if extra_table:
             con.execute("CREATE TABLE notes (x INTEGER)")
             con.execute("INSERT INTO notes VALUES (42)")
-        assert migrate(con, str(path), target=version) == version
+        assert migrate(DuckDBSession(con), str(path), target=version) == version
     finally:
         con.close()
 
@@ -168,7 +169,7 @@ def test_foreign_duckdb_file_with_clashing_table_is_refused(tmp_path: Path) -> N
 
 def test_current_version_of_fresh_connection_is_zero() -> None:
     con = duckdb.connect(":memory:")
-    assert current_version(con) == 0
-    assert migrate(con, ":memory:") == LATEST
-    assert current_version(con) == LATEST
+    assert current_version(DuckDBSession(con)) == 0
+    assert migrate(DuckDBSession(con), ":memory:") == LATEST
+    assert current_version(DuckDBSession(con)) == LATEST
     con.close()

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 import pytest
 from event_factories import GRUSHKO, NATO, Spec, article_with_events
 
-from strife.monitor.incidents import EventReport, group_incidents
+from strife.monitor.incidents import group_incidents
 from strife.store import Store, open_store
-from strife.store.story_rows import StoryBacklog, StoryMember, StoryRow, ThreadRow
+from strife.store.story_rows import EventReport, StoryBacklog, StoryMember, StoryRow, ThreadRow
 
 T = [datetime(2022, 1, d, 9, tzinfo=UTC) for d in range(1, 32)]
 THREAT = Spec(GRUSHKO, NATO, "138", 3, "THREATEN")

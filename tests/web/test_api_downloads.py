@@ -15,7 +15,7 @@ import pytest
 from apikit import ONERROR, SCRIPT, api
 from fastapi.testclient import TestClient
 
-from strife.store.base import EventRow
+from strife.store.rows import EventRow
 from strife.web import downloads
 
 

@@ -17,7 +17,7 @@ from strife.output import write_models
 if TYPE_CHECKING:
     from strife.monitor.alerts import Alert
     from strife.monitor.series import SeriesQuery
-    from strife.store.base import Bucket
+    from strife.store.rows import Bucket
 
 #: The option (or argument) each :class:`~strife.monitor.series.SeriesError` field comes from.
 SERIES_OPTIONS = {"first": "A", "second": "B", "by": "--by", "since": "--since", "until": "--until"}
@@ -68,7 +68,7 @@ def dyad(
     """
     from strife.monitor.plot import PLOT_SUFFIXES, write_plot
     from strife.monitor.series import dyad_series
-    from strife.store.base import SeriesRow
+    from strife.store.rows import SeriesRow
 
     state = common.get_state(ctx)
     query = series_query(first, second, by=by, directed=directed, since=since, until=until)

@@ -16,7 +16,7 @@ from strife.record import Actor, Article, Event
 if TYPE_CHECKING:
     from rich.table import Table
 
-    from strife.store.base import EventFilter
+    from strife.store.event_filter import EventFilter
 
 ListFormat = Literal["table", "jsonl", "json", "csv"]
 
@@ -81,7 +81,7 @@ def articles(
     fmt: FormatOpt = "table",
 ) -> None:
     """Stored articles, newest first; --search looks in the headline and the body."""
-    from strife.store.base import ArticleRow
+    from strife.store.rows import ArticleRow
 
     state = common.get_state(ctx)
     start = common.parse_when(since)
@@ -102,7 +102,7 @@ def quotes(
     fmt: FormatOpt = "table",
 ) -> None:
     """Stored quotes with their speakers: oldest article first, in text order within an article."""
-    from strife.store.base import QuoteRow
+    from strife.store.rows import QuoteRow
 
     state = common.get_state(ctx)
     start = common.parse_when(since)
@@ -117,7 +117,7 @@ def actors(
     fmt: FormatOpt = "table",
 ) -> None:
     """Actors over all stored articles, most often met first."""
-    from strife.store.base import ActorRow
+    from strife.store.rows import ActorRow
 
     state = common.get_state(ctx)
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
@@ -219,7 +219,7 @@ def events(
     A date of month or year precision is kept when the range can hold it: an event dated 2022-01 is
     kept by --since 2022-01-20.
     """
-    from strife.store.base import EventRow
+    from strife.store.rows import EventRow
 
     state = common.get_state(ctx)
     where = event_filter(
@@ -250,7 +250,7 @@ def event_filter(
 ) -> EventFilter:
     """The :class:`EventFilter` for the ``events`` options; a bad value is a usage error naming its
     option (``error: --quad 7: …``, exit status 2)."""
-    from strife.store.base import EventFilter, EventFilterError
+    from strife.store.event_filter import EventFilter, EventFilterError
 
     pair: tuple[str, str] | None = None
     if dyad is not None:

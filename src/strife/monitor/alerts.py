@@ -37,7 +37,8 @@ from numpy.typing import NDArray
 from pydantic import BaseModel, ConfigDict
 
 from strife.monitor.detectors import ChangeRule, Detection, SurpriseRule, change_level, surprise
-from strife.store.base import ConflictSeries, EventWindow, Store
+from strife.store.roles import SeriesStore
+from strife.store.rows import ConflictSeries, EventWindow
 
 __all__ = [
     "DAILY",
@@ -102,7 +103,7 @@ class AlertSettings:
 
 
 def find_alerts(
-    store: Store,
+    store: SeriesStore,
     *,
     since: date | None = None,
     until: date | None = None,

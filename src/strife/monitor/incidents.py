@@ -13,7 +13,8 @@ into incidents. Two events of a story are one incident when they have
 
 An incident's corroboration is the number of articles and of distinct outlets reporting it, and who
 reported it first (earliest publication, then article id). Its id is stable while its story and key
-stay the same. Pure functions: the store reads the rows and writes the result.
+stay the same. Pure functions: the store reads the rows (:class:`EventReport`) and writes the
+result (:class:`Incident`); both row types live in :mod:`strife.store.story_rows`.
 """
 
 from __future__ import annotations
@@ -21,44 +22,12 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
+
+from strife.store.story_rows import EventReport, Incident
 
 #: Modalities that describe something that did not (or not yet) happen.
 UNREALISED = frozenset({"conditional", "hypothetical", "future", "intended"})
-
-
-@dataclass(frozen=True)
-class EventReport:
-    """One stored event as incident grouping sees it."""
-
-    article_id: str
-    idx: int
-    source: str | None
-    target: str | None
-    cameo_root: str
-    modality: str
-    date: str | None
-    published: datetime | None
-    outlet: str | None
-
-    @property
-    def event_id(self) -> str:
-        return f"{self.article_id}#{self.idx}"
-
-
-@dataclass(frozen=True)
-class Incident:
-    """One real-world event and the reports of it."""
-
-    id: str
-    story_id: str | None
-    events: tuple[str, ...]
-    articles: int
-    outlets: int
-    first_article_id: str
-    first_outlet: str | None
-    first_seen: datetime | None
 
 
 def realisation(modality: str) -> str:

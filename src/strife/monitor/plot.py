@@ -23,7 +23,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from strife.errors import StrifeError
-from strife.store.base import Bucket, SeriesRow
+from strife.store.rows import Bucket, SeriesRow
 
 __all__ = ["PLOT_SUFFIXES", "PlotError", "chart", "html_page", "write_plot"]
 

@@ -4,12 +4,12 @@
 datetime.date(2022, 1, 1)
 
 A :class:`SeriesQuery` names two actors and how to bucket; :func:`dyad_series` runs it on a store
-and returns one :class:`~strife.store.base.SeriesRow` per bucket. The counting is the store's, in
+and returns one :class:`~strife.store.rows.SeriesRow` per bucket. The counting is the store's, in
 one SQL aggregation (:mod:`strife.store.series_query`); the rules:
 
 - **Actors**: a country code (``RUS``), an actor code or code prefix (``RUSGOV``, ``NATO``) or a
   name from the bundled country and IGO dictionaries, in any case (``"Russia"``, ``"united
-  states"``, ``"NATO"``). Events match as :class:`~strife.store.base.EventFilter`'s ``dyad`` does:
+  states"``, ``"NATO"``). Events match as :class:`~strife.store.event_filter.EventFilter`'s ``dyad`` does:
   the source's (target's) code starts with the code, or its country is it. Either way round unless
   ``directed`` (then ``first`` → ``second`` only).
 - **What counts**: asserted events only, in ``events``, the four quad classes and the Goldstein
@@ -43,7 +43,8 @@ from strife.dictionary_files import (
     read_bundled,
 )
 from strife.errors import StrifeError
-from strife.store.base import BUCKETS, Bucket, SeriesRow, Store
+from strife.store.roles import SeriesStore
+from strife.store.rows import BUCKETS, Bucket, SeriesRow
 
 __all__ = [
     "SeriesError",
@@ -116,7 +117,7 @@ class SeriesQuery:
         return f"{self.first} {'→' if self.directed else '↔'} {self.second}"
 
 
-def dyad_series(store: Store, query: SeriesQuery) -> list[SeriesRow]:
+def dyad_series(store: SeriesStore, query: SeriesQuery) -> list[SeriesRow]:
     """The query's series from the store, one row per bucket (see the module docs)."""
     return store.dyad_series(
         query.first, query.second, by=query.by, directed=query.directed, since=query.start, until=query.end

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from strife.monitor.compare import OutletView, compare_outlets
 from strife.monitor.incidents import group_incidents
-from strife.store import Store
+from strife.store.roles import Store, StoryStore
 from strife.store.story_rows import IncidentRow, StoryInput, StoryMember, StoryRow, ThreadRow
 from strife.stories import Clustering, StoryDoc, StorySettings, cluster_stories
 
@@ -36,7 +36,7 @@ class StoryRefresh:
 
 
 def refresh_stories(
-    store: Store, settings: StorySettings | None = None, *, scope: Sequence[str] | None = None
+    store: StoryStore, settings: StorySettings | None = None, *, scope: Sequence[str] | None = None
 ) -> StoryRefresh:
     """Re-cluster the stored articles — all of them, or those with ids in ``scope`` — and re-group
     their events into incidents; stories of articles outside ``scope`` are left as they are."""
@@ -55,7 +55,7 @@ def refresh_stories(
     )
 
 
-def ensure_stories(store: Store, settings: StorySettings | None = None) -> StoryRefresh | None:
+def ensure_stories(store: StoryStore, settings: StorySettings | None = None) -> StoryRefresh | None:
     """Bring the stories up to date when some article is in no story yet; ``None`` when none is.
 
     Only the recent part of the store is re-clustered: the articles from ``thread_window_days``

@@ -2,7 +2,7 @@
 
 The body is parsed paragraph by paragraph (one spaCy ``Doc`` each, so a dateline, a headline or a
 paragraph break never joins two sentences). Steps add to the state: actors with their mentions,
-quotes, cited outlets, places. :func:`strife.nlp.assemble.to_article` turns the state into the
+quotes, cited outlets, places. :func:`strife.assemble.to_article` turns the state into the
 :class:`~strife.record.Article` record.
 """
 

@@ -1,4 +1,4 @@
-"""Finding quoted passages by their quotation marks, in one paragraph's text.
+"""Finding quoted passages by their quotation marks, in one paragraph's text, in one pass.
 
 Handles curly double quotes (“…”), low-high (“„…“”), guillemets («…»), straight double quotes
 (paired by position: an opening mark follows a space or the paragraph start) and single quotes, curly
@@ -6,10 +6,18 @@ Handles curly double quotes (“…”), low-high (“„…“”), guillemets 
 single quote must be closed in its paragraph. Quotes nested inside another quote belong to the
 outer one. A quote opened and not closed before the paragraph ends runs to the end of the paragraph:
 news style for a quotation that continues in the next paragraph.
+
+The scan is linear in the paragraph's length: the search for each opening mark's closing mark
+resumes where the last search for the same kind of mark stopped (:class:`_CloseSearch`), so a
+paragraph full of apostrophes that close nothing is not rescanned for each of them.
+:class:`QuoteMarks` answers the questions the quotes step asks about the marks around an offset
+(the next opening mark, the last closing one, whether an offset is quoted) by bisection, never by
+walking the list of quotes or copying the text before an offset.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‘": "’"}
@@ -32,6 +40,51 @@ class Marked:
         return self.close_at is not None
 
 
+class QuoteMarks:
+    """The quoted passages of one paragraph, with lookups around an offset in logarithmic time."""
+
+    def __init__(self, text: str, continuing: bool = False) -> None:
+        self.text = text
+        self.quotes = find_quotes(text, continuing)
+        self._opens = [m.open_at for m in self.quotes]
+        self._closes = [m.close_at for m in self.quotes if m.close_at is not None]
+        # Character ranges inside quotes, marks included ([open mark, closing mark + 1), or to the
+        # end for a quote that runs on), overlapping ones merged: sorted and disjoint.
+        self.covered: list[tuple[int, int]] = []
+        for m in self.quotes:
+            a, b = m.open_at, (m.close_at or len(text)) + 1
+            if self.covered and a <= self.covered[-1][1]:
+                a, last_end = self.covered.pop()
+                b = max(b, last_end)
+            self.covered.append((a, b))
+        self._covered_starts = [a for a, _ in self.covered]
+
+    def next_open(self, after: int, default: int) -> int:
+        """The first opening mark after ``after`` (``default`` when there is none)."""
+        i = bisect_right(self._opens, after)
+        return self._opens[i] if i < len(self._opens) else default
+
+    def prev_close(self, before: int) -> int:
+        """The last closing mark before ``before`` (-1 when there is none)."""
+        i = bisect_left(self._closes, before)
+        return self._closes[i - 1] if i else -1
+
+    def covers(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quote or on one of its marks."""
+        i = bisect_right(self._covered_starts, offset) - 1
+        return i >= 0 and offset < self.covered[i][1]
+
+    def quoted_chars(self, start: int, end: int) -> int:
+        """How many characters of ``[start, end)`` lie inside quotes (marks included)."""
+        i = max(bisect_right(self._covered_starts, start) - 1, 0)
+        total = 0
+        while i < len(self.covered) and self.covered[i][0] < end:
+            a, b = self.covered[i]
+            total += max(0, min(b, end) - max(a, start))
+            i += 1
+        return total
+
+
 def find_quotes(text: str, continuing: bool = False) -> list[Marked]:
     """All outermost quoted passages in a paragraph, in order.
 
@@ -41,6 +94,7 @@ def find_quotes(text: str, continuing: bool = False) -> list[Marked]:
     out: list[Marked] = []
     i = 0
     n = len(text)
+    searches: dict[str, _CloseSearch] = {}
     if continuing and text[:1] not in _PAIRS and text[:1] != '"':
         i = _continuation(text, out)
     while i < n:
@@ -48,8 +102,12 @@ def find_quotes(text: str, continuing: bool = False) -> list[Marked]:
         if closer is None:
             i += 1
             continue
-        close_at, content_end = _find_close(text, i + 1, text[i], closer)
-        if close_at is None and text[i] == "'":
+        opener = text[i]
+        search = searches.get(opener)
+        if search is None:
+            search = searches[opener] = _CloseSearch(text, opener, closer)
+        close_at, content_end = search.find(i + 1)
+        if close_at is None and opener == "'":
             i += 1  # a straight apostrophe ('90s, 'em) that closes nothing is no quote
             continue
         marked = _trimmed(text, i, content_end, close_at)
@@ -57,6 +115,40 @@ def find_quotes(text: str, continuing: bool = False) -> list[Marked]:
             out.append(marked)
         i = close_at + 1 if close_at is not None else content_end
     return out
+
+
+class _CloseSearch:
+    """The first position at or after ``start`` that closes (or cuts short) one kind of opening mark.
+
+    What stops the search depends only on the text and the kind of mark, so the answer for a later
+    start is the last answer while that lies ahead of it: each character is looked at once per kind.
+    """
+
+    def __init__(self, text: str, opener: str, closer: str) -> None:
+        self.text = text
+        self.opener = opener
+        self.closer = closer
+        self._from = -1  # the last search started here …
+        self._found: tuple[int | None, int] = (None, len(text))  # … and found this
+
+    def find(self, start: int) -> tuple[int | None, int]:
+        """(closing mark offset or None, end of the content)."""
+        if self._from >= 0 and self._from <= start <= self._found[1]:
+            return self._found  # no stop lies between the last start and this one
+        self._from = start
+        self._found = self._scan(start)
+        return self._found
+
+    def _scan(self, start: int) -> tuple[int | None, int]:
+        text, opener, closer = self.text, self.opener, self.closer
+        for j in range(start, len(text)):
+            ch = text[j]
+            if ch in closer and _closes(text, j, opener):
+                return j, j
+            if ch == opener and opener in "“«":
+                # A second opening mark before any closing one: the first quote ran on unclosed.
+                return None, j
+        return None, len(text)
 
 
 def _continuation(text: str, out: list[Marked]) -> int:
@@ -87,18 +179,6 @@ def _opens(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in _OPENING_CONTEXT or text[i - 1] in "“‘«"
 
 
-def _find_close(text: str, start: int, opener: str, closer: str) -> tuple[int | None, int]:
-    """(closing mark offset or None, end of the content)."""
-    for j in range(start, len(text)):
-        ch = text[j]
-        if ch in closer and _closes(text, j, opener):
-            return j, j
-        if ch == opener and opener in "“«":
-            # A second opening mark before any closing one: the first quote ran on unclosed.
-            return None, j
-    return None, len(text)
-
-
 def _closes(text: str, j: int, opener: str) -> bool:
     if opener in ('"', "‘", "'"):
         nxt = text[j + 1] if j + 1 < len(text) else " "
@@ -119,11 +199,18 @@ def _trimmed(text: str, open_at: int, content_end: int, close_at: int | None) ->
     return Marked(start, end, open_at, close_at)
 
 
+def stripped_end(text: str, before: int) -> int:
+    """``len(text[:before].rstrip())`` without copying the text before ``before``."""
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return before
+
+
 def starts_sentence(text: str, open_at: int) -> bool:
     """Whether the quote stands where a sentence starts: paragraph start, after . ! ? : or another quote."""
-    before = text[:open_at].rstrip()
-    if not before:
+    end = stripped_end(text, open_at)
+    if not end:
         return True
-    if before[-1] in ".!?:":
+    if text[end - 1] in ".!?:":
         return True
-    return before[-1] in '”"»’' and len(before) > 1 and before[-2] in ".!?,"
+    return text[end - 1] in '”"»’' and end > 1 and text[end - 2] in ".!?,"

@@ -13,13 +13,15 @@ continuing it) keeps the speaker of the quotation it continues.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.actors import ActorFinder
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, WorkQuote
-from strife.nlp.quotemarks import Marked, find_quotes, starts_sentence
+from strife.nlp.quotemarks import Marked, QuoteMarks, starts_sentence, stripped_end
 from strife.record import ActorType
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -36,27 +38,35 @@ class QuoteFinder:
     def __init__(self, cues: SpeechCues, actors: ActorFinder) -> None:
         self.cues = cues
         self.actors = actors
+        self._memo = _ParseMemo()
 
     def __call__(self, art: ArticleDoc) -> None:
+        self._memo = _ParseMemo()
+        try:
+            self._read(art)
+        finally:
+            self._memo = _ParseMemo()
+
+    def _read(self, art: ArticleDoc) -> None:
         continuing = False
         for para, doc in enumerate(art.docs):
-            marked = find_quotes(doc.text, continuing)
-            continuing = bool(marked) and not marked[-1].closed
-            found = [self._marked_quote(art, para, doc, m, marked) for m in marked]
+            marks = QuoteMarks(doc.text, continuing)  # doc.text joins every token: read it once
+            continuing = bool(marks.quotes) and not marks.quotes[-1].closed
+            found = [self._marked_quote(art, para, doc, m, marks) for m in marks.quotes]
             art.quotes.extend(q for q in found if q is not None)
-            art.quotes.extend(self._indirect(art, para, doc, marked))
+            art.quotes.extend(self._indirect(art, para, doc, marks))
         art.quotes.sort(key=lambda q: q.start)
         _inherit_speakers(art)
 
     # --- quoted passages --------------------------------------------------------------------------
 
     def _marked_quote(
-        self, art: ArticleDoc, para: int, doc: Doc, m: Marked, all_marked: list[Marked]
+        self, art: ArticleDoc, para: int, doc: Doc, m: Marked, all_marked: QuoteMarks
     ) -> WorkQuote | None:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             return None
-        text = doc.text
+        text = all_marked.text
         lead = None if m.continued else self._leading_cue(doc, m, all_marked)
         opens_clause = starts_sentence(text, m.open_at) or lead is not None or _comma_capital(text, m)
         direct = m.continued or (opens_clause and _clause_like(text, m))
@@ -68,7 +78,7 @@ class QuoteFinder:
             return quote  # the quotation's speaker carries over from the paragraph before
         if direct:
             verb = self._cue_after(doc, m, all_marked) or lead
-            if verb is None and para > 0 and not text[: m.open_at].strip():
+            if verb is None and para > 0 and not stripped_end(text, m.open_at):
                 verb = self._cue_ending(art.docs[para - 1])
                 if verb is not None:  # "Grushko told reporters:" ends the paragraph before
                     self._attach(art, para - 1, quote, verb)
@@ -91,7 +101,7 @@ class QuoteFinder:
         verbs = [t for t in last if self.cues.is_speech(t)]
         return verbs[-1] if verbs else None
 
-    def _cue_after(self, doc: Doc, m: Marked, all_marked: list[Marked]) -> Token | Span | None:
+    def _cue_after(self, doc: Doc, m: Marked, all_marked: QuoteMarks) -> Token | Span | None:
         """``“…,” he said`` / ``“…,” said the minister`` / ``“…,” according to X``: the cue after a quote.
 
         After a quote that ends a sentence (``“…?” asked X``) the cue must come at once, so the
@@ -99,11 +109,11 @@ class QuoteFinder:
         """
         if m.close_at is None:
             return None
-        limit = _next_open(all_marked, m.close_at, len(doc.text))
+        limit = all_marked.next_open(m.close_at, len(all_marked.text))
         first = doc.char_span(m.close_at, m.close_at + 1, alignment_mode="expand")
         if first is None:
             return None
-        ended = doc.text[m.start : m.close_at].rstrip(" ,")[-1:] in (".", "!", "?")
+        ended = all_marked.text[m.start : m.close_at].rstrip(" ,")[-1:] in (".", "!", "?")
         end = min(first.end + (_AFTER_SENTENCE if ended else _AFTER_WINDOW), len(doc))
         for tok in doc[first.end : end]:
             if tok.idx >= limit or tok.text in (".", "!", "?", ";") or (ended and tok.text == ","):
@@ -114,38 +124,39 @@ class QuoteFinder:
                 return tok
         return None
 
-    def _leading_cue(self, doc: Doc, m: Marked, all_marked: list[Marked]) -> Token | Span | None:
+    def _leading_cue(self, doc: Doc, m: Marked, all_marked: QuoteMarks) -> Token | Span | None:
         """The speech verb that opens the quote: ``said “…``, ``said, “…``, ``X told reporters: “…``."""
         mark = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
         if mark is None or mark.start == 0:
             return None
-        before = doc.text[: m.open_at].rstrip()
+        text = all_marked.text
+        before = stripped_end(text, m.open_at)  # the text before the mark, trailing spaces left out
         prev = doc[mark.start - 1]
         if self.cues.is_speech(prev):
             return prev
-        if not before or before[-1] not in ":,":
+        if not before or text[before - 1] not in ":,":
             return None
         words_of = _in_the_words_of(doc, mark.start)
         if words_of is not None:
             return words_of
-        floor = max(_prev_close(all_marked, m.open_at), *(before.rfind(p) for p in (". ", "? ", "! ")))
         start = max(mark.start - _BEFORE_WINDOW, 0)
+        lo = doc[start].idx  # a sentence end before the window bounds nothing in it
+        ends = (text.rfind(p, lo, before) for p in (". ", "? ", "! "))
+        floor = max(all_marked.prev_close(m.open_at), *ends)
         candidates = [t for t in doc[start : mark.start] if t.idx > floor and self.cues.is_speech(t)]
         return candidates[-1] if candidates else None
 
     def _governing_cue(self, span: Span) -> Token | None:
         """The nearest speech or description verb above a quoted fragment in the parse, or one set
         in the clause as an aside (``Allies, she said, were “following …”``)."""
-        first = span.doc[span.start : min(span.end, span[0].sent.end)]
-        outside = [a for a in first.root.ancestors if not span.start <= a.i < span.end]
-        for anc in outside:
-            if self.cues.is_speech(anc) or self.cues.is_description(anc):
+        first = span.doc[span.start : min(span.end, self._memo.sent(span[0]).end)]
+        anc = self._memo.cue_above(first.root, self.cues)
+        while anc is not None:
+            if not span.start <= anc.i < span.end:
                 return anc
-        for tok in first.root.sent:
-            aside = tok.dep_ == "parataxis" and not span.start <= tok.i < span.end
-            if aside and self.cues.is_speech(tok):
-                return tok
-        return None
+            anc = self._memo.cue_above(anc, self.cues)
+        asides = self._memo.asides(self._memo.sent(first.root), self.cues)
+        return next((t for t in asides if not span.start <= t.i < span.end), None)
 
     # --- speakers ---------------------------------------------------------------------------------
 
@@ -155,8 +166,10 @@ class QuoteFinder:
             obj = [t for t in cue[-1].children if t.dep_ == "pobj"]
             subject = obj[0] if obj else None
         else:
-            quote.cue = _cue_text(cue)
-            subject = subject_of(cue, self.cues)
+            key = (id(cue.doc), cue.i)
+            if key not in self._memo.cues:
+                self._memo.cues[key] = (_cue_text(cue), subject_of(cue, self.cues))
+            quote.cue, subject = self._memo.cues[key]
         if subject is None:
             return
         hit = self.speaker_for(art, para, subject)
@@ -214,20 +227,20 @@ class QuoteFinder:
 
     # --- indirect speech --------------------------------------------------------------------------
 
-    def _indirect(self, art: ArticleDoc, para: int, doc: Doc, marked: list[Marked]) -> list[WorkQuote]:
+    def _indirect(self, art: ArticleDoc, para: int, doc: Doc, marked: QuoteMarks) -> list[WorkQuote]:
         out: list[WorkQuote] = []
-        covered = [(m.open_at, (m.close_at or len(doc.text)) + 1) for m in marked]
+        open_quotes: list[WorkQuote] = []  # found ones that end after the current verb
         claimed: set[int] = set()
         for verb in art.find(para, LEMMA, self.cues.speech_ids):
             if verb.i in claimed or not self.cues.is_speech(verb):
                 continue
             if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
                 continue  # "Asked whether …, X said": the question is not X's statement
-            if any(a <= verb.idx < b for a, b in covered) or any(
-                q.start <= art.offsets[para] + verb.idx < q.end for q in out
-            ):
+            at = art.offsets[para] + verb.idx
+            open_quotes = [q for q in open_quotes if q.end > at]  # verbs come in order: ended stay ended
+            if marked.covers(verb.idx) or any(q.start <= at for q in open_quotes):
                 continue
-            content = self._reported_clause(verb, covered)
+            content = self._reported_clause(verb, marked)
             if content is None:
                 continue
             start, end, extra = content
@@ -236,11 +249,10 @@ class QuoteFinder:
             quote = WorkQuote(base + start, base + end, "indirect", para=para)
             self._attach(art, para, quote, verb)
             out.append(quote)
+            open_quotes.append(quote)
         return out
 
-    def _reported_clause(
-        self, verb: Token, covered: list[tuple[int, int]]
-    ) -> tuple[int, int, list[int]] | None:
+    def _reported_clause(self, verb: Token, marked: QuoteMarks) -> tuple[int, int, list[int]] | None:
         comps = [c for c in verb.children if c.dep_ == "ccomp"]
         if not comps or (comps[0].i < verb.i and not _reporting_after(verb, comps[0])):
             return None
@@ -248,7 +260,7 @@ class QuoteFinder:
         has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in comp.children)
         tokens = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)]
         span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        quoted = sum(max(0, min(b, span_end) - max(a, span_start)) for a, b in covered)
+        quoted = marked.quoted_chars(span_start, span_end)
         if (quoted and not has_that) or quoted > (span_end - span_start) / 2 or len(tokens) < 3:
             return None
         extra: list[int] = []
@@ -258,7 +270,7 @@ class QuoteFinder:
                 last = max(adv.subtree, key=lambda t: t.i)
                 span_end = last.idx + len(last)
                 extra.append(adv.i)
-        return span_start, _trim_end(verb.doc.text, span_start, span_end), extra
+        return span_start, _trim_end(marked.text, span_start, span_end), extra
 
 
 def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
@@ -334,7 +346,9 @@ def _recent_collective_speaker(art: ArticleDoc, para: int, pronoun: Token) -> tu
         ("organization", "media", "igo", "state") if pronoun.lower_ == "it" else ("group", "organization")
     )
     for quote in reversed(art.quotes):
-        if para - quote.para > 2 or quote.speaker is None:
+        if para - quote.para > 2:
+            break  # quotes come paragraph by paragraph: the rest are further back still
+        if quote.speaker is None:
             continue
         if art.actors[quote.speaker].type in wanted:
             loc = Loc(para, pronoun.i, pronoun.i + 1)
@@ -354,7 +368,8 @@ def _in_the_words_of(doc: Doc, before: int) -> Span | None:
 
 def _comma_capital(text: str, m: Marked) -> bool:
     """``…, it added; and, later, “Kim issued an order …”``: a capitalised quote after a comma."""
-    return text[: m.open_at].rstrip().endswith(",") and text[m.start : m.start + 1].isupper()
+    before = stripped_end(text, m.open_at)
+    return text[before - 1 : before] == "," and text[m.start : m.start + 1].isupper()
 
 
 def _ends_utterance(text: str, m: Marked) -> bool:
@@ -364,14 +379,6 @@ def _ends_utterance(text: str, m: Marked) -> bool:
     inside = text[m.end : m.close_at].strip()
     after = text[m.close_at + 1 : m.close_at + 2]
     return inside[:1] in (",", ".", "!", "?") or after == ","
-
-
-def _next_open(marked: list[Marked], after: int, default: int) -> int:
-    return min((m.open_at for m in marked if m.open_at > after), default=default)
-
-
-def _prev_close(marked: list[Marked], before: int) -> int:
-    return max((m.close_at for m in marked if m.close_at is not None and m.close_at < before), default=-1)
 
 
 def _inherit_speakers(art: ArticleDoc) -> None:
@@ -423,3 +430,59 @@ def _adjacent(art: ArticleDoc, first: WorkQuote, second: WorkQuote) -> bool:
 def _copy_speaker(quote: WorkQuote, other: WorkQuote) -> None:
     quote.speaker, quote.speaker_loc = other.speaker, other.speaker_loc
     quote.cue = quote.cue or other.cue
+
+
+class _ParseMemo:
+    """What the quotes step reads off the parse, read once per article however many quotes ask.
+
+    Keyed by (id of the paragraph's Doc, token index). A sentence listing 2,000 quoted demands hangs
+    them all off one verb, a chain of coordinations thousands deep: each quote climbing the chain,
+    or visiting the verb's children, would make the step quadratic.
+    """
+
+    def __init__(self) -> None:
+        self.cues: dict[tuple[int, int], tuple[str, Token | None]] = {}  # verb → (cue text, subject)
+        self._above: dict[tuple[int, int], Token | None] = {}
+        self._is_cue: dict[tuple[int, int], bool] = {}
+        self._asides: dict[tuple[int, int], list[Token]] = {}
+        self._sents: dict[int, tuple[list[int], list[Span]]] = {}
+
+    def sent(self, tok: Token) -> Span:
+        """``tok.sent``, which walks the whole sentence at each call, from the paragraph's sentences."""
+        doc = tok.doc
+        if id(doc) not in self._sents:
+            spans = list(doc.sents)
+            self._sents[id(doc)] = ([s.start for s in spans], spans)
+        starts, spans = self._sents[id(doc)]
+        return spans[bisect_right(starts, tok.i) - 1]
+
+    def cue_above(self, tok: Token, cues: SpeechCues) -> Token | None:
+        """The nearest speech or description verb among ``tok``'s ancestors."""
+        path: list[tuple[int, int]] = []
+        found: Token | None = None
+        while True:
+            key = (id(tok.doc), tok.i)
+            if key in self._above:
+                found = self._above[key]
+                break
+            path.append(key)
+            head = tok.head
+            if head.i == tok.i:
+                break
+            head_key = (id(head.doc), head.i)
+            if head_key not in self._is_cue:
+                self._is_cue[head_key] = cues.is_speech(head) or cues.is_description(head)
+            if self._is_cue[head_key]:
+                found = head
+                break
+            tok = head
+        for key in path:  # every token climbed through has the same nearest cue above it
+            self._above[key] = found
+        return found
+
+    def asides(self, sent: Span, cues: SpeechCues) -> list[Token]:
+        """Speech verbs set in the sentence as asides (``Allies, she said, were …``), in order."""
+        key = (id(sent.doc), sent.start)
+        if key not in self._asides:
+            self._asides[key] = [t for t in sent if t.dep_ == "parataxis" and cues.is_speech(t)]
+        return self._asides[key]

@@ -1,11 +1,12 @@
-"""Where strife keeps what it read: :func:`open_store` and the :class:`Store` interface.
+"""Where strife keeps what it read: :func:`open_store` and the role interfaces of :class:`Store`.
 
 >>> with open_store(":memory:") as store:
 ...     store.counts()["articles"]
 0
 
 The store behind :func:`open_store` is an embedded DuckDB file (one writer process at a time); the
-code outside this package uses only :class:`Store`, so another backend can stand beside it.
+code outside this package uses only the roles of :mod:`strife.store.roles` and the rows of
+:mod:`strife.store.rows` and :mod:`strife.store.story_rows`, so another backend can stand beside it.
 """
 
 from __future__ import annotations
@@ -13,31 +14,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from strife.errors import StoreError
-from strife.store.base import (
-    COUNT_KEYS,
-    ActorRow,
-    ArticleRow,
-    EventFilter,
-    EventFilterError,
-    EventRow,
-    QuoteRow,
-    Store,
-)
 from strife.store.duckdb_store import DuckDBStore
+from strife.store.event_filter import EventFilter, EventFilterError
 from strife.store.migrations import MIGRATIONS, latest_version
+from strife.store.roles import ArticleStore, EventStore, FeedLedger, SeriesStore, Store, StoryStore
+from strife.store.rows import COUNT_KEYS, ActorRow, ArticleRow, EventRow, QuoteRow
 
 __all__ = [
     "COUNT_KEYS",
     "MIGRATIONS",
     "ActorRow",
     "ArticleRow",
+    "ArticleStore",
     "DuckDBStore",
     "EventFilter",
     "EventFilterError",
     "EventRow",
+    "EventStore",
+    "FeedLedger",
     "QuoteRow",
+    "SeriesStore",
     "Store",
     "StoreError",
+    "StoryStore",
     "latest_version",
     "open_store",
 ]

@@ -1,15 +1,16 @@
-"""The SQL behind :meth:`Store.articles`, :meth:`Store.quotes` and :meth:`Store.actors`
-(:class:`~strife.store.base.Store`): each a parameterised SELECT (without LIMIT/OFFSET) and its values.
+"""The SQL behind :meth:`~strife.store.roles.ArticleStore.articles`, ``quotes`` and ``actors``:
+each a parameterised SELECT (without LIMIT/OFFSET) and its values, for one :class:`Dialect`.
 
 Every value the user gave is a ``?`` parameter. Text searches (``q``) are case-insensitive substring
-matches (``contains(lower(…), lower(?))``): a scan, fine for the stores strife is meant for, and the
-same in PostgreSQL with ``position``/``ILIKE``.
+matches (:meth:`Dialect.contains` of ``lower(…)``): a scan, fine for the stores strife is meant for.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
+
+from strife.store.dialect import Dialect
 
 
 def _utc(value: datetime) -> datetime:
@@ -18,6 +19,7 @@ def _utc(value: datetime) -> datetime:
 
 
 def article_sql(
+    dialect: Dialect,
     *,
     since: datetime | None = None,
     until: datetime | None = None,
@@ -36,7 +38,8 @@ def article_sql(
         where.append("lower(a.outlet) = lower(?)")
         params.append(outlet)
     if q:
-        where.append("(contains(lower(a.headline), lower(?)) OR contains(lower(a.body), lower(?)))")
+        headline, body = (dialect.contains(f"lower(a.{c})", "lower(?)") for c in ("headline", "body"))
+        where.append(f"({headline} OR {body})")
         params += [q, q]
     sql = f"""
         SELECT a.id, a.published, a.outlet, a.headline, a.url,
@@ -50,18 +53,18 @@ def article_sql(
 
 
 def quote_sql(
-    *, speaker: str | None = None, since: datetime | None = None, q: str | None = None
+    dialect: Dialect, *, speaker: str | None = None, since: datetime | None = None, q: str | None = None
 ) -> tuple[str, list[Any]]:
     """Quotes by article date (undated last), then article id, then position."""
     where, params = ["TRUE"], list[Any]()
     if speaker is not None:
-        where.append("contains(lower(q.speaker_name), lower(?))")
+        where.append(dialect.contains("lower(q.speaker_name)", "lower(?)"))
         params.append(speaker)
     if since is not None:
         where.append("a.published >= ?")
         params.append(_utc(since))
     if q:
-        where.append("contains(lower(q.text), lower(?))")
+        where.append(dialect.contains("lower(q.text)", "lower(?)"))
         params.append(q)
     sql = f"""
         SELECT q.article_id, a.published, a.outlet, q.speaker_name, q.speaker_code, q.kind, q.cue,
@@ -73,12 +76,13 @@ def quote_sql(
 
 
 ACTOR_SQL = """
-    WITH m AS (SELECT article_id, actor_idx, count(*) AS n FROM mentions GROUP BY ALL),
+    WITH m AS (SELECT article_id, actor_idx, count(*) AS n FROM mentions GROUP BY article_id, actor_idx),
     q AS (SELECT speaker_name, speaker_code, count(*) AS n FROM quotes
-          WHERE speaker_name IS NOT NULL GROUP BY ALL),
+          WHERE speaker_name IS NOT NULL GROUP BY speaker_name, speaker_code),
     agg AS (
-        SELECT x.name, x.code, mode(x.country) AS country, mode(x.sector) AS sector,
-               mode(x.type) AS type, count(DISTINCT x.article_id) AS articles,
+        SELECT x.name, x.code, mode() WITHIN GROUP (ORDER BY x.country) AS country,
+               mode() WITHIN GROUP (ORDER BY x.sector) AS sector,
+               mode() WITHIN GROUP (ORDER BY x.type) AS type, count(DISTINCT x.article_id) AS articles,
                coalesce(sum(m.n), 0) AS mentions
         FROM actors x LEFT JOIN m ON m.article_id = x.article_id AND m.actor_idx = x.idx
         GROUP BY x.name, x.code)

@@ -1,11 +1,11 @@
-"""The SQL behind :meth:`Store.events <strife.store.base.Store.events>`: an :class:`EventFilter` as
-one parameterised statement over the ``events`` and ``articles`` tables.
+"""The SQL behind :meth:`EventStore.events <strife.store.roles.EventStore.events>`: an
+:class:`EventFilter` as one parameterised statement over the ``events`` and ``articles`` tables.
 
 Column names come from the constants here only; every value the user gave is a ``?`` parameter.
-The statement uses ``starts_with``, ``left``, ``length``, ``contains`` and DuckDB's ``rowid`` to
-fetch the chosen page (PostgreSQL has the first three, ``position`` for the fourth, and would join
-the page back on ``(article_id, idx)``). An event's ``day`` (its own date, else its article's
-publication day in UTC) is stored with it when it is written.
+The statement uses ``starts_with``, ``left`` and ``length`` (both backends have them); the
+:class:`~strife.store.dialect.Dialect` gives the substring test and how the chosen page is joined
+back to its rows (DuckDB's ``rowid``, PostgreSQL's primary key). An event's ``day`` (its own date,
+else its article's publication day in UTC) is stored with it when it is written.
 
 No index serves these conditions: code prefixes, and dates compared at the shorter of two
 precisions, are not point look-ups, which is all DuckDB's ART indexes speed up; DuckDB scans its
@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from strife.store.dialect import Dialect
 from strife.store.event_filter import EventFilter
+from strife.store.session import paging
 
 Side = Literal["source", "target"]
 
-#: The statement's output columns, in :class:`~strife.store.base.EventRow` field order.
+#: The statement's output columns, in :class:`~strife.store.rows.EventRow` field order.
 _SELECT = """
     e.article_id, e.idx, page.day,
     CASE WHEN nullif(e.date, '') IS NOT NULL THEN 'event'
@@ -39,13 +41,13 @@ _SELECT = """
 # for the page only is what keeps a page fast when hundreds of thousands of events match.
 _PAGE = """
     WITH page AS (
-        SELECT rowid AS rid, day, article_id, idx FROM events
+        SELECT {row_key} day, article_id, idx FROM events
         WHERE {conditions}
         ORDER BY day NULLS LAST, article_id, idx{limit})"""
 
 _FETCH = """
     SELECT {select}
-    FROM page JOIN events e ON e.rowid = page.rid JOIN articles a ON a.id = e.article_id
+    FROM page JOIN events e ON {same_row} JOIN articles a ON a.id = e.article_id
     LEFT JOIN incident_events l ON l.article_id = e.article_id AND l.idx = e.idx
     LEFT JOIN incidents i ON i.id = l.incident_id
     ORDER BY page.day NULLS LAST, page.article_id, page.idx"""
@@ -55,7 +57,9 @@ _MATCH: dict[Side, str] = {
 }
 
 
-def event_sql(where: EventFilter, *, limit: int | None = None, offset: int = 0) -> tuple[str, list[Any]]:
+def event_sql(
+    dialect: Dialect, where: EventFilter, *, limit: int | None = None, offset: int = 0
+) -> tuple[str, list[Any]]:
     """The SELECT statement and its parameters for the events passing ``where``, at most ``limit``
     of them (all for ``None``) after skipping ``offset``."""
     conditions, params = ["TRUE"], list[Any]()
@@ -81,20 +85,17 @@ def event_sql(where: EventFilter, *, limit: int | None = None, offset: int = 0) 
     if where.code is not None:
         add("starts_with(cameo, ?)", where.code)
     if where.place is not None:
-        add(
-            "(contains(lower(location_name), lower(?)) OR location_country = upper(?))",
-            where.place,
-            where.place,
-        )
+        named = dialect.contains("lower(location_name)", "lower(?)")
+        add(f"({named} OR location_country = upper(?))", where.place, where.place)
     if where.text is not None:
-        add("contains(lower(evidence_text), lower(?))", where.text)
+        add(dialect.contains("lower(evidence_text)", "lower(?)"), where.text)
     # Compared at the shorter precision of the two: left(day, len(since)) >= left(since, len(day)).
-    if where.since is not None:
-        add("left(day, length(?)) >= left(?, length(day))", where.since, where.since)
-    if where.until is not None:
-        add("left(day, length(?)) <= left(?, length(day))", where.until, where.until)
+    for bound, compare in ((where.since, ">="), (where.until, "<=")):
+        if isinstance(bound, str):  # normalised to text when the filter was built
+            add(f"left(day, ?) {compare} left(?, length(day))", len(bound), bound)
     page = paging(params, limit, offset)
-    sql = _PAGE.format(conditions=" AND ".join(conditions), limit=page) + _FETCH.format(select=_SELECT)
+    sql = _PAGE.format(row_key=dialect.row_key, conditions=" AND ".join(conditions), limit=page)
+    sql += _FETCH.format(select=_SELECT, same_row=dialect.same_row("page", "e"))
     return sql, params
 
 
@@ -105,15 +106,3 @@ def dyad_match(first: str, second: str, *, directed: bool) -> tuple[str, list[st
     if directed:
         return forward, [first, first, second, second]
     return f"({forward} OR {forward})", [first, first, second, second, second, second, first, first]
-
-
-def paging(params: list[Any], limit: int | None, offset: int) -> str:
-    """The ``LIMIT``/``OFFSET`` clause for a page (empty for all rows), its values added to ``params``."""
-    clause = ""
-    if limit is not None:
-        clause += " LIMIT ?"
-        params.append(limit)
-    if offset:
-        clause += " OFFSET ?"
-        params.append(offset)
-    return clause

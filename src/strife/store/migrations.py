@@ -1,30 +1,51 @@
 """The store's schema as an ordered list of migration steps, and the code that applies them.
 
 Each :class:`Migration` is a version number and the SQL statements that take the schema from the
-previous version to it. ``schema_migrations`` (version, applied_at) records which ones a database
-has. :func:`migrate` applies the missing steps, in order, inside one transaction: a database is
-either fully at the new version or left as it was. A database whose version is higher than the
-last step known here was written by a newer strife, and is refused.
+previous version to it, the same steps and versions for both backends. ``schema_migrations``
+(version, applied_at) records which ones a database has. :func:`migrate` applies the missing steps,
+in order, inside one transaction: a database is either fully at the new version or left as it was
+(PostgreSQL's DDL is transactional too; there an advisory lock makes two processes opening a new
+database at once migrate it once). A database whose version is higher than the last step known here
+was written by a newer strife, and is refused.
 
-Never edit a released step: append a new one.
+Never edit a released step: append a new one. A step's ``statements`` run on both backends, so write
+them in the SQL the two share: ``VARCHAR``, ``INTEGER``, ``BIGINT``, ``BOOLEAN``, ``DOUBLE`` (written
+``DOUBLE PRECISION`` for PostgreSQL by :meth:`Migration.statements_for`), ``TIMESTAMPTZ``,
+``VARCHAR[]``, ``JSON``, ``ALTER TABLE … ADD COLUMN``, ``CREATE INDEX``, ``UPDATE … FROM`` with
+standard functions. What one backend needs alone goes in ``duckdb_only`` or ``postgresql_only``:
+steps 2 and 3 fill new columns of rows stored before them with DuckDB's JSON and date functions —
+PostgreSQL stores start at schema 3, with nothing to fill — and step 3 gives PostgreSQL the date
+parser its queries use (:mod:`strife.store.dialect`) and the index that pages events in order.
 """
 
 from __future__ import annotations
 
-import contextlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import duckdb
-
 from strife.errors import StoreError
+from strife.store.dialect import DialectName
+from strife.store.session import QueryError, Session
+
+_DOUBLE = re.compile(r"\bDOUBLE\b(?! PRECISION)")
 
 
 @dataclass(frozen=True)
 class Migration:
+    """One schema step: its version, what it does, its SQL, and what one backend runs alone after it."""
+
     version: int
     description: str
     statements: tuple[str, ...]
+    duckdb_only: tuple[str, ...] = ()
+    postgresql_only: tuple[str, ...] = ()
+
+    def statements_for(self, dialect: DialectName) -> tuple[str, ...]:
+        """The statements to run on a database of this dialect, in order."""
+        if dialect == "duckdb":
+            return self.statements + self.duckdb_only
+        return tuple(_DOUBLE.sub("DOUBLE PRECISION", s) for s in self.statements) + self.postgresql_only
 
 
 _V1 = (
@@ -157,6 +178,8 @@ _V2 = (
     "ALTER TABLE events ADD COLUMN target_country VARCHAR",
     "ALTER TABLE events ADD COLUMN target_sector VARCHAR",
     "ALTER TABLE events ADD COLUMN target_type VARCHAR",
+)
+_V2_DUCKDB = (
     """
     UPDATE events SET
         source_country = json_extract_string(a.record, '$.events[' || events.idx || '].source.country'),
@@ -176,12 +199,9 @@ _V3 = (
     "ALTER TABLE articles ADD COLUMN tone DOUBLE",
     "ALTER TABLE quotes ADD COLUMN tone DOUBLE",
     # The day an event is filed under (its own date, else its article's publication day in UTC),
-    # kept so that a page of events is found without joining every event to its article.
+    # kept so that a page of events is found without joining every event to its article (filled in
+    # for the events already stored by the DuckDB-only statement below).
     "ALTER TABLE events ADD COLUMN day VARCHAR",
-    """
-    UPDATE events SET day = coalesce(nullif(events.date, ''), strftime(a.published, '%Y-%m-%d'))
-    FROM articles a WHERE a.id = events.article_id
-    """,
     """
     CREATE TABLE threads (
         id VARCHAR PRIMARY KEY,
@@ -235,13 +255,43 @@ _V3 = (
     )
     """,
 )
+_V3_DUCKDB = (
+    """
+    UPDATE events SET day = coalesce(nullif(events.date, ''), strftime(a.published, '%Y-%m-%d'))
+    FROM articles a WHERE a.id = events.article_id
+    """,
+)
+
+# A valid YYYY-MM-DD as a DATE, else NULL, without raising (DuckDB's try_cast): an SQL function,
+# which PostgreSQL inlines into the query; each CASE branch is reached only when the ones before
+# did not match, so make_date never sees a month or a day out of range.
+_TRY_DATE = """
+    CREATE FUNCTION strife_try_date(t VARCHAR) RETURNS DATE
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE
+        WHEN t IS NULL OR t !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN NULL
+        WHEN substr(t, 1, 4)::int < 1 OR substr(t, 6, 2)::int NOT BETWEEN 1 AND 12 THEN NULL
+        WHEN substr(t, 9, 2)::int NOT BETWEEN 1 AND extract(
+            day FROM make_date(substr(t, 1, 4)::int, substr(t, 6, 2)::int, 1)
+                     + INTERVAL '1 month' - INTERVAL '1 day')::int THEN NULL
+        ELSE make_date(substr(t, 1, 4)::int, substr(t, 6, 2)::int, substr(t, 9, 2)::int)
+    END
+    $$
+"""
+# PostgreSQL walks this index to find a page of events in the order they are listed (DuckDB scans
+# its compressed columns instead; see strife.store.event_query).
+_V3_POSTGRESQL = (
+    _TRY_DATE,
+    "CREATE INDEX events_by_day ON events (day NULLS LAST, article_id, idx)",
+)
 
 #: Every schema step, oldest first; versions are 1, 2, 3 … without gaps.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles with actors, mentions, quotes, sources, places and events", _V1),
-    Migration(2, "events get their actors' country, sector and type", _V2),
-    Migration(3, "tone; event days; stories, threads and incidents; feed items seen", _V3),
-)
+    Migration(2, "events get their actors' country, sector and type", _V2, duckdb_only=_V2_DUCKDB),
+    Migration(3, "tone; event days; stories, threads and incidents; feed items seen", _V3,
+              duckdb_only=_V3_DUCKDB, postgresql_only=_V3_POSTGRESQL),
+)  # fmt: skip
 
 _CREATE_LEDGER = """
     CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -256,20 +306,24 @@ def latest_version(migrations: Sequence[Migration] | None = None) -> int:
     return max((m.version for m in (MIGRATIONS if migrations is None else migrations)), default=0)
 
 
-def current_version(con: duckdb.DuckDBPyConnection) -> int:
-    """The schema version of the database behind ``con``; 0 for one strife never touched."""
-    found = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
-        "AND schema_name = 'main' AND table_name = 'schema_migrations'"
-    ).fetchone()
-    if not found or not found[0]:
+#: The advisory lock key PostgreSQL sessions take while they migrate (any constant unique to strife).
+MIGRATION_LOCK = 0x5715E
+
+
+def current_version(session: Session) -> int:
+    """The schema version of the database behind ``session``; 0 for one strife never touched."""
+    found = session.rows(
+        "SELECT count(*) FROM information_schema.tables "
+        "WHERE table_schema = current_schema() AND table_name = 'schema_migrations'"
+    )
+    if not found or not found[0][0]:
         return 0
-    row = con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()
-    return int(row[0]) if row else 0
+    rows = session.rows("SELECT coalesce(max(version), 0) FROM schema_migrations")
+    return int(rows[0][0]) if rows else 0
 
 
 def migrate(
-    con: duckdb.DuckDBPyConnection,
+    session: Session,
     location: str,
     migrations: Sequence[Migration] | None = None,
     *,
@@ -284,40 +338,43 @@ def migrate(
     steps = sorted(MIGRATIONS if migrations is None else migrations, key=lambda m: m.version)
     known = latest_version(steps)
     target = known if target is None else target
+    dialect = session.dialect.name
+    version = _version(session, location)
+    if version >= target or version > known:
+        _refuse_newer(location, version, known)
+        return version
+    missing = [m for m in steps if version < m.version <= target]
+    step = missing[0]
     try:
-        version = current_version(con)
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot read the schema version of the store {location} ({exc})") from exc
+        with session.transaction():
+            if dialect == "postgresql":
+                session.run("SELECT pg_advisory_xact_lock(?)", [MIGRATION_LOCK])
+                version = _version(session, location)  # another process may have migrated meanwhile
+            missing = [m for m in steps if version < m.version <= target]
+            session.run(_CREATE_LEDGER)
+            for step in missing:
+                for statement in step.statements_for(dialect):
+                    session.run(statement)
+                session.run("INSERT INTO schema_migrations (version) VALUES (?)", [step.version])
+    except QueryError as exc:
+        raise StoreError(
+            f"cannot migrate the store {location} from schema version {version} to {step.version} "
+            f"({step.description}): {exc.detail}. Nothing was changed; if the database is not a strife "
+            "store, choose another with --db or STRIFE_DB."
+        ) from exc
+    return missing[-1].version if missing else version
+
+
+def _version(session: Session, location: str) -> int:
+    try:
+        return current_version(session)
+    except QueryError as exc:
+        raise StoreError(f"cannot read the schema version of the store {location} ({exc.detail})") from exc
+
+
+def _refuse_newer(location: str, version: int, known: int) -> None:
     if version > known:
         raise StoreError(
             f"the store {location} has schema version {version}, written by a newer strife; this strife "
             f"knows versions up to {known}. Upgrade strife (pip install -U strife) to use it."
         )
-    missing = [m for m in steps if version < m.version <= target]
-    if not missing:
-        return version
-    step = missing[0]
-    try:
-        con.execute("BEGIN TRANSACTION")
-        con.execute(_CREATE_LEDGER)
-        for step in missing:
-            for statement in step.statements:
-                con.execute(statement)
-            con.execute("INSERT INTO schema_migrations (version) VALUES (?)", [step.version])
-        con.execute("COMMIT")
-    except BaseException as exc:
-        _rollback(con)
-        if not isinstance(exc, duckdb.Error):
-            raise
-        raise StoreError(
-            f"cannot migrate the store {location} from schema version {version} to {step.version} "
-            f"({step.description}): {exc}. Nothing was changed; if the file is not a strife store, "
-            "choose another path with --db or STRIFE_DB."
-        ) from exc
-    return missing[-1].version
-
-
-def _rollback(con: duckdb.DuckDBPyConnection) -> None:
-    # No transaction open, or the connection is already gone: nothing is left to undo then.
-    with contextlib.suppress(duckdb.Error):
-        con.execute("ROLLBACK")

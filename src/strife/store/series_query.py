@@ -1,9 +1,9 @@
 """The SQL behind the monitoring queries: a dyad's event series, and conflict counts per country and
-per dyad with the events behind them (:meth:`Store.dyad_series <strife.store.base.Store.dyad_series>`,
-``conflict_series`` and ``conflict_events``).
+per dyad with the events behind them (:class:`SeriesStore <strife.store.roles.SeriesStore>`'s
+``dyad_series``, ``conflict_series`` and ``conflict_events``).
 
-Each is one aggregation inside DuckDB: no event row is loaded into Python. Every value the caller
-gives is a ``?`` parameter; the bucket's SQL comes from :data:`_BUCKET_SQL` only.
+Each is one aggregation inside the database: no event row is loaded into Python. Every value the
+caller gives is a ``?`` parameter; the bucket's SQL comes from :data:`_BUCKET_SQL` only.
 
 Counting rules shared by the three:
 
@@ -21,20 +21,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-import duckdb
-
-from strife.store.base import Bucket, ConflictSeries, EventWindow, SeriesRow
+from strife.store.dialect import Dialect
 from strife.store.event_query import dyad_match
+from strife.store.rows import Bucket, ConflictSeries, EventWindow, SeriesRow
+from strife.store.session import Session, models
 
-__all__ = [
-    "Bucket",
-    "ConflictSeries",
-    "EventWindow",
-    "SeriesRow",
-    "conflict_events",
-    "conflict_series",
-    "dyad_series",
-]
+__all__ = ["conflict_events", "conflict_series", "dyad_series"]
 
 #: Each event with its article's tone, its incident key and its day; an event dated to a month has
 #: ``day`` NULL and the month's first day in ``month_day``; one dated to a year has both NULL.
@@ -43,8 +35,8 @@ _EVENTS = """
            e.source_code, e.source_country, e.target_code, e.target_country,
            coalesce(ie.incident_id, e.article_id || '#' || e.idx) AS event_key,
            CASE WHEN nullif(e.date, '') IS NULL THEN CAST(a.published AS DATE)
-                WHEN length(e.date) = 10 THEN try_cast(e.date AS DATE) END AS day,
-           CASE WHEN length(e.date) = 7 THEN try_cast(e.date || '-01' AS DATE) END AS month_day
+                WHEN length(e.date) = 10 THEN {try_date_day} END AS day,
+           CASE WHEN length(e.date) = 7 THEN {try_date_month} END AS month_day
     FROM events e JOIN articles a ON a.id = e.article_id
     LEFT JOIN incident_events ie ON ie.article_id = e.article_id AND ie.idx = e.idx"""
 
@@ -55,7 +47,17 @@ _BUCKET_SQL: dict[str, str] = {
     "month": "CAST(date_trunc('month', coalesce(day, month_day)) AS DATE)",
 }
 #: The step between two buckets.
-_STEP_SQL: dict[str, str] = {"day": "INTERVAL 1 DAY", "week": "INTERVAL 7 DAY", "month": "INTERVAL 1 MONTH"}
+_STEP_SQL: dict[str, str] = {
+    "day": "INTERVAL '1 day'",
+    "week": "INTERVAL '7 days'",
+    "month": "INTERVAL '1 month'",
+}
+
+
+def _events(dialect: Dialect) -> str:
+    return _EVENTS.format(
+        try_date_day=dialect.try_date("e.date"), try_date_month=dialect.try_date("e.date || '-01'")
+    )
 
 
 _SERIES = """
@@ -68,13 +70,13 @@ _SERIES = """
         FROM ev
         WHERE {bucket} IS NOT NULL
           AND (CAST(? AS DATE) IS NULL
-               OR coalesce(day, CAST(month_day + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE)) >= ?)
+               OR coalesce(day, CAST(month_day + INTERVAL '1 month' - INTERVAL '1 day' AS DATE)) >= ?)
           AND (CAST(? AS DATE) IS NULL OR coalesce(day, month_day) <= ?)),
     one AS (
         SELECT event_key, status,
-               arg_min(bucket, (sort_day, article_id, idx)) AS bucket,
-               arg_min(quad_class, (sort_day, article_id, idx)) AS quad_class,
-               arg_min(goldstein, (sort_day, article_id, idx)) AS goldstein
+               {first_bucket} AS bucket,
+               {first_quad} AS quad_class,
+               {first_goldstein} AS goldstein
         FROM kept GROUP BY event_key, status),
     agg AS (
         SELECT bucket,
@@ -92,14 +94,17 @@ _SERIES = """
         SELECT bucket, avg(tone) AS tone_mean FROM (
             SELECT DISTINCT one.bucket, kept.article_id, kept.tone
             FROM kept JOIN one ON one.event_key = kept.event_key AND one.status = kept.status
-            WHERE kept.status = 'asserted')
+            WHERE kept.status = 'asserted') AS reporting
         GROUP BY bucket),
     span AS (
         SELECT coalesce({since_bucket}, min(bucket)) AS lo,
                coalesce({until_bucket}, max(bucket), {since_bucket}) AS hi
         FROM one),
     grid AS (
-        SELECT CAST(unnest(generate_series(lo, hi, {step})) AS DATE) AS bucket FROM span WHERE lo <= hi)
+        SELECT CAST(g.step_at AS DATE) AS bucket
+        FROM span,
+             generate_series(CAST(span.lo AS TIMESTAMP), CAST(span.hi AS TIMESTAMP), {step}) AS g(step_at)
+        WHERE span.lo <= span.hi)
     SELECT grid.bucket, coalesce(events, 0), coalesce(verbal_coop, 0), coalesce(material_coop, 0),
            coalesce(verbal_conflict, 0), coalesce(material_conflict, 0), coalesce(goldstein_sum, 0.0),
            goldstein_mean, tone_mean, coalesce(negated, 0), coalesce(unrealised, 0)
@@ -108,7 +113,7 @@ _SERIES = """
 
 
 def dyad_series(
-    con: duckdb.DuckDBPyConnection,
+    session: Session,
     first: str,
     second: str,
     *,
@@ -117,15 +122,20 @@ def dyad_series(
     since: date | None = None,
     until: date | None = None,
 ) -> list[SeriesRow]:
-    """The rows of :meth:`Store.dyad_series <strife.store.base.Store.dyad_series>`."""
+    """The rows of :meth:`SeriesStore.dyad_series <strife.store.roles.SeriesStore.dyad_series>`."""
     if by not in _BUCKET_SQL:
         raise ValueError(f"by must be one of {', '.join(_BUCKET_SQL)}, not {by!r}")
     a, b = first.strip().upper(), second.strip().upper()
     dyad, values = dyad_match(a, b, directed=directed)
     params: list[Any] = list(values)
+    order = "sort_day, article_id, idx"
+    first_of = session.dialect.first
     sql = _SERIES.format(
-        events=_EVENTS,
+        events=_events(session.dialect),
         dyad=dyad,
+        first_bucket=first_of("bucket", order),
+        first_quad=first_of("quad_class", order),
+        first_goldstein=first_of("goldstein", order),
         bucket=_BUCKET_SQL[by],
         step=_STEP_SQL[by],
         since_bucket=_date_bucket(by, since),
@@ -133,8 +143,7 @@ def dyad_series(
     )
     params += [since, since, until, until]
     params += [since] * (since is not None) + [until] * (until is not None) + [since] * (since is not None)
-    rows = con.execute(sql, params).fetchall()
-    return [SeriesRow(**dict(zip(SeriesRow.model_fields, row, strict=True))) for row in rows]
+    return models(SeriesRow, session.rows(sql, params))
 
 
 def _date_bucket(by: str, value: date | None) -> str:
@@ -149,13 +158,13 @@ def _date_bucket(by: str, value: date | None) -> str:
 _CONFLICT = """
     WITH ev AS ({events}
         WHERE e.modality = 'asserted' AND e.quad_class >= 3),
-    conflict AS (
+    keys AS (
         SELECT article_id, idx, event_key, day,
-               coalesce(source_country, source_code) AS s, coalesce(target_country, target_code) AS t,
-               least(s, t) AS lo, greatest(s, t) AS hi
+               coalesce(source_country, source_code) AS s, coalesce(target_country, target_code) AS t
         FROM ev
         WHERE day IS NOT NULL AND (CAST(? AS DATE) IS NULL OR day >= ?)
-          AND (CAST(? AS DATE) IS NULL OR day <= ?))"""
+          AND (CAST(? AS DATE) IS NULL OR day <= ?)),
+    conflict AS (SELECT *, least(s, t) AS lo, greatest(s, t) AS hi FROM keys)"""
 
 _COUNTS = """
     {conflict},
@@ -167,21 +176,21 @@ _COUNTS = """
         SELECT lo, hi, event_key, day FROM conflict WHERE lo IS NOT NULL AND lo <> hi),
     firsts AS (SELECT a, b, event_key, min(day) AS day FROM keyed GROUP BY a, b, event_key),
     daily AS (SELECT a, b, day, count(*) AS n FROM firsts GROUP BY a, b, day)
-    SELECT a, b, list(day ORDER BY day), list(n ORDER BY day)
+    SELECT a, b, array_agg(day ORDER BY day), array_agg(n ORDER BY day)
     FROM daily GROUP BY a, b HAVING sum(n) >= ?
     ORDER BY a, b NULLS FIRST"""
 
 
 def conflict_series(
-    con: duckdb.DuckDBPyConnection,
+    session: Session,
     *,
     since: date | None = None,
     until: date | None = None,
     min_total: int = 1,
 ) -> list[ConflictSeries]:
-    """The rows of :meth:`Store.conflict_series <strife.store.base.Store.conflict_series>`."""
-    sql = _COUNTS.format(conflict=_CONFLICT.format(events=_EVENTS))
-    rows = con.execute(sql, [since, since, until, until, min_total]).fetchall()
+    """The rows of :meth:`SeriesStore.conflict_series <strife.store.roles.SeriesStore.conflict_series>`."""
+    sql = _COUNTS.format(conflict=_CONFLICT.format(events=_events(session.dialect)))
+    rows = session.rows(sql, [since, since, until, until, min_total])
     return [
         ConflictSeries(actors=(a,) if b is None else (a, b), days=days, counts=counts)
         for a, b, days, counts in rows
@@ -202,11 +211,11 @@ _IDS = """
         UNION
         SELECT w.i, c.article_id, c.idx, c.day FROM conflict c
         JOIN w ON c.lo = w.a AND c.hi = w.b AND c.lo <> c.hi AND c.day BETWEEN w.d0 AND w.d1)
-    SELECT i, list(article_id || '#' || idx ORDER BY day, article_id, idx) FROM hits GROUP BY i"""
+    SELECT i, array_agg(article_id || '#' || idx ORDER BY day, article_id, idx) FROM hits GROUP BY i"""
 
 
-def conflict_events(con: duckdb.DuckDBPyConnection, windows: Sequence[EventWindow]) -> list[list[str]]:
-    """The rows of :meth:`Store.conflict_events <strife.store.base.Store.conflict_events>`."""
+def conflict_events(session: Session, windows: Sequence[EventWindow]) -> list[list[str]]:
+    """The rows of :meth:`SeriesStore.conflict_events <strife.store.roles.SeriesStore.conflict_events>`."""
     if not windows:
         return []
     columns: list[list[Any]] = [
@@ -216,7 +225,7 @@ def conflict_events(con: duckdb.DuckDBPyConnection, windows: Sequence[EventWindo
         [w.start for w in windows],
         [w.end for w in windows],
     ]
-    sql = _IDS.format(conflict=_CONFLICT.format(events=_EVENTS))
+    sql = _IDS.format(conflict=_CONFLICT.format(events=_events(session.dialect)))
     lo, hi = min(w.start for w in windows), max(w.end for w in windows)
-    found = dict(con.execute(sql, [lo, lo, hi, hi, *columns]).fetchall())
+    found = {i: ids for i, ids in session.rows(sql, [lo, lo, hi, hi, *columns])}
     return [list(found.get(i, [])) for i in range(len(windows))]

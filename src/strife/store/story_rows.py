@@ -1,12 +1,16 @@
 """The rows of stories, threads and incidents that the store keeps and returns.
 
-Stories and threads are computed over the whole store (:mod:`strife.monitor.stories`) and written
-back as a whole with :meth:`Store.replace_stories <strife.store.base.Store.replace_stories>`; these
-models are what goes in and what comes out. Event ids are ``"{article_id}#{idx}"``.
+Stories and threads are computed over the store (:mod:`strife.monitor.stories`) and written back
+with :meth:`StoryStore.replace_stories <strife.store.roles.StoryStore.replace_stories>`; these
+models are what goes in and what comes out. :class:`EventReport` is a stored event as incident
+grouping (:mod:`strife.monitor.incidents`) reads it and :class:`Incident` what that grouping
+writes back: both live here, on neutral ground, so the store never imports the monitoring code.
+Event ids are ``"{article_id}#{idx}"``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict
@@ -14,6 +18,40 @@ from pydantic import BaseModel, ConfigDict
 
 class _Row(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@dataclass(frozen=True)
+class EventReport:
+    """One stored event as incident grouping sees it: its actors' keys (country, else code, else
+    the name case-folded), CAMEO root, modality, own date and its article's date and outlet."""
+
+    article_id: str
+    idx: int
+    source: str | None
+    target: str | None
+    cameo_root: str
+    modality: str
+    date: str | None
+    published: datetime | None
+    outlet: str | None
+
+    @property
+    def event_id(self) -> str:
+        return f"{self.article_id}#{self.idx}"
+
+
+@dataclass(frozen=True)
+class Incident:
+    """One real-world event and the reports of it (``events``: their ids, first report first)."""
+
+    id: str
+    story_id: str | None
+    events: tuple[str, ...]
+    articles: int
+    outlets: int
+    first_article_id: str
+    first_outlet: str | None
+    first_seen: datetime | None
 
 
 class StoryInput(_Row):

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from strife.monitor.alerts import Alert, find_alerts
 from strife.monitor.series import SeriesError, SeriesQuery, dyad_series, parse_day
 from strife.monitor.stories import StoryDetail, story_detail
-from strife.store.base import Bucket, SeriesRow
+from strife.store.rows import Bucket, SeriesRow
 from strife.store.story_rows import StoryRow
 from strife.web.context import ContextDep
 from strife.web.listing import DOWNLOAD_RESPONSES, Page, PagingDep, given, list_response

@@ -14,7 +14,8 @@ from pydantic import BaseModel
 
 from strife.info import strife_version
 from strife.record import Article
-from strife.store.base import ActorRow, ArticleRow, EventFilter, EventRow, QuoteRow
+from strife.store.event_filter import EventFilter
+from strife.store.rows import ActorRow, ArticleRow, EventRow, QuoteRow
 from strife.web.context import StoreDep
 from strife.web.listing import (
     DATE_HELP,

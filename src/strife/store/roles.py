@@ -1,14 +1,22 @@
-"""The store's interface: the :class:`Store` protocol and the rows its queries return.
+"""The store's role interfaces: what each part of strife needs of a store, and :class:`Store`, all of them.
 
-Everything outside :mod:`strife.store` codes against :class:`Store` only, so a PostgreSQL store can
-stand beside the embedded DuckDB one. A store keeps each :class:`~strife.record.Article` twice: the
-full record as JSON (so :meth:`Store.get` round-trips it exactly) and normalised tables (articles,
-actors, mentions, quotes, attributed_sources, places, place_mentions, events) for queries.
-:class:`EventFilter` says which events :meth:`Store.events` returns.
+- :class:`ArticleStore`: add articles (each once) and read them back, list articles, quotes and
+  actors; what ``strife ingest`` and the article commands and routes use.
+- :class:`EventStore`: the coded events, filtered by an :class:`~strife.store.event_filter.EventFilter`
+  (``strife events``, ``/api/events``, exports).
+- :class:`SeriesStore`: dyad series and conflict counts per country and dyad (``strife dyad``, alerts).
+- :class:`StoryStore`: the clusterer's input and output: stories, threads, incidents.
+- :class:`FeedLedger`: which feed items ``strife watch`` has already read.
 
-Datetimes: ``published`` values are kept as timestamps with time zone. A naive datetime (no
-``tzinfo``), in a record or as a ``since``/``until`` argument, is taken to be UTC. Row models return
-aware datetimes in UTC; the record returned by :meth:`Store.get` keeps the value exactly as given.
+Code outside :mod:`strife.store` asks for the narrowest role it needs and gets a :class:`Store` from
+:func:`strife.store.open_store`: DuckDB (embedded, the default) or PostgreSQL, both built on
+:class:`~strife.store.sql_store.SqlStore`. The rows these methods return are in
+:mod:`strife.store.rows` and :mod:`strife.store.story_rows`.
+
+Every method raises :class:`~strife.errors.StoreError` when the database cannot be read or written
+(and after :meth:`Store.close`). ``limit`` must be ``None`` or a non-negative int, ``offset`` (rows
+skipped first, for paging) a non-negative int (else ``ValueError``). A naive datetime given as an
+argument is taken to be UTC; rows carry aware datetimes in UTC.
 """
 
 from __future__ import annotations
@@ -16,14 +24,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 from types import TracebackType
-from typing import Literal, Protocol, Self, get_args, runtime_checkable
+from typing import Protocol, Self, runtime_checkable
 
-from pydantic import BaseModel, ConfigDict
-
-from strife.monitor.incidents import EventReport, Incident
-from strife.record import ActorType, Article, Modality, QuoteKind
-from strife.store.event_filter import EventFilter, EventFilterError
+from strife.record import Article
+from strife.store.event_filter import EventFilter
+from strife.store.rows import (
+    ActorRow,
+    ArticleRow,
+    Bucket,
+    ConflictSeries,
+    EventRow,
+    EventWindow,
+    QuoteRow,
+    SeriesRow,
+)
 from strife.store.story_rows import (
+    EventReport,
+    Incident,
     IncidentRow,
     StoryBacklog,
     StoryInput,
@@ -32,184 +49,17 @@ from strife.store.story_rows import (
     ThreadRow,
 )
 
-__all__ = [
-    "BUCKETS",
-    "COUNT_KEYS",
-    "ActorRow",
-    "ArticleRow",
-    "Bucket",
-    "ConflictSeries",
-    "EventFilter",
-    "EventFilterError",
-    "EventRow",
-    "EventWindow",
-    "QuoteRow",
-    "SeriesRow",
-    "Store",
-]
-
-#: The keys of :meth:`Store.counts`, each the number of rows in the table of that name.
-COUNT_KEYS = ("articles", "actors", "quotes", "mentions", "attributed_sources", "places", "events")
-
-
-class _Row(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class ArticleRow(_Row):
-    """One stored article, without its body and child records."""
-
-    id: str
-    published: datetime | None
-    outlet: str | None
-    headline: str | None
-    url: str | None
-    n_quotes: int
-    n_actors: int
-    n_events: int
-    origin: str | None
-
-
-class QuoteRow(_Row):
-    """One stored quote, with the article it is in and its speaker (if resolved)."""
-
-    article_id: str
-    published: datetime | None
-    outlet: str | None
-    speaker: str | None
-    speaker_code: str | None
-    kind: QuoteKind
-    cue: str | None
-    text: str
-    start: int
-    end: int
-
-
-class ActorRow(_Row):
-    """One actor aggregated over all stored articles by ``(name, code)``.
-
-    ``country``, ``sector`` and ``type`` are the most frequent values among its article rows;
-    ``articles`` counts the articles that name it, ``mentions`` all its mentions in them and
-    ``quotes`` the quotes whose speaker has the same name and code.
-    """
-
-    name: str
-    code: str | None
-    country: str | None
-    sector: str | None
-    type: ActorType
-    articles: int
-    mentions: int
-    quotes: int
-
-
-class EventRow(_Row):
-    """One stored event with its article's date and outlet, its actors flattened to columns.
-
-    ``date`` is the date the filters and the order use: the event's own (``YYYY``, ``YYYY-MM`` or
-    ``YYYY-MM-DD`` as the coder wrote it) or else the article's publication day in UTC;
-    ``dated_by`` says which (``None`` when neither is known). ``evidence`` is the text the event was
-    coded from, ``body[evidence_start:evidence_end]`` of its article. ``incident`` is the real-world
-    event this report is of, and ``incident_articles``/``incident_outlets`` how many articles and
-    outlets report it (:mod:`strife.monitor.incidents`); all three are ``None`` until stories are
-    computed over the article (``strife stories`` or :func:`strife.monitor.stories.ensure_stories`).
-    """
-
-    article_id: str
-    idx: int
-    date: str | None
-    dated_by: Literal["event", "article"] | None
-    published: datetime | None
-    outlet: str | None
-    cameo: str
-    cameo_root: str
-    quad_class: int
-    goldstein: float
-    plover_type: str | None
-    plover_mode: str | None
-    plover_context: list[str] | None
-    source_name: str | None
-    source_code: str | None
-    source_country: str | None
-    source_sector: str | None
-    source_type: ActorType | None
-    target_name: str | None
-    target_code: str | None
-    target_country: str | None
-    target_sector: str | None
-    target_type: ActorType | None
-    location_name: str | None
-    location_country: str | None
-    location_lat: float | None
-    location_lon: float | None
-    modality: Modality
-    evidence: str
-    evidence_start: int
-    evidence_end: int
-    quote_idx: int | None
-    confidence: float
-    incident: str | None = None
-    incident_articles: int | None = None
-    incident_outlets: int | None = None
-
-
-#: How a dyad series is bucketed: by day, by ISO week (starting on Monday) or by calendar month.
-Bucket = Literal["day", "week", "month"]
-BUCKETS: tuple[str, ...] = get_args(Bucket)
-
-
-class SeriesRow(_Row):
-    """One bucket of a dyad's event series (see :meth:`Store.dyad_series`).
-
-    ``date`` is the bucket's first day. A real-world event reported by several articles (one
-    incident) counts once. ``events``, the four quad-class counts and the Goldstein figures count
-    asserted events only; events reported as not having happened are counted in ``negated``, those
-    reported as conditional, hypothetical, future or intended in ``unrealised``. ``goldstein_mean``
-    and ``tone_mean`` (the mean tone of the articles reporting the counted events) are ``None``
-    when there is nothing to average.
-    """
-
-    date: date
-    events: int
-    verbal_coop: int
-    material_coop: int
-    verbal_conflict: int
-    material_conflict: int
-    goldstein_sum: float
-    goldstein_mean: float | None
-    tone_mean: float | None
-    negated: int
-    unrealised: int
-
-
-class ConflictSeries(_Row):
-    """Conflict incidents per day of one country, or of one dyad (see :meth:`Store.conflict_series`).
-
-    ``actors`` is ``(country,)`` or the dyad's two keys in sorted order; ``days`` (ascending) are the
-    days with at least one incident and ``counts`` the number on each.
-    """
-
-    actors: tuple[str, ...]
-    days: list[date]
-    counts: list[int]
-
-
-class EventWindow(_Row):
-    """A country (``actors == (key,)``) or a dyad (two sorted keys) and a span of days, both ends included."""
-
-    actors: tuple[str, ...]
-    start: date
-    end: date
+__all__ = ["ArticleStore", "EventStore", "FeedLedger", "SeriesStore", "Store", "StoryStore"]
 
 
 @runtime_checkable
-class Store(Protocol):
-    """Where read articles are kept and queried. One store object is for one thread at a time.
+class ArticleStore(Protocol):
+    """Articles in and out: each stored once, whole; listed with their quotes and actors."""
 
-    Every method raises :class:`~strife.errors.StoreError` when the database cannot be read or written
-    (and after :meth:`close`). ``limit`` must be ``None`` or a non-negative int, ``offset`` (rows
-    skipped first, for paging) a non-negative int (else ``ValueError``).
-    """
+    @property
+    def location(self) -> str:
+        """Where the store is: a file path, ``":memory:"``, or a PostgreSQL URL without its password."""
+        ...
 
     def add(self, article: Article) -> bool:
         """Store the article and all its child rows in one transaction.
@@ -272,6 +122,15 @@ class Store(Protocol):
         """Actors aggregated by ``(name, code)``, most articles first, then most mentions, then name."""
         ...
 
+    def counts(self) -> dict[str, int]:
+        """Rows per table, keyed by :data:`COUNT_KEYS`."""
+        ...
+
+
+@runtime_checkable
+class EventStore(Protocol):
+    """The coded events, each with its article's date and outlet and its incident."""
+
     def events(
         self, where: EventFilter | None = None, *, limit: int | None = None, offset: int = 0
     ) -> list[EventRow]:
@@ -283,9 +142,10 @@ class Store(Protocol):
         """
         ...
 
-    def counts(self) -> dict[str, int]:
-        """Rows per table, keyed by :data:`COUNT_KEYS`."""
-        ...
+
+@runtime_checkable
+class SeriesStore(Protocol):
+    """Counts over time: a dyad's series, conflict incidents per country and dyad, and their events."""
 
     def dyad_series(
         self,
@@ -325,6 +185,11 @@ class Store(Protocol):
         """For each window, the ids (``"{article_id}#{idx}"``) of the asserted conflict events of
         that country or dyad dated in its span, by day, article and position."""
         ...
+
+
+@runtime_checkable
+class StoryStore(Protocol):
+    """What story clustering reads and writes: articles' text and events in, stories and incidents out."""
 
     def story_inputs(self, scope: Sequence[str] | None = None) -> list[StoryInput]:
         """The articles with ids in ``scope`` (default: all) as the story clusterer reads them,
@@ -386,6 +251,11 @@ class Store(Protocol):
         """Incidents (those of one story, or all) with their corroboration, most reported first."""
         ...
 
+
+@runtime_checkable
+class FeedLedger(Protocol):
+    """The feed items ``strife watch`` has read, so each is ingested once across rounds and restarts."""
+
     def seen_feed_items(self, feed: str, items: Sequence[str]) -> set[str]:
         """The item keys among ``items`` already recorded for ``feed`` by :meth:`mark_feed_items`."""
         ...
@@ -395,13 +265,17 @@ class Store(Protocol):
         gave no article, e.g. a duplicate); keys already recorded are left as they are. One transaction."""
         ...
 
+
+@runtime_checkable
+class Store(ArticleStore, EventStore, SeriesStore, StoryStore, FeedLedger, Protocol):
+    """Every role, and the store's life: its schema version, and closing it (also as a context manager).
+
+    One store object may be used from several threads: DuckDB's serialises its calls, PostgreSQL's
+    gives each call a connection of its pool.
+    """
+
     def schema_version(self) -> int:
         """The schema version of the open database."""
-        ...
-
-    @property
-    def location(self) -> str:
-        """Where the store is: a file path, or ``":memory:"``."""
         ...
 
     def close(self) -> None:

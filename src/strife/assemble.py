@@ -1,4 +1,9 @@
-"""Turning the working state of an article into its :class:`~strife.record.Article` record."""
+"""Turning the working state of an article into its :class:`~strife.record.Article` record.
+
+It reads what the reading steps (:mod:`strife.nlp`) and the event coder (:mod:`strife.events`) left
+in the :class:`~strife.nlp.document.ArticleDoc`, with the CAMEO codebook; it sits beside the
+pipeline, above both packages, so that :mod:`strife.nlp` never imports :mod:`strife.events`.
+"""
 
 from __future__ import annotations
 

@@ -1,0 +1,186 @@
+"""The rows the store's queries return: articles, quotes, actors, events and dyad series.
+
+Neutral ground: these models import nothing of a backend, so the role interfaces
+(:mod:`strife.store.roles`), both backends and the code that reads rows (the CLI, the API,
+:mod:`strife.monitor`) share them.
+
+Datetimes: ``published`` values are kept as timestamps with time zone. A naive datetime (no
+``tzinfo``), in a record or as a ``since``/``until`` argument, is taken to be UTC. Row models return
+aware datetimes in UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal, get_args
+
+from pydantic import BaseModel, ConfigDict
+
+from strife.record import ActorType, Modality, QuoteKind
+
+__all__ = [
+    "BUCKETS",
+    "COUNT_KEYS",
+    "ActorRow",
+    "ArticleRow",
+    "Bucket",
+    "ConflictSeries",
+    "EventRow",
+    "EventWindow",
+    "QuoteRow",
+    "SeriesRow",
+]
+
+#: The keys of :meth:`~strife.store.roles.Store.counts`, each the number of rows in the table of that name.
+COUNT_KEYS = ("articles", "actors", "quotes", "mentions", "attributed_sources", "places", "events")
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ArticleRow(_Row):
+    """One stored article, without its body and child records."""
+
+    id: str
+    published: datetime | None
+    outlet: str | None
+    headline: str | None
+    url: str | None
+    n_quotes: int
+    n_actors: int
+    n_events: int
+    origin: str | None
+
+
+class QuoteRow(_Row):
+    """One stored quote, with the article it is in and its speaker (if resolved)."""
+
+    article_id: str
+    published: datetime | None
+    outlet: str | None
+    speaker: str | None
+    speaker_code: str | None
+    kind: QuoteKind
+    cue: str | None
+    text: str
+    start: int
+    end: int
+
+
+class ActorRow(_Row):
+    """One actor aggregated over all stored articles by ``(name, code)``.
+
+    ``country``, ``sector`` and ``type`` are the most frequent values among its article rows;
+    ``articles`` counts the articles that name it, ``mentions`` all its mentions in them and
+    ``quotes`` the quotes whose speaker has the same name and code.
+    """
+
+    name: str
+    code: str | None
+    country: str | None
+    sector: str | None
+    type: ActorType
+    articles: int
+    mentions: int
+    quotes: int
+
+
+class EventRow(_Row):
+    """One stored event with its article's date and outlet, its actors flattened to columns.
+
+    ``date`` is the date the filters and the order use: the event's own (``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD`` as the coder wrote it) or else the article's publication day in UTC;
+    ``dated_by`` says which (``None`` when neither is known). ``evidence`` is the text the event was
+    coded from, ``body[evidence_start:evidence_end]`` of its article. ``incident`` is the real-world
+    event this report is of, and ``incident_articles``/``incident_outlets`` how many articles and
+    outlets report it (:mod:`strife.monitor.incidents`); all three are ``None`` until stories are
+    computed over the article (:mod:`strife.monitor.stories`).
+    """
+
+    article_id: str
+    idx: int
+    date: str | None
+    dated_by: Literal["event", "article"] | None
+    published: datetime | None
+    outlet: str | None
+    cameo: str
+    cameo_root: str
+    quad_class: int
+    goldstein: float
+    plover_type: str | None
+    plover_mode: str | None
+    plover_context: list[str] | None
+    source_name: str | None
+    source_code: str | None
+    source_country: str | None
+    source_sector: str | None
+    source_type: ActorType | None
+    target_name: str | None
+    target_code: str | None
+    target_country: str | None
+    target_sector: str | None
+    target_type: ActorType | None
+    location_name: str | None
+    location_country: str | None
+    location_lat: float | None
+    location_lon: float | None
+    modality: Modality
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    quote_idx: int | None
+    confidence: float
+    incident: str | None = None
+    incident_articles: int | None = None
+    incident_outlets: int | None = None
+
+
+#: How a dyad series is bucketed: by day, by ISO week (starting on Monday) or by calendar month.
+Bucket = Literal["day", "week", "month"]
+BUCKETS: tuple[str, ...] = get_args(Bucket)
+
+
+class SeriesRow(_Row):
+    """One bucket of a dyad's event series (see :meth:`~strife.store.roles.SeriesStore.dyad_series`).
+
+    ``date`` is the bucket's first day. A real-world event reported by several articles (one
+    incident) counts once. ``events``, the four quad-class counts and the Goldstein figures count
+    asserted events only; events reported as not having happened are counted in ``negated``, those
+    reported as conditional, hypothetical, future or intended in ``unrealised``. ``goldstein_mean``
+    and ``tone_mean`` (the mean tone of the articles reporting the counted events) are ``None``
+    when there is nothing to average.
+    """
+
+    date: date
+    events: int
+    verbal_coop: int
+    material_coop: int
+    verbal_conflict: int
+    material_conflict: int
+    goldstein_sum: float
+    goldstein_mean: float | None
+    tone_mean: float | None
+    negated: int
+    unrealised: int
+
+
+class ConflictSeries(_Row):
+    """Conflict incidents per day of one country, or of one dyad
+    (see :meth:`~strife.store.roles.SeriesStore.conflict_series`).
+
+    ``actors`` is ``(country,)`` or the dyad's two keys in sorted order; ``days`` (ascending) are the
+    days with at least one incident and ``counts`` the number on each.
+    """
+
+    actors: tuple[str, ...]
+    days: list[date]
+    counts: list[int]
+
+
+class EventWindow(_Row):
+    """A country (``actors == (key,)``) or a dyad (two sorted keys) and a span of days, both ends included."""
+
+    actors: tuple[str, ...]
+    start: date
+    end: date
