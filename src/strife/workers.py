@@ -130,7 +130,7 @@ class WorkerPool:
         self._executor: ProcessPoolExecutor | None = None
 
     def to_article_shell(self, raw: RawArticle) -> Article:
-        from strife.nlp.assemble import article_shell
+        from strife.assemble import article_shell
 
         return article_shell(raw)
 
