@@ -50,9 +50,11 @@ UntilOpt = Annotated[
 ARTICLE_COLUMNS = ("id", "published", "outlet", "headline", "n_quotes", "n_actors", "n_events")
 QUOTE_COLUMNS = ("article_id", "published", "outlet", "speaker", "speaker_code", "kind", "text")
 ACTOR_COLUMNS = ("name", "code", "country", "sector", "type", "articles", "mentions", "quotes")
+# A table puts the CAMEO code's name beside it; the PLOVER type is a word already (CSV and JSON
+# carry its label too).
 EVENT_COLUMNS = (
-    "article_id", "date", "source_code", "cameo", "target_code", "modality", "plover_type",
-    "location_name", "evidence",
+    "article_id", "date", "source_code", "cameo", "cameo_label", "target_code", "modality",
+    "plover_type", "location_name", "evidence",
 )  # fmt: skip
 
 
@@ -219,7 +221,7 @@ def events(
     A date of month or year precision is kept when the range can hold it: an event dated 2022-01 is
     kept by --since 2022-01-20.
     """
-    from strife.store.rows import EventRow
+    from strife.export.labels import LABELLED_COLUMNS, LabelledEvent, labelled
 
     state = common.get_state(ctx)
     where = event_filter(
@@ -229,7 +231,10 @@ def events(
     )  # fmt: skip
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
         rows = store.events(where, limit=limit)
-    _write(list(rows), fmt, EVENT_COLUMNS, EventRow)
+    # codes with their labels beside them: CAMEO name, quad class and PLOVER type in words
+    columns = EVENT_COLUMNS if fmt == "table" else LABELLED_COLUMNS
+    write_models(list(labelled(rows)), fmt, sys.stdout, columns=columns, model_type=LabelledEvent)
+    sys.stdout.flush()
 
 
 def event_filter(
