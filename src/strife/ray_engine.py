@@ -57,12 +57,10 @@ UNDATED = "undated"
 PARQUET_EXTENSIONS = (".parquet", ".pq")
 ADDRESS_HELP = "give --address auto (the cluster this machine is part of) or ray://HOST:PORT"
 #: CPUs a reading or writing task asks for, and an actor. There is one actor per CPU, but each asks
-#: for half a CPU, so that Ray Data's own one-CPU tasks (listing Parquet files, writing) always find
-#: room: were the actors to hold every CPU, those tasks would wait for ever and the run would hang.
+#: for half a CPU, so that Ray Data's own one-CPU tasks (listing Parquet files, repartitioning,
+#: writing) always find room: were the actors to hold every CPU, those tasks would wait for ever.
 READ_CPUS = 0.25
 ACTOR_CPUS = 0.5
-#: Largest block Ray Data makes while reading: a big JSON Lines file is spread over the actors.
-BLOCK_BYTES = 1 << 20
 
 
 def check_address(address: str | None) -> None:
@@ -153,10 +151,9 @@ def parquet_rows(batch: Any) -> pa.Table:
 
 
 def build_dataset(
-    paths: Sequence[str], *, fmt: InputFormat, max_bytes: int, exclude: Sequence[str] = ()
+    paths: Sequence[str], *, fmt: InputFormat, max_bytes: int, batch_size: int, exclude: Sequence[str] = ()
 ) -> Dataset:
-    """The raw rows of ``paths`` as a Ray dataset, in input order: a block per file read, split
-    into blocks of about :data:`BLOCK_BYTES` (a few hundred articles) when a file holds more."""
+    """The raw rows of ``paths`` as a Ray dataset, in input order, ``batch_size`` rows a block."""
     import ray.data
 
     if STDIN in paths:
@@ -184,7 +181,10 @@ def build_dataset(
         parts.append(read.map_batches(parquet_rows, batch_format="pyarrow", num_cpus=READ_CPUS))
     if not parts:
         raise ConfigError("no inputs to read; give files or folders")
-    return parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
+    dataset = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
+    # blocks of one batch each, so the actors share the work however the inputs are laid out
+    # (one big JSON Lines file is one block when read)
+    return dataset.repartition(target_num_rows_per_block=batch_size)
 
 
 def _too_big(source: Source, max_bytes: int) -> str | None:
@@ -282,10 +282,12 @@ def ray_ingest(
     progress: ProgressCallback | None = None,
     on_error: ErrorCallback | None = None,
     summary: IngestSummary | None = None,
+    actor: type[PipelineActor] | None = None,
 ) -> IngestSummary:
     """Read ``paths`` on Ray; add the articles to ``store``, or write them as Parquet to ``output``.
 
-    Counting, error reporting and ``strict`` are those of :func:`strife.ingest.ingest`.
+    Counting, error reporting and ``strict`` are those of :func:`strife.ingest.ingest`. ``actor``:
+    a subclass of :class:`PipelineActor` to run instead (one that also times its batches, say).
     """
     if (store is None) == (output is None):
         raise ValueError("give a store or an output folder, not both")
@@ -299,9 +301,10 @@ def ray_ingest(
             paths,
             fmt=options.fmt,
             max_bytes=settings.max_input_bytes,
+            batch_size=settings.batch_size,
             exclude=exclude,
         )
-        read = _read_with_actors(dataset, settings, actors)
+        read = _read_with_actors(dataset, settings, actors, actor or PipelineActor)
         if store is not None:
             _store_rows(_iter_rows(read), store, run)
         else:
@@ -314,11 +317,13 @@ def ray_ingest(
     return run.summary
 
 
-def _read_with_actors(dataset: Dataset, settings: Settings, actors: int) -> Dataset:
+def _read_with_actors(
+    dataset: Dataset, settings: Settings, actors: int, actor: type[PipelineActor]
+) -> Dataset:
     import ray.data
 
     return dataset.map_batches(
-        PipelineActor,
+        actor,
         fn_constructor_kwargs={"settings": settings},
         batch_size=settings.batch_size,
         batch_format="pyarrow",
@@ -404,7 +409,6 @@ class _RaySession:
         context.enable_progress_bars = False
         context.print_on_execution_start = False
         context.enable_auto_log_stats = False
-        context.target_max_block_size = BLOCK_BYTES
         cpus = int(ray.cluster_resources().get("CPU", 1))  # type: ignore[no-untyped-call]
         return self.options.workers or max(1, cpus)
 
