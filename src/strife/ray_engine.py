@@ -329,13 +329,7 @@ def _read_with_actors(
         batch_format="pyarrow",
         compute=ray.data.ActorPoolStrategy(size=actors),
         num_cpus=ACTOR_CPUS,
-        ray_remote_args_fn=_spread,
     )
-
-
-def _spread() -> dict[str, Any]:
-    """Actors over the nodes, not packed onto the first."""
-    return {"scheduling_strategy": "SPREAD"}
 
 
 def _iter_rows(dataset: Dataset) -> Iterator[dict[str, Any]]:
