@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus import generate
+from figure import save_json
 from run import measure_bare, measure_pipeline, paragraphs_of
 
 FULL_WORDS = 60_000
@@ -320,10 +321,7 @@ def main(argv: list[str] | None = None) -> int:
         print(report(result))
     else:
         print(json.dumps(result, indent=2))
-    if args.json is not None:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-        print(f"figures written to {args.json}")
+    save_json(args.json, result)
     return 0
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from store_dump import dump_store
 from strife import steps
 from strife.errors import ConfigError, StrifeError
 from strife.ingest import ingest
@@ -164,13 +165,6 @@ def local_ray() -> Iterator[None]:
         ray.shutdown()
 
 
-def _dump(path: Path) -> tuple[dict[str, int], list[dict[str, Any]], list[dict[str, Any]]]:
-    with open_store(path) as store:
-        ids = sorted(row.id for row in store.articles())
-        records = [store.get(i).model_dump() for i in ids]  # type: ignore[union-attr]
-        return store.counts(), records, [e.model_dump() for e in store.events()]
-
-
 @pytest.mark.slow
 @pytest.mark.usefixtures("local_ray")
 def test_ray_leaves_the_store_as_one_process_does(pipeline: Pipeline, tmp_path: Path) -> None:
@@ -188,7 +182,7 @@ def test_ray_leaves_the_store_as_one_process_does(pipeline: Pipeline, tmp_path: 
     assert on_ray.stored == alone.stored and on_ray.failed == alone.failed == 3
     assert on_ray.duplicates == alone.duplicates
     assert sorted(errors["ray"]) == sorted(errors["one"])
-    assert _dump(tmp_path / "ray.duckdb") == _dump(tmp_path / "one.duckdb")
+    assert dump_store(tmp_path / "ray.duckdb") == dump_store(tmp_path / "one.duckdb")
 
 
 @pytest.mark.slow

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from fake_pipeline import FakePipeline
+from store_dump import dump_store
 from strife.errors import ExtractionError, InputError, ModelError, StrifeError, WorkerError
 from strife.ingest import IngestSummary, ingest, ingest_items
 from strife.pipeline import Pipeline
@@ -86,13 +87,6 @@ def test_available_cores_and_a_bad_count() -> None:
         WorkerPool(FakePipeline, 0)
 
 
-def _dump(path: Path) -> tuple[dict[str, int], list[dict[str, object]], list[dict[str, object]]]:
-    with open_store(path) as store:
-        ids = sorted(row.id for row in store.articles())
-        records = [store.get(i).model_dump() for i in ids]  # type: ignore[union-attr]
-        return store.counts(), records, [e.model_dump() for e in store.events()]
-
-
 @pytest.mark.slow
 def test_one_and_two_workers_give_identical_stores_on_the_sample(pipeline: Pipeline, tmp_path: Path) -> None:
     """The real pipeline: the sample corpus in batches of 4, in this process and in two workers."""
@@ -105,6 +99,6 @@ def test_one_and_two_workers_give_identical_stores_on_the_sample(pipeline: Pipel
             assert len(reader.peak_rss) == 2  # both worked
             reader.close()
         assert summary.stored >= 30 and summary.failed == 3
-        stores[name] = _dump(path)
+        stores[name] = dump_store(path)
     assert stores["one"] == stores["two"]
     assert stores["one"][0]["events"] > 100

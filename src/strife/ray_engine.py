@@ -309,9 +309,7 @@ def ray_ingest(
             _store_rows(_iter_rows(read), store, run)
         else:
             assert output is not None
-            read.write_parquet(
-                str(output), partition_cols=["date"], ray_remote_args={"num_cpus": READ_CPUS}
-            )
+            read.write_parquet(str(output), partition_cols=["date"], ray_remote_args={"num_cpus": READ_CPUS})
             _count_rows(_written_rows(output), run)
     run.raise_pending()
     return run.summary

@@ -24,6 +24,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -107,7 +108,10 @@ def _read(batch: list[RawArticle]) -> _Reply:
 
 
 def peak_rss() -> int:
-    """This process's peak resident memory in bytes (``VmHWM``; 0 where /proc is not there)."""
+    """This process's peak resident memory in bytes (0 where the system says nothing).
+
+    Linux's ``VmHWM`` first: ``getrusage`` carries the parent's peak into a spawned child.
+    """
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
@@ -115,7 +119,12 @@ def peak_rss() -> int:
                     return int(line.split()[1]) * 1024
     except OSError:
         pass
-    return 0
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, kilobytes on Linux
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) * scale
 
 
 class WorkerPool:
