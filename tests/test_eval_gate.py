@@ -1,10 +1,12 @@
 """Evaluation gate: strife's figures on gold data must stay at or above their pinned floors.
 
 The figures are computed by :mod:`strife.evaluation` (each module says exactly what a figure
-measures) on the gold sets in ``../shared/gold``; the whole gate reads 24 GUM news documents,
-90 re3d documents, 322 PLOVER records, 276 CAMEO codebook examples and 284 PETRARCH2 unit-test
-sentences once each. A floor sits a little (~0.02–0.03) under the last measured value, so a
-change that makes strife read worse fails here; when a change makes it read better, raise the floor.
+measures) on the gold sets in ``../shared/gold``; the whole gate reads 43 GUM news and interview
+documents, 90 re3d documents, 322 PLOVER records, 276 CAMEO codebook examples, 284 PETRARCH2
+unit-test sentences, 228 ECB+ documents (for speaker coverage) and the 33 documents of the news dev
+set (``tests/data/news_events_dev.tsv``) once each. A floor sits a little (~0.02–0.03) under the last
+measured value, so a change that makes strife read worse fails here; when a change makes it read
+better, raise the floor.
 The floors live in :mod:`strife.evaluation.floors`, so ``strife eval`` shows them beside the figures.
 ``pytest -s tests/test_eval_gate.py`` prints the table; ``python bench/eval_report.py`` too.
 """
@@ -21,6 +23,9 @@ from strife.evaluation.ecbplus import ARCHIVE as ECBPLUS_ARCHIVE
 from strife.evaluation.floors import FLOORS
 from strife.evaluation.gum import ArticleReader
 from strife.evaluation.gum_corpus import gum_dir, load_gum
+from strife.evaluation.gum_speakers import GENRES as SPEAKER_GENRES
+from strife.evaluation.gum_speakers import half_of
+from strife.evaluation.news_events import dev_path
 from strife.evaluation.petr_unit import dictionary_folder, unit_test_path
 from strife.evaluation.plover import plover_path
 from strife.evaluation.re3d import load_re3d, re3d_dir
@@ -36,6 +41,7 @@ def results(pipeline: ArticleReader, shared_dir: Path) -> dict[str, dict[str, fl
         unit_test_path(shared_dir),
         dictionary_folder(shared_dir),
         shared_dir / ECBPLUS_ARCHIVE,
+        dev_path(),
     ]
     missing = [str(p) for p in needed if not p.exists()]
     if missing:
@@ -85,6 +91,19 @@ def test_gum_bodies_hold_every_sentence(shared_dir: Path) -> None:
     assert len(annotated) == 18
     assert sum(len(d.quotes) for d in annotated) == 80
     assert sum(q.speaker is not None for d in annotated for q in d.quotes) == 72
+
+
+def test_gum_speaker_halves(shared_dir: Path) -> None:
+    """The fixed split of the GUM news and interview documents into a tune and a report half."""
+    if not (gum_dir(shared_dir) / "dep").is_dir():
+        pytest.skip(f"GUM not found at {gum_dir(shared_dir)}")
+    docs = load_gum(shared_dir, SPEAKER_GENRES)
+    halves = {h: [d for d in docs if half_of(d.name) == h] for h in ("tune", "report")}
+    assert [len(halves["tune"]), len(halves["report"])] == [20, 23]
+    annotated = {h: [q for d in ds if d.quotes_annotated for q in d.quotes] for h, ds in halves.items()}
+    assert [len(annotated["tune"]), len(annotated["report"])] == [45, 46]
+    assert [sum(q.speaker is not None for q in annotated[h]) for h in ("tune", "report")] == [40, 40]
+    assert all(q.speaker_span is not None for qs in annotated.values() for q in qs if q.speaker)
 
 
 def test_re3d_offsets(shared_dir: Path) -> None:

@@ -120,3 +120,29 @@ def test_cells_and_truncate() -> None:
     assert len(table_cell("x" * 500, "text")) == TABLE_TEXT_MAX
     assert truncate("abc", 3) == "abc"
     assert truncate("abcd", 3) == "ab…"
+
+
+class Cell(BaseModel):
+    text: str
+    n: int
+    score: float
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"),
+        ('+HYPERLINK("http://x.example","click")', '\'+HYPERLINK("http://x.example","click")'),
+        ("-2+3", "'-2+3"),
+        ("@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\n=1"),  # a carriage return is written as a line break, in quotes
+        ("Plain text = fine", "Plain text = fine"),
+        ("'already quoted", "'already quoted"),
+    ],
+)
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised(text: str, written: str) -> None:
+    out = io.StringIO()
+    write_csv([Cell(text=text, n=-5, score=-2.5)], out)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert row == {"text": written, "n": "-5", "score": "-2.5"}  # numbers stay numbers

@@ -84,14 +84,19 @@ def _actor(art: ArticleDoc, actor: WorkActor, mentions: list[Mention] | None = N
 
 def _quote(art: ArticleDoc, quote: WorkQuote) -> Quote:
     speaker = None
+    mention = _loc_mention(art, quote.speaker_loc) if quote.speaker_loc else None
     if quote.speaker is not None:
         actor = art.actors[quote.speaker]
         speaker = Speaker(
             name=actor.name,
             code=actor.code,
             country=actor.country,
-            mention=_loc_mention(art, quote.speaker_loc) if quote.speaker_loc else None,
+            type=actor.type,
+            mention=mention,
+            resolved_by=quote.speaker_how or "name",
         )
+    elif mention is not None:
+        speaker = Speaker(name=None, code=None, country=None, mention=mention, resolved_by="unresolved")
     return Quote(
         text=art.body[quote.start : quote.end],
         start=quote.start,
@@ -106,15 +111,19 @@ def _quote(art: ArticleDoc, quote: WorkQuote) -> Quote:
 def _event(art: ArticleDoc, event: WorkEvent) -> Event:
     book = load_codebook()
     code = book.cameo(event.code)
+    source, target = _party(art, event.source), _party(art, event.target)
     return Event(
         cameo=code.code,
         cameo_root=code.root,
         quad_class=code.quad_class,
         goldstein=code.goldstein,
         plover=book.plover(code.code),
-        source=_party(art, event.source),
-        target=_party(art, event.target),
+        source=source,
+        target=target,
         date=event.date,
+        dated_by=event.dated_by,
+        historical=event.historical,
+        coded=any(actor is not None and bool(actor.code or actor.country) for actor in (source, target)),
         location=event.location,
         modality=event.modality,
         evidence=_mention(art, *event.evidence),

@@ -29,8 +29,9 @@ CUES_FILE = "speech_cues.tsv"
 NAMES_FILE = "first_names.tsv"  # read by strife.nlp.names
 PATTERNS_FILE = "event_patterns.tsv"  # read by strife.events.patterns, as are frame files
 FRAMES_FILE = "event_frames.tsv"
-_OTHER_FILES = (CUES_FILE, NAMES_FILE, PATTERNS_FILE, FRAMES_FILE)
-_OTHER_COLUMNS = ("lemma", "gender", "pattern", "embedded")
+DISCARDS_FILE = "discards.tsv"  # read by the event coder: phrases that stop coding (column category)
+_OTHER_FILES = (CUES_FILE, NAMES_FILE, PATTERNS_FILE, FRAMES_FILE, DISCARDS_FILE)
+_OTHER_COLUMNS = ("lemma", "gender", "pattern", "embedded", "category")
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,18 @@ class InputError(StrifeError):
         self.reason = reason
 
 
+class InputWarning(InputError):
+    """Something about one input the user should know, though it was read (bad bytes replaced …).
+
+    Readers yield it beside the input's articles; it is reported, not counted as a failure.
+    """
+
+
+class DateRangeError(StrifeError, ValueError):
+    """A date that names no instant strife can hold: outside years 1 to 9999 once in UTC
+    (``9999-12-31T23:59:59-01:00`` is in year 10000 in UTC)."""
+
+
 class ExtractionError(StrifeError):
     """The pipeline failed on one article; the rest of the batch goes on."""
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import BinaryIO, Literal, Protocol, runtime_checkable
 
-from strife.errors import ExtractionError, InputError, StrifeError
+from strife.errors import ExtractionError, InputError, InputWarning, StrifeError
 from strife.record import Article, RawArticle
 
 InputFormat = Literal["auto", "text", "html", "feed", "jsonl"]
@@ -148,6 +148,11 @@ class Run:
             self.pending_error = exc
         self.tick(getattr(exc, "origin", None))
 
+    def warn(self, warning: InputWarning) -> None:
+        """Something the user should know about an input that was read: reported, not counted."""
+        if self.on_error is not None:
+            self.on_error(warning)
+
     def tick(self, origin: str | None = None) -> None:
         if origin is not None:
             self.origin = origin
@@ -166,16 +171,24 @@ def read_items(
     max_bytes: int,
     stdin: BinaryIO | None = None,
     exclude: Sequence[str] = (),
+    allow_private_urls: bool = False,
 ) -> Iterator[RawArticle | InputError]:
-    """What the readers make of ``paths``: articles, and an :class:`InputError` for each bad input."""
+    """What the readers make of ``paths``: articles, and an :class:`InputError` for each bad input
+    (an :class:`InputWarning` for an input read with something to say about it)."""
     from strife.readers import read_inputs
 
-    return iter(read_inputs(paths, fmt, max_bytes=max_bytes, stdin=stdin, exclude=exclude))
+    found = read_inputs(
+        paths, fmt, max_bytes=max_bytes, stdin=stdin, exclude=exclude, allow_private_urls=allow_private_urls
+    )
+    return iter(found)
 
 
 def _raws(items: Iterable[RawArticle | InputError], run: Run) -> Iterator[RawArticle]:
     """The readable articles of ``items``; input errors go to ``run`` (and stop it when strict)."""
     for item in items:
+        if isinstance(item, InputWarning):
+            run.warn(item)
+            continue
         if isinstance(item, InputError):
             run.error(item)
             if run.pending_error is not None:
@@ -213,6 +226,7 @@ def ingest(
     progress: ProgressCallback | None = None,
     on_error: ErrorCallback | None = None,
     summary: IngestSummary | None = None,
+    allow_private_urls: bool = False,
 ) -> IngestSummary:
     """Read ``paths`` (files, folders, ``-`` for ``stdin``), run the pipeline, add the articles to ``store``.
 
@@ -221,7 +235,9 @@ def ingest(
     """
     own = (store.location, store.location + ".wal")
     return ingest_items(
-        read_items(paths, fmt, max_bytes=max_bytes, stdin=stdin, exclude=own),
+        read_items(
+            paths, fmt, max_bytes=max_bytes, stdin=stdin, exclude=own, allow_private_urls=allow_private_urls
+        ),
         store,
         pipeline,
         strict=strict,
@@ -312,13 +328,14 @@ def extract_iter(
     progress: ProgressCallback | None = None,
     on_error: ErrorCallback | None = None,
     summary: IngestSummary | None = None,
+    allow_private_urls: bool = False,
 ) -> Iterator[Article]:
     """Read ``paths`` and yield one :class:`Article` per readable input, without a store.
 
     See :func:`extract_items`, which this calls with what the readers make of ``paths``.
     """
     return extract_items(
-        read_items(paths, fmt, max_bytes=max_bytes, stdin=stdin),
+        read_items(paths, fmt, max_bytes=max_bytes, stdin=stdin, allow_private_urls=allow_private_urls),
         pipeline,
         strict=strict,
         batch_size=batch_size,

@@ -227,14 +227,28 @@ def _column_names(
     return []
 
 
+#: What a spreadsheet reads as the start of a formula (OWASP's CSV injection rule).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(text: str) -> str:
+    """Text as a CSV cell a spreadsheet will not run: one starting with ``=``, ``+``, ``-``, ``@``,
+    a tab or a carriage return gets a leading ``'`` (OWASP's rule for CSV injection), so
+    ``=HYPERLINK(…)`` in an article shows as text. Numbers are not text and are never changed."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _csv_cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return csv_safe(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    if isinstance(value, int | float):
+        return str(value)
+    # A carriage return becomes a line break: the writer quotes only fields holding its terminator.
+    return csv_safe(str(value)).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _jsonable(value: Any) -> Any:

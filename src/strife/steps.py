@@ -30,6 +30,7 @@ from strife.dictionaries import Dictionaries
 from strife.errors import ConfigError
 from strife.events.codebook import load_codebook
 from strife.events.coder import EventCoder
+from strife.events.discards import Discards
 from strife.events.gazetteer import load_gazetteer
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
@@ -188,7 +189,7 @@ def _actors(ctx: StepContext) -> Step:
 
 @register_step("coref", requires=("doc.actors",), assigns=("actor.coref_mentions",))
 def _coref(ctx: StepContext) -> Step:
-    return Coreference(ctx.dictionaries)
+    return Coreference(ctx.dictionaries, ctx.cues)
 
 
 @register_step("quotes", requires=("doc.actors",), assigns=("doc.quotes",))
@@ -216,6 +217,7 @@ def _events(ctx: StepContext) -> Step:
         EventCues.load(ctx.user_files),
         load_gazetteer(),
         ctx.quote_finder().unnamed,
+        Discards.load(ctx.user_files),
     )
 
 

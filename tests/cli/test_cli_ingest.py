@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from pathlib import Path
@@ -279,3 +281,50 @@ def test_progress_display_on_a_terminal(cli: Cli, hostile_dir: Path, monkeypatch
     assert result.exit_code == 0, result.output
     assert len(error_lines(result.stderr)) == 3
     assert summary(result.stderr) == (3, 3, 0, 3)
+
+
+@pytest.mark.parametrize("command", ["ingest", "articles", "info"])
+def test_a_url_as_db_is_refused(
+    cli: Cli, good_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    args = [command] + ([str(good_dir)] if command == "ingest" else [])
+    result = cli("--db", "postgresql://user:pw@db.example/strife", *args, db=False)
+    assert result.exit_code == 2
+    (line,) = error_lines(result.stderr)
+    assert "only DuckDB file paths are supported" in line and "pw" not in line
+    assert list(work.iterdir()) == []  # no file named postgresql: in the working folder
+
+
+HOSTILE = Path(__file__).parents[1] / "readers" / "fixtures" / "hostile"
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_unrepresentable_dates_fail_their_line_alone(cli: Cli, command: str) -> None:
+    path = HOSTILE / "far-dates.jsonl"
+    result = cli(command, str(path))
+    assert result.exit_code == 0
+    lines = error_lines(result.stderr)
+    assert [line.split(": ", 2)[1] for line in lines] == [f"{path}:{n}" for n in (2, 3, 5)]
+    assert all("falls outside the years 1 to 9999" in line for line in lines)
+    if command == "ingest":
+        assert summary(result.stderr) == (3, 3, 0, 3)  # read 3, stored 3, failed 3
+    else:
+        assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["d1", "d4", "d6"]
+
+
+def test_bad_bytes_are_a_warning_not_a_failure(cli: Cli) -> None:
+    result = cli("ingest", str(HOSTILE / "bad-bytes-utf8.txt"))
+    assert result.exit_code == 0
+    assert "warning: " in result.stderr and "byte offsets 60, 100" in result.stderr
+    assert error_lines(result.stderr) == []
+    assert summary(result.stderr) == (1, 1, 0, 0)
+
+
+def test_csv_output_neutralises_formulas(cli: Cli) -> None:
+    assert cli("ingest", str(HOSTILE / "formulas.jsonl")).exit_code == 0
+    result = cli("articles", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert sorted(row["headline"][:2] for row in rows) == ["'+", "'-", "'=", "'@"]

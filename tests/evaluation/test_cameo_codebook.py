@@ -17,6 +17,7 @@ from strife.evaluation.cameo_codebook import (
     repair_mojibake,
     score_codebook,
 )
+from strife.evaluation.event_reading import half
 from strife.record import Event
 
 
@@ -108,7 +109,9 @@ def test_evaluate_with_a_fake_reader(tmp_path: Path) -> None:
     )
     reader = FakeReader(lambda text: [event("042"), event("120", confidence=0.1)] if "met" in text else [])
     figures = evaluate_cameo_codebook(reader, root)
+    assert [half(code) for code in ("042", "125", "190")] == ["report"] * 3  # the tune half is empty here
     assert figures == pytest.approx(
         {"code_accuracy": 1 / 3, "root_accuracy": 1 / 3, "coverage": 1 / 3, "n_examples": 3, "n_failed": 1}
+        | {"code_accuracy_tune": 0.0, "root_accuracy_tune": 0.0, "coverage_tune": 0.0, "n_examples_tune": 0}
     )
     assert reader.read == ["Ruritania met Freedonia.", "Ruritania refused Freedonia.", "FAIL to read."]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from eventkit import FakeReader, actor, article, event
 
-from strife.evaluation.event_reading import PLOVER_TYPES, primary_event, read_texts
+from strife.evaluation.event_reading import PLOVER_TYPES, half, primary_event, read_texts
 from strife.evaluation.plover import (
     GoldActor,
     PloverRecord,
@@ -196,6 +196,8 @@ def test_evaluate_end_to_end_with_a_fake_reader(tmp_path: Path) -> None:
     usa = actor("USA", "USA")
     reader = FakeReader(lambda text: [event("057", "AGREE", source=usa)])
     figures = evaluate_plover(reader, root)
-    assert figures["n_records"] == 2
+    assert (half("a"), half("b")) == ("tune", "report")  # one record in each half
+    assert figures["n_records"] == figures["n_records_tune"] == 1
     assert figures["n_failed"] == 1
-    assert figures["type_accuracy"] == figures["coverage"] == figures["source_accuracy"] == 0.5
+    assert figures["type_accuracy"] == figures["coverage"] == figures["source_accuracy"] == 0.0  # b failed
+    assert figures["type_accuracy_tune"] == figures["coverage_tune"] == figures["source_accuracy_tune"] == 1.0

@@ -9,6 +9,7 @@ import pytest
 
 from strife.evaluation.gum import gold_links, link_kind, score_coref, score_quotes
 from strife.evaluation.gum_corpus import GumDocument, read_gum_document
+from strife.evaluation.gum_speakers import gold_names, half_of, score_speakers, speaker_right
 from strife.evaluation.re3d import load_re3d, score_entities
 from strife.evaluation.scoring import (
     Counts,
@@ -458,3 +459,75 @@ def test_score_entities(tmp_path: Path) -> None:
     # Syrian is coded (SYR); the place Syria carries no country.
     assert f["country_coded_nationality"] == 1.0 and f["country_coded_location"] == 0.0
     assert f["country_coded"] == 0.5 and f["country_coded_of_found"] == 0.5
+
+
+# --- GUM speakers (strict) -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "half"),
+    [("GUM_news_iodine", "tune"), ("GUM_news_korea", "report"), ("GUM_interview_ants", "report")],
+)
+def test_the_split_is_fixed_by_name(name: str, half: str) -> None:
+    assert half_of(name) == half
+
+
+def test_gold_names_are_the_proper_names_of_the_entity(tiny_gum: GumDocument) -> None:
+    assert gold_names(tiny_gum, "1") == {"jane smith", "smith"}
+
+
+@pytest.mark.parametrize(
+    ("speaker", "right"),
+    [
+        (("Nobody", "Jane Smith"), True),  # the mention overlaps the gold source
+        ((None, "Jane Smith"), True),  # an unresolved mention counts by its place
+        (("Jane Smith", "team"), True),  # the resolved name is the source's name
+        (("Smith", None), True),
+        (("John Smith", "team"), False),
+        ((None, "team"), False),
+        (None, False),
+    ],
+)
+def test_speaker_right(
+    tiny_gum: GumDocument, speaker: tuple[str | None, str | None] | None, right: bool
+) -> None:
+    quote = tiny_gum.quotes[0]
+    given = None
+    if speaker is not None:
+        name, mention = speaker
+        given = Speaker(
+            name=name, code=None, country=None, mention=_mention(BODY, mention) if mention else None
+        )
+    assert speaker_right(tiny_gum, quote.speaker_span, quote.speaker, given) is right
+
+
+def _said(speaker: Speaker | None) -> list[Quote]:
+    return [
+        Quote(text="We won it,", start=1, end=11, kind="direct", cue="said", speaker=speaker),
+        Quote(
+            text="Smith's team was",
+            start=BODY.index("Smith's"),
+            end=BODY.index(' "great"'),
+            kind="indirect",
+            cue="added",
+            speaker=Speaker(
+                name=None, code=None, country=None, mention=_mention(BODY, "She"), resolved_by="unresolved"
+            ),
+        ),
+    ]
+
+
+def test_score_speakers(tiny_gum: GumDocument) -> None:
+    jane = Speaker(name="Jane Smith", code=None, country=None, mention=_mention(BODY, "Jane Smith"))
+    figures = score_speakers([tiny_gum], [_article(BODY, [], _said(jane))])
+    tune = {k.removesuffix("_tune"): v for k, v in figures.items() if k.endswith("_tune")}
+    assert tune["quote_recall"] == tune["quote_precision"] == 1.0
+    assert tune["speaker_accuracy"] == tune["end_to_end"] == tune["speaker_mention_share"] == 1.0
+    assert tune["attribution_n"] == 2.0 and tune["attribution_speaker_accuracy"] == 1.0
+    assert figures["n_docs"] == 0.0 and figures["speaker_accuracy"] == 0.0  # nothing in the report half
+
+    wrong = Speaker(name="Smith's team", code=None, country=None, mention=_mention(BODY, "team"))
+    tune = score_speakers([tiny_gum], [_article(BODY, [], _said(wrong))])
+    assert tune["speaker_accuracy_tune"] == tune["end_to_end_tune"] == 0.0
+    missing = score_speakers([tiny_gum], [_article(BODY, [], _said(None))])
+    assert missing["speaker_mention_share_tune"] == 0.0 and missing["quote_recall_tune"] == 1.0

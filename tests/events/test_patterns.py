@@ -16,7 +16,7 @@ from strife.dictionary_files import read_table
 from strife.errors import DictionaryError
 from strife.events import patterns as patterns_module
 from strife.events.codebook import load_codebook
-from strife.events.patterns import FRAMES, EventPatterns
+from strife.events.patterns import FRAMES, NO_EVENT, EventPatterns
 from strife.pipeline import Pipeline
 
 # (sentence, head word, expected code): every root 01-20, particles, objects, modifiers, passives,
@@ -247,6 +247,9 @@ def test_passive_subject_is_the_object(nlp: Language, bundled: EventPatterns) ->
         ("The gunmen held three aid workers hostage.", "aid"),  # a compound modifier, not an action
         ("The troop withdrawal was completed in March.", "March"),  # a date, not a march
         ("The new rules are strict.", "strict"),  # an adjective
+        ("Hundreds of families sought refuge in the school.", "sought"),  # a "none" row: no appeal
+        ("The minister pulled out of the race on Monday.", "pulled"),  # no withdrawal of troops
+        ("Firefighters fought the blaze for hours.", "fought"),
     ],
 )
 def test_words_that_name_no_action(nlp: Language, bundled: EventPatterns, sentence: str, text: str) -> None:
@@ -279,6 +282,13 @@ ROWS = [
 def test_more_specific_rows_win(nlp: Language, sentence: str, code: str) -> None:
     found = EventPatterns.from_rows(ROWS).match(word(nlp, sentence, "attacked"))
     assert found is not None and found.code == code
+
+
+def test_a_none_row_blocks_only_its_phrase(nlp: Language) -> None:
+    patterns = EventPatterns.from_rows([("020", "seek", None), (NO_EVENT, "seek {refuge}", None)])
+    assert patterns.match(word(nlp, "Families sought refuge in Germany.", "sought")) is None
+    found = patterns.match(word(nlp, "Iran sought talks with Iraq.", "sought"))
+    assert found is not None and found.code == "020"
 
 
 def test_at_equal_specificity_the_earlier_row_wins(nlp: Language) -> None:
@@ -390,14 +400,15 @@ def test_bundled_codes_exist_in_the_codebook() -> None:
     codebook = load_codebook()
     rows = _bundled_table("event_patterns.tsv")
     frames = _bundled_table("event_frames.tsv")
-    assert all(codebook.get(row["code"]) is not None for row in rows)
+    assert all(codebook.get(row["code"]) is not None for row in rows if row["code"] != NO_EVENT)
     assert all(codebook.get(r["code"]) and codebook.get(r["embedded"]) for r in frames)
     assert {row.get("frame") or None for row in rows} <= FRAMES | {None}
     assert {row["frame"] for row in frames} <= FRAMES
 
 
 def test_bundled_patterns_cover_every_root() -> None:
-    roots = Counter(load_codebook().cameo(row["code"]).root for row in _bundled_table("event_patterns.tsv"))
+    rows = [row for row in _bundled_table("event_patterns.tsv") if row["code"] != NO_EVENT]
+    roots = Counter(load_codebook().cameo(row["code"]).root for row in rows)
     assert set(roots) == {f"{n:02d}" for n in range(1, 21)}
     assert min(roots.values()) >= 15
 

@@ -110,6 +110,25 @@ def test_one_action_is_one_event(seed: Article) -> None:
 def test_dates_come_from_the_text(seed: Article) -> None:
     for event in seed.events:
         assert event.date in ("2022-01-12", "2022-01-13")
+        assert not event.historical and event.coded
+
+
+@pytest.mark.parametrize(
+    ("roots", "source", "evidence", "dated_by"),
+    [
+        (("04",), "NATO", "four hours of talks", "event"),  # "on Wednesday" in its own sentence
+        (("01",), "NATO", "has warned", "later_paragraph"),  # "made the remark on Wednesday" points back
+        (("11",), "RUS", "posed a threat", "earlier_paragraph"),  # Grushko "described Wednesday's talks"
+        (("13",), "RUS", "would take military steps", "earlier_paragraph"),
+        (("10",), "RUS", "legally binding guarantees", "earlier_paragraph"),
+        (("12", "03"), "RUS", "did not rule out", "earlier_paragraph"),
+    ],
+)
+def test_stoltenberg_and_grushko_spoke_on_wednesday(
+    seed: Article, roots: tuple[str, ...], source: str, evidence: str, dated_by: str
+) -> None:
+    [event] = find(seed, roots, source, evidence)[:1]
+    assert (event.date, event.dated_by) == ("2022-01-12", dated_by)
 
 
 def _summary(article: Article) -> list[tuple[str, str | None, str | None, str, str]]:

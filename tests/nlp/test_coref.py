@@ -27,6 +27,24 @@ CASES = [
     ),
     ("Thomas Sam and his wife Manju Sam spoke. Later Sam said they were tired.", "Sam", "Manju Sam"),
     ("Thomas Sam and his wife Manju Sam spoke.", "his", "Thomas Sam"),
+    # the latest sentence that names a person, not a subject further back
+    (
+        "Senator Paul Dunn chose a loyal official. The choice angered Mark Tully. He later wrote a book.",
+        "He",
+        "Mark Tully",
+    ),
+    # organisation nouns: the organisation named last, one whose name holds the noun first
+    (
+        "Amnesty International criticised the arrests. The group called them unlawful.",
+        "The group",
+        "Amnesty International",
+    ),
+    (
+        "The World Bank and Amnesty International met. The bank said growth would slow.",
+        "The bank",
+        "World Bank",
+    ),
+    ("WikiLeaks published the files. The site said more would follow.", "The site", "WikiLeaks"),
 ]
 
 
@@ -35,6 +53,19 @@ def test_mention_resolves(pipeline: Pipeline, text: str, mention: str, person: s
     article = pipeline.extract(text)
     owners = [a.name for a in article.actors for m in a.mentions if m.text == mention]
     assert owners == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group said it would keep fighting.",  # no organisation named before
+        "Russia and Ukraine met. The group said nothing.",  # states are no group
+        "NATO met. The Ukrainian group said nothing.",  # a capitalised modifier must be in the name
+    ],
+)
+def test_organisation_nouns_without_an_antecedent(pipeline: Pipeline, text: str) -> None:
+    article = pipeline.extract(text)
+    assert not [m for a in article.actors for m in a.mentions if "group" in m.text.lower()]
 
 
 def test_people_sharing_a_surname_stay_apart(pipeline: Pipeline) -> None:

@@ -151,3 +151,226 @@ def test_starts_sentence(text: str, at: int, expected: bool) -> None:
 def test_what_is_not_a_speech_cue(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
     quotes = pipeline.extract(text).quotes
     assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == expected
+
+
+# Speakers by category: text, then for each quote (start of text, kind, mention text, resolved name,
+# how it was resolved). Every quote reports the mention that names its speaker in the text.
+SpeakerRow = tuple[str, str, str | None, str | None, str]
+SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
+    # --- an unresolved pronoun keeps its mention
+    ("pronoun", "“It is over,” she said.", [("It is over", "direct", "she", None, "unresolved")]),
+    (
+        "pronoun-resolved",
+        "Mayor Ana Duarte visited the flooded district.\n\n“We will rebuild,” she said.",
+        [("We will rebuild", "direct", "she", "Ana Duarte", "coreference")],
+    ),
+    # --- documents and organisations, coded by their owner where the text says it
+    (
+        "document-owner",
+        "A report by Human Rights Watch said the detainees were beaten.",
+        [
+            (
+                "the detainees were beaten",
+                "indirect",
+                "A report by Human Rights Watch",
+                "Human Rights Watch",
+                "owner",
+            )
+        ],
+    ),
+    (
+        "document-owner-earlier",
+        "Human Rights Watch released a report on Monday. "
+        "The report said “abuses were widespread” in the camps.",
+        [("abuses were widespread", "direct", "The report", "Human Rights Watch", "owner")],
+    ),
+    (
+        "document-statement-from",
+        "A statement from the Kremlin said “the talks were useful”.",
+        [("the talks were useful", "direct", "A statement from the Kremlin", "Kremlin", "owner")],
+    ),
+    (
+        "document-unowned",
+        "The letter, signed by 40 senators, warned that “the deal is dangerous”.",
+        [("the deal is dangerous", "partial", "The letter", None, "unresolved")],
+    ),
+    (
+        "organisation-noun",
+        "Amnesty International criticised the arrests. “This is a travesty,” the group said.",
+        [("This is a travesty", "direct", "the group", "Amnesty International", "coreference")],
+    ),
+    (
+        "site-noun",
+        "WikiLeaks published the cables on Sunday. “The cables speak for themselves,” the "
+        "whistle-blowing site said.",
+        [
+            (
+                "The cables speak for themselves",
+                "direct",
+                "the whistle-blowing site",
+                "WikiLeaks",
+                "coreference",
+            )
+        ],
+    ),
+    # --- verbs and frames beyond "said"
+    (
+        "pleaded",
+        "“Please let us go,” Ms Lee pleaded.",
+        [("Please let us go", "direct", "Ms Lee", "Ms Lee", "name")],
+    ),
+    (
+        "snapped",
+        "“Get out,” Viktor Orlov snapped.",
+        [("Get out", "direct", "Viktor Orlov", "Viktor Orlov", "name")],
+    ),
+    (
+        "cut-in",
+        "“That is not true,” Elena Ortiz cut in.",
+        [("That is not true", "direct", "Elena Ortiz", "Elena Ortiz", "name")],
+    ),
+    ("texted", "“I am safe,” Ana texted her mother.", [("I am safe", "direct", "Ana", "Ana", "name")]),
+    (
+        "went-on",
+        "“And there is more,” Smith went on.",
+        [("And there is more", "direct", "Smith", "Smith", "name")],
+    ),
+    (
+        "interview-frame",
+        "Ilham Karimov, in an interview with CNN, said: “We will not back down.”",
+        [("We will not back down", "direct", "Ilham Karimov", "Ilham Karimov", "name")],
+    ),
+    (
+        "asked-about",
+        "Asked about the sanctions, Karimov said they would fail.",
+        [("they would fail", "indirect", "Karimov", "Karimov", "name")],
+    ),
+    (
+        "attributed-to",
+        "A line attributed to Einstein — “If we knew what we were doing, it would not be research.”",
+        [("If we knew what we were doing", "direct", "Einstein", "Einstein", "name")],
+    ),
+    (
+        "according-to-recording",
+        "“We will not back down,” according to a recording obtained by Reuters.",
+        [("We will not back down", "direct", "a recording", None, "unresolved")],
+    ),
+    (
+        "according-to-person",
+        "According to Rathbun, the detective was given the files by the church.",
+        [("the detective was given the files", "indirect", "Rathbun", "Rathbun", "name")],
+    ),
+    # --- colon and block attributions
+    (
+        "round-up",
+        "Jane Smith, The Guardian: “The vote was a disaster for the government.”\n\n"
+        "John Doe, Le Monde: “Nobody expected this outcome.”",
+        [
+            ("The vote was a disaster", "direct", "Jane Smith", "Jane Smith", "name"),
+            ("Nobody expected this outcome", "direct", "John Doe", "John Doe", "name"),
+        ],
+    ),
+    (
+        "attribution-line",
+        "“The war will end soon,” the minister said.\n\n“We are ready.”\n\n— Olaf Berg, defence minister",
+        [
+            ("The war will end soon", "direct", "minister", "minister", "description"),
+            ("We are ready", "direct", "Olaf Berg", "Olaf Berg", "name"),
+        ],
+    ),
+    (
+        "source-note",
+        "“The situation is dire.” (Reuters)",
+        [("The situation is dire", "direct", "Reuters", "Reuters", "name")],
+    ),
+    (
+        "possessive-label",
+        "Team owner Paul Reyes has said that the club will not sign him.\n\nHis exact words:\n\n"
+        "“We met him and were impressed.”",
+        [
+            ("the club will not sign him", "indirect", "Paul Reyes", "Paul Reyes", "name"),
+            ("We met him and were impressed", "direct", "His", "Paul Reyes", "coreference"),
+        ],
+    ),
+    # --- the wrong nearby name: not the dateline, not a name inside the quote
+    (
+        "dateline",
+        "MOSCOW (Reuters) - “We will respond,” Foreign Minister Sergei Lavrov said on Monday.",
+        [("We will respond", "direct", "Sergei Lavrov", "Sergei Lavrov", "name")],
+    ),
+    (
+        "name-inside-quote",
+        "Lavrov met Blinken in Geneva. “We told Blinken that NATO must leave,” Lavrov said.",
+        [("We told Blinken", "direct", "Lavrov", "Sergei Lavrov", "name")],
+    ),
+    (
+        "subject-after-quote",
+        '"I just thank God it is over, " the officer\'s widow, Rosa Ortiz, said.',
+        [("I just thank God it is over", "direct", "Rosa Ortiz", "Rosa Ortiz", "name")],
+    ),
+    (
+        "quoted-as-saying",
+        "State radio quoted the regional governor as saying the roads were closed.",
+        [("the roads were closed", "indirect", "regional governor", "regional governor", "description")],
+    ),
+    (
+        "nearest-subject",
+        "The first call came at 3: 33 a. m. from a hotel, fire chief Jon Owen said this morning.",
+        [("The first call came at 3", "indirect", "Jon Owen", "Jon Owen", "name")],
+    ),
+    (
+        "name-inside-subject",
+        "“We lost money every month,” said local businessman and blogger Andrew Halcro.",
+        [("We lost money every month", "direct", "Andrew Halcro", "Andrew Halcro", "name")],
+    ),
+    (
+        "representative",
+        "Mira Lane left the clinic on Friday, her rep confirmed to reporters.",
+        [("Mira Lane left the clinic on Friday", "indirect", "her rep", "Mira Lane", "owner")],
+    ),
+    (
+        "kin-is-no-owner",
+        "Mira Lane left because “she was not happy with the place,” her father said.",
+        [("she was not happy with the place", "partial", "her father", None, "unresolved")],
+    ),
+    # --- a run-on quote keeps the last speaker
+    (
+        "run-on-paragraph",
+        "Dorsey said the vote would be hard on everyone.\n\n“We are like family here.”",
+        [
+            ("the vote would be hard on everyone", "indirect", "Dorsey", "Dorsey", "name"),
+            ("We are like family here", "direct", "Dorsey", "Dorsey", "continuation"),
+        ],
+    ),
+    (
+        "over-a-paragraph-break",
+        '"Job done.\n\nThat is all I can say, " Coach Paulo Arias said.',
+        [
+            ("Job done", "direct", "Paulo Arias", "Paulo Arias", "continuation"),
+            ("That is all I can say", "direct", "Paulo Arias", "Paulo Arias", "name"),
+        ],
+    ),
+    # --- nobody's statement
+    ("impersonal", "It was announced that the host will be a comedian.", []),
+    ("safe-to-say", "It is safe to say that the team exceeded every hope.", []),
+    ("negated", "The lawyer did not deny his client was at the corner.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SPEAKERS], ids=[c[0] for c in SPEAKERS])
+def test_speakers(pipeline: Pipeline, text: str, expected: list[SpeakerRow]) -> None:
+    quotes = pipeline.extract(text).quotes
+    got = [
+        (
+            q.text,
+            q.kind,
+            q.speaker.mention.text if q.speaker and q.speaker.mention else None,
+            q.speaker.name if q.speaker else None,
+            q.speaker.resolved_by if q.speaker else None,
+        )
+        for q in quotes
+    ]
+    assert len(got) == len(expected), got
+    for row, (start, *want) in zip(got, expected, strict=True):
+        assert row[0].startswith(start), row
+        assert list(row[1:]) == want, row

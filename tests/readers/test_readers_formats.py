@@ -12,7 +12,6 @@ import pytest
 
 from strife.errors import InputError
 from strife.readers import read_inputs
-from strife.readers.feed import local_page
 from strife.readers.html import fragment_to_text
 from strife.readers.sources import detect_format, sniff_format
 from strife.record import RawArticle
@@ -135,17 +134,6 @@ def test_feed_file_url_and_missing_local_link(tmp_path: Path) -> None:
     assert by_url.url == page.resolve().as_uri()
     assert isinstance(gone, RawArticle) and gone.body == "Summary kept." and gone.origin == f"{feed}#2"
     assert isinstance(bad, InputError) and bad.origin == f"{feed}#3" and "is empty" in bad.reason
-
-
-def test_local_page_resolution(tmp_path: Path) -> None:
-    page = tmp_path / "a b.html"
-    page.write_text("<p>x</p>", encoding="utf-8")
-    assert local_page("a b.html", str(tmp_path)) == str(page)
-    assert local_page("a%20b.html", str(tmp_path)) == str(page)
-    assert local_page(f"file://{page}", None) == str(page)
-    assert local_page("a b.html", None) is None
-    assert local_page("https://example.org/a b.html", str(tmp_path)) is None
-    assert local_page("missing.html", str(tmp_path)) is None
 
 
 @pytest.mark.parametrize(

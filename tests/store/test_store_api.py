@@ -189,6 +189,8 @@ def _quote_store(store: Store) -> None:
         ({"limit": 2, "offset": 2}, Q2),
         ({"q": "STATEMENT 1 of q2"}, [("q2", "Dmytro Kuleba")]),
         ({"q": "nothing like it"}, []),
+        ({"speaker": "Grushko Alexander"}, [("q2", "Alexander Grushko"), ("q0", "Alexander Grushko")]),
+        ({"speaker": "Alexander Kuleba"}, []),  # every word must match
     ],
 )
 def test_quotes_filters_and_order(
@@ -213,6 +215,7 @@ def test_quote_row_fields(store: Store) -> None:
         "outlet": "TASS",
         "speaker": "Alexander Grushko",
         "speaker_code": "RUSGOV",
+        "speaker_mention": quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None,
         "kind": "direct",
         "cue": "said",
         "text": quote.text,

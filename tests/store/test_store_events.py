@@ -16,7 +16,7 @@ from strife.errors import StrifeError
 from strife.store import EventFilter, EventFilterError, EventRow, Store, open_store
 from strife.store.article_rows import CHILD_TABLES, child_rows
 from strife.store.duckdb_store import DuckDBSession
-from strife.store.migrations import migrate
+from strife.store.migrations import latest_version, migrate
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +71,9 @@ def test_child_rows_cover_every_event_field() -> None:
         "quote_idx": None,
         "confidence": 0.5,
         "day": "2022-02-24",  # its own date; else its article's publication day
+        "dated_by": None,
+        "historical": False,
+        "coded": True,
     }
 
 
@@ -145,6 +148,8 @@ def test_row_fields(store: Store) -> None:
         "idx": 0,
         "date": "2022-02-24",
         "dated_by": "event",
+        "historical": False,
+        "coded": True,
         "published": article.published,
         "outlet": "Reuters",
         "cameo": "190",
@@ -266,6 +271,7 @@ def test_bad_filter_values(kwargs: dict[str, Any], field: str, reason: str) -> N
 
 NEW_IN_V2 = {f"{side}_{x}" for side in ("source", "target") for x in ("country", "sector", "type")}
 NEW_IN_V3 = {"tone", "day"}
+NEW_IN_V4 = {"dated_by", "historical", "coded"}
 
 
 def make_v1_store(path: Path) -> None:
@@ -279,7 +285,9 @@ def make_v1_store(path: Path) -> None:
             row = (a.id, a.fingerprint, a.outlet, a.published, a.body, a.model_dump_json())
             insert("articles", ("id", "fingerprint", "outlet", "published", "body", "record"), [row])
             for table, rows in child_rows(a).items():
-                keep = [i for i, c in enumerate(CHILD_TABLES[table]) if c not in NEW_IN_V2 | NEW_IN_V3]
+                keep = [
+                    i for i, c in enumerate(CHILD_TABLES[table]) if c not in NEW_IN_V2 | NEW_IN_V3 | NEW_IN_V4
+                ]
                 columns = [CHILD_TABLES[table][i] for i in keep]
                 insert(table, columns, [tuple(r[i] for i in keep) for r in rows])
     finally:
@@ -295,7 +303,7 @@ def test_version_1_store_gets_event_actor_columns(tmp_path: Path) -> None:
     con.close()
     assert "source_country" not in columns and "source_code" in columns
     with open_store(path) as s:
-        assert s.schema_version() == 3
+        assert s.schema_version() == latest_version()
         assert keys(s.events(EventFilter(actor="RUS"))) == ["e3#0", "e1#0", "e1#1", "e2#1", "e2#0"]
         [row] = s.events(EventFilter(article="e3", code="111"))
         assert (row.source_code, row.source_country, row.source_type) == (None, "RUS", "person")

@@ -161,6 +161,9 @@ def test_sources_places_events(con: duckdb.DuckDBPyConnection) -> None:
         "quote_idx": 0,
         "confidence": 0.8,
         "day": "2024-05-01",
+        "dated_by": None,
+        "historical": False,
+        "coded": True,
     }
 
 

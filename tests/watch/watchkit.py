@@ -66,18 +66,19 @@ class FeedServer:
     """An HTTP server on 127.0.0.1 (a free port) in a thread; set ``answer`` to change what it serves.
 
     Answers 304 when the request's ``If-None-Match`` equals the answer's ``ETag``. ``requests`` keeps
-    the headers of each request.
+    the headers of each request; ``paths`` answers other paths than the feed's (``/other.xml``).
     """
 
     def __init__(self) -> None:
         self.answer = Answer(rss([]))
+        self.paths: dict[str, Answer] = {}
         self.requests: list[dict[str, str]] = []
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 owner.requests.append(dict(self.headers.items()))
-                answer = owner.answer
+                answer = owner.paths.get(self.path, owner.answer)
                 if answer.delay:
                     time.sleep(answer.delay)
                 etag = answer.headers.get("ETag")
@@ -103,8 +104,11 @@ class FeedServer:
 
     @property
     def url(self) -> str:
+        return self.url_of("/feed.xml")
+
+    def url_of(self, path: str) -> str:
         host, port = self.httpd.server_address[:2]
-        return f"http://{host!s}:{port}/feed.xml"
+        return f"http://{host!s}:{port}{path}"
 
     def serve(self, body: bytes, status: int = 200, headers: dict[str, str] | None = None) -> None:
         self.answer = Answer(body, status, dict(headers or {}))

@@ -125,3 +125,24 @@ def test_downloads_stop_at_the_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 )
 def test_duckdb_column_types(annotation: Any, expected: str) -> None:
     assert downloads.duckdb_type(annotation) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "written"),
+    [
+        ("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"),
+        ('+HYPERLINK("http://x.example","click")', '\'+HYPERLINK("http://x.example","click")'),
+        ("@SUM(1+1)", "'@SUM(1+1)"),
+        ("-1+1", "'-1+1"),
+        ("\t=1", "'\t=1"),
+        ("Talks resume", "Talks resume"),
+    ],
+)
+def test_csv_download_neutralises_formulas(tmp_path: Path, headline: str, written: str) -> None:
+    from apikit import single
+
+    article = single("f1", "Envoys met again in Geneva.", datetime(2022, 1, 3, tzinfo=UTC))
+    article.headline = headline
+    with api(tmp_path, [article]) as client:
+        (row,) = csv_rows(client, "/api/articles?format=csv")
+    assert row["headline"] == written

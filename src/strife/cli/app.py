@@ -43,8 +43,12 @@ def _version(value: bool) -> None:
 def root(
     ctx: typer.Context,
     db: Annotated[
-        Path | None,
-        typer.Option("--db", help="DuckDB store file (overrides STRIFE_DB and the config file)."),
+        str | None,
+        typer.Option(
+            "--db",
+            metavar="PATH",
+            help="DuckDB store file (overrides STRIFE_DB and the config file); URLs are refused.",
+        ),
     ] = None,
     model: Annotated[
         str | None,
@@ -62,6 +66,14 @@ def root(
             help="User dictionary file, added to the bundled ones and those in the settings (repeatable).",
         ),
     ] = None,
+    allow_private_urls: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-urls",
+            help="Accept feed items linking to loopback, link-local or private addresses (intranet feeds; "
+            "overrides STRIFE_ALLOW_PRIVATE_URLS).",
+        ),
+    ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress display or summary line; errors still show.")
     ] = False,
@@ -71,7 +83,13 @@ def root(
     ] = False,
 ) -> None:
     """Global options; they go before the command."""
-    ctx.obj = common.State(db=db, model=model, dictionaries=list(dictionary or []), quiet=quiet)
+    ctx.obj = common.State(
+        db=db,
+        model=model,
+        dictionaries=list(dictionary or []),
+        quiet=quiet,
+        allow_private_urls=True if allow_private_urls else None,
+    )
 
 
 app.command("extract")(reading.extract)

@@ -8,11 +8,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import typer
 
-from strife.errors import StoreError, StrifeError
+from strife.errors import DateRangeError, StoreError, StrifeError
 from strife.settings import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -26,23 +26,40 @@ EXIT_FAILED = 1
 EXIT_SETUP = 2
 EXIT_INTERRUPTED = 130
 
+IncludeUncodedOpt = Annotated[
+    bool,
+    typer.Option(
+        "--include-uncoded",
+        help="Also events whose source and target both lack a CAMEO code (left out by default).",
+    ),
+]
+IncludeHistoricalOpt = Annotated[
+    bool,
+    typer.Option(
+        "--include-historical",
+        help="Also events told as background history: 'in 1945', 'decades ago', or dated more than "
+        "a year before their article (left out by default).",
+    ),
+]
+
 
 @dataclass
 class State:
     """The global options given before the command; settings are loaded on first use."""
 
-    db: Path | None = None
+    db: str | Path | None = None
     model: str | None = None
     dictionaries: list[Path] = field(default_factory=list)
     quiet: bool = False
+    allow_private_urls: bool | None = None
     _settings: Settings | None = None
 
     @property
     def settings(self) -> Settings:
         """Settings from the config file and environment, with the global options on top.
 
-        ``--db`` and ``--model`` replace the setting; ``--dictionary`` files are added after those of
-        the setting.
+        ``--db``, ``--model`` and ``--allow-private-urls`` replace the setting; ``--dictionary`` files
+        are added after those of the setting.
         """
         if self._settings is None:
             base = load_settings()
@@ -51,6 +68,7 @@ class State:
                 db=self.db,
                 spacy_model=self.model,
                 dictionaries=(base.dictionaries + extra) if extra else None,
+                allow_private_urls=self.allow_private_urls,
             )
         return self._settings
 
@@ -155,10 +173,15 @@ def parse_when(value: str | None, *, until: bool = False) -> datetime | None:
         raise typer.BadParameter(
             f"{value!r} is not an ISO date or date-time (e.g. 2024-05-01 or 2024-05-01T12:00:00Z)"
         ) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    moment = moment.astimezone(UTC)
-    return moment + timedelta(microseconds=1) if until else moment
+    from strife.record import to_utc
+
+    try:
+        moment = to_utc(moment)
+        return moment + timedelta(microseconds=1) if until else moment
+    except (DateRangeError, OverflowError):
+        raise typer.BadParameter(
+            f"{value!r} falls outside the years 1 to 9999 in UTC; give a date in that range"
+        ) from None
 
 
 def is_tty(stream: Any) -> bool:

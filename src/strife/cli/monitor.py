@@ -47,6 +47,8 @@ def dyad(
     ] = False,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    include_uncoded: common.IncludeUncodedOpt = False,
+    include_historical: common.IncludeHistoricalOpt = False,
     fmt: Annotated[
         Literal["table", "json", "csv"], typer.Option("--format", help="table, json (one array) or csv.")
     ] = "table",
@@ -64,7 +66,8 @@ def dyad(
     Asserted events only are counted as events; negated ones and conditional, hypothetical, future
     or intended ones have their own columns. An event many articles report (one incident) counts
     once. An event's day is its own date, else its article's; one dated to a month only counts in
-    --by month. Empty buckets are zeros.
+    --by month. Empty buckets are zeros. Events told as background history, and events with no
+    coded side, are not counted unless asked for.
     """
     from strife.monitor.plot import PLOT_SUFFIXES, write_plot
     from strife.monitor.series import dyad_series
@@ -72,6 +75,7 @@ def dyad(
 
     state = common.get_state(ctx)
     query = series_query(first, second, by=by, directed=directed, since=since, until=until)
+    query = query.counting(include_uncoded=include_uncoded, include_historical=include_historical)
     if plot is not None and plot.suffix.lower() not in PLOT_SUFFIXES:
         common.fail(f"--plot {str(plot)!r} is not a .png or .html file; give one of those", common.EXIT_SETUP)
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
@@ -124,6 +128,8 @@ def alerts(
     ctx: typer.Context,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    include_uncoded: common.IncludeUncodedOpt = False,
+    include_historical: common.IncludeHistoricalOpt = False,
     fmt: Annotated[
         Literal["table", "json"],
         typer.Option("--format", help="table (the first event ids) or json (one array, every event id)."),
@@ -137,9 +143,10 @@ def alerts(
     day whose count is improbable (-log10 negative-binomial tail probability >= 4.5) given the 8
     weeks before it (less the last 2 days), their mean and overdispersion. Each alert lists the ids
     of its period's conflict events (ARTICLE#INDEX; see `strife show ARTICLE`). Default: the whole
-    store.
+    store. Events told as background history, and events with no coded side, are not counted unless
+    asked for.
     """
-    from strife.monitor.alerts import find_alerts
+    from strife.monitor.alerts import AlertSettings, find_alerts
     from strife.monitor.series import SeriesError, parse_day
 
     state = common.get_state(ctx)
@@ -152,7 +159,8 @@ def alerts(
         common.fail(f"--until {until!r} is before --since {since!r}; nothing can match", common.EXIT_SETUP)
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
         common.refresh_stories(state, store)
-        found = find_alerts(store, since=start, until=end)
+        settings = AlertSettings(include_uncoded=include_uncoded, include_historical=include_historical)
+        found = find_alerts(store, since=start, until=end, settings=settings)
     if fmt == "json":
         write_models(found, "json", sys.stdout)
     else:

@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from strife.cli import common
 from strife.output import make_console, write_models
-from strife.record import Actor, Article, Event
+from strife.record import Actor, Article, Event, Speaker
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -29,7 +29,9 @@ FormatOpt = Annotated[
 ]
 LimitOpt = Annotated[
     int | None,
-    typer.Option("--limit", min=1, help="At most this many rows (default: all).", show_default=False),
+    typer.Option(
+        "--limit", min=1, max=1_000_000_000, help="At most this many rows (default: all).", show_default=False
+    ),
 ]
 SinceOpt = Annotated[
     str | None,
@@ -48,7 +50,16 @@ UntilOpt = Annotated[
 
 # Columns a table shows (csv and the JSON formats carry every field).
 ARTICLE_COLUMNS = ("id", "published", "outlet", "headline", "n_quotes", "n_actors", "n_events")
-QUOTE_COLUMNS = ("article_id", "published", "outlet", "speaker", "speaker_code", "kind", "text")
+QUOTE_COLUMNS = (
+    "article_id",
+    "published",
+    "outlet",
+    "speaker",
+    "speaker_code",
+    "speaker_mention",
+    "kind",
+    "text",
+)
 ACTOR_COLUMNS = ("name", "code", "country", "sector", "type", "articles", "mentions", "quotes")
 # A table puts the CAMEO code's name beside it; the PLOVER type is a word already (CSV and JSON
 # carry its label too).
@@ -143,6 +154,8 @@ EVENT_OPTIONS = {
     "article": "--article",
     "place": "--place",
     "text": "--search",
+    "include_uncoded": "--include-uncoded",
+    "include_historical": "--include-historical",
 }
 
 SearchOpt = Annotated[
@@ -213,13 +226,16 @@ def events(
         ),
     ] = None,
     search: SearchOpt = None,
+    include_uncoded: common.IncludeUncodedOpt = False,
+    include_historical: common.IncludeHistoricalOpt = False,
     limit: LimitOpt = None,
     fmt: FormatOpt = "table",
 ) -> None:
     """Stored events, by date (an event's own, else its article's), then article and position.
 
     A date of month or year precision is kept when the range can hold it: an event dated 2022-01 is
-    kept by --since 2022-01-20.
+    kept by --since 2022-01-20. As in series and alerts, events with no coded source or target and
+    events told as background history are left out unless asked for (`strife show` has them all).
     """
     from strife.export.labels import LABELLED_COLUMNS, LabelledEvent, labelled
 
@@ -227,7 +243,7 @@ def events(
     where = event_filter(
         actor=actor, dyad=dyad, directed=directed, root=root, code=code, plover=plover,
         quad_class=quad, modality=modality, since=since, until=until, article=article, place=place,
-        text=search,
+        text=search, include_uncoded=include_uncoded, include_historical=include_historical,
     )  # fmt: skip
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
         rows = store.events(where, limit=limit)
@@ -252,6 +268,8 @@ def event_filter(
     article: str | None,
     place: str | None = None,
     text: str | None = None,
+    include_uncoded: bool = False,
+    include_historical: bool = False,
 ) -> EventFilter:
     """The :class:`EventFilter` for the ``events`` options; a bad value is a usage error naming its
     option (``error: --quad 7: …``, exit status 2)."""
@@ -270,7 +288,7 @@ def event_filter(
         return EventFilter(
             actor=actor, dyad=pair, directed=directed, root=root, code=code, plover=plover,
             quad_class=quad_class, modality=modality, since=since, until=until, article=article,
-            place=place, text=text,
+            place=place, text=text, include_uncoded=include_uncoded, include_historical=include_historical,
         )  # fmt: skip
     except EventFilterError as exc:
         shown = "" if isinstance(exc.value, bool) else f" {exc.value!r}"
@@ -331,7 +349,7 @@ def show_table(article: Article) -> None:
             table.add_column(name, max_width=80 if name == "text" else None)
         for q in article.quotes:
             table.add_row(
-                q.speaker.name if q.speaker else "",
+                _speaker_cell(q.speaker),
                 (q.speaker.code or "") if q.speaker else "",
                 q.kind,
                 q.cue or "",
@@ -391,3 +409,12 @@ def _actor_cell(actor: Actor | None) -> str:
     if actor is None:
         return ""
     return actor.code or actor.name
+
+
+def _speaker_cell(speaker: Speaker | None) -> str:
+    """The speaker's name, else the mention that names them in the text, quoted ("“he”")."""
+    if speaker is None:
+        return ""
+    if speaker.name:
+        return speaker.name
+    return f"“{speaker.mention.text}”" if speaker.mention else ""

@@ -16,7 +16,7 @@ from rich.progress import Progress as RichProgress
 from rich.progress import SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
 from strife.cli import common
-from strife.errors import ExtractionError, InputError, StrifeError
+from strife.errors import ExtractionError, InputError, InputWarning, StrifeError
 from strife.ingest import IngestSummary, InputFormat, Progress, Reader, extract_iter, ingest
 from strife.output import write_json, write_jsonl
 from strife.settings import Settings
@@ -90,7 +90,8 @@ class _Display:
             self._progress.update(self._task, description=self.label, counts=p.summary.line(), origin=origin)
 
     def error(self, exc: StrifeError) -> None:
-        message = f"error: {' '.join(str(exc).split())}"
+        kind = "warning" if isinstance(exc, InputWarning) else "error"
+        message = f"{kind}: {' '.join(str(exc).split())}"
         if self._progress is not None:
             self._progress.console.print(message, markup=False, highlight=False, soft_wrap=True)
         else:
@@ -142,6 +143,7 @@ def extract(
             progress=display.progress,
             on_error=display.error,
             summary=summary,
+            allow_private_urls=settings.allow_private_urls,
         )
         try:
             if fmt == "json":
@@ -260,6 +262,7 @@ def _ingest_local(
             progress=display.progress,
             on_error=display.error,
             summary=summary,
+            allow_private_urls=settings.allow_private_urls,
         )
 
 

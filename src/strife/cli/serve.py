@@ -81,8 +81,8 @@ def serve(
     from strife.web import create_app
 
     state = common.get_state(ctx)
-    db = state.settings.db
     with common.handle_errors():
+        db = state.settings.db
         common.open_store(db, create=True).close()  # a clear error now, not a traceback at startup
     app = create_app(
         db,

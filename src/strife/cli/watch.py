@@ -74,8 +74,8 @@ def watch(
     interval = _every(every)
     summary = WatchSummary()
     with common.handle_errors():
-        feeds = [feed_source(s) for s in sources]
         settings = state.settings
+        feeds = [feed_source(s, allow_private=settings.allow_private_urls) for s in sources]
         common.open_store(settings.db, create=True).close()  # a store that cannot be opened stops here
         pipeline = common.make_pipeline(settings)
         common.note(state, f"watching {len(feeds)} feed(s) every {format_interval(interval)}; Ctrl-C stops")

@@ -7,14 +7,17 @@ figures (rates in [0, 1] and counts), where ``root`` is the shared folder holdin
 |---|---|---|
 | ``gum-quotes`` | GUM news ``<quote>``, eRST attribution | quote precision/recall/F1, speaker accuracy |
 | ``gum-coref`` | GUM news coreference (``Entity``) | pronoun and surname link precision/recall |
+| ``gum-speakers`` | GUM news and interviews, fixed tune/report halves | strict speaker accuracy, end-to-end |
+| ``ecbplus-speakers`` | a fixed quarter of the ECB+ documents | share of quotes with a speaker mention |
 | ``re3d-entities`` | re3d entities, confidence ≥ 0.5 | mention precision/recall per type, country coding |
 | ``plover`` | PLOVER gold records, 16 current types | type accuracy, macro F1, source/target country |
 | ``cameo-codebook`` | CAMEO codebook example sentences | code and root accuracy of the primary event |
 | ``petr-unit`` | PETRARCH unit tests, its dictionaries converted | codings found, no-event precision |
 | ``ecbplus`` | ECB+ news documents, 43 topics × 2 events | B-cubed F1 of stories and threads |
+| ``news-events`` | 316 GUM/ECB+ news sentences coded by hand (dev set) | event root/dyad precision, recall |
 
 The modules document exactly what each figure measures. :func:`run_all` runs them all, reading the
-GUM documents once for both GUM evaluations. The three event-coding evaluations read each gold
+GUM documents once for the three GUM evaluations. The three event-coding evaluations read each gold
 sentence as an article of its own (:mod:`strife.evaluation.event_reading`, which also picks the
 primary event). The tests pin floors under these figures (``tests/test_eval_gate.py``);
 ``bench/eval_report.py`` and ``strife eval`` print them.
@@ -36,31 +39,41 @@ from strife.evaluation.gum import (
 )
 from strife.evaluation.gum import read_articles as read_gum_articles
 from strife.evaluation.gum_corpus import load_gum
+from strife.evaluation.gum_speakers import GENRES as SPEAKER_GENRES
+from strife.evaluation.gum_speakers import evaluate_gum_speakers, score_speakers
+from strife.evaluation.news_events import evaluate_news_events
 from strife.evaluation.petr_unit import evaluate_petr_unit
 from strife.evaluation.plover import evaluate_plover
 from strife.evaluation.re3d import evaluate_re3d_entities
+from strife.evaluation.speaker_coverage import evaluate_speaker_coverage
 
 Evaluation = Callable[[ArticleReader, Path], dict[str, float]]
 
 EVALUATIONS: dict[str, Evaluation] = {
     "gum-quotes": evaluate_gum_quotes,
     "gum-coref": evaluate_gum_coref,
+    "gum-speakers": evaluate_gum_speakers,
+    "ecbplus-speakers": evaluate_speaker_coverage,
     "re3d-entities": evaluate_re3d_entities,
     "plover": evaluate_plover,
     "cameo-codebook": evaluate_cameo_codebook,
     "petr-unit": evaluate_petr_unit,
     "ecbplus": evaluate_ecbplus,
+    "news-events": evaluate_news_events,
 }
 
 #: What each evaluation measures, in a line (``strife eval --list``).
 DESCRIPTIONS: dict[str, str] = {
     "gum-quotes": "GUM news quotes: quote precision/recall/F1, speaker accuracy",
     "gum-coref": "GUM news coreference: pronoun and surname link precision/recall",
+    "gum-speakers": "GUM news and interviews: strict speaker accuracy and end-to-end, held-out half",
+    "ecbplus-speakers": "ECB+ documents (a fixed quarter): share of quotes with a speaker mention",
     "re3d-entities": "re3d entities: mention precision/recall per type, country coding",
     "plover": "PLOVER gold records: event type accuracy, macro F1, source/target country",
     "cameo-codebook": "CAMEO codebook examples: CAMEO code and root accuracy",
     "petr-unit": "PETRARCH unit tests with its dictionaries: codings found, no-event precision",
     "ecbplus": "ECB+ documents: B-cubed F1 of stories (events) and threads (topics), held-out half",
+    "news-events": "news sentences coded by hand: event root/dyad precision and recall, report half",
 }
 
 __all__ = [
@@ -95,12 +108,16 @@ def run_all(
     results: dict[str, dict[str, float]] = {}
     gum = [n for n in chosen if n.startswith("gum-")]
     if gum:
-        docs = load_gum(root)
+        docs = load_gum(root, SPEAKER_GENRES if "gum-speakers" in gum else ("news",))
         articles = read_gum_articles(pipeline, docs)
+        news = [i for i, d in enumerate(docs) if d.name.startswith("GUM_news_")]
+        news_docs, news_articles = [docs[i] for i in news], [articles[i] for i in news]
         if "gum-quotes" in gum:
-            results["gum-quotes"] = score_quotes(docs, articles)
+            results["gum-quotes"] = score_quotes(news_docs, news_articles)
         if "gum-coref" in gum:
-            results["gum-coref"] = score_coref(docs, articles)
+            results["gum-coref"] = score_coref(news_docs, news_articles)
+        if "gum-speakers" in gum:
+            results["gum-speakers"] = score_speakers(docs, articles)
     for name in chosen:
         if name not in results:
             results[name] = EVALUATIONS[name](pipeline, root)

@@ -11,7 +11,9 @@ on the way (``’`` stored as the bytes of "‚Äô"); :func:`repair_mojibake` r
 other byte that is not UTF-8 becomes U+FFFD.
 
 **Predictions**: each example is read as one article and judged by its primary event
-(:func:`strife.evaluation.event_reading.primary_event`). Figures (:func:`score_codebook`):
+(:func:`strife.evaluation.event_reading.primary_event`). Figures (:func:`score_codebook`), on the
+*report* half of the examples (a fixed half by a hash of the code; the *tune* half, the only one
+looked at while writing patterns, carries ``_tune``: :func:`strife.evaluation.event_reading.half`):
 
 - ``code_accuracy``: share of examples whose primary event has the row's code (``event.cameo``);
 - ``root_accuracy``: share whose primary event has the row's root (``event.cameo_root``);
@@ -28,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from strife.evaluation.event_reading import primary_event, read_texts
+from strife.evaluation.event_reading import by_half, primary_event, read_texts
 from strife.evaluation.gum import ArticleReader
 from strife.evaluation.scoring import ratio
 from strife.record import Event
@@ -128,6 +130,11 @@ def evaluate_cameo_codebook(pipeline: ArticleReader, root: Path) -> dict[str, fl
     """``cameo-codebook``: see :func:`score_codebook`; ``root`` is the shared folder (or the file)."""
     rows = examples(load_codebook_rows(root))
     articles = read_texts(pipeline, [row.example or "" for row in rows], "cameo")
-    figures = score_codebook(rows, [primary_event(a) for a in articles])
+    events = [primary_event(a) for a in articles]
+
+    def score(chosen: list[int]) -> dict[str, float]:
+        return score_codebook([rows[i] for i in chosen], [events[i] for i in chosen])
+
+    figures = by_half(rows, lambda r: r.code, score)
     figures["n_failed"] = float(sum(a is None for a in articles))
     return figures

@@ -75,6 +75,7 @@ class EcbDocument:
     seminal: str  # "ecb" or "ecbplus": which of the topic's two happenings
     headline: str
     body: str
+    sentences: tuple[str, ...] = ()  # the body's sentences as ECB+ splits them (body: joined by spaces)
 
     @property
     def story(self) -> str:
@@ -118,7 +119,7 @@ def parse_document(name: str, xml: bytes) -> EcbDocument:
     if not lines:
         raise InputError(name, "has no tokens")
     stem = PurePosixPath(name).name.removesuffix(".xml")
-    return EcbDocument(stem, topic, seminal, lines[0], " ".join(lines[1:]))
+    return EcbDocument(stem, topic, seminal, lines[0], " ".join(lines[1:]), tuple(lines[1:]))
 
 
 def read_ecbplus(root: Path) -> list[EcbDocument]:

@@ -9,11 +9,18 @@ back as ``None`` and is scored as a text with no events (the evaluations count s
 Where gold gives one event per text, strife is judged by its **primary event**
 (:func:`primary_event`): the event with the highest ``confidence``; among equals, the one whose
 evidence starts first.
+
+**Tune and report halves** (:func:`half`): the patterns and rules are written from CAMEO usage, and
+where a gold set was looked at while writing them, only its *tune* half was. Each record goes to a
+half by a hash of its key (a PLOVER record's id, a codebook row's code), fixed once; the evaluations
+report the *report* half under the plain figure names and the tune half with ``_tune`` appended.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from typing import Literal, TypeVar
 
 from strife.evaluation.gum import ArticleReader
 from strife.events.codebook import load_codebook
@@ -22,7 +29,28 @@ from strife.record import Article, Event, RawArticle
 #: The 16 event types of current PLOVER, in the order of the PLOVER manual (from the codebook).
 PLOVER_TYPES: tuple[str, ...] = tuple(t.name for t in load_codebook().plover_types())
 
-__all__ = ["PLOVER_TYPES", "primary_event", "read_texts"]
+__all__ = ["PLOVER_TYPES", "by_half", "half", "primary_event", "read_texts"]
+
+Half = Literal["tune", "report"]
+_T = TypeVar("_T")
+
+
+def half(key: str) -> Half:
+    """The half a gold record belongs to, fixed by a hash of its key."""
+    digest = hashlib.sha1(f"strife-half:{key}".encode()).digest()
+    return "tune" if digest[0] % 2 == 0 else "report"
+
+
+def by_half(
+    items: Sequence[_T], key: Callable[[_T], str], score: Callable[[list[int]], Mapping[str, float]]
+) -> dict[str, float]:
+    """``score`` of the report half's item indices under the plain names, of the tune half's with
+    ``_tune`` appended."""
+    figures: dict[str, float] = {}
+    for name, suffix in (("report", ""), ("tune", "_tune")):
+        chosen = [i for i, item in enumerate(items) if half(key(item)) == name]
+        figures |= {f"{figure}{suffix}": value for figure, value in score(chosen).items()}
+    return figures
 
 
 def primary_event(article: Article | None) -> Event | None:

@@ -11,19 +11,33 @@ from collections.abc import Mapping
 
 # (evaluation, figure, floor): each floor ~0.025 under the value measured (in the comment) when pinned.
 FLOORS: list[tuple[str, str, float]] = [
-    # gum-quotes: 18 quote-annotated GUM news documents, 80 gold quotes, 72 with a gold speaker (65 found)
-    ("gum-quotes", "quote_recall", 0.86),  # 0.887
-    ("gum-quotes", "quote_precision", 0.96),  # 0.985
-    ("gum-quotes", "quote_f1", 0.90),  # 0.934
-    ("gum-quotes", "speaker_accuracy", 0.86),  # 0.892
+    # gum-quotes: 18 quote-annotated GUM news documents, 80 gold quotes, 72 with a gold speaker (67 found)
+    ("gum-quotes", "quote_recall", 0.90),  # 0.925
+    ("gum-quotes", "quote_precision", 0.96),  # 0.986
+    ("gum-quotes", "quote_f1", 0.93),  # 0.954
+    ("gum-quotes", "speaker_accuracy", 0.88),  # 0.910
     # gum-coref: 24 GUM news documents, 129 gold pronoun links, 117 gold surname links
-    ("gum-coref", "pronoun_precision", 0.66),  # 0.689
-    ("gum-coref", "pronoun_recall", 0.55),  # 0.581
+    ("gum-coref", "pronoun_precision", 0.74),  # 0.773
+    ("gum-coref", "pronoun_recall", 0.61),  # 0.643
     ("gum-coref", "surname_precision", 0.80),  # 0.827
     ("gum-coref", "surname_recall", 0.81),  # 0.838
-    ("gum-coref", "link_precision", 0.73),  # 0.758
-    ("gum-coref", "link_recall", 0.67),  # 0.703
-    ("gum-coref", "link_f1", 0.70),  # 0.730
+    ("gum-coref", "link_precision", 0.77),  # 0.800
+    ("gum-coref", "link_recall", 0.71),  # 0.736
+    ("gum-coref", "link_f1", 0.74),  # 0.767
+    # gum-speakers, strict, on the report half (23 GUM news and interview documents, 46 gold quotes,
+    # 34 found with a gold speaker, 160 attributions): one quote is ~3 points here. The issue's aims
+    # (speaker accuracy 0.92, recall 0.90, end-to-end 0.85) are not reached on this half yet; on the
+    # tune half the figures are 0.975 / 0.978 / 0.975.
+    ("gum-speakers", "quote_recall", 0.82),  # 0.848
+    ("gum-speakers", "quote_precision", 0.97),  # 1.000
+    ("gum-speakers", "speaker_accuracy", 0.88),  # 0.912
+    ("gum-speakers", "end_to_end", 0.75),  # 0.775
+    ("gum-speakers", "speaker_mention_share", 0.92),  # 0.949
+    ("gum-speakers", "attribution_speaker_accuracy", 0.82),  # 0.843
+    # ecbplus-speakers: 228 ECB+ documents, 1,017 quotes: coverage of speaker mentions (aim >= 0.97)
+    ("ecbplus-speakers", "speaker_mention_share", 0.97),  # 0.992
+    ("ecbplus-speakers", "direct_mention_share", 0.95),  # 0.980
+    ("ecbplus-speakers", "speaker_resolved_share", 0.86),  # 0.888
     # re3d-entities: 90 documents, 2,000 gold mentions (confidence >= 0.5, no pronouns)
     ("re3d-entities", "mention_recall", 0.47),  # 0.501
     ("re3d-entities", "mention_precision", 0.84),  # 0.869
@@ -33,21 +47,30 @@ FLOORS: list[tuple[str, str, float]] = [
     ("re3d-entities", "mention_recall_nationality", 0.59),  # 0.617 (47 gold)
     ("re3d-entities", "mention_precision_person", 0.64),  # 0.669
     ("re3d-entities", "country_coded", 0.29),  # 0.317
-    # plover: 322 PLOVER gold standard records (one sentence each), gold labels in current PLOVER
-    ("plover", "type_accuracy", 0.65),  # 0.680
-    ("plover", "macro_f1", 0.62),  # 0.645 (the issue's aim is 0.80: not reached yet)
-    ("plover", "coverage", 0.88),  # 0.904
-    ("plover", "source_accuracy", 0.57),  # 0.604
-    ("plover", "target_accuracy", 0.43),  # 0.458
-    # cameo-codebook: 276 example sentences of the CAMEO codebook
-    ("cameo-codebook", "root_accuracy", 0.65),  # 0.678 (aim 0.75: not reached yet)
-    ("cameo-codebook", "code_accuracy", 0.34),  # 0.366
-    ("cameo-codebook", "coverage", 0.85),  # 0.880
+    # plover: the report half of the 322 PLOVER gold standard records (166, fixed by a hash of the id;
+    # the other half is the only one looked at while writing patterns), gold labels in current PLOVER
+    ("plover", "type_accuracy", 0.68),  # 0.711
+    ("plover", "macro_f1", 0.68),  # 0.707 (the issue's aim is 0.75: not reached yet)
+    ("plover", "coverage", 0.88),  # 0.910
+    ("plover", "source_accuracy", 0.55),  # 0.582
+    ("plover", "target_accuracy", 0.40),  # 0.431
+    # cameo-codebook: the report half of the 276 codebook example sentences (140, by a hash of the code)
+    ("cameo-codebook", "root_accuracy", 0.66),  # 0.686 (aim 0.80: not reached yet)
+    ("cameo-codebook", "code_accuracy", 0.41),  # 0.443
+    ("cameo-codebook", "coverage", 0.82),  # 0.850
     # petr-unit: 284 PETRARCH2 unit-test sentences, read with their own actor/agent dictionaries
-    ("petr-unit", "actor_found", 0.70),  # 0.731: the plugged-in dictionaries resolve the actors
-    ("petr-unit", "dyad_found", 0.14),  # 0.168
+    ("petr-unit", "actor_found", 0.70),  # 0.729: the plugged-in dictionaries resolve the actors
+    ("petr-unit", "dyad_found", 0.14),  # 0.161
     ("petr-unit", "event_found", 0.03),  # 0.049: PETRARCH's own test codes (064, 224 …) differ from CAMEO use
-    ("petr-unit", "no_event_precision", 0.62),  # 0.650 (13 of the 20 no-event sentences)
+    ("petr-unit", "no_event_precision", 0.72),  # 0.750 (15 of the 20 no-event sentences)
+    # news-events: the report half of our hand-coded dev set of real news sentences (GUM news, ECB+;
+    # 158 sentences, 47 gold events; split by document, tune half looked at, report half not)
+    ("news-events", "root_precision", 0.47),  # 0.500
+    ("news-events", "root_recall", 0.42),  # 0.447
+    ("news-events", "root_f1", 0.44),  # 0.472 (the issue's aim on real wire sentences is 0.60)
+    ("news-events", "dyad_recall", 0.08),  # 0.106 (aim 0.55: actor coding, issue 11 part 1)
+    ("news-events", "counted_precision", 0.48),  # 0.515: of the events series and alerts count
+    ("news-events", "no_event_clean", 0.87),  # 0.902: sentences with no event left without one
     # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.
     # The thresholds sit on narrow peaks on the dev half, so these floors leave a little more room.
     ("ecbplus", "story_bcubed_f1", 0.90),  # 0.934 (the issue's aim 0.93)

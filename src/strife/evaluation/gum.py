@@ -68,7 +68,7 @@ def predicted_speaker_entity(doc: GumDocument, article: Article, quote: Quote) -
     speaker = quote.speaker
     if speaker is None:
         return None
-    actor = _actor_named(article, speaker.name)
+    actor = _actor_named(article, speaker.name) if speaker.name is not None else None
     votes: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     if actor is not None:

@@ -96,6 +96,7 @@ class GumMention:
     start: int
     end: int
     text: str
+    identity: str | None = None  # the entity's Wikipedia title ("North_Korea"), when GUM links one
 
     @property
     def span(self) -> Span:
@@ -111,12 +112,21 @@ class Attribution:
     source_tokens: tuple[int, ...]
 
 
+@dataclass(frozen=True)
+class AttributionSource:
+    """An attribution's content unit (EDU) and the gold mention of its source."""
+
+    content: int
+    mention: GumMention
+
+
 @dataclass
 class GumQuote:
     span: Span
     tokens: tuple[int, ...]
     speaker: str | None = None  # gold entity id
     speaker_text: str | None = None
+    speaker_span: Span | None = None  # body span of the source mention ("he", "the minister")
 
 
 @dataclass
@@ -137,6 +147,15 @@ class GumDocument:
 
     def entity_types(self) -> dict[str, str]:
         return {m.entity: m.etype for m in self.mentions}
+
+    def attribution_sources(self) -> list[AttributionSource]:
+        """Each attribution relation whose source mention is known, with that mention (in the body)."""
+        out: list[AttributionSource] = []
+        for rel in self.attributions:
+            mention = _source_mention(self, rel)
+            if mention is not None and mention.start >= 0:
+                out.append(AttributionSource(rel.content, mention))
+        return out
 
     def mention_at(self, span: Span) -> GumMention | None:
         """The body mention that best fits ``span``, or None.
@@ -303,10 +322,13 @@ def _misc(column: str) -> dict[str, str]:
     return misc
 
 
-def _parse_entities(rows: list[_Row]) -> list[tuple[str, str, int, int]]:
-    """Mentions as (entity id, type, first token, last token) from the ``Entity`` MISC values."""
-    open_: dict[str, list[tuple[int, str]]] = {}
-    out: list[tuple[str, str, int, int]] = []
+_Parsed = tuple[str, str, int, int, str | None]
+
+
+def _parse_entities(rows: list[_Row]) -> list[_Parsed]:
+    """Mentions as (entity id, type, first token, last token, identity) from the ``Entity`` MISC values."""
+    open_: dict[str, list[tuple[int, str, str | None]]] = {}
+    out: list[_Parsed] = []
     for i, row in enumerate(rows):
         value = row.misc.get("Entity")
         if not value:
@@ -314,23 +336,29 @@ def _parse_entities(rows: list[_Row]) -> list[tuple[str, str, int, int]]:
         for match in _ENTITY_PART.finditer(value):
             whole, opening, closing = match.groups()
             if whole is not None:
-                ident, etype = _entity_head(whole)
-                out.append((ident, etype, i, i))
+                ident, etype, identity = _entity_head(whole)
+                out.append((ident, etype, i, i, identity))
             elif opening is not None:
-                ident, etype = _entity_head(opening)
-                open_.setdefault(ident, []).append((i, etype))
+                ident, etype, identity = _entity_head(opening)
+                open_.setdefault(ident, []).append((i, etype, identity))
             elif closing is not None:
                 ident = closing.strip()
                 starts = open_.get(ident)
                 if starts:
-                    first, etype = starts.pop()
-                    out.append((ident, etype, first, i))
+                    first, etype, identity = starts.pop()
+                    out.append((ident, etype, first, i, identity))
     return sorted(out, key=lambda m: (m[2], -m[3]))
 
 
-def _entity_head(text: str) -> tuple[str, str]:
-    parts = text.split("-")
-    return parts[0], parts[1] if len(parts) > 1 else ""
+def _entity_head(text: str) -> tuple[str, str, str | None]:
+    """``1-organization-acc:com-sssss-cf1-1,2-coref-North_Korea`` → id, type and Wikipedia identity.
+
+    The identity is the eighth field (it may hold hyphens itself); mentions GUM did not link have
+    seven fields.
+    """
+    parts = text.split("-", 7)
+    identity = parts[7] if len(parts) == 8 and parts[7] else None
+    return parts[0], parts[1] if len(parts) > 1 else "", identity
 
 
 def _token_list(text: str) -> list[int]:
@@ -411,10 +439,10 @@ def read_gum_document(conllu: Path, xml: Path) -> GumDocument:
         for i, (r, (s, e)) in enumerate(zip(rows, spans, strict=True))
     ]
     mentions = []
-    for ident, etype, first, last in _parse_entities(rows):
+    for ident, etype, first, last, identity in _parse_entities(rows):
         start, end = _char_span(tokens, range(first, last + 1))
         mentions.append(
-            GumMention(ident, etype, first, last, start, end, text[start:end] if start >= 0 else "")
+            GumMention(ident, etype, first, last, start, end, text[start:end] if start >= 0 else "", identity)
         )
     doc = GumDocument(
         name=conllu.stem,
@@ -436,6 +464,7 @@ def read_gum_document(conllu: Path, xml: Path) -> GumDocument:
         mention = _gold_speaker(doc, quote)
         if mention is not None:
             quote.speaker, quote.speaker_text = mention.entity, mention.text
+            quote.speaker_span = mention.span if mention.start >= 0 else None
     return doc
 
 
@@ -532,13 +561,17 @@ def _gold_speaker(doc: GumDocument, quote: GumQuote) -> GumMention | None:
                 break
     if not candidates:
         return None
-    rel = min(candidates, key=lambda c: c[0])[1]
+    return _source_mention(doc, min(candidates, key=lambda c: c[0])[1])
+
+
+def _source_mention(doc: GumDocument, rel: Attribution) -> GumMention | None:
+    """The mention of an attribution's source: its ``sem-atsrc`` tokens, else the source unit's subject."""
     source_tokens = (
         list(rel.source_tokens)
         or [
             i
-            for i in edu_tokens.get(rel.source, [])
-            if doc.tokens[i].deprel.startswith("nsubj") and _head_edu(doc, i) == rel.source
+            for i, tok in enumerate(doc.tokens)
+            if tok.edu == rel.source and tok.deprel.startswith("nsubj") and _head_edu(doc, i) == rel.source
         ][:1]
     )
     return _mention_for_tokens(doc, source_tokens)

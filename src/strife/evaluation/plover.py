@@ -17,7 +17,9 @@ ITL → ITA, VTN → VNM).
 and judged by its primary event (:func:`strife.evaluation.event_reading.primary_event`); its type is
 ``event.plover.type`` (an event without a PLOVER type has none).
 
-Figures (:func:`score_plover`):
+Figures (:func:`score_plover`), on the *report* half of the records (a fixed half by a hash of the
+record's id; the *tune* half, the only one looked at while writing patterns, is reported with
+``_tune`` appended: :func:`strife.evaluation.event_reading.half`):
 
 - ``type_accuracy``: share of records whose primary event has the gold type (no event: wrong);
 - ``macro_f1``: per-type F1 of the primary types against gold (a record without a primary type is a
@@ -40,7 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from strife.dictionaries import Dictionaries
-from strife.evaluation.event_reading import PLOVER_TYPES, primary_event, read_texts
+from strife.evaluation.event_reading import PLOVER_TYPES, by_half, primary_event, read_texts
 from strife.evaluation.gum import ArticleReader
 from strife.evaluation.scoring import f1, ratio
 from strife.record import Actor, Event
@@ -233,8 +235,15 @@ def is_known_country(dictionaries: Dictionaries) -> IsCountry:
 
 
 def evaluate_plover(pipeline: ArticleReader, root: Path) -> dict[str, float]:
-    """``plover``: see :func:`score_plover`; ``root`` is the shared folder (or the gold file)."""
+    """``plover``: see :func:`score_plover`, on the report half (the tune half's figures carry
+    ``_tune``: :func:`strife.evaluation.event_reading.by_half`); ``root`` is the shared folder (or
+    the gold file)."""
     records, events, failed = read_plover(pipeline, root)
-    figures = score_plover(records, events, is_known_country(Dictionaries.load()))
+    is_country = is_known_country(Dictionaries.load())
+
+    def score(chosen: list[int]) -> dict[str, float]:
+        return score_plover([records[i] for i in chosen], [events[i] for i in chosen], is_country)
+
+    figures = by_half(records, lambda r: r.id, score)
     figures["n_failed"] = float(failed)
     return figures

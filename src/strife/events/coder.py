@@ -25,23 +25,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
 from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from strife.dictionaries import Dictionaries
+from strife.events.background import Background
 from strife.events.codebook import Codebook
 from strife.events.context import EventContext
+from strife.events.discards import Discards
 from strife.events.gazetteer import Gazetteer
 from strife.events.modality import EventCues, modality
 from strife.events.patterns import EventPatterns, PatternMatch
+from strife.events.rhetoric import CRITICIZE, Rhetoric, first_person, natural, thing_acts
 from strife.events.roles import Party, Roles, Unnamed
+from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
 from strife.events.territory import Territory
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, WorkEvent
-from strife.record import Modality
+from strife.nlp.document import ArticleDoc, Loc, WorkEvent
+from strife.record import DatedBy, Modality
 
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
 _EMBED_PREPS = frozenset({"for", "of", "on", "to", "against"})
@@ -50,6 +55,11 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _MAX_PAIRS = 3
 OBLIGATION = "100"  # an unmatched action someone says another must do: a demand, kept only when reported
 _BACKGROUND = frozenset({"after", "since", "as", "when", "because", "following", "before", "while"})
+_VIOLENT = frozenset({"18", "19", "20"})
+_MOVEMENT = frozenset(
+    {"send", "deploy", "dispatch", "travel", "go", "come", "fly", "arrive", "head", "return"}
+)
+_CONSULT = frozenset({"04"})  # meetings own what they are about less than statements do
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -65,8 +75,10 @@ class EventCoder:
         cues: EventCues,
         gazetteer: Gazetteer,
         unnamed: Unnamed | None = None,
+        discards: Discards | None = None,
     ) -> None:
         self.patterns = patterns
+        self.discards = discards
         self.unnamed = unnamed
         self.codebook = codebook
         self.dicts = dictionaries
@@ -74,20 +86,30 @@ class EventCoder:
         self.cues = cues
         self.gazetteer = gazetteer
         self.territory = Territory(dictionaries, gazetteer)
+        self.rhetoric = Rhetoric(cues)
         self._verb_ids = frozenset(get_string_id(w) for w in patterns.heads("verb"))
         self._noun_ids = frozenset(get_string_id(w) for w in patterns.heads("noun"))
         self._obligation_ids = frozenset(get_string_id(w) for w in cues.words["necessity"])
         self._candidate_ids = self._verb_ids | self._noun_ids | self._obligation_ids
 
     def __call__(self, art: ArticleDoc) -> None:
-        context = EventContext(art, self.gazetteer)
+        if self._story_discarded(art):
+            art.events = []
+            return
+        when = _When(EventContext(art, self.gazetteer), SpeakerDays(art, self.speech), Background(art))
         reports = Reports(art, self.speech, self.cues)
         events: list[WorkEvent] = []
         for para in range(len(art.docs)):
-            roles = Roles(art, para, self.cues, self.unnamed)
+            roles = Roles(art, para, self.cues, self._unnamed_agent if self.unnamed else None)
             for draft in self._drafts(art, roles, reports):
-                events += self._events(art, draft, context, reports)
+                events += self._events(art, draft, when, reports)
         art.events = _merge(events)
+
+    def _story_discarded(self, art: ArticleDoc) -> bool:
+        """A story PETRARCH leaves uncoded: it names a story-level discard phrase (sports, awards)."""
+        if self.discards is None:
+            return False
+        return self.discards.story_discarded(f"{art.raw.headline or ''}\n{art.raw.body}")
 
     # ---- matching ---------------------------------------------------------------------------------
     def _matches(self, art: ArticleDoc, para: int) -> dict[int, PatternMatch]:
@@ -114,16 +136,44 @@ class EventCoder:
     def _drafts(self, art: ArticleDoc, roles: Roles, reports: Reports) -> Iterator[Draft]:
         doc = art.docs[roles.para]
         matches = self._matches(art, roles.para)
+        owned = self._by_means(doc, matches)
         embedded = {i: self._embedded(doc[i], m, matches) for i, m in matches.items() if m.frame}
-        owned = {t for m in matches.values() for t in m.tokens if t != m.head}
+        owned |= {t for m in matches.values() for t in m.tokens if t != m.head}
         owned |= {e.head for e in embedded.values() if e is not None}
+        discarded: dict[int, bool] = {}
         for i, match in matches.items():
             if i in owned:
                 continue
             head = doc[i]
+            sent = head.sent
+            if sent.start not in discarded:
+                discarded[sent.start] = self.discards is not None and self.discards.sentence_discarded(
+                    sent.text
+                )
+            if discarded[sent.start]:
+                continue  # a sentence PETRARCH leaves uncoded ("heavyweight", "box office")
             if match.code == "010" or self._reports_coded(head, match, matches):
                 continue  # a bare statement, or a speech act whose content is coded instead
+            if not match.frame and self._talked_about(head, matches):
+                continue  # "condemned the attack": the attack is what is talked about
             yield self._draft(roles, reports, head, match, embedded.get(i))
+
+    def _by_means(self, doc: Doc, matches: dict[int, PatternMatch]) -> set[int]:
+        """'wounded two soldiers in a bomb attack', 'a roadside bombing killed a soldier': violence done
+        by a named means takes the means' code (CAMEO codes the bombing, 183/1833, not the wounding)
+        and the means is not coded again. Returns the means' heads."""
+        owned: set[int] = set()
+        for i, match in list(matches.items()):
+            verb = doc[i]
+            if verb.pos_ not in _VERB_POS or match.code[:2] not in _VIOLENT:
+                continue
+            for noun in _means(verb):
+                inner = matches.get(noun.i)
+                if inner is not None and inner.code[:2] in _VIOLENT and inner.code != match.code:
+                    matches[i] = replace(match, code=inner.code)
+                    owned.add(noun.i)
+                    break
+        return owned
 
     def _reports_coded(self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]) -> bool:
         """A bare speech verb ("warned that …") whose reported clause holds a coded action."""
@@ -131,6 +181,28 @@ class EventCoder:
             return False
         clauses = [c for c in head.children if c.dep_ == "ccomp"]
         return any(t.i in matches for c in clauses for t in c.subtree)
+
+    def _violence(self, draft: Draft) -> bool:
+        """A nominal act of violence with a target ("a roadside bombing killed a U.S. soldier"): an
+        attack whose author is unknown, still an event."""
+        return draft.code[:2] in ("18", "19", "20") and bool(draft.targets)
+
+    def _talked_about(self, head: Token, matches: dict[int, PatternMatch]) -> bool:
+        """A nominal action that is the object of a speech act or a verbal event ("condemned the
+        attack", "explained the attack", "discuss legal action"): the topic, not an event of its own
+        (a frame noun is what is said: "stressed the need for dialogue")."""
+        if head.pos_ not in _NOUN_POS or head.dep_ in ("nsubj", "csubj"):
+            return False  # "the riots are continuing": the riots are what happens
+        verb = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" else None
+        if verb is None or verb.pos_ not in _VERB_POS or (head.dep_ == "pobj" and head.head.dep_ != "prep"):
+            return False  # only its direct object, or the object of its own preposition ("spoke of")
+        if self.speech.is_speech(verb) or self.speech.is_description(verb):
+            return True
+        governor = matches.get(verb.i)
+        if governor is None or governor.frame or governor.object == head.i:
+            return False  # a frame composes with it ("threatened an attack"); "held talks" owns it
+        entry = self.codebook.get(governor.code)
+        return entry is not None and entry.quad_class in (1, 3) and governor.code[:2] not in _CONSULT
 
     def _embedded(
         self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]
@@ -158,10 +230,16 @@ class EventCoder:
         self, roles: Roles, reports: Reports, head: Token, match: PatternMatch, inner: PatternMatch | None
     ) -> Draft:
         sources, targets, subject = self._parties(roles, head)
+        if not targets:  # "threatened to attack Ukraine": a pattern's complement names the target
+            complements = [head.doc[t] for t in match.tokens if head.doc[t].dep_ == "xcomp" and t != head.i]
+            targets = [p for c in complements for p in roles.objects(c)]
+        sources, targets = self._agents(roles.art, sources), self._agents(roles.art, targets)
         reporter, quote = reports.reporter(roles, head)
         code = match.code
         composed = False
         inner_mood: Modality | None = None
+        inner_at: Token | None = None
+        inner_code = ""
         if match.frame and inner is not None:
             combined = self.patterns.compose(match.frame, inner.code)
             if combined is not None:
@@ -171,6 +249,7 @@ class EventCoder:
             own = {p.actor for p in sources}
             targets = targets or [p for p in inner_targets + inner_sources if p.actor not in own]
             inner_mood = modality(inner_head, self.cues, reported=True)
+            inner_at, inner_code = inner_head, inner.code
         # A reported action keeps its own modality; a frame takes a condition on what it governs.
         read_as_report = bool(reporter) and not composed
         mood = modality(head, self.cues, reported=read_as_report)
@@ -188,6 +267,8 @@ class EventCoder:
             quote=quote,
             reporter=reporter,
             obligation=match.pattern == "<obligation>",
+            inner=inner_at,
+            inner_code=inner_code,
         )
 
     def _parties(self, roles: Roles, head: Token) -> tuple[list[Party], list[Party], Token | None]:
@@ -205,6 +286,32 @@ class EventCoder:
             sources, subject = roles.subject(verb)  # "Russia launched an invasion", "stressed the need"
             return sources, targets, subject
         return sources, targets, None
+
+    def _unnamed_agent(self, art: ArticleDoc, para: int, tok: Token) -> tuple[int, Loc] | None:
+        """An unnamed group or office as a party ("riot police", "46 demonstrators", "a man"), only
+        for a word that names people: "military steps", "estimates" are not groups."""
+        if self.unnamed is None or not self._names_people(tok):
+            return None
+        return self.unnamed(art, para, tok)
+
+    def _names_people(self, tok: Token) -> bool:
+        return (
+            self.cues.has("person", tok)
+            or self.dicts.title(tok.text) is not None
+            or self.dicts.title(tok.lemma_) is not None
+        )
+
+    def _agents(self, art: ArticleDoc, parties: list[Party]) -> list[Party]:
+        """The parties that can act: not an unnamed plural that names no one ("Estimates suggest",
+        "the reviews", "taxes" are words, not groups; "protesters", "riot police" are agents)."""
+        return [p for p in parties if not self._not_an_agent(art, p)]
+
+    def _not_an_agent(self, art: ArticleDoc, party: Party) -> bool:
+        actor = art.actors[party.actor]
+        if actor.type != "group" or actor.code or actor.country or party.loc is None:
+            return False
+        head = art.docs[party.loc.para][party.loc.end - 1]
+        return not (head.pos_ == "PROPN" or head.ent_type_ or self._names_people(head))
 
     def _joint(self, roles: Roles, party: Party) -> list[Party]:
         """A joint body named by its members ('NATO-Russia Council') → the members in the article."""
@@ -225,9 +332,13 @@ class EventCoder:
         return members if len(members) > 1 else []
 
     # ---- events -----------------------------------------------------------------------------------
-    def _events(
-        self, art: ArticleDoc, draft: Draft, context: EventContext, reports: Reports
-    ) -> list[WorkEvent]:
+    def _events(self, art: ArticleDoc, draft: Draft, when: _When, reports: Reports) -> list[WorkEvent]:
+        if (not draft.sources and thing_acts(draft.subject, self.cues)) or natural(draft.head, self.cues):
+            return []  # a thing does it, no one: a statistic, a state of affairs, an earthquake
+        if not draft.sources and draft.head.pos_ in _NOUN_POS and not self._violence(draft):
+            return []  # "the sentence of the court", "refusals of his requests": a topic, no one acting
+        if not self._literal(art, draft):
+            return []
         entry = self.codebook.get(draft.code)
         if entry is None:
             return []
@@ -252,8 +363,9 @@ class EventCoder:
             draft.targets, draft.inferred_target = self._other_side(art, draft, reports), True
         sent = draft.head.sent
         evidence = art.span_offsets(draft.para, sent)
-        date, dated = context.date(draft.head, future=draft.modality in ("future", "intended"))
-        location = context.location(draft.para, draft.head, wide=draft.code[:2] in _LOCATED_ROOTS)
+        date, dated_by = self._date(draft, when, entry.quad_class)
+        historical = when.background.historical(draft.head, date, dated_by)
+        location = when.context.location(draft.para, draft.head, wide=draft.code[:2] in _LOCATED_ROOTS)
         sources: list[Party | None] = [*draft.sources[:_MAX_PAIRS]] or [None]
         targets: list[Party | None] = [*draft.targets[:_MAX_PAIRS]] or [None]
         pairs = [
@@ -270,13 +382,44 @@ class EventCoder:
                 modality=draft.modality,
                 evidence=evidence,
                 date=date,
-                dated=dated,
+                dated_by=dated_by,
+                historical=historical,
                 location=location,
                 quote=draft.quote,
                 confidence=_confidence(art, draft, source, target),
             )
             for source, target in pairs
         ]
+
+    def _literal(self, art: ArticleDoc, draft: Draft) -> bool:
+        """False for a force verb that is a figure of speech and no event; one that is criticism
+        becomes 111 (:mod:`strife.events.rhetoric`)."""
+        head, code = (draft.inner, draft.inner_code) if draft.inner is not None else (draft.head, draft.code)
+        reading = self.rhetoric.reading(
+            head,
+            code,
+            [art.actors[p.actor] for p in draft.sources],
+            [art.actors[p.actor] for p in draft.targets],
+            in_own_quote=draft.quote is not None and first_person(draft.subject),
+        )
+        if reading == "none":
+            return False
+        if reading == "verbal":
+            draft.code, draft.composed = CRITICIZE, False
+        return True
+
+    def _date(self, draft: Draft, when: _When, quad_class: int) -> tuple[str | None, DatedBy | None]:
+        """The date the action's own words give; else, for its source's own remark (a verbal act, or
+        what the source says it will do), the day that speaker spoke
+        (:mod:`strife.events.speaker_days`); else the article's."""
+        date, dated_by = when.context.date(draft.head, future=draft.modality in ("future", "intended"))
+        if dated_by == "event":
+            return date, dated_by
+        source = draft.sources[0].actor if draft.sources else None
+        said = bool(draft.reporter) and draft.reporter[0].actor == source  # what they say they'll do …
+        remark = said or quad_class in (1, 3) or self.speech.is_speech(draft.head)  # … or a verbal act
+        found = when.days.day(source, draft.para, draft.head.i) if remark and source is not None else None
+        return found if found is not None else (date, dated_by)
 
     def _stance(self, draft: Draft, quad_class: int) -> None:
         """An actor's own announced or refused action (CAMEO's convention): future or intended
@@ -307,6 +450,25 @@ class EventCoder:
         return list(others.values()) if len(others) == 1 else []
 
 
+@dataclass(frozen=True)
+class _When:
+    """What dates an article's events: their own words, their speakers' days, and background."""
+
+    context: EventContext
+    days: SpeakerDays
+    background: Background
+
+
+def _means(verb: Token) -> list[Token]:
+    """The nouns that may name how violence was done: the subject ("a bombing killed …") and the
+    objects of "in/with/by/through" ("in a bomb attack")."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "with", "by", "through", "during"):
+            found += [o for o in prep.children if o.dep_ == "pobj"]
+    return found
+
+
 def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:
     """The same actor, or one standing for the other (NATO's chief and NATO carry one code)."""
     code_a, code_b = art.actors[a.actor].code, art.actors[b.actor].code
@@ -324,7 +486,18 @@ def _confidence(art: ArticleDoc, draft: Draft, source: Party | None, target: Par
     codes = [art.actors[p.actor].code for p in (source, target) if p is not None]
     score -= 0.15 if not any(codes) else 0.0  # only unnamed parties ("the jets", "demonstrators")
     score -= 0.05 if _background(draft.head) else 0.0  # "…, after a jet shot down a helicopter"
+    score += 0.05 if _purpose(draft.head) else 0.0  # "sent personnel to investigate": what they went to do
     return round(max(0.05, min(0.95, score)), 2)
+
+
+def _purpose(head: Token) -> bool:
+    """An action that is the purpose of going somewhere ("sent 21 personnel to Yugoslavia to
+    investigate …", "flew to Cairo to mediate"): CAMEO codes the purpose, not the trip."""
+    if head.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    ):
+        return False
+    return head.head.lemma_.lower() in _MOVEMENT
 
 
 def _background(head: Token) -> bool:
@@ -347,8 +520,8 @@ def _merge(events: list[WorkEvent]) -> list[WorkEvent]:
             continue
         if event.target is not None and twin.target is None:
             twin.target = event.target
-        if event.dated and not twin.dated:
-            twin.date, twin.dated = event.date, True
+        if _text_dated(event) and not _text_dated(twin):
+            twin.date, twin.dated_by = event.date, event.dated_by
         twin.confidence = max(twin.confidence, event.confidence)
     return kept
 
@@ -358,7 +531,11 @@ def _same_action(a: WorkEvent, b: WorkEvent) -> bool:
         return False
     if a.target is not None and b.target is not None and a.target[0] != b.target[0]:
         return False
-    return a.date == b.date or not (a.dated and b.dated)  # a date the text did not give never conflicts
+    return a.date == b.date or not (_text_dated(a) and _text_dated(b))  # an article's date never conflicts
+
+
+def _text_dated(event: WorkEvent) -> bool:
+    return event.dated_by not in (None, "article")
 
 
 def _actor(party: tuple[int, object] | None) -> int | None:

@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 from strife.events.dates import resolve_date
 from strife.events.gazetteer import Gazetteer
 from strife.nlp.document import ArticleDoc, WorkPlace
-from strife.record import EventLocation
+from strife.record import DatedBy, EventLocation
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "from"})
@@ -42,19 +42,20 @@ class EventContext:
         self.anchor: date | None = published.date() if published is not None else None
         self._places = _place_tokens(art)
 
-    def date(self, head: Token, *, future: bool) -> tuple[str | None, bool]:
-        """The event's date, and whether the text gave it (False: the article's date stands in)."""
-        own = _verb_of(head)
+    def date(self, head: Token, *, future: bool) -> tuple[str | None, DatedBy | None]:
+        """The event's date, and where it came from: ``"event"`` (its own words), ``"article"`` (the
+        article's date stands in), or ``None`` with no date at all."""
+        own = verb_of(head)
         for tokens in (_clause(head), list(head.sent)):
             for ent in _dates_near(head, tokens):
-                verb = _verb_of(ent.root)
+                verb = verb_of(ent.root)
                 ahead = verb is not None and _prospective(verb)
                 if ahead and verb is not None and (own is None or verb.i != own.i):
                     continue  # "agreed to meet on Thursday": the meeting's date, not the agreement's
                 resolved = resolve_date(ent.text, self.anchor, future=future or ahead)
                 if resolved is not None:
-                    return resolved, True
-        return (self.anchor.isoformat() if self.anchor is not None else None), False
+                    return resolved, "event"
+        return (self.anchor.isoformat(), "article") if self.anchor is not None else (None, None)
 
     def location(self, para: int, head: Token, *, wide: bool) -> EventLocation | None:
         """Where the action happened: a place attached to it ("talks in Geneva", "met in Paris");
@@ -126,7 +127,7 @@ def _preps(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "prep"]
 
 
-def _verb_of(tok: Token) -> Token | None:
+def verb_of(tok: Token) -> Token | None:
     """The verb whose clause a word is in (the word itself when it is one)."""
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):

@@ -38,6 +38,14 @@ ROLES = (
     "prospect",
     "group",
     "light",
+    "force",
+    "verbal",
+    "abstract",
+    "weapon",
+    "contest",
+    "person",
+    "nature",
+    "allege",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

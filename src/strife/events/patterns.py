@@ -29,7 +29,11 @@ from strife.dictionary_files import (
 )
 from strife.events.codebook import load_codebook
 
-__all__ = ["FRAMES", "EventPatterns", "PatternMatch"]
+__all__ = ["FRAMES", "NO_EVENT", "EventPatterns", "PatternMatch"]
+
+#: The code of a row that says a phrase is no event ("seek refuge", "pull out of the race"): when it is
+#: the most specific row that holds, the word is not an action.
+NO_EVENT = "none"
 
 Pos = Literal["verb", "noun"]
 # The frames the coder knows: what the head does to the action it embeds (its complement or object).
@@ -184,7 +188,7 @@ class EventPatterns:
             for rule in self._rules.get((pos, lemma), ()):
                 found = _try(rule, site)
                 if found is not None:
-                    return found
+                    return None if found.code == NO_EVENT else found
         return None
 
     def compose(self, frame: str, embedded: str) -> str | None:
@@ -372,6 +376,8 @@ def _bundled() -> tuple[tuple[_Rule, ...], Mapping[str, Mapping[str, str]]]:
 def _check_code(table: Table, line: int, code: str, column: str = "code") -> str:
     if not code:
         table.fail(line, f"empty {column}")
+    if code == NO_EVENT and column == "code":
+        return code
     if load_codebook().get(code) is None:
         table.fail(line, f"unknown CAMEO code {code!r} in {column}; codes are listed in cameo_codes.tsv")
     return code

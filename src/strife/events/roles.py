@@ -1,7 +1,8 @@
 """Who did it and to whom: the source and target actors of an action, read from the dependency parse.
 
 For a verb: the subject (climbing coordinated, controlled and participial clauses that lack one), the
-passive's "by" agent; the direct or dative object, a passive subject, and the object of a preposition of
+passive's "by" agent; the direct or dative object, a passive subject (these three may be unnamed
+groups: "arrested 46 demonstrators", "repulsed the pirates"), and the object of a preposition of
 direction ("with", "against", "on", "to" …) on the verb or its object. For a noun naming an action
 ("the talks between NATO and Russia", "Russia's invasion of Ukraine", "US-China talks"): its possessor and
 modifiers, "between X and Y", "by X", and the direction prepositions.
@@ -136,7 +137,8 @@ class Roles:
     # ---- arguments of a verb ---------------------------------------------------------------------
     def subject(self, verb: Token) -> tuple[list[Party], Token | None]:
         """The parties of the verb's subject (or the agent of a passive), and the subject word."""
-        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
+        reports = any(c.dep_ == "ccomp" for c in verb.children)  # "warning that …", not "flattening villages"
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and reports:
             verb = verb.head.head  # "He said X posed a threat, warning that …": the reporter warns
         tok: Token | None = verb
         for _ in range(_MAX_CLIMB):
@@ -164,7 +166,7 @@ class Roles:
         found: list[Party] = []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd")]
         for obj in objects:
-            found += self.parties(obj)
+            found += self.agent(obj) if obj.dep_ in ("dobj", "nsubjpass") else self.parties(obj)
         for holder in [verb, *objects]:
             found += self._prep_parties(holder, TARGET_PREPS)
         return _unique(found)

@@ -10,10 +10,12 @@ military, police and courts; rebels, the opposition and other non-state sectors 
 - the reporter's side doing material conflict in the future or on a condition ("Moscow would take
   military steps if …"): a **threat** (13x); cooperation in the future: an **intent** (03x);
 - the other side's verbal hostility toward the reporter's side ("NATO's expansion posed a threat to
-  Russia"): an **accusation** (112) by the reporter against them. A material act reported by a
-  witness ("officials said troops demolished homes") stays the act it is.
-Anything else reported keeps its own code, with the reporter as its source when it names none or is
-said in the first person ("we", "I").
+  Russia"), or any hostile act of another side told with a verb of allegation ("claimed that the
+  church imprisoned her"): an **accusation** (112) by the reporter against them. A material act
+  reported by a witness ("officials said troops demolished homes") stays the act it is.
+Anything else reported keeps its own code, with the reporter as its source when it is said in the
+first person ("we", "I") or, in the speaker's own quoted words, names no source; a clause reported
+in indirect speech that names no source keeps none (the reporter did not do it).
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ class Draft:
     quote: int | None = None
     reporter: list[Party] = field(default_factory=list)
     obligation: bool = False  # drafted only because someone "must" do it
+    inner: Token | None = None  # the action a frame governs ("vowed to *fight* …"), and its own code
+    inner_code: str = ""
 
 
 class Reports:
@@ -120,8 +124,10 @@ class Reports:
         named = draft.sources + draft.targets
         own_source = any(self.side(p) == own for p in draft.sources)
         first_person = draft.subject is not None and draft.subject.lower_ in _FIRST_PERSON
-        if first_person or (not draft.sources and draft.quote is not None and draft.head.pos_ == "VERB"):
-            draft.sources = reporter
+        if first_person or (
+            not draft.sources and self._in_own_words(draft) and draft.head.pos_ in ("VERB", "AUX")
+        ):
+            draft.sources = reporter  # "… will not accept refugees," he said: the speaker's own act
         if self.necessity(draft.head):
             mine = own_source or first_person or (not named and quad_class in (1, 2))
             self._obligation(draft, reporter, [p for p in named if self.side(p) != own], mine, compose)
@@ -140,11 +146,30 @@ class Reports:
         draft.sources = reporter
         draft.composed = True
 
+    def _in_own_words(self, draft: Draft) -> bool:
+        """Inside a direct or partial quote, or a reported clause whose subject is a pronoun ("Japan
+        said it had halted aid"); not one with no subject or a noun ("bombs were dropped, officials
+        said" names no one who dropped them)."""
+        if draft.quote is None:
+            return False
+        if self.art.quotes[draft.quote].kind != "indirect":
+            return True
+        return draft.subject is not None and draft.subject.pos_ == "PRON"
+
+    def _alleged(self, draft: Draft) -> bool:
+        """Reported with a verb of allegation ("claimed that …", "alleged that …")."""
+        if draft.quote is None:
+            return False
+        cue = (self.art.quotes[draft.quote].cue or "").split()
+        return bool(cue) and any(self.cues.words["allege"] & {w, w.removesuffix("ed"), w.removesuffix("d"),
+                                                              w.removesuffix("s")} for w in cue)  # fmt: skip
+
     def _report(self, draft: Draft, reporter: list[Party], quad_class: int, compose: ComposeFn) -> None:
         """A reported action: a threat or intent of the reporter's side, or an accusation of the other."""
         own = self.side(reporter[0])
         source_side = self.side(draft.sources[0]) if draft.sources else own
         hits_own = any(self.side(t) == own for t in draft.targets)
+        alleged = quad_class >= 3 and draft.sources and source_side != own and self._alleged(draft)
         if (
             draft.sources
             and source_side == own
@@ -157,7 +182,7 @@ class Reports:
             draft.composed = True
             if draft.modality != "conditional":
                 draft.modality = "asserted"
-        elif quad_class == 3 and draft.sources and source_side != own and hits_own:
+        elif alleged or (quad_class == 3 and draft.sources and source_side != own and hits_own):
             draft.code = "112"
             draft.targets = draft.sources[:1]
             draft.sources = reporter

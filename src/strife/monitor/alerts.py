@@ -87,10 +87,13 @@ class Alert(BaseModel):
 @dataclass(frozen=True)
 class AlertSettings:
     """The two detectors' settings; ``min_total``: series with fewer incidents in all are skipped
-    (neither detector could fire on them)."""
+    (neither detector could fire on them). ``include_uncoded`` / ``include_historical``: count also
+    events with no coded side / events told as background history (both left out by default)."""
 
     change: ChangeRule = field(default_factory=ChangeRule)
     surprise: SurpriseRule = field(default_factory=SurpriseRule)
+    include_uncoded: bool = False
+    include_historical: bool = False
 
     @property
     def min_total(self) -> int:
@@ -113,7 +116,11 @@ def find_alerts(
     default), by date, then detector, then highest score first."""
     settings = settings or AlertSettings()
     start = None if since is None else since - settings.lookback
-    series = store.conflict_series(since=start, until=until, min_total=settings.min_total)
+    counting = {
+        "include_uncoded": settings.include_uncoded,
+        "include_historical": settings.include_historical,
+    }
+    series = store.conflict_series(since=start, until=until, min_total=settings.min_total, **counting)
     if not series:
         return []
     first = min(s.days[0] for s in series)
@@ -126,7 +133,7 @@ def find_alerts(
     ]
     found.sort(key=lambda a: (a.date, a.detector, -a.score, a.actors))
     windows = [EventWindow(actors=a.actors, start=a.date, end=min(a.period_end, last)) for a in found]
-    ids = store.conflict_events(windows)
+    ids = store.conflict_events(windows, **counting)
     return [alert.model_copy(update={"events": events}) for alert, events in zip(found, ids, strict=True)]
 
 

@@ -85,7 +85,8 @@ def _quoted(articles: Sequence[Article]) -> list[QuotedSpeaker]:
     words: Counter[tuple[str, str | None]] = Counter()
     for article in articles:
         for quote in article.quotes:
-            key = (quote.speaker.name, quote.speaker.code) if quote.speaker else ("(unattributed)", None)
+            speaker = quote.speaker
+            key = (speaker.name, speaker.code) if speaker and speaker.name else ("(unattributed)", None)
             quotes[key] += 1
             words[key] += len(quote.text.split())
     return [

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -78,7 +78,9 @@ class SeriesQuery:
 
     ``first`` and ``second`` are resolved to codes (:func:`resolve_actor`), ``since`` and ``until``
     to days (:func:`parse_day`: ``"2022-01"`` as since is 1 January, as until 31 January) when the
-    query is built; a value that cannot be used raises :class:`SeriesError`.
+    query is built; a value that cannot be used raises :class:`SeriesError`. Events with no coded
+    side and events told as background history are not counted unless ``include_uncoded`` /
+    ``include_historical``.
     """
 
     first: str
@@ -87,6 +89,8 @@ class SeriesQuery:
     directed: bool = False
     since: str | date | None = None
     until: str | date | None = None
+    include_uncoded: bool = False
+    include_historical: bool = False
 
     def __post_init__(self) -> None:
         if self.by not in BUCKETS:
@@ -100,6 +104,10 @@ class SeriesQuery:
             raise SeriesError("second", self.second, f"is the same actor as the first ({first})")
         for name, value in (("first", first), ("second", second), ("since", since), ("until", until)):
             object.__setattr__(self, name, value)
+
+    def counting(self, *, include_uncoded: bool, include_historical: bool) -> SeriesQuery:
+        """The same query, counting also uncoded and/or historical events (see :class:`SeriesQuery`)."""
+        return replace(self, include_uncoded=include_uncoded, include_historical=include_historical)
 
     @property
     def start(self) -> date | None:
@@ -120,8 +128,9 @@ class SeriesQuery:
 def dyad_series(store: SeriesStore, query: SeriesQuery) -> list[SeriesRow]:
     """The query's series from the store, one row per bucket (see the module docs)."""
     return store.dyad_series(
-        query.first, query.second, by=query.by, directed=query.directed, since=query.start, until=query.end
-    )
+        query.first, query.second, by=query.by, directed=query.directed, since=query.start, until=query.end,
+        include_uncoded=query.include_uncoded, include_historical=query.include_historical,
+    )  # fmt: skip
 
 
 # --- actors ---------------------------------------------------------------------------------------

@@ -151,9 +151,13 @@ class ActorFinder:
         """A name the NER missed, met as a speaker: ``Karimov, 54, said``."""
         parts = sorted([tok, *(c for c in tok.children if c.dep_ in ("compound", "flat"))], key=lambda t: t.i)
         span = tok.doc[parts[0].i : tok.i + 1]
-        # A capitalised subject of a speech verb that is no known place: the NER's "GPE" is a surname.
+        # A capitalised subject of a speech verb that is no known place: the NER's "GPE" is a surname;
+        # a known given name ("Viktor Orlov" read as a work of art) or a "NORP" that is no demonym
+        # ("Arians said") is a person too.
+        named = len(span) > 1 and span[0].text in self.first_names
+        nationality = tok.ent_type_ == "NORP" and self.dicts.demonym(tok.text) is None
         if (
-            tok.ent_type_ not in ("PERSON", "GPE", "")
+            (tok.ent_type_ not in ("PERSON", "GPE", "") and not named and not nationality)
             or not tok.text[:1].isupper()
             or self.dicts.title(tok.text)
         ):

@@ -4,8 +4,12 @@ Resolves, to the person actors the ``actors`` step found:
 - personal pronouns (he, him, his, she, her) to the most recent compatible person, preferring the one
   last seen as a subject or speaker;
 - definite role nouns ("the NATO chief", "the Russian official", "the minister") to the most recent
-  person whose country, organisation or title fits the modifiers.
-Surnames are joined by the ``actors`` step already.
+  person whose country, organisation or title fits the modifiers;
+- definite organisation nouns ("the group", "the organisation", "the company", "the whistle-blowing
+  site": the ``organization`` and ``outlet`` nouns of ``speech_cues.tsv``) to the most recent
+  organisation of a fitting type, one whose name holds the noun first ("the bank" → "World Bank").
+Surnames are joined by the ``actors`` step already. Every mention this step links is kept in
+:attr:`ArticleDoc.linked`, so later steps can tell a resolved "he" from a name.
 """
 
 from __future__ import annotations
@@ -15,46 +19,94 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
-from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.cues import SpeechCues
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WINDOW_PARAS = 3  # how far back (in paragraphs) a pronoun looks for its antecedent
+_ORG_WINDOW_PARAS = 6  # how far back "the group" looks for its organisation
+_ORG_TYPES = frozenset({"organization", "group", "igo"})
+_OUTLET_TYPES = frozenset({"media", "organization"})
+_DEFINITE = frozenset({"the", "this", "that"})
 
 
 class Coreference:
     """The ``coref`` step."""
 
-    def __init__(self, dictionaries: Dictionaries) -> None:
+    def __init__(self, dictionaries: Dictionaries, cues: SpeechCues | None = None) -> None:
         self.dicts = dictionaries
         self.role_nouns = dictionaries.role_nouns()
+        self.org_nouns = cues.organizations if cues is not None else frozenset()
+        self.outlet_nouns = cues.outlets if cues is not None else frozenset()
         self._pronoun_ids = frozenset(get_string_id(p) for p in PRONOUN_GENDER)
         self._role_ids = frozenset(get_string_id(n) for n in self.role_nouns)
+        self._org_ids = frozenset(get_string_id(n) for n in self.org_nouns | self.outlet_nouns)
 
     def __call__(self, art: ArticleDoc) -> None:
         history: list[tuple[int, int, int, bool]] = []  # (para, token, actor, was_subject)
+        orgs: list[tuple[int, int]] = []  # (para, actor): organisations in text order
         for para, doc in enumerate(art.docs):
             for tok in self._candidates(art, para):
                 hit = art.actor_at(para, tok)
                 if hit is not None:
-                    if hit[1].start == tok.i and art.actors[hit[0]].type == "person":
+                    kind = art.actors[hit[0]].type
+                    if hit[1].start == tok.i and kind == "person":
                         history.append(
                             (para, tok.i, hit[0], _is_subject(doc[hit[1].start : hit[1].end].root))
                         )
+                    elif hit[1].start == tok.i and kind != "state":
+                        orgs.append((para, hit[0]))
                     continue
-                resolved = self._resolve(art, para, tok, history)
+                resolved = self._resolve(art, para, tok, history) or self._org_noun(art, para, tok, orgs)
                 if resolved is not None:
                     actor, loc = resolved
                     art.add_mention(actor, loc)
-                    history.append((para, tok.i, actor, _is_subject(tok)))
+                    art.linked.add(loc)
+                    if art.actors[actor].type == "person":
+                        history.append((para, tok.i, actor, _is_subject(tok)))
+                    else:
+                        orgs.append((para, actor))
 
     def _candidates(self, art: ArticleDoc, para: int) -> list[Token]:
-        """Pronouns, role nouns and the first token of each actor mention, in text order."""
+        """Pronouns, role nouns, organisation nouns and the first token of each actor mention, in text
+        order."""
         doc = art.docs[para]
         found = {t.i: t for t in art.find(para, LOWER, self._pronoun_ids)}
-        found.update((t.i, t) for t in art.find(para, LEMMA, self._role_ids))
+        found.update((t.i, t) for t in art.find(para, LEMMA, self._role_ids | self._org_ids))
         found.update((loc.start, doc[loc.start]) for loc in art.mention_index if loc.para == para)
         return [found[i] for i in sorted(found)]
+
+    def _org_noun(
+        self, art: ArticleDoc, para: int, tok: Token, orgs: list[tuple[int, int]]
+    ) -> tuple[int, Loc] | None:
+        """``the group`` → the organisation named last (of a type the noun fits), preferring one whose
+        name holds the noun ("the bank" → "World Bank"). A capitalised modifier must be in its name."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma not in self.org_nouns | self.outlet_nouns:
+            return None
+        det = [c for c in tok.children if c.dep_ == "det"]
+        if not det or det[0].lower_ not in _DEFINITE or any(c.dep_ == "prep" for c in tok.children):
+            return None
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        named = [m.text.lower() for m in mods if m.text[:1].isupper()]
+        types = _OUTLET_TYPES if lemma in self.outlet_nouns else _ORG_TYPES
+        fitting: list[int] = []
+        for hpara, idx in reversed(orgs):
+            if para - hpara > _ORG_WINDOW_PARAS:
+                break
+            actor = art.actors[idx]
+            name = actor.name.lower()
+            if actor.type not in types or actor.described or any(n not in name for n in named):
+                continue
+            if tok.lower_ in name.split():
+                fitting.insert(0, idx)
+                break
+            fitting.append(idx)
+        if not fitting:
+            return None
+        start = min([tok.i, *(c.i for c in det + mods)])
+        return fitting[0], Loc(para, start, tok.i + 1)
 
     def _resolve(
         self, art: ArticleDoc, para: int, tok: Token, history: list[tuple[int, int, int, bool]]
@@ -116,14 +168,20 @@ def _has_name(tok: Token) -> bool:
 def _antecedent(
     art: ArticleDoc, para: int, history: list[tuple[int, int, int, bool]], gender: str
 ) -> int | None:
-    """Most recent compatible person: a subject if one is within reach, else the last mention."""
+    """The compatible person of the latest sentence that names one: its subject if one is, else its
+    last mention ("The choice angered Felt. He wrote …" → Felt, not a subject two sentences back)."""
+    sentence: tuple[int, int] | None = None
     fallback: int | None = None
-    for hpara, _, idx, was_subject in reversed(history):
+    for hpara, tok, idx, was_subject in reversed(history):
         if para - hpara > _WINDOW_PARAS:
             break
         actor = art.actors[idx]
         if actor.gender is not None and actor.gender != gender:
             continue
+        key = (hpara, sentence_start(art.docs[hpara][tok]))
+        if sentence is not None and key != sentence:
+            break
+        sentence = key
         if was_subject:
             return idx
         if fallback is None:

@@ -1,7 +1,22 @@
-"""Speech cues: the verbs that introduce what someone said, read from ``data/speech_cues.tsv``.
+"""Speech cues: the words that introduce what someone said, read from ``data/speech_cues.tsv``.
 
-Users extend them with a file of the same name and columns (``lemma``, ``use``) among their
-dictionary files.
+Two columns, ``lemma`` and ``use``:
+
+- ``speech``: a verb of saying (``say``, ``plead``, ``snap``), or a verb with its particle (``cut in``,
+  ``go on``): it introduces direct, partial and indirect quotes;
+- ``describe``: a verb that introduces only a quoted fragment about something ("described the talks
+  as “…”");
+- ``report``: what an outlet does with a claim ("TASS reported"); also a speech cue;
+- ``document``: a noun for something that speaks for its owner ("the report said", "a statement
+  from the ministry"): coded by the owner where the text names one;
+- ``organization``: a noun that points back to an organisation named before ("the group said",
+  "the organisation added");
+- ``outlet``: a noun that points back to a news outlet or website named before ("the newspaper",
+  "the whistle-blowing site");
+- ``representative``: a noun for someone who speaks for whoever owns them ("her rep", "Grushko's
+  spokesman", "the head of Press TV"): coded by that owner. Any other noun ("her father") is not.
+
+Users extend them with a file of the same name and columns among their dictionary files.
 """
 
 from __future__ import annotations
@@ -17,8 +32,11 @@ from spacy.tokens import Token
 from strife.dictionary_files import read_word_table
 
 FILE_NAME = "speech_cues.tsv"
-USES = frozenset({"speech", "describe", "report"})
+USES = frozenset({"speech", "describe", "report", "document", "organization", "outlet", "representative"})
 _VERB_POS = frozenset({"VERB", "AUX"})
+_PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "advcl"})
+_PARTICLE_REACH = 3
+_MODAL_REACH = 4  # "would not have said": a modal comes a few words before its verb
 
 
 @dataclass(frozen=True)
@@ -26,32 +44,93 @@ class SpeechCues:
     speech: frozenset[str]
     describe: frozenset[str]
     report: frozenset[str]
+    phrasal: frozenset[tuple[str, str]] = frozenset()  # (verb lemma, particle): "cut in", "go on"
+    documents: frozenset[str] = frozenset()
+    organizations: frozenset[str] = frozenset()
+    outlets: frozenset[str] = frozenset()
+    representatives: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
         rows = read_word_table(FILE_NAME, ("lemma", "use"), USES, user_files)
         by_use: dict[str, set[str]] = {use: set() for use in USES}
         for lemma, use in rows:
-            by_use[use].add(lemma)
+            by_use[use].add(" ".join(lemma.split()))
+        verbs = by_use["speech"] | by_use["report"]
+        phrasal = {(w[0], w[1]) for w in (v.split() for v in verbs) if len(w) == 2}
         return cls(
-            speech=frozenset(by_use["speech"] | by_use["report"]),
+            speech=frozenset(v for v in verbs if " " not in v),
             describe=frozenset(by_use["describe"]),
             report=frozenset(by_use["report"]),
+            phrasal=frozenset(phrasal),
+            documents=frozenset(by_use["document"]),
+            organizations=frozenset(by_use["organization"]),
+            outlets=frozenset(by_use["outlet"]),
+            representatives=frozenset(by_use["representative"]),
         )
 
     @cached_property
     def speech_ids(self) -> frozenset[int]:
         """String ids of the speech lemmas, to find cue verbs with :meth:`ArticleDoc.find`."""
-        return frozenset(get_string_id(lemma) for lemma in self.speech)
+        return frozenset(get_string_id(lemma) for lemma in self.speech | {v for v, _ in self.phrasal})
+
+    @cached_property
+    def _phrasal_verbs(self) -> frozenset[str]:
+        return frozenset(v for v, _ in self.phrasal)
 
     def is_speech(self, tok: Token) -> bool:
         """A verb of saying that reports speech: not one under a modal ("would continue", "may say")."""
-        if tok.pos_ not in _VERB_POS or tok.lemma_.lower() not in self.speech:
+        if tok.pos_ not in _VERB_POS:
             return False
-        return not any(c.tag_ == "MD" for c in tok.children)
+        lemma = self.lemma(tok)
+        if lemma not in self.speech and not (lemma in self._phrasal_verbs and self._particle(tok, lemma)):
+            return False
+        return not _modal(tok)
+
+    def lemma(self, tok: Token) -> str:
+        """The verb's lemma, mended where the lemmatiser missed a cue ("texted" → "texte" → "text")."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.speech or lemma in self._phrasal_verbs:
+            return lemma
+        word = tok.lower_
+        for suffix in ("ed", "d", "ing", "es", "s"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[: -len(suffix)]
+                for form in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
+                    if form in self.speech:
+                        return form
+        return lemma
+
+    def _particle(self, tok: Token, lemma: str) -> bool:
+        """``cut in``, ``went on``: the particle is a child of the verb or the word right after it."""
+        doc = tok.doc
+        after = doc[tok.i + 1 : tok.i + 1 + _PARTICLE_REACH]  # "cut in", "went right on"
+        words = {t.lower_ for t in after if t.head.i == tok.i and t.dep_ in _PARTICLE_DEPS}
+        if tok.i + 1 < len(doc):
+            words.add(doc[tok.i + 1].lower_)
+        return any((lemma, w) in self.phrasal for w in words)
 
     def is_description(self, tok: Token) -> bool:
         return tok.pos_ in _VERB_POS and tok.lemma_.lower() in self.describe
 
     def is_report(self, tok: Token) -> bool:
         return tok.pos_ in _VERB_POS and tok.lemma_.lower() in self.report
+
+    def is_document(self, tok: Token) -> bool:
+        """A noun for something that speaks for its owner: ``report``, ``statement``, ``letter``."""
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.documents
+
+    def is_representative(self, tok: Token) -> bool:
+        """A noun for someone who speaks for their owner: ``rep``, ``spokesman``, ``lawyer``."""
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.representatives
+
+    def is_organization(self, tok: Token) -> bool:
+        """A noun that points back to an organisation: ``group``, ``organisation``, ``company``."""
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.organizations
+
+
+def _modal(tok: Token) -> bool:
+    """Whether a modal governs the verb ("would continue", "may not say"). Looks at the few words
+    before it rather than its children, which spaCy finds by walking the verb's whole subtree."""
+    doc = tok.doc
+    return any(t.tag_ == "MD" and t.head.i == tok.i for t in doc[max(0, tok.i - _MODAL_REACH) : tok.i])

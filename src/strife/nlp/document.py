@@ -9,11 +9,21 @@ quotes, cited outlets, places. :func:`strife.assemble.to_article` turns the stat
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from strife.record import ActorType, EventLocation, Modality, PlaceType, QuoteKind, RawArticle
+from strife.record import (
+    ActorType,
+    DatedBy,
+    EventLocation,
+    Modality,
+    PlaceType,
+    QuoteKind,
+    RawArticle,
+    SpeakerResolution,
+)
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -54,6 +64,7 @@ class WorkActor:
     title: str | None = None
     mentions: list[Loc] = field(default_factory=list)
     gender: str | None = None
+    described: bool = False  # an unnamed actor known by its description ("a Kremlin spokesman")
 
     @property
     def surname(self) -> str:
@@ -62,7 +73,11 @@ class WorkActor:
 
 @dataclass
 class WorkQuote:
-    """A quote being built: body offsets, kind, cue and the actor/mention of its speaker."""
+    """A quote being built: body offsets, kind, cue and the actor/mention of its speaker.
+
+    ``speaker_loc`` is the local mention of the speaker ("he", "the group", "a report by X"), kept
+    even when no actor is found for it (``speaker`` is then None and ``speaker_how`` "unresolved").
+    """
 
     start: int
     end: int
@@ -70,6 +85,7 @@ class WorkQuote:
     cue: str | None = None
     speaker: int | None = None  # index into ArticleDoc.actors
     speaker_loc: Loc | None = None
+    speaker_how: SpeakerResolution | None = None
     para: int = 0
     open_ended: bool = False  # opening mark without a closing one: continues in the next paragraph
     continued: bool = False  # goes on from an open-ended quote in the paragraph before
@@ -103,7 +119,8 @@ class WorkEvent:
     modality: Modality
     evidence: tuple[int, int]  # body offsets of the sentence
     date: str | None = None
-    dated: bool = False  # the text gave the date (else it is the article's)
+    dated_by: DatedBy | None = None  # where the date came from ("article": the article's date stands in)
+    historical: bool = False  # background: more than a year before the article, or told as past history
     location: EventLocation | None = None
     quote: int | None = None  # index into ArticleDoc.quotes
     confidence: float = 0.5
@@ -120,6 +137,7 @@ class ArticleDoc:
     mention_index: dict[Loc, int] = field(default_factory=dict)  # mention → actor index
     token_actor: dict[tuple[int, int], tuple[int, Loc]] = field(default_factory=dict)  # (para, i) → actor
     titles: set[tuple[int, int]] = field(default_factory=set)  # (para, token) inside a person's title
+    linked: set[Loc] = field(default_factory=set)  # mentions the coreference step linked ("he", "the group")
     quotes: list[WorkQuote] = field(default_factory=list)
     sources: list[WorkSource] = field(default_factory=list)
     places: list[WorkPlace] = field(default_factory=list)
@@ -162,3 +180,64 @@ class ArticleDoc:
             return []
         column: list[int] = doc.to_array(attr).tolist()
         return [doc[i] for i, value in enumerate(column) if value in ids]
+
+
+_CHILDREN = "strife.children"
+_BY_DEP = "strife.children_by_dep"
+_SENTENCES = "strife.sentence_starts"
+
+
+def children(tok: Token) -> list[Token]:
+    """``tok.children`` from an index built once per parsed paragraph (kept in ``doc.user_data``).
+
+    spaCy finds a token's children by walking its whole subtree, so asking for the children of the
+    verb heading a sentence of 2,000 quoted demands, once for each demand, would be quadratic.
+    """
+    doc = tok.doc
+    index = doc.user_data.get(_CHILDREN)
+    if index is None or len(index) != len(doc):
+        index = [[] for _ in range(len(doc))]
+        for t in doc:
+            if t.head.i != t.i:
+                index[t.head.i].append(t.i)
+        doc.user_data[_CHILDREN] = index
+    return [doc[i] for i in index[tok.i]]
+
+
+def child_with(tok: Token, deps: tuple[str, ...], *, nearest: bool = False) -> Token | None:
+    """The first child of ``tok`` (in text order; with ``nearest``, the one closest to it) whose relation
+    is one of ``deps``, in constant time: an index of (head, relation) → children built once per
+    parsed paragraph."""
+    doc = tok.doc
+    index: dict[tuple[int, str], list[int]] | None = doc.user_data.get(_BY_DEP)
+    if index is None:
+        index = {}
+        for t in doc:
+            if t.head.i != t.i:
+                index.setdefault((t.head.i, t.dep_), []).append(t.i)
+        doc.user_data[_BY_DEP] = index
+    found = [i for dep in deps for i in _candidates(index.get((tok.i, dep), []), tok.i, nearest)]
+    if not found:
+        return None
+    return doc[min(found, key=lambda i: abs(i - tok.i)) if nearest else min(found)]
+
+
+def _candidates(indices: list[int], at: int, nearest: bool) -> list[int]:
+    """From sorted child indices: the first, or the ones on either side of ``at`` (the nearest)."""
+    if not indices or not nearest:
+        return indices[:1]
+    k = bisect_left(indices, at)
+    return indices[max(k - 1, 0) : k + 1]
+
+
+def sentence_start(tok: Token) -> int:
+    """The index of the first token of ``tok``'s sentence, from a table built once per paragraph
+    (``tok.sent`` walks the whole sentence at each call)."""
+    doc = tok.doc
+    starts: list[int] | None = doc.user_data.get(_SENTENCES)
+    if starts is None or len(starts) != len(doc):
+        starts = [0] * len(doc)
+        for sent in doc.sents:
+            starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+        doc.user_data[_SENTENCES] = starts
+    return starts[tok.i]

@@ -154,7 +154,7 @@ class _CloseSearch:
 def _continuation(text: str, out: list[Marked]) -> int:
     """Add the quotation carried over from the paragraph before; return where scanning goes on."""
     for j, ch in enumerate(text):
-        if ch in "“«„‘" or (ch == '"' and _opens(text, j)):
+        if ch in "“«„‘" or (ch == '"' and _opens_straight(text, j)):
             return 0  # a new quotation opens first: nothing carried over
         if ch in "”»" or ch == '"':
             marked = _trimmed(text, -1, j, j)
@@ -167,12 +167,18 @@ def _continuation(text: str, out: list[Marked]) -> int:
 def _closer_for(text: str, i: int) -> str | None:
     ch = text[i]
     if ch == '"':
-        return '"' if _opens(text, i) else None
+        return '"' if _opens_straight(text, i) else None
     if ch in "‘'":
         # An opening single quote starts a word; ‘ or ' inside a word is not a quote.
         starts_word = _opens(text, i) and i + 1 < len(text) and text[i + 1].isalnum()
         return ("’" if ch == "‘" else "'") if starts_word else None
     return _PAIRS.get(ch)
+
+
+def _opens_straight(text: str, i: int) -> bool:
+    """A straight double quote opens a quotation where one may open and a word follows it: in
+    ``…, " Arians said`` (spaced, as tokenised text writes it) it closes one."""
+    return _opens(text, i) and i + 1 < len(text) and not text[i + 1].isspace()
 
 
 def _opens(text: str, i: int) -> bool:

@@ -4,15 +4,24 @@
 ``Thu 13 Jan 2022 09:19 +0300``, ``13 January 2022 14:05 GMT``). A time without a zone is taken as
 UTC; a date without a time is midnight UTC. :func:`parse_full_date` is the strict variant the wire
 reader uses for datelines: it refuses text that lacks a year, a month or a day.
+
+Both return None for text that is not a date, and raise :class:`~strife.errors.DateRangeError` for
+a date that is one but names no instant a ``datetime`` holds in UTC (``9999-12-31T23:59:59-01:00``
+is in year 10000 in UTC; ``0001-01-01T00:00:00+14:00`` in year 0): the readers make that an error
+for that item alone.
 """
 
 from __future__ import annotations
 
 import re
 import warnings
-from datetime import UTC, datetime
+from datetime import datetime
 
 from dateutil import parser as _dateutil
+
+from strife.record import to_utc
+
+__all__ = ["ZONES", "parse_datetime", "parse_full_date", "to_utc"]
 
 _HOUR = 3600
 
@@ -79,13 +88,6 @@ _DASHES = re.compile(r"\s[–—-]\s|[|()–—]")
 
 _DEFAULT_A = datetime(2000, 1, 1)
 _DEFAULT_B = datetime(2001, 2, 2)
-
-
-def to_utc(value: datetime) -> datetime:
-    """The same instant in UTC; a naive datetime is taken to be UTC already."""
-    if value.tzinfo is None or value.utcoffset() is None:
-        return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
 
 
 def _prepare(text: str) -> str:

@@ -6,8 +6,15 @@ stream is never read past the limit), empty and whitespace-only inputs, binary d
 many control characters) and bytes that are text in no known encoding are refused with an
 :class:`~strife.errors.InputError` that says what to do.
 
-Decoding order: a byte-order mark, then UTF-8, then the encoding the document declares
-(``<?xml encoding=…>`` or ``<meta charset=…>``), then charset_normalizer's best guess.
+Decoding order: a byte-order mark, then UTF-8; a file that is *mostly* UTF-8 (it holds valid
+multi-byte UTF-8 sequences, and no more invalid ones than valid) is read as UTF-8 with each bad
+byte sequence replaced by U+FFFD and a warning naming the byte offsets; only a file that is not
+mostly UTF-8 goes on to the encoding the document declares (``<?xml encoding=…>`` or
+``<meta charset=…>``), then charset_normalizer's best guess. (Before, a UTF-8 file with one bad
+byte was guessed to be in a DOS code page: "charg├®".)
+
+``nul_ok`` (JSON Lines): NUL bytes do not make the whole input binary; the JSON Lines reader judges
+each line. Many control characters still do.
 """
 
 from __future__ import annotations
@@ -39,12 +46,18 @@ _DECLARED = re.compile(
 _CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32), 127])
 
 
+_REPLACEMENT = "\ufffd"
+_SHOWN_OFFSETS = 5
+
+
 @dataclass(frozen=True)
 class Loaded:
-    """One input read and decoded: the raw bytes (for parsers that decode themselves) and the text."""
+    """One input read and decoded: the raw bytes (for parsers that decode themselves), the text,
+    and what the user should be warned of (bytes replaced)."""
 
     data: bytes
     text: str
+    warnings: tuple[str, ...] = ()
 
 
 def human_size(size: int) -> str:
@@ -78,8 +91,8 @@ def read_bounded(stream: BinaryIO, limit: int) -> bytes | None:
     return None if total > limit else b"".join(chunks)
 
 
-def _looks_binary(data: bytes) -> str | None:
-    if b"\x00" in data:
+def _looks_binary(data: bytes, nul_ok: bool = False) -> str | None:
+    if b"\x00" in data and not nul_ok:
         return "NUL bytes"
     sample = data[:_SAMPLE]
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
@@ -104,31 +117,80 @@ def _guess(data: bytes) -> str | None:
     return None if best is None else str(best)
 
 
-def decode(data: bytes, origin: str) -> str:
+def mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """``data`` as UTF-8 with bad sequences replaced, and the warning to give, when it is mostly UTF-8.
+
+    Mostly UTF-8: it holds valid multi-byte sequences and no more bad sequences than valid ones.
+    None when it is not (a file in Latin-1 or a DOS code page has no valid multi-byte sequences).
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count(_REPLACEMENT) - data.count(_REPLACEMENT.encode("utf-8"))
+    multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - text.count(_REPLACEMENT)
+    if bad <= 0 or multibyte < bad:
+        return None
+    offsets = _bad_offsets(data, _SHOWN_OFFSETS)
+    shown = ", ".join(str(o) for o in offsets) + (
+        f" and {bad - len(offsets)} more" if bad > len(offsets) else ""
+    )
+    where = "byte offset" if bad == 1 else "byte offsets"
+    what = (
+        "1 byte sequence that is not UTF-8 was"
+        if bad == 1
+        else f"{bad} byte sequences that are not UTF-8 were"
+    )
+    return text, f"{what} read as U+FFFD (at {where} {shown}); the rest is UTF-8"
+
+
+def _bad_offsets(data: bytes, most: int) -> list[int]:
+    """Byte offsets of the first ``most`` sequences that are not UTF-8."""
+    offsets: list[int] = []
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    pos = 0
+    while len(offsets) < most and pos < len(data):
+        try:
+            decoder.decode(data[pos:], final=True)
+            break
+        except UnicodeDecodeError as exc:
+            offsets.append(pos + exc.start)
+            pos += exc.end
+            decoder.reset()
+    return offsets
+
+
+def decode(data: bytes, origin: str, *, nul_ok: bool = False) -> str:
     """The text of ``data``, or :class:`InputError` when it is empty, binary or not text."""
+    return decode_with_warnings(data, origin, nul_ok=nul_ok)[0]
+
+
+def decode_with_warnings(data: bytes, origin: str, *, nul_ok: bool = False) -> tuple[str, tuple[str, ...]]:
+    """The text of ``data`` and the warnings to give about it (bytes replaced); :class:`InputError`
+    when it is empty, binary or not text."""
     if not data:
         raise InputError(origin, "is empty; nothing to read")
     text: str | None = None
+    warnings: tuple[str, ...] = ()
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = _try(data, encoding)
             break
     else:
-        if (why := _looks_binary(data)) is not None:
+        if (why := _looks_binary(data, nul_ok)) is not None:
             raise InputError(origin, f"looks like a binary file ({why}), not text; {_GIVE_TEXT}")
         text = _try(data, "utf-8")
+        if text is None and (mostly := mostly_utf8(data)) is not None:
+            text, warnings = mostly[0], (mostly[1],)
         if text is None and (declared := _DECLARED.search(data[:4096])) is not None:
             text = _try(data, declared[1].decode("ascii"))
         if text is None:
             text = _guess(data)
-    if text is None or "\x00" in text:
+    if text is None or ("\x00" in text and not nul_ok):
         raise InputError(origin, "is not valid text in any known encoding; convert it to UTF-8")
     if not text.strip():
         raise InputError(origin, "holds only whitespace; nothing to read")
-    return text.lstrip("\ufeff")
+    return text.lstrip("\ufeff"), warnings
 
 
-def load_stream(stream: BinaryIO, origin: str, max_bytes: int) -> Loaded:
+def load_stream(stream: BinaryIO, origin: str, max_bytes: int, *, nul_ok: bool = False) -> Loaded:
     """Read and decode a stream (stdin, a pipe) without reading past ``max_bytes``."""
     try:
         data = read_bounded(stream, max_bytes)
@@ -136,10 +198,10 @@ def load_stream(stream: BinaryIO, origin: str, max_bytes: int) -> Loaded:
         raise InputError(origin, f"cannot be read ({exc.strerror or exc})") from exc
     if data is None:
         raise InputError(origin, _too_big(None, max_bytes))
-    return Loaded(data, decode(data, origin))
+    return Loaded(data, *decode_with_warnings(data, origin, nul_ok=nul_ok))
 
 
-def load_file(path: str, max_bytes: int, origin: str | None = None) -> Loaded:
+def load_file(path: str, max_bytes: int, origin: str | None = None, *, nul_ok: bool = False) -> Loaded:
     """Read and decode one file, refusing it by its size before reading when it is too big."""
     name = origin or path
     try:
@@ -154,6 +216,6 @@ def load_file(path: str, max_bytes: int, origin: str | None = None) -> Loaded:
         raise InputError(name, _too_big(info.st_size, max_bytes))
     try:
         with open(path, "rb") as stream:
-            return load_stream(stream, name, max_bytes)
+            return load_stream(stream, name, max_bytes, nul_ok=nul_ok)
     except OSError as exc:
         raise InputError(name, f"cannot be read ({exc.strerror or exc})") from exc

@@ -3,11 +3,14 @@
 Each item's body is its full content (``content``) when the feed carries it, else its summary; HTML
 is reduced to paragraph text, plain text keeps its blank-line paragraphs. The item title is the
 headline, its published (else updated) time ``published`` in UTC, its link the url and the feed's
-title the outlet. An item whose link is a local file (a path, relative to the feed's folder, or a
-``file://`` URL) that exists is read from that page through the HTML reader instead; the item's own
-title, date and feed title still win over the page's, and the url is the page's canonical URL (else
-the page's ``file://`` URL). For a feed read from standard input only absolute paths and ``file://`` links
-are read as local pages.
+title the outlet. Where an item's link may lead is :mod:`strife.readers.links`'s rule: for a feed
+fetched over the network or read from standard input (no ``base_dir``), only ``http(s)`` URLs; for
+a feed file, also local pages under its own folder; web links to loopback, link-local or private
+addresses only with ``allow_private``. An item whose link breaks the rule is an :class:`InputError`
+for that item. An item whose link is an allowed local file (a path, relative to the feed's folder,
+or a ``file://`` URL) that exists is read from that page through the HTML reader instead; the item's
+own title, date and feed title still win over the page's, and the url is the page's canonical URL
+(else the page's ``file://`` URL).
 
 :func:`feed_items` gives each item with its key, for a reader that polls the same feed again and
 again (``strife watch``): the item's id (RSS ``guid``, Atom ``id``), else its link, else a hash of
@@ -18,7 +21,8 @@ read, else ``path#N`` (N counts items from 1). The feed's item ids (``guid``) ar
 article ids: they are the feed's, not strife's.
 
 A feed that does not parse and yields no items is one :class:`InputError` with feedparser's reason;
-an item with no text is an :class:`InputError` for that item and the other items go on.
+an item with no text, or with a date no calendar holds (``9999-12-31T23:59:59-01:00`` is in year
+10000 in UTC), is an :class:`InputError` for that item and the other items go on.
 """
 
 from __future__ import annotations
@@ -32,14 +36,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlparse
+from urllib.parse import urlparse
 
 import feedparser
 
-from strife.errors import InputError
+from strife.errors import DateRangeError, InputError
 from strife.readers.dates import parse_datetime
 from strife.readers.decode import load_file
 from strife.readers.html import fragment_to_text, looks_like_html, parse_html
+from strife.readers.links import LinkPolicy, LocalLink, check_link
 from strife.readers.wire import join_paragraphs, split_lines
 from strife.record import RawArticle
 
@@ -77,6 +82,7 @@ def _entry_text(entry: Any) -> str:
 
 
 def _entry_published(entry: Any) -> datetime | None:
+    """The item's date in UTC; :class:`DateRangeError` for one no calendar holds in UTC."""
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         parsed = entry.get(key)
         if isinstance(parsed, time.struct_time):
@@ -91,25 +97,6 @@ def _entry_published(entry: Any) -> datetime | None:
     return None
 
 
-def local_page(link: str, base_dir: str | None) -> str | None:
-    """The local file an item link points to, when it is a path or ``file://`` URL that exists."""
-    parsed = urlparse(link)
-    if parsed.scheme == "file":
-        path = unquote(parsed.path)
-        if parsed.netloc and parsed.netloc != "localhost":
-            # feedparser rewrites file:///tmp/a.html to file://tmp/a.html; put the root back.
-            path = "/" + parsed.netloc + path
-    elif len(parsed.scheme) > 1 or parsed.netloc:
-        return None  # a web (or other) URL; one-letter schemes are Windows drive letters
-    else:
-        path = unquote(link) if "%" in link and not os.path.exists(link) else link
-        if not os.path.isabs(path):
-            if base_dir is None:
-                return None  # no folder to resolve it from (a feed on standard input)
-            path = os.path.join(base_dir, path)
-    return path if os.path.isfile(path) else None
-
-
 def _from_page(page: str, item: str, max_bytes: int) -> RawArticle | InputError:
     try:
         return parse_html(load_file(page, max_bytes).text, page)
@@ -122,15 +109,24 @@ def _read_entry(
     number: int,
     origin: str,
     outlet: str | None,
-    base_dir: str | None,
+    policy: LinkPolicy,
     max_bytes: int,
     broken: str,
 ) -> RawArticle | InputError:
     item = f"{origin}#{number}"
     link = _str(entry.get("link"))
     headline = _str(entry.get("title"))
-    published = _entry_published(entry)
-    page = local_page(link, base_dir) if link else None
+    try:
+        published = _entry_published(entry)
+    except DateRangeError as exc:
+        return InputError(item, f"the item's date {exc}")
+    page = None
+    if link:
+        checked = check_link(link, policy)
+        if isinstance(checked, str):
+            return InputError(item, checked)
+        if isinstance(checked, LocalLink) and os.path.isfile(checked.path):
+            page = checked.path
     if page is not None:
         found = _from_page(page, item, max_bytes)
         if isinstance(found, InputError):
@@ -191,29 +187,43 @@ def _parse(data: bytes, origin: str) -> Any:
 
 
 def feed_items(
-    data: bytes, origin: str, *, base_dir: str | None = None, max_bytes: int = 20_000_000
+    data: bytes,
+    origin: str,
+    *,
+    base_dir: str | None = None,
+    max_bytes: int = 20_000_000,
+    allow_private: bool = False,
 ) -> Iterator[FeedItem]:
     """The items of one RSS/Atom document, each with its :func:`item_key`; an empty feed gives none.
 
+    ``base_dir``: the folder of a feed file given on the command line, under which item links may
+    name local pages; ``None`` for a feed fetched over the network or read from standard input.
+    ``allow_private``: accept item links to loopback, link-local and private addresses.
     Raises :class:`InputError` at once (not when iterated) when the document does not parse into a
     feed with items; a single item that cannot be read is an :class:`InputError` in its ``item``.
     """
+    policy = LinkPolicy(local_root=base_dir, allow_private=allow_private)
     parsed = _parse(data, origin)
     entries = list(parsed.get("entries") or [])
     outlet = _str((parsed.get("feed") or {}).get("title"))
     broken = f" (the feed is not well-formed: {parsed.get('bozo_exception')})" if parsed.get("bozo") else ""
     return (
-        FeedItem(item_key(entry), _read_entry(entry, number, origin, outlet, base_dir, max_bytes, broken))
+        FeedItem(item_key(entry), _read_entry(entry, number, origin, outlet, policy, max_bytes, broken))
         for number, entry in enumerate(entries, start=1)
     )
 
 
 def read_feed(
-    data: bytes, origin: str, *, base_dir: str | None = None, max_bytes: int = 20_000_000
+    data: bytes,
+    origin: str,
+    *,
+    base_dir: str | None = None,
+    max_bytes: int = 20_000_000,
+    allow_private: bool = False,
 ) -> Iterator[RawArticle | InputError]:
-    """Articles (and per-item errors) of one RSS/Atom document given as bytes."""
+    """Articles (and per-item errors) of one RSS/Atom document given as bytes (see :func:`feed_items`)."""
     try:
-        items = feed_items(data, origin, base_dir=base_dir, max_bytes=max_bytes)
+        items = feed_items(data, origin, base_dir=base_dir, max_bytes=max_bytes, allow_private=allow_private)
     except InputError as exc:
         yield exc
         return

@@ -17,7 +17,7 @@ from typing import Any
 
 import trafilatura
 
-from strife.errors import InputError
+from strife.errors import DateRangeError, InputError
 from strife.readers.dates import parse_datetime
 from strife.record import RawArticle
 
@@ -162,10 +162,14 @@ def parse_html(html: str, origin: str, url: str | None = None) -> RawArticle:
     if not paragraphs:
         raise InputError(origin, "no article text found in HTML")
     date = _str_or_none(getattr(document, "date", None))
+    try:
+        published = parse_datetime(date) if date else None
+    except DateRangeError as exc:
+        raise InputError(origin, f"the page's date {exc}") from None
     return RawArticle(
         body="\n\n".join(paragraphs),
         headline=headline,
-        published=parse_datetime(date) if date else None,
+        published=published,
         outlet=_str_or_none(getattr(document, "sitename", None)),
         url=_str_or_none(getattr(document, "url", None)) or url,
         origin=origin,

@@ -12,8 +12,9 @@ Keys (others are ignored):
 | ``outlet`` | no | string |
 
 Optional keys may be ``null``. Blank lines are skipped. A bad line (not JSON, not an object, no
-text, a key of the wrong type, a date that cannot be read) becomes an :class:`InputError` named
-``path:LINE`` (lines count from 1) and the other lines go on. ``origin`` of a record is ``path:LINE``.
+text, a key of the wrong type, a date that cannot be read or names no instant strife can hold, such
+as ``9999-12-31T23:59:59-01:00``) becomes an :class:`InputError` named ``path:LINE`` (lines count
+from 1) and the other lines go on. ``origin`` of a record is ``path:LINE``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from strife.errors import InputError
+from strife.errors import DateRangeError, InputError
 from strife.readers.dates import parse_datetime
 from strife.record import RawArticle
 
@@ -71,7 +72,10 @@ def parse_object(obj: Any, origin: str) -> RawArticle:
     if published is not None:
         if not isinstance(published, str):
             raise InputError(origin, f'"published" is {_describe(published)}; give an ISO 8601 date string')
-        when = parse_datetime(published)
+        try:
+            when = parse_datetime(published)
+        except DateRangeError as exc:
+            raise InputError(origin, f'"published" {exc}') from None
         if when is None:
             raise InputError(
                 origin, f'"published" {published!r} is not a date; give ISO 8601, e.g. 2022-01-13T09:19Z'
@@ -86,6 +90,9 @@ def read_jsonl(text: str, origin: str) -> Iterator[RawArticle | InputError]:
         if not line.strip():
             continue
         where = f"{origin}:{number}"
+        if "\x00" in line:
+            yield InputError(where, "line holds NUL bytes (binary data), not JSON; the other lines are read")
+            continue
         try:
             obj = json.loads(line)
         except ValueError as exc:

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from strife.errors import InputError
+from strife.errors import DateRangeError, InputError
 from strife.readers.dates import ZONES, parse_datetime, parse_full_date
 from strife.record import RawArticle
 
@@ -121,7 +121,10 @@ def _read_front_matter(lines: list[str], pos: int, header: _Header, origin: str)
             break
         key, value = _FRONT_KEYS[match[1].lower()], match[2].strip()
         if key == "published":
-            published = parse_datetime(value)
+            try:
+                published = parse_datetime(value)
+            except DateRangeError as exc:
+                raise InputError(origin, f"front-matter date {exc}") from None
             if published is None:
                 raise InputError(origin, f"front-matter date {value!r} is not a date; write e.g. 2022-01-13")
             header.published = published
@@ -190,13 +193,17 @@ def split_lines(text: str) -> list[str]:
 def parse_wire(text: str, origin: str | None = None) -> RawArticle:
     """Read one plain-text dispatch into a :class:`RawArticle` (see the module text for the layout).
 
-    Raises :class:`InputError` when there is no body text or a front-matter date cannot be read.
+    Raises :class:`InputError` when there is no body text, a front-matter date cannot be read, or a
+    date (front matter or dateline) names no instant strife can hold (see :mod:`strife.readers.dates`).
     """
     name = origin or "<text>"
     lines = split_lines(text.lstrip("\ufeff"))
     header = _Header()
     pos = _read_front_matter(lines, _skip_blank(lines, 0), header, name)
-    pos = _read_header(lines, pos, header)
+    try:
+        pos = _read_header(lines, pos, header)
+    except DateRangeError as exc:
+        raise InputError(name, f"the dateline's date {exc}") from None
     body = join_paragraphs(lines[pos:])
     if not body:
         if not text.strip():

@@ -57,9 +57,9 @@ def quote_sql(
 ) -> tuple[str, list[Any]]:
     """Quotes by article date (undated last), then article id, then position."""
     where, params = ["TRUE"], list[Any]()
-    if speaker is not None:
+    for word in (speaker or "").split():  # every word, in any order: "Donald Trump" finds "Donald J. Trump"
         where.append(dialect.contains("lower(q.speaker_name)", "lower(?)"))
-        params.append(speaker)
+        params.append(word)
     if since is not None:
         where.append("a.published >= ?")
         params.append(_utc(since))
@@ -67,8 +67,8 @@ def quote_sql(
         where.append(dialect.contains("lower(q.text)", "lower(?)"))
         params.append(q)
     sql = f"""
-        SELECT q.article_id, a.published, a.outlet, q.speaker_name, q.speaker_code, q.kind, q.cue,
-               q.text, q."start", q."end"
+        SELECT q.article_id, a.published, a.outlet, q.speaker_name, q.speaker_code,
+               q.speaker_mention_text, q.kind, q.cue, q.text, q."start", q."end"
         FROM quotes q JOIN articles a ON a.id = q.article_id
         WHERE {" AND ".join(where)}
         ORDER BY a.published NULLS LAST, q.article_id, q."start", q.idx"""

@@ -31,7 +31,7 @@ CHILD_TABLES: dict[str, tuple[str, ...]] = {
         "plover_context source_name source_code source_country source_sector source_type "
         "target_name target_code target_country target_sector target_type date location_name "
         "location_country location_lat location_lon modality evidence_text evidence_start evidence_end "
-        "quote_idx confidence day",
+        "quote_idx confidence day dated_by historical coded",
     }.items()
 }
 ARTICLE_COLUMNS = (
@@ -76,6 +76,7 @@ def child_rows(article: Article) -> dict[str, list[Row]]:
             + (e.date,)
             + ((loc.name, loc.country, loc.lat, loc.lon) if loc else (None, None, None, None))
             + (e.modality, ev.text, ev.start, ev.end, e.quote, e.confidence, e.date or day)
+            + (e.dated_by, e.historical, e.coded)
         )
     return rows
 

@@ -61,6 +61,10 @@ class EventFilter:
     - ``place``: the event's location: a case-insensitive part of its name ("kyiv"), or its
       country's code ("UKR").
     - ``text``: a case-insensitive part of the evidence sentence.
+    - ``include_uncoded``: also events whose source and target both lack a CAMEO code (left out by
+      default, as series and alerts leave them out).
+    - ``include_historical``: also events told as background history (``historical``; left out by
+      default).
 
     Values are normalised (codes upper case, dates as text) and checked when the filter is built;
     a value that cannot be used raises :class:`EventFilterError`.
@@ -79,6 +83,8 @@ class EventFilter:
     article: str | None = None
     place: str | None = None
     text: str | None = None
+    include_uncoded: bool = False
+    include_historical: bool = False
 
     def __post_init__(self) -> None:
         since, until = _date("since", self.since), _date("until", self.until)

@@ -26,9 +26,9 @@ Side = Literal["source", "target"]
 #: The statement's output columns, in :class:`~strife.store.rows.EventRow` field order.
 _SELECT = """
     e.article_id, e.idx, page.day,
-    CASE WHEN nullif(e.date, '') IS NOT NULL THEN 'event'
-         WHEN a.published IS NOT NULL THEN 'article' END AS dated_by,
-    a.published, a.outlet, e.cameo, e.cameo_root, e.quad_class, e.goldstein,
+    coalesce(e.dated_by, CASE WHEN nullif(e.date, '') IS NOT NULL THEN 'event'
+                             WHEN a.published IS NOT NULL THEN 'article' END) AS dated_by,
+    e.historical, e.coded, a.published, a.outlet, e.cameo, e.cameo_root, e.quad_class, e.goldstein,
     e.plover_type, e.plover_mode, e.plover_context,
     e.source_name, e.source_code, e.source_country, e.source_sector, e.source_type,
     e.target_name, e.target_code, e.target_country, e.target_sector, e.target_type,
@@ -89,6 +89,9 @@ def event_sql(
         add(f"({named} OR location_country = upper(?))", where.place, where.place)
     if where.text is not None:
         add(dialect.contains("lower(evidence_text)", "lower(?)"), where.text)
+    conditions.append(
+        counted(include_uncoded=where.include_uncoded, include_historical=where.include_historical)
+    )
     # Compared at the shorter precision of the two: left(day, len(since)) >= left(since, len(day)).
     for bound, compare in ((where.since, ">="), (where.until, "<=")):
         if isinstance(bound, str):  # normalised to text when the filter was built
@@ -97,6 +100,15 @@ def event_sql(
     sql = _PAGE.format(row_key=dialect.row_key, conditions=" AND ".join(conditions), limit=page)
     sql += _FETCH.format(select=_SELECT, same_row=dialect.same_row("page", "e"))
     return sql, params
+
+
+def counted(*, include_uncoded: bool, include_historical: bool, alias: str = "") -> str:
+    """The condition on events that are counted: a coded source or target, and not background told
+    as history, unless included (``alias``: the events table's alias with its dot, e.g. ``"e."``)."""
+    parts = ([] if include_uncoded else [f"{alias}coded"]) + (
+        [] if include_historical else [f"NOT {alias}historical"]
+    )
+    return " AND ".join(parts) or "TRUE"
 
 
 def dyad_match(first: str, second: str, *, directed: bool) -> tuple[str, list[str]]:

@@ -285,12 +285,39 @@ _V3_POSTGRESQL = (
     "CREATE INDEX events_by_day ON events (day NULLS LAST, article_id, idx)",
 )
 
+# Events say where their date came from, whether they are background told as history, and whether
+# a side is coded (a CAMEO code or a country); series and alerts count only coded events that are not
+# history (issue 11). Events already stored get the first two from their article's record JSON (none
+# there: the old rule, and not historical) and the third from their stored codes and countries.
+_V4 = (
+    "ALTER TABLE events ADD COLUMN dated_by VARCHAR",
+    "ALTER TABLE events ADD COLUMN historical BOOLEAN NOT NULL DEFAULT false",
+    "ALTER TABLE events ADD COLUMN coded BOOLEAN NOT NULL DEFAULT true",
+    """
+    UPDATE events SET coded = coalesce(source_code, target_code, source_country, target_country) IS NOT NULL
+    """,
+)
+_V4_DUCKDB = (
+    """
+    UPDATE events SET
+        dated_by = coalesce(
+            json_extract_string(a.record, '$.events[' || events.idx || '].dated_by'),
+            CASE WHEN nullif(events.date, '') IS NOT NULL THEN 'event'
+                 WHEN a.published IS NOT NULL THEN 'article' END),
+        historical = coalesce(
+            CAST(json_extract(a.record, '$.events[' || events.idx || '].historical') AS BOOLEAN), false)
+    FROM articles a WHERE a.id = events.article_id
+    """,
+)
+
 #: Every schema step, oldest first; versions are 1, 2, 3 … without gaps.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles with actors, mentions, quotes, sources, places and events", _V1),
     Migration(2, "events get their actors' country, sector and type", _V2, duckdb_only=_V2_DUCKDB),
     Migration(3, "tone; event days; stories, threads and incidents; feed items seen", _V3,
               duckdb_only=_V3_DUCKDB, postgresql_only=_V3_POSTGRESQL),
+    Migration(4, "events: where the date came from, background (historical), a coded side", _V4,
+              duckdb_only=_V4_DUCKDB),
 )  # fmt: skip
 
 _CREATE_LEDGER = """

@@ -111,8 +111,9 @@ class ArticleStore(Protocol):
     ) -> list[QuoteRow]:
         """Stored quotes by article date (undated last), then article id, then position.
 
-        ``speaker`` is a case-insensitive substring of the speaker's name ("grushko" finds
-        "Alexander Grushko"; quotes without a speaker are left out). ``since`` (inclusive) compares
+        ``speaker``: each of its words is a case-insensitive substring of the speaker's name
+        ("grushko" finds "Alexander Grushko", "Donald Trump" finds "Donald J. Trump"; quotes without
+        a resolved speaker are left out). ``since`` (inclusive) compares
         with the article's published date and leaves out undated articles. ``q`` is a
         case-insensitive substring of the quoted text.
         """
@@ -156,10 +157,14 @@ class SeriesStore(Protocol):
         directed: bool = False,
         since: date | None = None,
         until: date | None = None,
+        include_uncoded: bool = False,
+        include_historical: bool = False,
     ) -> list[SeriesRow]:
         """The events between two actors (matched as :class:`EventFilter` matches a dyad: code prefix
         or country), one :class:`SeriesRow` per bucket from the first to the last (or ``since`` to
         ``until``, both inclusive), empty buckets as zeros. ``directed``: ``first`` → ``second`` only.
+        Only events with a coded side that are not told as history count, unless ``include_uncoded``
+        / ``include_historical``.
 
         An event's day is its own date when the coder gave a full ``YYYY-MM-DD``, its article's
         publication day (UTC) when it has none; an event dated to a month only counts in ``month``
@@ -169,9 +174,16 @@ class SeriesStore(Protocol):
         ...
 
     def conflict_series(
-        self, *, since: date | None = None, until: date | None = None, min_total: int = 1
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        min_total: int = 1,
+        include_uncoded: bool = False,
+        include_historical: bool = False,
     ) -> list[ConflictSeries]:
-        """Asserted conflict incidents (quad class 3 or 4) per day, per country and per dyad.
+        """Asserted conflict incidents (quad class 3 or 4) per day, per country and per dyad; events
+        counted as :meth:`dyad_series` counts them (``include_uncoded``, ``include_historical``).
 
         An actor's key is its country, else its code (so NATO stays NATO); a country's series holds
         the events it is the source or the target of, a dyad's those between two different keys,
@@ -181,7 +193,13 @@ class SeriesStore(Protocol):
         """
         ...
 
-    def conflict_events(self, windows: Sequence[EventWindow]) -> list[list[str]]:
+    def conflict_events(
+        self,
+        windows: Sequence[EventWindow],
+        *,
+        include_uncoded: bool = False,
+        include_historical: bool = False,
+    ) -> list[list[str]]:
         """For each window, the ids (``"{article_id}#{idx}"``) of the asserted conflict events of
         that country or dyad dated in its span, by day, article and position."""
         ...

@@ -16,7 +16,7 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict
 
-from strife.record import ActorType, Modality, QuoteKind
+from strife.record import ActorType, DatedBy, Modality, QuoteKind
 
 __all__ = [
     "BUCKETS",
@@ -54,13 +54,15 @@ class ArticleRow(_Row):
 
 
 class QuoteRow(_Row):
-    """One stored quote, with the article it is in and its speaker (if resolved)."""
+    """One stored quote, with the article it is in, its speaker (if resolved) and the mention of the
+    speaker in the text ("he", "the group"), resolved or not."""
 
     article_id: str
     published: datetime | None
     outlet: str | None
     speaker: str | None
     speaker_code: str | None
+    speaker_mention: str | None
     kind: QuoteKind
     cue: str | None
     text: str
@@ -91,7 +93,12 @@ class EventRow(_Row):
 
     ``date`` is the date the filters and the order use: the event's own (``YYYY``, ``YYYY-MM`` or
     ``YYYY-MM-DD`` as the coder wrote it) or else the article's publication day in UTC;
-    ``dated_by`` says which (``None`` when neither is known). ``evidence`` is the text the event was
+    ``dated_by`` says where it came from (:data:`~strife.record.DatedBy`: the event's own words, its
+    paragraph, an earlier or later paragraph, or the article; ``None`` when neither is known).
+    ``historical`` (background told as history) and ``coded`` (a side has a CAMEO code or a country)
+    are as in the record: series and alerts count only coded events that are not historical, and so
+    do :meth:`~strife.store.roles.EventStore.events` and the listings unless asked. ``evidence`` is
+    the text the event was
     coded from, ``body[evidence_start:evidence_end]`` of its article. ``incident`` is the real-world
     event this report is of, and ``incident_articles``/``incident_outlets`` how many articles and
     outlets report it (:mod:`strife.monitor.incidents`); all three are ``None`` until stories are
@@ -101,7 +108,9 @@ class EventRow(_Row):
     article_id: str
     idx: int
     date: str | None
-    dated_by: Literal["event", "article"] | None
+    dated_by: DatedBy | None
+    historical: bool
+    coded: bool
     published: datetime | None
     outlet: str | None
     cameo: str

@@ -13,6 +13,8 @@ Counting rules shared by the three:
 - An event's **key**: its incident (table ``incident_events``), else ``"{article_id}#{idx}"``; the
   rows of one key count once, on the earliest day they have.
 - An **actor key** (alerts): the actor's country, else its code, so NATO stays NATO.
+- Only **counted** events: with a coded source or target and not background told as history
+  (``historical``), unless ``include_uncoded`` / ``include_historical`` say otherwise.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from datetime import date
 from typing import Any
 
 from strife.store.dialect import Dialect
-from strife.store.event_query import dyad_match
+from strife.store.event_query import counted, dyad_match
 from strife.store.rows import Bucket, ConflictSeries, EventWindow, SeriesRow
 from strife.store.session import Session, models
 
@@ -62,7 +64,7 @@ def _events(dialect: Dialect) -> str:
 
 _SERIES = """
     WITH ev AS ({events}
-        WHERE {dyad}),
+        WHERE {dyad} AND {counted}),
     kept AS (
         SELECT *, {bucket} AS bucket, coalesce(day, month_day) AS sort_day,
                CASE modality WHEN 'asserted' THEN 'asserted' WHEN 'negated' THEN 'negated'
@@ -121,6 +123,8 @@ def dyad_series(
     directed: bool = False,
     since: date | None = None,
     until: date | None = None,
+    include_uncoded: bool = False,
+    include_historical: bool = False,
 ) -> list[SeriesRow]:
     """The rows of :meth:`SeriesStore.dyad_series <strife.store.roles.SeriesStore.dyad_series>`."""
     if by not in _BUCKET_SQL:
@@ -133,6 +137,7 @@ def dyad_series(
     sql = _SERIES.format(
         events=_events(session.dialect),
         dyad=dyad,
+        counted=counted(include_uncoded=include_uncoded, include_historical=include_historical, alias="e."),
         first_bucket=first_of("bucket", order),
         first_quad=first_of("quad_class", order),
         first_goldstein=first_of("goldstein", order),
@@ -157,7 +162,7 @@ def _date_bucket(by: str, value: date | None) -> str:
 #: Asserted conflict events with their two actor keys and the dyad's keys in sorted order.
 _CONFLICT = """
     WITH ev AS ({events}
-        WHERE e.modality = 'asserted' AND e.quad_class >= 3),
+        WHERE e.modality = 'asserted' AND e.quad_class >= 3 AND {counted}),
     keys AS (
         SELECT article_id, idx, event_key, day,
                coalesce(source_country, source_code) AS s, coalesce(target_country, target_code) AS t
@@ -187,9 +192,11 @@ def conflict_series(
     since: date | None = None,
     until: date | None = None,
     min_total: int = 1,
+    include_uncoded: bool = False,
+    include_historical: bool = False,
 ) -> list[ConflictSeries]:
     """The rows of :meth:`SeriesStore.conflict_series <strife.store.roles.SeriesStore.conflict_series>`."""
-    sql = _COUNTS.format(conflict=_CONFLICT.format(events=_events(session.dialect)))
+    sql = _COUNTS.format(conflict=_conflict(session.dialect, include_uncoded, include_historical))
     rows = session.rows(sql, [since, since, until, until, min_total])
     return [
         ConflictSeries(actors=(a,) if b is None else (a, b), days=days, counts=counts)
@@ -214,7 +221,13 @@ _IDS = """
     SELECT i, array_agg(article_id || '#' || idx ORDER BY day, article_id, idx) FROM hits GROUP BY i"""
 
 
-def conflict_events(session: Session, windows: Sequence[EventWindow]) -> list[list[str]]:
+def conflict_events(
+    session: Session,
+    windows: Sequence[EventWindow],
+    *,
+    include_uncoded: bool = False,
+    include_historical: bool = False,
+) -> list[list[str]]:
     """The rows of :meth:`SeriesStore.conflict_events <strife.store.roles.SeriesStore.conflict_events>`."""
     if not windows:
         return []
@@ -225,7 +238,12 @@ def conflict_events(session: Session, windows: Sequence[EventWindow]) -> list[li
         [w.start for w in windows],
         [w.end for w in windows],
     ]
-    sql = _IDS.format(conflict=_CONFLICT.format(events=_events(session.dialect)))
+    sql = _IDS.format(conflict=_conflict(session.dialect, include_uncoded, include_historical))
     lo, hi = min(w.start for w in windows), max(w.end for w in windows)
     found = {i: ids for i, ids in session.rows(sql, [lo, lo, hi, hi, *columns])}
     return [list(found.get(i, [])) for i in range(len(windows))]
+
+
+def _conflict(dialect: Dialect, include_uncoded: bool, include_historical: bool) -> str:
+    which = counted(include_uncoded=include_uncoded, include_historical=include_historical, alias="e.")
+    return _CONFLICT.format(events=_events(dialect), counted=which)

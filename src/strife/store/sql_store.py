@@ -204,21 +204,30 @@ class SqlStore(ABC):
 
     def dyad_series(
         self, first: str, second: str, *, by: Bucket = "day", directed: bool = False,
-        since: date | None = None, until: date | None = None,
+        since: date | None = None, until: date | None = None, include_uncoded: bool = False,
+        include_historical: bool = False,
     ) -> list[SeriesRow]:  # fmt: skip
         with self._session(f"build the series of the dyad {first}-{second}") as session:
             return series_query.dyad_series(session, first, second, by=by, directed=directed, since=since,
-                                            until=until)  # fmt: skip
+                                            until=until, include_uncoded=include_uncoded,
+                                            include_historical=include_historical)  # fmt: skip
 
     def conflict_series(
-        self, *, since: date | None = None, until: date | None = None, min_total: int = 1
-    ) -> list[ConflictSeries]:
+        self, *, since: date | None = None, until: date | None = None, min_total: int = 1,
+        include_uncoded: bool = False, include_historical: bool = False,
+    ) -> list[ConflictSeries]:  # fmt: skip
         with self._session("count conflict incidents") as session:
-            return series_query.conflict_series(session, since=since, until=until, min_total=min_total)
+            return series_query.conflict_series(session, since=since, until=until, min_total=min_total,
+                                                include_uncoded=include_uncoded,
+                                                include_historical=include_historical)  # fmt: skip
 
-    def conflict_events(self, windows: Sequence[EventWindow]) -> list[list[str]]:
+    def conflict_events(
+        self, windows: Sequence[EventWindow], *, include_uncoded: bool = False,
+        include_historical: bool = False,
+    ) -> list[list[str]]:  # fmt: skip
         with self._session("list conflict events") as session:
-            return series_query.conflict_events(session, windows)
+            return series_query.conflict_events(session, windows, include_uncoded=include_uncoded,
+                                                include_historical=include_historical)  # fmt: skip
 
     # -- stories and incidents -----------------------------------------------------------------
 

@@ -7,6 +7,11 @@ conditional: the ``ETag`` and ``Last-Modified`` of the last answer that was read
 is read through :func:`strife.readers.decode.load_file` (the same size and binary checks as
 ``strife ingest``); its modification time and size play the part of the validators.
 
+A redirect is followed only to another ``http(s)`` URL (never ``file:``, ``ftp:`` or any other
+scheme), and, unless the source allows private addresses (the ``allow_private_urls`` setting), not
+to a loopback, link-local or private address (:func:`strife.readers.links.private_address`): a
+feed server cannot turn the watcher against the machine or network it runs in.
+
 Every failure is a :class:`FeedError` (an :class:`~strife.errors.InputError` whose origin is the
 feed as the user gave it).
 """
@@ -18,12 +23,14 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
+from http.client import HTTPMessage
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import IO, BinaryIO, Protocol
 from urllib.parse import urlparse
 
 from strife.errors import InputError
 from strife.readers.decode import human_size, load_file, read_bounded
+from strife.readers.links import WEB_SCHEMES, private_address
 
 DEFAULT_TIMEOUT_S = 30.0
 _ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
@@ -39,13 +46,15 @@ class FeedSource:
 
     ``name`` is the feed as the user gave it (the origin in messages); ``ledger`` names it in the
     store's feed-item ledger: the URL, or the file's absolute path (so a restart from another folder
-    finds the same items).
+    finds the same items). ``allow_private``: its items (and redirects) may lead to loopback,
+    link-local and private addresses.
     """
 
     name: str
     ledger: str
     url: str | None = None
     path: Path | None = None
+    allow_private: bool = False
 
     @property
     def base_dir(self) -> str | None:
@@ -53,17 +62,17 @@ class FeedSource:
         return str(self.path.parent) if self.path is not None else None
 
 
-def feed_source(text: str) -> FeedSource:
+def feed_source(text: str, *, allow_private: bool = False) -> FeedSource:
     """The :class:`FeedSource` that ``text`` names: an ``http``/``https`` URL or an existing file.
 
     Raises :class:`FeedError` for another URL scheme, a missing path, or a folder.
     """
     name = text.strip()
     parsed = urlparse(name)
-    if parsed.scheme.lower() in ("http", "https"):
+    if parsed.scheme.lower() in WEB_SCHEMES:
         if not parsed.netloc:
             raise FeedError(name, "is not a complete URL; give e.g. https://example.org/feed.xml")
-        return FeedSource(name=name, ledger=name, url=name)
+        return FeedSource(name=name, ledger=name, url=name, allow_private=allow_private)
     if len(parsed.scheme) > 1:  # one-letter schemes are Windows drive letters
         raise FeedError(name, f"{parsed.scheme}: URLs are not supported; give an http(s) URL or a file")
     path = Path(name).expanduser()
@@ -72,7 +81,7 @@ def feed_source(text: str) -> FeedSource:
     if not path.is_file():
         raise FeedError(name, "no such file; give an RSS/Atom feed file or an http(s) URL")
     resolved = path.resolve()
-    return FeedSource(name=name, ledger=str(resolved), path=resolved)
+    return FeedSource(name=name, ledger=str(resolved), path=resolved, allow_private=allow_private)
 
 
 @dataclass(frozen=True)
@@ -105,7 +114,7 @@ def fetch(source: FeedSource, *, timeout: float, max_bytes: int, since: Validato
     if source.path is not None:
         return _fetch_file(source, source.path, max_bytes, since)
     assert source.url is not None
-    return _fetch_url(source.name, source.url, timeout, max_bytes, since)
+    return _fetch_url(source, source.url, timeout, max_bytes, since)
 
 
 def _fetch_file(source: FeedSource, path: Path, max_bytes: int, since: Validators | None) -> Fetched:
@@ -134,9 +143,43 @@ def _request(url: str, since: Validators | None) -> urllib.request.Request:
     return urllib.request.Request(url, headers=headers)
 
 
-def _fetch_url(name: str, url: str, timeout: float, max_bytes: int, since: Validators | None) -> Fetched:
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects to http(s) URLs only, and to private addresses only when the source allows."""
+
+    def __init__(self, source: FeedSource) -> None:
+        self.source = source
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        target = urlparse(newurl)
+        if target.scheme.lower() not in WEB_SCHEMES:
+            raise FeedError(
+                self.source.name, f"the server redirected to {newurl!r}; only http(s) is followed"
+            )
+        host = target.hostname or ""
+        if not self.source.allow_private and (why := private_address(host)) is not None:
+            raise FeedError(
+                self.source.name,
+                f"the server redirected to {newurl!r}, {why}; set allow_private_urls "
+                "(--allow-private-urls or STRIFE_ALLOW_PRIVATE_URLS=1) to follow it",
+            )
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _fetch_url(
+    source: FeedSource, url: str, timeout: float, max_bytes: int, since: Validators | None
+) -> Fetched:
+    name = source.name
+    opener = urllib.request.build_opener(_Redirects(source))
     try:
-        with urllib.request.urlopen(_request(url, since), timeout=timeout) as response:
+        with opener.open(_request(url, since), timeout=timeout) as response:
             data = _read_limited(name, response, response.headers, max_bytes)
             headers: Message = response.headers
     except urllib.error.HTTPError as exc:

@@ -146,7 +146,11 @@ def _read(feed: _Feed, opts: _Options) -> _Read:
         if got.data is None:
             return got.validators
         found = feed_items(
-            got.data, feed.source.name, base_dir=feed.source.base_dir, max_bytes=opts.max_bytes
+            got.data,
+            feed.source.name,
+            base_dir=feed.source.base_dir,
+            max_bytes=opts.max_bytes,
+            allow_private=feed.source.allow_private,
         )
         return list(found), got.validators
     except FeedError as exc:

@@ -3,13 +3,10 @@
 >>> app = create_app(Path("strife.duckdb"))  # doctest: +SKIP
 
 The store is opened when the app starts (its lifespan) and closed when it stops; nothing is kept
-outside the app. Errors are JSON ``{"detail": "<what is wrong and what to give instead>"}``:
-
-- 422 for a parameter that cannot be used: one FastAPI rejects (type, range: ``limit=5000``; the
-  validation errors are kept in ``errors``) or one the store rejects (an unknown CAMEO root, a
-  malformed date, an actor name strife does not know);
-- 404 for an unknown article or story, 401/403/413/415 from ``POST /api/articles``;
-- 503 when the store or the NLP model cannot be used.
+outside the app. Errors are JSON ``{"detail": "<what is wrong and what to give instead>"}``
+(:mod:`strife.web.errors`): 422 for a parameter that cannot be used, 404 for an unknown article or
+story, 400/401/403/413/415/429/422 from ``POST /api/articles``, 503 when the store or the NLP model
+cannot be used, 500 for a bug; none of them carries a path, SQL or a traceback.
 """
 
 from __future__ import annotations
@@ -17,20 +14,16 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
 
-from fastapi import FastAPI, Request, status
-from fastapi.exceptions import RequestValidationError
+from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse
 
-from strife.errors import ConfigError, StoreError, StrifeError
 from strife.info import strife_version
-from strife.monitor.series import SeriesError
 from strife.store import open_store
-from strife.store.event_filter import EventFilterError
 from strife.web import ingest_api, pages, routes_monitor, routes_store
 from strife.web.context import DEFAULT_MAX_BODY, PipelineFactory, WebContext, default_pipeline
+from strife.web.errors import ERROR_RESPONSES, add_error_handlers
+from strife.web.ingest_worker import DEFAULT_QUEUE
 from strife.web.security import SecurityHeaders
 
 __all__ = ["create_app"]
@@ -50,6 +43,7 @@ def create_app(
     max_body: int = DEFAULT_MAX_BODY,
     pipeline_factory: PipelineFactory | None = None,
     static_dir: Path | None = None,
+    ingest_queue: int = DEFAULT_QUEUE,
 ) -> FastAPI:
     """The app over the store at ``store_path`` (opened when the app starts, created if absent).
 
@@ -57,7 +51,8 @@ def create_app(
     the browser origins allowed to call the API from other sites (none by default). ``max_body``:
     the largest request body in bytes. ``pipeline_factory`` builds the NLP pipeline on the first
     POST (default: :class:`strife.pipeline.Pipeline` with the configured settings). ``static_dir``:
-    where the pages and their files are (default: the package's).
+    where the pages and their files are (default: the package's). ``ingest_queue``: how many posted
+    articles may wait to be read (past that a POST is answered 503).
     """
     if max_body < 1:
         raise ValueError(f"max_body must be a positive number of bytes, not {max_body!r}")
@@ -66,16 +61,19 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = open_store(store_path)
-        app.state.strife = WebContext(
+        context = WebContext(
             store=store,
             static_dir=static,
             token=token or None,
             max_body=max_body,
             pipeline_factory=pipeline_factory or default_pipeline,
+            ingest_queue=ingest_queue,
         )
+        app.state.strife = context
         try:
             yield
         finally:
+            context.close()
             store.close()
 
     app = FastAPI(
@@ -86,11 +84,12 @@ def create_app(
         docs_url=None,
         redoc_url=None,
         openapi_url="/openapi.json",
+        responses=ERROR_RESPONSES,
     )
     for router in (routes_store.router, routes_monitor.router, ingest_api.router, pages.router):
         app.include_router(router)
     pages.mount_static(app, static)
-    _add_error_handlers(app)
+    add_error_handlers(app)
     if cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -100,42 +99,3 @@ def create_app(
         )
     app.add_middleware(SecurityHeaders)
     return app
-
-
-def _add_error_handlers(app: FastAPI) -> None:
-    app.add_exception_handler(RequestValidationError, _invalid_request)
-    app.add_exception_handler(StrifeError, _strife_error)
-
-
-def _detail(code: int, detail: str, **extra: Any) -> JSONResponse:
-    return JSONResponse({"detail": detail, **extra}, status_code=code)
-
-
-async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
-    """FastAPI's validation errors as one readable ``detail`` line, the errors themselves kept."""
-    assert isinstance(exc, RequestValidationError)
-    errors = list(exc.errors())
-    lines = [_error_line(e) for e in errors]
-    return _detail(status.HTTP_422_UNPROCESSABLE_CONTENT, "; ".join(lines), errors=_plain(errors))
-
-
-def _error_line(error: dict[str, Any]) -> str:
-    loc = [str(p) for p in error.get("loc", ())]
-    where = f"{loc[0]} parameter {'.'.join(loc[1:])}" if len(loc) > 1 else ".".join(loc) or "request"
-    given = f" (got {error['input']!r})" if "input" in error and error["input"] is not None else ""
-    return f"{where}: {error.get('msg', 'invalid')}{given}"
-
-
-def _plain(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The errors without their ``ctx``/``url`` (exception objects, links): JSON-safe."""
-    return [{k: v for k, v in e.items() if k in ("type", "loc", "msg", "input")} for e in errors]
-
-
-async def _strife_error(request: Request, exc: Exception) -> JSONResponse:
-    """A strife error as JSON: bad filter values 422, store or model trouble 503, others 400."""
-    message = str(exc) or type(exc).__name__
-    if isinstance(exc, EventFilterError | SeriesError):
-        return _detail(status.HTTP_422_UNPROCESSABLE_CONTENT, message)
-    if isinstance(exc, StoreError | ConfigError):
-        return _detail(status.HTTP_503_SERVICE_UNAVAILABLE, message)
-    return _detail(status.HTTP_400_BAD_REQUEST, message)

@@ -23,6 +23,7 @@ from fastapi import Depends, Request
 
 from strife.ingest import PipelineLike
 from strife.store import Store
+from strife.web.ingest_worker import DEFAULT_QUEUE, IngestWorker
 
 __all__ = [
     "DEFAULT_MAX_BODY",
@@ -57,7 +58,9 @@ class WebContext:
     token: str | None = None
     max_body: int = DEFAULT_MAX_BODY
     pipeline_factory: PipelineFactory = default_pipeline
+    ingest_queue: int = DEFAULT_QUEUE
     _pipeline: PipelineLike | None = field(default=None, repr=False)
+    _worker: IngestWorker | None = field(default=None, repr=False)
     _pipeline_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _stories_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -65,6 +68,20 @@ class WebContext:
     def ingest_lock(self) -> threading.Lock:
         """Held while one article goes through the pipeline (spaCy is not shared between threads)."""
         return self._pipeline_lock
+
+    @property
+    def ingest_worker(self) -> IngestWorker:
+        """The thread posted articles are read in, started on first use."""
+        if self._worker is None:
+            from strife.web.ingest_api import ingest
+
+            self._worker = IngestWorker(lambda raw: ingest(self, raw), self.ingest_queue)
+        return self._worker
+
+    def close(self) -> None:
+        """Stop the ingest thread (after the article in hand)."""
+        if self._worker is not None:
+            self._worker.close()
 
     def pipeline(self) -> PipelineLike:
         """The pipeline, built on the first call; call it holding :attr:`ingest_lock`."""

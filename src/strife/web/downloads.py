@@ -3,7 +3,9 @@
 Each column is a field of the row model, in its order. Nested values (lists such as a story's
 articles, a PLOVER context) are written as JSON text in both formats; dates and datetimes as ISO
 8601 text in CSV and as DATE / TIMESTAMP WITH TIME ZONE (UTC) columns in Parquet, where numbers
-keep their types too. An empty CSV cell is a missing value.
+keep their types too. An empty CSV cell is a missing value. A CSV text cell that a spreadsheet
+would read as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) gets a
+leading ``'`` (:func:`strife.output.csv_safe`, OWASP's rule); Parquet keeps text as it is.
 
 CSV is written with the standard library. Parquet is written by DuckDB, no other library
 (:mod:`strife.export.parquet`, which ``strife export`` uses too).
@@ -17,13 +19,14 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator, Sequence
-from typing import Literal
+from typing import Any, Literal
 
 from fastapi import Response
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel
 
 from strife.export.parquet import duckdb_type, flat_row, parquet_bytes
+from strife.output import csv_safe
 
 __all__ = ["DOWNLOAD_CAP", "MEDIA_TYPES", "DownloadFormat", "download", "duckdb_type", "flat_row"]
 
@@ -59,9 +62,15 @@ def _csv_chunks(rows: Sequence[BaseModel], columns: list[str]) -> Iterator[bytes
     for at in range(0, len(rows), _CSV_CHUNK):
         for row in rows[at : at + _CSV_CHUNK]:
             flat = flat_row(row)
-            writer.writerow(["" if flat[c] is None else flat[c] for c in columns])
+            writer.writerow([_cell(flat[c]) for c in columns])
         yield _drain(buffer)
     yield _drain(buffer)
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    return csv_safe(value) if isinstance(value, str) else value
 
 
 def _drain(buffer: io.StringIO) -> bytes:

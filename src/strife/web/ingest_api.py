@@ -11,24 +11,28 @@ is one article in one of three forms, by its ``Content-Type``:
 
 An article the store already holds (same id or same text) is not read again: the answer is 200
 ``{"stored": false, "id": ...}``. Otherwise the NLP pipeline (built on the first request) reads it
-and the stored record comes back with 201. Stories are brought up to date later, by the first
-request that reads them.
+and the stored record comes back with 201. Reading happens in the app's ingest thread
+(:mod:`strife.web.ingest_worker`), one article at a time, while the server answers other requests;
+when its queue is full the answer is 503 with ``Retry-After``; an article over the time budget is a
+422 naming the budget. Stories are brought up to date later, by the first request that reads them.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import datetime
 from typing import Any, Literal
 
 from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from starlette.concurrency import run_in_threadpool
 
 from strife.errors import ExtractionError, InputError
-from strife.record import Article, RawArticle
+from strife.record import Article, RawArticle, to_utc
 from strife.web.context import ContextDep, WebContext
+from strife.web.errors import ErrorBody
 from strife.web.security import check_token, read_body
 
 router = APIRouter(prefix="/api", tags=["articles"])
@@ -48,6 +52,11 @@ class ArticleInput(BaseModel):
     url: str | None = None
     outlet: str | None = None
     id: str | None = None
+
+    @field_validator("published")
+    @classmethod
+    def _in_utc(cls, value: datetime | None) -> datetime | None:
+        return None if value is None else to_utc(value)  # DateRangeError is a ValueError: a 422
 
 
 class Duplicate(BaseModel):
@@ -74,11 +83,16 @@ _REQUEST_BODY: dict[str, Any] = {
     response_model=Article,
     responses={
         200: {"model": Duplicate, "description": "Already stored; nothing was read"},
-        401: {"description": "The token is missing or wrong"},
-        403: {"description": "Ingesting is off: the server has no token"},
-        413: {"description": "The body is over the server's limit"},
-        415: {"description": "Not JSON, plain text or HTML"},
-        422: {"description": "The body holds no article that can be read"},
+        400: {"model": ErrorBody, "description": "The body cannot be decoded, or is not JSON"},
+        401: {"model": ErrorBody, "description": "The token is missing or wrong"},
+        403: {"model": ErrorBody, "description": "Ingesting is off: the server has no token"},
+        413: {"model": ErrorBody, "description": "The body is over the server's limit"},
+        415: {"model": ErrorBody, "description": "Not JSON, plain text or HTML"},
+        422: {"model": ErrorBody, "description": "The body holds no article that can be read"},
+        503: {
+            "model": ErrorBody,
+            "description": "Too many articles are waiting to be read; send it again later (Retry-After)",
+        },
     },
     openapi_extra={"requestBody": _REQUEST_BODY},
 )
@@ -87,11 +101,13 @@ async def post_article(request: Request, context: ContextDep) -> Article | JSONR
     check_token(request, context.token)
     body = await read_body(request, context.max_body)
     content_type = request.headers.get("content-type", "")
-    return await run_in_threadpool(_ingest, context, body, content_type)
+    raw = await run_in_threadpool(raw_article, body, content_type)  # an HTML page takes a while
+    answer: Article | JSONResponse = await asyncio.wrap_future(context.ingest_worker.submit(raw))
+    return answer
 
 
-def _ingest(context: WebContext, body: bytes, content_type: str) -> Article | JSONResponse:
-    raw = raw_article(body, content_type)
+def ingest(context: WebContext, raw: RawArticle) -> Article | JSONResponse:
+    """Read ``raw`` and store it (in the ingest thread): the record, or the answer for a duplicate."""
     with context.ingest_lock:
         pipeline = context.pipeline()
         shell = pipeline.to_article_shell(raw)
@@ -164,6 +180,10 @@ def _from_json(text: str) -> RawArticle:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, f"the body is not valid JSON ({exc})") from None
+    except RecursionError:
+        raise HTTPException(
+            status.HTTP_400_BAD_REQUEST, "the body is JSON nested too deeply; send one flat object"
+        ) from None
     try:
         given = ArticleInput.model_validate(data)
     except ValidationError as exc:

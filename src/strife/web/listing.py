@@ -1,7 +1,8 @@
 """The list endpoints' common ground: paging, the page envelope, downloads, date parameters.
 
 Every list endpoint takes ``limit`` (1 to :data:`MAX_LIMIT`, default :data:`DEFAULT_LIMIT`),
-``offset`` (rows skipped first) and ``format``:
+``offset`` (rows skipped first, 0 to :data:`MAX_OFFSET`; beyond the last row a page is empty) and
+``format``:
 
 - ``json`` (default): one page, ``{"items": [...], "limit": L, "offset": O, "next_offset": N}``;
   ``next_offset`` is the offset of the next page, ``null`` on the last one (the store is asked for
@@ -10,7 +11,8 @@ Every list endpoint takes ``limit`` (1 to :data:`MAX_LIMIT`, default :data:`DEFA
   ignored), at most :data:`DOWNLOAD_CAP` rows, as a file download (:mod:`strife.web.downloads`).
 
 Dates (``since``, ``until``) are ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or an ISO date-time; both
-ends are inclusive, so ``until=2022-01`` takes all of January (UTC).
+ends are inclusive, so ``until=2022-01`` takes all of January (UTC). A date-time that no calendar
+holds in UTC (``9999-12-31T23:59:59-01:00``) is a 422, like any other date that cannot be used.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from typing import Annotated, Any, Generic, Literal, TypeVar
 from fastapi import Depends, HTTPException, Query, Response, status
 from pydantic import BaseModel
 
+from strife.errors import DateRangeError
 from strife.monitor.series import SeriesError, parse_day
+from strife.record import to_utc
 from strife.web.downloads import DOWNLOAD_CAP, DownloadFormat, download
 
 __all__ = [
@@ -31,7 +35,10 @@ __all__ = [
     "DEFAULT_LIMIT",
     "DOWNLOAD_CAP",
     "DOWNLOAD_RESPONSES",
+    "INCLUDE_HISTORICAL_HELP",
+    "INCLUDE_UNCODED_HELP",
     "MAX_LIMIT",
+    "MAX_OFFSET",
     "Page",
     "Paging",
     "PagingDep",
@@ -42,7 +49,13 @@ __all__ = [
 ]
 
 DEFAULT_LIMIT = 50
+INCLUDE_UNCODED_HELP = "Also events whose source and target both lack a CAMEO code (left out by default)."
+INCLUDE_HISTORICAL_HELP = (
+    "Also events told as background history: 'in 1945', 'decades ago', or dated more than a year before "
+    "their article (left out by default)."
+)
 MAX_LIMIT = 1000
+MAX_OFFSET = 1_000_000_000
 DATE_HELP = "YYYY-MM-DD, YYYY-MM, YYYY or an ISO date-time (UTC when it has no offset); inclusive."
 
 ListFormat = Literal["json", "csv", "parquet"]
@@ -82,7 +95,14 @@ def paging(
     limit: Annotated[
         int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page, 1 to {MAX_LIMIT}.")
     ] = DEFAULT_LIMIT,
-    offset: Annotated[int, Query(ge=0, description="Rows to skip first (the next_offset of a page).")] = 0,
+    offset: Annotated[
+        int,
+        Query(
+            ge=0,
+            le=MAX_OFFSET,
+            description=f"Rows to skip first (the next_offset of a page), 0 to {MAX_OFFSET:,}.",
+        ),
+    ] = 0,
     format: Annotated[
         ListFormat,
         Query(
@@ -154,4 +174,7 @@ def moment(value: str | None, field: str, *, end: bool = False) -> datetime | No
             f"{field} {value!r} is not a date; give YYYY-MM-DD, YYYY-MM, YYYY or an ISO date-time "
             "(e.g. 2022-01-13 or 2022-01-13T09:30:00Z)"
         ) from None
-    return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
+    try:
+        return to_utc(when)
+    except DateRangeError as exc:
+        raise unprocessable(f"{field} {exc}") from None

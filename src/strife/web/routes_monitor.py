@@ -13,13 +13,21 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, Response, status
 from pydantic import BaseModel
 
-from strife.monitor.alerts import Alert, find_alerts
+from strife.monitor.alerts import Alert, AlertSettings, find_alerts
 from strife.monitor.series import SeriesError, SeriesQuery, dyad_series, parse_day
 from strife.monitor.stories import StoryDetail, story_detail
 from strife.store.rows import Bucket, SeriesRow
 from strife.store.story_rows import StoryRow
 from strife.web.context import ContextDep
-from strife.web.listing import DOWNLOAD_RESPONSES, Page, PagingDep, given, list_response
+from strife.web.listing import (
+    DOWNLOAD_RESPONSES,
+    INCLUDE_HISTORICAL_HELP,
+    INCLUDE_UNCODED_HELP,
+    Page,
+    PagingDep,
+    given,
+    list_response,
+)
 
 router = APIRouter(prefix="/api", tags=["monitoring"])
 
@@ -86,14 +94,19 @@ def dyad(
     directed: Annotated[bool, Query(description="Only a acting on b (default: both ways).")] = False,
     since: Annotated[str | None, Query(description=DAY_HELP.format("first"))] = None,
     until: Annotated[str | None, Query(description=DAY_HELP.format("last"))] = None,
+    include_uncoded: Annotated[bool, Query(description=INCLUDE_UNCODED_HELP)] = False,
+    include_historical: Annotated[bool, Query(description=INCLUDE_HISTORICAL_HELP)] = False,
 ) -> DyadView:
     """Events between two actors per bucket (counts by quad class, Goldstein, tone; an event many
     articles report counts once), with the alerts of the pair in the same span."""
-    query = SeriesQuery(a, b, by=by, directed=directed, since=given(since), until=given(until))
+    query = SeriesQuery(a, b, by=by, directed=directed, since=given(since), until=given(until),
+                        include_uncoded=include_uncoded, include_historical=include_historical)  # fmt: skip
     context.ensure_stories()
     rows = dyad_series(context.store, query)
     pair = tuple(sorted((query.first, query.second)))
-    alerts = [x for x in find_alerts(context.store, since=query.start, until=query.end) if x.dyad == pair]
+    settings = AlertSettings(include_uncoded=include_uncoded, include_historical=include_historical)
+    found = find_alerts(context.store, since=query.start, until=query.end, settings=settings)
+    alerts = [x for x in found if x.dyad == pair]
     return DyadView(a=query.first, b=query.second, by=query.by, directed=query.directed, rows=rows,
                     alerts=alerts)  # fmt: skip
 
@@ -103,11 +116,14 @@ def alerts(
     context: ContextDep,
     since: Annotated[str | None, Query(description=DAY_HELP.format("first"))] = None,
     until: Annotated[str | None, Query(description=DAY_HELP.format("last"))] = None,
+    include_uncoded: Annotated[bool, Query(description=INCLUDE_UNCODED_HELP)] = False,
+    include_historical: Annotated[bool, Query(description=INCLUDE_HISTORICAL_HELP)] = False,
 ) -> AlertList:
     """Escalations per country and per dyad whose period overlaps since … until (all by default)."""
     start, end = _span(given(since), given(until))
     context.ensure_stories()
-    return AlertList(items=find_alerts(context.store, since=start, until=end))
+    settings = AlertSettings(include_uncoded=include_uncoded, include_historical=include_historical)
+    return AlertList(items=find_alerts(context.store, since=start, until=end, settings=settings))
 
 
 def _span(since: str | None, until: str | None) -> tuple[date | None, date | None]:

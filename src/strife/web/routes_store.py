@@ -20,6 +20,8 @@ from strife.web.context import StoreDep
 from strife.web.listing import (
     DATE_HELP,
     DOWNLOAD_RESPONSES,
+    INCLUDE_HISTORICAL_HELP,
+    INCLUDE_UNCODED_HELP,
     Page,
     PagingDep,
     given,
@@ -117,8 +119,11 @@ def events(
     modality: Annotated[
         str | None, Query(description="asserted, negated, conditional, hypothetical, future or intended.")
     ] = None,
+    include_uncoded: Annotated[bool, Query(description=INCLUDE_UNCODED_HELP)] = False,
+    include_historical: Annotated[bool, Query(description=INCLUDE_HISTORICAL_HELP)] = False,
 ) -> Page[EventRow] | Response:
-    """Coded events with their evidence sentence, by date (undated last), article and position."""
+    """Coded events with their evidence sentence, by date (undated last), article and position; as in
+    series and alerts, events with no coded side and background history only when asked for."""
     pair = given(dyad)
     where = EventFilter(
         actor=given(actor),
@@ -132,6 +137,8 @@ def events(
         text=given(q),
         plover=given(plover),
         modality=given(modality),
+        include_uncoded=include_uncoded,
+        include_historical=include_historical,
     )
     return list_response(
         Page[EventRow],

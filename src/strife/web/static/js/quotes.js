@@ -10,7 +10,7 @@ function quoteItem(q) {
   return el(
     "li",
     { class: "quote-item" },
-    el("strong", { text: q.speaker || "Unattributed" }),
+    el("strong", { text: q.speaker || (q.speaker_mention ? `“${q.speaker_mention}” (unresolved)` : "Unattributed") }),
     el("span", { class: "meta", text: ` · ${q.kind}${q.cue ? `, “${q.cue}”` : ""}` }),
     el("blockquote", { text: q.text }),
     el(

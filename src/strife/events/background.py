@@ -1,0 +1,135 @@
+"""Background is not news: which events an article tells as history.
+
+An event is **historical** when
+
+- the date its own words give (``dated_by == "event"``) ends more than a year (:data:`HORIZON`) before
+  the article's date — "in 1945", "in September 2021" in a 2023 article, "five years ago"; or
+- its clause names a stretch of time long past: a decade ("in the 1990s", "the '80s") ending more
+  than a year before the article, or decades, centuries or generations ("decades ago", "over more
+  than five decades", "a generation ago"); or
+- its clause names a past era ("during World War II", "the Cold War"); or
+- it is told with "once" before a past-tense verb ("He once ran the Canadian arm").
+
+The action's own clause leaves out the clauses inside it: "demanded an admission that troops
+murdered officers in 1940" dates the murder, not the demand.
+
+Without an article date, the article's *now* is taken as the end of the latest year its dates name
+(a 2009 story mentioning "in 2003" tells that as background); with no year at all, only the
+decade-free markers ("decades ago", "once") count. A span introduced by "since" ("has not had a
+government since 1991") is a state lasting to now, not a date in the past.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from strife.nlp.document import ArticleDoc
+from strife.record import DatedBy
+
+#: How far before the article an event's date must end for it to be background.
+HORIZON = timedelta(days=365)
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_DECADE = re.compile(r"(?:\b(1[5-9]\d|20\d)0s\b|'(\d)0s\b)")
+_AGES = re.compile(r"\b(?:decades|centuries|generations?|millennia)\b|\blast century\b")
+_SINCE = frozenset({"since"})
+_CLAUSES = frozenset({"ccomp", "acl", "relcl", "advcl", "csubj", "parataxis"})
+_ERAS = re.compile(
+    r"\b(?:(?:first|second) world war|world war (?:i{1,2}|one|two|1|2)|cold war|napoleonic wars?|"
+    r"pearl harbor|british empire|ottoman empire|soviet era|colonial era|the holocaust|"
+    r"in the past(?=\s*[,.;]|\s+(?:and|but)\b))\b",
+    re.IGNORECASE,
+)
+
+
+class Background:
+    """Tells which events of one article are background (see the module docs)."""
+
+    def __init__(self, art: ArticleDoc) -> None:
+        published = art.raw.published
+        if published is not None:
+            self.now: date | None = published.date()
+        else:
+            years = [
+                int(y)
+                for doc in art.docs
+                for e in doc.ents
+                if e.label_ == "DATE"
+                for y in _YEAR.findall(e.text)
+            ]
+            self.now = date(max(years), 12, 31) if years else None
+
+    def historical(self, head: Token, day: str | None, dated_by: DatedBy | None) -> bool:
+        """Whether the action at ``head``, dated ``day`` (from ``dated_by``), is told as background."""
+        if dated_by == "event" and day is not None and self._long_before(_last_day(day)):
+            return True
+        if _once(head) or _past_era(head):
+            return True
+        return any(self._past_stretch(ent) for ent in _clause_dates(head))
+
+    def _long_before(self, last: date | None) -> bool:
+        return last is not None and self.now is not None and last < self.now - HORIZON
+
+    def _past_stretch(self, ent: Span) -> bool:
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _SINCE:
+            return False
+        text = ent.text.casefold()
+        if _AGES.search(text):
+            return True
+        decade = _DECADE.search(text)
+        if decade is None:
+            return False
+        if decade.group(1):
+            end = int(decade.group(1)) * 10 + 9
+        elif self.now is not None:  # "the '90s": the latest such decade before now
+            end = self.now.year // 100 * 100 + int(decade.group(2)) * 10 + 9
+            end -= 100 if end > self.now.year else 0
+        else:
+            return False
+        return self._long_before(date(end, 12, 31))
+
+
+def _last_day(day: str) -> date | None:
+    """The last day a date of any precision (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) covers."""
+    try:
+        if len(day) == 4:
+            return date(int(day), 12, 31)
+        if len(day) == 7:
+            year, month = int(day[:4]), int(day[5:7])
+            following = date(year + month // 12, month % 12 + 1, 1)
+            return following - timedelta(days=1)
+        return date.fromisoformat(day)
+    except ValueError:
+        return None
+
+
+def _once(head: Token) -> bool:
+    """'He once ran …': "once" before a past-tense verb, not "once they agree" (a condition)."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return verb.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "advmod" and c.lower_ == "once" and c.i < verb.i for c in verb.children
+    )
+
+
+def _own_clause(head: Token) -> list[Token]:
+    """The action's own clause (for a noun, its verb's), without the clauses inside it ("demanded an
+    admission that troops murdered officers in 1940": 1940 is the murder's, not the demand's)."""
+    top = head
+    while top.pos_ in ("NOUN", "PROPN") and top.dep_ in ("dobj", "pobj", "prep") and top.head is not top:
+        top = top.head
+    inner = {t.i for c in top.subtree if c.i != top.i and c.dep_ in _CLAUSES for t in c.subtree}
+    return [t for t in top.subtree if t.i not in inner]
+
+
+def _clause_dates(head: Token) -> list[Span]:
+    """The ``DATE`` entities inside the action's own clause."""
+    indices = {t.i for t in _own_clause(head)}
+    return [e for e in head.doc.ents if e.label_ == "DATE" and e.start in indices]
+
+
+def _past_era(head: Token) -> bool:
+    """A past era named in the action's own clause ("during World War II", "in the Cold War")."""
+    text = " ".join(t.text for t in _own_clause(head))
+    return _ERAS.search(text) is not None

@@ -1,0 +1,81 @@
+"""Discard phrases: stories and sentences not coded for events, as PETRARCH leaves them (sports,
+entertainment, disasters and the like: ``data/discards.tsv``, converted from Phoenix).
+
+A row is a ``phrase`` and its ``category``: ``story`` (an article that names it anywhere, headline
+included, gets no events: "Champions League", "Super Bowl") or ``sentence`` (a sentence that names it
+is not coded: "heavyweight", "box office", "presidential debate"). Phrases match whole words, in any
+case; PETRARCH's trailing ``_`` (a word that must end there) is read as the word boundary it is.
+
+Phoenix also discards every sentence naming a year from 1914 to 2013, a past war or empire ("World War
+II", "Napoleonic Wars", "British Empire") or "years ago", "months later": strife does not, because it
+dates events itself and marks background as ``historical`` (:mod:`strife.events.background`)
+instead of dropping the sentence (a demand today about a war long past is news); those rows are
+skipped. Users add phrases
+in a file named ``discards.tsv`` (or with a ``category`` column) given with ``--dictionary``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from strife.dictionary_files import (
+    DISCARDS_FILE,
+    Table,
+    check_columns,
+    read_bundled,
+    read_table,
+    read_user_file,
+)
+from strife.errors import DictionaryError
+
+CATEGORIES = ("story", "sentence")
+_COLUMNS = ("phrase", "category")
+_TIME = re.compile(r"^\d{4}$|\b(?:ago|later)$|\b\d{4}\b|\bwars?\b|\bempire\b|\bpearl harbor\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Discards:
+    """The discard phrases of each category, compiled."""
+
+    story: re.Pattern[str] | None
+    sentence: re.Pattern[str] | None
+
+    @classmethod
+    def load(cls, user_files: Sequence[Path] = ()) -> Discards:
+        """The bundled phrases, then those of the user's discard files among ``user_files``."""
+        rows = list(_rows(read_bundled(DISCARDS_FILE)))
+        for path in map(Path, user_files):
+            text = read_user_file(path)
+            table = read_table(text, str(path))
+            if path.name == DISCARDS_FILE or "category" in table.columns:
+                check_columns(table, _COLUMNS, _COLUMNS)
+                rows += _rows(table)
+        return cls(
+            _compile(p for p, c in rows if c == "story"), _compile(p for p, c in rows if c == "sentence")
+        )
+
+    def story_discarded(self, text: str) -> bool:
+        return self.story is not None and self.story.search(text) is not None
+
+    def sentence_discarded(self, text: str) -> bool:
+        return self.sentence is not None and self.sentence.search(text) is not None
+
+
+def _rows(table: Table) -> Iterable[tuple[str, str]]:
+    for line, row in table.rows:
+        phrase, category = row.get("phrase", "").strip().rstrip("_").strip(), row.get("category", "")
+        if category not in CATEGORIES:
+            raise DictionaryError(f"{table.origin}, line {line}: category must be story or sentence")
+        if phrase and not _TIME.search(phrase):
+            yield phrase, category
+
+
+def _compile(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    words = sorted({" ".join(p.lower().split()) for p in phrases}, key=len, reverse=True)
+    if not words:
+        return None
+    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)

@@ -1,0 +1,158 @@
+"""Figures of speech: force verbs used for words, and sentences that report no one acting.
+
+News says "attacked her record", "slammed the plan", "fight corruption", "defeated his rival by 5,000
+votes", "we're fighting three countries at once", "surrounded himself with advisers". None of them is
+a use of force. A drafted event whose CAMEO root is a use of force (15, 17–20) and whose action word
+is a *force* verb (``data/event_cues.tsv``) is read, in this order, as:
+
+1. **nothing** when it lands on the actor itself ("surrounded himself") or names a contest around
+   it ("defeated … by 424 votes", "beat them in the final": a *contest* word in the sentence);
+2. **criticism** (111) when its object is *abstract* ("attacked her record", "hit out at the
+   policy") and the verb is a *verbal* force verb (attack, slam, blast …); otherwise **nothing**
+   ("fight corruption", "battle inflation", "kill the bill");
+3. **nothing** when it governs a purpose ("fight to keep the protections") or "for"/"against" an
+   abstract aim, and its source carries no arms;
+4. **criticism** when source and target are both people or political bodies that carry no arms,
+   with no weapon named in its clause ("Obama attacked Clinton over the war"), for a verbal force
+   verb; **nothing** for the others;
+5. **nothing** when said in a quote by the speaker's own side ("we're fighting …") against no one
+   named.
+
+An actor *carries arms* when its sector is military, police, rebel, armed gang or intelligence, or it
+is a state or an unnamed group of such (troops, police, militants).
+
+And a sentence where **no one acts** is no event: an action whose subject is a thing, not an actor
+("Estimates suggest …", "the taxes requested …") is a statistic or a description of a state of
+affairs (the coder asks :func:`thing_acts`); a weapon is someone's ("killed by a roadside bomb").
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Token
+
+from strife.events.modality import EventCues
+from strife.nlp.document import WorkActor
+
+Reading = Literal["verbal", "none"]
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+CRITICIZE = "111"
+_ARMED = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS", "IMG"})
+_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"})
+_FIRST_PERSON = frozenset({"we", "i", "us", "our"})
+_OBJECTS = frozenset({"dobj", "pobj", "nsubjpass", "attr"})
+_RELATIVE = frozenset({"that", "which"})
+_WHOSE = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+
+
+def armed(actor: WorkActor) -> bool:
+    """Whether an actor carries arms: a state, or a military, police, rebel or armed-group sector."""
+    if actor.type == "state":
+        return True
+    sectors = {actor.sector or "", (actor.code or "")[3:6]}
+    return bool(sectors & _ARMED)
+
+
+class Rhetoric:
+    """Reads force verbs that are figures of speech (see the module docs)."""
+
+    def __init__(self, cues: EventCues) -> None:
+        self.cues = cues
+
+    def reading(
+        self,
+        head: Token,
+        code: str,
+        sources: list[WorkActor],
+        targets: list[WorkActor],
+        *,
+        in_own_quote: bool,
+    ) -> Reading | None:
+        """How a drafted use of force reads: ``"verbal"`` (criticism, 111), ``"none"`` (no event), or
+        ``None`` (a use of force it is)."""
+        if code[:2] not in FORCE_ROOTS or not self.cues.has("force", head):
+            return None
+        verbal: Reading = "verbal" if self.cues.has("verbal", head) else "none"
+        objects = _objects(head)
+        if any(o.lower_ in _REFLEXIVE for o in objects) or self._contest(head):
+            return "none"
+        if objects and all(self._abstract(o) for o in objects):
+            return verbal
+        unarmed = not any(armed(a) for a in sources)
+        if unarmed and self._for_an_aim(head):
+            return "none"
+        if sources and targets and unarmed and not any(armed(a) for a in targets) and not self._weapon(head):
+            return verbal
+        if in_own_quote and not targets:
+            return "none"
+        return None
+
+    def _abstract(self, tok: Token) -> bool:
+        return tok.ent_type_ == "" and self.cues.has("abstract", tok)
+
+    def _contest(self, head: Token) -> bool:
+        return any(self.cues.has("contest", t) for t in head.sent)
+
+    def _weapon(self, head: Token) -> bool:
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        return any(self.cues.has("weapon", t) for t in verb.subtree)
+
+    def _for_an_aim(self, head: Token) -> bool:
+        """'fight to keep …', 'battle for recognition', 'fight against poverty'."""
+        for child in head.children:
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                return True
+            if child.dep_ != "prep" or child.lower_ not in ("for", "against"):
+                continue
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if child.lower_ == "for" and objects and not any(o.ent_type_ for o in objects):
+                return True
+            if objects and all(self._abstract(o) for o in objects):
+                return True
+        return False
+
+
+def _objects(head: Token) -> list[Token]:
+    """What the action lands on: its direct object, or the object of its preposition ("hit out at")."""
+    found = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    for child in head.children:
+        if child.dep_ in ("prep", "prt"):
+            found += [o for o in child.children if o.dep_ in _OBJECTS]
+    return found
+
+
+def natural(head: Token, cues: EventCues) -> bool:
+    """Whether the action's clause has a force of nature or an accident for its subject ("an
+    earthquake struck Iran, flattening villages"): no one's act, whoever else the parse finds."""
+    verb: Token | None = head if head.pos_ in ("VERB", "AUX") else None
+    for _ in range(3):
+        if verb is None:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        subjects += [o for s in subjects if s.dep_ == "agent" for o in s.children if o.dep_ == "pobj"]
+        if subjects:
+            return any(cues.has("nature", s) for s in subjects)
+        verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i else None
+    return False
+
+
+def thing_acts(subject: Token | None, cues: EventCues) -> bool:
+    """Whether an action with no actor as its source has a thing for a subject ("Estimates suggest",
+    "the reviews have been blamed"): a common noun, no name, not a word for people ("a man") nor a
+    weapon ("killed by a roadside bomb": someone's attack, its author unknown)."""
+    if subject is not None and subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "the myth that surrounded him": the myth does it
+    if (
+        subject is None
+        or subject.pos_ != "NOUN"
+        or cues.has("person", subject)
+        or cues.has("weapon", subject)
+    ):
+        return False
+    phrase = [t for c in subject.children if c.dep_ not in ("relcl", "acl") for t in c.subtree]
+    return not any(t.ent_type_ in _WHOSE for t in phrase)  # "aircraft from Sudan" are someone's
+
+
+def first_person(subject: Token | None) -> bool:
+    return subject is not None and subject.lower_ in _FIRST_PERSON

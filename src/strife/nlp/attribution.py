@@ -1,0 +1,398 @@
+"""Attribution cues of quoted passages: where the text says who speaks, and the speaker word it gives.
+
+A quoted passage is attributed by, in order of preference:
+
+- a speech verb after it (``“…,” he said``, ``“…,” said the minister``) or ``according to X``;
+- a speech verb leading into it (``X said: “…``, ``X told reporters, “…``) or ``in the words of X``;
+- a label before it (``Jane Smith, The Guardian: “…”`` in a round-up of reactions);
+- a name line after it (``“…” — Maria Lopez, mayor of Springfield``) or a bracketed source note
+  (``“…” [Source: UN refugee agency]``, ``“…” (Reuters)``);
+- a paragraph before it that ends in a colon (``Grushko told reporters:`` / ``Maria Lopez, mayor:``);
+- an attribution line in the next paragraph, after a paragraph of quotes only
+  (``— Olaf Berg, defence minister`` / ``said Olaf Berg.``).
+
+Each gives a :class:`Cue`: its text and the token standing for the speaker (a verb's subject, found
+by :func:`strife.nlp.speakers.subject_of`, or the name in a label). A dateline (``MOSCOW (Reuters) -``)
+is never a label and never a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from strife.nlp.cues import SpeechCues
+from strife.nlp.document import children
+from strife.nlp.quotemarks import Marked, QuoteMarks, stripped_end
+from strife.nlp.speakers import subject_of
+
+_AFTER_WINDOW = 20  # tokens after a closing mark searched for "he said", "said the minister"
+_AFTER_SENTENCE = 6  # after a quote ending in . ? ! the cue must come at once
+_BEFORE_WINDOW = 30  # tokens before an opening mark searched for "X said:"
+_LABEL_TOKENS = 14  # the longest label or attribution line ("Jane Smith, political editor, The Guardian")
+_LINE_CHARS = 160  # what follows a quote is read as a name line or a note only when it is this short
+_NEARER_WINDOW = 30  # tokens before a fragment searched for a nearer speech verb
+_DASHES = frozenset({"—", "–", "-", "―", "--", "- -"})
+_CLIMB = 6  # heads climbed from a quoted fragment to the clause it sits in
+_NOTE_WORDS = frozenset({"source", "sources", "via", "credit", "from"})
+_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Za-z. ]+)?\s*(?:\([^)]{1,40}\))?\s*[-—–:]")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Where a quote's attribution is: the cue text, the paragraph and the speaker token (if any)."""
+
+    text: str
+    para: int
+    speaker: Token | None
+    verb: Token | None = None
+
+
+class CueFinder:
+    """Finds the attribution cue of a quoted passage (see the module docstring)."""
+
+    def __init__(self, cues: SpeechCues) -> None:
+        self.cues = cues
+        self.memo = ParseMemo()
+
+    def reset(self) -> None:
+        """Forget what was read off the last article's parse (call before and after each article)."""
+        self.memo = ParseMemo()
+
+    def verb_cue(self, verb: Token, para: int) -> Cue:
+        key = (id(verb.doc), verb.i)
+        cue = self.memo.cues.get(key)
+        if cue is None:
+            nxt = verb.doc[verb.i + 1 : verb.i + 3]
+            particles = [t for t in nxt if t.dep_ == "prt" and t.head.i == verb.i]
+            text = verb.text + (" " + particles[0].text if particles else "")
+            cue = self.memo.cues[key] = Cue(text, para, subject_of(verb, self.cues), verb)
+        return cue
+
+    def phrase_cue(self, phrase: Span, para: int) -> Cue:
+        """``according to X``, ``in the words of X``: the phrase's object speaks."""
+        objects = [t for t in children(phrase[-1]) if t.dep_ == "pobj"]
+        return Cue(phrase.text.lower(), para, objects[0] if objects else None)
+
+    # --- after the quote --------------------------------------------------------------------------
+
+    def after(self, doc: Doc, para: int, m: Marked, marks: QuoteMarks) -> Cue | None:
+        """``“…,” he said`` / ``“…,” said the minister`` / ``“…,” according to X``, a name line or a
+        bracketed note. After a quote that ends a sentence (``“…?” asked X``) the verb must come at once,
+        so the next sentence's verb is not taken for it."""
+        if m.close_at is None:
+            return None
+        text = marks.text
+        limit = marks.next_open(m.close_at, len(text))
+        first = doc.char_span(m.close_at, m.close_at + 1, alignment_mode="expand")
+        if first is None:
+            return None
+        ended = text[m.start : m.close_at].rstrip(" ,")[-1:] in (".", "!", "?")
+        end = min(first.end + (_AFTER_SENTENCE if ended else _AFTER_WINDOW), len(doc))
+        for tok in doc[first.end : end]:
+            if tok.idx >= limit or tok.text in (".", "!", "?", ";") or (ended and tok.text == ","):
+                break
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                return self.phrase_cue(doc[tok.i : tok.i + 2], para)
+            if self.cues.is_speech(tok):
+                return self._after_verb(tok, para, first.end)
+        rest = text[m.close_at + 1 : limit]
+        if len(rest) > _LINE_CHARS:
+            return None
+        return _note(doc, para, m.close_at + 1, rest) or _name_line(doc, para, m.close_at + 1, rest)
+
+    def _best_verb(self, verbs: list[Token], para: int) -> Cue:
+        """The last of the speech verbs before a quote that has a subject ("Gatiss added to the gushing
+        messages:" → added), else the last."""
+        cues = [self.verb_cue(v, para) for v in reversed(verbs)]
+        return next((c for c in cues if c.speaker is not None), cues[0])
+
+    def _after_verb(self, verb: Token, para: int, after: int) -> Cue:
+        """``“…,” the deputy's mother, Rosa Ortiz, said``: when the parser hangs the phrase before the
+        verb inside the quote, the phrase between the closing mark and the verb is the subject."""
+        cue = self.verb_cue(verb, para)
+        if cue.speaker is not None and cue.speaker.i >= after:
+            return cue
+        between = verb.doc[after : verb.i]
+        roots = [
+            t
+            for t in between
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and not after <= t.head.i < verb.i and t.dep_ != "npadvmod"
+        ]
+        return Cue(cue.text, para, roots[0], verb) if roots else cue
+
+    # --- before the quote -------------------------------------------------------------------------
+
+    def leading(self, doc: Doc, para: int, m: Marked, marks: QuoteMarks) -> Cue | None:
+        """The cue that opens the quote: ``said “…``, ``said, “…``, ``X told reporters: “…``, ``in the
+        words of X, “…``, or a label ``Jane Smith, The Guardian: “…``."""
+        mark = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
+        if mark is None or mark.start == 0:
+            return None
+        text = marks.text
+        before = stripped_end(text, m.open_at)  # the text before the mark, trailing spaces left out
+        prev = doc[mark.start - 1]
+        if self.cues.is_speech(prev):
+            return self.verb_cue(prev, para)
+        if not before or text[before - 1] not in ":,—–-":
+            return None
+        words_of = _in_the_words_of(doc, mark.start)
+        if words_of is not None:
+            return self.phrase_cue(words_of, para)
+        start = max(mark.start - _BEFORE_WINDOW, 0)
+        lo = doc[start].idx  # a sentence end before the window bounds nothing in it
+        floor = max(marks.prev_close(m.open_at), *(text.rfind(p, lo, before) for p in (". ", "? ", "! ")))
+        window = [t for t in doc[start : mark.start] if t.idx > floor]
+        phrase = _source_phrase(window)  # "according to an update -", "a quote attributed to X —"
+        if phrase is not None:
+            return self.phrase_cue(phrase, para)
+        verbs = [t for t in window if self.cues.is_speech(t) or self.cues.is_description(t)]
+        if verbs:
+            return self._best_verb(verbs, para)
+        if text[before - 1] == ":" and window:
+            return _label(doc, para, window[:-1]) or _colon_frame(window[-1], para)
+        return None
+
+    def ending(self, doc: Doc, para: int) -> Cue | None:
+        """``Grushko told reporters:`` or ``Maria Lopez, mayor of Springfield:`` closing the paragraph
+        before a quotation."""
+        text = doc.text.rstrip()
+        if not text.endswith(":") or not len(doc):
+            return None
+        last = list(doc.sents)[-1]
+        verbs = [t for t in last if self.cues.is_speech(t)]
+        if verbs:
+            return self._best_verb(verbs, para)
+        return _label(doc, para, list(doc[last.start : len(doc) - 1])) or _colon_frame(doc[-1], para)
+
+    def governing(self, span: Span, para: int) -> Cue | None:
+        """The nearest speech or description verb above a quoted fragment in the parse, or one set in
+        the clause as an aside (``Allies, she said, were “following …”``)."""
+        memo = self.memo
+        first = span.doc[span.start : min(span.end, memo.sent(span[0]).end)]
+        anc = memo.cue_above(first.root, self.cues)
+        while anc is not None:
+            if not span.start <= anc.i < span.end:
+                return self.verb_cue(self._nearer(anc, span), para)
+            anc = memo.cue_above(anc, self.cues)
+        asides = memo.asides(memo.sent(first.root), self.cues)
+        aside = next((t for t in asides if not span.start <= t.i < span.end), None)
+        return self.verb_cue(aside, para) if aside is not None else None
+
+    def clause_subject(self, span: Span, para: int) -> Cue | None:
+        """The subject of the clause a quoted fragment sits in, when it names someone or something
+        that speaks (``The document “must be completed in English”``)."""
+        sent = self.memo.sent(span[0])
+        first = span.doc[span.start : min(span.end, sent.end)]
+        anc = first.root
+        for _ in range(_CLIMB):
+            if anc.head.i == anc.i:
+                break
+            anc = anc.head
+            if span.start <= anc.i < span.end or anc.pos_ not in ("VERB", "AUX"):
+                continue
+            cue = self.verb_cue(anc, para)
+            if cue.speaker is not None and not span.start <= cue.speaker.i < span.end:
+                return cue
+        subjects = [t for t in span.doc[sent.start : span.start] if t.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [t for t in subjects if span.start <= t.head.i < span.end]
+        return Cue(subjects[0].head.text, para, subjects[0], subjects[0].head) if subjects else None
+
+    def _nearer(self, verb: Token, span: Span) -> Token:
+        """A speech verb with a subject of its own but no reported clause, between the parse's cue and
+        the fragment, is the fragment's cue whose clause the parser hung elsewhere ("Officials tell X …,
+        with the paper reporting no one will be refused “…”")."""
+        if verb.i > span.start:
+            return verb
+        sent = self.memo.sent(span[0])
+        between = span.doc[max(verb.i + 1, sent.start, span.start - _NEARER_WINDOW) : span.start]
+        for tok in reversed(between):
+            if not self.cues.is_speech(tok):
+                continue
+            deps = {c.dep_ for c in children(tok)}
+            if "nsubj" in deps and not deps & {"ccomp", "xcomp", "dobj"}:
+                return tok
+        return verb
+
+    # --- the paragraph after ----------------------------------------------------------------------
+
+    def line(self, doc: Doc, para: int) -> Cue | None:
+        """An attribution line standing as a paragraph after quotes: ``— Olaf Berg, defence minister``,
+        ``Maria Lopez, mayor of Springfield``, ``said Olaf Berg.``, ``Olaf Berg said.``"""
+        if not len(doc) or len(doc) > _LABEL_TOKENS or any(c in doc.text for c in '“”"«»'):
+            return None
+        verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
+        if len(verbs) == 1 and self.cues.is_speech(verbs[0]):
+            verb = verbs[0]
+            if not any(c.dep_ in ("ccomp", "xcomp") for c in children(verb)):
+                return self.verb_cue(verb, para)  # "his mother told a columnist."
+            return None
+        return _name_line(doc, para, 0, doc.text)
+
+
+def _in_the_words_of(doc: Doc, before: int) -> Span | None:
+    """``in the words of the prosecutor, Mark Tedeschi, “…``: the phrase as a cue, its object the speaker."""
+    for tok in doc[max(0, before - _BEFORE_WINDOW) : before]:
+        in_words = tok.lower_ == "words" and 2 <= tok.i < before - 1 and doc[tok.i - 2].lower_ == "in"
+        if in_words and doc[tok.i + 1].lower_ == "of":
+            return doc[tok.i - 2 : tok.i + 2]
+    return None
+
+
+def _label(doc: Doc, para: int, tokens: list[Token]) -> Cue | None:
+    """``Jane Smith, The Guardian:`` / ``Maria Lopez, mayor of Springfield:``: a short verbless label
+    before a colon that starts with a name; the name speaks. Never a dateline."""
+    if not tokens or len(tokens) > _LABEL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    if _DATELINE.match(doc.text[tokens[0].idx :]) and tokens[0].i == 0:
+        return None
+    name = _leading_name(tokens) or next((t for t in tokens if t.dep_ == "poss"), None)
+    return Cue("label", para, name) if name is not None else None  # "His exact words:" → he
+
+
+def _colon_frame(colon: Token, para: int) -> Cue | None:
+    """``Harewood managed a cheeky joke: “…”``, ``He was blunt: “…”``: with no speech verb before the
+    colon, the subject of its clause speaks, when it is a name or a personal pronoun."""
+    clause = colon.head if colon.head.pos_ in ("VERB", "AUX") else colon.sent.root
+    subjects = [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].i > colon.i:
+        return None
+    subject = subjects[0]
+    if subject.pos_ == "PROPN" or (subject.pos_ == "PRON" and subject.lower_ in _PERSONAL):
+        return Cue(clause.text, para, subject, clause)
+    return None
+
+
+def _source_phrase(window: list[Token]) -> Span | None:
+    """``according to X`` or ``attributed to X`` leading into a quote: the phrase, its object speaks."""
+    for tok in reversed(window[:-1]):
+        nxt = tok.nbor(1)
+        if nxt.lower_ == "to" and (tok.lower_ == "according" or tok.lemma_.lower() == "attribute"):
+            return tok.doc[tok.i : tok.i + 2]
+    return None
+
+
+def _name_line(doc: Doc, para: int, start_char: int, rest: str) -> Cue | None:
+    """``“…” — Maria Lopez, mayor of Springfield``: what follows a quote (or opens a paragraph) is only
+    a dash and a name with its title, up to the paragraph's end."""
+    stripped = rest.strip(" \t\n.,")
+    if not stripped:
+        return None
+    tokens = _tokens(doc, start_char, start_char + len(rest))
+    dashed = bool(tokens) and tokens[0].text in _DASHES
+    if dashed:
+        tokens = tokens[1:]
+    elif start_char > 0:
+        return None  # in a paragraph after its quote, a name line needs its dash
+    tokens = [t for t in tokens if t.text not in (".", ",") or t.i != tokens[-1].i]
+    if not tokens or len(tokens) > _LABEL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    name = _leading_name(tokens)
+    return Cue("attribution line", para, name) if name is not None else None
+
+
+def _note(doc: Doc, para: int, start_char: int, rest: str) -> Cue | None:
+    """``“…” [Source: UN refugee agency]`` / ``“…” (Reuters)``: a bracketed source right after a quote."""
+    text = rest.lstrip(" .,")
+    if text[:1] not in ("(", "["):
+        return None
+    close = text.find(")" if text[0] == "(" else "]")
+    if close < 2 or text[close + 1 :].strip(" .,\n"):
+        return None
+    begin = start_char + (len(rest) - len(rest.lstrip(" .,")))
+    inside = _tokens(doc, begin + 1, begin + close)
+    while inside and (inside[0].lower_ in _NOTE_WORDS or inside[0].text == ":"):
+        inside = inside[1:]
+    if not inside or len(inside) > 8 or any(t.pos_ in ("VERB", "AUX") for t in inside):
+        return None
+    name = _leading_name(inside) or _head_noun(inside)
+    return Cue("source note", para, name) if name is not None else None
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens between two character offsets of a paragraph, spaces left out."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return [t for t in span if not t.is_space] if span is not None else []
+
+
+def _leading_name(tokens: list[Token]) -> Token | None:
+    """The name a label starts with: the last word of its first run of proper nouns ("Jane Smith")."""
+    run: list[Token] = []
+    for tok in tokens:
+        if tok.pos_ == "PROPN" or (
+            tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and tok.text[:1].isupper()
+        ):
+            run.append(tok)
+        elif run or not (tok.lower_ in ("the", "a") or tok.text in _DASHES):
+            break
+    if not run or not run[0].text[:1].isupper():
+        return None
+    return run[-1]
+
+
+def _head_noun(tokens: list[Token]) -> Token | None:
+    """The head of a short noun phrase in a note ("UN refugee agency" → "agency")."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    nouns = [t for t in heads if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[0] if nouns else None
+
+
+class ParseMemo:
+    """What cue finding reads off the parse, read once per article however many quotes ask.
+
+    Keyed by (id of the paragraph's Doc, token index). A sentence listing 2,000 quoted demands hangs
+    them all off one verb, a chain of coordinations thousands deep: each quote climbing the chain,
+    or visiting the verb's children, would make the step quadratic.
+    """
+
+    def __init__(self) -> None:
+        self.cues: dict[tuple[int, int], Cue] = {}  # verb → its cue (text, subject)
+        self._above: dict[tuple[int, int], Token | None] = {}
+        self._is_cue: dict[tuple[int, int], bool] = {}
+        self._asides: dict[tuple[int, int], list[Token]] = {}
+        self._sents: dict[int, tuple[list[int], list[Span]]] = {}
+
+    def sent(self, tok: Token) -> Span:
+        """``tok.sent``, which walks the whole sentence at each call, from the paragraph's sentences."""
+        doc = tok.doc
+        if id(doc) not in self._sents:
+            spans = list(doc.sents)
+            self._sents[id(doc)] = ([s.start for s in spans], spans)
+        starts, spans = self._sents[id(doc)]
+        return spans[bisect_right(starts, tok.i) - 1]
+
+    def cue_above(self, tok: Token, cues: SpeechCues) -> Token | None:
+        """The nearest speech or description verb among ``tok``'s ancestors."""
+        path: list[tuple[int, int]] = []
+        found: Token | None = None
+        while True:
+            key = (id(tok.doc), tok.i)
+            if key in self._above:
+                found = self._above[key]
+                break
+            path.append(key)
+            head = tok.head
+            if head.i == tok.i:
+                break
+            head_key = (id(head.doc), head.i)
+            if head_key not in self._is_cue:
+                self._is_cue[head_key] = cues.is_speech(head) or cues.is_description(head)
+            if self._is_cue[head_key]:
+                found = head
+                break
+            tok = head
+        for key in path:  # every token climbed through has the same nearest cue above it
+            self._above[key] = found
+        return found
+
+    def asides(self, sent: Span, cues: SpeechCues) -> list[Token]:
+        """Speech verbs set in the sentence as asides (``Allies, she said, were …``), in order."""
+        key = (id(sent.doc), sent.start)
+        if key not in self._asides:
+            self._asides[key] = [t for t in sent if t.dep_ == "parataxis" and cues.is_speech(t)]
+        return self._asides[key]

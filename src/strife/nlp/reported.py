@@ -1,0 +1,151 @@
+"""Reported (indirect) speech: statements without quotation marks, with the cue that reports them.
+
+- A speech verb with a reported clause: ``Stoltenberg underlined that …``, ``The strike killed 12
+  people, officials said``; ``…, adding that …`` goes on with the same speaker.
+- ``according to X``, when X is a person, an organisation or a document (not a news outlet: "according
+  to Press TV" names the outlet a claim came through, which the ``sources`` step keeps):
+  ``According to Rathbun, a detective was given material …``.
+
+Nobody's statement is left out: ``It was announced that …`` (no one named), ``it is safe to say …``,
+a question put to someone (``Asked whether …, X said``), anything inside quotation marks.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+
+from strife.nlp.attribution import Cue, CueFinder
+from strife.nlp.cues import SpeechCues
+from strife.nlp.document import ArticleDoc, WorkQuote, child_with, children
+from strife.nlp.quotemarks import QuoteMarks
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_ACCORDING = frozenset({get_string_id("according")})
+_MIN_TOKENS = 3
+
+
+class ReportedSpeech:
+    """Finds the indirect quotes of one paragraph, each with its cue."""
+
+    def __init__(self, cues: SpeechCues, attribution: CueFinder) -> None:
+        self.cues = cues
+        self.attribution = attribution
+
+    def __call__(
+        self, art: ArticleDoc, para: int, doc: Doc, marks: QuoteMarks
+    ) -> list[tuple[WorkQuote, Cue]]:
+        found = self._speech_verbs(art, para, marks)
+        taken = [(q.start, q.end) for q, _ in found]
+        for quote, cue in self._according_to(art, para, doc, marks):
+            if not any(a < quote.end and quote.start < b for a, b in taken):
+                found.append((quote, cue))
+        return found
+
+    def _speech_verbs(self, art: ArticleDoc, para: int, marks: QuoteMarks) -> list[tuple[WorkQuote, Cue]]:
+        out: list[tuple[WorkQuote, Cue]] = []
+        open_quotes: list[WorkQuote] = []  # found ones that end after the current verb
+        claimed: set[int] = set()
+        base = art.offsets[para]
+        for verb in art.find(para, LEMMA, self.cues.speech_ids):
+            if verb.i in claimed or not self.cues.is_speech(verb) or _impersonal(verb):
+                continue
+            if child_with(verb, ("neg",)) is not None:
+                continue  # "Lynch did not deny his client was there": no statement was made
+            if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
+                continue  # "Asked whether …, X said": the question is not X's statement
+            at = base + verb.idx
+            open_quotes = [q for q in open_quotes if q.end > at]  # verbs come in order: ended stay ended
+            if marks.covers(verb.idx) or any(q.start <= at for q in open_quotes):
+                continue
+            content = self._reported_clause(verb, marks)
+            if content is None:
+                continue
+            start, end, extra = content
+            claimed.update(extra)
+            quote = WorkQuote(base + start, base + end, "indirect", para=para)
+            out.append((quote, self.attribution.verb_cue(verb, para)))
+            open_quotes.append(quote)
+        return out
+
+    def _reported_clause(self, verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
+        comps = [c for c in children(verb) if c.dep_ == "ccomp"]
+        if not comps or (comps[0].i < verb.i and not _reporting_after(verb, comps[0])):
+            return None
+        comp = comps[0]
+        has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in children(comp))
+        tokens = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)]
+        span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        quoted = marks.quoted_chars(span_start, span_end)
+        if (quoted and not has_that) or quoted > (span_end - span_start) / 2 or len(tokens) < _MIN_TOKENS:
+            return None
+        extra: list[int] = []
+        for adv in children(verb) if comp.i > verb.i else ():
+            # "…, adding that …" / "…, warning that …": the same speaker goes on in the same sentence.
+            if adv.dep_ == "advcl" and adv.i > comp.i and adv.tag_ == "VBG" and self.cues.is_speech(adv):
+                last = max(adv.subtree, key=lambda t: t.i)
+                span_end = last.idx + len(last)
+                extra.append(adv.i)
+        return span_start, _trim_end(marks.text, span_start, span_end), extra
+
+    def _according_to(
+        self, art: ArticleDoc, para: int, doc: Doc, marks: QuoteMarks
+    ) -> list[tuple[WorkQuote, Cue]]:
+        """``According to Rathbun, a detective …`` / ``… 6 million visitors, according to the website``."""
+        out: list[tuple[WorkQuote, Cue]] = []
+        base = art.offsets[para]
+        for tok in art.find(para, LOWER, _ACCORDING):
+            if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+                continue
+            cue = self.attribution.phrase_cue(doc[tok.i : tok.i + 2], para)
+            if cue.speaker is None or self._outlet(art, para, cue.speaker):
+                continue  # an outlet cited: an attributed source, not a speaker
+            content = _outside_phrase(marks.text, tok, cue.speaker)
+            if content is None or marks.quoted_chars(content[0], content[1]):
+                continue
+            out.append((WorkQuote(base + content[0], base + content[1], "indirect", para=para), cue))
+        return out
+
+    def _outlet(self, art: ArticleDoc, para: int, tok: Token) -> bool:
+        hit = art.actor_at(para, tok)
+        return hit is not None and art.actors[hit[0]].type == "media"
+
+
+def _outside_phrase(text: str, according: Token, obj: Token) -> tuple[int, int] | None:
+    """The sentence's words on the longer side of an ``according to X`` phrase (its own clause)."""
+    sent = according.sent
+    phrase_end = max(t.i for t in obj.subtree) + 1
+    before = [t for t in sent if t.i < according.i and not t.is_punct]
+    after = [t for t in sent if t.i >= phrase_end and not t.is_punct]
+    side = after if len(after) >= len(before) else before
+    if len(side) < _MIN_TOKENS or not any(t.pos_ in ("VERB", "AUX") for t in side):
+        return None
+    start, end = side[0].idx, side[-1].idx + len(side[-1].text)
+    return start, _trim_end(text, start, end)
+
+
+def _impersonal(verb: Token) -> bool:
+    """``It was announced that …`` (no one named), ``it is safe to say that …``: nobody's statement."""
+    kids = children(verb)
+    expletive = any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in kids)
+    if expletive and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in kids):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+    if not infinitive or verb.dep_ != "xcomp":
+        return False
+    head = verb.head  # "safe to say", "it is fair to say": an adjective, or "it" as the subject
+    subject = child_with(head, ("nsubj", "expl"))
+    return head.pos_ == "ADJ" or (subject is not None and subject.lower_ == "it")
+
+
+def _reporting_after(verb: Token, comp: Token) -> bool:
+    """``The strike killed 12 people, officials said.``: the report follows the clause it reports."""
+    between = verb.doc[max(t.i for t in comp.subtree) + 1 : verb.i]
+    return any(t.text == "," for t in between) and any(c.dep_ in _SUBJECTS for c in children(verb))
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in ".,;: ":
+        end -= 1
+    return end

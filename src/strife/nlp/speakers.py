@@ -1,0 +1,385 @@
+"""Speakers: from the subject of a speech cue to the mention that names the speaker and the actor it is.
+
+The quotes step finds a cue (a speech verb, "according to", a label) and its speaker token; this
+module turns that token into a :class:`SpeakerHit`: the local mention (always, when there is one:
+"he", "the group", "a report by Human Rights Watch") and the actor it resolves to, with how:
+
+- ``name``: the mention is a name of the actor (or a new name met as a speaker: "Karimov, 54, said");
+- ``coreference``: a pronoun or a noun the coreference step linked to an actor ("he", "the NATO
+  chief", "the group"), or "it"/"they" speaking for the organisation that spoke last;
+- ``owner``: a document or a spokesperson, coded by its owner where the text names one ("a report by
+  Human Rights Watch", "a statement from the Kremlin", "the report" after "HRW released a report");
+- ``description``: an unnamed actor known by its words ("a Kremlin spokesman", "Iranian officials");
+- ``unresolved``: the mention alone ("she" with no one before her, "a source", "the letter").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
+from spacy.tokens import Token
+
+from strife.nlp.actors import ActorFinder
+from strife.nlp.cues import SpeechCues
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, child_with, children
+from strife.record import ActorType, SpeakerResolution
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "relcl")
+_MAX_CLIMB = 6
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+_NOUN_PHRASE_LEFT = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "predet"})
+_QUANTIFIERS = frozenset({"one", "some", "many", "most", "several", "none", "all", "each", "both", "few"})
+#: Verbs whose subject (or "by" agent) is the owner of the document they take: "HRW released a report".
+_AUTHOR_VERBS = frozenset(
+    {
+        "publish",
+        "release",
+        "issue",
+        "write",
+        "sign",
+        "file",
+        "send",
+        "author",
+        "commission",
+        "conduct",
+        "produce",
+        "compile",
+        "prepare",
+        "submit",
+        "post",
+        "lodge",
+        "draft",
+        "deliver",
+        "put",
+        "make",
+        "present",
+        "run",
+        "air",
+    }
+)
+_OWNER_PREPS = frozenset({"by", "from", "of"})
+_QUOTING_VERBS = frozenset({"quote", "cite", "describe", "report"})
+_DOCUMENT_WINDOW = 6  # paragraphs back a definite document ("the report") looks for its owner
+_COLLECTIVE_WINDOW = 2  # paragraphs back "it"/"they" looks for the organisation that spoke
+_MAX_INNER = 12  # words of a subject's phrase searched for a person's name
+_INVERTED_REACH = 10  # words after "said" searched for the speaker's name
+
+
+@dataclass(frozen=True)
+class SpeakerHit:
+    """A speaker: the actor (None when unresolved), the local mention and how it was resolved."""
+
+    actor: int | None
+    loc: Loc
+    how: SpeakerResolution
+
+
+class Speakers:
+    """Resolves speaker tokens to mentions and actors (see the module docstring)."""
+
+    def __init__(self, cues: SpeechCues, actors: ActorFinder) -> None:
+        self.cues = cues
+        self.actors = actors
+        self._hits: dict[tuple[int, int], SpeakerHit | None] = {}
+        self._owners: dict[str, list[tuple[int, int, int]]] = {}  # document lemma → (para, token, owner)
+
+    def reset(self) -> None:
+        """Forget the last article's speakers (call before and after each article)."""
+        self._hits = {}
+        self._owners = {}
+
+    def of_subject(self, art: ArticleDoc, para: int, subject: Token) -> SpeakerHit | None:
+        """The speaker a subject token names, creating an actor for ``a Kremlin spokesman`` or a new name.
+        Read once per subject and article, however many quotes it speaks."""
+        key = (id(subject.doc), subject.i)
+        if key not in self._hits:
+            self._hits[key] = self._resolve(art, para, subject)
+        return self._hits[key]
+
+    def _resolve(self, art: ArticleDoc, para: int, subject: Token) -> SpeakerHit | None:
+        if subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
+            subject = subject.head.head
+        if subject.is_punct or subject.is_space:
+            return None
+        hit = art.actor_at(para, subject)
+        if hit is not None:
+            return SpeakerHit(hit[0], hit[1], self._how(art, hit[0], hit[1]))
+        for appos in (c for c in children(subject) if c.dep_ == "appos"):  # "the minister, Ilham Karimov,"
+            if (found := art.actor_at(para, appos)) is not None:
+                return SpeakerHit(found[0], found[1], "name")
+        if self.cues.is_document(subject):
+            return self._document(art, para, subject)
+        inner = _inner_person(art, para, subject)  # "businessman and blogger Andrew Halcro"
+        if inner is not None:
+            return SpeakerHit(inner[0], inner[1], "name")
+        if subject.pos_ == "NOUN" or subject.text.islower():
+            made = self._anonymous(art, subject, para)
+            if made is not None:
+                return SpeakerHit(made[0], made[1], "description")
+        if self.cues.is_representative(subject):  # "her rep", "the head of Press TV": they speak for it
+            for tok in subject.subtree:
+                if (
+                    tok.dep_ in ("compound", "poss", "pobj")
+                    and (found := art.actor_at(para, tok)) is not None
+                ):
+                    return SpeakerHit(found[0], phrase_loc(para, subject), "owner")
+        if subject.pos_ == "PROPN":
+            added = self.actors.add_name(art, para, subject)
+            if added is not None:
+                return SpeakerHit(added[0], added[1], "name")
+        if subject.lower_ in ("it", "they"):
+            collective = _recent_collective_speaker(art, para, subject)
+            if collective is not None:
+                return collective
+        return SpeakerHit(None, phrase_loc(para, subject), "unresolved")
+
+    def anonymous(self, art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | None:
+        """An unnamed actor for a group or office word ("riot police", "Iranian officials")."""
+        return self._anonymous(art, head, para)
+
+    def _how(self, art: ArticleDoc, actor: int, loc: Loc) -> SpeakerResolution:
+        if art.actors[actor].described:
+            return "description"
+        return "coreference" if loc in art.linked else "name"
+
+    def _anonymous(self, art: ArticleDoc, head: Token, para: int) -> tuple[int, Loc] | None:
+        """An unnamed speaker such as ``a Kremlin spokesman`` or ``Iranian officials``, coded by its words."""
+        dicts = self.actors.dicts
+        role = dicts.title(head.text) or dicts.title(head.lemma_)
+        plural = head.tag_ in ("NNS", "NNPS")
+        if role is None and not plural:
+            return None  # "the letter says" names no one; "a Kremlin spokesman", "the authors" do
+        pre = [t for t in head.lefts if t.dep_ not in ("det", "punct", "predet")]
+        pre = [t for p in pre for t in p.subtree]
+        post = [
+            t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "at") for t in c.subtree
+        ]
+        coding = self.actors.code_title(art, [*pre, head, *post])
+        name = " ".join(t.text for t in [*pre, head]).replace(" 's", "'s").replace(" ’s", "’s")
+        actor_type: ActorType = "group" if role is None or (plural and role.type == "person") else role.type
+        art.actors.append(
+            WorkActor(
+                name, coding.code, coding.country, coding.sector, actor_type, coding.title, described=True
+            )
+        )
+        loc = Loc(para, pre[0].i if pre else head.i, head.i + 1)
+        art.add_mention(len(art.actors) - 1, loc)
+        return len(art.actors) - 1, loc
+
+    # --- documents --------------------------------------------------------------------------------
+
+    def _document(self, art: ArticleDoc, para: int, noun: Token) -> SpeakerHit:
+        """``a report by HRW`` (owner named), ``the report`` (owner named earlier), else the mention alone."""
+        loc = phrase_loc(para, noun, owner_preps=True)
+        owner = self._named_owner(art, para, noun)
+        if owner is None and _definite(noun):
+            owner = self._earlier_owner(art, para, noun)
+        return SpeakerHit(owner, loc, "owner" if owner is not None else "unresolved")
+
+    def _named_owner(self, art: ArticleDoc, para: int, noun: Token) -> int | None:
+        """The owner the document's own phrase names: ``the Kremlin's statement``, ``a Kremlin statement``,
+        ``a report by/from/of X``, ``a report published by X``."""
+        for child in children(noun):
+            if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < noun.i:
+                found = _actor_in(art, para, child)
+            elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+                found = _object_actor(art, para, child)
+            elif child.dep_ == "acl" and child.lemma_.lower() in _AUTHOR_VERBS:
+                agents = [c for c in children(child) if c.dep_ == "agent" or c.lower_ == "by"]
+                found = _object_actor(art, para, agents[0]) if agents else None
+            else:
+                continue
+            if found is not None:
+                return found
+        return None
+
+    def _earlier_owner(self, art: ArticleDoc, para: int, noun: Token) -> int | None:
+        """The owner of the same kind of document named before: ``HRW released a report …  The report
+        said``, ``the ministry said in a statement … the statement added``."""
+        owned = self._documents(art, noun.lemma_.lower())
+        i = bisect_left(owned, (para, noun.i, -1)) - 1
+        if i >= 0 and para - owned[i][0] < _DOCUMENT_WINDOW:
+            return owned[i][2]
+        return None
+
+    def _documents(self, art: ArticleDoc, lemma: str) -> list[tuple[int, int, int]]:
+        """Every mention of one kind of document whose owner the text names, in order (read once)."""
+        if lemma not in self._owners:
+            ids = frozenset({get_string_id(lemma)})
+            owned: list[tuple[int, int, int]] = []
+            for p in range(len(art.docs)):
+                for tok in art.find(p, LEMMA, ids):
+                    owner = self._named_owner(art, p, tok) or self._producer(art, p, tok)
+                    if owner is not None:
+                        owned.append((p, tok.i, owner))
+            self._owners[lemma] = owned
+        return self._owners[lemma]
+
+    def _producer(self, art: ArticleDoc, para: int, tok: Token) -> int | None:
+        """``X released a report`` / ``X said in a statement``: the subject owns the document."""
+        head = tok.head
+        verb: Token | None = None
+        if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _AUTHOR_VERBS:
+            verb = head
+        elif (
+            tok.dep_ == "pobj" and head.lower_ in ("in", "through", "via") and self.cues.is_speech(head.head)
+        ):
+            verb = head.head
+        if verb is None:
+            return None
+        subject = subject_of(verb, self.cues)
+        return _actor_in(art, para, subject) if subject is not None else None
+
+
+def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
+    """The subject of a cue verb, climbing coordinated and subordinate clauses that lack their own.
+
+    A participle hanging off a reported clause (``He emphasized that X posed a threat, warning that …``)
+    is the reporter's: its subject is the subject of the speech verb that reports the clause.
+    """
+    tok: Token | None = verb
+    head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" and cues.is_speech(head.head):
+        tok = head.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN"):
+        return head if verb.tag_ == "VBG" else _agent(verb)  # "a sign warning …", "a letter signed by X"
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        return quoted
+    for _ in range(_MAX_CLIMB):
+        if tok is None:
+            return None
+        found = child_with(tok, (*_SUBJECTS, "agent"), nearest=True)  # "…, director Jon Owen said"
+        if found is not None and found.dep_ != "agent":
+            return found
+        if found is not None:  # "was quoted by X as saying"
+            obj = child_with(found, ("pobj",))
+            if obj is not None:
+                return obj
+        if tok.dep_ == "ROOT":
+            return _inverted_subject(verb)
+        tok = tok.head if tok.dep_ in _CLIMB or tok.dep_ == "ccomp" else None
+    return _inverted_subject(verb)
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """``State television quoted the disaster centre as saying …``: the one quoted speaks, not the
+    outlet quoting them (the passive, "was quoted by X as saying", is read through its agent)."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "as":
+        return None
+    reporter = prep.head
+    if reporter.lemma_.lower() not in _QUOTING_VERBS:
+        return None
+    return child_with(reporter, ("dobj",))
+
+
+def _agent(verb: Token) -> Token | None:
+    agents = [c for c in children(verb) if c.dep_ == "agent"]
+    objects = [c for a in agents for c in children(a) if c.dep_ == "pobj"]
+    return objects[0] if objects else None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """``…,” said Grushko.``: the parser may leave the name after the verb unattached as a subject; a
+    person's name there wins over the title before it ("said Secretary of the Interior Dirk Kempthorne")."""
+    after = verb.doc[verb.i + 1 : min(verb.i + _INVERTED_REACH, len(verb.doc))]
+    people = [t for t in after if t.ent_type_ == "PERSON"]
+    end = next((t.i for t in after if t.is_punct and not t.is_quote), len(verb.doc))
+    if people and people[0].i < end:
+        first = people[0]
+        run = [t for t in after if t.i >= first.i and t.ent_type_ == "PERSON"]
+        last = first
+        for tok in run:
+            if tok.i != last.i + 1 and tok.i != first.i:
+                break
+            last = tok
+        return last
+    for tok in verb.doc[verb.i + 1 : min(verb.i + 6, len(verb.doc))]:
+        if tok.is_quote:
+            continue  # argued a “White Paper”
+        if tok.is_punct:
+            break
+        if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in (
+            "dobj",
+            "nsubj",
+            "attr",
+            "npadvmod",
+            "appos",
+            "ROOT",
+        ):
+            return tok
+    return None
+
+
+def phrase_loc(para: int, head: Token, *, owner_preps: bool = False) -> Loc:
+    """The noun phrase a head word stands in: determiners, modifiers and possessives before it ("a
+    senior Kremlin source"), an "of" phrase after a quantifier ("one of the witnesses"), and with
+    ``owner_preps`` the "by/from/of X" after a document ("a report by Human Rights Watch")."""
+    left = [c for c in head.lefts if c.dep_ in _NOUN_PHRASE_LEFT]
+    start = min((c.left_edge.i for c in left), default=head.i)
+    end = head.i + 1
+    wanted = _OWNER_PREPS if owner_preps else frozenset({"of"})
+    quantifier = head.lower_ in _QUANTIFIERS or head.pos_ == "NUM"
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in wanted and (owner_preps or quantifier):
+            end = max(end, child.right_edge.i + 1)
+    return Loc(para, start, end)
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in children(noun))
+
+
+def _actor_in(art: ArticleDoc, para: int, tok: Token) -> int | None:
+    """The actor a phrase names: at its head, else at a compound or flat name part of it."""
+    for part in [tok, *(c for c in children(tok) if c.dep_ in ("compound", "flat", "appos"))]:
+        hit = art.actor_at(para, part)
+        if hit is not None:
+            return hit[0]
+    return None
+
+
+def _object_actor(art: ArticleDoc, para: int, prep: Token) -> int | None:
+    objects = [c for c in children(prep) if c.dep_ == "pobj"]
+    return _actor_in(art, para, objects[0]) if objects else None
+
+
+_NAME_PARTS = frozenset({"compound", "appos", "conj", "flat", "nmod"})
+
+
+def _inner_person(art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | None:
+    """A person named inside the subject's own phrase ("Anchorage businessman and blogger Andrew
+    Halcro", "the lawyer Ana Ruiz"), not behind a preposition ("a friend of Ana Ruiz")."""
+    stack = [c for c in children(head) if c.dep_ in _NAME_PARTS]
+    seen = 0
+    while stack and seen < _MAX_INNER:
+        tok = stack.pop()
+        seen += 1
+        hit = art.actor_at(para, tok)
+        if hit is not None and art.actors[hit[0]].type == "person" and not art.actors[hit[0]].described:
+            return hit
+        stack.extend(c for c in children(tok) if c.dep_ in _NAME_PARTS)
+    return None
+
+
+def _recent_collective_speaker(art: ArticleDoc, para: int, pronoun: Token) -> SpeakerHit | None:
+    """``“…,” it added``: "it" or "they" speaking is the last organisation or group that spoke."""
+    wanted = (
+        ("organization", "media", "igo", "state") if pronoun.lower_ == "it" else ("group", "organization")
+    )
+    for quote in reversed(art.quotes):
+        if para - quote.para > _COLLECTIVE_WINDOW:
+            break  # quotes come paragraph by paragraph: the rest are further back still
+        if quote.speaker is None:
+            continue
+        if art.actors[quote.speaker].type in wanted:
+            loc = Loc(para, pronoun.i, pronoun.i + 1)
+            art.add_mention(quote.speaker, loc)
+            art.linked.add(loc)
+            return SpeakerHit(quote.speaker, loc, "coreference")
+    return None

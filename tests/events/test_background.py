@@ -1,0 +1,62 @@
+"""Background is not news: events told as history are ``historical``; dates say where they came from."""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.pipeline import Pipeline
+from strife.record import Event
+
+PUBLISHED = "2026-03-12T10:00:00Z"  # a Thursday
+
+
+def coded(pipeline: Pipeline, text: str, published: str | None = PUBLISHED) -> list[Event]:
+    return pipeline.extract(text, published=published).events
+
+
+@pytest.mark.parametrize(
+    ("text", "historical"),
+    [
+        ("In 1945 the United States bombed Hiroshima.", True),
+        ("Iraq invaded Kuwait in August 1990.", True),
+        ("Iraqi troops attacked Kurdish villages repeatedly in the 1990s.", True),
+        ("Decades ago, Iraq invaded Kuwait.", True),
+        ("Turkey once sent troops to Cyprus.", True),
+        ("Russian troops shelled Kharkiv on Sunday.", False),
+        ("Russia attacked Ukraine last year.", False),  # within a year of the article
+        ("Syria accused Israel of bombing Damascus in September 2025.", False),
+    ],
+)
+def test_background_is_historical(pipeline: Pipeline, text: str, historical: bool) -> None:
+    found = coded(pipeline, text)
+    assert found, text
+    assert found[0].historical is historical, text
+
+
+def test_without_an_article_date_the_latest_year_named_is_now(pipeline: Pipeline) -> None:
+    text = "Canada expelled two Russian diplomats in 2003.\n\nIn 2008 Russia accused Canada of spying."
+    by_root = {e.cameo_root: e for e in coded(pipeline, text, published=None)}
+    assert by_root["16"].historical and not by_root["11"].historical
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "dated_by"),
+    [
+        ("Russian troops shelled Kharkiv on Sunday.", "2026-03-08", "event"),
+        ("Russian troops shelled Kharkiv.", "2026-03-12", "article"),
+    ],
+)
+def test_dated_by_the_event_or_the_article(pipeline: Pipeline, text: str, date: str, dated_by: str) -> None:
+    [event] = coded(pipeline, text)
+    assert (event.date, event.dated_by) == (date, dated_by)
+
+
+def test_a_day_named_for_a_speaker_dates_their_later_remarks(pipeline: Pipeline) -> None:
+    text = (
+        "Iranian Foreign Minister Hossein Amirabdollahian spoke to reporters on Monday.\n\n"
+        "He accused Israel of sabotage.\n\n"
+        "Israel accused Iran of arming Hezbollah."
+    )
+    by_source = {e.source.country if e.source else None: e for e in coded(pipeline, text)}
+    assert (by_source["IRN"].date, by_source["IRN"].dated_by) == ("2026-03-09", "earlier_paragraph")
+    assert (by_source["ISR"].date, by_source["ISR"].dated_by) == ("2026-03-12", "article")  # someone else

@@ -1,0 +1,64 @@
+"""Speech cues from ``data/speech_cues.tsv``: verbs, phrasal verbs, document and organisation nouns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from strife.errors import DictionaryError
+from strife.nlp.cues import SpeechCues
+from strife.settings import load_settings
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load(load_settings().spacy_model)
+
+
+@pytest.fixture(scope="module")
+def cues() -> SpeechCues:
+    return SpeechCues.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speech"),
+    [
+        ("“Go,” she pleaded.", "pleaded", True),
+        ("“Go,” he snapped.", "snapped", True),
+        ("“No,” Ortiz cut in.", "cut", True),
+        ("“And more,” Smith went on.", "went", True),
+        ("“Safe,” Ana texted her mother.", "texted", True),  # the lemmatiser says "texte"
+        ("He cut the rope.", "cut", False),
+        ("She would say nothing.", "say", False),  # under a modal
+        ("They may not have said it.", "said", False),
+    ],
+)
+def test_is_speech(nlp: Language, cues: SpeechCues, text: str, word: str, speech: bool) -> None:
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert cues.is_speech(tok) is speech
+
+
+def test_nouns(nlp: Language, cues: SpeechCues) -> None:
+    doc = nlp("The report and the group and the newspaper spoke.")
+    report, group, paper = doc[1], doc[4], doc[7]
+    assert cues.is_document(report) and not cues.is_document(group)
+    assert cues.is_organization(group) and "newspaper" in cues.outlets and paper.lower_ == "newspaper"
+
+
+def test_user_file_adds_cues(tmp_path: Path, nlp: Language) -> None:
+    path = tmp_path / "speech_cues.tsv"
+    path.write_text("lemma\tuse\nopine\tspeech\nfire off\tspeech\ndossier\tdocument\ncartel\torganization\n")
+    cues = SpeechCues.load([path])
+    assert "opine" in cues.speech and ("fire", "off") in cues.phrasal
+    assert "dossier" in cues.documents and "cartel" in cues.organizations
+    assert "say" in cues.speech  # the bundled cues stay
+
+
+def test_unknown_use_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "speech_cues.tsv"
+    path.write_text("lemma\tuse\nopine\tgossip\n")
+    with pytest.raises(DictionaryError, match=r"speech_cues\.tsv"):
+        SpeechCues.load([path])
