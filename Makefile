@@ -30,9 +30,10 @@ demo: setup
 	$(BIN)/strife --db $(DEMO_DB) alerts --format table
 
 lint: setup
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy
+	$(BIN)/mypy scripts/convert_phoenix.py
 
 test: lint
 	$(BIN)/python -m pytest -q

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from pg_cluster import Cluster, find_bindir, start_cluster
 from strife.pipeline import Pipeline
 from strife.settings import Settings
 
@@ -32,3 +34,24 @@ def seed_path(shared_dir: Path) -> Path:
     if not SEED.is_file():
         pytest.skip(f"seed dispatch not found at {SEED}")
     return SEED
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """A throwaway PostgreSQL server for the session (:mod:`pg_cluster`), or skip when none is installed."""
+    if find_bindir() is None:
+        pytest.skip(
+            "no PostgreSQL server installed: apt-get install postgresql (Debian), or set STRIFE_PG_BIN "
+            "to the folder holding initdb and pg_ctl, to run the PostgreSQL store tests"
+        )
+    cluster = start_cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: Cluster) -> str:
+    """The URL of a new, empty PostgreSQL database."""
+    return pg_cluster.new_database()

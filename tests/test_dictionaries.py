@@ -54,12 +54,12 @@ def values(field: str) -> list[str]:
         ("Pentagon", "USAMIL", "organization", "Pentagon"),
         ("Downing Street", "GBRGOV", "organization", "Downing Street"),
         ("Elysee", "FRAGOV", "organization", "Élysée"),
-        ("NATO", "NATO", "igo", "NATO"),
-        ("Nato", "NATO", "igo", "NATO"),
-        ("European Union", "EU", "igo", "European Union"),
-        ("UN Security Council", "UNSC", "igo", "UN Security Council"),
-        ("IAEA", "IAEA", "igo", "International Atomic Energy Agency"),
-        ("NATO-Russia Council", "NRC", "igo", "NATO-Russia Council"),
+        ("NATO", "IGOWSTNAT", "igo", "NATO"),
+        ("Nato", "IGOWSTNAT", "igo", "NATO"),
+        ("European Union", "IGOEUREEC", "igo", "European Union"),
+        ("UN Security Council", "IGOUNO", "igo", "UN Security Council"),
+        ("IAEA", "IGOUNOIAE", "igo", "International Atomic Energy Agency"),
+        ("NATO-Russia Council", "IGOWSTNRC", "igo", "NATO-Russia Council"),
         ("Hamas", "PSEREB", "organization", "Hamas"),
         ("Hezbollah", "LBNREB", "organization", "Hezbollah"),
         ("IRGC", "IRNMIL", "organization", "Islamic Revolutionary Guard Corps"),
@@ -70,7 +70,6 @@ def values(field: str) -> list[str]:
         ("TASS", "RUSMED", "media", "TASS"),
         ("Al-Jazeera", "QATMED", "media", "Al Jazeera"),
         ("Putin", "RUSGOV", "person", "Vladimir Putin"),
-        ("Stoltenberg", "NATO", "person", "Jens Stoltenberg"),
         ("Zelenskyy", "UKRGOV", "person", "Volodymyr Zelensky"),
     ],
 )
@@ -87,7 +86,7 @@ def test_lookup(dicts: Dictionaries, name: str, code: str, actor_type: str, cano
         ("press tv", None),  # all lowercase text never matches
         ("who", None),  # acronyms only as written
         ("Who", None),
-        ("WHO", "WHO"),
+        ("WHO", "IGOUNOHLHWHO"),
         ("us", None),
         ("turkey", None),
         ("Russian", None),  # a demonym, not a name: see demonym()
@@ -200,11 +199,11 @@ def test_role_nouns(dicts: Dictionaries) -> None:
 
 
 def test_tables(dicts: Dictionaries) -> None:
-    phrases = dict(dicts.phrases())
-    assert phrases["Kremlin"].code == "RUSGOV" and phrases["U.S."].code == "USA"
+    exact, loose = dicts.names()
+    assert {"Kremlin", "U.S.", "NATO"} <= set(exact) and {"kremlin", "vladimir putin"} <= set(loose)
     assert "deputy foreign minister" in dicts.title_phrases()
     assert dicts.demonyms()["Israeli"] == "ISR"
-    assert [Path(s).name for s in dicts.sources] == list(BUNDLED_FILES)
+    assert sorted(Path(s).name for s in dicts.sources) == sorted(BUNDLED_FILES)
 
 
 # --- the bundled data ------------------------------------------------------------------------------
@@ -232,24 +231,37 @@ def test_every_country_used_is_listed() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "least"), [("organizations.tsv", 80), ("outlets.tsv", 60), ("people.tsv", 50)]
+    ("name", "least"),
+    [
+        ("organizations.tsv", 80),
+        ("outlets.tsv", 60),
+        ("officeholders.tsv", 1200),
+        ("phoenix_actors.tsv", 30000),
+    ],
 )
 def test_row_counts(name: str, least: int) -> None:
     assert len(bundled(name).rows) >= least
 
 
+# Surnames that stand for several people in officeholders.tsv, told apart by the article's date and
+# the other people it names (strife.dated_actors.choose).
+SHARED_SURNAMES = {"Clinton", "Bush"}
+
+
 def test_no_name_claimed_twice() -> None:
-    """No two bundled entries share a name or alias, so no bundled entry silently shadows another."""
+    """No two bundled entries share a name or alias, so no bundled entry silently shadows another —
+    but the rows of one dated actor, and the surnames listed above. The converted Phoenix dictionaries
+    are left out: they rank below every other file and share names as PETRARCH's did."""
     claims: dict[str, str] = {}
     clashes = []
     for name in BUNDLED_FILES:
         kind = KINDS_BY_FILE[name]
-        if kind.name in ("sectors", "titles"):
+        if kind.name in ("sectors", "titles") or name == "phoenix_actors.tsv":
             continue
         for line, row in bundled(name).rows:
-            owner = f"{name}:{line}"
+            owner = f"{name}:{row['name']}" if kind.name == "dated actors" else f"{name}:{line}"
             for text in [row["name"], *values(row.get("aliases", "")), *values(row.get("capitals", ""))]:
-                if claims.setdefault(text, owner) != owner:
+                if claims.setdefault(text, owner) != owner and text not in SHARED_SURNAMES:
                     clashes.append((text, claims[text], owner))
     assert clashes == []
 

@@ -1,4 +1,5 @@
-"""Settings: the store must be a DuckDB path (URLs refused), flags and the time budget read from text."""
+"""Settings: the store is a DuckDB path or a PostgreSQL URL (other URLs refused), flags and the time
+budget read from text."""
 
 from __future__ import annotations
 
@@ -13,18 +14,24 @@ from strife.settings import load_settings, store_path
 @pytest.mark.parametrize(
     "value",
     [
-        "postgresql://user:secret@db.example/strife",
-        "postgres://db.example/strife",
-        "mysql://db.example/x",
+        "mysql://user:secret@db.example/x",
         "duckdb:///tmp/x.duckdb",
         "s3://bucket/strife.duckdb",
         " https://example.org/store ",
     ],
 )
-def test_a_url_is_refused_as_a_store(value: str) -> None:
-    with pytest.raises(ConfigError, match="only DuckDB file paths are supported") as caught:
+def test_a_url_of_another_database_is_refused_as_a_store(value: str) -> None:
+    with pytest.raises(ConfigError, match="URL, which strife cannot use") as caught:
         store_path(value)
     assert "secret" not in str(caught.value)
+    assert "postgresql://user@host:5432/database" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "value", ["postgresql://user:secret@db.example/strife", "postgres://db.example/strife"]
+)
+def test_a_postgresql_url_is_a_store(value: str) -> None:
+    assert store_path(value) == value
 
 
 @pytest.mark.parametrize(
@@ -56,7 +63,7 @@ def test_settings_from_the_environment(
 @pytest.mark.parametrize(
     ("env", "message"),
     [
-        ({"STRIFE_DB": "postgresql://u:pw@h/db"}, "only DuckDB file paths"),
+        ({"STRIFE_DB": "mysql://u:pw@h/db"}, "strife cannot use"),
         ({"STRIFE_ALLOW_PRIVATE_URLS": "maybe"}, "give true or false"),
         ({"STRIFE_ARTICLE_TIME_BUDGET": "0"}, "positive number of seconds"),
         ({"STRIFE_ARTICLE_TIME_BUDGET": "soon"}, "article_time_budget"),
@@ -83,3 +90,9 @@ def test_max_article_bytes(tmp_path: Path) -> None:
     assert (
         load_settings(tmp_path / "none.toml", {"STRIFE_MAX_ARTICLE_BYTES": "5000"}).max_article_bytes == 5000
     )
+
+
+def test_the_db_setting_shows_no_password(tmp_path: Path) -> None:
+    settings = load_settings(tmp_path / "none.toml", {"STRIFE_DB": "postgresql://u:secret@db/news"})
+    assert settings.db == "postgresql://u:secret@db/news"
+    assert settings.as_dict()["db"] == "postgresql://u@db/news"

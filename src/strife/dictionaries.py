@@ -13,19 +13,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
+from strife.compact_actors import CompactActors
+from strife.dated_actors import KnownActor, Period, Resolution, choose, lookup_report
 from strife.dictionary_files import (
     BUNDLED_FILES,
     COUNTRIES,
+    DATED,
     KINDS_BY_FILE,
+    PHOENIX_FILE,
     SECTORS,
     TITLES,
     ActorEntry,
-    ActorRow,
     CountryRow,
     Kind,
     Table,
@@ -34,6 +39,7 @@ from strife.dictionary_files import (
     kind_of,
     parse_actors,
     parse_countries,
+    parse_dated,
     parse_sectors,
     parse_titles,
     read_bundled,
@@ -41,13 +47,17 @@ from strife.dictionary_files import (
     read_user_file,
 )
 
-__all__ = ["ActorEntry", "Dictionaries", "TitleEntry"]
+__all__ = ["ActorEntry", "Dictionaries", "KnownActor", "Period", "Resolution", "TitleEntry"]
 
 _V = TypeVar("_V")
 _DASHES = str.maketrans({"-": " ", "–": " ", "—": " ", "’": "'", "‘": "'"})
 _FORMER = frozenset({"former", "ex"})
 # Sectors of office holders: "former defence minister" is an elite (ELI), no longer the government.
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# How a file's names rank against other files' (a higher rank wins a name; the same rank shares it):
+# states, then every other file in load order (the converted Phoenix dictionaries answer only names
+# none of them claims: see Dictionaries.claimants).
+_STATE_RANK = 1
 
 
 def _clean(text: str) -> str:
@@ -58,6 +68,16 @@ def _clean(text: str) -> str:
 def _fold(text: str) -> str:
     """A name as compared loosely: case-folded, hyphens and dashes as spaces."""
     return " ".join(text.translate(_DASHES).casefold().split())
+
+
+def clean_name(text: str) -> str:
+    """A name as the dictionaries compare it exactly (whitespace collapsed, apostrophes straight)."""
+    return _clean(text)
+
+
+def fold_name(text: str) -> str:
+    """A name as the dictionaries compare it loosely (case-folded, hyphens as spaces)."""
+    return _fold(text)
 
 
 def _title_key(text: str) -> str:
@@ -87,16 +107,64 @@ class _Names(Generic[_V]):
             self.loose[_fold(key)] = value
 
     def find(self, text: str) -> _V | None:
+        return self.find_key(text)[1]
+
+    def find_key(self, text: str) -> tuple[str | None, _V | None]:
+        """The value of a name, with the form of the name that found it (exact or folded)."""
         name = _clean(text)
         for candidate in (name, _without_the(name)):
             if candidate is None:
                 continue
             hit = self.exact.get(candidate)
-            if hit is None and any(c.isupper() for c in candidate):
-                hit = self.loose.get(_fold(candidate))
             if hit is not None:
-                return hit
-        return None
+                return candidate, hit
+            if any(c.isupper() for c in candidate):
+                folded = _fold(candidate)
+                hit = self.loose.get(folded)
+                if hit is not None:
+                    return folded, hit
+        return None, None
+
+
+class _Claims(_Names[tuple[KnownActor, ...]]):
+    """Name → the actors that claim it. A file of higher rank takes a name over; actors of the same
+    rank (one file) share it, and :func:`~strife.dated_actors.choose` tells them apart in context."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ranks: dict[str, int] = {}
+
+    def add_candidate(self, name: str, actor: KnownActor, rank: int) -> None:
+        key = _clean(name)
+        self._claim(self.exact, key, actor, rank)
+        if any(c.islower() for c in key):
+            self._claim(self.loose, "~" + _fold(key), actor, rank, _fold(key))
+
+    def _claim(
+        self,
+        table: dict[str, tuple[KnownActor, ...]],
+        rank_key: str,
+        actor: KnownActor,
+        rank: int,
+        key: str | None = None,
+    ) -> None:
+        key = key if key is not None else rank_key
+        old = self.ranks.get(rank_key, -1)
+        if rank > old:
+            table[key] = (actor,)
+            self.ranks[rank_key] = rank
+        elif rank == old and all(actor is not a for a in table[key]):
+            table[key] = (*table[key], actor)
+
+
+@dataclass
+class _ActorParts:
+    """One actor as the files give it so far: names, periods and the file that last defined it."""
+
+    name: str
+    aliases: list[str]
+    periods: list[Period]
+    rank: int
 
 
 @dataclass
@@ -106,9 +174,18 @@ class _Parts:
     sectors: dict[str, str] = field(default_factory=dict)
     countries: dict[str, CountryRow] = field(default_factory=dict)
     titles: list[TitleRow] = field(default_factory=list)
-    actors: dict[str, ActorRow] = field(default_factory=dict)  # by folded name; a later row replaces
+    actors: dict[str, _ActorParts] = field(default_factory=dict)  # by folded name; a later file replaces
+    files: int = 0
 
-    def add(self, table: Table, kind: Kind) -> None:
+    def copy(self) -> _Parts:
+        return _Parts(
+            dict(self.sectors), dict(self.countries), list(self.titles), dict(self.actors), self.files
+        )
+
+    def add(self, table: Table, kind: Kind, rank: int | None = None) -> None:
+        self.files += 1
+        rank = _STATE_RANK + self.files if rank is None else rank
+        origin = _short(table.origin)
         if kind is SECTORS:
             self.sectors.update(parse_sectors(table))
         elif kind is COUNTRIES:
@@ -116,14 +193,32 @@ class _Parts:
                 self._add_country(row)
         elif kind is TITLES:
             self.titles.extend(parse_titles(table, self.sectors))
+        elif kind is DATED:
+            for dated in parse_dated(table, self.sectors, self.countries):
+                period = Period(
+                    dated.entry,
+                    dated.first,
+                    dated.last,
+                    f"{origin}, line {dated.line}",
+                    dated.source,
+                    dated.as_of,
+                )
+                self._add_actor(dated.entry.name, dated.aliases, period, rank)
         else:
             for actor in parse_actors(table, kind, self.sectors, self.countries):
-                key = _fold(actor.entry.name)
-                old = self.actors.pop(key, None)
-                if old is not None:  # the same actor again: the new row, still known by the old names
-                    aliases = _unique((*actor.aliases, old.entry.name, *old.aliases), actor.entry.name)
-                    actor = ActorRow(actor.entry, aliases)
-                self.actors[key] = actor
+                period = Period(actor.entry, None, None, f"{origin}, line {actor.line}")
+                self._add_actor(actor.entry.name, actor.aliases, period, rank)
+
+    def _add_actor(self, name: str, aliases: Sequence[str], period: Period, rank: int) -> None:
+        key = _fold(name)
+        old = self.actors.get(key)
+        if old is not None and old.rank == rank:  # another row of the same actor in the same file
+            old.aliases.extend(a for a in aliases if a not in old.aliases)
+            old.periods.append(period)
+            return
+        if old is not None:  # the same actor in a later file: its rows, still known by the old names
+            aliases = _unique((*aliases, old.name, *old.aliases), name)
+        self.actors[key] = _ActorParts(name, list(aliases), [period], rank)
 
     def _add_country(self, row: CountryRow) -> None:
         old = self.countries.get(row.iso3)
@@ -141,27 +236,33 @@ class _Parts:
 class Dictionaries:
     """Known actors, demonyms and titles, looked up by name. Build with :meth:`load`."""
 
-    def __init__(self, parts: _Parts, sources: Sequence[str]) -> None:
+    def __init__(self, parts: _Parts, sources: Sequence[str], phoenix: CompactActors | None = None) -> None:
         self._sources = list(sources)
+        self._phoenix = phoenix
         self._sectors = dict(parts.sectors)
         self._country_names = {iso3: row.name for iso3, row in parts.countries.items()}
-        self._actors: _Names[ActorEntry] = _Names()
+        self._actors = _Claims()
         self._outlets: _Names[ActorEntry] = _Names()
         self._capitals: _Names[str] = _Names()
         self._demonyms: dict[str, str] = {}
+        self._by_name: dict[str, KnownActor] = {}
+        known = sorted(
+            (KnownActor(a.name, tuple(a.aliases), tuple(a.periods), a.rank) for a in parts.actors.values()),
+            key=lambda k: k.layer,
+        )
         for row in parts.countries.values():
-            state = ActorEntry(row.name, row.iso3, row.iso3, None, "state")
+            entry = ActorEntry(row.name, row.iso3, row.iso3, None, "state")
+            state = KnownActor(
+                row.name, row.aliases, (Period(entry, None, None, "countries.tsv"),), _STATE_RANK
+            )
             for name in (row.name, *row.aliases, *row.capitals):
-                self._actors.add(name, state)
+                self._actors.add_candidate(name, state, _STATE_RANK)
             for capital in row.capitals:
                 self._capitals.add(capital, row.iso3)
             for demonym in row.demonyms:
                 self._demonyms[_clean(demonym)] = row.iso3
-        for actor in parts.actors.values():
-            for name in (actor.entry.name, *actor.aliases):
-                self._actors.add(name, actor.entry)
-                if actor.entry.type == "media":
-                    self._outlets.add(name, actor.entry)
+        for actor in known:
+            self._add_known(actor)
         self._titles: dict[str, TitleEntry] = {}
         self._title_phrases: list[str] = []
         for title in parts.titles:
@@ -171,16 +272,27 @@ class Dictionaries:
         self._longest_title = max((k.count(" ") + 1 for k in self._titles), default=0)
         self._role_nouns = frozenset(e.phrase for e in self._titles.values() if e.role_noun)
 
+    def _add_known(self, actor: KnownActor) -> None:
+        self._by_name[_fold(actor.name)] = actor
+        for name in (actor.name, *actor.aliases):
+            self._actors.add_candidate(name, actor, actor.layer)
+        latest = actor.latest()
+        if latest is not None and latest.entry.type == "media":
+            for name in (actor.name, *actor.aliases):
+                self._outlets.add(name, latest.entry)
+
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> Dictionaries:
         """The bundled dictionaries, then ``user_files`` on top (each adds and overrides by name).
 
         Sector and country files are taken first, whatever their place in the list, since the other
         files refer to them. A speech-cue file (``speech_cues.tsv``) is left to :mod:`strife.nlp.cues`,
-        event pattern and frame files (``event_patterns.tsv``, ``event_frames.tsv``) to
-        :mod:`strife.events.patterns`.
+        event pattern and frame files (``event_patterns.tsv``, ``event_frames.tsv``) and discards
+        (``discards.tsv``) to :mod:`strife.events`. The bundled dictionaries alone are built once per
+        process and shared (they are never changed).
         """
-        bundled = _bundled()
+        if not user_files:
+            return _bundled_dictionaries()
         user: list[tuple[Table, Kind]] = []
         for path in map(Path, user_files):
             table = read_table(read_user_file(path), str(path))
@@ -188,17 +300,94 @@ class Dictionaries:
             if kind is not None:
                 user.append((table, kind))
         user.sort(key=lambda item: 0 if item[1] is SECTORS else 1 if item[1] is COUNTRIES else 2)
-        parts = _Parts()
-        for table, kind in [*bundled, *user]:
+        parts = _bundled_parts().copy()
+        for table, kind in user:
             parts.add(table, kind)
-        return cls(parts, [table.origin for table, _ in bundled] + [str(p) for p in user_files])
+        return cls(parts, [*_bundled_origins(), *(str(p) for p in user_files)], _bundled_phoenix())
 
     # --- lookups ------------------------------------------------------------------------------------
 
-    def lookup(self, name: str) -> ActorEntry | None:
-        """The actor a name stands for: a country (name, alias or capital), metonym, IGO, organisation,
-        outlet or person. ``"the United States"`` → USA, ``"Kremlin"`` → RUSGOV."""
-        return self._actors.find(name)
+    def lookup(self, name: str, day: date | None = None) -> ActorEntry | None:
+        """The actor a name stands for on ``day``: a country (name, alias or capital), metonym, IGO,
+        organisation, outlet or person. ``"the United States"`` → USA, ``"Kremlin"`` → RUSGOV,
+        ``"Obama"`` on 2016-05-01 → USAGOV, on 2018-05-01 → USAELI. Without a day, the latest code."""
+        actors = self.claimants(name)
+        if len(actors) == 1 and len(actors[0].periods) == 1 and not actors[0].periods[0].dated:
+            return actors[0].periods[0].entry  # the common case: one undated row
+        found = self.resolve(name, day)
+        return found.entry if found is not None else None
+
+    def resolve(
+        self,
+        name: str,
+        day: date | None = None,
+        context: Iterable[KnownActor] = (),
+        sector: str | None = None,
+    ) -> Resolution | None:
+        """What a name codes to on ``day``, and why (the row, its days, how the actor was chosen when
+        several claim the name; ``context``: the other known actors the article names; ``sector``:
+        the one a title in the text gives)."""
+        actors = self.claimants(name)
+        if not actors:
+            return None
+        actor, chosen_by = choose(actors, day, tuple(context), sector)
+        period = actor.on(day)
+        if period is None:
+            return None
+        return Resolution(name, actor, period, day, len(actors), chosen_by)
+
+    def report(self, name: str, day: date | None = None) -> dict[str, Any]:
+        """What ``name`` codes to on ``day`` and why, as plain data (``strife actors lookup``):
+        see :func:`strife.dated_actors.lookup_report`. Middle initials are tried without
+        ("Donald J. Trump")."""
+        forms = [name]
+        words = name.split()
+        kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _initial(w))]
+        if len(kept) < len(words):
+            forms.append(" ".join(kept))
+        for form in forms:
+            found = self.resolve(form, day)
+            if found is not None:
+                return lookup_report(name, found, self.claimants(form))
+        return lookup_report(name, None, ())
+
+    def claimants(self, name: str) -> tuple[KnownActor, ...]:
+        """Every actor that claims the name (several for a shared surname: "Clinton"). The converted
+        Phoenix dictionaries answer only names no other file claims; an actor of theirs that a later
+        file defines again (same canonical name) is that file's actor."""
+        clean = _clean(name)
+        for candidate in (clean, _without_the(clean)):
+            if candidate is None:
+                continue
+            found = self._actors.exact.get(candidate)
+            if found:
+                return found
+            folded = _fold(candidate) if any(c.isupper() for c in candidate) else None
+            found = self._actors.loose.get(folded) if folded is not None else None
+            if found:
+                return found
+            hits = self._phoenix.find(candidate, folded) if self._phoenix is not None else ()
+            if hits:
+                return tuple(dict.fromkeys(self._by_name.get(_fold(h.name), h) for h in hits))
+        return ()
+
+    def actor(self, name: str) -> KnownActor | None:
+        """The known actor of this canonical name (any case): ``"Donald Trump"``."""
+        folded = _fold(name)
+        found = self._by_name.get(folded)
+        if found is None and self._phoenix is not None:
+            found = self._phoenix.named(folded)
+        return found
+
+    def code_on(self, name: str, day: date | None) -> Resolution | None:
+        """The code of an actor on a day — for an event dated apart from its article: ``name`` is the
+        actor's canonical name as the record gives it (``Actor.name``: "Donald Trump"), else any name
+        it is known by. ``None`` when the dictionaries do not know it (keep the article's coding)."""
+        actor = self.actor(name)
+        if actor is None:
+            return self.resolve(name, day)
+        period = actor.on(day)
+        return Resolution(name, actor, period, day, 1, "canonical name") if period is not None else None
 
     def outlet(self, name: str) -> ActorEntry | None:
         """The news outlet of this name (type ``media``); ``"Hill"`` also finds ``"The Hill"``."""
@@ -251,9 +440,14 @@ class Dictionaries:
 
     # --- whole tables -------------------------------------------------------------------------------
 
-    def phrases(self) -> Iterable[tuple[str, ActorEntry]]:
-        """Every name and alias as written, with its actor: for a spaCy ``PhraseMatcher``."""
-        return list(self._actors.exact.items())
+    def names(self) -> tuple[list[str], list[str]]:
+        """Every name as written (matched exactly) and every folded name (matched in any case when
+        the text has a capital letter): for the name matcher."""
+        exact, loose = list(self._actors.exact), list(self._actors.loose)
+        if self._phoenix is not None:
+            exact += self._phoenix.exact
+            loose += self._phoenix.loose
+        return exact, loose
 
     def title_phrases(self) -> Iterable[str]:
         """Every title phrase as written in the files (lowercase)."""
@@ -273,6 +467,11 @@ class Dictionaries:
         return list(self._sources)
 
 
+def _initial(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) == 1 and letters.isupper()
+
+
 def _singulars(word: str) -> Iterator[str]:
     if word.endswith("ies"):
         yield word[:-3] + "y"
@@ -284,7 +483,37 @@ def _singulars(word: str) -> Iterator[str]:
         yield word[:-2]
 
 
+def _short(origin: str) -> str:
+    """A file's name as shown in reasons: the bundled file's name, a user file's path as given."""
+    return Path(origin).name if "strife" in Path(origin).parts and "data" in Path(origin).parts else origin
+
+
 @cache
-def _bundled() -> tuple[tuple[Table, Kind], ...]:
-    """The bundled files, read once per process (their tables are never changed)."""
-    return tuple((read_bundled(name), KINDS_BY_FILE[name]) for name in BUNDLED_FILES)
+def _bundled_parts() -> _Parts:
+    """The bundled files but the converted Phoenix ones, read once per process (never changed)."""
+    parts = _Parts()
+    for name in BUNDLED_FILES:
+        if name != PHOENIX_FILE:
+            parts.add(read_bundled(name), KINDS_BY_FILE[name])
+    return parts
+
+
+@cache
+def _bundled_phoenix() -> CompactActors:
+    """The converted Phoenix actors, indexed once per process."""
+    parts = _bundled_parts()
+    resource = resources.files("strife").joinpath("data", PHOENIX_FILE)
+    return CompactActors(
+        resource.read_text(encoding="utf-8"), PHOENIX_FILE, parts.countries, parts.sectors, _fold
+    )
+
+
+def _bundled_origins() -> list[str]:
+    return [read_bundled(name).origin for name in BUNDLED_FILES if name != PHOENIX_FILE] + [
+        str(resources.files("strife").joinpath("data", PHOENIX_FILE))
+    ]
+
+
+@cache
+def _bundled_dictionaries() -> Dictionaries:
+    return Dictionaries(_bundled_parts(), _bundled_origins(), _bundled_phoenix())

@@ -12,6 +12,7 @@ import csv
 import re
 from collections.abc import Collection, Container, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -22,8 +23,11 @@ from strife.record import ActorType
 
 ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)
 ACTOR_COLUMNS = ("name", "aliases", "code", "country", "sector", "type", "title")
+DATED_COLUMNS = (*ACTOR_COLUMNS, "from", "until", "source", "as_of")
 _ISO3 = re.compile(r"[A-Z]{3}")
-_CODE = re.compile(r"[A-Z][A-Z0-9]{1,15}")
+# An actor code: letters and digits (RUSGOV, IGOWSTNAT), or --- and sectors for an unknown country (---REB).
+_CODE = re.compile(r"[A-Z][A-Z0-9]{1,15}|---[A-Z]{3,12}")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SECTOR = re.compile(r"[A-Z]{3}")
 CUES_FILE = "speech_cues.tsv"
 NAMES_FILE = "first_names.tsv"  # read by strife.nlp.names
@@ -71,15 +75,21 @@ SECTORS = Kind("sectors", ("code", "name"), ("code", "name"))
 COUNTRIES = Kind("countries", ("iso3", "name", "aliases", "demonyms", "capitals"), ("iso3", "name"))
 TITLES = Kind("titles", ("phrase", "sector", "type", "role_noun"), ("phrase", "type"))
 ACTORS = Kind("actors", ACTOR_COLUMNS, ("name", "type"))
+# Dated actors: one row per code and the days it holds; rows of the same name are one actor.
+DATED = Kind("dated actors", DATED_COLUMNS, ("name", "code"), type="person")
+PHOENIX_FILE = "phoenix_actors.tsv"
 KINDS_BY_FILE: Mapping[str, Kind] = {
     "sectors.tsv": SECTORS,
     "countries.tsv": COUNTRIES,
+    "phoenix_agents.tsv": TITLES,
     "titles.tsv": TITLES,
+    PHOENIX_FILE: DATED,
     "metonyms.tsv": ACTORS,
     "igos.tsv": Kind("igos", ACTOR_COLUMNS, ("code", "name"), type="igo"),
     "organizations.tsv": ACTORS,
     "outlets.tsv": Kind("outlets", ACTOR_COLUMNS, ("name", "country"), type="media", sector="MED"),
     "people.tsv": Kind("people", ACTOR_COLUMNS, ("name",), type="person"),
+    "officeholders.tsv": DATED,
     "actors.tsv": ACTORS,
 }
 BUNDLED_FILES = tuple(name for name in KINDS_BY_FILE if name != "actors.tsv")
@@ -117,6 +127,7 @@ class TitleRow:
 class ActorRow:
     entry: ActorEntry
     aliases: tuple[str, ...]
+    line: int = 0
 
 
 def read_table(text: str, origin: str) -> Table:
@@ -150,6 +161,8 @@ def kind_of(file_name: str, table: Table) -> Kind | None:
         kind: Kind | None = KINDS_BY_FILE[file_name]
     elif file_name in _OTHER_FILES or any(c in table.columns for c in _OTHER_COLUMNS):
         kind = None
+    elif "from" in table.columns or "until" in table.columns:
+        kind = DATED
     elif "iso3" in table.columns:
         kind = COUNTRIES
     elif "phrase" in table.columns:
@@ -245,6 +258,64 @@ def parse_titles(table: Table, sectors: Container[str]) -> list[TitleRow]:
     return out
 
 
+@dataclass(frozen=True)
+class DatedRow:
+    """One row of a dated actors file: the actor as coded in the period, and the period."""
+
+    entry: ActorEntry
+    aliases: tuple[str, ...]
+    first: date | None
+    last: date | None
+    line: int
+    source: str | None
+    as_of: str | None
+
+
+def parse_dated(table: Table, sectors: Container[str], countries: Container[str]) -> list[DatedRow]:
+    """Rows of a dated actors file. Country and sector default to the code's first three letters
+    (when a known country) and the three after them (when a known sector): ``USAGOV`` → USA, GOV."""
+    out: list[DatedRow] = []
+    for line, row in table.rows:
+        name, code = row.get("name", ""), row.get("code", "")
+        if not name or not code:
+            table.fail(line, "empty name" if not name else "empty code")
+        if not _CODE.fullmatch(code):
+            table.fail(line, f"code {code!r} must be 2 to 16 capital letters and digits, or --- and sectors")
+        country = row.get("country") or (code[:3] if code[:3] in countries else None)
+        if country is not None and country not in countries:
+            table.fail(line, f"unknown country code {country!r}; a user countries.tsv can add it")
+        sector = row.get("sector") or (code[3:6] if country and code[3:6] in sectors else None)
+        if sector is None and code.startswith("---") and code[3:6] in sectors:
+            sector = code[3:6]
+        if sector is None and country is None and code in sectors:  # "ELI": an elite of no country
+            sector = code
+        sector = _sector(table, line, sector or "", sectors)
+        actor_type = _type(table, line, row.get("type") or "person")
+        first, last = _day(table, line, row, "from"), _day(table, line, row, "until")
+        if first and last and last < first:
+            table.fail(line, f"until {last} is before from {first}")
+        entry = ActorEntry(
+            _single(table, line, "name", name), code, country, sector, actor_type, row.get("title") or None
+        )
+        aliases = tuple(a for a in _values(row.get("aliases", "")) if a != name)
+        out.append(
+            DatedRow(entry, aliases, first, last, line, row.get("source") or None, row.get("as_of") or None)
+        )
+    return out
+
+
+def _day(table: Table, line: int, row: Mapping[str, str], column: str) -> date | None:
+    text = row.get(column, "")
+    if not text:
+        return None
+    try:
+        if not _DAY.fullmatch(text):
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        table.fail(line, f"{column} {text!r} is not a day; write YYYY-MM-DD (e.g. 2017-01-20)")
+
+
 def parse_actors(
     table: Table, kind: Kind, sectors: Container[str], countries: Container[str]
 ) -> list[ActorRow]:
@@ -259,11 +330,12 @@ def parse_actors(
             table.fail(line, f"unknown country code {country!r}; a user countries.tsv can add it")
         code = row.get("code") or ((country or "") + (sector or "")) or None
         if code is not None and not _CODE.fullmatch(code):
-            table.fail(line, f"code {code!r} must be 2 to 16 capital letters and digits")
+            table.fail(line, f"code {code!r} must be 2 to 16 capital letters and digits, or --- and sectors")
         if actor_type == "igo" and not row.get("code"):
             table.fail(line, "an igo needs its own code")
         entry = ActorEntry(name, code, country, sector, actor_type, row.get("title") or None)
-        out.append(ActorRow(entry, tuple(a for a in _values(row.get("aliases", "")) if a != name)))
+        aliases = tuple(a for a in _values(row.get("aliases", "")) if a != name)
+        out.append(ActorRow(entry, aliases, line))
     return out
 
 

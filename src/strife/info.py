@@ -16,8 +16,9 @@ from typing import Any
 
 from strife.errors import StrifeError
 from strife.settings import Settings, default_config_path
+from strife.store_location import StoreLocation, shown
 
-_PACKAGES = ("strife", "spacy", "duckdb", "pydantic")
+_PACKAGES = ("strife", "spacy", "duckdb", "psycopg", "pydantic")
 
 
 def strife_version() -> str:
@@ -74,15 +75,17 @@ def model_info(name_or_path: str) -> dict[str, Any]:
     return info
 
 
-def store_info(db: Path) -> dict[str, Any]:
-    """The store file: where, whether it exists, and if it does its counts and schema version."""
-    info: dict[str, Any] = {"location": str(db), "exists": db.exists()}
+def store_info(db: StoreLocation) -> dict[str, Any]:
+    """The store: where (a URL without its password), whether it exists, and if it does its counts
+    and schema version. A PostgreSQL store is connected to (and so created in its database)."""
+    exists = not isinstance(db, Path) or db.exists()
+    info: dict[str, Any] = {"location": shown(db), "exists": exists}
     if not info["exists"]:
         return info
     try:
         from strife.store import open_store
 
-        with open_store(db) as store:
+        with open_store(db, shared=True) as store:
             info["location"] = str(store.location)
             info["schema_version"] = store.schema_version()
             info["counts"] = store.counts()

@@ -48,7 +48,8 @@ class Actor(_Record):
 
     name: str
     code: str | None = Field(
-        description="CAMEO-style code: ISO 3166 alpha-3 + sector (RUSGOV) or IGO code (NATO)"
+        description="CAMEO code: ISO 3166 alpha-3 + sector (RUSGOV; ---REB when the country is unknown) "
+        "or an IGO's CAMEO code (IGOWSTNAT for NATO)"
     )
     country: str | None = Field(description="ISO 3166 alpha-3 country the actor belongs to, if any")
     sector: str | None = Field(description="CAMEO sector code (GOV, MIL, MED, …) if known")

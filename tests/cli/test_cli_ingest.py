@@ -283,19 +283,34 @@ def test_progress_display_on_a_terminal(cli: Cli, hostile_dir: Path, monkeypatch
     assert summary(result.stderr) == (3, 3, 0, 3)
 
 
-@pytest.mark.parametrize("command", ["ingest", "articles", "info"])
-def test_a_url_as_db_is_refused(
-    cli: Cli, good_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+@pytest.mark.parametrize(
+    ("command", "db", "says"),
+    [
+        ("ingest", "mysql://user:pw@db.example/strife", "which strife cannot use"),
+        ("articles", "mysql://user:pw@db.example/strife", "which strife cannot use"),
+        ("info", "mysql://user:pw@db.example/strife", "which strife cannot use"),
+        ("ingest", "postgresql://user:pw@db.invalid/strife", "cannot open the store postgresql://user@"),
+        ("articles", "postgresql://user:pw@db.invalid/strife", "cannot open the store postgresql://user@"),
+    ],
+)
+def test_a_url_as_db_is_refused_or_reached_never_a_file(
+    cli: Cli,
+    good_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+    db: str,
+    says: str,
 ) -> None:
     work = tmp_path / "work"
     work.mkdir()
     monkeypatch.chdir(work)
     args = [command] + ([str(good_dir)] if command == "ingest" else [])
-    result = cli("--db", "postgresql://user:pw@db.example/strife", *args, db=False)
+    result = cli("--db", db, *args, db=False)
     assert result.exit_code == 2
     (line,) = error_lines(result.stderr)
-    assert "only DuckDB file paths are supported" in line and "pw" not in line
-    assert list(work.iterdir()) == []  # no file named postgresql: in the working folder
+    assert says in line and "pw" not in line
+    assert list(work.iterdir()) == []  # no file named mysql: or postgresql: in the working folder
 
 
 HOSTILE = Path(__file__).parents[1] / "readers" / "fixtures" / "hostile"

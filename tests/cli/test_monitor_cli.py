@@ -1,7 +1,8 @@
 """``strife dyad`` and ``strife alerts``: formats, names for actors, plots, and bad arguments.
 
-The store is filled directly with hand-built articles (no NLP); the refresh of stories and
-incidents the commands run first is replaced by a recorder (its own tests live with it).
+The store is filled directly with hand-built articles (no NLP) and no refresh: these commands only
+read, so they count every report (a refresh would be recorded, and fail the test) and say on
+stderr that the stories are behind.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import pytest
 from clikit import Cli
 
 from strife.record import Actor, Article, Event, Mention, Modality, fingerprint
-from strife.store import open_store
+from strife.store import Store, open_store
 
 RUS = Actor(name="Russian army", code="RUSMIL", country="RUS", sector="MIL", type="group")
 USA = Actor(name="United States", code="USAGOV", country="USA", sector="GOV", type="state")
@@ -43,9 +44,14 @@ def article(aid: str, day: date, events: list[tuple[Actor, Actor, int, Modality]
 
 @pytest.fixture
 def refreshed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The stores the commands refreshed, instead of clustering them."""
+    """The stores a command refreshed (none: reading commands never write)."""
     seen: list[str] = []
-    monkeypatch.setattr("strife.cli.common.refresh_stories", lambda state, store: seen.append(store.location))
+
+    def record(store: Store, *args: object, **kwargs: object) -> list[object]:
+        seen.append(store.location)
+        return []
+
+    monkeypatch.setattr("strife.monitor.refresh.refresh", record)
     return seen
 
 
@@ -73,7 +79,8 @@ def test_dyad_json_by_name(filled: Cli, refreshed: list[str]) -> None:
         ("2024-01-01", 1, 1, 1, 0), ("2024-01-02", 0, 0, 0, 0), ("2024-01-03", 1, 1, 0, 1),
     ]  # fmt: skip
     assert rows[1]["goldstein_mean"] is None and rows[0]["goldstein_sum"] == 1.0
-    assert refreshed == [str(filled.db)]
+    assert refreshed == []
+    assert "52 article(s)" in result.stderr and "`strife refresh`" in result.stderr
 
 
 def test_dyad_directed_csv_by_week(filled: Cli) -> None:

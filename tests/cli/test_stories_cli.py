@@ -1,6 +1,7 @@
 """``strife stories``, ``strife story ID [--compare]`` and ``strife threads`` over hand-built articles.
 
-The store is filled directly (no NLP); the commands cluster it on first use and only then.
+The store is filled directly (no NLP), so the stories are computed by ``strife refresh`` (what
+``strife ingest`` runs at its end); the reading commands never compute them.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from clikit import Cli
 from strife.record import Actor, Article, Event, Mention, Quote, Speaker, fingerprint
 from strife.store import open_store
 
-NATO = Actor(name="NATO", code="NATO", country=None, sector=None, type="igo")
+NATO = Actor(name="NATO", code="IGOWSTNAT", country=None, sector=None, type="igo")
 RUS = Actor(name="Russia", code="RUS", country="RUS", sector=None, type="state")
 GRUSHKO = Speaker(name="Alexander Grushko", code="RUSGOV", country="RUS", mention=None)
 
@@ -56,52 +57,70 @@ def filled(cli: Cli) -> Cli:
     return cli
 
 
-def test_stories_cluster_on_first_use_and_print_one_line_each(filled: Cli) -> None:
+@pytest.fixture
+def refreshed(filled: Cli) -> Cli:
+    result = filled("refresh")
+    assert result.exit_code == 0, result.stderr
+    assert "stories: clustered 3 articles: 2 stories" in result.stderr
+    return filled
+
+
+def test_stories_wait_for_a_refresh_and_say_so(filled: Cli) -> None:
     result = filled("stories", "--format", "jsonl")
     assert result.exit_code == 0, result.stderr
-    assert "clustered 3 articles" in result.stderr
+    assert result.stdout == ""
+    assert "3 article(s)" in result.stderr and "`strife refresh`" in result.stderr
+
+
+def test_stories_after_a_refresh_print_one_line_each(refreshed: Cli) -> None:
+    result = refreshed("stories", "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert "strife refresh" not in result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [sorted(r["articles"]) for r in rows] == [["flood-ap"], ["talks-reuters", "talks-tass"]]
     assert set(rows[0]) == {"story", "thread", "headline", "articles", "outlets", "first_seen", "last_seen"}
     assert rows[1]["outlets"] == ["Reuters", "TASS"]
-    again = filled("stories", "--format", "jsonl")
-    assert "clustered" not in again.stderr and again.stdout == result.stdout
+    again = refreshed("refresh")
+    assert again.exit_code == 0 and "clustered" not in again.stderr  # nothing came in since
+    full = refreshed("refresh", "--full")
+    assert "stories: clustered 3 articles" in full.stderr
+    assert refreshed("stories", "--format", "jsonl").stdout == result.stdout  # the same ids
 
 
-def test_story_shows_incidents_with_corroboration(filled: Cli) -> None:
+def test_story_shows_incidents_with_corroboration(refreshed: Cli) -> None:
     [talks] = [
         json.loads(x)
-        for x in filled("stories", "--format", "jsonl", "--min-articles", "2").stdout.splitlines()
+        for x in refreshed("stories", "--format", "jsonl", "--min-articles", "2").stdout.splitlines()
     ]
-    result = filled("story", talks["story"], "--format", "json")
+    result = refreshed("story", talks["story"], "--format", "json")
     assert result.exit_code == 0, result.stderr
     detail = json.loads(result.stdout)
     [incident] = detail["incidents"]
     assert (incident["articles"], incident["outlets"], incident["cameo"]) == (2, 2, "040")
     assert sorted(m["article_id"] for m in detail["members"]) == ["talks-reuters", "talks-tass"]
-    assert "incidents" in filled("story", talks["story"]).stdout
+    assert "incidents" in refreshed("story", talks["story"]).stdout
 
 
-def test_compare_puts_outlets_side_by_side(filled: Cli) -> None:
+def test_compare_puts_outlets_side_by_side(refreshed: Cli) -> None:
     [talks] = [
         json.loads(x)
-        for x in filled("stories", "--format", "jsonl", "--min-articles", "2").stdout.splitlines()
+        for x in refreshed("stories", "--format", "jsonl", "--min-articles", "2").stdout.splitlines()
     ]
     views = {
         v["outlet"]: v
-        for v in json.loads(filled("story", talks["story"], "--compare", "--format", "json").stdout)
+        for v in json.loads(refreshed("story", talks["story"], "--compare", "--format", "json").stdout)
     }
-    assert views["TASS"]["distinctive"] == ["NATO: US-led military alliance"]
+    assert views["TASS"]["distinctive"] == ["IGOWSTNAT: US-led military alliance"]
     assert views["Reuters"]["distinctive"] == []
     assert views["TASS"]["quoted"] == [
         {"speaker": "Alexander Grushko", "code": "RUSGOV", "quotes": 1, "words": 2}
     ]
     assert (views["TASS"]["tone"], views["Reuters"]["quote_tone"]) == (-0.4, -0.3)
-    assert "US-led military alliance" in filled("story", talks["story"], "--compare").stdout
+    assert "US-led military alliance" in refreshed("story", talks["story"], "--compare").stdout
 
 
-def test_threads_list_their_stories(filled: Cli) -> None:
-    rows = json.loads(filled("threads", "--format", "json").stdout)
+def test_threads_list_their_stories(refreshed: Cli) -> None:
+    rows = json.loads(refreshed("threads", "--format", "json").stdout)
     assert sorted(len(t["stories"]) for t in rows) in ([1, 1], [2])
     assert sum(t["articles"] for t in rows) == 3
 

@@ -22,15 +22,15 @@ def events(pipeline: Pipeline, text: str) -> list[Event]:
 CASES = [
     ("Brazil and the United States signed a trade agreement in Geneva on Monday.", "05", "BRA", "USA"),
     ("Estonian border guards were detained by Russian forces near Narva.", "17", "RUS", "EST"),
-    ("The European Union imposed sanctions on Belarus last month.", "16", "EU", "BLR"),
+    ("The European Union imposed sanctions on Belarus last month.", "16", "IGOEUREEC", "BLR"),
     ("China urged Japan to resume talks.", "02", "CHN", "JPN"),
     ("Israel accused Hamas of violating the ceasefire.", "11", "ISR", "PSE"),
-    ("NATO and Russia held talks in Brussels.", "04", "NATO", "RUS"),
+    ("NATO and Russia held talks in Brussels.", "04", "IGOWSTNAT", "RUS"),
     ("Russian troops shelled Kharkiv on Sunday.", "19", "RUS", None),
     ("Turkey denied sending troops to Syria.", "01", "TUR", None),
     ("Egypt reestablished diplomatic relations with Iran.", "05", "EGY", "IRN"),  # re- + establish
     ("The Rwandan government accepted the rebels' demands.", "08", "RWA", None),
-    ("Riot police fired tear gas at the crowd.", "17", None, None),
+    ("Riot police fired tear gas at the crowd.", "17", "---COP", None),  # unknown country: ---
     ("Delegations from Estonia and Russia met in Vienna.", "04", "EST", "RUS"),  # "from X": X's people
     (
         "The FSB said its border guards had detained two Estonian officers.",
@@ -74,7 +74,7 @@ def test_sponsor_is_not_the_actor(pipeline: Pipeline) -> None:
     """'the US-led alliance' is NATO (named before), not the United States."""
     found = events(pipeline, "NATO met on Monday. Russia rejected talks with the US-led alliance.")
     rejects = [e for e in found if e.cameo_root == "12"]
-    assert rejects and side(rejects[0].target) == "NATO"
+    assert rejects and side(rejects[0].target) == "IGOWSTNAT"
 
 
 def test_threat_in_a_report_is_conditional(pipeline: Pipeline) -> None:

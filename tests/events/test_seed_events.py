@@ -33,12 +33,26 @@ def find(article: Article, roots: tuple[str, ...], source: str | None, evidence:
 
 # (what, CAMEO roots accepted, source side, target side or None for "any", words of the sentence, modalities)
 EXPECTED = [
-    ("talks NATO-Russia", ("04",), "NATO", "RUS", "four hours of talks", ("asserted",)),
-    ("conditional military threat", ("13",), "RUS", "NATO", "would take military steps", ("conditional",)),
-    ("demand for guarantees", ("10",), "RUS", "NATO", "legally binding guarantees", ("asserted",)),
-    ("accusation: expansion threatens Russia", ("11",), "RUS", "NATO", "posed a threat", ("asserted",)),
-    ("warning of a real risk of war", ("01",), "NATO", None, "has warned", ("asserted",)),
-    ("need for further dialogue", ("03",), "NATO", "RUS", "need for further dialog", ("asserted", "future")),
+    ("talks NATO-Russia", ("04",), "IGOWSTNAT", "RUS", "four hours of talks", ("asserted",)),
+    (
+        "conditional military threat",
+        ("13",),
+        "RUS",
+        "IGOWSTNAT",
+        "would take military steps",
+        ("conditional",),
+    ),
+    ("demand for guarantees", ("10",), "RUS", "IGOWSTNAT", "legally binding guarantees", ("asserted",)),
+    ("accusation: expansion threatens Russia", ("11",), "RUS", "IGOWSTNAT", "posed a threat", ("asserted",)),
+    ("warning of a real risk of war", ("01",), "IGOWSTNAT", None, "has warned", ("asserted",)),
+    (
+        "need for further dialogue",
+        ("03",),
+        "IGOWSTNAT",
+        "RUS",
+        "need for further dialog",
+        ("asserted", "future"),
+    ),
 ]
 
 
@@ -63,7 +77,7 @@ def test_seed_event(
 
 
 def test_talks_when_and_where(seed: Article) -> None:
-    talks = find(seed, ("04",), "NATO", "four hours of talks")[0]
+    talks = find(seed, ("04",), "IGOWSTNAT", "four hours of talks")[0]
     assert talks.date == "2022-01-12"
     assert talks.location is not None
     assert (talks.location.name, talks.location.country) == ("Brussels", "BEL")
@@ -72,7 +86,7 @@ def test_talks_when_and_where(seed: Article) -> None:
 
 
 def test_warning_of_war(seed: Article) -> None:
-    warning = find(seed, ("01",), "NATO", "has warned")[0]
+    warning = find(seed, ("01",), "IGOWSTNAT", "has warned")[0]
     assert warning.cameo == "012"
     assert warning.source is not None and warning.source.name == "Jens Stoltenberg"
 
@@ -83,7 +97,7 @@ def test_future_discussions_not_ruled_out(seed: Article) -> None:
     assert found, _summary(seed)
     event = found[0]
     assert (event.cameo_root, event.modality) in {("12", "negated"), ("03", "asserted"), ("03", "future")}
-    assert side(event.target) == "NATO"
+    assert side(event.target) == "IGOWSTNAT"
 
 
 def test_events_point_back_to_their_words(seed: Article) -> None:
@@ -104,7 +118,7 @@ def test_events_in_quotes_name_their_quote(seed: Article) -> None:
 def test_one_action_is_one_event(seed: Article) -> None:
     keys = [(e.cameo, side(e.source), side(e.target), e.date) for e in seed.events]
     assert len(keys) == len(set(keys))
-    assert len(find(seed, ("01",), "NATO", "")) == 1, "the warning is said twice but is one event"
+    assert len(find(seed, ("01",), "IGOWSTNAT", "")) == 1, "the warning is said twice but is one event"
 
 
 def test_dates_come_from_the_text(seed: Article) -> None:
@@ -116,8 +130,8 @@ def test_dates_come_from_the_text(seed: Article) -> None:
 @pytest.mark.parametrize(
     ("roots", "source", "evidence", "dated_by"),
     [
-        (("04",), "NATO", "four hours of talks", "event"),  # "on Wednesday" in its own sentence
-        (("01",), "NATO", "has warned", "later_paragraph"),  # "made the remark on Wednesday" points back
+        (("04",), "IGOWSTNAT", "four hours of talks", "event"),  # "on Wednesday" in its own sentence
+        (("01",), "IGOWSTNAT", "has warned", "later_paragraph"),  # "made the remark on Wednesday" points back
         (("11",), "RUS", "posed a threat", "earlier_paragraph"),  # Grushko "described Wednesday's talks"
         (("13",), "RUS", "would take military steps", "earlier_paragraph"),
         (("10",), "RUS", "legally binding guarantees", "earlier_paragraph"),
@@ -140,4 +154,4 @@ def _summary(article: Article) -> list[tuple[str, str | None, str | None, str, s
 def test_ukraine_joining_is_hypothetical(seed: Article) -> None:
     """'the issue of Ukraine potentially joining the alliance': Ukraine is who would join, and may not."""
     joins = find(seed, ("05",), "UKR", "potentially joining")
-    assert joins and joins[0].modality == "hypothetical" and side(joins[0].target) == "NATO"
+    assert joins and joins[0].modality == "hypothetical" and side(joins[0].target) == "IGOWSTNAT"

@@ -34,10 +34,11 @@ from strife.store.rows import Bucket
         ("United States", "USA"),
         ("the United States", "USA"),
         ("U.S.", "USA"),
-        ("NATO", "NATO"),
-        ("Nato", "NATO"),
-        ("north atlantic treaty organization", "NATO"),
-        ("European Union", "EU"),
+        ("NATO", "IGOWSTNAT"),
+        ("Nato", "IGOWSTNAT"),
+        ("north atlantic treaty organization", "IGOWSTNAT"),
+        ("European Union", "IGOEUREEC"),
+        ("IGOWSTNAT", "IGOWSTNAT"),
         ("RUSGOV", "RUSGOV"),
         ("rusmil", "RUSMIL"),
         ("USAGOVMIL", "USAGOVMIL"),
@@ -98,9 +99,9 @@ def test_buckets(day: date, by: Bucket, start: date, following: date) -> None:
 def test_query_is_normalised() -> None:
     query = SeriesQuery("Russia", "nato", by="month", directed=True, since="2022-01", until="2022-02")
     assert (query.first, query.second, query.start, query.end) == (
-        "RUS", "NATO", date(2022, 1, 1), date(2022, 2, 28),
+        "RUS", "IGOWSTNAT", date(2022, 1, 1), date(2022, 2, 28),
     )  # fmt: skip
-    assert query.label == "RUS → NATO"
+    assert query.label == "RUS → IGOWSTNAT"
     assert SeriesQuery("RUS", "UKR").label == "RUS ↔ UKR"
 
 

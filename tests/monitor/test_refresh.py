@@ -1,12 +1,18 @@
-"""Keeping stories current: a full clustering first, then only the recent part of the store."""
+"""Keeping stories current: a full clustering first, then only the recent part of the store; the
+write path's refresh that runs it (and any other registered refresher), one at a time."""
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 
+from strife.errors import ConfigError
+from strife.monitor import refresh as refresh_module
+from strife.monitor.refresh import RefreshNote, refresh, register_refresher, registered_refreshers
 from strife.monitor.stories import ensure_stories
 from strife.record import Article, fingerprint
 from strife.store import Store, open_store
@@ -53,3 +59,57 @@ def test_an_undated_newcomer_makes_it_cluster_everything(store: Store) -> None:
     store.add(Article(id="undated", fingerprint=fingerprint(body), body=body))
     done = ensure_stories(store)
     assert done is not None and done.articles == 7
+
+
+# --- the write path's refresh: registered refreshers, one refresh at a time -------------------------
+
+
+def test_refresh_runs_the_stories_refresher_and_says_what_it_did(store: Store) -> None:
+    [note] = refresh(store)
+    assert note.name == "stories" and note.note.startswith("clustered 6 articles:")
+    assert refresh(store) == []  # nothing came in since
+    [full] = refresh(store, full=True)
+    assert full.note.startswith("clustered 6 articles:")
+
+
+def test_a_registered_refresher_runs_after_the_stories(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[tuple[int, bool]] = []
+
+    def count(s: Store, *, full: bool) -> str | None:
+        seen.append((s.story_backlog().articles, full))
+        return "counted"
+
+    monkeypatch.setattr("strife.monitor.refresh._REGISTRY", {**refresh_module._REGISTRY})
+    register_refresher("count")(count)
+    notes = refresh(store, ["stories", "count"])
+    assert [n.name for n in notes] == ["stories", "count"] and seen == [(0, False)]
+    assert "count" in registered_refreshers()
+
+
+def test_an_unknown_refresher_is_refused(store: Store) -> None:
+    with pytest.raises(ConfigError, match=r"unknown refresher.*nope.*registered: .*stories"):
+        refresh(store, ["nope"])
+
+
+def test_two_refreshes_at_once_take_turns(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two threads refresh one store at once: the second waits, then finds nothing left to do."""
+    inside: list[int] = []
+    original = refresh_module._REGISTRY["stories"]
+
+    def slow(s: Store, *, full: bool) -> str | None:
+        inside.append(1)
+        assert len(inside) == 1, "two refreshes ran at once"
+        time.sleep(0.3)
+        try:
+            return original(s, full=full)
+        finally:
+            inside.pop()
+
+    monkeypatch.setitem(refresh_module._REGISTRY, "stories", slow)
+    results: list[list[RefreshNote]] = []
+    threads = [threading.Thread(target=lambda: results.append(refresh(store))) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(len(r) for r in results) == [0, 1]

@@ -190,9 +190,9 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
         [("the talks were useful", "direct", "A statement from the Kremlin", "Kremlin", "owner")],
     ),
     (
-        "document-unowned",
+        "document-signed-by-a-group",  # the signatories are an actor since agents are (---LEG)
         "The letter, signed by 40 senators, warned that “the deal is dangerous”.",
-        [("the deal is dangerous", "partial", "The letter", None, "unresolved")],
+        [("the deal is dangerous", "partial", "The letter", "senators", "owner")],
     ),
     (
         "organisation-noun",

@@ -11,7 +11,7 @@ from strife.pipeline import Pipeline
 from strife.readers import parse_wire
 from strife.record import Article
 
-STOLTENBERG = ("Jens Stoltenberg", "NATO")
+STOLTENBERG = ("Jens Stoltenberg", "IGOWSTNAT")
 GRUSHKO = ("Alexander Grushko", "RUSGOV")
 
 # (start of the quoted text, kind, speaker): every quoted passage and both indirect statements.
@@ -73,10 +73,10 @@ def test_pronoun_speakers_are_resolved(seed: Article) -> None:
 @pytest.mark.parametrize(
     ("name", "code", "country", "sector", "title"),
     [
-        ("Jens Stoltenberg", "NATO", None, None, "Secretary-General"),
+        ("Jens Stoltenberg", "IGOWSTNAT", None, None, "Secretary-General"),
         ("Alexander Grushko", "RUSGOV", "RUS", "GOV", "Deputy Foreign Minister"),
         ("Russia", "RUS", "RUS", None, None),
-        ("NATO", "NATO", None, None, None),
+        ("NATO", "IGOWSTNAT", None, None, None),
     ],
 )
 def test_actor(

@@ -18,7 +18,7 @@ REUTERS = "2026-03-07-reuters-estonia-asks-for-nato-article-4-talks.txt"
 TASS = "2026-03-08-tass-moscow-warns-nato-against-exploiting-border-case.txt"
 KASK = ("Liisa Kask", "ESTGOV")
 OREKHOV = ("Dmitry Orekhov", "RUSGOV")
-LINDQVIST = ("Marta Lindqvist", "NATO")
+LINDQVIST = ("Marta Lindqvist", "IGOWSTNAT")
 VORONIN = ("Gennady Voronin", "RUSGOV")
 
 # (file, start of the quote, kind, (speaker name, code))
@@ -72,7 +72,7 @@ def test_cited_outlets(articles: dict[str, Article], name: str) -> None:
     [
         (ERR, "Liisa Kask", "ESTGOV", "Prime Minister"),
         (ERR, "Dmitry Orekhov", "RUSGOV", "chargé d'affaires"),
-        (REUTERS, "Marta Lindqvist", "NATO", "spokesperson"),
+        (REUTERS, "Marta Lindqvist", "IGOWSTNAT", "spokesperson"),
         (TASS, "Gennady Voronin", "RUSGOV", "Deputy Foreign Minister"),
         (TASS, "Russia", "RUS", None),
     ],

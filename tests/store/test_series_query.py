@@ -7,14 +7,15 @@ Articles are hand-built (no NLP); incidents are written straight into ``incident
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 import pytest
+from backends import NewStore
 
 from strife.record import Actor, Article, Event, Mention, Modality, fingerprint
-from strife.store import DuckDBStore
+from strife.store import Store
 from strife.store.rows import EventWindow, SeriesRow
 from strife.store.story_rows import Incident
 
@@ -64,7 +65,7 @@ def article(aid: str, day: str | None, events: Sequence[E], *, tone: float | Non
     )
 
 
-def incident(store: DuckDBStore, incident_id: str, *events: tuple[str, int]) -> None:
+def incident(store: Store, incident_id: str, *events: tuple[str, int]) -> None:
     """Make the events ``(article id, index)`` one incident (replacing any incidents stored before)."""
     ids = tuple(f"{a}#{i}" for a, i in events)
     made = Incident(incident_id, None, ids, len({a for a, _ in events}), 1, events[0][0], None, None)
@@ -72,12 +73,11 @@ def incident(store: DuckDBStore, incident_id: str, *events: tuple[str, int]) -> 
 
 
 @pytest.fixture
-def store() -> Iterator[DuckDBStore]:
-    with DuckDBStore.open(":memory:") as s:
-        yield s
+def store(new_store: NewStore) -> Store:
+    return new_store()
 
 
-def fill(store: DuckDBStore, *articles: Article) -> DuckDBStore:
+def fill(store: Store, *articles: Article) -> Store:
     for a in articles:
         assert store.add(a)
     return store
@@ -100,7 +100,7 @@ def by_day(rows: list[SeriesRow]) -> dict[str, tuple[int, ...]]:
     }
 
 
-def test_only_asserted_events_count_the_others_apart(store: DuckDBStore) -> None:
+def test_only_asserted_events_count_the_others_apart(store: Store) -> None:
     fill(
         store,
         article("a1", "2024-03-04", [
@@ -120,7 +120,7 @@ def test_only_asserted_events_count_the_others_apart(store: DuckDBStore) -> None
     assert row.goldstein_mean == pytest.approx(-13.0 / 3)
 
 
-def test_an_incident_reported_by_two_articles_counts_once(store: DuckDBStore) -> None:
+def test_an_incident_reported_by_two_articles_counts_once(store: Store) -> None:
     fill(
         store,
         article("early", "2024-03-04", [E(RUSMIL, UKR, 4, -10.0)], tone=-0.6),
@@ -140,7 +140,7 @@ def test_an_incident_reported_by_two_articles_counts_once(store: DuckDBStore) ->
     assert weekly[0].tone_mean == pytest.approx(-0.4)  # each article once: (-0.6 + -0.2) / 2
 
 
-def test_without_incidents_every_report_counts(store: DuckDBStore) -> None:
+def test_without_incidents_every_report_counts(store: Store) -> None:
     fill(store, article("x1", "2024-03-04", [E(RUS, UKR, 4)]), article("x2", "2024-03-04", [E(RUS, UKR, 4)]))
     assert [r.events for r in store.dyad_series("RUS", "UKR")] == [2]
 
@@ -165,7 +165,7 @@ def test_without_incidents_every_report_counts(store: DuckDBStore) -> None:
         pytest.param("month", {"2024-01-01": 1, "2024-02-01": 3}, id="month-keeps-month-dates"),
     ],
 )
-def test_days_and_buckets(store: DuckDBStore, by: str, expected: dict[str, int]) -> None:
+def test_days_and_buckets(store: Store, by: str, expected: dict[str, int]) -> None:
     fill(
         store,
         article("d1", "2024-03-01", [E(RUS, UKR, 3, date="2024-01-30")]),  # its own day, not the article's
@@ -192,7 +192,7 @@ def test_days_and_buckets(store: DuckDBStore, by: str, expected: dict[str, int])
         pytest.param("R'US", "UKR", False, 0, id="quote-is-a-value"),
     ],
 )
-def test_dyad_matching(store: DuckDBStore, first: str, second: str, directed: bool, expected: int) -> None:
+def test_dyad_matching(store: Store, first: str, second: str, directed: bool, expected: int) -> None:
     fill(
         store,
         article("m1", "2024-05-01", [E(RUS, UKR, 3), E(RUSMIL, PERSON, 4), E(UKR, RUS, 1), E(NATO, RUS, 3)]),
@@ -201,7 +201,7 @@ def test_dyad_matching(store: DuckDBStore, first: str, second: str, directed: bo
     assert sum(r.events for r in rows) == expected
 
 
-def test_empty_buckets_are_zeros_and_since_until_set_the_span(store: DuckDBStore) -> None:
+def test_empty_buckets_are_zeros_and_since_until_set_the_span(store: Store) -> None:
     fill(
         store,
         article("s1", "2024-05-02", [E(RUS, UKR, 4, -10.0)]),
@@ -229,7 +229,7 @@ def test_empty_buckets_are_zeros_and_since_until_set_the_span(store: DuckDBStore
     ]
 
 
-def test_month_dates_are_kept_when_their_month_overlaps_the_span(store: DuckDBStore) -> None:
+def test_month_dates_are_kept_when_their_month_overlaps_the_span(store: Store) -> None:
     fill(store, article("md", "2024-06-10", [E(RUS, UKR, 3, date="2024-05")]))
     assert [r.events for r in store.dyad_series("RUS", "UKR", by="month", since=date(2024, 5, 20))] == [1]
     later = store.dyad_series("RUS", "UKR", by="month", since=date(2024, 6, 1))
@@ -244,13 +244,13 @@ def test_month_dates_are_kept_when_their_month_overlaps_the_span(store: DuckDBSt
         pytest.param(date(2024, 1, 1), None, 1, id="since-only"),
     ],
 )
-def test_a_dyad_without_events(store: DuckDBStore, since: date | None, until: date | None, days: int) -> None:
+def test_a_dyad_without_events(store: Store, since: date | None, until: date | None, days: int) -> None:
     fill(store, article("n1", "2024-01-02", [E(NATO, UKR, 1)]))
     rows = store.dyad_series("RUS", "UKR", since=since, until=until)
     assert len(rows) == days and all(r.events == 0 for r in rows)
 
 
-def test_conflict_series_per_country_and_dyad(store: DuckDBStore) -> None:
+def test_conflict_series_per_country_and_dyad(store: Store) -> None:
     fill(
         store,
         article("c1", "2024-02-01", [E(RUSMIL, UKR, 4), E(NATO, RUS, 3), E(RUS, UKR, 1), E(RUS, RUSMIL, 4)]),
@@ -276,7 +276,7 @@ def test_conflict_series_per_country_and_dyad(store: DuckDBStore) -> None:
     assert store.conflict_series(until=date(2024, 1, 31)) == []
 
 
-def test_conflict_events_per_window(store: DuckDBStore) -> None:
+def test_conflict_events_per_window(store: Store) -> None:
     fill(
         store,
         article("w1", "2024-02-01", [E(RUSMIL, UKR, 4), E(NATO, RUS, 3), E(RUS, UKR, 1)]),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -14,12 +13,6 @@ from strife.record import Article, fingerprint
 from strife.store import COUNT_KEYS, DuckDBStore, Store, latest_version, open_store
 
 MSK = timezone(timedelta(hours=3))
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(tmp_path / "strife.duckdb") as s:
-        yield s
 
 
 @pytest.mark.parametrize(
@@ -299,10 +292,26 @@ def test_close_releases_the_file(tmp_path: Path) -> None:
         assert again.counts()["articles"] == 1
 
 
-def test_postgres_url_is_refused_clearly() -> None:
-    with pytest.raises(StoreError, match="PostgreSQL") as info:
-        open_store("postgresql://user:secret@db.example/strife")
+def test_unreachable_postgresql_is_one_clear_error_without_the_password() -> None:
+    with pytest.raises(
+        StoreError, match=r"cannot open the store postgresql://user@db\.invalid/strife"
+    ) as info:
+        open_store("postgresql://user:secret@db.invalid/strife")
     assert "secret" not in str(info.value)
+    assert "check that the server is up" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "location",
+    ["mysql://user:secret@db.example/strife", "sqlite:///tmp/x.db", "https://example.org/store",
+     Path("postgresql://user:secret@db.example/strife")],
+    ids=["mysql", "sqlite", "https", "postgresql-url-as-path"],
+)  # fmt: skip
+def test_other_urls_are_refused_not_read_as_files(location: str | Path, tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="URL") as info:
+        open_store(location)
+    assert "secret" not in str(info.value)
+    assert "postgresql://user@host:5432/database" in str(info.value)
 
 
 def test_stored_id_finds_the_article_by_id_or_by_text(store: Store) -> None:
@@ -312,3 +321,11 @@ def test_stored_id_finds_the_article_by_id_or_by_text(store: Store) -> None:
     assert store.stored_id("other", article.fingerprint) == "s1"
     assert store.stored_id(None, article.fingerprint) == "s1"
     assert store.stored_id("other", "no such print") is None
+
+
+@pytest.mark.parametrize("text", ["%", "_", "\\", "%Story%", "S_ory"])
+def test_searches_take_pattern_characters_literally(store: Store, text: str) -> None:
+    store.add(make_article("one"))
+    assert store.articles(q=text) == []
+    assert store.quotes(q=text) == [] and store.quotes(speaker=text) == []
+    assert [a.id for a in store.articles(q="story one")] == ["one"]

@@ -10,6 +10,7 @@ from typing import Any
 
 import duckdb
 import pytest
+from backends import BACKENDS, new_location
 from event_factories import ALL_EVENTS, EVENT_ARTICLES, GRUSHKO, NATO, Spec, article_with_events
 
 from strife.errors import StrifeError
@@ -19,9 +20,11 @@ from strife.store.duckdb_store import DuckDBSession
 from strife.store.migrations import latest_version, migrate
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    with open_store(tmp_path_factory.mktemp("events") / "strife.duckdb") as s:
+@pytest.fixture(scope="module", params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The event articles in a store of each backend (one per module and backend: the tests only read)."""
+    location = new_location(request, request.param, tmp_path_factory.mktemp("events"))
+    with open_store(location) as s:
         for article in EVENT_ARTICLES:
             assert s.add(article)
         yield s
@@ -89,6 +92,7 @@ BOTH_WAYS = ["e1#0", "e1#1"]
         pytest.param(EventFilter(actor="RUSMIL"), ["e2#0"], id="actor-sector"),
         pytest.param(EventFilter(actor="NATO"), ["e1#0", "e1#1", "e3#1"], id="actor-igo"),
         pytest.param(EventFilter(actor="UKR"), ["e3#0", "e2#0"], id="actor-target-only"),
+        pytest.param(EventFilter(actor="R_S"), [], id="actor-underscore-is-literal"),
         pytest.param(EventFilter(actor="CHN"), [], id="actor-absent"),
         pytest.param(EventFilter(dyad=("NATO", "RUS")), BOTH_WAYS, id="dyad"),
         pytest.param(EventFilter(dyad=("RUS", "NATO")), BOTH_WAYS, id="dyad-reversed"),

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from backends import NewStore
 from event_factories import GRUSHKO, NATO, Spec, article_with_events
 
 from strife.monitor.incidents import group_incidents
-from strife.store import Store, open_store
+from strife.store import Store
 from strife.store.story_rows import EventReport, StoryBacklog, StoryMember, StoryRow, ThreadRow
 
 T = [datetime(2022, 1, d, 9, tzinfo=UTC) for d in range(1, 32)]
@@ -30,11 +30,11 @@ def story_row(story: str, thread: str, articles: list[str]) -> StoryRow:
 
 
 @pytest.fixture
-def store() -> Iterator[Store]:
-    with open_store(":memory:") as s:
-        for article in ARTICLES:
-            assert s.add(article)
-        yield s
+def store(new_store: NewStore) -> Store:
+    s = new_store()
+    for article in ARTICLES:
+        assert s.add(article)
+    return s
 
 
 def write(store: Store) -> None:

@@ -38,7 +38,7 @@ HOSTILE_ID = "hostile"
 SCRIPT = "<script>alert(1)</script>"
 ONERROR = '<img src=x onerror="alert(2)">'
 
-NATO = Actor(name="NATO", code="NATO", country=None, sector=None, type="igo")
+NATO = Actor(name="NATO", code="IGOWSTNAT", country=None, sector=None, type="igo")
 RUSSIA = Actor(name="Russia", code="RUSGOV", country="RUS", sector="GOV", type="state")
 ARMY = Actor(name="Russian army", code="RUSMIL", country="RUS", sector="MIL", type="group")
 UKRAINE = Actor(name="Ukraine", code="UKRGOV", country="UKR", sector="GOV", type="state")
@@ -141,7 +141,7 @@ def hostile() -> Article:
 def corpus() -> list[Article]:
     return [
         talks("talks-tass", "TASS", "Alexander Grushko", "RUSGOV", "There is a real risk of escalation"),
-        talks("talks-reuters", "Reuters", "Jens Stoltenberg", "NATO", "We are ready to keep talking"),
+        talks("talks-reuters", "Reuters", "Jens Stoltenberg", "IGOWSTNAT", "We are ready to keep talking"),
         shelling(),
         sanctions(),
         single("undated", "An article that says nothing of note and carries no date.", None),
@@ -149,10 +149,16 @@ def corpus() -> list[Article]:
     ]
 
 
-def fill(db: Path, articles: Iterable[Article]) -> None:
+def fill(db: Path, articles: Iterable[Article], *, refresh: bool = True) -> None:
+    """The articles into a new store at ``db``; then, with ``refresh``, the write path's last step
+    (stories and incidents computed), as ``strife ingest`` leaves a store."""
     with open_store(db) as store:
         for article in articles:
             assert store.add(article)
+        if refresh:
+            from strife.monitor.refresh import refresh as run_refreshers
+
+            run_refreshers(store)
 
 
 class FakePipeline:
@@ -178,11 +184,13 @@ class FakePipeline:
 
 
 @contextmanager
-def api(tmp_path: Path, articles: Iterable[Article] | None = None, **options: Any) -> Iterator[TestClient]:
+def api(
+    tmp_path: Path, articles: Iterable[Article] | None = None, *, refresh: bool = True, **options: Any
+) -> Iterator[TestClient]:
     """A client of ``create_app`` over a store in ``tmp_path`` holding ``articles`` (default:
-    :func:`corpus`); ``options`` go to ``create_app``."""
+    :func:`corpus`), refreshed unless ``refresh`` is False; ``options`` go to ``create_app``."""
     db = tmp_path / "strife.duckdb"
-    fill(db, corpus() if articles is None else articles)
+    fill(db, corpus() if articles is None else articles, refresh=refresh)
     with TestClient(create_app(db, **options)) as client:
         yield client
 

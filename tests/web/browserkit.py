@@ -47,7 +47,7 @@ HOSTILE_ID = "hostile"
 NOTHING = "zzqx-matches-nothing"
 
 GRUSHKO = Actor(name="Alexander Grushko", code="RUSGOV", country="RUS", sector="GOV", type="person")
-STOLTENBERG = Actor(name="Jens Stoltenberg", code="NATO", country=None, sector=None, type="person")
+STOLTENBERG = Actor(name="Jens Stoltenberg", code="IGOWSTNAT", country=None, sector=None, type="person")
 HOSTILE_GROUP = Actor(name="Hostile Group", code=None, country=None, sector=None, type="group")
 
 BRUSSELS = EventLocation(name="Brussels", country="BEL", lat=50.85, lon=4.35)
@@ -200,14 +200,14 @@ def corpus() -> list[Article]:
 
 
 def fill_store(path: Path) -> None:
-    """Write :func:`corpus` to a new store at ``path`` and compute its stories."""
-    from strife.monitor.stories import ensure_stories
+    """Write :func:`corpus` to a new store at ``path`` and compute its stories (the write path)."""
+    from strife.monitor.refresh import refresh
     from strife.store import open_store
 
     with open_store(path) as store:
         for article in corpus():
             store.add(article)
-        ensure_stories(store)
+        refresh(store)
 
 
 # --- the server -------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ uvicorn is replaced by a recorder, so nothing listens; the app it would run is c
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,8 @@ from typer.testing import CliRunner
 
 from strife.cli.app import app as cli
 from strife.cli.serve import is_loopback, server_url
+from strife.errors import ConfigError
+from strife.web.app import SERVE_CONFIG_VAR, app_from_environment
 
 
 @pytest.fixture
@@ -29,6 +32,7 @@ def runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]
     monkeypatch.setenv("STRIFE_DB", str(tmp_path / "data" / "strife.duckdb"))
     calls: list[dict[str, Any]] = []
     monkeypatch.setattr("uvicorn.run", lambda app, **options: calls.append({"app": app, **options}))
+    monkeypatch.setenv(SERVE_CONFIG_VAR, "")  # unset again after the test, whatever serve sets
     return calls
 
 
@@ -112,3 +116,26 @@ def test_is_loopback(host: str, loopback: bool) -> None:
 )
 def test_server_url(host: str, url: str) -> None:
     assert server_url(host, 8000) == url
+
+
+def test_workers_get_their_settings_through_the_environment(
+    runs: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    result = serve("--workers", "3", "--token", TOKEN, "--cors-origin", "https://b.example")
+    assert result.exit_code == 0, result.output
+    [run] = runs
+    assert run["app"] == "strife.web.app:app_from_environment"
+    assert (run["factory"], run["workers"], run["port"]) == (True, 3, 8000)
+    assert "(3 workers)" in result.stderr
+    config = json.loads(os.environ[SERVE_CONFIG_VAR])
+    assert config["db"] == str(tmp_path / "data" / "strife.duckdb") and config["token"] == TOKEN
+    app = app_from_environment()  # what each worker process builds
+    assert post_status(app, {"Authorization": f"Bearer {TOKEN}"}) == 415
+    with TestClient(app) as client:
+        assert client.get("/api/health").json()["counts"]["articles"] == 0
+
+
+def test_a_worker_without_its_settings_says_how_to_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(SERVE_CONFIG_VAR, "")
+    with pytest.raises(ConfigError, match="strife serve"):
+        app_from_environment()

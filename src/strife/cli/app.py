@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 import typer
 
-from strife.cli import common, evaluate, export, monitor, query, reading, serve, stories, watch
+from strife.cli import actors, common, evaluate, export, monitor, query, reading, serve, stories, watch
 from strife.info import gather, strife_version
 
 app = typer.Typer(
@@ -46,8 +46,9 @@ def root(
         str | None,
         typer.Option(
             "--db",
-            metavar="PATH",
-            help="DuckDB store file (overrides STRIFE_DB and the config file); URLs are refused.",
+            metavar="FILE_OR_URL",
+            help="The store: a DuckDB file, or a PostgreSQL URL postgresql://user@host:5432/db "
+            "(overrides STRIFE_DB and the config file).",
         ),
     ] = None,
     model: Annotated[
@@ -97,7 +98,7 @@ app.command("ingest")(reading.ingest_command)
 app.command("articles")(query.articles)
 app.command("show")(query.show)
 app.command("quotes")(query.quotes)
-app.command("actors")(query.actors)
+app.add_typer(actors.app, name="actors")
 app.command("events")(query.events)
 app.command("export")(export.export_command)
 app.command("stories")(stories.stories)
@@ -105,6 +106,7 @@ app.command("story")(stories.story)
 app.command("threads")(stories.threads)
 app.command("dyad")(monitor.dyad)
 app.command("alerts")(monitor.alerts)
+app.command("refresh")(stories.refresh)
 app.command("eval")(evaluate.evaluate)
 app.command("watch")(watch.watch)
 app.command("serve")(serve.serve)

@@ -14,6 +14,7 @@ import typer
 
 from strife.errors import DateRangeError, StoreError, StrifeError
 from strife.settings import Settings, load_settings
+from strife.store_location import StoreLocation, shown
 
 if TYPE_CHECKING:
     from strife.pipeline import Pipeline
@@ -131,24 +132,38 @@ def pipeline_factory(settings: Settings) -> PipelineFactory:
     return PipelineSpec(settings)
 
 
-def open_store(path: Path, *, create: bool) -> Store:
-    """The store at ``path``; without ``create`` a missing file is an error rather than a new store."""
+def open_store(location: StoreLocation, *, create: bool) -> Store:
+    """The store at ``location``; without ``create`` a missing DuckDB file is an error rather than a
+    new store. A DuckDB store takes turns with the other processes using the file (``shared``): the
+    dashboard, a watcher and an ingest can run at once."""
     from strife.store import open_store as _open
 
-    if not create and not path.exists():
-        raise StoreError(f"no store at {path}; run `strife ingest` first, or point --db / STRIFE_DB at one")
-    return _open(path)
+    if not create and isinstance(location, Path) and not location.exists():
+        raise StoreError(
+            f"no store at {location}; run `strife ingest` first, or point --db / STRIFE_DB at one"
+        )
+    return _open(location, shared=True)
 
 
-def refresh_stories(state: State, store: Store) -> None:
-    """Bring the store's stories and incidents up to date before a command reads them, so that an
-    event many articles report counts once; says so on stderr when it re-clustered (a no-op when no
-    article came in since the last time)."""
-    from strife.monitor.stories import ensure_stories
+def refresh(state: State, store: Store, *, full: bool = False) -> None:
+    """The write path's last step (:func:`strife.monitor.refresh.refresh`): bring stories, threads,
+    incidents (and what else is derived from the articles) up to date; one note line each on stderr."""
+    from strife.monitor.refresh import refresh as run_refreshers
 
-    done = ensure_stories(store)
-    if done is not None:
-        note(state, f"clustered {done.articles} articles: {done.stories} stories, {done.threads} threads")
+    for done in run_refreshers(store, full=full):
+        note(state, f"{done.name}: {done.note}")
+
+
+def note_stale(state: State, store: Store) -> None:
+    """A note when articles came in that no refresh has taken into the stories yet (a reading
+    command never computes them: that is the write path's job)."""
+    waiting = store.story_backlog().articles
+    if waiting:
+        note(
+            state,
+            f"note: {waiting} article(s) of {shown(store.location)} are in no story yet (stored without a "
+            "refresh); `strife refresh` brings stories, incidents and the counts that use them up to date",
+        )
 
 
 # --- option values -------------------------------------------------------------------------------------

@@ -41,9 +41,9 @@ _HINTS = get_type_hints(query.events, include_extras=True)
 def export_command(ctx: typer.Context, fmt: FormatOpt, output: OutputOpt = None, **filters: Any) -> None:
     """Write the stored events that pass the filters in a format other tools load.
 
-    Stories and incidents are brought up to date first: GDELT's NumMentions, NumSources and
-    NumArticles count an incident's reports, outlets and articles. The README says how each column
-    is filled.
+    GDELT's NumMentions, NumSources and NumArticles count an incident's reports, outlets and
+    articles; incidents are kept up to date on the write path (ingest, watch, ``strife refresh``), and
+    a note says when articles wait for a refresh. The README says how each column is filled.
     """
     from strife.export import export
 
@@ -57,7 +57,7 @@ def export_command(ctx: typer.Context, fmt: FormatOpt, output: OutputOpt = None,
     )
     state = common.get_state(ctx)
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
-        common.refresh_stories(state, store)
+        common.note_stale(state, store)
         target = output if output is not None else sys.stdout
         count = export(store, fmt, target, where=where, limit=limit)
     sys.stdout.flush()

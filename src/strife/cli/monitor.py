@@ -79,7 +79,7 @@ def dyad(
     if plot is not None and plot.suffix.lower() not in PLOT_SUFFIXES:
         common.fail(f"--plot {str(plot)!r} is not a .png or .html file; give one of those", common.EXIT_SETUP)
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
-        common.refresh_stories(state, store)
+        common.note_stale(state, store)
         rows = dyad_series(store, query)
     title = f"{query.label} by {query.by}"
     write_models(rows, fmt, sys.stdout, model_type=SeriesRow, title=title if fmt == "table" else None)
@@ -158,7 +158,7 @@ def alerts(
     if start is not None and end is not None and end < start:
         common.fail(f"--until {until!r} is before --since {since!r}; nothing can match", common.EXIT_SETUP)
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
-        common.refresh_stories(state, store)
+        common.note_stale(state, store)
         settings = AlertSettings(include_uncoded=include_uncoded, include_historical=include_historical)
         found = find_alerts(store, since=start, until=end, settings=settings)
     if fmt == "json":

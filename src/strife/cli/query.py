@@ -172,7 +172,7 @@ def events(
             "--actor",
             metavar="CODE",
             help="Source or target has a code starting with this (RUS: RUS, RUSGOV, RUSMIL …) "
-            "or this country.",
+            "or this country; a country or IGO name gives its code (NATO: IGOWSTNAT).",
         ),
     ] = None,
     dyad: Annotated[
@@ -283,7 +283,9 @@ def event_filter(
                 f"--dyad {dyad!r}: give two actor codes separated by a comma, e.g. --dyad NATO,RUS",
                 common.EXIT_SETUP,
             )
-        pair = (parts[0], parts[1])
+        pair = (actor_code(parts[0]), actor_code(parts[1]))
+    if actor is not None:
+        actor = actor_code(actor)
     try:
         return EventFilter(
             actor=actor, dyad=pair, directed=directed, root=root, code=code, plover=plover,
@@ -294,6 +296,17 @@ def event_filter(
         shown = "" if isinstance(exc.value, bool) else f" {exc.value!r}"
         reason = exc.reason + _hint(exc.field, exc.value)
         common.fail(f"{EVENT_OPTIONS[exc.field]}{shown}: {reason}", common.EXIT_SETUP)
+
+
+def actor_code(text: str) -> str:
+    """An actor given by name as its code (``NATO`` → IGOWSTNAT, ``Russia`` → RUS), as ``strife dyad``
+    reads it; anything else (a code or a code prefix: RUSGOV, RUSG) as given."""
+    from strife.monitor.series import SeriesError, resolve_actor
+
+    try:
+        return resolve_actor(text)
+    except SeriesError:
+        return text
 
 
 def _hint(field: str, value: object) -> str:

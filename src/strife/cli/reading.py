@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from types import TracebackType
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 from rich.console import Console
@@ -20,6 +20,9 @@ from strife.errors import ExtractionError, InputError, InputWarning, StrifeError
 from strife.ingest import IngestSummary, InputFormat, Progress, Reader, extract_iter, ingest
 from strife.output import write_json, write_jsonl
 from strife.settings import Settings
+
+if TYPE_CHECKING:
+    from strife.store import Store
 
 PathsArg = Annotated[
     list[str],
@@ -211,6 +214,8 @@ def ingest_command(
 ) -> None:
     """Read articles, run the NLP and add them to the store; already stored articles are skipped.
 
+    Then, when something was stored, stories, threads and incidents are brought up to date.
+
     A progress line shows on a terminal; at the end a summary line goes to stderr, e.g.
     "read 23, stored 21, duplicates 1, failed 2". Bad inputs are reported and skipped; exit status 1
     only when nothing could be read (or, with --strict, at the first failure). The result does not
@@ -223,15 +228,23 @@ def ingest_command(
     summary = IngestSummary()
     with common.handle_errors():
         settings = state.settings.with_overrides(workers=workers)
-        run = _ingest_ray if engine == "ray" else _ingest_local
-        try:
-            run(state, settings, paths, summary, input_format=input_format, strict=strict, output=output,
-                address=address)  # fmt: skip
-        except (InputError, ExtractionError):
-            pass  # strict: already reported; the counts so far are in summary
-        except KeyboardInterrupt:
-            common.note(state, f"interrupted: {summary.line()} (rerun to finish; stored ones are kept)")
-            raise typer.Exit(common.EXIT_INTERRUPTED) from None
+        if engine == "ray":
+            from strife.ray_engine import check_address
+
+            check_address(address)  # refused before anything opens
+        opened = nullcontext(None) if output is not None else common.open_store(settings.db, create=True)
+        with opened as store:
+            run = _ingest_ray if engine == "ray" else _ingest_local
+            try:
+                run(state, settings, store, paths, summary, input_format=input_format, strict=strict,
+                    output=output, address=address)  # fmt: skip
+            except (InputError, ExtractionError):
+                pass  # strict: already reported; the counts so far are in summary
+            except KeyboardInterrupt:
+                common.note(state, f"interrupted: {summary.line()} (rerun to finish; stored ones are kept)")
+                raise typer.Exit(common.EXIT_INTERRUPTED) from None
+            if store is not None and summary.stored:
+                common.refresh(state, store)  # once, by this process, whatever ran the pipeline
     common.note(state, summary.line())
     if summary.read == 0 and summary.failed == 0:
         common.fail("no articles found in the given inputs")
@@ -239,16 +252,18 @@ def ingest_command(
 
 
 def _ingest_local(
-    state: common.State, settings: Settings, paths: list[str], summary: IngestSummary, **how: Any
+    state: common.State,
+    settings: Settings,
+    store: Store | None,
+    paths: list[str],
+    summary: IngestSummary,
+    **how: Any,
 ) -> None:
     from strife.workers import available_cores
 
+    assert store is not None  # --output is refused without --engine ray
     workers = settings.workers or available_cores()
-    with (
-        common.open_store(settings.db, create=True) as store,
-        _Display(state, live=True, label="loading model") as display,
-        _reader(settings, workers) as reader,
-    ):
+    with _Display(state, live=True, label="loading model") as display, _reader(settings, workers) as reader:
         display.status("ingesting" if workers == 1 else f"ingesting with {workers} workers")
         ingest(
             paths,
@@ -279,17 +294,20 @@ def _reader(settings: Settings, workers: int) -> Iterator[Reader]:
 
 
 def _ingest_ray(
-    state: common.State, settings: Settings, paths: list[str], summary: IngestSummary, **how: Any
+    state: common.State,
+    settings: Settings,
+    store: Store | None,
+    paths: list[str],
+    summary: IngestSummary,
+    **how: Any,
 ) -> None:
-    from strife.ray_engine import RayOptions, check_address, describe, ray_ingest
+    from strife.ray_engine import RayOptions, describe, ray_ingest
 
     logging.getLogger("ray").setLevel(logging.WARNING)  # Ray's INFO lines would bury the summary
 
     options = RayOptions(how["address"], settings.workers, how["input_format"], how["strict"])
-    check_address(options.address)
     output: Path | None = how["output"]
-    opened = nullcontext(None) if output is not None else common.open_store(settings.db, create=True)
-    with opened as store, _Display(state, live=True, label=describe(options)) as display:
+    with _Display(state, live=True, label=describe(options)) as display:
         ray_ingest(
             paths,
             settings,

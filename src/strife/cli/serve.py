@@ -4,11 +4,17 @@ The server listens on the loopback interface (127.0.0.1) unless ``--host`` says 
 host is taken only when given explicitly, and then a warning says the store is reachable from
 other machines. ``POST /api/articles`` is off unless a token is given (``--token`` or
 ``STRIFE_TOKEN``). The address is printed on stderr.
+
+``--workers N`` runs N server processes (uvicorn's workers) on the one port, each with its own store
+connection; they get their settings from the serve command through the environment
+(:func:`strife.web.app.app_from_environment`). Many workers suit a PostgreSQL store; with a DuckDB
+file they take turns with it.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import os
 from typing import Annotated
 
 import typer
@@ -71,6 +77,15 @@ def serve(
     max_body: Annotated[
         int, typer.Option("--max-body", min=1, metavar="BYTES", help="Largest request body accepted.")
     ] = 2_000_000,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Server processes (for many users at once; best with a PostgreSQL store, which they "
+            "share without waiting — with a DuckDB file they take turns).",
+        ),
+    ] = 1,
 ) -> None:
     """Serve the HTTP API (/api, OpenAPI docs at /docs) and the dashboard (/) over the store.
 
@@ -78,12 +93,25 @@ def serve(
     """
     import uvicorn
 
+    from strife.store_location import shown
     from strife.web import create_app
+    from strife.web.app import SERVE_CONFIG_VAR, ServeConfig
 
     state = common.get_state(ctx)
     with common.handle_errors():
         db = state.settings.db
         common.open_store(db, create=True).close()  # a clear error now, not a traceback at startup
+    if not is_loopback(host):
+        _warn_public(host)
+    where = server_url(host, port) + (f" ({workers} workers)" if workers > 1 else "")
+    common.note(state, f"strife: serving {shown(db)} at {where} (API docs at /docs); Ctrl-C stops")
+    log_level = "warning" if state.quiet else "info"
+    if workers > 1:
+        config = ServeConfig.of(state.settings, token=token, cors_origins=cors_origin, max_body=max_body)
+        os.environ[SERVE_CONFIG_VAR] = config.model_dump_json()  # read by each worker process
+        uvicorn.run("strife.web.app:app_from_environment", factory=True, workers=workers, host=host,
+                    port=port, log_level=log_level, server_header=False, proxy_headers=False)  # fmt: skip
+        return
     app = create_app(
         db,
         token=token or None,
@@ -91,17 +119,7 @@ def serve(
         max_body=max_body,
         pipeline_factory=lambda: common.make_pipeline(state.settings),
     )
-    if not is_loopback(host):
-        _warn_public(host)
-    common.note(state, f"strife: serving {db} at {server_url(host, port)} (API docs at /docs); Ctrl-C stops")
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        log_level="warning" if state.quiet else "info",
-        server_header=False,
-        proxy_headers=False,
-    )
+    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False, proxy_headers=False)
 
 
 def _warn_public(host: str) -> None:

@@ -1,7 +1,8 @@
-"""The story commands: ``stories``, ``story ID [--compare]`` and ``threads``.
+"""The story commands: ``stories``, ``story ID [--compare]``, ``threads``, and ``refresh``.
 
-Each brings the store's stories up to date first (:func:`strife.monitor.stories.ensure_stories`:
-a re-clustering when articles came in since the last one), so they need write access to the store.
+The first three only read: stories are computed on the write path (after ``strife ingest``, a
+``strife watch`` round, ``POST /api/articles``) or by ``strife refresh``; when articles came in that
+no refresh has taken in yet, they say so on stderr.
 """
 
 from __future__ import annotations
@@ -79,14 +80,34 @@ class _ThreadLine(BaseModel):
         )
 
 
-def _refreshed_store(state: common.State) -> Store:
+def _reading_store(state: common.State) -> Store:
     store = common.open_store(state.settings.db, create=False)
     try:
-        common.refresh_stories(state, store)
+        common.note_stale(state, store)
     except BaseException:
         store.close()
         raise
     return store
+
+
+def refresh(
+    ctx: typer.Context,
+    full: Annotated[
+        bool,
+        typer.Option(
+            "--full", help="Recompute from every article, not only from those stored since the last refresh."
+        ),
+    ] = False,
+) -> None:
+    """Bring stories, threads and incidents (and what else is derived from the articles) up to date.
+
+    `strife ingest` and `strife watch` do this after they store articles; this command is for a
+    store written some other way, or after a refresh was interrupted. A refresh already running on
+    the same store (another process) is waited for. Says on stderr what it did.
+    """
+    state = common.get_state(ctx)
+    with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
+        common.refresh(state, store, full=full)
 
 
 def stories(
@@ -100,7 +121,7 @@ def stories(
 ) -> None:
     """Stories: articles about one happening, grouped across outlets; most recently seen first."""
     state = common.get_state(ctx)
-    with common.handle_errors(), _refreshed_store(state) as store:
+    with common.handle_errors(), _reading_store(state) as store:
         rows = store.stories(thread=thread, min_articles=min_articles, limit=limit)
     if fmt == "table":
         _write([_StoryLine.of(r) for r in rows], fmt, STORY_COLUMNS, _StoryLine)
@@ -121,7 +142,7 @@ def threads(
     `strife stories --thread ID` lists one thread's stories.
     """
     state = common.get_state(ctx)
-    with common.handle_errors(), _refreshed_store(state) as store:
+    with common.handle_errors(), _reading_store(state) as store:
         rows = store.threads(limit=limit)
     if fmt == "table":
         _write([_ThreadLine.of(r) for r in rows], fmt, THREAD_COLUMNS, _ThreadLine)
@@ -146,7 +167,7 @@ def story(
     from strife.monitor.stories import story_detail
 
     state = common.get_state(ctx)
-    with common.handle_errors(), _refreshed_store(state) as store:
+    with common.handle_errors(), _reading_store(state) as store:
         detail = story_detail(store, story_id)
     if detail is None:
         common.fail(f"no story with id {story_id!r} in {state.settings.db}; see `strife stories`")

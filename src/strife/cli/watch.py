@@ -91,11 +91,10 @@ def watch(
 
         def after_round(store: WatchStore, report: RoundReport) -> None:
             """New articles came in: bring the stories, threads and incidents up to date."""
-            from strife.monitor.stories import ensure_stories
             from strife.store import Store
 
-            if isinstance(store, Store) and (done := ensure_stories(store)) is not None:
-                common.note(state, f"stories: {done.stories} from {done.articles} articles")
+            if isinstance(store, Store):
+                common.refresh(state, store)
 
         try:
             watch_feeds(

@@ -39,36 +39,39 @@ FLOORS: list[tuple[str, str, float]] = [
     ("ecbplus-speakers", "direct_mention_share", 0.95),  # 0.980
     ("ecbplus-speakers", "speaker_resolved_share", 0.86),  # 0.888
     # re3d-entities: 90 documents, 2,000 gold mentions (confidence >= 0.5, no pronouns)
-    ("re3d-entities", "mention_recall", 0.47),  # 0.501
+    ("re3d-entities", "mention_recall", 0.58),  # 0.609 (0.501 before the dated dictionaries and agents)
     ("re3d-entities", "mention_precision", 0.84),  # 0.869
-    ("re3d-entities", "mention_recall_person", 0.49),  # 0.524
-    ("re3d-entities", "mention_recall_organisation", 0.44),  # 0.465
-    ("re3d-entities", "mention_recall_location", 0.51),  # 0.543
-    ("re3d-entities", "mention_recall_nationality", 0.59),  # 0.617 (47 gold)
-    ("re3d-entities", "mention_precision_person", 0.64),  # 0.669
-    ("re3d-entities", "country_coded", 0.29),  # 0.317
+    ("re3d-entities", "mention_recall_person", 0.50),  # 0.531
+    ("re3d-entities", "mention_recall_organisation", 0.61),  # 0.644 (agents: "rebels", "the army")
+    ("re3d-entities", "mention_recall_location", 0.55),  # 0.579
+    ("re3d-entities", "mention_recall_nationality", 0.63),  # 0.660 (47 gold)
+    ("re3d-entities", "mention_precision_person", 0.66),  # 0.689
+    ("re3d-entities", "country_coded", 0.30),  # 0.330
+    ("re3d-entities", "country_coded_nationality", 0.46),  # 0.489
     # plover: the report half of the 322 PLOVER gold standard records (166, fixed by a hash of the id;
     # the other half is the only one looked at while writing patterns), gold labels in current PLOVER
     ("plover", "type_accuracy", 0.68),  # 0.711
     ("plover", "macro_f1", 0.68),  # 0.707 (the issue's aim is 0.75: not reached yet)
     ("plover", "coverage", 0.88),  # 0.910
-    ("plover", "source_accuracy", 0.55),  # 0.582
+    ("plover", "source_accuracy", 0.61),  # 0.642 (0.582 before agents took their country)
     ("plover", "target_accuracy", 0.40),  # 0.431
     # cameo-codebook: the report half of the 276 codebook example sentences (140, by a hash of the code)
     ("cameo-codebook", "root_accuracy", 0.66),  # 0.686 (aim 0.80: not reached yet)
     ("cameo-codebook", "code_accuracy", 0.41),  # 0.443
     ("cameo-codebook", "coverage", 0.82),  # 0.850
     # petr-unit: 284 PETRARCH2 unit-test sentences, read with their own actor/agent dictionaries
-    ("petr-unit", "actor_found", 0.70),  # 0.729: the plugged-in dictionaries resolve the actors
-    ("petr-unit", "dyad_found", 0.14),  # 0.161
+    ("petr-unit", "actor_found", 0.78),  # 0.808: the plugged-in dictionaries resolve the actors
+    ("petr-unit", "dyad_found", 0.15),  # 0.175
     ("petr-unit", "event_found", 0.03),  # 0.049: PETRARCH's own test codes (064, 224 …) differ from CAMEO use
-    ("petr-unit", "no_event_precision", 0.72),  # 0.750 (15 of the 20 no-event sentences)
+    # 0.700 (14 of the 20 no-event sentences): one fewer than before agents became actors — "one of the
+    # four suicide bombers detonated a device" (background in a quote's lead-in) now has a ---REB source
+    ("petr-unit", "no_event_precision", 0.67),
     # news-events: the report half of our hand-coded dev set of real news sentences (GUM news, ECB+;
     # 158 sentences, 47 gold events; split by document, tune half looked at, report half not)
     ("news-events", "root_precision", 0.47),  # 0.500
-    ("news-events", "root_recall", 0.42),  # 0.447
-    ("news-events", "root_f1", 0.44),  # 0.472 (the issue's aim on real wire sentences is 0.60)
-    ("news-events", "dyad_recall", 0.08),  # 0.106 (aim 0.55: actor coding, issue 11 part 1)
+    ("news-events", "root_recall", 0.48),  # 0.511 (0.447 before the dated dictionaries and agents)
+    ("news-events", "root_f1", 0.47),  # 0.497 (the issue's aim on real wire sentences is 0.60)
+    ("news-events", "dyad_recall", 0.25),  # 0.277 (0.106 before the dated dictionaries; aim 0.55)
     ("news-events", "counted_precision", 0.48),  # 0.515: of the events series and alerts count
     ("news-events", "no_event_clean", 0.87),  # 0.902: sentences with no event left without one
     # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.

@@ -62,7 +62,14 @@ _MAJOR_CITY = 1_000_000
 _ALIASED_CITY = 100_000  # only cities this large are found by their alternate names
 # How names rank, first to last.
 LISTED, COUNTRY, MAJOR_CITY, REGION, MAJOR_CITY_ALIAS, CITY, CITY_ALIAS = range(7)
-_ACTOR_FILES = ("metonyms.tsv", "igos.tsv", "organizations.tsv", "outlets.tsv", "people.tsv")
+_ACTOR_FILES = (
+    "metonyms.tsv",
+    "igos.tsv",
+    "organizations.tsv",
+    "outlets.tsv",
+    "people.tsv",
+    "officeholders.tsv",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@
 GDELT's tables are tab-separated without a header, as GDELT ships them; the ICEWS table is
 tab-separated with its header row. Everything is read through the store's public queries
 (``events(EventFilter)``, ``incidents()``, ``get(id)``); stories and incidents must be up to date
-(the CLI brings them up to date first). Column lists and how each column is filled:
+(the write path keeps them so: `strife.monitor.refresh.refresh`). Column lists and how each column is filled:
 ``strife/data/export_*.tsv`` (:mod:`.columns`).
 """
 

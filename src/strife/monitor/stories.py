@@ -2,11 +2,12 @@
 
 :func:`refresh_stories` clusters every stored article (:func:`strife.stories.cluster_stories`),
 groups the events of each story into incidents (:func:`strife.monitor.incidents.group_incidents`)
-and writes both back with :meth:`Store.replace_stories`, replacing the previous clustering. Story
-and thread ids depend on their earliest article, so they stay the same across refreshes while that
-article does. :func:`ensure_stories` refreshes only when articles came in since the last one, and
-then only the recent part of the store they can belong with; the commands that read stories, dyad
-series or alerts call it first, and ``strife watch`` after each round that stored something.
+and writes both back with :meth:`StoryStore.replace_stories`, replacing the previous clustering.
+Story and thread ids depend on their earliest article, so they stay the same across refreshes while
+that article does. :func:`ensure_stories` refreshes only when articles came in since the last one,
+and then only the recent part of the store they can belong with; it is the ``stories`` refresher of
+the write path (:mod:`strife.monitor.refresh`): after ``strife ingest``, each ``strife watch`` round
+that stored something, ``POST /api/articles``, and ``strife refresh``.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def refresh_stories(
     their events into incidents; stories of articles outside ``scope`` are left as they are."""
     inputs = store.story_inputs(scope)
     clustering = cluster_stories([_doc(row) for row in inputs], settings)
-    reports = store.event_reports(scope)
+    # The events of exactly the articles clustered (one stored meanwhile waits for the next refresh).
+    reports = store.event_reports([row.id for row in inputs])
     incidents = group_incidents(reports, clustering.story_of())
     threads, stories, members = _rows(clustering)
     store.replace_stories(threads, stories, members, incidents, scope)

@@ -8,18 +8,23 @@ dictionaries. Later mentions of a person by surname join the same actor.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from strife.dictionaries import ActorEntry, Dictionaries
+from strife.dated_actors import KnownActor, Resolution
+from strife.dictionaries import ActorEntry, Dictionaries, clean_name, fold_name
+from strife.nlp.agents import AgentFinder
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.name_matcher import NameMatcher
+from strife.nlp.names import english_words, name_tokens, title_case, without_initials
+from strife.record import ActorType
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -68,12 +73,21 @@ class ActorFinder:
     def __init__(self, dictionaries: Dictionaries, nlp: Language, first_names: Mapping[str, str]) -> None:
         self.dicts = dictionaries
         self.first_names = first_names
-        self._matcher = PhraseMatcher(nlp.vocab)
-        phrases = [p for p, _ in dictionaries.phrases() if len(p) > 1 and (p[0].isupper() or p[0].isdigit())]
-        self._matcher.add("ACTOR", [nlp.make_doc(p) for p in phrases])
+        self._matcher = _matcher_for(dictionaries)
+        self._words = english_words(nlp)
+        self._agents = AgentFinder(dictionaries)
 
     def __call__(self, art: ArticleDoc) -> None:
-        spans = [self._candidates(doc) for doc in art.docs]
+        ents = [doc.ents for doc in art.docs]  # built once: each reading of doc.ents makes new spans
+        headlines = {i for i, doc in enumerate(art.docs) if title_case(doc)}
+        body = [e for i in range(len(ents)) if i not in headlines for e in ents[i] if e.label_ == "PERSON"]
+        # Names the article gives away from a sentence's start: what a headline's words may wrap.
+        people = {e.text for e in body if not e[0].is_sent_start}
+        named = {e.text for e in body} | {e[-1].text for e in body}
+        spans = [
+            self._candidates(doc, ents[i], _text(art, i), people, named if i in headlines else None)
+            for i, doc in enumerate(art.docs)
+        ]
         # Full names first, so that surnames met anywhere join the right person.
         for para, cands in enumerate(spans):
             for span in cands:
@@ -84,13 +98,64 @@ class ActorFinder:
                 if Loc(para, span.start, span.end) not in art.mention_index:
                     self._add_span(art, para, span)
         self._surnames(art)
+        self._agents(art)
 
     # --- candidates -----------------------------------------------------------------------------
 
-    def _candidates(self, doc: Doc) -> list[Span]:
-        ents = [self._relabel(trim_span(e)) for e in doc.ents if e.label_ in ACTOR_LABELS]
-        matches = [Span(doc, start, end, label="DICT") for _, start, end in self._matcher(doc)]
-        return sorted(filter_spans([s for s in ents if len(s)] + matches), key=lambda s: s.start)
+    def _candidates(
+        self,
+        doc: Doc,
+        doc_ents: Sequence[Span],
+        text: str,
+        people: set[str],
+        headline: set[str] | None = None,
+    ) -> list[Span]:
+        """The entity and dictionary spans of a paragraph. In a title-case line (``headline``: the
+        people the rest of the article names) the NER's spans are kept only where they name someone
+        the dictionaries or the article know: "Obama Nominates Regina" is Obama."""
+        ents: list[Span] = []
+        known = self._known_name_check(people | (headline or set()))
+        for ent in doc_ents:
+            if ent.label_ not in ACTOR_LABELS:
+                continue
+            span = self._relabel(trim_span(ent))
+            if not len(span):
+                continue
+            if headline is not None:
+                ents += self._headline_parts(span, known)
+            elif span.label_ == "PERSON" and len(span) > 1:  # "Rip Donald Trump", "Trump Said Putin"
+                parts = name_tokens(span, known, self.first_names, self._words)
+                ents += [Span(doc, a, b, label="PERSON") for a, b in parts]
+            else:
+                ents.append(span)
+        matches = [Span(doc, start, end, label="DICT") for start, end in self._matcher(doc, text)]
+        return sorted(filter_spans(ents + matches), key=lambda s: s.start)
+
+    def _headline_parts(self, span: Span, known: Callable[[str], bool]) -> list[Span]:
+        if span.label_ not in ("PERSON", "ORG"):
+            return [span] if self.dicts.lookup(span.text) is not None else []
+        parts = (
+            name_tokens(span, known, self.first_names, self._words)
+            if len(span) > 1
+            else [(span.start, span.end)]
+        )
+        out = []
+        for a, b in parts:
+            part = span.doc[a:b]
+            if known(part.text):
+                out.append(Span(span.doc, a, b, label="PERSON"))
+            elif self.dicts.lookup(part.text) is not None:
+                out.append(Span(span.doc, a, b, label=span.label_))
+        return out
+
+    def _known_name_check(self, people: set[str]) -> Callable[[str], bool]:
+        def known(text: str) -> bool:
+            if text in people:
+                return True
+            forms = [f for f in (text, without_initials(text)) if f]
+            return any(_is_person(a) for form in forms for a in self.dicts.claimants(form))
+
+        return known
 
     def _relabel(self, span: Span) -> Span:
         """Mend what the small NER model gets wrong around titles.
@@ -121,8 +186,11 @@ class ActorFinder:
 
     def _add_person(self, art: ArticleDoc, para: int, span: Span) -> int:
         name = span.text
-        existing = self.find_person(art, name, (para, span.start))
         coding = self._title_coding(art, span)
+        found = self.resolve_person(art, name, coding.sector)
+        existing = self.find_person(art, name, (para, span.start))
+        if existing is None and found is not None:  # "Donald J. Trump" after "Trump": one person
+            existing = next((i for i, a in enumerate(art.actors) if a.known is found.actor), None)
         if existing is not None:
             actor = art.actors[existing]
             if actor.code is None and coding.code is not None:
@@ -130,22 +198,55 @@ class ActorFinder:
                 actor.title = actor.title or coding.title
             art.add_mention(existing, Loc(para, span.start, span.end))
             return existing
-        known = self.dicts.lookup(name)
-        if coding.code is None and known is not None and known.type == "person":
-            coding = Coding(known.code, known.country, known.sector, known.title)
+        if coding.code is None and found is not None:
+            known = found.entry
+            if coding.sector is not None and known.country is not None and known.type == "person":
+                # "Prime Minister Ehud Olmert": the office the text gives, in the person's country
+                sector = coding.sector
+                coding = Coding(known.country + sector, known.country, sector, coding.title)
+            else:
+                coding = Coding(known.code, known.country, known.sector, coding.title or known.title)
         actor = WorkActor(
-            name=known.name if known is not None and known.type == "person" else name,
+            name=found.actor.name if found is not None else name,
             code=coding.code,
             country=coding.country,
             sector=coding.sector,
             type="person",
             title=coding.title,
             gender=_honorific_gender(span) or self.first_names.get(span[0].text),
+            known=found.actor if found is not None else None,
         )
         art.actors.append(actor)
         idx = len(art.actors) - 1
         art.add_mention(idx, Loc(para, span.start, span.end))
         return idx
+
+    def resolve_person(self, art: ArticleDoc, name: str, sector: str | None = None) -> Resolution | None:
+        """The dictionaries' person a name stands for on the article's day ("Obama" in 2016: USAGOV;
+        "Clinton": Bill or Hillary by the article's date and the other people it names)."""
+        for form in (name, without_initials(name)):
+            if form is None:
+                continue
+            claims = self.dicts.claimants(form)
+            if not claims:
+                continue
+            if not any(_is_person(a) for a in claims):
+                return None
+            context = self._context(art) if len(claims) > 1 else ()
+            found = self.dicts.resolve(form, art.day, context, sector)
+            return found if found is not None and found.entry.type == "person" else None
+        return None
+
+    def _context(self, art: ArticleDoc) -> list[KnownActor]:
+        """The known people an article names: its actors so far and every name only one person claims."""
+        known = [a.known for a in art.actors if a.known is not None]
+        for doc in art.docs:
+            for ent in doc.ents:
+                if ent.label_ == "PERSON":
+                    claims = self.dicts.claimants(ent.text)
+                    if len(claims) == 1 and _is_person(claims[0]):
+                        known.append(claims[0])
+        return known
 
     def add_name(self, art: ArticleDoc, para: int, tok: Token) -> tuple[int, Loc] | None:
         """A name the NER missed, met as a speaker: ``Karimov, 54, said``."""
@@ -283,13 +384,13 @@ class ActorFinder:
         if person is not None:
             art.add_mention(person, Loc(para, span.start, span.end))
             return
-        if span.label_ == "PERSON":
+        if span.label_ == "PERSON" or (span.label_ == "DICT" and self._names_person(text)):
             self._add_person(art, para, span)
             return
         if span.label_ == "NORP":
             self._add_group(art, para, span)
             return
-        entry = self.dicts.lookup(text)
+        entry = self.dicts.lookup(text, art.day)
         if entry is None and span.label_ in ("GPE", "LOC", "FAC"):
             return  # a place, not an actor: the places step keeps it
         if entry is not None and entry.type in ("state",) and is_locative(span) and not _origin(span):
@@ -299,6 +400,10 @@ class ActorFinder:
             if entry is None:
                 return
         self._add_entry(art, para, span, entry)
+
+    def _names_person(self, text: str) -> bool:
+        claims = self.dicts.claimants(text)
+        return bool(claims) and all(_is_person(a) for a in claims)
 
     def _unknown_org(self, art: ArticleDoc, span: Span, text: str) -> ActorEntry | None:
         para = para_of(art, span)
@@ -321,19 +426,22 @@ class ActorFinder:
         country = self.dicts.demonym(span.text)
         if country is None:
             return
+        if (para, span.start) in art.titles:
+            return  # "Russian Deputy Foreign Minister …": part of a person's title
         head = span.root.head
         entry = self.dicts.title(head.lemma_) or self.dicts.title(head.text)
-        is_group = (
-            span.root.dep_ in ("amod", "compound") and head.tag_ in ("NNS", "NNPS") and head.i > span.start
-        )
-        if entry is not None and is_group:
+        modifies = span.root.dep_ in ("amod", "compound") and head.i > span.start
+        plural = head.tag_ in ("NNS", "NNPS")
+        if entry is not None and entry.sector and modifies and (plural or entry.type != "person"):
+            # "Yemeni rebels", "Russian artillery", "the Russian army": the country's agent
             sector = entry.sector
-            name = f"{span.text} {head.text}"
-            group = ActorEntry(name, country + (sector or ""), country, sector, "group")
+            name = span.doc[span.start : head.i + 1].text
+            kind: ActorType = "group" if plural or entry.type == "group" else entry.type
+            group = ActorEntry(name, country + sector, country, sector, kind)
             self._add_entry(art, para, span, group, Loc(para, span.start, head.i + 1))
             return
         state = self.dicts.lookup(self.dicts.country_name(country) or "")
-        if state is not None and (para, span.start) not in art.titles:
+        if state is not None:
             self._add_entry(art, para, span, state)
 
     def _add_entry(
@@ -345,9 +453,44 @@ class ActorFinder:
                 art.add_mention(idx, loc)
                 return
         art.actors.append(
-            WorkActor(entry.name, entry.code, entry.country, entry.sector, entry.type, entry.title)
+            WorkActor(
+                entry.name,
+                entry.code,
+                entry.country,
+                entry.sector,
+                entry.type,
+                entry.title,
+                known=self.dicts.actor(entry.name),
+            )
         )
         art.add_mention(len(art.actors) - 1, loc)
+
+
+def _text(art: ArticleDoc, para: int) -> str:
+    """A paragraph's text, from the body (its doc was parsed from exactly this stretch)."""
+    doc = art.docs[para]
+    if not len(doc):
+        return ""
+    last = doc[-1]
+    start = art.offsets[para]
+    return art.body[start : start + last.idx + len(last.text) + len(last.whitespace_)]
+
+
+def _is_person(actor: KnownActor) -> bool:
+    return bool(actor.periods) and actor.periods[0].entry.type == "person"
+
+
+_MATCHERS: WeakKeyDictionary[Dictionaries, NameMatcher] = WeakKeyDictionary()
+
+
+def _matcher_for(dictionaries: Dictionaries) -> NameMatcher:
+    """The name matcher of a dictionaries object, compiled once (the bundled one is shared)."""
+    matcher = _MATCHERS.get(dictionaries)
+    if matcher is None:
+        exact, loose = dictionaries.names()
+        matcher = NameMatcher(exact, loose, clean_name, fold_name)
+        _MATCHERS[dictionaries] = matcher
+    return matcher
 
 
 def trim_span(span: Span) -> Span:

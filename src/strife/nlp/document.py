@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from strife.dated_actors import KnownActor
 from strife.record import (
     ActorType,
     DatedBy,
@@ -65,6 +67,9 @@ class WorkActor:
     mentions: list[Loc] = field(default_factory=list)
     gender: str | None = None
     described: bool = False  # an unnamed actor known by its description ("a Kremlin spokesman")
+    # The dictionaries' actor it is, when they know it: ``known.on(day)`` codes it on another day
+    # (an event dated apart from its article); see strife.dated_actors.
+    known: KnownActor | None = None
 
     @property
     def surname(self) -> str:
@@ -147,6 +152,11 @@ class ArticleDoc:
     @property
     def body(self) -> str:
         return self.raw.body
+
+    @property
+    def day(self) -> date | None:
+        """The article's date (its publication day), against which dated dictionaries code actors."""
+        return self.raw.published.date() if self.raw.published is not None else None
 
     def char_span(self, loc: Loc) -> tuple[int, int]:
         doc = self.docs[loc.para]

@@ -2,7 +2,7 @@
 each a parameterised SELECT (without LIMIT/OFFSET) and its values, for one :class:`Dialect`.
 
 Every value the user gave is a ``?`` parameter. Text searches (``q``) are case-insensitive substring
-matches (:meth:`Dialect.contains` of ``lower(…)``): a scan, fine for the stores strife is meant for.
+matches (:meth:`Dialect.has_text`): a scan, fine for the stores strife is meant for.
 """
 
 from __future__ import annotations
@@ -38,9 +38,9 @@ def article_sql(
         where.append("lower(a.outlet) = lower(?)")
         params.append(outlet)
     if q:
-        headline, body = (dialect.contains(f"lower(a.{c})", "lower(?)") for c in ("headline", "body"))
+        (headline, value), (body, _) = (dialect.has_text(f"a.{c}", q) for c in ("headline", "body"))
         where.append(f"({headline} OR {body})")
-        params += [q, q]
+        params += [value, value]
     sql = f"""
         SELECT a.id, a.published, a.outlet, a.headline, a.url,
                (SELECT count(*) FROM quotes q WHERE q.article_id = a.id),
@@ -58,14 +58,16 @@ def quote_sql(
     """Quotes by article date (undated last), then article id, then position."""
     where, params = ["TRUE"], list[Any]()
     for word in (speaker or "").split():  # every word, in any order: "Donald Trump" finds "Donald J. Trump"
-        where.append(dialect.contains("lower(q.speaker_name)", "lower(?)"))
-        params.append(word)
+        condition, value = dialect.has_text("q.speaker_name", word)
+        where.append(condition)
+        params.append(value)
     if since is not None:
         where.append("a.published >= ?")
         params.append(_utc(since))
     if q:
-        where.append(dialect.contains("lower(q.text)", "lower(?)"))
-        params.append(q)
+        condition, value = dialect.has_text("q.text", q)
+        where.append(condition)
+        params.append(value)
     sql = f"""
         SELECT q.article_id, a.published, a.outlet, q.speaker_name, q.speaker_code,
                q.speaker_mention_text, q.kind, q.cue, q.text, q."start", q."end"

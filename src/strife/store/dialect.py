@@ -9,7 +9,11 @@ every parameter whose type the statement does not fix (``CAST(? AS DATE) IS NULL
 have no common spelling, or the common one is much slower on one of them, the statement asks its
 :class:`Dialect` — and that is all a :class:`Dialect` holds:
 
-- :meth:`Dialect.contains`: a substring test (DuckDB's ``contains``; ``strpos`` in PostgreSQL);
+- :meth:`Dialect.has_prefix` and :meth:`Dialect.has_text`: a code prefix and a case-insensitive
+  substring, each a condition with one parameter and that parameter's value (DuckDB's
+  ``starts_with`` and ``contains``; ``LIKE``/``ILIKE`` patterns in PostgreSQL, whose planner
+  estimates how many rows a pattern keeps — so it walks an index for a common actor and scans for a
+  rare word — and whose ``varchar_pattern_ops`` indexes serve a prefix);
 - :meth:`Dialect.first`: the first value of a group in an order (DuckDB's ``first(x ORDER BY …)``;
   ``(array_agg(x ORDER BY …))[1]`` in PostgreSQL);
 - :meth:`Dialect.try_date`: text to a date, ``NULL`` when it is not a valid ``YYYY-MM-DD``
@@ -34,11 +38,17 @@ class Dialect:
 
     name: DialectName
 
-    def contains(self, haystack: str, needle: str) -> str:
-        """Whether the text ``needle`` occurs in ``haystack`` (two SQL expressions)."""
+    def has_prefix(self, column: str, prefix: str) -> tuple[str, str]:
+        """The condition that ``column`` starts with ``prefix``, and its parameter's value."""
         if self.name == "duckdb":
-            return f"contains({haystack}, {needle})"
-        return f"(strpos({haystack}, {needle}) > 0)"
+            return f"starts_with({column}, ?)", prefix
+        return f"{column} LIKE ? ESCAPE '\\'", _like(prefix) + "%"
+
+    def has_text(self, column: str, text: str) -> tuple[str, str]:
+        """The condition that ``text`` occurs in ``column``, in any case, and its parameter's value."""
+        if self.name == "duckdb":
+            return f"contains(lower({column}), lower(?))", text
+        return f"{column} ILIKE ? ESCAPE '\\'", "%" + _like(text) + "%"
 
     def first(self, value: str, order: str) -> str:
         """The aggregate: ``value`` of the group's first row by ``order`` (an ORDER BY list)."""
@@ -63,6 +73,11 @@ class Dialect:
         if self.name == "duckdb":
             return f"{table}.rowid = {page}.rid"
         return f"{table}.article_id = {page}.article_id AND {table}.idx = {page}.idx"
+
+
+def _like(text: str) -> str:
+    """``text`` as itself in a LIKE pattern (its ``%``, ``_`` and ``\\`` escaped)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 DUCKDB = Dialect("duckdb")

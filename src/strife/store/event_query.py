@@ -2,10 +2,15 @@
 :class:`EventFilter` as one parameterised statement over the ``events`` and ``articles`` tables.
 
 Column names come from the constants here only; every value the user gave is a ``?`` parameter.
-The statement uses ``starts_with``, ``left`` and ``length`` (both backends have them); the
-:class:`~strife.store.dialect.Dialect` gives the substring test and how the chosen page is joined
-back to its rows (DuckDB's ``rowid``, PostgreSQL's primary key). An event's ``day`` (its own date,
-else its article's publication day in UTC) is stored with it when it is written.
+The statement uses ``left`` and ``length`` (both backends have them); the
+:class:`~strife.store.dialect.Dialect` gives the prefix and substring tests and how the chosen page
+is joined back to its rows (DuckDB's ``rowid``, PostgreSQL's primary key). An event's ``day`` (its
+own date, else its article's publication day in UTC) is stored with it when it is written.
+
+``since``/``until`` compare dates at the shorter precision of the two, which no index can serve;
+each also gets a plain range on ``day`` that every event it keeps is inside (``day >= '2022'`` for
+``since`` 2022-05-01, ``day <= '2022-05-99'`` for ``until`` 2022-05), which DuckDB's zone maps and
+PostgreSQL's ``(day, article_id, idx)`` index use to skip the rest.
 
 No index serves these conditions: code prefixes, and dates compared at the shorter of two
 precisions, are not point look-ups, which is all DuckDB's ART indexes speed up; DuckDB scans its
@@ -51,10 +56,13 @@ _FETCH = """
     LEFT JOIN incident_events l ON l.article_id = e.article_id AND l.idx = e.idx
     LEFT JOIN incidents i ON i.id = l.incident_id
     ORDER BY page.day NULLS LAST, page.article_id, page.idx"""
+_SIDES: tuple[Side, Side] = ("source", "target")
 
-_MATCH: dict[Side, str] = {
-    side: f"(starts_with({side}_code, ?) OR {side}_country = ?)" for side in ("source", "target")
-}
+
+def _match(dialect: Dialect, side: Side, actor: str) -> tuple[str, list[str]]:
+    """The condition that the event's ``side`` is ``actor`` (code prefix or country), its values."""
+    prefix, value = dialect.has_prefix(f"{side}_code", actor)
+    return f"({prefix} OR {side}_country = ?)", [value, actor]
 
 
 def event_sql(
@@ -69,9 +77,12 @@ def event_sql(
         params.extend(values)
 
     if where.actor is not None:
-        add(f"({_MATCH['source']} OR {_MATCH['target']})", *[where.actor] * 4)
+        (source, values), (target, more) = (
+            _match(dialect, side, where.actor) for side in ("source", "target")
+        )
+        add(f"({source} OR {target})", *values, *more)
     if where.dyad is not None:
-        condition, values = dyad_match(*where.dyad, directed=where.directed)
+        condition, values = dyad_match(dialect, *where.dyad, directed=where.directed)
         add(condition, *values)
     for column, value in (
         ("cameo_root", where.root),
@@ -83,19 +94,31 @@ def event_sql(
         if value is not None:
             add(f"{column} = ?", value)
     if where.code is not None:
-        add("starts_with(cameo, ?)", where.code)
+        add(*dialect.has_prefix("cameo", where.code))
     if where.place is not None:
-        named = dialect.contains("lower(location_name)", "lower(?)")
-        add(f"({named} OR location_country = upper(?))", where.place, where.place)
+        named, value = dialect.has_text("location_name", where.place)
+        add(f"({named} OR location_country = upper(?))", value, where.place)
     if where.text is not None:
-        add(dialect.contains("lower(evidence_text)", "lower(?)"), where.text)
+        add(*dialect.has_text("evidence_text", where.text))
     conditions.append(
         counted(include_uncoded=where.include_uncoded, include_historical=where.include_historical)
     )
-    # Compared at the shorter precision of the two: left(day, len(since)) >= left(since, len(day)).
-    for bound, compare in ((where.since, ">="), (where.until, "<=")):
-        if isinstance(bound, str):  # normalised to text when the filter was built
-            add(f"left(day, ?) {compare} left(?, length(day))", len(bound), bound)
+    # Compared at the shorter precision of the two: left(day, len(since)) >= left(since, len(day));
+    # and a range on day itself that holds every event kept (see the module docs).
+    if isinstance(where.since, str):  # normalised to text when the filter was built
+        add(
+            "day >= ? AND left(day, ?) >= left(?, length(day))",
+            where.since[:4],
+            len(where.since),
+            where.since,
+        )
+    if isinstance(where.until, str):
+        add(
+            "day <= ? AND left(day, ?) <= left(?, length(day))",
+            where.until + "-99",
+            len(where.until),
+            where.until,
+        )
     page = paging(params, limit, offset)
     sql = _PAGE.format(row_key=dialect.row_key, conditions=" AND ".join(conditions), limit=page)
     sql += _FETCH.format(select=_SELECT, same_row=dialect.same_row("page", "e"))
@@ -111,10 +134,12 @@ def counted(*, include_uncoded: bool, include_historical: bool, alias: str = "")
     return " AND ".join(parts) or "TRUE"
 
 
-def dyad_match(first: str, second: str, *, directed: bool) -> tuple[str, list[str]]:
+def dyad_match(dialect: Dialect, first: str, second: str, *, directed: bool) -> tuple[str, list[str]]:
     """The condition (and its values) for events between two actors, each matched by code prefix
     or country: ``first`` the source and ``second`` the target, or either way unless ``directed``."""
-    forward = f"({_MATCH['source']} AND {_MATCH['target']})"
+    (s1, v1), (t2, v2) = _match(dialect, "source", first), _match(dialect, "target", second)
+    forward = f"({s1} AND {t2})"
     if directed:
-        return forward, [first, first, second, second]
-    return f"({forward} OR {forward})", [first, first, second, second, second, second, first, first]
+        return forward, v1 + v2
+    (s2, v3), (t1, v4) = _match(dialect, "source", second), _match(dialect, "target", first)
+    return f"({forward} OR ({s2} AND {t1}))", v1 + v2 + v3 + v4

@@ -15,7 +15,7 @@ them in the SQL the two share: ``VARCHAR``, ``INTEGER``, ``BIGINT``, ``BOOLEAN``
 standard functions. What one backend needs alone goes in ``duckdb_only`` or ``postgresql_only``:
 steps 2 and 3 fill new columns of rows stored before them with DuckDB's JSON and date functions —
 PostgreSQL stores start at schema 3, with nothing to fill — and step 3 gives PostgreSQL the date
-parser its queries use (:mod:`strife.store.dialect`) and the index that pages events in order.
+parser its queries use (:mod:`strife.store.dialect`) and its indexes.
 """
 
 from __future__ import annotations
@@ -278,11 +278,26 @@ _TRY_DATE = """
     END
     $$
 """
-# PostgreSQL walks this index to find a page of events in the order they are listed (DuckDB scans
-# its compressed columns instead; see strife.store.event_query).
+# PostgreSQL's indexes (DuckDB scans its compressed columns instead; see strife.store.event_query):
+# a page of events is found by walking them in their listed order (day, article, position), or, for
+# a rare actor, code, place or root, by its own index and then sorted; the planner chooses from the
+# filter's values. Codes are matched by prefix (LIKE 'RUS%'), which needs varchar_pattern_ops.
+# Articles are listed by date; stories and incidents are read by their story and incident.
 _V3_POSTGRESQL = (
     _TRY_DATE,
     "CREATE INDEX events_by_day ON events (day NULLS LAST, article_id, idx)",
+    "CREATE INDEX events_by_source_code ON events (source_code varchar_pattern_ops)",
+    "CREATE INDEX events_by_target_code ON events (target_code varchar_pattern_ops)",
+    "CREATE INDEX events_by_source_country ON events (source_country)",
+    "CREATE INDEX events_by_target_country ON events (target_country)",
+    "CREATE INDEX events_by_cameo ON events (cameo varchar_pattern_ops)",
+    "CREATE INDEX events_by_root ON events (cameo_root)",
+    "CREATE INDEX events_by_place ON events (location_country)",
+    "CREATE INDEX articles_by_published ON articles (published DESC NULLS LAST, id)",
+    "CREATE INDEX story_articles_by_story ON story_articles (story_id)",
+    "CREATE INDEX stories_by_thread ON stories (thread_id)",
+    "CREATE INDEX incident_events_by_incident ON incident_events (incident_id)",
+    "CREATE INDEX incidents_by_story ON incidents (story_id)",
 )
 
 # Events say where their date came from, whether they are background told as history, and whether

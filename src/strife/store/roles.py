@@ -22,6 +22,7 @@ argument is taken to be UTC; rows carry aware datetimes in UTC.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from datetime import date, datetime
 from types import TracebackType
 from typing import Protocol, Self, runtime_checkable
@@ -217,6 +218,12 @@ class StoryStore(Protocol):
     def event_reports(self, scope: Sequence[str] | None = None) -> list[EventReport]:
         """The events of the articles in ``scope`` (default: all) as incident grouping reads them
         (:mod:`strife.monitor.incidents`)."""
+        ...
+
+    def refresh_lock(self) -> AbstractContextManager[None]:
+        """A block in which this process alone refreshes stories and what else is derived from the
+        articles: a second refresh (another thread, another process on the same store) waits for it,
+        then finds nothing left to do. Readers are not held up."""
         ...
 
     def story_backlog(self) -> StoryBacklog:

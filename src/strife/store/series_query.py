@@ -130,7 +130,7 @@ def dyad_series(
     if by not in _BUCKET_SQL:
         raise ValueError(f"by must be one of {', '.join(_BUCKET_SQL)}, not {by!r}")
     a, b = first.strip().upper(), second.strip().upper()
-    dyad, values = dyad_match(a, b, directed=directed)
+    dyad, values = dyad_match(session.dialect, a, b, directed=directed)
     params: list[Any] = list(values)
     order = "sort_day, article_id, idx"
     first_of = session.dialect.first

@@ -80,6 +80,10 @@ class SqlStore(ABC):
     def close(self) -> None:
         """Close the store (idempotent); later calls raise :class:`StoreError`."""
 
+    @abstractmethod
+    def refresh_lock(self) -> AbstractContextManager[None]:
+        """Held while what is derived from the articles is refreshed (one refresh at a time)."""
+
     # -- plumbing ------------------------------------------------------------------------------
 
     @contextmanager

@@ -4,11 +4,13 @@ An app made by :func:`strife.web.app.create_app` keeps one :class:`WebContext` i
 ``app.state.strife``; the routes reach it through the :func:`web_context` and :func:`get_store`
 dependencies. Nothing is global, so two apps (two tests) never share a store.
 
-The store is opened once for the app's life (DuckDB lets one process hold the file) and is safe
-to share between the server's worker threads: the store serialises its calls with a lock. Stories
-are brought up to date (:func:`strife.monitor.stories.ensure_stories`) by the routes that read
-them, one refresh at a time; the NLP pipeline is built on the first ``POST /api/articles`` and
-reads one article at a time.
+The store is opened once for the app's life and is safe to share between the server's worker
+threads (a DuckDB store serialises its calls and holds its file only while it works, so ``strife
+ingest`` can write meanwhile; a PostgreSQL store gives each call a pooled connection). The routes
+only read: stories are brought up to date on the write path — after ``POST /api/articles`` stored
+something (:meth:`WebContext.refresh`, run after the answer is sent), by ``strife ingest``/``watch``
+or ``strife refresh``. The NLP pipeline is built on the first ``POST /api/articles`` and reads one
+article at a time.
 """
 
 from __future__ import annotations
@@ -62,7 +64,6 @@ class WebContext:
     _pipeline: PipelineLike | None = field(default=None, repr=False)
     _worker: IngestWorker | None = field(default=None, repr=False)
     _pipeline_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    _stories_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def ingest_lock(self) -> threading.Lock:
@@ -89,12 +90,12 @@ class WebContext:
             self._pipeline = self.pipeline_factory()
         return self._pipeline
 
-    def ensure_stories(self) -> None:
-        """Bring stories and incidents up to date (a no-op when no article came in since)."""
-        from strife.monitor.stories import ensure_stories
+    def refresh(self) -> None:
+        """The write path's last step after an article came in over HTTP: stories, threads and
+        incidents brought up to date (:func:`strife.monitor.refresh.refresh`; one at a time)."""
+        from strife.monitor.refresh import refresh
 
-        with self._stories_lock:
-            ensure_stories(self.store)
+        refresh(self.store)
 
 
 def web_context(request: Request) -> WebContext:

@@ -14,7 +14,8 @@ An article the store already holds (same id or same text) is not read again: the
 and the stored record comes back with 201. Reading happens in the app's ingest thread
 (:mod:`strife.web.ingest_worker`), one article at a time, while the server answers other requests;
 when its queue is full the answer is 503 with ``Retry-After``; an article over the time budget is a
-422 naming the budget. Stories are brought up to date later, by the first request that reads them.
+422 naming the budget. Once the answer is sent, stories, threads and incidents are brought up to
+date (:meth:`WebContext.refresh <strife.web.context.WebContext.refresh>`: the write path's refresh).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import json
 from datetime import datetime
 from typing import Any, Literal
 
-from fastapi import APIRouter, HTTPException, Request, status
+from fastapi import APIRouter, BackgroundTasks, HTTPException, Request, status
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from starlette.concurrency import run_in_threadpool
@@ -96,13 +97,17 @@ _REQUEST_BODY: dict[str, Any] = {
     },
     openapi_extra={"requestBody": _REQUEST_BODY},
 )
-async def post_article(request: Request, context: ContextDep) -> Article | JSONResponse:
+async def post_article(
+    request: Request, context: ContextDep, background: BackgroundTasks
+) -> Article | JSONResponse:
     """Read one article (JSON, plain text or HTML) and store it; needs the server's token."""
     check_token(request, context.token)
     body = await read_body(request, context.max_body)
     content_type = request.headers.get("content-type", "")
     raw = await run_in_threadpool(raw_article, body, content_type)  # an HTML page takes a while
     answer: Article | JSONResponse = await asyncio.wrap_future(context.ingest_worker.submit(raw))
+    if isinstance(answer, Article):
+        background.add_task(context.refresh)
     return answer
 
 

@@ -1,8 +1,7 @@
 """Monitoring over HTTP: stories, one story with its outlets side by side, dyad series, alerts.
 
-Stories, incidents, dyad series and alerts depend on the clustering of the stored articles; these
-routes bring it up to date first (:meth:`WebContext.ensure_stories`: a no-op when no article came in
-since the last refresh), as the CLI's monitoring commands do.
+Stories, incidents, dyad series and alerts depend on the clustering of the stored articles, which
+the write path keeps up to date (:mod:`strife.monitor.refresh`); these routes only read it.
 """
 
 from __future__ import annotations
@@ -60,7 +59,6 @@ def stories(
     min_articles: Annotated[int, Query(ge=1, description="Only stories with this many articles.")] = 1,
 ) -> Page[StoryRow] | Response:
     """Stories (articles about one happening, across outlets), most recently seen first."""
-    context.ensure_stories()
     store, name = context.store, given(thread)
     return list_response(
         Page[StoryRow],
@@ -76,7 +74,6 @@ def stories(
 def story(story_id: str, context: ContextDep) -> StoryDetail:
     """One story: articles, incidents with how many articles and outlets reported each, and the
     outlets compared (who each quoted, whom it cited, what it called the actors, its tone)."""
-    context.ensure_stories()
     detail = story_detail(context.store, story_id)
     if detail is None:
         raise HTTPException(
@@ -101,7 +98,6 @@ def dyad(
     articles report counts once), with the alerts of the pair in the same span."""
     query = SeriesQuery(a, b, by=by, directed=directed, since=given(since), until=given(until),
                         include_uncoded=include_uncoded, include_historical=include_historical)  # fmt: skip
-    context.ensure_stories()
     rows = dyad_series(context.store, query)
     pair = tuple(sorted((query.first, query.second)))
     settings = AlertSettings(include_uncoded=include_uncoded, include_historical=include_historical)
@@ -121,7 +117,6 @@ def alerts(
 ) -> AlertList:
     """Escalations per country and per dyad whose period overlaps since … until (all by default)."""
     start, end = _span(given(since), given(until))
-    context.ensure_stories()
     settings = AlertSettings(include_uncoded=include_uncoded, include_historical=include_historical)
     return AlertList(items=find_alerts(context.store, since=start, until=end, settings=settings))
 
