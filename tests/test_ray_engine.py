@@ -226,3 +226,37 @@ def test_ray_refuses_stdin_and_a_full_output_folder(pipeline: Pipeline, tmp_path
     (full / "x").write_text("x", encoding="utf-8")
     with pytest.raises(ConfigError, match="is not empty"):
         ray_ingest([str(SAMPLE)], pipeline.settings, output=full)
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("local_ray")
+def test_the_cli_ingests_on_ray_then_refreshes_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``strife ingest --engine ray`` into the store: the driver writes, then runs the refreshers once."""
+    from typer.testing import CliRunner
+
+    from strife.cli import app
+    from strife.monitor import refresh as refresh_module
+
+    lines = [
+        {"text": "Russia and Ukraine held talks in Istanbul.", "id": "r1", "published": "2022-03-29T10:00Z"},
+        {"text": "NATO condemned the Russian strike on Kyiv.", "id": "r2", "published": "2022-03-30T10:00Z"},
+    ]
+    inputs = tmp_path / "day.jsonl"
+    inputs.write_text("\n".join(map(json.dumps, lines)) + "\n", encoding="utf-8")
+    runs: list[int] = []
+    real = refresh_module.refresh
+
+    def counted(store: Any, **kwargs: Any) -> Any:
+        runs.append(store.counts()["articles"])
+        return real(store, **kwargs)
+
+    monkeypatch.setattr(refresh_module, "refresh", counted)
+    db = tmp_path / "ray.duckdb"
+    result = CliRunner().invoke(
+        app, ["--db", str(db), "ingest", "--engine", "ray", "--workers", "2", str(inputs)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "read 2, stored 2, duplicates 0, failed 0" in result.stderr
+    assert runs == [2]
+    with open_store(db) as store:
+        assert store.story_backlog().articles == 0 and len(store.stories()) >= 1

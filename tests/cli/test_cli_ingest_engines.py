@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from clikit import Cli, FakePipeline
@@ -27,6 +28,31 @@ def test_two_workers_store_what_one_does(
     assert one.exit_code == two.exit_code == 0, two.output
     assert re.search(r"read 4, stored 4, duplicates 0, failed 0", two.stderr), two.stderr
     assert stored(tmp_path / "two.duckdb") == stored(cli.db)
+
+
+def test_the_refreshers_run_once_after_a_parallel_ingest(
+    cli: Cli, good_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parent, the store's one writer, refreshes once after the workers' batches are stored."""
+    from strife.monitor import refresh as refresh_module
+
+    monkeypatch.setattr("strife.cli.common.pipeline_factory", lambda settings: FakePipeline)
+    runs: list[int] = []
+    real = refresh_module.refresh
+
+    def counted(store: Any, **kwargs: Any) -> Any:
+        runs.append(store.counts()["articles"])  # what the store held when the refresh began
+        return real(store, **kwargs)
+
+    monkeypatch.setattr(refresh_module, "refresh", counted)
+    result = cli("ingest", "--workers", "2", str(good_dir))
+    assert result.exit_code == 0, result.output
+    assert runs == [4]  # once, after all four were stored
+    assert len(re.findall(r"^stories: ", result.stderr, re.M)) == 1
+    with open_store(cli.db) as store:
+        assert store.story_backlog().articles == 0
+    again = cli("ingest", "--workers", "2", str(good_dir))
+    assert "duplicates 4" in again.stderr and runs == [4]  # nothing stored: no refresh
 
 
 def test_the_workers_setting_gives_the_default(
