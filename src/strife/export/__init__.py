@@ -10,15 +10,16 @@
   beside the codes (:mod:`.labels`); Parquet is written by DuckDB (:mod:`.parquet`).
 
 GDELT's tables are tab-separated without a header, as GDELT ships them; the ICEWS table is
-tab-separated with its header row. Everything is read through the store's public queries
-(``events(EventFilter)``, ``incidents()``, ``get(id)``); stories and incidents must be up to date
-(the write path keeps them so: `strife.monitor.refresh.refresh`). Column lists and how each column is filled:
-``strife/data/export_*.tsv`` (:mod:`.columns`).
+tab-separated with its header row. Everything is read through the store's role interfaces
+(``events(EventFilter)``, ``incidents()``, ``get(id)``, ``ingested(id)``), on either backend; stories
+and incidents must be up to date (the write path keeps them so: :func:`strife.monitor.refresh.refresh`).
+Column lists and how each column is filled: ``strife/data/export_*.tsv`` (:mod:`.columns`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal, Protocol, TextIO, get_args
 
@@ -51,6 +52,8 @@ class ExportSource(Protocol):
 
     def get(self, article_id: str) -> Article | None: ...
 
+    def ingested(self, article_id: str) -> datetime | None: ...
+
 
 def export(
     store: ExportSource,
@@ -76,7 +79,7 @@ def export(
         return write_csv(labelled(rows), out, columns=LABELLED_COLUMNS)
     if fmt == "jsonl":
         return write_jsonl(labelled(rows), out)
-    facts = FactsCache(store.get)
+    facts = FactsCache(store.get, store.ingested)
     if fmt == "icews":
         return write_tsv(icews_rows(rows, facts), out, header=names("icews"))
     incidents = {i.incident: i for i in store.incidents()} if any(r.incident for r in rows) else {}

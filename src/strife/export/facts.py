@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from strife.record import Actor, Article
@@ -136,6 +136,7 @@ class ArticleFacts:
     outlet: str | None
     published: datetime | None
     events: tuple[EventFacts, ...]
+    ingested: datetime | None = None  # when the store took the article in
 
 
 def by_coreference(actor: Actor | None) -> bool:
@@ -174,16 +175,25 @@ def article_facts(article: Article) -> ArticleFacts:
 
 
 class FactsCache:
-    """Facts per article id, each article read from the store once (``get``: the store's method)."""
+    """Facts per article id, each article read from the store once (``get`` and ``ingested``: the
+    store's methods)."""
 
-    def __init__(self, get: Callable[[str], Article | None]) -> None:
+    def __init__(
+        self,
+        get: Callable[[str], Article | None],
+        ingested: Callable[[str], datetime | None] = lambda article_id: None,
+    ) -> None:
         self._get = get
+        self._ingested = ingested
         self._facts: dict[str, ArticleFacts | None] = {}
 
     def __call__(self, article_id: str) -> ArticleFacts | None:
         if article_id not in self._facts:
             article = self._get(article_id)
-            self._facts[article_id] = article_facts(article) if article is not None else None
+            found = article_facts(article) if article is not None else None
+            if found is not None:
+                found = replace(found, ingested=self._ingested(article_id))
+            self._facts[article_id] = found
         return self._facts[article_id]
 
     def event(self, article_id: str, idx: int) -> EventFacts | None:

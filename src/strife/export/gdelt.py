@@ -84,6 +84,14 @@ def _day_columns(day: date | None) -> Row:
     return [int(day.strftime("%Y%m%d")), day.year * 100 + day.month, day.year, fraction]
 
 
+def _added(reports: Sequence[EventRow], incident: IncidentRow | None, facts: FactsCache) -> int | None:
+    """DATEADDED: when strife first stored a report of the event (the earliest time the store took in
+    one of the incident's articles)."""
+    ids = {m.rsplit("#", 1)[0] for m in incident.events} if incident else {r.article_id for r in reports}
+    times = [f.ingested for f in map(facts, sorted(ids)) if f is not None and f.ingested is not None]
+    return stamp(min(times)) if times else None
+
+
 def _source_url(row: EventRow, facts: FactsCache) -> str:
     found = facts(row.article_id)
     return (found.url if found and found.url else None) or f"strife:{row.article_id}"
@@ -122,7 +130,7 @@ def event_rows(
             *_geo(country_geo(first.target_country)),
             *_geo(place_geo(first.location_name, first.location_country, first.location_lat,
                             first.location_lon)),
-            stamp(first.published),
+            _added(reports, incident, facts),
             _source_url(first, facts),
         ]  # fmt: skip
 
@@ -133,7 +141,7 @@ def mention_rows(
     """One 16-column row per report (stored event) among ``rows``."""
     groups = _groups(rows)
     for key, reports in groups.items():
-        added = stamp(_earliest(reports).published)
+        added = _added(reports, incidents.get(key), facts)
         for row in reports:
             article = facts(row.article_id)
             found = facts.event(row.article_id, row.idx)
@@ -142,7 +150,7 @@ def mention_rows(
             yield [
                 stable_id(key),
                 added,
-                stamp(row.published),
+                stamp(article.ingested) if article else None,
                 1 if url else 2,
                 source,
                 url or f"strife:{row.article_id}",
