@@ -6,9 +6,10 @@ import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 from rich.console import Console
@@ -236,8 +237,7 @@ def ingest_command(
         with opened as store:
             run = _ingest_ray if engine == "ray" else _ingest_local
             try:
-                run(state, settings, store, paths, summary, input_format=input_format, strict=strict,
-                    output=output, address=address)  # fmt: skip
+                run(_Job(state, settings, store, paths, summary, input_format, strict, output, address))
             except (InputError, ExtractionError):
                 pass  # strict: already reported; the counts so far are in summary
             except KeyboardInterrupt:
@@ -251,32 +251,44 @@ def ingest_command(
     raise typer.Exit(_exit_status(summary, strict=strict))
 
 
-def _ingest_local(
-    state: common.State,
-    settings: Settings,
-    store: Store | None,
-    paths: list[str],
-    summary: IngestSummary,
-    **how: Any,
-) -> None:
+@dataclass(frozen=True)
+class _Job:
+    """What one ``strife ingest`` reads, how, and where it goes (``store`` is None with --output)."""
+
+    state: common.State
+    settings: Settings
+    store: Store | None
+    paths: list[str]
+    summary: IngestSummary
+    input_format: InputFormat
+    strict: bool
+    output: Path | None
+    address: str | None
+
+
+def _ingest_local(job: _Job) -> None:
     from strife.workers import available_cores
 
-    assert store is not None  # --output is refused without --engine ray
+    assert job.store is not None  # --output is refused without --engine ray
+    settings = job.settings
     workers = settings.workers or available_cores()
-    with _Display(state, live=True, label="loading model") as display, _reader(settings, workers) as reader:
+    with (
+        _Display(job.state, live=True, label="loading model") as display,
+        _reader(settings, workers) as reader,
+    ):
         display.status("ingesting" if workers == 1 else f"ingesting with {workers} workers")
         ingest(
-            paths,
-            store,
+            job.paths,
+            job.store,
             reader,
-            fmt=how["input_format"],
+            fmt=job.input_format,
             max_bytes=settings.max_input_bytes,
-            strict=how["strict"],
+            strict=job.strict,
             batch_size=settings.batch_size,
-            stdin=sys.stdin.buffer if "-" in paths else None,
+            stdin=sys.stdin.buffer if "-" in job.paths else None,
             progress=display.progress,
             on_error=display.error,
-            summary=summary,
+            summary=job.summary,
             allow_private_urls=settings.allow_private_urls,
         )
 
@@ -293,28 +305,20 @@ def _reader(settings: Settings, workers: int) -> Iterator[Reader]:
         yield pool
 
 
-def _ingest_ray(
-    state: common.State,
-    settings: Settings,
-    store: Store | None,
-    paths: list[str],
-    summary: IngestSummary,
-    **how: Any,
-) -> None:
+def _ingest_ray(job: _Job) -> None:
     from strife.ray_engine import RayOptions, describe, ray_ingest
 
     logging.getLogger("ray").setLevel(logging.WARNING)  # Ray's INFO lines would bury the summary
 
-    options = RayOptions(how["address"], settings.workers, how["input_format"], how["strict"])
-    output: Path | None = how["output"]
-    with _Display(state, live=True, label=describe(options)) as display:
+    options = RayOptions(job.address, job.settings.workers, job.input_format, job.strict)
+    with _Display(job.state, live=True, label=describe(options)) as display:
         ray_ingest(
-            paths,
-            settings,
-            store=store,
-            output=output,
+            job.paths,
+            job.settings,
+            store=job.store,
+            output=job.output,
             options=options,
             progress=display.progress,
             on_error=display.error,
-            summary=summary,
+            summary=job.summary,
         )
