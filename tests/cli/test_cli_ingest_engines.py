@@ -30,6 +30,19 @@ def test_two_workers_store_what_one_does(
     assert stored(tmp_path / "two.duckdb") == stored(cli.db)
 
 
+def test_extract_with_two_workers_writes_what_one_does(
+    cli: Cli, good_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("strife.cli.common.pipeline_factory", lambda settings: FakePipeline)
+    one = cli("extract", str(good_dir))
+    two = cli("extract", "--workers", "2", str(good_dir))
+    assert one.exit_code == two.exit_code == 0, two.output
+    assert len(two.stdout.splitlines()) == 4 and two.stdout == one.stdout
+    assert not cli.db.exists()  # nothing stored
+    zero = cli("extract", "--workers", "0", str(good_dir))
+    assert zero.exit_code == 2 and "--workers" in zero.stderr
+
+
 def test_the_refreshers_run_once_after_a_parallel_ingest(
     cli: Cli, good_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

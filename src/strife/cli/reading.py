@@ -121,6 +121,16 @@ def extract(
         typer.Option("--format", help="jsonl: one Article JSON object per line; json: one JSON array."),
     ] = "jsonl",
     strict: StrictOpt = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            "-w",
+            min=1,
+            metavar="N",
+            help="Processes reading articles (default 1: this one); records come out in input order.",
+        ),
+    ] = 1,
 ) -> None:
     """Read articles and write their records to stdout (JSON Lines by default); nothing is stored.
 
@@ -132,10 +142,13 @@ def extract(
     out = sys.stdout
     # the live display only when stdout is not the same terminal the records go to
     live = not common.is_tty(out)
-    with common.handle_errors(), _Display(state, live=live, label="loading model") as display:
+    with (
+        common.handle_errors(),
+        _Display(state, live=live, label="loading model") as display,
+        _reader(state.settings, workers) as pipeline,
+    ):
         settings = state.settings
-        pipeline = common.make_pipeline(settings)
-        display.status("extracting")
+        display.status("extracting" if workers == 1 else f"extracting with {workers} workers")
         articles = extract_iter(
             paths,
             pipeline,
