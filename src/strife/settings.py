@@ -12,6 +12,7 @@
 | ``alert_change_ratio`` | ``STRIFE_ALERT_CHANGE_RATIO`` | 2.0: times both norms |
 | ``alert_change_min_count`` | ``STRIFE_ALERT_CHANGE_MIN_COUNT`` | 6 conflict incidents a week |
 | ``alert_goldstein_drop`` | ``STRIFE_ALERT_GOLDSTEIN_DROP`` | 4.0 points of mean Goldstein score |
+| ``workers`` | ``STRIFE_WORKERS`` | 0: as many ``ingest`` worker processes as cores available |
 | ``max_article_bytes`` | ``STRIFE_MAX_ARTICLE_BYTES`` | 1.5 MB of text per article (measured memory) |
 | ``article_time_budget`` | ``STRIFE_ARTICLE_TIME_BUDGET`` | 120 s of reading per 100,000 characters |
 | ``allow_private_urls`` | ``STRIFE_ALLOW_PRIVATE_URLS`` | false (feed links to private addresses refused) |
@@ -68,6 +69,7 @@ class Settings:
     alert_change_ratio: float = 2.0
     alert_change_min_count: int = 6
     alert_goldstein_drop: float = 4.0
+    workers: int = 0  # processes reading for `strife ingest`; 0: one per core available
     max_article_bytes: int = 1_500_000
     article_time_budget: float = 120.0
     allow_private_urls: bool = False
@@ -133,6 +135,10 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
                 out[key] = float(value)
                 if not out[key] > 0:
                     raise ValueError("must be positive")
+            elif key == "workers":
+                out[key] = int(value)
+                if out[key] < 0:
+                    raise ValueError("must be 0 (one per core) or more")
             elif key == "article_time_budget":
                 out[key] = float(value)
                 if not out[key] > 0:

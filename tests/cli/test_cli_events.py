@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 import pytest
 from clikit import Cli
 
-from strife.events.labels import LabelledEvent
+from strife.events.labels import LABELLED_COLUMNS, LabelledEvent
 from strife.record import Actor, Article, Event, Mention, Plover, fingerprint
 from strife.store import open_store
 
@@ -75,13 +75,14 @@ def stored(cli: Cli) -> Cli:
 
 
 def parse(fmt: str, stdout: str) -> list[LabelledEvent]:
+    """The rows written: stored events with their labels (CAMEO name, quad class, PLOVER type)."""
     if fmt == "jsonl":
         return [LabelledEvent.model_validate_json(line) for line in stdout.splitlines()]
     if fmt == "json":
         return [LabelledEvent.model_validate(item) for item in json.loads(stdout)]
     if fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(stdout)))
-        assert rows and list(rows[0]) == list(LabelledEvent.model_fields)
+        assert rows and list(rows[0]) == list(LABELLED_COLUMNS)  # each label right after its code
         lists = ("plover_context",)
         return [
             LabelledEvent.model_validate(
@@ -120,8 +121,8 @@ def test_table_is_the_default(stored: Cli) -> None:
     assert result.stdout == stored("events", "--format", "table").stdout
     lines = result.stdout.splitlines()
     header = next(line for line in lines if "source_code" in line)
-    for column in ("date", "outlet", "source_code", "cameo", "cameo_name", "target_code", "modality",
-                   "plover_label", "evidence"):  # fmt: skip
+    for column in ("date", "outlet", "source_code", "cameo", "cameo_label", "target_code", "modality",
+                   "plover_type", "evidence"):  # fmt: skip
         assert column in header
     row = next(line for line in lines if "THREATEN" in line)
     for cell in (
@@ -230,7 +231,7 @@ def test_empty_results_in_every_format(stored: Cli) -> None:
     args = ["events", "--actor", "CHN", "--format"]
     assert stored(*args, "jsonl").stdout == ""
     assert json.loads(stored(*args, "json").stdout) == []
-    assert stored(*args, "csv").stdout.splitlines() == [",".join(LabelledEvent.model_fields)]
+    assert stored(*args, "csv").stdout.splitlines() == [",".join(LABELLED_COLUMNS)]
     assert "source_code" in stored(*args, "table").stdout
 
 

@@ -111,8 +111,8 @@ def test_events_filter(client: TestClient, params: dict[str, Any], expected: lis
 
 def test_event_rows_carry_labels_beside_the_codes(client: TestClient) -> None:
     [row] = get_json(client, "/api/events", {"place": "Kharkiv"})["items"]
-    assert (row["cameo"], row["cameo_name"]) == ("190", "Use conventional military force")
-    assert row["quad_name"] == "material conflict"
+    assert (row["cameo"], row["cameo_label"]) == ("190", "Use conventional military force")
+    assert row["quad_label"] == "material conflict"
 
 
 def test_event_rows_carry_evidence_and_location(client: TestClient) -> None:

@@ -66,7 +66,7 @@ def test_table_opens_on_the_newest_events_with_code_names(page: Any, live_server
     assert dates == sorted(dates, reverse=True)
     newest = live_server.get("/api/events", sort="newest", limit=1)["items"][0]
     assert dates[0] == newest["date"]
-    expect(page.locator(f"{ROWS} .cameo-name").first).to_have_text(f" {newest['cameo_name']}")
+    expect(page.locator(f"{ROWS} .cameo-name").first).to_have_text(f" {newest['cameo_label']}")
 
 
 def test_the_timeline_spans_the_news_and_alerts_say_what_they_saw(page: Any, live_server: LiveServer) -> None:

@@ -61,9 +61,11 @@ QUOTE_COLUMNS = (
     "text",
 )
 ACTOR_COLUMNS = ("name", "code", "country", "sector", "type", "articles", "mentions", "quotes")
+# A table puts the CAMEO code's name beside it; the PLOVER type is a word already (CSV and JSON
+# carry its label too).
 EVENT_COLUMNS = (
-    "article_id", "date", "outlet", "source_code", "cameo", "cameo_name", "target_code", "modality",
-    "plover_label", "evidence",
+    "article_id", "date", "outlet", "source_code", "cameo", "cameo_label", "target_code",
+    "modality", "plover_type", "evidence",
 )  # fmt: skip
 
 
@@ -269,7 +271,7 @@ def events(
     on the day its article came out. As in series and alerts, events with no coded source or target
     and events told as background history are left out unless asked for (`strife show` has them all).
     """
-    from strife.events.labels import LabelledEvent, labelled
+    from strife.events.labels import LABELLED_COLUMNS, LabelledEvent, labelled
 
     state = common.get_state(ctx)
     where = event_filter(
@@ -282,7 +284,10 @@ def events(
     )  # fmt: skip
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
         rows = store.events(where, limit=limit)
-    _write(list(labelled(rows)), fmt, EVENT_COLUMNS, LabelledEvent)
+    # codes with their labels beside them: CAMEO name, quad class and PLOVER type in words
+    columns = EVENT_COLUMNS if fmt == "table" else LABELLED_COLUMNS
+    write_models(list(labelled(rows)), fmt, sys.stdout, columns=columns, model_type=LabelledEvent)
+    sys.stdout.flush()
 
 
 def event_filter(

@@ -166,7 +166,7 @@ def events(
     )
     return list_response(
         Page[LabelledEvent],
-        lambda limit, offset: labelled(store.events(where, limit=limit, offset=offset)),
+        lambda limit, offset: list(labelled(store.events(where, limit=limit, offset=offset))),
         paging,
         "events",
     )

@@ -40,7 +40,7 @@ function actorCell(name, code) {
 }
 
 function eventRow(e) {
-  const plover = e.plover_label || (e.plover_type ? [e.plover_type, e.plover_mode].filter(Boolean).join(" · ") : null);
+  const plover = e.plover_type ? [e.plover_type, e.plover_mode].filter(Boolean).join(" · ") : null;
   const corroboration = e.incident_articles
     ? el("span", { class: "meta", text: ` · reported by ${plural(e.incident_articles, "article")}${e.incident_outlets ? `, ${plural(e.incident_outlets, "outlet")}` : ""}` })
     : null;
@@ -51,11 +51,11 @@ function eventRow(e) {
     actorCell(e.source_name, e.source_code),
     el(
       "td",
-      { class: "event-cell", title: `${e.quad_name || quadLabel(e.quad_class)}, Goldstein ${e.goldstein}` },
+      { class: "event-cell", title: `${e.quad_label || quadLabel(e.quad_class)}, Goldstein ${e.goldstein}` },
       quadSwatch(e.quad_class),
       el("span", { class: "code", text: e.cameo }),
-      e.cameo_name ? el("span", { class: "cameo-name", text: ` ${e.cameo_name}` }) : null,
-      plover ? el("span", { class: "plover", text: plover }) : null,
+      e.cameo_label ? el("span", { class: "cameo-name", text: ` ${e.cameo_label}` }) : null,
+      plover ? el("span", { class: "plover", text: plover, title: e.plover_label || null }) : null,
     ),
     actorCell(e.target_name, e.target_code),
     el("td", {}, el("span", { class: `modality modality-${e.modality}`, text: e.modality })),
