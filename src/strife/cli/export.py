@@ -50,11 +50,7 @@ def export_command(ctx: typer.Context, fmt: FormatOpt, output: OutputOpt = None,
     if fmt == "parquet" and output is None:
         common.fail("--format parquet writes a file: give --output FILE", common.EXIT_SETUP)
     limit = filters.pop("limit")
-    where = query.event_filter(
-        **{name: value for name, value in filters.items() if name not in ("quad", "search")},
-        quad_class=filters["quad"],
-        text=filters["search"],
-    )
+    where = query.options_filter(filters)
     state = common.get_state(ctx)
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
         common.note_stale(state, store)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 from pydantic import BaseModel
@@ -274,20 +275,28 @@ def events(
     from strife.events.labels import LABELLED_COLUMNS, LabelledEvent, labelled
 
     state = common.get_state(ctx)
-    where = event_filter(
-        actor=actor, dyad=dyad, directed=directed, root=root, code=code, plover=plover,
-        quad_class=quad, modality=modality, since=since, until=until, article=article, place=place,
-        text=search, outlet=outlet, min_confidence=min_confidence,
-        published_since=common.parse_when(published_since),
-        published_until=common.parse_when(published_until, until=True), order=sort,
-        include_uncoded=include_uncoded, include_historical=include_historical,
-    )  # fmt: skip
+    where = options_filter(locals())  # the filter options above, by name
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
         rows = store.events(where, limit=limit)
     # codes with their labels beside them: CAMEO name, quad class and PLOVER type in words
     columns = EVENT_COLUMNS if fmt == "table" else LABELLED_COLUMNS
     write_models(list(labelled(rows)), fmt, sys.stdout, columns=columns, model_type=LabelledEvent)
     sys.stdout.flush()
+
+
+def options_filter(options: Mapping[str, Any]) -> EventFilter:
+    """The :class:`EventFilter` for the filter options of ``strife events`` given by their parameter
+    names (``strife export`` takes the same options)."""
+    o = options
+    return event_filter(
+        actor=o["actor"], dyad=o["dyad"], directed=o["directed"], root=o["root"], code=o["code"],
+        plover=o["plover"], quad_class=o["quad"], modality=o["modality"], since=o["since"],
+        until=o["until"], article=o["article"], place=o["place"], text=o["search"],
+        outlet=o["outlet"], min_confidence=o["min_confidence"],
+        published_since=common.parse_when(o["published_since"]),
+        published_until=common.parse_when(o["published_until"], until=True), order=o["sort"],
+        include_uncoded=o["include_uncoded"], include_historical=o["include_historical"],
+    )  # fmt: skip
 
 
 def event_filter(
