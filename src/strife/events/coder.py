@@ -36,6 +36,7 @@ from strife.events.background import Background
 from strife.events.codebook import Codebook
 from strife.events.context import EventContext
 from strife.events.discards import Discards
+from strife.events.event_day import coding_on, event_day
 from strife.events.gazetteer import Gazetteer
 from strife.events.modality import EventCues, modality
 from strife.events.patterns import EventPatterns, PatternMatch
@@ -373,6 +374,7 @@ class EventCoder:
         ]
         if not pairs:  # "A and B" where both stand for one actor: one event, no target
             pairs = [(sources[0], None)]
+        day = event_day(date) if dated_by not in (None, "article") else None  # the text dates it
         return [
             WorkEvent(
                 code=draft.code,
@@ -387,6 +389,8 @@ class EventCoder:
                 location=location,
                 quote=draft.quote,
                 confidence=_confidence(art, draft, source, target),
+                source_as=coding_on(art, source.actor, day) if source else None,
+                target_as=coding_on(art, target.actor, day) if target else None,
             )
             for source, target in pairs
         ]
@@ -519,9 +523,10 @@ def _merge(events: list[WorkEvent]) -> list[WorkEvent]:
             kept.append(event)
             continue
         if event.target is not None and twin.target is None:
-            twin.target = event.target
+            twin.target, twin.target_as = event.target, event.target_as
         if _text_dated(event) and not _text_dated(twin):
             twin.date, twin.dated_by = event.date, event.dated_by
+            twin.source_as, twin.target_as = event.source_as, event.target_as if twin.target == event.target else None
         twin.confidence = max(twin.confidence, event.confidence)
     return kept
 
