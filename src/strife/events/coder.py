@@ -46,7 +46,7 @@ from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
 from strife.events.territory import Territory
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, Loc, WorkEvent
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, WorkEvent
 from strife.record import DatedBy, Modality
 
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
@@ -362,6 +362,8 @@ class EventCoder:
             draft.sources, draft.targets = draft.sources[:1], draft.sources[1:]  # "A and B signed a deal"
         if draft.sources and not draft.targets and draft.reporter:
             draft.targets, draft.inferred_target = self._other_side(art, draft, reports), True
+        if not self._has_author(art, draft):
+            return []
         sent = draft.head.sent
         evidence = art.span_offsets(draft.para, sent)
         date, dated_by = self._date(draft, when, entry.quad_class)
@@ -394,6 +396,19 @@ class EventCoder:
             )
             for source, target in pairs
         ]
+
+    def _has_author(self, art: ArticleDoc, draft: Draft) -> bool:
+        """Force is coded without its author ("a camp was bombed"); words, help and pressure without
+        theirs only when they land on a named state, organisation or official ("Aristide has been
+        accused"): "children were returned to their families", "anyone is asked to call the police"
+        are no events. A meeting needs two sides ("speaking by phone from Gaza", "talked of an
+        invasion" are no consultations)."""
+        entry = self.codebook.get(draft.code)
+        if entry is None:
+            return False
+        if not draft.sources:
+            return entry.quad_class == 4 or any(_named_side(art.actors[t.actor]) for t in draft.targets)
+        return bool(draft.targets) or len(draft.sources) > 1 or draft.code[:2] not in _CONSULT
 
     def _literal(self, art: ArticleDoc, draft: Draft) -> bool:
         """False for a force verb that is a figure of speech and no event; one that is criticism
@@ -471,6 +486,12 @@ def _means(verb: Token) -> list[Token]:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "with", "by", "through", "during"):
             found += [o for o in prep.children if o.dep_ == "pobj"]
     return found
+
+
+def _named_side(actor: WorkActor) -> bool:
+    """A state, an organisation or someone of a state: a country, or a code that is not a generic
+    agent's of no country ("---CVL" children, "---COP" police)."""
+    return actor.country is not None or (actor.code is not None and not actor.code.startswith("---"))
 
 
 def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:
