@@ -22,6 +22,7 @@ from strife.record import (
     Speaker,
     derive_id,
     fingerprint,
+    places_event,
 )
 
 
@@ -124,7 +125,7 @@ def _event(art: ArticleDoc, event: WorkEvent) -> Event:
         date=event.date,
         dated_by=event.dated_by,
         historical=event.historical,
-        coded=any(actor is not None and bool(actor.code or actor.country) for actor in (source, target)),
+        coded=any(a is not None and places_event(a.code, a.country) for a in (source, target)),
         location=event.location,
         modality=event.modality,
         evidence=_mention(art, *event.evidence),
@@ -145,5 +146,10 @@ def _party(
     if on_day is None:
         return actor
     return actor.model_copy(
-        update={"code": on_day.code, "country": on_day.country, "sector": on_day.sector, "title": on_day.title}
+        update={
+            "code": on_day.code,
+            "country": on_day.country,
+            "sector": on_day.sector,
+            "title": on_day.title,
+        }
     )

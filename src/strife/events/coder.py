@@ -46,8 +46,8 @@ from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
 from strife.events.territory import Territory
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, Loc, WorkActor, WorkEvent
-from strife.record import DatedBy, Modality
+from strife.nlp.document import ArticleDoc, Loc, WorkEvent
+from strife.record import DatedBy, Modality, places_event
 
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
 _EMBED_PREPS = frozenset({"for", "of", "on", "to", "against"})
@@ -61,6 +61,7 @@ _MOVEMENT = frozenset(
     {"send", "deploy", "dispatch", "travel", "go", "come", "fly", "arrive", "head", "return"}
 )
 _CONSULT = frozenset({"04"})  # meetings own what they are about less than statements do
+_SEIZE = "171"  # seize or confiscate property: what is taken is a thing, not a party
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -235,6 +236,8 @@ class EventCoder:
             complements = [head.doc[t] for t in match.tokens if head.doc[t].dep_ == "xcomp" and t != head.i]
             targets = [p for c in complements for p in roles.objects(c)]
         sources, targets = self._agents(roles.art, sources), self._agents(roles.art, targets)
+        if match.code.startswith(_SEIZE):
+            targets = [t for t in targets if not _seized(head, t)]
         reporter, quote = reports.reporter(roles, head)
         code = match.code
         composed = False
@@ -407,7 +410,9 @@ class EventCoder:
         if entry is None:
             return False
         if not draft.sources:
-            return entry.quad_class == 4 or any(_named_side(art.actors[t.actor]) for t in draft.targets)
+            return entry.quad_class == 4 or any(
+                places_event(art.actors[t.actor].code, art.actors[t.actor].country) for t in draft.targets
+            )
         return bool(draft.targets) or len(draft.sources) > 1 or draft.code[:2] not in _CONSULT
 
     def _literal(self, art: ArticleDoc, draft: Draft) -> bool:
@@ -457,11 +462,12 @@ class EventCoder:
     def _other_side(self, art: ArticleDoc, draft: Draft, reports: Reports) -> list[Party]:
         """The one actor of the other side named in the sentence, when there is exactly one."""
         own = reports.side(draft.sources[0])
+        reporters = {p.actor for p in draft.reporter}
         others: dict[str, Party] = {}
         for tok in draft.head.sent:
             hit = art.actor_at(draft.para, tok)
-            if hit is None or art.actors[hit[0]].type == "media":
-                continue
+            if hit is None or art.actors[hit[0]].type == "media" or hit[0] in reporters:
+                continue  # "the officers fired 11 shots, the police said": the police tell, not suffer
             party = Party(hit[0], hit[1])
             side = reports.side(party)
             if side != own and side not in others:
@@ -488,10 +494,16 @@ def _means(verb: Token) -> list[Token]:
     return found
 
 
-def _named_side(actor: WorkActor) -> bool:
-    """A state, an organisation or someone of a state: a country, or a code that is not a generic
-    agent's of no country ("---CVL" children, "---COP" police)."""
-    return actor.country is not None or (actor.code is not None and not actor.code.startswith("---"))
+def _seized(head: Token, party: Party) -> bool:
+    """A party named by the thing seized ("seized 12 magazines", "rifles were seized"); its owner
+    ("seized the protesters' cars") stays a party."""
+    if party.loc is None:
+        return False
+    things = {c.i for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
+    tok = head.doc[party.loc.end - 1]
+    while tok.i not in things and tok.dep_ in ("conj", "appos", "cc") and tok.head.i != tok.i:
+        tok = tok.head  # "six rifles, 12 magazines and 300 rounds"
+    return tok.i in things
 
 
 def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:
@@ -547,7 +559,10 @@ def _merge(events: list[WorkEvent]) -> list[WorkEvent]:
             twin.target, twin.target_as = event.target, event.target_as
         if _text_dated(event) and not _text_dated(twin):
             twin.date, twin.dated_by = event.date, event.dated_by
-            twin.source_as, twin.target_as = event.source_as, event.target_as if twin.target == event.target else None
+            twin.source_as, twin.target_as = (
+                event.source_as,
+                event.target_as if twin.target == event.target else None,
+            )
         twin.confidence = max(twin.confidence, event.confidence)
     return kept
 
