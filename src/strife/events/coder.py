@@ -61,6 +61,8 @@ _MOVEMENT = frozenset(
     {"send", "deploy", "dispatch", "travel", "go", "come", "fly", "arrive", "head", "return"}
 )
 _CONSULT = frozenset({"04"})  # meetings own what they are about less than statements do
+_APPEAL = "02"
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
 _SEIZE = "171"  # seize or confiscate property: what is taken is a thing, not a party
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
@@ -158,6 +160,8 @@ class EventCoder:
                 continue  # a bare statement, or a speech act whose content is coded instead
             if not match.frame and self._talked_about(head, matches):
                 continue  # "condemned the attack": the attack is what is talked about
+            if match.code.startswith(_APPEAL) and self._question(head):
+                continue  # "asked Coleman, 'Are you lying?'": a question, no appeal
             yield self._draft(roles, reports, head, match, embedded.get(i))
 
     def _by_means(self, doc: Doc, matches: dict[int, PatternMatch]) -> set[int]:
@@ -176,6 +180,20 @@ class EventCoder:
                     owned.add(noun.i)
                     break
         return owned
+
+    def _question(self, head: Token) -> bool:
+        """A verb of asking whose content is a question: a question mark after it in the sentence, or
+        a clause opened by "whether", "if" or a wh-word ("asked whether the talks would resume")."""
+        if not self.cues.has("question", head):
+            return False
+        if any(t.text == "?" for t in head.doc[head.i : head.sent.end]):
+            return True
+        clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+        return any(
+            t.lower_ in _QUESTION_WORDS and t.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr")
+            for c in clauses
+            for t in c.children
+        )
 
     def _reports_coded(self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]) -> bool:
         """A bare speech verb ("warned that …") whose reported clause holds a coded action."""
