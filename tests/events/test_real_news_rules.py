@@ -55,10 +55,20 @@ def test_counted_events(read: dict[str, Article], text: str, expected: list[str]
     assert _counted(read[text]) == expected
 
 
-def test_a_relative_clause_date_does_not_date_the_action(pipeline: Pipeline) -> None:
-    text = "The army, which was founded in 1948, attacked the rebels on Monday."
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("The army, which was founded in 1948, attacked the rebels on Monday.", [("2012-02-27", False)]),
+        # a participle on the subject dates its action too
+        ("A plan backed by the Red Cross in September 2008 was rejected by the British government.",
+         [("2008-09", True)]),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_date_dates_only_its_own_clause(
+    pipeline: Pipeline, text: str, dated: list[tuple[str, bool]]
+) -> None:
     events = pipeline.extract(text, published=PUBLISHED).events
-    assert [(e.date, e.historical) for e in events] == [("2012-02-27", False)]
+    assert [(e.date, e.historical) for e in events] == dated
 
 
 def test_reluctance_negates(pipeline: Pipeline) -> None:

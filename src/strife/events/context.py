@@ -162,12 +162,14 @@ def _dates_near(head: Token, tokens: list[Token]) -> list[Span]:
 
 
 def _in_other_clause(ent: Span, head: Token) -> bool:
-    """A date inside a relative or participial clause that does not hold the action: "authorized
-    the pursuit of pirates off Somalia, which descended into anarchy in 1991" is not dated 1991."""
+    """A date inside a relative clause, or a participle on an object, that does not hold the action:
+    "authorized the pursuit of pirates off Somalia, which descended into anarchy in 1991" is not
+    dated 1991, nor "objected to testimony about documents seized in 2008". A participle on the
+    subject dates its action too ("a plan backed in September 2021 was rejected")."""
     above = {head.i, *(a.i for a in head.ancestors)}
     tok = ent.root
     while tok.i not in above and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "acl"):
+        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.dep_ not in ("nsubj", "nsubjpass")):
             return True
         tok = tok.head
     return False
