@@ -22,6 +22,11 @@ CASES = [
     # a meeting needs two sides
     ("Speaking by phone from Gaza, the UN official described the damage.", []),
     ("Russia's foreign minister met his Chinese counterpart in Beijing.", ["040 RUS>CHN"]),
+    (
+        "John Ging, the top UN official in Gaza, condemned the shelling.\n\nSpeaking by phone from the UN's "
+        "relief agency in Gaza, Mr Ging struggled to contain his anger.",
+        ["111 IGOUNO>-"],
+    ),
     # the reporter is not a party of what it reports
     ("She shot the other three, the Russian police said.", []),
     ("They shot back to save their lives, an Israeli army spokesman said.", []),
@@ -35,6 +40,8 @@ CASES = [
     ("Ukraine asked Germany to send tanks.", ["0232 UKR>DEU"]),
     # generic agents of no country place no event
     ("Police rescued a woman from the river.", []),
+    # questioning a person is investigating, not criticising
+    ("Turkish police arrested and questioned the student.", ["173 TURCOP>-", "091 TURCOP>-"]),
 ]
 
 

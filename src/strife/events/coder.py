@@ -431,7 +431,9 @@ class EventCoder:
             return entry.quad_class == 4 or any(
                 places_event(art.actors[t.actor].code, art.actors[t.actor].country) for t in draft.targets
             )
-        return bool(draft.targets) or len(draft.sources) > 1 or draft.code[:2] not in _CONSULT
+        if draft.code[:2] not in _CONSULT or len(draft.sources) > 1:
+            return True  # "speaking by phone from the UN agency": the agency is his own side
+        return any(not _same_actor(art, s, t) for s in draft.sources for t in draft.targets)
 
     def _literal(self, art: ArticleDoc, draft: Draft) -> bool:
         """False for a force verb that is a figure of speech and no event; one that is criticism
