@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
@@ -16,6 +18,7 @@ from strife.record import Actor, Article, Event, Speaker
 if TYPE_CHECKING:
     from rich.table import Table
 
+    from strife.speaker_identity import SpeakerIdentity
     from strife.store.event_filter import EventFilter
 
 ListFormat = Literal["table", "jsonl", "json", "csv"]
@@ -60,6 +63,7 @@ QUOTE_COLUMNS = (
     "kind",
     "text",
 )
+SPEAKER_COLUMNS = ("name", "codes", "quotes", "articles")
 ACTOR_COLUMNS = ("name", "code", "country", "sector", "type", "articles", "mentions", "quotes")
 EVENT_COLUMNS = (
     "article_id", "date", "source_code", "cameo", "target_code", "modality", "plover_type",
@@ -117,9 +121,38 @@ def quotes(
 
     state = common.get_state(ctx)
     start = common.parse_when(since)
-    with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
-        rows = store.quotes(speaker=speaker, since=start, q=search, limit=limit)
+    with common.handle_errors():
+        people = _identity(state.settings.dictionaries).names_for(speaker) if speaker else None
+        with common.open_store(state.settings.db, create=False) as store:
+            if people is not None:  # a person the dictionaries know: every quote under their name
+                rows = store.quotes(speakers=people, since=start, q=search, limit=limit)
+            else:
+                rows = store.quotes(speaker=speaker, since=start, q=search, limit=limit)
     _write(list(rows), fmt, QUOTE_COLUMNS, QuoteRow)
+
+
+def speakers(
+    ctx: typer.Context,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = "table",
+) -> None:
+    """Quoted people over all stored articles, most quoted first: one row per person (by the
+    dictionaries' canonical name) with every code they were quoted under."""
+    from strife.store.rows import SpeakerRow
+
+    state = common.get_state(ctx)
+    with common.handle_errors():
+        identity = _identity(state.settings.dictionaries)
+        with common.open_store(state.settings.db, create=False) as store:
+            rows = identity.group(store.speaker_counts())
+    _write(list(rows[:limit] if limit is not None else rows), fmt, SPEAKER_COLUMNS, SpeakerRow)
+
+
+def _identity(files: Sequence[Path]) -> SpeakerIdentity:
+    from strife.dictionaries import Dictionaries
+    from strife.speaker_identity import SpeakerIdentity
+
+    return SpeakerIdentity(Dictionaries.load(files))
 
 
 def actors(
