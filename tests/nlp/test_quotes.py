@@ -10,6 +10,14 @@ from strife.pipeline import Pipeline
 # text, then each expected quote as (start of text, kind, speaker name or None, speaker code or None)
 CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
     (
+        "`` We will not back down , '' said Russian Defence Minister Ilham Karimov .",
+        [("We will not back down", "direct", "Ilham Karimov", "RUSGOV")],
+    ),
+    (
+        '“The border is closed," Karimov told reporters. "Nobody crosses it,” he added.',
+        [("The border is closed", "direct", "Karimov", None), ("Nobody crosses it", "direct", "Karimov", None)],
+    ),
+    (
         '"We will not back down," said Russian Defence Minister Ilham Karimov.',
         [("We will not back down", "direct", "Ilham Karimov", "RUSGOV")],
     ),
@@ -112,6 +120,15 @@ def test_quotes_and_speakers(
         ("No quotes here, only Russia’s apostrophes.", []),
         ("'We will respond,' he said of the ministers' talks.", ["We will respond"]),
         ("Rock 'n' roll in the '90s, it's said.", []),
+        # mixed marks, as careless copy writes them
+        ('“We stay,” he said, and “we fight," she added.', ["We stay", "we fight"]),
+        ('"We stay,” he said.', ["We stay"]),
+        ('“They said "never" and left,” she said.', ['They said "never" and left']),
+        ('"They said “never” and left," she said.', ["They said “never” and left"]),
+        # tokenised text (Penn Treebank, ECB+): `` … ''
+        ("`` We stay , '' he said . `` We fight . ''", ["We stay", "We fight ."]),
+        ("He called it a ``red line'' on Monday.", ["red line"]),
+        ("The ministers'' talks", []),
     ],
 )
 def test_quote_marks(text: str, quoted: list[str]) -> None:
