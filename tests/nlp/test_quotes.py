@@ -9,6 +9,20 @@ from strife.pipeline import Pipeline
 
 # text, then each expected quote as (start of text, kind, speaker name or None, speaker code or None)
 CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
+    (  # an unnamed speaker the quotes step makes is the antecedent of a later "he"
+        "A Kremlin spokesman said the talks would go on.\n\n“We are not in a hurry,” he added.",
+        [
+            ("the talks would go on", "indirect", "Kremlin spokesman", "RUSGOV"),
+            ("We are not in a hurry", "direct", "Kremlin spokesman", "RUSGOV"),
+        ],
+    ),
+    (
+        "Our correspondent says the town is quiet. “Nobody has left since Monday,” he says.",
+        [
+            ("the town is quiet", "indirect", "Our correspondent", None),
+            ("Nobody has left since Monday", "direct", "Our correspondent", None),
+        ],
+    ),
     (
         "`` We will not back down , '' said Russian Defence Minister Ilham Karimov .",
         [("We will not back down", "direct", "Ilham Karimov", "RUSGOV")],

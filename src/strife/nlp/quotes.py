@@ -24,7 +24,7 @@ from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote
 from strife.nlp.quotemarks import Marked, QuoteMarks, starts_sentence, stripped_end
 from strife.nlp.reported import ReportedSpeech
-from strife.nlp.speakers import Speakers, subject_of
+from strife.nlp.speakers import Speakers, subject_of, unnamed_antecedents
 
 __all__ = ["QuoteFinder", "subject_of"]
 
@@ -68,6 +68,7 @@ class QuoteFinder:
                 art.quotes.append(quote)
         art.quotes.sort(key=lambda q: q.start)
         self._attribution_lines(art, paragraphs)
+        unnamed_antecedents(art)
         _inherit_speakers(art)
 
     def unnamed(self, art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | None:
