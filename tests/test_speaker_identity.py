@@ -82,7 +82,7 @@ ARTICLES: list[tuple[str, str, str, list[tuple[str, str]]]] = [
     (
         "rally",
         "2016-08-02",
-        "Donald J. Trump spoke at a rally in Ohio on Tuesday. \"We will win this state,\" Mr. Trump said. "
+        'Donald J. Trump spoke at a rally in Ohio on Tuesday. "We will win this state," Mr. Trump said. '
         '"Nobody builds walls like me," Trump told the crowd.',
         [("Donald Trump", "USAELI"), ("Donald Trump", "USAELI")],
     ),
@@ -120,7 +120,8 @@ ARTICLES: list[tuple[str, str, str, list[tuple[str, str]]]] = [
     (
         "beijing",
         "2010-05-10",
-        'Secretary of State Hillary Clinton flew to Beijing. "Human rights are universal," Mrs. Clinton said.',
+        'Secretary of State Hillary Clinton flew to Beijing. "Human rights are universal," '
+        "Mrs. Clinton said.",
         [("Hillary Clinton", "USAGOV")],
     ),
     (

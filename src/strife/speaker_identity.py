@@ -27,6 +27,7 @@ from strife.store.rows import SpeakerCount, SpeakerRow
 
 __all__ = ["SpeakerIdentity", "query_words"]
 
+
 @dataclass
 class SpeakerIdentity:
     """Speaker names read through the dictionaries (bundled and the user's)."""

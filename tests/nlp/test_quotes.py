@@ -29,7 +29,10 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
     ),
     (
         '“The border is closed," Karimov told reporters. "Nobody crosses it,” he added.',
-        [("The border is closed", "direct", "Karimov", None), ("Nobody crosses it", "direct", "Karimov", None)],
+        [
+            ("The border is closed", "direct", "Karimov", None),
+            ("Nobody crosses it", "direct", "Karimov", None),
+        ],
     ),
     (
         '"We will not back down," said Russian Defence Minister Ilham Karimov.',

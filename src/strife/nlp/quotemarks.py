@@ -6,8 +6,9 @@ Handles curly double quotes (“…”), low-high (“„…“”), guillemets 
 single quote must be closed in its paragraph. Quotes nested inside another quote belong to the
 outer one. Mixed double marks pair up (“…" and "…”, as careless copy writes them), and so do the
 marks of tokenised text (``…'', as the Penn Treebank and the ECB+ files write them): ``QuoteMarks``
-reads those as “ and ” in a copy of the text of the same length (:func:`normalised`). A quote opened and not closed before the paragraph ends runs to the end of the paragraph:
-news style for a quotation that continues in the next paragraph.
+reads those as “ and ” in a copy of the text of the same length (:func:`normalised`). A quote
+opened and not closed before the paragraph ends runs to the end of the paragraph: news style for a
+quotation that continues in the next paragraph.
 
 The scan is linear in the paragraph's length: the search for each opening mark's closing mark
 resumes where the last search for the same kind of mark stopped (:class:`_CloseSearch`), so a

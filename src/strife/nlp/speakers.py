@@ -400,17 +400,17 @@ def unnamed_antecedents(art: ArticleDoc) -> None:
         if q.speaker_loc is not None and (q.speaker is not None or q.speaker_how == "unresolved")
     )
     last: tuple[int, int] | None = None  # (para, actor) of the last person who spoke
-    for para, start, i in spoken:
+    for para, _, i in spoken:
         quote = art.quotes[i]
         loc = quote.speaker_loc
         assert loc is not None
         if quote.speaker is None:
             word = art.docs[loc.para][loc.start].lower_ if loc.end - loc.start == 1 else ""
-            if word in _PERSONAL and last is not None and para - last[0] <= _UNNAMED_WINDOW:
-                if art.actors[last[1]].described:
-                    quote.speaker, quote.speaker_how = last[1], "coreference"
-                    art.add_mention(last[1], loc)
-                    art.linked.add(loc)
+            near = last is not None and para - last[0] <= _UNNAMED_WINDOW
+            if word in _PERSONAL and near and last is not None and art.actors[last[1]].described:
+                quote.speaker, quote.speaker_how = last[1], "coreference"
+                art.add_mention(last[1], loc)
+                art.linked.add(loc)
             continue
         if art.actors[quote.speaker].type == "person":
             last = (para, quote.speaker)

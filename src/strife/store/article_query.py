@@ -13,7 +13,9 @@ from typing import Any
 
 from strife.store.dialect import Dialect
 
-_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame madam lord lady rev sheikh".split())
+_HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "lord", "lady", "rev", "sheikh"]
+)
 
 
 def query_words(query: str) -> list[str]:

@@ -37,8 +37,8 @@ from strife.store.rows import (
     EventRow,
     EventWindow,
     QuoteRow,
-    SpeakerCount,
     SeriesRow,
+    SpeakerCount,
 )
 from strife.store.story_rows import (
     EventReport,

@@ -28,9 +28,9 @@ __all__ = [
     "EventRow",
     "EventWindow",
     "QuoteRow",
+    "SeriesRow",
     "SpeakerCount",
     "SpeakerRow",
-    "SeriesRow",
 ]
 
 #: The keys of :meth:`~strife.store.roles.Store.counts`, each the number of rows in the table of that name.

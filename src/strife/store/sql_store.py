@@ -40,8 +40,8 @@ from strife.store.rows import (
     EventRow,
     EventWindow,
     QuoteRow,
-    SpeakerCount,
     SeriesRow,
+    SpeakerCount,
 )
 from strife.store.session import QueryError, Row, Session, check_limit, models, paging
 from strife.store.story_rows import (
