@@ -100,6 +100,12 @@ ARTICLES: list[tuple[str, str, str, list[tuple[str, str]]]] = [
         [("Donald Trump", "USAELI")],
     ),
     (
+        "debate",
+        "2020-10-01",
+        '"We will not stop," Joseph R. Biden Jr. said on Thursday. "Never," Biden added.',
+        [("Joe Biden", "USAELI"), ("Joe Biden", "USAELI")],
+    ),
+    (
         "stump",
         "2016-09-10",
         'Hillary Clinton campaigned against Donald Trump in Ohio. "We are stronger together," Clinton said.',
@@ -163,7 +169,7 @@ def test_store_groups_people(db: Path, identity: SpeakerIdentity) -> None:
     with open_store(db) as store:
         rows = {r.name: r for r in identity.group(store.speaker_counts())}
         trump = store.quotes(speakers=identity.names_for("Mr. Trump"))
-    assert set(rows) == {"Donald Trump", "Hillary Clinton", "Bill Clinton", "Angela Merkel"}  # no "Clinton"
+    assert set(rows) == {"Donald Trump", "Joe Biden", "Hillary Clinton", "Bill Clinton", "Angela Merkel"}
     assert sorted(rows["Donald Trump"].codes) == ["USAELI", "USAGOV"]
     assert (rows["Donald Trump"].quotes, rows["Donald Trump"].articles) == (4, 3)
     assert {(q.article_id, q.speaker_code) for q in trump} == {
@@ -196,7 +202,13 @@ def test_cli_speakers(db: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert rows[0]["name"] == "Donald Trump" and rows[0]["quotes"] == 4
-    assert {r["name"] for r in rows} == {"Donald Trump", "Hillary Clinton", "Bill Clinton", "Angela Merkel"}
+    assert {r["name"] for r in rows} == {
+        "Donald Trump",
+        "Joe Biden",
+        "Hillary Clinton",
+        "Bill Clinton",
+        "Angela Merkel",
+    }
 
 
 def test_api_speakers_and_quotes(db: Path) -> None:
