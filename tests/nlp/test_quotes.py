@@ -9,6 +9,12 @@ from strife.pipeline import Pipeline
 
 # text, then each expected quote as (start of text, kind, speaker name or None, speaker code or None)
 CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
+    # an aspect verb with a verb complement says nothing; the verb it governs may
+    ("The informant continued to leak, and since he feared he was watched he met reporters at night.", []),
+    (
+        "Kuleba went on to say that the talks had failed.",
+        [("the talks had failed", "indirect", "Dmytro Kuleba", None)],
+    ),
     (  # an unnamed speaker the quotes step makes is the antecedent of a later "he"
         "A Kremlin spokesman said the talks would go on.\n\n“We are not in a hurry,” he added.",
         [

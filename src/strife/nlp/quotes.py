@@ -28,7 +28,7 @@ from strife.nlp.speakers import Speakers, subject_of, unnamed_antecedents
 
 __all__ = ["QuoteFinder", "subject_of"]
 
-_MARKS = ("“", '"', "«", "‘", "„", "'")
+_MARKS = ("“", '"', "«", "‘", "„", "'", "``")  # "``": an opening mark of tokenised text
 _INHERIT_ROUNDS = 3  # speakers pass along runs of quotes in both directions
 _CLAUSE_WORDS = 4  # a quoted fragment this long with a finite verb is someone's words
 _RUN_ON_PARAS = 3  # a quote opening a paragraph continues the last speaker up to this many paragraphs back
@@ -265,4 +265,4 @@ def _continues(art: ArticleDoc, prev: WorkQuote, quote: WorkQuote) -> bool:
 
 def _adjacent(art: ArticleDoc, first: WorkQuote, second: WorkQuote) -> bool:
     between = art.body[first.end : second.start]
-    return len(between.strip(' ”"“.,!?’‘«»')) == 0
+    return len(between.strip(" ”\"“.,!?’‘«»`'")) == 0
