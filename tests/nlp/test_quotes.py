@@ -9,6 +9,10 @@ from strife.pipeline import Pipeline
 
 # text, then each expected quote as (start of text, kind, speaker name or None, speaker code or None)
 CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
+    # a quoted title no one says is no quote; a Title Case quote with a cue is
+    ('The exhibition, "Healers of the Northern Front," opens in Lviv on Friday.', []),
+    ("The app, “Field Notes for Medics”, is free.", []),
+    ('"Never Again," Karimov said.', [("Never Again", "direct", "Karimov", None)]),
     # an aspect verb with a verb complement says nothing; the verb it governs may
     ("The informant continued to leak, and since he feared he was watched he met reporters at night.", []),
     (

@@ -112,6 +112,8 @@ class QuoteFinder:
             if not any(cues):  # "The document “must be completed in English”": someone's words
                 cues.append(finder.clause_subject(span, para))
         found = [c for c in cues if c is not None]
+        if not found and not m.continued and _title(text[m.start : m.end]):
+            return None  # “Changing the Face of Medicine”, “Keynote Remote”: a title no one says
         if not any(self._attach(art, quote, cue) for cue in found) and found:
             quote.cue = found[0].text  # a cue whose speaker is not said ("it was said")
         return quote
@@ -158,6 +160,22 @@ def _clause_like(text: str, m: Marked) -> bool:
     content = text[m.start : m.end]
     inside_end = text[m.end : m.close_at] if m.close_at is not None else ""
     return len(content.split()) >= 3 or content[-1:] in ".?!" or "," in inside_end
+
+
+_TITLE_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"]
+)
+_TITLE_WORDS = 10  # longer than this, Title Case is someone shouting, not a title
+
+
+def _title(content: str) -> bool:
+    """A quoted name of a work, product or campaign: two to ten words, each capitalised but the small
+    words after the first ("All the President's Men", "Do You Feel It?")."""
+    words = [w.strip(".,!?:;") for w in content.split()]
+    words = [w for w in words if w and w[0].isalpha()]
+    if not 2 <= len(words) <= _TITLE_WORDS or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words[1:])
 
 
 def _clause_fragment(span: Span) -> bool:
