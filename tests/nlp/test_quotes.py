@@ -9,6 +9,10 @@ from strife.pipeline import Pipeline
 
 # text, then each expected quote as (start of text, kind, speaker name or None, speaker code or None)
 CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
+    (  # a statement in a relative clause: the relative word and the speaker are no part of it
+        "Deputies found a folder that Karimov said contained the plans for the attack.",
+        [("contained the plans for the attack", "indirect", "Karimov", None)],
+    ),
     # a quoted title no one says is no quote; a Title Case quote with a cue is
     ('The exhibition, "Healers of the Northern Front," opens in Lviv on Friday.', []),
     ("The app, “Field Notes for Medics”, is free.", []),
