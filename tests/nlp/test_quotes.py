@@ -9,6 +9,14 @@ from strife.pipeline import Pipeline
 
 # text, then each expected quote as (start of text, kind, speaker name or None, speaker code or None)
 CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
+    (  # a dashed name line with a note after the comma; a tokenised opening mark closed by a straight one
+        'Then you say you will not fail again.\n\n``Brains make wealth, not oil. We have brains." '
+        "— Dahlia Orr, on whether the oil states will eclipse the region.",
+        [
+            ("you will not fail again", "indirect", None, None),
+            ("Brains make wealth", "direct", "Dahlia Orr", None),
+        ],
+    ),
     (  # a statement in a relative clause: the relative word and the speaker are no part of it
         "Deputies found a folder that Karimov said contained the plans for the attack.",
         [("contained the plans for the attack", "indirect", "Karimov", None)],
