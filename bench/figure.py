@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
+
+
+def save_json(path: Path | None, result: dict[str, Any]) -> None:
+    """Write a benchmark's figures as indented JSON to ``path`` (nothing when it is ``None``)."""
+    if path is None:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"figures written to {path}")
 
 
 @dataclass

@@ -25,7 +25,6 @@ whitespace-separated tokens of the article bodies. See ``bench/README.md``.
 from __future__ import annotations
 
 import argparse
-import json
 import multiprocessing as mp
 import os
 import platform
@@ -42,7 +41,7 @@ import psutil
 
 from corpus import generate
 from events_cost import EventsCost, measure_events, report_events
-from figure import Figure
+from figure import Figure, save_json
 
 FULL_WORDS = 60_000
 QUICK_WORDS = 8_000
@@ -75,23 +74,9 @@ class PeakRSS:
 
 
 def _max_rss() -> int:
-    """Peak resident set size of this process in bytes (0 where neither source exists).
+    from strife.workers import peak_rss
 
-    Linux's ``VmHWM`` first: ``getrusage`` carries the parent's peak into a spawned child.
-    """
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    try:
-        import resource
-    except ImportError:  # Windows
-        return 0
-    scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, kilobytes on Linux
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) * scale
+    return peak_rss()
 
 
 def _timed_runs(run: Callable[[], object], repeat: int) -> list[float]:
@@ -341,10 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "events": events.as_dict(),
     }
     print(report(result, figures, events))
-    if args.json is not None:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-        print(f"figures written to {args.json}")
+    save_json(args.json, result)
     return 0
 
 

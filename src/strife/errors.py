@@ -56,5 +56,9 @@ class ExtractionError(StrifeError):
         self.reason = reason
 
 
+class WorkerError(StrifeError):
+    """A worker process (of ``ingest --workers``) died, or an engine (Ray) could not be used."""
+
+
 class StoreError(StrifeError):
     """The store could not be opened, migrated, read or written."""

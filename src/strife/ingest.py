@@ -2,7 +2,12 @@
 
 This is the library behind ``strife ingest`` and ``strife extract``; it never prints. Bad inputs and
 articles the pipeline fails on are reported through ``on_error`` and counted, and the run goes on
-(unless ``strict``). Inputs are streamed: at most one batch of articles is held at a time.
+(unless ``strict``). Inputs are streamed: at most one batch of articles is held at a time (with
+worker processes, two per worker).
+
+The NLP runs in this process (give a :class:`PipelineLike`) or in worker processes (give a
+:class:`BatchRunner` such as :class:`strife.workers.WorkerPool`); either way this process alone writes
+the store, in input order, so the stored result does not depend on how many processes read.
 
 :func:`ingest` skips an article the store already holds *before* the NLP runs (the pipeline's cheap
 :meth:`to_article_shell` gives its id and fingerprint), so rerunning an interrupted ingest only reads
@@ -13,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import BinaryIO, Literal, Protocol
+from typing import BinaryIO, Literal, Protocol, runtime_checkable
 
 from strife.errors import ExtractionError, InputError, InputWarning, StrifeError
 from strife.record import Article, RawArticle
@@ -32,6 +37,43 @@ class PipelineLike(Protocol):
     def pipe(
         self, raws: Iterable[RawArticle], *, on_error: Callable[[ExtractionError], None] | None = None
     ) -> Iterator[Article]: ...
+
+
+@runtime_checkable
+class BatchRunner(Protocol):
+    """Reads batches somewhere else (worker processes): one iterable of records per batch, in order.
+
+    Errors on single articles go to ``on_error`` before that batch's records are handed back.
+    """
+
+    def to_article_shell(self, raw: RawArticle) -> Article: ...
+
+    def map_batches(
+        self, batches: Iterable[list[RawArticle]], on_error: Callable[[ExtractionError], None]
+    ) -> Iterator[Iterable[Article]]: ...
+
+
+Reader = PipelineLike | BatchRunner
+
+
+class _InProcess:
+    """A :class:`PipelineLike` as a :class:`BatchRunner`: each batch read here, lazily."""
+
+    def __init__(self, pipeline: PipelineLike) -> None:
+        self.pipeline = pipeline
+
+    def to_article_shell(self, raw: RawArticle) -> Article:
+        return self.pipeline.to_article_shell(raw)
+
+    def map_batches(
+        self, batches: Iterable[list[RawArticle]], on_error: Callable[[ExtractionError], None]
+    ) -> Iterator[Iterable[Article]]:
+        for batch in batches:
+            yield self.pipeline.pipe(batch, on_error=on_error)
+
+
+def _runner(reader: Reader) -> BatchRunner:
+    return reader if isinstance(reader, BatchRunner) else _InProcess(reader)
 
 
 class StoreLike(Protocol):
@@ -81,8 +123,8 @@ ErrorCallback = Callable[[StrifeError], None]
 ProgressCallback = Callable[[Progress], None]
 
 
-class _Run:
-    """Counting, error reporting and ``strict`` handling shared by both entry points."""
+class Run:
+    """Counting, error reporting and ``strict`` handling shared by the entry points (and engines)."""
 
     def __init__(
         self,
@@ -141,7 +183,7 @@ def read_items(
     return iter(found)
 
 
-def _raws(items: Iterable[RawArticle | InputError], run: _Run) -> Iterator[RawArticle]:
+def _raws(items: Iterable[RawArticle | InputError], run: Run) -> Iterator[RawArticle]:
     """The readable articles of ``items``; input errors go to ``run`` (and stop it when strict)."""
     for item in items:
         if isinstance(item, InputWarning):
@@ -174,7 +216,7 @@ def _origin(raw: RawArticle | Article) -> str:
 def ingest(
     paths: Sequence[str],
     store: StoreLike,
-    pipeline: PipelineLike,
+    pipeline: Reader,
     *,
     fmt: InputFormat = "auto",
     max_bytes: int,
@@ -209,7 +251,7 @@ def ingest(
 def ingest_items(
     items: Iterable[RawArticle | InputError],
     store: StoreLike,
-    pipeline: PipelineLike,
+    pipeline: Reader,
     *,
     strict: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
@@ -221,7 +263,8 @@ def ingest_items(
 
     Articles the store already contains (same id or fingerprint, as :meth:`Store.contains` decides)
     or that came earlier in this run are counted as duplicates and never reach the NLP. The rest
-    go through ``pipeline.pipe`` ``batch_size`` at a time and are added as they come out.
+    go through the pipeline ``batch_size`` at a time (here, or in the worker processes of a
+    :class:`BatchRunner`) and are added in input order as they come out.
 
     Errors on single inputs or articles (an :class:`InputError` among ``items``, an
     :class:`ExtractionError` from the pipeline) are passed to ``on_error`` and counted in ``failed``;
@@ -230,14 +273,15 @@ def ingest_items(
     ``summary`` to have it counted in place (its counts stay right when the run stops on an
     exception); the summary is also returned.
     """
-    run = _Run(summary, strict, on_error, progress)
+    run = Run(summary, strict, on_error, progress)
+    runner = _runner(pipeline)
     seen_ids: set[str] = set()
     seen_fingerprints: set[str] = set()
 
     def fresh(raws: Iterable[RawArticle]) -> Iterator[RawArticle]:
         for raw in raws:
             try:
-                shell = pipeline.to_article_shell(raw)
+                shell = runner.to_article_shell(raw)
             except (InputError, ExtractionError) as exc:
                 run.error(exc)
                 if run.pending_error is not None:
@@ -256,21 +300,25 @@ def ingest_items(
                 continue
             yield raw
 
-    for batch in _batches(fresh(_raws(items, run)), max(1, batch_size)):
-        for article in pipeline.pipe(batch, on_error=run.error):
-            if store.add(article):
-                run.summary.stored += 1
-            else:
-                run.summary.duplicates += 1
-            run.tick(_origin(article))
-        run.raise_pending()
+    batches = runner.map_batches(_batches(fresh(_raws(items, run)), max(1, batch_size)), run.error)
+    try:
+        for articles in batches:
+            for article in articles:
+                if store.add(article):
+                    run.summary.stored += 1
+                else:
+                    run.summary.duplicates += 1
+                run.tick(_origin(article))
+            run.raise_pending()
+    finally:
+        _close(batches)
     run.raise_pending()
     return run.summary
 
 
 def extract_iter(
     paths: Sequence[str],
-    pipeline: PipelineLike,
+    pipeline: Reader,
     *,
     fmt: InputFormat = "auto",
     max_bytes: int,
@@ -299,7 +347,7 @@ def extract_iter(
 
 def extract_items(
     items: Iterable[RawArticle | InputError],
-    pipeline: PipelineLike,
+    pipeline: Reader,
     *,
     strict: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
@@ -313,11 +361,22 @@ def extract_items(
     pipeline fails on. Errors are handled as in :func:`ingest_items`. Pass an :class:`IngestSummary`
     as ``summary`` to have it counted as the records stream (``stored`` counts records yielded).
     """
-    run = _Run(summary, strict, on_error, progress)
-    for batch in _batches(_raws(items, run), max(1, batch_size)):
-        for article in pipeline.pipe(batch, on_error=run.error):
-            run.summary.stored += 1
-            run.tick(_origin(article))
-            yield article
-        run.raise_pending()
+    run = Run(summary, strict, on_error, progress)
+    batches = _runner(pipeline).map_batches(_batches(_raws(items, run), max(1, batch_size)), run.error)
+    try:
+        for articles in batches:
+            for article in articles:
+                run.summary.stored += 1
+                run.tick(_origin(article))
+                yield article
+            run.raise_pending()
+    finally:
+        _close(batches)
     run.raise_pending()
+
+
+def _close(batches: Iterator[Iterable[Article]]) -> None:
+    """Stop a runner's generator, so that a worker pool drops the batches still in flight."""
+    close = getattr(batches, "close", None)
+    if close is not None:
+        close()

@@ -33,6 +33,8 @@ _COLUMN_MAX: dict[str, int] = {
     "origin": 40,
     "evidence": 60,
     "location_name": 24,
+    "cameo_label": 24,
+    "plover_label": 28,
 }
 _NO_WRAP = frozenset(
     {"id", "article_id", "published", "code", "speaker_code", "country", "sector", "kind", "type"}

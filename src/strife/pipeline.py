@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
@@ -95,6 +95,30 @@ class Pipeline:
     def map_batch(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Plain records in (``body`` or ``text`` plus metadata), JSON-ready article records out."""
         return [a.model_dump(mode="json") for a in self.pipe(RawArticle.from_record(r) for r in records)]
+
+    def read_batch(self, batch: Sequence[RawArticle]) -> list[Article | ExtractionError]:
+        """One result per article of ``batch``, in order: its record, or the error it failed with.
+
+        What an engine that keeps failed articles as rows (Ray Data) needs. The batch is read as
+        :meth:`pipe` reads it; each article is tagged by its position (in ``origin``, for the time
+        of the reading) so that every record and every error finds its place.
+        """
+        tags = {f"\x00batch:{i}": i for i in range(len(batch))}
+        results: list[Article | ExtractionError | None] = [None] * len(batch)
+
+        def failed(error: ExtractionError) -> None:
+            i = tags[error.origin]
+            results[i] = ExtractionError(_origin(batch[i]), error.reason)
+
+        tagged = [raw.model_copy(update={"origin": tag}) for tag, raw in zip(tags, batch, strict=True)]
+        for article in self._batch(tagged, failed):
+            i = tags[article.origin or ""]
+            results[i] = article.model_copy(update={"origin": batch[i].origin})
+        missing = "the pipeline gave no result"
+        return [
+            result if result is not None else ExtractionError(_origin(batch[i]), missing)
+            for i, result in enumerate(results)
+        ]
 
     def _batch(self, batch: list[RawArticle], report: ErrorHandler) -> Iterator[Article]:
         batch = [raw for raw in batch if self._fits(raw, report)]
@@ -188,6 +212,7 @@ class Pipeline:
                 if (spent := time.monotonic() - started) > budget:
                     report(ExtractionError(_origin(raw), _over_budget(spent, budget, current)))
                     return None
+            current = "assemble"  # turning the state into the record
             return to_article(art)
         except Exception as exc:  # a bug or odd text in one article is reported, not fatal
             report(ExtractionError(_origin(raw), f"step {current!r} failed: {type(exc).__name__}: {exc}"))

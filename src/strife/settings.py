@@ -7,6 +7,7 @@
 | ``dictionaries`` | ``STRIFE_DICTIONARIES`` (``os.pathsep``-separated) | none (user files over bundled) |
 | ``batch_size`` | ``STRIFE_BATCH_SIZE`` | 32 articles |
 | ``max_input_bytes`` | ``STRIFE_MAX_INPUT_BYTES`` | 20 MB per file |
+| ``workers`` | ``STRIFE_WORKERS`` | 0: as many ``ingest`` worker processes as cores available |
 | ``max_article_bytes`` | ``STRIFE_MAX_ARTICLE_BYTES`` | 1.5 MB of text per article (measured memory) |
 | ``article_time_budget`` | ``STRIFE_ARTICLE_TIME_BUDGET`` | 120 s of reading per 100,000 characters |
 | ``allow_private_urls`` | ``STRIFE_ALLOW_PRIVATE_URLS`` | false (feed links to private addresses refused) |
@@ -58,6 +59,7 @@ class Settings:
     dictionaries: tuple[Path, ...] = ()
     batch_size: int = 32
     max_input_bytes: int = 20_000_000
+    workers: int = 0  # processes reading for `strife ingest`; 0: one per core available
     max_article_bytes: int = 1_500_000
     article_time_budget: float = 120.0
     allow_private_urls: bool = False
@@ -113,6 +115,10 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
                 out[key] = int(value)
                 if out[key] <= 0:
                     raise ValueError("must be positive")
+            elif key == "workers":
+                out[key] = int(value)
+                if out[key] < 0:
+                    raise ValueError("must be 0 (one per core) or more")
             elif key == "article_time_budget":
                 out[key] = float(value)
                 if not out[key] > 0:

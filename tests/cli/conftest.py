@@ -25,8 +25,10 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> list[FakePipeline]:
-    """The CLI builds :class:`FakePipeline` instead of loading spaCy; the list holds those built."""
+    """The CLI builds :class:`FakePipeline` instead of loading spaCy, in this process (one worker, so
+    the tests can look at what it read); the list holds those built."""
     built: list[FakePipeline] = []
+    monkeypatch.setenv("STRIFE_WORKERS", "1")
 
     def make(settings: Settings) -> FakePipeline:
         built.append(FakePipeline(settings))

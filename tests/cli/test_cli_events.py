@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 import pytest
 from clikit import Cli
 
+from strife.export.labels import LABELLED_COLUMNS, LabelledEvent
 from strife.record import Actor, Article, Event, Mention, Plover, fingerprint
 from strife.store import EventRow, open_store
 
@@ -70,17 +71,18 @@ def stored(cli: Cli) -> Cli:
     return cli
 
 
-def parse(fmt: str, stdout: str) -> list[EventRow]:
+def parse(fmt: str, stdout: str) -> list[LabelledEvent]:
+    """The rows written: stored events with their labels (CAMEO name, quad class, PLOVER type)."""
     if fmt == "jsonl":
-        return [EventRow.model_validate_json(line) for line in stdout.splitlines()]
+        return [LabelledEvent.model_validate_json(line) for line in stdout.splitlines()]
     if fmt == "json":
-        return [EventRow.model_validate(item) for item in json.loads(stdout)]
+        return [LabelledEvent.model_validate(item) for item in json.loads(stdout)]
     if fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(stdout)))
-        assert rows and list(rows[0]) == list(EventRow.model_fields)
+        assert rows and list(rows[0]) == list(LABELLED_COLUMNS)  # each label right after its code
         lists = ("plover_context",)
         return [
-            EventRow.model_validate(
+            LabelledEvent.model_validate(
                 {k: (json.loads(v) if k in lists else v) if v != "" else None for k, v in row.items()}
             )
             for row in rows
@@ -210,7 +212,7 @@ def test_empty_results_in_every_format(stored: Cli) -> None:
     args = ["events", "--actor", "CHN", "--format"]
     assert stored(*args, "jsonl").stdout == ""
     assert json.loads(stored(*args, "json").stdout) == []
-    assert stored(*args, "csv").stdout.splitlines() == [",".join(EventRow.model_fields)]
+    assert stored(*args, "csv").stdout.splitlines() == [",".join(LABELLED_COLUMNS)]
     assert "source_code" in stored(*args, "table").stdout
 
 

@@ -33,7 +33,7 @@ def test_info_json_without_a_store(cli: Cli, fake_pipeline: list[object]) -> Non
     assert isinstance(settings, dict)
     assert set(settings) == {
         "spacy_model", "db", "dictionaries", "batch_size", "max_input_bytes", "article_time_budget",
-        "allow_private_urls", "max_article_bytes",
+        "allow_private_urls", "max_article_bytes", "workers",
     }  # fmt: skip
     assert "config_file" in data and "dictionaries" in data
     assert not cli.db.exists()  # info never creates the store

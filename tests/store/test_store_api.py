@@ -45,6 +45,16 @@ def test_get_missing_is_none(store: Store) -> None:
     assert store.get("nope") is None
 
 
+def test_ingested_is_when_the_article_was_stored_in_utc(store: Store) -> None:
+    before = datetime.now(UTC) - timedelta(seconds=1)
+    assert store.add(make_article("one", published=datetime(2001, 2, 3, tzinfo=MSK)))
+    after = datetime.now(UTC) + timedelta(seconds=1)
+    stored = store.ingested(make_article("one").id)
+    assert stored is not None and stored.utcoffset() == timedelta(0)
+    assert before <= stored <= after  # the store's clock, not the publication time
+    assert store.ingested("nope") is None
+
+
 @pytest.mark.parametrize(
     ("second", "stored"),
     [

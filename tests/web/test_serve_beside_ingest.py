@@ -90,6 +90,7 @@ def test_ingest_writes_while_the_server_answers(
     ]  # fmt: skip
     corpus.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
     monkeypatch.setattr("strife.cli.common.make_pipeline", lambda settings: SlowPipeline())
+    monkeypatch.setenv("STRIFE_WORKERS", "1")  # the stand-in reads in this process, not in spawned workers
     monkeypatch.setenv("STRIFE_BATCH_SIZE", str(BATCH))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 

@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 import typer
 
-from strife.cli import actors, common, evaluate, monitor, query, reading, serve, stories, watch
+from strife.cli import actors, common, evaluate, export, monitor, query, reading, serve, stories, watch
 from strife.info import gather, strife_version
 
 app = typer.Typer(
@@ -101,6 +101,7 @@ app.command("quotes")(query.quotes)
 app.command("speakers")(query.speakers)
 app.add_typer(actors.app, name="actors")
 app.command("events")(query.events)
+app.command("export")(export.export_command)
 app.command("stories")(stories.stories)
 app.command("story")(stories.story)
 app.command("threads")(stories.threads)

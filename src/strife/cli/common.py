@@ -19,6 +19,7 @@ from strife.store_location import StoreLocation, shown
 if TYPE_CHECKING:
     from strife.pipeline import Pipeline
     from strife.store import Store
+    from strife.workers import PipelineFactory
 
 #: Exit status when a run read nothing, or (``--strict``) when anything failed, or an id is unknown.
 EXIT_FAILED = 1
@@ -122,6 +123,13 @@ def make_pipeline(settings: Settings) -> Pipeline:
     from strife.pipeline import Pipeline
 
     return Pipeline(settings)
+
+
+def pipeline_factory(settings: Settings) -> PipelineFactory:
+    """What each worker process of ``ingest --workers`` builds its pipeline with (picklable)."""
+    from strife.workers import PipelineSpec
+
+    return PipelineSpec(settings)
 
 
 def open_store(location: StoreLocation, *, create: bool) -> Store:

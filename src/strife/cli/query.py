@@ -65,9 +65,11 @@ QUOTE_COLUMNS = (
 )
 SPEAKER_COLUMNS = ("name", "codes", "quotes", "articles")
 ACTOR_COLUMNS = ("name", "code", "country", "sector", "type", "articles", "mentions", "quotes")
+# A table puts the CAMEO code's name beside it; the PLOVER type is a word already (CSV and JSON
+# carry its label too).
 EVENT_COLUMNS = (
-    "article_id", "date", "source_code", "cameo", "target_code", "modality", "plover_type",
-    "location_name", "evidence",
+    "article_id", "date", "source_code", "cameo", "cameo_label", "target_code", "modality",
+    "plover_type", "location_name", "evidence",
 )  # fmt: skip
 
 
@@ -268,7 +270,7 @@ def events(
     kept by --since 2022-01-20. As in series and alerts, events with no coded source or target and
     events told as background history are left out unless asked for (`strife show` has them all).
     """
-    from strife.store.rows import EventRow
+    from strife.export.labels import LABELLED_COLUMNS, LabelledEvent, labelled
 
     state = common.get_state(ctx)
     where = event_filter(
@@ -278,7 +280,10 @@ def events(
     )  # fmt: skip
     with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
         rows = store.events(where, limit=limit)
-    _write(list(rows), fmt, EVENT_COLUMNS, EventRow)
+    # codes with their labels beside them: CAMEO name, quad class and PLOVER type in words
+    columns = EVENT_COLUMNS if fmt == "table" else LABELLED_COLUMNS
+    write_models(list(labelled(rows)), fmt, sys.stdout, columns=columns, model_type=LabelledEvent)
+    sys.stdout.flush()
 
 
 def event_filter(

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 from rich.console import Console
@@ -13,8 +18,12 @@ from rich.progress import SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
 from strife.cli import common
 from strife.errors import ExtractionError, InputError, InputWarning, StrifeError
-from strife.ingest import IngestSummary, InputFormat, Progress, StoreLike, extract_iter, ingest
+from strife.ingest import IngestSummary, InputFormat, Progress, Reader, extract_iter, ingest
 from strife.output import write_json, write_jsonl
+from strife.settings import Settings
+
+if TYPE_CHECKING:
+    from strife.store import Store
 
 PathsArg = Annotated[
     list[str],
@@ -112,6 +121,16 @@ def extract(
         typer.Option("--format", help="jsonl: one Article JSON object per line; json: one JSON array."),
     ] = "jsonl",
     strict: StrictOpt = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            "-w",
+            min=1,
+            metavar="N",
+            help="Processes reading articles (default 1: this one); records come out in input order.",
+        ),
+    ] = 1,
 ) -> None:
     """Read articles and write their records to stdout (JSON Lines by default); nothing is stored.
 
@@ -123,10 +142,13 @@ def extract(
     out = sys.stdout
     # the live display only when stdout is not the same terminal the records go to
     live = not common.is_tty(out)
-    with common.handle_errors(), _Display(state, live=live, label="loading model") as display:
+    with (
+        common.handle_errors(),
+        _Display(state, live=live, label="loading model") as display,
+        _reader(state.settings, workers) as pipeline,
+    ):
         settings = state.settings
-        pipeline = common.make_pipeline(settings)
-        display.status("extracting")
+        display.status("extracting" if workers == 1 else f"extracting with {workers} workers")
         articles = extract_iter(
             paths,
             pipeline,
@@ -156,11 +178,53 @@ def extract(
     raise typer.Exit(_exit_status(summary, strict=strict))
 
 
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        "-w",
+        min=0,
+        metavar="N",
+        help="Processes reading articles (default: STRIFE_WORKERS, else one per core available; "
+        "1 reads in this process; the store is written by this process alone). With --engine ray: "
+        "the number of actors (default: one per CPU of the cluster).",
+        show_default=False,
+    ),
+]
+EngineOpt = Annotated[
+    Literal["local", "ray"],
+    typer.Option(
+        "--engine", help="local: processes on this machine; ray: Ray Data (pip install 'strife[ray]')."
+    ),
+]
+AddressOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--address",
+        metavar="auto|ray://HOST:PORT",
+        help="With --engine ray: the cluster to run on (default: start a local Ray for this run).",
+    ),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        metavar="DIR",
+        help="With --engine ray: write Parquet partitioned by date (DIR/date=YYYY-MM-DD/) instead of "
+        "the store; failed articles are rows with an error column.",
+    ),
+]
+
+
 def ingest_command(
     ctx: typer.Context,
     paths: PathsArg,
     input_format: InputFormatOpt = "auto",
     strict: StrictOpt = False,
+    workers: WorkersOpt = None,
+    engine: EngineOpt = "local",
+    address: AddressOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     """Read articles, run the NLP and add them to the store; already stored articles are skipped.
 
@@ -168,54 +232,106 @@ def ingest_command(
 
     A progress line shows on a terminal; at the end a summary line goes to stderr, e.g.
     "read 23, stored 21, duplicates 1, failed 2". Bad inputs are reported and skipped; exit status 1
-    only when nothing could be read (or, with --strict, at the first failure).
+    only when nothing could be read (or, with --strict, at the first failure). The result does not
+    depend on --workers or --engine: ids come from the inputs, and one process writes the store.
     """
     state = common.get_state(ctx)
+    for given, option in ((address, "--address"), (output, "--output")):
+        if given is not None and engine != "ray":
+            common.fail(f"{option} needs --engine ray", common.EXIT_SETUP)
     summary = IngestSummary()
     with common.handle_errors():
-        settings = state.settings
-        with common.open_store(settings.db, create=True) as store:
-            _ingest_into(state, store, paths, input_format, strict=strict, summary=summary)
-            if summary.stored:
-                common.refresh(state, store)
+        settings = state.settings.with_overrides(workers=workers)
+        if engine == "ray":
+            from strife.ray_engine import check_address
+
+            check_address(address)  # refused before anything opens
+        opened = nullcontext(None) if output is not None else common.open_store(settings.db, create=True)
+        with opened as store:
+            run = _ingest_ray if engine == "ray" else _ingest_local
+            try:
+                run(_Job(state, settings, store, paths, summary, input_format, strict, output, address))
+            except (InputError, ExtractionError):
+                pass  # strict: already reported; the counts so far are in summary
+            except KeyboardInterrupt:
+                common.note(state, f"interrupted: {summary.line()} (rerun to finish; stored ones are kept)")
+                raise typer.Exit(common.EXIT_INTERRUPTED) from None
+            if store is not None and summary.stored:
+                common.refresh(state, store)  # once, by this process, whatever ran the pipeline
     common.note(state, summary.line())
     if summary.read == 0 and summary.failed == 0:
         common.fail("no articles found in the given inputs")
     raise typer.Exit(_exit_status(summary, strict=strict))
 
 
-def _ingest_into(
-    state: common.State,
-    store: StoreLike,
-    paths: list[str],
-    input_format: InputFormat,
-    *,
-    strict: bool,
-    summary: IngestSummary,
-) -> None:
-    """The inputs through the pipeline into the store, with the progress display."""
-    settings = state.settings
-    with _Display(state, live=True, label="loading model") as display:
-        pipeline = common.make_pipeline(settings)
-        display.status("ingesting")
-        try:
-            ingest(
-                paths,
-                store,
-                pipeline,
-                fmt=input_format,
-                max_bytes=settings.max_input_bytes,
-                strict=strict,
-                batch_size=settings.batch_size,
-                stdin=sys.stdin.buffer if "-" in paths else None,
-                progress=display.progress,
-                on_error=display.error,
-                summary=summary,
-                allow_private_urls=settings.allow_private_urls,
-            )
-        except (InputError, ExtractionError):
-            pass  # strict: already reported; the counts so far are in summary
-        except KeyboardInterrupt:
-            display.__exit__(None, None, None)
-            common.note(state, f"interrupted: {summary.line()} (rerun to finish; stored ones are kept)")
-            raise typer.Exit(common.EXIT_INTERRUPTED) from None
+@dataclass(frozen=True)
+class _Job:
+    """What one ``strife ingest`` reads, how, and where it goes (``store`` is None with --output)."""
+
+    state: common.State
+    settings: Settings
+    store: Store | None
+    paths: list[str]
+    summary: IngestSummary
+    input_format: InputFormat
+    strict: bool
+    output: Path | None
+    address: str | None
+
+
+def _ingest_local(job: _Job) -> None:
+    from strife.workers import available_cores
+
+    assert job.store is not None  # --output is refused without --engine ray
+    settings = job.settings
+    workers = settings.workers or available_cores()
+    with (
+        _Display(job.state, live=True, label="loading model") as display,
+        _reader(settings, workers) as reader,
+    ):
+        display.status("ingesting" if workers == 1 else f"ingesting with {workers} workers")
+        ingest(
+            job.paths,
+            job.store,
+            reader,
+            fmt=job.input_format,
+            max_bytes=settings.max_input_bytes,
+            strict=job.strict,
+            batch_size=settings.batch_size,
+            stdin=sys.stdin.buffer if "-" in job.paths else None,
+            progress=display.progress,
+            on_error=display.error,
+            summary=job.summary,
+            allow_private_urls=settings.allow_private_urls,
+        )
+
+
+@contextmanager
+def _reader(settings: Settings, workers: int) -> Iterator[Reader]:
+    """The pipeline in this process (one worker), or a pool of worker processes."""
+    if workers == 1:
+        yield common.make_pipeline(settings)
+        return
+    from strife.workers import WorkerPool
+
+    with WorkerPool(common.pipeline_factory(settings), workers) as pool:
+        yield pool
+
+
+def _ingest_ray(job: _Job) -> None:
+    from strife.ray_engine import RayOptions, describe, ray_ingest
+
+    logging.getLogger("ray").setLevel(logging.WARNING)  # Ray's INFO lines would bury the summary
+
+    options = RayOptions(job.address, job.settings.workers, job.input_format, job.strict)
+    with _Display(job.state, live=True, label=describe(options)) as display:
+        ray_ingest(
+            job.paths,
+            job.settings,
+            store=job.store,
+            output=job.output,
+            options=options,
+            progress=display.progress,
+            on_error=display.error,
+            summary=job.summary,
+        )

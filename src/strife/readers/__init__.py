@@ -22,6 +22,7 @@ Readers leave ``id`` unset unless the input gives one; the pipeline derives it f
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -44,10 +45,14 @@ from strife.readers.sources import (
 from strife.readers.wire import parse_wire
 from strife.record import RawArticle
 
-__all__ = ["InputError", "InputFormat", "RawArticle", "parse_wire", "read_inputs"]
+__all__ = ["InputError", "InputFormat", "RawArticle", "parse_wire", "read_data", "read_inputs"]
 
 
-def _load(source: Source, max_bytes: int, stdin: BinaryIO | None, nul_ok: bool) -> Loaded:
+def _load(
+    source: Source, max_bytes: int, stdin: BinaryIO | None, nul_ok: bool, data: bytes | None = None
+) -> Loaded:
+    if data is not None:  # read elsewhere (Ray Data)
+        return load_stream(io.BytesIO(data), source.origin, max_bytes, nul_ok=nul_ok)
     if source.is_stdin:
         stream = stdin if stdin is not None else sys.stdin.buffer
         return load_stream(stream, source.origin, max_bytes, nul_ok=nul_ok)
@@ -55,14 +60,19 @@ def _load(source: Source, max_bytes: int, stdin: BinaryIO | None, nul_ok: bool) 
 
 
 def _read_one(
-    source: Source, fmt: InputFormat, max_bytes: int, stdin: BinaryIO | None, allow_private: bool
+    source: Source,
+    fmt: InputFormat,
+    max_bytes: int,
+    stdin: BinaryIO | None,
+    allow_private: bool,
+    data: bytes | None = None,
 ) -> Iterator[RawArticle | InputError]:
     origin = source.origin
     try:
         known = fmt if fmt != "auto" else format_by_extension(source.path)
         # JSON Lines is judged line by line: a NUL byte spoils its line, not the file. Until the
         # format is known (sniffed from the content) NUL bytes are let through, then judged.
-        loaded = _load(source, max_bytes, stdin, nul_ok=known in ("jsonl", None))
+        loaded = _load(source, max_bytes, stdin, nul_ok=known in ("jsonl", None), data=data)
         kind: Format = known or sniff_format(loaded.text)
         if kind != "jsonl" and "\x00" in loaded.text:
             raise InputError(
@@ -89,6 +99,19 @@ def _read_one(
         yield InputError(origin, "is too large to read in the memory available; split it")
     except Exception as exc:  # a parser choking on hostile content must not end the whole run
         yield InputError(origin, f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def read_data(
+    data: bytes,
+    path: str,
+    fmt: InputFormat = "auto",
+    *,
+    max_bytes: int = 20_000_000,
+    allow_private_urls: bool = False,
+) -> Iterator[RawArticle | InputError]:
+    """What the file ``path`` holds, from its bytes read elsewhere (Ray Data's ``read_binary_files``):
+    the same checks, format choice, warnings and origins as :func:`read_inputs` gives that file."""
+    return _read_one(Source(path), fmt, max_bytes, None, allow_private_urls, data)
 
 
 def read_inputs(

@@ -84,6 +84,11 @@ class ArticleStore(Protocol):
         """The stored record with this id, equal to the one given to :meth:`add`; ``None`` if absent."""
         ...
 
+    def ingested(self, article_id: str) -> datetime | None:
+        """When the article was stored (UTC; the time of the transaction that added it); ``None`` if
+        it is not stored. Exports use it as GDELT's DATEADDED."""
+        ...
+
     def articles(
         self,
         *,

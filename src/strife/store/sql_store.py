@@ -18,7 +18,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any, Self
 
@@ -135,6 +135,17 @@ class SqlStore(ABC):
             [fingerprint, article_id, article_id],
         )
         return bool(rows and rows[0][0])
+
+    def ingested(self, article_id: str) -> datetime | None:
+        rows = self._rows(
+            f"read when article {article_id!r} was stored",
+            "SELECT ingested_at FROM articles WHERE id = ?",
+            [article_id],
+        )
+        if not rows:
+            return None
+        stamp: datetime = rows[0][0]
+        return stamp.astimezone(UTC) if stamp.tzinfo is not None else stamp.replace(tzinfo=UTC)
 
     def get(self, article_id: str) -> Article | None:
         rows = self._rows(

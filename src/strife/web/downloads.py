@@ -7,9 +7,8 @@ keep their types too. An empty CSV cell is a missing value. A CSV text cell that
 would read as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) gets a
 leading ``'`` (:func:`strife.output.csv_safe`, OWASP's rule); Parquet keeps text as it is.
 
-CSV is written with the standard library. Parquet is written by DuckDB, no other library: the rows
-go to a newline-delimited JSON file, an in-memory DuckDB reads it into a table typed from the row
-model and copies that to a Parquet file, whose bytes are the answer; both files are temporary.
+CSV is written with the standard library. Parquet is written by DuckDB, no other library
+(:mod:`strife.export.parquet`, which ``strife export`` uses too).
 
 A download holds at most :data:`DOWNLOAD_CAP` rows; when the list was longer the answer says so in
 the ``X-Strife-Truncated: true`` header.
@@ -19,19 +18,14 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import tempfile
-import types
 from collections.abc import Iterator, Sequence
-from datetime import date, datetime
-from pathlib import Path
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Any, Literal
 
-import duckdb
 from fastapi import Response
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel
 
+from strife.export.parquet import duckdb_type, flat_row, parquet_bytes
 from strife.output import csv_safe
 
 __all__ = ["DOWNLOAD_CAP", "MEDIA_TYPES", "DownloadFormat", "download", "duckdb_type", "flat_row"]
@@ -42,14 +36,6 @@ DownloadFormat = Literal["csv", "parquet"]
 MEDIA_TYPES: dict[str, str] = {
     "csv": "text/csv; charset=utf-8",
     "parquet": "application/vnd.apache.parquet",
-}
-_SCALARS: dict[type, str] = {
-    bool: "BOOLEAN",
-    int: "BIGINT",
-    float: "DOUBLE",
-    str: "VARCHAR",
-    datetime: "TIMESTAMPTZ",
-    date: "DATE",
 }
 _CSV_CHUNK = 1000
 
@@ -66,15 +52,7 @@ def download(
     columns = list(model.model_fields)
     if fmt == "csv":
         return StreamingResponse(_csv_chunks(rows, columns), media_type=MEDIA_TYPES["csv"], headers=headers)
-    return Response(_parquet_bytes(rows, model), media_type=MEDIA_TYPES["parquet"], headers=headers)
-
-
-def flat_row(row: BaseModel) -> dict[str, Any]:
-    """The row as JSON-ready scalars: nested values (lists, objects) as JSON text."""
-    return {
-        key: json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
-        for key, value in row.model_dump(mode="json").items()
-    }
+    return Response(parquet_bytes(rows, model), media_type=MEDIA_TYPES["parquet"], headers=headers)
 
 
 def _csv_chunks(rows: Sequence[BaseModel], columns: list[str]) -> Iterator[bytes]:
@@ -100,51 +78,3 @@ def _drain(buffer: io.StringIO) -> bytes:
     buffer.seek(0)
     buffer.truncate()
     return text.encode("utf-8")
-
-
-def duckdb_type(annotation: Any) -> str:
-    """The DuckDB column type of a row model field: its scalar type, or VARCHAR (JSON text) for
-    nested values; ``X | None`` is ``X``, a ``Literal`` of texts is VARCHAR."""
-    origin = get_origin(annotation)
-    if origin in (Union, types.UnionType):
-        present = [a for a in get_args(annotation) if a is not type(None)]
-        return duckdb_type(present[0]) if len(present) == 1 else "VARCHAR"
-    if origin is Literal:
-        values = get_args(annotation)
-        return duckdb_type(type(values[0])) if values and len({type(v) for v in values}) == 1 else "VARCHAR"
-    if isinstance(annotation, type):
-        for kind, name in _SCALARS.items():  # bool before int: a bool is an int
-            if issubclass(annotation, kind):
-                return name
-    return "VARCHAR"
-
-
-def _parquet_bytes(rows: Sequence[BaseModel], model: type[BaseModel]) -> bytes:
-    columns = {name: duckdb_type(field.annotation) for name, field in model.model_fields.items()}
-    with tempfile.TemporaryDirectory(prefix="strife-download-") as folder:
-        source, target = Path(folder) / "rows.jsonl", Path(folder) / "rows.parquet"
-        with source.open("w", encoding="utf-8") as out:
-            for row in rows:
-                out.write(json.dumps(flat_row(row), ensure_ascii=False) + "\n")
-        con = duckdb.connect(":memory:")
-        try:
-            con.execute("SET TimeZone = 'UTC'")
-            con.execute(f"CREATE TABLE rows ({', '.join(f'{_ident(c)} {t}' for c, t in columns.items())})")
-            if rows:
-                con.execute(
-                    "INSERT INTO rows SELECT * FROM read_json(?, format = 'newline_delimited', columns = ?)",
-                    [str(source), columns],
-                )
-            con.execute(f"COPY rows TO {_literal(str(target))} (FORMAT parquet)")
-        finally:
-            con.close()
-        return target.read_bytes()
-
-
-def _ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _literal(text: str) -> str:
-    """A SQL string literal (COPY takes no parameter for its file; this one is our temporary file)."""
-    return "'" + text.replace("'", "''") + "'"
