@@ -7,6 +7,7 @@ pipeline, above both packages, so that :mod:`strife.nlp` never imports :mod:`str
 
 from __future__ import annotations
 
+from strife.dictionary_files import ActorEntry
 from strife.events.codebook import load_codebook
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, WorkEvent, WorkQuote
 from strife.record import (
@@ -21,6 +22,7 @@ from strife.record import (
     Speaker,
     derive_id,
     fingerprint,
+    places_event,
 )
 
 
@@ -111,7 +113,7 @@ def _quote(art: ArticleDoc, quote: WorkQuote) -> Quote:
 def _event(art: ArticleDoc, event: WorkEvent) -> Event:
     book = load_codebook()
     code = book.cameo(event.code)
-    source, target = _party(art, event.source), _party(art, event.target)
+    source, target = _party(art, event.source, event.source_as), _party(art, event.target, event.target_as)
     return Event(
         cameo=code.code,
         cameo_root=code.root,
@@ -123,7 +125,7 @@ def _event(art: ArticleDoc, event: WorkEvent) -> Event:
         date=event.date,
         dated_by=event.dated_by,
         historical=event.historical,
-        coded=any(actor is not None and bool(actor.code or actor.country) for actor in (source, target)),
+        coded=any(a is not None and places_event(a.code, a.country) for a in (source, target)),
         location=event.location,
         modality=event.modality,
         evidence=_mention(art, *event.evidence),
@@ -132,9 +134,22 @@ def _event(art: ArticleDoc, event: WorkEvent) -> Event:
     )
 
 
-def _party(art: ArticleDoc, party: tuple[int, Loc | None] | None) -> Actor | None:
-    """The actor in its role, with the one mention that names it there (none when inferred)."""
+def _party(
+    art: ArticleDoc, party: tuple[int, Loc | None] | None, on_day: ActorEntry | None = None
+) -> Actor | None:
+    """The actor in its role, with the one mention that names it there (none when inferred), coded
+    as the dictionaries code it on the event's own day when that differs from the article's."""
     if party is None:
         return None
     mention = [_loc_mention(art, party[1])] if party[1] is not None else []
-    return _actor(art, art.actors[party[0]], mention)
+    actor = _actor(art, art.actors[party[0]], mention)
+    if on_day is None:
+        return actor
+    return actor.model_copy(
+        update={
+            "code": on_day.code,
+            "country": on_day.country,
+            "sector": on_day.sector,
+            "title": on_day.title,
+        }
+    )

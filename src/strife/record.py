@@ -132,6 +132,13 @@ class Plover(_Record):
     context: list[str] = Field(default_factory=list)
 
 
+def places_event(code: str | None, country: str | None) -> bool:
+    """An actor that places an event in a dyad: a country, or an organisation's or group's own code
+    (IGOWSTNAT, IMGMOSISI); a generic agent of no known country ("---CVL" children, "---BUS" a
+    company) names no one an analyst can count."""
+    return country is not None or (code is not None and not code.startswith("---"))
+
+
 class Event(_Record):
     """One coded event (filled by the event coder; the foundation leaves ``events`` empty)."""
 
@@ -155,8 +162,9 @@ class Event(_Record):
     )
     coded: bool = Field(
         default=True,
-        description="The source or the target has a CAMEO code or a country; an event with neither stays in "
-        "the record but is left out of series, alerts and counts",
+        description="The source or the target has a country or an organisation's own CAMEO code (a generic "
+        "agent of no known country, '---CVL', does not count); an event with neither stays in the record but "
+        "is left out of series, alerts and counts",
     )
     location: EventLocation | None = None
     modality: Modality = "asserted"

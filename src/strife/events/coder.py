@@ -36,6 +36,7 @@ from strife.events.background import Background
 from strife.events.codebook import Codebook
 from strife.events.context import EventContext
 from strife.events.discards import Discards
+from strife.events.event_day import coding_on, event_day
 from strife.events.gazetteer import Gazetteer
 from strife.events.modality import EventCues, modality
 from strife.events.patterns import EventPatterns, PatternMatch
@@ -46,7 +47,7 @@ from strife.events.speech import Draft, Reports
 from strife.events.territory import Territory
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkEvent
-from strife.record import DatedBy, Modality
+from strife.record import DatedBy, Modality, places_event
 
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
 _EMBED_PREPS = frozenset({"for", "of", "on", "to", "against"})
@@ -60,6 +61,9 @@ _MOVEMENT = frozenset(
     {"send", "deploy", "dispatch", "travel", "go", "come", "fly", "arrive", "head", "return"}
 )
 _CONSULT = frozenset({"04"})  # meetings own what they are about less than statements do
+_APPEAL = "02"
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
+_SEIZE = "171"  # seize or confiscate property: what is taken is a thing, not a party
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -156,6 +160,8 @@ class EventCoder:
                 continue  # a bare statement, or a speech act whose content is coded instead
             if not match.frame and self._talked_about(head, matches):
                 continue  # "condemned the attack": the attack is what is talked about
+            if match.code.startswith(_APPEAL) and self._question(head):
+                continue  # "asked Coleman, 'Are you lying?'": a question, no appeal
             yield self._draft(roles, reports, head, match, embedded.get(i))
 
     def _by_means(self, doc: Doc, matches: dict[int, PatternMatch]) -> set[int]:
@@ -174,6 +180,20 @@ class EventCoder:
                     owned.add(noun.i)
                     break
         return owned
+
+    def _question(self, head: Token) -> bool:
+        """A verb of asking whose content is a question: a question mark after it in the sentence, or
+        a clause opened by "whether", "if" or a wh-word ("asked whether the talks would resume")."""
+        if not self.cues.has("question", head):
+            return False
+        if any(t.text == "?" for t in head.doc[head.i : head.sent.end]):
+            return True
+        clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+        return any(
+            t.lower_ in _QUESTION_WORDS and t.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr")
+            for c in clauses
+            for t in c.children
+        )
 
     def _reports_coded(self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]) -> bool:
         """A bare speech verb ("warned that …") whose reported clause holds a coded action."""
@@ -234,6 +254,8 @@ class EventCoder:
             complements = [head.doc[t] for t in match.tokens if head.doc[t].dep_ == "xcomp" and t != head.i]
             targets = [p for c in complements for p in roles.objects(c)]
         sources, targets = self._agents(roles.art, sources), self._agents(roles.art, targets)
+        if match.code.startswith(_SEIZE):
+            targets = [t for t in targets if not _seized(head, t)]
         reporter, quote = reports.reporter(roles, head)
         code = match.code
         composed = False
@@ -361,6 +383,8 @@ class EventCoder:
             draft.sources, draft.targets = draft.sources[:1], draft.sources[1:]  # "A and B signed a deal"
         if draft.sources and not draft.targets and draft.reporter:
             draft.targets, draft.inferred_target = self._other_side(art, draft, reports), True
+        if not self._has_author(art, draft):
+            return []
         sent = draft.head.sent
         evidence = art.span_offsets(draft.para, sent)
         date, dated_by = self._date(draft, when, entry.quad_class)
@@ -373,6 +397,7 @@ class EventCoder:
         ]
         if not pairs:  # "A and B" where both stand for one actor: one event, no target
             pairs = [(sources[0], None)]
+        day = event_day(date) if dated_by not in (None, "article") else None  # the text dates it
         return [
             WorkEvent(
                 code=draft.code,
@@ -387,9 +412,28 @@ class EventCoder:
                 location=location,
                 quote=draft.quote,
                 confidence=_confidence(art, draft, source, target),
+                source_as=coding_on(art, source.actor, day) if source else None,
+                target_as=coding_on(art, target.actor, day) if target else None,
             )
             for source, target in pairs
         ]
+
+    def _has_author(self, art: ArticleDoc, draft: Draft) -> bool:
+        """Force is coded without its author ("a camp was bombed"); words, help and pressure without
+        theirs only when they land on a named state, organisation or official ("Aristide has been
+        accused"): "children were returned to their families", "anyone is asked to call the police"
+        are no events. A meeting needs two sides ("speaking by phone from Gaza", "talked of an
+        invasion" are no consultations)."""
+        entry = self.codebook.get(draft.code)
+        if entry is None:
+            return False
+        if not draft.sources:
+            return entry.quad_class == 4 or any(
+                places_event(art.actors[t.actor].code, art.actors[t.actor].country) for t in draft.targets
+            )
+        if draft.code[:2] not in _CONSULT or len(draft.sources) > 1:
+            return True  # "speaking by phone from the UN agency": the agency is his own side
+        return any(not _same_actor(art, s, t) for s in draft.sources for t in draft.targets)
 
     def _literal(self, art: ArticleDoc, draft: Draft) -> bool:
         """False for a force verb that is a figure of speech and no event; one that is criticism
@@ -438,11 +482,12 @@ class EventCoder:
     def _other_side(self, art: ArticleDoc, draft: Draft, reports: Reports) -> list[Party]:
         """The one actor of the other side named in the sentence, when there is exactly one."""
         own = reports.side(draft.sources[0])
+        reporters = {p.actor for p in draft.reporter}
         others: dict[str, Party] = {}
         for tok in draft.head.sent:
             hit = art.actor_at(draft.para, tok)
-            if hit is None or art.actors[hit[0]].type == "media":
-                continue
+            if hit is None or art.actors[hit[0]].type == "media" or hit[0] in reporters:
+                continue  # "the officers fired 11 shots, the police said": the police tell, not suffer
             party = Party(hit[0], hit[1])
             side = reports.side(party)
             if side != own and side not in others:
@@ -467,6 +512,18 @@ def _means(verb: Token) -> list[Token]:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "with", "by", "through", "during"):
             found += [o for o in prep.children if o.dep_ == "pobj"]
     return found
+
+
+def _seized(head: Token, party: Party) -> bool:
+    """A party named by the thing seized ("seized 12 magazines", "rifles were seized"); its owner
+    ("seized the protesters' cars") stays a party."""
+    if party.loc is None:
+        return False
+    things = {c.i for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
+    tok = head.doc[party.loc.end - 1]
+    while tok.i not in things and tok.dep_ in ("conj", "appos", "cc") and tok.head.i != tok.i:
+        tok = tok.head  # "six rifles, 12 magazines and 300 rounds"
+    return tok.i in things
 
 
 def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:
@@ -519,9 +576,13 @@ def _merge(events: list[WorkEvent]) -> list[WorkEvent]:
             kept.append(event)
             continue
         if event.target is not None and twin.target is None:
-            twin.target = event.target
+            twin.target, twin.target_as = event.target, event.target_as
         if _text_dated(event) and not _text_dated(twin):
             twin.date, twin.dated_by = event.date, event.dated_by
+            twin.source_as, twin.target_as = (
+                event.source_as,
+                event.target_as if twin.target == event.target else None,
+            )
         twin.confidence = max(twin.confidence, event.confidence)
     return kept
 

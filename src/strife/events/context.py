@@ -156,9 +156,23 @@ def _dates_near(head: Token, tokens: list[Token]) -> list[Span]:
     for tok in tokens:
         if tok.ent_type_ == "DATE":
             ent = next((e for e in head.doc.ents if e.start <= tok.i < e.end), None)
-            if ent is not None:
+            if ent is not None and not _in_other_clause(ent, head):
                 ents[ent.start] = ent
     return sorted(ents.values(), key=lambda e: abs(e.start - head.i))
+
+
+def _in_other_clause(ent: Span, head: Token) -> bool:
+    """A date inside a relative clause, or a participle on an object, that does not hold the action:
+    "authorized the pursuit of pirates off Somalia, which descended into anarchy in 1991" is not
+    dated 1991, nor "objected to testimony about documents seized in 2008". A participle on the
+    subject dates its action too ("a plan backed in September 2021 was rejected")."""
+    above = {head.i, *(a.i for a in head.ancestors)}
+    tok = ent.root
+    while tok.i not in above and tok.head.i != tok.i:
+        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.dep_ not in ("nsubj", "nsubjpass")):
+            return True
+        tok = tok.head
+    return False
 
 
 def _locative(tok: Token) -> bool:

@@ -6,6 +6,10 @@ included, gets no events: "Champions League", "Super Bowl") or ``sentence`` (a s
 is not coded: "heavyweight", "box office", "presidential debate"). Phrases match whole words, in any
 case; PETRARCH's trailing ``_`` (a word that must end there) is read as the word boundary it is.
 
+strife adds its own rows (``data/genre_discards.tsv``) of category ``genre``: words of sports and
+entertainment reporting ("touchdown", "box office", "rehab"). One such word may turn up in any news;
+a story naming at least two different ones, three times in all, is a sports or entertainment story and
+gets no events (a touchdown is no attack, an actress entering rehab no event an analyst counts).
 Phoenix also discards every sentence naming a year from 1914 to 2013, a past war or empire ("World War
 II", "Napoleonic Wars", "British Empire") or "years ago", "months later": strife does not, because it
 dates events itself and marks background as ``historical`` (:mod:`strife.events.background`)
@@ -31,7 +35,9 @@ from strife.dictionary_files import (
 )
 from strife.errors import DictionaryError
 
-CATEGORIES = ("story", "sentence")
+CATEGORIES = ("story", "sentence", "genre")
+GENRE_FILE = "genre_discards.tsv"  # strife's own genre words (the Phoenix file has none)
+_GENRE_DISTINCT, _GENRE_TOTAL = 2, 3  # a sports or entertainment story names this many
 _COLUMNS = ("phrase", "category")
 _TIME = re.compile(r"^\d{4}$|\b(?:ago|later)$|\b\d{4}\b|\bwars?\b|\bempire\b|\bpearl harbor\b", re.IGNORECASE)
 
@@ -42,23 +48,29 @@ class Discards:
 
     story: re.Pattern[str] | None
     sentence: re.Pattern[str] | None
+    genre: re.Pattern[str] | None = None
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> Discards:
         """The bundled phrases, then those of the user's discard files among ``user_files``."""
-        rows = list(_rows(read_bundled(DISCARDS_FILE)))
+        rows = list(_rows(read_bundled(DISCARDS_FILE))) + list(_rows(read_bundled(GENRE_FILE)))
         for path in map(Path, user_files):
             text = read_user_file(path)
             table = read_table(text, str(path))
             if path.name == DISCARDS_FILE or "category" in table.columns:
                 check_columns(table, _COLUMNS, _COLUMNS)
                 rows += _rows(table)
-        return cls(
-            _compile(p for p, c in rows if c == "story"), _compile(p for p, c in rows if c == "sentence")
-        )
+        return cls(*(_compile(p for p, c in rows if c == category) for category in CATEGORIES))
 
     def story_discarded(self, text: str) -> bool:
-        return self.story is not None and self.story.search(text) is not None
+        """A story-discard phrase, or a sports or entertainment story (its genre words)."""
+        return (self.story is not None and self.story.search(text) is not None) or self._of_genre(text)
+
+    def _of_genre(self, text: str) -> bool:
+        if self.genre is None:
+            return False
+        found = [m.group(0).lower() for m in self.genre.finditer(text)]
+        return len(set(found)) >= _GENRE_DISTINCT and len(found) >= _GENRE_TOTAL
 
     def sentence_discarded(self, text: str) -> bool:
         return self.sentence is not None and self.sentence.search(text) is not None
@@ -68,7 +80,7 @@ def _rows(table: Table) -> Iterable[tuple[str, str]]:
     for line, row in table.rows:
         phrase, category = row.get("phrase", "").strip().rstrip("_").strip(), row.get("category", "")
         if category not in CATEGORIES:
-            raise DictionaryError(f"{table.origin}, line {line}: category must be story or sentence")
+            raise DictionaryError(f"{table.origin}, line {line}: category must be story, sentence or genre")
         if phrase and not _TIME.search(phrase):
             yield phrase, category
 

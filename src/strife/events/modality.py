@@ -46,6 +46,7 @@ ROLES = (
     "person",
     "nature",
     "allege",
+    "question",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

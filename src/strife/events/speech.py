@@ -33,6 +33,8 @@ from strife.nlp.quotes import subject_of
 from strife.record import Modality
 
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "me", "my"})
+_HE, _SHE = frozenset({"he", "him"}), frozenset({"she", "her"})
+_IT_THEY = frozenset({"it", "they", "them"})
 _MAX_CLIMB = 6
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "ELI"})
 _FUTURE_LIKE = frozenset({"future", "conditional", "hypothetical", "intended"})
@@ -152,9 +154,25 @@ class Reports:
         said" names no one who dropped them)."""
         if draft.quote is None:
             return False
+        pronoun = draft.subject is not None and draft.subject.pos_ == "PRON"
+        if pronoun and draft.reporter and not self._may_be(draft.subject, draft.reporter[0]):
+            return False  # "She shot the other three, police say": she is not the police
         if self.art.quotes[draft.quote].kind != "indirect":
             return True
-        return draft.subject is not None and draft.subject.pos_ == "PRON"
+        return pronoun
+
+    def _may_be(self, pronoun: Token | None, party: Party) -> bool:
+        """A third-person pronoun that can stand for the reporter: "he"/"she" for a person of that (or
+        an unknown) gender, "it"/"they" for a state, a group or an organisation; never "who" or
+        "someone"."""
+        word = pronoun.lower_ if pronoun is not None else ""
+        actor = self.art.actors[party.actor]
+        if word in _HE or word in _SHE:
+            unlike = "f" if word in _HE else "m"
+            return actor.type == "person" and actor.gender != unlike
+        if word in _IT_THEY:
+            return actor.type != "person"
+        return False  # "who", "someone": the relative's antecedent, or no one named
 
     def _alleged(self, draft: Draft) -> bool:
         """Reported with a verb of allegation ("claimed that …", "alleged that …")."""

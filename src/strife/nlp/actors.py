@@ -198,6 +198,7 @@ class ActorFinder:
                 actor.title = actor.title or coding.title
             art.add_mention(existing, Loc(para, span.start, span.end))
             return existing
+        from_dictionary = False
         if coding.code is None and found is not None:
             known = found.entry
             if coding.sector is not None and known.country is not None and known.type == "person":
@@ -206,6 +207,7 @@ class ActorFinder:
                 coding = Coding(known.country + sector, known.country, sector, coding.title)
             else:
                 coding = Coding(known.code, known.country, known.sector, coding.title or known.title)
+                from_dictionary = True
         actor = WorkActor(
             name=found.actor.name if found is not None else name,
             code=coding.code,
@@ -215,6 +217,7 @@ class ActorFinder:
             title=coding.title,
             gender=_honorific_gender(span) or self.first_names.get(span[0].text),
             known=found.actor if found is not None else None,
+            dictionary_coded=from_dictionary,
         )
         art.actors.append(actor)
         idx = len(art.actors) - 1
@@ -452,6 +455,7 @@ class ActorFinder:
             if actor.name == entry.name and actor.code == entry.code:
                 art.add_mention(idx, loc)
                 return
+        known = self.dicts.actor(entry.name)
         art.actors.append(
             WorkActor(
                 entry.name,
@@ -460,7 +464,8 @@ class ActorFinder:
                 entry.sector,
                 entry.type,
                 entry.title,
-                known=self.dicts.actor(entry.name),
+                known=known,
+                dictionary_coded=known is not None,
             )
         )
         art.add_mention(len(art.actors) - 1, loc)

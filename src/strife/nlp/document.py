@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from strife.dated_actors import KnownActor
+from strife.dictionary_files import ActorEntry
 from strife.record import (
     ActorType,
     DatedBy,
@@ -70,6 +71,9 @@ class WorkActor:
     # The dictionaries' actor it is, when they know it: ``known.on(day)`` codes it on another day
     # (an event dated apart from its article); see strife.dated_actors.
     known: KnownActor | None = None
+    # Its code is the dictionaries' for the article's day (no title in the text gave it), so an event
+    # dated apart from the article codes it on the event's own day instead.
+    dictionary_coded: bool = False
 
     @property
     def surname(self) -> str:
@@ -129,6 +133,11 @@ class WorkEvent:
     location: EventLocation | None = None
     quote: int | None = None  # index into ArticleDoc.quotes
     confidence: float = 0.5
+    # The source's and target's dictionary coding on the event's own day, when it differs from the
+    # article's ("Obama signed the deal in 2015", read in 2019: USAGOV, not USAELI); see
+    # strife.events.event_day.
+    source_as: ActorEntry | None = None
+    target_as: ActorEntry | None = None
 
 
 @dataclass

@@ -1,0 +1,52 @@
+"""Discard phrases: stories and sentences strife leaves uncoded (sentences of our own)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from strife.errors import DictionaryError
+from strife.events.discards import Discards
+from strife.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def discards() -> Discards:
+    return Discards.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "discarded"),
+    [
+        # sports and entertainment stories: two different genre words, three times in all
+        ("The quarterback threw a touchdown pass, then a second touchdown in the fourth.", True),
+        ("The actress entered rehab on Friday, her publicist said; it is her third stay in rehab.", True),
+        ("Hosting the Oscars is hard, the comedian said of the Academy Awards and its box office.", True),
+        # one genre word, or two once each, turns up in any news
+        ("The senator, a former reality show host, criticised Hollywood.", False),
+        ("Rebels shelled the stadium where a tournament was to be held.", False),
+        ("Russia attacked Ukraine on Thursday.", False),
+        # a story-discard phrase of PETRARCH's (Phoenix) list
+        ("The Champions League draw was held in Monaco.", True),
+    ],
+)
+def test_stories_discarded(discards: Discards, text: str, discarded: bool) -> None:
+    assert discards.story_discarded(text) is discarded
+
+
+def test_a_sports_story_gets_no_events(pipeline: Pipeline) -> None:
+    text = (
+        "The heavyweight champion attacked his challenger in the third round and won by knockout. "
+        "The title fight drew a record crowd. The challenger's team accused the referee of bias."
+    )
+    assert pipeline.extract(text).events == []
+
+
+def test_user_genre_words(tmp_path: Path) -> None:
+    path = tmp_path / "discards.tsv"
+    path.write_text("phrase\tcategory\ncurling\tgenre\nstone\tgenre\n", encoding="utf-8")
+    assert Discards.load([path]).story_discarded("Curling: the stone slid, the last stone won.")
+    path.write_text("phrase\tcategory\ncurling\tsport\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="category must be"):
+        Discards.load([path])

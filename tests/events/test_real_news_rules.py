@@ -1,0 +1,85 @@
+"""Rules for real news: which sentences carry events an analyst can count (sentences of our own).
+
+Each row: a sentence, then the events expected as "CODE SOURCE>TARGET" with the parties' codes
+("-" for none), counted events only (a side with a country or an organisation's own code), or an
+empty list for none counted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.pipeline import Pipeline
+from strife.record import Article
+
+PUBLISHED = "2012-03-01T12:00:00Z"
+
+CASES = [
+    # words and help need an author, unless they land on a named state or official
+    ("The children were eventually returned to their families.", []),
+    ("Anyone with information is asked to call the police.", []),
+    ("The Syrian government has been accused of shelling the town.", ["1123 ->SYRGOV"]),
+    # a meeting needs two sides
+    ("Speaking by phone from Gaza, the UN official described the damage.", []),
+    ("Russia's foreign minister met his Chinese counterpart in Beijing.", ["040 RUS>CHN"]),
+    (
+        "John Ging, the top UN official in Gaza, condemned the shelling.\n\nSpeaking by phone from the UN's "
+        "relief agency in Gaza, Mr Ging struggled to contain his anger.",
+        ["111 IGOUNO>-"],
+    ),
+    # the reporter is not a party of what it reports
+    ("She shot the other three, the Russian police said.", []),
+    ("They shot back to save their lives, an Israeli army spokesman said.", []),
+    ("The officers then fired 11 shots, the Greek police said.", []),
+    ("Russia said it had halted gas deliveries to Ukraine.", ["160 RUS>UKR"]),
+    # what is seized is a thing
+    ("Six rifles, 12 magazines and 300 rounds of ammunition were seized from the boats.", []),
+    # a question is no appeal
+    ('The prosecutor asked the witness, "Are you going to change your story again?"', []),
+    ("Reporters asked the French minister whether the talks would resume.", []),
+    ("Ukraine asked Germany to send tanks.", ["0232 UKR>DEU"]),
+    # generic agents of no country place no event
+    ("Police rescued a woman from the river.", []),
+    # questioning a person is investigating, not criticising
+    ("Turkish police arrested and questioned the student.", ["173 TURCOP>-", "091 TURCOP>-"]),
+]
+
+
+@pytest.fixture(scope="module")
+def read(pipeline: Pipeline) -> dict[str, Article]:
+    return {text: pipeline.extract(text, published=PUBLISHED) for text, _ in CASES}
+
+
+def _counted(article: Article) -> list[str]:
+    def code(actor: object) -> str:
+        return getattr(actor, "code", None) or getattr(actor, "country", None) or "-"
+
+    return [f"{e.cameo} {code(e.source)}>{code(e.target)}" for e in article.events if e.coded]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_counted_events(read: dict[str, Article], text: str, expected: list[str]) -> None:
+    assert _counted(read[text]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("The army, which was founded in 1948, attacked the rebels on Monday.", [("2012-02-27", False)]),
+        # a participle on the subject dates its action too
+        ("A plan backed by the Red Cross in September 2008 was rejected by the British government.",
+         [("2008-09", True)]),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_date_dates_only_its_own_clause(
+    pipeline: Pipeline, text: str, dated: list[tuple[str, bool]]
+) -> None:
+    events = pipeline.extract(text, published=PUBLISHED).events
+    assert [(e.date, e.historical) for e in events] == dated
+
+
+def test_reluctance_negates(pipeline: Pipeline) -> None:
+    events = pipeline.extract(
+        "The Indian navy has been reluctant to detain the pirates.", published=PUBLISHED
+    ).events
+    assert [e.modality for e in events] == ["negated"]
