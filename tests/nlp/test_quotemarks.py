@@ -60,8 +60,20 @@ def test_stripped_end(text: str, before: int, expected: int) -> None:
         " ".join(["‘tis"] * 3000),
         " ".join(['"a'] * 3000),
         "“" + "”x" * 3000,
+        " ".join(['“a "b'] * 1500),  # mixed marks: straight ones inside curly ones that never close
+        " ".join(['"a “b'] * 1500),
+        " ".join(["``a"] * 3000),  # tokenised opening marks never closed
     ],
-    ids=["apostrophes", "unclosed", "curly-single", "straight-double", "closers"],
+    ids=[
+        "apostrophes",
+        "unclosed",
+        "curly-single",
+        "straight-double",
+        "closers",
+        "mixed",
+        "mixed-straight",
+        "ptb",
+    ],
 )
 def test_the_scan_reads_each_character_a_bounded_number_of_times(
     text: str, monkeypatch: pytest.MonkeyPatch

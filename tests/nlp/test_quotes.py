@@ -9,6 +9,53 @@ from strife.pipeline import Pipeline
 
 # text, then each expected quote as (start of text, kind, speaker name or None, speaker code or None)
 CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
+    (  # a dashed name line with a note after the comma; a tokenised opening mark closed by a straight one
+        'Then you say you will not fail again.\n\n``Brains make wealth, not oil. We have brains." '
+        "— Dahlia Orr, on whether the oil states will eclipse the region.",
+        [
+            ("you will not fail again", "indirect", None, None),
+            ("Brains make wealth", "direct", "Dahlia Orr", None),
+        ],
+    ),
+    (  # a statement in a relative clause: the relative word and the speaker are no part of it
+        "Deputies found a folder that Karimov said contained the plans for the attack.",
+        [("contained the plans for the attack", "indirect", "Karimov", None)],
+    ),
+    # a quoted title no one says is no quote; a Title Case quote with a cue is
+    ('The exhibition, "Healers of the Northern Front," opens in Lviv on Friday.', []),
+    ("The app, “Field Notes for Medics”, is free.", []),
+    ('"Never Again," Karimov said.', [("Never Again", "direct", "Karimov", None)]),
+    # an aspect verb with a verb complement says nothing; the verb it governs may
+    ("The informant continued to leak, and since he feared he was watched he met reporters at night.", []),
+    (
+        "Kuleba went on to say that the talks had failed.",
+        [("the talks had failed", "indirect", "Dmytro Kuleba", None)],
+    ),
+    (  # an unnamed speaker the quotes step makes is the antecedent of a later "he"
+        "A Kremlin spokesman said the talks would go on.\n\n“We are not in a hurry,” he added.",
+        [
+            ("the talks would go on", "indirect", "Kremlin spokesman", "RUSGOV"),
+            ("We are not in a hurry", "direct", "Kremlin spokesman", "RUSGOV"),
+        ],
+    ),
+    (
+        "Our correspondent says the town is quiet. “Nobody has left since Monday,” he says.",
+        [
+            ("the town is quiet", "indirect", "Our correspondent", None),
+            ("Nobody has left since Monday", "direct", "Our correspondent", None),
+        ],
+    ),
+    (
+        "`` We will not back down , '' said Russian Defence Minister Ilham Karimov .",
+        [("We will not back down", "direct", "Ilham Karimov", "RUSGOV")],
+    ),
+    (
+        '“The border is closed," Karimov told reporters. "Nobody crosses it,” he added.',
+        [
+            ("The border is closed", "direct", "Karimov", None),
+            ("Nobody crosses it", "direct", "Karimov", None),
+        ],
+    ),
     (
         '"We will not back down," said Russian Defence Minister Ilham Karimov.',
         [("We will not back down", "direct", "Ilham Karimov", "RUSGOV")],
@@ -112,6 +159,15 @@ def test_quotes_and_speakers(
         ("No quotes here, only Russia’s apostrophes.", []),
         ("'We will respond,' he said of the ministers' talks.", ["We will respond"]),
         ("Rock 'n' roll in the '90s, it's said.", []),
+        # mixed marks, as careless copy writes them
+        ('“We stay,” he said, and “we fight," she added.', ["We stay", "we fight"]),
+        ('"We stay,” he said.', ["We stay"]),
+        ('“They said "never" and left,” she said.', ['They said "never" and left']),
+        ('"They said “never” and left," she said.', ["They said “never” and left"]),
+        # tokenised text (Penn Treebank, ECB+): `` … ''
+        ("`` We stay , '' he said . `` We fight . ''", ["We stay", "We fight ."]),
+        ("He called it a ``red line'' on Monday.", ["red line"]),
+        ("The ministers'' talks", []),
     ],
 )
 def test_quote_marks(text: str, quoted: list[str]) -> None:

@@ -162,6 +162,7 @@ def test_pages_follow_next_offset_to_the_end(client: TestClient) -> None:
         ("/api/articles?limit=0", "limit"),
         ("/api/quotes?offset=-1", "offset"),
         ("/api/actors?format=xml", "format"),
+        ("/api/speakers?offset=-1", "offset"),
         ("/api/events?quad=5", "quad"),
         ("/api/events?quad=two", "quad"),
     ],

@@ -98,6 +98,7 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
         ("get", "/api/articles/{article_id}"),
         ("get", "/api/events"),
         ("get", "/api/quotes"),
+        ("get", "/api/speakers"),
         ("get", "/api/actors"),
         ("get", "/api/stories"),
         ("get", "/api/stories/{story_id}"),

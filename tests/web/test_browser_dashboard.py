@@ -4,6 +4,7 @@ charts and map, filters the events table, shows an empty state, opens an article
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +128,17 @@ def test_quotes_browse_by_speaker(page: Any) -> None:
     expect(quotes).to_contain_text("The alliance is making a grave mistake")
     page.locator("#speaker-filter").fill(NOTHING)
     expect(quotes.locator(".empty")).to_be_visible()
+
+
+def test_speaker_chips_pick_a_person(page: Any) -> None:
+    """The chips come from /api/speakers (one per person, most quoted first); a click filters the quotes."""
+    open_dashboard(page)
+    chips = page.locator("#speaker-chips button")
+    expect(chips.first).to_have_text("Jens Stoltenberg (3)")
+    expect(chips.first).to_have_attribute("title", re.compile(r"^quoted as IGOWSTNAT in \d+ articles$"))
+    chips.first.click()
+    expect(page.locator("#speaker-filter")).to_have_value("Jens Stoltenberg")
+    expect(page.locator("#quotes")).not_to_contain_text("Alexander Grushko")
 
 
 def test_dashboard_screenshot(page: Any, tmp_path: Path, screenshots: Path | None) -> None:

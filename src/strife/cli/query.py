@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
@@ -17,6 +18,7 @@ from strife.record import Actor, Article, Event, Speaker
 if TYPE_CHECKING:
     from rich.table import Table
 
+    from strife.speaker_identity import SpeakerIdentity
     from strife.store.event_filter import EventFilter
 
 ListFormat = Literal["table", "jsonl", "json", "csv"]
@@ -61,6 +63,7 @@ QUOTE_COLUMNS = (
     "kind",
     "text",
 )
+SPEAKER_COLUMNS = ("name", "codes", "quotes", "articles")
 ACTOR_COLUMNS = ("name", "code", "country", "sector", "type", "articles", "mentions", "quotes")
 # A table puts the CAMEO code's name beside it; the PLOVER type is a word already (CSV and JSON
 # carry its label too).
@@ -120,9 +123,38 @@ def quotes(
 
     state = common.get_state(ctx)
     start = common.parse_when(since)
-    with common.handle_errors(), common.open_store(state.settings.db, create=False) as store:
-        rows = store.quotes(speaker=speaker, since=start, q=search, limit=limit)
+    with common.handle_errors():
+        people = _identity(state.settings.dictionaries).names_for(speaker) if speaker else None
+        with common.open_store(state.settings.db, create=False) as store:
+            if people is not None:  # a person the dictionaries know: every quote under their name
+                rows = store.quotes(speakers=people, since=start, q=search, limit=limit)
+            else:
+                rows = store.quotes(speaker=speaker, since=start, q=search, limit=limit)
     _write(list(rows), fmt, QUOTE_COLUMNS, QuoteRow)
+
+
+def speakers(
+    ctx: typer.Context,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = "table",
+) -> None:
+    """Quoted people over all stored articles, most quoted first: one row per person (by the
+    dictionaries' canonical name) with every code they were quoted under."""
+    from strife.store.rows import SpeakerRow
+
+    state = common.get_state(ctx)
+    with common.handle_errors():
+        identity = _identity(state.settings.dictionaries)
+        with common.open_store(state.settings.db, create=False) as store:
+            rows = identity.group(store.speaker_counts())
+    _write(list(rows[:limit] if limit is not None else rows), fmt, SPEAKER_COLUMNS, SpeakerRow)
+
+
+def _identity(files: Sequence[Path]) -> SpeakerIdentity:
+    from strife.dictionaries import Dictionaries
+    from strife.speaker_identity import SpeakerIdentity
+
+    return SpeakerIdentity(Dictionaries.load(files))
 
 
 def actors(

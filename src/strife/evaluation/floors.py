@@ -34,10 +34,11 @@ FLOORS: list[tuple[str, str, float]] = [
     ("gum-speakers", "end_to_end", 0.75),  # 0.775
     ("gum-speakers", "speaker_mention_share", 0.92),  # 0.949
     ("gum-speakers", "attribution_speaker_accuracy", 0.82),  # 0.843
-    # ecbplus-speakers: 228 ECB+ documents, 1,017 quotes: coverage of speaker mentions (aim >= 0.97)
-    ("ecbplus-speakers", "speaker_mention_share", 0.97),  # 0.992
-    ("ecbplus-speakers", "direct_mention_share", 0.95),  # 0.980
-    ("ecbplus-speakers", "speaker_resolved_share", 0.86),  # 0.888
+    # ecbplus-speakers: 228 ECB+ documents, 1,112 quotes (tokenised ``…'' quotations read since
+    # speakers-2): coverage of speaker mentions (aim >= 0.97)
+    ("ecbplus-speakers", "speaker_mention_share", 0.975),  # 0.995
+    ("ecbplus-speakers", "direct_mention_share", 0.965),  # 0.991
+    ("ecbplus-speakers", "speaker_resolved_share", 0.87),  # 0.899
     # re3d-entities: 90 documents, 2,000 gold mentions (confidence >= 0.5, no pronouns)
     ("re3d-entities", "mention_recall", 0.58),  # 0.609 (0.501 before the dated dictionaries and agents)
     ("re3d-entities", "mention_precision", 0.84),  # 0.869

@@ -289,10 +289,21 @@ def _name_line(doc: Doc, para: int, start_char: int, rest: str) -> Cue | None:
     elif start_char > 0:
         return None  # in a paragraph after its quote, a name line needs its dash
     tokens = [t for t in tokens if t.text not in (".", ",") or t.i != tokens[-1].i]
+    if dashed and (name := _name_before_comma(tokens)) is not None:
+        return Cue("attribution line", para, name)  # "— Peres, on whether the oil wealth will last"
     if not tokens or len(tokens) > _LABEL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return None
     name = _leading_name(tokens)
     return Cue("attribution line", para, name) if name is not None else None
+
+
+def _name_before_comma(tokens: list[Token]) -> Token | None:
+    """``— Peres, on whether …``: after a dash, a name standing alone before a comma names the speaker,
+    whatever the note after the comma says."""
+    name = _leading_name(tokens)
+    if name is None or name.i + 1 > tokens[-1].i or name.doc[name.i + 1].text != ",":
+        return None
+    return name if name.ent_type_ in ("PERSON", "ORG", "") else None
 
 
 def _note(doc: Doc, para: int, start_char: int, rest: str) -> Cue | None:

@@ -85,7 +85,7 @@ class SpeechCues:
         lemma = self.lemma(tok)
         if lemma not in self.speech and not (lemma in self._phrasal_verbs and self._particle(tok, lemma)):
             return False
-        return not _modal(tok)
+        return not _modal(tok) and not _aspectual(tok, lemma)
 
     def lemma(self, tok: Token) -> str:
         """The verb's lemma, mended where the lemmatiser missed a cue ("texted" → "texte" → "text")."""
@@ -127,6 +127,16 @@ class SpeechCues:
     def is_organization(self, tok: Token) -> bool:
         """A noun that points back to an organisation: ``group``, ``organisation``, ``company``."""
         return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.organizations
+
+
+# Cues that are also aspect verbs ("continue"; the verbs of "go on", "carry on"): "continued to leak",
+# "went on fighting" say nothing.
+_ASPECTUAL = frozenset({"continue", "go", "carry", "keep"})
+
+
+def _aspectual(tok: Token, lemma: str) -> bool:
+    """``Deep Throat continued to leak``: an aspect verb with a verb complement is no cue."""
+    return lemma in _ASPECTUAL and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 
 def _modal(tok: Token) -> bool:

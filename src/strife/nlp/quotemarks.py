@@ -4,8 +4,11 @@ Handles curly double quotes (“…”), low-high (“„…“”), guillemets 
 (paired by position: an opening mark follows a space or the paragraph start) and single quotes, curly
 (‘…’) or straight ('…'), told apart from apostrophes by what comes before and after; a straight
 single quote must be closed in its paragraph. Quotes nested inside another quote belong to the
-outer one. A quote opened and not closed before the paragraph ends runs to the end of the paragraph:
-news style for a quotation that continues in the next paragraph.
+outer one. Mixed double marks pair up (“…" and "…”, as careless copy writes them), and so do the
+marks of tokenised text (``…'', as the Penn Treebank and the ECB+ files write them): ``QuoteMarks``
+reads those as “ and ” in a copy of the text of the same length (:func:`normalised`). A quote
+opened and not closed before the paragraph ends runs to the end of the paragraph: news style for a
+quotation that continues in the next paragraph.
 
 The scan is linear in the paragraph's length: the search for each opening mark's closing mark
 resumes where the last search for the same kind of mark stopped (:class:`_CloseSearch`), so a
@@ -44,7 +47,7 @@ class QuoteMarks:
     """The quoted passages of one paragraph, with lookups around an offset in logarithmic time."""
 
     def __init__(self, text: str, continuing: bool = False) -> None:
-        self.text = text
+        self.text = text = normalised(text)
         self.quotes = find_quotes(text, continuing)
         self._opens = [m.open_at for m in self.quotes]
         self._closes = [m.close_at for m in self.quotes if m.close_at is not None]
@@ -85,12 +88,22 @@ class QuoteMarks:
         return total
 
 
+def normalised(text: str) -> str:
+    """``text`` with tokenised quotation marks as curly ones, every offset kept: an opening pair of
+    backticks becomes " “" (the mark where the quoted words begin) and a closing pair of
+    apostrophes "” "."""
+    if "``" not in text and "''" not in text:
+        return text
+    return text.replace("``", " “").replace("''", "” ")
+
+
 def find_quotes(text: str, continuing: bool = False) -> list[Marked]:
     """All outermost quoted passages in a paragraph, in order.
 
     ``continuing``: the paragraph before ended inside a quotation. If this one does not open a new
     one, the text up to its first closing mark is the rest of that quotation.
     """
+    text = normalised(text)
     out: list[Marked] = []
     i = 0
     n = len(text)
@@ -141,14 +154,38 @@ class _CloseSearch:
 
     def _scan(self, start: int) -> tuple[int | None, int]:
         text, opener, closer = self.text, self.opener, self.closer
+        other = _MIXED.get(opener)  # the double mark of the other style, which may close this one
+        inner = False  # inside a quote opened by the other style's mark ("… “no” …" in "…")
         for j in range(start, len(text)):
             ch = text[j]
+            if other is not None and ch in other:
+                if _opens_other(text, j, other):
+                    inner = True
+                    continue
+                if inner:
+                    inner = False
+                    continue
+                if _closes(text, j, opener):
+                    return j, j  # “…" or "…”
+                continue
             if ch in closer and _closes(text, j, opener):
                 return j, j
             if ch == opener and opener in "“«":
                 # A second opening mark before any closing one: the first quote ran on unclosed.
                 return None, j
         return None, len(text)
+
+
+# The double mark of the other style for each double opening mark: curly quotes closed by a straight
+# one, and straight ones by a curly one (a mark of the other style that opens starts an inner quote).
+_MIXED = {"“": '"', '"': "“”"}
+
+
+def _opens_other(text: str, j: int, other: str) -> bool:
+    """Whether the mark of the other style at ``j`` opens an inner quote rather than closing one."""
+    if other == '"':
+        return _opens_straight(text, j)
+    return text[j] == "“"
 
 
 def _continuation(text: str, out: list[Marked]) -> int:

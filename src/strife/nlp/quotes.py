@@ -24,11 +24,11 @@ from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote
 from strife.nlp.quotemarks import Marked, QuoteMarks, starts_sentence, stripped_end
 from strife.nlp.reported import ReportedSpeech
-from strife.nlp.speakers import Speakers, subject_of
+from strife.nlp.speakers import Speakers, subject_of, unnamed_antecedents
 
 __all__ = ["QuoteFinder", "subject_of"]
 
-_MARKS = ("“", '"', "«", "‘", "„", "'")
+_MARKS = ("“", '"', "«", "‘", "„", "'", "``")  # "``": an opening mark of tokenised text
 _INHERIT_ROUNDS = 3  # speakers pass along runs of quotes in both directions
 _CLAUSE_WORDS = 4  # a quoted fragment this long with a finite verb is someone's words
 _RUN_ON_PARAS = 3  # a quote opening a paragraph continues the last speaker up to this many paragraphs back
@@ -68,6 +68,7 @@ class QuoteFinder:
                 art.quotes.append(quote)
         art.quotes.sort(key=lambda q: q.start)
         self._attribution_lines(art, paragraphs)
+        unnamed_antecedents(art)
         _inherit_speakers(art)
 
     def unnamed(self, art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | None:
@@ -111,6 +112,8 @@ class QuoteFinder:
             if not any(cues):  # "The document “must be completed in English”": someone's words
                 cues.append(finder.clause_subject(span, para))
         found = [c for c in cues if c is not None]
+        if not found and not m.continued and _title(text[m.start : m.end]):
+            return None  # “Changing the Face of Medicine”, “Keynote Remote”: a title no one says
         if not any(self._attach(art, quote, cue) for cue in found) and found:
             quote.cue = found[0].text  # a cue whose speaker is not said ("it was said")
         return quote
@@ -157,6 +160,22 @@ def _clause_like(text: str, m: Marked) -> bool:
     content = text[m.start : m.end]
     inside_end = text[m.end : m.close_at] if m.close_at is not None else ""
     return len(content.split()) >= 3 or content[-1:] in ".?!" or "," in inside_end
+
+
+_TITLE_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"]
+)
+_TITLE_WORDS = 10  # longer than this, Title Case is someone shouting, not a title
+
+
+def _title(content: str) -> bool:
+    """A quoted name of a work, product or campaign: two to ten words, each capitalised but the small
+    words after the first ("All the President's Men", "Do You Feel It?")."""
+    words = [w.strip(".,!?:;") for w in content.split()]
+    words = [w for w in words if w and w[0].isalpha()]
+    if not 2 <= len(words) <= _TITLE_WORDS or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words[1:])
 
 
 def _clause_fragment(span: Span) -> bool:
@@ -264,4 +283,4 @@ def _continues(art: ArticleDoc, prev: WorkQuote, quote: WorkQuote) -> bool:
 
 def _adjacent(art: ArticleDoc, first: WorkQuote, second: WorkQuote) -> bool:
     between = art.body[first.end : second.start]
-    return len(between.strip(' ”"“.,!?’‘«»')) == 0
+    return len(between.strip(" ”\"“.,!?’‘«»`'")) == 0

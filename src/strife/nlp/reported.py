@@ -76,6 +76,12 @@ class ReportedSpeech:
         comp = comps[0]
         has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in children(comp))
         tokens = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)]
+        if tokens[0].i < verb.i < comp.i:
+            # "the file that Baca said contained …": the relative word before the speaker is no part of
+            # what was said; the statement is what follows the verb.
+            tokens = [t for t in tokens if t.i > verb.i]
+            if not tokens:
+                return None
         span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         quoted = marks.quoted_chars(span_start, span_end)
         if (quoted and not has_that) or quoted > (span_end - span_start) / 2 or len(tokens) < _MIN_TOKENS:

@@ -7,10 +7,26 @@ matches (:meth:`Dialect.has_text`): a scan, fine for the stores strife is meant 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from strife.store.dialect import Dialect
+
+_HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "lord", "lady", "rev", "sheikh"]
+)
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a speaker query without honorifics and middle initials ("Mr. Trump" → Trump,
+    "Donald J. Trump" → Donald Trump; a lone initial stays)."""
+    words = [w for w in query.replace(",", " ").split() if w.lower().rstrip(".") not in _HONORIFICS]
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (0 < i < len(words) - 1 and len(w.rstrip(".")) == 1 and w[0].isalpha())
+    ]
 
 
 def _utc(value: datetime) -> datetime:
@@ -53,14 +69,24 @@ def article_sql(
 
 
 def quote_sql(
-    dialect: Dialect, *, speaker: str | None = None, since: datetime | None = None, q: str | None = None
+    dialect: Dialect,
+    *,
+    speaker: str | None = None,
+    speakers: Sequence[str] | None = None,
+    since: datetime | None = None,
+    q: str | None = None,
 ) -> tuple[str, list[Any]]:
-    """Quotes by article date (undated last), then article id, then position."""
+    """Quotes by article date (undated last), then article id, then position. ``speaker``: every
+    word of it (honorifics and middle initials left out) in the speaker's name; ``speakers``: the
+    speaker's name is one of these (any case)."""
     where, params = ["TRUE"], list[Any]()
-    for word in (speaker or "").split():  # every word, in any order: "Donald Trump" finds "Donald J. Trump"
+    for word in query_words(speaker or ""):  # any order: "Donald Trump" finds "Donald J. Trump"
         condition, value = dialect.has_text("q.speaker_name", word)
         where.append(condition)
         params.append(value)
+    if speakers is not None:
+        where.append(f"lower(q.speaker_name) IN ({', '.join('?' for _ in speakers) or 'NULL'})")
+        params += [name.lower() for name in speakers]
     if since is not None:
         where.append("a.published >= ?")
         params.append(_utc(since))
@@ -76,6 +102,13 @@ def quote_sql(
         ORDER BY a.published NULLS LAST, q.article_id, q."start", q.idx"""
     return sql, params
 
+
+SPEAKER_COUNT_SQL = """
+    SELECT speaker_name, speaker_code, count(*) AS quotes, count(DISTINCT article_id) AS articles
+    FROM quotes WHERE speaker_name IS NOT NULL
+    GROUP BY speaker_name, speaker_code
+    ORDER BY quotes DESC, speaker_name, speaker_code NULLS FIRST"""
+"""Quotes and articles per stored speaker name and code."""
 
 ACTOR_SQL = """
     WITH m AS (SELECT article_id, actor_idx, count(*) AS n FROM mentions GROUP BY article_id, actor_idx),

@@ -41,6 +41,7 @@ from strife.store.rows import (
     EventWindow,
     QuoteRow,
     SeriesRow,
+    SpeakerCount,
     StoredText,
 )
 from strife.store.story_rows import (
@@ -120,6 +121,7 @@ class ArticleStore(Protocol):
         self,
         *,
         speaker: str | None = None,
+        speakers: Sequence[str] | None = None,
         since: datetime | None = None,
         q: str | None = None,
         limit: int | None = None,
@@ -128,11 +130,20 @@ class ArticleStore(Protocol):
         """Stored quotes by article date (undated last), then article id, then position.
 
         ``speaker``: each of its words is a case-insensitive substring of the speaker's name
-        ("grushko" finds "Alexander Grushko", "Donald Trump" finds "Donald J. Trump"; quotes without
-        a resolved speaker are left out). ``since`` (inclusive) compares
+        ("grushko" finds "Alexander Grushko", "Donald Trump" finds "Donald J. Trump"; honorifics
+        and middle initials are left out: "Mr. Trump" finds "Donald Trump"; quotes without a
+        resolved speaker are left out). ``speakers``: the speaker's name is one of these, in any
+        case (the canonical names :class:`strife.speaker_identity.SpeakerIdentity` gives for a
+        query the dictionaries know). ``since`` (inclusive) compares
         with the article's published date and leaves out undated articles. ``q`` is a
         case-insensitive substring of the quoted text.
         """
+        ...
+
+    def speaker_counts(self) -> list[SpeakerCount]:
+        """Quotes and articles per stored speaker name and code, most quoted first (a person quoted
+        under several codes, by article date, has a row for each: see
+        :meth:`strife.speaker_identity.SpeakerIdentity.group`)."""
         ...
 
     def actors(self, *, limit: int | None = None, offset: int = 0) -> list[ActorRow]:

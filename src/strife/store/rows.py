@@ -30,6 +30,8 @@ __all__ = [
     "EventWindow",
     "QuoteRow",
     "SeriesRow",
+    "SpeakerCount",
+    "SpeakerRow",
     "StoredText",
     "WindowKind",
 ]
@@ -71,6 +73,26 @@ class QuoteRow(_Row):
     text: str
     start: int
     end: int
+
+
+class SpeakerCount(_Row):
+    """The quotes of one stored speaker name and code: how many, in how many articles."""
+
+    name: str
+    code: str | None
+    quotes: int
+    articles: int
+
+
+class SpeakerRow(_Row):
+    """One person quoted across the store (:mod:`strife.speaker_identity`): the canonical name, every
+    code they were quoted under (by article date: "USAELI", then "USAGOV"), most quoted first, their
+    quotes and the articles quoting them."""
+
+    name: str
+    codes: list[str]
+    quotes: int
+    articles: int
 
 
 class ActorRow(_Row):

@@ -28,7 +28,7 @@ from strife.errors import StoreError
 from strife.record import Article
 from strife.store import alert_query, alert_tables, feed_ledger, series_query, story_tables
 from strife.store.alert_rows import AlertRow, AlertRun
-from strife.store.article_query import ACTOR_SQL, article_sql, quote_sql
+from strife.store.article_query import ACTOR_SQL, SPEAKER_COUNT_SQL, article_sql, quote_sql
 from strife.store.article_rows import ARTICLE_COLUMNS, CHILD_TABLES, article_row, child_rows, utc
 from strife.store.event_filter import EventFilter
 from strife.store.event_query import event_sql
@@ -43,6 +43,7 @@ from strife.store.rows import (
     EventWindow,
     QuoteRow,
     SeriesRow,
+    SpeakerCount,
     StoredText,
 )
 from strife.store.session import QueryError, Row, Session, check_limit, models, paging
@@ -194,15 +195,19 @@ class SqlStore(ABC):
         self,
         *,
         speaker: str | None = None,
+        speakers: Sequence[str] | None = None,
         since: datetime | None = None,
         q: str | None = None,
         limit: int | None = None,
         offset: int = 0,
     ) -> list[QuoteRow]:
         with self._session("list quotes") as session:
-            sql, params = quote_sql(session.dialect, speaker=speaker, since=since, q=q)
+            sql, params = quote_sql(session.dialect, speaker=speaker, speakers=speakers, since=since, q=q)
             sql += paging(params, limit, offset)
             return models(QuoteRow, session.rows(sql, params))
+
+    def speaker_counts(self) -> list[SpeakerCount]:
+        return models(SpeakerCount, self._rows("count quotes by speaker", SPEAKER_COUNT_SQL))
 
     def actors(self, *, limit: int | None = None, offset: int = 0) -> list[ActorRow]:
         params: list[Any] = []

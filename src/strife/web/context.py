@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Annotated
 from fastapi import Depends, Request
 
 from strife.ingest import PipelineLike
+from strife.speaker_identity import SpeakerIdentity
 from strife.store import Store
 from strife.web.ingest_worker import DEFAULT_QUEUE, IngestWorker
 
@@ -45,6 +46,7 @@ __all__ = [
 DEFAULT_MAX_BODY = 2_000_000
 
 PipelineFactory = Callable[[], PipelineLike]
+IdentityFactory = Callable[[], "SpeakerIdentity"]
 
 
 def default_pipeline() -> PipelineLike:
@@ -53,6 +55,15 @@ def default_pipeline() -> PipelineLike:
     from strife.settings import load_settings
 
     return Pipeline(load_settings())
+
+
+def default_identity() -> SpeakerIdentity:
+    """Speaker names read through the dictionaries of the config file and environment."""
+    from strife.dictionaries import Dictionaries
+    from strife.settings import load_settings
+    from strife.speaker_identity import SpeakerIdentity
+
+    return SpeakerIdentity(Dictionaries.load(load_settings().dictionaries))
 
 
 @dataclass
@@ -66,7 +77,10 @@ class WebContext:
     pipeline_factory: PipelineFactory = default_pipeline
     ingest_queue: int = DEFAULT_QUEUE
     settings: Settings | None = None
+    identity_factory: IdentityFactory = default_identity
     _pipeline: PipelineLike | None = field(default=None, repr=False)
+    _identity: SpeakerIdentity | None = field(default=None, repr=False)
+    _identity_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _worker: IngestWorker | None = field(default=None, repr=False)
     _pipeline_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -94,6 +108,13 @@ class WebContext:
         if self._pipeline is None:
             self._pipeline = self.pipeline_factory()
         return self._pipeline
+
+    def identity(self) -> SpeakerIdentity:
+        """Who speakers are across articles (the dictionaries, loaded on first use)."""
+        with self._identity_lock:
+            if self._identity is None:
+                self._identity = self.identity_factory()
+            return self._identity
 
     def refresh(self) -> None:
         """The write path's last step after an article came in over HTTP: stories, threads,

@@ -17,8 +17,8 @@ from strife.info import strife_version
 from strife.monitor.series import actor_or_code
 from strife.record import Article
 from strife.store.event_filter import EventFilter
-from strife.store.rows import ActorRow, ArticleRow, QuoteRow
-from strife.web.context import StoreDep
+from strife.store.rows import ActorRow, ArticleRow, QuoteRow, SpeakerRow
+from strife.web.context import ContextDep, StoreDep
 from strife.web.listing import (
     DATE_HELP,
     DOWNLOAD_RESPONSES,
@@ -183,17 +183,41 @@ def _pair(dyad: str) -> tuple[str, str]:
 def quotes(
     store: StoreDep,
     paging: PagingDep,
-    speaker: Annotated[str | None, Query(description="A part of the speaker's name, any case.")] = None,
+    context: ContextDep,
+    speaker: Annotated[
+        str | None,
+        Query(
+            description="The speaker: a person the dictionaries know, by any of their names "
+            "('Mr. Trump', 'Donald J. Trump': all of Donald Trump's quotes), else words of the "
+            "speaker's name, any case."
+        ),
+    ] = None,
     q: Annotated[str | None, Query(description="A part of the quoted text, any case.")] = None,
     since: Annotated[str | None, Query(description=f"Article published from: {DATE_HELP}")] = None,
 ) -> Page[QuoteRow] | Response:
     """Quotes with their speakers, by article date (undated last), article and position."""
     start, text, who = moment(since, "since"), given(q), given(speaker)
+    people = context.identity().names_for(who) if who else None
     return list_response(
         Page[QuoteRow],
-        lambda limit, offset: store.quotes(speaker=who, since=start, q=text, limit=limit, offset=offset),
+        lambda limit, offset: store.quotes(
+            speaker=None if people else who, speakers=people, since=start, q=text, limit=limit, offset=offset
+        ),
         paging,
         "quotes",
+    )
+
+
+@router.get("/speakers", response_model=Page[SpeakerRow], responses=DOWNLOAD_RESPONSES, tags=["quotes"])
+def speakers(store: StoreDep, context: ContextDep, paging: PagingDep) -> Page[SpeakerRow] | Response:
+    """Quoted people, most quoted first: one row per person (the dictionaries' canonical name) with
+    every code they were quoted under (by article date)."""
+    rows = context.identity().group(store.speaker_counts())
+    return list_response(
+        Page[SpeakerRow],
+        lambda limit, offset: rows[offset : offset + limit],
+        paging,
+        "speakers",
     )
 
 

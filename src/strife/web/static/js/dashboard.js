@@ -154,7 +154,13 @@ async function start() {
     // no suggestions then; the inputs still take any code or name
   }
   show($("actor-codes"), [...new Set(actors.map((a) => a.code).filter(Boolean))].map((code) => el("option", { value: code })));
-  speakerChips($("speaker-chips"), $("speaker-names"), actors, (name) => {
+  let speakers = [];
+  try {
+    speakers = (await getJSON("/api/speakers", { limit: 200 })).items;
+  } catch {
+    // no shortcuts then; the speaker input still takes any name
+  }
+  speakerChips($("speaker-chips"), $("speaker-names"), speakers, (name) => {
     speakerInput.value = name;
     reloadQuotes();
   });

@@ -1,5 +1,5 @@
-// The quotes browser: quotes by speaker (/api/quotes?speaker=), with the most quoted speakers as
-// shortcuts.
+// The quotes browser: quotes by speaker (/api/quotes?speaker=), with the most quoted people
+// (/api/speakers: one per person, whatever name or code they were quoted under) as shortcuts.
 
 import { getJSON } from "./api.js";
 import { el, formatDate, show, showEmpty, showError, showLoading } from "./dom.js";
@@ -41,15 +41,23 @@ export async function loadQuotes(region, status, speaker) {
   show(status, el("span", { text: `${page.items.length}${page.next_offset === null ? "" : "+"} quotes${speaker ? ` by “${speaker}”` : ", oldest first"}` }));
 }
 
-/** Buttons for the most quoted of `actors` (ActorRow items); a click calls `pick(name)`. */
-export function speakerChips(container, datalist, actors, pick) {
-  const speakers = actors.filter((a) => a.quotes > 0).sort((a, b) => b.quotes - a.quotes);
-  show(datalist, speakers.map((a) => el("option", { value: a.name })));
+/**
+ * Buttons for the most quoted of `speakers` (SpeakerRow items from /api/speakers: one per person, by
+ * canonical name, with every code they were quoted under); a click calls `pick(name)`.
+ */
+export function speakerChips(container, datalist, speakers, pick) {
+  const quoted = speakers.filter((s) => s.quotes > 0).sort((a, b) => b.quotes - a.quotes);
+  show(datalist, quoted.map((s) => el("option", { value: s.name })));
   show(
     container,
-    speakers.slice(0, 8).map((a) => {
-      const button = el("button", { type: "button", class: "chip", text: `${a.name} (${a.quotes})` });
-      button.addEventListener("click", () => pick(a.name));
+    quoted.slice(0, 8).map((s) => {
+      const button = el("button", {
+        type: "button",
+        class: "chip",
+        text: `${s.name} (${s.quotes})`,
+        title: s.codes.length ? `quoted as ${s.codes.join(", ")} in ${s.articles} article${s.articles === 1 ? "" : "s"}` : `${s.articles} article${s.articles === 1 ? "" : "s"}`,
+      });
+      button.addEventListener("click", () => pick(s.name));
       return button;
     }),
   );
