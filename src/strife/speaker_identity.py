@@ -33,7 +33,7 @@ class SpeakerIdentity:
     """Speaker names read through the dictionaries (bundled and the user's)."""
 
     dictionaries: Dictionaries
-    _canonical: dict[str, str] = field(default_factory=dict, repr=False)
+    _canonical: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     def names_for(self, query: str) -> tuple[str, ...] | None:
         """The canonical names of the people ``query`` may name, or ``None`` when the dictionaries
@@ -63,30 +63,41 @@ class SpeakerIdentity:
         """The canonical name of a stored speaker name: the dictionaries' name of the one person it
         names (a stored "Donald J. Trump" from an older release is "Donald Trump"), else as stored.
         A shared surname stored alone stays as it is: which Clinton it was is the article's to say."""
+        return self.known(stored) or stored
+
+    def known(self, stored: str) -> str | None:
+        """The dictionaries' name of the one person or body ``stored`` names, else ``None``."""
         if stored not in self._canonical:
             actor = self.dictionaries.actor(stored)
             if actor is not None:
-                name = actor.name
+                name: str | None = actor.name
             else:
                 people = self.names_for(stored)
-                name = people[0] if people is not None and len(people) == 1 else stored
+                name = people[0] if people is not None and len(people) == 1 else None
             self._canonical[stored] = name
         return self._canonical[stored]
 
     def group(self, counts: Iterable[SpeakerCount]) -> list[SpeakerRow]:
         """One row per person, most quoted first (then most articles, then name): the (name, code)
-        counts of :meth:`strife.store.roles.ArticleStore.speaker_counts` summed by canonical name.
+        counts of :meth:`strife.store.roles.ArticleStore.speaker_counts` summed by canonical name
+        for the people the dictionaries know. A name they do not know ("police", "a spokesman")
+        stays one row per name and code: the police of two countries are two speakers.
         ``articles`` is summed over the person's stored names (an article naming one person two ways,
         from an older release, counts twice)."""
-        codes: dict[str, list[str]] = {}
-        totals: dict[str, list[int]] = {}
+        names: dict[tuple[str, str | None], str] = {}
+        codes: dict[tuple[str, str | None], list[str]] = {}
+        totals: dict[tuple[str, str | None], list[int]] = {}
         for count in counts:
-            name = self.canonical(count.name)
-            known = codes.setdefault(name, [])
+            person = self.known(count.name)
+            key = (person, None) if person is not None else (count.name, count.code)
+            names.setdefault(key, person or count.name)
+            known = codes.setdefault(key, [])
             if count.code is not None and count.code not in known:
                 known.append(count.code)
-            total = totals.setdefault(name, [0, 0])
+            total = totals.setdefault(key, [0, 0])
             total[0] += count.quotes
             total[1] += count.articles
-        rows = [SpeakerRow(name=n, codes=codes[n], quotes=q, articles=a) for n, (q, a) in totals.items()]
+        rows = [
+            SpeakerRow(name=names[k], codes=codes[k], quotes=q, articles=a) for k, (q, a) in totals.items()
+        ]
         return sorted(rows, key=lambda r: (-r.quotes, -r.articles, r.name))
