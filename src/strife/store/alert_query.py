@@ -36,14 +36,15 @@ __all__ = ["HISTORY_DAYS", "alert_events", "alert_series", "publication_days"]
 #: An event dated more than this many days before its article's publication is history, not news.
 HISTORY_DAYS = 14
 
-#: Asserted, dated, recent events with their flags, their two actor keys and the dyad's keys.
+#: Asserted, dated, recent events with their flags, their two actor keys (none for a party of
+#: unknown country) and the dyad's keys.
 _ASSERTED = """
     WITH ev AS ({events}
         WHERE e.modality = 'asserted' AND {counted}),
     keys AS (
         SELECT article_id, idx, event_key, event_key <> article_id || '#' || idx AS shared, day, goldstein,
                quad_class >= 3 AS conflict, quad_class = 4 OR cameo_root = '13' AS material,
-               coalesce(source_country, source_code) AS s, coalesce(target_country, target_code) AS t
+               {key_s} AS s, {key_t} AS t
         FROM ev
         WHERE day IS NOT NULL
           AND (published_day IS NULL OR day >= CAST(published_day - INTERVAL '{history} days' AS DATE))
@@ -81,7 +82,20 @@ _COLUMNS = "event_key, shared, day, goldstein, conflict, material"
 
 def _asserted(dialect: Dialect, include_uncoded: bool, include_historical: bool) -> str:
     which = counted(include_uncoded=include_uncoded, include_historical=include_historical, alias="e.")
-    return _ASSERTED.format(events=events_sql(dialect), history=HISTORY_DAYS, counted=which)
+    return _ASSERTED.format(
+        events=events_sql(dialect),
+        history=HISTORY_DAYS,
+        counted=which,
+        key_s=_key("source"),
+        key_t=_key("target"),
+    )
+
+
+def _key(side: str) -> str:
+    """A side's series key: its country, else its code; none for a party of unknown country
+    (``---MIL``, ``---REB``): "someone's soldiers" is no country or dyad to watch."""
+    key = f"coalesce({side}_country, {side}_code)"
+    return f"CASE WHEN {key} LIKE '---%' THEN NULL ELSE {key} END"
 
 
 def alert_series(
