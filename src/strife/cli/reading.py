@@ -170,7 +170,7 @@ def ingest_command(
 ) -> None:
     """Read articles, run the NLP and add them to the store; already stored articles are skipped.
 
-    Then, when something was stored, stories, threads and incidents are brought up to date.
+    Then, when something was stored, stories, threads, incidents and alerts are brought up to date.
 
     On a terminal a progress bar shows the articles done of how many the inputs hold, the rate and
     the time left; at the end a summary line goes to stderr, e.g. "read 23, stored 21, duplicates
