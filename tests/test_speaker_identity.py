@@ -77,7 +77,6 @@ def test_group_folds_codes_and_old_names(identity: SpeakerIdentity) -> None:
     assert [r.name for r in identity.group(counts)][:2] == ["Donald Trump", "Jane Doe"]
 
 
-
 def test_group_keeps_unknown_names_apart_by_code(identity: SpeakerIdentity) -> None:
     """Groups the dictionaries do not know as one body ("police") stay one speaker per code."""
     counts = [
@@ -87,6 +86,7 @@ def test_group_keeps_unknown_names_apart_by_code(identity: SpeakerIdentity) -> N
     ]
     rows = [(r.name, r.codes, r.quotes) for r in identity.group(counts)]
     assert rows == [("police", ["USACOP"], 3), ("police", ["GRCCOP"], 2), ("Jane Doe", [], 1)]
+
 
 # My own sentences: (article key, publication day, text, expected (speaker, code) of each quote)
 ARTICLES: list[tuple[str, str, str, list[tuple[str, str]]]] = [

@@ -57,13 +57,13 @@ def test_threats_count_as_material(store: Store) -> None:
     assert (dyad.actors, dyad.conflict, dyad.material) == (("RUS", "UKR"), [1], [1])
 
 
-
 def test_a_party_of_unknown_country_makes_no_series(store: Store) -> None:
-    """"Soldiers" of no known country (---MIL) are no country or dyad to watch; their clash with
+    """ "Soldiers" of no known country (---MIL) are no country or dyad to watch; their clash with
     Russia still counts for Russia."""
     soldiers = Actor(name="soldiers", code="---MIL", country=None, sector="MIL", type="group")
     fill(store, article("u1", "2024-02-01", [E(soldiers, RUS, 4, -10)]))
     assert [s.actors for s in store.alert_series()] == [("RUS",)]
+
 
 def test_history_is_left_out(store: Store) -> None:
     """An event dated years before its report ("the 1978 war") is no news of that day."""
