@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from fake_pipeline import FakePipeline
-from strife.ingest import ingest_items
+from strife.ingest import ingest_items, store_record
 from strife.record import Article, Event, Mention, RawArticle, derive_id, fingerprint
 from strife.store import DuckDBStore
 from strife.store.rows import StoredText
@@ -95,6 +95,20 @@ def test_ingest_stores_another_outlets_text_as_a_copy_without_reading_it_again()
     assert copy.outlet == "AFP" and copy.copy_of == derive_id(TEXT)
     again = ingest_items([RawArticle(body=TEXT, outlet="BBC", origin="b.txt")], store, FakePipeline())
     assert (again.stored, again.copies) == (1, 1)
+
+
+def test_a_record_read_elsewhere_is_stored_by_the_same_copy_rule() -> None:
+    """What the Ray driver does with each record its actors read: no look at the store before."""
+    store = MemoryStore()
+    verdicts = [
+        store_record(store, original()),
+        store_record(store, shell(id="a7", outlet="AFP")),  # another outlet: a copy
+        store_record(store, shell(id="a8", outlet="Reuters")),  # the same outlet: a duplicate
+        store_record(store, shell(id="a7", outlet="AFP")),  # the copy again
+    ]
+    assert verdicts == ["stored", "copy", "duplicate", "duplicate"]
+    copy = store.articles["a7"]
+    assert (copy.copy_of, copy.events) == ("r1", original().events)
 
 
 def test_a_copy_of_a_text_that_failed_is_read_itself() -> None:

@@ -59,14 +59,10 @@ class SpeakerIdentity:
             claimants = self.dictionaries.claimants(name.title())
         return tuple(dict.fromkeys(a.name for a in claimants))
 
-    def canonical(self, stored: str) -> str:
-        """The canonical name of a stored speaker name: the dictionaries' name of the one person it
-        names (a stored "Donald J. Trump" from an older release is "Donald Trump"), else as stored.
-        A shared surname stored alone stays as it is: which Clinton it was is the article's to say."""
-        return self.known(stored) or stored
-
     def known(self, stored: str) -> str | None:
-        """The dictionaries' name of the one person or body ``stored`` names, else ``None``."""
+        """The dictionaries' name of the one person or body a stored speaker name names (a stored
+        "Donald J. Trump" from an older release is "Donald Trump"), else ``None``. A shared surname
+        stored alone is no one's: which Clinton it was is the article's to say."""
         if stored not in self._canonical:
             actor = self.dictionaries.actor(stored)
             if actor is not None:
