@@ -10,6 +10,7 @@ from __future__ import annotations
 from strife.dictionary_files import ActorEntry
 from strife.events.codebook import load_codebook
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, WorkEvent, WorkQuote
+from strife.events.counting import counted
 from strife.record import (
     Actor,
     Article,
@@ -22,7 +23,6 @@ from strife.record import (
     Speaker,
     derive_id,
     fingerprint,
-    places_event,
 )
 
 
@@ -125,7 +125,7 @@ def _event(art: ArticleDoc, event: WorkEvent) -> Event:
         date=event.date,
         dated_by=event.dated_by,
         historical=event.historical,
-        coded=any(a is not None and places_event(a.code, a.country) for a in (source, target)),
+        coded=counted(source, target, event.modality),
         location=event.location,
         modality=event.modality,
         evidence=_mention(art, *event.evidence),

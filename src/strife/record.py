@@ -162,8 +162,9 @@ class Event(_Record):
     )
     coded: bool = Field(
         default=True,
-        description="The source or the target has a country or an organisation's own CAMEO code (a generic "
-        "agent of no known country, '---CVL', does not count); an event with neither stays in the record but "
+        description="Counted: the action happened (not hypothetical, future or intended) and the source or the "
+        "target has a country or an organisation's own CAMEO code and is no company (a generic agent of no known "
+        "country, '---CVL', or a business, 'MNCUSA', does not count); any other event stays in the record but "
         "is left out of series, alerts and counts",
     )
     location: EventLocation | None = None

@@ -61,6 +61,9 @@ _MOVEMENT = frozenset(
     {"send", "deploy", "dispatch", "travel", "go", "come", "fly", "arrive", "head", "return"}
 )
 _CONSULT = frozenset({"04"})  # meetings own what they are about less than statements do
+_TWO_SIDED = ("04", "057")  # a meeting, a signed agreement: CAMEO codes them between two sides
+_RIOT = "145"  # a crowd's violence: a violent protest
+_CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault, bomb, assassinate
 _APPEAL = "02"
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
 _SEIZE = "171"  # seize or confiscate property: what is taken is a thing, not a party
@@ -271,6 +274,8 @@ class EventCoder:
             own = {p.actor for p in sources}
             targets = targets or [p for p in inner_targets + inner_sources if p.actor not in own]
             inner_mood = modality(inner_head, self.cues, reported=True)
+            if inner_mood == "hypothetical" and self.cues.has("proposal", head):
+                inner_mood = None  # "proposed that the UN send troops": the proposal is the event
             inner_at, inner_code = inner_head, inner.code
         # A reported action keeps its own modality; a frame takes a condition on what it governs.
         read_as_report = bool(reporter) and not composed
@@ -385,6 +390,8 @@ class EventCoder:
             draft.targets, draft.inferred_target = self._other_side(art, draft, reports), True
         if not self._has_author(art, draft):
             return []
+        if draft.code[:2] in _VIOLENT and self._crowd(art, draft):
+            draft.code = _RIOT  # "protesters stormed the parliament": a riot (145), not a war (19x)
         sent = draft.head.sent
         evidence = art.span_offsets(draft.para, sent)
         date, dated_by = self._date(draft, when, entry.quad_class)
@@ -418,12 +425,27 @@ class EventCoder:
             for source, target in pairs
         ]
 
+    def _crowd(self, art: ArticleDoc, draft: Draft) -> bool:
+        """Every source is a crowd named by its noun ("protesters", "youths", "a mob"): CAMEO codes
+        protests that turn violent 145 and keeps 18–20 for organised force; a crowd that kills, bombs
+        or abducts (180–186, 20) is still coded as such."""
+        if not draft.sources or draft.code[:3] in _CROWD_KEEPS or draft.code.startswith("20"):
+            return False
+        for party in draft.sources:
+            if party.loc is None:
+                return False
+            head = art.docs[party.loc.para][party.loc.end - 1]
+            if not self.cues.has("crowd", head):
+                return False
+        return True
+
     def _has_author(self, art: ArticleDoc, draft: Draft) -> bool:
         """Force is coded without its author ("a camp was bombed"); words, help and pressure without
         theirs only when they land on a named state, organisation or official ("Aristide has been
         accused"): "children were returned to their families", "anyone is asked to call the police"
-        are no events. A meeting needs two sides ("speaking by phone from Gaza", "talked of an
-        invasion" are no consultations)."""
+        are no events. A meeting or a signed agreement needs two sides ("speaking by phone from
+        Gaza", "talked of an invasion" are no consultations; "the president signed a memorandum"
+        alone is a directive, not CAMEO's 057)."""
         entry = self.codebook.get(draft.code)
         if entry is None:
             return False
@@ -431,8 +453,9 @@ class EventCoder:
             return entry.quad_class == 4 or any(
                 places_event(art.actors[t.actor].code, art.actors[t.actor].country) for t in draft.targets
             )
-        if draft.code[:2] not in _CONSULT or len(draft.sources) > 1:
+        if not draft.code.startswith(_TWO_SIDED) or len(draft.sources) > 1:
             return True  # "speaking by phone from the UN agency": the agency is his own side
+        # "signed a memorandum putting a rule on hold": a directive of one side, no agreement
         return any(not _same_actor(art, s, t) for s in draft.sources for t in draft.targets)
 
     def _literal(self, art: ArticleDoc, draft: Draft) -> bool:
@@ -453,12 +476,14 @@ class EventCoder:
         return True
 
     def _date(self, draft: Draft, when: _When, quad_class: int) -> tuple[str | None, DatedBy | None]:
-        """The date the action's own words give; else, for its source's own remark (a verbal act, or
-        what the source says it will do), the day that speaker spoke
-        (:mod:`strife.events.speaker_days`); else the article's."""
+        """The date the action's own words give; none for a hypothetical action (it may never happen);
+        else, for its source's own remark (a verbal act, or what the source says it will do), the day
+        that speaker spoke (:mod:`strife.events.speaker_days`); else the article's."""
         date, dated_by = when.context.date(draft.head, future=draft.modality in ("future", "intended"))
         if dated_by == "event":
             return date, dated_by
+        if draft.modality == "hypothetical":
+            return None, None  # "Ukraine potentially joining": it has not happened, so no day
         source = draft.sources[0].actor if draft.sources else None
         said = bool(draft.reporter) and draft.reporter[0].actor == source  # what they say they'll do …
         remark = said or quad_class in (1, 3) or self.speech.is_speech(draft.head)  # … or a verbal act
@@ -469,15 +494,18 @@ class EventCoder:
         """An actor's own announced or refused action (CAMEO's convention): future or intended
         cooperation is an intent (03x: "Finland will give Tanzania a grant", "Syria is willing to
         withdraw"), future or intended material conflict a threat (13x: "plans to impose
-        restrictions"), refused or failed cooperation a rejection (12x: "will not accept refugees")."""
+        restrictions", "would impose sanctions if …": a conditional threat), refused or failed
+        cooperation a rejection (12x: "will not accept refugees")."""
         frame: str | None = None
-        if draft.modality in ("future", "intended"):
+        conditional = draft.modality == "conditional" and not draft.reporter  # reported: Reports.recode
+        if draft.modality in ("future", "intended") or conditional:
             frame = "intent" if quad_class in (1, 2) else "threaten" if quad_class == 4 else None
         elif draft.modality == "negated" and quad_class in (1, 2):
             frame = "reject"
         composed = self.patterns.compose(frame, draft.code) if frame else None
-        if composed is not None:
-            draft.code, draft.composed, draft.modality = composed, True, "asserted"
+        if composed is not None:  # a conditional threat or offer stays conditional, as the seed's
+            mood = "conditional" if draft.modality == "conditional" else "asserted"
+            draft.code, draft.composed, draft.modality = composed, True, mood
 
     def _other_side(self, art: ArticleDoc, draft: Draft, reports: Reports) -> list[Party]:
         """The one actor of the other side named in the sentence, when there is exactly one."""

@@ -151,14 +151,26 @@ def _clause(head: Token) -> list[Token]:
     return list(top.subtree)
 
 
+_BOUNDS = frozenset({"since", "until", "till", "untill"})
+
+
 def _dates_near(head: Token, tokens: list[Token]) -> list[Span]:
     ents: dict[int, Span] = {}
     for tok in tokens:
         if tok.ent_type_ == "DATE":
             ent = next((e for e in head.doc.ents if e.start <= tok.i < e.end), None)
-            if ent is not None and not _in_other_clause(ent, head):
+            if ent is not None and not _in_other_clause(ent, head) and not _bound(ent):
                 ents[ent.start] = ent
     return sorted(ents.values(), key=lambda e: abs(e.start - head.i))
+
+
+def _bound(ent: Span) -> bool:
+    """A date that bounds a duration ("independent since 1991", "fighting until 2003"): when a state
+    began or ends, not the day of the action."""
+    first = ent.doc[ent.start]
+    if first.lower_ in _BOUNDS:
+        return True
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ in _BOUNDS
 
 
 def _in_other_clause(ent: Span, head: Token) -> bool:

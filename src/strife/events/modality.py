@@ -7,7 +7,8 @@ with the words in ``data/event_cues.tsv`` (users add theirs in a file of the sam
   future discussions"), or "no" before a nominal action ("no talks");
 - **conditional**: the action has a condition clause ("would take military steps *if* …");
 - **hypothetical**: the action sits inside the condition clause, or under "could/might/may" or
-  "potentially/possibly", or under "would" with nothing to make it a reported future;
+  "potentially/possibly", or under "would" with nothing to make it a reported future, or it is only
+  proposed or empowered ("attacks …, as the draft proposes", "authorized the navy to pursue");
 - **future**: "will/shall", or "would" in what someone reports ("said Moscow would respond"), or a
   nominal action marked as prospective ("future discussions", "planned visit");
 - **intended**: the action is the complement of a verb of intention ("plans to visit").
@@ -47,6 +48,8 @@ ROLES = (
     "nature",
     "allege",
     "question",
+    "proposal",
+    "crowd",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
@@ -80,7 +83,7 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
         return "future" if _prospective(head, cues) else "asserted"
     if _has_condition(verb, cues):
         return "conditional"
-    if _in_condition(verb, cues):
+    if _in_condition(verb, cues) or _proposed(verb, cues):
         return "hypothetical"
     modal = _modal(verb, cues, reported=reported)
     if modal is not None:
@@ -134,6 +137,23 @@ def _in_condition(verb: Token, cues: EventCues) -> bool:
         if tok.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
+
+
+def _proposed(verb: Token, cues: EventCues) -> bool:
+    """An action only proposed or empowered: the complement of a verb of proposal ("authorized the
+    navy to pursue", "empowers the navy to violate"), or under a clause "as X proposes" ("launching
+    attacks on land, as the draft proposes")."""
+    for tok in [verb, *verb.ancestors]:
+        if tok.dep_ in ("xcomp", "ccomp") and cues.has("proposal", tok.head):
+            return True
+        if any(
+            c.dep_ == "advcl"
+            and cues.has("proposal", c)
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            for c in tok.children
+        ):
+            return True
     return False
 
 
