@@ -34,6 +34,11 @@ def cues() -> EventCues:
         ("Grushko did not rule out future discussions.", "discussions", False, "negated"),
         ("Both sides want future talks.", "talks", False, "future"),
         ("Both sides held talks in Vienna.", "talks", False, "asserted"),
+        ("Troops would launch attacks on the town, as the draft proposes.", "attacks", False, "hypothetical"),
+        ("The cabinet authorized the navy to pursue the pirates.", "pursue", False, "hypothetical"),
+        ("The decree empowers the army to arrest the rebels.", "arrest", False, "hypothetical"),
+        ("Protesters tried to storm the embassy.", "storm", False, "asserted"),
+        ("Russia attacked the town, as the monitors reported.", "attacked", False, "asserted"),
     ],
 )
 def test_modality(

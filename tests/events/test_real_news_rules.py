@@ -42,6 +42,27 @@ CASES = [
     ("Police rescued a woman from the river.", []),
     # questioning a person is investigating, not criticising
     ("Turkish police arrested and questioned the student.", ["173 TURCOP>-", "091 TURCOP>-"]),
+    # only what happened counts: proposed, empowered, possible and planned actions do not
+    ("Russian forces would launch attacks on Kyiv, as the draft proposes.", []),
+    ("The president authorized the navy to pursue the pirates off Somalia.", []),
+    ("The United States could impose new sanctions on Russia.", []),
+    ("Greece will provide a reminder to the Turkish embassy.", []),
+    # … but a conditional or planned hostile act of one's own is a threat, which happened
+    ("The European Union would impose sanctions on Iran if the talks fail.", ["1312 IGOEUREEC>IRN"]),
+    ("Germany plans to impose sanctions on Belarus.", ["1312 DEU>BLR"]),
+    ("North Korea threatened to attack South Korea.", ["1384 PRK>KOR"]),
+    # an attempt is no intention: it happened; a crowd's violence is a violent protest (145)
+    ("Protesters tried to storm the US embassy in Baghdad.", ["145 ---CVL>USAGOV"]),
+    ("Youths attacked the Greek parliament with stones.", ["145 ->GRCLEG"]),
+    ("Israeli troops tried to storm the Palestinian parliament.", ["190 ISRMIL>PSELEG"]),
+    # reported speech codes the reported act, with its own author
+    ("Indian officials said Pakistani troops attacked an Indian border post.", ["190 PAKMIL>IND"]),
+    # business news is no political event; a one-sided signing is a directive, not an agreement
+    ("Microsoft released a patch for the flaw in Windows.", []),
+    ("The president signed a memorandum putting the rule on hold.", []),
+    ("India and Russia signed a memorandum of understanding on defence.", ["057 IND>RUS"]),
+    # "since 1991" bounds a duration: the attacks are not dated 1991, nor history
+    ("Pirates have attacked Indian ships since 1991.", ["190 ---CRM>IND"]),
 ]
 
 
