@@ -61,6 +61,13 @@ CASES = [
     ("Microsoft released a patch for the flaw in Windows.", []),
     ("The president signed a memorandum putting the rule on hold.", []),
     ("India and Russia signed a memorandum of understanding on defence.", ["057 IND>RUS"]),
+    # what is named, sought or figurative is no act
+    ('The Greek prime minister denounced what he called the "murder" of three bank workers.', ["111 GRC>-"]),
+    ("The U.S. and the European Union are seeking to lessen Russia's control over gas exports.", []),
+    ("The Iranian envoy was not returning calls on Tuesday.", []),
+    ("The agency is not the one to arrest global warming.", []),
+    # two authors of an appeal or of aid are not each other's target; of an agreement they are
+    ("France and Germany called for a ceasefire.", ["0256 FRA>-", "0256 DEU>-"]),
     # "since 1991" bounds a duration: the attacks are not dated 1991, nor history
     ("Pirates have attacked Indian ships since 1991.", ["190 ---CRM>IND"]),
 ]

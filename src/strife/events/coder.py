@@ -62,6 +62,7 @@ _MOVEMENT = frozenset(
 )
 _CONSULT = frozenset({"04"})  # meetings own what they are about less than statements do
 _TWO_SIDED = ("04", "057")  # a meeting, a signed agreement: CAMEO codes them between two sides
+_RECIPROCAL = ("03", "04", "05", "06")  # "A and B agreed/met/signed/cooperated": each other's partner
 _RIOT = "145"  # a crowd's violence: a violent protest
 _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault, bomb, assassinate
 _APPEAL = "02"
@@ -212,11 +213,11 @@ class EventCoder:
 
     def _talked_about(self, head: Token, matches: dict[int, PatternMatch]) -> bool:
         """A nominal action that is the object of a speech act or a verbal event ("condemned the
-        attack", "explained the attack", "discuss legal action"): the topic, not an event of its own
-        (a frame noun is what is said: "stressed the need for dialogue")."""
+        attack", "explained the attack", "discuss legal action", "what he called the murder"): the
+        topic, not an event of its own (a frame noun is what is said: "stressed the need for dialogue")."""
         if head.pos_ not in _NOUN_POS or head.dep_ in ("nsubj", "csubj"):
             return False  # "the riots are continuing": the riots are what happens
-        verb = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" else None
+        verb = head.head if head.dep_ in ("dobj", "oprd") else head.head.head if head.dep_ == "pobj" else None
         if verb is None or verb.pos_ not in _VERB_POS or (head.dep_ == "pobj" and head.head.dep_ != "prep"):
             return False  # only its direct object, or the object of its own preposition ("spoke of")
         if self.speech.is_speech(verb) or self.speech.is_description(verb):
@@ -384,7 +385,7 @@ class EventCoder:
             own = {art.actors[p.actor].country for p in draft.sources}
             found = self.territory.target(art, draft.para, draft.head, draft.code)
             draft.targets = [p for p in found if art.actors[p.actor].country not in own]
-        if len(draft.sources) > 1 and not draft.targets and entry.quad_class in (1, 2):
+        if len(draft.sources) > 1 and not draft.targets and draft.code.startswith(_RECIPROCAL):
             draft.sources, draft.targets = draft.sources[:1], draft.sources[1:]  # "A and B signed a deal"
         if draft.sources and not draft.targets and draft.reporter:
             draft.targets, draft.inferred_target = self._other_side(art, draft, reports), True
