@@ -68,6 +68,12 @@ CASES = [
     ("The agency is not the one to arrest global warming.", []),
     # two authors of an appeal or of aid are not each other's target; of an agreement they are
     ("France and Germany called for a ceasefire.", ["0256 FRA>-", "0256 DEU>-"]),
+    # a speaker says "I" of themselves: "he" in their own direct quote is someone else
+    ('The Guyanese prosecutor Peter Lynch spoke. "He did fire a gun at the guards," Lynch said.', []),
+    ('"We will not accept refugees," the Thai prime minister said.', ["122 THAGOV>---REF"]),
+    # a risk is no threat; a meeting's topic is no event of its own
+    ("A camp was bombed on Thursday, officials said, threatening to raise tensions with Sudan.", []),
+    ('President Salva Kiir of South Sudan talked of Sudan\'s "pending invasion" of the south.', []),
     # "since 1991" bounds a duration: the attacks are not dated 1991, nor history
     ("Pirates have attacked Indian ships since 1991.", ["190 ---CRM>IND"]),
 ]

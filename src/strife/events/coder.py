@@ -225,8 +225,10 @@ class EventCoder:
         governor = matches.get(verb.i)
         if governor is None or governor.frame or governor.object == head.i:
             return False  # a frame composes with it ("threatened an attack"); "held talks" owns it
+        if governor.code[:2] in _CONSULT:  # "talked of an invasion", "discussed about the raid"
+            return head.dep_ == "pobj" and head.head.lower_ in ("of", "about")
         entry = self.codebook.get(governor.code)
-        return entry is not None and entry.quad_class in (1, 3) and governor.code[:2] not in _CONSULT
+        return entry is not None and entry.quad_class in (1, 3)
 
     def _embedded(
         self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]

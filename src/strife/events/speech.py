@@ -122,6 +122,8 @@ class Reports:
         if not draft.reporter:
             return
         reporter = draft.reporter[:1]
+        if self._speaker_as_other(draft, reporter[0]):
+            draft.sources = []  # '"He did fire a gun," Lynch said': "he" is not Lynch
         own = self.side(reporter[0])
         named = draft.sources + draft.targets
         own_source = any(self.side(p) == own for p in draft.sources)
@@ -148,6 +150,16 @@ class Reports:
         draft.sources = reporter
         draft.composed = True
 
+    def _speaker_as_other(self, draft: Draft, reporter: Party) -> bool:
+        """A third-person pronoun in the speaker's own direct quote read as the speaker: a speaker
+        says "I" or "we" of themselves."""
+        if draft.quote is None or self.art.quotes[draft.quote].kind != "direct":
+            return False
+        subject = draft.subject
+        if subject is None or subject.pos_ != "PRON" or not _third_person(subject):
+            return False
+        return bool(draft.sources) and all(p.actor == reporter.actor for p in draft.sources)
+
     def _in_own_words(self, draft: Draft) -> bool:
         """Inside a direct or partial quote, or a reported clause whose subject is a pronoun ("Japan
         said it had halted aid"); not one with no subject or a noun ("bombs were dropped, officials
@@ -157,7 +169,10 @@ class Reports:
         pronoun = draft.subject is not None and draft.subject.pos_ == "PRON"
         if pronoun and draft.reporter and not self._may_be(draft.subject, draft.reporter[0]):
             return False  # "She shot the other three, police say": she is not the police
-        if self.art.quotes[draft.quote].kind != "indirect":
+        kind = self.art.quotes[draft.quote].kind
+        if pronoun and kind == "direct" and _third_person(draft.subject):
+            return False  # '"He did fire a gun," the prosecutor said': a speaker says "I", not "he"
+        if kind != "indirect":
             return True
         return pronoun
 
@@ -206,3 +221,8 @@ class Reports:
             draft.sources = reporter
             draft.composed = True
             draft.modality = "asserted"
+
+
+def _third_person(pronoun: Token | None) -> bool:
+    word = pronoun.lower_ if pronoun is not None else ""
+    return word in _HE or word in _SHE or word in _IT_THEY
