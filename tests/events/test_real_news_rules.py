@@ -74,6 +74,12 @@ CASES = [
     # a risk is no threat; a meeting's topic is no event of its own
     ("A camp was bombed on Thursday, officials said, threatening to raise tensions with Sudan.", []),
     ('President Salva Kiir of South Sudan talked of Sudan\'s "pending invasion" of the south.', []),
+    # material conflict that did not happen is not counted; people seized are arrested
+    ("Israel did not attack the Syrian army on Monday.", []),
+    ("The Indian navy foiled an attack by Somali pirates.", []),
+    ("Turkish police prevented the demonstration by students.", []),
+    ("Indian marines seized the Somali pirates and their boats.", ["173 INDMIL>SOMCRM"]),
+    ("Indian marines seized two boats and a cache of arms.", ["171 INDMIL>-"]),
     # "since 1991" bounds a duration: the attacks are not dated 1991, nor history
     ("Pirates have attacked Indian ships since 1991.", ["190 ---CRM>IND"]),
 ]

@@ -68,6 +68,7 @@ _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault
 _APPEAL = "02"
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
 _SEIZE = "171"  # seize or confiscate property: what is taken is a thing, not a party
+_ARREST = "173"  # … unless it is people: "seized the pirates" is an arrest
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -260,10 +261,12 @@ class EventCoder:
             complements = [head.doc[t] for t in match.tokens if head.doc[t].dep_ == "xcomp" and t != head.i]
             targets = [p for c in complements for p in roles.objects(c)]
         sources, targets = self._agents(roles.art, sources), self._agents(roles.art, targets)
-        if match.code.startswith(_SEIZE):
-            targets = [t for t in targets if not _seized(head, t)]
+        captive = False
+        if match.code.startswith(_SEIZE):  # what is seized is a thing; people seized are arrested
+            captive = any(_seized(head, t) and self._captive(roles.art, t) for t in targets)
+            targets = [t for t in targets if not _seized(head, t) or self._captive(roles.art, t)]
         reporter, quote = reports.reporter(roles, head)
-        code = match.code
+        code = _ARREST if captive else match.code
         composed = False
         inner_mood: Modality | None = None
         inner_at: Token | None = None
@@ -316,6 +319,11 @@ class EventCoder:
             sources, subject = roles.subject(verb)  # "Russia launched an invasion", "stressed the need"
             return sources, targets, subject
         return sources, targets, None
+
+    def _captive(self, art: ArticleDoc, party: Party) -> bool:
+        """A person or a group of people ("seized the pirates"), not a thing an actor was read from."""
+        actor = art.actors[party.actor]
+        return actor.type in ("person", "group") and actor.sector != "MED"  # "12 magazines" are things
 
     def _unnamed_agent(self, art: ArticleDoc, para: int, tok: Token) -> tuple[int, Loc] | None:
         """An unnamed group or office as a party ("riot police", "46 demonstrators", "a man"), only

@@ -4,7 +4,8 @@ PLOVER names these and leaves them to coders; strife reads them from the parse a
 with the words in ``data/event_cues.tsv`` (users add theirs in a file of the same name):
 
 - **negated**: a negation on the action or the verb that governs a nominal action ("did not rule out
-  future discussions"), or "no" before a nominal action ("no talks");
+  future discussions"), or "no" before a nominal action ("no talks"), or a verb of prevention
+  governing it ("foiled the attack", "prevented them from storming");
 - **conditional**: the action has a condition clause ("would take military steps *if* …");
 - **hypothetical**: the action sits inside the condition clause, or under "could/might/may" or
   "potentially/possibly", or under "would" with nothing to make it a reported future, or it is only
@@ -79,6 +80,8 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
     verb = governing_verb(head) if head.pos_ in ("NOUN", "PROPN") else head
     if _negated(head, cues) or (verb is not None and verb.i != head.i and _negated(verb, cues)):
         return "negated"
+    if verb is not None and verb.i != head.i and head.dep_ == "dobj" and cues.has("negation", verb):
+        return "negated"  # "prevented the demonstration", "foiled the attack"
     if verb is None:
         return "future" if _prospective(head, cues) else "asserted"
     if _has_condition(verb, cues):
@@ -112,6 +115,8 @@ def governing_verb(noun: Token) -> Token | None:
 def _negated(tok: Token, cues: EventCues) -> bool:
     if tok.dep_ == "xcomp" and cues.has("negation", tok.head):  # "failed to reach agreement"
         return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and cues.has("negation", tok.head.head):
+        return True  # "prevented the protesters from storming"
     for child in tok.children:
         if child.dep_ == "neg":
             return True
