@@ -38,6 +38,9 @@ def cues() -> EventCues:
         ("The cabinet authorized the navy to pursue the pirates.", "pursue", False, "hypothetical"),
         ("The decree empowers the army to arrest the rebels.", "arrest", False, "hypothetical"),
         ("Protesters tried to storm the embassy.", "storm", False, "asserted"),
+        ("The minister was to ask the council for a vote.", "ask", False, "future"),
+        ("The army prevented the protesters from storming the parliament.", "storming", False, "negated"),
+        ("The navy foiled the attack.", "attack", False, "negated"),
         ("Russia attacked the town, as the monitors reported.", "attacked", False, "asserted"),
     ],
 )

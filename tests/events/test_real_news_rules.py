@@ -123,3 +123,21 @@ def test_reluctance_negates(pipeline: Pipeline) -> None:
         "The Indian navy has been reluctant to detain the pirates.", published=PUBLISHED
     ).events
     assert [e.modality for e in events] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        # a planned act read as an intent keeps its planned day, read forward (2012-03-01 is a Thursday)
+        ("Iran will meet Saudi officials on Monday.", "036", "2012-03-05"),
+        ("On Wednesday, the Iranian envoy is to travel to the United Nations.", "036", "2012-03-07"),
+        # a date that bounds a duration is no event date
+        ("Pirates have attacked Indian ships since 1991.", "190", "2012-03-01"),
+        # what may never happen has no day
+        ("The United States could impose new sanctions on Russia on Monday.", "163", None),
+    ],
+)
+def test_event_dates(pipeline: Pipeline, text: str, code: str, date: str | None) -> None:
+    article = pipeline.extract(text, published=PUBLISHED)
+    [event] = [e for e in article.events if e.cameo == code]
+    assert event.date == date

@@ -487,14 +487,16 @@ class EventCoder:
         return True
 
     def _date(self, draft: Draft, when: _When, quad_class: int) -> tuple[str | None, DatedBy | None]:
-        """The date the action's own words give; none for a hypothetical action (it may never happen);
-        else, for its source's own remark (a verbal act, or what the source says it will do), the day
+        """The date the action's own words give, read forward for a planned act even once it is read
+        as an intent ("is to travel on Wednesday" is next Wednesday); none for a hypothetical action
+        (it may never happen); else, for its source's own remark (a verbal act, or what the source says it will do), the day
         that speaker spoke (:mod:`strife.events.speaker_days`); else the article's."""
-        date, dated_by = when.context.date(draft.head, future=draft.modality in ("future", "intended"))
-        if dated_by == "event":
-            return date, dated_by
         if draft.modality == "hypothetical":
             return None, None  # "Ukraine potentially joining": it has not happened, so no day
+        ahead = draft.ahead or draft.modality in ("future", "intended")
+        date, dated_by = when.context.date(draft.head, future=ahead)
+        if dated_by == "event":
+            return date, dated_by
         source = draft.sources[0].actor if draft.sources else None
         said = bool(draft.reporter) and draft.reporter[0].actor == source  # what they say they'll do …
         remark = said or quad_class in (1, 3) or self.speech.is_speech(draft.head)  # … or a verbal act
@@ -509,6 +511,7 @@ class EventCoder:
         cooperation a rejection (12x: "will not accept refugees")."""
         frame: str | None = None
         conditional = draft.modality == "conditional" and not draft.reporter  # reported: Reports.recode
+        draft.ahead = draft.ahead or draft.modality in ("future", "intended")
         if draft.modality in ("future", "intended") or conditional:
             frame = "intent" if quad_class in (1, 2) else "threaten" if quad_class == 4 else None
         elif draft.modality == "negated" and quad_class in (1, 2):

@@ -10,8 +10,9 @@ with the words in ``data/event_cues.tsv`` (users add theirs in a file of the sam
 - **hypothetical**: the action sits inside the condition clause, or under "could/might/may" or
   "potentially/possibly", or under "would" with nothing to make it a reported future, or it is only
   proposed or empowered ("attacks …, as the draft proposes", "authorized the navy to pursue");
-- **future**: "will/shall", or "would" in what someone reports ("said Moscow would respond"), or a
-  nominal action marked as prospective ("future discussions", "planned visit");
+- **future**: "will/shall", "is/was to" ("Rice was to ask the UN"), or "would" in what someone
+  reports ("said Moscow would respond"), or a nominal action marked as prospective ("future
+  discussions", "planned visit");
 - **intended**: the action is the complement of a verb of intention ("plans to visit").
 
 When several apply, the first in the order above wins: a negated conditional is reported as negated.
@@ -91,6 +92,8 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
     modal = _modal(verb, cues, reported=reported)
     if modal is not None:
         return modal
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and _to(verb):
+        return "future"  # "Rice was to ask the UN", "they are to travel to New York"
     if _intended(verb, cues):
         return "intended"
     if verb.i != head.i and _prospective(head, cues) and verb.tag_ not in ("VBD", "VBN"):
@@ -181,6 +184,10 @@ def _aux_chain(verb: Token) -> list[Token]:
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         auxes += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     return auxes
+
+
+def _to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _intended(verb: Token, cues: EventCues) -> bool:

@@ -59,6 +59,7 @@ class Draft:
     obligation: bool = False  # drafted only because someone "must" do it
     inner: Token | None = None  # the action a frame governs ("vowed to *fight* …"), and its own code
     inner_code: str = ""
+    ahead: bool = False  # read as future or intended before it became an intent or a threat
 
 
 class Reports:
@@ -213,6 +214,7 @@ class Reports:
             draft.code = compose(frame, draft.code) or ("130" if frame == "threaten" else "030")
             draft.sources = reporter
             draft.composed = True
+            draft.ahead = draft.ahead or draft.modality in ("future", "intended")
             if draft.modality != "conditional":
                 draft.modality = "asserted"
         elif alleged or (quad_class == 3 and draft.sources and source_side != own and hits_own):
