@@ -41,6 +41,9 @@ def cues() -> EventCues:
         ("The minister was to ask the council for a vote.", "ask", False, "future"),
         ("The army prevented the protesters from storming the parliament.", "storming", False, "negated"),
         ("The navy foiled the attack.", "attack", False, "negated"),
+        ("The UN disputed claims that militants fired mortars.", "fired", False, "hypothetical"),
+        ("Russia denied allegations that its troops shelled the village.", "shelled", False, "hypothetical"),
+        ("Ukraine claims that Russian troops shelled the village.", "shelled", False, "asserted"),
         ("Russia attacked the town, as the monitors reported.", "attacked", False, "asserted"),
     ],
 )

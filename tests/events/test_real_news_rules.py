@@ -80,6 +80,8 @@ CASES = [
     ("Turkish police prevented the demonstration by students.", []),
     ("Indian marines seized the Somali pirates and their boats.", ["173 INDMIL>SOMCRM"]),
     ("Indian marines seized two boats and a cache of arms.", ["171 INDMIL>-"]),
+    # an act told in a denied claim did not happen as far as the news says; the denial is the event
+    ("Russia denied allegations that its troops shelled the Ukrainian village.", ["016 RUS>-"]),
     # "since 1991" bounds a duration: the attacks are not dated 1991, nor history
     ("Pirates have attacked Indian ships since 1991.", ["190 ---CRM>IND"]),
 ]

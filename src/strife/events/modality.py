@@ -9,7 +9,8 @@ with the words in ``data/event_cues.tsv`` (users add theirs in a file of the sam
 - **conditional**: the action has a condition clause ("would take military steps *if* …");
 - **hypothetical**: the action sits inside the condition clause, or under "could/might/may" or
   "potentially/possibly", or under "would" with nothing to make it a reported future, or it is only
-  proposed or empowered ("attacks …, as the draft proposes", "authorized the navy to pursue");
+  proposed or empowered ("attacks …, as the draft proposes", "authorized the navy to pursue"), or
+  told in a claim that is denied ("disputed claims that militants fired mortars");
 - **future**: "will/shall", "is/was to" ("Rice was to ask the UN"), or "would" in what someone
   reports ("said Moscow would respond"), or a nominal action marked as prospective ("future
   discussions", "planned visit");
@@ -52,6 +53,7 @@ ROLES = (
     "question",
     "proposal",
     "crowd",
+    "dispute",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
@@ -87,7 +89,7 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
         return "future" if _prospective(head, cues) else "asserted"
     if _has_condition(verb, cues):
         return "conditional"
-    if _in_condition(verb, cues) or _proposed(verb, cues):
+    if _in_condition(verb, cues) or _proposed(verb, cues) or _disputed(verb, cues):
         return "hypothetical"
     modal = _modal(verb, cues, reported=reported)
     if modal is not None:
@@ -163,6 +165,18 @@ def _proposed(verb: Token, cues: EventCues) -> bool:
         ):
             return True
     return False
+
+
+def _disputed(verb: Token, cues: EventCues) -> bool:
+    """An action inside a claim that is denied: "disputed claims that militants fired mortars",
+    "denied allegations that its troops shelled the village"."""
+    claim = verb.head
+    return (
+        verb.dep_ in ("acl", "ccomp")
+        and cues.has("allege", claim)
+        and claim.dep_ in ("dobj", "nsubjpass")
+        and cues.has("dispute", claim.head)
+    )
 
 
 def _modal(verb: Token, cues: EventCues, *, reported: bool) -> Modality | None:
