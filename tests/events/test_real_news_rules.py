@@ -51,6 +51,7 @@ CASES = [
     ("The European Union would impose sanctions on Iran if the talks fail.", ["1312 IGOEUREEC>IRN"]),
     ("Germany plans to impose sanctions on Belarus.", ["1312 DEU>BLR"]),
     ("North Korea threatened to attack South Korea.", ["1384 PRK>KOR"]),
+    ("Hamas has sworn to fight until it gains control of the border villages.", ["1384 PSEREB>-"]),
     # an attempt is no intention: it happened; a crowd's violence is a violent protest (145)
     ("Protesters tried to storm the US embassy in Baghdad.", ["145 ---CVL>USAGOV"]),
     ("Youths attacked the Greek parliament with stones.", ["145 ->GRCLEG"]),

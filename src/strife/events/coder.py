@@ -236,7 +236,7 @@ class EventCoder:
     ) -> PatternMatch | None:
         """The action a frame governs: its complement clause, its object, or a 'for/of X' noun."""
         doc = head.doc
-        candidates = [c for c in head.children if c.dep_ in _COMPLEMENTS]
+        candidates = [c for c in head.children if c.dep_ in _COMPLEMENTS or _infinitive_clause(c)]
         if match.object is not None:
             obj = doc[match.object]
             candidates.append(obj)
@@ -554,6 +554,11 @@ def _means(verb: Token) -> list[Token]:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "with", "by", "through", "during"):
             found += [o for o in prep.children if o.dep_ == "pobj"]
     return found
+
+
+def _infinitive_clause(tok: Token) -> bool:
+    """A "to" clause the parser hung as an adverbial ("have sworn to fight"): a frame's complement."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _seized(head: Token, party: Party) -> bool:
