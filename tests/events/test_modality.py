@@ -39,6 +39,8 @@ def cues() -> EventCues:
         ("The decree empowers the army to arrest the rebels.", "arrest", False, "hypothetical"),
         ("Protesters tried to storm the embassy.", "storm", False, "asserted"),
         ("The minister was to ask the council for a vote.", "ask", False, "future"),
+        ("Russia will withdraw its troops and hold talks.", "hold", False, "future"),
+        ("Russia withdrew its troops and held talks.", "held", False, "asserted"),
         ("The army prevented the protesters from storming the parliament.", "storming", False, "negated"),
         ("The navy foiled the attack.", "attack", False, "negated"),
         ("The UN disputed claims that militants fired mortars.", "fired", False, "hypothetical"),

@@ -47,6 +47,8 @@ CASES = [
     ("The president authorized the navy to pursue the pirates off Somalia.", []),
     ("The United States could impose new sanctions on Russia.", []),
     ("Greece will provide a reminder to the Turkish embassy.", []),
+    ("The Greek government will send a reminder to Turkey and consider extensions.", []),
+    ("Obama said he would work to undo what was then a proposal by the Bush administration.", []),
     # … but a conditional or planned hostile act of one's own is a threat, which happened
     ("The European Union would impose sanctions on Iran if the talks fail.", ["1312 IGOEUREEC>IRN"]),
     ("Germany plans to impose sanctions on Belarus.", ["1312 DEU>BLR"]),

@@ -165,6 +165,8 @@ class EventCoder:
                 continue  # a bare statement, or a speech act whose content is coded instead
             if not match.frame and self._talked_about(head, matches):
                 continue  # "condemned the attack": the attack is what is talked about
+            if head.pos_ in _NOUN_POS and head.dep_ == "attr" and head.head.lemma_ == "be":
+                continue  # "what was then a proposal by the administration": a description
             if match.code.startswith(_APPEAL) and self._question(head):
                 continue  # "asked Coleman, 'Are you lying?'": a question, no appeal
             yield self._draft(roles, reports, head, match, embedded.get(i))

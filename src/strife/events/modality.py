@@ -193,10 +193,14 @@ def _modal(verb: Token, cues: EventCues, *, reported: bool) -> Modality | None:
 
 
 def _aux_chain(verb: Token) -> list[Token]:
-    """The auxiliaries of the verb and, for a bare complement ("would continue to leave"), its governor's."""
+    """The auxiliaries of the verb and, for a bare complement ("would continue to leave") or a second
+    verb sharing the first one's subject ("will provide a reminder and consider extensions"), its
+    governor's."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         auxes += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "conj" and not auxes and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        auxes += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]  # "will provide … and consider"
     return auxes
 
 
