@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from strife.dictionary_files import ActorEntry
 from strife.events.codebook import load_codebook
-from strife.nlp.document import ArticleDoc, Loc, WorkActor, WorkEvent, WorkQuote
 from strife.events.counting import counted
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, WorkEvent, WorkQuote
 from strife.record import (
     Actor,
     Article,

@@ -162,11 +162,11 @@ class Event(_Record):
     )
     coded: bool = Field(
         default=True,
-        description="Counted: the action happened (not hypothetical, future or intended, nor material conflict "
-        "negated: 'did not attack', 'foiled the attack') and the source or the "
-        "target has a country or an organisation's own CAMEO code and is no company (a generic agent of no known "
-        "country, '---CVL', or a business, 'MNCUSA', does not count); any other event stays in the record but "
-        "is left out of series, alerts and counts",
+        description="Counted: the action happened (not hypothetical, future or intended, nor material "
+        "conflict negated: 'did not attack', 'foiled the attack') and the source or the target has a "
+        "country or an organisation's own CAMEO code and is no company (a generic agent of no known "
+        "country, '---CVL', or a business, 'MNCUSA', does not count); any other event stays in the "
+        "record but is left out of series, alerts and counts",
     )
     location: EventLocation | None = None
     modality: Modality = "asserted"

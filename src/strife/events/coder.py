@@ -38,6 +38,7 @@ from strife.events.context import EventContext
 from strife.events.discards import Discards
 from strife.events.event_day import coding_on, event_day
 from strife.events.gazetteer import Gazetteer
+from strife.events.merge import merge
 from strife.events.modality import EventCues, modality
 from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.rhetoric import CRITICIZE, Rhetoric, first_person, natural, thing_acts
@@ -112,7 +113,7 @@ class EventCoder:
             roles = Roles(art, para, self.cues, self._unnamed_agent if self.unnamed else None)
             for draft in self._drafts(art, roles, reports):
                 events += self._events(art, draft, when, reports)
-        art.events = _merge(events)
+        art.events = merge(events)
 
     def _story_discarded(self, art: ArticleDoc) -> bool:
         """A story PETRARCH leaves uncoded: it names a story-level discard phrase (sports, awards)."""
@@ -491,8 +492,9 @@ class EventCoder:
     def _date(self, draft: Draft, when: _When, quad_class: int) -> tuple[str | None, DatedBy | None]:
         """The date the action's own words give, read forward for a planned act even once it is read
         as an intent ("is to travel on Wednesday" is next Wednesday); none for a hypothetical action
-        (it may never happen); else, for its source's own remark (a verbal act, or what the source says it will do), the day
-        that speaker spoke (:mod:`strife.events.speaker_days`); else the article's."""
+        (it may never happen); else, for its source's own remark (a verbal act, or what the source
+        says it will do), the day that speaker spoke (:mod:`strife.events.speaker_days`); else the
+        article's."""
         if draft.modality == "hypothetical":
             return None, None  # "Ukraine potentially joining": it has not happened, so no day
         ahead = draft.ahead or draft.modality in ("future", "intended")
@@ -520,7 +522,7 @@ class EventCoder:
             frame = "reject"
         composed = self.patterns.compose(frame, draft.code) if frame else None
         if composed is not None:  # a conditional threat or offer stays conditional, as the seed's
-            mood = "conditional" if draft.modality == "conditional" else "asserted"
+            mood: Modality = "conditional" if draft.modality == "conditional" else "asserted"
             draft.code, draft.composed, draft.modality = composed, True, mood
 
     def _other_side(self, art: ArticleDoc, draft: Draft, reports: Reports) -> list[Party]:
@@ -614,39 +616,3 @@ def _background(head: Token) -> bool:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in tok.children):
             return True
     return False
-
-
-def _merge(events: list[WorkEvent]) -> list[WorkEvent]:
-    """One event per action: same code and source, targets equal or one missing, no conflicting date."""
-    kept: list[WorkEvent] = []
-    for event in events:
-        twin = next((k for k in kept if _same_action(k, event)), None)
-        if twin is None:
-            kept.append(event)
-            continue
-        if event.target is not None and twin.target is None:
-            twin.target, twin.target_as = event.target, event.target_as
-        if _text_dated(event) and not _text_dated(twin):
-            twin.date, twin.dated_by = event.date, event.dated_by
-            twin.source_as, twin.target_as = (
-                event.source_as,
-                event.target_as if twin.target == event.target else None,
-            )
-        twin.confidence = max(twin.confidence, event.confidence)
-    return kept
-
-
-def _same_action(a: WorkEvent, b: WorkEvent) -> bool:
-    if a.code != b.code or _actor(a.source) != _actor(b.source):
-        return False
-    if a.target is not None and b.target is not None and a.target[0] != b.target[0]:
-        return False
-    return a.date == b.date or not (_text_dated(a) and _text_dated(b))  # an article's date never conflicts
-
-
-def _text_dated(event: WorkEvent) -> bool:
-    return event.dated_by not in (None, "article")
-
-
-def _actor(party: tuple[int, object] | None) -> int | None:
-    return party[0] if party is not None else None

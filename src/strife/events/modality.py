@@ -200,7 +200,9 @@ def _aux_chain(verb: Token) -> list[Token]:
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         auxes += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "conj" and not auxes and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        auxes += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]  # "will provide … and consider"
+        auxes += [
+            c for c in verb.head.children if c.dep_ in ("aux", "auxpass")
+        ]  # "will provide … and consider"
     return auxes
 
 

@@ -1,0 +1,46 @@
+"""One event per action: the coder's drafts of the same action, read twice, merged into one.
+
+Two drafts are one action when they have the same code and source, their targets are equal or one is
+missing, and their dates do not conflict (an article's date never conflicts with a date the text
+gives). The merged event keeps the target one of them names and the date its text gives.
+"""
+
+from __future__ import annotations
+
+from strife.nlp.document import WorkEvent
+
+
+def merge(events: list[WorkEvent]) -> list[WorkEvent]:
+    """One event per action: same code and source, targets equal or one missing, no conflicting date."""
+    kept: list[WorkEvent] = []
+    for event in events:
+        twin = next((k for k in kept if _same_action(k, event)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        if event.target is not None and twin.target is None:
+            twin.target, twin.target_as = event.target, event.target_as
+        if _text_dated(event) and not _text_dated(twin):
+            twin.date, twin.dated_by = event.date, event.dated_by
+            twin.source_as, twin.target_as = (
+                event.source_as,
+                event.target_as if twin.target == event.target else None,
+            )
+        twin.confidence = max(twin.confidence, event.confidence)
+    return kept
+
+
+def _same_action(a: WorkEvent, b: WorkEvent) -> bool:
+    if a.code != b.code or _actor(a.source) != _actor(b.source):
+        return False
+    if a.target is not None and b.target is not None and a.target[0] != b.target[0]:
+        return False
+    return a.date == b.date or not (_text_dated(a) and _text_dated(b))  # an article's date never conflicts
+
+
+def _text_dated(event: WorkEvent) -> bool:
+    return event.dated_by not in (None, "article")
+
+
+def _actor(party: tuple[int, object] | None) -> int | None:
+    return party[0] if party is not None else None
