@@ -83,6 +83,9 @@ CASES = [
     ("Turkish police prevented the demonstration by students.", []),
     ("Indian marines seized the Somali pirates and their boats.", ["173 INDMIL>SOMCRM"]),
     ("Indian marines seized two boats and a cache of arms.", ["171 INDMIL>-"]),
+    # an arrest made in a raid is an arrest, not a battle (190)
+    ("Italian police arrested the Mafia boss in a raid on his villa.", ["173 ITACOP>---CRM"]),
+    ("A Mafia boss arrested in a police raid was found dead in his cell, Italian police said.", []),
     # an act told in a denied claim did not happen as far as the news says; the denial is the event
     ("Russia denied allegations that its troops shelled the Ukrainian village.", ["016 RUS>-"]),
     # "since 1991" bounds a duration: the attacks are not dated 1991, nor history

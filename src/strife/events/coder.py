@@ -69,6 +69,7 @@ _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault
 _APPEAL = "02"
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
 _SEIZE = "171"  # seize or confiscate property: what is taken is a thing, not a party
+_COERCE = "17"  # coercion: an arrest or a seizure done "in a raid" is coded as itself
 _ARREST = "173"  # … unless it is people: "seized the pirates" is an arrest
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
@@ -175,10 +176,16 @@ class EventCoder:
     def _by_means(self, doc: Doc, matches: dict[int, PatternMatch]) -> set[int]:
         """'wounded two soldiers in a bomb attack', 'a roadside bombing killed a soldier': violence done
         by a named means takes the means' code (CAMEO codes the bombing, 183/1833, not the wounding)
-        and the means is not coded again. Returns the means' heads."""
+        and the means is not coded again; coercion done by force ("arrested in a police raid") stays
+        coercion, the raid no battle of its own. Returns the means' heads."""
         owned: set[int] = set()
         for i, match in list(matches.items()):
             verb = doc[i]
+            if verb.pos_ in _VERB_POS and match.code.startswith(_COERCE):
+                for noun in _means(verb):  # "arrested in a police raid": the raid is how, not a battle
+                    if noun.i in matches and matches[noun.i].code[:2] in _VIOLENT:
+                        owned.add(noun.i)
+                continue
             if verb.pos_ not in _VERB_POS or match.code[:2] not in _VIOLENT:
                 continue
             for noun in _means(verb):
