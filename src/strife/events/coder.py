@@ -63,7 +63,8 @@ _MOVEMENT = frozenset(
 )
 _CONSULT = frozenset({"04"})  # meetings own what they are about less than statements do
 _TWO_SIDED = ("04", "057")  # a meeting, a signed agreement: CAMEO codes them between two sides
-_RECIPROCAL = ("03", "04", "05", "06")  # "A and B agreed/met/signed/cooperated": each other's partner
+_RECIPROCAL = ("04", "05", "06")  # "A and B met/signed/cooperated": each other's partner
+_INTENT = "03"  # … and "A and B agreed to …", but not "A and B offered a reward"
 _RIOT = "145"  # a crowd's violence: a violent protest
 _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault, bomb, assassinate
 _APPEAL = "02"
@@ -405,7 +406,7 @@ class EventCoder:
             own = {art.actors[p.actor].country for p in draft.sources}
             found = self.territory.target(art, draft.para, draft.head, draft.code)
             draft.targets = [p for p in found if art.actors[p.actor].country not in own]
-        if len(draft.sources) > 1 and not draft.targets and draft.code.startswith(_RECIPROCAL):
+        if len(draft.sources) > 1 and not draft.targets and self._reciprocal(draft):
             draft.sources, draft.targets = draft.sources[:1], draft.sources[1:]  # "A and B signed a deal"
         if draft.sources and not draft.targets and draft.reporter:
             draft.targets, draft.inferred_target = self._other_side(art, draft, reports), True
@@ -445,6 +446,13 @@ class EventCoder:
             )
             for source, target in pairs
         ]
+
+    def _reciprocal(self, draft: Draft) -> bool:
+        """An act two authors do with each other (CAMEO's reciprocal events): meeting, agreeing,
+        cooperating; an offer or an appeal by two is theirs together, with no one as the other."""
+        if draft.code.startswith(_RECIPROCAL):
+            return True
+        return draft.code.startswith(_INTENT) and draft.head.lemma_.lower() == "agree"
 
     def _crowd(self, art: ArticleDoc, draft: Draft) -> bool:
         """Every source is a crowd named by its noun ("protesters", "youths", "a mob"): CAMEO codes
