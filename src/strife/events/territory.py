@@ -22,6 +22,9 @@ _WITHIN = frozenset({"in", "inside", "across", "throughout"})
 _ON_TERRITORY = frozenset({"07", "08", "14", "15", "16", "17", "18", "19", "20"})
 _VISIT = "042"
 _PLACES = frozenset({"GPE", "LOC"})
+# Inside the place phrase: "in the town of Cizre in southeastern Turkey", "at targets in Jericho".
+_NESTED = frozenset({"of", "in", "inside"})
+_MAX_NESTING = 2
 
 
 class Territory:
@@ -32,17 +35,34 @@ class Territory:
         self.gazetteer = gazetteer
 
     def target(self, art: ArticleDoc, para: int, head: Token, code: str) -> list[Party]:
+        """The state named after a preposition of direction (or, for acts on a territory, of place) on
+        the action, its object or a participle on the object ("the curfew imposed in Sudan"), also
+        inside that phrase ("in the town of Cizre", "at targets in Jericho")."""
         preps = _TOWARD | (_WITHIN if code[:2] in _ON_TERRITORY or code == _VISIT else frozenset())
-        holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "nsubjpass"))]
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        holders = [head, *objects, *(c for o in objects for c in o.children if c.dep_ == "acl")]
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in preps:
                     continue
                 for obj in prep.children:
-                    party = self._state(art, para, obj) if obj.dep_ == "pobj" else None
+                    party = self._within(art, para, obj, 0) if obj.dep_ == "pobj" else None
                     if party is not None:
                         return [party]
         return []
+
+    def _within(self, art: ArticleDoc, para: int, tok: Token, depth: int) -> Party | None:
+        """The state ``tok`` names, else one named in an "of/in" phrase on it."""
+        party = self._state(art, para, tok)
+        if party is not None or depth >= _MAX_NESTING:
+            return party
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in _NESTED:
+                for obj in prep.children:
+                    found = self._within(art, para, obj, depth + 1) if obj.dep_ == "pobj" else None
+                    if found is not None:
+                        return found
+        return None
 
     def _state(self, art: ArticleDoc, para: int, tok: Token) -> Party | None:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in _PLACES), None)
