@@ -195,12 +195,6 @@ class Roles:
         "over", "for" only when no other names a side); the subject's own forces are no target ("Syria
         offered its troops to Lebanon"). With none of those: the other subjects of a reciprocal verb
         ("A and B clashed"), or the subject of a directive's that-clause ("demanded that Kenya …")."""
-        found = self._objects(verb)
-        own = self._own(verb, found)
-        found = [p for p in found if p.actor not in own]
-        return found or self._co_subjects(verb) or self._clause_subject(verb)
-
-    def _objects(self, verb: Token) -> list[Party]:
         found: list[Party] = []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd")]
         for obj in objects:
@@ -208,10 +202,12 @@ class Roles:
         holders = [verb, *objects]
         for holder in holders:
             found += self._prep_parties(holder, TARGET_PREPS - _FALLBACK_PREPS)
+        own = self._own(verb, found)
+        found = [p for p in found if p.actor not in own]
         if not found:
             for holder in holders:
                 found += self._prep_parties(holder, _FALLBACK_PREPS)
-        return _unique(found)
+        return _unique(found) or self._co_subjects(verb) or self._clause_subject(verb)
 
     def _own(self, verb: Token, found: list[Party]) -> set[int]:
         """Actors of objects the subject owns: "its troops", "their forces" of the subject's country."""
@@ -243,9 +239,15 @@ class Roles:
 
     def _one_side(self, verb: Token, parties: list[Party]) -> list[Party]:
         """The first of coordinated subjects of a reciprocal verb that names no other side."""
-        if len(parties) > 1 and self.role_cues.has("reciprocal", verb) and not self._objects(verb):
+        if len(parties) > 1 and self.role_cues.has("reciprocal", verb) and not self._names_other_side(verb):
             return parties[:1]
         return parties
+
+    def _names_other_side(self, verb: Token) -> bool:
+        """An object or a "with/against …" phrase on the verb names someone ("A and B clashed with C")."""
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return True
+        return bool(self._prep_parties(verb, TARGET_PREPS - _FALLBACK_PREPS))
 
     def _clause_subject(self, verb: Token) -> list[Party]:
         """'demanded that Kenya hand over the suspects': Kenya."""
