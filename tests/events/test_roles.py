@@ -38,6 +38,10 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # a directive's that-clause subject is the target
     ("The Ethiopian government demanded that Kenya hand over the suspects.", ["10 ETHGOV>KEN"], []),
     ("China urged that Japan withdraw its coast guard vessels.", ["02 CHN>JPN"], []),
+    # "X including Y": Y's side
+    ("Pirates seized several ships including a Greek tanker.", ["17 ---CRM>GRC"], []),
+    # the state an action it governs is aimed at
+    ("Al-Shabaab threatened to deliver devastating blows to Kenya.", ["13 SOMREB>KEN"], []),
     # a state named inside the place phrase of an act on a territory
     ("Israeli tanks shelled targets in Jericho on Monday.", ["19 ISR>PSE"], []),
     ("The Syrian army imposed a curfew in the town of Idlib in northern Syria.", ["17 SYRMIL>-"], []),

@@ -32,6 +32,7 @@ TARGET_PREPS = frozenset(
 # but "fired at troops from the school", "rescued refugees for the agency") and never before a place noun.
 _FALLBACK_PREPS = frozenset({"from", "over", "for"})
 _PLACE_PREPS = frozenset({"from", "over", "for", "at"})
+_MEMBER_PREPS = frozenset({"of", "from", "including"})
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _OWN = frozenset({"its", "their", "our"})
 _NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "into", "upon", "of"})
@@ -115,14 +116,16 @@ class Roles:
         return []
 
     def _of_phrase(self, tok: Token, depth: int) -> list[Party]:
-        """'members of the alliance', 'soldiers from Gondor': the actor after 'of' or 'from'."""
+        """'members of the alliance', 'soldiers from Gondor', 'vessels including a Greek tanker': the actor
+        after 'of', 'from' or 'including' ("troops from the school" name a place, not an actor)."""
         if tok.pos_ not in ("NOUN", "PRON"):
             return []
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            if prep.dep_ == "prep" and prep.lower_ in _MEMBER_PREPS:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        return self.parties(obj, depth + 1)
+                        found = self.parties(obj, depth + 1)
+                        return [p for p in found if not self._place(prep, obj, p)]
         return []
 
     def _group_noun(self, tok: Token) -> list[Party]:

@@ -38,12 +38,14 @@ class Territory:
 
     def target(self, art: ArticleDoc, para: int, head: Token, code: str) -> list[Party]:
         """The state named after a preposition of direction (or, for acts on a territory, of place) on
-        the action, its object or a participle on the object ("the curfew imposed in Sudan"), also
+        the action or the action it governs ("threatened to deliver blows *to the United States*"), its
+        object or a participle on the object ("the curfew imposed in Sudan"), also
         inside that phrase ("in the town of Cizre", "at targets in Jericho")."""
         preps = _TOWARD | (_WITHIN if code[:2] in _ON_TERRITORY or code == _VISIT else frozenset())
         preps |= _AWAY if code[:2] == _YIELD else frozenset()
-        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-        holders = [head, *objects, *(c for o in objects for c in o.children if c.dep_ == "acl")]
+        actions = [head, *(c for c in head.children if c.dep_ == "xcomp")]  # "threatened to deliver …"
+        objects = [c for a in actions for c in a.children if c.dep_ in ("dobj", "nsubjpass")]
+        holders = [*actions, *objects, *(c for o in objects for c in o.children if c.dep_ == "acl")]
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in preps:
