@@ -21,22 +21,44 @@ PUBLISHED = "2012-03-01T12:00:00Z"
 # (sentence, expected dyads, dyads that must not be read)
 CASES: list[tuple[str, list[str], list[str]]] = [
     # a gerund after a preposition is done by its clause's subject, a passive one too
-    ("Last week, Peru's navy drew criticism after sinking a Chilean fishing boat.", ["19 PERMIL>CHL"], ["19 ->CHL"]),
+    (
+        "Last week, Peru's navy drew criticism after sinking a Chilean fishing boat.",
+        ["19 PERMIL>CHL"],
+        ["19 ->CHL"],
+    ),
     ("The Peruvian navy was criticised for sinking a Chilean fishing boat.", ["19 PERMIL>CHL"], []),
     # a relative pronoun stands for the noun its clause hangs on
     ("Kenyan troops, who shelled Somali militia positions on Monday, advanced north.", ["19 KENMIL>SOM"], []),
     ("Two Kenyan officers, both of whom had shelled Somali positions, were promoted.", ["19 KENMIL>SOM"], []),
     # the subject's own forces are not the target
     ("Syria has offered its troops to Lebanon's president.", ["03 SYR>LBN"], ["03 SYR>SYRMIL"]),
-    ("Israel has strengthened its forces in Lebanon after the rocket fire.", ["15 ISR>LBN"], ["15 ISR>ISRMIL"]),
+    (
+        "Israel has strengthened its forces in Lebanon after the rocket fire.",
+        ["15 ISR>LBN"],
+        ["15 ISR>ISRMIL"],
+    ),
     # "from", "over", "for" name a side only when nothing else does, and a place noun never
     ("Ethiopia withdrew its troops from Somalia.", ["08 ETH>SOM"], []),
-    ("Hamas gunmen fired mortar shells at Israeli soldiers from a school in Gaza.", ["19 PSEUAF>ISRMIL"], ["19 PSEUAF>---EDU"]),
+    (
+        "Hamas gunmen fired mortar shells at Israeli soldiers from a school in Gaza.",
+        ["19 PSEUAF>ISRMIL"],
+        ["19 PSEUAF>---EDU"],
+    ),
     # a reciprocal verb: the first subject is the source, the others the target
     ("The French navy and Libyan rebels clashed near Benghazi.", ["19 FRAMIL>LBYREB"], ["19 FRAMIL>-"]),
     ("Indian troops and Pakistani soldiers fought along the border.", ["19 INDMIL>PAKMIL"], []),
     # a directive's that-clause subject is the target
     ("The Ethiopian government demanded that Kenya hand over the suspects.", ["10 ETHGOV>KEN"], []),
+    ("Hamas threatened to resume rocket fire unless Israel lifted the blockade.", ["13 PSEREB>ISR"], []),
+    # a protest is aimed at what it protests
+    (
+        "Students staged a hunger strike to protest the Egyptian government's refusal to talk.",
+        ["14 ---EDU>EGYGOV"],
+        [],
+    ),
+    ("Farmers marched in Paris in protest of the European Commission's quotas.", ["14 ->IGOEUREEC"], []),
+    ("Berlin rejected recent calls by Belarus's rulers for economic aid.", ["12 DEU>BLRGOV"], []),
+    ("Afghan rebels kidnapped up to 16 Russian advisers from a bazaar.", ["18 AFGREB>RUSGOV"], []),
     ("China urged that Japan withdraw its coast guard vessels.", ["02 CHN>JPN"], []),
     # "X including Y": Y's side
     ("Pirates seized several ships including a Greek tanker.", ["17 ---CRM>GRC"], []),

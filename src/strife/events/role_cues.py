@@ -5,6 +5,7 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
 - ``reciprocal``: a verb two sides do to each other ("clash", "fight", "meet"): with coordinated subjects
   and no other side named, the first subject is the source and the others the target;
 - ``directive``: a verb whose that-clause subject is whom it is aimed at ("demand", "urge", "warn");
+- ``protest``: a verb or noun of protest ("staged a strike *to protest* X", "*in protest of* X");
 - ``place``: a noun naming a place ("school", "village", "coast"): after "from", "at", "over" or "for" it
   says where the action happened, not to whom.
 """
@@ -21,7 +22,7 @@ from spacy.tokens import Token
 from strife.dictionary_files import read_word_table
 
 FILE_NAME = "role_cues.tsv"
-ROLES = ("reciprocal", "directive", "place")
+ROLES = ("reciprocal", "directive", "protest", "place")
 
 
 @dataclass(frozen=True)

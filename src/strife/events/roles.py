@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from strife.events.modality import EventCues
+from strife.events.other_side import clause_subject, co_subjects, protested
 from strife.events.role_cues import RoleCues, bundled_role_cues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 
@@ -32,7 +33,7 @@ TARGET_PREPS = frozenset(
 # but "fired at troops from the school", "rescued refugees for the agency") and never before a place noun.
 _FALLBACK_PREPS = frozenset({"from", "over", "for"})
 _PLACE_PREPS = frozenset({"from", "over", "for", "at"})
-_MEMBER_PREPS = frozenset({"of", "from", "including"})
+_MEMBER_PREPS = frozenset({"of", "from", "including", "by"})
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _OWN = frozenset({"its", "their", "our"})
 _NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "into", "upon", "of"})
@@ -116,8 +117,9 @@ class Roles:
         return []
 
     def _of_phrase(self, tok: Token, depth: int) -> list[Party]:
-        """'members of the alliance', 'soldiers from Gondor', 'vessels including a Greek tanker': the actor
-        after 'of', 'from' or 'including' ("troops from the school" name a place, not an actor)."""
+        """'members of the alliance', 'soldiers from Gondor', 'vessels including a Greek tanker', 'calls by
+        Belarus's rulers': the actor after 'of', 'from', 'including' or 'by' ("troops from the school" name a
+        place, not an actor)."""
         if tok.pos_ not in ("NOUN", "PRON"):
             return []
         for prep in tok.children:
@@ -202,7 +204,8 @@ class Roles:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd")]
         for obj in objects:
             found += self.agent(obj) if obj.dep_ in ("dobj", "nsubjpass") else self.parties(obj)
-        holders = [verb, *objects]
+        particles = [c for c in verb.children if c.dep_ == "prt"]  # "kidnapped up to 16 Russian advisers"
+        holders = [verb, *particles, *objects]
         for holder in holders:
             found += self._prep_parties(holder, TARGET_PREPS - _FALLBACK_PREPS)
         own = self._own(verb, found)
@@ -210,18 +213,31 @@ class Roles:
         if not found:
             for holder in holders:
                 found += self._prep_parties(holder, _FALLBACK_PREPS)
-        return _unique(found) or self._co_subjects(verb) or self._clause_subject(verb)
+        return _unique(found) or self._other_side(verb)
+
+    def _other_side(self, verb: Token) -> list[Party]:
+        """A target read from the clauses around the verb (:mod:`strife.events.other_side`)."""
+        cues, parties = self.role_cues, self.parties
+        return (
+            co_subjects(verb, cues, parties)
+            or clause_subject(verb, cues, parties)
+            or protested(verb, cues, parties)
+        )
 
     def _own(self, verb: Token, found: list[Party]) -> set[int]:
         """Actors of objects the subject owns: "its troops", "their forces" of the subject's country."""
         owned = [
             c
             for c in verb.children
-            if c.dep_ in ("dobj", "nsubjpass") and any(p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)
+            if c.dep_ in ("dobj", "nsubjpass")
+            and any(p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)
         ]
         if not owned:
             return set()
         sides = {_side(self.art.actors[p.actor]) for p in self.subject(verb)[0]} - {None}
+        if not sides:  # the subject is not read ("it is willing to withdraw its troops"): whose they are
+            owners = [p for o in owned for c in o.children if c.dep_ == "poss" for p in self._possessor(c)]
+            sides = {_side(self.art.actors[p.actor]) for p in owners} - {None}
         spans = [(o.left_edge.i, o.i + 1) for o in owned]
         return {
             p.actor
@@ -230,15 +246,6 @@ class Roles:
             and any(a <= p.loc.start < b for a, b in spans)
             and _side(self.art.actors[p.actor]) in sides
         }
-
-    def _co_subjects(self, verb: Token) -> list[Party]:
-        """'Kenyan troops and Somali militants clashed': the subjects after the first."""
-        if not self.role_cues.has("reciprocal", verb):
-            return []
-        for child in verb.children:
-            if child.dep_ in SUBJECTS:
-                return self.parties(child)[1:]
-        return []
 
     def _one_side(self, verb: Token, parties: list[Party]) -> list[Party]:
         """The first of coordinated subjects of a reciprocal verb that names no other side."""
@@ -251,17 +258,6 @@ class Roles:
         if any(c.dep_ in ("dobj", "dative") for c in verb.children):
             return True
         return bool(self._prep_parties(verb, TARGET_PREPS - _FALLBACK_PREPS))
-
-    def _clause_subject(self, verb: Token) -> list[Party]:
-        """'demanded that Kenya hand over the suspects': Kenya."""
-        if not self.role_cues.has("directive", verb):
-            return []
-        for clause in verb.children:
-            if clause.dep_ == "ccomp":
-                for child in clause.children:
-                    if child.dep_ in ("nsubj", "nsubjpass"):
-                        return self.parties(child)
-        return []
 
     # ---- arguments of a noun naming an action -----------------------------------------------------
     def noun_parties(self, noun: Token) -> tuple[list[Party], list[Party]]:
@@ -278,6 +274,7 @@ class Roles:
             elif child.dep_ == "prep" and child.lower_ == "by":
                 sources += [p for obj in child.children if obj.dep_ == "pobj" for p in self.parties(obj)]
         targets += self._prep_parties(noun, _NOUN_TARGET_PREPS)
+        targets = targets or protested(noun, self.role_cues, self.parties)
         if not sources and not targets:
             sources = self._meeting_of(noun)
         if len(sources) > 1 and not targets:
@@ -316,7 +313,11 @@ class Roles:
         noun, of no country) is where, not whom; "at a UN school" still names the UN."""
         if prep.lower_ not in _PLACE_PREPS or not self.role_cues.has("place", obj):
             return False
-        return party.loc is not None and party.loc.end - 1 == obj.i and self.art.actors[party.actor].country is None
+        return (
+            party.loc is not None
+            and party.loc.end - 1 == obj.i
+            and self.art.actors[party.actor].country is None
+        )
 
 
 def _gerund_subject(verb: Token) -> Token | None:
@@ -340,6 +341,11 @@ def _relative(subject: Token) -> bool:
         prep.dep_ == "prep" and prep.lower_ == "of" and any(o.lower_ in _RELATIVES for o in prep.children)
         for prep in subject.children
     )
+
+
+def _owned(obj: Token) -> bool:
+    """'its troops', 'their forces', 'our soldiers'."""
+    return any(p.dep_ == "poss" and p.lower_ in _OWN for p in obj.children)
 
 
 def _side(actor: WorkActor) -> str | None:

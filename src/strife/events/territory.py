@@ -4,8 +4,11 @@
 a state after "to" as a place, but for the action it is the target. For acts done on a territory
 (aid, concessions, force, coercion: roots 07, 08 and 14–20) and for visits (042) a place after
 "in/into/inside" counts too: "lifted the curfew *in Montenegro*" → MNE, "arrived *in Amman* on a
-visit" → JOR; a yielding act (08) leaves one: "withdrew its troops *from Somalia*" → SOM. A city stands for its state (through the dictionaries' capitals, else the offline
-gazetteer). The state becomes an actor of the article, with this mention, if it was not one yet.
+visit" → JOR; a yielding act (08, or the intent of one, 035) leaves one: "withdrew its troops *from
+Somalia*" → SOM. The place may sit inside the phrase ("in the town of Cizre in Turkey", "at targets in
+Jericho") or on the action a verb governs ("threatened to deliver blows *to Kenya*"). A city stands for
+its state (through the dictionaries' capitals, else the offline gazetteer). The state becomes an actor
+of the article, with this mention, if it was not one yet.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ _TOWARD = frozenset({"to", "into", "against", "on", "at", "toward", "towards"})
 _WITHIN = frozenset({"in", "inside", "across", "throughout"})
 _AWAY = frozenset({"from"})  # "withdrew its troops from Somalia": a yielding act leaves a state
 _YIELD = "08"
+_INTENT_TO_YIELD = "035"  # "willing to withdraw its troops from Lebanon"
 _ON_TERRITORY = frozenset({"07", "08", "14", "15", "16", "17", "18", "19", "20"})
 _VISIT = "042"
 _PLACES = frozenset({"GPE", "LOC"})
@@ -42,7 +46,7 @@ class Territory:
         object or a participle on the object ("the curfew imposed in Sudan"), also
         inside that phrase ("in the town of Cizre", "at targets in Jericho")."""
         preps = _TOWARD | (_WITHIN if code[:2] in _ON_TERRITORY or code == _VISIT else frozenset())
-        preps |= _AWAY if code[:2] == _YIELD else frozenset()
+        preps |= _AWAY if code[:2] == _YIELD or code[:3] == _INTENT_TO_YIELD else frozenset()
         actions = [head, *(c for c in head.children if c.dep_ == "xcomp")]  # "threatened to deliver …"
         objects = [c for a in actions for c in a.children if c.dep_ in ("dobj", "nsubjpass")]
         holders = [*actions, *objects, *(c for o in objects for c in o.children if c.dep_ == "acl")]
