@@ -27,9 +27,16 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["19 ->CHL"],
     ),
     ("The Peruvian navy was criticised for sinking a Chilean fishing boat.", ["19 PERMIL>CHL"], []),
+    ("The Peruvian navy drew criticism for sinking a Chilean fishing boat.", ["19 PERMIL>CHL"], []),
+    ("Uganda accused Sudan of shelling the border town.", ["11 UGA>SDN"], ["19 UGA>-"]),
     # a relative pronoun stands for the noun its clause hangs on
     ("Kenyan troops, who shelled Somali militia positions on Monday, advanced north.", ["19 KENMIL>SOM"], []),
     ("Two Kenyan officers, both of whom had shelled Somali positions, were promoted.", ["19 KENMIL>SOM"], []),
+    (
+        "It was a policy of turning back refugees which, according to AFP, the United Nations has condemned.",
+        ["11 IGOUNO>-"],
+        [],
+    ),
     # the subject's own forces are not the target
     ("Syria has offered its troops to Lebanon's president.", ["03 SYR>LBN"], ["03 SYR>SYRMIL"]),
     (

@@ -35,6 +35,7 @@ _FALLBACK_PREPS = frozenset({"from", "over", "for"})
 _PLACE_PREPS = frozenset({"from", "over", "for", "at"})
 _MEMBER_PREPS = frozenset({"of", "from", "including", "by"})
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
+_CHARGE_PREPS = frozenset({"of", "for"})
 _OWN = frozenset({"its", "their", "our"})
 _NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "into", "upon", "of"})
 _MODIFIERS = frozenset({"compound", "poss", "appos", "amod", "nmod", "npadvmod"})
@@ -170,7 +171,7 @@ class Roles:
         for _ in range(_MAX_CLIMB):
             if tok is None:
                 break
-            for child in tok.children:
+            for child in _subjects_first(tok):
                 if child.dep_ in SUBJECTS:
                     if tok.dep_ == "relcl" and _relative(child):
                         return self.agent(tok.head), tok.head
@@ -190,6 +191,10 @@ class Roles:
             if gerund_of is not None:
                 return self.parties(gerund_of), gerund_of
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+                doer = _charged(tok.head)
+                charged = self.agent(doer) if doer is not None else []
+                if charged:  # "accused Sudan of carrying out the attack": Sudan did it ("drew criticism
+                    return charged, doer  # for sinking …": the subject did)
                 tok, adjunct = tok.head.head, True
                 continue
             tok = tok.head if tok.dep_ in _CLIMB and tok.head.i != tok.i else None
@@ -341,6 +346,19 @@ def _relative(subject: Token) -> bool:
         prep.dep_ == "prep" and prep.lower_ == "of" and any(o.lower_ in _RELATIVES for o in prep.children)
         for prep in subject.children
     )
+
+
+def _subjects_first(verb: Token) -> list[Token]:
+    """The verb's dependents, a named subject before a relative pronoun the parser also made one
+    ("boats which, according to AFP, the UN has criticised": the UN criticised)."""
+    return sorted(verb.children, key=lambda c: (not (c.dep_ in SUBJECTS and not _relative(c)), c.i))
+
+
+def _charged(prep: Token) -> Token | None:
+    """'accused Sudan *of* carrying out', 'thanked Kenya *for* helping': the object does the gerund."""
+    if prep.lower_ not in _CHARGE_PREPS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def _owned(obj: Token) -> bool:
