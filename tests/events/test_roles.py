@@ -51,6 +51,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["19 PSEUAF>ISRMIL"],
         ["19 PSEUAF>---EDU"],
     ),
+    # who did it to the thing stands for it
+    (
+        "A truce proposal backed by Egypt was rejected by Syrian President Bashar al-Assad.",
+        ["12 SYRGOV>EGY"],
+        [],
+    ),
+    ("Troops backed by Russian jets attacked the town.", [], ["19 RUS>-"]),
     # a reciprocal verb: the first subject is the source, the others the target
     ("The French navy and Libyan rebels clashed near Benghazi.", ["19 FRAMIL>LBYREB"], ["19 FRAMIL>-"]),
     ("Indian troops and Pakistani soldiers fought along the border.", ["19 INDMIL>PAKMIL"], []),
@@ -58,6 +65,11 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("The Ethiopian government demanded that Kenya hand over the suspects.", ["10 ETHGOV>KEN"], []),
     ("Hamas threatened to resume rocket fire unless Israel lifted the blockade.", ["13 PSEREB>ISR"], []),
     # a protest is aimed at what it protests
+    (
+        "Chechen refugees continued a hunger strike in protest of the Russian government's refusal.",
+        ["14 ---REF>RUSGOV"],
+        [],
+    ),
     (
         "Students staged a hunger strike to protest the Egyptian government's refusal to talk.",
         ["14 ---EDU>EGYGOV"],

@@ -63,9 +63,13 @@ def _clauses(verb: Token) -> Iterator[Token]:
 
 
 def protested(tok: Token, cues: RoleCues, parties: Reader[P]) -> list[P]:
-    """What a protest on ``tok`` (a verb, or a noun and its governing verb) is aimed at: the object of
-    a purpose clause with a protest verb ("to protest X", "to demand X"), or "in protest of X"."""
-    holders = [tok, tok.head] if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i else [tok]
+    """What a protest on ``tok`` (a verb and its object, or a noun and its governing verb) is aimed at:
+    the object of a purpose clause with a protest verb ("to protest X", "to demand X"), or "in protest
+    of X"."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        holders = [tok, tok.head] if tok.head.i != tok.i else [tok]
+    else:  # "continued a hunger strike in protest of X"
+        holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
     for holder in holders:
         for child in holder.children:
             found = _purpose(child, cues, parties) if child.dep_ in ("advcl", "xcomp") else []

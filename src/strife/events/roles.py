@@ -103,7 +103,7 @@ class Roles:
             found = self._named(child, depth + 1)
             if found:
                 return found
-        members = self._of_phrase(tok, depth)
+        members = self._of_phrase(tok, depth) or self._done_by(tok, depth)
         if members:
             return members
         return self._group_noun(tok)
@@ -129,6 +129,25 @@ class Roles:
                     if obj.dep_ == "pobj":
                         found = self.parties(obj, depth + 1)
                         return [p for p in found if not self._place(prep, obj, p)]
+        return []
+
+    def _done_by(self, tok: Token, depth: int) -> list[Party]:
+        """'property seized by government forces', 'a plan backed by the Red Cross': who did it to the
+        thing stands for it (as the target of what is done to the thing); a subject's backers do not
+        ("troops backed by Russian jets attacked": not Russia)."""
+        if tok.pos_ != "NOUN":
+            return []
+        for acl in tok.children:
+            backer = acl.lemma_.lower() in _NOT_THE_ACTOR and tok.dep_ in SUBJECTS
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and not backer:
+                for agent in acl.children:
+                    if agent.dep_ == "agent":
+                        return [
+                            p
+                            for obj in agent.children
+                            if obj.dep_ == "pobj"
+                            for p in self.parties(obj, depth + 1)
+                        ]
         return []
 
     def _group_noun(self, tok: Token) -> list[Party]:
