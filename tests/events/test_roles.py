@@ -28,6 +28,7 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("The Peruvian navy was criticised for sinking a Chilean fishing boat.", ["19 PERMIL>CHL"], []),
     ("The Peruvian navy drew criticism for sinking a Chilean fishing boat.", ["19 PERMIL>CHL"], []),
+    ("Egypt has demanded that Hamas be prevented from rearming.", ["10 EGY>PSEREB"], ["07 PSEREB>-"]),
     ("Uganda accused Sudan of shelling the border town.", ["11 UGA>SDN"], ["19 UGA>-"]),
     # a relative pronoun stands for the noun its clause hangs on
     ("Kenyan troops, who shelled Somali militia positions on Monday, advanced north.", ["19 KENMIL>SOM"], []),

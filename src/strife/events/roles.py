@@ -35,6 +35,7 @@ _FALLBACK_PREPS = frozenset({"from", "over", "for"})
 _PLACE_PREPS = frozenset({"from", "over", "for", "at"})
 _MEMBER_PREPS = frozenset({"of", "from", "including", "by"})
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
+_BLOCKING_PREPS = frozenset({"from"})
 _CHARGE_PREPS = frozenset({"of", "for"})
 _OWN = frozenset({"its", "their", "our"})
 _NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "into", "upon", "of"})
@@ -210,6 +211,8 @@ class Roles:
             if gerund_of is not None:
                 return self.parties(gerund_of), gerund_of
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+                if tok.head.lower_ in _BLOCKING_PREPS:
+                    return [], None  # "prevented Hamas from rearming", "barred from entering": not done
                 doer = _charged(tok.head)
                 charged = self.agent(doer) if doer is not None else []
                 if charged:  # "accused Sudan of carrying out the attack": Sudan did it ("drew criticism
