@@ -84,6 +84,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Pirates seized several ships including a Greek tanker.", ["17 ---CRM>GRC"], []),
     # the state an action it governs is aimed at
     ("Al-Shabaab threatened to deliver devastating blows to Kenya.", ["13 SOMREB>KEN"], []),
+    # a place named only as where it happened is not the other side of a reported act
+    (
+        "Pirates have attacked dozens of ships off Yemen's coast this year, the maritime bureau said.",
+        [],
+        ["19 ---CRM>YEM"],
+    ),
+    ("Israeli jets struck a weapons convoy in Sudan, the army said.", ["19 ISR>SDN"], []),
     # a state named inside the place phrase of an act on a territory
     ("Israeli tanks shelled targets in Jericho on Monday.", ["19 ISR>PSE"], []),
     ("The Syrian army imposed a curfew in the town of Idlib in northern Syria.", ["17 SYRMIL>-"], []),

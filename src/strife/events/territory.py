@@ -28,6 +28,11 @@ _INTENT_TO_YIELD = "035"  # "willing to withdraw its troops from Lebanon"
 _ON_TERRITORY = frozenset({"07", "08", "14", "15", "16", "17", "18", "19", "20"})
 _VISIT = "042"
 _PLACES = frozenset({"GPE", "LOC"})
+# Prepositions that say where, not to whom: "attacked vessels *off* Somalia's coast", "clashes *in* Gaza".
+_LOCATIVE = frozenset(
+    {"off", "in", "inside", "near", "along", "across", "throughout", "around", "within", "outside"}
+)
+_NP_LINKS = frozenset({"compound", "poss", "amod", "nmod", "pobj", "appos", "conj", "case"})
 # Inside the place phrase: "in the town of Cizre in southeastern Turkey", "at targets in Jericho".
 _NESTED = frozenset({"of", "in", "inside"})
 _MAX_NESTING = 2
@@ -98,3 +103,15 @@ class Territory:
         if place is None or place.country is None or self.dicts.country_name(place.country) is None:
             return None
         return place.country
+
+
+def located(tok: Token) -> bool:
+    """Whether ``tok`` names a place only as where something happened: a place name (GPE, LOC) inside
+    a phrase after a preposition of place ("vessels off Somalia's coast", "fighting in Gaza")."""
+    if tok.ent_type_ not in _PLACES:
+        return False
+    while tok.dep_ in _NP_LINKS and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.dep_ == "prep" or tok.pos_ == "ADP":
+            return tok.lower_ in _LOCATIVE
+    return False
