@@ -6,6 +6,8 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
   and no other side named, the first subject is the source and the others the target;
 - ``directive``: a verb whose that-clause subject is whom it is aimed at ("demand", "urge", "warn");
 - ``protest``: a verb or noun of protest ("staged a strike *to protest* X", "*in protest of* X");
+- ``allegation``: a verb whose "of/for + gerund" is alleged, not done ("accused Iran *of arming*"): the
+  gerund gets no doer (the accusation is the event);
 - ``place``: a noun naming a place ("school", "village", "coast"): after "from", "at", "over" or "for" it
   says where the action happened, not to whom.
 """
@@ -22,7 +24,7 @@ from spacy.tokens import Token
 from strife.dictionary_files import read_word_table
 
 FILE_NAME = "role_cues.tsv"
-ROLES = ("reciprocal", "directive", "protest", "place")
+ROLES = ("reciprocal", "directive", "protest", "allegation", "place")
 
 
 @dataclass(frozen=True)

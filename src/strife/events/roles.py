@@ -211,8 +211,8 @@ class Roles:
             if gerund_of is not None:
                 return self.parties(gerund_of), gerund_of
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
-                if tok.head.lower_ in _BLOCKING_PREPS:
-                    return [], None  # "prevented Hamas from rearming", "barred from entering": not done
+                if tok.head.lower_ in _BLOCKING_PREPS or self.role_cues.has("allegation", tok.head.head):
+                    return [], None  # "prevented Hamas from rearming", "accused Iran of arming": not done
                 doer = _charged(tok.head)
                 charged = self.agent(doer) if doer is not None else []
                 if charged:  # "accused Sudan of carrying out the attack": Sudan did it ("drew criticism
