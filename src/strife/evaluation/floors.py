@@ -51,14 +51,14 @@ FLOORS: list[tuple[str, str, float]] = [
     ("re3d-entities", "country_coded_nationality", 0.46),  # 0.489
     # plover: the report half of the 322 PLOVER gold standard records (166, fixed by a hash of the id;
     # the other half is the only one looked at while writing patterns), gold labels in current PLOVER
-    ("plover", "type_accuracy", 0.70),  # 0.723 (0.729 before dyads: one primary event changed)
-    ("plover", "macro_f1", 0.70),  # 0.717 (0.724 before dyads; the aim is 0.75: not reached yet)
+    ("plover", "type_accuracy", 0.71),  # 0.735 (0.723 with dyads alone; events-3: only real events)
+    ("plover", "macro_f1", 0.71),  # 0.733 (0.717 with dyads alone; the aim is 0.75: not reached yet)
     ("plover", "coverage", 0.88),  # 0.910
     ("plover", "source_accuracy", 0.61),  # 0.642 (0.582 before agents took their country)
     ("plover", "target_accuracy", 0.48),  # 0.497 (0.438 before the dyads work: own forces, clauses, places)
     # cameo-codebook: the report half of the 276 codebook example sentences (140, by a hash of the code)
-    ("cameo-codebook", "root_accuracy", 0.69),  # 0.714 (aim 0.80: not reached yet)
-    ("cameo-codebook", "code_accuracy", 0.42),  # 0.443
+    ("cameo-codebook", "root_accuracy", 0.70),  # 0.721 (0.714 before events-3; aim 0.80: not reached yet)
+    ("cameo-codebook", "code_accuracy", 0.44),  # 0.457 (0.443 before events-3)
     ("cameo-codebook", "coverage", 0.85),  # 0.871
     # petr-unit: 284 PETRARCH2 unit-test sentences, read with their own actor/agent dictionaries
     ("petr-unit", "actor_found", 0.78),  # 0.808: the plugged-in dictionaries resolve the actors
@@ -72,11 +72,14 @@ FLOORS: list[tuple[str, str, float]] = [
     # event is ~0.02 here. events-2 (authorless words, one-sided meetings, generic agents not counted,
     # genre discards) raised the tune half (root P 0.397 -> 0.460, counted P 0.442 -> 0.517) and cost
     # the report half one found event (root R 0.511 -> 0.489) for fewer wrong counted ones (0.500 -> 0.513)
-    ("news-events", "root_precision", 0.46),  # 0.483
-    ("news-events", "root_recall", 0.49),  # 0.511
-    ("news-events", "root_f1", 0.48),  # 0.497 (the aim on real wire sentences is 0.60)
+    ("news-events", "root_precision", 0.47),  # 0.492 (0.483 before events-3)
+    ("news-events", "root_recall", 0.51),  # 0.532 (0.511 before events-3)
+    ("news-events", "root_f1", 0.49),  # 0.511 (0.497 before events-3; the aim on real wire sentences is 0.60)
     # dyads (gerund adjuncts, relative pronouns, own forces, clause targets, places) raised dyad recall
     # 0.255 -> 0.298, root recall 0.489 -> 0.511; one more counted event is wrong (counted P 0.513 -> 0.500)
+    # events-3 (hypothetical, proposed, planned, negated-conflict and business events not counted, and
+    # more) raised the tune half's counted P 0.517 -> 0.69 and root F1 0.494 -> 0.556 (with dyads); the
+    # report half's counted P stayed 0.500 (40 counted) while its root recall rose 0.511 -> 0.532
     ("news-events", "dyad_recall", 0.28),  # 0.298 (0.106 before the dated dictionaries; aim 0.55)
     ("news-events", "counted_precision", 0.49),  # 0.500: of the events series and alerts count
     ("news-events", "no_event_clean", 0.86),  # 0.875: sentences with no event left without one
