@@ -65,6 +65,13 @@ def evaluate(
     check: Annotated[
         bool, typer.Option("--check", help="Exit 1 when a figure is under its pinned floor (as CI does).")
     ] = False,
+    second_opinion: Annotated[
+        bool,
+        typer.Option(
+            "--second-opinion",
+            help="Add the learned second opinion after the rules (needs: pip install 'strife[learned]').",
+        ),
+    ] = False,
 ) -> None:
     """Run evaluations on the gold data and print their figures (rates in [0, 1] and counts)."""
     from strife.evaluation import EVALUATIONS, format_table, run_all
@@ -83,7 +90,7 @@ def evaluate(
     state = common.get_state(ctx)
     began = time.perf_counter()
     with common.handle_errors():
-        pipeline = common.make_pipeline(state.settings)
+        pipeline = common.make_pipeline(state.settings, second_opinion=second_opinion)
         try:
             results = run_all(pipeline, root, chosen)
         except OSError as exc:
