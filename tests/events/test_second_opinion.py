@@ -49,8 +49,8 @@ class FakeEmbedder:
         return np.array([[float("shell" in t), float("match" in t)] for t in texts])
 
 
-def opinion(doubt: float = 0.6, drop: float = 0.5, blend: float = 0.0) -> Opinion:
-    return Opinion(classifier(), Thresholds(doubt, drop, blend), "fake")
+def opinion(doubt: float = 0.6, drop: float = 0.5, root: float = 0.05, blend: float = 0.0) -> Opinion:
+    return Opinion(classifier(), Thresholds(doubt, drop, root, blend), "fake")
 
 
 # --- the math -------------------------------------------------------------------------------------------
@@ -92,9 +92,19 @@ def test_fit_separates_and_l2_shrinks() -> None:
     assert np.abs(tight.weights).sum() < np.abs(loose.weights).sum()
 
 
+def test_fit_weighs_samples() -> None:
+    """Two rows of one input with opposite targets: the heavier row's target wins."""
+    features = np.array([[1.0], [1.0]])
+    targets = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])
+    model = fit_classifier(features, targets, CLASSES, 1e-6, np.array([3.0, 1.0]))
+    assert np.allclose(model.probabilities(np.array([[1.0]]))[0, :2], [0.75, 0.25], atol=0.02)
+
+
 def test_fit_refuses_mismatched_shapes() -> None:
     with pytest.raises(ValueError):
         fit_classifier(np.zeros((3, 2)), np.zeros((4, 3)), CLASSES, 0.1)
+    with pytest.raises(ValueError):
+        fit_classifier(np.zeros((3, 2)), np.zeros((3, 3)), CLASSES, 0.1, np.ones(2))
 
 
 @pytest.mark.parametrize(
@@ -115,9 +125,9 @@ def test_probabilities_refuse_other_dimensions() -> None:
         classifier().probabilities(np.zeros((1, 5)))
 
 
-@pytest.mark.parametrize("field", ["doubt_below", "drop_at", "blend"])
+@pytest.mark.parametrize("field", ["doubt_below", "drop_at", "root_under", "blend"])
 def test_thresholds_lie_in_unit_interval(field: str) -> None:
-    values = {"doubt_below": 0.5, "drop_at": 0.5, "blend": 0.5, field: 1.5}
+    values = {"doubt_below": 0.5, "drop_at": 0.5, "root_under": 0.1, "blend": 0.5, field: 1.5}
     with pytest.raises(ConfigError, match=field):
         Thresholds(**values)
 
@@ -135,6 +145,9 @@ P_WAR = np.array([0.1, 0.8, 0.1])
         (0.7, "19", P_SPORT, 0.7),  # the rules are sure: kept as it was (blend 0)
         (0.5, "19", P_WAR, 0.5),  # doubted, but the model reads an event: kept
         (0.59, "14", np.array([0.2, 0.3, 0.5]), None),  # P(none) exactly at drop_at drops
+        (0.5, "14", np.array([0.02, 0.88, 0.1]), None),  # doubted, the model reads another kind: dropped
+        (0.5, "07", P_WAR, None),  # a root the model has no class for counts as P(root) = 0
+        (0.9, "14", P_WAR, 0.9),  # the rules are sure: kept
     ],
 )
 def test_verdict(confidence: float, root: str, p: Matrix, expected: float | None) -> None:
@@ -143,9 +156,9 @@ def test_verdict(confidence: float, root: str, p: Matrix, expected: float | None
 
 def test_verdict_blends_the_root_share() -> None:
     # share of root 19 among the roots: 0.8 / (1 - 0.1); confidence 0.7 * 0.5 + 0.5 * 0.889
-    assert opinion(blend=0.5).verdict(0.7, "19", P_WAR) == pytest.approx(0.794, abs=1e-3)
+    assert opinion(root=0.0, blend=0.5).verdict(0.7, "19", P_WAR) == pytest.approx(0.794, abs=1e-3)
     # a root the model has no class for gets no share
-    assert opinion(blend=0.5).verdict(0.7, "07", P_WAR) == pytest.approx(0.35)
+    assert opinion(root=0.0, blend=0.5).verdict(0.7, "07", P_WAR) == pytest.approx(0.35)
 
 
 # --- the step -------------------------------------------------------------------------------------------
@@ -207,7 +220,7 @@ def test_step_reweighs_kept_events() -> None:
 
 
 def test_step_refuses_weights_of_another_embedder() -> None:
-    other = Opinion(classifier(), Thresholds(0.5, 0.5, 0.0), "all-MiniLM-L6-v2")
+    other = Opinion(classifier(), Thresholds(0.5, 0.5, 0.05, 0.0), "all-MiniLM-L6-v2")
     with pytest.raises(ConfigError, match="trained on"):
         SecondOpinion(other, FakeEmbedder())
 
@@ -224,9 +237,9 @@ def test_step_is_registered_after_events() -> None:
 
 def test_save_and_load_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "opinion.npz"
-    opinion(0.6, 0.7, 0.2).save(path, n_news=3.0)
+    opinion(0.6, 0.7, 0.03, 0.2).save(path, n_news=3.0)
     loaded = load_opinion(path)
-    assert loaded.thresholds == Thresholds(0.6, 0.7, 0.2)
+    assert loaded.thresholds == Thresholds(0.6, 0.7, 0.03, 0.2)
     assert loaded.classifier.classes == CLASSES and loaded.embedder == "fake"
     assert np.allclose(loaded.classifier.weights, classifier().weights)
     assert so.opinion_meta(path) == {"n_news": 3.0}

@@ -11,9 +11,10 @@ tune split (its sentences with no event are the ``none`` examples).
 The verdict on one event (:meth:`Opinion.verdict`), with thresholds tuned by cross-validation on
 the tune halves and stored beside the weights:
 
-- an event whose rule confidence is under ``doubt_below`` is *doubted*; a doubted event whose
-  sentence the model gives ``P(none) >= drop_at`` is dropped (the rules alone were unsure, and the
-  model reads no event there);
+- an event whose rule confidence is under ``doubt_below`` is *doubted*; a doubted event is dropped
+  when the model gives its sentence ``P(none) >= drop_at`` (no event there) or its root
+  ``P(root) < root_under`` (not this kind of event): the rules alone were unsure, and the model
+  disagrees;
 - every kept event's confidence becomes ``(1 - blend) * confidence + blend * P(root | event)``
   (the model's share for the event's own root among the roots), which re-ranks the candidate events
   of a sentence (the primary event is the most confident one).
@@ -29,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import io
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -70,10 +72,11 @@ def softmax(scores: Matrix) -> Matrix:
 class Thresholds:
     doubt_below: float  # rule confidence under which the model may drop an event
     drop_at: float  # P(none) at or above which a doubted event is dropped
+    root_under: float  # P(the event's root) under which a doubted event is dropped
     blend: float  # weight of the model's root probability in the kept events' confidence
 
     def __post_init__(self) -> None:
-        for name in ("doubt_below", "drop_at", "blend"):
+        for name in ("doubt_below", "drop_at", "root_under", "blend"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ConfigError(f"second opinion: {name}={value} must lie in [0, 1]")
@@ -120,9 +123,10 @@ class Opinion:
         """The event's new confidence, or ``None`` to drop it (see the module docstring)."""
         classes = self.classifier.classes
         p_none = float(probabilities[classes.index(NONE)])
-        if confidence < self.thresholds.doubt_below and p_none >= self.thresholds.drop_at:
-            return None
         p_root = float(probabilities[classes.index(root)]) if root in classes else 0.0
+        t = self.thresholds
+        if confidence < t.doubt_below and (p_none >= t.drop_at or p_root < t.root_under):
+            return None
         share = p_root / (1.0 - p_none) if p_none < 1.0 else 0.0
         blended = (1.0 - self.thresholds.blend) * confidence + self.thresholds.blend * share
         return round(min(1.0, max(0.0, blended)), 3)
@@ -135,28 +139,35 @@ class Opinion:
             weights=self.classifier.weights.astype(np.float32),
             bias=self.classifier.bias.astype(np.float32),
             classes=np.array(self.classifier.classes),
-            thresholds=np.array([t.doubt_below, t.drop_at, t.blend]),
+            thresholds=np.array([t.doubt_below, t.drop_at, t.root_under, t.blend]),
             embedder=np.array(self.embedder),
             meta_names=np.array(sorted(meta)),
             meta_values=np.array([meta[k] for k in sorted(meta)], dtype=np.float64),
         )
 
 
-def fit_classifier(features: Matrix, targets: Matrix, classes: Sequence[str], l2: float) -> Classifier:
+def fit_classifier(
+    features: Matrix, targets: Matrix, classes: Sequence[str], l2: float, sample_weights: Matrix | None = None
+) -> Classifier:
     """Softmax regression fitted by L-BFGS to soft targets (each row a distribution over
-    ``classes``), minimising the mean cross-entropy plus ``l2`` times the squared weights."""
+    ``classes``), minimising the (sample-weighted) mean cross-entropy plus ``l2`` times the squared
+    weights."""
     from scipy.optimize import minimize
 
     n, d = features.shape
     k = targets.shape[1]
     if targets.shape[0] != n or len(classes) != k:
         raise ValueError(f"features {features.shape}, targets {targets.shape} and {len(classes)} classes")
+    w = np.ones(n) if sample_weights is None else np.asarray(sample_weights, dtype=np.float64)
+    if w.shape != (n,):
+        raise ValueError(f"sample weights {w.shape} for {n} rows")
+    w = w / w.mean()
 
     def loss(flat: Matrix) -> tuple[float, Matrix]:
         weights, bias = flat[: d * k].reshape(d, k), flat[d * k :]
         p = softmax(features @ weights + bias)
-        value = -float(np.sum(targets * np.log(p + 1e-12))) / n + l2 * float(np.sum(weights**2))
-        residual = (p - targets) / n
+        value = -float(np.sum(w[:, None] * targets * np.log(p + 1e-12))) / n + l2 * float(np.sum(weights**2))
+        residual = w[:, None] * (p - targets) / n
         gradient = np.concatenate([(features.T @ residual + 2 * l2 * weights).ravel(), residual.sum(axis=0)])
         return value, gradient
 
@@ -176,9 +187,9 @@ def load_opinion(path: Path | None = None) -> Opinion:
                 data["bias"].astype(np.float64),
                 tuple(str(c) for c in data["classes"]),
             )
-            doubt, drop, blend = (float(v) for v in data["thresholds"])
-            return Opinion(classifier, Thresholds(doubt, drop, blend), str(data["embedder"]))
-    except (OSError, KeyError, ValueError) as exc:
+            doubt, drop, root, blend = (float(v) for v in data["thresholds"])
+            return Opinion(classifier, Thresholds(doubt, drop, root, blend), str(data["embedder"]))
+    except (OSError, EOFError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise ConfigError(
             f"second opinion weights {source} cannot be read ({exc}); "
             "rewrite them with scripts/train_second_opinion.py"
