@@ -198,18 +198,26 @@ def test_step_drops_doubted_non_events_and_embeds_each_sentence_once() -> None:
     step(art)
     assert [e.code for e in art.events] == ["190", "193", "145"]
     assert art.events[0] is shelling
-    assert len(embedder.calls) == 1 and len(embedder.calls[0]) == 3
+    assert embedder.calls == [["Troops shelled the town.", "The match ended in a draw."]]  # not the sure one
 
 
-def test_step_keeps_a_sure_event_and_skips_articles_without_events() -> None:
+def test_step_leaves_sure_events_unembedded_and_skips_articles_without_events() -> None:
     embedder = FakeEmbedder()
     step = SecondOpinion(opinion(), embedder)
     sure = article([event("190", "The match ended in a draw.", 0.9)])
     step(sure)
-    assert len(sure.events) == 1
-    empty = article([])
-    step(empty)
-    assert empty.events == [] and len(embedder.calls) == 1
+    assert len(sure.events) == 1 and sure.events[0].confidence == 0.9
+    step(article([]))
+    assert embedder.calls == []
+    mixed = article([event("190", "The match ended in a draw.", 0.9), event("145", "Troops shelled the town.", 0.5)])
+    step(mixed)
+    assert embedder.calls == [["Troops shelled the town."]]
+
+
+def test_step_consults_every_event_when_it_blends() -> None:
+    embedder = FakeEmbedder()
+    SecondOpinion(opinion(blend=0.5), embedder)(article([event("190", "The match ended in a draw.", 0.9)]))
+    assert embedder.calls == [["The match ended in a draw."]]
 
 
 def test_step_reweighs_kept_events() -> None:

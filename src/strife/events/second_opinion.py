@@ -21,7 +21,8 @@ the tune halves and stored beside the weights:
 
 The step ``second_opinion`` (registered here; run it after ``events``:
 ``Pipeline(steps=(*DEFAULT_STEPS, "second_opinion"))``, or ``strife eval --second-opinion``)
-embeds the distinct sentences of one article in one batch. It is off by default: see the README's
+embeds the distinct sentences of one article's consulted events in one batch (with ``blend`` 0, only
+the doubted events are consulted: the others keep their confidence and cost nothing). It is off by default: see the README's
 figures for why. Asking for it without the extra installed raises :class:`ConfigError` naming the fix.
 """
 
@@ -118,6 +119,11 @@ class Opinion:
     classifier: Classifier
     thresholds: Thresholds
     embedder: str
+
+    def consults(self, confidence: float) -> bool:
+        """Whether an event of this rule confidence needs the model: a doubted one, or any when
+        the model re-weighs kept events (``blend`` > 0). The others are left as they are, unembedded."""
+        return confidence < self.thresholds.doubt_below or self.thresholds.blend > 0.0
 
     def verdict(self, confidence: float, root: str, probabilities: Matrix) -> float | None:
         """The event's new confidence, or ``None`` to drop it (see the module docstring)."""
@@ -267,18 +273,22 @@ class SecondOpinion:
         self.embedder = embedder
 
     def __call__(self, art: ArticleDoc) -> None:
-        if not art.events:
+        judged = [e for e in art.events if self.opinion.consults(e.confidence)]
+        if not judged:
             return
-        spans = list(dict.fromkeys(e.evidence for e in art.events))  # each sentence embedded once
+        spans = list(dict.fromkeys(e.evidence for e in judged))  # each sentence embedded once
         vectors = self.embedder.embed([art.raw.body[start:end] for start, end in spans])
         probabilities = self.opinion.classifier.probabilities(vectors)
         row = {span: i for i, span in enumerate(spans)}
         kept: list[WorkEvent] = []
         for event in art.events:
-            confidence = self.opinion.verdict(event.confidence, event.code[:2], probabilities[row[event.evidence]])
-            if confidence is not None:
+            if self.opinion.consults(event.confidence):
+                p = probabilities[row[event.evidence]]
+                confidence = self.opinion.verdict(event.confidence, event.code[:2], p)
+                if confidence is None:
+                    continue
                 event.confidence = confidence
-                kept.append(event)
+            kept.append(event)
         art.events = kept
 
 
