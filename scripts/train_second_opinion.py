@@ -19,8 +19,8 @@ document / record); keep each sentence's out-of-fold probabilities; read the tun
 rules (the default pipeline) and replay the second opinion's verdict on their events with those
 out-of-fold probabilities over a grid of thresholds; keep the thresholds that raise the tune figures
 most (:func:`objective`: news root F1 + news root precision + PLOVER macro-F1 + codebook root
-accuracy, where none of news F1, PLOVER and codebook falls and news recall falls by at most 0.05); fit the final classifier
-on all tune sentences and write it with the thresholds.
+accuracy, where none of news F1, PLOVER and codebook falls and news recall falls by at most 0.05);
+fit the final classifier on all tune sentences and write it with the thresholds.
 """
 
 from __future__ import annotations
@@ -176,7 +176,9 @@ def read_tune(shared: Path, pipeline: Pipeline) -> TuneReading:
     for article in [*articles.values(), *plover_articles, *codebook_articles]:
         if article is not None:
             for e in article.events:
-                texts[(article.id, e.evidence.start, e.evidence.end)] = article.body[e.evidence.start : e.evidence.end]
+                texts[(article.id, e.evidence.start, e.evidence.end)] = article.body[
+                    e.evidence.start : e.evidence.end
+                ]
     return TuneReading((sentences, news_events), (records, plover_articles), (rows, codebook_articles), texts)
 
 
@@ -186,7 +188,10 @@ Judge = Callable[[str, Event], Event | None]
 def figures(reading: TuneReading, judge: Judge) -> dict[str, float]:
     """The tune figures with each event judged (``judge`` returns the event re-weighed, or None)."""
     sentences, news_events = reading.news
-    news = [[j for e in events if (j := judge(s.doc, e)) is not None] for s, events in zip(sentences, news_events, strict=True)]
+    news = [
+        [j for e in events if (j := judge(s.doc, e)) is not None]
+        for s, events in zip(sentences, news_events, strict=True)
+    ]
     scored = score_news_events(sentences, news)
 
     def primaries(articles: list[Article | None]) -> list[Event | None]:
@@ -231,7 +236,10 @@ def objective(base: dict[str, float], tried: dict[str, float]) -> float | None:
 
 
 def tune_thresholds(
-    reading: TuneReading, probabilities: dict[tuple[str, int, int], Matrix], classifier: Classifier, embedder: str
+    reading: TuneReading,
+    probabilities: dict[tuple[str, int, int], Matrix],
+    classifier: Classifier,
+    embedder: str,
 ) -> tuple[Thresholds, dict[str, float], dict[str, float]]:
     base = figures(reading, lambda _doc, e: e)
     best: tuple[float, Thresholds, dict[str, float]] | None = None
@@ -255,7 +263,9 @@ def tune_thresholds(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--shared", type=Path, default=None, help="the shared folder holding gold/")
     parser.add_argument("--out", type=Path, default=Path("src/strife/data") / WEIGHTS_FILE)
     parser.add_argument("--cache", type=Path, default=None, help="keep the rules' tune reading here (pickle)")
@@ -267,7 +277,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     names = classes()
     data = labelled(shared)
-    sizes = {f"n_{origin}": float(sum(e.origin == origin for e in data)) for origin in ("plover", "codebook", "news")}
+    sizes = {
+        f"n_{origin}": float(sum(e.origin == origin for e in data))
+        for origin in ("plover", "codebook", "news")
+    }
     sizes["n_none"] = float(sum(NONE in e.target for e in data))
     print("labelled tune sentences:", {k: int(v) for k, v in sizes.items()})
     embedder = MiniLMEmbedder()
@@ -298,7 +311,12 @@ def main(argv: list[str] | None = None) -> int:
     print("tune figures, rules only:", {k: round(v, 3) for k, v in base.items()})
     print("tune figures, with opinion (out-of-fold):", {k: round(v, 3) for k, v in tuned.items()})
     if not args.dry_run:
-        meta = {**sizes, "l2": l2, "news_weight": NEWS_WEIGHT, **{f"tune_rules_{k}": v for k, v in base.items()}}
+        meta = {
+            **sizes,
+            "l2": l2,
+            "news_weight": NEWS_WEIGHT,
+            **{f"tune_rules_{k}": v for k, v in base.items()},
+        }
         meta |= {f"tune_opinion_{k}": v for k, v in tuned.items()}
         Opinion(final, thresholds, embedder.name).save(args.out, **meta)
         print("wrote", args.out)
@@ -306,7 +324,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _cached(path: Path | None, read: Callable[[], TuneReading]) -> TuneReading:
-    """The rules' reading of the tune halves, from ``path`` when it holds one (delete it after a rule change)."""
+    """The rules' reading of the tune halves, from ``path`` when it holds one (delete it after a
+    change to the rules)."""
     if path is not None and path.is_file():
         with path.open("rb") as handle:
             cached: TuneReading = pickle.load(handle)

@@ -58,7 +58,11 @@ def opinion(doubt: float = 0.6, drop: float = 0.5, root: float = 0.05, blend: fl
 
 @pytest.mark.parametrize(
     "scores",
-    [np.array([[0.0, 0.0]]), np.array([[1000.0, 0.0, -1000.0]]), np.array([[1.0, 2.0, 3.0], [-5.0, 0.0, 5.0]])],
+    [
+        np.array([[0.0, 0.0]]),
+        np.array([[1000.0, 0.0, -1000.0]]),
+        np.array([[1.0, 2.0, 3.0], [-5.0, 0.0, 5.0]]),
+    ],
 )
 def test_softmax_rows_are_distributions(scores: Matrix) -> None:
     p = softmax(scores)
@@ -115,7 +119,9 @@ def test_fit_refuses_mismatched_shapes() -> None:
         (np.zeros((2, 3)), np.zeros(3), ("14", "19", "20")),  # no 'none' class
     ],
 )
-def test_classifier_refuses_what_does_not_fit(weights: Matrix, bias: Matrix, classes: tuple[str, ...]) -> None:
+def test_classifier_refuses_what_does_not_fit(
+    weights: Matrix, bias: Matrix, classes: tuple[str, ...]
+) -> None:
     with pytest.raises(ConfigError):
         Classifier(weights, bias, classes)
 
@@ -209,7 +215,9 @@ def test_step_leaves_sure_events_unembedded_and_skips_articles_without_events() 
     assert len(sure.events) == 1 and sure.events[0].confidence == 0.9
     step(article([]))
     assert embedder.calls == []
-    mixed = article([event("190", "The match ended in a draw.", 0.9), event("145", "Troops shelled the town.", 0.5)])
+    mixed = article(
+        [event("190", "The match ended in a draw.", 0.9), event("145", "Troops shelled the town.", 0.5)]
+    )
     step(mixed)
     assert embedder.calls == [["Troops shelled the town."]]
 

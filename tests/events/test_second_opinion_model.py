@@ -53,3 +53,9 @@ def test_seed_dispatch_keeps_its_events(pipeline: Pipeline, seed_path: Path) -> 
     plain = next(pipeline.pipe([raw])).events
     second = next(learned.pipe([raw])).events
     assert [(e.cameo, e.evidence.start) for e in second] == [(e.cameo, e.evidence.start) for e in plain]
+
+
+def test_loading_the_model_prints_nothing(capfd: pytest.CaptureFixture[str]) -> None:
+    MiniLMEmbedder().embed(["Talks resumed in Geneva."])
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
