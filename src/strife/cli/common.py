@@ -118,14 +118,11 @@ def _one_line(text: str) -> str:
 # --- things the commands build; module-level so tests can replace them --------------------------------
 
 
-def make_pipeline(settings: Settings, *, second_opinion: bool = False) -> Pipeline:
-    """The NLP pipeline for ``settings`` (loads spaCy: about a second); ``second_opinion`` adds the
-    learned step after the rules (:mod:`strife.events.second_opinion`)."""
+def make_pipeline(settings: Settings) -> Pipeline:
+    """The NLP pipeline for ``settings`` (loads spaCy: about a second)."""
     from strife.pipeline import Pipeline
-    from strife.steps import DEFAULT_STEPS
 
-    steps = (*DEFAULT_STEPS, "second_opinion") if second_opinion else DEFAULT_STEPS
-    return Pipeline(settings, steps=steps)
+    return Pipeline(settings)
 
 
 def pipeline_factory(settings: Settings) -> PipelineFactory:
