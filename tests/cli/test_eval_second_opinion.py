@@ -12,7 +12,6 @@ from typer.testing import CliRunner
 from strife.cli import app
 from strife.evaluation import EVALUATIONS
 from strife.evaluation.gum import ArticleReader
-from strife.settings import Settings
 
 
 def cheap(pipeline: ArticleReader, root: Path) -> dict[str, float]:
@@ -27,22 +26,12 @@ def shared(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def test_flag_builds_the_learned_pipeline(
-    shared: Path, fake_pipeline: list[FakePipeline], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    learned: list[Settings] = []
-
-    def build(settings: Settings) -> FakePipeline:
-        learned.append(settings)
-        return FakePipeline(settings)
-
-    monkeypatch.setattr("strife.cli.evaluate.learned_pipeline", build)
+def test_flag_turns_the_setting_on(shared: Path, fake_pipeline: list[FakePipeline]) -> None:
     runner = CliRunner()
     plain = runner.invoke(app, ["eval", "cheap", "--shared", str(shared)], catch_exceptions=False)
-    assert plain.exit_code == 0 and len(fake_pipeline) == 1 and learned == []
     flagged = runner.invoke(app, ["eval", "cheap", "--shared", str(shared), "--second-opinion"])
-    assert flagged.exit_code == 0, flagged.output
-    assert len(learned) == 1 and len(fake_pipeline) == 1
+    assert plain.exit_code == 0 and flagged.exit_code == 0, flagged.output
+    assert [p.settings.second_opinion for p in fake_pipeline] == [False, True]
 
 
 def test_missing_extra_is_an_error_naming_the_fix(shared: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -24,7 +24,9 @@ from strife.events.second_opinion import (
     softmax,
 )
 from strife.nlp.document import ArticleDoc, WorkEvent
+from strife.pipeline import Pipeline
 from strife.record import RawArticle
+from strife.settings import Settings, load_settings
 from strife.steps import check_order, step_info
 
 CLASSES = ("14", "19", NONE)
@@ -294,3 +296,22 @@ def test_missing_extra_names_the_fix(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "torch" in so.extra_missing()
     with pytest.raises(ConfigError, match=r"pip install 'strife\[learned\]'"):
         so.MiniLMEmbedder()
+
+
+# --- the setting ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("value", "expected"), [("yes", True), ("1", True), ("off", False)])
+def test_setting_from_the_environment(value: str, expected: bool) -> None:
+    assert (
+        load_settings(Path("/nonexistent.toml"), {"STRIFE_SECOND_OPINION": value}).second_opinion is expected
+    )
+
+
+def test_setting_adds_the_step_and_a_missing_extra_names_the_fix(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert [name for name, _ in pipeline.steps][-1] == "tone"  # off by default
+    monkeypatch.setattr(so, "extra_missing", lambda: ["torch", "sentence_transformers"])
+    with pytest.raises(ConfigError, match=r"second_opinion.*pip install 'strife\[learned\]'"):
+        Pipeline(Settings(second_opinion=True), nlp=pipeline.nlp)

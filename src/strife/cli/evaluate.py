@@ -9,25 +9,13 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated, Literal
 
 import typer
 
 from strife.cli import common
 
-if TYPE_CHECKING:
-    from strife.pipeline import Pipeline
-    from strife.settings import Settings
-
 EvalFormat = Literal["table", "json"]
-
-
-def learned_pipeline(settings: Settings) -> Pipeline:
-    """The default steps and the learned second opinion after them (``--second-opinion``)."""
-    from strife.pipeline import Pipeline
-    from strife.steps import DEFAULT_STEPS
-
-    return Pipeline(settings, steps=(*DEFAULT_STEPS, "second_opinion"))
 
 
 def shared_folder(given: Path | None) -> Path:
@@ -81,7 +69,8 @@ def evaluate(
         bool,
         typer.Option(
             "--second-opinion",
-            help="Add the learned second opinion after the rules (needs: pip install 'strife[learned]').",
+            help="Add the learned second opinion after the rules, as the setting second_opinion does "
+            "(needs: pip install 'strife[learned]').",
         ),
     ] = False,
 ) -> None:
@@ -102,8 +91,8 @@ def evaluate(
     state = common.get_state(ctx)
     began = time.perf_counter()
     with common.handle_errors():
-        settings = state.settings
-        pipeline = learned_pipeline(settings) if second_opinion else common.make_pipeline(settings)
+        settings = state.settings.with_overrides(second_opinion=second_opinion or None)
+        pipeline = common.make_pipeline(settings)
         try:
             results = run_all(pipeline, root, chosen)
         except OSError as exc:
