@@ -322,6 +322,23 @@ def test_user_files_by_name(tmp_path: Path) -> None:
     assert plain_chief is not None and plain_chief.sector == "GOV"
 
 
+@pytest.mark.parametrize(
+    ("name", "header", "row"),
+    [
+        ("event_cues.tsv", "word\trole", "mull\tplan"),
+        ("role_cues.tsv", "word\trole", "wrangle\treciprocal"),
+        ("discards.tsv", "phrase\tcategory", "curling\tgenre"),
+        ("first_names.tsv", "name\tgender", "Zora\tf"),
+    ],
+)
+def test_word_files_for_other_steps_are_left_to_them(
+    tmp_path: Path, name: str, header: str, row: str
+) -> None:
+    """A word file another step reads is accepted beside the actor dictionaries, not refused."""
+    path = write(tmp_path, name, header, row)
+    assert Dictionaries.load([path]).sources[-1] == str(path)
+
+
 def test_user_country_keeps_old_names(tmp_path: Path) -> None:
     countries = write(tmp_path, "countries.tsv", "iso3\tname", "RUS\tRussian Federation")
     dicts = Dictionaries.load([countries])

@@ -34,7 +34,17 @@ NAMES_FILE = "first_names.tsv"  # read by strife.nlp.names
 PATTERNS_FILE = "event_patterns.tsv"  # read by strife.events.patterns, as are frame files
 FRAMES_FILE = "event_frames.tsv"
 DISCARDS_FILE = "discards.tsv"  # read by the event coder: phrases that stop coding (column category)
-_OTHER_FILES = (CUES_FILE, NAMES_FILE, PATTERNS_FILE, FRAMES_FILE, DISCARDS_FILE)
+EVENT_CUES_FILE = "event_cues.tsv"  # read by strife.events.modality (columns word, role)
+ROLE_CUES_FILE = "role_cues.tsv"  # read by strife.events.role_cues (columns word, role)
+_OTHER_FILES = (
+    CUES_FILE,
+    NAMES_FILE,
+    PATTERNS_FILE,
+    FRAMES_FILE,
+    DISCARDS_FILE,
+    EVENT_CUES_FILE,
+    ROLE_CUES_FILE,
+)
 _OTHER_COLUMNS = ("lemma", "gender", "pattern", "embedded", "category")
 
 

@@ -34,6 +34,7 @@ from strife.events.discards import Discards
 from strife.events.gazetteer import load_gazetteer
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
+from strife.events.role_cues import RoleCues
 from strife.nlp.actors import ActorFinder
 from strife.nlp.coref import Coreference
 from strife.nlp.cues import SpeechCues
@@ -218,6 +219,7 @@ def _events(ctx: StepContext) -> Step:
         load_gazetteer(),
         ctx.quote_finder().unnamed,
         Discards.load(ctx.user_files),
+        RoleCues.load(ctx.user_files),
     )
 
 

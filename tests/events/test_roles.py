@@ -15,6 +15,7 @@ import pytest
 from strife.events.role_cues import RoleCues
 from strife.pipeline import Pipeline
 from strife.record import Actor, Article
+from strife.settings import Settings
 
 PUBLISHED = "2012-03-01T12:00:00Z"
 
@@ -130,3 +131,17 @@ def test_role_cues_read_user_rows(tmp_path: Path) -> None:
     assert "wrangle" in cues.words["reciprocal"]
     assert "clash" in cues.words["reciprocal"]
     assert "school" in cues.words["place"]
+
+
+def test_user_role_cues_reach_the_event_coder(pipeline: Pipeline, tmp_path: Path) -> None:
+    """A ``role_cues.tsv`` given with ``--dictionary`` is read by the events step: a verb the user
+    marks as an allegation ("blasted X for shelling") makes the shelling alleged, not done."""
+    text = "Kenya blasted Somalia for shelling the border town."
+    user = tmp_path / "role_cues.tsv"
+    user.write_text("word\trole\nblast\tallegation\n", encoding="utf-8")
+    with_user = Pipeline(Settings(dictionaries=(user,)), nlp=pipeline.nlp)
+    before = _dyads(pipeline.extract(text, published=PUBLISHED))
+    after = _dyads(with_user.extract(text, published=PUBLISHED))
+    assert "19 SOM>-" in before, before
+    assert "19 SOM>-" not in after, after
+    assert "11 KEN>SOM" in after, after

@@ -42,6 +42,7 @@ from strife.events.merge import merge
 from strife.events.modality import EventCues, modality
 from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.rhetoric import CRITICIZE, Rhetoric, first_person, natural, thing_acts
+from strife.events.role_cues import RoleCues
 from strife.events.roles import Party, Roles, Unnamed
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
@@ -88,8 +89,10 @@ class EventCoder:
         gazetteer: Gazetteer,
         unnamed: Unnamed | None = None,
         discards: Discards | None = None,
+        role_cues: RoleCues | None = None,
     ) -> None:
         self.patterns = patterns
+        self.role_cues = role_cues
         self.discards = discards
         self.unnamed = unnamed
         self.codebook = codebook
@@ -112,7 +115,7 @@ class EventCoder:
         reports = Reports(art, self.speech, self.cues)
         events: list[WorkEvent] = []
         for para in range(len(art.docs)):
-            roles = Roles(art, para, self.cues, self._unnamed_agent if self.unnamed else None)
+            roles = Roles(art, para, self.cues, self._unnamed_agent if self.unnamed else None, self.role_cues)
             for draft in self._drafts(art, roles, reports):
                 events += self._events(art, draft, when, reports)
         art.events = merge(events)
