@@ -39,6 +39,7 @@ _DASHES = frozenset({"—", "–", "-", "―", "--", "- -"})
 _CLIMB = 6  # heads climbed from a quoted fragment to the clause it sits in
 _NOTE_WORDS = frozenset({"source", "sources", "via", "credit", "from"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+_OPENING_MARKS = frozenset({"“", '"', "`", "``", "«", "„"})
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Za-z. ]+)?\s*(?:\([^)]{1,40}\))?\s*[-—–:]")
 
 
@@ -99,6 +100,8 @@ class CueFinder:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 return self.phrase_cue(doc[tok.i : tok.i + 2], para)
             if self.cues.is_speech(tok):
+                if _reports_other(tok) or (ended and _leads_next(text, tok, limit)):
+                    return None  # "“…” Kraft said the plant …", "“…” A spokeswoman said: “…”"
                 return self._after_verb(tok, para, first.end)
         rest = text[m.close_at + 1 : limit]
         if len(rest) > _LINE_CHARS:
@@ -148,14 +151,40 @@ class CueFinder:
         floor = max(marks.prev_close(m.open_at), *(text.rfind(p, lo, before) for p in (". ", "? ", "! ")))
         window = [t for t in doc[start : mark.start] if t.idx > floor]
         phrase = _source_phrase(window)  # "according to an update -", "a quote attributed to X —"
-        if phrase is not None:
-            return self.phrase_cue(phrase, para)
         verbs = [t for t in window if self.cues.is_speech(t) or self.cues.is_description(t)]
+        if phrase is not None and not (verbs and verbs[-1].i > phrase.start):
+            return self.phrase_cue(phrase, para)  # not "…, according to records, he … told her, “…”"
         if verbs:
             return self._best_verb(verbs, para)
         if text[before - 1] == ":" and window:
             return _label(doc, para, window[:-1]) or _colon_frame(window[-1], para)
         return None
+
+    def announcing(self, doc: Doc, para: int, m: Marked) -> Cue | None:
+        """``Her office later released a statement. “…”``: a quote opening right after a sentence whose
+        verb puts out a document (and reports no clause of its own) is that document's words."""
+        mark = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
+        i = mark.start - 1 if mark is not None else -1
+        while i >= 0 and (doc[i].is_space or doc[i].text in _OPENING_MARKS):
+            i -= 1
+        if i < 0 or doc[i].text != ".":
+            return None
+        for tok in reversed(self.memo.sent(doc[i])):
+            deps = [c for c in children(tok) if c.dep_ in ("dobj", "ccomp")]
+            if any(c.dep_ == "ccomp" for c in deps):
+                return None
+            if tok.pos_ == "VERB" and any(self.cues.is_document(c) for c in deps):
+                return self.verb_cue(tok, para)
+        return None
+
+    def introduces(self, doc: Doc, cue: Cue, m: Marked) -> bool:
+        """Whether a leading cue's verb stands right before the opening mark (``had yelled, “…``,
+        ``chanted “…``): the quote is what that verb's subject said, whoever reports it after."""
+        verb = cue.verb
+        if verb is None or cue.speaker is None or verb.doc is not doc:
+            return False
+        between = doc.text[verb.idx + len(verb.text) : m.open_at]
+        return not between.strip(" ,:`")
 
     def ending(self, doc: Doc, para: int) -> Cue | None:
         """``Grushko told reporters:`` or ``Maria Lopez, mayor of Springfield:`` closing the paragraph
@@ -182,6 +211,15 @@ class CueFinder:
         asides = memo.asides(memo.sent(first.root), self.cues)
         aside = next((t for t in asides if not span.start <= t.i < span.end), None)
         return self.verb_cue(aside, para) if aside is not None else None
+
+    def according(self, span: Span, para: int) -> Cue | None:
+        """``According to the officers, he adjusted his belt “suspiciously”``: an "according to" opening
+        the fragment's sentence attributes it."""
+        doc = span.doc
+        for tok in doc[self.memo.sent(span[0]).start : span.start]:
+            if tok.lower_ == "according" and tok.i + 1 < span.start and doc[tok.i + 1].lower_ == "to":
+                return self.phrase_cue(doc[tok.i : tok.i + 2], para)
+        return None
 
     def clause_subject(self, span: Span, para: int) -> Cue | None:
         """The subject of the clause a quoted fragment sits in, when it names someone or something
@@ -232,6 +270,21 @@ class CueFinder:
                 return self.verb_cue(verb, para)  # "his mother told a columnist."
             return None
         return _name_line(doc, para, 0, doc.text)
+
+
+def _reports_other(verb: Token) -> bool:
+    """A speech verb after a quote that reports a clause of its own after it (``“…” Kraft said the
+    plant would close``) starts another statement; it is not the quote's cue."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in children(verb))
+
+
+def _leads_next(text: str, verb: Token, limit: int) -> bool:
+    """After a quote that ends a sentence, a speech verb followed only by a colon or comma and the
+    next quotation (``A Foreign Office spokeswoman said: “…``) introduces that quotation."""
+    if limit >= len(text):
+        return False
+    between = text[verb.idx + len(verb.text) : limit].strip()
+    return between[-1:] in (":", ",") and not any(p in between for p in ".!?;")
 
 
 def _in_the_words_of(doc: Doc, before: int) -> Span | None:

@@ -8,7 +8,10 @@ outer one. Mixed double marks pair up (“…" and "…”, as careless copy wri
 marks of tokenised text (``…'', as the Penn Treebank and the ECB+ files write them): ``QuoteMarks``
 reads those as “ and ” in a copy of the text of the same length (:func:`normalised`). A quote
 opened and not closed before the paragraph ends runs to the end of the paragraph: news style for a
-quotation that continues in the next paragraph.
+quotation that continues in the next paragraph. A second opening mark of the same kind cuts an unclosed
+quote short; when nothing closes after that second mark before the paragraph ends, it is the first
+quote's closing mark typed the wrong way (``…`` in tokenised text), not a quotation running on to the
+paragraph's end.
 
 The scan is linear in the paragraph's length: the search for each opening mark's closing mark
 resumes where the last search for the same kind of mark stopped (:class:`_CloseSearch`), so a
@@ -120,6 +123,8 @@ def find_quotes(text: str, continuing: bool = False) -> list[Marked]:
         if search is None:
             search = searches[opener] = _CloseSearch(text, opener, closer)
         close_at, content_end = search.find(i + 1)
+        if close_at is None and content_end < n and search.find(content_end + 1)[1] == n:
+            close_at = content_end  # “A. “ and nothing closes before the paragraph ends: a mistyped ”
         if close_at is None and opener == "'":
             i += 1  # a straight apostrophe ('90s, 'em) that closes nothing is no quote
             continue
