@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from strife.dictionaries import Dictionaries
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f"}
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WINDOW_PARAS = 3  # how far back (in paragraphs) a pronoun looks for its antecedent
 _ORG_WINDOW_PARAS = 6  # how far back "the group" looks for its organisation
@@ -52,6 +53,7 @@ class Coreference:
                 if hit is not None:
                     kind = art.actors[hit[0]].type
                     if hit[1].start == tok.i and kind == "person":
+                        _note_honorific(art.actors[hit[0]], doc, tok.i)
                         history.append(
                             (para, tok.i, hit[0], _is_subject(doc[hit[1].start : hit[1].end].root))
                         )
@@ -155,6 +157,13 @@ class Coreference:
                 else:
                     org = entry.code
         return country, org
+
+
+def _note_honorific(actor: WorkActor, doc: Doc, start: int) -> None:
+    """A person first named without a title ("Robyn Mendes") takes the gender a later "Ms. Mendes"
+    gives, so "he" two sentences on does not go to her."""
+    if actor.gender is None and start > 0:
+        actor.gender = HONORIFIC_GENDER.get(doc[start - 1].lower_)
 
 
 def _is_subject(tok: Token) -> bool:
