@@ -31,6 +31,7 @@ from strife.nlp.speakers import subject_of
 
 _AFTER_WINDOW = 20  # tokens after a closing mark searched for "he said", "said the minister"
 _AFTER_SENTENCE = 6  # after a quote ending in . ? ! the cue must come at once
+_CUT_WINDOW = 6  # tokens after a comma inside an unclosed quote searched for "the minister said"
 _BEFORE_WINDOW = 30  # tokens before an opening mark searched for "X said:"
 _LABEL_TOKENS = 14  # the longest label or attribution line ("Jane Smith, political editor, The Guardian")
 _LINE_CHARS = 160  # what follows a quote is read as a name line or a note only when it is this short
@@ -100,13 +101,32 @@ class CueFinder:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 return self.phrase_cue(doc[tok.i : tok.i + 2], para)
             if self.cues.is_speech(tok):
-                if _reports_other(tok) or (ended and _leads_next(text, tok, limit)):
+                if _reports_other(tok, marks) or (ended and _leads_next(text, tok, limit)):
                     return None  # "“…” Kraft said the plant …", "“…” A spokeswoman said: “…”"
                 return self._after_verb(tok, para, first.end)
         rest = text[m.close_at + 1 : limit]
         if len(rest) > _LINE_CHARS:
             return None
         return _note(doc, para, m.close_at + 1, rest) or _name_line(doc, para, m.close_at + 1, rest)
+
+    def runaway_end(self, doc: Doc, m: Marked) -> int | None:
+        """Where a quote no mark closes really ends: at a comma followed, in the same sentence, by a
+        speech verb whose subject comes after the comma (``“We will not surrender, the minister said on
+        Monday.``, ``“…, said Jones.``): the source lost the closing mark, and the rest is the cue."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        for comma in (t for t in span if t.text == "," and t.i > span.start):
+            for tok in doc[comma.i + 1 : min(comma.i + 1 + _CUT_WINDOW, span.end)]:
+                if tok.is_sent_start or tok.text in (".", "!", "?", ";", ":") or tok.text in _OPENING_MARKS:
+                    break
+                if not self.cues.is_speech(tok):
+                    continue
+                subject = subject_of(tok, self.cues)
+                if subject is not None and comma.i < subject.i < tok.i + _CUT_WINDOW:
+                    return comma.idx
+                break
+        return None
 
     def _best_verb(self, verbs: list[Token], para: int) -> Cue:
         """The last of the speech verbs before a quote that has a subject ("Gatiss added to the gushing
@@ -272,10 +292,11 @@ class CueFinder:
         return _name_line(doc, para, 0, doc.text)
 
 
-def _reports_other(verb: Token) -> bool:
-    """A speech verb after a quote that reports a clause of its own after it (``“…” Kraft said the
-    plant would close``) starts another statement; it is not the quote's cue."""
-    return any(c.dep_ == "ccomp" and c.i > verb.i for c in children(verb))
+def _reports_other(verb: Token, marks: QuoteMarks) -> bool:
+    """A speech verb after a quote that reports an unquoted clause of its own after it (``“…” Kraft
+    said the plant would close``) starts another statement; it is not the quote's cue. (In ``“…,” Smith
+    said, “…”`` the parser may hang the second quotation on the verb: that is the same statement.)"""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and not marks.covers(c.idx) for c in children(verb))
 
 
 def _leads_next(text: str, verb: Token, limit: int) -> bool:

@@ -50,8 +50,20 @@ class QuoteMarks:
     """The quoted passages of one paragraph, with lookups around an offset in logarithmic time."""
 
     def __init__(self, text: str, continuing: bool = False) -> None:
-        self.text = text = normalised(text)
-        self.quotes = find_quotes(text, continuing)
+        self.text = normalised(text)
+        self.quotes = find_quotes(self.text, continuing)
+        self._index()
+
+    def cut(self, i: int, at: int) -> None:
+        """End the ``i``-th quote, which no mark closes, at ``at`` (a comma before its cue: “We will not
+        surrender, the minister said …), as if a closing mark stood there."""
+        m = self.quotes[i]
+        end = stripped_end(self.text, at)
+        self.quotes[i] = Marked(m.start, max(end, m.start + 1), m.open_at, at, m.continued)
+        self._index()
+
+    def _index(self) -> None:
+        text = self.text
         self._opens = [m.open_at for m in self.quotes]
         self._closes = [m.close_at for m in self.quotes if m.close_at is not None]
         # Character ranges inside quotes, marks included ([open mark, closing mark + 1), or to the

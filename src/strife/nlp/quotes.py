@@ -61,6 +61,9 @@ class QuoteFinder:
         paragraphs: list[QuoteMarks] = []
         for para, doc in enumerate(art.docs):
             marks = QuoteMarks(doc.text, continuing)  # doc.text joins every token: read it once
+            for i, m in enumerate(marks.quotes):
+                if not m.closed and not m.continued and (at := self.attribution.runaway_end(doc, m)):
+                    marks.cut(i, at)  # “We will not surrender, the minister said. (closing mark lost)
             paragraphs.append(marks)
             continuing = bool(marks.quotes) and not marks.quotes[-1].closed
             found = [self._marked_quote(art, para, doc, m, marks) for m in marks.quotes]

@@ -116,8 +116,8 @@ class Speakers:
                 return SpeakerHit(found[0], found[1], "name")
         if self.cues.is_document(subject):
             return self._document(art, para, subject)
-        inner = _inner_person(art, para, subject)  # "businessman and blogger Andrew Halcro"
-        if inner is not None:
+        inner = _inner_person(art, para, subject) or self._office_holder(art, para, subject)
+        if inner is not None:  # "businessman and blogger Andrew Halcro", "head of the agency Maria Lopez"
             return SpeakerHit(inner[0], inner[1], "name")
         if subject.pos_ == "NOUN" or subject.text.islower():
             made = self._anonymous(art, subject, para)
@@ -139,6 +139,22 @@ class Speakers:
             if collective is not None:
                 return collective
         return SpeakerHit(None, phrase_loc(para, subject), "unresolved")
+
+    def _office_holder(self, art: ArticleDoc, para: int, title: Token) -> tuple[int, Loc] | None:
+        """``said head of the agency Maria Lopez``: a title word whose "of" object, an organisation, has a
+        person's name set beside it names that person (the parser hangs the name on the organisation).
+        ``a friend of the minister, Ana Ruiz`` stays the friend: "minister" is no organisation."""
+        if title.pos_ != "NOUN":
+            return None
+        for prep in (c for c in children(title) if c.dep_ == "prep" and c.lower_ == "of"):
+            for org in (c for c in children(prep) if c.dep_ == "pobj"):
+                if not (self.cues.is_organization(org) or org.ent_type_ in ("ORG", "GPE", "NORP", "FAC")):
+                    continue
+                for name in (c for c in children(org) if c.dep_ == "appos"):
+                    hit = art.actor_at(para, name)
+                    if hit is not None and art.actors[hit[0]].type == "person":
+                        return hit
+        return None
 
     def anonymous(self, art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | None:
         """An unnamed actor for a group or office word ("riot police", "Iranian officials")."""
