@@ -104,14 +104,13 @@ def load_quote_set(path: Path) -> list[GoldQuote]:
     """The dev set's rows in file order; raises :class:`InputError` naming a bad row."""
     if not path.is_file():
         raise InputError(str(path), "quote dev set not found")
-    out: list[GoldQuote] = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        if tuple(rows.fieldnames or ()) != _COLUMNS:
-            raise InputError(str(path), f"columns must be {', '.join(_COLUMNS)}")
-        for line, row in enumerate(rows, 2):
-            out.append(_row(row, f"{path}:{line}"))
-    return out
+    numbered = [
+        (n, line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if line[:1] != "#"
+    ]
+    rows = csv.DictReader((line for _, line in numbered), delimiter="\t")
+    if tuple(rows.fieldnames or ()) != _COLUMNS:
+        raise InputError(str(path), f"columns must be {', '.join(_COLUMNS)}")
+    return [_row(row, f"{path}:{numbered[i][0]}") for i, row in enumerate(rows, 1)]
 
 
 def _row(row: dict[str, str], where: str) -> GoldQuote:

@@ -123,8 +123,8 @@ class CueFinder:
                 if not self.cues.is_speech(tok):
                     continue
                 subject = subject_of(tok, self.cues)
-                if subject is not None and comma.i < subject.i < tok.i + _CUT_WINDOW:
-                    return comma.idx
+                if tok.tag_ in ("VBD", "VBZ") and _third_person(subject) and comma.i < subject.i:
+                    return comma.idx  # not "…, and I couldn't say anything"
                 break
         return None
 
@@ -193,8 +193,9 @@ class CueFinder:
             deps = [c for c in children(tok) if c.dep_ in ("dobj", "ccomp")]
             if any(c.dep_ == "ccomp" for c in deps):
                 return None
-            if tok.pos_ == "VERB" and any(self.cues.is_document(c) for c in deps):
-                return self.verb_cue(tok, para)
+            main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+            if main and tok.pos_ == "VERB" and any(self.cues.is_document(c) for c in deps):
+                return self.verb_cue(tok, para)  # not "…, who helped organise the letter.
         return None
 
     def introduces(self, doc: Doc, cue: Cue, m: Marked) -> bool:
@@ -234,12 +235,25 @@ class CueFinder:
 
     def according(self, span: Span, para: int) -> Cue | None:
         """``According to the officers, he adjusted his belt “suspiciously”``: an "according to" opening
-        the fragment's sentence attributes it."""
+        the fragment's sentence attributes it (not a fragment inside the phrase: ``according to “Twilight”
+        studio Summit``)."""
         doc = span.doc
         for tok in doc[self.memo.sent(span[0]).start : span.start]:
             if tok.lower_ == "according" and tok.i + 1 < span.start and doc[tok.i + 1].lower_ == "to":
-                return self.phrase_cue(doc[tok.i : tok.i + 2], para)
+                cue = self.phrase_cue(doc[tok.i : tok.i + 2], para)
+                return cue if cue.speaker is not None and cue.speaker.i < span.start else None
         return None
+
+    def complement_of(self, span: Span, para: int) -> Cue | None:
+        """``“We are not confirming,” echoed a second representative``: a fragment that is the clause
+        or object of a verb outside it (one the cue list lacks) is that verb's subject's words."""
+        sent = self.memo.sent(span[0])
+        root = span.doc[span.start : min(span.end, sent.end)].root
+        verb = root.head
+        if root.dep_ not in ("ccomp", "dobj") or verb.pos_ != "VERB" or span.start <= verb.i < span.end:
+            return None
+        cue = self.verb_cue(verb, para)
+        return cue if cue.speaker is not None and not span.start <= cue.speaker.i < span.end else None
 
     def clause_subject(self, span: Span, para: int) -> Cue | None:
         """The subject of the clause a quoted fragment sits in, when it names someone or something
@@ -290,6 +304,13 @@ class CueFinder:
                 return self.verb_cue(verb, para)  # "his mother told a columnist."
             return None
         return _name_line(doc, para, 0, doc.text)
+
+
+def _third_person(subject: Token | None) -> bool:
+    """A subject that can be a cue's speaker outside a quotation: a name, a noun, he, she, they."""
+    if subject is None or not subject.is_alpha or len(subject.text) < 2:
+        return False
+    return subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in ("he", "she", "they")
 
 
 def _reports_other(verb: Token, marks: QuoteMarks) -> bool:

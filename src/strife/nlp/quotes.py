@@ -133,6 +133,8 @@ class QuoteFinder:
                 cues.append(finder.after(doc, para, m, all_marked))  # "… “not acceptable,” she said"
             if not any(cues):  # "According to the officers, he moved “suspiciously”"
                 cues.append(finder.according(span, para))
+            if not any(cues):  # "“We are not confirming,” echoed a second representative"
+                cues.append(finder.complement_of(span, para))
             if not any(cues) and not _clause_fragment(span):
                 return None  # scare quotes: a quoted word no one is reported to have said
             if not any(cues):  # "The document “must be completed in English”": someone's words, whose
