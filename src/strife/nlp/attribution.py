@@ -245,13 +245,17 @@ class CueFinder:
         return None
 
     def complement_of(self, span: Span, para: int) -> Cue | None:
-        """``“We are not confirming,” echoed a second representative``: a fragment that is the clause
-        or object of a verb outside it (one the cue list lacks) is that verb's subject's words."""
-        sent = self.memo.sent(span[0])
-        root = span.doc[span.start : min(span.end, sent.end)].root
+        """``“We are not confirming,” echoed a second representative``, ``she purported that “…”``: a
+        fragment that is the clause of a verb outside it (one the cue list lacks) is that verb's subject's
+        words."""
+        doc = span.doc
+        root = doc[span.start : min(span.end, self.memo.sent(span[0]).end)].root
         verb = root.head
-        if root.dep_ not in ("ccomp", "dobj") or verb.pos_ != "VERB" or span.start <= verb.i < span.end:
-            return None
+        if root.dep_ != "ccomp" or verb.pos_ != "VERB" or span.start <= verb.i < span.end:
+            return None  # a quoted object ("pursued a “Southern strategy”") is a term, not words said
+        between = doc[verb.i + 1 : span.start] if verb.i < span.start else ()
+        if any(t.lower_ != "that" and not t.is_punct for t in between):
+            return None  # right after the verb ("she purported that “…”") or after the quote only
         cue = self.verb_cue(verb, para)
         return cue if cue.speaker is not None and not span.start <= cue.speaker.i < span.end else None
 
