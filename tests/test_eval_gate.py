@@ -21,9 +21,9 @@ import pytest
 from strife.evaluation import EVALUATIONS, format_table, run_all
 from strife.evaluation.cameo_codebook import codebook_path
 from strife.evaluation.ecbplus import ARCHIVE as ECBPLUS_ARCHIVE
+from strife.evaluation.ecbplus_quotes import check_texts as check_quote_texts
 from strife.evaluation.ecbplus_quotes import half_of as quote_half_of
 from strife.evaluation.ecbplus_quotes import load_quote_set, quote_documents, quote_set_path
-from strife.evaluation.ecbplus_quotes import check_texts as check_quote_texts
 from strife.evaluation.floors import FLOORS
 from strife.evaluation.gum import ArticleReader
 from strife.evaluation.gum_corpus import gum_dir, load_gum

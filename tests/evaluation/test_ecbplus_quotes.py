@@ -30,7 +30,9 @@ def quote(start: int, end: int, who: Speaker | None, kind: str = "direct") -> Qu
     return Quote(text="x" * (end - start), start=start, end=end, kind=kind, cue="said", speaker=who)  # type: ignore[arg-type]
 
 
-def gold(start: int, end: int, who: tuple[int, int] | None, name: str | None, kind: str = "quote") -> GoldQuote:
+def gold(
+    start: int, end: int, who: tuple[int, int] | None, name: str | None, kind: str = "quote"
+) -> GoldQuote:
     doc = "ecbplus:1_1ecb"
     return GoldQuote(doc, half_of(doc), kind, (start, end), "0" * 12, who, "0" * 12 if who else None, name)
 

@@ -462,7 +462,13 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
         "Maria Lopez said: “The road was icy.” A police spokeswoman said: “We are aware of the crash.”",
         [
             ("The road was icy.", "direct", "Maria Lopez", "Maria Lopez", "name"),
-            ("We are aware of the crash.", "direct", "police spokeswoman", "police spokeswoman", "description"),
+            (
+                "We are aware of the crash.",
+                "direct",
+                "police spokeswoman",
+                "police spokeswoman",
+                "description",
+            ),
         ],
     ),
     (
@@ -476,7 +482,15 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
     (
         "according-to-after-a-fragment",
         "The fire “was set at the entrance of the church” according to the Associated Press.",
-        [("was set at the entrance of the church", "partial", "Associated Press", "Associated Press", "name")],
+        [
+            (
+                "was set at the entrance of the church",
+                "partial",
+                "Associated Press",
+                "Associated Press",
+                "name",
+            )
+        ],
     ),
     (
         "statement-announced-before",

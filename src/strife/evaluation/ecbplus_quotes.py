@@ -65,7 +65,18 @@ __all__ = [
 
 DEV_SET = Path("tests") / "data" / "ecbplus_quotes_dev.tsv"
 SPLITS = ("tune", "report")
-_COLUMNS = ("doc", "split", "kind", "start", "end", "sha1", "speaker_start", "speaker_end", "speaker_sha1", "name")
+_COLUMNS = (
+    "doc",
+    "split",
+    "kind",
+    "start",
+    "end",
+    "sha1",
+    "speaker_start",
+    "speaker_end",
+    "speaker_sha1",
+    "name",
+)
 _KINDS = frozenset({"quote", "other"})
 _NONE = "-"
 _PREFIX = "ecbplus:"
@@ -105,7 +116,9 @@ def load_quote_set(path: Path) -> list[GoldQuote]:
     if not path.is_file():
         raise InputError(str(path), "quote dev set not found")
     numbered = [
-        (n, line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if line[:1] != "#"
+        (n, line)
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if line[:1] != "#"
     ]
     rows = csv.DictReader((line for _, line in numbered), delimiter="\t")
     if tuple(rows.fieldnames or ()) != _COLUMNS:
@@ -121,7 +134,9 @@ def _row(row: dict[str, str], where: str) -> GoldQuote:
         raise InputError(where, f"split {split!r} is not the document's fixed half ({half_of(doc)})")
     try:
         span = (int(row["start"]), int(row["end"]))
-        speaker = None if row["speaker_start"] == _NONE else (int(row["speaker_start"]), int(row["speaker_end"]))
+        speaker = (
+            None if row["speaker_start"] == _NONE else (int(row["speaker_start"]), int(row["speaker_end"]))
+        )
     except ValueError as error:
         raise InputError(where, f"offsets must be whole numbers ({error})") from error
     return GoldQuote(

@@ -9,7 +9,15 @@ A quoted passage is attributed by, in order of preference:
   (``“…” [Source: UN refugee agency]``, ``“…” (Reuters)``);
 - a paragraph before it that ends in a colon (``Grushko told reporters:`` / ``Maria Lopez, mayor:``);
 - an attribution line in the next paragraph, after a paragraph of quotes only
-  (``— Olaf Berg, defence minister`` / ``said Olaf Berg.``).
+  (``— Olaf Berg, defence minister`` / ``said Olaf Berg.``);
+- a sentence right before it whose main verb puts out a document (``Her office released a
+  statement. “…”``).
+
+A verb right before the opening mark (``had yelled, “…``) goes before one after the quote; a verb after
+a quote that reports an unquoted clause of its own, or that leads the next quotation (``“….” A
+spokeswoman said: “…”``), is not its cue. A quote no mark closes ends at a comma before its own cue
+(:meth:`CueFinder.runaway_end`). Quoted fragments inside a sentence take the speech verb above them,
+"according to X" after them or opening their sentence, or the subject of a verb whose clause they are.
 
 Each gives a :class:`Cue`: its text and the token standing for the speaker (a verb's subject, found
 by :func:`strife.nlp.speakers.subject_of`, or the name in a label). A dateline (``MOSCOW (Reuters) -``)
@@ -19,13 +27,13 @@ is never a label and never a speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import children
+from strife.nlp.parse_memo import ParseMemo
 from strife.nlp.quotemarks import Marked, QuoteMarks, stripped_end
 from strife.nlp.speakers import subject_of
 
@@ -123,7 +131,12 @@ class CueFinder:
                 if not self.cues.is_speech(tok):
                     continue
                 subject = subject_of(tok, self.cues)
-                if tok.tag_ in ("VBD", "VBZ") and _third_person(subject) and comma.i < subject.i:
+                if (
+                    tok.tag_ in ("VBD", "VBZ")
+                    and subject is not None
+                    and _third_person(subject)
+                    and comma.i < subject.i
+                ):
                     return comma.idx  # not "…, and I couldn't say anything"
                 break
         return None
@@ -310,9 +323,9 @@ class CueFinder:
         return _name_line(doc, para, 0, doc.text)
 
 
-def _third_person(subject: Token | None) -> bool:
+def _third_person(subject: Token) -> bool:
     """A subject that can be a cue's speaker outside a quotation: a name, a noun, he, she, they."""
-    if subject is None or not subject.is_alpha or len(subject.text) < 2:
+    if not subject.is_alpha or len(subject.text) < 2:
         return False
     return subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in ("he", "she", "they")
 
@@ -450,59 +463,3 @@ def _head_noun(tokens: list[Token]) -> Token | None:
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     nouns = [t for t in heads if t.pos_ in ("NOUN", "PROPN")]
     return nouns[0] if nouns else None
-
-
-class ParseMemo:
-    """What cue finding reads off the parse, read once per article however many quotes ask.
-
-    Keyed by (id of the paragraph's Doc, token index). A sentence listing 2,000 quoted demands hangs
-    them all off one verb, a chain of coordinations thousands deep: each quote climbing the chain,
-    or visiting the verb's children, would make the step quadratic.
-    """
-
-    def __init__(self) -> None:
-        self.cues: dict[tuple[int, int], Cue] = {}  # verb → its cue (text, subject)
-        self._above: dict[tuple[int, int], Token | None] = {}
-        self._is_cue: dict[tuple[int, int], bool] = {}
-        self._asides: dict[tuple[int, int], list[Token]] = {}
-        self._sents: dict[int, tuple[list[int], list[Span]]] = {}
-
-    def sent(self, tok: Token) -> Span:
-        """``tok.sent``, which walks the whole sentence at each call, from the paragraph's sentences."""
-        doc = tok.doc
-        if id(doc) not in self._sents:
-            spans = list(doc.sents)
-            self._sents[id(doc)] = ([s.start for s in spans], spans)
-        starts, spans = self._sents[id(doc)]
-        return spans[bisect_right(starts, tok.i) - 1]
-
-    def cue_above(self, tok: Token, cues: SpeechCues) -> Token | None:
-        """The nearest speech or description verb among ``tok``'s ancestors."""
-        path: list[tuple[int, int]] = []
-        found: Token | None = None
-        while True:
-            key = (id(tok.doc), tok.i)
-            if key in self._above:
-                found = self._above[key]
-                break
-            path.append(key)
-            head = tok.head
-            if head.i == tok.i:
-                break
-            head_key = (id(head.doc), head.i)
-            if head_key not in self._is_cue:
-                self._is_cue[head_key] = cues.is_speech(head) or cues.is_description(head)
-            if self._is_cue[head_key]:
-                found = head
-                break
-            tok = head
-        for key in path:  # every token climbed through has the same nearest cue above it
-            self._above[key] = found
-        return found
-
-    def asides(self, sent: Span, cues: SpeechCues) -> list[Token]:
-        """Speech verbs set in the sentence as asides (``Allies, she said, were …``), in order."""
-        key = (id(sent.doc), sent.start)
-        if key not in self._asides:
-            self._asides[key] = [t for t in sent if t.dep_ == "parataxis" and cues.is_speech(t)]
-        return self._asides[key]
