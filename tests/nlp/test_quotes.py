@@ -472,6 +472,14 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
         ],
     ),
     (
+        "said-comma-serves-both",  # "“A.” he said, “B.”": the verb after the first quote is its cue too
+        "“It is official.” she wrote, “I am hosting the show.”",
+        [
+            ("It is official.", "direct", "she", None, "unresolved"),
+            ("I am hosting the show.", "direct", "she", None, "unresolved"),
+        ],
+    ),
+    (
         "fragment-inside-a-quotation",  # the name in the fragment's sentence is whom it is about
         "“There is nothing heroic here,” said Pat Buchanan. Felt “disgraced himself and his office.”",
         [

@@ -338,12 +338,13 @@ def _reports_other(verb: Token, marks: QuoteMarks) -> bool:
 
 
 def _leads_next(text: str, verb: Token, limit: int) -> bool:
-    """After a quote that ends a sentence, a speech verb followed only by a colon or comma and the
-    next quotation (``A Foreign Office spokeswoman said: “…``) introduces that quotation."""
+    """After a quote that ends a sentence, a speech verb followed by a colon and the next quotation
+    (``A Foreign Office spokeswoman said: “…``) introduces that quotation. (``“….” he said, “…”`` serves
+    both: the quote before keeps it.)"""
     if limit >= len(text):
         return False
     between = text[verb.idx + len(verb.text) : limit].strip()
-    return between[-1:] in (":", ",") and not any(p in between for p in ".!?;")
+    return between[-1:] == ":" and not any(p in between for p in ".!?;")
 
 
 def _in_the_words_of(doc: Doc, before: int) -> Span | None:
