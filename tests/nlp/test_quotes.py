@@ -472,6 +472,15 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
         ],
     ),
     (
+        "pronoun-outside-quote-not-a-name-inside",  # "he" after a quote is not the man the quote names
+        "Mark Felt wrote that he was not motivated by anger. "
+        "“It is not true that I was jealous of Patrick Gray,” he wrote.",
+        [
+            ("he was not motivated by anger", "indirect", "Mark Felt", "Mark Felt", "name"),
+            ("It is not true that I was jealous", "direct", "he", "Mark Felt", "coreference"),
+        ],
+    ),
+    (
         "said-comma-serves-both",  # "“A.” he said, “B.”": the verb after the first quote is its cue too
         "“It is official.” she wrote, “I am hosting the show.”",
         [
