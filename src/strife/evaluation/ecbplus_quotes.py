@@ -41,14 +41,15 @@ import csv
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from strife.errors import InputError
 from strife.evaluation.ecbplus import read_ecbplus
 from strife.evaluation.gum import ArticleReader
+from strife.evaluation.gum_speakers import QuoteHalf
 from strife.evaluation.news_events import digest
-from strife.evaluation.scoring import Counts, Span, best_match, match_spans, overlap, ratio
+from strife.evaluation.scoring import Span, match_spans, overlap
 from strife.record import Article, RawArticle, Speaker
 
 __all__ = [
@@ -205,61 +206,32 @@ def speaker_right(gold: GoldQuote, speaker: Speaker | None) -> bool:
     return bool(speaker.name and gold.name and same_name(speaker.name, gold.name))
 
 
-@dataclass
-class _Half:
-    counts: Counts = field(default_factory=Counts)
-    found: int = 0
-    missing: int = 0
-    cases: int = 0
-    right: int = 0
-    with_speaker: int = 0
-    docs: int = 0
-
-    def figures(self, suffix: str) -> dict[str, float]:
-        out = {
-            "quote_recall": self.counts.recall,
-            "quote_precision": self.counts.precision,
-            "speaker_accuracy": ratio(self.right, self.cases),
-            "end_to_end": ratio(self.right, self.with_speaker),
-            "speaker_mention_share": ratio(self.found - self.missing, self.found),
-            "quote_n_gold": float(self.counts.gold),
-            "quote_n_pred": float(self.counts.pred),
-            "speaker_n": float(self.cases),
-            "n_docs": float(self.docs),
-        }
-        return {f"{name}{suffix}": value for name, value in out.items()}
-
-
-def score_document(half: _Half, gold: Sequence[GoldQuote], article: Article) -> None:
+def score_document(half: QuoteHalf, gold: Sequence[GoldQuote], article: Article) -> None:
     """Add one document's quotes to a half's counts."""
     quotes = [g for g in gold if g.kind == "quote"]
     other = [g.span for g in gold if g.kind != "quote"]
     marked = [q for q in article.quotes if q.kind in _QUOTE_KINDS]
-    pred = [(q.start, q.end) for q in marked]
     half.docs += 1
-    half.counts += match_spans([g.span for g in quotes], pred, union=True, ignore=other)
-    for g in quotes:
-        half.with_speaker += g.speaker is not None
-        if not match_spans([g.span], pred, union=True).gold_matched:
-            continue
-        best = best_match(g.span, pred)
-        found = marked[best] if best is not None else None
-        half.found += 1
-        half.missing += found is None or found.speaker is None or found.speaker.mention is None
-        if g.speaker is not None:
-            half.cases += 1
-            half.right += found is not None and speaker_right(g, found.speaker)
+    half.counts += match_spans(
+        [g.span for g in quotes], [(q.start, q.end) for q in marked], union=True, ignore=other
+    )
+    half.count_speakers(
+        [(g.span, g.speaker is not None) for g in quotes],
+        marked,
+        lambda i, found: speaker_right(quotes[i], found.speaker),
+    )
 
 
 def score_quote_set(gold: Sequence[GoldQuote], articles: dict[str, Article]) -> dict[str, float]:
     """The figures (see the module docstring): report half plain, tune half with ``_tune``."""
-    halves = {split: _Half() for split in SPLITS}
+    halves = {split: QuoteHalf() for split in SPLITS}
     by_doc: dict[str, list[GoldQuote]] = {}
     for g in gold:
         by_doc.setdefault(g.doc, []).append(g)
     for doc, labelled in by_doc.items():
         score_document(halves[labelled[0].split], labelled, articles[doc])
-    return {**halves["report"].figures(""), **halves["tune"].figures("_tune")}
+    tune = {f"{name}_tune": value for name, value in halves["tune"].quote_figures().items()}
+    return {**halves["report"].quote_figures(), **tune}
 
 
 def read_quote_set(
