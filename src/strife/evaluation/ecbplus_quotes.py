@@ -48,7 +48,7 @@ from strife.errors import InputError
 from strife.evaluation.ecbplus import read_ecbplus
 from strife.evaluation.gum import ArticleReader
 from strife.evaluation.gum_speakers import QuoteHalf
-from strife.evaluation.news_events import digest
+from strife.evaluation.news_events import dev_path, digest
 from strife.evaluation.scoring import Span, match_spans, overlap
 from strife.record import Article, RawArticle, Speaker
 
@@ -105,11 +105,8 @@ def half_of(doc: str) -> str:
 
 
 def quote_set_path() -> Path:
-    """The dev set file of this checkout (the repository holding this package's source)."""
-    for folder in Path(__file__).resolve().parents:
-        if (folder / "pyproject.toml").is_file():
-            return folder / DEV_SET
-    return Path.cwd() / DEV_SET
+    """The dev set file of this checkout: beside the news dev set, in the repository's tests/data."""
+    return dev_path().with_name(DEV_SET.name)
 
 
 def load_quote_set(path: Path) -> list[GoldQuote]:
