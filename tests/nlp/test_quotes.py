@@ -481,6 +481,16 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
         ],
     ),
     (
+        "pronoun-after-a-quote-over-two-paragraphs",  # the name is inside a quotation begun before
+        "Mark Felt wrote that he was not motivated by anger.\n\n“It is true that I wanted the post."
+        "\n\nIt is not true that I was jealous of Patrick Gray,” he wrote.",
+        [
+            ("he was not motivated by anger", "indirect", "Mark Felt", "Mark Felt", "name"),
+            ("It is true that I wanted the post.", "direct", "he", "Mark Felt", "continuation"),
+            ("It is not true that I was jealous", "direct", "he", "Mark Felt", "coreference"),
+        ],
+    ),
+    (
         "said-comma-serves-both",  # "“A.” he said, “B.”": the verb after the first quote is its cue too
         "“It is official.” she wrote, “I am hosting the show.”",
         [

@@ -51,7 +51,7 @@ class Coreference:
     def __call__(self, art: ArticleDoc) -> None:
         history: list[tuple[int, int, int, bool]] = []  # (para, token, actor, was_subject)
         orgs: list[tuple[int, int]] = []  # (para, actor): organisations in text order
-        self._marks = [QuoteMarks(doc.text) for doc in art.docs]  # read once: linear per paragraph
+        self._marks = _quote_marks(art)
         for para, doc in enumerate(art.docs):
             for tok in self._candidates(art, para):
                 hit = art.actor_at(para, tok)
@@ -174,6 +174,17 @@ def _note_honorific(actor: WorkActor, doc: Doc, start: int) -> None:
     gives, so "he" two sentences on does not go to her."""
     if actor.gender is None and start > 0:
         actor.gender = HONORIFIC_GENDER.get(doc[start - 1].lower_)
+
+
+def _quote_marks(art: ArticleDoc) -> list[QuoteMarks]:
+    """Each paragraph's quotation marks, read once, a quotation left open running into the next."""
+    out: list[QuoteMarks] = []
+    continuing = False
+    for doc in art.docs:
+        marks = QuoteMarks(doc.text, continuing)
+        continuing = bool(marks.quotes) and not marks.quotes[-1].closed
+        out.append(marks)
+    return out
 
 
 def _is_subject(tok: Token) -> bool:
