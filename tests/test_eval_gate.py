@@ -3,8 +3,9 @@
 The figures are computed by :mod:`strife.evaluation` (each module says exactly what a figure
 measures) on the gold sets in ``../shared/gold``; the whole gate reads 43 GUM news and interview
 documents, 90 re3d documents, 322 PLOVER records, 276 CAMEO codebook examples, 284 PETRARCH2
-unit-test sentences, 228 ECB+ documents (for speaker coverage) and the 33 documents of the news dev
-set (``tests/data/news_events_dev.tsv``) once each. A floor sits a little (~0.02–0.03) under the last
+unit-test sentences, 228 ECB+ documents (for speaker coverage), the 52 ECB+ documents of the quote dev
+set (``tests/data/ecbplus_quotes_dev.tsv``) and the 33 documents of the news dev set
+(``tests/data/news_events_dev.tsv``) once each. A floor sits a little (~0.02–0.03) under the last
 measured value, so a change that makes strife read worse fails here; when a change makes it read
 better, raise the floor.
 The floors live in :mod:`strife.evaluation.floors`, so ``strife eval`` shows them beside the figures.
@@ -20,6 +21,9 @@ import pytest
 from strife.evaluation import EVALUATIONS, format_table, run_all
 from strife.evaluation.cameo_codebook import codebook_path
 from strife.evaluation.ecbplus import ARCHIVE as ECBPLUS_ARCHIVE
+from strife.evaluation.ecbplus_quotes import check_texts as check_quote_texts
+from strife.evaluation.ecbplus_quotes import half_of as quote_half_of
+from strife.evaluation.ecbplus_quotes import load_quote_set, quote_documents, quote_set_path
 from strife.evaluation.floors import FLOORS
 from strife.evaluation.gum import ArticleReader
 from strife.evaluation.gum_corpus import gum_dir, load_gum
@@ -42,6 +46,7 @@ def results(pipeline: ArticleReader, shared_dir: Path) -> dict[str, dict[str, fl
         dictionary_folder(shared_dir),
         shared_dir / ECBPLUS_ARCHIVE,
         dev_path(),
+        quote_set_path(),
     ]
     missing = [str(p) for p in needed if not p.exists()]
     if missing:
@@ -104,6 +109,20 @@ def test_gum_speaker_halves(shared_dir: Path) -> None:
     assert [len(annotated["tune"]), len(annotated["report"])] == [45, 46]
     assert [sum(q.speaker is not None for q in annotated[h]) for h in ("tune", "report")] == [40, 40]
     assert all(q.speaker_span is not None for qs in annotated.values() for q in qs if q.speaker)
+
+
+def test_ecbplus_quote_set(shared_dir: Path) -> None:
+    """The hand-labelled ECB+ quotes: their fixed halves, and every span still holding its hashed text."""
+    gold = load_quote_set(quote_set_path())
+    docs = {g.doc for g in gold}
+    assert len(docs) == 52
+    assert all(g.split == quote_half_of(g.doc) for g in gold)
+    quotes = {h: [g for g in gold if g.kind == "quote" and g.split == h] for h in ("tune", "report")}
+    assert [len(quotes["tune"]), len(quotes["report"])] == [117, 109]
+    assert sum(g.speaker is not None for qs in quotes.values() for g in qs) == 224
+    if not (shared_dir / ECBPLUS_ARCHIVE).is_file():
+        pytest.skip(f"ECB+ not found under {shared_dir}")
+    check_quote_texts(gold, quote_documents(shared_dir, docs))
 
 
 def test_re3d_offsets(shared_dir: Path) -> None:

@@ -9,6 +9,7 @@ figures (rates in [0, 1] and counts), where ``root`` is the shared folder holdin
 | ``gum-coref`` | GUM news coreference (``Entity``) | pronoun and surname link precision/recall |
 | ``gum-speakers`` | GUM news and interviews, fixed tune/report halves | strict speaker accuracy, end-to-end |
 | ``ecbplus-speakers`` | a fixed quarter of the ECB+ documents | share of quotes with a speaker mention |
+| ``ecbplus-quotes`` | 52 ECB+ documents, quotes by hand, fixed halves | quote recall, strict speakers |
 | ``re3d-entities`` | re3d entities, confidence ≥ 0.5 | mention precision/recall per type, country coding |
 | ``plover`` | PLOVER gold records, 16 current types | type accuracy, macro F1, source/target country |
 | ``cameo-codebook`` | CAMEO codebook example sentences | code and root accuracy of the primary event |
@@ -31,6 +32,7 @@ from pathlib import Path
 
 from strife.evaluation.cameo_codebook import evaluate_cameo_codebook
 from strife.evaluation.ecbplus import evaluate_ecbplus
+from strife.evaluation.ecbplus_quotes import evaluate_ecbplus_quotes
 from strife.evaluation.gum import (
     ArticleReader,
     evaluate_gum_coref,
@@ -56,6 +58,7 @@ EVALUATIONS: dict[str, Evaluation] = {
     "gum-coref": evaluate_gum_coref,
     "gum-speakers": evaluate_gum_speakers,
     "ecbplus-speakers": evaluate_speaker_coverage,
+    "ecbplus-quotes": evaluate_ecbplus_quotes,
     "re3d-entities": evaluate_re3d_entities,
     "plover": evaluate_plover,
     "cameo-codebook": evaluate_cameo_codebook,
@@ -71,6 +74,7 @@ DESCRIPTIONS: dict[str, str] = {
     "gum-coref": "GUM news coreference: pronoun and surname link precision/recall",
     "gum-speakers": "GUM news and interviews: strict speaker accuracy and end-to-end, held-out half",
     "ecbplus-speakers": "ECB+ documents (a fixed quarter): share of quotes with a speaker mention",
+    "ecbplus-quotes": "ECB+ quotes labelled by hand: recall, precision, strict speakers, held-out half",
     "re3d-entities": "re3d entities: mention precision/recall per type, country coding",
     "plover": "PLOVER gold records: event type accuracy, macro F1, source/target country",
     "cameo-codebook": "CAMEO codebook examples: CAMEO code and root accuracy",

@@ -12,9 +12,9 @@ from collections.abc import Mapping
 # (evaluation, figure, floor): each floor ~0.025 under the value measured (in the comment) when pinned.
 FLOORS: list[tuple[str, str, float]] = [
     # gum-quotes: 18 quote-annotated GUM news documents, 80 gold quotes, 72 with a gold speaker (67 found)
-    ("gum-quotes", "quote_recall", 0.90),  # 0.925
+    ("gum-quotes", "quote_recall", 0.91),  # 0.938 (0.925 before speakers-3)
     ("gum-quotes", "quote_precision", 0.96),  # 0.986
-    ("gum-quotes", "quote_f1", 0.93),  # 0.954
+    ("gum-quotes", "quote_f1", 0.94),  # 0.961
     ("gum-quotes", "speaker_accuracy", 0.88),  # 0.910
     # gum-coref: 24 GUM news documents, 129 gold pronoun links, 117 gold surname links
     ("gum-coref", "pronoun_precision", 0.74),  # 0.773
@@ -27,18 +27,26 @@ FLOORS: list[tuple[str, str, float]] = [
     # gum-speakers, strict, on the report half (23 GUM news and interview documents, 46 gold quotes,
     # 34 found with a gold speaker, 160 attributions): one quote is ~3 points here. The issue's aims
     # (speaker accuracy 0.92, recall 0.90, end-to-end 0.85) are not reached on this half yet; on the
-    # tune half the figures are 0.975 / 0.978 / 0.975.
+    # tune half the figures are 0.975 / 1.000 / 0.975.
     ("gum-speakers", "quote_recall", 0.82),  # 0.848
     ("gum-speakers", "quote_precision", 0.97),  # 1.000
     ("gum-speakers", "speaker_accuracy", 0.88),  # 0.912
     ("gum-speakers", "end_to_end", 0.75),  # 0.775
     ("gum-speakers", "speaker_mention_share", 0.92),  # 0.949
-    ("gum-speakers", "attribution_speaker_accuracy", 0.82),  # 0.843
+    ("gum-speakers", "attribution_speaker_accuracy", 0.84),  # 0.867 (0.843 before speakers-3)
+    # ecbplus-quotes: the report half of our hand-labelled ECB+ quotes (25 documents, 109 gold quotes,
+    # 106 with a speaker; tune half: 27 documents, 117 quotes, 1.000 / 0.991 / 0.991 / 0.991). Before
+    # speakers-3's tuning: report 0.982 / 0.973 / 0.915 / 0.898.
+    ("ecbplus-quotes", "quote_recall", 0.96),  # 0.982
+    ("ecbplus-quotes", "quote_precision", 0.95),  # 0.973
+    ("ecbplus-quotes", "speaker_accuracy", 0.91),  # 0.934
+    ("ecbplus-quotes", "end_to_end", 0.89),  # 0.917
+    ("ecbplus-quotes", "speaker_mention_share", 0.97),  # 1.000
     # ecbplus-speakers: 228 ECB+ documents, 1,112 quotes (tokenised ``…'' quotations read since
     # speakers-2): coverage of speaker mentions (aim >= 0.97)
     ("ecbplus-speakers", "speaker_mention_share", 0.975),  # 0.995
     ("ecbplus-speakers", "direct_mention_share", 0.965),  # 0.991
-    ("ecbplus-speakers", "speaker_resolved_share", 0.87),  # 0.899
+    ("ecbplus-speakers", "speaker_resolved_share", 0.88),  # 0.905
     # re3d-entities: 90 documents, 2,000 gold mentions (confidence >= 0.5, no pronouns)
     ("re3d-entities", "mention_recall", 0.58),  # 0.609 (0.501 before the dated dictionaries and agents)
     ("re3d-entities", "mention_precision", 0.84),  # 0.869

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +43,7 @@ from strife.record import Article, Quote, Speaker
 
 __all__ = [
     "GENRES",
+    "QuoteHalf",
     "SpeakerScore",
     "evaluate_gum_speakers",
     "gold_names",
@@ -106,32 +107,61 @@ def speaker_right(doc: GumDocument, source: Span | None, entity: str | None, spe
 
 
 @dataclass
-class _Half:
+class QuoteHalf:
+    """Quote and speaker counts over one half of a dev set (shared by ``ecbplus-quotes``)."""
+
     counts: Counts = field(default_factory=Counts)
     found: int = 0
     missing: int = 0
     cases: int = 0
     right: int = 0
     with_speaker: int = 0
-    attributions: int = 0
-    attributions_found: int = 0
-    attributions_right: int = 0
     docs: int = 0
 
-    def figures(self, suffix: str) -> dict[str, float]:
-        out = {
+    def quote_figures(self) -> dict[str, float]:
+        return {
             "quote_recall": self.counts.recall,
             "quote_precision": self.counts.precision,
             "speaker_accuracy": ratio(self.right, self.cases),
             "end_to_end": ratio(self.right, self.with_speaker),
             "speaker_mention_share": ratio(self.found - self.missing, self.found),
-            "attribution_found": ratio(self.attributions_found, self.attributions),
-            "attribution_speaker_accuracy": ratio(self.attributions_right, self.attributions_found),
             "quote_n_gold": float(self.counts.gold),
             "quote_n_pred": float(self.counts.pred),
             "speaker_n": float(self.cases),
-            "attribution_n": float(self.attributions),
             "n_docs": float(self.docs),
+        }
+
+    def count_speakers(
+        self, gold: Sequence[tuple[Span, bool]], marked: Sequence[Quote], right: Callable[[int, Quote], bool]
+    ) -> None:
+        """Count each gold quote (its span, whether it has a gold speaker): found or not, and whether
+        its best-overlapping strife quote has a mention and a ``right(gold index, quote)`` speaker."""
+        pred = [(q.start, q.end) for q in marked]
+        for i, (span, has_speaker) in enumerate(gold):
+            self.with_speaker += has_speaker
+            if not match_spans([span], pred, union=True).gold_matched:
+                continue
+            best = best_match(span, pred)
+            found = marked[best] if best is not None else None
+            self.found += 1
+            self.missing += found is None or found.speaker is None or found.speaker.mention is None
+            if has_speaker:
+                self.cases += 1
+                self.right += found is not None and right(i, found)
+
+
+@dataclass
+class _Half(QuoteHalf):
+    attributions: int = 0
+    attributions_found: int = 0
+    attributions_right: int = 0
+
+    def figures(self, suffix: str) -> dict[str, float]:
+        out = {
+            **self.quote_figures(),
+            "attribution_found": ratio(self.attributions_found, self.attributions),
+            "attribution_speaker_accuracy": ratio(self.attributions_right, self.attributions_found),
+            "attribution_n": float(self.attributions),
         }
         return {f"{name}{suffix}": value for name, value in out.items()}
 
@@ -160,18 +190,12 @@ def _score_quotes(half: _Half, doc: GumDocument, article: Article) -> None:
     marked = [q for q in article.quotes if q.kind in _QUOTE_KINDS]
     pred = [(q.start, q.end) for q in marked]
     half.counts += match_spans([q.span for q in doc.quotes], pred, union=True, ignore=doc.neutral)
-    for gq in doc.quotes:
-        half.with_speaker += gq.speaker is not None
-        if not match_spans([gq.span], pred, union=True).gold_matched:
-            continue
-        best = best_match(gq.span, pred)
-        found = marked[best] if best is not None else None
-        half.found += 1
-        half.missing += found is None or found.speaker is None or found.speaker.mention is None
-        if gq.speaker is None:
-            continue
-        half.cases += 1
-        half.right += found is not None and speaker_right(doc, gq.speaker_span, gq.speaker, found.speaker)
+    gold = doc.quotes
+    half.count_speakers(
+        [(g.span, g.speaker is not None) for g in gold],
+        marked,
+        lambda i, found: speaker_right(doc, gold[i].speaker_span, gold[i].speaker, found.speaker),
+    )
 
 
 def _score_attributions(half: _Half, doc: GumDocument, article: Article) -> None:

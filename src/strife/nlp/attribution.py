@@ -9,7 +9,15 @@ A quoted passage is attributed by, in order of preference:
   (``“…” [Source: UN refugee agency]``, ``“…” (Reuters)``);
 - a paragraph before it that ends in a colon (``Grushko told reporters:`` / ``Maria Lopez, mayor:``);
 - an attribution line in the next paragraph, after a paragraph of quotes only
-  (``— Olaf Berg, defence minister`` / ``said Olaf Berg.``).
+  (``— Olaf Berg, defence minister`` / ``said Olaf Berg.``);
+- a sentence right before it whose main verb puts out a document (``Her office released a
+  statement. “…”``).
+
+A verb right before the opening mark (``had yelled, “…``) goes before one after the quote; a verb after
+a quote that reports an unquoted clause of its own, or that leads the next quotation (``“….” A
+spokeswoman said: “…”``), is not its cue. A quote no mark closes ends at a comma before its own cue
+(:meth:`CueFinder.runaway_end`). Quoted fragments inside a sentence take the speech verb above them,
+"according to X" after them or opening their sentence, or the subject of a verb whose clause they are.
 
 Each gives a :class:`Cue`: its text and the token standing for the speaker (a verb's subject, found
 by :func:`strife.nlp.speakers.subject_of`, or the name in a label). A dateline (``MOSCOW (Reuters) -``)
@@ -19,18 +27,19 @@ is never a label and never a speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import children
+from strife.nlp.parse_memo import ParseMemo
 from strife.nlp.quotemarks import Marked, QuoteMarks, stripped_end
 from strife.nlp.speakers import subject_of
 
 _AFTER_WINDOW = 20  # tokens after a closing mark searched for "he said", "said the minister"
 _AFTER_SENTENCE = 6  # after a quote ending in . ? ! the cue must come at once
+_CUT_WINDOW = 6  # tokens after a comma inside an unclosed quote searched for "the minister said"
 _BEFORE_WINDOW = 30  # tokens before an opening mark searched for "X said:"
 _LABEL_TOKENS = 14  # the longest label or attribution line ("Jane Smith, political editor, The Guardian")
 _LINE_CHARS = 160  # what follows a quote is read as a name line or a note only when it is this short
@@ -39,6 +48,7 @@ _DASHES = frozenset({"—", "–", "-", "―", "--", "- -"})
 _CLIMB = 6  # heads climbed from a quoted fragment to the clause it sits in
 _NOTE_WORDS = frozenset({"source", "sources", "via", "credit", "from"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+_OPENING_MARKS = frozenset({"“", '"', "`", "``", "«", "„"})
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Za-z. ]+)?\s*(?:\([^)]{1,40}\))?\s*[-—–:]")
 
 
@@ -99,11 +109,37 @@ class CueFinder:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 return self.phrase_cue(doc[tok.i : tok.i + 2], para)
             if self.cues.is_speech(tok):
+                if _reports_other(tok, marks) or (ended and _leads_next(text, tok, limit)):
+                    return None  # "“…” Kraft said the plant …", "“…” A spokeswoman said: “…”"
                 return self._after_verb(tok, para, first.end)
         rest = text[m.close_at + 1 : limit]
         if len(rest) > _LINE_CHARS:
             return None
         return _note(doc, para, m.close_at + 1, rest) or _name_line(doc, para, m.close_at + 1, rest)
+
+    def runaway_end(self, doc: Doc, m: Marked) -> int | None:
+        """Where a quote no mark closes really ends: at a comma followed, in the same sentence, by a
+        speech verb whose subject comes after the comma (``“We will not surrender, the minister said on
+        Monday.``, ``“…, said Jones.``): the source lost the closing mark, and the rest is the cue."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        for comma in (t for t in span if t.text == "," and t.i > span.start):
+            for tok in doc[comma.i + 1 : min(comma.i + 1 + _CUT_WINDOW, span.end)]:
+                if tok.is_sent_start or tok.text in (".", "!", "?", ";", ":") or tok.text in _OPENING_MARKS:
+                    break
+                if not self.cues.is_speech(tok):
+                    continue
+                subject = subject_of(tok, self.cues)
+                if (
+                    tok.tag_ in ("VBD", "VBZ")
+                    and subject is not None
+                    and _third_person(subject)
+                    and comma.i < subject.i
+                ):
+                    return comma.idx  # not "…, and I couldn't say anything"
+                break
+        return None
 
     def _best_verb(self, verbs: list[Token], para: int) -> Cue:
         """The last of the speech verbs before a quote that has a subject ("Gatiss added to the gushing
@@ -148,14 +184,41 @@ class CueFinder:
         floor = max(marks.prev_close(m.open_at), *(text.rfind(p, lo, before) for p in (". ", "? ", "! ")))
         window = [t for t in doc[start : mark.start] if t.idx > floor]
         phrase = _source_phrase(window)  # "according to an update -", "a quote attributed to X —"
-        if phrase is not None:
-            return self.phrase_cue(phrase, para)
         verbs = [t for t in window if self.cues.is_speech(t) or self.cues.is_description(t)]
+        if phrase is not None and not (verbs and verbs[-1].i > phrase.start):
+            return self.phrase_cue(phrase, para)  # not "…, according to records, he … told her, “…”"
         if verbs:
             return self._best_verb(verbs, para)
         if text[before - 1] == ":" and window:
             return _label(doc, para, window[:-1]) or _colon_frame(window[-1], para)
         return None
+
+    def announcing(self, doc: Doc, para: int, m: Marked) -> Cue | None:
+        """``Her office later released a statement. “…”``: a quote opening right after a sentence whose
+        verb puts out a document (and reports no clause of its own) is that document's words."""
+        mark = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
+        i = mark.start - 1 if mark is not None else -1
+        while i >= 0 and (doc[i].is_space or doc[i].text in _OPENING_MARKS):
+            i -= 1
+        if i < 0 or doc[i].text != ".":
+            return None
+        for tok in reversed(self.memo.sent(doc[i])):
+            deps = [c for c in children(tok) if c.dep_ in ("dobj", "ccomp")]
+            if any(c.dep_ == "ccomp" for c in deps):
+                return None
+            main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+            if main and tok.pos_ == "VERB" and any(self.cues.is_document(c) for c in deps):
+                return self.verb_cue(tok, para)  # not "…, who helped organise the letter.
+        return None
+
+    def introduces(self, doc: Doc, cue: Cue, m: Marked) -> bool:
+        """Whether a leading cue's verb stands right before the opening mark (``had yelled, “…``,
+        ``chanted “…``): the quote is what that verb's subject said, whoever reports it after."""
+        verb = cue.verb
+        if verb is None or cue.speaker is None or verb.doc is not doc:
+            return False
+        between = doc.text[verb.idx + len(verb.text) : m.open_at]
+        return not between.strip(" ,:`")
 
     def ending(self, doc: Doc, para: int) -> Cue | None:
         """``Grushko told reporters:`` or ``Maria Lopez, mayor of Springfield:`` closing the paragraph
@@ -182,6 +245,32 @@ class CueFinder:
         asides = memo.asides(memo.sent(first.root), self.cues)
         aside = next((t for t in asides if not span.start <= t.i < span.end), None)
         return self.verb_cue(aside, para) if aside is not None else None
+
+    def according(self, span: Span, para: int) -> Cue | None:
+        """``According to the officers, he adjusted his belt “suspiciously”``: an "according to" opening
+        the fragment's sentence attributes it (not a fragment inside the phrase: ``according to “Twilight”
+        studio Summit``)."""
+        doc = span.doc
+        for tok in doc[self.memo.sent(span[0]).start : span.start]:
+            if tok.lower_ == "according" and tok.i + 1 < span.start and doc[tok.i + 1].lower_ == "to":
+                cue = self.phrase_cue(doc[tok.i : tok.i + 2], para)
+                return cue if cue.speaker is not None and cue.speaker.i < span.start else None
+        return None
+
+    def complement_of(self, span: Span, para: int) -> Cue | None:
+        """``“We are not confirming,” echoed a second representative``, ``she purported that “…”``: a
+        fragment that is the clause of a verb outside it (one the cue list lacks) is that verb's subject's
+        words."""
+        doc = span.doc
+        root = doc[span.start : min(span.end, self.memo.sent(span[0]).end)].root
+        verb = root.head
+        if root.dep_ != "ccomp" or verb.pos_ != "VERB" or span.start <= verb.i < span.end:
+            return None  # a quoted object ("pursued a “Southern strategy”") is a term, not words said
+        between = doc[verb.i + 1 : span.start] if verb.i < span.start else ()
+        if any(t.lower_ != "that" and not t.is_punct for t in between):
+            return None  # right after the verb ("she purported that “…”") or after the quote only
+        cue = self.verb_cue(verb, para)
+        return cue if cue.speaker is not None and not span.start <= cue.speaker.i < span.end else None
 
     def clause_subject(self, span: Span, para: int) -> Cue | None:
         """The subject of the clause a quoted fragment sits in, when it names someone or something
@@ -232,6 +321,30 @@ class CueFinder:
                 return self.verb_cue(verb, para)  # "his mother told a columnist."
             return None
         return _name_line(doc, para, 0, doc.text)
+
+
+def _third_person(subject: Token) -> bool:
+    """A subject that can be a cue's speaker outside a quotation: a name, a noun, he, she, they."""
+    if not subject.is_alpha or len(subject.text) < 2:
+        return False
+    return subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in ("he", "she", "they")
+
+
+def _reports_other(verb: Token, marks: QuoteMarks) -> bool:
+    """A speech verb after a quote that reports an unquoted clause of its own after it (``“…” Kraft
+    said the plant would close``) starts another statement; it is not the quote's cue. (In ``“…,” Smith
+    said, “…”`` the parser may hang the second quotation on the verb: that is the same statement.)"""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and not marks.covers(c.idx) for c in children(verb))
+
+
+def _leads_next(text: str, verb: Token, limit: int) -> bool:
+    """After a quote that ends a sentence, a speech verb followed by a colon and the next quotation
+    (``A Foreign Office spokeswoman said: “…``) introduces that quotation. (``“….” he said, “…”`` serves
+    both: the quote before keeps it.)"""
+    if limit >= len(text):
+        return False
+    between = text[verb.idx + len(verb.text) : limit].strip()
+    return between[-1:] == ":" and not any(p in between for p in ".!?;")
 
 
 def _in_the_words_of(doc: Doc, before: int) -> Span | None:
@@ -351,59 +464,3 @@ def _head_noun(tokens: list[Token]) -> Token | None:
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     nouns = [t for t in heads if t.pos_ in ("NOUN", "PROPN")]
     return nouns[0] if nouns else None
-
-
-class ParseMemo:
-    """What cue finding reads off the parse, read once per article however many quotes ask.
-
-    Keyed by (id of the paragraph's Doc, token index). A sentence listing 2,000 quoted demands hangs
-    them all off one verb, a chain of coordinations thousands deep: each quote climbing the chain,
-    or visiting the verb's children, would make the step quadratic.
-    """
-
-    def __init__(self) -> None:
-        self.cues: dict[tuple[int, int], Cue] = {}  # verb → its cue (text, subject)
-        self._above: dict[tuple[int, int], Token | None] = {}
-        self._is_cue: dict[tuple[int, int], bool] = {}
-        self._asides: dict[tuple[int, int], list[Token]] = {}
-        self._sents: dict[int, tuple[list[int], list[Span]]] = {}
-
-    def sent(self, tok: Token) -> Span:
-        """``tok.sent``, which walks the whole sentence at each call, from the paragraph's sentences."""
-        doc = tok.doc
-        if id(doc) not in self._sents:
-            spans = list(doc.sents)
-            self._sents[id(doc)] = ([s.start for s in spans], spans)
-        starts, spans = self._sents[id(doc)]
-        return spans[bisect_right(starts, tok.i) - 1]
-
-    def cue_above(self, tok: Token, cues: SpeechCues) -> Token | None:
-        """The nearest speech or description verb among ``tok``'s ancestors."""
-        path: list[tuple[int, int]] = []
-        found: Token | None = None
-        while True:
-            key = (id(tok.doc), tok.i)
-            if key in self._above:
-                found = self._above[key]
-                break
-            path.append(key)
-            head = tok.head
-            if head.i == tok.i:
-                break
-            head_key = (id(head.doc), head.i)
-            if head_key not in self._is_cue:
-                self._is_cue[head_key] = cues.is_speech(head) or cues.is_description(head)
-            if self._is_cue[head_key]:
-                found = head
-                break
-            tok = head
-        for key in path:  # every token climbed through has the same nearest cue above it
-            self._above[key] = found
-        return found
-
-    def asides(self, sent: Span, cues: SpeechCues) -> list[Token]:
-        """Speech verbs set in the sentence as asides (``Allies, she said, were …``), in order."""
-        key = (id(sent.doc), sent.start)
-        if key not in self._asides:
-            self._asides[key] = [t for t in sent if t.dep_ == "parataxis" and cues.is_speech(t)]
-        return self._asides[key]

@@ -2,7 +2,8 @@
 
 Resolves, to the person actors the ``actors`` step found:
 - personal pronouns (he, him, his, she, her) to the most recent compatible person, preferring the one
-  last seen as a subject or speaker;
+  last seen as a subject or speaker; a pronoun outside quotation marks never to a name inside them
+  ("“… jealous of Gray,” he wrote" is not Gray);
 - definite role nouns ("the NATO chief", "the Russian official", "the minister") to the most recent
   person whose country, organisation or title fits the modifiers;
 - definite organisation nouns ("the group", "the organisation", "the company", "the whistle-blowing
@@ -16,15 +17,18 @@ from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from strife.dictionaries import Dictionaries
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
+from strife.nlp.quotemarks import QuoteMarks
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f"}
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WINDOW_PARAS = 3  # how far back (in paragraphs) a pronoun looks for its antecedent
+_UNQUOTED_REACH = 50  # person mentions looked back through for an unquoted pronoun's antecedent
 _ORG_WINDOW_PARAS = 6  # how far back "the group" looks for its organisation
 _ORG_TYPES = frozenset({"organization", "group", "igo"})
 _OUTLET_TYPES = frozenset({"media", "organization"})
@@ -35,6 +39,7 @@ class Coreference:
     """The ``coref`` step."""
 
     def __init__(self, dictionaries: Dictionaries, cues: SpeechCues | None = None) -> None:
+        self._marks: list[QuoteMarks] = []
         self.dicts = dictionaries
         self.role_nouns = dictionaries.role_nouns()
         self.org_nouns = cues.organizations if cues is not None else frozenset()
@@ -46,12 +51,14 @@ class Coreference:
     def __call__(self, art: ArticleDoc) -> None:
         history: list[tuple[int, int, int, bool]] = []  # (para, token, actor, was_subject)
         orgs: list[tuple[int, int]] = []  # (para, actor): organisations in text order
+        self._marks = _quote_marks(art)
         for para, doc in enumerate(art.docs):
             for tok in self._candidates(art, para):
                 hit = art.actor_at(para, tok)
                 if hit is not None:
                     kind = art.actors[hit[0]].type
                     if hit[1].start == tok.i and kind == "person":
+                        _note_honorific(art.actors[hit[0]], doc, tok.i)
                         history.append(
                             (para, tok.i, hit[0], _is_subject(doc[hit[1].start : hit[1].end].root))
                         )
@@ -113,6 +120,8 @@ class Coreference:
     ) -> tuple[int, Loc] | None:
         gender = PRONOUN_GENDER.get(tok.lower_)
         if gender is not None and tok.pos_ == "PRON":
+            if not self._marks[para].covers(tok.idx):  # "“… jealous of Gray,” he wrote": not Gray
+                history = [h for h in history[-_UNQUOTED_REACH:] if not self._quoted(art, h[0], h[1])]
             actor = _antecedent(art, para, history, gender)
             if actor is None:
                 return None
@@ -122,6 +131,9 @@ class Coreference:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns and tok.tag_ == "NN":
             return self._role_noun(art, para, tok, history)
         return None
+
+    def _quoted(self, art: ArticleDoc, para: int, tok: int) -> bool:
+        return self._marks[para].covers(art.docs[para][tok].idx)
 
     def _role_noun(
         self, art: ArticleDoc, para: int, tok: Token, history: list[tuple[int, int, int, bool]]
@@ -155,6 +167,24 @@ class Coreference:
                 else:
                     org = entry.code
         return country, org
+
+
+def _note_honorific(actor: WorkActor, doc: Doc, start: int) -> None:
+    """A person first named without a title ("Robyn Mendes") takes the gender a later "Ms. Mendes"
+    gives, so "he" two sentences on does not go to her."""
+    if actor.gender is None and start > 0:
+        actor.gender = HONORIFIC_GENDER.get(doc[start - 1].lower_)
+
+
+def _quote_marks(art: ArticleDoc) -> list[QuoteMarks]:
+    """Each paragraph's quotation marks, read once, a quotation left open running into the next."""
+    out: list[QuoteMarks] = []
+    continuing = False
+    for doc in art.docs:
+        marks = QuoteMarks(doc.text, continuing)
+        continuing = bool(marks.quotes) and not marks.quotes[-1].closed
+        out.append(marks)
+    return out
 
 
 def _is_subject(tok: Token) -> bool:

@@ -32,7 +32,9 @@ from spacy.tokens import Token
 from strife.dictionary_files import read_word_table
 
 FILE_NAME = "speech_cues.tsv"
-USES = frozenset({"speech", "describe", "report", "document", "organization", "outlet", "representative"})
+USES = frozenset(
+    {"speech", "describe", "report", "denial", "document", "organization", "outlet", "representative"}
+)
 _VERB_POS = frozenset({"VERB", "AUX"})
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "advcl"})
 _PARTICLE_REACH = 3
@@ -49,6 +51,7 @@ class SpeechCues:
     organizations: frozenset[str] = frozenset()
     outlets: frozenset[str] = frozenset()
     representatives: frozenset[str] = frozenset()
+    denials: frozenset[str] = frozenset()  # speech verbs whose clause the speaker rejects ("deny")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -56,7 +59,7 @@ class SpeechCues:
         by_use: dict[str, set[str]] = {use: set() for use in USES}
         for lemma, use in rows:
             by_use[use].add(" ".join(lemma.split()))
-        verbs = by_use["speech"] | by_use["report"]
+        verbs = by_use["speech"] | by_use["report"] | by_use["denial"]
         phrasal = {(w[0], w[1]) for w in (v.split() for v in verbs) if len(w) == 2}
         return cls(
             speech=frozenset(v for v in verbs if " " not in v),
@@ -67,6 +70,7 @@ class SpeechCues:
             organizations=frozenset(by_use["organization"]),
             outlets=frozenset(by_use["outlet"]),
             representatives=frozenset(by_use["representative"]),
+            denials=frozenset(by_use["denial"]),
         )
 
     @cached_property
@@ -115,6 +119,16 @@ class SpeechCues:
 
     def is_report(self, tok: Token) -> bool:
         return tok.pos_ in _VERB_POS and tok.lemma_.lower() in self.report
+
+    def frames_denial(self, tok: Token) -> bool:
+        """``Denying he was there, Karimov said …``: a denial verb as a participle framing the sentence
+        before its main verb reports no statement (what follows it is what the speaker rejects)."""
+        return (
+            tok.tag_ == "VBG"
+            and tok.dep_ == "advcl"
+            and tok.i < tok.head.i
+            and tok.lemma_.lower() in self.denials
+        )
 
     def is_document(self, tok: Token) -> bool:
         """A noun for something that speaks for its owner: ``report``, ``statement``, ``letter``."""

@@ -8,7 +8,10 @@ outer one. Mixed double marks pair up (“…" and "…”, as careless copy wri
 marks of tokenised text (``…'', as the Penn Treebank and the ECB+ files write them): ``QuoteMarks``
 reads those as “ and ” in a copy of the text of the same length (:func:`normalised`). A quote
 opened and not closed before the paragraph ends runs to the end of the paragraph: news style for a
-quotation that continues in the next paragraph.
+quotation that continues in the next paragraph. A second opening mark of the same kind cuts an unclosed
+quote short; when nothing closes after that second mark before the paragraph ends, it is the first
+quote's closing mark typed the wrong way (``…`` in tokenised text), not a quotation running on to the
+paragraph's end.
 
 The scan is linear in the paragraph's length: the search for each opening mark's closing mark
 resumes where the last search for the same kind of mark stopped (:class:`_CloseSearch`), so a
@@ -47,8 +50,20 @@ class QuoteMarks:
     """The quoted passages of one paragraph, with lookups around an offset in logarithmic time."""
 
     def __init__(self, text: str, continuing: bool = False) -> None:
-        self.text = text = normalised(text)
-        self.quotes = find_quotes(text, continuing)
+        self.text = normalised(text)
+        self.quotes = find_quotes(self.text, continuing)
+        self._index()
+
+    def cut(self, i: int, at: int) -> None:
+        """End the ``i``-th quote, which no mark closes, at ``at`` (a comma before its cue: “We will not
+        surrender, the minister said …), as if a closing mark stood there."""
+        m = self.quotes[i]
+        end = stripped_end(self.text, at)
+        self.quotes[i] = Marked(m.start, max(end, m.start + 1), m.open_at, at, m.continued)
+        self._index()
+
+    def _index(self) -> None:
+        text = self.text
         self._opens = [m.open_at for m in self.quotes]
         self._closes = [m.close_at for m in self.quotes if m.close_at is not None]
         # Character ranges inside quotes, marks included ([open mark, closing mark + 1), or to the
@@ -120,6 +135,8 @@ def find_quotes(text: str, continuing: bool = False) -> list[Marked]:
         if search is None:
             search = searches[opener] = _CloseSearch(text, opener, closer)
         close_at, content_end = search.find(i + 1)
+        if close_at is None and content_end < n and search.find(content_end + 1)[1] == n:
+            close_at = content_end  # “A. “ and nothing closes before the paragraph ends: a mistyped ”
         if close_at is None and opener == "'":
             i += 1  # a straight apostrophe ('90s, 'em) that closes nothing is no quote
             continue

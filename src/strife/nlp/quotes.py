@@ -43,21 +43,27 @@ class QuoteFinder:
         self.attribution = CueFinder(cues)
         self.speakers = Speakers(cues, actors)
         self.reported = ReportedSpeech(cues, self.attribution)
+        self._fallbacks: list[tuple[WorkQuote, Cue]] = []
 
     def __call__(self, art: ArticleDoc) -> None:
         self.attribution.reset()
         self.speakers.reset()
+        self._fallbacks = []
         try:
             self._read(art)
         finally:
             self.attribution.reset()
             self.speakers.reset()
+            self._fallbacks = []
 
     def _read(self, art: ArticleDoc) -> None:
         continuing = False
         paragraphs: list[QuoteMarks] = []
         for para, doc in enumerate(art.docs):
             marks = QuoteMarks(doc.text, continuing)  # doc.text joins every token: read it once
+            for i, m in enumerate(marks.quotes):
+                if not m.closed and not m.continued and (at := self.attribution.runaway_end(doc, m)):
+                    marks.cut(i, at)  # “We will not surrender, the minister said. (closing mark lost)
             paragraphs.append(marks)
             continuing = bool(marks.quotes) and not marks.quotes[-1].closed
             found = [self._marked_quote(art, para, doc, m, marks) for m in marks.quotes]
@@ -70,6 +76,20 @@ class QuoteFinder:
         self._attribution_lines(art, paragraphs)
         unnamed_antecedents(art)
         _inherit_speakers(art)
+        self._clause_subjects(art)
+
+    def _clause_subjects(self, art: ArticleDoc) -> None:
+        """A quoted fragment with no cue that no quotation around it continues is the words of its
+        clause's subject (``The document “must be completed in English”``); one inside a speaker's
+        quotation is theirs (``Felt “disgraced himself”`` after a critic's quote is the critic's)."""
+        attached = False
+        for quote, cue in self._fallbacks:
+            if quote.speaker_loc is None and self._attach(art, quote, cue):
+                attached = True
+            elif quote.cue is None:
+                quote.cue = cue.text
+        if attached:
+            _inherit_speakers(art)
 
     def unnamed(self, art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | None:
         """An unnamed actor for a group or office word ("riot police", "Iranian officials")."""
@@ -101,16 +121,27 @@ class QuoteFinder:
             cues = [finder.after(doc, para, m, all_marked)]
         elif direct:
             cues = [finder.after(doc, para, m, all_marked), lead]
+            if lead is not None and finder.introduces(doc, lead, m):
+                cues.reverse()  # "an employee had yelled, “Hide!” Vanore said": the employee's words
             if para > 0 and not stripped_end(text, m.open_at):
                 cues.append(finder.ending(art.docs[para - 1], para - 1))  # "Grushko told reporters:"
+            if not any(cues):  # "Her office released a statement. “…”"
+                cues.append(finder.announcing(doc, para, m))
         else:
             cues = [finder.governing(span, para)]
-            if cues[0] is None and _ends_utterance(text, m):  # "… “not acceptable,” she said"
-                cues.append(finder.after(doc, para, m, all_marked))
+            if cues[0] is None and (_ends_utterance(text, m) or _according_after(text, m)):
+                cues.append(finder.after(doc, para, m, all_marked))  # "… “not acceptable,” she said"
+            if not any(cues):  # "According to the officers, he moved “suspiciously”"
+                cues.append(finder.according(span, para))
+            if not any(cues):  # "“We are not confirming,” echoed a second representative"
+                cues.append(finder.complement_of(span, para))
             if not any(cues) and not _clause_fragment(span):
                 return None  # scare quotes: a quoted word no one is reported to have said
-            if not any(cues):  # "The document “must be completed in English”": someone's words
-                cues.append(finder.clause_subject(span, para))
+            if not any(cues):  # "The document “must be completed in English”": someone's words, whose
+                fallback = finder.clause_subject(span, para)  # unless a quotation goes on around it
+                if fallback is not None:
+                    self._fallbacks.append((quote, fallback))
+                    return quote
         found = [c for c in cues if c is not None]
         if not found and not m.continued and _title(text[m.start : m.end]):
             return None  # “Changing the Face of Medicine”, “Keynote Remote”: a title no one says
@@ -206,6 +237,13 @@ def _ends_utterance(text: str, m: Marked) -> bool:
     inside = text[m.end : m.close_at].strip()
     after = text[m.close_at + 1 : m.close_at + 2]
     return inside[:1] in (",", ".", "!", "?") or after == ","
+
+
+def _according_after(text: str, m: Marked) -> bool:
+    """``“…” according to the Associated Press``: the closing mark followed by "according to"."""
+    if m.close_at is None:
+        return False
+    return text[m.close_at + 1 : m.close_at + 20].lstrip(" ,").lower().startswith("according to")
 
 
 def _only_quotes(marks: QuoteMarks) -> bool:

@@ -51,8 +51,8 @@ class ReportedSpeech:
         for verb in art.find(para, LEMMA, self.cues.speech_ids):
             if verb.i in claimed or not self.cues.is_speech(verb) or _impersonal(verb):
                 continue
-            if child_with(verb, ("neg",)) is not None:
-                continue  # "Lynch did not deny his client was there": no statement was made
+            if child_with(verb, ("neg",)) is not None or self.cues.frames_denial(verb):
+                continue  # "Lynch did not deny his client was there", "Denying he was there, …": no statement
             if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
                 continue  # "Asked whether …, X said": the question is not X's statement
             at = base + verb.idx

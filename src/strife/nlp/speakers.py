@@ -28,7 +28,9 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor, child_with, children
 from strife.record import ActorType, SpeakerResolution
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_CLIMB = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "relcl")
+# "dep": the parser's unlabelled attachment, as of the last of a run of verbs ("he grabbed her, threw
+# her down, then held a knife … and told her, “…”"): the verb it hangs off holds the subject.
+_CLIMB = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "relcl", "dep")
 _MAX_CLIMB = 6
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 _NOUN_PHRASE_LEFT = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "predet"})
@@ -105,6 +107,7 @@ class Speakers:
             subject = subject.head.head
         if subject.is_punct or subject.is_space:
             return None
+        subject = _past_abbreviation(subject)
         hit = art.actor_at(para, subject)
         if hit is not None:
             return SpeakerHit(hit[0], hit[1], self._how(art, hit[0], hit[1]))
@@ -113,8 +116,8 @@ class Speakers:
                 return SpeakerHit(found[0], found[1], "name")
         if self.cues.is_document(subject):
             return self._document(art, para, subject)
-        inner = _inner_person(art, para, subject)  # "businessman and blogger Andrew Halcro"
-        if inner is not None:
+        inner = _inner_person(art, para, subject) or self._office_holder(art, para, subject)
+        if inner is not None:  # "businessman and blogger Andrew Halcro", "head of the agency Maria Lopez"
             return SpeakerHit(inner[0], inner[1], "name")
         if subject.pos_ == "NOUN" or subject.text.islower():
             made = self._anonymous(art, subject, para)
@@ -136,6 +139,22 @@ class Speakers:
             if collective is not None:
                 return collective
         return SpeakerHit(None, phrase_loc(para, subject), "unresolved")
+
+    def _office_holder(self, art: ArticleDoc, para: int, title: Token) -> tuple[int, Loc] | None:
+        """``said head of the agency Maria Lopez``: a title word whose "of" object, an organisation, has a
+        person's name set beside it names that person (the parser hangs the name on the organisation).
+        ``a friend of the minister, Ana Ruiz`` stays the friend: "minister" is no organisation."""
+        if title.pos_ != "NOUN":
+            return None
+        for prep in (c for c in children(title) if c.dep_ == "prep" and c.lower_ == "of"):
+            for org in (c for c in children(prep) if c.dep_ == "pobj"):
+                if not (self.cues.is_organization(org) or org.ent_type_ in ("ORG", "GPE", "NORP", "FAC")):
+                    continue
+                for name in (c for c in children(org) if c.dep_ == "appos"):
+                    hit = art.actor_at(para, name)
+                    if hit is not None and art.actors[hit[0]].type == "person":
+                        return hit
+        return None
 
     def anonymous(self, art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | None:
         """An unnamed actor for a group or office word ("riot police", "Iranian officials")."""
@@ -246,7 +265,9 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" and cues.is_speech(head.head):
         tok = head.head
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN"):
-        return head if verb.tag_ == "VBG" else _agent(verb)  # "a sign warning …", "a letter signed by X"
+        if not _participle_of_clause(verb, cues):
+            return head if verb.tag_ == "VBG" else _agent(verb)  # "a sign warning …", "a letter signed by X"
+        tok = head.head  # "An official downplayed the unrest saying that …": the parser hung it on the object
     quoted = _quoted_as(verb)
     if quoted is not None:
         return quoted
@@ -264,6 +285,36 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
             return _inverted_subject(verb)
         tok = tok.head if tok.dep_ in _CLIMB or tok.dep_ == "ccomp" else None
     return _inverted_subject(verb)
+
+
+_ABBREVIATION_CHARS = 4  # "Lt", "Sgt", "Gen", "Capt": a short capitalised word before a full stop
+
+
+def _past_abbreviation(subject: Token) -> Token:
+    """``said Troy police Lt. Gerry Scherlinck``: where the parser ends the sentence at an abbreviated
+    title's full stop and takes the title for the subject, the name after it is the speaker."""
+    doc, i = subject.doc, subject.i
+    if not (subject.text[:1].isupper() and len(subject.text) <= _ABBREVIATION_CHARS and subject.is_alpha):
+        return subject
+    if i + 2 >= len(doc) or doc[i + 1].text != "." or doc[i + 2].pos_ != "PROPN":
+        return subject
+    last = doc[i + 2]
+    while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    return last if last.ent_type_ == "PERSON" else subject
+
+
+def _participle_of_clause(verb: Token, cues: SpeechCues) -> bool:
+    """A speech participle the parser hung on the object of a verb with a subject of its own (``X
+    downplayed the unrest, saying …``) says what the verb's subject said; one on a document noun (``they
+    released a report saying …``) is the document's words."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and head.dep_ == "dobj"
+        and not cues.is_document(head)
+        and child_with(head.head, _SUBJECTS, nearest=True) is not None
+    )
 
 
 def _quoted_as(verb: Token) -> Token | None:
