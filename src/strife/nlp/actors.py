@@ -20,14 +20,16 @@ from spacy.util import filter_spans
 
 from strife.dated_actors import KnownActor, Resolution
 from strife.dictionaries import ActorEntry, Dictionaries, clean_name, fold_name
-from strife.nlp.agents import AgentFinder
+from strife.nlp.agents import AgentFinder, military_story
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
+from strife.nlp.regions import region_country
 from strife.record import ActorType
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+_NAME_PARTICLES = frozenset({"al", "el", "de", "da", "di", "du", "der", "van", "von", "bin", "ibn", "bint", "la", "le"})
 _TITLE_GLUE = frozenset({"-", "of", "for", "'s", "’s", "and"})
 _HONORIFICS = {
     "mr": "m",
@@ -118,9 +120,9 @@ class ActorFinder:
         for ent in doc_ents:
             if ent.label_ not in ACTOR_LABELS:
                 continue
-            span = self._relabel(trim_span(ent))
+            span = self._relabel(self._strip_titles(trim_span(ent)))
             if not len(span):
-                continue
+                continue  # "Col": a title, never a name
             if headline is not None:
                 ents += self._headline_parts(span, known)
             elif span.label_ == "PERSON" and len(span) > 1:  # "Rip Donald Trump", "Trump Said Putin"
@@ -130,6 +132,24 @@ class ActorFinder:
                 ents.append(span)
         matches = [Span(doc, start, end, label="DICT") for start, end in self._matcher(doc, text)]
         return sorted(filter_spans(ents + matches), key=lambda s: s.start)
+
+    def _strip_titles(self, span: Span) -> Span:
+        """Leading title words ("Col.", "Lt", "Judge") and lowercase words ("day" in "day Mafia") are no
+        part of a name: the span starts after them (and is empty when nothing else is left)."""
+        start, doc = span.start, span.doc
+        while start < span.end and (_lower_word(doc[start]) or self._title_word(doc[start])):
+            start += 1
+        if start == span.start:
+            return span
+        if span.label_ == "PERSON" and start < span.end and not doc[start].text[:1].isupper():
+            return Span(doc, span.end, span.end, label=span.label_)
+        return Span(doc, start, span.end, label=span.label_)
+
+    def _title_word(self, tok: Token) -> bool:
+        if tok.text in (".", "-") or not tok.text[:1].isalpha():
+            return False
+        entry = self.dicts.title(tok.text.rstrip("."))
+        return entry is not None and entry.type == "person" and entry.sector is not None
 
     def _headline_parts(self, span: Span, known: Callable[[str], bool]) -> list[Span]:
         if span.label_ not in ("PERSON", "ORG"):
@@ -333,6 +353,11 @@ class ActorFinder:
         i = 0
         while i < len(words):
             tok = words[i]
+            state, used = self._region_at(art, words, i) if org is None and country is None else (None, 0)
+            if state is not None:  # "Georgia judge", "British Columbia's attorney general"
+                country = state
+                i += used
+                continue
             entry, used = self._entity_at(words, i) if org is None and country is None else (None, 0)
             if entry is not None and entry.type != "person":
                 org = entry
@@ -347,6 +372,13 @@ class ActorFinder:
                 rest.append(tok)
             i += 1
         return org, country, rest
+
+    def _region_at(self, art: ArticleDoc, words: list[Token], i: int) -> tuple[str | None, int]:
+        for n in range(min(3, len(words) - i), 0, -1):
+            country = region_country(self.dicts, art.body, " ".join(t.text for t in words[i : i + n]))
+            if country is not None:
+                return country, n
+        return None, 0
 
     def _entity_at(self, words: list[Token], i: int) -> tuple[ActorEntry | None, int]:
         for n in range(min(4, len(words) - i), 0, -1):
@@ -394,6 +426,8 @@ class ActorFinder:
             self._add_group(art, para, span)
             return
         entry = self.dicts.lookup(text, art.day)
+        if entry is not None and entry.type == "state" and region_country(self.dicts, art.body, text):
+            return  # the US state Georgia: a place, not the country
         if entry is None and span.label_ in ("GPE", "LOC", "FAC"):
             return  # a place, not an actor: the places step keeps it
         if entry is not None and entry.type in ("state",) and is_locative(span) and not _origin(span):
@@ -437,7 +471,7 @@ class ActorFinder:
         plural = head.tag_ in ("NNS", "NNPS")
         if entry is not None and entry.sector and modifies and (plural or entry.type != "person"):
             # "Yemeni rebels", "Russian artillery", "the Russian army": the country's agent
-            sector = entry.sector
+            sector = "MIL" if entry.phrase == "officer" and military_story(art) else entry.sector
             name = span.doc[span.start : head.i + 1].text
             kind: ActorType = "group" if plural or entry.type == "group" else entry.type
             group = ActorEntry(name, country + sector, country, sector, kind)
@@ -496,6 +530,11 @@ def _matcher_for(dictionaries: Dictionaries) -> NameMatcher:
         matcher = NameMatcher(exact, loose, clean_name, fold_name)
         _MATCHERS[dictionaries] = matcher
     return matcher
+
+
+def _lower_word(tok: Token) -> bool:
+    """A lowercase word that opens no name: not a particle ("al", "de", "bin", "van")."""
+    return tok.is_lower and tok.is_alpha and tok.lower_ not in _NAME_PARTICLES
 
 
 def trim_span(span: Span) -> Span:
