@@ -20,11 +20,12 @@ from spacy.util import filter_spans
 
 from strife.dated_actors import KnownActor, Resolution
 from strife.dictionaries import ActorEntry, Dictionaries, clean_name, fold_name
+from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.agents import AgentFinder, military_story
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
-from strife.nlp.regions import region_country
+from strife.nlp.regions import mentions, region_country, regions
 from strife.record import ActorType
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -218,6 +219,8 @@ class ActorFinder:
                 actor.title = actor.title or coding.title
             art.add_mention(existing, Loc(para, span.start, span.end))
             return existing
+        if coding.code is None and found is not None and not self._corroborated(art, found.actor):
+            found = None  # a private "Peter Lynch" in a story of Albany is not Phoenix's namesake
         from_dictionary = False
         if coding.code is None and found is not None:
             known = found.entry
@@ -243,6 +246,23 @@ class ActorFinder:
         idx = len(art.actors) - 1
         art.add_mention(idx, Loc(para, span.start, span.end))
         return idx
+
+    def _corroborated(self, art: ArticleDoc, actor: KnownActor) -> bool:
+        """Whether a name the text gives without a title may be the dictionaries' person: always for
+        our own files' people; for a person only Phoenix knows, when it is prominent (three or more
+        dated offices or spellings) or the article names the person's country (name, demonym, capital, region)."""
+        if not all(p.origin.startswith(PHOENIX_FILE) for p in actor.periods):
+            return True
+        countries = {p.entry.country for p in actor.periods if p.entry.type == "person"}
+        prominent = sum(p.dated for p in actor.periods) >= 3 or len(actor.aliases) >= 3
+        if None in countries or not countries or prominent:
+            return True
+        table = regions()
+        return any(
+            mentions(art.body, self.dicts.country_words(c)) or table.counts(art.body)[c]
+            for c in countries
+            if c is not None
+        )
 
     def resolve_person(self, art: ArticleDoc, name: str, sector: str | None = None) -> Resolution | None:
         """The dictionaries' person a name stands for on the article's day ("Obama" in 2016: USAGOV;

@@ -61,12 +61,13 @@ def region_country(dicts: Dictionaries, text: str, name: str) -> str | None:
     if state is None or state.type != "state" or state.country in (None, country):
         return country
     shared = frozenset(n for n, c in table.countries.items() if n == name or n.startswith(name + " "))
-    own = _mentions(text, dicts.country_words(country)) + table.counts(text, shared)[country]
-    other = _mentions(text, tuple(w for w in dicts.country_words(state.country) if w != name))
+    own = mentions(text, dicts.country_words(country)) + table.counts(text, shared)[country]
+    other = mentions(text, tuple(w for w in dicts.country_words(state.country) if w != name))
     return country if own > other else None
 
 
-def _mentions(text: str, words: tuple[str, ...]) -> int:
+def mentions(text: str, words: tuple[str, ...]) -> int:
+    """How often the text names any of the words (whole words, as written)."""
     if not words:
         return 0
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
