@@ -137,3 +137,20 @@ def test_officeholders_after_phoenix(name: str, day: str, code: str) -> None:
 def test_a_phoenix_namesake_needs_corroboration(pipeline: Pipeline, text: str, code: str | None) -> None:
     found = {a.name: a.code for a in read(pipeline, text, "2012-06-01").actors if a.type == "person"}
     assert found.get("Christopher Hackett") == code, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # the office of a team or company the dictionaries do not know is no state's office
+        ("Knicks president Don Walsh said in Ohio that the team would not trade him.", "Don Walsh", None),
+        ("The Cleveland Cavaliers president, Chris Grant, said the team would stay in Ohio.", "Chris Grant", None),
+        # known owners and title modifiers still code
+        ("Senate Majority Leader Harry Reid met voters in Nevada.", "Harry Reid", "USALEG"),
+        ("State Department spokesman Ian Kelly spoke in Washington.", "Ian Kelly", "USAGOV"),
+        ("Egyptian Acting President Ahmed Ali spoke in Cairo.", "Ahmed Ali", "EGYGOV"),
+    ],
+)
+def test_titles_of_unknown_organisations(pipeline: Pipeline, text: str, name: str, code: str | None) -> None:
+    found = {a.name: a.code for a in read(pipeline, text, "2009-06-01").actors if a.type == "person"}
+    assert name in found and found[name] == code, found

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from strife.dated_actors import KnownActor, Resolution
-from strife.dictionaries import ActorEntry, Dictionaries, clean_name, fold_name
+from strife.dictionaries import ActorEntry, Dictionaries, TitleEntry, clean_name, fold_name
 from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.agents import AgentFinder, military_story
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
@@ -30,6 +30,11 @@ from strife.record import ActorType
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+# Words that qualify a title without naming whose it is ("Acting President", "Interim Prime Minister").
+_TITLE_MODIFIERS = frozenset(
+    {"acting", "interim", "former", "deputy", "vice", "chief", "senior", "assistant", "transitional"}
+    | {"caretaker", "outgoing", "incoming", "then", "new", "first", "second", "elected", "designate"}
+)
 _NAME_PARTICLES = frozenset({"al", "el", "de", "da", "di", "du", "der", "van", "von", "bin", "ibn", "bint", "la", "le"})
 _TITLE_GLUE = frozenset({"-", "of", "for", "'s", "’s", "and"})
 _HONORIFICS = {
@@ -355,6 +360,8 @@ class ActorFinder:
         if entry_title is None and tail and country is not None:
             entry_title = self.dicts.title(" ".join(t.text for t in tail))  # "for the foreign ministry"
         sector = entry_title.sector if entry_title is not None else None
+        if org is None and country is None and entry_title is not None and self._unknown_owner(rest, entry_title):
+            return Coding(None, None, None, title_text)  # "Knicks president": no state's office
         if org is not None:
             return _code_from_org(org, sector, title_text)
         if country is not None:
@@ -362,6 +369,28 @@ class ActorFinder:
         if entry_title is None:
             return Coding(None, None, None, None)
         return Coding(None, None, sector, title_text)
+
+    def _unknown_owner(self, rest: list[Token], title: TitleEntry) -> bool:
+        """Whether proper names the dictionaries do not know stand before the title's own words: the
+        office of a team, company or club ("Knicks president", "Cleveland Cavaliers owner"); words of
+        another title ("Superior Court Judge") are the state's."""
+        before = rest[: max(0, len(rest) - len(title.phrase.split()))]
+        return any(
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.lower_ not in _TITLE_MODIFIERS
+            and not self._title_word(t)
+            and not self._starts_title(rest, i)
+            for i, t in enumerate(before)
+        )
+
+    def _starts_title(self, words: list[Token], i: int) -> bool:
+        """Whether a title phrase of the dictionaries starts at ``words[i]`` ("Superior Court")."""
+        for j in range(i + 2, len(words) + 1):
+            entry = self.dicts.title(" ".join(t.text for t in words[i:j]))
+            if entry is not None and len(entry.phrase.split()) == j - i:
+                return True
+        return False
 
     def _owner(
         self, art: ArticleDoc, words: list[Token]
