@@ -28,6 +28,8 @@ def codes_by_mention(article: Article) -> dict[str, str | None]:
         ("British Columbia's attorney general, Walter Hale, said the case would go ahead.", "Walter Hale", "CANGOV"),
         ("Ontario Premier Jane Doyle said the province would appeal.", "Jane Doyle", "CANGOV"),
         ("Georgia's president said Russian troops had left Tbilisi.", "Georgia", "GEO"),
+        ("Ontario police arrested two men on Monday.", "Ontario police", "CANCOP"),
+        ("New York prosecutors charged the banker in Manhattan.", "New York prosecutors", "USAJUD"),
         # officers are police unless the story is one of troops and no police
         ("A man was shot in Ohio on Monday, and officers arrested two suspects.", "officers", "USACOP"),
         ("Russian officers and troops crossed the border, the army said.", "Russian officers", "RUSMIL"),

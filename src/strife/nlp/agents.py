@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from strife.dictionaries import Dictionaries, TitleEntry
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
-from strife.nlp.regions import regions
+from strife.nlp.regions import region_country, regions
 from strife.record import ActorType
 
 #: Sectors of a state's own institutions: named alone in a national context, they are its country's.
@@ -145,7 +145,7 @@ class AgentFinder:
                 continue
             if child.lower_ in ("its", "their"):  # "the FSB said its border guards …": the FSB's
                 return _possessor_country(art, para, child), None, None, None
-            country = self.dicts.demonym(child.text)
+            country = self.dicts.demonym(child.text) or self._region(art, child)
             if country is not None:
                 return country, None, None, None
             hit = art.actor_at(para, child)
@@ -171,6 +171,18 @@ class AgentFinder:
         if entry.sector in NATIONAL_SECTORS and _national(head):
             return main, None, None, None
         return None, None, None, None
+
+    def _region(self, art: ArticleDoc, tok: Token) -> str | None:
+        """The country of a state or province naming the agent's place: "Ontario police", "New York
+        prosecutors" (the proper nouns ending at ``tok``)."""
+        start = tok.i
+        while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.i - start < 2:
+            start -= 1
+        for i in range(start, tok.i + 1):
+            country = region_country(self.dicts, art.body, tok.doc[i : tok.i + 1].text)
+            if country is not None:
+                return country
+        return None
 
     def _state_of(self, art: ArticleDoc, para: int, tok: Token) -> str | None:
         hit = art.actor_at(para, tok)
