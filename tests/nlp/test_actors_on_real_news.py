@@ -156,3 +156,17 @@ def test_a_phoenix_namesake_needs_corroboration(pipeline: Pipeline, text: str, c
 def test_titles_of_unknown_organisations(pipeline: Pipeline, text: str, name: str, code: str | None) -> None:
     found = {a.name: a.code for a in read(pipeline, text, "2009-06-01").actors if a.type == "person"}
     assert name in found and found[name] == code, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("T-Mobile USA says it will release the phone next month.", "T-Mobile USA", None),  # a company
+        ("Russia's Foreign Ministry said the talks would resume.", "Foreign Ministry", "RUSGOV"),
+    ],
+)
+def test_an_unknown_organisation_is_a_state_body_only_by_its_words(
+    pipeline: Pipeline, text: str, name: str, code: str | None
+) -> None:
+    found = {a.name: a.code for a in read(pipeline, text).actors}
+    assert name in found and found[name] == code, found

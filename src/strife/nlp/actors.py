@@ -502,6 +502,8 @@ class ActorFinder:
             if hit is not None:
                 owner = list(doc[hit[1].start : hit[1].end])
         coding = self.code_title(art, [*owner, *span])
+        if coding.sector is None and coding.code == coding.country:
+            coding = Coding(None, None, None, None)  # "T-Mobile USA", "Bank of America": no state's body
         return ActorEntry(
             name=text, code=coding.code, country=coding.country, sector=coding.sector, type="organization"
         )
