@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from strife.dated_actors import KnownActor, Resolution
 from strife.dictionaries import ActorEntry, Dictionaries, TitleEntry, clean_name, fold_name
 from strife.dictionary_files import PHOENIX_FILE
-from strife.nlp.agents import AgentFinder, military_story
+from strife.nlp.agents import AgentFinder, military_story, police_story
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
@@ -30,6 +30,8 @@ from strife.record import ActorType
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+# Ranks that police forces share with armies: in a story of police and no troops they are police ranks.
+_RANKS = frozenset({"lt", "lieutenant", "sgt", "sergeant", "capt", "captain", "cmdr", "commander", "maj", "major"})
 # Words that qualify a title without naming whose it is ("Acting President", "Interim Prime Minister").
 _TITLE_MODIFIERS = frozenset(
     {"acting", "interim", "former", "deputy", "vice", "chief", "senior", "assistant", "transitional"}
@@ -339,7 +341,12 @@ class ActorFinder:
         art.titles.update((para_of(art, span), t.i) for t in words)
         if not words:
             return Coding(None, None, None, None)
-        return self.code_title(art, words)
+        coding = self.code_title(art, words)
+        if coding.sector == "MIL" and any(t.lower_.rstrip(".") in _RANKS for t in words) and police_story(art):
+            # "Lt. Ray Peavy" of the sheriff's homicide bureau: a police rank in a police story
+            country = coding.country
+            return Coding(country + "COP" if country else None, country, "COP", coding.title)
+        return coding
 
     def code_title(self, art: ArticleDoc, words: list[Token]) -> Coding:
         """Code a title phrase: ``NATO Secretary-General``, ``Russia's deputy foreign minister``,

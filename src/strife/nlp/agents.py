@@ -305,8 +305,18 @@ def _same_agent(art: ArticleDoc, name: str, code: str, kind: ActorType) -> int |
 
 def military_story(art: ArticleDoc) -> bool:
     """An article that speaks of soldiers and armies and never of police: its "officers" are military."""
-    lemmas = {t.lemma_.lower() for doc in art.docs for t in doc}
+    lemmas = _lemmas(art)
     return not lemmas & _POLICE_WORDS and bool(lemmas & _MILITARY_WORDS)
+
+
+def police_story(art: ArticleDoc) -> bool:
+    """An article that speaks of police and never of soldiers: its lieutenants are police."""
+    lemmas = _lemmas(art)
+    return not lemmas & _MILITARY_WORDS and bool(lemmas & _POLICE_WORDS)
+
+
+def _lemmas(art: ArticleDoc) -> set[str]:
+    return {t.lemma_.lower() for doc in art.docs for t in doc}
 
 
 def _origin_of_person(doc: Doc, loc: Loc) -> bool:
