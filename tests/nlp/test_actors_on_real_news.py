@@ -34,7 +34,7 @@ def codes_by_mention(article: Article) -> dict[str, str | None]:
         ("A man was shot in Ohio on Monday, and officers arrested two suspects.", "officers", "USACOP"),
         ("Russian officers and troops crossed the border, the army said.", "Russian officers", "RUSMIL"),
         # a rank police forces share with armies is a police rank in a police story
-        ("Homicide Lt. Ray Pike said deputies arrested the man after a police chase in Ohio.", "Ray Pike", "USACOP"),
+        ("Sheriff's homicide Lt. Ray Pike said deputies arrested the man after a police chase in Ohio.", "Ray Pike", "USACOP"),
         # where a person comes from is not the story's country
         ("Mary Hill, a Guyana native, was shot in Albany. Prosecutors charged a man on Friday.", "Prosecutors", "---JUD"),
     ],
