@@ -145,7 +145,8 @@ class ActorFinder:
         """Leading title words ("Col.", "Lt", "Judge") and lowercase words ("day" in "day Mafia") are no
         part of a name: the span starts after them (and is empty when nothing else is left)."""
         start, doc = span.start, span.doc
-        while start < span.end and (_lower_word(doc[start]) or self._title_word(doc[start])):
+        person = span.label_ == "PERSON"
+        while start < span.end and (_lower_word(doc[start]) or (person and self._title_word(doc[start]))):
             start += 1
         if start == span.start:
             return span
@@ -509,8 +510,9 @@ class ActorFinder:
             if hit is not None:
                 owner = list(doc[hit[1].start : hit[1].end])
         coding = self.code_title(art, [*owner, *span])
-        if coding.sector is None and coding.code == coding.country:
-            coding = Coding(None, None, None, None)  # "T-Mobile USA", "Bank of America": no state's body
+        last = self.dicts.lookup(span[-1].text) if len(span) > 1 else None
+        if coding.sector is None and coding.code == coding.country and last is not None and last.type == "state":
+            coding = Coding(None, None, None, None)  # "T-Mobile USA": a company's national arm, no state's
         return ActorEntry(
             name=text, code=coding.code, country=coding.country, sector=coding.sector, type="organization"
         )

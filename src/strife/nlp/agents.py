@@ -90,8 +90,7 @@ class AgentFinder:
         if entry.type == "person" and not plural:
             return  # one unnamed person: coreference's to find
         country, owner, place, org = self._country(art, para, head, entry, main)
-        if country is None and org is None and head.lemma_.lower() in _LEADERS:
-            return  # "the administration" of no known country: a university's as well as a state's
+        unplaced = country is None and org is None and head.lemma_.lower() in _LEADERS
         for mod in mods:  # "Riot police": the NER's person "Riot" is part of the agent's name
             hit = art.actor_at(para, mod)
             if hit is not None and hit[1].end - hit[1].start == 1 and art.actors[hit[0]].type == "person":
@@ -110,7 +109,9 @@ class AgentFinder:
             name = f"{org.name} {name}"
         elif place is not None:  # "a court in Kenya"
             name = f"{name} {place}"
-        code = org.code if org is not None and org.code else (country or UNKNOWN_COUNTRY) + entry.sector
+        code: str | None = org.code if org is not None and org.code else (country or UNKNOWN_COUNTRY) + entry.sector
+        if unplaced:  # "the administration" of no known country: a university's as well as a state's
+            code = None
         kind: ActorType = "organization" if entry.type == "organization" and not plural else "group"
         loc = Loc(para, start, head.i + 1)
         same = _same_agent(art, name, code, kind)
@@ -294,7 +295,7 @@ def main_country(art: ArticleDoc) -> str | None:
     return max(counts, key=lambda c: (counts[c], tuple(-x for x in first.get(c, (0, 0)))))
 
 
-def _same_agent(art: ArticleDoc, name: str, code: str, kind: ActorType) -> int | None:
+def _same_agent(art: ArticleDoc, name: str, code: str | None, kind: ActorType) -> int | None:
     """The agent actor already in the article with this name (in any case) and code."""
     folded = name.casefold()
     for i, actor in enumerate(art.actors):
