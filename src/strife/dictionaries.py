@@ -242,7 +242,8 @@ class Dictionaries:
         self._sectors = dict(parts.sectors)
         self._country_names = {iso3: row.name for iso3, row in parts.countries.items()}
         self._country_words = {
-            iso3: (row.name, *row.aliases, *row.demonyms, *row.capitals) for iso3, row in parts.countries.items()
+            iso3: (row.name, *row.aliases, *row.demonyms, *row.capitals)
+            for iso3, row in parts.countries.items()
         }
         self._actors = _Claims()
         self._outlets: _Names[ActorEntry] = _Names()

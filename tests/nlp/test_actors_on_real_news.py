@@ -24,8 +24,16 @@ def codes_by_mention(article: Article) -> dict[str, str | None]:
     ("text", "mention", "code"),
     [
         # a US state or Canadian province before a title is the country's, even when it names a country
-        ("The Georgia judge, Superior Court Judge Ann Berry, ruled in Atlanta, Ga., on Friday.", "Ann Berry", "USAJUD"),
-        ("British Columbia's attorney general, Walter Hale, said the case would go ahead.", "Walter Hale", "CANGOV"),
+        (
+            "The Georgia judge, Superior Court Judge Ann Berry, ruled in Atlanta, Ga., on Friday.",
+            "Ann Berry",
+            "USAJUD",
+        ),
+        (
+            "British Columbia's attorney general, Walter Hale, said the case would go ahead.",
+            "Walter Hale",
+            "CANGOV",
+        ),
         ("Ontario Premier Jane Doyle said the province would appeal.", "Jane Doyle", "CANGOV"),
         ("Georgia's president said Russian troops had left Tbilisi.", "Georgia", "GEO"),
         ("Ontario police arrested two men on Monday.", "Ontario police", "CANCOP"),
@@ -34,9 +42,17 @@ def codes_by_mention(article: Article) -> dict[str, str | None]:
         ("A man was shot in Ohio on Monday, and officers arrested two suspects.", "officers", "USACOP"),
         ("Russian officers and troops crossed the border, the army said.", "Russian officers", "RUSMIL"),
         # a rank police forces share with armies is a police rank in a police story
-        ("Sheriff's homicide Lt. Ray Pike said deputies arrested the man after a police chase in Ohio.", "Ray Pike", "USACOP"),
+        (
+            "Sheriff's homicide Lt. Ray Pike said deputies arrested the man after a police chase in Ohio.",
+            "Ray Pike",
+            "USACOP",
+        ),
         # where a person comes from is not the story's country
-        ("Mary Hill, a Guyana native, was shot in Albany. Prosecutors charged a man on Friday.", "Prosecutors", "---JUD"),
+        (
+            "Mary Hill, a Guyana native, was shot in Albany. Prosecutors charged a man on Friday.",
+            "Prosecutors",
+            "---JUD",
+        ),
     ],
 )
 def test_places_and_sectors_of_agents_and_officials(
@@ -148,7 +164,11 @@ def test_a_phoenix_namesake_needs_corroboration(pipeline: Pipeline, text: str, c
     [
         # the office of a team or company the dictionaries do not know is no state's office
         ("Knicks president Don Walsh said in Ohio that the team would not trade him.", "Don Walsh", None),
-        ("The Cleveland Cavaliers president, Chris Grant, said the team would stay in Ohio.", "Chris Grant", None),
+        (
+            "The Cleveland Cavaliers president, Chris Grant, said the team would stay in Ohio.",
+            "Chris Grant",
+            None,
+        ),
         # known owners and title modifiers still code
         ("Senate Majority Leader Harry Reid met voters in Nevada.", "Harry Reid", "USALEG"),
         ("State Department spokesman Ian Kelly spoke in Washington.", "Ian Kelly", "USAGOV"),

@@ -31,13 +31,17 @@ from strife.record import ActorType
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 # Ranks that police forces share with armies: in a story of police and no troops they are police ranks.
-_RANKS = frozenset({"lt", "lieutenant", "sgt", "sergeant", "capt", "captain", "cmdr", "commander", "maj", "major"})
+_RANKS = frozenset(
+    {"lt", "lieutenant", "sgt", "sergeant", "capt", "captain", "cmdr", "commander", "maj", "major"}
+)
 # Words that qualify a title without naming whose it is ("Acting President", "Interim Prime Minister").
 _TITLE_MODIFIERS = frozenset(
     {"acting", "interim", "former", "deputy", "vice", "chief", "senior", "assistant", "transitional"}
     | {"caretaker", "outgoing", "incoming", "then", "new", "first", "second", "elected", "designate"}
 )
-_NAME_PARTICLES = frozenset({"al", "el", "de", "da", "di", "du", "der", "van", "von", "bin", "ibn", "bint", "la", "le"})
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "de", "da", "di", "du", "der", "van", "von", "bin", "ibn", "bint", "la", "le"}
+)
 _TITLE_GLUE = frozenset({"-", "of", "for", "'s", "’s", "and"})
 _HONORIFICS = {
     "mr": "m",
@@ -258,7 +262,8 @@ class ActorFinder:
     def _corroborated(self, art: ArticleDoc, actor: KnownActor) -> bool:
         """Whether a name the text gives without a title may be the dictionaries' person: always for
         our own files' people; for a person only Phoenix knows, when it is prominent (three or more
-        dated offices or spellings) or the article names the person's country (name, demonym, capital, region)."""
+        dated offices or spellings) or the article names the person's country (name, demonym, capital,
+        region)."""
         if not all(p.origin.startswith(PHOENIX_FILE) for p in actor.periods):
             return True
         countries = {p.entry.country for p in actor.periods if p.entry.type == "person"}
@@ -343,7 +348,11 @@ class ActorFinder:
         if not words:
             return Coding(None, None, None, None)
         coding = self.code_title(art, words)
-        if coding.sector == "MIL" and any(t.lower_.rstrip(".") in _RANKS for t in words) and police_story(art):
+        if (
+            coding.sector == "MIL"
+            and any(t.lower_.rstrip(".") in _RANKS for t in words)
+            and police_story(art)
+        ):
             # "Lt. Ray Peavy" of the sheriff's homicide bureau: a police rank in a police story
             country = coding.country
             return Coding(country + "COP" if country else None, country, "COP", coding.title)
@@ -368,7 +377,12 @@ class ActorFinder:
         if entry_title is None and tail and country is not None:
             entry_title = self.dicts.title(" ".join(t.text for t in tail))  # "for the foreign ministry"
         sector = entry_title.sector if entry_title is not None else None
-        if org is None and country is None and entry_title is not None and self._unknown_owner(rest, entry_title):
+        if (
+            org is None
+            and country is None
+            and entry_title is not None
+            and self._unknown_owner(rest, entry_title)
+        ):
             return Coding(None, None, None, title_text)  # "Knicks president": no state's office
         if org is not None:
             return _code_from_org(org, sector, title_text)
@@ -511,7 +525,12 @@ class ActorFinder:
                 owner = list(doc[hit[1].start : hit[1].end])
         coding = self.code_title(art, [*owner, *span])
         last = self.dicts.lookup(span[-1].text) if len(span) > 1 else None
-        if coding.sector is None and coding.code == coding.country and last is not None and last.type == "state":
+        if (
+            coding.sector is None
+            and coding.code == coding.country
+            and last is not None
+            and last.type == "state"
+        ):
             coding = Coding(None, None, None, None)  # "T-Mobile USA": a company's national arm, no state's
         return ActorEntry(
             name=text, code=coding.code, country=coding.country, sector=coding.sector, type="organization"

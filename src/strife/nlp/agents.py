@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import replace
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
@@ -48,7 +47,9 @@ _TOO_GENERAL |= frozenset(
     | {"carriers", "tvs", "customer", "customers", "girls", "boys"}
 )
 _POLICE_WORDS = frozenset({"police", "policeman", "policemen", "sheriff", "constable", "arrest", "detective"})
-_MILITARY_WORDS = frozenset({"army", "military", "troops", "soldier", "navy", "regiment", "battalion", "brigade"})
+_MILITARY_WORDS = frozenset(
+    {"army", "military", "troops", "soldier", "navy", "regiment", "battalion", "brigade"}
+)
 _ORIGIN_AFTER = frozenset({"native", "natives", "immigrant", "immigrants", "-born", "emigre", "expatriate"})
 _ORIGIN_BEFORE = ("native of", "born in", "immigrant from", "immigrants from", "emigrated from", "fled")
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "from", "after", "before", "out"})
@@ -84,8 +85,9 @@ class AgentFinder:
         entry = self._entry(mods, head)
         if entry is None or entry.sector is None:
             return
+        sector: str = entry.sector
         if entry.phrase == "officer" and military_story(art):
-            entry = replace(entry, sector="MIL")  # "officers" in a story of troops and no police
+            sector = "MIL"  # "officers" in a story of troops and no police
         plural = head.tag_ in ("NNS", "NNPS")
         if entry.type == "person" and not plural:
             return  # one unnamed person: coreference's to find
@@ -109,7 +111,9 @@ class AgentFinder:
             name = f"{org.name} {name}"
         elif place is not None:  # "a court in Kenya"
             name = f"{name} {place}"
-        code: str | None = org.code if org is not None and org.code else (country or UNKNOWN_COUNTRY) + entry.sector
+        code: str | None = (
+            org.code if org is not None and org.code else (country or UNKNOWN_COUNTRY) + sector
+        )
         if unplaced:  # "the administration" of no known country: a university's as well as a state's
             code = None
         kind: ActorType = "organization" if entry.type == "organization" and not plural else "group"
@@ -118,7 +122,7 @@ class AgentFinder:
         if same is not None:  # "the government" said …, "the government" added: one actor
             art.add_mention(same, loc)
             return
-        agent = WorkActor(name, code, country, entry.sector, kind)
+        agent = WorkActor(name, code, country, sector, kind)
         if org is not None and code == org.code:  # "Taliban fighters": the group's code, on any day
             agent.known, agent.dictionary_coded = org.known, org.dictionary_coded
         art.actors.append(agent)
