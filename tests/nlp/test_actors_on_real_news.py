@@ -5,6 +5,8 @@ name, groups whose code changed with the day, and the officeholders written afte
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from strife.dictionaries import Dictionaries
@@ -97,6 +99,7 @@ def test_one_agent_per_name_and_code(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     ("name", "day", "code"),
     [
+        # groups whose code changed with the day (dated_organizations.tsv)
         ("Taliban", "2018-06-01", "AFGREB"),
         ("Taliban", "2022-06-01", "AFGGOV"),
         ("Hayat Tahrir al-Sham", "2020-01-01", "SYRREB"),
@@ -104,18 +107,7 @@ def test_one_agent_per_name_and_code(pipeline: Pipeline) -> None:
         ("RSF", "2024-01-01", "SDNREB"),
         ("TPLF", "2021-06-01", "ETHREB"),
         ("TPLF", "2024-06-01", "ETHPTY"),
-    ],
-)
-def test_groups_whose_code_changed(name: str, day: str, code: str) -> None:
-    from datetime import date
-
-    entry = Dictionaries.load().lookup(name, date.fromisoformat(day))
-    assert entry is not None and entry.code == code
-
-
-@pytest.mark.parametrize(
-    ("name", "day", "code"),
-    [
+        # officeholders written after Phoenix's end
         ("Tony Abbott", "2018-06-01", "AUSELI"),  # Phoenix's open row ended in 2015
         ("Susana Malcorra", "2016-06-01", "ARGGOV"),
         ("Luis Cresencio Sandoval", "2020-06-01", "MEXGOV"),
@@ -138,9 +130,7 @@ def test_groups_whose_code_changed(name: str, day: str, code: str) -> None:
         ("Ahmed al-Rahawi", "2025-01-01", "YEMREB"),
     ],
 )
-def test_officeholders_after_phoenix(name: str, day: str, code: str) -> None:
-    from datetime import date
-
+def test_dated_groups_and_officeholders_after_phoenix(name: str, day: str, code: str) -> None:
     entry = Dictionaries.load().lookup(name, date.fromisoformat(day))
     assert entry is not None and entry.code == code, entry
 
