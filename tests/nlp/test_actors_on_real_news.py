@@ -177,6 +177,9 @@ def test_titles_of_unknown_organisations(pipeline: Pipeline, text: str, name: st
         ("The Syrian Computer Society said it would train teachers.", "Syrian Computer Society", "SYR"),
         ("Russia's Foreign Ministry said the talks would resume.", "Foreign Ministry", "RUSGOV"),
         ("Spokesperson John Kirby said the talks would go on.", "John Kirby", "USAGOV"),  # not the Pentagon
+        ("The New York Yankees said the game would go on.", "New York Yankees", None),  # a team
+        ("City Council Member Jo Wills said the vigil was peaceful.", "Jo Wills", None),  # no NGO "Council"
+        ("Pentagon spokesman Geoff Morrell said the talks would go on.", "Geoff Morrell", "USAMIL"),
     ],
 )
 def test_an_unknown_organisation_is_a_state_body_only_by_its_words(

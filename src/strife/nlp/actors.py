@@ -455,9 +455,18 @@ class ActorFinder:
         for n in range(min(4, len(words) - i), 0, -1):
             text = " ".join(t.text for t in words[i : i + n]).replace(" - ", "-")
             entry = self.dicts.lookup(text)
+            if entry is not None and n == 1 and self._phoenix_word(text):
+                continue  # "Council" in "City Council Member": a word, not Phoenix's short NGO name
             if entry is not None:
                 return entry, n
         return None, 0
+
+    def _phoenix_word(self, text: str) -> bool:
+        """An English word that only Phoenix has as a name ("Council": the Danish Refugee Council)."""
+        if text.lower() not in self._words:
+            return False
+        known = self.dicts.actor(text)
+        return known is not None and all(p.origin.startswith(PHOENIX_FILE) for p in known.periods)
 
     def _surnames(self, art: ArticleDoc) -> None:
         surnames = {a.surname for a in art.actors if a.type == "person" and " " in a.name}
@@ -524,14 +533,11 @@ class ActorFinder:
             if hit is not None:
                 owner = list(doc[hit[1].start : hit[1].end])
         coding = self.code_title(art, [*owner, *span])
-        last = self.dicts.lookup(span[-1].text) if len(span) > 1 else None
-        if (
-            coding.sector is None
-            and coding.code == coding.country
-            and last is not None
-            and last.type == "state"
-        ):
-            coding = Coding(None, None, None, None)  # "T-Mobile USA": a company's national arm, no state's
+        first = self.dicts.demonym(span[0].text) or self.dicts.lookup(span[0].text)
+        if coding.sector is None and coding.code == coding.country and first is None:
+            # "T-Mobile USA", "New York Yankees": a company's or team's place, no state's body; a
+            # name opening with its country ("Syrian Computer Society", "U.S. 5th Fleet") keeps it
+            coding = Coding(None, None, None, None)
         return ActorEntry(
             name=text, code=coding.code, country=coding.country, sector=coding.sector, type="organization"
         )

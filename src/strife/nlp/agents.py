@@ -111,9 +111,7 @@ class AgentFinder:
             name = f"{org.name} {name}"
         elif place is not None:  # "a court in Kenya"
             name = f"{name} {place}"
-        code: str | None = (
-            org.code if org is not None and org.code else (country or UNKNOWN_COUNTRY) + sector
-        )
+        code: str | None = org.code if org is not None and org.code else (country or UNKNOWN_COUNTRY) + sector
         if unplaced:  # "the administration" of no known country: a university's as well as a state's
             code = None
         kind: ActorType = "organization" if entry.type == "organization" and not plural else "group"
