@@ -51,18 +51,18 @@ FLOORS: list[tuple[str, str, float]] = [
     ("re3d-entities", "country_coded_nationality", 0.46),  # 0.489
     # plover: the report half of the 322 PLOVER gold standard records (166, fixed by a hash of the id;
     # the other half is the only one looked at while writing patterns), gold labels in current PLOVER
-    ("plover", "type_accuracy", 0.70),  # 0.729
-    ("plover", "macro_f1", 0.70),  # 0.724 (the aim is 0.75: not reached yet)
+    ("plover", "type_accuracy", 0.70),  # 0.723 (0.729 before dyads: one primary event changed)
+    ("plover", "macro_f1", 0.70),  # 0.717 (0.724 before dyads; the aim is 0.75: not reached yet)
     ("plover", "coverage", 0.88),  # 0.910
     ("plover", "source_accuracy", 0.61),  # 0.642 (0.582 before agents took their country)
-    ("plover", "target_accuracy", 0.41),  # 0.438
+    ("plover", "target_accuracy", 0.48),  # 0.497 (0.438 before the dyads work: own forces, clauses, places)
     # cameo-codebook: the report half of the 276 codebook example sentences (140, by a hash of the code)
-    ("cameo-codebook", "root_accuracy", 0.68),  # 0.707 (aim 0.80: not reached yet)
-    ("cameo-codebook", "code_accuracy", 0.41),  # 0.436
-    ("cameo-codebook", "coverage", 0.84),  # 0.864
+    ("cameo-codebook", "root_accuracy", 0.69),  # 0.714 (aim 0.80: not reached yet)
+    ("cameo-codebook", "code_accuracy", 0.42),  # 0.443
+    ("cameo-codebook", "coverage", 0.85),  # 0.871
     # petr-unit: 284 PETRARCH2 unit-test sentences, read with their own actor/agent dictionaries
     ("petr-unit", "actor_found", 0.78),  # 0.808: the plugged-in dictionaries resolve the actors
-    ("petr-unit", "dyad_found", 0.16),  # 0.182
+    ("petr-unit", "dyad_found", 0.19),  # 0.206 (0.182 before the dyads work)
     ("petr-unit", "event_found", 0.03),  # 0.049: PETRARCH's own test codes (064, 224 …) differ from CAMEO use
     # 0.750 (15 of the 20 no-event sentences; 0.700 before events-2: a reported clause's "who" is no
     # longer its reporter)
@@ -72,12 +72,14 @@ FLOORS: list[tuple[str, str, float]] = [
     # event is ~0.02 here. events-2 (authorless words, one-sided meetings, generic agents not counted,
     # genre discards) raised the tune half (root P 0.397 -> 0.460, counted P 0.442 -> 0.517) and cost
     # the report half one found event (root R 0.511 -> 0.489) for fewer wrong counted ones (0.500 -> 0.513)
-    ("news-events", "root_precision", 0.44),  # 0.467
-    ("news-events", "root_recall", 0.46),  # 0.489
-    ("news-events", "root_f1", 0.45),  # 0.478 (the aim on real wire sentences is 0.60)
-    ("news-events", "dyad_recall", 0.23),  # 0.255 (0.106 before the dated dictionaries; aim 0.55)
-    ("news-events", "counted_precision", 0.49),  # 0.513: of the events series and alerts count
-    ("news-events", "no_event_clean", 0.86),  # 0.884: sentences with no event left without one
+    ("news-events", "root_precision", 0.46),  # 0.483
+    ("news-events", "root_recall", 0.49),  # 0.511
+    ("news-events", "root_f1", 0.48),  # 0.497 (the aim on real wire sentences is 0.60)
+    # dyads (gerund adjuncts, relative pronouns, own forces, clause targets, places) raised dyad recall
+    # 0.255 -> 0.298, root recall 0.489 -> 0.511; one more counted event is wrong (counted P 0.513 -> 0.500)
+    ("news-events", "dyad_recall", 0.28),  # 0.298 (0.106 before the dated dictionaries; aim 0.55)
+    ("news-events", "counted_precision", 0.49),  # 0.500: of the events series and alerts count
+    ("news-events", "no_event_clean", 0.86),  # 0.875: sentences with no event left without one
     # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.
     # The thresholds sit on narrow peaks on the dev half, so these floors leave a little more room.
     ("ecbplus", "story_bcubed_f1", 0.90),  # 0.934 (the aim 0.93)

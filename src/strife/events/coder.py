@@ -44,7 +44,7 @@ from strife.events.rhetoric import CRITICIZE, Rhetoric, first_person, natural, t
 from strife.events.roles import Party, Roles, Unnamed
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
-from strife.events.territory import Territory
+from strife.events.territory import Territory, located
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkEvent
 from strife.record import DatedBy, Modality, places_event
@@ -486,7 +486,7 @@ class EventCoder:
         others: dict[str, Party] = {}
         for tok in draft.head.sent:
             hit = art.actor_at(draft.para, tok)
-            if hit is None or art.actors[hit[0]].type == "media" or hit[0] in reporters:
+            if hit is None or art.actors[hit[0]].type == "media" or hit[0] in reporters or located(tok):
                 continue  # "the officers fired 11 shots, the police said": the police tell, not suffer
             party = Party(hit[0], hit[1])
             side = reports.side(party)

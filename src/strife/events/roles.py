@@ -21,12 +21,23 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from strife.events.modality import EventCues
-from strife.nlp.document import ArticleDoc, Loc
+from strife.events.other_side import clause_subject, co_subjects, protested
+from strife.events.role_cues import RoleCues, bundled_role_cues
+from strife.nlp.document import ArticleDoc, Loc, WorkActor
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 TARGET_PREPS = frozenset(
     {"with", "against", "on", "to", "toward", "towards", "into", "at", "upon", "from", "over", "for"}
 )
+# Prepositions that name a target only when no object or other preposition does ("withdrew from Lebanon";
+# but "fired at troops from the school", "rescued refugees for the agency") and never before a place noun.
+_FALLBACK_PREPS = frozenset({"from", "over", "for"})
+_PLACE_PREPS = frozenset({"from", "over", "for", "at"})
+_MEMBER_PREPS = frozenset({"of", "from", "including", "by"})
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
+_BLOCKING_PREPS = frozenset({"from"})
+_CHARGE_PREPS = frozenset({"of", "for"})
+_OWN = frozenset({"its", "their", "our"})
 _NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "into", "upon", "of"})
 _MODIFIERS = frozenset({"compound", "poss", "appos", "amod", "nmod", "npadvmod"})
 _NOT_THE_ACTOR = frozenset({"lead", "back", "base", "sponsor", "support", "brokered", "broker", "fund"})
@@ -48,11 +59,19 @@ class Party:
 class Roles:
     """Reads the parties of actions in one paragraph of an article."""
 
-    def __init__(self, art: ArticleDoc, para: int, cues: EventCues, unnamed: Unnamed | None = None) -> None:
+    def __init__(
+        self,
+        art: ArticleDoc,
+        para: int,
+        cues: EventCues,
+        unnamed: Unnamed | None = None,
+        role_cues: RoleCues | None = None,
+    ) -> None:
         self.art = art
         self.para = para
         self.cues = cues
         self.unnamed = unnamed
+        self.role_cues = role_cues or bundled_role_cues()
 
     def agent(self, tok: Token) -> list[Party]:
         """The parties of a subject word; an unnamed group or office ("riot police",
@@ -85,7 +104,7 @@ class Roles:
             found = self._named(child, depth + 1)
             if found:
                 return found
-        members = self._of_phrase(tok, depth)
+        members = self._of_phrase(tok, depth) or self._done_by(tok, depth)
         if members:
             return members
         return self._group_noun(tok)
@@ -100,14 +119,36 @@ class Roles:
         return []
 
     def _of_phrase(self, tok: Token, depth: int) -> list[Party]:
-        """'members of the alliance', 'soldiers from Gondor': the actor after 'of' or 'from'."""
+        """'members of the alliance', 'soldiers from Gondor', 'vessels including a Greek tanker', 'calls by
+        Belarus's rulers': the actor after 'of', 'from', 'including' or 'by' ("troops from the school" name a
+        place, not an actor)."""
         if tok.pos_ not in ("NOUN", "PRON"):
             return []
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            if prep.dep_ == "prep" and prep.lower_ in _MEMBER_PREPS:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        return self.parties(obj, depth + 1)
+                        found = self.parties(obj, depth + 1)
+                        return [p for p in found if not self._place(prep, obj, p)]
+        return []
+
+    def _done_by(self, tok: Token, depth: int) -> list[Party]:
+        """'property seized by government forces', 'a plan backed by the Red Cross': who did it to the
+        thing stands for it (as the target of what is done to the thing); a subject's backers do not
+        ("troops backed by Russian jets attacked": not Russia)."""
+        if tok.pos_ != "NOUN":
+            return []
+        for acl in tok.children:
+            backer = acl.lemma_.lower() in _NOT_THE_ACTOR and tok.dep_ in SUBJECTS
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and not backer:
+                for agent in acl.children:
+                    if agent.dep_ == "agent":
+                        return [
+                            p
+                            for obj in agent.children
+                            if obj.dep_ == "pobj"
+                            for p in self.parties(obj, depth + 1)
+                        ]
         return []
 
     def _group_noun(self, tok: Token) -> list[Party]:
@@ -136,40 +177,114 @@ class Roles:
 
     # ---- arguments of a verb ---------------------------------------------------------------------
     def subject(self, verb: Token) -> tuple[list[Party], Token | None]:
-        """The parties of the verb's subject (or the agent of a passive), and the subject word."""
+        """The parties of the verb's subject (or the agent of a passive), and the subject word.
+
+        A relative pronoun stands for the noun its clause hangs on ("the rebels, who attacked …", "the
+        militants, both of whom fired …"); a gerund after a preposition ("drew criticism after sinking a
+        trawler") is done by its clause's subject, a passive one too ("was criticised for sinking …").
+        """
         reports = any(c.dep_ == "ccomp" for c in verb.children)  # "warning that …", not "flattening villages"
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and reports:
             verb = verb.head.head  # "He said X posed a threat, warning that …": the reporter warns
         tok: Token | None = verb
+        adjunct = False
         for _ in range(_MAX_CLIMB):
             if tok is None:
                 break
-            for child in tok.children:
+            for child in _subjects_first(tok):
                 if child.dep_ in SUBJECTS:
-                    return self.agent(child), child
+                    if tok.dep_ == "relcl" and _relative(child):
+                        return self.agent(tok.head), tok.head
+                    return self._one_side(tok, self.agent(child)), child
                 if child.dep_ == "agent":
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             return self.agent(obj), obj
-            if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if adjunct and passive:
+                return self.agent(passive[0]), passive[0]
+            if passive or any(c.dep_ == "auxpass" for c in tok.children):
                 return [], None  # a passive with no "by …": the doer is not named, not the next clause's
             if tok.dep_ == "relcl":
                 return self.parties(tok.head), tok.head
             gerund_of = _gerund_subject(tok)
             if gerund_of is not None:
                 return self.parties(gerund_of), gerund_of
+            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+                if tok.head.lower_ in _BLOCKING_PREPS or self.role_cues.has("allegation", tok.head.head):
+                    return [], None  # "prevented Hamas from rearming", "accused Iran of arming": not done
+                doer = _charged(tok.head)
+                charged = self.agent(doer) if doer is not None else []
+                if charged:  # "accused Sudan of carrying out the attack": Sudan did it ("drew criticism
+                    return charged, doer  # for sinking …": the subject did)
+                tok, adjunct = tok.head.head, True
+                continue
             tok = tok.head if tok.dep_ in _CLIMB and tok.head.i != tok.i else None
         return [], None
 
     def objects(self, verb: Token) -> list[Party]:
-        """Direct, dative and passive objects, then the objects of direction prepositions."""
+        """Direct, dative and passive objects, then the objects of direction prepositions ("from",
+        "over", "for" only when no other names a side); the subject's own forces are no target ("Syria
+        offered its troops to Lebanon"). With none of those: the other subjects of a reciprocal verb
+        ("A and B clashed"), or the subject of a directive's that-clause ("demanded that Kenya …")."""
         found: list[Party] = []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd")]
         for obj in objects:
             found += self.agent(obj) if obj.dep_ in ("dobj", "nsubjpass") else self.parties(obj)
-        for holder in [verb, *objects]:
-            found += self._prep_parties(holder, TARGET_PREPS)
-        return _unique(found)
+        particles = [c for c in verb.children if c.dep_ == "prt"]  # "kidnapped up to 16 Russian advisers"
+        holders = [verb, *particles, *objects]
+        for holder in holders:
+            found += self._prep_parties(holder, TARGET_PREPS - _FALLBACK_PREPS)
+        own = self._own(verb, found)
+        found = [p for p in found if p.actor not in own]
+        if not found:
+            for holder in holders:
+                found += self._prep_parties(holder, _FALLBACK_PREPS)
+        return _unique(found) or self._other_side(verb)
+
+    def _other_side(self, verb: Token) -> list[Party]:
+        """A target read from the clauses around the verb (:mod:`strife.events.other_side`)."""
+        cues, parties = self.role_cues, self.parties
+        return (
+            co_subjects(verb, cues, parties)
+            or clause_subject(verb, cues, parties)
+            or protested(verb, cues, parties)
+        )
+
+    def _own(self, verb: Token, found: list[Party]) -> set[int]:
+        """Actors of objects the subject owns: "its troops", "their forces" of the subject's country."""
+        owned = [
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "nsubjpass")
+            and any(p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)
+        ]
+        if not owned:
+            return set()
+        sides = {_side(self.art.actors[p.actor]) for p in self.subject(verb)[0]} - {None}
+        if not sides:  # the subject is not read ("it is willing to withdraw its troops"): whose they are
+            owners = [p for o in owned for c in o.children if c.dep_ == "poss" for p in self._possessor(c)]
+            sides = {_side(self.art.actors[p.actor]) for p in owners} - {None}
+        spans = [(o.left_edge.i, o.i + 1) for o in owned]
+        return {
+            p.actor
+            for p in found
+            if p.loc is not None
+            and any(a <= p.loc.start < b for a, b in spans)
+            and _side(self.art.actors[p.actor]) in sides
+        }
+
+    def _one_side(self, verb: Token, parties: list[Party]) -> list[Party]:
+        """The first of coordinated subjects of a reciprocal verb that names no other side."""
+        if len(parties) > 1 and self.role_cues.has("reciprocal", verb) and not self._names_other_side(verb):
+            return parties[:1]
+        return parties
+
+    def _names_other_side(self, verb: Token) -> bool:
+        """An object or a "with/against …" phrase on the verb names someone ("A and B clashed with C")."""
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return True
+        return bool(self._prep_parties(verb, TARGET_PREPS - _FALLBACK_PREPS))
 
     # ---- arguments of a noun naming an action -----------------------------------------------------
     def noun_parties(self, noun: Token) -> tuple[list[Party], list[Party]]:
@@ -186,6 +301,7 @@ class Roles:
             elif child.dep_ == "prep" and child.lower_ == "by":
                 sources += [p for obj in child.children if obj.dep_ == "pobj" for p in self.parties(obj)]
         targets += self._prep_parties(noun, _NOUN_TARGET_PREPS)
+        targets = targets or protested(noun, self.role_cues, self.parties)
         if not sources and not targets:
             sources = self._meeting_of(noun)
         if len(sources) > 1 and not targets:
@@ -216,8 +332,19 @@ class Roles:
             if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        found += self.parties(obj)
+                        found += [p for p in self.parties(obj) if not self._place(prep, obj, p)]
         return found
+
+    def _place(self, prep: Token, obj: Token, party: Party) -> bool:
+        """'fired from the school', 'gathered at the stadium': the place itself (a party made of the place
+        noun, of no country) is where, not whom; "at a UN school" still names the UN."""
+        if prep.lower_ not in _PLACE_PREPS or not self.role_cues.has("place", obj):
+            return False
+        return (
+            party.loc is not None
+            and party.loc.end - 1 == obj.i
+            and self.art.actors[party.actor].country is None
+        )
 
 
 def _gerund_subject(verb: Token) -> Token | None:
@@ -231,6 +358,39 @@ def _gerund_subject(verb: Token) -> Token | None:
             if objects:
                 return objects[-1]
     return None
+
+
+def _relative(subject: Token) -> bool:
+    """'who', 'which', 'that', or 'most/both of whom' as a relative clause's subject."""
+    if subject.lower_ in _RELATIVES or subject.tag_ in ("WP", "WDT"):
+        return True
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(o.lower_ in _RELATIVES for o in prep.children)
+        for prep in subject.children
+    )
+
+
+def _subjects_first(verb: Token) -> list[Token]:
+    """The verb's dependents, a named subject before a relative pronoun the parser also made one
+    ("boats which, according to AFP, the UN has criticised": the UN criticised)."""
+    return sorted(verb.children, key=lambda c: (not (c.dep_ in SUBJECTS and not _relative(c)), c.i))
+
+
+def _charged(prep: Token) -> Token | None:
+    """'accused Sudan *of* carrying out', 'thanked Kenya *for* helping': the object does the gerund."""
+    if prep.lower_ not in _CHARGE_PREPS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
+def _owned(obj: Token) -> bool:
+    """'its troops', 'their forces', 'our soldiers'."""
+    return any(p.dep_ == "poss" and p.lower_ in _OWN for p in obj.children)
+
+
+def _side(actor: WorkActor) -> str | None:
+    """The state or organisation an actor belongs to: its country, else its code."""
+    return actor.country or actor.code
 
 
 def _names_someone_else(mod: Token) -> bool:

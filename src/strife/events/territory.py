@@ -4,8 +4,11 @@
 a state after "to" as a place, but for the action it is the target. For acts done on a territory
 (aid, concessions, force, coercion: roots 07, 08 and 14–20) and for visits (042) a place after
 "in/into/inside" counts too: "lifted the curfew *in Montenegro*" → MNE, "arrived *in Amman* on a
-visit" → JOR. A city stands for its state (through the dictionaries' capitals, else the offline
-gazetteer). The state becomes an actor of the article, with this mention, if it was not one yet.
+visit" → JOR; a yielding act (08, or the intent of one, 035) leaves one: "withdrew its troops *from
+Somalia*" → SOM. The place may sit inside the phrase ("in the town of Cizre in Turkey", "at targets in
+Jericho") or on the action a verb governs ("threatened to deliver blows *to Kenya*"). A city stands for
+its state (through the dictionaries' capitals, else the offline gazetteer). The state becomes an actor
+of the article, with this mention, if it was not one yet.
 """
 
 from __future__ import annotations
@@ -19,9 +22,20 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor
 
 _TOWARD = frozenset({"to", "into", "against", "on", "at", "toward", "towards"})
 _WITHIN = frozenset({"in", "inside", "across", "throughout"})
+_AWAY = frozenset({"from"})  # "withdrew its troops from Somalia": a yielding act leaves a state
+_YIELD = "08"
+_INTENT_TO_YIELD = "035"  # "willing to withdraw its troops from Lebanon"
 _ON_TERRITORY = frozenset({"07", "08", "14", "15", "16", "17", "18", "19", "20"})
 _VISIT = "042"
 _PLACES = frozenset({"GPE", "LOC"})
+# Prepositions that say where, not to whom: "attacked vessels *off* Somalia's coast", "clashes *in* Gaza".
+_LOCATIVE = frozenset(
+    {"off", "in", "inside", "near", "along", "across", "throughout", "around", "within", "outside"}
+)
+_NP_LINKS = frozenset({"compound", "poss", "amod", "nmod", "pobj", "appos", "conj", "case"})
+# Inside the place phrase: "in the town of Cizre in southeastern Turkey", "at targets in Jericho".
+_NESTED = frozenset({"of", "in", "inside"})
+_MAX_NESTING = 2
 
 
 class Territory:
@@ -32,17 +46,37 @@ class Territory:
         self.gazetteer = gazetteer
 
     def target(self, art: ArticleDoc, para: int, head: Token, code: str) -> list[Party]:
+        """The state named after a preposition of direction (or, for acts on a territory, of place) on
+        the action or the action it governs ("threatened to deliver blows *to the United States*"), its
+        object or a participle on the object ("the curfew imposed in Sudan"), also
+        inside that phrase ("in the town of Cizre", "at targets in Jericho")."""
         preps = _TOWARD | (_WITHIN if code[:2] in _ON_TERRITORY or code == _VISIT else frozenset())
-        holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "nsubjpass"))]
+        preps |= _AWAY if code[:2] == _YIELD or code[:3] == _INTENT_TO_YIELD else frozenset()
+        actions = [head, *(c for c in head.children if c.dep_ == "xcomp")]  # "threatened to deliver …"
+        objects = [c for a in actions for c in a.children if c.dep_ in ("dobj", "nsubjpass")]
+        holders = [*actions, *objects, *(c for o in objects for c in o.children if c.dep_ == "acl")]
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in preps:
                     continue
                 for obj in prep.children:
-                    party = self._state(art, para, obj) if obj.dep_ == "pobj" else None
+                    party = self._within(art, para, obj, 0) if obj.dep_ == "pobj" else None
                     if party is not None:
                         return [party]
         return []
+
+    def _within(self, art: ArticleDoc, para: int, tok: Token, depth: int) -> Party | None:
+        """The state ``tok`` names, else one named in an "of/in" phrase on it."""
+        party = self._state(art, para, tok)
+        if party is not None or depth >= _MAX_NESTING:
+            return party
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in _NESTED:
+                for obj in prep.children:
+                    found = self._within(art, para, obj, depth + 1) if obj.dep_ == "pobj" else None
+                    if found is not None:
+                        return found
+        return None
 
     def _state(self, art: ArticleDoc, para: int, tok: Token) -> Party | None:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in _PLACES), None)
@@ -69,3 +103,15 @@ class Territory:
         if place is None or place.country is None or self.dicts.country_name(place.country) is None:
             return None
         return place.country
+
+
+def located(tok: Token) -> bool:
+    """Whether ``tok`` names a place only as where something happened: a place name (GPE, LOC) inside
+    a phrase after a preposition of place ("vessels off Somalia's coast", "fighting in Gaza")."""
+    if tok.ent_type_ not in _PLACES:
+        return False
+    while tok.dep_ in _NP_LINKS and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.dep_ == "prep" or tok.pos_ == "ADP":
+            return tok.lower_ in _LOCATIVE
+    return False

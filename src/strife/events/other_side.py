@@ -1,0 +1,104 @@
+"""The other side of an action that names none in its objects, read from the clauses around it.
+
+:class:`strife.events.roles.Roles` asks these when a verb's objects and prepositions name no target:
+
+- a reciprocal verb's further subjects: "Kenyan troops and Somali militants *clashed*" → the militants;
+- a directive's that-clause or condition subject: "*demanded* that Kenya hand over the suspects",
+  "*threatened* to strike unless Israel withdrew" → Kenya, Israel;
+- what a protest is aimed at: a purpose clause "staged a strike *to protest* the government's refusal",
+  or "*in protest of/against/at* X" → X (with its possessor or "by" phrase: the government).
+
+Cue words: ``data/role_cues.tsv`` (:mod:`strife.events.role_cues`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+from spacy.tokens import Token
+
+from strife.events.role_cues import RoleCues
+
+P = TypeVar("P")
+Reader = Callable[[Token], list[P]]
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+_CONDITIONS = frozenset({"unless", "if"})
+_AGAINST = frozenset({"of", "against", "at", "over"})
+
+
+def co_subjects(verb: Token, cues: RoleCues, parties: Reader[P]) -> list[P]:
+    """'Kenyan troops and Somali militants clashed': the subjects after the first."""
+    if not cues.has("reciprocal", verb):
+        return []
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return parties(child)[1:]
+    return []
+
+
+def clause_subject(verb: Token, cues: RoleCues, parties: Reader[P]) -> list[P]:
+    """'demanded that Kenya hand over the suspects', 'threatened to strike unless Israel withdrew'."""
+    if not cues.has("directive", verb):
+        return []
+    for clause in _clauses(verb):
+        for child in clause.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                found = parties(child)
+                if found:
+                    return found
+    return []
+
+
+def _clauses(verb: Token) -> Iterator[Token]:
+    """The verb's that-clauses, then the condition clauses on it or on the action it governs."""
+    yield from (c for c in verb.children if c.dep_ == "ccomp")
+    for holder in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        for clause in holder.children:
+            if clause.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children
+            ):
+                yield clause
+
+
+def protested(tok: Token, cues: RoleCues, parties: Reader[P]) -> list[P]:
+    """What a protest on ``tok`` (a verb and its object, or a noun and its governing verb) is aimed at:
+    the object of a purpose clause with a protest verb ("to protest X", "to demand X"), or "in protest
+    of X"."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        holders = [tok, tok.head] if tok.head.i != tok.i else [tok]
+    else:  # "continued a hunger strike in protest of X"
+        holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    for holder in holders:
+        for child in holder.children:
+            found = _purpose(child, cues, parties) if child.dep_ in ("advcl", "xcomp") else []
+            found = found or (_in_protest(child, cues, parties) if child.dep_ == "prep" else [])
+            if found:
+                return found
+    return []
+
+
+def _purpose(clause: Token, cues: RoleCues, parties: Reader[P]) -> list[P]:
+    if not cues.has("protest", clause) or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        return []
+    for obj in clause.children:
+        if obj.dep_ == "dobj":
+            return parties(obj)
+    return []
+
+
+def _in_protest(prep: Token, cues: RoleCues, parties: Reader[P]) -> list[P]:
+    """'in protest of the arrests by the police', 'in protest at the government's refusal'."""
+    if prep.lower_ != "in":
+        return []
+    for noun in prep.children:
+        if noun.dep_ == "pobj" and cues.has("protest", noun):
+            for inner in noun.children:
+                if inner.dep_ == "prep" and inner.lower_ in _AGAINST:
+                    for obj in inner.children:
+                        if obj.dep_ == "pobj":
+                            return parties(obj)
+    return []

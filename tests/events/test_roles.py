@@ -1,0 +1,132 @@
+"""Who did it and to whom (strife.events.roles, strife.events.territory), on sentences of our own.
+
+Each row: a sentence and the dyads an analyst expects among its events, as "ROOT SOURCE>TARGET" (CAMEO
+root, then the sides' codes, their country when they have no code, "-" for none). The row passes when
+every expected dyad is among the events read (other events may be there too: verb choice is tested
+elsewhere); ``absent`` lists dyads that must not be read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from strife.events.role_cues import RoleCues
+from strife.pipeline import Pipeline
+from strife.record import Actor, Article
+
+PUBLISHED = "2012-03-01T12:00:00Z"
+
+# (sentence, expected dyads, dyads that must not be read)
+CASES: list[tuple[str, list[str], list[str]]] = [
+    # a gerund after a preposition is done by its clause's subject, a passive one too
+    (
+        "Last week, Peru's navy drew criticism after sinking a Chilean fishing boat.",
+        ["19 PERMIL>CHL"],
+        ["19 ->CHL"],
+    ),
+    ("The Peruvian navy was criticised for sinking a Chilean fishing boat.", ["19 PERMIL>CHL"], []),
+    ("The Peruvian navy drew criticism for sinking a Chilean fishing boat.", ["19 PERMIL>CHL"], []),
+    ("Egypt has demanded that Hamas be prevented from rearming.", ["10 EGY>PSEREB"], ["07 PSEREB>-"]),
+    ("Uganda accused Sudan of shelling the border town.", ["11 UGA>SDN"], ["19 UGA>-", "19 SDN>-"]),
+    ("Kenya thanked Uganda for sending troops to Somalia.", ["15 UGA>---MIL"], ["15 KEN>---MIL"]),
+    # a relative pronoun stands for the noun its clause hangs on
+    ("Kenyan troops, who shelled Somali militia positions on Monday, advanced north.", ["19 KENMIL>SOM"], []),
+    ("Two Kenyan officers, both of whom had shelled Somali positions, were promoted.", ["19 KENMIL>SOM"], []),
+    (
+        "It was a policy of turning back refugees which, according to AFP, the United Nations has condemned.",
+        ["11 IGOUNO>-"],
+        [],
+    ),
+    # the subject's own forces are not the target
+    ("Syria has offered its troops to Lebanon's president.", ["03 SYR>LBN"], ["03 SYR>SYRMIL"]),
+    (
+        "Israel has strengthened its forces in Lebanon after the rocket fire.",
+        ["15 ISR>LBN"],
+        ["15 ISR>ISRMIL"],
+    ),
+    # "from", "over", "for" name a side only when nothing else does, and a place noun never
+    ("Ethiopia withdrew its troops from Somalia.", ["08 ETH>SOM"], []),
+    (
+        "Hamas gunmen fired mortar shells at Israeli soldiers from a school in Gaza.",
+        ["19 PSEUAF>ISRMIL"],
+        ["19 PSEUAF>---EDU"],
+    ),
+    # who did it to the thing stands for it
+    (
+        "A truce proposal backed by Egypt was rejected by Syrian President Bashar al-Assad.",
+        ["12 SYRGOV>EGY"],
+        [],
+    ),
+    ("Troops backed by Russian jets attacked the town.", [], ["19 RUS>-"]),
+    # a reciprocal verb: the first subject is the source, the others the target
+    ("The French navy and Libyan rebels clashed near Benghazi.", ["19 FRAMIL>LBYREB"], ["19 FRAMIL>-"]),
+    ("Indian troops and Pakistani soldiers fought along the border.", ["19 INDMIL>PAKMIL"], []),
+    # a directive's that-clause subject is the target
+    ("The Ethiopian government demanded that Kenya hand over the suspects.", ["10 ETHGOV>KEN"], []),
+    ("Hamas threatened to resume rocket fire unless Israel lifted the blockade.", ["13 PSEREB>ISR"], []),
+    # a protest is aimed at what it protests
+    (
+        "Chechen refugees continued a hunger strike in protest of the Russian government's refusal.",
+        ["14 ---REF>RUSGOV"],
+        [],
+    ),
+    (
+        "Students staged a hunger strike to protest the Egyptian government's refusal to talk.",
+        ["14 ---EDU>EGYGOV"],
+        [],
+    ),
+    ("Farmers marched in Paris in protest of the European Commission's quotas.", ["14 ->IGOEUREEC"], []),
+    ("Berlin rejected recent calls by Belarus's rulers for economic aid.", ["12 DEU>BLRGOV"], []),
+    ("Afghan rebels kidnapped up to 16 Russian advisers from a bazaar.", ["18 AFGREB>RUSGOV"], []),
+    ("China urged that Japan withdraw its coast guard vessels.", ["02 CHN>JPN"], []),
+    # "X including Y": Y's side
+    ("Pirates seized several ships including a Greek tanker.", ["17 ---CRM>GRC"], []),
+    # the state an action it governs is aimed at
+    ("Al-Shabaab threatened to deliver devastating blows to Kenya.", ["13 SOMREB>KEN"], []),
+    # a place named only as where it happened is not the other side of a reported act
+    (
+        "Pirates have attacked dozens of ships off Yemen's coast this year, the maritime bureau said.",
+        [],
+        ["19 ---CRM>YEM"],
+    ),
+    ("Israeli jets struck a weapons convoy in Sudan, the army said.", ["19 ISR>SDN"], []),
+    # a state named inside the place phrase of an act on a territory
+    ("Israeli tanks shelled targets in Jericho on Monday.", ["19 ISR>PSE"], []),
+    ("The Syrian army imposed a curfew in the town of Idlib in northern Syria.", ["17 SYRMIL>-"], []),
+    ("Russian jets bombed a market in the town of Maarat in Syria.", ["18 RUS>SYR"], []),
+]
+
+
+@pytest.fixture(scope="module")
+def read(pipeline: Pipeline) -> dict[str, Article]:
+    return {text: pipeline.extract(text, published=PUBLISHED) for text, _, _ in CASES}
+
+
+def _side(actor: Actor | None) -> str:
+    if actor is None:
+        return "-"
+    return actor.code or actor.country or "-"
+
+
+def _dyads(article: Article) -> list[str]:
+    return [f"{e.cameo_root} {_side(e.source)}>{_side(e.target)}" for e in article.events]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CASES, ids=[c[0][:45] for c in CASES])
+def test_dyads(read: dict[str, Article], text: str, expected: list[str], absent: list[str]) -> None:
+    dyads = _dyads(read[text])
+    for dyad in expected:
+        assert dyad in dyads, f"{dyad} not in {dyads}"
+    for dyad in absent:
+        assert dyad not in dyads, f"{dyad} read in {dyads}"
+
+
+def test_role_cues_read_user_rows(tmp_path: Path) -> None:
+    user = tmp_path / "role_cues.tsv"
+    user.write_text("word\trole\nwrangle\treciprocal\n", encoding="utf-8")
+    cues = RoleCues.load([user])
+    assert "wrangle" in cues.words["reciprocal"]
+    assert "clash" in cues.words["reciprocal"]
+    assert "school" in cues.words["place"]
