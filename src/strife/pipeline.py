@@ -49,9 +49,11 @@ class Pipeline:
         settings: Settings | None = None,
         *,
         nlp: Language | None = None,
-        steps: tuple[str, ...] = DEFAULT_STEPS,
+        steps: tuple[str, ...] | None = None,
     ) -> None:
         self.settings = settings or load_settings()
+        if steps is None:  # the default steps, and the learned second opinion when the settings ask for it
+            steps = (*DEFAULT_STEPS, "second_opinion") if self.settings.second_opinion else DEFAULT_STEPS
         self.model_name = self.settings.spacy_model
         self.nlp = nlp if nlp is not None else load_model(self.model_name)
         self.dictionaries = Dictionaries.load(self.settings.dictionaries)

@@ -16,6 +16,7 @@
 | ``max_article_bytes`` | ``STRIFE_MAX_ARTICLE_BYTES`` | 1.5 MB of text per article (measured memory) |
 | ``article_time_budget`` | ``STRIFE_ARTICLE_TIME_BUDGET`` | 120 s of reading per 100,000 characters |
 | ``allow_private_urls`` | ``STRIFE_ALLOW_PRIVATE_URLS`` | false (feed links to private addresses refused) |
+| ``second_opinion`` | ``STRIFE_SECOND_OPINION`` | false: no learned second opinion (``strife[learned]``) |
 
 The TOML file is ``$STRIFE_CONFIG`` or ``$XDG_CONFIG_HOME/strife/config.toml``; its keys are the
 setting names above.
@@ -73,6 +74,9 @@ class Settings:
     max_article_bytes: int = 1_500_000
     article_time_budget: float = 120.0
     allow_private_urls: bool = False
+    second_opinion: bool = (
+        False  # the step "second_opinion" after the default steps (strife.events.second_opinion)
+    )
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given non-None values replaced."""
@@ -143,7 +147,7 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
                 out[key] = float(value)
                 if not out[key] > 0:
                     raise ValueError("must be a positive number of seconds")
-            elif key == "allow_private_urls":
+            elif key in ("allow_private_urls", "second_opinion"):
                 out[key] = _flag(value)
             elif key == "spacy_model":
                 out[key] = str(value)

@@ -224,3 +224,6 @@ def _events(ctx: StepContext) -> Step:
 @register_step("tone", requires=("doc.quotes",), assigns=("doc.tone", "quote.tone"))
 def _tone(ctx: StepContext) -> Step:
     return ToneScorer()
+
+
+import strife.events.second_opinion  # noqa: E402, F401  (registers the optional "second_opinion" step)

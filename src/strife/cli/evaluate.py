@@ -65,6 +65,14 @@ def evaluate(
     check: Annotated[
         bool, typer.Option("--check", help="Exit 1 when a figure is under its pinned floor (as CI does).")
     ] = False,
+    second_opinion: Annotated[
+        bool,
+        typer.Option(
+            "--second-opinion",
+            help="Add the learned second opinion after the rules, as the setting second_opinion does "
+            "(needs: pip install 'strife[learned]').",
+        ),
+    ] = False,
 ) -> None:
     """Run evaluations on the gold data and print their figures (rates in [0, 1] and counts)."""
     from strife.evaluation import EVALUATIONS, format_table, run_all
@@ -83,7 +91,8 @@ def evaluate(
     state = common.get_state(ctx)
     began = time.perf_counter()
     with common.handle_errors():
-        pipeline = common.make_pipeline(state.settings)
+        settings = state.settings.with_overrides(second_opinion=second_opinion or None)
+        pipeline = common.make_pipeline(settings)
         try:
             results = run_all(pipeline, root, chosen)
         except OSError as exc:

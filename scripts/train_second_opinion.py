@@ -1,0 +1,349 @@
+"""Train the learned second opinion (``strife.events.second_opinion``) on tune halves only.
+
+Run from the project root with ``../shared`` beside it and the extra installed
+(``pip install -e '.[learned]' torch==2.13.0``)::
+
+    .venv/bin/python scripts/train_second_opinion.py            # writes src/strife/data/second_opinion.npz
+    .venv/bin/python scripts/train_second_opinion.py --dry-run  # prints the tuning, writes nothing
+
+Labelled sentences, all from tune halves (:func:`strife.evaluation.event_reading.half`, the news dev
+set's ``split`` column); report halves, PETRARCH's GSR validation sentences and PolNeAR are never read:
+
+- PLOVER gold records of the tune half: the PLOVER type's weight is spread evenly over the CAMEO roots
+  whose codes map to that type (strife's codebook);
+- CAMEO codebook examples of the tune half: their root;
+- the news dev set's tune split: each sentence's gold roots, or ``none`` for a sentence with no event.
+
+Steps: embed every sentence (MiniLM); pick the L2 weight by 5-fold cross-validated log-loss (folds by
+document / record); keep each sentence's out-of-fold probabilities; read the tune halves with the
+rules (the default pipeline) and replay the second opinion's verdict on their events with those
+out-of-fold probabilities over a grid of thresholds; keep the thresholds that raise the tune figures
+most (:func:`objective`: news root F1 + news root precision + PLOVER macro-F1 + codebook root
+accuracy, where none of news F1, PLOVER and codebook falls and news recall falls by at most 0.05);
+fit the final classifier on all tune sentences and write it with the thresholds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import pickle
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from strife.evaluation import find_shared
+from strife.evaluation.cameo_codebook import CodebookRow, examples, load_codebook_rows, score_codebook
+from strife.evaluation.event_reading import half, primary_event, read_texts
+from strife.evaluation.news_events import (
+    DevSentence,
+    check_texts,
+    dev_documents,
+    dev_path,
+    events_in,
+    load_dev_set,
+    score_news_events,
+)
+from strife.evaluation.plover import PloverRecord, load_plover, macro_f1, predicted_type
+from strife.events.codebook import load_codebook
+from strife.events.second_opinion import (
+    NONE,
+    WEIGHTS_FILE,
+    Classifier,
+    Matrix,
+    MiniLMEmbedder,
+    Opinion,
+    Thresholds,
+    fit_classifier,
+)
+from strife.pipeline import Pipeline
+from strife.record import Article, Event
+
+FOLDS = 5
+L2_GRID = (3e-5, 1e-4, 3e-4)
+DOUBT_GRID = (0.0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.0)
+DROP_GRID = (0.5, 0.7, 0.9, 1.0)
+ROOT_GRID = (0.0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.12)
+BLEND_GRID = (0.0, 0.2, 0.5)
+#: How much more a news dev sentence weighs than a codebook or PLOVER example: news is what strife reads
+#: (3 gave a slightly better tuning than 1 on the tune halves' out-of-fold figures).
+NEWS_WEIGHT = 3.0
+#: How much news root recall (tune half) the drops may cost: about two gold events of 47.
+MAX_RECALL_LOSS = 0.05
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    target: dict[str, float]  # class → weight, summing to 1
+    group: str  # what decides the fold: a document, a record, a codebook code
+    origin: str  # plover, codebook, news
+
+
+def fold_of(group: str) -> int:
+    return hashlib.sha1(f"strife-fold:{group}".encode()).digest()[0] % FOLDS
+
+
+def classes() -> tuple[str, ...]:
+    return (*load_codebook().roots(), NONE)
+
+
+def plover_roots() -> dict[str, list[str]]:
+    """PLOVER type → the CAMEO roots with a code mapping to it."""
+    book = load_codebook()
+    roots: dict[str, set[str]] = defaultdict(set)
+    for code in book.codes():
+        plover = book.plover(code)
+        if plover is not None:
+            roots[plover.type].add(code[:2])
+    return {kind: sorted(found) for kind, found in roots.items()}
+
+
+def spread(roots: Sequence[str]) -> dict[str, float]:
+    return {root: 1.0 / len(roots) for root in roots}
+
+
+def labelled(shared: Path) -> list[Example]:
+    """The tune halves' labelled sentences."""
+    out: list[Example] = []
+    by_type = plover_roots()
+    for record in load_plover(shared):
+        if half(record.id) == "tune" and record.type in by_type:
+            out.append(Example(record.text, spread(by_type[record.type]), record.id, "plover"))
+    for row in examples(load_codebook_rows(shared)):
+        if half(row.code) == "tune":
+            out.append(Example(row.example or "", {row.root: 1.0}, row.code, "codebook"))
+    sentences = [s for s in load_dev_set(dev_path()) if s.split == "tune"]
+    docs = dev_documents(shared, {s.doc for s in sentences})
+    check_texts(sentences, docs)
+    for s in sentences:
+        roots = sorted({g.code[:2] for g in s.events}) or [NONE]
+        out.append(Example(docs[s.doc].body[s.start : s.end], spread(roots), s.doc, "news"))
+    return out
+
+
+def targets(data: Sequence[Example], names: Sequence[str]) -> Matrix:
+    matrix = np.zeros((len(data), len(names)))
+    for i, example in enumerate(data):
+        for name, weight in example.target.items():
+            matrix[i, names.index(name)] = weight
+    return matrix
+
+
+def out_of_fold(
+    features: Matrix, y: Matrix, folds: np.ndarray, names: Sequence[str], l2: float, weights: Matrix
+) -> Matrix:
+    probabilities = np.zeros_like(y)
+    for fold in range(FOLDS):
+        held = folds == fold
+        model = fit_classifier(features[~held], y[~held], names, l2, weights[~held])
+        probabilities[held] = model.probabilities(features[held])
+    return probabilities
+
+
+def log_loss(y: Matrix, p: Matrix) -> float:
+    return -float(np.mean(np.sum(y * np.log(p + 1e-12), axis=1)))
+
+
+# --- the rules on the tune halves ---------------------------------------------------------------------
+
+
+@dataclass
+class TuneReading:
+    """The rules' reading of the tune halves, and each event's fold (for out-of-fold opinions)."""
+
+    news: tuple[list[DevSentence], list[list[Event]]]  # dev sentences, events in each
+    plover: tuple[list[PloverRecord], list[Article | None]]  # records, articles
+    codebook: tuple[list[CodebookRow], list[Article | None]]  # rows, articles
+    texts: dict[tuple[str, int, int], str]  # (article id, start, end) → evidence text
+
+
+def read_tune(shared: Path, pipeline: Pipeline) -> TuneReading:
+    sentences = [s for s in load_dev_set(dev_path()) if s.split == "tune"]
+    docs = dev_documents(shared, {s.doc for s in sentences})
+    articles = {a.id: a for a in pipeline.pipe(docs[n] for n in sorted(docs))}
+    news_events = [events_in(articles.get(s.doc), s) for s in sentences]
+    records = [r for r in load_plover(shared) if half(r.id) == "tune"]
+    plover_articles = read_texts(pipeline, [r.text for r in records], "plover")
+    rows = [r for r in examples(load_codebook_rows(shared)) if half(r.code) == "tune"]
+    codebook_articles = read_texts(pipeline, [r.example or "" for r in rows], "cameo")
+    texts: dict[tuple[str, int, int], str] = {}
+    for article in [*articles.values(), *plover_articles, *codebook_articles]:
+        if article is not None:
+            for e in article.events:
+                texts[(article.id, e.evidence.start, e.evidence.end)] = article.body[
+                    e.evidence.start : e.evidence.end
+                ]
+    return TuneReading((sentences, news_events), (records, plover_articles), (rows, codebook_articles), texts)
+
+
+Judge = Callable[[str, Event], Event | None]
+
+
+def figures(reading: TuneReading, judge: Judge) -> dict[str, float]:
+    """The tune figures with each event judged (``judge`` returns the event re-weighed, or None)."""
+    sentences, news_events = reading.news
+    news = [
+        [j for e in events if (j := judge(s.doc, e)) is not None]
+        for s, events in zip(sentences, news_events, strict=True)
+    ]
+    scored = score_news_events(sentences, news)
+
+    def primaries(articles: list[Article | None]) -> list[Event | None]:
+        out: list[Event | None] = []
+        for article in articles:
+            if article is None:
+                out.append(None)
+                continue
+            kept = [j for e in article.events if (j := judge(article.id, e)) is not None]
+            out.append(primary_event(article.model_copy(update={"events": kept})))
+        return out
+
+    records, plover_articles = reading.plover
+    rows, codebook_articles = reading.codebook
+    plover = macro_f1([r.type for r in records], [predicted_type(e) for e in primaries(plover_articles)])
+    codebook = score_codebook(rows, primaries(codebook_articles))["root_accuracy"]
+    return {
+        "news_root_precision": scored["root_precision"],
+        "news_root_recall": scored["root_recall"],
+        "news_root_f1": scored["root_f1"],
+        "news_counted_precision": scored["counted_precision"],
+        "plover_macro_f1": plover,
+        "codebook_root": codebook,
+    }
+
+
+def objective(base: dict[str, float], tried: dict[str, float]) -> float | None:
+    """What the thresholds are chosen by: news root F1 and precision, PLOVER macro-F1, codebook root
+    accuracy; None where news F1, PLOVER or codebook fall below the rules' own, or news recall falls
+    by more than :data:`MAX_RECALL_LOSS`."""
+    keys = ("news_root_f1", "plover_macro_f1", "codebook_root")
+    if any(tried[k] < base[k] - 1e-9 for k in keys):
+        return None
+    if tried["news_root_recall"] < base["news_root_recall"] - MAX_RECALL_LOSS - 1e-9:
+        return None
+    return (
+        tried["news_root_f1"]
+        + tried["news_root_precision"]
+        + tried["plover_macro_f1"]
+        + tried["codebook_root"]
+    )
+
+
+def tune_thresholds(
+    reading: TuneReading,
+    probabilities: dict[tuple[str, int, int], Matrix],
+    classifier: Classifier,
+    embedder: str,
+) -> tuple[Thresholds, dict[str, float], dict[str, float]]:
+    base = figures(reading, lambda _doc, e: e)
+    best: tuple[float, Thresholds, dict[str, float]] | None = None
+    for doubt, drop, root, blend in itertools.product(DOUBT_GRID, DROP_GRID, ROOT_GRID, BLEND_GRID):
+        if doubt == 0.0 and (drop, root) != (DROP_GRID[-1], 0.0):
+            continue  # nothing is doubted: the drop thresholds do not matter
+        thresholds = Thresholds(doubt, drop, root, blend)
+        opinion = Opinion(classifier, thresholds, embedder)
+
+        def judge(doc: str, event: Event, opinion: Opinion = opinion) -> Event | None:
+            p = probabilities[(doc, event.evidence.start, event.evidence.end)]
+            confidence = opinion.verdict(event.confidence, event.cameo_root, p)
+            return None if confidence is None else event.model_copy(update={"confidence": confidence})
+
+        tried = figures(reading, judge)
+        value = objective(base, tried)
+        if value is not None and (best is None or value > best[0] + 1e-9):
+            best = (value, thresholds, tried)
+    assert best is not None  # doubt 0, blend 0 changes nothing and always qualifies
+    return best[1], base, best[2]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--shared", type=Path, default=None, help="the shared folder holding gold/")
+    parser.add_argument("--out", type=Path, default=Path("src/strife/data") / WEIGHTS_FILE)
+    parser.add_argument("--cache", type=Path, default=None, help="keep the rules' tune reading here (pickle)")
+    parser.add_argument("--dry-run", action="store_true", help="print the tuning; write nothing")
+    args = parser.parse_args(argv)
+    shared = args.shared or find_shared(Path.cwd())
+    if shared is None:
+        print("no shared folder with gold/ found; pass --shared", file=sys.stderr)
+        return 2
+    names = classes()
+    data = labelled(shared)
+    sizes = {
+        f"n_{origin}": float(sum(e.origin == origin for e in data))
+        for origin in ("plover", "codebook", "news")
+    }
+    sizes["n_none"] = float(sum(NONE in e.target for e in data))
+    print("labelled tune sentences:", {k: int(v) for k, v in sizes.items()})
+    embedder = MiniLMEmbedder()
+    features = embedder.embed([e.text for e in data])
+    y = targets(data, names)
+    weights = np.array([NEWS_WEIGHT if e.origin == "news" else 1.0 for e in data])
+    folds = np.array([fold_of(e.group) for e in data])
+    losses = {l2: log_loss(y, out_of_fold(features, y, folds, names, l2, weights)) for l2 in L2_GRID}
+    l2 = min(losses, key=lambda k: losses[k])
+    print("cross-validated log-loss by L2:", {k: round(v, 4) for k, v in losses.items()}, "chosen", l2)
+
+    reading = _cached(args.cache, lambda: read_tune(shared, Pipeline()))
+    keys = sorted(reading.texts)
+    evidence = embedder.embed([reading.texts[k] for k in keys])
+    # An event's fold is its document's / record's: the model judging it never saw its sentence.
+    groups = _event_groups(reading)
+    probabilities: dict[tuple[str, int, int], Matrix] = {}
+    for fold in range(FOLDS):
+        held = folds == fold
+        model = fit_classifier(features[~held], y[~held], names, l2, weights[~held])
+        chosen = [i for i, k in enumerate(keys) if fold_of(groups[k[0]]) == fold]
+        if chosen:
+            for i, row in zip(chosen, model.probabilities(evidence[chosen]), strict=True):
+                probabilities[keys[i]] = row
+    final = fit_classifier(features, y, names, l2, weights)
+    thresholds, base, tuned = tune_thresholds(reading, probabilities, final, embedder.name)
+    print("thresholds:", thresholds)
+    print("tune figures, rules only:", {k: round(v, 3) for k, v in base.items()})
+    print("tune figures, with opinion (out-of-fold):", {k: round(v, 3) for k, v in tuned.items()})
+    if not args.dry_run:
+        meta = {
+            **sizes,
+            "l2": l2,
+            "news_weight": NEWS_WEIGHT,
+            **{f"tune_rules_{k}": v for k, v in base.items()},
+        }
+        meta |= {f"tune_opinion_{k}": v for k, v in tuned.items()}
+        Opinion(final, thresholds, embedder.name).save(args.out, **meta)
+        print("wrote", args.out)
+    return 0
+
+
+def _cached(path: Path | None, read: Callable[[], TuneReading]) -> TuneReading:
+    """The rules' reading of the tune halves, from ``path`` when it holds one (delete it after a
+    change to the rules)."""
+    if path is not None and path.is_file():
+        with path.open("rb") as handle:
+            cached: TuneReading = pickle.load(handle)
+        return cached
+    reading = read()
+    if path is not None:
+        with path.open("wb") as handle:
+            pickle.dump(reading, handle)
+    return reading
+
+
+def _event_groups(reading: TuneReading) -> dict[str, str]:
+    """Article id → the fold group of its labelled sentences (news document, PLOVER id, codebook code)."""
+    groups = {s.doc: s.doc for s in reading.news[0]}
+    groups |= {f"plover-{i:04d}": r.id for i, r in enumerate(reading.plover[0])}
+    groups |= {f"cameo-{i:04d}": r.code for i, r in enumerate(reading.codebook[0])}
+    return groups
+
+
+if __name__ == "__main__":
+    sys.exit(main())
