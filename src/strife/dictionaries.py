@@ -241,6 +241,10 @@ class Dictionaries:
         self._phoenix = phoenix
         self._sectors = dict(parts.sectors)
         self._country_names = {iso3: row.name for iso3, row in parts.countries.items()}
+        self._country_words = {
+            iso3: (row.name, *row.aliases, *row.demonyms, *row.capitals)
+            for iso3, row in parts.countries.items()
+        }
         self._actors = _Claims()
         self._outlets: _Names[ActorEntry] = _Names()
         self._capitals: _Names[str] = _Names()
@@ -433,6 +437,10 @@ class Dictionaries:
     def country_name(self, iso3: str) -> str | None:
         """The common English name of a country code: ``"RUS"`` → ``"Russia"``."""
         return self._country_names.get(iso3)
+
+    def country_words(self, iso3: str) -> tuple[str, ...]:
+        """The words that name a country in a text: name, aliases, demonyms and capitals."""
+        return self._country_words.get(iso3, ())
 
     def sector_name(self, code: str) -> str | None:
         """The name of a CAMEO sector code: ``"GOV"`` → ``"Government"``."""

@@ -100,6 +100,7 @@ KINDS_BY_FILE: Mapping[str, Kind] = {
     "outlets.tsv": Kind("outlets", ACTOR_COLUMNS, ("name", "country"), type="media", sector="MED"),
     "people.tsv": Kind("people", ACTOR_COLUMNS, ("name",), type="person"),
     "officeholders.tsv": DATED,
+    "dated_organizations.tsv": DATED,
     "actors.tsv": ACTORS,
 }
 BUNDLED_FILES = tuple(name for name in KINDS_BY_FILE if name != "actors.tsv")

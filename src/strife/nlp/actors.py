@@ -19,15 +19,29 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from strife.dated_actors import KnownActor, Resolution
-from strife.dictionaries import ActorEntry, Dictionaries, clean_name, fold_name
-from strife.nlp.agents import AgentFinder
+from strife.dictionaries import ActorEntry, Dictionaries, TitleEntry, clean_name, fold_name
+from strife.dictionary_files import PHOENIX_FILE
+from strife.nlp.agents import AgentFinder, military_story, police_story
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
+from strife.nlp.regions import mentions, region_country, regions
 from strife.record import ActorType
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+# Ranks that police forces share with armies: in a story of police and no troops they are police ranks.
+_RANKS = frozenset(
+    {"lt", "lieutenant", "sgt", "sergeant", "capt", "captain", "cmdr", "commander", "maj", "major"}
+)
+# Words that qualify a title without naming whose it is ("Acting President", "Interim Prime Minister").
+_TITLE_MODIFIERS = frozenset(
+    {"acting", "interim", "former", "deputy", "vice", "chief", "senior", "assistant", "transitional"}
+    | {"caretaker", "outgoing", "incoming", "then", "new", "first", "second", "elected", "designate"}
+)
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "de", "da", "di", "du", "der", "van", "von", "bin", "ibn", "bint", "la", "le"}
+)
 _TITLE_GLUE = frozenset({"-", "of", "for", "'s", "’s", "and"})
 _HONORIFICS = {
     "mr": "m",
@@ -118,9 +132,9 @@ class ActorFinder:
         for ent in doc_ents:
             if ent.label_ not in ACTOR_LABELS:
                 continue
-            span = self._relabel(trim_span(ent))
+            span = self._relabel(self._strip_titles(trim_span(ent)))
             if not len(span):
-                continue
+                continue  # "Col": a title, never a name
             if headline is not None:
                 ents += self._headline_parts(span, known)
             elif span.label_ == "PERSON" and len(span) > 1:  # "Rip Donald Trump", "Trump Said Putin"
@@ -130,6 +144,25 @@ class ActorFinder:
                 ents.append(span)
         matches = [Span(doc, start, end, label="DICT") for start, end in self._matcher(doc, text)]
         return sorted(filter_spans(ents + matches), key=lambda s: s.start)
+
+    def _strip_titles(self, span: Span) -> Span:
+        """Leading title words ("Col.", "Lt", "Judge") and lowercase words ("day" in "day Mafia") are no
+        part of a name: the span starts after them (and is empty when nothing else is left)."""
+        start, doc = span.start, span.doc
+        person = span.label_ == "PERSON"
+        while start < span.end and (_lower_word(doc[start]) or (person and self._title_word(doc[start]))):
+            start += 1
+        if start == span.start:
+            return span
+        if span.label_ == "PERSON" and start < span.end and not doc[start].text[:1].isupper():
+            return Span(doc, span.end, span.end, label=span.label_)
+        return Span(doc, start, span.end, label=span.label_)
+
+    def _title_word(self, tok: Token) -> bool:
+        if tok.text in (".", "-") or not tok.text[:1].isalpha():
+            return False
+        entry = self.dicts.title(tok.text.rstrip("."))
+        return entry is not None and entry.type == "person" and entry.sector is not None
 
     def _headline_parts(self, span: Span, known: Callable[[str], bool]) -> list[Span]:
         if span.label_ not in ("PERSON", "ORG"):
@@ -198,6 +231,8 @@ class ActorFinder:
                 actor.title = actor.title or coding.title
             art.add_mention(existing, Loc(para, span.start, span.end))
             return existing
+        if coding.code is None and found is not None and not self._corroborated(art, found.actor):
+            found = None  # a private "Peter Lynch" in a story of Albany is not Phoenix's namesake
         from_dictionary = False
         if coding.code is None and found is not None:
             known = found.entry
@@ -223,6 +258,24 @@ class ActorFinder:
         idx = len(art.actors) - 1
         art.add_mention(idx, Loc(para, span.start, span.end))
         return idx
+
+    def _corroborated(self, art: ArticleDoc, actor: KnownActor) -> bool:
+        """Whether a name the text gives without a title may be the dictionaries' person: always for
+        our own files' people; for a person only Phoenix knows, when it is prominent (three or more
+        dated offices or spellings) or the article names the person's country (name, demonym, capital,
+        region)."""
+        if not all(p.origin.startswith(PHOENIX_FILE) for p in actor.periods):
+            return True
+        countries = {p.entry.country for p in actor.periods if p.entry.type == "person"}
+        prominent = sum(p.dated for p in actor.periods) >= 3 or len(actor.aliases) >= 3
+        if None in countries or not countries or prominent:
+            return True
+        table = regions()
+        return any(
+            mentions(art.body, self.dicts.country_words(c)) or table.counts(art.body)[c]
+            for c in countries
+            if c is not None
+        )
 
     def resolve_person(self, art: ArticleDoc, name: str, sector: str | None = None) -> Resolution | None:
         """The dictionaries' person a name stands for on the article's day ("Obama" in 2016: USAGOV;
@@ -294,7 +347,16 @@ class ActorFinder:
         art.titles.update((para_of(art, span), t.i) for t in words)
         if not words:
             return Coding(None, None, None, None)
-        return self.code_title(art, words)
+        coding = self.code_title(art, words)
+        if (
+            coding.sector == "MIL"
+            and any(t.lower_.rstrip(".") in _RANKS for t in words)
+            and police_story(art)
+        ):
+            # "Lt. Ray Peavy" of the sheriff's homicide bureau: a police rank in a police story
+            country = coding.country
+            return Coding(country + "COP" if country else None, country, "COP", coding.title)
+        return coding
 
     def code_title(self, art: ArticleDoc, words: list[Token]) -> Coding:
         """Code a title phrase: ``NATO Secretary-General``, ``Russia's deputy foreign minister``,
@@ -315,6 +377,13 @@ class ActorFinder:
         if entry_title is None and tail and country is not None:
             entry_title = self.dicts.title(" ".join(t.text for t in tail))  # "for the foreign ministry"
         sector = entry_title.sector if entry_title is not None else None
+        if (
+            org is None
+            and country is None
+            and entry_title is not None
+            and self._unknown_owner(rest, entry_title)
+        ):
+            return Coding(None, None, None, title_text)  # "Knicks president": no state's office
         if org is not None:
             return _code_from_org(org, sector, title_text)
         if country is not None:
@@ -322,6 +391,28 @@ class ActorFinder:
         if entry_title is None:
             return Coding(None, None, None, None)
         return Coding(None, None, sector, title_text)
+
+    def _unknown_owner(self, rest: list[Token], title: TitleEntry) -> bool:
+        """Whether proper names the dictionaries do not know stand before the title's own words: the
+        office of a team, company or club ("Knicks president", "Cleveland Cavaliers owner"); words of
+        another title ("Superior Court Judge") are the state's."""
+        before = rest[: max(0, len(rest) - len(title.phrase.split()))]
+        return any(
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.lower_ not in _TITLE_MODIFIERS
+            and not self._title_word(t)
+            and not self._starts_title(rest, i)
+            for i, t in enumerate(before)
+        )
+
+    def _starts_title(self, words: list[Token], i: int) -> bool:
+        """Whether a title phrase of the dictionaries starts at ``words[i]`` ("Superior Court")."""
+        for j in range(i + 2, len(words) + 1):
+            entry = self.dicts.title(" ".join(t.text for t in words[i:j]))
+            if entry is not None and len(entry.phrase.split()) == j - i:
+                return True
+        return False
 
     def _owner(
         self, art: ArticleDoc, words: list[Token]
@@ -333,6 +424,11 @@ class ActorFinder:
         i = 0
         while i < len(words):
             tok = words[i]
+            state, used = self._region_at(art, words, i) if org is None and country is None else (None, 0)
+            if state is not None:  # "Georgia judge", "British Columbia's attorney general"
+                country = state
+                i += used
+                continue
             entry, used = self._entity_at(words, i) if org is None and country is None else (None, 0)
             if entry is not None and entry.type != "person":
                 org = entry
@@ -348,13 +444,29 @@ class ActorFinder:
             i += 1
         return org, country, rest
 
+    def _region_at(self, art: ArticleDoc, words: list[Token], i: int) -> tuple[str | None, int]:
+        for n in range(min(3, len(words) - i), 0, -1):
+            country = region_country(self.dicts, art.body, " ".join(t.text for t in words[i : i + n]))
+            if country is not None:
+                return country, n
+        return None, 0
+
     def _entity_at(self, words: list[Token], i: int) -> tuple[ActorEntry | None, int]:
         for n in range(min(4, len(words) - i), 0, -1):
             text = " ".join(t.text for t in words[i : i + n]).replace(" - ", "-")
             entry = self.dicts.lookup(text)
+            if entry is not None and n == 1 and self._phoenix_word(text):
+                continue  # "Council" in "City Council Member": a word, not Phoenix's short NGO name
             if entry is not None:
                 return entry, n
         return None, 0
+
+    def _phoenix_word(self, text: str) -> bool:
+        """An English word that only Phoenix has as a name ("Council": the Danish Refugee Council)."""
+        if text.lower() not in self._words:
+            return False
+        known = self.dicts.actor(text)
+        return known is not None and all(p.origin.startswith(PHOENIX_FILE) for p in known.periods)
 
     def _surnames(self, art: ArticleDoc) -> None:
         surnames = {a.surname for a in art.actors if a.type == "person" and " " in a.name}
@@ -394,6 +506,8 @@ class ActorFinder:
             self._add_group(art, para, span)
             return
         entry = self.dicts.lookup(text, art.day)
+        if entry is not None and entry.type == "state" and region_country(self.dicts, art.body, text):
+            return  # the US state Georgia: a place, not the country
         if entry is None and span.label_ in ("GPE", "LOC", "FAC"):
             return  # a place, not an actor: the places step keeps it
         if entry is not None and entry.type in ("state",) and is_locative(span) and not _origin(span):
@@ -419,6 +533,11 @@ class ActorFinder:
             if hit is not None:
                 owner = list(doc[hit[1].start : hit[1].end])
         coding = self.code_title(art, [*owner, *span])
+        first = self.dicts.demonym(span[0].text) or self.dicts.lookup(span[0].text)
+        if coding.sector is None and coding.code == coding.country and first is None:
+            # "T-Mobile USA", "New York Yankees": a company's or team's place, no state's body; a
+            # name opening with its country ("Syrian Computer Society", "U.S. 5th Fleet") keeps it
+            coding = Coding(None, None, None, None)
         return ActorEntry(
             name=text, code=coding.code, country=coding.country, sector=coding.sector, type="organization"
         )
@@ -437,7 +556,7 @@ class ActorFinder:
         plural = head.tag_ in ("NNS", "NNPS")
         if entry is not None and entry.sector and modifies and (plural or entry.type != "person"):
             # "Yemeni rebels", "Russian artillery", "the Russian army": the country's agent
-            sector = entry.sector
+            sector = "MIL" if entry.phrase == "officer" and military_story(art) else entry.sector
             name = span.doc[span.start : head.i + 1].text
             kind: ActorType = "group" if plural or entry.type == "group" else entry.type
             group = ActorEntry(name, country + sector, country, sector, kind)
@@ -496,6 +615,11 @@ def _matcher_for(dictionaries: Dictionaries) -> NameMatcher:
         matcher = NameMatcher(exact, loose, clean_name, fold_name)
         _MATCHERS[dictionaries] = matcher
     return matcher
+
+
+def _lower_word(tok: Token) -> bool:
+    """A lowercase word that opens no name: not a particle ("al", "de", "bin", "van")."""
+    return tok.is_lower and tok.is_alpha and tok.lower_ not in _NAME_PARTICLES
 
 
 def trim_span(span: Span) -> Span:

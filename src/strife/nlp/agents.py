@@ -23,11 +23,12 @@ from collections.abc import Iterable
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from strife.dictionaries import Dictionaries, TitleEntry
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
+from strife.nlp.regions import region_country, regions
 from strife.record import ActorType
 
 #: Sectors of a state's own institutions: named alone in a national context, they are its country's.
@@ -45,6 +46,12 @@ _TOO_GENERAL |= frozenset(
     | {"parties", "members", "groups", "sides", "bodies", "units", "sources", "persons", "carrier"}
     | {"carriers", "tvs", "customer", "customers", "girls", "boys"}
 )
+_POLICE_WORDS = frozenset({"police", "policeman", "policemen", "sheriff", "constable", "arrest", "detective"})
+_MILITARY_WORDS = frozenset(
+    {"army", "military", "troops", "soldier", "navy", "regiment", "battalion", "brigade"}
+)
+_ORIGIN_AFTER = frozenset({"native", "natives", "immigrant", "immigrants", "-born", "emigre", "expatriate"})
+_ORIGIN_BEFORE = ("native of", "born in", "immigrant from", "immigrants from", "emigrated from", "fled")
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "from", "after", "before", "out"})
 
 
@@ -78,10 +85,14 @@ class AgentFinder:
         entry = self._entry(mods, head)
         if entry is None or entry.sector is None:
             return
+        sector: str = entry.sector
+        if entry.phrase == "officer" and military_story(art):
+            sector = "MIL"  # "officers" in a story of troops and no police
         plural = head.tag_ in ("NNS", "NNPS")
         if entry.type == "person" and not plural:
             return  # one unnamed person: coreference's to find
         country, owner, place, org = self._country(art, para, head, entry, main)
+        unplaced = country is None and org is None and head.lemma_.lower() in _LEADERS
         for mod in mods:  # "Riot police": the NER's person "Riot" is part of the agent's name
             hit = art.actor_at(para, mod)
             if hit is not None and hit[1].end - hit[1].start == 1 and art.actors[hit[0]].type == "person":
@@ -100,11 +111,20 @@ class AgentFinder:
             name = f"{org.name} {name}"
         elif place is not None:  # "a court in Kenya"
             name = f"{name} {place}"
-        code = org.code if org is not None and org.code else (country or UNKNOWN_COUNTRY) + entry.sector
+        code: str | None = org.code if org is not None and org.code else (country or UNKNOWN_COUNTRY) + sector
+        if unplaced:  # "the administration" of no known country: a university's as well as a state's
+            code = None
         kind: ActorType = "organization" if entry.type == "organization" and not plural else "group"
-        actor = WorkActor(name, code, country, entry.sector, kind)
-        art.actors.append(actor)
-        art.add_mention(len(art.actors) - 1, Loc(para, start, head.i + 1))
+        loc = Loc(para, start, head.i + 1)
+        same = _same_agent(art, name, code, kind)
+        if same is not None:  # "the government" said …, "the government" added: one actor
+            art.add_mention(same, loc)
+            return
+        agent = WorkActor(name, code, country, sector, kind)
+        if org is not None and code == org.code:  # "Taliban fighters": the group's code, on any day
+            agent.known, agent.dictionary_coded = org.known, org.dictionary_coded
+        art.actors.append(agent)
+        art.add_mention(len(art.actors) - 1, loc)
 
     def _entry(self, mods: list[Token], head: Token) -> TitleEntry | None:
         for words in ([*mods, head], [head]):
@@ -128,7 +148,7 @@ class AgentFinder:
                 continue
             if child.lower_ in ("its", "their"):  # "the FSB said its border guards …": the FSB's
                 return _possessor_country(art, para, child), None, None, None
-            country = self.dicts.demonym(child.text)
+            country = self.dicts.demonym(child.text) or self._region(art, child)
             if country is not None:
                 return country, None, None, None
             hit = art.actor_at(para, child)
@@ -154,6 +174,18 @@ class AgentFinder:
         if entry.sector in NATIONAL_SECTORS and _national(head):
             return main, None, None, None
         return None, None, None, None
+
+    def _region(self, art: ArticleDoc, tok: Token) -> str | None:
+        """The country of a state or province naming the agent's place: "Ontario police", "New York
+        prosecutors" (the proper nouns ending at ``tok``)."""
+        start = tok.i
+        while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.i - start < 2:
+            start -= 1
+        for i in range(start, tok.i + 1):
+            country = region_country(self.dicts, art.body, tok.doc[i : tok.i + 1].text)
+            if country is not None:
+                return country
+        return None
 
     def _state_of(self, art: ArticleDoc, para: int, tok: Token) -> str | None:
         hit = art.actor_at(para, tok)
@@ -254,12 +286,47 @@ def main_country(art: ArticleDoc) -> str | None:
     for actor in art.actors:
         if actor.type != "state" or actor.country is None:
             continue
-        counts[actor.country] += len(actor.mentions)
         for loc in actor.mentions:
+            if _origin_of_person(art.docs[loc.para], loc):
+                continue  # "a Guyana native in Albany": where a person comes from, not the story's country
+            counts[actor.country] += 1
             first[actor.country] = min(first.get(actor.country, (loc.para, loc.start)), (loc.para, loc.start))
+    counts.update(regions().counts(art.body))  # "Ohio", "Ga.": a US story
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], tuple(-x for x in first.get(c, (0, 0)))))
+
+
+def _same_agent(art: ArticleDoc, name: str, code: str | None, kind: ActorType) -> int | None:
+    """The agent actor already in the article with this name (in any case) and code."""
+    folded = name.casefold()
+    for i, actor in enumerate(art.actors):
+        if actor.code == code and actor.type == kind and actor.name.casefold() == folded:
+            return i
+    return None
+
+
+def military_story(art: ArticleDoc) -> bool:
+    """An article that speaks of soldiers and armies and never of police: its "officers" are military."""
+    lemmas = _lemmas(art)
+    return not lemmas & _POLICE_WORDS and bool(lemmas & _MILITARY_WORDS)
+
+
+def police_story(art: ArticleDoc) -> bool:
+    """An article that speaks of police and never of soldiers: its lieutenants are police."""
+    lemmas = _lemmas(art)
+    return not lemmas & _MILITARY_WORDS and bool(lemmas & _POLICE_WORDS)
+
+
+def _lemmas(art: ArticleDoc) -> set[str]:
+    return {t.lemma_.lower() for doc in art.docs for t in doc}
+
+
+def _origin_of_person(doc: Doc, loc: Loc) -> bool:
+    """A country named as where someone comes from: "a Guyana native", "born in Guyana"."""
+    after = doc[loc.end].lower_ if loc.end < len(doc) else ""
+    before = " ".join(t.lower_ for t in doc[max(0, loc.start - 2) : loc.start])
+    return after in _ORIGIN_AFTER or before.endswith(_ORIGIN_BEFORE)
 
 
 def fill_national(art: ArticleDoc, main: str | None, actors: Iterable[WorkActor] | None = None) -> None:

@@ -1,0 +1,74 @@
+"""States and provinces inside a country (``regions.tsv``): "a Texas judge", "British Columbia's
+attorney general" and "Ontario police" belong to the United States and Canada, and a story that names
+US states is a US story.
+
+A region whose name is also a country's (Georgia) is the region only in an article that speaks more of
+the region's country (its names, demonyms, capital, other regions) than of the other country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from strife.dictionaries import Dictionaries
+
+REGIONS_FILE = "regions.tsv"
+
+
+@dataclass(frozen=True)
+class Regions:
+    """Region names → their country's ISO 3166 alpha-3 code."""
+
+    countries: dict[str, str]
+    pattern: re.Pattern[str]
+
+    def country(self, name: str) -> str | None:
+        return self.countries.get(" ".join(name.split()))
+
+    def counts(self, text: str, skip: frozenset[str] = frozenset()) -> Counter[str]:
+        """Mentions of regions in a text, by country (names in ``skip`` left out)."""
+        return Counter(self.countries[m] for m in self.pattern.findall(text) if m not in skip)
+
+
+@cache
+def regions() -> Regions:
+    """The bundled regions, read once per process."""
+    text = resources.files("strife").joinpath("data", REGIONS_FILE).read_text(encoding="utf-8")
+    countries: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("names\t"):
+            continue
+        names, country, _kind = line.split("\t")
+        for name in names.split("|"):
+            countries[name] = country
+    alternatives = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
+    return Regions(countries, re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w-])"))
+
+
+def region_country(dicts: Dictionaries, text: str, name: str) -> str | None:
+    """The country of the region ``name`` in the article ``text``; ``None`` when the name is no region,
+    or is also a country's name and the article speaks more of that country (Georgia in a story about
+    Tbilisi)."""
+    table = regions()
+    country = table.country(name)
+    if country is None:
+        return None
+    state = dicts.lookup(name)
+    if state is None or state.type != "state" or state.country in (None, country):
+        return country
+    shared = frozenset(n for n, c in table.countries.items() if n == name or n.startswith(name + " "))
+    own = mentions(text, dicts.country_words(country)) + table.counts(text, shared)[country]
+    other = mentions(text, tuple(w for w in dicts.country_words(state.country) if w != name))
+    return country if own > other else None
+
+
+def mentions(text: str, words: tuple[str, ...]) -> int:
+    """How often the text names any of the words (whole words, as written)."""
+    if not words:
+        return 0
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return len(re.findall(rf"(?<![\w.])(?:{alternatives})(?![\w-])", text))
