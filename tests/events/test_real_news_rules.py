@@ -32,6 +32,8 @@ CASES = [
     ("They shot back to save their lives, an Israeli army spokesman said.", []),
     ("The officers then fired 11 shots, the Greek police said.", []),
     ("Russia said it had halted gas deliveries to Ukraine.", ["160 RUS>UKR"]),
+    # trading fire is fighting, not trade
+    ("Indian troops traded fire with Pakistani soldiers across the border.", ["193 INDMIL>PAKMIL"]),
     # what is seized is a thing
     ("Six rifles, 12 magazines and 300 rounds of ammunition were seized from the boats.", []),
     # a question is no appeal
