@@ -94,6 +94,30 @@ CASES = [
     ("Russia denied allegations that its troops shelled the Ukrainian village.", ["016 RUS>-"]),
     # "since 1991" bounds a duration: the attacks are not dated 1991, nor history
     ("Pirates have attacked Indian ships since 1991.", ["190 ---CRM>IND"]),
+    # calling for / on someone to act is an appeal to them; the act asked for is not theirs
+    ("Kenya called for the Ugandan president to visit the refugee camp.", ["026 KEN>UGA"]),
+    ("Kenya called on the Ugandan president to visit the refugee camp.", ["026 KEN>UGA"]),
+    ("Kenya pushed for Somalia to release the hostages.", ["0253 KEN>SOM"]),
+    ("Kenya urged Somalia to release the hostages.", ["0253 KEN>SOM"]),
+    # what a defendant or witness argues of the moment of the act is the case's setting, no new event
+    (
+        "The Serbian defendant, who argued he was insane when he shelled the Bosnian village, "
+        "spoke in court on Monday.",
+        [],
+    ),
+    ("The Serbian general testified that he was asleep when his troops attacked the Bosnian town.", []),
+    ("Serbian troops attacked the Bosnian town when the ceasefire collapsed.", ["190 SRBMIL>BIH"]),
+    (
+        "Indian officials said Pakistani troops attacked the border post when they crossed the river.",
+        ["190 PAKMIL>-"],
+    ),
+    # a crackdown on an activity has no one on its other side; one on people has them
+    (
+        '"Malaysia has cracked down on drug trafficking, which altered the roads along which '
+        'people-smugglers transport migrants," a UN official said.',
+        ["175 MYS>-"],
+    ),
+    ("Vietnamese police cracked down on Cambodian smugglers.", ["175 VNMCOP>KHMCRM"]),
 ]
 
 

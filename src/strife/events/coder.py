@@ -39,9 +39,9 @@ from strife.events.discards import Discards
 from strife.events.event_day import coding_on, event_day
 from strife.events.gazetteer import Gazetteer
 from strife.events.merge import merge
-from strife.events.modality import EventCues, modality
+from strife.events.modality import EventCues, modality, pleaded_setting
 from strife.events.patterns import EventPatterns, PatternMatch
-from strife.events.rhetoric import CRITICIZE, Rhetoric, first_person, natural, thing_acts
+from strife.events.rhetoric import CRITICIZE, Rhetoric, activities, first_person, natural, thing_acts
 from strife.events.role_cues import RoleCues
 from strife.events.roles import Party, Roles, Unnamed
 from strife.events.speaker_days import SpeakerDays
@@ -173,6 +173,8 @@ class EventCoder:
                 continue  # "condemned the attack": the attack is what is talked about
             if head.pos_ in _NOUN_POS and head.dep_ == "attr" and head.head.lemma_ == "be":
                 continue  # "what was then a proposal by the administration": a description
+            if pleaded_setting(head, self.cues):
+                continue  # "argued he was insane when he carried out the killings": the case's setting
             if match.code.startswith(_APPEAL) and self._question(head):
                 continue  # "asked Coleman, 'Are you lying?'": a question, no appeal
             yield self._draft(roles, reports, head, match, embedded.get(i))
@@ -292,7 +294,10 @@ class EventCoder:
             inner_head = head.doc[inner.head]
             inner_sources, inner_targets, _ = self._parties(roles, inner_head)
             own = {p.actor for p in sources}
-            targets = targets or [p for p in inner_targets + inner_sources if p.actor not in own]
+            # whom the action is asked of, promised to or demanded from: the embedded clause's own
+            # subject ("called for the envoy to visit the camp"), else what that action is done to
+            asked = [p for p in inner_sources if p.actor not in own] if inner_head.pos_ in _VERB_POS else []
+            targets = targets or asked or [p for p in inner_targets if p.actor not in own]
             inner_mood = modality(inner_head, self.cues, reported=True)
             if inner_mood == "hypothetical" and self.cues.has("proposal", head):
                 inner_mood = None  # "proposed that the UN send troops": the proposal is the event
@@ -548,8 +553,11 @@ class EventCoder:
         own = reports.side(draft.sources[0])
         reporters = {p.actor for p in draft.reporter}
         others: dict[str, Party] = {}
+        # "cracked down on trafficking, which … smugglers move migrants": an action aimed at an
+        # activity has no one on its other side, and those its description names are not it
+        aside = {t.i for o in activities(draft.head, self.cues) for t in o.subtree}
         for tok in draft.head.sent:
-            hit = art.actor_at(draft.para, tok)
+            hit = None if tok.i in aside else art.actor_at(draft.para, tok)
             if hit is None or art.actors[hit[0]].type == "media" or hit[0] in reporters or located(tok):
                 continue  # "the officers fired 11 shots, the police said": the police tell, not suffer
             party = Party(hit[0], hit[1])

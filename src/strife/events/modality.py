@@ -54,9 +54,11 @@ ROLES = (
     "proposal",
     "crowd",
     "dispute",
+    "plea",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
+_SETTING = frozenset({"when", "while"})
 
 
 @dataclass(frozen=True)
@@ -216,3 +218,19 @@ def _intended(verb: Token, cues: EventCues) -> bool:
 
 def _prospective(noun: Token, cues: EventCues) -> bool:
     return any(c.dep_ == "amod" and cues.has("prospect", c) for c in noun.children)
+
+
+def pleaded_setting(head: Token, cues: EventCues) -> bool:
+    """An act told as the setting of what a defendant or witness argues ("who argued he was insane
+    when he carried out the killings", "testified that she was asleep when the guards were shot"):
+    inside a "when/while" clause of a clause that a plea verb governs, it is the case's background,
+    not a new act the article reports."""
+    for tok in [head, *head.ancestors]:
+        if tok.dep_ == "advcl" and any(
+            c.lower_ in _SETTING and c.dep_ in ("advmod", "mark") for c in tok.children
+        ):
+            clause = tok.head
+            while clause.dep_ in ("conj", "ccomp") and not cues.has("plea", clause.head):
+                clause = clause.head
+            return clause.dep_ == "ccomp" and cues.has("plea", clause.head)
+    return False

@@ -43,6 +43,7 @@ FRAMES = frozenset(
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PREP_DEPS = frozenset({"prep", "prt", "agent", "dative", "advmod"})
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
 _AGAIN = "re"  # the prefix of doing again
 # Nouns of amount whose "of" object is the real object ("a series of raids"); grammar, not domain words.
@@ -318,12 +319,24 @@ def _match_preps(terms: tuple[frozenset[str], ...], site: _Site) -> list[Token] 
     """Each particle/preposition: a child of the head, or of the one matched before it (``out of``)."""
     found: list[Token] = []
     for words in terms:
-        candidates = site.children + (list(found[-1].children) if found else [])
-        hit = next((c for c in candidates if c.dep_ in _PREP_DEPS and c.lower_ in words), None)
+        marks = [] if found else _clause_marks(site)
+        candidates = [
+            c for c in site.children + (list(found[-1].children) if found else []) if c.dep_ in _PREP_DEPS
+        ]
+        hit = next((c for c in candidates + marks if c.lower_ in words), None)
         if hit is None:
             return None
         found.append(hit)
     return found
+
+
+def _clause_marks(site: _Site) -> list[Token]:
+    """The "for" of a "for X to do" clause the parser hung under the head ("called for the envoy to
+    visit", "pushed for Iran to join"): it stands for the head's own preposition."""
+    clauses = [
+        c for c in site.children if c.dep_ in _CLAUSE_DEPS and any(a.lower_ == "to" for a in c.children)
+    ]
+    return [m for c in clauses for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]
 
 
 def _match_all(terms: tuple[frozenset[str], ...], candidates: list[Token]) -> list[Token] | None:

@@ -156,3 +156,16 @@ def thing_acts(subject: Token | None, cues: EventCues) -> bool:
 
 def first_person(subject: Token | None) -> bool:
     return subject is not None and subject.lower_ in _FIRST_PERSON
+
+
+def activities(head: Token, cues: EventCues) -> list[Token]:
+    """What the action is aimed at when that is an activity or an abstraction, not someone ("cracked
+    down on human trafficking", "a crackdown on corruption"): its object or its preposition's object,
+    named by no entity, an *abstract* cue word or a noun in -ing."""
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for p in head.children if p.dep_ in ("prep", "prt") for o in p.children if o.dep_ == "pobj"]
+    return [
+        o
+        for o in objects
+        if o.ent_type_ == "" and o.pos_ == "NOUN" and (cues.has("abstract", o) or o.lower_.endswith("ing"))
+    ]
