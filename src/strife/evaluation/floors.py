@@ -80,9 +80,9 @@ FLOORS: list[tuple[str, str, float]] = [
     # event is ~0.02 here. events-2 (authorless words, one-sided meetings, generic agents not counted,
     # genre discards) raised the tune half (root P 0.397 -> 0.460, counted P 0.442 -> 0.517) and cost
     # the report half one found event (root R 0.511 -> 0.489) for fewer wrong counted ones (0.500 -> 0.513)
-    ("news-events", "root_precision", 0.47),  # 0.492 (0.483 before events-3)
-    ("news-events", "root_recall", 0.51),  # 0.532 (0.511 before events-3)
-    ("news-events", "root_f1", 0.49),  # 0.511 (0.497 before events-3; the aim on real wire sentences is 0.60)
+    ("news-events", "root_precision", 0.51),  # 0.533 (0.500 before events-3b, 0.483 before events-3)
+    ("news-events", "root_recall", 0.53),  # 0.553 (0.532 before events-3b, 0.511 before events-3)
+    ("news-events", "root_f1", 0.52),  # 0.543 (0.515 before events-3b; aim on real wire sentences 0.60)
     # dyads (gerund adjuncts, relative pronouns, own forces, clause targets, places) raised dyad recall
     # 0.255 -> 0.298, root recall 0.489 -> 0.511; one more counted event is wrong (counted P 0.513 -> 0.500)
     # events-3 (hypothetical, proposed, planned, negated-conflict and business events not counted, and
@@ -92,7 +92,9 @@ FLOORS: list[tuple[str, str, float]] = [
     # half's dyad recall 0.234 -> 0.255 and cost the report half one dyad (0.298 -> 0.277 before the
     # events-3 merge): floor lowered from 0.28 to 0.26 on purpose, not tuned on the report half
     ("news-events", "dyad_recall", 0.26),  # 0.277 (0.106 before the dated dictionaries; aim 0.55)
-    ("news-events", "counted_precision", 0.49),  # 0.500: of the events series and alerts count
+    # events-3b ("call for X to do" as an appeal, pleaded settings, crackdowns on activities) moved the
+    # report half only (root F1 0.515 -> 0.543, counted P 0.500 -> 0.525); the tune half did not move
+    ("news-events", "counted_precision", 0.505),  # 0.525: of the events series and alerts count
     ("news-events", "no_event_clean", 0.86),  # 0.875: sentences with no event left without one
     # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.
     # The thresholds sit on narrow peaks on the dev half, so these floors leave a little more room.
