@@ -39,10 +39,15 @@ def codes_by_mention(article: Article) -> dict[str, str | None]:
         ("Ontario Premier Jane Doyle said the province would appeal.", "Jane Doyle", "CANGOV"),
         ("Georgia's president said Russian troops had left Tbilisi.", "Georgia", "GEO"),
         ("Ontario police arrested two men on Monday.", "Ontario police", "CANCOP"),
+        # a state whose name is also an English word ("china", "turkey") still owns its officials' titles
+        ("Estonia's prime minister said Russia must release the men.", "Estonia's prime minister", "ESTGOV"),
+        ("China's foreign minister said the talks would go on.", "China's foreign minister", "CHNGOV"),
+        ("Turkey's defence minister said the border was closed.", "Turkey's defence minister", "TURGOV"),
         ("New York prosecutors charged the banker in Manhattan.", "New York prosecutors", "USAJUD"),
-        # officers are police unless the story is one of troops and no police
+        # officers are police in a story of police and no troops, military otherwise
         ("A man was shot in Ohio on Monday, and officers arrested two suspects.", "officers", "USACOP"),
         ("Russian officers and troops crossed the border, the army said.", "Russian officers", "RUSMIL"),
+        ("Two Kenyan officers were promoted after the border fighting.", "Kenyan officers", "KENMIL"),
         # a rank police forces share with armies is a police rank in a police story
         (
             "Sheriff's homicide Lt. Ray Pike said deputies arrested the man after a police chase in Ohio.",

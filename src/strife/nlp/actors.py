@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from strife.dated_actors import KnownActor, Resolution
 from strife.dictionaries import ActorEntry, Dictionaries, TitleEntry, clean_name, fold_name
 from strife.dictionary_files import PHOENIX_FILE
-from strife.nlp.agents import NATIONAL_SECTORS, AgentFinder, military_story, police_story
+from strife.nlp.agents import NATIONAL_SECTORS, AgentFinder, police_story
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
@@ -475,7 +475,7 @@ class ActorFinder:
         for n in range(min(4, len(words) - i), 0, -1):
             text = " ".join(t.text for t in words[i : i + n]).replace(" - ", "-")
             entry = self.dicts.lookup(text)
-            if entry is not None and n == 1 and self._phoenix_word(text):
+            if entry is not None and n == 1 and entry.type != "state" and self._phoenix_word(text):
                 continue  # "Council" in "City Council Member": a word, not Phoenix's short NGO name
             if entry is not None:
                 return entry, n
@@ -588,7 +588,7 @@ class ActorFinder:
         plural = head.tag_ in ("NNS", "NNPS")
         if entry is not None and entry.sector and modifies and (plural or entry.type != "person"):
             # "Yemeni rebels", "Russian artillery", "the Russian army": the country's agent
-            sector = "MIL" if entry.phrase == "officer" and military_story(art) else entry.sector
+            sector = "MIL" if entry.phrase == "officer" and not police_story(art) else entry.sector
             name = span.doc[span.start : head.i + 1].text
             kind: ActorType = "group" if plural or entry.type == "group" else entry.type
             group = ActorEntry(name, country + sector, country, sector, kind)

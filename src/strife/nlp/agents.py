@@ -88,8 +88,8 @@ class AgentFinder:
         if entry is None or entry.sector is None:
             return
         sector: str = entry.sector
-        if entry.phrase == "officer" and military_story(art):
-            sector = "MIL"  # "officers" in a story of troops and no police
+        if entry.phrase == "officer" and not police_story(art):
+            sector = "MIL"  # "officers" are police only in a story of police and no troops
         plural = head.tag_ in ("NNS", "NNPS")
         if entry.type == "person" and not plural:
             return  # one unnamed person: coreference's to find
@@ -308,12 +308,6 @@ def _same_agent(art: ArticleDoc, name: str, code: str | None, kind: ActorType) -
         if actor.code == code and actor.type == kind and actor.name.casefold() == folded:
             return i
     return None
-
-
-def military_story(art: ArticleDoc) -> bool:
-    """An article that speaks of soldiers and armies and never of police: its "officers" are military."""
-    lemmas = _lemmas(art)
-    return not lemmas & _POLICE_WORDS and bool(lemmas & _MILITARY_WORDS)
 
 
 def police_story(art: ArticleDoc) -> bool:
