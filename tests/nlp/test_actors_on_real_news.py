@@ -192,3 +192,73 @@ def test_an_unknown_organisation_is_a_state_body_only_by_its_words(
 ) -> None:
     found = {a.name: a.code for a in read(pipeline, text).actors}
     assert name in found and found[name] == code, found
+
+
+# --- session 3, round 2: categories read on real news (read-sample seed 11) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a title held in a named non-governmental body is no state office
+        (
+            "Jamie Ross, executive vice president of the advocacy group Guardians of the Marsh, said "
+            "Congress in Washington must act. Senators in Ohio agreed.",
+            "Jamie Ross",
+            None,
+        ),
+        (
+            "Tom Reyes, director of the Green Valley Foundation, said senators in Washington would vote "
+            "on the Ohio bill.",
+            "Tom Reyes",
+            None,
+        ),
+        (
+            "Nadia Cole, president of the Harbor Policy Institute, told senators in Washington the Ohio "
+            "law was flawed.",
+            "Nadia Cole",
+            None,
+        ),
+        # a person's title before a name an outlet or company also has makes a person
+        (
+            "Mayor Bloomberg said the New York police would patrol Manhattan. Police in Brooklyn agreed.",
+            "Bloomberg",
+            "USAGOV",
+        ),
+        # a chamber of commerce is a business association, no legislature
+        (
+            "The U.S. Chamber of Commerce said Congress in Washington would vote.",
+            "U.S. Chamber of Commerce",
+            "USABUS",
+        ),
+        # "foreign" agents are of no country we know, never the story's main one
+        (
+            "India's navy said foreign navies had joined the drill off Mumbai. "
+            "Indian officials welcomed them.",
+            "foreign navies",
+            "---MIL",
+        ),
+    ],
+)
+def test_private_bodies_titled_names_and_foreign_agents(
+    pipeline: Pipeline, text: str, mention: str, code: str | None
+) -> None:
+    coded = codes_by_mention(read(pipeline, text))
+    assert mention in coded, coded
+    assert coded[mention] == code, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor"),
+    [
+        ("Ann Lee, M. B. A., said the bank in Ohio would close.", "M. B. A."),
+        ("Dr. Alan Price, M. D., said the clinic in Boston would close.", "M. D."),
+        ("Ruth Kane, Ph. D., said the study in Texas was flawed.", "Ph. D."),
+        ("Paul Ames, Esq., said the Texas court erred.", "Esq."),
+        ("Mark Dole, Jr., said the Texas court erred.", "Jr."),
+    ],
+)
+def test_degrees_and_honorifics_are_no_actors(pipeline: Pipeline, text: str, not_an_actor: str) -> None:
+    article = read(pipeline, text)
+    mentions = {m.text for a in article.actors for m in a.mentions}
+    assert not_an_actor not in mentions, mentions

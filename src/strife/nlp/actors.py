@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from strife.dated_actors import KnownActor, Resolution
 from strife.dictionaries import ActorEntry, Dictionaries, TitleEntry, clean_name, fold_name
 from strife.dictionary_files import PHOENIX_FILE
-from strife.nlp.agents import AgentFinder, police_story
+from strife.nlp.agents import NATIONAL_SECTORS, AgentFinder, police_story
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
@@ -143,7 +143,8 @@ class ActorFinder:
             else:
                 ents.append(span)
         matches = [Span(doc, start, end, label="DICT") for start, end in self._matcher(doc, text)]
-        return sorted(filter_spans(ents + matches), key=lambda s: s.start)
+        kept = [s for s in ents + matches if not _degree(s.text)]  # "M. B. A.", "Jr.": no actors
+        return sorted(filter_spans(kept), key=lambda s: s.start)
 
     def _strip_titles(self, span: Span) -> Span:
         """Leading title words ("Col.", "Lt", "Judge") and lowercase words ("day" in "day Mafia") are no
@@ -364,12 +365,19 @@ class ActorFinder:
         split = next(
             (i for i, t in enumerate(words) if t.lower_ in ("for", "of", "at") and i > 0), len(words)
         )
+        whole = self.dicts.title(" ".join(t.text for t in words))
+        if whole is not None and " of " in whole.phrase:  # "US Chamber of Commerce": one title phrase
+            split = len(words)
         head_words, tail = words[:split], words[split + 1 :]
         org, country, rest = self._owner(art, head_words)
         if org is None and country is None and tail:
             org, country, tail_rest = self._owner(art, tail)
             if org is None and country is None:
                 rest = head_words
+                private = self._private_body(tail)
+                if private is not None:  # "vice president of the advocacy group X": no state's office
+                    text = " ".join(t.text for t in rest) or None
+                    return Coding(None, None, private, text)
             elif not rest:
                 rest = tail_rest
         title_text = " ".join(t.text for t in rest).replace(" - ", "-") or None
@@ -391,6 +399,18 @@ class ActorFinder:
         if entry_title is None:
             return Coding(None, None, None, None)
         return Coding(None, None, sector, title_text)
+
+    def _private_body(self, words: list[Token]) -> str | None:
+        """The sector of a non-state body the words name ("the advocacy group X", "the X Foundation",
+        "a labor union"): a title of the dictionaries for an organisation outside the state."""
+        for j in range(len(words), 0, -1):
+            for i in range(j):
+                entry = self.dicts.title(" ".join(t.text for t in words[i:j]))
+                if entry is None or entry.type != "organization" or len(entry.phrase.split()) != j - i:
+                    continue
+                if entry.sector and entry.sector not in NATIONAL_SECTORS:
+                    return entry.sector
+        return None
 
     def _unknown_owner(self, rest: list[Token], title: TitleEntry) -> bool:
         """Whether proper names the dictionaries do not know stand before the title's own words: the
@@ -506,6 +526,9 @@ class ActorFinder:
             self._add_group(art, para, span)
             return
         entry = self.dicts.lookup(text, art.day)
+        if self._titled_name(span, entry):  # "Mayor Bloomberg": the person, not the outlet
+            self._add_person(art, para, span)
+            return
         if entry is not None and entry.type == "state" and region_country(self.dicts, art.body, text):
             return  # the US state Georgia: a place, not the country
         if entry is None and span.label_ in ("GPE", "LOC", "FAC"):
@@ -517,6 +540,15 @@ class ActorFinder:
             if entry is None:
                 return
         self._add_entry(art, para, span, entry)
+
+    def _titled_name(self, span: Span, entry: ActorEntry | None) -> bool:
+        """A proper name right after a person's title ("Mayor Bloomberg", "Sen. Ford") that the
+        dictionaries know as a company, outlet or group: the title makes it a person."""
+        if entry is None or entry.type in ("state", "person") or not all(t.pos_ == "PROPN" for t in span):
+            return False
+        before = _pre_title(span)
+        title = self.dicts.title(" ".join(t.text for t in before)) if before else None
+        return title is not None and title.type == "person"
 
     def _names_person(self, text: str) -> bool:
         claims = self.dicts.claimants(text)
@@ -631,6 +663,17 @@ def trim_span(span: Span) -> Span:
     while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
     return Span(doc, start, end, label=span.label_)
+
+
+# Degrees and honorifics written after a name ("Ann Lee, M. B. A.", "Ph.D.", "Jr.", "Esq."): never an
+# actor, never a country's code ("M. B. A." had matched USA through its "A.").
+_DEGREES = frozenset(
+    {"md", "mba", "phd", "jr", "sr", "esq", "dds", "dmd", "edd", "psyd", "mph", "llm", "lld", "cpa", "rn"}
+)
+
+
+def _degree(text: str) -> bool:
+    return "".join(c for c in text.lower() if c.isalpha()) in _DEGREES and "." in text
 
 
 def _strip_possessive(text: str) -> str:

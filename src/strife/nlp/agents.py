@@ -35,6 +35,8 @@ from strife.record import ActorType
 NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 UNKNOWN_COUNTRY = "---"
 _OF_PREPS = frozenset({"of", "in", "from"})
+# Modifiers saying an agent is another country's, unnamed: "foreign navies", "overseas investors".
+_NO_COUNTRY = frozenset({"foreign", "overseas", "outside", "international", "multinational"})
 _LEADERS = frozenset({"administration", "government", "cabinet", "regime", "camp", "team", "presidency"})
 # Agent nouns too general to be an actor on their own ("people", "members", "group", "forces" of what?),
 # and the things and places the agent lists name beside actors ("vehicle", "website", "village").
@@ -143,6 +145,8 @@ class AgentFinder:
         lefts = [*head.lefts]
         if head.dep_ == "compound":  # "Russian artillery shelling": the modifiers of the whole phrase
             lefts += [t for t in head.head.lefts if t.i < head.i]
+        if any(t.lower_ in _NO_COUNTRY for t in lefts):
+            return None, None, None, None  # "foreign navies": of no country we know, not the story's
         for child in sorted(lefts, key=lambda t: -t.i):
             if child.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue
