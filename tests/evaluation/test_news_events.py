@@ -107,11 +107,25 @@ def test_rows_of_one_sentence_are_gathered(tmp_path: Path) -> None:
     assert second.events == ()
 
 
-def test_a_bad_split_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("text", "message", "line"),
+    [
+        (HEADER + "gum:a\t0\t10\tabc\tdev\t190\t-\t-\t-\tasserted\t0\n", "split", ":2"),
+        ("# note\n" + HEADER + "gum:a\tzero\t10\tabc\ttune\t-\t-\t-\t-\t-\t-\n", "whole numbers", ":3"),
+        ("doc\tstart\n", "columns", ""),
+    ],
+)
+def test_a_bad_row_is_refused_naming_its_line(tmp_path: Path, text: str, message: str, line: str) -> None:
     path = tmp_path / "dev.tsv"
-    path.write_text(HEADER + "gum:a\t0\t10\tabc\tdev\t190\t-\t-\t-\tasserted\t0\n")
-    with pytest.raises(InputError, match="split"):
+    path.write_text(text)
+    with pytest.raises(InputError, match=message) as caught:
         load_dev_set(path)
+    assert f"{path}{line}" in str(caught.value)
+
+
+def test_a_missing_dev_set_is_named(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="dev set not found"):
+        load_dev_set(tmp_path / "absent.tsv")
 
 
 # --- the bundled dev set on the shared texts ------------------------------------------------------

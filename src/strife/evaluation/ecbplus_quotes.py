@@ -37,7 +37,6 @@ Figures (``report`` half; the same on the ``tune`` half with ``_tune`` appended)
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
@@ -45,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from strife.errors import InputError
+from strife.evaluation.dev_rows import read_rows, whole_numbers
 from strife.evaluation.ecbplus import read_ecbplus
 from strife.evaluation.gum import ArticleReader
 from strife.evaluation.gum_speakers import QuoteHalf
@@ -111,17 +111,7 @@ def quote_set_path() -> Path:
 
 def load_quote_set(path: Path) -> list[GoldQuote]:
     """The dev set's rows in file order; raises :class:`InputError` naming a bad row."""
-    if not path.is_file():
-        raise InputError(str(path), "quote dev set not found")
-    numbered = [
-        (n, line)
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if line[:1] != "#"
-    ]
-    rows = csv.DictReader((line for _, line in numbered), delimiter="\t")
-    if tuple(rows.fieldnames or ()) != _COLUMNS:
-        raise InputError(str(path), f"columns must be {', '.join(_COLUMNS)}")
-    return [_row(row, f"{path}:{numbered[i][0]}") for i, row in enumerate(rows, 1)]
+    return [_row(row, where) for where, row in read_rows(path, _COLUMNS, "quote dev set")]
 
 
 def _row(row: dict[str, str], where: str) -> GoldQuote:
@@ -130,13 +120,12 @@ def _row(row: dict[str, str], where: str) -> GoldQuote:
         raise InputError(where, f"kind {kind!r} is not quote or other")
     if split != half_of(doc):
         raise InputError(where, f"split {split!r} is not the document's fixed half ({half_of(doc)})")
-    try:
-        span = (int(row["start"]), int(row["end"]))
-        speaker = (
-            None if row["speaker_start"] == _NONE else (int(row["speaker_start"]), int(row["speaker_end"]))
-        )
-    except ValueError as error:
-        raise InputError(where, f"offsets must be whole numbers ({error})") from error
+    start, end = whole_numbers(row, ("start", "end"), where)
+    span = (start, end)
+    speaker: Span | None = None
+    if row["speaker_start"] != _NONE:
+        speaker_start, speaker_end = whole_numbers(row, ("speaker_start", "speaker_end"), where)
+        speaker = (speaker_start, speaker_end)
     return GoldQuote(
         doc=doc,
         split=split,

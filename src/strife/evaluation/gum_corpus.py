@@ -45,12 +45,20 @@ steps fails, the quote has no gold speaker and is left out of speaker accuracy.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
 
+from strife.evaluation.gum_files import (
+    Attribution,
+    Row,
+    XmlToken,
+    parse_discourse,
+    parse_entities,
+    read_conllu,
+    read_xml,
+)
 from strife.evaluation.scoring import Span, length, overlap, ratio
 from strife.record import RawArticle
 
@@ -58,9 +66,6 @@ MAX_CLIMB = 4
 #: A quoted stretch this long (in words) outside ``<quote>``/``<q>`` means the document's quotations
 #: were not annotated; shorter ones ("third map") are taken as GUM's judgement "not a quotation".
 MIN_UNMARKED = 3
-_EXCLUDED = frozenset({"figure", "caption"})
-_ENTITY_PART = re.compile(r"\(([^()]+)\)|\(([^()]+)|([^()]+)\)")
-_DISCOURSE = re.compile(r"^([^:]*):(\d+)(?:->(\d+))?(?::(\d+))?(?::(.*))?$")
 
 
 # --- records --------------------------------------------------------------------------------------
@@ -101,15 +106,6 @@ class GumMention:
     @property
     def span(self) -> Span:
         return (self.start, self.end)
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """An eRST attribution relation: source EDU → content EDU, and the source's signal tokens."""
-
-    source: int
-    content: int
-    source_tokens: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -194,215 +190,10 @@ def load_gum(root: Path, genres: Sequence[str] = ("news",)) -> list[GumDocument]
     return docs
 
 
-@dataclass
-class _XmlToken:
-    form: str
-    xpos: str
-    excluded: bool
-    headline: bool
-    quote: int | None
-    q: int | None
-
-
-def _read_xml(path: Path) -> list[_XmlToken]:
-    stack: list[tuple[str, int | None]] = []
-    tokens: list[_XmlToken] = []
-    heads_seen = 0
-    counter = 0
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line:
-            continue
-        if "\t" not in line and line.startswith("<") and line.endswith(">"):
-            if line.startswith("</"):
-                name = line[2:-1].strip()
-                while stack:
-                    if stack.pop()[0] == name:
-                        break
-            elif not line.endswith("/>"):
-                name = re.split(r"[\s>]", line[1:], maxsplit=1)[0]
-                ident: int | None = None
-                if name == "head":
-                    heads_seen += 1
-                    ident = heads_seen
-                elif name in ("quote", "q"):
-                    counter += 1
-                    ident = counter
-                stack.append((name, ident))
-            continue
-        names = [n for n, _ in stack]
-        quote = next((i for n, i in stack if n == "quote"), None)
-        q = next((i for n, i in stack if n == "q"), None) if quote is None else None
-        cols = line.split("\t")
-        tokens.append(
-            _XmlToken(
-                form=_unescape(cols[0]),
-                xpos=cols[1] if len(cols) > 1 else "",
-                excluded=any(n in _EXCLUDED for n in names),
-                headline=("head", 1) in stack,
-                quote=quote,
-                q=q,
-            )
-        )
-    return tokens
-
-
-def _unescape(text: str) -> str:
-    return (
-        text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", '"')
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
-    )
-
-
-@dataclass
-class _Row:
-    form: str
-    upos: str
-    deprel: str
-    head: int
-    misc: dict[str, str]
-    newpar: bool
-    sent: int
-
-
-def _read_conllu(path: Path) -> list[_Row]:
-    rows: list[_Row] = []
-    newpar = False
-    sent = 0
-    base = 0  # global index of the current sentence's first token
-    local: list[tuple[str, str, str, int, dict[str, str]]] = []
-    glued: tuple[int, int, bool] | None = None
-
-    def flush() -> None:
-        nonlocal base, newpar, sent
-        for i, (form, upos, deprel, head, misc) in enumerate(local):
-            rows.append(
-                _Row(form, upos, deprel, base + head - 1 if head else -1, misc, newpar and i == 0, sent)
-            )
-        base += len(local)
-        if local:
-            sent += 1
-            newpar = False
-        local.clear()
-
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            flush()
-        elif line.startswith("#"):
-            if line.strip() == "# newpar":
-                newpar = True
-        else:
-            cols = line.split("\t")
-            if "." in cols[0]:
-                continue
-            misc = _misc(cols[9])
-            if "-" in cols[0]:  # a multiword token ("team's" = team + 's): no space inside it
-                first, _, last = cols[0].partition("-")
-                glued = (int(first), int(last), misc.get("SpaceAfter") == "No")
-                continue
-            ident = int(cols[0])
-            if glued is not None and glued[0] <= ident <= glued[1]:
-                if ident < glued[1] or glued[2]:
-                    misc["SpaceAfter"] = "No"
-                if ident == glued[1]:
-                    glued = None
-            local.append((cols[1], cols[3], cols[7], int(cols[6]) if cols[6].isdigit() else 0, misc))
-    flush()
-    return rows
-
-
-def _misc(column: str) -> dict[str, str]:
-    misc: dict[str, str] = {}
-    if column != "_":
-        for item in column.split("|"):
-            key, _, value = item.partition("=")
-            misc[key] = value
-    return misc
-
-
-_Parsed = tuple[str, str, int, int, str | None]
-
-
-def _parse_entities(rows: list[_Row]) -> list[_Parsed]:
-    """Mentions as (entity id, type, first token, last token, identity) from the ``Entity`` MISC values."""
-    open_: dict[str, list[tuple[int, str, str | None]]] = {}
-    out: list[_Parsed] = []
-    for i, row in enumerate(rows):
-        value = row.misc.get("Entity")
-        if not value:
-            continue
-        for match in _ENTITY_PART.finditer(value):
-            whole, opening, closing = match.groups()
-            if whole is not None:
-                ident, etype, identity = _entity_head(whole)
-                out.append((ident, etype, i, i, identity))
-            elif opening is not None:
-                ident, etype, identity = _entity_head(opening)
-                open_.setdefault(ident, []).append((i, etype, identity))
-            elif closing is not None:
-                ident = closing.strip()
-                starts = open_.get(ident)
-                if starts:
-                    first, etype, identity = starts.pop()
-                    out.append((ident, etype, first, i, identity))
-    return sorted(out, key=lambda m: (m[2], -m[3]))
-
-
-def _entity_head(text: str) -> tuple[str, str, str | None]:
-    """``1-organization-acc:com-sssss-cf1-1,2-coref-North_Korea`` → id, type and Wikipedia identity.
-
-    The identity is the eighth field (it may hold hyphens itself); mentions GUM did not link have
-    seven fields.
-    """
-    parts = text.split("-", 7)
-    identity = parts[7] if len(parts) == 8 and parts[7] else None
-    return parts[0], parts[1] if len(parts) > 1 else "", identity
-
-
-def _token_list(text: str) -> list[int]:
-    """``"12-14,20"`` (1-based, inclusive ranges) → ``[11, 12, 13, 19]`` (0-based)."""
-    out: list[int] = []
-    for part in text.split(","):
-        lo, _, hi = part.partition("-")
-        if lo.isdigit() and (not hi or hi.isdigit()):
-            out.extend(range(int(lo) - 1, int(hi or lo)))
-    return out
-
-
-def _parse_discourse(rows: list[_Row]) -> tuple[list[int], dict[int, int], list[Attribution]]:
-    edus: list[int] = []
-    parents: dict[int, int] = {}
-    attributions: list[Attribution] = []
-    current = 0
-    for row in rows:
-        value = row.misc.get("Discourse")
-        if value:
-            match = _DISCOURSE.match(value.split(";")[0])
-            if match:
-                rel, edu, parent, _, signals = match.groups()
-                current = int(edu)
-                if parent:
-                    parents[current] = int(parent)
-                    if rel.startswith("attribution"):
-                        attributions.append(Attribution(current, int(parent), _atsrc(signals or "")))
-        edus.append(current)
-    return edus, parents, attributions
-
-
-def _atsrc(signals: str) -> tuple[int, ...]:
-    for signal in signals.split("+"):
-        if signal.startswith("sem-atsrc-"):
-            tokens, _, _flag = signal[len("sem-atsrc-") :].rpartition("-")
-            return tuple(_token_list(tokens))
-    return ()
-
-
 def read_gum_document(conllu: Path, xml: Path) -> GumDocument:
     """Read one GUM document (see the module docstring for how the text is rebuilt)."""
-    rows = _read_conllu(conllu)
-    xtoks = _read_xml(xml)
+    rows = read_conllu(conllu)
+    xtoks = read_xml(xml)
     if [t.form for t in xtoks] != [r.form for r in rows]:
         raise ValueError(f"{conllu.stem}: the XML and CoNLL-U token sequences differ")
     body: list[str] = []
@@ -431,7 +222,7 @@ def read_gum_document(conllu: Path, xml: Path) -> GumDocument:
         pending_break = False
         space_before = space_after
     text = "".join(body)
-    edus, parents, attributions = _parse_discourse(rows)
+    edus, parents, attributions = parse_discourse(rows)
     quoted = _quoted(rows, xtoks)
     paras = list(accumulate(int(r.newpar) for r in rows))
     tokens = [
@@ -439,7 +230,7 @@ def read_gum_document(conllu: Path, xml: Path) -> GumDocument:
         for i, (r, (s, e)) in enumerate(zip(rows, spans, strict=True))
     ]
     mentions = []
-    for ident, etype, first, last, identity in _parse_entities(rows):
+    for ident, etype, first, last, identity in parse_entities(rows):
         start, end = _char_span(tokens, range(first, last + 1))
         mentions.append(
             GumMention(ident, etype, first, last, start, end, text[start:end] if start >= 0 else "", identity)
@@ -468,7 +259,7 @@ def read_gum_document(conllu: Path, xml: Path) -> GumDocument:
     return doc
 
 
-def _quoted(rows: Sequence[_Row], xtoks: Sequence[_XmlToken]) -> list[bool]:
+def _quoted(rows: Sequence[Row], xtoks: Sequence[XmlToken]) -> list[bool]:
     out: list[bool] = []
     inside = False
     for row, xt in zip(rows, xtoks, strict=True):
@@ -483,7 +274,7 @@ def _quoted(rows: Sequence[_Row], xtoks: Sequence[_XmlToken]) -> list[bool]:
     return out
 
 
-def _unmarked_quotations(tokens: Sequence[GumToken], xtoks: Sequence[_XmlToken]) -> list[int]:
+def _unmarked_quotations(tokens: Sequence[GumToken], xtoks: Sequence[XmlToken]) -> list[int]:
     """Body tokens opening a quotation of :data:`MIN_UNMARKED` or more words outside ``<quote>``/``<q>``."""
     out: list[int] = []
     for i, (tok, xt) in enumerate(zip(tokens, xtoks, strict=True)):

@@ -42,13 +42,13 @@ dateline when it is one, else none (ECB+ gives no dates). Each document is read 
 
 from __future__ import annotations
 
-import csv
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from strife.errors import InputError
+from strife.evaluation.dev_rows import read_rows, whole_numbers
 from strife.evaluation.ecbplus import read_ecbplus
 from strife.evaluation.gum import ArticleReader
 from strife.evaluation.gum_corpus import load_gum
@@ -115,22 +115,17 @@ def dev_path() -> Path:
 
 def load_dev_set(path: Path) -> list[DevSentence]:
     """The dev set's sentences in file order, their gold events gathered (rows of one sentence)."""
-    if not path.is_file():
-        raise InputError(str(path), "dev set not found")
     sentences: dict[tuple[str, int, int], DevSentence] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        for line, row in enumerate(rows, 2):
-            if tuple(rows.fieldnames or ()) != _COLUMNS:
-                raise InputError(str(path), f"columns must be {', '.join(_COLUMNS)}")
-            key = (row["doc"], int(row["start"]), int(row["end"]))
-            if row["split"] not in SPLITS:
-                raise InputError(f"{path}:{line}", f"split {row['split']!r} is not tune or report")
-            known = sentences.get(key)
-            events = known.events if known is not None else ()
-            if row["code"] != _NONE:
-                events = (*events, _gold_event(row))
-            sentences[key] = DevSentence(*key, row["sha1"], row["split"], events)
+    for where, row in read_rows(path, _COLUMNS, "dev set"):
+        start, end = whole_numbers(row, ("start", "end"), where)
+        key = (row["doc"], start, end)
+        if row["split"] not in SPLITS:
+            raise InputError(where, f"split {row['split']!r} is not tune or report")
+        known = sentences.get(key)
+        events = known.events if known is not None else ()
+        if row["code"] != _NONE:
+            events = (*events, _gold_event(row))
+        sentences[key] = DevSentence(*key, row["sha1"], row["split"], events)
     return list(sentences.values())
 
 
