@@ -23,6 +23,7 @@ from strife.events.context import EventContext
 from strife.events.event_day import coding_on, event_day
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
+from strife.events.procedure import court_procedure
 from strife.events.rhetoric import CRITICIZE, Rhetoric, activities, first_person, natural, thing_acts
 from strife.events.roles import Party
 from strife.events.speaker_days import SpeakerDays
@@ -96,6 +97,8 @@ class EventBuilder:
             return []  # "we must …" with no one else to do it: nothing to code
         if self.codebook.get(draft.code) is None or not (draft.sources or draft.targets):
             return []
+        if court_procedure(art, draft.code, draft.head, draft.sources, draft.subject, self.cues):
+            return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
         if draft.sources and not draft.targets:  # "sent arms to Pakistan": the state it lands on
             own = {art.actors[p.actor].country for p in draft.sources}
             found = self.territory.target(art, draft.para, draft.head, draft.code)

@@ -158,6 +158,10 @@ class EventCoder:
                 continue  # a bare statement, or a speech act whose content is coded instead
             if not match.frame and self._talked_about(head, matches):
                 continue  # "condemned the attack": the attack is what is talked about
+            if head.dep_ in ("relcl", "acl") and self._describes_topic(head, matches):
+                continue  # "denounced the bombing, which killed twelve soldiers": what is denounced
+            if head.pos_ in _NOUN_POS and self._caused(head):
+                continue  # "trying to provoke a war": violence someone would cause, no use of force
             if head.pos_ in _NOUN_POS and head.dep_ == "attr" and head.head.lemma_ == "be":
                 continue  # "what was then a proposal by the administration": a description
             if pleaded_setting(head, self.cues):
@@ -214,7 +218,10 @@ class EventCoder:
         """A nominal action that is the object of a speech act or a verbal event ("condemned the
         attack", "explained the attack", "discuss legal action", "what he called the murder"): the
         topic, not an event of its own (a frame noun is what is said: "stressed the need for dialogue")."""
-        if head.pos_ not in _NOUN_POS or head.dep_ in ("nsubj", "csubj"):
+        if head.pos_ not in _NOUN_POS:
+            return False
+        head = _first_conjunct(head)  # "condemned the bombing and the killing of civilians"
+        if head.dep_ in ("nsubj", "csubj"):
             return False  # "the riots are continuing": the riots are what happens
         verb = head.head if head.dep_ in ("dobj", "oprd") else head.head.head if head.dep_ == "pobj" else None
         if verb is None or verb.pos_ not in _VERB_POS or (head.dep_ == "pobj" and head.head.dep_ != "prep"):
@@ -228,6 +235,19 @@ class EventCoder:
             return head.dep_ == "pobj" and head.head.lower_ in ("of", "about")
         entry = self.codebook.get(governor.code)
         return entry is not None and entry.quad_class in (1, 3)
+
+    def _describes_topic(self, head: Token, matches: dict[int, PatternMatch]) -> bool:
+        """An action in a clause that describes a nominal action talked about ("condemned the attack
+        that killed twelve civilians"): part of what is condemned, not an event of its own."""
+        noun = head.head
+        return noun.i in matches and not matches[noun.i].frame and self._talked_about(noun, matches)
+
+    def _caused(self, head: Token) -> bool:
+        """A nominal action that a verb of causing governs ("provoke a war", "sparked clashes"): what
+        someone would cause or caused, not an act of its own by them (their charge is an accusation)."""
+        noun = _first_conjunct(head)
+        verb = noun.head
+        return noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ in _VERB_POS and self.cues.has("cause", verb)
 
     def _embedded(
         self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]
@@ -264,3 +284,10 @@ def _means(verb: Token) -> list[Token]:
 def _infinitive_clause(tok: Token) -> bool:
     """A "to" clause the parser hung as an adverbial ("have sworn to fight"): a frame's complement."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated words ("the attack and the killing" → "attack")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok

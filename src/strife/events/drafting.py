@@ -25,6 +25,10 @@ from strife.record import Modality
 _VERB_POS = frozenset({"VERB", "AUX"})
 _SEIZE = "171"  # seize or confiscate property: what is taken is a thing, not a party
 _ARREST = "173"  # … unless it is people: "seized the pirates" is an arrest
+_REJECT = "reject"
+_RECIPROCAL = ("04", "05", "06")  # meet, agree, cooperate: a second clause's act is with the first's party
+_REJECTION = "12"
+DECLINE_COMMENT = "011"
 
 
 class Drafter:
@@ -62,6 +66,9 @@ class Drafter:
         inner_mood: Modality | None = None
         inner_at: Token | None = None
         inner_code = ""
+        refusal = match.frame == _REJECT or match.code.startswith(_REJECTION)
+        if refusal and self._declines_comment(roles, head, nouns=match.frame == _REJECT):
+            code, composed, inner = DECLINE_COMMENT, True, None  # "declined to describe the operation"
         if match.frame and inner is not None:
             combined = self.patterns.compose(match.frame, inner.code)
             if combined is not None:
@@ -77,6 +84,13 @@ class Drafter:
             if inner_mood == "hypothetical" and self.cues.has("proposal", head):
                 inner_mood = None  # "proposed that the UN send troops": the proposal is the event
             inner_at, inner_code = inner_head, inner.code
+        if (
+            not targets
+            and code.startswith(_RECIPROCAL)
+            and head.dep_ == "conj"
+            and head.head.pos_ in _VERB_POS
+        ):
+            targets = roles.objects(head.head)  # "met the Indian president and signed a pact": with him
         # A reported action keeps its own modality; a frame takes a condition on what it governs.
         read_as_report = bool(reporter) and not composed
         mood = modality(head, self.cues, reported=read_as_report)
@@ -98,9 +112,24 @@ class Drafter:
             inner_code=inner_code,
         )
 
+    def _declines_comment(self, roles: Roles, head: Token, *, nouns: bool) -> bool:
+        """A refusal to tell ("declined to describe the operation", "refused to give details", "declined
+        an interview"): CAMEO's 011, decline comment, unless the telling is with someone named ("refused
+        to discuss the islands with Japan" rejects talks: 12x)."""
+        told = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") or _infinitive_clause(c)]
+        objects = [c for c in head.children if c.dep_ == "dobj"] if nouns else []
+        objects += [o for c in told for o in c.children if o.dep_ == "dobj"]
+        telling = [c for c in told if self.cues.has("telling", c)]
+        if not telling and not any(self.cues.has("telling", n) for n in objects):
+            return False
+        return not any(roles.objects(c) for c in told)
+
     def _parties(self, roles: Roles, head: Token) -> tuple[list[Party], list[Party], Token | None]:
         if head.pos_ in _VERB_POS:
             sources, subject = roles.subject(head)
+            issuer = self._issuer(head)
+            if not sources and issuer is not None:  # "issued a statement denouncing the bombing"
+                sources, subject = roles.subject(issuer)
             return sources, roles.objects(head), subject
         sources, targets = roles.noun_parties(head)
         if len(sources) + len(targets) == 1:
@@ -113,6 +142,19 @@ class Drafter:
             sources, subject = roles.subject(verb)  # "Russia launched an invasion", "stressed the need"
             return sources, targets, subject
         return sources, targets, None
+
+    def _issuer(self, head: Token) -> Token | None:
+        """The verb whose object is a document that does the act ("issued a statement *denouncing* …",
+        "sent a letter urging …"): the document speaks for the one who issued it."""
+        noun = head.head
+        if (
+            head.dep_ != "acl"
+            or head.tag_ != "VBG"
+            or noun.dep_ != "dobj"
+            or not self.speech.is_document(noun)
+        ):
+            return None
+        return noun.head if noun.head.pos_ in _VERB_POS else None
 
     def _captive(self, art: ArticleDoc, party: Party) -> bool:
         """A person or a group of people ("seized the pirates"), not a thing an actor was read from."""
@@ -174,3 +216,8 @@ def _seized(head: Token, party: Party) -> bool:
     while tok.i not in things and tok.dep_ in ("conj", "appos", "cc") and tok.head.i != tok.i:
         tok = tok.head  # "six rifles, 12 magazines and 300 rounds"
     return tok.i in things
+
+
+def _infinitive_clause(tok: Token) -> bool:
+    """A "to" clause the parser hung as an adverbial ("declined to say"): a frame's complement."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

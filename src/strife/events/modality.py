@@ -55,6 +55,10 @@ ROLES = (
     "crowd",
     "dispute",
     "plea",
+    "court",
+    "procedure",
+    "telling",
+    "cause",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

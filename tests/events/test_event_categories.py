@@ -1,0 +1,108 @@
+"""Categories of wrong events read by hand on real news, each fixed by a general rule (sentences of
+our own). Each row: a sentence, then the counted events expected as "CODE SOURCE>TARGET" ("-" for a
+side with no code), or an empty list for none counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.pipeline import Pipeline
+from strife.record import Article
+
+PUBLISHED = "2024-05-02T12:00:00Z"
+
+PASSIVES = [
+    # a headline's passive: the subject is done to (the target); no "by" agent, no known source
+    ("Two Kenyan ministers charged with fraud.", ["173 ->KENGOV"]),
+    ("Three French diplomats expelled from Moscow.", ["161 ->FRAGOV"]),
+    # a passive's "by" agent is the source, wherever the parser hangs it
+    ("Two Kenyan ministers were charged with fraud by prosecutors in Nairobi.", ["173 KENJUD>KENGOV"]),
+    ("The Ugandan opposition leader was arrested by police on Monday.", ["173 UGACOP>UGA"]),
+    ("The Nigerian governor was accused of corruption.", ["1121 ->NGA"]),
+    # … and an active subject stays the source, also with an object shared by two verbs
+    ("Kenyan police arrested and questioned the student.", ["173 KENCOP>-", "091 KENCOP>-"]),
+    ("Kenyan prosecutors charged two ministers with fraud.", ["173 KENJUD>---GOV"]),
+]
+
+COURT_ROOM = [
+    # a trial's procedure between its parties is no appeal or demand
+    ("Prosecutors demanded a ten-year sentence for the former Peruvian president.", []),
+    ("The prosecutor asked the court to sentence him to life in prison.", []),
+    ("The judge ordered the Kenyan witness to return to court on Friday.", []),
+    ("The Turkish judge ordered the defendant to pay a fine.", []),
+    # a court-room party's demand about anything else is still coded
+    ("Argentine prosecutors demanded that Iran extradite the suspects.", ["1013 ARGJUD>IRN"]),
+]
+
+DENUNCIATION = [
+    # criticism of an act is criticism by the critic, not the act
+    ("The French government denounced the bombing of the hospital.", ["111 FRAGOV>---HLH"]),
+    ("The Saudi government condemned the attack and the killing of civilians.", ["111 SAUGOV>---CVL"]),
+    ("The French president denounced the bombing, which killed twelve Malian soldiers.", ["111 FRA>-"]),
+    ("Ukraine condemned the Russian attack that killed twelve civilians in Kharkiv.", ["111 UKR>RUS"]),
+    # a statement does what its issuer does
+    ("Germany issued a statement denouncing the bombing of the hospital.", ["111 DEU>---HLH"]),
+]
+
+DECLINED = [
+    # refusing to tell is declining comment (011), not a rejection (12x)
+    ("The Pentagon declined to describe the operation.", ["011 USAMIL>-"]),
+    ("The Pentagon declined to say whether the strike had killed the commander.", ["011 USAMIL>-"]),
+    ("The White House declined to give details of the talks.", ["011 USAGOV>-"]),
+    ("Russian officials refused to discuss the matter.", ["011 RUSGOV>-"]),
+    # … refusing to talk with someone, or to give help, is still one
+    ("Russian officials refused to discuss the islands with Japan.", ["125 RUSGOV>JPN"]),
+]
+
+CITED = [
+    # citing a relationship is no praise
+    ("The Brazilian president cited his relationship with the Chinese leader.", []),
+    ("The Turkish president cited his friendship with the Russian president as a reason for the deal.", []),
+]
+
+VISAS = [
+    # who denies the visa is the source, whoever the parser makes the object's owner
+    ("Two Pakistani journalists were denied visas by Indian officials.", ["172 INDGOV>PAKMED"]),
+    ("Two Pakistani journalists were denied entry by Indian officials.", ["1245 INDGOV>PAKMED"]),
+    ("Indian officials denied visas to two Pakistani journalists.", ["172 INDGOV>PAKMED"]),
+]
+
+PROVOCATION = [
+    # violence someone would cause is no use of force; reported as a charge, an accusation
+    ("The militants were attempting to provoke a war between India and Pakistan.", []),
+    ("Hamas wants to provoke a war between Israel and Lebanon.", []),
+    ("Russia accused Ukraine of attempting to provoke a war with NATO.", ["112 RUS>UKR"]),
+    # … while violence that happened is
+    ("Indian troops shelled Pakistani positions in Kashmir.", ["194 INDMIL>PAK"]),
+]
+
+COORDINATED = [
+    # a second clause's reciprocal act is with the first clause's other party
+    (
+        "The Indian prime minister met the Japanese prime minister and signed a security pact.",
+        ["040 IND>JPN", "057 IND>JPN"],
+    ),
+    (
+        "The French president visited Berlin and praised the German chancellor.",
+        ["042 FRA>DEU", "051 FRA>DEU"],
+    ),
+]
+
+CASES = PASSIVES + COURT_ROOM + DENUNCIATION + DECLINED + CITED + VISAS + PROVOCATION + COORDINATED
+
+
+@pytest.fixture(scope="module")
+def read(pipeline: Pipeline) -> dict[str, Article]:
+    return {text: pipeline.extract(text, published=PUBLISHED) for text, _ in CASES}
+
+
+def _counted(article: Article) -> list[str]:
+    def code(actor: object) -> str:
+        return getattr(actor, "code", None) or getattr(actor, "country", None) or "-"
+
+    return [f"{e.cameo} {code(e.source)}>{code(e.target)}" for e in article.events if e.coded]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_counted_events(read: dict[str, Article], text: str, expected: list[str]) -> None:
+    assert _counted(read[text]) == expected
