@@ -44,7 +44,9 @@ def _in_court(art: ArticleDoc, sources: list[Party], subject: Token | None, cues
     for party in sources:
         if art.actors[party.actor].sector == _JUDICIAL:
             continue
-        words = art.docs[party.loc.para][party.loc.start : party.loc.end] if party.loc is not None else []
+        if party.loc is None:
+            return False
+        words = art.docs[party.loc.para][party.loc.start : party.loc.end]
         if not any(cues.has("court", w) for w in words):
             return False
     return True
