@@ -88,7 +88,18 @@ COORDINATED = [
     ),
 ]
 
-CASES = PASSIVES + COURT_ROOM + DENUNCIATION + DECLINED + CITED + VISAS + PROVOCATION + COORDINATED
+COMMENTS = [
+    # a comment on a coded act is the act as reported, not a pessimistic comment (012)
+    (
+        "The Sudanese president said he fears the Ethiopian government intends to invade the border region.",
+        ["1382 ETHGOV>-"],
+    ),
+    # a planned act's purpose is intended, not done; an intent to meet needs someone to meet
+    ("The Canadian minister has scheduled a news conference to discuss the sanctions.", []),
+    ("The Canadian minister has scheduled a meeting to discuss the sanctions with Russia.", ["036 CAN>RUS"]),
+]
+
+CASES = PASSIVES + COURT_ROOM + DENUNCIATION + DECLINED + CITED + VISAS + PROVOCATION + COORDINATED + COMMENTS
 
 
 @pytest.fixture(scope="module")

@@ -41,7 +41,7 @@ _VIOLENT = frozenset({"18", "19", "20"})
 _MOVEMENT = frozenset(
     {"send", "deploy", "dispatch", "travel", "go", "come", "fly", "arrive", "head", "return"}
 )
-_TWO_SIDED = ("04", "057")  # a meeting, a signed agreement: CAMEO codes them between two sides
+_TWO_SIDED = ("04", "057", "036")  # a meeting, an agreement, an intent to meet: between two sides
 _RECIPROCAL = ("04", "05", "06")  # "A and B met/signed/cooperated": each other's partner
 _INTENT = "03"  # … and "A and B agreed to …", but not "A and B offered a reward"
 _RIOT = "145"  # a crowd's violence: a violent protest

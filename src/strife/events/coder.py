@@ -58,6 +58,7 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _VIOLENT = frozenset({"18", "19", "20"})
 _CONSULT = frozenset({"04"})  # meetings own what they are about less than statements do
 _APPEAL = "02"
+_COMMENT = "01"
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
 _COERCE = "17"  # coercion: an arrest or a seizure done "in a raid" is coded as itself
 
@@ -208,8 +209,10 @@ class EventCoder:
         )
 
     def _reports_coded(self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]) -> bool:
-        """A bare speech verb ("warned that …") whose reported clause holds a coded action."""
-        if match.object is not None or match.frame or not self.speech.is_speech(head):
+        """A bare speech verb ("warned that …") or comment ("fears that …") whose clause holds a coded
+        action: what is said is coded instead."""
+        comment = match.code.startswith(_COMMENT)  # "said he fears Ethiopia intends to invade"
+        if match.object is not None or match.frame or not (comment or self.speech.is_speech(head)):
             return False
         clauses = [c for c in head.children if c.dep_ == "ccomp"]
         return any(t.i in matches for c in clauses for t in c.subtree)
