@@ -99,7 +99,27 @@ COMMENTS = [
     ("The Canadian minister has scheduled a meeting to discuss the sanctions with Russia.", ["036 CAN>RUS"]),
 ]
 
-CASES = PASSIVES + COURT_ROOM + DENUNCIATION + DECLINED + CITED + VISAS + PROVOCATION + COORDINATED + COMMENTS
+REACTIONS = [
+    # what a crowd is angry about is why it protests, no event of its own
+    (
+        "Kenyan protesters enraged over the fatal shooting of a student by police marched through Nairobi.",
+        ["141 KENCVL>-"],
+    ),
+    ("The Kenyan police shot a student in Nairobi.", ["193 KENCOP>-"]),
+]
+
+CASES = (
+    PASSIVES
+    + COURT_ROOM
+    + DENUNCIATION
+    + DECLINED
+    + CITED
+    + VISAS
+    + PROVOCATION
+    + COORDINATED
+    + COMMENTS
+    + REACTIONS
+)
 
 
 @pytest.fixture(scope="module")

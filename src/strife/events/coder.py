@@ -161,6 +161,8 @@ class EventCoder:
                 continue  # "condemned the attack": the attack is what is talked about
             if head.dep_ in ("relcl", "acl") and self._describes_topic(head, matches):
                 continue  # "denounced the bombing, which killed twelve soldiers": what is denounced
+            if head.pos_ in _NOUN_POS and self._reacted_to(head):
+                continue  # "protesters enraged over the shooting of a teenager": why they protest
             if head.pos_ in _NOUN_POS and self._caused(head):
                 continue  # "trying to provoke a war": violence someone would cause, no use of force
             if head.pos_ in _NOUN_POS and head.dep_ == "attr" and head.head.lemma_ == "be":
@@ -244,6 +246,16 @@ class EventCoder:
         that killed twelve civilians"): part of what is condemned, not an event of its own."""
         noun = head.head
         return noun.i in matches and not matches[noun.i].frame and self._talked_about(noun, matches)
+
+    def _reacted_to(self, head: Token) -> bool:
+        """A nominal action that is what someone feels about ("enraged over the shooting", "angry at the
+        arrests", "shocked by the killing"): the reason of a reaction, told as background."""
+        prep = _first_conjunct(head).head
+        return (
+            head.dep_ in ("pobj", "conj")
+            and prep.dep_ in ("prep", "agent")
+            and self.cues.has("emotion", prep.head)
+        )
 
     def _caused(self, head: Token) -> bool:
         """A nominal action that a verb of causing governs ("provoke a war", "sparked clashes"): what

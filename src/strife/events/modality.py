@@ -59,6 +59,7 @@ ROLES = (
     "procedure",
     "telling",
     "cause",
+    "emotion",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
