@@ -108,6 +108,14 @@ REACTIONS = [
     ("The Kenyan police shot a student in Nairobi.", ["193 KENCOP>-"]),
 ]
 
+CHARGES = [
+    # what someone is arrested or charged for is alleged: the legal action is the event
+    ("A Canadian missionary was arrested in Lebanon for collaborating with Israel.", ["173 ->CAN"]),
+    ("Syria accused Turkey of arming the rebels.", ["112 SYR>TUR"]),
+    # … while what someone is criticised for happened
+    ("The European Union criticized Israel for bombing Gaza.", ["110 IGOEUREEC>ISR", "195 ISR>-"]),
+]
+
 CASES = (
     PASSIVES
     + COURT_ROOM
@@ -119,6 +127,7 @@ CASES = (
     + COORDINATED
     + COMMENTS
     + REACTIONS
+    + CHARGES
 )
 
 

@@ -43,7 +43,7 @@ from strife.events.gazetteer import Gazetteer
 from strife.events.merge import merge
 from strife.events.modality import EventCues, pleaded_setting
 from strife.events.patterns import EventPatterns, PatternMatch
-from strife.events.role_cues import RoleCues
+from strife.events.role_cues import RoleCues, bundled_role_cues
 from strife.events.roles import Roles, Unnamed
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
@@ -59,6 +59,7 @@ _VIOLENT = frozenset({"18", "19", "20"})
 _CONSULT = frozenset({"04"})  # meetings own what they are about less than statements do
 _APPEAL = "02"
 _COMMENT = "01"
+_CHARGES = frozenset({"of", "for", "with"})  # "accused of", "arrested for", "charged with"
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
 _COERCE = "17"  # coercion: an arrest or a seizure done "in a raid" is coded as itself
 
@@ -161,6 +162,8 @@ class EventCoder:
                 continue  # "condemned the attack": the attack is what is talked about
             if head.dep_ in ("relcl", "acl") and self._describes_topic(head, matches):
                 continue  # "denounced the bombing, which killed twelve soldiers": what is denounced
+            if self._alleged(head):
+                continue  # "arrested for collaborating with Israel": the charge, not a new act
             if head.pos_ in _NOUN_POS and self._reacted_to(head):
                 continue  # "protesters enraged over the shooting of a teenager": why they protest
             if head.pos_ in _NOUN_POS and self._caused(head):
@@ -246,6 +249,15 @@ class EventCoder:
         that killed twelve civilians"): part of what is condemned, not an event of its own."""
         noun = head.head
         return noun.i in matches and not matches[noun.i].frame and self._talked_about(noun, matches)
+
+    def _alleged(self, head: Token) -> bool:
+        """The gerund of a charge ("accused of arming", "arrested for collaborating with Israel",
+        "convicted of smuggling arms"): an act alleged, coded in the accusation or the legal action
+        that names it (``allegation`` in ``data/role_cues.tsv``), not an event of its own."""
+        prep = head.head
+        if head.tag_ != "VBG" or head.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in _CHARGES:
+            return False
+        return (self.role_cues or bundled_role_cues()).has("allegation", prep.head)
 
     def _reacted_to(self, head: Token) -> bool:
         """A nominal action that is what someone feels about ("enraged over the shooting", "angry at the
