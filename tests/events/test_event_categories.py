@@ -108,6 +108,11 @@ REACTIONS = [
     ("The Kenyan police shot a student in Nairobi.", ["193 KENCOP>-"]),
 ]
 
+CONTACTS = [
+    # contacting another side is consulting it
+    ("The US secretary of state contacted the Thai foreign minister over the refugees.", ["040 USA>THA"]),
+]
+
 CHARGES = [
     # what someone is arrested or charged for is alleged: the legal action is the event
     ("A Canadian missionary was arrested in Lebanon for collaborating with Israel.", ["173 ->CAN"]),
@@ -128,6 +133,7 @@ CASES = (
     + COMMENTS
     + REACTIONS
     + CHARGES
+    + CONTACTS
 )
 
 
