@@ -113,6 +113,12 @@ CONTACTS = [
     ("The US secretary of state contacted the Thai foreign minister over the refugees.", ["040 USA>THA"]),
 ]
 
+PLACES = [
+    # force on a place with no author named lands on the place's state
+    ("A refugee camp in Kenya's Turkana county was bombed on Thursday.", ["195 ->KEN"]),
+    ("A market in northern Nigeria was shelled overnight.", ["194 ->NGA"]),
+]
+
 CHARGES = [
     # what someone is arrested or charged for is alleged: the legal action is the event
     ("A Canadian missionary was arrested in Lebanon for collaborating with Israel.", ["173 ->CAN"]),
@@ -134,6 +140,7 @@ CASES = (
     + REACTIONS
     + CHARGES
     + CONTACTS
+    + PLACES
 )
 
 

@@ -95,6 +95,9 @@ class EventBuilder:
             self._stance(draft, entry.quad_class)
         if draft.obligation and draft.code == OBLIGATION and not draft.targets:
             return []  # "we must …" with no one else to do it: nothing to code
+        if not (draft.sources or draft.targets) and draft.code[:2] in _VIOLENT and draft.head.pos_ == "VERB":
+            # "a refugee camp in South Sudan was bombed": force on a place lands on its state
+            draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
         if self.codebook.get(draft.code) is None or not (draft.sources or draft.targets):
             return []
         if court_procedure(art, draft.code, draft.head, draft.sources, draft.subject, self.cues):
