@@ -30,6 +30,7 @@ COURT_ROOM = [
     ("The prosecutor asked the court to sentence him to life in prison.", []),
     ("The judge ordered the Kenyan witness to return to court on Friday.", []),
     ("The Turkish judge ordered the defendant to pay a fine.", []),
+    ("Prosecutors sought a life sentence for the Rwandan general.", []),
     # a court-room party's demand about anything else is still coded
     ("Argentine prosecutors demanded that Iran extradite the suspects.", ["1013 ARGJUD>IRN"]),
 ]
@@ -50,6 +51,9 @@ DECLINED = [
     ("The Pentagon declined to say whether the strike had killed the commander.", ["011 USAMIL>-"]),
     ("The White House declined to give details of the talks.", ["011 USAGOV>-"]),
     ("Russian officials refused to discuss the matter.", ["011 RUSGOV>-"]),
+    ("Israeli officials declined to discuss the strike with reporters.", ["011 ISRGOV>-"]),
+    # what is discussed is the topic; a meeting hosted is the meeting
+    ("The Egyptian president discussed the rocket attacks with the Israeli prime minister.", ["040 EGY>ISR"]),
     # … refusing to talk with someone, or to give help, is still one
     ("Russian officials refused to discuss the islands with Japan.", ["125 RUSGOV>JPN"]),
 ]
@@ -65,12 +69,14 @@ VISAS = [
     ("Two Pakistani journalists were denied visas by Indian officials.", ["172 INDGOV>PAKMED"]),
     ("Two Pakistani journalists were denied entry by Indian officials.", ["1245 INDGOV>PAKMED"]),
     ("Indian officials denied visas to two Pakistani journalists.", ["172 INDGOV>PAKMED"]),
+    ("Two Chinese journalists denied visas by India.", ["172 IND>CHNMED"]),
 ]
 
 PROVOCATION = [
     # violence someone would cause is no use of force; reported as a charge, an accusation
     ("The militants were attempting to provoke a war between India and Pakistan.", []),
     ("Hamas wants to provoke a war between Israel and Lebanon.", []),
+    ("Hamas is trying to drag Lebanon into a war with Israel.", []),
     ("Russia accused Ukraine of attempting to provoke a war with NATO.", ["112 RUS>UKR"]),
     # … while violence that happened is
     ("Indian troops shelled Pakistani positions in Kashmir.", ["194 INDMIL>PAK"]),

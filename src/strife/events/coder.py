@@ -239,8 +239,11 @@ class EventCoder:
         governor = matches.get(verb.i)
         if governor is None or governor.frame or governor.object == head.i:
             return False  # a frame composes with it ("threatened an attack"); "held talks" owns it
-        if governor.code[:2] in _CONSULT:  # "talked of an invasion", "discussed about the raid"
-            return head.dep_ == "pobj" and head.head.lower_ in ("of", "about")
+        if governor.code[:2] in _CONSULT:  # "talked of an invasion", "discussed the raid"
+            own = head.i in matches and matches[head.i].code[:2] in _CONSULT  # "hosted a meeting"
+            return (head.dep_ == "dobj" and not own) or (
+                head.dep_ == "pobj" and head.head.lower_ in ("of", "about")
+            )
         entry = self.codebook.get(governor.code)
         return entry is not None and entry.quad_class in (1, 3)
 
@@ -274,7 +277,10 @@ class EventCoder:
         someone would cause or caused, not an act of its own by them (their charge is an accusation)."""
         noun = _first_conjunct(head)
         verb = noun.head
-        return noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ in _VERB_POS and self.cues.has("cause", verb)
+        if noun.dep_ == "pobj" and verb.lower_ == "into":  # "drag Lebanon into a war"
+            noun, verb = verb, verb.head
+        governed = noun.dep_ in ("dobj", "nsubjpass") or noun.lower_ == "into"
+        return governed and verb.pos_ in _VERB_POS and self.cues.has("cause", verb)
 
     def _embedded(
         self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]

@@ -122,7 +122,12 @@ class Drafter:
         telling = [c for c in told if self.cues.has("telling", c)]
         if not telling and not any(self.cues.has("telling", n) for n in objects):
             return False
-        return not any(roles.objects(c) for c in told)
+        arts = roles.art.actors  # telling reporters is still declining comment
+        return not any(
+            arts[p.actor].sector != "MED" and arts[p.actor].type != "media"
+            for c in told
+            for p in roles.objects(c)
+        )
 
     def _parties(self, roles: Roles, head: Token) -> tuple[list[Party], list[Party], Token | None]:
         if head.pos_ in _VERB_POS:

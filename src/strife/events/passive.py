@@ -21,6 +21,7 @@ _NOT_HEADLINE = frozenset(
     {"dobj", "dative", "ccomp", "xcomp", "aux", "auxpass", "nsubjpass", "attr", "oprd", "acomp", "prt"}
 )
 _PASSIVE_MARKS = frozenset({"auxpass", "nsubjpass"})
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 def headline_passive(verb: Token, cues: RoleCues) -> bool:
@@ -32,7 +33,10 @@ def headline_passive(verb: Token, cues: RoleCues) -> bool:
     if verb.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
         return False
     children = list(verb.children)
-    if any(c.dep_ in _NOT_HEADLINE for c in children):
+    by_agent = _by_noun(verb) is not None or any(
+        _by_noun(c) is not None for c in children if c.dep_ == "dobj"
+    )
+    if any(c.dep_ in _NOT_HEADLINE and not (c.dep_ == "dobj" and by_agent) for c in children):
         return False
     shared = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"]
     if any(o.dep_ in ("dobj", "dative") for c in shared for o in c.children):
@@ -52,6 +56,16 @@ def headline_participle(verb: Token, cues: RoleCues) -> bool:
     )
 
 
+def _by_noun(holder: Token) -> Token | None:
+    """The noun of a "by" phrase on ``holder`` that can be a doer ("by India"; not "by Friday")."""
+    for prep in holder.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in _TIMES:
+                    return obj
+    return None
+
+
 def passive(verb: Token, cues: RoleCues) -> bool:
     """A passive verb: marked by the parser, or a headline passive."""
     return any(c.dep_ in _PASSIVE_MARKS for c in verb.children) or headline_passive(verb, cues)
@@ -65,10 +79,10 @@ def misplaced_agent(verb: Token, cues: RoleCues) -> Token | None:
         return None
     holders = [c for c in verb.children if c.dep_ == "dobj"]
     holders += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if headline_passive(verb, cues):
+        holders.insert(0, verb)  # "Two journalists denied visas by India": "by" on the verb itself
     for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ == "by":
-                found = next((o for o in prep.children if o.dep_ == "pobj"), None)
-                if found is not None:
-                    return found
+        found = _by_noun(holder)
+        if found is not None:
+            return found
     return None
