@@ -115,6 +115,8 @@ REACTIONS = [
 ]
 
 CONTACTS = [
+    # cancelling restrictions eases them, as lifting them does
+    ("The Latvian government cancelled restrictions on Russian television channels.", ["081 LVAGOV>RUSMED"]),
     # contacting another side is consulting it
     ("The US secretary of state contacted the Thai foreign minister over the refugees.", ["040 USA>THA"]),
 ]
