@@ -117,6 +117,11 @@ REACTIONS = [
 CONTACTS = [
     # cancelling restrictions eases them, as lifting them does
     ("The Latvian government cancelled restrictions on Russian television channels.", ["081 LVAGOV>RUSMED"]),
+    # a hearing a court opens into something is an investigation
+    (
+        "The Israeli high court opened a hearing into the interrogation methods of the security service.",
+        ["090 ISRJUD>---SPY"],
+    ),
     # contacting another side is consulting it
     ("The US secretary of state contacted the Thai foreign minister over the refugees.", ["040 USA>THA"]),
 ]
