@@ -122,6 +122,9 @@ CONTACTS = [
         "The Israeli high court opened a hearing into the interrogation methods of the security service.",
         ["090 ISRJUD>---SPY"],
     ),
+    # agreeing to a ceasefire is an intent to de-escalate (0356), as the codebook says; declaring one is 0871
+    ("Ethiopia and Eritrea agreed to a ceasefire after two days of fighting.", ["0356 ETH>ERI"]),
+    ("Ethiopia and Eritrea declared a ceasefire.", ["0871 ETH>-", "0871 ERI>-"]),
     # contacting another side is consulting it
     ("The US secretary of state contacted the Thai foreign minister over the refugees.", ["040 USA>THA"]),
 ]
