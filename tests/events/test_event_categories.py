@@ -125,6 +125,12 @@ CONTACTS = [
     # agreeing to a ceasefire is an intent to de-escalate (0356), as the codebook says; declaring one is 0871
     ("Ethiopia and Eritrea agreed to a ceasefire after two days of fighting.", ["0356 ETH>ERI"]),
     ("Ethiopia and Eritrea declared a ceasefire.", ["0871 ETH>-", "0871 ERI>-"]),
+    # troops sent are what is sent; the target is where they go
+    (
+        "France is ready to contribute 4,000 troops to an international peacekeeping force in Mali.",
+        ["0334 FRA>MLI"],
+    ),
+    ("Germany sent 500 soldiers to the UN peacekeeping mission in Mali.", ["074 DEU>IGOUNO"]),
     # contacting another side is consulting it
     ("The US secretary of state contacted the Thai foreign minister over the refugees.", ["040 USA>THA"]),
 ]

@@ -26,6 +26,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _SEIZE = "171"  # seize or confiscate property: what is taken is a thing, not a party
 _ARREST = "173"  # … unless it is people: "seized the pirates" is an arrest
 _REJECT = "reject"
+_SENDING = frozenset({"send", "deploy", "dispatch", "contribute", "commit", "station", "pledge"})
 _RECIPROCAL = ("04", "05", "06")  # meet, agree, cooperate: a second clause's act is with the first's party
 _REJECTION = "12"
 DECLINE_COMMENT = "011"
@@ -56,6 +57,8 @@ class Drafter:
             complements = [head.doc[t] for t in match.tokens if head.doc[t].dep_ == "xcomp" and t != head.i]
             targets = [p for c in complements for p in roles.objects(c)]
         sources, targets = self._agents(roles.art, sources), self._agents(roles.art, targets)
+        if head.lemma_.lower() in _SENDING:  # "sent 500 soldiers to Mali": the soldiers are what is sent
+            targets = [t for t in targets if not _sent(roles.art, head, t)]
         captive = False
         if match.code.startswith(_SEIZE):  # what is seized is a thing; people seized are arrested
             captive = any(_seized(head, t) and self._captive(roles.art, t) for t in targets)
@@ -226,3 +229,13 @@ def _seized(head: Token, party: Party) -> bool:
 def _infinitive_clause(tok: Token) -> bool:
     """A "to" clause the parser hung as an adverbial ("declined to say"): a frame's complement."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _sent(art: ArticleDoc, head: Token, party: Party) -> bool:
+    """An unnamed group of no country that is the object of a verb of sending ("sent 500 soldiers"):
+    what is sent, not whom it is sent to."""
+    actor = art.actors[party.actor]
+    if party.loc is None or actor.country or (actor.code and not actor.code.startswith("---")):
+        return False
+    word = head.doc[party.loc.end - 1]
+    return word.dep_ == "dobj" and word.head.i == head.i
