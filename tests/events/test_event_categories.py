@@ -131,6 +131,8 @@ CONTACTS = [
         ["0334 FRA>MLI"],
     ),
     ("Germany sent 500 soldiers to the UN peacekeeping mission in Mali.", ["074 DEU>IGOUNO"]),
+    # holding people as human shields is using them as such (184)
+    ("The militants held Iraqi civilians as human shields.", ["184 ---REB>IRQCVL"]),
     # contacting another side is consulting it
     ("The US secretary of state contacted the Thai foreign minister over the refugees.", ["040 USA>THA"]),
 ]
