@@ -133,6 +133,8 @@ CONTACTS = [
     ("Germany sent 500 soldiers to the UN peacekeeping mission in Mali.", ["074 DEU>IGOUNO"]),
     # holding people as human shields is using them as such (184)
     ("The militants held Iraqi civilians as human shields.", ["184 ---REB>IRQCVL"]),
+    # reimposing a blockade imposes one (191)
+    ("Israel reimposed a blockade on the West Bank on Friday.", ["191 ISR>PSE"]),
     # contacting another side is consulting it
     ("The US secretary of state contacted the Thai foreign minister over the refugees.", ["040 USA>THA"]),
 ]
