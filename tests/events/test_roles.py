@@ -31,7 +31,7 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("The Peruvian navy drew criticism for sinking a Chilean fishing boat.", ["19 PERMIL>CHL"], []),
     ("Egypt has demanded that Hamas be prevented from rearming.", ["10 EGY>PSEREB"], ["07 PSEREB>-"]),
     ("Uganda accused Sudan of shelling the border town.", ["11 UGA>SDN"], ["19 UGA>-", "19 SDN>-"]),
-    ("Kenya thanked Uganda for sending troops to Somalia.", ["15 UGA>---MIL"], ["15 KEN>---MIL"]),
+    ("Kenya thanked Uganda for sending troops to Somalia.", ["15 UGA>SOM"], ["15 KEN>SOM", "15 UGA>---MIL"]),
     # a relative pronoun stands for the noun its clause hangs on
     ("Kenyan troops, who shelled Somali militia positions on Monday, advanced north.", ["19 KENMIL>SOM"], []),
     ("Two Kenyan officers, both of whom had shelled Somali positions, were promoted.", ["19 KENMIL>SOM"], []),

@@ -55,6 +55,11 @@ ROLES = (
     "crowd",
     "dispute",
     "plea",
+    "court",
+    "procedure",
+    "telling",
+    "cause",
+    "emotion",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
@@ -213,7 +218,10 @@ def _to(verb: Token) -> bool:
 
 
 def _intended(verb: Token, cues: EventCues) -> bool:
-    return verb.dep_ == "xcomp" and cues.has("intent", verb.head)
+    """Governed by a verb of intent: its complement, or its purpose ("scheduled a news conference to
+    discuss …")."""
+    governed = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _to(verb))
+    return governed and cues.has("intent", verb.head)
 
 
 def _prospective(noun: Token, cues: EventCues) -> bool:

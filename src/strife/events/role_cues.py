@@ -9,7 +9,10 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
 - ``allegation``: a verb whose "of/for + gerund" is alleged, not done ("accused Iran *of arming*"): the
   gerund gets no doer (the accusation is the event);
 - ``place``: a noun naming a place ("school", "village", "coast"): after "from", "at", "over" or "for" it
-  says where the action happened, not to whom.
+  says where the action happened, not to whom;
+- ``passive``: a verb transitive in news use ("charge", "arrest", "expel"): with a subject and no object
+  or auxiliary ("Two ministers charged with fraud") it is a headline's passive, its subject the target
+  (:mod:`strife.events.passive`).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from spacy.tokens import Token
 from strife.dictionary_files import read_word_table
 
 FILE_NAME = "role_cues.tsv"
-ROLES = ("reciprocal", "directive", "protest", "allegation", "place")
+ROLES = ("reciprocal", "directive", "protest", "allegation", "place", "passive")
 
 
 @dataclass(frozen=True)

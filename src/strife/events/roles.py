@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from strife.events.modality import EventCues
 from strife.events.other_side import clause_subject, co_subjects, protested
+from strife.events.passive import headline_participle, headline_passive, misplaced_agent
 from strife.events.role_cues import RoleCues, bundled_role_cues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 
@@ -186,6 +187,10 @@ class Roles:
         reports = any(c.dep_ == "ccomp" for c in verb.children)  # "warning that …", not "flattening villages"
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and reports:
             verb = verb.head.head  # "He said X posed a threat, warning that …": the reporter warns
+        if headline_passive(verb, self.role_cues):  # "Two ministers charged with fraud": done to them
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            by = [o for o in agent.children if o.dep_ == "pobj"] if agent is not None else []
+            return (self.agent(by[0]), by[0]) if by else self._misplaced_agent(verb)
         tok: Token | None = verb
         adjunct = False
         for _ in range(_MAX_CLIMB):
@@ -204,7 +209,7 @@ class Roles:
             if adjunct and passive:
                 return self.agent(passive[0]), passive[0]
             if passive or any(c.dep_ == "auxpass" for c in tok.children):
-                return [], None  # a passive with no "by …": the doer is not named, not the next clause's
+                return self._misplaced_agent(tok)  # no "by …": the doer is not named, not the next clause's
             if tok.dep_ == "relcl":
                 return self.parties(tok.head), tok.head
             gerund_of = _gerund_subject(tok)
@@ -222,12 +227,21 @@ class Roles:
             tok = tok.head if tok.dep_ in _CLIMB and tok.head.i != tok.i else None
         return [], None
 
+    def _misplaced_agent(self, verb: Token) -> tuple[list[Party], Token | None]:
+        """A passive's doer in a "by" phrase the parser hung on its object (:mod:`strife.events.passive`)."""
+        agent = misplaced_agent(verb, self.role_cues)
+        return (self.agent(agent), agent) if agent is not None else ([], None)
+
     def objects(self, verb: Token) -> list[Party]:
         """Direct, dative and passive objects, then the objects of direction prepositions ("from",
         "over", "for" only when no other names a side); the subject's own forces are no target ("Syria
         offered its troops to Lebanon"). With none of those: the other subjects of a reciprocal verb
         ("A and B clashed"), or the subject of a directive's that-clause ("demanded that Kenya …")."""
         found: list[Party] = []
+        if headline_participle(verb, self.role_cues):
+            found += self.agent(verb.head)
+        elif headline_passive(verb, self.role_cues):
+            found += [p for c in verb.children if c.dep_ == "nsubj" for p in self.agent(c)]
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd")]
         for obj in objects:
             found += self.agent(obj) if obj.dep_ in ("dobj", "nsubjpass") else self.parties(obj)
@@ -235,7 +249,7 @@ class Roles:
         holders = [verb, *particles, *objects]
         for holder in holders:
             found += self._prep_parties(holder, TARGET_PREPS - _FALLBACK_PREPS)
-        own = self._own(verb, found)
+        own = self._own(verb, found) | {p.actor for p in self._misplaced_agent(verb)[0]}
         found = [p for p in found if p.actor not in own]
         if not found:
             for holder in holders:

@@ -1,0 +1,305 @@
+"""From a draft to events: stance, reporter, authorship, literal reading, date, place and confidence.
+
+1. A thing's act, a natural event or a topic with no one acting is no event; a force verb used as a
+   figure of speech is none or criticism (:mod:`strife.events.rhetoric`).
+2. An actor's own announced or refused action is read as CAMEO codes it: future or intended
+   cooperation an intent (03x), future material conflict a threat (13x), refused cooperation a
+   rejection (12x). What someone reports is read through the reporter (:mod:`strife.events.speech`).
+3. A missing target is the state the act lands on, the other author of a reciprocal act, or the one
+   other side a reporter names; words, help and pressure need an author or a named target.
+4. Date (the action's own words, its speaker's day, else the article's), place and confidence; one
+   event per source–target pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from strife.events.background import Background
+from strife.events.codebook import Codebook
+from strife.events.context import EventContext
+from strife.events.event_day import coding_on, event_day
+from strife.events.modality import EventCues
+from strife.events.patterns import EventPatterns
+from strife.events.procedure import court_procedure
+from strife.events.rhetoric import CRITICIZE, Rhetoric, activities, first_person, natural, thing_acts
+from strife.events.roles import Party
+from strife.events.speaker_days import SpeakerDays
+from strife.events.speech import Draft, Reports
+from strife.events.territory import Territory, located
+from strife.nlp.cues import SpeechCues
+from strife.nlp.document import ArticleDoc, WorkEvent
+from strife.record import DatedBy, Modality, places_event
+
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_MAX_PAIRS = 3
+OBLIGATION = "100"  # an unmatched action someone says another must do: a demand, kept only when reported
+_BACKGROUND = frozenset({"after", "since", "as", "when", "because", "following", "before", "while"})
+_VIOLENT = frozenset({"18", "19", "20"})
+_MOVEMENT = frozenset(
+    {"send", "deploy", "dispatch", "travel", "go", "come", "fly", "arrive", "head", "return"}
+)
+_TWO_SIDED = ("04", "057", "036")  # a meeting, an agreement, an intent to meet: between two sides
+_RECIPROCAL = ("04", "05", "06")  # "A and B met/signed/cooperated": each other's partner
+_INTENT = "03"  # … and "A and B agreed to …", but not "A and B offered a reward"
+_RIOT = "145"  # a crowd's violence: a violent protest
+_CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault, bomb, assassinate
+_LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+
+
+@dataclass(frozen=True)
+class When:
+    """What dates an article's events: their own words, their speakers' days, and background."""
+
+    context: EventContext
+    days: SpeakerDays
+    background: Background
+
+
+class EventBuilder:
+    """Turns drafts into events."""
+
+    def __init__(
+        self,
+        patterns: EventPatterns,
+        codebook: Codebook,
+        speech: SpeechCues,
+        cues: EventCues,
+        territory: Territory,
+    ) -> None:
+        self.patterns = patterns
+        self.codebook = codebook
+        self.speech = speech
+        self.cues = cues
+        self.territory = territory
+        self.rhetoric = Rhetoric(cues)
+
+    def events(self, art: ArticleDoc, draft: Draft, when: When, reports: Reports) -> list[WorkEvent]:
+        if (not draft.sources and thing_acts(draft.subject, self.cues)) or natural(draft.head, self.cues):
+            return []  # a thing does it, no one: a statistic, a state of affairs, an earthquake
+        if not draft.sources and draft.head.pos_ in _NOUN_POS and not self._violence(draft):
+            return []  # "the sentence of the court", "refusals of his requests": a topic, no one acting
+        if not self._literal(art, draft):
+            return []
+        entry = self.codebook.get(draft.code)
+        if entry is None:
+            return []
+        if draft.obligation and not draft.reporter:
+            return []
+        if not draft.composed and draft.sources:
+            self._stance(draft, entry.quad_class)
+        reports.recode(draft, entry.quad_class, self.patterns.compose)
+        if not draft.composed and draft.sources:  # the reporter may have supplied the source
+            self._stance(draft, entry.quad_class)
+        if draft.obligation and draft.code == OBLIGATION and not draft.targets:
+            return []  # "we must …" with no one else to do it: nothing to code
+        if not (draft.sources or draft.targets) and draft.code[:2] in _VIOLENT and draft.head.pos_ == "VERB":
+            # "a refugee camp in South Sudan was bombed": force on a place lands on its state
+            draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
+        if self.codebook.get(draft.code) is None or not (draft.sources or draft.targets):
+            return []
+        if court_procedure(art, draft.code, draft.head, draft.sources, draft.subject, self.cues):
+            return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
+        if draft.sources and not draft.targets:  # "sent arms to Pakistan": the state it lands on
+            own = {art.actors[p.actor].country for p in draft.sources}
+            found = self.territory.target(art, draft.para, draft.head, draft.code)
+            draft.targets = [p for p in found if art.actors[p.actor].country not in own]
+        if len(draft.sources) > 1 and not draft.targets and self._reciprocal(draft):
+            draft.sources, draft.targets = draft.sources[:1], draft.sources[1:]  # "A and B signed a deal"
+        if draft.sources and not draft.targets and draft.reporter:
+            draft.targets, draft.inferred_target = self._other_side(art, draft, reports), True
+        if not self._has_author(art, draft):
+            return []
+        if draft.code[:2] in _VIOLENT and self._crowd(art, draft):
+            draft.code = _RIOT  # "protesters stormed the parliament": a riot (145), not a war (19x)
+        sent = draft.head.sent
+        evidence = art.span_offsets(draft.para, sent)
+        date, dated_by = self._date(draft, when, entry.quad_class)
+        historical = when.background.historical(draft.head, date, dated_by)
+        location = when.context.location(draft.para, draft.head, wide=draft.code[:2] in _LOCATED_ROOTS)
+        sources: list[Party | None] = [*draft.sources[:_MAX_PAIRS]] or [None]
+        targets: list[Party | None] = [*draft.targets[:_MAX_PAIRS]] or [None]
+        pairs = [
+            (s, t) for s in sources for t in targets if s is None or t is None or not _same_actor(art, s, t)
+        ]
+        if not pairs:  # "A and B" where both stand for one actor: one event, no target
+            pairs = [(sources[0], None)]
+        day = event_day(date) if dated_by not in (None, "article") else None  # the text dates it
+        return [
+            WorkEvent(
+                code=draft.code,
+                head=(draft.para, draft.head.i),
+                source=(source.actor, source.loc) if source else None,
+                target=(target.actor, target.loc) if target else None,
+                modality=draft.modality,
+                evidence=evidence,
+                date=date,
+                dated_by=dated_by,
+                historical=historical,
+                location=location,
+                quote=draft.quote,
+                confidence=_confidence(art, draft, source, target),
+                source_as=coding_on(art, source.actor, day) if source else None,
+                target_as=coding_on(art, target.actor, day) if target else None,
+            )
+            for source, target in pairs
+        ]
+
+    def _violence(self, draft: Draft) -> bool:
+        """A nominal act of violence with a target ("a roadside bombing killed a U.S. soldier"): an
+        attack whose author is unknown, still an event."""
+        return draft.code[:2] in ("18", "19", "20") and bool(draft.targets)
+
+    def _reciprocal(self, draft: Draft) -> bool:
+        """An act two authors do with each other (CAMEO's reciprocal events): meeting, agreeing,
+        cooperating; an offer or an appeal by two is theirs together, with no one as the other."""
+        if draft.code.startswith(_RECIPROCAL):
+            return True
+        return draft.code.startswith(_INTENT) and draft.head.lemma_.lower() == "agree"
+
+    def _crowd(self, art: ArticleDoc, draft: Draft) -> bool:
+        """Every source is a crowd named by its noun ("protesters", "youths", "a mob"): CAMEO codes
+        protests that turn violent 145 and keeps 18–20 for organised force; a crowd that kills, bombs
+        or abducts (180–186, 20) is still coded as such."""
+        if not draft.sources or draft.code[:3] in _CROWD_KEEPS or draft.code.startswith("20"):
+            return False
+        for party in draft.sources:
+            if party.loc is None:
+                return False
+            head = art.docs[party.loc.para][party.loc.end - 1]
+            if not self.cues.has("crowd", head):
+                return False
+        return True
+
+    def _has_author(self, art: ArticleDoc, draft: Draft) -> bool:
+        """Force is coded without its author ("a camp was bombed"); words, help and pressure without
+        theirs only when they land on a named state, organisation or official ("Aristide has been
+        accused"): "children were returned to their families", "anyone is asked to call the police"
+        are no events. A meeting or a signed agreement needs two sides ("speaking by phone from
+        Gaza", "talked of an invasion" are no consultations; "the president signed a memorandum"
+        alone is a directive, not CAMEO's 057)."""
+        entry = self.codebook.get(draft.code)
+        if entry is None:
+            return False
+        if not draft.sources:
+            return entry.quad_class == 4 or any(
+                places_event(art.actors[t.actor].code, art.actors[t.actor].country) for t in draft.targets
+            )
+        if not draft.code.startswith(_TWO_SIDED) or len(draft.sources) > 1:
+            return True  # "speaking by phone from the UN agency": the agency is his own side
+        # "signed a memorandum putting a rule on hold": a directive of one side, no agreement
+        return any(not _same_actor(art, s, t) for s in draft.sources for t in draft.targets)
+
+    def _literal(self, art: ArticleDoc, draft: Draft) -> bool:
+        """False for a force verb that is a figure of speech and no event; one that is criticism
+        becomes 111 (:mod:`strife.events.rhetoric`)."""
+        head, code = (draft.inner, draft.inner_code) if draft.inner is not None else (draft.head, draft.code)
+        reading = self.rhetoric.reading(
+            head,
+            code,
+            [art.actors[p.actor] for p in draft.sources],
+            [art.actors[p.actor] for p in draft.targets],
+            in_own_quote=draft.quote is not None and first_person(draft.subject),
+        )
+        if reading == "none":
+            return False
+        if reading == "verbal":
+            draft.code, draft.composed = CRITICIZE, False
+        return True
+
+    def _date(self, draft: Draft, when: When, quad_class: int) -> tuple[str | None, DatedBy | None]:
+        """The date the action's own words give, read forward for a planned act even once it is read
+        as an intent ("is to travel on Wednesday" is next Wednesday); none for a hypothetical action
+        (it may never happen); else, for its source's own remark (a verbal act, or what the source
+        says it will do), the day that speaker spoke (:mod:`strife.events.speaker_days`); else the
+        article's."""
+        if draft.modality == "hypothetical":
+            return None, None  # "Ukraine potentially joining": it has not happened, so no day
+        ahead = draft.ahead or draft.modality in ("future", "intended")
+        date, dated_by = when.context.date(draft.head, future=ahead)
+        if dated_by == "event":
+            return date, dated_by
+        source = draft.sources[0].actor if draft.sources else None
+        said = bool(draft.reporter) and draft.reporter[0].actor == source  # what they say they'll do …
+        remark = said or quad_class in (1, 3) or self.speech.is_speech(draft.head)  # … or a verbal act
+        found = when.days.day(source, draft.para, draft.head.i) if remark and source is not None else None
+        return found if found is not None else (date, dated_by)
+
+    def _stance(self, draft: Draft, quad_class: int) -> None:
+        """An actor's own announced or refused action (CAMEO's convention): future or intended
+        cooperation is an intent (03x: "Finland will give Tanzania a grant", "Syria is willing to
+        withdraw"), future or intended material conflict a threat (13x: "plans to impose
+        restrictions", "would impose sanctions if …": a conditional threat), refused or failed
+        cooperation a rejection (12x: "will not accept refugees")."""
+        frame: str | None = None
+        conditional = draft.modality == "conditional" and not draft.reporter  # reported: Reports.recode
+        draft.ahead = draft.ahead or draft.modality in ("future", "intended")
+        if draft.modality in ("future", "intended") or conditional:
+            frame = "intent" if quad_class in (1, 2) else "threaten" if quad_class == 4 else None
+        elif draft.modality == "negated" and quad_class in (1, 2):
+            frame = "reject"
+        composed = self.patterns.compose(frame, draft.code) if frame else None
+        if composed is not None:  # a conditional threat or offer stays conditional, as the seed's
+            mood: Modality = "conditional" if draft.modality == "conditional" else "asserted"
+            draft.code, draft.composed, draft.modality = composed, True, mood
+
+    def _other_side(self, art: ArticleDoc, draft: Draft, reports: Reports) -> list[Party]:
+        """The one actor of the other side named in the sentence, when there is exactly one."""
+        own = reports.side(draft.sources[0])
+        reporters = {p.actor for p in draft.reporter}
+        others: dict[str, Party] = {}
+        # "cracked down on trafficking, which … smugglers move migrants": an action aimed at an
+        # activity has no one on its other side, and those its description names are not it
+        aside = {t.i for o in activities(draft.head, self.cues) for t in o.subtree}
+        for tok in draft.head.sent:
+            hit = None if tok.i in aside else art.actor_at(draft.para, tok)
+            if hit is None or art.actors[hit[0]].type == "media" or hit[0] in reporters or located(tok):
+                continue  # "the officers fired 11 shots, the police said": the police tell, not suffer
+            party = Party(hit[0], hit[1])
+            side = reports.side(party)
+            if side != own and side not in others:
+                others[side] = party
+        return list(others.values()) if len(others) == 1 else []
+
+
+def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:
+    """The same actor, or one standing for the other (NATO's chief and NATO carry one code)."""
+    code_a, code_b = art.actors[a.actor].code, art.actors[b.actor].code
+    return a.actor == b.actor or (code_a is not None and code_a == code_b)
+
+
+def _confidence(art: ArticleDoc, draft: Draft, source: Party | None, target: Party | None) -> float:
+    score = 0.45
+    score += 0.2 if source is not None else 0.0
+    score += 0.1 if target is not None and not draft.inferred_target else 0.05 if target is not None else 0.0
+    score += 0.1 if draft.head.dep_ == "ROOT" else 0.0
+    score += 0.05 if draft.composed else 0.0
+    score -= 0.1 if draft.modality == "hypothetical" else 0.0
+    score -= 0.1 if draft.code.startswith("01") else 0.0  # a comment is the weakest reading of a sentence
+    codes = [art.actors[p.actor].code for p in (source, target) if p is not None]
+    score -= 0.15 if not any(codes) else 0.0  # only unnamed parties ("the jets", "demonstrators")
+    score -= 0.05 if _background(draft.head) else 0.0  # "…, after a jet shot down a helicopter"
+    score += 0.05 if _purpose(draft.head) else 0.0  # "sent personnel to investigate": what they went to do
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def _purpose(head: Token) -> bool:
+    """An action that is the purpose of going somewhere ("sent 21 personnel to Yugoslavia to
+    investigate …", "flew to Cairo to mediate"): CAMEO codes the purpose, not the trip."""
+    if head.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    ):
+        return False
+    return head.head.lemma_.lower() in _MOVEMENT
+
+
+def _background(head: Token) -> bool:
+    """An action told as background: in a relative clause, a participle, or an "after/since/as" clause."""
+    for tok in [head, *head.ancestors]:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in tok.children):
+            return True
+    return False

@@ -1,0 +1,241 @@
+"""Drafting an action: its parties, its reporter, and the action a frame composes with.
+
+A matched word (:mod:`strife.events.patterns`) becomes a :class:`~strife.events.speech.Draft`: its
+source and target parties from the parse (:mod:`strife.events.roles`), only those that can act; a joint
+body named by its members ("the NATO-Russia Council") standing for them; what is seized a thing, people
+seized an arrest; a frame ("threatened to …", "called for …") composed with the action it governs, whose
+own subject is whom the action is asked of; and the modality the action or its governed clause carries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from strife.dictionaries import Dictionaries
+from strife.events.modality import EventCues, modality
+from strife.events.patterns import EventPatterns, PatternMatch
+from strife.events.roles import Party, Roles, Unnamed
+from strife.events.speech import Draft, Reports
+from strife.nlp.cues import SpeechCues
+from strife.nlp.document import ArticleDoc, Loc
+from strife.record import Modality
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+_SEIZE = "171"  # seize or confiscate property: what is taken is a thing, not a party
+_ARREST = "173"  # … unless it is people: "seized the pirates" is an arrest
+_REJECT = "reject"
+_SENDING = frozenset({"send", "deploy", "dispatch", "contribute", "commit", "station", "pledge"})
+_RECIPROCAL = ("04", "05", "06")  # meet, agree, cooperate: a second clause's act is with the first's party
+_REJECTION = "12"
+DECLINE_COMMENT = "011"
+
+
+class Drafter:
+    """Drafts the events of matched actions."""
+
+    def __init__(
+        self,
+        patterns: EventPatterns,
+        dictionaries: Dictionaries,
+        speech: SpeechCues,
+        cues: EventCues,
+        unnamed: Unnamed | None = None,
+    ) -> None:
+        self.patterns = patterns
+        self.dicts = dictionaries
+        self.speech = speech
+        self.cues = cues
+        self.unnamed = unnamed
+
+    def draft(
+        self, roles: Roles, reports: Reports, head: Token, match: PatternMatch, inner: PatternMatch | None
+    ) -> Draft:
+        sources, targets, subject = self._parties(roles, head)
+        if not targets:  # "threatened to attack Ukraine": a pattern's complement names the target
+            complements = [head.doc[t] for t in match.tokens if head.doc[t].dep_ == "xcomp" and t != head.i]
+            targets = [p for c in complements for p in roles.objects(c)]
+        sources, targets = self._agents(roles.art, sources), self._agents(roles.art, targets)
+        if head.lemma_.lower() in _SENDING:  # "sent 500 soldiers to Mali": the soldiers are what is sent
+            targets = [t for t in targets if not _sent(roles.art, head, t)]
+        captive = False
+        if match.code.startswith(_SEIZE):  # what is seized is a thing; people seized are arrested
+            captive = any(_seized(head, t) and self._captive(roles.art, t) for t in targets)
+            targets = [t for t in targets if not _seized(head, t) or self._captive(roles.art, t)]
+        reporter, quote = reports.reporter(roles, head)
+        code = _ARREST if captive else match.code
+        composed = False
+        inner_mood: Modality | None = None
+        inner_at: Token | None = None
+        inner_code = ""
+        refusal = match.frame == _REJECT or match.code.startswith(_REJECTION)
+        if refusal and self._declines_comment(roles, head, nouns=match.frame == _REJECT):
+            code, composed, inner = DECLINE_COMMENT, True, None  # "declined to describe the operation"
+        if match.frame and inner is not None:
+            combined = self.patterns.compose(match.frame, inner.code)
+            if combined is not None:
+                code, composed = combined, True
+            inner_head = head.doc[inner.head]
+            inner_sources, inner_targets, _ = self._parties(roles, inner_head)
+            own = {p.actor for p in sources}
+            # whom the action is asked of, promised to or demanded from: the embedded clause's own
+            # subject ("called for the envoy to visit the camp"), else what that action is done to
+            asked = [p for p in inner_sources if p.actor not in own] if inner_head.pos_ in _VERB_POS else []
+            targets = targets or asked or [p for p in inner_targets if p.actor not in own]
+            inner_mood = modality(inner_head, self.cues, reported=True)
+            if inner_mood == "hypothetical" and self.cues.has("proposal", head):
+                inner_mood = None  # "proposed that the UN send troops": the proposal is the event
+            inner_at, inner_code = inner_head, inner.code
+        if (
+            not targets
+            and code.startswith(_RECIPROCAL)
+            and head.dep_ == "conj"
+            and head.head.pos_ in _VERB_POS
+        ):
+            targets = roles.objects(head.head)  # "met the Indian president and signed a pact": with him
+        # A reported action keeps its own modality; a frame takes a condition on what it governs.
+        read_as_report = bool(reporter) and not composed
+        mood = modality(head, self.cues, reported=read_as_report)
+        if inner_mood in ("conditional", "hypothetical") and mood == "asserted" and not read_as_report:
+            mood = inner_mood
+        return Draft(
+            code=code,
+            head=head,
+            para=roles.para,
+            sources=sources,
+            targets=[t for t in targets if t.actor not in {s.actor for s in sources}],
+            modality=mood,
+            subject=subject,
+            composed=composed,
+            quote=quote,
+            reporter=reporter,
+            obligation=match.pattern == "<obligation>",
+            inner=inner_at,
+            inner_code=inner_code,
+        )
+
+    def _declines_comment(self, roles: Roles, head: Token, *, nouns: bool) -> bool:
+        """A refusal to tell ("declined to describe the operation", "refused to give details", "declined
+        an interview"): CAMEO's 011, decline comment, unless the telling is with someone named ("refused
+        to discuss the islands with Japan" rejects talks: 12x)."""
+        told = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") or _infinitive_clause(c)]
+        objects = [c for c in head.children if c.dep_ == "dobj"] if nouns else []
+        objects += [o for c in told for o in c.children if o.dep_ == "dobj"]
+        telling = [c for c in told if self.cues.has("telling", c)]
+        if not telling and not any(self.cues.has("telling", n) for n in objects):
+            return False
+        arts = roles.art.actors  # telling reporters is still declining comment
+        return not any(
+            arts[p.actor].sector != "MED" and arts[p.actor].type != "media"
+            for c in told
+            for p in roles.objects(c)
+        )
+
+    def _parties(self, roles: Roles, head: Token) -> tuple[list[Party], list[Party], Token | None]:
+        if head.pos_ in _VERB_POS:
+            sources, subject = roles.subject(head)
+            issuer = self._issuer(head)
+            if not sources and issuer is not None:  # "issued a statement denouncing the bombing"
+                sources, subject = roles.subject(issuer)
+            return sources, roles.objects(head), subject
+        sources, targets = roles.noun_parties(head)
+        if len(sources) + len(targets) == 1:
+            joint = self._joint(roles, (sources or targets)[0])
+            if len(joint) > 1:
+                sources, targets = joint[:1], joint[1:]
+        verb = head.head
+        carrier = self.cues.has("light", verb) or self.speech.is_speech(verb)
+        if not sources and head.dep_ in ("dobj", "nsubjpass") and carrier:
+            sources, subject = roles.subject(verb)  # "Russia launched an invasion", "stressed the need"
+            return sources, targets, subject
+        return sources, targets, None
+
+    def _issuer(self, head: Token) -> Token | None:
+        """The verb whose object is a document that does the act ("issued a statement *denouncing* …",
+        "sent a letter urging …"): the document speaks for the one who issued it."""
+        noun = head.head
+        if (
+            head.dep_ != "acl"
+            or head.tag_ != "VBG"
+            or noun.dep_ != "dobj"
+            or not self.speech.is_document(noun)
+        ):
+            return None
+        return noun.head if noun.head.pos_ in _VERB_POS else None
+
+    def _captive(self, art: ArticleDoc, party: Party) -> bool:
+        """A person or a group of people ("seized the pirates"), not a thing an actor was read from."""
+        actor = art.actors[party.actor]
+        return actor.type in ("person", "group") and actor.sector != "MED"  # "12 magazines" are things
+
+    def unnamed_agent(self, art: ArticleDoc, para: int, tok: Token) -> tuple[int, Loc] | None:
+        """An unnamed group or office as a party ("riot police", "46 demonstrators", "a man"), only
+        for a word that names people: "military steps", "estimates" are not groups."""
+        if self.unnamed is None or not self._names_people(tok):
+            return None
+        return self.unnamed(art, para, tok)
+
+    def _names_people(self, tok: Token) -> bool:
+        return (
+            self.cues.has("person", tok)
+            or self.dicts.title(tok.text) is not None
+            or self.dicts.title(tok.lemma_) is not None
+        )
+
+    def _agents(self, art: ArticleDoc, parties: list[Party]) -> list[Party]:
+        """The parties that can act: not an unnamed plural that names no one ("Estimates suggest",
+        "the reviews", "taxes" are words, not groups; "protesters", "riot police" are agents)."""
+        return [p for p in parties if not self._not_an_agent(art, p)]
+
+    def _not_an_agent(self, art: ArticleDoc, party: Party) -> bool:
+        actor = art.actors[party.actor]
+        if actor.type != "group" or actor.code or actor.country or party.loc is None:
+            return False
+        head = art.docs[party.loc.para][party.loc.end - 1]
+        return not (head.pos_ == "PROPN" or head.ent_type_ or self._names_people(head))
+
+    def _joint(self, roles: Roles, party: Party) -> list[Party]:
+        """A joint body named by its members ('NATO-Russia Council') → the members in the article."""
+        actor = roles.art.actors[party.actor]
+        if actor.type != "igo" or not re.search(r"\w[-–]\w", actor.name):
+            return []
+        members: list[Party] = []
+        for part in re.split(r"[-–]", actor.name):
+            words = part.split()
+            while words:
+                entry = self.dicts.lookup(" ".join(words))
+                if entry is not None:
+                    members += [
+                        Party(i, None) for i, a in enumerate(roles.art.actors) if a.code == entry.code
+                    ][:1]
+                    break
+                words.pop()
+        return members if len(members) > 1 else []
+
+
+def _seized(head: Token, party: Party) -> bool:
+    """A party named by the thing seized ("seized 12 magazines", "rifles were seized"); its owner
+    ("seized the protesters' cars") stays a party."""
+    if party.loc is None:
+        return False
+    things = {c.i for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
+    tok = head.doc[party.loc.end - 1]
+    while tok.i not in things and tok.dep_ in ("conj", "appos", "cc") and tok.head.i != tok.i:
+        tok = tok.head  # "six rifles, 12 magazines and 300 rounds"
+    return tok.i in things
+
+
+def _infinitive_clause(tok: Token) -> bool:
+    """A "to" clause the parser hung as an adverbial ("declined to say"): a frame's complement."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _sent(art: ArticleDoc, head: Token, party: Party) -> bool:
+    """An unnamed group of no country that is the object of a verb of sending ("sent 500 soldiers"):
+    what is sent, not whom it is sent to."""
+    actor = art.actors[party.actor]
+    if party.loc is None or actor.country or (actor.code and not actor.code.startswith("---")):
+        return False
+    word = head.doc[party.loc.end - 1]
+    return word.dep_ == "dobj" and word.head.i == head.i

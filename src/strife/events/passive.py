@@ -1,0 +1,88 @@
+"""Passives the parser does not mark: who is the doer and who the one done to.
+
+Two shapes of news English hide a passive from the source/target reader (:mod:`strife.events.roles`):
+
+- A *headline passive* drops the auxiliary: "Two ministers charged with fraud", "Three opposition
+  leaders arrested in Nairobi". The parser reads the subject as the doer; for a verb that is
+  transitive in news use (``passive`` in ``data/role_cues.tsv``: charge, arrest, expel …) a subject
+  with no object, no auxiliary and no clause after it is what was done to: the target. Its source is
+  the "by" agent, or unknown.
+- A passive's "by" agent the parser hangs on the object ("were denied visas *by Indian officials*",
+  "were charged with fraud *by prosecutors*"): it is the doer, the source, not a member of the object.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.events.role_cues import RoleCues
+
+_NOT_HEADLINE = frozenset(
+    {"dobj", "dative", "ccomp", "xcomp", "aux", "auxpass", "nsubjpass", "attr", "oprd", "acomp", "prt"}
+)
+_PASSIVE_MARKS = frozenset({"auxpass", "nsubjpass"})
+_TIMES = frozenset({"DATE", "TIME"})
+
+
+def headline_passive(verb: Token, cues: RoleCues) -> bool:
+    """'Two ministers charged with fraud': a news-transitive verb with a subject and nothing else."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or not cues.has("passive", verb):
+        return False
+    if headline_participle(verb, cues):
+        return True
+    if verb.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
+        return False
+    children = list(verb.children)
+    by_agent = _by_noun(verb) is not None or any(
+        _by_noun(c) is not None for c in children if c.dep_ == "dobj"
+    )
+    if any(c.dep_ in _NOT_HEADLINE and not (c.dep_ == "dobj" and by_agent) for c in children):
+        return False
+    shared = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if any(o.dep_ in ("dobj", "dative") for c in shared for o in c.children):
+        return False  # "police arrested and questioned the student": the object is shared
+    return any(c.dep_ == "nsubj" for c in children)
+
+
+def headline_participle(verb: Token, cues: RoleCues) -> bool:
+    """'Three diplomats expelled from Moscow': the parser hangs the participle on a headline's noun
+    (the sentence's root); the noun is what was done to."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and cues.has("passive", verb)
+    )
+
+
+def _by_noun(holder: Token) -> Token | None:
+    """The noun of a "by" phrase on ``holder`` that can be a doer ("by India"; not "by Friday")."""
+    for prep in holder.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in _TIMES:
+                    return obj
+    return None
+
+
+def passive(verb: Token, cues: RoleCues) -> bool:
+    """A passive verb: marked by the parser, or a headline passive."""
+    return any(c.dep_ in _PASSIVE_MARKS for c in verb.children) or headline_passive(verb, cues)
+
+
+def misplaced_agent(verb: Token, cues: RoleCues) -> Token | None:
+    """The noun of a passive's "by" phrase the parser hung on the verb's object or on the object of
+    one of its prepositions ("denied visas by officials", "charged with fraud by prosecutors"); None
+    when the verb is no passive or its agent is where it belongs."""
+    if not passive(verb, cues) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    holders = [c for c in verb.children if c.dep_ == "dobj"]
+    holders += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if headline_passive(verb, cues):
+        holders.insert(0, verb)  # "Two journalists denied visas by India": "by" on the verb itself
+    for holder in holders:
+        found = _by_noun(holder)
+        if found is not None:
+            return found
+    return None

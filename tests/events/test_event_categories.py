@@ -1,0 +1,187 @@
+"""Categories of wrong events read by hand on real news, each fixed by a general rule (sentences of
+our own). Each row: a sentence, then the counted events expected as "CODE SOURCE>TARGET" ("-" for a
+side with no code), or an empty list for none counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.pipeline import Pipeline
+from strife.record import Article
+
+PUBLISHED = "2024-05-02T12:00:00Z"
+
+PASSIVES = [
+    # a headline's passive: the subject is done to (the target); no "by" agent, no known source
+    ("Two Kenyan ministers charged with fraud.", ["173 ->KENGOV"]),
+    ("Three French diplomats expelled from Moscow.", ["161 ->FRAGOV"]),
+    # a passive's "by" agent is the source, wherever the parser hangs it
+    ("Two Kenyan ministers were charged with fraud by prosecutors in Nairobi.", ["173 KENJUD>KENGOV"]),
+    ("The Ugandan opposition leader was arrested by police on Monday.", ["173 UGACOP>UGA"]),
+    ("The Nigerian governor was accused of corruption.", ["1121 ->NGA"]),
+    # … and an active subject stays the source, also with an object shared by two verbs
+    ("Kenyan police arrested and questioned the student.", ["173 KENCOP>-", "091 KENCOP>-"]),
+    ("Kenyan prosecutors charged two ministers with fraud.", ["173 KENJUD>---GOV"]),
+]
+
+COURT_ROOM = [
+    # a trial's procedure between its parties is no appeal or demand
+    ("Prosecutors demanded a ten-year sentence for the former Peruvian president.", []),
+    ("The prosecutor asked the court to sentence him to life in prison.", []),
+    ("The judge ordered the Kenyan witness to return to court on Friday.", []),
+    ("The Turkish judge ordered the defendant to pay a fine.", []),
+    ("Prosecutors sought a life sentence for the Rwandan general.", []),
+    # a court-room party's demand about anything else is still coded
+    ("Argentine prosecutors demanded that Iran extradite the suspects.", ["1013 ARGJUD>IRN"]),
+]
+
+DENUNCIATION = [
+    # criticism of an act is criticism by the critic, not the act
+    ("The French government denounced the bombing of the hospital.", ["111 FRAGOV>---HLH"]),
+    ("The Saudi government condemned the attack and the killing of civilians.", ["111 SAUGOV>---CVL"]),
+    ("The French president denounced the bombing, which killed twelve Malian soldiers.", ["111 FRA>-"]),
+    ("Ukraine condemned the Russian attack that killed twelve civilians in Kharkiv.", ["111 UKR>RUS"]),
+    # a statement does what its issuer does
+    ("Germany issued a statement denouncing the bombing of the hospital.", ["111 DEU>---HLH"]),
+]
+
+DECLINED = [
+    # refusing to tell is declining comment (011), not a rejection (12x)
+    ("The Pentagon declined to describe the operation.", ["011 USAMIL>-"]),
+    ("The Pentagon declined to say whether the strike had killed the commander.", ["011 USAMIL>-"]),
+    ("The White House declined to give details of the talks.", ["011 USAGOV>-"]),
+    ("Russian officials refused to discuss the matter.", ["011 RUSGOV>-"]),
+    ("Israeli officials declined to discuss the strike with reporters.", ["011 ISRGOV>-"]),
+    # what is discussed is the topic; a meeting hosted is the meeting
+    ("The Egyptian president discussed the rocket attacks with the Israeli prime minister.", ["040 EGY>ISR"]),
+    # … refusing to talk with someone, or to give help, is still one
+    ("Russian officials refused to discuss the islands with Japan.", ["125 RUSGOV>JPN"]),
+]
+
+CITED = [
+    # citing a relationship is no praise
+    ("The Brazilian president cited his relationship with the Chinese leader.", []),
+    ("The Turkish president cited his friendship with the Russian president as a reason for the deal.", []),
+]
+
+VISAS = [
+    # who denies the visa is the source, whoever the parser makes the object's owner
+    ("Two Pakistani journalists were denied visas by Indian officials.", ["172 INDGOV>PAKMED"]),
+    ("Two Pakistani journalists were denied entry by Indian officials.", ["1245 INDGOV>PAKMED"]),
+    ("Indian officials denied visas to two Pakistani journalists.", ["172 INDGOV>PAKMED"]),
+    ("Two Chinese journalists denied visas by India.", ["172 IND>CHNMED"]),
+]
+
+PROVOCATION = [
+    # violence someone would cause is no use of force; reported as a charge, an accusation
+    ("The militants were attempting to provoke a war between India and Pakistan.", []),
+    ("Hamas wants to provoke a war between Israel and Lebanon.", []),
+    ("Hamas is trying to drag Lebanon into a war with Israel.", []),
+    ("Russia accused Ukraine of attempting to provoke a war with NATO.", ["112 RUS>UKR"]),
+    # … while violence that happened is
+    ("Indian troops shelled Pakistani positions in Kashmir.", ["194 INDMIL>PAK"]),
+]
+
+COORDINATED = [
+    # a second clause's reciprocal act is with the first clause's other party
+    (
+        "The Indian prime minister met the Japanese prime minister and signed a security pact.",
+        ["040 IND>JPN", "057 IND>JPN"],
+    ),
+    (
+        "The French president visited Berlin and praised the German chancellor.",
+        ["042 FRA>DEU", "051 FRA>DEU"],
+    ),
+]
+
+COMMENTS = [
+    # a comment on a coded act is the act as reported, not a pessimistic comment (012)
+    (
+        "The Sudanese president said he fears the Ethiopian government intends to invade the border region.",
+        ["1382 ETHGOV>-"],
+    ),
+    # a planned act's purpose is intended, not done; an intent to meet needs someone to meet
+    ("The Canadian minister has scheduled a news conference to discuss the sanctions.", []),
+    ("The Canadian minister has scheduled a meeting to discuss the sanctions with Russia.", ["036 CAN>RUS"]),
+]
+
+REACTIONS = [
+    # what a crowd is angry about is why it protests, no event of its own
+    (
+        "Kenyan protesters enraged over the fatal shooting of a student by police marched through Nairobi.",
+        ["141 KENCVL>-"],
+    ),
+    ("The Kenyan police shot a student in Nairobi.", ["193 KENCOP>-"]),
+]
+
+CONTACTS = [
+    # cancelling restrictions eases them, as lifting them does
+    ("The Latvian government cancelled restrictions on Russian television channels.", ["081 LVAGOV>RUSMED"]),
+    # a hearing a court opens into something is an investigation
+    (
+        "The Israeli high court opened a hearing into the interrogation methods of the security service.",
+        ["090 ISRJUD>---SPY"],
+    ),
+    # agreeing to a ceasefire is an intent to de-escalate (0356), as the codebook says; declaring one is 0871
+    ("Ethiopia and Eritrea agreed to a ceasefire after two days of fighting.", ["0356 ETH>ERI"]),
+    ("Ethiopia and Eritrea declared a ceasefire.", ["0871 ETH>-", "0871 ERI>-"]),
+    # troops sent are what is sent; the target is where they go
+    (
+        "France is ready to contribute 4,000 troops to an international peacekeeping force in Mali.",
+        ["0334 FRA>MLI"],
+    ),
+    ("Germany sent 500 soldiers to the UN peacekeeping mission in Mali.", ["074 DEU>IGOUNO"]),
+    # holding people as human shields is using them as such (184)
+    ("The militants held Iraqi civilians as human shields.", ["184 ---REB>IRQCVL"]),
+    # reimposing a blockade imposes one (191)
+    ("Israel reimposed a blockade on the West Bank on Friday.", ["191 ISR>PSE"]),
+    # contacting another side is consulting it
+    ("The US secretary of state contacted the Thai foreign minister over the refugees.", ["040 USA>THA"]),
+]
+
+PLACES = [
+    # force on a place with no author named lands on the place's state
+    ("A refugee camp in Kenya's Turkana county was bombed on Thursday.", ["195 ->KEN"]),
+    ("A market in northern Nigeria was shelled overnight.", ["194 ->NGA"]),
+]
+
+CHARGES = [
+    # what someone is arrested or charged for is alleged: the legal action is the event
+    ("A Canadian missionary was arrested in Lebanon for collaborating with Israel.", ["173 ->CAN"]),
+    ("Syria accused Turkey of arming the rebels.", ["112 SYR>TUR"]),
+    # … while what someone is criticised for happened
+    ("The European Union criticized Israel for bombing Gaza.", ["110 IGOEUREEC>ISR", "195 ISR>-"]),
+]
+
+CASES = (
+    PASSIVES
+    + COURT_ROOM
+    + DENUNCIATION
+    + DECLINED
+    + CITED
+    + VISAS
+    + PROVOCATION
+    + COORDINATED
+    + COMMENTS
+    + REACTIONS
+    + CHARGES
+    + CONTACTS
+    + PLACES
+)
+
+
+@pytest.fixture(scope="module")
+def read(pipeline: Pipeline) -> dict[str, Article]:
+    return {text: pipeline.extract(text, published=PUBLISHED) for text, _ in CASES}
+
+
+def _counted(article: Article) -> list[str]:
+    def code(actor: object) -> str:
+        return getattr(actor, "code", None) or getattr(actor, "country", None) or "-"
+
+    return [f"{e.cameo} {code(e.source)}>{code(e.target)}" for e in article.events if e.coded]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_counted_events(read: dict[str, Article], text: str, expected: list[str]) -> None:
+    assert _counted(read[text]) == expected
