@@ -67,17 +67,6 @@ def trim_span(span: Span) -> Span:
     return Span(doc, start, end, label=span.label_)
 
 
-# Degrees and honorifics written after a name ("Ann Lee, M. B. A.", "Ph.D.", "Jr.", "Esq."): never an
-
-_DEGREES = frozenset(
-    {"md", "mba", "phd", "jr", "sr", "esq", "dds", "dmd", "edd", "psyd", "mph", "llm", "lld", "cpa", "rn"}
-)
-
-
-def degree(text: str) -> bool:
-    return "".join(c for c in text.lower() if c.isalpha()) in _DEGREES and "." in text
-
-
 def strip_possessive(text: str) -> str:
     for suffix in ("'s", "’s"):
         if text.endswith(suffix):

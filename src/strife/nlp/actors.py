@@ -20,7 +20,6 @@ from strife.dictionaries import ActorEntry, Dictionaries, clean_name, fold_name
 from strife.nlp.actor_spans import (
     after_place_word,
     age_follows,
-    degree,
     from_origin,
     is_locative,
     lower_word,
@@ -34,6 +33,7 @@ from strife.nlp.actor_spans import (
 from strife.nlp.agents import AgentFinder, police_story
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.name_matcher import NameMatcher
+from strife.nlp.name_words import NameWords
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
 from strife.nlp.people import PersonCoder, is_person
 from strife.nlp.regions import region_country
@@ -54,7 +54,8 @@ class ActorFinder:
         self._matcher = _matcher_for(dictionaries)
         self._words = english_words(nlp)
         self._agents = AgentFinder(dictionaries)
-        self.titles = TitleCoder(dictionaries, self._words)
+        self._name_words = NameWords.load(dictionaries.sources)
+        self.titles = TitleCoder(dictionaries, self._words, self._name_words)
         self.people = PersonCoder(dictionaries, self.titles, first_names)
 
     def code_title(self, art: ArticleDoc, words: list[Token]) -> Coding:
@@ -117,7 +118,9 @@ class ActorFinder:
             else:
                 ents.append(span)
         matches = [Span(doc, start, end, label="DICT") for start, end in self._matcher(doc, text)]
-        kept = [s for s in ents + matches if not degree(s.text)]  # "M. B. A.", "Jr.": no actors
+        kept = [
+            s for s in ents + matches if not self._name_words.degree(s.text)
+        ]  # "M. B. A.", "Jr.": no actors
         return sorted(filter_spans(kept), key=lambda s: s.start)
 
     def _strip_titles(self, span: Span) -> Span:

@@ -13,12 +13,9 @@ from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.actor_spans import apposition, para_of, pre_title, recent_state
 from strife.nlp.agents import NATIONAL_SECTORS, police_story
 from strife.nlp.document import ArticleDoc
+from strife.nlp.name_words import NameWords
 from strife.nlp.regions import region_country
 
-# Ranks that police forces share with armies: in a story of police and no troops they are police ranks.
-_RANKS = frozenset(
-    {"lt", "lieutenant", "sgt", "sergeant", "capt", "captain", "cmdr", "commander", "maj", "major"}
-)
 # Words that qualify a title without naming whose it is ("Acting President", "Interim Prime Minister").
 _TITLE_MODIFIERS = frozenset(
     {"acting", "interim", "former", "deputy", "vice", "chief", "senior", "assistant", "transitional"}
@@ -39,8 +36,9 @@ class Coding:
 class TitleCoder:
     """Codes title phrases with the dictionaries' titles, countries and organisations."""
 
-    def __init__(self, dictionaries: Dictionaries, words: frozenset[str]) -> None:
+    def __init__(self, dictionaries: Dictionaries, words: frozenset[str], name_words: NameWords) -> None:
         self.dicts = dictionaries
+        self._name_words = name_words
         self._words = words  # English words: a Phoenix name that is one is no owner ("Council")
 
     def title_word(self, tok: Token) -> bool:
@@ -60,7 +58,7 @@ class TitleCoder:
         coding = self.code(art, words)
         if (
             coding.sector == "MIL"
-            and any(t.lower_.rstrip(".") in _RANKS for t in words)
+            and any(self._name_words.shared_rank(t.text) for t in words)
             and police_story(art)
         ):
             # "Lt. Ray Peavy" of the sheriff's homicide bureau: a police rank in a police story

@@ -1,0 +1,49 @@
+"""Words around names that are no name of their own, from ``data/name_words.tsv`` (users extend it
+with their own ``name_words.tsv`` among the dictionary files):
+
+- *degrees* written after a name ("Ann Lee, M. B. A.", "Ph.D.", "Jr."): never an actor, never a
+  country's code ("M. B. A." had matched USA through its "A.");
+- *shared ranks*, which police forces share with armies ("Lt.", "Sgt."): in a story of police and no
+  troops they are police ranks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from strife.dictionary_files import NAME_WORDS_FILE, read_word_table
+
+ROLES = ("degree", "shared_rank")
+
+
+def read_words(
+    file_name: str, roles: Sequence[str], sources: Sequence[str | Path] = ()
+) -> dict[str, frozenset[str]]:
+    """The words of each role of a ``word``/``role`` file: the bundled file's, then those of every user
+    file of the same name in ``sources`` (the dictionaries' files, :attr:`Dictionaries.sources`; no
+    bundled dictionary file has such a name)."""
+    user = [Path(s) for s in sources if Path(s).name == file_name]
+    rows = read_word_table(file_name, ("word", "role"), roles, user)
+    return {role: frozenset(w for w, r in rows if r == role) for role in roles}
+
+
+@dataclass(frozen=True)
+class NameWords:
+    degrees: frozenset[str]
+    shared_ranks: frozenset[str]
+
+    @classmethod
+    def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
+        """The bundled words, then those of every user ``name_words.tsv`` in ``sources``."""
+        words = read_words(NAME_WORDS_FILE, ROLES, sources)
+        return cls(words["degree"], words["shared_rank"])
+
+    def degree(self, text: str) -> bool:
+        """Whether a span's text is a degree: its letters one of the degrees, with a full stop."""
+        return "".join(c for c in text.lower() if c.isalpha()) in self.degrees and "." in text
+
+    def shared_rank(self, word: str) -> bool:
+        """Whether a title word ("Lt.", "sergeant") is a rank police forces share with armies."""
+        return word.lower().rstrip(".") in self.shared_ranks

@@ -1,0 +1,42 @@
+"""The word lists of the actors step live in data files users extend (``name_words.tsv``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from strife.nlp.name_words import NameWords
+
+
+@pytest.mark.parametrize(
+    ("text", "degree"),
+    [("M. B. A.", True), ("Ph.D.", True), ("Jr.", True), ("PhD", False), ("Jay", False), ("D.Phil.", False)],
+)
+def test_bundled_degrees(text: str, degree: bool) -> None:
+    assert NameWords.load().degree(text) is degree
+
+
+@pytest.mark.parametrize(
+    ("word", "rank"), [("Lt.", True), ("Sgt", True), ("sergeant", True), ("Cpl.", False), ("Gen.", False)]
+)
+def test_bundled_shared_ranks(word: str, rank: bool) -> None:
+    assert NameWords.load().shared_rank(word) is rank
+
+
+@pytest.mark.parametrize(
+    ("row", "check"),
+    [
+        ("dphil\tdegree", lambda w: w.degree("D.Phil.")),
+        ("cpl\tshared_rank", lambda w: w.shared_rank("Cpl.")),
+    ],
+)
+def test_user_name_words_add_to_the_bundled(
+    tmp_path: Path, row: str, check: Callable[[NameWords], bool]
+) -> None:
+    path = tmp_path / "name_words.tsv"
+    path.write_text(f"word\trole\n{row}\n", encoding="utf-8")
+    words = NameWords.load([str(path)])
+    assert check(words) and words.degree("Ph.D.")  # added, and the bundled words kept
+    assert not check(NameWords.load())
