@@ -1,4 +1,5 @@
-"""The word lists of the actors step live in data files users extend (``name_words.tsv``)."""
+"""The word lists of the actors step live in data files users extend (``name_words.tsv``,
+``agent_words.tsv``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from strife.nlp.agents import AgentWords
 from strife.nlp.name_words import NameWords
 
 
@@ -40,3 +42,36 @@ def test_user_name_words_add_to_the_bundled(
     words = NameWords.load([str(path)])
     assert check(words) and words.degree("Ph.D.")  # added, and the bundled words kept
     assert not check(NameWords.load())
+
+
+@pytest.mark.parametrize(
+    ("row", "role", "word"),
+    [
+        ("motorcade\tformation", "formation", "motorcade"),
+        ("contingent\tnot_national", "not_national", "contingent"),
+        ("beside\tof_prep", "of_prep", "beside"),
+    ],
+)
+def test_user_agent_words_add_to_the_bundled(tmp_path: Path, row: str, role: str, word: str) -> None:
+    path = tmp_path / "agent_words.tsv"
+    path.write_text(f"word\trole\n{row}\n", encoding="utf-8")
+    bundled, mine = AgentWords.load(), AgentWords.load([str(path)])
+    assert word not in getattr(bundled, role) and word in getattr(mine, role)
+    assert getattr(bundled, role) < getattr(mine, role)  # the bundled words are kept
+
+
+@pytest.mark.parametrize(
+    ("role", "word"),
+    [
+        ("formation", "convoy"),
+        ("not_national", "peacekeepers"),
+        ("following", "campaign"),
+        ("leader", "administration"),
+        ("of_prep", "throughout"),
+        ("too_general", "groups"),
+        ("thing", "building"),
+        ("place", "prison"),
+    ],
+)
+def test_bundled_agent_words(role: str, word: str) -> None:
+    assert word in getattr(AgentWords.load(), role)

@@ -82,12 +82,13 @@ class ActorFinder:
             for span in cands:
                 if span.label_ == "PERSON" and len(span) > 1:
                     self.people.add_person(art, para, span)
+        places: dict[Loc, str] = {}  # states named as places ("in Kyiv"): what the story is about
         for para, cands in enumerate(spans):
             for span in cands:
                 if Loc(para, span.start, span.end) not in art.mention_index:
-                    self._add_span(art, para, span)
+                    self._add_span(art, para, span, places)
         self.people.surnames(art)
-        self._agents(art)
+        self._agents(art, places)
 
     # --- candidates -----------------------------------------------------------------------------
 
@@ -191,7 +192,7 @@ class ActorFinder:
 
     # --- people ---------------------------------------------------------------------------------
 
-    def _add_span(self, art: ArticleDoc, para: int, span: Span) -> None:
+    def _add_span(self, art: ArticleDoc, para: int, span: Span, places: dict[Loc, str]) -> None:
         text = strip_possessive(span.text)
         named = parenthesised_alias(art, para, span)
         if named is not None:  # "NATO-Russia Council (NRC)": the acronym is the same actor
@@ -216,6 +217,8 @@ class ActorFinder:
         if entry is None and span.label_ in ("GPE", "LOC", "FAC"):
             return  # a place, not an actor: the places step keeps it
         if entry is not None and entry.type in ("state",) and is_locative(span) and not from_origin(span):
+            if entry.country is not None:
+                places[Loc(para, span.start, span.end)] = entry.country
             return  # "in Brussels": a place here
         if entry is None:
             entry = self._unknown_org(art, span, text)
