@@ -143,3 +143,25 @@ def test_campaigns_are_elites_of_their_candidates_country(
 def test_things_and_unowned_campaigns_are_no_agents(pipeline: Pipeline, text: str, not_an_actor: str) -> None:
     mentioned = {m.text.split()[-1] for a in read(pipeline, text).actors for m in a.mentions}
     assert not_an_actor not in mentioned, mentioned
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a state's name before an agent noun, whatever the NER made of it
+        (
+            "The Mozambique government on Friday accepted the demands of the striking teachers.",
+            "Mozambique government",
+            "MOZGOV",
+        ),
+        # an organisation's agents take its code; "foreign" in "foreign ministers" is the title's own word
+        (
+            "European Community foreign ministers agreed to provide aid to Romania.",
+            "foreign ministers",
+            "IGOEUREEC",
+        ),
+        ("The Common Market ministers met in Brussels.", "Common Market", "IGOEUREEC"),
+    ],
+)
+def test_owners_named_before_agents(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)

@@ -245,7 +245,8 @@ class AgentFinder:
         lefts = [*head.lefts]
         if head.dep_ == "compound":  # "Russian artillery shelling": the modifiers of the whole phrase
             lefts += [t for t in head.head.lefts if t.i < head.i]
-        if any(t.lower_ in self.words.no_country for t in lefts):
+        own = set(entry.phrase.split())  # "foreign ministers": "foreign" is the title's own word
+        if any(t.lower_ in self.words.no_country and t.lower_ not in own for t in lefts):
             return _Origin()  # "foreign navies": of no country we know, not the story's
         for child in sorted(lefts, key=lambda t: -t.i):
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -276,7 +277,8 @@ class AgentFinder:
                 return _Origin(actor.country)
             if actor.type in ("organization", "igo") and actor.code:  # "ISIL forces"
                 return _Origin(org=actor)
-        elif child.pos_ == "PROPN":  # "Washington security officials": a capital standing for its state
+        elif child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP"):
+            # "Washington security officials", "the Mozambique government": a state or its capital
             entry_of = self.dicts.lookup(child.text)
             if entry_of is not None and entry_of.type == "state":
                 return _Origin(entry_of.country)

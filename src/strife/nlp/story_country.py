@@ -105,7 +105,7 @@ def _state_mention(art: ArticleDoc, para: int, ent: Span) -> bool:
 
 def _country_of(dicts: Dictionaries, ent: Span) -> str | None:
     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-    if ent.label_ == "NORP":
+    if ent.label_ == "NORP" and dicts.demonym(text):
         return dicts.demonym(text)
     entry = dicts.lookup(text)
     if entry is None:  # "in Chicago", "in Idlib": a place the gazetteer knows
