@@ -165,3 +165,21 @@ def test_things_and_unowned_campaigns_are_no_agents(pipeline: Pipeline, text: st
 )
 def test_owners_named_before_agents(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a portfolio in capitalised English words is the state's office, in the story's country …
+        (
+            "Planning and Investment Minister Tran Xuan Gia said Vietnam is committed to reform.",
+            "Tran Xuan Gia",
+            "VNMGOV",
+        ),
+        ("Water Resources Minister Ana Lima said Brazil would build the dam.", "Ana Lima", "BRAGOV"),
+        # … a team's name before a title is not
+        ("Knicks president Phil Jackson said the team would rebuild in New York.", "Phil Jackson", None),
+    ],
+)
+def test_portfolios_of_ministers(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code)

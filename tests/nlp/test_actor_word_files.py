@@ -28,6 +28,13 @@ def test_bundled_shared_ranks(word: str, rank: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("word", "portfolio"), [("minister", True), ("secretary", True), ("president", False)]
+)
+def test_bundled_portfolio_titles(word: str, portfolio: bool) -> None:
+    assert (word in NameWords.load().portfolio_titles) is portfolio
+
+
+@pytest.mark.parametrize(
     ("row", "check"),
     [
         ("dphil\tdegree", lambda w: w.degree("D.Phil.")),

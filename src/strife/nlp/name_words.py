@@ -4,7 +4,10 @@ with their own ``name_words.tsv`` among the dictionary files):
 - *degrees* written after a name ("Ann Lee, M. B. A.", "Ph.D.", "Jr."): never an actor, never a
   country's code ("M. B. A." had matched USA through its "A.");
 - *shared ranks*, which police forces share with armies ("Lt.", "Sgt."): in a story of police and no
-  troops they are police ranks.
+  troops they are police ranks;
+- *portfolio titles* ("minister", "secretary"): capitalised English words before them name a
+  portfolio of the state ("Planning and Investment Minister"), not a team or company that owns the
+  title ("Knicks president").
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from pathlib import Path
 
 from strife.dictionary_files import NAME_WORDS_FILE, read_word_table
 
-ROLES = ("degree", "shared_rank")
+ROLES = ("degree", "shared_rank", "portfolio_title")
 
 
 def read_words(
@@ -33,12 +36,13 @@ def read_words(
 class NameWords:
     degrees: frozenset[str]
     shared_ranks: frozenset[str]
+    portfolio_titles: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
         """The bundled words, then those of every user ``name_words.tsv`` in ``sources``."""
         words = read_words(NAME_WORDS_FILE, ROLES, sources)
-        return cls(words["degree"], words["shared_rank"])
+        return cls(words["degree"], words["shared_rank"], words["portfolio_title"])
 
     def degree(self, text: str) -> bool:
         """Whether a span's text is a degree: its letters one of the degrees, with a full stop."""

@@ -124,6 +124,10 @@ class TitleCoder:
         office of a team, company or club ("Knicks president", "Cleveland Cavaliers owner"); words of
         another title ("Superior Court Judge") are the state's."""
         before = rest[: max(0, len(rest) - len(title.phrase.split()))]
+        if title.phrase.split()[-1] in self._name_words.portfolio_titles and all(
+            t.lower_ in self._words or t.lower_ in ("and", "&") for t in before
+        ):
+            return False  # "Planning and Investment Minister": a portfolio in English words, the state's
         return any(
             t.pos_ == "PROPN"
             and t.text[:1].isupper()
