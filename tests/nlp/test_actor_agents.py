@@ -96,6 +96,14 @@ def test_groups_in_a_place_are_of_its_country(pipeline: Pipeline, text: str, men
         ("Students throughout Indonesia staged protests against the government.", "government", "IDNGOV"),
         ("Kenya held elections on Monday. The government said turnout was high.", "government", "KENGOV"),
         ("Kenya's opposition accused the government of rigging the vote.", "government", "KENGOV"),
+        # a state or capital before "-based" is the government's, though the paragraph names another
+        (
+            "The president of South Sudan said the Khartoum-based government intends to invade the south.",
+            "based government",
+            "SDNGOV",
+        ),
+        # a ministry named without its country is the story's country's
+        ("The Home Office rejected the plan, the UK's housing minister said.", "Home Office", "GBRGOV"),
         # the paragraph's one country, though the article names another more
         (
             "Russia said on Monday that Russia would not attend. Russia also said the talks had failed."

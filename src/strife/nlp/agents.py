@@ -265,7 +265,7 @@ class AgentFinder:
     def _modifier_origin(self, art: ArticleDoc, para: int, head: Token, child: Token) -> _Origin | None:
         if child.lower_ in ("its", "their"):  # "the FSB said its border guards …": the FSB's
             return _Origin(_possessor_country(art, para, child))
-        country = self.dicts.demonym(child.text) or self._region(art, child)
+        country = self.dicts.demonym(child.text) or self._region(art, child) or self._based(art, para, child)
         if country is not None:
             return _Origin(country)
         hit = art.actor_at(para, child)
@@ -283,6 +283,17 @@ class AgentFinder:
             if entry_of is not None and entry_of.type == "state":
                 return _Origin(entry_of.country)
         return None
+
+    def _based(self, art: ArticleDoc, para: int, child: Token) -> str | None:
+        """ "the Khartoum-based government": the state whose name or capital comes before "-based"."""
+        if child.lower_ != "based" or child.i < 2 or child.doc[child.i - 1].text != "-":
+            return None
+        place = child.doc[child.i - 2]
+        hit = art.actor_at(para, place)
+        if hit is not None and art.actors[hit[0]].type == "state":
+            return art.actors[hit[0]].country
+        entry = self.dicts.lookup(place.text)
+        return entry.country if entry is not None and entry.type == "state" else None
 
     def _placed(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> _Origin | None:
         """ "a court in Kenya", "rebels in Idlib", "militants in the Iraqi city of Mosul"."""
