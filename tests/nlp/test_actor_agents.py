@@ -41,6 +41,8 @@ def check(pipeline: Pipeline, text: str, mention: str, code: str | None, day: st
         ("Soldiers stormed the compound in Kabul on Tuesday.", "Soldiers", "AFGMIL"),
         ("Protesters in Caracas threw stones at riot police.", "riot police", "VENCOP"),
         ("A police helicopter crashed in Nairobi on Monday.", "police helicopter", "KENCOP"),
+        ("Youths threw petrol bombs at a police station in Athens.", "police station", "GRCCOP"),
+        ("Militants attacked a US military base near Kirkuk.", "military base", "USAMIL"),
         # never the story's country: peacekeepers are another country's, "foreign troops" no one's we know
         ("Peacekeepers patrolled the buffer zone in Cyprus.", "Peacekeepers", "---MIL"),
         ("Foreign troops left Kabul on Monday.", "Foreign troops", "---MIL"),
