@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from strife.nlp.agents import AgentWords
-from strife.nlp.name_words import NameWords
+from strife.nlp.word_lists import AgentWords, NameWords
 
 
 @pytest.mark.parametrize(

@@ -33,11 +33,11 @@ from strife.nlp.actor_spans import (
 from strife.nlp.agents import AgentFinder, police_story
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.name_matcher import NameMatcher
-from strife.nlp.name_words import NameWords
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
 from strife.nlp.people import PersonCoder, is_person
 from strife.nlp.regions import region_country
 from strife.nlp.title_coding import Coding, TitleCoder
+from strife.nlp.word_lists import NameWords
 from strife.record import ActorType
 
 __all__ = ["ACTOR_LABELS", "ActorFinder", "trim_span"]

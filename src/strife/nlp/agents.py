@@ -24,7 +24,7 @@ live in ``data/agent_words.tsv``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.attrs import LOWER
@@ -32,10 +32,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries, TitleEntry
-from strife.dictionary_files import AGENT_WORDS_FILE
 from strife.events.gazetteer import load_gazetteer
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
-from strife.nlp.name_words import read_words
 from strife.nlp.names import title_case
 from strife.nlp.regions import region_country
 from strife.nlp.story_country import (
@@ -45,50 +43,15 @@ from strife.nlp.story_country import (
     police_story,
     story_country,
 )
+from strife.nlp.word_lists import AgentWords
 from strife.record import ActorType
 
-__all__ = ["NATIONAL_SECTORS", "UNKNOWN_COUNTRY", "AgentFinder", "AgentWords", "police_story"]
+__all__ = ["NATIONAL_SECTORS", "UNKNOWN_COUNTRY", "AgentFinder", "police_story"]
 
 UNKNOWN_COUNTRY = "---"
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "from", "after", "before", "out"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _FORCES = frozenset({"MIL", "COP"})
-ROLES = (
-    "of_prep",
-    "no_country",
-    "not_national",
-    "leader",
-    "following",
-    "action",
-    "formation",
-    "too_general",
-    "thing",
-    "place",
-)
-
-
-@dataclass(frozen=True)
-class AgentWords:
-    """The word lists of ``data/agent_words.tsv`` (see its comments), by role."""
-
-    of_prep: frozenset[str]
-    no_country: frozenset[str]
-    not_national: frozenset[str]
-    leader: frozenset[str]
-    following: frozenset[str]
-    action: frozenset[str]
-    formation: frozenset[str]
-    too_general: frozenset[str]
-    thing: frozenset[str]
-    place: frozenset[str]
-
-    @classmethod
-    def load(cls, sources: Sequence[str] = ()) -> AgentWords:
-        return cls(**read_words(AGENT_WORDS_FILE, ROLES, sources))
-
-    def acts(self, noun: Token) -> bool:
-        """A noun naming what an agent before it does: "artillery shelling", "police raid"."""
-        return noun.lower_.endswith("ing") or noun.lower_ in self.action
 
 
 @dataclass(frozen=True)

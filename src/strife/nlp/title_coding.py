@@ -12,9 +12,9 @@ from strife.dictionaries import ActorEntry, Dictionaries, TitleEntry
 from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.actor_spans import apposition, para_of, pre_title, recent_state
 from strife.nlp.document import ArticleDoc
-from strife.nlp.name_words import NameWords
 from strife.nlp.regions import region_country
 from strife.nlp.story_country import NATIONAL_SECTORS, police_story
+from strife.nlp.word_lists import NameWords
 
 # Words that qualify a title without naming whose it is ("Acting President", "Interim Prime Minister").
 _TITLE_MODIFIERS = frozenset(

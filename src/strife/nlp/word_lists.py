@@ -1,5 +1,11 @@
-"""Words around names that are no name of their own, from ``data/name_words.tsv`` (users extend it
-with their own ``name_words.tsv`` among the dictionary files):
+"""The word lists of the actors step, in data files users extend with their own file of the same name
+among the dictionary files (``--dictionary``).
+
+``data/agent_words.tsv`` (:class:`AgentWords`): how to read agent nouns — where their place is named
+("rebels *in* Idlib"), what stands for them ("an army *convoy*"), whose side they are ("the Clinton
+*campaign*"); see the file's comments.
+
+``data/name_words.tsv`` (:class:`NameWords`): words around names that are no name of their own:
 
 - *degrees* written after a name ("Ann Lee, M. B. A.", "Ph.D.", "Jr."): never an actor, never a
   country's code ("M. B. A." had matched USA through its "A.");
@@ -16,9 +22,47 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from strife.dictionary_files import NAME_WORDS_FILE, read_word_table
+from spacy.tokens import Token
 
-ROLES = ("degree", "shared_rank", "portfolio_title")
+from strife.dictionary_files import AGENT_WORDS_FILE, NAME_WORDS_FILE, read_word_table
+
+NAME_ROLES = ("degree", "shared_rank", "portfolio_title")
+AGENT_ROLES = (
+    "of_prep",
+    "no_country",
+    "not_national",
+    "leader",
+    "following",
+    "action",
+    "formation",
+    "too_general",
+    "thing",
+    "place",
+)
+
+
+@dataclass(frozen=True)
+class AgentWords:
+    """The word lists of ``data/agent_words.tsv`` (see its comments), by role."""
+
+    of_prep: frozenset[str]
+    no_country: frozenset[str]
+    not_national: frozenset[str]
+    leader: frozenset[str]
+    following: frozenset[str]
+    action: frozenset[str]
+    formation: frozenset[str]
+    too_general: frozenset[str]
+    thing: frozenset[str]
+    place: frozenset[str]
+
+    @classmethod
+    def load(cls, sources: Sequence[str] = ()) -> AgentWords:
+        return cls(**read_words(AGENT_WORDS_FILE, AGENT_ROLES, sources))
+
+    def acts(self, noun: Token) -> bool:
+        """A noun naming what an agent before it does: "artillery shelling", "police raid"."""
+        return noun.lower_.endswith("ing") or noun.lower_ in self.action
 
 
 def read_words(
@@ -41,7 +85,7 @@ class NameWords:
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
         """The bundled words, then those of every user ``name_words.tsv`` in ``sources``."""
-        words = read_words(NAME_WORDS_FILE, ROLES, sources)
+        words = read_words(NAME_WORDS_FILE, NAME_ROLES, sources)
         return cls(words["degree"], words["shared_rank"], words["portfolio_title"])
 
     def degree(self, text: str) -> bool:
