@@ -46,6 +46,15 @@ def check(pipeline: Pipeline, text: str, mention: str, code: str | None, day: st
         # never the story's country: peacekeepers are another country's, "foreign troops" no one's we know
         ("Peacekeepers patrolled the buffer zone in Cyprus.", "Peacekeepers", "---MIL"),
         ("Foreign troops left Kabul on Monday.", "Foreign troops", "---MIL"),
+        # rebels and the opposition of a story about one country are its own
+        (
+            "Syrian government forces pushed into Aleppo. Syria's army said the city would fall. "
+            "Rebels said they had repelled the assault.",
+            "Rebels",
+            "SYRREB",
+        ),
+        ("Syria's army shelled Homs. The opposition accused the army of war crimes.", "opposition", "SYROPP"),
+        ("Insurgents attacked a checkpoint, officials said.", "Insurgents", "---REB"),
     ],
 )
 def test_agent_nouns_of_forces(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
@@ -171,6 +180,12 @@ def test_things_and_unowned_campaigns_are_no_agents(pipeline: Pipeline, text: st
             "IGOEUREEC",
         ),
         ("The Common Market ministers met in Brussels.", "Common Market", "IGOEUREEC"),
+        # an armed group's fighters take its code; a ministry's troops are its country's military
+        (
+            "Nigerian troops freed 200 women held by Boko Haram fighters, the military said.",
+            "fighters",
+            "NGAREB",
+        ),
     ],
 )
 def test_owners_named_before_agents(pipeline: Pipeline, text: str, mention: str, code: str) -> None:

@@ -10,7 +10,9 @@ person ("the minister") is left to coreference. The agent's country comes, in th
 3. "of/in/from/throughout X", X a state, a capital or any place of the gazetteer ("rebels in Idlib"
    SYRREB, "militants in the Iraqi city of Mosul" IRQREB);
 4. a person before it: "the Obama administration" USAGOV (the person's country);
-5. for a state institution (GOV, LEG, JUD, MIL, COP, SPY) named in a national context, the country
+5. for rebels and the opposition (REB, OPP) named in a national context, the country of the last
+   agent of the same noun, else the article's main country ("the opposition" in a Syrian story);
+6. for a state institution (GOV, LEG, JUD, MIL, COP, SPY) named in a national context, the country
    of the last agent of the same noun ("the Indian navy … the navy"), else the one country its
    paragraph names, else the article's main country: "Congress", "the Senate" in a US story USALEG,
    "an army convoy" in an Afghan story AFGMIL (never for agents that are by nature another
@@ -52,6 +54,7 @@ UNKNOWN_COUNTRY = "---"
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "from", "after", "before", "out"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _FORCES = frozenset({"MIL", "COP"})
+_DOMESTIC = frozenset({"REB", "OPP"})
 
 
 @dataclass(frozen=True)
@@ -221,7 +224,11 @@ class AgentFinder:
             return placed
         foreign = {head.lower_, *entry.phrase.split()} & self.words.not_national  # "peacekeepers"
         sector = entry.sector or ""
-        if sector not in NATIONAL_SECTORS or foreign or not _national(head, sector, self.words):
+        if foreign or not _national(head, sector, self.words):
+            return _Origin()
+        if sector in _DOMESTIC:  # "the opposition", "rebels said" in a story of one country: its own
+            return _Origin(_named_before(art, para, head) or story.main)
+        if sector not in NATIONAL_SECTORS:
             return _Origin()
         return _Origin(_named_before(art, para, head) or story.of_paragraph(para))
 
@@ -236,10 +243,11 @@ class AgentFinder:
             actor = art.actors[hit[0]]
             if actor.type == "person" and actor.country and head.lower_ in self.words.leader:
                 return _Origin(actor.country, owner=hit[0])
+            armed = actor.sector is not None and actor.sector not in NATIONAL_SECTORS
+            if actor.type in ("organization", "igo") and actor.code and (armed or not actor.country):
+                return _Origin(org=actor)  # "ISIL forces", "Boko Haram fighters": the group's own code
             if actor.type != "person" and actor.country:  # a state or one of its bodies
                 return _Origin(actor.country)
-            if actor.type in ("organization", "igo") and actor.code:  # "ISIL forces"
-                return _Origin(org=actor)
         elif child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP"):
             # "Washington security officials", "the Mozambique government": a state or its capital
             entry_of = self.dicts.lookup(child.text)
