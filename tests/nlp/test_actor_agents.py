@@ -113,6 +113,13 @@ def test_groups_in_a_place_are_of_its_country(pipeline: Pipeline, text: str, men
             "based government",
             "SDNGOV",
         ),
+        # a story of a country's officials and elites is that country's, though it never names it
+        (
+            "Hillary Clinton criticized Congress for failing to act, and the Senate blocked the bill.",
+            "Senate",
+            "USALEG",
+        ),
+        ("Hillary Clinton said Sen. John Hoeven was wrong about the bill.", "John Hoeven", "USALEG"),
         # a ministry named without its country is the story's country's
         ("The Home Office rejected the plan, the UK's housing minister said.", "Home Office", "GBRGOV"),
         # the paragraph's one country, though the article names another more

@@ -60,11 +60,12 @@ def main_country(art: ArticleDoc, dicts: Dictionaries | None = None) -> str | No
 
 def country_mentions(art: ArticleDoc, dicts: Dictionaries | None = None) -> list[tuple[Loc, str]]:
     """Where the article names a country: its state actors' mentions (not where a person comes from:
-    "a Guyana native in Albany") and, with ``dicts``, the other entities naming one."""
+    "a Guyana native in Albany") and, with ``dicts``, its officials' and elites' ("Hillary Clinton": a
+    US story) and the other entities naming one."""
     named = [
         (loc, actor.country)
         for actor in art.actors
-        if actor.type == "state" and actor.country is not None
+        if actor.country is not None and (actor.type == "state" or (dicts is not None and _official(actor)))
         for loc in actor.mentions
         if not _origin_of_person(art.docs[loc.para], loc)
     ]
@@ -80,6 +81,12 @@ def _most_named(art: ArticleDoc, named: list[tuple[Loc, str]]) -> str | None:
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], tuple(-x for x in first.get(c, (0, 0)))))
+
+
+def _official(actor: WorkActor) -> bool:
+    """A person of the state or its elite ("Hillary Clinton" USAELI): their country is the story's;
+    a rebel's or a private person's need not be."""
+    return actor.type == "person" and (actor.sector in NATIONAL_SECTORS or actor.sector == "ELI")
 
 
 def _unacted_states(art: ArticleDoc, dicts: Dictionaries) -> Iterable[tuple[Loc, str]]:
