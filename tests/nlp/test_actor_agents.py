@@ -43,6 +43,10 @@ def check(pipeline: Pipeline, text: str, mention: str, code: str | None, day: st
         ("A police helicopter crashed in Nairobi on Monday.", "police helicopter", "KENCOP"),
         ("Youths threw petrol bombs at a police station in Athens.", "police station", "GRCCOP"),
         ("Militants attacked a US military base near Kirkuk.", "military base", "USAMIL"),
+        # forces a state or its body sends are its own, wherever they go
+        ("The White House said the Pentagon would send more troops to Iraq.", "troops", "USAMIL"),
+        ("Russia deployed troops in Syria last year.", "troops", "RUSMIL"),
+        ("Rebels attacked troops in Syria.", "troops", "SYRMIL"),
         # never the story's country: peacekeepers are another country's, "foreign troops" no one's we know
         ("Peacekeepers patrolled the buffer zone in Cyprus.", "Peacekeepers", "---MIL"),
         ("Foreign troops left Kabul on Monday.", "Foreign troops", "---MIL"),

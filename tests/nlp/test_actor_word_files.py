@@ -77,6 +77,7 @@ def test_user_agent_words_add_to_the_bundled(tmp_path: Path, row: str, role: str
         ("too_general", "groups"),
         ("thing", "building"),
         ("place", "prison"),
+        ("deploy_verb", "deploy"),
     ],
 )
 def test_bundled_agent_words(role: str, word: str) -> None:

@@ -7,12 +7,14 @@ person ("the minister") is left to coreference. The agent's country comes, in th
 
 1. a demonym or a state before it: "Yemeni rebels" YEMREB, "Russian artillery" RUSMIL;
 2. a possessive: "Kenya's supreme court" KENJUD, "Russia's army" RUSMIL;
-3. "of/in/from/throughout X", X a state, a capital or any place of the gazetteer ("rebels in Idlib"
+3. for forces, the state or body that sends them: "the Pentagon would send more troops to Iraq"
+   USAMIL (the sending verbs are ``deploy_verb`` words);
+4. "of/in/from/throughout X", X a state, a capital or any place of the gazetteer ("rebels in Idlib"
    SYRREB, "militants in the Iraqi city of Mosul" IRQREB);
-4. a person before it: "the Obama administration" USAGOV (the person's country);
-5. for rebels and the opposition (REB, OPP) named in a national context, the country of the last
+5. a person before it: "the Obama administration" USAGOV (the person's country);
+6. for rebels and the opposition (REB, OPP) named in a national context, the country of the last
    agent of the same noun, else the article's main country ("the opposition" in a Syrian story);
-6. for a state institution (GOV, LEG, JUD, MIL, COP, SPY) named in a national context, the country
+7. for a state institution (GOV, LEG, JUD, MIL, COP, SPY) named in a national context, the country
    of the last agent of the same noun ("the Indian navy … the navy"), else the one country its
    paragraph names, else the article's main country: "Congress", "the Senate" in a US story USALEG,
    "an army convoy" in an Afghan story AFGMIL (never for agents that are by nature another
@@ -219,6 +221,9 @@ class AgentFinder:
                 origin = self._modifier_origin(art, para, head, child)
                 if origin is not None:
                     return origin
+        sent = self._sender(art, para, head) if entry.sector in _FORCES else None
+        if sent is not None:
+            return _Origin(sent)
         placed = self._placed(art, para, head, story)
         if placed is not None:
             return placed
@@ -253,6 +258,18 @@ class AgentFinder:
             entry_of = self.dicts.lookup(child.text)
             if entry_of is not None and entry_of.type == "state":
                 return _Origin(entry_of.country)
+        return None
+
+    def _sender(self, art: ArticleDoc, para: int, head: Token) -> str | None:
+        """ "The Pentagon would send more troops to Iraq", "Russia deployed troops in Syria": forces a
+        state or its body sends are its own."""
+        verb = head.head
+        if head.dep_ != "dobj" or verb.lemma_.lower() not in self.words.deploy_verb:
+            return None
+        for subject in verb.children:
+            hit = art.actor_at(para, subject) if subject.dep_ == "nsubj" else None
+            if hit is not None and art.actors[hit[0]].country and art.actors[hit[0]].type != "media":
+                return art.actors[hit[0]].country
         return None
 
     def _based(self, art: ArticleDoc, para: int, child: Token) -> str | None:

@@ -38,6 +38,7 @@ AGENT_ROLES = (
     "too_general",
     "thing",
     "place",
+    "deploy_verb",
 )
 
 
@@ -55,6 +56,7 @@ class AgentWords:
     too_general: frozenset[str]
     thing: frozenset[str]
     place: frozenset[str]
+    deploy_verb: frozenset[str]
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
