@@ -191,12 +191,14 @@ def test_things_and_unowned_campaigns_are_no_agents(pipeline: Pipeline, text: st
             "IGOEUREEC",
         ),
         ("The Common Market ministers met in Brussels.", "Common Market", "IGOEUREEC"),
-        # an armed group's fighters take its code; a ministry's troops are its country's military
+        # an armed group with a country gives its fighters that country (as "Hamas gunmen" PSEUAF);
+        # one without a country its own code
         (
             "Nigerian troops freed 200 women held by Boko Haram fighters, the military said.",
             "fighters",
-            "NGAREB",
+            "NGAUAF",
         ),
+        ("ISIL fighters seized the town, officials said.", "fighters", "IMGMOSISI"),
     ],
 )
 def test_owners_named_before_agents(pipeline: Pipeline, text: str, mention: str, code: str) -> None:

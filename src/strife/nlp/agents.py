@@ -101,10 +101,14 @@ class AgentFinder:
         if actor.code is None and actor.type == "organization" and hit[1].end == head.i + 1:
             # "Opposition groups" the NER took for a name that no dictionary codes: an agent
             _unmention(art, hit[1])
-            if not self._agent(art, para, head, story):
+            if not self._agent(art, para, head, story, placed_only=True):
                 art.add_mention(hit[0], hit[1])
 
-    def _agent(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> bool:
+    def _agent(
+        self, art: ArticleDoc, para: int, head: Token, story: StoryCountry, *, placed_only: bool = False
+    ) -> bool:
+        """Add the agent ``head`` names, if it is one (``placed_only``: only with a known country or
+        organisation: a name the NER found is not recoded as "---" and a sector)."""
         if (para, head.i) in art.titles or (head.dep_ in ("compound", "amod") and head.head.ent_type_):
             return False  # a title before a name ("rebel leader X") or a modifier of a name
         formation = head.dep_ == "compound" and head.head.lower_ in self.words.formation
@@ -126,6 +130,8 @@ class AgentFinder:
         if entry.type == "person" and not plural:
             return False  # one unnamed person: coreference's to find
         origin = self._country(art, para, head, entry, story)
+        if placed_only and origin.country is None and origin.org is None:
+            return False
         for mod in mods:  # "Riot police": the NER's person "Riot" is part of the agent's name
             hit = art.actor_at(para, mod)
             if hit is not None and hit[1].end - hit[1].start == 1 and art.actors[hit[0]].type == "person":
@@ -229,13 +235,15 @@ class AgentFinder:
             return placed
         foreign = {head.lower_, *entry.phrase.split()} & self.words.not_national  # "peacekeepers"
         sector = entry.sector or ""
-        if foreign or not _national(head, sector, self.words):
-            return _Origin()
-        if sector in _DOMESTIC:  # "the opposition", "rebels said" in a story of one country: its own
+        strict = not foreign and _national(head, self.words)
+        if strict and sector in _DOMESTIC:  # "the opposition", "rebels said" in a story of one country
             return _Origin(_named_before(art, para, head) or story.main)
-        if sector not in NATIONAL_SECTORS:
+        if sector not in NATIONAL_SECTORS or foreign:
             return _Origin()
-        return _Origin(_named_before(art, para, head) or story.of_paragraph(para))
+        named = story.by_para.get(para, frozenset())
+        if strict or (_loosely_national(head, sector) and len(named) <= 1):
+            return _Origin(_named_before(art, para, head) or story.of_paragraph(para))
+        return _Origin()
 
     def _modifier_origin(self, art: ArticleDoc, para: int, head: Token, child: Token) -> _Origin | None:
         if child.lower_ in ("its", "their"):  # "the FSB said its border guards …": the FSB's
@@ -248,11 +256,10 @@ class AgentFinder:
             actor = art.actors[hit[0]]
             if actor.type == "person" and actor.country and head.lower_ in self.words.leader:
                 return _Origin(actor.country, owner=hit[0])
-            armed = actor.sector is not None and actor.sector not in NATIONAL_SECTORS
-            if actor.type in ("organization", "igo") and actor.code and (armed or not actor.country):
-                return _Origin(org=actor)  # "ISIL forces", "Boko Haram fighters": the group's own code
             if actor.type != "person" and actor.country:  # a state or one of its bodies
                 return _Origin(actor.country)
+            if actor.type in ("organization", "igo") and actor.code:  # "ISIL forces"
+                return _Origin(org=actor)
         elif child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP"):
             # "Washington security officials", "the Mozambique government": a state or its capital
             entry_of = self.dicts.lookup(child.text)
@@ -397,19 +404,28 @@ def _phrase(tok: Token) -> str:
     return tok.doc[start : tok.i + 1].text
 
 
-def _national(head: Token, sector: str, words: AgentWords) -> bool:
-    """ "Congress", "the Senate", "the army", "police": an institution named as the one of the country
-    the story is about (a proper noun, a definite article, or a bare noun that acts: "police arrested";
-    an indefinite one for forces and courts: "an army convoy", "a court"; forces with no article in
-    any role: "clashed with police", "fired at troops")."""
+def _dets(head: Token) -> list[str]:
     dets = [c.lower_ for c in head.children if c.dep_ == "det"]
     if head.dep_ == "compound":
         dets += [c.lower_ for c in head.head.children if c.dep_ == "det" and c.i < head.i]
+    return dets
+
+
+def _national(head: Token, words: AgentWords) -> bool:
+    """ "Congress", "the Senate", "the army", "police": an institution named as the one of the country
+    the story is about (a proper noun, a definite article, or a bare noun that acts: "police arrested")."""
+    dets = _dets(head)
     acting = head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.lower_ == "by")
     acting = acting or (head.dep_ == "compound" and words.acts(head.head))  # "regime bombardment"
-    indefinite = sector != "GOV" and dets in (["a"], ["an"])
-    forces = sector in ("MIL", "COP") and not dets
-    return head.pos_ == "PROPN" or dets == ["the"] or indefinite or forces or (not dets and acting)
+    return head.pos_ == "PROPN" or dets == ["the"] or (not dets and acting)
+
+
+def _loosely_national(head: Token, sector: str) -> bool:
+    """Forces and courts named without a definite article, in any role: "an army convoy", "a court",
+    "clashed with police", "fired at troops" — the story's own where the paragraph names at most one
+    country."""
+    dets = _dets(head)
+    return (sector != "GOV" and dets in (["a"], ["an"])) or (sector in _FORCES and not dets)
 
 
 def _modifier(tok: Token, head: Token) -> bool:
