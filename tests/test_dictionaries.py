@@ -329,6 +329,8 @@ def test_user_files_by_name(tmp_path: Path) -> None:
         ("role_cues.tsv", "word\trole", "wrangle\treciprocal"),
         ("discards.tsv", "phrase\tcategory", "curling\tgenre"),
         ("first_names.tsv", "name\tgender", "Zora\tf"),
+        ("name_words.tsv", "word\trole", "dphil\tdegree"),
+        ("agent_words.tsv", "word\trole", "motorcade\tformation"),
     ],
 )
 def test_word_files_for_other_steps_are_left_to_them(

@@ -36,6 +36,8 @@ FRAMES_FILE = "event_frames.tsv"
 DISCARDS_FILE = "discards.tsv"  # read by the event coder: phrases that stop coding (column category)
 EVENT_CUES_FILE = "event_cues.tsv"  # read by strife.events.modality (columns word, role)
 ROLE_CUES_FILE = "role_cues.tsv"  # read by strife.events.role_cues (columns word, role)
+NAME_WORDS_FILE = "name_words.tsv"  # read by strife.nlp.name_words (columns word, role)
+AGENT_WORDS_FILE = "agent_words.tsv"  # read by strife.nlp.agents (columns word, role)
 _OTHER_FILES = (
     CUES_FILE,
     NAMES_FILE,
@@ -44,6 +46,8 @@ _OTHER_FILES = (
     DISCARDS_FILE,
     EVENT_CUES_FILE,
     ROLE_CUES_FILE,
+    NAME_WORDS_FILE,
+    AGENT_WORDS_FILE,
 )
 _OTHER_COLUMNS = ("lemma", "gender", "pattern", "embedded", "category")
 

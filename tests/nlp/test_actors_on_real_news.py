@@ -56,9 +56,15 @@ def codes_by_mention(article: Article) -> dict[str, str | None]:
         ),
         # where a person comes from is not the story's country
         (
-            "Mary Hill, a Guyana native, was shot in Albany. Prosecutors charged a man on Friday.",
+            "Mary Hill, a Guyana native, was shot on Monday. Prosecutors charged a man on Friday.",
             "Prosecutors",
             "---JUD",
+        ),
+        # … while the place the story happens in is (Albany: a US city the gazetteer knows)
+        (
+            "Mary Hill, a Guyana native, was shot in Albany. Prosecutors charged a man on Friday.",
+            "Prosecutors",
+            "USAJUD",
         ),
     ],
 )

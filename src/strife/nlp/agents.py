@@ -1,60 +1,73 @@
 """Agents: unnamed actors named by what they are — "Yemeni rebels", "a court in Kenya", "the army".
 
 An *agent noun* is a title or role word of the dictionaries (``titles.tsv``, ``phoenix_agents.tsv``)
-whose sector makes an actor of its own: plural people ("rebels", "insurgents", "protesters") and
-institutions or forces ("court", "army", "artillery", "parliament"). A singular title for one person
-("the minister") is left to coreference. The agent's country comes, in this order, from
+whose sector makes an actor of its own: plural people ("rebels", "troops", "cops", "gunmen") and
+institutions or forces ("court", "army", "navy", "artillery", "parliament"). A singular title for one
+person ("the minister") is left to coreference. The agent's country comes, in this order, from
 
 1. a demonym or a state before it: "Yemeni rebels" YEMREB, "Russian artillery" RUSMIL;
 2. a possessive: "Kenya's supreme court" KENJUD, "Russia's army" RUSMIL;
-3. "of/in/from X": "a court in Kenya" KENJUD, "militants in Iraq" IRQREB;
-4. a person before it: "the Obama administration" USAGOV (the person's country);
-5. the article's main country, for a state institution (GOV, LEG, JUD, MIL, COP, SPY) named in a
-   national context: "Congress", "the Senate" in a US story USALEG;
+3. for forces, the state or body that sends them: "the Pentagon would send more troops to Iraq"
+   USAMIL (the sending verbs are ``deploy_verb`` words);
+4. "of/in/from/throughout X", X a state, a capital or any place of the gazetteer ("rebels in Idlib"
+   SYRREB, "militants in the Iraqi city of Mosul" IRQREB);
+5. a person before it: "the Obama administration" USAGOV (the person's country);
+6. for rebels and the opposition (REB, OPP) named in a national context, the country of the last
+   agent of the same noun, else the article's main country ("the opposition" in a Syrian story);
+7. for a state institution (GOV, LEG, JUD, MIL, COP, SPY) named in a national context, the country
+   of the last agent of the same noun ("the Indian navy … the navy"), else the one country its
+   paragraph names, else the article's main country: "Congress", "the Senate" in a US story USALEG,
+   "an army convoy" in an Afghan story AFGMIL (never for agents that are by nature another
+   country's: "peacekeepers");
 
 else the country is unknown and the code is ``---`` and the sector: "insurgents" ``---REB``, as
-PETRARCH writes it.
+PETRARCH writes it. A person's campaign, camp or team ("the Clinton campaign", "Trump's campaign") is
+an elite (ELI) of the country of the person the name stands for on the article's day. The word lists
+live in ``data/agent_words.tsv``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries, TitleEntry
+from strife.events.gazetteer import load_gazetteer
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
-from strife.nlp.regions import region_country, regions
+from strife.nlp.regions import region_country
+from strife.nlp.story_country import (
+    NATIONAL_SECTORS,
+    StoryCountry,
+    fill_national,
+    police_story,
+    story_country,
+)
+from strife.nlp.word_lists import AgentWords
 from strife.record import ActorType
 
-#: Sectors of a state's own institutions: named alone in a national context, they are its country's.
-NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+__all__ = ["NATIONAL_SECTORS", "UNKNOWN_COUNTRY", "AgentFinder", "police_story"]
+
 UNKNOWN_COUNTRY = "---"
-_OF_PREPS = frozenset({"of", "in", "from"})
-# Modifiers saying an agent is another country's, unnamed: "foreign navies", "overseas investors".
-_NO_COUNTRY = frozenset({"foreign", "overseas", "outside", "international", "multinational"})
-_LEADERS = frozenset({"administration", "government", "cabinet", "regime", "camp", "team", "presidency"})
-# Agent nouns too general to be an actor on their own ("people", "members", "group", "forces" of what?),
-# and the things and places the agent lists name beside actors ("vehicle", "website", "village").
-_TOO_GENERAL = frozenset({"people", "member", "group", "side", "party", "body", "unit", "source", "person"})
-_TOO_GENERAL |= frozenset(
-    {"vehicle", "vehicles", "system", "systems", "website", "websites", "site", "sites", "religion"}
-    | {"village", "villages", "governance", "business", "businesses", "community", "communities"}
-    | {"equipment", "weapon", "weapons", "facility", "facilities", "building", "buildings", "deputy"}
-    | {"parties", "members", "groups", "sides", "bodies", "units", "sources", "persons", "carrier"}
-    | {"carriers", "tvs", "customer", "customers", "girls", "boys"}
-)
-_POLICE_WORDS = frozenset({"police", "policeman", "policemen", "sheriff", "constable", "arrest", "detective"})
-_MILITARY_WORDS = frozenset(
-    {"army", "military", "troops", "soldier", "navy", "regiment", "battalion", "brigade"}
-)
-_ORIGIN_AFTER = frozenset({"native", "natives", "immigrant", "immigrants", "-born", "emigre", "expatriate"})
-_ORIGIN_BEFORE = ("native of", "born in", "immigrant from", "immigrants from", "emigrated from", "fled")
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "from", "after", "before", "out"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_FORCES = frozenset({"MIL", "COP"})
+_DOMESTIC = frozenset({"REB", "OPP"})
+
+
+@dataclass(frozen=True)
+class _Origin:
+    """Where an agent's country came from: the person actor ("the Obama administration"), the words
+    naming its place ("in Kenya"), the organisation it belongs to ("ISIL forces")."""
+
+    country: str | None = None
+    owner: int | None = None
+    place: str | None = None
+    org: WorkActor | None = None
 
 
 class AgentFinder:
@@ -62,122 +75,251 @@ class AgentFinder:
 
     def __init__(self, dictionaries: Dictionaries) -> None:
         self.dicts = dictionaries
+        self.words = AgentWords.load(dictionaries.sources)
         heads = {phrase.split()[-1] for phrase in dictionaries.title_phrases()}
         heads |= {_plural(h) for h in heads}
-        self._heads = frozenset(get_string_id(h) for h in heads - _TOO_GENERAL)
+        heads = (heads | self.words.following) - self.words.thing
+        self._heads = frozenset(get_string_id(h) for h in heads)
 
-    def __call__(self, art: ArticleDoc) -> None:
-        main = main_country(art)
+    def __call__(self, art: ArticleDoc, places: Mapping[Loc, str] | None = None) -> None:
+        """Add the article's agents; ``places``: states the text names as places ("in Kyiv")."""
+        story = story_country(art, self.dicts, places or {})
         for para in range(len(art.docs)):
             if title_case(art.docs[para]):
                 continue  # a headline's words: "Papandreou Calls Bank Workers To Calm"
             for tok in art.find(para, LOWER, self._heads):
-                if tok.pos_ in ("NOUN", "PROPN") and art.actor_at(para, tok) is None:
-                    self._agent(art, para, tok, main)
-        fill_national(art, main)
+                if tok.pos_ in ("NOUN", "PROPN"):
+                    self._at(art, para, tok, story)
+        fill_national(art, story.main)
 
-    def _agent(self, art: ArticleDoc, para: int, head: Token, main: str | None) -> None:
+    def _at(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> None:
+        hit = art.actor_at(para, head)
+        if hit is None:
+            self._agent(art, para, head, story)
+            return
+        actor = art.actors[hit[0]]
+        if actor.code is None and actor.type == "organization" and hit[1].end == head.i + 1:
+            # "Opposition groups" the NER took for a name that no dictionary codes: an agent
+            _unmention(art, hit[1])
+            if not self._agent(art, para, head, story, placed_only=True):
+                art.add_mention(hit[0], hit[1])
+
+    def _agent(
+        self, art: ArticleDoc, para: int, head: Token, story: StoryCountry, *, placed_only: bool = False
+    ) -> bool:
+        """Add the agent ``head`` names, if it is one (``placed_only``: only with a known country or
+        organisation: a name the NER found is not recoded as "---" and a sector)."""
         if (para, head.i) in art.titles or (head.dep_ in ("compound", "amod") and head.head.ent_type_):
-            return  # a title before a name ("rebel leader X") or a modifier of a name
-        if head.dep_ == "compound" and not _action(head.head):
-            return  # "artillery shells", "police car": a kind of thing, not an actor
-        if _place_of(head) or _in_url(head):
-            return  # "in prison", "stayed in school": an institution as a place; a web address
+            return False  # a title before a name ("rebel leader X") or a modifier of a name
+        formation = head.dep_ == "compound" and head.head.lower_ in self.words.formation
+        if head.dep_ == "compound" and not formation and not self.words.acts(head.head):
+            return False  # "artillery shells", "police car": a kind of thing, not an actor
+        if head.lower_ in self.words.following:
+            return self._following(art, para, head)
         mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i == head.i - 1]
         entry = self._entry(mods, head)
-        if entry is None or entry.sector is None:
-            return
+        if entry is None or entry.sector is None or _in_url(head):
+            return False
+        institution = entry.type == "organization" and entry.sector not in _FORCES
+        if (institution or head.lower_ in self.words.place) and _place_of(head):
+            return False  # "in prison", "stayed in school": an institution as a place, not "at police"
         sector: str = entry.sector
         if entry.phrase == "officer" and not police_story(art):
             sector = "MIL"  # "officers" are police only in a story of police and no troops
         plural = head.tag_ in ("NNS", "NNPS")
         if entry.type == "person" and not plural:
-            return  # one unnamed person: coreference's to find
-        country, owner, place, org = self._country(art, para, head, entry, main)
-        unplaced = country is None and org is None and head.lemma_.lower() in _LEADERS
+            return False  # one unnamed person: coreference's to find
+        origin = self._country(art, para, head, entry, story)
+        if placed_only and origin.country is None and origin.org is None:
+            return False
         for mod in mods:  # "Riot police": the NER's person "Riot" is part of the agent's name
             hit = art.actor_at(para, mod)
             if hit is not None and hit[1].end - hit[1].start == 1 and art.actors[hit[0]].type == "person":
                 _unmention(art, hit[1])
-        start = head.i  # the modifiers right before it: "Yemeni rebels", "riot police"
+        start = self._start(art, para, head, origin)
+        end = head.head.i + 1 if formation and art.actor_at(para, head.head) is None else head.i + 1
+        name = self._name(art, head.doc[start : head.i + 1].text, origin)
+        code = self._code(origin, sector, unplaced=head.lemma_.lower() in self.words.leader)
+        kind: ActorType = "organization" if entry.type == "organization" and not plural else "group"
+        agent = WorkActor(name, code, origin.country, sector, kind)
+        if origin.org is not None and code == origin.org.code:  # "Taliban fighters": the group's code
+            agent.known, agent.dictionary_coded = origin.org.known, origin.org.dictionary_coded
+        _add_agent(art, agent, Loc(para, start, end))
+        return True
+
+    def _start(self, art: ArticleDoc, para: int, head: Token, origin: _Origin) -> int:
+        """Where the agent's mention starts: its modifiers right before it ("Yemeni rebels", "riot
+        police"), up to the last word that is another actor's mention."""
+        start = head.i
         while start > 0 and _modifier(head.doc[start - 1], head):
             start -= 1
-        if any(art.actor_at(para, head.doc[i]) is not None for i in range(start, head.i)):
-            start = head.i  # "Yemeni" is already a mention: the agent is the noun alone
-        if owner is not None:
-            start = head.i
-        name = " ".join(t.text for t in head.doc[start : head.i + 1])
-        if owner is not None:  # "the Obama administration"
-            name = f"{art.actors[owner].surname} {name}"
-        elif org is not None:  # "ISIL forces", "NATO troops": the organisation's own
-            name = f"{org.name} {name}"
-        elif place is not None:  # "a court in Kenya"
-            name = f"{name} {place}"
-        code: str | None = org.code if org is not None and org.code else (country or UNKNOWN_COUNTRY) + sector
-        if unplaced:  # "the administration" of no known country: a university's as well as a state's
-            code = None
-        kind: ActorType = "organization" if entry.type == "organization" and not plural else "group"
-        loc = Loc(para, start, head.i + 1)
-        same = _same_agent(art, name, code, kind)
-        if same is not None:  # "the government" said …, "the government" added: one actor
-            art.add_mention(same, loc)
-            return
-        agent = WorkActor(name, code, country, sector, kind)
-        if org is not None and code == org.code:  # "Taliban fighters": the group's code, on any day
-            agent.known, agent.dictionary_coded = org.known, org.dictionary_coded
-        art.actors.append(agent)
-        art.add_mention(len(art.actors) - 1, loc)
+        if origin.owner is not None:
+            return head.i
+        taken = [i for i in range(start, head.i) if art.actor_at(para, head.doc[i]) is not None]
+        return taken[-1] + 1 if taken else start
+
+    @staticmethod
+    def _name(art: ArticleDoc, words: str, origin: _Origin) -> str:
+        if origin.owner is not None:  # "the Obama administration"
+            return f"{art.actors[origin.owner].surname} {words}"
+        if origin.org is not None:  # "ISIL forces", "NATO troops": the organisation's own
+            return f"{origin.org.name} {words}"
+        if origin.place is not None:  # "a court in Kenya"
+            return f"{words} {origin.place}"
+        return words
+
+    @staticmethod
+    def _code(origin: _Origin, sector: str, *, unplaced: bool) -> str | None:
+        if origin.org is not None and origin.org.code:
+            return origin.org.code
+        if unplaced and origin.country is None:
+            return None  # "the administration" of no known country: a university's as well as a state's
+        return (origin.country or UNKNOWN_COUNTRY) + sector
+
+    def _following(self, art: ArticleDoc, para: int, head: Token) -> bool:
+        """ "The Clinton campaign", "Trump's campaign": the person's side, an elite (ELI) of the country
+        of the person the name stands for on the article's day ("Clinton" in 2016: Hillary, USA),
+        never the state, whatever office the person holds."""
+        owners = [c for c in head.lefts if c.dep_ in ("poss", "compound") and c.i >= head.i - 2]
+        for child in reversed(owners):
+            hit = art.actor_at(para, child)
+            if hit is None or art.actors[hit[0]].type != "person":
+                continue
+            person = art.actors[hit[0]]
+            if person.country is None:
+                return False
+            name = f"{person.surname} {head.lower_}"
+            agent = WorkActor(name, f"{person.country}ELI", person.country, "ELI", "organization")
+            _add_agent(art, agent, Loc(para, head.i, head.i + 1))
+            return True
+        return False
 
     def _entry(self, mods: list[Token], head: Token) -> TitleEntry | None:
-        for words in ([*mods, head], [head]):
+        """The title an agent noun and the modifiers right before it make ("riot police", "rebels"). A
+        noun too general alone ("groups") is an agent only with a modifier that is a title: the
+        modifier's ("opposition groups", "rebel groups")."""
+        general = head.lower_ in self.words.too_general
+        for words in ([*mods, head], [] if general else [head]):
+            if not words or (general and len(words) < 2):
+                continue
             text = " ".join(t.text for t in words)
             entry = self.dicts.title(text) or self.dicts.title(" ".join([*text.split()[:-1], head.lemma_]))
-            if entry is not None:
+            if entry is not None and (not general or len(entry.phrase.split()) > 1):
                 return entry
+        if general and mods:
+            entry = self.dicts.title(" ".join(t.text for t in mods))
+            if entry is not None and entry.sector is not None:
+                return TitleEntry(entry.phrase, entry.sector, "organization", role_noun=False)
         return None
 
     def _country(
-        self, art: ArticleDoc, para: int, head: Token, entry: TitleEntry, main: str | None
-    ) -> tuple[str | None, int | None, str | None, WorkActor | None]:
-        """The agent's country; the person actor it comes from ("the Obama administration"); the
-        words naming the place it comes from ("in Kenya"); the organisation it belongs to ("ISIL
-        forces", whose code it takes)."""
+        self, art: ArticleDoc, para: int, head: Token, entry: TitleEntry, story: StoryCountry
+    ) -> _Origin:
+        """Where the agent's country comes from (see the module docstring), or an empty origin."""
         lefts = [*head.lefts]
         if head.dep_ == "compound":  # "Russian artillery shelling": the modifiers of the whole phrase
             lefts += [t for t in head.head.lefts if t.i < head.i]
-        if any(t.lower_ in _NO_COUNTRY for t in lefts):
-            return None, None, None, None  # "foreign navies": of no country we know, not the story's
+        own = set(entry.phrase.split())  # "foreign ministers": "foreign" is the title's own word
+        if any(t.lower_ in self.words.no_country and t.lower_ not in own for t in lefts):
+            return _Origin()  # "foreign navies": of no country we know, not the story's
         for child in sorted(lefts, key=lambda t: -t.i):
-            if child.dep_ not in ("amod", "compound", "poss", "nmod"):
-                continue
-            if child.lower_ in ("its", "their"):  # "the FSB said its border guards …": the FSB's
-                return _possessor_country(art, para, child), None, None, None
-            country = self.dicts.demonym(child.text) or self._region(art, child)
-            if country is not None:
-                return country, None, None, None
-            hit = art.actor_at(para, child)
-            if hit is not None:
-                actor = art.actors[hit[0]]
-                if actor.type == "person" and actor.country and head.lower_ in _LEADERS:
-                    return actor.country, hit[0], None, None
-                if actor.type != "person" and actor.country:  # a state or one of its bodies
-                    return actor.country, None, None, None
-                if actor.type in ("organization", "igo") and actor.code:  # "ISIL forces"
-                    return None, None, None, actor
-            elif child.pos_ == "PROPN":  # "Washington security officials": a capital standing for its state
-                entry_of = self.dicts.lookup(child.text)
-                if entry_of is not None and entry_of.type == "state":
-                    return entry_of.country, None, None, None
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                origin = self._modifier_origin(art, para, head, child)
+                if origin is not None:
+                    return origin
+        sent = self._sender(art, para, head) if entry.sector in _FORCES else None
+        if sent is not None:
+            return _Origin(sent)
+        placed = self._placed(art, para, head, story)
+        if placed is not None:
+            return placed
+        foreign = {head.lower_, *entry.phrase.split()} & self.words.not_national  # "peacekeepers"
+        sector = entry.sector or ""
+        strict = not foreign and _national(head, self.words)
+        if strict and sector in _DOMESTIC:  # "the opposition", "rebels said" in a story of one country
+            return _Origin(_named_before(art, para, head) or story.main)
+        if sector not in NATIONAL_SECTORS or foreign:
+            return _Origin()
+        named = story.by_para.get(para, frozenset())
+        if strict or (_loosely_national(head, sector) and len(named) <= 1):
+            return _Origin(_named_before(art, para, head) or story.of_paragraph(para))
+        return _Origin()
+
+    def _modifier_origin(self, art: ArticleDoc, para: int, head: Token, child: Token) -> _Origin | None:
+        if child.lower_ in ("its", "their"):  # "the FSB said its border guards …": the FSB's
+            return _Origin(_possessor_country(art, para, child))
+        country = self.dicts.demonym(child.text) or self._region(art, child) or self._based(art, para, child)
+        if country is not None:
+            return _Origin(country)
+        hit = art.actor_at(para, child)
+        if hit is not None:
+            actor = art.actors[hit[0]]
+            if actor.type == "person" and actor.country and head.lower_ in self.words.leader:
+                return _Origin(actor.country, owner=hit[0])
+            if actor.type != "person" and actor.country:  # a state or one of its bodies
+                return _Origin(actor.country)
+            if actor.type in ("organization", "igo") and actor.code:  # "ISIL forces"
+                return _Origin(org=actor)
+        elif child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP"):
+            # "Washington security officials", "the Mozambique government": a state or its capital
+            entry_of = self.dicts.lookup(child.text)
+            if entry_of is not None and entry_of.type == "state":
+                return _Origin(entry_of.country)
+        return None
+
+    def _sender(self, art: ArticleDoc, para: int, head: Token) -> str | None:
+        """ "The Pentagon would send more troops to Iraq", "Russia deployed troops in Syria": forces a
+        state or its body sends are its own."""
+        verb = head.head
+        if head.dep_ != "dobj" or verb.lemma_.lower() not in self.words.deploy_verb:
+            return None
+        for subject in verb.children:
+            hit = art.actor_at(para, subject) if subject.dep_ == "nsubj" else None
+            if hit is not None and art.actors[hit[0]].country and art.actors[hit[0]].type != "media":
+                return art.actors[hit[0]].country
+        return None
+
+    def _based(self, art: ArticleDoc, para: int, child: Token) -> str | None:
+        """ "the Khartoum-based government": the state whose name or capital comes before "-based"."""
+        if child.lower_ != "based" or child.i < 2 or child.doc[child.i - 1].text != "-":
+            return None
+        place = child.doc[child.i - 2]
+        hit = art.actor_at(para, place)
+        if hit is not None and art.actors[hit[0]].type == "state":
+            return art.actors[hit[0]].country
+        entry = self.dicts.lookup(place.text)
+        return entry.country if entry is not None and entry.type == "state" else None
+
+    def _placed(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> _Origin | None:
+        """ "a court in Kenya", "rebels in Idlib", "militants in the Iraqi city of Mosul"."""
         for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS:
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        country = self._state_of(art, para, obj)
-                        if country is not None:
-                            return country, None, f"{prep.text} {_phrase(obj)}", None
-        if entry.sector in NATIONAL_SECTORS and _national(head):
-            return main, None, None, None
-        return None, None, None, None
+            if prep.dep_ != "prep" or prep.lower_ not in self.words.of_prep:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                country = self._place_country(art, para, obj, story)
+                if country is not None:
+                    return _Origin(country, place=f"{prep.text} {_phrase(obj)}")
+        return None
+
+    def _place_country(self, art: ArticleDoc, para: int, obj: Token, story: StoryCountry) -> str | None:
+        """The country of a place noun: a state, a place the gazetteer knows, or a place noun with a
+        demonym or "of X" ("the Iraqi city of Mosul", "the town of Cizre")."""
+        country = self._state_of(art, para, obj)
+        if country is None and (obj.ent_type_ in _PLACE_LABELS or _unnamed_proper(obj)):
+            found = load_gazetteer().locate(_phrase(obj), story.main)
+            country = found.country if found is not None else None
+        if country is not None or obj.ent_type_:
+            return country
+        for child in obj.children:
+            if child.dep_ in ("amod", "compound") and self.dicts.demonym(child.text):
+                return self.dicts.demonym(child.text)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                inner = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in _PLACE_LABELS]
+                if inner:
+                    return self._place_country(art, para, inner[0], story)
+        return None
 
     def _region(self, art: ArticleDoc, tok: Token) -> str | None:
         """The country of a state or province naming the agent's place: "Ontario police", "New York
@@ -203,6 +345,36 @@ class AgentFinder:
         return None
 
 
+def _add_agent(art: ArticleDoc, agent: WorkActor, loc: Loc) -> None:
+    """Add an agent, or a mention to the one already in the article with its name (in any case),
+    code and type: "the government" said …, "the government" added: one actor."""
+    folded = agent.name.casefold()
+    for i, actor in enumerate(art.actors):
+        if actor.code == agent.code and actor.type == agent.type and actor.name.casefold() == folded:
+            art.add_mention(i, loc)
+            return
+    art.actors.append(agent)
+    art.add_mention(len(art.actors) - 1, loc)
+
+
+def _named_before(art: ArticleDoc, para: int, head: Token) -> str | None:
+    """The country of the last agent before ``head`` with the same head noun and a country: "the
+    Indian navy … the navy" (the same navy)."""
+    word = head.lemma_.lower()
+    best: tuple[tuple[int, int], str] | None = None
+    for actor in art.actors:
+        if (
+            actor.type == "person"
+            or actor.country is None
+            or actor.name.split()[-1].lower() not in (word, head.lower_)
+        ):
+            continue
+        for loc in actor.mentions:
+            if (loc.para, loc.start) < (para, head.i) and (best is None or (loc.para, loc.start) > best[0]):
+                best = ((loc.para, loc.start), actor.country)
+    return best[1] if best is not None else None
+
+
 def _possessor_country(art: ArticleDoc, para: int, pronoun: Token) -> str | None:
     """The country of the last state or organisation named before "its"/"their" in the sentence."""
     for prev in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
@@ -219,6 +391,11 @@ def _unmention(art: ArticleDoc, loc: Loc) -> None:
         art.token_actor.pop((loc.para, i), None)
 
 
+def _unnamed_proper(tok: Token) -> bool:
+    """A proper noun the NER gave no label or a wrong one ("in Aleppo" read as a nationality)."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP")
+
+
 def _phrase(tok: Token) -> str:
     """The words of a name ending in ``tok``: "Kenya", "South Sudan"."""
     start = tok.i
@@ -227,20 +404,28 @@ def _phrase(tok: Token) -> str:
     return tok.doc[start : tok.i + 1].text
 
 
-def _national(head: Token) -> bool:
+def _dets(head: Token) -> list[str]:
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    if head.dep_ == "compound":
+        dets += [c.lower_ for c in head.head.children if c.dep_ == "det" and c.i < head.i]
+    return dets
+
+
+def _national(head: Token, words: AgentWords) -> bool:
     """ "Congress", "the Senate", "the army", "police": an institution named as the one of the country
     the story is about (a proper noun, a definite article, or a bare noun that acts: "police arrested")."""
-    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    dets = _dets(head)
     acting = head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.lower_ == "by")
-    acting = acting or (head.dep_ == "compound" and _action(head.head))  # "regime bombardment"
+    acting = acting or (head.dep_ == "compound" and words.acts(head.head))  # "regime bombardment"
     return head.pos_ == "PROPN" or dets == ["the"] or (not dets and acting)
 
 
-# Nouns naming an action that an agent noun before them does: "artillery shelling", "police raid".
-_ACTION_NOUNS = frozenset(
-    {"fire", "attack", "strike", "strikes", "raid", "raids", "barrage", "bombardment", "offensive", "assault"}
-    | {"crackdown", "operation", "operations", "campaign", "incursion", "ambush", "shellfire", "gunfire"}
-)
+def _loosely_national(head: Token, sector: str) -> bool:
+    """Forces and courts named without a definite article, in any role: "an army convoy", "a court",
+    "clashed with police", "fired at troops" — the story's own where the paragraph names at most one
+    country."""
+    dets = _dets(head)
+    return (sector != "GOV" and dets in (["a"], ["an"])) or (sector in _FORCES and not dets)
 
 
 def _modifier(tok: Token, head: Token) -> bool:
@@ -270,69 +455,9 @@ def _in_url(tok: Token) -> bool:
     return "/" in near or tok.like_url
 
 
-def _action(noun: Token) -> bool:
-    return noun.lower_.endswith("ing") or noun.lower_ in _ACTION_NOUNS
-
-
 def _plural(word: str) -> str:
     if word.endswith("man"):
         return word[:-3] + "men"
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
     return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
-
-
-def main_country(art: ArticleDoc) -> str | None:
-    """The country an article is about: the state it mentions most (by its name, capital or demonym),
-    the first mentioned on a tie; ``None`` when it names none."""
-    counts: Counter[str] = Counter()
-    first: dict[str, tuple[int, int]] = {}
-    for actor in art.actors:
-        if actor.type != "state" or actor.country is None:
-            continue
-        for loc in actor.mentions:
-            if _origin_of_person(art.docs[loc.para], loc):
-                continue  # "a Guyana native in Albany": where a person comes from, not the story's country
-            counts[actor.country] += 1
-            first[actor.country] = min(first.get(actor.country, (loc.para, loc.start)), (loc.para, loc.start))
-    counts.update(regions().counts(art.body))  # "Ohio", "Ga.": a US story
-    if not counts:
-        return None
-    return max(counts, key=lambda c: (counts[c], tuple(-x for x in first.get(c, (0, 0)))))
-
-
-def _same_agent(art: ArticleDoc, name: str, code: str | None, kind: ActorType) -> int | None:
-    """The agent actor already in the article with this name (in any case) and code."""
-    folded = name.casefold()
-    for i, actor in enumerate(art.actors):
-        if actor.code == code and actor.type == kind and actor.name.casefold() == folded:
-            return i
-    return None
-
-
-def police_story(art: ArticleDoc) -> bool:
-    """An article that speaks of police and never of soldiers: its lieutenants are police."""
-    lemmas = _lemmas(art)
-    return not lemmas & _MILITARY_WORDS and bool(lemmas & _POLICE_WORDS)
-
-
-def _lemmas(art: ArticleDoc) -> set[str]:
-    return {t.lemma_.lower() for doc in art.docs for t in doc}
-
-
-def _origin_of_person(doc: Doc, loc: Loc) -> bool:
-    """A country named as where someone comes from: "a Guyana native", "born in Guyana"."""
-    after = doc[loc.end].lower_ if loc.end < len(doc) else ""
-    before = " ".join(t.lower_ for t in doc[max(0, loc.start - 2) : loc.start])
-    return after in _ORIGIN_AFTER or before.endswith(_ORIGIN_BEFORE)
-
-
-def fill_national(art: ArticleDoc, main: str | None, actors: Iterable[WorkActor] | None = None) -> None:
-    """Actors with a state institution's sector but no country (a senator named "Sen. X" whom the
-    dictionaries do not know; an organisation "Congress") take the article's main country."""
-    if main is None:
-        return
-    for actor in art.actors if actors is None else actors:
-        unplaced = actor.code is None and actor.country is None and actor.sector in NATIONAL_SECTORS
-        if unplaced and actor.sector and actor.type in ("person", "organization", "group"):
-            actor.country, actor.code = main, main + actor.sector

@@ -1,0 +1,176 @@
+"""Span helpers of the actors step: where a name starts and ends, the title words before it or in
+an apposition, and whether it names a place here ("in Brussels") or where people come from."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from strife.nlp.document import ArticleDoc, Loc
+
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "de", "da", "di", "du", "der", "van", "von", "bin", "ibn", "bint", "la", "le"}
+)
+_TITLE_GLUE = frozenset({"-", "of", "for", "'s", "’s", "and"})
+_HONORIFICS = {
+    "mr": "m",
+    "mr.": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "sir": "m",
+    "madam": "f",
+}
+LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "from",
+        "to",
+        "into",
+        "across",
+        "around",
+        "outside",
+        "inside",
+        "within",
+        "throughout",
+    }
+)
+
+
+def text_of(art: ArticleDoc, para: int) -> str:
+    """A paragraph's text, from the body (its doc was parsed from exactly this stretch)."""
+    doc = art.docs[para]
+    if not len(doc):
+        return ""
+    last = doc[-1]
+    start = art.offsets[para]
+    return art.body[start : start + last.idx + len(last.text) + len(last.whitespace_)]
+
+
+def lower_word(tok: Token) -> bool:
+    """A lowercase word that opens no name: not a particle ("al", "de", "bin", "van")."""
+    return tok.is_lower and tok.is_alpha and tok.lower_ not in _NAME_PARTICLES
+
+
+def trim_span(span: Span) -> Span:
+    """Drop a leading 'the' and a trailing possessive from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a"):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return Span(doc, start, end, label=span.label_)
+
+
+def strip_possessive(text: str) -> str:
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def pre_title(span: Span) -> list[Token]:
+    """Title words right before a name: ``Russian Deputy Foreign Minister`` before ``Alexander Grushko``."""
+    doc = span.doc
+    i = span.start - 1
+    words: list[Token] = []
+    while i >= 0:
+        tok = doc[i]
+        if tok.lower_ == "and" and i > 0 and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].pos_ == "PROPN":
+            break  # "Gaddafi and Bulgarian President Zhivkov": another name ends the title
+        if tok.pos_ in _TITLE_POS or tok.lower_ in _TITLE_GLUE or tok.text == "-":
+            words.append(tok)
+            i -= 1
+            continue
+        break
+    words.reverse()
+    while words and words[0].lower_ in _TITLE_GLUE:
+        words.pop(0)
+    return words
+
+
+def apposition(span: Span) -> list[Token]:
+    """The title in an apposition: ``Grushko, Russia's deputy foreign minister,`` or the reverse."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            return [t for t in child.subtree if not t.is_punct or t.text == "-"]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        head = root.head
+        return [t for t in head.subtree if t.i < span.start and t.text != ","]
+    return []
+
+
+def recent_state(art: ArticleDoc) -> str | None:
+    for actor in reversed(art.actors):
+        if actor.type == "state" and actor.country is not None:
+            return actor.country
+    return None
+
+
+def honorific_gender(span: Span) -> str | None:
+    if span.start == 0:
+        return None
+    return _HONORIFICS.get(span.doc[span.start - 1].lower_)
+
+
+def parenthesised_alias(art: ArticleDoc, para: int, span: Span) -> int | None:
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return None
+    hit = art.actor_at(para, doc[span.start - 2])
+    return hit[0] if hit is not None and hit[1].end == span.start - 1 else None
+
+
+def para_of(art: ArticleDoc, span: Span) -> int:
+    """The paragraph a span belongs to."""
+    return next(i for i, doc in enumerate(art.docs) if doc is span.doc)
+
+
+def reassign(art: ArticleDoc, loc: Loc, to: int) -> None:
+    old = art.mention_index[loc]
+    art.actors[old].mentions.remove(loc)
+    del art.mention_index[loc]
+    for i in range(loc.start, loc.end):
+        art.token_actor.pop((loc.para, i), None)
+    art.add_mention(to, loc)
+
+
+_PLACE_NOUNS = frozenset(
+    {"island", "city", "town", "village", "region", "province", "port", "district", "border", "lake", "river"}
+)
+
+
+def age_follows(span: Span) -> bool:
+    doc = span.doc
+    return (
+        span.end + 2 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].like_num
+        and (doc[span.end + 2].text == ",")
+    )
+
+
+def after_place_word(span: Span) -> bool:
+    """``the island of Vaindloo``, ``near the town of X``: a name after a place noun is a place."""
+    root = span.root
+    return is_locative(span) or (
+        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS
+    )
+
+
+def from_origin(span: Span) -> bool:
+    """``delegations from Estonia``, ``soldiers from Gondor``: the state people come from (an actor)."""
+    prep = span.root.head
+    return prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.tag_ == "NNS"
+
+
+def is_locative(span: Span) -> bool:
+    """``in Brussels``, ``around Ukraine``: the span is the object of a place preposition."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS

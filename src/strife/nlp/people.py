@@ -1,0 +1,181 @@
+"""People: a name in the text resolved to the dictionaries' person on the article's day, coded by
+the title the text gives it ("Prime Minister Ehud Olmert") or by the dictionaries; later mentions by
+surname join the same person."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
+from spacy.tokens import Span, Token
+
+from strife.dated_actors import KnownActor, Resolution
+from strife.dictionaries import Dictionaries
+from strife.dictionary_files import PHOENIX_FILE
+from strife.nlp.actor_spans import honorific_gender, reassign
+from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.names import without_initials
+from strife.nlp.regions import mentions, regions
+from strife.nlp.title_coding import Coding, TitleCoder
+
+
+class PersonCoder:
+    """Adds person actors to an article and finds the ones it has (part of the ``actors`` step)."""
+
+    def __init__(
+        self, dictionaries: Dictionaries, titles: TitleCoder, first_names: Mapping[str, str]
+    ) -> None:
+        self.dicts = dictionaries
+        self.titles = titles
+        self.first_names = first_names
+
+    def add_person(self, art: ArticleDoc, para: int, span: Span) -> int:
+        name = span.text
+        coding = self.titles.title_coding(art, span)
+        found = self.resolve_person(art, name, coding.sector)
+        existing = self.find_person(art, name, (para, span.start))
+        if existing is None and found is not None:  # "Donald J. Trump" after "Trump": one person
+            existing = next((i for i, a in enumerate(art.actors) if a.known is found.actor), None)
+        if existing is not None:
+            actor = art.actors[existing]
+            if actor.code is None and coding.code is not None:
+                actor.code, actor.country, actor.sector = coding.code, coding.country, coding.sector
+                actor.title = actor.title or coding.title
+            art.add_mention(existing, Loc(para, span.start, span.end))
+            return existing
+        if coding.code is None and found is not None and not self._corroborated(art, found.actor):
+            found = None  # a private "Peter Lynch" in a story of Albany is not Phoenix's namesake
+        from_dictionary = False
+        if coding.code is None and found is not None:
+            known = found.entry
+            if coding.sector is not None and known.country is not None and known.type == "person":
+                # "Prime Minister Ehud Olmert": the office the text gives, in the person's country
+                sector = coding.sector
+                coding = Coding(known.country + sector, known.country, sector, coding.title)
+            else:
+                coding = Coding(known.code, known.country, known.sector, coding.title or known.title)
+                from_dictionary = True
+        actor = WorkActor(
+            name=found.actor.name if found is not None else name,
+            code=coding.code,
+            country=coding.country,
+            sector=coding.sector,
+            type="person",
+            title=coding.title,
+            gender=honorific_gender(span) or self.first_names.get(span[0].text),
+            known=found.actor if found is not None else None,
+            dictionary_coded=from_dictionary,
+        )
+        art.actors.append(actor)
+        idx = len(art.actors) - 1
+        art.add_mention(idx, Loc(para, span.start, span.end))
+        return idx
+
+    def _corroborated(self, art: ArticleDoc, actor: KnownActor) -> bool:
+        """Whether a name the text gives without a title may be the dictionaries' person: always for
+        our own files' people; for a person only Phoenix knows, when it is prominent (three or more
+        dated offices or spellings) or the article names the person's country (name, demonym, capital,
+        region)."""
+        if not all(p.origin.startswith(PHOENIX_FILE) for p in actor.periods):
+            return True
+        countries = {p.entry.country for p in actor.periods if p.entry.type == "person"}
+        prominent = sum(p.dated for p in actor.periods) >= 3 or len(actor.aliases) >= 3
+        if None in countries or not countries or prominent:
+            return True
+        table = regions()
+        return any(
+            mentions(art.body, self.dicts.country_words(c)) or table.counts(art.body)[c]
+            for c in countries
+            if c is not None
+        )
+
+    def resolve_person(self, art: ArticleDoc, name: str, sector: str | None = None) -> Resolution | None:
+        """The dictionaries' person a name stands for on the article's day ("Obama" in 2016: USAGOV;
+        "Clinton": Bill or Hillary by the article's date and the other people it names)."""
+        for form in (name, without_initials(name)):
+            if form is None:
+                continue
+            claims = self.dicts.claimants(form)
+            if not claims:
+                continue
+            if not any(is_person(a) for a in claims):
+                return None
+            context = self._context(art) if len(claims) > 1 else ()
+            found = self.dicts.resolve(form, art.day, context, sector)
+            return found if found is not None and found.entry.type == "person" else None
+        return None
+
+    def _context(self, art: ArticleDoc) -> list[KnownActor]:
+        """The known people an article names: its actors so far and every name only one person claims."""
+        known = [a.known for a in art.actors if a.known is not None]
+        for doc in art.docs:
+            for ent in doc.ents:
+                if ent.label_ == "PERSON":
+                    claims = self.dicts.claimants(ent.text)
+                    if len(claims) == 1 and is_person(claims[0]):
+                        known.append(claims[0])
+        return known
+
+    def add_name(self, art: ArticleDoc, para: int, tok: Token) -> tuple[int, Loc] | None:
+        """A name the NER missed, met as a speaker: ``Karimov, 54, said``."""
+        parts = sorted([tok, *(c for c in tok.children if c.dep_ in ("compound", "flat"))], key=lambda t: t.i)
+        span = tok.doc[parts[0].i : tok.i + 1]
+        # A capitalised subject of a speech verb that is no known place: the NER's "GPE" is a surname;
+        # a known given name ("Viktor Orlov" read as a work of art) or a "NORP" that is no demonym
+        # ("Arians said") is a person too.
+        named = len(span) > 1 and span[0].text in self.first_names
+        nationality = tok.ent_type_ == "NORP" and self.dicts.demonym(tok.text) is None
+        if (
+            (tok.ent_type_ not in ("PERSON", "GPE", "") and not named and not nationality)
+            or not tok.text[:1].isupper()
+            or self.dicts.title(tok.text)
+        ):
+            return None
+        if self.dicts.lookup(span.text) is not None:
+            return None  # a known place or organisation, not a person
+        idx = self.add_person(art, para, span)
+        return idx, Loc(para, span.start, span.end)
+
+    def find_person(self, art: ArticleDoc, name: str, at: tuple[int, int] | None = None) -> int | None:
+        """The person actor with this full name or surname, if the article has one.
+
+        Where several people share the surname ("Thomas Sam" and "Manju Sam"), a bare "Sam" at
+        position ``at`` (paragraph, token) is the one of them mentioned last before it.
+        """
+        people = [(i, a) for i, a in enumerate(art.actors) if a.type == "person"]
+        exact = [i for i, a in people if a.name == name]
+        if exact:
+            return exact[0]
+        found = [i for i, a in people if name == a.surname or a.name.endswith(" " + name)]
+        if len(found) <= 1 or at is None:
+            return found[0] if len(found) == 1 else None
+        seen = [
+            ((m.para, m.start), i) for i in found for m in art.actors[i].mentions if (m.para, m.start) < at
+        ]
+        return max(seen)[1] if seen else None
+
+    def surnames(self, art: ArticleDoc) -> None:
+        surnames = {a.surname for a in art.actors if a.type == "person" and " " in a.name}
+        if not surnames:
+            return
+        ids = frozenset(get_string_id(name) for name in surnames)
+        for para in range(len(art.docs)):
+            for tok in art.find(para, ORTH, ids):
+                if tok.pos_ not in ("PROPN", "NOUN", "X"):
+                    continue
+                idx = self.find_person(art, tok.text, (para, tok.i))
+                if idx is None:
+                    continue
+                hit = art.actor_at(para, tok)
+                if hit is None:
+                    art.add_mention(idx, Loc(para, tok.i, tok.i + 1))
+                elif hit[0] != idx and art.actors[hit[0]].type != "person" and hit[1].end - hit[1].start == 1:
+                    # A surname the NER mistook for an organisation or a place: it is the person.
+                    reassign(art, hit[1], idx)
+
+    # --- other entities -------------------------------------------------------------------------
+
+
+def is_person(actor: KnownActor) -> bool:
+    return bool(actor.periods) and actor.periods[0].entry.type == "person"

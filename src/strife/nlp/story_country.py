@@ -1,0 +1,145 @@
+"""The country an article is about, and the kind of story it is: what unnamed state institutions
+("the government", "police", "Congress") belong to when the text names no country for them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from strife.dictionaries import Dictionaries
+from strife.events.gazetteer import load_gazetteer
+from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.names import title_case
+from strife.nlp.regions import regions
+
+#: Sectors of a state's own institutions: named alone in a national context, they are its country's.
+NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+_POLICE_WORDS = frozenset({"police", "policeman", "policemen", "sheriff", "constable", "arrest", "detective"})
+_MILITARY_WORDS = frozenset(
+    {"army", "military", "troops", "soldier", "navy", "regiment", "battalion", "brigade"}
+)
+_ORIGIN_AFTER = frozenset({"native", "natives", "immigrant", "immigrants", "-born", "emigre", "expatriate"})
+_ORIGIN_BEFORE = ("native of", "born in", "immigrant from", "immigrants from", "emigrated from", "fled")
+_COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+
+
+@dataclass(frozen=True)
+class StoryCountry:
+    """The country an article is about (:func:`main_country`) and the countries each paragraph names."""
+
+    main: str | None
+    by_para: Mapping[int, frozenset[str]]
+
+    def of_paragraph(self, para: int) -> str | None:
+        """The country a paragraph is about: the one country it names, else the article's."""
+        named = self.by_para.get(para, frozenset())
+        return next(iter(named)) if len(named) == 1 else self.main
+
+
+def story_country(art: ArticleDoc, dicts: Dictionaries, places: Mapping[Loc, str]) -> StoryCountry:
+    """The article's main country and the countries named in each paragraph; ``places``: states the
+    text names as places ("in Kyiv": no actor), by where."""
+    named = country_mentions(art, dicts)
+    seen = {(loc.para, loc.start) for loc, _ in named}
+    named += [(loc, c) for loc, c in places.items() if (loc.para, loc.start) not in seen]
+    by_para: dict[int, set[str]] = {}
+    for loc, country in named:
+        by_para.setdefault(loc.para, set()).add(country)
+    return StoryCountry(_most_named(art, named), {p: frozenset(c) for p, c in by_para.items()})
+
+
+def main_country(art: ArticleDoc, dicts: Dictionaries | None = None) -> str | None:
+    """The country an article is about: the state it mentions most (by its name, capital or demonym),
+    the first mentioned on a tie; ``None`` when it names none. With ``dicts``, states and demonyms
+    that are no state actor count too: "in Kabul", "Afghan officials"."""
+    return _most_named(art, country_mentions(art, dicts))
+
+
+def country_mentions(art: ArticleDoc, dicts: Dictionaries | None = None) -> list[tuple[Loc, str]]:
+    """Where the article names a country: its state actors' mentions (not where a person comes from:
+    "a Guyana native in Albany") and, with ``dicts``, its officials' and elites' ("Hillary Clinton": a
+    US story) and the other entities naming one."""
+    named = [
+        (loc, actor.country)
+        for actor in art.actors
+        if actor.country is not None and (actor.type == "state" or (dicts is not None and _official(actor)))
+        for loc in actor.mentions
+        if not _origin_of_person(art.docs[loc.para], loc)
+    ]
+    return named + (list(_unacted_states(art, dicts)) if dicts is not None else [])
+
+
+def _most_named(art: ArticleDoc, named: list[tuple[Loc, str]]) -> str | None:
+    counts: Counter[str] = Counter(country for _, country in named)
+    first: dict[str, tuple[int, int]] = {}
+    for loc, country in named:
+        first[country] = min(first.get(country, (loc.para, loc.start)), (loc.para, loc.start))
+    counts.update(regions().counts(art.body))  # "Ohio", "Ga.": a US story
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], tuple(-x for x in first.get(c, (0, 0)))))
+
+
+def _official(actor: WorkActor) -> bool:
+    """A person of the state or its elite ("Hillary Clinton" USAELI): their country is the story's;
+    a rebel's or a private person's need not be."""
+    return actor.type == "person" and (actor.sector in NATIONAL_SECTORS or actor.sector == "ELI")
+
+
+def _unacted_states(art: ArticleDoc, dicts: Dictionaries) -> Iterable[tuple[Loc, str]]:
+    """States and places named as places ("in Kabul", "in Chicago") and demonyms inside other actors
+    ("Afghan officials"): the entities of the body that name a country and are no state actor's
+    mention."""
+    for para, doc in enumerate(art.docs):
+        if title_case(doc):
+            continue
+        for ent in doc.ents:
+            if ent.label_ not in _COUNTRY_LABELS or _state_mention(art, para, ent):
+                continue
+            loc = Loc(para, ent.start, ent.end)
+            country = _country_of(dicts, ent)
+            if country is not None and not _origin_of_person(doc, loc):
+                yield loc, country
+
+
+def _state_mention(art: ArticleDoc, para: int, ent: Span) -> bool:
+    hit = art.actor_at(para, ent[0])
+    return hit is not None and art.actors[hit[0]].type == "state"
+
+
+def _country_of(dicts: Dictionaries, ent: Span) -> str | None:
+    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    if ent.label_ == "NORP" and dicts.demonym(text):
+        return dicts.demonym(text)
+    entry = dicts.lookup(text)
+    if entry is None:  # "in Chicago", "in Idlib": a place the gazetteer knows
+        found = load_gazetteer().locate(text)
+        return found.country if found is not None else None
+    return entry.country if entry.type == "state" and entry.sector is None else None
+
+
+def police_story(art: ArticleDoc) -> bool:
+    """An article that speaks of police and never of soldiers: its lieutenants are police."""
+    lemmas = {t.lemma_.lower() for doc in art.docs for t in doc}
+    return not lemmas & _MILITARY_WORDS and bool(lemmas & _POLICE_WORDS)
+
+
+def _origin_of_person(doc: Doc, loc: Loc) -> bool:
+    """A country named as where someone comes from: "a Guyana native", "born in Guyana"."""
+    after = doc[loc.end].lower_ if loc.end < len(doc) else ""
+    before = " ".join(t.lower_ for t in doc[max(0, loc.start - 2) : loc.start])
+    return after in _ORIGIN_AFTER or before.endswith(_ORIGIN_BEFORE)
+
+
+def fill_national(art: ArticleDoc, main: str | None, actors: Iterable[WorkActor] | None = None) -> None:
+    """Actors with a state institution's sector but no country (a senator named "Sen. X" whom the
+    dictionaries do not know; an organisation "Congress") take the article's main country."""
+    if main is None:
+        return
+    for actor in art.actors if actors is None else actors:
+        unplaced = actor.code is None and actor.country is None and actor.sector in NATIONAL_SECTORS
+        if unplaced and actor.sector and actor.type in ("person", "organization", "group"):
+            actor.country, actor.code = main, main + actor.sector

@@ -1,0 +1,207 @@
+"""Titles and their holders: what "Russian Deputy Foreign Minister", "NATO Secretary-General" or
+"spokeswoman for the Russian foreign ministry" says about whose official a person is (country or
+organisation, and sector)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from strife.dictionaries import ActorEntry, Dictionaries, TitleEntry
+from strife.dictionary_files import PHOENIX_FILE
+from strife.nlp.actor_spans import apposition, para_of, pre_title, recent_state
+from strife.nlp.document import ArticleDoc
+from strife.nlp.regions import region_country
+from strife.nlp.story_country import NATIONAL_SECTORS, police_story
+from strife.nlp.word_lists import NameWords
+
+# Words that qualify a title without naming whose it is ("Acting President", "Interim Prime Minister").
+_TITLE_MODIFIERS = frozenset(
+    {"acting", "interim", "former", "deputy", "vice", "chief", "senior", "assistant", "transitional"}
+    | {"caretaker", "outgoing", "incoming", "then", "new", "first", "second", "elected", "designate"}
+)
+
+
+@dataclass(frozen=True)
+class Coding:
+    """What a title phrase says about its holder: organisation or country, sector, the title text."""
+
+    code: str | None
+    country: str | None
+    sector: str | None
+    title: str | None
+
+
+class TitleCoder:
+    """Codes title phrases with the dictionaries' titles, countries and organisations."""
+
+    def __init__(self, dictionaries: Dictionaries, words: frozenset[str], name_words: NameWords) -> None:
+        self.dicts = dictionaries
+        self._name_words = name_words
+        self._words = words  # English words: a Phoenix name that is one is no owner ("Council")
+
+    def title_word(self, tok: Token) -> bool:
+        """A person's title word with a sector ("Col.", "Lt", "Judge"): no part of a name."""
+        if tok.text in (".", "-") or not tok.text[:1].isalpha():
+            return False
+        entry = self.dicts.title(tok.text.rstrip("."))
+        return entry is not None and entry.type == "person" and entry.sector is not None
+
+    def title_coding(self, art: ArticleDoc, span: Span) -> Coding:
+        """The coding of the title before a person's name or in an apposition (its words are marked
+        as the article's titles)."""
+        words = pre_title(span) or apposition(span)
+        art.titles.update((para_of(art, span), t.i) for t in words)
+        if not words:
+            return Coding(None, None, None, None)
+        coding = self.code(art, words)
+        if (
+            coding.sector == "MIL"
+            and any(self._name_words.shared_rank(t.text) for t in words)
+            and police_story(art)
+        ):
+            # "Lt. Ray Peavy" of the sheriff's homicide bureau: a police rank in a police story
+            country = coding.country
+            return Coding(country + "COP" if country else None, country, "COP", coding.title)
+        return coding
+
+    def code(self, art: ArticleDoc, words: list[Token]) -> Coding:
+        """Code a title phrase: ``NATO Secretary-General``, ``Russia's deputy foreign minister``,
+        ``spokeswoman for the Russian foreign ministry``."""
+        split = next(
+            (i for i, t in enumerate(words) if t.lower_ in ("for", "of", "at") and i > 0), len(words)
+        )
+        whole = self.dicts.title(" ".join(t.text for t in words))
+        if whole is not None and " of " in whole.phrase:  # "US Chamber of Commerce": one title phrase
+            split = len(words)
+        head_words, tail = words[:split], words[split + 1 :]
+        org, country, rest = self._owner(art, head_words)
+        if org is None and country is None and tail:
+            org, country, tail_rest = self._owner(art, tail)
+            if org is None and country is None:
+                rest = head_words
+                private = self._private_body(tail)
+                if private is not None:  # "vice president of the advocacy group X": no state's office
+                    text = " ".join(t.text for t in rest) or None
+                    return Coding(None, None, private, text)
+            elif not rest:
+                rest = tail_rest
+        title_text = " ".join(t.text for t in rest).replace(" - ", "-") or None
+        entry_title = self.dicts.title(title_text) if title_text else None
+        if entry_title is None and tail and country is not None:
+            entry_title = self.dicts.title(" ".join(t.text for t in tail))  # "for the foreign ministry"
+        sector = entry_title.sector if entry_title is not None else None
+        if (
+            org is None
+            and country is None
+            and entry_title is not None
+            and self._unknown_owner(rest, entry_title)
+        ):
+            return Coding(None, None, None, title_text)  # "Knicks president": no state's office
+        if org is not None:
+            return _code_from_org(org, sector, title_text)
+        if country is not None:
+            return Coding(country + (sector or ""), country, sector, title_text)
+        if entry_title is None:
+            return Coding(None, None, None, None)
+        return Coding(None, None, sector, title_text)
+
+    def _private_body(self, words: list[Token]) -> str | None:
+        """The sector of a non-state body the words name ("the advocacy group X", "the X Foundation",
+        "a labor union"): a title of the dictionaries for an organisation outside the state."""
+        for j in range(len(words), 0, -1):
+            for i in range(j):
+                entry = self.dicts.title(" ".join(t.text for t in words[i:j]))
+                if entry is None or entry.type != "organization" or len(entry.phrase.split()) != j - i:
+                    continue
+                if entry.sector and entry.sector not in NATIONAL_SECTORS:
+                    return entry.sector
+        return None
+
+    def _unknown_owner(self, rest: list[Token], title: TitleEntry) -> bool:
+        """Whether proper names the dictionaries do not know stand before the title's own words: the
+        office of a team, company or club ("Knicks president", "Cleveland Cavaliers owner"); words of
+        another title ("Superior Court Judge") are the state's."""
+        before = rest[: max(0, len(rest) - len(title.phrase.split()))]
+        if title.phrase.split()[-1] in self._name_words.portfolio_titles and all(
+            t.lower_ in self._words or t.lower_ in ("and", "&") for t in before
+        ):
+            return False  # "Planning and Investment Minister": a portfolio in English words, the state's
+        return any(
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.lower_ not in _TITLE_MODIFIERS
+            and not self.title_word(t)
+            and not self._starts_title(rest, i)
+            for i, t in enumerate(before)
+        )
+
+    def _starts_title(self, words: list[Token], i: int) -> bool:
+        """Whether a title phrase of the dictionaries starts at ``words[i]`` ("Superior Court")."""
+        for j in range(i + 2, len(words) + 1):
+            entry = self.dicts.title(" ".join(t.text for t in words[i:j]))
+            if entry is not None and len(entry.phrase.split()) == j - i:
+                return True
+        return False
+
+    def _owner(
+        self, art: ArticleDoc, words: list[Token]
+    ) -> tuple[ActorEntry | None, str | None, list[Token]]:
+        """The organisation or country a title belongs to, and the remaining title words."""
+        org: ActorEntry | None = None
+        country: str | None = None
+        rest: list[Token] = []
+        i = 0
+        while i < len(words):
+            tok = words[i]
+            state, used = self._region_at(art, words, i) if org is None and country is None else (None, 0)
+            if state is not None:  # "Georgia judge", "British Columbia's attorney general"
+                country = state
+                i += used
+                continue
+            entry, used = self._entity_at(words, i) if org is None and country is None else (None, 0)
+            if entry is not None and entry.type != "person":
+                org = entry
+                i += used
+                continue
+            dem = self.dicts.demonym(tok.text) if org is None and country is None else None
+            if dem is not None:
+                country = dem
+            elif tok.lower_ in ("country", "nation") and country is None and org is None:
+                country = recent_state(art)
+            elif (tok.lower_ not in ("'s", "’s", "the", "a", "an") and not tok.is_punct) or tok.text == "-":
+                rest.append(tok)
+            i += 1
+        return org, country, rest
+
+    def _region_at(self, art: ArticleDoc, words: list[Token], i: int) -> tuple[str | None, int]:
+        for n in range(min(3, len(words) - i), 0, -1):
+            country = region_country(self.dicts, art.body, " ".join(t.text for t in words[i : i + n]))
+            if country is not None:
+                return country, n
+        return None, 0
+
+    def _entity_at(self, words: list[Token], i: int) -> tuple[ActorEntry | None, int]:
+        for n in range(min(4, len(words) - i), 0, -1):
+            text = " ".join(t.text for t in words[i : i + n]).replace(" - ", "-")
+            entry = self.dicts.lookup(text)
+            if entry is not None and n == 1 and entry.type != "state" and self._phoenix_word(text):
+                continue  # "Council" in "City Council Member": a word, not Phoenix's short NGO name
+            if entry is not None:
+                return entry, n
+        return None, 0
+
+    def _phoenix_word(self, text: str) -> bool:
+        """An English word that only Phoenix has as a name ("Council": the Danish Refugee Council)."""
+        if text.lower() not in self._words:
+            return False
+        known = self.dicts.actor(text)
+        return known is not None and all(p.origin.startswith(PHOENIX_FILE) for p in known.periods)
+
+
+def _code_from_org(org: ActorEntry, sector: str | None, title: str | None) -> Coding:
+    if org.type == "state" and org.country is not None:
+        # "Russia's defence minister": the state's code plus the title's sector.
+        return Coding(org.country + (sector or org.sector or ""), org.country, sector or org.sector, title)
+    return Coding(org.code, org.country, org.sector, title)

@@ -1,0 +1,99 @@
+"""The word lists of the actors step, in data files users extend with their own file of the same name
+among the dictionary files (``--dictionary``).
+
+``data/agent_words.tsv`` (:class:`AgentWords`): how to read agent nouns — where their place is named
+("rebels *in* Idlib"), what stands for them ("an army *convoy*"), whose side they are ("the Clinton
+*campaign*"); see the file's comments.
+
+``data/name_words.tsv`` (:class:`NameWords`): words around names that are no name of their own:
+
+- *degrees* written after a name ("Ann Lee, M. B. A.", "Ph.D.", "Jr."): never an actor, never a
+  country's code ("M. B. A." had matched USA through its "A.");
+- *shared ranks*, which police forces share with armies ("Lt.", "Sgt."): in a story of police and no
+  troops they are police ranks;
+- *portfolio titles* ("minister", "secretary"): capitalised English words before them name a
+  portfolio of the state ("Planning and Investment Minister"), not a team or company that owns the
+  title ("Knicks president").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from strife.dictionary_files import AGENT_WORDS_FILE, NAME_WORDS_FILE, read_word_table
+
+NAME_ROLES = ("degree", "shared_rank", "portfolio_title")
+AGENT_ROLES = (
+    "of_prep",
+    "no_country",
+    "not_national",
+    "leader",
+    "following",
+    "action",
+    "formation",
+    "too_general",
+    "thing",
+    "place",
+    "deploy_verb",
+)
+
+
+@dataclass(frozen=True)
+class AgentWords:
+    """The word lists of ``data/agent_words.tsv`` (see its comments), by role."""
+
+    of_prep: frozenset[str]
+    no_country: frozenset[str]
+    not_national: frozenset[str]
+    leader: frozenset[str]
+    following: frozenset[str]
+    action: frozenset[str]
+    formation: frozenset[str]
+    too_general: frozenset[str]
+    thing: frozenset[str]
+    place: frozenset[str]
+    deploy_verb: frozenset[str]
+
+    @classmethod
+    def load(cls, sources: Sequence[str] = ()) -> AgentWords:
+        return cls(**read_words(AGENT_WORDS_FILE, AGENT_ROLES, sources))
+
+    def acts(self, noun: Token) -> bool:
+        """A noun naming what an agent before it does: "artillery shelling", "police raid"."""
+        return noun.lower_.endswith("ing") or noun.lower_ in self.action
+
+
+def read_words(
+    file_name: str, roles: Sequence[str], sources: Sequence[str | Path] = ()
+) -> dict[str, frozenset[str]]:
+    """The words of each role of a ``word``/``role`` file: the bundled file's, then those of every user
+    file of the same name in ``sources`` (the dictionaries' files, :attr:`Dictionaries.sources`; no
+    bundled dictionary file has such a name)."""
+    user = [Path(s) for s in sources if Path(s).name == file_name]
+    rows = read_word_table(file_name, ("word", "role"), roles, user)
+    return {role: frozenset(w for w, r in rows if r == role) for role in roles}
+
+
+@dataclass(frozen=True)
+class NameWords:
+    degrees: frozenset[str]
+    shared_ranks: frozenset[str]
+    portfolio_titles: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
+        """The bundled words, then those of every user ``name_words.tsv`` in ``sources``."""
+        words = read_words(NAME_WORDS_FILE, NAME_ROLES, sources)
+        return cls(words["degree"], words["shared_rank"], words["portfolio_title"])
+
+    def degree(self, text: str) -> bool:
+        """Whether a span's text is a degree: its letters one of the degrees, with a full stop."""
+        return "".join(c for c in text.lower() if c.isalpha()) in self.degrees and "." in text
+
+    def shared_rank(self, word: str) -> bool:
+        """Whether a title word ("Lt.", "sergeant") is a rank police forces share with armies."""
+        return word.lower().rstrip(".") in self.shared_ranks
