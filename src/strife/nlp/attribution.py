@@ -2,7 +2,8 @@
 
 A quoted passage is attributed by, in order of preference:
 
-- a speech verb after it (``“…,” he said``, ``“…,” said the minister``) or ``according to X``;
+- a speech verb after it (``“…,” he said``, ``“…,” said the minister``) or ``according to X``, or a
+  verb of manner at once after a quote that ends in a comma (``“Maybe,” she shrugged``);
 - a speech verb leading into it (``X said: “…``, ``X told reporters, “…``) or ``in the words of X``;
 - a label before it (``Jane Smith, The Guardian: “…”`` in a round-up of reactions);
 - a name line after it (``“…” — Maria Lopez, mayor of Springfield``) or a bracketed source note
@@ -38,6 +39,7 @@ from strife.nlp.quotemarks import Marked, QuoteMarks, stripped_end
 from strife.nlp.speakers import subject_of
 
 _AFTER_WINDOW = 20  # tokens after a closing mark searched for "he said", "said the minister"
+_MANNER_REACH = 3  # a verb of manner tags a quote only right after it ("“Maybe,” the old man shrugged")
 _AFTER_SENTENCE = 6  # after a quote ending in . ? ! the cue must come at once
 _CUT_WINDOW = 6  # tokens after a comma inside an unclosed quote searched for "the minister said"
 _BEFORE_WINDOW = 30  # tokens before an opening mark searched for "X said:"
@@ -112,6 +114,8 @@ class CueFinder:
                 if _reports_other(tok, marks) or (ended and _leads_next(text, tok, limit)):
                     return None  # "“…” Kraft said the plant …", "“…” A spokeswoman said: “…”"
                 return self._after_verb(tok, para, first.end)
+            if not ended and tok.i - first.end <= _MANNER_REACH and self.cues.is_manner(tok):
+                return self._after_verb(tok, para, first.end)  # "“Maybe,” she shrugged"
         rest = text[m.close_at + 1 : limit]
         if len(rest) > _LINE_CHARS:
             return None
@@ -359,12 +363,26 @@ def _in_the_words_of(doc: Doc, before: int) -> Span | None:
 def _label(doc: Doc, para: int, tokens: list[Token]) -> Cue | None:
     """``Jane Smith, The Guardian:`` / ``Maria Lopez, mayor of Springfield:``: a short verbless label
     before a colon that starts with a name; the name speaks. Never a dateline."""
-    if not tokens or len(tokens) > _LABEL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+    if not tokens or len(tokens) > _LABEL_TOKENS or _has_verb(tokens):
         return None
     if _DATELINE.match(doc.text[tokens[0].idx :]) and tokens[0].i == 0:
         return None
     name = _leading_name(tokens) or next((t for t in tokens if t.dep_ == "poss"), None)
     return Cue("label", para, name) if name is not None else None  # "His exact words:" → he
+
+
+def _has_verb(tokens: list[Token]) -> bool:
+    """Whether a label has a verb: a capitalised word inside a name after its first word is a name's
+    part, whatever its tag ("Anna Berg, Die Zeit:", the newspaper's "Die" read as the verb "die")."""
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and not (t.i > tokens[0].i and t.text[:1].isupper() and (t.ent_type_ or _propn_next(t)))
+        for t in tokens
+    )
+
+
+def _propn_next(tok: Token) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
 
 
 def _colon_frame(colon: Token, para: int) -> Cue | None:
@@ -404,7 +422,7 @@ def _name_line(doc: Doc, para: int, start_char: int, rest: str) -> Cue | None:
     tokens = [t for t in tokens if t.text not in (".", ",") or t.i != tokens[-1].i]
     if dashed and (name := _name_before_comma(tokens)) is not None:
         return Cue("attribution line", para, name)  # "— Peres, on whether the oil wealth will last"
-    if not tokens or len(tokens) > _LABEL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+    if not tokens or len(tokens) > _LABEL_TOKENS or _has_verb(tokens):
         return None
     name = _leading_name(tokens)
     return Cue("attribution line", para, name) if name is not None else None

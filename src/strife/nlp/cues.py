@@ -7,6 +7,8 @@ Two columns, ``lemma`` and ``use``:
 - ``describe``: a verb that introduces only a quoted fragment about something ("described the talks
   as “…”");
 - ``report``: what an outlet does with a claim ("TASS reported"); also a speech cue;
+- ``manner``: a verb of manner that tags a whole quoted sentence it follows at once ("“Maybe,” she
+  shrugged", "“Fine,” he laughed"), and nothing else: no indirect or partial quote;
 - ``document``: a noun for something that speaks for its owner ("the report said", "a statement
   from the ministry"): coded by the owner where the text names one;
 - ``organization``: a noun that points back to an organisation named before ("the group said",
@@ -33,7 +35,17 @@ from strife.dictionary_files import read_word_table
 
 FILE_NAME = "speech_cues.tsv"
 USES = frozenset(
-    {"speech", "describe", "report", "denial", "document", "organization", "outlet", "representative"}
+    {
+        "speech",
+        "describe",
+        "report",
+        "denial",
+        "manner",
+        "document",
+        "organization",
+        "outlet",
+        "representative",
+    }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "advcl"})
@@ -52,6 +64,7 @@ class SpeechCues:
     outlets: frozenset[str] = frozenset()
     representatives: frozenset[str] = frozenset()
     denials: frozenset[str] = frozenset()  # speech verbs whose clause the speaker rejects ("deny")
+    manner: frozenset[str] = frozenset()  # verbs that tag only a quote they follow ("she shrugged")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -71,6 +84,7 @@ class SpeechCues:
             outlets=frozenset(by_use["outlet"]),
             representatives=frozenset(by_use["representative"]),
             denials=frozenset(by_use["denial"]),
+            manner=frozenset(by_use["manner"]),
         )
 
     @cached_property
@@ -113,6 +127,10 @@ class SpeechCues:
         if tok.i + 1 < len(doc):
             words.add(doc[tok.i + 1].lower_)
         return any((lemma, w) in self.phrasal for w in words)
+
+    def is_manner(self, tok: Token) -> bool:
+        """A verb of manner that tags a quoted sentence right before it (``“Maybe,” she shrugged``)."""
+        return tok.pos_ in _VERB_POS and tok.lemma_.lower() in self.manner and not _modal(tok)
 
     def is_description(self, tok: Token) -> bool:
         return tok.pos_ in _VERB_POS and tok.lemma_.lower() in self.describe

@@ -7,7 +7,8 @@
   ``According to Rathbun, a detective was given material …``.
 
 Nobody's statement is left out: ``It was announced that …`` (no one named), ``it is safe to say …``,
-a question put to someone (``Asked whether …, X said``), anything inside quotation marks.
+a question put to someone (``Asked whether …, X said``, ``X was asked if …``, ``X was told that …``),
+anything inside quotation marks.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ class ReportedSpeech:
                 continue  # "Lynch did not deny his client was there", "Denying he was there, …": no statement
             if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
                 continue  # "Asked whether …, X said": the question is not X's statement
+            if _addressed(verb):
+                continue  # "Vance was asked if he would run": Vance is asked, no one named speaks
             at = base + verb.idx
             open_quotes = [q for q in open_quotes if q.end > at]  # verbs come in order: ended stay ended
             if marks.covers(verb.idx) or any(q.start <= at for q in open_quotes):
@@ -143,6 +146,15 @@ def _impersonal(verb: Token) -> bool:
     head = verb.head  # "safe to say", "it is fair to say": an adjective, or "it" as the subject
     subject = child_with(head, ("nsubj", "expl"))
     return head.pos_ == "ADJ" or (subject is not None and subject.lower_ == "it")
+
+
+def _addressed(verb: Token) -> bool:
+    """``X was asked if …``, ``Residents were told that …``: the subject of a passive speech verb with
+    no agent is whom the words were put to, not who said them."""
+    kids = children(verb)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in kids)
 
 
 def _reporting_after(verb: Token, comp: Token) -> bool:

@@ -116,6 +116,9 @@ class Speakers:
                 return SpeakerHit(found[0], found[1], "name")
         if self.cues.is_document(subject):
             return self._document(art, para, subject)
+        owned = self._owned_by_name(art, para, subject)
+        if owned is not None:  # "the Morales campaign", "the Hale camp": they speak for Morales, Hale
+            return owned
         inner = _inner_person(art, para, subject) or self._office_holder(art, para, subject)
         if inner is not None:  # "businessman and blogger Andrew Halcro", "head of the agency Maria Lopez"
             return SpeakerHit(inner[0], inner[1], "name")
@@ -139,6 +142,20 @@ class Speakers:
             if collective is not None:
                 return collective
         return SpeakerHit(None, phrase_loc(para, subject), "unresolved")
+
+    def _owned_by_name(self, art: ArticleDoc, para: int, head: Token) -> SpeakerHit | None:
+        """An organisation or representative noun with a name before it as a modifier (``the Morales
+        campaign``, ``the Hale camp``, ``Lopez's lawyer``): the whole phrase is the mention, coded by the
+        person named. A name set after the noun is the noun's own name ("campaign manager Ana Ruiz"); an
+        organisation before it makes a description ("a Kremlin spokesman")."""
+        if not (self.cues.is_organization(head) or self.cues.is_representative(head)):
+            return None
+        for tok in children(head):
+            if tok.i < head.i and tok.dep_ in ("compound", "poss") and tok.pos_ == "PROPN":
+                found = art.actor_at(para, tok)
+                if found is not None and art.actors[found[0]].type == "person":
+                    return SpeakerHit(found[0], phrase_loc(para, head), "owner")
+        return None
 
     def _office_holder(self, art: ArticleDoc, para: int, title: Token) -> tuple[int, Loc] | None:
         """``said head of the agency Maria Lopez``: a title word whose "of" object, an organisation, has a
