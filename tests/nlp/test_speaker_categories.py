@@ -112,6 +112,21 @@ NON_PERSONS: list[Case] = [
         [("These ads are lies", "the Morales campaign", "Morales", "owner")],
     ),
     (
+        "company-noun",
+        "Microsoft released a patch on Tuesday. The software giant said the flaw was “critical”.",
+        [("critical", "The software giant", "Microsoft", "coreference")],
+    ),
+    (
+        "airline-noun",
+        "Delta cancelled 300 flights. “We apologise to our customers,” the airline said.",
+        [("We apologise to our customers", "the airline", "Delta", "coreference")],
+    ),
+    (
+        "maker-noun",
+        "Intel lost a partner this week. But the chip maker said it was “building its own”.",
+        [("building its own", "the chip maker", "Intel", "coreference")],
+    ),
+    (
         "ad-says",
         "A new ad says the senator “voted to cut pensions.”",
         [("voted to cut pensions", "A new ad", None, "unresolved")],
@@ -190,6 +205,12 @@ VERBS: list[Case] = [
         [("Burn the files", "Ruth Kagan", "Ruth Kagan", "name")],
     ),
     (
+        "reported-that-fragment",  # the semicolon inside the quote misleads the parser
+        "Tiffany Ornelas, the team leader, reported that “people were terrified; they ran in all "
+        "directions”. No one was hurt.",
+        [("people were terrified", "Tiffany Ornelas", "Tiffany Ornelas", "name")],
+    ),
+    (
         "according-to-recording-bare",
         "“Hold the bridge at any cost,” according to a recording obtained by the newspaper.",
         [("Hold the bridge at any cost", "a recording", None, "unresolved")],
@@ -247,6 +268,21 @@ NEARBY: list[Case] = [
         "name-inside-quote",
         "“Hale has no plan for the economy,” Morales said.",
         [("Hale has no plan", "Morales", "Morales", "name")],
+    ),
+    (
+        "capitalised-title-of",
+        "The Governor of Alaska said the fire was “a tragedy for the town”.",
+        [("a tragedy for the town", "Governor", "Governor", "description")],
+    ),
+    (
+        "title-of-state-name",
+        "“The rule is sound,” said Secretary of State Ana Ruiz.",
+        [("The rule is sound", "Ana Ruiz", "Ana Ruiz", "name")],
+    ),
+    (
+        "outlet-name-with-article",
+        "The Hollywood Reporter says the director “wants more money”.",
+        [("wants more money", "The Hollywood Reporter", None, "unresolved")],
     ),
     (
         "told-target",

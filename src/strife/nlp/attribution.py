@@ -248,7 +248,22 @@ class CueFinder:
             anc = memo.cue_above(anc, self.cues)
         asides = memo.asides(memo.sent(first.root), self.cues)
         aside = next((t for t in asides if not span.start <= t.i < span.end), None)
-        return self.verb_cue(aside, para) if aside is not None else None
+        if aside is not None:
+            return self.verb_cue(aside, para)
+        verb = self._verb_before(span)
+        return self.verb_cue(verb, para) if verb is not None else None
+
+    def _verb_before(self, span: Span) -> Token | None:
+        """``X reported that “people were terrified; they ran”``: a speech verb right before the opening
+        mark (past a "that") when the parser, misled by the quoted words, hung the verb inside them."""
+        i = span.start - 1
+        while i >= 0 and (span.doc[i].is_space or span.doc[i].text in _OPENING_MARKS):
+            i -= 1
+        if i >= 0 and span.doc[i].lower_ == "that":
+            i -= 1
+        if i < 0 or not self.cues.is_speech(span.doc[i]):
+            return None
+        return span.doc[i] if subject_of(span.doc[i], self.cues) is not None else None
 
     def according(self, span: Span, para: int) -> Cue | None:
         """``According to the officers, he adjusted his belt “suspiciously”``: an "according to" opening

@@ -122,7 +122,7 @@ class Speakers:
         inner = _inner_person(art, para, subject) or self._office_holder(art, para, subject)
         if inner is not None:  # "businessman and blogger Andrew Halcro", "head of the agency Maria Lopez"
             return SpeakerHit(inner[0], inner[1], "name")
-        if subject.pos_ == "NOUN" or subject.text.islower():
+        if subject.pos_ == "NOUN" or subject.text.islower() or _determined_title(subject):
             made = self._anonymous(art, subject, para)
             if made is not None:
                 return SpeakerHit(made[0], made[1], "description")
@@ -161,6 +161,8 @@ class Speakers:
         """``said head of the agency Maria Lopez``: a title word whose "of" object, an organisation, has a
         person's name set beside it names that person (the parser hangs the name on the organisation).
         ``a friend of the minister, Ana Ruiz`` stays the friend: "minister" is no organisation."""
+        if title.pos_ == "PROPN":
+            return self._capitalised_office(art, para, title)
         if title.pos_ != "NOUN":
             return None
         for prep in (c for c in children(title) if c.dep_ == "prep" and c.lower_ == "of"):
@@ -171,6 +173,18 @@ class Speakers:
                     hit = art.actor_at(para, name)
                     if hit is not None and art.actors[hit[0]].type == "person":
                         return hit
+        return None
+
+    def _capitalised_office(self, art: ArticleDoc, para: int, title: Token) -> tuple[int, Loc] | None:
+        """``said Secretary of the Interior Dirk Kempthorne``: a capitalised title whose "of" phrase ends
+        in a person's name (the parser takes "Interior" for part of it) is that person's office."""
+        if self.actors.dicts.title(title.text) is None:
+            return None
+        for prep in (c for c in children(title) if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in children(prep) if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                hit = art.actor_at(para, obj)
+                if hit is not None and art.actors[hit[0]].type == "person":
+                    return hit
         return None
 
     def anonymous(self, art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | None:
@@ -397,6 +411,16 @@ def phrase_loc(para: int, head: Token, *, owner_preps: bool = False) -> Loc:
         if child.dep_ == "prep" and child.lower_ in wanted and (owner_preps or quantifier):
             end = max(end, child.right_edge.i + 1)
     return Loc(para, start, end)
+
+
+def _determined_title(tok: Token) -> bool:
+    """``The Governor of Alaska``: a capitalised word with an article before it is a description, not
+    a name (a name takes no article: "the Kremlin" is found as an actor before this is asked), unless
+    a proper noun stands before it in the same phrase."""
+    kids = children(tok)
+    if tok.pos_ != "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in kids):
+        return False  # "The Hollywood Reporter": a name with its article
+    return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in kids)
 
 
 def _definite(noun: Token) -> bool:
