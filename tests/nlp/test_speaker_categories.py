@@ -127,6 +127,21 @@ NON_PERSONS: list[Case] = [
         [("building its own", "the chip maker", "Intel", "coreference")],
     ),
     (
+        "poll-found",
+        "The council plans a vote, although a recent poll found only a third of residents backed the plan.",
+        [("only a third of residents backed the plan", "a recent poll", None, "unresolved")],
+    ),
+    (
+        "study-showed-owner",
+        "A study by Oxford University showed that “most patients recovered within a week”.",
+        [("most patients recovered", "A study by Oxford University", "Oxford University", "owner")],
+    ),
+    (
+        "report-released-by-found",
+        "The report, released by Amnesty International on Monday, found that prisoners were beaten.",
+        [("prisoners were beaten", "The report", "Amnesty International", "owner")],
+    ),
+    (
         "ad-says",
         "A new ad says the senator “voted to cut pensions.”",
         [("voted to cut pensions", "A new ad", None, "unresolved")],
@@ -391,6 +406,19 @@ IDENTITY: list[Case] = [
     ),
 ]
 
+# Words of saying that report no one's statement.
+NOBODY: list[Case] = [
+    ("finding-without-document", "Police found the car was burned out.", []),
+    ("that-said", "That said, we are realistic enough to know this will take years.", []),
+    (
+        "this-said-then-a-speaker",
+        "This said, the mayor insisted the bridge was safe.",
+        [("the bridge was safe", "mayor", "mayor", "description")],
+    ),
+    ("asked-if-passive", "Vance was asked if he would run again next year.", []),
+    ("told-passive", "Residents were told that the water was safe to drink.", []),
+]
+
 SHORT: list[Case] = [
     ("short-never", "“Never,” said the mayor.", [("Never", "mayor", "mayor", "description")]),
     ("short-thanks", "“Thanks,” Hale replied.", [("Thanks", "Hale", "Hale", "name")]),
@@ -413,7 +441,7 @@ SHORT: list[Case] = [
     ("short-inverted", "“Enough,” said Carla Jensen.", [("Enough", "Carla Jensen", "Carla Jensen", "name")]),
 ]
 
-CASES = [*PRONOUNS, *NON_PERSONS, *VERBS, *BLOCKS, *NEARBY, *IDENTITY, *SHORT]
+CASES = [*PRONOUNS, *NON_PERSONS, *VERBS, *BLOCKS, *NEARBY, *IDENTITY, *NOBODY, *SHORT]
 PARAMS = [
     *(pytest.param(text, want, id=name) for name, text, want in CASES),
     *(

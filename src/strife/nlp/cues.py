@@ -7,6 +7,9 @@ Two columns, ``lemma`` and ``use``:
 - ``describe``: a verb that introduces only a quoted fragment about something ("described the talks
   as “…”");
 - ``report``: what an outlet does with a claim ("TASS reported"); also a speech cue;
+- ``finding``: a verb that reports a statement only when a document is its subject ("a recent poll
+  found that …", "the report showed …"); with anyone else as subject it says nothing ("police found
+  the car");
 - ``manner``: a verb of manner that tags a whole quoted sentence it follows at once ("“Maybe,” she
   shrugged", "“Fine,” he laughed"), and nothing else: no indirect or partial quote;
 - ``document``: a noun for something that speaks for its owner ("the report said", "a statement
@@ -40,6 +43,7 @@ USES = frozenset(
         "describe",
         "report",
         "denial",
+        "finding",
         "manner",
         "document",
         "organization",
@@ -65,6 +69,7 @@ class SpeechCues:
     representatives: frozenset[str] = frozenset()
     denials: frozenset[str] = frozenset()  # speech verbs whose clause the speaker rejects ("deny")
     manner: frozenset[str] = frozenset()  # verbs that tag only a quote they follow ("she shrugged")
+    findings: frozenset[str] = frozenset()  # verbs of a document's findings ("a poll found")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -85,12 +90,14 @@ class SpeechCues:
             representatives=frozenset(by_use["representative"]),
             denials=frozenset(by_use["denial"]),
             manner=frozenset(by_use["manner"]),
+            findings=frozenset(by_use["finding"]),
         )
 
     @cached_property
     def speech_ids(self) -> frozenset[int]:
         """String ids of the speech lemmas, to find cue verbs with :meth:`ArticleDoc.find`."""
-        return frozenset(get_string_id(lemma) for lemma in self.speech | {v for v, _ in self.phrasal})
+        verbs = self.speech | self.findings | {v for v, _ in self.phrasal}
+        return frozenset(get_string_id(lemma) for lemma in verbs)
 
     @cached_property
     def _phrasal_verbs(self) -> frozenset[str]:
@@ -101,6 +108,8 @@ class SpeechCues:
         if tok.pos_ not in _VERB_POS:
             return False
         lemma = self.lemma(tok)
+        if lemma in self.findings and lemma not in self.speech:
+            return self._document_subject(tok) and not _modal(tok)
         if lemma not in self.speech and not (lemma in self._phrasal_verbs and self._particle(tok, lemma)):
             return False
         return not _modal(tok) and not _aspectual(tok, lemma)
@@ -118,6 +127,15 @@ class SpeechCues:
                     if form in self.speech:
                         return form
         return lemma
+
+    def _document_subject(self, verb: Token) -> bool:
+        """``a recent poll found …``: the verb's subject (or its head's, for a coordinated verb) is a
+        document noun."""
+        for head in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and self.is_document(child):
+                    return True
+        return False
 
     def _particle(self, tok: Token, lemma: str) -> bool:
         """``cut in``, ``went on``: the particle is a child of the verb or the word right after it."""

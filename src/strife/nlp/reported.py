@@ -7,6 +7,7 @@
   ``According to Rathbun, a detective was given material …``.
 
 Nobody's statement is left out: ``It was announced that …`` (no one named), ``it is safe to say …``,
+``That said, …`` (a discourse marker),
 a question put to someone (``Asked whether …, X said``, ``X was asked if …``, ``X was told that …``),
 anything inside quotation marks.
 """
@@ -56,6 +57,8 @@ class ReportedSpeech:
                 continue  # "Lynch did not deny his client was there", "Denying he was there, …": no statement
             if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
                 continue  # "Asked whether …, X said": the question is not X's statement
+            if _discourse_marker(verb):
+                continue  # "That said, we are realistic …": a turn of the argument, no one's statement
             if _addressed(verb):
                 continue  # "Vance was asked if he would run": Vance is asked, no one named speaks
             at = base + verb.idx
@@ -146,6 +149,16 @@ def _impersonal(verb: Token) -> bool:
     head = verb.head  # "safe to say", "it is fair to say": an adjective, or "it" as the subject
     subject = child_with(head, ("nsubj", "expl"))
     return head.pos_ == "ADJ" or (subject is not None and subject.lower_ == "it")
+
+
+def _discourse_marker(verb: Token) -> bool:
+    """``That said, …`` / ``This said, …``: a demonstrative subject right before the verb and a comma
+    right after it make a discourse marker."""
+    doc = verb.doc
+    if verb.i < 1 or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    subject = doc[verb.i - 1]
+    return subject.lower_ in ("that", "this") and subject.head.i == verb.i and subject.dep_ == "nsubj"
 
 
 def _addressed(verb: Token) -> bool:
