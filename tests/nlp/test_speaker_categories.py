@@ -47,6 +47,16 @@ PRONOUNS: list[Case] = [
         [("More are coming", "the group", "Red Crescent", "coreference")],
     ),
     (
+        "it-for-ministry",
+        "The Polish foreign ministry issued a statement on Monday. “The border will stay open,” it said.",
+        [("The border will stay open", "it", "Polish foreign ministry", "coreference")],
+    ),
+    (
+        "pronoun-over-paragraph",
+        "Carla Jensen has run the shelter for a decade.\n\n“We have never been this full,” she said.",
+        [("We have never been this full", "she", "Carla Jensen", "coreference")],
+    ),
+    (
         "pronoun-before-quote",
         "He said: “The road is closed until spring.”",
         [("The road is closed", "He", None, "unresolved")],
@@ -226,6 +236,32 @@ VERBS: list[Case] = [
         [("people were terrified", "Tiffany Ornelas", "Tiffany Ornelas", "name")],
     ),
     (
+        "interview-frame-leading",
+        "In an interview with NBC, Carl Ostrander said the deal was “dead on arrival”.",
+        [("dead on arrival", "Carl Ostrander", "Carl Ostrander", "name")],
+    ),
+    (
+        "told-network-in-interview",
+        "Carl Ostrander told CNN in an interview that the talks had “collapsed overnight”.",
+        [("collapsed overnight", "Carl Ostrander", "Carl Ostrander", "name")],
+    ),
+    (
+        "asked-about-spokeswoman",
+        "Asked about the strike, a union spokeswoman said: “Our members have had enough.”",
+        [("Our members have had enough", "union spokeswoman", ANY, "description")],
+    ),
+    (
+        "when-asked-partial",
+        "When asked about his future, Carl Ostrander said he “had no plans to retire”.",
+        [("had no plans to retire", "Carl Ostrander", "Carl Ostrander", "name")],
+    ),
+    (
+        "recording-of-a-speaker",
+        "“We should move the money abroad,” Carl Ostrander said, according to a recording obtained by "
+        "the newspaper.",
+        [("We should move the money abroad", "Carl Ostrander", "Carl Ostrander", "name")],
+    ),
+    (
         "according-to-recording-bare",
         "“Hold the bridge at any cost,” according to a recording obtained by the newspaper.",
         [("Hold the bridge at any cost", "a recording", None, "unresolved")],
@@ -272,6 +308,16 @@ BLOCKS: list[Case] = [
         [("The dam could break", "Interfax", "Interfax", "name")],
     ),
     (
+        "name-line-without-dash",
+        "“We are winning this race.”\n\nCarla Jensen, campaign spokeswoman",
+        [("We are winning this race", "Carla Jensen", "Carla Jensen", "name")],
+    ),
+    (
+        "agency-after-dash",
+        "“The border crossing is closed.” — AFP",
+        [("The border crossing is closed", "AFP", ANY, "name")],
+    ),
+    (
         "colon-paragraph-before",
         "Olaf Berg, the harbour master, put it plainly:\n\n“No ship leaves tonight.”",
         [("No ship leaves tonight", "Olaf Berg", "Olaf Berg", "name")],
@@ -298,6 +344,16 @@ NEARBY: list[Case] = [
         "outlet-name-with-article",
         "The Hollywood Reporter says the director “wants more money”.",
         [("wants more money", "The Hollywood Reporter", None, "unresolved")],
+    ),
+    (
+        "said-of-rival-after",
+        "“Ostrander is a liar,” Carla Jensen said of her rival.",
+        [("Ostrander is a liar", "Carla Jensen", "Carla Jensen", "name")],
+    ),
+    (
+        "asked-about-person",
+        "Asked about Ostrander, Carla Jensen said: “He has never held a job.”",
+        [("He has never held a job", "Carla Jensen", "Carla Jensen", "name")],
     ),
     (
         "told-target",
@@ -398,6 +454,11 @@ IDENTITY: list[Case] = [
         "clinton-bill",
         "Bill Clinton opened the library in Little Rock. “I loved every day of it,” Clinton said.",
         [("I loved every day of it", "Clinton", "Bill Clinton", "name")],
+    ),
+    (
+        "clinton-both-named",
+        "Hillary Clinton spoke after Bill Clinton on Tuesday. “I am running for you,” Mrs. Clinton said.",
+        [("I am running for you", ANY, "Hillary Clinton", "name")],
     ),
     (
         "clinton-mrs",

@@ -24,7 +24,8 @@ from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote
 from strife.nlp.quotemarks import Marked, QuoteMarks, starts_sentence, stripped_end
 from strife.nlp.reported import ReportedSpeech
-from strife.nlp.speakers import Speakers, subject_of, unnamed_antecedents
+from strife.nlp.speaker_links import unnamed_antecedents
+from strife.nlp.speakers import Speakers, subject_of
 
 __all__ = ["QuoteFinder", "subject_of"]
 

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from strife.nlp.actors import ActorFinder
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, child_with, children
+from strife.nlp.speaker_links import collective_speaker
 from strife.record import ActorType, SpeakerResolution
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -66,7 +67,6 @@ _AUTHOR_VERBS = frozenset(
 _OWNER_PREPS = frozenset({"by", "from", "of"})
 _QUOTING_VERBS = frozenset({"quote", "cite", "describe", "report"})
 _DOCUMENT_WINDOW = 6  # paragraphs back a definite document ("the report") looks for its owner
-_COLLECTIVE_WINDOW = 2  # paragraphs back "it"/"they" looks for the organisation that spoke
 _MAX_INNER = 12  # words of a subject's phrase searched for a person's name
 _INVERTED_REACH = 10  # words after "said" searched for the speaker's name
 
@@ -138,9 +138,9 @@ class Speakers:
             if added is not None:
                 return SpeakerHit(added[0], added[1], "name")
         if subject.lower_ in ("it", "they"):
-            collective = _recent_collective_speaker(art, para, subject)
+            collective = collective_speaker(art, para, subject)
             if collective is not None:
-                return collective
+                return SpeakerHit(collective[0], collective[1], "coreference")
         return SpeakerHit(None, phrase_loc(para, subject), "unresolved")
 
     def _owned_by_name(self, art: ArticleDoc, para: int, head: Token) -> SpeakerHit | None:
@@ -457,52 +457,3 @@ def _inner_person(art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | 
             return hit
         stack.extend(c for c in children(tok) if c.dep_ in _NAME_PARTS)
     return None
-
-
-def _recent_collective_speaker(art: ArticleDoc, para: int, pronoun: Token) -> SpeakerHit | None:
-    """``“…,” it added``: "it" or "they" speaking is the last organisation or group that spoke."""
-    wanted = (
-        ("organization", "media", "igo", "state") if pronoun.lower_ == "it" else ("group", "organization")
-    )
-    for quote in reversed(art.quotes):
-        if para - quote.para > _COLLECTIVE_WINDOW:
-            break  # quotes come paragraph by paragraph: the rest are further back still
-        if quote.speaker is None:
-            continue
-        if art.actors[quote.speaker].type in wanted:
-            loc = Loc(para, pronoun.i, pronoun.i + 1)
-            art.add_mention(quote.speaker, loc)
-            art.linked.add(loc)
-            return SpeakerHit(quote.speaker, loc, "coreference")
-    return None
-
-
-_PERSONAL = frozenset({"he", "she"})
-_UNNAMED_WINDOW = 3  # paragraphs back a "he" looks for an unnamed speaker (as coreference looks for names)
-
-
-def unnamed_antecedents(art: ArticleDoc) -> None:
-    """``Our reporter says … / He says “…”``: a "he" or "she" coreference left unresolved speaks for
-    the unnamed person the quotes step made for an earlier speaker ("our reporter", "a Kremlin
-    spokesman"), when that is the last person to speak before it. Coreference ran before those
-    speakers existed; this is its last word for them, in one pass over the quotes in text order."""
-    spoken = sorted(
-        (q.speaker_loc.para, q.speaker_loc.start, i)
-        for i, q in enumerate(art.quotes)
-        if q.speaker_loc is not None and (q.speaker is not None or q.speaker_how == "unresolved")
-    )
-    last: tuple[int, int] | None = None  # (para, actor) of the last person who spoke
-    for para, _, i in spoken:
-        quote = art.quotes[i]
-        loc = quote.speaker_loc
-        assert loc is not None
-        if quote.speaker is None:
-            word = art.docs[loc.para][loc.start].lower_ if loc.end - loc.start == 1 else ""
-            near = last is not None and para - last[0] <= _UNNAMED_WINDOW
-            if word in _PERSONAL and near and last is not None and art.actors[last[1]].described:
-                quote.speaker, quote.speaker_how = last[1], "coreference"
-                art.add_mention(last[1], loc)
-                art.linked.add(loc)
-            continue
-        if art.actors[quote.speaker].type == "person":
-            last = (para, quote.speaker)
