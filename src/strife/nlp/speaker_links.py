@@ -19,9 +19,16 @@ def _collective_types(pronoun: Token) -> tuple[str, ...]:
     return ("organization", "media", "igo", "state") if pronoun.lower_ == "it" else ("group", "organization")
 
 
-def collective_speaker(art: ArticleDoc, para: int, pronoun: Token) -> tuple[int, Loc] | None:
-    """The organisation a speaking "it" or "they" stands for (linked as coreference), if any."""
-    return _recent_collective_speaker(art, para, pronoun) or _recent_collective_subject(art, para, pronoun)
+def collective_speaker(
+    art: ArticleDoc, para: int, pronoun: Token, *, own_verb: bool
+) -> tuple[int, Loc] | None:
+    """The organisation a speaking "it" or "they" stands for (linked as coreference), if any;
+    ``own_verb``: the pronoun is the subject of the speech verb itself ("“…,” it said"), not of a
+    clause the cue was climbed from."""
+    found = _recent_collective_speaker(art, para, pronoun)
+    if found is None and own_verb and pronoun.lower_ == "it":  # "they" is as often unnamed people
+        found = _recent_collective_subject(art, para, pronoun)
+    return found
 
 
 def _recent_collective_speaker(art: ArticleDoc, para: int, pronoun: Token) -> tuple[int, Loc] | None:
@@ -42,8 +49,7 @@ def _recent_collective_speaker(art: ArticleDoc, para: int, pronoun: Token) -> tu
 
 def _recent_collective_subject(art: ArticleDoc, para: int, pronoun: Token) -> tuple[int, Loc] | None:
     """``The ministry issued a statement. “…,” it said``: with no organisation that spoke before, a
-    speaking "it" or "they" is the organisation last named as a subject, in its paragraph or the one
-    before."""
+    speaking "it" is the organisation last named as a subject, in its paragraph or the one before."""
     wanted = _collective_types(pronoun)
     here = (para, pronoun.i)
     best: tuple[tuple[int, int], int] | None = None

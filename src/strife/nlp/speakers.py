@@ -138,7 +138,8 @@ class Speakers:
             if added is not None:
                 return SpeakerHit(added[0], added[1], "name")
         if subject.lower_ in ("it", "they"):
-            collective = collective_speaker(art, para, subject)
+            own_verb = subject.dep_ in _SUBJECTS and self.cues.is_speech(subject.head)
+            collective = collective_speaker(art, para, subject, own_verb=own_verb)
             if collective is not None:
                 return SpeakerHit(collective[0], collective[1], "coreference")
         return SpeakerHit(None, phrase_loc(para, subject), "unresolved")
