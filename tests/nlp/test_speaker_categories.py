@@ -205,6 +205,21 @@ VERBS: list[Case] = [
         [("That is simply a lie", "Ostrander", "Ostrander", "name")],
     ),
     (
+        "answer-was",
+        "Carla Jensen’s answer was “no”.",
+        [("no", "Carla Jensen", "Carla Jensen", "name")],
+    ),
+    (
+        "message-was",
+        "Carl Ostrander spoke briefly. His message to voters was “stay home”.",
+        [("stay home", "His", "Carl Ostrander", "coreference")],
+    ),
+    (
+        "reply-colon",
+        "Carla Jensen spoke last. Her reply was simple: “Never again.”",
+        [("Never again", "Her", "Carla Jensen", "coreference")],
+    ),
+    (
         "interview-frame-partial",
         "Omar Haddad, in an interview with the BBC, said the ceasefire “will not hold”.",
         [("will not hold", "Omar Haddad", "Omar Haddad", "name")],
@@ -476,6 +491,7 @@ NOBODY: list[Case] = [
         "This said, the mayor insisted the bridge was safe.",
         [("the bridge was safe", "mayor", "mayor", "description")],
     ),
+    ("position-not-an-utterance", "His position on the war was “untenable”.", []),
     ("asked-if-passive", "Vance was asked if he would run again next year.", []),
     ("told-passive", "Residents were told that the water was safe to drink.", []),
 ]

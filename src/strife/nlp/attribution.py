@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import children
+from strife.nlp.document import child_with, children
 from strife.nlp.parse_memo import ParseMemo
 from strife.nlp.quotemarks import Marked, QuoteMarks, stripped_end
 from strife.nlp.speakers import subject_of
@@ -194,7 +194,7 @@ class CueFinder:
         if verbs:
             return self._best_verb(verbs, para)
         if text[before - 1] == ":" and window:
-            return _label(doc, para, window[:-1]) or _colon_frame(window[-1], para)
+            return _label(doc, para, window[:-1]) or _colon_frame(window[-1], para, self.cues)
         return None
 
     def announcing(self, doc: Doc, para: int, m: Marked) -> Cue | None:
@@ -234,7 +234,9 @@ class CueFinder:
         verbs = [t for t in last if self.cues.is_speech(t)]
         if verbs:
             return self._best_verb(verbs, para)
-        return _label(doc, para, list(doc[last.start : len(doc) - 1])) or _colon_frame(doc[-1], para)
+        return _label(doc, para, list(doc[last.start : len(doc) - 1])) or _colon_frame(
+            doc[-1], para, self.cues
+        )
 
     def governing(self, span: Span, para: int) -> Cue | None:
         """The nearest speech or description verb above a quoted fragment in the parse, or one set in
@@ -275,6 +277,17 @@ class CueFinder:
                 cue = self.phrase_cue(doc[tok.i : tok.i + 2], para)
                 return cue if cue.speaker is not None and cue.speaker.i < span.start else None
         return None
+
+    def utterance(self, span: Span, para: int) -> Cue | None:
+        """``Jensen's answer was “no”``, ``His message to voters was “stay home”``: a fragment set equal
+        to a noun for what was said is its owner's words."""
+        root = span.doc[span.start : min(span.end, self.memo.sent(span[0]).end)].root
+        verb = root.head
+        if verb.lemma_ != "be" or span.start <= verb.i < span.end:
+            return None
+        subject = child_with(verb, ("nsubj",))
+        owner = _utterance_owner(subject, self.cues) if subject is not None else None
+        return Cue(subject.text, para, owner, verb) if subject is not None and owner is not None else None
 
     def complement_of(self, span: Span, para: int) -> Cue | None:
         """``“We are not confirming,” echoed a second representative``, ``she purported that “…”``: a
@@ -400,7 +413,7 @@ def _propn_next(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
 
 
-def _colon_frame(colon: Token, para: int) -> Cue | None:
+def _colon_frame(colon: Token, para: int, cues: SpeechCues) -> Cue | None:
     """``Harewood managed a cheeky joke: “…”``, ``He was blunt: “…”``: with no speech verb before the
     colon, the subject of its clause speaks, when it is a name or a personal pronoun."""
     clause = colon.head if colon.head.pos_ in ("VERB", "AUX") else colon.sent.root
@@ -410,7 +423,15 @@ def _colon_frame(colon: Token, para: int) -> Cue | None:
     subject = subjects[0]
     if subject.pos_ == "PROPN" or (subject.pos_ == "PRON" and subject.lower_ in _PERSONAL):
         return Cue(clause.text, para, subject, clause)
-    return None
+    owner = _utterance_owner(subject, cues)  # "Her reply was simple: “…”"
+    return Cue(subject.text, para, owner, clause) if owner is not None else None
+
+
+def _utterance_owner(subject: Token, cues: SpeechCues) -> Token | None:
+    """``Jensen's answer``, ``her reply``: the owner of a noun for what was said."""
+    if not cues.is_utterance(subject):
+        return None
+    return next((c for c in children(subject) if c.dep_ == "poss"), None)
 
 
 def _source_phrase(window: list[Token]) -> Span | None:

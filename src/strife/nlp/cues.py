@@ -12,6 +12,8 @@ Two columns, ``lemma`` and ``use``:
   the car");
 - ``manner``: a verb of manner that tags a whole quoted sentence it follows at once ("“Maybe,” she
   shrugged", "“Fine,” he laughed"), and nothing else: no indirect or partial quote;
+- ``utterance``: a noun for what someone said, whose owner speaks the quote it is set equal to
+  ("Jensen's answer was “no”", "Her reply was simple: “Never.”");
 - ``document``: a noun for something that speaks for its owner ("the report said", "a statement
   from the ministry"): coded by the owner where the text names one;
 - ``organization``: a noun that points back to an organisation named before ("the group said",
@@ -45,6 +47,7 @@ USES = frozenset(
         "denial",
         "finding",
         "manner",
+        "utterance",
         "document",
         "organization",
         "outlet",
@@ -70,6 +73,7 @@ class SpeechCues:
     denials: frozenset[str] = frozenset()  # speech verbs whose clause the speaker rejects ("deny")
     manner: frozenset[str] = frozenset()  # verbs that tag only a quote they follow ("she shrugged")
     findings: frozenset[str] = frozenset()  # verbs of a document's findings ("a poll found")
+    utterances: frozenset[str] = frozenset()  # nouns for what was said ("his answer was “no”")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -91,6 +95,7 @@ class SpeechCues:
             denials=frozenset(by_use["denial"]),
             manner=frozenset(by_use["manner"]),
             findings=frozenset(by_use["finding"]),
+            utterances=frozenset(by_use["utterance"]),
         )
 
     @cached_property
@@ -169,6 +174,10 @@ class SpeechCues:
     def is_document(self, tok: Token) -> bool:
         """A noun for something that speaks for its owner: ``report``, ``statement``, ``letter``."""
         return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.documents
+
+    def is_utterance(self, tok: Token) -> bool:
+        """A noun for what someone said: ``answer``, ``reply``, ``message`` (or a document noun)."""
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.utterances | self.documents
 
     def is_representative(self, tok: Token) -> bool:
         """A noun for someone who speaks for their owner: ``rep``, ``spokesman``, ``lawyer``."""

@@ -136,6 +136,8 @@ class QuoteFinder:
                 cues.append(finder.according(span, para))
             if not any(cues):  # "“We are not confirming,” echoed a second representative"
                 cues.append(finder.complement_of(span, para))
+            if not any(cues):  # "Jensen's answer was “no”"
+                cues.append(finder.utterance(span, para))
             if not any(cues) and not _clause_fragment(span):
                 return None  # scare quotes: a quoted word no one is reported to have said
             if not any(cues):  # "The document “must be completed in English”": someone's words, whose
