@@ -381,6 +381,19 @@ NEARBY: list[Case] = [
         [("He is a decent man", "Morales", "Morales", "name")],
     ),
     (
+        "pronoun-not-the-addressee",
+        "The judge told Greer that he would serve ten years. “You showed no remorse,” he said.",
+        [
+            ("he would serve ten years", "judge", "judge", "description"),
+            ("You showed no remorse", "he", "judge", "coreference"),
+        ],
+    ),
+    (
+        "pronoun-the-one-ordered",  # no speech reported to him: the man told to stop answers
+        "A police officer told Carl Ostrander to stop. “I did nothing,” he said.",
+        [("I did nothing", "he", "Carl Ostrander", "coreference")],
+    ),
+    (
         "told-target-after",
         "“Sit down,” Ostrander told Jensen.",
         [("Sit down", "Ostrander", "Ostrander", "name")],
@@ -548,3 +561,13 @@ def test_speaker_categories(pipeline: Pipeline, text: str, expected: list[Row]) 
     for row, want in zip(got, expected, strict=True):
         assert row[0].startswith(want[0]), row
         assert all(_same(g, w) for g, w in zip(row[1:], want[1:], strict=True)), (row, want)
+
+
+@pytest.mark.parametrize(
+    ("published", "name", "code"),
+    [("2016-06-01", "Hillary Clinton", "USAELI"), ("1996-06-01", "Bill Clinton", "USAGOV")],
+)
+def test_bare_surname_by_the_articles_date(pipeline: Pipeline, published: str, name: str, code: str) -> None:
+    """A bare "Clinton" is the Clinton in the news on the article's date, coded as of that date."""
+    quotes = pipeline.extract("“We will win,” Clinton said at a rally in Ohio.", published=published).quotes
+    assert [(q.speaker.name, q.speaker.code) for q in quotes if q.speaker] == [(name, code)]

@@ -79,25 +79,38 @@ _UNNAMED_WINDOW = 3  # paragraphs back a "he" looks for an unnamed speaker (as c
 def unnamed_antecedents(art: ArticleDoc) -> None:
     """``Our reporter says … / He says “…”``: a "he" or "she" coreference left unresolved speaks for
     the unnamed person the quotes step made for an earlier speaker ("our reporter", "a Kremlin
-    spokesman"), when that is the last person to speak before it. Coreference ran before those
-    speakers existed; this is its last word for them, in one pass over the quotes in text order."""
+    spokesman"), when that is the last person to speak before it. So does a "he" coreference gave to
+    the one that speaker addressed (``The judge told Greer … “…,” he said``: not Greer). Coreference
+    ran before those speakers existed; this is its last word for them, in one pass over the quotes in
+    text order."""
     spoken = sorted(
         (q.speaker_loc.para, q.speaker_loc.start, i)
         for i, q in enumerate(art.quotes)
         if q.speaker_loc is not None and (q.speaker is not None or q.speaker_how == "unresolved")
     )
-    last: tuple[int, int] | None = None  # (para, actor) of the last person who spoke
+    last: tuple[int, int, Loc] | None = None  # (para, actor, mention) of the last person who spoke
     for para, _, i in spoken:
         quote = art.quotes[i]
         loc = quote.speaker_loc
         assert loc is not None
-        if quote.speaker is None:
-            word = art.docs[loc.para][loc.start].lower_ if loc.end - loc.start == 1 else ""
-            near = last is not None and para - last[0] <= _UNNAMED_WINDOW
-            if word in _PERSONAL and near and last is not None and art.actors[last[1]].described:
+        word = art.docs[loc.para][loc.start].lower_ if loc.end - loc.start == 1 else ""
+        near = last is not None and para - last[0] <= _UNNAMED_WINDOW and art.actors[last[1]].described
+        if last is not None and near and word in _PERSONAL and quote.speaker != last[1]:
+            if quote.speaker is None or _addressed_by(art, quote.speaker, last[2]):
                 quote.speaker, quote.speaker_how = last[1], "coreference"
                 art.add_mention(last[1], loc)
                 art.linked.add(loc)
-            continue
-        if art.actors[quote.speaker].type == "person":
-            last = (para, quote.speaker)
+        if quote.speaker is not None and art.actors[quote.speaker].type == "person":
+            last = (para, quote.speaker, loc)
+
+
+def _addressed_by(art: ArticleDoc, actor: int, speaker: Loc) -> bool:
+    """Whether the actor is named as the object of the speaker's verb (``The judge told Greer``)."""
+    doc = art.docs[speaker.para]
+    verb = doc[speaker.start : speaker.end].root.head
+    for loc in art.actors[actor].mentions:
+        if loc.para == speaker.para:
+            root = doc[loc.start : loc.end].root
+            if root.head.i == verb.i and root.dep_ in ("dobj", "dative"):
+                return True
+    return False
