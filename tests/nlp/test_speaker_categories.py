@@ -303,6 +303,20 @@ BLOCKS: list[Case] = [
         ],
     ),
     (
+        "round-up-party-state",
+        "Ruth Kagan (D-Ohio): “This bill will hurt families.”\n\nTom Baxter (R-Texas): “It saves money.”",
+        [
+            ("This bill will hurt families", "Ruth Kagan", "Ruth Kagan", "name"),
+            ("It saves money", "Tom Baxter", "Tom Baxter", "name"),
+        ],
+    ),
+    (
+        "name-dash-quote",
+        "Carla Jensen — “We are ready for anything.”",
+        [("We are ready for anything", "Carla Jensen", "Carla Jensen", "name")],
+    ),
+    ("dash-after-noun-no-label", "The verdict — “a disgrace” — shocked the town.", []),
+    (
         "name-title-colon",
         "Lena Brandt, finance minister: “The budget is balanced.”",
         [("The budget is balanced", "Lena Brandt", "Lena Brandt", "name")],
@@ -331,6 +345,16 @@ BLOCKS: list[Case] = [
         "agency-after-dash",
         "“The border crossing is closed.” — AFP",
         [("The border crossing is closed", "AFP", ANY, "name")],
+    ),
+    (
+        "bracketed-line-next-paragraph",
+        "“The dam could break at any time.”\n\n(Carla Jensen, hydrologist)",
+        [("The dam could break", "Carla Jensen", "Carla Jensen", "name")],
+    ),
+    (
+        "bracketed-agency-abbreviation",
+        "“The dam could break at any time.” [AP]",
+        [("The dam could break", "AP", "Associated Press", "name")],
     ),
     (
         "colon-paragraph-before",

@@ -5,12 +5,13 @@ A quoted passage is attributed by, in order of preference:
 - a speech verb after it (``“…,” he said``, ``“…,” said the minister``) or ``according to X``, or a
   verb of manner at once after a quote that ends in a comma (``“Maybe,” she shrugged``);
 - a speech verb leading into it (``X said: “…``, ``X told reporters, “…``) or ``in the words of X``;
-- a label before it (``Jane Smith, The Guardian: “…”`` in a round-up of reactions);
+- a label before it (``Jane Smith, The Guardian: “…”`` in a round-up of reactions; ``Jane Smith — “…”``
+  opening a paragraph);
 - a name line after it (``“…” — Maria Lopez, mayor of Springfield``) or a bracketed source note
   (``“…” [Source: UN refugee agency]``, ``“…” (Reuters)``);
 - a paragraph before it that ends in a colon (``Grushko told reporters:`` / ``Maria Lopez, mayor:``);
 - an attribution line in the next paragraph, after a paragraph of quotes only
-  (``— Olaf Berg, defence minister`` / ``said Olaf Berg.``);
+  (``— Olaf Berg, defence minister`` / ``said Olaf Berg.`` / ``(Olaf Berg, defence minister)``);
 - a sentence right before it whose main verb puts out a document (``Her office released a
   statement. “…”``).
 
@@ -195,6 +196,8 @@ class CueFinder:
             return self._best_verb(verbs, para)
         if text[before - 1] == ":" and window:
             return _label(doc, para, window[:-1]) or _colon_frame(window[-1], para, self.cues)
+        if text[before - 1] in "—–" and window and window[0].i == 0:
+            return _label(doc, para, window[:-1])  # "Carla Jensen — “…”" opening a paragraph
         return None
 
     def announcing(self, doc: Doc, para: int, m: Marked) -> Cue | None:
@@ -352,7 +355,7 @@ class CueFinder:
             if not any(c.dep_ in ("ccomp", "xcomp") for c in children(verb)):
                 return self.verb_cue(verb, para)  # "his mother told a columnist."
             return None
-        return _name_line(doc, para, 0, doc.text)
+        return _note(doc, para, 0, doc.text) or _name_line(doc, para, 0, doc.text)  # "(Jane Smith, mayor)"
 
 
 def _third_person(subject: Token) -> bool:
