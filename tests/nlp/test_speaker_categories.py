@@ -428,6 +428,20 @@ NEARBY: list[Case] = [
         [("We are ready", "Hale", "Hale", "name"), ("They are not", "Ana Morales", "Ana Morales", "name")],
     ),
     (
+        "previous-quote-subject-colon",  # a surname the tagger reads as a plural noun
+        "“We are ready,” said Hale. Morales disagreed: “They are not.”",
+        [("We are ready", "Hale", "Hale", "name"), ("They are not", "Morales", ANY, ANY)],
+    ),
+    (
+        "previous-quote-subject-shot-back",
+        "“We are ready,” said Hale. “They are not,” Morales shot back. “Not even close.”",
+        [
+            ("We are ready", "Hale", "Hale", "name"),
+            ("They are not", "Morales", "Morales", "name"),
+            ("Not even close", "Morales", "Morales", "continuation"),
+        ],
+    ),
+    (
         "dateline-agency",
         "BERLIN (AP) — “Trade is down again,” Economy Minister Lena Brandt said on Tuesday.",
         [("Trade is down again", "Lena Brandt", "Lena Brandt", "name")],

@@ -426,6 +426,12 @@ def _colon_frame(colon: Token, para: int, cues: SpeechCues) -> Cue | None:
     subject = subjects[0]
     if subject.pos_ == "PROPN" or (subject.pos_ == "PRON" and subject.lower_ in _PERSONAL):
         return Cue(clause.text, para, subject, clause)
+    if (
+        subject.pos_ == "NOUN"
+        and subject.text[:1].isupper()
+        and not any(c.dep_ == "det" for c in children(subject))
+    ):
+        return Cue(clause.text, para, subject, clause)  # "Morales disagreed: “…”" (a surname read as a noun)
     owner = _utterance_owner(subject, cues)  # "Her reply was simple: “…”"
     return Cue(subject.text, para, owner, clause) if owner is not None else None
 

@@ -94,14 +94,23 @@ def unnamed_antecedents(art: ArticleDoc) -> None:
         loc = quote.speaker_loc
         assert loc is not None
         word = art.docs[loc.para][loc.start].lower_ if loc.end - loc.start == 1 else ""
-        near = last is not None and para - last[0] <= _UNNAMED_WINDOW and art.actors[last[1]].described
-        if last is not None and near and word in _PERSONAL and quote.speaker != last[1]:
-            if quote.speaker is None or _addressed_by(art, quote.speaker, last[2]):
-                quote.speaker, quote.speaker_how = last[1], "coreference"
-                art.add_mention(last[1], loc)
-                art.linked.add(loc)
+        if (
+            last is not None
+            and word in _PERSONAL
+            and _unnamed_near(art, last, para)
+            and quote.speaker != last[1]
+            and (quote.speaker is None or _addressed_by(art, quote.speaker, last[2]))
+        ):
+            quote.speaker, quote.speaker_how = last[1], "coreference"
+            art.add_mention(last[1], loc)
+            art.linked.add(loc)
         if quote.speaker is not None and art.actors[quote.speaker].type == "person":
             last = (para, quote.speaker, loc)
+
+
+def _unnamed_near(art: ArticleDoc, last: tuple[int, int, Loc], para: int) -> bool:
+    """Whether the last speaker is an unnamed person who spoke a few paragraphs back at most."""
+    return para - last[0] <= _UNNAMED_WINDOW and art.actors[last[1]].described
 
 
 def _addressed_by(art: ArticleDoc, actor: int, speaker: Loc) -> bool:

@@ -122,6 +122,10 @@ class Speakers:
         inner = _inner_person(art, para, subject) or self._office_holder(art, para, subject)
         if inner is not None:  # "businessman and blogger Andrew Halcro", "head of the agency Maria Lopez"
             return SpeakerHit(inner[0], inner[1], "name")
+        if _mistagged_name(subject) and self.actors.dicts.title(subject.text) is None:
+            added = self.actors.add_name(art, para, subject)  # "“…,” Morales shot back" (tagged NNS)
+            if added is not None:
+                return SpeakerHit(added[0], added[1], "name")
         if subject.pos_ == "NOUN" or subject.text.islower() or _determined_title(subject):
             made = self._anonymous(art, subject, para)
             if made is not None:
@@ -412,6 +416,19 @@ def phrase_loc(para: int, head: Token, *, owner_preps: bool = False) -> Loc:
         if child.dep_ == "prep" and child.lower_ in wanted and (owner_preps or quantifier):
             end = max(end, child.right_edge.i + 1)
     return Loc(para, start, end)
+
+
+def _mistagged_name(tok: Token) -> bool:
+    """A capitalised common noun inside a sentence with nothing before it in its phrase ("“…,” Morales
+    said", the tagger reading a surname as a plural) is a name."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.text[:1].isupper()
+        and not tok.is_sent_start
+        and tok.i > 0
+        and not tok.doc[tok.i - 1].is_sent_start
+        and not any(c.dep_ in _NOUN_PHRASE_LEFT or c.dep_ == "det" for c in children(tok))
+    )
 
 
 def _determined_title(tok: Token) -> bool:
