@@ -548,6 +548,31 @@ NOBODY: list[Case] = [
 ]
 
 SHORT: list[Case] = [
+    (
+        "introduced-by-sentence-before",
+        "Carla Jensen recalled the night of the flood.\n\n“The water rose so fast. We had no time.”",
+        [("The water rose so fast", "Carla Jensen", "Carla Jensen", "name")],
+    ),
+    (
+        "introduced-same-paragraph",
+        "Carla Jensen did not mince words. “The council failed us.”",
+        [("The council failed us", "Carla Jensen", "Carla Jensen", "name")],
+    ),
+    (
+        "introduced-by-a-pronoun",
+        "Carla Jensen runs the shelter. She remembers the night well. “The water rose so fast.”",
+        [("The water rose so fast", "She", "Carla Jensen", "coreference")],
+    ),
+    (
+        "not-the-one-arrested",
+        "Carl Ostrander was arrested on Monday. “He is a danger to everyone.”",
+        [("He is a danger to everyone", None, None, "none")],
+    ),
+    (
+        "not-a-thing",
+        "The river burst its banks. “The water rose so fast.”",
+        [("The water rose", None, None, "none")],
+    ),
     ("short-never", "“Never,” said the mayor.", [("Never", "mayor", "mayor", "description")]),
     ("short-thanks", "“Thanks,” Hale replied.", [("Thanks", "Hale", "Hale", "name")]),
     ("short-maybe", "“Maybe,” she shrugged.", [("Maybe", "she", None, "unresolved")]),

@@ -78,6 +78,31 @@ class QuoteFinder:
         unnamed_antecedents(art)
         _inherit_speakers(art)
         self._clause_subjects(art)
+        if self._introduced(art):
+            _inherit_speakers(art)
+
+    def _introduced(self, art: ArticleDoc) -> bool:
+        """``Carla Jensen recalled the night of the flood. “The water rose so fast.”``: a quote opening a
+        sentence with no cue and no quotation to continue is the words of the person the sentence before
+        it is about (its subject: a person's name, or he/she), in its paragraph or closing the one before."""
+        attached = False
+        for quote in art.quotes:
+            if quote.speaker_loc is not None or quote.kind != "direct" or quote.continued:
+                continue
+            found = _sentence_before(art, quote)
+            if found is None:
+                continue
+            para, root = found
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)  # not "X was arrested"
+            if subject is not None and self._person(art, para, subject):
+                attached = self._attach(art, quote, Cue(root.text, para, subject, root)) or attached
+        return attached
+
+    def _person(self, art: ArticleDoc, para: int, subject: Token) -> bool:
+        if subject.lower_ in ("he", "she"):
+            return True
+        hit = art.actor_at(para, subject)
+        return hit is not None and art.actors[hit[0]].type == "person"
 
     def _clause_subjects(self, art: ArticleDoc) -> None:
         """A quoted fragment with no cue that no quotation around it continues is the words of its
@@ -262,6 +287,23 @@ def _only_quotes(marks: QuoteMarks) -> bool:
 
 
 # --- quotes with no cue of their own ------------------------------------------------------------------
+
+
+def _sentence_before(art: ArticleDoc, quote: WorkQuote) -> tuple[int, Token] | None:
+    """The root of the sentence right before a quote's opening mark (in its paragraph, or the last of
+    the paragraph before when the quote opens its own), with the paragraph it is in; None when a quote
+    stands between them."""
+    para, doc = quote.para, art.docs[quote.para]
+    at = quote.start - art.offsets[para]
+    before = [t for t in doc if t.idx < at and not (t.is_space or t.is_quote)]
+    if not before and para > 0:
+        para, doc = para - 1, art.docs[para - 1]
+        before = [t for t in doc if not t.is_space]
+    if not before or before[-1].text not in (".", "!", "?") or any(t.is_quote for t in before[-1].sent):
+        return None  # no finished sentence before it, or one with quoted words of its own
+    if any(q.para == para and q.start < art.offsets[para] + before[-1].idx < q.end + 2 for q in art.quotes):
+        return None
+    return para, before[-1].sent.root
 
 
 def _inherit_speakers(art: ArticleDoc) -> None:
