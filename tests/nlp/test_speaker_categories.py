@@ -634,3 +634,16 @@ def test_bare_surname_by_the_articles_date(pipeline: Pipeline, published: str, n
     """A bare "Clinton" is the Clinton in the news on the article's date, coded as of that date."""
     quotes = pipeline.extract("“We will win,” Clinton said at a rally in Ohio.", published=published).quotes
     assert [(q.speaker.name, q.speaker.code) for q in quotes if q.speaker] == [(name, code)]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in PRONOUNS + SHORT], ids=[c[0] for c in PRONOUNS + SHORT])
+def test_speaker_mention_offsets(pipeline: Pipeline, text: str) -> None:
+    """Every speaker mention, a bare "he" included, carries offsets that point at its words, outside
+    the quoted words."""
+    article = pipeline.extract(text, published="2016-06-01")
+    for quote in article.quotes:
+        mention = quote.speaker.mention if quote.speaker else None
+        if mention is None:
+            continue
+        assert article.body[mention.start : mention.end] == mention.text
+        assert mention.end <= quote.start or mention.start >= quote.end
