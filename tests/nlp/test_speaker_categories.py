@@ -347,6 +347,21 @@ BLOCKS: list[Case] = [
         [("The border crossing is closed", "AFP", ANY, "name")],
     ),
     (
+        "colon-frame-name",  # the parser hangs the name on the quote's verb
+        "Carla Jensen was blunt: “This is a failure.”",
+        [("This is a failure", "Carla Jensen", "Carla Jensen", "name")],
+    ),
+    (
+        "colon-frame-plural",
+        "Critics were blunt: “This is a failure.”",
+        [("This is a failure", "Critics", ANY, ANY)],
+    ),
+    (
+        "colon-frame-thing",
+        "The plan is simple: “Build more homes.”",
+        [("Build more homes", None, None, "none")],
+    ),
+    (
         "bracketed-line-next-paragraph",
         "“The dam could break at any time.”\n\n(Carla Jensen, hydrologist)",
         [("The dam could break", "Carla Jensen", "Carla Jensen", "name")],

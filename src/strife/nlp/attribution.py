@@ -420,7 +420,12 @@ def _colon_frame(colon: Token, para: int, cues: SpeechCues) -> Cue | None:
     """``Harewood managed a cheeky joke: “…”``, ``He was blunt: “…”``: with no speech verb before the
     colon, the subject of its clause speaks, when it is a name or a personal pronoun."""
     clause = colon.head if colon.head.pos_ in ("VERB", "AUX") else colon.sent.root
+    if clause.i > colon.i:  # the parser hung the colon on the quote's verb: the clause is before it
+        clause = _clause_before(colon)
     subjects = [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:  # "Carla Jensen was blunt: “This is …”": the parser gave the name to the quote's verb
+        before = colon.doc[colon.sent.start : colon.i]
+        subjects = [t for t in before if t.dep_ == "nsubj" and t.head.i > colon.i]
     if not subjects or subjects[0].i > colon.i:
         return None
     subject = subjects[0]
@@ -434,6 +439,14 @@ def _colon_frame(colon: Token, para: int, cues: SpeechCues) -> Cue | None:
         return Cue(clause.text, para, subject, clause)  # "Morales disagreed: “…”" (a surname read as a noun)
     owner = _utterance_owner(subject, cues)  # "Her reply was simple: “…”"
     return Cue(subject.text, para, owner, clause) if owner is not None else None
+
+
+def _clause_before(colon: Token) -> Token:
+    """The head of the words before a colon, climbing while the heads stay before it."""
+    tok = colon.doc[max(colon.i - 1, 0)]
+    while tok.head.i < colon.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _utterance_owner(subject: Token, cues: SpeechCues) -> Token | None:
