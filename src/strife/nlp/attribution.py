@@ -22,47 +22,32 @@ spokeswoman said: “…”``), is not its cue. A quote no mark closes ends at a
 "according to X" after them or opening their sentence, or the subject of a verb whose clause they are.
 
 Each gives a :class:`Cue`: its text and the token standing for the speaker (a verb's subject, found
-by :func:`strife.nlp.speakers.subject_of`, or the name in a label). A dateline (``MOSCOW (Reuters) -``)
-is never a label and never a speaker.
+by :func:`strife.nlp.speakers.subject_of`, or the name in a label, line or note, read by
+:mod:`strife.nlp.labels`). A dateline (``MOSCOW (Reuters) -``) is never a label and never a speaker.
 """
 
 from __future__ import annotations
-
-import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import child_with, children
+from strife.nlp.labels import LABEL_TOKENS, Cue, colon_frame, label, name_line, note, utterance_owner
 from strife.nlp.parse_memo import ParseMemo
 from strife.nlp.quotemarks import Marked, QuoteMarks, stripped_end
 from strife.nlp.speakers import subject_of
+
+__all__ = ["Cue", "CueFinder"]
 
 _AFTER_WINDOW = 20  # tokens after a closing mark searched for "he said", "said the minister"
 _MANNER_REACH = 3  # a verb of manner tags a quote only right after it ("“Maybe,” the old man shrugged")
 _AFTER_SENTENCE = 6  # after a quote ending in . ? ! the cue must come at once
 _CUT_WINDOW = 6  # tokens after a comma inside an unclosed quote searched for "the minister said"
 _BEFORE_WINDOW = 30  # tokens before an opening mark searched for "X said:"
-_LABEL_TOKENS = 14  # the longest label or attribution line ("Jane Smith, political editor, The Guardian")
 _LINE_CHARS = 160  # what follows a quote is read as a name line or a note only when it is this short
 _NEARER_WINDOW = 30  # tokens before a fragment searched for a nearer speech verb
-_DASHES = frozenset({"—", "–", "-", "―", "--", "- -"})
 _CLIMB = 6  # heads climbed from a quoted fragment to the clause it sits in
-_NOTE_WORDS = frozenset({"source", "sources", "via", "credit", "from"})
-_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 _OPENING_MARKS = frozenset({"“", '"', "`", "``", "«", "„"})
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Za-z. ]+)?\s*(?:\([^)]{1,40}\))?\s*[-—–:]")
-
-
-@dataclass(frozen=True)
-class Cue:
-    """Where a quote's attribution is: the cue text, the paragraph and the speaker token (if any)."""
-
-    text: str
-    para: int
-    speaker: Token | None
-    verb: Token | None = None
 
 
 class CueFinder:
@@ -120,7 +105,7 @@ class CueFinder:
         rest = text[m.close_at + 1 : limit]
         if len(rest) > _LINE_CHARS:
             return None
-        return _note(doc, para, m.close_at + 1, rest) or _name_line(doc, para, m.close_at + 1, rest)
+        return note(doc, para, m.close_at + 1, rest) or name_line(doc, para, m.close_at + 1, rest)
 
     def runaway_end(self, doc: Doc, m: Marked) -> int | None:
         """Where a quote no mark closes really ends: at a comma followed, in the same sentence, by a
@@ -195,9 +180,9 @@ class CueFinder:
         if verbs:
             return self._best_verb(verbs, para)
         if text[before - 1] == ":" and window:
-            return _label(doc, para, window[:-1]) or _colon_frame(window[-1], para, self.cues)
+            return label(doc, para, window[:-1]) or colon_frame(window[-1], para, self.cues)
         if text[before - 1] in "—–" and window and window[0].i == 0:
-            return _label(doc, para, window[:-1])  # "Carla Jensen — “…”" opening a paragraph
+            return label(doc, para, window[:-1])  # "Carla Jensen — “…”" opening a paragraph
         return None
 
     def announcing(self, doc: Doc, para: int, m: Marked) -> Cue | None:
@@ -237,9 +222,7 @@ class CueFinder:
         verbs = [t for t in last if self.cues.is_speech(t)]
         if verbs:
             return self._best_verb(verbs, para)
-        return _label(doc, para, list(doc[last.start : len(doc) - 1])) or _colon_frame(
-            doc[-1], para, self.cues
-        )
+        return label(doc, para, list(doc[last.start : len(doc) - 1])) or colon_frame(doc[-1], para, self.cues)
 
     def governing(self, span: Span, para: int) -> Cue | None:
         """The nearest speech or description verb above a quoted fragment in the parse, or one set in
@@ -289,7 +272,7 @@ class CueFinder:
         if verb.lemma_ != "be" or span.start <= verb.i < span.end:
             return None
         subject = child_with(verb, ("nsubj",))
-        owner = _utterance_owner(subject, self.cues) if subject is not None else None
+        owner = utterance_owner(subject, self.cues) if subject is not None else None
         return Cue(subject.text, para, owner, verb) if subject is not None and owner is not None else None
 
     def complement_of(self, span: Span, para: int) -> Cue | None:
@@ -347,7 +330,7 @@ class CueFinder:
     def line(self, doc: Doc, para: int) -> Cue | None:
         """An attribution line standing as a paragraph after quotes: ``— Olaf Berg, defence minister``,
         ``Maria Lopez, mayor of Springfield``, ``said Olaf Berg.``, ``Olaf Berg said.``"""
-        if not len(doc) or len(doc) > _LABEL_TOKENS or any(c in doc.text for c in '“”"«»'):
+        if not len(doc) or len(doc) > LABEL_TOKENS or any(c in doc.text for c in '“”"«»'):
             return None
         verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
         if len(verbs) == 1 and self.cues.is_speech(verbs[0]):
@@ -355,7 +338,7 @@ class CueFinder:
             if not any(c.dep_ in ("ccomp", "xcomp") for c in children(verb)):
                 return self.verb_cue(verb, para)  # "his mother told a columnist."
             return None
-        return _note(doc, para, 0, doc.text) or _name_line(doc, para, 0, doc.text)  # "(Jane Smith, mayor)"
+        return note(doc, para, 0, doc.text) or name_line(doc, para, 0, doc.text)  # "(Jane Smith, mayor)"
 
 
 def _third_person(subject: Token) -> bool:
@@ -391,71 +374,6 @@ def _in_the_words_of(doc: Doc, before: int) -> Span | None:
     return None
 
 
-def _label(doc: Doc, para: int, tokens: list[Token]) -> Cue | None:
-    """``Jane Smith, The Guardian:`` / ``Maria Lopez, mayor of Springfield:``: a short verbless label
-    before a colon that starts with a name; the name speaks. Never a dateline."""
-    if not tokens or len(tokens) > _LABEL_TOKENS or _has_verb(tokens):
-        return None
-    if _DATELINE.match(doc.text[tokens[0].idx :]) and tokens[0].i == 0:
-        return None
-    name = _leading_name(tokens) or next((t for t in tokens if t.dep_ == "poss"), None)
-    return Cue("label", para, name) if name is not None else None  # "His exact words:" → he
-
-
-def _has_verb(tokens: list[Token]) -> bool:
-    """Whether a label has a verb: a capitalised word inside a name after its first word is a name's
-    part, whatever its tag ("Anna Berg, Die Zeit:", the newspaper's "Die" read as the verb "die")."""
-    return any(
-        t.pos_ in ("VERB", "AUX")
-        and not (t.i > tokens[0].i and t.text[:1].isupper() and (t.ent_type_ or _propn_next(t)))
-        for t in tokens
-    )
-
-
-def _propn_next(tok: Token) -> bool:
-    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
-
-
-def _colon_frame(colon: Token, para: int, cues: SpeechCues) -> Cue | None:
-    """``Harewood managed a cheeky joke: “…”``, ``He was blunt: “…”``: with no speech verb before the
-    colon, the subject of its clause speaks, when it is a name or a personal pronoun."""
-    clause = colon.head if colon.head.pos_ in ("VERB", "AUX") else colon.sent.root
-    if clause.i > colon.i:  # the parser hung the colon on the quote's verb: the clause is before it
-        clause = _clause_before(colon)
-    subjects = [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects:  # "Carla Jensen was blunt: “This is …”": the parser gave the name to the quote's verb
-        before = colon.doc[colon.sent.start : colon.i]
-        subjects = [t for t in before if t.dep_ == "nsubj" and t.head.i > colon.i]
-    if not subjects or subjects[0].i > colon.i:
-        return None
-    subject = subjects[0]
-    if subject.pos_ == "PROPN" or (subject.pos_ == "PRON" and subject.lower_ in _PERSONAL):
-        return Cue(clause.text, para, subject, clause)
-    if (
-        subject.pos_ == "NOUN"
-        and subject.text[:1].isupper()
-        and not any(c.dep_ == "det" for c in children(subject))
-    ):
-        return Cue(clause.text, para, subject, clause)  # "Morales disagreed: “…”" (a surname read as a noun)
-    owner = _utterance_owner(subject, cues)  # "Her reply was simple: “…”"
-    return Cue(subject.text, para, owner, clause) if owner is not None else None
-
-
-def _clause_before(colon: Token) -> Token:
-    """The head of the words before a colon, climbing while the heads stay before it."""
-    tok = colon.doc[max(colon.i - 1, 0)]
-    while tok.head.i < colon.i and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _utterance_owner(subject: Token, cues: SpeechCues) -> Token | None:
-    """``Jensen's answer``, ``her reply``: the owner of a noun for what was said."""
-    if not cues.is_utterance(subject):
-        return None
-    return next((c for c in children(subject) if c.dep_ == "poss"), None)
-
-
 def _source_phrase(window: list[Token]) -> Span | None:
     """``according to X`` or ``attributed to X`` leading into a quote: the phrase, its object speaks."""
     for tok in reversed(window[:-1]):
@@ -463,80 +381,3 @@ def _source_phrase(window: list[Token]) -> Span | None:
         if nxt.lower_ == "to" and (tok.lower_ == "according" or tok.lemma_.lower() == "attribute"):
             return tok.doc[tok.i : tok.i + 2]
     return None
-
-
-def _name_line(doc: Doc, para: int, start_char: int, rest: str) -> Cue | None:
-    """``“…” — Maria Lopez, mayor of Springfield``: what follows a quote (or opens a paragraph) is only
-    a dash and a name with its title, up to the paragraph's end."""
-    stripped = rest.strip(" \t\n.,")
-    if not stripped:
-        return None
-    tokens = _tokens(doc, start_char, start_char + len(rest))
-    dashed = bool(tokens) and tokens[0].text in _DASHES
-    if dashed:
-        tokens = tokens[1:]
-    elif start_char > 0:
-        return None  # in a paragraph after its quote, a name line needs its dash
-    tokens = [t for t in tokens if t.text not in (".", ",") or t.i != tokens[-1].i]
-    if dashed and (name := _name_before_comma(tokens)) is not None:
-        return Cue("attribution line", para, name)  # "— Peres, on whether the oil wealth will last"
-    if not tokens or len(tokens) > _LABEL_TOKENS or _has_verb(tokens):
-        return None
-    name = _leading_name(tokens)
-    return Cue("attribution line", para, name) if name is not None else None
-
-
-def _name_before_comma(tokens: list[Token]) -> Token | None:
-    """``— Peres, on whether …``: after a dash, a name standing alone before a comma names the speaker,
-    whatever the note after the comma says."""
-    name = _leading_name(tokens)
-    if name is None or name.i + 1 > tokens[-1].i or name.doc[name.i + 1].text != ",":
-        return None
-    return name if name.ent_type_ in ("PERSON", "ORG", "") else None
-
-
-def _note(doc: Doc, para: int, start_char: int, rest: str) -> Cue | None:
-    """``“…” [Source: UN refugee agency]`` / ``“…” (Reuters)``: a bracketed source right after a quote."""
-    text = rest.lstrip(" .,")
-    if text[:1] not in ("(", "["):
-        return None
-    close = text.find(")" if text[0] == "(" else "]")
-    if close < 2 or text[close + 1 :].strip(" .,\n"):
-        return None
-    begin = start_char + (len(rest) - len(rest.lstrip(" .,")))
-    inside = _tokens(doc, begin + 1, begin + close)
-    while inside and (inside[0].lower_ in _NOTE_WORDS or inside[0].text == ":"):
-        inside = inside[1:]
-    if not inside or len(inside) > 8 or any(t.pos_ in ("VERB", "AUX") for t in inside):
-        return None
-    name = _leading_name(inside) or _head_noun(inside)
-    return Cue("source note", para, name) if name is not None else None
-
-
-def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    """The tokens between two character offsets of a paragraph, spaces left out."""
-    span = doc.char_span(start, end, alignment_mode="contract")
-    return [t for t in span if not t.is_space] if span is not None else []
-
-
-def _leading_name(tokens: list[Token]) -> Token | None:
-    """The name a label starts with: the last word of its first run of proper nouns ("Jane Smith")."""
-    run: list[Token] = []
-    for tok in tokens:
-        if tok.pos_ == "PROPN" or (
-            tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and tok.text[:1].isupper()
-        ):
-            run.append(tok)
-        elif run or not (tok.lower_ in ("the", "a") or tok.text in _DASHES):
-            break
-    if not run or not run[0].text[:1].isupper():
-        return None
-    return run[-1]
-
-
-def _head_noun(tokens: list[Token]) -> Token | None:
-    """The head of a short noun phrase in a note ("UN refugee agency" → "agency")."""
-    inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    nouns = [t for t in heads if t.pos_ in ("NOUN", "PROPN")]
-    return nouns[0] if nouns else None
