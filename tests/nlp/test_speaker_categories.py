@@ -433,6 +433,17 @@ NEARBY: list[Case] = [
         [("I did nothing", "he", "Carl Ostrander", "coreference")],
     ),
     (
+        "owner-of-a-claim-not-the-subject",
+        "Carla Jensen dismissed Ostrander’s claim that the vote was “rigged”.",
+        [("rigged", "Ostrander", "Ostrander", "name")],
+    ),
+    (
+        "owner-of-a-threat",
+        "Ostrander’s threat to “burn it all down” alarmed the council.",
+        [("burn it all down", "Ostrander", "Ostrander", "name")],
+    ),
+    ("nobody-owns-the-claim", "Carla Jensen rejected the claim that the vote was “rigged”.", []),
+    (
         "told-target-after",
         "“Sit down,” Ostrander told Jensen.",
         [("Sit down", "Ostrander", "Ostrander", "name")],

@@ -266,14 +266,23 @@ class CueFinder:
 
     def utterance(self, span: Span, para: int) -> Cue | None:
         """``Jensen's answer was “no”``, ``His message to voters was “stay home”``: a fragment set equal
-        to a noun for what was said is its owner's words."""
+        to a noun for what was said is its owner's words; so is one in the clause of such a noun
+        (``Ostrander's claim that the vote was “rigged”``)."""
         root = span.doc[span.start : min(span.end, self.memo.sent(span[0]).end)].root
         verb = root.head
-        if verb.lemma_ != "be" or span.start <= verb.i < span.end:
+        if span.start <= verb.i < span.end:
             return None
-        subject = child_with(verb, ("nsubj",))
-        owner = utterance_owner(subject, self.cues) if subject is not None else None
-        return Cue(subject.text, para, owner, verb) if subject is not None and owner is not None else None
+        if verb.lemma_ == "be":
+            noun = child_with(verb, ("nsubj",))
+        else:  # climb the clause to the noun it says what of
+            noun = root
+            for _ in range(_CLIMB):
+                if noun.dep_ not in ("acl", "ccomp", "conj", "advcl") or noun.head.i == noun.i:
+                    break
+                noun = noun.head
+            noun = noun if noun.pos_ == "NOUN" and not span.start <= noun.i < span.end else None
+        owner = utterance_owner(noun, self.cues) if noun is not None else None
+        return Cue(noun.text, para, owner, verb) if noun is not None and owner is not None else None
 
     def complement_of(self, span: Span, para: int) -> Cue | None:
         """``“We are not confirming,” echoed a second representative``, ``she purported that “…”``: a
