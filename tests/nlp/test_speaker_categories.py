@@ -152,6 +152,21 @@ NON_PERSONS: list[Case] = [
         [("prisoners were beaten", "The report", "Amnesty International", "owner")],
     ),
     (
+        "ad-paid-for-by",
+        "The ad, paid for by the Morales campaign, says Hale “voted to cut pensions.”",
+        [("voted to cut pensions", "The ad", "Morales", "owner")],
+    ),
+    (
+        "ad-sponsored-by",
+        "An ad sponsored by the National Rifle Association says the bill “takes away your rights”.",
+        [("takes away your rights", "An ad", "National Rifle Association", "owner")],
+    ),
+    (
+        "survey-of-people-by-owner",
+        "A survey of 2,000 voters by Gallup found that “trust is at a record low”.",
+        [("trust is at a record low", "A survey of 2,000 voters by Gallup", "Gallup", "owner")],
+    ),
+    (
         "ad-says",
         "A new ad says the senator “voted to cut pensions.”",
         [("voted to cut pensions", "A new ad", None, "unresolved")],
