@@ -150,6 +150,16 @@ NON_PERSONS: list[Case] = [
         [("prisoners were beaten", "The report", "Amnesty International", "owner")],
     ),
     (
+        "his-spokesman",
+        "Carl Ostrander did not attend. His spokesman said the senator was “deeply saddened”.",
+        [("deeply saddened", "His spokesman", "Carl Ostrander", "owner")],
+    ),
+    (
+        "unowned-spokesman",
+        "“He is deeply saddened,” his spokesman said.",
+        [("He is deeply saddened", "his spokesman", "his spokesman", "description")],
+    ),
+    (
         "ad-paid-for-by",
         "The ad, paid for by the Morales campaign, says Hale “voted to cut pensions.”",
         [("voted to cut pensions", "The ad", "Morales", "owner")],

@@ -156,13 +156,14 @@ class Speakers:
 
     def _owned_by_name(self, art: ArticleDoc, para: int, head: Token) -> SpeakerHit | None:
         """An organisation or representative noun with a name before it as a modifier (``the Morales
-        campaign``, ``the Hale camp``, ``Lopez's lawyer``): the whole phrase is the mention, coded by the
-        person named. A name set after the noun is the noun's own name ("campaign manager Ana Ruiz"); an
-        organisation before it makes a description ("a Kremlin spokesman")."""
+        campaign``, ``the Hale camp``, ``Lopez's lawyer``, ``his spokesman`` with "his" resolved): the
+        whole phrase is the mention, coded by the person named. A name set after the noun is the noun's
+        own name ("campaign manager Ana Ruiz"); an organisation before it makes a description ("a
+        Kremlin spokesman")."""
         if not (self.cues.is_organization(head) or self.cues.is_representative(head)):
             return None
         for tok in children(head):
-            if tok.i < head.i and tok.dep_ in ("compound", "poss") and tok.pos_ == "PROPN":
+            if tok.i < head.i and tok.dep_ in ("compound", "poss") and tok.pos_ in ("PROPN", "PRON"):
                 found = art.actor_at(para, tok)
                 if found is not None and art.actors[found[0]].type == "person":
                     return SpeakerHit(found[0], phrase_loc(para, head), "owner")
