@@ -191,6 +191,11 @@ NEARBY: list[Case] = [
         [("Trade is down again", "Lena Brandt", "Lena Brandt", "name")],
     ),
     (
+        "dateline-before-reported-speech",  # the dateline is no part of what was said
+        "MOSCOW (Reuters) — Russia will respond to any provocation, the Kremlin said.",
+        [("Russia will respond to any provocation", "Kremlin", "Kremlin", "name")],
+    ),
+    (
         "dateline-city-country",
         "KYIV, Ukraine — “We hold the city,” a military spokesman said.",
         [("We hold the city", "military spokesman", "military spokesman", "description")],

@@ -19,13 +19,29 @@ from spacy.tokens import Doc, Token
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import children
 
-__all__ = ["DASHES", "LABEL_TOKENS", "Cue", "colon_frame", "label", "name_line", "note", "utterance_owner"]
+__all__ = [
+    "DASHES",
+    "LABEL_TOKENS",
+    "Cue",
+    "colon_frame",
+    "dateline_end",
+    "label",
+    "name_line",
+    "note",
+    "utterance_owner",
+]
 
 LABEL_TOKENS = 14  # the longest label or attribution line ("Jane Smith, political editor, The Guardian")
 DASHES = frozenset({"—", "–", "-", "―", "--", "- -"})
 _NOTE_WORDS = frozenset({"source", "sources", "via", "credit", "from"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Za-z. ]+)?\s*(?:\([^)]{1,40}\))?\s*[-—–:]")
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline opening a paragraph (``MOSCOW (Reuters) —``) ends, or 0 when there is none."""
+    found = _DATELINE.match(text)
+    return found.end() if found is not None else 0
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkQuote, child_with, children
+from strife.nlp.labels import dateline_end
 from strife.nlp.quotemarks import QuoteMarks
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -88,6 +89,10 @@ class ReportedSpeech:
             tokens = [t for t in tokens if t.i > verb.i]
             if not tokens:
                 return None
+        dateline = dateline_end(marks.text) if tokens[0].i == 0 else 0
+        tokens = [t for t in tokens if t.idx >= dateline]  # "MOSCOW (Reuters) — Russia will …, X said"
+        if len(tokens) < _MIN_TOKENS:
+            return None
         span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         quoted = marks.quoted_chars(span_start, span_end)
         if (quoted and not has_that) or quoted > (span_end - span_start) / 2 or len(tokens) < _MIN_TOKENS:
