@@ -291,6 +291,21 @@ SHORT: list[Case] = [
         "The river burst its banks. “The water rose so fast.”",
         [("The water rose", None, None, "none")],
     ),
+    (
+        "owned-by-the-sentence-after",
+        "MOSCOW (Reuters) — “We will respond to any provocation.” The Kremlin issued the warning on Monday.",
+        [("We will respond to any provocation", "Kremlin", "Kremlin", "name")],
+    ),
+    (
+        "remarks-made-after",
+        "“We will rebuild.” Carl Ostrander made the remarks at a rally on Friday.",
+        [("We will rebuild", "Carl Ostrander", "Carl Ostrander", "name")],
+    ),
+    (
+        "not-owned-by-a-visit",
+        "“We will rebuild.” Carl Ostrander visited the site on Friday.",
+        [("We will rebuild", None, None, "none")],
+    ),
     ("short-never", "“Never,” said the mayor.", [("Never", "mayor", "mayor", "description")]),
     ("short-thanks", "“Thanks,” Hale replied.", [("Thanks", "Hale", "Hale", "name")]),
     ("short-maybe", "“Maybe,” she shrugged.", [("Maybe", "she", None, "unresolved")]),

@@ -32,6 +32,7 @@ __all__ = ["QuoteFinder", "subject_of"]
 _MARKS = ("“", '"', "«", "‘", "„", "'", "``")  # "``": an opening mark of tokenised text
 _INHERIT_ROUNDS = 3  # speakers pass along runs of quotes in both directions
 _CLAUSE_WORDS = 4  # a quoted fragment this long with a finite verb is someone's words
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _RUN_ON_PARAS = 3  # a quote opening a paragraph continues the last speaker up to this many paragraphs back
 
 
@@ -96,7 +97,27 @@ class QuoteFinder:
             subject = next((c for c in root.children if c.dep_ == "nsubj"), None)  # not "X was arrested"
             if subject is not None and self._person(art, para, subject):
                 attached = self._attach(art, quote, Cue(root.text, para, subject, root)) or attached
+        for quote in art.quotes:  # "“…” The Kremlin issued the warning on Monday."
+            if quote.speaker_loc is None and quote.kind == "direct" and not quote.continued:
+                cue = self._owned_after(art, quote)
+                attached = (cue is not None and self._attach(art, quote, cue)) or attached
         return attached
+
+    def _owned_after(self, art: ArticleDoc, quote: WorkQuote) -> Cue | None:
+        """The sentence right after a quote, when its main verb takes a definite noun for what was said
+        (``The Kremlin issued the warning``, ``Ostrander made the remarks at a rally``): its subject spoke."""
+        doc = art.docs[quote.para]
+        at = quote.end - art.offsets[quote.para]
+        after = [t for t in doc if t.idx >= at and not (t.is_space or t.is_punct or t.is_quote)]
+        words = doc.text[quote.start - art.offsets[quote.para] : at].rstrip()
+        if words[-1:] not in (".", "!", "?") or not after or any(t.is_quote for t in after[0].sent):
+            return None  # the quote must end its sentence, and the next one quote no one
+        root = after[0].sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        said = [c for c in root.children if c.dep_ == "dobj" and self.cues.is_utterance(c)]
+        if subject is None or not said or not any(d.lower_ in _DEFINITE for d in said[0].children):
+            return None
+        return Cue(root.text, quote.para, subject, root)
 
     def _person(self, art: ArticleDoc, para: int, subject: Token) -> bool:
         if subject.lower_ in ("he", "she"):
