@@ -103,6 +103,16 @@ NON_PERSONS: list[Case] = [
         [("an act of economic war", "The Kremlin's statement", "Kremlin", "owner")],
     ),
     (
+        "group-not-the-fighters",  # people known by an agent noun are no organisation
+        "Hamas fighters attacked the post. The group said the attack was “a warning”.",
+        [("a warning", "The group", "Hamas", "coreference")],
+    ),
+    (
+        "alliance-not-its-leaders",
+        "NATO leaders met in Brussels, where the alliance said it would “send more troops”.",
+        [("send more troops", "the alliance", ANY, "coreference")],
+    ),
+    (
         "organisation-resolved",
         "Doctors Without Borders closed its clinic in the city. “Our staff were threatened,” the "
         "organisation said.",
