@@ -37,6 +37,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.dictionary_files import read_word_table
+from strife.nlp.document import children
 
 FILE_NAME = "speech_cues.tsv"
 USES = frozenset(
@@ -137,7 +138,7 @@ class SpeechCues:
         """``a recent poll found …``: the verb's subject (or its head's, for a coordinated verb) is a
         document noun."""
         for head in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
-            for child in head.children:
+            for child in children(head):
                 if child.dep_ in ("nsubj", "nsubjpass") and self.is_document(child):
                     return True
         return False

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from strife.nlp.actors import ActorFinder
 from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, Loc, WorkQuote
+from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
 from strife.nlp.quotemarks import Marked, QuoteMarks, starts_sentence, stripped_end
 from strife.nlp.reported import ReportedSpeech
 from strife.nlp.speaker_links import unnamed_antecedents
@@ -94,7 +94,7 @@ class QuoteFinder:
             if found is None:
                 continue
             para, root = found
-            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)  # not "X was arrested"
+            subject = next((c for c in children(root) if c.dep_ == "nsubj"), None)  # not "X was arrested"
             if subject is not None and self._person(art, para, subject):
                 attached = self._attach(art, quote, Cue(root.text, para, subject, root)) or attached
         for quote in art.quotes:  # "“…” The Kremlin issued the warning on Monday."
@@ -113,9 +113,9 @@ class QuoteFinder:
         if words[-1:] not in (".", "!", "?") or not after or any(t.is_quote for t in after[0].sent):
             return None  # the quote must end its sentence, and the next one quote no one
         root = after[0].sent.root
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        said = [c for c in root.children if c.dep_ == "dobj" and self.cues.is_utterance(c)]
-        if subject is None or not said or not any(d.lower_ in _DEFINITE for d in said[0].children):
+        subject = next((c for c in children(root) if c.dep_ == "nsubj"), None)
+        said = [c for c in children(root) if c.dep_ == "dobj" and self.cues.is_utterance(c)]
+        if subject is None or not said or not any(d.lower_ in _DEFINITE for d in children(said[0])):
             return None
         return Cue(root.text, quote.para, subject, root)
 
