@@ -2,14 +2,16 @@
 
 A quoted passage is attributed by, in order of preference:
 
-- a speech verb after it (``“…,” he said``, ``“…,” said the minister``) or ``according to X``;
+- a speech verb after it (``“…,” he said``, ``“…,” said the minister``) or ``according to X``, or a
+  verb of manner at once after a quote that ends in a comma (``“Maybe,” she shrugged``);
 - a speech verb leading into it (``X said: “…``, ``X told reporters, “…``) or ``in the words of X``;
-- a label before it (``Jane Smith, The Guardian: “…”`` in a round-up of reactions);
+- a label before it (``Jane Smith, The Guardian: “…”`` in a round-up of reactions; ``Jane Smith — “…”``
+  opening a paragraph);
 - a name line after it (``“…” — Maria Lopez, mayor of Springfield``) or a bracketed source note
   (``“…” [Source: UN refugee agency]``, ``“…” (Reuters)``);
 - a paragraph before it that ends in a colon (``Grushko told reporters:`` / ``Maria Lopez, mayor:``);
 - an attribution line in the next paragraph, after a paragraph of quotes only
-  (``— Olaf Berg, defence minister`` / ``said Olaf Berg.``);
+  (``— Olaf Berg, defence minister`` / ``said Olaf Berg.`` / ``(Olaf Berg, defence minister)``);
 - a sentence right before it whose main verb puts out a document (``Her office released a
   statement. “…”``).
 
@@ -20,46 +22,32 @@ spokeswoman said: “…”``), is not its cue. A quote no mark closes ends at a
 "according to X" after them or opening their sentence, or the subject of a verb whose clause they are.
 
 Each gives a :class:`Cue`: its text and the token standing for the speaker (a verb's subject, found
-by :func:`strife.nlp.speakers.subject_of`, or the name in a label). A dateline (``MOSCOW (Reuters) -``)
-is never a label and never a speaker.
+by :func:`strife.nlp.speakers.subject_of`, or the name in a label, line or note, read by
+:mod:`strife.nlp.labels`). A dateline (``MOSCOW (Reuters) -``) is never a label and never a speaker.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import children
+from strife.nlp.document import child_with, children
+from strife.nlp.labels import LABEL_TOKENS, Cue, colon_frame, label, name_line, note, utterance_owner
 from strife.nlp.parse_memo import ParseMemo
 from strife.nlp.quotemarks import Marked, QuoteMarks, stripped_end
 from strife.nlp.speakers import subject_of
 
+__all__ = ["Cue", "CueFinder"]
+
 _AFTER_WINDOW = 20  # tokens after a closing mark searched for "he said", "said the minister"
+_MANNER_REACH = 3  # a verb of manner tags a quote only right after it ("“Maybe,” the old man shrugged")
 _AFTER_SENTENCE = 6  # after a quote ending in . ? ! the cue must come at once
 _CUT_WINDOW = 6  # tokens after a comma inside an unclosed quote searched for "the minister said"
 _BEFORE_WINDOW = 30  # tokens before an opening mark searched for "X said:"
-_LABEL_TOKENS = 14  # the longest label or attribution line ("Jane Smith, political editor, The Guardian")
 _LINE_CHARS = 160  # what follows a quote is read as a name line or a note only when it is this short
 _NEARER_WINDOW = 30  # tokens before a fragment searched for a nearer speech verb
-_DASHES = frozenset({"—", "–", "-", "―", "--", "- -"})
 _CLIMB = 6  # heads climbed from a quoted fragment to the clause it sits in
-_NOTE_WORDS = frozenset({"source", "sources", "via", "credit", "from"})
-_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 _OPENING_MARKS = frozenset({"“", '"', "`", "``", "«", "„"})
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Za-z. ]+)?\s*(?:\([^)]{1,40}\))?\s*[-—–:]")
-
-
-@dataclass(frozen=True)
-class Cue:
-    """Where a quote's attribution is: the cue text, the paragraph and the speaker token (if any)."""
-
-    text: str
-    para: int
-    speaker: Token | None
-    verb: Token | None = None
 
 
 class CueFinder:
@@ -112,10 +100,12 @@ class CueFinder:
                 if _reports_other(tok, marks) or (ended and _leads_next(text, tok, limit)):
                     return None  # "“…” Kraft said the plant …", "“…” A spokeswoman said: “…”"
                 return self._after_verb(tok, para, first.end)
+            if not ended and tok.i - first.end <= _MANNER_REACH and self.cues.is_manner(tok):
+                return self._after_verb(tok, para, first.end)  # "“Maybe,” she shrugged"
         rest = text[m.close_at + 1 : limit]
         if len(rest) > _LINE_CHARS:
             return None
-        return _note(doc, para, m.close_at + 1, rest) or _name_line(doc, para, m.close_at + 1, rest)
+        return note(doc, para, m.close_at + 1, rest) or name_line(doc, para, m.close_at + 1, rest)
 
     def runaway_end(self, doc: Doc, m: Marked) -> int | None:
         """Where a quote no mark closes really ends: at a comma followed, in the same sentence, by a
@@ -190,7 +180,9 @@ class CueFinder:
         if verbs:
             return self._best_verb(verbs, para)
         if text[before - 1] == ":" and window:
-            return _label(doc, para, window[:-1]) or _colon_frame(window[-1], para)
+            return label(doc, para, window[:-1]) or colon_frame(window[-1], para, self.cues)
+        if text[before - 1] in "—–" and window and window[0].i == 0:
+            return label(doc, para, window[:-1])  # "Carla Jensen — “…”" opening a paragraph
         return None
 
     def announcing(self, doc: Doc, para: int, m: Marked) -> Cue | None:
@@ -230,7 +222,7 @@ class CueFinder:
         verbs = [t for t in last if self.cues.is_speech(t)]
         if verbs:
             return self._best_verb(verbs, para)
-        return _label(doc, para, list(doc[last.start : len(doc) - 1])) or _colon_frame(doc[-1], para)
+        return label(doc, para, list(doc[last.start : len(doc) - 1])) or colon_frame(doc[-1], para, self.cues)
 
     def governing(self, span: Span, para: int) -> Cue | None:
         """The nearest speech or description verb above a quoted fragment in the parse, or one set in
@@ -244,7 +236,22 @@ class CueFinder:
             anc = memo.cue_above(anc, self.cues)
         asides = memo.asides(memo.sent(first.root), self.cues)
         aside = next((t for t in asides if not span.start <= t.i < span.end), None)
-        return self.verb_cue(aside, para) if aside is not None else None
+        if aside is not None:
+            return self.verb_cue(aside, para)
+        verb = self._verb_before(span)
+        return self.verb_cue(verb, para) if verb is not None else None
+
+    def _verb_before(self, span: Span) -> Token | None:
+        """``X reported that “people were terrified; they ran”``: a speech verb right before the opening
+        mark (past a "that") when the parser, misled by the quoted words, hung the verb inside them."""
+        i = span.start - 1
+        while i >= 0 and (span.doc[i].is_space or span.doc[i].text in _OPENING_MARKS):
+            i -= 1
+        if i >= 0 and span.doc[i].lower_ == "that":
+            i -= 1
+        if i < 0 or not self.cues.is_speech(span.doc[i]):
+            return None
+        return span.doc[i] if subject_of(span.doc[i], self.cues) is not None else None
 
     def according(self, span: Span, para: int) -> Cue | None:
         """``According to the officers, he adjusted his belt “suspiciously”``: an "according to" opening
@@ -256,6 +263,26 @@ class CueFinder:
                 cue = self.phrase_cue(doc[tok.i : tok.i + 2], para)
                 return cue if cue.speaker is not None and cue.speaker.i < span.start else None
         return None
+
+    def utterance(self, span: Span, para: int) -> Cue | None:
+        """``Jensen's answer was “no”``, ``His message to voters was “stay home”``: a fragment set equal
+        to a noun for what was said is its owner's words; so is one in the clause of such a noun
+        (``Ostrander's claim that the vote was “rigged”``)."""
+        root = span.doc[span.start : min(span.end, self.memo.sent(span[0]).end)].root
+        verb = root.head
+        if span.start <= verb.i < span.end:
+            return None
+        if verb.lemma_ == "be":
+            noun = child_with(verb, ("nsubj",))
+        else:  # climb the clause to the noun it says what of
+            noun = root
+            for _ in range(_CLIMB):
+                if noun.dep_ not in ("acl", "ccomp", "conj", "advcl") or noun.head.i == noun.i:
+                    break
+                noun = noun.head
+            noun = noun if noun.pos_ == "NOUN" and not span.start <= noun.i < span.end else None
+        owner = utterance_owner(noun, self.cues) if noun is not None else None
+        return Cue(noun.text, para, owner, verb) if noun is not None and owner is not None else None
 
     def complement_of(self, span: Span, para: int) -> Cue | None:
         """``“We are not confirming,” echoed a second representative``, ``she purported that “…”``: a
@@ -312,7 +339,7 @@ class CueFinder:
     def line(self, doc: Doc, para: int) -> Cue | None:
         """An attribution line standing as a paragraph after quotes: ``— Olaf Berg, defence minister``,
         ``Maria Lopez, mayor of Springfield``, ``said Olaf Berg.``, ``Olaf Berg said.``"""
-        if not len(doc) or len(doc) > _LABEL_TOKENS or any(c in doc.text for c in '“”"«»'):
+        if not len(doc) or len(doc) > LABEL_TOKENS or any(c in doc.text for c in '“”"«»'):
             return None
         verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
         if len(verbs) == 1 and self.cues.is_speech(verbs[0]):
@@ -320,7 +347,7 @@ class CueFinder:
             if not any(c.dep_ in ("ccomp", "xcomp") for c in children(verb)):
                 return self.verb_cue(verb, para)  # "his mother told a columnist."
             return None
-        return _name_line(doc, para, 0, doc.text)
+        return note(doc, para, 0, doc.text) or name_line(doc, para, 0, doc.text)  # "(Jane Smith, mayor)"
 
 
 def _third_person(subject: Token) -> bool:
@@ -356,30 +383,6 @@ def _in_the_words_of(doc: Doc, before: int) -> Span | None:
     return None
 
 
-def _label(doc: Doc, para: int, tokens: list[Token]) -> Cue | None:
-    """``Jane Smith, The Guardian:`` / ``Maria Lopez, mayor of Springfield:``: a short verbless label
-    before a colon that starts with a name; the name speaks. Never a dateline."""
-    if not tokens or len(tokens) > _LABEL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
-        return None
-    if _DATELINE.match(doc.text[tokens[0].idx :]) and tokens[0].i == 0:
-        return None
-    name = _leading_name(tokens) or next((t for t in tokens if t.dep_ == "poss"), None)
-    return Cue("label", para, name) if name is not None else None  # "His exact words:" → he
-
-
-def _colon_frame(colon: Token, para: int) -> Cue | None:
-    """``Harewood managed a cheeky joke: “…”``, ``He was blunt: “…”``: with no speech verb before the
-    colon, the subject of its clause speaks, when it is a name or a personal pronoun."""
-    clause = colon.head if colon.head.pos_ in ("VERB", "AUX") else colon.sent.root
-    subjects = [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[0].i > colon.i:
-        return None
-    subject = subjects[0]
-    if subject.pos_ == "PROPN" or (subject.pos_ == "PRON" and subject.lower_ in _PERSONAL):
-        return Cue(clause.text, para, subject, clause)
-    return None
-
-
 def _source_phrase(window: list[Token]) -> Span | None:
     """``according to X`` or ``attributed to X`` leading into a quote: the phrase, its object speaks."""
     for tok in reversed(window[:-1]):
@@ -387,80 +390,3 @@ def _source_phrase(window: list[Token]) -> Span | None:
         if nxt.lower_ == "to" and (tok.lower_ == "according" or tok.lemma_.lower() == "attribute"):
             return tok.doc[tok.i : tok.i + 2]
     return None
-
-
-def _name_line(doc: Doc, para: int, start_char: int, rest: str) -> Cue | None:
-    """``“…” — Maria Lopez, mayor of Springfield``: what follows a quote (or opens a paragraph) is only
-    a dash and a name with its title, up to the paragraph's end."""
-    stripped = rest.strip(" \t\n.,")
-    if not stripped:
-        return None
-    tokens = _tokens(doc, start_char, start_char + len(rest))
-    dashed = bool(tokens) and tokens[0].text in _DASHES
-    if dashed:
-        tokens = tokens[1:]
-    elif start_char > 0:
-        return None  # in a paragraph after its quote, a name line needs its dash
-    tokens = [t for t in tokens if t.text not in (".", ",") or t.i != tokens[-1].i]
-    if dashed and (name := _name_before_comma(tokens)) is not None:
-        return Cue("attribution line", para, name)  # "— Peres, on whether the oil wealth will last"
-    if not tokens or len(tokens) > _LABEL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
-        return None
-    name = _leading_name(tokens)
-    return Cue("attribution line", para, name) if name is not None else None
-
-
-def _name_before_comma(tokens: list[Token]) -> Token | None:
-    """``— Peres, on whether …``: after a dash, a name standing alone before a comma names the speaker,
-    whatever the note after the comma says."""
-    name = _leading_name(tokens)
-    if name is None or name.i + 1 > tokens[-1].i or name.doc[name.i + 1].text != ",":
-        return None
-    return name if name.ent_type_ in ("PERSON", "ORG", "") else None
-
-
-def _note(doc: Doc, para: int, start_char: int, rest: str) -> Cue | None:
-    """``“…” [Source: UN refugee agency]`` / ``“…” (Reuters)``: a bracketed source right after a quote."""
-    text = rest.lstrip(" .,")
-    if text[:1] not in ("(", "["):
-        return None
-    close = text.find(")" if text[0] == "(" else "]")
-    if close < 2 or text[close + 1 :].strip(" .,\n"):
-        return None
-    begin = start_char + (len(rest) - len(rest.lstrip(" .,")))
-    inside = _tokens(doc, begin + 1, begin + close)
-    while inside and (inside[0].lower_ in _NOTE_WORDS or inside[0].text == ":"):
-        inside = inside[1:]
-    if not inside or len(inside) > 8 or any(t.pos_ in ("VERB", "AUX") for t in inside):
-        return None
-    name = _leading_name(inside) or _head_noun(inside)
-    return Cue("source note", para, name) if name is not None else None
-
-
-def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    """The tokens between two character offsets of a paragraph, spaces left out."""
-    span = doc.char_span(start, end, alignment_mode="contract")
-    return [t for t in span if not t.is_space] if span is not None else []
-
-
-def _leading_name(tokens: list[Token]) -> Token | None:
-    """The name a label starts with: the last word of its first run of proper nouns ("Jane Smith")."""
-    run: list[Token] = []
-    for tok in tokens:
-        if tok.pos_ == "PROPN" or (
-            tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and tok.text[:1].isupper()
-        ):
-            run.append(tok)
-        elif run or not (tok.lower_ in ("the", "a") or tok.text in _DASHES):
-            break
-    if not run or not run[0].text[:1].isupper():
-        return None
-    return run[-1]
-
-
-def _head_noun(tokens: list[Token]) -> Token | None:
-    """The head of a short noun phrase in a note ("UN refugee agency" → "agency")."""
-    inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    nouns = [t for t in heads if t.pos_ in ("NOUN", "PROPN")]
-    return nouns[0] if nouns else None

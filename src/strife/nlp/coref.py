@@ -106,6 +106,8 @@ class Coreference:
             name = actor.name.lower()
             if actor.type not in types or actor.described or any(n not in name for n in named):
                 continue
+            if actor.type == "group" and actor.name.split()[-1].islower():
+                continue  # "Hamas fighters", "NATO leaders": people known by an agent noun, no organisation
             if tok.lower_ in name.split():
                 fitting.insert(0, idx)
                 break

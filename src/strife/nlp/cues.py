@@ -7,6 +7,13 @@ Two columns, ``lemma`` and ``use``:
 - ``describe``: a verb that introduces only a quoted fragment about something ("described the talks
   as “…”");
 - ``report``: what an outlet does with a claim ("TASS reported"); also a speech cue;
+- ``finding``: a verb that reports a statement only when a document is its subject ("a recent poll
+  found that …", "the report showed …"); with anyone else as subject it says nothing ("police found
+  the car");
+- ``manner``: a verb of manner that tags a whole quoted sentence it follows at once ("“Maybe,” she
+  shrugged", "“Fine,” he laughed"), and nothing else: no indirect or partial quote;
+- ``utterance``: a noun for what someone said, whose owner speaks the quote it is set equal to
+  ("Jensen's answer was “no”", "Her reply was simple: “Never.”");
 - ``document``: a noun for something that speaks for its owner ("the report said", "a statement
   from the ministry"): coded by the owner where the text names one;
 - ``organization``: a noun that points back to an organisation named before ("the group said",
@@ -30,10 +37,23 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.dictionary_files import read_word_table
+from strife.nlp.document import children
 
 FILE_NAME = "speech_cues.tsv"
 USES = frozenset(
-    {"speech", "describe", "report", "denial", "document", "organization", "outlet", "representative"}
+    {
+        "speech",
+        "describe",
+        "report",
+        "denial",
+        "finding",
+        "manner",
+        "utterance",
+        "document",
+        "organization",
+        "outlet",
+        "representative",
+    }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "advcl"})
@@ -52,6 +72,9 @@ class SpeechCues:
     outlets: frozenset[str] = frozenset()
     representatives: frozenset[str] = frozenset()
     denials: frozenset[str] = frozenset()  # speech verbs whose clause the speaker rejects ("deny")
+    manner: frozenset[str] = frozenset()  # verbs that tag only a quote they follow ("she shrugged")
+    findings: frozenset[str] = frozenset()  # verbs of a document's findings ("a poll found")
+    utterances: frozenset[str] = frozenset()  # nouns for what was said ("his answer was “no”")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -71,12 +94,16 @@ class SpeechCues:
             outlets=frozenset(by_use["outlet"]),
             representatives=frozenset(by_use["representative"]),
             denials=frozenset(by_use["denial"]),
+            manner=frozenset(by_use["manner"]),
+            findings=frozenset(by_use["finding"]),
+            utterances=frozenset(by_use["utterance"]),
         )
 
     @cached_property
     def speech_ids(self) -> frozenset[int]:
         """String ids of the speech lemmas, to find cue verbs with :meth:`ArticleDoc.find`."""
-        return frozenset(get_string_id(lemma) for lemma in self.speech | {v for v, _ in self.phrasal})
+        verbs = self.speech | self.findings | {v for v, _ in self.phrasal}
+        return frozenset(get_string_id(lemma) for lemma in verbs)
 
     @cached_property
     def _phrasal_verbs(self) -> frozenset[str]:
@@ -87,6 +114,8 @@ class SpeechCues:
         if tok.pos_ not in _VERB_POS:
             return False
         lemma = self.lemma(tok)
+        if lemma in self.findings and lemma not in self.speech:
+            return self._document_subject(tok) and not _modal(tok)
         if lemma not in self.speech and not (lemma in self._phrasal_verbs and self._particle(tok, lemma)):
             return False
         return not _modal(tok) and not _aspectual(tok, lemma)
@@ -105,6 +134,15 @@ class SpeechCues:
                         return form
         return lemma
 
+    def _document_subject(self, verb: Token) -> bool:
+        """``a recent poll found …``: the verb's subject (or its head's, for a coordinated verb) is a
+        document noun."""
+        for head in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+            for child in children(head):
+                if child.dep_ in ("nsubj", "nsubjpass") and self.is_document(child):
+                    return True
+        return False
+
     def _particle(self, tok: Token, lemma: str) -> bool:
         """``cut in``, ``went on``: the particle is a child of the verb or the word right after it."""
         doc = tok.doc
@@ -113,6 +151,10 @@ class SpeechCues:
         if tok.i + 1 < len(doc):
             words.add(doc[tok.i + 1].lower_)
         return any((lemma, w) in self.phrasal for w in words)
+
+    def is_manner(self, tok: Token) -> bool:
+        """A verb of manner that tags a quoted sentence right before it (``“Maybe,” she shrugged``)."""
+        return tok.pos_ in _VERB_POS and tok.lemma_.lower() in self.manner and not _modal(tok)
 
     def is_description(self, tok: Token) -> bool:
         return tok.pos_ in _VERB_POS and tok.lemma_.lower() in self.describe
@@ -133,6 +175,10 @@ class SpeechCues:
     def is_document(self, tok: Token) -> bool:
         """A noun for something that speaks for its owner: ``report``, ``statement``, ``letter``."""
         return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.documents
+
+    def is_utterance(self, tok: Token) -> bool:
+        """A noun for what someone said: ``answer``, ``reply``, ``message`` (or a document noun)."""
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.utterances | self.documents
 
     def is_representative(self, tok: Token) -> bool:
         """A noun for someone who speaks for their owner: ``rep``, ``spokesman``, ``lawyer``."""

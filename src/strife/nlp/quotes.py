@@ -21,16 +21,18 @@ from spacy.tokens import Doc, Span, Token
 from strife.nlp.actors import ActorFinder
 from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, Loc, WorkQuote
+from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
 from strife.nlp.quotemarks import Marked, QuoteMarks, starts_sentence, stripped_end
 from strife.nlp.reported import ReportedSpeech
-from strife.nlp.speakers import Speakers, subject_of, unnamed_antecedents
+from strife.nlp.speaker_links import unnamed_antecedents
+from strife.nlp.speakers import Speakers, subject_of
 
 __all__ = ["QuoteFinder", "subject_of"]
 
 _MARKS = ("“", '"', "«", "‘", "„", "'", "``")  # "``": an opening mark of tokenised text
 _INHERIT_ROUNDS = 3  # speakers pass along runs of quotes in both directions
 _CLAUSE_WORDS = 4  # a quoted fragment this long with a finite verb is someone's words
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _RUN_ON_PARAS = 3  # a quote opening a paragraph continues the last speaker up to this many paragraphs back
 
 
@@ -77,6 +79,51 @@ class QuoteFinder:
         unnamed_antecedents(art)
         _inherit_speakers(art)
         self._clause_subjects(art)
+        if self._introduced(art):
+            _inherit_speakers(art)
+
+    def _introduced(self, art: ArticleDoc) -> bool:
+        """``Carla Jensen recalled the night of the flood. “The water rose so fast.”``: a quote opening a
+        sentence with no cue and no quotation to continue is the words of the person the sentence before
+        it is about (its subject: a person's name, or he/she), in its paragraph or closing the one before."""
+        attached = False
+        for quote in art.quotes:
+            if quote.speaker_loc is not None or quote.kind != "direct" or quote.continued:
+                continue
+            found = _sentence_before(art, quote)
+            if found is None:
+                continue
+            para, root = found
+            subject = next((c for c in children(root) if c.dep_ == "nsubj"), None)  # not "X was arrested"
+            if subject is not None and self._person(art, para, subject):
+                attached = self._attach(art, quote, Cue(root.text, para, subject, root)) or attached
+        for quote in art.quotes:  # "“…” The Kremlin issued the warning on Monday."
+            if quote.speaker_loc is None and quote.kind == "direct" and not quote.continued:
+                cue = self._owned_after(art, quote)
+                attached = (cue is not None and self._attach(art, quote, cue)) or attached
+        return attached
+
+    def _owned_after(self, art: ArticleDoc, quote: WorkQuote) -> Cue | None:
+        """The sentence right after a quote, when its main verb takes a definite noun for what was said
+        (``The Kremlin issued the warning``, ``Ostrander made the remarks at a rally``): its subject spoke."""
+        doc = art.docs[quote.para]
+        at = quote.end - art.offsets[quote.para]
+        after = [t for t in doc if t.idx >= at and not (t.is_space or t.is_punct or t.is_quote)]
+        words = doc.text[quote.start - art.offsets[quote.para] : at].rstrip()
+        if words[-1:] not in (".", "!", "?") or not after or any(t.is_quote for t in after[0].sent):
+            return None  # the quote must end its sentence, and the next one quote no one
+        root = after[0].sent.root
+        subject = next((c for c in children(root) if c.dep_ == "nsubj"), None)
+        said = [c for c in children(root) if c.dep_ == "dobj" and self.cues.is_utterance(c)]
+        if subject is None or not said or not any(d.lower_ in _DEFINITE for d in children(said[0])):
+            return None
+        return Cue(root.text, quote.para, subject, root)
+
+    def _person(self, art: ArticleDoc, para: int, subject: Token) -> bool:
+        if subject.lower_ in ("he", "she"):
+            return True
+        hit = art.actor_at(para, subject)
+        return hit is not None and art.actors[hit[0]].type == "person"
 
     def _clause_subjects(self, art: ArticleDoc) -> None:
         """A quoted fragment with no cue that no quotation around it continues is the words of its
@@ -135,6 +182,8 @@ class QuoteFinder:
                 cues.append(finder.according(span, para))
             if not any(cues):  # "“We are not confirming,” echoed a second representative"
                 cues.append(finder.complement_of(span, para))
+            if not any(cues):  # "Jensen's answer was “no”"
+                cues.append(finder.utterance(span, para))
             if not any(cues) and not _clause_fragment(span):
                 return None  # scare quotes: a quoted word no one is reported to have said
             if not any(cues):  # "The document “must be completed in English”": someone's words, whose
@@ -259,6 +308,23 @@ def _only_quotes(marks: QuoteMarks) -> bool:
 
 
 # --- quotes with no cue of their own ------------------------------------------------------------------
+
+
+def _sentence_before(art: ArticleDoc, quote: WorkQuote) -> tuple[int, Token] | None:
+    """The root of the sentence right before a quote's opening mark (in its paragraph, or the last of
+    the paragraph before when the quote opens its own), with the paragraph it is in; None when a quote
+    stands between them."""
+    para, doc = quote.para, art.docs[quote.para]
+    at = quote.start - art.offsets[para]
+    before = [t for t in doc if t.idx < at and not (t.is_space or t.is_quote)]
+    if not before and para > 0:
+        para, doc = para - 1, art.docs[para - 1]
+        before = [t for t in doc if not t.is_space]
+    if not before or before[-1].text not in (".", "!", "?") or any(t.is_quote for t in before[-1].sent):
+        return None  # no finished sentence before it, or one with quoted words of its own
+    if any(q.para == para and q.start < art.offsets[para] + before[-1].idx < q.end + 2 for q in art.quotes):
+        return None
+    return para, before[-1].sent.root
 
 
 def _inherit_speakers(art: ArticleDoc) -> None:

@@ -7,7 +7,9 @@
   ``According to Rathbun, a detective was given material …``.
 
 Nobody's statement is left out: ``It was announced that …`` (no one named), ``it is safe to say …``,
-a question put to someone (``Asked whether …, X said``), anything inside quotation marks.
+``That said, …`` (a discourse marker),
+a question put to someone (``Asked whether …, X said``, ``X was asked if …``, ``X was told that …``),
+anything inside quotation marks.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from spacy.tokens import Doc, Token
 from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkQuote, child_with, children
+from strife.nlp.labels import dateline_end
 from strife.nlp.quotemarks import QuoteMarks
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -55,6 +58,10 @@ class ReportedSpeech:
                 continue  # "Lynch did not deny his client was there", "Denying he was there, …": no statement
             if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
                 continue  # "Asked whether …, X said": the question is not X's statement
+            if _discourse_marker(verb):
+                continue  # "That said, we are realistic …": a turn of the argument, no one's statement
+            if _addressed(verb):
+                continue  # "Vance was asked if he would run": Vance is asked, no one named speaks
             at = base + verb.idx
             open_quotes = [q for q in open_quotes if q.end > at]  # verbs come in order: ended stay ended
             if marks.covers(verb.idx) or any(q.start <= at for q in open_quotes):
@@ -82,6 +89,10 @@ class ReportedSpeech:
             tokens = [t for t in tokens if t.i > verb.i]
             if not tokens:
                 return None
+        dateline = dateline_end(marks.text) if tokens[0].i == 0 else 0
+        tokens = [t for t in tokens if t.idx >= dateline]  # "MOSCOW (Reuters) — Russia will …, X said"
+        if len(tokens) < _MIN_TOKENS:
+            return None
         span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         quoted = marks.quoted_chars(span_start, span_end)
         if (quoted and not has_that) or quoted > (span_end - span_start) / 2 or len(tokens) < _MIN_TOKENS:
@@ -143,6 +154,25 @@ def _impersonal(verb: Token) -> bool:
     head = verb.head  # "safe to say", "it is fair to say": an adjective, or "it" as the subject
     subject = child_with(head, ("nsubj", "expl"))
     return head.pos_ == "ADJ" or (subject is not None and subject.lower_ == "it")
+
+
+def _discourse_marker(verb: Token) -> bool:
+    """``That said, …`` / ``This said, …``: a demonstrative subject right before the verb and a comma
+    right after it make a discourse marker."""
+    doc = verb.doc
+    if verb.i < 1 or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    subject = doc[verb.i - 1]
+    return subject.lower_ in ("that", "this") and subject.head.i == verb.i and subject.dep_ == "nsubj"
+
+
+def _addressed(verb: Token) -> bool:
+    """``X was asked if …``, ``Residents were told that …``: the subject of a passive speech verb with
+    no agent is whom the words were put to, not who said them."""
+    kids = children(verb)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in kids)
 
 
 def _reporting_after(verb: Token, comp: Token) -> bool:

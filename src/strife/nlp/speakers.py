@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from strife.nlp.actors import ActorFinder
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, child_with, children
+from strife.nlp.speaker_links import collective_speaker
 from strife.record import ActorType, SpeakerResolution
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -61,12 +62,17 @@ _AUTHOR_VERBS = frozenset(
         "present",
         "run",
         "air",
+        "pay",
+        "sponsor",
+        "fund",
+        "finance",
+        "launch",
+        "create",
     }
 )
 _OWNER_PREPS = frozenset({"by", "from", "of"})
 _QUOTING_VERBS = frozenset({"quote", "cite", "describe", "report"})
 _DOCUMENT_WINDOW = 6  # paragraphs back a definite document ("the report") looks for its owner
-_COLLECTIVE_WINDOW = 2  # paragraphs back "it"/"they" looks for the organisation that spoke
 _MAX_INNER = 12  # words of a subject's phrase searched for a person's name
 _INVERTED_REACH = 10  # words after "said" searched for the speaker's name
 
@@ -116,10 +122,17 @@ class Speakers:
                 return SpeakerHit(found[0], found[1], "name")
         if self.cues.is_document(subject):
             return self._document(art, para, subject)
+        owned = self._owned_by_name(art, para, subject)
+        if owned is not None:  # "the Morales campaign", "the Hale camp": they speak for Morales, Hale
+            return owned
         inner = _inner_person(art, para, subject) or self._office_holder(art, para, subject)
         if inner is not None:  # "businessman and blogger Andrew Halcro", "head of the agency Maria Lopez"
             return SpeakerHit(inner[0], inner[1], "name")
-        if subject.pos_ == "NOUN" or subject.text.islower():
+        if _mistagged_name(subject) and self.actors.dicts.title(subject.text) is None:
+            added = self.actors.add_name(art, para, subject)  # "“…,” Morales shot back" (tagged NNS)
+            if added is not None:
+                return SpeakerHit(added[0], added[1], "name")
+        if subject.pos_ == "NOUN" or subject.text.islower() or _determined_title(subject):
             made = self._anonymous(art, subject, para)
             if made is not None:
                 return SpeakerHit(made[0], made[1], "description")
@@ -135,15 +148,33 @@ class Speakers:
             if added is not None:
                 return SpeakerHit(added[0], added[1], "name")
         if subject.lower_ in ("it", "they"):
-            collective = _recent_collective_speaker(art, para, subject)
+            own_verb = subject.dep_ in _SUBJECTS and self.cues.is_speech(subject.head)
+            collective = collective_speaker(art, para, subject, own_verb=own_verb)
             if collective is not None:
-                return collective
+                return SpeakerHit(collective[0], collective[1], "coreference")
         return SpeakerHit(None, phrase_loc(para, subject), "unresolved")
+
+    def _owned_by_name(self, art: ArticleDoc, para: int, head: Token) -> SpeakerHit | None:
+        """An organisation or representative noun with a name before it as a modifier (``the Morales
+        campaign``, ``the Hale camp``, ``Lopez's lawyer``, ``his spokesman`` with "his" resolved): the
+        whole phrase is the mention, coded by the person named. A name set after the noun is the noun's
+        own name ("campaign manager Ana Ruiz"); an organisation before it makes a description ("a
+        Kremlin spokesman")."""
+        if not (self.cues.is_organization(head) or self.cues.is_representative(head)):
+            return None
+        for tok in children(head):
+            if tok.i < head.i and tok.dep_ in ("compound", "poss") and tok.pos_ in ("PROPN", "PRON"):
+                found = art.actor_at(para, tok)
+                if found is not None and art.actors[found[0]].type == "person":
+                    return SpeakerHit(found[0], phrase_loc(para, head), "owner")
+        return None
 
     def _office_holder(self, art: ArticleDoc, para: int, title: Token) -> tuple[int, Loc] | None:
         """``said head of the agency Maria Lopez``: a title word whose "of" object, an organisation, has a
         person's name set beside it names that person (the parser hangs the name on the organisation).
         ``a friend of the minister, Ana Ruiz`` stays the friend: "minister" is no organisation."""
+        if title.pos_ == "PROPN":
+            return self._capitalised_office(art, para, title)
         if title.pos_ != "NOUN":
             return None
         for prep in (c for c in children(title) if c.dep_ == "prep" and c.lower_ == "of"):
@@ -154,6 +185,18 @@ class Speakers:
                     hit = art.actor_at(para, name)
                     if hit is not None and art.actors[hit[0]].type == "person":
                         return hit
+        return None
+
+    def _capitalised_office(self, art: ArticleDoc, para: int, title: Token) -> tuple[int, Loc] | None:
+        """``said Secretary of the Interior Dirk Kempthorne``: a capitalised title whose "of" phrase ends
+        in a person's name (the parser takes "Interior" for part of it) is that person's office."""
+        if self.actors.dicts.title(title.text) is None:
+            return None
+        for prep in (c for c in children(title) if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in children(prep) if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                hit = art.actor_at(para, obj)
+                if hit is not None and art.actors[hit[0]].type == "person":
+                    return hit
         return None
 
     def anonymous(self, art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | None:
@@ -201,8 +244,9 @@ class Speakers:
 
     def _named_owner(self, art: ArticleDoc, para: int, noun: Token) -> int | None:
         """The owner the document's own phrase names: ``the Kremlin's statement``, ``a Kremlin statement``,
-        ``a report by/from/of X``, ``a report published by X``."""
-        for child in children(noun):
+        ``a report by/from/of X``, ``a report published by X``; "by" and "from" before "of" (``a survey of
+        2,000 voters by Gallup`` is Gallup's)."""
+        for child in sorted(children(noun), key=lambda c: c.dep_ == "prep" and c.lower_ == "of"):
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < noun.i:
                 found = _actor_in(art, para, child)
             elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
@@ -382,6 +426,29 @@ def phrase_loc(para: int, head: Token, *, owner_preps: bool = False) -> Loc:
     return Loc(para, start, end)
 
 
+def _mistagged_name(tok: Token) -> bool:
+    """A capitalised common noun inside a sentence with nothing before it in its phrase ("“…,” Morales
+    said", the tagger reading a surname as a plural) is a name."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.text[:1].isupper()
+        and not tok.is_sent_start
+        and tok.i > 0
+        and not tok.doc[tok.i - 1].is_sent_start
+        and not any(c.dep_ in _NOUN_PHRASE_LEFT or c.dep_ == "det" for c in children(tok))
+    )
+
+
+def _determined_title(tok: Token) -> bool:
+    """``The Governor of Alaska``: a capitalised word with an article before it is a description, not
+    a name (a name takes no article: "the Kremlin" is found as an actor before this is asked), unless
+    a proper noun stands before it in the same phrase."""
+    kids = children(tok)
+    if tok.pos_ != "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in kids):
+        return False  # "The Hollywood Reporter": a name with its article
+    return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in kids)
+
+
 def _definite(noun: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in children(noun))
 
@@ -416,52 +483,3 @@ def _inner_person(art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | 
             return hit
         stack.extend(c for c in children(tok) if c.dep_ in _NAME_PARTS)
     return None
-
-
-def _recent_collective_speaker(art: ArticleDoc, para: int, pronoun: Token) -> SpeakerHit | None:
-    """``“…,” it added``: "it" or "they" speaking is the last organisation or group that spoke."""
-    wanted = (
-        ("organization", "media", "igo", "state") if pronoun.lower_ == "it" else ("group", "organization")
-    )
-    for quote in reversed(art.quotes):
-        if para - quote.para > _COLLECTIVE_WINDOW:
-            break  # quotes come paragraph by paragraph: the rest are further back still
-        if quote.speaker is None:
-            continue
-        if art.actors[quote.speaker].type in wanted:
-            loc = Loc(para, pronoun.i, pronoun.i + 1)
-            art.add_mention(quote.speaker, loc)
-            art.linked.add(loc)
-            return SpeakerHit(quote.speaker, loc, "coreference")
-    return None
-
-
-_PERSONAL = frozenset({"he", "she"})
-_UNNAMED_WINDOW = 3  # paragraphs back a "he" looks for an unnamed speaker (as coreference looks for names)
-
-
-def unnamed_antecedents(art: ArticleDoc) -> None:
-    """``Our reporter says … / He says “…”``: a "he" or "she" coreference left unresolved speaks for
-    the unnamed person the quotes step made for an earlier speaker ("our reporter", "a Kremlin
-    spokesman"), when that is the last person to speak before it. Coreference ran before those
-    speakers existed; this is its last word for them, in one pass over the quotes in text order."""
-    spoken = sorted(
-        (q.speaker_loc.para, q.speaker_loc.start, i)
-        for i, q in enumerate(art.quotes)
-        if q.speaker_loc is not None and (q.speaker is not None or q.speaker_how == "unresolved")
-    )
-    last: tuple[int, int] | None = None  # (para, actor) of the last person who spoke
-    for para, _, i in spoken:
-        quote = art.quotes[i]
-        loc = quote.speaker_loc
-        assert loc is not None
-        if quote.speaker is None:
-            word = art.docs[loc.para][loc.start].lower_ if loc.end - loc.start == 1 else ""
-            near = last is not None and para - last[0] <= _UNNAMED_WINDOW
-            if word in _PERSONAL and near and last is not None and art.actors[last[1]].described:
-                quote.speaker, quote.speaker_how = last[1], "coreference"
-                art.add_mention(last[1], loc)
-                art.linked.add(loc)
-            continue
-        if art.actors[quote.speaker].type == "person":
-            last = (para, quote.speaker)

@@ -1,0 +1,125 @@
+"""Speakers known only by a pronoun: the organisation a speaking "it" or "they" stands for, and the
+unnamed speaker ("our reporter", "a Kremlin spokesman") a later "he" or "she" stands for.
+
+Coreference (:mod:`strife.nlp.coref`) links pronouns to named people; these links are the speaker
+step's own, made where coreference cannot: organisations as speakers, and unnamed speakers the quotes
+step creates after coreference ran. Every link is kept in :attr:`ArticleDoc.linked`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.nlp.document import ArticleDoc, Loc
+
+_COLLECTIVE_WINDOW = 2  # paragraphs back "it"/"they" looks for the organisation that spoke
+
+
+def _collective_types(pronoun: Token) -> tuple[str, ...]:
+    return ("organization", "media", "igo", "state") if pronoun.lower_ == "it" else ("group", "organization")
+
+
+def collective_speaker(
+    art: ArticleDoc, para: int, pronoun: Token, *, own_verb: bool
+) -> tuple[int, Loc] | None:
+    """The organisation a speaking "it" or "they" stands for (linked as coreference), if any;
+    ``own_verb``: the pronoun is the subject of the speech verb itself ("“…,” it said"), not of a
+    clause the cue was climbed from."""
+    found = _recent_collective_speaker(art, para, pronoun)
+    if found is None and own_verb and pronoun.lower_ == "it":  # "they" is as often unnamed people
+        found = _recent_collective_subject(art, para, pronoun)
+    return found
+
+
+def _recent_collective_speaker(art: ArticleDoc, para: int, pronoun: Token) -> tuple[int, Loc] | None:
+    """``“…,” it added``: "it" or "they" speaking is the last organisation or group that spoke."""
+    wanted = _collective_types(pronoun)
+    for quote in reversed(art.quotes):
+        if para - quote.para > _COLLECTIVE_WINDOW:
+            break  # quotes come paragraph by paragraph: the rest are further back still
+        if quote.speaker is None:
+            continue
+        if art.actors[quote.speaker].type in wanted:
+            loc = Loc(para, pronoun.i, pronoun.i + 1)
+            art.add_mention(quote.speaker, loc)
+            art.linked.add(loc)
+            return quote.speaker, loc
+    return None
+
+
+def _recent_collective_subject(art: ArticleDoc, para: int, pronoun: Token) -> tuple[int, Loc] | None:
+    """``The ministry issued a statement. “…,” it said``: with no organisation that spoke before, a
+    speaking "it" is the organisation last named as a subject, in its paragraph or the one before."""
+    wanted = _collective_types(pronoun)
+    here = (para, pronoun.i)
+    best: tuple[tuple[int, int], int] | None = None
+    for loc, actor in art.mention_index.items():
+        if (
+            not (para - 1 <= loc.para and (loc.para, loc.start) < here)
+            or art.actors[actor].type not in wanted
+        ):
+            continue
+        if art.actors[actor].described:
+            continue
+        root = art.docs[loc.para][loc.start : loc.end].root
+        if root.dep_ in ("nsubj", "nsubjpass") and (best is None or (loc.para, loc.start) > best[0]):
+            best = ((loc.para, loc.start), actor)
+    if best is None:
+        return None
+    loc = Loc(para, pronoun.i, pronoun.i + 1)
+    art.add_mention(best[1], loc)
+    art.linked.add(loc)
+    return best[1], loc
+
+
+_PERSONAL = frozenset({"he", "she"})
+_UNNAMED_WINDOW = 3  # paragraphs back a "he" looks for an unnamed speaker (as coreference looks for names)
+
+
+def unnamed_antecedents(art: ArticleDoc) -> None:
+    """``Our reporter says … / He says “…”``: a "he" or "she" coreference left unresolved speaks for
+    the unnamed person the quotes step made for an earlier speaker ("our reporter", "a Kremlin
+    spokesman"), when that is the last person to speak before it. So does a "he" coreference gave to
+    the one that speaker addressed (``The judge told Greer … “…,” he said``: not Greer). Coreference
+    ran before those speakers existed; this is its last word for them, in one pass over the quotes in
+    text order."""
+    spoken = sorted(
+        (q.speaker_loc.para, q.speaker_loc.start, i)
+        for i, q in enumerate(art.quotes)
+        if q.speaker_loc is not None and (q.speaker is not None or q.speaker_how == "unresolved")
+    )
+    last: tuple[int, int, Loc] | None = None  # (para, actor, mention) of the last person who spoke
+    for para, _, i in spoken:
+        quote = art.quotes[i]
+        loc = quote.speaker_loc
+        assert loc is not None
+        word = art.docs[loc.para][loc.start].lower_ if loc.end - loc.start == 1 else ""
+        if (
+            last is not None
+            and word in _PERSONAL
+            and _unnamed_near(art, last, para)
+            and quote.speaker != last[1]
+            and (quote.speaker is None or _addressed_by(art, quote.speaker, last[2]))
+        ):
+            quote.speaker, quote.speaker_how = last[1], "coreference"
+            art.add_mention(last[1], loc)
+            art.linked.add(loc)
+        if quote.speaker is not None and art.actors[quote.speaker].type == "person":
+            last = (para, quote.speaker, loc)
+
+
+def _unnamed_near(art: ArticleDoc, last: tuple[int, int, Loc], para: int) -> bool:
+    """Whether the last speaker is an unnamed person who spoke a few paragraphs back at most."""
+    return para - last[0] <= _UNNAMED_WINDOW and art.actors[last[1]].described
+
+
+def _addressed_by(art: ArticleDoc, actor: int, speaker: Loc) -> bool:
+    """Whether the actor is named as the object of the speaker's verb (``The judge told Greer``)."""
+    doc = art.docs[speaker.para]
+    verb = doc[speaker.start : speaker.end].root.head
+    for loc in art.actors[actor].mentions:
+        if loc.para == speaker.para:
+            root = doc[loc.start : loc.end].root
+            if root.head.i == verb.i and root.dep_ in ("dobj", "dative"):
+                return True
+    return False
