@@ -137,14 +137,16 @@ def dev_set() -> list[DevSentence]:
 
 
 def test_the_dev_set_is_large_and_split_by_document(dev_set: list[DevSentence]) -> None:
-    assert len(dev_set) >= 150
+    assert len(dev_set) >= 450
     splits = Counter(s.split for s in dev_set)
-    assert splits["tune"] > 100 and splits["report"] > 100
+    assert splits["tune"] > 200 and splits["report"] > 250
     by_doc: dict[str, set[str]] = {}
     for s in dev_set:
         by_doc.setdefault(s.doc, set()).add(s.split)
     assert all(len(halves) == 1 for halves in by_doc.values())
-    assert sum(len(s.events) for s in dev_set if s.split == "report") >= 40
+    events = Counter(s.split for s in dev_set for _ in s.events)
+    assert events["report"] >= 80 and events["tune"] >= 60
+    assert len(by_doc) >= 47
 
 
 def test_the_shared_texts_still_hold_every_sentence(dev_set: list[DevSentence], shared_dir: Path) -> None:
