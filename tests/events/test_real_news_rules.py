@@ -30,7 +30,8 @@ CASES = [
     # the reporter is not a party of what it reports
     ("She shot the other three, the Russian police said.", []),
     ("They shot back to save their lives, an Israeli army spokesman said.", []),
-    ("The officers then fired 11 shots, the Greek police said.", []),
+    # ... but officers of the reporting force are themselves coded (the story is Greek: GRCCOP)
+    ("The officers then fired 11 shots, the Greek police said.", ["193 GRCCOP>-"]),
     ("Russia said it had halted gas deliveries to Ukraine.", ["160 RUS>UKR"]),
     # trading fire is fighting, not trade
     ("Indian troops traded fire with Pakistani soldiers across the border.", ["193 INDMIL>PAKMIL"]),

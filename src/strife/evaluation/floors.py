@@ -62,10 +62,10 @@ FLOORS: list[tuple[str, str, float]] = [
     ("plover", "type_accuracy", 0.71),  # 0.735 (0.723 with dyads alone; events-3: only real events)
     ("plover", "macro_f1", 0.71),  # 0.733 (0.717 with dyads alone; the issue's aim is 0.75: not reached yet)
     ("plover", "coverage", 0.88),  # 0.910
-    ("plover", "source_accuracy", 0.61),  # 0.642 (0.582 before agents took their country)
+    ("plover", "source_accuracy", 0.63),  # 0.655 (0.636 before session 4's agents and campaigns)
     ("plover", "target_accuracy", 0.48),  # 0.497 (0.438 before the dyads work: own forces, clauses, places)
     # cameo-codebook: the report half of the 276 codebook example sentences (140, by a hash of the code)
-    ("cameo-codebook", "root_accuracy", 0.70),  # 0.721 (0.714 before events-3; aim 0.80: not reached yet)
+    ("cameo-codebook", "root_accuracy", 0.715),  # 0.736 (0.721 before session 4; aim 0.80: not reached yet)
     ("cameo-codebook", "code_accuracy", 0.44),  # 0.457 (0.443 before events-3)
     ("cameo-codebook", "coverage", 0.85),  # 0.871
     # petr-unit: 284 PETRARCH2 unit-test sentences, read with their own actor/agent dictionaries
@@ -76,13 +76,13 @@ FLOORS: list[tuple[str, str, float]] = [
     # longer its reporter)
     ("petr-unit", "no_event_precision", 0.72),
     # news-events: the report half of our hand-coded dev set of real news sentences (GUM news, ECB+;
-    # 158 sentences, 47 gold events; split by document, tune half looked at, report half not). One gold
+    # session 4 added 14 documents: now 255 report sentences, 82 gold events (158 / 47 before); split by document, tune half looked at, report half not). One gold
     # event is ~0.02 here. events-2 (authorless words, one-sided meetings, generic agents not counted,
     # genre discards) raised the tune half (root P 0.397 -> 0.460, counted P 0.442 -> 0.517) and cost
     # the report half one found event (root R 0.511 -> 0.489) for fewer wrong counted ones (0.500 -> 0.513)
-    ("news-events", "root_precision", 0.51),  # 0.533 (0.500 before events-3b, 0.483 before events-3)
-    ("news-events", "root_recall", 0.53),  # 0.553 (0.532 before events-3b, 0.511 before events-3)
-    ("news-events", "root_f1", 0.52),  # 0.543 (0.515 before events-3b; aim on real wire sentences 0.60)
+    ("news-events", "root_precision", 0.53),  # 0.549 on 255 report sentences (0.533 on the 158 before)
+    ("news-events", "root_recall", 0.47),  # 0.488 (0.553 on the 158 before: the new gold is harder)
+    ("news-events", "root_f1", 0.50),  # 0.517 (0.543 on the 158 before; aim on real wire sentences 0.60)
     # dyads (gerund adjuncts, relative pronouns, own forces, clause targets, places) raised dyad recall
     # 0.255 -> 0.298, root recall 0.489 -> 0.511; one more counted event is wrong (counted P 0.513 -> 0.500)
     # events-3 (hypothetical, proposed, planned, negated-conflict and business events not counted, and
@@ -91,11 +91,11 @@ FLOORS: list[tuple[str, str, float]] = [
     # actors-3 (regions, police officers, namesake corroboration, unknown organisations) raised the tune
     # half's dyad recall 0.234 -> 0.255 and cost the report half one dyad (0.298 -> 0.277 before the
     # events-3 merge): floor lowered from 0.28 to 0.26 on purpose, not tuned on the report half
-    ("news-events", "dyad_recall", 0.26),  # 0.277 (0.106 before the dated dictionaries; aim 0.55)
+    ("news-events", "dyad_recall", 0.285),  # 0.305 (0.268 for session 3's rules on the same set; aim 0.55)
     # events-3b ("call for X to do" as an appeal, pleaded settings, crackdowns on activities) moved the
     # report half only (root F1 0.515 -> 0.543, counted P 0.500 -> 0.525); the tune half did not move
-    ("news-events", "counted_precision", 0.505),  # 0.525: of the events series and alerts count
-    ("news-events", "no_event_clean", 0.86),  # 0.875: sentences with no event left without one
+    ("news-events", "counted_precision", 0.525),  # 0.547 (0.537 for session 3's rules): what series count
+    ("news-events", "no_event_clean", 0.85),  # 0.869: sentences with no event left without one
     # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.
     # The thresholds sit on narrow peaks on the dev half, so these floors leave a little more room.
     ("ecbplus", "story_bcubed_f1", 0.90),  # 0.934 (the issue's aim 0.93)
