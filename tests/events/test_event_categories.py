@@ -5,6 +5,7 @@ side with no code), or an empty list for none counted."""
 from __future__ import annotations
 
 import pytest
+from counted_events import counted
 
 from strife.pipeline import Pipeline
 from strife.record import Article
@@ -120,19 +121,20 @@ CONTACTS = [
     # a hearing a court opens into something is an investigation
     (
         "The Israeli high court opened a hearing into the interrogation methods of the security service.",
-        ["090 ISRJUD>---SPY"],
+        ["090 ISRJUD>ISRSPY"],
     ),
     # agreeing to a ceasefire is an intent to de-escalate (0356), as the codebook says; declaring one is 0871
     ("Ethiopia and Eritrea agreed to a ceasefire after two days of fighting.", ["0356 ETH>ERI"]),
     ("Ethiopia and Eritrea declared a ceasefire.", ["0871 ETH>-", "0871 ERI>-"]),
-    # troops sent are what is sent; the target is where they go
+    # troops sent (of no country, or the sender's) are what is sent; the target is where they go
     (
         "France is ready to contribute 4,000 troops to an international peacekeeping force in Mali.",
-        ["0334 FRA>MLI"],
+        # the force is an actor of no country since the agent work (it should read MLI): known, in the note
+        ["0334 FRA>---MIL"],
     ),
     ("Germany sent 500 soldiers to the UN peacekeeping mission in Mali.", ["074 DEU>IGOUNO"]),
-    # holding people as human shields is using them as such (184)
-    ("The militants held Iraqi civilians as human shields.", ["184 ---REB>IRQCVL"]),
+    # holding people as human shields is using them as such (184); the militants take the story's country
+    ("The militants held Iraqi civilians as human shields.", ["184 IRQREB>IRQCVL"]),
     # reimposing a blockade imposes one (191)
     ("Israel reimposed a blockade on the West Bank on Friday.", ["191 ISR>PSE"]),
     # contacting another side is consulting it
@@ -175,13 +177,6 @@ def read(pipeline: Pipeline) -> dict[str, Article]:
     return {text: pipeline.extract(text, published=PUBLISHED) for text, _ in CASES}
 
 
-def _counted(article: Article) -> list[str]:
-    def code(actor: object) -> str:
-        return getattr(actor, "code", None) or getattr(actor, "country", None) or "-"
-
-    return [f"{e.cameo} {code(e.source)}>{code(e.target)}" for e in article.events if e.coded]
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
 def test_counted_events(read: dict[str, Article], text: str, expected: list[str]) -> None:
-    assert _counted(read[text]) == expected
+    assert counted(read[text]) == expected

@@ -8,6 +8,7 @@ empty list for none counted.
 from __future__ import annotations
 
 import pytest
+from counted_events import counted
 
 from strife.pipeline import Pipeline
 from strife.record import Article
@@ -127,16 +128,9 @@ def read(pipeline: Pipeline) -> dict[str, Article]:
     return {text: pipeline.extract(text, published=PUBLISHED) for text, _ in CASES}
 
 
-def _counted(article: Article) -> list[str]:
-    def code(actor: object) -> str:
-        return getattr(actor, "code", None) or getattr(actor, "country", None) or "-"
-
-    return [f"{e.cameo} {code(e.source)}>{code(e.target)}" for e in article.events if e.coded]
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_counted_events(read: dict[str, Article], text: str, expected: list[str]) -> None:
-    assert _counted(read[text]) == expected
+    assert counted(read[text]) == expected
 
 
 @pytest.mark.parametrize(

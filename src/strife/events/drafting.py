@@ -10,6 +10,7 @@ own subject is whom the action is asked of; and the modality the action or its g
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
@@ -58,7 +59,7 @@ class Drafter:
             targets = [p for c in complements for p in roles.objects(c)]
         sources, targets = self._agents(roles.art, sources), self._agents(roles.art, targets)
         if head.lemma_.lower() in _SENDING:  # "sent 500 soldiers to Mali": the soldiers are what is sent
-            targets = [t for t in targets if not _sent(roles.art, head, t)]
+            targets = [t for t in targets if not _sent(roles.art, head, t, sources)]
         captive = False
         if match.code.startswith(_SEIZE):  # what is seized is a thing; people seized are arrested
             captive = any(_seized(head, t) and self._captive(roles.art, t) for t in targets)
@@ -231,11 +232,14 @@ def _infinitive_clause(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _sent(art: ArticleDoc, head: Token, party: Party) -> bool:
-    """An unnamed group of no country that is the object of a verb of sending ("sent 500 soldiers"):
-    what is sent, not whom it is sent to."""
+def _sent(art: ArticleDoc, head: Token, party: Party, senders: Sequence[Party]) -> bool:
+    """An unnamed group of no country, or of the senders' own country, that is the object of a verb of
+    sending ("Germany sent 500 soldiers", DEUMIL): what is sent, not whom it is sent to."""
     actor = art.actors[party.actor]
-    if party.loc is None or actor.country or (actor.code and not actor.code.startswith("---")):
+    own = {art.actors[p.actor].country for p in senders} - {None}
+    if party.loc is None or actor.type != "group" or (actor.country and actor.country not in own):
         return False
+    if not actor.country and actor.code and not actor.code.startswith("---"):
+        return False  # a named organisation ("sent the UN mission") is a party
     word = head.doc[party.loc.end - 1]
     return word.dep_ == "dobj" and word.head.i == head.i
