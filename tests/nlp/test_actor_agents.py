@@ -4,17 +4,9 @@ they belong to. Sentences written for strife, one table per category."""
 from __future__ import annotations
 
 import pytest
+from actor_reading import codes_by_mention, read
 
 from strife.pipeline import Pipeline
-from strife.record import Article
-
-
-def read(pipeline: Pipeline, text: str, day: str = "2015-06-01") -> Article:
-    return pipeline.extract(text, published=f"{day}T12:00:00Z")
-
-
-def codes_by_mention(article: Article) -> dict[str, str | None]:
-    return {m.text: a.code for a in article.actors for m in a.mentions}
 
 
 def check(pipeline: Pipeline, text: str, mention: str, code: str | None, day: str = "2015-06-01") -> None:
@@ -171,7 +163,7 @@ def test_campaigns_are_elites_of_their_candidates_country(
     ],
 )
 def test_things_and_unowned_campaigns_are_no_agents(pipeline: Pipeline, text: str, not_an_actor: str) -> None:
-    mentioned = {m.text.split()[-1] for a in read(pipeline, text).actors for m in a.mentions}
+    mentioned = {m.text.split()[-1] for a in read(pipeline, text, "2015-06-01").actors for m in a.mentions}
     assert not_an_actor not in mentioned, mentioned
 
 

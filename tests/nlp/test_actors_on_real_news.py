@@ -8,18 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from actor_reading import codes_by_mention, read
 
 from strife.dictionaries import Dictionaries
 from strife.pipeline import Pipeline
-from strife.record import Article
-
-
-def read(pipeline: Pipeline, text: str, day: str = "2010-06-01") -> Article:
-    return pipeline.extract(text, published=f"{day}T12:00:00Z")
-
-
-def codes_by_mention(article: Article) -> dict[str, str | None]:
-    return {m.text: a.code for a in article.actors for m in a.mentions}
 
 
 @pytest.mark.parametrize(
