@@ -15,8 +15,9 @@ murdered officers in 1940" dates the murder, not the demand.
 
 Without an article date, the article's *now* is taken as the end of the latest year its dates name
 (a 2009 story mentioning "in 2003" tells that as background); with no year at all, only the
-decade-free markers ("decades ago", "once") count. A span introduced by "since" ("has not had a
-government since 1991") is a state lasting to now, not a date in the past.
+decade-free markers ("decades ago", "years ago", "once") count. A span introduced by "since" ("has not had a
+government since 1991"), or a bare stretch "for decades" or "the first time in years", is a state lasting
+to now, not a date in the past.
 """
 
 from __future__ import annotations
@@ -33,8 +34,11 @@ from strife.record import DatedBy
 HORIZON = timedelta(days=365)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _DECADE = re.compile(r"(?:\b(1[5-9]\d|20\d)0s\b|'(\d)0s\b)")
-_AGES = re.compile(r"\b(?:decades|centuries|generations?|millennia)\b|\blast century\b")
+_AGES = re.compile(r"\b(?:decades|centuries|generations?|millennia)\b|\blast century\b|\byears\s+ago\b")
 _SINCE = frozenset({"since"})
+#: "for decades", "in years" after "the first time"/"the worst …": a stretch lasting up to now, no past date
+_LASTING = frozenset({"for", "in", "over"})
+_SPAN_OPENERS = frozenset({"first", "last", "time"})
 _CLAUSES = frozenset({"ccomp", "acl", "relcl", "advcl", "csubj", "parataxis"})
 _ERAS = re.compile(
     r"\b(?:(?:first|second) world war|world war (?:i{1,2}|one|two|1|2)|cold war|napoleonic wars?|"
@@ -73,7 +77,7 @@ class Background:
         return last is not None and self.now is not None and last < self.now - HORIZON
 
     def _past_stretch(self, ent: Span) -> bool:
-        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _SINCE:
+        if (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _SINCE) or _up_to_now(ent):
             return False
         text = ent.text.casefold()
         if _AGES.search(text):
@@ -89,6 +93,21 @@ class Background:
         else:
             return False
         return self._long_before(date(end, 12, 31))
+
+
+def _up_to_now(ent: Span) -> bool:
+    """'for decades', 'the first time in years', 'the worst violence in decades': a bare stretch (no
+    "ago", no decade named) lasting up to now, which dates nothing in the past."""
+    words = [t.lower_ for t in ent]
+    if ent.start == 0 or "ago" in words or _DECADE.search(ent.text.casefold()):
+        return False
+    before = ent.doc[ent.start - 1]
+    if before.lower_ not in _LASTING:
+        return False
+    if before.lower_ == "for":
+        return True
+    window = ent.doc[max(ent.sent.start, ent.start - 6) : ent.start]
+    return any(t.lower_ in _SPAN_OPENERS or t.tag_ in ("JJS", "RBS") for t in window)
 
 
 def _last_day(day: str) -> date | None:

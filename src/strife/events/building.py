@@ -30,7 +30,7 @@ from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
 from strife.events.territory import Territory, located
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, WorkEvent
+from strife.nlp.document import ArticleDoc, WorkActor, WorkEvent
 from strife.record import DatedBy, Modality, places_event
 
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -46,6 +46,9 @@ _RECIPROCAL = ("04", "05", "06")  # "A and B met/signed/cooperated": each other'
 _INTENT = "03"  # … and "A and B agreed to …", but not "A and B offered a reward"
 _RIOT = "145"  # a crowd's violence: a violent protest
 _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault, bomb, assassinate
+_BOMBING, _AIR_STRIKE = "183", "195"  # a state's bombing is an air strike
+_STATE_FORCES = frozenset({"MIL", "GOV"})
+_APPEAL = "020"
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -114,6 +117,14 @@ class EventBuilder:
             return []
         if draft.code[:2] in _VIOLENT and self._crowd(art, draft):
             draft.code = _RIOT  # "protesters stormed the parliament": a riot (145), not a war (19x)
+        elif (
+            draft.code == _BOMBING
+            and draft.sources
+            and all(_state_force(art.actors[p.actor]) for p in draft.sources)
+        ):
+            draft.code = _AIR_STRIKE  # "a school bombed by Israel": CAMEO's 183 is non-military bombing
+        if self._advice(draft):
+            return []  # "the government recommending translation tools": advice to no one, a statement
         sent = draft.head.sent
         evidence = art.span_offsets(draft.para, sent)
         date, dated_by = self._date(draft, when, entry.quad_class)
@@ -159,6 +170,15 @@ class EventBuilder:
             return True
         return draft.code.startswith(_INTENT) and draft.head.lemma_.lower() == "agree"
 
+    def _advice(self, draft: Draft) -> bool:
+        """A plain appeal (020) by a verb of advice whose object is a thing and that names no one it is
+        made to ("recommends online translation tools"): advice, a statement, no appeal to a side."""
+        head = draft.head
+        if draft.code != _APPEAL or draft.composed or draft.targets or not self.cues.has("advice", head):
+            return False
+        clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp")]
+        return not clauses and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in head.children)
+
     def _crowd(self, art: ArticleDoc, draft: Draft) -> bool:
         """Every source is a crowd named by its noun ("protesters", "youths", "a mob"): CAMEO codes
         protests that turn violent 145 and keeps 18–20 for organised force; a crowd that kills, bombs
@@ -187,9 +207,11 @@ class EventBuilder:
             return entry.quad_class == 4 or any(
                 places_event(art.actors[t.actor].code, art.actors[t.actor].country) for t in draft.targets
             )
-        if not draft.code.startswith(_TWO_SIDED) or len(draft.sources) > 1:
-            return True  # "speaking by phone from the UN agency": the agency is his own side
-        # "signed a memorandum putting a rule on hold": a directive of one side, no agreement
+        if not draft.code.startswith(_TWO_SIDED):
+            return True
+        # "signed a memorandum putting a rule on hold": a directive of one side, no agreement; "speaking
+        # by phone from the UN agency": the agency is his own side; "prosecutors and police scheduled a
+        # news conference to discuss …": two of one side meet no one
         return any(not _same_actor(art, s, t) for s in draft.sources for t in draft.targets)
 
     def _literal(self, art: ArticleDoc, draft: Draft) -> bool:
@@ -303,3 +325,9 @@ def _background(head: Token) -> bool:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in tok.children):
             return True
     return False
+
+
+def _state_force(actor: WorkActor) -> bool:
+    """A state, its government or its armed forces (not rebels, criminals or an unknown group)."""
+    sector = actor.sector or (actor.code or "")[3:6]
+    return actor.type == "state" or (bool(actor.country) and sector in _STATE_FORCES)

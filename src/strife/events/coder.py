@@ -61,6 +61,7 @@ _APPEAL = "02"
 _COMMENT = "01"
 _CHARGES = frozenset({"of", "for", "with"})  # "accused of", "arrested for", "charged with"
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
+_PROTESTED = frozenset({"at", "over", "against", "of"})  # "in protest at/over/against/of X"
 _COERCE = "17"  # coercion: an arrest or a seizure done "in a raid" is coded as itself
 
 
@@ -162,6 +163,10 @@ class EventCoder:
                 continue  # "condemned the attack": the attack is what is talked about
             if head.dep_ in ("relcl", "acl") and self._describes_topic(head, matches):
                 continue  # "denounced the bombing, which killed twelve soldiers": what is denounced
+            if head.dep_ == "acl" and head.tag_ == "VBN" and match.frame and head.head.i in matches:
+                continue  # "a review ordered by Obama": the review is the event, Obama its author
+            if head.dep_ in ("relcl", "acl") and self.cues.has("alignment", head):
+                continue  # "fighters who sided with the south": a stance described, not an event
             if self._alleged(head):
                 continue  # "arrested for collaborating with Israel": the charge, not a new act
             if head.pos_ in _NOUN_POS and self._reacted_to(head):
@@ -264,13 +269,15 @@ class EventCoder:
 
     def _reacted_to(self, head: Token) -> bool:
         """A nominal action that is what someone feels about ("enraged over the shooting", "angry at the
-        arrests", "shocked by the killing"): the reason of a reaction, told as background."""
+        arrests", "shocked by the killing") or protests ("riots in protest at the killing of a boy"): the
+        reason of a reaction, told as background."""
         prep = _first_conjunct(head).head
-        return (
-            head.dep_ in ("pobj", "conj")
-            and prep.dep_ in ("prep", "agent")
-            and self.cues.has("emotion", prep.head)
-        )
+        if head.dep_ not in ("pobj", "conj") or prep.dep_ not in ("prep", "agent"):
+            return False
+        if self.cues.has("emotion", prep.head):
+            return True
+        protest = prep.head.pos_ in _NOUN_POS and prep.lower_ in _PROTESTED  # "in protest at the killing"
+        return protest and (self.role_cues or bundled_role_cues()).has("protest", prep.head)
 
     def _caused(self, head: Token) -> bool:
         """A nominal action that a verb of causing governs ("provoke a war", "sparked clashes"): what

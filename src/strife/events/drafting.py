@@ -58,6 +58,9 @@ class Drafter:
             complements = [head.doc[t] for t in match.tokens if head.doc[t].dep_ == "xcomp" and t != head.i]
             targets = [p for c in complements for p in roles.objects(c)]
         sources, targets = self._agents(roles.art, sources), self._agents(roles.art, targets)
+        if self.cues.has("repel", head):  # "repelled an attack on a merchant ship": it was defended
+            defended = {p.actor for p in _defended(roles, head)}
+            targets = [t for t in targets if t.actor not in defended]
         if head.lemma_.lower() in _SENDING:  # "sent 500 soldiers to Mali": the soldiers are what is sent
             targets = [t for t in targets if not _sent(roles.art, head, t, sources)]
         captive = False
@@ -139,6 +142,8 @@ class Drafter:
             issuer = self._issuer(head)
             if not sources and issuer is not None:  # "issued a statement denouncing the bombing"
                 sources, subject = roles.subject(issuer)
+            if not sources and subject is None and head.dep_ == "acl" and head.tag_ == "VBG":
+                subject = head.head  # "a constitution barring police from …": the noun does it
             return sources, roles.objects(head), subject
         sources, targets = roles.noun_parties(head)
         if len(sources) + len(targets) == 1:
@@ -243,3 +248,11 @@ def _sent(art: ArticleDoc, head: Token, party: Party, senders: Sequence[Party]) 
         return False  # a named organisation ("sent the UN mission") is a party
     word = head.doc[party.loc.end - 1]
     return word.dep_ == "dobj" and word.head.i == head.i
+
+
+def _defended(roles: Roles, head: Token) -> list[Party]:
+    """The side an attack fended off was aimed at: "on/against X" of the verb's object ("repelled an
+    attack on a merchant ship") is defended, not the target of the one who fends it off."""
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    preps = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("on", "against")]
+    return [party for p in preps for o in p.children if o.dep_ == "pobj" for party in roles.agent(o)]

@@ -60,10 +60,14 @@ ROLES = (
     "telling",
     "cause",
     "emotion",
+    "alignment",
+    "repel",
+    "advice",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
 _SETTING = frozenset({"when", "while"})
+_PERFECT_FUTURE = frozenset({"will", "shall", "'ll"})
 
 
 @dataclass(frozen=True)
@@ -193,10 +197,23 @@ def _modal(verb: Token, cues: EventCues, *, reported: bool) -> Modality | None:
         if cues.has("future", child):
             return "future"
         if cues.has("backshift", child):
+            if counterfactual(verb):
+                return "hypothetical"  # "would have welcomed": counterfactual, never a reported future
             return "future" if reported else "hypothetical"
         if cues.has("hypothetical", child):
             return "hypothetical"
     return None
+
+
+def counterfactual(verb: Token) -> bool:
+    """'would have welcomed', 'could have stopped': a modal of the past that did not happen (not the
+    future perfect "will have withdrawn")."""
+    auxes = _aux_chain(verb)
+    return (
+        verb.tag_ == "VBN"
+        and any(a.lemma_ == "have" for a in auxes)
+        and any(a.tag_ == "MD" and a.lower_ not in _PERFECT_FUTURE for a in auxes)
+    )
 
 
 def _aux_chain(verb: Token) -> list[Token]:
