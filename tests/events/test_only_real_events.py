@@ -88,9 +88,18 @@ NO_ACTOR = [
 ]
 
 PROTESTED = [
-    # what a protest is against is its reason, no event of its own
-    ("Riots broke out in Athens in protest at the killing of a teenager by Greek police.", []),
+    # what a protest is against is its reason, no event of its own (the riots are one)
+    ("Riots broke out in Athens in protest at the killing of a teenager by Greek police.", ["145 ->GRC"]),
     ("Kenyan police arrested the opposition leader on Monday.", ["173 KENCOP>-"]),
+]
+
+OCCURRING = [
+    # nominal violence or protest told as happening is an event with no author, on its place's state
+    ("Fresh riots were reported in Kenya on Saturday.", ["145 ->KEN"]),
+    ("Riots erupted in Nairobi after the vote.", ["145 ->KEN"]),
+    # … not when it only sets the time of another event, nor when it is what someone condemns
+    ("The talks resumed a day after riots were reported in Nairobi.", []),
+    ("The bombing of the market was condemned by Kenya.", ["111 KEN>-"]),
 ]
 
 MEETINGS = [
@@ -109,6 +118,7 @@ CASES = (
     + BOMBED
     + NO_ACTOR
     + PROTESTED
+    + OCCURRING
     + MEETINGS
 )
 

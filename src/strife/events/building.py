@@ -38,6 +38,7 @@ _MAX_PAIRS = 3
 OBLIGATION = "100"  # an unmatched action someone says another must do: a demand, kept only when reported
 _BACKGROUND = frozenset({"after", "since", "as", "when", "because", "following", "before", "while"})
 _VIOLENT = frozenset({"18", "19", "20"})
+_OCCURRING = frozenset({"14", "18", "19", "20"})  # protest and violence: what happens with no author named
 _MOVEMENT = frozenset(
     {"send", "deploy", "dispatch", "travel", "go", "come", "fly", "arrive", "head", "return"}
 )
@@ -82,6 +83,8 @@ class EventBuilder:
     def events(self, art: ArticleDoc, draft: Draft, when: When, reports: Reports) -> list[WorkEvent]:
         if (not draft.sources and thing_acts(draft.subject, self.cues)) or natural(draft.head, self.cues):
             return []  # a thing does it, no one: a statistic, a state of affairs, an earthquake
+        if not (draft.sources or draft.targets) and self._occurs(draft):  # "riots broke out in Athens"
+            draft.targets = self.territory.target(art, draft.para, draft.head.head, draft.code)
         if not draft.sources and draft.head.pos_ in _NOUN_POS and not self._violence(draft):
             return []  # "the sentence of the court", "refusals of his requests": a topic, no one acting
         if not self._literal(art, draft):
@@ -161,7 +164,23 @@ class EventBuilder:
     def _violence(self, draft: Draft) -> bool:
         """A nominal act of violence with a target ("a roadside bombing killed a U.S. soldier"): an
         attack whose author is unknown, still an event."""
-        return draft.code[:2] in ("18", "19", "20") and bool(draft.targets)
+        return draft.code[:2] in _OCCURRING and bool(draft.targets)
+
+    def _occurs(self, draft: Draft) -> bool:
+        """Nominal violence told as happening ("violent clashes broke out in Athens", "fresh riots were
+        reported in Greece"): the subject of a verb of occurrence, with no party named, not the setting
+        of another event ("a day after bombings were reported")."""
+        head, verb = draft.head, draft.head.head
+        after = verb.dep_ == "advcl" and any(  # "came a day after bombings were reported": the setting
+            c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in verb.children
+        )
+        return (
+            head.pos_ in _NOUN_POS
+            and draft.code[:2] in _OCCURRING
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and self.cues.has("occur", verb)
+            and not after
+        )
 
     def _reciprocal(self, draft: Draft) -> bool:
         """An act two authors do with each other (CAMEO's reciprocal events): meeting, agreeing,

@@ -234,9 +234,17 @@ class EventCoder:
         if head.pos_ not in _NOUN_POS:
             return False
         head = _first_conjunct(head)  # "condemned the bombing and the killing of civilians"
-        if head.dep_ in ("nsubj", "csubj"):
-            return False  # "the riots are continuing": the riots are what happens
-        verb = head.head if head.dep_ in ("dobj", "oprd") else head.head.head if head.dep_ == "pobj" else None
+        if head.dep_ in ("nsubj", "csubj") or (
+            head.dep_ == "nsubjpass" and self.cues.has("occur", head.head)
+        ):
+            return False  # "the riots are continuing", "riots were reported": the riots are what happens
+        verb = (  # "the bombing was condemned by Kenya": the passive's subject is talked about too
+            head.head
+            if head.dep_ in ("dobj", "oprd", "nsubjpass")
+            else head.head.head
+            if head.dep_ == "pobj"
+            else None
+        )
         if verb is None or verb.pos_ not in _VERB_POS or (head.dep_ == "pobj" and head.head.dep_ != "prep"):
             return False  # only its direct object, or the object of its own preposition ("spoke of")
         if self.speech.is_speech(verb) or self.speech.is_description(verb):

@@ -63,6 +63,7 @@ ROLES = (
     "alignment",
     "repel",
     "advice",
+    "occur",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
