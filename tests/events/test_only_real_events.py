@@ -102,6 +102,23 @@ OCCURRING = [
     ("The bombing of the market was condemned by Kenya.", ["111 KEN>-"]),
 ]
 
+FIGHTS = [
+    # who a clause tells "in clashes with" someone is a side of the clash (a crowd's clash is a riot)
+    ("Protesters pitched bricks at police in furious clashes with Kenyan police.", ["145 ---CVL>KENCOP"]),
+    ("Kenyan troops killed five militants in clashes near the border.", ["190 KENMIL>---REB"]),
+    # … not the subject of a passive, who suffered it
+    ("Hundreds of students were injured in clashes with Kenyan police.", ["190 ->KENCOP"]),
+]
+
+MISREAD = [
+    # "spoke to aid workers" is no infinitive of purpose; pledging to aid refugees is an intent
+    ("An American activist who spoke to aid workers at the camp said there were no casualties.", []),
+    ("Kenya pledged to aid refugees in the camp.", ["033 KEN>---REF"]),
+    # refusing to talk to reporters declines comment; refusing to talk with a state rejects talks
+    ("The Kenyan president refused to talk to reporters.", ["011 KEN>---MED"]),
+    ("The Russian foreign minister refused to talk with Japan.", ["125 RUS>JPN"]),
+]
+
 MEETINGS = [
     # two of one side meet no one; an intent to meet someone is an event (036)
     ("Prosecutors and police scheduled a news conference in Nairobi to discuss the case.", []),
@@ -119,6 +136,8 @@ CASES = (
     + NO_ACTOR
     + PROTESTED
     + OCCURRING
+    + FIGHTS
+    + MISREAD
     + MEETINGS
 )
 

@@ -175,6 +175,8 @@ class EventCoder:
                 continue  # "trying to provoke a war": violence someone would cause, no use of force
             if head.pos_ in _NOUN_POS and head.dep_ == "attr" and head.head.lemma_ == "be":
                 continue  # "what was then a proposal by the administration": a description
+            if self._spoke_to(head):
+                continue  # "spoke to aid workers": the parser's "to aid" is a preposition and a noun
             if pleaded_setting(head, self.cues):
                 continue  # "argued he was insane when he carried out the killings": the case's setting
             if match.code.startswith(_APPEAL) and self._question(head):
@@ -286,6 +288,19 @@ class EventCoder:
             return True
         protest = prep.head.pos_ in _NOUN_POS and prep.lower_ in _PROTESTED  # "in protest at the killing"
         return protest and (self.role_cues or bundled_role_cues()).has("protest", prep.head)
+
+    def _spoke_to(self, head: Token) -> bool:
+        """A verb of speaking with no object, then "to" and a bare verb whose object is people ("who
+        spoke to aid workers"): the parser read "to" + a compound noun as an infinitive of purpose."""
+        verb = head.head
+        if head.i < 2 or head.i - 2 != verb.i or head.doc[head.i - 1].lower_ != "to" or head.tag_ != "VB":
+            return False
+        speaking = self.speech.is_speech(verb) or self.cues.has("telling", verb)
+        if not speaking or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+            return False
+        return any(
+            c.dep_ == "dobj" and c.i == head.i + 1 and self.cues.has("person", c) for c in head.children
+        )
 
     def _caused(self, head: Token) -> bool:
         """A nominal action that a verb of causing governs ("provoke a war", "sparked clashes"): what

@@ -318,9 +318,24 @@ class Roles:
         targets = targets or protested(noun, self.role_cues, self.parties)
         if not sources and not targets:
             sources = self._meeting_of(noun)
+        if not sources and targets:
+            sources = self._in_the_fight(noun)
         if len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:]
         return _unique(sources), [t for t in _unique(targets) if t.actor not in {s.actor for s in sources}]
+
+    def _in_the_fight(self, noun: Token) -> list[Party]:
+        """'protesters pitched bricks in clashes with police': who a clause tells "in/during" a fight
+        with someone is a side of it (its subject; none for a passive: "were injured in clashes")."""
+        prep = noun.head
+        if (
+            noun.dep_ != "pobj"
+            or prep.lower_ not in ("in", "during")
+            or not self.role_cues.has("reciprocal", noun)
+        ):
+            return []
+        verb = prep.head
+        return self.subject(verb)[0] if verb.pos_ == "VERB" else []
 
     def _coordinated_modifiers(self, child: Token) -> list[Party]:
         """'US-China talks', 'Israeli and Palestinian negotiators': every actor among the modifiers."""
