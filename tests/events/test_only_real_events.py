@@ -39,6 +39,28 @@ DESCRIPTIONS = [
     ("The British government recommended sanctions against Iran.", ["020 GBRGOV>IRN"]),
 ]
 
+STATES = [
+    # what a law, policy or treaty provides is no act, whoever's it is
+    ("The Kenyan constitution guarantees the right to protest.", []),
+    ("The treaty bans nuclear tests in the Pacific.", []),
+    # … while a document speaks for its issuer
+    ("A UN report accused Israel of bombing the school.", ["1123 IGOUNO>ISR"]),
+    # a clause told as lasting describes an actor; its main clause is the news
+    (
+        "Kenya, which has long supported the Somali government, sent troops to Mogadishu on Monday.",
+        ["154 KEN>-"],
+    ),
+    (
+        "The militia, which has fought the Somali army for years, attacked a Kenyan convoy.",
+        ["190 SOMREB>KEN"],
+    ),
+    # a participle graded by an adverb of degree is a state ("poorly armed", "well trained")
+    ("Analysts said the fighters who sided with the south were poorly armed.", []),
+    ("Kenya armed the Somali militia.", ["072 KEN>SOMREB"]),
+    # the side one fights alongside is an ally, never the target, also in a report
+    ("Experts say Iranian forces who fought alongside Syrian troops were poorly trained.", ["190 IRNMIL>-"]),
+]
+
 DEFENDED = [
     # the side an attack fended off was aimed at is defended, not the defender's target
     ("The Indian warship repulsed an attack on a merchant vessel.", ["190 INDMIL>-"]),
@@ -128,6 +150,7 @@ MEETINGS = [
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
+    + STATES
     + DEFENDED
     + FIGURATIVE
     + IRREALIS

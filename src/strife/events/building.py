@@ -25,7 +25,7 @@ from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
 from strife.events.procedure import court_procedure
 from strife.events.rhetoric import CRITICIZE, Rhetoric, activities, first_person, natural, thing_acts
-from strife.events.roles import Party
+from strife.events.roles import ALLY_PREPS, Party
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
 from strife.events.territory import Territory, located
@@ -83,6 +83,8 @@ class EventBuilder:
     def events(self, art: ArticleDoc, draft: Draft, when: When, reports: Reports) -> list[WorkEvent]:
         if (not draft.sources and thing_acts(draft.subject, self.cues)) or natural(draft.head, self.cues):
             return []  # a thing does it, no one: a statistic, a state of affairs, an earthquake
+        if self._text_rules(draft):
+            return []  # "the Kenyan constitution guarantees the right to protest": what a text says
         if not (draft.sources or draft.targets) and self._occurs(draft):  # "riots broke out in Athens"
             draft.targets = self.territory.target(art, draft.para, draft.head.head, draft.code)
         if not draft.sources and draft.head.pos_ in _NOUN_POS and not self._violence(draft):
@@ -114,7 +116,8 @@ class EventBuilder:
             draft.targets = [p for p in found if art.actors[p.actor].country not in own]
         if len(draft.sources) > 1 and not draft.targets and self._reciprocal(draft):
             draft.sources, draft.targets = draft.sources[:1], draft.sources[1:]  # "A and B signed a deal"
-        if draft.sources and not draft.targets and draft.reporter:
+        allied = any(c.dep_ == "prep" and c.lower_ in ALLY_PREPS for c in draft.head.children)
+        if draft.sources and not draft.targets and draft.reporter and not allied:
             draft.targets, draft.inferred_target = self._other_side(art, draft, reports), True
         if not self._has_author(art, draft):
             return []
@@ -165,6 +168,17 @@ class EventBuilder:
         """A nominal act of violence with a target ("a roadside bombing killed a U.S. soldier"): an
         attack whose author is unknown, still an event."""
         return draft.code[:2] in _OCCURRING and bool(draft.targets)
+
+    def _text_rules(self, draft: Draft) -> bool:
+        """A verb whose subject is a law, policy or treaty (an *abstract* noun that is no document
+        speaking for its issuer) and not itself an actor, though a modifier may name one ("the Kenyan
+        constitution guarantees …", "the policy allows …"): what the text provides, not an act."""
+        subject = draft.subject
+        if subject is None or draft.head.pos_ != "VERB" or subject.pos_ != "NOUN":
+            return False
+        if not self.cues.has("abstract", subject) or self.speech.is_document(subject):
+            return False
+        return not any(p.loc is not None and p.loc.end - 1 == subject.i for p in draft.sources)
 
     def _occurs(self, draft: Draft) -> bool:
         """Nominal violence told as happening ("violent clashes broke out in Athens", "fresh riots were

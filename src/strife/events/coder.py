@@ -165,6 +165,10 @@ class EventCoder:
                 continue  # "denounced the bombing, which killed twelve soldiers": what is denounced
             if head.dep_ == "acl" and head.tag_ == "VBN" and match.frame and head.head.i in matches:
                 continue  # "a review ordered by Obama": the review is the event, Obama its author
+            if self._graded_state(head):
+                continue  # "the fighters were poorly armed": a state, no arming
+            if head.dep_ == "relcl" and _lasting(head):
+                continue  # "the militia, which has fought the army for years": a description
             if head.dep_ in ("relcl", "acl") and self.cues.has("alignment", head):
                 continue  # "fighters who sided with the south": a stance described, not an event
             if self._alleged(head):
@@ -289,6 +293,13 @@ class EventCoder:
         protest = prep.head.pos_ in _NOUN_POS and prep.lower_ in _PROTESTED  # "in protest at the killing"
         return protest and (self.role_cues or bundled_role_cues()).has("protest", prep.head)
 
+    def _graded_state(self, head: Token) -> bool:
+        """A passive participle graded by an adverb of degree, with no "by" agent ("were poorly armed",
+        "a well trained force"): what something is like, not what anyone did."""
+        if head.tag_ != "VBN" or any(c.dep_ == "agent" for c in head.children):
+            return False
+        return any(c.dep_ == "advmod" and self.cues.has("degree", c) for c in head.children)
+
     def _spoke_to(self, head: Token) -> bool:
         """A verb of speaking with no object, then "to" and a bare verb whose object is people ("who
         spoke to aid workers"): the parser read "to" + a compound noun as an infinitive of purpose."""
@@ -354,3 +365,15 @@ def _first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _lasting(verb: Token) -> bool:
+    """A clause told as lasting ("which has long supported", "who has fought the army for years"):
+    "long", or "for" and a stretch of time, on its verb."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ == "long":
+            return True
+        stretch = any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in child.children)
+        if child.dep_ == "prep" and child.lower_ == "for" and stretch:
+            return True
+    return False

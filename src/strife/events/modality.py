@@ -64,6 +64,7 @@ ROLES = (
     "repel",
     "advice",
     "occur",
+    "degree",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

@@ -33,6 +33,7 @@ TARGET_PREPS = frozenset(
 # Prepositions that name a target only when no object or other preposition does ("withdrew from Lebanon";
 # but "fired at troops from the school", "rescued refugees for the agency") and never before a place noun.
 _FALLBACK_PREPS = frozenset({"from", "over", "for"})
+ALLY_PREPS = frozenset({"alongside", "beside"})  # the side one acts with, never its target
 _PLACE_PREPS = frozenset({"from", "over", "for", "at"})
 _MEMBER_PREPS = frozenset({"of", "from", "including", "by"})
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
@@ -254,7 +255,9 @@ class Roles:
         if not found:
             for holder in holders:
                 found += self._prep_parties(holder, _FALLBACK_PREPS)
-        return _unique(found) or self._other_side(verb)
+        allies = {p.actor for p in self._prep_parties(verb, ALLY_PREPS)}  # "fought alongside Syrian troops"
+        found = [p for p in found if p.actor not in allies]
+        return _unique(found) or ([] if allies else self._other_side(verb))
 
     def _other_side(self, verb: Token) -> list[Party]:
         """A target read from the clauses around the verb (:mod:`strife.events.other_side`)."""
