@@ -75,7 +75,13 @@ FIGURATIVE = [
         "Ruling out speculation about an election, the Turkish president said the vote would be in 2028.",
         [],
     ),
-    # … while force on people, and ruling out talks with them, are events
+    # a war or campaign on an activity or an abstraction, by no armed force, is a figure of speech
+    ("The Kenyan finance minister launched a campaign against corruption.", []),
+    ("The Kenyan government is waging war on poverty.", []),
+    # … while a crackdown on an activity is repression, and troops' attacks are force
+    ("Kenyan police have cracked down on drug trafficking.", ["175 KENCOP>-"]),
+    ("Kenyan troops launched attacks on rebel positions.", ["190 KENMIL>-"]),
+    # … and force on people, and ruling out talks with them, are events
     ("Kenyan troops fought the militants near the border.", ["190 KENMIL>KENREB"]),
     ("The Turkish president ruled out talks with the rebels.", ["125 TUR>TURREB"]),
 ]

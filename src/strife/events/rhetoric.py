@@ -18,6 +18,10 @@ is a *force* verb (``data/event_cues.tsv``) is read, in this order, as:
 5. **nothing** when said in a quote by the speaker's own side ("we're fighting …") against no one
    named.
 
+Before those, a war, campaign or attack (18–20) aimed "against/on" an activity or an abstraction, by
+no armed force and at no one, is **nothing** ("launched a campaign against corruption", "waging war on
+poverty"); a crackdown on an activity stays repression (17x).
+
 An actor *carries arms* when its sector is military, police, rebel, armed gang or intelligence, or it
 is a state or an unnamed group of such (troops, police, militants).
 
@@ -38,6 +42,7 @@ from strife.nlp.document import WorkActor
 Reading = Literal["verbal", "none"]
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 CRITICIZE = "111"
+_WAR_ROOTS = frozenset({"18", "19", "20"})  # a crackdown on an activity (17x) is still repression
 _ARMED = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS", "IMG"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our"})
@@ -71,6 +76,8 @@ class Rhetoric:
     ) -> Reading | None:
         """How a drafted use of force reads: ``"verbal"`` (criticism, 111), ``"none"`` (no event), or
         ``None`` (a use of force it is)."""
+        if code[:2] in _WAR_ROOTS and not targets and not _forces(sources) and self._figurative_aim(head):
+            return "none"  # "launched a campaign against corruption", "waging war on poverty"
         if code[:2] not in FORCE_ROOTS or not self.cues.has("force", head):
             return None
         verbal: Reading = "verbal" if self.cues.has("verbal", head) else "none"
@@ -87,6 +94,15 @@ class Rhetoric:
         if in_own_quote and not targets:
             return "none"
         return None
+
+    def _figurative_aim(self, head: Token) -> bool:
+        """A nominal use of force (or a verb carrying one) whose "against/on" aim is an activity or an
+        abstraction ("launched a campaign against corruption", "waging war on poverty")."""
+        holders = [head] + ([] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"])
+        preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("against", "on")]
+        aims = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        abstract = {o.i for h in holders for o in activities(h, self.cues)}
+        return bool(aims) and all(o.i in abstract for o in aims)
 
     def _abstract(self, tok: Token) -> bool:
         return tok.ent_type_ == "" and self.cues.has("abstract", tok)
@@ -111,6 +127,11 @@ class Rhetoric:
             if objects and all(self._abstract(o) for o in objects):
                 return True
         return False
+
+
+def _forces(sources: list[WorkActor]) -> bool:
+    """Whether a source is an armed force by its sector (military, police, rebels …), not only a state."""
+    return any({a.sector or "", (a.code or "")[3:6]} & _ARMED for a in sources)
 
 
 def _objects(head: Token) -> list[Token]:
