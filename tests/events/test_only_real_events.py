@@ -147,6 +147,20 @@ MISREAD = [
     ("The Russian foreign minister refused to talk with Japan.", ["125 RUS>JPN"]),
 ]
 
+ADMITTED = [
+    # "allowed observers to supervise": the infinitive's subject is what is allowed in (086)
+    (
+        "The government of Turkmenistan allowed international observers to supervise the elections.",
+        ["086 TKMGOV>-"],
+    ),
+    # boats turned away or back are people expelled (174); where they are sent is no target
+    ("The Thai navy turned back a boat carrying Rohingya refugees.", ["174 THAMIL>-"]),
+    ("The boat was turned around toward Malaysia by the Indonesian navy.", ["174 IDNMIL>-"]),
+    ("The Kenyan president turned back to his notes.", []),
+    # … and what a policy is, is no event
+    ("Malaysia has maintained a policy of turning away boats of migrants.", []),
+]
+
 MEETINGS = [
     # two of one side meet no one; an intent to meet someone is an event (036)
     ("Prosecutors and police scheduled a news conference in Nairobi to discuss the case.", []),
@@ -167,6 +181,7 @@ CASES = (
     + OCCURRING
     + FIGHTS
     + MISREAD
+    + ADMITTED
     + MEETINGS
 )
 

@@ -50,6 +50,7 @@ _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault
 _BOMBING, _AIR_STRIKE = "183", "195"  # a state's bombing is an air strike
 _STATE_FORCES = frozenset({"MIL", "GOV"})
 _APPEAL = "020"
+_EXPEL = "174"  # where the expelled are sent is no target ("turned around toward Malaysia")
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -110,7 +111,9 @@ class EventBuilder:
             return []
         if court_procedure(art, draft.code, draft.head, draft.sources, draft.subject, self.cues):
             return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
-        if draft.sources and not draft.targets:  # "sent arms to Pakistan": the state it lands on
+        if (
+            draft.sources and not draft.targets and not draft.code.startswith(_EXPEL)
+        ):  # "sent arms to Pakistan"
             own = {art.actors[p.actor].country for p in draft.sources}
             found = self.territory.target(art, draft.para, draft.head, draft.code)
             draft.targets = [p for p in found if art.actors[p.actor].country not in own]

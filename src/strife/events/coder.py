@@ -165,6 +165,8 @@ class EventCoder:
                 continue  # "denounced the bombing, which killed twelve soldiers": what is denounced
             if head.dep_ == "acl" and head.tag_ == "VBN" and match.frame and head.head.i in matches:
                 continue  # "a review ordered by Obama": the review is the event, Obama its author
+            if _policy_of(head, self.cues):
+                continue  # "a policy of turning away boats": what a policy is, not an event
             if self._graded_state(head):
                 continue  # "the fighters were poorly armed": a state, no arming
             if head.dep_ == "relcl" and _lasting(head):
@@ -377,3 +379,16 @@ def _lasting(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "for" and stretch:
             return True
     return False
+
+
+def _policy_of(head: Token, cues: EventCues) -> bool:
+    """A gerund that names what a policy, plan or law is ("maintained a policy of turning away boats"):
+    the "of" object of an *abstract* noun describes it, no act of its own."""
+    prep = head.head
+    return (
+        head.tag_ == "VBG"
+        and head.dep_ == "pcomp"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and cues.has("abstract", prep.head)
+    )

@@ -31,6 +31,8 @@ _SENDING = frozenset({"send", "deploy", "dispatch", "contribute", "commit", "sta
 _RECIPROCAL = ("04", "05", "06")  # meet, agree, cooperate: a second clause's act is with the first's party
 _REJECTION = "12"
 DECLINE_COMMENT = "011"
+_EXPEL = "174"  # expel or deport: the destination is no target
+_TOWARD = frozenset({"to", "toward", "towards", "into"})
 
 
 class Drafter:
@@ -58,6 +60,9 @@ class Drafter:
             complements = [head.doc[t] for t in match.tokens if head.doc[t].dep_ == "xcomp" and t != head.i]
             targets = [p for c in complements for p in roles.objects(c)]
         sources, targets = self._agents(roles.art, sources), self._agents(roles.art, targets)
+        if match.code.startswith(_EXPEL):  # "turned around toward Malaysia": where to, not whom
+            bound = {p.actor for p in _destinations(roles, head)}
+            targets = [t for t in targets if t.actor not in bound]
         if self.cues.has("repel", head):  # "repelled an attack on a merchant ship": it was defended
             defended = {p.actor for p in _defended(roles, head)}
             targets = [t for t in targets if t.actor not in defended]
@@ -255,4 +260,10 @@ def _defended(roles: Roles, head: Token) -> list[Party]:
     attack on a merchant ship") is defended, not the target of the one who fends it off."""
     objects = [c for c in head.children if c.dep_ == "dobj"]
     preps = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("on", "against")]
+    return [party for p in preps for o in p.children if o.dep_ == "pobj" for party in roles.agent(o)]
+
+
+def _destinations(roles: Roles, head: Token) -> list[Party]:
+    """Where someone expelled or turned away is sent: "to/toward/into X" on the verb."""
+    preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in _TOWARD]
     return [party for p in preps for o in p.children if o.dep_ == "pobj" for party in roles.agent(o)]

@@ -80,6 +80,7 @@ _COMP_DEPS = frozenset({"xcomp", "ccomp", "acl", "oprd", "acomp"})
 _MODIFIER_HEADS = frozenset({"compound", "amod"})  # a word that only modifies another names no action
 _CONJ = frozenset({"conj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_CCOMP = frozenset({"ccomp"})
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 
 
@@ -230,7 +231,8 @@ class _Site:
     def objects(self) -> list[Token]:
         """Its own objects, else a coordinated verb's ("signed and ratified the treaty") or, for a passive,
         its subject ("were stopped and questioned"), else the noun a participle modifies ("the sanctions
-        imposed on Iran"); a relative pronoun stands for its noun."""
+        imposed on Iran"), else the subject of its "to" clause ("allowed observers to supervise"); a
+        relative pronoun stands for its noun."""
         if self._objects is None:
             head = self.head
             own = _own_objects(head, self.children)
@@ -243,6 +245,8 @@ class _Site:
                 own = [o for c in self.of(_CONJ) for o in _own_objects(c, list(c.children))]
             if not own and head.dep_ == "acl" and head.tag_ == "VBN":
                 own = [head.head]
+            if not own:  # "allowed observers to supervise the vote": the infinitive's subject
+                own = [s for c in self.of(_CCOMP) if _to(c) for s in c.children if s.dep_ == "nsubj"]
             relative = head.dep_ == "relcl"
             own = [head.head if relative and o.lower_ in _RELATIVE else o for o in own]
             self._objects = own + [inner for o in own for inner in _measured(o)]
@@ -473,3 +477,8 @@ def _words(table: Table, line: int, text: str, *, star: bool = True) -> frozense
                 "a modifier (fire +cease for cease-fire)",
             )
     return frozenset(words)
+
+
+def _to(clause: Token) -> bool:
+    """A "to" infinitive clause."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
