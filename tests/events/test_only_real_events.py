@@ -161,6 +161,16 @@ ADMITTED = [
     ("Malaysia has maintained a policy of turning away boats of migrants.", []),
 ]
 
+IDENTIFIED = [
+    # a participle telling who a named person inside another phrase is: the story's earlier event
+    (
+        "Kenyan police struggled to control a crowd at a vigil for Kimani Gray, killed by police on Saturday.",
+        [],
+    ),
+    # … told as news, the killing is an event
+    ("Kenyan police killed Kimani Gray on Saturday night.", ["190 KENCOP>-"]),
+]
+
 MEETINGS = [
     # two of one side meet no one; an intent to meet someone is an event (036)
     ("Prosecutors and police scheduled a news conference in Nairobi to discuss the case.", []),
@@ -182,6 +192,7 @@ CASES = (
     + FIGHTS
     + MISREAD
     + ADMITTED
+    + IDENTIFIED
     + MEETINGS
 )
 

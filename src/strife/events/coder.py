@@ -61,6 +61,7 @@ _APPEAL = "02"
 _COMMENT = "01"
 _CHARGES = frozenset({"of", "for", "with"})  # "accused of", "arrested for", "charged with"
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})  # names of places and bodies
 _PROTESTED = frozenset({"at", "over", "against", "of"})  # "in protest at/over/against/of X"
 _COERCE = "17"  # coercion: an arrest or a seizure done "in a raid" is coded as itself
 
@@ -165,6 +166,8 @@ class EventCoder:
                 continue  # "denounced the bombing, which killed twelve soldiers": what is denounced
             if head.dep_ == "acl" and head.tag_ == "VBN" and match.frame and head.head.i in matches:
                 continue  # "a review ordered by Obama": the review is the event, Obama its author
+            if _identifies_victim(head):
+                continue  # "a vigil for Kimani Gray, 16, killed by police on Saturday": who he is
             if _policy_of(head, self.cues):
                 continue  # "a policy of turning away boats": what a policy is, not an event
             if self._graded_state(head):
@@ -391,4 +394,17 @@ def _policy_of(head: Token, cues: EventCues) -> bool:
         and prep.lower_ == "of"
         and prep.head.pos_ == "NOUN"
         and cues.has("abstract", prep.head)
+    )
+
+
+def _identifies_victim(head: Token) -> bool:
+    """A participle that tells who a named person inside another phrase is ("a vigil for Kimani Gray,
+    16, killed by police on Saturday"): the story's earlier event, told to identify him."""
+    person = head.head
+    return (
+        head.dep_ == "acl"
+        and head.tag_ == "VBN"
+        and person.pos_ == "PROPN"
+        and person.ent_type_ not in _NOT_PEOPLE
+        and person.dep_ == "pobj"
     )
