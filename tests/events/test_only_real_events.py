@@ -164,7 +164,7 @@ ADMITTED = [
 IDENTIFIED = [
     # a participle telling who a named person inside another phrase is: the story's earlier event
     (
-        "Kenyan police struggled to control a crowd at a vigil for Kimani Gray, killed by police on Saturday.",
+        "Kenyan police struggled to control a crowd at a vigil for Kimani Gray, killed by police on Sunday.",
         [],
     ),
     # … told as news, the killing is an event
