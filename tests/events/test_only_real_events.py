@@ -161,6 +161,14 @@ ADMITTED = [
     ("Malaysia has maintained a policy of turning away boats of migrants.", []),
 ]
 
+REFUSED = [
+    # denying someone a right, or a request or permission for one, rejects a request for rights (1233)
+    ("Kenya denied the opposition the right to protest.", ["1233 KEN>KENOPP"]),
+    ("The Kenyan government rejected the asylum application of the Somali journalist.", ["1233 KENGOV>SOM"]),
+    # … while denying responsibility is still a denial (016)
+    ("Kenya denied responsibility for the attack.", ["016 KEN>-"]),
+]
+
 IDENTIFIED = [
     # a participle telling who a named person inside another phrase is: the story's earlier event
     (
@@ -192,6 +200,7 @@ CASES = (
     + FIGHTS
     + MISREAD
     + ADMITTED
+    + REFUSED
     + IDENTIFIED
     + MEETINGS
 )
