@@ -169,6 +169,25 @@ REFUSED = [
     ("Kenya denied responsibility for the attack.", ["016 KEN>-"]),
 ]
 
+YIELDED = [
+    # conceding to demands yields (08), conceding a point is still acknowledging (015)
+    (
+        "The Angolan president has conceded to demands from the rebels to overhaul the judiciary.",
+        ["080 AGO>---REB"],
+    ),
+    ("The Kenyan president conceded that mistakes were made.", ["015 KENGOV>-"]),
+    # reneging on a deal rejects it (127), on a commitment rejects (120)
+    ("The Kenyan government reneged on the deal with the opposition.", ["127 KENGOV>KENOPP"]),
+    ("The Zambian president has reneged on his commitment to hold elections.", ["120 ZMB>-"]),
+    # preventing a demonstration is coercion (170; the demonstration itself is not counted), banning
+    # protests restricts freedoms (1721)
+    (
+        "Turkish police prevented the demonstration staged by students in Sivas.",
+        ["170 TURCOP>---EDU", "141 ---EDU>- uncounted"],
+    ),
+    ("The Kenyan government banned protests in Nairobi.", ["1721 KENGOV>-"]),
+]
+
 IDENTIFIED = [
     # a participle telling who a named person inside another phrase is: the story's earlier event
     (
@@ -201,6 +220,7 @@ CASES = (
     + MISREAD
     + ADMITTED
     + REFUSED
+    + YIELDED
     + IDENTIFIED
     + MEETINGS
 )

@@ -86,7 +86,8 @@ CASES = [
     # material conflict that did not happen is not counted; people seized are arrested
     ("Israel did not attack the Syrian army on Monday.", []),
     ("The Indian navy foiled an attack by Somali pirates.", []),
-    ("Turkish police prevented the demonstration by students.", []),
+    # … while preventing it is the police's coercion, as the CAMEO codebook codes it (170)
+    ("Turkish police prevented the demonstration by students.", ["170 TURCOP>-"]),
     ("Indian marines seized the Somali pirates and their boats.", ["173 INDMIL>SOMCRM"]),
     ("Indian marines seized two boats and a cache of arms.", ["171 INDMIL>-"]),
     # an arrest made in a raid is an arrest, not a battle (190)
