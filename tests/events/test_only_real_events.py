@@ -179,6 +179,9 @@ YIELDED = [
     # reneging on a deal rejects it (127), on a commitment rejects (120)
     ("The Kenyan government reneged on the deal with the opposition.", ["127 KENGOV>KENOPP"]),
     ("The Zambian president has reneged on his commitment to hold elections.", ["120 ZMB>-"]),
+    # handing over or donating relief goods is humanitarian aid (073); a suspect handed over is extradited
+    ("Japan donated tents and blankets to Turkey.", ["073 JPN>TUR"]),
+    ("Kenya handed over the suspect to Ugandan police.", ["063 KEN>UGACOP"]),
     # accepting a proposal or a formula is an intent to cooperate (03)
     ("Iran accepted the UN proposal for a truce.", ["030 IRN>IGOUNO"]),
     # preventing a demonstration is coercion (170; the demonstration itself is not counted), banning
