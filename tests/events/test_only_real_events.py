@@ -182,6 +182,9 @@ YIELDED = [
     # handing over or donating relief goods is humanitarian aid (073); a suspect handed over is extradited
     ("Japan donated tents and blankets to Turkey.", ["073 JPN>TUR"]),
     ("Kenya handed over the suspect to Ugandan police.", ["063 KEN>UGACOP"]),
+    # demanding political reform is a demand (104), urging it an appeal (024)
+    ("Kenyan students demanded political reform.", ["104 KENEDU>-"]),
+    ("The EU urged political reform in Kenya.", ["024 IGOEUREEC>-"]),
     # accepting a proposal or a formula is an intent to cooperate (03)
     ("Iran accepted the UN proposal for a truce.", ["030 IRN>IGOUNO"]),
     # preventing a demonstration is coercion (170; the demonstration itself is not counted), banning
