@@ -187,6 +187,13 @@ YIELDED = [
     ("The EU urged political reform in Kenya.", ["024 IGOEUREEC>-"]),
     # accepting a proposal or a formula is an intent to cooperate (03)
     ("Iran accepted the UN proposal for a truce.", ["030 IRN>IGOUNO"]),
+    # ordering a newspaper to stop publishing restricts political freedoms (1721); an order to one's
+    # own army stays a demand
+    (
+        "The Kenyan government ordered the opposition newspaper to suspend publication.",
+        ["1721 KENGOV>KENOPP"],
+    ),
+    ("The Kenyan government ordered the army to withdraw from the town.", ["1056 KENGOV>KENMIL"]),
     # preventing a demonstration is coercion (170; the demonstration itself is not counted), banning
     # protests restricts freedoms (1721)
     (
