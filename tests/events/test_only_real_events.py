@@ -194,6 +194,8 @@ YIELDED = [
         ["1721 KENGOV>KENOPP"],
     ),
     ("The Kenyan government ordered the army to withdraw from the town.", ["1056 KENGOV>KENMIL"]),
+    # ordering patrols raises the police's alert (151)
+    ("The Kenyan government ordered police patrols in Mombasa.", ["151 KENGOV>KENCOP"]),
     # preventing a demonstration is coercion (170; the demonstration itself is not counted), banning
     # protests restricts freedoms (1721)
     (
