@@ -196,6 +196,8 @@ YIELDED = [
     ("The Kenyan government ordered the army to withdraw from the town.", ["1056 KENGOV>KENMIL"]),
     # ordering patrols raises the police's alert (151)
     ("The Kenyan government ordered police patrols in Mombasa.", ["151 KENGOV>KENCOP"]),
+    # troops staying on alert raise their military alert (152)
+    ("Kenyan troops remained on alert along the Somali border.", ["152 KENMIL>-"]),
     # preventing a demonstration is coercion (170; the demonstration itself is not counted), banning
     # protests restricts freedoms (1721)
     (
