@@ -198,6 +198,9 @@ YIELDED = [
     ("The Kenyan government ordered police patrols in Mombasa.", ["151 KENGOV>KENCOP"]),
     # troops staying on alert raise their military alert (152)
     ("Kenyan troops remained on alert along the Somali border.", ["152 KENMIL>-"]),
+    # cancelling a planned visit reduces relations (161); cancelling a meeting rejects it (125)
+    ("A French minister has cancelled a planned visit to Haiti.", ["161 FRA>HTI"]),
+    ("Kenya cancelled the meeting with the Somali president.", ["125 KEN>SOM"]),
     # preventing a demonstration is coercion (170; the demonstration itself is not counted), banning
     # protests restricts freedoms (1721)
     (
