@@ -65,6 +65,8 @@ DEFENDED = [
     # the side an attack fended off was aimed at is defended, not the defender's target
     ("The Indian warship repulsed an attack on a merchant vessel.", ["190 INDMIL>-"]),
     ("The Indian navy repelled an attack on a Liberian tanker.", ["190 INDMIL>-"]),
+    # a rescue has its rescuer for source
+    ("The Indian navy rushed to rescue the crew of a Liberian tanker.", ["073 INDMIL>LBR"]),
 ]
 
 FIGURATIVE = [
