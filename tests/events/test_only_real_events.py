@@ -54,6 +54,11 @@ STATES = [
         "The militia, which has fought the Somali army for years, attacked a Kenyan convoy.",
         ["190 SOMREB>KEN"],
     ),
+    # … while one lasting days is news of its own
+    (
+        "The Syrian army, which has shelled Aleppo for three days, attacked a Turkish convoy.",
+        ["194 SYRMIL>-", "190 SYRMIL>TUR"],
+    ),
     # a participle graded by an adverb of degree is a state ("poorly armed", "well trained")
     ("Analysts said the fighters who sided with the south were poorly armed.", []),
     ("Kenya armed the Somali militia.", ["072 KEN>SOMREB"]),

@@ -61,6 +61,7 @@ _APPEAL = "02"
 _COMMENT = "01"
 _CHARGES = frozenset({"of", "for", "with"})  # "accused of", "arrested for", "charged with"
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
+_LONG_STRETCHES = frozenset({"years", "decades", "centuries", "generations"})
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})  # names of places and bodies
 _PROTESTED = frozenset({"at", "over", "against", "of"})  # "in protest at/over/against/of X"
 _COERCE = "17"  # coercion: an arrest or a seizure done "in a raid" is coded as itself
@@ -374,11 +375,11 @@ def _first_conjunct(tok: Token) -> Token:
 
 def _lasting(verb: Token) -> bool:
     """A clause told as lasting ("which has long supported", "who has fought the army for years"):
-    "long", or "for" and a stretch of time, on its verb."""
+    "long", or "for" and years or more, on its verb ("which has shelled the city for three days" is news)."""
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ == "long":
             return True
-        stretch = any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in child.children)
+        stretch = any(o.dep_ == "pobj" and o.lower_ in _LONG_STRETCHES for o in child.children)
         if child.dep_ == "prep" and child.lower_ == "for" and stretch:
             return True
     return False
