@@ -62,6 +62,8 @@ STATES = [
     # a participle graded by an adverb of degree is a state ("poorly armed", "well trained")
     ("Analysts said the fighters who sided with the south were poorly armed.", []),
     ("Kenya armed the Somali militia.", ["072 KEN>SOMREB"]),
+    # … an adverb of intensity grades an act, not a state
+    ("Rebel positions in Somalia were heavily shelled overnight.", ["194 ->SOM"]),
     # the side one fights alongside is an ally, never the target, also in a report
     ("Experts say Iranian forces who fought alongside Syrian troops were poorly trained.", ["190 IRNMIL>-"]),
 ]
