@@ -43,7 +43,9 @@ STATES = [
     # what a law, policy or treaty provides is no act, whoever's it is
     ("The Kenyan constitution guarantees the right to protest.", []),
     ("The treaty bans nuclear tests in the Pacific.", []),
-    # … while a document speaks for its issuer
+    # … while a campaign of force is someone's use of it
+    ("The Russian air campaign killed 300 civilians in Syria.", ["190 RUS>---CVL"]),
+    # … and a document speaks for its issuer
     ("A UN report accused Israel of bombing the school.", ["1123 IGOUNO>ISR"]),
     # a clause told as lasting describes an actor; its main clause is the news
     (

@@ -173,13 +173,13 @@ class EventBuilder:
         return draft.code[:2] in _OCCURRING and bool(draft.targets)
 
     def _text_rules(self, draft: Draft) -> bool:
-        """A verb whose subject is a law, policy or treaty (an *abstract* noun that is no document
+        """A verb whose subject is a law, policy or treaty (a *provision* noun that is no document
         speaking for its issuer) and not itself an actor, though a modifier may name one ("the Kenyan
         constitution guarantees …", "the policy allows …"): what the text provides, not an act."""
         subject = draft.subject
         if subject is None or draft.head.pos_ != "VERB" or subject.pos_ != "NOUN":
             return False
-        if not self.cues.has("abstract", subject) or self.speech.is_document(subject):
+        if not self.cues.has("provision", subject) or self.speech.is_document(subject):
             return False
         return not any(p.loc is not None and p.loc.end - 1 == subject.i for p in draft.sources)
 

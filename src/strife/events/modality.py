@@ -65,6 +65,7 @@ ROLES = (
     "advice",
     "occur",
     "degree",
+    "provision",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
