@@ -387,14 +387,15 @@ def _lasting(verb: Token) -> bool:
 
 def _policy_of(head: Token, cues: EventCues) -> bool:
     """A gerund that names what a policy, plan or law is ("maintained a policy of turning away boats"):
-    the "of" object of an *abstract* noun describes it, no act of its own."""
+    the "of" object of a *provision* noun describes it, no act of its own ("a campaign of bombing
+    villages" is no policy)."""
     prep = head.head
     return (
         head.tag_ == "VBG"
         and head.dep_ == "pcomp"
         and prep.lower_ == "of"
         and prep.head.pos_ == "NOUN"
-        and cues.has("abstract", prep.head)
+        and cues.has("provision", prep.head)
     )
 
 
