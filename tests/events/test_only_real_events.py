@@ -235,6 +235,7 @@ MEETINGS = [
     # two of one side meet no one; an intent to meet someone is an event (036)
     ("Prosecutors and police scheduled a news conference in Nairobi to discuss the case.", []),
     ("The Kenyan president plans to meet his Ugandan counterpart.", ["036 KEN>UGA"]),
+    ("Kenya and Uganda plan to meet next week.", ["036 KEN>UGA"]),
 ]
 
 CASES = (

@@ -45,6 +45,7 @@ _MOVEMENT = frozenset(
 _TWO_SIDED = ("04", "057", "036")  # a meeting, an agreement, an intent to meet: between two sides
 _RECIPROCAL = ("04", "05", "06")  # "A and B met/signed/cooperated": each other's partner
 _INTENT = "03"  # … and "A and B agreed to …", but not "A and B offered a reward"
+_INTENT_TO_MEET = "036"  # … and "A and B plan to meet", two states
 _RIOT = "145"  # a crowd's violence: a violent protest
 _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault, bomb, assassinate
 _BOMBING, _AIR_STRIKE = "183", "195"  # a state's bombing is an air strike
@@ -117,7 +118,7 @@ class EventBuilder:
             own = {art.actors[p.actor].country for p in draft.sources}
             found = self.territory.target(art, draft.para, draft.head, draft.code)
             draft.targets = [p for p in found if art.actors[p.actor].country not in own]
-        if len(draft.sources) > 1 and not draft.targets and self._reciprocal(draft):
+        if len(draft.sources) > 1 and not draft.targets and self._reciprocal(art, draft):
             draft.sources, draft.targets = draft.sources[:1], draft.sources[1:]  # "A and B signed a deal"
         allied = any(c.dep_ == "prep" and c.lower_ in ALLY_PREPS for c in draft.head.children)
         if draft.sources and not draft.targets and draft.reporter and not allied:
@@ -199,11 +200,15 @@ class EventBuilder:
             and not after
         )
 
-    def _reciprocal(self, draft: Draft) -> bool:
+    def _reciprocal(self, art: ArticleDoc, draft: Draft) -> bool:
         """An act two authors do with each other (CAMEO's reciprocal events): meeting, agreeing,
-        cooperating; an offer or an appeal by two is theirs together, with no one as the other."""
+        cooperating, and an intent to meet by two states ("Kenya and Uganda plan to meet"); an offer or
+        an appeal by two is theirs together, with no one as the other."""
         if draft.code.startswith(_RECIPROCAL):
             return True
+        if draft.code.startswith(_INTENT_TO_MEET):  # not "prosecutors and police plan to discuss …"
+            countries = [art.actors[p.actor].country for p in draft.sources]
+            return None not in countries and len(set(countries)) == len(countries)
         return draft.code.startswith(_INTENT) and draft.head.lemma_.lower() == "agree"
 
     def _advice(self, draft: Draft) -> bool:
