@@ -36,10 +36,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries, TitleEntry
-from strife.events.gazetteer import load_gazetteer
+from strife.nlp.agent_places import AgentPlaces
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
-from strife.nlp.regions import region_country
 from strife.nlp.story_country import (
     NATIONAL_SECTORS,
     StoryCountry,
@@ -54,7 +53,6 @@ __all__ = ["NATIONAL_SECTORS", "UNKNOWN_COUNTRY", "AgentFinder", "police_story"]
 
 UNKNOWN_COUNTRY = "---"
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "from", "after", "before", "out"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _FORCES = frozenset({"MIL", "COP"})
 _DOMESTIC = frozenset({"REB", "OPP"})
 
@@ -76,6 +74,7 @@ class AgentFinder:
     def __init__(self, dictionaries: Dictionaries) -> None:
         self.dicts = dictionaries
         self.words = AgentWords.load(dictionaries.sources)
+        self.places = AgentPlaces(dictionaries, self.words)
         heads = {phrase.split()[-1] for phrase in dictionaries.title_phrases()}
         heads |= {_plural(h) for h in heads}
         heads = (heads | self.words.following) - self.words.thing
@@ -230,9 +229,9 @@ class AgentFinder:
         sent = self._sender(art, para, head) if entry.sector in _FORCES else None
         if sent is not None:
             return _Origin(sent)
-        placed = self._placed(art, para, head, story)
+        placed = self.places.placed(art, para, head, story)
         if placed is not None:
-            return placed
+            return _Origin(placed[0], place=placed[1])
         foreign = {head.lower_, *entry.phrase.split()} & self.words.not_national  # "peacekeepers"
         sector = entry.sector or ""
         strict = not foreign and _national(head, self.words)
@@ -248,7 +247,11 @@ class AgentFinder:
     def _modifier_origin(self, art: ArticleDoc, para: int, head: Token, child: Token) -> _Origin | None:
         if child.lower_ in ("its", "their"):  # "the FSB said its border guards …": the FSB's
             return _Origin(_possessor_country(art, para, child))
-        country = self.dicts.demonym(child.text) or self._region(art, child) or self._based(art, para, child)
+        country = (
+            self.dicts.demonym(child.text)
+            or self.places.region(art, child)
+            or self.places.based(art, para, child)
+        )
         if country is not None:
             return _Origin(country)
         hit = art.actor_at(para, child)
@@ -277,71 +280,6 @@ class AgentFinder:
             hit = art.actor_at(para, subject) if subject.dep_ == "nsubj" else None
             if hit is not None and art.actors[hit[0]].country and art.actors[hit[0]].type != "media":
                 return art.actors[hit[0]].country
-        return None
-
-    def _based(self, art: ArticleDoc, para: int, child: Token) -> str | None:
-        """ "the Khartoum-based government": the state whose name or capital comes before "-based"."""
-        if child.lower_ != "based" or child.i < 2 or child.doc[child.i - 1].text != "-":
-            return None
-        place = child.doc[child.i - 2]
-        hit = art.actor_at(para, place)
-        if hit is not None and art.actors[hit[0]].type == "state":
-            return art.actors[hit[0]].country
-        entry = self.dicts.lookup(place.text)
-        return entry.country if entry is not None and entry.type == "state" else None
-
-    def _placed(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> _Origin | None:
-        """ "a court in Kenya", "rebels in Idlib", "militants in the Iraqi city of Mosul"."""
-        for prep in head.rights:
-            if prep.dep_ != "prep" or prep.lower_ not in self.words.of_prep:
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                country = self._place_country(art, para, obj, story)
-                if country is not None:
-                    return _Origin(country, place=f"{prep.text} {_phrase(obj)}")
-        return None
-
-    def _place_country(self, art: ArticleDoc, para: int, obj: Token, story: StoryCountry) -> str | None:
-        """The country of a place noun: a state, a place the gazetteer knows, or a place noun with a
-        demonym or "of X" ("the Iraqi city of Mosul", "the town of Cizre")."""
-        country = self._state_of(art, para, obj)
-        if country is None and (obj.ent_type_ in _PLACE_LABELS or _unnamed_proper(obj)):
-            found = load_gazetteer().locate(_phrase(obj), story.main)
-            country = found.country if found is not None else None
-        if country is not None or obj.ent_type_:
-            return country
-        for child in obj.children:
-            if child.dep_ in ("amod", "compound") and self.dicts.demonym(child.text):
-                return self.dicts.demonym(child.text)
-            if child.dep_ == "prep" and child.lower_ == "of":
-                inner = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in _PLACE_LABELS]
-                if inner:
-                    return self._place_country(art, para, inner[0], story)
-        return None
-
-    def _region(self, art: ArticleDoc, tok: Token) -> str | None:
-        """The country of a state or province naming the agent's place: "Ontario police", "New York
-        prosecutors" (the proper nouns ending at ``tok``)."""
-        start = tok.i
-        while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.i - start < 2:
-            start -= 1
-        for i in range(start, tok.i + 1):
-            country = region_country(self.dicts, art.body, tok.doc[i : tok.i + 1].text)
-            if country is not None:
-                return country
-        return None
-
-    def _state_of(self, art: ArticleDoc, para: int, tok: Token) -> str | None:
-        hit = art.actor_at(para, tok)
-        if hit is not None and art.actors[hit[0]].type == "state":
-            return art.actors[hit[0]].country
-        if tok.ent_type_ in ("GPE", "NORP"):
-            span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            entry = self.dicts.lookup(span.text) if span is not None else None
-            if entry is not None and entry.type == "state":
-                return entry.country
         return None
 
 
@@ -389,19 +327,6 @@ def _unmention(art: ArticleDoc, loc: Loc) -> None:
     art.actors[actor].mentions.remove(loc)
     for i in range(loc.start, loc.end):
         art.token_actor.pop((loc.para, i), None)
-
-
-def _unnamed_proper(tok: Token) -> bool:
-    """A proper noun the NER gave no label or a wrong one ("in Aleppo" read as a nationality)."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP")
-
-
-def _phrase(tok: Token) -> str:
-    """The words of a name ending in ``tok``: "Kenya", "South Sudan"."""
-    start = tok.i
-    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i:
-        start -= 1
-    return tok.doc[start : tok.i + 1].text
 
 
 def _dets(head: Token) -> list[str]:
