@@ -181,6 +181,9 @@ class ActorFinder:
                 return Span(span.doc, span.start, span.end, label="DICT")
             if len(span) == 1 and after_place_word(span):  # "the island of Vaindloo"
                 return Span(span.doc, span.start, span.end, label="LOC")
+        portfolio = self._portfolio_name(span)
+        if portfolio is not None:  # "Secretary of the Interior Dirk Kempthorne": "Interior" is the title's
+            return portfolio
         if span.label_ in ("ORG", "GPE") and all(t.pos_ == "PROPN" for t in span):
             if age_follows(span) and self.dicts.lookup(span.text) is None:  # "Mihkel Org, 41,"
                 return Span(span.doc, span.start, span.end, label="PERSON")
@@ -190,12 +193,30 @@ class ActorFinder:
                 return Span(span.doc, span.start, span.end, label="PERSON")
         return span
 
+    def _portfolio_name(self, span: Span) -> Span | None:
+        """A name the NER ran into the end of a title "X of (the) Y": the person after the portfolio
+        words when the words before the name complete a title of the dictionaries ("Interior Dirk
+        Kempthorne" after "Secretary of the": "Secretary of the Interior")."""
+        doc = span.doc
+        i = span.start - 1
+        i -= i >= 1 and doc[i].lower_ == "the"
+        if len(span) < 3 or i < 1 or doc[i].lower_ != "of" or span.label_ == "PERSON":
+            return None
+        opening = doc[i - 1 : span.start].text
+        for k in range(1, len(span) - 1):
+            entry = self.dicts.title(f"{opening} {span[:k].text}")
+            if entry is not None and entry.type == "person" and all(t.pos_ == "PROPN" for t in span[k:]):
+                return Span(doc, span.start + k, span.end, label="PERSON")
+        return None
+
     # --- people ---------------------------------------------------------------------------------
 
     def _add_span(self, art: ArticleDoc, para: int, span: Span, places: dict[Loc, str]) -> None:
         text = strip_possessive(span.text)
         named = parenthesised_alias(art, para, span)
-        if named is not None:  # "NATO-Russia Council (NRC)": the acronym is the same actor
+        known = self.dicts.lookup(text, art.day) if named is not None else None
+        if named is not None and (known is None or known.code == art.actors[named].code):
+            # "NATO-Russia Council (NRC)": the acronym is the same actor; "MOSCOW (Reuters)" is not
             art.add_mention(named, Loc(para, span.start, span.end))
             return
         person = self.people.find_person(art, text, (para, span.start))

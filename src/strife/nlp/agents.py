@@ -36,6 +36,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries, TitleEntry
+from strife.dictionary_files import ActorEntry
 from strife.nlp.agent_places import AgentPlaces
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
@@ -66,6 +67,7 @@ class _Origin:
     owner: int | None = None
     place: str | None = None
     org: WorkActor | None = None
+    whole: bool = False  # the organisation is the agent itself: "the Security Council" (the UN's)
 
 
 class AgentFinder:
@@ -75,6 +77,7 @@ class AgentFinder:
         self.dicts = dictionaries
         self.words = AgentWords.load(dictionaries.sources)
         self.places = AgentPlaces(dictionaries, self.words)
+        self._igos = _igo_bodies(dictionaries, self.words.international)
         heads = {phrase.split()[-1] for phrase in dictionaries.title_phrases()}
         heads |= {_plural(h) for h in heads}
         heads = (heads | self.words.following) - self.words.thing
@@ -89,7 +92,17 @@ class AgentFinder:
             for tok in art.find(para, LOWER, self._heads):
                 if tok.pos_ in ("NOUN", "PROPN"):
                     self._at(art, para, tok, story)
+        self._international(art)
         fill_national(art, story.main)
+
+    def _international(self, art: ArticleDoc) -> None:
+        """Bodies the NER found that no state owns in the text ("a Security Council resolution",
+        uncoded, no country): the IGO's of the same name (``international`` words)."""
+        for actor in art.actors:
+            name = actor.name.casefold().removeprefix("the ")
+            igo = self._igos.get(name) if actor.code is None and actor.country is None else None
+            if igo is not None and actor.type == "organization":
+                actor.name, actor.code, actor.sector, actor.type = igo.name, igo.code, None, "igo"
 
     def _at(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> None:
         hit = art.actor_at(para, head)
@@ -140,6 +153,7 @@ class AgentFinder:
         name = self._name(art, head.doc[start : head.i + 1].text, origin)
         code = self._code(origin, sector, unplaced=head.lemma_.lower() in self.words.leader)
         kind: ActorType = "organization" if entry.type == "organization" and not plural else "group"
+        kind = "igo" if origin.whole else kind
         agent = WorkActor(name, code, origin.country, sector, kind)
         if origin.org is not None and code == origin.org.code:  # "Taliban fighters": the group's code
             agent.known, agent.dictionary_coded = origin.org.known, origin.org.dictionary_coded
@@ -161,6 +175,8 @@ class AgentFinder:
     def _name(art: ArticleDoc, words: str, origin: _Origin) -> str:
         if origin.owner is not None:  # "the Obama administration"
             return f"{art.actors[origin.owner].surname} {words}"
+        if origin.whole and origin.org is not None:
+            return origin.org.name
         if origin.org is not None:  # "ISIL forces", "NATO troops": the organisation's own
             return f"{origin.org.name} {words}"
         if origin.place is not None:  # "a court in Kenya"
@@ -232,6 +248,9 @@ class AgentFinder:
         placed = self.places.placed(art, para, head, story)
         if placed is not None:
             return _Origin(placed[0], place=placed[1])
+        igo = self._igos.get(entry.phrase)
+        if igo is not None:  # "the Security Council" of no state: the UN's
+            return _Origin(org=WorkActor(igo.name, igo.code, None, None, "igo"), whole=True)
         foreign = {head.lower_, *entry.phrase.split()} & self.words.not_national  # "peacekeepers"
         sector = entry.sector or ""
         strict = not foreign and _national(head, self.words)
@@ -281,6 +300,18 @@ class AgentFinder:
             if hit is not None and art.actors[hit[0]].country and art.actors[hit[0]].type != "media":
                 return art.actors[hit[0]].country
         return None
+
+
+def _igo_bodies(dicts: Dictionaries, phrases: frozenset[str]) -> dict[str, ActorEntry]:
+    """For each ``international`` phrase, the IGO whose name ends with it ("UN Security Council")."""
+    found: dict[str, ActorEntry] = {}
+    for name in sorted(dicts.names()[0], key=len):
+        folded = name.casefold()
+        for phrase in phrases - found.keys():
+            entry = dicts.lookup(name) if folded.endswith(f" {phrase}") else None
+            if entry is not None and entry.type == "igo":
+                found[phrase] = entry
+    return found
 
 
 def _add_agent(art: ArticleDoc, agent: WorkActor, loc: Loc) -> None:

@@ -170,7 +170,7 @@ class TitleCoder:
                 country = dem
             elif tok.lower_ in ("country", "nation") and country is None and org is None:
                 country = recent_state(art)
-            elif (tok.lower_ not in ("'s", "’s", "the", "a", "an") and not tok.is_punct) or tok.text == "-":
+            elif _title_word(tok, rest):
                 rest.append(tok)
             i += 1
         return org, country, rest
@@ -205,3 +205,11 @@ def _code_from_org(org: ActorEntry, sector: str | None, title: str | None) -> Co
         # "Russia's defence minister": the state's code plus the title's sector.
         return Coding(org.country + (sector or org.sector or ""), org.country, sector or org.sector, title)
     return Coding(org.code, org.country, org.sector, title)
+
+
+def _title_word(tok: Token, rest: list[Token]) -> bool:
+    """A word of a title's own phrase: not an article or possessive, but "the" after "of" ("Secretary
+    of the Interior")."""
+    if tok.lower_ == "the":
+        return bool(rest) and rest[-1].lower_ == "of"
+    return (tok.lower_ not in ("'s", "’s", "a", "an") and not tok.is_punct) or tok.text == "-"

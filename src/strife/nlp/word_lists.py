@@ -39,6 +39,7 @@ AGENT_ROLES = (
     "thing",
     "place",
     "deploy_verb",
+    "international",
 )
 
 
@@ -57,6 +58,7 @@ class AgentWords:
     thing: frozenset[str]
     place: frozenset[str]
     deploy_verb: frozenset[str]
+    international: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:

@@ -1,0 +1,95 @@
+"""Who is who on real news (issue 11, part 1), session 5's categories: bodies an IGO shares with states,
+outlets in datelines, portfolio titles written "Secretary of the X", and more. Sentences written for
+strife, one table per category."""
+
+from __future__ import annotations
+
+import pytest
+from actor_reading import codes_by_mention, read
+
+from strife.pipeline import Pipeline
+
+
+def check(pipeline: Pipeline, text: str, mention: str, code: str | None, day: str = "2015-06-01") -> None:
+    coded = codes_by_mention(read(pipeline, text, day))
+    assert mention in coded and coded[mention] == code, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # "the Security Council" no state owns in the text is the UN's …
+        (
+            "The Security Council voted to extend the mission in Haiti by a year.",
+            "Security Council",
+            "IGOUNO",
+        ),
+        ("Brazil welcomed the Security Council's decision on Haiti.", "Security Council", "IGOUNO"),
+        ("Britain drafted a Security Council resolution on Yemen.", "Security Council", "IGOUNO"),
+        (
+            "Lebanon asked the Security Council to condemn the strikes, Lebanese officials said.",
+            "Security Council",
+            "IGOUNO",
+        ),
+        # … a state's own when the text says whose it is
+        ("Russia's Security Council met in Moscow on Friday.", "Security Council", "RUSGOV"),
+        ("The Russian Security Council discussed the sanctions.", "Russian Security Council", "RUSGOV"),
+        (
+            "Security Council Secretary Nikolai Patrushev said Russia would respond.",
+            "Nikolai Patrushev",
+            "RUSGOV",
+        ),
+    ],
+)
+def test_bodies_an_igo_shares_with_states(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # an outlet in a dateline is the outlet, not the dateline's country
+        ("MOSCOW (Reuters) - Russia accused Ukraine on Monday of shelling a school.", "Reuters", "GBRMED"),
+        ("MOSCOW (Reuters) - Russia accused Ukraine on Monday of shelling a school.", "Russia", "RUS"),
+        ("KYIV (AP) - Ukraine said on Monday it had shot down six drones.", "AP", "USAMED"),
+        # a name's acronym in brackets is still the same actor
+        (
+            "The Economic Community of West African States (ECOWAS) suspended Mali on Sunday.",
+            "ECOWAS",
+            "IGOWAFBUSWAS",
+        ),
+        ("The Liberian Peace Council (LPC) accused the rebels of the attack.", "LPC", "LBR"),
+    ],
+)
+def test_outlets_in_datelines_and_acronyms(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "day"),
+    [
+        # "Secretary of the X Name": the title's words end before the name; the person holds the office
+        (
+            "Secretary of the Interior Dirk Kempthorne closed two parks in Idaho on Monday.",
+            "Dirk Kempthorne",
+            "USAGOV",
+            "2007-06-01",
+        ),
+        (
+            "Secretary of the Navy Ray Mabus visited sailors in Norfolk, Virginia.",
+            "Ray Mabus",
+            "USAGOV",
+            "2012-06-01",
+        ),
+        (
+            "Minister of the Interior Gerald Darmanin banned the march in Paris.",
+            "Gerald Darmanin",
+            "FRAGOV",
+            "2021-06-01",
+        ),
+    ],
+)
+def test_secretary_of_the_portfolio_before_a_name(
+    pipeline: Pipeline, text: str, mention: str, code: str, day: str
+) -> None:
+    check(pipeline, text, mention, code, day)
