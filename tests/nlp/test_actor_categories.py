@@ -93,3 +93,38 @@ def test_secretary_of_the_portfolio_before_a_name(
     pipeline: Pipeline, text: str, mention: str, code: str, day: str
 ) -> None:
     check(pipeline, text, mention, code, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "day"),
+    [
+        # a surname alone is a known person only once the person is one of the day's public people …
+        ("Vance told the town hall the mills would never come back.", "Vance", None, "2016-05-01"),
+        ("Vance told the town hall the mills would never come back.", "Vance", "USALEG", "2024-05-01"),
+        # … or when the article names the person in full
+        (
+            "J.D. Vance spoke in Ohio. Vance said the mills would not come back.",
+            "Vance",
+            "USAELI",
+            "2016-05-01",
+        ),
+        # former office-holders and candidates keep being known by their surname
+        ("Obama told students in Chicago to vote.", "Obama", "USAELI", "2018-05-01"),
+        ("Clinton attacked Trump over his tax returns.", "Clinton", "USAELI", "2016-05-01"),
+        ("Netanyahu warned Haniyeh against further rocket fire.", "Haniyeh", "PSEREB", "2012-11-20"),
+        # a title the person held only before the day: an elite on the day, whatever the title says
+        ("President Bill Clinton campaigned for his wife in Ohio.", "Bill Clinton", "USAELI", "2016-05-01"),
+        ("Former President Bill Clinton spoke in Ohio.", "Bill Clinton", "USAELI", "2016-05-01"),
+        ("President Bill Clinton met Yeltsin in Moscow.", "Bill Clinton", "USAGOV", "1995-05-01"),
+        (
+            "Secretary of State Hillary Clinton met Lavrov in Geneva.",
+            "Hillary Clinton",
+            "USAGOV",
+            "2010-05-01",
+        ),
+    ],
+)
+def test_people_as_they_were_on_the_day(
+    pipeline: Pipeline, text: str, mention: str, code: str | None, day: str
+) -> None:
+    check(pipeline, text, mention, code, day)
