@@ -128,3 +128,36 @@ def test_people_as_they_were_on_the_day(
     pipeline: Pipeline, text: str, mention: str, code: str | None, day: str
 ) -> None:
     check(pipeline, text, mention, code, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # an unnamed office-holder of the state a possessive names is an actor as an object too
+        (
+            "Kerry phoned Thailand's foreign minister about the boats.",
+            "Thailand's foreign minister",
+            "THAGOV",
+        ),
+        ("Protesters booed Kenya's interior minister in Nairobi.", "Kenya's interior minister", "KENGOV"),
+        ("The envoy wrote to Iraq's defence minister on Monday.", "Iraq's defence minister", "IRQGOV"),
+        # a member of a force named with "a" is of the country the story is about
+        ("A policeman shot a teenager in Athens on Saturday.", "policeman", "GRCCOP"),
+        ("A policeman was charged with manslaughter in Athens.", "policeman", "GRCCOP"),
+    ],
+)
+def test_unnamed_officials_and_force_members(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor"),
+    [
+        # a title alone ("the minister", "the president") stays coreference's
+        ("The minister said the talks in Nairobi would go on.", "minister"),
+        ("Rebels shelled the town, and the president condemned the attack in Kabul.", "president"),
+    ],
+)
+def test_bare_titles_are_left_to_coreference(pipeline: Pipeline, text: str, not_an_actor: str) -> None:
+    coded = codes_by_mention(read(pipeline, text))
+    assert coded.get(not_an_actor) is None, coded

@@ -36,6 +36,7 @@ from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
 from strife.nlp.people import PersonCoder, is_person
 from strife.nlp.regions import region_country
+from strife.nlp.story_country import main_country
 from strife.nlp.title_coding import Coding, TitleCoder
 from strife.nlp.word_lists import NameWords
 from strife.record import ActorType
@@ -43,6 +44,7 @@ from strife.record import ActorType
 __all__ = ["ACTOR_LABELS", "ActorFinder", "trim_span"]
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_FORCES = frozenset({"MIL", "COP"})
 
 
 class ActorFinder:
@@ -59,8 +61,16 @@ class ActorFinder:
         self.people = PersonCoder(dictionaries, self.titles, first_names)
 
     def code_title(self, art: ArticleDoc, words: list[Token]) -> Coding:
-        """Code a title phrase (see :meth:`TitleCoder.code`)."""
-        return self.titles.code(art, words)
+        """Code a title phrase (see :meth:`TitleCoder.code`). A force's member of no country named
+        ("a policeman", "an army officer"; not "the officer": coreference's to find) is of the country
+        the story is about, as forces named so are."""
+        coding = self.titles.code(art, words)
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in words for c in t.children)
+        if coding.country is None and coding.code is None and coding.sector in _FORCES and indefinite:
+            country = main_country(art, self.dicts)
+            if country is not None:
+                return Coding(country + coding.sector, country, coding.sector, coding.title)
+        return coding
 
     def add_name(self, art: ArticleDoc, para: int, tok: Token) -> tuple[int, Loc] | None:
         """A name the NER missed, met as a speaker (see :meth:`PersonCoder.add_name`)."""

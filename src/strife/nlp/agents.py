@@ -139,8 +139,8 @@ class AgentFinder:
         if entry.phrase == "officer" and not police_story(art):
             sector = "MIL"  # "officers" are police only in a story of police and no troops
         plural = head.tag_ in ("NNS", "NNPS")
-        if entry.type == "person" and not plural:
-            return False  # one unnamed person: coreference's to find
+        if entry.type == "person" and not plural:  # one unnamed person: coreference's to find …
+            return self._owned_person(art, para, head, entry)  # … unless a state owns the title
         origin = self._country(art, para, head, entry, story)
         if placed_only and origin.country is None and origin.org is None:
             return False
@@ -159,6 +159,25 @@ class AgentFinder:
             agent.known, agent.dictionary_coded = origin.org.known, origin.org.dictionary_coded
         _add_agent(art, agent, Loc(para, start, end))
         return True
+
+    def _owned_person(self, art: ArticleDoc, para: int, head: Token, entry: TitleEntry) -> bool:
+        """ "contacted Thailand's foreign minister": an unnamed office-holder of the state a possessive
+        names, as the object of a verb or preposition (a subject is the speakers' to find)."""
+        if head.dep_ not in ("dobj", "pobj", "dative") or entry.sector is None:
+            return False
+        for child in (c for c in head.lefts if c.dep_ == "poss"):
+            hit = art.actor_at(para, child)
+            if hit is None or art.actors[hit[0]].type != "state" or art.actors[hit[0]].country is None:
+                continue
+            state = art.actors[hit[0]]
+            name = head.doc[hit[1].start : head.i + 1].text.replace(" 's", "'s").replace(" ’s", "’s")
+            country = state.country or ""
+            person = WorkActor(name, country + entry.sector, country, entry.sector, "person")
+            person.title, person.described = entry.phrase, True
+            _unmention(art, hit[1])
+            _add_agent(art, person, Loc(para, hit[1].start, head.i + 1))
+            return True
+        return False
 
     def _start(self, art: ArticleDoc, para: int, head: Token, origin: _Origin) -> int:
         """Where the agent's mention starts: its modifiers right before it ("Yemeni rebels", "riot
