@@ -161,3 +161,31 @@ def test_unnamed_officials_and_force_members(pipeline: Pipeline, text: str, ment
 def test_bare_titles_are_left_to_coreference(pipeline: Pipeline, text: str, not_an_actor: str) -> None:
     coded = codes_by_mention(read(pipeline, text))
     assert coded.get(not_an_actor) is None, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "day"),
+    [
+        # a country's own branch of a known body takes the body's sector
+        ("The British Red Cross opened a shelter in Leeds.", "British Red Cross", "GBRNGO", "2015-06-01"),
+        ("The American Red Cross sent volunteers to Houston.", "American Red Cross", "USANGO", "2017-09-01"),
+        # a shadow minister is the opposition's, and names the story's country as officials do
+        (
+            "Labour's Shadow Home Secretary Yvette Cooper criticised the Home Office in London.",
+            "Yvette Cooper",
+            "GBROPP",
+            "2016-06-01",
+        ),
+        (
+            "Labour's Shadow Home Secretary Yvette Cooper criticised the Home Office.",
+            "Home Office",
+            "GBRGOV",
+            "2016-06-01",
+        ),
+        ("Home Secretary Theresa May defended the plan in London.", "Theresa May", "GBRGOV", "2015-06-01"),
+    ],
+)
+def test_branches_and_shadow_offices(
+    pipeline: Pipeline, text: str, mention: str, code: str, day: str
+) -> None:
+    check(pipeline, text, mention, code, day)

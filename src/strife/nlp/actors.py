@@ -286,6 +286,10 @@ class ActorFinder:
             # "T-Mobile USA", "New York Yankees": a company's or team's place, no state's body; a
             # name opening with its country ("Syrian Computer Society", "U.S. 5th Fleet") keeps it
             coding = Coding(None, None, None, None)
+        rest = self.dicts.lookup(span[1:].text) if coding.sector is None and len(span) > 1 else None
+        if coding.country and rest is not None and rest.type == "organization" and rest.sector:
+            # "British Red Cross": a country's own branch of a known body, in the body's sector
+            coding = Coding(coding.country + rest.sector, coding.country, rest.sector, coding.title)
         return ActorEntry(
             name=text, code=coding.code, country=coding.country, sector=coding.sector, type="organization"
         )

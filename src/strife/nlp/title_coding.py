@@ -56,6 +56,10 @@ class TitleCoder:
         if not words:
             return Coding(None, None, None, None)
         coding = self.code(art, words)
+        if coding.sector == "GOV" and any(t.lower_ in self._name_words.opposition_marks for t in words):
+            # "Labour's Shadow Home Secretary Yvette Cooper": the opposition's, not the government's
+            country = coding.country
+            return Coding(country + "OPP" if country else None, country, "OPP", coding.title)
         if (
             coding.sector == "MIL"
             and any(self._name_words.shared_rank(t.text) for t in words)
