@@ -189,3 +189,23 @@ def test_branches_and_shadow_offices(
     pipeline: Pipeline, text: str, mention: str, code: str, day: str
 ) -> None:
     check(pipeline, text, mention, code, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "day"),
+    [
+        # the states of South Sudan are South Sudan's from its independence
+        ("Unity State officials accused Khartoum of the raid.", "Unity State officials", "SSDGOV", "2012-04-01"),
+        ("Jonglei police arrested ten cattle raiders.", "Jonglei police", "SSDCOP", "2013-04-01"),
+        ("South Kordofan police arrested ten traders.", "South Kordofan police", "SDNCOP", "2013-04-01"),
+        # a governor of one of them, on the day
+        (
+            "Taban Deng, the governor of Unity state, accused Sudan of the bombing.",
+            "Taban Deng",
+            "SSDGOV",
+            "2011-11-11",
+        ),
+    ],
+)
+def test_south_sudan_on_the_day(pipeline: Pipeline, text: str, mention: str, code: str, day: str) -> None:
+    check(pipeline, text, mention, code, day)
