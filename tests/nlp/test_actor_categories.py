@@ -195,7 +195,12 @@ def test_branches_and_shadow_offices(
     ("text", "mention", "code", "day"),
     [
         # the states of South Sudan are South Sudan's from its independence
-        ("Unity State officials accused Khartoum of the raid.", "Unity State officials", "SSDGOV", "2012-04-01"),
+        (
+            "Unity State officials accused Khartoum of the raid.",
+            "Unity State officials",
+            "SSDGOV",
+            "2012-04-01",
+        ),
         ("Jonglei police arrested ten cattle raiders.", "Jonglei police", "SSDCOP", "2013-04-01"),
         ("South Kordofan police arrested ten traders.", "South Kordofan police", "SDNCOP", "2013-04-01"),
         # a governor of one of them, on the day
@@ -209,3 +214,36 @@ def test_branches_and_shadow_offices(
 )
 def test_south_sudan_on_the_day(pipeline: Pipeline, text: str, mention: str, code: str, day: str) -> None:
     check(pipeline, text, mention, code, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a force of other countries named by where it serves stands for that place, with no sector
+        (
+            "Senegal pledged 500 troops to an international peacekeeping force in Mali.",
+            "international peacekeeping force",
+            "MLI",
+        ),
+        ("Chad sent troops to a peacekeeping force in Mali.", "peacekeeping force", "MLI"),
+        # an IGO's own forces are the IGO's
+        ("The United Nations said its peacekeepers would stay in Haiti.", "peacekeepers", "IGOUNO"),
+        # peacekeepers of no country and no place stay unknown
+        ("Peacekeepers patrolled the buffer zone.", "Peacekeepers", "---MIL"),
+    ],
+)
+def test_peacekeeping_forces(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code, "2013-01-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a past office's title in a sentence of no earlier year: the person as on the day
+        ("President Clinton signed the welfare law his wife now defends.", "USAELI"),
+        # a sentence that names an earlier year keeps the title's office (events recode on their day)
+        ("President Clinton signed the welfare law in 1996.", "USAGOV"),
+    ],
+)
+def test_past_titles_and_earlier_years(pipeline: Pipeline, text: str, code: str) -> None:
+    check(pipeline, text, "Clinton", code, "2016-05-01")

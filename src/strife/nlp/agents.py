@@ -68,6 +68,7 @@ class _Origin:
     place: str | None = None
     org: WorkActor | None = None
     whole: bool = False  # the organisation is the agent itself: "the Security Council" (the UN's)
+    sectorless: bool = False  # the place stands for the agent: "a peacekeeping force in Mali" (MLI)
 
 
 class AgentFinder:
@@ -154,7 +155,7 @@ class AgentFinder:
         code = self._code(origin, sector, unplaced=head.lemma_.lower() in self.words.leader)
         kind: ActorType = "organization" if entry.type == "organization" and not plural else "group"
         kind = "igo" if origin.whole else kind
-        agent = WorkActor(name, code, origin.country, sector, kind)
+        agent = WorkActor(name, code, origin.country, None if origin.sectorless else sector, kind)
         if origin.org is not None and code == origin.org.code:  # "Taliban fighters": the group's code
             agent.known, agent.dictionary_coded = origin.org.known, origin.org.dictionary_coded
         _add_agent(art, agent, Loc(para, start, end))
@@ -206,6 +207,8 @@ class AgentFinder:
     def _code(origin: _Origin, sector: str, *, unplaced: bool) -> str | None:
         if origin.org is not None and origin.org.code:
             return origin.org.code
+        if origin.sectorless:
+            return origin.country
         if unplaced and origin.country is None:
             return None  # "the administration" of no known country: a university's as well as a state's
         return (origin.country or UNKNOWN_COUNTRY) + sector
@@ -254,8 +257,9 @@ class AgentFinder:
         if head.dep_ == "compound":  # "Russian artillery shelling": the modifiers of the whole phrase
             lefts += [t for t in head.head.lefts if t.i < head.i]
         own = set(entry.phrase.split())  # "foreign ministers": "foreign" is the title's own word
+        foreign = {head.lower_, *entry.phrase.split()} & self.words.not_national  # "peacekeepers"
         if any(t.lower_ in self.words.no_country and t.lower_ not in own for t in lefts):
-            return _Origin()  # "foreign navies": of no country we know, not the story's
+            return self._stationed(art, para, head, story) if foreign else _Origin()  # "foreign navies"
         for child in sorted(lefts, key=lambda t: -t.i):
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
                 origin = self._modifier_origin(art, para, head, child)
@@ -264,13 +268,16 @@ class AgentFinder:
         sent = self._sender(art, para, head) if entry.sector in _FORCES else None
         if sent is not None:
             return _Origin(sent)
+        if foreign:
+            stationed = self._stationed(art, para, head, story)
+            if stationed.country is not None:
+                return stationed
         placed = self.places.placed(art, para, head, story)
         if placed is not None:
             return _Origin(placed[0], place=placed[1])
         igo = self._igos.get(entry.phrase)
         if igo is not None:  # "the Security Council" of no state: the UN's
             return _Origin(org=WorkActor(igo.name, igo.code, None, None, "igo"), whole=True)
-        foreign = {head.lower_, *entry.phrase.split()} & self.words.not_national  # "peacekeepers"
         sector = entry.sector or ""
         strict = not foreign and _national(head, self.words)
         if strict and sector in _DOMESTIC:  # "the opposition", "rebels said" in a story of one country
@@ -282,9 +289,18 @@ class AgentFinder:
             return _Origin(_named_before(art, para, head) or story.of_paragraph(para))
         return _Origin()
 
+    def _stationed(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> _Origin:
+        """ "an international peacekeeping force in Mali": a force of other countries named by where it
+        serves stands for that place, as a country with no sector (MLI), not for its army."""
+        placed = self.places.placed(art, para, head, story)
+        return _Origin(placed[0], place=placed[1], sectorless=True) if placed is not None else _Origin()
+
     def _modifier_origin(self, art: ArticleDoc, para: int, head: Token, child: Token) -> _Origin | None:
         if child.lower_ in ("its", "their"):  # "the FSB said its border guards …": the FSB's
-            return _Origin(_possessor_country(art, para, child))
+            owner = _possessor(art, para, child)
+            if owner is not None and owner.country is None and owner.type == "igo" and owner.code:
+                return _Origin(org=owner)  # "the UN … its peacekeeping forces": the UN's
+            return _Origin(owner.country if owner is not None else None)
         country = (
             self.dicts.demonym(child.text)
             or self.places.region(art, child)
@@ -363,12 +379,12 @@ def _named_before(art: ArticleDoc, para: int, head: Token) -> str | None:
     return best[1] if best is not None else None
 
 
-def _possessor_country(art: ArticleDoc, para: int, pronoun: Token) -> str | None:
-    """The country of the last state or organisation named before "its"/"their" in the sentence."""
+def _possessor(art: ArticleDoc, para: int, pronoun: Token) -> WorkActor | None:
+    """The last state or organisation named before "its"/"their" in the sentence."""
     for prev in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
         hit = art.actor_at(para, prev)
         if hit is not None and art.actors[hit[0]].type in ("state", "igo", "organization", "group"):
-            return art.actors[hit[0]].country
+            return art.actors[hit[0]]
     return None
 
 

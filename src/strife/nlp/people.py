@@ -48,8 +48,9 @@ class PersonCoder:
         if coding.code is None and found is not None and not self._corroborated(art, found.actor):
             found = None  # a private "Peter Lynch" in a story of Albany is not Phoenix's namesake
         from_dictionary = False
-        if found is not None and _former(found, coding.sector, art.day):
+        if found is not None and _former(found, coding.sector, art.day) and not _dated_earlier(span, art.day):
             # "President Bill Clinton" in 2016: the title is one he held; on the day he is an elite
+            # (the text's title stands where the sentence names an earlier year: "Senator Obama … in 2007")
             coding = Coding(found.entry.code, found.entry.country, found.entry.sector, coding.title)
             from_dictionary = True
         elif coding.code is None and found is not None:
@@ -206,3 +207,9 @@ def _former(found: Resolution, sector: str | None, day: date | None) -> bool:
         return False
     held = [p for p in found.actor.periods if p.dated and p.entry.sector == sector]
     return bool(held) and all(p.last is not None and p.last < day for p in held)
+
+
+def _dated_earlier(span: Span, day: date | None) -> bool:
+    """Whether the sentence of a name dates what it tells in a year before the article's day."""
+    years = [t.text for ent in span.sent.ents if ent.label_ == "DATE" for t in ent if t.like_num]
+    return day is not None and any(len(y) == 4 and y.isdigit() and int(y) < day.year for y in years)
