@@ -247,3 +247,25 @@ def test_peacekeeping_forces(pipeline: Pipeline, text: str, mention: str, code: 
 )
 def test_past_titles_and_earlier_years(pipeline: Pipeline, text: str, code: str) -> None:
     check(pipeline, text, "Clinton", code, "2016-05-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # demonyms of two words, whole where the NER cut them
+        (
+            "Guards in Guinea beat scores of Sierra Leonean and Liberian refugees, a rights group said.",
+            "Sierra Leonean",
+            "SLE",
+        ),
+        ("Costa Rican officials met Sierra Leonean diplomats.", "Sierra Leonean diplomats", "SLEGOV"),
+        (
+            "The Sri Lankan army has been holding civilians in the battle zone, the rebels said.",
+            "Sri Lankan army",
+            "LKAMIL",
+        ),
+        ("South African police arrested twelve miners.", "South African police", "ZAFCOP"),
+    ],
+)
+def test_demonyms_of_two_words(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)

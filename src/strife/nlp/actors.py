@@ -183,6 +183,10 @@ class ActorFinder:
         """
         if not len(span):
             return span
+        for n in (2, 1):  # "Sierra" + "Leonean": the NER cut a demonym of two words
+            longer = span.doc[span.start : min(span.end + n, len(span.doc))]
+            if len(longer) > len(span) and self.dicts.demonym(longer.text):
+                return Span(span.doc, longer.start, longer.end, label="NORP")
         if span.label_ == "PERSON" and len(span) == 1 and self.dicts.demonym(span.text):
             return Span(span.doc, span.start, span.end, label="NORP")
         if span.label_ == "PERSON":

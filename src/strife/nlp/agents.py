@@ -302,7 +302,7 @@ class AgentFinder:
                 return _Origin(org=owner)  # "the UN … its peacekeeping forces": the UN's
             return _Origin(owner.country if owner is not None else None)
         country = (
-            self.dicts.demonym(child.text)
+            _demonym_of(self.dicts, child)
             or self.places.region(art, child)
             or self.places.based(art, para, child)
         )
@@ -347,6 +347,16 @@ def _igo_bodies(dicts: Dictionaries, phrases: frozenset[str]) -> dict[str, Actor
             if entry is not None and entry.type == "igo":
                 found[phrase] = entry
     return found
+
+
+def _demonym_of(dicts: Dictionaries, tok: Token) -> str | None:
+    """The country of a demonym ending at ``tok``, of one word or two ("Sri Lankan", "Sierra Leonean")."""
+    for start in (tok.i - 1, tok.i):
+        if start >= 0 and (start == tok.i or tok.doc[start].text[:1].isupper()):
+            country = dicts.demonym(tok.doc[start : tok.i + 1].text)
+            if country is not None:
+                return country
+    return None
 
 
 def _add_agent(art: ArticleDoc, agent: WorkActor, loc: Loc) -> None:
