@@ -269,3 +269,17 @@ def test_past_titles_and_earlier_years(pipeline: Pipeline, text: str, code: str)
 )
 def test_demonyms_of_two_words(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # armed groups known by their acronyms alone
+        ("UNITA refused to let the planes land at Huambo.", "UNITA", "AGOREB"),
+        ("The NPFL took the port of Greenville, the council said.", "NPFL", "LBRREB"),
+        ("RUF fighters attacked a village near Freetown.", "RUF", "SLEREB"),
+        ("The Liberation Tigers said the army had shelled Jaffna.", "Liberation Tigers", "LKAREB"),
+    ],
+)
+def test_armed_groups_by_acronym(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code, "1995-06-01")
