@@ -283,3 +283,21 @@ def test_demonyms_of_two_words(pipeline: Pipeline, text: str, mention: str, code
 )
 def test_armed_groups_by_acronym(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     check(pipeline, text, mention, code, "1995-06-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a title set off by commas before a name, where the parser took the title for the clause's head
+        (
+            "Speaking to reporters in Kuala Lumpur, Malaysia's Prime Minister, Najib Razak said, "
+            "\u201cWe will help.\u201d",
+            "Najib Razak",
+            "MYSGOV",
+        ),
+        # a title that is no clause of its own does not title the name after the comma
+        ("Sanctions against the minister, Smith said, would fail.", "Smith", None),
+    ],
+)
+def test_titles_set_off_by_commas(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code)
