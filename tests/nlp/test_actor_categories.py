@@ -301,3 +301,17 @@ def test_armed_groups_by_acronym(pipeline: Pipeline, text: str, mention: str, co
 )
 def test_titles_set_off_by_commas(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # words describing the group named right after them are a mention of that group
+        ("The rebel group M23 seized the town of Goma.", "rebel group", "CODREB"),
+        ("Israel barred candidates of the militant group Hamas from the ballot.", "militant group", "PSEREB"),
+        # a descriptor alone stays an agent of no known country
+        ("The militant group said it had fired the rockets.", "militant group", "---REB"),
+    ],
+)
+def test_descriptors_of_named_groups(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)

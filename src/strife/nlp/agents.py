@@ -133,6 +133,10 @@ class AgentFinder:
         entry = self._entry(mods, head)
         if entry is None or entry.sector is None or _in_url(head):
             return False
+        named = _named_after(art, para, head)
+        if named is not None:  # "the rebel group M23": the words describe the group named next
+            art.add_mention(named, Loc(para, self._start(art, para, head, _Origin()), head.i + 1))
+            return True
         institution = entry.type == "organization" and entry.sector not in _FORCES
         if (institution or head.lower_ in self.words.place) and _place_of(head):
             return False  # "in prison", "stayed in school": an institution as a place, not "at police"
@@ -347,6 +351,17 @@ def _igo_bodies(dicts: Dictionaries, phrases: frozenset[str]) -> dict[str, Actor
             if entry is not None and entry.type == "igo":
                 found[phrase] = entry
     return found
+
+
+def _named_after(art: ArticleDoc, para: int, head: Token) -> int | None:
+    """The coded organisation or group whose name follows an agent noun ("the militant group Hamas")."""
+    if head.i + 1 >= len(head.doc) or head.tag_ in ("NNS", "NNPS"):
+        return None
+    hit = art.actor_at(para, head.doc[head.i + 1])
+    if hit is None or hit[1].start != head.i + 1:
+        return None
+    actor = art.actors[hit[0]]
+    return hit[0] if actor.type in ("organization", "igo") and actor.code else None
 
 
 def _demonym_of(dicts: Dictionaries, tok: Token) -> str | None:
