@@ -129,8 +129,8 @@ CONTACTS = [
     # troops sent (of no country, or the sender's) are what is sent; the target is where they go
     (
         "France is ready to contribute 4,000 troops to an international peacekeeping force in Mali.",
-        # the force is an actor of no country since the agent work (it should read MLI): known, in the note
-        ["0334 FRA>---MIL"],
+        # a force of other countries named by where it serves stands for that place
+        ["0334 FRA>MLI"],
     ),
     ("Germany sent 500 soldiers to the UN peacekeeping mission in Mali.", ["074 DEU>IGOUNO"]),
     # holding people as human shields is using them as such (184); the militants take the story's country

@@ -41,7 +41,7 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
     ),
     # the subject's own forces are not the target
-    ("Syria has offered its troops to Lebanon's president.", ["03 SYR>LBN"], ["03 SYR>SYRMIL"]),
+    ("Syria has offered its troops to Lebanon's president.", ["03 SYR>LBNGOV"], ["03 SYR>SYRMIL"]),
     (
         "Israel has strengthened its forces in Lebanon after the rocket fire.",
         ["15 ISR>LBN"],

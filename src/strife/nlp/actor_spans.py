@@ -83,7 +83,8 @@ def pre_title(span: Span) -> list[Token]:
         tok = doc[i]
         if tok.lower_ == "and" and i > 0 and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].pos_ == "PROPN":
             break  # "Gaddafi and Bulgarian President Zhivkov": another name ends the title
-        if tok.pos_ in _TITLE_POS or tok.lower_ in _TITLE_GLUE or tok.text == "-":
+        of_the = tok.lower_ == "the" and i > 0 and doc[i - 1].lower_ == "of" and bool(words)
+        if tok.pos_ in _TITLE_POS or tok.lower_ in _TITLE_GLUE or tok.text == "-" or of_the:
             words.append(tok)
             i -= 1
             continue

@@ -36,6 +36,7 @@ from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
 from strife.nlp.people import PersonCoder, is_person
 from strife.nlp.regions import region_country
+from strife.nlp.story_country import main_country
 from strife.nlp.title_coding import Coding, TitleCoder
 from strife.nlp.word_lists import NameWords
 from strife.record import ActorType
@@ -43,6 +44,7 @@ from strife.record import ActorType
 __all__ = ["ACTOR_LABELS", "ActorFinder", "trim_span"]
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_FORCES = frozenset({"MIL", "COP"})
 
 
 class ActorFinder:
@@ -59,8 +61,16 @@ class ActorFinder:
         self.people = PersonCoder(dictionaries, self.titles, first_names)
 
     def code_title(self, art: ArticleDoc, words: list[Token]) -> Coding:
-        """Code a title phrase (see :meth:`TitleCoder.code`)."""
-        return self.titles.code(art, words)
+        """Code a title phrase (see :meth:`TitleCoder.code`). A force's member of no country named
+        ("a policeman", "an army officer"; not "the officer": coreference's to find) is of the country
+        the story is about, as forces named so are."""
+        coding = self.titles.code(art, words)
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in words for c in t.children)
+        if coding.country is None and coding.code is None and coding.sector in _FORCES and indefinite:
+            country = main_country(art, self.dicts)
+            if country is not None:
+                return Coding(country + coding.sector, country, coding.sector, coding.title)
+        return coding
 
     def add_name(self, art: ArticleDoc, para: int, tok: Token) -> tuple[int, Loc] | None:
         """A name the NER missed, met as a speaker (see :meth:`PersonCoder.add_name`)."""
@@ -173,6 +183,10 @@ class ActorFinder:
         """
         if not len(span):
             return span
+        for n in (2, 1):  # "Sierra" + "Leonean": the NER cut a demonym of two words
+            longer = span.doc[span.start : min(span.end + n, len(span.doc))]
+            if len(longer) > len(span) and self.dicts.demonym(longer.text):
+                return Span(span.doc, longer.start, longer.end, label="NORP")
         if span.label_ == "PERSON" and len(span) == 1 and self.dicts.demonym(span.text):
             return Span(span.doc, span.start, span.end, label="NORP")
         if span.label_ == "PERSON":
@@ -181,6 +195,9 @@ class ActorFinder:
                 return Span(span.doc, span.start, span.end, label="DICT")
             if len(span) == 1 and after_place_word(span):  # "the island of Vaindloo"
                 return Span(span.doc, span.start, span.end, label="LOC")
+        portfolio = self._portfolio_name(span)
+        if portfolio is not None:  # "Secretary of the Interior Dirk Kempthorne": "Interior" is the title's
+            return portfolio
         if span.label_ in ("ORG", "GPE") and all(t.pos_ == "PROPN" for t in span):
             if age_follows(span) and self.dicts.lookup(span.text) is None:  # "Mihkel Org, 41,"
                 return Span(span.doc, span.start, span.end, label="PERSON")
@@ -190,12 +207,30 @@ class ActorFinder:
                 return Span(span.doc, span.start, span.end, label="PERSON")
         return span
 
+    def _portfolio_name(self, span: Span) -> Span | None:
+        """A name the NER ran into the end of a title "X of (the) Y": the person after the portfolio
+        words when the words before the name complete a title of the dictionaries ("Interior Dirk
+        Kempthorne" after "Secretary of the": "Secretary of the Interior")."""
+        doc = span.doc
+        i = span.start - 1
+        i -= i >= 1 and doc[i].lower_ == "the"
+        if len(span) < 3 or i < 1 or doc[i].lower_ != "of" or span.label_ == "PERSON":
+            return None
+        opening = doc[i - 1 : span.start].text
+        for k in range(1, len(span) - 1):
+            entry = self.dicts.title(f"{opening} {span[:k].text}")
+            if entry is not None and entry.type == "person" and all(t.pos_ == "PROPN" for t in span[k:]):
+                return Span(doc, span.start + k, span.end, label="PERSON")
+        return None
+
     # --- people ---------------------------------------------------------------------------------
 
     def _add_span(self, art: ArticleDoc, para: int, span: Span, places: dict[Loc, str]) -> None:
         text = strip_possessive(span.text)
         named = parenthesised_alias(art, para, span)
-        if named is not None:  # "NATO-Russia Council (NRC)": the acronym is the same actor
+        known = self.dicts.lookup(text, art.day) if named is not None else None
+        if named is not None and (known is None or known.code == art.actors[named].code):
+            # "NATO-Russia Council (NRC)": the acronym is the same actor; "MOSCOW (Reuters)" is not
             art.add_mention(named, Loc(para, span.start, span.end))
             return
         person = self.people.find_person(art, text, (para, span.start))
@@ -255,6 +290,10 @@ class ActorFinder:
             # "T-Mobile USA", "New York Yankees": a company's or team's place, no state's body; a
             # name opening with its country ("Syrian Computer Society", "U.S. 5th Fleet") keeps it
             coding = Coding(None, None, None, None)
+        rest = self.dicts.lookup(span[1:].text) if coding.sector is None and len(span) > 1 else None
+        if coding.country and rest is not None and rest.type == "organization" and rest.sector:
+            # "British Red Cross": a country's own branch of a known body, in the body's sector
+            coding = Coding(coding.country + rest.sector, coding.country, rest.sector, coding.title)
         return ActorEntry(
             name=text, code=coding.code, country=coding.country, sector=coding.sector, type="organization"
         )

@@ -36,10 +36,10 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries, TitleEntry
-from strife.events.gazetteer import load_gazetteer
+from strife.dictionary_files import ActorEntry
+from strife.nlp.agent_places import AgentPlaces
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
-from strife.nlp.regions import region_country
 from strife.nlp.story_country import (
     NATIONAL_SECTORS,
     StoryCountry,
@@ -54,7 +54,6 @@ __all__ = ["NATIONAL_SECTORS", "UNKNOWN_COUNTRY", "AgentFinder", "police_story"]
 
 UNKNOWN_COUNTRY = "---"
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "from", "after", "before", "out"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _FORCES = frozenset({"MIL", "COP"})
 _DOMESTIC = frozenset({"REB", "OPP"})
 
@@ -68,6 +67,8 @@ class _Origin:
     owner: int | None = None
     place: str | None = None
     org: WorkActor | None = None
+    whole: bool = False  # the organisation is the agent itself: "the Security Council" (the UN's)
+    sectorless: bool = False  # the place stands for the agent: "a peacekeeping force in Mali" (MLI)
 
 
 class AgentFinder:
@@ -76,6 +77,8 @@ class AgentFinder:
     def __init__(self, dictionaries: Dictionaries) -> None:
         self.dicts = dictionaries
         self.words = AgentWords.load(dictionaries.sources)
+        self.places = AgentPlaces(dictionaries, self.words)
+        self._igos = _igo_bodies(dictionaries, self.words.international)
         heads = {phrase.split()[-1] for phrase in dictionaries.title_phrases()}
         heads |= {_plural(h) for h in heads}
         heads = (heads | self.words.following) - self.words.thing
@@ -90,7 +93,17 @@ class AgentFinder:
             for tok in art.find(para, LOWER, self._heads):
                 if tok.pos_ in ("NOUN", "PROPN"):
                     self._at(art, para, tok, story)
+        self._international(art)
         fill_national(art, story.main)
+
+    def _international(self, art: ArticleDoc) -> None:
+        """Bodies the NER found that no state owns in the text ("a Security Council resolution",
+        uncoded, no country): the IGO's of the same name (``international`` words)."""
+        for actor in art.actors:
+            name = actor.name.casefold().removeprefix("the ")
+            igo = self._igos.get(name) if actor.code is None and actor.country is None else None
+            if igo is not None and actor.type == "organization":
+                actor.name, actor.code, actor.sector, actor.type = igo.name, igo.code, None, "igo"
 
     def _at(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> None:
         hit = art.actor_at(para, head)
@@ -120,6 +133,10 @@ class AgentFinder:
         entry = self._entry(mods, head)
         if entry is None or entry.sector is None or _in_url(head):
             return False
+        named = _named_after(art, para, head)
+        if named is not None:  # "the rebel group M23": the words describe the group named next
+            art.add_mention(named, Loc(para, self._start(art, para, head, _Origin()), head.i + 1))
+            return True
         institution = entry.type == "organization" and entry.sector not in _FORCES
         if (institution or head.lower_ in self.words.place) and _place_of(head):
             return False  # "in prison", "stayed in school": an institution as a place, not "at police"
@@ -127,8 +144,8 @@ class AgentFinder:
         if entry.phrase == "officer" and not police_story(art):
             sector = "MIL"  # "officers" are police only in a story of police and no troops
         plural = head.tag_ in ("NNS", "NNPS")
-        if entry.type == "person" and not plural:
-            return False  # one unnamed person: coreference's to find
+        if entry.type == "person" and not plural:  # one unnamed person: coreference's to find …
+            return self._owned_person(art, para, head, entry)  # … unless a state owns the title
         origin = self._country(art, para, head, entry, story)
         if placed_only and origin.country is None and origin.org is None:
             return False
@@ -141,11 +158,31 @@ class AgentFinder:
         name = self._name(art, head.doc[start : head.i + 1].text, origin)
         code = self._code(origin, sector, unplaced=head.lemma_.lower() in self.words.leader)
         kind: ActorType = "organization" if entry.type == "organization" and not plural else "group"
-        agent = WorkActor(name, code, origin.country, sector, kind)
+        kind = "igo" if origin.whole else kind
+        agent = WorkActor(name, code, origin.country, None if origin.sectorless else sector, kind)
         if origin.org is not None and code == origin.org.code:  # "Taliban fighters": the group's code
             agent.known, agent.dictionary_coded = origin.org.known, origin.org.dictionary_coded
         _add_agent(art, agent, Loc(para, start, end))
         return True
+
+    def _owned_person(self, art: ArticleDoc, para: int, head: Token, entry: TitleEntry) -> bool:
+        """ "contacted Thailand's foreign minister": an unnamed office-holder of the state a possessive
+        names, as the object of a verb or preposition (a subject is the speakers' to find)."""
+        if head.dep_ not in ("dobj", "pobj", "dative") or entry.sector is None:
+            return False
+        for child in (c for c in head.lefts if c.dep_ == "poss"):
+            hit = art.actor_at(para, child)
+            if hit is None or art.actors[hit[0]].type != "state" or art.actors[hit[0]].country is None:
+                continue
+            state = art.actors[hit[0]]
+            name = head.doc[hit[1].start : head.i + 1].text.replace(" 's", "'s").replace(" ’s", "’s")
+            country = state.country or ""
+            person = WorkActor(name, country + entry.sector, country, entry.sector, "person")
+            person.title, person.described = entry.phrase, True
+            _unmention(art, hit[1])
+            _add_agent(art, person, Loc(para, hit[1].start, head.i + 1))
+            return True
+        return False
 
     def _start(self, art: ArticleDoc, para: int, head: Token, origin: _Origin) -> int:
         """Where the agent's mention starts: its modifiers right before it ("Yemeni rebels", "riot
@@ -162,6 +199,8 @@ class AgentFinder:
     def _name(art: ArticleDoc, words: str, origin: _Origin) -> str:
         if origin.owner is not None:  # "the Obama administration"
             return f"{art.actors[origin.owner].surname} {words}"
+        if origin.whole and origin.org is not None:
+            return origin.org.name
         if origin.org is not None:  # "ISIL forces", "NATO troops": the organisation's own
             return f"{origin.org.name} {words}"
         if origin.place is not None:  # "a court in Kenya"
@@ -172,6 +211,8 @@ class AgentFinder:
     def _code(origin: _Origin, sector: str, *, unplaced: bool) -> str | None:
         if origin.org is not None and origin.org.code:
             return origin.org.code
+        if origin.sectorless:
+            return origin.country
         if unplaced and origin.country is None:
             return None  # "the administration" of no known country: a university's as well as a state's
         return (origin.country or UNKNOWN_COUNTRY) + sector
@@ -220,8 +261,9 @@ class AgentFinder:
         if head.dep_ == "compound":  # "Russian artillery shelling": the modifiers of the whole phrase
             lefts += [t for t in head.head.lefts if t.i < head.i]
         own = set(entry.phrase.split())  # "foreign ministers": "foreign" is the title's own word
+        foreign = {head.lower_, *entry.phrase.split()} & self.words.not_national  # "peacekeepers"
         if any(t.lower_ in self.words.no_country and t.lower_ not in own for t in lefts):
-            return _Origin()  # "foreign navies": of no country we know, not the story's
+            return self._stationed(art, para, head, story) if foreign else _Origin()  # "foreign navies"
         for child in sorted(lefts, key=lambda t: -t.i):
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
                 origin = self._modifier_origin(art, para, head, child)
@@ -230,10 +272,16 @@ class AgentFinder:
         sent = self._sender(art, para, head) if entry.sector in _FORCES else None
         if sent is not None:
             return _Origin(sent)
-        placed = self._placed(art, para, head, story)
+        if foreign:
+            stationed = self._stationed(art, para, head, story)
+            if stationed.country is not None:
+                return stationed
+        placed = self.places.placed(art, para, head, story)
         if placed is not None:
-            return placed
-        foreign = {head.lower_, *entry.phrase.split()} & self.words.not_national  # "peacekeepers"
+            return _Origin(placed[0], place=placed[1])
+        igo = self._igos.get(entry.phrase)
+        if igo is not None:  # "the Security Council" of no state: the UN's
+            return _Origin(org=WorkActor(igo.name, igo.code, None, None, "igo"), whole=True)
         sector = entry.sector or ""
         strict = not foreign and _national(head, self.words)
         if strict and sector in _DOMESTIC:  # "the opposition", "rebels said" in a story of one country
@@ -245,10 +293,23 @@ class AgentFinder:
             return _Origin(_named_before(art, para, head) or story.of_paragraph(para))
         return _Origin()
 
+    def _stationed(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> _Origin:
+        """ "an international peacekeeping force in Mali": a force of other countries named by where it
+        serves stands for that place, as a country with no sector (MLI), not for its army."""
+        placed = self.places.placed(art, para, head, story)
+        return _Origin(placed[0], place=placed[1], sectorless=True) if placed is not None else _Origin()
+
     def _modifier_origin(self, art: ArticleDoc, para: int, head: Token, child: Token) -> _Origin | None:
         if child.lower_ in ("its", "their"):  # "the FSB said its border guards …": the FSB's
-            return _Origin(_possessor_country(art, para, child))
-        country = self.dicts.demonym(child.text) or self._region(art, child) or self._based(art, para, child)
+            owner = _possessor(art, para, child)
+            if owner is not None and owner.country is None and owner.type == "igo" and owner.code:
+                return _Origin(org=owner)  # "the UN … its peacekeeping forces": the UN's
+            return _Origin(owner.country if owner is not None else None)
+        country = (
+            _demonym_of(self.dicts, child)
+            or self.places.region(art, child)
+            or self.places.based(art, para, child)
+        )
         if country is not None:
             return _Origin(country)
         hit = art.actor_at(para, child)
@@ -279,70 +340,38 @@ class AgentFinder:
                 return art.actors[hit[0]].country
         return None
 
-    def _based(self, art: ArticleDoc, para: int, child: Token) -> str | None:
-        """ "the Khartoum-based government": the state whose name or capital comes before "-based"."""
-        if child.lower_ != "based" or child.i < 2 or child.doc[child.i - 1].text != "-":
-            return None
-        place = child.doc[child.i - 2]
-        hit = art.actor_at(para, place)
-        if hit is not None and art.actors[hit[0]].type == "state":
-            return art.actors[hit[0]].country
-        entry = self.dicts.lookup(place.text)
-        return entry.country if entry is not None and entry.type == "state" else None
 
-    def _placed(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> _Origin | None:
-        """ "a court in Kenya", "rebels in Idlib", "militants in the Iraqi city of Mosul"."""
-        for prep in head.rights:
-            if prep.dep_ != "prep" or prep.lower_ not in self.words.of_prep:
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                country = self._place_country(art, para, obj, story)
-                if country is not None:
-                    return _Origin(country, place=f"{prep.text} {_phrase(obj)}")
+def _igo_bodies(dicts: Dictionaries, phrases: frozenset[str]) -> dict[str, ActorEntry]:
+    """For each ``international`` phrase, the IGO whose name ends with it ("UN Security Council")."""
+    found: dict[str, ActorEntry] = {}
+    for name in sorted(dicts.names()[0], key=len):
+        folded = name.casefold()
+        for phrase in phrases - found.keys():
+            entry = dicts.lookup(name) if folded.endswith(f" {phrase}") else None
+            if entry is not None and entry.type == "igo":
+                found[phrase] = entry
+    return found
+
+
+def _named_after(art: ArticleDoc, para: int, head: Token) -> int | None:
+    """The coded organisation or group whose name follows an agent noun ("the militant group Hamas")."""
+    if head.i + 1 >= len(head.doc) or head.tag_ in ("NNS", "NNPS"):
         return None
-
-    def _place_country(self, art: ArticleDoc, para: int, obj: Token, story: StoryCountry) -> str | None:
-        """The country of a place noun: a state, a place the gazetteer knows, or a place noun with a
-        demonym or "of X" ("the Iraqi city of Mosul", "the town of Cizre")."""
-        country = self._state_of(art, para, obj)
-        if country is None and (obj.ent_type_ in _PLACE_LABELS or _unnamed_proper(obj)):
-            found = load_gazetteer().locate(_phrase(obj), story.main)
-            country = found.country if found is not None else None
-        if country is not None or obj.ent_type_:
-            return country
-        for child in obj.children:
-            if child.dep_ in ("amod", "compound") and self.dicts.demonym(child.text):
-                return self.dicts.demonym(child.text)
-            if child.dep_ == "prep" and child.lower_ == "of":
-                inner = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in _PLACE_LABELS]
-                if inner:
-                    return self._place_country(art, para, inner[0], story)
+    hit = art.actor_at(para, head.doc[head.i + 1])
+    if hit is None or hit[1].start != head.i + 1:
         return None
+    actor = art.actors[hit[0]]
+    return hit[0] if actor.type in ("organization", "igo") and actor.code else None
 
-    def _region(self, art: ArticleDoc, tok: Token) -> str | None:
-        """The country of a state or province naming the agent's place: "Ontario police", "New York
-        prosecutors" (the proper nouns ending at ``tok``)."""
-        start = tok.i
-        while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.i - start < 2:
-            start -= 1
-        for i in range(start, tok.i + 1):
-            country = region_country(self.dicts, art.body, tok.doc[i : tok.i + 1].text)
+
+def _demonym_of(dicts: Dictionaries, tok: Token) -> str | None:
+    """The country of a demonym ending at ``tok``, of one word or two ("Sri Lankan", "Sierra Leonean")."""
+    for start in (tok.i - 1, tok.i):
+        if start >= 0 and (start == tok.i or tok.doc[start].text[:1].isupper()):
+            country = dicts.demonym(tok.doc[start : tok.i + 1].text)
             if country is not None:
                 return country
-        return None
-
-    def _state_of(self, art: ArticleDoc, para: int, tok: Token) -> str | None:
-        hit = art.actor_at(para, tok)
-        if hit is not None and art.actors[hit[0]].type == "state":
-            return art.actors[hit[0]].country
-        if tok.ent_type_ in ("GPE", "NORP"):
-            span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            entry = self.dicts.lookup(span.text) if span is not None else None
-            if entry is not None and entry.type == "state":
-                return entry.country
-        return None
+    return None
 
 
 def _add_agent(art: ArticleDoc, agent: WorkActor, loc: Loc) -> None:
@@ -375,12 +404,12 @@ def _named_before(art: ArticleDoc, para: int, head: Token) -> str | None:
     return best[1] if best is not None else None
 
 
-def _possessor_country(art: ArticleDoc, para: int, pronoun: Token) -> str | None:
-    """The country of the last state or organisation named before "its"/"their" in the sentence."""
+def _possessor(art: ArticleDoc, para: int, pronoun: Token) -> WorkActor | None:
+    """The last state or organisation named before "its"/"their" in the sentence."""
     for prev in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
         hit = art.actor_at(para, prev)
         if hit is not None and art.actors[hit[0]].type in ("state", "igo", "organization", "group"):
-            return art.actors[hit[0]].country
+            return art.actors[hit[0]]
     return None
 
 
@@ -389,19 +418,6 @@ def _unmention(art: ArticleDoc, loc: Loc) -> None:
     art.actors[actor].mentions.remove(loc)
     for i in range(loc.start, loc.end):
         art.token_actor.pop((loc.para, i), None)
-
-
-def _unnamed_proper(tok: Token) -> bool:
-    """A proper noun the NER gave no label or a wrong one ("in Aleppo" read as a nationality)."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP")
-
-
-def _phrase(tok: Token) -> str:
-    """The words of a name ending in ``tok``: "Kenya", "South Sudan"."""
-    start = tok.i
-    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i:
-        start -= 1
-    return tok.doc[start : tok.i + 1].text
 
 
 def _dets(head: Token) -> list[str]:

@@ -5,6 +5,7 @@ surname join the same person."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
@@ -47,7 +48,12 @@ class PersonCoder:
         if coding.code is None and found is not None and not self._corroborated(art, found.actor):
             found = None  # a private "Peter Lynch" in a story of Albany is not Phoenix's namesake
         from_dictionary = False
-        if coding.code is None and found is not None:
+        if found is not None and _former(found, coding.sector, art.day) and not _dated_earlier(span, art.day):
+            # "President Bill Clinton" in 2016: the title is one he held; on the day he is an elite
+            # (the text's title stands where the sentence names an earlier year: "Senator Obama … in 2007")
+            coding = Coding(found.entry.code, found.entry.country, found.entry.sector, coding.title)
+            from_dictionary = True
+        elif coding.code is None and found is not None:
             known = found.entry
             if coding.sector is not None and known.country is not None and known.type == "person":
                 # "Prime Minister Ehud Olmert": the office the text gives, in the person's country
@@ -103,8 +109,21 @@ class PersonCoder:
                 return None
             context = self._context(art) if len(claims) > 1 else ()
             found = self.dicts.resolve(form, art.day, context, sector)
-            return found if found is not None and found.entry.type == "person" else None
+            if found is None or found.entry.type != "person":
+                return None
+            return found if self._known_then(art, form, found.actor) else None
         return None
+
+    def _known_then(self, art: ArticleDoc, form: str, actor: KnownActor) -> bool:
+        """Whether a surname alone may stand for a known person on the article's day: a person of
+        dated offices or candidacies only once one of them began by that day ("Vance" in 2016 is no
+        JD Vance, a senator from 2023), or when the article names the person in full."""
+        if " " in form.strip() or art.day is None:
+            return True
+        starts = [p.first for p in actor.periods if p.dated and p.entry.type == "person"]
+        if not starts or any(first is None or first <= art.day for first in starts):
+            return True
+        return bool(mentions(art.body, tuple(n for n in (actor.name, *actor.aliases) if " " in n.strip())))
 
     def _context(self, art: ArticleDoc) -> list[KnownActor]:
         """The known people an article names: its actors so far and every name only one person claims."""
@@ -179,3 +198,18 @@ class PersonCoder:
 
 def is_person(actor: KnownActor) -> bool:
     return bool(actor.periods) and actor.periods[0].entry.type == "person"
+
+
+def _former(found: Resolution, sector: str | None, day: date | None) -> bool:
+    """Whether the office a title gives a known person is one the dictionaries say the person held
+    only before the day (and another code holds on it)."""
+    if sector is None or day is None or found.entry.sector == sector:
+        return False
+    held = [p for p in found.actor.periods if p.dated and p.entry.sector == sector]
+    return bool(held) and all(p.last is not None and p.last < day for p in held)
+
+
+def _dated_earlier(span: Span, day: date | None) -> bool:
+    """Whether the sentence of a name dates what it tells in a year before the article's day."""
+    years = [t.text for ent in span.sent.ents if ent.label_ == "DATE" for t in ent if t.like_num]
+    return day is not None and any(len(y) == 4 and y.isdigit() and int(y) < day.year for y in years)

@@ -84,9 +84,9 @@ def _most_named(art: ArticleDoc, named: list[tuple[Loc, str]]) -> str | None:
 
 
 def _official(actor: WorkActor) -> bool:
-    """A person of the state or its elite ("Hillary Clinton" USAELI): their country is the story's;
-    a rebel's or a private person's need not be."""
-    return actor.type == "person" and (actor.sector in NATIONAL_SECTORS or actor.sector == "ELI")
+    """A person of the state, its elite or its parliamentary opposition ("Hillary Clinton" USAELI, a
+    shadow minister GBROPP): their country is the story's; a rebel's or a private person's need not be."""
+    return actor.type == "person" and (actor.sector in NATIONAL_SECTORS or actor.sector in ("ELI", "OPP"))
 
 
 def _unacted_states(art: ArticleDoc, dicts: Dictionaries) -> Iterable[tuple[Loc, str]]:

@@ -51,11 +51,15 @@ class TitleCoder:
     def title_coding(self, art: ArticleDoc, span: Span) -> Coding:
         """The coding of the title before a person's name or in an apposition (its words are marked
         as the article's titles)."""
-        words = pre_title(span) or apposition(span)
+        words = pre_title(span) or apposition(span) or self._comma_title(span)
         art.titles.update((para_of(art, span), t.i) for t in words)
         if not words:
             return Coding(None, None, None, None)
         coding = self.code(art, words)
+        if coding.sector == "GOV" and any(t.lower_ in self._name_words.opposition_marks for t in words):
+            # "Labour's Shadow Home Secretary Yvette Cooper": the opposition's, not the government's
+            country = coding.country
+            return Coding(country + "OPP" if country else None, country, "OPP", coding.title)
         if (
             coding.sector == "MIL"
             and any(self._name_words.shared_rank(t.text) for t in words)
@@ -65,6 +69,20 @@ class TitleCoder:
             country = coding.country
             return Coding(country + "COP" if country else None, country, "COP", coding.title)
         return coding
+
+    def _comma_title(self, span: Span) -> list[Token]:
+        """ "…, Malaysia's Prime Minister, Najib Razak said": a title set off by commas right before the
+        name, opening a clause (after a comma or at the sentence's start) and naming its owner (a
+        possessive or capitalised title words), where the parser did not see the apposition."""
+        doc = span.doc
+        if span.start < 3 or doc[span.start - 1].text != ",":
+            return []
+        words = pre_title(doc[span.start - 1 : span.start])
+        if not words or (words[0].i > span.sent.start and doc[words[0].i - 1].text != ","):
+            return []
+        entry = self.dicts.title(" ".join(t.text for t in words[-2:])) or self.dicts.title(words[-1].text)
+        owned = any(t.text in ("'s", "’s") for t in words) or all(t.text[:1].isupper() for t in words)
+        return words if entry is not None and entry.type == "person" and owned else []
 
     def code(self, art: ArticleDoc, words: list[Token]) -> Coding:
         """Code a title phrase: ``NATO Secretary-General``, ``Russia's deputy foreign minister``,
@@ -170,7 +188,7 @@ class TitleCoder:
                 country = dem
             elif tok.lower_ in ("country", "nation") and country is None and org is None:
                 country = recent_state(art)
-            elif (tok.lower_ not in ("'s", "’s", "the", "a", "an") and not tok.is_punct) or tok.text == "-":
+            elif _title_word(tok, rest):
                 rest.append(tok)
             i += 1
         return org, country, rest
@@ -205,3 +223,11 @@ def _code_from_org(org: ActorEntry, sector: str | None, title: str | None) -> Co
         # "Russia's defence minister": the state's code plus the title's sector.
         return Coding(org.country + (sector or org.sector or ""), org.country, sector or org.sector, title)
     return Coding(org.code, org.country, org.sector, title)
+
+
+def _title_word(tok: Token, rest: list[Token]) -> bool:
+    """A word of a title's own phrase: not an article or possessive, but "the" after "of" ("Secretary
+    of the Interior")."""
+    if tok.lower_ == "the":
+        return bool(rest) and rest[-1].lower_ == "of"
+    return (tok.lower_ not in ("'s", "’s", "a", "an") and not tok.is_punct) or tok.text == "-"

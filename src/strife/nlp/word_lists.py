@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from strife.dictionary_files import AGENT_WORDS_FILE, NAME_WORDS_FILE, read_word_table
 
-NAME_ROLES = ("degree", "shared_rank", "portfolio_title")
+NAME_ROLES = ("degree", "shared_rank", "portfolio_title", "opposition_mark")
 AGENT_ROLES = (
     "of_prep",
     "no_country",
@@ -39,6 +39,7 @@ AGENT_ROLES = (
     "thing",
     "place",
     "deploy_verb",
+    "international",
 )
 
 
@@ -57,6 +58,7 @@ class AgentWords:
     thing: frozenset[str]
     place: frozenset[str]
     deploy_verb: frozenset[str]
+    international: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
@@ -83,12 +85,13 @@ class NameWords:
     degrees: frozenset[str]
     shared_ranks: frozenset[str]
     portfolio_titles: frozenset[str] = frozenset()
+    opposition_marks: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
         """The bundled words, then those of every user ``name_words.tsv`` in ``sources``."""
         words = read_words(NAME_WORDS_FILE, NAME_ROLES, sources)
-        return cls(words["degree"], words["shared_rank"], words["portfolio_title"])
+        return cls(words["degree"], words["shared_rank"], words["portfolio_title"], words["opposition_mark"])
 
     def degree(self, text: str) -> bool:
         """Whether a span's text is a degree: its letters one of the degrees, with a full stop."""

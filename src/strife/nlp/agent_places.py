@@ -1,0 +1,110 @@
+"""Where an agent is: the place words that give an agent noun its country (:mod:`strife.nlp.agents`).
+
+"rebels in Idlib" (a place the gazetteer knows), "a court in Kenya" (a state), "militants in the Iraqi
+city of Mosul" (a place noun with a demonym or "of X"), "the Khartoum-based government" (a state or
+capital before "-based"), "Ontario police" (a state or province of ``regions.tsv``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.dictionaries import Dictionaries
+from strife.events.gazetteer import load_gazetteer
+from strife.nlp.document import ArticleDoc
+from strife.nlp.regions import region_country
+from strife.nlp.story_country import StoryCountry
+from strife.nlp.word_lists import AgentWords
+
+__all__ = ["AgentPlaces", "phrase_of"]
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+class AgentPlaces:
+    """The place readers of the agent finder, on its dictionaries and words."""
+
+    def __init__(self, dictionaries: Dictionaries, words: AgentWords) -> None:
+        self.dicts = dictionaries
+        self.words = words
+
+    def based(self, art: ArticleDoc, para: int, child: Token) -> str | None:
+        """ "the Khartoum-based government": the state whose name or capital comes before "-based"."""
+        if child.lower_ != "based" or child.i < 2 or child.doc[child.i - 1].text != "-":
+            return None
+        place = child.doc[child.i - 2]
+        hit = art.actor_at(para, place)
+        if hit is not None and art.actors[hit[0]].type == "state":
+            return art.actors[hit[0]].country
+        entry = self.dicts.lookup(place.text)
+        return entry.country if entry is not None and entry.type == "state" else None
+
+    def placed(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> tuple[str, str] | None:
+        """ "a court in Kenya", "rebels in Idlib", "militants in the Iraqi city of Mosul"."""
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in self.words.of_prep:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                country = self.place_country(art, para, obj, story)
+                if country is not None:
+                    return country, f"{prep.text} {_phrase(obj)}"
+        return None
+
+    def place_country(self, art: ArticleDoc, para: int, obj: Token, story: StoryCountry) -> str | None:
+        """The country of a place noun: a state, a place the gazetteer knows, or a place noun with a
+        demonym or "of X" ("the Iraqi city of Mosul", "the town of Cizre")."""
+        country = self.state_of(art, para, obj)
+        if country is None and (obj.ent_type_ in _PLACE_LABELS or _unnamed_proper(obj)):
+            found = load_gazetteer().locate(_phrase(obj), story.main)
+            country = found.country if found is not None else None
+        if country is not None or obj.ent_type_:
+            return country
+        for child in obj.children:
+            if child.dep_ in ("amod", "compound") and self.dicts.demonym(child.text):
+                return self.dicts.demonym(child.text)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                inner = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in _PLACE_LABELS]
+                if inner:
+                    return self.place_country(art, para, inner[0], story)
+        return None
+
+    def region(self, art: ArticleDoc, tok: Token) -> str | None:
+        """The country of a state or province naming the agent's place: "Ontario police", "New York
+        prosecutors" (the proper nouns ending at ``tok``)."""
+        start = tok.i
+        while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.i - start < 2:
+            start -= 1
+        for i in range(start, tok.i + 1):
+            country = region_country(self.dicts, art.body, tok.doc[i : tok.i + 1].text)
+            if country is not None:
+                return country
+        return None
+
+    def state_of(self, art: ArticleDoc, para: int, tok: Token) -> str | None:
+        hit = art.actor_at(para, tok)
+        if hit is not None and art.actors[hit[0]].type == "state":
+            return art.actors[hit[0]].country
+        if tok.ent_type_ in ("GPE", "NORP"):
+            span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            entry = self.dicts.lookup(span.text) if span is not None else None
+            if entry is not None and entry.type == "state":
+                return entry.country
+        return None
+
+
+def _unnamed_proper(tok: Token) -> bool:
+    """A proper noun the NER gave no label or a wrong one ("in Aleppo" read as a nationality)."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP")
+
+
+def _phrase(tok: Token) -> str:
+    """The words of a name ending in ``tok``: "Kenya", "South Sudan"."""
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i:
+        start -= 1
+    return tok.doc[start : tok.i + 1].text
+
+
+phrase_of = _phrase

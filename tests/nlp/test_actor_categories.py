@@ -1,0 +1,317 @@
+"""Who is who on real news (issue 11, part 1), session 5's categories: bodies an IGO shares with states,
+outlets in datelines, portfolio titles written "Secretary of the X", and more. Sentences written for
+strife, one table per category."""
+
+from __future__ import annotations
+
+import pytest
+from actor_reading import codes_by_mention, read
+
+from strife.pipeline import Pipeline
+
+
+def check(pipeline: Pipeline, text: str, mention: str, code: str | None, day: str = "2015-06-01") -> None:
+    coded = codes_by_mention(read(pipeline, text, day))
+    assert mention in coded and coded[mention] == code, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # "the Security Council" no state owns in the text is the UN's …
+        (
+            "The Security Council voted to extend the mission in Haiti by a year.",
+            "Security Council",
+            "IGOUNO",
+        ),
+        ("Brazil welcomed the Security Council's decision on Haiti.", "Security Council", "IGOUNO"),
+        ("Britain drafted a Security Council resolution on Yemen.", "Security Council", "IGOUNO"),
+        (
+            "Lebanon asked the Security Council to condemn the strikes, Lebanese officials said.",
+            "Security Council",
+            "IGOUNO",
+        ),
+        # … a state's own when the text says whose it is
+        ("Russia's Security Council met in Moscow on Friday.", "Security Council", "RUSGOV"),
+        ("The Russian Security Council discussed the sanctions.", "Russian Security Council", "RUSGOV"),
+        (
+            "Security Council Secretary Nikolai Patrushev said Russia would respond.",
+            "Nikolai Patrushev",
+            "RUSGOV",
+        ),
+    ],
+)
+def test_bodies_an_igo_shares_with_states(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # an outlet in a dateline is the outlet, not the dateline's country
+        ("MOSCOW (Reuters) - Russia accused Ukraine on Monday of shelling a school.", "Reuters", "GBRMED"),
+        ("MOSCOW (Reuters) - Russia accused Ukraine on Monday of shelling a school.", "Russia", "RUS"),
+        ("KYIV (AP) - Ukraine said on Monday it had shot down six drones.", "AP", "USAMED"),
+        # a name's acronym in brackets is still the same actor
+        (
+            "The Economic Community of West African States (ECOWAS) suspended Mali on Sunday.",
+            "ECOWAS",
+            "IGOWAFBUSWAS",
+        ),
+        ("The Liberian Peace Council (LPC) accused the rebels of the attack.", "LPC", "LBR"),
+    ],
+)
+def test_outlets_in_datelines_and_acronyms(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "day"),
+    [
+        # "Secretary of the X Name": the title's words end before the name; the person holds the office
+        (
+            "Secretary of the Interior Dirk Kempthorne closed two parks in Idaho on Monday.",
+            "Dirk Kempthorne",
+            "USAGOV",
+            "2007-06-01",
+        ),
+        (
+            "Secretary of the Navy Ray Mabus visited sailors in Norfolk, Virginia.",
+            "Ray Mabus",
+            "USAGOV",
+            "2012-06-01",
+        ),
+        (
+            "Minister of the Interior Gerald Darmanin banned the march in Paris.",
+            "Gerald Darmanin",
+            "FRAGOV",
+            "2021-06-01",
+        ),
+    ],
+)
+def test_secretary_of_the_portfolio_before_a_name(
+    pipeline: Pipeline, text: str, mention: str, code: str, day: str
+) -> None:
+    check(pipeline, text, mention, code, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "day"),
+    [
+        # a surname alone is a known person only once the person is one of the day's public people …
+        ("Vance told the town hall the mills would never come back.", "Vance", None, "2016-05-01"),
+        ("Vance told the town hall the mills would never come back.", "Vance", "USALEG", "2024-05-01"),
+        # … or when the article names the person in full
+        (
+            "J.D. Vance spoke in Ohio. Vance said the mills would not come back.",
+            "Vance",
+            "USAELI",
+            "2016-05-01",
+        ),
+        # former office-holders and candidates keep being known by their surname
+        ("Obama told students in Chicago to vote.", "Obama", "USAELI", "2018-05-01"),
+        ("Clinton attacked Trump over his tax returns.", "Clinton", "USAELI", "2016-05-01"),
+        ("Netanyahu warned Haniyeh against further rocket fire.", "Haniyeh", "PSEREB", "2012-11-20"),
+        # a title the person held only before the day: an elite on the day, whatever the title says
+        ("President Bill Clinton campaigned for his wife in Ohio.", "Bill Clinton", "USAELI", "2016-05-01"),
+        ("Former President Bill Clinton spoke in Ohio.", "Bill Clinton", "USAELI", "2016-05-01"),
+        ("President Bill Clinton met Yeltsin in Moscow.", "Bill Clinton", "USAGOV", "1995-05-01"),
+        (
+            "Secretary of State Hillary Clinton met Lavrov in Geneva.",
+            "Hillary Clinton",
+            "USAGOV",
+            "2010-05-01",
+        ),
+    ],
+)
+def test_people_as_they_were_on_the_day(
+    pipeline: Pipeline, text: str, mention: str, code: str | None, day: str
+) -> None:
+    check(pipeline, text, mention, code, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # an unnamed office-holder of the state a possessive names is an actor as an object too
+        (
+            "Kerry phoned Thailand's foreign minister about the boats.",
+            "Thailand's foreign minister",
+            "THAGOV",
+        ),
+        ("Protesters booed Kenya's interior minister in Nairobi.", "Kenya's interior minister", "KENGOV"),
+        ("The envoy wrote to Iraq's defence minister on Monday.", "Iraq's defence minister", "IRQGOV"),
+        # a member of a force named with "a" is of the country the story is about
+        ("A policeman shot a teenager in Athens on Saturday.", "policeman", "GRCCOP"),
+        ("A policeman was charged with manslaughter in Athens.", "policeman", "GRCCOP"),
+    ],
+)
+def test_unnamed_officials_and_force_members(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor"),
+    [
+        # a title alone ("the minister", "the president") stays coreference's
+        ("The minister said the talks in Nairobi would go on.", "minister"),
+        ("Rebels shelled the town, and the president condemned the attack in Kabul.", "president"),
+    ],
+)
+def test_bare_titles_are_left_to_coreference(pipeline: Pipeline, text: str, not_an_actor: str) -> None:
+    coded = codes_by_mention(read(pipeline, text))
+    assert coded.get(not_an_actor) is None, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "day"),
+    [
+        # a country's own branch of a known body takes the body's sector
+        ("The British Red Cross opened a shelter in Leeds.", "British Red Cross", "GBRNGO", "2015-06-01"),
+        ("The American Red Cross sent volunteers to Houston.", "American Red Cross", "USANGO", "2017-09-01"),
+        # a shadow minister is the opposition's, and names the story's country as officials do
+        (
+            "Labour's Shadow Home Secretary Yvette Cooper criticised the Home Office in London.",
+            "Yvette Cooper",
+            "GBROPP",
+            "2016-06-01",
+        ),
+        (
+            "Labour's Shadow Home Secretary Yvette Cooper criticised the Home Office.",
+            "Home Office",
+            "GBRGOV",
+            "2016-06-01",
+        ),
+        ("Home Secretary Theresa May defended the plan in London.", "Theresa May", "GBRGOV", "2015-06-01"),
+    ],
+)
+def test_branches_and_shadow_offices(
+    pipeline: Pipeline, text: str, mention: str, code: str, day: str
+) -> None:
+    check(pipeline, text, mention, code, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "day"),
+    [
+        # the states of South Sudan are South Sudan's from its independence
+        (
+            "Unity State officials accused Khartoum of the raid.",
+            "Unity State officials",
+            "SSDGOV",
+            "2012-04-01",
+        ),
+        ("Jonglei police arrested ten cattle raiders.", "Jonglei police", "SSDCOP", "2013-04-01"),
+        ("South Kordofan police arrested ten traders.", "South Kordofan police", "SDNCOP", "2013-04-01"),
+        # a governor of one of them, on the day
+        (
+            "Taban Deng, the governor of Unity state, accused Sudan of the bombing.",
+            "Taban Deng",
+            "SSDGOV",
+            "2011-11-11",
+        ),
+    ],
+)
+def test_south_sudan_on_the_day(pipeline: Pipeline, text: str, mention: str, code: str, day: str) -> None:
+    check(pipeline, text, mention, code, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a force of other countries named by where it serves stands for that place, with no sector
+        (
+            "Senegal pledged 500 troops to an international peacekeeping force in Mali.",
+            "international peacekeeping force",
+            "MLI",
+        ),
+        ("Chad sent troops to a peacekeeping force in Mali.", "peacekeeping force", "MLI"),
+        # an IGO's own forces are the IGO's
+        ("The United Nations said its peacekeepers would stay in Haiti.", "peacekeepers", "IGOUNO"),
+        # peacekeepers of no country and no place stay unknown
+        ("Peacekeepers patrolled the buffer zone.", "Peacekeepers", "---MIL"),
+    ],
+)
+def test_peacekeeping_forces(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code, "2013-01-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a past office's title in a sentence of no earlier year: the person as on the day
+        ("President Clinton signed the welfare law his wife now defends.", "USAELI"),
+        # a sentence that names an earlier year keeps the title's office (events recode on their day)
+        ("President Clinton signed the welfare law in 1996.", "USAGOV"),
+    ],
+)
+def test_past_titles_and_earlier_years(pipeline: Pipeline, text: str, code: str) -> None:
+    check(pipeline, text, "Clinton", code, "2016-05-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # demonyms of two words, whole where the NER cut them
+        (
+            "Guards in Guinea beat scores of Sierra Leonean and Liberian refugees, a rights group said.",
+            "Sierra Leonean",
+            "SLE",
+        ),
+        ("Costa Rican officials met Sierra Leonean diplomats.", "Sierra Leonean diplomats", "SLEGOV"),
+        (
+            "The Sri Lankan army has been holding civilians in the battle zone, the rebels said.",
+            "Sri Lankan army",
+            "LKAMIL",
+        ),
+        ("South African police arrested twelve miners.", "South African police", "ZAFCOP"),
+    ],
+)
+def test_demonyms_of_two_words(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # armed groups known by their acronyms alone
+        ("UNITA refused to let the planes land at Huambo.", "UNITA", "AGOREB"),
+        ("The NPFL took the port of Greenville, the council said.", "NPFL", "LBRREB"),
+        ("RUF fighters attacked a village near Freetown.", "RUF", "SLEREB"),
+        ("The Liberation Tigers said the army had shelled Jaffna.", "Liberation Tigers", "LKAREB"),
+    ],
+)
+def test_armed_groups_by_acronym(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code, "1995-06-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a title set off by commas before a name, where the parser took the title for the clause's head
+        (
+            "Speaking to reporters in Kuala Lumpur, Malaysia's Prime Minister, Najib Razak said, "
+            "\u201cWe will help.\u201d",
+            "Najib Razak",
+            "MYSGOV",
+        ),
+        # a title that is no clause of its own does not title the name after the comma
+        ("Sanctions against the minister, Smith said, would fail.", "Smith", None),
+    ],
+)
+def test_titles_set_off_by_commas(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # words describing the group named right after them are a mention of that group
+        ("The rebel group M23 seized the town of Goma.", "rebel group", "CODREB"),
+        ("Israel barred candidates of the militant group Hamas from the ballot.", "militant group", "PSEREB"),
+        # a descriptor alone stays an agent of no known country
+        ("The militant group said it had fired the rockets.", "militant group", "---REB"),
+    ],
+)
+def test_descriptors_of_named_groups(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
