@@ -267,10 +267,18 @@ def stripped_end(text: str, before: int) -> int:
 
 
 def starts_sentence(text: str, open_at: int) -> bool:
-    """Whether the quote stands where a sentence starts: paragraph start, after . ! ? : or another quote."""
+    """Whether the quote stands where a sentence starts: paragraph start, after . ! ? : or another quote
+    (its closing marks, an inner quote's single mark among them: ``… back.” ' “I said …``)."""
     end = stripped_end(text, open_at)
     if not end:
         return True
     if text[end - 1] in ".!?:":
         return True
-    return text[end - 1] in '”"»’' and end > 1 and text[end - 2] in ".!?,"
+    closed = False
+    while end > 0 and text[end - 1] in _CLOSING_RUN:
+        closed = closed or not text[end - 1].isspace()
+        end -= 1
+    return closed and end > 0 and text[end - 1] in ".!?,"
+
+
+_CLOSING_RUN = frozenset("”\"»’' \t")  # closing marks (and the spaces of tokenised text) ending a quote
