@@ -382,6 +382,13 @@ PRONOUN_CHECKS: list[Case] = [
         [("We could not have done it", "she", None, "unresolved")],
     ),
     (
+        "mr-is-the-namesake-who-is-a-man",  # "Mr. Gomes" is not his mother, Catherine Gomes
+        "Gary Gomes, 35, was charged on Monday. Prosecutor Dan Pruitt described the case. The victim was "
+        "his mother, Catherine Gomes, 61. Mr. Gomes had been released in May. In 2005, he told her: “You "
+        "will never leave me.”",
+        [("You will never leave me", "he", "Gary Gomes", "coreference")],
+    ),
+    (
         "she-the-object-of-a-company",
         "Acme Corp hired Carla Jensen last year. “It was the best decision,” she said.",
         [("It was the best decision", "she", "Carla Jensen", "coreference")],

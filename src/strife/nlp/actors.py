@@ -21,6 +21,7 @@ from strife.nlp.actor_spans import (
     after_place_word,
     age_follows,
     from_origin,
+    honorific_gender,
     is_locative,
     lower_word,
     para_of,
@@ -211,7 +212,7 @@ class ActorFinder:
         if named is not None:  # "NATO-Russia Council (NRC)": the acronym is the same actor
             art.add_mention(named, Loc(para, span.start, span.end))
             return
-        person = self.people.find_person(art, text, (para, span.start))
+        person = self.people.find_person(art, text, (para, span.start), honorific_gender(span))
         if person is not None:
             art.add_mention(person, Loc(para, span.start, span.end))
             return
