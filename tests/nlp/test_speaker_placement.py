@@ -412,6 +412,16 @@ NEXT_SENTENCE: list[Case] = [
         [("I knew it was my calling", "Okafor", ANY, "name"), ("she had applied", "Okafor", ANY, "name")],
     ),
     (
+        "lost-straight-closing-mark",  # '. "The' inside a straight quotation opens the next one
+        '"It is a sad day," Dana Smith said. "We will appeal the ruling. "The court got it wrong," '
+        "Smith added.",
+        [
+            ("It is a sad day", "Dana Smith", "Dana Smith", "name"),
+            ("We will appeal the ruling.", "Dana Smith", "Dana Smith", "continuation"),
+            ("The court got it wrong", "Smith", "Dana Smith", "name"),
+        ],
+    ),
+    (
         "quote-after-an-inner-quote",  # tokenised marks: the second quotation opens a sentence
         "Carla Jensen recalled the night. `` ' Help me, I got hit. '' ' `` I ran to him at once. ''",
         [("' Help me", "Carla Jensen", ANY, "name"), ("I ran to him", "Carla Jensen", ANY, "continuation")],

@@ -187,7 +187,7 @@ class _CloseSearch:
                 continue
             if ch in closer and _closes(text, j, opener):
                 return j, j
-            if ch == opener and opener in "“«":
+            if ch == opener and (opener in "“«" or _reopens_straight(text, j)):
                 # A second opening mark before any closing one: the first quote ran on unclosed.
                 return None, j
         return None, len(text)
@@ -227,6 +227,14 @@ def _closer_for(text: str, i: int) -> str | None:
         starts_word = _opens(text, i) and i + 1 < len(text) and text[i + 1].isalnum()
         return ("’" if ch == "‘" else "'") if starts_word else None
     return _PAIRS.get(ch)
+
+
+def _reopens_straight(text: str, j: int) -> bool:
+    """``… its course. "The Chargers …``: a straight mark opening a new sentence inside a straight
+    quotation is the next quotation's, the closing mark of the first one lost."""
+    if not _opens_straight(text, j) or j < 2 or not text[j - 1].isspace():
+        return False
+    return text[stripped_end(text, j) - 1 : stripped_end(text, j)] in (".", "!", "?")
 
 
 def _opens_straight(text: str, i: int) -> bool:
