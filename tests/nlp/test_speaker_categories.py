@@ -357,7 +357,86 @@ IDENTITY: list[Case] = [
     ),
 ]
 
-CASES = [*PRONOUNS, *NON_PERSONS, *VERBS, *IDENTITY]
+NEWS_SHAPES: list[Case] = [
+    (
+        "outlet-credit-dateline",  # an outlet's credit and a dash open the story: no part of the name
+        "Computerworld - Microsoft said on Tuesday that the patch “closes every known hole in the browser.”",
+        [("closes every known hole", "Microsoft", "Microsoft", "name")],
+    ),
+    (
+        "agency-credit-dateline",
+        "Bloomberg - Daimler said it would recall 5,000 trucks, calling the fault “a serious safety risk.”",
+        [("a serious safety risk", "Daimler", "Daimler", "name")],
+    ),
+    (
+        "spaced-hyphen-name-kept",  # tokenised text spaces a name's hyphen: no outlet before it
+        "T - Mobile said its network “will be back within hours.”",
+        [("will be back within hours", "T - Mobile", ANY, "name")],
+    ),
+    (
+        "wire-dateline-before-a-senator",
+        "WASHINGTON (AP) — Senator Ruth Kagan said Monday that the bill “will hurt working families.”",
+        [("will hurt working families", "Ruth Kagan", "Ruth Kagan", "name")],
+    ),
+    (
+        "the-company-after-a-credit",
+        "Computerworld - Microsoft on Tuesday released an emergency patch. “We urge customers to install it "
+        "at once,” the company said.",
+        [("We urge customers", "the company", "Microsoft", "coreference")],
+    ),
+    (
+        "the-bank-named-before",
+        "The World Bank cut its forecast for the region. “Growth is slowing,” the bank said.",
+        [("Growth is slowing", "the bank", "World Bank", "coreference")],
+    ),
+    (
+        "the-firm-named-before",
+        "Shell said on Friday it would sell two refineries. “The market has changed,” the company said.",
+        [
+            ("on Friday it would sell", "Shell", "Shell", "name"),
+            ("The market has changed", "the company", "Shell", ANY),
+        ],
+    ),
+    (
+        "lowercase-agency-direct",
+        "“Three villages were flooded,” the local disaster management agency said.",
+        [("Three villages were flooded", "the local disaster management agency", None, "unresolved")],
+    ),
+    (
+        "lowercase-agency-indirect",
+        "Floods killed 12 people in three villages, the local disaster management agency said on Sunday.",
+        [("Floods killed 12 people", "the local disaster management agency", None, "unresolved")],
+    ),
+    (
+        "they-the-plural-subject-of-its-sentence",  # not the group that spoke before
+        "Two female voices said “OK.” The jury went out. Prosecutors played a recording of what they said "
+        "was the defendant shouting.",
+        [
+            ("OK", "Two female voices", ANY, "description"),
+            ("was the defendant", "they", "Prosecutors", "coreference"),
+        ],
+    ),
+    (
+        "they-the-plural-subject-before",
+        "Officials said “the dam held.” Engineers inspected the wall on Monday. They said it was “sound.”",
+        [("the dam held", "Officials", ANY, ANY), ("sound", "They", "Engineers", "coreference")],
+    ),
+    (
+        "they-the-officials-who-spoke",
+        "Iranian officials said the talks were “useful.” “We will meet again,” they added.",
+        [
+            ("useful", "Iranian officials", ANY, ANY),
+            ("We will meet again", "they", "Iranian officials", "coreference"),
+        ],
+    ),
+    (
+        "they-not-a-thing",
+        "The talks collapsed on Monday. “We will go on,” they said.",
+        [("We will go on", "they", None, "unresolved")],
+    ),
+]
+
+CASES = [*PRONOUNS, *NON_PERSONS, *VERBS, *IDENTITY, *NEWS_SHAPES]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
@@ -375,6 +454,8 @@ def test_bare_surname_by_the_articles_date(pipeline: Pipeline, published: str, n
     assert [(q.speaker.name, q.speaker.code) for q in quotes if q.speaker] == [(name, code)]
 
 
-@pytest.mark.parametrize("text", [c[1] for c in PRONOUNS + VERBS], ids=[c[0] for c in PRONOUNS + VERBS])
+@pytest.mark.parametrize(
+    "text", [c[1] for c in PRONOUNS + VERBS + NEWS_SHAPES], ids=[c[0] for c in PRONOUNS + VERBS + NEWS_SHAPES]
+)
 def test_speaker_mention_offsets(pipeline: Pipeline, text: str) -> None:
     check_mention_offsets(pipeline, text)

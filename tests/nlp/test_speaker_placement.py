@@ -327,7 +327,108 @@ SHORT: list[Case] = [
     ("short-inverted", "“Enough,” said Carla Jensen.", [("Enough", "Carla Jensen", "Carla Jensen", "name")]),
 ]
 
-CASES = [*BLOCKS, *NEARBY, *NOBODY, *SHORT]
+SLOGANS: list[Case] = [
+    ("banner-reading", "Protesters carried a banner reading “MURDERERS” outside the ministry.", []),
+    ("placards-saying", "Students waved placards saying “SHAME” and “RESIGN” as the minister arrived.", []),
+    ("banners-read-colon", "Banners in the square read: “The state kills.”", []),
+    ("placard-read", "One placard read “Hands off our schools.”", []),
+    ("term-modifying-a-noun", "Microsoft said the “zero day” flaw was already being used by hackers.", []),
+    ("term-so-called", "Microsoft warned of a so-called “zero day” attack on its browser.", []),
+    (
+        "adjective-fragment-kept",  # an evaluation in someone's words, not a term
+        "Critics said the “deeply flawed” plan would fail.",
+        [("deeply flawed", "Critics", ANY, ANY)],
+    ),
+    (
+        "chant-kept",  # a crowd's words are spoken
+        "The crowd chanted “Murderers!” as the police van left.",
+        [("Murderers!", "The crowd", None, "unresolved")],
+    ),
+    (
+        "forum-poster-speaks",  # "poster" is someone who posts, no sign
+        "One poster on the forum wrote: “How can people look at both sides if one side is gone?”",
+        [("How can people look", "One poster", None, "unresolved")],
+    ),
+]
+
+PRONOUN_CHECKS: list[Case] = [
+    (
+        "self-named-statement",  # people do not speak of themselves by name
+        "Police arrested Vincent Hale on Friday. Hale was on probation at the time, he said.",
+        [("Hale was on probation", "he", None, "unresolved")],
+    ),
+    (
+        "self-named-statement-other-speaker",
+        "Officer Dan Pruitt described the arrest of Vincent Hale. Hale was on probation then, he said.",
+        [("Hale was on probation", "he", "Dan Pruitt", "coreference")],
+    ),
+    (
+        "self-named-direct-quote",
+        "Police said Vincent Hale had been drinking. “Hale was on probation at the time,” he said.",
+        [
+            ("Vincent Hale had been drinking", "Police", ANY, ANY),
+            ("Hale was on probation", "he", None, "unresolved"),
+        ],
+    ),
+    (
+        "first-person-quote-keeps-its-speaker",
+        "Vincent Hale spoke after the verdict. “I am innocent,” he said.",
+        [("I am innocent", "he", "Vincent Hale", "coreference")],
+    ),
+    (
+        "she-not-the-object-of-a-missed-name",  # the NER misses "Ana Ruiz": she goes on from her
+        "Mayor Ana Ruiz thanked Carla Jensen for her work. “We could not have done it without the "
+        "volunteers,” she said.",
+        [("We could not have done it", "she", None, "unresolved")],
+    ),
+    (
+        "mr-is-the-namesake-who-is-a-man",  # "Mr. Gomes" is not his mother, Catherine Gomes
+        "Gary Gomes, 35, was charged on Monday. Prosecutor Dan Pruitt described the case. The victim was "
+        "his mother, Catherine Gomes, 61. Mr. Gomes had been released in May. In 2005, he told her: “You "
+        "will never leave me.”",
+        [("You will never leave me", "he", "Gary Gomes", "coreference")],
+    ),
+    (
+        "she-the-object-of-a-company",
+        "Acme Corp hired Carla Jensen last year. “It was the best decision,” she said.",
+        [("It was the best decision", "she", "Carla Jensen", "coreference")],
+    ),
+]
+
+NEXT_SENTENCE: list[Case] = [
+    (
+        "own-object-after-ended-quote",  # the Chamber welcomed the rule; the quote goes on from Clark
+        "Jamie Clark said the rule was “a disgrace.” “The law has saved hundreds of species.” The Chamber of "
+        "Commerce welcomed the new rule.",
+        [
+            ("a disgrace", "Jamie Clark", ANY, "name"),
+            ("The law has saved", "Jamie Clark", ANY, "continuation"),
+        ],
+    ),
+    (
+        "according-to-opens-the-next-sentence",
+        "Regina Okafor writes about her first clinic. “I knew it was my calling.” According to a 1997 "
+        "interview, Okafor said she had applied to law school.",
+        [("I knew it was my calling", "Okafor", ANY, "name"), ("she had applied", "Okafor", ANY, "name")],
+    ),
+    (
+        "lost-straight-closing-mark",  # '. "The' inside a straight quotation opens the next one
+        '"It is a sad day," Dana Smith said. "We will appeal the ruling. "The court got it wrong," '
+        "Smith added.",
+        [
+            ("It is a sad day", "Dana Smith", "Dana Smith", "name"),
+            ("We will appeal the ruling.", "Dana Smith", "Dana Smith", "continuation"),
+            ("The court got it wrong", "Smith", "Dana Smith", "name"),
+        ],
+    ),
+    (
+        "quote-after-an-inner-quote",  # tokenised marks: the second quotation opens a sentence
+        "Carla Jensen recalled the night. `` ' Help me, I got hit. '' ' `` I ran to him at once. ''",
+        [("' Help me", "Carla Jensen", ANY, "name"), ("I ran to him", "Carla Jensen", ANY, "continuation")],
+    ),
+]
+
+CASES = [*BLOCKS, *NEARBY, *NOBODY, *SHORT, *SLOGANS, *PRONOUN_CHECKS, *NEXT_SENTENCE]
 PARAMS = [
     *(pytest.param(text, want, id=name) for name, text, want in CASES),
     *(

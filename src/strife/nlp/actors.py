@@ -21,6 +21,7 @@ from strife.nlp.actor_spans import (
     after_place_word,
     age_follows,
     from_origin,
+    honorific_gender,
     is_locative,
     lower_word,
     para_of,
@@ -118,7 +119,7 @@ class ActorFinder:
         for ent in doc_ents:
             if ent.label_ not in ACTOR_LABELS:
                 continue
-            span = self._relabel(self._strip_titles(trim_span(ent)))
+            span = self._relabel(self._strip_titles(self._past_credit(trim_span(ent))))
             if not len(span):
                 continue  # "Col": a title, never a name
             if headline is not None:
@@ -133,6 +134,19 @@ class ActorFinder:
             s for s in ents + matches if not self._name_words.degree(s.text)
         ]  # "M. B. A.", "Jr.": no actors
         return sorted(filter_spans(kept), key=lambda s: s.start)
+
+    def _past_credit(self, span: Span) -> Span:
+        """``Computerworld - Microsoft said …``: an outlet's credit and a spaced dash opening a sentence
+        are no part of the name after them (a dateline, as ``MOSCOW (Reuters) -`` is)."""
+        doc = span.doc
+        if not len(span) or not doc[span.start].is_sent_start:
+            return span
+        for dash in span[1:-1]:
+            if dash.text in ("-", "—", "–") and dash.whitespace_ and doc[dash.i - 1].whitespace_:
+                if self.dicts.outlet(doc[span.start : dash.i].text) is not None:
+                    return Span(doc, dash.i + 1, span.end, label=span.label_)
+                break
+        return span
 
     def _strip_titles(self, span: Span) -> Span:
         """Leading title words ("Col.", "Lt", "Judge") and lowercase words ("day" in "day Mafia") are no
@@ -233,7 +247,7 @@ class ActorFinder:
             # "NATO-Russia Council (NRC)": the acronym is the same actor; "MOSCOW (Reuters)" is not
             art.add_mention(named, Loc(para, span.start, span.end))
             return
-        person = self.people.find_person(art, text, (para, span.start))
+        person = self.people.find_person(art, text, (para, span.start), honorific_gender(span))
         if person is not None:
             art.add_mention(person, Loc(para, span.start, span.end))
             return

@@ -48,6 +48,7 @@ _LINE_CHARS = 160  # what follows a quote is read as a name line or a note only 
 _NEARER_WINDOW = 30  # tokens before a fragment searched for a nearer speech verb
 _CLIMB = 6  # heads climbed from a quoted fragment to the clause it sits in
 _OPENING_MARKS = frozenset({"“", '"', "`", "``", "«", "„"})
+_ADDRESSING = frozenset({"tell", "ask"})  # speech verbs whose object is the one spoken to
 
 
 class CueFinder:
@@ -95,10 +96,14 @@ class CueFinder:
             if tok.idx >= limit or tok.text in (".", "!", "?", ";") or (ended and tok.text == ","):
                 break
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                if ended and _frames_own_clause(tok):
+                    return None  # "“….” According to a 1997 article, Benjamin said …": the next sentence's
                 return self.phrase_cue(doc[tok.i : tok.i + 2], para)
             if self.cues.is_speech(tok):
                 if _reports_other(tok, marks) or (ended and _leads_next(text, tok, limit)):
                     return None  # "“…” Kraft said the plant …", "“…” A spokeswoman said: “…”"
+                if ended and self._acts_on_thing(tok, marks):
+                    return None  # "“….” The Chamber of Commerce welcomed the rule change."
                 return self._after_verb(tok, para, first.end)
             if not ended and tok.i - first.end <= _MANNER_REACH and self.cues.is_manner(tok):
                 return self._after_verb(tok, para, first.end)  # "“Maybe,” she shrugged"
@@ -130,6 +135,23 @@ class CueFinder:
                     return comma.idx  # not "…, and I couldn't say anything"
                 break
         return None
+
+    def _acts_on_thing(self, verb: Token, marks: QuoteMarks) -> bool:
+        """After a quote that ends a sentence, a speech verb with an object of its own that is a thing,
+        not the one spoken to (``welcomed the rule change``, not ``told the court``), starts a sentence of
+        its own: the quote is not its words."""
+        if verb.lemma_.lower() in _ADDRESSING:
+            return False
+        return any(
+            c.dep_ == "dobj"
+            and c.pos_ == "NOUN"
+            and not c.ent_type_
+            and not marks.covers(c.idx)
+            and not (
+                self.cues.is_organization(c) or self.cues.is_representative(c) or self.cues.is_utterance(c)
+            )
+            for c in children(verb)
+        )
 
     def _best_verb(self, verbs: list[Token], para: int) -> Cue:
         """The last of the speech verbs before a quote that has a subject ("Gatiss added to the gushing
@@ -362,6 +384,14 @@ def _reports_other(verb: Token, marks: QuoteMarks) -> bool:
     said the plant would close``) starts another statement; it is not the quote's cue. (In ``“…,” Smith
     said, “…”`` the parser may hang the second quotation on the verb: that is the same statement.)"""
     return any(c.dep_ == "ccomp" and c.i > verb.i and not marks.covers(c.idx) for c in children(verb))
+
+
+def _frames_own_clause(according: Token) -> bool:
+    """``According to X, Y said …`` opening a sentence: the phrase frames a clause of its own there."""
+    phrase = {t.i for t in according.subtree}
+    return bool(according.is_sent_start) and any(
+        t.pos_ in ("VERB", "AUX") and t.i not in phrase for t in according.sent
+    )
 
 
 def _leads_next(text: str, verb: Token, limit: int) -> bool:

@@ -124,7 +124,7 @@ class Coreference:
         if gender is not None and tok.pos_ == "PRON":
             if not self._marks[para].covers(tok.idx):  # "“… jealous of Gray,” he wrote": not Gray
                 history = [h for h in history[-_UNQUOTED_REACH:] if not self._quoted(art, h[0], h[1])]
-            actor = _antecedent(art, para, history, gender)
+            actor = antecedent(art, para, history, gender)
             if actor is None:
                 return None
             if art.actors[actor].gender is None:
@@ -197,7 +197,7 @@ def _has_name(tok: Token) -> bool:
     return any(t.ent_type_ in ("PERSON", "ORG", "GPE") for t in tok.subtree if t.i > tok.i)
 
 
-def _antecedent(
+def antecedent(
     art: ArticleDoc, para: int, history: list[tuple[int, int, int, bool]], gender: str
 ) -> int | None:
     """The compatible person of the latest sentence that names one: its subject if one is, else its

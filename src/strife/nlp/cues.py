@@ -22,6 +22,8 @@ Two columns, ``lemma`` and ``use``:
   "the whistle-blowing site");
 - ``representative``: a noun for someone who speaks for whoever owns them ("her rep", "Grushko's
   spokesman", "the head of Press TV"): coded by that owner. Any other noun ("her father") is not.
+- ``sign``: a noun for a thing that carries a slogan ("a banner reading “MURDERERS”", "placards
+  saying “RESIGN”"): what it reads is a slogan, not anyone's quote.
 
 Users extend them with a file of the same name and columns among their dictionary files.
 """
@@ -53,6 +55,7 @@ USES = frozenset(
         "organization",
         "outlet",
         "representative",
+        "sign",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -75,6 +78,7 @@ class SpeechCues:
     manner: frozenset[str] = frozenset()  # verbs that tag only a quote they follow ("she shrugged")
     findings: frozenset[str] = frozenset()  # verbs of a document's findings ("a poll found")
     utterances: frozenset[str] = frozenset()  # nouns for what was said ("his answer was “no”")
+    signs: frozenset[str] = frozenset()  # things that carry slogans ("a banner reading “…”")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -97,6 +101,7 @@ class SpeechCues:
             manner=frozenset(by_use["manner"]),
             findings=frozenset(by_use["finding"]),
             utterances=frozenset(by_use["utterance"]),
+            signs=frozenset(by_use["sign"]),
         )
 
     @cached_property
@@ -183,6 +188,10 @@ class SpeechCues:
     def is_representative(self, tok: Token) -> bool:
         """A noun for someone who speaks for their owner: ``rep``, ``spokesman``, ``lawyer``."""
         return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.representatives
+
+    def is_sign(self, tok: Token) -> bool:
+        """A noun for a thing that carries a slogan: ``banner``, ``placard``, ``sign``."""
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.signs
 
     def is_organization(self, tok: Token) -> bool:
         """A noun that points back to an organisation: ``group``, ``organisation``, ``company``."""

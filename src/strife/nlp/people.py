@@ -156,17 +156,23 @@ class PersonCoder:
         idx = self.add_person(art, para, span)
         return idx, Loc(para, span.start, span.end)
 
-    def find_person(self, art: ArticleDoc, name: str, at: tuple[int, int] | None = None) -> int | None:
+    def find_person(
+        self, art: ArticleDoc, name: str, at: tuple[int, int] | None = None, gender: str | None = None
+    ) -> int | None:
         """The person actor with this full name or surname, if the article has one.
 
         Where several people share the surname ("Thomas Sam" and "Manju Sam"), a bare "Sam" at
-        position ``at`` (paragraph, token) is the one of them mentioned last before it.
+        position ``at`` (paragraph, token) is the one of them mentioned last before it; with an
+        honorific's ``gender`` ("Mr. Gomes" after "Catherine Gomes" and "Gary Gomes"), the last of
+        those not known to be of the other gender.
         """
         people = [(i, a) for i, a in enumerate(art.actors) if a.type == "person"]
         exact = [i for i, a in people if a.name == name]
         if exact:
             return exact[0]
         found = [i for i, a in people if name == a.surname or a.name.endswith(" " + name)]
+        if gender is not None and len(found) > 1:
+            found = [i for i in found if art.actors[i].gender in (gender, None)] or found
         if len(found) <= 1 or at is None:
             return found[0] if len(found) == 1 else None
         seen = [
@@ -183,7 +189,9 @@ class PersonCoder:
             for tok in art.find(para, ORTH, ids):
                 if tok.pos_ not in ("PROPN", "NOUN", "X"):
                     continue
-                idx = self.find_person(art, tok.text, (para, tok.i))
+                idx = self.find_person(
+                    art, tok.text, (para, tok.i), honorific_gender(art.docs[para][tok.i : tok.i + 1])
+                )
                 if idx is None:
                     continue
                 hit = art.actor_at(para, tok)

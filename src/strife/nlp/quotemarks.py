@@ -187,7 +187,7 @@ class _CloseSearch:
                 continue
             if ch in closer and _closes(text, j, opener):
                 return j, j
-            if ch == opener and opener in "“«":
+            if ch == opener and (opener in "“«" or _reopens_straight(text, j)):
                 # A second opening mark before any closing one: the first quote ran on unclosed.
                 return None, j
         return None, len(text)
@@ -229,6 +229,14 @@ def _closer_for(text: str, i: int) -> str | None:
     return _PAIRS.get(ch)
 
 
+def _reopens_straight(text: str, j: int) -> bool:
+    """``… its course. "The Chargers …``: a straight mark opening a new sentence inside a straight
+    quotation is the next quotation's, the closing mark of the first one lost."""
+    if not _opens_straight(text, j) or j < 2 or not text[j - 1].isspace():
+        return False
+    return text[stripped_end(text, j) - 1 : stripped_end(text, j)] in (".", "!", "?")
+
+
 def _opens_straight(text: str, i: int) -> bool:
     """A straight double quote opens a quotation where one may open and a word follows it: in
     ``…, " Arians said`` (spaced, as tokenised text writes it) it closes one."""
@@ -267,10 +275,18 @@ def stripped_end(text: str, before: int) -> int:
 
 
 def starts_sentence(text: str, open_at: int) -> bool:
-    """Whether the quote stands where a sentence starts: paragraph start, after . ! ? : or another quote."""
+    """Whether the quote stands where a sentence starts: paragraph start, after . ! ? : or another quote
+    (its closing marks, an inner quote's single mark among them: ``… back.” ' “I said …``)."""
     end = stripped_end(text, open_at)
     if not end:
         return True
     if text[end - 1] in ".!?:":
         return True
-    return text[end - 1] in '”"»’' and end > 1 and text[end - 2] in ".!?,"
+    closed = False
+    while end > 0 and text[end - 1] in _CLOSING_RUN:
+        closed = closed or not text[end - 1].isspace()
+        end -= 1
+    return closed and end > 0 and text[end - 1] in ".!?,"
+
+
+_CLOSING_RUN = frozenset("”\"»’' \t")  # closing marks (and the spaces of tokenised text) ending a quote

@@ -22,6 +22,7 @@ from strife.nlp.actors import ActorFinder
 from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
+from strife.nlp.pronoun_checks import person_word, recheck_pronoun_speakers
 from strife.nlp.quotemarks import Marked, QuoteMarks, starts_sentence, stripped_end
 from strife.nlp.reported import ReportedSpeech
 from strife.nlp.speaker_links import unnamed_antecedents
@@ -45,6 +46,7 @@ class QuoteFinder:
         self.attribution = CueFinder(cues)
         self.speakers = Speakers(cues, actors)
         self.reported = ReportedSpeech(cues, self.attribution)
+        self._person_word = person_word(actors.dicts, actors.first_names)
         self._fallbacks: list[tuple[WorkQuote, Cue]] = []
 
     def __call__(self, art: ArticleDoc) -> None:
@@ -77,6 +79,7 @@ class QuoteFinder:
         art.quotes.sort(key=lambda q: q.start)
         self._attribution_lines(art, paragraphs)
         unnamed_antecedents(art)
+        recheck_pronoun_speakers(art, self._person_word)
         _inherit_speakers(art)
         self._clause_subjects(art)
         if self._introduced(art):
@@ -175,6 +178,8 @@ class QuoteFinder:
             if not any(cues):  # "Her office released a statement. “…”"
                 cues.append(finder.announcing(doc, para, m))
         else:
+            if _term(span):
+                return None  # "a “zero day” flaw", "a so-called “dirty bomb”": a term, no one's words
             cues = [finder.governing(span, para)]
             if cues[0] is None and (_ends_utterance(text, m) or _according_after(text, m)):
                 cues.append(finder.after(doc, para, m, all_marked))  # "… “not acceptable,” she said"
@@ -194,9 +199,22 @@ class QuoteFinder:
         found = [c for c in cues if c is not None]
         if not found and not m.continued and _title(text[m.start : m.end]):
             return None  # “Changing the Face of Medicine”, “Keynote Remote”: a title no one says
+        if any(c.speaker is not None and self.cues.is_sign(c.speaker) for c in found) or (
+            not found and self._on_sign(span)
+        ):
+            return None  # "a banner reading “MURDERERS”", "Banners read: “…”": a slogan, no one's quote
         if not any(self._attach(art, quote, cue) for cue in found) and found:
             quote.cue = found[0].text  # a cue whose speaker is not said ("it was said")
         return quote
+
+    def _on_sign(self, span: Span) -> bool:
+        """Whether the quote's sentence has, before it, a subject that is a thing carrying slogans."""
+        doc = span.doc
+        before = [t for t in doc[max(0, span.start - 3) : span.start] if not (t.is_quote or t.is_space)]
+        start = min(t.sent.start for t in [span[0], *before])
+        return any(
+            t.dep_ in ("nsubj", "nsubjpass", "ROOT") and self.cues.is_sign(t) for t in doc[start : span.start]
+        )
 
     def _attribution_lines(self, art: ArticleDoc, paragraphs: list[QuoteMarks]) -> None:
         """``“We are ready.”`` / ``— Olaf Berg, defence minister``: a paragraph of quotes only, with no
@@ -265,6 +283,24 @@ def _clause_fragment(span: Span) -> bool:
     if len(words) < _CLAUSE_WORDS or span[0].sent != span[-1].sent:
         return False  # a fragment running over a sentence end is an unbalanced mark, not a quote
     return any(t.tag_ in ("MD", "VBD", "VBZ", "VBP") for t in words)
+
+
+def _term(span: Span) -> bool:
+    """A short quoted name for a thing: nouns and numbers only, after "so-called" or modifying a noun
+    outside the quote (``a “zero day” flaw``). An adjective or a verb inside makes it someone's words
+    (``the “deeply flawed” plan``)."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words or len(words) > _TERM_WORDS or any(t.pos_ not in _TERM_POS for t in words):
+        return False
+    before = span.doc[span.start - 2 : span.start] if span.start >= 2 else span.doc[0:0]
+    if any(t.lower_ in ("so-called", "called") for t in before) or "so called" in before.text.lower():
+        return True
+    head = span.root.head
+    return span.root.dep_ in ("compound", "amod", "nmod", "nummod") and not span.start <= head.i < span.end
+
+
+_TERM_WORDS = 3
+_TERM_POS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
 def _comma_capital(text: str, m: Marked) -> bool:

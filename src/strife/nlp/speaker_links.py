@@ -8,6 +8,8 @@ step creates after coreference ran. Every link is kept in :attr:`ArticleDoc.link
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from strife.nlp.document import ArticleDoc, Loc
@@ -123,3 +125,61 @@ def _addressed_by(art: ArticleDoc, actor: int, speaker: Loc) -> bool:
             if root.head.i == verb.i and root.dep_ in ("dobj", "dative"):
                 return True
     return False
+
+
+_NAMED_ORG_TYPES = frozenset({"organization", "igo", "media"})
+_NAMED_ORG_WINDOW = 6  # paragraphs back "the company" looks for the organisation named before
+
+
+def generic_organisation(art: ArticleDoc, para: int, noun: Token, actor: int) -> tuple[int, Loc] | None:
+    """``Microsoft released a patch. “…,” the company said``: the actors step makes a bare organisation
+    noun an agent of its own ("company"); spoken with a definite article, it is the organisation last
+    named before it (one whose name holds the noun first: "the bank" → "World Bank"), linked as
+    coreference. None when the actor is not such an agent or nothing named fits."""
+    agent = art.actors[actor]
+    det = [c for c in noun.children if c.dep_ == "det"]
+    if agent.name != noun.text.lower() or not det or det[0].lower_ not in ("the", "this", "that"):
+        return None
+    here = (para, noun.i)
+    best: tuple[tuple[bool, int, int], int] | None = None
+    for loc, idx in art.mention_index.items():
+        other = art.actors[idx]
+        if (
+            idx == actor
+            or not (para - _NAMED_ORG_WINDOW <= loc.para and (loc.para, loc.start) < here)
+            or other.type not in _NAMED_ORG_TYPES
+            or other.described
+            or other.name[:1].islower()
+        ):
+            continue
+        key = (noun.lower_ in other.name.lower().split(), loc.para, loc.start)
+        if best is None or key > best[0]:
+            best = (key, idx)
+    if best is None:
+        return None
+    loc = Loc(para, min(noun.i, det[0].i), noun.i + 1)
+    art.linked.add(loc)
+    return best[1], loc
+
+
+def plural_speaker(
+    art: ArticleDoc,
+    para: int,
+    pronoun: Token,
+    people: Callable[[ArticleDoc, int, Token], tuple[int, Loc] | None],
+) -> tuple[int, Loc] | None:
+    """The people a speaking "they" goes on from: the last plural subject before it, in its own sentence
+    or the one before, that ``people`` makes an actor of (``Prosecutors played a tape of what they said
+    was …``, ``Engineers inspected the wall. They said …``), rather than a group that spoke earlier."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(doc[start : pronoun.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS"):
+            found = people(art, para, tok)
+            if found is not None:
+                loc = Loc(para, pronoun.i, pronoun.i + 1)
+                art.add_mention(found[0], loc)
+                art.linked.add(loc)
+                return found[0], loc
+    return None

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from strife.nlp.actors import ActorFinder
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, child_with, children
-from strife.nlp.speaker_links import collective_speaker
+from strife.nlp.speaker_links import collective_speaker, generic_organisation, plural_speaker
 from strife.record import ActorType, SpeakerResolution
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -116,6 +116,9 @@ class Speakers:
         subject = _past_abbreviation(subject)
         hit = art.actor_at(para, subject)
         if hit is not None:
+            named = generic_organisation(art, para, subject, hit[0]) if subject.pos_ == "NOUN" else None
+            if named is not None:  # "the company said" after "Microsoft released …"
+                return SpeakerHit(named[0], named[1], "coreference")
             return SpeakerHit(hit[0], hit[1], self._how(art, hit[0], hit[1]))
         for appos in (c for c in children(subject) if c.dep_ == "appos"):  # "the minister, Ilham Karimov,"
             if (found := art.actor_at(para, appos)) is not None:
@@ -147,6 +150,8 @@ class Speakers:
             added = self.actors.add_name(art, para, subject)
             if added is not None:
                 return SpeakerHit(added[0], added[1], "name")
+        if subject.lower_ == "they" and (plural := plural_speaker(art, para, subject, self._people)):
+            return SpeakerHit(plural[0], plural[1], "coreference")  # "Engineers …. They said"
         if subject.lower_ in ("it", "they"):
             own_verb = subject.dep_ in _SUBJECTS and self.cues.is_speech(subject.head)
             collective = collective_speaker(art, para, subject, own_verb=own_verb)
@@ -198,6 +203,12 @@ class Speakers:
                 if hit is not None and art.actors[hit[0]].type == "person":
                     return hit
         return None
+
+    def _people(self, art: ArticleDoc, para: int, noun: Token) -> tuple[int, Loc] | None:
+        found = art.actor_at(para, noun)
+        if found is None and self.actors.dicts.title(noun.text) is not None:
+            found = self._anonymous(art, noun, para)  # "Prosecutors", "Engineers"
+        return found if found is not None and art.actors[found[0]].type != "state" else None
 
     def anonymous(self, art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | None:
         """An unnamed actor for a group or office word ("riot police", "Iranian officials")."""
