@@ -34,13 +34,14 @@ FLOORS: list[tuple[str, str, float]] = [
     ("gum-speakers", "end_to_end", 0.75),  # 0.775
     ("gum-speakers", "speaker_mention_share", 0.92),  # 0.949
     ("gum-speakers", "attribution_speaker_accuracy", 0.84),  # 0.867 (0.843 before speakers-3)
-    # ecbplus-quotes: the report half of our hand-labelled ECB+ quotes (25 documents, 109 gold quotes,
-    # 106 with a speaker; tune half: 27 documents, 117 quotes, 1.000 / 0.991 / 0.991 / 0.991). Before
-    # speakers-3's tuning: report 0.982 / 0.973 / 0.915 / 0.898.
+    # ecbplus-quotes: the report half of our hand-labelled ECB+ quotes (session 5: 33 documents, 171 gold
+    # quotes, 17 documents added and labelled before any rule change; tune half: 36 documents, 167 quotes,
+    # 1.000 / 0.994 / 1.000 / 1.000). On the enlarged set, main's rules before session 5's speaker work:
+    # report 0.971 / 0.982 / 0.933 / 0.906.
     ("ecbplus-quotes", "quote_recall", 0.96),  # 0.982
-    ("ecbplus-quotes", "quote_precision", 0.95),  # 0.973
-    ("ecbplus-quotes", "speaker_accuracy", 0.91),  # 0.934
-    ("ecbplus-quotes", "end_to_end", 0.89),  # 0.917
+    ("ecbplus-quotes", "quote_precision", 0.96),  # 0.982
+    ("ecbplus-quotes", "speaker_accuracy", 0.91),  # 0.928
+    ("ecbplus-quotes", "end_to_end", 0.89),  # 0.912
     ("ecbplus-quotes", "speaker_mention_share", 0.97),  # 1.000
     # ecbplus-speakers: 228 ECB+ documents, 1,112 quotes (tokenised ``…'' quotations read since
     # speakers-2): coverage of speaker mentions (aim >= 0.97)
@@ -59,18 +60,18 @@ FLOORS: list[tuple[str, str, float]] = [
     ("re3d-entities", "country_coded_nationality", 0.46),  # 0.489
     # plover: the report half of the 322 PLOVER gold standard records (166, fixed by a hash of the id;
     # the other half is the only one looked at while writing patterns), gold labels in current PLOVER
-    ("plover", "type_accuracy", 0.71),  # 0.735 (0.723 with dyads alone; events-3: only real events)
-    ("plover", "macro_f1", 0.71),  # 0.733 (0.717 with dyads alone; the issue's aim is 0.75: not reached yet)
+    ("plover", "type_accuracy", 0.73),  # 0.753 (0.735 before session 5's events rules)
+    ("plover", "macro_f1", 0.73),  # 0.754 (0.733 before session 5; the issue's aim 0.75 is reached)
     ("plover", "coverage", 0.88),  # 0.910
-    ("plover", "source_accuracy", 0.63),  # 0.655 (0.636 before session 4's agents and campaigns)
+    ("plover", "source_accuracy", 0.64),  # 0.661 (0.655 before session 5)
     ("plover", "target_accuracy", 0.48),  # 0.497 (0.438 before the dyads work: own forces, clauses, places)
     # cameo-codebook: the report half of the 276 codebook example sentences (140, by a hash of the code)
-    ("cameo-codebook", "root_accuracy", 0.715),  # 0.736 (0.721 before session 4; aim 0.80: not reached yet)
-    ("cameo-codebook", "code_accuracy", 0.44),  # 0.457 (0.443 before events-3)
-    ("cameo-codebook", "coverage", 0.85),  # 0.871
+    ("cameo-codebook", "root_accuracy", 0.74),  # 0.764 (0.736 before session 5; aim 0.80: not reached yet)
+    ("cameo-codebook", "code_accuracy", 0.455),  # 0.479 (0.457 before session 5) (0.443 before events-3)
+    ("cameo-codebook", "coverage", 0.88),  # 0.900 (0.871 before session 5)
     # petr-unit: 284 PETRARCH2 unit-test sentences, read with their own actor/agent dictionaries
     ("petr-unit", "actor_found", 0.78),  # 0.808: the plugged-in dictionaries resolve the actors
-    ("petr-unit", "dyad_found", 0.19),  # 0.206 (0.182 before the dyads work)
+    ("petr-unit", "dyad_found", 0.19),  # 0.213 (0.182 before the dyads work)
     ("petr-unit", "event_found", 0.03),  # 0.049: PETRARCH's own test codes (064, 224 …) differ from CAMEO use
     # 0.750 (15 of the 20 no-event sentences; 0.700 before events-2: a reported clause's "who" is no
     # longer its reporter)
@@ -81,9 +82,10 @@ FLOORS: list[tuple[str, str, float]] = [
     # event is ~0.02 here. events-2 (authorless words, one-sided meetings, generic agents not counted,
     # genre discards) raised the tune half (root P 0.397 -> 0.460, counted P 0.442 -> 0.517) and cost
     # the report half one found event (root R 0.511 -> 0.489) for fewer wrong counted ones (0.500 -> 0.513)
-    ("news-events", "root_precision", 0.53),  # 0.549 on 255 report sentences (0.533 on the 158 before)
-    ("news-events", "root_recall", 0.47),  # 0.488 (0.553 on the 158 before: the new gold is harder)
-    ("news-events", "root_f1", 0.50),  # 0.517 (0.543 on the 158 before; aim on real wire sentences 0.60)
+    # session 4 on the 255 report sentences: root P 0.549, R 0.488, F1 0.517, dyad 0.305, counted P 0.547
+    ("news-events", "root_precision", 0.55),  # 0.573 (session 5; 0.549 before) on 255 report sentences
+    ("news-events", "root_recall", 0.48),  # 0.500 (session 5; 0.488 before)
+    ("news-events", "root_f1", 0.51),  # 0.534 (session 5; 0.517 before); aim 0.60
     # dyads (gerund adjuncts, relative pronouns, own forces, clause targets, places) raised dyad recall
     # 0.255 -> 0.298, root recall 0.489 -> 0.511; one more counted event is wrong (counted P 0.513 -> 0.500)
     # events-3 (hypothetical, proposed, planned, negated-conflict and business events not counted, and
@@ -92,11 +94,11 @@ FLOORS: list[tuple[str, str, float]] = [
     # actors-3 (regions, police officers, namesake corroboration, unknown organisations) raised the tune
     # half's dyad recall 0.234 -> 0.255 and cost the report half one dyad (0.298 -> 0.277 before the
     # events-3 merge): floor lowered from 0.28 to 0.26 on purpose, not tuned on the report half
-    ("news-events", "dyad_recall", 0.285),  # 0.305 (0.268 for session 3's rules on the same set; aim 0.55)
+    ("news-events", "dyad_recall", 0.295),  # 0.317 (session 5; 0.305 before); aim 0.55
     # events-3b ("call for X to do" as an appeal, pleaded settings, crackdowns on activities) moved the
     # report half only (root F1 0.515 -> 0.543, counted P 0.500 -> 0.525); the tune half did not move
-    ("news-events", "counted_precision", 0.525),  # 0.547 (0.537 for session 3's rules): what series count
-    ("news-events", "no_event_clean", 0.85),  # 0.869: sentences with no event left without one
+    ("news-events", "counted_precision", 0.56),  # 0.581 (session 5; 0.547 before)
+    ("news-events", "no_event_clean", 0.86),  # 0.880 (session 5; 0.869 before)
     # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.
     # The thresholds sit on narrow peaks on the dev half, so these floors leave a little more room.
     ("ecbplus", "story_bcubed_f1", 0.90),  # 0.934 (the issue's aim 0.93)
