@@ -182,8 +182,8 @@ def _quote_marks(art: ArticleDoc) -> list[QuoteMarks]:
     """Each paragraph's quotation marks, read once, a quotation left open running into the next."""
     out: list[QuoteMarks] = []
     continuing = False
-    for doc in art.docs:
-        marks = QuoteMarks(doc.text, continuing)
+    for para in range(len(art.docs)):
+        marks = QuoteMarks(art.text(para), continuing)
         continuing = bool(marks.quotes) and not marks.quotes[-1].closed
         out.append(marks)
     return out

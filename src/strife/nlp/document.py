@@ -157,6 +157,15 @@ class ArticleDoc:
     places: list[WorkPlace] = field(default_factory=list)
     events: list[WorkEvent] = field(default_factory=list)
     tone: float | None = None  # mean VADER compound score of the body's sentences (the tone step)
+    _texts: dict[int, str] = field(default_factory=dict, repr=False)
+
+    def text(self, para: int) -> str:
+        """Paragraph ``para``'s text, sliced once from the body (``Doc.text`` joins every token each call)."""
+        if (cached := self._texts.get(para)) is None:
+            doc, base = self.docs[para], self.offsets[para]
+            end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+            cached = self._texts[para] = self.body[base : base + end]
+        return cached
 
     @property
     def body(self) -> str:

@@ -64,7 +64,7 @@ class QuoteFinder:
         continuing = False
         paragraphs: list[QuoteMarks] = []
         for para, doc in enumerate(art.docs):
-            marks = QuoteMarks(doc.text, continuing)  # doc.text joins every token: read it once
+            marks = QuoteMarks(art.text(para), continuing)
             for i, m in enumerate(marks.quotes):
                 if not m.closed and not m.continued and (at := self.attribution.runaway_end(doc, m)):
                     marks.cut(i, at)  # “We will not surrender, the minister said. (closing mark lost)
@@ -112,7 +112,7 @@ class QuoteFinder:
         doc = art.docs[quote.para]
         at = quote.end - art.offsets[quote.para]
         after = [t for t in doc if t.idx >= at and not (t.is_space or t.is_punct or t.is_quote)]
-        words = doc.text[quote.start - art.offsets[quote.para] : at].rstrip()
+        words = art.text(quote.para)[quote.start - art.offsets[quote.para] : at].rstrip()
         if words[-1:] not in (".", "!", "?") or not after or any(t.is_quote for t in after[0].sent):
             return None  # the quote must end its sentence, and the next one quote no one
         root = after[0].sent.root

@@ -30,15 +30,15 @@ from strife.nlp.document import ArticleDoc
 _DIGITS = 4  # VADER rounds its compound score to four decimals; the mean is rounded the same way
 
 
-def _sentences(doc: Doc) -> Iterator[str]:
-    """The sentence texts of one paragraph (the paragraph itself when it has no sentence boundaries)."""
+def _sentences(doc: Doc, text: str) -> Iterator[str]:
+    """The sentence texts of one paragraph ``text`` (itself when it has no sentence boundaries)."""
     if not doc.has_annotation("SENT_START"):
-        if doc.text.strip():
-            yield doc.text
+        if text.strip():
+            yield text
         return
     for sent in doc.sents:
-        if sent.text.strip():
-            yield sent.text
+        if (sentence := text[sent.start_char : sent.end_char]).strip():
+            yield sentence
 
 
 class ToneScorer:
@@ -59,7 +59,8 @@ class ToneScorer:
         return round(sum(scores) / len(scores), _DIGITS)
 
     def __call__(self, art: ArticleDoc) -> None:
-        art.tone = self.mean(sentence for doc in art.docs for sentence in _sentences(doc))
+        paragraphs = ((doc, art.text(para)) for para, doc in enumerate(art.docs))
+        art.tone = self.mean(sentence for doc, text in paragraphs for sentence in _sentences(doc, text))
         for quote in art.quotes:
             text = art.body[quote.start : quote.end]
             quote.tone = self.score(text) if text.strip() else None

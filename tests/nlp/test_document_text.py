@@ -1,0 +1,33 @@
+"""ArticleDoc.text: each paragraph's text sliced once from the body, the same as spaCy's Doc.text."""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.nlp.document import ArticleDoc
+from strife.pipeline import Pipeline
+from strife.record import RawArticle
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Ministers met in Oslo on Monday.", "“We agreed,” the minister said.  "],
+        ["  Leading spaces stay.", "One word"],
+        ["A paragraph with a tab\tand   runs of spaces.", "Ünïcödé names: Łukasz Nowak said “tak”."],
+    ],
+)
+def test_paragraph_text_is_the_docs_text(pipeline: Pipeline, paragraphs: list[str]) -> None:
+    body, offsets = "", []
+    for text in paragraphs:
+        offsets.append(len(body))
+        body += text + "\n\n"
+    docs = [pipeline.nlp(text) for text in paragraphs]
+    art = ArticleDoc(raw=RawArticle(body=body), offsets=offsets, docs=docs)
+    assert [art.text(i) for i in range(len(docs))] == [doc.text for doc in docs] == paragraphs
+    assert art.text(0) is art.text(0)  # sliced once
+
+
+def test_empty_paragraph_has_no_text(pipeline: Pipeline) -> None:
+    art = ArticleDoc(raw=RawArticle(body="x"), offsets=[0], docs=[pipeline.nlp("")])
+    assert art.text(0) == ""
