@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from strife.dated_actors import KnownActor
@@ -158,6 +159,7 @@ class ArticleDoc:
     events: list[WorkEvent] = field(default_factory=list)
     tone: float | None = None  # mean VADER compound score of the body's sentences (the tone step)
     _texts: dict[int, str] = field(default_factory=dict, repr=False)
+    _columns: dict[tuple[int, int], list[int]] = field(default_factory=dict, repr=False)
 
     def text(self, para: int) -> str:
         """Paragraph ``para``'s text, sliced once from the body (``Doc.text`` joins every token each call)."""
@@ -206,7 +208,9 @@ class ArticleDoc:
         doc = self.docs[para]
         if not len(doc) or not ids:
             return []
-        column: list[int] = doc.to_array(attr).tolist()
+        column = self._columns.get((para, attr))
+        if column is None:  # several steps read the same column of a paragraph
+            column = self._columns[para, attr] = doc.to_array(attr).tolist()
         return [doc[i] for i, value in enumerate(column) if value in ids]
 
 
@@ -225,9 +229,8 @@ def children(tok: Token) -> list[Token]:
     index = doc.user_data.get(_CHILDREN)
     if index is None or len(index) != len(doc):
         index = [[] for _ in range(len(doc))]
-        for t in doc:
-            if t.head.i != t.i:
-                index[t.head.i].append(t.i)
+        for i, head in _heads(doc):
+            index[head].append(i)
         doc.user_data[_CHILDREN] = index
     return [doc[i] for i in index[tok.i]]
 
@@ -240,14 +243,22 @@ def child_with(tok: Token, deps: tuple[str, ...], *, nearest: bool = False) -> T
     index: dict[tuple[int, str], list[int]] | None = doc.user_data.get(_BY_DEP)
     if index is None:
         index = {}
-        for t in doc:
-            if t.head.i != t.i:
-                index.setdefault((t.head.i, t.dep_), []).append(t.i)
+        relations = doc.to_array(DEP).tolist()
+        strings = doc.vocab.strings
+        for i, head in _heads(doc):
+            index.setdefault((head, strings[relations[i]]), []).append(i)
         doc.user_data[_BY_DEP] = index
     found = [i for dep in deps for i in _candidates(index.get((tok.i, dep), []), tok.i, nearest)]
     if not found:
         return None
     return doc[min(found, key=lambda i: abs(i - tok.i)) if nearest else min(found)]
+
+
+def _heads(doc: Doc) -> list[tuple[int, int]]:
+    """(token, head) index pairs of the tokens that have a head other than themselves, read from the
+    head column in one array (visiting ``t.head`` for every token builds two Python objects each)."""
+    offsets = doc.to_array(HEAD).astype("int64").tolist()  # relative; stored unsigned
+    return [(i, i + offset) for i, offset in enumerate(offsets) if offset]
 
 
 def _candidates(indices: list[int], at: int, nearest: bool) -> list[int]:

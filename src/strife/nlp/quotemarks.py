@@ -23,10 +23,13 @@ walking the list of quotes or copying the text before an offset.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‘": "’"}
+# Characters that may open a quotation: the scan jumps from one to the next.
+_MAY_OPEN = re.compile("[" + "".join(sorted(set(_PAIRS) | {'"', "'"})) + "]")
 _OPENING_CONTEXT = frozenset(" \t\n([{—–-/:;")
 _TRIM = " \t\n,"
 
@@ -128,7 +131,8 @@ def find_quotes(text: str, continuing: bool = False) -> list[Marked]:
     while i < n:
         closer = _closer_for(text, i)
         if closer is None:
-            i += 1
+            ahead = _MAY_OPEN.search(text, i + 1)
+            i = ahead.start() if ahead is not None else n
             continue
         opener = text[i]
         search = searches.get(opener)
