@@ -47,6 +47,19 @@ def cues() -> EventCues:
         ("Russia denied allegations that its troops shelled the village.", "shelled", False, "hypothetical"),
         ("Ukraine claims that Russian troops shelled the village.", "shelled", False, "asserted"),
         ("Russia attacked the town, as the monitors reported.", "attacked", False, "asserted"),
+        # a negated verb governing the action: it is not done ("not going to", "does not want to")
+        ("I am not going to order a recount.", "order", False, "negated"),
+        ("The judge is not going to order a new trial.", "order", False, "negated"),
+        ("The ministry does not plan to expel the envoy.", "expel", False, "negated"),
+        ("The rebels did not try to seize the airport.", "seize", False, "negated"),
+        ("The army did not hesitate to shell the town.", "shell", False, "asserted"),
+        ("The army hesitated to attack the town.", "attack", False, "negated"),
+        ("The army never failed to answer the attacks.", "answer", False, "asserted"),
+        ("The police are going to arrest the leaders.", "arrest", False, "future"),
+        # "can": what someone is able to do is not done
+        ("The court can order a retrial.", "order", False, "hypothetical"),
+        ("I don't believe I can order it.", "order", False, "hypothetical"),
+        ("The police cannot arrest the envoy.", "arrest", False, "negated"),
     ],
 )
 def test_modality(

@@ -7,7 +7,7 @@ with the words in ``data/event_cues.tsv`` (users add theirs in a file of the sam
   future discussions"), or "no" before a nominal action ("no talks"), or a verb of prevention
   governing it ("foiled the attack", "prevented them from storming");
 - **conditional**: the action has a condition clause ("would take military steps *if* …");
-- **hypothetical**: the action sits inside the condition clause, or under "could/might/may" or
+- **hypothetical**: the action sits inside the condition clause, or under "could/can/might/may" or
   "potentially/possibly", or under "would" with nothing to make it a reported future, or it is only
   proposed or empowered ("attacks …, as the draft proposes", "authorized the navy to pursue"), or
   told in a claim that is denied ("disputed claims that militants fired mortars");
@@ -108,8 +108,8 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
     modal = _modal(verb, cues, reported=reported)
     if modal is not None:
         return modal
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and _to(verb):
-        return "future"  # "Rice was to ask the UN", "they are to travel to New York"
+    if verb.dep_ == "xcomp" and _to(verb) and (verb.head.lemma_ == "be" or _going(verb.head)):
+        return "future"  # "Rice was to ask the UN", "they are to travel", "police are going to arrest"
     if _intended(verb, cues):
         return "intended"
     if verb.i != head.i and _prospective(head, cues) and verb.tag_ not in ("VBD", "VBN"):
@@ -132,10 +132,19 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def _negated(tok: Token, cues: EventCues) -> bool:
-    if tok.dep_ == "xcomp" and cues.has("negation", tok.head):  # "failed to reach agreement"
-        return True
+    if tok.dep_ == "xcomp":
+        governor = tok.head
+        if cues.has("negation", governor):  # "failed to reach agreement"; "never failed to answer": it did
+            return not _negated_word(governor, cues)
+        if governor.pos_ in ("VERB", "AUX") and _negated_word(governor, cues):
+            return True  # "is not going to order", "did not try to seize": it is not done
     if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and cues.has("negation", tok.head.head):
         return True  # "prevented the protesters from storming"
+    return _negated_word(tok, cues)
+
+
+def _negated_word(tok: Token, cues: EventCues) -> bool:
+    """A negation on the word itself: "not", "never", "no"."""
     for child in tok.children:
         if child.dep_ == "neg":
             return True
@@ -231,6 +240,11 @@ def _aux_chain(verb: Token) -> list[Token]:
             c for c in verb.head.children if c.dep_ in ("aux", "auxpass")
         ]  # "will provide … and consider"
     return auxes
+
+
+def _going(tok: Token) -> bool:
+    """The "going" of "is going to": a progressive "go" with a form of "be"."""
+    return tok.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
 
 
 def _to(verb: Token) -> bool:
