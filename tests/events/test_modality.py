@@ -56,6 +56,17 @@ def cues() -> EventCues:
         ("The army hesitated to attack the town.", "attack", False, "negated"),
         ("The army never failed to answer the attacks.", "answer", False, "asserted"),
         ("The police are going to arrest the leaders.", "arrest", False, "future"),
+        # "for … to": an action wanted, not done
+        ("The opposition increased calls for the prime minister to quit.", "quit", False, "hypothetical"),
+        ("Protesters renewed demands for the army to leave the city.", "leave", False, "hypothetical"),
+        (
+            "Rebels renewed calls for the president to resign and hold elections.",
+            "hold",
+            False,
+            "hypothetical",
+        ),
+        ("Kenya pushed for Somalia to release the crew.", "release", False, "asserted"),
+        ("The army left the city after the talks.", "left", False, "asserted"),
         # "can": what someone is able to do is not done
         ("The court can order a retrial.", "order", False, "hypothetical"),
         ("I don't believe I can order it.", "order", False, "hypothetical"),

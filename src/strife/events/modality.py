@@ -9,7 +9,8 @@ with the words in ``data/event_cues.tsv`` (users add theirs in a file of the sam
 - **conditional**: the action has a condition clause ("would take military steps *if* …");
 - **hypothetical**: the action sits inside the condition clause, or under "could/can/might/may" or
   "potentially/possibly", or under "would" with nothing to make it a reported future, or it is only
-  proposed or empowered ("attacks …, as the draft proposes", "authorized the navy to pursue"), or
+  proposed, empowered or wanted ("attacks …, as the draft proposes", "authorized the navy to pursue",
+  "calls for the army to leave"), or
   told in a claim that is denied ("disputed claims that militants fired mortars");
 - **future**: "will/shall", "is/was to" ("Rice was to ask the UN"), or "would" in what someone
   reports ("said Moscow would respond"), or a nominal action marked as prospective ("future
@@ -103,7 +104,7 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
         return "future" if _prospective(head, cues) else "asserted"
     if _has_condition(verb, cues):
         return "conditional"
-    if _in_condition(verb, cues) or _proposed(verb, cues) or _disputed(verb, cues):
+    if _in_condition(verb, cues) or _proposed(verb, cues) or _disputed(verb, cues) or _wanted(verb):
         return "hypothetical"
     modal = _modal(verb, cues, reported=reported)
     if modal is not None:
@@ -188,6 +189,16 @@ def _proposed(verb: Token, cues: EventCues) -> bool:
         ):
             return True
     return False
+
+
+def _wanted(verb: Token) -> bool:
+    """An action in a "for … to" clause is wanted, not done: "calls for the prime minister to quit and
+    call elections", "pressure for the army to leave"."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    nominal = tok.head.pos_ in ("NOUN", "PROPN")  # "pushed for Somalia to release …" is the appeal's content
+    return nominal and _to(tok) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
 
 
 def _disputed(verb: Token, cues: EventCues) -> bool:
