@@ -125,7 +125,7 @@ def _event(art: ArticleDoc, event: WorkEvent) -> Event:
         date=event.date,
         dated_by=event.dated_by,
         historical=event.historical,
-        coded=counted(source, target, event.modality, code.quad_class),
+        coded=counted(source, target, event.modality, code.root),
         location=event.location,
         modality=event.modality,
         evidence=_mention(art, *event.evidence),

@@ -162,8 +162,9 @@ class Event(_Record):
     )
     coded: bool = Field(
         default=True,
-        description="Counted: the action happened (not hypothetical, future or intended, nor material "
-        "conflict negated: 'did not attack', 'foiled the attack') and the source or the target has a "
+        description="Counted: the action happened (not hypothetical, future or intended, nor negated: "
+        "'did not attack', 'foiled the attack'; a negated rejection, 'did not rule out talks', counts) "
+        "and the source or the target has a "
         "country or an organisation's own CAMEO code and is no company (a generic agent of no known "
         "country, '---CVL', or a business, 'MNCUSA', does not count); any other event stays in the "
         "record but is left out of series, alerts and counts",

@@ -121,6 +121,11 @@ CASES = [
         ["175 MYS>-"],
     ),
     ("Vietnamese police cracked down on Cambodian smugglers.", ["175 VNMCOP>KHMCRM"]),
+    # an act that did not happen is not counted, whatever its kind; declining to reject is a signal
+    ("Kenyan voters appeared reluctant to criticise the government.", []),
+    ("The Kenyan minister did not criticise the Somali government.", []),
+    ("Egypt did not agree to the Israeli proposal.", ["120 EGY>ISR"]),  # read as a rejection
+    ("Russia did not reject the French proposal for talks.", ["120 RUS>FRA"]),  # a negated rejection
 ]
 
 

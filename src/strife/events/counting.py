@@ -6,8 +6,9 @@ take it by default) when
 - it happened, or is said to have happened: an action that is only possible, proposed or empowered
   (``hypothetical``: "Ukraine potentially joining", "attacks …, as the draft proposes") or still to
   come (``future``, ``intended`` — what the coder did not read as an intent 03x or a threat 13x,
-  which are themselves real acts) is kept in the record but not counted, nor is material conflict
-  that did not happen ("did not attack", "foiled the attack": ``negated``, quad class 4);
+  which are themselves real acts) is kept in the record but not counted, nor is an act that did not
+  happen ("did not attack", "foiled the attack", "were reluctant to criticise": ``negated``) — except a
+  negated rejection ("did not rule out talks", CAMEO 12): declining to reject is itself a signal;
 - a side has a country or an organisation's own code (:func:`strife.record.places_event`), and that
   side is not a company: a business story ("Microsoft released a patch", chip makers' market shares)
   is no political event, while a company's act on a state ("Gazprom halted gas to Ukraine") counts
@@ -21,12 +22,12 @@ from strife.record import Actor, Modality, places_event
 #: Modalities of actions that have not happened.
 UNREAL: frozenset[Modality] = frozenset({"hypothetical", "future", "intended"})
 _BUSINESS_SECTORS = frozenset({"BUS", "MNC"})
-_MATERIAL_CONFLICT = 4
+_REJECT = "12"
 
 
-def counted(source: Actor | None, target: Actor | None, modality: Modality, quad_class: int) -> bool:
-    """Whether an event with these parties, modality and quad class is one series and alerts count."""
-    if modality in UNREAL or (modality == "negated" and quad_class == _MATERIAL_CONFLICT):
+def counted(source: Actor | None, target: Actor | None, modality: Modality, root: str) -> bool:
+    """Whether an event with these parties, modality and CAMEO root is one series and alerts count."""
+    if modality in UNREAL or (modality == "negated" and root != _REJECT):
         return False
     return any(
         a is not None and places_event(a.code, a.country) and not business(a) for a in (source, target)
