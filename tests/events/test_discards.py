@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from strife.errors import DictionaryError
-from strife.events.discards import Discards
+from strife.events.discards import Discards, _compile
 from strife.pipeline import Pipeline
 
 
@@ -50,3 +50,23 @@ def test_user_genre_words(tmp_path: Path) -> None:
     path.write_text("phrase\tcategory\ncurling\tsport\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match="category must be"):
         Discards.load([path])
+
+
+@pytest.mark.parametrize(
+    ("phrases", "text", "found"),
+    [
+        (["box office"], "It topped the BOX   Office on Sunday.", True),  # any case, any spacing
+        (["box office"], "The office had a box of files.", False),  # every word, but not the phrase
+        (["box office"], "The boxoffice was closed.", False),  # whole words only
+        (["x-games", "no.1 seed"], "She won gold at the X-Games.", True),  # words around punctuation
+        (["x-games", "no.1 seed"], "He was the No.1 seed.", True),
+        (["x-games", "no.1 seed"], "No games today.", False),
+        (["(live)"], "Watch it (LIVE) tonight.", True),  # a phrase that starts with no word character
+    ],
+)
+def test_phrases_match_whole_words(phrases: list[str], text: str, found: bool) -> None:
+    """The word prefilter never hides a phrase the full pattern would find."""
+    compiled = _compile(phrases)
+    assert compiled is not None
+    assert compiled.search(text) is found
+    assert (compiled.pattern.search(text) is not None) is found

@@ -42,13 +42,44 @@ _COLUMNS = ("phrase", "category")
 _TIME = re.compile(r"^\d{4}$|\b(?:ago|later)$|\b\d{4}\b|\bwars?\b|\bempire\b|\bpearl harbor\b", re.IGNORECASE)
 
 
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Phrases matched as whole words in any case. A text is searched only when it holds every word of
+    some phrase (a phrase can only match where its words stand whole): most sentences hold none, and one
+    alternation of hundreds of phrases is slow to try at every position."""
+
+    pattern: re.Pattern[str]
+    words: dict[str, list[frozenset[str]]]  # first word -> the words of each phrase starting with it
+    always: bool  # a phrase that starts with no word character: every text is searched
+
+    def search(self, text: str) -> bool:
+        return self._may_match(text) and self.pattern.search(text) is not None
+
+    def found(self, text: str) -> list[str]:
+        """The phrases found, lowercased, in text order."""
+        if not self._may_match(text):
+            return []
+        return [m.group(0).lower() for m in self.pattern.finditer(text)]
+
+    def _may_match(self, text: str) -> bool:
+        if self.always:
+            return True
+        present = set(_WORD.findall(text.lower()))
+        return any(
+            phrase <= present for first in present.intersection(self.words) for phrase in self.words[first]
+        )
+
+
 @dataclass(frozen=True)
 class Discards:
     """The discard phrases of each category, compiled."""
 
-    story: re.Pattern[str] | None
-    sentence: re.Pattern[str] | None
-    genre: re.Pattern[str] | None = None
+    story: Phrases | None
+    sentence: Phrases | None
+    genre: Phrases | None = None
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> Discards:
@@ -64,16 +95,16 @@ class Discards:
 
     def story_discarded(self, text: str) -> bool:
         """A story-discard phrase, or a sports or entertainment story (its genre words)."""
-        return (self.story is not None and self.story.search(text) is not None) or self._of_genre(text)
+        return (self.story is not None and self.story.search(text)) or self._of_genre(text)
 
     def _of_genre(self, text: str) -> bool:
         if self.genre is None:
             return False
-        found = [m.group(0).lower() for m in self.genre.finditer(text)]
+        found = self.genre.found(text)
         return len(set(found)) >= _GENRE_DISTINCT and len(found) >= _GENRE_TOTAL
 
     def sentence_discarded(self, text: str) -> bool:
-        return self.sentence is not None and self.sentence.search(text) is not None
+        return self.sentence is not None and self.sentence.search(text)
 
 
 def _rows(table: Table) -> Iterable[tuple[str, str]]:
@@ -85,9 +116,18 @@ def _rows(table: Table) -> Iterable[tuple[str, str]]:
             yield phrase, category
 
 
-def _compile(phrases: Iterable[str]) -> re.Pattern[str] | None:
+def _compile(phrases: Iterable[str]) -> Phrases | None:
     words = sorted({" ".join(p.lower().split()) for p in phrases}, key=len, reverse=True)
     if not words:
         return None
     body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    index: dict[str, list[frozenset[str]]] = {}
+    for phrase in words:
+        runs = _WORD.findall(phrase)
+        if runs and phrase.startswith(runs[0]):
+            index.setdefault(runs[0], []).append(frozenset(runs))
+    return Phrases(
+        re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE),
+        index,
+        any(not _WORD.match(w) for w in words),
+    )
