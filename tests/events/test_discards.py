@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from strife.errors import DictionaryError
-from strife.events.discards import Discards, _compile
+from strife.events.discards import Discards, compile_phrases
 from strife.pipeline import Pipeline
 
 
@@ -66,7 +66,7 @@ def test_user_genre_words(tmp_path: Path) -> None:
 )
 def test_phrases_match_whole_words(phrases: list[str], text: str, found: bool) -> None:
     """The word prefilter never hides a phrase the full pattern would find."""
-    compiled = _compile(phrases)
+    compiled = compile_phrases(phrases)
     assert compiled is not None
     assert compiled.search(text) is found
     assert (compiled.pattern.search(text) is not None) is found

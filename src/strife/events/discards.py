@@ -91,7 +91,7 @@ class Discards:
             if path.name == DISCARDS_FILE or "category" in table.columns:
                 check_columns(table, _COLUMNS, _COLUMNS)
                 rows += _rows(table)
-        return cls(*(_compile(p for p, c in rows if c == category) for category in CATEGORIES))
+        return cls(*(compile_phrases(p for p, c in rows if c == category) for category in CATEGORIES))
 
     def story_discarded(self, text: str) -> bool:
         """A story-discard phrase, or a sports or entertainment story (its genre words)."""
@@ -116,7 +116,7 @@ def _rows(table: Table) -> Iterable[tuple[str, str]]:
             yield phrase, category
 
 
-def _compile(phrases: Iterable[str]) -> Phrases | None:
+def compile_phrases(phrases: Iterable[str]) -> Phrases | None:
     words = sorted({" ".join(p.lower().split()) for p in phrases}, key=len, reverse=True)
     if not words:
         return None
