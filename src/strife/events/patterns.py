@@ -224,6 +224,19 @@ class _Site:
         self.head = head
         self.children = list(head.children)
         self._objects: list[Token] | None = None
+        self._preps: list[Token] | None = None
+        self._marks: list[Token] | None = None
+
+    def preps(self) -> list[Token]:
+        """Its particles and prepositions (read once: many rules of one head ask for them)."""
+        if self._preps is None:
+            self._preps = [c for c in self.children if c.dep_ in _PREP_DEPS]
+        return self._preps
+
+    def clause_marks(self) -> list[Token]:
+        if self._marks is None:
+            self._marks = _clause_marks(self)
+        return self._marks
 
     def of(self, deps: frozenset[str]) -> list[Token]:
         return [c for c in self.children if c.dep_ in deps]
@@ -323,11 +336,11 @@ def _match_preps(terms: tuple[frozenset[str], ...], site: _Site) -> list[Token] 
     """Each particle/preposition: a child of the head, or of the one matched before it (``out of``)."""
     found: list[Token] = []
     for words in terms:
-        marks = [] if found else _clause_marks(site)
-        candidates = [
-            c for c in site.children + (list(found[-1].children) if found else []) if c.dep_ in _PREP_DEPS
-        ]
-        hit = next((c for c in candidates + marks if c.lower_ in words), None)
+        if found:
+            candidates = site.preps() + [c for c in found[-1].children if c.dep_ in _PREP_DEPS]
+        else:
+            candidates = site.preps() + site.clause_marks()
+        hit = next((c for c in candidates if c.lower_ in words), None)
         if hit is None:
             return None
         found.append(hit)
