@@ -315,3 +315,41 @@ def test_titles_set_off_by_commas(pipeline: Pipeline, text: str, mention: str, c
 )
 def test_descriptors_of_named_groups(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a group named by its ethnicity or faith takes the country the text gives it …
+        ("Kurdish fighters seized the village, officials in Syria said.", "Kurdish fighters", "SYRUAF"),
+        ("Hutu militiamen burned two schools near Goma, Congolese police said.", "Hutu militiamen", "CODREB"),
+        (
+            "Amhara militiamen attacked a police post, the Ethiopian government said.",
+            "Amhara militiamen",
+            "ETHREB",
+        ),
+        (
+            "Pakistani troops clashed with Baluch separatists in the mountains.",
+            "Baluch separatists",
+            "PAKSEP",
+        ),
+        (
+            "Kenyan officials met Somali elders and Borana herders; Kikuyu students marched.",
+            "Kikuyu students",
+            "KENEDU",
+        ),
+        (
+            "The Iraqi Interior Ministry said Shiite militiamen had stormed the office.",
+            "Shiite militiamen",
+            "IRQREB",
+        ),
+        # … and none where the text names no country
+        ("Tamil protesters marched through the square.", "Tamil protesters", "---CVL"),
+        # a state's demonym is the state's, as before
+        ("Albanian police arrested two men in Tirana.", "Albanian police", "ALBCOP"),
+    ],
+)
+def test_ethnic_and_religious_groups_take_the_text_s_country(
+    pipeline: Pipeline, text: str, mention: str, code: str
+) -> None:
+    check(pipeline, text, mention, code)

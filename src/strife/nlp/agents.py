@@ -19,6 +19,9 @@ person ("the minister") is left to coreference. The agent's country comes, in th
    paragraph names, else the article's main country: "Congress", "the Senate" in a US story USALEG,
    "an army convoy" in an Afghan story AFGMIL (never for agents that are by nature another
    country's: "peacekeepers");
+8. for an agent named by an ethnic or religious group with no state ("Kurdish fighters", "Rohingya
+   refugees", ``ethnic`` words), in any role: the country its paragraph names (actors coded so far
+   counted), else the article's;
 
 else the country is unknown and the code is ``---`` and the sector: "insurgents" ``---REB``, as
 PETRARCH writes it. A person's campaign, camp or team ("the Clinton campaign", "Trump's campaign") is
@@ -44,6 +47,7 @@ from strife.nlp.story_country import (
     NATIONAL_SECTORS,
     StoryCountry,
     fill_national,
+    paragraph_country,
     police_story,
     story_country,
 )
@@ -282,6 +286,8 @@ class AgentFinder:
         igo = self._igos.get(entry.phrase)
         if igo is not None:  # "the Security Council" of no state: the UN's
             return _Origin(org=WorkActor(igo.name, igo.code, None, None, "igo"), whole=True)
+        if not foreign and self._ethnic(head):  # "Kurdish fighters": the country the text gives them
+            return _Origin(_named_before(art, para, head) or paragraph_country(art, para, story))
         sector = entry.sector or ""
         strict = not foreign and _national(head, self.words)
         if strict and sector in _DOMESTIC:  # "the opposition", "rebels said" in a story of one country
@@ -292,6 +298,12 @@ class AgentFinder:
         if strict or (_loosely_national(head, sector) and len(named) <= 1):
             return _Origin(_named_before(art, para, head) or story.of_paragraph(para))
         return _Origin()
+
+    def _ethnic(self, head: Token) -> bool:
+        """An agent named by an ethnic or religious group with no state of its own ("Rohingya
+        refugees", "Moslem fundamentalist demonstrators"; ``ethnic`` words)."""
+        start = head.head.left_edge.i if head.dep_ == "compound" else head.left_edge.i
+        return any(t.lower_ in self.words.ethnic for t in head.doc[start : head.i + 1])
 
     def _stationed(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> _Origin:
         """ "an international peacekeeping force in Mali": a force of other countries named by where it

@@ -121,6 +121,25 @@ def _country_of(dicts: Dictionaries, ent: Span) -> str | None:
     return entry.country if entry.type == "state" and entry.sector is None else None
 
 
+def paragraph_country(art: ArticleDoc, para: int, story: StoryCountry) -> str | None:
+    """The one country a paragraph names, its states and the actors coded so far counted ("the Sri
+    Lankan army", "the Nigerian Interior Ministry"), else the article's main country, else the country
+    of most of the article's coded actors."""
+    named = set(story.by_para.get(para, frozenset()))
+    counts: Counter[str] = Counter()
+    for actor in art.actors:
+        if actor.country is None or actor.type == "igo":
+            continue
+        counts[actor.country] += len(actor.mentions)
+        if any(loc.para == para for loc in actor.mentions):
+            named.add(actor.country)
+    if len(named) == 1:
+        return next(iter(named))
+    if story.main is not None:
+        return story.main
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def police_story(art: ArticleDoc) -> bool:
     """An article that speaks of police and never of soldiers: its lieutenants are police."""
     lemmas = {t.lemma_.lower() for doc in art.docs for t in doc}

@@ -40,6 +40,7 @@ AGENT_ROLES = (
     "place",
     "deploy_verb",
     "international",
+    "ethnic",
 )
 
 
@@ -59,6 +60,7 @@ class AgentWords:
     place: frozenset[str]
     deploy_verb: frozenset[str]
     international: frozenset[str] = frozenset()
+    ethnic: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
