@@ -37,6 +37,7 @@ from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
 from strife.nlp.people import PersonCoder, is_person
 from strife.nlp.regions import region_country
+from strife.nlp.respelling import respeller_for
 from strife.nlp.story_country import main_country
 from strife.nlp.title_coding import Coding, TitleCoder
 from strife.nlp.word_lists import NameWords
@@ -55,6 +56,7 @@ class ActorFinder:
         self.dicts = dictionaries
         self.first_names = first_names
         self._matcher = _matcher_for(dictionaries)
+        self._respell = respeller_for(dictionaries)
         self._words = english_words(nlp)
         self._agents = AgentFinder(dictionaries)
         self._name_words = NameWords.load(dictionaries.sources)
@@ -247,7 +249,13 @@ class ActorFinder:
             # "NATO-Russia Council (NRC)": the acronym is the same actor; "MOSCOW (Reuters)" is not
             art.add_mention(named, Loc(para, span.start, span.end))
             return
-        person = self.people.find_person(art, text, (para, span.start), honorific_gender(span))
+        respelled = (
+            None if self._known(text) or span.label_ == "NORP" else self._respell(text, self.first_names)
+        )
+        if respelled is not None:  # "the Untied Nations": a well-known name misspelled
+            text, span = respelled, Span(span.doc, span.start, span.end, label="DICT")
+        gender = honorific_gender(span)
+        person = None if respelled else self.people.find_person(art, text, (para, span.start), gender)
         if person is not None:
             art.add_mention(person, Loc(para, span.start, span.end))
             return
@@ -274,6 +282,10 @@ class ActorFinder:
             if entry is None:
                 return
         self._add_entry(art, para, span, entry)
+
+    def _known(self, text: str) -> bool:
+        """A name or demonym the dictionaries know as written ("Sri Lankan" is no misspelt "Sri Lanka")."""
+        return self.dicts.demonym(text) is not None or self.dicts.lookup(text) is not None
 
     def _titled_name(self, span: Span, entry: ActorEntry | None) -> bool:
         """A proper name right after a person's title ("Mayor Bloomberg", "Sen. Ford") that the

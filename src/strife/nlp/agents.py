@@ -43,6 +43,7 @@ from strife.dictionary_files import ActorEntry
 from strife.nlp.agent_places import AgentPlaces
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
+from strife.nlp.respelling import respeller_for
 from strife.nlp.story_country import (
     NATIONAL_SECTORS,
     StoryCountry,
@@ -82,6 +83,7 @@ class AgentFinder:
         self.dicts = dictionaries
         self.words = AgentWords.load(dictionaries.sources)
         self.places = AgentPlaces(dictionaries, self.words)
+        self._respell = respeller_for(dictionaries)
         self._igos = _igo_bodies(dictionaries, self.words.international)
         heads = {phrase.split()[-1] for phrase in dictionaries.title_phrases()}
         heads |= {_plural(h) for h in heads}
@@ -335,7 +337,7 @@ class AgentFinder:
                 return _Origin(org=actor)
         elif child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP"):
             # "Washington security officials", "the Mozambique government": a state or its capital
-            entry_of = self.dicts.lookup(child.text)
+            entry_of = self.dicts.lookup(self._respell(child.text) or child.text)  # also "Phillippines"
             if entry_of is not None and entry_of.type == "state":
                 return _Origin(entry_of.country)
         return None
