@@ -371,3 +371,20 @@ def test_ethnic_and_religious_groups_take_the_text_s_country(
 )
 def test_misspelled_well_known_names(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a capital that speaks, decides or is dealt with stands for its government …
+        ("Ottawa rejected the trade proposal on Tuesday.", "Ottawa", "CANGOV"),
+        ("Canberra and Wellington welcomed the new fishing accord.", "Wellington", "NZLGOV"),
+        ("The envoy warned Tehran against enriching more uranium.", "Tehran", "IRNGOV"),
+        ("Diplomats dismissed the claims of the rebels (and of Caracas) as false.", "Caracas", "VENGOV"),
+        # … one that fires or is a dateline or a place stays its state, or no actor
+        ("Pyongyang launched two missiles into the sea on Sunday.", "Pyongyang", "PRK"),
+        ("HANOI (AP) - Vietnam said on Monday it would protest to China.", "HANOI", "VNM"),
+    ],
+)
+def test_capitals_as_governments(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)

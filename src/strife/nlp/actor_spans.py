@@ -3,9 +3,12 @@ an apposition, and whether it names a place here ("in Brussels") or where people
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from strife.nlp.document import ArticleDoc, Loc
+from strife.nlp.labels import dateline_end
 
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
@@ -175,3 +178,23 @@ def is_locative(span: Span) -> bool:
     """``in Brussels``, ``around Ukraine``: the span is the object of a place preposition."""
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+_SPOKEN_TO = frozenset({"dobj", "dative", "nsubjpass", "poss", "appos", "pobj"})
+
+
+def capital_as_government(span: Span, statement: Callable[[Token], bool]) -> bool:
+    """Whether a capital named as an actor stands for its government: the subject of a verb of
+    statement or diplomacy (``statement``: "Moscow said", "Beijing rejected the offer"), or the one
+    spoken to, warned or dealt with ("warned Beijing", "Kabul's offer", "these people (Khartoum)");
+    not a dateline ("MOSCOW (Reuters) -"), a modifier ("Khartoum-based") nor the subject of another
+    act ("Pyongyang fired two shells": the state)."""
+    if span.start == 0 and dateline_end(span.doc.text) > 0:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "Washington and Moscow said"
+        root = root.head
+    if root.dep_ in _SPOKEN_TO:
+        return True
+    verb = root.head.head if root.dep_ == "agent" else root.head
+    return root.dep_ in ("nsubj", "agent") and statement(verb)

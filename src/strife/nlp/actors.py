@@ -10,6 +10,7 @@ rebels") by :mod:`strife.nlp.agents`. Later mentions of a person by surname join
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from spacy.language import Language
@@ -20,6 +21,7 @@ from strife.dictionaries import ActorEntry, Dictionaries, clean_name, fold_name
 from strife.nlp.actor_spans import (
     after_place_word,
     age_follows,
+    capital_as_government,
     from_origin,
     honorific_gender,
     is_locative,
@@ -32,6 +34,7 @@ from strife.nlp.actor_spans import (
     trim_span,
 )
 from strife.nlp.agents import AgentFinder, police_story
+from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
@@ -57,6 +60,7 @@ class ActorFinder:
         self.first_names = first_names
         self._matcher = _matcher_for(dictionaries)
         self._respell = respeller_for(dictionaries)
+        self._cues = SpeechCues.load([Path(s) for s in dictionaries.sources])
         self._words = english_words(nlp)
         self._agents = AgentFinder(dictionaries)
         self._name_words = NameWords.load(dictionaries.sources)
@@ -281,7 +285,14 @@ class ActorFinder:
             entry = self._unknown_org(art, span, text)
             if entry is None:
                 return
+        if entry.type == "state" and entry.country and self.dicts.is_capital(text) and self._governs(span):
+            # "Moscow said", "Washington warned Beijing": a capital speaking or spoken to is its government
+            entry = ActorEntry(text, entry.country + "GOV", entry.country, "GOV", "organization")
         self._add_entry(art, para, span, entry)
+
+    def _governs(self, span: Span) -> bool:
+        words = self._agents.words.diplomatic_verb
+        return capital_as_government(span, lambda verb: self._cues.is_speech(verb) or verb.lemma_ in words)
 
     def _known(self, text: str) -> bool:
         """A name or demonym the dictionaries know as written ("Sri Lankan" is no misspelt "Sri Lanka")."""

@@ -41,6 +41,7 @@ AGENT_ROLES = (
     "deploy_verb",
     "international",
     "ethnic",
+    "diplomatic_verb",
 )
 
 
@@ -61,6 +62,7 @@ class AgentWords:
     deploy_verb: frozenset[str]
     international: frozenset[str] = frozenset()
     ethnic: frozenset[str] = frozenset()
+    diplomatic_verb: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
