@@ -59,3 +59,15 @@ def test_unknown_name_and_bad_date(cli: Cli) -> None:
 def test_actors_without_a_subcommand_still_lists_the_store(cli: Cli) -> None:
     result = cli("actors")
     assert result.exit_code == 2 and "no store at" in result.stderr  # as before: the store is read
+
+
+@pytest.mark.parametrize(
+    ("name", "note"),
+    [
+        ("Ottawa", "note: in a text: CANGOV (its government) where it speaks or deals"),
+        ("Venezuala", "note: read in a text as 'Venezuela'"),
+    ],
+)
+def test_lookup_notes_how_a_text_reads_the_name(cli: Cli, name: str, note: str) -> None:
+    result = cli("actors", "lookup", name, db=False)
+    assert note in result.stdout, result.stdout
