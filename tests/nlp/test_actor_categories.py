@@ -380,9 +380,11 @@ def test_misspelled_well_known_names(pipeline: Pipeline, text: str, mention: str
         ("Ottawa rejected the trade proposal on Tuesday.", "Ottawa", "CANGOV"),
         ("Canberra and Wellington welcomed the new fishing accord.", "Wellington", "NZLGOV"),
         ("The envoy warned Tehran against enriching more uranium.", "Tehran", "IRNGOV"),
-        ("Diplomats dismissed the claims of the rebels (and of Caracas) as false.", "Caracas", "VENGOV"),
+        ("Bogota accepted the offer, but the envoy told Caracas that the talks were over.", "Caracas", "VENGOV"),
+        ("Lima's proposal was dropped after a week.", "Lima", "PERGOV"),
         # … one that fires or is a dateline or a place stays its state, or no actor
         ("Pyongyang launched two missiles into the sea on Sunday.", "Pyongyang", "PRK"),
+        ("Rebels shelled Kabul overnight, killing four.", "Kabul", "AFG"),
         ("HANOI (AP) - Vietnam said on Monday it would protest to China.", "HANOI", "VNM"),
     ],
 )
