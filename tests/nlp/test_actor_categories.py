@@ -380,7 +380,11 @@ def test_misspelled_well_known_names(pipeline: Pipeline, text: str, mention: str
         ("Ottawa rejected the trade proposal on Tuesday.", "Ottawa", "CANGOV"),
         ("Canberra and Wellington welcomed the new fishing accord.", "Wellington", "NZLGOV"),
         ("The envoy warned Tehran against enriching more uranium.", "Tehran", "IRNGOV"),
-        ("Bogota accepted the offer, but the envoy told Caracas that the talks were over.", "Caracas", "VENGOV"),
+        (
+            "Bogota accepted the offer, but the envoy told Caracas that the talks were over.",
+            "Caracas",
+            "VENGOV",
+        ),
         ("Lima's proposal was dropped after a week.", "Lima", "PERGOV"),
         # … one that fires or is a dateline or a place stays its state, or no actor
         ("Pyongyang launched two missiles into the sea on Sunday.", "Pyongyang", "PRK"),
@@ -390,3 +394,30 @@ def test_misspelled_well_known_names(pipeline: Pipeline, text: str, mention: str
 )
 def test_capitals_as_governments(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "day"),
+    [
+        # a city whose state changed is the state's of the article's day …
+        ("Militiamen in Juba looted the market.", "Militiamen", "SDNREB", "2004-02-10"),
+        ("Militiamen in Juba looted the market.", "Militiamen", "SSDREB", "2016-02-10"),
+        ("Jonglei police arrested six cattle raiders.", "Jonglei police", "SDNCOP", "2008-04-01"),
+        ("Bratislava rejected the federal budget.", "Bratislava", "CSKGOV", "1991-05-01"),
+        ("Bratislava rejected the EU budget.", "Bratislava", "SVKGOV", "2009-05-01"),
+        ("Kiev said it would keep the fleet in port.", "Kiev", "SUNGOV", "1990-03-01"),
+        # … and a place whose state never changed is as before
+        ("Nairobi rejected the report on Tuesday.", "Nairobi", "KENGOV", "1990-03-01"),
+    ],
+)
+def test_places_on_the_article_s_day(
+    pipeline: Pipeline, text: str, mention: str, code: str, day: str
+) -> None:
+    check(pipeline, text, mention, code, day)
+
+
+def test_a_place_of_changed_state_without_a_date_is_the_named_state_s(pipeline: Pipeline) -> None:
+    undated = pipeline.extract("Sudanese rebels shelled the southern town of Juba, killing six.")
+    assert {m.text: a.code for a in undated.actors for m in a.mentions}.get("Juba") == "SDN"
+    later = pipeline.extract("South Sudanese rebels shelled the capital Juba, killing six.")
+    assert {m.text: a.code for a in later.actors for m in a.mentions}.get("Juba") == "SSD"

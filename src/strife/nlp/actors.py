@@ -35,6 +35,7 @@ from strife.nlp.actor_spans import (
 )
 from strife.nlp.agents import AgentFinder, police_story
 from strife.nlp.cues import SpeechCues
+from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
@@ -269,7 +270,7 @@ class ActorFinder:
         if span.label_ == "NORP":
             self._add_group(art, para, span)
             return
-        entry = self.dicts.lookup(text, art.day)
+        entry = self._dated(art, text, self.dicts.lookup(text, art.day))
         if self._titled_name(span, entry):  # "Mayor Bloomberg": the person, not the outlet
             self.people.add_person(art, para, span)
             return
@@ -289,6 +290,16 @@ class ActorFinder:
             # "Moscow said", "Washington warned Beijing": a capital speaking or spoken to is its government
             entry = ActorEntry(text, entry.country + "GOV", entry.country, "GOV", "organization")
         self._add_entry(art, para, span, entry)
+
+    def _dated(self, art: ArticleDoc, text: str, entry: ActorEntry | None) -> ActorEntry | None:
+        """A state's city whose state changed with the day is the one of the article's day: Juba in
+        2005 is Sudan's (``data/dated_places.tsv``)."""
+        if entry is None or entry.type != "state":
+            return entry
+        country = dated_country(self.dicts, text, art.day, art.body)
+        if country is None or country == entry.country:
+            return entry
+        return self.dicts.lookup(self.dicts.country_name(country) or "") or entry
 
     def _governs(self, span: Span) -> bool:
         words = self._agents.words.diplomatic_verb
