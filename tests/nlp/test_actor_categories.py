@@ -144,6 +144,9 @@ def test_people_as_they_were_on_the_day(
         # a member of a force named with "a" is of the country the story is about
         ("A policeman shot a teenager in Athens on Saturday.", "policeman", "GRCCOP"),
         ("A policeman was charged with manslaughter in Athens.", "policeman", "GRCCOP"),
+        # a titled person named with where they come from is of that place's country
+        ("Guards detained a journalist from Toronto at the airport.", "journalist", "CANMED"),
+        ("Militants kidnapped an engineer from Turkey near the dam.", "engineer", "TURCVL"),
     ],
 )
 def test_unnamed_officials_and_force_members(pipeline: Pipeline, text: str, mention: str, code: str) -> None:

@@ -42,7 +42,7 @@ from strife.nlp.names import english_words, name_tokens, title_case, without_ini
 from strife.nlp.people import PersonCoder, is_person
 from strife.nlp.regions import region_country
 from strife.nlp.respelling import respeller_for
-from strife.nlp.story_country import main_country
+from strife.nlp.story_country import StoryCountry, main_country
 from strife.nlp.title_coding import Coding, TitleCoder
 from strife.nlp.word_lists import NameWords
 from strife.record import ActorType
@@ -78,7 +78,26 @@ class ActorFinder:
             country = main_country(art, self.dicts)
             if country is not None:
                 return Coding(country + coding.sector, country, coding.sector, coding.title)
+        origin = self._origin(art, words) if coding.country is None and coding.sector else None
+        if origin is not None and coding.sector is not None:  # "a missionary from Calgary": CAN
+            return Coding(origin + coding.sector, origin, coding.sector, coding.title)
         return coding
+
+    def _origin(self, art: ArticleDoc, words: list[Token]) -> str | None:
+        """The country of the place a titled person comes from: "a missionary from Calgary", "an aid
+        worker from Norway" (the place after "from" on the title's last word)."""
+        if not words:
+            return None
+        inside = {t.i for t in words}
+        head = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[-1])
+        para = next(i for i, doc in enumerate(art.docs) if doc is head.doc)
+        story = StoryCountry(main_country(art, self.dicts), {})
+        for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "from"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                country = self._agents.places.place_country(art, para, obj, story)
+                if country is not None:
+                    return country
+        return None
 
     def add_name(self, art: ArticleDoc, para: int, tok: Token) -> tuple[int, Loc] | None:
         """A name the NER missed, met as a speaker (see :meth:`PersonCoder.add_name`)."""
