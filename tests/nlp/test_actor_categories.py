@@ -424,3 +424,22 @@ def test_a_place_of_changed_state_without_a_date_is_the_named_state_s(pipeline: 
     assert {m.text: a.code for a in undated.actors for m in a.mentions}.get("Juba") == "SDN"
     later = pipeline.extract("South Sudanese rebels shelled the capital Juba, killing six.")
     assert {m.text: a.code for a in later.actors for m in a.mentions}.get("Juba") == "SSD"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a demonym after "ethnic" is a people of the country the text puts them in …
+        (
+            "Soldiers shot two ethnic Armenians near the border of Georgia, Georgian police said.",
+            "ethnic Armenians",
+            "GEOCVL",
+        ),
+        ("Ethnic Hungarians in Romania voted for their own party.", "Ethnic Hungarians", "ROUCVL"),
+        ("Kazakh police questioned ethnic Russians after the clash.", "ethnic Russians", "KAZCVL"),
+        # … and the demonym's state where the text names no other country
+        ("Thousands of ethnic Greeks celebrated the anniversary.", "Greeks", "GRC"),
+    ],
+)
+def test_ethnic_peoples_named_by_a_demonym(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)

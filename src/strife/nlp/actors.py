@@ -37,6 +37,7 @@ from strife.nlp.agents import AgentFinder, police_story
 from strife.nlp.cues import SpeechCues
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.ethnic_groups import ethnic_group, ethnic_mark, mark_start, people_name
 from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
 from strife.nlp.people import PersonCoder, is_person
@@ -120,10 +121,19 @@ class ActorFinder:
                 if span.label_ == "PERSON" and len(span) > 1:
                     self.people.add_person(art, para, span)
         places: dict[Loc, str] = {}  # states named as places ("in Kyiv"): what the story is about
+        peoples: list[tuple[int, Span]] = []  # "ethnic Albanians": placed once the article is read
         for para, cands in enumerate(spans):
             for span in cands:
-                if Loc(para, span.start, span.end) not in art.mention_index:
+                if ethnic_mark(span) and self.dicts.demonym(people_name(span)):
+                    peoples.append((para, span))
+                elif Loc(para, span.start, span.end) not in art.mention_index:
                     self._add_span(art, para, span, places)
+        for para, span in peoples:
+            group = ethnic_group(art, self.dicts, para, span, places)
+            if group is None:
+                self._add_span(art, para, span, places)
+            else:
+                self._add_entry(art, para, span, group, Loc(para, mark_start(span), span.end))
         self.people.surnames(art)
         self._agents(art, places)
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from strife.dictionaries import Dictionaries
 from strife.events.gazetteer import load_gazetteer
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.ethnic_groups import ethnic_mark
 from strife.nlp.names import title_case
 from strife.nlp.regions import regions
 
@@ -97,8 +98,8 @@ def _unacted_states(art: ArticleDoc, dicts: Dictionaries) -> Iterable[tuple[Loc,
         if title_case(doc):
             continue
         for ent in doc.ents:
-            if ent.label_ not in _COUNTRY_LABELS or _state_mention(art, para, ent):
-                continue
+            if ent.label_ not in _COUNTRY_LABELS or _state_mention(art, para, ent) or ethnic_mark(ent):
+                continue  # "ethnic Russians in Ukraine" name no Russian story
             loc = Loc(para, ent.start, ent.end)
             country = _country_of(dicts, ent)
             if country is not None and not _origin_of_person(doc, loc):

@@ -42,6 +42,7 @@ AGENT_ROLES = (
     "international",
     "ethnic",
     "diplomatic_verb",
+    "ethnic_mark",
 )
 
 
@@ -63,6 +64,7 @@ class AgentWords:
     international: frozenset[str] = frozenset()
     ethnic: frozenset[str] = frozenset()
     diplomatic_verb: frozenset[str] = frozenset()
+    ethnic_mark: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
