@@ -283,16 +283,15 @@ class ActorFinder:
             # "NATO-Russia Council (NRC)": the acronym is the same actor; "MOSCOW (Reuters)" is not
             art.add_mention(named, Loc(para, span.start, span.end))
             return
+        person = self.people.find_person(art, text, (para, span.start), honorific_gender(span))
+        if person is not None:
+            art.add_mention(person, Loc(para, span.start, span.end))
+            return
         respelled = (
             None if self._known(text) or span.label_ == "NORP" else self._respell(text, self.first_names)
         )
         if respelled is not None:  # "the Untied Nations": a well-known name misspelled
             text, span = respelled, Span(span.doc, span.start, span.end, label="DICT")
-        gender = honorific_gender(span)
-        person = None if respelled else self.people.find_person(art, text, (para, span.start), gender)
-        if person is not None:
-            art.add_mention(person, Loc(para, span.start, span.end))
-            return
         if span.label_ == "PERSON" or (span.label_ == "DICT" and self._names_person(text)):
             self.people.add_person(art, para, span)
             return

@@ -9,7 +9,9 @@ changed, or two neighbours swapped) from a word of that name, and that name alon
   "Nigeria" are different places, not misspellings);
 - a name of one word must have at least :data:`MIN_SINGLE` letters and be no first name the article
   may mean ("Landon" is no London);
-- the mended name must be a well-known name as a whole, and the only one the edits reach.
+- the mended name must be a well-known name as a whole, and the only one the edits reach;
+- a letter added at a word's end is no typo but a word of its own ("Baghdadi", "Tehrani", "Hollande");
+- a name the article gives a person it names is that person's.
 """
 
 from __future__ import annotations
@@ -63,7 +65,13 @@ class Respeller:
         candidates: set[str] = set()
         for variant in (word, *_deletions(word)):
             candidates |= self._variants.get(variant, set())
-        return {c for c in candidates if c != word and _one_edit(word, c)}
+        return {c for c in candidates if c != word and not _derived(word, c) and _one_edit(word, c)}
+
+
+def _derived(word: str, known: str) -> bool:
+    """A known word with a letter added at its end is a word of its own, no typo: "Baghdadi" and
+    "Tehrani" (surnames), "Jordans", "Hollande"."""
+    return len(word) == len(known) + 1 and word.startswith(known)
 
 
 def _mendable(word: str) -> bool:
