@@ -446,3 +446,23 @@ def test_a_place_of_changed_state_without_a_date_is_the_named_state_s(pipeline: 
 )
 def test_ethnic_peoples_named_by_a_demonym(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # an organisation no dictionary knows, named as an association, society or foundation, is an NGO …
+        (
+            "Members of the Association of Coastal Fishermen blocked the harbour.",
+            "Association of Coastal Fishermen",
+            "NGO",
+        ),
+        ("The Kenyan Wildlife Society condemned the poaching.", "Kenyan Wildlife Society", "KENNGO"),
+        # … other unknown organisations stay uncoded
+        ("Northwind Logistics said the strike had delayed deliveries.", "Northwind Logistics", None),
+    ],
+)
+def test_civil_bodies_no_dictionary_knows(
+    pipeline: Pipeline, text: str, mention: str, code: str | None
+) -> None:
+    check(pipeline, text, mention, code)

@@ -43,6 +43,7 @@ AGENT_ROLES = (
     "ethnic",
     "diplomatic_verb",
     "ethnic_mark",
+    "civil_body",
 )
 
 
@@ -65,6 +66,7 @@ class AgentWords:
     ethnic: frozenset[str] = frozenset()
     diplomatic_verb: frozenset[str] = frozenset()
     ethnic_mark: frozenset[str] = frozenset()
+    civil_body: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
