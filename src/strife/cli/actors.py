@@ -52,7 +52,7 @@ def lookup(
     with common.handle_errors():
         dictionaries = Dictionaries.load(state.settings.dictionaries)
         report = dictionaries.report(name, day)
-        report["notes"] = _notes(dictionaries, name, report)
+        report["notes"] = _notes(dictionaries, name, report, day)
     if fmt == "json":
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
@@ -61,21 +61,29 @@ def lookup(
         raise typer.Exit(common.EXIT_FAILED)
 
 
-def _notes(dictionaries: Dictionaries, name: str, report: dict[str, Any]) -> list[str]:
-    """How a text reads the name beyond the dictionaries' row: a capital as its government, a
-    misspelling as the name it misspells."""
+def _notes(dictionaries: Dictionaries, name: str, report: dict[str, Any], day: date | None) -> list[str]:
+    """How a text reads the name beyond the dictionaries' row: a place whose state changed as the
+    state of the day, a capital as its government, a misspelling as the name it misspells."""
+    from strife.nlp.dated_places import dated_country
     from strife.nlp.respelling import respeller_for
 
     if not report["found"]:
         meant = respeller_for(dictionaries)(name)
         return [f"read in a text as {meant!r}, a name one letter away"] if meant else []
     country = report.get("country") or ""
-    if report.get("type") == "state" and country and dictionaries.is_capital(name):
-        return [
+    if report.get("type") != "state" or not country:
+        return []
+    notes = []
+    dated = dated_country(dictionaries, name, day, "") if day is not None else None
+    if dated is not None and dated != country:
+        notes.append(f"in a text of that day: {dated} (dated_places.tsv: its state changed)")
+        country = dated
+    if dictionaries.is_capital(name):
+        notes.append(
             f"in a text: {country}GOV (its government) where it speaks or deals, or is spoken to or dealt "
             f"with; {country} where it acts otherwise"
-        ]
-    return []
+        )
+    return notes
 
 
 def _day(text: str | None) -> date | None:
