@@ -457,6 +457,16 @@ class Dictionaries:
             loose += self._phoenix.loose
         return exact, loose
 
+    def well_known_names(self) -> list[str]:
+        """The names of states (name, aliases, capitals) and of IGOs (name, aliases): the names a
+        misspelling is read as (:mod:`strife.nlp.respelling`)."""
+        names = [w for words in self._country_words.values() for w in words if not self.demonym(w)]
+        for actor in self._by_name.values():
+            latest = actor.latest()
+            if latest is not None and latest.entry.type == "igo":
+                names += [actor.name, *actor.aliases]
+        return names
+
     def title_phrases(self) -> Iterable[str]:
         """Every title phrase as written in the files (lowercase)."""
         return list(dict.fromkeys(self._title_phrases))

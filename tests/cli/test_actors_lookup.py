@@ -59,3 +59,22 @@ def test_unknown_name_and_bad_date(cli: Cli) -> None:
 def test_actors_without_a_subcommand_still_lists_the_store(cli: Cli) -> None:
     result = cli("actors")
     assert result.exit_code == 2 and "no store at" in result.stderr  # as before: the store is read
+
+
+@pytest.mark.parametrize(
+    ("name", "note"),
+    [
+        ("Ottawa", "note: in a text: CANGOV (its government) where it speaks or deals"),
+        ("Venezuala", "note: read in a text as 'Venezuela'"),
+    ],
+)
+def test_lookup_notes_how_a_text_reads_the_name(cli: Cli, name: str, note: str) -> None:
+    result = cli("actors", "lookup", name, db=False)
+    assert note in result.stdout, result.stdout
+
+
+def test_lookup_notes_a_place_whose_state_changed(cli: Cli) -> None:
+    before = cli("actors", "lookup", "Bratislava", "--date", "1990-01-01", db=False)
+    assert "note: in a text of that day: CSK (dated_places.tsv" in before.stdout, before.stdout
+    after = cli("actors", "lookup", "Bratislava", "--date", "2000-01-01", db=False)
+    assert "dated_places" not in after.stdout and "SVKGOV" in after.stdout, after.stdout

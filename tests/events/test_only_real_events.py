@@ -100,9 +100,12 @@ FIGURATIVE = [
 IRREALIS = [
     # a counterfactual "would have" did not happen, reported or not
     ("Germany would have welcomed a deal with Russia.", ["051 DEU>RUS uncounted"]),
-    ("The German chancellor said Berlin would have welcomed a deal with Russia.", ["051 DEU>RUS uncounted"]),
+    (
+        "The German chancellor said Berlin would have welcomed a deal with Russia.",
+        ["051 DEUGOV>RUS uncounted"],
+    ),
     # … while "would" in a report is the speaker's intent
-    ("The German chancellor said Berlin would welcome a deal with Russia.", ["032 DEU>RUS"]),
+    ("The German chancellor said Berlin would welcome a deal with Russia.", ["032 DEUGOV>RUS"]),
 ]
 
 ORDERED = [

@@ -70,7 +70,7 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # a protest is aimed at what it protests
     (
         "Chechen refugees continued a hunger strike in protest of the Russian government's refusal.",
-        ["14 ---REF>RUSGOV"],
+        ["14 RUSREF>RUSGOV"],
         [],
     ),
     (
@@ -79,7 +79,7 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
     ),
     ("Farmers marched in Paris in protest of the European Commission's quotas.", ["14 ->IGOEUREEC"], []),
-    ("Berlin rejected recent calls by Belarus's rulers for economic aid.", ["12 DEU>BLRGOV"], []),
+    ("Berlin rejected recent calls by Belarus's rulers for economic aid.", ["12 DEUGOV>BLRGOV"], []),
     ("Afghan rebels kidnapped up to 16 Russian advisers from a bazaar.", ["18 AFGREB>RUSGOV"], []),
     ("China urged that Japan withdraw its coast guard vessels.", ["02 CHN>JPN"], []),
     # "X including Y": Y's side

@@ -144,6 +144,9 @@ def test_people_as_they_were_on_the_day(
         # a member of a force named with "a" is of the country the story is about
         ("A policeman shot a teenager in Athens on Saturday.", "policeman", "GRCCOP"),
         ("A policeman was charged with manslaughter in Athens.", "policeman", "GRCCOP"),
+        # a titled person named with where they come from is of that place's country
+        ("Guards detained a journalist from Toronto at the airport.", "journalist", "CANMED"),
+        ("Militants kidnapped an engineer from Turkey near the dam.", "engineer", "TURCVL"),
     ],
 )
 def test_unnamed_officials_and_force_members(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
@@ -314,4 +317,152 @@ def test_titles_set_off_by_commas(pipeline: Pipeline, text: str, mention: str, c
     ],
 )
 def test_descriptors_of_named_groups(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a group named by its ethnicity or faith takes the country the text gives it …
+        ("Kurdish fighters seized the village, officials in Syria said.", "Kurdish fighters", "SYRUAF"),
+        ("Hutu militiamen burned two schools near Goma, Congolese police said.", "Hutu militiamen", "CODREB"),
+        (
+            "Amhara militiamen attacked a police post, the Ethiopian government said.",
+            "Amhara militiamen",
+            "ETHREB",
+        ),
+        (
+            "Pakistani troops clashed with Baluch separatists in the mountains.",
+            "Baluch separatists",
+            "PAKSEP",
+        ),
+        (
+            "Kenyan officials met Somali elders and Borana herders; Kikuyu students marched.",
+            "Kikuyu students",
+            "KENEDU",
+        ),
+        (
+            "The Iraqi Interior Ministry said Shiite militiamen had stormed the office.",
+            "Shiite militiamen",
+            "IRQREB",
+        ),
+        # … and none where the text names no country
+        ("Tamil protesters marched through the square.", "Tamil protesters", "---CVL"),
+        # a state's demonym is the state's, as before
+        ("Albanian police arrested two men in Tirana.", "Albanian police", "ALBCOP"),
+    ],
+)
+def test_ethnic_and_religious_groups_take_the_text_s_country(
+    pipeline: Pipeline, text: str, mention: str, code: str
+) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a well-known state's or IGO's name one letter off is that name …
+        ("Diplomats said the Untied Nations had condemned the shelling.", "Untied Nations", "IGOUNO"),
+        ("Venezuala recalled its ambassador from Bogota.", "Venezuala", "VEN"),
+        ("Afganistan said the raid killed four guards.", "Afganistan", "AFG"),
+        ("The Europen Union extended its sanctions for a year.", "Europen Union", "IGOEUREEC"),
+        ("The Phillippines army shelled the rebel camp.", "Phillippines army", "PHLMIL"),
+        # … a name spelled right stays itself, and short or first names are left alone
+        ("Niger closed its border with Nigeria.", "Niger", "NER"),
+        ("Karin said the talks would go on.", "Karin", None),
+        # a letter added at a name's end makes a word of its own, a surname here
+        ("Prosecutors said Baghdadi had never met the accused.", "Baghdadi", None),
+        ("Lawyers for Tehrani said he would appeal.", "Tehrani", None),
+    ],
+)
+def test_misspelled_well_known_names(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a capital that speaks, decides or is dealt with stands for its government …
+        ("Ottawa rejected the trade proposal on Tuesday.", "Ottawa", "CANGOV"),
+        ("Canberra and Wellington welcomed the new fishing accord.", "Wellington", "NZLGOV"),
+        ("The envoy warned Tehran against enriching more uranium.", "Tehran", "IRNGOV"),
+        (
+            "Bogota accepted the offer, but the envoy told Caracas that the talks were over.",
+            "Caracas",
+            "VENGOV",
+        ),
+        ("Lima's proposal was dropped after a week.", "Lima", "PERGOV"),
+        # … one that fires or is a dateline or a place stays its state, or no actor
+        ("Pyongyang launched two missiles into the sea on Sunday.", "Pyongyang", "PRK"),
+        ("Rebels shelled Kabul overnight, killing four.", "Kabul", "AFG"),
+        ("HANOI (AP) - Vietnam said on Monday it would protest to China.", "HANOI", "VNM"),
+    ],
+)
+def test_capitals_as_governments(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "day"),
+    [
+        # a city whose state changed is the state's of the article's day …
+        ("Militiamen in Juba looted the market.", "Militiamen", "SDNREB", "2004-02-10"),
+        ("Militiamen in Juba looted the market.", "Militiamen", "SSDREB", "2016-02-10"),
+        ("Jonglei police arrested six cattle raiders.", "Jonglei police", "SDNCOP", "2008-04-01"),
+        ("Bratislava rejected the federal budget.", "Bratislava", "CSKGOV", "1991-05-01"),
+        ("Bratislava rejected the EU budget.", "Bratislava", "SVKGOV", "2009-05-01"),
+        ("Kiev said it would keep the fleet in port.", "Kiev", "SUNGOV", "1990-03-01"),
+        # … and a place whose state never changed is as before
+        ("Nairobi rejected the report on Tuesday.", "Nairobi", "KENGOV", "1990-03-01"),
+    ],
+)
+def test_places_on_the_article_s_day(
+    pipeline: Pipeline, text: str, mention: str, code: str, day: str
+) -> None:
+    check(pipeline, text, mention, code, day)
+
+
+def test_a_place_of_changed_state_without_a_date_is_the_named_state_s(pipeline: Pipeline) -> None:
+    undated = pipeline.extract("Sudanese rebels shelled the southern town of Juba, killing six.")
+    assert {m.text: a.code for a in undated.actors for m in a.mentions}.get("Juba") == "SDN"
+    later = pipeline.extract("South Sudanese rebels shelled the capital Juba, killing six.")
+    assert {m.text: a.code for a in later.actors for m in a.mentions}.get("Juba") == "SSD"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a demonym after "ethnic" is a people of the country the text puts them in …
+        (
+            "Soldiers shot two ethnic Armenians near the border of Georgia, Georgian police said.",
+            "ethnic Armenians",
+            "GEOCVL",
+        ),
+        ("Ethnic Hungarians in Romania voted for their own party.", "Ethnic Hungarians", "ROUCVL"),
+        ("Kazakh police questioned ethnic Russians after the clash.", "ethnic Russians", "KAZCVL"),
+        # … and the demonym's state where the text names no other country
+        ("Thousands of ethnic Greeks celebrated the anniversary.", "Greeks", "GRC"),
+    ],
+)
+def test_ethnic_peoples_named_by_a_demonym(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # an organisation no dictionary knows, named as an association, society or foundation, is an NGO …
+        (
+            "Members of the Association of Coastal Fishermen blocked the harbour.",
+            "Association of Coastal Fishermen",
+            "NGO",
+        ),
+        ("The Kenyan Wildlife Society condemned the poaching.", "Kenyan Wildlife Society", "KENNGO"),
+        # … other unknown organisations stay uncoded
+        ("Northwind Logistics said the strike had delayed deliveries.", "Northwind Logistics", None),
+    ],
+)
+def test_civil_bodies_no_dictionary_knows(
+    pipeline: Pipeline, text: str, mention: str, code: str | None
+) -> None:
     check(pipeline, text, mention, code)

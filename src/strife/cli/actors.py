@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
 from strife.cli import common, query
+
+if TYPE_CHECKING:
+    from strife.dictionaries import Dictionaries
 
 app = typer.Typer(
     name="actors",
@@ -47,13 +50,40 @@ def lookup(
     state = common.get_state(ctx)
     day = _day(on)
     with common.handle_errors():
-        report = Dictionaries.load(state.settings.dictionaries).report(name, day)
+        dictionaries = Dictionaries.load(state.settings.dictionaries)
+        report = dictionaries.report(name, day)
+        report["notes"] = _notes(dictionaries, name, report, day)
     if fmt == "json":
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         print(_text(report))
     if not report["found"]:
         raise typer.Exit(common.EXIT_FAILED)
+
+
+def _notes(dictionaries: Dictionaries, name: str, report: dict[str, Any], day: date | None) -> list[str]:
+    """How a text reads the name beyond the dictionaries' row: a place whose state changed as the
+    state of the day, a capital as its government, a misspelling as the name it misspells."""
+    from strife.nlp.dated_places import dated_country
+    from strife.nlp.respelling import respeller_for
+
+    if not report["found"]:
+        meant = respeller_for(dictionaries)(name)
+        return [f"read in a text as {meant!r}, a name one letter away"] if meant else []
+    country = report.get("country") or ""
+    if report.get("type") != "state" or not country:
+        return []
+    notes = []
+    dated = dated_country(dictionaries, name, day, "") if day is not None else None
+    if dated is not None and dated != country:
+        notes.append(f"in a text of that day: {dated} (dated_places.tsv: its state changed)")
+        country = dated
+    if dictionaries.is_capital(name):
+        notes.append(
+            f"in a text: {country}GOV (its government) where it speaks or deals, or is spoken to or dealt "
+            f"with; {country} where it acts otherwise"
+        )
+    return notes
 
 
 def _day(text: str | None) -> date | None:
@@ -68,13 +98,17 @@ def _day(text: str | None) -> date | None:
 def _text(report: dict[str, Any]) -> str:
     name = report["name"]
     if not report["found"]:
-        return f"{name}: no actor of this name in the dictionaries (the bundled files and --dictionary)"
+        return "\n".join(
+            [f"{name}: no actor of this name in the dictionaries (the bundled files and --dictionary)"]
+            + [f"  note: {note}" for note in report.get("notes", [])]
+        )
     when = f"on {report['date']}" if report["date"] else "(no date: its latest period)"
     what = ", ".join(str(v) for v in (report["type"], report["title"]) if v)
     lines = [
         f"{name} {when} → {report['code'] or '(no code)'}  {report['actor']} ({what})",
         f"  why: {report['why']}",
     ]
+    lines += [f"  note: {note}" for note in report.get("notes", [])]
     if len(report["claimants"]) > 1:
         lines.append(
             f"  also claimed by: {', '.join(c for c in report['claimants'] if c != report['actor'])}"

@@ -3,9 +3,12 @@ an apposition, and whether it names a place here ("in Brussels") or where people
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from strife.nlp.document import ArticleDoc, Loc
+from strife.nlp.labels import dateline_end
 
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
@@ -175,3 +178,24 @@ def is_locative(span: Span) -> bool:
     """``in Brussels``, ``around Ukraine``: the span is the object of a place preposition."""
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+_BESIDE = frozenset({"poss", "appos"})
+_ACTED_ON = frozenset({"dobj", "dative", "nsubjpass", "pobj"})
+
+
+def capital_as_government(span: Span, statement: Callable[[Token], bool]) -> bool:
+    """Whether a capital named as an actor stands for its government: the subject or the one spoken
+    to of a verb of statement or diplomacy (``statement``: "Moscow said", "Beijing rejected the
+    offer", "warned Tehran", "appealed to Moscow"), a possessor or set beside one ("Kabul's offer",
+    "these people (Khartoum)"); not a dateline ("MOSCOW (Reuters) -"), a modifier ("Khartoum-based")
+    nor the subject or object of another act ("Pyongyang fired two shells", "shelled Juba": the state)."""
+    if span.start == 0 and dateline_end(span.doc.text) > 0:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "Washington and Moscow said"
+        root = root.head
+    if root.dep_ in _BESIDE:
+        return True
+    verb = root.head.head if root.dep_ in ("agent", "pobj") else root.head
+    return root.dep_ in _ACTED_ON | {"nsubj", "agent"} and statement(verb)

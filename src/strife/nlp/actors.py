@@ -10,6 +10,7 @@ rebels") by :mod:`strife.nlp.agents`. Later mentions of a person by surname join
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from spacy.language import Language
@@ -20,6 +21,7 @@ from strife.dictionaries import ActorEntry, Dictionaries, clean_name, fold_name
 from strife.nlp.actor_spans import (
     after_place_word,
     age_follows,
+    capital_as_government,
     from_origin,
     honorific_gender,
     is_locative,
@@ -32,12 +34,16 @@ from strife.nlp.actor_spans import (
     trim_span,
 )
 from strife.nlp.agents import AgentFinder, police_story
+from strife.nlp.cues import SpeechCues
+from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.ethnic_groups import ethnic_group, ethnic_mark, mark_start, people_name
 from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
 from strife.nlp.people import PersonCoder, is_person
 from strife.nlp.regions import region_country
-from strife.nlp.story_country import main_country
+from strife.nlp.respelling import respeller_for
+from strife.nlp.story_country import StoryCountry, main_country
 from strife.nlp.title_coding import Coding, TitleCoder
 from strife.nlp.word_lists import NameWords
 from strife.record import ActorType
@@ -55,6 +61,8 @@ class ActorFinder:
         self.dicts = dictionaries
         self.first_names = first_names
         self._matcher = _matcher_for(dictionaries)
+        self._respell = respeller_for(dictionaries)
+        self._cues = SpeechCues.load([Path(s) for s in dictionaries.sources])
         self._words = english_words(nlp)
         self._agents = AgentFinder(dictionaries)
         self._name_words = NameWords.load(dictionaries.sources)
@@ -71,7 +79,26 @@ class ActorFinder:
             country = main_country(art, self.dicts)
             if country is not None:
                 return Coding(country + coding.sector, country, coding.sector, coding.title)
+        origin = self._origin(art, words) if coding.country is None and coding.sector else None
+        if origin is not None and coding.sector is not None:  # "a missionary from Calgary": CAN
+            return Coding(origin + coding.sector, origin, coding.sector, coding.title)
         return coding
+
+    def _origin(self, art: ArticleDoc, words: list[Token]) -> str | None:
+        """The country of the place a titled person comes from: "a missionary from Calgary", "an aid
+        worker from Norway" (the place after "from" on the title's last word)."""
+        if not words:
+            return None
+        inside = {t.i for t in words}
+        head = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[-1])
+        para = next(i for i, doc in enumerate(art.docs) if doc is head.doc)
+        story = StoryCountry(main_country(art, self.dicts), {})
+        for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "from"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                country = self._agents.places.place_country(art, para, obj, story)
+                if country is not None:
+                    return country
+        return None
 
     def add_name(self, art: ArticleDoc, para: int, tok: Token) -> tuple[int, Loc] | None:
         """A name the NER missed, met as a speaker (see :meth:`PersonCoder.add_name`)."""
@@ -94,10 +121,19 @@ class ActorFinder:
                 if span.label_ == "PERSON" and len(span) > 1:
                     self.people.add_person(art, para, span)
         places: dict[Loc, str] = {}  # states named as places ("in Kyiv"): what the story is about
+        peoples: list[tuple[int, Span]] = []  # "ethnic Albanians": placed once the article is read
         for para, cands in enumerate(spans):
             for span in cands:
-                if Loc(para, span.start, span.end) not in art.mention_index:
+                if ethnic_mark(span) and self.dicts.demonym(people_name(span)):
+                    peoples.append((para, span))
+                elif Loc(para, span.start, span.end) not in art.mention_index:
                     self._add_span(art, para, span, places)
+        for para, span in peoples:
+            group = ethnic_group(art, self.dicts, para, span, places)
+            if group is None:
+                self._add_span(art, para, span, places)
+            else:
+                self._add_entry(art, para, span, group, Loc(para, mark_start(span), span.end))
         self.people.surnames(art)
         self._agents(art, places)
 
@@ -251,13 +287,18 @@ class ActorFinder:
         if person is not None:
             art.add_mention(person, Loc(para, span.start, span.end))
             return
+        respelled = (
+            None if self._known(text) or span.label_ == "NORP" else self._respell(text, self.first_names)
+        )
+        if respelled is not None:  # "the Untied Nations": a well-known name misspelled
+            text, span = respelled, Span(span.doc, span.start, span.end, label="DICT")
         if span.label_ == "PERSON" or (span.label_ == "DICT" and self._names_person(text)):
             self.people.add_person(art, para, span)
             return
         if span.label_ == "NORP":
             self._add_group(art, para, span)
             return
-        entry = self.dicts.lookup(text, art.day)
+        entry = self._dated(art, text, self.dicts.lookup(text, art.day))
         if self._titled_name(span, entry):  # "Mayor Bloomberg": the person, not the outlet
             self.people.add_person(art, para, span)
             return
@@ -273,7 +314,28 @@ class ActorFinder:
             entry = self._unknown_org(art, span, text)
             if entry is None:
                 return
+        if entry.type == "state" and entry.country and self.dicts.is_capital(text) and self._governs(span):
+            # "Moscow said", "Washington warned Beijing": a capital speaking or spoken to is its government
+            entry = ActorEntry(text, entry.country + "GOV", entry.country, "GOV", "organization")
         self._add_entry(art, para, span, entry)
+
+    def _dated(self, art: ArticleDoc, text: str, entry: ActorEntry | None) -> ActorEntry | None:
+        """A state's city whose state changed with the day is the one of the article's day: Juba in
+        2005 is Sudan's (``data/dated_places.tsv``)."""
+        if entry is None or entry.type != "state":
+            return entry
+        country = dated_country(self.dicts, text, art.day, art.body)
+        if country is None or country == entry.country:
+            return entry
+        return self.dicts.lookup(self.dicts.country_name(country) or "") or entry
+
+    def _governs(self, span: Span) -> bool:
+        words = self._agents.words.diplomatic_verb
+        return capital_as_government(span, lambda verb: self._cues.is_speech(verb) or verb.lemma_ in words)
+
+    def _known(self, text: str) -> bool:
+        """A name or demonym the dictionaries know as written ("Sri Lankan" is no misspelt "Sri Lanka")."""
+        return self.dicts.demonym(text) is not None or self.dicts.lookup(text) is not None
 
     def _titled_name(self, span: Span, entry: ActorEntry | None) -> bool:
         """A proper name right after a person's title ("Mayor Bloomberg", "Sen. Ford") that the
@@ -308,6 +370,9 @@ class ActorFinder:
         if coding.country and rest is not None and rest.type == "organization" and rest.sector:
             # "British Red Cross": a country's own branch of a known body, in the body's sector
             coding = Coding(coding.country + rest.sector, coding.country, rest.sector, coding.title)
+        if coding.sector is None and span.root.lower_ in self._agents.words.civil_body:
+            # "the Association of African Jurists", "Syrian Computer Society": a civil body, an NGO
+            coding = Coding((coding.country or "") + "NGO", coding.country, "NGO", coding.title)
         return ActorEntry(
             name=text, code=coding.code, country=coding.country, sector=coding.sector, type="organization"
         )

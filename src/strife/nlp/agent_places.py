@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
 from strife.events.gazetteer import load_gazetteer
+from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc
 from strife.nlp.regions import region_country
 from strife.nlp.story_country import StoryCountry
@@ -59,8 +60,10 @@ class AgentPlaces:
         if country is None and (obj.ent_type_ in _PLACE_LABELS or _unnamed_proper(obj)):
             found = load_gazetteer().locate(_phrase(obj), story.main)
             country = found.country if found is not None else None
-        if country is not None or obj.ent_type_:
-            return country
+        if country is not None:  # "rebels in Juba" in 2005: Sudan's (dated_places.tsv)
+            return dated_country(self.dicts, _phrase(obj), art.day, art.body) or country
+        if obj.ent_type_:
+            return None
         for child in obj.children:
             if child.dep_ in ("amod", "compound") and self.dicts.demonym(child.text):
                 return self.dicts.demonym(child.text)
@@ -77,9 +80,10 @@ class AgentPlaces:
         while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.i - start < 2:
             start -= 1
         for i in range(start, tok.i + 1):
-            country = region_country(self.dicts, art.body, tok.doc[i : tok.i + 1].text)
-            if country is not None:
-                return country
+            name = tok.doc[i : tok.i + 1].text
+            country = region_country(self.dicts, art.body, name)
+            if country is not None:  # "Jonglei police" in 2005: Sudan's
+                return dated_country(self.dicts, name, art.day, art.body) or country
         return None
 
     def state_of(self, art: ArticleDoc, para: int, tok: Token) -> str | None:

@@ -19,6 +19,9 @@ person ("the minister") is left to coreference. The agent's country comes, in th
    paragraph names, else the article's main country: "Congress", "the Senate" in a US story USALEG,
    "an army convoy" in an Afghan story AFGMIL (never for agents that are by nature another
    country's: "peacekeepers");
+8. for an agent named by an ethnic or religious group with no state ("Kurdish fighters", "Rohingya
+   refugees", ``ethnic`` words), in any role: the country its paragraph names (actors coded so far
+   counted), else the article's;
 
 else the country is unknown and the code is ``---`` and the sector: "insurgents" ``---REB``, as
 PETRARCH writes it. A person's campaign, camp or team ("the Clinton campaign", "Trump's campaign") is
@@ -40,10 +43,12 @@ from strife.dictionary_files import ActorEntry
 from strife.nlp.agent_places import AgentPlaces
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
+from strife.nlp.respelling import respeller_for
 from strife.nlp.story_country import (
     NATIONAL_SECTORS,
     StoryCountry,
     fill_national,
+    paragraph_country,
     police_story,
     story_country,
 )
@@ -78,6 +83,7 @@ class AgentFinder:
         self.dicts = dictionaries
         self.words = AgentWords.load(dictionaries.sources)
         self.places = AgentPlaces(dictionaries, self.words)
+        self._respell = respeller_for(dictionaries)
         self._igos = _igo_bodies(dictionaries, self.words.international)
         heads = {phrase.split()[-1] for phrase in dictionaries.title_phrases()}
         heads |= {_plural(h) for h in heads}
@@ -282,6 +288,8 @@ class AgentFinder:
         igo = self._igos.get(entry.phrase)
         if igo is not None:  # "the Security Council" of no state: the UN's
             return _Origin(org=WorkActor(igo.name, igo.code, None, None, "igo"), whole=True)
+        if not foreign and self._ethnic(head):  # "Kurdish fighters": the country the text gives them
+            return _Origin(_named_before(art, para, head) or paragraph_country(art, para, story))
         sector = entry.sector or ""
         strict = not foreign and _national(head, self.words)
         if strict and sector in _DOMESTIC:  # "the opposition", "rebels said" in a story of one country
@@ -292,6 +300,12 @@ class AgentFinder:
         if strict or (_loosely_national(head, sector) and len(named) <= 1):
             return _Origin(_named_before(art, para, head) or story.of_paragraph(para))
         return _Origin()
+
+    def _ethnic(self, head: Token) -> bool:
+        """An agent named by an ethnic or religious group with no state of its own ("Rohingya
+        refugees", "Moslem fundamentalist demonstrators"; ``ethnic`` words)."""
+        start = head.head.left_edge.i if head.dep_ == "compound" else head.left_edge.i
+        return any(t.lower_ in self.words.ethnic for t in head.doc[start : head.i + 1])
 
     def _stationed(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> _Origin:
         """ "an international peacekeeping force in Mali": a force of other countries named by where it
@@ -323,7 +337,7 @@ class AgentFinder:
                 return _Origin(org=actor)
         elif child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP"):
             # "Washington security officials", "the Mozambique government": a state or its capital
-            entry_of = self.dicts.lookup(child.text)
+            entry_of = self.dicts.lookup(self._respell(child.text) or child.text)  # also "Phillippines"
             if entry_of is not None and entry_of.type == "state":
                 return _Origin(entry_of.country)
         return None

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from strife.dictionaries import Dictionaries
 from strife.events.gazetteer import load_gazetteer
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.ethnic_groups import ethnic_mark
 from strife.nlp.names import title_case
 from strife.nlp.regions import regions
 
@@ -97,8 +98,8 @@ def _unacted_states(art: ArticleDoc, dicts: Dictionaries) -> Iterable[tuple[Loc,
         if title_case(doc):
             continue
         for ent in doc.ents:
-            if ent.label_ not in _COUNTRY_LABELS or _state_mention(art, para, ent):
-                continue
+            if ent.label_ not in _COUNTRY_LABELS or _state_mention(art, para, ent) or ethnic_mark(ent):
+                continue  # "ethnic Russians in Ukraine" name no Russian story
             loc = Loc(para, ent.start, ent.end)
             country = _country_of(dicts, ent)
             if country is not None and not _origin_of_person(doc, loc):
@@ -119,6 +120,25 @@ def _country_of(dicts: Dictionaries, ent: Span) -> str | None:
         found = load_gazetteer().locate(text)
         return found.country if found is not None else None
     return entry.country if entry.type == "state" and entry.sector is None else None
+
+
+def paragraph_country(art: ArticleDoc, para: int, story: StoryCountry) -> str | None:
+    """The one country a paragraph names, its states and the actors coded so far counted ("the Sri
+    Lankan army", "the Nigerian Interior Ministry"), else the article's main country, else the country
+    of most of the article's coded actors."""
+    named = set(story.by_para.get(para, frozenset()))
+    counts: Counter[str] = Counter()
+    for actor in art.actors:
+        if actor.country is None or actor.type == "igo":
+            continue
+        counts[actor.country] += len(actor.mentions)
+        if any(loc.para == para for loc in actor.mentions):
+            named.add(actor.country)
+    if len(named) == 1:
+        return next(iter(named))
+    if story.main is not None:
+        return story.main
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def police_story(art: ArticleDoc) -> bool:

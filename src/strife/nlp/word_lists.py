@@ -40,6 +40,10 @@ AGENT_ROLES = (
     "place",
     "deploy_verb",
     "international",
+    "ethnic",
+    "diplomatic_verb",
+    "ethnic_mark",
+    "civil_body",
 )
 
 
@@ -59,6 +63,10 @@ class AgentWords:
     place: frozenset[str]
     deploy_verb: frozenset[str]
     international: frozenset[str] = frozenset()
+    ethnic: frozenset[str] = frozenset()
+    diplomatic_verb: frozenset[str] = frozenset()
+    ethnic_mark: frozenset[str] = frozenset()
+    civil_body: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
