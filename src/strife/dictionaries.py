@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from strife.compact_actors import CompactActors
 from strife.dated_actors import KnownActor, Period, Resolution, choose, lookup_report
@@ -46,11 +46,21 @@ from strife.dictionary_files import (
     read_table,
     read_user_file,
 )
+from strife.name_index import Claims, Names, clean, fold, title_key, unique, without_the
 
 __all__ = ["ActorEntry", "Dictionaries", "KnownActor", "Period", "Resolution", "TitleEntry"]
 
-_V = TypeVar("_V")
-_DASHES = str.maketrans({"-": " ", "–": " ", "—": " ", "’": "'", "‘": "'"})
+
+def clean_name(text: str) -> str:
+    """A name as the dictionaries compare it exactly (whitespace collapsed, apostrophes straight)."""
+    return clean(text)
+
+
+def fold_name(text: str) -> str:
+    """A name as the dictionaries compare it loosely (case-folded, hyphens as spaces)."""
+    return fold(text)
+
+
 _FORMER = frozenset({"former", "ex"})
 # Sectors of office holders: "former defence minister" is an elite (ELI), no longer the government.
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
@@ -58,103 +68,6 @@ _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # states, then every other file in load order (the converted Phoenix dictionaries answer only names
 # none of them claims: see Dictionaries.claimants).
 _STATE_RANK = 1
-
-
-def _clean(text: str) -> str:
-    """A name as compared exactly: whitespace collapsed, curly apostrophes straightened."""
-    return " ".join(text.replace("’", "'").replace("‘", "'").split())
-
-
-def _fold(text: str) -> str:
-    """A name as compared loosely: case-folded, hyphens and dashes as spaces."""
-    return " ".join(text.translate(_DASHES).casefold().split())
-
-
-def clean_name(text: str) -> str:
-    """A name as the dictionaries compare it exactly (whitespace collapsed, apostrophes straight)."""
-    return _clean(text)
-
-
-def fold_name(text: str) -> str:
-    """A name as the dictionaries compare it loosely (case-folded, hyphens as spaces)."""
-    return _fold(text)
-
-
-def _title_key(text: str) -> str:
-    return _fold(text.replace(".", " "))
-
-
-def _without_the(text: str) -> str | None:
-    return text[4:] if text[:4] in ("the ", "The ", "THE ") and len(text) > 4 else None
-
-
-def _unique(names: Iterable[str], leave_out: str = "") -> tuple[str, ...]:
-    """The names in their order, each once, without ``leave_out``."""
-    return tuple(n for n in dict.fromkeys(names) if n != leave_out)
-
-
-class _Names(Generic[_V]):
-    """A name → value index: exact forms, and loose forms of the names that have a small letter."""
-
-    def __init__(self) -> None:
-        self.exact: dict[str, _V] = {}
-        self.loose: dict[str, _V] = {}
-
-    def add(self, name: str, value: _V) -> None:
-        key = _clean(name)
-        self.exact[key] = value
-        if any(c.islower() for c in key):
-            self.loose[_fold(key)] = value
-
-    def find(self, text: str) -> _V | None:
-        return self.find_key(text)[1]
-
-    def find_key(self, text: str) -> tuple[str | None, _V | None]:
-        """The value of a name, with the form of the name that found it (exact or folded)."""
-        name = _clean(text)
-        for candidate in (name, _without_the(name)):
-            if candidate is None:
-                continue
-            hit = self.exact.get(candidate)
-            if hit is not None:
-                return candidate, hit
-            if any(c.isupper() for c in candidate):
-                folded = _fold(candidate)
-                hit = self.loose.get(folded)
-                if hit is not None:
-                    return folded, hit
-        return None, None
-
-
-class _Claims(_Names[tuple[KnownActor, ...]]):
-    """Name → the actors that claim it. A file of higher rank takes a name over; actors of the same
-    rank (one file) share it, and :func:`~strife.dated_actors.choose` tells them apart in context."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.ranks: dict[str, int] = {}
-
-    def add_candidate(self, name: str, actor: KnownActor, rank: int) -> None:
-        key = _clean(name)
-        self._claim(self.exact, key, actor, rank)
-        if any(c.islower() for c in key):
-            self._claim(self.loose, "~" + _fold(key), actor, rank, _fold(key))
-
-    def _claim(
-        self,
-        table: dict[str, tuple[KnownActor, ...]],
-        rank_key: str,
-        actor: KnownActor,
-        rank: int,
-        key: str | None = None,
-    ) -> None:
-        key = key if key is not None else rank_key
-        old = self.ranks.get(rank_key, -1)
-        if rank > old:
-            table[key] = (actor,)
-            self.ranks[rank_key] = rank
-        elif rank == old and all(actor is not a for a in table[key]):
-            table[key] = (*table[key], actor)
 
 
 @dataclass
@@ -210,14 +123,14 @@ class _Parts:
                 self._add_actor(actor.entry.name, actor.aliases, period, rank)
 
     def _add_actor(self, name: str, aliases: Sequence[str], period: Period, rank: int) -> None:
-        key = _fold(name)
+        key = fold(name)
         old = self.actors.get(key)
         if old is not None and old.rank == rank:  # another row of the same actor in the same file
             old.aliases.extend(a for a in aliases if a not in old.aliases)
             old.periods.append(period)
             return
         if old is not None:  # the same actor in a later file: its rows, still known by the old names
-            aliases = _unique((*aliases, old.name, *old.aliases), name)
+            aliases = unique((*aliases, old.name, *old.aliases), name)
         self.actors[key] = _ActorParts(name, list(aliases), [period], rank)
 
     def _add_country(self, row: CountryRow) -> None:
@@ -226,9 +139,9 @@ class _Parts:
             row = CountryRow(
                 row.iso3,
                 row.name,
-                _unique((*row.aliases, old.name, *old.aliases), row.name),
-                _unique((*row.demonyms, *old.demonyms)),
-                _unique((*row.capitals, *old.capitals)),
+                unique((*row.aliases, old.name, *old.aliases), row.name),
+                unique((*row.demonyms, *old.demonyms)),
+                unique((*row.capitals, *old.capitals)),
             )
         self.countries[row.iso3] = row
 
@@ -245,9 +158,9 @@ class Dictionaries:
             iso3: (row.name, *row.aliases, *row.demonyms, *row.capitals)
             for iso3, row in parts.countries.items()
         }
-        self._actors = _Claims()
-        self._outlets: _Names[ActorEntry] = _Names()
-        self._capitals: _Names[str] = _Names()
+        self._actors = Claims()
+        self._outlets: Names[ActorEntry] = Names()
+        self._capitals: Names[str] = Names()
         self._demonyms: dict[str, str] = {}
         self._by_name: dict[str, KnownActor] = {}
         known = sorted(
@@ -264,20 +177,20 @@ class Dictionaries:
             for capital in row.capitals:
                 self._capitals.add(capital, row.iso3)
             for demonym in row.demonyms:
-                self._demonyms[_clean(demonym)] = row.iso3
+                self._demonyms[clean(demonym)] = row.iso3
         for actor in known:
             self._add_known(actor)
         self._titles: dict[str, TitleEntry] = {}
         self._title_phrases: list[str] = []
         for title in parts.titles:
             for phrase in title.phrases:
-                self._titles[_title_key(phrase)] = replace(title.entry, phrase=phrase)
+                self._titles[title_key(phrase)] = replace(title.entry, phrase=phrase)
                 self._title_phrases.append(phrase)
         self._longest_title = max((k.count(" ") + 1 for k in self._titles), default=0)
         self._role_nouns = frozenset(e.phrase for e in self._titles.values() if e.role_noun)
 
     def _add_known(self, actor: KnownActor) -> None:
-        self._by_name[_fold(actor.name)] = actor
+        self._by_name[fold(actor.name)] = actor
         for name in (actor.name, *actor.aliases):
             self._actors.add_candidate(name, actor, actor.layer)
         latest = actor.latest()
@@ -359,25 +272,25 @@ class Dictionaries:
         """Every actor that claims the name (several for a shared surname: "Clinton"). The converted
         Phoenix dictionaries answer only names no other file claims; an actor of theirs that a later
         file defines again (same canonical name) is that file's actor."""
-        clean = _clean(name)
-        for candidate in (clean, _without_the(clean)):
+        cleaned = clean(name)
+        for candidate in (cleaned, without_the(cleaned)):
             if candidate is None:
                 continue
             found = self._actors.exact.get(candidate)
             if found:
                 return found
-            folded = _fold(candidate) if any(c.isupper() for c in candidate) else None
+            folded = fold(candidate) if any(c.isupper() for c in candidate) else None
             found = self._actors.loose.get(folded) if folded is not None else None
             if found:
                 return found
             hits = self._phoenix.find(candidate, folded) if self._phoenix is not None else ()
             if hits:
-                return tuple(dict.fromkeys(self._by_name.get(_fold(h.name), h) for h in hits))
+                return tuple(dict.fromkeys(self._by_name.get(fold(h.name), h) for h in hits))
         return ()
 
     def actor(self, name: str) -> KnownActor | None:
         """The known actor of this canonical name (any case): ``"Donald Trump"``."""
-        folded = _fold(name)
+        folded = fold(name)
         found = self._by_name.get(folded)
         if found is None and self._phoenix is not None:
             found = self._phoenix.named(folded)
@@ -396,19 +309,19 @@ class Dictionaries:
     def outlet(self, name: str) -> ActorEntry | None:
         """The news outlet of this name (type ``media``); ``"Hill"`` also finds ``"The Hill"``."""
         hit = self._outlets.find(name)
-        if hit is None and _without_the(_clean(name)) is None:
+        if hit is None and without_the(clean(name)) is None:
             hit = self._outlets.find("The " + name)
         return hit
 
     def demonym(self, word: str) -> str | None:
         """The ISO 3166 alpha-3 code of a demonym as written: ``"Russian"`` → ``"RUS"``."""
-        return self._demonyms.get(_clean(word))
+        return self._demonyms.get(clean(word))
 
     def title(self, phrase: str) -> TitleEntry | None:
         """The longest known title the phrase ends with, in any case: ``"Russian Deputy Foreign
         Minister"`` → *deputy foreign minister* (GOV). A plural finds its singular and is a group;
         ``former``/``ex-`` before an office makes it an elite (ELI)."""
-        words = _title_key(phrase).split()
+        words = title_key(phrase).split()
         if not words:
             return None
         found = self._title_suffix(words)
@@ -522,7 +435,7 @@ def _bundled_phoenix() -> CompactActors:
     parts = _bundled_parts()
     resource = resources.files("strife").joinpath("data", PHOENIX_FILE)
     return CompactActors(
-        resource.read_text(encoding="utf-8"), PHOENIX_FILE, parts.countries, parts.sectors, _fold
+        resource.read_text(encoding="utf-8"), PHOENIX_FILE, parts.countries, parts.sectors, fold
     )
 
 
