@@ -238,6 +238,59 @@ MEETINGS = [
     ("Kenya and Uganda plan to meet next week.", ["036 KEN>UGA"]),
 ]
 
+PHRASES = [
+    # "struck out on his own" sets off alone, "struck out at" criticises; neither is force
+    ("The former Kenyan minister struck out on his own and founded a party.", []),
+    ("The Kenyan president struck out at his critics.", ["111 KEN>-"]),
+    # what someone faces criticism for is the reason of a reaction, no event of its own
+    ("The Kenyan president faced criticism for his ban on Somali imports.", []),
+    ("Trump faced criticism for his travel ban on Muslims.", []),
+    ("Kenya imposed a travel ban on Somalis.", ["163 KEN>SOM"]),
+]
+
+JUDGED = [
+    # a passive of judgement with a predicate tells what someone is held to be: no demand, no event
+    ("Authorities warned that the gunman should be considered armed and dangerous.", []),
+    ("Kenyan police said the fugitive should be considered armed and dangerous.", []),
+    # … while what someone says another should undergo is a demand
+    ("Khartoum should be taken to book, the Kenyan president said.", ["100 KENGOV>SDN"]),
+]
+
+RELIEF = [
+    # forces deployed for a rescue or relief give humanitarian aid (073), no show of force (15)
+    ("Turkey deployed troops for rescue operations after the earthquake.", ["073 TUR>-"]),
+    ("Kenyan police deployed officers for flood relief.", ["073 KENCOP>-"]),
+    ("The Indian army deployed soldiers for relief work in the flooded district.", ["073 INDMIL>-"]),
+    # … a relief told as the time of the deployment is no purpose
+    ("Kenya deployed troops along the border after the evacuation of its embassy.", ["154 KEN>-"]),
+]
+
+OUTLETS = [
+    # a news outlet's warning is a comment (012): it cannot carry out a threat
+    ("A Kenyan newspaper warned the government against raising taxes.", ["012 KENMED>KENGOV"]),
+    ("Russia warned Ukraine against joining NATO.", ["130 RUS>UKR"]),
+]
+
+DENIED = [
+    # an act told in a report that is denied is not asserted: it stays in the record, uncounted
+    (
+        "Kenya denied reports that its troops had shelled a Somali village.",
+        ["016 KEN>-", "194 KENMIL>SOMCVL uncounted"],
+    ),
+    (
+        "The Kenyan army dismissed reports that soldiers killed civilians.",
+        ["016 KENMIL>-", "190 KENMIL>---CVL uncounted"],
+    ),
+    # … one that is confirmed is news
+    ("The Kenyan army confirmed reports that soldiers killed civilians.", ["190 KENMIL>---CVL"]),
+]
+
+APPEALS = [
+    # calling on a state to avoid something appeals to that state
+    ("Germany issued a statement calling on Israel to avoid civilian casualties.", ["020 DEU>ISR"]),
+    ("The French president called on Israel to avoid a ground offensive.", ["020 FRA>ISR"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -257,6 +310,12 @@ CASES = (
     + YIELDED
     + IDENTIFIED
     + MEETINGS
+    + PHRASES
+    + JUDGED
+    + RELIEF
+    + OUTLETS
+    + DENIED
+    + APPEALS
 )
 
 

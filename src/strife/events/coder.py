@@ -61,6 +61,7 @@ _APPEAL = "02"
 _COMMENT = "01"
 _CHARGES = frozenset({"of", "for", "with"})  # "accused of", "arrested for", "charged with"
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
+_PREDICATES = frozenset({"oprd", "acomp", "attr"})  # "considered armed", "deemed a threat"
 _LONG_STRETCHES = frozenset({"years", "decades", "centuries", "generations"})
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})  # names of places and bodies
 _PROTESTED = frozenset({"at", "over", "against", "of"})  # "in protest at/over/against/of X"
@@ -301,9 +302,12 @@ class EventCoder:
 
     def _graded_state(self, head: Token) -> bool:
         """A passive participle graded by an adverb of degree, with no "by" agent ("were poorly armed",
-        "a well trained force"): what something is like, not what anyone did."""
+        "a well trained force"), or one of judgement with a predicate ("is considered armed and
+        dangerous"): what something is like, not what anyone did."""
         if head.tag_ != "VBN" or any(c.dep_ == "agent" for c in head.children):
             return False
+        if self.cues.has("judgement", head) and any(c.dep_ in _PREDICATES for c in head.children):
+            return True  # "should be considered armed and dangerous": what someone is held to be
         return any(c.dep_ == "advmod" and self.cues.has("degree", c) for c in head.children)
 
     def _spoke_to(self, head: Token) -> bool:

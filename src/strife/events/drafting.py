@@ -33,6 +33,9 @@ _REJECTION = "12"
 DECLINE_COMMENT = "011"
 _EXPEL = "174"  # expel or deport: the destination is no target
 _TOWARD = frozenset({"to", "toward", "towards", "into"})
+_POSTURE = "15"  # exhibit force posture …
+_RELIEF = "073"  # … unless the forces go to rescue or relief: humanitarian aid
+_PURPOSE = frozenset({"dobj", "xcomp", "advcl", "for", "in", "into", "to", "as"})  # what forces are sent for
 
 
 class Drafter:
@@ -74,6 +77,8 @@ class Drafter:
             targets = [t for t in targets if not _seized(head, t) or self._captive(roles.art, t)]
         reporter, quote = reports.reporter(roles, head)
         code = _ARREST if captive else match.code
+        if code.startswith(_POSTURE) and self._for_relief(head):
+            code = _RELIEF  # "troops were deployed for rescue operations": aid, no show of force
         composed = False
         inner_mood: Modality | None = None
         inner_at: Token | None = None
@@ -123,6 +128,12 @@ class Drafter:
             inner=inner_at,
             inner_code=inner_code,
         )
+
+    def _for_relief(self, head: Token) -> bool:
+        """Forces deployed for a rescue or relief: a word of relief in what the head governs, outside its
+        subject ("deployed troops for flood relief", "police were deployed to lead rescue efforts")."""
+        told = [c for c in head.children if c.dep_ in _PURPOSE or c.lower_ in _PURPOSE]
+        return any(self.cues.has("relief", t) for c in told for t in c.subtree)
 
     def _declines_comment(self, roles: Roles, head: Token, *, nouns: bool) -> bool:
         """A refusal to tell ("declined to describe the operation", "refused to give details", "declined

@@ -66,6 +66,9 @@ ROLES = (
     "occur",
     "degree",
     "provision",
+    "relief",
+    "hearsay",
+    "judgement",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
@@ -103,7 +106,7 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
         return "future" if _prospective(head, cues) else "asserted"
     if _has_condition(verb, cues):
         return "conditional"
-    if _in_condition(verb, cues) or _proposed(verb, cues) or _disputed(verb, cues):
+    if _in_condition(verb, cues) or _proposed(verb, cues) or disputed(verb, cues):
         return "hypothetical"
     modal = _modal(verb, cues, reported=reported)
     if modal is not None:
@@ -181,13 +184,13 @@ def _proposed(verb: Token, cues: EventCues) -> bool:
     return False
 
 
-def _disputed(verb: Token, cues: EventCues) -> bool:
+def disputed(verb: Token, cues: EventCues) -> bool:
     """An action inside a claim that is denied: "disputed claims that militants fired mortars",
-    "denied allegations that its troops shelled the village"."""
+    "denied allegations that its troops shelled the village", "denied reports that its troops shelled it"."""
     claim = verb.head
     return (
         verb.dep_ in ("acl", "ccomp")
-        and cues.has("allege", claim)
+        and (cues.has("allege", claim) or cues.has("hearsay", claim))
         and claim.dep_ in ("dobj", "nsubjpass")
         and cues.has("dispute", claim.head)
     )

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from strife.events.modality import EventCues, counterfactual
+from strife.events.modality import EventCues, counterfactual, disputed
 from strife.events.roles import Party, Roles
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc
@@ -210,6 +210,7 @@ class Reports:
             and draft.modality in _FUTURE_LIKE
             and quad_class in (1, 2, 4)
             and not counterfactual(draft.head)  # "said it would have welcomed a deal": it did not
+            and not disputed(draft.head, self.cues)  # "denied reports that its troops shelled …"
         ):
             frame = "threaten" if quad_class == 4 else "intent"
             draft.code = compose(frame, draft.code) or ("130" if frame == "threaten" else "030")
