@@ -136,6 +136,10 @@ OCCURRING = [
     # nominal violence or protest told as happening is an event with no author, on its place's state
     ("Fresh riots were reported in Kenya on Saturday.", ["145 ->KEN"]),
     ("Riots erupted in Nairobi after the vote.", ["145 ->KEN"]),
+    # … also a place named as a city's apposition or a region's owner
+    ("Violent riots erupted in the capital, Nairobi, on Friday.", ["145 ->KEN"]),
+    ("A market in Kenya's Mandera county was bombed on Monday.", ["183 ->KEN"]),
+    ("A clinic in Somalia's Gedo region was shelled overnight, Somali officials said.", ["194 ->SOM"]),
     # … not when it only sets the time of another event, nor when it is what someone condemns
     ("The talks resumed a day after riots were reported in Nairobi.", []),
     ("The bombing of the market was condemned by Kenya.", ["111 KEN>-"]),
