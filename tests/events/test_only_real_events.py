@@ -89,8 +89,10 @@ FIGURATIVE = [
     # a war or campaign on an activity or an abstraction, by no armed force, is a figure of speech
     ("The Kenyan finance minister launched a campaign against corruption.", []),
     ("The Kenyan government is waging war on poverty.", []),
-    # … while a crackdown on an activity is repression, and troops' attacks are force
-    ("Kenyan police have cracked down on drug trafficking.", ["175 KENCOP>-"]),
+    # … while a crackdown on an activity is repression (on its criminals), and troops' attacks are force
+    ("Kenyan police have cracked down on drug trafficking.", ["175 KENCOP>---CRM"]),
+    ("The Kenyan government launched a crackdown on ivory poaching.", ["175 KENGOV>---CRM"]),
+    ("Kenyan police cracked down on the opposition.", ["175 KENCOP>KENOPP"]),
     ("Kenyan troops launched attacks on rebel positions.", ["190 KENMIL>-"]),
     # … and force on people, and ruling out talks with them, are events
     ("Kenyan troops fought the militants near the border.", ["190 KENMIL>KENREB"]),

@@ -114,11 +114,11 @@ CASES = [
         "Indian officials said Pakistani troops attacked the border post when they crossed the river.",
         ["190 PAKMIL>-"],
     ),
-    # a crackdown on an activity has no one on its other side; one on people has them
+    # a crackdown on a crime is aimed at its criminals (of no known country); one on people has them
     (
         '"Malaysia has cracked down on drug trafficking, which altered the roads along which '
         'people-smugglers transport migrants," a UN official said.',
-        ["175 MYS>-"],
+        ["175 MYS>---CRM"],
     ),
     ("Vietnamese police cracked down on Cambodian smugglers.", ["175 VNMCOP>KHMCRM"]),
 ]

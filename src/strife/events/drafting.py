@@ -20,7 +20,7 @@ from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.roles import Party, Roles, Unnamed
 from strife.events.speech import Draft, Reports
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, Loc
+from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.record import Modality
 
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -33,6 +33,8 @@ _REJECTION = "12"
 DECLINE_COMMENT = "011"
 _EXPEL = "174"  # expel or deport: the destination is no target
 _TOWARD = frozenset({"to", "toward", "towards", "into"})
+_COERCE = "17"  # coercion: a crackdown on a crime is aimed at its criminals
+_CRIMINALS = "---CRM"
 _POSTURE = "15"  # exhibit force posture …
 _RELIEF = "073"  # … unless the forces go to rescue or relief: humanitarian aid
 _PURPOSE = frozenset({"dobj", "xcomp", "advcl", "for", "in", "into", "to", "as"})  # what forces are sent for
@@ -75,6 +77,9 @@ class Drafter:
         if match.code.startswith(_SEIZE):  # what is seized is a thing; people seized are arrested
             captive = any(_seized(head, t) and self._captive(roles.art, t) for t in targets)
             targets = [t for t in targets if not _seized(head, t) or self._captive(roles.art, t)]
+        if not targets and match.code.startswith(_COERCE):
+            crime = _crime(head, self.cues)  # "cracked down on human trafficking": on the traffickers
+            targets = [_criminals(roles.art, roles.para, crime)] if crime is not None else []
         reporter, quote = reports.reporter(roles, head)
         code = _ARREST if captive else match.code
         if code.startswith(_POSTURE) and self._for_relief(head):
@@ -278,3 +283,22 @@ def _destinations(roles: Roles, head: Token) -> list[Party]:
     """Where someone expelled or turned away is sent: "to/toward/into X" on the verb."""
     preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in _TOWARD]
     return [party for p in preps for o in p.children if o.dep_ == "pobj" for party in roles.agent(o)]
+
+
+def _crime(head: Token, cues: EventCues) -> Token | None:
+    """The crime a coercive act is aimed at: its object or the object of its preposition that names a
+    crime ("cracked down on human trafficking", "a crackdown on drug smuggling")."""
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return next((o for o in objects if cues.has("crime", o)), None)
+
+
+def _criminals(art: ArticleDoc, para: int, crime: Token) -> Party:
+    """The criminals of a crime named as an activity: an actor of no known country (``---CRM``)."""
+    loc = Loc(para, crime.left_edge.i, crime.i + 1)
+    known = art.mention_index.get(loc)
+    if known is not None:
+        return Party(known, loc)
+    art.actors.append(WorkActor(crime.doc[loc.start : loc.end].text, _CRIMINALS, None, "CRM", "group"))
+    art.add_mention(len(art.actors) - 1, loc)
+    return Party(len(art.actors) - 1, loc)

@@ -69,6 +69,7 @@ ROLES = (
     "relief",
     "hearsay",
     "judgement",
+    "crime",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
