@@ -297,6 +297,15 @@ APPEALS = [
     ("The French president called on Israel to avoid a ground offensive.", ["020 FRA>ISR"]),
 ]
 
+VOICED = [
+    # a reaction drawn "from" someone is theirs, also when something provoked it
+    ("The raid drew strong condemnation from the Kenyan government.", ["111 KENGOV>-"]),
+    ("The raid provoked strong criticism from the Kenyan president.", ["111 KEN>-"]),
+    ("Strong criticism from the Kenyan government followed the raid.", ["111 KENGOV>-"]),
+    # … while violence someone would provoke is no act of theirs
+    ("Kenyan police are trying to provoke a war.", []),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -322,6 +331,7 @@ CASES = (
     + OUTLETS
     + DENIED
     + APPEALS
+    + VOICED
 )
 
 

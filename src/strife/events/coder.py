@@ -325,13 +325,18 @@ class EventCoder:
 
     def _caused(self, head: Token) -> bool:
         """A nominal action that a verb of causing governs ("provoke a war", "sparked clashes"): what
-        someone would cause or caused, not an act of its own by them (their charge is an accusation)."""
+        someone would cause or caused, not an act of its own by them (their charge is an accusation); a
+        reaction it drew from someone named is theirs ("provoked condemnation from the State Department")."""
         noun = _first_conjunct(head)
         verb = noun.head
         if noun.dep_ == "pobj" and verb.lower_ == "into":  # "drag Lebanon into a war"
             noun, verb = verb, verb.head
         governed = noun.dep_ in ("dobj", "nsubjpass") or noun.lower_ == "into"
-        return governed and verb.pos_ in _VERB_POS and self.cues.has("cause", verb)
+        if not (governed and verb.pos_ in _VERB_POS and self.cues.has("cause", verb)):
+            return False
+        voiced = (self.role_cues or bundled_role_cues()).has("voiced", noun)
+        froms = [c for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
+        return not (voiced and froms)  # "provoked condemnation from the State Department": theirs
 
     def _embedded(
         self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]

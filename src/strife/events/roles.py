@@ -315,8 +315,10 @@ class Roles:
                 pair = [p for obj in child.children if obj.dep_ == "pobj" for p in self.parties(obj)]
                 sources += pair[:1]
                 targets += pair[1:]
-            elif child.dep_ == "prep" and child.lower_ == "by":
+            elif child.dep_ == "prep" and (child.lower_ == "by" or self._voiced_from(noun, child)):
                 sources += [p for obj in child.children if obj.dep_ == "pobj" for p in self.parties(obj)]
+        if not sources and noun.dep_ == "dobj" and self.role_cues.has("voiced", noun):
+            sources = self._voiced_by(noun.head)  # "drew condemnation from the State Department"
         targets += self._prep_parties(noun, _NOUN_TARGET_PREPS)
         targets = targets or protested(noun, self.role_cues, self.parties)
         if not sources and not targets:
@@ -326,6 +328,16 @@ class Roles:
         if len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:]
         return _unique(sources), [t for t in _unique(targets) if t.actor not in {s.actor for s in sources}]
+
+    def _voiced_from(self, noun: Token, prep: Token) -> bool:
+        """'condemnation from the State Department', 'an apology from Japan': "from" names who voiced a
+        reaction or an appeal (``voiced`` in ``data/role_cues.tsv``), not where it came from."""
+        return prep.lower_ == "from" and self.role_cues.has("voiced", noun)
+
+    def _voiced_by(self, verb: Token) -> list[Party]:
+        """Who a reaction is drawn from: the "from" phrase of the verb that has it as object."""
+        froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        return [p for prep in froms for obj in prep.children if obj.dep_ == "pobj" for p in self.parties(obj)]
 
     def _in_the_fight(self, noun: Token) -> list[Party]:
         """'protesters pitched bricks in clashes with police': who a clause tells "in/during" a fight
