@@ -306,6 +306,19 @@ VOICED = [
     ("Kenyan police are trying to provoke a war.", []),
 ]
 
+OWNED = [
+    # a relative clause acting on a thing acts on its owner: the antecedent's possessor, or who holds it
+    ("Kenya adopted a new law that the United States criticised.", ["111 USA>KEN"]),
+    ("Uganda's new law, which the United States criticised, takes effect in May.", ["111 USA>UGA"]),
+    ("Ukraine built a bridge which Russian troops destroyed.", ["1712 RUSMIL>UKR"]),
+    # … and one with a subject of its own is no report of the clause it hangs on ("maintained a policy")
+    ("Kenya has maintained a policy which the United States has criticised.", ["111 USA>KEN"]),
+    (
+        "Kenya has maintained a policy of closing its borders, which the UN has criticised.",
+        ["111 IGOUNO>KEN"],
+    ),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -332,6 +345,7 @@ CASES = (
     + DENIED
     + APPEALS
     + VOICED
+    + OWNED
 )
 
 

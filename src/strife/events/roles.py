@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from strife.events.modality import EventCues
-from strife.events.other_side import clause_subject, co_subjects, protested
+from strife.events.other_side import clause_subject, co_subjects, protested, thing_owner
 from strife.events.passive import headline_participle, headline_passive, misplaced_agent
 from strife.events.role_cues import RoleCues, bundled_role_cues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
@@ -266,7 +266,12 @@ class Roles:
             co_subjects(verb, cues, parties)
             or clause_subject(verb, cues, parties)
             or protested(verb, cues, parties)
+            or thing_owner(verb, parties, self._is_party)
         )
+
+    def _is_party(self, tok: Token) -> bool:
+        """Whether the noun at ``tok`` itself names an actor (not only one in its "of" phrase)."""
+        return any(p.loc is not None and p.loc.start <= tok.i < p.loc.end for p in self.parties(tok))
 
     def _own(self, verb: Token, found: list[Party]) -> set[int]:
         """Actors of objects the subject owns: "its troops", "their forces" of the subject's country."""
