@@ -319,6 +319,14 @@ OWNED = [
     ),
 ]
 
+THEY = [
+    # an unresolved "they" in a when/after clause is the plural subject of the clause it hangs on
+    ("Somali pirates were about to board a ship when they were arrested.", ["173 ->SOMCRM"]),
+    ("Somali pirates fled after they were attacked by the Kenyan navy.", ["190 KENMIL>SOMCRM"]),
+    # … never a singular one
+    ("The Kenyan president was leaving the hall when they were arrested.", []),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -346,6 +354,7 @@ CASES = (
     + APPEALS
     + VOICED
     + OWNED
+    + THEY
 )
 
 

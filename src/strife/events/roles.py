@@ -48,6 +48,7 @@ _MAX_DEPTH = 3
 _COLLECTIVE_POSSESSIVES = frozenset({"its", "their"})
 Unnamed = Callable[[ArticleDoc, int, Token], "tuple[int, Loc] | None"]  # makes an actor of a group noun
 _MAX_CLIMB = 4
+_PLURAL = frozenset({"NNS", "NNPS"})
 
 
 @dataclass(frozen=True)
@@ -78,11 +79,27 @@ class Roles:
     def agent(self, tok: Token) -> list[Party]:
         """The parties of a subject word; an unnamed group or office ("riot police",
         "demonstrators", "a government spokesman") becomes an actor of its own when nothing else does."""
-        found = self.parties(tok)
+        found = self.parties(tok) or self._main_subject(tok)
         if found or self.unnamed is None or tok.pos_ != "NOUN":
             return found
         made = self.unnamed(self.art, self.para, tok)
         return [Party(*made)] if made is not None else []
+
+    def _main_subject(self, pronoun: Token) -> list[Party]:
+        """'The pirates were about to board a vessel when they were apprehended': an unresolved "they"
+        subject of an adverbial clause is the plural subject of the clause it hangs on."""
+        clause = pronoun.head
+        if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+            return []
+        if not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children):
+            return []
+        holder = clause.head
+        for _ in range(_MAX_DEPTH):  # "were about to board a vessel when …": the subject of "were"
+            subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects or holder.dep_ not in ("xcomp", "acomp", "conj"):
+                break
+            holder = holder.head
+        return [p for c in subjects if c.tag_ in _PLURAL for p in self.parties(c)]
 
     # ---- actors named by a word ------------------------------------------------------------------
     def parties(self, tok: Token, depth: int = 0) -> list[Party]:
