@@ -327,6 +327,14 @@ THEY = [
     ("The Kenyan president was leaving the hall when they were arrested.", []),
 ]
 
+COMMITTED = [
+    # "are committed to" a course is an intent to cooperate (030), also in the speaker's own words
+    ('"We are committed to a peaceful settlement," the Kenyan president said.', ["030 KENGOV>-"]),
+    ("Uganda said it was committed to a peaceful resolution of the dispute.", ["030 UGA>-"]),
+    # … a crime committed is no intent of anyone's
+    ("The crime was committed in Nairobi.", []),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -355,6 +363,7 @@ CASES = (
     + VOICED
     + OWNED
     + THEY
+    + COMMITTED
 )
 
 
