@@ -335,6 +335,14 @@ COMMITTED = [
     ("The crime was committed in Nairobi.", []),
 ]
 
+SPOKEN_OF = [
+    # speaking of another side's hostile act accuses its author (112)
+    ("The Kenyan president spoke of Somalia's aggression against Kenya.", ["112 KEN>SOM"]),
+    ('The Ugandan president talked of Kenya\'s "pending invasion" of the border region.', ["112 UGAGOV>KEN"]),
+    # … talking of peace is no accusation, and a warning of an invasion stays a threat
+    ("The Kenyan president talked of peace.", []),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -364,6 +372,7 @@ CASES = (
     + OWNED
     + THEY
     + COMMITTED
+    + SPOKEN_OF
 )
 
 

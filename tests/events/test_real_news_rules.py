@@ -80,9 +80,13 @@ CASES = [
     # a speaker says "I" of themselves: "he" in their own direct quote is someone else
     ('The Guyanese prosecutor Peter Lynch spoke. "He did fire a gun at the guards," Lynch said.', []),
     ('"We will not accept refugees," the Thai prime minister said.', ["122 THAGOV>---REF"]),
-    # a risk is no threat; a meeting's topic is no event of its own
+    # a risk is no threat; what is talked of is no event of its own, though talking of another side's
+    # hostile act accuses it
     ("A camp was bombed on Thursday, officials said, threatening to raise tensions with Sudan.", []),
-    ('President Salva Kiir of South Sudan talked of Sudan\'s "pending invasion" of the south.', []),
+    (
+        'President Salva Kiir of South Sudan talked of Sudan\'s "pending invasion" of the south.',
+        ["112 SSDGOV>SDN"],
+    ),
     # material conflict that did not happen is not counted; people seized are arrested
     ("Israel did not attack the Syrian army on Monday.", []),
     ("The Indian navy foiled an attack by Somali pirates.", []),

@@ -33,6 +33,8 @@ _REJECTION = "12"
 DECLINE_COMMENT = "011"
 _EXPEL = "174"  # expel or deport: the destination is no target
 _TOWARD = frozenset({"to", "toward", "towards", "into"})
+_ACCUSE = "112"  # speaking of a hostile act accuses its author
+_TOPIC = frozenset({"of", "about"})
 _COERCE = "17"  # coercion: a crackdown on a crime is aimed at its criminals
 _CRIMINALS = "---CRM"
 _POSTURE = "15"  # exhibit force posture …
@@ -80,6 +82,8 @@ class Drafter:
         if not targets and match.code.startswith(_COERCE):
             crime = _crime(head, self.cues)  # "cracked down on human trafficking": on the traffickers
             targets = [_criminals(roles.art, roles.para, crime)] if crime is not None else []
+        if not targets and match.code == _ACCUSE and match.prep in _TOPIC:
+            targets = _authors(roles, head)  # "talked of Sudan's pending invasion": Sudan is accused
         reporter, quote = reports.reporter(roles, head)
         code = _ARREST if captive else match.code
         if code.startswith(_POSTURE) and self._for_relief(head):
@@ -302,3 +306,9 @@ def _criminals(art: ArticleDoc, para: int, crime: Token) -> Party:
     art.actors.append(WorkActor(crime.doc[loc.start : loc.end].text, _CRIMINALS, None, "CRM", "group"))
     art.add_mention(len(art.actors) - 1, loc)
     return Party(len(art.actors) - 1, loc)
+
+
+def _authors(roles: Roles, head: Token) -> list[Party]:
+    """The authors of the nominal act a verb of speaking is about ("talked of Sudan's invasion")."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _TOPIC]
+    return [p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in roles.noun_parties(o)[0]]
