@@ -343,6 +343,14 @@ SPOKEN_OF = [
     ("The Kenyan president talked of peace.", []),
 ]
 
+RESPONSIBLE = [
+    # the subject "responsible for" a hostile act is its author; mass killings are mass violence (202)
+    ("The Kenyan government is responsible for mass killings in the north.", ["202 KENGOV>-"]),
+    ("Al-Shabaab was responsible for the attack on the Kenyan town.", ["190 SOMREB>KEN"]),
+    # … a minister responsible for talks holds a portfolio: no event
+    ("The Kenyan minister is responsible for the talks with Uganda.", []),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -373,6 +381,7 @@ CASES = (
     + THEY
     + COMMITTED
     + SPOKEN_OF
+    + RESPONSIBLE
 )
 
 

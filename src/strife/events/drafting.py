@@ -33,6 +33,7 @@ _REJECTION = "12"
 DECLINE_COMMENT = "011"
 _EXPEL = "174"  # expel or deport: the destination is no target
 _TOWARD = frozenset({"to", "toward", "towards", "into"})
+_HOSTILE = frozenset({"17", "18", "19", "20"})  # acts someone can be held responsible for
 _ACCUSE = "112"  # speaking of a hostile act accuses its author
 _TOPIC = frozenset({"of", "about"})
 _COERCE = "17"  # coercion: a crackdown on a crime is aimed at its criminals
@@ -63,6 +64,8 @@ class Drafter:
         self, roles: Roles, reports: Reports, head: Token, match: PatternMatch, inner: PatternMatch | None
     ) -> Draft:
         sources, targets, subject = self._parties(roles, head)
+        if not sources and head.pos_ not in _VERB_POS and match.code[:2] in _HOSTILE:
+            sources = roles.held_responsible(head)  # "Sudan's government is responsible for mass killings"
         if not targets:  # "threatened to attack Ukraine": a pattern's complement names the target
             complements = [head.doc[t] for t in match.tokens if head.doc[t].dep_ == "xcomp" and t != head.i]
             targets = [p for c in complements for p in roles.objects(c)]

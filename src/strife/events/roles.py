@@ -356,6 +356,18 @@ class Roles:
         reaction or an appeal (``voiced`` in ``data/role_cues.tsv``), not where it came from."""
         return prep.lower_ == "from" and self.role_cues.has("voiced", noun)
 
+    def held_responsible(self, noun: Token) -> list[Party]:
+        """'X is responsible for the attack': the subject of "responsible for" a nominal act is its author
+        (``responsible`` in ``data/role_cues.tsv``)."""
+        prep = _first_conjunct(noun).head
+        adjective = prep.head
+        if noun.dep_ not in ("pobj", "conj") or prep.lower_ != "for":
+            return []
+        if not self.role_cues.has("responsible", adjective):
+            return []
+        holder = adjective.head if adjective.dep_ in ("acomp", "oprd", "amod") else adjective
+        return [p for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") for p in self.parties(c)]
+
     def _voiced_by(self, verb: Token) -> list[Party]:
         """Who a reaction is drawn from: the "from" phrase of the verb that has it as object."""
         froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
@@ -474,3 +486,10 @@ def _unique(parties: list[Party]) -> list[Party]:
             seen.add(party.actor)
             out.append(party)
     return out
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated nouns ("mass killings and other atrocities" → killings)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
