@@ -351,6 +351,12 @@ RESPONSIBLE = [
     ("The Kenyan minister is responsible for the talks with Uganda.", []),
 ]
 
+GATHERED = [
+    # those who gather "for" a rally or talks hold them
+    ("Thousands of Kenyans were converging on Nairobi for a rally on Sunday.", ["141 KEN>-"]),
+    ("Kenyan leaders gathered in Kampala for talks with Uganda.", ["040 KENGOV>UGA"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -382,6 +388,7 @@ CASES = (
     + COMMITTED
     + SPOKEN_OF
     + RESPONSIBLE
+    + GATHERED
 )
 
 

@@ -183,6 +183,14 @@ class Drafter:
         if not sources and head.dep_ in ("dobj", "nsubjpass") and carrier:
             sources, subject = roles.subject(verb)  # "Russia launched an invasion", "stressed the need"
             return sources, targets, subject
+        if (
+            not sources
+            and head.dep_ == "pobj"
+            and verb.lower_ == "for"
+            and self.cues.has("gathering", verb.head)
+        ):
+            sources, subject = roles.subject(verb.head)  # "thousands converged on Lagos for a rally"
+            return sources, targets, subject
         return sources, targets, None
 
     def _issuer(self, head: Token) -> Token | None:

@@ -70,6 +70,7 @@ ROLES = (
     "hearsay",
     "judgement",
     "crime",
+    "gathering",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
