@@ -357,6 +357,12 @@ GATHERED = [
     ("Kenyan leaders gathered in Kampala for talks with Uganda.", ["040 KENGOV>UGA"]),
 ]
 
+VOLLEYS = [
+    # a volley or barrage of something is that thing: "hurled volleys of petrol bombs" throws bombs
+    ("About 200 youths hurled volleys of stones at a police station in Nairobi.", ["145 ->KENCOP"]),
+    ("Kenyan troops fired a barrage of rockets at the Somali town.", ["194 KENMIL>SOM"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -389,6 +395,7 @@ CASES = (
     + SPOKEN_OF
     + RESPONSIBLE
     + GATHERED
+    + VOLLEYS
 )
 
 
