@@ -363,6 +363,11 @@ VOLLEYS = [
     ("Kenyan troops fired a barrage of rockets at the Somali town.", ["194 KENMIL>SOM"]),
 ]
 
+THREATENED_PLACE = [
+    # a threat lands on the state where the threatened act would be done
+    ("Al-Shabaab threatened to carry out attacks in Kenya.", ["1384 SOMREB>KEN"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -396,6 +401,7 @@ CASES = (
     + RESPONSIBLE
     + GATHERED
     + VOLLEYS
+    + THREATENED_PLACE
 )
 
 

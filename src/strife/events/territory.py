@@ -2,13 +2,13 @@
 
 "The United States sent arms *to Pakistan*", "Argentina apologized *to Brazil*": the actors step reads
 a state after "to" as a place, but for the action it is the target. For acts done on a territory
-(aid, concessions, force, coercion: roots 07, 08 and 14–20) and for visits (042) a place after
-"in/into/inside" counts too: "lifted the curfew *in Montenegro*" → MNE, "arrived *in Amman* on a
-visit" → JOR; a yielding act (08, or the intent of one, 035) leaves one: "withdrew its troops *from
-Somalia*" → SOM. The place may sit inside the phrase ("in the town of Cizre in Turkey", "at targets in
-Jericho", "in South Sudan's Unity state", "in the capital, Athens") or on the action a verb governs
-("threatened to deliver blows *to Kenya*"). A city stands for
-its state (through the dictionaries' capitals, else the offline gazetteer). The state becomes an actor
+(aid, concessions, force, coercion, and the act a threat names: roots 07, 08 and 13–20) and for
+visits (042) a place after "in/into/inside" counts too: "lifted the curfew *in Montenegro*" → MNE,
+"arrived *in Amman* on a visit" → JOR; a yielding act (08, or the intent of one, 035) leaves one:
+"withdrew its troops *from Somalia*" → SOM. The place may sit inside the phrase ("in the town of Cizre
+in Turkey", "at targets in Jericho", "in South Sudan's Unity state", "in the capital, Athens") or on
+the action a verb governs ("threatened to deliver blows *to Kenya*"). A city stands for its state
+(through the dictionaries' capitals, else the offline gazetteer). The state becomes an actor
 of the article, with this mention, if it was not one yet.
 """
 
@@ -26,7 +26,9 @@ _WITHIN = frozenset({"in", "inside", "across", "throughout"})
 _AWAY = frozenset({"from"})  # "withdrew its troops from Somalia": a yielding act leaves a state
 _YIELD = "08"
 _INTENT_TO_YIELD = "035"  # "willing to withdraw its troops from Lebanon"
-_ON_TERRITORY = frozenset({"07", "08", "14", "15", "16", "17", "18", "19", "20"})
+_ON_TERRITORY = frozenset(
+    {"07", "08", "13", "14", "15", "16", "17", "18", "19", "20"}
+)  # 13: the threatened act
 _VISIT = "042"
 _PLACES = frozenset({"GPE", "LOC"})
 # Prepositions that say where, not to whom: "attacked vessels *off* Somalia's coast", "clashes *in* Gaza".
