@@ -89,8 +89,10 @@ FIGURATIVE = [
     # a war or campaign on an activity or an abstraction, by no armed force, is a figure of speech
     ("The Kenyan finance minister launched a campaign against corruption.", []),
     ("The Kenyan government is waging war on poverty.", []),
-    # … while a crackdown on an activity is repression, and troops' attacks are force
-    ("Kenyan police have cracked down on drug trafficking.", ["175 KENCOP>-"]),
+    # … while a crackdown on an activity is repression (on its criminals), and troops' attacks are force
+    ("Kenyan police have cracked down on drug trafficking.", ["175 KENCOP>---CRM"]),
+    ("The Kenyan government launched a crackdown on ivory poaching.", ["175 KENGOV>---CRM"]),
+    ("Kenyan police cracked down on the opposition.", ["175 KENCOP>KENOPP"]),
     ("Kenyan troops launched attacks on rebel positions.", ["190 KENMIL>-"]),
     # … and force on people, and ruling out talks with them, are events
     ("Kenyan troops fought the militants near the border.", ["190 KENMIL>KENREB"]),
@@ -139,6 +141,10 @@ OCCURRING = [
     # nominal violence or protest told as happening is an event with no author, on its place's state
     ("Fresh riots were reported in Kenya on Saturday.", ["145 ->KEN"]),
     ("Riots erupted in Nairobi after the vote.", ["145 ->KEN"]),
+    # … also a place named as a city's apposition or a region's owner
+    ("Violent riots erupted in the capital, Nairobi, on Friday.", ["145 ->KEN"]),
+    ("A market in Kenya's Mandera county was bombed on Monday.", ["183 ->KEN"]),
+    ("A clinic in Somalia's Gedo region was shelled overnight, Somali officials said.", ["194 ->SOM"]),
     # … not when it only sets the time of another event, nor when it is what someone condemns
     ("The talks resumed a day after riots were reported in Nairobi.", []),
     ("The bombing of the market was condemned by Kenya.", ["111 KEN>-"]),
@@ -241,6 +247,130 @@ MEETINGS = [
     ("Kenya and Uganda plan to meet next week.", ["036 KEN>UGA"]),
 ]
 
+PHRASES = [
+    # "struck out on his own" sets off alone, "struck out at" criticises; neither is force
+    ("The former Kenyan minister struck out on his own and founded a party.", []),
+    ("The Kenyan president struck out at his critics.", ["111 KEN>-"]),
+    # what someone faces criticism for is the reason of a reaction, no event of its own
+    ("The Kenyan president faced criticism for his ban on Somali imports.", []),
+    ("Trump faced criticism for his travel ban on Muslims.", []),
+    ("Kenya imposed a travel ban on Somalis.", ["163 KEN>SOM"]),
+]
+
+JUDGED = [
+    # a passive of judgement with a predicate tells what someone is held to be: no demand, no event
+    ("Authorities warned that the gunman should be considered armed and dangerous.", []),
+    ("Kenyan police said the fugitive should be considered armed and dangerous.", []),
+    # … while what someone says another should undergo is a demand
+    ("Khartoum should be taken to book, the Kenyan president said.", ["100 KENGOV>SDN"]),
+]
+
+RELIEF = [
+    # forces deployed for a rescue or relief give humanitarian aid (073), no show of force (15)
+    ("Turkey deployed troops for rescue operations after the earthquake.", ["073 TUR>-"]),
+    ("Kenyan police deployed officers for flood relief.", ["073 KENCOP>-"]),
+    ("The Indian army deployed soldiers for relief work in the flooded district.", ["073 INDMIL>-"]),
+    # … a relief told as the time of the deployment is no purpose
+    ("Kenya deployed troops along the border after the evacuation of its embassy.", ["154 KEN>-"]),
+]
+
+OUTLETS = [
+    # a news outlet's warning is a comment (012): it cannot carry out a threat
+    ("A Kenyan newspaper warned the government against raising taxes.", ["012 KENMED>KENGOV"]),
+    ("Russia warned Ukraine against joining NATO.", ["130 RUS>UKR"]),
+]
+
+DENIED = [
+    # an act told in a report that is denied is not asserted: it stays in the record, uncounted
+    (
+        "Kenya denied reports that its troops had shelled a Somali village.",
+        ["016 KEN>-", "194 KENMIL>SOMCVL uncounted"],
+    ),
+    (
+        "The Kenyan army dismissed reports that soldiers killed civilians.",
+        ["016 KENMIL>-", "190 KENMIL>---CVL uncounted"],
+    ),
+    # … one that is confirmed is news
+    ("The Kenyan army confirmed reports that soldiers killed civilians.", ["190 KENMIL>---CVL"]),
+]
+
+APPEALS = [
+    # calling on a state to avoid something appeals to that state
+    ("Germany issued a statement calling on Israel to avoid civilian casualties.", ["020 DEU>ISR"]),
+    ("The French president called on Israel to avoid a ground offensive.", ["020 FRA>ISR"]),
+]
+
+VOICED = [
+    # a reaction drawn "from" someone is theirs, also when something provoked it
+    ("The raid drew strong condemnation from the Kenyan government.", ["111 KENGOV>-"]),
+    ("The raid provoked strong criticism from the Kenyan president.", ["111 KEN>-"]),
+    ("Strong criticism from the Kenyan government followed the raid.", ["111 KENGOV>-"]),
+    # … while violence someone would provoke is no act of theirs
+    ("Kenyan police are trying to provoke a war.", []),
+]
+
+OWNED = [
+    # a relative clause acting on a thing acts on its owner: the antecedent's possessor, or who holds it
+    ("Kenya adopted a new law that the United States criticised.", ["111 USA>KEN"]),
+    ("Uganda's new law, which the United States criticised, takes effect in May.", ["111 USA>UGA"]),
+    ("Ukraine built a bridge which Russian troops destroyed.", ["1712 RUSMIL>UKR"]),
+    # … and one with a subject of its own is no report of the clause it hangs on ("maintained a policy")
+    ("Kenya has maintained a policy which the United States has criticised.", ["111 USA>KEN"]),
+    (
+        "Kenya has maintained a policy of closing its borders, which the UN has criticised.",
+        ["111 IGOUNO>KEN"],
+    ),
+]
+
+THEY = [
+    # an unresolved "they" in a when/after clause is the plural subject of the clause it hangs on
+    ("Somali pirates were about to board a ship when they were arrested.", ["173 ->SOMCRM"]),
+    ("Somali pirates fled after they were attacked by the Kenyan navy.", ["190 KENMIL>SOMCRM"]),
+    # … never a singular one
+    ("The Kenyan president was leaving the hall when they were arrested.", []),
+]
+
+COMMITTED = [
+    # "are committed to" a course is an intent to cooperate (030), also in the speaker's own words
+    ('"We are committed to a peaceful settlement," the Kenyan president said.', ["030 KENGOV>-"]),
+    ("Uganda said it was committed to a peaceful resolution of the dispute.", ["030 UGA>-"]),
+    # … a crime committed is no intent of anyone's
+    ("The crime was committed in Nairobi.", []),
+]
+
+SPOKEN_OF = [
+    # speaking of another side's hostile act accuses its author (112)
+    ("The Kenyan president spoke of Somalia's aggression against Kenya.", ["112 KEN>SOM"]),
+    ('The Ugandan president talked of Kenya\'s "pending invasion" of the border region.', ["112 UGAGOV>KEN"]),
+    # … talking of peace is no accusation, and a warning of an invasion stays a threat
+    ("The Kenyan president talked of peace.", []),
+]
+
+RESPONSIBLE = [
+    # the subject "responsible for" a hostile act is its author; mass killings are mass violence (202)
+    ("The Kenyan government is responsible for mass killings in the north.", ["202 KENGOV>-"]),
+    ("Al-Shabaab was responsible for the attack on the Kenyan town.", ["190 SOMREB>KEN"]),
+    # … a minister responsible for talks holds a portfolio: no event
+    ("The Kenyan minister is responsible for the talks with Uganda.", []),
+]
+
+GATHERED = [
+    # those who gather "for" a rally or talks hold them
+    ("Thousands of Kenyans were converging on Nairobi for a rally on Sunday.", ["141 KEN>-"]),
+    ("Kenyan leaders gathered in Kampala for talks with Uganda.", ["040 KENGOV>UGA"]),
+]
+
+VOLLEYS = [
+    # a volley or barrage of something is that thing: "hurled volleys of petrol bombs" throws bombs
+    ("About 200 youths hurled volleys of stones at a police station in Nairobi.", ["145 ->KENCOP"]),
+    ("Kenyan troops fired a barrage of rockets at the Somali town.", ["194 KENMIL>SOM"]),
+]
+
+THREATENED_PLACE = [
+    # a threat lands on the state where the threatened act would be done
+    ("Al-Shabaab threatened to carry out attacks in Kenya.", ["1384 SOMREB>KEN"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -260,6 +390,21 @@ CASES = (
     + YIELDED
     + IDENTIFIED
     + MEETINGS
+    + PHRASES
+    + JUDGED
+    + RELIEF
+    + OUTLETS
+    + DENIED
+    + APPEALS
+    + VOICED
+    + OWNED
+    + THEY
+    + COMMITTED
+    + SPOKEN_OF
+    + RESPONSIBLE
+    + GATHERED
+    + VOLLEYS
+    + THREATENED_PLACE
 )
 
 

@@ -80,9 +80,13 @@ CASES = [
     # a speaker says "I" of themselves: "he" in their own direct quote is someone else
     ('The Guyanese prosecutor Peter Lynch spoke. "He did fire a gun at the guards," Lynch said.', []),
     ('"We will not accept refugees," the Thai prime minister said.', ["122 THAGOV>---REF"]),
-    # a risk is no threat; a meeting's topic is no event of its own
+    # a risk is no threat; what is talked of is no event of its own, though talking of another side's
+    # hostile act accuses it
     ("A camp was bombed on Thursday, officials said, threatening to raise tensions with Sudan.", []),
-    ('President Salva Kiir of South Sudan talked of Sudan\'s "pending invasion" of the south.', []),
+    (
+        'President Salva Kiir of South Sudan talked of Sudan\'s "pending invasion" of the south.',
+        ["112 SSDGOV>SDN"],
+    ),
     # material conflict that did not happen is not counted; people seized are arrested
     ("Israel did not attack the Syrian army on Monday.", []),
     ("The Indian navy foiled an attack by Somali pirates.", []),
@@ -114,11 +118,11 @@ CASES = [
         "Indian officials said Pakistani troops attacked the border post when they crossed the river.",
         ["190 PAKMIL>-"],
     ),
-    # a crackdown on an activity has no one on its other side; one on people has them
+    # a crackdown on a crime is aimed at its criminals (of no known country); one on people has them
     (
         '"Malaysia has cracked down on drug trafficking, which altered the roads along which '
         'people-smugglers transport migrants," a UN official said.',
-        ["175 MYS>-"],
+        ["175 MYS>---CRM"],
     ),
     ("Vietnamese police cracked down on Cambodian smugglers.", ["175 VNMCOP>KHMCRM"]),
     # an act that did not happen is not counted, whatever its kind; declining to reject is a signal

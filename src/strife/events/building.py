@@ -46,6 +46,8 @@ _TWO_SIDED = ("04", "057", "036")  # a meeting, an agreement, an intent to meet:
 _RECIPROCAL = ("04", "05", "06")  # "A and B met/signed/cooperated": each other's partner
 _INTENT = "03"  # … and "A and B agreed to …", but not "A and B offered a reward"
 _INTENT_TO_MEET = "036"  # … and "A and B plan to meet", two states
+_THREATEN, _PESSIMISM = "13", "012"  # a news outlet's warning is a pessimistic comment
+_WARN = frozenset({"warn", "warning", "caution"})
 _RIOT = "145"  # a crowd's violence: a violent protest
 _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault, bomb, assassinate
 _BOMBING, _AIR_STRIKE = "183", "195"  # a state's bombing is an air strike
@@ -133,6 +135,12 @@ class EventBuilder:
             and all(_state_force(art.actors[p.actor]) for p in draft.sources)
         ):
             draft.code = _AIR_STRIKE  # "a school bombed by Israel": CAMEO's 183 is non-military bombing
+        elif (
+            draft.code[:2] == _THREATEN
+            and draft.sources
+            and all(_outlet(art.actors[p.actor]) for p in draft.sources)
+        ):
+            draft.code = _PESSIMISM  # "the newspaper warned the government": an outlet comments, no threat
         if self._advice(draft):
             return []  # "the government recommending translation tools": advice to no one, a statement
         sent = draft.head.sent
@@ -372,3 +380,13 @@ def _state_force(actor: WorkActor) -> bool:
     """A state, its government or its armed forces (not rebels, criminals or an unknown group)."""
     sector = actor.sector or (actor.code or "")[3:6]
     return actor.type == "state" or (bool(actor.country) and sector in _STATE_FORCES)
+
+
+def _outlet(actor: WorkActor) -> bool:
+    """A news outlet or its staff (MED): it can comment and warn, not carry out a threat."""
+    return actor.sector == "MED" or actor.type == "media"
+
+
+def _warning(draft: Draft) -> bool:
+    """A warning coded as a threat ("warned Russia against an invasion")."""
+    return draft.code[:2] == _THREATEN and draft.head.lemma_.lower() in _WARN

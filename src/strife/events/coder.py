@@ -61,6 +61,7 @@ _APPEAL = "02"
 _COMMENT = "01"
 _CHARGES = frozenset({"of", "for", "with"})  # "accused of", "arrested for", "charged with"
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
+_PREDICATES = frozenset({"oprd", "acomp", "attr"})  # "considered armed", "deemed a threat"
 _LONG_STRETCHES = frozenset({"years", "decades", "centuries", "generations"})
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})  # names of places and bodies
 _PROTESTED = frozenset({"at", "over", "against", "of"})  # "in protest at/over/against/of X"
@@ -301,9 +302,12 @@ class EventCoder:
 
     def _graded_state(self, head: Token) -> bool:
         """A passive participle graded by an adverb of degree, with no "by" agent ("were poorly armed",
-        "a well trained force"): what something is like, not what anyone did."""
+        "a well trained force"), or one of judgement with a predicate ("is considered armed and
+        dangerous"): what something is like, not what anyone did."""
         if head.tag_ != "VBN" or any(c.dep_ == "agent" for c in head.children):
             return False
+        if self.cues.has("judgement", head) and any(c.dep_ in _PREDICATES for c in head.children):
+            return True  # "should be considered armed and dangerous": what someone is held to be
         return any(c.dep_ == "advmod" and self.cues.has("degree", c) for c in head.children)
 
     def _spoke_to(self, head: Token) -> bool:
@@ -321,13 +325,18 @@ class EventCoder:
 
     def _caused(self, head: Token) -> bool:
         """A nominal action that a verb of causing governs ("provoke a war", "sparked clashes"): what
-        someone would cause or caused, not an act of its own by them (their charge is an accusation)."""
+        someone would cause or caused, not an act of its own by them (their charge is an accusation); a
+        reaction it drew from someone named is theirs ("provoked condemnation from the State Department")."""
         noun = _first_conjunct(head)
         verb = noun.head
         if noun.dep_ == "pobj" and verb.lower_ == "into":  # "drag Lebanon into a war"
             noun, verb = verb, verb.head
         governed = noun.dep_ in ("dobj", "nsubjpass") or noun.lower_ == "into"
-        return governed and verb.pos_ in _VERB_POS and self.cues.has("cause", verb)
+        if not (governed and verb.pos_ in _VERB_POS and self.cues.has("cause", verb)):
+            return False
+        voiced = (self.role_cues or bundled_role_cues()).has("voiced", noun)
+        froms = [c for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
+        return not (voiced and froms)  # "provoked condemnation from the State Department": theirs
 
     def _embedded(
         self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]

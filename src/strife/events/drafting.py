@@ -20,7 +20,7 @@ from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.roles import Party, Roles, Unnamed
 from strife.events.speech import Draft, Reports
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, Loc
+from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.record import Modality
 
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -33,6 +33,14 @@ _REJECTION = "12"
 DECLINE_COMMENT = "011"
 _EXPEL = "174"  # expel or deport: the destination is no target
 _TOWARD = frozenset({"to", "toward", "towards", "into"})
+_HOSTILE = frozenset({"17", "18", "19", "20"})  # acts someone can be held responsible for
+_ACCUSE = "112"  # speaking of a hostile act accuses its author
+_TOPIC = frozenset({"of", "about"})
+_COERCE = "17"  # coercion: a crackdown on a crime is aimed at its criminals
+_CRIMINALS = "---CRM"
+_POSTURE = "15"  # exhibit force posture …
+_RELIEF = "073"  # … unless the forces go to rescue or relief: humanitarian aid
+_PURPOSE = frozenset({"dobj", "xcomp", "advcl", "for", "in", "into", "to", "as"})  # what forces are sent for
 
 
 class Drafter:
@@ -56,6 +64,8 @@ class Drafter:
         self, roles: Roles, reports: Reports, head: Token, match: PatternMatch, inner: PatternMatch | None
     ) -> Draft:
         sources, targets, subject = self._parties(roles, head)
+        if not sources and head.pos_ not in _VERB_POS and match.code[:2] in _HOSTILE:
+            sources = roles.held_responsible(head)  # "Sudan's government is responsible for mass killings"
         if not targets:  # "threatened to attack Ukraine": a pattern's complement names the target
             complements = [head.doc[t] for t in match.tokens if head.doc[t].dep_ == "xcomp" and t != head.i]
             targets = [p for c in complements for p in roles.objects(c)]
@@ -72,8 +82,15 @@ class Drafter:
         if match.code.startswith(_SEIZE):  # what is seized is a thing; people seized are arrested
             captive = any(_seized(head, t) and self._captive(roles.art, t) for t in targets)
             targets = [t for t in targets if not _seized(head, t) or self._captive(roles.art, t)]
+        if not targets and match.code.startswith(_COERCE):
+            crime = _crime(head, self.cues)  # "cracked down on human trafficking": on the traffickers
+            targets = [_criminals(roles.art, roles.para, crime)] if crime is not None else []
+        if not targets and match.code == _ACCUSE and match.prep in _TOPIC:
+            targets = _authors(roles, head)  # "talked of Sudan's pending invasion": Sudan is accused
         reporter, quote = reports.reporter(roles, head)
         code = _ARREST if captive else match.code
+        if code.startswith(_POSTURE) and self._for_relief(head):
+            code = _RELIEF  # "troops were deployed for rescue operations": aid, no show of force
         composed = False
         inner_mood: Modality | None = None
         inner_at: Token | None = None
@@ -124,6 +141,12 @@ class Drafter:
             inner_code=inner_code,
         )
 
+    def _for_relief(self, head: Token) -> bool:
+        """Forces deployed for a rescue or relief: a word of relief in what the head governs, outside its
+        subject ("deployed troops for flood relief", "police were deployed to lead rescue efforts")."""
+        told = [c for c in head.children if c.dep_ in _PURPOSE or c.lower_ in _PURPOSE]
+        return any(self.cues.has("relief", t) for c in told for t in c.subtree)
+
     def _declines_comment(self, roles: Roles, head: Token, *, nouns: bool) -> bool:
         """A refusal to tell ("declined to describe the operation", "refused to give details", "declined
         an interview"): CAMEO's 011, decline comment, unless the telling is with someone named ("refused
@@ -159,6 +182,14 @@ class Drafter:
         carrier = self.cues.has("light", verb) or self.speech.is_speech(verb)
         if not sources and head.dep_ in ("dobj", "nsubjpass") and carrier:
             sources, subject = roles.subject(verb)  # "Russia launched an invasion", "stressed the need"
+            return sources, targets, subject
+        if (
+            not sources
+            and head.dep_ == "pobj"
+            and verb.lower_ == "for"
+            and self.cues.has("gathering", verb.head)
+        ):
+            sources, subject = roles.subject(verb.head)  # "thousands converged on Lagos for a rally"
             return sources, targets, subject
         return sources, targets, None
 
@@ -267,3 +298,28 @@ def _destinations(roles: Roles, head: Token) -> list[Party]:
     """Where someone expelled or turned away is sent: "to/toward/into X" on the verb."""
     preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in _TOWARD]
     return [party for p in preps for o in p.children if o.dep_ == "pobj" for party in roles.agent(o)]
+
+
+def _crime(head: Token, cues: EventCues) -> Token | None:
+    """The crime a coercive act is aimed at: its object or the object of its preposition that names a
+    crime ("cracked down on human trafficking", "a crackdown on drug smuggling")."""
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return next((o for o in objects if cues.has("crime", o)), None)
+
+
+def _criminals(art: ArticleDoc, para: int, crime: Token) -> Party:
+    """The criminals of a crime named as an activity: an actor of no known country (``---CRM``)."""
+    loc = Loc(para, crime.left_edge.i, crime.i + 1)
+    known = art.mention_index.get(loc)
+    if known is not None:
+        return Party(known, loc)
+    art.actors.append(WorkActor(crime.doc[loc.start : loc.end].text, _CRIMINALS, None, "CRM", "group"))
+    art.add_mention(len(art.actors) - 1, loc)
+    return Party(len(art.actors) - 1, loc)
+
+
+def _authors(roles: Roles, head: Token) -> list[Party]:
+    """The authors of the nominal act a verb of speaking is about ("talked of Sudan's invasion")."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _TOPIC]
+    return [p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in roles.noun_parties(o)[0]]

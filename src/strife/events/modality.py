@@ -67,6 +67,11 @@ ROLES = (
     "occur",
     "degree",
     "provision",
+    "relief",
+    "hearsay",
+    "judgement",
+    "crime",
+    "gathering",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
@@ -104,7 +109,7 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
         return "future" if _prospective(head, cues) else "asserted"
     if _has_condition(verb, cues):
         return "conditional"
-    if _in_condition(verb, cues) or _proposed(verb, cues) or _disputed(verb, cues) or _wanted(verb):
+    if _in_condition(verb, cues) or _proposed(verb, cues) or disputed(verb, cues) or _wanted(verb):
         return "hypothetical"
     modal = _modal(verb, cues, reported=reported)
     if modal is not None:
@@ -201,13 +206,13 @@ def _wanted(verb: Token) -> bool:
     return nominal and _to(tok) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
 
 
-def _disputed(verb: Token, cues: EventCues) -> bool:
+def disputed(verb: Token, cues: EventCues) -> bool:
     """An action inside a claim that is denied: "disputed claims that militants fired mortars",
-    "denied allegations that its troops shelled the village"."""
+    "denied allegations that its troops shelled the village", "denied reports that its troops shelled it"."""
     claim = verb.head
     return (
         verb.dep_ in ("acl", "ccomp")
-        and cues.has("allege", claim)
+        and (cues.has("allege", claim) or cues.has("hearsay", claim))
         and claim.dep_ in ("dobj", "nsubjpass")
         and cues.has("dispute", claim.head)
     )

@@ -6,7 +6,9 @@
 - a directive's that-clause or condition subject: "*demanded* that Kenya hand over the suspects",
   "*threatened* to strike unless Israel withdrew" → Kenya, Israel;
 - what a protest is aimed at: a purpose clause "staged a strike *to protest* the government's refusal",
-  or "*in protest of/against/at* X" → X (with its possessor or "by" phrase: the government).
+  or "*in protest of/against/at* X" → X (with its possessor or "by" phrase: the government);
+- whose thing a relative clause acts on: "Malaysia kept a policy *which* the UN *criticised*" → Malaysia
+  (the antecedent's possessor, or the subject of the clause that has it, climbing gerunds and "of").
 
 Cue words: ``data/role_cues.tsv`` (:mod:`strife.events.role_cues`).
 """
@@ -26,6 +28,9 @@ Reader = Callable[[Token], list[P]]
 SUBJECTS = frozenset({"nsubj", "csubj"})
 _CONDITIONS = frozenset({"unless", "if"})
 _AGAINST = frozenset({"of", "against", "at", "over"})
+_RELATIVES = frozenset({"which", "that"})
+_HELD = frozenset({"dobj", "nsubjpass", "pobj"})
+_MAX_CLIMB = 4
 
 
 def co_subjects(verb: Token, cues: RoleCues, parties: Reader[P]) -> list[P]:
@@ -102,3 +107,36 @@ def _in_protest(prep: Token, cues: RoleCues, parties: Reader[P]) -> list[P]:
                         if obj.dep_ == "pobj":
                             return parties(obj)
     return []
+
+
+def thing_owner(verb: Token, parties: Reader[P], is_party: Callable[[Token], bool]) -> list[P]:
+    """'Malaysia kept a policy which the UN criticised' → Malaysia: a relative clause whose relative
+    pronoun is its object and whose antecedent is a thing (no party) acts on the thing's owner — its
+    possessor, else the subject of the clause holding it (through gerunds and "of" phrases)."""
+    if verb.dep_ != "relcl" or not _relative_object(verb) or is_party(verb.head):
+        return []
+    noun = verb.head
+    for _ in range(_MAX_CLIMB):
+        owners = [p for c in noun.children if c.dep_ == "poss" for p in parties(c)]
+        if owners or noun.dep_ not in _HELD:
+            return owners
+        holder = noun.head.head if noun.dep_ == "pobj" else noun.head  # "a policy of turning away boats"
+        if holder.pos_ in ("VERB", "AUX"):
+            subjects = [p for c in holder.children if c.dep_ in SUBJECTS for p in parties(c)]
+            if subjects or holder.dep_ not in ("pcomp", "acl"):
+                return subjects
+            holder = holder.head.head if holder.dep_ == "pcomp" else holder.head
+        if holder.i == noun.i:
+            return []
+        noun = holder
+    return []
+
+
+def _relative_object(verb: Token) -> bool:
+    """The relative pronoun is the clause's object: 'a law that X criticised' (also when the parser
+    made it a subject beside another one: 'boats which, X said, the UN criticised')."""
+    relatives = [c for c in verb.children if c.lower_ in _RELATIVES and c.i < verb.i]
+    if any(r.dep_ == "dobj" for r in relatives):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return any(r.dep_ == "nsubj" for r in relatives) and len(subjects) > 1

@@ -72,6 +72,12 @@ _AMOUNTS = frozenset(
         "set",
         "host",
         "string",
+        "volley",
+        "barrage",
+        "salvo",
+        "hail",
+        "shower",
+        "flurry",
     }
 )
 _PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from strife.dictionary_files import read_word_table
 
 FILE_NAME = "role_cues.tsv"
-ROLES = ("reciprocal", "directive", "protest", "allegation", "place", "passive")
+ROLES = ("reciprocal", "directive", "protest", "allegation", "place", "passive", "voiced", "responsible")
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from strife.events.modality import EventCues
-from strife.events.other_side import clause_subject, co_subjects, protested
+from strife.events.other_side import clause_subject, co_subjects, protested, thing_owner
 from strife.events.passive import headline_participle, headline_passive, misplaced_agent
 from strife.events.role_cues import RoleCues, bundled_role_cues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
@@ -48,6 +48,7 @@ _MAX_DEPTH = 3
 _COLLECTIVE_POSSESSIVES = frozenset({"its", "their"})
 Unnamed = Callable[[ArticleDoc, int, Token], "tuple[int, Loc] | None"]  # makes an actor of a group noun
 _MAX_CLIMB = 4
+_PLURAL = frozenset({"NNS", "NNPS"})
 
 
 @dataclass(frozen=True)
@@ -78,11 +79,27 @@ class Roles:
     def agent(self, tok: Token) -> list[Party]:
         """The parties of a subject word; an unnamed group or office ("riot police",
         "demonstrators", "a government spokesman") becomes an actor of its own when nothing else does."""
-        found = self.parties(tok)
+        found = self.parties(tok) or self._main_subject(tok)
         if found or self.unnamed is None or tok.pos_ != "NOUN":
             return found
         made = self.unnamed(self.art, self.para, tok)
         return [Party(*made)] if made is not None else []
+
+    def _main_subject(self, pronoun: Token) -> list[Party]:
+        """'The pirates were about to board a vessel when they were apprehended': an unresolved "they"
+        subject of an adverbial clause is the plural subject of the clause it hangs on."""
+        clause = pronoun.head
+        if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+            return []
+        if not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children):
+            return []
+        holder = clause.head
+        for _ in range(_MAX_DEPTH):  # "were about to board a vessel when …": the subject of "were"
+            subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects or holder.dep_ not in ("xcomp", "acomp", "conj"):
+                break
+            holder = holder.head
+        return [p for c in subjects if c.tag_ in _PLURAL for p in self.parties(c)]
 
     # ---- actors named by a word ------------------------------------------------------------------
     def parties(self, tok: Token, depth: int = 0) -> list[Party]:
@@ -266,7 +283,12 @@ class Roles:
             co_subjects(verb, cues, parties)
             or clause_subject(verb, cues, parties)
             or protested(verb, cues, parties)
+            or thing_owner(verb, parties, self._is_party)
         )
+
+    def _is_party(self, tok: Token) -> bool:
+        """Whether the noun at ``tok`` itself names an actor (not only one in its "of" phrase)."""
+        return any(p.loc is not None and p.loc.start <= tok.i < p.loc.end for p in self.parties(tok))
 
     def _own(self, verb: Token, found: list[Party]) -> set[int]:
         """Actors of objects the subject owns: "its troops", "their forces" of the subject's country."""
@@ -315,8 +337,10 @@ class Roles:
                 pair = [p for obj in child.children if obj.dep_ == "pobj" for p in self.parties(obj)]
                 sources += pair[:1]
                 targets += pair[1:]
-            elif child.dep_ == "prep" and child.lower_ == "by":
+            elif child.dep_ == "prep" and (child.lower_ == "by" or self._voiced_from(noun, child)):
                 sources += [p for obj in child.children if obj.dep_ == "pobj" for p in self.parties(obj)]
+        if not sources and noun.dep_ == "dobj" and self.role_cues.has("voiced", noun):
+            sources = self._voiced_by(noun.head)  # "drew condemnation from the State Department"
         targets += self._prep_parties(noun, _NOUN_TARGET_PREPS)
         targets = targets or protested(noun, self.role_cues, self.parties)
         if not sources and not targets:
@@ -326,6 +350,28 @@ class Roles:
         if len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:]
         return _unique(sources), [t for t in _unique(targets) if t.actor not in {s.actor for s in sources}]
+
+    def _voiced_from(self, noun: Token, prep: Token) -> bool:
+        """'condemnation from the State Department', 'an apology from Japan': "from" names who voiced a
+        reaction or an appeal (``voiced`` in ``data/role_cues.tsv``), not where it came from."""
+        return prep.lower_ == "from" and self.role_cues.has("voiced", noun)
+
+    def held_responsible(self, noun: Token) -> list[Party]:
+        """'X is responsible for the attack': the subject of "responsible for" a nominal act is its author
+        (``responsible`` in ``data/role_cues.tsv``)."""
+        prep = _first_conjunct(noun).head
+        adjective = prep.head
+        if noun.dep_ not in ("pobj", "conj") or prep.lower_ != "for":
+            return []
+        if not self.role_cues.has("responsible", adjective):
+            return []
+        holder = adjective.head if adjective.dep_ in ("acomp", "oprd", "amod") else adjective
+        return [p for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") for p in self.parties(c)]
+
+    def _voiced_by(self, verb: Token) -> list[Party]:
+        """Who a reaction is drawn from: the "from" phrase of the verb that has it as object."""
+        froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        return [p for prep in froms for obj in prep.children if obj.dep_ == "pobj" for p in self.parties(obj)]
 
     def _in_the_fight(self, noun: Token) -> list[Party]:
         """'protesters pitched bricks in clashes with police': who a clause tells "in/during" a fight
@@ -440,3 +486,10 @@ def _unique(parties: list[Party]) -> list[Party]:
             seen.add(party.actor)
             out.append(party)
     return out
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated nouns ("mass killings and other atrocities" → killings)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok

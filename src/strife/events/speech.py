@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from strife.events.modality import EventCues, counterfactual
+from strife.events.modality import EventCues, counterfactual, disputed
 from strife.events.roles import Party, Roles
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc
@@ -87,9 +87,13 @@ class Reports:
                     return [], i
                 return [Party(quote.speaker, quote.speaker_loc)], i
         tok = head
+        own_clause = False  # a relative clause with a subject of its own: "a policy which the UN criticised"
         for _ in range(_MAX_CLIMB):
             if tok.head.i == tok.i:
                 break
+            own_clause = own_clause or (tok.dep_ == "relcl" and _own_subject(tok))
+            if own_clause and tok.dep_ == "dobj" and not any(c.dep_ == "ccomp" for c in tok.head.children):
+                break  # "Malaysia maintained a policy which the UN criticised": the UN's act, unreported
             tok = tok.head
             if self.speech.is_speech(tok) or self.speech.is_description(tok):
                 subject = subject_of(tok, self.speech)
@@ -210,6 +214,7 @@ class Reports:
             and draft.modality in _FUTURE_LIKE
             and quad_class in (1, 2, 4)
             and not counterfactual(draft.head)  # "said it would have welcomed a deal": it did not
+            and not disputed(draft.head, self.cues)  # "denied reports that its troops shelled …"
         ):
             frame = "threaten" if quad_class == 4 else "intent"
             draft.code = compose(frame, draft.code) or ("130" if frame == "threaten" else "030")
@@ -229,3 +234,8 @@ class Reports:
 def _third_person(pronoun: Token | None) -> bool:
     word = pronoun.lower_ if pronoun is not None else ""
     return word in _HE or word in _SHE or word in _IT_THEY
+
+
+def _own_subject(clause: Token) -> bool:
+    """A relative clause whose subject is a noun of its own, not the relative pronoun."""
+    return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in clause.children)

@@ -2,12 +2,13 @@
 
 "The United States sent arms *to Pakistan*", "Argentina apologized *to Brazil*": the actors step reads
 a state after "to" as a place, but for the action it is the target. For acts done on a territory
-(aid, concessions, force, coercion: roots 07, 08 and 14–20) and for visits (042) a place after
-"in/into/inside" counts too: "lifted the curfew *in Montenegro*" → MNE, "arrived *in Amman* on a
-visit" → JOR; a yielding act (08, or the intent of one, 035) leaves one: "withdrew its troops *from
-Somalia*" → SOM. The place may sit inside the phrase ("in the town of Cizre in Turkey", "at targets in
-Jericho") or on the action a verb governs ("threatened to deliver blows *to Kenya*"). A city stands for
-its state (through the dictionaries' capitals, else the offline gazetteer). The state becomes an actor
+(aid, concessions, force, coercion, and the act a threat names: roots 07, 08 and 13–20) and for
+visits (042) a place after "in/into/inside" counts too: "lifted the curfew *in Montenegro*" → MNE,
+"arrived *in Amman* on a visit" → JOR; a yielding act (08, or the intent of one, 035) leaves one:
+"withdrew its troops *from Somalia*" → SOM. The place may sit inside the phrase ("in the town of Cizre
+in Turkey", "at targets in Jericho", "in South Sudan's Unity state", "in the capital, Athens") or on
+the action a verb governs ("threatened to deliver blows *to Kenya*"). A city stands for its state
+(through the dictionaries' capitals, else the offline gazetteer). The state becomes an actor
 of the article, with this mention, if it was not one yet.
 """
 
@@ -25,7 +26,9 @@ _WITHIN = frozenset({"in", "inside", "across", "throughout"})
 _AWAY = frozenset({"from"})  # "withdrew its troops from Somalia": a yielding act leaves a state
 _YIELD = "08"
 _INTENT_TO_YIELD = "035"  # "willing to withdraw its troops from Lebanon"
-_ON_TERRITORY = frozenset({"07", "08", "14", "15", "16", "17", "18", "19", "20"})
+_ON_TERRITORY = frozenset(
+    {"07", "08", "13", "14", "15", "16", "17", "18", "19", "20"}
+)  # 13: the threatened act
 _VISIT = "042"
 _PLACES = frozenset({"GPE", "LOC"})
 # Prepositions that say where, not to whom: "attacked vessels *off* Somalia's coast", "clashes *in* Gaza".
@@ -36,6 +39,7 @@ _NP_LINKS = frozenset({"compound", "poss", "amod", "nmod", "pobj", "appos", "con
 # Inside the place phrase: "in the town of Cizre in southeastern Turkey", "at targets in Jericho".
 _NESTED = frozenset({"of", "in", "inside"})
 _MAX_NESTING = 2
+_OWNERS = frozenset({"poss", "appos"})  # a place's state as its owner or its apposition
 
 
 class Territory:
@@ -66,10 +70,15 @@ class Territory:
         return []
 
     def _within(self, art: ArticleDoc, para: int, tok: Token, depth: int) -> Party | None:
-        """The state ``tok`` names, else one named in an "of/in" phrase on it."""
+        """The state ``tok`` names, else one named as its owner or apposition ("South Sudan's Unity state",
+        "the capital, Athens") or in an "of/in" phrase on it."""
         party = self._state(art, para, tok)
         if party is not None or depth >= _MAX_NESTING:
             return party
+        for owner in tok.children:  # "in South Sudan's Unity state", "in the capital, Athens"
+            found = self._within(art, para, owner, depth + 1) if owner.dep_ in _OWNERS else None
+            if found is not None:
+                return found
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in _NESTED:
                 for obj in prep.children:
@@ -82,7 +91,7 @@ class Territory:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in _PLACES), None)
         if ent is None:
             return None
-        code = self._state_code(ent.text)
+        code = self._state_code(ent.text.removesuffix("'s").removesuffix("’s"))
         if code is None:
             return None
         loc = Loc(para, ent.start, ent.end)
