@@ -10,36 +10,26 @@ The exact semantics, and how user files add rows, are in ``strife/data/README.md
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-from typing import Literal
 
 from spacy.tokens import Token
 
-from strife.dictionary_files import (
-    FRAMES_FILE,
-    PATTERNS_FILE,
-    Table,
-    check_columns,
-    read_bundled,
-    read_table,
-    read_user_file,
+from strife.events.pattern_rows import (
+    FRAMES,
+    NO_EVENT,
+    Pos,
+    Rule,
+    add_frames,
+    bundled,
+    parse_patterns,
+    table_of,
+    user_table,
 )
-from strife.events.codebook import load_codebook
 
 __all__ = ["FRAMES", "NO_EVENT", "EventPatterns", "PatternMatch"]
 
-#: The code of a row that says a phrase is no event ("seek refuge", "pull out of the race"): when it is
-#: the most specific row that holds, the word is not an action.
-NO_EVENT = "none"
-
-Pos = Literal["verb", "noun"]
-# The frames the coder knows: what the head does to the action it embeds (its complement or object).
-FRAMES = frozenset(
-    {"intent", "appeal", "demand", "reject", "threaten", "accuse", "investigate", "halt", "deny"}
-)
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PREP_DEPS = frozenset({"prep", "prt", "agent", "dative", "advmod"})
@@ -104,41 +94,15 @@ class PatternMatch:
     specificity: int
 
 
-@dataclass(frozen=True)
-class _Rule:
-    """One compiled pattern row. ``obj``: ``None`` no object term, empty = ``{*}`` (any object)."""
-
-    code: str
-    frame: str | None
-    text: str
-    pos: Pos
-    heads: tuple[str, ...]
-    preps: tuple[frozenset[str], ...]
-    obj: frozenset[str] | None
-    mods: tuple[frozenset[str], ...]
-    comps: tuple[frozenset[str], ...]
-    source: int  # 0 bundled, then 1, 2 … for each user file in order: later sources win ties
-    line: int
-
-    @property
-    def specificity(self) -> int:
-        """1 for the head, each particle, modifier and complement; an object 2 (``{*}``: 1)."""
-        obj = 0 if self.obj is None else (1 if not self.obj else 2)
-        return 1 + len(self.preps) + obj + len(self.mods) + len(self.comps)
-
-    def order(self) -> tuple[int, int, int]:
-        return (-self.specificity, -self.source, self.line)
-
-
 class EventPatterns:
     """The pattern dictionary and the frame table. Build with :meth:`load` (or :meth:`from_rows`)."""
 
-    def __init__(self, rules: Iterable[_Rule], frames: dict[str, dict[str, str]]) -> None:
-        by_head: dict[tuple[Pos, str], list[_Rule]] = {}
+    def __init__(self, rules: Iterable[Rule], frames: dict[str, dict[str, str]]) -> None:
+        by_head: dict[tuple[Pos, str], list[Rule]] = {}
         for rule in rules:
             for lemma in rule.heads:
                 by_head.setdefault((rule.pos, lemma), []).append(rule)
-        self._rules = {key: tuple(sorted(found, key=_Rule.order)) for key, found in by_head.items()}
+        self._rules = {key: tuple(sorted(found, key=Rule.order)) for key, found in by_head.items()}
         verbs = frozenset(lemma for p, lemma in self._rules if p == "verb")
         self._heads: dict[Pos, frozenset[str]] = {
             "verb": verbs | {_AGAIN + lemma for lemma in verbs},  # "reimposed", "reopened": read as the verb
@@ -151,11 +115,11 @@ class EventPatterns:
         cls, rows: Iterable[tuple[str, str, str | None]], frames: Iterable[tuple[str, str, str]] = ()
     ) -> EventPatterns:
         """Patterns from ``(code, pattern, frame)`` rows and ``(frame, embedded, code)`` rows, in order."""
-        pattern_table = _table("<rows>", ("code", "pattern", "frame"), rows)
-        frame_table = _table("<frames>", ("frame", "embedded", "code"), frames)
+        pattern_table = table_of("<rows>", ("code", "pattern", "frame"), rows)
+        frame_table = table_of("<frames>", ("frame", "embedded", "code"), frames)
         table: dict[str, dict[str, str]] = {}
-        _add_frames(table, frame_table)
-        return cls(_parse_patterns(pattern_table, 0), table)
+        add_frames(table, frame_table)
+        return cls(parse_patterns(pattern_table, 0), table)
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> EventPatterns:
@@ -164,17 +128,17 @@ class EventPatterns:
         A user file counts when it is named ``event_patterns.tsv`` / ``event_frames.tsv`` or has a
         ``pattern`` / ``embedded`` column; other dictionary files are left to their readers.
         """
-        patterns, bundled_frames = _bundled()
+        patterns, bundled_frames = bundled()
         rules = list(patterns)
         frames = {frame: dict(table) for frame, table in bundled_frames.items()}
         for source, path in enumerate(map(Path, user_files), 1):
-            table = _user_table(path)
+            table = user_table(path)
             if table is None:
                 continue
             if "pattern" in table.columns:
-                rules.extend(_parse_patterns(table, source))
+                rules.extend(parse_patterns(table, source))
             else:
-                _add_frames(frames, table)
+                add_frames(frames, table)
         return cls(rules, frames)
 
     def heads(self, pos: Pos) -> frozenset[str]:
@@ -302,7 +266,7 @@ def _own_objects(head: Token, children: list[Token]) -> list[Token]:
     return out
 
 
-def _try(rule: _Rule, site: _Site) -> PatternMatch | None:
+def _try(rule: Rule, site: _Site) -> PatternMatch | None:
     preps = _match_preps(rule.preps, site)
     if preps is None:
         return None
@@ -322,9 +286,7 @@ def _try(rule: _Rule, site: _Site) -> PatternMatch | None:
     return None
 
 
-def _found(
-    rule: _Rule, head: Token, preps: list[Token], obj: Token | None, rest: list[Token]
-) -> PatternMatch:
+def _found(rule: Rule, head: Token, preps: list[Token], obj: Token | None, rest: list[Token]) -> PatternMatch:
     tokens = {head.i, *(t.i for t in preps), *(t.i for t in rest)} | ({obj.i} if obj is not None else set())
     return PatternMatch(
         code=rule.code,
@@ -371,131 +333,6 @@ def _match_all(terms: tuple[frozenset[str], ...], candidates: list[Token]) -> li
             return None
         found.append(hit)
     return found
-
-
-# --- reading ------------------------------------------------------------------------------------
-
-_PATTERN_COLUMNS = ("code", "pattern", "frame")
-_FRAME_COLUMNS = ("frame", "embedded", "code")
-_TERM_KINDS = {"+": "mod", ">": "comp"}
-
-
-def _table(origin: str, columns: tuple[str, ...], rows: Iterable[tuple[str | None, ...]]) -> Table:
-    numbered = tuple(
-        (n, {c: (v or "").strip() for c, v in zip(columns, row, strict=False)})
-        for n, row in enumerate(rows, 1)
-    )
-    return Table(origin, 0, columns, numbered)
-
-
-def _user_table(path: Path) -> Table | None:
-    """A user's pattern or frame file, by name or header; ``None`` for any other dictionary file."""
-    table = read_table(read_user_file(path), str(path))
-    if path.name == PATTERNS_FILE or "pattern" in table.columns:
-        check_columns(table, _PATTERN_COLUMNS, ("code", "pattern"))
-    elif path.name == FRAMES_FILE or "embedded" in table.columns:
-        check_columns(table, _FRAME_COLUMNS, _FRAME_COLUMNS)
-    else:
-        return None
-    return table
-
-
-@cache
-def _bundled() -> tuple[tuple[_Rule, ...], Mapping[str, Mapping[str, str]]]:
-    """The bundled rules and frame table, read once per process."""
-    patterns, frames = read_bundled(PATTERNS_FILE), read_bundled(FRAMES_FILE)
-    table: dict[str, dict[str, str]] = {}
-    _add_frames(table, frames)
-    return tuple(_parse_patterns(patterns, 0)), table
-
-
-def _check_code(table: Table, line: int, code: str, column: str = "code") -> str:
-    if not code:
-        table.fail(line, f"empty {column}")
-    if code == NO_EVENT and column == "code":
-        return code
-    if load_codebook().get(code) is None:
-        table.fail(line, f"unknown CAMEO code {code!r} in {column}; codes are listed in cameo_codes.tsv")
-    return code
-
-
-def _check_frame(table: Table, line: int, frame: str) -> str:
-    if frame not in FRAMES:
-        table.fail(line, f"unknown frame {frame!r}; frames: {', '.join(sorted(FRAMES))}")
-    return frame
-
-
-def _add_frames(frames: dict[str, dict[str, str]], table: Table) -> None:
-    for line, row in table.rows:
-        frame = _check_frame(table, line, row.get("frame", ""))
-        embedded = _check_code(table, line, row.get("embedded", ""), "embedded")
-        frames.setdefault(frame, {})[embedded] = _check_code(table, line, row.get("code", ""))
-
-
-def _parse_patterns(table: Table, source: int) -> list[_Rule]:
-    rules: list[_Rule] = []
-    for line, row in table.rows:
-        code = _check_code(table, line, row.get("code", ""))
-        frame = _check_frame(table, line, row["frame"]) if row.get("frame") else None
-        rules.append(_compile(table, line, row.get("pattern", ""), code, frame, source))
-    return rules
-
-
-def _compile(table: Table, line: int, text: str, code: str, frame: str | None, source: int) -> _Rule:
-    terms = text.lower().split()
-    if not terms:
-        table.fail(line, "empty pattern")
-    pos: Pos = "noun" if terms[0].startswith("noun:") else "verb"
-    head = terms[0].removeprefix("noun:").removeprefix("verb:")
-    if any(c in head for c in "{}+>"):
-        table.fail(line, f"a pattern starts with its head lemma, not {terms[0]!r}")
-    parts: dict[str, list[frozenset[str]]] = {"prep": [], "obj": [], "mod": [], "comp": []}
-    for term in terms[1:]:
-        kind, words = _term(table, line, term)
-        parts[kind].append(words)
-    if len(parts["obj"]) > 1:
-        table.fail(line, "a pattern has at most one {object}")
-    return _Rule(
-        code=code,
-        frame=frame,
-        text=" ".join(text.split()),
-        pos=pos,
-        heads=tuple(_words(table, line, head, star=False)),
-        preps=tuple(parts["prep"]),
-        obj=parts["obj"][0] if parts["obj"] else None,
-        mods=tuple(parts["mod"]),
-        comps=tuple(parts["comp"]),
-        source=source,
-        line=line,
-    )
-
-
-def _term(table: Table, line: int, term: str) -> tuple[str, frozenset[str]]:
-    """What a term is (prep, obj, mod, comp) and its words (empty: ``*``, anything)."""
-    if "{" in term or "}" in term:
-        if not (term[0] == "{" and term[-1] == "}" and term.count("{") == term.count("}") == 1):
-            table.fail(line, f"unbalanced braces in {term!r}; an object is written {{a|b}} or {{*}}")
-        return "obj", _words(table, line, term[1:-1])
-    kind = _TERM_KINDS.get(term[0])
-    if kind is not None:
-        return kind, _words(table, line, term[1:])
-    return "prep", _words(table, line, term, star=False)
-
-
-def _words(table: Table, line: int, text: str, *, star: bool = True) -> frozenset[str]:
-    if star and text == "*":
-        return frozenset()
-    words = text.split("|")
-    for word in words:
-        if not word or word == "*":
-            table.fail(line, f"empty or misplaced alternative in {text!r}")
-        if "-" in word:
-            table.fail(
-                line,
-                f"{word!r}: the tokenizer splits hyphenated words; write the last part and the first as "
-                "a modifier (fire +cease for cease-fire)",
-            )
-    return frozenset(words)
 
 
 def _to(clause: Token) -> bool:
