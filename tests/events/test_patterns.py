@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from strife.dictionaries import Dictionaries
 from strife.dictionary_files import read_table
 from strife.errors import DictionaryError
-from strife.events import patterns as patterns_module
+from strife.events import pattern_rows
 from strife.events.codebook import load_codebook
 from strife.events.patterns import FRAMES, NO_EVENT, EventPatterns
 from strife.pipeline import Pipeline
@@ -415,7 +415,7 @@ def test_bundled_patterns_cover_every_root() -> None:
 
 def test_load_time() -> None:
     load_codebook()
-    patterns_module._bundled.cache_clear()
+    pattern_rows.bundled.cache_clear()
     start = time.perf_counter()
     EventPatterns.load()
     assert time.perf_counter() - start < 2.0
