@@ -436,7 +436,66 @@ NEWS_SHAPES: list[Case] = [
     ),
 ]
 
-CASES = [*PRONOUNS, *NON_PERSONS, *VERBS, *IDENTITY, *NEWS_SHAPES]
+CARRIED_AND_ASKED: list[Case] = [
+    (
+        "outlet-citing-a-spokesman",  # the outlet carries the words; the one it cites speaks
+        "“The talks will resume next week,” AFP reported, citing a foreign ministry spokesman.",
+        [("The talks will resume", "foreign ministry spokesman", ANY, "description")],
+    ),
+    (
+        "outlet-quoting-an-aide",
+        "“We have no choice,” the Associated Press reported, quoting an aide to the governor.",
+        [("We have no choice", "aide", ANY, ANY)],
+    ),
+    (
+        "outlet-citing-a-named-official",
+        "“The border is closed,” Reuters said, citing border guard chief Anton Vell.",
+        [("The border is closed", "Anton Vell", "Anton Vell", "name")],
+    ),
+    (
+        "minister-citing-a-report-keeps-the-minister",  # only an outlet hands its words on
+        "“The figures are alarming,” Health Minister Lena Brandt said, citing a report by the agency.",
+        [("The figures are alarming", "Lena Brandt", "Lena Brandt", "name")],
+    ),
+    (
+        "company-named-two-sentences-back",  # "it" of a verb that frames a partial quote
+        "Acme Motors will close two plants. About 800 jobs will go by the summer. It called the decision "
+        "“painful but necessary.”",
+        [("painful but necessary", "It", "Acme Motors", "coreference")],
+    ),
+    (
+        "company-named-before-it-described",
+        "Kellner Foods cut 300 jobs on Monday. It described the cuts as “a hard but needed step.”",
+        [("a hard but needed step", "It", "Kellner Foods", "coreference")],
+    ),
+    (
+        "question-then-answer-in-one-quote",  # the "?" ends a sentence inside the quote
+        "“Who will pay for this? Not the government,” said farmer Joe Ruiz.",
+        [("Who will pay for this", "Joe Ruiz", "Joe Ruiz", "name")],
+    ),
+    (
+        "question-then-short-answer",
+        "“Is it over? Not yet,” said coach Ana Lind after the match.",
+        [("Is it over", "Ana Lind", "Ana Lind", "name")],
+    ),
+    (
+        "the-asked-do-not-ask",  # the subject of a passive "asked" is the one asked, not the asker
+        "Two men were stopped near the bank. “Why did you run?” the two men were asked.",
+        [("Why did you run", None, None, "none")],
+    ),
+    (
+        "the-told-do-not-tell",
+        "The crowd gathered at the gate. The workers were told: “The plant closes on Friday.”",
+        [("The plant closes", None, None, "none")],
+    ),
+    (
+        "asked-by-police",  # with the asker named by "by", the asker speaks
+        "“Why did you run?” the two men were asked by police.",
+        [("Why did you run", "police", ANY, ANY)],
+    ),
+]
+
+CASES = [*PRONOUNS, *NON_PERSONS, *VERBS, *IDENTITY, *NEWS_SHAPES, *CARRIED_AND_ASKED]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
@@ -455,7 +514,9 @@ def test_bare_surname_by_the_articles_date(pipeline: Pipeline, published: str, n
 
 
 @pytest.mark.parametrize(
-    "text", [c[1] for c in PRONOUNS + VERBS + NEWS_SHAPES], ids=[c[0] for c in PRONOUNS + VERBS + NEWS_SHAPES]
+    "text",
+    [c[1] for c in PRONOUNS + VERBS + NEWS_SHAPES + CARRIED_AND_ASKED],
+    ids=[c[0] for c in PRONOUNS + VERBS + NEWS_SHAPES + CARRIED_AND_ASKED],
 )
 def test_speaker_mention_offsets(pipeline: Pipeline, text: str) -> None:
     check_mention_offsets(pipeline, text)

@@ -35,7 +35,7 @@ from strife.nlp.document import child_with, children
 from strife.nlp.labels import LABEL_TOKENS, Cue, colon_frame, label, name_line, note, utterance_owner
 from strife.nlp.parse_memo import ParseMemo
 from strife.nlp.quotemarks import Marked, QuoteMarks, stripped_end
-from strife.nlp.speakers import subject_of
+from strife.nlp.speakers import inverted_subject, subject_of
 
 __all__ = ["Cue", "CueFinder"]
 
@@ -48,7 +48,6 @@ _LINE_CHARS = 160  # what follows a quote is read as a name line or a note only 
 _NEARER_WINDOW = 30  # tokens before a fragment searched for a nearer speech verb
 _CLIMB = 6  # heads climbed from a quoted fragment to the clause it sits in
 _OPENING_MARKS = frozenset({"“", '"', "`", "``", "«", "„"})
-_ADDRESSING = frozenset({"tell", "ask"})  # speech verbs whose object is the one spoken to
 
 
 class CueFinder:
@@ -140,7 +139,7 @@ class CueFinder:
         """After a quote that ends a sentence, a speech verb with an object of its own that is a thing,
         not the one spoken to (``welcomed the rule change``, not ``told the court``), starts a sentence of
         its own: the quote is not its words."""
-        if verb.lemma_.lower() in _ADDRESSING:
+        if self.cues.addresses(verb):
             return False
         return any(
             c.dep_ == "dobj"
@@ -165,13 +164,20 @@ class CueFinder:
         cue = self.verb_cue(verb, para)
         if cue.speaker is not None and cue.speaker.i >= after:
             return cue
+        if self.cues.addresses(verb) and child_with(verb, ("nsubjpass",)) is not None:
+            return cue  # "“…?” the two men were asked": spoken to, they do not speak
         between = verb.doc[after : verb.i]
         roots = [
             t
             for t in between
             if t.pos_ in ("NOUN", "PROPN", "PRON") and not after <= t.head.i < verb.i and t.dep_ != "npadvmod"
         ]
-        return Cue(cue.text, para, roots[0], verb) if roots else cue
+        if roots:
+            return Cue(cue.text, para, roots[0], verb)
+        inverted = inverted_subject(verb) if cue.speaker is not None and cue.speaker.i < after else None
+        if inverted is not None and inverted.i > verb.i:  # "“Who pays? Not us,” said Joe Ruiz": the parser
+            return Cue(cue.text, para, inverted, verb)  # took the answer in the quote for the subject
+        return cue
 
     # --- before the quote -------------------------------------------------------------------------
 

@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from strife.nlp.document import ArticleDoc, Loc
+from strife.nlp.cues import SpeechCues
+from strife.nlp.document import ArticleDoc, Loc, child_with
 
 _COLLECTIVE_WINDOW = 2  # paragraphs back "it"/"they" looks for the organisation that spoke
 
@@ -182,4 +183,15 @@ def plural_speaker(
                 art.add_mention(found[0], loc)
                 art.linked.add(loc)
                 return found[0], loc
+    return None
+
+
+def cited_source(subject: Token, cues: SpeechCues) -> Token | None:
+    """``“…,” AFP reported, citing a foreign ministry spokesman``: the one an outlet's speech verb names
+    by a participle hung on it (``citing``, ``quoting``: :meth:`SpeechCues.is_sourcing`) is the speaker
+    the outlet carries. None when the verb names no one so."""
+    for part in (c for c in subject.head.children if cues.is_sourcing(c)):
+        cited = child_with(part, ("dobj",))
+        if cited is not None:
+            return cited
     return None
