@@ -493,6 +493,26 @@ CARRIED_AND_ASKED: list[Case] = [
         "“Why did you run?” the two men were asked by police.",
         [("Why did you run", "police", ANY, ANY)],
     ),
+    (
+        "name-glued-to-a-closing-single-mark",  # careless copy: no space after the closing mark
+        "'We sang all night and then we just left'Maria Olsen told the radio station.",
+        [("We sang all night", "Maria Olsen", "Maria Olsen", "name")],
+    ),
+    (
+        "verb-glued-to-a-closing-double-mark",
+        "“The water came in so fast,”said Tomas Berg, a fisherman.",
+        [("The water came in so fast", "Tomas Berg", "Tomas Berg", "name")],
+    ),
+    (
+        "pronoun-glued-to-a-closing-single-mark",
+        "'We did everything we could,'she said.",
+        [("We did everything we could", "she", None, "unresolved")],
+    ),
+    (
+        "apostrophe-in-a-name-is-no-closing-mark",
+        "'We will always miss Ja'Marr,' his coach Mark Hale said.",
+        [("We will always miss Ja'Marr", ANY, "Mark Hale", ANY)],
+    ),
 ]
 
 CASES = [*PRONOUNS, *NON_PERSONS, *VERBS, *IDENTITY, *NEWS_SHAPES, *CARRIED_AND_ASKED]
