@@ -11,8 +11,8 @@ from spacy.util import compile_infix_regex
 from strife.errors import ModelError
 
 # Closing quotation marks glued to the next word, as careless copy writes them: split off after the
-# quote's last punctuation ("…idea,”said Ana", "…time,'he said", "…fine.'Peter said") and between a lowercase word and a
-# capitalised one ("…I just went'Peter Capaldi told the paper"; not "Ka'Loni", "O'Neill", "don't").
+# quote's last punctuation ("…idea,”said Ana", "…time,'he said", "…fine.'Peter said") and between a
+# lowercase word and a capitalised one ("…I just went'Peter Capaldi told"; not "Ka'Loni", "O'Neill").
 GLUED_CLOSING_MARKS = (
     r"""(?<=[A-Za-z])[,.!?](?=[”"'’][A-Za-z])""",
     r"""(?<=[,.!?])[”"](?=[A-Za-z])""",

@@ -257,8 +257,9 @@ def _closes(text: str, j: int, opener: str) -> bool:
 
 def _glued_close(text: str, j: int) -> bool:
     """A closing mark glued to the next word, as careless copy writes it: after the quote's last
-    punctuation (``…idea,"said Ana``, ``…time,'he said``, ``…fine.'Peter said``) or between a lowercase word and a
-    capitalised one (``…I just went'Peter Capaldi told``; not ``Ka'Loni``, ``O'Neill``, ``don't``).
+    punctuation (``…idea,"said Ana``, ``…time,'he said``, ``…fine.'Peter said``) or between a
+    lowercase word and a capitalised one (``…just went'Peter Capaldi told``; not ``Ka'Loni``,
+    ``O'Neill``, ``don't``).
     The tokenizer splits the same marks (:data:`strife.nlp.model.GLUED_CLOSING_MARKS`)."""
     before, after = text[max(0, j - 3) : j], text[j + 1 : j + 3]
     if before[-1:] in (",", ".", "!", "?"):
