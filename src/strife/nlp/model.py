@@ -6,6 +6,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 from strife.errors import ModelError
@@ -40,8 +41,9 @@ def load_model(name_or_path: str) -> Language:
             f"spaCy model {name_or_path!r} lacks the component(s) {', '.join(missing)}; "
             "strife needs a pipeline with a dependency parser and named entities (e.g. en_core_web_sm)."
         )
-    infixes = [*(nlp.Defaults.infixes or ()), *GLUED_CLOSING_MARKS]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    if isinstance(nlp.tokenizer, Tokenizer):
+        infixes = [*(nlp.Defaults.infixes or ()), *GLUED_CLOSING_MARKS]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 
