@@ -128,41 +128,6 @@ def _addressed_by(art: ArticleDoc, actor: int, speaker: Loc) -> bool:
     return False
 
 
-_NAMED_ORG_TYPES = frozenset({"organization", "igo", "media"})
-_NAMED_ORG_WINDOW = 6  # paragraphs back "the company" looks for the organisation named before
-
-
-def generic_organisation(art: ArticleDoc, para: int, noun: Token, actor: int) -> tuple[int, Loc] | None:
-    """``Microsoft released a patch. “…,” the company said``: the actors step makes a bare organisation
-    noun an agent of its own ("company"); spoken with a definite article, it is the organisation last
-    named before it (one whose name holds the noun first: "the bank" → "World Bank"), linked as
-    coreference. None when the actor is not such an agent or nothing named fits."""
-    agent = art.actors[actor]
-    det = [c for c in noun.children if c.dep_ == "det"]
-    if agent.name != noun.text.lower() or not det or det[0].lower_ not in ("the", "this", "that"):
-        return None
-    here = (para, noun.i)
-    best: tuple[tuple[bool, int, int], int] | None = None
-    for loc, idx in art.mention_index.items():
-        other = art.actors[idx]
-        if (
-            idx == actor
-            or not (para - _NAMED_ORG_WINDOW <= loc.para and (loc.para, loc.start) < here)
-            or other.type not in _NAMED_ORG_TYPES
-            or other.described
-            or other.name[:1].islower()
-        ):
-            continue
-        key = (noun.lower_ in other.name.lower().split(), loc.para, loc.start)
-        if best is None or key > best[0]:
-            best = (key, idx)
-    if best is None:
-        return None
-    loc = Loc(para, min(noun.i, det[0].i), noun.i + 1)
-    art.linked.add(loc)
-    return best[1], loc
-
-
 def plural_speaker(
     art: ArticleDoc,
     para: int,

@@ -23,9 +23,10 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.nlp.actors import ActorFinder
+from strife.nlp.coref import generic_organisation
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, child_with, children
-from strife.nlp.speaker_links import cited_source, collective_speaker, generic_organisation, plural_speaker
+from strife.nlp.speaker_links import cited_source, collective_speaker, plural_speaker
 from strife.record import ActorType, SpeakerResolution
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
