@@ -494,6 +494,16 @@ CARRIED_AND_ASKED: list[Case] = [
         [("Why did you run", "police", ANY, ANY)],
     ),
     (
+        "asked-by-police-as-a-participle",  # "Asked … by police": the men answer, police ask
+        "Asked “Where are you going?” by police, the two men said nothing.",
+        [("Where are you going", "police", ANY, ANY)],
+    ),
+    (
+        "asked-when-they-were-stopped",
+        "The two men said nothing when asked “Whose car is this?” at the checkpoint.",
+        [("Whose car is this", None, None, "none")],
+    ),
+    (
         "name-glued-to-a-closing-single-mark",  # careless copy: no space after the closing mark
         "'We sang all night and then we just left'Maria Olsen told the radio station.",
         [("We sang all night", "Maria Olsen", "Maria Olsen", "name")],

@@ -297,8 +297,8 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
         if not _participle_of_clause(verb, cues):
             return head if verb.tag_ == "VBG" else _agent(verb)  # "a sign warning …", "a letter signed by X"
         tok = head.head  # "An official downplayed the unrest saying that …": the parser hung it on the object
-    if cues.addresses(verb) and child_with(verb, ("nsubjpass",)) is not None:
-        return _agent(verb)  # "“…?” the men were asked": they are spoken to; "asked by police": police speak
+    if cues.addresses(verb) and (child_with(verb, ("nsubjpass",)) is not None or _bare_participle(verb)):
+        return _agent(verb)  # "“…?” the men were asked", "Asked “…?”, the men said": they are spoken to
     quoted = _quoted_as(verb)
     if quoted is not None:
         return quoted
@@ -348,6 +348,14 @@ def _participle_of_clause(verb: Token, cues: SpeechCues) -> bool:
     )
 
 
+def _bare_participle(verb: Token) -> bool:
+    """``Asked “…?” by police, the men said nothing``, ``… when asked “…?”``: a past participle with no
+    auxiliary of its own (or a clause of one past verb with no subject: the tagger's "when asked")."""
+    if verb.tag_ not in ("VBN", "VBD") or child_with(verb, ("aux", "auxpass")) is not None:
+        return False
+    return verb.tag_ == "VBN" or (verb.dep_ == "advcl" and child_with(verb, _SUBJECTS) is None)
+
+
 def _quoted_as(verb: Token) -> Token | None:
     """``State television quoted the disaster centre as saying …``: the one quoted speaks, not the
     outlet quoting them (the passive, "was quoted by X as saying", is read through its agent)."""
@@ -361,7 +369,7 @@ def _quoted_as(verb: Token) -> Token | None:
 
 
 def _agent(verb: Token) -> Token | None:
-    agents = [c for c in children(verb) if c.dep_ == "agent"]
+    agents = [c for c in children(verb) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
     objects = [c for a in agents for c in children(a) if c.dep_ == "pobj"]
     return objects[0] if objects else None
 
