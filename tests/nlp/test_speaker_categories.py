@@ -469,6 +469,21 @@ CARRIED_AND_ASKED: list[Case] = [
         [("a hard but needed step", "It", "Kellner Foods", "coreference")],
     ),
     (
+        "the-energy-company-two-sentences-on",  # a company noun with a word of its trade before it
+        "Northwind Energy reported a loss on Tuesday. Gas prices fell by a third in the spring. The energy "
+        "company said the drop was “temporary.”",
+        [("temporary", "The energy company", "Northwind Energy", "coreference")],
+    ),
+    (
+        "the-oil-firm-after-a-quote-of-another",
+        "Brannock Oil Corporation cut its dividend. “It is a bad year,” analyst Mia Holt said. The oil firm "
+        "called the cut “prudent.”",
+        [
+            ("It is a bad year", "Mia Holt", "Mia Holt", "name"),
+            ("prudent", "The oil firm", "Brannock Oil Corporation", "coreference"),
+        ],
+    ),
+    (
         "question-then-answer-in-one-quote",  # the "?" ends a sentence inside the quote
         "“Who will pay for this? Not the government,” said farmer Joe Ruiz.",
         [("Who will pay for this", "Joe Ruiz", "Joe Ruiz", "name")],

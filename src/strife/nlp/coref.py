@@ -253,11 +253,14 @@ def organisation_named_before(
 
 def generic_organisation(art: ArticleDoc, para: int, noun: Token, actor: int) -> tuple[int, Loc] | None:
     """``Microsoft released a patch. “…,” the company said``: the actors step makes a bare organisation
-    noun an agent of its own ("company"), which the coref step leaves alone; spoken with a definite
-    article, it is the organisation named before it (:func:`organisation_named_before`), linked as
-    coreference. None when the actor is not such an agent or nothing named fits."""
+    noun an agent of its own ("company", "energy company"), which the coref step leaves alone; spoken
+    with a definite article, it is the organisation named before it (:func:`organisation_named_before`),
+    linked as coreference. None when the actor is not such an agent or nothing named fits."""
     det = [c for c in noun.children if c.dep_ == "det"]
-    if art.actors[actor].name != noun.text.lower() or not det or det[0].lower_ not in _DEFINITE:
+    name = art.actors[actor].name  # "company", or "energy company" with words of its own kind before it
+    if not (name == noun.lower_ or (name.islower() and name.split()[-1] == noun.lower_)):
+        return None
+    if not det or det[0].lower_ not in _DEFINITE:
         return None
     here = (para, noun.i)
     earlier = sorted(  # named organisations only, not agents such as this one ("company")
