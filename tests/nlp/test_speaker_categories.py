@@ -453,6 +453,21 @@ CARRIED_AND_ASKED: list[Case] = [
         [("The border is closed", "Anton Vell", "Anton Vell", "name")],
     ),
     (
+        "unnamed-outlet-citing",  # "the news agency", "state television": an outlet all the same
+        "“Ten people were hurt,” state television reported, citing a hospital official.",
+        [("Ten people were hurt", "hospital official", ANY, "description")],
+    ),
+    (
+        "outlet-quoted-someone-as-saying",
+        "“The road is closed,” AFP quoted a police officer as saying.",
+        [("The road is closed", "police officer", ANY, "description")],
+    ),
+    (
+        "quoting-leads-the-quote",
+        "The Interfax agency reported, quoting a ministry spokesman: “The talks have failed.”",
+        [("The talks have failed", "ministry spokesman", ANY, "description")],
+    ),
+    (
         "minister-citing-a-report-keeps-the-minister",  # only an outlet hands its words on
         "“The figures are alarming,” Health Minister Lena Brandt said, citing a report by the agency.",
         [("The figures are alarming", "Lena Brandt", "Lena Brandt", "name")],

@@ -82,11 +82,7 @@ class Speakers:
             return None
         subject = _past_abbreviation(subject)
         hit = art.actor_at(para, subject)
-        if (
-            hit is not None
-            and art.actors[hit[0]].type == "media"
-            and (cited := cited_source(subject, self.cues))
-        ):
+        if hit is not None and _outlet(art.actors[hit[0]]) and (cited := cited_source(subject, self.cues)):
             return self._resolve(art, para, cited)  # "“…,” AFP reported, citing a spokesman": he speaks
         if hit is not None:
             named = generic_organisation(art, para, subject, hit[0]) if subject.pos_ == "NOUN" else None
@@ -299,7 +295,7 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
         tok = head.head  # "An official downplayed the unrest saying that …": the parser hung it on the object
     if cues.addresses(verb) and (child_with(verb, ("nsubjpass",)) is not None or _bare_participle(verb)):
         return _agent(verb)  # "“…?” the men were asked", "Asked “…?”, the men said": they are spoken to
-    quoted = _quoted_as(verb)
+    quoted = _quoted_as(verb) or _source_named(verb, cues)
     if quoted is not None:
         return quoted
     for _ in range(_MAX_CLIMB):
@@ -366,6 +362,20 @@ def _quoted_as(verb: Token) -> Token | None:
     if reporter.lemma_.lower() not in _QUOTING_VERBS:
         return None
     return child_with(reporter, ("dobj",))
+
+
+def _outlet(actor: WorkActor) -> bool:
+    """A news outlet, named ("AFP") or not ("the news agency", "state television": coded as media)."""
+    return actor.type == "media" or (actor.code or "").endswith("MED")
+
+
+def _source_named(verb: Token, cues: SpeechCues) -> Token | None:
+    """``Interfax reported, quoting a ministry spokesman: “…”``, ``“…,” AFP quoted an officer as saying``:
+    the one a quoting or citing verb names (:meth:`SpeechCues.is_sourcing`) speaks, not its subject."""
+    if verb.lemma_.lower() not in cues.sourcing:
+        return None
+    as_saying = any(c.dep_ == "prep" and c.lower_ == "as" for c in children(verb))
+    return child_with(verb, ("dobj",)) if verb.tag_ == "VBG" or as_saying else None
 
 
 def _agent(verb: Token) -> Token | None:
