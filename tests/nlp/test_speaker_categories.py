@@ -509,6 +509,21 @@ CARRIED_AND_ASKED: list[Case] = [
         [("Is it over", "Ana Lind", "Ana Lind", "name")],
     ),
     (
+        "question-then-a-name-with-its-apposition",  # after "?", the speaker's phrase alone before the verb
+        "“Where is the help we were promised?” Ana Ruiz, a resident, asked on Monday.",
+        [("Where is the help", "Ana Ruiz", "Ana Ruiz", "name")],
+    ),
+    (
+        "question-then-a-title-and-name",
+        "“What did we do wrong?” the mayor, Tomas Berg, asked reporters.",
+        [("What did we do wrong", ANY, "Tomas Berg", ANY)],
+    ),
+    (
+        "question-then-the-next-sentence-is-no-cue",  # an adverb and a comma start another sentence
+        "“Who will pay?” Later, the minister said the state would.",
+        [("Who will pay", None, None, "none"), ("the state would", "minister", ANY, ANY)],
+    ),
+    (
         "the-asked-do-not-ask",  # the subject of a passive "asked" is the one asked, not the asker
         "Two men were stopped near the bank. “Why did you run?” the two men were asked.",
         [("Why did you run", None, None, "none")],

@@ -80,8 +80,9 @@ class CueFinder:
 
     def after(self, doc: Doc, para: int, m: Marked, marks: QuoteMarks) -> Cue | None:
         """``“…,” he said`` / ``“…,” said the minister`` / ``“…,” according to X``, a name line or a
-        bracketed note. After a quote that ends a sentence (``“…?” asked X``) the verb must come at once,
-        so the next sentence's verb is not taken for it."""
+        bracketed note. After a quote that ends a sentence (``“…?” asked X``) the verb must come at once
+        (a few words, no comma), or after the speaker's phrase alone (``“…?” Ana Ruiz, a resident,
+        asked``), so the next sentence's verb is not taken for it."""
         if m.close_at is None:
             return None
         text = marks.text
@@ -90,10 +91,17 @@ class CueFinder:
         if first is None:
             return None
         ended = text[m.start : m.close_at].rstrip(" ,")[-1:] in (".", "!", "?")
-        end = min(first.end + (_AFTER_SENTENCE if ended else _AFTER_WINDOW), len(doc))
-        for tok in doc[first.end : end]:
-            if tok.idx >= limit or tok.text in (".", "!", "?", ";") or (ended and tok.text == ","):
+        comma = False
+        for tok in doc[first.end : min(first.end + _AFTER_WINDOW, len(doc))]:
+            if tok.idx >= limit or tok.text in (".", "!", "?", ";"):
                 break
+            comma = comma or tok.text == ","
+            if (
+                ended
+                and (comma or tok.i - first.end >= _AFTER_SENTENCE)
+                and not _names_only(doc[first.end : tok.i])
+            ):
+                break  # "“…?” Ana Ruiz, a resident, asked": only the speaker's phrase before the verb
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 if ended and _frames_own_clause(tok):
                     return None  # "“….” According to a 1997 article, Benjamin said …": the next sentence's
@@ -383,6 +391,15 @@ def _third_person(subject: Token) -> bool:
     if not subject.is_alpha or len(subject.text) < 2:
         return False
     return subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in ("he", "she", "they")
+
+
+_NAMING_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PUNCT", "PART"})
+
+
+def _names_only(between: Span) -> bool:
+    """Whether words after a closing mark are only a noun phrase and its apposition (``Ana Ruiz, a
+    resident,``), not a clause or an adverb of the next sentence (``Later,``)."""
+    return all(t.pos_ in _NAMING_POS for t in between)
 
 
 def _reports_other(verb: Token, marks: QuoteMarks) -> bool:
