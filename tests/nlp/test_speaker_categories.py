@@ -549,6 +549,16 @@ CARRIED_AND_ASKED: list[Case] = [
         [("Whose car is this", None, None, "none")],
     ),
     (
+        "they-who-answer-police",  # asked a question, the suspects answer; not the police who asked
+        "Police then asked the two suspects where they had been. “At home,” they said.",
+        [("At home", "they", None, "unresolved")],
+    ),
+    (
+        "they-after-a-police-request",  # "asked … to stay": a request, and the police speak on
+        "Police asked residents to stay indoors. “We will reopen the road soon,” they said.",
+        [("We will reopen the road soon", "they", "Police", "coreference")],
+    ),
+    (
         "name-glued-to-a-closing-single-mark",  # careless copy: no space after the closing mark
         "'We sang all night and then we just left'Maria Olsen told the radio station.",
         [("We sang all night", "Maria Olsen", "Maria Olsen", "name")],

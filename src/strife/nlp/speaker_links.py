@@ -133,6 +133,7 @@ def plural_speaker(
     para: int,
     pronoun: Token,
     people: Callable[[ArticleDoc, int, Token], tuple[int, Loc] | None],
+    cues: SpeechCues,
 ) -> tuple[int, Loc] | None:
     """The people a speaking "they" goes on from: the last plural subject before it, in its own sentence
     or the one before, that ``people`` makes an actor of (``Prosecutors played a tape of what they said
@@ -142,13 +143,23 @@ def plural_speaker(
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for tok in reversed(doc[start : pronoun.i]):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS"):
-            found = people(art, para, tok)
+            found = people(art, para, _answering(tok, cues))
             if found is not None:
                 loc = Loc(para, pronoun.i, pronoun.i + 1)
                 art.add_mention(found[0], loc)
                 art.linked.add(loc)
                 return found[0], loc
     return None
+
+
+def _answering(subject: Token, cues: SpeechCues) -> Token:
+    """``Police asked the two suspects where they had been. “At home,” they said``: after a question put
+    to people (an asking verb with a plural object, no request "to do"), "they" are the ones asked."""
+    verb = subject.head
+    asked = child_with(verb, ("dobj", "dative")) if cues.addresses(verb) else None
+    if asked is None or asked.tag_ not in ("NNS", "NNPS") or child_with(verb, ("xcomp",)) is not None:
+        return subject  # "Police asked residents to stay indoors": a request, and the police go on
+    return asked
 
 
 def cited_source(subject: Token, cues: SpeechCues) -> Token | None:

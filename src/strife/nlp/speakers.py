@@ -119,7 +119,9 @@ class Speakers:
             added = self.actors.add_name(art, para, subject)
             if added is not None:
                 return SpeakerHit(added[0], added[1], "name")
-        if subject.lower_ == "they" and (plural := plural_speaker(art, para, subject, self._people)):
+        if subject.lower_ == "they" and (
+            plural := plural_speaker(art, para, subject, self._people, self.cues)
+        ):
             return SpeakerHit(plural[0], plural[1], "coreference")  # "Engineers …. They said"
         if subject.lower_ in ("it", "they"):
             own_verb = subject.dep_ in _SUBJECTS and self.cues.is_speech(subject.head)
