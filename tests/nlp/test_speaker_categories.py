@@ -436,7 +436,151 @@ NEWS_SHAPES: list[Case] = [
     ),
 ]
 
-CASES = [*PRONOUNS, *NON_PERSONS, *VERBS, *IDENTITY, *NEWS_SHAPES]
+CARRIED_AND_ASKED: list[Case] = [
+    (
+        "outlet-citing-a-spokesman",  # the outlet carries the words; the one it cites speaks
+        "“The talks will resume next week,” AFP reported, citing a foreign ministry spokesman.",
+        [("The talks will resume", "foreign ministry spokesman", ANY, "description")],
+    ),
+    (
+        "outlet-quoting-an-aide",
+        "“We have no choice,” the Associated Press reported, quoting an aide to the governor.",
+        [("We have no choice", "aide", ANY, ANY)],
+    ),
+    (
+        "outlet-citing-a-named-official",
+        "“The border is closed,” Reuters said, citing border guard chief Anton Vell.",
+        [("The border is closed", "Anton Vell", "Anton Vell", "name")],
+    ),
+    (
+        "unnamed-outlet-citing",  # "the news agency", "state television": an outlet all the same
+        "“Ten people were hurt,” state television reported, citing a hospital official.",
+        [("Ten people were hurt", "hospital official", ANY, "description")],
+    ),
+    (
+        "outlet-quoted-someone-as-saying",
+        "“The road is closed,” AFP quoted a police officer as saying.",
+        [("The road is closed", "police officer", ANY, "description")],
+    ),
+    (
+        "quoting-leads-the-quote",
+        "The Interfax agency reported, quoting a ministry spokesman: “The talks have failed.”",
+        [("The talks have failed", "ministry spokesman", ANY, "description")],
+    ),
+    (
+        "minister-citing-a-report-keeps-the-minister",  # only an outlet hands its words on
+        "“The figures are alarming,” Health Minister Lena Brandt said, citing a report by the agency.",
+        [("The figures are alarming", "Lena Brandt", "Lena Brandt", "name")],
+    ),
+    (
+        "company-named-two-sentences-back",  # "it" of a verb that frames a partial quote
+        "Acme Motors will close two plants. About 800 jobs will go by the summer. It called the decision "
+        "“painful but necessary.”",
+        [("painful but necessary", "It", "Acme Motors", "coreference")],
+    ),
+    (
+        "company-named-before-it-described",
+        "Kellner Foods cut 300 jobs on Monday. It described the cuts as “a hard but needed step.”",
+        [("a hard but needed step", "It", "Kellner Foods", "coreference")],
+    ),
+    (
+        "the-energy-company-two-sentences-on",  # a company noun with a word of its trade before it
+        "Northwind Energy reported a loss on Tuesday. Gas prices fell by a third in the spring. The energy "
+        "company said the drop was “temporary.”",
+        [("temporary", "The energy company", "Northwind Energy", "coreference")],
+    ),
+    (
+        "the-oil-firm-after-a-quote-of-another",
+        "Brannock Oil Corporation cut its dividend. “It is a bad year,” analyst Mia Holt said. The oil firm "
+        "called the cut “prudent.”",
+        [
+            ("It is a bad year", "Mia Holt", "Mia Holt", "name"),
+            ("prudent", "The oil firm", "Brannock Oil Corporation", "coreference"),
+        ],
+    ),
+    (
+        "question-then-answer-in-one-quote",  # the "?" ends a sentence inside the quote
+        "“Who will pay for this? Not the government,” said farmer Joe Ruiz.",
+        [("Who will pay for this", "Joe Ruiz", "Joe Ruiz", "name")],
+    ),
+    (
+        "question-then-short-answer",
+        "“Is it over? Not yet,” said coach Ana Lind after the match.",
+        [("Is it over", "Ana Lind", "Ana Lind", "name")],
+    ),
+    (
+        "question-then-a-name-with-its-apposition",  # after "?", the speaker's phrase alone before the verb
+        "“Where is the help we were promised?” Ana Ruiz, a resident, asked on Monday.",
+        [("Where is the help", "Ana Ruiz", "Ana Ruiz", "name")],
+    ),
+    (
+        "question-then-a-title-and-name",
+        "“What did we do wrong?” the mayor, Tomas Berg, asked reporters.",
+        [("What did we do wrong", ANY, "Tomas Berg", ANY)],
+    ),
+    (
+        "question-then-the-next-sentence-is-no-cue",  # an adverb and a comma start another sentence
+        "“Who will pay?” Later, the minister said the state would.",
+        [("Who will pay", None, None, "none"), ("the state would", "minister", ANY, ANY)],
+    ),
+    (
+        "the-asked-do-not-ask",  # the subject of a passive "asked" is the one asked, not the asker
+        "Two men were stopped near the bank. “Why did you run?” the two men were asked.",
+        [("Why did you run", None, None, "none")],
+    ),
+    (
+        "the-told-do-not-tell",
+        "The crowd gathered at the gate. The workers were told: “The plant closes on Friday.”",
+        [("The plant closes", None, None, "none")],
+    ),
+    (
+        "asked-by-police",  # with the asker named by "by", the asker speaks
+        "“Why did you run?” the two men were asked by police.",
+        [("Why did you run", "police", ANY, ANY)],
+    ),
+    (
+        "asked-by-police-as-a-participle",  # "Asked … by police": the men answer, police ask
+        "Asked “Where are you going?” by police, the two men said nothing.",
+        [("Where are you going", "police", ANY, ANY)],
+    ),
+    (
+        "asked-when-they-were-stopped",
+        "The two men said nothing when asked “Whose car is this?” at the checkpoint.",
+        [("Whose car is this", None, None, "none")],
+    ),
+    (
+        "they-who-answer-police",  # asked a question, the suspects answer; not the police who asked
+        "Police then asked the two suspects where they had been. “At home,” they said.",
+        [("At home", "they", None, "unresolved")],
+    ),
+    (
+        "they-after-a-police-request",  # "asked … to stay": a request, and the police speak on
+        "Police asked residents to stay indoors. “We will reopen the road soon,” they said.",
+        [("We will reopen the road soon", "they", "Police", "coreference")],
+    ),
+    (
+        "name-glued-to-a-closing-single-mark",  # careless copy: no space after the closing mark
+        "'We sang all night and then we just left'Maria Olsen told the radio station.",
+        [("We sang all night", "Maria Olsen", "Maria Olsen", "name")],
+    ),
+    (
+        "verb-glued-to-a-closing-double-mark",
+        "“The water came in so fast,”said Tomas Berg, a fisherman.",
+        [("The water came in so fast", "Tomas Berg", "Tomas Berg", "name")],
+    ),
+    (
+        "pronoun-glued-to-a-closing-single-mark",
+        "'We did everything we could,'she said.",
+        [("We did everything we could", "she", None, "unresolved")],
+    ),
+    (
+        "apostrophe-in-a-name-is-no-closing-mark",
+        "'We will always miss Ja'Marr,' his coach Mark Hale said.",
+        [("We will always miss Ja'Marr", ANY, "Mark Hale", ANY)],
+    ),
+]
+
+CASES = [*PRONOUNS, *NON_PERSONS, *VERBS, *IDENTITY, *NEWS_SHAPES, *CARRIED_AND_ASKED]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
@@ -455,7 +599,9 @@ def test_bare_surname_by_the_articles_date(pipeline: Pipeline, published: str, n
 
 
 @pytest.mark.parametrize(
-    "text", [c[1] for c in PRONOUNS + VERBS + NEWS_SHAPES], ids=[c[0] for c in PRONOUNS + VERBS + NEWS_SHAPES]
+    "text",
+    [c[1] for c in PRONOUNS + VERBS + NEWS_SHAPES + CARRIED_AND_ASKED],
+    ids=[c[0] for c in PRONOUNS + VERBS + NEWS_SHAPES + CARRIED_AND_ASKED],
 )
 def test_speaker_mention_offsets(pipeline: Pipeline, text: str) -> None:
     check_mention_offsets(pipeline, text)

@@ -282,6 +282,20 @@ SHORT: list[Case] = [
         [("The water rose so fast", "She", "Carla Jensen", "coreference")],
     ),
     (
+        "introduced-after-another-speaker",  # a new person between two quotes speaks the second one
+        "“I heard a bang,” Ana Ruiz said. Felix Moreau, 17, who works at the petrol station, also heard "
+        "the blast. “At first I thought it was a truck.”",
+        [
+            ("I heard a bang", "Ana Ruiz", "Ana Ruiz", "name"),
+            ("At first I thought", "Felix Moreau", "Felix Moreau", "name"),
+        ],
+    ),
+    (
+        "same-speaker-named-again-goes-on",
+        "“I heard a bang,” Ana Ruiz said. Ruiz ran to the window. “The sky was orange.”",
+        [("I heard a bang", "Ana Ruiz", "Ana Ruiz", "name"), ("The sky was orange", ANY, "Ana Ruiz", ANY)],
+    ),
+    (
         "not-the-one-arrested",
         "Carl Ostrander was arrested on Monday. “He is a danger to everyone.”",
         [("He is a danger to everyone", None, None, "none")],

@@ -9,7 +9,7 @@ figures (rates in [0, 1] and counts), where ``root`` is the shared folder holdin
 | ``gum-coref`` | GUM news coreference (``Entity``) | pronoun and surname link precision/recall |
 | ``gum-speakers`` | GUM news and interviews, fixed tune/report halves | strict speaker accuracy, end-to-end |
 | ``ecbplus-speakers`` | a fixed quarter of the ECB+ documents | share of quotes with a speaker mention |
-| ``ecbplus-quotes`` | 69 ECB+ documents, quotes by hand, fixed halves | quote recall, strict speakers |
+| ``ecbplus-quotes`` | 84 ECB+ documents, quotes by hand, fixed halves | quote recall, strict speakers |
 | ``re3d-entities`` | re3d entities, confidence ≥ 0.5 | mention precision/recall per type, country coding |
 | ``plover`` | PLOVER gold records, 16 current types | type accuracy, macro F1, source/target country |
 | ``cameo-codebook`` | CAMEO codebook example sentences | code and root accuracy of the primary event |

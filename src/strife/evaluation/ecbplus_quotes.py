@@ -1,11 +1,12 @@
 """ECB+ quotes: direct quotations and their speakers in real news, labelled by hand; two fixed halves.
 
-Data: ``tests/data/ecbplus_quotes_dev.tsv`` (:data:`DEV_SET`), labelled by hand by reading 69 ECB+
-documents (:func:`strife.evaluation.ecbplus.read_ecbplus`; one to three per topic, chosen for holding
+Data: ``tests/data/ecbplus_quotes_dev.tsv`` (:data:`DEV_SET`), labelled by hand by reading 84 ECB+
+documents (:func:`strife.evaluation.ecbplus.read_ecbplus`; one to four per topic, chosen for holding
 several quotation marks, across 40 topics: politics, unrest, crime and courts, disasters, business,
-sport, entertainment; the last 17 by the fixed rule written in the file). The file keeps offsets
-into the document body (the ECB+ sentences joined by spaces, as ``ecbplus-speakers`` reads them)
-and the first 12 hex digits of the SHA-1 of the text there, never the text. Columns:
+sport, entertainment; the last 32 by the fixed rule written in the file, 17 in session 5, 15 in 6).
+The file keeps offsets into the document body (the ECB+ sentences joined by spaces, as
+``ecbplus-speakers`` reads them) and the first 12 hex digits of the SHA-1 of the text there, never
+the text. Columns:
 
 - ``doc`` (``ecbplus:<file stem>``), ``split`` (``tune`` | ``report``: :func:`half_of`, the parity of
   the first byte of the SHA-256 of ``doc``, so the split never depends on strife's output);

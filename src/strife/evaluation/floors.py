@@ -34,15 +34,15 @@ FLOORS: list[tuple[str, str, float]] = [
     ("gum-speakers", "end_to_end", 0.75),  # 0.775
     ("gum-speakers", "speaker_mention_share", 0.92),  # 0.949
     ("gum-speakers", "attribution_speaker_accuracy", 0.84),  # 0.867 (0.843 before speakers-3)
-    # ecbplus-quotes: the report half of our hand-labelled ECB+ quotes (session 5: 33 documents, 171 gold
-    # quotes, 17 documents added and labelled before any rule change; tune half: 36 documents, 167 quotes,
-    # 1.000 / 0.994 / 1.000 / 1.000). On the enlarged set, main's rules before session 5's speaker work:
-    # report 0.971 / 0.982 / 0.933 / 0.906.
-    ("ecbplus-quotes", "quote_recall", 0.96),  # 0.982
-    ("ecbplus-quotes", "quote_precision", 0.96),  # 0.982
-    ("ecbplus-quotes", "speaker_accuracy", 0.91),  # 0.928
-    ("ecbplus-quotes", "end_to_end", 0.89),  # 0.912
-    ("ecbplus-quotes", "speaker_mention_share", 0.97),  # 1.000
+    # ecbplus-quotes: the report half of our hand-labelled ECB+ quotes (session 6: 40 documents, 199 gold
+    # quotes, 15 documents added and labelled before any rule change; tune half: 44 documents, 216 quotes,
+    # 1.000 / 0.995 / 1.000 / 1.000). On the enlarged set, session 5's rules: report 0.980 / 0.985 / 0.918 /
+    # 0.904.
+    ("ecbplus-quotes", "quote_recall", 0.96),  # 0.980
+    ("ecbplus-quotes", "quote_precision", 0.96),  # 0.985
+    ("ecbplus-quotes", "speaker_accuracy", 0.91),  # 0.923
+    ("ecbplus-quotes", "end_to_end", 0.89),  # 0.909
+    ("ecbplus-quotes", "speaker_mention_share", 0.97),  # 0.995
     # ecbplus-speakers: 228 ECB+ documents, 1,112 quotes (tokenised ``…'' quotations read since
     # speakers-2): coverage of speaker mentions (aim >= 0.97)
     ("ecbplus-speakers", "speaker_mention_share", 0.975),  # 0.995

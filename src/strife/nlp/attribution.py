@@ -35,7 +35,7 @@ from strife.nlp.document import child_with, children
 from strife.nlp.labels import LABEL_TOKENS, Cue, colon_frame, label, name_line, note, utterance_owner
 from strife.nlp.parse_memo import ParseMemo
 from strife.nlp.quotemarks import Marked, QuoteMarks, stripped_end
-from strife.nlp.speakers import subject_of
+from strife.nlp.speakers import inverted_subject, subject_of
 
 __all__ = ["Cue", "CueFinder"]
 
@@ -48,7 +48,6 @@ _LINE_CHARS = 160  # what follows a quote is read as a name line or a note only 
 _NEARER_WINDOW = 30  # tokens before a fragment searched for a nearer speech verb
 _CLIMB = 6  # heads climbed from a quoted fragment to the clause it sits in
 _OPENING_MARKS = frozenset({"“", '"', "`", "``", "«", "„"})
-_ADDRESSING = frozenset({"tell", "ask"})  # speech verbs whose object is the one spoken to
 
 
 class CueFinder:
@@ -81,8 +80,9 @@ class CueFinder:
 
     def after(self, doc: Doc, para: int, m: Marked, marks: QuoteMarks) -> Cue | None:
         """``“…,” he said`` / ``“…,” said the minister`` / ``“…,” according to X``, a name line or a
-        bracketed note. After a quote that ends a sentence (``“…?” asked X``) the verb must come at once,
-        so the next sentence's verb is not taken for it."""
+        bracketed note. After a quote that ends a sentence (``“…?” asked X``) the verb must come at once
+        (a few words, no comma), or after the speaker's phrase alone (``“…?” Ana Ruiz, a resident,
+        asked``), so the next sentence's verb is not taken for it."""
         if m.close_at is None:
             return None
         text = marks.text
@@ -91,10 +91,17 @@ class CueFinder:
         if first is None:
             return None
         ended = text[m.start : m.close_at].rstrip(" ,")[-1:] in (".", "!", "?")
-        end = min(first.end + (_AFTER_SENTENCE if ended else _AFTER_WINDOW), len(doc))
-        for tok in doc[first.end : end]:
-            if tok.idx >= limit or tok.text in (".", "!", "?", ";") or (ended and tok.text == ","):
+        comma = False
+        for tok in doc[first.end : min(first.end + _AFTER_WINDOW, len(doc))]:
+            if tok.idx >= limit or tok.text in (".", "!", "?", ";"):
                 break
+            comma = comma or tok.text == ","
+            if (
+                ended
+                and (comma or tok.i - first.end >= _AFTER_SENTENCE)
+                and not _names_only(doc[first.end : tok.i])
+            ):
+                break  # "“…?” Ana Ruiz, a resident, asked": only the speaker's phrase before the verb
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 if ended and _frames_own_clause(tok):
                     return None  # "“….” According to a 1997 article, Benjamin said …": the next sentence's
@@ -140,7 +147,7 @@ class CueFinder:
         """After a quote that ends a sentence, a speech verb with an object of its own that is a thing,
         not the one spoken to (``welcomed the rule change``, not ``told the court``), starts a sentence of
         its own: the quote is not its words."""
-        if verb.lemma_.lower() in _ADDRESSING:
+        if self.cues.addresses(verb):
             return False
         return any(
             c.dep_ == "dobj"
@@ -165,13 +172,20 @@ class CueFinder:
         cue = self.verb_cue(verb, para)
         if cue.speaker is not None and cue.speaker.i >= after:
             return cue
+        if self.cues.addresses(verb) and child_with(verb, ("nsubjpass",)) is not None:
+            return cue  # "“…?” the two men were asked": spoken to, they do not speak
         between = verb.doc[after : verb.i]
         roots = [
             t
             for t in between
             if t.pos_ in ("NOUN", "PROPN", "PRON") and not after <= t.head.i < verb.i and t.dep_ != "npadvmod"
         ]
-        return Cue(cue.text, para, roots[0], verb) if roots else cue
+        if roots:
+            return Cue(cue.text, para, roots[0], verb)
+        inverted = inverted_subject(verb) if cue.speaker is not None and cue.speaker.i < after else None
+        if inverted is not None and inverted.i > verb.i:  # "“Who pays? Not us,” said Joe Ruiz": the parser
+            return Cue(cue.text, para, inverted, verb)  # took the answer in the quote for the subject
+        return cue
 
     # --- before the quote -------------------------------------------------------------------------
 
@@ -377,6 +391,15 @@ def _third_person(subject: Token) -> bool:
     if not subject.is_alpha or len(subject.text) < 2:
         return False
     return subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in ("he", "she", "they")
+
+
+_NAMING_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PUNCT", "PART"})
+
+
+def _names_only(between: Span) -> bool:
+    """Whether words after a closing mark are only a noun phrase and its apposition (``Ana Ruiz, a
+    resident,``), not a clause or an adverb of the next sentence (``Later,``)."""
+    return all(t.pos_ in _NAMING_POS for t in between)
 
 
 def _reports_other(verb: Token, marks: QuoteMarks) -> bool:

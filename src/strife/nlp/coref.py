@@ -8,12 +8,16 @@ Resolves, to the person actors the ``actors`` step found:
   person whose country, organisation or title fits the modifiers;
 - definite organisation nouns ("the group", "the organisation", "the company", "the whistle-blowing
   site": the ``organization`` and ``outlet`` nouns of ``speech_cues.tsv``) to the most recent
-  organisation of a fitting type, one whose name holds the noun first ("the bank" → "World Bank").
+  organisation of a fitting type, one whose name holds the noun first ("the bank" → "World Bank");
+  the speakers step asks the same (:func:`generic_organisation`) of a speaking "the company" the
+  actors step made an agent of its own, which this step leaves alone.
 Surnames are joined by the ``actors`` step already. Every mention this step links is kept in
 :attr:`ArticleDoc.linked`, so later steps can tell a resolved "he" from a name.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
@@ -32,6 +36,7 @@ _UNQUOTED_REACH = 50  # person mentions looked back through for an unquoted pron
 _ORG_WINDOW_PARAS = 6  # how far back "the group" looks for its organisation
 _ORG_TYPES = frozenset({"organization", "group", "igo"})
 _OUTLET_TYPES = frozenset({"media", "organization"})
+_NAMED_ORG_TYPES = frozenset({"organization", "igo", "media"})  # what a speaking "the company" may be
 _DEFINITE = frozenset({"the", "this", "that"})
 
 
@@ -96,26 +101,12 @@ class Coreference:
         if not det or det[0].lower_ not in _DEFINITE or any(c.dep_ == "prep" for c in tok.children):
             return None
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
-        named = [m.text.lower() for m in mods if m.text[:1].isupper()]
         types = _OUTLET_TYPES if lemma in self.outlet_nouns else _ORG_TYPES
-        fitting: list[int] = []
-        for hpara, idx in reversed(orgs):
-            if para - hpara > _ORG_WINDOW_PARAS:
-                break
-            actor = art.actors[idx]
-            name = actor.name.lower()
-            if actor.type not in types or actor.described or any(n not in name for n in named):
-                continue
-            if actor.type == "group" and actor.name.split()[-1].islower():
-                continue  # "Hamas fighters", "NATO leaders": people known by an agent noun, no organisation
-            if tok.lower_ in name.split():
-                fitting.insert(0, idx)
-                break
-            fitting.append(idx)
-        if not fitting:
+        found = organisation_named_before(art, para, tok, orgs, types)
+        if found is None:
             return None
         start = min([tok.i, *(c.i for c in det + mods)])
-        return fitting[0], Loc(para, start, tok.i + 1)
+        return found, Loc(para, start, tok.i + 1)
 
     def _resolve(
         self, art: ArticleDoc, para: int, tok: Token, history: list[tuple[int, int, int, bool]]
@@ -232,3 +223,54 @@ def _fits(actor: WorkActor, noun: str, country: str | None, org: str | None) -> 
         # "the minister": the title must say so; "the official" fits anyone with a title.
         return actor.title is not None and (noun in actor.title.lower() or noun in ("official", "leader"))
     return True
+
+
+def organisation_named_before(
+    art: ArticleDoc, para: int, noun: Token, earlier: Sequence[tuple[int, int]], types: frozenset[str]
+) -> int | None:
+    """The organisation a definite noun ("the group", "the bank") points back to: of the ``earlier``
+    (paragraph, actor) mentions in text order, the last named within a few paragraphs whose type fits,
+    no unnamed actor, whose name holds every capitalised modifier of the noun; one whose name holds the
+    noun itself goes first ("the bank" → "World Bank")."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    named = [m.text.lower() for m in mods if m.text[:1].isupper()]
+    fitting: int | None = None
+    for hpara, idx in reversed(earlier):
+        if para - hpara > _ORG_WINDOW_PARAS:
+            break
+        actor = art.actors[idx]
+        name = actor.name.lower()
+        if actor.type not in types or actor.described:
+            continue
+        if any(n not in name for n in named) or (actor.type == "group" and actor.name.split()[-1].islower()):
+            continue  # "Hamas fighters", "NATO leaders": people known by an agent noun, no organisation
+        if noun.lower_ in name.split():
+            return idx
+        if fitting is None:
+            fitting = idx
+    return fitting
+
+
+def generic_organisation(art: ArticleDoc, para: int, noun: Token, actor: int) -> tuple[int, Loc] | None:
+    """``Microsoft released a patch. “…,” the company said``: the actors step makes a bare organisation
+    noun an agent of its own ("company", "energy company"), which the coref step leaves alone; spoken
+    with a definite article, it is the organisation named before it (:func:`organisation_named_before`),
+    linked as coreference. None when the actor is not such an agent or nothing named fits."""
+    det = [c for c in noun.children if c.dep_ == "det"]
+    name = art.actors[actor].name  # "company", or "energy company" with words of its own kind before it
+    if not (name == noun.lower_ or (name.islower() and name.split()[-1] == noun.lower_)):
+        return None
+    if not det or det[0].lower_ not in _DEFINITE:
+        return None
+    here = (para, noun.i)
+    earlier = sorted(  # named organisations only, not agents such as this one ("company")
+        (loc.para, loc.start, idx)
+        for loc, idx in art.mention_index.items()
+        if (loc.para, loc.start) < here and not art.actors[idx].name[:1].islower()
+    )
+    found = organisation_named_before(art, para, noun, [(p, idx) for p, _, idx in earlier], _NAMED_ORG_TYPES)
+    if found is None:
+        return None
+    loc = Loc(para, min(noun.i, det[0].i), noun.i + 1)
+    art.linked.add(loc)
+    return found, loc

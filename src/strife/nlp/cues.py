@@ -23,7 +23,13 @@ Two columns, ``lemma`` and ``use``:
 - ``representative``: a noun for someone who speaks for whoever owns them ("her rep", "Grushko's
   spokesman", "the head of Press TV"): coded by that owner. Any other noun ("her father") is not.
 - ``sign``: a noun for a thing that carries a slogan ("a banner reading “MURDERERS”", "placards
-  saying “RESIGN”"): what it reads is a slogan, not anyone's quote.
+  saying “RESIGN”"): what it reads is a slogan, not anyone's quote;
+- ``sourcing``: a participle by which an outlet names whom it carries ("AFP reported, citing a
+  spokesman", "quoting an aide"): the one named speaks, not the outlet;
+- ``authoring``: a verb whose subject (or "by" agent) owns the document it takes ("HRW released a
+  report", "a letter signed by X");
+- ``addressing``: a speech verb whose object is the one spoken to ("told the court", "asked the men"):
+  the subject of its passive ("the men were asked") is spoken to, never the speaker.
 
 Users extend them with a file of the same name and columns among their dictionary files.
 """
@@ -56,6 +62,9 @@ USES = frozenset(
         "outlet",
         "representative",
         "sign",
+        "sourcing",
+        "addressing",
+        "authoring",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -79,6 +88,9 @@ class SpeechCues:
     findings: frozenset[str] = frozenset()  # verbs of a document's findings ("a poll found")
     utterances: frozenset[str] = frozenset()  # nouns for what was said ("his answer was “no”")
     signs: frozenset[str] = frozenset()  # things that carry slogans ("a banner reading “…”")
+    sourcing: frozenset[str] = frozenset()  # how an outlet names its source ("citing a spokesman")
+    addressing: frozenset[str] = frozenset()  # speech verbs whose object is spoken to ("told X")
+    authoring: frozenset[str] = frozenset()  # verbs that put out a document ("released a report")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -102,6 +114,9 @@ class SpeechCues:
             findings=frozenset(by_use["finding"]),
             utterances=frozenset(by_use["utterance"]),
             signs=frozenset(by_use["sign"]),
+            sourcing=frozenset(by_use["sourcing"]),
+            addressing=frozenset(by_use["addressing"]),
+            authoring=frozenset(by_use["authoring"]),
         )
 
     @cached_property
@@ -192,6 +207,18 @@ class SpeechCues:
     def is_sign(self, tok: Token) -> bool:
         """A noun for a thing that carries a slogan: ``banner``, ``placard``, ``sign``."""
         return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.signs
+
+    def is_sourcing(self, tok: Token) -> bool:
+        """``citing a spokesman``, ``quoting an aide``: a participle naming an outlet's source."""
+        return tok.tag_ == "VBG" and tok.lemma_.lower() in self.sourcing
+
+    def addresses(self, tok: Token) -> bool:
+        """A speech verb whose object is the one spoken to: ``tell``, ``ask``."""
+        return tok.pos_ in _VERB_POS and tok.lemma_.lower() in self.addressing
+
+    def is_authoring(self, tok: Token) -> bool:
+        """A verb whose subject or agent owns the document it takes: ``release``, ``sign``, ``publish``."""
+        return tok.lemma_.lower() in self.authoring
 
     def is_organization(self, tok: Token) -> bool:
         """A noun that points back to an organisation: ``group``, ``organisation``, ``company``."""

@@ -6,9 +6,21 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex
 
 from strife.errors import ModelError
 
+# Closing quotation marks glued to the next word, as careless copy writes them: split off after the
+# quote's last punctuation ("…idea,”said Ana", "…time,'he said", "…fine.'Peter said") and between a
+# lowercase word and a capitalised one ("…I just went'Peter Capaldi told"; not "Ka'Loni", "O'Neill").
+GLUED_CLOSING_MARKS = (
+    r"""(?<=[A-Za-z])[,.!?](?=[”"'’][A-Za-z])""",
+    r"""(?<=[,.!?])[”"](?=[A-Za-z])""",
+    r"""(?<=[,.!?])['’](?=[A-Z])""",
+    r"""(?<=,)['’](?=[a-z])""",
+    r"""(?<=[a-z]{3})['’](?=[A-Z][a-z])""",
+)
 # Components strife needs from the pipeline; anything else it has is disabled for speed.
 REQUIRED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
@@ -29,6 +41,9 @@ def load_model(name_or_path: str) -> Language:
             f"spaCy model {name_or_path!r} lacks the component(s) {', '.join(missing)}; "
             "strife needs a pipeline with a dependency parser and named entities (e.g. en_core_web_sm)."
         )
+    if isinstance(nlp.tokenizer, Tokenizer):
+        infixes = [*(nlp.Defaults.infixes or ()), *GLUED_CLOSING_MARKS]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 

@@ -254,9 +254,21 @@ def _opens(text: str, i: int) -> bool:
 def _closes(text: str, j: int, opener: str) -> bool:
     if opener in ('"', "‘", "'"):
         nxt = text[j + 1] if j + 1 < len(text) else " "
-        # ’ followed by a letter is an apostrophe (Russia’s, don’t), not a closing quote.
-        return not nxt.isalnum()
+        # ’ followed by a letter is an apostrophe (Russia’s, don’t), not a closing quote, unless glued.
+        return not nxt.isalnum() or _glued_close(text, j)
     return True
+
+
+def _glued_close(text: str, j: int) -> bool:
+    """A closing mark glued to the next word, as careless copy writes it: after the quote's last
+    punctuation (``…idea,"said Ana``, ``…time,'he said``, ``…fine.'Peter said``) or between a
+    lowercase word and a capitalised one (``…just went'Peter Capaldi told``; not ``Ka'Loni``,
+    ``O'Neill``, ``don't``).
+    The tokenizer splits the same marks (:data:`strife.nlp.model.GLUED_CLOSING_MARKS`)."""
+    before, after = text[max(0, j - 3) : j], text[j + 1 : j + 3]
+    if before[-1:] in (",", ".", "!", "?"):
+        return after[:1].isupper() or (after[:1].isalpha() and (text[j] == '"' or before[-1] == ","))
+    return len(before) == 3 and before.isalpha() and before.islower() and after.istitle() and len(after) == 2
 
 
 def _trimmed(text: str, open_at: int, content_end: int, close_at: int | None) -> Marked | None:

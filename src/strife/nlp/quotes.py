@@ -396,7 +396,7 @@ def _continued_from(
     if quote.open_ended and nxt is not None and nxt.para == quote.para + 1 and nxt.speaker_loc is not None:
         return nxt  # the quotation runs over the paragraph break: "“A. / B,” X said"
     if prev is not None and prev.speaker_loc is not None and _continues(art, prev, quote):
-        return prev
+        return None if _introduced_other(art, prev, quote) else prev
     if (
         nxt is not None
         and nxt.speaker_loc is not None
@@ -419,6 +419,20 @@ def _continues(art: ArticleDoc, prev: WorkQuote, quote: WorkQuote) -> bool:
         return True
     para_start = art.offsets[quote.para]
     return art.body[para_start : quote.start].strip() in _MARKS
+
+
+def _introduced_other(art: ArticleDoc, prev: WorkQuote, quote: WorkQuote) -> bool:
+    """``“…,” he said. T.J. Moss, 17, who works nearby, also heard the blast. “I thought it was
+    thunder.”``: a sentence between two quotes whose subject names another person than the last
+    speaker introduces the next speaker; the quote is not the last one's (``QuoteFinder._introduced``
+    gives it to that person)."""
+    found = _sentence_before(art, quote) if quote.kind == "direct" and not quote.continued else None
+    if found is None:
+        return False
+    para, root = found
+    subject = next((c for c in children(root) if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    hit = art.actor_at(para, subject) if subject is not None else None
+    return hit is not None and art.actors[hit[0]].type == "person" and hit[0] != prev.speaker
 
 
 def _adjacent(art: ArticleDoc, first: WorkQuote, second: WorkQuote) -> bool:

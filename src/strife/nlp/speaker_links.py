@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from strife.nlp.document import ArticleDoc, Loc
+from strife.nlp.cues import SpeechCues
+from strife.nlp.document import ArticleDoc, Loc, child_with
 
 _COLLECTIVE_WINDOW = 2  # paragraphs back "it"/"they" looks for the organisation that spoke
 
@@ -127,46 +128,12 @@ def _addressed_by(art: ArticleDoc, actor: int, speaker: Loc) -> bool:
     return False
 
 
-_NAMED_ORG_TYPES = frozenset({"organization", "igo", "media"})
-_NAMED_ORG_WINDOW = 6  # paragraphs back "the company" looks for the organisation named before
-
-
-def generic_organisation(art: ArticleDoc, para: int, noun: Token, actor: int) -> tuple[int, Loc] | None:
-    """``Microsoft released a patch. “…,” the company said``: the actors step makes a bare organisation
-    noun an agent of its own ("company"); spoken with a definite article, it is the organisation last
-    named before it (one whose name holds the noun first: "the bank" → "World Bank"), linked as
-    coreference. None when the actor is not such an agent or nothing named fits."""
-    agent = art.actors[actor]
-    det = [c for c in noun.children if c.dep_ == "det"]
-    if agent.name != noun.text.lower() or not det or det[0].lower_ not in ("the", "this", "that"):
-        return None
-    here = (para, noun.i)
-    best: tuple[tuple[bool, int, int], int] | None = None
-    for loc, idx in art.mention_index.items():
-        other = art.actors[idx]
-        if (
-            idx == actor
-            or not (para - _NAMED_ORG_WINDOW <= loc.para and (loc.para, loc.start) < here)
-            or other.type not in _NAMED_ORG_TYPES
-            or other.described
-            or other.name[:1].islower()
-        ):
-            continue
-        key = (noun.lower_ in other.name.lower().split(), loc.para, loc.start)
-        if best is None or key > best[0]:
-            best = (key, idx)
-    if best is None:
-        return None
-    loc = Loc(para, min(noun.i, det[0].i), noun.i + 1)
-    art.linked.add(loc)
-    return best[1], loc
-
-
 def plural_speaker(
     art: ArticleDoc,
     para: int,
     pronoun: Token,
     people: Callable[[ArticleDoc, int, Token], tuple[int, Loc] | None],
+    cues: SpeechCues,
 ) -> tuple[int, Loc] | None:
     """The people a speaking "they" goes on from: the last plural subject before it, in its own sentence
     or the one before, that ``people`` makes an actor of (``Prosecutors played a tape of what they said
@@ -176,10 +143,31 @@ def plural_speaker(
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for tok in reversed(doc[start : pronoun.i]):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS"):
-            found = people(art, para, tok)
+            found = people(art, para, _answering(tok, cues))
             if found is not None:
                 loc = Loc(para, pronoun.i, pronoun.i + 1)
                 art.add_mention(found[0], loc)
                 art.linked.add(loc)
                 return found[0], loc
+    return None
+
+
+def _answering(subject: Token, cues: SpeechCues) -> Token:
+    """``Police asked the two suspects where they had been. “At home,” they said``: after a question put
+    to people (an asking verb with a plural object, no request "to do"), "they" are the ones asked."""
+    verb = subject.head
+    asked = child_with(verb, ("dobj", "dative")) if cues.addresses(verb) else None
+    if asked is None or asked.tag_ not in ("NNS", "NNPS") or child_with(verb, ("xcomp",)) is not None:
+        return subject  # "Police asked residents to stay indoors": a request, and the police go on
+    return asked
+
+
+def cited_source(subject: Token, cues: SpeechCues) -> Token | None:
+    """``“…,” AFP reported, citing a foreign ministry spokesman``: the one an outlet's speech verb names
+    by a participle hung on it (``citing``, ``quoting``: :meth:`SpeechCues.is_sourcing`) is the speaker
+    the outlet carries. None when the verb names no one so."""
+    for part in (c for c in subject.head.children if cues.is_sourcing(c)):
+        cited = child_with(part, ("dobj",))
+        if cited is not None:
+            return cited
     return None

@@ -23,9 +23,10 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.nlp.actors import ActorFinder
+from strife.nlp.coref import generic_organisation
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, child_with, children
-from strife.nlp.speaker_links import collective_speaker, generic_organisation, plural_speaker
+from strife.nlp.speaker_links import cited_source, collective_speaker, plural_speaker
 from strife.record import ActorType, SpeakerResolution
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -36,40 +37,6 @@ _MAX_CLIMB = 6
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 _NOUN_PHRASE_LEFT = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "predet"})
 _QUANTIFIERS = frozenset({"one", "some", "many", "most", "several", "none", "all", "each", "both", "few"})
-#: Verbs whose subject (or "by" agent) is the owner of the document they take: "HRW released a report".
-_AUTHOR_VERBS = frozenset(
-    {
-        "publish",
-        "release",
-        "issue",
-        "write",
-        "sign",
-        "file",
-        "send",
-        "author",
-        "commission",
-        "conduct",
-        "produce",
-        "compile",
-        "prepare",
-        "submit",
-        "post",
-        "lodge",
-        "draft",
-        "deliver",
-        "put",
-        "make",
-        "present",
-        "run",
-        "air",
-        "pay",
-        "sponsor",
-        "fund",
-        "finance",
-        "launch",
-        "create",
-    }
-)
 _OWNER_PREPS = frozenset({"by", "from", "of"})
 _QUOTING_VERBS = frozenset({"quote", "cite", "describe", "report"})
 _DOCUMENT_WINDOW = 6  # paragraphs back a definite document ("the report") looks for its owner
@@ -115,6 +82,8 @@ class Speakers:
             return None
         subject = _past_abbreviation(subject)
         hit = art.actor_at(para, subject)
+        if hit is not None and _outlet(art.actors[hit[0]]) and (cited := cited_source(subject, self.cues)):
+            return self._resolve(art, para, cited)  # "“…,” AFP reported, citing a spokesman": he speaks
         if hit is not None:
             named = generic_organisation(art, para, subject, hit[0]) if subject.pos_ == "NOUN" else None
             if named is not None:  # "the company said" after "Microsoft released …"
@@ -150,10 +119,13 @@ class Speakers:
             added = self.actors.add_name(art, para, subject)
             if added is not None:
                 return SpeakerHit(added[0], added[1], "name")
-        if subject.lower_ == "they" and (plural := plural_speaker(art, para, subject, self._people)):
+        if subject.lower_ == "they" and (
+            plural := plural_speaker(art, para, subject, self._people, self.cues)
+        ):
             return SpeakerHit(plural[0], plural[1], "coreference")  # "Engineers …. They said"
         if subject.lower_ in ("it", "they"):
             own_verb = subject.dep_ in _SUBJECTS and self.cues.is_speech(subject.head)
+            own_verb = own_verb or self.cues.is_description(subject.head)  # "It called the move “…”"
             collective = collective_speaker(art, para, subject, own_verb=own_verb)
             if collective is not None:
                 return SpeakerHit(collective[0], collective[1], "coreference")
@@ -262,7 +234,7 @@ class Speakers:
                 found = _actor_in(art, para, child)
             elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                 found = _object_actor(art, para, child)
-            elif child.dep_ == "acl" and child.lemma_.lower() in _AUTHOR_VERBS:
+            elif child.dep_ == "acl" and self.cues.is_authoring(child):
                 agents = [c for c in children(child) if c.dep_ == "agent" or c.lower_ == "by"]
                 found = _object_actor(art, para, agents[0]) if agents else None
             else:
@@ -297,7 +269,7 @@ class Speakers:
         """``X released a report`` / ``X said in a statement``: the subject owns the document."""
         head = tok.head
         verb: Token | None = None
-        if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _AUTHOR_VERBS:
+        if tok.dep_ in ("dobj", "nsubjpass") and self.cues.is_authoring(head):
             verb = head
         elif (
             tok.dep_ == "pobj" and head.lower_ in ("in", "through", "via") and self.cues.is_speech(head.head)
@@ -323,7 +295,9 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
         if not _participle_of_clause(verb, cues):
             return head if verb.tag_ == "VBG" else _agent(verb)  # "a sign warning …", "a letter signed by X"
         tok = head.head  # "An official downplayed the unrest saying that …": the parser hung it on the object
-    quoted = _quoted_as(verb)
+    if cues.addresses(verb) and (child_with(verb, ("nsubjpass",)) is not None or _bare_participle(verb)):
+        return _agent(verb)  # "“…?” the men were asked", "Asked “…?”, the men said": they are spoken to
+    quoted = _quoted_as(verb) or _source_named(verb, cues)
     if quoted is not None:
         return quoted
     for _ in range(_MAX_CLIMB):
@@ -337,9 +311,9 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
             if obj is not None:
                 return obj
         if tok.dep_ == "ROOT":
-            return _inverted_subject(verb)
+            return inverted_subject(verb)
         tok = tok.head if tok.dep_ in _CLIMB or tok.dep_ == "ccomp" else None
-    return _inverted_subject(verb)
+    return inverted_subject(verb)
 
 
 _ABBREVIATION_CHARS = 4  # "Lt", "Sgt", "Gen", "Capt": a short capitalised word before a full stop
@@ -372,6 +346,14 @@ def _participle_of_clause(verb: Token, cues: SpeechCues) -> bool:
     )
 
 
+def _bare_participle(verb: Token) -> bool:
+    """``Asked “…?” by police, the men said nothing``, ``… when asked “…?”``: a past participle with no
+    auxiliary of its own (or a clause of one past verb with no subject: the tagger's "when asked")."""
+    if verb.tag_ not in ("VBN", "VBD") or child_with(verb, ("aux", "auxpass")) is not None:
+        return False
+    return verb.tag_ == "VBN" or (verb.dep_ == "advcl" and child_with(verb, _SUBJECTS) is None)
+
+
 def _quoted_as(verb: Token) -> Token | None:
     """``State television quoted the disaster centre as saying …``: the one quoted speaks, not the
     outlet quoting them (the passive, "was quoted by X as saying", is read through its agent)."""
@@ -384,13 +366,27 @@ def _quoted_as(verb: Token) -> Token | None:
     return child_with(reporter, ("dobj",))
 
 
+def _outlet(actor: WorkActor) -> bool:
+    """A news outlet, named ("AFP") or not ("the news agency", "state television": coded as media)."""
+    return actor.type == "media" or (actor.code or "").endswith("MED")
+
+
+def _source_named(verb: Token, cues: SpeechCues) -> Token | None:
+    """``Interfax reported, quoting a ministry spokesman: “…”``, ``“…,” AFP quoted an officer as saying``:
+    the one a quoting or citing verb names (:meth:`SpeechCues.is_sourcing`) speaks, not its subject."""
+    if verb.lemma_.lower() not in cues.sourcing:
+        return None
+    as_saying = any(c.dep_ == "prep" and c.lower_ == "as" for c in children(verb))
+    return child_with(verb, ("dobj",)) if verb.tag_ == "VBG" or as_saying else None
+
+
 def _agent(verb: Token) -> Token | None:
-    agents = [c for c in children(verb) if c.dep_ == "agent"]
+    agents = [c for c in children(verb) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
     objects = [c for a in agents for c in children(a) if c.dep_ == "pobj"]
     return objects[0] if objects else None
 
 
-def _inverted_subject(verb: Token) -> Token | None:
+def inverted_subject(verb: Token) -> Token | None:
     """``…,” said Grushko.``: the parser may leave the name after the verb unattached as a subject; a
     person's name there wins over the title before it ("said Secretary of the Interior Dirk Kempthorne")."""
     after = verb.doc[verb.i + 1 : min(verb.i + _INVERTED_REACH, len(verb.doc))]
