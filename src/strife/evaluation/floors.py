@@ -61,10 +61,10 @@ FLOORS: list[tuple[str, str, float]] = [
     # plover: the report half of the 322 PLOVER gold standard records (166, fixed by a hash of the id;
     # the other half is the only one looked at while writing patterns), gold labels in current PLOVER
     ("plover", "type_accuracy", 0.73),  # 0.753 (0.735 before session 5's events rules)
-    ("plover", "macro_f1", 0.73),  # 0.754 (0.733 before session 5; the issue's aim 0.75 is reached)
-    ("plover", "coverage", 0.88),  # 0.910
-    ("plover", "source_accuracy", 0.64),  # 0.661 (0.655 before session 5)
-    ("plover", "target_accuracy", 0.48),  # 0.497 (0.438 before the dyads work: own forces, clauses, places)
+    ("plover", "macro_f1", 0.73),  # 0.752 (session 6; 0.754 session 5, 0.733 before; aim 0.75)
+    ("plover", "coverage", 0.89),  # 0.916 (session 6; 0.910 before)
+    ("plover", "source_accuracy", 0.66),  # 0.679 (session 6 actors; 0.661 session 5, 0.655 before)
+    ("plover", "target_accuracy", 0.48),  # 0.503 (0.438 before the dyads work: own forces, clauses, places)
     # cameo-codebook: the report half of the 276 codebook example sentences (140, by a hash of the code)
     ("cameo-codebook", "root_accuracy", 0.74),  # 0.764 (0.736 before session 5; aim 0.80: not reached yet)
     ("cameo-codebook", "code_accuracy", 0.455),  # 0.479 (0.457 before session 5) (0.443 before events-3)
@@ -83,9 +83,11 @@ FLOORS: list[tuple[str, str, float]] = [
     # genre discards) raised the tune half (root P 0.397 -> 0.460, counted P 0.442 -> 0.517) and cost
     # the report half one found event (root R 0.511 -> 0.489) for fewer wrong counted ones (0.500 -> 0.513)
     # session 4 on the 255 report sentences: root P 0.549, R 0.488, F1 0.517, dyad 0.305, counted P 0.547
-    ("news-events", "root_precision", 0.55),  # 0.573 (session 5; 0.549 before) on 255 report sentences
-    ("news-events", "root_recall", 0.48),  # 0.500 (session 5; 0.488 before)
-    ("news-events", "root_f1", 0.51),  # 0.534 (session 5; 0.517 before); aim 0.60
+    # session 6 (287 report sentences): the merged rules score exactly what session 5's rules score on
+    # them (the tune half rose: root F1 0.577 -> 0.645, dyad 0.437 -> 0.563, counted P 0.740 -> 0.807)
+    ("news-events", "root_precision", 0.56),  # 0.582 (287 sentences; 0.573 on the 255 of session 5)
+    ("news-events", "root_recall", 0.48),  # 0.500
+    ("news-events", "root_f1", 0.52),  # 0.538 (0.534 on the 255 of session 5); aim 0.60
     # dyads (gerund adjuncts, relative pronouns, own forces, clause targets, places) raised dyad recall
     # 0.255 -> 0.298, root recall 0.489 -> 0.511; one more counted event is wrong (counted P 0.513 -> 0.500)
     # events-3 (hypothetical, proposed, planned, negated-conflict and business events not counted, and
@@ -99,8 +101,8 @@ FLOORS: list[tuple[str, str, float]] = [
     ("news-events", "dyad_recall", 0.27),  # 0.293 (session 5's rules, 287 sentences); aim 0.55
     # events-3b ("call for X to do" as an appeal, pleaded settings, crackdowns on activities) moved the
     # report half only (root F1 0.515 -> 0.543, counted P 0.500 -> 0.525); the tune half did not move
-    ("news-events", "counted_precision", 0.56),  # 0.581 (session 5; 0.547 before)
-    ("news-events", "no_event_clean", 0.86),  # 0.880 (session 5; 0.869 before)
+    ("news-events", "counted_precision", 0.56),  # 0.586 (0.581 on the 255 of session 5)
+    ("news-events", "no_event_clean", 0.86),  # 0.878 (0.880 on the 255 of session 5)
     # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.
     # The thresholds sit on narrow peaks on the dev half, so these floors leave a little more room.
     ("ecbplus", "story_bcubed_f1", 0.90),  # 0.934 (the issue's aim 0.93)
@@ -109,9 +111,10 @@ FLOORS: list[tuple[str, str, float]] = [
     ("ecbplus", "thread_bcubed_f1_all", 0.88),  # 0.911
     # story-gold: 200 dated documents (144 ECB+, 24 GUM news, 34 sample), 83 stories labelled by hand;
     # development figures (the story window and time decay were chosen on it)
-    ("story-gold", "pair_precision", 0.89),  # 0.920
-    ("story-gold", "pair_recall", 0.94),  # 0.968
-    ("story-gold", "pair_f1", 0.91),  # 0.943
+    ("story-gold", "pair_precision", 0.89),  # 0.918
+    # 0.942 since session 5 at least (0.968 when first pinned); the floor had come within 0.002 of it
+    ("story-gold", "pair_recall", 0.92),  # 0.942
+    ("story-gold", "pair_f1", 0.91),  # 0.930
 ]
 
 
