@@ -116,6 +116,10 @@ ORDERED = [
     ("The evacuation ordered by the Kenyan government began on Monday.", ["073 KENGOV>-"]),
     # releasing a document is a statement, no release of captives
     ("The Pentagon released a review ordered by Obama after the raid.", ["090 USAELI>-"]),
+    # releasing a name is telling it, no release of the one named
+    ("Kenyan police released the name of the man killed in the crash.", []),
+    ("Kenyan police released the names of the victims.", []),
+    ("Kenyan police released the hostages on Monday.", ["0841 KENCOP>---CVL"]),
 ]
 
 BOMBED = [
