@@ -116,6 +116,10 @@ ORDERED = [
     ("The evacuation ordered by the Kenyan government began on Monday.", ["073 KENGOV>-"]),
     # releasing a document is a statement, no release of captives
     ("The Pentagon released a review ordered by Obama after the raid.", ["090 USAELI>-"]),
+    # to demonstrate something or that something is to show it; to demonstrate alone is to protest
+    ("Kenyan officials are keen to demonstrate that the elections are free.", []),
+    ("Kenyan officials demonstrated their support for the plan.", ["051 KENGOV>-"]),  # the support
+    ("Kenyan students demonstrated outside the parliament.", ["141 KENEDU>-"]),
     # releasing a name is telling it, no release of the one named
     ("Kenyan police released the name of the man killed in the crash.", []),
     ("Kenyan police released the names of the victims.", []),
