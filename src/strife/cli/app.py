@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 import typer
 
-from strife.cli import actors, common, evaluate, export, monitor, query, reading, serve, stories, watch
+from strife.cli import actors, common, evaluate, export, monitor, query, reading, serve, show, stories, watch
 from strife.info import gather, strife_version
 
 app = typer.Typer(
@@ -96,7 +96,7 @@ def root(
 app.command("extract")(reading.extract)
 app.command("ingest")(reading.ingest_command)
 app.command("articles")(query.articles)
-app.command("show")(query.show)
+app.command("show")(show.show)
 app.command("quotes")(query.quotes)
 app.command("speakers")(query.speakers)
 app.add_typer(actors.app, name="actors")
