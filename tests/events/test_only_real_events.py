@@ -438,3 +438,16 @@ def read(pipeline: Pipeline) -> dict[str, Article]:
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
 def test_events(read: dict[str, Article], text: str, expected: list[str]) -> None:
     assert described(read[text]) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        # force on a place lands on the state that held it on the day: Juba was Sudan's until 2011
+        ("2005-06-01", ["183 UGAREB>SDN", "190 UGAREB>-"]),
+        ("2015-06-01", ["183 UGAREB>SSD", "190 UGAREB>-"]),
+    ],
+)
+def test_a_place_lands_on_its_state_of_the_day(pipeline: Pipeline, day: str, expected: list[str]) -> None:
+    article = pipeline.extract("Ugandan rebels bombed a market in Juba, killing six.", published=day)
+    assert described(article) == expected

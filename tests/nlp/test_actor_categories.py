@@ -412,6 +412,19 @@ def test_capitals_as_governments(pipeline: Pipeline, text: str, mention: str, co
         ("Bratislava rejected the federal budget.", "Bratislava", "CSKGOV", "1991-05-01"),
         ("Bratislava rejected the EU budget.", "Bratislava", "SVKGOV", "2009-05-01"),
         ("Kiev said it would keep the fleet in port.", "Kiev", "SUNGOV", "1990-03-01"),
+        # … also as where the story is: an agent of no country named takes that day's state
+        (
+            "Government troops bombed a market in Juba, killing six.",
+            "Government troops",
+            "SDNMIL",
+            "2005-06-01",
+        ),
+        (
+            "Government troops bombed a market in Juba, killing six.",
+            "Government troops",
+            "SSDMIL",
+            "2015-06-01",
+        ),
         # … and a place whose state never changed is as before
         ("Nairobi rejected the report on Tuesday.", "Nairobi", "KENGOV", "1990-03-01"),
     ],

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from strife.dictionaries import Dictionaries
 from strife.events.gazetteer import Gazetteer
 from strife.events.roles import Party
+from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 
 _TOWARD = frozenset({"to", "into", "against", "on", "at", "toward", "towards"})
@@ -91,7 +92,7 @@ class Territory:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in _PLACES), None)
         if ent is None:
             return None
-        code = self._state_code(ent.text.removesuffix("'s").removesuffix("’s"))
+        code = self._state_code(art, ent.text.removesuffix("'s").removesuffix("’s"))
         if code is None:
             return None
         loc = Loc(para, ent.start, ent.end)
@@ -104,7 +105,10 @@ class Territory:
         art.add_mention(len(art.actors) - 1, loc)
         return Party(len(art.actors) - 1, loc)
 
-    def _state_code(self, name: str) -> str | None:
+    def _state_code(self, art: ArticleDoc, name: str) -> str | None:
+        dated = dated_country(self.dicts, name, art.day, art.body)  # Juba: Sudan's until 2011
+        if dated is not None:
+            return dated
         entry = self.dicts.lookup(name)
         if entry is not None:
             return entry.country if entry.type == "state" else None

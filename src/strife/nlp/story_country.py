@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from strife.dictionaries import Dictionaries
 from strife.events.gazetteer import load_gazetteer
+from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.ethnic_groups import ethnic_mark
 from strife.nlp.names import title_case
@@ -101,7 +102,7 @@ def _unacted_states(art: ArticleDoc, dicts: Dictionaries) -> Iterable[tuple[Loc,
             if ent.label_ not in _COUNTRY_LABELS or _state_mention(art, para, ent) or ethnic_mark(ent):
                 continue  # "ethnic Russians in Ukraine" name no Russian story
             loc = Loc(para, ent.start, ent.end)
-            country = _country_of(dicts, ent)
+            country = _country_of(dicts, ent, art)
             if country is not None and not _origin_of_person(doc, loc):
                 yield loc, country
 
@@ -111,10 +112,13 @@ def _state_mention(art: ArticleDoc, para: int, ent: Span) -> bool:
     return hit is not None and art.actors[hit[0]].type == "state"
 
 
-def _country_of(dicts: Dictionaries, ent: Span) -> str | None:
+def _country_of(dicts: Dictionaries, ent: Span, art: ArticleDoc) -> str | None:
     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     if ent.label_ == "NORP" and dicts.demonym(text):
         return dicts.demonym(text)
+    dated = dated_country(dicts, text, art.day, art.body)  # "in Juba" in 2005: a Sudanese story
+    if dated is not None:
+        return dated
     entry = dicts.lookup(text)
     if entry is None:  # "in Chicago", "in Idlib": a place the gazetteer knows
         found = load_gazetteer().locate(text)
