@@ -47,7 +47,6 @@ _RECIPROCAL = ("04", "05", "06")  # "A and B met/signed/cooperated": each other'
 _INTENT = "03"  # … and "A and B agreed to …", but not "A and B offered a reward"
 _INTENT_TO_MEET = "036"  # … and "A and B plan to meet", two states
 _THREATEN, _PESSIMISM = "13", "012"  # a news outlet's warning is a pessimistic comment
-_WARN = frozenset({"warn", "warning", "caution"})
 _RIOT = "145"  # a crowd's violence: a violent protest
 _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault, bomb, assassinate
 _BOMBING, _AIR_STRIKE = "183", "195"  # a state's bombing is an air strike
@@ -385,8 +384,3 @@ def _state_force(actor: WorkActor) -> bool:
 def _outlet(actor: WorkActor) -> bool:
     """A news outlet or its staff (MED): it can comment and warn, not carry out a threat."""
     return actor.sector == "MED" or actor.type == "media"
-
-
-def _warning(draft: Draft) -> bool:
-    """A warning coded as a threat ("warned Russia against an invasion")."""
-    return draft.code[:2] == _THREATEN and draft.head.lemma_.lower() in _WARN
