@@ -49,7 +49,7 @@ from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
 from strife.events.territory import Territory
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, WorkEvent
+from strife.nlp.document import ArticleDoc, WorkEvent, first_conjunct
 
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
 _EMBED_PREPS = frozenset({"for", "of", "on", "to", "against"})
@@ -246,7 +246,7 @@ class EventCoder:
         topic, not an event of its own (a frame noun is what is said: "stressed the need for dialogue")."""
         if head.pos_ not in _NOUN_POS:
             return False
-        head = _first_conjunct(head)  # "condemned the bombing and the killing of civilians"
+        head = first_conjunct(head)  # "condemned the bombing and the killing of civilians"
         if head.dep_ in ("nsubj", "csubj") or (
             head.dep_ == "nsubjpass" and self.cues.has("occur", head.head)
         ):
@@ -292,7 +292,7 @@ class EventCoder:
         """A nominal action that is what someone feels about ("enraged over the shooting", "angry at the
         arrests", "shocked by the killing") or protests ("riots in protest at the killing of a boy"): the
         reason of a reaction, told as background."""
-        prep = _first_conjunct(head).head
+        prep = first_conjunct(head).head
         if head.dep_ not in ("pobj", "conj") or prep.dep_ not in ("prep", "agent"):
             return False
         if self.cues.has("emotion", prep.head):
@@ -327,7 +327,7 @@ class EventCoder:
         """A nominal action that a verb of causing governs ("provoke a war", "sparked clashes"): what
         someone would cause or caused, not an act of its own by them (their charge is an accusation); a
         reaction it drew from someone named is theirs ("provoked condemnation from the State Department")."""
-        noun = _first_conjunct(head)
+        noun = first_conjunct(head)
         verb = noun.head
         if noun.dep_ == "pobj" and verb.lower_ == "into":  # "drag Lebanon into a war"
             noun, verb = verb, verb.head
@@ -373,13 +373,6 @@ def _means(verb: Token) -> list[Token]:
 def _infinitive_clause(tok: Token) -> bool:
     """A "to" clause the parser hung as an adverbial ("have sworn to fight"): a frame's complement."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _first_conjunct(tok: Token) -> Token:
-    """The first of coordinated words ("the attack and the killing" → "attack")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _lasting(verb: Token) -> bool:

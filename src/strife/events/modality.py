@@ -29,6 +29,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from strife.dictionary_files import read_word_table
+from strife.nlp.document import first_conjunct
 from strife.record import Modality
 
 FILE_NAME = "event_cues.tsv"
@@ -199,9 +200,7 @@ def _proposed(verb: Token, cues: EventCues) -> bool:
 def _wanted(verb: Token) -> bool:
     """An action in a "for … to" clause is wanted, not done: "calls for the prime minister to quit and
     call elections", "pressure for the army to leave"."""
-    tok = verb
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(verb)
     nominal = tok.head.pos_ in ("NOUN", "PROPN")  # "pushed for Somalia to release …" is the appeal's content
     return nominal and _to(tok) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
 

@@ -24,7 +24,7 @@ from strife.events.modality import EventCues
 from strife.events.other_side import clause_subject, co_subjects, protested, thing_owner
 from strife.events.passive import headline_participle, headline_passive, misplaced_agent
 from strife.events.role_cues import RoleCues, bundled_role_cues
-from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, first_conjunct
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 TARGET_PREPS = frozenset(
@@ -359,7 +359,7 @@ class Roles:
     def held_responsible(self, noun: Token) -> list[Party]:
         """'X is responsible for the attack': the subject of "responsible for" a nominal act is its author
         (``responsible`` in ``data/role_cues.tsv``)."""
-        prep = _first_conjunct(noun).head
+        prep = first_conjunct(noun).head
         adjective = prep.head
         if noun.dep_ not in ("pobj", "conj") or prep.lower_ != "for":
             return []
@@ -486,10 +486,3 @@ def _unique(parties: list[Party]) -> list[Party]:
             seen.add(party.actor)
             out.append(party)
     return out
-
-
-def _first_conjunct(tok: Token) -> Token:
-    """The first of coordinated nouns ("mass killings and other atrocities" → killings)."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok

@@ -219,6 +219,14 @@ _BY_DEP = "strife.children_by_dep"
 _SENTENCES = "strife.sentence_starts"
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of coordinated words ("the attack and the killing" → "attack"; "to quit and call
+    elections" → "quit")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def children(tok: Token) -> list[Token]:
     """``tok.children`` from an index built once per parsed paragraph (kept in ``doc.user_data``).
 
