@@ -15,9 +15,9 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 
 from strife.dictionaries import Dictionaries
+from strife.dictionary_files import Table, read_bundled
 
 DATED_PLACES_FILE = "dated_places.tsv"
 
@@ -35,22 +35,24 @@ class _Row:
 @cache
 def _table() -> dict[str, tuple[_Row, ...]]:
     """Place name → its rows in the file's order (bundled only, read once per process)."""
-    text = resources.files("strife").joinpath("data", DATED_PLACES_FILE).read_text(encoding="utf-8")
+    table = read_bundled(DATED_PLACES_FILE)
     rows: dict[str, list[_Row]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith(("#", "names\t")):
-            continue
-        names, country, start, end = line.split("\t")
+    for line, fields in table.rows:
         row = _Row(
-            country, date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None
+            fields.get("country", ""),
+            _day(table, line, fields.get("from", "")),
+            _day(table, line, fields.get("until", "")),
         )
-        for name in names.split("|"):
+        for name in fields.get("names", "").split("|"):
             rows.setdefault(name, []).append(row)
     return {name: tuple(found) for name, found in rows.items()}
 
 
-def _day(text: str) -> date | None:
-    return date.fromisoformat(text) if text else None
+def _day(table: Table, line: int, text: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        table.fail(line, f"{text!r} is no day: write YYYY-MM-DD, or leave it empty")
 
 
 def dated_country(dicts: Dictionaries, name: str, day: date | None, text: str) -> str | None:
