@@ -59,7 +59,7 @@ class StepContext:
     def actor_finder(self) -> ActorFinder:
         finder = self.built.get("actors")
         if not isinstance(finder, ActorFinder):
-            finder = ActorFinder(self.dictionaries, self.nlp, self.first_names)
+            finder = ActorFinder(self.dictionaries, self.nlp, self.first_names, self.cues)
             self.built["actors"] = finder
         return finder
 

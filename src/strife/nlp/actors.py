@@ -10,7 +10,6 @@ rebels") by :mod:`strife.nlp.agents`. Later mentions of a person by surname join
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from spacy.language import Language
@@ -57,12 +56,14 @@ _FORCES = frozenset({"MIL", "COP"})
 class ActorFinder:
     """Finds and codes actor mentions in an article (the ``actors`` step)."""
 
-    def __init__(self, dictionaries: Dictionaries, nlp: Language, first_names: Mapping[str, str]) -> None:
+    def __init__(
+        self, dictionaries: Dictionaries, nlp: Language, first_names: Mapping[str, str], cues: SpeechCues
+    ) -> None:
         self.dicts = dictionaries
         self.first_names = first_names
         self._matcher = _matcher_for(dictionaries)
         self._respell = respeller_for(dictionaries)
-        self._cues = SpeechCues.load([Path(s) for s in dictionaries.sources])
+        self._cues = cues  # the pipeline's speech cues: "Moscow said" is a capital speaking
         self._words = english_words(nlp)
         self._agents = AgentFinder(dictionaries)
         self._name_words = NameWords.load(dictionaries.sources)
