@@ -88,10 +88,12 @@ FLOORS: list[tuple[str, str, float]] = [
     # session 7 added a fresh held-out batch of 14 GUM news documents (139 sentences, 11 gold events; mostly
     # sentences with no event) coded before that session's rules: session 6's rules read 15 events there,
     # 3 right by root (accidents read as assaults, a product demonstration as a protest): report half now
-    # 356 sentences, 98 events: root P/R/F1 0.546/0.490/0.517, dyad 0.286, counted P 0.575, no-event 0.888
-    ("news-events", "root_precision", 0.52),  # 0.546 (356 sentences; 0.582 on the 287 of session 6)
+    # 356 sentences, 98 events: root P/R/F1 0.546/0.490/0.517, dyad 0.286, counted P 0.575, no-event 0.888;
+    # with 5 more ECB+ documents of report-only topics (30 sentences, 6 events): 386 sentences, 104 events,
+    # 0.539/0.490/0.514, dyad 0.279, counted P 0.573, no-event 0.887
+    ("news-events", "root_precision", 0.52),  # 0.539 (386 sentences; 0.582 on the 287 of session 6)
     ("news-events", "root_recall", 0.48),  # 0.500
-    ("news-events", "root_f1", 0.50),  # 0.517 (0.538 on the 287 of session 6); aim 0.60
+    ("news-events", "root_f1", 0.50),  # 0.514 (0.538 on the 287 of session 6); aim 0.60
     # dyads (gerund adjuncts, relative pronouns, own forces, clause targets, places) raised dyad recall
     # 0.255 -> 0.298, root recall 0.489 -> 0.511; one more counted event is wrong (counted P 0.513 -> 0.500)
     # events-3 (hypothetical, proposed, planned, negated-conflict and business events not counted, and
