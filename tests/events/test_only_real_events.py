@@ -379,6 +379,23 @@ THREATENED_PLACE = [
     ("Al-Shabaab threatened to carry out attacks in Kenya.", ["1384 SOMREB>KEN"]),
 ]
 
+QUOTED_PASSIVES = [
+    # a passive with no "by" agent, in the speaker's own words, was done by no one named: not the speaker
+    ('"Everyone in the camp is terrorised and traumatised," the UN official said.', []),
+    ('"The camp was shelled twice," the Kenyan minister said.', []),
+    # … while a "by" agent is the doer
+    ('"We were attacked by Somali militants," the Kenyan minister said.', ["190 SOMREB>-"]),
+]
+
+TERMS_ENDED = [
+    # leaving office is the end of a term, no concession of power (0831)
+    ("The law was passed weeks before the Kenyan president left office.", []),
+    ("Two more rules are pending before the Kenyan president leaves office.", []),
+    # … resigning is one, and agreeing to leave power an intent to
+    ("The Egyptian president resigned on Friday.", ["0831 EGY>-"]),
+    ("The Egyptian president agreed to leave power.", ["0341 EGY>-"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -413,6 +430,8 @@ CASES = (
     + GATHERED
     + VOLLEYS
     + THREATENED_PLACE
+    + QUOTED_PASSIVES
+    + TERMS_ENDED
 )
 
 

@@ -15,7 +15,10 @@ military, police and courts; rebels, the opposition and other non-state sectors 
   reported by a witness ("officials said troops demolished homes") stays the act it is.
 Anything else reported keeps its own code, with the reporter as its source when it is said in the
 first person ("we", "I") or, in the speaker's own quoted words, names no source; a clause reported
-in indirect speech that names no source keeps none (the reporter did not do it).
+in indirect speech that names no source keeps none (the reporter did not do it), nor does a passive
+with no "by" agent told as done, even in the speaker's own words ('"Everyone here is terrorised," the
+official said': what was done to them, by no one the speaker names, least of all the speaker; "such
+attacks will not be tolerated" is still the speaker's own stance).
 """
 
 from __future__ import annotations
@@ -134,7 +137,10 @@ class Reports:
         own_source = any(self.side(p) == own for p in draft.sources)
         first_person = draft.subject is not None and draft.subject.lower_ in _FIRST_PERSON
         if first_person or (
-            not draft.sources and self._in_own_words(draft) and draft.head.pos_ in ("VERB", "AUX")
+            not draft.sources
+            and self._in_own_words(draft)
+            and draft.head.pos_ in ("VERB", "AUX")
+            and not (draft.modality == "asserted" and _agentless_passive(draft.head))
         ):
             draft.sources = reporter  # "… will not accept refugees," he said: the speaker's own act
         if self.necessity(draft.head):
@@ -234,6 +240,18 @@ class Reports:
 def _third_person(pronoun: Token | None) -> bool:
     word = pronoun.lower_ if pronoun is not None else ""
     return word in _HE or word in _SHE or word in _IT_THEY
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive verb (or the second of two coordinated passives) with no "by" agent."""
+    clause = (
+        verb.head
+        if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        else verb
+    )
+    if any(c.dep_ == "agent" for c in (*verb.children, *clause.children)):
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in (*verb.children, *clause.children))
 
 
 def _own_subject(clause: Token) -> bool:
