@@ -396,6 +396,14 @@ TERMS_ENDED = [
     ("The Egyptian president agreed to leave power.", ["0341 EGY>-"]),
 ]
 
+ACCORD = [
+    # agreeing with nothing agreed to or on shares an opinion: express accord (019), no intent (030)
+    ("The Kenyan foreign minister agreed that the talks had failed.", ["019 KENGOV>-"]),
+    ("In a statement, the Kenyan interior minister and the Kenyan foreign minister agreed.", ["019 KEN>-"]),
+    # … agreeing on or to something is still what it is
+    ("Kenya and Uganda agreed on a ceasefire.", ["0356 KEN>UGA"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -432,6 +440,7 @@ CASES = (
     + THREATENED_PLACE
     + QUOTED_PASSIVES
     + TERMS_ENDED
+    + ACCORD
 )
 
 

@@ -65,6 +65,11 @@ _PREDICATES = frozenset({"oprd", "acomp", "attr"})  # "considered armed", "deeme
 _LONG_STRETCHES = frozenset({"years", "decades", "centuries", "generations"})
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})  # names of places and bodies
 _PROTESTED = frozenset({"at", "over", "against", "of"})  # "in protest at/over/against/of X"
+_CONCURRED = frozenset(
+    {"dobj", "xcomp", "dative", "attr", "oprd"}
+)  # what one agrees to ("a deal", "to help")
+_AGREED_PREPS = frozenset({"to", "on", "upon", "over", "about", "with"})  # "agreed on a truce"
+_ACCORD = "019"  # express accord
 _COERCE = "17"  # coercion: an arrest or a seizure done "in a raid" is coded as itself
 
 
@@ -190,6 +195,8 @@ class EventCoder:
                 continue  # "spoke to aid workers": the parser's "to aid" is a preposition and a noun
             if pleaded_setting(head, self.cues):
                 continue  # "argued he was insane when he carried out the killings": the case's setting
+            if match.frame and embedded.get(i) is None and self._concurs(head):
+                match = replace(match, code=_ACCORD, frame=None)  # "agreed that the talks failed": 019
             if match.code.startswith(_APPEAL) and self._question(head):
                 continue  # "asked Coleman, 'Are you lying?'": a question, no appeal
             yield self.drafter.draft(roles, reports, head, match, embedded.get(i))
@@ -309,6 +316,16 @@ class EventCoder:
         if self.cues.has("judgement", head) and any(c.dep_ in _PREDICATES for c in head.children):
             return True  # "should be considered armed and dangerous": what someone is held to be
         return any(c.dep_ == "advmod" and self.cues.has("degree", c) for c in head.children)
+
+    def _concurs(self, head: Token) -> bool:
+        """A verb of concurring with nothing agreed to or on ("agreed to help", "agreed on a truce"): it
+        shares an opinion, told alone or with a that-clause holding no coded action; CAMEO's express
+        accord (019), no intent to cooperate (030)."""
+        if not self.cues.has("concur", head):
+            return False
+        return not any(
+            c.dep_ in _CONCURRED or (c.dep_ == "prep" and c.lower_ in _AGREED_PREPS) for c in head.children
+        )
 
     def _spoke_to(self, head: Token) -> bool:
         """A verb of speaking with no object, then "to" and a bare verb whose object is people ("who
