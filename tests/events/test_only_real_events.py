@@ -404,6 +404,15 @@ ACCORD = [
     ("Kenya and Uganda agreed on a ceasefire.", ["0356 KEN>UGA"]),
 ]
 
+PRIVATE_PLACES = [
+    # the place a private person acts in is where it happened, not the side acted on
+    ("That same year he shot and killed his father in a hunting accident in Canada.", []),
+    ("Mary Jones returned to Alabama and opened a small clinic.", ["084 ->- uncounted"]),
+    # … while an official's visit lands on the state, and force on a place with no author on its state
+    ("The US president travelled to China on Monday.", ["042 USA>CHN"]),
+    ("A refugee camp in South Sudan was bombed on Thursday.", ["195 ->SSD"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -441,6 +450,7 @@ CASES = (
     + QUOTED_PASSIVES
     + TERMS_ENDED
     + ACCORD
+    + PRIVATE_PLACES
 )
 
 
