@@ -385,6 +385,12 @@ QUOTED_PASSIVES = [
     ('"The camp was shelled twice," the Kenyan minister said.', []),
     # … while a "by" agent is the doer
     ('"We were attacked by Somali militants," the Kenyan minister said.', ["190 SOMREB>-"]),
+    # nor is a gerund clause hanging on another word the speaker's, while one on "we" is theirs
+    (
+        '"A man suspected of shooting three guards, killing one, was arrested," Kenyan police said.',
+        [],
+    ),
+    ('"We stormed the building, killing three gunmen," the Kenyan commander said.', ["190 KENMIL>---UAF"]),
 ]
 
 TERMS_ENDED = [
