@@ -419,6 +419,14 @@ PRIVATE_PLACES = [
     ("A refugee camp in South Sudan was bombed on Thursday.", ["195 ->SSD"]),
 ]
 
+ANSWERED = [
+    # another's request answered is background to the answer: no appeal of its own
+    ("Kenya rejected Uganda's request for talks.", ["120 KEN>UGA"]),
+    ("The Kenyan government gave a go-ahead to the army's request for more troops.", []),
+    # … while one's own request renewed is an appeal
+    ("Kenya renewed its request for talks with Uganda.", ["026 KEN>UGA"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -457,6 +465,7 @@ CASES = (
     + TERMS_ENDED
     + ACCORD
     + PRIVATE_PLACES
+    + ANSWERED
 )
 
 

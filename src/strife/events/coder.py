@@ -197,6 +197,8 @@ class EventCoder:
                 continue  # "argued he was insane when he carried out the killings": the case's setting
             if match.frame and embedded.get(i) is None and self._concurs(head):
                 match = replace(match, code=_ACCORD, frame=None)  # "agreed that the talks failed": 019
+            if match.code.startswith(_APPEAL) and _answered(head):
+                continue  # "rejected Uganda's request for talks": the answer is the news, not the request
             if match.code.startswith(_APPEAL) and self._question(head):
                 continue  # "asked Coleman, 'Are you lying?'": a question, no appeal
             yield self.drafter.draft(roles, reports, head, match, embedded.get(i))
@@ -375,6 +377,15 @@ class EventCoder:
             if inner is not None and inner.head != head.i:
                 return inner
         return None
+
+
+def _answered(noun: Token) -> bool:
+    """A nominal appeal of someone named by a possessive noun ("Uganda's request", "the army's call"),
+    the object of another's act or of a preposition ("rejected …", "gave a go-ahead to …"): the
+    request is what is answered, told as background; "renewed its request" is the requester's own."""
+    if noun.pos_ not in _NOUN_POS or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
 
 
 def _means(verb: Token) -> list[Token]:
