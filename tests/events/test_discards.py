@@ -23,6 +23,10 @@ def discards() -> Discards:
         ("The quarterback threw a touchdown pass, then a second touchdown in the fourth.", True),
         ("The actress entered rehab on Friday, her publicist said; it is her third stay in rehab.", True),
         ("Hosting the Oscars is hard, the comedian said of the Academy Awards and its box office.", True),
+        # … pin-ups and movies, and the names of the ball games, are such words too
+        ("The pin-up model starred in two movies before she left Hollywood.", True),
+        ("The basketball coach won an NBA championship with his team.", True),
+        ("The senator criticised a movie about the war.", False),
         # one genre word, or two once each, turns up in any news
         ("The senator, a former reality show host, criticised Hollywood.", False),
         ("Rebels shelled the stadium where a tournament was to be held.", False),

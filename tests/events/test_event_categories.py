@@ -34,6 +34,19 @@ COURT_ROOM = [
     ("Prosecutors sought a life sentence for the Rwandan general.", []),
     # a court-room party's demand about anything else is still coded
     ("Argentine prosecutors demanded that Iran extradite the suspects.", ["1013 ARGJUD>IRN"]),
+    # what court-room parties say, promise or approve in a trial is its business, whatever it is about
+    ("Kenyan prosecutors promised to play another recording before resting their case.", []),
+    ("Kenyan prosecutors acknowledged that the case against the minister was weak.", []),
+    ("The Ugandan plan was approved by prosecutors and a judge.", []),
+    ("A Kenyan court denied the motions of the defence.", []),
+    # … and so is their warning about the trial's own business
+    (
+        "Kenyan prosecutors warned that such charges could trigger a challenge in the constitutional court.",
+        [],
+    ),
+    # … while their accusations, and a meeting outside the trial, stay coded
+    ("Kenyan prosecutors accused the minister of taking bribes.", ["112 KENJUD>-"]),
+    ("Kenyan prosecutors met the Ugandan foreign minister.", ["040 KENJUD>UGA"]),
 ]
 
 DENUNCIATION = [

@@ -379,6 +379,54 @@ THREATENED_PLACE = [
     ("Al-Shabaab threatened to carry out attacks in Kenya.", ["1384 SOMREB>KEN"]),
 ]
 
+QUOTED_PASSIVES = [
+    # a passive with no "by" agent, in the speaker's own words, was done by no one named: not the speaker
+    ('"Everyone in the camp is terrorised and traumatised," the UN official said.', []),
+    ('"The camp was shelled twice," the Kenyan minister said.', []),
+    # … while a "by" agent is the doer
+    ('"We were attacked by Somali militants," the Kenyan minister said.', ["190 SOMREB>-"]),
+    # nor is a gerund clause hanging on another word the speaker's, while one on "we" is theirs
+    (
+        '"A man suspected of shooting three guards, killing one, was arrested," Kenyan police said.',
+        [],
+    ),
+    ('"We stormed the building, killing three gunmen," the Kenyan commander said.', ["190 KENMIL>---UAF"]),
+]
+
+TERMS_ENDED = [
+    # leaving office is the end of a term, no concession of power (0831)
+    ("The law was passed weeks before the Kenyan president left office.", []),
+    ("Two more rules are pending before the Kenyan president leaves office.", []),
+    # … resigning is one, and agreeing to leave power an intent to
+    ("The Egyptian president resigned on Friday.", ["0831 EGY>-"]),
+    ("The Egyptian president agreed to leave power.", ["0341 EGY>-"]),
+]
+
+ACCORD = [
+    # agreeing with nothing agreed to or on shares an opinion: express accord (019), no intent (030)
+    ("The Kenyan foreign minister agreed that the talks had failed.", ["019 KENGOV>-"]),
+    ("In a statement, the Kenyan interior minister and the Kenyan foreign minister agreed.", ["019 KEN>-"]),
+    # … agreeing on or to something is still what it is
+    ("Kenya and Uganda agreed on a ceasefire.", ["0356 KEN>UGA"]),
+]
+
+PRIVATE_PLACES = [
+    # the place a private person acts in is where it happened, not the side acted on
+    ("That same year he shot and killed his father in a hunting accident in Canada.", []),
+    ("Mary Jones returned to Alabama and opened a small clinic.", ["084 ->- uncounted"]),
+    # … while an official's visit lands on the state, and force on a place with no author on its state
+    ("The US president travelled to China on Monday.", ["042 USA>CHN"]),
+    ("A refugee camp in South Sudan was bombed on Thursday.", ["195 ->SSD"]),
+]
+
+ANSWERED = [
+    # another's request answered is background to the answer: no appeal of its own
+    ("Kenya rejected Uganda's request for talks.", ["120 KEN>UGA"]),
+    ("The Kenyan government gave a go-ahead to the army's request for more troops.", []),
+    # … while one's own request renewed is an appeal
+    ("Kenya renewed its request for talks with Uganda.", ["026 KEN>UGA"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -413,6 +461,11 @@ CASES = (
     + GATHERED
     + VOLLEYS
     + THREATENED_PLACE
+    + QUOTED_PASSIVES
+    + TERMS_ENDED
+    + ACCORD
+    + PRIVATE_PLACES
+    + ANSWERED
 )
 
 

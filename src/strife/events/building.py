@@ -5,8 +5,9 @@
 2. An actor's own announced or refused action is read as CAMEO codes it: future or intended
    cooperation an intent (03x), future material conflict a threat (13x), refused cooperation a
    rejection (12x). What someone reports is read through the reporter (:mod:`strife.events.speech`).
-3. A missing target is the state the act lands on, the other author of a reciprocal act, or the one
-   other side a reporter names; words, help and pressure need an author or a named target.
+3. A missing target is the state the act lands on (never the place a private person acts in), the
+   other author of a reciprocal act, or the one other side a reporter names; words, help and pressure
+   need an author or a named target.
 4. Date (the action's own words, its speaker's day, else the article's), place and confidence; one
    event per source–target pair.
 """
@@ -51,6 +52,7 @@ _RIOT = "145"  # a crowd's violence: a violent protest
 _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault, bomb, assassinate
 _BOMBING, _AIR_STRIKE = "183", "195"  # a state's bombing is an air strike
 _STATE_FORCES = frozenset({"MIL", "GOV"})
+_PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pronoun (not "we", "they", "it")
 _APPEAL = "020"
 _EXPEL = "174"  # where the expelled are sent is no target ("turned around toward Malaysia")
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
@@ -106,7 +108,12 @@ class EventBuilder:
             self._stance(draft, entry.quad_class)
         if draft.obligation and draft.code == OBLIGATION and not draft.targets:
             return []  # "we must …" with no one else to do it: nothing to code
-        if not (draft.sources or draft.targets) and draft.code[:2] in _VIOLENT and draft.head.pos_ == "VERB":
+        private = _private(art, draft)  # "he shot his father in Canada": a person's deed, not a state's lot
+        if (
+            not (draft.sources or draft.targets or private)
+            and draft.code[:2] in _VIOLENT
+            and draft.head.pos_ == "VERB"
+        ):
             # "a refugee camp in South Sudan was bombed": force on a place lands on its state
             draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
         if self.codebook.get(draft.code) is None or not (draft.sources or draft.targets):
@@ -114,7 +121,7 @@ class EventBuilder:
         if court_procedure(art, draft.code, draft.head, draft.sources, draft.subject, self.cues):
             return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
         if (
-            draft.sources and not draft.targets and not draft.code.startswith(_EXPEL)
+            draft.sources and not draft.targets and not draft.code.startswith(_EXPEL) and not private
         ):  # "sent arms to Pakistan"
             own = {art.actors[p.actor].country for p in draft.sources}
             found = self.territory.target(art, draft.para, draft.head, draft.code)
@@ -373,6 +380,20 @@ def _background(head: Token) -> bool:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in tok.children):
             return True
     return False
+
+
+def _private(art: ArticleDoc, draft: Draft) -> bool:
+    """Done by a private person: every source a person with no code or country ("Mary Jones returned to
+    Alabama"), or, with none resolved, a subject that is a person's name or "he"/"she" ("he shot his
+    father in Canada"). The place such a person acts in is where, never the side acted on."""
+    if draft.sources:
+        return all(_uncoded_person(art.actors[p.actor]) for p in draft.sources)
+    subject = draft.subject
+    return subject is not None and (subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON")
+
+
+def _uncoded_person(actor: WorkActor) -> bool:
+    return actor.type == "person" and not actor.code and not actor.country
 
 
 def _state_force(actor: WorkActor) -> bool:

@@ -65,6 +65,11 @@ _PREDICATES = frozenset({"oprd", "acomp", "attr"})  # "considered armed", "deeme
 _LONG_STRETCHES = frozenset({"years", "decades", "centuries", "generations"})
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})  # names of places and bodies
 _PROTESTED = frozenset({"at", "over", "against", "of"})  # "in protest at/over/against/of X"
+_CONCURRED = frozenset(
+    {"dobj", "xcomp", "dative", "attr", "oprd"}
+)  # what one agrees to ("a deal", "to help")
+_AGREED_PREPS = frozenset({"to", "on", "upon", "over", "about", "with"})  # "agreed on a truce"
+_ACCORD = "019"  # express accord
 _COERCE = "17"  # coercion: an arrest or a seizure done "in a raid" is coded as itself
 
 
@@ -190,6 +195,10 @@ class EventCoder:
                 continue  # "spoke to aid workers": the parser's "to aid" is a preposition and a noun
             if pleaded_setting(head, self.cues):
                 continue  # "argued he was insane when he carried out the killings": the case's setting
+            if match.frame and embedded.get(i) is None and self._concurs(head):
+                match = replace(match, code=_ACCORD, frame=None)  # "agreed that the talks failed": 019
+            if match.code.startswith(_APPEAL) and _answered(head):
+                continue  # "rejected Uganda's request for talks": the answer is the news, not the request
             if match.code.startswith(_APPEAL) and self._question(head):
                 continue  # "asked Coleman, 'Are you lying?'": a question, no appeal
             yield self.drafter.draft(roles, reports, head, match, embedded.get(i))
@@ -310,6 +319,16 @@ class EventCoder:
             return True  # "should be considered armed and dangerous": what someone is held to be
         return any(c.dep_ == "advmod" and self.cues.has("degree", c) for c in head.children)
 
+    def _concurs(self, head: Token) -> bool:
+        """A verb of concurring with nothing agreed to or on ("agreed to help", "agreed on a truce"): it
+        shares an opinion, told alone or with a that-clause holding no coded action; CAMEO's express
+        accord (019), no intent to cooperate (030)."""
+        if not self.cues.has("concur", head):
+            return False
+        return not any(
+            c.dep_ in _CONCURRED or (c.dep_ == "prep" and c.lower_ in _AGREED_PREPS) for c in head.children
+        )
+
     def _spoke_to(self, head: Token) -> bool:
         """A verb of speaking with no object, then "to" and a bare verb whose object is people ("who
         spoke to aid workers"): the parser read "to" + a compound noun as an infinitive of purpose."""
@@ -358,6 +377,15 @@ class EventCoder:
             if inner is not None and inner.head != head.i:
                 return inner
         return None
+
+
+def _answered(noun: Token) -> bool:
+    """A nominal appeal of someone named by a possessive noun ("Uganda's request", "the army's call"),
+    the object of another's act or of a preposition ("rejected …", "gave a go-ahead to …"): the
+    request is what is answered, told as background; "renewed its request" is the requester's own."""
+    if noun.pos_ not in _NOUN_POS or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
 
 
 def _means(verb: Token) -> list[Token]:

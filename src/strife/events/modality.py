@@ -73,6 +73,7 @@ ROLES = (
     "judgement",
     "crime",
     "gathering",
+    "concur",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

@@ -9,6 +9,14 @@ prosecutor, lawyer, jury, court …, or an actor of the judicial sector) and who
 own business (``procedure``: sentence, witness, testimony, bail, verdict …) is no event. A court-room
 party's demand about anything else ("the prosecutor demanded that Russia extradite the suspects", "the
 judge ordered the release of the opposition leader") is still coded.
+
+The same holds for the other words of a trial: what its court-room parties say, promise, acknowledge
+or approve (CAMEO 01, 03, 05: "prosecutors promised to play another recording", "prosecutors
+acknowledged that the case was circumstantial", "the court denied the motions") is the case's business
+whatever it is about, and a meeting (04), rejection (12) or warning (13) about the trial's own business
+("warned such charges could trigger a challenge", "played a tape of the defendant talking to …") is
+too; a prosecutor who meets a foreign minister still meets them. Their legal acts (17x), their
+accusations (112) and their investigations (09) stay coded.
 """
 
 from __future__ import annotations
@@ -19,18 +27,22 @@ from strife.events.modality import EventCues
 from strife.events.roles import Party
 from strife.nlp.document import ArticleDoc
 
-_ASKING = ("02", "10")  # appeal, demand
+_ASKING = ("02", "04", "10", "12", "13")  # appeal, consult, demand, reject, warn: about the trial's business
+_SPEAKING = ("01", "03", "05")  # statements, intents, approval: any business
 _JUDICIAL = "JUD"
 
 
 def court_procedure(
     art: ArticleDoc, code: str, head: Token, sources: list[Party], subject: Token | None, cues: EventCues
 ) -> bool:
-    """An appeal or demand made in a trial by its court-room parties about the trial's business."""
-    if not code.startswith(_ASKING):
+    """A court-room party's words in a trial: an appeal, meeting, demand, rejection or warning about the
+    trial's business, or any statement, promise or approval."""
+    if not code.startswith(_ASKING + _SPEAKING):
         return False
     if not _in_court(art, sources, subject, cues):
         return False
+    if code.startswith(_SPEAKING):
+        return True
     skip = {t.i for t in subject.subtree} if subject is not None else set()
     return any(cues.has("procedure", t) for t in head.subtree if t.i not in skip and t.i != head.i)
 

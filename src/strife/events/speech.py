@@ -15,7 +15,11 @@ military, police and courts; rebels, the opposition and other non-state sectors 
   reported by a witness ("officials said troops demolished homes") stays the act it is.
 Anything else reported keeps its own code, with the reporter as its source when it is said in the
 first person ("we", "I") or, in the speaker's own quoted words, names no source; a clause reported
-in indirect speech that names no source keeps none (the reporter did not do it).
+in indirect speech that names no source keeps none (the reporter did not do it), nor does a passive
+with no "by" agent told as done, even in the speaker's own words ('"Everyone here is terrorised," the
+official said': what was done to them, by no one the speaker names, least of all the speaker; "such
+attacks will not be tolerated" is still the speaker's own stance), nor a gerund clause hanging on
+another word ('"A man suspected of shooting three people, killing one, was arrested," police said').
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ _FIRST_PERSON = frozenset({"i", "we", "us", "our", "me", "my"})
 _HE, _SHE = frozenset({"he", "him"}), frozenset({"she", "her"})
 _IT_THEY = frozenset({"it", "they", "them"})
 _MAX_CLIMB = 6
+_HANGING = frozenset({"advcl", "acl", "pcomp", "conj"})  # a clause that hangs on another word
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "ELI"})
 _FUTURE_LIKE = frozenset({"future", "conditional", "hypothetical", "intended"})
 ComposeFn = Callable[[str, str], str | None]  # (frame, embedded code) -> composed code
@@ -134,7 +139,11 @@ class Reports:
         own_source = any(self.side(p) == own for p in draft.sources)
         first_person = draft.subject is not None and draft.subject.lower_ in _FIRST_PERSON
         if first_person or (
-            not draft.sources and self._in_own_words(draft) and draft.head.pos_ in ("VERB", "AUX")
+            not draft.sources
+            and self._in_own_words(draft)
+            and draft.head.pos_ in ("VERB", "AUX")
+            and not (draft.modality == "asserted" and _agentless_passive(draft.head))
+            and not _participle_clause(draft.head)
         ):
             draft.sources = reporter  # "… will not accept refugees," he said: the speaker's own act
         if self.necessity(draft.head):
@@ -234,6 +243,24 @@ class Reports:
 def _third_person(pronoun: Token | None) -> bool:
     word = pronoun.lower_ if pronoun is not None else ""
     return word in _HE or word in _SHE or word in _IT_THEY
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive verb (or the second of two coordinated passives) with no "by" agent."""
+    clause = (
+        verb.head
+        if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        else verb
+    )
+    if any(c.dep_ == "agent" for c in (*verb.children, *clause.children)):
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in (*verb.children, *clause.children))
+
+
+def _participle_clause(verb: Token) -> bool:
+    """A gerund or participle clause hanging on another word ("a man suspected of shooting three people,
+    killing one"): its doer is that word's, never the speaker by default."""
+    return verb.tag_ == "VBG" and verb.dep_ in _HANGING
 
 
 def _own_subject(clause: Token) -> bool:
