@@ -386,7 +386,7 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
     (
         "representative",
         "Mira Lane left the clinic on Friday, her rep confirmed to reporters.",
-        [("Mira Lane left the clinic on Friday", "indirect", "her rep", "Mira Lane", "owner")],
+        [("Mira Lane left the clinic on Friday", "indirect", "her rep", "Mira Lane's rep", "owner")],
     ),
     (
         "kin-is-no-owner",

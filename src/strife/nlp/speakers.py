@@ -114,7 +114,7 @@ class Speakers:
                     tok.dep_ in ("compound", "poss", "pobj")
                     and (found := art.actor_at(para, tok)) is not None
                 ):
-                    return SpeakerHit(found[0], phrase_loc(para, subject), "owner")
+                    return self._speaks_for(art, para, subject, found[0])
         if subject.pos_ == "PROPN":
             added = self.actors.add_name(art, para, subject)
             if added is not None:
@@ -143,8 +143,27 @@ class Speakers:
             if tok.i < head.i and tok.dep_ in ("compound", "poss") and tok.pos_ in ("PROPN", "PRON"):
                 found = art.actor_at(para, tok)
                 if found is not None and art.actors[found[0]].type == "person":
-                    return SpeakerHit(found[0], phrase_loc(para, head), "owner")
+                    return self._speaks_for(art, para, head, found[0])
         return None
+
+    def _speaks_for(self, art: ArticleDoc, para: int, head: Token, owner: int) -> SpeakerHit:
+        """A phrase that speaks for its owner (``the Morales campaign``, ``her rep``, ``the head of Press
+        TV``). An organisation's is coded as the organisation. A person's representative is an actor of
+        its own, named by whom it speaks for and coded like them ("Tara Reid's rep"): their words are
+        not the person's, who is never quoted saying what a lawyer or a spokesman said."""
+        loc = phrase_loc(para, head)
+        person = art.actors[owner]
+        if person.type != "person" or not self.cues.is_representative(head):
+            return SpeakerHit(owner, loc, "owner")
+        name = f"{person.name}'s {head.text.lower()}"  # "her press agent" and "her agent" are one
+        rep = next((i for i, a in enumerate(art.actors) if a.described and a.name == name), None)
+        if rep is None:
+            art.actors.append(
+                WorkActor(name, person.code, person.country, person.sector, "person", described=True)
+            )
+            rep = len(art.actors) - 1
+        art.add_mention(rep, loc)
+        return SpeakerHit(rep, loc, "owner")
 
     def _office_holder(self, art: ArticleDoc, para: int, title: Token) -> tuple[int, Loc] | None:
         """``said head of the agency Maria Lopez``: a title word whose "of" object, an organisation, has a
