@@ -35,6 +35,31 @@ BLOCKS: list[Case] = [
     ),
     ("dash-after-noun-no-label", "The verdict — “a disgrace” — shocked the town.", []),
     (
+        "run-on-closed-by-mistyped-mark",
+        "“The water came in at night.\n\nWe lost the whole harvest, “ farmer Ilse Moor told the radio.\n\n"
+        "She has moved to her sister's house.",
+        [
+            ("The water came in at night", "Ilse Moor", "Ilse Moor", "continuation"),
+            ("We lost the whole harvest", "Ilse Moor", "Ilse Moor", "name"),
+        ],
+    ),
+    (
+        "run-on-closed-by-mistyped-backticks",
+        "`` We have waited for a year .\n\nNobody answers our letters , `` Ravi Anand said .",
+        [
+            ("We have waited for a year", "Ravi Anand", ANY, ANY),
+            ("Nobody answers our letters", "Ravi Anand", ANY, ANY),
+        ],
+    ),
+    (
+        "run-on-then-new-quote",  # a mark that something closes opens a quotation: no rule for it
+        "“The water came in at night.\n\nWe lost everything. “Now we rebuild,” Ilse Moor said.",
+        [
+            ("The water came in at night", "Ilse Moor", ANY, ANY),
+            ("Now we rebuild", "Ilse Moor", ANY, ANY),
+        ],
+    ),
+    (
         "name-title-colon",
         "Lena Brandt, finance minister: “The budget is balanced.”",
         [("The budget is balanced", "Lena Brandt", "Lena Brandt", "name")],
