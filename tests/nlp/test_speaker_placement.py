@@ -288,6 +288,14 @@ NOBODY: list[Case] = [
     ("position-not-an-utterance", "His position on the war was “untenable”.", []),
     ("asked-if-passive", "Vance was asked if he would run again next year.", []),
     ("told-passive", "Residents were told that the water was safe to drink.", []),
+    ("declined-to-say", "The coach declined to say whether the striker would play on Sunday.", []),
+    ("refused-to-confirm", "The ministry refused to confirm that talks with the rebels had begun.", []),
+    ("a-stretch-to-say", "It would be a stretch to say that the rally changed any minds.", []),
+    (
+        "declined-then-said",
+        "Police declined to comment on the motive but said the suspect was armed.",
+        [("the suspect was armed", "Police", ANY, ANY)],
+    ),
 ]
 
 SHORT: list[Case] = [

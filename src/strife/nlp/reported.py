@@ -56,6 +56,8 @@ class ReportedSpeech:
                 continue
             if child_with(verb, ("neg",)) is not None or self.cues.frames_denial(verb):
                 continue  # "Lynch did not deny his client was there", "Denying he was there, …": no statement
+            if self.cues.refused(verb):
+                continue  # "He declined to say whether the church was threatened": no statement
             if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
                 continue  # "Asked whether …, X said": the question is not X's statement
             if _discourse_marker(verb):
@@ -143,12 +145,15 @@ def _outside_phrase(text: str, according: Token, obj: Token) -> tuple[int, int] 
 
 
 def _impersonal(verb: Token) -> bool:
-    """``It was announced that …`` (no one named), ``it is safe to say that …``: nobody's statement."""
+    """``It was announced that …`` (no one named), ``it is safe to say that …``, ``a stretch to say that
+    …``: nobody's statement."""
     kids = children(verb)
     expletive = any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in kids)
     if expletive and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in kids):
         return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+    if infinitive and verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        return True  # "it would be a stretch to say that …", "no reason to say that …"
     if not infinitive or verb.dep_ != "xcomp":
         return False
     head = verb.head  # "safe to say", "it is fair to say": an adjective, or "it" as the subject
