@@ -85,6 +85,8 @@ class ReportedSpeech:
         comp = comps[0]
         has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in children(comp))
         tokens = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)]
+        if comp.i > verb.i:
+            tokens = _split_clause(verb, comp, tokens)
         if tokens[0].i < verb.i < comp.i:
             # "the file that Baca said contained …": the relative word before the speaker is no part of
             # what was said; the statement is what follows the verb.
@@ -142,6 +144,23 @@ def _outside_phrase(text: str, according: Token, obj: Token) -> tuple[int, int] 
         return None
     start, end = side[0].idx, side[-1].idx + len(side[-1].text)
     return start, _trim_end(text, start, end)
+
+
+def _split_clause(verb: Token, comp: Token, tokens: list[Token]) -> list[Token]:
+    """The whole reported clause where the parser split it between the verb's children: a subject it
+    took for the verb's object (``argued [the history of illness] [was to blame]``), and the rest of
+    the clause hung on the verb right after it with no subject of its own (``insisted [his alter ego]
+    [be kept secret]``, ``promised that [Americans making $250,000] [would not pay more]``)."""
+    kids = children(verb)
+    if child_with(comp, _SUBJECTS) is None:
+        objects = [c for c in kids if c.dep_ == "dobj" and c.right_edge.i + 1 == tokens[0].i]
+        if objects:
+            tokens = [*objects[0].subtree, *tokens]
+    for kid in kids:
+        rest = kid.i > comp.i and kid.dep_ in ("ccomp", "conj") and kid.left_edge.i == tokens[-1].i + 1
+        if rest and child_with(kid, _SUBJECTS) is None:
+            tokens = [*tokens, *kid.subtree]
+    return tokens
 
 
 def _impersonal(verb: Token) -> bool:
