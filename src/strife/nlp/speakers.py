@@ -26,7 +26,7 @@ from strife.nlp.actors import ActorFinder
 from strife.nlp.coref import generic_organisation
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, child_with, children
-from strife.nlp.speaker_links import cited_source, collective_speaker, plural_speaker
+from strife.nlp.speaker_links import cited_source, collective_speaker, plural_speaker, representative
 from strife.record import ActorType, SpeakerResolution
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -147,23 +147,12 @@ class Speakers:
         return None
 
     def _speaks_for(self, art: ArticleDoc, para: int, head: Token, owner: int) -> SpeakerHit:
-        """A phrase that speaks for its owner (``the Morales campaign``, ``her rep``, ``the head of Press
-        TV``). An organisation's is coded as the organisation. A person's representative is an actor of
-        its own, named by whom it speaks for and coded like them ("Tara Reid's rep"): their words are
-        not the person's, who is never quoted saying what a lawyer or a spokesman said."""
+        """A phrase that speaks for its owner (``the Morales campaign``, ``the head of Press TV``); a
+        person's representative (``her rep``) is an actor of its own (:func:`representative`)."""
         loc = phrase_loc(para, head)
-        person = art.actors[owner]
-        if person.type != "person" or not self.cues.is_representative(head):
+        if art.actors[owner].type != "person" or not self.cues.is_representative(head):
             return SpeakerHit(owner, loc, "owner")
-        name = f"{person.name}'s {head.text.lower()}"  # "her press agent" and "her agent" are one
-        rep = next((i for i, a in enumerate(art.actors) if a.described and a.name == name), None)
-        if rep is None:
-            art.actors.append(
-                WorkActor(name, person.code, person.country, person.sector, "person", described=True)
-            )
-            rep = len(art.actors) - 1
-        art.add_mention(rep, loc)
-        return SpeakerHit(rep, loc, "owner")
+        return SpeakerHit(representative(art, owner, head.text.lower(), loc), loc, "owner")
 
     def _office_holder(self, art: ArticleDoc, para: int, title: Token) -> tuple[int, Loc] | None:
         """``said head of the agency Maria Lopez``: a title word whose "of" object, an organisation, has a
