@@ -444,6 +444,22 @@ PRONOUN_CHECKS: list[Case] = [
 
 NEXT_SENTENCE: list[Case] = [
     (
+        "statement-announced-a-paragraph-before",
+        "Senator Ruth Kagan visited the farms on Friday and her office later released a statement.\n\n"
+        "“The senator thanks the volunteers.”",
+        [("The senator thanks the volunteers.", "her office", "Ruth Kagan's office", "owner")],
+    ),
+    (
+        "document-issued-a-paragraph-before",
+        "The Red Crescent issued a statement on Monday.\n\n“Our teams reached the village at dawn.”",
+        [("Our teams reached the village at dawn.", "Red Crescent", "Red Crescent", "name")],
+    ),
+    (
+        "no-document-a-paragraph-before",
+        "Maria Lopez toured the flooded farms on Friday.\n\n“The water came so fast.”",
+        [("The water came so fast.", "Maria Lopez", "Maria Lopez", "name")],
+    ),
+    (
         "own-object-after-ended-quote",  # the Chamber welcomed the rule; the quote goes on from Clark
         "Jamie Clark said the rule was “a disgrace.” “The law has saved hundreds of species.” The Chamber of "
         "Commerce welcomed the new rule.",

@@ -228,6 +228,18 @@ class CueFinder:
         i = mark.start - 1 if mark is not None else -1
         while i >= 0 and (doc[i].is_space or doc[i].text in _OPENING_MARKS):
             i -= 1
+        return self._document_put_out(doc, i, para)
+
+    def announced(self, doc: Doc, para: int) -> Cue | None:
+        """``Her office later released a statement.`` closing the paragraph before a quote that opens
+        its own: the quote is that document's words, as in :meth:`announcing`."""
+        i = len(doc) - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        return self._document_put_out(doc, i, para)
+
+    def _document_put_out(self, doc: Doc, i: int, para: int) -> Cue | None:
+        """The cue of a sentence ending in a full stop at ``i`` whose main verb puts out a document."""
         if i < 0 or doc[i].text != ".":
             return None
         for tok in reversed(self.memo.sent(doc[i])):
