@@ -288,6 +288,21 @@ NOBODY: list[Case] = [
     ("position-not-an-utterance", "His position on the war was “untenable”.", []),
     ("asked-if-passive", "Vance was asked if he would run again next year.", []),
     ("told-passive", "Residents were told that the water was safe to drink.", []),
+    (
+        "dubbed-participle-names-no-speaker",
+        "Dubbed the “Iron Broker” for his deals, Marek Halas ran the port for a decade.",
+        [("Iron Broker", None, None, "none")],
+    ),
+    (
+        "nicknamed-by-agent",
+        "Marek Halas, who was dubbed “the Iron Broker” by dock workers, ran the port.",
+        [("the Iron Broker", "dock workers", ANY, ANY)],
+    ),
+    (
+        "called-by-subject-speaks",
+        "The union called the deal “a betrayal of the workers”.",
+        [("a betrayal of the workers", "The union", ANY, ANY)],
+    ),
     ("declined-to-say", "The coach declined to say whether the striker would play on Sunday.", []),
     ("refused-to-confirm", "The ministry refused to confirm that talks with the rebels had begun.", []),
     ("a-stretch-to-say", "It would be a stretch to say that the rally changed any minds.", []),

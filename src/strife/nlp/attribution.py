@@ -22,7 +22,7 @@ spokeswoman said: “…”``), is not its cue. A quote no mark closes ends at a
 "according to X" after them or opening their sentence, or the subject of a verb whose clause they are.
 
 Each gives a :class:`Cue`: its text and the token standing for the speaker (a verb's subject, found
-by :func:`strife.nlp.speakers.subject_of`, or the name in a label, line or note, read by
+by :func:`strife.nlp.speaker_subjects.subject_of`, or the name in a label, line or note, read by
 :mod:`strife.nlp.labels`). A dateline (``MOSCOW (Reuters) -``) is never a label and never a speaker.
 """
 
@@ -35,7 +35,7 @@ from strife.nlp.document import child_with, children
 from strife.nlp.labels import LABEL_TOKENS, Cue, colon_frame, label, name_line, note, utterance_owner
 from strife.nlp.parse_memo import ParseMemo
 from strife.nlp.quotemarks import Marked, QuoteMarks, stripped_end
-from strife.nlp.speakers import inverted_subject, subject_of
+from strife.nlp.speaker_subjects import inverted_subject, subject_of
 
 __all__ = ["Cue", "CueFinder"]
 

@@ -26,7 +26,8 @@ from strife.nlp.pronoun_checks import person_word, recheck_pronoun_speakers
 from strife.nlp.quotemarks import Marked, QuoteMarks, starts_sentence, stripped_end
 from strife.nlp.reported import ReportedSpeech
 from strife.nlp.speaker_links import unnamed_antecedents
-from strife.nlp.speakers import Speakers, subject_of
+from strife.nlp.speaker_subjects import subject_of
+from strife.nlp.speakers import Speakers
 
 __all__ = ["QuoteFinder", "subject_of"]
 
