@@ -294,6 +294,11 @@ NOBODY: list[Case] = [
         [("Iron Broker", None, None, "none")],
     ),
     (
+        "described-passive-agent-on-the-name",
+        "The ferry plan was described as “a folly” by the harbour master.",
+        [("a folly", "the harbour master", ANY, ANY)],
+    ),
+    (
         "nicknamed-by-agent",
         "Marek Halas, who was dubbed “the Iron Broker” by dock workers, ran the port.",
         [("the Iron Broker", "dock workers", ANY, ANY)],

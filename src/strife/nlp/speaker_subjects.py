@@ -39,7 +39,7 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
     if cues.is_description(verb) and (
         child_with(verb, ("nsubjpass",)) is not None or _opening_participle(verb)
     ):
-        return _agent(verb)  # "was dubbed “the Oddfather”", "Dubbed “the Oddfather”, Gigante …": named
+        return _agent(verb) or _naming_agent(verb)  # "was dubbed “the Oddfather”", "Dubbed …, Gigante": named
     quoted = _quoted_as(verb) or _source_named(verb, cues)
     if quoted is not None:
         return quoted
@@ -84,6 +84,13 @@ def _opening_participle(verb: Token) -> bool:
     """``Dubbed “the Oddfather” …, Gigante beat …``: a past participle with no auxiliary before the verb
     it hangs on, whose subject is the one it names."""
     return verb.tag_ == "VBN" and verb.i < verb.head.i and child_with(verb, ("aux", "auxpass")) is None
+
+
+def _naming_agent(verb: Token) -> Token | None:
+    """``was described as “a disaster” by the mayor``: the "by" the parser hung on the name given."""
+    agents = [t for t in verb.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.i > verb.i]
+    objects = [c for a in agents[:1] for c in children(a) if c.dep_ == "pobj"]
+    return objects[0] if objects else None
 
 
 def _quoted_as(verb: Token) -> Token | None:
