@@ -475,6 +475,24 @@ NEXT_SENTENCE: list[Case] = [
         [("Our teams reached the village at dawn.", "Red Crescent", "Red Crescent", "name")],
     ),
     (
+        "denied-reports-a-paragraph-before",  # "denied reports" puts out no document: the continuation
+        "“I am leaving the film,” director Ana Ruiz said.\n\nThe director denied reports of a feud.\n\n"
+        "“Nobody has treated me badly.”",
+        [
+            ("I am leaving the film", "Ana Ruiz", ANY, ANY),
+            ("Nobody has treated me badly", "Ana Ruiz", ANY, ANY),
+        ],
+    ),
+    (
+        "statement-a-paragraph-before-then-run-on",  # the quotation runs on: its cue comes after it
+        "Chela Ortiz then made a statement of her own.\n\n“Why did you do it?\n\nWhy did you hide?” "
+        "the young widow read from the letter.",
+        [
+            ("Why did you do it?", "the young widow", ANY, ANY),
+            ("Why did you hide?", "the young widow", ANY, ANY),
+        ],
+    ),
+    (
         "no-document-a-paragraph-before",
         "Maria Lopez toured the flooded farms on Friday.\n\n“The water came so fast.”",
         [("The water came so fast.", "Maria Lopez", "Maria Lopez", "name")],

@@ -232,11 +232,13 @@ class CueFinder:
 
     def announced(self, doc: Doc, para: int) -> Cue | None:
         """``Her office later released a statement.`` closing the paragraph before a quote that opens
-        its own: the quote is that document's words, as in :meth:`announcing`."""
+        its own: the quote is that document's words, as in :meth:`announcing`, when the verb is one
+        that puts a document out (not "The director denied reports …")."""
         i = len(doc) - 1
         while i >= 0 and doc[i].is_space:
             i -= 1
-        return self._document_put_out(doc, i, para)
+        cue = self._document_put_out(doc, i, para)
+        return cue if cue is not None and cue.verb is not None and self.cues.is_authoring(cue.verb) else None
 
     def _document_put_out(self, doc: Doc, i: int, para: int) -> Cue | None:
         """The cue of a sentence ending in a full stop at ``i`` whose main verb puts out a document."""

@@ -178,7 +178,7 @@ class QuoteFinder:
                 cues.append(finder.ending(art.docs[para - 1], para - 1))  # "Grushko told reporters:"
             if not any(cues):  # "Her office released a statement. “…”"
                 cues.append(finder.announcing(doc, para, m))
-            if not any(cues) and para > 0 and not stripped_end(text, m.open_at):
+            if not any(cues) and para > 0 and m.closed and not stripped_end(text, m.open_at):
                 cues.append(finder.announced(art.docs[para - 1], para - 1))  # the same, a paragraph before
         else:
             if _term(span):
