@@ -386,7 +386,7 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
     (
         "representative",
         "Mira Lane left the clinic on Friday, her rep confirmed to reporters.",
-        [("Mira Lane left the clinic on Friday", "indirect", "her rep", "Mira Lane", "owner")],
+        [("Mira Lane left the clinic on Friday", "indirect", "her rep", "Mira Lane's rep", "owner")],
     ),
     (
         "kin-is-no-owner",
@@ -560,3 +560,25 @@ def test_speakers(pipeline: Pipeline, text: str, expected: list[SpeakerRow]) -> 
     for row, (start, *want) in zip(got, expected, strict=True):
         assert row[0].startswith(start), row
         assert list(row[1:]) == want, row
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # the parser takes the clause's subject for the verb's object
+        (
+            "Her lawyer argued the client's troubled history of abuse was to blame.",
+            "the client's troubled history of abuse was to blame",
+        ),
+        # the rest of the clause hangs on the verb with no subject of its own
+        ("Okafor insisted her alter ego be kept hidden.", "her alter ego be kept hidden"),
+        (
+            "I promised that workers making $90,000 a year or less would not pay more in taxes.",
+            "workers making $90,000 a year or less would not pay more in taxes",
+        ),
+        # a clause with its own subject after the object is the whole statement
+        ("Jensen told reporters the plant would close in May.", "the plant would close in May"),
+    ],
+)
+def test_whole_reported_clause(pipeline: Pipeline, text: str, quoted: str) -> None:
+    assert [q.text for q in pipeline.extract(text).quotes if q.kind == "indirect"] == [quoted]

@@ -162,7 +162,26 @@ NON_PERSONS: list[Case] = [
     (
         "his-spokesman",
         "Carl Ostrander did not attend. His spokesman said the senator was “deeply saddened”.",
-        [("deeply saddened", "His spokesman", "Carl Ostrander", "owner")],
+        [("deeply saddened", "His spokesman", "Carl Ostrander's spokesman", "owner")],
+    ),
+    (
+        "rep-is-not-the-person",
+        "Nora Castell entered a clinic on Monday, her rep told a magazine. “She thanks her fans,” her rep "
+        "added.",
+        [
+            ("Nora Castell entered a clinic on Monday", "her rep", "Nora Castell's rep", "owner"),
+            ("She thanks her fans", "her rep", "Nora Castell's rep", "owner"),
+        ],
+    ),
+    (
+        "according-to-her-agent",
+        "Olga Brandt quit the film, according to her agent.",
+        [("Olga Brandt quit the film", "her agent", "Olga Brandt's agent", "owner")],
+    ),
+    (
+        "named-persons-lawyer",
+        "Prosecutors charged Dario Vence on Friday. Vence's lawyer said he would “fight every count”.",
+        [("fight every count", "Vence's lawyer", "Dario Vence's lawyer", "owner")],
     ),
     (
         "unowned-spokesman",

@@ -35,6 +35,31 @@ BLOCKS: list[Case] = [
     ),
     ("dash-after-noun-no-label", "The verdict — “a disgrace” — shocked the town.", []),
     (
+        "run-on-closed-by-mistyped-mark",
+        "“The water came in at night.\n\nWe lost the whole harvest, “ farmer Ilse Moor told the radio.\n\n"
+        "She has moved to her sister's house.",
+        [
+            ("The water came in at night", "Ilse Moor", "Ilse Moor", "continuation"),
+            ("We lost the whole harvest", "Ilse Moor", "Ilse Moor", "name"),
+        ],
+    ),
+    (
+        "run-on-closed-by-mistyped-backticks",
+        "`` We have waited for a year .\n\nNobody answers our letters , `` Ravi Anand said .",
+        [
+            ("We have waited for a year", "Ravi Anand", ANY, ANY),
+            ("Nobody answers our letters", "Ravi Anand", ANY, ANY),
+        ],
+    ),
+    (
+        "run-on-then-new-quote",  # a mark that something closes opens a quotation: no rule for it
+        "“The water came in at night.\n\nWe lost everything. “Now we rebuild,” Ilse Moor said.",
+        [
+            ("The water came in at night", "Ilse Moor", ANY, ANY),
+            ("Now we rebuild", "Ilse Moor", ANY, ANY),
+        ],
+    ),
+    (
         "name-title-colon",
         "Lena Brandt, finance minister: “The budget is balanced.”",
         [("The budget is balanced", "Lena Brandt", "Lena Brandt", "name")],
@@ -263,6 +288,34 @@ NOBODY: list[Case] = [
     ("position-not-an-utterance", "His position on the war was “untenable”.", []),
     ("asked-if-passive", "Vance was asked if he would run again next year.", []),
     ("told-passive", "Residents were told that the water was safe to drink.", []),
+    (
+        "dubbed-participle-names-no-speaker",
+        "Dubbed the “Iron Broker” for his deals, Marek Halas ran the port for a decade.",
+        [("Iron Broker", None, None, "none")],
+    ),
+    (
+        "described-passive-agent-on-the-name",
+        "The ferry plan was described as “a folly” by the harbour master.",
+        [("a folly", "the harbour master", ANY, ANY)],
+    ),
+    (
+        "nicknamed-by-agent",
+        "Marek Halas, who was dubbed “the Iron Broker” by dock workers, ran the port.",
+        [("the Iron Broker", "dock workers", ANY, ANY)],
+    ),
+    (
+        "called-by-subject-speaks",
+        "The union called the deal “a betrayal of the workers”.",
+        [("a betrayal of the workers", "The union", ANY, ANY)],
+    ),
+    ("declined-to-say", "The coach declined to say whether the striker would play on Sunday.", []),
+    ("refused-to-confirm", "The ministry refused to confirm that talks with the rebels had begun.", []),
+    ("a-stretch-to-say", "It would be a stretch to say that the rally changed any minds.", []),
+    (
+        "declined-then-said",
+        "Police declined to comment on the motive but said the suspect was armed.",
+        [("the suspect was armed", "Police", ANY, ANY)],
+    ),
 ]
 
 SHORT: list[Case] = [
@@ -410,6 +463,40 @@ PRONOUN_CHECKS: list[Case] = [
 ]
 
 NEXT_SENTENCE: list[Case] = [
+    (
+        "statement-announced-a-paragraph-before",
+        "Senator Ruth Kagan visited the farms on Friday and her office later released a statement.\n\n"
+        "“The senator thanks the volunteers.”",
+        [("The senator thanks the volunteers.", "her office", "Ruth Kagan's office", "owner")],
+    ),
+    (
+        "document-issued-a-paragraph-before",
+        "The Red Crescent issued a statement on Monday.\n\n“Our teams reached the village at dawn.”",
+        [("Our teams reached the village at dawn.", "Red Crescent", "Red Crescent", "name")],
+    ),
+    (
+        "denied-reports-a-paragraph-before",  # "denied reports" puts out no document: the continuation
+        "“I am leaving the film,” director Ana Ruiz said.\n\nThe director denied reports of a feud.\n\n"
+        "“Nobody has treated me badly.”",
+        [
+            ("I am leaving the film", "Ana Ruiz", ANY, ANY),
+            ("Nobody has treated me badly", "Ana Ruiz", ANY, ANY),
+        ],
+    ),
+    (
+        "statement-a-paragraph-before-then-run-on",  # the quotation runs on: its cue comes after it
+        "Chela Ortiz then made a statement of her own.\n\n“Why did you do it?\n\nWhy did you hide?” "
+        "the young widow read from the letter.",
+        [
+            ("Why did you do it?", "the young widow", ANY, ANY),
+            ("Why did you hide?", "the young widow", ANY, ANY),
+        ],
+    ),
+    (
+        "no-document-a-paragraph-before",
+        "Maria Lopez toured the flooded farms on Friday.\n\n“The water came so fast.”",
+        [("The water came so fast.", "Maria Lopez", "Maria Lopez", "name")],
+    ),
     (
         "own-object-after-ended-quote",  # the Chamber welcomed the rule; the quote goes on from Clark
         "Jamie Clark said the rule was “a disgrace.” “The law has saved hundreds of species.” The Chamber of "

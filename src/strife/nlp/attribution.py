@@ -22,7 +22,7 @@ spokeswoman said: “…”``), is not its cue. A quote no mark closes ends at a
 "according to X" after them or opening their sentence, or the subject of a verb whose clause they are.
 
 Each gives a :class:`Cue`: its text and the token standing for the speaker (a verb's subject, found
-by :func:`strife.nlp.speakers.subject_of`, or the name in a label, line or note, read by
+by :func:`strife.nlp.speaker_subjects.subject_of`, or the name in a label, line or note, read by
 :mod:`strife.nlp.labels`). A dateline (``MOSCOW (Reuters) -``) is never a label and never a speaker.
 """
 
@@ -35,7 +35,7 @@ from strife.nlp.document import child_with, children
 from strife.nlp.labels import LABEL_TOKENS, Cue, colon_frame, label, name_line, note, utterance_owner
 from strife.nlp.parse_memo import ParseMemo
 from strife.nlp.quotemarks import Marked, QuoteMarks, stripped_end
-from strife.nlp.speakers import inverted_subject, subject_of
+from strife.nlp.speaker_subjects import inverted_subject, subject_of
 
 __all__ = ["Cue", "CueFinder"]
 
@@ -228,6 +228,20 @@ class CueFinder:
         i = mark.start - 1 if mark is not None else -1
         while i >= 0 and (doc[i].is_space or doc[i].text in _OPENING_MARKS):
             i -= 1
+        return self._document_put_out(doc, i, para)
+
+    def announced(self, doc: Doc, para: int) -> Cue | None:
+        """``Her office later released a statement.`` closing the paragraph before a quote that opens
+        its own: the quote is that document's words, as in :meth:`announcing`, when the verb is one
+        that puts a document out (not "The director denied reports …")."""
+        i = len(doc) - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        cue = self._document_put_out(doc, i, para)
+        return cue if cue is not None and cue.verb is not None and self.cues.is_authoring(cue.verb) else None
+
+    def _document_put_out(self, doc: Doc, i: int, para: int) -> Cue | None:
+        """The cue of a sentence ending in a full stop at ``i`` whose main verb puts out a document."""
         if i < 0 or doc[i].text != ".":
             return None
         for tok in reversed(self.memo.sent(doc[i])):

@@ -29,7 +29,9 @@ Two columns, ``lemma`` and ``use``:
 - ``authoring``: a verb whose subject (or "by" agent) owns the document it takes ("HRW released a
   report", "a letter signed by X");
 - ``addressing``: a speech verb whose object is the one spoken to ("told the court", "asked the men"):
-  the subject of its passive ("the men were asked") is spoken to, never the speaker.
+  the subject of its passive ("the men were asked") is spoken to, never the speaker;
+- ``refusal``: a verb of declining whose infinitive of saying reports nothing ("declined to say
+  whether …", "refused to confirm that …").
 
 Users extend them with a file of the same name and columns among their dictionary files.
 """
@@ -65,6 +67,7 @@ USES = frozenset(
         "sourcing",
         "addressing",
         "authoring",
+        "refusal",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -91,6 +94,7 @@ class SpeechCues:
     sourcing: frozenset[str] = frozenset()  # how an outlet names its source ("citing a spokesman")
     addressing: frozenset[str] = frozenset()  # speech verbs whose object is spoken to ("told X")
     authoring: frozenset[str] = frozenset()  # verbs that put out a document ("released a report")
+    refusals: frozenset[str] = frozenset()  # verbs whose "to say" reports nothing ("declined to say")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -117,6 +121,7 @@ class SpeechCues:
             sourcing=frozenset(by_use["sourcing"]),
             addressing=frozenset(by_use["addressing"]),
             authoring=frozenset(by_use["authoring"]),
+            refusals=frozenset(by_use["refusal"]),
         )
 
     @cached_property
@@ -219,6 +224,12 @@ class SpeechCues:
     def is_authoring(self, tok: Token) -> bool:
         """A verb whose subject or agent owns the document it takes: ``release``, ``sign``, ``publish``."""
         return tok.lemma_.lower() in self.authoring
+
+    def refused(self, verb: Token) -> bool:
+        """``declined to say whether …``, ``refused to confirm that …``: an infinitive of saying under a
+        verb of declining, which reports no statement."""
+        infinitive = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return infinitive and verb.head.lemma_.lower() in self.refusals
 
     def is_organization(self, tok: Token) -> bool:
         """A noun that points back to an organisation: ``group``, ``organisation``, ``company``."""

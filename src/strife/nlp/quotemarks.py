@@ -212,6 +212,8 @@ def _opens_other(text: str, j: int, other: str) -> bool:
 def _continuation(text: str, out: list[Marked]) -> int:
     """Add the quotation carried over from the paragraph before; return where scanning goes on."""
     for j, ch in enumerate(text):
+        if ch == "“" and _mistyped_close(text, j):
+            ch = "”"  # "…, definitely wrong, “ Pigeon told the paper.": the carried-over quote ends here
         if ch in "“«„‘" or (ch == '"' and _opens_straight(text, j)):
             return 0  # a new quotation opens first: nothing carried over
         if ch in "”»" or ch == '"':
@@ -220,6 +222,17 @@ def _continuation(text: str, out: list[Marked]) -> int:
                 out.append(Marked(marked.start, marked.end, 0, j, continued=True))
             return j + 1
     return 0
+
+
+def _mistyped_close(text: str, j: int) -> bool:
+    """An opening mark after the words of a quotation carried over from the paragraph before, set
+    right after a comma or a sentence's end, that nothing closes before the paragraph ends (``…, there
+    goes the orchestra “, the host said on Twitter``): the carried-over quotation's closing mark typed
+    the wrong way, as in the paragraph (see :func:`find_quotes`)."""
+    end = stripped_end(text, j)
+    if not end or text[end - 1] not in ",.!?" or "”" in text[j + 1 :]:
+        return False
+    return text.rfind("“", 0, j) < 0
 
 
 def _closer_for(text: str, i: int) -> str | None:

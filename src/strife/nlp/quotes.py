@@ -26,7 +26,8 @@ from strife.nlp.pronoun_checks import person_word, recheck_pronoun_speakers
 from strife.nlp.quotemarks import Marked, QuoteMarks, starts_sentence, stripped_end
 from strife.nlp.reported import ReportedSpeech
 from strife.nlp.speaker_links import unnamed_antecedents
-from strife.nlp.speakers import Speakers, subject_of
+from strife.nlp.speaker_subjects import subject_of
+from strife.nlp.speakers import Speakers
 
 __all__ = ["QuoteFinder", "subject_of"]
 
@@ -177,6 +178,8 @@ class QuoteFinder:
                 cues.append(finder.ending(art.docs[para - 1], para - 1))  # "Grushko told reporters:"
             if not any(cues):  # "Her office released a statement. “…”"
                 cues.append(finder.announcing(doc, para, m))
+            if not any(cues) and para > 0 and m.closed and not stripped_end(text, m.open_at):
+                cues.append(finder.announced(art.docs[para - 1], para - 1))  # the same, a paragraph before
         else:
             if _term(span):
                 return None  # "a “zero day” flaw", "a so-called “dirty bomb”": a term, no one's words

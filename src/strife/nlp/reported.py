@@ -56,6 +56,8 @@ class ReportedSpeech:
                 continue
             if child_with(verb, ("neg",)) is not None or self.cues.frames_denial(verb):
                 continue  # "Lynch did not deny his client was there", "Denying he was there, …": no statement
+            if self.cues.refused(verb):
+                continue  # "He declined to say whether the church was threatened": no statement
             if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
                 continue  # "Asked whether …, X said": the question is not X's statement
             if _discourse_marker(verb):
@@ -83,6 +85,8 @@ class ReportedSpeech:
         comp = comps[0]
         has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in children(comp))
         tokens = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)]
+        if comp.i > verb.i:
+            tokens = _split_clause(verb, comp, tokens)
         if tokens[0].i < verb.i < comp.i:
             # "the file that Baca said contained …": the relative word before the speaker is no part of
             # what was said; the statement is what follows the verb.
@@ -142,13 +146,33 @@ def _outside_phrase(text: str, according: Token, obj: Token) -> tuple[int, int] 
     return start, _trim_end(text, start, end)
 
 
+def _split_clause(verb: Token, comp: Token, tokens: list[Token]) -> list[Token]:
+    """The whole reported clause where the parser split it between the verb's children: a subject it
+    took for the verb's object (``argued [the history of illness] [was to blame]``), and the rest of
+    the clause hung on the verb right after it with no subject of its own (``insisted [his alter ego]
+    [be kept secret]``, ``promised that [Americans making $250,000] [would not pay more]``)."""
+    kids = children(verb)
+    if child_with(comp, _SUBJECTS) is None:
+        objects = [c for c in kids if c.dep_ == "dobj" and c.right_edge.i + 1 == tokens[0].i]
+        if objects:
+            tokens = [*objects[0].subtree, *tokens]
+    for kid in kids:
+        rest = kid.i > comp.i and kid.dep_ in ("ccomp", "conj") and kid.left_edge.i == tokens[-1].i + 1
+        if rest and child_with(kid, _SUBJECTS) is None:
+            tokens = [*tokens, *kid.subtree]
+    return tokens
+
+
 def _impersonal(verb: Token) -> bool:
-    """``It was announced that …`` (no one named), ``it is safe to say that …``: nobody's statement."""
+    """``It was announced that …`` (no one named), ``it is safe to say that …``, ``a stretch to say that
+    …``: nobody's statement."""
     kids = children(verb)
     expletive = any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in kids)
     if expletive and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in kids):
         return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+    if infinitive and verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        return True  # "it would be a stretch to say that …", "no reason to say that …"
     if not infinitive or verb.dep_ != "xcomp":
         return False
     head = verb.head  # "safe to say", "it is fair to say": an adjective, or "it" as the subject

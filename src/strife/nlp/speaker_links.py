@@ -1,5 +1,6 @@
 """Speakers known only by a pronoun: the organisation a speaking "it" or "they" stands for, and the
-unnamed speaker ("our reporter", "a Kremlin spokesman") a later "he" or "she" stands for.
+unnamed speaker ("our reporter", "a Kremlin spokesman") a later "he" or "she" stands for; and the
+representative a person's "her rep" or "Vence's lawyer" is.
 
 Coreference (:mod:`strife.nlp.coref`) links pronouns to named people; these links are the speaker
 step's own, made where coreference cannot: organisations as speakers, and unnamed speakers the quotes
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, Loc, child_with
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, child_with
 
 _COLLECTIVE_WINDOW = 2  # paragraphs back "it"/"they" looks for the organisation that spoke
 
@@ -171,3 +172,17 @@ def cited_source(subject: Token, cues: SpeechCues) -> Token | None:
         if cited is not None:
             return cited
     return None
+
+
+def representative(art: ArticleDoc, person: int, role: str, loc: Loc) -> int:
+    """The actor a person's representative is (``her rep``, ``Vence's lawyer``), named by whom it
+    speaks for and coded like them ("Tara Reid's rep"), one per person and role in an article: a
+    rep's words are not the person's own (made and given the mention ``loc`` on first meeting)."""
+    owner = art.actors[person]
+    name = f"{owner.name}'s {role}"  # "her press agent" and "her agent" are one
+    rep = next((i for i, a in enumerate(art.actors) if a.described and a.name == name), None)
+    if rep is None:
+        art.actors.append(WorkActor(name, owner.code, owner.country, owner.sector, "person", described=True))
+        rep = len(art.actors) - 1
+    art.add_mention(rep, loc)
+    return rep

@@ -25,23 +25,18 @@ from spacy.tokens import Token
 from strife.nlp.actors import ActorFinder
 from strife.nlp.coref import generic_organisation
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, Loc, WorkActor, child_with, children
-from strife.nlp.speaker_links import cited_source, collective_speaker, plural_speaker
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, children
+from strife.nlp.speaker_links import cited_source, collective_speaker, plural_speaker, representative
+from strife.nlp.speaker_subjects import subject_of
 from strife.record import ActorType, SpeakerResolution
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-# "dep": the parser's unlabelled attachment, as of the last of a run of verbs ("he grabbed her, threw
-# her down, then held a knife … and told her, “…”"): the verb it hangs off holds the subject.
-_CLIMB = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "relcl", "dep")
-_MAX_CLIMB = 6
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 _NOUN_PHRASE_LEFT = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "predet"})
 _QUANTIFIERS = frozenset({"one", "some", "many", "most", "several", "none", "all", "each", "both", "few"})
 _OWNER_PREPS = frozenset({"by", "from", "of"})
-_QUOTING_VERBS = frozenset({"quote", "cite", "describe", "report"})
 _DOCUMENT_WINDOW = 6  # paragraphs back a definite document ("the report") looks for its owner
 _MAX_INNER = 12  # words of a subject's phrase searched for a person's name
-_INVERTED_REACH = 10  # words after "said" searched for the speaker's name
 
 
 @dataclass(frozen=True)
@@ -114,7 +109,7 @@ class Speakers:
                     tok.dep_ in ("compound", "poss", "pobj")
                     and (found := art.actor_at(para, tok)) is not None
                 ):
-                    return SpeakerHit(found[0], phrase_loc(para, subject), "owner")
+                    return self._speaks_for(art, para, subject, found[0])
         if subject.pos_ == "PROPN":
             added = self.actors.add_name(art, para, subject)
             if added is not None:
@@ -143,8 +138,16 @@ class Speakers:
             if tok.i < head.i and tok.dep_ in ("compound", "poss") and tok.pos_ in ("PROPN", "PRON"):
                 found = art.actor_at(para, tok)
                 if found is not None and art.actors[found[0]].type == "person":
-                    return SpeakerHit(found[0], phrase_loc(para, head), "owner")
+                    return self._speaks_for(art, para, head, found[0])
         return None
+
+    def _speaks_for(self, art: ArticleDoc, para: int, head: Token, owner: int) -> SpeakerHit:
+        """A phrase that speaks for its owner (``the Morales campaign``, ``the head of Press TV``); a
+        person's representative (``her rep``) is an actor of its own (:func:`representative`)."""
+        loc = phrase_loc(para, head)
+        if art.actors[owner].type != "person" or not self.cues.is_representative(head):
+            return SpeakerHit(owner, loc, "owner")
+        return SpeakerHit(representative(art, owner, head.text.lower(), loc), loc, "owner")
 
     def _office_holder(self, art: ArticleDoc, para: int, title: Token) -> tuple[int, Loc] | None:
         """``said head of the agency Maria Lopez``: a title word whose "of" object, an organisation, has a
@@ -281,41 +284,6 @@ class Speakers:
         return _actor_in(art, para, subject) if subject is not None else None
 
 
-def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
-    """The subject of a cue verb, climbing coordinated and subordinate clauses that lack their own.
-
-    A participle hanging off a reported clause (``He emphasized that X posed a threat, warning that …``)
-    is the reporter's: its subject is the subject of the speech verb that reports the clause.
-    """
-    tok: Token | None = verb
-    head = verb.head
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" and cues.is_speech(head.head):
-        tok = head.head
-    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN"):
-        if not _participle_of_clause(verb, cues):
-            return head if verb.tag_ == "VBG" else _agent(verb)  # "a sign warning …", "a letter signed by X"
-        tok = head.head  # "An official downplayed the unrest saying that …": the parser hung it on the object
-    if cues.addresses(verb) and (child_with(verb, ("nsubjpass",)) is not None or _bare_participle(verb)):
-        return _agent(verb)  # "“…?” the men were asked", "Asked “…?”, the men said": they are spoken to
-    quoted = _quoted_as(verb) or _source_named(verb, cues)
-    if quoted is not None:
-        return quoted
-    for _ in range(_MAX_CLIMB):
-        if tok is None:
-            return None
-        found = child_with(tok, (*_SUBJECTS, "agent"), nearest=True)  # "…, director Jon Owen said"
-        if found is not None and found.dep_ != "agent":
-            return found
-        if found is not None:  # "was quoted by X as saying"
-            obj = child_with(found, ("pobj",))
-            if obj is not None:
-                return obj
-        if tok.dep_ == "ROOT":
-            return inverted_subject(verb)
-        tok = tok.head if tok.dep_ in _CLIMB or tok.dep_ == "ccomp" else None
-    return inverted_subject(verb)
-
-
 _ABBREVIATION_CHARS = 4  # "Lt", "Sgt", "Gen", "Capt": a short capitalised word before a full stop
 
 
@@ -333,89 +301,9 @@ def _past_abbreviation(subject: Token) -> Token:
     return last if last.ent_type_ == "PERSON" else subject
 
 
-def _participle_of_clause(verb: Token, cues: SpeechCues) -> bool:
-    """A speech participle the parser hung on the object of a verb with a subject of its own (``X
-    downplayed the unrest, saying …``) says what the verb's subject said; one on a document noun (``they
-    released a report saying …``) is the document's words."""
-    head = verb.head
-    return (
-        verb.tag_ == "VBG"
-        and head.dep_ == "dobj"
-        and not cues.is_document(head)
-        and child_with(head.head, _SUBJECTS, nearest=True) is not None
-    )
-
-
-def _bare_participle(verb: Token) -> bool:
-    """``Asked “…?” by police, the men said nothing``, ``… when asked “…?”``: a past participle with no
-    auxiliary of its own (or a clause of one past verb with no subject: the tagger's "when asked")."""
-    if verb.tag_ not in ("VBN", "VBD") or child_with(verb, ("aux", "auxpass")) is not None:
-        return False
-    return verb.tag_ == "VBN" or (verb.dep_ == "advcl" and child_with(verb, _SUBJECTS) is None)
-
-
-def _quoted_as(verb: Token) -> Token | None:
-    """``State television quoted the disaster centre as saying …``: the one quoted speaks, not the
-    outlet quoting them (the passive, "was quoted by X as saying", is read through its agent)."""
-    prep = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "as":
-        return None
-    reporter = prep.head
-    if reporter.lemma_.lower() not in _QUOTING_VERBS:
-        return None
-    return child_with(reporter, ("dobj",))
-
-
 def _outlet(actor: WorkActor) -> bool:
     """A news outlet, named ("AFP") or not ("the news agency", "state television": coded as media)."""
     return actor.type == "media" or (actor.code or "").endswith("MED")
-
-
-def _source_named(verb: Token, cues: SpeechCues) -> Token | None:
-    """``Interfax reported, quoting a ministry spokesman: “…”``, ``“…,” AFP quoted an officer as saying``:
-    the one a quoting or citing verb names (:meth:`SpeechCues.is_sourcing`) speaks, not its subject."""
-    if verb.lemma_.lower() not in cues.sourcing:
-        return None
-    as_saying = any(c.dep_ == "prep" and c.lower_ == "as" for c in children(verb))
-    return child_with(verb, ("dobj",)) if verb.tag_ == "VBG" or as_saying else None
-
-
-def _agent(verb: Token) -> Token | None:
-    agents = [c for c in children(verb) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
-    objects = [c for a in agents for c in children(a) if c.dep_ == "pobj"]
-    return objects[0] if objects else None
-
-
-def inverted_subject(verb: Token) -> Token | None:
-    """``…,” said Grushko.``: the parser may leave the name after the verb unattached as a subject; a
-    person's name there wins over the title before it ("said Secretary of the Interior Dirk Kempthorne")."""
-    after = verb.doc[verb.i + 1 : min(verb.i + _INVERTED_REACH, len(verb.doc))]
-    people = [t for t in after if t.ent_type_ == "PERSON"]
-    end = next((t.i for t in after if t.is_punct and not t.is_quote), len(verb.doc))
-    if people and people[0].i < end:
-        first = people[0]
-        run = [t for t in after if t.i >= first.i and t.ent_type_ == "PERSON"]
-        last = first
-        for tok in run:
-            if tok.i != last.i + 1 and tok.i != first.i:
-                break
-            last = tok
-        return last
-    for tok in verb.doc[verb.i + 1 : min(verb.i + 6, len(verb.doc))]:
-        if tok.is_quote:
-            continue  # argued a “White Paper”
-        if tok.is_punct:
-            break
-        if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in (
-            "dobj",
-            "nsubj",
-            "attr",
-            "npadvmod",
-            "appos",
-            "ROOT",
-        ):
-            return tok
-    return None
 
 
 def phrase_loc(para: int, head: Token, *, owner_preps: bool = False) -> Loc:

@@ -1,0 +1,152 @@
+"""Which token a speech cue's speaker is: the subject of the cue verb, climbing coordinated and
+subordinate clauses that lack their own, or the one it names where the subject does not speak (the
+men asked, the one quoted "as saying", the name after "said" the parser left unattached). The
+:mod:`strife.nlp.speakers` step turns that token into a mention and an actor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.nlp.cues import SpeechCues
+from strife.nlp.document import child_with, children
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# "dep": the parser's unlabelled attachment, as of the last of a run of verbs ("he grabbed her, threw
+# her down, then held a knife … and told her, “…”"): the verb it hangs off holds the subject.
+_CLIMB = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "relcl", "dep")
+_MAX_CLIMB = 6
+_QUOTING_VERBS = frozenset({"quote", "cite", "describe", "report"})
+_INVERTED_REACH = 10  # words after "said" searched for the speaker's name
+
+
+def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
+    """The subject of a cue verb, climbing coordinated and subordinate clauses that lack their own.
+
+    A participle hanging off a reported clause (``He emphasized that X posed a threat, warning that …``)
+    is the reporter's: its subject is the subject of the speech verb that reports the clause.
+    """
+    tok: Token | None = verb
+    head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" and cues.is_speech(head.head):
+        tok = head.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN"):
+        if not _participle_of_clause(verb, cues):
+            return head if verb.tag_ == "VBG" else _agent(verb)  # "a sign warning …", "a letter signed by X"
+        tok = head.head  # "An official downplayed the unrest saying that …": the parser hung it on the object
+    if cues.addresses(verb) and (child_with(verb, ("nsubjpass",)) is not None or _bare_participle(verb)):
+        return _agent(verb)  # "“…?” the men were asked", "Asked “…?”, the men said": they are spoken to
+    if cues.is_description(verb) and (
+        child_with(verb, ("nsubjpass",)) is not None or _opening_participle(verb)
+    ):
+        return _agent(verb) or _naming_agent(verb)  # "was dubbed “the Oddfather”", "Dubbed …, Gigante": named
+    quoted = _quoted_as(verb) or _source_named(verb, cues)
+    if quoted is not None:
+        return quoted
+    for _ in range(_MAX_CLIMB):
+        if tok is None:
+            return None
+        found = child_with(tok, (*_SUBJECTS, "agent"), nearest=True)  # "…, director Jon Owen said"
+        if found is not None and found.dep_ != "agent":
+            return found
+        if found is not None:  # "was quoted by X as saying"
+            obj = child_with(found, ("pobj",))
+            if obj is not None:
+                return obj
+        if tok.dep_ == "ROOT":
+            return inverted_subject(verb)
+        tok = tok.head if tok.dep_ in _CLIMB or tok.dep_ == "ccomp" else None
+    return inverted_subject(verb)
+
+
+def _participle_of_clause(verb: Token, cues: SpeechCues) -> bool:
+    """A speech participle the parser hung on the object of a verb with a subject of its own (``X
+    downplayed the unrest, saying …``) says what the verb's subject said; one on a document noun (``they
+    released a report saying …``) is the document's words."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and head.dep_ == "dobj"
+        and not cues.is_document(head)
+        and child_with(head.head, _SUBJECTS, nearest=True) is not None
+    )
+
+
+def _bare_participle(verb: Token) -> bool:
+    """``Asked “…?” by police, the men said nothing``, ``… when asked “…?”``: a past participle with no
+    auxiliary of its own (or a clause of one past verb with no subject: the tagger's "when asked")."""
+    if verb.tag_ not in ("VBN", "VBD") or child_with(verb, ("aux", "auxpass")) is not None:
+        return False
+    return verb.tag_ == "VBN" or (verb.dep_ == "advcl" and child_with(verb, _SUBJECTS) is None)
+
+
+def _opening_participle(verb: Token) -> bool:
+    """``Dubbed “the Oddfather” …, Gigante beat …``: a past participle with no auxiliary before the verb
+    it hangs on, whose subject is the one it names."""
+    return verb.tag_ == "VBN" and verb.i < verb.head.i and child_with(verb, ("aux", "auxpass")) is None
+
+
+def _naming_agent(verb: Token) -> Token | None:
+    """``was described as “a disaster” by the mayor``: the "by" the parser hung on the name given."""
+    agents = [t for t in verb.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.i > verb.i]
+    objects = [c for a in agents[:1] for c in children(a) if c.dep_ == "pobj"]
+    return objects[0] if objects else None
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """``State television quoted the disaster centre as saying …``: the one quoted speaks, not the
+    outlet quoting them (the passive, "was quoted by X as saying", is read through its agent)."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "as":
+        return None
+    reporter = prep.head
+    if reporter.lemma_.lower() not in _QUOTING_VERBS:
+        return None
+    return child_with(reporter, ("dobj",))
+
+
+def _source_named(verb: Token, cues: SpeechCues) -> Token | None:
+    """``Interfax reported, quoting a ministry spokesman: “…”``, ``“…,” AFP quoted an officer as saying``:
+    the one a quoting or citing verb names (:meth:`SpeechCues.is_sourcing`) speaks, not its subject."""
+    if verb.lemma_.lower() not in cues.sourcing:
+        return None
+    as_saying = any(c.dep_ == "prep" and c.lower_ == "as" for c in children(verb))
+    return child_with(verb, ("dobj",)) if verb.tag_ == "VBG" or as_saying else None
+
+
+def _agent(verb: Token) -> Token | None:
+    agents = [c for c in children(verb) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+    objects = [c for a in agents for c in children(a) if c.dep_ == "pobj"]
+    return objects[0] if objects else None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """``…,” said Grushko.``: the parser may leave the name after the verb unattached as a subject; a
+    person's name there wins over the title before it ("said Secretary of the Interior Dirk Kempthorne")."""
+    after = verb.doc[verb.i + 1 : min(verb.i + _INVERTED_REACH, len(verb.doc))]
+    people = [t for t in after if t.ent_type_ == "PERSON"]
+    end = next((t.i for t in after if t.is_punct and not t.is_quote), len(verb.doc))
+    if people and people[0].i < end:
+        first = people[0]
+        run = [t for t in after if t.i >= first.i and t.ent_type_ == "PERSON"]
+        last = first
+        for tok in run:
+            if tok.i != last.i + 1 and tok.i != first.i:
+                break
+            last = tok
+        return last
+    for tok in verb.doc[verb.i + 1 : min(verb.i + 6, len(verb.doc))]:
+        if tok.is_quote:
+            continue  # argued a “White Paper”
+        if tok.is_punct:
+            break
+        if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in (
+            "dobj",
+            "nsubj",
+            "attr",
+            "npadvmod",
+            "appos",
+            "ROOT",
+        ):
+            return tok
+    return None
