@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
@@ -96,3 +98,13 @@ def test_other_patterns_keep_spacys_matcher(pattern: list[dict[str, object]]) ->
 
 def test_a_pipeline_without_a_ruler_is_left_alone() -> None:
     assert not speed_up_attribute_ruler(Language())
+
+
+def test_the_pipeline_still_pickles(nlp: Language) -> None:
+    """A pickled copy (what ``nlp.pipe(n_process=…)`` sends to its workers) matches with columns too."""
+    copy = pickle.loads(pickle.dumps(nlp))
+    ruler = copy.get_pipe("attribute_ruler")
+    assert ruler.match.__qualname__ == ColumnMatcher.match.__qualname__
+    (doc,) = copy.pipe(["Y'all said there is nothin' left."])
+    (expected,) = nlp.pipe(["Y'all said there is nothin' left."])
+    assert [(t.pos_, t.lemma_) for t in doc] == [(t.pos_, t.lemma_) for t in expected]

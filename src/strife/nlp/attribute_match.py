@@ -152,19 +152,45 @@ def _check(position: int, flag: bool, value: Any, strings: StringStore) -> Check
     if flag:  # IS_SPACE: True or False
         if not isinstance(value, bool):
             raise UnsupportedPattern(f"IS_SPACE {value!r}")
-        wanted = int(value)
-        return lambda row: row[position] == wanted
+        return _Equals(position, int(value))
     if isinstance(value, str):
-        hashed = strings.add(value)
-        return lambda row: row[position] == hashed
+        return _Equals(position, strings.add(value))
     if isinstance(value, dict) and len(value) == 1:
         ((operator, argument),) = value.items()
         if operator in ("IN", "NOT_IN") and all(isinstance(v, str) for v in argument):
-            values = frozenset(strings.add(v) for v in argument)
-            if operator == "IN":
-                return lambda row: row[position] in values
-            return lambda row: row[position] not in values
+            return _In(position, frozenset(strings.add(v) for v in argument), operator == "NOT_IN")
         if operator == "REGEX" and isinstance(argument, str):
-            pattern = re.compile(argument)
-            return lambda row: bool(pattern.search(strings[row[position]]))
+            return _Search(position, re.compile(argument), strings)
     raise UnsupportedPattern(f"value {value!r}")
+
+
+# The tests are classes, not closures, so that a pipeline holding them can be pickled.
+@dataclass(frozen=True)
+class _Equals:
+    position: int
+    value: int
+
+    def __call__(self, row: Row) -> bool:
+        return row[self.position] == self.value
+
+
+@dataclass(frozen=True)
+class _In:
+    position: int
+    values: frozenset[int]
+    negated: bool  # NOT_IN
+
+    def __call__(self, row: Row) -> bool:
+        return (row[self.position] in self.values) != self.negated
+
+
+@dataclass(frozen=True)
+class _Search:
+    """``REGEX``: the pattern searched in the attribute's string, as the ``Matcher`` does."""
+
+    position: int
+    pattern: re.Pattern[str]
+    strings: StringStore
+
+    def __call__(self, row: Row) -> bool:
+        return bool(self.pattern.search(self.strings[row[self.position]]))
