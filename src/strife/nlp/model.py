@@ -10,6 +10,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 from strife.errors import ModelError
+from strife.nlp.attribute_match import speed_up_attribute_ruler
+from strife.nlp.lemma_columns import speed_up_lemmatizer
 
 # Closing quotation marks glued to the next word, as careless copy writes them: split off after the
 # quote's last punctuation ("…idea,”said Ana", "…time,'he said", "…fine.'Peter said") and between a
@@ -44,6 +46,8 @@ def load_model(name_or_path: str) -> Language:
     if isinstance(nlp.tokenizer, Tokenizer):
         infixes = [*(nlp.Defaults.infixes or ()), *GLUED_CLOSING_MARKS]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    speed_up_attribute_ruler(nlp)  # the same annotations, a seventh of the parse less
+    speed_up_lemmatizer(nlp)  # the same lemmas, without a Python Token for every token
     return nlp
 
 
