@@ -139,6 +139,16 @@ NO_ACTOR = [
     ("Ricochet killed Greek teenager.", ["190 ->GRC"]),
 ]
 
+HAZARDS = [
+    # force spent on a fire, or a death an accident caused with no one named, is no one's act
+    ("Kenyan firefighters battled the blaze at the market for six hours.", []),
+    ("Twelve Kenyan pilgrims were killed in a stampede in Mecca.", []),
+    ("Three Kenyan soldiers were killed in a helicopter crash near the border.", []),
+    # … while fire opened on people and a strike with its author stay uses of force
+    ("Kenyan troops opened fire on protesters in Nairobi.", ["193 KENMIL>KENCVL"]),
+    ("Five Kenyan soldiers were killed in an air strike by Somali militants.", ["195 SOMREB>KENMIL"]),
+]
+
 PROTESTED = [
     # what a protest is against is its reason, no event of its own (the riots are one)
     ("Riots broke out in Athens in protest at the killing of a teenager by Greek police.", ["145 ->GRC"]),
@@ -437,6 +447,7 @@ CASES = (
     + ORDERED
     + BOMBED
     + NO_ACTOR
+    + HAZARDS
     + PROTESTED
     + OCCURRING
     + FIGHTS

@@ -145,8 +145,12 @@ def _objects(head: Token) -> list[Token]:
 
 def natural(head: Token, cues: EventCues) -> bool:
     """Whether the action's clause has a force of nature or an accident for its subject ("an
-    earthquake struck Iran, flattening villages"): no one's act, whoever else the parse finds."""
+    earthquake struck Iran, flattening villages"), for all it lands on ("firefighters battled the
+    blaze"), or for the cause of a suffering with no agent ("were killed in a stampede"): no one's
+    act, whoever else the parse finds."""
     verb: Token | None = head if head.pos_ in ("VERB", "AUX") else None
+    if verb is not None and (_against_nature(verb, cues) or _suffered_in(verb, cues)):
+        return True
     for _ in range(3):
         if verb is None:
             return False
@@ -190,3 +194,21 @@ def activities(head: Token, cues: EventCues) -> list[Token]:
         for o in objects
         if o.ent_type_ == "" and o.pos_ == "NOUN" and (cues.has("abstract", o) or o.lower_.endswith("ing"))
     ]
+
+
+def _against_nature(verb: Token, cues: EventCues) -> bool:
+    """'battled the blaze', 'fought the flames': every direct object a force of nature."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(cues.has("nature", o) for o in objects)
+
+
+def _suffered_in(verb: Token, cues: EventCues) -> bool:
+    """'were killed in a stampede', 'died in a helicopter crash': a passive (or 'died') with no 'by'
+    agent whose 'in'/'during' phrase names an accident or a force of nature."""
+    children = list(verb.children)
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    if not any(c.dep_ == "nsubjpass" for c in children) and verb.lemma_ != "die":
+        return False
+    places = [o for c in children if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children]
+    return any(o.dep_ == "pobj" and cues.has("nature", o) for o in places)
