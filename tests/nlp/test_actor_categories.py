@@ -479,3 +479,47 @@ def test_civil_bodies_no_dictionary_knows(
     pipeline: Pipeline, text: str, mention: str, code: str | None
 ) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "day"),
+    [
+        # a leader only Phoenix knows, named without a title or country, is vouched for by another
+        # person of the dictionaries in office that day, named in full in the article …
+        (
+            "Kim Jong Il received a letter from Lee Myung-bak on Monday.",
+            "Kim Jong Il",
+            "PRKGOV",
+            "2009-05-04",
+        ),
+        (
+            "Yang Jiechi told John Kerry that the islands were not negotiable.",
+            "Yang Jiechi",
+            "CHNGOV",
+            "2014-02-14",
+        ),
+        (
+            "Wolfgang Schaeuble dismissed the proposals of Yanis Varoufakis.",
+            "Wolfgang Schaeuble",
+            "DEUGOV",
+            "2015-03-02",
+        ),
+        # … not by a person out of office that day, nor by a bare surname
+        (
+            "Christopher Hackett, a baker, shook hands with Jimmy Carter at the fair.",
+            "Christopher Hackett",
+            None,
+            "2012-06-01",
+        ),
+        (
+            "Christopher Hackett, a baker, shook hands with Obama at the fair.",
+            "Christopher Hackett",
+            None,
+            "2012-06-01",
+        ),
+    ],
+)
+def test_officials_of_the_day_vouch_for_each_other(
+    pipeline: Pipeline, text: str, mention: str, code: str | None, day: str
+) -> None:
+    check(pipeline, text, mention, code, day)

@@ -94,7 +94,21 @@ class PersonCoder:
             mentions(art.body, self.dicts.country_words(c)) or table.counts(art.body)[c]
             for c in countries
             if c is not None
-        )
+        ) or (_in_office(actor, art.day) and self._another_official(art, actor))
+
+    def _another_official(self, art: ArticleDoc, actor: KnownActor) -> bool:
+        """Whether the article names, in full, another person the dictionaries know in office on its
+        day: "Lee Myung-bak … Kim Jong Il", two leaders of the day, vouch for each other."""
+        for doc in art.docs:
+            for ent in doc.ents:
+                if " " not in ent.text.strip():  # a full name, whatever the NER calls it
+                    continue
+                claims = self.dicts.claimants(ent.text)
+                if len(claims) != 1 or claims[0] is actor or not is_person(claims[0]):
+                    continue
+                if _in_office(claims[0], art.day):
+                    return True
+        return False
 
     def resolve_person(self, art: ArticleDoc, name: str, sector: str | None = None) -> Resolution | None:
         """The dictionaries' person a name stands for on the article's day ("Obama" in 2016: USAGOV;
@@ -206,6 +220,13 @@ class PersonCoder:
 
 def is_person(actor: KnownActor) -> bool:
     return bool(actor.periods) and actor.periods[0].entry.type == "person"
+
+
+def _in_office(actor: KnownActor, day: date | None) -> bool:
+    """Whether a person of the dictionaries holds a dated code on the day (an office or a candidacy)."""
+    return day is not None and any(
+        p.dated and p.holds(day) for p in actor.periods if p.entry.type == "person"
+    )
 
 
 def _former(found: Resolution, sector: str | None, day: date | None) -> bool:
