@@ -523,3 +523,21 @@ def test_officials_of_the_day_vouch_for_each_other(
     pipeline: Pipeline, text: str, mention: str, code: str | None, day: str
 ) -> None:
     check(pipeline, text, mention, code, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "day"),
+    [
+        # office-holders Phoenix lacks, dates wrong, or knows without a surname alone
+        ("Morsi pardoned the jailed protesters on Sunday.", "Morsi", "EGYGOV", "2012-07-20"),
+        ("Tsipras called a snap election for September.", "Tsipras", "GRCGOV", "2015-08-21"),
+        ("Tsipras attacked the government's budget in parliament.", "Tsipras", "GRCOPP", "2021-11-10"),
+        ("Varadkar said the backstop could not be dropped.", "Varadkar", "IRLGOV", "2019-02-05"),
+        ("Romney promised to repeal the health law if elected.", "Romney", "USAELI", "2012-08-30"),
+        ("Romney voted to convict the president.", "Romney", "USALEG", "2020-02-05"),
+    ],
+)
+def test_office_holders_phoenix_lacks(
+    pipeline: Pipeline, text: str, mention: str, code: str | None, day: str
+) -> None:
+    check(pipeline, text, mention, code, day)
