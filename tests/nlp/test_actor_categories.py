@@ -541,3 +541,19 @@ def test_office_holders_phoenix_lacks(
     pipeline: Pipeline, text: str, mention: str, code: str | None, day: str
 ) -> None:
     check(pipeline, text, mention, code, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a title or agent word whose "of" owner is a group no state is: the group's office, no code
+        ("The leader of a breakaway sect in northern Kenya was charged on Monday.", "leader", None),
+        ("Police detained two leaders of the religious commune near Nairobi.", "two leaders", None),
+        ("Officials of the church in Kenya declined to comment.", "Officials", None),
+        # … while a state's, or a group a title word marks, keeps its owner's code
+        ("Leaders of the ruling party in Kenya met on Monday.", "Leaders", "KENGOV"),
+        ("The leader of the rebel group in Kenya was killed.", "rebel group", "KENREB"),
+    ],
+)
+def test_offices_of_groups_no_state_is(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from strife.dictionaries import Dictionaries
 from strife.nlp.document import ArticleDoc, Loc
 from strife.nlp.labels import dateline_end
 
@@ -199,3 +200,23 @@ def capital_as_government(span: Span, statement: Callable[[Token], bool]) -> boo
         return True
     verb = root.head.head if root.dep_ in ("agent", "pobj") else root.head
     return root.dep_ in _ACTED_ON | {"nsubj", "agent"} and statement(verb)
+
+
+def privately_owned(of: Token, owners: frozenset[str], dicts: Dictionaries) -> bool:
+    """Whether the "of" after a title or agent word names a group no state is as its owner: "the
+    leader of a polygamous community in Canada", "leaders of the sect" (``private_owner`` words),
+    unless a title word marks the group as one with a sector ("the leader of the rebel group")."""
+    if of.lower_ != "of":
+        return False
+    for obj in of.children:
+        if obj.dep_ != "pobj" or obj.ent_type_ or obj.lemma_.lower() not in owners:
+            continue
+        if not any(_sector_word(dicts, c.lower_) for c in obj.children if c.dep_ in ("amod", "compound")):
+            return True
+    return False
+
+
+def _sector_word(dicts: Dictionaries, word: str) -> bool:
+    """Whether a word is, alone, a title of the dictionaries with a sector ("rebel", "army")."""
+    entry = dicts.title(word)
+    return entry is not None and entry.sector is not None and entry.phrase == word

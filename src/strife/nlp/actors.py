@@ -67,7 +67,9 @@ class ActorFinder:
         self._words = english_words(nlp)
         self._agents = AgentFinder(dictionaries)
         self._name_words = NameWords.load(dictionaries.sources)
-        self.titles = TitleCoder(dictionaries, self._words, self._name_words)
+        self.titles = TitleCoder(
+            dictionaries, self._words, self._name_words, self._agents.words.private_owner
+        )
         self.people = PersonCoder(dictionaries, self.titles, first_names)
 
     def code_title(self, art: ArticleDoc, words: list[Token]) -> Coding:
