@@ -557,3 +557,25 @@ def test_office_holders_phoenix_lacks(
 )
 def test_offices_of_groups_no_state_is(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # an article with no date is coded at the latest year its text names …
+        (
+            "Obama lifted the ban on stem cell research. The ban had stood since 2001 until March 2009.",
+            "Obama",
+            "USAGOV",
+        ),
+        ("Bush signed the bailout bill, the largest of 2008.", "Bush", "USAGOV"),
+        ("Putin met Merkel in Sochi in May 2017.", "Merkel", "DEUGOV"),
+        # … and with no year named, at the dictionaries' latest code as before
+        ("Merkel spoke to reporters after the talks.", "Merkel", "DEUELI"),
+    ],
+)
+def test_undated_articles_at_the_year_they_name(
+    pipeline: Pipeline, text: str, mention: str, code: str | None
+) -> None:
+    coded = codes_by_mention(pipeline.extract(text))
+    assert coded.get(mention) == code, coded

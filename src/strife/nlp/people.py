@@ -48,7 +48,11 @@ class PersonCoder:
         if coding.code is None and found is not None and not self._corroborated(art, found.actor):
             found = None  # a private "Peter Lynch" in a story of Albany is not Phoenix's namesake
         from_dictionary = False
-        if found is not None and _former(found, coding.sector, art.day) and not _dated_earlier(span, art.day):
+        if (
+            found is not None
+            and _former(found, coding.sector, art.actor_day)
+            and not _dated_earlier(span, art.actor_day)
+        ):
             # "President Bill Clinton" in 2016: the title is one he held; on the day he is an elite
             # (the text's title stands where the sentence names an earlier year: "Senator Obama … in 2007")
             coding = Coding(found.entry.code, found.entry.country, found.entry.sector, coding.title)
@@ -94,7 +98,7 @@ class PersonCoder:
             mentions(art.body, self.dicts.country_words(c)) or table.counts(art.body)[c]
             for c in countries
             if c is not None
-        ) or (_in_office(actor, art.day) and self._another_official(art, actor))
+        ) or (_in_office(actor, art.actor_day) and self._another_official(art, actor))
 
     def _another_official(self, art: ArticleDoc, actor: KnownActor) -> bool:
         """Whether the article names, in full, another person the dictionaries know in office on its
@@ -106,7 +110,7 @@ class PersonCoder:
                 claims = self.dicts.claimants(ent.text)
                 if len(claims) != 1 or claims[0] is actor or not is_person(claims[0]):
                     continue
-                if _in_office(claims[0], art.day):
+                if _in_office(claims[0], art.actor_day):
                     return True
         return False
 
@@ -122,7 +126,7 @@ class PersonCoder:
             if not any(is_person(a) for a in claims):
                 return None
             context = self._context(art) if len(claims) > 1 else ()
-            found = self.dicts.resolve(form, art.day, context, sector)
+            found = self.dicts.resolve(form, art.actor_day, context, sector)
             if found is None or found.entry.type != "person":
                 return None
             return found if self._known_then(art, form, found.actor) else None
@@ -132,10 +136,10 @@ class PersonCoder:
         """Whether a surname alone may stand for a known person on the article's day: a person of
         dated offices or candidacies only once one of them began by that day ("Vance" in 2016 is no
         JD Vance, a senator from 2023), or when the article names the person in full."""
-        if " " in form.strip() or art.day is None:
+        if " " in form.strip() or art.actor_day is None:
             return True
         starts = [p.first for p in actor.periods if p.dated and p.entry.type == "person"]
-        if not starts or any(first is None or first <= art.day for first in starts):
+        if not starts or any(first is None or first <= art.actor_day for first in starts):
             return True
         return bool(mentions(art.body, tuple(n for n in (actor.name, *actor.aliases) if " " in n.strip())))
 
