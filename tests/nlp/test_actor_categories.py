@@ -550,6 +550,7 @@ def test_office_holders_phoenix_lacks(
         ("The leader of a breakaway sect in northern Kenya was charged on Monday.", "leader", None),
         ("Police detained two leaders of the religious commune near Nairobi.", "two leaders", None),
         ("Officials of the church in Kenya declined to comment.", "Officials", None),
+        ("Three leaders in the sect near Mombasa were charged.", "Three leaders", None),
         # … while a state's, or a group a title word marks, keeps its owner's code
         ("Leaders of the ruling party in Kenya met on Monday.", "Leaders", "KENGOV"),
         ("The leader of the rebel group in Kenya was killed.", "rebel group", "KENREB"),
