@@ -48,6 +48,9 @@ def dicts() -> Dictionaries:
         ("Hemedti", date(2024, 1, 1), "SDNREB", "Mohamed Hamdan Dagalo"),
         ("Yeltsin", date(1995, 1, 1), "RUSGOV", "Boris Yeltsin"),  # from the converted Phoenix files
         ("Sarkozy", date(2010, 1, 1), "FRAGOV", "Nicolas Sarkozy"),
+        # an elite role that ended, with no row after it nor an undated one: an elite stays one
+        ("Nixon", date(2006, 7, 1), "USAELI", "Richard M. Nixon"),
+        ("Nixon", date(1972, 7, 1), "USAGOV", "Richard M. Nixon"),
         ("NATO", None, "IGOWSTNAT", "NATO"),
         ("Kremlin", date(2016, 1, 1), "RUSGOV", "Kremlin"),
     ],
