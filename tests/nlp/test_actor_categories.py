@@ -580,3 +580,21 @@ def test_undated_articles_at_the_year_they_name(
 ) -> None:
     coded = codes_by_mention(pipeline.extract(text))
     assert coded.get(mention) == code, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "day"),
+    [
+        # a name written with accents the dictionaries write without (or the other way round) …
+        ("Miloš Zeman vetoed the bill on Tuesday.", "Miloš Zeman", "CZEGOV", "2016-03-01"),
+        ("Sebastian Pinera visited the miners.", "Sebastian Pinera", "CHLGOV", "2010-10-14"),
+        # … or without the Arabic article the dictionaries give it
+        ("The court asked Omar Bashir to appear in The Hague.", "Omar Bashir", "SDNGOV", "2009-03-05"),
+        # well-known people named untitled
+        ("Tutu called for the release of the prisoners.", "Tutu", "ZAFREL", "2012-04-02"),
+    ],
+)
+def test_names_spelt_another_way_and_well_known_people(
+    pipeline: Pipeline, text: str, mention: str, code: str | None, day: str
+) -> None:
+    check(pipeline, text, mention, code, day)

@@ -117,7 +117,7 @@ class PersonCoder:
     def resolve_person(self, art: ArticleDoc, name: str, sector: str | None = None) -> Resolution | None:
         """The dictionaries' person a name stands for on the article's day ("Obama" in 2016: USAGOV;
         "Clinton": Bill or Hillary by the article's date and the other people it names)."""
-        for form in (name, without_initials(name)):
+        for form in (name, without_initials(name), *_with_article(name)):
             if form is None:
                 continue
             claims = self.dicts.claimants(form)
@@ -224,6 +224,16 @@ class PersonCoder:
 
 def is_person(actor: KnownActor) -> bool:
     return bool(actor.periods) and actor.periods[0].entry.type == "person"
+
+
+def _with_article(name: str) -> tuple[str, ...]:
+    """A two- or three-word name with the Arabic article before its last word, as the dictionaries
+    may write it: "Omar Bashir" is "Omar al-Bashir", "Abdel Fattah Sisi" "Abdel Fattah el-Sisi"."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or any(w.casefold() in ("al", "el") or "-" in w for w in words):
+        return ()
+    head = " ".join(words[:-1])
+    return (f"{head} al-{words[-1]}", f"{head} el-{words[-1]}")
 
 
 def _in_office(actor: KnownActor, day: date | None) -> bool:
