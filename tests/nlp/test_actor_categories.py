@@ -598,3 +598,20 @@ def test_names_spelt_another_way_and_well_known_people(
     pipeline: Pipeline, text: str, mention: str, code: str | None, day: str
 ) -> None:
     check(pipeline, text, mention, code, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # national police forces named by acronym or name, whatever country the story is in
+        ("RCMP officers arrested the two men near the Utah border.", "officers", "CANCOP"),
+        ("The Creston RCMP said the inquiry would continue.", "RCMP", "CANCOP"),
+        ("Carabinieri raided twelve homes in Palermo.", "Carabinieri", "ITACOP"),
+        # an armed force written with the country's name instead of its demonym
+        ("Sudan Armed Forces spokesman Ali Osman denied the raid.", "Ali Osman", "SDNMIL"),
+    ],
+)
+def test_police_forces_and_armed_forces_by_name(
+    pipeline: Pipeline, text: str, mention: str, code: str
+) -> None:
+    check(pipeline, text, mention, code)
