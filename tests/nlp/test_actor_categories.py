@@ -615,3 +615,16 @@ def test_police_forces_and_armed_forces_by_name(
     pipeline: Pipeline, text: str, mention: str, code: str
 ) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # titles abbreviated as US papers write them
+        ("Alaska Gov. Sarah Palin apologized to the church in Wasilla.", "Sarah Palin", "USAGOV"),
+        ("Texas Lt. Gov. Dan Patrick said the state would appeal.", "Dan Patrick", "USAGOV"),
+        ("Michigan Rep. John Dingell criticised the bill.", "John Dingell", "USALEG"),
+    ],
+)
+def test_abbreviated_titles(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
