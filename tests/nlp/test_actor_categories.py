@@ -551,6 +551,10 @@ def test_office_holders_phoenix_lacks(
         ("Police detained two leaders of the religious commune near Nairobi.", "two leaders", None),
         ("Officials of the church in Kenya declined to comment.", "Officials", None),
         ("Three leaders in the sect near Mombasa were charged.", "Three leaders", None),
+        # … and so is one whose group is named before it: none, or the group's sector
+        ("Church leaders in Kenya called for calm after the attack.", "Church leaders", None),
+        ("Police arrested gang leaders in Mexico City.", "gang leaders", "MEXCRM"),
+        ("Community leaders in Nairobi condemned the killings.", "Community leaders", "KENCVL"),
         # … while a state's, or a group a title word marks, keeps its owner's code
         ("Leaders of the ruling party in Kenya met on Monday.", "Leaders", "KENGOV"),
         ("The leader of the rebel group in Kenya was killed.", "rebel group", "KENREB"),

@@ -4,11 +4,12 @@ an apposition, and whether it names a place here ("in Brussels") or where people
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Span, Token
 
-from strife.dictionaries import Dictionaries
+from strife.dictionaries import Dictionaries, TitleEntry
 from strife.nlp.document import ArticleDoc, Loc
 from strife.nlp.labels import dateline_end
 
@@ -236,3 +237,17 @@ def named_year_day(ents: Sequence[Sequence[Span]], today: date | None = None) ->
         if len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= last
     ]
     return date(max(years), 7, 1) if years else None
+
+
+def owning_group(
+    head: Token, mods: list[Token], entry: TitleEntry, owners: frozenset[str], dicts: Dictionaries
+) -> TitleEntry | None:
+    """The title of an agent word a group no state is owns (``private_owner``): "leaders of the sect",
+    "church leaders" (none); the group's sector where a title gives it one ("gang leaders" CRM)."""
+    if any(privately_owned(c, owners, dicts) for c in head.rights):
+        return None
+    group = next((m for m in mods if m.dep_ == "compound" and m.lower_ in owners), None)
+    if group is None:
+        return entry
+    own = dicts.title(group.lower_)
+    return replace(entry, sector=own.sector) if own is not None and own.sector is not None else None
