@@ -632,3 +632,14 @@ def test_police_forces_and_armed_forces_by_name(
 )
 def test_abbreviated_titles(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     check(pipeline, text, mention, code)
+
+
+def test_a_surname_the_ner_reads_as_a_place_names_no_country(pipeline: Pipeline) -> None:
+    # "Palin" alone is also Palín, a town in Guatemala: after "Sarah Palin" it is the person, and
+    # the story has no Guatemalan government for a title of no country to fall back on
+    text = (
+        "Gov. Sarah Palin's home church was damaged in a fire.\n\n"
+        "The pastor declined to say if the blaze was directed at Palin, the former candidate."
+    )
+    coded = codes_by_mention(pipeline.extract(text))
+    assert not any(code and code.startswith("GTM") for code in coded.values()), coded
