@@ -48,6 +48,15 @@ def dicts() -> Dictionaries:
         ("Hemedti", date(2024, 1, 1), "SDNREB", "Mohamed Hamdan Dagalo"),
         ("Yeltsin", date(1995, 1, 1), "RUSGOV", "Boris Yeltsin"),  # from the converted Phoenix files
         ("Sarkozy", date(2010, 1, 1), "FRAGOV", "Nicolas Sarkozy"),
+        # a person our files date from 2015 keeps Phoenix's earlier offices, cut at our first row …
+        ("Xi Jinping", date(2010, 5, 1), "CHNGOV", "Xi Jinping"),
+        ("Michelle Bachelet", date(2008, 5, 1), "CHLGOV", "Michelle Bachelet"),
+        ("Jack Lew", date(2012, 1, 1), "USAGOV", "Jack Lew"),
+        # … an open Phoenix row only up to its writer's as_of day
+        ("Mark Carney", date(2020, 5, 1), "CANELI", "Mark Carney"),
+        # an elite role that ended, with no row after it nor an undated one: an elite stays one
+        ("Nixon", date(2006, 7, 1), "USAELI", "Richard M. Nixon"),
+        ("Nixon", date(1972, 7, 1), "USAGOV", "Richard M. Nixon"),
         ("NATO", None, "IGOWSTNAT", "NATO"),
         ("Kremlin", date(2016, 1, 1), "RUSGOV", "Kremlin"),
     ],

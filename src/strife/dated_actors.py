@@ -86,7 +86,16 @@ class KnownActor:
         holding = [p for p in self.periods if p.dated and p.holds(day)]
         if holding:
             return max(holding, key=lambda p: p.first or date.min)
-        return next((p for p in self.periods if not p.dated), None)
+        undated = next((p for p in self.periods if not p.dated), None)
+        return undated if undated is not None else self._still_elite(day)
+
+    def _still_elite(self, day: date) -> Period | None:
+        """With no row for the day nor an undated one, an elite role that ended before it: elites stay
+        elites (Phoenix's Richard M. Nixon, USAELI until 1994, is USAELI in a 2006 article)."""
+        ended = [p for p in self.periods if p.last is not None and p.last < day]
+        last = max(ended, key=lambda p: p.last or date.min, default=None)
+        later = [p for p in self.periods if p.first is not None and p.first > day]
+        return last if last is not None and _elite(last) and not later else None
 
     def latest(self) -> Period | None:
         open_ended = [p for p in self.periods if p.dated and p.last is None]
@@ -101,8 +110,8 @@ class KnownActor:
         period = self.on(day)
         if period is None:
             return _NONE
-        if not period.dated or day is None:
-            return _UNDATED if not period.dated else _DATED
+        if not period.dated or day is None or not period.holds(day):
+            return _UNDATED if not period.dated or day is not None else _DATED
         return _DATED if _elite(period) else _OFFICE
 
 
@@ -124,7 +133,9 @@ class Resolution:
     def why(self) -> str:
         """One line: the row, its days and, for a shared name, how the actor was chosen."""
         when = self.day.isoformat() if self.day else "no date given: the latest period"
-        if self.period.dated:
+        if self.period.dated and self.day and not self.period.holds(self.day):
+            held = f"{self.period.span()}, ended before {when}: an elite stays one (no later row)"
+        elif self.period.dated:
             held = f"{self.period.span()} holds on {when}" if self.day else f"{self.period.span()} ({when})"
         elif self.day and self.actor.dated:
             held = f"undated row: no dated row holds on {when}"

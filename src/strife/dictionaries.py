@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -164,7 +164,10 @@ class Dictionaries:
         self._demonyms: dict[str, str] = {}
         self._by_name: dict[str, KnownActor] = {}
         known = sorted(
-            (KnownActor(a.name, tuple(a.aliases), tuple(a.periods), a.rank) for a in parts.actors.values()),
+            (
+                self._with_phoenix_history(KnownActor(a.name, tuple(a.aliases), tuple(a.periods), a.rank))
+                for a in parts.actors.values()
+            ),
             key=lambda k: k.layer,
         )
         for row in parts.countries.values():
@@ -188,6 +191,26 @@ class Dictionaries:
                 self._title_phrases.append(phrase)
         self._longest_title = max((k.count(" ") + 1 for k in self._titles), default=0)
         self._role_nouns = frozenset(e.phrase for e in self._titles.values() if e.role_noun)
+
+    def _with_phoenix_history(self, actor: KnownActor) -> KnownActor:
+        """A person our files date, with the Phoenix rows of the same name that began before our first
+        dated row (cut off the day before it): our files start most people in 2015, Phoenix knows
+        their earlier offices (Xi Jinping, vice-president from 2008; Bachelet's first presidency)."""
+        ours = [p.first for p in actor.periods if p.dated and p.entry.type == "person"]
+        if not ours or self._phoenix is None or any(first is None for first in ours):
+            return actor
+        start = min(f for f in ours if f is not None)
+        known = self._phoenix.named(fold(actor.name))
+        if known is None or known is actor:
+            return actor
+        before = [
+            replace(p, last=min(p.last or _known_until(p, start), start - timedelta(days=1)))
+            for p in known.periods
+            if p.dated and p.entry.type == "person" and p.first is not None and p.first < start
+        ]
+        if not before:
+            return actor
+        return replace(actor, periods=(*actor.periods, *before))
 
     def _add_known(self, actor: KnownActor) -> None:
         self._by_name[fold(actor.name)] = actor
@@ -430,6 +453,15 @@ def _bundled_parts() -> _Parts:
 
 
 @cache
+def _known_until(period: Period, start: date) -> date:
+    """Where an open Phoenix row ends when merged: its writer's ``as_of`` day (Mark Carney's Bank of
+    Canada row, open in 2014, is no office of his in 2020), else our file's first row."""
+    try:
+        return min(date.fromisoformat(period.as_of), start) if period.as_of else start
+    except ValueError:
+        return start
+
+
 def _bundled_phoenix() -> CompactActors:
     """The converted Phoenix actors, indexed once per process."""
     parts = _bundled_parts()

@@ -3,6 +3,7 @@ letter) and which actors claim a name (:class:`Claims`)."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from typing import Generic, TypeVar
 
@@ -18,8 +19,17 @@ def clean(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """A name as compared loosely: case-folded, hyphens and dashes as spaces."""
-    return " ".join(text.translate(_DASHES).casefold().split())
+    """A name as compared loosely: case-folded, hyphens and dashes as spaces, accents dropped
+    ("Miloš Zeman" is Phoenix's "Milos Zeman")."""
+    words = text.translate(_DASHES).casefold().split()
+    if text.isascii():
+        plain = words
+    else:
+        plain = [
+            "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+            for w in words
+        ]
+    return " ".join(plain)
 
 
 def title_key(text: str) -> str:

@@ -3,10 +3,13 @@ an apposition, and whether it names a place here ("in Brussels") or where people
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Span, Token
 
+from strife.dictionaries import Dictionaries, TitleEntry
 from strife.nlp.document import ArticleDoc, Loc
 from strife.nlp.labels import dateline_end
 
@@ -199,3 +202,52 @@ def capital_as_government(span: Span, statement: Callable[[Token], bool]) -> boo
         return True
     verb = root.head.head if root.dep_ in ("agent", "pobj") else root.head
     return root.dep_ in _ACTED_ON | {"nsubj", "agent"} and statement(verb)
+
+
+def privately_owned(of: Token, owners: frozenset[str], dicts: Dictionaries) -> bool:
+    """Whether the "of" (or "in") after a title or agent word names a group no state is as its owner: "the
+    leader of a polygamous community in Canada", "leaders of the sect" (``private_owner`` words),
+    unless a title word marks the group as one with a sector ("the leader of the rebel group")."""
+    if of.lower_ not in ("of", "in", "within"):  # "leaders in the polygamous community of Bountiful"
+        return False
+    for obj in of.children:
+        if obj.dep_ != "pobj" or obj.ent_type_ or obj.lemma_.lower() not in owners:
+            continue
+        if not any(_sector_word(dicts, c.lower_) for c in obj.children if c.dep_ in ("amod", "compound")):
+            return True
+    return False
+
+
+def _sector_word(dicts: Dictionaries, word: str) -> bool:
+    """Whether a word is, alone, a title of the dictionaries with a sector ("rebel", "army")."""
+    entry = dicts.title(word)
+    return entry is not None and entry.sector is not None and entry.phrase == word
+
+
+def named_year_day(ents: Sequence[Sequence[Span]], today: date | None = None) -> date | None:
+    """The middle day of the latest year (up to this one) the text's dates name ("in March 2009",
+    "since 2006"), or ``None``: what an undated article stands at for coding who was who."""
+    last = (today or date.today()).year
+    years = [
+        int(t.text)
+        for spans in ents
+        for ent in spans
+        if ent.label_ == "DATE"
+        for t in ent
+        if len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= last
+    ]
+    return date(max(years), 7, 1) if years else None
+
+
+def owning_group(
+    head: Token, mods: list[Token], entry: TitleEntry, owners: frozenset[str], dicts: Dictionaries
+) -> TitleEntry | None:
+    """The title of an agent word a group no state is owns (``private_owner``): "leaders of the sect",
+    "church leaders" (none); the group's sector where a title gives it one ("gang leaders" CRM)."""
+    if any(privately_owned(c, owners, dicts) for c in head.rights):
+        return None
+    group = next((m for m in mods if m.dep_ == "compound" and m.lower_ in owners), None)
+    if group is None:
+        return entry
+    own = dicts.title(group.lower_)
+    return replace(entry, sector=own.sector) if own is not None and own.sector is not None else None

@@ -25,6 +25,7 @@ from strife.nlp.actor_spans import (
     honorific_gender,
     is_locative,
     lower_word,
+    named_year_day,
     para_of,
     parenthesised_alias,
     pre_title,
@@ -67,7 +68,9 @@ class ActorFinder:
         self._words = english_words(nlp)
         self._agents = AgentFinder(dictionaries)
         self._name_words = NameWords.load(dictionaries.sources)
-        self.titles = TitleCoder(dictionaries, self._words, self._name_words)
+        self.titles = TitleCoder(
+            dictionaries, self._words, self._name_words, self._agents.words.private_owner
+        )
         self.people = PersonCoder(dictionaries, self.titles, first_names)
 
     def code_title(self, art: ArticleDoc, words: list[Token]) -> Coding:
@@ -107,6 +110,8 @@ class ActorFinder:
 
     def __call__(self, art: ArticleDoc) -> None:
         ents = [doc.ents for doc in art.docs]  # built once: each reading of doc.ents makes new spans
+        if art.day is None:  # an undated article is coded at the latest year its text names
+            art.text_day = named_year_day(ents)
         headlines = {i for i, doc in enumerate(art.docs) if title_case(doc)}
         body = [e for i in range(len(ents)) if i not in headlines for e in ents[i] if e.label_ == "PERSON"]
         # Names the article gives away from a sentence's start: what a headline's words may wrap.
@@ -279,7 +284,7 @@ class ActorFinder:
     def _add_span(self, art: ArticleDoc, para: int, span: Span, places: dict[Loc, str]) -> None:
         text = strip_possessive(span.text)
         named = parenthesised_alias(art, para, span)
-        known = self.dicts.lookup(text, art.day) if named is not None else None
+        known = self.dicts.lookup(text, art.actor_day) if named is not None else None
         if named is not None and (known is None or known.code == art.actors[named].code):
             # "NATO-Russia Council (NRC)": the acronym is the same actor; "MOSCOW (Reuters)" is not
             art.add_mention(named, Loc(para, span.start, span.end))
@@ -299,7 +304,7 @@ class ActorFinder:
         if span.label_ == "NORP":
             self._add_group(art, para, span)
             return
-        entry = self._dated(art, text, self.dicts.lookup(text, art.day))
+        entry = self._dated(art, text, self.dicts.lookup(text, art.actor_day))
         if self._titled_name(span, entry):  # "Mayor Bloomberg": the person, not the outlet
             self.people.add_person(art, para, span)
             return
@@ -325,7 +330,7 @@ class ActorFinder:
         2005 is Sudan's (``data/dated_places.tsv``)."""
         if entry is None or entry.type != "state":
             return entry
-        country = dated_country(self.dicts, text, art.day, art.body)
+        country = dated_country(self.dicts, text, art.actor_day, art.body)
         if country is None or country == entry.country:
             return entry
         return self.dicts.lookup(self.dicts.country_name(country) or "") or entry

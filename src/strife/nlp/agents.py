@@ -40,6 +40,7 @@ from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries, TitleEntry
 from strife.dictionary_files import ActorEntry
+from strife.nlp.actor_spans import owning_group
 from strife.nlp.agent_places import AgentPlaces
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
@@ -137,8 +138,9 @@ class AgentFinder:
             return self._following(art, para, head)
         mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i == head.i - 1]
         entry = self._entry(mods, head)
+        entry = owning_group(head, mods, entry, self.words.private_owner, self.dicts) if entry else None
         if entry is None or entry.sector is None or _in_url(head):
-            return False
+            return False  # … nor "leaders of polygamous groups", "church leaders": no state's office
         named = _named_after(art, para, head)
         if named is not None:  # "the rebel group M23": the words describe the group named next
             art.add_mention(named, Loc(para, self._start(art, para, head, _Origin()), head.i + 1))

@@ -158,6 +158,7 @@ class ArticleDoc:
     places: list[WorkPlace] = field(default_factory=list)
     events: list[WorkEvent] = field(default_factory=list)
     tone: float | None = None  # mean VADER compound score of the body's sentences (the tone step)
+    text_day: date | None = None  # an undated article's stand-in day for coding actors: see actor_day
     _texts: dict[int, str] = field(default_factory=dict, repr=False)
     _columns: dict[tuple[int, int], list[int]] = field(default_factory=dict, repr=False)
 
@@ -177,6 +178,12 @@ class ArticleDoc:
     def day(self) -> date | None:
         """The article's date (its publication day), against which dated dictionaries code actors."""
         return self.raw.published.date() if self.raw.published is not None else None
+
+    @property
+    def actor_day(self) -> date | None:
+        """The day actors are coded on: the article's date, else (set by the actors step) the middle day
+        of the latest year its text names: an undated article of 2009 has Obama as the president."""
+        return self.day or self.text_day
 
     def char_span(self, loc: Loc) -> tuple[int, int]:
         doc = self.docs[loc.para]

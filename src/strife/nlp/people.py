@@ -48,7 +48,11 @@ class PersonCoder:
         if coding.code is None and found is not None and not self._corroborated(art, found.actor):
             found = None  # a private "Peter Lynch" in a story of Albany is not Phoenix's namesake
         from_dictionary = False
-        if found is not None and _former(found, coding.sector, art.day) and not _dated_earlier(span, art.day):
+        if (
+            found is not None
+            and _former(found, coding.sector, art.actor_day)
+            and not _dated_earlier(span, art.actor_day)
+        ):
             # "President Bill Clinton" in 2016: the title is one he held; on the day he is an elite
             # (the text's title stands where the sentence names an earlier year: "Senator Obama … in 2007")
             coding = Coding(found.entry.code, found.entry.country, found.entry.sector, coding.title)
@@ -94,12 +98,26 @@ class PersonCoder:
             mentions(art.body, self.dicts.country_words(c)) or table.counts(art.body)[c]
             for c in countries
             if c is not None
-        )
+        ) or (_in_office(actor, art.actor_day) and self._another_official(art, actor))
+
+    def _another_official(self, art: ArticleDoc, actor: KnownActor) -> bool:
+        """Whether the article names, in full, another person the dictionaries know in office on its
+        day: "Lee Myung-bak … Kim Jong Il", two leaders of the day, vouch for each other."""
+        for doc in art.docs:
+            for ent in doc.ents:
+                if " " not in ent.text.strip():  # a full name, whatever the NER calls it
+                    continue
+                claims = self.dicts.claimants(ent.text)
+                if len(claims) != 1 or claims[0] is actor or not is_person(claims[0]):
+                    continue
+                if _in_office(claims[0], art.actor_day):
+                    return True
+        return False
 
     def resolve_person(self, art: ArticleDoc, name: str, sector: str | None = None) -> Resolution | None:
         """The dictionaries' person a name stands for on the article's day ("Obama" in 2016: USAGOV;
         "Clinton": Bill or Hillary by the article's date and the other people it names)."""
-        for form in (name, without_initials(name)):
+        for form in (name, without_initials(name), *_with_article(name)):
             if form is None:
                 continue
             claims = self.dicts.claimants(form)
@@ -108,7 +126,7 @@ class PersonCoder:
             if not any(is_person(a) for a in claims):
                 return None
             context = self._context(art) if len(claims) > 1 else ()
-            found = self.dicts.resolve(form, art.day, context, sector)
+            found = self.dicts.resolve(form, art.actor_day, context, sector)
             if found is None or found.entry.type != "person":
                 return None
             return found if self._known_then(art, form, found.actor) else None
@@ -118,10 +136,10 @@ class PersonCoder:
         """Whether a surname alone may stand for a known person on the article's day: a person of
         dated offices or candidacies only once one of them began by that day ("Vance" in 2016 is no
         JD Vance, a senator from 2023), or when the article names the person in full."""
-        if " " in form.strip() or art.day is None:
+        if " " in form.strip() or art.actor_day is None:
             return True
         starts = [p.first for p in actor.periods if p.dated and p.entry.type == "person"]
-        if not starts or any(first is None or first <= art.day for first in starts):
+        if not starts or any(first is None or first <= art.actor_day for first in starts):
             return True
         return bool(mentions(art.body, tuple(n for n in (actor.name, *actor.aliases) if " " in n.strip())))
 
@@ -206,6 +224,23 @@ class PersonCoder:
 
 def is_person(actor: KnownActor) -> bool:
     return bool(actor.periods) and actor.periods[0].entry.type == "person"
+
+
+def _with_article(name: str) -> tuple[str, ...]:
+    """A two- or three-word name with the Arabic article before its last word, as the dictionaries
+    may write it: "Omar Bashir" is "Omar al-Bashir", "Abdel Fattah Sisi" "Abdel Fattah el-Sisi"."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or any(w.casefold() in ("al", "el") or "-" in w for w in words):
+        return ()
+    head = " ".join(words[:-1])
+    return (f"{head} al-{words[-1]}", f"{head} el-{words[-1]}")
+
+
+def _in_office(actor: KnownActor, day: date | None) -> bool:
+    """Whether a person of the dictionaries holds a dated code on the day (an office or a candidacy)."""
+    return day is not None and any(
+        p.dated and p.holds(day) for p in actor.periods if p.entry.type == "person"
+    )
 
 
 def _former(found: Resolution, sector: str | None, day: date | None) -> bool:

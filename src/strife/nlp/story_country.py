@@ -95,12 +95,15 @@ def _unacted_states(art: ArticleDoc, dicts: Dictionaries) -> Iterable[tuple[Loc,
     """States and places named as places ("in Kabul", "in Chicago") and demonyms inside other actors
     ("Afghan officials"): the entities of the body that name a country and are no state actor's
     mention."""
+    surnames = {a.surname for a in art.actors if a.type == "person" and " " in a.name}
     for para, doc in enumerate(art.docs):
         if title_case(doc):
             continue
         for ent in doc.ents:
             if ent.label_ not in _COUNTRY_LABELS or _state_mention(art, para, ent) or ethnic_mark(ent):
                 continue  # "ethnic Russians in Ukraine" name no Russian story
+            if ent.text in surnames:
+                continue  # "directed at Palin" after "Sarah Palin": the person, not Palín in Guatemala
             loc = Loc(para, ent.start, ent.end)
             country = _country_of(dicts, ent, art)
             if country is not None and not _origin_of_person(doc, loc):

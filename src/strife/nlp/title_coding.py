@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from strife.dictionaries import ActorEntry, Dictionaries, TitleEntry
 from strife.dictionary_files import PHOENIX_FILE
-from strife.nlp.actor_spans import apposition, para_of, pre_title, recent_state
+from strife.nlp.actor_spans import apposition, para_of, pre_title, privately_owned, recent_state
 from strife.nlp.document import ArticleDoc
 from strife.nlp.regions import region_country
 from strife.nlp.story_country import NATIONAL_SECTORS, police_story
@@ -36,10 +36,17 @@ class Coding:
 class TitleCoder:
     """Codes title phrases with the dictionaries' titles, countries and organisations."""
 
-    def __init__(self, dictionaries: Dictionaries, words: frozenset[str], name_words: NameWords) -> None:
+    def __init__(
+        self,
+        dictionaries: Dictionaries,
+        words: frozenset[str],
+        name_words: NameWords,
+        private_owners: frozenset[str] = frozenset(),
+    ) -> None:
         self.dicts = dictionaries
         self._name_words = name_words
         self._words = words  # English words: a Phoenix name that is one is no owner ("Council")
+        self._private_owners = private_owners  # "the leader of a sect": no state's office
 
     def title_word(self, tok: Token) -> bool:
         """A person's title word with a sector ("Col.", "Lt", "Judge"): no part of a name."""
@@ -95,6 +102,8 @@ class TitleCoder:
             split = len(words)
         head_words, tail = words[:split], words[split + 1 :]
         org, country, rest = self._owner(art, head_words)
+        if org is None and country is None and tail and self.privately_owned(words[split]):
+            return Coding(None, None, None, " ".join(t.text for t in rest) or None)
         if org is None and country is None and tail:
             org, country, tail_rest = self._owner(art, tail)
             if org is None and country is None:
@@ -124,6 +133,10 @@ class TitleCoder:
         if entry_title is None:
             return Coding(None, None, None, None)
         return Coding(None, None, sector, title_text)
+
+    def privately_owned(self, of: Token) -> bool:
+        """Whether an "of" after a title names a group no state is as its owner ("leader of a sect")."""
+        return privately_owned(of, self._private_owners, self.dicts)
 
     def _private_body(self, words: list[Token]) -> str | None:
         """The sector of a non-state body the words name ("the advocacy group X", "the X Foundation",

@@ -44,6 +44,7 @@ AGENT_ROLES = (
     "diplomatic_verb",
     "ethnic_mark",
     "civil_body",
+    "private_owner",
 )
 
 
@@ -67,6 +68,7 @@ class AgentWords:
     diplomatic_verb: frozenset[str] = frozenset()
     ethnic_mark: frozenset[str] = frozenset()
     civil_body: frozenset[str] = frozenset()
+    private_owner: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
