@@ -130,6 +130,12 @@ CASES = [
     ("The Kenyan minister did not criticise the Somali government.", []),
     ("Egypt did not agree to the Israeli proposal.", ["120 EGY>ISR"]),  # read as a rejection
     ("Russia did not reject the French proposal for talks.", ["120 RUS>FRA"]),  # a negated rejection
+    # a means of talking carries no side: "with/to" hung on it names whom the verb is with
+    ("The Turkish foreign minister spoke by telephone with his Greek counterpart.", ["041 TUR>GRC"]),
+    ("Kenya's president talked over a video link with Uganda's president.", ["040 KEN>UGAGOV"]),
+    # a name the parser glued to a span of time after it ("X hours after") is the verb's object
+    ("Gordon Brown met Angela Merkel days after the summit.", ["040 GBRELI>DEUGOV"]),
+    ("Nicolas Sarkozy telephoned Angela Merkel minutes after the vote.", ["041 FRAGOV>DEUGOV"]),
 ]
 
 

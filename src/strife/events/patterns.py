@@ -27,6 +27,7 @@ from strife.events.pattern_rows import (
     table_of,
     user_table,
 )
+from strife.events.role_cues import bundled_role_cues, means_preps
 
 __all__ = ["FRAMES", "NO_EVENT", "EventPatterns", "PatternMatch"]
 
@@ -200,7 +201,8 @@ class _Site:
     def preps(self) -> list[Token]:
         """Its particles and prepositions (read once: many rules of one head ask for them)."""
         if self._preps is None:
-            self._preps = [c for c in self.children if c.dep_ in _PREP_DEPS]
+            own = [c for c in self.children if c.dep_ in _PREP_DEPS]
+            self._preps = own + means_preps(self.head, bundled_role_cues())  # "spoke by phone with"
         return self._preps
 
     def clause_marks(self) -> list[Token]:

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from strife.events.modality import EventCues
 from strife.events.other_side import clause_subject, co_subjects, protested, thing_owner
 from strife.events.passive import headline_participle, headline_passive, misplaced_agent
-from strife.events.role_cues import RoleCues, bundled_role_cues
+from strife.events.role_cues import RoleCues, bundled_role_cues, glued_object, means_preps
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, first_conjunct
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -261,10 +261,12 @@ class Roles:
         elif headline_passive(verb, self.role_cues):
             found += [p for c in verb.children if c.dep_ == "nsubj" for p in self.agent(c)]
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd")]
+        objects += glued_object(verb, self.role_cues)  # "met Angela Merkel hours after …"
         for obj in objects:
             found += self.agent(obj) if obj.dep_ in ("dobj", "nsubjpass") else self.parties(obj)
         particles = [c for c in verb.children if c.dep_ == "prt"]  # "kidnapped up to 16 Russian advisers"
-        holders = [verb, *particles, *objects]
+        means = [p.head for p in means_preps(verb, self.role_cues)]  # "spoke by telephone with X"
+        holders = [verb, *particles, *objects, *means]
         for holder in holders:
             found += self._prep_parties(holder, TARGET_PREPS - _FALLBACK_PREPS)
         own = self._own(verb, found) | {p.actor for p in self._misplaced_agent(verb)[0]}
