@@ -133,6 +133,10 @@ CASES = [
     # a means of talking carries no side: "with/to" hung on it names whom the verb is with
     ("The Turkish foreign minister spoke by telephone with his Greek counterpart.", ["041 TUR>GRC"]),
     ("Kenya's president talked over a video link with Uganda's president.", ["040 KEN>UGAGOV"]),
+    # a reward or bounty for information or a capture is an appeal to the public, no intent to cooperate
+    ("Kenyan police offered a reward of 1 million shillings for information on the gunmen.", []),
+    ("The US State Department has put up a $5 million bounty for the capture of the Somali militant.", []),
+    ("Turkey offered Syria military aid.", ["0332 TUR>SYR"]),
     # a name the parser glued to a span of time after it ("X hours after") is the verb's object
     ("Gordon Brown met Angela Merkel days after the summit.", ["040 GBRELI>DEUGOV"]),
     ("Nicolas Sarkozy telephoned Angela Merkel minutes after the vote.", ["041 FRAGOV>DEUGOV"]),
