@@ -75,7 +75,7 @@ CASES = [
     ("The agency is not the one to arrest global warming.", []),
     # two authors of an appeal or of aid are not each other's target; of an agreement they are
     ("France and Germany called for a ceasefire.", ["0256 FRA>-", "0256 DEU>-"]),
-    ("The FBI and the Israeli police offered a reward for information.", ["030 USACOP>-", "030 ISRCOP>-"]),
+    ("The FBI and the Israeli police offered assistance to the families.", ["033 USACOP>-", "033 ISRCOP>-"]),
     ("India and Pakistan agreed to resume talks.", ["036 IND>PAK"]),
     # a speaker says "I" of themselves: "he" in their own direct quote is someone else
     ('The Guyanese prosecutor Peter Lynch spoke. "He did fire a gun at the guards," Lynch said.', []),
