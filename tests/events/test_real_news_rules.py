@@ -133,6 +133,16 @@ CASES = [
     # a means of talking carries no side: "with/to" hung on it names whom the verb is with
     ("The Turkish foreign minister spoke by telephone with his Greek counterpart.", ["041 TUR>GRC"]),
     ("Kenya's president talked over a video link with Uganda's president.", ["040 KEN>UGAGOV"]),
+    # a verb of allegation the parser read as a noun subject: the reporter is no party of the act
+    (
+        "Constable Mary Brown allege the fired worker, John Doe, 52, opened fire at a Toronto office on "
+        "Monday, killing a colleague.",
+        [],
+    ),
+    (
+        "Sergeant Ian Gray allege the Kenyan soldiers, all from one unit, shelled the Somali camp.",
+        ["194 KENMIL>SOM"],
+    ),
     # a reward or bounty for information or a capture is an appeal to the public, no intent to cooperate
     ("Kenyan police offered a reward of 1 million shillings for information on the gunmen.", []),
     ("The US State Department has put up a $5 million bounty for the capture of the Somali militant.", []),

@@ -215,6 +215,8 @@ class Roles:
             if tok is None:
                 break
             for child in _subjects_first(tok):
+                if child.dep_ in SUBJECTS and self._misread_reporter(tok, child):
+                    continue
                 if child.dep_ in SUBJECTS:
                     if tok.dep_ == "relcl" and _relative(child):
                         return self.agent(tok.head), tok.head
@@ -244,6 +246,13 @@ class Roles:
                 continue
             tok = tok.head if tok.dep_ in _CLIMB and tok.head.i != tok.i else None
         return [], None
+
+    def _misread_reporter(self, verb: Token, subject: Token) -> bool:
+        """'Constable Tim Fanning allege the man opened fire': the parser read the verb of allegation as a
+        noun, a second subject of the clause it reports; the reporter is no party of the act."""
+        if subject.i > verb.i or not self.cues.has("allege", subject):
+            return False
+        return any(c.dep_ in SUBJECTS and c.i > subject.i for c in verb.children)
 
     def _misplaced_agent(self, verb: Token) -> tuple[list[Party], Token | None]:
         """A passive's doer in a "by" phrase the parser hung on its object (:mod:`strife.events.passive`)."""
