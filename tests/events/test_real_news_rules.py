@@ -133,6 +133,10 @@ CASES = [
     # a means of talking carries no side: "with/to" hung on it names whom the verb is with
     ("The Turkish foreign minister spoke by telephone with his Greek counterpart.", ["041 TUR>GRC"]),
     ("Kenya's president talked over a video link with Uganda's president.", ["040 KEN>UGAGOV"]),
+    # "on Sunday", "for hours" tell when: no "call on" (appeal) or "call for" someone
+    ("The Kenyan fire service was called at 06:00 to the store on Sunday.", []),
+    ("Firefighters from Nairobi were called to the blaze on Sunday.", []),
+    ("Kenya called on Uganda to withdraw its troops.", ["0256 KEN>UGA"]),
     # a verb of allegation the parser read as a noun subject: the reporter is no party of the act
     (
         "Constable Mary Brown allege the fired worker, John Doe, 52, opened fire at a Toronto office on "
