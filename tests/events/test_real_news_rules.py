@@ -133,6 +133,11 @@ CASES = [
     # a means of talking carries no side: "with/to" hung on it names whom the verb is with
     ("The Turkish foreign minister spoke by telephone with his Greek counterpart.", ["041 TUR>GRC"]),
     ("Kenya's president talked over a video link with Uganda's president.", ["040 KEN>UGAGOV"]),
+    # the violence people flee is why they left, told as background: no event of its own
+    ("The camp holds 24,000 refugees who have fled the heavy fighting of Sudan's South Kordofan region.", []),
+    ("Thousands of people who have fled fighting in Sudan's Blue Nile state have crossed the border.", []),
+    ("Many Somalis fled from the attacks by Kenyan troops.", []),
+    ("Kenyan troops attacked the camp, and thousands fled.", ["190 KENMIL>-"]),
     # "on Sunday", "for hours" tell when: no "call on" (appeal) or "call for" someone
     ("The Kenyan fire service was called at 06:00 to the store on Sunday.", []),
     ("Firefighters from Nairobi were called to the blaze on Sunday.", []),
