@@ -133,6 +133,10 @@ CASES = [
     # a means of talking carries no side: "with/to" hung on it names whom the verb is with
     ("The Turkish foreign minister spoke by telephone with his Greek counterpart.", ["041 TUR>GRC"]),
     ("Kenya's president talked over a video link with Uganda's president.", ["040 KEN>UGAGOV"]),
+    # questioning people is investigating, questioning a decision is disapproval
+    ("Guests and staff at the hotel were questioned by Kenyan police.", ["091 KENCOP>-"]),
+    ("Kenyan police questioned the survivors for hours.", ["091 KENCOP>-"]),
+    ("The Kenyan senator questioned the Ugandan government's decision.", ["110 KEN>UGAGOV"]),
     # the violence people flee is why they left, told as background: no event of its own
     ("The camp holds 24,000 refugees who have fled the heavy fighting of Sudan's South Kordofan region.", []),
     ("Thousands of people who have fled fighting in Sudan's Blue Nile state have crossed the border.", []),
