@@ -160,6 +160,9 @@ CASES = [
     ("Kenyan police offered a reward of 1 million shillings for information on the gunmen.", []),
     ("The US State Department has put up a $5 million bounty for the capture of the Somali militant.", []),
     ("Turkey offered Syria military aid.", ["0332 TUR>SYR"]),
+    # offering someone a job or post is a hiring, no intent to cooperate between the two
+    ("Barack Obama has offered the job of surgeon general to a CNN correspondent.", []),
+    ("The Kenyan surgeon had been offered the post by the Ugandan president.", []),
     # a name the parser glued to a span of time after it ("X hours after") is the verb's object
     ("Gordon Brown met Angela Merkel days after the summit.", ["040 GBRELI>DEUGOV"]),
     ("Nicolas Sarkozy telephoned Angela Merkel minutes after the vote.", ["041 FRAGOV>DEUGOV"]),
