@@ -160,6 +160,11 @@ CASES = [
     ("Kenyan police offered a reward of 1 million shillings for information on the gunmen.", []),
     ("The US State Department has put up a $5 million bounty for the capture of the Somali militant.", []),
     ("Turkey offered Syria military aid.", ["0332 TUR>SYR"]),
+    # voting in an election is no event; a state voting for a resolution is
+    ("Voting for MPs to the Kenyan parliament began on Sunday.", []),
+    ("Most Kenyan voters voted for the opposition candidate.", []),
+    ("\"I still don't know who I'm supposed to vote for,\" said a Nairobi resident.", []),
+    ("Kenya voted for the UN resolution.", ["051 KEN>IGOUNO"]),
     # offering someone a job or post is a hiring, no intent to cooperate between the two
     ("Barack Obama has offered the job of surgeon general to a CNN correspondent.", []),
     ("The Kenyan surgeon had been offered the post by the Ugandan president.", []),
