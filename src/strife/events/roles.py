@@ -252,6 +252,9 @@ class Roles:
         noun, a second subject of the clause it reports; the reporter is no party of the act."""
         if subject.i > verb.i or not self.cues.has("allege", subject):
             return False
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children)
+        if not named or any(c.dep_ in ("prep", "det") for c in subject.children):
+            return False  # "claims of fraud", "the allegation" are nouns
         return any(c.dep_ in SUBJECTS and c.i > subject.i for c in verb.children)
 
     def _misplaced_agent(self, verb: Token) -> tuple[list[Party], Token | None]:
