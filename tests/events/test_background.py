@@ -14,6 +14,39 @@ def coded(pipeline: Pipeline, text: str, published: str | None = PUBLISHED) -> l
     return pipeline.extract(text, published=published).events
 
 
+# An undated article (its *now* the latest year named): an action with no date of its own is told in the
+# time of the last year named before it, in its paragraph or the one before (not a "since" year, nor one
+# in a clause describing a noun), and is background when that year is long past.
+UNDATED = [
+    ("On June 3, 1971, the news broke.\n\nKenya expelled the Ugandan envoy.\n\nHe died in 2010.", "16", True),
+    (
+        "In 1990 Kenya expelled the Ugandan envoy. Uganda then accused Kenya of spying.\n\nIn 2010 …",
+        "11",
+        True,
+    ),
+    (
+        "In 2001, Kenyan troops shelled the camp.\n\nKenya accused Uganda of spying on Friday.\n\nIn 2010 …",
+        "11",
+        False,
+    ),
+    (
+        "The worst riots since protests that ended the junta in 1974.\n\n"
+        "Greek police arrested 20 rioters.\n\nIn 2008 …",
+        "17",
+        False,
+    ),
+    ("In 2008, the envoy arrived.\n\nKenya expelled the Ugandan envoy.", "16", False),
+]
+
+
+@pytest.mark.parametrize(("text", "root", "historical"), UNDATED, ids=[u[0][:40] for u in UNDATED])
+def test_an_undated_action_takes_the_time_of_the_year_named_before(
+    pipeline: Pipeline, text: str, root: str, historical: bool
+) -> None:
+    by_root = {e.cameo_root: e for e in coded(pipeline, text, published=None)}
+    assert by_root[root].historical is historical, [(e.cameo, e.historical) for e in by_root.values()]
+
+
 @pytest.mark.parametrize(
     ("text", "historical"),
     [

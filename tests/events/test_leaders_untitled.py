@@ -148,21 +148,10 @@ def coded_right(article: Article, source: str, target: str) -> bool:
     )
 
 
-# Rows whose actors are coded right but whose event is not yet (events rules, not actors): the
-# target of "flew to Berlin to meet X" is the place, and "spoke by telephone with" is no event yet.
-EVENT_GAPS = {
-    "Francois Hollande flew to Berlin to meet Angela Merkel hours after his inauguration.",
-    "Hassan Rouhani spoke by telephone with Barack Obama on Friday.",
-}
 # The aim is 20 of 24 (83%); of these 37, at least this many must have both sides right.
-LEAST_RIGHT = 35
+LEAST_RIGHT = 37
 
-ROWS = [
-    pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="event rule"))
-    if case[1] in EVENT_GAPS
-    else case
-    for case in CASES
-]
+ROWS = CASES
 
 
 def test_most_rows_have_both_sides_right(read: dict[str, Article]) -> None:

@@ -75,7 +75,7 @@ CASES = [
     ("The agency is not the one to arrest global warming.", []),
     # two authors of an appeal or of aid are not each other's target; of an agreement they are
     ("France and Germany called for a ceasefire.", ["0256 FRA>-", "0256 DEU>-"]),
-    ("The FBI and the Israeli police offered a reward for information.", ["030 USACOP>-", "030 ISRCOP>-"]),
+    ("The FBI and the Israeli police offered assistance to the families.", ["033 USACOP>-", "033 ISRCOP>-"]),
     ("India and Pakistan agreed to resume talks.", ["036 IND>PAK"]),
     # a speaker says "I" of themselves: "he" in their own direct quote is someone else
     ('The Guyanese prosecutor Peter Lynch spoke. "He did fire a gun at the guards," Lynch said.', []),
@@ -130,6 +130,47 @@ CASES = [
     ("The Kenyan minister did not criticise the Somali government.", []),
     ("Egypt did not agree to the Israeli proposal.", ["120 EGY>ISR"]),  # read as a rejection
     ("Russia did not reject the French proposal for talks.", ["120 RUS>FRA"]),  # a negated rejection
+    # a means of talking carries no side: "with/to" hung on it names whom the verb is with
+    ("The Turkish foreign minister spoke by telephone with his Greek counterpart.", ["041 TUR>GRC"]),
+    ("Kenya's president talked over a video link with Uganda's president.", ["040 KEN>UGAGOV"]),
+    # questioning people is investigating, questioning a decision is disapproval
+    ("Guests and staff at the hotel were questioned by Kenyan police.", ["091 KENCOP>-"]),
+    ("Kenyan police questioned the survivors for hours.", ["091 KENCOP>-"]),
+    ("The Kenyan senator questioned the Ugandan government's decision.", ["110 KEN>UGAGOV"]),
+    # the violence people flee is why they left, told as background: no event of its own
+    ("The camp holds 24,000 refugees who have fled the heavy fighting of Sudan's South Kordofan region.", []),
+    ("Thousands of people who have fled fighting in Sudan's Blue Nile state have crossed the border.", []),
+    ("Many Somalis fled from the attacks by Kenyan troops.", []),
+    ("Kenyan troops attacked the camp, and thousands fled.", ["190 KENMIL>-"]),
+    # "on Sunday", "for hours" tell when: no "call on" (appeal) or "call for" someone
+    ("The Kenyan fire service was called at 06:00 to the store on Sunday.", []),
+    ("Firefighters from Nairobi were called to the blaze on Sunday.", []),
+    ("Kenya called on Uganda to withdraw its troops.", ["0256 KEN>UGA"]),
+    # a verb of allegation the parser read as a noun subject: the reporter is no party of the act
+    (
+        "Constable Mary Brown allege the fired worker, John Doe, 52, opened fire at a Toronto office on "
+        "Monday, killing a colleague.",
+        [],
+    ),
+    (
+        "Sergeant Ian Gray allege the Kenyan soldiers, all from one unit, shelled the Somali camp.",
+        ["194 KENMIL>SOM"],
+    ),
+    # a reward or bounty for information or a capture is an appeal to the public, no intent to cooperate
+    ("Kenyan police offered a reward of 1 million shillings for information on the gunmen.", []),
+    ("The US State Department has put up a $5 million bounty for the capture of the Somali militant.", []),
+    ("Turkey offered Syria military aid.", ["0332 TUR>SYR"]),
+    # voting in an election is no event; a state voting for a resolution is
+    ("Voting for MPs to the Kenyan parliament began on Sunday.", []),
+    ("Most Kenyan voters voted for the opposition candidate.", []),
+    ("\"I still don't know who I'm supposed to vote for,\" said a Nairobi resident.", []),
+    ("Kenya voted for the UN resolution.", ["051 KEN>IGOUNO"]),
+    # offering someone a job or post is a hiring, no intent to cooperate between the two
+    ("Barack Obama has offered the job of surgeon general to a CNN correspondent.", []),
+    ("The Kenyan surgeon had been offered the post by the Ugandan president.", []),
+    # a name the parser glued to a span of time after it ("X hours after") is the verb's object
+    ("Gordon Brown met Angela Merkel days after the summit.", ["040 GBRELI>DEUGOV"]),
+    ("Nicolas Sarkozy telephoned Angela Merkel minutes after the vote.", ["041 FRAGOV>DEUGOV"]),
 ]
 
 

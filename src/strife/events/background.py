@@ -14,7 +14,11 @@ The action's own clause leaves out the clauses inside it: "demanded an admission
 murdered officers in 1940" dates the murder, not the demand.
 
 Without an article date, the article's *now* is taken as the end of the latest year its dates name
-(a 2009 story mentioning "in 2003" tells that as background); with no year at all, only the
+(a 2009 story mentioning "in 2003" tells that as background), and an action with no date of its own
+(no "on Friday" either) is told in the time of the last year named before it, in its paragraph or the
+one before (a date told as the time of its clause, not one in a "since" span or in a clause describing
+a noun): "On Oct. 10, 1972, the Post reported …" ¶ "Nixon ordered …" in a story of 2008 is background,
+as that year ended more than a year before *now*. With no year at all, only the
 decade-free markers ("decades ago", "years ago", "once") count. A span introduced by "since" ("has not had a
 government since 1991"), or a bare stretch "for decades" or "the first time in years", is a state lasting
 to now, not a date in the past.
@@ -53,6 +57,8 @@ class Background:
 
     def __init__(self, art: ArticleDoc) -> None:
         published = art.raw.published
+        self._docs = art.docs
+        self._undated = published is None
         if published is not None:
             self.now: date | None = published.date()
         else:
@@ -71,7 +77,21 @@ class Background:
             return True
         if _once(head) or _past_era(head):
             return True
+        if day is None and self._undated and not _clause_dates(head) and self._told_in_old_year(head):
+            return True
         return any(self._past_stretch(ent) for ent in _clause_dates(head))
+
+    def _told_in_old_year(self, head: Token) -> bool:
+        """An undated article's action with no date: the last year named before it, in its paragraph or
+        the paragraph before, ended long before the article's *now* (a "since" year dates nothing)."""
+        para = next((i for i, doc in enumerate(self._docs) if doc is head.doc), None)
+        if para is None:
+            return False
+        before = [e for e in head.doc.ents if e.end <= head.sent.start]
+        if not before and para > 0:
+            before = list(self._docs[para - 1].ents)
+        years = [int(found[-1]) for e in before if _time_told(e) and (found := _YEAR.findall(e.text))]
+        return bool(years) and self._long_before(date(years[-1], 12, 31))
 
     def _long_before(self, last: date | None) -> bool:
         return last is not None and self.now is not None and last < self.now - HORIZON
@@ -93,6 +113,14 @@ class Background:
         else:
             return False
         return self._long_before(date(end, 12, 31))
+
+
+def _time_told(ent: Span) -> bool:
+    """A date that sets when its clause happened: not one inside a "since" span or a clause describing a
+    noun ("the worst since protests that preceded the fall of the junta in 1974")."""
+    if ent.label_ != "DATE":
+        return False
+    return not any(a.lower_ in _SINCE or a.dep_ in ("relcl", "acl") for a in ent.root.ancestors)
 
 
 def _up_to_now(ent: Span) -> bool:

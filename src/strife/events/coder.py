@@ -299,11 +299,17 @@ class EventCoder:
 
     def _reacted_to(self, head: Token) -> bool:
         """A nominal action that is what someone feels about ("enraged over the shooting", "angry at the
-        arrests", "shocked by the killing") or protests ("riots in protest at the killing of a boy"): the
-        reason of a reaction, told as background."""
-        prep = first_conjunct(head).head
+        arrests", "shocked by the killing"), protests ("riots in protest at the killing of a boy") or
+        flees ("refugees who fled the fighting", "fled from the bombing"): the reason of a reaction, told
+        as background."""
+        first = first_conjunct(head)
+        if first.dep_ == "dobj" and self.cues.has("flight", first.head):
+            return True  # "refugees who fled the fighting": why they left
+        prep = first.head
         if head.dep_ not in ("pobj", "conj") or prep.dep_ not in ("prep", "agent"):
             return False
+        if self.cues.has("flight", prep.head) and prep.lower_ == "from":
+            return True
         if self.cues.has("emotion", prep.head):
             return True
         protest = prep.head.pos_ in _NOUN_POS and prep.lower_ in _PROTESTED  # "in protest at the killing"

@@ -74,6 +74,7 @@ ROLES = (
     "crime",
     "gathering",
     "concur",
+    "flight",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

@@ -27,6 +27,7 @@ from strife.events.pattern_rows import (
     table_of,
     user_table,
 )
+from strife.events.role_cues import bundled_role_cues, means_preps
 
 __all__ = ["FRAMES", "NO_EVENT", "EventPatterns", "PatternMatch"]
 
@@ -35,6 +36,7 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PREP_DEPS = frozenset({"prep", "prt", "agent", "dative", "advmod"})
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
+_WHEN = frozenset({"DATE", "TIME"})
 _AGAIN = "re"  # the prefix of doing again
 # Nouns of amount whose "of" object is the real object ("a series of raids"); grammar, not domain words.
 _AMOUNTS = frozenset(
@@ -200,7 +202,8 @@ class _Site:
     def preps(self) -> list[Token]:
         """Its particles and prepositions (read once: many rules of one head ask for them)."""
         if self._preps is None:
-            self._preps = [c for c in self.children if c.dep_ in _PREP_DEPS]
+            own = [c for c in self.children if c.dep_ in _PREP_DEPS and not _dating(c)]
+            self._preps = own + means_preps(self.head, bundled_role_cues())  # "spoke by phone with"
         return self._preps
 
     def clause_marks(self) -> list[Token]:
@@ -333,6 +336,13 @@ def _match_all(terms: tuple[frozenset[str], ...], candidates: list[Token]) -> li
             return None
         found.append(hit)
     return found
+
+
+def _dating(prep: Token) -> bool:
+    """'on Sunday', 'for hours': a preposition whose object is a date or a time tells when, and is no term
+    of a pattern ("was called on Sunday to the store" is no call on someone)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in _WHEN for o in objects)
 
 
 def _to(clause: Token) -> bool:

@@ -12,7 +12,11 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
   says where the action happened, not to whom;
 - ``passive``: a verb transitive in news use ("charge", "arrest", "expel"): with a subject and no object
   or auxiliary ("Two ministers charged with fraud") it is a headline's passive, its subject the target
-  (:mod:`strife.events.passive`).
+  (:mod:`strife.events.passive`);
+- ``means``: a noun of a means of talking ("telephone", "video link"): a preposition the parser hung on it
+  belongs to the verb ("spoke *by telephone with* X": spoke with X);
+- ``span``: a noun of a span of time: a name the parser glued to it as a compound is the verb's object
+  ("met Angela Merkel *hours* after": met Merkel).
 """
 
 from __future__ import annotations
@@ -27,7 +31,18 @@ from spacy.tokens import Token
 from strife.dictionary_files import read_word_table
 
 FILE_NAME = "role_cues.tsv"
-ROLES = ("reciprocal", "directive", "protest", "allegation", "place", "passive", "voiced", "responsible")
+ROLES = (
+    "reciprocal",
+    "directive",
+    "protest",
+    "allegation",
+    "place",
+    "passive",
+    "voiced",
+    "responsible",
+    "means",
+    "span",
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +62,38 @@ class RoleCues:
     def has(self, role: str, tok: Token) -> bool:
         words = self.words[role]
         return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+_MEANS_PREPS = frozenset({"by", "over", "via", "on"})
+
+
+def means_preps(head: Token, cues: RoleCues) -> list[Token]:
+    """The prepositions the parser hung on a means phrase of ``head`` ("spoke by telephone *with* X",
+    "talked over a video link *to* X"): they are the head's own."""
+    return [
+        prep
+        for by in head.children
+        if by.dep_ == "prep" and by.lower_ in _MEANS_PREPS
+        for means in by.children
+        if means.dep_ == "pobj" and cues.has("means", means)
+        for prep in means.children
+        if prep.dep_ == "prep"
+    ]
+
+
+def glued_object(head: Token, cues: RoleCues) -> list[Token]:
+    """A name the parser glued to a span of time after the object ("met Angela Merkel hours after his
+    inauguration": "Merkel" a compound of "hours"): the head's object, when it has none of its own."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
+        return []
+    near = [*head.children, *(g for c in head.children if c.dep_ == "prep" for g in c.children)]
+    return [
+        name
+        for span in near
+        if span.dep_ == "npadvmod" and cues.has("span", span)
+        for name in span.children
+        if name.dep_ == "compound" and name.pos_ == "PROPN"
+    ]
 
 
 @cache

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from strife.events.modality import EventCues
 from strife.events.other_side import clause_subject, co_subjects, protested, thing_owner
 from strife.events.passive import headline_participle, headline_passive, misplaced_agent
-from strife.events.role_cues import RoleCues, bundled_role_cues
+from strife.events.role_cues import RoleCues, bundled_role_cues, glued_object, means_preps
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, first_conjunct
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -215,6 +215,8 @@ class Roles:
             if tok is None:
                 break
             for child in _subjects_first(tok):
+                if child.dep_ in SUBJECTS and self._misread_reporter(tok, child):
+                    continue
                 if child.dep_ in SUBJECTS:
                     if tok.dep_ == "relcl" and _relative(child):
                         return self.agent(tok.head), tok.head
@@ -245,6 +247,16 @@ class Roles:
             tok = tok.head if tok.dep_ in _CLIMB and tok.head.i != tok.i else None
         return [], None
 
+    def _misread_reporter(self, verb: Token, subject: Token) -> bool:
+        """'Constable Tim Fanning allege the man opened fire': the parser read the verb of allegation as a
+        noun, a second subject of the clause it reports; the reporter is no party of the act."""
+        if subject.i > verb.i or not self.cues.has("allege", subject):
+            return False
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children)
+        if not named or any(c.dep_ in ("prep", "det") for c in subject.children):
+            return False  # "claims of fraud", "the allegation" are nouns
+        return any(c.dep_ in SUBJECTS and c.i > subject.i for c in verb.children)
+
     def _misplaced_agent(self, verb: Token) -> tuple[list[Party], Token | None]:
         """A passive's doer in a "by" phrase the parser hung on its object (:mod:`strife.events.passive`)."""
         agent = misplaced_agent(verb, self.role_cues)
@@ -261,10 +273,12 @@ class Roles:
         elif headline_passive(verb, self.role_cues):
             found += [p for c in verb.children if c.dep_ == "nsubj" for p in self.agent(c)]
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd")]
+        objects += glued_object(verb, self.role_cues)  # "met Angela Merkel hours after …"
         for obj in objects:
             found += self.agent(obj) if obj.dep_ in ("dobj", "nsubjpass") else self.parties(obj)
         particles = [c for c in verb.children if c.dep_ == "prt"]  # "kidnapped up to 16 Russian advisers"
-        holders = [verb, *particles, *objects]
+        means = [p.head for p in means_preps(verb, self.role_cues)]  # "spoke by telephone with X"
+        holders = [verb, *particles, *objects, *means]
         for holder in holders:
             found += self._prep_parties(holder, TARGET_PREPS - _FALLBACK_PREPS)
         own = self._own(verb, found) | {p.actor for p in self._misplaced_agent(verb)[0]}
