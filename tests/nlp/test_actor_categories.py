@@ -575,6 +575,20 @@ def test_offices_of_groups_no_state_is(pipeline: Pipeline, text: str, mention: s
         ),
         ("Bush signed the bailout bill, the largest of 2008.", "Bush", "USAGOV"),
         ("Putin met Merkel in Sochi in May 2017.", "Merkel", "DEUGOV"),
+        # … on the very day where the text writes that year's date in full (an office that changed
+        # hands within the year: the middle of the year is not the day)
+        (
+            "Published: December 2, 2011\n\nPresident Salva Kiir said his army would defend the border.",
+            "Salva Kiir",
+            "SSDGOV",
+        ),
+        (
+            "http: / / www. example. org / news / 2010 / 10 / 28 / jobs. html\n\n"
+            "Obama signed the jobs bill at the White House.",
+            "Obama",
+            "USAGOV",
+        ),
+        ("On 3 February 2011 Salva Kiir welcomed the referendum result.", "Salva Kiir", "SDNGOV"),
         # … and with no year named, at the dictionaries' latest code as before
         ("Merkel spoke to reporters after the talks.", "Merkel", "DEUELI"),
     ],

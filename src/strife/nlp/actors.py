@@ -25,7 +25,6 @@ from strife.nlp.actor_spans import (
     honorific_gender,
     is_locative,
     lower_word,
-    named_year_day,
     para_of,
     parenthesised_alias,
     pre_title,
@@ -44,6 +43,7 @@ from strife.nlp.people import PersonCoder, is_person
 from strife.nlp.regions import region_country
 from strife.nlp.respelling import respeller_for
 from strife.nlp.story_country import StoryCountry, main_country
+from strife.nlp.text_days import named_year_day
 from strife.nlp.title_coding import Coding, TitleCoder
 from strife.nlp.word_lists import NameWords
 from strife.record import ActorType
@@ -111,7 +111,7 @@ class ActorFinder:
     def __call__(self, art: ArticleDoc) -> None:
         ents = [doc.ents for doc in art.docs]  # built once: each reading of doc.ents makes new spans
         if art.day is None:  # an undated article is coded at the latest year its text names
-            art.text_day = named_year_day(ents)
+            art.text_day = named_year_day(ents, art.body)
         headlines = {i for i, doc in enumerate(art.docs) if title_case(doc)}
         body = [e for i in range(len(ents)) if i not in headlines for e in ents[i] if e.label_ == "PERSON"]
         # Names the article gives away from a sentence's start: what a headline's words may wrap.
