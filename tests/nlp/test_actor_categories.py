@@ -657,3 +657,26 @@ def test_a_surname_the_ner_reads_as_a_place_names_no_country(pipeline: Pipeline)
     )
     coded = codes_by_mention(pipeline.extract(text))
     assert not any(code and code.startswith("GTM") for code in coded.values()), coded
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a ship named with its navy's prefix is that navy, the country's military …
+        ("The frigate INS Talwar fired on a pirate boat off Oman.", "INS Talwar", "INDMIL"),
+        ("HMS Northumberland escorted the tanker through the strait.", "HMS Northumberland", "GBRMIL"),
+        ("Sailors aboard USS Mason fired two missiles at the radar site.", "USS Mason", "USAMIL"),
+        # … of the navy the article names where two share the prefix
+        (
+            "Israel's navy said INS Eilat stopped a boat bound for Gaza. Israeli officials praised the crew.",
+            "INS Eilat",
+            "ISRMIL",
+        ),
+        # … and the same letters before a title or a plural are no ship's
+        ("INS agents detained the workers at the plant.", "INS", None),
+    ],
+)
+def test_ships_named_with_a_navy_prefix(
+    pipeline: Pipeline, text: str, mention: str, code: str | None
+) -> None:
+    check(pipeline, text, mention, code)
