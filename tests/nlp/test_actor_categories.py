@@ -555,6 +555,9 @@ def test_office_holders_phoenix_lacks(
         ("Church leaders in Kenya called for calm after the attack.", "Church leaders", None),
         ("Police arrested gang leaders in Mexico City.", "gang leaders", "MEXCRM"),
         ("Community leaders in Nairobi condemned the killings.", "Community leaders", "KENCVL"),
+        # … or by an adjective that names such a group
+        ("Police arrested the polygamous leaders in Texas on Monday.", "polygamous leaders", None),
+        ("Two polygamist leaders in Idaho were charged with fraud.", "Two polygamist leaders", None),
         # … while a state's, or a group a title word marks, keeps its owner's code
         ("Leaders of the ruling party in Kenya met on Monday.", "Leaders", "KENGOV"),
         ("The leader of the rebel group in Kenya was killed.", "rebel group", "KENREB"),

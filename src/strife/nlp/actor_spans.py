@@ -227,10 +227,11 @@ def owning_group(
     head: Token, mods: list[Token], entry: TitleEntry, owners: frozenset[str], dicts: Dictionaries
 ) -> TitleEntry | None:
     """The title of an agent word a group no state is owns (``private_owner``): "leaders of the sect",
-    "church leaders" (none); the group's sector where a title gives it one ("gang leaders" CRM)."""
+    "church leaders", "polygamous leaders" (none); the group's sector where a title gives it one
+    ("gang leaders" CRM)."""
     if any(privately_owned(c, owners, dicts) for c in head.rights):
         return None
-    group = next((m for m in mods if m.dep_ == "compound" and m.lower_ in owners), None)
+    group = next((m for m in mods if m.dep_ in ("compound", "amod") and m.lower_ in owners), None)
     if group is None:
         return entry
     own = dicts.title(group.lower_)
