@@ -683,3 +683,20 @@ def test_ships_named_with_a_navy_prefix(
     pipeline: Pipeline, text: str, mention: str, code: str | None
 ) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a town named like a capital that the text places in another country's county or region is
+        # that town, no state: its police are the county's country's
+        ("Floods cut off Wellington in Somerset on Friday, police said.", "police", "GBRCOP"),
+        ("Roads in Wellington, Shropshire, were closed and police diverted traffic.", "police", "GBRCOP"),
+        # … an English county gives its country as a US state does
+        ("A Cornwall magistrate fined the skipper on Monday.", "Cornwall magistrate", "GBRJUD"),
+        # … while a capital placed in its own country stays the capital
+        ("Kabul in Afghanistan was shaken by a blast. Police said six died.", "Kabul", "AFG"),
+    ],
+)
+def test_towns_named_like_capitals(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code)

@@ -40,7 +40,7 @@ from strife.nlp.ethnic_groups import ethnic_group, ethnic_mark, mark_start, peop
 from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
 from strife.nlp.people import PersonCoder, is_person
-from strife.nlp.regions import region_country
+from strife.nlp.regions import region_country, town_elsewhere
 from strife.nlp.respelling import respeller_for
 from strife.nlp.ships import load_ship_prefixes, ship_entry, ship_prefix, ship_spans
 from strife.nlp.story_country import StoryCountry, main_country
@@ -320,6 +320,8 @@ class ActorFinder:
             return  # the US state Georgia: a place, not the country
         if entry is None and span.label_ in ("GPE", "LOC", "FAC"):
             return  # a place, not an actor: the places step keeps it
+        if entry is not None and entry.type == "state" and town_elsewhere(self.dicts, span, entry.country):
+            return  # "Wellington in Somerset": a town of that name, no state
         if entry is not None and entry.type in ("state",) and is_locative(span) and not from_origin(span):
             if entry.country is not None:
                 places[Loc(para, span.start, span.end)] = entry.country

@@ -15,7 +15,7 @@ from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.ethnic_groups import ethnic_mark
 from strife.nlp.names import title_case
-from strife.nlp.regions import regions
+from strife.nlp.regions import regions, town_elsewhere
 
 #: Sectors of a state's own institutions: named alone in a national context, they are its country's.
 NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
@@ -119,10 +119,15 @@ def _country_of(dicts: Dictionaries, ent: Span, art: ArticleDoc) -> str | None:
     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     if ent.label_ == "NORP" and dicts.demonym(text):
         return dicts.demonym(text)
+    known = dicts.lookup(text)
+    if known is not None and town_elsewhere(dicts, ent, known.country):
+        return None  # "in Wellington, Somerset": no New Zealand story
     dated = dated_country(dicts, text, art.day, art.body)  # "in Juba" in 2005: a Sudanese story
     if dated is not None:
         return dated
-    entry = dicts.lookup(text)
+    entry = known
+    if entry is None and regions().country(text):  # "in Somerset": a county the gazetteer may misplace
+        return regions().country(text)
     if entry is None:  # "in Chicago", "in Idlib": a place the gazetteer knows
         found = load_gazetteer().locate(text)
         return found.country if found is not None else None
