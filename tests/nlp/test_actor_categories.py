@@ -700,3 +700,17 @@ def test_ships_named_with_a_navy_prefix(
 )
 def test_towns_named_like_capitals(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # an agent "in" a sea or gulf named "X of Y" is in that sea, no province the first word names
+        ("Armed pirates in the Gulf of Aden boarded a freighter.", "Armed pirates", "---CRM"),
+        ("Smugglers in the Gulf of Oman abandoned their boat.", "Smugglers", "---CRM"),
+        # … while a place named alone keeps its country
+        ("Rebels in Idlib fired rockets at the base.", "Rebels", "SYRREB"),
+    ],
+)
+def test_agents_in_named_seas(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code)
