@@ -714,3 +714,18 @@ def test_towns_named_like_capitals(pipeline: Pipeline, text: str, mention: str, 
 )
 def test_agents_in_named_seas(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # US federal law-enforcement agencies named by their acronyms are US police, as the FBI is
+        ("ATF investigators traced the rifle to a dealer in Ohio.", "ATF", "USACOP"),
+        ("DEA agents seized two tons of cocaine in Miami.", "DEA", "USACOP"),
+        ("ICE detained the farm workers on Thursday.", "ICE", "USACOP"),
+        ("The U.S. Marshals Service caught the escaped inmate in Texas.", "U.S. Marshals Service", "USACOP"),
+        ("The NTSB blamed the pilot for the crash.", "NTSB", "USAGOV"),
+    ],
+)
+def test_us_federal_agencies(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code)
