@@ -729,3 +729,29 @@ def test_agents_in_named_seas(pipeline: Pipeline, text: str, mention: str, code:
 )
 def test_us_federal_agencies(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a person's title set off with its place ("a local official in Kenya") has the title's sector,
+        # not the place's country alone
+        ("Amos Kiprono, a local official in Kenya, blamed the floods on logging.", "Amos Kiprono", "KENGOV"),
+        ("Maria Lopez, a judge in Peru, ordered the mine closed.", "Maria Lopez", "PERJUD"),
+        # … while the office of a sports or trade federation is no state's (the story's country aside)
+        (
+            "Russian skaters were banned. Oleg Ivanov, vice president of the federation, called it unfair.",
+            "Oleg Ivanov",
+            None,
+        ),
+        (
+            "Kenyan farmers protested. The head of the association, Paul Kamau, asked for subsidies.",
+            "Paul Kamau",
+            None,
+        ),
+    ],
+)
+def test_titles_with_their_place_or_private_owner(
+    pipeline: Pipeline, text: str, mention: str, code: str | None
+) -> None:
+    check(pipeline, text, mention, code)

@@ -95,11 +95,11 @@ class TitleCoder:
         """Code a title phrase: ``NATO Secretary-General``, ``Russia's deputy foreign minister``,
         ``spokeswoman for the Russian foreign ministry``."""
         split = next(
-            (i for i, t in enumerate(words) if t.lower_ in ("for", "of", "at") and i > 0), len(words)
-        )
+            (i for i, t in enumerate(words) if t.lower_ in ("for", "of", "at", "in") and i > 0), len(words)
+        )  # "a local official in Kenya": the title, then its owner
         whole = self.dicts.title(" ".join(t.text for t in words))
-        if whole is not None and " of " in whole.phrase:  # "US Chamber of Commerce": one title phrase
-            split = len(words)
+        if whole is not None and (" of " in whole.phrase or " in " in whole.phrase):
+            split = len(words)  # "US Chamber of Commerce", "commander in chief": one title phrase
         head_words, tail = words[:split], words[split + 1 :]
         org, country, rest = self._owner(art, head_words)
         if org is None and country is None and tail and self.privately_owned(words[split]):
