@@ -755,3 +755,28 @@ def test_titles_with_their_place_or_private_owner(
     pipeline: Pipeline, text: str, mention: str, code: str | None
 ) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # the demonym of pirates or rebels names where they come from, not the country the paragraph
+        # is about: the unnamed troops that seize them are the story's
+        (
+            "India's navy sent a frigate to escort its tankers.\n\n"
+            "Naval commandos captured nine Somali pirates on Friday.",
+            "Naval commandos",
+            "INDMIL",
+        ),
+        (
+            "Kenya's army moved into the border area in October.\n\n"
+            "Soldiers killed four Somali militants near the town.",
+            "Soldiers",
+            "KENMIL",
+        ),
+    ],
+)
+def test_forces_against_foreign_outlaws(
+    pipeline: Pipeline, text: str, mention: str, code: str | None
+) -> None:
+    check(pipeline, text, mention, code)

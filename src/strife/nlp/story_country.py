@@ -26,6 +26,7 @@ _MILITARY_WORDS = frozenset(
 _ORIGIN_AFTER = frozenset({"native", "natives", "immigrant", "immigrants", "-born", "emigre", "expatriate"})
 _ORIGIN_BEFORE = ("native of", "born in", "immigrant from", "immigrants from", "emigrated from", "fled")
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+_OUTLAW_SECTORS = frozenset({"CRM", "REB", "UAF", "INS"})  # pirates, rebels, gunmen, insurgents
 
 
 @dataclass(frozen=True)
@@ -104,10 +105,22 @@ def _unacted_states(art: ArticleDoc, dicts: Dictionaries) -> Iterable[tuple[Loc,
                 continue  # "ethnic Russians in Ukraine" name no Russian story
             if ent.text in surnames:
                 continue  # "directed at Palin" after "Sarah Palin": the person, not Palín in Guatemala
+            if _outlaws(art, para, ent):
+                continue  # "Somali pirates" name no Somali story: the commandos who seize them are not
             loc = Loc(para, ent.start, ent.end)
             country = _country_of(dicts, ent, art)
             if country is not None and not _origin_of_person(doc, loc):
                 yield loc, country
+
+
+def _outlaws(art: ArticleDoc, para: int, ent: Span) -> bool:
+    """Whether a demonym is part of a group no state owns ("Somali pirates", "Yemeni rebels"): the
+    group's origin, not the country the paragraph is about."""
+    hit = art.actor_at(para, ent[0])
+    if hit is None or ent.label_ != "NORP":
+        return False
+    sector = art.actors[hit[0]].sector
+    return sector is not None and sector in _OUTLAW_SECTORS
 
 
 def _state_mention(art: ArticleDoc, para: int, ent: Span) -> bool:
