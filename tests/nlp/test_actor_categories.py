@@ -780,3 +780,29 @@ def test_forces_against_foreign_outlaws(
     pipeline: Pipeline, text: str, mention: str, code: str | None
 ) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a rank police share with armies, written with a police word, is a police rank in any story
+        (
+            "Ohio police said the robber fled. He had shot a police sergeant outside the bank.",
+            "police sergeant",
+            "USACOP",
+        ),
+        (
+            "Texas police said the suspect fled. He wounded a sheriff's deputy lieutenant at the jail.",
+            "a sheriff's deputy lieutenant",
+            "USACOP",
+        ),
+        # … and an army's stays the army's
+        (
+            "Ohio police said the robber fled. He had shot an army sergeant on leave.",
+            "army sergeant",
+            "USAMIL",
+        ),
+    ],
+)
+def test_police_ranks(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code)

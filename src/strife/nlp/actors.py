@@ -80,6 +80,9 @@ class ActorFinder:
         ("a policeman", "an army officer"; not "the officer": coreference's to find) is of the country
         the story is about, as forces named so are."""
         coding = self.titles.code(art, words)
+        if coding.sector == "MIL" and self.titles.police_rank(words):  # "a police sergeant": COP
+            country = coding.country
+            coding = Coding(country + "COP" if country else None, country, "COP", coding.title)
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in words for c in t.children)
         if coding.country is None and coding.code is None and coding.sector in _FORCES and indefinite:
             country = main_country(art, self.dicts)
