@@ -806,3 +806,24 @@ def test_forces_against_foreign_outlaws(
 )
 def test_police_ranks(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # "rep" in small letters is someone's publicist or agent, no legislator …
+        (
+            "Police in Miami said the singer was unhurt. The singer's rep Dana Kolb told reporters she was resting.",
+            "Dana Kolb",
+            None,
+        ),
+        # … while "Rep." before a name is a member of Congress
+        (
+            "Police in Miami said the singer was unhurt. Rep. Dana Kolb criticized the police response.",
+            "Dana Kolb",
+            "USALEG",
+        ),
+    ],
+)
+def test_informal_titles(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code, "2012-06-01")

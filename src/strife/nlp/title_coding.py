@@ -64,6 +64,8 @@ class TitleCoder:
         if not words:
             return Coding(None, None, None, None)
         coding = self.code(art, words)
+        if any(self._name_words.informal(t.text) for t in words):
+            return Coding(None, None, None, coding.title)  # "the actress's rep": no office
         if coding.sector == "GOV" and any(t.lower_ in self._name_words.opposition_marks for t in words):
             # "Labour's Shadow Home Secretary Yvette Cooper": the opposition's, not the government's
             country = coding.country
