@@ -827,3 +827,24 @@ def test_police_ranks(pipeline: Pipeline, text: str, mention: str, code: str | N
 )
 def test_informal_titles(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
     check(pipeline, text, mention, code, "2012-06-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a company's chief officers are business titles, not police or army officers
+        (
+            "Japanese police are investigating the attack. Anna Berg, chief technology officer of Norsec, "
+            "said it was limited to Japan.",
+            "Anna Berg",
+            None,
+        ),
+        (
+            "Kenyan police raided the offices. Chief financial officer Paul Otieno denied wrongdoing.",
+            "Paul Otieno",
+            None,
+        ),
+    ],
+)
+def test_company_officers(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code)
