@@ -813,7 +813,8 @@ def test_police_ranks(pipeline: Pipeline, text: str, mention: str, code: str | N
     [
         # "rep" in small letters is someone's publicist or agent, no legislator …
         (
-            "Police in Miami said the singer was unhurt. The singer's rep Dana Kolb told reporters she was resting.",
+            "Police in Miami said the singer was unhurt. "
+            "The singer's rep Dana Kolb told reporters she was resting.",
             "Dana Kolb",
             None,
         ),
