@@ -665,29 +665,6 @@ def test_a_surname_the_ner_reads_as_a_place_names_no_country(pipeline: Pipeline)
 @pytest.mark.parametrize(
     ("text", "mention", "code"),
     [
-        # a ship named with its navy's prefix is that navy, the country's military …
-        ("The frigate INS Talwar fired on a pirate boat off Oman.", "INS Talwar", "INDMIL"),
-        ("HMS Northumberland escorted the tanker through the strait.", "HMS Northumberland", "GBRMIL"),
-        ("Sailors aboard USS Mason fired two missiles at the radar site.", "USS Mason", "USAMIL"),
-        # … of the navy the article names where two share the prefix
-        (
-            "Israel's navy said INS Eilat stopped a boat bound for Gaza. Israeli officials praised the crew.",
-            "INS Eilat",
-            "ISRMIL",
-        ),
-        # … and the same letters before a title or a plural are no ship's
-        ("INS agents detained the workers at the plant.", "INS", None),
-    ],
-)
-def test_ships_named_with_a_navy_prefix(
-    pipeline: Pipeline, text: str, mention: str, code: str | None
-) -> None:
-    check(pipeline, text, mention, code)
-
-
-@pytest.mark.parametrize(
-    ("text", "mention", "code"),
-    [
         # a town named like a capital that the text places in another country's county or region is
         # that town, no state: its police are the county's country's
         ("Floods cut off Wellington in Somerset on Friday, police said.", "police", "GBRCOP"),

@@ -42,7 +42,6 @@ from strife.nlp.names import english_words, name_tokens, title_case, without_ini
 from strife.nlp.people import PersonCoder, is_person
 from strife.nlp.regions import region_country, town_elsewhere
 from strife.nlp.respelling import respeller_for
-from strife.nlp.ships import load_ship_prefixes, ship_entry, ship_prefix, ship_spans
 from strife.nlp.story_country import StoryCountry, main_country
 from strife.nlp.text_days import named_year_day
 from strife.nlp.title_coding import Coding, TitleCoder
@@ -73,7 +72,6 @@ class ActorFinder:
             dictionaries, self._words, self._name_words, self._agents.words.private_owner
         )
         self.people = PersonCoder(dictionaries, self.titles, first_names)
-        self._ships = load_ship_prefixes(dictionaries)
 
     def code_title(self, art: ArticleDoc, words: list[Token]) -> Coding:
         """Code a title phrase (see :meth:`TitleCoder.code`). A force's member of no country named
@@ -129,7 +127,7 @@ class ActorFinder:
         # Full names first, so that surnames met anywhere join the right person.
         for para, cands in enumerate(spans):
             for span in cands:
-                if span.label_ == "PERSON" and len(span) > 1 and not self._ship(span):
+                if span.label_ == "PERSON" and len(span) > 1:
                     self.people.add_person(art, para, span)
         places: dict[Loc, str] = {}  # states named as places ("in Kyiv"): what the story is about
         peoples: list[tuple[int, Span]] = []  # "ethnic Albanians": placed once the article is read
@@ -164,8 +162,8 @@ class ActorFinder:
         ents: list[Span] = []
         known = self._known_name_check(people | (headline or set()))
         for ent in doc_ents:
-            if ent.label_ not in ACTOR_LABELS and not self._ship(ent):
-                continue  # a ship the NER took for a product or a work ("USS Cole") is a navy's
+            if ent.label_ not in ACTOR_LABELS:
+                continue
             span = self._relabel(self._strip_titles(self._past_credit(trim_span(ent))))
             if not len(span):
                 continue  # "Col": a title, never a name
@@ -176,7 +174,6 @@ class ActorFinder:
                 ents += [Span(doc, a, b, label="PERSON") for a, b in parts]
             else:
                 ents.append(span)
-        ents += ship_spans(doc, self._ships, self.dicts)  # "the frigate INS Talwar" the NER missed
         matches = [Span(doc, start, end, label="DICT") for start, end in self._matcher(doc, text)]
         kept = [
             s for s in ents + matches if not self._name_words.degree(s.text)
@@ -288,11 +285,6 @@ class ActorFinder:
     # --- people ---------------------------------------------------------------------------------
 
     def _add_span(self, art: ArticleDoc, para: int, span: Span, places: dict[Loc, str]) -> None:
-        prefix = self._ship(span)
-        if prefix is not None:  # "INS Mysore", "HMS Cumberland": a navy's ship, its military
-            ship = ship_entry(prefix, span, self._ships, self.dicts, art.body)
-            self._add_entry(art, para, span, ship, Loc(para, min(prefix.i, span.start), span.end))
-            return
         text = strip_possessive(span.text)
         named = parenthesised_alias(art, para, span)
         known = self.dicts.lookup(text, art.actor_day) if named is not None else None
@@ -337,9 +329,6 @@ class ActorFinder:
             # "Moscow said", "Washington warned Beijing": a capital speaking or spoken to is its government
             entry = ActorEntry(text, entry.country + "GOV", entry.country, "GOV", "organization")
         self._add_entry(art, para, span, entry)
-
-    def _ship(self, span: Span) -> Token | None:
-        return ship_prefix(span, self._ships, self.dicts)
 
     def _dated(self, art: ArticleDoc, text: str, entry: ActorEntry | None) -> ActorEntry | None:
         """A state's city whose state changed with the day is the one of the article's day: Juba in
