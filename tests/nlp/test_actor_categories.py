@@ -555,6 +555,9 @@ def test_office_holders_phoenix_lacks(
         ("Church leaders in Kenya called for calm after the attack.", "Church leaders", None),
         ("Police arrested gang leaders in Mexico City.", "gang leaders", "MEXCRM"),
         ("Community leaders in Nairobi condemned the killings.", "Community leaders", "KENCVL"),
+        # … or by an adjective that names such a group
+        ("Police arrested the polygamous leaders in Texas on Monday.", "polygamous leaders", None),
+        ("Two polygamist leaders in Idaho were charged with fraud.", "Two polygamist leaders", None),
         # … while a state's, or a group a title word marks, keeps its owner's code
         ("Leaders of the ruling party in Kenya met on Monday.", "Leaders", "KENGOV"),
         ("The leader of the rebel group in Kenya was killed.", "rebel group", "KENREB"),
@@ -575,6 +578,20 @@ def test_offices_of_groups_no_state_is(pipeline: Pipeline, text: str, mention: s
         ),
         ("Bush signed the bailout bill, the largest of 2008.", "Bush", "USAGOV"),
         ("Putin met Merkel in Sochi in May 2017.", "Merkel", "DEUGOV"),
+        # … on the very day where the text writes that year's date in full (an office that changed
+        # hands within the year: the middle of the year is not the day)
+        (
+            "Published: December 2, 2011\n\nPresident Salva Kiir said his army would defend the border.",
+            "Salva Kiir",
+            "SSDGOV",
+        ),
+        (
+            "http: / / www. example. org / news / 2010 / 10 / 28 / jobs. html\n\n"
+            "Obama signed the jobs bill at the White House.",
+            "Obama",
+            "USAGOV",
+        ),
+        ("On 3 February 2011 Salva Kiir welcomed the referendum result.", "Salva Kiir", "SDNGOV"),
         # … and with no year named, at the dictionaries' latest code as before
         ("Merkel spoke to reporters after the talks.", "Merkel", "DEUELI"),
     ],
@@ -643,3 +660,169 @@ def test_a_surname_the_ner_reads_as_a_place_names_no_country(pipeline: Pipeline)
     )
     coded = codes_by_mention(pipeline.extract(text))
     assert not any(code and code.startswith("GTM") for code in coded.values()), coded
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a town named like a capital that the text places in another country's county or region is
+        # that town, no state: its police are the county's country's
+        ("Floods cut off Wellington in Somerset on Friday, police said.", "police", "GBRCOP"),
+        ("Roads in Wellington, Shropshire, were closed and police diverted traffic.", "police", "GBRCOP"),
+        # … an English county gives its country as a US state does
+        ("A Cornwall magistrate fined the skipper on Monday.", "Cornwall magistrate", "GBRJUD"),
+        # … while a capital placed in its own country stays the capital
+        ("Kabul in Afghanistan was shaken by a blast. Police said six died.", "Kabul", "AFG"),
+    ],
+)
+def test_towns_named_like_capitals(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # an agent "in" a sea or gulf named "X of Y" is in that sea, no province the first word names
+        ("Armed pirates in the Gulf of Aden boarded a freighter.", "Armed pirates", "---CRM"),
+        ("Smugglers in the Gulf of Oman abandoned their boat.", "Smugglers", "---CRM"),
+        # … while a place named alone keeps its country
+        ("Rebels in Idlib fired rockets at the base.", "Rebels", "SYRREB"),
+    ],
+)
+def test_agents_in_named_seas(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # US federal law-enforcement agencies named by their acronyms are US police, as the FBI is
+        ("ATF investigators traced the rifle to a dealer in Ohio.", "ATF", "USACOP"),
+        ("DEA agents seized two tons of cocaine in Miami.", "DEA", "USACOP"),
+        ("ICE detained the farm workers on Thursday.", "ICE", "USACOP"),
+        ("The U.S. Marshals Service caught the escaped inmate in Texas.", "U.S. Marshals Service", "USACOP"),
+        ("The NTSB blamed the pilot for the crash.", "NTSB", "USAGOV"),
+    ],
+)
+def test_us_federal_agencies(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a person's title set off with its place ("a local official in Kenya") has the title's sector,
+        # not the place's country alone
+        ("Amos Kiprono, a local official in Kenya, blamed the floods on logging.", "Amos Kiprono", "KENGOV"),
+        ("Maria Lopez, a judge in Peru, ordered the mine closed.", "Maria Lopez", "PERJUD"),
+        # … while the office of a sports or trade federation is no state's (the story's country aside)
+        (
+            "Russian skaters were banned. Oleg Ivanov, vice president of the federation, called it unfair.",
+            "Oleg Ivanov",
+            None,
+        ),
+        (
+            "Kenyan farmers protested. The head of the association, Paul Kamau, asked for subsidies.",
+            "Paul Kamau",
+            None,
+        ),
+    ],
+)
+def test_titles_with_their_place_or_private_owner(
+    pipeline: Pipeline, text: str, mention: str, code: str | None
+) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # the demonym of pirates or rebels names where they come from, not the country the paragraph
+        # is about: the unnamed troops that seize them are the story's
+        (
+            "India's navy sent a frigate to escort its tankers.\n\n"
+            "Naval commandos captured nine Somali pirates on Friday.",
+            "Naval commandos",
+            "INDMIL",
+        ),
+        (
+            "Kenya's army moved into the border area in October.\n\n"
+            "Soldiers killed four Somali militants near the town.",
+            "Soldiers",
+            "KENMIL",
+        ),
+    ],
+)
+def test_forces_against_foreign_outlaws(
+    pipeline: Pipeline, text: str, mention: str, code: str | None
+) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a rank police share with armies, written with a police word, is a police rank in any story
+        (
+            "Ohio police said the robber fled. He had shot a police sergeant outside the bank.",
+            "police sergeant",
+            "USACOP",
+        ),
+        (
+            "Texas police said the suspect fled. He wounded a sheriff's deputy lieutenant at the jail.",
+            "a sheriff's deputy lieutenant",
+            "USACOP",
+        ),
+        # … and an army's stays the army's
+        (
+            "Ohio police said the robber fled. He had shot an army sergeant on leave.",
+            "army sergeant",
+            "USAMIL",
+        ),
+    ],
+)
+def test_police_ranks(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # "rep" in small letters is someone's publicist or agent, no legislator …
+        (
+            "Police in Miami said the singer was unhurt. "
+            "The singer's rep Dana Kolb told reporters she was resting.",
+            "Dana Kolb",
+            None,
+        ),
+        # … while "Rep." before a name is a member of Congress
+        (
+            "Police in Miami said the singer was unhurt. Rep. Dana Kolb criticized the police response.",
+            "Dana Kolb",
+            "USALEG",
+        ),
+    ],
+)
+def test_informal_titles(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code, "2012-06-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a company's chief officers are business titles, not police or army officers
+        (
+            "Japanese police are investigating the attack. Anna Berg, chief technology officer of Norsec, "
+            "said it was limited to Japan.",
+            "Anna Berg",
+            None,
+        ),
+        (
+            "Kenyan police raided the offices. Chief financial officer Paul Otieno denied wrongdoing.",
+            "Paul Otieno",
+            None,
+        ),
+    ],
+)
+def test_company_officers(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code)

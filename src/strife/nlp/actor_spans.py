@@ -3,9 +3,8 @@ an apposition, and whether it names a place here ("in Brussels") or where people
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 
 from spacy.tokens import Span, Token
 
@@ -224,29 +223,15 @@ def _sector_word(dicts: Dictionaries, word: str) -> bool:
     return entry is not None and entry.sector is not None and entry.phrase == word
 
 
-def named_year_day(ents: Sequence[Sequence[Span]], today: date | None = None) -> date | None:
-    """The middle day of the latest year (up to this one) the text's dates name ("in March 2009",
-    "since 2006"), or ``None``: what an undated article stands at for coding who was who."""
-    last = (today or date.today()).year
-    years = [
-        int(t.text)
-        for spans in ents
-        for ent in spans
-        if ent.label_ == "DATE"
-        for t in ent
-        if len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= last
-    ]
-    return date(max(years), 7, 1) if years else None
-
-
 def owning_group(
     head: Token, mods: list[Token], entry: TitleEntry, owners: frozenset[str], dicts: Dictionaries
 ) -> TitleEntry | None:
     """The title of an agent word a group no state is owns (``private_owner``): "leaders of the sect",
-    "church leaders" (none); the group's sector where a title gives it one ("gang leaders" CRM)."""
+    "church leaders", "polygamous leaders" (none); the group's sector where a title gives it one
+    ("gang leaders" CRM)."""
     if any(privately_owned(c, owners, dicts) for c in head.rights):
         return None
-    group = next((m for m in mods if m.dep_ == "compound" and m.lower_ in owners), None)
+    group = next((m for m in mods if m.dep_ in ("compound", "amod") and m.lower_ in owners), None)
     if group is None:
         return entry
     own = dicts.title(group.lower_)

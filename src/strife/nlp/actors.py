@@ -25,7 +25,6 @@ from strife.nlp.actor_spans import (
     honorific_gender,
     is_locative,
     lower_word,
-    named_year_day,
     para_of,
     parenthesised_alias,
     pre_title,
@@ -41,9 +40,10 @@ from strife.nlp.ethnic_groups import ethnic_group, ethnic_mark, mark_start, peop
 from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
 from strife.nlp.people import PersonCoder, is_person
-from strife.nlp.regions import region_country
+from strife.nlp.regions import region_country, town_elsewhere
 from strife.nlp.respelling import respeller_for
 from strife.nlp.story_country import StoryCountry, main_country
+from strife.nlp.text_days import named_year_day
 from strife.nlp.title_coding import Coding, TitleCoder
 from strife.nlp.word_lists import NameWords
 from strife.record import ActorType
@@ -78,6 +78,9 @@ class ActorFinder:
         ("a policeman", "an army officer"; not "the officer": coreference's to find) is of the country
         the story is about, as forces named so are."""
         coding = self.titles.code(art, words)
+        if coding.sector == "MIL" and self.titles.police_rank(words):  # "a police sergeant": COP
+            country = coding.country
+            coding = Coding(country + "COP" if country else None, country, "COP", coding.title)
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in words for c in t.children)
         if coding.country is None and coding.code is None and coding.sector in _FORCES and indefinite:
             country = main_country(art, self.dicts)
@@ -111,7 +114,7 @@ class ActorFinder:
     def __call__(self, art: ArticleDoc) -> None:
         ents = [doc.ents for doc in art.docs]  # built once: each reading of doc.ents makes new spans
         if art.day is None:  # an undated article is coded at the latest year its text names
-            art.text_day = named_year_day(ents)
+            art.text_day = named_year_day(ents, art.body)
         headlines = {i for i, doc in enumerate(art.docs) if title_case(doc)}
         body = [e for i in range(len(ents)) if i not in headlines for e in ents[i] if e.label_ == "PERSON"]
         # Names the article gives away from a sentence's start: what a headline's words may wrap.
@@ -312,6 +315,8 @@ class ActorFinder:
             return  # the US state Georgia: a place, not the country
         if entry is None and span.label_ in ("GPE", "LOC", "FAC"):
             return  # a place, not an actor: the places step keeps it
+        if entry is not None and entry.type == "state" and town_elsewhere(self.dicts, span, entry.country):
+            return  # "Wellington in Somerset": a town of that name, no state
         if entry is not None and entry.type in ("state",) and is_locative(span) and not from_origin(span):
             if entry.country is not None:
                 places[Loc(para, span.start, span.end)] = entry.country

@@ -58,7 +58,7 @@ class AgentPlaces:
         demonym or "of X" ("the Iraqi city of Mosul", "the town of Cizre")."""
         country = self.state_of(art, para, obj)
         if country is None and (obj.ent_type_ in _PLACE_LABELS or _unnamed_proper(obj)):
-            found = load_gazetteer().locate(_phrase(obj), story.main)
+            found = load_gazetteer().locate(_full_name(obj), story.main)
             country = found.country if found is not None else None
         if country is not None:  # "rebels in Juba" in 2005: Sudan's (dated_places.tsv)
             return dated_country(self.dicts, _phrase(obj), art.day, art.body) or country
@@ -109,6 +109,18 @@ def _phrase(tok: Token) -> str:
     while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i:
         start -= 1
     return tok.doc[start : tok.i + 1].text
+
+
+def _full_name(tok: Token) -> str:
+    """A proper name with its "of" part: "the Gulf of Aden" is a sea, not the gazetteer's "Gulf"
+    (a province of Papua New Guinea); "Idlib" stays "Idlib"."""
+    name = _phrase(tok)
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and tok.pos_ == "PROPN":
+            inner = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if inner:
+                return f"{name} of {_phrase(inner[0])}"
+    return name
 
 
 phrase_of = _phrase

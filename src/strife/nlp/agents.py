@@ -53,7 +53,8 @@ from strife.nlp.story_country import (
     police_story,
     story_country,
 )
-from strife.nlp.word_lists import AgentWords
+from strife.nlp.title_coding import police_worded
+from strife.nlp.word_lists import AgentWords, NameWords
 from strife.record import ActorType
 
 __all__ = ["NATIONAL_SECTORS", "UNKNOWN_COUNTRY", "AgentFinder", "police_story"]
@@ -83,6 +84,7 @@ class AgentFinder:
     def __init__(self, dictionaries: Dictionaries) -> None:
         self.dicts = dictionaries
         self.words = AgentWords.load(dictionaries.sources)
+        self._ranks = NameWords.load(dictionaries.sources)  # ranks police share with armies
         self.places = AgentPlaces(dictionaries, self.words)
         self._respell = respeller_for(dictionaries)
         self._igos = _igo_bodies(dictionaries, self.words.international)
@@ -151,6 +153,12 @@ class AgentFinder:
         sector: str = entry.sector
         if entry.phrase == "officer" and not police_story(art):
             sector = "MIL"  # "officers" are police only in a story of police and no troops
+        if (
+            sector == "MIL"
+            and self._ranks.shared_rank(head.text)
+            and police_worded(self.dicts, mods_of(head))
+        ):
+            sector = "COP"  # "a police sergeant", "a sheriff's deputy sergeant": a police rank
         plural = head.tag_ in ("NNS", "NNPS")
         if entry.type == "person" and not plural:  # one unnamed person: coreference's to find …
             return self._owned_person(art, para, head, entry)  # … unless a state owns the title
@@ -493,3 +501,8 @@ def _plural(word: str) -> str:
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
     return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def mods_of(head: Token) -> list[Token]:
+    """The words before an agent noun in its own phrase: "a sheriff's deputy" before "sergeant"."""
+    return [t for t in head.subtree if t.i < head.i]

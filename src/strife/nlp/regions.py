@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from spacy.tokens import Span
+
 from strife.dictionaries import Dictionaries
 
 REGIONS_FILE = "regions.tsv"
@@ -72,3 +74,25 @@ def mentions(text: str, words: tuple[str, ...]) -> int:
         return 0
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return len(re.findall(rf"(?<![\w.])(?:{alternatives})(?![\w-])", text))
+
+
+_QUALIFIER_LABELS = frozenset({"GPE", "LOC"})
+
+
+def town_elsewhere(dicts: Dictionaries, span: Span, country: str | None) -> bool:
+    """Whether a name the dictionaries give a ``country`` (a capital's: Wellington, Moscow) is a town
+    of another place here: the text places it in a county, region or country that is not that
+    country's ("Wellington in Somerset", "Moscow, Idaho", "Tripoli in northern Lebanon"); "Kabul in
+    Afghanistan" and "Wellington, New Zealand" stay the capital."""
+    doc = span.doc
+    if country is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in (",", "in"):
+        return False
+    after = next((e for e in doc.ents if span.end + 1 <= e.start <= span.end + 2), None)
+    if after is None or after.label_ not in _QUALIFIER_LABELS:
+        return False
+    if any(t.pos_ not in ("ADJ", "DET") for t in doc[span.end + 1 : after.start]):
+        return False  # only "in northern Lebanon", "in the Somerset …" between
+    text = after.text[4:] if after.text.lower().startswith("the ") else after.text
+    state = dicts.lookup(text)
+    own = regions().country(text) or (state.country if state is not None and state.type == "state" else None)
+    return own != country

@@ -15,7 +15,7 @@ from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.ethnic_groups import ethnic_mark
 from strife.nlp.names import title_case
-from strife.nlp.regions import regions
+from strife.nlp.regions import regions, town_elsewhere
 
 #: Sectors of a state's own institutions: named alone in a national context, they are its country's.
 NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
@@ -26,6 +26,7 @@ _MILITARY_WORDS = frozenset(
 _ORIGIN_AFTER = frozenset({"native", "natives", "immigrant", "immigrants", "-born", "emigre", "expatriate"})
 _ORIGIN_BEFORE = ("native of", "born in", "immigrant from", "immigrants from", "emigrated from", "fled")
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+_OUTLAW_SECTORS = frozenset({"CRM", "REB", "UAF", "INS"})  # pirates, rebels, gunmen, insurgents
 
 
 @dataclass(frozen=True)
@@ -104,10 +105,22 @@ def _unacted_states(art: ArticleDoc, dicts: Dictionaries) -> Iterable[tuple[Loc,
                 continue  # "ethnic Russians in Ukraine" name no Russian story
             if ent.text in surnames:
                 continue  # "directed at Palin" after "Sarah Palin": the person, not Palín in Guatemala
+            if _outlaws(art, para, ent):
+                continue  # "Somali pirates" name no Somali story: the commandos who seize them are not
             loc = Loc(para, ent.start, ent.end)
             country = _country_of(dicts, ent, art)
             if country is not None and not _origin_of_person(doc, loc):
                 yield loc, country
+
+
+def _outlaws(art: ArticleDoc, para: int, ent: Span) -> bool:
+    """Whether a demonym is part of a group no state owns ("Somali pirates", "Yemeni rebels"): the
+    group's origin, not the country the paragraph is about."""
+    hit = art.actor_at(para, ent[0])
+    if hit is None or ent.label_ != "NORP":
+        return False
+    sector = art.actors[hit[0]].sector
+    return sector is not None and sector in _OUTLAW_SECTORS
 
 
 def _state_mention(art: ArticleDoc, para: int, ent: Span) -> bool:
@@ -119,10 +132,15 @@ def _country_of(dicts: Dictionaries, ent: Span, art: ArticleDoc) -> str | None:
     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     if ent.label_ == "NORP" and dicts.demonym(text):
         return dicts.demonym(text)
+    known = dicts.lookup(text)
+    if known is not None and town_elsewhere(dicts, ent, known.country):
+        return None  # "in Wellington, Somerset": no New Zealand story
     dated = dated_country(dicts, text, art.day, art.body)  # "in Juba" in 2005: a Sudanese story
     if dated is not None:
         return dated
-    entry = dicts.lookup(text)
+    entry = known
+    if entry is None and regions().country(text):  # "in Somerset": a county the gazetteer may misplace
+        return regions().country(text)
     if entry is None:  # "in Chicago", "in Idlib": a place the gazetteer knows
         found = load_gazetteer().locate(text)
         return found.country if found is not None else None

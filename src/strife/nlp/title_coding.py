@@ -4,6 +4,7 @@ organisation, and sector)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -63,6 +64,8 @@ class TitleCoder:
         if not words:
             return Coding(None, None, None, None)
         coding = self.code(art, words)
+        if any(self._name_words.informal(t.text) for t in words):
+            return Coding(None, None, None, coding.title)  # "the actress's rep": no office
         if coding.sector == "GOV" and any(t.lower_ in self._name_words.opposition_marks for t in words):
             # "Labour's Shadow Home Secretary Yvette Cooper": the opposition's, not the government's
             country = coding.country
@@ -70,12 +73,18 @@ class TitleCoder:
         if (
             coding.sector == "MIL"
             and any(self._name_words.shared_rank(t.text) for t in words)
-            and police_story(art)
+            and (police_story(art) or self.police_rank(words))
         ):
             # "Lt. Ray Peavy" of the sheriff's homicide bureau: a police rank in a police story
             country = coding.country
             return Coding(country + "COP" if country else None, country, "COP", coding.title)
         return coding
+
+    def police_rank(self, words: Sequence[Token]) -> bool:
+        """A rank police share with armies written with a police word: "police sergeant", "sheriff's
+        deputy sergeant", "Sheriff's Sgt." (a police rank whatever the story)."""
+        ranks = any(self._name_words.shared_rank(t.text) for t in words)
+        return ranks and police_worded(self.dicts, words)
 
     def _comma_title(self, span: Span) -> list[Token]:
         """ "…, Malaysia's Prime Minister, Najib Razak said": a title set off by commas right before the
@@ -95,11 +104,11 @@ class TitleCoder:
         """Code a title phrase: ``NATO Secretary-General``, ``Russia's deputy foreign minister``,
         ``spokeswoman for the Russian foreign ministry``."""
         split = next(
-            (i for i, t in enumerate(words) if t.lower_ in ("for", "of", "at") and i > 0), len(words)
-        )
+            (i for i, t in enumerate(words) if t.lower_ in ("for", "of", "at", "in") and i > 0), len(words)
+        )  # "a local official in Kenya": the title, then its owner
         whole = self.dicts.title(" ".join(t.text for t in words))
-        if whole is not None and " of " in whole.phrase:  # "US Chamber of Commerce": one title phrase
-            split = len(words)
+        if whole is not None and (" of " in whole.phrase or " in " in whole.phrase):
+            split = len(words)  # "US Chamber of Commerce", "commander in chief": one title phrase
         head_words, tail = words[:split], words[split + 1 :]
         org, country, rest = self._owner(art, head_words)
         if org is None and country is None and tail and self.privately_owned(words[split]):
@@ -244,3 +253,13 @@ def _title_word(tok: Token, rest: list[Token]) -> bool:
     if tok.lower_ == "the":
         return bool(rest) and rest[-1].lower_ == "of"
     return (tok.lower_ not in ("'s", "’s", "a", "an") and not tok.is_punct) or tok.text == "-"
+
+
+def police_worded(dicts: Dictionaries, words: Sequence[Token]) -> bool:
+    """Whether a title's words name a police force or office ("sheriff's deputy sergeant", "Police
+    Sgt."): a rank police share with armies is then a police rank, whatever the story."""
+    for tok in words:
+        entry = dicts.title(tok.text.rstrip("."))
+        if entry is not None and entry.sector == "COP" and entry.phrase == tok.lower_.rstrip("."):
+            return True
+    return False

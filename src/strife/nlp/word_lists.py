@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from strife.dictionary_files import AGENT_WORDS_FILE, NAME_WORDS_FILE, read_word_table
 
-NAME_ROLES = ("degree", "shared_rank", "portfolio_title", "opposition_mark")
+NAME_ROLES = ("degree", "shared_rank", "portfolio_title", "opposition_mark", "capital_title")
 AGENT_ROLES = (
     "of_prep",
     "no_country",
@@ -96,12 +96,24 @@ class NameWords:
     shared_ranks: frozenset[str]
     portfolio_titles: frozenset[str] = frozenset()
     opposition_marks: frozenset[str] = frozenset()
+    capital_titles: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
         """The bundled words, then those of every user ``name_words.tsv`` in ``sources``."""
         words = read_words(NAME_WORDS_FILE, NAME_ROLES, sources)
-        return cls(words["degree"], words["shared_rank"], words["portfolio_title"], words["opposition_mark"])
+        return cls(
+            words["degree"],
+            words["shared_rank"],
+            words["portfolio_title"],
+            words["opposition_mark"],
+            words["capital_title"],
+        )
+
+    def informal(self, word: str) -> bool:
+        """Whether a title word is an office only when capitalised: "Rep. Lewis" is a congressman,
+        "the actress's rep" her publicist."""
+        return word in self.capital_titles  # written in small letters and without a full stop
 
     def degree(self, text: str) -> bool:
         """Whether a span's text is a degree: its letters one of the degrees, with a full stop."""
