@@ -518,6 +518,40 @@ CARRIED_AND_ASKED: list[Case] = [
         ],
     ),
     (
+        "the-company-not-its-product",  # a product the company makes never acts; the company does
+        "Norvex Systems said on Tuesday it would buy a rival chip maker. Norvex also plans to sell servers "
+        "that use its Kestrel chips later this year, the company said.",
+        [
+            ("on Tuesday it would buy", "Norvex Systems", "Norvex Systems", "name"),
+            ("Norvex also plans", "the company", "Norvex Systems", "coreference"),
+        ],
+    ),
+    (
+        "the-software-company-not-the-product-patched",
+        "Pellmark Software issued a patch for a flaw in its Harbor browser on Friday. The update for Harbor "
+        "fixes a hole that “could let attackers take over a computer,” the software company said.",
+        [("could let attackers", "the software company", "Pellmark Software", "coreference")],
+    ),
+    (
+        "the-agency-not-an-unnamed-place",  # "prison" is no organisation named
+        "The Texas Corrections Board said on Monday it had found a gun at a prison near Huntsville. Two "
+        "guards at the prison were fired. The warden was also removed, the agency said.",
+        [
+            ("on Monday it had found", "Texas Corrections Board", "Texas Corrections Board", "name"),
+            ("The warden was also removed", "the agency", "Texas Corrections Board", "coreference"),
+        ],
+    ),
+    (
+        "the-same-agency-not-sentence-initial-doctors",  # unresolved rather than a common noun
+        "Quake relief reached the island on Sunday, the Iranian news agency IRNA reported. Doctors said the "
+        "only hospital in Bandar was full. According to the same agency, three villages were destroyed.",
+        [
+            ("Quake relief reached", "IRNA", "IRNA", "name"),
+            ("the only hospital", "Doctors", ANY, ANY),
+            ("three villages were destroyed", "the same agency", None, "unresolved"),
+        ],
+    ),
+    (
         "question-then-answer-in-one-quote",  # the "?" ends a sentence inside the quote
         "“Who will pay for this? Not the government,” said farmer Joe Ruiz.",
         [("Who will pay for this", "Joe Ruiz", "Joe Ruiz", "name")],

@@ -8,7 +8,9 @@ Resolves, to the person actors the ``actors`` step found:
   person whose country, organisation or title fits the modifiers;
 - definite organisation nouns ("the group", "the organisation", "the company", "the whistle-blowing
   site": the ``organization`` and ``outlet`` nouns of ``speech_cues.tsv``) to the most recent
-  organisation of a fitting type, one whose name holds the noun first ("the bank" → "World Bank");
+  organisation of a fitting type, one whose name holds the noun first ("the bank" → "World Bank"),
+  then one that acted (the subject of a verb) over a product it makes ("its Opteron chips"), never an
+  unnamed agent ("prison");
   the speakers step asks the same (:func:`generic_organisation`) of a speaking "the company" the
   actors step made an agent of its own, which this step leaves alone.
 Surnames are joined by the ``actors`` step already. Every mention this step links is kept in
@@ -234,21 +236,44 @@ def organisation_named_before(
     noun itself goes first ("the bank" → "World Bank")."""
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
     named = [m.text.lower() for m in mods if m.text[:1].isupper()]
-    fitting: int | None = None
+    fitting: list[int] = []
     for hpara, idx in reversed(earlier):
         if para - hpara > _ORG_WINDOW_PARAS:
             break
         actor = art.actors[idx]
         name = actor.name.lower()
-        if actor.type not in types or actor.described:
-            continue
+        if actor.type not in types or actor.described or not _named(art, idx):
+            continue  # an unnamed agent ("prison", "Doctors", "hospital in Qeshm") is no organisation named
         if any(n not in name for n in named) or (actor.type == "group" and actor.name.split()[-1].islower()):
             continue  # "Hamas fighters", "NATO leaders": people known by an agent noun, no organisation
         if noun.lower_ in name.split():
             return idx
-        if fitting is None:
-            fitting = idx
-    return fitting
+        fitting.append(idx)
+    here = (para, noun.i)
+    acting = [idx for idx in fitting if _acted_before(art, idx, here)]
+    ranked = acting or fitting
+    return ranked[0] if ranked else None
+
+
+def _named(art: ArticleDoc, idx: int) -> bool:
+    """Whether the actor has a name of its own: a proper noun in one of its mentions, not only common
+    nouns ("prison", "Doctors" at a sentence's start)."""
+    actor = art.actors[idx]
+    if actor.name[:1].islower():
+        return False
+    if any(c.isupper() for c in actor.name[1:]):  # "WikiLeaks", "IRNA", "Texas Corrections Board"
+        return True
+    return any(t.pos_ == "PROPN" for loc in actor.mentions for t in art.docs[loc.para][loc.start : loc.end])
+
+
+def _acted_before(art: ArticleDoc, idx: int, here: tuple[int, int]) -> bool:
+    """Whether the actor was the subject of a verb before ``here``: an organisation acts ("AMD plans
+    to offer …"), a product it makes does not ("its Opteron chips", "a patch for IE"), so "the
+    company" goes to the one that acted."""
+    for loc in art.actors[idx].mentions:
+        if (loc.para, loc.start) < here and _is_subject(art.docs[loc.para][loc.start : loc.end].root):
+            return True
+    return False
 
 
 def generic_organisation(art: ArticleDoc, para: int, noun: Token, actor: int) -> tuple[int, Loc] | None:
