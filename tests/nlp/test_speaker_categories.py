@@ -518,6 +518,25 @@ CARRIED_AND_ASKED: list[Case] = [
         ],
     ),
     (
+        "he-the-unnamed-spokesman-not-a-vessel-named-before",  # the later subject, who spoke
+        "Raiders in two skiffs had circled the tanker at dawn, when the patrol boat Kestrel Vane closed in "
+        "and drove them off, coast guard spokesman said.\n\nThe raiders had fired on the tanker's bridge, "
+        "he said.",
+        [
+            ("Raiders in two skiffs", "coast guard spokesman", ANY, "description"),
+            ("The raiders had fired", "he", "coast guard spokesman", "coreference"),
+        ],
+    ),
+    (
+        "he-the-person-named-after-the-unnamed-speaker",  # a later name keeps its "he"
+        "A man was shot near the depot, a police spokesman said. Officer Dan Reyes reached the scene "
+        "minutes later. He said the man was still breathing.",
+        [
+            ("A man was shot", "police spokesman", ANY, "description"),
+            ("the man was still breathing", "He", "Dan Reyes", "coreference"),
+        ],
+    ),
+    (
         "the-company-not-its-product",  # a product the company makes never acts; the company does
         "Norvex Systems said on Tuesday it would buy a rival chip maker. Norvex also plans to sell servers "
         "that use its Kestrel chips later this year, the company said.",
