@@ -378,6 +378,12 @@ IDENTITY: list[Case] = [
 
 NEWS_SHAPES: list[Case] = [
     (
+        "padded-straight-marks-after-said",  # tokenised text: spaces both sides of each straight mark
+        'In a statement, Jane Ruiz, the ministry spokesperson, said, " We urge all sides to talk and to do '
+        'it soon ". The talks resume on Monday.',
+        [("We urge all sides", "Jane Ruiz", "Jane Ruiz", "name")],
+    ),
+    (
         "outlet-credit-dateline",  # an outlet's credit and a dash open the story: no part of the name
         "Computerworld - Microsoft said on Tuesday that the patch “closes every known hole in the browser.”",
         [("closes every known hole", "Microsoft", "Microsoft", "name")],
