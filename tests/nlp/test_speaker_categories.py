@@ -543,6 +543,18 @@ CARRIED_AND_ASKED: list[Case] = [
         ],
     ),
     (
+        "the-british-company-a-country-is-no-name",  # a country modifier need not be in the name
+        "Renwick Motors recalled 40,000 cars on Monday. The British company said the fault was “rare but "
+        "serious”.",
+        [("rare but serious", "The British company", "Renwick Motors", "coreference")],
+    ),
+    (
+        "the-us-software-giant",
+        "Norvex Systems issued an urgent patch on Monday to fix a browser flaw. The US software giant said "
+        "on Tuesday that it had acted on “the threat to users”.",
+        [("the threat to users", "The US software giant", "Norvex Systems", "coreference")],
+    ),
+    (
         "the-company-not-its-product",  # a product the company makes never acts; the company does
         "Norvex Systems said on Tuesday it would buy a rival chip maker. Norvex also plans to sell servers "
         "that use its Kestrel chips later this year, the company said.",
