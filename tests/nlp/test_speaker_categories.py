@@ -555,6 +555,13 @@ CARRIED_AND_ASKED: list[Case] = [
         [("the threat to users", "The US software giant", "Norvex Systems", "coreference")],
     ),
     (
+        "the-firm-the-owner-not-its-product",  # an owner ("Kelvar Electronics' launch") is the organisation
+        "Kelvar Electronics' big launch at the trade fair yesterday was not a new phone but a battery.\n\n"
+        "The firm announced a refresh of its Vista Pro laptop, with a battery that the firm said will last "
+        "ten hours.",
+        [("will last ten hours", "the firm", "Kelvar Electronics", "coreference")],
+    ),
+    (
         "the-company-not-its-product",  # a product the company makes never acts; the company does
         "Norvex Systems said on Tuesday it would buy a rival chip maker. Norvex also plans to sell servers "
         "that use its Kestrel chips later this year, the company said.",

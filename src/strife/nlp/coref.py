@@ -296,11 +296,12 @@ def _named(art: ArticleDoc, idx: int) -> bool:
 
 
 def _acted_before(art: ArticleDoc, idx: int, here: tuple[int, int]) -> bool:
-    """Whether the actor was the subject of a verb before ``here``: an organisation acts ("AMD plans
-    to offer …"), a product it makes does not ("its Opteron chips", "a patch for IE"), so "the
-    company" goes to the one that acted."""
+    """Whether the actor was the subject of a verb or an owner ("Apple's announcement") before
+    ``here``: an organisation acts ("AMD plans to offer …"), a product it makes does not ("its Opteron
+    chips", "a patch for IE"), so "the company" goes to the one that acted."""
     for loc in art.actors[idx].mentions:
-        if (loc.para, loc.start) < here and _is_subject(art.docs[loc.para][loc.start : loc.end].root):
+        root = art.docs[loc.para][loc.start : loc.end].root
+        if (loc.para, loc.start) < here and (_is_subject(root) or root.dep_ == "poss"):
             return True
     return False
 
