@@ -61,6 +61,7 @@ def test_mention_resolves(pipeline: Pipeline, text: str, mention: str, person: s
         "The group said it would keep fighting.",  # no organisation named before
         "Russia and Ukraine met. The group said nothing.",  # states are no group
         "NATO met. The Ukrainian group said nothing.",  # a capitalised modifier must be in the name
+        "NATO met. The Belgian group said nothing.",  # a country modifier: of that country
     ],
 )
 def test_organisation_nouns_without_an_antecedent(pipeline: Pipeline, text: str) -> None:

@@ -172,6 +172,17 @@ def test_quotes_and_speakers(
         ("`` We will win . `` The coach left .", ["We will win ."]),
         ("“We will win. “The coach left", ["We will win."]),
         ("“We will win. “We are better.” Karimov said.", ["We will win.", "We are better."]),
+        # straight marks padded with spaces on both sides (tokenised text): the first opens, the next closes
+        (
+            'The mayor said, " We will rebuild the bridge by May ". Work starts soon.',
+            ["We will rebuild the bridge by May"],
+        ),
+        ('Ortiz: " Who won the match last night? "', ["Who won the match last night?"]),
+        ('" The road is open again . "', ["The road is open again ."]),
+        (
+            'She said the guards "... never checked the gate. ... Nobody did."',
+            ["... never checked the gate. ... Nobody did."],
+        ),
     ],
 )
 def test_quote_marks(text: str, quoted: list[str]) -> None:

@@ -378,6 +378,12 @@ IDENTITY: list[Case] = [
 
 NEWS_SHAPES: list[Case] = [
     (
+        "padded-straight-marks-after-said",  # tokenised text: spaces both sides of each straight mark
+        'In a statement, Jane Ruiz, the ministry spokesperson, said, " We urge all sides to talk and to do '
+        'it soon ". The talks resume on Monday.',
+        [("We urge all sides", "Jane Ruiz", "Jane Ruiz", "name")],
+    ),
+    (
         "outlet-credit-dateline",  # an outlet's credit and a dash open the story: no part of the name
         "Computerworld - Microsoft said on Tuesday that the patch “closes every known hole in the browser.”",
         [("closes every known hole", "Microsoft", "Microsoft", "name")],
@@ -515,6 +521,78 @@ CARRIED_AND_ASKED: list[Case] = [
         [
             ("It is a bad year", "Mia Holt", "Mia Holt", "name"),
             ("prudent", "The oil firm", "Brannock Oil Corporation", "coreference"),
+        ],
+    ),
+    (
+        "he-the-unnamed-spokesman-not-a-vessel-named-before",  # the later subject, who spoke
+        "Raiders in two skiffs had circled the tanker at dawn, when the patrol boat Kestrel Vane closed in "
+        "and drove them off, coast guard spokesman said.\n\nThe raiders had fired on the tanker's bridge, "
+        "he said.",
+        [
+            ("Raiders in two skiffs", "coast guard spokesman", ANY, "description"),
+            ("The raiders had fired", "he", "coast guard spokesman", "coreference"),
+        ],
+    ),
+    (
+        "he-the-person-named-after-the-unnamed-speaker",  # a later name keeps its "he"
+        "A man was shot near the depot, a police spokesman said. Officer Dan Reyes reached the scene "
+        "minutes later. He said the man was still breathing.",
+        [
+            ("A man was shot", "police spokesman", ANY, "description"),
+            ("the man was still breathing", "He", "Dan Reyes", "coreference"),
+        ],
+    ),
+    (
+        "the-british-company-a-country-is-no-name",  # a country modifier need not be in the name
+        "Renwick Motors recalled 40,000 cars on Monday. The British company said the fault was “rare but "
+        "serious”.",
+        [("rare but serious", "The British company", "Renwick Motors", "coreference")],
+    ),
+    (
+        "the-us-software-giant",
+        "Norvex Systems issued an urgent patch on Monday to fix a browser flaw. The US software giant said "
+        "on Tuesday that it had acted on “the threat to users”.",
+        [("the threat to users", "The US software giant", "Norvex Systems", "coreference")],
+    ),
+    (
+        "the-firm-the-owner-not-its-product",  # an owner ("Kelvar Electronics' launch") is the organisation
+        "Kelvar Electronics' big launch at the trade fair yesterday was not a new phone but a battery.\n\n"
+        "The firm announced a refresh of its Vista Pro laptop, with a battery that the firm said will last "
+        "ten hours.",
+        [("will last ten hours", "the firm", "Kelvar Electronics", "coreference")],
+    ),
+    (
+        "the-company-not-its-product",  # a product the company makes never acts; the company does
+        "Norvex Systems said on Tuesday it would buy a rival chip maker. Norvex also plans to sell servers "
+        "that use its Kestrel chips later this year, the company said.",
+        [
+            ("on Tuesday it would buy", "Norvex Systems", "Norvex Systems", "name"),
+            ("Norvex also plans", "the company", "Norvex Systems", "coreference"),
+        ],
+    ),
+    (
+        "the-software-company-not-the-product-patched",
+        "Pellmark Software issued a patch for a flaw in its Harbor browser on Friday. The update for Harbor "
+        "fixes a hole that “could let attackers take over a computer,” the software company said.",
+        [("could let attackers", "the software company", "Pellmark Software", "coreference")],
+    ),
+    (
+        "the-agency-not-an-unnamed-place",  # "prison" is no organisation named
+        "The Texas Corrections Board said on Monday it had found a gun at a prison near Huntsville. Two "
+        "guards at the prison were fired. The warden was also removed, the agency said.",
+        [
+            ("on Monday it had found", "Texas Corrections Board", "Texas Corrections Board", "name"),
+            ("The warden was also removed", "the agency", "Texas Corrections Board", "coreference"),
+        ],
+    ),
+    (
+        "the-same-agency-not-sentence-initial-doctors",  # unresolved rather than a common noun
+        "Quake relief reached the island on Sunday, the Iranian news agency IRNA reported. Doctors said the "
+        "only hospital in Bandar was full. According to the same agency, three villages were destroyed.",
+        [
+            ("Quake relief reached", "IRNA", "IRNA", "name"),
+            ("the only hospital", "Doctors", ANY, ANY),
+            ("three villages were destroyed", "the same agency", None, "unresolved"),
         ],
     ),
     (

@@ -123,6 +123,19 @@ BLOCKS: list[Case] = [
 
 NEARBY: list[Case] = [
     (
+        "long-name-and-title-before-told",  # the verb lies beyond the words searched after the quote
+        "Friends of the judge sent letters to the governor.\n\n“She has the courage, the judgement and the "
+        "record to serve the court well,” Walter P. Ames Jr., deputy counsel to the consulate in Lagos and a "
+        "25-year State Department veteran, told the governor in a May 1998 letter.",
+        [("She has the courage", "Walter P. Ames Jr.", "Walter P. Ames Jr.", "name")],
+    ),
+    (
+        "long-name-and-title-before-said-the-next-sentence-not",  # a full stop ends the search
+        "“The dam will hold,” Marta Ilse Brandt, chief engineer of the river authority. Two weeks later the "
+        "regional water board and the mayor of the nearest town, Olaf Wendt, said the gates would close.",
+        [("The dam will hold", None, None, "none"), ("the gates would close", ANY, ANY, ANY)],
+    ),
+    (
         "name-inside-quote",
         "“Hale has no plan for the economy,” Morales said.",
         [("Hale has no plan", "Morales", "Morales", "name")],

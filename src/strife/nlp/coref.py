@@ -8,7 +8,9 @@ Resolves, to the person actors the ``actors`` step found:
   person whose country, organisation or title fits the modifiers;
 - definite organisation nouns ("the group", "the organisation", "the company", "the whistle-blowing
   site": the ``organization`` and ``outlet`` nouns of ``speech_cues.tsv``) to the most recent
-  organisation of a fitting type, one whose name holds the noun first ("the bank" → "World Bank");
+  organisation of a fitting type, one whose name holds the noun first ("the bank" → "World Bank"),
+  then one that acted (the subject of a verb) over a product it makes ("its Opteron chips"), never an
+  unnamed agent ("prison");
   the speakers step asks the same (:func:`generic_organisation`) of a speaking "the company" the
   actors step made an agent of its own, which this step leaves alone.
 Surnames are joined by the ``actors`` step already. Every mention this step links is kept in
@@ -102,7 +104,7 @@ class Coreference:
             return None
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
         types = _OUTLET_TYPES if lemma in self.outlet_nouns else _ORG_TYPES
-        found = organisation_named_before(art, para, tok, orgs, types)
+        found = organisation_named_before(art, para, tok, orgs, types, self.dicts)
         if found is None:
             return None
         start = min([tok.i, *(c.i for c in det + mods)])
@@ -226,38 +228,96 @@ def _fits(actor: WorkActor, noun: str, country: str | None, org: str | None) -> 
 
 
 def organisation_named_before(
-    art: ArticleDoc, para: int, noun: Token, earlier: Sequence[tuple[int, int]], types: frozenset[str]
+    art: ArticleDoc,
+    para: int,
+    noun: Token,
+    earlier: Sequence[tuple[int, int]],
+    types: frozenset[str],
+    dicts: Dictionaries | None = None,
 ) -> int | None:
     """The organisation a definite noun ("the group", "the bank") points back to: of the ``earlier``
     (paragraph, actor) mentions in text order, the last named within a few paragraphs whose type fits,
     no unnamed actor, whose name holds every capitalised modifier of the noun; one whose name holds the
-    noun itself goes first ("the bank" → "World Bank")."""
+    noun itself goes first ("the bank" → "World Bank"). A country modifier ("the US software giant",
+    "the British company") is no part of a name: an organisation of another country does not fit."""
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
-    named = [m.text.lower() for m in mods if m.text[:1].isupper()]
-    fitting: int | None = None
+    country = {m.i: country_of(dicts, m.text) for m in mods}
+    named = [m.text.lower() for m in mods if m.text[:1].isupper() and country[m.i] is None]
+    countries = {c for c in country.values() if c is not None}
+    fitting: list[int] = []
     for hpara, idx in reversed(earlier):
         if para - hpara > _ORG_WINDOW_PARAS:
             break
         actor = art.actors[idx]
         name = actor.name.lower()
-        if actor.type not in types or actor.described:
-            continue
+        if actor.type not in types or actor.described or not _named(art, idx):
+            continue  # an unnamed agent ("prison", "Doctors", "hospital in Qeshm") is no organisation named
         if any(n not in name for n in named) or (actor.type == "group" and actor.name.split()[-1].islower()):
             continue  # "Hamas fighters", "NATO leaders": people known by an agent noun, no organisation
+        if countries and not _of_country(actor, countries):
+            continue  # "the Ukrainian group" is not NATO
         if noun.lower_ in name.split():
             return idx
-        if fitting is None:
-            fitting = idx
-    return fitting
+        fitting.append(idx)
+    here = (para, noun.i)
+    acting = [idx for idx in fitting if _acted_before(art, idx, here)]
+    ranked = acting or fitting
+    return ranked[0] if ranked else None
 
 
-def generic_organisation(art: ArticleDoc, para: int, noun: Token, actor: int) -> tuple[int, Loc] | None:
+def country_of(dicts: Dictionaries | None, word: str) -> str | None:
+    """The country a modifier names ("US", "British"), if the dictionaries know it as one."""
+    if dicts is None or not word[:1].isupper():
+        return None
+    demonym = dicts.demonym(word)
+    if demonym is not None:
+        return demonym
+    entry = dicts.lookup(word)
+    return entry.country if entry is not None and entry.type == "state" else None
+
+
+def _of_country(actor: WorkActor, countries: set[str]) -> bool:
+    """Whether the actor is of one of the countries, by its country or code ("MNCUSA"); one nobody
+    coded may be of any."""
+    if actor.country is None and actor.code is None:
+        return True
+    return actor.country in countries or any(c in (actor.code or "") for c in countries)
+
+
+def _named(art: ArticleDoc, idx: int) -> bool:
+    """Whether the actor has a name of its own: a proper noun in one of its mentions, not only common
+    nouns ("prison", "Doctors" at a sentence's start)."""
+    actor = art.actors[idx]
+    if actor.name[:1].islower():
+        return False
+    if any(c.isupper() for c in actor.name[1:]):  # "WikiLeaks", "IRNA", "Texas Corrections Board"
+        return True
+    return any(t.pos_ == "PROPN" for loc in actor.mentions for t in art.docs[loc.para][loc.start : loc.end])
+
+
+def _acted_before(art: ArticleDoc, idx: int, here: tuple[int, int]) -> bool:
+    """Whether the actor was the subject of a verb or an owner ("Apple's announcement") before
+    ``here``: an organisation acts ("AMD plans to offer …"), a product it makes does not ("its Opteron
+    chips", "a patch for IE"), so "the company" goes to the one that acted."""
+    for loc in art.actors[idx].mentions:
+        root = art.docs[loc.para][loc.start : loc.end].root
+        if (loc.para, loc.start) < here and (_is_subject(root) or root.dep_ == "poss"):
+            return True
+    return False
+
+
+def generic_organisation(
+    art: ArticleDoc, para: int, noun: Token, actor: int, dicts: Dictionaries | None = None
+) -> tuple[int, Loc] | None:
     """``Microsoft released a patch. “…,” the company said``: the actors step makes a bare organisation
     noun an agent of its own ("company", "energy company"), which the coref step leaves alone; spoken
     with a definite article, it is the organisation named before it (:func:`organisation_named_before`),
     linked as coreference. None when the actor is not such an agent or nothing named fits."""
     det = [c for c in noun.children if c.dep_ == "det"]
-    name = art.actors[actor].name  # "company", or "energy company" with words of its own kind before it
+    words = art.actors[actor].name.split()  # "company", "energy company", "British company"
+    while len(words) > 1 and country_of(dicts, words[0]) is not None:
+        words = words[1:]
+    name = " ".join(words)
     if not (name == noun.lower_ or (name.islower() and name.split()[-1] == noun.lower_)):
         return None
     if not det or det[0].lower_ not in _DEFINITE:
@@ -268,7 +328,9 @@ def generic_organisation(art: ArticleDoc, para: int, noun: Token, actor: int) ->
         for loc, idx in art.mention_index.items()
         if (loc.para, loc.start) < here and not art.actors[idx].name[:1].islower()
     )
-    found = organisation_named_before(art, para, noun, [(p, idx) for p, _, idx in earlier], _NAMED_ORG_TYPES)
+    found = organisation_named_before(
+        art, para, noun, [(p, idx) for p, _, idx in earlier], _NAMED_ORG_TYPES, dicts
+    )
     if found is None:
         return None
     loc = Loc(para, min(noun.i, det[0].i), noun.i + 1)

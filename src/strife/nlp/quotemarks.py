@@ -238,7 +238,7 @@ def _mistyped_close(text: str, j: int) -> bool:
 def _closer_for(text: str, i: int) -> str | None:
     ch = text[i]
     if ch == '"':
-        return '"' if _opens_straight(text, i) else None
+        return '"' if _opens_straight(text, i) or _opens_padded(text, i) else None
     if ch in "‘'":
         # An opening single quote starts a word; ‘ or ' inside a word is not a quote.
         starts_word = _opens(text, i) and i + 1 < len(text) and text[i + 1].isalnum()
@@ -256,8 +256,24 @@ def _reopens_straight(text: str, j: int) -> bool:
 
 def _opens_straight(text: str, i: int) -> bool:
     """A straight double quote opens a quotation where one may open and a word follows it: in
-    ``…, " Arians said`` (spaced, as tokenised text writes it) it closes one."""
-    return _opens(text, i) and i + 1 < len(text) and not text[i + 1].isspace()
+    ``…, " Arians said`` (spaced, as tokenised text writes it) it closes one, and in ``… soon ". The``
+    (a spaced closing mark before the sentence's stop) too."""
+    if not _opens(text, i) or i + 1 >= len(text) or text[i + 1].isspace():
+        return False
+    return text[i + 1] not in _STOPS or text[i + 2 : i + 3] not in ("", " ", "\n")  # "... plied" opens
+
+
+_STOPS = frozenset(".,;:!?)")
+
+
+def _opens_padded(text: str, i: int) -> bool:
+    """``said, " We urge … soon ". The …``, ``Klein: " Which team won? "``: outside any quotation,
+    a straight mark with spaces on both sides (tokenised text) opens one when a mark further on in the
+    paragraph closes it; a closing mark would have been met inside the quotation it closes."""
+    if not _opens(text, i) or i + 2 >= len(text) or not text[i + 1].isspace():
+        return False
+    j = text.find('"', i + 2)
+    return j > 0 and text[j - 1].isspace() and _closes(text, j, '"')
 
 
 def _opens(text: str, i: int) -> bool:

@@ -103,7 +103,11 @@ def unnamed_antecedents(art: ArticleDoc) -> None:
             and word in _PERSONAL
             and _unnamed_near(art, last, para)
             and quote.speaker != last[1]
-            and (quote.speaker is None or _addressed_by(art, quote.speaker, last[2]))
+            and (
+                quote.speaker is None
+                or _addressed_by(art, quote.speaker, last[2])
+                or _named_before(art, quote.speaker, last[2], loc)
+            )
         ):
             quote.speaker, quote.speaker_how = last[1], "coreference"
             art.add_mention(last[1], loc)
@@ -115,6 +119,16 @@ def unnamed_antecedents(art: ArticleDoc) -> None:
 def _unnamed_near(art: ArticleDoc, last: tuple[int, int, Loc], para: int) -> bool:
     """Whether the last speaker is an unnamed person who spoke a few paragraphs back at most."""
     return para - last[0] <= _UNNAMED_WINDOW and art.actors[last[1]].described
+
+
+def _named_before(art: ArticleDoc, actor: int, speaker: Loc, pronoun: Loc) -> bool:
+    """Whether coreference's antecedent was last named before the unnamed speaker spoke (``… when INS
+    Karwar intervened, a navy spokesman said. / … he said``): had that speaker existed when
+    coreference ran, the "he" would have gone to it, the later subject."""
+    before = [
+        loc for loc in art.actors[actor].mentions if (loc.para, loc.start) < (pronoun.para, pronoun.start)
+    ]
+    return bool(before) and max((loc.para, loc.start) for loc in before) < (speaker.para, speaker.start)
 
 
 def _addressed_by(art: ArticleDoc, actor: int, speaker: Loc) -> bool:

@@ -80,7 +80,11 @@ class Speakers:
         if hit is not None and _outlet(art.actors[hit[0]]) and (cited := cited_source(subject, self.cues)):
             return self._resolve(art, para, cited)  # "“…,” AFP reported, citing a spokesman": he speaks
         if hit is not None:
-            named = generic_organisation(art, para, subject, hit[0]) if subject.pos_ == "NOUN" else None
+            named = (
+                generic_organisation(art, para, subject, hit[0], self.actors.dicts)
+                if subject.pos_ == "NOUN"
+                else None
+            )
             if named is not None:  # "the company said" after "Microsoft released …"
                 return SpeakerHit(named[0], named[1], "coreference")
             return SpeakerHit(hit[0], hit[1], self._how(art, hit[0], hit[1]))
