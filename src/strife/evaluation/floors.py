@@ -92,7 +92,11 @@ FLOORS: list[tuple[str, str, float]] = [
     # with 5 more ECB+ documents of report-only topics (30 sentences, 6 events): 386 sentences, 104 events,
     # 0.539/0.490/0.514, dyad 0.279, counted P 0.573, no-event 0.887
     ("news-events", "root_precision", 0.52),  # 0.539 (386 sentences; 0.582 on the 287 of session 6)
-    ("news-events", "root_recall", 0.48),  # 0.500
+    (
+        "news-events",
+        "root_recall",
+        0.46,
+    ),  # 0.481 (386 sentences; 0.490 with session 6's rules); 0.500 on the 287
     ("news-events", "root_f1", 0.50),  # 0.514 (0.538 on the 287 of session 6); aim 0.60
     # dyads (gerund adjuncts, relative pronouns, own forces, clause targets, places) raised dyad recall
     # 0.255 -> 0.298, root recall 0.489 -> 0.511; one more counted event is wrong (counted P 0.513 -> 0.500)
