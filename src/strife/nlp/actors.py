@@ -66,8 +66,8 @@ class ActorFinder:
         self._respell = respeller_for(dictionaries)
         self._cues = cues  # the pipeline's speech cues: "Moscow said" is a capital speaking
         self._words = english_words(nlp)
-        self._agents = AgentFinder(dictionaries)
         self._name_words = NameWords.load(dictionaries.sources)
+        self._agents = AgentFinder(dictionaries, self._name_words)
         self.titles = TitleCoder(
             dictionaries, self._words, self._name_words, self._agents.words.private_owner
         )

@@ -81,10 +81,10 @@ class _Origin:
 class AgentFinder:
     """Adds agent actors to an article after the named ones (part of the ``actors`` step)."""
 
-    def __init__(self, dictionaries: Dictionaries) -> None:
+    def __init__(self, dictionaries: Dictionaries, name_words: NameWords) -> None:
         self.dicts = dictionaries
         self.words = AgentWords.load(dictionaries.sources)
-        self._ranks = NameWords.load(dictionaries.sources)  # ranks police share with armies
+        self._ranks = name_words  # the actors step's name words: ranks police share with armies
         self.places = AgentPlaces(dictionaries, self.words)
         self._respell = respeller_for(dictionaries)
         self._igos = _igo_bodies(dictionaries, self.words.international)

@@ -151,16 +151,13 @@ class Coreference:
         country: str | None = None
         org: str | None = None
         for mod in mods:
-            dem = self.dicts.demonym(mod.text)
-            if dem is not None:
-                country = dem
+            named = _country_named(self.dicts, mod.text)
+            if named is not None:
+                country = named
                 continue
             entry = self.dicts.lookup(mod.text)
-            if entry is not None:
-                if entry.type == "state":
-                    country = entry.country
-                else:
-                    org = entry.code
+            if entry is not None and entry.type != "state":
+                org = entry.code
         return country, org
 
 
@@ -269,6 +266,11 @@ def country_of(dicts: Dictionaries | None, word: str) -> str | None:
     """The country a modifier names ("US", "British"), if the dictionaries know it as one."""
     if dicts is None or not word[:1].isupper():
         return None
+    return _country_named(dicts, word)
+
+
+def _country_named(dicts: Dictionaries, word: str) -> str | None:
+    """The country a word names as a demonym ("Greek") or as a state ("Greece"), else None."""
     demonym = dicts.demonym(word)
     if demonym is not None:
         return demonym
