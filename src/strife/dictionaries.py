@@ -452,7 +452,6 @@ def _bundled_parts() -> _Parts:
     return parts
 
 
-@cache
 def _known_until(period: Period, start: date) -> date:
     """Where an open Phoenix row ends when merged: its writer's ``as_of`` day (Mark Carney's Bank of
     Canada row, open in 2014, is no office of his in 2020), else our file's first row."""
@@ -462,6 +461,7 @@ def _known_until(period: Period, start: date) -> date:
         return start
 
 
+@cache
 def _bundled_phoenix() -> CompactActors:
     """The converted Phoenix actors, indexed once per process."""
     parts = _bundled_parts()
