@@ -138,14 +138,14 @@ def test_actor_matches(predicted: Actor | None, gold: set[str], expected: bool) 
 
 
 RUS, UKR = actor("RUS", "RUS"), actor("UKR", "UKR")
-FIGURES = ("type_accuracy", "coverage", "source_accuracy", "target_accuracy")
+FIGURES = ("type_accuracy", "coverage", "source_accuracy", "target_accuracy", "dyad_recall")
 CASES: list[tuple[str, Event | None, tuple[float, ...]]] = [
-    ("perfect", event("036", "CONSULT", source=RUS, target=UKR), (1, 1, 1, 1)),
-    ("wrong type", event("120", "REJECT", source=RUS, target=UKR), (0, 1, 1, 1)),
-    ("no event", None, (0, 0, 0, 0)),
-    ("wrong source", event("036", "CONSULT", source=UKR, target=UKR), (1, 1, 0, 1)),
-    ("no target", event("036", "CONSULT", source=RUS), (1, 1, 1, 0)),
-    ("no PLOVER type", event("010", None, source=RUS, target=UKR), (0, 1, 1, 1)),
+    ("perfect", event("036", "CONSULT", source=RUS, target=UKR), (1, 1, 1, 1, 1)),
+    ("wrong type", event("120", "REJECT", source=RUS, target=UKR), (0, 1, 1, 1, 0)),
+    ("no event", None, (0, 0, 0, 0, 0)),
+    ("wrong source", event("036", "CONSULT", source=UKR, target=UKR), (1, 1, 0, 1, 0)),
+    ("no target", event("036", "CONSULT", source=RUS), (1, 1, 1, 0, 0)),
+    ("no PLOVER type", event("010", None, source=RUS, target=UKR), (0, 1, 1, 1, 0)),
 ]
 
 
@@ -160,9 +160,16 @@ def test_score_one_record(case: str, predicted: Event | None, expected: tuple[fl
 def test_score_counts_only_records_with_gold_codes() -> None:
     records = [record("CONSULT"), record("CONSULT", sources=(), targets=())]
     figures = score_plover(records, [event(source=RUS, target=UKR), None], is_country)
-    assert figures["n_source"] == figures["n_target"] == 1
-    assert figures["source_accuracy"] == figures["target_accuracy"] == 1.0
+    assert figures["n_source"] == figures["n_target"] == figures["n_dyad"] == 1
+    assert figures["source_accuracy"] == figures["target_accuracy"] == figures["dyad_recall"] == 1.0
     assert figures["type_accuracy"] == 0.5
+
+
+def test_dyad_recall_counts_only_records_with_both_sides() -> None:
+    records = [record("CONSULT"), record("CONSULT", targets=())]
+    figures = score_plover(records, [event(source=RUS, target=UKR)] * 2, is_country)
+    assert figures["n_dyad"] == 1 and figures["n_source"] == 2
+    assert figures["dyad_recall"] == 1.0
 
 
 def test_macro_f1_averages_over_gold_types() -> None:

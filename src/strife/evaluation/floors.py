@@ -65,6 +65,7 @@ FLOORS: list[tuple[str, str, float]] = [
     ("plover", "coverage", 0.89),  # 0.916 (session 6; 0.910 before)
     ("plover", "source_accuracy", 0.66),  # 0.679 (session 6 actors; 0.661 session 5, 0.655 before)
     ("plover", "target_accuracy", 0.48),  # 0.503 (0.438 before the dyads work: own forces, clauses, places)
+    ("plover", "dyad_recall", 0.35),  # 0.368 (session 8: type and both sides right; tune 0.541; aim 0.55)
     # cameo-codebook: the report half of the 276 codebook example sentences (140, by a hash of the code)
     ("cameo-codebook", "root_accuracy", 0.74),  # 0.764 (0.736 before session 5; aim 0.80: not reached yet)
     ("cameo-codebook", "code_accuracy", 0.455),  # 0.479 (0.457 before session 5) (0.443 before events-3)

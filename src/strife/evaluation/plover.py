@@ -28,6 +28,9 @@ record's id; the *tune* half, the only one looked at while writing patterns, is 
 - ``source_accuracy``: over records whose gold source has a code, the share whose primary event's
   source matches one of the gold source codes (:func:`actor_matches`); ``target_accuracy``
   likewise for targets; ``n_source``/``n_target`` count those records;
+- ``dyad_recall``: over records whose gold has both a coded source and a coded target (``n_dyad``),
+  the share whose primary event has the gold type *and* matches both sides — who did what to whom, the
+  wire-sentence analogue of the news dev set's root+dyad recall;
 - ``n_records``, ``n_failed`` (texts the pipeline failed on).
 
 :func:`confusion_matrix` (gold type × predicted type) is for the report, not the gate.
@@ -161,17 +164,23 @@ def score_plover(
 ) -> dict[str, float]:
     """The figures of the module docstring, for records and their primary events (same order)."""
     right = covered = 0
-    roles = {"source": [0, 0], "target": [0, 0]}  # role → [cases, matched]
+    roles = {"source": [0, 0], "target": [0, 0], "dyad": [0, 0]}  # role → [cases, matched]
     for record, event in zip(records, events, strict=True):
-        right += predicted_type(event) == record.type
+        type_right = predicted_type(event) == record.type
+        right += type_right
         covered += event is not None
-        for role, tally in roles.items():
+        sides = []
+        for role in ("source", "target"):
             codes = record.codes(role)
             if not codes:
                 continue
-            tally[0] += 1
             actor = None if event is None else event.source if role == "source" else event.target
-            tally[1] += actor_matches(actor, codes, is_country)
+            sides.append(actor_matches(actor, codes, is_country))
+            roles[role][0] += 1
+            roles[role][1] += sides[-1]
+        if len(sides) == 2:
+            roles["dyad"][0] += 1
+            roles["dyad"][1] += type_right and all(sides)
     return {
         "type_accuracy": ratio(right, len(records)),
         "macro_f1": macro_f1([r.type for r in records], [predicted_type(e) for e in events]),
@@ -180,6 +189,8 @@ def score_plover(
         "target_accuracy": ratio(roles["target"][1], roles["target"][0]),
         "n_source": float(roles["source"][0]),
         "n_target": float(roles["target"][0]),
+        "dyad_recall": ratio(roles["dyad"][1], roles["dyad"][0]),
+        "n_dyad": float(roles["dyad"][0]),
         "n_records": float(len(records)),
     }
 
