@@ -130,7 +130,7 @@ BOMBED = [
     # a state's bombing is an air strike (195); CAMEO's 183 is non-military bombing
     ("A school bombed by Israel was reopened.", ["195 ISR>-"]),
     ("Israel bombed a school in Gaza.", ["195 ISR>---EDU"]),
-    ("Militants bombed a market in Kabul.", ["183 AFGREB>-"]),
+    ("Militants bombed a market in Kabul.", ["183 AFGREB>AFG"]),  # force in their own state lands on it
 ]
 
 NO_ACTOR = [
@@ -245,7 +245,7 @@ YIELDED = [
         "Turkish police prevented the demonstration staged by students in Sivas.",
         ["170 TURCOP>---EDU", "141 ---EDU>- uncounted"],
     ),
-    ("The Kenyan government banned protests in Nairobi.", ["1721 KENGOV>-"]),
+    ("The Kenyan government banned protests in Nairobi.", ["1721 KENGOV>KEN"]),  # its own people
 ]
 
 IDENTIFIED = [

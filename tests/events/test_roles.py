@@ -95,7 +95,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Israeli jets struck a weapons convoy in Sudan, the army said.", ["19 ISR>SDN"], []),
     # a state named inside the place phrase of an act on a territory
     ("Israeli tanks shelled targets in Jericho on Monday.", ["19 ISR>PSE"], []),
-    ("The Syrian army imposed a curfew in the town of Idlib in northern Syria.", ["17 SYRMIL>-"], []),
+    # … also the source's own state for acts on its own territory and people (threats, protest, coercion,
+    # force), as PLOVER's gold codes them: "imposed a curfew in Cizre" TUR > TUR
+    ("The Syrian army imposed a curfew in the town of Idlib in northern Syria.", ["17 SYRMIL>SYR"], []),
+    ("Turkish police imposed a curfew in Ankara on Sunday.", ["17 TURCOP>TUR"], []),
+    ("The Algerian army threatened to impose a curfew in Algiers.", ["13 DZAMIL>DZA"], []),
+    # … but not for a visit: going home is no visit to one's own state
+    ("The Kenyan foreign minister flew to Nairobi on Sunday.", [], ["04 KENGOV>KEN"]),
     # a state's forces bombing a market strike from the air (195), not CAMEO's non-military bombing (183)
     ("Russian jets bombed a market in the town of Maarat in Syria.", ["19 RUS>SYR"], []),
 ]

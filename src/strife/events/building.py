@@ -54,6 +54,9 @@ _BOMBING, _AIR_STRIKE = "183", "195"  # a state's bombing is an air strike
 _STATE_FORCES = frozenset({"MIL", "GOV"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pronoun (not "we", "they", "it")
 _APPEAL = "020"
+# Acts a state does to its own territory and people (threats, protest, coercion, force): a place of the
+# source's own state is still their target ("Turkish authorities imposed a curfew in Cizre" TURGOV → TUR).
+_DOMESTIC = frozenset({"13", "14", "17", "18", "19", "20"})
 _EXPEL = "174"  # where the expelled are sent is no target ("turned around toward Malaysia")
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
@@ -125,7 +128,8 @@ class EventBuilder:
         ):  # "sent arms to Pakistan"
             own = {art.actors[p.actor].country for p in draft.sources}
             found = self.territory.target(art, draft.para, draft.head, draft.code)
-            draft.targets = [p for p in found if art.actors[p.actor].country not in own]
+            domestic = draft.code[:2] in _DOMESTIC  # "imposed a curfew in Cizre": the state's own people
+            draft.targets = [p for p in found if domestic or art.actors[p.actor].country not in own]
         if len(draft.sources) > 1 and not draft.targets and self._reciprocal(art, draft):
             draft.sources, draft.targets = draft.sources[:1], draft.sources[1:]  # "A and B signed a deal"
         allied = any(c.dep_ == "prep" and c.lower_ in ALLY_PREPS for c in draft.head.children)

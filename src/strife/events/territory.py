@@ -5,7 +5,9 @@ a state after "to" as a place, but for the action it is the target. For acts don
 (aid, concessions, force, coercion, and the act a threat names: roots 07, 08 and 13–20) and for
 visits (042) a place after "in/into/inside" counts too: "lifted the curfew *in Montenegro*" → MNE,
 "arrived *in Amman* on a visit" → JOR; a yielding act (08, or the intent of one, 035) leaves one:
-"withdrew its troops *from Somalia*" → SOM. The place may sit inside the phrase ("in the town of Cizre
+"withdrew its troops *from Somalia*" → SOM. For threats, protest, coercion and force the state may be the
+source's own ("Turkish authorities imposed a curfew in Cizre" → TUR: :mod:`strife.events.building`).
+The place may sit inside the phrase ("in the town of Cizre
 in Turkey", "at targets in Jericho", "in South Sudan's Unity state", "in the capital, Athens") or on
 the action a verb governs ("threatened to deliver blows *to Kenya*"). A city stands for its state
 (through the dictionaries' capitals, else the offline gazetteer). The state becomes an actor
