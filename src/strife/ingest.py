@@ -303,103 +303,110 @@ def ingest_items(
     exception); the summary is also returned.
     """
     run = Run(summary, strict, on_error, progress)
-    runner = _runner(pipeline)
-    seen: dict[str, list[StoredText]] = {}  # the articles met in this run (read, found stored, copied)
-    waiting: list[tuple[RawArticle, Article]] = []  # copies of a text of this run not stored yet
+    ingestion = _Ingestion(run, store, _runner(pipeline), max(1, batch_size))
+    ingestion.read(ingestion.fresh(_raws(items, run)))
+    ingestion.read(ingestion.settle(final=True))
+    run.raise_pending()
+    return run.summary
 
-    def meet(article: Article) -> None:
+
+class _Ingestion:
+    """One run of :func:`ingest_items`: what it has met, and the copies waiting for their original."""
+
+    def __init__(self, run: Run, store: StoreLike, runner: BatchRunner, batch_size: int) -> None:
+        self.run, self.store, self.runner, self.batch_size = run, store, runner, batch_size
+        self.seen: dict[str, list[StoredText]] = {}  # the articles met (read, found stored, copied)
+        self.waiting: list[tuple[RawArticle, Article]] = []  # copies of a text of this run not stored yet
+
+    def meet(self, article: Article) -> None:
         met = StoredText(
             id=article.id, fingerprint=article.fingerprint, outlet=article.outlet, url=article.url
         )
         for key in (article.id, text_of(article.fingerprint)):
-            seen.setdefault(key, []).append(met)
+            self.seen.setdefault(key, []).append(met)
 
-    def met(shell: Article) -> list[StoredText]:
+    def met(self, shell: Article) -> list[StoredText]:
         """The articles met in this run with the id or the text of ``shell``."""
-        return seen.get(shell.id, []) + seen.get(text_of(shell.fingerprint), [])
+        return self.seen.get(shell.id, []) + self.seen.get(text_of(shell.fingerprint), [])
 
-    def duplicate(raw: RawArticle, *, stored: bool) -> None:
-        run.summary.duplicates += 1
-        run.summary.skipped_existing += int(stored)
-        run.tick(_origin(raw))
+    def duplicate(self, raw: RawArticle, *, stored: bool) -> None:
+        self.run.summary.duplicates += 1
+        self.run.summary.skipped_existing += int(stored)
+        self.run.tick(_origin(raw))
 
-    def copied(raw: RawArticle, shell: Article, original_id: str) -> bool:
+    def copied(self, raw: RawArticle, shell: Article, original_id: str) -> bool:
         """Store ``shell`` as a copy of the stored ``original_id``; False when that is not stored."""
-        original = store.get(original_id)
+        original = self.store.get(original_id)
         if original is None:
             return False
         copy = make_copy(original, shell)
-        meet(copy)
-        if store.add(copy):
-            run.summary.stored += 1
-            run.summary.copies += 1
+        self.meet(copy)
+        if self.store.add(copy):
+            self.run.summary.stored += 1
+            self.run.summary.copies += 1
         else:
-            run.summary.duplicates += 1
-        run.tick(_origin(raw))
+            self.run.summary.duplicates += 1
+        self.run.tick(_origin(raw))
         return True
 
-    def fresh(raws: Iterable[RawArticle]) -> Iterator[RawArticle]:
+    def fresh(self, raws: Iterable[RawArticle]) -> Iterator[RawArticle]:
+        """The inputs to read: not met before in this run or the store, and not a copy of one."""
         for raw in raws:
             try:
-                shell = runner.to_article_shell(raw)
+                shell = self.runner.to_article_shell(raw)
             except (InputError, ExtractionError) as exc:
-                run.error(exc)
-                if run.pending_error is not None:
+                self.run.error(exc)
+                if self.run.pending_error is not None:
                     return
                 continue
-            earlier = classify(shell, met(shell))
+            earlier = classify(shell, self.met(shell))
             if earlier.verdict == "duplicate":
-                duplicate(raw, stored=False)
+                self.duplicate(raw, stored=False)
                 continue
-            known = classify(shell, store.same_texts(shell.id, shell.fingerprint))
+            known = classify(shell, self.store.same_texts(shell.id, shell.fingerprint))
             if known.verdict == "duplicate":
-                meet(shell)
-                duplicate(raw, stored=True)
-            elif known.verdict == "copy" and known.original and copied(raw, shell, known.original):
+                self.meet(shell)
+                self.duplicate(raw, stored=True)
+            elif known.verdict == "copy" and known.original and self.copied(raw, shell, known.original):
                 continue
             elif earlier.verdict == "copy":
-                waiting.append((raw, shell))  # its original is read in this run: copied once stored
+                self.waiting.append((raw, shell))  # its original is read in this run: copied once stored
             else:
-                meet(shell)
+                self.meet(shell)
                 yield raw
 
-    def settle(*, final: bool) -> list[RawArticle]:
+    def settle(self, *, final: bool) -> list[RawArticle]:
         """Make the waiting copies whose original is stored by now; with ``final``, the ones whose
         original never was (the NLP failed on it) are returned, to be read themselves."""
         still: list[tuple[RawArticle, Article]] = []
         unread: list[RawArticle] = []
-        for raw, shell in waiting:
-            known = classify(shell, store.same_texts(shell.id, shell.fingerprint))
+        for raw, shell in self.waiting:
+            known = classify(shell, self.store.same_texts(shell.id, shell.fingerprint))
             if known.verdict == "duplicate":
-                duplicate(raw, stored=False)
-            elif known.verdict == "copy" and known.original and copied(raw, shell, known.original):
+                self.duplicate(raw, stored=False)
+            elif known.verdict == "copy" and known.original and self.copied(raw, shell, known.original):
                 continue
             elif final:
                 unread.append(raw)
             else:
                 still.append((raw, shell))
-        waiting[:] = still
+        self.waiting[:] = still
         return unread
 
-    def read(raws: Iterable[RawArticle]) -> None:
-        batches = runner.map_batches(_batches(raws, max(1, batch_size)), run.error)
+    def read(self, raws: Iterable[RawArticle]) -> None:
+        batches = self.runner.map_batches(_batches(raws, self.batch_size), self.run.error)
         try:
             for articles in batches:
                 for article in articles:
-                    if store.add(article):
-                        run.summary.stored += 1
+                    if self.store.add(article):
+                        self.run.summary.stored += 1
                     else:
-                        run.summary.duplicates += 1
-                    run.tick(_origin(article))
-                run.raise_pending()
-                settle(final=False)
+                        self.run.summary.duplicates += 1
+                    self.run.tick(_origin(article))
+                self.run.raise_pending()
+                self.settle(final=False)
         finally:
             _close(batches)
-
-    read(fresh(_raws(items, run)))
-    read(settle(final=True))
-    run.raise_pending()
-    return run.summary
 
 
 def extract_iter(
