@@ -488,6 +488,16 @@ CARRIED_AND_ASKED: list[Case] = [
         [("The road is closed", "police officer", ANY, "description")],
     ),
     (
+        "passive-quoted-by-an-outlet",  # the one quoted speaks, not the outlet in the "by" phrase
+        "The Ghanaian army chief was quoted by a local newspaper as saying that the border would stay shut.",
+        [("the border would stay shut", "Ghanaian army chief", ANY, "description")],
+    ),
+    (
+        "passive-quoted-by-an-outlet-named",
+        "Defence Minister Amos Tetteh was quoted by Reuters as saying: “We will not retreat.”",
+        [("We will not retreat.", "Amos Tetteh", "Amos Tetteh", "name")],
+    ),
+    (
         "quoting-leads-the-quote",
         "The Interfax agency reported, quoting a ministry spokesman: “The talks have failed.”",
         [("The talks have failed", "ministry spokesman", ANY, "description")],

@@ -95,14 +95,15 @@ def _naming_agent(verb: Token) -> Token | None:
 
 def _quoted_as(verb: Token) -> Token | None:
     """``State television quoted the disaster centre as saying …``: the one quoted speaks, not the
-    outlet quoting them (the passive, "was quoted by X as saying", is read through its agent)."""
+    outlet quoting them; in the passive, ``the army chief was quoted by a newspaper as saying …``, the
+    subject speaks, not the agent."""
     prep = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "as":
         return None
     reporter = prep.head
     if reporter.lemma_.lower() not in _QUOTING_VERBS:
         return None
-    return child_with(reporter, ("dobj",))
+    return child_with(reporter, ("dobj",)) or child_with(reporter, ("nsubjpass",))
 
 
 def _source_named(verb: Token, cues: SpeechCues) -> Token | None:
