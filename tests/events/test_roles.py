@@ -100,6 +100,10 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("The Syrian army imposed a curfew in the town of Idlib in northern Syria.", ["17 SYRMIL>SYR"], []),
     ("Turkish police imposed a curfew in Ankara on Sunday.", ["17 TURCOP>TUR"], []),
     ("The Algerian army threatened to impose a curfew in Algiers.", ["13 DZAMIL>DZA"], []),
+    # a mediator acts on the first of the sides it stands between (CAMEO codes one event per side)
+    ("Egypt hosted talks between Israel and Hamas on Sunday.", ["04 EGY>ISR"], []),
+    ("Qatar brokered a ceasefire between Israel and Hamas.", ["04 QAT>ISR"], []),
+    ("Turkey offered to mediate between Russia and Ukraine.", ["03 TUR>RUS"], []),
     # … but not for a visit: going home is no visit to one's own state
     ("The Kenyan foreign minister flew to Nairobi on Sunday.", [], ["04 KENGOV>KEN"]),
     # a state's forces bombing a market strike from the air (195), not CAMEO's non-military bombing (183)
