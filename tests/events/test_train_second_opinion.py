@@ -1,0 +1,80 @@
+"""The second opinion's trainer (scripts/train_second_opinion.py): its example weights and the rule
+that no chosen threshold drops one of the seed dispatch's events. Runs without torch."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import pytest
+
+from strife.events.second_opinion import NONE, Classifier, Opinion, Thresholds
+from strife.record import Event, Mention
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_second_opinion.py"
+CLASSES = ("04", "19", NONE)
+
+
+@pytest.fixture(scope="module")
+def trainer() -> Iterator[ModuleType]:
+    spec = importlib.util.spec_from_file_location("train_second_opinion", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_second_opinion"] = module
+    spec.loader.exec_module(module)
+    yield module
+    sys.modules.pop("train_second_opinion", None)
+
+
+def example(trainer: ModuleType, target: dict[str, float], origin: str = "codebook") -> object:
+    return trainer.Example("A sentence.", target, "group", origin)
+
+
+@pytest.mark.parametrize(
+    ("balance", "expected"),
+    [
+        (0.0, [3.0, 1.0, 1.0, 1.0, 1.0]),  # news counts thrice, no balancing
+        (1.0, [3 / 3, 1 / 3, 1 / 3, 1 / 1, 1 / 1]),  # divided by its class's count (none 3, 19 1, 04 1)
+        (0.5, [3 / 3**0.5, 1 / 3**0.5, 1 / 3**0.5, 1.0, 1.0]),
+    ],
+)
+def test_example_weights_balance_the_classes(
+    trainer: ModuleType, balance: float, expected: list[float]
+) -> None:
+    data = [
+        example(trainer, {NONE: 1.0}, "news"),
+        example(trainer, {NONE: 1.0}),
+        example(trainer, {NONE: 1.0}),
+        example(trainer, {"19": 1.0}),
+        example(trainer, {"04": 0.5, "19": 0.5}),  # a tie counts for the first class: 04
+    ]
+    assert trainer.example_weights(data, 3.0, balance) == pytest.approx(expected)
+
+
+def test_main_class_is_the_heaviest(trainer: ModuleType) -> None:
+    assert trainer.main_class(example(trainer, {"04": 0.25, "19": 0.75})) == "19"
+    assert trainer.main_class(example(trainer, {"19": 0.5, "04": 0.5})) == "04"
+
+
+def talks(confidence: float) -> Event:
+    return Event(
+        cameo="040",
+        cameo_root="04",
+        quad_class=1,
+        goldstein=1.0,
+        evidence=Mention(text="x", start=0, end=1),
+        confidence=confidence,
+    )
+
+
+def test_drops_any_spots_a_dropped_event(trainer: ModuleType) -> None:
+    classifier = Classifier(np.zeros((2, 3)), np.zeros(3), CLASSES)
+    opinion = Opinion(classifier, Thresholds(0.8, 0.7, 0.0, 0.0), "test")
+    no_event = np.array([0.1, 0.1, 0.8])  # the model reads no event there
+    assert trainer.drops_any(opinion, [(talks(0.9), no_event)]) is False  # sure: never doubted
+    assert trainer.drops_any(opinion, [(talks(0.9), no_event), (talks(0.7), no_event)]) is True
+    assert trainer.drops_any(opinion, [(talks(0.7), np.array([0.5, 0.2, 0.3]))]) is False
