@@ -66,6 +66,36 @@ def test_background_is_historical(pipeline: Pipeline, text: str, historical: boo
     assert found[0].historical is historical, text
 
 
+# An obituary (an old person's death in the opening, no violence): the life it retells is background,
+# what is dated to the days of the death is news. A death someone caused, or a young victim's, is news.
+OBITUARY = "Former Kenyan minister Amos Kiprono dies at 88\n\nAmos Kiprono died on Tuesday at his home.\n\n"
+OBITUARIES = [
+    (OBITUARY + "As minister he expelled the Ugandan envoy and accused Uganda of spying.", "16", True),
+    (OBITUARY + "He had ordered the arrest of opposition leaders.", "10", True),
+    (OBITUARY + "The president praised Kiprono on Wednesday.", "05", False),
+    (
+        "Kenyan activist Amos Kiprono dies at 88 after police shooting\n\n"
+        "Police shot Kiprono during a protest, witnesses said.",
+        "19",
+        False,
+    ),
+    (
+        "Kenyan student Amos Kiprono dies at 19\n\nAmos Kiprono died on Tuesday.\n\n"
+        "Kenyan police arrested him last week, his family said.",
+        "17",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "root", "historical"), OBITUARIES, ids=[o[0][-40:] for o in OBITUARIES])
+def test_an_obituary_tells_a_life_as_background(
+    pipeline: Pipeline, text: str, root: str, historical: bool
+) -> None:
+    by_root = {e.cameo_root: e for e in coded(pipeline, text)}
+    assert by_root[root].historical is historical, [(e.cameo, e.historical) for e in by_root.values()]
+
+
 def test_without_an_article_date_the_latest_year_named_is_now(pipeline: Pipeline) -> None:
     text = "Canada expelled two Russian diplomats in 2003.\n\nIn 2008 Russia accused Canada of spying."
     by_root = {e.cameo_root: e for e in coded(pipeline, text, published=None)}

@@ -8,7 +8,9 @@ An event is **historical** when
   than a year before the article, or decades, centuries or generations ("decades ago", "over more
   than five decades", "a generation ago"); or
 - its clause names a past era ("during World War II", "the Cold War"); or
-- it is told with "once" before a past-tense verb ("He once ran the Canadian arm").
+- it is told with "once" before a past-tense verb ("He once ran the Canadian arm"); or
+- the article is an obituary (:mod:`strife.events.obituary`: "Mark Felt dies at 95") and the action is
+  told in the past tense with no day of its own or of its paragraph: the life it retells.
 
 The action's own clause leaves out the clauses inside it: "demanded an admission that troops
 murdered officers in 1940" dates the murder, not the demand.
@@ -31,6 +33,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from strife.events.obituary import is_obituary
 from strife.nlp.document import ArticleDoc
 from strife.record import DatedBy
 
@@ -40,6 +43,12 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _DECADE = re.compile(r"(?:\b(1[5-9]\d|20\d)0s\b|'(\d)0s\b)")
 _AGES = re.compile(r"\b(?:decades|centuries|generations?|millennia)\b|\blast century\b|\byears\s+ago\b")
 _SINCE = frozenset({"since"})
+#: Where an obituary's action gets a day of the days of the death ("on Thursday", in its paragraph).
+_DAYS_OF_NOW = frozenset({"event", "paragraph"})
+_PAST_CLIMB = 3
+_MODALS = frozenset({"will", "would", "may", "might", "can", "could", "shall", "should", "must", "'ll"})
+_BARE = frozenset({"VB", "VBG", "VBN"})
+_INNER = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp"})
 #: "for decades", "in years" after "the first time"/"the worst …": a stretch lasting up to now, no past date
 _LASTING = frozenset({"for", "in", "over"})
 _SPAN_OPENERS = frozenset({"first", "last", "time"})
@@ -59,6 +68,7 @@ class Background:
         published = art.raw.published
         self._docs = art.docs
         self._undated = published is None
+        self._obituary = is_obituary(art)
         if published is not None:
             self.now: date | None = published.date()
         else:
@@ -77,6 +87,8 @@ class Background:
             return True
         if _once(head) or _past_era(head):
             return True
+        if self._obituary and dated_by not in _DAYS_OF_NOW and _told_in_past(head):
+            return True  # "Mark Felt dies at 95" … "Nixon ordered the acting director to fire him"
         if day is None and self._undated and not _clause_dates(head) and self._told_in_old_year(head):
             return True
         return any(self._past_stretch(ent) for ent in _clause_dates(head))
@@ -150,6 +162,21 @@ def _last_day(day: str) -> date | None:
         return date.fromisoformat(day)
     except ValueError:
         return None
+
+
+def _told_in_past(head: Token) -> bool:
+    """A verb in the plain past ("ordered") or the past perfect ("had witnessed"), or a bare verb or
+    participle in a clause of one ("worked for years *to put* him behind bars", "guessed that he *was
+    acting*"); a modal ("will", "may") keeps it out of the past."""
+    tok = head
+    for _ in range(_PAST_CLIMB):
+        auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and "had" in auxes):
+            return True
+        if any(a in _MODALS for a in auxes) or tok.tag_ not in _BARE or tok.dep_ not in _INNER:
+            return False
+        tok = tok.head
+    return False
 
 
 def _once(head: Token) -> bool:
