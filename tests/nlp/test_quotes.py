@@ -148,6 +148,18 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
     ),
     ("The biographer wrote in his memoir, “A Winter in Tallinn: Letters Home”, about the fire.", []),
     ("Dubbed the “Salt King” for his fortune, Okonjo bought the mine in 1998.", []),
+    # "so-called" makes a short quote a label, adjectives and all
+    ("Rangers were charged with crimes related to the so-called “green smuggling” trade.", []),
+    ("The so-called “quiet diplomacy” has failed, Okafor said.", []),
+    # a cue verb that goes "to" something (a link, a move) says nothing of a fragment in the noun after
+    # its "to", or under another event hung on it; a clause after the "to" may be what was said
+    ("The outage was related to the “routine upkeep” of the grid.", []),
+    ("Firefighters responded to the blaze, bringing three pumps and “a handful” of ladders.", []),
+    (
+        "The minister replied to the letter that the plan was “unacceptable”.",
+        [("unacceptable", "partial", "minister", None)],
+    ),
+    ("Okafor called the deal “unfair” on Monday.", [("unfair", "partial", "Okafor", None)]),
     # ... but not after a colon or a speech verb, nor in lower case after a verb of description
     ("The guide greeted the group by saying: “Welcome Home”.", [("Welcome Home", "partial", None, None)]),
     (

@@ -16,6 +16,8 @@ opening the paragraph after the one its speaker spoke in (the paragraph's last s
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.actors import ActorFinder
@@ -284,14 +286,19 @@ def _clause_fragment(span: Span) -> bool:
 
 
 def _term(span: Span) -> bool:
-    """A short quoted name for a thing: nouns and numbers only, after "so-called" or modifying a noun
-    outside the quote (``a “zero day” flaw``). An adjective or a verb inside makes it someone's words
-    (``the “deeply flawed” plan``)."""
+    """A short quoted name for a thing: nouns and numbers only, after "called" or modifying a noun
+    outside the quote (``a “zero day” flaw``); after "so-called" adjectives too (``the so-called
+    “spiritual marriages”``). Elsewhere an adjective or a verb inside makes it someone's words (``the
+    “deeply flawed” plan``)."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
-    if not words or len(words) > _TERM_WORDS or any(t.pos_ not in _TERM_POS for t in words):
+    if not words or len(words) > _TERM_WORDS:
         return False
-    before = span.doc[span.start - 2 : span.start] if span.start >= 2 else span.doc[0:0]
-    if any(t.lower_ in ("so-called", "called") for t in before) or "so called" in before.text.lower():
+    before = span.doc[max(span.start - 4, 0) : span.start]
+    if _SO_CALLED.search(before.text.lower()):
+        return all(t.pos_ in _SO_CALLED_POS for t in words)  # "the so-called “spiritual marriages”"
+    if any(t.pos_ not in _TERM_POS for t in words):
+        return False
+    if any(t.lower_ == "called" for t in before[-2:]):
         return True
     head = span.root.head
     return span.root.dep_ in ("compound", "amod", "nmod", "nummod") and not span.start <= head.i < span.end
@@ -299,6 +306,8 @@ def _term(span: Span) -> bool:
 
 _TERM_WORDS = 3
 _TERM_POS = frozenset({"NOUN", "PROPN", "NUM"})
+_SO_CALLED_POS = _TERM_POS | {"ADJ"}
+_SO_CALLED = re.compile(r"\bso\s*-?\s*called\W*$")
 
 
 def _comma_capital(text: str, m: Marked) -> bool:
