@@ -293,8 +293,8 @@ def _term(span: Span) -> bool:
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if not words or len(words) > _TERM_WORDS:
         return False
-    before = span.doc[max(span.start - 4, 0) : span.start]
-    if _SO_CALLED.search(before.text.lower()):
+    before = span.doc[max(span.start - 2, 0) : span.start]
+    if _SO_CALLED.search(span.doc.text[max(span.start_char - _SO_CALLED_REACH, 0) : span.start_char].lower()):
         return all(t.pos_ in _SO_CALLED_POS for t in words)  # "the so-called “spiritual marriages”"
     if any(t.pos_ not in _TERM_POS for t in words):
         return False
@@ -307,6 +307,7 @@ def _term(span: Span) -> bool:
 _TERM_WORDS = 3
 _TERM_POS = frozenset({"NOUN", "PROPN", "NUM"})
 _SO_CALLED_POS = _TERM_POS | {"ADJ"}
+_SO_CALLED_REACH = 16  # characters before a quote searched for "so-called"
 _SO_CALLED = re.compile(r"\bso\s*-?\s*called\W*$")
 
 
