@@ -151,7 +151,7 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
     # "so-called" makes a short quote a label, adjectives and all
     ("Rangers were charged with crimes related to the so-called “green smuggling” trade.", []),
     ("The so-called “quiet diplomacy” has failed, Okafor said.", []),
-    ("Guards seized goods tied to the so-called ``grey imports'' last week.", []),  # tokenised marks
+    ("The pair were charged over the so-called ``secret weddings'' in the valley.", []),  # tokenised marks
     # a cue verb that goes "to" something (a link, a move) says nothing of a fragment in the noun after
     # its "to", or under another event hung on it; a clause after the "to" may be what was said
     ("The outage was related to the “routine upkeep” of the grid.", []),
