@@ -126,6 +126,52 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
     ),
     # Scare quotes are nobody's words.
     ("The so-called “peacekeepers” arrived in the region on Sunday.", []),
+    # A name in quotation marks (a work, an event, a place, a nickname) is nobody's words, even with a
+    # cue in its sentence: told by Title Case and what stands before the opening mark.
+    (
+        "Police did not reveal what the star of “Harbour Lights”, “The Long Field” and “Salt Roads” was "
+        "treated for.",
+        [],
+    ),
+    (
+        "The fishermen said they rowed to a sandbar known as “Gull Point” before dawn.",
+        [("they rowed to a sandbar known as “Gull Point” before dawn", "indirect", "fishermen", None)],
+    ),
+    (
+        "A city editor nicknamed her “Lady Ledger,” the paper reported.",
+        [("A city editor", "indirect", None, None)],
+    ),
+    ("The church was criticised for promoting a “Fair Wages Rally” in the capital.", []),
+    (
+        "Producers said Halas, star of the war drama “Ashfall,” would host the gala.",
+        [("Halas, star of the war drama “Ashfall,” would host", "indirect", "Producers", None)],
+    ),
+    ("The biographer wrote in his memoir, “A Winter in Tallinn: Letters Home”, about the fire.", []),
+    ("Dubbed the “Salt King” for his fortune, Okonjo bought the mine in 1998.", []),
+    # "so-called" makes a short quote a label, adjectives and all
+    ("Rangers were charged with crimes related to the so-called “green smuggling” trade.", []),
+    ("The so-called “quiet diplomacy” has failed, Okafor said.", []),
+    ("The pair were charged over the so-called ``secret weddings'' in the valley.", []),  # tokenised marks
+    # a cue verb that goes "to" something (a link, a move) says nothing of a fragment in the noun after
+    # its "to", or under another event hung on it; a clause after the "to" may be what was said
+    ("The outage was related to the “routine upkeep” of the grid.", []),
+    ("Firefighters responded to the blaze, bringing three pumps and “a handful” of ladders.", []),
+    (
+        "The minister replied to the letter that the plan was “unacceptable”.",
+        [("unacceptable", "partial", "minister", None)],
+    ),
+    ("Okafor called the deal “unfair” on Monday.", [("unfair", "partial", "Okafor", None)]),
+    # ... but not after a colon or a speech verb, nor in lower case after a verb of description
+    ("The guide greeted the group by saying: “Welcome Home”.", [("Welcome Home", "partial", None, None)]),
+    (
+        "Karimov called the plan “a Dangerous Gamble” on Monday.",
+        [("a Dangerous", "partial", "Karimov", None)],
+    ),
+    (  # a name before a quote bounds no search for its cue
+        "She said the crew sailed to a reef known as “Devil's Teeth,” the reason being, “The fish are "
+        "bigger there.”",
+        [("The fish are bigger", "direct", None, None)],
+    ),
 ]
 
 
@@ -589,6 +635,15 @@ def test_speakers(pipeline: Pipeline, text: str, expected: list[SpeakerRow]) -> 
         ),
         # a clause with its own subject after the object is the whole statement
         ("Jensen told reporters the plant would close in May.", "the plant would close in May"),
+        # a name in quotation marks is part of the clause, and the clause never ends inside its marks
+        (
+            "The boats sailed to a reef known as “Devil's Teeth,” the skipper said.",
+            "The boats sailed to a reef known as “Devil's Teeth,”",
+        ),
+        (
+            "The mayor said the tourists flocked to the old quarter, known as “The Maze,” every summer.",
+            "the tourists flocked to the old quarter, known as “The Maze,” every summer",
+        ),
     ],
 )
 def test_whole_reported_clause(pipeline: Pipeline, text: str, quoted: str) -> None:

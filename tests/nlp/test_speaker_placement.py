@@ -302,9 +302,9 @@ NOBODY: list[Case] = [
     ("asked-if-passive", "Vance was asked if he would run again next year.", []),
     ("told-passive", "Residents were told that the water was safe to drink.", []),
     (
-        "dubbed-participle-names-no-speaker",
+        "dubbed-participle-names-no-speaker",  # a nickname: no quote at all (test_quotes: quoted names)
         "Dubbed the “Iron Broker” for his deals, Marek Halas ran the port for a decade.",
-        [("Iron Broker", None, None, "none")],
+        [],
     ),
     (
         "described-passive-agent-on-the-name",

@@ -251,3 +251,24 @@ def _modal(tok: Token) -> bool:
     before it rather than its children, which spaCy finds by walking the verb's whole subtree."""
     doc = tok.doc
     return any(t.tag_ == "MD" and t.head.i == tok.i for t in doc[max(0, tok.i - _MODAL_REACH) : tok.i])
+
+
+_OTHER_EVENT = frozenset({"advcl", "acl"})
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+
+
+def takes_to_elsewhere(verb: Token, inner: Token) -> bool:
+    """``the fire was related to the “attention”``, ``Crews responded to the blaze, using … “a number”
+    of trucks``: a cue verb that goes "to" something (a link or a move, not speech) says nothing of a
+    fragment in the noun phrase after its "to" or under another event hung on it (``using …``). A
+    clause after the "to" may be what was said, misread (``replied to the letter that it was “…”``)."""
+    to = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    tok, clause = inner, inner.pos_ in _CLAUSE_POS
+    while tok.head.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+        clause = clause or (tok.pos_ in _CLAUSE_POS and tok.head.i != verb.i)
+    if tok.head.i != verb.i:
+        return False
+    return tok.dep_ in _OTHER_EVENT or (tok.i == to.i and not clause)

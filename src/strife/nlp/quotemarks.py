@@ -65,6 +65,12 @@ class QuoteMarks:
         self.quotes[i] = Marked(m.start, max(end, m.start + 1), m.open_at, at, m.continued)
         self._index()
 
+    def drop(self, i: int) -> None:
+        """Forget the ``i``-th quote (a name in quotation marks: no quote, and no bound for the cues
+        of the quotes around it)."""
+        del self.quotes[i]
+        self._index()
+
     def _index(self) -> None:
         text = self.text
         self._opens = [m.open_at for m in self.quotes]

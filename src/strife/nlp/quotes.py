@@ -16,6 +16,8 @@ opening the paragraph after the one its speaker spoke in (the paragraph's last s
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.actors import ActorFinder
@@ -23,6 +25,7 @@ from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
 from strife.nlp.pronoun_checks import person_word, recheck_pronoun_speakers
+from strife.nlp.quoted_names import named_thing, title_case
 from strife.nlp.quotemarks import Marked, QuoteMarks, starts_sentence, stripped_end
 from strife.nlp.reported import ReportedSpeech
 from strife.nlp.speaker_links import unnamed_antecedents
@@ -69,6 +72,7 @@ class QuoteFinder:
             for i, m in enumerate(marks.quotes):
                 if not m.closed and not m.continued and (at := self.attribution.runaway_end(doc, m)):
                     marks.cut(i, at)  # “We will not surrender, the minister said. (closing mark lost)
+            self._drop_names(doc, marks)
             paragraphs.append(marks)
             continuing = bool(marks.quotes) and not marks.quotes[-1].closed
             found = [self._marked_quote(art, para, doc, m, marks) for m in marks.quotes]
@@ -85,6 +89,15 @@ class QuoteFinder:
         self._clause_subjects(art)
         if self._introduced(art):
             _inherit_speakers(art)
+
+    def _drop_names(self, doc: Doc, marks: QuoteMarks) -> None:
+        """“Van Wilder”, the “Oddfather”: a name in quotation marks is no one's words, and no quote
+        bounds the search for the cues of the quotes after it (:mod:`strife.nlp.quoted_names`)."""
+        for i in range(len(marks.quotes) - 1, -1, -1):
+            m = marks.quotes[i]
+            span = None if m.continued else doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and len(span) and named_thing(span, self.cues):
+                marks.drop(i)
 
     def _introduced(self, art: ArticleDoc) -> bool:
         """``Carla Jensen recalled the night of the flood. “The water rose so fast.”``: a quote opening a
@@ -200,7 +213,7 @@ class QuoteFinder:
                     self._fallbacks.append((quote, fallback))
                     return quote
         found = [c for c in cues if c is not None]
-        if not found and not m.continued and _title(text[m.start : m.end]):
+        if not found and not m.continued and title_case(text[m.start : m.end]):
             return None  # “Changing the Face of Medicine”, “Keynote Remote”: a title no one says
         if any(c.speaker is not None and self.cues.is_sign(c.speaker) for c in found) or (
             not found and self._on_sign(span)
@@ -263,22 +276,6 @@ def _clause_like(text: str, m: Marked) -> bool:
     return len(content.split()) >= 3 or content[-1:] in ".?!" or "," in inside_end
 
 
-_TITLE_SMALL_WORDS = frozenset(
-    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"]
-)
-_TITLE_WORDS = 10  # longer than this, Title Case is someone shouting, not a title
-
-
-def _title(content: str) -> bool:
-    """A quoted name of a work, product or campaign: two to ten words, each capitalised but the small
-    words after the first ("All the President's Men", "Do You Feel It?")."""
-    words = [w.strip(".,!?:;") for w in content.split()]
-    words = [w for w in words if w and w[0].isalpha()]
-    if not 2 <= len(words) <= _TITLE_WORDS or not words[0][0].isupper():
-        return False
-    return all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words[1:])
-
-
 def _clause_fragment(span: Span) -> bool:
     """A quoted fragment that says something (four words or more with a finite verb, in one sentence)
     is someone's words even without a speech verb; a scare-quoted word or a title is not."""
@@ -289,14 +286,19 @@ def _clause_fragment(span: Span) -> bool:
 
 
 def _term(span: Span) -> bool:
-    """A short quoted name for a thing: nouns and numbers only, after "so-called" or modifying a noun
-    outside the quote (``a “zero day” flaw``). An adjective or a verb inside makes it someone's words
-    (``the “deeply flawed” plan``)."""
+    """A short quoted name for a thing: nouns and numbers only, after "called" or modifying a noun
+    outside the quote (``a “zero day” flaw``); after "so-called" adjectives too (``the so-called
+    “spiritual marriages”``). Elsewhere an adjective or a verb inside makes it someone's words (``the
+    “deeply flawed” plan``)."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
-    if not words or len(words) > _TERM_WORDS or any(t.pos_ not in _TERM_POS for t in words):
+    if not words or len(words) > _TERM_WORDS:
         return False
-    before = span.doc[span.start - 2 : span.start] if span.start >= 2 else span.doc[0:0]
-    if any(t.lower_ in ("so-called", "called") for t in before) or "so called" in before.text.lower():
+    before = span.doc[max(span.start - 2, 0) : span.start]
+    if _SO_CALLED.search(span.doc.text[max(span.start_char - _SO_CALLED_REACH, 0) : span.start_char].lower()):
+        return all(t.pos_ in _SO_CALLED_POS for t in words)  # "the so-called “spiritual marriages”"
+    if any(t.pos_ not in _TERM_POS for t in words):
+        return False
+    if any(t.lower_ == "called" for t in before[-2:]):
         return True
     head = span.root.head
     return span.root.dep_ in ("compound", "amod", "nmod", "nummod") and not span.start <= head.i < span.end
@@ -304,6 +306,9 @@ def _term(span: Span) -> bool:
 
 _TERM_WORDS = 3
 _TERM_POS = frozenset({"NOUN", "PROPN", "NUM"})
+_SO_CALLED_POS = _TERM_POS | {"ADJ"}
+_SO_CALLED_REACH = 16  # characters before a quote searched for "so-called"
+_SO_CALLED = re.compile(r"\bso\s*-?\s*called\W*$")
 
 
 def _comma_capital(text: str, m: Marked) -> bool:

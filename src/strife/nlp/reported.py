@@ -108,7 +108,7 @@ class ReportedSpeech:
                 last = max(adv.subtree, key=lambda t: t.i)
                 span_end = last.idx + len(last)
                 extra.append(adv.i)
-        return span_start, _trim_end(marks.text, span_start, span_end), extra
+        return span_start, _closed(marks.text, span_start, _trim_end(marks.text, span_start, span_end)), extra
 
     def _according_to(
         self, art: ArticleDoc, para: int, doc: Doc, marks: QuoteMarks
@@ -203,6 +203,17 @@ def _reporting_after(verb: Token, comp: Token) -> bool:
     """``The strike killed 12 people, officials said.``: the report follows the clause it reports."""
     between = verb.doc[max(t.i for t in comp.subtree) + 1 : verb.i]
     return any(t.text == "," for t in between) and any(c.dep_ in _SUBJECTS for c in children(verb))
+
+
+def _closed(text: str, start: int, end: int) -> int:
+    """The end of a reported clause past the closing mark of a name it quotes (``known as “Little
+    Miami,”`` the officer said): a span never ends inside quotation marks."""
+    content = text[start:end]
+    curly = content.count("“") > content.count("”")
+    if not curly and content.count('"') % 2 == 0:
+        return end
+    at = end + (text[end : end + 1] in (",", "."))
+    return at + 1 if text[at : at + 1] == ("”" if curly else '"') else end
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

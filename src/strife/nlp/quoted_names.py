@@ -1,0 +1,101 @@
+"""Quoted names: a title, nickname or name of a thing between quotation marks is no one's words.
+
+News sets the names of works, events, columns and nicknames in quotation marks: "the star of “Van
+Wilder”", "wrote in his memoir, “Secret Man”", "a “Peace Now Conference”", "an area known as “Little
+Miami”", "dubbed the “Oddfather”", "a Post editor dubbed him “Deep Throat”". Such a quote is no
+quote even when a speech verb stands in its sentence. It is told by its form (Title Case:
+:func:`title_case`) and by what stands right before its opening mark (:func:`named_thing`): a
+determiner or possessive, a preposition, a noun it names (past one comma: an apposition), a verb of
+naming or description (``use`` ``describe`` in ``speech_cues.tsv``), or a name in quotation marks
+it is listed with (``“A”, “B” and “C”``). A colon, a speech verb or a sentence start before it leaves
+a quote ("saying: “Happy New Year”").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from strife.nlp.cues import SpeechCues
+
+__all__ = ["named_thing", "title_case"]
+
+_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"]
+)
+_MAX_WORDS = 10  # longer than this, Title Case is someone shouting, not a title
+_NAMING_POS = frozenset({"DET", "ADP"})  # "a “…”", "the “…”", "of “…”", "as “…”"
+_NOT_NAMES = frozenset({"PRON", "VERB", "AUX"})
+_LIST_WORDS = frozenset({",", "and", "or"})
+_MAX_LISTED = 8  # names in one list looked back over
+
+
+def title_case(content: str) -> bool:
+    """A quoted name of a work, product or campaign: two to ten words, each capitalised but the small
+    words after the first ("All the President's Men", "Do You Feel It?")."""
+    words = [w.strip(".,!?:;") for w in content.split()]
+    words = [w for w in words if w and w[0].isalpha()]
+    if not 2 <= len(words) <= _MAX_WORDS or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w in _SMALL_WORDS for w in words[1:])
+
+
+def _name_like(span: Span) -> bool:
+    """Title Case words with no finite verb, or one capitalised word ("Oddfather", "Ashfall"; the parser
+    often takes an unknown one for an adverb) that is no pronoun or verb ("I", "Go")."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words or any(t.tag_ in ("MD", "VBD", "VBZ", "VBP") for t in words):
+        return False
+    if len(words) == 1:
+        return words[0].pos_ not in _NOT_NAMES and words[0].text[:1].isupper()
+    return title_case(span.text)
+
+
+def _before(span: Span, at: int) -> list[Token]:
+    """The tokens before token ``at`` back to the sentence start, nearest first, marks and spaces left out."""
+    doc = span.doc
+    return [t for t in reversed(doc[doc[at].sent.start : at]) if not (t.is_space or t.is_quote)]
+
+
+def named_thing(span: Span, cues: SpeechCues) -> bool:
+    """Whether a quoted span is a name (see the module docstring), not someone's words."""
+    return _name_like(span) and _named_at(span, span.start, cues, 0)
+
+
+def _named_at(span: Span, at: int, cues: SpeechCues, depth: int) -> bool:
+    before = _before(span, at)
+    if not before:
+        return False
+    prev = before[0]
+    if prev.pos_ in _NAMING_POS or prev.tag_ in ("PRP$", "POS"):
+        return True  # "a “…”", "Weekly's “…”", "known as “…”", "the star of “…”"
+    if cues.is_description(prev) or (
+        len(before) > 1 and prev.pos_ == "PRON" and cues.is_description(before[1])
+    ):
+        return True  # "dubbed “…”", "dubbed him “…”"
+    if prev.pos_ == "NOUN" or (prev.text == "," and len(before) > 1 and before[1].pos_ == "NOUN"):
+        return True  # "the romantic epic “…”", "his 2006 memoir, “…”"
+    return depth < _MAX_LISTED and _listed(span, cues, depth)
+
+
+def _listed(span: Span, cues: SpeechCues, depth: int) -> bool:
+    """``“American Pie”, “Van Wilder” and “The Big Lebowski”``: a name listed after another quoted name."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_quote):
+        i -= 1  # the opening mark
+    listed = False
+    while i >= 0 and (doc[i].is_space or doc[i].text in _LIST_WORDS):
+        listed = listed or not doc[i].is_space
+        i -= 1
+    if not listed or i < 0 or not doc[i].is_quote:
+        return False
+    end = i  # the closing mark of the name before
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    start = i
+    while start > 0 and not doc[start - 1].is_quote:
+        start -= 1
+    if start == 0 or start > i:
+        return False
+    other = doc[start : i + 1]
+    return end > i and _name_like(other) and _named_at(other, start, cues, depth + 1)
