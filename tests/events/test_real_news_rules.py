@@ -171,6 +171,11 @@ CASES = [
     # a name the parser glued to a span of time after it ("X hours after") is the verb's object
     ("Gordon Brown met Angela Merkel days after the summit.", ["040 GBRELI>DEUGOV"]),
     ("Nicolas Sarkozy telephoned Angela Merkel minutes after the vote.", ["041 FRAGOV>DEUGOV"]),
+    # the place a nominal act happens "in" is where, not who did it; a meeting body "at" it takes part
+    ("Two soldiers died in an air strike in Yemen's Marib province on Monday.", []),
+    ("A protest in Nairobi's Kibera slum turned violent.", []),
+    ("Four people were hurt in a car bomb attack in Kenya's Garissa county.", []),
+    ("Ministers held talks at the meeting of the NATO-Russia Council.", ["040 ---GOV>IGOWSTNRC"]),
 ]
 
 

@@ -12,6 +12,7 @@ from strife.events.other_side import protested
 from strife.events.roles import Party, Roles, names_someone_else, unique
 from strife.nlp.document import first_conjunct
 
+_LOCATIONS = frozenset({"GPE", "LOC", "FAC"})
 NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "into", "upon", "of"})
 
 
@@ -90,11 +91,17 @@ def _coordinated_modifiers(roles: Roles, child: Token) -> list[Party]:
 
 
 def _meeting_of(roles: Roles, noun: Token) -> list[Party]:
-    """'talks at the meeting of the NATO-Russia Council': the parties of the meeting body."""
+    """'talks at the meeting of the NATO-Russia Council': the parties of the meeting body. A place is
+    where it happened, not who did it ("an air strike in Yemen's Marib province", "a protest in a
+    Nairobi neighbourhood"): a place noun (``place`` in ``data/role_cues.tsv``), a named location, or a
+    state named with it."""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "during"):
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj":
-                return roles.parties(obj, 1)
+            if obj.dep_ != "pobj":
+                continue
+            if roles.role_cues.has("place", obj) or obj.ent_type_ in _LOCATIONS:
+                return []
+            return [p for p in roles.parties(obj, 1) if roles.art.actors[p.actor].type != "state"]
     return []
