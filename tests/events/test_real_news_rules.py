@@ -176,6 +176,10 @@ CASES = [
     ("A protest in Nairobi's Kibera slum turned violent.", []),
     ("Four people were hurt in a car bomb attack in Kenya's Garissa county.", []),
     ("Ministers held talks at the meeting of the NATO-Russia Council.", ["040 ---GOV>IGOWSTNRC"]),
+    # a nationality inside the source's own phrase is who it is, not its target
+    ("The navy said Somali and Yemeni pirates stormed a ship.", ["190 SOMCRM>-"]),
+    ("Police said Kenyan and Ugandan smugglers surrendered on Monday.", ["0874 KENCRM>-"]),
+    ("The navy said Somali pirates attacked a Yemeni ship.", ["190 SOMCRM>YEM"]),
 ]
 
 
