@@ -180,6 +180,18 @@ CASES = [
     ("The navy said Somali and Yemeni pirates stormed a ship.", ["190 SOMCRM>-"]),
     ("Police said Kenyan and Ugandan smugglers surrendered on Monday.", ["0874 KENCRM>-"]),
     ("The navy said Somali pirates attacked a Yemeni ship.", ["190 SOMCRM>YEM"]),
+    # another side's hostile act told in what one fears or argues is one's accusation of it
+    (
+        "Kenya's president said he fears the Somali government intends to invade the north.",
+        ["112 KENGOV>SOMGOV"],
+    ),
+    ("Kenyan officials said they worried that Somali troops would attack the town.", ["112 KENGOV>SOMMIL"]),
+    (
+        "Last week, the Kenyan government lodged a complaint with the UN, arguing that Somalia was trying to "
+        "start a border war.",
+        ["114 KENGOV>IGOUNO", "112 KENGOV>SOM"],
+    ),
+    ("Uganda's president argued that Kenya was trying to start a border war.", ["112 UGAGOV>KEN"]),
 ]
 
 
