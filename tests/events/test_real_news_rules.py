@@ -192,6 +192,13 @@ CASES = [
         ["114 KENGOV>IGOUNO", "112 KENGOV>SOM"],
     ),
     ("Uganda's president argued that Kenya was trying to start a border war.", ["112 UGAGOV>KEN"]),
+    # in a direct quote, a subject noun that names no one is still the doer, never the speaker
+    ('"A suspect gave himself up to police on Monday," the Kenyan police chief said.', ["080 ->KENCOP"]),
+    (
+        '"Negotiators talked for hours with the suspect, who gave himself up just after 6 p.m.," the Kenyan '
+        "police chief said.",
+        [],
+    ),
 ]
 
 

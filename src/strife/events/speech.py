@@ -180,6 +180,8 @@ class Reports:
         said" names no one who dropped them)."""
         if draft.quote is None:
             return False
+        if draft.subject is not None and draft.subject.pos_ in ("NOUN", "PROPN"):
+            return False  # '"The suspect gave himself up," the chief said': the suspect did, not the chief
         pronoun = draft.subject is not None and draft.subject.pos_ == "PRON"
         if pronoun and draft.reporter and not self._may_be(draft.subject, draft.reporter[0]):
             return False  # "She shot the other three, police say": she is not the police
