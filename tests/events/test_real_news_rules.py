@@ -192,6 +192,12 @@ CASES = [
         ["114 KENGOV>IGOUNO", "112 KENGOV>SOM"],
     ),
     ("Uganda's president argued that Kenya was trying to start a border war.", ["112 UGAGOV>KEN"]),
+    # an "if" after a plain past act hedges it: the apology happened (055), no conditional intent (032)
+    ("The Kenyan president apologized if his remarks had offended Uganda.", ["055 KEN>-"]),
+    (
+        "The Ugandan foreign minister apologised if anyone in Kenya had been hurt by the raid.",
+        ["055 UGA>-"],
+    ),
     # in a direct quote, a subject noun that names no one is still the doer, never the speaker
     ('"A suspect gave himself up to police on Monday," the Kenyan police chief said.', ["080 ->KENCOP"]),
     (
