@@ -210,8 +210,9 @@ def _places(ctx: StepContext) -> Step:
 
 @register_step("events", requires=("doc.actors", "doc.quotes", "doc.places"), assigns=("doc.events",))
 def _events(ctx: StepContext) -> Step:
+    role_cues = RoleCues.load(ctx.user_files)  # one reading for the patterns and the roles
     return EventCoder(
-        EventPatterns.load(ctx.user_files),
+        EventPatterns.load(ctx.user_files, role_cues),
         load_codebook(),
         ctx.dictionaries,
         ctx.cues,
@@ -219,7 +220,7 @@ def _events(ctx: StepContext) -> Step:
         load_gazetteer(),
         ctx.quote_finder().unnamed,
         Discards.load(ctx.user_files),
-        RoleCues.load(ctx.user_files),
+        role_cues,
     )
 
 

@@ -26,6 +26,9 @@ def discards() -> Discards:
         # … pin-ups and movies, and the names of the ball games, are such words too
         ("The pin-up model starred in two movies before she left Hollywood.", True),
         ("The basketball coach won an NBA championship with his team.", True),
+        # … and so are the big leagues' team names: a club's offer to a player is no diplomacy
+        ("The Yankees and the Dodgers matched the Red Sox offer to the outfielder on Friday.", True),
+        ("Washington raised its offer after the Orioles and the Padres bid; the Mets stayed out.", True),
         ("The senator criticised a movie about the war.", False),
         # one genre word, or two once each, turns up in any news
         ("The senator, a former reality show host, criticised Hollywood.", False),

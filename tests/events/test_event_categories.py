@@ -109,10 +109,10 @@ COORDINATED = [
 ]
 
 COMMENTS = [
-    # a comment on a coded act is the act as reported, not a pessimistic comment (012)
+    # a fear of another side's coded act is not a pessimistic comment (012) but an accusation (112)
     (
         "The Sudanese president said he fears the Ethiopian government intends to invade the border region.",
-        ["1382 ETHGOV>-"],
+        ["112 SDNGOV>ETHGOV"],
     ),
     # a planned act's purpose is intended, not done; an intent to meet needs someone to meet
     ("The Canadian minister has scheduled a news conference to discuss the sanctions.", []),

@@ -171,6 +171,40 @@ CASES = [
     # a name the parser glued to a span of time after it ("X hours after") is the verb's object
     ("Gordon Brown met Angela Merkel days after the summit.", ["040 GBRELI>DEUGOV"]),
     ("Nicolas Sarkozy telephoned Angela Merkel minutes after the vote.", ["041 FRAGOV>DEUGOV"]),
+    # the place a nominal act happens "in" is where, not who did it; a meeting body "at" it takes part
+    ("Two soldiers died in an air strike in Yemen's Marib province on Monday.", []),
+    ("A protest in Nairobi's Kibera slum turned violent.", []),
+    ("Four people were hurt in a car bomb attack in Kenya's Garissa county.", []),
+    ("Ministers held talks at the meeting of the NATO-Russia Council.", ["040 ---GOV>IGOWSTNRC"]),
+    # a nationality inside the source's own phrase is who it is, not its target
+    ("The navy said Somali and Yemeni pirates stormed a ship.", ["190 SOMCRM>-"]),
+    ("Police said Kenyan and Ugandan smugglers surrendered on Monday.", ["0874 KENCRM>-"]),
+    ("The navy said Somali pirates attacked a Yemeni ship.", ["190 SOMCRM>YEM"]),
+    # another side's hostile act told in what one fears or argues is one's accusation of it
+    (
+        "Kenya's president said he fears the Somali government intends to invade the north.",
+        ["112 KENGOV>SOMGOV"],
+    ),
+    ("Kenyan officials said they worried that Somali troops would attack the town.", ["112 KENGOV>SOMMIL"]),
+    (
+        "Last week, the Kenyan government lodged a complaint with the UN, arguing that Somalia was trying to "
+        "start a border war.",
+        ["114 KENGOV>IGOUNO", "112 KENGOV>SOM"],
+    ),
+    ("Uganda's president argued that Kenya was trying to start a border war.", ["112 UGAGOV>KEN"]),
+    # an "if" after a plain past act hedges it: the apology happened (055), no conditional intent (032)
+    ("The Kenyan president apologized if his remarks had offended Uganda.", ["055 KEN>-"]),
+    (
+        "The Ugandan foreign minister apologised if anyone in Kenya had been hurt by the raid.",
+        ["055 UGA>-"],
+    ),
+    # in a direct quote, a subject noun that names no one is still the doer, never the speaker
+    ('"A suspect gave himself up to police on Monday," the Kenyan police chief said.', ["080 ->KENCOP"]),
+    (
+        '"Negotiators talked for hours with the suspect, who gave himself up just after 6 p.m.," the Kenyan '
+        "police chief said.",
+        [],
+    ),
 ]
 
 

@@ -156,3 +156,15 @@ def test_user_role_cues_reach_the_event_coder(pipeline: Pipeline, tmp_path: Path
     assert "19 SOM>-" in before, before
     assert "19 SOM>-" not in after, after
     assert "11 KEN>SOM" in after, after
+
+
+def test_user_means_cue_reaches_the_patterns(pipeline: Pipeline, tmp_path: Path) -> None:
+    """A ``means`` noun from a user's ``role_cues.tsv`` makes the preposition the parser hung on it the
+    verb's own for the patterns too: "spoke by radio with X" is "spoke with X" (040)."""
+    text = "Kenya spoke by radio with Uganda."
+    user = tmp_path / "role_cues.tsv"
+    user.write_text("word\trole\nradio\tmeans\n", encoding="utf-8")
+    with_user = Pipeline(Settings(dictionaries=(user,)), nlp=pipeline.nlp)
+    assert "04 KEN>UGA" not in _dyads(pipeline.extract(text, published=PUBLISHED))
+    after = _dyads(with_user.extract(text, published=PUBLISHED))
+    assert "04 KEN>UGA" in after, after

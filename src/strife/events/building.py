@@ -337,6 +337,10 @@ class EventBuilder:
         # "cracked down on trafficking, which … smugglers move migrants": an action aimed at an
         # activity has no one on its other side, and those its description names are not it
         aside = {t.i for o in activities(draft.head, self.cues) for t in o.subtree}
+        # "Somali and Yemeni pirates stormed a ship, the navy said": a name inside a source's own
+        # mention says who the source is, not whom it acted on
+        spans = [p.loc for p in draft.sources if p.loc is not None and p.loc.para == draft.para]
+        aside |= {i for loc in spans for i in range(loc.start, loc.end)}
         for tok in draft.head.sent:
             hit = None if tok.i in aside else art.actor_at(draft.para, tok)
             if hit is None or art.actors[hit[0]].type == "media" or hit[0] in reporters or located(tok):

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
 from strife.events.modality import EventCues, modality
+from strife.events.noun_roles import held_responsible, noun_parties
 from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.roles import Party, Roles, Unnamed
 from strife.events.speech import Draft, Reports
@@ -65,7 +66,7 @@ class Drafter:
     ) -> Draft:
         sources, targets, subject = self._parties(roles, head)
         if not sources and head.pos_ not in _VERB_POS and match.code[:2] in _HOSTILE:
-            sources = roles.held_responsible(head)  # "Sudan's government is responsible for mass killings"
+            sources = held_responsible(roles, head)  # "Sudan's government is responsible for mass killings"
         if not targets:  # "threatened to attack Ukraine": a pattern's complement names the target
             complements = [head.doc[t] for t in match.tokens if head.doc[t].dep_ == "xcomp" and t != head.i]
             targets = [p for c in complements for p in roles.objects(c)]
@@ -173,7 +174,7 @@ class Drafter:
             if not sources and subject is None and head.dep_ == "acl" and head.tag_ == "VBG":
                 subject = head.head  # "a constitution barring police from …": the noun does it
             return sources, roles.objects(head), subject
-        sources, targets = roles.noun_parties(head)
+        sources, targets = noun_parties(roles, head)
         if len(sources) + len(targets) == 1:
             joint = self._joint(roles, (sources or targets)[0])
             if len(joint) > 1:
@@ -322,4 +323,4 @@ def _criminals(art: ArticleDoc, para: int, crime: Token) -> Party:
 def _authors(roles: Roles, head: Token) -> list[Party]:
     """The authors of the nominal act a verb of speaking is about ("talked of Sudan's invasion")."""
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _TOPIC]
-    return [p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in roles.noun_parties(o)[0]]
+    return [p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in noun_parties(roles, o)[0]]

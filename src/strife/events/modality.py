@@ -163,6 +163,10 @@ def _negated_word(tok: Token, cues: EventCues) -> bool:
 
 
 def _has_condition(verb: Token, cues: EventCues) -> bool:
+    """A condition clause on the action ("would strike if …"); not on a plain past act, which happened
+    and whose "if" only hedges it ("apologized if the remarks had offended anyone")."""
+    if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
     for child in verb.children:
         if child.dep_ == "advcl" and any(
             m.dep_ == "mark" and cues.has("condition", m) for m in child.children

@@ -27,7 +27,7 @@ from strife.events.pattern_rows import (
     table_of,
     user_table,
 )
-from strife.events.role_cues import bundled_role_cues, means_preps
+from strife.events.role_cues import RoleCues, bundled_role_cues, means_preps
 
 __all__ = ["FRAMES", "NO_EVENT", "EventPatterns", "PatternMatch"]
 
@@ -97,9 +97,16 @@ class PatternMatch:
 
 
 class EventPatterns:
-    """The pattern dictionary and the frame table. Build with :meth:`load` (or :meth:`from_rows`)."""
+    """The pattern dictionary and the frame table. Build with :meth:`load` (or :meth:`from_rows`).
 
-    def __init__(self, rules: Iterable[Rule], frames: dict[str, dict[str, str]]) -> None:
+    ``role_cues`` are the role cue words the pipeline was configured with (bundled ones by default): a
+    preposition hung on a ``means`` noun ("spoke by radio *with* X") counts as the head's own.
+    """
+
+    def __init__(
+        self, rules: Iterable[Rule], frames: dict[str, dict[str, str]], role_cues: RoleCues | None = None
+    ) -> None:
+        self.role_cues = role_cues or bundled_role_cues()
         by_head: dict[tuple[Pos, str], list[Rule]] = {}
         for rule in rules:
             for lemma in rule.heads:
@@ -124,7 +131,7 @@ class EventPatterns:
         return cls(parse_patterns(pattern_table, 0), table)
 
     @classmethod
-    def load(cls, user_files: Sequence[Path] = ()) -> EventPatterns:
+    def load(cls, user_files: Sequence[Path] = (), role_cues: RoleCues | None = None) -> EventPatterns:
         """The bundled patterns and frames, then those of the user's files among ``user_files``.
 
         A user file counts when it is named ``event_patterns.tsv`` / ``event_frames.tsv`` or has a
@@ -141,7 +148,7 @@ class EventPatterns:
                 rules.extend(parse_patterns(table, source))
             else:
                 add_frames(frames, table)
-        return cls(rules, frames)
+        return cls(rules, frames, role_cues)
 
     def heads(self, pos: Pos) -> frozenset[str]:
         """The lemmas that start a pattern of this part of speech."""
@@ -154,7 +161,7 @@ class EventPatterns:
             return None
         if pos == "noun" and head.ent_type_ and head.ent_type_ != "EVENT":  # "in March", "Strike Force"
             return None
-        site = _Site(head)
+        site = _Site(head, self.role_cues)
         forms = _forms(head)
         if pos == "verb" and forms[0].startswith(_AGAIN) and (pos, forms[0]) not in self._rules:
             forms = (*forms, forms[0][len(_AGAIN) :])  # "reimpose" → "impose", unless it has rows of its own
@@ -192,8 +199,9 @@ def _is(tok: Token, words: frozenset[str]) -> bool:
 class _Site:
     """A head token and its neighbourhood, read once for all the rules tried on it."""
 
-    def __init__(self, head: Token) -> None:
+    def __init__(self, head: Token, role_cues: RoleCues) -> None:
         self.head = head
+        self.role_cues = role_cues
         self.children = list(head.children)
         self._objects: list[Token] | None = None
         self._preps: list[Token] | None = None
@@ -203,7 +211,7 @@ class _Site:
         """Its particles and prepositions (read once: many rules of one head ask for them)."""
         if self._preps is None:
             own = [c for c in self.children if c.dep_ in _PREP_DEPS and not _dating(c)]
-            self._preps = own + means_preps(self.head, bundled_role_cues())  # "spoke by phone with"
+            self._preps = own + means_preps(self.head, self.role_cues)  # "spoke by phone with"
         return self._preps
 
     def clause_marks(self) -> list[Token]:

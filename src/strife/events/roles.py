@@ -3,9 +3,8 @@
 For a verb: the subject (climbing coordinated, controlled and participial clauses that lack one), the
 passive's "by" agent; the direct or dative object, a passive subject (these three may be unnamed
 groups: "arrested 46 demonstrators", "repulsed the pirates"), and the object of a preposition of
-direction ("with", "against", "on", "to" …) on the verb or its object. For a noun naming an action
-("the talks between NATO and Russia", "Russia's invasion of Ukraine", "US-China talks"): its possessor and
-modifiers, "between X and Y", "by X", and the direction prepositions.
+direction ("with", "against", "on", "to" …) on the verb or its object. A noun naming an action ("the
+talks between NATO and Russia") is read in :mod:`strife.events.noun_roles`.
 
 An argument word becomes actors through the ``actors`` and ``coref`` steps' mentions: the word itself, its
 compound, possessive, apposition or demonym modifiers ("Russian troops"), "members of X", coordination
@@ -24,7 +23,7 @@ from strife.events.modality import EventCues
 from strife.events.other_side import clause_subject, co_subjects, protested, thing_owner
 from strife.events.passive import headline_participle, headline_passive, misplaced_agent
 from strife.events.role_cues import RoleCues, bundled_role_cues, glued_object, means_preps
-from strife.nlp.document import ArticleDoc, Loc, WorkActor, first_conjunct
+from strife.nlp.document import ArticleDoc, Loc, WorkActor
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 TARGET_PREPS = frozenset(
@@ -40,7 +39,6 @@ _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _BLOCKING_PREPS = frozenset({"from"})
 _CHARGE_PREPS = frozenset({"of", "for"})
 _OWN = frozenset({"its", "their", "our"})
-_NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "into", "upon", "of"})
 _MODIFIERS = frozenset({"compound", "poss", "appos", "amod", "nmod", "npadvmod"})
 _NOT_THE_ACTOR = frozenset({"lead", "back", "base", "sponsor", "support", "brokered", "broker", "fund"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "acomp"})
@@ -118,7 +116,7 @@ class Roles:
             return self._possessor(tok)
         if depth >= _MAX_DEPTH:
             return []
-        mods = [c for c in tok.children if c.dep_ in _MODIFIERS and not _names_someone_else(c)]
+        mods = [c for c in tok.children if c.dep_ in _MODIFIERS and not names_someone_else(c)]
         for child in sorted(mods, key=lambda c: c.i):
             found = self._named(child, depth + 1)
             if found:
@@ -280,15 +278,15 @@ class Roles:
         means = [p.head for p in means_preps(verb, self.role_cues)]  # "spoke by telephone with X"
         holders = [verb, *particles, *objects, *means]
         for holder in holders:
-            found += self._prep_parties(holder, TARGET_PREPS - _FALLBACK_PREPS)
+            found += self.prep_parties(holder, TARGET_PREPS - _FALLBACK_PREPS)
         own = self._own(verb, found) | {p.actor for p in self._misplaced_agent(verb)[0]}
         found = [p for p in found if p.actor not in own]
         if not found:
             for holder in holders:
-                found += self._prep_parties(holder, _FALLBACK_PREPS)
-        allies = {p.actor for p in self._prep_parties(verb, ALLY_PREPS)}  # "fought alongside Syrian troops"
+                found += self.prep_parties(holder, _FALLBACK_PREPS)
+        allies = {p.actor for p in self.prep_parties(verb, ALLY_PREPS)}  # "fought alongside Syrian troops"
         found = [p for p in found if p.actor not in allies]
-        return _unique(found) or ([] if allies else self._other_side(verb))
+        return unique(found) or ([] if allies else self._other_side(verb))
 
     def _other_side(self, verb: Token) -> list[Party]:
         """A target read from the clauses around the verb (:mod:`strife.events.other_side`)."""
@@ -337,88 +335,9 @@ class Roles:
         """An object or a "with/against …" phrase on the verb names someone ("A and B clashed with C")."""
         if any(c.dep_ in ("dobj", "dative") for c in verb.children):
             return True
-        return bool(self._prep_parties(verb, TARGET_PREPS - _FALLBACK_PREPS))
+        return bool(self.prep_parties(verb, TARGET_PREPS - _FALLBACK_PREPS))
 
-    # ---- arguments of a noun naming an action -----------------------------------------------------
-    def noun_parties(self, noun: Token) -> tuple[list[Party], list[Party]]:
-        """(sources, targets) of a nominal action."""
-        sources: list[Party] = []
-        targets: list[Party] = []
-        for child in sorted(noun.children, key=lambda c: c.i):
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and not _names_someone_else(child):
-                sources += self._coordinated_modifiers(child)
-            elif child.dep_ == "prep" and child.lower_ == "between":
-                pair = [p for obj in child.children if obj.dep_ == "pobj" for p in self.parties(obj)]
-                sources += pair[:1]
-                targets += pair[1:]
-            elif child.dep_ == "prep" and (child.lower_ == "by" or self._voiced_from(noun, child)):
-                sources += [p for obj in child.children if obj.dep_ == "pobj" for p in self.parties(obj)]
-        if not sources and noun.dep_ == "dobj" and self.role_cues.has("voiced", noun):
-            sources = self._voiced_by(noun.head)  # "drew condemnation from the State Department"
-        targets += self._prep_parties(noun, _NOUN_TARGET_PREPS)
-        targets = targets or protested(noun, self.role_cues, self.parties)
-        if not sources and not targets:
-            sources = self._meeting_of(noun)
-        if not sources and targets:
-            sources = self._in_the_fight(noun)
-        if len(sources) > 1 and not targets:
-            sources, targets = sources[:1], sources[1:]
-        return _unique(sources), [t for t in _unique(targets) if t.actor not in {s.actor for s in sources}]
-
-    def _voiced_from(self, noun: Token, prep: Token) -> bool:
-        """'condemnation from the State Department', 'an apology from Japan': "from" names who voiced a
-        reaction or an appeal (``voiced`` in ``data/role_cues.tsv``), not where it came from."""
-        return prep.lower_ == "from" and self.role_cues.has("voiced", noun)
-
-    def held_responsible(self, noun: Token) -> list[Party]:
-        """'X is responsible for the attack': the subject of "responsible for" a nominal act is its author
-        (``responsible`` in ``data/role_cues.tsv``)."""
-        prep = first_conjunct(noun).head
-        adjective = prep.head
-        if noun.dep_ not in ("pobj", "conj") or prep.lower_ != "for":
-            return []
-        if not self.role_cues.has("responsible", adjective):
-            return []
-        holder = adjective.head if adjective.dep_ in ("acomp", "oprd", "amod") else adjective
-        return [p for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") for p in self.parties(c)]
-
-    def _voiced_by(self, verb: Token) -> list[Party]:
-        """Who a reaction is drawn from: the "from" phrase of the verb that has it as object."""
-        froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
-        return [p for prep in froms for obj in prep.children if obj.dep_ == "pobj" for p in self.parties(obj)]
-
-    def _in_the_fight(self, noun: Token) -> list[Party]:
-        """'protesters pitched bricks in clashes with police': who a clause tells "in/during" a fight
-        with someone is a side of it (its subject; none for a passive: "were injured in clashes")."""
-        prep = noun.head
-        if (
-            noun.dep_ != "pobj"
-            or prep.lower_ not in ("in", "during")
-            or not self.role_cues.has("reciprocal", noun)
-        ):
-            return []
-        verb = prep.head
-        return self.subject(verb)[0] if verb.pos_ == "VERB" else []
-
-    def _coordinated_modifiers(self, child: Token) -> list[Party]:
-        """'US-China talks', 'Israeli and Palestinian negotiators': every actor among the modifiers."""
-        found = self.parties(child, 1)
-        for sibling in child.children:
-            if sibling.dep_ in ("compound", "amod", "nmod") and sibling.i < child.i:
-                found = self.parties(sibling, 1) + found
-        return found
-
-    def _meeting_of(self, noun: Token) -> list[Party]:
-        """'talks at the meeting of the NATO-Russia Council': the parties of the meeting body."""
-        for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "during"):
-                continue
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    return self.parties(obj, 1)
-        return []
-
-    def _prep_parties(self, holder: Token, preps: frozenset[str]) -> list[Party]:
+    def prep_parties(self, holder: Token, preps: frozenset[str]) -> list[Party]:
         found: list[Party] = []
         for prep in holder.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
@@ -475,24 +394,19 @@ def _charged(prep: Token) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
-def _owned(obj: Token) -> bool:
-    """'its troops', 'their forces', 'our soldiers'."""
-    return any(p.dep_ == "poss" and p.lower_ in _OWN for p in obj.children)
-
-
 def _side(actor: WorkActor) -> str | None:
     """The state or organisation an actor belongs to: its country, else its code."""
     return actor.country or actor.code
 
 
-def _names_someone_else(mod: Token) -> bool:
+def names_someone_else(mod: Token) -> bool:
     """'US-led', 'Iran-backed': the modifier names a sponsor, not the actor."""
     if mod.lemma_.lower() in _NOT_THE_ACTOR:
         return True
     return any(c.lemma_.lower() in _NOT_THE_ACTOR for c in mod.children)
 
 
-def _unique(parties: list[Party]) -> list[Party]:
+def unique(parties: list[Party]) -> list[Party]:
     seen: set[int] = set()
     out: list[Party] = []
     for party in parties:

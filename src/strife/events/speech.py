@@ -149,7 +149,7 @@ class Reports:
         if self.necessity(draft.head):
             mine = own_source or first_person or (not named and quad_class in (1, 2))
             self._obligation(draft, reporter, [p for p in named if self.side(p) != own], mine, compose)
-        elif not draft.composed:
+        elif not draft.composed or self._under_allegation(draft.head):  # "fears X intends to invade"
             self._report(draft, reporter, quad_class, compose)
 
     def _obligation(
@@ -180,6 +180,8 @@ class Reports:
         said" names no one who dropped them)."""
         if draft.quote is None:
             return False
+        if draft.subject is not None and draft.subject.pos_ in ("NOUN", "PROPN"):
+            return False  # '"The suspect gave himself up," the chief said': the suspect did, not the chief
         pronoun = draft.subject is not None and draft.subject.pos_ == "PRON"
         if pronoun and draft.reporter and not self._may_be(draft.subject, draft.reporter[0]):
             return False  # "She shot the other three, police say": she is not the police
@@ -204,12 +206,27 @@ class Reports:
         return False  # "who", "someone": the relative's antecedent, or no one named
 
     def _alleged(self, draft: Draft) -> bool:
-        """Reported with a verb of allegation ("claimed that …", "alleged that …")."""
+        """Reported with a verb of allegation ("claimed that …", "alleged that …"), or told in the clause
+        of one inside the report ("said he fears the government intends to invade")."""
         if draft.quote is None:
             return False
+        if self._under_allegation(draft.head):
+            return True
         cue = (self.art.quotes[draft.quote].cue or "").split()
         return bool(cue) and any(self.cues.words["allege"] & {w, w.removesuffix("ed"), w.removesuffix("d"),
                                                               w.removesuffix("s")} for w in cue)  # fmt: skip
+
+    def _under_allegation(self, head: Token) -> bool:
+        """The action's clause (through "intends to …" and coordination) is what a verb of allegation
+        or fear governs."""
+        tok = head
+        for _ in range(_MAX_CLIMB):
+            if tok.dep_ == "ccomp" and self.cues.has("allege", tok.head):
+                return True
+            if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
 
     def _report(self, draft: Draft, reporter: list[Party], quad_class: int, compose: ComposeFn) -> None:
         """A reported action: a threat or intent of the reporter's side, or an accusation of the other."""

@@ -1,0 +1,107 @@
+"""Who did it and to whom when a noun names the action: "the talks between NATO and Russia", "Russia's
+invasion of Ukraine", "US-China talks", "condemnation from the State Department", "X is responsible for the
+attack". The sources are the noun's possessor and modifiers, "between X and Y", "by X"; the targets its
+direction prepositions. The actors of each word are read as for verbs (:mod:`strife.events.roles`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.events.other_side import protested
+from strife.events.roles import Party, Roles, names_someone_else, unique
+from strife.nlp.document import first_conjunct
+
+_LOCATIONS = frozenset({"GPE", "LOC", "FAC"})
+NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "into", "upon", "of"})
+
+
+def noun_parties(roles: Roles, noun: Token) -> tuple[list[Party], list[Party]]:
+    """(sources, targets) of a nominal action."""
+    sources: list[Party] = []
+    targets: list[Party] = []
+    for child in sorted(noun.children, key=lambda c: c.i):
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and not names_someone_else(child):
+            sources += _coordinated_modifiers(roles, child)
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            pair = [p for obj in child.children if obj.dep_ == "pobj" for p in roles.parties(obj)]
+            sources += pair[:1]
+            targets += pair[1:]
+        elif child.dep_ == "prep" and (child.lower_ == "by" or _voiced_from(roles, noun, child)):
+            sources += [p for obj in child.children if obj.dep_ == "pobj" for p in roles.parties(obj)]
+    if not sources and noun.dep_ == "dobj" and roles.role_cues.has("voiced", noun):
+        sources = _voiced_by(roles, noun.head)  # "drew condemnation from the State Department"
+    targets += roles.prep_parties(noun, NOUN_TARGET_PREPS)
+    targets = targets or protested(noun, roles.role_cues, roles.parties)
+    if not sources and not targets:
+        sources = _meeting_of(roles, noun)
+    if not sources and targets:
+        sources = _in_the_fight(roles, noun)
+    if len(sources) > 1 and not targets:
+        sources, targets = sources[:1], sources[1:]
+    return unique(sources), [t for t in unique(targets) if t.actor not in {s.actor for s in sources}]
+
+
+def _voiced_from(roles: Roles, noun: Token, prep: Token) -> bool:
+    """'condemnation from the State Department', 'an apology from Japan': "from" names who voiced a
+    reaction or an appeal (``voiced`` in ``data/role_cues.tsv``), not where it came from."""
+    return prep.lower_ == "from" and roles.role_cues.has("voiced", noun)
+
+
+def held_responsible(roles: Roles, noun: Token) -> list[Party]:
+    """'X is responsible for the attack': the subject of "responsible for" a nominal act is its author
+    (``responsible`` in ``data/role_cues.tsv``)."""
+    prep = first_conjunct(noun).head
+    adjective = prep.head
+    if noun.dep_ not in ("pobj", "conj") or prep.lower_ != "for":
+        return []
+    if not roles.role_cues.has("responsible", adjective):
+        return []
+    holder = adjective.head if adjective.dep_ in ("acomp", "oprd", "amod") else adjective
+    return [p for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") for p in roles.parties(c)]
+
+
+def _voiced_by(roles: Roles, verb: Token) -> list[Party]:
+    """Who a reaction is drawn from: the "from" phrase of the verb that has it as object."""
+    froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return [p for prep in froms for obj in prep.children if obj.dep_ == "pobj" for p in roles.parties(obj)]
+
+
+def _in_the_fight(roles: Roles, noun: Token) -> list[Party]:
+    """'protesters pitched bricks in clashes with police': who a clause tells "in/during" a fight
+    with someone is a side of it (its subject; none for a passive: "were injured in clashes")."""
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ not in ("in", "during")
+        or not roles.role_cues.has("reciprocal", noun)
+    ):
+        return []
+    verb = prep.head
+    return roles.subject(verb)[0] if verb.pos_ == "VERB" else []
+
+
+def _coordinated_modifiers(roles: Roles, child: Token) -> list[Party]:
+    """'US-China talks', 'Israeli and Palestinian negotiators': every actor among the modifiers."""
+    found = roles.parties(child, 1)
+    for sibling in child.children:
+        if sibling.dep_ in ("compound", "amod", "nmod") and sibling.i < child.i:
+            found = roles.parties(sibling, 1) + found
+    return found
+
+
+def _meeting_of(roles: Roles, noun: Token) -> list[Party]:
+    """'talks at the meeting of the NATO-Russia Council': the parties of the meeting body. A place is
+    where it happened, not who did it ("an air strike in Yemen's Marib province", "a protest in a
+    Nairobi neighbourhood"): a place noun (``place`` in ``data/role_cues.tsv``), a named location, or a
+    state named with it."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "during"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if roles.role_cues.has("place", obj) or obj.ent_type_ in _LOCATIONS:
+                return []
+            return [p for p in roles.parties(obj, 1) if roles.art.actors[p.actor].type != "state"]
+    return []
