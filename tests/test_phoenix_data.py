@@ -3,8 +3,6 @@ from ../shared (when it is there), every row reads, and the compact index agrees
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from datetime import date
 from importlib import resources
@@ -13,6 +11,7 @@ from types import ModuleType
 
 import pytest
 
+from script_module import script_module
 from strife.dictionaries import Dictionaries
 from strife.dictionary_files import DATED, read_bundled, read_table
 from strife.dictionary_files import parse_dated as parse
@@ -24,13 +23,7 @@ DATA = ROOT / "src" / "strife" / "data"
 
 @pytest.fixture(scope="module")
 def converter() -> Iterator[ModuleType]:
-    spec = importlib.util.spec_from_file_location("convert_phoenix", ROOT / "scripts" / "convert_phoenix.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["convert_phoenix"] = module
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop("convert_phoenix", None)
+    yield from script_module("convert_phoenix")
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/knowledge/phoenix is not here")

@@ -3,31 +3,22 @@ that no chosen threshold drops one of the seed dispatch's events. Runs without t
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 import pytest
 
+from script_module import script_module
 from strife.events.second_opinion import NONE, Classifier, Opinion, Thresholds
 from strife.record import Event, Mention
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_second_opinion.py"
 CLASSES = ("04", "19", NONE)
 
 
 @pytest.fixture(scope="module")
 def trainer() -> Iterator[ModuleType]:
-    spec = importlib.util.spec_from_file_location("train_second_opinion", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_second_opinion"] = module
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop("train_second_opinion", None)
+    yield from script_module("train_second_opinion")
 
 
 def example(trainer: ModuleType, target: dict[str, float], origin: str = "codebook") -> object:
