@@ -42,7 +42,7 @@ from strife.nlp.names import english_words, name_tokens, title_case, without_ini
 from strife.nlp.people import PersonCoder, is_person
 from strife.nlp.regions import region_country, town_elsewhere
 from strife.nlp.respelling import respeller_for
-from strife.nlp.story_country import StoryCountry, main_country
+from strife.nlp.story_country import FORCE_SECTORS, StoryCountry, main_country
 from strife.nlp.text_days import named_year_day
 from strife.nlp.title_coding import Coding, TitleCoder
 from strife.nlp.word_lists import NameWords
@@ -51,7 +51,6 @@ from strife.record import ActorType
 __all__ = ["ACTOR_LABELS", "ActorFinder", "trim_span"]
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-_FORCES = frozenset({"MIL", "COP"})
 
 
 class ActorFinder:
@@ -82,7 +81,7 @@ class ActorFinder:
             country = coding.country
             coding = Coding(country + "COP" if country else None, country, "COP", coding.title)
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in words for c in t.children)
-        if coding.country is None and coding.code is None and coding.sector in _FORCES and indefinite:
+        if coding.country is None and coding.code is None and coding.sector in FORCE_SECTORS and indefinite:
             country = main_country(art, self.dicts)
             if country is not None:
                 return Coding(country + coding.sector, country, coding.sector, coding.title)
