@@ -76,10 +76,7 @@ class ActorFinder:
         """Code a title phrase (see :meth:`TitleCoder.code`). A force's member of no country named
         ("a policeman", "an army officer"; not "the officer": coreference's to find) is of the country
         the story is about, as forces named so are."""
-        coding = self.titles.code(art, words)
-        if coding.sector == "MIL" and self.titles.police_rank(words):  # "a police sergeant": COP
-            country = coding.country
-            coding = Coding(country + "COP" if country else None, country, "COP", coding.title)
+        coding = self.titles.police(self.titles.code(art, words), words)  # "a police sergeant": COP
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in words for c in t.children)
         if coding.country is None and coding.code is None and coding.sector in FORCE_SECTORS and indefinite:
             country = main_country(art, self.dicts)

@@ -67,7 +67,7 @@ from strife.nlp.story_country import (
     police_story,
     story_country,
 )
-from strife.nlp.title_coding import police_worded
+from strife.nlp.title_coding import police_sector
 from strife.nlp.word_lists import AgentWords, NameWords
 from strife.record import ActorType
 
@@ -165,12 +165,8 @@ class AgentFinder:
         sector: str = entry.sector
         if entry.phrase == "officer" and not police_story(art):
             sector = "MIL"  # "officers" are police only in a story of police and no troops
-        if (
-            sector == "MIL"
-            and self._ranks.shared_rank(head.text)
-            and police_worded(self.dicts, mods_of(head))
-        ):
-            sector = "COP"  # "a police sergeant", "a sheriff's deputy sergeant": a police rank
+        # "a police sergeant", "a sheriff's deputy sergeant": a police rank
+        sector = police_sector(self.dicts, self._ranks, sector, [*mods_of(head), head]) or sector
         plural = head.tag_ in ("NNS", "NNPS")
         if entry.type == "person" and not plural:  # one unnamed person: coreference's to find …
             return self._owned_person(art, para, head, entry)  # … unless a state owns the title

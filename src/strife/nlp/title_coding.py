@@ -70,21 +70,18 @@ class TitleCoder:
             # "Labour's Shadow Home Secretary Yvette Cooper": the opposition's, not the government's
             country = coding.country
             return Coding(country + "OPP" if country else None, country, "OPP", coding.title)
-        if (
-            coding.sector == "MIL"
-            and any(self._name_words.shared_rank(t.text) for t in words)
-            and (police_story(art) or self.police_rank(words))
-        ):
-            # "Lt. Ray Peavy" of the sheriff's homicide bureau: a police rank in a police story
-            country = coding.country
-            return Coding(country + "COP" if country else None, country, "COP", coding.title)
-        return coding
+        # "Lt. Ray Peavy" of the sheriff's homicide bureau: a police rank in a police story
+        return self.police(coding, words, art)
 
-    def police_rank(self, words: Sequence[Token]) -> bool:
-        """A rank police share with armies written with a police word: "police sergeant", "sheriff's
-        deputy sergeant", "Sheriff's Sgt." (a police rank whatever the story)."""
-        ranks = any(self._name_words.shared_rank(t.text) for t in words)
-        return ranks and police_worded(self.dicts, words)
+    def police(self, coding: Coding, words: Sequence[Token], art: ArticleDoc | None = None) -> Coding:
+        """A force's title (MIL) is police (COP) when it has a rank police share with armies and names
+        a police force or office ("police sergeant", "sheriff's deputy sergeant", "Sheriff's Sgt.":
+        whatever the story) or, with ``art``, in a story of police and no soldiers ("Lt. X")."""
+        sector = police_sector(self.dicts, self._name_words, coding.sector, words, art)
+        if sector == coding.sector:
+            return coding
+        country = coding.country
+        return Coding(country + "COP" if country else None, country, "COP", coding.title)
 
     def _comma_title(self, span: Span) -> list[Token]:
         """ "…, Malaysia's Prime Minister, Najib Razak said": a title set off by commas right before the
@@ -253,6 +250,23 @@ def _title_word(tok: Token, rest: list[Token]) -> bool:
     if tok.lower_ == "the":
         return bool(rest) and rest[-1].lower_ == "of"
     return (tok.lower_ not in ("'s", "’s", "a", "an") and not tok.is_punct) or tok.text == "-"
+
+
+def police_sector(
+    dicts: Dictionaries,
+    ranks: NameWords,
+    sector: str | None,
+    words: Sequence[Token],
+    art: ArticleDoc | None = None,
+) -> str | None:
+    """COP for a force's sector (MIL) whose title ``words`` hold a rank police share with armies and
+    a police word (or, with ``art``, in a police story: see :func:`police_story`); else ``sector``.
+    The one place a soldier's rank becomes a policeman's."""
+    if sector != "MIL" or not any(ranks.shared_rank(t.text) for t in words):
+        return sector
+    if (art is not None and police_story(art)) or police_worded(dicts, words):
+        return "COP"
+    return sector
 
 
 def police_worded(dicts: Dictionaries, words: Sequence[Token]) -> bool:
