@@ -78,16 +78,17 @@ class ActorFinder:
         the story is about, as forces named so are."""
         coding = self.titles.police(self.titles.code(art, words), words)  # "a police sergeant": COP
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in words for c in t.children)
-        if coding.country is None and coding.code is None and coding.sector in FORCE_SECTORS and indefinite:
-            country = main_country(art, self.dicts)
-            if country is not None:
-                return Coding(country + coding.sector, country, coding.sector, coding.title)
-        origin = self._origin(art, words) if coding.country is None and coding.sector else None
-        if origin is not None and coding.sector is not None:  # "a missionary from Calgary": CAN
+        if coding.country is not None or coding.sector is None:
+            return coding
+        story = art.story or StoryCountry(main_country(art, self.dicts), {})  # the agent finder's
+        if coding.code is None and coding.sector in FORCE_SECTORS and indefinite and story.main is not None:
+            return Coding(story.main + coding.sector, story.main, coding.sector, coding.title)
+        origin = self._origin(art, words, story)
+        if origin is not None:  # "a missionary from Calgary": CAN
             return Coding(origin + coding.sector, origin, coding.sector, coding.title)
         return coding
 
-    def _origin(self, art: ArticleDoc, words: list[Token]) -> str | None:
+    def _origin(self, art: ArticleDoc, words: list[Token], story: StoryCountry) -> str | None:
         """The country of the place a titled person comes from: "a missionary from Calgary", "an aid
         worker from Norway" (the place after "from" on the title's last word)."""
         if not words:
@@ -95,7 +96,6 @@ class ActorFinder:
         inside = {t.i for t in words}
         head = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[-1])
         para = next(i for i, doc in enumerate(art.docs) if doc is head.doc)
-        story = StoryCountry(main_country(art, self.dicts), {})
         for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "from"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 country = self._agents.places.place_country(art, para, obj, story)
