@@ -561,6 +561,39 @@ def test_office_holders_phoenix_lacks(
         # … while a state's, or a group a title word marks, keeps its owner's code
         ("Leaders of the ruling party in Kenya met on Monday.", "Leaders", "KENGOV"),
         ("The leader of the rebel group in Kenya was killed.", "rebel group", "KENREB"),
+        # a title a private body owns by a possessive, or an employer "at" a name no file knows
+        (
+            "Maria Lopez, the Texas medical society's president, said the clinic in Houston would reopen.",
+            "Maria Lopez",
+            None,
+        ),
+        (
+            "Tom Baker, the Ohio company's chairman, said sales fell across the United States.",
+            "Tom Baker",
+            None,
+        ),
+        (
+            "Dana Reyes, vice president of programs at Harbor Relief, said the camp in Sudan had been bombed.",
+            "Dana Reyes",
+            None,
+        ),
+        (
+            "The Sudanese army shelled the town, said Omar Hale, a vice president at Nile Mercy.",
+            "Omar Hale",
+            None,
+        ),
+        # … and a government word after a name no file codes is that body's ("SAG leaders")
+        ("Norwood Guild leaders said the strike in Ohio would continue.", "Norwood Guild leaders", None),
+        ("Kestrel Alliance officials in Kenya denied the charges on Monday.", "officials", None),
+        # … while a state's possessive, a state body "at", a force or a coded body keep their codes
+        ("Kenya's president, Uhuru Kenyatta, said the talks would resume.", "Uhuru Kenyatta", "KENGOV"),
+        (
+            "Omar Hale, a spokesman at the Foreign Ministry in Cairo, said Egypt would respond.",
+            "Omar Hale",
+            "EGYGOV",
+        ),
+        ("Peshmerga forces in Iraq retook the town on Monday.", "forces", "IRQMIL"),
+        ("Pentagon officials said the strike in Iraq killed ten fighters.", "officials", "USAGOV"),
     ],
 )
 def test_offices_of_groups_no_state_is(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:

@@ -231,6 +231,8 @@ def owning_group(
     ("gang leaders" CRM)."""
     if any(privately_owned(c, owners, dicts) for c in head.rights):
         return None
+    if any(c.dep_ == "poss" and not c.ent_type_ and c.lower_ in owners for c in head.lefts):
+        return None  # "the union's leaders", "the company's officials"
     group = next((m for m in mods if m.dep_ in ("compound", "amod") and m.lower_ in owners), None)
     if group is None:
         return entry

@@ -67,8 +67,9 @@ class ActorFinder:
         self._words = english_words(nlp)
         self._name_words = NameWords.load(dictionaries.sources)
         self._agents = AgentFinder(dictionaries, self._name_words)
+        words = self._agents.words
         self.titles = TitleCoder(
-            dictionaries, self._words, self._name_words, self._agents.words.private_owner
+            dictionaries, self._words, self._name_words, words.private_owner, words.civil_body
         )
         self.people = PersonCoder(dictionaries, self.titles, first_names)
 

@@ -88,6 +88,7 @@ class _Origin:
     org: WorkActor | None = None
     whole: bool = False  # the organisation is the agent itself: "the Security Council" (the UN's)
     sectorless: bool = False  # the place stands for the agent: "a peacekeeping force in Mali" (MLI)
+    private: bool = False  # a body no dictionary codes names it: "SAG leaders" (the guild's, no state's)
 
 
 class AgentFinder:
@@ -183,7 +184,8 @@ class AgentFinder:
         code = self._code(origin, sector, unplaced=head.lemma_.lower() in self.words.leader)
         kind: ActorType = "organization" if entry.type == "organization" and not plural else "group"
         kind = "igo" if origin.whole else kind
-        agent = WorkActor(name, code, origin.country, None if origin.sectorless else sector, kind)
+        kept = None if origin.sectorless or origin.private else sector
+        agent = WorkActor(name, code, origin.country, kept, kind)
         if origin.org is not None and code == origin.org.code:  # "Taliban fighters": the group's code
             agent.known, agent.dictionary_coded = origin.org.known, origin.org.dictionary_coded
         _add_agent(art, agent, Loc(para, start, end))
@@ -235,6 +237,8 @@ class AgentFinder:
     def _code(origin: _Origin, sector: str, *, unplaced: bool) -> str | None:
         if origin.org is not None and origin.org.code:
             return origin.org.code
+        if origin.private:
+            return None
         if origin.sectorless:
             return origin.country
         if unplaced and origin.country is None:
@@ -290,7 +294,7 @@ class AgentFinder:
             return self._stationed(art, para, head, story) if foreign else _Origin()  # "foreign navies"
         for child in sorted(lefts, key=lambda t: -t.i):
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                origin = self._modifier_origin(art, para, head, child)
+                origin = self._modifier_origin(art, para, head, child, entry)
                 if origin is not None:
                     return origin
         sent = self._sender(art, para, head) if entry.sector in FORCE_SECTORS else None
@@ -331,7 +335,9 @@ class AgentFinder:
         placed = self.places.placed(art, para, head, story)
         return _Origin(placed[0], place=placed[1], sectorless=True) if placed is not None else _Origin()
 
-    def _modifier_origin(self, art: ArticleDoc, para: int, head: Token, child: Token) -> _Origin | None:
+    def _modifier_origin(
+        self, art: ArticleDoc, para: int, head: Token, child: Token, entry: TitleEntry
+    ) -> _Origin | None:
         if child.lower_ in ("its", "their"):  # "the FSB said its border guards …": the FSB's
             owner = possessor(art, para, child)
             if owner is not None and owner.country is None and owner.type == "igo" and owner.code:
@@ -353,12 +359,28 @@ class AgentFinder:
                 return _Origin(actor.country)
             if actor.type in ("organization", "igo") and actor.code:  # "ISIL forces"
                 return _Origin(org=actor)
+            if self._private_name(actor, child, entry):
+                return _Origin(private=True)  # "SAG leaders", "Qualys officials": no state's office
         elif child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP"):
             # "Washington security officials", "the Mozambique government": a state or its capital
             entry_of = self.dicts.lookup(self._respell(child.text) or child.text)  # also "Phillippines"
             if entry_of is not None and entry_of.type == "state":
                 return _Origin(entry_of.country)
         return None
+
+    def _private_name(self, actor: WorkActor, child: Token, entry: TitleEntry) -> bool:
+        """A name no dictionary codes before a government's agent word ("SAG leaders", "Qualys
+        officials"), not one of the title's own words nor an ethnic or national group's; forces
+        ("Peshmerga forces") are left to the story's country."""
+        return (
+            entry.sector == "GOV"
+            and actor.code is None
+            and actor.country is None
+            and child.pos_ == "PROPN"
+            and child.ent_type_ != "NORP"
+            and child.lower_ not in entry.phrase.split()
+            and child.lower_ not in self.words.ethnic
+        )
 
     def _sender(self, art: ArticleDoc, para: int, head: Token) -> str | None:
         """ "The Pentagon would send more troops to Iraq", "Russia deployed troops in Syria": forces a

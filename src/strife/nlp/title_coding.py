@@ -43,11 +43,13 @@ class TitleCoder:
         words: frozenset[str],
         name_words: NameWords,
         private_owners: frozenset[str] = frozenset(),
+        civil_bodies: frozenset[str] = frozenset(),
     ) -> None:
         self.dicts = dictionaries
         self._name_words = name_words
         self._words = words  # English words: a Phoenix name that is one is no owner ("Council")
         self._private_owners = private_owners  # "the leader of a sect": no state's office
+        self._possessors = private_owners | civil_bodies  # "the medical society's president" too
 
     def title_word(self, tok: Token) -> bool:
         """A person's title word with a sector ("Col.", "Lt", "Judge"): no part of a name."""
@@ -107,6 +109,9 @@ class TitleCoder:
         if whole is not None and (" of " in whole.phrase or " in " in whole.phrase):
             split = len(words)  # "US Chamber of Commerce", "commander in chief": one title phrase
         head_words, tail = words[:split], words[split + 1 :]
+        owned = self._private_possessor(head_words)
+        if owned is not None:  # "the Alabama medical society's president": the society's, no state's
+            return Coding(None, None, None, " ".join(t.text for t in head_words[owned + 1 :]) or None)
         org, country, rest = self._owner(art, head_words)
         if org is None and country is None and tail and self.privately_owned(words[split]):
             return Coding(None, None, None, " ".join(t.text for t in rest) or None)
@@ -118,6 +123,9 @@ class TitleCoder:
                 if private is not None:  # "vice president of the advocacy group X": no state's office
                     text = " ".join(t.text for t in rest) or None
                     return Coding(None, None, private, text)
+                if self._unknown_employer(words):
+                    # "vice president at Samaritan's Purse": an employer no dictionary knows, no state
+                    return Coding(None, None, None, " ".join(t.text for t in rest) or None)
             elif not rest:
                 rest = tail_rest
         title_text = " ".join(t.text for t in rest).replace(" - ", "-") or None
@@ -155,6 +163,31 @@ class TitleCoder:
                 if entry.sector and entry.sector not in NATIONAL_SECTORS:
                     return entry.sector
         return None
+
+    def _private_possessor(self, words: list[Token]) -> int | None:
+        """Where the possessive of a group no state is ends ("the Ohio company's", "the medical
+        society's": ``private_owner`` and ``civil_body`` words, no name), or ``None``."""
+        for i, tok in enumerate(words[1:], 1):
+            owner = words[i - 1]
+            if tok.text in ("'s", "’s") and not owner.ent_type_ and owner.lower_ in self._possessors:
+                return i
+        return None
+
+    def _unknown_employer(self, words: list[Token]) -> bool:
+        """Whether "at" in a title names a proper name no dictionary knows as the holder's employer
+        ("vice president of programs at Samaritan's Purse")."""
+        at = next((i for i, t in enumerate(words) if t.lower_ == "at" and i > 0), None)
+        return at is not None and self._unknown_name(words[at + 1 :])
+
+    def _unknown_name(self, words: list[Token]) -> bool:
+        """Whether the words hold a proper name that is no title's word ("Samaritan's Purse")."""
+        return any(
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and not self.title_word(t)
+            and not self._starts_title(words, i)
+            for i, t in enumerate(words)
+        )
 
     def _unknown_owner(self, rest: list[Token], title: TitleEntry) -> bool:
         """Whether proper names the dictionaries do not know stand before the title's own words: the
