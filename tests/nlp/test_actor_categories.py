@@ -859,3 +859,33 @@ def test_informal_titles(pipeline: Pipeline, text: str, mention: str, code: str 
 )
 def test_company_officers(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised plural title word that is a place, or ends a name opening with a place that is
+        # no state, names a team or a borough: no king's, senator's or pirate's code
+        ("The Sacramento Kings fired their coach after the loss.", "Sacramento Kings"),
+        ("The Pittsburgh Pirates beat Cincinnati on Sunday.", "Pittsburgh Pirates"),
+        ("The Los Angeles Kings lost to Vancouver on Saturday.", "Los Angeles Kings"),
+        ("The driver was arrested in Queens after the crash.", "Queens"),
+        ("Police in Queens arrested the driver on Friday.", "Queens"),
+    ],
+)
+def test_teams_and_places_named_by_plural_titles(pipeline: Pipeline, text: str, name: str) -> None:
+    coded = codes_by_mention(read(pipeline, text, "2012-06-01"))
+    assert coded.get(name) is None, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # … while a demonym's or a state's plural agents keep their codes
+        ("Somali Pirates seized the tanker on Monday.", "Somali Pirates", "SOMCRM"),
+        ("Afghan Soldiers killed two militants in Kandahar.", "Afghan Soldiers", "AFGMIL"),
+        ("Police in Queens arrested the driver on Friday.", "Police", "USACOP"),
+    ],
+)
+def test_plural_titles_of_states_stay_agents(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)

@@ -40,6 +40,7 @@ from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries, TitleEntry
 from strife.dictionary_files import ActorEntry
+from strife.events.gazetteer import load_gazetteer
 from strife.nlp.actor_spans import owning_group
 from strife.nlp.agent_grammar import (
     demonym_of,
@@ -128,6 +129,8 @@ class AgentFinder:
                 actor.name, actor.code, actor.sector, actor.type = igo.name, igo.code, None, "igo"
 
     def _at(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> None:
+        if self._proper_plural(head):
+            return  # "Queens", "the Sacramento Kings": a place or a team, no title's holders
         hit = art.actor_at(para, head)
         if hit is None:
             self._agent(art, para, head, story)
@@ -190,6 +193,26 @@ class AgentFinder:
             agent.known, agent.dictionary_coded = origin.org.known, origin.org.dictionary_coded
         _add_agent(art, agent, Loc(para, start, end))
         return True
+
+    def _proper_plural(self, head: Token) -> bool:
+        """A capitalised plural title word that is a place's name ("Queens", a borough) or ends a
+        name opening with a place that is no state ("the Pittsburgh Pirates", "the Sacramento
+        Kings", "the Ottawa Senators"): a team's, a firm's or a place's name, not the title's holders."""
+        title = self.dicts.title(head.text)
+        if not head.text[:1].isupper() or title is None or title.phrase == head.lower_:
+            return False  # not a capitalised plural ("Police", "Army": the institution itself)
+        if head.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        start = head.i
+        while start > 0 and head.i - start < 3 and head.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        place = head.doc[start : head.i].text
+        if not place or not place[:1].isupper() or self.dicts.demonym(place) is not None:
+            return False
+        entry = self.dicts.lookup(place)
+        if entry is not None:  # "Kenya Police": a state's; "Ottawa Senators": a capital's team
+            return entry.type == "state" and self.dicts.is_capital(place)
+        return load_gazetteer().locate(place) is not None
 
     def _owned_person(self, art: ArticleDoc, para: int, head: Token, entry: TitleEntry) -> bool:
         """ "contacted Thailand's foreign minister": an unnamed office-holder of the state a possessive
