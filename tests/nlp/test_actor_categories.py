@@ -678,6 +678,14 @@ def test_police_forces_and_armed_forces_by_name(
         ("Alaska Gov. Sarah Palin apologized to the church in Wasilla.", "Sarah Palin", "USAGOV"),
         ("Texas Lt. Gov. Dan Patrick said the state would appeal.", "Dan Patrick", "USAGOV"),
         ("Michigan Rep. John Dingell criticised the bill.", "John Dingell", "USALEG"),
+        # a prosecutor's office named "X attorney" before a name is the state's judiciary's
+        (
+            "The jury deadlocked in Atlanta. But District Attorney Ray Hollis said he would retry the case.",
+            "Ray Hollis",
+            "USAJUD",
+        ),
+        ("In Dallas, County Attorney Nina Ortiz said the charges would stand.", "Nina Ortiz", "USAJUD"),
+        ("Defense attorneys in Utah opposed the extradition.", "Defense attorneys", "USAJUD"),
     ],
 )
 def test_abbreviated_titles(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
