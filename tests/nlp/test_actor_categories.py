@@ -594,6 +594,11 @@ def test_office_holders_phoenix_lacks(
         ),
         ("Peshmerga forces in Iraq retook the town on Monday.", "forces", "IRQMIL"),
         ("Pentagon officials said the strike in Iraq killed ten fighters.", "officials", "USAGOV"),
+        (
+            "The scientists sent a letter in Washington asking the Interior and Commerce secretaries to act.",
+            "secretaries",
+            "USAGOV",
+        ),
     ],
 )
 def test_offices_of_groups_no_state_is(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:

@@ -402,8 +402,15 @@ class AgentFinder:
             and child.pos_ == "PROPN"
             and child.ent_type_ != "NORP"
             and child.lower_ not in entry.phrase.split()
+            and not self._portfolio(child, entry)
             and child.lower_ not in self.words.ethnic
         )
+
+    def _portfolio(self, child: Token, entry: TitleEntry) -> bool:
+        """Whether a word makes a title of several words with the agent word: "Interior" in "the
+        Interior and Commerce secretaries" (the interior secretary)."""
+        title = self.dicts.title(f"{child.text} {entry.phrase}")
+        return title is not None and len(title.phrase.split()) > len(entry.phrase.split())
 
     def _sender(self, art: ArticleDoc, para: int, head: Token) -> str | None:
         """ "The Pentagon would send more troops to Iraq", "Russia deployed troops in Syria": forces a
