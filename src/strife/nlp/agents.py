@@ -201,8 +201,8 @@ class AgentFinder:
         title = self.dicts.title(head.text)
         if not head.text[:1].isupper() or title is None or title.phrase == head.lower_:
             return False  # not a capitalised plural ("Police", "Army": the institution itself)
-        if head.ent_type_ in ("GPE", "LOC", "FAC"):
-            return True
+        if head.ent_type_ in ("GPE", "LOC", "FAC"):  # "in Queens"; not "Pirates seized …" opening a sentence
+            return head.pos_ == "PROPN" and not head.is_sent_start
         start = head.i
         while start > 0 and head.i - start < 3 and head.doc[start - 1].pos_ == "PROPN":
             start -= 1
