@@ -904,3 +904,22 @@ def test_teams_and_places_named_by_plural_titles(pipeline: Pipeline, text: str, 
 )
 def test_plural_titles_of_states_stay_agents(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "kind"),
+    [
+        # a navy's prefix before a capitalised name is a warship: its navy's military, never a person
+        ("An Indian warship, INS Mysore, attacked two pirate boats.", "INS Mysore", "INDMIL", "organization"),
+        ("Last month the INS Tabar sank a pirate mother ship.", "INS Tabar", "INDMIL", "organization"),
+        ("HMS Dauntless sailed for the Falklands on Monday.", "HMS Dauntless", "GBRMIL", "organization"),
+        # … while the prefix alone is whatever else the text makes it
+        ("The INS said it would deport the men to Mexico.", "INS", None, "organization"),
+    ],
+)
+def test_warships_by_their_navy_s_prefix(
+    pipeline: Pipeline, text: str, mention: str, code: str | None, kind: str
+) -> None:
+    article = read(pipeline, text, "2008-12-01")
+    found = {m.text: (a.code, a.type) for a in article.actors for m in a.mentions}
+    assert found.get(mention) == (code, kind), found

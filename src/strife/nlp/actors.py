@@ -45,7 +45,7 @@ from strife.nlp.respelling import respeller_for
 from strife.nlp.story_country import FORCE_SECTORS, StoryCountry, main_country
 from strife.nlp.text_days import named_year_day
 from strife.nlp.title_coding import Coding, TitleCoder
-from strife.nlp.word_lists import NameWords
+from strife.nlp.word_lists import NameWords, ship_navies
 from strife.record import ActorType
 
 __all__ = ["ACTOR_LABELS", "ActorFinder", "trim_span"]
@@ -72,6 +72,7 @@ class ActorFinder:
             dictionaries, self._words, self._name_words, words.private_owner, words.civil_body
         )
         self.people = PersonCoder(dictionaries, self.titles, first_names)
+        self._ships = ship_navies(frozenset(dictionaries.demonyms().values()), dictionaries.sources)
 
     def code_title(self, art: ArticleDoc, words: list[Token]) -> Coding:
         """Code a title phrase (see :meth:`TitleCoder.code`). A force's member of no country named
@@ -239,6 +240,9 @@ class ActorFinder:
         """
         if not len(span):
             return span
+        ship = self._ship(span)
+        if ship is not None:
+            return ship
         for n in (2, 1):  # "Sierra" + "Leonean": the NER cut a demonym of two words
             longer = span.doc[span.start : min(span.end + n, len(span.doc))]
             if len(longer) > len(span) and self.dicts.demonym(longer.text):
@@ -263,6 +267,18 @@ class ActorFinder:
                 return Span(span.doc, span.start, span.end, label="PERSON")
         return span
 
+    def _ship(self, span: Span) -> Span | None:
+        """A warship's name: a navy's prefix (``ship_prefixes.tsv``) and the capitalised words after it
+        ("INS Mysore", the NER's "INS" before "Tabar"), never a person; ``None`` for anything else
+        ("the INS said": the prefix alone)."""
+        if span[0].text not in self._ships:
+            return None
+        doc, end = span.doc, span.end
+        if len(span) == 1:
+            while end < min(len(doc), span.start + 4) and _ship_word(doc[end], self.dicts):
+                end += 1
+        return Span(doc, span.start, end, label="SHIP") if end - span.start > 1 else None
+
     def _portfolio_name(self, span: Span) -> Span | None:
         """A name the NER ran into the end of a title "X of (the) Y": the person after the portfolio
         words when the words before the name complete a title of the dictionaries ("Interior Dirk
@@ -283,6 +299,11 @@ class ActorFinder:
 
     def _add_span(self, art: ArticleDoc, para: int, span: Span, places: dict[Loc, str]) -> None:
         text = strip_possessive(span.text)
+        if span.label_ == "SHIP":  # "INS Mysore": the navy's warship, an organisation (INDMIL)
+            country = self._ships[span[0].text]
+            ship = ActorEntry(text, country + "MIL", country, "MIL", "organization")
+            self._add_entry(art, para, span, ship)
+            return
         named = parenthesised_alias(art, para, span)
         known = self.dicts.lookup(text, art.actor_day) if named is not None else None
         if named is not None and (known is None or known.code == art.actors[named].code):
@@ -431,6 +452,11 @@ class ActorFinder:
             )
         )
         art.add_mention(len(art.actors) - 1, loc)
+
+
+def _ship_word(tok: Token, dicts: Dictionaries) -> bool:
+    """A word of a ship's name after its prefix: capitalised, a proper noun, no title ("Tabar")."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and dicts.title(tok.text) is None
 
 
 _MATCHERS: WeakKeyDictionary[Dictionaries, NameMatcher] = WeakKeyDictionary()
