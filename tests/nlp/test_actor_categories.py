@@ -551,6 +551,13 @@ def test_office_holders_phoenix_lacks(
         ("Police detained two leaders of the religious commune near Nairobi.", "two leaders", None),
         ("Officials of the church in Kenya declined to comment.", "Officials", None),
         ("Three leaders in the sect near Mombasa were charged.", "Three leaders", None),
+        ("Ali Noor, a spokesman for the church in Nairobi, declined to comment.", "Ali Noor", None),
+        ("Omar Hale, a spokesman for the company, said the plant in Ohio would close.", "Omar Hale", None),
+        (
+            "Omar Hale, a spokesman for the ministry in Cairo, said Egypt would respond.",
+            "Omar Hale",
+            "EGYGOV",
+        ),
         # … and so is one whose group is named before it: none, or the group's sector
         ("Church leaders in Kenya called for calm after the attack.", "Church leaders", None),
         ("Police arrested gang leaders in Mexico City.", "gang leaders", "MEXCRM"),
