@@ -38,6 +38,7 @@ EVENT_CUES_FILE = "event_cues.tsv"  # read by strife.events.modality (columns wo
 ROLE_CUES_FILE = "role_cues.tsv"  # read by strife.events.role_cues (columns word, role)
 NAME_WORDS_FILE = "name_words.tsv"  # read by strife.nlp.name_words (columns word, role)
 AGENT_WORDS_FILE = "agent_words.tsv"  # read by strife.nlp.agents (columns word, role)
+SHIP_PREFIXES_FILE = "ship_prefixes.tsv"  # read by strife.nlp.actors (columns prefix, country)
 _OTHER_FILES = (
     CUES_FILE,
     NAMES_FILE,
@@ -48,6 +49,7 @@ _OTHER_FILES = (
     ROLE_CUES_FILE,
     NAME_WORDS_FILE,
     AGENT_WORDS_FILE,
+    SHIP_PREFIXES_FILE,
 )
 _OTHER_COLUMNS = ("lemma", "gender", "pattern", "embedded", "category")
 

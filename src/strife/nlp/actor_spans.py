@@ -204,10 +204,11 @@ def capital_as_government(span: Span, statement: Callable[[Token], bool]) -> boo
 
 
 def privately_owned(of: Token, owners: frozenset[str], dicts: Dictionaries) -> bool:
-    """Whether the "of" (or "in") after a title or agent word names a group no state is as its owner: "the
-    leader of a polygamous community in Canada", "leaders of the sect" (``private_owner`` words),
+    """Whether the "of" (or "in", "for") after a title or agent word names a group no state is as its
+    owner: "the leader of a polygamous community in Canada", "leaders of the sect", "a spokesman for
+    the church" (``private_owner`` words),
     unless a title word marks the group as one with a sector ("the leader of the rebel group")."""
-    if of.lower_ not in ("of", "in", "within"):  # "leaders in the polygamous community of Bountiful"
+    if of.lower_ not in ("of", "in", "within", "for"):  # "leaders in the polygamous community of Bountiful"
         return False
     for obj in of.children:
         if obj.dep_ != "pobj" or obj.ent_type_ or obj.lemma_.lower() not in owners:
@@ -231,6 +232,8 @@ def owning_group(
     ("gang leaders" CRM)."""
     if any(privately_owned(c, owners, dicts) for c in head.rights):
         return None
+    if any(c.dep_ == "poss" and not c.ent_type_ and c.lower_ in owners for c in head.lefts):
+        return None  # "the union's leaders", "the company's officials"
     group = next((m for m in mods if m.dep_ in ("compound", "amod") and m.lower_ in owners), None)
     if group is None:
         return entry

@@ -42,16 +42,15 @@ from strife.nlp.names import english_words, name_tokens, title_case, without_ini
 from strife.nlp.people import PersonCoder, is_person
 from strife.nlp.regions import region_country, town_elsewhere
 from strife.nlp.respelling import respeller_for
-from strife.nlp.story_country import StoryCountry, main_country
+from strife.nlp.story_country import FORCE_SECTORS, StoryCountry, main_country
 from strife.nlp.text_days import named_year_day
 from strife.nlp.title_coding import Coding, TitleCoder
-from strife.nlp.word_lists import NameWords
+from strife.nlp.word_lists import NameWords, ship_navies
 from strife.record import ActorType
 
 __all__ = ["ACTOR_LABELS", "ActorFinder", "trim_span"]
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-_FORCES = frozenset({"MIL", "COP"})
 
 
 class ActorFinder:
@@ -68,30 +67,30 @@ class ActorFinder:
         self._words = english_words(nlp)
         self._name_words = NameWords.load(dictionaries.sources)
         self._agents = AgentFinder(dictionaries, self._name_words)
+        words = self._agents.words
         self.titles = TitleCoder(
-            dictionaries, self._words, self._name_words, self._agents.words.private_owner
+            dictionaries, self._words, self._name_words, words.private_owner, words.civil_body
         )
         self.people = PersonCoder(dictionaries, self.titles, first_names)
+        self._ships = ship_navies(frozenset(dictionaries.demonyms().values()), dictionaries.sources)
 
     def code_title(self, art: ArticleDoc, words: list[Token]) -> Coding:
         """Code a title phrase (see :meth:`TitleCoder.code`). A force's member of no country named
         ("a policeman", "an army officer"; not "the officer": coreference's to find) is of the country
         the story is about, as forces named so are."""
-        coding = self.titles.code(art, words)
-        if coding.sector == "MIL" and self.titles.police_rank(words):  # "a police sergeant": COP
-            country = coding.country
-            coding = Coding(country + "COP" if country else None, country, "COP", coding.title)
+        coding = self.titles.police(self.titles.code(art, words), words)  # "a police sergeant": COP
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in words for c in t.children)
-        if coding.country is None and coding.code is None and coding.sector in _FORCES and indefinite:
-            country = main_country(art, self.dicts)
-            if country is not None:
-                return Coding(country + coding.sector, country, coding.sector, coding.title)
-        origin = self._origin(art, words) if coding.country is None and coding.sector else None
-        if origin is not None and coding.sector is not None:  # "a missionary from Calgary": CAN
+        if coding.country is not None or coding.sector is None:
+            return coding
+        story = art.story or StoryCountry(main_country(art, self.dicts), {})  # the agent finder's
+        if coding.code is None and coding.sector in FORCE_SECTORS and indefinite and story.main is not None:
+            return Coding(story.main + coding.sector, story.main, coding.sector, coding.title)
+        origin = self._origin(art, words, story)
+        if origin is not None:  # "a missionary from Calgary": CAN
             return Coding(origin + coding.sector, origin, coding.sector, coding.title)
         return coding
 
-    def _origin(self, art: ArticleDoc, words: list[Token]) -> str | None:
+    def _origin(self, art: ArticleDoc, words: list[Token], story: StoryCountry) -> str | None:
         """The country of the place a titled person comes from: "a missionary from Calgary", "an aid
         worker from Norway" (the place after "from" on the title's last word)."""
         if not words:
@@ -99,7 +98,6 @@ class ActorFinder:
         inside = {t.i for t in words}
         head = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[-1])
         para = next(i for i, doc in enumerate(art.docs) if doc is head.doc)
-        story = StoryCountry(main_country(art, self.dicts), {})
         for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "from"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 country = self._agents.places.place_country(art, para, obj, story)
@@ -242,6 +240,9 @@ class ActorFinder:
         """
         if not len(span):
             return span
+        ship = self._ship(span)
+        if ship is not None:
+            return ship
         for n in (2, 1):  # "Sierra" + "Leonean": the NER cut a demonym of two words
             longer = span.doc[span.start : min(span.end + n, len(span.doc))]
             if len(longer) > len(span) and self.dicts.demonym(longer.text):
@@ -266,6 +267,18 @@ class ActorFinder:
                 return Span(span.doc, span.start, span.end, label="PERSON")
         return span
 
+    def _ship(self, span: Span) -> Span | None:
+        """A warship's name: a navy's prefix (``ship_prefixes.tsv``) and the capitalised words after it
+        ("INS Mysore", the NER's "INS" before "Tabar"), never a person; ``None`` for anything else
+        ("the INS said": the prefix alone)."""
+        if span[0].text not in self._ships:
+            return None
+        doc, end = span.doc, span.end
+        if len(span) == 1:
+            while end < min(len(doc), span.start + 4) and _ship_word(doc[end], self.dicts):
+                end += 1
+        return Span(doc, span.start, end, label="SHIP") if end - span.start > 1 else None
+
     def _portfolio_name(self, span: Span) -> Span | None:
         """A name the NER ran into the end of a title "X of (the) Y": the person after the portfolio
         words when the words before the name complete a title of the dictionaries ("Interior Dirk
@@ -286,6 +299,11 @@ class ActorFinder:
 
     def _add_span(self, art: ArticleDoc, para: int, span: Span, places: dict[Loc, str]) -> None:
         text = strip_possessive(span.text)
+        if span.label_ == "SHIP":  # "INS Mysore": the navy's warship, an organisation (INDMIL)
+            country = self._ships[span[0].text]
+            ship = ActorEntry(text, country + "MIL", country, "MIL", "organization")
+            self._add_entry(art, para, span, ship)
+            return
         named = parenthesised_alias(art, para, span)
         known = self.dicts.lookup(text, art.actor_day) if named is not None else None
         if named is not None and (known is None or known.code == art.actors[named].code):
@@ -434,6 +452,11 @@ class ActorFinder:
             )
         )
         art.add_mention(len(art.actors) - 1, loc)
+
+
+def _ship_word(tok: Token, dicts: Dictionaries) -> bool:
+    """A word of a ship's name after its prefix: capitalised, a proper noun, no title ("Tabar")."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and dicts.title(tok.text) is None
 
 
 _MATCHERS: WeakKeyDictionary[Dictionaries, NameMatcher] = WeakKeyDictionary()

@@ -40,12 +40,27 @@ from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries, TitleEntry
 from strife.dictionary_files import ActorEntry
+from strife.events.gazetteer import load_gazetteer
 from strife.nlp.actor_spans import owning_group
+from strife.nlp.agent_grammar import (
+    demonym_of,
+    in_url,
+    loosely_national,
+    mods_of,
+    name_modifier,
+    named_after,
+    named_before,
+    national,
+    place_of,
+    plural,
+    possessor,
+)
 from strife.nlp.agent_places import AgentPlaces
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
 from strife.nlp.respelling import respeller_for
 from strife.nlp.story_country import (
+    FORCE_SECTORS,
     NATIONAL_SECTORS,
     StoryCountry,
     fill_national,
@@ -53,15 +68,13 @@ from strife.nlp.story_country import (
     police_story,
     story_country,
 )
-from strife.nlp.title_coding import police_worded
+from strife.nlp.title_coding import police_sector
 from strife.nlp.word_lists import AgentWords, NameWords
 from strife.record import ActorType
 
 __all__ = ["NATIONAL_SECTORS", "UNKNOWN_COUNTRY", "AgentFinder", "police_story"]
 
 UNKNOWN_COUNTRY = "---"
-_PLACE_PREPS = frozenset({"in", "at", "to", "into", "from", "after", "before", "out"})
-_FORCES = frozenset({"MIL", "COP"})
 _DOMESTIC = frozenset({"REB", "OPP"})
 
 
@@ -76,6 +89,7 @@ class _Origin:
     org: WorkActor | None = None
     whole: bool = False  # the organisation is the agent itself: "the Security Council" (the UN's)
     sectorless: bool = False  # the place stands for the agent: "a peacekeeping force in Mali" (MLI)
+    private: bool = False  # a body no dictionary codes names it: "SAG leaders" (the guild's, no state's)
 
 
 class AgentFinder:
@@ -89,13 +103,13 @@ class AgentFinder:
         self._respell = respeller_for(dictionaries)
         self._igos = _igo_bodies(dictionaries, self.words.international)
         heads = {phrase.split()[-1] for phrase in dictionaries.title_phrases()}
-        heads |= {_plural(h) for h in heads}
+        heads |= {plural(h) for h in heads}
         heads = (heads | self.words.following) - self.words.thing
         self._heads = frozenset(get_string_id(h) for h in heads)
 
     def __call__(self, art: ArticleDoc, places: Mapping[Loc, str] | None = None) -> None:
         """Add the article's agents; ``places``: states the text names as places ("in Kyiv")."""
-        story = story_country(art, self.dicts, places or {})
+        story = art.story = story_country(art, self.dicts, places or {})
         for para in range(len(art.docs)):
             if title_case(art.docs[para]):
                 continue  # a headline's words: "Papandreou Calls Bank Workers To Calm"
@@ -115,6 +129,8 @@ class AgentFinder:
                 actor.name, actor.code, actor.sector, actor.type = igo.name, igo.code, None, "igo"
 
     def _at(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> None:
+        if self._proper_plural(head):
+            return  # "Queens", "the Sacramento Kings": a place or a team, no title's holders
         hit = art.actor_at(para, head)
         if hit is None:
             self._agent(art, para, head, story)
@@ -141,24 +157,20 @@ class AgentFinder:
         mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i == head.i - 1]
         entry = self._entry(mods, head)
         entry = owning_group(head, mods, entry, self.words.private_owner, self.dicts) if entry else None
-        if entry is None or entry.sector is None or _in_url(head):
+        if entry is None or entry.sector is None or in_url(head):
             return False  # … nor "leaders of polygamous groups", "church leaders": no state's office
-        named = _named_after(art, para, head)
+        named = named_after(art, para, head)
         if named is not None:  # "the rebel group M23": the words describe the group named next
             art.add_mention(named, Loc(para, self._start(art, para, head, _Origin()), head.i + 1))
             return True
-        institution = entry.type == "organization" and entry.sector not in _FORCES
-        if (institution or head.lower_ in self.words.place) and _place_of(head):
+        institution = entry.type == "organization" and entry.sector not in FORCE_SECTORS
+        if (institution or head.lower_ in self.words.place) and place_of(head):
             return False  # "in prison", "stayed in school": an institution as a place, not "at police"
         sector: str = entry.sector
         if entry.phrase == "officer" and not police_story(art):
             sector = "MIL"  # "officers" are police only in a story of police and no troops
-        if (
-            sector == "MIL"
-            and self._ranks.shared_rank(head.text)
-            and police_worded(self.dicts, mods_of(head))
-        ):
-            sector = "COP"  # "a police sergeant", "a sheriff's deputy sergeant": a police rank
+        # "a police sergeant", "a sheriff's deputy sergeant": a police rank
+        sector = police_sector(self.dicts, self._ranks, sector, [*mods_of(head), head]) or sector
         plural = head.tag_ in ("NNS", "NNPS")
         if entry.type == "person" and not plural:  # one unnamed person: coreference's to find …
             return self._owned_person(art, para, head, entry)  # … unless a state owns the title
@@ -175,11 +187,32 @@ class AgentFinder:
         code = self._code(origin, sector, unplaced=head.lemma_.lower() in self.words.leader)
         kind: ActorType = "organization" if entry.type == "organization" and not plural else "group"
         kind = "igo" if origin.whole else kind
-        agent = WorkActor(name, code, origin.country, None if origin.sectorless else sector, kind)
+        kept = None if origin.sectorless or origin.private else sector
+        agent = WorkActor(name, code, origin.country, kept, kind)
         if origin.org is not None and code == origin.org.code:  # "Taliban fighters": the group's code
             agent.known, agent.dictionary_coded = origin.org.known, origin.org.dictionary_coded
         _add_agent(art, agent, Loc(para, start, end))
         return True
+
+    def _proper_plural(self, head: Token) -> bool:
+        """A capitalised plural title word that is a place's name ("Queens", a borough) or ends a
+        name opening with a place that is no state ("the Pittsburgh Pirates", "the Sacramento
+        Kings", "the Ottawa Senators"): a team's, a firm's or a place's name, not the title's holders."""
+        title = self.dicts.title(head.text)
+        if not head.text[:1].isupper() or title is None or title.phrase == head.lower_:
+            return False  # not a capitalised plural ("Police", "Army": the institution itself)
+        if head.ent_type_ in ("GPE", "LOC", "FAC"):  # "in Queens"; not "Pirates seized …" opening a sentence
+            return head.pos_ == "PROPN" and not head.is_sent_start
+        start = head.i
+        while start > 0 and head.i - start < 3 and head.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        place = head.doc[start : head.i].text
+        if not place or not place[:1].isupper() or self.dicts.demonym(place) is not None:
+            return False
+        entry = self.dicts.lookup(place)
+        if entry is not None:  # "Kenya Police": a state's; "Ottawa Senators": a capital's team
+            return entry.type == "state" and self.dicts.is_capital(place)
+        return load_gazetteer().locate(place) is not None
 
     def _owned_person(self, art: ArticleDoc, para: int, head: Token, entry: TitleEntry) -> bool:
         """ "contacted Thailand's foreign minister": an unnamed office-holder of the state a possessive
@@ -204,7 +237,7 @@ class AgentFinder:
         """Where the agent's mention starts: its modifiers right before it ("Yemeni rebels", "riot
         police"), up to the last word that is another actor's mention."""
         start = head.i
-        while start > 0 and _modifier(head.doc[start - 1], head):
+        while start > 0 and name_modifier(head.doc[start - 1], head):
             start -= 1
         if origin.owner is not None:
             return head.i
@@ -227,6 +260,8 @@ class AgentFinder:
     def _code(origin: _Origin, sector: str, *, unplaced: bool) -> str | None:
         if origin.org is not None and origin.org.code:
             return origin.org.code
+        if origin.private:
+            return None
         if origin.sectorless:
             return origin.country
         if unplaced and origin.country is None:
@@ -282,10 +317,10 @@ class AgentFinder:
             return self._stationed(art, para, head, story) if foreign else _Origin()  # "foreign navies"
         for child in sorted(lefts, key=lambda t: -t.i):
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                origin = self._modifier_origin(art, para, head, child)
+                origin = self._modifier_origin(art, para, head, child, entry)
                 if origin is not None:
                     return origin
-        sent = self._sender(art, para, head) if entry.sector in _FORCES else None
+        sent = self._sender(art, para, head) if entry.sector in FORCE_SECTORS else None
         if sent is not None:
             return _Origin(sent)
         if foreign:
@@ -299,16 +334,16 @@ class AgentFinder:
         if igo is not None:  # "the Security Council" of no state: the UN's
             return _Origin(org=WorkActor(igo.name, igo.code, None, None, "igo"), whole=True)
         if not foreign and self._ethnic(head):  # "Kurdish fighters": the country the text gives them
-            return _Origin(_named_before(art, para, head) or paragraph_country(art, para, story))
+            return _Origin(named_before(art, para, head) or paragraph_country(art, para, story))
         sector = entry.sector or ""
-        strict = not foreign and _national(head, self.words)
+        strict = not foreign and national(head, self.words)
         if strict and sector in _DOMESTIC:  # "the opposition", "rebels said" in a story of one country
-            return _Origin(_named_before(art, para, head) or story.main)
+            return _Origin(named_before(art, para, head) or story.main)
         if sector not in NATIONAL_SECTORS or foreign:
             return _Origin()
         named = story.by_para.get(para, frozenset())
-        if strict or (_loosely_national(head, sector) and len(named) <= 1):
-            return _Origin(_named_before(art, para, head) or story.of_paragraph(para))
+        if strict or (loosely_national(head, sector) and len(named) <= 1):
+            return _Origin(named_before(art, para, head) or story.of_paragraph(para))
         return _Origin()
 
     def _ethnic(self, head: Token) -> bool:
@@ -323,14 +358,16 @@ class AgentFinder:
         placed = self.places.placed(art, para, head, story)
         return _Origin(placed[0], place=placed[1], sectorless=True) if placed is not None else _Origin()
 
-    def _modifier_origin(self, art: ArticleDoc, para: int, head: Token, child: Token) -> _Origin | None:
+    def _modifier_origin(
+        self, art: ArticleDoc, para: int, head: Token, child: Token, entry: TitleEntry
+    ) -> _Origin | None:
         if child.lower_ in ("its", "their"):  # "the FSB said its border guards …": the FSB's
-            owner = _possessor(art, para, child)
+            owner = possessor(art, para, child)
             if owner is not None and owner.country is None and owner.type == "igo" and owner.code:
                 return _Origin(org=owner)  # "the UN … its peacekeeping forces": the UN's
             return _Origin(owner.country if owner is not None else None)
         country = (
-            _demonym_of(self.dicts, child)
+            demonym_of(self.dicts, child)
             or self.places.region(art, child)
             or self.places.based(art, para, child)
         )
@@ -345,12 +382,35 @@ class AgentFinder:
                 return _Origin(actor.country)
             if actor.type in ("organization", "igo") and actor.code:  # "ISIL forces"
                 return _Origin(org=actor)
+            if self._private_name(actor, child, entry):
+                return _Origin(private=True)  # "SAG leaders", "Qualys officials": no state's office
         elif child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP"):
             # "Washington security officials", "the Mozambique government": a state or its capital
             entry_of = self.dicts.lookup(self._respell(child.text) or child.text)  # also "Phillippines"
             if entry_of is not None and entry_of.type == "state":
                 return _Origin(entry_of.country)
         return None
+
+    def _private_name(self, actor: WorkActor, child: Token, entry: TitleEntry) -> bool:
+        """A name no dictionary codes before a government's agent word ("SAG leaders", "Qualys
+        officials"), not one of the title's own words nor an ethnic or national group's; forces
+        ("Peshmerga forces") are left to the story's country."""
+        return (
+            entry.sector == "GOV"
+            and actor.code is None
+            and actor.country is None
+            and child.pos_ == "PROPN"
+            and child.ent_type_ != "NORP"
+            and child.lower_ not in entry.phrase.split()
+            and not self._portfolio(child, entry)
+            and child.lower_ not in self.words.ethnic
+        )
+
+    def _portfolio(self, child: Token, entry: TitleEntry) -> bool:
+        """Whether a word makes a title of several words with the agent word: "Interior" in "the
+        Interior and Commerce secretaries" (the interior secretary)."""
+        title = self.dicts.title(f"{child.text} {entry.phrase}")
+        return title is not None and len(title.phrase.split()) > len(entry.phrase.split())
 
     def _sender(self, art: ArticleDoc, para: int, head: Token) -> str | None:
         """ "The Pentagon would send more troops to Iraq", "Russia deployed troops in Syria": forces a
@@ -377,27 +437,6 @@ def _igo_bodies(dicts: Dictionaries, phrases: frozenset[str]) -> dict[str, Actor
     return found
 
 
-def _named_after(art: ArticleDoc, para: int, head: Token) -> int | None:
-    """The coded organisation or group whose name follows an agent noun ("the militant group Hamas")."""
-    if head.i + 1 >= len(head.doc) or head.tag_ in ("NNS", "NNPS"):
-        return None
-    hit = art.actor_at(para, head.doc[head.i + 1])
-    if hit is None or hit[1].start != head.i + 1:
-        return None
-    actor = art.actors[hit[0]]
-    return hit[0] if actor.type in ("organization", "igo") and actor.code else None
-
-
-def _demonym_of(dicts: Dictionaries, tok: Token) -> str | None:
-    """The country of a demonym ending at ``tok``, of one word or two ("Sri Lankan", "Sierra Leonean")."""
-    for start in (tok.i - 1, tok.i):
-        if start >= 0 and (start == tok.i or tok.doc[start].text[:1].isupper()):
-            country = dicts.demonym(tok.doc[start : tok.i + 1].text)
-            if country is not None:
-                return country
-    return None
-
-
 def _add_agent(art: ArticleDoc, agent: WorkActor, loc: Loc) -> None:
     """Add an agent, or a mention to the one already in the article with its name (in any case),
     code and type: "the government" said …, "the government" added: one actor."""
@@ -410,99 +449,8 @@ def _add_agent(art: ArticleDoc, agent: WorkActor, loc: Loc) -> None:
     art.add_mention(len(art.actors) - 1, loc)
 
 
-def _named_before(art: ArticleDoc, para: int, head: Token) -> str | None:
-    """The country of the last agent before ``head`` with the same head noun and a country: "the
-    Indian navy … the navy" (the same navy)."""
-    word = head.lemma_.lower()
-    best: tuple[tuple[int, int], str] | None = None
-    for actor in art.actors:
-        if (
-            actor.type == "person"
-            or actor.country is None
-            or actor.name.split()[-1].lower() not in (word, head.lower_)
-        ):
-            continue
-        for loc in actor.mentions:
-            if (loc.para, loc.start) < (para, head.i) and (best is None or (loc.para, loc.start) > best[0]):
-                best = ((loc.para, loc.start), actor.country)
-    return best[1] if best is not None else None
-
-
-def _possessor(art: ArticleDoc, para: int, pronoun: Token) -> WorkActor | None:
-    """The last state or organisation named before "its"/"their" in the sentence."""
-    for prev in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
-        hit = art.actor_at(para, prev)
-        if hit is not None and art.actors[hit[0]].type in ("state", "igo", "organization", "group"):
-            return art.actors[hit[0]]
-    return None
-
-
 def _unmention(art: ArticleDoc, loc: Loc) -> None:
     actor = art.mention_index.pop(loc)
     art.actors[actor].mentions.remove(loc)
     for i in range(loc.start, loc.end):
         art.token_actor.pop((loc.para, i), None)
-
-
-def _dets(head: Token) -> list[str]:
-    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
-    if head.dep_ == "compound":
-        dets += [c.lower_ for c in head.head.children if c.dep_ == "det" and c.i < head.i]
-    return dets
-
-
-def _national(head: Token, words: AgentWords) -> bool:
-    """ "Congress", "the Senate", "the army", "police": an institution named as the one of the country
-    the story is about (a proper noun, a definite article, or a bare noun that acts: "police arrested")."""
-    dets = _dets(head)
-    acting = head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.lower_ == "by")
-    acting = acting or (head.dep_ == "compound" and words.acts(head.head))  # "regime bombardment"
-    return head.pos_ == "PROPN" or dets == ["the"] or (not dets and acting)
-
-
-def _loosely_national(head: Token, sector: str) -> bool:
-    """Forces and courts named without a definite article, in any role: "an army convoy", "a court",
-    "clashed with police", "fired at troops" — the story's own where the paragraph names at most one
-    country."""
-    dets = _dets(head)
-    return (sector != "GOV" and dets in (["a"], ["an"])) or (sector in _FORCES and not dets)
-
-
-def _modifier(tok: Token, head: Token) -> bool:
-    """A word of the agent's name before it: an adjective or noun modifying it, in the same line."""
-    return (
-        tok.dep_ in ("compound", "amod")
-        and tok.head.i >= tok.i
-        and tok.head.i <= head.i
-        and (tok.text.isalpha() or (tok.text == "-" and tok.i > 0))
-        and not tok.is_stop
-    )
-
-
-def _place_of(noun: Token) -> bool:
-    """ "sentenced to life in prison", "after court": an institution named as where something is."""
-    prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ in _PLACE_PREPS
-        and not any(c.dep_ == "det" for c in noun.children)
-    )
-
-
-def _in_url(tok: Token) -> bool:
-    doc = tok.doc
-    near = [doc[i].text for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
-    return "/" in near or tok.like_url
-
-
-def _plural(word: str) -> str:
-    if word.endswith("man"):
-        return word[:-3] + "men"
-    if word.endswith("y") and word[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
-
-
-def mods_of(head: Token) -> list[Token]:
-    """The words before an agent noun in its own phrase: "a sheriff's deputy" before "sergeant"."""
-    return [t for t in head.subtree if t.i < head.i]

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,9 @@ from strife.record import (
     RawArticle,
     SpeakerResolution,
 )
+
+if TYPE_CHECKING:
+    from strife.nlp.story_country import StoryCountry
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -159,6 +163,7 @@ class ArticleDoc:
     events: list[WorkEvent] = field(default_factory=list)
     tone: float | None = None  # mean VADER compound score of the body's sentences (the tone step)
     text_day: date | None = None  # an undated article's stand-in day for coding actors: see actor_day
+    story: StoryCountry | None = None  # the country it is about, per paragraph (set by the agent finder)
     _texts: dict[int, str] = field(default_factory=dict, repr=False)
     _columns: dict[tuple[int, int], list[int]] = field(default_factory=dict, repr=False)
 

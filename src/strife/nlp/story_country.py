@@ -19,6 +19,8 @@ from strife.nlp.regions import regions, town_elsewhere
 
 #: Sectors of a state's own institutions: named alone in a national context, they are its country's.
 NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+#: Sectors of a state's forces: armies and police.
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 _POLICE_WORDS = frozenset({"police", "policeman", "policemen", "sheriff", "constable", "arrest", "detective"})
 _MILITARY_WORDS = frozenset(
     {"army", "military", "troops", "soldier", "navy", "regiment", "battalion", "brigade"}

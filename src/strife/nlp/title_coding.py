@@ -43,11 +43,13 @@ class TitleCoder:
         words: frozenset[str],
         name_words: NameWords,
         private_owners: frozenset[str] = frozenset(),
+        civil_bodies: frozenset[str] = frozenset(),
     ) -> None:
         self.dicts = dictionaries
         self._name_words = name_words
         self._words = words  # English words: a Phoenix name that is one is no owner ("Council")
         self._private_owners = private_owners  # "the leader of a sect": no state's office
+        self._possessors = private_owners | civil_bodies  # "the medical society's president" too
 
     def title_word(self, tok: Token) -> bool:
         """A person's title word with a sector ("Col.", "Lt", "Judge"): no part of a name."""
@@ -70,21 +72,18 @@ class TitleCoder:
             # "Labour's Shadow Home Secretary Yvette Cooper": the opposition's, not the government's
             country = coding.country
             return Coding(country + "OPP" if country else None, country, "OPP", coding.title)
-        if (
-            coding.sector == "MIL"
-            and any(self._name_words.shared_rank(t.text) for t in words)
-            and (police_story(art) or self.police_rank(words))
-        ):
-            # "Lt. Ray Peavy" of the sheriff's homicide bureau: a police rank in a police story
-            country = coding.country
-            return Coding(country + "COP" if country else None, country, "COP", coding.title)
-        return coding
+        # "Lt. Ray Peavy" of the sheriff's homicide bureau: a police rank in a police story
+        return self.police(coding, words, art)
 
-    def police_rank(self, words: Sequence[Token]) -> bool:
-        """A rank police share with armies written with a police word: "police sergeant", "sheriff's
-        deputy sergeant", "Sheriff's Sgt." (a police rank whatever the story)."""
-        ranks = any(self._name_words.shared_rank(t.text) for t in words)
-        return ranks and police_worded(self.dicts, words)
+    def police(self, coding: Coding, words: Sequence[Token], art: ArticleDoc | None = None) -> Coding:
+        """A force's title (MIL) is police (COP) when it has a rank police share with armies and names
+        a police force or office ("police sergeant", "sheriff's deputy sergeant", "Sheriff's Sgt.":
+        whatever the story) or, with ``art``, in a story of police and no soldiers ("Lt. X")."""
+        sector = police_sector(self.dicts, self._name_words, coding.sector, words, art)
+        if sector == coding.sector:
+            return coding
+        country = coding.country
+        return Coding(country + "COP" if country else None, country, "COP", coding.title)
 
     def _comma_title(self, span: Span) -> list[Token]:
         """ "…, Malaysia's Prime Minister, Najib Razak said": a title set off by commas right before the
@@ -110,6 +109,9 @@ class TitleCoder:
         if whole is not None and (" of " in whole.phrase or " in " in whole.phrase):
             split = len(words)  # "US Chamber of Commerce", "commander in chief": one title phrase
         head_words, tail = words[:split], words[split + 1 :]
+        owned = self._private_possessor(head_words)
+        if owned is not None:  # "the Alabama medical society's president": the society's, no state's
+            return Coding(None, None, None, " ".join(t.text for t in head_words[owned + 1 :]) or None)
         org, country, rest = self._owner(art, head_words)
         if org is None and country is None and tail and self.privately_owned(words[split]):
             return Coding(None, None, None, " ".join(t.text for t in rest) or None)
@@ -121,6 +123,9 @@ class TitleCoder:
                 if private is not None:  # "vice president of the advocacy group X": no state's office
                     text = " ".join(t.text for t in rest) or None
                     return Coding(None, None, private, text)
+                if self._unknown_employer(words):
+                    # "vice president at Samaritan's Purse": an employer no dictionary knows, no state
+                    return Coding(None, None, None, " ".join(t.text for t in rest) or None)
             elif not rest:
                 rest = tail_rest
         title_text = " ".join(t.text for t in rest).replace(" - ", "-") or None
@@ -158,6 +163,31 @@ class TitleCoder:
                 if entry.sector and entry.sector not in NATIONAL_SECTORS:
                     return entry.sector
         return None
+
+    def _private_possessor(self, words: list[Token]) -> int | None:
+        """Where the possessive of a group no state is ends ("the Ohio company's", "the medical
+        society's": ``private_owner`` and ``civil_body`` words, no name), or ``None``."""
+        for i, tok in enumerate(words[1:], 1):
+            owner = words[i - 1]
+            if tok.text in ("'s", "’s") and not owner.ent_type_ and owner.lower_ in self._possessors:
+                return i
+        return None
+
+    def _unknown_employer(self, words: list[Token]) -> bool:
+        """Whether "at" in a title names a proper name no dictionary knows as the holder's employer
+        ("vice president of programs at Samaritan's Purse")."""
+        at = next((i for i, t in enumerate(words) if t.lower_ == "at" and i > 0), None)
+        return at is not None and self._unknown_name(words[at + 1 :])
+
+    def _unknown_name(self, words: list[Token]) -> bool:
+        """Whether the words hold a proper name that is no title's word ("Samaritan's Purse")."""
+        return any(
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and not self.title_word(t)
+            and not self._starts_title(words, i)
+            for i, t in enumerate(words)
+        )
 
     def _unknown_owner(self, rest: list[Token], title: TitleEntry) -> bool:
         """Whether proper names the dictionaries do not know stand before the title's own words: the
@@ -253,6 +283,23 @@ def _title_word(tok: Token, rest: list[Token]) -> bool:
     if tok.lower_ == "the":
         return bool(rest) and rest[-1].lower_ == "of"
     return (tok.lower_ not in ("'s", "’s", "a", "an") and not tok.is_punct) or tok.text == "-"
+
+
+def police_sector(
+    dicts: Dictionaries,
+    ranks: NameWords,
+    sector: str | None,
+    words: Sequence[Token],
+    art: ArticleDoc | None = None,
+) -> str | None:
+    """COP for a force's sector (MIL) whose title ``words`` hold a rank police share with armies and
+    a police word (or, with ``art``, in a police story: see :func:`police_story`); else ``sector``.
+    The one place a soldier's rank becomes a policeman's."""
+    if sector != "MIL" or not any(ranks.shared_rank(t.text) for t in words):
+        return sector
+    if (art is not None and police_story(art)) or police_worded(dicts, words):
+        return "COP"
+    return sector
 
 
 def police_worded(dicts: Dictionaries, words: Sequence[Token]) -> bool:

@@ -24,7 +24,12 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from strife.dictionary_files import AGENT_WORDS_FILE, NAME_WORDS_FILE, read_word_table
+from strife.dictionary_files import (
+    AGENT_WORDS_FILE,
+    NAME_WORDS_FILE,
+    SHIP_PREFIXES_FILE,
+    read_word_table,
+)
 
 NAME_ROLES = ("degree", "shared_rank", "portfolio_title", "opposition_mark", "capital_title")
 AGENT_ROLES = (
@@ -122,3 +127,11 @@ class NameWords:
     def shared_rank(self, word: str) -> bool:
         """Whether a title word ("Lt.", "sergeant") is a rank police forces share with armies."""
         return word.lower().rstrip(".") in self.shared_ranks
+
+
+def ship_navies(countries: frozenset[str], sources: Sequence[str | Path] = ()) -> dict[str, str]:
+    """The navies' ship prefixes of ``data/ship_prefixes.tsv`` (and the user's files of that name),
+    with the country of each ("INS" → IND); ``countries``: the codes a row may give."""
+    user = [Path(s) for s in sources if Path(s).name == SHIP_PREFIXES_FILE]
+    rows = read_word_table(SHIP_PREFIXES_FILE, ("prefix", "country"), countries, user, lower=False)
+    return dict(rows)

@@ -1,0 +1,142 @@
+"""The words around an agent noun (:mod:`strife.nlp.agents`): its determiners, whether it is named as a
+national institution ("the army", "police arrested") or as a place ("in prison"), the words of its
+name before it, and the actors those words name ("Yemeni", "its", "the navy" met before, "the group
+Hamas")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.dictionaries import Dictionaries
+from strife.nlp.document import ArticleDoc, WorkActor
+from strife.nlp.story_country import FORCE_SECTORS
+from strife.nlp.word_lists import AgentWords
+
+__all__ = [
+    "demonym_of",
+    "determiners",
+    "in_url",
+    "loosely_national",
+    "mods_of",
+    "name_modifier",
+    "named_after",
+    "named_before",
+    "national",
+    "place_of",
+    "plural",
+    "possessor",
+]
+
+_PLACE_PREPS = frozenset({"in", "at", "to", "into", "from", "after", "before", "out"})
+
+
+def determiners(head: Token) -> list[str]:
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    if head.dep_ == "compound":
+        dets += [c.lower_ for c in head.head.children if c.dep_ == "det" and c.i < head.i]
+    return dets
+
+
+def national(head: Token, words: AgentWords) -> bool:
+    """ "Congress", "the Senate", "the army", "police": an institution named as the one of the country
+    the story is about (a proper noun, a definite article, or a bare noun that acts: "police arrested")."""
+    dets = determiners(head)
+    acting = head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.lower_ == "by")
+    acting = acting or (head.dep_ == "compound" and words.acts(head.head))  # "regime bombardment"
+    return head.pos_ == "PROPN" or dets == ["the"] or (not dets and acting)
+
+
+def loosely_national(head: Token, sector: str) -> bool:
+    """Forces and courts named without a definite article, in any role: "an army convoy", "a court",
+    "clashed with police", "fired at troops" — the story's own where the paragraph names at most one
+    country."""
+    dets = determiners(head)
+    return (sector != "GOV" and dets in (["a"], ["an"])) or (sector in FORCE_SECTORS and not dets)
+
+
+def name_modifier(tok: Token, head: Token) -> bool:
+    """A word of the agent's name before it: an adjective or noun modifying it, in the same line."""
+    return (
+        tok.dep_ in ("compound", "amod")
+        and tok.head.i >= tok.i
+        and tok.head.i <= head.i
+        and (tok.text.isalpha() or (tok.text == "-" and tok.i > 0))
+        and not tok.is_stop
+    )
+
+
+def place_of(noun: Token) -> bool:
+    """ "sentenced to life in prison", "after court": an institution named as where something is."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in _PLACE_PREPS
+        and not any(c.dep_ == "det" for c in noun.children)
+    )
+
+
+def in_url(tok: Token) -> bool:
+    doc = tok.doc
+    near = [doc[i].text for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return "/" in near or tok.like_url
+
+
+def plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def mods_of(head: Token) -> list[Token]:
+    """The words before an agent noun in its own phrase: "a sheriff's deputy" before "sergeant"."""
+    return [t for t in head.subtree if t.i < head.i]
+
+
+def named_after(art: ArticleDoc, para: int, head: Token) -> int | None:
+    """The coded organisation or group whose name follows an agent noun ("the militant group Hamas")."""
+    if head.i + 1 >= len(head.doc) or head.tag_ in ("NNS", "NNPS"):
+        return None
+    hit = art.actor_at(para, head.doc[head.i + 1])
+    if hit is None or hit[1].start != head.i + 1:
+        return None
+    actor = art.actors[hit[0]]
+    return hit[0] if actor.type in ("organization", "igo") and actor.code else None
+
+
+def demonym_of(dicts: Dictionaries, tok: Token) -> str | None:
+    """The country of a demonym ending at ``tok``, of one word or two ("Sri Lankan", "Sierra Leonean")."""
+    for start in (tok.i - 1, tok.i):
+        if start >= 0 and (start == tok.i or tok.doc[start].text[:1].isupper()):
+            country = dicts.demonym(tok.doc[start : tok.i + 1].text)
+            if country is not None:
+                return country
+    return None
+
+
+def named_before(art: ArticleDoc, para: int, head: Token) -> str | None:
+    """The country of the last agent before ``head`` with the same head noun and a country: "the
+    Indian navy … the navy" (the same navy)."""
+    word = head.lemma_.lower()
+    best: tuple[tuple[int, int], str] | None = None
+    for actor in art.actors:
+        if (
+            actor.type == "person"
+            or actor.country is None
+            or actor.name.split()[-1].lower() not in (word, head.lower_)
+        ):
+            continue
+        for loc in actor.mentions:
+            if (loc.para, loc.start) < (para, head.i) and (best is None or (loc.para, loc.start) > best[0]):
+                best = ((loc.para, loc.start), actor.country)
+    return best[1] if best is not None else None
+
+
+def possessor(art: ArticleDoc, para: int, pronoun: Token) -> WorkActor | None:
+    """The last state or organisation named before "its"/"their" in the sentence."""
+    for prev in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        hit = art.actor_at(para, prev)
+        if hit is not None and art.actors[hit[0]].type in ("state", "igo", "organization", "group"):
+            return art.actors[hit[0]]
+    return None
