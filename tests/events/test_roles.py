@@ -106,6 +106,11 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Turkey offered to mediate between Russia and Ukraine.", ["03 TUR>RUS"], []),
     # … but not for a visit: going home is no visit to one's own state
     ("The Kenyan foreign minister flew to Nairobi on Sunday.", [], ["04 KENGOV>KEN"]),
+    # an undertaking's own "to/with" phrase names the other side of what is done about it
+    ("Kenya withdrew from its defence pact with Somalia.", ["16 KEN>SOM"], []),
+    ("Britain reneged on a pledge to Ukraine.", ["12 GBR>UKR"], []),
+    ("Colombia pulled out of its peace talks with the rebels.", ["16 COL>COLREB"], []),
+    ("The militants attacked a convoy on its way to Syria.", [], ["19 SYRREB>SYR"]),
     # a state's forces bombing a market strike from the air (195), not CAMEO's non-military bombing (183)
     ("Russian jets bombed a market in the town of Maarat in Syria.", ["19 RUS>SYR"], []),
 ]

@@ -131,6 +131,7 @@ class EventBuilder:
         ):  # "sent arms to Pakistan"
             own = {art.actors[p.actor].country for p in draft.sources}
             found = self.territory.target(art, draft.para, draft.head, draft.code)
+            found = found or self.territory.pact(art, draft.para, draft.head)  # "reneged on a pledge to X"
             domestic = draft.code[:2] in _DOMESTIC  # "imposed a curfew in Cizre": the state's own people
             draft.targets = [p for p in found if domestic or art.actors[p.actor].country not in own]
         if len(draft.sources) > 1 and not draft.targets and self._reciprocal(art, draft):

@@ -42,6 +42,7 @@ ROLES = (
     "responsible",
     "means",
     "span",
+    "pact",
 )
 
 
@@ -94,6 +95,14 @@ def glued_object(head: Token, cues: RoleCues) -> list[Token]:
         for name in span.children
         if name.dep_ == "compound" and name.pos_ == "PROPN"
     ]
+
+
+def pact_nouns(head: Token, cues: RoleCues) -> list[Token]:
+    """Nouns of an undertaking (``pact``) after the action's preposition: "reneged on *a pledge* to
+    Ukraine", "withdrew from *the pact* with Somalia", "pulled out of *its talks* with the rebels"."""
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    preps += [g for p in preps for g in p.children if g.dep_ == "prep"]  # "pulled out of"
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and cues.has("pact", o)]
 
 
 @cache

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
 from strife.events.gazetteer import Gazetteer
+from strife.events.role_cues import RoleCues, bundled_role_cues, pact_nouns
 from strife.events.roles import Party
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
@@ -27,6 +28,7 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor
 _TOWARD = frozenset({"to", "into", "against", "on", "at", "toward", "towards"})
 _WITHIN = frozenset({"in", "inside", "across", "throughout"})
 _AWAY = frozenset({"from"})  # "withdrew its troops from Somalia": a yielding act leaves a state
+_PACT = frozenset({"to", "with"})  # "a pledge to Ukraine", "the pact with Somalia"
 _YIELD = "08"
 _INTENT_TO_YIELD = "035"  # "willing to withdraw its troops from Lebanon"
 _ON_TERRITORY = frozenset(
@@ -48,9 +50,12 @@ _OWNERS = frozenset({"poss", "appos"})  # a place's state as its owner or its ap
 class Territory:
     """Finds the state an action is done to or in."""
 
-    def __init__(self, dictionaries: Dictionaries, gazetteer: Gazetteer) -> None:
+    def __init__(
+        self, dictionaries: Dictionaries, gazetteer: Gazetteer, role_cues: RoleCues | None = None
+    ) -> None:
         self.dicts = dictionaries
         self.gazetteer = gazetteer
+        self.role_cues = role_cues or bundled_role_cues()
 
     def target(self, art: ArticleDoc, para: int, head: Token, code: str) -> list[Party]:
         """The state named after a preposition of direction (or, for acts on a territory, of place) on
@@ -68,6 +73,20 @@ class Territory:
                     continue
                 for obj in prep.children:
                     party = self._within(art, para, obj, 0) if obj.dep_ == "pobj" else None
+                    if party is not None:
+                        return [party]
+        return []
+
+    def pact(self, art: ArticleDoc, para: int, head: Token) -> list[Party]:
+        """The state in the own "to/with" phrase of an undertaking (``pact`` in ``data/role_cues.tsv``) the
+        action's preposition names: "reneged on a pledge *to Ukraine*", "withdrew from the accord *with
+        Colombia*"."""
+        for noun in pact_nouns(head, self.role_cues):
+            for prep in noun.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _PACT:
+                    continue
+                for obj in prep.children:
+                    party = self._state(art, para, obj) if obj.dep_ == "pobj" else None
                     if party is not None:
                         return [party]
         return []
