@@ -106,6 +106,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Turkey offered to mediate between Russia and Ukraine.", ["03 TUR>RUS"], []),
     # … but not for a visit: going home is no visit to one's own state
     ("The Kenyan foreign minister flew to Nairobi on Sunday.", [], ["04 KENGOV>KEN"]),
+    # a long chain of controlled clauses ("is willing to send … to help defend …") keeps its subject
+    (
+        "Denmark is willing to send weapons to help defend Estonia, the foreign minister said.",
+        ["05 DNK>EST"],
+        ["05 ->EST"],
+    ),
+    ("Turkey is prepared to send troops to help defend Azerbaijan.", ["05 TUR>AZE"], ["05 ->AZE"]),
     # an undertaking's own "to/with" phrase names the other side of what is done about it
     ("Kenya withdrew from its defence pact with Somalia.", ["16 KEN>SOM"], []),
     ("Britain reneged on a pledge to Ukraine.", ["12 GBR>UKR"], []),
