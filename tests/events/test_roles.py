@@ -113,6 +113,14 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["05 ->EST"],
     ),
     ("Turkey is prepared to send troops to help defend Azerbaijan.", ["05 TUR>AZE"], ["05 ->AZE"]),
+    # a meeting between two sides that someone hosts is the host's act toward the first side
+    ("Egypt hosted a meeting between Israel and Hamas on Sunday.", ["04 EGY>ISR"], ["04 ISR>PSEREB"]),
+    (
+        "Norway would be ready to host a meeting between Colombian rebels and the government.",
+        ["03 NOR>COLREB"],
+        ["03 COLREB>NORGOV"],
+    ),
+    ("Switzerland arranged a meeting between Iranian and American diplomats.", ["04 CHE>IRNGOV"], []),
     # an undertaking's own "to/with" phrase names the other side of what is done about it
     ("Kenya withdrew from its defence pact with Somalia.", ["16 KEN>SOM"], []),
     ("Britain reneged on a pledge to Ukraine.", ["12 GBR>UKR"], []),

@@ -174,6 +174,9 @@ class Drafter:
                 subject = head.head  # "a constitution barring police from …": the noun does it
             return sources, roles.objects(head), subject
         sources, targets = roles.noun_parties(head)
+        hosted = _hosted(roles, head)
+        if hosted is not None and (sources or targets):  # "hosted a meeting between Israel and Hamas"
+            return hosted[0], (sources or targets)[:1], hosted[1]
         if len(sources) + len(targets) == 1:
             joint = self._joint(roles, (sources or targets)[0])
             if len(joint) > 1:
@@ -323,3 +326,16 @@ def _authors(roles: Roles, head: Token) -> list[Party]:
     """The authors of the nominal act a verb of speaking is about ("talked of Sudan's invasion")."""
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _TOPIC]
     return [p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in roles.noun_parties(o)[0]]
+
+
+def _hosted(roles: Roles, head: Token) -> tuple[list[Party], Token | None] | None:
+    """The host of a meeting between two sides (``host`` in ``data/role_cues.tsv``): "Norway offered
+    to host a meeting between the rebels and the government" is Norway's act toward the first side,
+    not the rebels' toward the government; None when the noun is no such meeting or has no host."""
+    verb = head.head
+    if head.dep_ != "dobj" or not roles.role_cues.has("host", verb):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "between" for c in head.children):
+        return None
+    hosts, subject = roles.subject(verb)
+    return (hosts, subject) if hosts else None

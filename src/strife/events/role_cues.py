@@ -43,6 +43,7 @@ ROLES = (
     "means",
     "span",
     "pact",
+    "host",
 )
 
 
