@@ -113,6 +113,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["05 ->EST"],
     ),
     ("Turkey is prepared to send troops to help defend Azerbaijan.", ["05 TUR>AZE"], ["05 ->AZE"]),
+    # forces of one's own mobilised for a campaign are moved against the campaign's other side
+    (
+        "Britain mobilized army reservists for a possible war against Iraq.",
+        ["15 GBR>IRQ"],
+        ["15 GBR>GBRMIL"],
+    ),
+    ("Egypt mobilized troops for a possible war with Ethiopia.", ["15 EGY>ETH"], ["15 EGY>EGYMIL"]),
     # a meeting between two sides that someone hosts is the host's act toward the first side
     ("Egypt hosted a meeting between Israel and Hamas on Sunday.", ["04 EGY>ISR"], ["04 ISR>PSEREB"]),
     (

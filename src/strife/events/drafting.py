@@ -76,8 +76,10 @@ class Drafter:
         if self.cues.has("repel", head):  # "repelled an attack on a merchant ship": it was defended
             defended = {p.actor for p in _defended(roles, head)}
             targets = [t for t in targets if t.actor not in defended]
-        if head.lemma_.lower() in _SENDING:  # "sent 500 soldiers to Mali": the soldiers are what is sent
+        if head.lemma_.lower() in _SENDING or match.code.startswith(_POSTURE):
+            # "sent 500 soldiers to Mali", "mobilized army reservists": the forces are what is moved
             targets = [t for t in targets if not _sent(roles.art, head, t, sources)]
+            targets = targets or roles.pact_parties(head)  # "… for a war against Iraq": Iraq
         captive = False
         if match.code.startswith(_SEIZE):  # what is seized is a thing; people seized are arrested
             captive = any(_seized(head, t) and self._captive(roles.art, t) for t in targets)

@@ -43,6 +43,7 @@ ROLES = (
     "means",
     "span",
     "pact",
+    "campaign",
     "host",
 )
 
@@ -99,11 +100,13 @@ def glued_object(head: Token, cues: RoleCues) -> list[Token]:
 
 
 def pact_nouns(head: Token, cues: RoleCues) -> list[Token]:
-    """Nouns of an undertaking (``pact``) after the action's preposition: "reneged on *a pledge* to
-    Ukraine", "withdrew from *the pact* with Somalia", "pulled out of *its talks* with the rebels"."""
+    """Nouns of an undertaking (``pact``) or campaign (``campaign``) after the action's preposition:
+    "reneged on *a pledge* to Ukraine", "withdrew from *the pact* with Somalia", "pulled out of *its
+    talks* with the rebels", "mobilized reservists for *a war* against Iraq"."""
     preps = [c for c in head.children if c.dep_ == "prep"]
     preps += [g for p in preps for g in p.children if g.dep_ == "prep"]  # "pulled out of"
-    return [o for p in preps for o in p.children if o.dep_ == "pobj" and cues.has("pact", o)]
+    nouns = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return [o for o in nouns if cues.has("pact", o) or cues.has("campaign", o)]
 
 
 @cache

@@ -292,7 +292,7 @@ class Roles:
         allies = {p.actor for p in self._prep_parties(verb, ALLY_PREPS)}  # "fought alongside Syrian troops"
         found = [p for p in found if p.actor not in allies]
         if not allies and self._only_own(verb, found):
-            found = self._pact_parties(verb) or found  # "reneged on its pledge to Ukraine": Ukraine
+            found = self.pact_parties(verb) or found  # "reneged on its pledge to Ukraine": Ukraine
         return _unique(found) or ([] if allies else self._other_side(verb))
 
     def _only_own(self, verb: Token, found: list[Party]) -> bool:
@@ -300,7 +300,7 @@ class Roles:
         mine = {p.actor for p in self.subject(verb)[0]}
         return all(p.actor in mine for p in found)
 
-    def _pact_parties(self, verb: Token) -> list[Party]:
+    def pact_parties(self, verb: Token) -> list[Party]:
         """The other side of an undertaking the verb's preposition names: "withdrew from the pact *with
         Somalia*", "reneged on a pledge *to Ukraine*", "pulled out of its talks *with the rebels*"."""
         mine = {p.actor for p in self.subject(verb)[0]}
