@@ -113,6 +113,10 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["05 ->EST"],
     ),
     ("Turkey is prepared to send troops to help defend Azerbaijan.", ["05 TUR>AZE"], ["05 ->AZE"]),
+    # an intent to cooperate or give is done on the territory it names; a meeting is only held there
+    ("The European Union agreed to open a trade office in Kyiv.", ["03 IGOEUREEC>UKR"], []),
+    ("The World Bank pledged to build schools in Haiti.", ["03 IGOUNODEVWBK>HTI"], []),
+    ("Kenya and Somalia agreed to hold talks in Geneva.", [], ["03 KEN>CHE"]),
     # forces of one's own mobilised for a campaign are moved against the campaign's other side
     (
         "Britain mobilized army reservists for a possible war against Iraq.",

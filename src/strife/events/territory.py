@@ -4,7 +4,9 @@
 a state after "to" as a place, but for the action it is the target. For acts done on a territory
 (aid, concessions, force, coercion, and the act a threat names: roots 07, 08 and 13–20) and for
 visits (042) a place after "in/into/inside" counts too: "lifted the curfew *in Montenegro*" → MNE,
-"arrived *in Amman* on a visit" → JOR; a yielding act (08, or the intent of one, 035) leaves one:
+"arrived *in Amman* on a visit" → JOR, and for intents to cooperate or give (030–035: "agreed to open an
+office *in Kyiv*" → UKR; not meetings or mediation, which are only held there); a yielding act (08, or
+the intent of one, 035) leaves one:
 "withdrew its troops *from Somalia*" → SOM. For threats, protest, coercion and force the state may be the
 source's own ("Turkish authorities imposed a curfew in Cizre" → TUR: :mod:`strife.events.building`).
 The place may sit inside the phrase ("in the town of Cizre
@@ -62,7 +64,9 @@ class Territory:
         the action or the action it governs ("threatened to deliver blows *to the United States*"), its
         object or a participle on the object ("the curfew imposed in Sudan"), also
         inside that phrase ("in the town of Cizre", "at targets in Jericho")."""
-        preps = _TOWARD | (_WITHIN if code[:2] in _ON_TERRITORY or code == _VISIT else frozenset())
+        preps = _TOWARD | (
+            _WITHIN if code[:2] in _ON_TERRITORY or code == _VISIT or _builds(code) else frozenset()
+        )
         preps |= _AWAY if code[:2] == _YIELD or code[:3] == _INTENT_TO_YIELD else frozenset()
         actions = [head, *(c for c in head.children if c.dep_ == "xcomp")]  # "threatened to deliver …"
         objects = [c for a in actions for c in a.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -149,3 +153,9 @@ def located(tok: Token) -> bool:
         if tok.dep_ == "prep" or tok.pos_ == "ADP":
             return tok.lower_ in _LOCATIVE
     return False
+
+
+def _builds(code: str) -> bool:
+    """An intent to cooperate or give (030–035) is done on a territory: "agreed to open an office *in
+    Kyiv*" → Ukraine; a meeting, settlement or mediation (036–039) is only held there."""
+    return code[:2] == "03" and code[:3] < "036"
