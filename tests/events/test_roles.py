@@ -79,6 +79,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
     ),
     ("Farmers marched in Paris in protest of the European Commission's quotas.", ["14 ->IGOEUREEC"], []),
+    # … and one that names no aim is aimed at its makers' own state
+    ("Opposition parties in Kenya staged a general strike on Monday.", ["14 KENOPP>KEN"], []),
+    ("Thousands of Egyptian workers went on strike on Sunday.", ["14 EGYLAB>EGY"], []),
     ("Berlin rejected recent calls by Belarus's rulers for economic aid.", ["12 DEUGOV>BLRGOV"], []),
     ("Afghan rebels kidnapped up to 16 Russian advisers from a bazaar.", ["18 AFGREB>RUSGOV"], []),
     ("China urged that Japan withdraw its coast guard vessels.", ["02 CHN>JPN"], []),

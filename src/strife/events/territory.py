@@ -8,7 +8,8 @@ visits (042) a place after "in/into/inside" counts too: "lifted the curfew *in M
 office *in Kyiv*" → UKR; not meetings or mediation, which are only held there); a yielding act (08, or
 the intent of one, 035) leaves one:
 "withdrew its troops *from Somalia*" → SOM. For threats, protest, coercion and force the state may be the
-source's own ("Turkish authorities imposed a curfew in Cizre" → TUR: :mod:`strife.events.building`).
+source's own ("Turkish authorities imposed a curfew in Cizre" → TUR: :mod:`strife.events.building`), and
+a protest that names no aim is aimed at its makers' own state ("Egyptian workers went on strike" → EGY).
 The place may sit inside the phrase ("in the town of Cizre
 in Turkey", "at targets in Jericho", "in South Sudan's Unity state", "in the capital, Athens") or on
 the action a verb governs ("threatened to deliver blows *to Kenya*"). A city stands for its state
@@ -94,6 +95,21 @@ class Territory:
                     if party is not None:
                         return [party]
         return []
+
+    def home(self, art: ArticleDoc, sources: list[Party]) -> list[Party]:
+        """The one state all ``sources`` belong to (no mention: it is inferred), as the aim of a
+        protest that names none: "opposition parties in Nepal staged a general strike" → Nepal."""
+        countries = {art.actors[p.actor].country for p in sources}
+        code = countries.pop() if len(countries) == 1 else None
+        if code is None or self.dicts.country_name(code) is None:
+            return []
+        if any(art.actors[p.actor].code == code for p in sources):
+            return []  # the state itself protests: no aim named
+        for i, actor in enumerate(art.actors):
+            if actor.type == "state" and actor.code == code:
+                return [Party(i, None)]
+        art.actors.append(WorkActor(self.dicts.country_name(code) or code, code, code, None, "state"))
+        return [Party(len(art.actors) - 1, None)]
 
     def _within(self, art: ArticleDoc, para: int, tok: Token, depth: int) -> Party | None:
         """The state ``tok`` names, else one named as its owner or apposition ("South Sudan's Unity state",
