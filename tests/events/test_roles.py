@@ -85,6 +85,22 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Berlin rejected recent calls by Belarus's rulers for economic aid.", ["12 DEUGOV>BLRGOV"], []),
     ("Afghan rebels kidnapped up to 16 Russian advisers from a bazaar.", ["18 AFGREB>RUSGOV"], []),
     ("China urged that Japan withdraw its coast guard vessels.", ["02 CHN>JPN"], []),
+    # an unnamed group takes the state a place phrase on it names, through a clause or a nested phrase
+    (
+        "The World Food Programme will send food aid to refugees fleeing the fighting in Sudan.",
+        ["03 IGOUNOWFP>SDNREF"],
+        [],
+    ),
+    (
+        "The United States said it would not negotiate the release of prisoners held in Syria.",
+        ["12 USA>SYRCVL"],
+        [],
+    ),
+    (
+        "Police used tear gas to disperse demonstrators protesting election results in Nairobi.",
+        ["17 KENCOP>KENCVL"],
+        [],
+    ),
     # "X including Y": Y's side
     ("Pirates seized several ships including a Greek tanker.", ["17 ---CRM>GRC"], []),
     # the state an action it governs is aimed at

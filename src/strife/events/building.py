@@ -140,6 +140,8 @@ class EventBuilder:
         allied = any(c.dep_ == "prep" and c.lower_ in ALLY_PREPS for c in draft.head.children)
         if draft.sources and not draft.targets and draft.reporter and not allied:
             draft.targets, draft.inferred_target = self._other_side(art, draft, reports), True
+        for party in (*draft.sources, *draft.targets):
+            self.territory.place_group(art, party)  # "refugees fleeing the war in Liberia": LBRREF
         if draft.sources and not draft.targets and draft.code[:2] == _PROTEST:
             draft.targets, draft.inferred_target = self.territory.home(art, draft.sources), True
         if not self._has_author(art, draft):

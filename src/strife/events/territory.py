@@ -32,6 +32,9 @@ _TOWARD = frozenset({"to", "into", "against", "on", "at", "toward", "towards"})
 _WITHIN = frozenset({"in", "inside", "across", "throughout"})
 _AWAY = frozenset({"from"})  # "withdrew its troops from Somalia": a yielding act leaves a state
 _PACT = frozenset({"to", "with"})  # "a pledge to Ukraine", "the pact with Somalia"
+_GROUP_PREPS = frozenset(
+    {"in", "inside", "to"}
+)  # "parties to the conflict in Iraq"; not "of" (officials of a church)
 _YIELD = "08"
 _INTENT_TO_YIELD = "035"  # "willing to withdraw its troops from Lebanon"
 _ON_TERRITORY = frozenset(
@@ -95,6 +98,43 @@ class Territory:
                     if party is not None:
                         return [party]
         return []
+
+    def place_group(self, art: ArticleDoc, party: Party) -> None:
+        """An unnamed group of no country takes the state a place phrase on it names, through a clause or
+        a nested phrase: "refugees *fleeing the war in Liberia*", "parties *to the conflict in Iraq*",
+        "prisoners *held in Iraq*" → LBR, IRQ (the agents step reads only "X in <country>" itself)."""
+        actor = art.actors[party.actor]
+        if actor.type != "group" or actor.country or party.loc is None:
+            return
+        if actor.code and not actor.code.startswith("---"):
+            return  # a named organisation
+        head = art.docs[party.loc.para][party.loc.end - 1]
+        code = self._placed(art, head, 0)
+        if code is not None:
+            actor.country = code
+            actor.code = code + (actor.code or "---")[3:]
+
+    def _placed(self, art: ArticleDoc, tok: Token, depth: int) -> str | None:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in _GROUP_PREPS:
+                found = next(
+                    (self._named_state(art, o, depth) for o in child.children if o.dep_ == "pobj"), None
+                )
+            elif child.dep_ == "acl" and child.tag_ in ("VBG", "VBN"):  # "fleeing …", "held in …"
+                found = self._placed(art, child, depth + 1) if depth < _MAX_NESTING else None
+            elif child.dep_ == "dobj" and tok.dep_ == "acl":
+                found = self._named_state(art, child, depth)
+            else:
+                continue
+            if found is not None:
+                return found
+        return None
+
+    def _named_state(self, art: ArticleDoc, tok: Token, depth: int) -> str | None:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in _PLACES), None)
+        if ent is not None:  # "church leaders *in Kenya*" itself is the agents step's to read
+            return self._state_code(art, ent.text.removesuffix("'s").removesuffix("’s")) if depth else None
+        return self._placed(art, tok, depth + 1) if depth < _MAX_NESTING else None
 
     def home(self, art: ArticleDoc, sources: list[Party]) -> list[Party]:
         """The one state all ``sources`` belong to (no mention: it is inferred), as the aim of a
