@@ -15,15 +15,15 @@ organisation named before it. "X-led"/"X-backed" modifiers name someone else and
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from strife.events.modality import EventCues
-from strife.events.other_side import clause_subject, co_subjects, protested, thing_owner
+from strife.events.other_side import clause_subject, co_subjects, pact_side, protested, thing_owner
 from strife.events.passive import headline_participle, headline_passive, misplaced_agent
-from strife.events.role_cues import RoleCues, bundled_role_cues, glued_object, means_preps, pact_nouns
+from strife.events.role_cues import RoleCues, bundled_role_cues, glued_object, means_preps
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, first_conjunct
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -43,7 +43,6 @@ _OWN = frozenset({"its", "their", "our"})
 _NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "into", "upon", "of"})
 _MODIFIERS = frozenset({"compound", "poss", "appos", "amod", "nmod", "npadvmod"})
 _NOT_THE_ACTOR = frozenset({"lead", "back", "base", "sponsor", "support", "brokered", "broker", "fund"})
-_PACT_PREPS = frozenset({"with", "to", "against", "toward", "towards"})  # the other side of a pact
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "acomp"})
 _MAX_DEPTH = 3
 _COLLECTIVE_POSSESSIVES = frozenset({"its", "their"})
@@ -291,22 +290,17 @@ class Roles:
                 found += self._prep_parties(holder, _FALLBACK_PREPS)
         allies = {p.actor for p in self._prep_parties(verb, ALLY_PREPS)}  # "fought alongside Syrian troops"
         found = [p for p in found if p.actor not in allies]
-        if not allies and self._only_own(verb, found):
-            found = self.pact_parties(verb) or found  # "reneged on its pledge to Ukraine": Ukraine
+        if not allies:  # "reneged on its pledge to Ukraine": Ukraine
+            found = self.pact_parties(verb, found) or found
         return _unique(found) or ([] if allies else self._other_side(verb))
 
-    def _only_own(self, verb: Token, found: list[Party]) -> bool:
-        """Whether no party found is other than the verb's own subject ("withdrew from its pact")."""
+    def pact_parties(self, verb: Token, found: Sequence[Party] = ()) -> list[Party]:
+        """The other side of an undertaking or campaign (:func:`strife.events.other_side.pact_side`), when
+        no party ``found`` is other than the verb's own subject ("withdrew from its pact with Somalia")."""
         mine = {p.actor for p in self.subject(verb)[0]}
-        return all(p.actor in mine for p in found)
-
-    def pact_parties(self, verb: Token) -> list[Party]:
-        """The other side of an undertaking the verb's preposition names: "withdrew from the pact *with
-        Somalia*", "reneged on a pledge *to Ukraine*", "pulled out of its talks *with the rebels*"."""
-        mine = {p.actor for p in self.subject(verb)[0]}
-        nouns = pact_nouns(verb, self.role_cues)
-        found = [p for n in nouns for p in self._prep_parties(n, _PACT_PREPS)]
-        return [p for p in found if p.actor not in mine]
+        if any(p.actor not in mine for p in found):
+            return []
+        return [p for p in pact_side(verb, self.role_cues, self._prep_parties) if p.actor not in mine]
 
     def _other_side(self, verb: Token) -> list[Party]:
         """A target read from the clauses around the verb (:mod:`strife.events.other_side`)."""
