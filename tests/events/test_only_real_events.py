@@ -119,7 +119,7 @@ ORDERED = [
     # to demonstrate something or that something is to show it; to demonstrate alone is to protest
     ("Kenyan officials are keen to demonstrate that the elections are free.", []),
     ("Kenyan officials demonstrated their support for the plan.", ["051 KENGOV>-"]),  # the support
-    ("Kenyan students demonstrated outside the parliament.", ["141 KENEDU>-"]),
+    ("Kenyan students demonstrated outside the parliament.", ["141 KENEDU>KEN"]),  # aimed at their state
     # releasing a name is telling it, no release of the one named
     ("Kenyan police released the name of the man killed in the crash.", []),
     ("Kenyan police released the names of the victims.", []),

@@ -79,9 +79,28 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
     ),
     ("Farmers marched in Paris in protest of the European Commission's quotas.", ["14 ->IGOEUREEC"], []),
+    # … and one that names no aim is aimed at its makers' own state
+    ("Opposition parties in Kenya staged a general strike on Monday.", ["14 KENOPP>KEN"], []),
+    ("Thousands of Egyptian workers went on strike on Sunday.", ["14 EGYLAB>EGY"], []),
     ("Berlin rejected recent calls by Belarus's rulers for economic aid.", ["12 DEUGOV>BLRGOV"], []),
     ("Afghan rebels kidnapped up to 16 Russian advisers from a bazaar.", ["18 AFGREB>RUSGOV"], []),
     ("China urged that Japan withdraw its coast guard vessels.", ["02 CHN>JPN"], []),
+    # an unnamed group takes the state a place phrase on it names, through a clause or a nested phrase
+    (
+        "The World Food Programme will send food aid to refugees fleeing the fighting in Sudan.",
+        ["03 IGOUNOWFP>SDNREF"],
+        [],
+    ),
+    (
+        "The United States said it would not negotiate the release of prisoners held in Syria.",
+        ["12 USA>SYRCVL"],
+        [],
+    ),
+    (
+        "Police used tear gas to disperse demonstrators protesting election results in Nairobi.",
+        ["17 KENCOP>KENCVL"],
+        [],
+    ),
     # "X including Y": Y's side
     ("Pirates seized several ships including a Greek tanker.", ["17 ---CRM>GRC"], []),
     # the state an action it governs is aimed at
@@ -106,6 +125,37 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Turkey offered to mediate between Russia and Ukraine.", ["03 TUR>RUS"], []),
     # … but not for a visit: going home is no visit to one's own state
     ("The Kenyan foreign minister flew to Nairobi on Sunday.", [], ["04 KENGOV>KEN"]),
+    # a long chain of controlled clauses ("is willing to send … to help defend …") keeps its subject
+    (
+        "Denmark is willing to send weapons to help defend Estonia, the foreign minister said.",
+        ["05 DNK>EST"],
+        ["05 ->EST"],
+    ),
+    ("Turkey is prepared to send troops to help defend Azerbaijan.", ["05 TUR>AZE"], ["05 ->AZE"]),
+    # an intent to cooperate or give is done on the territory it names; a meeting is only held there
+    ("The European Union agreed to open a trade office in Kyiv.", ["03 IGOEUREEC>UKR"], []),
+    ("The World Bank pledged to build schools in Haiti.", ["03 IGOUNODEVWBK>HTI"], []),
+    ("Kenya and Somalia agreed to hold talks in Geneva.", [], ["03 KEN>CHE"]),
+    # forces of one's own mobilised for a campaign are moved against the campaign's other side
+    (
+        "Britain mobilized army reservists for a possible war against Iraq.",
+        ["15 GBR>IRQ"],
+        ["15 GBR>GBRMIL"],
+    ),
+    ("Egypt mobilized troops for a possible war with Ethiopia.", ["15 EGY>ETH"], ["15 EGY>EGYMIL"]),
+    # a meeting between two sides that someone hosts is the host's act toward the first side
+    ("Egypt hosted a meeting between Israel and Hamas on Sunday.", ["04 EGY>ISR"], ["04 ISR>PSEREB"]),
+    (
+        "Norway would be ready to host a meeting between Colombian rebels and the government.",
+        ["03 NOR>COLREB"],
+        ["03 COLREB>NORGOV"],
+    ),
+    ("Switzerland arranged a meeting between Iranian and American diplomats.", ["04 CHE>IRNGOV"], []),
+    # an undertaking's own "to/with" phrase names the other side of what is done about it
+    ("Kenya withdrew from its defence pact with Somalia.", ["16 KEN>SOM"], []),
+    ("Britain reneged on a pledge to Ukraine.", ["12 GBR>UKR"], []),
+    ("Colombia pulled out of its peace talks with the rebels.", ["16 COL>COLREB"], []),
+    ("The militants attacked a convoy on its way to Syria.", [], ["19 SYRREB>SYR"]),
     # a state's forces bombing a market strike from the air (195), not CAMEO's non-military bombing (183)
     ("Russian jets bombed a market in the town of Maarat in Syria.", ["19 RUS>SYR"], []),
 ]

@@ -56,6 +56,7 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pron
 _APPEAL = "020"
 # Acts a state does to its own territory and people (threats, protest, coercion, force): a place of the
 # source's own state is still their target ("Turkish authorities imposed a curfew in Cizre" TURGOV → TUR).
+_PROTEST = "14"  # a protest no one is named as the aim of is aimed at its makers' own state
 _DOMESTIC = frozenset({"13", "14", "17", "18", "19", "20"})
 _MEDIATION = frozenset({"045", "039"})  # mediate, and the intent to: between two other sides
 _EXPEL = "174"  # where the expelled are sent is no target ("turned around toward Malaysia")
@@ -131,6 +132,7 @@ class EventBuilder:
         ):  # "sent arms to Pakistan"
             own = {art.actors[p.actor].country for p in draft.sources}
             found = self.territory.target(art, draft.para, draft.head, draft.code)
+            found = found or self.territory.pact(art, draft.para, draft.head)  # "reneged on a pledge to X"
             domestic = draft.code[:2] in _DOMESTIC  # "imposed a curfew in Cizre": the state's own people
             draft.targets = [p for p in found if domestic or art.actors[p.actor].country not in own]
         if len(draft.sources) > 1 and not draft.targets and self._reciprocal(art, draft):
@@ -138,6 +140,10 @@ class EventBuilder:
         allied = any(c.dep_ == "prep" and c.lower_ in ALLY_PREPS for c in draft.head.children)
         if draft.sources and not draft.targets and draft.reporter and not allied:
             draft.targets, draft.inferred_target = self._other_side(art, draft, reports), True
+        for party in (*draft.sources, *draft.targets):
+            self.territory.place_group(art, party)  # "refugees fleeing the war in Liberia": LBRREF
+        if draft.sources and not draft.targets and draft.code[:2] == _PROTEST:
+            draft.targets, draft.inferred_target = self.territory.home(art, draft.sources), True
         if not self._has_author(art, draft):
             return []
         if draft.code[:2] in _VIOLENT and self._crowd(art, draft):

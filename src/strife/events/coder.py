@@ -98,7 +98,9 @@ class EventCoder:
         self.cues = cues
         self.gazetteer = gazetteer
         self.drafter = Drafter(patterns, dictionaries, speech, cues, unnamed)
-        self.builder = EventBuilder(patterns, codebook, speech, cues, Territory(dictionaries, gazetteer))
+        self.builder = EventBuilder(
+            patterns, codebook, speech, cues, Territory(dictionaries, gazetteer, role_cues)
+        )
         self._verb_ids = frozenset(get_string_id(w) for w in patterns.heads("verb"))
         self._noun_ids = frozenset(get_string_id(w) for w in patterns.heads("noun"))
         self._obligation_ids = frozenset(get_string_id(w) for w in cues.words["necessity"])

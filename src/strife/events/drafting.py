@@ -77,8 +77,10 @@ class Drafter:
         if self.cues.has("repel", head):  # "repelled an attack on a merchant ship": it was defended
             defended = {p.actor for p in _defended(roles, head)}
             targets = [t for t in targets if t.actor not in defended]
-        if head.lemma_.lower() in _SENDING:  # "sent 500 soldiers to Mali": the soldiers are what is sent
+        if head.lemma_.lower() in _SENDING or match.code.startswith(_POSTURE):
+            # "sent 500 soldiers to Mali", "mobilized army reservists": the forces are what is moved
             targets = [t for t in targets if not _sent(roles.art, head, t, sources)]
+            targets = targets or roles.pact_parties(head)  # "… for a war against Iraq": Iraq
         captive = False
         if match.code.startswith(_SEIZE):  # what is seized is a thing; people seized are arrested
             captive = any(_seized(head, t) and self._captive(roles.art, t) for t in targets)
@@ -175,6 +177,9 @@ class Drafter:
                 subject = head.head  # "a constitution barring police from …": the noun does it
             return sources, roles.objects(head), subject
         sources, targets = noun_parties(roles, head)
+        hosted = _hosted(roles, head)
+        if hosted is not None and (sources or targets):  # "hosted a meeting between Israel and Hamas"
+            return hosted[0], (sources or targets)[:1], hosted[1]
         if len(sources) + len(targets) == 1:
             joint = self._joint(roles, (sources or targets)[0])
             if len(joint) > 1:
@@ -324,3 +329,16 @@ def _authors(roles: Roles, head: Token) -> list[Party]:
     """The authors of the nominal act a verb of speaking is about ("talked of Sudan's invasion")."""
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _TOPIC]
     return [p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in noun_parties(roles, o)[0]]
+
+
+def _hosted(roles: Roles, head: Token) -> tuple[list[Party], Token | None] | None:
+    """The host of a meeting between two sides (``host`` in ``data/role_cues.tsv``): "Norway offered
+    to host a meeting between the rebels and the government" is Norway's act toward the first side,
+    not the rebels' toward the government; None when the noun is no such meeting or has no host."""
+    verb = head.head
+    if head.dep_ != "dobj" or not roles.role_cues.has("host", verb):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "between" for c in head.children):
+        return None
+    hosts, subject = roles.subject(verb)
+    return (hosts, subject) if hosts else None

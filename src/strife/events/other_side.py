@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from spacy.tokens import Token
 
-from strife.events.role_cues import RoleCues
+from strife.events.role_cues import RoleCues, pact_nouns
 
 P = TypeVar("P")
 Reader = Callable[[Token], list[P]]
@@ -140,3 +140,15 @@ def _relative_object(verb: Token) -> bool:
         return True
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     return any(r.dep_ == "nsubj" for r in relatives) and len(subjects) > 1
+
+
+_PACT_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
+
+
+def pact_side(
+    verb: Token, cues: RoleCues, prep_parties: Callable[[Token, frozenset[str]], list[P]]
+) -> list[P]:
+    """The parties in the own "to/with/against" phrase of an undertaking or campaign the verb's preposition
+    names: "withdrew from the pact *with Somalia*", "reneged on a pledge *to Ukraine*", "mobilized
+    reservists for a war *against Iraq*"."""
+    return [p for noun in pact_nouns(verb, cues) for p in prep_parties(noun, _PACT_PREPS)]

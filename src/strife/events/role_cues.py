@@ -42,6 +42,9 @@ ROLES = (
     "responsible",
     "means",
     "span",
+    "pact",
+    "campaign",
+    "host",
 )
 
 
@@ -94,6 +97,16 @@ def glued_object(head: Token, cues: RoleCues) -> list[Token]:
         for name in span.children
         if name.dep_ == "compound" and name.pos_ == "PROPN"
     ]
+
+
+def pact_nouns(head: Token, cues: RoleCues) -> list[Token]:
+    """Nouns of an undertaking (``pact``) or campaign (``campaign``) after the action's preposition:
+    "reneged on *a pledge* to Ukraine", "withdrew from *the pact* with Somalia", "pulled out of *its
+    talks* with the rebels", "mobilized reservists for *a war* against Iraq"."""
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    preps += [g for p in preps for g in p.children if g.dep_ == "prep"]  # "pulled out of"
+    nouns = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return [o for o in nouns if cues.has("pact", o) or cues.has("campaign", o)]
 
 
 @cache

@@ -14,13 +14,13 @@ organisation named before it. "X-led"/"X-backed" modifiers name someone else and
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from strife.events.modality import EventCues
-from strife.events.other_side import clause_subject, co_subjects, protested, thing_owner
+from strife.events.other_side import clause_subject, co_subjects, pact_side, protested, thing_owner
 from strife.events.passive import headline_participle, headline_passive, misplaced_agent
 from strife.events.role_cues import RoleCues, bundled_role_cues, glued_object, means_preps
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
@@ -45,7 +45,9 @@ _CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "acomp"})
 _MAX_DEPTH = 3
 _COLLECTIVE_POSSESSIVES = frozenset({"its", "their"})
 Unnamed = Callable[[ArticleDoc, int, Token], "tuple[int, Loc] | None"]  # makes an actor of a group noun
-_MAX_CLIMB = 4
+_MAX_CLIMB = (
+    5  # "Denmark is willing to send arms to help defend Estonia": defend → help → send → willing → is
+)
 _PLURAL = frozenset({"NNS", "NNPS"})
 
 
@@ -286,7 +288,17 @@ class Roles:
                 found += self.prep_parties(holder, _FALLBACK_PREPS)
         allies = {p.actor for p in self.prep_parties(verb, ALLY_PREPS)}  # "fought alongside Syrian troops"
         found = [p for p in found if p.actor not in allies]
+        if not allies:  # "reneged on its pledge to Ukraine": Ukraine
+            found = self.pact_parties(verb, found) or found
         return unique(found) or ([] if allies else self._other_side(verb))
+
+    def pact_parties(self, verb: Token, found: Sequence[Party] = ()) -> list[Party]:
+        """The other side of an undertaking or campaign (:func:`strife.events.other_side.pact_side`), when
+        no party ``found`` is other than the verb's own subject ("withdrew from its pact with Somalia")."""
+        mine = {p.actor for p in self.subject(verb)[0]}
+        if any(p.actor not in mine for p in found):
+            return []
+        return [p for p in pact_side(verb, self.role_cues, self.prep_parties) if p.actor not in mine]
 
     def _other_side(self, verb: Token) -> list[Party]:
         """A target read from the clauses around the verb (:mod:`strife.events.other_side`)."""

@@ -4,9 +4,12 @@
 a state after "to" as a place, but for the action it is the target. For acts done on a territory
 (aid, concessions, force, coercion, and the act a threat names: roots 07, 08 and 13–20) and for
 visits (042) a place after "in/into/inside" counts too: "lifted the curfew *in Montenegro*" → MNE,
-"arrived *in Amman* on a visit" → JOR; a yielding act (08, or the intent of one, 035) leaves one:
+"arrived *in Amman* on a visit" → JOR, and for intents to cooperate or give (030–035: "agreed to open an
+office *in Kyiv*" → UKR; not meetings or mediation, which are only held there); a yielding act (08, or
+the intent of one, 035) leaves one:
 "withdrew its troops *from Somalia*" → SOM. For threats, protest, coercion and force the state may be the
-source's own ("Turkish authorities imposed a curfew in Cizre" → TUR: :mod:`strife.events.building`).
+source's own ("Turkish authorities imposed a curfew in Cizre" → TUR: :mod:`strife.events.building`), and
+a protest that names no aim is aimed at its makers' own state ("Egyptian workers went on strike" → EGY).
 The place may sit inside the phrase ("in the town of Cizre
 in Turkey", "at targets in Jericho", "in South Sudan's Unity state", "in the capital, Athens") or on
 the action a verb governs ("threatened to deliver blows *to Kenya*"). A city stands for its state
@@ -20,6 +23,7 @@ from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
 from strife.events.gazetteer import Gazetteer
+from strife.events.role_cues import RoleCues, bundled_role_cues, pact_nouns
 from strife.events.roles import Party
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
@@ -27,6 +31,10 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor
 _TOWARD = frozenset({"to", "into", "against", "on", "at", "toward", "towards"})
 _WITHIN = frozenset({"in", "inside", "across", "throughout"})
 _AWAY = frozenset({"from"})  # "withdrew its troops from Somalia": a yielding act leaves a state
+_PACT = frozenset({"to", "with"})  # "a pledge to Ukraine", "the pact with Somalia"
+_GROUP_PREPS = frozenset(
+    {"in", "inside", "to"}
+)  # "parties to the conflict in Iraq"; not "of" (officials of a church)
 _YIELD = "08"
 _INTENT_TO_YIELD = "035"  # "willing to withdraw its troops from Lebanon"
 _ON_TERRITORY = frozenset(
@@ -48,16 +56,21 @@ _OWNERS = frozenset({"poss", "appos"})  # a place's state as its owner or its ap
 class Territory:
     """Finds the state an action is done to or in."""
 
-    def __init__(self, dictionaries: Dictionaries, gazetteer: Gazetteer) -> None:
+    def __init__(
+        self, dictionaries: Dictionaries, gazetteer: Gazetteer, role_cues: RoleCues | None = None
+    ) -> None:
         self.dicts = dictionaries
         self.gazetteer = gazetteer
+        self.role_cues = role_cues or bundled_role_cues()
 
     def target(self, art: ArticleDoc, para: int, head: Token, code: str) -> list[Party]:
         """The state named after a preposition of direction (or, for acts on a territory, of place) on
         the action or the action it governs ("threatened to deliver blows *to the United States*"), its
         object or a participle on the object ("the curfew imposed in Sudan"), also
         inside that phrase ("in the town of Cizre", "at targets in Jericho")."""
-        preps = _TOWARD | (_WITHIN if code[:2] in _ON_TERRITORY or code == _VISIT else frozenset())
+        preps = _TOWARD | (
+            _WITHIN if code[:2] in _ON_TERRITORY or code == _VISIT or _builds(code) else frozenset()
+        )
         preps |= _AWAY if code[:2] == _YIELD or code[:3] == _INTENT_TO_YIELD else frozenset()
         actions = [head, *(c for c in head.children if c.dep_ == "xcomp")]  # "threatened to deliver …"
         objects = [c for a in actions for c in a.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -71,6 +84,72 @@ class Territory:
                     if party is not None:
                         return [party]
         return []
+
+    def pact(self, art: ArticleDoc, para: int, head: Token) -> list[Party]:
+        """The state in the own "to/with" phrase of an undertaking (``pact`` in ``data/role_cues.tsv``) the
+        action's preposition names: "reneged on a pledge *to Ukraine*", "withdrew from the accord *with
+        Colombia*"."""
+        for noun in pact_nouns(head, self.role_cues):
+            for prep in noun.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _PACT:
+                    continue
+                for obj in prep.children:
+                    party = self._state(art, para, obj) if obj.dep_ == "pobj" else None
+                    if party is not None:
+                        return [party]
+        return []
+
+    def place_group(self, art: ArticleDoc, party: Party) -> None:
+        """An unnamed group of no country takes the state a place phrase on it names, through a clause or
+        a nested phrase: "refugees *fleeing the war in Liberia*", "parties *to the conflict in Iraq*",
+        "prisoners *held in Iraq*" → LBR, IRQ (the agents step reads only "X in <country>" itself)."""
+        actor = art.actors[party.actor]
+        if actor.type != "group" or actor.country or party.loc is None:
+            return
+        if actor.code and not actor.code.startswith("---"):
+            return  # a named organisation
+        head = art.docs[party.loc.para][party.loc.end - 1]
+        code = self._placed(art, head, 0)
+        if code is not None:
+            actor.country = code
+            actor.code = code + (actor.code or "---")[3:]
+
+    def _placed(self, art: ArticleDoc, tok: Token, depth: int) -> str | None:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in _GROUP_PREPS:
+                found = next(
+                    (self._named_state(art, o, depth) for o in child.children if o.dep_ == "pobj"), None
+                )
+            elif child.dep_ == "acl" and child.tag_ in ("VBG", "VBN"):  # "fleeing …", "held in …"
+                found = self._placed(art, child, depth + 1) if depth < _MAX_NESTING else None
+            elif child.dep_ == "dobj" and tok.dep_ == "acl":
+                found = self._named_state(art, child, depth)
+            else:
+                continue
+            if found is not None:
+                return found
+        return None
+
+    def _named_state(self, art: ArticleDoc, tok: Token, depth: int) -> str | None:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in _PLACES), None)
+        if ent is not None:  # "church leaders *in Kenya*" itself is the agents step's to read
+            return self._state_code(art, ent.text.removesuffix("'s").removesuffix("’s")) if depth else None
+        return self._placed(art, tok, depth + 1) if depth < _MAX_NESTING else None
+
+    def home(self, art: ArticleDoc, sources: list[Party]) -> list[Party]:
+        """The one state all ``sources`` belong to (no mention: it is inferred), as the aim of a
+        protest that names none: "opposition parties in Nepal staged a general strike" → Nepal."""
+        countries = {art.actors[p.actor].country for p in sources}
+        code = countries.pop() if len(countries) == 1 else None
+        if code is None or self.dicts.country_name(code) is None:
+            return []
+        if any(art.actors[p.actor].code == code for p in sources):
+            return []  # the state itself protests: no aim named
+        for i, actor in enumerate(art.actors):
+            if actor.type == "state" and actor.code == code:
+                return [Party(i, None)]
+        art.actors.append(WorkActor(self.dicts.country_name(code) or code, code, code, None, "state"))
+        return [Party(len(art.actors) - 1, None)]
 
     def _within(self, art: ArticleDoc, para: int, tok: Token, depth: int) -> Party | None:
         """The state ``tok`` names, else one named as its owner or apposition ("South Sudan's Unity state",
@@ -130,3 +209,9 @@ def located(tok: Token) -> bool:
         if tok.dep_ == "prep" or tok.pos_ == "ADP":
             return tok.lower_ in _LOCATIVE
     return False
+
+
+def _builds(code: str) -> bool:
+    """An intent to cooperate or give (030–035) is done on a territory: "agreed to open an office *in
+    Kyiv*" → Ukraine; a meeting, settlement or mediation (036–039) is only held there."""
+    return code[:2] == "03" and code[:3] < "036"
