@@ -63,9 +63,13 @@ FLOORS: list[tuple[str, str, float]] = [
     ("plover", "type_accuracy", 0.73),  # 0.753 (0.735 before session 5's events rules)
     ("plover", "macro_f1", 0.73),  # 0.752 (session 6; 0.754 session 5, 0.733 before; aim 0.75)
     ("plover", "coverage", 0.89),  # 0.916 (session 6; 0.910 before)
-    ("plover", "source_accuracy", 0.66),  # 0.679 (session 6 actors; 0.661 session 5, 0.655 before)
-    ("plover", "target_accuracy", 0.48),  # 0.503 (0.438 before the dyads work: own forces, clauses, places)
-    ("plover", "dyad_recall", 0.35),  # 0.368 (session 8: type and both sides right; tune 0.541; aim 0.55)
+    ("plover", "source_accuracy", 0.66),  # 0.685 (session 8; 0.679 session 6, 0.661 session 5, 0.655 before)
+    # 0.536 (session 8: own-state targets of domestic acts, mediation, pacts; 0.503 session 7; 0.438 before
+    # the dyads work: own forces, clauses, places)
+    ("plover", "target_accuracy", 0.51),
+    # 0.408 (session 8's new figure: type and both sides right; 0.368 when added, tune 0.541 -> 0.607;
+    # the issue's aim for wire sentences 0.55)
+    ("plover", "dyad_recall", 0.38),
     # cameo-codebook: the report half of the 276 codebook example sentences (140, by a hash of the code)
     ("cameo-codebook", "root_accuracy", 0.74),  # 0.764 (0.736 before session 5; aim 0.80: not reached yet)
     ("cameo-codebook", "code_accuracy", 0.455),  # 0.479 (0.457 before session 5) (0.443 before events-3)
@@ -92,7 +96,10 @@ FLOORS: list[tuple[str, str, float]] = [
     # 356 sentences, 98 events: root P/R/F1 0.546/0.490/0.517, dyad 0.286, counted P 0.575, no-event 0.888;
     # with 5 more ECB+ documents of report-only topics (30 sentences, 6 events): 386 sentences, 104 events,
     # 0.539/0.490/0.514, dyad 0.279, counted P 0.573, no-event 0.887
-    ("news-events", "root_precision", 0.52),  # 0.539 (386 sentences; 0.582 on the 287 of session 6)
+    # session 8 (386 sentences): root P/R/F1 0.551/0.471/0.508, dyad 0.269, counted P 0.588, no-event 0.898;
+    # the actors round's warship rule ("INS Mysore" is INDMIL, not a person) cost one report event
+    # (recall 0.481 -> 0.471) with no tune figure moving: kept by the tune rule, floor left at 0.46
+    ("news-events", "root_precision", 0.52),  # 0.551 (386 sentences; 0.582 on the 287 of session 6)
     (
         "news-events",
         "root_recall",
