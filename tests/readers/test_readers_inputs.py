@@ -87,6 +87,22 @@ def test_missing_file_and_pattern(tmp_path: Path) -> None:
     assert error.origin == pattern and "matches no files" in error.reason
 
 
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("file:///etc/passwd", "file:// URL; give the file's path"),
+        ("FILE://localhost/etc/hosts", "file:// URL"),
+        ("https://example.org/story.html", "follow a feed with `strife watch URL`"),
+        ("http://127.0.0.1:8080/admin", "web address"),
+        ("ftp://example.org/news.txt", "URL (ftp://), which strife does not read"),
+    ],
+)
+def test_urls_are_refused_not_read_as_paths(url: str, reason: str) -> None:
+    """Nothing is fetched or read through a URL given where files are read: a clear refusal, not a
+    'no such file' (and never a local file a file:// URL names)."""
+    assert reason in _only_error([url]).reason
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a non-root POSIX user")
 def test_unreadable_file(tmp_path: Path) -> None:
     path = tmp_path / "secret.txt"

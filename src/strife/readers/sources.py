@@ -4,7 +4,8 @@
 walked recursively in sorted order, skipping hidden files and folders (names starting with ``.``)
 and not following symlinked folders; a glob pattern (``data/*.txt``, ``data/**/*.jsonl``) expands to
 its sorted matches, hidden ones skipped; ``-`` is standard input. A file named twice is read once.
-A path that matches nothing, or a folder with no files, becomes one :class:`InputError`.
+A path that matches nothing, or a folder with no files, becomes one :class:`InputError`; so does a URL
+(``https://…``, ``file://…``) that names no file here: nothing is fetched or read through a URL.
 
 :func:`detect_format` picks the reader in ``auto`` mode: by extension first (``.txt``/``.text`` →
 text, ``.html``/``.htm``/``.xhtml`` → html, ``.xml``/``.rss``/``.atom`` → feed, ``.jsonl``/``.ndjson``
@@ -45,6 +46,7 @@ _BY_EXTENSION: dict[str, Format] = {
     ".ndjson": "jsonl",
 }
 _GLOB_CHARS = re.compile(r"[*?\[]")
+_URL = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+)://")  # a scheme and "://"
 _FIRST_TAG = re.compile(r"<\s*([a-z][\w:.-]*)")
 _MARKUP_NOISE = re.compile(r"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!(?!doctype)[^>]*>)*", re.S)
 _FIRST_LINE = re.compile(r"[^\s\ufeff][^\n]*")
@@ -88,6 +90,8 @@ def _expand_one(path: str) -> Iterator[str] | InputError:
         if not found:
             return InputError(path, "folder holds no files to read (hidden files are skipped)")
         return iter(found)
+    if not os.path.lexists(path) and (refused := _url_refusal(path)) is not None:
+        return InputError(path, refused)
     if os.path.lexists(path) or not _GLOB_CHARS.search(path):
         # A file, or a missing path the reader reports as such.
         return iter([path])
@@ -98,6 +102,19 @@ def _expand_one(path: str) -> Iterator[str] | InputError:
     if not matches:
         return InputError(path, "pattern matches no files; check the path (and quote the pattern)")
     return iter(matches)
+
+
+def _url_refusal(path: str) -> str | None:
+    """Why a URL given where a file is read is refused (None when ``path`` is no URL): files are read
+    from the disk by their path, feeds are followed by ``strife watch``, and nothing else is fetched."""
+    found = _URL.match(path)
+    if found is None:
+        return None
+    if found.group(1).lower() == "file":
+        return "is a file:// URL; give the file's path instead"
+    if found.group(1).lower() in ("http", "https"):
+        return "is a web address, and only files are read here; follow a feed with `strife watch URL`"
+    return f"is a URL ({found.group(1)}://), which strife does not read; give a file's path"
 
 
 def expand(paths: list[str], exclude: Sequence[str] = ()) -> Iterator[Source | InputError]:
