@@ -205,6 +205,11 @@ CASES = [
         "police chief said.",
         [],
     ),
+    # an action named as the subject of a judgement is a notion, not an act
+    ("A Kenyan general said raiding Somali harbours would probably not stop the pirates.", []),
+    ("Persuading parliament to reject the Greek treaty carries risks for Turkey.", []),
+    ("To impose sanctions on Russia now would hurt Italy, the Italian minister said.", []),
+    ("Kenyan troops raided Somali harbours, a Kenyan general said.", ["190 KENMIL>SOM"]),
 ]
 
 
