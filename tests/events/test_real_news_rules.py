@@ -210,6 +210,12 @@ CASES = [
     ("Persuading parliament to reject the Greek treaty carries risks for Turkey.", []),
     ("To impose sanctions on Russia now would hurt Italy, the Italian minister said.", []),
     ("Kenyan troops raided Somali harbours, a Kenyan general said.", ["190 KENMIL>SOM"]),
+    # a government's own rules and regulations are domestic policy, not an act toward anyone: making,
+    # reversing or striking one down is no event (its predecessor's name is no target)
+    ("Merkel reverses Schroeder rule on coal mining.", []),
+    ("The Canadian government overturned a regulation on fishing, striking down a rule on nets.", []),
+    ("Kenyan senators who tried to reverse the rule praised the decision.", ["051 KENLEG>-"]),
+    ("Turkey reversed its decision to close the border after Greece protested.", ["0832 TUR>-", "140 GRC>-"]),
 ]
 
 
