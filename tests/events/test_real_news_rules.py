@@ -216,6 +216,11 @@ CASES = [
     ("The Canadian government overturned a regulation on fishing, striking down a rule on nets.", []),
     ("Kenyan senators who tried to reverse the rule praised the decision.", ["051 KENLEG>-"]),
     ("Turkey reversed its decision to close the border after Greece protested.", ["0832 TUR>-", "140 GRC>-"]),
+    # the flag a ship flies is its registry, not a symbolic act toward that state; flags flown at
+    # half-mast or over a place are
+    ("A Greek frigate answered the tanker Orion, which flies a Liberian flag.", []),
+    ("Reporters watched a cargo ship which flew a Togolese flag.", []),
+    ("Kenyan government buildings flew flags at half-mast for the victims.", ["017 KEN>---CVL"]),
 ]
 
 
