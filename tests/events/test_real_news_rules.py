@@ -221,6 +221,12 @@ CASES = [
     ("A Greek frigate answered the tanker Orion, which flies a Liberian flag.", []),
     ("Reporters watched a cargo ship which flew a Togolese flag.", []),
     ("Kenyan government buildings flew flags at half-mast for the victims.", ["017 KEN>---CVL"]),
+    # police work at a scene done to no one named is routine, no political event
+    ("Kenyan police sealed off the road outside the hotel.", []),
+    ("Greek forensic police searched the flat in central Athens.", []),
+    ("Uniformed Kenyan police surrounded the bank and examined the wreckage.", []),
+    ("Kenyan police investigated the Ugandan ambassador.", ["090 KENCOP>UGA"]),
+    ("Israeli troops surrounded the Palestinian parliament.", ["191 ISRMIL>PSELEG"]),
 ]
 
 
