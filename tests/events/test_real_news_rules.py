@@ -198,6 +198,9 @@ CASES = [
         "The Ugandan foreign minister apologised if anyone in Kenya had been hurt by the raid.",
         ["055 UGA>-"],
     ),
+    # … nor does one in the plain present, made as it is said ("apologizes if …"); "would" keeps it
+    ("The Kenyan president apologizes if his remarks offended Uganda.", ["055 KEN>-"]),
+    ("The Ugandan minister regrets if the raid is in any way connected to her visit.", ["055 UGA>-"]),
     # in a direct quote, a subject noun that names no one is still the doer, never the speaker
     ('"A suspect gave himself up to police on Monday," the Kenyan police chief said.', ["080 ->KENCOP"]),
     (

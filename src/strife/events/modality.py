@@ -76,6 +76,7 @@ ROLES = (
     "concur",
     "flight",
     "policing",
+    "hedge",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
@@ -167,8 +168,10 @@ def _negated_word(tok: Token, cues: EventCues) -> bool:
 
 def _has_condition(verb: Token, cues: EventCues) -> bool:
     """A condition clause on the action ("would strike if …"); not on a plain past act, which happened
-    and whose "if" only hedges it ("apologized if the remarks had offended anyone")."""
-    if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    and whose "if" only hedges it ("apologized if the remarks had offended anyone"), nor on a plain
+    present apology or regret, said as it is made ("she apologizes if the incident is connected")."""
+    plain = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if plain and (verb.tag_ == "VBD" or (verb.tag_ in ("VBZ", "VBP") and cues.has("hedge", verb))):
         return False
     for child in verb.children:
         if child.dep_ == "advcl" and any(
