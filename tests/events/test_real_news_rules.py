@@ -224,6 +224,21 @@ CASES = [
     ("A Greek frigate answered the tanker Orion, which flies a Liberian flag.", []),
     ("Reporters watched a cargo ship which flew a Togolese flag.", []),
     ("Kenyan government buildings flew flags at half-mast for the victims.", ["017 KEN>---CVL"]),
+    # a link's path printed as text is no sentence of the article
+    (
+        "net / latestnews / europe / view / 20120301 - 55501 / "
+        "Petrol - bomb - hits - office - during - Turkish - riots",
+        [],
+    ),
+    (
+        "net / breakingnews / asia / view / 20111102 - 300400 / "
+        "Car - bomb - hits - market - during - Pakistani - riots",
+        [],
+    ),
+    (
+        "Kenyan police arrested the Ugandan minister, the ministry said on its website/blog.",
+        ["173 KENCOP>UGA"],
+    ),
     # police work at a scene done to no one named is routine, no political event
     ("Kenyan police sealed off the road outside the hotel.", []),
     ("Greek forensic police searched the flat in central Athens.", []),
