@@ -223,8 +223,9 @@ def _notion(verb: Token) -> bool:
     a mistake" (a gerund or infinitive clause as subject, or a complement or conjunct of one)."""
     tok = verb
     for _ in range(_MAX_CLIMB):
-        if tok.dep_ == "csubj":
-            return tok.tag_ == "VBG" or _to(tok)
+        if tok.dep_ == "csubj":  # "the navy patrolling the gulf thwarted …" has its own subject: a misparse
+            own_subject = any(c.dep_ == "nsubj" for c in tok.children)
+            return (tok.tag_ == "VBG" or _to(tok)) and not own_subject
         if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
