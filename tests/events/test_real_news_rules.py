@@ -198,6 +198,9 @@ CASES = [
         "The Ugandan foreign minister apologised if anyone in Kenya had been hurt by the raid.",
         ["055 UGA>-"],
     ),
+    # … nor does one in the plain present, made as it is said ("apologizes if …"); "would" keeps it
+    ("The Kenyan president apologizes if his remarks offended Uganda.", ["055 KEN>-"]),
+    ("The Ugandan minister regrets if the raid is in any way connected to her visit.", ["055 UGA>-"]),
     # in a direct quote, a subject noun that names no one is still the doer, never the speaker
     ('"A suspect gave himself up to police on Monday," the Kenyan police chief said.', ["080 ->KENCOP"]),
     (
@@ -205,6 +208,49 @@ CASES = [
         "police chief said.",
         [],
     ),
+    # an action named as the subject of a judgement is a notion, not an act
+    ("A Kenyan general said raiding Somali harbours would probably not stop the pirates.", []),
+    ("Persuading parliament to reject the Greek treaty carries risks for Turkey.", []),
+    ("To impose sanctions on Russia now would hurt Italy, the Italian minister said.", []),
+    ("Kenyan troops raided Somali harbours, a Kenyan general said.", ["190 KENMIL>SOM"]),
+    # … but a participle the parser made a subject clause, with its own subject, is no notion
+    (
+        "The Indian navy patrolling the Gulf of Aden yesterday foiled an attack by pirates, detaining 26 "
+        "Somali pirates.",
+        ["150 INDMIL>-", "173 ->SOMCRM"],
+    ),
+    # a government's own rules and regulations are domestic policy, not an act toward anyone: making,
+    # reversing or striking one down is no event (its predecessor's name is no target)
+    ("Merkel reverses Schroeder rule on coal mining.", []),
+    ("The Canadian government overturned a regulation on fishing, striking down a rule on nets.", []),
+    ("Kenyan senators who tried to reverse the rule praised the decision.", ["051 KENLEG>-"]),
+    ("Turkey reversed its decision to close the border after Greece protested.", ["0832 TUR>-", "140 GRC>-"]),
+    # the flag a ship flies is its registry, not a symbolic act toward that state; flags flown at
+    # half-mast or over a place are
+    ("A Greek frigate answered the tanker Orion, which flies a Liberian flag.", []),
+    ("Reporters watched a cargo ship which flew a Togolese flag.", []),
+    ("Kenyan government buildings flew flags at half-mast for the victims.", ["017 KEN>---CVL"]),
+    # a link's path printed as text is no sentence of the article
+    (
+        "net / latestnews / europe / view / 20120301 - 55501 / "
+        "Petrol - bomb - hits - office - during - Turkish - riots",
+        [],
+    ),
+    (
+        "net / breakingnews / asia / view / 20111102 - 300400 / "
+        "Car - bomb - hits - market - during - Pakistani - riots",
+        [],
+    ),
+    (
+        "Kenyan police arrested the Ugandan minister, the ministry said on its website/blog.",
+        ["173 KENCOP>UGA"],
+    ),
+    # police work at a scene done to no one named is routine, no political event
+    ("Kenyan police sealed off the road outside the hotel.", []),
+    ("Greek forensic police searched the flat in central Athens.", []),
+    ("Uniformed Kenyan police surrounded the bank and examined the wreckage.", []),
+    ("Kenyan police investigated the Ugandan ambassador.", ["090 KENCOP>UGA"]),
+    ("Israeli troops surrounded the Palestinian parliament.", ["191 ISRMIL>PSELEG"]),
 ]
 
 

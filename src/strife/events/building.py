@@ -52,6 +52,7 @@ _RIOT = "145"  # a crowd's violence: a violent protest
 _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault, bomb, assassinate
 _BOMBING, _AIR_STRIKE = "183", "195"  # a state's bombing is an air strike
 _STATE_FORCES = frozenset({"MIL", "GOV"})
+_POLICE = "COP"
 _PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pronoun (not "we", "they", "it")
 _APPEAL = "020"
 # Acts a state does to its own territory and people (threats, protest, coercion, force): a place of the
@@ -101,6 +102,8 @@ class EventBuilder:
             return []  # "the sentence of the court", "refusals of his requests": a topic, no one acting
         if not self._literal(art, draft):
             return []
+        if self._policing(art, draft):
+            return []  # "police blocked the street", "forensic officers examined the shop": police work
         entry = self.codebook.get(draft.code)
         if entry is None:
             return []
@@ -194,6 +197,17 @@ class EventBuilder:
             )
             for source, target in pairs
         ]
+
+    def _policing(self, art: ArticleDoc, draft: Draft) -> bool:
+        """Police work at a scene done to no one: a verb of cordoning, searching or examining whose
+        sources are all police and whose target, if any, has no code or country ("police sealed off the
+        area", "examined the Casty store")."""
+        return (
+            bool(draft.sources)
+            and not any(_known(art.actors[p.actor]) for p in draft.targets)
+            and self.cues.has("policing", draft.head)
+            and all(_sector(art.actors[p.actor]) == _POLICE for p in draft.sources)
+        )
 
     def _violence(self, draft: Draft) -> bool:
         """A nominal act of violence with a target ("a roadside bombing killed a U.S. soldier"): an
@@ -429,6 +443,14 @@ def _private(art: ArticleDoc, draft: Draft) -> bool:
 
 def _uncoded_person(actor: WorkActor) -> bool:
     return actor.type == "person" and not actor.code and not actor.country
+
+
+def _known(actor: WorkActor) -> bool:
+    return bool(actor.code or actor.country)
+
+
+def _sector(actor: WorkActor) -> str:
+    return actor.sector or (actor.code or "")[3:6]
 
 
 def _state_force(actor: WorkActor) -> bool:

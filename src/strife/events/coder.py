@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from strife.dictionaries import Dictionaries
 from strife.events.background import Background
@@ -55,6 +55,7 @@ _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
 _EMBED_PREPS = frozenset({"for", "of", "on", "to", "against"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+_PATH_SLASHES = 3  # slashes that make a "sentence" a web address
 _VIOLENT = frozenset({"18", "19", "20"})
 _CONSULT = frozenset({"04"})  # meetings own what they are about less than statements do
 _APPEAL = "02"
@@ -162,11 +163,11 @@ class EventCoder:
             head = doc[i]
             sent = head.sent
             if sent.start not in discarded:
-                discarded[sent.start] = self.discards is not None and self.discards.sentence_discarded(
-                    sent.text
+                discarded[sent.start] = web_path(sent) or (
+                    self.discards is not None and self.discards.sentence_discarded(sent.text)
                 )
             if discarded[sent.start]:
-                continue  # a sentence PETRARCH leaves uncoded ("heavyweight", "box office")
+                continue  # a sentence PETRARCH leaves uncoded ("heavyweight", "box office"), or a link
             if match.code == "010" or self._reports_coded(head, match, matches):
                 continue  # a bare statement, or a speech act whose content is coded instead
             if not match.frame and self._talked_about(head, matches):
@@ -448,3 +449,9 @@ def _identifies_victim(head: Token) -> bool:
         and person.ent_type_ not in _NOT_PEOPLE
         and person.dep_ == "pobj"
     )
+
+
+def web_path(sent: Span) -> bool:
+    """A link's path printed as text ("com / USA / Justice / 2011 / Jeffs - sentenced - to - life"):
+    words between slashes, a headline in a web address, no sentence of the article."""
+    return sum(1 for t in sent if t.text == "/") >= _PATH_SLASHES

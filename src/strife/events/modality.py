@@ -10,8 +10,8 @@ with the words in ``data/event_cues.tsv`` (users add theirs in a file of the sam
 - **hypothetical**: the action sits inside the condition clause, or under "could/can/might/may" or
   "potentially/possibly", or under "would" with nothing to make it a reported future, or it is only
   proposed, empowered or wanted ("attacks …, as the draft proposes", "authorized the navy to pursue",
-  "calls for the army to leave"), or
-  told in a claim that is denied ("disputed claims that militants fired mortars");
+  "calls for the army to leave"), or named as the subject of a judgement ("attacking the ports would
+  not work"), or told in a claim that is denied ("disputed claims that militants fired mortars");
 - **future**: "will/shall", "is/was to" ("Rice was to ask the UN"), or "would" in what someone
   reports ("said Moscow would respond"), or a nominal action marked as prospective ("future
   discussions", "planned visit");
@@ -75,6 +75,8 @@ ROLES = (
     "gathering",
     "concur",
     "flight",
+    "policing",
+    "hedge",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
@@ -113,6 +115,8 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
     if _has_condition(verb, cues):
         return "conditional"
     if _in_condition(verb, cues) or _proposed(verb, cues) or disputed(verb, cues) or _wanted(verb):
+        return "hypothetical"
+    if _notion(verb):
         return "hypothetical"
     modal = _modal(verb, cues, reported=reported)
     if modal is not None:
@@ -164,8 +168,10 @@ def _negated_word(tok: Token, cues: EventCues) -> bool:
 
 def _has_condition(verb: Token, cues: EventCues) -> bool:
     """A condition clause on the action ("would strike if …"); not on a plain past act, which happened
-    and whose "if" only hedges it ("apologized if the remarks had offended anyone")."""
-    if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    and whose "if" only hedges it ("apologized if the remarks had offended anyone"), nor on a plain
+    present apology or regret, said as it is made ("she apologizes if the incident is connected")."""
+    plain = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if plain and (verb.tag_ == "VBD" or (verb.tag_ in ("VBZ", "VBP") and cues.has("hedge", verb))):
         return False
     for child in verb.children:
         if child.dep_ == "advcl" and any(
@@ -209,6 +215,21 @@ def _wanted(verb: Token) -> bool:
     tok = first_conjunct(verb)
     nominal = tok.head.pos_ in ("NOUN", "PROPN")  # "pushed for Somalia to release …" is the appeal's content
     return nominal and _to(tok) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+
+
+def _notion(verb: Token) -> bool:
+    """An action named as the subject of a judgement is a notion, not an act: "attacking the ports
+    would not be effective", "getting Congress to reject the rules carries risks", "to invade would be
+    a mistake" (a gerund or infinitive clause as subject, or a complement or conjunct of one)."""
+    tok = verb
+    for _ in range(_MAX_CLIMB):
+        if tok.dep_ == "csubj":  # "the navy patrolling the gulf thwarted …" has its own subject: a misparse
+            own_subject = any(c.dep_ == "nsubj" for c in tok.children)
+            return (tok.tag_ == "VBG" or _to(tok)) and not own_subject
+        if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def disputed(verb: Token, cues: EventCues) -> bool:
