@@ -158,6 +158,17 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("The militants attacked a convoy on its way to Syria.", [], ["19 SYRREB>SYR"]),
     # a state's forces bombing a market strike from the air (195), not CAMEO's non-military bombing (183)
     ("Russian jets bombed a market in the town of Maarat in Syria.", ["19 RUS>SYR"], []),
+    # the parser tags the "to" of giving as a dative: the state after it is still the recipient
+    ("Japan gave emergency aid to Haiti after the storm.", ["07 JPN>HTI"], ["07 JPN>-"]),
+    ("Germany gave 50 million euros to Greece.", ["07 DEU>GRC"], []),
+    ("France sold helicopters to Egypt in March.", ["06 FRA>EGY"], []),
+    # a passive allegation's "by" phrase the parser hung on the alleged gerund is still its agent
+    ("The minister was accused of misusing public funds by Nigerian prosecutors.", ["11 NGAJUD>-"], []),
+    ("The mayor was accused of taking bribes by Brazilian police.", ["11 BRACOP>-"], []),
+    # a purpose clause of helping names whom the act is for
+    ("The United States sent weapons to help protect Ukraine.", ["07 USA>UKR"], ["07 USA>-"]),
+    ("Britain sent weapons to help defend Estonia.", ["07 GBR>EST"], ["07 GBR>-"]),
+    ("France sent food and medicine to help Haiti.", ["07 FRA>HTI"], []),
 ]
 
 

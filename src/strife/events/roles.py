@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from strife.events.modality import EventCues
-from strife.events.other_side import clause_subject, co_subjects, pact_side, protested, thing_owner
+from strife.events.other_side import (
+    clause_subject,
+    co_subjects,
+    helped,
+    pact_side,
+    protested,
+    thing_owner,
+)
 from strife.events.passive import headline_participle, headline_passive, misplaced_agent
 from strife.events.role_cues import RoleCues, bundled_role_cues, glued_object, means_preps
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
@@ -307,6 +314,7 @@ class Roles:
             co_subjects(verb, cues, parties)
             or clause_subject(verb, cues, parties)
             or protested(verb, cues, parties)
+            or helped(verb, cues, parties)
             or thing_owner(verb, parties, self._is_party)
         )
 
