@@ -41,6 +41,9 @@ _COERCE = "17"  # coercion: a crackdown on a crime is aimed at its criminals
 _CRIMINALS = "---CRM"
 _POSTURE = "15"  # exhibit force posture …
 _RELIEF = "073"  # … unless the forces go to rescue or relief: humanitarian aid
+_VISIT = "042"  # arriving in a place …
+_PEACEKEEPING = "074"  # … is peacekeeping there when peacekeepers arrive
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PURPOSE = frozenset({"dobj", "xcomp", "advcl", "for", "in", "into", "to", "as"})  # what forces are sent for
 
 
@@ -94,6 +97,8 @@ class Drafter:
         code = _ARREST if captive else match.code
         if code.startswith(_POSTURE) and self._for_relief(head):
             code = _RELIEF  # "troops were deployed for rescue operations": aid, no show of force
+        if code.startswith(_VISIT) and self._peacekeepers_arrive(head):
+            code = _PEACEKEEPING  # "UN peacekeepers arrived in Bunia": peacekeeping there, no visit
         composed = False
         inner_mood: Modality | None = None
         inner_at: Token | None = None
@@ -149,6 +154,25 @@ class Drafter:
         subject ("deployed troops for flood relief", "police were deployed to lead rescue efforts")."""
         told = [c for c in head.children if c.dep_ in _PURPOSE or c.lower_ in _PURPOSE]
         return any(self.cues.has("relief", t) for c in told for t in c.subtree)
+
+    def _peacekeepers_arrive(self, head: Token) -> bool:
+        """Peacekeepers as the subject of the head: a ``peacekeeping`` word as the subject's noun (or the
+        noun of its "of" phrase, "the first contingent of peacekeepers"), or modifying it when it is no
+        person's title ("peacekeeping troops", not "the peacekeeping chief")."""
+        nouns = [c for c in head.children if c.dep_ in _SUBJECTS]
+        nouns += [
+            o for n in nouns for p in n.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        ]
+        for noun in nouns:
+            if self.cues.has("peacekeeping", noun):
+                return True
+            modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+            title = self.dicts.title(noun.lower_)
+            if any(self.cues.has("peacekeeping", m) for m in modifiers) and (
+                title is None or title.type != "person"
+            ):
+                return True
+        return False
 
     def _declines_comment(self, roles: Roles, head: Token, *, nouns: bool) -> bool:
         """A refusal to tell ("declined to describe the operation", "refused to give details", "declined

@@ -75,6 +75,7 @@ ROLES = (
     "gathering",
     "concur",
     "flight",
+    "peacekeeping",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
