@@ -162,6 +162,10 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Japan gave emergency aid to Haiti after the storm.", ["07 JPN>HTI"], ["07 JPN>-"]),
     ("Germany gave 50 million euros to Greece.", ["07 DEU>GRC"], []),
     ("France sold helicopters to Egypt in March.", ["06 FRA>EGY"], []),
+    # what is sold or given "to" someone is no target, even when its noun names forces
+    ("Russia sold fighter jets to Venezuela last year.", ["06 RUS>VEN"], ["06 RUS>---MIL"]),
+    ("The United States supplied attack helicopters to Iraq.", ["07 USA>IRQ"], ["07 USA>---MIL"]),
+    ("Iran armed the rebels in Yemen.", ["07 IRN>YEMREB"], []),
     # a passive allegation's "by" phrase the parser hung on the alleged gerund is still its agent
     ("The minister was accused of misusing public funds by Nigerian prosecutors.", ["11 NGAJUD>-"], []),
     ("The mayor was accused of taking bribes by Brazilian police.", ["11 BRACOP>-"], []),

@@ -39,6 +39,7 @@ _ACCUSE = "112"  # speaking of a hostile act accuses its author
 _TOPIC = frozenset({"of", "about"})
 _COERCE = "17"  # coercion: a crackdown on a crime is aimed at its criminals
 _CRIMINALS = "---CRM"
+_GIVING = frozenset({"06", "07"})  # material cooperation and aid: what is given goes "to" someone
 _POSTURE = "15"  # exhibit force posture …
 _RELIEF = "073"  # … unless the forces go to rescue or relief: humanitarian aid
 _VISIT = "042"  # arriving in a place …
@@ -80,7 +81,7 @@ class Drafter:
         if self.cues.has("repel", head):  # "repelled an attack on a merchant ship": it was defended
             defended = {p.actor for p in _defended(roles, head)}
             targets = [t for t in targets if t.actor not in defended]
-        if head.lemma_.lower() in _SENDING or match.code.startswith(_POSTURE):
+        if head.lemma_.lower() in _SENDING or match.code.startswith(_POSTURE) or _given_to(head, match.code):
             # "sent 500 soldiers to Mali", "mobilized army reservists": the forces are what is moved
             targets = [t for t in targets if not _sent(roles.art, head, t, sources)]
             targets = targets or roles.pact_parties(head)  # "… for a war against Iraq": Iraq
@@ -314,6 +315,14 @@ def _sent(art: ArticleDoc, head: Token, party: Party, senders: Sequence[Party]) 
         return False  # a named organisation ("sent the UN mission") is a party
     word = head.doc[party.loc.end - 1]
     return word.dep_ == "dobj" and word.head.i == head.i
+
+
+def _given_to(head: Token, code: str) -> bool:
+    """A sale or gift with its recipient after "to" ("sold fighter jets to Venezuela"): its object is
+    what is given (``_sent`` keeps a named one), the state after "to" is the target."""
+    return code[:2] in _GIVING and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in head.children
+    )
 
 
 def _defended(roles: Roles, head: Token) -> list[Party]:
