@@ -168,6 +168,14 @@ CHARGES = [
     ("The European Union criticized Israel for bombing Gaza.", ["110 IGOEUREEC>ISR", "195 ISR>-"]),
 ]
 
+CYBER = [
+    # breaking into another side's computers is coercion (170), CAMEO having no cyber code of its own
+    ("Russian hackers broke into the computers of the German parliament.", ["170 RUSCRM>DEULEG"]),
+    ("Chinese hackers hacked into the email accounts of Indian officials.", ["170 CHNCRM>INDGOV"]),
+    # … hacking a person to death stays violence
+    ("A man was hacked to death by rebels in Congo.", ["1823 CODREB>-"]),
+]
+
 CASES = (
     PASSIVES
     + COURT_ROOM
@@ -182,6 +190,7 @@ CASES = (
     + CHARGES
     + CONTACTS
     + PLACES
+    + CYBER
 )
 
 
