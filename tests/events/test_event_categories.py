@@ -168,6 +168,15 @@ CHARGES = [
     ("The European Union criticized Israel for bombing Gaza.", ["110 IGOEUREEC>ISR", "195 ISR>-"]),
 ]
 
+DRILLS = [
+    # military exercises two states' forces hold together are military cooperation (062), not a show of force
+    ("India and France staged air force exercises near Jodhpur.", ["062 IND>FRA"]),
+    ("The Indian army conducted exercises with French troops near Jodhpur.", ["062 INDMIL>FRAMIL"]),
+    ("Greek and Cypriot warships on Tuesday began five days of war games off Crete.", ["062 GRCMIL>-"]),
+    # … one state's exercises stay a show of force
+    ("Iran held missile drills near the Strait of Hormuz.", ["150 IRN>-"]),
+]
+
 CYBER = [
     # breaking into another side's computers is coercion (170), CAMEO having no cyber code of its own
     ("Russian hackers broke into the computers of the German parliament.", ["170 RUSCRM>DEULEG"]),
@@ -191,6 +200,7 @@ CASES = (
     + CONTACTS
     + PLACES
     + CYBER
+    + DRILLS
 )
 
 

@@ -76,6 +76,7 @@ ROLES = (
     "concur",
     "flight",
     "peacekeeping",
+    "drill",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
