@@ -251,7 +251,8 @@ class Roles:
                     return charged, doer  # for sinking …": the subject did)
                 tok, adjunct = tok.head.head, True
                 continue
-            tok = tok.head if tok.dep_ in _CLIMB and tok.head.i != tok.i else None
+            climbs = tok.dep_ in _CLIMB or _progressive_attr(tok)
+            tok = tok.head if climbs and tok.head.i != tok.i else None
         return [], None
 
     def _misread_reporter(self, verb: Token, subject: Token) -> bool:
@@ -399,6 +400,12 @@ def _relative(subject: Token) -> bool:
         prep.dep_ == "prep" and prep.lower_ == "of" and any(o.lower_ in _RELATIVES for o in prep.children)
         for prep in subject.children
     )
+
+
+def _progressive_attr(tok: Token) -> bool:
+    """'The Kenyan president is mediating between …': the parser read a progressive verb as the
+    attribute of "is"; its subject is the copula's."""
+    return tok.dep_ == "attr" and tok.tag_ == "VBG" and tok.head.lemma_ == "be"
 
 
 def _subjects_first(verb: Token) -> list[Token]:
