@@ -177,6 +177,15 @@ DRILLS = [
     ("Iran held missile drills near the Strait of Hormuz.", ["150 IRN>-"]),
 ]
 
+MEDIATION = [
+    # an effort or mission of mediation someone launches is mediation (045), no intent (030)
+    (
+        "Norway launched a mediation effort between the Sri Lankan government and the Tamil rebels.",
+        ["045 NOR>LKAGOV"],
+    ),
+    ("Ghana led a mediation bid between Togo and Benin.", ["045 GHA>TGO"]),
+]
+
 CYBER = [
     # breaking into another side's computers is coercion (170), CAMEO having no cyber code of its own
     ("Russian hackers broke into the computers of the German parliament.", ["170 RUSCRM>DEULEG"]),
@@ -201,6 +210,7 @@ CASES = (
     + PLACES
     + CYBER
     + DRILLS
+    + MEDIATION
 )
 
 
