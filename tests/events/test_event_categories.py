@@ -168,6 +168,32 @@ CHARGES = [
     ("The European Union criticized Israel for bombing Gaza.", ["110 IGOEUREEC>ISR", "195 ISR>-"]),
 ]
 
+DRILLS = [
+    # military exercises two states' forces hold together are military cooperation (062), not a show of force
+    ("India and France staged air force exercises near Jodhpur.", ["062 IND>FRA"]),
+    ("The Indian army conducted exercises with French troops near Jodhpur.", ["062 INDMIL>FRAMIL"]),
+    ("Greek and Cypriot warships on Tuesday began five days of war games off Crete.", ["062 GRCMIL>-"]),
+    # … one state's exercises stay a show of force
+    ("Iran held missile drills near the Strait of Hormuz.", ["150 IRN>-"]),
+]
+
+MEDIATION = [
+    # an effort or mission of mediation someone launches is mediation (045), no intent (030)
+    (
+        "Norway launched a mediation effort between the Sri Lankan government and the Tamil rebels.",
+        ["045 NOR>LKAGOV"],
+    ),
+    ("Ghana led a mediation bid between Togo and Benin.", ["045 GHA>TGO"]),
+]
+
+CYBER = [
+    # breaking into another side's computers is coercion (170), CAMEO having no cyber code of its own
+    ("Russian hackers broke into the computers of the German parliament.", ["170 RUSCRM>DEULEG"]),
+    ("Chinese hackers hacked into the email accounts of Indian officials.", ["170 CHNCRM>INDGOV"]),
+    # … hacking a person to death stays violence
+    ("A man was hacked to death by rebels in Congo.", ["1823 CODREB>-"]),
+]
+
 CASES = (
     PASSIVES
     + COURT_ROOM
@@ -182,6 +208,9 @@ CASES = (
     + CHARGES
     + CONTACTS
     + PLACES
+    + CYBER
+    + DRILLS
+    + MEDIATION
 )
 
 

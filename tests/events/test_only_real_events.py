@@ -50,7 +50,7 @@ STATES = [
     # a clause told as lasting describes an actor; its main clause is the news
     (
         "Kenya, which has long supported the Somali government, sent troops to Mogadishu on Monday.",
-        ["154 KEN>-"],
+        ["154 KEN>SOM"],
     ),
     (
         "The militia, which has fought the Somali army for years, attacked a Kenyan convoy.",
@@ -290,6 +290,12 @@ RELIEF = [
     ("The Indian army deployed soldiers for relief work in the flooded district.", ["073 INDMIL>-"]),
     # … a relief told as the time of the deployment is no purpose
     ("Kenya deployed troops along the border after the evacuation of its embassy.", ["154 KEN>-"]),
+    # peacekeepers arriving in a place keep the peace there (074), no visit (042)
+    ("The first Nigerian peacekeepers arrived in Liberia on Tuesday.", ["074 NGAMIL>LBR"]),
+    ("The first contingent of Ghanaian peacekeepers arrived in Mali.", ["074 GHAMIL>MLI"]),
+    ("Peacekeeping troops from Nepal arrived in Haiti.", ["074 NPL>HTI"]),
+    # … while a peacekeeping official's arrival is a visit
+    ("The UN peacekeeping chief arrived in Juba on Monday.", ["042 IGOUNO>SSD"]),
 ]
 
 OUTLETS = [

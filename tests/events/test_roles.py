@@ -158,6 +158,24 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("The militants attacked a convoy on its way to Syria.", [], ["19 SYRREB>SYR"]),
     # a state's forces bombing a market strike from the air (195), not CAMEO's non-military bombing (183)
     ("Russian jets bombed a market in the town of Maarat in Syria.", ["19 RUS>SYR"], []),
+    # the parser tags the "to" of giving as a dative: the state after it is still the recipient
+    ("Japan gave emergency aid to Haiti after the storm.", ["07 JPN>HTI"], ["07 JPN>-"]),
+    ("Germany gave 50 million euros to Greece.", ["07 DEU>GRC"], []),
+    ("France sold helicopters to Egypt in March.", ["06 FRA>EGY"], []),
+    # what is sold or given "to" someone is no target, even when its noun names forces
+    ("Russia sold fighter jets to Venezuela last year.", ["06 RUS>VEN"], ["06 RUS>---MIL"]),
+    ("The United States supplied attack helicopters to Iraq.", ["07 USA>IRQ"], ["07 USA>---MIL"]),
+    ("Iran armed the rebels in Yemen.", ["07 IRN>YEMREB"], []),
+    # a progressive verb the parser read as the attribute of "is" keeps the copula's subject
+    ("The Kenyan president is mediating between Ethiopia and Eritrea.", ["04 KEN>ETH"], []),
+    ("Qatar is mediating between Hamas and Fatah.", ["04 QAT>PSEREB"], []),
+    # a passive allegation's "by" phrase the parser hung on the alleged gerund is still its agent
+    ("The minister was accused of misusing public funds by Nigerian prosecutors.", ["11 NGAJUD>-"], []),
+    ("The mayor was accused of taking bribes by Brazilian police.", ["11 BRACOP>-"], []),
+    # a purpose clause of helping names whom the act is for
+    ("The United States sent weapons to help protect Ukraine.", ["07 USA>UKR"], ["07 USA>-"]),
+    ("Britain sent weapons to help defend Estonia.", ["07 GBR>EST"], ["07 GBR>-"]),
+    ("France sent food and medicine to help Haiti.", ["07 FRA>HTI"], []),
 ]
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
-from strife.events.modality import EventCues, modality
+from strife.events.modality import EventCues, governing_verb, modality
 from strife.events.noun_roles import held_responsible, noun_parties
 from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.roles import Party, Roles, Unnamed
@@ -39,8 +39,14 @@ _ACCUSE = "112"  # speaking of a hostile act accuses its author
 _TOPIC = frozenset({"of", "about"})
 _COERCE = "17"  # coercion: a crackdown on a crime is aimed at its criminals
 _CRIMINALS = "---CRM"
+_GIVING = frozenset({"06", "07"})  # material cooperation and aid: what is given goes "to" someone
+_JOINT = "062"  # military exercises held with another state are military cooperation
+_WITH = frozenset({"with"})
 _POSTURE = "15"  # exhibit force posture …
 _RELIEF = "073"  # … unless the forces go to rescue or relief: humanitarian aid
+_VISIT = "042"  # arriving in a place …
+_PEACEKEEPING = "074"  # … is peacekeeping there when peacekeepers arrive
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PURPOSE = frozenset({"dobj", "xcomp", "advcl", "for", "in", "into", "to", "as"})  # what forces are sent for
 
 
@@ -77,7 +83,7 @@ class Drafter:
         if self.cues.has("repel", head):  # "repelled an attack on a merchant ship": it was defended
             defended = {p.actor for p in _defended(roles, head)}
             targets = [t for t in targets if t.actor not in defended]
-        if head.lemma_.lower() in _SENDING or match.code.startswith(_POSTURE):
+        if head.lemma_.lower() in _SENDING or match.code.startswith(_POSTURE) or _given_to(head, match.code):
             # "sent 500 soldiers to Mali", "mobilized army reservists": the forces are what is moved
             targets = [t for t in targets if not _sent(roles.art, head, t, sources)]
             targets = targets or roles.pact_parties(head)  # "… for a war against Iraq": Iraq
@@ -94,6 +100,13 @@ class Drafter:
         code = _ARREST if captive else match.code
         if code.startswith(_POSTURE) and self._for_relief(head):
             code = _RELIEF  # "troops were deployed for rescue operations": aid, no show of force
+        if code.startswith(_POSTURE) and any(self.cues.has("drill", head.doc[t]) for t in match.tokens):
+            joint = _partners(roles, head, sources)  # "India and France staged air force drills"
+            if joint is not None or self._two_states(head):
+                code = _JOINT  # military exercises with another state: cooperate militarily
+                sources, targets = (sources[:1], joint) if joint else (sources, targets)
+        if code.startswith(_VISIT) and self._peacekeepers_arrive(head):
+            code = _PEACEKEEPING  # "UN peacekeepers arrived in Bunia": peacekeeping there, no visit
         composed = False
         inner_mood: Modality | None = None
         inner_at: Token | None = None
@@ -149,6 +162,34 @@ class Drafter:
         subject ("deployed troops for flood relief", "police were deployed to lead rescue efforts")."""
         told = [c for c in head.children if c.dep_ in _PURPOSE or c.lower_ in _PURPOSE]
         return any(self.cues.has("relief", t) for c in told for t in c.subtree)
+
+    def _two_states(self, head: Token) -> bool:
+        """The subject's noun names two states' forces ("Russian and Chinese warships")."""
+        verb = head if head.pos_ in _VERB_POS else governing_verb(head)  # "launched ten days of war games"
+        for noun in (c for c in (verb.children if verb is not None else ()) if c.dep_ in _SUBJECTS):
+            words = [m for c in noun.children if c.dep_ == "amod" for m in (c, *c.conjuncts)]
+            if len({self.dicts.demonym(w.text) for w in words} - {None}) > 1:
+                return True
+        return False
+
+    def _peacekeepers_arrive(self, head: Token) -> bool:
+        """Peacekeepers as the subject of the head: a ``peacekeeping`` word as the subject's noun (or the
+        noun of its "of" phrase, "the first contingent of peacekeepers"), or modifying it when it is no
+        person's title ("peacekeeping troops", not "the peacekeeping chief")."""
+        nouns = [c for c in head.children if c.dep_ in _SUBJECTS]
+        nouns += [
+            o for n in nouns for p in n.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        ]
+        for noun in nouns:
+            if self.cues.has("peacekeeping", noun):
+                return True
+            modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+            title = self.dicts.title(noun.lower_)
+            if any(self.cues.has("peacekeeping", m) for m in modifiers) and (
+                title is None or title.type != "person"
+            ):
+                return True
+        return False
 
     def _declines_comment(self, roles: Roles, head: Token, *, nouns: bool) -> bool:
         """A refusal to tell ("declined to describe the operation", "refused to give details", "declined
@@ -290,6 +331,30 @@ def _sent(art: ArticleDoc, head: Token, party: Party, senders: Sequence[Party]) 
         return False  # a named organisation ("sent the UN mission") is a party
     word = head.doc[party.loc.end - 1]
     return word.dep_ == "dobj" and word.head.i == head.i
+
+
+def _partners(roles: Roles, head: Token, sources: Sequence[Party]) -> list[Party] | None:
+    """The other side of a military exercise: the states after the first of its subjects ("India and
+    France staged drills"), or its "with" phrase ("held drills with China"); None when there is none."""
+    firsts = {_country(roles.art, p) for p in sources[:1]}
+    others = [p for p in sources[1:] if _country(roles.art, p) not in firsts]
+    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    holders += [head.head] if head.dep_ == "dobj" else []  # "held drills with China" on the noun
+    withs = [p for h in holders for p in roles.prep_parties(h, _WITH)]
+    return (others or withs) or None
+
+
+def _country(art: ArticleDoc, party: Party) -> str | None:
+    """The country of a party's actor."""
+    return art.actors[party.actor].country
+
+
+def _given_to(head: Token, code: str) -> bool:
+    """A sale or gift with its recipient after "to" ("sold fighter jets to Venezuela"): its object is
+    what is given (``_sent`` keeps a named one), the state after "to" is the target."""
+    return code[:2] in _GIVING and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in head.children
+    )
 
 
 def _defended(roles: Roles, head: Token) -> list[Party]:

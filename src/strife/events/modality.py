@@ -77,6 +77,8 @@ ROLES = (
     "flight",
     "policing",
     "hedge",
+    "peacekeeping",
+    "drill",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

@@ -7,6 +7,8 @@
   "*threatened* to strike unless Israel withdrew" → Kenya, Israel;
 - what a protest is aimed at: a purpose clause "staged a strike *to protest* the government's refusal",
   or "*in protest of/against/at* X" → X (with its possessor or "by" phrase: the government);
+- whom an act is meant to help: a purpose clause of a ``purpose`` verb, "sent troops *to help defend*
+  Estonia" → Estonia (the object of the helping verb or of the act it governs);
 - whose thing a relative clause acts on: "Malaysia kept a policy *which* the UN *criticised*" → Malaysia
   (the antecedent's possessor, or the subject of the clause that has it, climbing gerunds and "of").
 
@@ -92,6 +94,21 @@ def _purpose(clause: Token, cues: RoleCues, parties: Reader[P]) -> list[P]:
     for obj in clause.children:
         if obj.dep_ == "dobj":
             return parties(obj)
+    return []
+
+
+def helped(verb: Token, cues: RoleCues, parties: Reader[P]) -> list[P]:
+    """'sent weapons to help defend Estonia', 'sent troops to assist Mali': the object of a purpose
+    clause of a ``purpose`` verb, or of the act it governs."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp") or not cues.has("purpose", clause):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        holders = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        found = [p for h in holders for o in h.children if o.dep_ == "dobj" for p in parties(o)]
+        if found:
+            return found
     return []
 
 

@@ -73,12 +73,14 @@ def passive(verb: Token, cues: RoleCues) -> bool:
 
 def misplaced_agent(verb: Token, cues: RoleCues) -> Token | None:
     """The noun of a passive's "by" phrase the parser hung on the verb's object or on the object of
-    one of its prepositions ("denied visas by officials", "charged with fraud by prosecutors"); None
+    one of its prepositions ("denied visas by officials", "charged with fraud by prosecutors"), or on the
+    gerund a verb of allegation governs ("accused of misusing funds by officials"); None
     when the verb is no passive or its agent is where it belongs."""
     if not passive(verb, cues) or any(c.dep_ == "agent" for c in verb.children):
         return None
     holders = [c for c in verb.children if c.dep_ == "dobj"]
     holders += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    holders += _charge_gerunds(verb, cues)
     if headline_passive(verb, cues):
         holders.insert(0, verb)  # "Two journalists denied visas by India": "by" on the verb itself
     for holder in holders:
@@ -86,3 +88,12 @@ def misplaced_agent(verb: Token, cues: RoleCues) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def _charge_gerunds(verb: Token, cues: RoleCues) -> list[Token]:
+    """'was accused *of misusing* public funds by officials': the gerund of what a passive verb of
+    allegation (``allegation`` in ``data/role_cues.tsv``) charges, where the parser hangs the "by" phrase."""
+    if not cues.has("allegation", verb):
+        return []
+    preps = [p for p in verb.children if p.dep_ == "prep"]
+    return [g for p in preps for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]

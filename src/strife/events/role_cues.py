@@ -16,7 +16,9 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
 - ``means``: a noun of a means of talking ("telephone", "video link"): a preposition the parser hung on it
   belongs to the verb ("spoke *by telephone with* X": spoke with X);
 - ``span``: a noun of a span of time: a name the parser glued to it as a compound is the verb's object
-  ("met Angela Merkel *hours* after": met Merkel).
+  ("met Angela Merkel *hours* after": met Merkel);
+- ``purpose``: a verb of helping: its "to" clause on an act with no target names whom the act is for
+  ("sent troops *to help defend* Estonia": Estonia).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ ROLES = (
     "pact",
     "campaign",
     "host",
+    "purpose",
 )
 
 

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from strife.events.modality import EventCues
-from strife.events.other_side import clause_subject, co_subjects, pact_side, protested, thing_owner
+from strife.events.other_side import (
+    clause_subject,
+    co_subjects,
+    helped,
+    pact_side,
+    protested,
+    thing_owner,
+)
 from strife.events.passive import headline_participle, headline_passive, misplaced_agent
 from strife.events.role_cues import RoleCues, bundled_role_cues, glued_object, means_preps
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
@@ -244,7 +251,8 @@ class Roles:
                     return charged, doer  # for sinking …": the subject did)
                 tok, adjunct = tok.head.head, True
                 continue
-            tok = tok.head if tok.dep_ in _CLIMB and tok.head.i != tok.i else None
+            climbs = tok.dep_ in _CLIMB or _progressive_attr(tok)
+            tok = tok.head if climbs and tok.head.i != tok.i else None
         return [], None
 
     def _misread_reporter(self, verb: Token, subject: Token) -> bool:
@@ -307,6 +315,7 @@ class Roles:
             co_subjects(verb, cues, parties)
             or clause_subject(verb, cues, parties)
             or protested(verb, cues, parties)
+            or helped(verb, cues, parties)
             or thing_owner(verb, parties, self._is_party)
         )
 
@@ -391,6 +400,12 @@ def _relative(subject: Token) -> bool:
         prep.dep_ == "prep" and prep.lower_ == "of" and any(o.lower_ in _RELATIVES for o in prep.children)
         for prep in subject.children
     )
+
+
+def _progressive_attr(tok: Token) -> bool:
+    """'The Kenyan president is mediating between …': the parser read a progressive verb as the
+    attribute of "is"; its subject is the copula's."""
+    return tok.dep_ == "attr" and tok.tag_ == "VBG" and tok.head.lemma_ == "be"
 
 
 def _subjects_first(verb: Token) -> list[Token]:

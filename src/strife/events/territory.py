@@ -42,6 +42,7 @@ _ON_TERRITORY = frozenset(
 )  # 13: the threatened act
 _VISIT = "042"
 _PLACES = frozenset({"GPE", "LOC"})
+_PREP_DEPS = frozenset({"prep", "dative"})  # the parser reads "gave aid *to* Jamaica" as a dative "to"
 # Prepositions that say where, not to whom: "attacked vessels *off* Somalia's coast", "clashes *in* Gaza".
 _LOCATIVE = frozenset(
     {"off", "in", "inside", "near", "along", "across", "throughout", "around", "within", "outside"}
@@ -77,7 +78,7 @@ class Territory:
         holders = [*actions, *objects, *(c for o in objects for c in o.children if c.dep_ == "acl")]
         for holder in holders:
             for prep in holder.children:
-                if prep.dep_ != "prep" or prep.lower_ not in preps:
+                if prep.dep_ not in _PREP_DEPS or prep.lower_ not in preps:
                     continue
                 for obj in prep.children:
                     party = self._within(art, para, obj, 0) if obj.dep_ == "pobj" else None
