@@ -33,6 +33,19 @@ CASES = [
         "He",
         "Mark Tully",
     ),
+    # a "his" in the words someone is quoted saying is not the speaker, who would say "my"
+    (
+        "Gerald Hunt painted the mural. Tomas Berg, the curator, said, “I think his colours are bold.”",
+        "his",
+        "Gerald Hunt",
+    ),
+    (
+        "Tomas Berg praised the mural by Gerald Hunt. “His colours are bold,” Berg said.",
+        "His",
+        "Gerald Hunt",
+    ),
+    # ... but a fragment the reporter's sentence carries may be: "do his best"
+    ("Tomas Berg said he would “do his best” for the museum.", "his", "Tomas Berg"),
     # organisation nouns: the organisation named last, one whose name holds the noun first
     (
         "Amnesty International criticised the arrests. The group called them unlawful.",
