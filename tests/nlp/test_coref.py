@@ -33,6 +33,9 @@ CASES = [
         "He",
         "Mark Tully",
     ),
+    # the gender of a common first name: "he" is not the woman who is the subject before it
+    ("Kristen Dale interviewed Paul Reyes about the paintings. He said they took years.", "He", "Paul Reyes"),
+    ("Wally Brenner met Olga Sato in Oslo. She said little.", "She", "Olga Sato"),
     # a "his" in the words someone is quoted saying is not the speaker, who would say "my"
     (
         "Gerald Hunt painted the mural. Tomas Berg, the curator, said, “I think his colours are bold.”",
