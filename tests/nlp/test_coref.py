@@ -33,6 +33,14 @@ CASES = [
         "He",
         "Mark Tully",
     ),
+    # a "his" in a phrase put before the subject is the subject's
+    ("Gerald Hunt met Paul Reyes on Monday. In his speech, Reyes thanked the crowd.", "his", "Paul Reyes"),
+    (
+        "Tomas Berg praised the plan. Discussing her budget, Olga Sato said costs would fall.",
+        "her",
+        "Olga Sato",
+    ),
+    ("Gerald Hunt won the vote. In his honour, the crowd sang.", "his", "Gerald Hunt"),
     # the gender of a common first name: "he" is not the woman who is the subject before it
     ("Kristen Dale interviewed Paul Reyes about the paintings. He said they took years.", "He", "Paul Reyes"),
     ("Wally Brenner met Olga Sato in Oslo. She said little.", "She", "Olga Sato"),

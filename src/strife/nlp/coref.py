@@ -5,7 +5,8 @@ Resolves, to the person actors the ``actors`` step found:
   last seen as a subject or speaker; a pronoun outside quotation marks never to a name inside them
   ("“… jealous of Gray,” he wrote" is not Gray), and a pronoun in quoted sentences never to a person
   the paragraph names as their speaker ("Berg said, “I like his work”" is not Berg: people speak of
-  themselves as "I");
+  themselves as "I"); a "his"/"her" in a phrase put before its sentence's subject to that subject
+  ("In her opening remarks, Waters thanked …");
 - definite role nouns ("the NATO chief", "the Russian official", "the minister") to the most recent
   person whose country, organisation or title fits the modifiers;
 - definite organisation nouns ("the group", "the organisation", "the company", "the whistle-blowing
@@ -123,7 +124,9 @@ class Coreference:
             elif self._in_spoken_sentences(para, tok.idx):  # "Berg said: “I like his work”": not Berg
                 speakers = self._speakers(art, para)
                 history = [h for h in history if h[2] not in speakers]
-            actor = antecedent(art, para, history, gender)
+            actor = _fronted_owner(art, para, tok, gender)
+            if actor is None:
+                actor = antecedent(art, para, history, gender)
             if actor is None:
                 return None
             if art.actors[actor].gender is None:
@@ -244,6 +247,27 @@ def antecedent(
         if fallback is None:
             fallback = idx
     return fallback
+
+
+def _fronted_owner(art: ArticleDoc, para: int, tok: Token, gender: str) -> int | None:
+    """A "his"/"her" in a phrase put before the subject of its sentence is that subject's ("In her
+    opening remarks, Waters thanked …", "Discussing his plan, Prime Minister Lee said …"): the person
+    named as the main verb's subject after it, when the gender fits."""
+    if tok.dep_ != "poss":
+        return None
+    head = tok
+    while head.head is not head and head.head.dep_ != "ROOT":
+        head = head.head
+    root = head.head
+    if root.dep_ != "ROOT" or head.dep_ not in ("prep", "advcl", "npadvmod") or head.i > root.i:
+        return None
+    subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.i < tok.i or subject.i > root.i:
+        return None
+    hit = art.actor_at(para, subject)
+    if hit is None or art.actors[hit[0]].type != "person":
+        return None
+    return hit[0] if art.actors[hit[0]].gender in (gender, None) else None
 
 
 def _fits(actor: WorkActor, noun: str, country: str | None, org: str | None) -> bool:
