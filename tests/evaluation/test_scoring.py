@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from strife.evaluation.gum import gold_links, link_kind, score_coref, score_quotes
+from strife.evaluation.gum import gold_links, link_kind, score_coref, score_coref_halves, score_quotes
 from strife.evaluation.gum_corpus import GumDocument, read_gum_document
+from strife.evaluation.gum_corpus import half_of as corpus_half_of
 from strife.evaluation.gum_speakers import gold_names, half_of, score_speakers, speaker_right
+from strife.evaluation.gum_speakers import half_of as speakers_half_of
 from strife.evaluation.re3d import load_re3d, score_entities
 from strife.evaluation.scoring import (
     Counts,
@@ -351,6 +354,29 @@ def test_score_coref(tiny_gum: GumDocument) -> None:
     assert figures["pronoun_precision"] == 0.0 and figures["pronoun_recall"] == 0.0
     assert figures["surname_recall"] == 1.0
     assert figures["link_precision"] == 0.5 and figures["link_recall"] == 0.5
+
+
+@pytest.mark.parametrize(("tune_name", "report_name"), [("GUM_news_iodine", "GUM_news_korea")])
+def test_coref_figures_come_in_the_gum_speakers_halves(
+    tiny_gum: GumDocument, tune_name: str, report_name: str
+) -> None:
+    """gum-coref reports the report half under the plain names and the tune half with ``_tune``,
+    split by document name as gum-speakers splits (``GUM_news_iodine`` is tune, ``_korea`` report)."""
+    she, smith = _mention(BODY, "She"), _mention(BODY, "Smith", 1)
+    right = _article(BODY, [_jane(BODY, she, smith)], [])
+    other = Actor(name="Sam Doe", code=None, country=None, sector=None, type="person", mentions=[she])
+    wrong = _article(BODY, [_jane(BODY, smith), other], [])
+    docs = [replace(tiny_gum, name=tune_name), replace(tiny_gum, name=report_name)]
+    figures = score_coref_halves(docs, [right, wrong])
+    assert figures["pronoun_precision_tune"] == 1.0 and figures["pronoun_recall_tune"] == 1.0
+    assert figures["pronoun_precision"] == 0.0 and figures["pronoun_recall"] == 0.0
+    assert figures["n_docs"] == 1.0 and figures["n_docs_tune"] == 1.0
+    assert figures["surname_recall"] == 1.0 and figures["surname_recall_tune"] == 1.0
+
+
+def test_gum_coref_and_gum_speakers_share_one_split() -> None:
+    assert speakers_half_of is corpus_half_of
+    assert [corpus_half_of(n) for n in ("GUM_news_iodine", "GUM_news_korea")] == ["tune", "report"]
 
 
 # --- re3d ----------------------------------------------------------------------------------------

@@ -33,6 +33,30 @@ CASES = [
         "He",
         "Mark Tully",
     ),
+    # a "his" in a phrase put before the subject is the subject's
+    ("Gerald Hunt met Paul Reyes on Monday. In his speech, Reyes thanked the crowd.", "his", "Paul Reyes"),
+    (
+        "Tomas Berg praised the plan. Discussing her budget, Olga Sato said costs would fall.",
+        "her",
+        "Olga Sato",
+    ),
+    ("Gerald Hunt won the vote. In his honour, the crowd sang.", "his", "Gerald Hunt"),
+    # the gender of a common first name: "he" is not the woman who is the subject before it
+    ("Kristen Dale interviewed Paul Reyes about the paintings. He said they took years.", "He", "Paul Reyes"),
+    ("Wally Brenner met Olga Sato in Oslo. She said little.", "She", "Olga Sato"),
+    # a "his" in the words someone is quoted saying is not the speaker, who would say "my"
+    (
+        "Gerald Hunt painted the mural. Tomas Berg, the curator, said, “I think his colours are bold.”",
+        "his",
+        "Gerald Hunt",
+    ),
+    (
+        "Tomas Berg praised the mural by Gerald Hunt. “His colours are bold,” Berg said.",
+        "His",
+        "Gerald Hunt",
+    ),
+    # ... but a fragment the reporter's sentence carries may be: "do his best"
+    ("Tomas Berg said he would “do his best” for the museum.", "his", "Tomas Berg"),
     # organisation nouns: the organisation named last, one whose name holds the noun first
     (
         "Amnesty International criticised the arrests. The group called them unlawful.",

@@ -16,14 +16,16 @@ FLOORS: list[tuple[str, str, float]] = [
     ("gum-quotes", "quote_precision", 0.96),  # 0.986
     ("gum-quotes", "quote_f1", 0.94),  # 0.961
     ("gum-quotes", "speaker_accuracy", 0.88),  # 0.910
-    # gum-coref: 24 GUM news documents, 129 gold pronoun links, 117 gold surname links
-    ("gum-coref", "pronoun_precision", 0.74),  # 0.773
-    ("gum-coref", "pronoun_recall", 0.61),  # 0.643
-    ("gum-coref", "surname_precision", 0.80),  # 0.827
-    ("gum-coref", "surname_recall", 0.81),  # 0.838
-    ("gum-coref", "link_precision", 0.77),  # 0.800
-    ("gum-coref", "link_recall", 0.71),  # 0.736
-    ("gum-coref", "link_f1", 0.74),  # 0.767
+    # gum-coref, on the report half since session 8 (13 of the 24 GUM news documents, the gum-speakers
+    # split: 37 gold pronoun links, 20 surname links; tune half: 11 documents, 92 / 97 links). Before the
+    # split the floors were pinned on all 24 (pronoun 0.773 / 0.643, surname 0.827 / 0.838, link F1 0.767).
+    ("gum-coref", "pronoun_precision", 0.90),  # 0.933
+    ("gum-coref", "pronoun_recall", 0.30),  # 0.324
+    ("gum-coref", "surname_precision", 0.77),  # 0.793
+    ("gum-coref", "surname_recall", 0.52),  # 0.550
+    ("gum-coref", "link_precision", 0.81),  # 0.841
+    ("gum-coref", "link_recall", 0.38),  # 0.404
+    ("gum-coref", "link_f1", 0.52),  # 0.545
     # gum-speakers, strict, on the report half (23 GUM news and interview documents, 46 gold quotes,
     # 34 found with a gold speaker, 160 attributions): one quote is ~3 points here. The aims
     # (speaker accuracy 0.92, recall 0.90, end-to-end 0.85) are not reached on this half yet; on the

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from strife.evaluation.gum_corpus import GumDocument, GumMention, load_gum
+from strife.evaluation.gum_corpus import GumDocument, GumMention, half_of, load_gum
 from strife.evaluation.scoring import Counts, Span, best_match, match_spans, ratio
 from strife.record import Actor, Article, Quote, RawArticle
 
@@ -32,6 +32,7 @@ __all__ = [
     "predicted_speaker_entity",
     "read_articles",
     "score_coref",
+    "score_coref_halves",
     "score_quotes",
 ]
 
@@ -277,6 +278,18 @@ def score_coref(docs: Sequence[GumDocument], articles: Sequence[Article]) -> dic
     return score.figures()
 
 
+def score_coref_halves(docs: Sequence[GumDocument], articles: Sequence[Article]) -> dict[str, float]:
+    """:func:`score_coref` on each fixed half of the documents (:func:`half_of`, the split
+    ``gum-speakers`` uses): the report half under the plain names, the tune half with ``_tune``."""
+    figures: dict[str, float] = {}
+    for name, suffix in (("report", ""), ("tune", "_tune")):
+        chosen = [i for i, doc in enumerate(docs) if half_of(doc.name) == name]
+        scored = score_coref([docs[i] for i in chosen], [articles[i] for i in chosen])
+        figures |= {f"{figure}{suffix}": value for figure, value in scored.items()}
+        figures[f"n_docs{suffix}"] = float(len(chosen))
+    return figures
+
+
 # --- entry points -----------------------------------------------------------------------------------
 
 
@@ -296,6 +309,6 @@ def evaluate_gum_quotes(pipeline: ArticleReader, root: Path) -> dict[str, float]
 
 
 def evaluate_gum_coref(pipeline: ArticleReader, root: Path) -> dict[str, float]:
-    """``gum-coref``: see :func:`score_coref`; ``root`` is the shared folder (or the GUM folder)."""
+    """``gum-coref``: see :func:`score_coref_halves`; ``root`` is the shared folder (or the GUM folder)."""
     docs = load_gum(root)
-    return score_coref(docs, read_articles(pipeline, docs))
+    return score_coref_halves(docs, read_articles(pipeline, docs))

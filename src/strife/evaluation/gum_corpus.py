@@ -41,10 +41,15 @@ gold mention spanning those tokens (else the smallest mention containing them). 
 steps fails, the quote has no gold speaker and is left out of speaker accuracy.
 
 **Gold coreference** is the ``Entity`` column: every mention with its entity (chain) id and type.
+
+**Halves** (:func:`half_of`): the GUM evaluations that are tuned on GUM (``gum-speakers``,
+``gum-coref``) split the documents once, by name, into a tune half and a report half, the same
+split for both.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -66,6 +71,12 @@ MAX_CLIMB = 4
 #: A quoted stretch this long (in words) outside ``<quote>``/``<q>`` means the document's quotations
 #: were not annotated; shorter ones ("third map") are taken as GUM's judgement "not a quotation".
 MIN_UNMARKED = 3
+
+
+def half_of(name: str) -> str:
+    """``"tune"`` or ``"report"``: the fixed half a GUM document belongs to (the parity of the first
+    byte of the SHA-256 of its name, so the split never depends on strife's output)."""
+    return "tune" if hashlib.sha256(name.encode("utf-8")).digest()[0] % 2 == 0 else "report"
 
 
 # --- records --------------------------------------------------------------------------------------

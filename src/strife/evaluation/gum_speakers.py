@@ -30,14 +30,13 @@ beliefs or findings rather than speech, so ``attribution_found`` is no recall of
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from strife.evaluation.gum import ArticleReader, read_articles
-from strife.evaluation.gum_corpus import GumDocument, GumMention, load_gum
+from strife.evaluation.gum_corpus import GumDocument, GumMention, half_of, load_gum
 from strife.evaluation.scoring import Counts, Span, best_match, match_spans, overlap, ratio
 from strife.record import Article, Quote, Speaker
 
@@ -55,11 +54,6 @@ __all__ = [
 GENRES = ("news", "interview")
 _QUOTE_KINDS = frozenset({"direct", "partial"})
 _POSSESSIVE = re.compile(r"['’]s?$")
-
-
-def half_of(name: str) -> str:
-    """``"tune"`` or ``"report"``: the fixed half a GUM document belongs to."""
-    return "tune" if hashlib.sha256(name.encode("utf-8")).digest()[0] % 2 == 0 else "report"
 
 
 def _norm(name: str) -> str:

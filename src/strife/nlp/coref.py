@@ -3,7 +3,10 @@
 Resolves, to the person actors the ``actors`` step found:
 - personal pronouns (he, him, his, she, her) to the most recent compatible person, preferring the one
   last seen as a subject or speaker; a pronoun outside quotation marks never to a name inside them
-  ("“… jealous of Gray,” he wrote" is not Gray);
+  ("“… jealous of Gray,” he wrote" is not Gray), and a pronoun in quoted sentences never to a person
+  the paragraph names as their speaker ("Berg said, “I like his work”" is not Berg: people speak of
+  themselves as "I"); a "his"/"her" in a phrase put before its sentence's subject to that subject
+  ("In her opening remarks, Waters thanked …");
 - definite role nouns ("the NATO chief", "the Russian official", "the minister") to the most recent
   person whose country, organisation or title fits the modifiers;
 - definite organisation nouns ("the group", "the organisation", "the company", "the whistle-blowing
@@ -51,6 +54,7 @@ class Coreference:
         self.role_nouns = dictionaries.role_nouns()
         self.org_nouns = cues.organizations if cues is not None else frozenset()
         self.outlet_nouns = cues.outlets if cues is not None else frozenset()
+        self.speech_verbs = cues.speech if cues is not None else frozenset()
         self._pronoun_ids = frozenset(get_string_id(p) for p in PRONOUN_GENDER)
         self._role_ids = frozenset(get_string_id(n) for n in self.role_nouns)
         self._org_ids = frozenset(get_string_id(n) for n in self.org_nouns | self.outlet_nouns)
@@ -117,7 +121,12 @@ class Coreference:
         if gender is not None and tok.pos_ == "PRON":
             if not self._marks[para].covers(tok.idx):  # "“… jealous of Gray,” he wrote": not Gray
                 history = [h for h in history[-_UNQUOTED_REACH:] if not self._quoted(art, h[0], h[1])]
-            actor = antecedent(art, para, history, gender)
+            elif self._in_spoken_sentences(para, tok.idx):  # "Berg said: “I like his work”": not Berg
+                speakers = self._speakers(art, para)
+                history = [h for h in history if h[2] not in speakers]
+            actor = _fronted_owner(art, para, tok, gender)
+            if actor is None:
+                actor = antecedent(art, para, history, gender)
             if actor is None:
                 return None
             if art.actors[actor].gender is None:
@@ -126,6 +135,35 @@ class Coreference:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns and tok.tag_ == "NN":
             return self._role_noun(art, para, tok, history)
         return None
+
+    def _in_spoken_sentences(self, para: int, offset: int) -> bool:
+        """Whether ``offset`` is inside a quotation of whole sentences (its first letter a capital:
+        “I think his work …”), not a fragment the reporter's sentence carries (said he would “do his
+        best”), where a "his" may be the speaker."""
+        marks = self._marks[para]
+        for quote in marks.quotes:
+            end = quote.close_at if quote.close_at is not None else len(marks.text)
+            if quote.open_at <= offset <= end:
+                first = next((c for c in marks.text[quote.start : quote.end] if c.isalpha()), "")
+                return first.isupper() or quote.continued
+        return False
+
+    def _speakers(self, art: ArticleDoc, para: int) -> set[int]:
+        """The people a paragraph names outside its quotations as the subject of a speech verb ("Berg
+        said", "said Berg"): a "he" in the words they are quoted saying is someone else, since people
+        speak of themselves as "I"."""
+        out: set[int] = set()
+        for tok in art.docs[para]:
+            if tok.dep_ not in _SUBJECT_DEPS or tok.head.lemma_.lower() not in self.speech_verbs:
+                continue
+            hit = art.actor_at(para, tok)
+            if (
+                hit is not None
+                and art.actors[hit[0]].type == "person"
+                and not self._marks[para].covers(tok.idx)
+            ):
+                out.add(hit[0])
+        return out
 
     def _quoted(self, art: ArticleDoc, para: int, tok: int) -> bool:
         return self._marks[para].covers(art.docs[para][tok].idx)
@@ -209,6 +247,27 @@ def antecedent(
         if fallback is None:
             fallback = idx
     return fallback
+
+
+def _fronted_owner(art: ArticleDoc, para: int, tok: Token, gender: str) -> int | None:
+    """A "his"/"her" in a phrase put before the subject of its sentence is that subject's ("In her
+    opening remarks, Waters thanked …", "Discussing his plan, Prime Minister Lee said …"): the person
+    named as the main verb's subject after it, when the gender fits."""
+    if tok.dep_ != "poss":
+        return None
+    head = tok
+    while head.head is not head and head.head.dep_ != "ROOT":
+        head = head.head
+    root = head.head
+    if root.dep_ != "ROOT" or head.dep_ not in ("prep", "advcl", "npadvmod") or head.i > root.i:
+        return None
+    subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.i < tok.i or subject.i > root.i:
+        return None
+    hit = art.actor_at(para, subject)
+    if hit is None or art.actors[hit[0]].type != "person":
+        return None
+    return hit[0] if art.actors[hit[0]].gender in (gender, None) else None
 
 
 def _fits(actor: WorkActor, noun: str, country: str | None, org: str | None) -> bool:
