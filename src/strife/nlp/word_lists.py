@@ -50,6 +50,7 @@ AGENT_ROLES = (
     "ethnic_mark",
     "civil_body",
     "private_owner",
+    "counterpart",
 )
 
 
@@ -74,6 +75,7 @@ class AgentWords:
     ethnic_mark: frozenset[str] = frozenset()
     civil_body: frozenset[str] = frozenset()
     private_owner: frozenset[str] = frozenset()
+    counterpart: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
