@@ -994,3 +994,42 @@ def test_a_named_holder_keeps_the_office_s_later_mention(pipeline: Pipeline) -> 
     later = "Egyptian president"
     holders = [a for a in article.actors if any(m.text.endswith(later) for m in a.mentions)]
     assert holders and all(a.type == "person" and "Mubarak" in a.name for a in holders), holders
+
+
+_CABLES = "Egypt's internet was cut on Wednesday after undersea cables were damaged near Alexandria. "
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a spokesperson speaks for the company named before them in the sentence: no official of
+        # the story's country
+        (
+            _CABLES + "Acme Telecom Inc. said it had rerouted its traffic, spokeswoman Jane Doherty said.",
+            "Jane Doherty",
+            None,
+        ),
+        (
+            _CABLES + "Nile Cable Company said repairs would take two weeks, spokesman Tarek Fahmy said.",
+            "Tarek Fahmy",
+            None,
+        ),
+        # … or for the private person "her"/"his" points back to
+        (
+            _CABLES + "Singer Mona Farid cancelled her concert. Her spokesman, Karim Adel, said she was ill.",
+            "Karim Adel",
+            None,
+        ),
+        # … while a state body's spokesperson, or one with no principal named, stays the state's
+        (
+            _CABLES + "The Interior Ministry said the lines would be restored, spokesman Ahmed Hassan said.",
+            "Ahmed Hassan",
+            "EGYGOV",
+        ),
+        (_CABLES + "Spokesman Ahmed Hassan said the lines would be restored.", "Ahmed Hassan", "EGYGOV"),
+    ],
+)
+def test_spokespeople_of_companies_and_private_people(
+    pipeline: Pipeline, text: str, mention: str, code: str | None
+) -> None:
+    check(pipeline, text, mention, code, "2008-12-20")

@@ -31,7 +31,14 @@ from strife.dictionary_files import (
     read_word_table,
 )
 
-NAME_ROLES = ("degree", "shared_rank", "portfolio_title", "opposition_mark", "capital_title")
+NAME_ROLES = (
+    "degree",
+    "shared_rank",
+    "portfolio_title",
+    "opposition_mark",
+    "capital_title",
+    "spokesperson",
+)
 AGENT_ROLES = (
     "of_prep",
     "no_country",
@@ -104,6 +111,7 @@ class NameWords:
     portfolio_titles: frozenset[str] = frozenset()
     opposition_marks: frozenset[str] = frozenset()
     capital_titles: frozenset[str] = frozenset()
+    spokespeople: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -115,6 +123,7 @@ class NameWords:
             words["portfolio_title"],
             words["opposition_mark"],
             words["capital_title"],
+            words["spokesperson"],
         )
 
     def informal(self, word: str) -> bool:
