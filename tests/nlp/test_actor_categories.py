@@ -974,6 +974,8 @@ def test_warships_by_their_navy_s_prefix(
             "Egyptian counterpart",
             "EGYMIL",
         ),
+        # … also before the holder's name
+        ("The Egyptian envoy met his Sudanese counterpart Osman Bakri in Khartoum.", "Osman Bakri", "SDNGOV"),
         # … while a generic person keeps the bare state
         ("A Pakistani woman was arrested at the airport.", "Pakistani", "PAK"),
     ],

@@ -47,12 +47,14 @@ class TitleCoder:
         name_words: NameWords,
         private_owners: frozenset[str] = frozenset(),
         civil_bodies: frozenset[str] = frozenset(),
+        counterparts: frozenset[str] = frozenset(),
     ) -> None:
         self.dicts = dictionaries
         self._name_words = name_words
         self._words = words  # English words: a Phoenix name that is one is no owner ("Council")
         self._private_owners = private_owners  # "the leader of a sect": no state's office
         self._possessors = private_owners | civil_bodies  # "the medical society's president" too
+        self._counterparts = counterparts  # "his Sudanese counterpart Ibrahim Ghandour": SDNGOV
 
     def title_word(self, tok: Token) -> bool:
         """A person's title word with a sector ("Col.", "Lt", "Judge"): no part of a name."""
@@ -75,6 +77,9 @@ class TitleCoder:
             # "Labour's Shadow Home Secretary Yvette Cooper": the opposition's, not the government's
             country = coding.country
             return Coding(country + "OPP" if country else None, country, "OPP", coding.title)
+        if coding.sector is None and coding.country is not None and words[-1].lower_ in self._counterparts:
+            # "his Sudanese counterpart Ibrahim Ghandour": the same office in that state, SDNGOV
+            return Coding(coding.country + "GOV", coding.country, "GOV", coding.title)
         if self._private_principal(art, span, words, coding):
             return Coding(None, None, None, coding.title)  # "Verizon said …, spokeswoman X said"
         # "Lt. Ray Peavy" of the sheriff's homicide bureau: a police rank in a police story
