@@ -18,8 +18,8 @@ PASSIVES = [
     ("Three French diplomats expelled from Moscow.", ["161 ->FRAGOV"]),
     # a passive's "by" agent is the source, wherever the parser hangs it
     ("Two Kenyan ministers were charged with fraud by prosecutors in Nairobi.", ["173 KENJUD>KENGOV"]),
-    ("The Ugandan opposition leader was arrested by police on Monday.", ["173 UGACOP>UGA"]),
-    ("The Nigerian governor was accused of corruption.", ["1121 ->NGA"]),
+    ("The Ugandan opposition leader was arrested by police on Monday.", ["173 UGACOP>UGAOPP"]),
+    ("The Nigerian governor was accused of corruption.", ["1121 ->NGAGOV"]),
     # … and an active subject stays the source, also with an object shared by two verbs
     ("Kenyan police arrested and questioned the student.", ["173 KENCOP>-", "091 KENCOP>-"]),
     ("Kenyan prosecutors charged two ministers with fraud.", ["173 KENJUD>---GOV"]),
@@ -46,14 +46,14 @@ COURT_ROOM = [
     ),
     # … while their accusations, and a meeting outside the trial, stay coded
     ("Kenyan prosecutors accused the minister of taking bribes.", ["112 KENJUD>-"]),
-    ("Kenyan prosecutors met the Ugandan foreign minister.", ["040 KENJUD>UGA"]),
+    ("Kenyan prosecutors met the Ugandan foreign minister.", ["040 KENJUD>UGAGOV"]),
 ]
 
 DENUNCIATION = [
     # criticism of an act is criticism by the critic, not the act
     ("The French government denounced the bombing of the hospital.", ["111 FRAGOV>---HLH"]),
     ("The Saudi government condemned the attack and the killing of civilians.", ["111 SAUGOV>---CVL"]),
-    ("The French president denounced the bombing, which killed twelve Malian soldiers.", ["111 FRA>-"]),
+    ("The French president denounced the bombing, which killed twelve Malian soldiers.", ["111 FRAGOV>-"]),
     ("Ukraine condemned the Russian attack that killed twelve civilians in Kharkiv.", ["111 UKR>RUS"]),
     # a statement does what its issuer does
     ("Germany issued a statement denouncing the bombing of the hospital.", ["111 DEU>---HLH"]),
@@ -67,7 +67,10 @@ DECLINED = [
     ("Russian officials refused to discuss the matter.", ["011 RUSGOV>-"]),
     ("Israeli officials declined to discuss the strike with reporters.", ["011 ISRGOV>-"]),
     # what is discussed is the topic; a meeting hosted is the meeting
-    ("The Egyptian president discussed the rocket attacks with the Israeli prime minister.", ["040 EGY>ISR"]),
+    (
+        "The Egyptian president discussed the rocket attacks with the Israeli prime minister.",
+        ["040 EGYGOV>ISRGOV"],
+    ),
     # … refusing to talk with someone, or to give help, is still one
     ("Russian officials refused to discuss the islands with Japan.", ["125 RUSGOV>JPN"]),
 ]
@@ -100,11 +103,11 @@ COORDINATED = [
     # a second clause's reciprocal act is with the first clause's other party
     (
         "The Indian prime minister met the Japanese prime minister and signed a security pact.",
-        ["040 IND>JPN", "057 IND>JPN"],
+        ["040 INDGOV>JPNGOV", "057 INDGOV>JPNGOV"],
     ),
     (
         "The French president visited Berlin and praised the German chancellor.",
-        ["042 FRA>DEU", "051 FRA>DEU"],
+        ["042 FRAGOV>DEU", "051 FRAGOV>DEUGOV"],
     ),
 ]
 
@@ -116,7 +119,10 @@ COMMENTS = [
     ),
     # a planned act's purpose is intended, not done; an intent to meet needs someone to meet
     ("The Canadian minister has scheduled a news conference to discuss the sanctions.", []),
-    ("The Canadian minister has scheduled a meeting to discuss the sanctions with Russia.", ["036 CAN>RUS"]),
+    (
+        "The Canadian minister has scheduled a meeting to discuss the sanctions with Russia.",
+        ["036 CANGOV>RUS"],
+    ),
 ]
 
 REACTIONS = [
@@ -151,7 +157,7 @@ CONTACTS = [
     # reimposing a blockade imposes one (191)
     ("Israel reimposed a blockade on the West Bank on Friday.", ["191 ISR>PSE"]),
     # contacting another side is consulting it
-    ("The US secretary of state contacted the Thai foreign minister over the refugees.", ["040 USA>THA"]),
+    ("The US secretary of state contacted the Thai foreign minister over the refugees.", ["040 USA>THAGOV"]),
 ]
 
 PLACES = [
@@ -162,7 +168,7 @@ PLACES = [
 
 CHARGES = [
     # what someone is arrested or charged for is alleged: the legal action is the event
-    ("A Canadian missionary was arrested in Lebanon for collaborating with Israel.", ["173 ->CAN"]),
+    ("A Canadian missionary was arrested in Lebanon for collaborating with Israel.", ["173 ->CANREL"]),
     ("Syria accused Turkey of arming the rebels.", ["112 SYR>TUR"]),
     # … while what someone is criticised for happened
     ("The European Union criticized Israel for bombing Gaza.", ["110 IGOEUREEC>ISR", "195 ISR>-"]),

@@ -75,7 +75,7 @@ DEFENDED = [
     ("The Indian warship repulsed an attack on a merchant vessel.", ["190 INDMIL>-"]),
     ("The Indian navy repelled an attack on a Liberian tanker.", ["190 INDMIL>-"]),
     # a rescue has its rescuer for source
-    ("The Indian navy rushed to rescue the crew of a Liberian tanker.", ["073 INDMIL>LBR"]),
+    ("The Indian navy rushed to rescue the crew of a Liberian tanker.", ["073 INDMIL>LBRBUS"]),
 ]
 
 FIGURATIVE = [
@@ -96,7 +96,7 @@ FIGURATIVE = [
     ("Kenyan troops launched attacks on rebel positions.", ["190 KENMIL>-"]),
     # … and force on people, and ruling out talks with them, are events
     ("Kenyan troops fought the militants near the border.", ["190 KENMIL>KENREB"]),
-    ("The Turkish president ruled out talks with the rebels.", ["125 TUR>TURREB"]),
+    ("The Turkish president ruled out talks with the rebels.", ["125 TURGOV>TURREB"]),
 ]
 
 IRREALIS = [
@@ -135,7 +135,7 @@ BOMBED = [
 
 NO_ACTOR = [
     # a thing that kills is no one: the source stays uncoded, the victim's country the target
-    ("A stray bullet killed a Kenyan student.", ["190 ->KEN"]),
+    ("A stray bullet killed a Kenyan student.", ["190 ->KENEDU"]),
     ("Ricochet killed Greek teenager.", ["190 ->GRC"]),
 ]
 
@@ -181,8 +181,8 @@ MISREAD = [
     ("An American activist who spoke to aid workers at the camp said there were no casualties.", []),
     ("Kenya pledged to aid refugees in the camp.", ["033 KEN>---REF"]),
     # refusing to talk to reporters declines comment; refusing to talk with a state rejects talks
-    ("The Kenyan president refused to talk to reporters.", ["011 KEN>---MED"]),
-    ("The Russian foreign minister refused to talk with Japan.", ["125 RUS>JPN"]),
+    ("The Kenyan president refused to talk to reporters.", ["011 KENGOV>---MED"]),
+    ("The Russian foreign minister refused to talk with Japan.", ["125 RUSGOV>JPN"]),
 ]
 
 ADMITTED = [
@@ -202,7 +202,10 @@ ADMITTED = [
 REFUSED = [
     # denying someone a right, or a request or permission for one, rejects a request for rights (1233)
     ("Kenya denied the opposition the right to protest.", ["1233 KEN>KENOPP"]),
-    ("The Kenyan government rejected the asylum application of the Somali journalist.", ["1233 KENGOV>SOM"]),
+    (
+        "The Kenyan government rejected the asylum application of the Somali journalist.",
+        ["1233 KENGOV>SOMMED"],
+    ),
     # … while denying responsibility is still a denial (016)
     ("Kenya denied responsibility for the attack.", ["016 KEN>-"]),
 ]
@@ -211,12 +214,12 @@ YIELDED = [
     # conceding to demands yields (08), conceding a point is still acknowledging (015)
     (
         "The Angolan president has conceded to demands from the rebels to overhaul the judiciary.",
-        ["080 AGO>---REB"],
+        ["080 AGOGOV>---REB"],
     ),
     ("The Kenyan president conceded that mistakes were made.", ["015 KENGOV>-"]),
     # reneging on a deal rejects it (127), on a commitment rejects (120)
     ("The Kenyan government reneged on the deal with the opposition.", ["127 KENGOV>KENOPP"]),
-    ("The Zambian president has reneged on his commitment to hold elections.", ["120 ZMB>-"]),
+    ("The Zambian president has reneged on his commitment to hold elections.", ["120 ZMBGOV>-"]),
     # handing over or donating relief goods is humanitarian aid (073); a suspect handed over is extradited
     ("Japan donated tents and blankets to Turkey.", ["073 JPN>TUR"]),
     ("Kenya handed over the suspect to Ugandan police.", ["063 KEN>UGACOP"]),
@@ -237,8 +240,8 @@ YIELDED = [
     # troops staying on alert raise their military alert (152)
     ("Kenyan troops remained on alert along the Somali border.", ["152 KENMIL>-"]),
     # cancelling a planned visit reduces relations (161); cancelling a meeting rejects it (125)
-    ("A French minister has cancelled a planned visit to Haiti.", ["161 FRA>HTI"]),
-    ("Kenya cancelled the meeting with the Somali president.", ["125 KEN>SOM"]),
+    ("A French minister has cancelled a planned visit to Haiti.", ["161 FRAGOV>HTI"]),
+    ("Kenya cancelled the meeting with the Somali president.", ["125 KEN>SOMGOV"]),
     # preventing a demonstration is coercion (170; the demonstration itself is not counted), banning
     # protests restricts freedoms (1721)
     (
@@ -261,14 +264,14 @@ IDENTIFIED = [
 MEETINGS = [
     # two of one side meet no one; an intent to meet someone is an event (036)
     ("Prosecutors and police scheduled a news conference in Nairobi to discuss the case.", []),
-    ("The Kenyan president plans to meet his Ugandan counterpart.", ["036 KEN>UGA"]),
+    ("The Kenyan president plans to meet his Ugandan counterpart.", ["036 KENGOV>UGAGOV"]),
     ("Kenya and Uganda plan to meet next week.", ["036 KEN>UGA"]),
 ]
 
 PHRASES = [
     # "struck out on his own" sets off alone, "struck out at" criticises; neither is force
     ("The former Kenyan minister struck out on his own and founded a party.", []),
-    ("The Kenyan president struck out at his critics.", ["111 KEN>-"]),
+    ("The Kenyan president struck out at his critics.", ["111 KENGOV>-"]),
     # what someone faces criticism for is the reason of a reaction, no event of its own
     ("The Kenyan president faced criticism for his ban on Somali imports.", []),
     ("Trump faced criticism for his travel ban on Muslims.", []),
@@ -321,13 +324,13 @@ DENIED = [
 APPEALS = [
     # calling on a state to avoid something appeals to that state
     ("Germany issued a statement calling on Israel to avoid civilian casualties.", ["020 DEU>ISR"]),
-    ("The French president called on Israel to avoid a ground offensive.", ["020 FRA>ISR"]),
+    ("The French president called on Israel to avoid a ground offensive.", ["020 FRAGOV>ISR"]),
 ]
 
 VOICED = [
     # a reaction drawn "from" someone is theirs, also when something provoked it
     ("The raid drew strong condemnation from the Kenyan government.", ["111 KENGOV>-"]),
-    ("The raid provoked strong criticism from the Kenyan president.", ["111 KEN>-"]),
+    ("The raid provoked strong criticism from the Kenyan president.", ["111 KENGOV>-"]),
     ("Strong criticism from the Kenyan government followed the raid.", ["111 KENGOV>-"]),
     # … while violence someone would provoke is no act of theirs
     ("Kenyan police are trying to provoke a war.", []),
@@ -364,7 +367,7 @@ COMMITTED = [
 
 SPOKEN_OF = [
     # speaking of another side's hostile act accuses its author (112)
-    ("The Kenyan president spoke of Somalia's aggression against Kenya.", ["112 KEN>SOM"]),
+    ("The Kenyan president spoke of Somalia's aggression against Kenya.", ["112 KENGOV>SOM"]),
     ('The Ugandan president talked of Kenya\'s "pending invasion" of the border region.', ["112 UGAGOV>KEN"]),
     # … talking of peace is no accusation, and a warning of an invasion stays a threat
     ("The Kenyan president talked of peace.", []),
@@ -414,14 +417,17 @@ TERMS_ENDED = [
     ("The law was passed weeks before the Kenyan president left office.", []),
     ("Two more rules are pending before the Kenyan president leaves office.", []),
     # … resigning is one, and agreeing to leave power an intent to
-    ("The Egyptian president resigned on Friday.", ["0831 EGY>-"]),
-    ("The Egyptian president agreed to leave power.", ["0341 EGY>-"]),
+    ("The Egyptian president resigned on Friday.", ["0831 EGYGOV>-"]),
+    ("The Egyptian president agreed to leave power.", ["0341 EGYGOV>-"]),
 ]
 
 ACCORD = [
     # agreeing with nothing agreed to or on shares an opinion: express accord (019), no intent (030)
     ("The Kenyan foreign minister agreed that the talks had failed.", ["019 KENGOV>-"]),
-    ("In a statement, the Kenyan interior minister and the Kenyan foreign minister agreed.", ["019 KEN>-"]),
+    (
+        "In a statement, the Kenyan interior minister and the Kenyan foreign minister agreed.",
+        ["019 KENGOV>-", "019 KENGOV>-"],
+    ),
     # … agreeing on or to something is still what it is
     ("Kenya and Uganda agreed on a ceasefire.", ["0356 KEN>UGA"]),
 ]

@@ -22,7 +22,7 @@ CASES = [
     ("The Syrian government has been accused of shelling the town.", ["1123 ->SYRGOV"]),
     # a meeting needs two sides
     ("Speaking by phone from Gaza, the UN official described the damage.", []),
-    ("Russia's foreign minister met his Chinese counterpart in Beijing.", ["040 RUS>CHN"]),
+    ("Russia's foreign minister met his Chinese counterpart in Beijing.", ["040 RUSGOV>CHNGOV"]),
     (
         "John Ging, the top UN official in Gaza, condemned the shelling.\n\nSpeaking by phone from the UN's "
         "relief agency in Gaza, Mr Ging struggled to contain his anger.",
@@ -69,7 +69,10 @@ CASES = [
     ("The president signed a memorandum putting the rule on hold.", []),
     ("India and Russia signed a memorandum of understanding on defence.", ["057 IND>RUS"]),
     # what is named, sought or figurative is no act
-    ('The Greek prime minister denounced what he called the "murder" of three bank workers.', ["111 GRC>-"]),
+    (
+        'The Greek prime minister denounced what he called the "murder" of three bank workers.',
+        ["111 GRCGOV>-"],
+    ),
     ("The U.S. and the European Union are seeking to lessen Russia's control over gas exports.", []),
     ("The Iranian envoy was not returning calls on Tuesday.", []),
     ("The agency is not the one to arrest global warming.", []),
@@ -102,8 +105,8 @@ CASES = [
     # "since 1991" bounds a duration: the attacks are not dated 1991, nor history
     ("Pirates have attacked Indian ships since 1991.", ["190 ---CRM>IND"]),
     # calling for / on someone to act is an appeal to them; the act asked for is not theirs
-    ("Kenya called for the Ugandan president to visit the refugee camp.", ["026 KEN>UGA"]),
-    ("Kenya called on the Ugandan president to visit the refugee camp.", ["026 KEN>UGA"]),
+    ("Kenya called for the Ugandan president to visit the refugee camp.", ["026 KEN>UGAGOV"]),
+    ("Kenya called on the Ugandan president to visit the refugee camp.", ["026 KEN>UGAGOV"]),
     ("Kenya pushed for Somalia to release the hostages.", ["0253 KEN>SOM"]),
     ("Kenya urged Somalia to release the hostages.", ["0253 KEN>SOM"]),
     # what a defendant or witness argues of the moment of the act is the case's setting, no new event
@@ -131,12 +134,12 @@ CASES = [
     ("Egypt did not agree to the Israeli proposal.", ["120 EGY>ISR"]),  # read as a rejection
     ("Russia did not reject the French proposal for talks.", ["120 RUS>FRA"]),  # a negated rejection
     # a means of talking carries no side: "with/to" hung on it names whom the verb is with
-    ("The Turkish foreign minister spoke by telephone with his Greek counterpart.", ["041 TUR>GRC"]),
-    ("Kenya's president talked over a video link with Uganda's president.", ["040 KEN>UGAGOV"]),
+    ("The Turkish foreign minister spoke by telephone with his Greek counterpart.", ["041 TURGOV>GRCGOV"]),
+    ("Kenya's president talked over a video link with Uganda's president.", ["040 KENGOV>UGAGOV"]),
     # questioning people is investigating, questioning a decision is disapproval
     ("Guests and staff at the hotel were questioned by Kenyan police.", ["091 KENCOP>-"]),
     ("Kenyan police questioned the survivors for hours.", ["091 KENCOP>-"]),
-    ("The Kenyan senator questioned the Ugandan government's decision.", ["110 KEN>UGAGOV"]),
+    ("The Kenyan senator questioned the Ugandan government's decision.", ["110 KENLEG>UGAGOV"]),
     # the violence people flee is why they left, told as background: no event of its own
     ("The camp holds 24,000 refugees who have fled the heavy fighting of Sudan's South Kordofan region.", []),
     ("Thousands of people who have fled fighting in Sudan's Blue Nile state have crossed the border.", []),
@@ -193,10 +196,10 @@ CASES = [
     ),
     ("Uganda's president argued that Kenya was trying to start a border war.", ["112 UGAGOV>KEN"]),
     # an "if" after a plain past act hedges it: the apology happened (055), no conditional intent (032)
-    ("The Kenyan president apologized if his remarks had offended Uganda.", ["055 KEN>-"]),
+    ("The Kenyan president apologized if his remarks had offended Uganda.", ["055 KENGOV>-"]),
     (
         "The Ugandan foreign minister apologised if anyone in Kenya had been hurt by the raid.",
-        ["055 UGA>-"],
+        ["055 UGAGOV>-"],
     ),
     # … nor does one in the plain present, made as it is said ("apologizes if …"); "would" keeps it
     ("The Kenyan president apologizes if his remarks offended Uganda.", ["055 KEN>-"]),

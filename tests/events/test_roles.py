@@ -102,7 +102,7 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
     ),
     # "X including Y": Y's side
-    ("Pirates seized several ships including a Greek tanker.", ["17 ---CRM>GRC"], []),
+    ("Pirates seized several ships including a Greek tanker.", ["17 ---CRM>GRCBUS"], []),
     # the state an action it governs is aimed at
     ("Al-Shabaab threatened to deliver devastating blows to Kenya.", ["13 SOMREB>KEN"], []),
     # a place named only as where it happened is not the other side of a reported act

@@ -930,3 +930,108 @@ def test_warships_by_their_navy_s_prefix(
     article = read(pipeline, text, "2008-12-01")
     found = {m.text: (a.code, a.type) for a in article.actors for m in a.mentions}
     assert found.get(mention) == (code, kind), found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a demonym before an unnamed office is that state's office, coded with its sector (CAMEO),
+        # not the bare state
+        (
+            "The Egyptian president threatened to impose a state of emergency in Cairo.",
+            "Egyptian president",
+            "EGYGOV",
+        ),
+        ("The Greek prime minister criticized the European Commission.", "Greek prime minister", "GRCGOV"),
+        (
+            "Talks resumed after the Ugandan foreign minister arrived in Nairobi.",
+            "Ugandan foreign minister",
+            "UGAGOV",
+        ),
+        ("The French president visited the German chancellor in Berlin.", "German chancellor", "DEUGOV"),
+        ("The Sri Lankan president pardoned the soldiers.", "Sri Lankan president", "LKAGOV"),
+        ("Police detained an Israeli journalist at the crossing.", "Israeli journalist", "ISRMED"),
+        ("The former Egyptian president was sentenced by a court in Cairo.", "Egyptian president", "EGYELI"),
+        # … a state's possessive before it too, as the subject ("Russia's foreign minister met …")
+        (
+            "Russia's foreign minister met the Indian ambassador in Moscow.",
+            "Russia's foreign minister",
+            "RUSGOV",
+        ),
+        # … and "counterpart" is the same office in the state named, another actor than "his"
+        (
+            "The Ugandan foreign minister met his Kenyan counterpart in Nairobi.",
+            "Kenyan counterpart",
+            "KENGOV",
+        ),
+        (
+            "Kenyan President Uhuru Kenyatta phoned his Ugandan counterpart on Sunday.",
+            "Ugandan counterpart",
+            "UGAGOV",
+        ),
+        (
+            "The Israeli army and its Egyptian counterpart held talks on the crossing.",
+            "Egyptian counterpart",
+            "EGYMIL",
+        ),
+        # … also before the holder's name
+        ("The Egyptian envoy met his Sudanese counterpart Osman Bakri in Khartoum.", "Osman Bakri", "SDNGOV"),
+        # … while a generic person keeps the bare state
+        ("A Pakistani woman was arrested at the airport.", "Pakistani", "PAK"),
+    ],
+)
+def test_demonym_and_office_is_the_state_s_office(
+    pipeline: Pipeline, text: str, mention: str, code: str
+) -> None:
+    check(pipeline, text, mention, code)
+
+
+def test_a_named_holder_keeps_the_office_s_later_mention(pipeline: Pipeline) -> None:
+    """ "Egyptian President X … the Egyptian president": coreference's, the named person's mention."""
+    text = (
+        "Egyptian President Hosni Mubarak met tribal leaders in Sinai. "
+        "The Egyptian president said the army would stay."
+    )
+    article = read(pipeline, text, "2010-06-01")
+    later = "Egyptian president"
+    holders = [a for a in article.actors if any(m.text.endswith(later) for m in a.mentions)]
+    assert holders and all(a.type == "person" and "Mubarak" in a.name for a in holders), holders
+
+
+_CABLES = "Egypt's internet was cut on Wednesday after undersea cables were damaged near Alexandria. "
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a spokesperson speaks for the company named before them in the sentence: no official of
+        # the story's country
+        (
+            _CABLES + "Acme Telecom Inc. said it had rerouted its traffic, spokeswoman Jane Doherty said.",
+            "Jane Doherty",
+            None,
+        ),
+        (
+            _CABLES + "Nile Cable Company said repairs would take two weeks, spokesman Tarek Fahmy said.",
+            "Tarek Fahmy",
+            None,
+        ),
+        # … or for the private person "her"/"his" points back to
+        (
+            _CABLES + "Singer Mona Farid cancelled her concert. Her spokesman, Karim Adel, said she was ill.",
+            "Karim Adel",
+            None,
+        ),
+        # … while a state body's spokesperson, or one with no principal named, stays the state's
+        (
+            _CABLES + "The Interior Ministry said the lines would be restored, spokesman Ahmed Hassan said.",
+            "Ahmed Hassan",
+            "EGYGOV",
+        ),
+        (_CABLES + "Spokesman Ahmed Hassan said the lines would be restored.", "Ahmed Hassan", "EGYGOV"),
+    ],
+)
+def test_spokespeople_of_companies_and_private_people(
+    pipeline: Pipeline, text: str, mention: str, code: str | None
+) -> None:
+    check(pipeline, text, mention, code, "2008-12-20")

@@ -29,7 +29,7 @@ from strife.pipeline import Pipeline
             "CANGOV",
         ),
         ("Ontario Premier Jane Doyle said the province would appeal.", "Jane Doyle", "CANGOV"),
-        ("Georgia's president said Russian troops had left Tbilisi.", "Georgia", "GEO"),
+        ("Georgia's president said Russian troops had left Tbilisi.", "Georgia's president", "GEOGOV"),
         ("Ontario police arrested two men on Monday.", "Ontario police", "CANCOP"),
         # a state whose name is also an English word ("china", "turkey") still owns its officials' titles
         ("Estonia's prime minister said Russia must release the men.", "Estonia's prime minister", "ESTGOV"),

@@ -69,7 +69,12 @@ class ActorFinder:
         self._agents = AgentFinder(dictionaries, self._name_words)
         words = self._agents.words
         self.titles = TitleCoder(
-            dictionaries, self._words, self._name_words, words.private_owner, words.civil_body
+            dictionaries,
+            self._words,
+            self._name_words,
+            words.private_owner,
+            words.civil_body,
+            words.counterpart,
         )
         self.people = PersonCoder(dictionaries, self.titles, first_names)
         self._ships = ship_navies(frozenset(dictionaries.demonyms().values()), dictionaries.sources)

@@ -58,6 +58,7 @@ from strife.nlp.agent_grammar import (
 from strife.nlp.agent_places import AgentPlaces
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
+from strife.nlp.national_offices import NationalOffice, add_office, counterpart, national_office
 from strife.nlp.respelling import respeller_for
 from strife.nlp.story_country import (
     FORCE_SECTORS,
@@ -104,7 +105,7 @@ class AgentFinder:
         self._igos = _igo_bodies(dictionaries, self.words.international)
         heads = {phrase.split()[-1] for phrase in dictionaries.title_phrases()}
         heads |= {plural(h) for h in heads}
-        heads = (heads | self.words.following) - self.words.thing
+        heads = (heads | self.words.following | self.words.counterpart) - self.words.thing
         self._heads = frozenset(get_string_id(h) for h in heads)
 
     def __call__(self, art: ArticleDoc, places: Mapping[Loc, str] | None = None) -> None:
@@ -154,6 +155,8 @@ class AgentFinder:
             return False  # "artillery shells", "police car": a kind of thing, not an actor
         if head.lower_ in self.words.following:
             return self._following(art, para, head)
+        if head.lower_ in self.words.counterpart:  # "his Kenyan counterpart": KENGOV, not "his"
+            return self._national(art, para, head, counterpart(self.dicts, art, para, head))
         mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i == head.i - 1]
         entry = self._entry(mods, head)
         entry = owning_group(head, mods, entry, self.words.private_owner, self.dicts) if entry else None
@@ -173,7 +176,10 @@ class AgentFinder:
         sector = police_sector(self.dicts, self._ranks, sector, [*mods_of(head), head]) or sector
         plural = head.tag_ in ("NNS", "NNPS")
         if entry.type == "person" and not plural:  # one unnamed person: coreference's to find …
-            return self._owned_person(art, para, head, entry)  # … unless a state owns the title
+            office = national_office(self.dicts, head, entry.phrase, sector)  # … unless a state …
+            if office is not None and not _named_holder(art, para, head, office.actor.code):
+                return self._national(art, para, head, office)  # … names it ("the Egyptian president") …
+            return self._owned_person(art, para, head, entry)  # … or owns the title
         origin = self._country(art, para, head, entry, story)
         if placed_only and origin.country is None and origin.org is None:
             return False
@@ -214,16 +220,26 @@ class AgentFinder:
             return entry.type == "state" and self.dicts.is_capital(place)
         return load_gazetteer().locate(place) is not None
 
+    @staticmethod
+    def _national(art: ArticleDoc, para: int, head: Token, office: NationalOffice | None) -> bool:
+        if office is None:
+            return False
+        _add_agent(art, office.actor, add_office(art, para, head, office))
+        return True
+
     def _owned_person(self, art: ArticleDoc, para: int, head: Token, entry: TitleEntry) -> bool:
         """ "contacted Thailand's foreign minister": an unnamed office-holder of the state a possessive
-        names, as the object of a verb or preposition (a subject is the speakers' to find)."""
-        if head.dep_ not in ("dobj", "pobj", "dative") or entry.sector is None:
+        names, as the subject or object of a verb or preposition ("Russia's foreign minister met …"),
+        unless a person named before holds that office (coreference's to link)."""
+        if head.dep_ not in ("dobj", "pobj", "dative", "nsubj", "nsubjpass") or entry.sector is None:
             return False
         for child in (c for c in head.lefts if c.dep_ == "poss"):
             hit = art.actor_at(para, child)
             if hit is None or art.actors[hit[0]].type != "state" or art.actors[hit[0]].country is None:
                 continue
             state = art.actors[hit[0]]
+            if _named_holder(art, para, head, (state.country or "") + entry.sector):
+                return False
             name = head.doc[hit[1].start : head.i + 1].text.replace(" 's", "'s").replace(" ’s", "’s")
             country = state.country or ""
             person = WorkActor(name, country + entry.sector, country, entry.sector, "person")
@@ -435,6 +451,16 @@ def _igo_bodies(dicts: Dictionaries, phrases: frozenset[str]) -> dict[str, Actor
             if entry is not None and entry.type == "igo":
                 found[phrase] = entry
     return found
+
+
+def _named_holder(art: ArticleDoc, para: int, head: Token, code: str | None) -> bool:
+    """Whether a person named before ``head`` holds the office of ``code`` ("Egyptian President Sisi
+    … the Egyptian president"): the title is coreference's, pointing back to that person."""
+    return any(
+        actor.type == "person" and not actor.described and actor.code == code
+        for actor in art.actors
+        if any((loc.para, loc.start) < (para, head.i) for loc in actor.mentions)
+    )
 
 
 def _add_agent(art: ArticleDoc, agent: WorkActor, loc: Loc) -> None:

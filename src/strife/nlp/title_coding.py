@@ -24,6 +24,9 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
+_PERSONAL_POSSESSIVES = frozenset({"her", "his", "their"})
+
+
 @dataclass(frozen=True)
 class Coding:
     """What a title phrase says about its holder: organisation or country, sector, the title text."""
@@ -44,12 +47,14 @@ class TitleCoder:
         name_words: NameWords,
         private_owners: frozenset[str] = frozenset(),
         civil_bodies: frozenset[str] = frozenset(),
+        counterparts: frozenset[str] = frozenset(),
     ) -> None:
         self.dicts = dictionaries
         self._name_words = name_words
         self._words = words  # English words: a Phoenix name that is one is no owner ("Council")
         self._private_owners = private_owners  # "the leader of a sect": no state's office
         self._possessors = private_owners | civil_bodies  # "the medical society's president" too
+        self._counterparts = counterparts  # "his Sudanese counterpart Ibrahim Ghandour": SDNGOV
 
     def title_word(self, tok: Token) -> bool:
         """A person's title word with a sector ("Col.", "Lt", "Judge"): no part of a name."""
@@ -72,8 +77,39 @@ class TitleCoder:
             # "Labour's Shadow Home Secretary Yvette Cooper": the opposition's, not the government's
             country = coding.country
             return Coding(country + "OPP" if country else None, country, "OPP", coding.title)
+        if coding.sector is None and coding.country is not None and words[-1].lower_ in self._counterparts:
+            # "his Sudanese counterpart Ibrahim Ghandour": the same office in that state, SDNGOV
+            return Coding(coding.country + "GOV", coding.country, "GOV", coding.title)
+        if self._private_principal(art, span, words, coding):
+            return Coding(None, None, None, coding.title)  # "Verizon said …, spokeswoman X said"
         # "Lt. Ray Peavy" of the sheriff's homicide bureau: a police rank in a police story
         return self.police(coding, words, art)
+
+    def _private_principal(self, art: ArticleDoc, span: Span, words: list[Token], coding: Coding) -> bool:
+        """Whether a spokesperson with no owner of their own speaks for a company or a private person
+        no file codes: the last organisation the NER found before them in the sentence, or after
+        "her"/"his" the last person named before (with no title of their own)."""
+        spoke = any(t.lower_ in self._name_words.spokespeople for t in words)
+        if not spoke or coding.code is not None or coding.country is not None:
+            return False
+        if any(t.lower_ in _PERSONAL_POSSESSIVES for t in words):
+            people = [e for d in art.docs for e in d.ents if e.label_ == "PERSON"]
+            before = [e for e in people if _before(art, e, words[0])]
+            if not before:
+                return False
+            title = " ".join(t.text for t in pre_title(before[-1]))  # "Governor Palin": an official
+            return self._private(before[-1].text) and (not title or self._private(title))
+        sent = words[0].sent
+        orgs = [
+            e for e in span.doc.ents if e.label_ == "ORG" and sent.start <= e.start and e.end <= words[0].i
+        ]
+        return bool(orgs) and self._private(orgs[-1].text)
+
+    def _private(self, name: str) -> bool:
+        """A name no file codes whose words name no state office: a company, a private person."""
+        bare = name.removeprefix("the ").removeprefix("The ")
+        title = self.dicts.title(bare)
+        return self.dicts.lookup(bare) is None and (title is None or title.sector not in NATIONAL_SECTORS)
 
     def police(self, coding: Coding, words: Sequence[Token], art: ArticleDoc | None = None) -> Coding:
         """A force's title (MIL) is police (COP) when it has a rank police share with armies and names
@@ -268,6 +304,13 @@ class TitleCoder:
             return False
         known = self.dicts.actor(text)
         return known is not None and all(p.origin.startswith(PHOENIX_FILE) for p in known.periods)
+
+
+def _before(art: ArticleDoc, span: Span, tok: Token) -> bool:
+    """Whether ``span`` ends before ``tok`` in the article."""
+    docs = [id(d) for d in art.docs]
+    here, there = docs.index(id(tok.doc)), docs.index(id(span.doc))
+    return there < here or (there == here and span.end <= tok.i)
 
 
 def _code_from_org(org: ActorEntry, sector: str | None, title: str | None) -> Coding:

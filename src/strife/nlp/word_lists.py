@@ -31,7 +31,14 @@ from strife.dictionary_files import (
     read_word_table,
 )
 
-NAME_ROLES = ("degree", "shared_rank", "portfolio_title", "opposition_mark", "capital_title")
+NAME_ROLES = (
+    "degree",
+    "shared_rank",
+    "portfolio_title",
+    "opposition_mark",
+    "capital_title",
+    "spokesperson",
+)
 AGENT_ROLES = (
     "of_prep",
     "no_country",
@@ -50,6 +57,7 @@ AGENT_ROLES = (
     "ethnic_mark",
     "civil_body",
     "private_owner",
+    "counterpart",
 )
 
 
@@ -74,6 +82,7 @@ class AgentWords:
     ethnic_mark: frozenset[str] = frozenset()
     civil_body: frozenset[str] = frozenset()
     private_owner: frozenset[str] = frozenset()
+    counterpart: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
@@ -102,6 +111,7 @@ class NameWords:
     portfolio_titles: frozenset[str] = frozenset()
     opposition_marks: frozenset[str] = frozenset()
     capital_titles: frozenset[str] = frozenset()
+    spokespeople: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -113,6 +123,7 @@ class NameWords:
             words["portfolio_title"],
             words["opposition_mark"],
             words["capital_title"],
+            words["spokesperson"],
         )
 
     def informal(self, word: str) -> bool:

@@ -1,0 +1,111 @@
+"""Unnamed office-holders of a state named by its demonym, as CAMEO codes them: the state and the
+office's sector, not the bare state.
+
+- "The Egyptian president", "the Ugandan foreign minister", "the Greek prime minister": EGYGOV,
+  UGAGOV, GRCGOV (a singular title of ``titles.tsv`` with a demonym right before it; "the former
+  Egyptian president" is an elite, EGYELI; a generic person, "a Pakistani woman", stays PAK);
+- "his Kenyan counterpart" (``counterpart`` words of ``agent_words.tsv``): the holder of the same
+  office in the named state, KENGOV, a different actor from the possessor "his"; in the sector of the
+  office the sentence names before it ("the Israeli army and its Egyptian counterpart" EGYMIL), GOV
+  when none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from strife.dictionaries import Dictionaries
+from strife.nlp.agent_grammar import demonym_of
+from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.record import ActorType
+
+# Words that may stand between the demonym and the title ("the Egyptian deputy prime minister").
+_BETWEEN = frozenset(
+    {"acting", "interim", "deputy", "vice", "chief", "senior", "new", "outgoing", "caretaker"}
+)
+_FORMER = frozenset({"former", "ex", "ex-"})
+_MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
+_DEFAULT_SECTOR = "GOV"
+# Sectors of generic people, no office: "a Pakistani woman" stays the state (PAK), as PETRARCH codes
+# it (Phoenix's own agents file marks WOMAN as provisional).
+_GENERIC_SECTORS = frozenset({"CVL"})
+
+
+@dataclass(frozen=True)
+class NationalOffice:
+    """An unnamed office-holder a demonym places: the actor and the words that name it."""
+
+    actor: WorkActor
+    start: int  # the first token of the demonym
+    demonym: Token
+
+
+def national_office(
+    dicts: Dictionaries, head: Token, phrase: str, sector: str, *, plural: bool = False
+) -> NationalOffice | None:
+    """The office-holder "the Egyptian president" names: ``head`` ends the title ``phrase`` (its
+    sector ``sector``), right after a demonym of a state."""
+    if sector in _GENERIC_SECTORS:
+        return None
+    doc = head.doc
+    i = head.i - len(phrase.split())
+    while i >= 0 and doc[i].lower_ in _BETWEEN:
+        i -= 1
+    if i < 0 or doc[i].dep_ not in _MODIFIER_DEPS or not head.i - 3 <= doc[i].head.i <= head.i:
+        return None
+    country = demonym_of(dicts, doc[i])
+    if country is None:
+        return None
+    start = _demonym_start(dicts, doc[i])
+    if start > 0 and doc[start - 1].lower_ in _FORMER:
+        sector = "ELI"  # "the former Egyptian president": an elite, no longer the government
+    name = doc[start : head.i + 1].text
+    kind: ActorType = "group" if plural else "person"
+    actor = WorkActor(name, country + sector, country, sector, kind, phrase, described=True)
+    return NationalOffice(actor, start, doc[i])
+
+
+def counterpart(dicts: Dictionaries, art: ArticleDoc, para: int, head: Token) -> NationalOffice | None:
+    """ "his Kenyan counterpart": the same office in the state of the demonym before ``head``."""
+    return national_office(
+        dicts, head, head.lower_, _office_sector(art, para, head), plural=head.tag_ in ("NNS", "NNPS")
+    )
+
+
+def _office_sector(art: ArticleDoc, para: int, head: Token) -> str:
+    """The sector of the last office-holder named before ``head`` in its sentence (a person, a group
+    or a body of a state with a sector), GOV when none."""
+    for tok in reversed(head.doc[head.sent.start : head.i]):
+        hit = art.actor_at(para, tok)
+        if hit is None:
+            continue
+        actor = art.actors[hit[0]]
+        if actor.sector is not None and actor.country is not None and actor.type != "state":
+            return actor.sector
+    return _DEFAULT_SECTOR
+
+
+def _demonym_start(dicts: Dictionaries, tok: Token) -> int:
+    """Where the demonym ending at ``tok`` starts ("Sri Lankan": at "Sri")."""
+    if tok.i > 0 and dicts.demonym(tok.doc[tok.i - 1 : tok.i + 1].text) is not None:
+        return tok.i - 1
+    return tok.i
+
+
+def add_office(art: ArticleDoc, para: int, head: Token, office: NationalOffice) -> Loc:
+    """The mention of the office-holder, "the Egyptian president", in place of the state's mention
+    its demonym was ("Egyptian" EGY)."""
+    for tok in head.doc[office.start : head.i + 1]:
+        hit = art.actor_at(para, tok)
+        if hit is not None:
+            _unmention(art, hit[1])
+    return Loc(para, office.start, head.i + 1)
+
+
+def _unmention(art: ArticleDoc, loc: Loc) -> None:
+    actor = art.mention_index.pop(loc)
+    art.actors[actor].mentions.remove(loc)
+    for i in range(loc.start, loc.end):
+        art.token_actor.pop((loc.para, i), None)
