@@ -202,8 +202,8 @@ CASES = [
         ["055 UGAGOV>-"],
     ),
     # … nor does one in the plain present, made as it is said ("apologizes if …"); "would" keeps it
-    ("The Kenyan president apologizes if his remarks offended Uganda.", ["055 KEN>-"]),
-    ("The Ugandan minister regrets if the raid is in any way connected to her visit.", ["055 UGA>-"]),
+    ("The Kenyan president apologizes if his remarks offended Uganda.", ["055 KENGOV>-"]),
+    ("The Ugandan minister regrets if the raid is in any way connected to her visit.", ["055 UGAGOV>-"]),
     # in a direct quote, a subject noun that names no one is still the doer, never the speaker
     ('"A suspect gave himself up to police on Monday," the Kenyan police chief said.', ["080 ->KENCOP"]),
     (
@@ -246,13 +246,13 @@ CASES = [
     ),
     (
         "Kenyan police arrested the Ugandan minister, the ministry said on its website/blog.",
-        ["173 KENCOP>UGA"],
+        ["173 KENCOP>UGAGOV"],
     ),
     # police work at a scene done to no one named is routine, no political event
     ("Kenyan police sealed off the road outside the hotel.", []),
     ("Greek forensic police searched the flat in central Athens.", []),
     ("Uniformed Kenyan police surrounded the bank and examined the wreckage.", []),
-    ("Kenyan police investigated the Ugandan ambassador.", ["090 KENCOP>UGA"]),
+    ("Kenyan police investigated the Ugandan ambassador.", ["090 KENCOP>UGAGOV"]),
     ("Israeli troops surrounded the Palestinian parliament.", ["191 ISRMIL>PSELEG"]),
 ]
 

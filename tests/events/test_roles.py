@@ -167,7 +167,7 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("The United States supplied attack helicopters to Iraq.", ["07 USA>IRQ"], ["07 USA>---MIL"]),
     ("Iran armed the rebels in Yemen.", ["07 IRN>YEMREB"], []),
     # a progressive verb the parser read as the attribute of "is" keeps the copula's subject
-    ("The Kenyan president is mediating between Ethiopia and Eritrea.", ["04 KEN>ETH"], []),
+    ("The Kenyan president is mediating between Ethiopia and Eritrea.", ["04 KENGOV>ETH"], []),
     ("Qatar is mediating between Hamas and Fatah.", ["04 QAT>PSEREB"], []),
     # a passive allegation's "by" phrase the parser hung on the alleged gerund is still its agent
     ("The minister was accused of misusing public funds by Nigerian prosecutors.", ["11 NGAJUD>-"], []),
