@@ -33,6 +33,17 @@ CASES = [
         "He",
         "Mark Tully",
     ),
+    # the subject of the main verb, not of a clause it reports
+    (
+        "Judge Omar Tate said Victor Lane had planned the attack. “It was cruel,” he said.",
+        "he",
+        "Omar Tate",
+    ),
+    (
+        "Paul Reyes said Ivan Holm was arrested, while Peter Lund was released. “We are glad,” he said.",
+        "he",
+        "Paul Reyes",
+    ),
     # a "his" in a phrase put before the subject is the subject's
     ("Gerald Hunt met Paul Reyes on Monday. In his speech, Reyes thanked the crowd.", "his", "Paul Reyes"),
     (

@@ -232,6 +232,7 @@ def antecedent(
     last mention ("The choice angered Felt. He wrote …" → Felt, not a subject two sentences back)."""
     sentence: tuple[int, int] | None = None
     fallback: int | None = None
+    subject: int | None = None
     for hpara, tok, idx, was_subject in reversed(history):
         if para - hpara > _WINDOW_PARAS:
             break
@@ -242,11 +243,21 @@ def antecedent(
         if sentence is not None and key != sentence:
             break
         sentence = key
-        if was_subject:
+        if was_subject and _main_subject(art.docs[hpara][tok]):
             return idx
+        if was_subject and subject is None:
+            subject = idx
         if fallback is None:
             fallback = idx
-    return fallback
+    return subject if subject is not None else fallback
+
+
+def _main_subject(tok: Token) -> bool:
+    """Whether the mention starting at ``tok`` is the subject of its sentence's main verb ("Oppal said
+    Blackmore is …, while Oler is accused …": Oppal), not of a clause reported or embedded in it."""
+    while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "ROOT"
 
 
 def _fronted_owner(art: ArticleDoc, para: int, tok: Token, gender: str) -> int | None:
