@@ -66,12 +66,12 @@ FLOORS: list[tuple[str, str, float]] = [
     ("plover", "macro_f1", 0.73),  # 0.752 (session 6; 0.754 session 5, 0.733 before; aim 0.75)
     ("plover", "coverage", 0.89),  # 0.916 (session 6; 0.910 before)
     ("plover", "source_accuracy", 0.66),  # 0.685 (session 8; 0.679 session 6, 0.661 session 5, 0.655 before)
-    # 0.536 (session 8: own-state targets of domestic acts, mediation, pacts; 0.503 session 7; 0.438 before
-    # the dyads work: own forces, clauses, places)
-    ("plover", "target_accuracy", 0.51),
-    # 0.408 (session 8's new figure: type and both sides right; 0.368 when added, tune 0.541 -> 0.607;
+    # 0.549 (session 8: own-state targets of domestic acts, mediation, pacts, datives; 0.503 session 7;
+    # 0.438 before the dyads work: own forces, clauses, places)
+    ("plover", "target_accuracy", 0.52),
+    # 0.421 (session 8's new figure: type and both sides right; 0.368 when added, tune 0.541 -> 0.622;
     # the issue's aim for wire sentences 0.55)
-    ("plover", "dyad_recall", 0.38),
+    ("plover", "dyad_recall", 0.39),
     # cameo-codebook: the report half of the 276 codebook example sentences (140, by a hash of the code)
     ("cameo-codebook", "root_accuracy", 0.74),  # 0.764 (0.736 before session 5; aim 0.80: not reached yet)
     ("cameo-codebook", "code_accuracy", 0.455),  # 0.479 (0.457 before session 5) (0.443 before events-3)
