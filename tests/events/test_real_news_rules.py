@@ -254,6 +254,10 @@ CASES = [
     ("Uniformed Kenyan police surrounded the bank and examined the wreckage.", []),
     ("Kenyan police investigated the Ugandan ambassador.", ["090 KENCOP>UGAGOV"]),
     ("Israeli troops surrounded the Palestinian parliament.", ["191 ISRMIL>PSELEG"]),
+    # a ship the pattern names as the thing seized is property (171), even read as its owner's business;
+    # people seized are arrested (173)
+    ("Somali pirates seized a Saudi supertanker off the coast of Oman.", ["171 SOMCRM>SAUBUS"]),
+    ("The Indian navy seized the Somali pirates.", ["173 INDMIL>SOMCRM"]),
 ]
 
 

@@ -88,7 +88,8 @@ class Drafter:
             targets = [t for t in targets if not _sent(roles.art, head, t, sources)]
             targets = targets or roles.pact_parties(head)  # "… for a war against Iraq": Iraq
         captive = False
-        if match.code.startswith(_SEIZE):  # what is seized is a thing; people seized are arrested
+        if match.code.startswith(_SEIZE) and match.object is None:  # people seized are arrested, a
+            # ship or goods the pattern names ("seized a Saudi supertanker") stay property
             captive = any(_seized(head, t) and self._captive(roles.art, t) for t in targets)
             targets = [t for t in targets if not _seized(head, t) or self._captive(roles.art, t)]
         if not targets and match.code.startswith(_COERCE):
