@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from strife.evaluation.gum import gold_links, link_kind, read_articles
+from strife.evaluation.gum import gold_links, person_links, read_articles
 from strife.evaluation.gum_corpus import GumDocument, half_of, load_gum
 from strife.evaluation.gum_speakers import gold_names
 from strife.pipeline import Pipeline
@@ -35,23 +35,17 @@ def _around(body: str, start: int, end: int) -> str:
 def _document(doc: GumDocument, article: Article) -> None:
     got: dict[tuple[int, int], str] = {}  # gold mention → the strife person it went to
     right: dict[tuple[int, int], bool] = {}
-    for actor in article.actors:
-        if actor.type != "person":
+    for found in person_links(doc, article):
+        if found.kind != "pronoun":
             continue
-        kinds = [link_kind(m.text, actor.name) for m in actor.mentions]
-        golds = [doc.mention_at((m.start, m.end)) for m in actor.mentions]
-        named = {g.entity for g, k in zip(golds, kinds, strict=True) if k == "name" and g is not None}
-        for mention, kind, gold in zip(actor.mentions, kinds, golds, strict=True):
-            if kind != "pronoun":
-                continue
-            ok = gold is not None and gold.entity in named
-            if gold is None or not ok:
-                who = sorted(gold_names(doc, gold.entity)) if gold is not None else "no gold mention"
-                print(f"FALSE {doc.name} -> {actor.name!r} (gold {who})")
-                print(f"   {_around(doc.body, mention.start, mention.end)}\n")
-            if gold is not None:
-                got[(gold.first, gold.last)] = actor.name
-                right[(gold.first, gold.last)] = right.get((gold.first, gold.last), False) or ok
+        gold, name = found.gold, found.actor.name
+        if gold is None or not found.ok:
+            who = sorted(gold_names(doc, gold.entity)) if gold is not None else "no gold mention"
+            print(f"FALSE {doc.name} -> {name!r} (gold {who})")
+            print(f"   {_around(doc.body, found.mention.start, found.mention.end)}\n")
+        if gold is not None:
+            got[(gold.first, gold.last)] = name
+            right[(gold.first, gold.last)] = right.get((gold.first, gold.last), False) or found.ok
     for link in gold_links(doc):
         key = (link.mention.first, link.mention.last)
         if link.kind != "pronoun" or right.get(key):

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from strife.evaluation.gum_corpus import GumDocument, GumMention, half_of, load_gum
 from strife.evaluation.scoring import Counts, Span, best_match, match_spans, ratio
-from strife.record import Actor, Article, Quote, RawArticle
+from strife.record import Actor, Article, Mention, Quote, RawArticle
 
 __all__ = [
     "PRONOUNS",
@@ -241,6 +241,32 @@ class CorefScore:
         return out
 
 
+@dataclass(frozen=True)
+class PersonLink:
+    """A mention strife attached to a person by coreference (not a name of theirs), with the gold
+    mention at its place and whether that gold mention is of one of the person's named entities."""
+
+    actor: Actor
+    mention: Mention
+    kind: str  # link_kind: "pronoun", "surname" or "other"
+    gold: GumMention | None
+    ok: bool
+
+
+def person_links(doc: GumDocument, article: Article) -> Iterator[PersonLink]:
+    """The links of every strife person of ``article`` against the gold of ``doc`` (see
+    :func:`score_coref`)."""
+    for actor in article.actors:
+        if actor.type != "person":
+            continue
+        kinds = [link_kind(m.text, actor.name) for m in actor.mentions]
+        golds = [doc.mention_at((m.start, m.end)) for m in actor.mentions]
+        named = {g.entity for g, k in zip(golds, kinds, strict=True) if k == "name" and g is not None}
+        for mention, kind, gold in zip(actor.mentions, kinds, golds, strict=True):
+            if kind != "name":
+                yield PersonLink(actor, mention, kind, gold, gold is not None and gold.entity in named)
+
+
 def score_coref(docs: Sequence[GumDocument], articles: Sequence[Article]) -> dict[str, float]:
     """Pronoun and surname resolution figures over aligned documents and articles (same order).
 
@@ -255,22 +281,13 @@ def score_coref(docs: Sequence[GumDocument], articles: Sequence[Article]) -> dic
     score = CorefScore()
     for doc, article in zip(docs, articles, strict=True):
         linked: dict[tuple[int, int], bool] = {}  # gold mention (first, last) → attached correctly
-        for actor in article.actors:
-            if actor.type != "person":
-                continue
-            kinds = [link_kind(m.text, actor.name) for m in actor.mentions]
-            golds = [doc.mention_at((m.start, m.end)) for m in actor.mentions]
-            named = {g.entity for g, k in zip(golds, kinds, strict=True) if k == "name" and g is not None}
-            for kind, gold in zip(kinds, golds, strict=True):
-                if kind == "name":
-                    continue
-                ok = gold is not None and gold.entity in named
-                c = score.counts(kind)
-                c.pred += 1
-                c.pred_matched += ok
-                if gold is not None:
-                    key = (gold.first, gold.last)
-                    linked[key] = linked.get(key, False) or ok
+        for found in person_links(doc, article):
+            c = score.counts(found.kind)
+            c.pred += 1
+            c.pred_matched += found.ok
+            if found.gold is not None:
+                key = (found.gold.first, found.gold.last)
+                linked[key] = linked.get(key, False) or found.ok
         for link in gold_links(doc):
             c = score.counts(link.kind)
             c.gold += 1
