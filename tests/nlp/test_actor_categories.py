@@ -403,6 +403,34 @@ def test_capitals_as_governments(pipeline: Pipeline, text: str, mention: str, co
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capital's name after "<town>," is the state the town is in: a place, no government
+        ("A museum in Tacoma, Washington was proposed as the new home of the shuttle.", "Washington"),
+        ("The timber company is based in Spokane, Washington.", "Washington"),
+        ("Flooding closed schools in Lagos, Nigeria on Monday.", "Nigeria"),
+    ],
+)
+def test_the_state_after_a_town_is_a_place(pipeline: Pipeline, text: str, name: str) -> None:
+    coded = codes_by_mention(read(pipeline, text, "2011-04-13"))
+    assert name not in coded, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # … but a capital in a list of capitals, or speaking, is still its government
+        ("Beijing, Washington said, must act on the currency.", "Washington", "USAGOV"),
+        ("Ottawa, Washington and Mexico City signed the trade accord.", "Washington", "USAGOV"),
+    ],
+)
+def test_capitals_listed_or_speaking_stay_governments(
+    pipeline: Pipeline, text: str, mention: str, code: str
+) -> None:
+    check(pipeline, text, mention, code, "2011-04-13")
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "code", "day"),
     [
         # a city whose state changed is the state's of the article's day …

@@ -40,7 +40,7 @@ from strife.nlp.ethnic_groups import ethnic_group, ethnic_mark, mark_start, peop
 from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
 from strife.nlp.people import PersonCoder, is_person
-from strife.nlp.regions import region_country, town_elsewhere
+from strife.nlp.regions import place_qualifier, region_country, town_elsewhere
 from strife.nlp.respelling import respeller_for
 from strife.nlp.story_country import FORCE_SECTORS, StoryCountry, main_country
 from strife.nlp.text_days import named_year_day
@@ -340,7 +340,8 @@ class ActorFinder:
             return  # a place, not an actor: the places step keeps it
         if entry is not None and entry.type == "state" and town_elsewhere(self.dicts, span, entry.country):
             return  # "Wellington in Somerset": a town of that name, no state
-        if entry is not None and entry.type in ("state",) and is_locative(span) and not from_origin(span):
+        located = is_locative(span) and not from_origin(span)
+        if entry is not None and entry.type == "state" and (located or place_qualifier(self.dicts, span)):
             if entry.country is not None:
                 places[Loc(para, span.start, span.end)] = entry.country
             return  # "in Brussels": a place here

@@ -96,3 +96,23 @@ def town_elsewhere(dicts: Dictionaries, span: Span, country: str | None) -> bool
     state = dicts.lookup(text)
     own = regions().country(text) or (state.country if state is not None and state.type == "state" else None)
     return own != country
+
+
+_LISTING = frozenset({",", "and", "or", "&"})
+
+
+def place_qualifier(dicts: Dictionaries, span: Span) -> bool:
+    """Whether a name stands after "<town>," as the state or country the town is in ("Seattle,
+    Washington was proposed", "based in Spokane, Washington"): a place here, never a government. Not in
+    a list of capitals or states ("Moscow, Washington and Beijing agreed": the one before is a state's)
+    nor when a list goes on after it."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in _LISTING:
+        return False
+    before = next((e for e in doc.ents if e.end == span.start - 1), None)
+    if before is None or before.label_ not in _QUALIFIER_LABELS:
+        return False
+    town = dicts.lookup(before.text)
+    return town is None or town.type != "state"
