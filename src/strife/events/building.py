@@ -59,7 +59,6 @@ _APPEAL = "020"
 # source's own state is still their target ("Turkish authorities imposed a curfew in Cizre" TURGOV → TUR).
 _PROTEST = "14"  # a protest no one is named as the aim of is aimed at its makers' own state
 _DOMESTIC = frozenset({"13", "14", "17", "18", "19", "20"})
-_MEDIATION = frozenset({"045", "039"})  # mediate, and the intent to: between two other sides
 _EXPEL = "174"  # where the expelled are sent is no target ("turned around toward Malaysia")
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
@@ -128,8 +127,6 @@ class EventBuilder:
             return []
         if court_procedure(art, draft.code, draft.head, draft.sources, draft.subject, self.cues):
             return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
-        if draft.sources and not draft.targets and draft.code in _MEDIATION:
-            draft.targets = _between(art, draft)  # "hosted talks between Israel and Hamas"
         if (
             draft.sources and not draft.targets and not draft.code.startswith(_EXPEL) and not private
         ):  # "sent arms to Pakistan"
@@ -411,24 +408,6 @@ def _background(head: Token) -> bool:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in tok.children):
             return True
     return False
-
-
-def _between(art: ArticleDoc, draft: Draft) -> list[Party]:
-    """The first side a mediator stands between ("mediated between Russia and Ukraine", "offered to host
-    talks between Israel and Hamas", "brokered a truce between …"): CAMEO codes one event per side."""
-    own = {p.actor for p in draft.sources}
-    holders = [draft.head, *(c for c in draft.head.children if c.dep_ in ("dobj", "xcomp"))]
-    holders += [o for h in holders[1:] for o in h.children if o.dep_ == "dobj"]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ != "between":
-                continue
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                for tok in (obj, *obj.conjuncts):
-                    hit = art.actor_at(draft.para, tok)
-                    if hit is not None and hit[0] not in own:
-                        return [Party(hit[0], hit[1])]
-    return []
 
 
 def _private(art: ArticleDoc, draft: Draft) -> bool:

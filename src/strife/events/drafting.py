@@ -46,6 +46,8 @@ _POSTURE = "15"  # exhibit force posture …
 _RELIEF = "073"  # … unless the forces go to rescue or relief: humanitarian aid
 _VISIT = "042"  # arriving in a place …
 _PEACEKEEPING = "074"  # … is peacekeeping there when peacekeepers arrive
+_MEDIATION = frozenset({"045", "039"})  # mediate, and the intent to: between two other sides
+_BETWEEN = frozenset({"between"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PURPOSE = frozenset({"dobj", "xcomp", "advcl", "for", "in", "into", "to", "as"})  # what forces are sent for
 
@@ -95,6 +97,8 @@ class Drafter:
         if not targets and match.code.startswith(_COERCE):
             crime = _crime(head, self.cues)  # "cracked down on human trafficking": on the traffickers
             targets = [_criminals(roles.art, roles.para, crime)] if crime is not None else []
+        if not targets and sources and match.code in _MEDIATION:
+            targets = _between(roles, head, sources)  # "hosted talks between Israel and Hamas"
         if not targets and match.code == _ACCUSE and match.prep in _TOPIC:
             targets = _authors(roles, head)  # "talked of Sudan's pending invasion": Sudan is accused
         reporter, quote = reports.reporter(roles, head)
@@ -302,6 +306,19 @@ class Drafter:
                     break
                 words.pop()
         return members if len(members) > 1 else []
+
+
+def _between(roles: Roles, head: Token, sources: list[Party]) -> list[Party]:
+    """The first side a mediator stands between ("mediated between Russia and Ukraine", "offered to host
+    talks between Israel and Hamas", "brokered a truce between …"): CAMEO codes one event per side."""
+    own = {p.actor for p in sources}
+    holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "xcomp"))]
+    holders += [o for h in holders[1:] for o in h.children if o.dep_ == "dobj"]
+    for holder in holders:
+        found = [p for p in roles.prep_parties(holder, _BETWEEN) if p.actor not in own]
+        if found:
+            return found[:1]
+    return []
 
 
 def _seized(head: Token, party: Party) -> bool:
