@@ -164,11 +164,21 @@ PLACES = [
     # force on a place with no author named lands on the place's state
     ("A refugee camp in Kenya's Turkana county was bombed on Thursday.", ["195 ->KEN"]),
     ("A market in northern Nigeria was shelled overnight.", ["194 ->NGA"]),
+    # agentless coercion or force in a named state: CAMEO coders set it down to that state as source
+    ("A French aid worker was detained in Ethiopia on Monday.", ["173 ETH>FRANGO"]),
+    (
+        "Two Italian engineers were killed by a car bomb outside of the Libyan city of Sirte.",
+        ["1832 LBY>ITACVL"],
+    ),
+    ("A roadside bomb near the town of Kandahar killed a Canadian soldier on Friday.", ["1833 AFG>CANMIL"]),
+    ("A German tourist was kidnapped in Yemen last week.", ["181 YEM>DEU"]),
+    # … force on the place's own people keeps its unknown author
+    ("Three Iraqi policemen were killed in a bombing in Iraq.", ["183 ->IRQCOP"]),
 ]
 
 CHARGES = [
     # what someone is arrested or charged for is alleged: the legal action is the event
-    ("A Canadian missionary was arrested in Lebanon for collaborating with Israel.", ["173 ->CANREL"]),
+    ("A Canadian missionary was arrested in Lebanon for collaborating with Israel.", ["173 LBN>CANREL"]),
     ("Syria accused Turkey of arming the rebels.", ["112 SYR>TUR"]),
     # … while what someone is criticised for happened
     ("The European Union criticized Israel for bombing Gaza.", ["110 IGOEUREEC>ISR", "195 ISR>-"]),

@@ -60,6 +60,9 @@ _APPEAL = "020"
 _PROTEST = "14"  # a protest no one is named as the aim of is aimed at its makers' own state
 _DOMESTIC = frozenset({"13", "14", "17", "18", "19", "20"})
 _EXPEL = "174"  # where the expelled are sent is no target ("turned around toward Malaysia")
+# Agentless coercion and force done in a named state take that state as their source (EventBuilder._host).
+_COERCE = "17"
+_HOSTED = frozenset({_COERCE, "18", "19", "20"})
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -142,6 +145,8 @@ class EventBuilder:
             draft.targets, draft.inferred_target = self._other_side(art, draft, reports), True
         for party in (*draft.sources, *draft.targets):
             self.territory.place_group(art, party)  # "refugees fleeing the war in Liberia": LBRREF
+        if not draft.sources and draft.targets and draft.code[:2] in _HOSTED and not private:
+            draft.sources = self._host(art, draft)  # "a French aid worker was detained in Ethiopia"
         if draft.sources and not draft.targets and draft.code[:2] == _PROTEST:
             draft.targets, draft.inferred_target = self.territory.home(art, draft.sources), True
         if not self._has_author(art, draft):
@@ -194,6 +199,20 @@ class EventBuilder:
             )
             for source, target in pairs
         ]
+
+    def _host(self, art: ArticleDoc, draft: Draft) -> list[Party]:
+        """The state an agentless coercion or use of force is done in, as its source, as CAMEO coders
+        read it: an arrest is the host state's act ("a French aid worker was detained in Ethiopia" ETH →
+        FRANGO), and force on foreigners with no author named is set down to the state it happened in
+        ("two Italian engineers were killed by a car bomb near Sirte" LBY → ITACVL); force on the
+        place's own people keeps its unknown author."""
+        host = self.territory.host(art, draft.para, draft.head)
+        if host is None:
+            return []
+        country = art.actors[host.actor].country
+        if draft.code[:2] != _COERCE and any(art.actors[t.actor].country == country for t in draft.targets):
+            return []
+        return [host]
 
     def _policing(self, art: ArticleDoc, draft: Draft) -> bool:
         """Police work at a scene done to no one: a verb of cordoning, searching or examining whose

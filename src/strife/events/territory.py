@@ -86,6 +86,23 @@ class Territory:
                         return [party]
         return []
 
+    def host(self, art: ArticleDoc, para: int, head: Token) -> Party | None:
+        """The state where an act is done, named after a preposition of place on the action, on a
+        nominal subject that does it ("a car bomb *near* the Libyan city of Sirte killed …") or on a
+        passive's "by" agent ("killed by a mine *outside of* Basra"): "in Ethiopia", "near the town of
+        Sirte in Libya"."""
+        agents = [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        for holder in (head, *agents, *subjects):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
+                    continue
+                for obj in _objects(prep):
+                    party = self._within(art, para, obj, 0)
+                    if party is not None:
+                        return party
+        return None
+
     def pact(self, art: ArticleDoc, para: int, head: Token) -> list[Party]:
         """The state in the own "to/with" phrase of an undertaking (``pact`` in ``data/role_cues.tsv``) the
         action's preposition names: "reneged on a pledge *to Ukraine*", "withdrew from the accord *with
@@ -198,6 +215,13 @@ class Territory:
         if place is None or place.country is None or self.dicts.country_name(place.country) is None:
             return None
         return place.country
+
+
+def _objects(prep: Token) -> list[Token]:
+    """A preposition's objects, also through a second one ("outside *of* the city")."""
+    found = [o for o in prep.children if o.dep_ == "pobj"]
+    inner = [p for p in prep.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return found + [o for p in inner for o in p.children if o.dep_ == "pobj"]
 
 
 def located(tok: Token) -> bool:
