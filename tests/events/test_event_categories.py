@@ -172,6 +172,9 @@ PLACES = [
     ),
     ("A roadside bomb near the town of Kandahar killed a Canadian soldier on Friday.", ["1833 AFG>CANMIL"]),
     ("A German tourist was kidnapped in Yemen last week.", ["181 YEM>DEU"]),
+    # easing a curfew or an emergency in its own state is a concession to that state, as imposing one is
+    ("The Cuban government shortened the nightly curfew in Havana by two hours.", ["0813 CUBGOV>CUB"]),
+    ("The Kenyan government lifted the state of emergency in Mombasa on Friday.", ["0814 KENGOV>KEN"]),
     # … force on the place's own people keeps its unknown author
     ("Three Iraqi policemen were killed in a bombing in Iraq.", ["183 ->IRQCOP"]),
 ]

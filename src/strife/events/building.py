@@ -55,10 +55,11 @@ _STATE_FORCES = frozenset({"MIL", "GOV"})
 _POLICE = "COP"
 _PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pronoun (not "we", "they", "it")
 _APPEAL = "020"
-# Acts a state does to its own territory and people (threats, protest, coercion, force): a place of the
-# source's own state is still their target ("Turkish authorities imposed a curfew in Cizre" TURGOV → TUR).
+# Acts a state does to its own territory and people (concessions, threats, protest, coercion, force): a
+# place of the source's own state is still their target ("Turkish authorities imposed a curfew in Cizre"
+# TURGOV → TUR; "the Cuban government shortened the curfew in Havana" CUBGOV → CUB).
 _PROTEST = "14"  # a protest no one is named as the aim of is aimed at its makers' own state
-_DOMESTIC = frozenset({"13", "14", "17", "18", "19", "20"})
+_DOMESTIC = frozenset({"08", "13", "14", "17", "18", "19", "20"})
 _EXPEL = "174"  # where the expelled are sent is no target ("turned around toward Malaysia")
 # Agentless coercion and force done in a named state take that state as their source (EventBuilder._host).
 _COERCE = "17"
