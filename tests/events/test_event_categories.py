@@ -81,6 +81,20 @@ CITED = [
     ("The Turkish president cited his friendship with the Russian president as a reason for the deal.", []),
 ]
 
+REPRESENTED = [
+    # the acting side's own representative tells of its act: no accusation by the teller
+    (
+        "A Kenyan activist is suing the British government over colonial abuses, her British lawyer said.",
+        ["115 KENACT>GBRGOV"],
+    ),
+    (
+        "An Iraqi farmer is suing the United States for damages to his land, his American lawyer said.",
+        ["115 IRQAGR>USA"],
+    ),
+    # … "his" cannot stand for a state: the lawyer is someone else's
+    ("The United States bombed the farmer's house, his lawyer said.", ["195 USA>-"]),
+]
+
 VISAS = [
     # who denies the visa is the source, whoever the parser makes the object's owner
     ("Two Pakistani journalists were denied visas by Indian officials.", ["172 INDGOV>PAKMED"]),
@@ -219,6 +233,7 @@ CASES = (
     + DENUNCIATION
     + DECLINED
     + CITED
+    + REPRESENTED
     + VISAS
     + PROVOCATION
     + COORDINATED
