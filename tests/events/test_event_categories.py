@@ -189,6 +189,11 @@ PLACES = [
     # easing a curfew or an emergency in its own state is a concession to that state, as imposing one is
     ("The Cuban government shortened the nightly curfew in Havana by two hours.", ["0813 CUBGOV>CUB"]),
     ("The Kenyan government lifted the state of emergency in Mombasa on Friday.", ["0814 KENGOV>KEN"]),
+    # a town's name the tagger reads as a nationality ("Samarra" as NORP) is still a place
+    ("A car bomb near Samarra killed two Turkish engineers on Monday.", ["1832 IRQ>TURCVL"]),
+    ("A market in Samarra was shelled overnight.", ["194 ->IRQ"]),
+    # … a real demonym stays none
+    ("Two Afghan soldiers were killed near Afghan villages.", ["190 ->AFGMIL"]),
     # … force on the place's own people keeps its unknown author
     ("Three Iraqi policemen were killed in a bombing in Iraq.", ["183 ->IRQCOP"]),
 ]

@@ -19,7 +19,7 @@ of the article, with this mention, if it was not one yet.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from strife.dictionaries import Dictionaries
 from strife.events.gazetteer import Gazetteer
@@ -189,6 +189,7 @@ class Territory:
 
     def _state(self, art: ArticleDoc, para: int, tok: Token) -> Party | None:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in _PLACES), None)
+        ent = ent or self._misread_place(tok)
         if ent is None:
             return None
         code = self._state_code(art, ent.text.removesuffix("'s").removesuffix("’s"))
@@ -203,6 +204,13 @@ class Territory:
         art.actors.append(WorkActor(name, code, code, None, "state"))
         art.add_mention(len(art.actors) - 1, loc)
         return Party(len(art.actors) - 1, loc)
+
+    def _misread_place(self, tok: Token) -> Span | None:
+        """A town's name the tagger read as a nationality ("near Samarra" as NORP): a proper noun that is
+        no demonym, taken as a place name (the gazetteer then says whether it is one)."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ != "NORP" or self.dicts.demonym(tok.text):
+            return None
+        return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
 
     def _state_code(self, art: ArticleDoc, name: str) -> str | None:
         dated = dated_country(self.dicts, name, art.day, art.body)  # Juba: Sudan's until 2011
