@@ -189,6 +189,9 @@ PLACES = [
     # easing a curfew or an emergency in its own state is a concession to that state, as imposing one is
     ("The Cuban government shortened the nightly curfew in Havana by two hours.", ["0813 CUBGOV>CUB"]),
     ("The Kenyan government lifted the state of emergency in Mombasa on Friday.", ["0814 KENGOV>KEN"]),
+    # what envoys are sent to do is done where they are sent
+    ("The African Union dispatched envoys to Burundi to investigate the killings.", ["091 IGOAFRAFU>BDI"]),
+    ("Egypt sent a delegation to Gaza to mediate a truce.", ["045 EGY>PSE"]),
     # a town's name the tagger reads as a nationality ("Samarra" as NORP) is still a place
     ("A car bomb near Samarra killed two Turkish engineers on Monday.", ["1832 IRQ>TURCVL"]),
     ("A market in Samarra was shelled overnight.", ["194 ->IRQ"]),

@@ -5,9 +5,10 @@
 2. An actor's own announced or refused action is read as CAMEO codes it: future or intended
    cooperation an intent (03x), future material conflict a threat (13x), refused cooperation a
    rejection (12x). What someone reports is read through the reporter (:mod:`strife.events.speech`).
-3. A missing target is the state the act lands on (never the place a private person acts in), the
-   other author of a reciprocal act, or the one other side a reporter names; words, help and pressure
-   need an author or a named target.
+3. A missing target is the state the act lands on (never the place a private person acts in) or
+   where its doers were sent to do it ("sent envoys to Burundi to investigate"), the other author of a
+   reciprocal act, or the one other side a reporter names; words, help and pressure need an author or
+   a named target.
 4. Date (the action's own words, its speaker's day, else the article's), place and confidence; one
    event per source–target pair.
 """
@@ -131,6 +132,14 @@ class EventBuilder:
             return []
         if court_procedure(art, draft.code, draft.head, draft.sources, draft.subject, self.cues):
             return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
+        if (
+            draft.sources
+            and _purpose(draft.head)
+            and not any(_sided(art.actors[t.actor]) for t in draft.targets)
+        ):
+            # "sent experts to Sudan to investigate …": what they went to do is done where they went
+            sent_to = self.territory.target(art, draft.para, draft.head.head, draft.code)
+            draft.targets = sent_to or draft.targets
         if (
             draft.sources and not draft.targets and not draft.code.startswith(_EXPEL) and not private
         ):  # "sent arms to Pakistan"
@@ -446,6 +455,11 @@ def _uncoded_person(actor: WorkActor) -> bool:
 
 def _known(actor: WorkActor) -> bool:
     return bool(actor.code or actor.country)
+
+
+def _sided(actor: WorkActor) -> bool:
+    """Of a known side: a country, or an organisation's code ("---MIL" is no side)."""
+    return bool(actor.country) or (actor.code or "---")[:3] != "---"
 
 
 def _sector(actor: WorkActor) -> str:
