@@ -66,6 +66,12 @@ DECLINED = [
     ("The White House declined to give details of the talks.", ["011 USAGOV>-"]),
     ("Russian officials refused to discuss the matter.", ["011 RUSGOV>-"]),
     ("Israeli officials declined to discuss the strike with reporters.", ["011 ISRGOV>-"]),
+    # a call turned down lands on the state the act it asks for would be done in
+    (
+        "The European Union turned down a call for its monitors to be deployed in Georgia.",
+        ["120 IGOEUREEC>GEO"],
+    ),
+    ("The U.S. said it would not meet demands to release prisoners in Iraq.", ["124 USA>IRQ"]),
     # what is discussed is the topic; a meeting hosted is the meeting
     (
         "The Egyptian president discussed the rocket attacks with the Israeli prime minister.",

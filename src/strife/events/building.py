@@ -6,7 +6,8 @@
    cooperation an intent (03x), future material conflict a threat (13x), refused cooperation a
    rejection (12x). What someone reports is read through the reporter (:mod:`strife.events.speech`).
 3. A missing target is the state the act lands on (never the place a private person acts in) or
-   where its doers were sent to do it ("sent envoys to Burundi to investigate"), the other author of a
+   where its doers were sent to do it ("sent envoys to Burundi to investigate"), for a rejected call the
+   state the act it asks for is done in ("rejected a call for monitors in Georgia"), the other author of a
    reciprocal act, or the one other side a reporter names; words, help and pressure need an author or
    a named target.
 4. Date (the action's own words, its speaker's day, else the article's), place and confidence; one
@@ -65,6 +66,7 @@ _EXPEL = "174"  # where the expelled are sent is no target ("turned around towar
 # Agentless coercion and force done in a named state take that state as their source (EventBuilder._host).
 _COERCE = "17"
 _HOSTED = frozenset({_COERCE, "18", "19", "20"})
+_REJECT = "12"  # a rejected call lands on the state the act it asks for is done in
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -157,6 +159,13 @@ class EventBuilder:
             self.territory.place_group(art, party)  # "refugees fleeing the war in Liberia": LBRREF
         if not draft.sources and draft.targets and draft.code[:2] in _HOSTED and not private:
             draft.sources = self._host(art, draft)  # "a French aid worker was detained in Ethiopia"
+        if (
+            draft.sources
+            and draft.code[:2] == _REJECT
+            and not any(_sided(art.actors[t.actor]) for t in draft.targets)
+        ):
+            asked = self.territory.asked_in(art, draft.para, draft.head)  # "rejected a call for troops in X"
+            draft.targets = [asked] if asked is not None else draft.targets
         if draft.sources and not draft.targets and draft.code[:2] == _PROTEST:
             draft.targets, draft.inferred_target = self.territory.home(art, draft.sources), True
         if not self._has_author(art, draft):

@@ -86,6 +86,20 @@ class Territory:
                         return [party]
         return []
 
+    def asked_in(self, art: ArticleDoc, para: int, head: Token) -> Party | None:
+        """The state the action a rejected call or demand asks for is done in or to, inside the object
+        ("rejected a call for its forces to be deployed *in East Timor*", "would not meet demands to
+        release prisoners *in Iraq*")."""
+        for obj in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
+            for prep in obj.subtree:
+                if prep.dep_ != "prep" or prep.lower_ not in _TOWARD | _WITHIN or prep.head.pos_ != "VERB":
+                    continue
+                for place in prep.children:
+                    party = self._within(art, para, place, 0) if place.dep_ == "pobj" else None
+                    if party is not None:
+                        return party
+        return None
+
     def host(self, art: ArticleDoc, para: int, head: Token) -> Party | None:
         """The state where an act is done, named after a preposition of place on the action, on a
         nominal subject that does it ("a car bomb *near* the Libyan city of Sirte killed …") or on a
