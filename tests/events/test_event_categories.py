@@ -205,6 +205,8 @@ PLACES = [
     ("Two Afghan soldiers were killed near Afghan villages.", ["190 ->AFGMIL"]),
     # … force on the place's own people keeps its unknown author
     ("Three Iraqi policemen were killed in a bombing in Iraq.", ["183 ->IRQCOP"]),
+    # … and so does force on people of no known country (uncounted: no side is coded)
+    ("Two civilians were killed in an air strike in Lebanon.", []),
 ]
 
 CHARGES = [

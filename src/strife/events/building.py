@@ -63,9 +63,9 @@ _APPEAL = "020"
 _PROTEST = "14"  # a protest no one is named as the aim of is aimed at its makers' own state
 _DOMESTIC = frozenset({"08", "13", "14", "17", "18", "19", "20"})
 _EXPEL = "174"  # where the expelled are sent is no target ("turned around toward Malaysia")
-# Agentless coercion and force done in a named state take that state as their source (EventBuilder._host).
-_COERCE = "17"
-_HOSTED = frozenset({_COERCE, "18", "19", "20"})
+# Agentless coercion and force on foreigners done in a named state take that state as their source
+# (EventBuilder._host).
+_HOSTED = frozenset({"17", "18", "19", "20"})
 _REJECT = "12"  # a rejected call lands on the state the act it asks for is done in
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
@@ -220,18 +220,16 @@ class EventBuilder:
         ]
 
     def _host(self, art: ArticleDoc, draft: Draft) -> list[Party]:
-        """The state an agentless coercion or use of force is done in, as its source, as CAMEO coders
-        read it: an arrest is the host state's act ("a French aid worker was detained in Ethiopia" ETH →
-        FRANGO), and force on foreigners with no author named is set down to the state it happened in
-        ("two Italian engineers were killed by a car bomb near Sirte" LBY → ITACVL); force on the
-        place's own people keeps its unknown author."""
+        """The state an agentless coercion or use of force on foreigners is done in, as its source, as
+        CAMEO coders read it: "a French aid worker was detained in Ethiopia" ETH → FRANGO, "two Italian
+        engineers were killed by a car bomb near Sirte" LBY → ITACVL. Force on the place's own people,
+        or on people of no known country ("strikes on civilians in Lebanon"), keeps its unknown author."""
         host = self.territory.host(art, draft.para, draft.head)
         if host is None:
             return []
         country = art.actors[host.actor].country
-        if draft.code[:2] != _COERCE and any(art.actors[t.actor].country == country for t in draft.targets):
-            return []
-        return [host]
+        targets = [art.actors[t.actor].country for t in draft.targets]
+        return [host] if all(c is not None and c != country for c in targets) else []
 
     def _policing(self, art: ArticleDoc, draft: Draft) -> bool:
         """Police work at a scene done to no one: a verb of cordoning, searching or examining whose
