@@ -66,6 +66,12 @@ DECLINED = [
     ("The White House declined to give details of the talks.", ["011 USAGOV>-"]),
     ("Russian officials refused to discuss the matter.", ["011 RUSGOV>-"]),
     ("Israeli officials declined to discuss the strike with reporters.", ["011 ISRGOV>-"]),
+    # a call turned down lands on the state the act it asks for would be done in
+    (
+        "The European Union turned down a call for its monitors to be deployed in Georgia.",
+        ["120 IGOEUREEC>GEO"],
+    ),
+    ("The U.S. said it would not meet demands to release prisoners in Iraq.", ["124 USA>IRQ"]),
     # what is discussed is the topic; a meeting hosted is the meeting
     (
         "The Egyptian president discussed the rocket attacks with the Israeli prime minister.",
@@ -79,6 +85,20 @@ CITED = [
     # citing a relationship is no praise
     ("The Brazilian president cited his relationship with the Chinese leader.", []),
     ("The Turkish president cited his friendship with the Russian president as a reason for the deal.", []),
+]
+
+REPRESENTED = [
+    # the acting side's own representative tells of its act: no accusation by the teller
+    (
+        "A Kenyan activist is suing the British government over colonial abuses, her British lawyer said.",
+        ["115 KENACT>GBRGOV"],
+    ),
+    (
+        "An Iraqi farmer is suing the United States for damages to his land, his American lawyer said.",
+        ["115 IRQAGR>USA"],
+    ),
+    # … "his" cannot stand for a state: the lawyer is someone else's
+    ("The United States bombed the farmer's house, his lawyer said.", ["195 USA>-"]),
 ]
 
 VISAS = [
@@ -164,11 +184,34 @@ PLACES = [
     # force on a place with no author named lands on the place's state
     ("A refugee camp in Kenya's Turkana county was bombed on Thursday.", ["195 ->KEN"]),
     ("A market in northern Nigeria was shelled overnight.", ["194 ->NGA"]),
+    # agentless coercion or force in a named state: CAMEO coders set it down to that state as source
+    ("A French aid worker was detained in Ethiopia on Monday.", ["173 ETH>FRANGO"]),
+    (
+        "Two Italian engineers were killed by a car bomb outside of the Libyan city of Sirte.",
+        ["1832 LBY>ITACVL"],
+    ),
+    ("A roadside bomb near the town of Kandahar killed a Canadian soldier on Friday.", ["1833 AFG>CANMIL"]),
+    ("A German tourist was kidnapped in Yemen last week.", ["181 YEM>DEU"]),
+    # easing a curfew or an emergency in its own state is a concession to that state, as imposing one is
+    ("The Cuban government shortened the nightly curfew in Havana by two hours.", ["0813 CUBGOV>CUB"]),
+    ("The Kenyan government lifted the state of emergency in Mombasa on Friday.", ["0814 KENGOV>KEN"]),
+    # what envoys are sent to do is done where they are sent
+    ("The African Union dispatched envoys to Burundi to investigate the killings.", ["091 IGOAFRAFU>BDI"]),
+    ("Egypt sent a delegation to Gaza to mediate a truce.", ["045 EGY>PSE"]),
+    # a town's name the tagger reads as a nationality ("Samarra" as NORP) is still a place
+    ("A car bomb near Samarra killed two Turkish engineers on Monday.", ["1832 IRQ>TURCVL"]),
+    ("A market in Samarra was shelled overnight.", ["194 ->IRQ"]),
+    # … a real demonym stays none
+    ("Two Afghan soldiers were killed near Afghan villages.", ["190 ->AFGMIL"]),
+    # … force on the place's own people keeps its unknown author
+    ("Three Iraqi policemen were killed in a bombing in Iraq.", ["183 ->IRQCOP"]),
+    # … and so does force on people of no known country (uncounted: no side is coded)
+    ("Two civilians were killed in an air strike in Lebanon.", []),
 ]
 
 CHARGES = [
     # what someone is arrested or charged for is alleged: the legal action is the event
-    ("A Canadian missionary was arrested in Lebanon for collaborating with Israel.", ["173 ->CANREL"]),
+    ("A Canadian missionary was arrested in Lebanon for collaborating with Israel.", ["173 LBN>CANREL"]),
     ("Syria accused Turkey of arming the rebels.", ["112 SYR>TUR"]),
     # … while what someone is criticised for happened
     ("The European Union criticized Israel for bombing Gaza.", ["110 IGOEUREEC>ISR", "195 ISR>-"]),
@@ -206,6 +249,7 @@ CASES = (
     + DENUNCIATION
     + DECLINED
     + CITED
+    + REPRESENTED
     + VISAS
     + PROVOCATION
     + COORDINATED

@@ -147,6 +147,10 @@ def test_people_as_they_were_on_the_day(
         # a titled person named with where they come from is of that place's country
         ("Guards detained a journalist from Toronto at the airport.", "journalist", "CANMED"),
         ("Militants kidnapped an engineer from Turkey near the dam.", "engineer", "TURCVL"),
+        # a state's office-holder no dictionary knows, in a text whose coded actors are all of one state,
+        # is of that state
+        ("Prime Minister Ntaba accused Malawian rebels of attacking civilians.", "Ntaba", "MWIGOV"),
+        ("Foreign Minister Abeyratne criticized the Tamil Tigers for the attack.", "Abeyratne", "LKAGOV"),
     ],
 )
 def test_unnamed_officials_and_force_members(pipeline: Pipeline, text: str, mention: str, code: str) -> None:

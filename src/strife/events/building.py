@@ -5,9 +5,11 @@
 2. An actor's own announced or refused action is read as CAMEO codes it: future or intended
    cooperation an intent (03x), future material conflict a threat (13x), refused cooperation a
    rejection (12x). What someone reports is read through the reporter (:mod:`strife.events.speech`).
-3. A missing target is the state the act lands on (never the place a private person acts in), the
-   other author of a reciprocal act, or the one other side a reporter names; words, help and pressure
-   need an author or a named target.
+3. A missing target is the state the act lands on (never the place a private person acts in) or
+   where its doers were sent to do it ("sent envoys to Burundi to investigate"), for a rejected call the
+   state the act it asks for is done in ("rejected a call for monitors in Georgia"), the other author of a
+   reciprocal act, or the one other side a reporter names; words, help and pressure need an author or
+   a named target.
 4. Date (the action's own words, its speaker's day, else the article's), place and confidence; one
    event per source–target pair.
 """
@@ -55,11 +57,16 @@ _STATE_FORCES = frozenset({"MIL", "GOV"})
 _POLICE = "COP"
 _PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pronoun (not "we", "they", "it")
 _APPEAL = "020"
-# Acts a state does to its own territory and people (threats, protest, coercion, force): a place of the
-# source's own state is still their target ("Turkish authorities imposed a curfew in Cizre" TURGOV → TUR).
+# Acts a state does to its own territory and people (concessions, threats, protest, coercion, force): a
+# place of the source's own state is still their target ("Turkish authorities imposed a curfew in Cizre"
+# TURGOV → TUR; "the Cuban government shortened the curfew in Havana" CUBGOV → CUB).
 _PROTEST = "14"  # a protest no one is named as the aim of is aimed at its makers' own state
-_DOMESTIC = frozenset({"13", "14", "17", "18", "19", "20"})
+_DOMESTIC = frozenset({"08", "13", "14", "17", "18", "19", "20"})
 _EXPEL = "174"  # where the expelled are sent is no target ("turned around toward Malaysia")
+# Agentless coercion and force on foreigners done in a named state take that state as their source
+# (EventBuilder._host).
+_HOSTED = frozenset({"17", "18", "19", "20"})
+_REJECT = "12"  # a rejected call lands on the state the act it asks for is done in
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -128,6 +135,14 @@ class EventBuilder:
         if court_procedure(art, draft.code, draft.head, draft.sources, draft.subject, self.cues):
             return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
         if (
+            draft.sources
+            and _purpose(draft.head)
+            and not any(_sided(art.actors[t.actor]) for t in draft.targets)
+        ):
+            # "sent experts to Sudan to investigate …": what they went to do is done where they went
+            sent_to = self.territory.target(art, draft.para, draft.head.head, draft.code)
+            draft.targets = sent_to or draft.targets
+        if (
             draft.sources and not draft.targets and not draft.code.startswith(_EXPEL) and not private
         ):  # "sent arms to Pakistan"
             own = {art.actors[p.actor].country for p in draft.sources}
@@ -142,6 +157,15 @@ class EventBuilder:
             draft.targets, draft.inferred_target = self._other_side(art, draft, reports), True
         for party in (*draft.sources, *draft.targets):
             self.territory.place_group(art, party)  # "refugees fleeing the war in Liberia": LBRREF
+        if not draft.sources and draft.targets and draft.code[:2] in _HOSTED and not private:
+            draft.sources = self._host(art, draft)  # "a French aid worker was detained in Ethiopia"
+        if (
+            draft.sources
+            and draft.code[:2] == _REJECT
+            and not any(_sided(art.actors[t.actor]) for t in draft.targets)
+        ):
+            asked = self.territory.asked_in(art, draft.para, draft.head)  # "rejected a call for troops in X"
+            draft.targets = [asked] if asked is not None else draft.targets
         if draft.sources and not draft.targets and draft.code[:2] == _PROTEST:
             draft.targets, draft.inferred_target = self.territory.home(art, draft.sources), True
         if not self._has_author(art, draft):
@@ -194,6 +218,18 @@ class EventBuilder:
             )
             for source, target in pairs
         ]
+
+    def _host(self, art: ArticleDoc, draft: Draft) -> list[Party]:
+        """The state an agentless coercion or use of force on foreigners is done in, as its source, as
+        CAMEO coders read it: "a French aid worker was detained in Ethiopia" ETH → FRANGO, "two Italian
+        engineers were killed by a car bomb near Sirte" LBY → ITACVL. Force on the place's own people,
+        or on people of no known country ("strikes on civilians in Lebanon"), keeps its unknown author."""
+        host = self.territory.host(art, draft.para, draft.head)
+        if host is None:
+            return []
+        country = art.actors[host.actor].country
+        targets = [art.actors[t.actor].country for t in draft.targets]
+        return [host] if all(c is not None and c != country for c in targets) else []
 
     def _policing(self, art: ArticleDoc, draft: Draft) -> bool:
         """Police work at a scene done to no one: a verb of cordoning, searching or examining whose
@@ -426,6 +462,11 @@ def _uncoded_person(actor: WorkActor) -> bool:
 
 def _known(actor: WorkActor) -> bool:
     return bool(actor.code or actor.country)
+
+
+def _sided(actor: WorkActor) -> bool:
+    """Of a known side: a country, or an organisation's code ("---MIL" is no side)."""
+    return bool(actor.country) or (actor.code or "---")[:3] != "---"
 
 
 def _sector(actor: WorkActor) -> str:

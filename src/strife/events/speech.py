@@ -20,6 +20,8 @@ with no "by" agent told as done, even in the speaker's own words ('"Everyone her
 official said': what was done to them, by no one the speaker names, least of all the speaker; "such
 attacks will not be tolerated" is still the speaker's own stance), nor a gerund clause hanging on
 another word ('"A man suspected of shooting three people, killing one, was arrested," police said').
+An act told by the acting source's own representative ("a farmer is suing the state, his lawyer said",
+"…, its spokesman said") is the source's own, read as if no one reported it.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from strife.record import Modality
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "me", "my"})
 _HE, _SHE = frozenset({"he", "him"}), frozenset({"she", "her"})
 _IT_THEY = frozenset({"it", "they", "them"})
+_HIS_HER, _ITS_THEIR = frozenset({"his", "her"}), frozenset({"its", "their"})  # whose representative
 _MAX_CLIMB = 6
 _HANGING = frozenset({"advcl", "acl", "pcomp", "conj"})  # a clause that hangs on another word
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "ELI"})
@@ -132,6 +135,8 @@ class Reports:
         if not draft.reporter:
             return
         reporter = draft.reporter[:1]
+        if self._speaks_for_source(draft, reporter[0]):
+            return  # "a farmer is suing the state, his lawyer said": the farmer's own act, told by his side
         if self._speaker_as_other(draft, reporter[0]):
             draft.sources = []  # '"He did fire a gun," Lynch said': "he" is not Lynch
         own = self.side(reporter[0])
@@ -163,6 +168,20 @@ class Reports:
             draft.targets = others[:1]
         draft.sources = reporter
         draft.composed = True
+
+    def _speaks_for_source(self, draft: Draft, reporter: Party) -> bool:
+        """The reporter is the acting source's own representative, named by a possessive that can stand
+        for it ("…, his lawyer said" of a person, "…, its spokesman said" of a state or organisation)."""
+        if not draft.sources or reporter.loc is None:
+            return False
+        head = self.art.docs[reporter.loc.para][reporter.loc.end - 1]
+        if not self.speech.is_representative(head):
+            return False
+        owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), "")
+        source = self.art.actors[draft.sources[0].actor]
+        if owner in _HIS_HER:
+            return source.type == "person"
+        return owner in _ITS_THEIR and source.type != "person"
 
     def _speaker_as_other(self, draft: Draft, reporter: Party) -> bool:
         """A third-person pronoun in the speaker's own direct quote read as the speaker: a speaker

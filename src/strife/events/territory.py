@@ -19,7 +19,7 @@ of the article, with this mention, if it was not one yet.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from strife.dictionaries import Dictionaries
 from strife.events.gazetteer import Gazetteer
@@ -85,6 +85,37 @@ class Territory:
                     if party is not None:
                         return [party]
         return []
+
+    def asked_in(self, art: ArticleDoc, para: int, head: Token) -> Party | None:
+        """The state the action a rejected call or demand asks for is done in or to, inside the object
+        ("rejected a call for its forces to be deployed *in East Timor*", "would not meet demands to
+        release prisoners *in Iraq*")."""
+        for obj in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
+            for prep in obj.subtree:
+                if prep.dep_ != "prep" or prep.lower_ not in _TOWARD | _WITHIN or prep.head.pos_ != "VERB":
+                    continue
+                for place in prep.children:
+                    party = self._within(art, para, place, 0) if place.dep_ == "pobj" else None
+                    if party is not None:
+                        return party
+        return None
+
+    def host(self, art: ArticleDoc, para: int, head: Token) -> Party | None:
+        """The state where an act is done, named after a preposition of place on the action, on a
+        nominal subject that does it ("a car bomb *near* the Libyan city of Sirte killed …") or on a
+        passive's "by" agent ("killed by a mine *outside of* Basra"): "in Ethiopia", "near the town of
+        Sirte in Libya"."""
+        agents = [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        for holder in (head, *agents, *subjects):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
+                    continue
+                for obj in _objects(prep):
+                    party = self._within(art, para, obj, 0)
+                    if party is not None:
+                        return party
+        return None
 
     def pact(self, art: ArticleDoc, para: int, head: Token) -> list[Party]:
         """The state in the own "to/with" phrase of an undertaking (``pact`` in ``data/role_cues.tsv``) the
@@ -172,6 +203,7 @@ class Territory:
 
     def _state(self, art: ArticleDoc, para: int, tok: Token) -> Party | None:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in _PLACES), None)
+        ent = ent or self._misread_place(tok)
         if ent is None:
             return None
         code = self._state_code(art, ent.text.removesuffix("'s").removesuffix("’s"))
@@ -187,6 +219,13 @@ class Territory:
         art.add_mention(len(art.actors) - 1, loc)
         return Party(len(art.actors) - 1, loc)
 
+    def _misread_place(self, tok: Token) -> Span | None:
+        """A town's name the tagger read as a nationality ("near Samarra" as NORP): a proper noun that is
+        no demonym, taken as a place name (the gazetteer then says whether it is one)."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ != "NORP" or self.dicts.demonym(tok.text):
+            return None
+        return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
     def _state_code(self, art: ArticleDoc, name: str) -> str | None:
         dated = dated_country(self.dicts, name, art.day, art.body)  # Juba: Sudan's until 2011
         if dated is not None:
@@ -198,6 +237,13 @@ class Territory:
         if place is None or place.country is None or self.dicts.country_name(place.country) is None:
             return None
         return place.country
+
+
+def _objects(prep: Token) -> list[Token]:
+    """A preposition's objects, also through a second one ("outside *of* the city")."""
+    found = [o for o in prep.children if o.dep_ == "pobj"]
+    inner = [p for p in prep.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return found + [o for p in inner for o in p.children if o.dep_ == "pobj"]
 
 
 def located(tok: Token) -> bool:

@@ -181,9 +181,19 @@ def _origin_of_person(doc: Doc, loc: Loc) -> bool:
     return after in _ORIGIN_AFTER or before.endswith(_ORIGIN_BEFORE)
 
 
+def sole_country(art: ArticleDoc) -> str | None:
+    """The one country every actor coded with a country belongs to ("Malawian rebels" alone: MWI), or
+    None when they belong to several or none."""
+    countries = {a.country for a in art.actors if a.country is not None and a.type != "igo"}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def fill_national(art: ArticleDoc, main: str | None, actors: Iterable[WorkActor] | None = None) -> None:
     """Actors with a state institution's sector but no country (a senator named "Sen. X" whom the
-    dictionaries do not know; an organisation "Congress") take the article's main country."""
+    dictionaries do not know; an organisation "Congress") take the article's main country, else the
+    one country all its coded actors belong to ("Prime Minister Ntaba accused Malawian rebels …":
+    MWIGOV)."""
+    main = main or sole_country(art)
     if main is None:
         return
     for actor in art.actors if actors is None else actors:
