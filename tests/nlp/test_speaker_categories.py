@@ -343,6 +343,16 @@ VERBS: list[Case] = [
         "“I am done with politics,” Ostrander wrote on Facebook.",
         [("I am done with politics", "Ostrander", "Ostrander", "name")],
     ),
+    (
+        "participle-after-a-believed-clause",  # the believer says it, not the clause's subject
+        "Hal Brant believed no such call occurred, saying he screened all the calls that week.",
+        [("he screened all the calls", "Hal Brant", "Hal Brant", "name")],
+    ),
+    (
+        "participle-after-a-felt-clause",
+        "Ray Duval felt no such deal existed, saying nobody had ever sent him a contract.",
+        [("nobody had ever sent him", "Ray Duval", "Ray Duval", "name")],
+    ),
 ]
 
 IDENTITY: list[Case] = [
@@ -458,6 +468,28 @@ NEWS_SHAPES: list[Case] = [
         "they-not-a-thing",
         "The talks collapsed on Monday. “We will go on,” they said.",
         [("We will go on", "they", None, "unresolved")],
+    ),
+    (
+        "writing-from-a-town-then-the-name",  # the opening participle is no speaker; the name after it is
+        "Writing from Albany, N.Y., Mara K. Dunleavy told the mayor that the plan was a mistake.",
+        [("the plan was a mistake", "Mara K. Dunleavy", "Mara K. Dunleavy", "name")],
+    ),
+    (
+        "writing-from-a-town-partial",
+        "Writing from Tulsa, Okla., Ron P. Alder told the board that “the fee would ruin small farms.”",
+        [("the fee would ruin small farms", "Ron P. Alder", "Ron P. Alder", "name")],
+    ),
+    (
+        "writing-in-a-blog-name-and-title",
+        "Writing in a company blog, Rosa Klein, director of the Google Threat Analysis Group, urged users to "
+        "update their browsers “without delay.”",
+        [("without delay", "Rosa Klein", "Rosa Klein", "name")],
+    ),
+    (
+        "writing-in-a-newsletter-name-and-title",
+        "Writing in an agency newsletter, Omar Haddad, director of the Texas Water Safety Office, urged "
+        "residents to boil water “until further notice.”",
+        [("until further notice", "Omar Haddad", "Omar Haddad", "name")],
     ),
 ]
 
