@@ -470,6 +470,38 @@ NEWS_SHAPES: list[Case] = [
         [("We will go on", "they", None, "unresolved")],
     ),
     (
+        "state-body-not-the-company-before",  # "the Egyptian ministry" is no network operator
+        "Two cables were cut near Sicily, Seacable Networks said on Friday. The Egyptian ministry said it will "
+        "take “several days” to repair them.",
+        [
+            ("Two cables were cut", "Seacable Networks", "Seacable Networks", "name"),
+            ("several days", "Egyptian ministry", "Egyptian ministry", ANY),
+        ],
+    ),
+    (
+        "state-body-not-the-firm-before",
+        "Nordlink Energy said on Monday that the pipeline was shut. The Polish ministry said it would take “at "
+        "least a week” to reopen it.",
+        [
+            ("the pipeline was shut", "Nordlink Energy", "Nordlink Energy", "name"),
+            ("at least a week", "Polish ministry", "Polish ministry", ANY),
+        ],
+    ),
+    (
+        "authorities-not-the-survey-before",
+        "The US Geological Survey said the quake measured 6.1. The authorities say the rescue effort is now "
+        "winding down.",
+        [
+            ("the quake measured", ANY, "US Geological Survey", ANY),
+            ("the rescue effort", "authorities", "authorities", ANY),
+        ],
+    ),
+    (
+        "the-ministry-named-before",  # a state body of the same sector is the one meant
+        "Russia's Foreign Ministry summoned the envoy on Monday. “This is unacceptable,” the ministry said.",
+        [("This is unacceptable", "the ministry", "Foreign Ministry", "coreference")],
+    ),
+    (
         "writing-from-a-town-then-the-name",  # the opening participle is no speaker; the name after it is
         "Writing from Albany, N.Y., Mara K. Dunleavy told the mayor that the plan was a mistake.",
         [("the plan was a mistake", "Mara K. Dunleavy", "Mara K. Dunleavy", "name")],
