@@ -471,8 +471,8 @@ NEWS_SHAPES: list[Case] = [
     ),
     (
         "state-body-not-the-company-before",  # "the Egyptian ministry" is no network operator
-        "Two cables were cut near Sicily, Seacable Networks said on Friday. The Egyptian ministry said it will "
-        "take “several days” to repair them.",
+        "Two cables were cut near Sicily, Seacable Networks said on Friday. The Egyptian ministry said it "
+        "will take “several days” to repair them.",
         [
             ("Two cables were cut", "Seacable Networks", "Seacable Networks", "name"),
             ("several days", "Egyptian ministry", "Egyptian ministry", ANY),
@@ -480,8 +480,8 @@ NEWS_SHAPES: list[Case] = [
     ),
     (
         "state-body-not-the-firm-before",
-        "Nordlink Energy said on Monday that the pipeline was shut. The Polish ministry said it would take “at "
-        "least a week” to reopen it.",
+        "Nordlink Energy said on Monday that the pipeline was shut. The Polish ministry said it would take "
+        "“at least a week” to reopen it.",
         [
             ("the pipeline was shut", "Nordlink Energy", "Nordlink Energy", "name"),
             ("at least a week", "Polish ministry", "Polish ministry", ANY),
