@@ -357,6 +357,21 @@ VERBS: list[Case] = [
 
 IDENTITY: list[Case] = [
     (
+        "the-coroner-named-before",  # a coroner's title, then "the coroner": the same person
+        "Coroner Gary Hale said the body was found on Tuesday. The coroner said he believes the man died on "
+        "Saturday of natural causes.",
+        [
+            ("the body was found", "Gary Hale", "Gary Hale", "name"),
+            ("he believes the man died", "The coroner", "Gary Hale", "coreference"),
+        ],
+    ),
+    (
+        "the-county-coroner-named-before",
+        "County Coroner Ruth Vance ruled the death an accident. “There was no sign of a struggle,” the "
+        "coroner said.",
+        [("There was no sign of a struggle", "the coroner", "Ruth Vance", "coreference")],
+    ),
+    (
         "trump-variants",
         "Donald J. Trump spoke in Ohio on Monday. “We will win,” Mr. Trump said. “Big,” Trump added.",
         [
