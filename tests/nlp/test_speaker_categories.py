@@ -343,9 +343,34 @@ VERBS: list[Case] = [
         "“I am done with politics,” Ostrander wrote on Facebook.",
         [("I am done with politics", "Ostrander", "Ostrander", "name")],
     ),
+    (
+        "participle-after-a-believed-clause",  # the believer says it, not the clause's subject
+        "Hal Brant believed no such call occurred, saying he screened all the calls that week.",
+        [("he screened all the calls", "Hal Brant", "Hal Brant", "name")],
+    ),
+    (
+        "participle-after-a-felt-clause",
+        "Ray Duval felt no such deal existed, saying nobody had ever sent him a contract.",
+        [("nobody had ever sent him", "Ray Duval", "Ray Duval", "name")],
+    ),
 ]
 
 IDENTITY: list[Case] = [
+    (
+        "the-coroner-named-before",  # a coroner's title, then "the coroner": the same person
+        "Coroner Gary Hale said the body was found on Tuesday. The coroner said he believes the man died on "
+        "Saturday of natural causes.",
+        [
+            ("the body was found", "Gary Hale", "Gary Hale", "name"),
+            ("he believes the man died", "The coroner", "Gary Hale", "coreference"),
+        ],
+    ),
+    (
+        "the-county-coroner-named-before",
+        "County Coroner Ruth Vance ruled the death an accident. “There was no sign of a struggle,” the "
+        "coroner said.",
+        [("There was no sign of a struggle", "the coroner", "Ruth Vance", "coreference")],
+    ),
     (
         "trump-variants",
         "Donald J. Trump spoke in Ohio on Monday. “We will win,” Mr. Trump said. “Big,” Trump added.",
@@ -458,6 +483,60 @@ NEWS_SHAPES: list[Case] = [
         "they-not-a-thing",
         "The talks collapsed on Monday. “We will go on,” they said.",
         [("We will go on", "they", None, "unresolved")],
+    ),
+    (
+        "state-body-not-the-company-before",  # "the Egyptian ministry" is no network operator
+        "Two cables were cut near Sicily, Seacable Networks said on Friday. The Egyptian ministry said it "
+        "will take “several days” to repair them.",
+        [
+            ("Two cables were cut", "Seacable Networks", "Seacable Networks", "name"),
+            ("several days", "Egyptian ministry", "Egyptian ministry", ANY),
+        ],
+    ),
+    (
+        "state-body-not-the-firm-before",
+        "Nordlink Energy said on Monday that the pipeline was shut. The Polish ministry said it would take "
+        "“at least a week” to reopen it.",
+        [
+            ("the pipeline was shut", "Nordlink Energy", "Nordlink Energy", "name"),
+            ("at least a week", "Polish ministry", "Polish ministry", ANY),
+        ],
+    ),
+    (
+        "authorities-not-the-survey-before",
+        "The US Geological Survey said the quake measured 6.1. The authorities say the rescue effort is now "
+        "winding down.",
+        [
+            ("the quake measured", ANY, "US Geological Survey", ANY),
+            ("the rescue effort", "authorities", "authorities", ANY),
+        ],
+    ),
+    (
+        "the-ministry-named-before",  # a state body of the same sector is the one meant
+        "Russia's Foreign Ministry summoned the envoy on Monday. “This is unacceptable,” the ministry said.",
+        [("This is unacceptable", "the ministry", "Foreign Ministry", "coreference")],
+    ),
+    (
+        "writing-from-a-town-then-the-name",  # the opening participle is no speaker; the name after it is
+        "Writing from Albany, N.Y., Mara K. Dunleavy told the mayor that the plan was a mistake.",
+        [("the plan was a mistake", "Mara K. Dunleavy", "Mara K. Dunleavy", "name")],
+    ),
+    (
+        "writing-from-a-town-partial",
+        "Writing from Tulsa, Okla., Ron P. Alder told the board that “the fee would ruin small farms.”",
+        [("the fee would ruin small farms", "Ron P. Alder", "Ron P. Alder", "name")],
+    ),
+    (
+        "writing-in-a-blog-name-and-title",
+        "Writing in a company blog, Rosa Klein, director of the Google Threat Analysis Group, urged users to "
+        "update their browsers “without delay.”",
+        [("without delay", "Rosa Klein", "Rosa Klein", "name")],
+    ),
+    (
+        "writing-in-a-newsletter-name-and-title",
+        "Writing in an agency newsletter, Omar Haddad, director of the Texas Water Safety Office, urged "
+        "residents to boil water “until further notice.”",
+        [("until further notice", "Omar Haddad", "Omar Haddad", "name")],
     ),
 ]
 

@@ -325,6 +325,22 @@ NOBODY: list[Case] = [
     ("refused-to-confirm", "The ministry refused to confirm that talks with the rebels had begun.", []),
     ("a-stretch-to-say", "It would be a stretch to say that the rally changed any minds.", []),
     (
+        "thing-subject-of-a-fragment",  # the clause's subject is a thing: no one's words are named
+        "The only things to fall off the shelves were cereal boxes, but “our wine rattled pretty good.”",
+        [("our wine rattled pretty good", None, None, "none")],
+    ),
+    (
+        "nothing-subject-of-a-fragment",
+        "Nothing broke at the bakery except two jars, though “the ovens shook like drums all night.”",
+        [("the ovens shook like drums", None, None, "none")],
+    ),
+    (
+        "thing-subject-then-the-one-who-apologized",  # past the damages, to the one who went to apologize
+        "The governor visited the school to apologize in case the estimated damages were “in any way "
+        "connected to the attention the school has received” since the race.",
+        [("in any way connected", "governor", ANY, "description")],
+    ),
+    (
         "declined-then-said",
         "Police declined to comment on the motive but said the suspect was armed.",
         [("the suspect was armed", "Police", ANY, ANY)],

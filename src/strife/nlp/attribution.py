@@ -352,11 +352,13 @@ class CueFinder:
         cue = self.verb_cue(verb, para)
         return cue if cue.speaker is not None and not span.start <= cue.speaker.i < span.end else None
 
-    def clause_subject(self, span: Span, para: int) -> Cue | None:
-        """The subject of the clause a quoted fragment sits in, when it names someone or something
-        that speaks (``The document “must be completed in English”``)."""
+    def clause_subjects(self, span: Span, para: int) -> list[Cue]:
+        """The subjects of the clauses a quoted fragment sits in, nearest first, when they name someone
+        or something (``The document “must be completed in English”``); the caller keeps the first
+        that can speak (``the damages were “in any way connected …”`` is not the damages' words)."""
         sent = self.memo.sent(span[0])
         first = span.doc[span.start : min(span.end, sent.end)]
+        found: list[Cue] = []
         anc = first.root
         for _ in range(_CLIMB):
             if anc.head.i == anc.i:
@@ -366,10 +368,12 @@ class CueFinder:
                 continue
             cue = self.verb_cue(anc, para)
             if cue.speaker is not None and not span.start <= cue.speaker.i < span.end:
-                return cue
+                found.append(cue)
+        if found:
+            return found
         subjects = [t for t in span.doc[sent.start : span.start] if t.dep_ in ("nsubj", "nsubjpass")]
         subjects = [t for t in subjects if span.start <= t.head.i < span.end]
-        return Cue(subjects[0].head.text, para, subjects[0], subjects[0].head) if subjects else None
+        return [Cue(subjects[0].head.text, para, subjects[0], subjects[0].head)] if subjects else []
 
     def _nearer(self, verb: Token, span: Span) -> Token:
         """A speech verb with a subject of its own but no reported clause, between the parse's cue and

@@ -38,6 +38,7 @@ _MARKS = ("“", '"', "«", "‘", "„", "'", "``")  # "``": an opening mark of
 _INHERIT_ROUNDS = 3  # speakers pass along runs of quotes in both directions
 _CLAUSE_WORDS = 4  # a quoted fragment this long with a finite verb is someone's words
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "it", "they"})  # not "nothing", "everyone"
 _RUN_ON_PARAS = 3  # a quote opening a paragraph continues the last speaker up to this many paragraphs back
 
 
@@ -51,7 +52,7 @@ class QuoteFinder:
         self.speakers = Speakers(cues, actors)
         self.reported = ReportedSpeech(cues, self.attribution)
         self._person_word = person_word(actors.dicts, actors.first_names)
-        self._fallbacks: list[tuple[WorkQuote, Cue]] = []
+        self._fallbacks: list[tuple[WorkQuote, list[Cue]]] = []
 
     def __call__(self, art: ArticleDoc) -> None:
         self.attribution.reset()
@@ -147,13 +148,30 @@ class QuoteFinder:
         clause's subject (``The document “must be completed in English”``); one inside a speaker's
         quotation is theirs (``Felt “disgraced himself”`` after a critic's quote is the critic's)."""
         attached = False
-        for quote, cue in self._fallbacks:
-            if quote.speaker_loc is None and self._attach(art, quote, cue):
+        for quote, found in self._fallbacks:
+            cue = next((c for c in found if self._may_speak(art, c)), None)
+            if quote.speaker_loc is None and cue is not None and self._attach(art, quote, cue):
                 attached = True
             elif quote.cue is None:
-                quote.cue = cue.text
+                quote.cue = found[0].text
         if attached:
             _inherit_speakers(art)
+
+    def _may_speak(self, art: ArticleDoc, cue: Cue) -> bool:
+        """Whether a clause's subject can be the one whose words a quoted fragment in the clause are:
+        a name, a pronoun, a document, an organisation or a role ("the judge", "residents"); a thing
+        ("The only boxes to fall were cereal, but “our wine rattled”") says nothing."""
+        subject = cue.speaker
+        if subject is None or subject.pos_ == "PRON":
+            return subject is not None and subject.lower_ in _PERSONAL
+        if subject.pos_ == "PROPN" or art.actor_at(cue.para, subject) is not None:
+            return True
+        cues, dicts = self.cues, self.actors.dicts
+        if cues.is_document(subject) or cues.is_organization(subject) or cues.is_representative(subject):
+            return True
+        return (
+            dicts.title(subject.text.lower()) is not None or dicts.title(subject.lemma_.lower()) is not None
+        )
 
     def unnamed(self, art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | None:
         """An unnamed actor for a group or office word ("riot police", "Iranian officials")."""
@@ -208,9 +226,9 @@ class QuoteFinder:
             if not any(cues) and not _clause_fragment(span):
                 return None  # scare quotes: a quoted word no one is reported to have said
             if not any(cues):  # "The document “must be completed in English”": someone's words, whose
-                fallback = finder.clause_subject(span, para)  # unless a quotation goes on around it
-                if fallback is not None:
-                    self._fallbacks.append((quote, fallback))
+                fallbacks = finder.clause_subjects(span, para)  # unless a quotation goes on around it
+                if fallbacks:
+                    self._fallbacks.append((quote, fallbacks))
                     return quote
         found = [c for c in cues if c is not None]
         if not found and not m.continued and title_case(text[m.start : m.end]):

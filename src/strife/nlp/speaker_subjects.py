@@ -6,7 +6,7 @@ men asked, the one quoted "as saying", the name after "said" the parser left una
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import child_with, children
@@ -17,18 +17,26 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "relcl", "dep")
 _MAX_CLIMB = 6
 _QUOTING_VERBS = frozenset({"quote", "cite", "describe", "report"})
-_INVERTED_REACH = 10  # words after "said" searched for the speaker's name
+_INVERTED_REACH = 10
+_NAME_PHRASE = (
+    "PROPN",
+    "DET",
+    "ADJ",
+    "NOUN",
+    "PUNCT",
+)  # "the Ohio lawyer Mara K. Dunleavy"  # words after "said" searched for the speaker's name
 
 
 def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
     """The subject of a cue verb, climbing coordinated and subordinate clauses that lack their own.
 
     A participle hanging off a reported clause (``He emphasized that X posed a threat, warning that …``)
-    is the reporter's: its subject is the subject of the speech verb that reports the clause.
+    is the reporter's: its subject is the subject of the verb that reports the clause, a verb of saying
+    or of believing (``She doubted the call took place, saying she kept the phone log``).
     """
     tok: Token | None = verb
     head = verb.head
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" and cues.is_speech(head.head):
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" and _reports_clause(verb, cues):
         tok = head.head
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN"):
         if not _participle_of_clause(verb, cues):
@@ -48,7 +56,7 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
             return None
         found = child_with(tok, (*_SUBJECTS, "agent"), nearest=True)  # "…, director Jon Owen said"
         if found is not None and found.dep_ != "agent":
-            return found
+            return _past_opening_phrase(found, tok)
         if found is not None:  # "was quoted by X as saying"
             obj = child_with(found, ("pobj",))
             if obj is not None:
@@ -57,6 +65,49 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
             return inverted_subject(verb)
         tok = tok.head if tok.dep_ in _CLIMB or tok.dep_ == "ccomp" else None
     return inverted_subject(verb)
+
+
+def _past_opening_phrase(subject: Token, verb: Token) -> Token:
+    """``Writing from Brooklyn, N.Y., Viena Neaville told …``, ``Writing in a blog, Mike Reavey, director
+    of the centre, urged …``: a participle opening the sentence that the parser took for the subject,
+    with the speaker's name hung inside it, leaves the speaker in the last name set off by commas
+    between the participle and the verb (not a place: "N.Y.")."""
+    if subject.tag_ != "VBG" or subject.i != subject.sent.start or subject.i > verb.i:
+        return subject
+    doc = verb.doc
+    commas = [i for i in range(subject.i + 1, verb.i) if doc[i].text == ","]
+    ends = [*commas[1:], verb.i]
+    named = [
+        doc[start + 1 : end]
+        for start, end in zip(commas, ends, strict=False)
+        if _name_phrase(doc[start + 1 : end])
+    ]
+    return named[-1][-1] if named else subject
+
+
+def _name_phrase(phrase: Span) -> bool:
+    return (
+        len(phrase) > 0
+        and all(t.pos_ in _NAME_PHRASE for t in phrase)
+        and phrase[-1].pos_ == "PROPN"
+        and phrase[-1].ent_type_ not in ("GPE", "LOC", "DATE")
+    )
+
+
+def _reports_clause(participle: Token, cues: SpeechCues) -> bool:
+    """Whether the verb above the participle's clause reports that clause: a speech verb, or any verb
+    with a subject of its own when a comma sets the participle off after the clause (``X believed no
+    such call occurred, saying …``: X speaks, not the call)."""
+    reporter = participle.head.head
+    if cues.is_speech(reporter):
+        return True
+    before = participle.doc[participle.i - 1] if participle.i > 0 else None
+    return (
+        reporter.pos_ == "VERB"
+        and before is not None
+        and before.text == ","
+        and child_with(reporter, _SUBJECTS, nearest=True) is not None
+    )
 
 
 def _participle_of_clause(verb: Token, cues: SpeechCues) -> bool:

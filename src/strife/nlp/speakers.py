@@ -36,6 +36,7 @@ _NOUN_PHRASE_LEFT = frozenset({"det", "amod", "compound", "nummod", "poss", "nmo
 _QUANTIFIERS = frozenset({"one", "some", "many", "most", "several", "none", "all", "each", "both", "few"})
 _OWNER_PREPS = frozenset({"by", "from", "of"})
 _DOCUMENT_WINDOW = 6  # paragraphs back a definite document ("the report") looks for its owner
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})  # sectors of the state's own bodies
 _MAX_INNER = 12  # words of a subject's phrase searched for a person's name
 
 
@@ -85,8 +86,8 @@ class Speakers:
                 if subject.pos_ == "NOUN"
                 else None
             )
-            if named is not None:  # "the company said" after "Microsoft released …"
-                return SpeakerHit(named[0], named[1], "coreference")
+            if named is not None and _state_body_fits(art.actors[hit[0]], art.actors[named[0]], subject):
+                return SpeakerHit(named[0], named[1], "coreference")  # "the company said" after "Microsoft …"
             return SpeakerHit(hit[0], hit[1], self._how(art, hit[0], hit[1]))
         for appos in (c for c in children(subject) if c.dep_ == "appos"):  # "the minister, Ilham Karimov,"
             if (found := art.actor_at(para, appos)) is not None:
@@ -303,6 +304,16 @@ def _past_abbreviation(subject: Token) -> Token:
     while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].ent_iob_ == "I":
         last = doc[last.i + 1]
     return last if last.ent_type_ == "PERSON" else subject
+
+
+def _state_body_fits(agent: WorkActor, named: WorkActor, noun: Token) -> bool:
+    """``the ministry``, ``the authorities``, ``the government`` (a state body by its agent code) point
+    back only to a named body of the same sector ("Foreign Ministry", RUSGOV) or one whose name holds
+    the noun, never to a company or a survey named before ("the Egyptian ministry said" after a
+    network operator spoke; "the authorities say" after the US Geological Survey)."""
+    if agent.sector not in _STATE_SECTORS or noun.lower_ in named.name.lower().split():
+        return True
+    return named.sector == agent.sector or (named.code or "").endswith(agent.sector)
 
 
 def _outlet(actor: WorkActor) -> bool:
