@@ -620,6 +620,35 @@ def test_office_holders_phoenix_lacks(
         # … and a government word after a name no file codes is that body's ("SAG leaders")
         ("Norwood Guild leaders said the strike in Ohio would continue.", "Norwood Guild leaders", None),
         ("Kestrel Alliance officials in Kenya denied the charges on Monday.", "officials", None),
+        # … and so is the office of a group named after "of" whose name no file knows ("Church",
+        # "Association"): none, or a civil body (NGO) of the state its name holds, never the government
+        (
+            "Canadian police arrested two men in a remote town. "
+            "Ray Dunn, leader of the Mountain Valley Church of the Saints, denied the charges.",
+            "Ray Dunn",
+            None,
+        ),
+        (
+            "Police in Ohio raided the farm. Ray Dunn, leader of the Mountain Valley Church, was arrested.",
+            "Ray Dunn",
+            None,
+        ),
+        (
+            "Mary Dunn, president of the Kenya Farmers Association, asked for subsidies in Nairobi.",
+            "Mary Dunn",
+            "KENNGO",
+        ),
+        (
+            "Rajesh Kumar, president of the Internet Service Providers Association of India, said the "
+            "cable was cut.",
+            "Rajesh Kumar",
+            "INDNGO",
+        ),
+        (
+            "Hassan Nasrallah, leader of the Hezbollah movement, spoke in Beirut.",
+            "Hassan Nasrallah",
+            "LBNREB",
+        ),
         # … while a state's possessive, a state body "at", a force or a coded body keep their codes
         ("Kenya's president, Uhuru Kenyatta, said the talks would resume.", "Uhuru Kenyatta", "KENGOV"),
         (

@@ -5,7 +5,7 @@ organisation, and sector)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -54,6 +54,7 @@ class TitleCoder:
         self._words = words  # English words: a Phoenix name that is one is no owner ("Council")
         self._private_owners = private_owners  # "the leader of a sect": no state's office
         self._possessors = private_owners | civil_bodies  # "the medical society's president" too
+        self._civil = civil_bodies  # "the president of the Kenya Farmers Association": KENNGO
         self._counterparts = counterparts  # "his Sudanese counterpart Ibrahim Ghandour": SDNGOV
 
     def title_word(self, tok: Token) -> bool:
@@ -153,15 +154,13 @@ class TitleCoder:
             return Coding(None, None, None, " ".join(t.text for t in rest) or None)
         if org is None and country is None and tail:
             org, country, tail_rest = self._owner(art, tail)
+            state = org.country if org is not None and org.type == "state" else country
+            group = self._group_office(words, split, state) if org is None or state else None
+            if group is not None:
+                text = " ".join(t.text for t in (rest if state else head_words)) or None
+                return replace(group, title=text)
             if org is None and country is None:
                 rest = head_words
-                private = self._private_body(tail)
-                if private is not None:  # "vice president of the advocacy group X": no state's office
-                    text = " ".join(t.text for t in rest) or None
-                    return Coding(None, None, private, text)
-                if self._unknown_employer(words):
-                    # "vice president at Samaritan's Purse": an employer no dictionary knows, no state
-                    return Coding(None, None, None, " ".join(t.text for t in rest) or None)
             elif not rest:
                 rest = tail_rest
         title_text = " ".join(t.text for t in rest).replace(" - ", "-") or None
@@ -183,6 +182,25 @@ class TitleCoder:
         if entry_title is None:
             return Coding(None, None, None, None)
         return Coding(None, None, sector, title_text)
+
+    def _group_office(self, words: list[Token], split: int, country: str | None) -> Coding | None:
+        """The office of a body no state is, named after the title where no file knows the body (the
+        title's own text left out), or ``None``: a body a title gives a sector ("vice president of the
+        advocacy group X": NGO; "of the Seoul Energy Company": KORBUS); a named group
+        (``private_owner``, ``civil_body``: "the leader of the Grace Valley Church", no code; "the
+        president of the Kenya Farmers Association", KENNGO, a civil body of the state its name
+        opens with, not its government); an employer after "at" ("at Samaritan's Purse")."""
+        private = self._private_body(words[split + 1 :])
+        if private is not None:
+            return Coding(country + private if country else None, country, private, None)
+        if privately_owned(words[split], self._possessors, self.dicts, named=True):
+            civil = country is not None and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in self._civil for c in words[split].children
+            )
+            return Coding(f"{country}NGO", country, "NGO", None) if civil else Coding(None, None, None, None)
+        if country is None and self._unknown_employer(words):
+            return Coding(None, None, None, None)
+        return None
 
     def privately_owned(self, of: Token) -> bool:
         """Whether an "of" after a title names a group no state is as its owner ("leader of a sect")."""
