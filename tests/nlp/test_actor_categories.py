@@ -409,6 +409,9 @@ def test_capitals_as_governments(pipeline: Pipeline, text: str, mention: str, co
         ("A museum in Tacoma, Washington was proposed as the new home of the shuttle.", "Washington"),
         ("The timber company is based in Spokane, Washington.", "Washington"),
         ("Flooding closed schools in Lagos, Nigeria on Monday.", "Nigeria"),
+        # … also after a town named like another country's capital, with the comma closing it
+        ("The mayor of Athens, Georgia, praised the volunteers.", "Georgia"),
+        ("Police in Athens, Georgia, arrested two men after the robbery.", "Georgia"),
     ],
 )
 def test_the_state_after_a_town_is_a_place(pipeline: Pipeline, text: str, name: str) -> None:
@@ -783,6 +786,13 @@ def test_a_surname_the_ner_reads_as_a_place_names_no_country(pipeline: Pipeline)
         ("A Cornwall magistrate fined the skipper on Monday.", "Cornwall magistrate", "GBRJUD"),
         # … while a capital placed in its own country stays the capital
         ("Kabul in Afghanistan was shaken by a blast. Police said six died.", "Kabul", "AFG"),
+        # … and an agent "in" such a town, or an office "of" it, is the US state's country's
+        ("Police in Moscow, Idaho, arrested a student on Friday.", "Police", "USACOP"),
+        ("Prosecutors in Athens, Georgia, charged the driver.", "Prosecutors", "USAJUD"),
+        ("The mayor of Athens, Georgia, praised the volunteers.", "mayor", "USAGOV"),
+        # … while agents in a capital, or in a list of capitals, keep the capital's country
+        ("Police in Moscow said the protesters were detained.", "Police", "RUSCOP"),
+        ("Leaders from Ottawa, Washington, Mexico City and Paris met on Monday.", "Leaders", "CANGOV"),
     ],
 )
 def test_towns_named_like_capitals(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:

@@ -13,7 +13,7 @@ from strife.dictionaries import ActorEntry, Dictionaries, TitleEntry
 from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.actor_spans import apposition, para_of, pre_title, privately_owned, recent_state
 from strife.nlp.document import ArticleDoc
-from strife.nlp.regions import region_country
+from strife.nlp.regions import region_country, town_country, town_elsewhere
 from strife.nlp.story_country import NATIONAL_SECTORS, police_story
 from strife.nlp.word_lists import NameWords
 
@@ -285,6 +285,15 @@ class TitleCoder:
                 i += used
                 continue
             entry, used = self._entity_at(words, i) if org is None and country is None else (None, 0)
+            name = tok.doc[tok.i : tok.i + used]
+            if (
+                entry is not None
+                and entry.type == "state"
+                and town_elsewhere(self.dicts, name, entry.country)
+            ):
+                country = town_country(self.dicts, name, entry.country)  # "mayor of Athens, Georgia": USA
+                i += used
+                continue
             if entry is not None and entry.type != "person":
                 org = entry
                 i += used
