@@ -652,6 +652,11 @@ def test_office_holders_phoenix_lacks(
             "Hassan Nasrallah",
             "LBNREB",
         ),
+        (
+            "Lena Park, chief executive of the Seoul Energy Company, met officials in Seoul.",
+            "Lena Park",
+            "KORBUS",
+        ),
         # … while a state's possessive, a state body "at", a force or a coded body keep their codes
         ("Kenya's president, Uhuru Kenyatta, said the talks would resume.", "Uhuru Kenyatta", "KENGOV"),
         (

@@ -93,6 +93,11 @@ def town_country(dicts: Dictionaries, span: Span, country: str | None) -> str | 
     text places it in when that is another ("police in Moscow, Idaho": the United States; "in
     Wellington in Somerset": none known), else ``country``."""
     placed, own = _qualified(dicts, span)
+    end = span.end + 1
+    while end < len(span.doc) and span.doc[end].ent_type_ in _QUALIFIER_LABELS:
+        end += 1  # past the place after the comma
+    if end < len(span.doc) and span.doc[end].lower_ in _LISTING and _listing_goes_on(span.doc, end):
+        return country  # "leaders from Ottawa, Washington and Mexico City": a list, no town and its region
     return own if country is not None and placed and own != country else country
 
 
@@ -107,8 +112,6 @@ def _qualified(dicts: Dictionaries, span: Span) -> tuple[bool, str | None]:
         return False, None
     if any(t.pos_ not in ("ADJ", "DET") for t in doc[span.end + 1 : after.start]):
         return False, None  # only "in northern Lebanon", "in the Somerset …" between
-    if after.end < len(doc) and doc[after.end].lower_ in _LISTING and _listing_goes_on(doc, after.end):
-        return False, None  # "Ottawa, Washington and Mexico City": a list of capitals
     text = after.text[4:] if after.text.lower().startswith("the ") else after.text
     if dicts.is_capital(text):
         return False, None  # "Beijing, Washington said": two capitals, no town and its region

@@ -186,18 +186,20 @@ class TitleCoder:
     def _group_office(self, words: list[Token], split: int, country: str | None) -> Coding | None:
         """The office of a body no state is, named after the title where no file knows the body (the
         title's own text left out), or ``None``: a body a title gives a sector ("vice president of the
-        advocacy group X": NGO; "of the Seoul Energy Company": KORBUS); a named group
+        advocacy group X": NGO, with no country); a named group
         (``private_owner``, ``civil_body``: "the leader of the Grace Valley Church", no code; "the
         president of the Kenya Farmers Association", KENNGO, a civil body of the state its name
         opens with, not its government); an employer after "at" ("at Samaritan's Purse")."""
-        private = self._private_body(words[split + 1 :])
+        private = self._private_body(words[split + 1 :]) if country is None else None
         if private is not None:
-            return Coding(country + private if country else None, country, private, None)
+            return Coding(None, None, private, None)
         if privately_owned(words[split], self._possessors, self.dicts, named=True):
-            civil = country is not None and any(
-                c.dep_ == "pobj" and c.lemma_.lower() in self._civil for c in words[split].children
+            sector = self._body_sector(words[split]) if country is not None else None
+            return (
+                Coding(country + sector, country, sector, None)
+                if country and sector
+                else Coding(None, None, None, None)
             )
-            return Coding(f"{country}NGO", country, "NGO", None) if civil else Coding(None, None, None, None)
         if country is None and self._unknown_employer(words):
             return Coding(None, None, None, None)
         return None
@@ -260,6 +262,19 @@ class TitleCoder:
             and not self._starts_title(rest, i)
             for i, t in enumerate(before)
         )
+
+    def _body_sector(self, of: Token) -> str | None:
+        """The sector of the group named after ``of`` by its head word: a civil body's NGO ("the Kenya
+        Farmers Association"), a title's sector outside the state ("the Seoul Energy Company": BUS)."""
+        for obj in of.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lemma_.lower() in self._civil:
+                return "NGO"
+            entry = self.dicts.title(obj.lower_)
+            if entry is not None and entry.sector is not None and entry.sector not in NATIONAL_SECTORS:
+                return entry.sector
+        return None
 
     def _starts_title(self, words: list[Token], i: int) -> bool:
         """Whether a title phrase of the dictionaries starts at ``words[i]`` ("Superior Court")."""
