@@ -657,6 +657,11 @@ def test_office_holders_phoenix_lacks(
             "Lena Park",
             "KORBUS",
         ),
+        # … and a group no state is, written before the title, owns it too ("team", "family", "club")
+        ("The coach was fired on Monday, team president Carl Moss said in Boston.", "Carl Moss", None),
+        ("The actress died at home in Los Angeles, family spokesman Dean Hale announced.", "Dean Hale", None),
+        ("Club president Joan Laporta said Barcelona would appeal.", "Joan Laporta", None),
+        ("Family Minister Ursula Lind presented the plan in Berlin.", "Ursula Lind", "DEUGOV"),
         # … while a state's possessive, a state body "at", a force or a coded body keep their codes
         ("Kenya's president, Uhuru Kenyatta, said the talks would resume.", "Uhuru Kenyatta", "KENGOV"),
         (

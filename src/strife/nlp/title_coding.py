@@ -246,14 +246,17 @@ class TitleCoder:
         )
 
     def _unknown_owner(self, rest: list[Token], title: TitleEntry) -> bool:
-        """Whether proper names the dictionaries do not know stand before the title's own words: the
-        office of a team, company or club ("Knicks president", "Cleveland Cavaliers owner"); words of
-        another title ("Superior Court Judge") are the state's."""
+        """Whether proper names the dictionaries do not know, or a group no state is (``private_owner``
+        words with no sector of their own: "team president", "family spokesman"), stand before the
+        title's own words: the office of a team, company, club or family ("Knicks president",
+        "Cleveland Cavaliers owner"); words of another title ("Superior Court Judge") are the state's."""
         before = rest[: max(0, len(rest) - len(title.phrase.split()))]
         if title.phrase.split()[-1] in self._name_words.portfolio_titles and all(
             t.lower_ in self._words or t.lower_ in ("and", "&") for t in before
         ):
             return False  # "Planning and Investment Minister": a portfolio in English words, the state's
+        if any(t.lower_ in self._private_owners and not self._sector_of(t) for t in before):
+            return True  # "team president Billy King": the team's, not the state's
         return any(
             t.pos_ == "PROPN"
             and t.text[:1].isupper()
@@ -275,6 +278,11 @@ class TitleCoder:
             if entry is not None and entry.sector is not None and entry.sector not in NATIONAL_SECTORS:
                 return entry.sector
         return None
+
+    def _sector_of(self, tok: Token) -> bool:
+        """Whether a word is, alone, a title with a sector ("gang": CRM, as in "gang leader")."""
+        entry = self.dicts.title(tok.lower_)
+        return entry is not None and entry.sector is not None
 
     def _starts_title(self, words: list[Token], i: int) -> bool:
         """Whether a title phrase of the dictionaries starts at ``words[i]`` ("Superior Court")."""
