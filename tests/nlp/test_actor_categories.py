@@ -413,6 +413,9 @@ def test_capitals_as_governments(pipeline: Pipeline, text: str, mention: str, co
         ("A museum in Tacoma, Washington was proposed as the new home of the shuttle.", "Washington"),
         ("The timber company is based in Spokane, Washington.", "Washington"),
         ("Flooding closed schools in Lagos, Nigeria on Monday.", "Nigeria"),
+        # … also after a town named like another country's capital, with the comma closing it
+        ("The mayor of Athens, Georgia, praised the volunteers.", "Georgia"),
+        ("Police in Athens, Georgia, arrested two men after the robbery.", "Georgia"),
     ],
 )
 def test_the_state_after_a_town_is_a_place(pipeline: Pipeline, text: str, name: str) -> None:
@@ -624,6 +627,45 @@ def test_office_holders_phoenix_lacks(
         # … and a government word after a name no file codes is that body's ("SAG leaders")
         ("Norwood Guild leaders said the strike in Ohio would continue.", "Norwood Guild leaders", None),
         ("Kestrel Alliance officials in Kenya denied the charges on Monday.", "officials", None),
+        # … and so is the office of a group named after "of" whose name no file knows ("Church",
+        # "Association"): none, or a civil body (NGO) of the state its name holds, never the government
+        (
+            "Canadian police arrested two men in a remote town. "
+            "Ray Dunn, leader of the Mountain Valley Church of the Saints, denied the charges.",
+            "Ray Dunn",
+            None,
+        ),
+        (
+            "Police in Ohio raided the farm. Ray Dunn, leader of the Mountain Valley Church, was arrested.",
+            "Ray Dunn",
+            None,
+        ),
+        (
+            "Mary Dunn, president of the Kenya Farmers Association, asked for subsidies in Nairobi.",
+            "Mary Dunn",
+            "KENNGO",
+        ),
+        (
+            "Rajesh Kumar, president of the Internet Service Providers Association of India, said the "
+            "cable was cut.",
+            "Rajesh Kumar",
+            "INDNGO",
+        ),
+        (
+            "Hassan Nasrallah, leader of the Hezbollah movement, spoke in Beirut.",
+            "Hassan Nasrallah",
+            "LBNREB",
+        ),
+        (
+            "Lena Park, chief executive of the Seoul Energy Company, met officials in Seoul.",
+            "Lena Park",
+            "KORBUS",
+        ),
+        # … and a group no state is, written before the title, owns it too ("team", "family", "club")
+        ("The coach was fired on Monday, team president Carl Moss said in Boston.", "Carl Moss", None),
+        ("The actress died at home in Los Angeles, family spokesman Dean Hale announced.", "Dean Hale", None),
+        ("Club president Joan Laporta said Barcelona would appeal.", "Joan Laporta", None),
+        ("Family Minister Ursula Lind presented the plan in Berlin.", "Ursula Lind", "DEUGOV"),
         # … while a state's possessive, a state body "at", a force or a coded body keep their codes
         ("Kenya's president, Uhuru Kenyatta, said the talks would resume.", "Uhuru Kenyatta", "KENGOV"),
         (
@@ -758,6 +800,13 @@ def test_a_surname_the_ner_reads_as_a_place_names_no_country(pipeline: Pipeline)
         ("A Cornwall magistrate fined the skipper on Monday.", "Cornwall magistrate", "GBRJUD"),
         # … while a capital placed in its own country stays the capital
         ("Kabul in Afghanistan was shaken by a blast. Police said six died.", "Kabul", "AFG"),
+        # … and an agent "in" such a town, or an office "of" it, is the US state's country's
+        ("Police in Moscow, Idaho, arrested a student on Friday.", "Police", "USACOP"),
+        ("Prosecutors in Athens, Georgia, charged the driver.", "Prosecutors", "USAJUD"),
+        ("The mayor of Athens, Georgia, praised the volunteers.", "mayor", "USAGOV"),
+        # … while agents in a capital, or in a list of capitals, keep the capital's country
+        ("Police in Moscow said the protesters were detained.", "Police", "RUSCOP"),
+        ("Leaders from Ottawa, Washington, Mexico City and Paris met on Monday.", "Leaders", "CANGOV"),
     ],
 )
 def test_towns_named_like_capitals(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:

@@ -203,15 +203,16 @@ def capital_as_government(span: Span, statement: Callable[[Token], bool]) -> boo
     return root.dep_ in _ACTED_ON | {"nsubj", "agent"} and statement(verb)
 
 
-def privately_owned(of: Token, owners: frozenset[str], dicts: Dictionaries) -> bool:
+def privately_owned(of: Token, owners: frozenset[str], dicts: Dictionaries, named: bool = False) -> bool:
     """Whether the "of" (or "in", "for") after a title or agent word names a group no state is as its
     owner: "the leader of a polygamous community in Canada", "leaders of the sect", "a spokesman for
-    the church" (``private_owner`` words),
+    the church" (``private_owner`` words; with ``named``, in a name too: "the leader of the Grace
+    Valley Church", for a name the caller found no dictionary knows),
     unless a title word marks the group as one with a sector ("the leader of the rebel group")."""
     if of.lower_ not in ("of", "in", "within", "for"):  # "leaders in the polygamous community of Bountiful"
         return False
     for obj in of.children:
-        if obj.dep_ != "pobj" or obj.ent_type_ or obj.lemma_.lower() not in owners:
+        if obj.dep_ != "pobj" or (obj.ent_type_ and not named) or obj.lemma_.lower() not in owners:
             continue
         if not any(_sector_word(dicts, c.lower_) for c in obj.children if c.dep_ in ("amod", "compound")):
             return True

@@ -13,7 +13,7 @@ from strife.dictionaries import Dictionaries
 from strife.events.gazetteer import load_gazetteer
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc
-from strife.nlp.regions import region_country
+from strife.nlp.regions import region_country, town_country
 from strife.nlp.story_country import StoryCountry
 from strife.nlp.word_lists import AgentWords
 
@@ -93,8 +93,8 @@ class AgentPlaces:
         if tok.ent_type_ in ("GPE", "NORP"):
             span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             entry = self.dicts.lookup(span.text) if span is not None else None
-            if entry is not None and entry.type == "state":
-                return entry.country
+            if span is not None and entry is not None and entry.type == "state":
+                return town_country(self.dicts, span, entry.country)  # "police in Moscow, Idaho": USA
         return None
 
 

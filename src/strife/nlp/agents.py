@@ -156,7 +156,9 @@ class AgentFinder:
         if head.lower_ in self.words.following:
             return self._following(art, para, head)
         if head.lower_ in self.words.counterpart:  # "his Kenyan counterpart": KENGOV, not "his"
-            return self._national(art, para, head, counterpart(self.dicts, art, para, head))
+            return self._national(
+                art, para, head, counterpart(self.dicts, art, para, head, self.words.office_modifier)
+            )
         mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i == head.i - 1]
         entry = self._entry(mods, head)
         entry = owning_group(head, mods, entry, self.words.private_owner, self.dicts) if entry else None
@@ -176,7 +178,9 @@ class AgentFinder:
         sector = police_sector(self.dicts, self._ranks, sector, [*mods_of(head), head]) or sector
         plural = head.tag_ in ("NNS", "NNPS")
         if entry.type == "person" and not plural:  # one unnamed person: coreference's to find …
-            office = national_office(self.dicts, head, entry.phrase, sector)  # … unless a state …
+            office = national_office(
+                self.dicts, head, entry.phrase, sector, self.words.office_modifier
+            )  # … unless a state …
             if office is not None and not _named_holder(art, para, head, office.actor.code):
                 return self._national(art, para, head, office)  # … names it ("the Egyptian president") …
             return self._owned_person(art, para, head, entry)  # … or owns the title

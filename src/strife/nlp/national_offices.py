@@ -21,10 +21,6 @@ from strife.nlp.agent_grammar import demonym_of
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.record import ActorType
 
-# Words that may stand between the demonym and the title ("the Egyptian deputy prime minister").
-_BETWEEN = frozenset(
-    {"acting", "interim", "deputy", "vice", "chief", "senior", "new", "outgoing", "caretaker"}
-)
 _FORMER = frozenset({"former", "ex", "ex-"})
 _MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
 _DEFAULT_SECTOR = "GOV"
@@ -43,15 +39,22 @@ class NationalOffice:
 
 
 def national_office(
-    dicts: Dictionaries, head: Token, phrase: str, sector: str, *, plural: bool = False
+    dicts: Dictionaries,
+    head: Token,
+    phrase: str,
+    sector: str,
+    between: frozenset[str],
+    *,
+    plural: bool = False,
 ) -> NationalOffice | None:
     """The office-holder "the Egyptian president" names: ``head`` ends the title ``phrase`` (its
-    sector ``sector``), right after a demonym of a state."""
+    sector ``sector``), right after a demonym of a state, with only ``between`` words (``office_modifier``
+    of ``agent_words.tsv``: "the Egyptian deputy prime minister") between them."""
     if sector in _GENERIC_SECTORS:
         return None
     doc = head.doc
     i = head.i - len(phrase.split())
-    while i >= 0 and doc[i].lower_ in _BETWEEN:
+    while i >= 0 and doc[i].lower_ in between:
         i -= 1
     if i < 0 or doc[i].dep_ not in _MODIFIER_DEPS or not head.i - 3 <= doc[i].head.i <= head.i:
         return None
@@ -67,11 +70,12 @@ def national_office(
     return NationalOffice(actor, start, doc[i])
 
 
-def counterpart(dicts: Dictionaries, art: ArticleDoc, para: int, head: Token) -> NationalOffice | None:
+def counterpart(
+    dicts: Dictionaries, art: ArticleDoc, para: int, head: Token, between: frozenset[str]
+) -> NationalOffice | None:
     """ "his Kenyan counterpart": the same office in the state of the demonym before ``head``."""
-    return national_office(
-        dicts, head, head.lower_, _office_sector(art, para, head), plural=head.tag_ in ("NNS", "NNPS")
-    )
+    sector = _office_sector(art, para, head)
+    return national_office(dicts, head, head.lower_, sector, between, plural=head.tag_ in ("NNS", "NNPS"))
 
 
 def _office_sector(art: ArticleDoc, para: int, head: Token) -> str:

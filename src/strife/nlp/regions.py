@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from strife.dictionaries import Dictionaries
 
@@ -84,18 +84,41 @@ def town_elsewhere(dicts: Dictionaries, span: Span, country: str | None) -> bool
     of another place here: the text places it in a county, region or country that is not that
     country's ("Wellington in Somerset", "Moscow, Idaho", "Tripoli in northern Lebanon"); "Kabul in
     Afghanistan" and "Wellington, New Zealand" stay the capital."""
+    placed, own = _qualified(dicts, span)
+    return country is not None and placed and own != country
+
+
+def town_country(dicts: Dictionaries, span: Span, country: str | None) -> str | None:
+    """The country of a place the dictionaries give ``country``: that of the region or country the
+    text places it in when that is another ("police in Moscow, Idaho": the United States; "in
+    Wellington in Somerset": none known), else ``country``."""
+    placed, own = _qualified(dicts, span)
+    end = span.end + 1
+    while end < len(span.doc) and span.doc[end].ent_type_ in _QUALIFIER_LABELS:
+        end += 1  # past the place after the comma
+    if end < len(span.doc) and span.doc[end].lower_ in _LISTING and _listing_goes_on(span.doc, end):
+        return country  # "leaders from Ottawa, Washington and Mexico City": a list, no town and its region
+    return own if country is not None and placed and own != country else country
+
+
+def _qualified(dicts: Dictionaries, span: Span) -> tuple[bool, str | None]:
+    """Whether the text names a place right after ``span`` ("<town>, <region>", "<town> in
+    <region>"), and that place's country when known."""
     doc = span.doc
-    if country is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in (",", "in"):
-        return False
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in (",", "in"):
+        return False, None
     after = next((e for e in doc.ents if span.end + 1 <= e.start <= span.end + 2), None)
     if after is None or after.label_ not in _QUALIFIER_LABELS:
-        return False
+        return False, None
     if any(t.pos_ not in ("ADJ", "DET") for t in doc[span.end + 1 : after.start]):
-        return False  # only "in northern Lebanon", "in the Somerset …" between
+        return False, None  # only "in northern Lebanon", "in the Somerset …" between
     text = after.text[4:] if after.text.lower().startswith("the ") else after.text
+    if dicts.is_capital(text):
+        return False, None  # "Beijing, Washington said": two capitals, no town and its region
     state = dicts.lookup(text)
-    own = regions().country(text) or (state.country if state is not None and state.type == "state" else None)
-    return own != country
+    return True, regions().country(text) or (
+        state.country if state is not None and state.type == "state" else None
+    )
 
 
 _LISTING = frozenset({",", "and", "or", "&"})
@@ -103,16 +126,27 @@ _LISTING = frozenset({",", "and", "or", "&"})
 
 def place_qualifier(dicts: Dictionaries, span: Span) -> bool:
     """Whether a name stands after "<town>," as the state or country the town is in ("Seattle,
-    Washington was proposed", "based in Spokane, Washington"): a place here, never a government. Not in
+    Washington was proposed", "based in Spokane, Washington", "Athens, Georgia"): a place here, never a
+    government. Not in
     a list of capitals or states ("Moscow, Washington and Beijing agreed": the one before is a state's)
     nor when a list goes on after it."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != ",":
         return False
-    if span.end < len(doc) and doc[span.end].lower_ in _LISTING:
+    if span.end < len(doc) and doc[span.end].lower_ in _LISTING and _listing_goes_on(doc, span.end):
         return False
     before = next((e for e in doc.ents if e.end == span.start - 1), None)
     if before is None or before.label_ not in _QUALIFIER_LABELS:
         return False
-    town = dicts.lookup(before.text)
-    return town is None or town.type != "state"
+    town = dicts.lookup(before.text)  # a capital's name keeps the list reading, unless the name after
+    # places it in another country ("Athens, Georgia": a town in the United States)
+    return town is None or town.type != "state" or town_elsewhere(dicts, before, town.country)
+
+
+def _listing_goes_on(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` after a name goes on with a list: "and", "or", or a comma before
+    another place ("Ottawa, Washington, Mexico City"); not the comma closing "Athens, Georgia, said"."""
+    if doc[i].text != ",":
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and (nxt.lower_ in _LISTING or nxt.ent_type_ in _QUALIFIER_LABELS)

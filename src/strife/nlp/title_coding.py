@@ -5,7 +5,7 @@ organisation, and sector)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -13,7 +13,7 @@ from strife.dictionaries import ActorEntry, Dictionaries, TitleEntry
 from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.actor_spans import apposition, para_of, pre_title, privately_owned, recent_state
 from strife.nlp.document import ArticleDoc
-from strife.nlp.regions import region_country
+from strife.nlp.regions import region_country, town_country, town_elsewhere
 from strife.nlp.story_country import NATIONAL_SECTORS, police_story
 from strife.nlp.word_lists import NameWords
 
@@ -54,6 +54,7 @@ class TitleCoder:
         self._words = words  # English words: a Phoenix name that is one is no owner ("Council")
         self._private_owners = private_owners  # "the leader of a sect": no state's office
         self._possessors = private_owners | civil_bodies  # "the medical society's president" too
+        self._civil = civil_bodies  # "the president of the Kenya Farmers Association": KENNGO
         self._counterparts = counterparts  # "his Sudanese counterpart Ibrahim Ghandour": SDNGOV
 
     def title_word(self, tok: Token) -> bool:
@@ -153,15 +154,13 @@ class TitleCoder:
             return Coding(None, None, None, " ".join(t.text for t in rest) or None)
         if org is None and country is None and tail:
             org, country, tail_rest = self._owner(art, tail)
+            state = org.country if org is not None and org.type == "state" else country
+            group = self._group_office(words, split, state) if org is None or state else None
+            if group is not None:
+                text = " ".join(t.text for t in (rest if state else head_words)) or None
+                return replace(group, title=text)
             if org is None and country is None:
                 rest = head_words
-                private = self._private_body(tail)
-                if private is not None:  # "vice president of the advocacy group X": no state's office
-                    text = " ".join(t.text for t in rest) or None
-                    return Coding(None, None, private, text)
-                if self._unknown_employer(words):
-                    # "vice president at Samaritan's Purse": an employer no dictionary knows, no state
-                    return Coding(None, None, None, " ".join(t.text for t in rest) or None)
             elif not rest:
                 rest = tail_rest
         title_text = " ".join(t.text for t in rest).replace(" - ", "-") or None
@@ -183,6 +182,27 @@ class TitleCoder:
         if entry_title is None:
             return Coding(None, None, None, None)
         return Coding(None, None, sector, title_text)
+
+    def _group_office(self, words: list[Token], split: int, country: str | None) -> Coding | None:
+        """The office of a body no state is, named after the title where no file knows the body (the
+        title's own text left out), or ``None``: a body a title gives a sector ("vice president of the
+        advocacy group X": NGO, with no country); a named group
+        (``private_owner``, ``civil_body``: "the leader of the Grace Valley Church", no code; "the
+        president of the Kenya Farmers Association", KENNGO, a civil body of the state its name
+        opens with, not its government); an employer after "at" ("at Samaritan's Purse")."""
+        private = self._private_body(words[split + 1 :]) if country is None else None
+        if private is not None:
+            return Coding(None, None, private, None)
+        if privately_owned(words[split], self._possessors, self.dicts, named=True):
+            sector = self._body_sector(words[split]) if country is not None else None
+            return (
+                Coding(country + sector, country, sector, None)
+                if country and sector
+                else Coding(None, None, None, None)
+            )
+        if country is None and self._unknown_employer(words):
+            return Coding(None, None, None, None)
+        return None
 
     def privately_owned(self, of: Token) -> bool:
         """Whether an "of" after a title names a group no state is as its owner ("leader of a sect")."""
@@ -226,14 +246,17 @@ class TitleCoder:
         )
 
     def _unknown_owner(self, rest: list[Token], title: TitleEntry) -> bool:
-        """Whether proper names the dictionaries do not know stand before the title's own words: the
-        office of a team, company or club ("Knicks president", "Cleveland Cavaliers owner"); words of
-        another title ("Superior Court Judge") are the state's."""
+        """Whether proper names the dictionaries do not know, or a group no state is (``private_owner``
+        words with no sector of their own: "team president", "family spokesman"), stand before the
+        title's own words: the office of a team, company, club or family ("Knicks president",
+        "Cleveland Cavaliers owner"); words of another title ("Superior Court Judge") are the state's."""
         before = rest[: max(0, len(rest) - len(title.phrase.split()))]
         if title.phrase.split()[-1] in self._name_words.portfolio_titles and all(
             t.lower_ in self._words or t.lower_ in ("and", "&") for t in before
         ):
             return False  # "Planning and Investment Minister": a portfolio in English words, the state's
+        if any(t.lower_ in self._private_owners and not self._sector_of(t) for t in before):
+            return True  # "team president Billy King": the team's, not the state's
         return any(
             t.pos_ == "PROPN"
             and t.text[:1].isupper()
@@ -242,6 +265,24 @@ class TitleCoder:
             and not self._starts_title(rest, i)
             for i, t in enumerate(before)
         )
+
+    def _body_sector(self, of: Token) -> str | None:
+        """The sector of the group named after ``of`` by its head word: a civil body's NGO ("the Kenya
+        Farmers Association"), a title's sector outside the state ("the Seoul Energy Company": BUS)."""
+        for obj in of.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lemma_.lower() in self._civil:
+                return "NGO"
+            entry = self.dicts.title(obj.lower_)
+            if entry is not None and entry.sector is not None and entry.sector not in NATIONAL_SECTORS:
+                return entry.sector
+        return None
+
+    def _sector_of(self, tok: Token) -> bool:
+        """Whether a word is, alone, a title with a sector ("gang": CRM, as in "gang leader")."""
+        entry = self.dicts.title(tok.lower_)
+        return entry is not None and entry.sector is not None
 
     def _starts_title(self, words: list[Token], i: int) -> bool:
         """Whether a title phrase of the dictionaries starts at ``words[i]`` ("Superior Court")."""
@@ -267,6 +308,15 @@ class TitleCoder:
                 i += used
                 continue
             entry, used = self._entity_at(words, i) if org is None and country is None else (None, 0)
+            name = tok.doc[tok.i : tok.i + used]
+            if (
+                entry is not None
+                and entry.type == "state"
+                and town_elsewhere(self.dicts, name, entry.country)
+            ):
+                country = town_country(self.dicts, name, entry.country)  # "mayor of Athens, Georgia": USA
+                i += used
+                continue
             if entry is not None and entry.type != "person":
                 org = entry
                 i += used

@@ -58,6 +58,7 @@ AGENT_ROLES = (
     "civil_body",
     "private_owner",
     "counterpart",
+    "office_modifier",
 )
 
 
@@ -83,6 +84,7 @@ class AgentWords:
     civil_body: frozenset[str] = frozenset()
     private_owner: frozenset[str] = frozenset()
     counterpart: frozenset[str] = frozenset()
+    office_modifier: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
