@@ -449,6 +449,18 @@ ANSWERED = [
     ("Kenya renewed its request for talks with Uganda.", ["026 KEN>UGA"]),
 ]
 
+PUBLIC_APPEALS = [
+    # a call on the public at large for information or care is routine police work, no appeal (02)
+    ("Kenyan police are appealing for anyone with information to contact them.", []),
+    ("Kenyan police appealed to the public for information about the attack.", []),
+    ("Kenyan police appealed for witnesses to come forward.", []),
+    ("The Kenyan police chief urged everyone in Nairobi to pay more attention to gang violence.", []),
+    ("Police asked members of the public to avoid the area.", []),
+    # … while an appeal to a side, or to a population to act, stays one
+    ("The Kenyan government urged residents to evacuate the coast.", ["0233 KENGOV>---CVL"]),
+    ("Kenyan police asked Ugandan police for information about the attack.", ["0214 KENCOP>UGACOP"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -489,6 +501,7 @@ CASES = (
     + ACCORD
     + PRIVATE_PLACES
     + ANSWERED
+    + PUBLIC_APPEALS
 )
 
 

@@ -79,6 +79,7 @@ ROLES = (
     "hedge",
     "peacekeeping",
     "drill",
+    "public",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
