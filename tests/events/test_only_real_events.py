@@ -461,6 +461,16 @@ PUBLIC_APPEALS = [
     ("Kenyan police asked Ugandan police for information about the attack.", ["0214 KENCOP>UGACOP"]),
 ]
 
+AIMS = [
+    # a disowned aim ("no intention of", "no plans to", "denied any intention") is a negated act, uncounted
+    ("Uganda has no intention of attacking Kenya.", ["190 UGA>KEN uncounted"]),
+    ("The Somali government said it had no intention to go to war with Kenya.", ["190 SOMGOV>KEN uncounted"]),
+    ("Uganda denied any intention to invade Kenya.", ["016 UGA>-", "192 UGA>KEN uncounted"]),
+    # … while an aim held is the actor's threat or intent, as with a verb of intention
+    ("Uganda has plans to attack Kenya.", ["1384 UGA>KEN"]),
+    ("Uganda plans to attack Kenya.", ["1384 UGA>KEN"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -502,6 +512,7 @@ CASES = (
     + PRIVATE_PLACES
     + ANSWERED
     + PUBLIC_APPEALS
+    + AIMS
 )
 
 

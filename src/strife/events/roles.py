@@ -251,9 +251,15 @@ class Roles:
                     return charged, doer  # for sinking …": the subject did)
                 tok, adjunct = tok.head.head, True
                 continue
-            climbs = tok.dep_ in _CLIMB or _progressive_attr(tok)
+            climbs = tok.dep_ in _CLIMB or _progressive_attr(tok) or self._aim_held(tok)
             tok = tok.head if climbs and tok.head.i != tok.i else None
         return [], None
+
+    def _aim_held(self, noun: Token) -> bool:
+        """A noun of intent held by a verb ("Uganda has plans to attack", "denied any intention of
+        invading"): its action is done by the verb's subject."""
+        held = noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX")
+        return held and noun.pos_ == "NOUN" and self.cues.has("intent", noun)
 
     def _misread_reporter(self, verb: Token, subject: Token) -> bool:
         """'Constable Tim Fanning allege the man opened fire': the parser read the verb of allegation as a
