@@ -471,6 +471,16 @@ AIMS = [
     ("Uganda plans to attack Kenya.", ["1384 UGA>KEN"]),
 ]
 
+TOLD = [
+    # details given to no one but the press are a statement, no intelligence shared (064), nor refused (12)
+    ("Kenyan police did not provide much detail about the attack.", []),
+    ("The Kenyan police spokesman provided a few details about the raid.", []),
+    ("The Kenyan government provided details of the plan to reporters.", []),
+    # … while information given to a side is shared with it
+    ("Kenya provided information about the plot to Uganda.", ["064 KEN>-"]),
+    ("Kenya gave Uganda details of the plot.", ["064 KEN>UGA"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -513,6 +523,7 @@ CASES = (
     + ANSWERED
     + PUBLIC_APPEALS
     + AIMS
+    + TOLD
 )
 
 
