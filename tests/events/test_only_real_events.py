@@ -466,6 +466,9 @@ AIMS = [
     ("Uganda has no intention of attacking Kenya.", ["190 UGA>KEN uncounted"]),
     ("The Somali government said it had no intention to go to war with Kenya.", ["190 SOMGOV>KEN uncounted"]),
     ("Uganda denied any intention to invade Kenya.", ["016 UGA>-", "192 UGA>KEN uncounted"]),
+    # … as is a thwarted one, which is its possessor's, not the thwarter's
+    ("The navy foiled the pirates' intention of attacking Kenyan ships.", ["190 ---CRM>KEN uncounted"]),
+    ("Somali pirates' plans to attack Kenyan ships were foiled by the navy.", ["190 SOMCRM>KEN uncounted"]),
     # … while an aim held is the actor's threat or intent, as with a verb of intention
     ("Uganda has plans to attack Kenya.", ["1384 UGA>KEN"]),
     ("Uganda plans to attack Kenya.", ["1384 UGA>KEN"]),

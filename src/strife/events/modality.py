@@ -186,11 +186,13 @@ def intent_noun(verb: Token) -> Token | None:
 
 
 def _aim_denied(noun: Token, cues: EventCues) -> bool:
-    """An aim that is disowned: "no intention", "don't have any plans", "denied any intention"."""
+    """An aim that is disowned or thwarted: "no intention", "don't have any plans", "denied any
+    intention", "foiled the pirates' plans"."""
     if _negated_word(noun, cues):
         return True
     verb = noun.head if noun.dep_ in ("dobj", "attr", "nsubjpass") else None
-    return verb is not None and (_negated_word(verb, cues) or cues.has("dispute", verb))
+    disowned = verb is not None and (cues.has("dispute", verb) or cues.has("negation", verb))
+    return disowned or (verb is not None and _negated_word(verb, cues))
 
 
 def _has_condition(verb: Token, cues: EventCues) -> bool:

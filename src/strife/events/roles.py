@@ -221,6 +221,9 @@ class Roles:
         for _ in range(_MAX_CLIMB):
             if tok is None:
                 break
+            owner = self._aim_owner(tok) if tok.i != verb.i else None
+            if owner is not None:  # "foiled the pirates' intention of attacking": the pirates' aim
+                return self.agent(owner), owner
             for child in _subjects_first(tok):
                 if child.dep_ in SUBJECTS and self._misread_reporter(tok, child):
                     continue
@@ -260,6 +263,12 @@ class Roles:
         invading"): its action is done by the verb's subject."""
         held = noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX")
         return held and noun.pos_ == "NOUN" and self.cues.has("intent", noun)
+
+    def _aim_owner(self, noun: Token) -> Token | None:
+        """The possessor of a noun of intent ("the pirates' intention of attacking"): whose aim it is."""
+        if noun.pos_ != "NOUN" or not self.cues.has("intent", noun):
+            return None
+        return next((c for c in noun.children if c.dep_ == "poss"), None)
 
     def _misread_reporter(self, verb: Token, subject: Token) -> bool:
         """'Constable Tim Fanning allege the man opened fire': the parser read the verb of allegation as a
