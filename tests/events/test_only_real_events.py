@@ -449,6 +449,41 @@ ANSWERED = [
     ("Kenya renewed its request for talks with Uganda.", ["026 KEN>UGA"]),
 ]
 
+PUBLIC_APPEALS = [
+    # a call on the public at large for information or care is routine police work, no appeal (02)
+    ("Kenyan police are appealing for anyone with information to contact them.", []),
+    ("Kenyan police appealed to the public for information about the attack.", []),
+    ("Kenyan police appealed for witnesses to come forward.", []),
+    ("The Kenyan police chief urged everyone in Nairobi to pay more attention to gang violence.", []),
+    ("Police asked members of the public to avoid the area.", []),
+    # … while an appeal to a side, or to a population to act, stays one
+    ("The Kenyan government urged residents to evacuate the coast.", ["0233 KENGOV>---CVL"]),
+    ("Kenyan police asked Ugandan police for information about the attack.", ["0214 KENCOP>UGACOP"]),
+]
+
+AIMS = [
+    # a disowned aim ("no intention of", "no plans to", "denied any intention") is a negated act, uncounted
+    ("Uganda has no intention of attacking Kenya.", ["190 UGA>KEN uncounted"]),
+    ("The Somali government said it had no intention to go to war with Kenya.", ["190 SOMGOV>KEN uncounted"]),
+    ("Uganda denied any intention to invade Kenya.", ["016 UGA>-", "192 UGA>KEN uncounted"]),
+    # … as is a thwarted one, which is its possessor's, not the thwarter's
+    ("The navy foiled the pirates' intention of attacking Kenyan ships.", ["190 ---CRM>KEN uncounted"]),
+    ("Somali pirates' plans to attack Kenyan ships were foiled by the navy.", ["190 SOMCRM>KEN uncounted"]),
+    # … while an aim held is the actor's threat or intent, as with a verb of intention
+    ("Uganda has plans to attack Kenya.", ["1384 UGA>KEN"]),
+    ("Uganda plans to attack Kenya.", ["1384 UGA>KEN"]),
+]
+
+TOLD = [
+    # details given to no one but the press are a statement, no intelligence shared (064), nor refused (12)
+    ("Kenyan police did not provide much detail about the attack.", []),
+    ("The Kenyan police spokesman provided a few details about the raid.", []),
+    ("The Kenyan government provided details of the plan to reporters.", []),
+    # … while information given to a side is shared with it
+    ("Kenya provided information about the plot to Uganda.", ["064 KEN>-"]),
+    ("Kenya gave Uganda details of the plot.", ["064 KEN>UGA"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -489,6 +524,9 @@ CASES = (
     + ACCORD
     + PRIVATE_PLACES
     + ANSWERED
+    + PUBLIC_APPEALS
+    + AIMS
+    + TOLD
 )
 
 

@@ -252,6 +252,8 @@ CASES = [
     ("Kenyan police sealed off the road outside the hotel.", []),
     ("Greek forensic police searched the flat in central Athens.", []),
     ("Uniformed Kenyan police surrounded the bank and examined the wreckage.", []),
+    ("Overnight, Kenyan police barricaded Moi Avenue in front of the station.", []),
+    ("Kenyan protesters barricaded the road to the parliament.", ["144 KENCVL>KENLEG"]),
     ("Kenyan police investigated the Ugandan ambassador.", ["090 KENCOP>UGAGOV"]),
     ("Israeli troops surrounded the Palestinian parliament.", ["191 ISRMIL>PSELEG"]),
     # a ship the pattern names as the thing seized is property (171), even read as its owner's business;

@@ -55,6 +55,8 @@ _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault
 _BOMBING, _AIR_STRIKE = "183", "195"  # a state's bombing is an air strike
 _STATE_FORCES = frozenset({"MIL", "GOV"})
 _POLICE = "COP"
+_SHARE = "064"  # share intelligence or information
+_NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # a name the actors step left to the places step
 _PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pronoun (not "we", "they", "it")
 _APPEAL = "020"
 # Acts a state does to its own territory and people (concessions, threats, protest, coercion, force): a
@@ -110,6 +112,8 @@ class EventBuilder:
             return []
         if self._policing(art, draft):
             return []  # "police blocked the street", "forensic officers examined the shop": police work
+        if draft.code.startswith(_SHARE) and self._told_to_no_one(art, draft):
+            return []  # "police provided a few details about the encounter": telling the press
         entry = self.codebook.get(draft.code)
         if entry is None:
             return []
@@ -241,6 +245,18 @@ class EventBuilder:
             and self.cues.has("policing", draft.head)
             and all(_sector(art.actors[p.actor]) == _POLICE for p in draft.sources)
         )
+
+    def _told_to_no_one(self, art: ArticleDoc, draft: Draft) -> bool:
+        """Details or information given (a ``telling`` noun as the object of 064) to no one but the press,
+        and with no "to/with" someone in the clause ("provided details of the plot to Uganda"): a
+        statement to reporters, no intelligence shared."""
+        told = [c for c in draft.head.children if c.dep_ == "dobj" and self.cues.has("telling", c)]
+        if not told or any(not _press(art.actors[p.actor]) for p in draft.targets):
+            return False
+        objects = [t for t in draft.head.subtree if t.dep_ == "pobj" and t.head.lower_ in ("to", "with")]
+        hits = [art.actor_at(draft.para, t) for t in objects]
+        named = any(hit is None and t.ent_type_ in _NAMED for t, hit in zip(objects, hits, strict=True))
+        return not named and all(hit is None or _press(art.actors[hit[0]]) for hit in hits)
 
     def _violence(self, draft: Draft) -> bool:
         """A nominal act of violence with a target ("a roadside bombing killed a U.S. soldier"): an
@@ -458,6 +474,10 @@ def _private(art: ArticleDoc, draft: Draft) -> bool:
 
 def _uncoded_person(actor: WorkActor) -> bool:
     return actor.type == "person" and not actor.code and not actor.country
+
+
+def _press(actor: WorkActor) -> bool:
+    return actor.type == "media" or actor.sector == "MED"
 
 
 def _known(actor: WorkActor) -> bool:

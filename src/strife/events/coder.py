@@ -204,6 +204,8 @@ class EventCoder:
                 continue  # "rejected Uganda's request for talks": the answer is the news, not the request
             if match.code.startswith(_APPEAL) and self._question(head):
                 continue  # "asked Coleman, 'Are you lying?'": a question, no appeal
+            if match.code.startswith(_APPEAL) and self._to_public(head):
+                continue  # "appealed for anyone with information to come forward": routine, no appeal
             yield self.drafter.draft(roles, reports, head, match, embedded.get(i))
 
     def _by_means(self, doc: Doc, matches: dict[int, PatternMatch]) -> set[int]:
@@ -242,6 +244,20 @@ class EventCoder:
             for c in clauses
             for t in c.children
         )
+
+    def _to_public(self, head: Token) -> bool:
+        """An appeal addressed to the public at large (``public`` in ``data/event_cues.tsv``): its
+        object or passive subject ("urged everyone", "anyone … is asked"), the object of its "to/for"
+        ("appealed to the public", "appealing for anyone …") or the subject of the clause it asks for
+        ("appealed for witnesses to come forward"), or of those, the "of" object ("members of the public")."""
+        addressed = [c for c in head.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "for"):
+                addressed += [o for o in child.children if o.dep_ == "pobj"]
+            if child.dep_ in _COMPLEMENTS or child.dep_ == "advcl":
+                addressed += [s for s in child.children if s.dep_ == "nsubj"]
+        addressed += [o for t in addressed for p in t.children if p.lower_ == "of" for o in p.children]
+        return any(self.cues.has("public", t) for t in addressed)
 
     def _reports_coded(self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]) -> bool:
         """A bare speech verb ("warned that …") or comment ("fears that …") whose clause holds a coded

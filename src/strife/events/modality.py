@@ -15,7 +15,9 @@ with the words in ``data/event_cues.tsv`` (users add theirs in a file of the sam
 - **future**: "will/shall", "is/was to" ("Rice was to ask the UN"), or "would" in what someone
   reports ("said Moscow would respond"), or a nominal action marked as prospective ("future
   discussions", "planned visit");
-- **intended**: the action is the complement of a verb of intention ("plans to visit").
+- **intended**: the action is the complement of a verb of intention ("plans to visit"), or of a noun of
+  intention ("has plans to attack", "the intention of invading"); a disowned aim ("had no intention of
+  going to war", "denied any intention to invade") is **negated**.
 
 When several apply, the first in the order above wins: a negated conditional is reported as negated.
 """
@@ -79,6 +81,7 @@ ROLES = (
     "hedge",
     "peacekeeping",
     "drill",
+    "public",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
@@ -112,6 +115,9 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
         return "negated"
     if verb is not None and verb.i != head.i and head.dep_ == "dobj" and cues.has("negation", verb):
         return "negated"  # "prevented the demonstration", "foiled the attack"
+    aim = intent_noun(verb) if verb is not None else None
+    if aim is not None and cues.has("intent", aim):
+        return "negated" if _aim_denied(aim, cues) else "intended"  # "had no intention of attacking"
     if verb is None:
         return "future" if _prospective(head, cues) else "asserted"
     if _has_condition(verb, cues):
@@ -166,6 +172,27 @@ def _negated_word(tok: Token, cues: EventCues) -> bool:
         if child.dep_ in ("advmod", "det") and cues.has("negation", child):
             return True
     return False
+
+
+def intent_noun(verb: Token) -> Token | None:
+    """The noun whose infinitive or "of" gerund the action is ("plans to attack", "the intention of
+    invading"): a noun of intent (``intent`` in ``data/event_cues.tsv``) makes it an aim, not an act."""
+    if verb.dep_ == "acl" and _to(verb) and verb.head.pos_ == "NOUN":
+        return verb.head
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+        return prep.head
+    return None
+
+
+def _aim_denied(noun: Token, cues: EventCues) -> bool:
+    """An aim that is disowned or thwarted: "no intention", "don't have any plans", "denied any
+    intention", "foiled the pirates' plans"."""
+    if _negated_word(noun, cues):
+        return True
+    verb = noun.head if noun.dep_ in ("dobj", "attr", "nsubjpass") else None
+    disowned = verb is not None and (cues.has("dispute", verb) or cues.has("negation", verb))
+    return disowned or (verb is not None and _negated_word(verb, cues))
 
 
 def _has_condition(verb: Token, cues: EventCues) -> bool:

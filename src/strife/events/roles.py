@@ -221,6 +221,9 @@ class Roles:
         for _ in range(_MAX_CLIMB):
             if tok is None:
                 break
+            owner = self._aim_owner(tok) if tok.i != verb.i else None
+            if owner is not None:  # "foiled the pirates' intention of attacking": the pirates' aim
+                return self.agent(owner), owner
             for child in _subjects_first(tok):
                 if child.dep_ in SUBJECTS and self._misread_reporter(tok, child):
                     continue
@@ -251,9 +254,21 @@ class Roles:
                     return charged, doer  # for sinking …": the subject did)
                 tok, adjunct = tok.head.head, True
                 continue
-            climbs = tok.dep_ in _CLIMB or _progressive_attr(tok)
+            climbs = tok.dep_ in _CLIMB or _progressive_attr(tok) or self._aim_held(tok)
             tok = tok.head if climbs and tok.head.i != tok.i else None
         return [], None
+
+    def _aim_held(self, noun: Token) -> bool:
+        """A noun of intent held by a verb ("Uganda has plans to attack", "denied any intention of
+        invading"): its action is done by the verb's subject."""
+        held = noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX")
+        return held and noun.pos_ == "NOUN" and self.cues.has("intent", noun)
+
+    def _aim_owner(self, noun: Token) -> Token | None:
+        """The possessor of a noun of intent ("the pirates' intention of attacking"): whose aim it is."""
+        if noun.pos_ != "NOUN" or not self.cues.has("intent", noun):
+            return None
+        return next((c for c in noun.children if c.dep_ == "poss"), None)
 
     def _misread_reporter(self, verb: Token, subject: Token) -> bool:
         """'Constable Tim Fanning allege the man opened fire': the parser read the verb of allegation as a
