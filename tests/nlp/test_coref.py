@@ -66,6 +66,9 @@ CASES = [
         "His",
         "Gerald Hunt",
     ),
+    # a name in what the pronoun's verb says or acts on is not the pronoun (binding)
+    ("Peter Hale met Tomas Berg on Monday. Berg never called back, he said.", "he", "Peter Hale"),
+    ("Tomas Berg spoke first. Then Peter Hale thanked him.", "him", "Tomas Berg"),
     # ... but a fragment the reporter's sentence carries may be: "do his best"
     ("Tomas Berg said he would “do his best” for the museum.", "his", "Tomas Berg"),
     # organisation nouns: the organisation named last, one whose name holds the noun first

@@ -29,6 +29,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from strife.dictionaries import Dictionaries
+from strife.nlp.coref_unnamed import UnnamedPeople
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
 from strife.nlp.quotemarks import QuoteMarks
@@ -43,13 +44,22 @@ _ORG_TYPES = frozenset({"organization", "group", "igo"})
 _OUTLET_TYPES = frozenset({"media", "organization"})
 _NAMED_ORG_TYPES = frozenset({"organization", "igo", "media"})  # what a speaking "the company" may be
 _DEFINITE = frozenset({"the", "this", "that"})
+# Whom a verb acts on, and what a verb of saying says: a name in them is never the verb's pronoun
+# subject ("he praised Hale", "Nixon never called, he said"), unlike one in an adverbial clause ("After
+# Hale won, he said") or what another verb's clause holds ("… what made Warhol famous, he is …").
+_OBJECTS = frozenset({"dobj", "dative", "iobj"})
+_SAID = frozenset({"ccomp", "parataxis"})
 
 
 class Coreference:
     """The ``coref`` step."""
 
-    def __init__(self, dictionaries: Dictionaries, cues: SpeechCues | None = None) -> None:
+    def __init__(
+        self, dictionaries: Dictionaries, cues: SpeechCues | None = None, unnamed: UnnamedPeople | None = None
+    ) -> None:
         self._marks: list[QuoteMarks] = []
+        self._blocked: set[tuple[int, int]] = set()  # pronouns left to a person no actor stands for
+        self.unnamed = unnamed
         self.dicts = dictionaries
         self.role_nouns = dictionaries.role_nouns()
         self.org_nouns = cues.organizations if cues is not None else frozenset()
@@ -63,6 +73,7 @@ class Coreference:
         history: list[tuple[int, int, int, bool]] = []  # (para, token, actor, was_subject)
         orgs: list[tuple[int, int]] = []  # (para, actor): organisations in text order
         self._marks = _quote_marks(art)
+        self._blocked = set()
         for para, doc in enumerate(art.docs):
             for tok in self._candidates(art, para):
                 hit = art.actor_at(para, tok)
@@ -126,7 +137,12 @@ class Coreference:
                 history = [h for h in history if h[2] not in speakers]
             actor = _fronted_owner(art, para, tok, gender)
             if actor is None:
+                history = [
+                    h for h in history if not (h[0] == para and self._said_of(art.docs[para][h[1]], tok))
+                ]
                 actor = antecedent(art, para, history, gender)
+                if actor is not None and self._unnamed_between(art, para, tok, history, actor, gender):
+                    return None
             if actor is None:
                 return None
             if art.actors[actor].gender is None:
@@ -135,6 +151,47 @@ class Coreference:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns and tok.tag_ == "NN":
             return self._role_noun(art, para, tok, history)
         return None
+
+    def _unnamed_between(
+        self,
+        art: ArticleDoc,
+        para: int,
+        tok: Token,
+        history: list[tuple[int, int, int, bool]],
+        actor: int,
+        gender: str,
+    ) -> bool:
+        """Whether a person no actor stands for is nearer the pronoun than the antecedent chosen
+        (:mod:`strife.nlp.coref_unnamed`)."""
+        if self.unnamed is None:
+            return False
+        doc = art.docs[para]
+        at = next((h[0], h[1]) for h in reversed(history) if h[2] == actor)
+        if any(  # "The suspect … and he admitted he felt his car …": all three the suspect's
+            (para, i) in self._blocked and PRONOUN_GENDER.get(doc[i].lower_) == gender
+            for i in range(tok.sent.start, tok.i)
+        ) or self.unnamed.blocks(art, (para, tok), gender, at, lambda p, t: self._marks[p].covers(t.idx)):
+            self._blocked.add((para, tok.i))
+            return True
+        return False
+
+    def _said_of(self, name: Token, pronoun: Token) -> bool:
+        """Whether a name is in what the verb a pronoun is the subject of acts on or, for a verb of
+        saying, says, or is the subject of the verb a pronoun is the object of: not the pronoun's
+        referent (binding: "he praised Hale", "Nixon never called, he said", "Hale thanked him")."""
+        while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+            name = name.head  # "Peter" of "Peter Hale": the name's head word
+        if pronoun.dep_ in _OBJECTS:  # "Hale thanked him": not Hale
+            return name.dep_ in _SUBJECT_DEPS and name.head.i == pronoun.head.i
+        if pronoun.dep_ not in _SUBJECT_DEPS:
+            return False
+        verb = pronoun.head
+        tok = name
+        while tok.head.i not in (tok.i, verb.i):
+            tok = tok.head
+        if tok.head.i != verb.i or tok.i == verb.i:
+            return False
+        return tok.dep_ in _OBJECTS or (tok.dep_ in _SAID and verb.lemma_.lower() in self.speech_verbs)
 
     def _in_spoken_sentences(self, para: int, offset: int) -> bool:
         """Whether ``offset`` is inside a quotation of whole sentences (its first letter a capital:
