@@ -167,8 +167,11 @@ class Coreference:
             return False
         doc = art.docs[para]
         at = next((h[0], h[1]) for h in reversed(history) if h[2] == actor)
+        inside = self._marks[para].covers(tok.idx)
         if any(  # "The suspect … and he admitted he felt his car …": all three the suspect's
-            (para, i) in self._blocked and PRONOUN_GENDER.get(doc[i].lower_) == gender
+            (para, i) in self._blocked
+            and PRONOUN_GENDER.get(doc[i].lower_) == gender
+            and self._marks[para].covers(doc[i].idx) == inside
             for i in range(tok.sent.start, tok.i)
         ) or self.unnamed.blocks(art, (para, tok), gender, at, lambda p, t: self._marks[p].covers(t.idx)):
             self._blocked.add((para, tok.i))
@@ -179,8 +182,8 @@ class Coreference:
         """Whether a name is in what the verb a pronoun is the subject of acts on or, for a verb of
         saying, says, or is the subject of the verb a pronoun is the object of: not the pronoun's
         referent (binding: "he praised Hale", "Nixon never called, he said", "Hale thanked him")."""
-        while name.dep_ in ("compound", "flat") and name.head.i != name.i:
-            name = name.head  # "Peter" of "Peter Hale": the name's head word
+        while name.dep_ in ("compound", "flat", "appos") and name.head.i != name.i:
+            name = name.head  # "Peter" of "Peter Hale", "His daughter Joan Felt": the phrase's head word
         if pronoun.dep_ in _OBJECTS:  # "Hale thanked him": not Hale
             return name.dep_ in _SUBJECT_DEPS and name.head.i == pronoun.head.i
         if pronoun.dep_ not in _SUBJECT_DEPS:
@@ -191,6 +194,11 @@ class Coreference:
             tok = tok.head
         if tok.head.i != verb.i or tok.i == verb.i:
             return False
+        if name.dep_ in _SUBJECT_DEPS and (
+            name.head.lemma_.lower() in self.speech_verbs
+            or any(c.dep_ == "ccomp" for c in name.head.children)
+        ):
+            return False  # "Joan Felt said her father …, she told the Post", "Hurd believes that …, he said"
         return tok.dep_ in _OBJECTS or (tok.dep_ in _SAID and verb.lemma_.lower() in self.speech_verbs)
 
     def _in_spoken_sentences(self, para: int, offset: int) -> bool:

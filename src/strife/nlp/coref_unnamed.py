@@ -75,7 +75,10 @@ class UnnamedPeople:
         if self._own_clause(art, para, tok, gender):
             return True
         apara, atok = antecedent
-        first = art.docs[apara][atok].sent.start
+        named = art.docs[apara][atok]
+        first = named.sent.start
+        if _subject(named):  # "one man was killed …, said official Fauzi": the sentence is Fauzi's
+            first = named.sent.end
         inside = quoted(para, tok)
         for p in range(apara, para + 1):
             for sent in art.docs[p].sents:
@@ -104,6 +107,13 @@ class UnnamedPeople:
             ):
                 return True
         return False
+
+
+def _subject(name: Token) -> bool:
+    """Whether a name (its first word) is the subject of a verb."""
+    while name.dep_ in _NAME_PARTS and name.head.i != name.i:
+        name = name.head
+    return name.dep_ in _SUBJECTS
 
 
 def _main_subject(sent: Span) -> Token | None:
