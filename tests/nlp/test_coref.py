@@ -81,6 +81,19 @@ CASES = [
     ),
     # ... but a fragment the reporter's sentence carries may be: "do his best"
     ("Tomas Berg said he would “do his best” for the museum.", "his", "Tomas Berg"),
+    # a description: the one person the text introduced with that word, before the name or in apposition
+    (
+        "Coroner Gary Hargrove said the body was found on Tuesday. "
+        "The coroner said the man died in his sleep.",
+        "The coroner",
+        "Gary Hargrove",
+    ),
+    (
+        "“The school is closed,” said Ema Lestari, a teacher in the village. "
+        "“We will reopen soon,” the teacher said.",
+        "the teacher",
+        "Ema Lestari",
+    ),
     # organisation nouns: the organisation named last, one whose name holds the noun first
     (
         "Amnesty International criticised the arrests. The group called them unlawful.",

@@ -67,6 +67,12 @@ PRONOUNS: list[Case] = [
         [("I am sorry", "he", None, "unresolved")],
     ),
     (
+        "description-shared-by-two-unresolved",
+        "Coroner Gary Hargrove and coroner Paul Reyes examined the body. "
+        "“It was an accident,” the coroner said.",
+        [("It was an accident", "the coroner", None, "unresolved")],
+    ),
+    (
         "pronoun-after-an-unnamed-suspect-same-sentence",
         "Officer Paul Reyes stopped the car. The suspect had a knife, and he said “I meant no harm.”",
         [("I meant no harm", "he", None, "unresolved")],

@@ -29,6 +29,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from strife.dictionaries import Dictionaries
+from strife.nlp.coref_descriptions import Descriptions
 from strife.nlp.coref_unnamed import UnnamedPeople
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
@@ -58,6 +59,7 @@ class Coreference:
         self, dictionaries: Dictionaries, cues: SpeechCues | None = None, unnamed: UnnamedPeople | None = None
     ) -> None:
         self._marks: list[QuoteMarks] = []
+        self._descriptions = Descriptions()
         self._blocked: set[tuple[int, int]] = set()  # pronouns left to a person no actor stands for
         self.unnamed = unnamed
         self.dicts = dictionaries
@@ -74,6 +76,7 @@ class Coreference:
         orgs: list[tuple[int, int]] = []  # (para, actor): organisations in text order
         self._marks = _quote_marks(art)
         self._blocked = set()
+        self._descriptions.read(art, self.unnamed.first_names if self.unnamed is not None else {})
         for para, doc in enumerate(art.docs):
             for tok in self._candidates(art, para):
                 hit = art.actor_at(para, tok)
@@ -87,7 +90,11 @@ class Coreference:
                     elif hit[1].start == tok.i and kind != "state":
                         orgs.append((para, hit[0]))
                     continue
-                resolved = self._resolve(art, para, tok, history) or self._org_noun(art, para, tok, orgs)
+                resolved = (
+                    self._resolve(art, para, tok, history)
+                    or self._described(art, para, tok, history)
+                    or self._org_noun(art, para, tok, orgs)
+                )
                 if resolved is not None:
                     actor, loc = resolved
                     art.add_mention(actor, loc)
@@ -102,9 +109,20 @@ class Coreference:
         order."""
         doc = art.docs[para]
         found = {t.i: t for t in art.find(para, LOWER, self._pronoun_ids)}
-        found.update((t.i, t) for t in art.find(para, LEMMA, self._role_ids | self._org_ids))
+        nouns = self._role_ids | self._org_ids | self._descriptions.ids
+        found.update((t.i, t) for t in art.find(para, LEMMA, nouns))
         found.update((loc.start, doc[loc.start]) for loc in art.mention_index if loc.para == para)
         return [found[i] for i in sorted(found)]
+
+    def _described(
+        self, art: ArticleDoc, para: int, tok: Token, history: list[tuple[int, int, int, bool]]
+    ) -> tuple[int, Loc] | None:
+        """``Coroner Gary Hargrove said … The coroner said``: the one person introduced with the noun
+        (:mod:`strife.nlp.coref_descriptions`), named within a few paragraphs."""
+        found = self._descriptions.resolve(art, para, tok)
+        if found is None or not any(h[2] == found[0] and para - h[0] <= _ORG_WINDOW_PARAS for h in history):
+            return None
+        return found
 
     def _org_noun(
         self, art: ArticleDoc, para: int, tok: Token, orgs: list[tuple[int, int]]
