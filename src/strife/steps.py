@@ -37,7 +37,7 @@ from strife.events.patterns import EventPatterns
 from strife.events.role_cues import RoleCues
 from strife.nlp.actors import ActorFinder
 from strife.nlp.coref import Coreference
-from strife.nlp.coref_unnamed import UnnamedPeople, load_person_nouns
+from strife.nlp.coref_people import UnnamedPeople, load_person_nouns
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc
 from strife.nlp.places import PlaceFinder

@@ -6,9 +6,13 @@ Resolves, to the person actors the ``actors`` step found:
   ("“… jealous of Gray,” he wrote" is not Gray), and a pronoun in quoted sentences never to a person
   the paragraph names as their speaker ("Berg said, “I like his work”" is not Berg: people speak of
   themselves as "I"); a "his"/"her" in a phrase put before its sentence's subject to that subject
-  ("In her opening remarks, Waters thanked …");
+  ("In her opening remarks, Waters thanked …"); never to a name in what the pronoun's own verb says or
+  acts on ("Vance never called, he said", "Hale thanked him"), and to no one when a person no actor
+  stands for is nearer (:mod:`strife.nlp.coref_people`: "The suspect … and he admitted");
 - definite role nouns ("the NATO chief", "the Russian official", "the minister") to the most recent
-  person whose country, organisation or title fits the modifiers;
+  person whose country, organisation or title fits the modifiers; "the <word>" to the one person the
+  text introduced with that word (:mod:`strife.nlp.coref_people`: "Coroner Gary Holt … the
+  coroner said");
 - definite organisation nouns ("the group", "the organisation", "the company", "the whistle-blowing
   site": the ``organization`` and ``outlet`` nouns of ``speech_cues.tsv``) to the most recent
   organisation of a fitting type, one whose name holds the noun first ("the bank" → "World Bank"),
@@ -29,8 +33,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from strife.dictionaries import Dictionaries
-from strife.nlp.coref_descriptions import Descriptions
-from strife.nlp.coref_unnamed import UnnamedPeople
+from strife.nlp.coref_people import Descriptions, UnnamedPeople
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
 from strife.nlp.quotemarks import QuoteMarks
@@ -46,7 +49,7 @@ _OUTLET_TYPES = frozenset({"media", "organization"})
 _NAMED_ORG_TYPES = frozenset({"organization", "igo", "media"})  # what a speaking "the company" may be
 _DEFINITE = frozenset({"the", "this", "that"})
 # Whom a verb acts on, and what a verb of saying says: a name in them is never the verb's pronoun
-# subject ("he praised Hale", "Nixon never called, he said"), unlike one in an adverbial clause ("After
+# subject ("he praised Hale", "Vance never called, he said"), unlike one in an adverbial clause ("After
 # Hale won, he said") or what another verb's clause holds ("… what made Warhol famous, he is …").
 _OBJECTS = frozenset({"dobj", "dative", "iobj"})
 _SAID = frozenset({"ccomp", "parataxis"})
@@ -117,8 +120,8 @@ class Coreference:
     def _described(
         self, art: ArticleDoc, para: int, tok: Token, history: list[tuple[int, int, int, bool]]
     ) -> tuple[int, Loc] | None:
-        """``Coroner Gary Hargrove said … The coroner said``: the one person introduced with the noun
-        (:mod:`strife.nlp.coref_descriptions`), named within a few paragraphs."""
+        """``Coroner Gary Holt said … The coroner said``: the one person introduced with the noun
+        (:mod:`strife.nlp.coref_people`), named within a few paragraphs."""
         found = self._descriptions.resolve(art, para, tok)
         if found is None or not any(h[2] == found[0] and para - h[0] <= _ORG_WINDOW_PARAS for h in history):
             return None
@@ -180,7 +183,7 @@ class Coreference:
         gender: str,
     ) -> bool:
         """Whether a person no actor stands for is nearer the pronoun than the antecedent chosen
-        (:mod:`strife.nlp.coref_unnamed`)."""
+        (:mod:`strife.nlp.coref_people`)."""
         if self.unnamed is None:
             return False
         doc = art.docs[para]
@@ -199,9 +202,9 @@ class Coreference:
     def _said_of(self, name: Token, pronoun: Token) -> bool:
         """Whether a name is in what the verb a pronoun is the subject of acts on or, for a verb of
         saying, says, or is the subject of the verb a pronoun is the object of: not the pronoun's
-        referent (binding: "he praised Hale", "Nixon never called, he said", "Hale thanked him")."""
+        referent (binding: "he praised Hale", "Vance never called, he said", "Hale thanked him")."""
         while name.dep_ in ("compound", "flat", "appos") and name.head.i != name.i:
-            name = name.head  # "Peter" of "Peter Hale", "His daughter Joan Felt": the phrase's head word
+            name = name.head  # "Peter" of "Peter Hale", "His daughter Joan Dunn": the phrase's head word
         if pronoun.dep_ in _OBJECTS:  # "Hale thanked him": not Hale
             return name.dep_ in _SUBJECT_DEPS and name.head.i == pronoun.head.i
         if pronoun.dep_ not in _SUBJECT_DEPS:
@@ -216,7 +219,7 @@ class Coreference:
             name.head.lemma_.lower() in self.speech_verbs
             or any(c.dep_ == "ccomp" for c in name.head.children)
         ):
-            return False  # "Joan Felt said her father …, she told the Post", "Hurd believes that …, he said"
+            return False  # "Joan Dunn said her father …, she told the Post", "Reyes believes that …, he said"
         return tok.dep_ in _OBJECTS or (tok.dep_ in _SAID and verb.lemma_.lower() in self.speech_verbs)
 
     def _in_spoken_sentences(self, para: int, offset: int) -> bool:
