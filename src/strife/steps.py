@@ -37,6 +37,7 @@ from strife.events.patterns import EventPatterns
 from strife.events.role_cues import RoleCues
 from strife.nlp.actors import ActorFinder
 from strife.nlp.coref import Coreference
+from strife.nlp.coref_people import UnnamedPeople, load_person_nouns
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc
 from strife.nlp.places import PlaceFinder
@@ -190,7 +191,8 @@ def _actors(ctx: StepContext) -> Step:
 
 @register_step("coref", requires=("doc.actors",), assigns=("actor.coref_mentions",))
 def _coref(ctx: StepContext) -> Step:
-    return Coreference(ctx.dictionaries, ctx.cues)
+    unnamed = UnnamedPeople(ctx.first_names, load_person_nouns(ctx.user_files))
+    return Coreference(ctx.dictionaries, ctx.cues, unnamed)
 
 
 @register_step("quotes", requires=("doc.actors",), assigns=("doc.quotes",))

@@ -66,8 +66,34 @@ CASES = [
         "His",
         "Gerald Hunt",
     ),
+    # a name in what the pronoun's verb says or acts on is not the pronoun (binding)
+    ("Peter Hale met Tomas Berg on Monday. Berg never called back, he said.", "he", "Peter Hale"),
+    ("Tomas Berg spoke first. Then Peter Hale thanked him.", "him", "Tomas Berg"),
+    # ... but one who says or believes what the pronoun reports is the pronoun, said twice
+    ("Company chief Paul Reyes believes that the deal will help the firm, he said.", "he", "Paul Reyes"),
+    # a person no actor stands for, in quoted words, does not stand between an unquoted pronoun and
+    # the speaker named before it
+    (
+        "One man was killed when a landslide hit a farm, said agency official Budi Santoso.\n\n"
+        "“A man was working with his wife when it struck. His body was found later,” he said.",
+        "he",
+        "Budi Santoso",
+    ),
     # ... but a fragment the reporter's sentence carries may be: "do his best"
     ("Tomas Berg said he would “do his best” for the museum.", "his", "Tomas Berg"),
+    # a description: the one person the text introduced with that word, before the name or in apposition
+    (
+        "Coroner Gary Hargrove said the body was found on Tuesday. "
+        "The coroner said the man died in his sleep.",
+        "The coroner",
+        "Gary Hargrove",
+    ),
+    (
+        "“The school is closed,” said Ema Lestari, a teacher in the village. "
+        "“We will reopen soon,” the teacher said.",
+        "the teacher",
+        "Ema Lestari",
+    ),
     # organisation nouns: the organisation named last, one whose name holds the noun first
     (
         "Amnesty International criticised the arrests. The group called them unlawful.",

@@ -59,6 +59,24 @@ PRONOUNS: list[Case] = [
         "He said: “The road is closed until spring.”",
         [("The road is closed", "He", None, "unresolved")],
     ),
+    # a person no name is given for, nearer than the one named before: theirs, so unresolved
+    (
+        "pronoun-after-an-unnamed-driver",
+        "Police named Tomas Berg as the owner of the van.\n\nThe driver had been drinking, and he "
+        "admitted it. “I am sorry,” he said.",
+        [("I am sorry", "he", None, "unresolved")],
+    ),
+    (
+        "description-shared-by-two-unresolved",
+        "Coroner Gary Hargrove and coroner Paul Reyes examined the body. "
+        "“It was an accident,” the coroner said.",
+        [("It was an accident", "the coroner", None, "unresolved")],
+    ),
+    (
+        "pronoun-after-an-unnamed-suspect-same-sentence",
+        "Officer Paul Reyes stopped the car. The suspect had a knife, and he said “I meant no harm.”",
+        [("I meant no harm", "he", None, "unresolved")],
+    ),
 ]
 
 NON_PERSONS: list[Case] = [

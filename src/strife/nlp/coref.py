@@ -6,9 +6,13 @@ Resolves, to the person actors the ``actors`` step found:
   ("“… jealous of Gray,” he wrote" is not Gray), and a pronoun in quoted sentences never to a person
   the paragraph names as their speaker ("Berg said, “I like his work”" is not Berg: people speak of
   themselves as "I"); a "his"/"her" in a phrase put before its sentence's subject to that subject
-  ("In her opening remarks, Waters thanked …");
+  ("In her opening remarks, Waters thanked …"); never to a name in what the pronoun's own verb says or
+  acts on ("Vance never called, he said", "Hale thanked him"), and to no one when a person no actor
+  stands for is nearer (:mod:`strife.nlp.coref_people`: "The suspect … and he admitted");
 - definite role nouns ("the NATO chief", "the Russian official", "the minister") to the most recent
-  person whose country, organisation or title fits the modifiers;
+  person whose country, organisation or title fits the modifiers; "the <word>" to the one person the
+  text introduced with that word (:mod:`strife.nlp.coref_people`: "Coroner Gary Holt … the
+  coroner said");
 - definite organisation nouns ("the group", "the organisation", "the company", "the whistle-blowing
   site": the ``organization`` and ``outlet`` nouns of ``speech_cues.tsv``) to the most recent
   organisation of a fitting type, one whose name holds the noun first ("the bank" → "World Bank"),
@@ -29,6 +33,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from strife.dictionaries import Dictionaries
+from strife.nlp.coref_people import Descriptions, UnnamedPeople
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
 from strife.nlp.quotemarks import QuoteMarks
@@ -43,13 +48,23 @@ _ORG_TYPES = frozenset({"organization", "group", "igo"})
 _OUTLET_TYPES = frozenset({"media", "organization"})
 _NAMED_ORG_TYPES = frozenset({"organization", "igo", "media"})  # what a speaking "the company" may be
 _DEFINITE = frozenset({"the", "this", "that"})
+# Whom a verb acts on, and what a verb of saying says: a name in them is never the verb's pronoun
+# subject ("he praised Hale", "Vance never called, he said"), unlike one in an adverbial clause ("After
+# Hale won, he said") or what another verb's clause holds ("… what made Warhol famous, he is …").
+_OBJECTS = frozenset({"dobj", "dative", "iobj"})
+_SAID = frozenset({"ccomp", "parataxis"})
 
 
 class Coreference:
     """The ``coref`` step."""
 
-    def __init__(self, dictionaries: Dictionaries, cues: SpeechCues | None = None) -> None:
+    def __init__(
+        self, dictionaries: Dictionaries, cues: SpeechCues | None = None, unnamed: UnnamedPeople | None = None
+    ) -> None:
         self._marks: list[QuoteMarks] = []
+        self._descriptions = Descriptions()
+        self._blocked: set[tuple[int, int]] = set()  # pronouns left to a person no actor stands for
+        self.unnamed = unnamed
         self.dicts = dictionaries
         self.role_nouns = dictionaries.role_nouns()
         self.org_nouns = cues.organizations if cues is not None else frozenset()
@@ -63,6 +78,8 @@ class Coreference:
         history: list[tuple[int, int, int, bool]] = []  # (para, token, actor, was_subject)
         orgs: list[tuple[int, int]] = []  # (para, actor): organisations in text order
         self._marks = _quote_marks(art)
+        self._blocked = set()
+        self._descriptions.read(art, self.unnamed.first_names if self.unnamed is not None else {})
         for para, doc in enumerate(art.docs):
             for tok in self._candidates(art, para):
                 hit = art.actor_at(para, tok)
@@ -76,7 +93,11 @@ class Coreference:
                     elif hit[1].start == tok.i and kind != "state":
                         orgs.append((para, hit[0]))
                     continue
-                resolved = self._resolve(art, para, tok, history) or self._org_noun(art, para, tok, orgs)
+                resolved = (
+                    self._resolve(art, para, tok, history)
+                    or self._described(art, para, tok, history)
+                    or self._org_noun(art, para, tok, orgs)
+                )
                 if resolved is not None:
                     actor, loc = resolved
                     art.add_mention(actor, loc)
@@ -91,9 +112,20 @@ class Coreference:
         order."""
         doc = art.docs[para]
         found = {t.i: t for t in art.find(para, LOWER, self._pronoun_ids)}
-        found.update((t.i, t) for t in art.find(para, LEMMA, self._role_ids | self._org_ids))
+        nouns = self._role_ids | self._org_ids | self._descriptions.ids
+        found.update((t.i, t) for t in art.find(para, LEMMA, nouns))
         found.update((loc.start, doc[loc.start]) for loc in art.mention_index if loc.para == para)
         return [found[i] for i in sorted(found)]
+
+    def _described(
+        self, art: ArticleDoc, para: int, tok: Token, history: list[tuple[int, int, int, bool]]
+    ) -> tuple[int, Loc] | None:
+        """``Coroner Gary Holt said … The coroner said``: the one person introduced with the noun
+        (:mod:`strife.nlp.coref_people`), named within a few paragraphs."""
+        found = self._descriptions.resolve(art, para, tok)
+        if found is None or not any(h[2] == found[0] and para - h[0] <= _ORG_WINDOW_PARAS for h in history):
+            return None
+        return found
 
     def _org_noun(
         self, art: ArticleDoc, para: int, tok: Token, orgs: list[tuple[int, int]]
@@ -126,7 +158,12 @@ class Coreference:
                 history = [h for h in history if h[2] not in speakers]
             actor = _fronted_owner(art, para, tok, gender)
             if actor is None:
+                history = [
+                    h for h in history if not (h[0] == para and self._said_of(art.docs[para][h[1]], tok))
+                ]
                 actor = antecedent(art, para, history, gender)
+                if actor is not None and self._unnamed_between(art, para, tok, history, actor, gender):
+                    return None
             if actor is None:
                 return None
             if art.actors[actor].gender is None:
@@ -135,6 +172,55 @@ class Coreference:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns and tok.tag_ == "NN":
             return self._role_noun(art, para, tok, history)
         return None
+
+    def _unnamed_between(
+        self,
+        art: ArticleDoc,
+        para: int,
+        tok: Token,
+        history: list[tuple[int, int, int, bool]],
+        actor: int,
+        gender: str,
+    ) -> bool:
+        """Whether a person no actor stands for is nearer the pronoun than the antecedent chosen
+        (:mod:`strife.nlp.coref_people`)."""
+        if self.unnamed is None:
+            return False
+        doc = art.docs[para]
+        at = next((h[0], h[1]) for h in reversed(history) if h[2] == actor)
+        inside = self._marks[para].covers(tok.idx)
+        if any(  # "The suspect … and he admitted he felt his car …": all three the suspect's
+            (para, i) in self._blocked
+            and PRONOUN_GENDER.get(doc[i].lower_) == gender
+            and self._marks[para].covers(doc[i].idx) == inside
+            for i in range(tok.sent.start, tok.i)
+        ) or self.unnamed.blocks(art, (para, tok), gender, at, lambda p, t: self._marks[p].covers(t.idx)):
+            self._blocked.add((para, tok.i))
+            return True
+        return False
+
+    def _said_of(self, name: Token, pronoun: Token) -> bool:
+        """Whether a name is in what the verb a pronoun is the subject of acts on or, for a verb of
+        saying, says, or is the subject of the verb a pronoun is the object of: not the pronoun's
+        referent (binding: "he praised Hale", "Vance never called, he said", "Hale thanked him")."""
+        while name.dep_ in ("compound", "flat", "appos") and name.head.i != name.i:
+            name = name.head  # "Peter" of "Peter Hale", "His daughter Joan Dunn": the phrase's head word
+        if pronoun.dep_ in _OBJECTS:  # "Hale thanked him": not Hale
+            return name.dep_ in _SUBJECT_DEPS and name.head.i == pronoun.head.i
+        if pronoun.dep_ not in _SUBJECT_DEPS:
+            return False
+        verb = pronoun.head
+        tok = name
+        while tok.head.i not in (tok.i, verb.i):
+            tok = tok.head
+        if tok.head.i != verb.i or tok.i == verb.i:
+            return False
+        if name.dep_ in _SUBJECT_DEPS and (
+            name.head.lemma_.lower() in self.speech_verbs
+            or any(c.dep_ == "ccomp" for c in name.head.children)
+        ):
+            return False  # "Joan Dunn said her father …, she told the Post", "Reyes believes that …, he said"
+        return tok.dep_ in _OBJECTS or (tok.dep_ in _SAID and verb.lemma_.lower() in self.speech_verbs)
 
     def _in_spoken_sentences(self, para: int, offset: int) -> bool:
         """Whether ``offset`` is inside a quotation of whole sentences (its first letter a capital:

@@ -1,0 +1,197 @@
+"""People coreference reads beyond the actors' names: the unnamed, and the word a person came with.
+
+**Unnamed people.** :mod:`strife.nlp.coref` gives a "he" or "she" to the compatible person of the
+latest sentence that names one. A person the text does not name, or names without the actors step
+taking the name, is no actor, so it is passed over, and the pronoun goes to someone further back.
+:class:`UnnamedPeople` says when such a person is nearer, and the pronoun is left unresolved instead (a
+wrong name is worse than none):
+
+- the subject of the pronoun's own clause, or of a clause it is conjoined to or the complement of,
+  before it: "The suspect had been drinking, and he admitted it", "the baby spent all her energy";
+- the main subject of a sentence between the pronoun and the person named before it, or of that
+  person's own sentence when they are not a subject there: "Lydia Brandt of the agency says … She
+  says …" (the NER's person, no actor), not the person named before her.
+
+A person is a common noun of ``person_nouns.tsv`` ("suspect", "woman"), or a proper noun that is a given
+name of ``first_names.tsv`` or the NER's person; their gender, where known, must fit the pronoun.
+
+**Introducing words.** :mod:`strife.nlp.coref` resolves "the minister" through the titles of
+``titles.tsv``. News introduces people with many more words than a title list holds, before the name
+("Coroner Gary Holt", "Police commissioner Carl Ross", "director Mina Park") or in an
+apposition ("Ema Lestari, a teacher at a school", "Tom Reed, technical manager of …"), then calls
+them by that word alone: "the coroner said", "the commissioner says". :class:`Descriptions` reads those
+words and resolves a later "the <word>" to the one person the article introduced with it before (none
+when two people share the word).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+from spacy.strings import get_string_id
+from spacy.tokens import Span, Token
+
+from strife.dictionary_files import read_word_table
+from strife.nlp.document import ArticleDoc, Loc
+
+FILE_NAME = "person_nouns.tsv"
+_GENDERS = frozenset({"m", "f", "any"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NAME_PARTS = frozenset({"compound", "flat"})
+
+
+def load_person_nouns(user_files: Sequence[Path] = ()) -> dict[str, str]:
+    """Noun → ``m``, ``f`` or ``any``: the bundled list, then user files of the same name."""
+    return dict(read_word_table(FILE_NAME, ("noun", "gender"), _GENDERS, user_files))
+
+
+class UnnamedPeople:
+    """Finds a person no actor stands for between a pronoun and its antecedent."""
+
+    def __init__(self, first_names: Mapping[str, str], nouns: Mapping[str, str]) -> None:
+        self.first_names = first_names
+        self.nouns = nouns
+
+    def person(self, art: ArticleDoc, para: int, tok: Token) -> str | None:
+        """The gender (``m``, ``f``, ``any``) of a word that names a person no actor stands for, else
+        None."""
+        if art.actor_at(para, tok) is not None or any(art.actor_at(para, c) for c in tok.children):
+            return None
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN":
+            return self.nouns.get(tok.lemma_.lower())
+        if tok.pos_ != "PROPN":
+            return None
+        parts = [c for c in tok.lefts if c.dep_ in _NAME_PARTS and c.pos_ == "PROPN"]
+        first = parts[0] if parts else tok
+        gender = self.first_names.get(first.text)
+        if gender is not None:
+            return gender
+        return "any" if tok.ent_type_ == "PERSON" else None
+
+    def blocks(
+        self,
+        art: ArticleDoc,
+        pronoun: tuple[int, Token],
+        gender: str,
+        antecedent: tuple[int, int],
+        quoted: Callable[[int, Token], bool],
+    ) -> bool:
+        """Whether an unnamed person of a fitting gender stands between the pronoun (paragraph, token)
+        and the mention of its antecedent (paragraph, token) the resolver chose; a person inside
+        quotation marks counts only for a pronoun inside them too."""
+        para, tok = pronoun
+        if self._own_clause(art, para, tok, gender):
+            return True
+        apara, atok = antecedent
+        named = art.docs[apara][atok]
+        first = named.sent.start
+        if _subject(named):  # "one man was killed …, said official Budi": the sentence is Budi's
+            first = named.sent.end
+        inside = quoted(para, tok)
+        for p in range(apara, para + 1):
+            for sent in art.docs[p].sents:
+                if (p, sent.start) < (apara, first) or (p == para and sent.end > tok.i):
+                    continue
+                subject = _main_subject(sent)
+                if subject is None or (quoted(p, subject) and not inside):
+                    continue
+                if _fits(self.person(art, p, subject), gender):
+                    return True
+        return False
+
+    def _own_clause(self, art: ArticleDoc, para: int, pronoun: Token, gender: str) -> bool:
+        """Whether the subject of the pronoun's clause, or of the clause it is conjoined to or is the
+        complement of ("A woman said she was worried"), is an unnamed person before it."""
+        verb = pronoun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        clauses = [verb, verb.head] if verb.dep_ in ("conj", "ccomp") else [verb]
+        for clause in clauses:
+            subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+            if (
+                subject is not None
+                and subject.i < pronoun.i
+                and _fits(self.person(art, para, subject), gender)
+            ):
+                return True
+        return False
+
+
+def _subject(name: Token) -> bool:
+    """Whether a name (its first word) is the subject of a verb."""
+    while name.dep_ in _NAME_PARTS and name.head.i != name.i:
+        name = name.head
+    return name.dep_ in _SUBJECTS
+
+
+def _main_subject(sent: Span) -> Token | None:
+    root = sent.root
+    return next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+
+
+def _fits(found: str | None, gender: str) -> bool:
+    return found is not None and found in ("any", gender)
+
+
+_MODIFIERS = frozenset({"det", "amod", "advmod", "punct"})  # "the former coroner"; nothing naming another
+
+
+class Descriptions:
+    """The words an article introduced its people with, in text order."""
+
+    def __init__(self) -> None:
+        self._words: dict[str, list[tuple[int, int, int]]] = {}  # word → (para, token, actor)
+        self.ids: frozenset[int] = frozenset()
+
+    def read(self, art: ArticleDoc, first_names: Mapping[str, str]) -> None:
+        """Read an article's people's introducing words (forgetting the last article's)."""
+        self._words = {}
+        for loc, idx in art.mention_index.items():
+            actor = art.actors[idx]
+            if actor.type != "person" or actor.described or loc in art.linked:
+                continue
+            for word in _introducing(art, loc, first_names):
+                self._words.setdefault(word.lemma_.lower(), []).append((loc.para, word.i, idx))
+        self.ids = frozenset(get_string_id(w) for w in self._words)
+
+    def resolve(self, art: ArticleDoc, para: int, tok: Token) -> tuple[int, Loc] | None:
+        """``the coroner`` → the one person introduced as one before it, with the mention's span."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or (para, tok.i) in art.titles:
+            return None
+        det = [c for c in tok.children if c.dep_ == "det"]
+        if not det or det[0].lower_ != "the" or any(c.dep_ not in _MODIFIERS for c in tok.lefts):
+            return None
+        if any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in tok.rights):
+            return None  # "the coroner of another county", "the doctor who treated him"
+        earlier = {idx for p, i, idx in self._words.get(tok.lemma_.lower(), []) if (p, i) < (para, tok.i)}
+        if len(earlier) != 1:
+            return None
+        start = min(c.i for c in [tok, *tok.lefts])
+        return earlier.pop(), Loc(para, start, tok.i + 1)
+
+
+def _introducing(art: ArticleDoc, loc: Loc, first_names: Mapping[str, str]) -> list[Token]:
+    """The common nouns a name mention is introduced with: the word right before it, part of its noun
+    phrase ("Coroner Gary Holt"), and the head nouns of an apposition ("…, a doctor at …")."""
+    doc = art.docs[loc.para]
+    root = doc[loc.start : loc.end].root
+    words = [
+        c
+        for c in root.lefts
+        if c.i == loc.start - 1
+        and c.dep_ == "compound"
+        and _common(c, first_names)
+        and not art.actor_at(loc.para, c)
+    ]
+    for app in (c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"):
+        words.append(app)
+        words.extend(c for c in app.rights if c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NN")
+    return words
+
+
+def _common(tok: Token, first_names: Mapping[str, str]) -> bool:
+    """A common noun, in small letters or capitalised as a title ("Coroner"), not a given name."""
+    if tok.pos_ == "NOUN":
+        return tok.tag_ == "NN"
+    return tok.pos_ == "PROPN" and tok.text.istitle() and tok.text not in first_names and tok.text.isalpha()
