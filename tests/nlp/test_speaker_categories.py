@@ -70,7 +70,7 @@ PRONOUNS: list[Case] = [
         "description-shared-by-two-unresolved",
         "Coroner Gary Hargrove and coroner Paul Reyes examined the body. "
         "“It was an accident,” the coroner said.",
-        [("It was an accident", "the coroner", None, "unresolved")],
+        [("It was an accident", "coroner", "coroner", "description")],
     ),
     (
         "pronoun-after-an-unnamed-suspect-same-sentence",

@@ -264,12 +264,13 @@ class Coreference:
         if any(c.dep_ == "prep" for c in tok.children) and _has_name(tok):
             return None
         country, org = self._modifier_codes(mods)
-        start = min([tok.i, *(c.i for c in det + mods)])
-        for _, _, idx, _ in reversed(history):
-            actor = art.actors[idx]
-            if _fits(actor, tok.lemma_.lower(), country, org):
-                return idx, Loc(para, start, tok.i + 1)
-        return None
+        noun = tok.lemma_.lower()
+        fitting = list(
+            dict.fromkeys(h[2] for h in reversed(history) if _fits(art.actors[h[2]], noun, country, org))
+        )
+        if not fitting or (len(fitting) > 1 and _shared_title(art, fitting[:2], noun, history, para)):
+            return None
+        return fitting[0], Loc(para, min([tok.i, *(c.i for c in det + mods)]), tok.i + 1)
 
     def _modifier_codes(self, mods: list[Token]) -> tuple[str | None, str | None]:
         country: str | None = None
@@ -365,6 +366,17 @@ def _fronted_owner(art: ArticleDoc, para: int, tok: Token, gender: str) -> int |
     if hit is None or art.actors[hit[0]].type != "person":
         return None
     return hit[0] if art.actors[hit[0]].gender in (gender, None) else None
+
+
+def _shared_title(
+    art: ArticleDoc, pair: list[int], noun: str, history: list[tuple[int, int, int, bool]], para: int
+) -> bool:
+    """Two people both named with the title (not "the official", which fits anyone with one) within
+    the last two paragraphs: "Coroner A and coroner B … the coroner said" is neither of them."""
+    if noun in ("official", "leader"):
+        return False
+    recent = {h[2] for h in history if para - h[0] <= 1}
+    return all(idx in recent for idx in pair)
 
 
 def _fits(actor: WorkActor, noun: str, country: str | None, org: str | None) -> bool:
