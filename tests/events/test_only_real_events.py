@@ -266,6 +266,9 @@ MEETINGS = [
     ("Prosecutors and police scheduled a news conference in Nairobi to discuss the case.", []),
     ("The Kenyan president plans to meet his Ugandan counterpart.", ["036 KENGOV>UGAGOV"]),
     ("Kenya and Uganda plan to meet next week.", ["036 KEN>UGA"]),
+    # members of an organisation named after "of" or "from" are the organisation's
+    ("Envoys from the African Union met President Kiir in Juba.", ["040 IGOAFRAFU>SSDGOV"]),
+    ("Officials of the Arab League met Lebanese leaders in Beirut.", ["040 IGOMEAARL>LBNGOV"]),
 ]
 
 PHRASES = [
@@ -325,6 +328,10 @@ APPEALS = [
     # calling on a state to avoid something appeals to that state
     ("Germany issued a statement calling on Israel to avoid civilian casualties.", ["020 DEU>ISR"]),
     ("The French president called on Israel to avoid a ground offensive.", ["020 FRAGOV>ISR"]),
+    # an appeal made "to" a state is aimed at it, whoever the act asked for is done to
+    ("Japan appealed to China to release the fishermen.", ["0253 JPN>CHN"]),
+    ("The Philippines appealed to Vietnam to free the detained sailors.", ["0253 PHL>VNM"]),
+    ("Kenya made an appeal to Uganda to hand over the suspects.", ["0213 KEN>UGA"]),
 ]
 
 VOICED = [
