@@ -191,6 +191,15 @@ ADMITTED = [
         "The government of Turkmenistan allowed international observers to supervise the elections.",
         ["086 TKMGOV>-"],
     ),
+    # a body of people received is what it is made of: "a team of inspectors" are inspectors (0862)
+    (
+        "The Sudanese government welcomed a team of inspectors from the United Nations.",
+        ["0862 SDNGOV>IGOUNO"],
+    ),
+    (
+        "The Kenyan president received a mission of observers from the African Union.",
+        ["0862 KENGOV>IGOAFRAFU"],
+    ),
     # boats turned away or back are people expelled (174); where they are sent is no target
     ("The Thai navy turned back a boat carrying Rohingya refugees.", ["174 THAMIL>-"]),
     ("The boat was turned around toward Malaysia by the Indonesian navy.", ["174 IDNMIL>-"]),
