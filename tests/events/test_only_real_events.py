@@ -258,6 +258,9 @@ YIELDED = [
         ["170 TURCOP>---EDU", "141 ---EDU>- uncounted"],
     ),
     ("The Kenyan government banned protests in Nairobi.", ["1721 KENGOV>KEN"]),  # its own people
+    # the "of" gerund of a course of action begun is the beginner's act
+    ("Kenya has started the process of withdrawing its troops from Somalia.", ["0874 KEN>SOM"]),
+    ("Uganda launched the process of repatriating Congolese refugees.", ["174 UGA>CODREF"]),
 ]
 
 IDENTIFIED = [

@@ -259,10 +259,12 @@ class Roles:
         return [], None
 
     def _aim_held(self, noun: Token) -> bool:
-        """A noun of intent held by a verb ("Uganda has plans to attack", "denied any intention of
-        invading"): its action is done by the verb's subject."""
+        """A noun of intent or of a course of action held by a verb ("Uganda has plans to attack", "denied
+        any intention of invading", "began the process of returning"): its action is done by the verb's
+        subject."""
         held = noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX")
-        return held and noun.pos_ == "NOUN" and self.cues.has("intent", noun)
+        aim = self.cues.has("intent", noun) or self.cues.has("course", noun)
+        return held and noun.pos_ == "NOUN" and aim
 
     def _aim_owner(self, noun: Token) -> Token | None:
         """The possessor of a noun of intent ("the pirates' intention of attacking"): whose aim it is."""
