@@ -261,6 +261,13 @@ YIELDED = [
     # the "of" gerund of a course of action begun is the beginner's act
     ("Kenya has started the process of withdrawing its troops from Somalia.", ["0874 KEN>SOM"]),
     ("Uganda launched the process of repatriating Congolese refugees.", ["174 UGA>CODREF"]),
+    # … and so is the infinitive of steps or measures taken, not of measures rejected
+    ("Kenya has taken steps to ease restrictions on the press.", ["081 KEN>---MED"]),
+    ("Kenya took measures to lift the curfew in Mombasa.", ["0813 KEN>-"]),
+    ("Kenya rejected the measures to lift the curfew.", ["120 KEN>-"]),
+    # widening or restoring political freedoms eases restrictions on them (0811)
+    ("Kenya restored press freedom last week.", ["0811 KEN>-"]),
+    ("The Kenyan government has taken steps to expand civil liberties.", ["0811 KENGOV>-"]),
 ]
 
 IDENTIFIED = [
