@@ -191,6 +191,15 @@ ADMITTED = [
         "The government of Turkmenistan allowed international observers to supervise the elections.",
         ["086 TKMGOV>-"],
     ),
+    # a body of people received is what it is made of: "a team of inspectors" are inspectors (0862)
+    (
+        "The Sudanese government welcomed a team of inspectors from the United Nations.",
+        ["0862 SDNGOV>IGOUNO"],
+    ),
+    (
+        "The Kenyan president received a mission of observers from the African Union.",
+        ["0862 KENGOV>IGOAFRAFU"],
+    ),
     # boats turned away or back are people expelled (174); where they are sent is no target
     ("The Thai navy turned back a boat carrying Rohingya refugees.", ["174 THAMIL>-"]),
     ("The boat was turned around toward Malaysia by the Indonesian navy.", ["174 IDNMIL>-"]),
@@ -249,6 +258,16 @@ YIELDED = [
         ["170 TURCOP>---EDU", "141 ---EDU>- uncounted"],
     ),
     ("The Kenyan government banned protests in Nairobi.", ["1721 KENGOV>KEN"]),  # its own people
+    # the "of" gerund of a course of action begun is the beginner's act
+    ("Kenya has started the process of withdrawing its troops from Somalia.", ["0874 KEN>SOM"]),
+    ("Uganda launched the process of repatriating Congolese refugees.", ["174 UGA>CODREF"]),
+    # … and so is the infinitive of steps or measures taken, not of measures rejected
+    ("Kenya has taken steps to ease restrictions on the press.", ["081 KEN>---MED"]),
+    ("Kenya took measures to lift the curfew in Mombasa.", ["0813 KEN>-"]),
+    ("Kenya rejected the measures to lift the curfew.", ["120 KEN>-"]),
+    # widening or restoring political freedoms eases restrictions on them (0811)
+    ("Kenya restored press freedom last week.", ["0811 KEN>-"]),
+    ("The Kenyan government has taken steps to expand civil liberties.", ["0811 KENGOV>-"]),
 ]
 
 IDENTIFIED = [
@@ -266,6 +285,9 @@ MEETINGS = [
     ("Prosecutors and police scheduled a news conference in Nairobi to discuss the case.", []),
     ("The Kenyan president plans to meet his Ugandan counterpart.", ["036 KENGOV>UGAGOV"]),
     ("Kenya and Uganda plan to meet next week.", ["036 KEN>UGA"]),
+    # members of an organisation named after "of" or "from" are the organisation's
+    ("Envoys from the African Union met President Kiir in Juba.", ["040 IGOAFRAFU>SSDGOV"]),
+    ("Officials of the Arab League met Lebanese leaders in Beirut.", ["040 IGOMEAARL>LBNGOV"]),
 ]
 
 PHRASES = [
@@ -319,12 +341,19 @@ DENIED = [
     ),
     # … one that is confirmed is news
     ("The Kenyan army confirmed reports that soldiers killed civilians.", ["190 KENMIL>---CVL"]),
+    # a "by" phrase on a charge names who made it: the denial is aimed at them, no headline passive
+    ("Russia denied accusations by Ukraine that it had shelled the power plant.", ["016 RUS>UKR"]),
+    ("Iran denied claims by Israel that it had sent drones to Russia.", ["016 IRN>ISR"]),
 ]
 
 APPEALS = [
     # calling on a state to avoid something appeals to that state
     ("Germany issued a statement calling on Israel to avoid civilian casualties.", ["020 DEU>ISR"]),
     ("The French president called on Israel to avoid a ground offensive.", ["020 FRAGOV>ISR"]),
+    # an appeal made "to" a state is aimed at it, whoever the act asked for is done to
+    ("Japan appealed to China to release the fishermen.", ["0253 JPN>CHN"]),
+    ("The Philippines appealed to Vietnam to free the detained sailors.", ["0253 PHL>VNM"]),
+    ("Kenya made an appeal to Uganda to hand over the suspects.", ["0213 KEN>UGA"]),
 ]
 
 VOICED = [

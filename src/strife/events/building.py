@@ -69,6 +69,7 @@ _EXPEL = "174"  # where the expelled are sent is no target ("turned around towar
 # (EventBuilder._host).
 _HOSTED = frozenset({"17", "18", "19", "20"})
 _REJECT = "12"  # a rejected call lands on the state the act it asks for is done in
+_ASKING = frozenset({"02", "10"})  # appeals and demands: made to the one after "to", whatever is asked
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -154,6 +155,9 @@ class EventBuilder:
             found = found or self.territory.pact(art, draft.para, draft.head)  # "reneged on a pledge to X"
             domestic = draft.code[:2] in _DOMESTIC  # "imposed a curfew in Cizre": the state's own people
             draft.targets = [p for p in found if domestic or art.actors[p.actor].country not in own]
+        if draft.sources and draft.code[:2] in _ASKING:  # "appealed to China to release the fishermen"
+            addressee = self.territory.addressee(art, draft.para, draft.head)
+            draft.targets = [addressee] if addressee is not None else draft.targets
         if len(draft.sources) > 1 and not draft.targets and self._reciprocal(art, draft):
             draft.sources, draft.targets = draft.sources[:1], draft.sources[1:]  # "A and B signed a deal"
         allied = any(c.dep_ == "prep" and c.lower_ in ALLY_PREPS for c in draft.head.children)

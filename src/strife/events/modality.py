@@ -82,6 +82,7 @@ ROLES = (
     "peacekeeping",
     "drill",
     "public",
+    "course",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

@@ -8,7 +8,8 @@ Two shapes of news English hide a passive from the source/target reader (:mod:`s
   with no object, no auxiliary and no clause after it is what was done to: the target. Its source is
   the "by" agent, or unknown.
 - A passive's "by" agent the parser hangs on the object ("were denied visas *by Indian officials*",
-  "were charged with fraud *by prosecutors*"): it is the doer, the source, not a member of the object.
+  "were charged with fraud *by prosecutors*"): it is the doer, the source, not a member of the object;
+  but on a noun of saying (``claim``: "denied accusations *by Ukraine*") it names who said it.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def headline_passive(verb: Token, cues: RoleCues) -> bool:
         return False
     children = list(verb.children)
     by_agent = _by_noun(verb) is not None or any(
-        _by_noun(c) is not None for c in children if c.dep_ == "dobj"
+        _by_noun(c) is not None for c in children if c.dep_ == "dobj" and not cues.has("claim", c)
     )
     if any(c.dep_ in _NOT_HEADLINE and not (c.dep_ == "dobj" and by_agent) for c in children):
         return False
@@ -78,7 +79,7 @@ def misplaced_agent(verb: Token, cues: RoleCues) -> Token | None:
     when the verb is no passive or its agent is where it belongs."""
     if not passive(verb, cues) or any(c.dep_ == "agent" for c in verb.children):
         return None
-    holders = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [c for c in verb.children if c.dep_ == "dobj" and not cues.has("claim", c)]
     holders += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     holders += _charge_gerunds(verb, cues)
     if headline_passive(verb, cues):

@@ -38,7 +38,8 @@ _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
 _WHEN = frozenset({"DATE", "TIME"})
 _AGAIN = "re"  # the prefix of doing again
-# Nouns of amount whose "of" object is the real object ("a series of raids"); grammar, not domain words.
+# Nouns of amount or of a body of people whose "of" object is the real object ("a series of raids", "a
+# team of inspectors"); grammar, not domain words.
 _AMOUNTS = frozenset(
     {
         "ton",
@@ -70,6 +71,18 @@ _AMOUNTS = frozenset(
         "hail",
         "shower",
         "flurry",
+        # … and nouns of a body of people ("a mission of *observers*", "a team of *inspectors*")
+        "group",
+        "team",
+        "mission",
+        "delegation",
+        "contingent",
+        "party",
+        "unit",
+        "squad",
+        "band",
+        "handful",
+        "crowd",
     }
 )
 _PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})

@@ -17,6 +17,8 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
   belongs to the verb ("spoke *by telephone with* X": spoke with X);
 - ``span``: a noun of a span of time: a name the parser glued to it as a compound is the verb's object
   ("met Angela Merkel *hours* after": met Merkel);
+- ``claim``: a noun of saying that something is so ("accusation", "claim"): its "by" phrase names who
+  said it, not a passive's doer ("denied accusations *by Ukraine*": Ukraine accused);
 - ``purpose``: a verb of helping: its "to" clause on an act with no target names whom the act is for
   ("sent troops *to help defend* Estonia": Estonia).
 """
@@ -48,6 +50,7 @@ ROLES = (
     "campaign",
     "host",
     "purpose",
+    "claim",
 )
 
 

@@ -240,8 +240,8 @@ class Roles:
                 return self.agent(passive[0]), passive[0]
             if passive or any(c.dep_ == "auxpass" for c in tok.children):
                 return self._misplaced_agent(tok)  # no "by …": the doer is not named, not the next clause's
-            if tok.dep_ == "relcl":
-                return self.parties(tok.head), tok.head
+            if tok.dep_ == "relcl" and not (_infinitive(tok) and self._aim_held(tok.head)):
+                return self.parties(tok.head), tok.head  # not "took steps to ease …": the taker eases
             gerund_of = _gerund_subject(tok)
             if gerund_of is not None:
                 return self.parties(gerund_of), gerund_of
@@ -259,10 +259,14 @@ class Roles:
         return [], None
 
     def _aim_held(self, noun: Token) -> bool:
-        """A noun of intent held by a verb ("Uganda has plans to attack", "denied any intention of
-        invading"): its action is done by the verb's subject."""
+        """A noun of intent or of a course of action held by a verb ("Uganda has plans to attack", "denied
+        any intention of invading", "began the process of returning", "took steps to ease"): its action is
+        done by the verb's subject; a course of action only with a verb that does it (``light``)."""
         held = noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX")
-        return held and noun.pos_ == "NOUN" and self.cues.has("intent", noun)
+        taken = self.cues.has("course", noun) and self.cues.has(
+            "light", noun.head
+        )  # not "rejected the measures"
+        return held and noun.pos_ == "NOUN" and (self.cues.has("intent", noun) or taken)
 
     def _aim_owner(self, noun: Token) -> Token | None:
         """The possessor of a noun of intent ("the pirates' intention of attacking"): whose aim it is."""
@@ -456,3 +460,8 @@ def unique(parties: list[Party]) -> list[Party]:
             seen.add(party.actor)
             out.append(party)
     return out
+
+
+def _infinitive(verb: Token) -> bool:
+    """A "to" infinitive ("steps *to ease* restrictions")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -100,6 +100,19 @@ class Territory:
                         return party
         return None
 
+    def addressee(self, art: ArticleDoc, para: int, head: Token) -> Party | None:
+        """The state an appeal or demand is made to, after "to" on the action or on its noun ("appealed
+        *to China* to release …", "issued an appeal *to China* …")."""
+        for holder in (head, *(c for c in head.children if c.dep_ == "dobj")):
+            for prep in holder.children:
+                if prep.dep_ not in _PREP_DEPS or prep.lower_ != "to":
+                    continue
+                for obj in prep.children:
+                    party = self._state(art, para, obj) if obj.dep_ == "pobj" else None
+                    if party is not None:
+                        return party
+        return None
+
     def host(self, art: ArticleDoc, para: int, head: Token) -> Party | None:
         """The state where an act is done, named after a preposition of place on the action, on a
         nominal subject that does it ("a car bomb *near* the Libyan city of Sirte killed …") or on a

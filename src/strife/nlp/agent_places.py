@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from strife.dictionaries import Dictionaries
 from strife.events.gazetteer import load_gazetteer
 from strife.nlp.dated_places import dated_country
-from strife.nlp.document import ArticleDoc
+from strife.nlp.document import ArticleDoc, WorkActor
 from strife.nlp.regions import region_country, town_country
 from strife.nlp.story_country import StoryCountry
 from strife.nlp.word_lists import AgentWords
@@ -20,6 +20,8 @@ from strife.nlp.word_lists import AgentWords
 __all__ = ["AgentPlaces", "phrase_of"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MEMBER_PREPS = frozenset({"of", "from"})  # "officials of the African Union", "observers from the OSCE"
+_ORGANISATIONS = frozenset({"igo", "organization"})
 
 
 class AgentPlaces:
@@ -51,6 +53,20 @@ class AgentPlaces:
                 country = self.place_country(art, para, obj, story)
                 if country is not None:
                     return country, f"{prep.text} {_phrase(obj)}"
+        return None
+
+    def member_of(self, art: ArticleDoc, para: int, head: Token) -> WorkActor | None:
+        """The international or non-governmental organisation an agent belongs to, named after "of" or
+        "from" ("officials of the African Union", "observers from the OSCE"): an organisation of no
+        state."""
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in _MEMBER_PREPS:
+                continue
+            for obj in prep.children:
+                hit = art.actor_at(para, obj) if obj.dep_ == "pobj" else None
+                actor = art.actors[hit[0]] if hit is not None else None
+                if actor is not None and actor.type in _ORGANISATIONS and actor.code and not actor.country:
+                    return actor
         return None
 
     def place_country(self, art: ArticleDoc, para: int, obj: Token, story: StoryCountry) -> str | None:

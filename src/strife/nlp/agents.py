@@ -340,6 +340,9 @@ class AgentFinder:
                 origin = self._modifier_origin(art, para, head, child, entry)
                 if origin is not None:
                     return origin
+        member = self.places.member_of(art, para, head)
+        if member is not None:  # "envoys from the African Union": the AU's
+            return _Origin(org=member)
         sent = self._sender(art, para, head) if entry.sector in FORCE_SECTORS else None
         if sent is not None:
             return _Origin(sent)
