@@ -494,6 +494,21 @@ TOLD = [
     ("Kenya gave Uganda details of the plot.", ["064 KEN>UGA"]),
 ]
 
+MADE_TO = [
+    # what a causative verb makes its object do is the object's act, not the cause's
+    (
+        "A spreading rebellion in Uganda prompted the Ugandan government to accuse Kenya of arming rebels.",
+        ["112 UGAGOV>KEN"],
+    ),
+    ("The killings prompted Kenya to recall its ambassador to Uganda.", ["161 KEN>UGA"]),
+    (
+        "Mounting losses forced the Ugandan rebels to withdraw from the Kenyan border town.",
+        ["0874 UGAREB>KEN"],
+    ),
+    # … while an appeal stays the appealer's
+    ("Kenya urged Uganda to release the prisoners.", ["0253 KEN>UGA"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -537,6 +552,7 @@ CASES = (
     + PUBLIC_APPEALS
     + AIMS
     + TOLD
+    + MADE_TO
 )
 
 

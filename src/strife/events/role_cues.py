@@ -48,6 +48,7 @@ ROLES = (
     "campaign",
     "host",
     "purpose",
+    "causative",
 )
 
 

@@ -242,6 +242,9 @@ class Roles:
                 return self._misplaced_agent(tok)  # no "by …": the doer is not named, not the next clause's
             if tok.dep_ == "relcl":
                 return self.parties(tok.head), tok.head
+            made = _made_to(tok, self.role_cues)
+            if made is not None:  # "the rebellion prompted the government to accuse …": the government
+                return self.agent(made), made
             gerund_of = _gerund_subject(tok)
             if gerund_of is not None:
                 return self.parties(gerund_of), gerund_of
@@ -405,6 +408,13 @@ def _gerund_subject(verb: Token) -> Token | None:
             if objects:
                 return objects[-1]
     return None
+
+
+def _made_to(tok: Token, cues: RoleCues) -> Token | None:
+    """The object of a causative verb whose to-clause ``tok`` is: who is made to do it."""
+    if tok.dep_ != "xcomp" or not cues.has("causative", tok.head):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
 
 
 def _relative(subject: Token) -> bool:
