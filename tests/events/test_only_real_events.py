@@ -26,7 +26,10 @@ BACKGROUND = [
     ("Kenyan police fired tear gas at students on Monday.", ["175 KENCOP>---EDU"]),
     # a nominal act time is counted from ("since the shooting") is an earlier event, the clause's setting
     ("Riots have gripped Kenya since the fatal police shooting of a student in Nairobi.", []),
-    ("Kenyan schools have been closed since the start of Ugandan air strikes on the border towns.", []),
+    (
+        "Kenyan students have marched every day since the arrest of their leader by Kenyan police.",
+        ["141 KENEDU>KEN"],
+    ),
     ("Ugandan forces have shelled the town repeatedly since the killing of two soldiers.", ["194 UGAMIL>-"]),
 ]
 

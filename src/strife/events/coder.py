@@ -337,20 +337,10 @@ class EventCoder:
         return protest and (self.role_cues or bundled_role_cues()).has("protest", prep.head)
 
     def _anchored(self, head: Token) -> bool:
-        """A nominal act that time is counted from (the object of an ``anchor`` preposition, or the "of"
-        object of the noun that is: "since the start of the air strikes"): an earlier event told as the
-        setting of the clause, no new event."""
+        """A nominal act that time is counted from, the object of an ``anchor`` preposition ("riots
+        since the police shooting of a boy"): an earlier event told as the setting of the clause."""
         tok = first_conjunct(head)
-        for _ in range(2):
-            if tok.dep_ != "pobj":
-                return False
-            prep = tok.head
-            if self.cues.has("anchor", prep):
-                return True
-            if prep.lower_ != "of" or prep.head.pos_ not in _NOUN_POS:
-                return False
-            tok = first_conjunct(prep.head)
-        return False
+        return tok.dep_ == "pobj" and self.cues.has("anchor", tok.head)
 
     def _graded_state(self, head: Token) -> bool:
         """A passive participle graded by an adverb of degree, with no "by" agent ("were poorly armed",
