@@ -503,11 +503,8 @@ MADE_TO = [
         "A spreading rebellion in Uganda prompted the Ugandan government to accuse Kenya of arming rebels.",
         ["112 UGAGOV>KEN"],
     ),
-    ("The killings prompted Kenya to recall its ambassador to Uganda.", ["161 KEN>UGA"]),
-    (
-        "Mounting losses forced the Ugandan rebels to withdraw from the Kenyan border town.",
-        ["0874 UGAREB>KEN"],
-    ),
+    ("Ugandan rebels forced the Kenyan army to withdraw from the border town.", ["0874 KENMIL>-"]),
+    ("The Kenyan opposition persuaded Uganda to release the prisoners.", ["0841 UGA>---CVL"]),
     # … while an appeal stays the appealer's
     ("Kenya urged Uganda to release the prisoners.", ["0253 KEN>UGA"]),
 ]

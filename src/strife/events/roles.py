@@ -243,8 +243,8 @@ class Roles:
             if tok.dep_ == "relcl":
                 return self.parties(tok.head), tok.head
             made = _made_to(tok, self.role_cues)
-            if made is not None:  # "the rebellion prompted the government to accuse …": the government
-                return self.agent(made), made
+            if made is not None and self._actor_caused(tok.head):  # "the rebellion prompted the
+                return self.agent(made), made  # government to accuse …": the government accuses
             gerund_of = _gerund_subject(tok)
             if gerund_of is not None:
                 return self.parties(gerund_of), gerund_of
@@ -282,6 +282,12 @@ class Roles:
         if not named or any(c.dep_ in ("prep", "det") for c in subject.children):
             return False  # "claims of fraud", "the allegation" are nouns
         return any(c.dep_ in SUBJECTS and c.i > subject.i for c in verb.children)
+
+    def _actor_caused(self, verb: Token) -> bool:
+        """Whether the subject of a causative verb is a party ("a rebellion", "Kenya"), not a thing ("the
+        threat of pirates prompted a ship to …", "walkouts needed to force …"): only then is the object's
+        act an event at all."""
+        return any(self._is_party(c) for c in verb.children if c.dep_ == "nsubj")
 
     def _misplaced_agent(self, verb: Token) -> tuple[list[Party], Token | None]:
         """A passive's doer in a "by" phrase the parser hung on its object (:mod:`strife.events.passive`)."""
