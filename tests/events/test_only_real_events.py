@@ -24,6 +24,13 @@ BACKGROUND = [
     # … a stretch lasting up to now dates nothing in the past, and a recent day is news
     ("Kenyan police fired tear gas at students for the first time in decades.", ["175 KENCOP>---EDU"]),
     ("Kenyan police fired tear gas at students on Monday.", ["175 KENCOP>---EDU"]),
+    # a nominal act time is counted from ("since the shooting") is an earlier event, the clause's setting
+    ("Riots have gripped Kenya since the fatal police shooting of a student in Nairobi.", []),
+    (
+        "Kenyan students have marched every day since the arrest of their leader by Kenyan police.",
+        ["141 KENEDU>KEN"],
+    ),
+    ("Ugandan forces have shelled the town repeatedly since the killing of two soldiers.", ["194 UGAMIL>-"]),
 ]
 
 DESCRIPTIONS = [
@@ -108,6 +115,12 @@ IRREALIS = [
     ),
     # … while "would" in a report is the speaker's intent
     ("The German chancellor said Berlin would welcome a deal with Russia.", ["032 DEUGOV>RUS"]),
+    # an act wished of another side, or wished to be seen done, is not done
+    ("The opposition wants the Kenyan army to withdraw from Somalia.", ["0874 KENMIL>SOM uncounted"]),
+    ("The United States expects Kenya to release the journalists.", ["0841 KEN>---MED uncounted"]),
+    ("Kenyan students want to see the Ugandan police disarmed.", ["0873 UGACOP>- uncounted"]),
+    # … while a that-clause of what something means is told as done
+    ("The move means Kenyan troops have withdrawn from Somalia.", ["0874 KENMIL>SOM"]),
 ]
 
 ORDERED = [
@@ -513,6 +526,18 @@ TOLD = [
     ("Kenya gave Uganda details of the plot.", ["064 KEN>UGA"]),
 ]
 
+MADE_TO = [
+    # what a causative verb makes its object do is the object's act, not the cause's
+    (
+        "A spreading rebellion in Uganda prompted the Ugandan government to accuse Kenya of arming rebels.",
+        ["112 UGAGOV>KEN"],
+    ),
+    ("Ugandan rebels forced the Kenyan army to withdraw from the border town.", ["0874 KENMIL>-"]),
+    ("The Kenyan opposition persuaded Uganda to release the prisoners.", ["0841 UGA>---CVL"]),
+    # … while an appeal stays the appealer's
+    ("Kenya urged Uganda to release the prisoners.", ["0253 KEN>UGA"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -556,6 +581,7 @@ CASES = (
     + PUBLIC_APPEALS
     + AIMS
     + TOLD
+    + MADE_TO
 )
 
 

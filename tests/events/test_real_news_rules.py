@@ -255,6 +255,11 @@ CASES = [
     ("Overnight, Kenyan police barricaded Moi Avenue in front of the station.", []),
     ("Kenyan protesters barricaded the road to the parliament.", ["144 KENCVL>KENLEG"]),
     ("Kenyan police investigated the Ugandan ambassador.", ["090 KENCOP>UGAGOV"]),
+    # … also when the work is the object a verb sets up or launches
+    ("Kenyan police set up a roadblock on the highway.", []),
+    ("Kenyan police have launched an investigation into the death of a prisoner.", []),
+    ("Kenyan troops set up checkpoints in southern Somalia.", ["144 KENMIL>SOM"]),
+    ("Kenyan police launched an investigation into the Ugandan ambassador.", ["090 KENCOP>UGAGOV"]),
     ("Israeli troops surrounded the Palestinian parliament.", ["191 ISRMIL>PSELEG"]),
     # a ship the pattern names as the thing seized is property (171), even read as its owner's business;
     # people seized are arrested (173)

@@ -240,13 +240,14 @@ class EventBuilder:
         return [host] if all(c is not None and c != country for c in targets) else []
 
     def _policing(self, art: ArticleDoc, draft: Draft) -> bool:
-        """Police work at a scene done to no one: a verb of cordoning, searching or examining whose
-        sources are all police and whose target, if any, has no code or country ("police sealed off the
-        area", "examined the Casty store")."""
+        """Police work at a scene done to no one: a verb (or its object) of cordoning, searching or
+        examining whose sources are all police and whose target, if any, has no code or country
+        ("police sealed off the area", "examined the Casty store", "set up a roadblock")."""
+        work = [draft.head, *(c for c in draft.head.children if c.dep_ == "dobj")]  # "set up a roadblock"
         return (
             bool(draft.sources)
             and not any(_known(art.actors[p.actor]) for p in draft.targets)
-            and self.cues.has("policing", draft.head)
+            and any(self.cues.has("policing", w) for w in work)
             and all(_sector(art.actors[p.actor]) == _POLICE for p in draft.sources)
         )
 

@@ -190,6 +190,8 @@ class EventCoder:
                 continue  # "arrested for collaborating with Israel": the charge, not a new act
             if head.pos_ in _NOUN_POS and self._reacted_to(head):
                 continue  # "protesters enraged over the shooting of a teenager": why they protest
+            if head.pos_ in _NOUN_POS and self._anchored(head):
+                continue  # "riots since the police shooting of a boy": the earlier event time is told from
             if head.pos_ in _NOUN_POS and self._caused(head):
                 continue  # "trying to provoke a war": violence someone would cause, no use of force
             if head.pos_ in _NOUN_POS and head.dep_ == "attr" and head.head.lemma_ == "be":
@@ -333,6 +335,12 @@ class EventCoder:
             return True
         protest = prep.head.pos_ in _NOUN_POS and prep.lower_ in _PROTESTED  # "in protest at the killing"
         return protest and (self.role_cues or bundled_role_cues()).has("protest", prep.head)
+
+    def _anchored(self, head: Token) -> bool:
+        """A nominal act that time is counted from, the object of an ``anchor`` preposition ("riots
+        since the police shooting of a boy"): an earlier event told as the setting of the clause."""
+        tok = first_conjunct(head)
+        return tok.dep_ == "pobj" and self.cues.has("anchor", tok.head)
 
     def _graded_state(self, head: Token) -> bool:
         """A passive participle graded by an adverb of degree, with no "by" agent ("were poorly armed",

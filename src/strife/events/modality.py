@@ -10,8 +10,9 @@ with the words in ``data/event_cues.tsv`` (users add theirs in a file of the sam
 - **hypothetical**: the action sits inside the condition clause, or under "could/can/might/may" or
   "potentially/possibly", or under "would" with nothing to make it a reported future, or it is only
   proposed, empowered or wanted ("attacks …, as the draft proposes", "authorized the navy to pursue",
-  "calls for the army to leave"), or named as the subject of a judgement ("attacking the ports would
-  not work"), or told in a claim that is denied ("disputed claims that militants fired mortars");
+  "calls for the army to leave", "wants the government to resign", "want to see the police
+  disarmed"), or named as the subject of a judgement ("attacking the ports would not work"), or
+  told in a claim that is denied ("disputed claims that militants fired mortars");
 - **future**: "will/shall", "is/was to" ("Rice was to ask the UN"), or "would" in what someone
   reports ("said Moscow would respond"), or a nominal action marked as prospective ("future
   discussions", "planned visit");
@@ -83,6 +84,8 @@ ROLES = (
     "drill",
     "public",
     "course",
+    "outcome",
+    "anchor",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
@@ -124,6 +127,8 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
     if _has_condition(verb, cues):
         return "conditional"
     if _in_condition(verb, cues) or _proposed(verb, cues) or disputed(verb, cues) or _wanted(verb):
+        return "hypothetical"
+    if _desired(verb, cues):
         return "hypothetical"
     if _notion(verb):
         return "hypothetical"
@@ -245,6 +250,21 @@ def _wanted(verb: Token) -> bool:
     tok = first_conjunct(verb)
     nominal = tok.head.pos_ in ("NOUN", "PROPN")  # "pushed for Somalia to release …" is the appeal's content
     return nominal and _to(tok) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+
+
+def _desired(verb: Token, cues: EventCues) -> bool:
+    """An act someone wants another side to do, or wants to see done: a clause with its own subject
+    that a verb of intention governs, directly or through a verb of outcome ("wants the government to
+    persecute them", "want to see the police disarmed"). It is wished for, not done."""
+    tok = first_conjunct(verb)
+    if tok.dep_ not in ("ccomp", "xcomp") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    governor = tok.head
+    if cues.has("outcome", governor) and governor.dep_ == "xcomp":
+        governor = governor.head  # "want to see the police disarmed"
+    elif not _to(tok):
+        return False  # "the move means the army has withdrawn": a that-clause is told, not wished
+    return governor.i != tok.i and cues.has("intent", governor) and governor.pos_ in ("VERB", "AUX")
 
 
 def _notion(verb: Token) -> bool:

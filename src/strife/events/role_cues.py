@@ -51,6 +51,7 @@ ROLES = (
     "host",
     "purpose",
     "claim",
+    "causative",
 )
 
 

@@ -242,6 +242,9 @@ class Roles:
                 return self._misplaced_agent(tok)  # no "by …": the doer is not named, not the next clause's
             if tok.dep_ == "relcl" and not (_infinitive(tok) and self._aim_held(tok.head)):
                 return self.parties(tok.head), tok.head  # not "took steps to ease …": the taker eases
+            made = _made_to(tok, self.role_cues)
+            if made is not None and self._actor_caused(tok.head):  # "the rebellion prompted the
+                return self.agent(made), made  # government to accuse …": the government accuses
             gerund_of = _gerund_subject(tok)
             if gerund_of is not None:
                 return self.parties(gerund_of), gerund_of
@@ -283,6 +286,12 @@ class Roles:
         if not named or any(c.dep_ in ("prep", "det") for c in subject.children):
             return False  # "claims of fraud", "the allegation" are nouns
         return any(c.dep_ in SUBJECTS and c.i > subject.i for c in verb.children)
+
+    def _actor_caused(self, verb: Token) -> bool:
+        """Whether the subject of a causative verb is a party ("a rebellion", "Kenya"), not a thing ("the
+        threat of pirates prompted a ship to …", "walkouts needed to force …"): only then is the object's
+        act an event at all."""
+        return any(self._is_party(c) for c in verb.children if c.dep_ == "nsubj")
 
     def _misplaced_agent(self, verb: Token) -> tuple[list[Party], Token | None]:
         """A passive's doer in a "by" phrase the parser hung on its object (:mod:`strife.events.passive`)."""
@@ -409,6 +418,13 @@ def _gerund_subject(verb: Token) -> Token | None:
             if objects:
                 return objects[-1]
     return None
+
+
+def _made_to(tok: Token, cues: RoleCues) -> Token | None:
+    """The object of a causative verb whose to-clause ``tok`` is: who is made to do it."""
+    if tok.dep_ != "xcomp" or not cues.has("causative", tok.head):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
 
 
 def _relative(subject: Token) -> bool:
