@@ -26,7 +26,7 @@ from strife.events.context import EventContext
 from strife.events.event_day import coding_on, event_day
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
-from strife.events.procedure import court_procedure
+from strife.events.procedure import court_procedure, police_routine, press, told_the_press
 from strife.events.rhetoric import CRITICIZE, Rhetoric, activities, first_person, natural, thing_acts
 from strife.events.roles import ALLY_PREPS, Party
 from strife.events.speaker_days import SpeakerDays
@@ -54,9 +54,7 @@ _RIOT = "145"  # a crowd's violence: a violent protest
 _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault, bomb, assassinate
 _BOMBING, _AIR_STRIKE = "183", "195"  # a state's bombing is an air strike
 _STATE_FORCES = frozenset({"MIL", "GOV"})
-_POLICE = "COP"
 _SHARE = "064"  # share intelligence or information
-_NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # a name the actors step left to the places step
 _PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pronoun (not "we", "they", "it")
 _APPEAL = "020"
 # Acts a state does to its own territory and people (concessions, threats, protest, coercion, force): a
@@ -111,9 +109,9 @@ class EventBuilder:
             return []  # "the sentence of the court", "refusals of his requests": a topic, no one acting
         if not self._literal(art, draft):
             return []
-        if self._policing(art, draft):
+        if police_routine(art, draft, self.cues):
             return []  # "police blocked the street", "forensic officers examined the shop": police work
-        if draft.code.startswith(_SHARE) and self._told_to_no_one(art, draft):
+        if draft.code.startswith(_SHARE) and told_the_press(art, draft, self.cues):
             return []  # "police provided a few details about the encounter": telling the press
         entry = self.codebook.get(draft.code)
         if entry is None:
@@ -189,7 +187,7 @@ class EventBuilder:
         elif (
             draft.code[:2] == _THREATEN
             and draft.sources
-            and all(_outlet(art.actors[p.actor]) for p in draft.sources)
+            and all(press(art.actors[p.actor]) for p in draft.sources)
         ):
             draft.code = _PESSIMISM  # "the newspaper warned the government": an outlet comments, no threat
         if self._advice(draft):
@@ -238,30 +236,6 @@ class EventBuilder:
         country = art.actors[host.actor].country
         targets = [art.actors[t.actor].country for t in draft.targets]
         return [host] if all(c is not None and c != country for c in targets) else []
-
-    def _policing(self, art: ArticleDoc, draft: Draft) -> bool:
-        """Police work at a scene done to no one: a verb (or its object) of cordoning, searching or
-        examining whose sources are all police and whose target, if any, has no code or country
-        ("police sealed off the area", "examined the Casty store", "set up a roadblock")."""
-        work = [draft.head, *(c for c in draft.head.children if c.dep_ == "dobj")]  # "set up a roadblock"
-        return (
-            bool(draft.sources)
-            and not any(_known(art.actors[p.actor]) for p in draft.targets)
-            and any(self.cues.has("policing", w) for w in work)
-            and all(_sector(art.actors[p.actor]) == _POLICE for p in draft.sources)
-        )
-
-    def _told_to_no_one(self, art: ArticleDoc, draft: Draft) -> bool:
-        """Details or information given (a ``telling`` noun as the object of 064) to no one but the press,
-        and with no "to/with" someone in the clause ("provided details of the plot to Uganda"): a
-        statement to reporters, no intelligence shared."""
-        told = [c for c in draft.head.children if c.dep_ == "dobj" and self.cues.has("telling", c)]
-        if not told or any(not _press(art.actors[p.actor]) for p in draft.targets):
-            return False
-        objects = [t for t in draft.head.subtree if t.dep_ == "pobj" and t.head.lower_ in ("to", "with")]
-        hits = [art.actor_at(draft.para, t) for t in objects]
-        named = any(hit is None and t.ent_type_ in _NAMED for t, hit in zip(objects, hits, strict=True))
-        return not named and all(hit is None or _press(art.actors[hit[0]]) for hit in hits)
 
     def _violence(self, draft: Draft) -> bool:
         """A nominal act of violence with a target ("a roadside bombing killed a U.S. soldier"): an
@@ -481,29 +455,12 @@ def _uncoded_person(actor: WorkActor) -> bool:
     return actor.type == "person" and not actor.code and not actor.country
 
 
-def _press(actor: WorkActor) -> bool:
-    return actor.type == "media" or actor.sector == "MED"
-
-
-def _known(actor: WorkActor) -> bool:
-    return bool(actor.code or actor.country)
-
-
 def _sided(actor: WorkActor) -> bool:
     """Of a known side: a country, or an organisation's code ("---MIL" is no side)."""
     return bool(actor.country) or (actor.code or "---")[:3] != "---"
-
-
-def _sector(actor: WorkActor) -> str:
-    return actor.sector or (actor.code or "")[3:6]
 
 
 def _state_force(actor: WorkActor) -> bool:
     """A state, its government or its armed forces (not rebels, criminals or an unknown group)."""
     sector = actor.sector or (actor.code or "")[3:6]
     return actor.type == "state" or (bool(actor.country) and sector in _STATE_FORCES)
-
-
-def _outlet(actor: WorkActor) -> bool:
-    """A news outlet or its staff (MED): it can comment and warn, not carry out a threat."""
-    return actor.sector == "MED" or actor.type == "media"

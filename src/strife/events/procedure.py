@@ -1,4 +1,5 @@
-"""Court-room procedure is no political event.
+"""Routine procedure is no political event: a court-room's, police work at a scene, details told to
+the press.
 
 In a trial, prosecutors "demand" sentences, defence lawyers "ask" the court for bail and judges "order"
 witnesses back to the stand. CAMEO codes interactions between political actors; these are steps of
@@ -17,6 +18,10 @@ whatever it is about, and a meeting (04), rejection (12) or warning (13) about t
 ("warned such charges could trigger a challenge", "played a tape of the defendant talking to …") is
 too; a prosecutor who meets a foreign minister still meets them. Their legal acts (17x), their
 accusations (112) and their investigations (09) stay coded.
+
+Police work at a scene done to no one (``police_routine``: "police sealed off the area", "set up a
+roadblock") and details or information told to no one but the press (``told_the_press``: "police
+provided a few details about the encounter") are routine too.
 """
 
 from __future__ import annotations
@@ -25,11 +30,14 @@ from spacy.tokens import Token
 
 from strife.events.modality import EventCues
 from strife.events.roles import Party
-from strife.nlp.document import ArticleDoc
+from strife.events.speech import Draft
+from strife.nlp.document import ArticleDoc, WorkActor
 
 _ASKING = ("02", "04", "10", "12", "13")  # appeal, consult, demand, reject, warn: about the trial's business
 _SPEAKING = ("01", "03", "05")  # statements, intents, approval: any business
 _JUDICIAL = "JUD"
+_POLICE = "COP"
+_NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # a name the actors step left to the places step
 
 
 def court_procedure(
@@ -62,3 +70,44 @@ def _in_court(art: ArticleDoc, sources: list[Party], subject: Token | None, cues
         if not any(cues.has("court", w) for w in words):
             return False
     return True
+
+
+def police_routine(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
+    """Police work at a scene done to no one: a verb (or its object) of cordoning, searching or
+    examining whose sources are all police and whose target, if any, has no code or country
+    ("police sealed off the area", "examined the Casty store", "set up a roadblock")."""
+    work = [draft.head, *(c for c in draft.head.children if c.dep_ == "dobj")]  # "set up a roadblock"
+    return (
+        bool(draft.sources)
+        and not any(_known(art.actors[p.actor]) for p in draft.targets)
+        and any(cues.has("policing", w) for w in work)
+        and all(_sector(art.actors[p.actor]) == _POLICE for p in draft.sources)
+    )
+
+
+def told_the_press(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
+    """Details or information given (a ``telling`` noun as the object of 064) to no one but the press,
+    and with no "to/with" someone in the clause ("provided details of the plot to Uganda"): a
+    statement to reporters, no intelligence shared."""
+    told = [c for c in draft.head.children if c.dep_ == "dobj" and cues.has("telling", c)]
+    if not told or any(not press(art.actors[p.actor]) for p in draft.targets):
+        return False
+    objects = [t for t in draft.head.subtree if t.dep_ == "pobj" and t.head.lower_ in ("to", "with")]
+    hits = [art.actor_at(draft.para, t) for t in objects]
+    named = any(hit is None and t.ent_type_ in _NAMED for t, hit in zip(objects, hits, strict=True))
+    return not named and all(hit is None or press(art.actors[hit[0]]) for hit in hits)
+
+
+def press(actor: WorkActor) -> bool:
+    """A news outlet or its staff (MED): it can comment and warn, not carry out a threat."""
+    return actor.type == "media" or actor.sector == "MED"
+
+
+def _known(actor: WorkActor) -> bool:
+    """Of a known country or with a code."""
+    return bool(actor.code or actor.country)
+
+
+def _sector(actor: WorkActor) -> str:
+    """The actor's sector, or the one its code spells."""
+    return actor.sector or (actor.code or "")[3:6]
