@@ -80,6 +80,19 @@ BLOCKS: list[Case] = [
         ],
     ),
     (
+        "run-on-unmarked-middle-closing-cue-wins",  # the cue closing the quotation, not the clause before
+        "Prosecutors wanted him in prison clothes, defense lawyers argued he should appear unshackled.\n\n"
+        "“He is holding up well.\n\nHe is doing just fine.\n\nHe sleeps a lot.\n\n"
+        "He is grateful for the ruling,” his attorney Walter Brandt told the Tribune.",
+        [
+            ("Prosecutors wanted him", ANY, ANY, ANY),
+            ("He is holding up well", ANY, ANY, ANY),
+            ("He is doing just fine", "Walter Brandt", "Walter Brandt", "continuation"),
+            ("He sleeps a lot", "Walter Brandt", "Walter Brandt", "continuation"),
+            ("He is grateful for the ruling", "Walter Brandt", "Walter Brandt", "name"),
+        ],
+    ),
+    (
         "run-on-never-closed",  # no closing mark further on: the lines after are the writer's
         "Mayor Ines Calder said: “We will rebuild the bridge.\n\nThe river rose again on Tuesday.\n\n"
         "Traffic is diverted through the valley.",

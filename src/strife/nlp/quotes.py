@@ -96,6 +96,7 @@ class QuoteFinder:
         self._attribution_lines(art, paragraphs)
         unnamed_antecedents(art)
         recheck_pronoun_speakers(art, self._person_word)
+        _close_runs(art)
         _inherit_speakers(art)
         self._clause_subjects(art)
         if self._introduced(art):
@@ -405,6 +406,20 @@ def _runs_on(art: ArticleDoc, para: int) -> bool:
         return False
     later = range(para + 1, min(len(art.docs), para + RUN_ON_LIMIT + 2))
     return closed_later([art.text(k) for k in later])
+
+
+def _close_runs(art: ArticleDoc) -> None:
+    """The middle lines of a quotation run on over paragraphs take the speaker of the line that closes
+    it with a cue (``“He is calm. / He is grateful,” his attorney said``), before any speaker of the
+    lines before them can pass forward."""
+    marked = [q for q in art.quotes if q.kind != "indirect"]
+    for i in range(len(marked) - 2, -1, -1):
+        quote, nxt = marked[i], marked[i + 1]
+        if not (quote.continued and quote.open_ended and nxt.continued) or quote.speaker_loc is not None:
+            continue
+        if nxt.para == quote.para + 1 and nxt.speaker_loc is not None:
+            quote.speaker, quote.speaker_loc = nxt.speaker, nxt.speaker_loc
+            quote.speaker_how, quote.cue = "continuation", quote.cue or nxt.cue
 
 
 def _inherit_speakers(art: ArticleDoc) -> None:
