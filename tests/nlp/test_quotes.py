@@ -377,6 +377,16 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
         "According to Rathbun, the detective was given the files by the church.",
         [("the detective was given the files", "indirect", "Rathbun", "Rathbun", "name")],
     ),
+    (
+        "according-to-person-on-a-blog",  # the place of the words is no part of them
+        "According to Mark Ellison on the Harbor Watch blog, the ferry will stop running in May.",
+        [("the ferry will stop running in May", "indirect", "Mark Ellison", "Mark Ellison", "name")],
+    ),
+    (
+        "according-to-person-in-a-statement",
+        "According to a county spokesman in a statement on Monday, the road will stay closed all week.",
+        [("the road will stay closed", "indirect", "county spokesman", "county spokesman", "description")],
+    ),
     # --- colon and block attributions
     (
         "round-up",

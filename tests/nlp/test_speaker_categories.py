@@ -421,6 +421,26 @@ IDENTITY: list[Case] = [
 
 NEWS_SHAPES: list[Case] = [
     (
+        "abbreviated-title-after-quote",  # "Sgt." is one token: its stop ends no sentence
+        "“The driver ran two red lights,” Sgt. Tom Reyes said.",
+        [("The driver ran two red lights", "Tom Reyes", "Tom Reyes", "name")],
+    ),
+    (
+        "abbreviated-title-told",
+        "“Nobody was inside the house,” Capt. Nora Quill told reporters.",
+        [("Nobody was inside the house", "Nora Quill", "Nora Quill", "name")],
+    ),
+    (
+        "two-abbreviated-titles",
+        "“The jury heard every word of it,” Deputy Dist. Atty. Laura Benitez said.",
+        [("The jury heard every word of it", "Laura Benitez", "Laura Benitez", "name")],
+    ),
+    (
+        "abbreviated-title-said-before-name",
+        "“We found the weapon in the car,” said Det. Laura Benitez.",
+        [("We found the weapon in the car", "Laura Benitez", "Laura Benitez", "name")],
+    ),
+    (
         "padded-straight-marks-after-said",  # tokenised text: spaces both sides of each straight mark
         'In a statement, Jane Ruiz, the ministry spokesperson, said, " We urge all sides to talk and to do '
         'it soon ". The talks resume on Monday.',

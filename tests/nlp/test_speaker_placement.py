@@ -60,6 +60,45 @@ BLOCKS: list[Case] = [
         ],
     ),
     (
+        "run-on-unmarked-middle-lines",  # one sentence to a line: the middle lines have no marks
+        "Coach Dana Whitfield said: “I thought hard about leaving.\n\nThis team is my family.\n\n"
+        "I owe them another season.”\n\nThe season opens in March.",
+        [
+            ("I thought hard about leaving", "Dana Whitfield", "Dana Whitfield", "name"),
+            ("This team is my family", "Dana Whitfield", "Dana Whitfield", "continuation"),
+            ("I owe them another season", "Dana Whitfield", "Dana Whitfield", "continuation"),
+        ],
+    ),
+    (
+        "run-on-unmarked-middle-cue-after",  # tokenised marks, the cue after the closing line
+        "`` The pumps failed at midnight .\n\nThe water rose fast .\n\nWe could not stop it , '' "
+        "engineer Paolo Ruiz said .",
+        [
+            ("The pumps failed at midnight", "Paolo Ruiz", ANY, ANY),
+            ("The water rose fast", "Paolo Ruiz", ANY, ANY),
+            ("We could not stop it", "Paolo Ruiz", "Paolo Ruiz", "name"),
+        ],
+    ),
+    (
+        "run-on-unmarked-middle-closing-cue-wins",  # the cue closing the quotation, not the clause before
+        "Prosecutors wanted him in prison clothes, defense lawyers argued he should appear unshackled.\n\n"
+        "“He is holding up well.\n\nHe is doing just fine.\n\nHe sleeps a lot.\n\n"
+        "He is grateful for the ruling,” his attorney Walter Brandt told the Tribune.",
+        [
+            ("Prosecutors wanted him", ANY, ANY, ANY),
+            ("He is holding up well", ANY, ANY, ANY),
+            ("He is doing just fine", "Walter Brandt", "Walter Brandt", "continuation"),
+            ("He sleeps a lot", "Walter Brandt", "Walter Brandt", "continuation"),
+            ("He is grateful for the ruling", "Walter Brandt", "Walter Brandt", "name"),
+        ],
+    ),
+    (
+        "run-on-never-closed",  # no closing mark further on: the lines after are the writer's
+        "Mayor Ines Calder said: “We will rebuild the bridge.\n\nThe river rose again on Tuesday.\n\n"
+        "Traffic is diverted through the valley.",
+        [("We will rebuild the bridge", ANY, ANY, ANY)],
+    ),
+    (
         "name-title-colon",
         "Lena Brandt, finance minister: “The budget is balanced.”",
         [("The budget is balanced", "Lena Brandt", "Lena Brandt", "name")],

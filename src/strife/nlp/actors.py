@@ -200,6 +200,8 @@ class ActorFinder:
         """Leading title words ("Col.", "Lt", "Judge") and lowercase words ("day" in "day Mafia") are no
         part of a name: the span starts after them (and is empty when nothing else is left)."""
         start, doc = span.start, span.doc
+        if all(t.text.endswith(".") and self.titles.title_word(t) for t in span):  # "Lt." alone, as a name
+            return Span(doc, span.end, span.end, label=span.label_)
         person = span.label_ == "PERSON"
         while start < span.end and (
             lower_word(doc[start]) or (person and self.titles.title_word(doc[start]))

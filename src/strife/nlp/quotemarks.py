@@ -65,6 +65,16 @@ class QuoteMarks:
         self.quotes[i] = Marked(m.start, max(end, m.start + 1), m.open_at, at, m.continued)
         self._index()
 
+    def run_on(self) -> None:
+        """The whole paragraph is the middle of a quotation opened before it and closed after it
+        (:func:`closed_later`): one continued quote, left open so that the next paragraph goes on."""
+        text = self.text
+        start, end = 0, stripped_end(text, len(text))
+        while start < end and text[start].isspace():
+            start += 1
+        self.quotes = [Marked(start, end, 0, None, continued=True)] if end > start else []
+        self._index()
+
     def drop(self, i: int) -> None:
         """Forget the ``i``-th quote (a name in quotation marks: no quote, and no bound for the cues
         of the quotes around it)."""
@@ -119,6 +129,28 @@ def normalised(text: str) -> str:
     if "``" not in text and "''" not in text:
         return text
     return text.replace("``", " “").replace("''", "” ")
+
+
+_DOUBLE_MARKS = frozenset('“”"«»„')
+RUN_ON_LIMIT = 6  # paragraphs without marks a quotation may run over before its closing mark
+
+
+def unmarked(text: str) -> bool:
+    """Whether a paragraph holds no double quotation mark at all (apostrophes aside)."""
+    return not any(ch in _DOUBLE_MARKS for ch in normalised(text))
+
+
+def closed_later(paragraphs: list[str]) -> bool:
+    """Whether a quotation left open before a paragraph without marks is closed further on: after at
+    most :data:`RUN_ON_LIMIT` paragraphs without marks, the first paragraph with marks closes it
+    before it opens any (``… the best approach. ”``, ``…,” the prosecutor said.``). Text printed one
+    sentence to a line, as wire copy is often stored, breaks a quotation into such paragraphs."""
+    for text in paragraphs[: RUN_ON_LIMIT + 1]:
+        if not text.strip() or unmarked(text):
+            continue
+        found = find_quotes(text, continuing=True)
+        return bool(found) and found[0].continued
+    return False
 
 
 def find_quotes(text: str, continuing: bool = False) -> list[Marked]:

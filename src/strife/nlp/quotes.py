@@ -26,7 +26,15 @@ from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
 from strife.nlp.pronoun_checks import person_word, recheck_pronoun_speakers
 from strife.nlp.quoted_names import named_thing, title_case
-from strife.nlp.quotemarks import Marked, QuoteMarks, starts_sentence, stripped_end
+from strife.nlp.quotemarks import (
+    RUN_ON_LIMIT,
+    Marked,
+    QuoteMarks,
+    closed_later,
+    starts_sentence,
+    stripped_end,
+    unmarked,
+)
 from strife.nlp.reported import ReportedSpeech
 from strife.nlp.speaker_links import unnamed_antecedents
 from strife.nlp.speaker_subjects import subject_of
@@ -70,6 +78,8 @@ class QuoteFinder:
         paragraphs: list[QuoteMarks] = []
         for para, doc in enumerate(art.docs):
             marks = QuoteMarks(art.text(para), continuing)
+            if continuing and not marks.quotes and _runs_on(art, para):
+                marks.run_on()  # the middle of a quotation printed one sentence to a line
             for i, m in enumerate(marks.quotes):
                 if not m.closed and not m.continued and (at := self.attribution.runaway_end(doc, m)):
                     marks.cut(i, at)  # “We will not surrender, the minister said. (closing mark lost)
@@ -86,6 +96,7 @@ class QuoteFinder:
         self._attribution_lines(art, paragraphs)
         unnamed_antecedents(art)
         recheck_pronoun_speakers(art, self._person_word)
+        _close_runs(art)
         _inherit_speakers(art)
         self._clause_subjects(art)
         if self._introduced(art):
@@ -387,6 +398,28 @@ def _sentence_before(art: ArticleDoc, quote: WorkQuote) -> tuple[int, Token] | N
     if any(q.para == para and q.start < art.offsets[para] + before[-1].idx < q.end + 2 for q in art.quotes):
         return None
     return para, before[-1].sent.root
+
+
+def _runs_on(art: ArticleDoc, para: int) -> bool:
+    """A paragraph without quotation marks inside a quotation closed in a paragraph further on."""
+    if not unmarked(art.text(para)):
+        return False
+    later = range(para + 1, min(len(art.docs), para + RUN_ON_LIMIT + 2))
+    return closed_later([art.text(k) for k in later])
+
+
+def _close_runs(art: ArticleDoc) -> None:
+    """The middle lines of a quotation run on over paragraphs take the speaker of the line that closes
+    it with a cue (``“He is calm. / He is grateful,” his attorney said``), before any speaker of the
+    lines before them can pass forward."""
+    marked = [q for q in art.quotes if q.kind != "indirect"]
+    for i in range(len(marked) - 2, -1, -1):
+        quote, nxt = marked[i], marked[i + 1]
+        if not (quote.continued and quote.open_ended and nxt.continued) or quote.speaker_loc is not None:
+            continue
+        if nxt.para == quote.para + 1 and nxt.speaker_loc is not None:
+            quote.speaker, quote.speaker_loc = nxt.speaker, nxt.speaker_loc
+            quote.speaker_how, quote.cue = "continuation", quote.cue or nxt.cue
 
 
 def _inherit_speakers(art: ArticleDoc) -> None:

@@ -139,6 +139,9 @@ def _outside_phrase(text: str, according: Token, obj: Token) -> tuple[int, int] 
     phrase_end = max(t.i for t in obj.subtree) + 1
     before = [t for t in sent if t.i < according.i and not t.is_punct]
     after = [t for t in sent if t.i >= phrase_end and not t.is_punct]
+    if not before:  # "According to X on the Y blog, …": words the parser left outside X's phrase
+        comma = next((t for t in sent if phrase_end <= t.i < sent.root.i and t.text == ","), None)
+        after = [t for t in after if comma is None or t.i > comma.i]
     side = after if len(after) >= len(before) else before
     if len(side) < _MIN_TOKENS or not any(t.pos_ in ("VERB", "AUX") for t in side):
         return None
