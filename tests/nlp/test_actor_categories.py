@@ -807,6 +807,9 @@ def test_a_surname_the_ner_reads_as_a_place_names_no_country(pipeline: Pipeline)
         # … while agents in a capital, or in a list of capitals, keep the capital's country
         ("Police in Moscow said the protesters were detained.", "Police", "RUSCOP"),
         ("Leaders from Ottawa, Washington, Mexico City and Paris met on Monday.", "Leaders", "CANGOV"),
+        # a city of many people goes before a small state's region of its name (a Jamaican parish)
+        ("Police in Portland said a man was held after the shooting.", "Police", "USACOP"),
+        ("Officers in Manchester arrested three teenagers on Sunday.", "Officers", "GBRCOP"),
     ],
 )
 def test_towns_named_like_capitals(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
