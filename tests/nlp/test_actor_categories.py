@@ -938,6 +938,36 @@ def test_police_ranks(pipeline: Pipeline, text: str, mention: str, code: str | N
             "Dana Kolb",
             "USALEG",
         ),
+        # a queen of pageants or pin-ups, and a gang's leader, hold no office of the state
+        (
+            "Former pageant queen Rosa Vidal told reporters in Ohio she would sue the organisers.",
+            "Rosa Vidal",
+            None,
+        ),
+        (
+            "Famous pinup queen Lily Marsh died at a Dallas clinic, "
+            "according to her manager in the United States.",
+            "Lily Marsh",
+            None,
+        ),
+        ("Police in Houston said gang leader Carlos Mena was held on Friday.", "Carlos Mena", None),
+        # a surgeon general is a civil office, not an army general's rank
+        (
+            "The U.S. Surgeon General warned Americans about smoking on Monday.",
+            "U.S. Surgeon General",
+            "USAGOV",
+        ),
+        # a police force's spokesperson is police, whatever the word for the spokesperson
+        (
+            "A Hampshire Police spokeswoman said the crash was being investigated.",
+            "Hampshire Police spokeswoman",
+            "GBRCOP",
+        ),
+        (
+            "A police spokesperson in Nairobi said three suspects were in custody.",
+            "police spokesperson",
+            "KENCOP",
+        ),
     ],
 )
 def test_informal_titles(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
