@@ -732,6 +732,25 @@ def test_undated_articles_at_the_year_they_name(
         ("The court asked Omar Bashir to appear in The Hague.", "Omar Bashir", "SDNGOV", "2009-03-05"),
         # well-known people named untitled
         ("Tutu called for the release of the prisoners.", "Tutu", "ZAFREL", "2012-04-02"),
+        # a bare surname with no title is a person out of office only where the article names them in
+        # full: a headline's verb, a field's name or a player in an injury list is no famous namesake
+        ("Old Mill Burns Down After Lightning Strike", "Burns", None, "2013-05-10"),
+        ("The coach said Bush (hamstring) would miss the game in Ohio.", "Bush", None, "2014-10-03"),
+        ("Fans at Bolton field in Kansas cheered the home team.", "Bolton", None, "2013-07-20"),
+        (
+            "Former President George W. Bush opened a library in Texas. Bush thanked the donors.",
+            "Bush",
+            "USAELI",
+            "2013-04-25",
+        ),
+        ("Obama spoke to reporters in Ohio on Monday.", "Obama", "USAGOV", "2013-04-25"),
+        # a person quoted by an inner name of his full name is the same person
+        (
+            "First Vice President Taban Deng Gai flew to Nairobi. Deng told reporters the truce would hold.",
+            "Deng",
+            "SSDGOV",
+            "2017-03-01",
+        ),
     ],
 )
 def test_names_spelt_another_way_and_well_known_people(

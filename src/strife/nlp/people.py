@@ -129,7 +129,10 @@ class PersonCoder:
             found = self.dicts.resolve(form, art.actor_day, context, sector)
             if found is None or found.entry.type != "person":
                 return None
-            return found if self._known_then(art, form, found.actor) else None
+            known = self._known_then(art, form, found.actor) and self._standing_then(
+                art, form, found.actor, sector
+            )
+            return found if known else None
         return None
 
     def _known_then(self, art: ArticleDoc, form: str, actor: KnownActor) -> bool:
@@ -141,7 +144,19 @@ class PersonCoder:
         starts = [p.first for p in actor.periods if p.dated and p.entry.type == "person"]
         if not starts or any(first is None or first <= art.actor_day for first in starts):
             return True
-        return bool(mentions(art.body, tuple(n for n in (actor.name, *actor.aliases) if " " in n.strip())))
+        return _named_in_full(art, actor)
+
+    def _standing_then(self, art: ArticleDoc, form: str, actor: KnownActor, sector: str | None) -> bool:
+        """Whether a surname alone, with no title, may stand for a person of dated offices none of
+        which holds on the article's day: only when the article names the person in full. "Burns" in
+        a headline, "Bolton field" or "Bush (knee)" in an injury list name no William Burns, John
+        Bolton or George W. Bush out of office; "Obama" in 2012 and "Bush" after "George W. Bush"
+        still do."""
+        if " " in form.strip() or art.actor_day is None or sector is not None or not actor.dated:
+            return True
+        if _in_office(actor, art.actor_day):
+            return True
+        return _named_in_full(art, actor)
 
     def _context(self, art: ArticleDoc) -> list[KnownActor]:
         """The known people an article names: its actors so far and every name only one person claims."""
@@ -189,6 +204,9 @@ class PersonCoder:
         if exact:
             return exact[0]
         found = [i for i, a in people if name == a.surname or a.name.endswith(" " + name)]
+        if not found and " " not in name:  # "Deng" for "Taban Deng Gai": a name of his that is no given name
+            found = [i for i, a in people if name in a.name.split()[1:-1] and name not in self.first_names]
+            found = found if len(found) == 1 else []
         if gender is not None and len(found) > 1:
             found = [i for i in found if art.actors[i].gender in (gender, None)] or found
         if len(found) <= 1 or at is None:
@@ -234,6 +252,11 @@ def _with_article(name: str) -> tuple[str, ...]:
         return ()
     head = " ".join(words[:-1])
     return (f"{head} al-{words[-1]}", f"{head} el-{words[-1]}")
+
+
+def _named_in_full(art: ArticleDoc, actor: KnownActor) -> bool:
+    """Whether the article names a known person by a name of two words or more."""
+    return bool(mentions(art.body, tuple(n for n in (actor.name, *actor.aliases) if " " in n.strip())))
 
 
 def _in_office(actor: KnownActor, day: date | None) -> bool:
