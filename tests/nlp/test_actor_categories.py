@@ -970,6 +970,9 @@ def test_police_ranks(pipeline: Pipeline, text: str, mention: str, code: str | N
             None,
         ),
         ("Police in Houston said gang leader Carlos Mena was held on Friday.", "Carlos Mena", None),
+        # a member of a city or county council holds a local office of the state (CAMEO's GOV)
+        ("City Councilman Tom Reed said the plan would help Los Angeles.", "Tom Reed", "USAGOV"),
+        ("Councilwoman Rita Gomez of Chicago voted against the budget.", "Rita Gomez", "USAGOV"),
         # a surgeon general is a civil office, not an army general's rank
         (
             "The U.S. Surgeon General warned Americans about smoking on Monday.",
