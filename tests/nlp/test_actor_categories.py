@@ -744,6 +744,12 @@ def test_undated_articles_at_the_year_they_name(
             "2013-04-25",
         ),
         ("Obama spoke to reporters in Ohio on Monday.", "Obama", "USAGOV", "2013-04-25"),
+        (
+            "Nixon quit in 1974. Aides to President Nixon later went to prison.",
+            "Nixon",
+            "USAELI",
+            "2008-12-19",
+        ),
         # a person quoted by an inner name of his full name is the same person
         (
             "First Vice President Taban Deng Gai flew to Nairobi. Deng told reporters the truce would hold.",

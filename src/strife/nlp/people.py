@@ -150,13 +150,22 @@ class PersonCoder:
         """Whether a surname alone, with no title, may stand for a person of dated offices none of
         which holds on the article's day: only when the article names the person in full. "Burns" in
         a headline, "Bolton field" or "Bush (knee)" in an injury list name no William Burns, John
-        Bolton or George W. Bush out of office; "Obama" in 2012 and "Bush" after "George W. Bush"
-        still do."""
+        Bolton or George W. Bush out of office; "Obama" in 2012, "Bush" after "George W. Bush" and
+        "Nixon" in an article that also writes "President Nixon" still do."""
         if " " in form.strip() or art.actor_day is None or sector is not None or not actor.dated:
             return True
         if _in_office(actor, art.actor_day):
             return True
-        return _named_in_full(art, actor)
+        return _named_in_full(art, actor) or self._titled_somewhere(art, form)
+
+    def _titled_somewhere(self, art: ArticleDoc, surname: str) -> bool:
+        """Whether the article gives the surname a title word somewhere ("President Nixon")."""
+        ids = frozenset({get_string_id(surname)})
+        return any(
+            tok.i > 0 and self.titles.title_word(art.docs[para][tok.i - 1])
+            for para in range(len(art.docs))
+            for tok in art.find(para, ORTH, ids)
+        )
 
     def _context(self, art: ArticleDoc) -> list[KnownActor]:
         """The known people an article names: its actors so far and every name only one person claims."""
@@ -205,7 +214,7 @@ class PersonCoder:
             return exact[0]
         found = [i for i, a in people if name == a.surname or a.name.endswith(" " + name)]
         if not found and " " not in name:  # "Deng" for "Taban Deng Gai": a name of his that is no given name
-            found = [i for i, a in people if name in a.name.split()[1:-1] and name not in self.first_names]
+            found = [i for i, a in people if _inner_name(name, a.name) and name not in self.first_names]
             found = found if len(found) == 1 else []
         if gender is not None and len(found) > 1:
             found = [i for i in found if art.actors[i].gender in (gender, None)] or found
@@ -252,6 +261,13 @@ def _with_article(name: str) -> tuple[str, ...]:
         return ()
     head = " ".join(words[:-1])
     return (f"{head} al-{words[-1]}", f"{head} el-{words[-1]}")
+
+
+def _inner_name(name: str, full: str) -> bool:
+    """Whether ``name`` is an inner word of a full name of three or four words ("Deng" of "Taban Deng
+    Gai", "Comeaux" of "Arcade Joseph Comeaux Jr.")."""
+    words = full.split()
+    return 3 <= len(words) <= 4 and name in words[1:-1]
 
 
 def _named_in_full(art: ArticleDoc, actor: KnownActor) -> bool:
