@@ -736,7 +736,8 @@ def test_undated_articles_at_the_year_they_name(
         # full: a headline's verb, a field's name or a player in an injury list is no famous namesake
         ("Old Mill Burns Down After Lightning Strike", "Burns", None, "2013-05-10"),
         ("The coach said Bush (hamstring) would miss the game in Ohio.", "Bush", None, "2014-10-03"),
-        ("Fans at Bolton field in Kansas cheered the home team.", "Bolton", None, "2013-07-20"),
+        ("Fans at the Bolton ground in Kansas cheered the home team.", "Bolton", None, "2013-07-20"),
+        ("Susan Ford Buys Historic Farm Near Lake", "Ford", None, "2013-07-20"),
         (
             "Former President George W. Bush opened a library in Texas. Bush thanked the donors.",
             "Bush",

@@ -45,6 +45,8 @@ class PersonCoder:
                 actor.title = actor.title or coding.title
             art.add_mention(existing, Loc(para, span.start, span.end))
             return existing
+        if self._namesake(art, span, found, coding.sector):
+            found = None  # "Bush (hamstring)" in an injury list is no George W. Bush
         if coding.code is None and found is not None and not self._corroborated(art, found.actor):
             found = None  # a private "Peter Lynch" in a story of Albany is not Phoenix's namesake
         from_dictionary = False
@@ -129,10 +131,7 @@ class PersonCoder:
             found = self.dicts.resolve(form, art.actor_day, context, sector)
             if found is None or found.entry.type != "person":
                 return None
-            known = self._known_then(art, form, found.actor) and self._standing_then(
-                art, form, found.actor, sector
-            )
-            return found if known else None
+            return found if self._known_then(art, form, found.actor) else None
         return None
 
     def _known_then(self, art: ArticleDoc, form: str, actor: KnownActor) -> bool:
@@ -146,17 +145,19 @@ class PersonCoder:
             return True
         return _named_in_full(art, actor)
 
-    def _standing_then(self, art: ArticleDoc, form: str, actor: KnownActor, sector: str | None) -> bool:
-        """Whether a surname alone, with no title, may stand for a person of dated offices none of
-        which holds on the article's day: only when the article names the person in full. "Burns" in
-        a headline, "Bolton field" or "Bush (knee)" in an injury list name no William Burns, John
-        Bolton or George W. Bush out of office; "Obama" in 2012, "Bush" after "George W. Bush" and
-        "Nixon" in an article that also writes "President Nixon" still do."""
-        if " " in form.strip() or art.actor_day is None or sector is not None or not actor.dated:
-            return True
-        if _in_office(actor, art.actor_day):
-            return True
-        return _named_in_full(art, actor) or self._titled_somewhere(art, form)
+    def _namesake(self, art: ArticleDoc, span: Span, found: Resolution | None, sector: str | None) -> bool:
+        """Whether a surname alone, with no title, is no known person out of office but a word used
+        otherwise: in a headline of capitalised words ("Burns" in "Old Mill Burns Down"), before a
+        noun it names ("the Bolton ground", "a Ford pickup"), after a given name the NER left out ("Susan
+        Ford") or before a bracket of an injury list ("Bush (hamstring)"). Never where the person holds
+        an office on the day, the article names the person in full or gives the surname a title."""
+        if found is None or sector is not None or len(span) != 1 or not found.actor.dated:
+            return False
+        if art.actor_day is None or _in_office(found.actor, art.actor_day):
+            return False
+        if _named_in_full(art, found.actor) or self._titled_somewhere(art, span.text):
+            return False
+        return _used_otherwise(span, self.first_names)
 
     def _titled_somewhere(self, art: ArticleDoc, surname: str) -> bool:
         """Whether the article gives the surname a title word somewhere ("President Nixon")."""
@@ -261,6 +262,26 @@ def _with_article(name: str) -> tuple[str, ...]:
         return ()
     head = " ".join(words[:-1])
     return (f"{head} al-{words[-1]}", f"{head} el-{words[-1]}")
+
+
+def _used_otherwise(span: Span, first_names: Mapping[str, str]) -> bool:
+    """Whether a one-word name stands where a person's surname seldom does: a headline of capitalised
+    words, before a noun it modifies, after a given name outside the span, before "(" and a word."""
+    tok, doc = span[0], span.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if after is not None and after.text == "(":
+        return True
+    if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+        return True
+    if before is not None and before.text in first_names:
+        return True
+    words = [t for t in tok.sent if t.is_alpha]
+    return (
+        len(words) >= 3
+        and all(t.text[:1].isupper() for t in words)
+        and not tok.sent.text.rstrip().endswith(".")
+    )
 
 
 def _inner_name(name: str, full: str) -> bool:
