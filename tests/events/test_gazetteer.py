@@ -36,6 +36,10 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
         ("Washington, D.C.", None, "USA", "city", (38.90, -77.04)),
         ("New York", None, "USA", "city", (40.71, -74.01)),
         ("Idlib", None, "SYR", "city", (35.93, 36.63)),
+        # a large city before a small state's region of its name; the region where no city is larger
+        ("Portland", None, "USA", "city", (45.52, -122.68)),
+        ("Manchester", None, "GBR", "city", (53.48, -2.24)),
+        ("Clarendon", None, "JAM", "region", None),
         # ambiguous names: the larger city, or the one in the hinted country
         ("Paris", None, "FRA", "city", (48.85, 2.35)),
         ("Paris", "USA", "USA", "city", (33.66, -95.56)),

@@ -732,6 +732,32 @@ def test_undated_articles_at_the_year_they_name(
         ("The court asked Omar Bashir to appear in The Hague.", "Omar Bashir", "SDNGOV", "2009-03-05"),
         # well-known people named untitled
         ("Tutu called for the release of the prisoners.", "Tutu", "ZAFREL", "2012-04-02"),
+        # a bare surname with no title is a person out of office only where the article names them in
+        # full: a headline's verb, a field's name or a player in an injury list is no famous namesake
+        ("Old Mill Burns Down After Lightning Strike", "Burns", None, "2013-05-10"),
+        ("The coach said Bush (hamstring) would miss the game in Ohio.", "Bush", None, "2014-10-03"),
+        ("Fans at the Bolton ground in Kansas cheered the home team.", "Bolton", None, "2013-07-20"),
+        ("Susan Ford Buys Historic Farm Near Lake", "Ford", None, "2013-07-20"),
+        (
+            "Former President George W. Bush opened a library in Texas. Bush thanked the donors.",
+            "Bush",
+            "USAELI",
+            "2013-04-25",
+        ),
+        ("Obama spoke to reporters in Ohio on Monday.", "Obama", "USAGOV", "2013-04-25"),
+        (
+            "Nixon quit in 1974. Aides to President Nixon later went to prison.",
+            "Nixon",
+            "USAELI",
+            "2008-12-19",
+        ),
+        # a person quoted by an inner name of his full name is the same person
+        (
+            "First Vice President Taban Deng Gai flew to Nairobi. Deng told reporters the truce would hold.",
+            "Deng",
+            "SSDGOV",
+            "2017-03-01",
+        ),
     ],
 )
 def test_names_spelt_another_way_and_well_known_people(
@@ -807,6 +833,9 @@ def test_a_surname_the_ner_reads_as_a_place_names_no_country(pipeline: Pipeline)
         # … while agents in a capital, or in a list of capitals, keep the capital's country
         ("Police in Moscow said the protesters were detained.", "Police", "RUSCOP"),
         ("Leaders from Ottawa, Washington, Mexico City and Paris met on Monday.", "Leaders", "CANGOV"),
+        # a city of many people goes before a small state's region of its name (a Jamaican parish)
+        ("Police in Portland said a man was held after the shooting.", "Police", "USACOP"),
+        ("Officers in Manchester arrested three teenagers on Sunday.", "Officers", "GBRCOP"),
     ],
 )
 def test_towns_named_like_capitals(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
@@ -934,6 +963,39 @@ def test_police_ranks(pipeline: Pipeline, text: str, mention: str, code: str | N
             "Police in Miami said the singer was unhurt. Rep. Dana Kolb criticized the police response.",
             "Dana Kolb",
             "USALEG",
+        ),
+        # a queen of pageants or pin-ups, and a gang's leader, hold no office of the state
+        (
+            "Former pageant queen Rosa Vidal told reporters in Ohio she would sue the organisers.",
+            "Rosa Vidal",
+            None,
+        ),
+        (
+            "Famous pinup queen Lily Marsh died at a Dallas clinic, "
+            "according to her manager in the United States.",
+            "Lily Marsh",
+            None,
+        ),
+        ("Police in Houston said gang leader Carlos Mena was held on Friday.", "Carlos Mena", None),
+        # a member of a city or county council holds a local office of the state (CAMEO's GOV)
+        ("City Councilman Tom Reed said the plan would help Los Angeles.", "Tom Reed", "USAGOV"),
+        ("Councilwoman Rita Gomez of Chicago voted against the budget.", "Rita Gomez", "USAGOV"),
+        # a surgeon general is a civil office, not an army general's rank
+        (
+            "The U.S. Surgeon General warned Americans about smoking on Monday.",
+            "U.S. Surgeon General",
+            "USAGOV",
+        ),
+        # a police force's spokesperson is police, whatever the word for the spokesperson
+        (
+            "A Hampshire Police spokeswoman said the crash was being investigated.",
+            "Hampshire Police spokeswoman",
+            "GBRCOP",
+        ),
+        (
+            "A police spokesperson in Nairobi said three suspects were in custody.",
+            "police spokesperson",
+            "KENCOP",
         ),
     ],
 )

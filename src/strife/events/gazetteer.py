@@ -19,7 +19,9 @@ Names are compared case- and accent-folded, without a leading "the", dots, comma
 with hyphens as spaces. A name goes, in this order, to: a listed place; a country; a city that is a
 national capital or has 1,000,000+ people; a region (ties: the one in the more populous country; a
 region with a same-named city in its country gives that city, "Idlib"); a large city's alternate name;
-a city; a smaller city's alternate name — ties going to the larger city. With ``country`` given, the
+a city; a smaller city's alternate name — ties going to the larger city. A region counts its
+country's people shared among the country's regions, and a city of more people than that goes before
+it ("Portland" is the US city, not a parish of Jamaica). With ``country`` given, the
 first of those in that country wins, else the first of all. "X region" (province, oblast, state …)
 is the region X, or else X's city taken as a region; "City, Country" and "City, US state" are read
 as a city with a hint. A country alias that is a subdivision of its own country ("Scotland") is
@@ -31,7 +33,7 @@ from __future__ import annotations
 import json
 import math
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -169,6 +171,19 @@ def _rank(candidate: _Candidate) -> tuple[int, int]:
     return candidate.tier, -candidate.population
 
 
+def _cities_before_smaller_regions(ranked: list[_Candidate]) -> list[_Candidate]:
+    """``ranked`` with each ordinary city of more people than the first state region's share put before
+    that region: "Portland" is Oregon's city before Jamaica's parish, "Punjab" stays a region."""
+    at = next((i for i, c in enumerate(ranked) if c.tier == REGION and c.place.country), None)
+    if at is None:
+        return ranked
+    share = ranked[at].population
+    lifted = [c for c in ranked[at:] if c.tier == CITY and c.population > share]
+    if not lifted:
+        return ranked
+    return [*ranked[:at], *lifted, *(c for c in ranked[at:] if c not in lifted)]
+
+
 def _pick(ranked: Iterable[_Candidate], hint: str | None) -> GeoPlace | None:
     """The first candidate in the hinted country, else the first; ``ranked`` is best first."""
     first: GeoPlace | None = None
@@ -235,6 +250,9 @@ class _Builder:
         self.regions: dict[str, list[_Candidate]] = defaultdict(list)
         self.city_points: dict[tuple[str, str], _City] = {}  # (country, folded name) → largest such city
         self.states: dict[str, str] = {}
+        self.region_counts: Counter[str | None] = Counter(
+            self.iso2.get(s.country_code) for s in self.subdivisions
+        )  # a region's share of its country's people is the country's over this
 
     def build(self) -> Gazetteer:
         countries = self._add_countries(_country_rows())
@@ -246,6 +264,8 @@ class _Builder:
         for table in (self.names, self.regions):
             for candidates in table.values():
                 candidates.sort(key=_rank)
+        for key, candidates in self.names.items():
+            self.names[key] = _cities_before_smaller_regions(candidates)
         return Gazetteer(dict(self.names), dict(self.regions), countries, self.iso2, self.states)
 
     def _add(self, key: str, tier: int, population: int, place: GeoPlace) -> None:
@@ -293,7 +313,7 @@ class _Builder:
                 points[(city.country, key)] = city
 
     def _add_region(self, keys: list[str], place: GeoPlace, *, namesake: bool = True) -> None:
-        population = self.population.get(place.country or "", 0)
+        population = self.population.get(place.country or "", 0) // max(1, self.region_counts[place.country])
         for key in keys:
             self.regions[key].append(_Candidate(REGION, population, place))
             if key in _GENERIC:

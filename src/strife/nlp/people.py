@@ -45,6 +45,8 @@ class PersonCoder:
                 actor.title = actor.title or coding.title
             art.add_mention(existing, Loc(para, span.start, span.end))
             return existing
+        if self._namesake(art, span, found, coding.sector):
+            found = None  # "Bush (hamstring)" in an injury list is no George W. Bush
         if coding.code is None and found is not None and not self._corroborated(art, found.actor):
             found = None  # a private "Peter Lynch" in a story of Albany is not Phoenix's namesake
         from_dictionary = False
@@ -141,7 +143,30 @@ class PersonCoder:
         starts = [p.first for p in actor.periods if p.dated and p.entry.type == "person"]
         if not starts or any(first is None or first <= art.actor_day for first in starts):
             return True
-        return bool(mentions(art.body, tuple(n for n in (actor.name, *actor.aliases) if " " in n.strip())))
+        return _named_in_full(art, actor)
+
+    def _namesake(self, art: ArticleDoc, span: Span, found: Resolution | None, sector: str | None) -> bool:
+        """Whether a surname alone, with no title, is no known person out of office but a word used
+        otherwise: in a headline of capitalised words ("Burns" in "Old Mill Burns Down"), before a
+        noun it names ("the Bolton ground", "a Ford pickup"), after a given name the NER left out ("Susan
+        Ford") or before a bracket of an injury list ("Bush (hamstring)"). Never where the person holds
+        an office on the day, the article names the person in full or gives the surname a title."""
+        if found is None or sector is not None or len(span) != 1 or not found.actor.dated:
+            return False
+        if art.actor_day is None or _in_office(found.actor, art.actor_day):
+            return False
+        if _named_in_full(art, found.actor) or self._titled_somewhere(art, span.text):
+            return False
+        return _used_otherwise(span, self.first_names)
+
+    def _titled_somewhere(self, art: ArticleDoc, surname: str) -> bool:
+        """Whether the article gives the surname a title word somewhere ("President Nixon")."""
+        ids = frozenset({get_string_id(surname)})
+        return any(
+            tok.i > 0 and self.titles.title_word(art.docs[para][tok.i - 1])
+            for para in range(len(art.docs))
+            for tok in art.find(para, ORTH, ids)
+        )
 
     def _context(self, art: ArticleDoc) -> list[KnownActor]:
         """The known people an article names: its actors so far and every name only one person claims."""
@@ -189,6 +214,9 @@ class PersonCoder:
         if exact:
             return exact[0]
         found = [i for i, a in people if name == a.surname or a.name.endswith(" " + name)]
+        if not found and " " not in name:  # "Deng" for "Taban Deng Gai": a name of his that is no given name
+            found = [i for i, a in people if _inner_name(name, a.name) and name not in self.first_names]
+            found = found if len(found) == 1 else []
         if gender is not None and len(found) > 1:
             found = [i for i in found if art.actors[i].gender in (gender, None)] or found
         if len(found) <= 1 or at is None:
@@ -234,6 +262,38 @@ def _with_article(name: str) -> tuple[str, ...]:
         return ()
     head = " ".join(words[:-1])
     return (f"{head} al-{words[-1]}", f"{head} el-{words[-1]}")
+
+
+def _used_otherwise(span: Span, first_names: Mapping[str, str]) -> bool:
+    """Whether a one-word name stands where a person's surname seldom does: a headline of capitalised
+    words, before a noun it modifies, after a given name outside the span, before "(" and a word."""
+    tok, doc = span[0], span.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if after is not None and after.text == "(":
+        return True
+    if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+        return True
+    if before is not None and before.text in first_names:
+        return True
+    words = [t for t in tok.sent if t.is_alpha]
+    return (
+        len(words) >= 3
+        and all(t.text[:1].isupper() for t in words)
+        and not tok.sent.text.rstrip().endswith(".")
+    )
+
+
+def _inner_name(name: str, full: str) -> bool:
+    """Whether ``name`` is an inner word of a full name of three or four words ("Deng" of "Taban Deng
+    Gai", "Comeaux" of "Arcade Joseph Comeaux Jr.")."""
+    words = full.split()
+    return 3 <= len(words) <= 4 and name in words[1:-1]
+
+
+def _named_in_full(art: ArticleDoc, actor: KnownActor) -> bool:
+    """Whether the article names a known person by a name of two words or more."""
+    return bool(mentions(art.body, tuple(n for n in (actor.name, *actor.aliases) if " " in n.strip())))
 
 
 def _in_office(actor: KnownActor, day: date | None) -> bool:
