@@ -94,6 +94,27 @@ CASES = [
         "the teacher",
         "Ema Lestari",
     ),
+    # a name opening with an initial takes the given name after it: "R. Thomas" is a man, so the
+    # "her" before "he said" is not his, and "he" is
+    (
+        "The council named Laura Chen its director on Monday. She was welcomed by Peter Vance.\n\n"
+        "Board chair R. Thomas Hale said Chen had long experience.\n\n"
+        "But experience is not her only strength, he said.",
+        "he",
+        "R. Thomas Hale",
+    ),
+    # given names the list lacked: a man's, so "she" is the woman named before him
+    (
+        "Judge Carol Hunt opened the hearing. Senator Estes Marlow then questioned the witness.\n\n"
+        "“We need answers,” she said.",
+        "she",
+        "Carol Hunt",
+    ),
+    (
+        "Governor Nina Ruiz spoke first. Mayor Dirk Olsen spoke after her.\n\n“The plan works,” she said.",
+        "she",
+        "Nina Ruiz",
+    ),
     # organisation nouns: the organisation named last, one whose name holds the noun first
     (
         "Amnesty International criticised the arrests. The group called them unlawful.",

@@ -16,7 +16,7 @@ from strife.dictionaries import Dictionaries
 from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.actor_spans import honorific_gender, reassign
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
-from strife.nlp.names import without_initials
+from strife.nlp.names import given_name_gender, without_initials
 from strife.nlp.regions import mentions, regions
 from strife.nlp.title_coding import Coding, TitleCoder
 
@@ -73,7 +73,7 @@ class PersonCoder:
             sector=coding.sector,
             type="person",
             title=coding.title,
-            gender=honorific_gender(span) or self.first_names.get(span[0].text),
+            gender=honorific_gender(span) or given_name_gender(span, self.first_names),
             known=found.actor if found is not None else None,
             dictionary_coded=from_dictionary,
         )
