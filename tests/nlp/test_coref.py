@@ -115,6 +115,15 @@ CASES = [
         "she",
         "Nina Ruiz",
     ),
+    # a run of wholly quoted paragraphs does not count as paragraphs between the pronoun and the
+    # person quoted before the run
+    (
+        "Police arrived late on Monday.\n\n“I was in my kitchen,” said Rosa Ferrer, 51, who lives nearby."
+        "\n\n“People were running.\n\nI saw a man break a window.\n\nThey threw bottles at the cars."
+        "\n\n“I called my son,” she continued.",
+        "she",
+        "Rosa Ferrer",
+    ),
     # organisation nouns: the organisation named last, one whose name holds the noun first
     (
         "Amnesty International criticised the arrests. The group called them unlawful.",

@@ -34,6 +34,7 @@ from spacy.tokens import Span, Token
 
 from strife.dictionary_files import read_word_table
 from strife.nlp.document import ArticleDoc, Loc
+from strife.nlp.quotemarks import QuoteMarks
 
 FILE_NAME = "person_nouns.tsv"
 _GENDERS = frozenset({"m", "f", "any"})
@@ -116,6 +117,28 @@ class UnnamedPeople:
             ):
                 return True
         return False
+
+
+def paragraph_reach(marks: Sequence[QuoteMarks]) -> list[int]:
+    """Each paragraph's place in the count of paragraphs a pronoun looks back through: a paragraph
+    the quotation marks fill whole adds nothing, so "she continued" after a run of quoted paragraphs
+    reaches the person quoted before the run ("“…,” said Ana Ruiz. ¶ “…” ¶ “…” ¶ “…,” she continued")."""
+    out: list[int] = []
+    count = 0
+    for para in marks:
+        if not _wholly_quoted(para):
+            count += 1
+        out.append(count)
+    return out
+
+
+def _wholly_quoted(marks: QuoteMarks) -> bool:
+    """Whether every character of the paragraph but the spaces around it is inside a quotation."""
+    body = marks.text.strip()
+    if not body or not marks.quotes:
+        return False
+    start = marks.text.index(body)
+    return marks.quoted_chars(start, start + len(body)) >= len(body)
 
 
 def _subject(name: Token) -> bool:
