@@ -73,6 +73,18 @@ PRONOUNS: list[Case] = [
         [("It was an accident", "coroner", "coroner", "description")],
     ),
     (
+        "pronoun-after-an-unnamed-student",
+        "Maria Lopez organised the march on Sunday.\n\nA student at the march was angry with the police. "
+        "“Nobody listens to us,” she said.",
+        [("Nobody listens to us", "she", None, "unresolved")],
+    ),
+    (
+        "pronoun-after-an-unnamed-customer",
+        "Maria Lopez runs the shop on Main Street.\n\nOne customer was not convinced by the new prices. "
+        "“It is too much,” she said.",
+        [("It is too much", "she", None, "unresolved")],
+    ),
+    (
         "pronoun-after-an-unnamed-suspect-same-sentence",
         "Officer Paul Reyes stopped the car. The suspect had a knife, and he said “I meant no harm.”",
         [("I meant no harm", "he", None, "unresolved")],
