@@ -124,6 +124,15 @@ CASES = [
         "she",
         "Rosa Ferrer",
     ),
+    # an honorific joins the person of its gender sharing the surname, not a relative whose gender no
+    # list gives ("Leslie" is given to both)
+    (
+        "Carl Dunmore, a former senator, died on Friday at 80.\n\n"
+        "He is survived by his daughters Anna Dunmore and Leslie Dunmore.\n\n"
+        "Mr. Dunmore once said he liked quiet mornings.",
+        "Dunmore",
+        "Carl Dunmore",
+    ),
     # organisation nouns: the organisation named last, one whose name holds the noun first
     (
         "Amnesty International criticised the arrests. The group called them unlawful.",

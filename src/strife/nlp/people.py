@@ -182,7 +182,8 @@ class PersonCoder:
         Where several people share the surname ("Thomas Sam" and "Manju Sam"), a bare "Sam" at
         position ``at`` (paragraph, token) is the one of them mentioned last before it; with an
         honorific's ``gender`` ("Mr. Gomes" after "Catherine Gomes" and "Gary Gomes"), the last of
-        those not known to be of the other gender.
+        those known to be of that gender, else of those not known to be of the other ("Mr. LaRue" after
+        "his daughters Ann LaRue and Leslie LaRue" is Fred LaRue, not Leslie, whose gender no list gives).
         """
         people = [(i, a) for i, a in enumerate(art.actors) if a.type == "person"]
         exact = [i for i, a in people if a.name == name]
@@ -190,7 +191,11 @@ class PersonCoder:
             return exact[0]
         found = [i for i, a in people if name == a.surname or a.name.endswith(" " + name)]
         if gender is not None and len(found) > 1:
-            found = [i for i in found if art.actors[i].gender in (gender, None)] or found
+            found = (
+                [i for i in found if art.actors[i].gender == gender]
+                or [i for i in found if art.actors[i].gender is None]
+                or found
+            )
         if len(found) <= 1 or at is None:
             return found[0] if len(found) == 1 else None
         seen = [
