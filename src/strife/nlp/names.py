@@ -49,7 +49,7 @@ def load_first_names(user_files: Sequence[Path] = ()) -> Mapping[str, str]:
 
 def given_name_gender(span: Span, first_names: Mapping[str, str]) -> str | None:
     """The usual gender of a name's given name: its first word, or the word after initials that open
-    it ("J. James Rohack", "W. Mark Felt": James, Mark), so an initial does not hide the given name."""
+    it ("R. Thomas Hale", "W. Anna Berg": Thomas, Anna), so an initial does not hide the given name."""
     for tok in span:
         if not _initial(tok.text):
             return first_names.get(tok.text)
