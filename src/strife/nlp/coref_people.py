@@ -119,17 +119,27 @@ class UnnamedPeople:
         return False
 
 
-def paragraph_reach(marks: Sequence[QuoteMarks]) -> list[int]:
-    """Each paragraph's place in the count of paragraphs a pronoun looks back through: a paragraph
-    the quotation marks fill whole adds nothing, so "she continued" after a run of quoted paragraphs
-    reaches the person quoted before the run ("“…,” said Ana Ruiz. ¶ “…” ¶ “…” ¶ “…,” she continued")."""
-    out: list[int] = []
-    count = 0
+def quoted_paragraphs(marks: Sequence[QuoteMarks]) -> list[bool]:
+    """Which paragraphs are all quotation (the marks fill them whole, or a quotation left open runs
+    on through them, as in text set a sentence a paragraph): a pronoun after a run of them reaches the
+    person named in the paragraph before the run as if the run were not there, so "she continued"
+    after a long quotation is the speaker's ("“…,” said Ana Ruiz. ¶ “…” ¶ “…” ¶ “…,” she continued")."""
+    out: list[bool] = []
+    running = False  # a quotation left open runs on through paragraphs with no marks of their own
     for para in marks:
-        if not _wholly_quoted(para):
-            count += 1
-        out.append(count)
+        inside = _wholly_quoted(para) or (running and not para.quotes and bool(para.text.strip()))
+        if para.quotes:
+            running = not para.quotes[-1].closed
+        out.append(inside)
     return out
+
+
+def paragraphs_between(para: int, earlier: int, quoted: Sequence[bool] | None) -> int:
+    """How many paragraphs back ``earlier`` is from ``para``: one when only wholly quoted paragraphs
+    stand between them (with ``quoted``), else the plain count."""
+    if quoted is not None and para - earlier > 1 and all(quoted[earlier + 1 : para]):
+        return 1
+    return para - earlier
 
 
 def _wholly_quoted(marks: QuoteMarks) -> bool:
