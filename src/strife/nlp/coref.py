@@ -79,7 +79,7 @@ class Coreference:
         history: list[tuple[int, int, int, bool]] = []  # (para, token, actor, was_subject)
         orgs: list[tuple[int, int]] = []  # (para, actor): organisations in text order
         self._marks = _quote_marks(art)
-        self._quoted_paras = quoted_paragraphs(self._marks)
+        self._quoted_paras = quoted_paragraphs(art, self._marks)
         self._blocked = set()
         self._descriptions.read(art, self.unnamed.first_names if self.unnamed is not None else {})
         for para, doc in enumerate(art.docs):

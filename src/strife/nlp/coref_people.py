@@ -119,15 +119,17 @@ class UnnamedPeople:
         return False
 
 
-def quoted_paragraphs(marks: Sequence[QuoteMarks]) -> list[bool]:
+def quoted_paragraphs(art: ArticleDoc, marks: Sequence[QuoteMarks]) -> list[bool]:
     """Which paragraphs are all quotation (the marks fill them whole, or a quotation left open runs
     on through them, as in text set a sentence a paragraph): a pronoun after a run of them reaches the
     person named in the paragraph before the run as if the run were not there, so "she continued"
-    after a long quotation is the speaker's ("“…,” said Ana Ruiz. ¶ “…” ¶ “…” ¶ “…,” she continued")."""
+    after a long quotation is the speaker's ("“…,” said Ana Ruiz. ¶ “…” ¶ “…” ¶ “…,” she continued").
+    A paragraph naming a person is no bridge: the marks may have swallowed another speaker's name."""
     out: list[bool] = []
     running = False  # a quotation left open runs on through paragraphs with no marks of their own
-    for para in marks:
+    for doc, para in zip(art.docs, marks, strict=True):
         inside = _wholly_quoted(para) or (running and not para.quotes and bool(para.text.strip()))
+        inside = inside and not any(ent.label_ == "PERSON" for ent in doc.ents)
         if para.quotes:
             running = not para.quotes[-1].closed
         out.append(inside)
