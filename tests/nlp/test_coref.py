@@ -94,6 +94,45 @@ CASES = [
         "the teacher",
         "Ema Lestari",
     ),
+    # a name opening with an initial takes the given name after it: "R. Thomas" is a man, so the
+    # "her" before "he said" is not his, and "he" is
+    (
+        "The council named Laura Chen its director on Monday. She was welcomed by Peter Vance.\n\n"
+        "Board chair R. Thomas Hale said Chen had long experience.\n\n"
+        "But experience is not her only strength, he said.",
+        "he",
+        "R. Thomas Hale",
+    ),
+    # given names the list lacked: a man's, so "she" is the woman named before him
+    (
+        "Judge Carol Hunt opened the hearing. Senator Estes Marlow then questioned the witness.\n\n"
+        "“We need answers,” she said.",
+        "she",
+        "Carol Hunt",
+    ),
+    (
+        "Governor Nina Ruiz spoke first. Mayor Dirk Olsen spoke after her.\n\n“The plan works,” she said.",
+        "she",
+        "Nina Ruiz",
+    ),
+    # a run of wholly quoted paragraphs does not count as paragraphs between the pronoun and the
+    # person quoted before the run
+    (
+        "Police arrived late on Monday.\n\n“I was in my kitchen,” said Rosa Ferrer, 51, who lives nearby."
+        "\n\n“People were running.\n\nI saw a man break a window.\n\nThey threw bottles at the cars."
+        "\n\n“I called my son,” she continued.",
+        "she",
+        "Rosa Ferrer",
+    ),
+    # an honorific joins the person of its gender sharing the surname, not a relative whose gender no
+    # list gives ("Leslie" is given to both)
+    (
+        "Carl Dunmore, a former senator, died on Friday at 80.\n\n"
+        "He is survived by his daughters Anna Dunmore and Leslie Dunmore.\n\n"
+        "Mr. Dunmore once said he liked quiet mornings.",
+        "Dunmore",
+        "Carl Dunmore",
+    ),
     # organisation nouns: the organisation named last, one whose name holds the noun first
     (
         "Amnesty International criticised the arrests. The group called them unlawful.",

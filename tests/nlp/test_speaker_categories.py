@@ -72,6 +72,32 @@ PRONOUNS: list[Case] = [
         "“It was an accident,” the coroner said.",
         [("It was an accident", "coroner", "coroner", "description")],
     ),
+    # quoted paragraphs bridge a pronoun back to the speaker before them, but not one naming a person
+    # (marks left open may have swallowed another speaker's attribution)
+    (
+        "pronoun-after-quoted-run-naming-another",
+        "The flaw was found last week.\n\n“Patch now,” said Omar Haddad, an analyst.\n\n“Every version is "
+        "hit, Tom Fischer, a researcher, says.\n\n“Do not wait.\n\nAttacks have begun.\n\nThey will spread.”"
+        "\n\nHe adds, “Update today.”",
+        [
+            ("Patch now", "Omar Haddad", "Omar Haddad", "name"),
+            ("Every version is hit", ANY, ANY, ANY),
+            ("Do not wait", ANY, ANY, ANY),
+            ("Update today", "He", None, "unresolved"),
+        ],
+    ),
+    (
+        "pronoun-after-an-unnamed-student",
+        "Maria Lopez organised the march on Sunday.\n\nA student at the march was angry with the police. "
+        "“Nobody listens to us,” she said.",
+        [("Nobody listens to us", "she", None, "unresolved")],
+    ),
+    (
+        "pronoun-after-an-unnamed-customer",
+        "Maria Lopez runs the shop on Main Street.\n\nOne customer was not convinced by the new prices. "
+        "“It is too much,” she said.",
+        [("It is too much", "she", None, "unresolved")],
+    ),
     (
         "pronoun-after-an-unnamed-suspect-same-sentence",
         "Officer Paul Reyes stopped the car. The suspect had a knife, and he said “I meant no harm.”",

@@ -33,7 +33,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from strife.dictionaries import Dictionaries
-from strife.nlp.coref_people import Descriptions, UnnamedPeople
+from strife.nlp.coref_people import Descriptions, UnnamedPeople, paragraphs_between, quoted_paragraphs
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
 from strife.nlp.quotemarks import QuoteMarks
@@ -62,6 +62,7 @@ class Coreference:
         self, dictionaries: Dictionaries, cues: SpeechCues | None = None, unnamed: UnnamedPeople | None = None
     ) -> None:
         self._marks: list[QuoteMarks] = []
+        self._quoted_paras: list[bool] = []  # paragraphs the quotation marks fill whole
         self._descriptions = Descriptions()
         self._blocked: set[tuple[int, int]] = set()  # pronouns left to a person no actor stands for
         self.unnamed = unnamed
@@ -78,6 +79,7 @@ class Coreference:
         history: list[tuple[int, int, int, bool]] = []  # (para, token, actor, was_subject)
         orgs: list[tuple[int, int]] = []  # (para, actor): organisations in text order
         self._marks = _quote_marks(art)
+        self._quoted_paras = quoted_paragraphs(art, self._marks)
         self._blocked = set()
         self._descriptions.read(art, self.unnamed.first_names if self.unnamed is not None else {})
         for para, doc in enumerate(art.docs):
@@ -151,8 +153,10 @@ class Coreference:
     ) -> tuple[int, Loc] | None:
         gender = PRONOUN_GENDER.get(tok.lower_)
         if gender is not None and tok.pos_ == "PRON":
+            quoted: Sequence[bool] | None = None
             if not self._marks[para].covers(tok.idx):  # "“… jealous of Gray,” he wrote": not Gray
                 history = [h for h in history[-_UNQUOTED_REACH:] if not self._quoted(art, h[0], h[1])]
+                quoted = self._quoted_paras
             elif self._in_spoken_sentences(para, tok.idx):  # "Berg said: “I like his work”": not Berg
                 speakers = self._speakers(art, para)
                 history = [h for h in history if h[2] not in speakers]
@@ -161,7 +165,7 @@ class Coreference:
                 history = [
                     h for h in history if not (h[0] == para and self._said_of(art.docs[para][h[1]], tok))
                 ]
-                actor = antecedent(art, para, history, gender)
+                actor = antecedent(art, para, history, gender, quoted)
                 if actor is not None and self._unnamed_between(art, para, tok, history, actor, gender):
                     return None
             if actor is None:
@@ -313,15 +317,21 @@ def _has_name(tok: Token) -> bool:
 
 
 def antecedent(
-    art: ArticleDoc, para: int, history: list[tuple[int, int, int, bool]], gender: str
+    art: ArticleDoc,
+    para: int,
+    history: list[tuple[int, int, int, bool]],
+    gender: str,
+    quoted: Sequence[bool] | None = None,
 ) -> int | None:
     """The compatible person of the latest sentence that names one: its subject if one is, else its
-    last mention ("The choice angered Felt. He wrote …" → Felt, not a subject two sentences back)."""
+    last mention ("The choice angered Felt. He wrote …" → Felt, not a subject two sentences back),
+    within a few paragraphs (a run of wholly ``quoted`` paragraphs right after the person's, when
+    given, counting as none)."""
     sentence: tuple[int, int] | None = None
     fallback: int | None = None
     subject: int | None = None
     for hpara, tok, idx, was_subject in reversed(history):
-        if para - hpara > _WINDOW_PARAS:
+        if paragraphs_between(para, hpara, quoted) > _WINDOW_PARAS:
             break
         actor = art.actors[idx]
         if actor.gender is not None and actor.gender != gender:

@@ -34,6 +34,7 @@ from spacy.tokens import Span, Token
 
 from strife.dictionary_files import read_word_table
 from strife.nlp.document import ArticleDoc, Loc
+from strife.nlp.quotemarks import QuoteMarks
 
 FILE_NAME = "person_nouns.tsv"
 _GENDERS = frozenset({"m", "f", "any"})
@@ -116,6 +117,40 @@ class UnnamedPeople:
             ):
                 return True
         return False
+
+
+def quoted_paragraphs(art: ArticleDoc, marks: Sequence[QuoteMarks]) -> list[bool]:
+    """Which paragraphs are all quotation (the marks fill them whole, or a quotation left open runs
+    on through them, as in text set a sentence a paragraph): a pronoun after a run of them reaches the
+    person named in the paragraph before the run as if the run were not there, so "she continued"
+    after a long quotation is the speaker's ("“…,” said Ana Ruiz. ¶ “…” ¶ “…” ¶ “…,” she continued").
+    A paragraph naming a person is no bridge: the marks may have swallowed another speaker's name."""
+    out: list[bool] = []
+    running = False  # a quotation left open runs on through paragraphs with no marks of their own
+    for doc, para in zip(art.docs, marks, strict=True):
+        inside = _wholly_quoted(para) or (running and not para.quotes and bool(para.text.strip()))
+        inside = inside and not any(ent.label_ == "PERSON" for ent in doc.ents)
+        if para.quotes:
+            running = not para.quotes[-1].closed
+        out.append(inside)
+    return out
+
+
+def paragraphs_between(para: int, earlier: int, quoted: Sequence[bool] | None) -> int:
+    """How many paragraphs back ``earlier`` is from ``para``: one when only wholly quoted paragraphs
+    stand between them (with ``quoted``), else the plain count."""
+    if quoted is not None and para - earlier > 1 and all(quoted[earlier + 1 : para]):
+        return 1
+    return para - earlier
+
+
+def _wholly_quoted(marks: QuoteMarks) -> bool:
+    """Whether every character of the paragraph but the spaces around it is inside a quotation."""
+    body = marks.text.strip()
+    if not body or not marks.quotes:
+        return False
+    start = marks.text.index(body)
+    return marks.quoted_chars(start, start + len(body)) >= len(body)
 
 
 def _subject(name: Token) -> bool:

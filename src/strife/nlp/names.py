@@ -47,6 +47,15 @@ def load_first_names(user_files: Sequence[Path] = ()) -> Mapping[str, str]:
     return dict(read_word_table(FILE_NAME, ("name", "gender"), GENDERS, user_files, lower=False))
 
 
+def given_name_gender(span: Span, first_names: Mapping[str, str]) -> str | None:
+    """The usual gender of a name's given name: its first word, or the word after initials that open
+    it ("R. Thomas Hale", "W. Anna Berg": Thomas, Anna), so an initial does not hide the given name."""
+    for tok in span:
+        if not _initial(tok.text):
+            return first_names.get(tok.text)
+    return None
+
+
 def english_words(nlp: Language) -> frozenset[str]:
     """Lower-case English words the pipeline's lemmatizer knows (its WordNet index); empty when the
     pipeline has none. A capitalised word among them opening a sentence may be a headline's word, not

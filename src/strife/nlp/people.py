@@ -16,7 +16,7 @@ from strife.dictionaries import Dictionaries
 from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.actor_spans import honorific_gender, reassign
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
-from strife.nlp.names import without_initials
+from strife.nlp.names import given_name_gender, without_initials
 from strife.nlp.regions import mentions, regions
 from strife.nlp.title_coding import Coding, TitleCoder
 
@@ -75,7 +75,7 @@ class PersonCoder:
             sector=coding.sector,
             type="person",
             title=coding.title,
-            gender=honorific_gender(span) or self.first_names.get(span[0].text),
+            gender=honorific_gender(span) or given_name_gender(span, self.first_names),
             known=found.actor if found is not None else None,
             dictionary_coded=from_dictionary,
         )
@@ -207,7 +207,8 @@ class PersonCoder:
         Where several people share the surname ("Thomas Sam" and "Manju Sam"), a bare "Sam" at
         position ``at`` (paragraph, token) is the one of them mentioned last before it; with an
         honorific's ``gender`` ("Mr. Gomes" after "Catherine Gomes" and "Gary Gomes"), the last of
-        those not known to be of the other gender.
+        those known to be of that gender, else of those not known to be of the other ("Mr. LaRue" after
+        "his daughters Ann LaRue and Leslie LaRue" is Fred LaRue, not Leslie, whose gender no list gives).
         """
         people = [(i, a) for i, a in enumerate(art.actors) if a.type == "person"]
         exact = [i for i, a in people if a.name == name]
@@ -218,7 +219,11 @@ class PersonCoder:
             found = [i for i, a in people if _inner_name(name, a.name) and name not in self.first_names]
             found = found if len(found) == 1 else []
         if gender is not None and len(found) > 1:
-            found = [i for i in found if art.actors[i].gender in (gender, None)] or found
+            found = (
+                [i for i in found if art.actors[i].gender == gender]
+                or [i for i in found if art.actors[i].gender is None]
+                or found
+            )
         if len(found) <= 1 or at is None:
             return found[0] if len(found) == 1 else None
         seen = [
