@@ -83,6 +83,8 @@ PRONOUNS: list[Case] = [
             ("Patch now", "Omar Haddad", "Omar Haddad", "name"),
             ("Every version is hit", ANY, ANY, ANY),
             ("Do not wait", ANY, ANY, ANY),
+            ("Attacks have begun", ANY, ANY, ANY),  # the lines of a quotation left open
+            ("They will spread", ANY, ANY, ANY),
             ("Update today", "He", None, "unresolved"),
         ],
     ),
