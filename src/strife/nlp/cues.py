@@ -179,7 +179,7 @@ class SpeechCues:
                 continue
             if child.tag_ == "WDT" and verb.dep_ == "relcl":
                 child = verb.head
-            return child.lemma_.lower() in self.clues or child.lower_ in self.clues
+            return child.pos_ == "NOUN" and (child.lemma_.lower() in self.clues or child.lower_ in self.clues)
         return False
 
     def _particle(self, tok: Token, lemma: str) -> bool:
