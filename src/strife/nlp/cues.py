@@ -31,7 +31,9 @@ Two columns, ``lemma`` and ``use``:
 - ``addressing``: a speech verb whose object is the one spoken to ("told the court", "asked the men"):
   the subject of its passive ("the men were asked") is spoken to, never the speaker;
 - ``refusal``: a verb of declining whose infinitive of saying reports nothing ("declined to say
-  whether …", "refused to confirm that …").
+  whether …", "refused to confirm that …");
+- ``clue``: a noun for a thing that shows rather than says: a speech verb whose subject it is reports
+  no one's words ("the evidence suggests that …", "a move that suggests …").
 
 Users extend them with a file of the same name and columns among their dictionary files.
 """
