@@ -195,6 +195,19 @@ NON_PERSONS: list[Case] = [
         "The council plans a vote, although a recent poll found only a third of residents backed the plan.",
         [("only a third of residents backed the plan", "a recent poll", None, "unresolved")],
     ),
+    ("clue-evidence-suggests", "Fresh evidence suggests that the bridge was poorly built.", []),
+    (
+        "clue-move-suggests",
+        "Kellner Foods sold its dairy arm, a move that suggests the chain is in trouble.",
+        [],
+    ),
+    ("clue-mapping-reveals", "Satellite mapping reveals that the glacier shrank by a third.", []),
+    ("clue-data-suggest", "The data suggest that fewer riders took the ferry this winter.", []),
+    (
+        "clue-not-a-person",  # a person's "suggests" still reports him
+        "Carl Ostrander suggested that the bridge was poorly built.",
+        [("the bridge was poorly built", "Carl Ostrander", "Carl Ostrander", "name")],
+    ),
     (
         "study-showed-owner",
         "A study by Oxford University showed that “most patients recovered within a week”.",

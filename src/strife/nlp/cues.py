@@ -31,7 +31,9 @@ Two columns, ``lemma`` and ``use``:
 - ``addressing``: a speech verb whose object is the one spoken to ("told the court", "asked the men"):
   the subject of its passive ("the men were asked") is spoken to, never the speaker;
 - ``refusal``: a verb of declining whose infinitive of saying reports nothing ("declined to say
-  whether …", "refused to confirm that …").
+  whether …", "refused to confirm that …");
+- ``clue``: a noun for a thing that shows rather than says: a speech verb whose subject it is reports
+  no one's words ("the evidence suggests that …", "a move that suggests …").
 
 Users extend them with a file of the same name and columns among their dictionary files.
 """
@@ -68,6 +70,7 @@ USES = frozenset(
         "addressing",
         "authoring",
         "refusal",
+        "clue",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -95,6 +98,7 @@ class SpeechCues:
     addressing: frozenset[str] = frozenset()  # speech verbs whose object is spoken to ("told X")
     authoring: frozenset[str] = frozenset()  # verbs that put out a document ("released a report")
     refusals: frozenset[str] = frozenset()  # verbs whose "to say" reports nothing ("declined to say")
+    clues: frozenset[str] = frozenset()  # things that show, not say ("the evidence suggests")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -122,6 +126,7 @@ class SpeechCues:
             addressing=frozenset(by_use["addressing"]),
             authoring=frozenset(by_use["authoring"]),
             refusals=frozenset(by_use["refusal"]),
+            clues=frozenset(by_use["clue"]),
         )
 
     @cached_property
@@ -143,7 +148,7 @@ class SpeechCues:
             return self._document_subject(tok) and not _modal(tok)
         if lemma not in self.speech and not (lemma in self._phrasal_verbs and self._particle(tok, lemma)):
             return False
-        return not _modal(tok) and not _aspectual(tok, lemma)
+        return not _modal(tok) and not _aspectual(tok, lemma) and not self._clue_subject(tok)
 
     def lemma(self, tok: Token) -> str:
         """The verb's lemma, mended where the lemmatiser missed a cue ("texted" → "texte" → "text")."""
@@ -166,6 +171,17 @@ class SpeechCues:
             for child in children(head):
                 if child.dep_ in ("nsubj", "nsubjpass") and self.is_document(child):
                     return True
+        return False
+
+    def _clue_subject(self, verb: Token) -> bool:
+        """``the evidence suggests …``, ``a move that suggests …``: the verb's subject (the noun a relative
+        clause hangs on, for "that") is a thing that shows rather than says, so no one is reported."""
+        for child in children(verb):
+            if child.dep_ != "nsubj":
+                continue
+            if child.tag_ == "WDT" and verb.dep_ == "relcl":
+                child = verb.head
+            return child.pos_ == "NOUN" and (child.lemma_.lower() in self.clues or child.lower_ in self.clues)
         return False
 
     def _particle(self, tok: Token, lemma: str) -> bool:
