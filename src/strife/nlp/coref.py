@@ -18,8 +18,8 @@ Resolves, to the person actors the ``actors`` step found:
   organisation of a fitting type, one whose name holds the noun first ("the bank" → "World Bank"),
   then one that acted (the subject of a verb) over a product it makes ("its Opteron chips"), never an
   unnamed agent ("prison");
-  the speakers step asks the same (:func:`generic_organisation`) of a speaking "the company" the
-  actors step made an agent of its own, which this step leaves alone.
+  the speakers step asks the same (:func:`strife.nlp.coref_orgs.generic_organisation`) of a speaking
+  "the company" the actors step made an agent of its own, which this step leaves alone.
 Surnames are joined by the ``actors`` step already. Every mention this step links is kept in
 :attr:`ArticleDoc.linked`, so later steps can tell a resolved "he" from a name.
 """
@@ -33,6 +33,14 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from strife.dictionaries import Dictionaries
+from strife.nlp.coref_orgs import (
+    DEFINITE,
+    ORG_WINDOW_PARAS,
+    SUBJECT_DEPS,
+    country_named,
+    is_subject,
+    organisation_named_before,
+)
 from strife.nlp.coref_people import Descriptions, UnnamedPeople, paragraphs_between, quoted_paragraphs
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
@@ -40,14 +48,10 @@ from strife.nlp.quotemarks import QuoteMarks
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WINDOW_PARAS = 3  # how far back (in paragraphs) a pronoun looks for its antecedent
 _UNQUOTED_REACH = 50  # person mentions looked back through for an unquoted pronoun's antecedent
-_ORG_WINDOW_PARAS = 6  # how far back "the group" looks for its organisation
 _ORG_TYPES = frozenset({"organization", "group", "igo"})
 _OUTLET_TYPES = frozenset({"media", "organization"})
-_NAMED_ORG_TYPES = frozenset({"organization", "igo", "media"})  # what a speaking "the company" may be
-_DEFINITE = frozenset({"the", "this", "that"})
 # Whom a verb acts on, and what a verb of saying says: a name in them is never the verb's pronoun
 # subject ("he praised Hale", "Vance never called, he said"), unlike one in an adverbial clause ("After
 # Hale won, he said") or what another verb's clause holds ("… what made Warhol famous, he is …").
@@ -89,9 +93,7 @@ class Coreference:
                     kind = art.actors[hit[0]].type
                     if hit[1].start == tok.i and kind == "person":
                         _note_honorific(art.actors[hit[0]], doc, tok.i)
-                        history.append(
-                            (para, tok.i, hit[0], _is_subject(doc[hit[1].start : hit[1].end].root))
-                        )
+                        history.append((para, tok.i, hit[0], is_subject(doc[hit[1].start : hit[1].end].root)))
                     elif hit[1].start == tok.i and kind != "state":
                         orgs.append((para, hit[0]))
                     continue
@@ -105,7 +107,7 @@ class Coreference:
                     art.add_mention(actor, loc)
                     art.linked.add(loc)
                     if art.actors[actor].type == "person":
-                        history.append((para, tok.i, actor, _is_subject(tok)))
+                        history.append((para, tok.i, actor, is_subject(tok)))
                     else:
                         orgs.append((para, actor))
 
@@ -125,7 +127,7 @@ class Coreference:
         """``Coroner Gary Holt said … The coroner said``: the one person introduced with the noun
         (:mod:`strife.nlp.coref_people`), named within a few paragraphs."""
         found = self._descriptions.resolve(art, para, tok)
-        if found is None or not any(h[2] == found[0] and para - h[0] <= _ORG_WINDOW_PARAS for h in history):
+        if found is None or not any(h[2] == found[0] and para - h[0] <= ORG_WINDOW_PARAS for h in history):
             return None
         return found
 
@@ -138,7 +140,7 @@ class Coreference:
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma not in self.org_nouns | self.outlet_nouns:
             return None
         det = [c for c in tok.children if c.dep_ == "det"]
-        if not det or det[0].lower_ not in _DEFINITE or any(c.dep_ == "prep" for c in tok.children):
+        if not det or det[0].lower_ not in DEFINITE or any(c.dep_ == "prep" for c in tok.children):
             return None
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
         types = _OUTLET_TYPES if lemma in self.outlet_nouns else _ORG_TYPES
@@ -210,8 +212,8 @@ class Coreference:
         while name.dep_ in ("compound", "flat", "appos") and name.head.i != name.i:
             name = name.head  # "Peter" of "Peter Hale", "His daughter Joan Dunn": the phrase's head word
         if pronoun.dep_ in _OBJECTS:  # "Hale thanked him": not Hale
-            return name.dep_ in _SUBJECT_DEPS and name.head.i == pronoun.head.i
-        if pronoun.dep_ not in _SUBJECT_DEPS:
+            return name.dep_ in SUBJECT_DEPS and name.head.i == pronoun.head.i
+        if pronoun.dep_ not in SUBJECT_DEPS:
             return False
         verb = pronoun.head
         tok = name
@@ -219,7 +221,7 @@ class Coreference:
             tok = tok.head
         if tok.head.i != verb.i or tok.i == verb.i:
             return False
-        if name.dep_ in _SUBJECT_DEPS and (
+        if name.dep_ in SUBJECT_DEPS and (
             name.head.lemma_.lower() in self.speech_verbs
             or any(c.dep_ == "ccomp" for c in name.head.children)
         ):
@@ -244,7 +246,7 @@ class Coreference:
         speak of themselves as "I"."""
         out: set[int] = set()
         for tok in art.docs[para]:
-            if tok.dep_ not in _SUBJECT_DEPS or tok.head.lemma_.lower() not in self.speech_verbs:
+            if tok.dep_ not in SUBJECT_DEPS or tok.head.lemma_.lower() not in self.speech_verbs:
                 continue
             hit = art.actor_at(para, tok)
             if (
@@ -280,7 +282,7 @@ class Coreference:
         country: str | None = None
         org: str | None = None
         for mod in mods:
-            named = _country_named(self.dicts, mod.text)
+            named = country_named(self.dicts, mod.text)
             if named is not None:
                 country = named
                 continue
@@ -306,10 +308,6 @@ def _quote_marks(art: ArticleDoc) -> list[QuoteMarks]:
         continuing = bool(marks.quotes) and not marks.quotes[-1].closed
         out.append(marks)
     return out
-
-
-def _is_subject(tok: Token) -> bool:
-    return tok.dep_ in _SUBJECT_DEPS
 
 
 def _has_name(tok: Token) -> bool:
@@ -354,7 +352,7 @@ def _main_subject(tok: Token) -> bool:
     Blackmore is …, while Oler is accused …": Oppal), not of a clause reported or embedded in it."""
     while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head is not tok:
         tok = tok.head
-    return tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "ROOT"
+    return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"
 
 
 def _fronted_owner(art: ArticleDoc, para: int, tok: Token, gender: str) -> int | None:
@@ -369,7 +367,7 @@ def _fronted_owner(art: ArticleDoc, para: int, tok: Token, gender: str) -> int |
     root = head.head
     if root.dep_ != "ROOT" or head.dep_ not in ("prep", "advcl", "npadvmod") or head.i > root.i:
         return None
-    subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.i < tok.i or subject.i > root.i:
         return None
     hit = art.actor_at(para, subject)
@@ -400,119 +398,3 @@ def _fits(actor: WorkActor, noun: str, country: str | None, org: str | None) -> 
         # "the minister": the title must say so; "the official" fits anyone with a title.
         return actor.title is not None and (noun in actor.title.lower() or noun in ("official", "leader"))
     return True
-
-
-def organisation_named_before(
-    art: ArticleDoc,
-    para: int,
-    noun: Token,
-    earlier: Sequence[tuple[int, int]],
-    types: frozenset[str],
-    dicts: Dictionaries | None = None,
-) -> int | None:
-    """The organisation a definite noun ("the group", "the bank") points back to: of the ``earlier``
-    (paragraph, actor) mentions in text order, the last named within a few paragraphs whose type fits,
-    no unnamed actor, whose name holds every capitalised modifier of the noun; one whose name holds the
-    noun itself goes first ("the bank" → "World Bank"). A country modifier ("the US software giant",
-    "the British company") is no part of a name: an organisation of another country does not fit."""
-    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
-    country = {m.i: country_of(dicts, m.text) for m in mods}
-    named = [m.text.lower() for m in mods if m.text[:1].isupper() and country[m.i] is None]
-    countries = {c for c in country.values() if c is not None}
-    fitting: list[int] = []
-    for hpara, idx in reversed(earlier):
-        if para - hpara > _ORG_WINDOW_PARAS:
-            break
-        actor = art.actors[idx]
-        name = actor.name.lower()
-        if actor.type not in types or actor.described or not _named(art, idx):
-            continue  # an unnamed agent ("prison", "Doctors", "hospital in Qeshm") is no organisation named
-        if any(n not in name for n in named) or (actor.type == "group" and actor.name.split()[-1].islower()):
-            continue  # "Hamas fighters", "NATO leaders": people known by an agent noun, no organisation
-        if countries and not _of_country(actor, countries):
-            continue  # "the Ukrainian group" is not NATO
-        if noun.lower_ in name.split():
-            return idx
-        fitting.append(idx)
-    here = (para, noun.i)
-    acting = [idx for idx in fitting if _acted_before(art, idx, here)]
-    ranked = acting or fitting
-    return ranked[0] if ranked else None
-
-
-def country_of(dicts: Dictionaries | None, word: str) -> str | None:
-    """The country a modifier names ("US", "British"), if the dictionaries know it as one."""
-    if dicts is None or not word[:1].isupper():
-        return None
-    return _country_named(dicts, word)
-
-
-def _country_named(dicts: Dictionaries, word: str) -> str | None:
-    """The country a word names as a demonym ("Greek") or as a state ("Greece"), else None."""
-    demonym = dicts.demonym(word)
-    if demonym is not None:
-        return demonym
-    entry = dicts.lookup(word)
-    return entry.country if entry is not None and entry.type == "state" else None
-
-
-def _of_country(actor: WorkActor, countries: set[str]) -> bool:
-    """Whether the actor is of one of the countries, by its country or code ("MNCUSA"); one nobody
-    coded may be of any."""
-    if actor.country is None and actor.code is None:
-        return True
-    return actor.country in countries or any(c in (actor.code or "") for c in countries)
-
-
-def _named(art: ArticleDoc, idx: int) -> bool:
-    """Whether the actor has a name of its own: a proper noun in one of its mentions, not only common
-    nouns ("prison", "Doctors" at a sentence's start)."""
-    actor = art.actors[idx]
-    if actor.name[:1].islower():
-        return False
-    if any(c.isupper() for c in actor.name[1:]):  # "WikiLeaks", "IRNA", "Texas Corrections Board"
-        return True
-    return any(t.pos_ == "PROPN" for loc in actor.mentions for t in art.docs[loc.para][loc.start : loc.end])
-
-
-def _acted_before(art: ArticleDoc, idx: int, here: tuple[int, int]) -> bool:
-    """Whether the actor was the subject of a verb or an owner ("Apple's announcement") before
-    ``here``: an organisation acts ("AMD plans to offer …"), a product it makes does not ("its Opteron
-    chips", "a patch for IE"), so "the company" goes to the one that acted."""
-    for loc in art.actors[idx].mentions:
-        root = art.docs[loc.para][loc.start : loc.end].root
-        if (loc.para, loc.start) < here and (_is_subject(root) or root.dep_ == "poss"):
-            return True
-    return False
-
-
-def generic_organisation(
-    art: ArticleDoc, para: int, noun: Token, actor: int, dicts: Dictionaries | None = None
-) -> tuple[int, Loc] | None:
-    """``Microsoft released a patch. “…,” the company said``: the actors step makes a bare organisation
-    noun an agent of its own ("company", "energy company"), which the coref step leaves alone; spoken
-    with a definite article, it is the organisation named before it (:func:`organisation_named_before`),
-    linked as coreference. None when the actor is not such an agent or nothing named fits."""
-    det = [c for c in noun.children if c.dep_ == "det"]
-    words = art.actors[actor].name.split()  # "company", "energy company", "British company"
-    while len(words) > 1 and country_of(dicts, words[0]) is not None:
-        words = words[1:]
-    name = " ".join(words)
-    if not (name == noun.lower_ or (name.islower() and name.split()[-1] == noun.lower_)):
-        return None
-    if not det or det[0].lower_ not in _DEFINITE:
-        return None
-    here = (para, noun.i)
-    earlier = sorted(  # named organisations only, not agents such as this one ("company")
-        (loc.para, loc.start, idx)
-        for loc, idx in art.mention_index.items()
-        if (loc.para, loc.start) < here and not art.actors[idx].name[:1].islower()
-    )
-    found = organisation_named_before(
-        art, para, noun, [(p, idx) for p, _, idx in earlier], _NAMED_ORG_TYPES, dicts
-    )
-    if found is None:
-        return None
-    loc = Loc(para, min(noun.i, det[0].i), noun.i + 1)
-    art.linked.add(loc)
-    return found, loc

@@ -23,7 +23,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.nlp.actors import ActorFinder
-from strife.nlp.coref import generic_organisation
+from strife.nlp.coref_orgs import generic_organisation
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, children
 from strife.nlp.speaker_links import cited_source, collective_speaker, plural_speaker, representative

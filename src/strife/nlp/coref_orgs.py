@@ -1,0 +1,144 @@
+"""Definite organisation nouns pointing back to an organisation named before them ("the group", "the
+bank", "the company"), for the coreference step and for a speaking "the company" the speakers step
+finds (:func:`generic_organisation`).
+
+The organisation is the last one named within a few paragraphs whose type fits the noun; one whose name
+holds the noun itself goes first ("the bank" → "World Bank"), then one that acted (the subject of a
+verb, an owner) over a product it makes; a capitalised modifier must be part of its name and a country
+modifier ("the British company") must be its country; an unnamed agent ("prison") is no organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from strife.dictionaries import Dictionaries
+from strife.nlp.document import ArticleDoc, Loc, WorkActor
+
+ORG_WINDOW_PARAS = 6  # how far back "the group" looks for its organisation
+DEFINITE = frozenset({"the", "this", "that"})
+_NAMED_ORG_TYPES = frozenset({"organization", "igo", "media"})  # what a speaking "the company" may be
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def is_subject(tok: Token) -> bool:
+    """Whether the token is a clause's subject (active or passive)."""
+    return tok.dep_ in SUBJECT_DEPS
+
+
+def organisation_named_before(
+    art: ArticleDoc,
+    para: int,
+    noun: Token,
+    earlier: Sequence[tuple[int, int]],
+    types: frozenset[str],
+    dicts: Dictionaries | None = None,
+) -> int | None:
+    """The organisation a definite noun ("the group", "the bank") points back to: of the ``earlier``
+    (paragraph, actor) mentions in text order, the last named within a few paragraphs whose type fits,
+    no unnamed actor, whose name holds every capitalised modifier of the noun; one whose name holds the
+    noun itself goes first ("the bank" → "World Bank"). A country modifier ("the US software giant",
+    "the British company") is no part of a name: an organisation of another country does not fit."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    country = {m.i: country_of(dicts, m.text) for m in mods}
+    named = [m.text.lower() for m in mods if m.text[:1].isupper() and country[m.i] is None]
+    countries = {c for c in country.values() if c is not None}
+    fitting: list[int] = []
+    for hpara, idx in reversed(earlier):
+        if para - hpara > ORG_WINDOW_PARAS:
+            break
+        actor = art.actors[idx]
+        name = actor.name.lower()
+        if actor.type not in types or actor.described or not _named(art, idx):
+            continue  # an unnamed agent ("prison", "Doctors", "hospital in Qeshm") is no organisation named
+        if any(n not in name for n in named) or (actor.type == "group" and actor.name.split()[-1].islower()):
+            continue  # "Hamas fighters", "NATO leaders": people known by an agent noun, no organisation
+        if countries and not _of_country(actor, countries):
+            continue  # "the Ukrainian group" is not NATO
+        if noun.lower_ in name.split():
+            return idx
+        fitting.append(idx)
+    here = (para, noun.i)
+    acting = [idx for idx in fitting if _acted_before(art, idx, here)]
+    ranked = acting or fitting
+    return ranked[0] if ranked else None
+
+
+def country_of(dicts: Dictionaries | None, word: str) -> str | None:
+    """The country a modifier names ("US", "British"), if the dictionaries know it as one."""
+    if dicts is None or not word[:1].isupper():
+        return None
+    return country_named(dicts, word)
+
+
+def country_named(dicts: Dictionaries, word: str) -> str | None:
+    """The country a word names as a demonym ("Greek") or as a state ("Greece"), else None."""
+    demonym = dicts.demonym(word)
+    if demonym is not None:
+        return demonym
+    entry = dicts.lookup(word)
+    return entry.country if entry is not None and entry.type == "state" else None
+
+
+def _of_country(actor: WorkActor, countries: set[str]) -> bool:
+    """Whether the actor is of one of the countries, by its country or code ("MNCUSA"); one nobody
+    coded may be of any."""
+    if actor.country is None and actor.code is None:
+        return True
+    return actor.country in countries or any(c in (actor.code or "") for c in countries)
+
+
+def _named(art: ArticleDoc, idx: int) -> bool:
+    """Whether the actor has a name of its own: a proper noun in one of its mentions, not only common
+    nouns ("prison", "Doctors" at a sentence's start)."""
+    actor = art.actors[idx]
+    if actor.name[:1].islower():
+        return False
+    if any(c.isupper() for c in actor.name[1:]):  # "WikiLeaks", "IRNA", "Texas Corrections Board"
+        return True
+    return any(t.pos_ == "PROPN" for loc in actor.mentions for t in art.docs[loc.para][loc.start : loc.end])
+
+
+def _acted_before(art: ArticleDoc, idx: int, here: tuple[int, int]) -> bool:
+    """Whether the actor was the subject of a verb or an owner ("Apple's announcement") before
+    ``here``: an organisation acts ("AMD plans to offer …"), a product it makes does not ("its Opteron
+    chips", "a patch for IE"), so "the company" goes to the one that acted."""
+    for loc in art.actors[idx].mentions:
+        root = art.docs[loc.para][loc.start : loc.end].root
+        if (loc.para, loc.start) < here and (is_subject(root) or root.dep_ == "poss"):
+            return True
+    return False
+
+
+def generic_organisation(
+    art: ArticleDoc, para: int, noun: Token, actor: int, dicts: Dictionaries | None = None
+) -> tuple[int, Loc] | None:
+    """``Microsoft released a patch. “…,” the company said``: the actors step makes a bare organisation
+    noun an agent of its own ("company", "energy company"), which the coref step leaves alone; spoken
+    with a definite article, it is the organisation named before it (:func:`organisation_named_before`),
+    linked as coreference. None when the actor is not such an agent or nothing named fits."""
+    det = [c for c in noun.children if c.dep_ == "det"]
+    words = art.actors[actor].name.split()  # "company", "energy company", "British company"
+    while len(words) > 1 and country_of(dicts, words[0]) is not None:
+        words = words[1:]
+    name = " ".join(words)
+    if not (name == noun.lower_ or (name.islower() and name.split()[-1] == noun.lower_)):
+        return None
+    if not det or det[0].lower_ not in DEFINITE:
+        return None
+    here = (para, noun.i)
+    earlier = sorted(  # named organisations only, not agents such as this one ("company")
+        (loc.para, loc.start, idx)
+        for loc, idx in art.mention_index.items()
+        if (loc.para, loc.start) < here and not art.actors[idx].name[:1].islower()
+    )
+    found = organisation_named_before(
+        art, para, noun, [(p, idx) for p, _, idx in earlier], _NAMED_ORG_TYPES, dicts
+    )
+    if found is None:
+        return None
+    loc = Loc(para, min(noun.i, det[0].i), noun.i + 1)
+    art.linked.add(loc)
+    return found, loc
