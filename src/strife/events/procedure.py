@@ -91,17 +91,22 @@ def police_routine(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
 
 
 def police_care(art: ArticleDoc, draft: Draft) -> bool:
-    """Police looking after the people at a scene: freeing or rescuing people of no state or political
-    body (release 0841, aid 073: "cops freed the trapped employees", "police rescued two children"), or
-    telling no one named what to do (an appeal 02: "were asked by the police to stay away from the
-    windows"), by sources that are all police: routine, no political event. An appeal to a side named
-    ("called on protesters to disperse") stays one."""
+    """Police looking after the people at a scene: freeing or rescuing people named, of no state or
+    political body (release 0841, aid 073: "cops freed the trapped employees", "police rescued two
+    children"), or telling no one named what to do (an appeal 02: "were asked by the police to stay
+    away from the windows"), by sources that are all police: routine, no political event. An appeal
+    to a side named ("called on protesters to disperse") stays one."""
     if not draft.code.startswith(_CARE) or not draft.sources:
         return False
     if not all(_sector(art.actors[p.actor]) == _POLICE for p in draft.sources):
         return False
     if draft.code.startswith(_APPEAL):
         return not draft.targets
+    objects = [c for c in draft.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    hits = [art.actor_at(draft.para, c) for c in objects]  # "free them": the pronoun is read later
+    people = [h for h in hits if h is None or _private(art.actors[h[0]])]
+    if not (draft.targets or people):
+        return False  # aid to no one named ("deployed officers for flood relief") stays aid
     return all(_private(art.actors[p.actor]) for p in draft.targets)
 
 
