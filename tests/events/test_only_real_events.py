@@ -340,15 +340,6 @@ OUTLETS = [
     # a news outlet's warning is a comment (012): it cannot carry out a threat
     ("A Kenyan newspaper warned the government against raising taxes.", ["012 KENMED>KENGOV"]),
     ("Russia warned Ukraine against joining NATO.", ["130 RUS>UKR"]),
-    # a warning that tells what the warned side is doing is a claim about it, no threat: its hostile
-    # act is the warner's accusation (112), and "it"/"they" in the clause is the side warned
-    ("The EU warned Israel it was destroying its image.", ["112 IGOEUREEC>ISR"]),
-    ("Kenya warned Somalia that its militias were attacking Kenyan villages.", ["112 KEN>SOMREB"]),
-    ("Kenya was warned that its troops were endangering aid workers in Somalia.", []),
-    ("China warned Japan that it was making a grave mistake.", []),
-    # … while a warning of what will happen stays a threat
-    ("Russia warned Ukraine that it would pay a heavy price.", ["130 RUS>UKR"]),
-    ("The United States warned Iran that sanctions will follow.", ["130 USA>IRN"]),
 ]
 
 DENIED = [

@@ -41,7 +41,7 @@ from strife.events.discards import Discards
 from strife.events.drafting import Drafter
 from strife.events.gazetteer import Gazetteer
 from strife.events.merge import merge
-from strife.events.modality import EventCues, pleaded_setting, warned_of_deeds
+from strife.events.modality import EventCues, pleaded_setting
 from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.role_cues import RoleCues, bundled_role_cues
 from strife.events.roles import Roles, Unnamed
@@ -170,8 +170,6 @@ class EventCoder:
                 continue  # a sentence PETRARCH leaves uncoded ("heavyweight", "box office"), or a link
             if match.code == "010" or self._reports_coded(head, match, matches):
                 continue  # a bare statement, or a speech act whose content is coded instead
-            if match.code.startswith("13") and warned_of_deeds(head, self.cues):
-                continue  # "warned Israel it was destroying its image": a claim about Israel, no threat
             if not match.frame and self._talked_about(head, matches):
                 continue  # "condemned the attack": the attack is what is talked about
             if head.dep_ in ("relcl", "acl") and self._describes_topic(head, matches):

@@ -368,16 +368,3 @@ def pleaded_setting(head: Token, cues: EventCues) -> bool:
                 clause = clause.head
             return clause.dep_ == "ccomp" and cues.has("plea", clause.head)
     return False
-
-
-def warned_of_deeds(head: Token, cues: EventCues) -> bool:
-    """A warning (13x) whose every clause is told as done or being done ("warned Israel that its strikes
-    were endangering aid workers", "was warned it was destroying its image"): a claim about what the
-    other side does (an accusation, coded from the clause if hostile), no threat by the warner. One
-    that says what will or would happen ("warned Iran it would pay a price") stays a threat."""
-    clauses = [c for c in head.children if c.dep_ == "ccomp"]
-    if not clauses or not cues.has("allege", head):
-        return False
-    return all(
-        modality(c, cues, reported=True) == "asserted" and not _going(c) and c.tag_ != "VB" for c in clauses
-    )

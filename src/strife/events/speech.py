@@ -139,8 +139,6 @@ class Reports:
             return  # "a farmer is suing the state, his lawyer said": the farmer's own act, told by his side
         if self._speaker_as_other(draft, reporter[0]):
             draft.sources = []  # '"He did fire a gun," Lynch said': "he" is not Lynch
-        if not draft.sources:
-            draft.sources = self._warned(draft)  # "warned Israel it was destroying …": Israel is
         own = self.side(reporter[0])
         named = draft.sources + draft.targets
         own_source = any(self.side(p) == own for p in draft.sources)
@@ -170,20 +168,6 @@ class Reports:
             draft.targets = others[:1]
         draft.sources = reporter
         draft.composed = True
-
-    def _warned(self, draft: Draft) -> list[Party]:
-        """The one warned, when a clause of a verb of allegation addressed to them ("warned Israel that
-        it was …", "Russia was warned that it had …") has "it" or "they" for subject and is told as
-        done or being done: the clause says what the warned one does, not what the warner does."""
-        verb = draft.head.head
-        subject = draft.subject
-        if draft.head.dep_ != "ccomp" or draft.modality != "asserted" or not self.cues.has("allege", verb):
-            return []
-        if subject is None or subject.lower_ not in _IT_THEY:
-            return []
-        addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-        hits = [self.art.actor_at(draft.para, t) for t in addressed]
-        return [Party(hit[0], hit[1]) for hit in hits if hit is not None][:1]
 
     def _speaks_for_source(self, draft: Draft, reporter: Party) -> bool:
         """The reporter is the acting source's own representative, named by a possessive that can stand
