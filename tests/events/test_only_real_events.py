@@ -136,7 +136,7 @@ ORDERED = [
     # releasing a name is telling it, no release of the one named
     ("Kenyan police released the name of the man killed in the crash.", []),
     ("Kenyan police released the names of the victims.", []),
-    ("Kenyan police released the hostages on Monday.", ["0841 KENCOP>---CVL"]),
+    ("Somali pirates released the hostages on Monday.", ["0841 SOMCRM>---CVL"]),  # captors freeing people
 ]
 
 BOMBED = [

@@ -261,6 +261,15 @@ CASES = [
     ("Kenyan troops set up checkpoints in southern Somalia.", ["144 KENMIL>SOM"]),
     ("Kenyan police launched an investigation into the Ugandan ambassador.", ["090 KENCOP>UGAGOV"]),
     ("Israeli troops surrounded the Palestinian parliament.", ["191 ISRMIL>PSELEG"]),
+    # police looking after people at a scene (freeing, rescuing, telling no one named what to do) is routine
+    ("Kenyan police freed the hostages and arrested the gunman.", ["173 KENCOP>-"]),
+    ("Kenyan police rescued two children from the burning house.", []),
+    ("We were asked by Kenyan police to stay away from the windows, a witness said.", []),
+    ("Seven workers were trapped, but Kenyan police say they were able to free them.", []),
+    # … while an appeal to a side named, and troops freeing hostages, stay events
+    ("Kenyan police called on protesters to disperse.", ["0252 KENCOP>---CVL"]),
+    ("Kenyan police urged the Ugandan government to extradite the suspect.", ["0213 KENCOP>UGAGOV"]),
+    ("Kenyan troops freed 30 hostages held by Somali pirates.", ["0841 KENMIL>---CVL", "181 SOMCRM>-"]),
     # a ship the pattern names as the thing seized is property (171), even read as its owner's business;
     # people seized are arrested (173)
     ("Somali pirates seized a Saudi supertanker off the coast of Oman.", ["171 SOMCRM>SAUBUS"]),

@@ -21,7 +21,9 @@ accusations (112) and their investigations (09) stay coded.
 
 Police work at a scene done to no one (``police_routine``: "police sealed off the area", "set up a
 roadblock") and details or information told to no one but the press (``told_the_press``: "police
-provided a few details about the encounter") are routine too.
+provided a few details about the encounter") are routine too, and so is police care for the people at
+a scene (``police_care``: "cops freed the trapped workers", "asked by the police to stay away from the
+windows").
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ _ASKING = ("02", "04", "10", "12", "13")  # appeal, consult, demand, reject, war
 _SPEAKING = ("01", "03", "05")  # statements, intents, approval: any business
 _JUDICIAL = "JUD"
 _POLICE = "COP"
+_APPEAL = "02"
+_CARE = (_APPEAL, "073", "0841")  # an appeal, aid, a release of people
+_PRIVATE = frozenset({"", "CVL", "LAB", "BUS", "EDU", "HLH", "REF"})
 _NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # a name the actors step left to the places step
 
 
@@ -85,6 +90,26 @@ def police_routine(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
     )
 
 
+def police_care(art: ArticleDoc, draft: Draft) -> bool:
+    """Police looking after the people at a scene: freeing or rescuing people named, of no state or
+    political body (release 0841, aid 073: "cops freed the trapped employees", "police rescued two
+    children"), or telling no one named what to do (an appeal 02: "were asked by the police to stay
+    away from the windows"), by sources that are all police: routine, no political event. An appeal
+    to a side named ("called on protesters to disperse") stays one."""
+    if not draft.code.startswith(_CARE) or not draft.sources:
+        return False
+    if not all(_sector(art.actors[p.actor]) == _POLICE for p in draft.sources):
+        return False
+    if draft.code.startswith(_APPEAL):
+        return not draft.targets
+    objects = [c for c in draft.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    hits = [art.actor_at(draft.para, c) for c in objects]  # "free them": the pronoun is read later
+    people = [h for h in hits if h is None or _private(art.actors[h[0]])]
+    if not (draft.targets or people):
+        return False  # aid to no one named ("deployed officers for flood relief") stays aid
+    return all(_private(art.actors[p.actor]) for p in draft.targets)
+
+
 def told_the_press(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
     """Details or information given (a ``telling`` noun as the object of 064) to no one but the press,
     and with no "to/with" someone in the clause ("provided details of the plot to Uganda"): a
@@ -106,6 +131,11 @@ def press(actor: WorkActor) -> bool:
 def _known(actor: WorkActor) -> bool:
     """Of a known country or with a code."""
     return bool(actor.code or actor.country)
+
+
+def _private(actor: WorkActor) -> bool:
+    """People of no country named and no state or political body: civilians, workers, children."""
+    return not actor.country and _sector(actor) in _PRIVATE
 
 
 def _sector(actor: WorkActor) -> str:
