@@ -464,5 +464,4 @@ def _sided(actor: WorkActor) -> bool:
 
 def _state_force(actor: WorkActor) -> bool:
     """A state, its government or its armed forces (not rebels, criminals or an unknown group)."""
-    sector = actor.sector or (actor.code or "")[3:6]
-    return actor.type == "state" or (bool(actor.country) and sector in _STATE_FORCES)
+    return actor.type == "state" or (bool(actor.country) and actor.any_sector in _STATE_FORCES)

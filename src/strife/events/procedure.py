@@ -86,7 +86,7 @@ def police_routine(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
         bool(draft.sources)
         and not any(_known(art.actors[p.actor]) for p in draft.targets)
         and any(cues.has("policing", w) for w in work)
-        and all(_sector(art.actors[p.actor]) == _POLICE for p in draft.sources)
+        and _all_police(art, draft)
     )
 
 
@@ -98,7 +98,7 @@ def police_care(art: ArticleDoc, draft: Draft) -> bool:
     to a side named ("called on protesters to disperse") stays one."""
     if not draft.code.startswith(_CARE) or not draft.sources:
         return False
-    if not all(_sector(art.actors[p.actor]) == _POLICE for p in draft.sources):
+    if not _all_police(art, draft):
         return False
     if draft.code.startswith(_APPEAL):
         return not draft.targets
@@ -128,6 +128,10 @@ def press(actor: WorkActor) -> bool:
     return actor.type == "media" or actor.sector == "MED"
 
 
+def _all_police(art: ArticleDoc, draft: Draft) -> bool:
+    return all(art.actors[p.actor].any_sector == _POLICE for p in draft.sources)
+
+
 def _known(actor: WorkActor) -> bool:
     """Of a known country or with a code."""
     return bool(actor.code or actor.country)
@@ -135,9 +139,4 @@ def _known(actor: WorkActor) -> bool:
 
 def _private(actor: WorkActor) -> bool:
     """People of no country named and no state or political body: civilians, workers, children."""
-    return not actor.country and _sector(actor) in _PRIVATE
-
-
-def _sector(actor: WorkActor) -> str:
-    """The actor's sector, or the one its code spells."""
-    return actor.sector or (actor.code or "")[3:6]
+    return not actor.country and actor.any_sector in _PRIVATE

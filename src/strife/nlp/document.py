@@ -84,6 +84,11 @@ class WorkActor:
     def surname(self) -> str:
         return self.name.split()[-1] if self.type == "person" else self.name
 
+    @property
+    def any_sector(self) -> str:
+        """Its sector, or the one its code spells ("USACOP" → "COP"); "" when neither says."""
+        return self.sector or (self.code or "")[3:6]
+
 
 @dataclass
 class WorkQuote:
