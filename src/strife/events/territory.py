@@ -19,6 +19,8 @@ of the article, with this mention, if it was not one yet.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from spacy.tokens import Span, Token
 
 from strife.dictionaries import Dictionaries
@@ -43,6 +45,8 @@ _ON_TERRITORY = frozenset(
 _VISIT = "042"
 _PLACES = frozenset({"GPE", "LOC"})
 _PREP_DEPS = frozenset({"prep", "dative"})  # the parser reads "gave aid *to* Jamaica" as a dative "to"
+_PREP = frozenset({"prep"})
+_ADDRESSED = frozenset({"to"})  # "appealed *to China* to release …"
 # Prepositions that say where, not to whom: "attacked vessels *off* Somalia's coast", "clashes *in* Gaza".
 _LOCATIVE = frozenset(
     {"off", "in", "inside", "near", "along", "across", "throughout", "around", "within", "outside"}
@@ -76,14 +80,10 @@ class Territory:
         actions = [head, *(c for c in head.children if c.dep_ == "xcomp")]  # "threatened to deliver …"
         objects = [c for a in actions for c in a.children if c.dep_ in ("dobj", "nsubjpass")]
         holders = [*actions, *objects, *(c for o in objects for c in o.children if c.dep_ == "acl")]
-        for holder in holders:
-            for prep in holder.children:
-                if prep.dep_ not in _PREP_DEPS or prep.lower_ not in preps:
-                    continue
-                for obj in prep.children:
-                    party = self._within(art, para, obj, 0) if obj.dep_ == "pobj" else None
-                    if party is not None:
-                        return [party]
+        for obj in _prep_objects(holders, preps, _PREP_DEPS):
+            party = self._within(art, para, obj, 0)
+            if party is not None:
+                return [party]
         return []
 
     def asked_in(self, art: ArticleDoc, para: int, head: Token) -> Party | None:
@@ -103,14 +103,11 @@ class Territory:
     def addressee(self, art: ArticleDoc, para: int, head: Token) -> Party | None:
         """The state an appeal or demand is made to, after "to" on the action or on its noun ("appealed
         *to China* to release …", "issued an appeal *to China* …")."""
-        for holder in (head, *(c for c in head.children if c.dep_ == "dobj")):
-            for prep in holder.children:
-                if prep.dep_ not in _PREP_DEPS or prep.lower_ != "to":
-                    continue
-                for obj in prep.children:
-                    party = self._state(art, para, obj) if obj.dep_ == "pobj" else None
-                    if party is not None:
-                        return party
+        holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+        for obj in _prep_objects(holders, _ADDRESSED, _PREP_DEPS):
+            party = self._state(art, para, obj)
+            if party is not None:
+                return party
         return None
 
     def host(self, art: ArticleDoc, para: int, head: Token) -> Party | None:
@@ -134,14 +131,10 @@ class Territory:
         """The state in the own "to/with" phrase of an undertaking (``pact`` in ``data/role_cues.tsv``) the
         action's preposition names: "reneged on a pledge *to Ukraine*", "withdrew from the accord *with
         Colombia*"."""
-        for noun in pact_nouns(head, self.role_cues):
-            for prep in noun.children:
-                if prep.dep_ != "prep" or prep.lower_ not in _PACT:
-                    continue
-                for obj in prep.children:
-                    party = self._state(art, para, obj) if obj.dep_ == "pobj" else None
-                    if party is not None:
-                        return [party]
+        for obj in _prep_objects(pact_nouns(head, self.role_cues), _PACT, _PREP):
+            party = self._state(art, para, obj)
+            if party is not None:
+                return [party]
         return []
 
     def place_group(self, art: ArticleDoc, party: Party) -> None:
@@ -250,6 +243,15 @@ class Territory:
         if place is None or place.country is None or self.dicts.country_name(place.country) is None:
             return None
         return place.country
+
+
+def _prep_objects(holders: Iterable[Token], words: frozenset[str], deps: frozenset[str]) -> Iterator[Token]:
+    """In order, the objects of the holders' prepositions that are one of ``words``, attached by one of
+    ``deps``."""
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in deps and prep.lower_ in words:
+                yield from (o for o in prep.children if o.dep_ == "pobj")
 
 
 def _objects(prep: Token) -> list[Token]:
