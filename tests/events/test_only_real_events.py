@@ -301,6 +301,14 @@ MEETINGS = [
     # members of an organisation named after "of" or "from" are the organisation's
     ("Envoys from the African Union met President Kiir in Juba.", ["040 IGOAFRAFU>SSDGOV"]),
     ("Officials of the Arab League met Lebanese leaders in Beirut.", ["040 IGOMEAARL>LBNGOV"]),
+    # two who sign, meet or cooperate do it with each other; two who back, praise or defend something
+    # do it side by side, to no one named
+    ("Kenya and Uganda signed a trade agreement on Monday.", ["057 KEN>UGA"]),
+    (
+        "Both the Egyptian president and the United States have backed the proposal.",
+        ["051 EGYGOV>-", "051 USA>-"],
+    ),
+    ("The Turkish prime minister and Germany welcomed the agreement.", ["051 TURGOV>-", "051 DEU>-"]),
 ]
 
 PHRASES = [

@@ -46,7 +46,9 @@ _MOVEMENT = frozenset(
     {"send", "deploy", "dispatch", "travel", "go", "come", "fly", "arrive", "head", "return"}
 )
 _TWO_SIDED = ("04", "057", "036")  # a meeting, an agreement, an intent to meet: between two sides
-_RECIPROCAL = ("04", "05", "06")  # "A and B met/signed/cooperated": each other's partner
+# "A and B met/signed/cooperated": each other's partner; praising, backing, defending, recognising,
+# apologising, forgiving (051–056) are done to a third side ("A and B backed the plan": no one's target)
+_RECIPROCAL = ("04", "050", "057", "06")
 _INTENT = "03"  # … and "A and B agreed to …", but not "A and B offered a reward"
 _INTENT_TO_MEET = "036"  # … and "A and B plan to meet", two states
 _THREATEN, _PESSIMISM = "13", "012"  # a news outlet's warning is a pessimistic comment
