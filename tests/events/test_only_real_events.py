@@ -327,6 +327,13 @@ JUDGED = [
     ("Kenyan police said the fugitive should be considered armed and dangerous.", []),
     # … while what someone says another should undergo is a demand
     ("Khartoum should be taken to book, the Kenyan president said.", ["100 KENGOV>SDN"]),
+    # the charge an accused is charged with names no side: its possessor is the victim
+    (
+        "A Somali diplomat was shot dead last week. "
+        "Kenyan prosecutors charged two Ugandan soldiers with his murder.",
+        ["193 ->SOMGOV", "173 KENJUD>UGAMIL"],
+    ),
+    ("Kenyan police charged a Somali diplomat with espionage.", ["1125 KENCOP>SOMGOV"]),
 ]
 
 RELIEF = [

@@ -45,6 +45,7 @@ _MEMBER_PREPS = frozenset({"of", "from", "including", "by"})
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _BLOCKING_PREPS = frozenset({"from"})
 _CHARGE_PREPS = frozenset({"of", "for"})
+_CHARGED_WITH = frozenset({"with"})  # "charged X with murder": the charge, not a side
 _OWN = frozenset({"its", "their", "our"})
 _MODIFIERS = frozenset({"compound", "poss", "appos", "amod", "nmod", "npadvmod"})
 _NOT_THE_ACTOR = frozenset({"lead", "back", "base", "sponsor", "support", "brokered", "broker", "fund"})
@@ -316,7 +317,7 @@ class Roles:
         means = [p.head for p in means_preps(verb, self.role_cues)]  # "spoke by telephone with X"
         holders = [verb, *particles, *objects, *means]
         for holder in holders:
-            found += self.prep_parties(holder, TARGET_PREPS - _FALLBACK_PREPS)
+            found += self.prep_parties(holder, self._target_preps(verb, holder, objects))
         own = self._own(verb, found) | {p.actor for p in self._misplaced_agent(verb)[0]}
         found = [p for p in found if p.actor not in own]
         if not found:
@@ -327,6 +328,13 @@ class Roles:
         if not allies:  # "reneged on its pledge to Ukraine": Ukraine
             found = self.pact_parties(verb, found) or found
         return unique(found) or ([] if allies else self._other_side(verb))
+
+    def _target_preps(self, verb: Token, holder: Token, objects: Sequence[Token]) -> frozenset[str]:
+        """The prepositions whose objects name targets: not the charge of a verb of allegation that has
+        its accused as object ("charged two men with her murder": the men, not the victim)."""
+        if holder.i == verb.i and objects and self.role_cues.has("allegation", verb):
+            return TARGET_PREPS - _FALLBACK_PREPS - _CHARGED_WITH
+        return TARGET_PREPS - _FALLBACK_PREPS
 
     def pact_parties(self, verb: Token, found: Sequence[Party] = ()) -> list[Party]:
         """The other side of an undertaking or campaign (:func:`strife.events.other_side.pact_side`), when
