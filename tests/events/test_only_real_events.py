@@ -176,6 +176,10 @@ OCCURRING = [
     ("Violent riots erupted in the capital, Nairobi, on Friday.", ["145 ->KEN"]),
     ("A market in Kenya's Mandera county was bombed on Monday.", ["183 ->KEN"]),
     ("A clinic in Somalia's Gedo region was shelled overnight, Somali officials said.", ["194 ->SOM"]),
+    # … and a protest by a number of people no actor stands for: no statistic, no one named, on the place
+    ("Thousands of people marched in Dar es Salaam on Saturday.", ["141 ->TZA"]),
+    ("Hundreds demonstrated in Kampala against the election results.", ["141 ->UGA"]),
+    ("Thousands of people blocked roads in Mombasa to demand clean water.", ["144 ->KEN"]),
     # … not when it only sets the time of another event, nor when it is what someone condemns
     ("The talks resumed a day after riots were reported in Nairobi.", []),
     ("The bombing of the market was condemned by Kenya.", ["111 KEN>-"]),

@@ -101,12 +101,17 @@ class EventBuilder:
         self.rhetoric = Rhetoric(cues)
 
     def events(self, art: ArticleDoc, draft: Draft, when: When, reports: Reports) -> list[WorkEvent]:
-        if (not draft.sources and thing_acts(draft.subject, self.cues)) or natural(draft.head, self.cues):
+        throng = not draft.sources and self._throng(draft)  # "thousands of people marched": no statistic
+        if (not draft.sources and thing_acts(draft.subject, self.cues) and not throng) or natural(
+            draft.head, self.cues
+        ):
             return []  # a thing does it, no one: a statistic, a state of affairs, an earthquake
         if self._text_rules(draft):
             return []  # "the Kenyan constitution guarantees the right to protest": what a text says
         if not (draft.sources or draft.targets) and self._occurs(draft):  # "riots broke out in Athens"
             draft.targets = self.territory.target(art, draft.para, draft.head.head, draft.code)
+        if throng and not draft.targets:  # "thousands marched in Lima": on Peru
+            draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
         if not draft.sources and draft.head.pos_ in _NOUN_POS and not self._violence(draft):
             return []  # "the sentence of the court", "refusals of his requests": a topic, no one acting
         if not self._literal(art, draft):
@@ -271,6 +276,19 @@ class EventBuilder:
             and head.dep_ in ("nsubj", "nsubjpass")
             and self.cues.has("occur", verb)
             and not after
+        )
+
+    def _throng(self, draft: Draft) -> bool:
+        """A protest by a number of people no actor stands for, its verb's subject ("thousands of people
+        marched in Lima", "hundreds rallied in Nairobi"): it happens with no author named, like
+        "protests erupted", and lands on the state of its place."""
+        subject = draft.subject
+        return (
+            subject is not None
+            and draft.code[:2] == _PROTEST
+            and draft.head.pos_ == "VERB"
+            and subject.dep_ == "nsubj"
+            and self.cues.has("throng", subject)
         )
 
     def _reciprocal(self, art: ArticleDoc, draft: Draft) -> bool:

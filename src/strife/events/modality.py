@@ -58,6 +58,7 @@ ROLES = (
     "question",
     "proposal",
     "crowd",
+    "throng",
     "dispute",
     "plea",
     "court",
