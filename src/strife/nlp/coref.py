@@ -247,11 +247,12 @@ class Coreference:
         return False
 
     def _recent_speakers(self, art: ArticleDoc, para: int) -> set[int]:
-        """The speakers (:meth:`_speakers`) of the few paragraphs before ``para``: a quotation may run on from a speaker named there ("“…,” said Peter Larson. ¶ “Somebody screamed
-        that he had a gun”"), and a new speaker's "he" is the one they speak of, not the one quoted just
-        before ("“…,” said Tomas Berg. ¶ Peter Vance said, “I think his colours are bold”"). The caller
-        passes over only their mentions before the pronoun's paragraph: one named again in it may be the
-        "he" ("“When Hale comes home, we will try him”")."""
+        """The speakers (:meth:`_speakers`) of the few paragraphs before ``para``: a quotation may run on
+        from a speaker named there ("“…,” said Peter Larson. ¶ “Somebody screamed that he had a gun”"),
+        and a new speaker's "he" is the one they speak of, not the one quoted just before ("“…,” said
+        Tomas Berg. ¶ Peter Vance said, “I think his colours are bold”"). The caller passes over only
+        their mentions before the pronoun's paragraph: one named again in it may be the "he" ("“When
+        Hale comes home, we will try him”")."""
         first = max(0, para - _SPEAKER_PARAS)
         return set().union(*(self._speakers(art, p) for p in range(first, para)))
 
