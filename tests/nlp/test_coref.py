@@ -66,6 +66,26 @@ CASES = [
         "His",
         "Gerald Hunt",
     ),
+    # ... nor, in a new speaker's quotation, the speaker of a paragraph just before: the one they speak of
+    (
+        "Gerald Hunt painted the mural in 1990.\n\n“Everyone knows Hunt,” said Tomas Berg.\n\n"
+        "Peter Vance, a critic, said, “I think his colours are bold.”",
+        "his",
+        "Gerald Hunt",
+    ),
+    (
+        "Lena Ortiz opened the show. Critics praised Gerald Hunt.\n\n“It was a triumph,” Tomas Berg said."
+        "\n\n“Few painters match him,” Ortiz told reporters.",
+        "him",
+        "Gerald Hunt",
+    ),
+    # ... but one named again in the pronoun's own paragraph may be the one spoken of
+    (
+        "Peter Hale spoke to reporters.\n\n“I am innocent,” Hale said.\n\n"
+        "“When Hale comes home, we will try him,” said prosecutor Tomas Berg.",
+        "him",
+        "Peter Hale",
+    ),
     # a name in what the pronoun's verb says or acts on is not the pronoun (binding)
     ("Peter Hale met Tomas Berg on Monday. Berg never called back, he said.", "he", "Peter Hale"),
     ("Tomas Berg spoke first. Then Peter Hale thanked him.", "him", "Tomas Berg"),
@@ -167,6 +187,23 @@ def test_mention_resolves(pipeline: Pipeline, text: str, mention: str, person: s
 def test_organisation_nouns_without_an_antecedent(pipeline: Pipeline, text: str) -> None:
     article = pipeline.extract(text)
     assert not [m for a in article.actors for m in a.mentions if "group" in m.text.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        # in a quotation running on from the paragraph before, a "he" is not that paragraph's speaker,
+        # who would say "I": here it is a gunman no actor stands for
+        (
+            "“We heard shots,” said Peter Larson, a clerk.\n\n“Somebody screamed that he had a gun. "
+            "We hid under a desk.”",
+            "he",
+        ),
+    ],
+)
+def test_pronoun_left_unresolved(pipeline: Pipeline, text: str, pronoun: str) -> None:
+    article = pipeline.extract(text)
+    assert not [a.name for a in article.actors for m in a.mentions if m.text == pronoun]
 
 
 def test_people_sharing_a_surname_stay_apart(pipeline: Pipeline) -> None:

@@ -5,7 +5,9 @@ Resolves, to the person actors the ``actors`` step found:
   last seen as a subject or speaker; a pronoun outside quotation marks never to a name inside them
   ("“… jealous of Gray,” he wrote" is not Gray), and a pronoun in quoted sentences never to a person
   the paragraph names as their speaker ("Berg said, “I like his work”" is not Berg: people speak of
-  themselves as "I"); a "his"/"her" in a phrase put before its sentence's subject to that subject
+  themselves as "I"), nor to a speaker named in one of the two paragraphs before, unless named
+  again in its own (a quotation may run on from there, and a new speaker's "he" is the one spoken of);
+  a "his"/"her" in a phrase put before its sentence's subject to that subject
   ("In her opening remarks, Waters thanked …"); never to a name in what the pronoun's own verb says or
   acts on ("Vance never called, he said", "Hale thanked him"), and to no one when a person no actor
   stands for is nearer (:mod:`strife.nlp.coref_people`: "The suspect … and he admitted");
@@ -50,6 +52,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f",
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 _WINDOW_PARAS = 3  # how far back (in paragraphs) a pronoun looks for its antecedent
 _UNQUOTED_REACH = 50  # person mentions looked back through for an unquoted pronoun's antecedent
+_SPEAKER_PARAS = 2  # paragraphs before a quotation whose speakers its "he" or "she" is not
 _ORG_TYPES = frozenset({"organization", "group", "igo"})
 _OUTLET_TYPES = frozenset({"media", "organization"})
 # Whom a verb acts on, and what a verb of saying says: a name in them is never the verb's pronoun
@@ -161,7 +164,10 @@ class Coreference:
                 quoted = self._quoted_paras
             elif self._in_spoken_sentences(para, tok.idx):  # "Berg said: “I like his work”": not Berg
                 speakers = self._speakers(art, para)
-                history = [h for h in history if h[2] not in speakers]
+                earlier = self._recent_speakers(art, para) - speakers
+                history = [
+                    h for h in history if h[2] not in speakers and (h[2] not in earlier or h[0] == para)
+                ]
             actor = _fronted_owner(art, para, tok, gender)
             if actor is None:
                 history = [
@@ -239,6 +245,16 @@ class Coreference:
                 first = next((c for c in marks.text[quote.start : quote.end] if c.isalpha()), "")
                 return first.isupper() or quote.continued
         return False
+
+    def _recent_speakers(self, art: ArticleDoc, para: int) -> set[int]:
+        """The speakers (:meth:`_speakers`) of the few paragraphs before ``para``: a quotation may run on
+        from a speaker named there ("“…,” said Peter Larson. ¶ “Somebody screamed that he had a gun”"),
+        and a new speaker's "he" is the one they speak of, not the one quoted just before ("“…,” said
+        Tomas Berg. ¶ Peter Vance said, “I think his colours are bold”"). The caller passes over only
+        their mentions before the pronoun's paragraph: one named again in it may be the "he" ("“When
+        Hale comes home, we will try him”")."""
+        first = max(0, para - _SPEAKER_PARAS)
+        return set().union(*(self._speakers(art, p) for p in range(first, para)))
 
     def _speakers(self, art: ArticleDoc, para: int) -> set[int]:
         """The people a paragraph names outside its quotations as the subject of a speech verb ("Berg
