@@ -1178,3 +1178,32 @@ def test_spokespeople_of_companies_and_private_people(
     pipeline: Pipeline, text: str, mention: str, code: str | None
 ) -> None:
     check(pipeline, text, mention, code, "2008-12-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an agent noun listed with weapons is a weapon's part, no outlet: a rifle's magazines
+        ("Troops seized four rifles, nine magazines and 200 rounds of ammunition in the raid.", "magazines"),
+        ("Police recovered a shotgun, three magazines and a knife from the car.", "magazines"),
+        ("Customs officers found grenades, magazines and bullets hidden in the truck.", "magazines"),
+    ],
+)
+def test_agent_words_listed_with_weapons_are_things(pipeline: Pipeline, text: str, word: str) -> None:
+    coded = codes_by_mention(read(pipeline, text))
+    assert word not in coded, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a US state's two-letter postal code after a town is no armed group's acronym
+        ("The actor entered a clinic in Malibu, CA on Friday, his lawyer said.", "CA"),
+        ("A fire destroyed a barn near Fresno, CA, and police arrested a teenager.", "CA"),
+        # a two-letter word in capitals that opens a story is no acronym either
+        ("AN ITALIAN skier was found alive after two nights on the glacier, police said.", "AN"),
+    ],
+)
+def test_two_capital_letters_code_no_group(pipeline: Pipeline, text: str, letters: str) -> None:
+    coded = codes_by_mention(read(pipeline, text))
+    assert coded.get(letters) is None, coded

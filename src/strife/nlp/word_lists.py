@@ -59,6 +59,7 @@ AGENT_ROLES = (
     "private_owner",
     "counterpart",
     "office_modifier",
+    "arms",
 )
 
 
@@ -85,6 +86,7 @@ class AgentWords:
     private_owner: frozenset[str] = frozenset()
     counterpart: frozenset[str] = frozenset()
     office_modifier: frozenset[str] = frozenset()
+    arms: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
