@@ -68,6 +68,8 @@ def name_modifier(tok: Token, head: Token) -> bool:
 
 def listed_with(noun: Token, words: frozenset[str]) -> bool:
     """Whether a noun is in a list ("rifles, magazines and ammunition") with one of ``words``."""
+    if any(c.tag_ == "VBG" for c in noun.lefts):
+        return False  # "carrying weapons and resisting authorities": the gerund's object, no list item
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head
