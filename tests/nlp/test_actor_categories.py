@@ -416,6 +416,10 @@ def test_capitals_as_governments(pipeline: Pipeline, text: str, mention: str, co
         # … also after a town named like another country's capital, with the comma closing it
         ("The mayor of Athens, Georgia, praised the volunteers.", "Georgia"),
         ("Police in Athens, Georgia, arrested two men after the robbery.", "Georgia"),
+        # a capital's name before a noun of a town's parts is a town of that name, no state
+        ("Fire crews were called to a bakery in Wellington town centre on Sunday.", "Wellington"),
+        ("The driver was stopped as he entered Vienna township, the sheriff said.", "Vienna"),
+        ("Shops on Wellington's high street stayed shut after the blaze.", "Wellington"),
     ],
 )
 def test_the_state_after_a_town_is_a_place(pipeline: Pipeline, text: str, name: str) -> None:
@@ -1194,6 +1198,12 @@ def test_agent_words_listed_with_weapons_are_things(pipeline: Pipeline, text: st
     assert word not in coded, coded
 
 
+def test_an_agent_a_gerund_acts_on_beside_weapons_stays_an_agent(pipeline: Pipeline) -> None:
+    text = "Police said 12 men were held in Athens for carrying knives and resisting authorities."
+    coded = codes_by_mention(read(pipeline, text))
+    assert any(m.endswith("authorities") for m in coded), coded
+
+
 @pytest.mark.parametrize(
     ("text", "letters"),
     [
@@ -1205,5 +1215,19 @@ def test_agent_words_listed_with_weapons_are_things(pipeline: Pipeline, text: st
     ],
 )
 def test_two_capital_letters_code_no_group(pipeline: Pipeline, text: str, letters: str) -> None:
+    coded = codes_by_mention(read(pipeline, text))
+    assert coded.get(letters) is None, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # an outlet's acronym that is also a device's, before a noun, is the device: closed-circuit cameras
+        ("Detectives in Leeds studied CCTV footage of the robbery.", "CCTV"),
+        ("A CCTV operator spotted smoke rising from the roof of the shop in Bristol.", "CCTV"),
+        ("Police in Manchester appealed for witnesses after CCTV cameras caught the attack.", "CCTV"),
+    ],
+)
+def test_device_acronyms_before_a_noun_are_no_outlet(pipeline: Pipeline, text: str, letters: str) -> None:
     coded = codes_by_mention(read(pipeline, text))
     assert coded.get(letters) is None, coded

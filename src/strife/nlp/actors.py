@@ -179,8 +179,10 @@ class ActorFinder:
                 ents.append(span)
         matches = [Span(doc, start, end, label="DICT") for start, end in self._matcher(doc, text)]
         kept = [
-            s for s in ents + matches if not self._name_words.degree(s.text)
-        ]  # "M. B. A.", "Jr.": no actors
+            s
+            for s in ents + matches
+            if not self._name_words.degree(s.text) and not self._name_words.device(s)
+        ]  # "M. B. A.", "Jr.", "CCTV footage": no actors
         return sorted(filter_spans(kept), key=lambda s: s.start)
 
     def _past_credit(self, span: Span) -> Span:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from strife.dictionary_files import (
     AGENT_WORDS_FILE,
@@ -38,6 +38,7 @@ NAME_ROLES = (
     "opposition_mark",
     "capital_title",
     "spokesperson",
+    "device",
 )
 AGENT_ROLES = (
     "of_prep",
@@ -116,6 +117,7 @@ class NameWords:
     opposition_marks: frozenset[str] = frozenset()
     capital_titles: frozenset[str] = frozenset()
     spokespeople: frozenset[str] = frozenset()
+    devices: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -128,6 +130,7 @@ class NameWords:
             words["opposition_mark"],
             words["capital_title"],
             words["spokesperson"],
+            words["device"],
         )
 
     def informal(self, word: str) -> bool:
@@ -138,6 +141,11 @@ class NameWords:
     def degree(self, text: str) -> bool:
         """Whether a span's text is a degree: its letters one of the degrees, with a full stop."""
         return "".join(c for c in text.lower() if c.isalpha()) in self.degrees and "." in text
+
+    def device(self, span: Span) -> bool:
+        """Whether a span is a device's acronym before a noun it modifies ("CCTV footage"), no outlet."""
+        last = span[-1]
+        return span.text.lower() in self.devices and last.dep_ == "compound" and last.head.i > last.i
 
     def shared_rank(self, word: str) -> bool:
         """Whether a title word ("Lt.", "sergeant") is a rank police forces share with armies."""
