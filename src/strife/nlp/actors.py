@@ -344,6 +344,8 @@ class ActorFinder:
             return  # a place, not an actor: the places step keeps it
         if entry is not None and entry.type == "state" and town_elsewhere(self.dicts, span, entry.country):
             return  # "Wellington in Somerset": a town of that name, no state
+        if entry is not None and entry.type == "state" and self._name_words.in_town(span):
+            return  # "Wellington town centre", "Vienna township": a town of that name, no state
         located = is_locative(span) and not from_origin(span)
         if entry is not None and entry.type == "state" and (located or place_qualifier(self.dicts, span)):
             if entry.country is not None:

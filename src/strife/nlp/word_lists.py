@@ -39,6 +39,7 @@ NAME_ROLES = (
     "capital_title",
     "spokesperson",
     "device",
+    "town_part",
 )
 AGENT_ROLES = (
     "of_prep",
@@ -118,6 +119,7 @@ class NameWords:
     capital_titles: frozenset[str] = frozenset()
     spokespeople: frozenset[str] = frozenset()
     devices: frozenset[str] = frozenset()
+    town_parts: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -131,6 +133,7 @@ class NameWords:
             words["capital_title"],
             words["spokesperson"],
             words["device"],
+            words["town_part"],
         )
 
     def informal(self, word: str) -> bool:
@@ -146,6 +149,14 @@ class NameWords:
         """Whether a span is a device's acronym before a noun it modifies ("CCTV footage"), no outlet."""
         last = span[-1]
         return span.text.lower() in self.devices and last.dep_ == "compound" and last.head.i > last.i
+
+    def in_town(self, span: Span) -> bool:
+        """Whether a name modifies or owns a noun of a town's parts after it ("Wellington town
+        centre", "Vienna township", "Wellington's high street"): a town of that name, no state."""
+        root = span.root
+        return (
+            root.dep_ in ("compound", "poss") and root.head.i > root.i and root.head.lower_ in self.town_parts
+        )
 
     def shared_rank(self, word: str) -> bool:
         """Whether a title word ("Lt.", "sergeant") is a rank police forces share with armies."""
