@@ -153,10 +153,11 @@ class NameWords:
     def in_town(self, span: Span) -> bool:
         """Whether a name modifies or owns a noun of a town's parts after it ("Wellington town
         centre", "Vienna township", "Wellington's high street"): a town of that name, no state."""
-        root = span.root
-        return (
-            root.dep_ in ("compound", "poss") and root.head.i > root.i and root.head.lower_ in self.town_parts
-        )
+        root, head = span.root, span.root.head
+        if root.dep_ not in ("compound", "poss") or head.i <= root.i:
+            return False
+        parts = [head, *(c for c in head.children if c.dep_ == "compound")]  # "town" in "town centre"
+        return any(t.lower_ in self.town_parts for t in parts)
 
     def shared_rank(self, word: str) -> bool:
         """Whether a title word ("Lt.", "sergeant") is a rank police forces share with armies."""
