@@ -341,7 +341,8 @@ def entry_names(block: Block, report: Report) -> tuple[str, list[str], bool] | N
 
     Titled forms (``PRESIDENT_PUTIN``) lose the title; forms that are only a title (``US_VICE_PRESIDENT``)
     and "X administration" forms are left out. One-word forms are kept when they are the person's
-    surname, the entry's own name, or an acronym of three or four letters (then matched only as written).
+    surname, the entry's own name, or an acronym of three or four letters (then matched only as written);
+    an acronym in brackets needs three letters too.
     """
     forms: list[list[str]] = []
     acronyms: list[str] = []
@@ -378,7 +379,7 @@ def entry_names(block: Block, report: Report) -> tuple[str, list[str], bool] | N
             names.append(words[0])  # an acronym: matched only as written
         else:
             report.add("one-word form that is neither the surname, the entry's name nor an acronym")
-    names += acronyms
+    names += [a for a in acronyms if len(a.replace(".", "")) >= 3]  # "(CA)", "(AN)": words, postal codes
     unique = list(dict.fromkeys(n for n in names if len(n) > 1))
     if not unique:
         return None

@@ -61,6 +61,9 @@ def test_names_lose_titles_and_keep_acronyms(converter: ModuleType) -> None:
     assert (name, aliases, person) == ("Vladimir Putin", ["Putin"], True)
     [block] = converter.read_blocks("ANSF_\n+AFGHAN_NATIONAL_ARMY_\n\t[AFGMIL]\n", report)
     assert converter.entry_names(block, report) == ("ANSF", ["Afghan National Army"], False)
+    # a two-letter acronym in brackets is left out like a one-word one: "(CA)" is a word or a postal code
+    [block] = converter.read_blocks("WHITE_ARMY_(WA)_\n\t[SDNREB]\n", report)
+    assert converter.entry_names(block, report) == ("White Army", [], False)
 
 
 def test_every_phoenix_row_reads_and_the_compact_index_agrees() -> None:

@@ -416,6 +416,10 @@ def test_capitals_as_governments(pipeline: Pipeline, text: str, mention: str, co
         # … also after a town named like another country's capital, with the comma closing it
         ("The mayor of Athens, Georgia, praised the volunteers.", "Georgia"),
         ("Police in Athens, Georgia, arrested two men after the robbery.", "Georgia"),
+        # a capital's name before a noun of a town's parts is a town of that name, no state
+        ("Fire crews were called to a bakery in Wellington town centre on Sunday.", "Wellington"),
+        ("The driver was stopped as he entered Vienna township, the sheriff said.", "Vienna"),
+        ("Shops on Wellington's high street stayed shut after the blaze.", "Wellington"),
     ],
 )
 def test_the_state_after_a_town_is_a_place(pipeline: Pipeline, text: str, name: str) -> None:
@@ -1178,3 +1182,57 @@ def test_spokespeople_of_companies_and_private_people(
     pipeline: Pipeline, text: str, mention: str, code: str | None
 ) -> None:
     check(pipeline, text, mention, code, "2008-12-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an agent noun listed with weapons is a weapon's part, no outlet: a rifle's magazines
+        ("Troops seized four rifles, nine magazines and 200 rounds of ammunition in the raid.", "magazines"),
+        ("Police recovered a shotgun, three magazines and a knife from the car.", "magazines"),
+        ("Customs officers found grenades, magazines and bullets hidden in the truck.", "magazines"),
+    ],
+)
+def test_agent_words_listed_with_weapons_are_things(pipeline: Pipeline, text: str, word: str) -> None:
+    coded = codes_by_mention(read(pipeline, text))
+    assert word not in coded, coded
+
+
+def test_an_agent_a_gerund_acts_on_beside_weapons_stays_an_agent(pipeline: Pipeline) -> None:
+    text = "Police said 12 men were held in Athens for carrying knives and resisting authorities."
+    coded = codes_by_mention(read(pipeline, text))
+    assert any(m.endswith("authorities") for m in coded), coded
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a US state's two-letter postal code after a town is no armed group's acronym
+        ("The actor entered a clinic in Malibu, CA on Friday, his lawyer said.", "CA"),
+        ("A fire destroyed a barn near Fresno, CA, and police arrested a teenager.", "CA"),
+        # a two-letter word in capitals that opens a story is no acronym either
+        ("AN ITALIAN skier was found alive after two nights on the glacier, police said.", "AN"),
+    ],
+)
+def test_two_capital_letters_code_no_group(pipeline: Pipeline, text: str, letters: str) -> None:
+    coded = codes_by_mention(read(pipeline, text))
+    assert coded.get(letters) is None, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # an outlet's acronym that is also a device's, before a noun, is the device: closed-circuit cameras
+        ("Detectives in Leeds studied CCTV footage of the robbery.", "CCTV"),
+        ("A CCTV operator spotted smoke rising from the roof of the shop in Bristol.", "CCTV"),
+        ("Police in Manchester appealed for witnesses after CCTV cameras caught the attack.", "CCTV"),
+    ],
+)
+def test_device_acronyms_before_a_noun_are_no_outlet(pipeline: Pipeline, text: str, letters: str) -> None:
+    coded = codes_by_mention(read(pipeline, text))
+    assert coded.get(letters) is None, coded
+
+
+def test_a_capital_owning_an_institution_s_centre_stays_its_government(pipeline: Pipeline) -> None:
+    # "centre" is no part of a town here: the capital's seismological centre is the state's
+    check(pipeline, "Tehran's seismological center put the quake's magnitude at 5.9.", "Tehran", "IRNGOV")

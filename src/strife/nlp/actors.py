@@ -179,8 +179,10 @@ class ActorFinder:
                 ents.append(span)
         matches = [Span(doc, start, end, label="DICT") for start, end in self._matcher(doc, text)]
         kept = [
-            s for s in ents + matches if not self._name_words.degree(s.text)
-        ]  # "M. B. A.", "Jr.": no actors
+            s
+            for s in ents + matches
+            if not self._name_words.degree(s.text) and not self._name_words.device(s)
+        ]  # "M. B. A.", "Jr.", "CCTV footage": no actors
         return sorted(filter_spans(kept), key=lambda s: s.start)
 
     def _past_credit(self, span: Span) -> Span:
@@ -342,6 +344,8 @@ class ActorFinder:
             return  # a place, not an actor: the places step keeps it
         if entry is not None and entry.type == "state" and town_elsewhere(self.dicts, span, entry.country):
             return  # "Wellington in Somerset": a town of that name, no state
+        if entry is not None and entry.type == "state" and self._name_words.in_town(span):
+            return  # "Wellington town centre", "Vienna township": a town of that name, no state
         located = is_locative(span) and not from_origin(span)
         if entry is not None and entry.type == "state" and (located or place_qualifier(self.dicts, span)):
             if entry.country is not None:

@@ -16,6 +16,7 @@ __all__ = [
     "demonym_of",
     "determiners",
     "in_url",
+    "listed_with",
     "loosely_national",
     "mods_of",
     "name_modifier",
@@ -63,6 +64,27 @@ def name_modifier(tok: Token, head: Token) -> bool:
         and (tok.text.isalpha() or (tok.text == "-" and tok.i > 0))
         and not tok.is_stop
     )
+
+
+def listed_with(noun: Token, words: frozenset[str]) -> bool:
+    """Whether a noun is in a list ("rifles, magazines and ammunition") with one of ``words``."""
+    if any(c.tag_ == "VBG" for c in noun.lefts):
+        return False  # "carrying weapons and resisting authorities": the gerund's object, no list item
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    listed = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i in _chain(first))]
+    return any(t.lower_ in words for t in listed if t.i != noun.i)
+
+
+def _chain(first: Token) -> set[int]:
+    """The token indexes of a list's items: ``first`` and its conjuncts, and theirs."""
+    seen, todo = set(), [first]
+    while todo:
+        tok = todo.pop()
+        seen.add(tok.i)
+        todo += [c for c in tok.children if c.dep_ == "conj" and c.i not in seen]
+    return seen
 
 
 def place_of(noun: Token) -> bool:

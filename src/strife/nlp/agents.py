@@ -45,6 +45,7 @@ from strife.nlp.actor_spans import owning_group
 from strife.nlp.agent_grammar import (
     demonym_of,
     in_url,
+    listed_with,
     loosely_national,
     mods_of,
     name_modifier,
@@ -77,6 +78,7 @@ __all__ = ["NATIONAL_SECTORS", "UNKNOWN_COUNTRY", "AgentFinder", "police_story"]
 
 UNKNOWN_COUNTRY = "---"
 _DOMESTIC = frozenset({"REB", "OPP"})
+_ARMED = frozenset({"MIL", "COP", "REB", "CRM", "UAF", "INS", "SPY"})  # agents that bear arms
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,8 @@ class AgentFinder:
         entry = owning_group(head, mods, entry, self.words.private_owner, self.dicts) if entry else None
         if entry is None or entry.sector is None or in_url(head):
             return False  # … nor "leaders of polygamous groups", "church leaders": no state's office
+        if entry.sector not in _ARMED and listed_with(head, self.words.arms):
+            return False  # "rifles, magazines and ammunition": a weapon's part, no outlet
         named = named_after(art, para, head)
         if named is not None:  # "the rebel group M23": the words describe the group named next
             art.add_mention(named, Loc(para, self._start(art, para, head, _Origin()), head.i + 1))

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from strife.dictionary_files import (
     AGENT_WORDS_FILE,
@@ -38,6 +38,8 @@ NAME_ROLES = (
     "opposition_mark",
     "capital_title",
     "spokesperson",
+    "device",
+    "town_part",
 )
 AGENT_ROLES = (
     "of_prep",
@@ -59,6 +61,7 @@ AGENT_ROLES = (
     "private_owner",
     "counterpart",
     "office_modifier",
+    "arms",
 )
 
 
@@ -85,6 +88,7 @@ class AgentWords:
     private_owner: frozenset[str] = frozenset()
     counterpart: frozenset[str] = frozenset()
     office_modifier: frozenset[str] = frozenset()
+    arms: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
@@ -114,6 +118,8 @@ class NameWords:
     opposition_marks: frozenset[str] = frozenset()
     capital_titles: frozenset[str] = frozenset()
     spokespeople: frozenset[str] = frozenset()
+    devices: frozenset[str] = frozenset()
+    town_parts: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -126,6 +132,8 @@ class NameWords:
             words["opposition_mark"],
             words["capital_title"],
             words["spokesperson"],
+            words["device"],
+            words["town_part"],
         )
 
     def informal(self, word: str) -> bool:
@@ -136,6 +144,20 @@ class NameWords:
     def degree(self, text: str) -> bool:
         """Whether a span's text is a degree: its letters one of the degrees, with a full stop."""
         return "".join(c for c in text.lower() if c.isalpha()) in self.degrees and "." in text
+
+    def device(self, span: Span) -> bool:
+        """Whether a span is a device's acronym before a noun it modifies ("CCTV footage"), no outlet."""
+        last = span[-1]
+        return span.text.lower() in self.devices and last.dep_ == "compound" and last.head.i > last.i
+
+    def in_town(self, span: Span) -> bool:
+        """Whether a name modifies or owns a noun of a town's parts after it ("Wellington town
+        centre", "Vienna township", "Wellington's high street"): a town of that name, no state."""
+        root, head = span.root, span.root.head
+        if root.dep_ not in ("compound", "poss") or head.i <= root.i:
+            return False
+        parts = [head, *(c for c in head.children if c.dep_ == "compound")]  # "town" in "town centre"
+        return any(t.lower_ in self.town_parts for t in parts)
 
     def shared_rank(self, word: str) -> bool:
         """Whether a title word ("Lt.", "sergeant") is a rank police forces share with armies."""
