@@ -162,6 +162,15 @@ HAZARDS = [
     ("Five Kenyan soldiers were killed in an air strike by Somali militants.", ["195 SOMREB>KENMIL"]),
 ]
 
+TOLLS = [
+    # a count of people hurt with no one named as doing it is a toll, a statistic: no event
+    ("Twelve people were killed in Nairobi on Sunday and dozens more were hurt.", []),
+    ("At least 30 people were wounded in the attack on the market, officials said.", []),
+    ("Two people were killed when a shell hit a clinic in Mogadishu.", []),
+    # … while one named as its author keeps it an event
+    ("Ten people were killed by Kenyan police in Mombasa.", ["190 KENCOP>-"]),
+]
+
 PROTESTED = [
     # what a protest is against is its reason, no event of its own (the riots are one)
     ("Riots broke out in Athens in protest at the killing of a teenager by Greek police.", ["145 ->GRC"]),
@@ -568,6 +577,7 @@ CASES = (
     + BOMBED
     + NO_ACTOR
     + HAZARDS
+    + TOLLS
     + PROTESTED
     + OCCURRING
     + FIGHTS
