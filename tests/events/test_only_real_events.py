@@ -162,6 +162,29 @@ HAZARDS = [
     ("Five Kenyan soldiers were killed in an air strike by Somali militants.", ["195 SOMREB>KENMIL"]),
 ]
 
+TOLLS = [
+    # a count of people hurt with no one named as doing it is a toll, a statistic: no event
+    ("Twelve people were killed in Nairobi on Sunday and dozens more were hurt.", []),
+    ("At least 30 people were wounded in the attack on the market, officials said.", []),
+    ("Two people were killed when a shell hit a clinic in Mogadishu.", []),
+    # … while one named as its author keeps it an event
+    ("Ten people were killed by Kenyan police in Mombasa.", ["190 KENCOP>-"]),
+]
+
+HELD = [
+    # an unnamed person charged or arrested is held, with no one named as holding them: an arrest (173)
+    ("A man has been charged with the murder of his neighbour in Leeds.", ["173 ->- uncounted"]),
+    ("The suspect was arrested without incident shortly after the crash.", ["173 ->- uncounted"]),
+    ("A teenager has been charged with arson after a fire destroyed a school.", ["173 ->- uncounted"]),
+    ("A driver fled the scene on foot and was arrested.", ["173 ->- uncounted"]),
+    # … charged on suspicion of a crime, or over or in one, as well as with it
+    (
+        "A woman has been charged on suspicion of arson following a fire at a warehouse.",
+        ["173 ->- uncounted"],
+    ),
+    ("Two Kenyan ministers were charged over the theft of public funds.", ["173 ->KENGOV"]),
+]
+
 PROTESTED = [
     # what a protest is against is its reason, no event of its own (the riots are one)
     ("Riots broke out in Athens in protest at the killing of a teenager by Greek police.", ["145 ->GRC"]),
@@ -468,7 +491,7 @@ QUOTED_PASSIVES = [
     # nor is a gerund clause hanging on another word the speaker's, while one on "we" is theirs
     (
         '"A man suspected of shooting three guards, killing one, was arrested," Kenyan police said.',
-        [],
+        ["173 ->- uncounted"],  # the arrest of the unnamed man (HELD), no shooting by the police
     ),
     ('"We stormed the building, killing three gunmen," the Kenyan commander said.', ["190 KENMIL>---UAF"]),
 ]
@@ -568,6 +591,8 @@ CASES = (
     + BOMBED
     + NO_ACTOR
     + HAZARDS
+    + TOLLS
+    + HELD
     + PROTESTED
     + OCCURRING
     + FIGHTS

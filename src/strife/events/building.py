@@ -27,7 +27,15 @@ from strife.events.event_day import coding_on, event_day
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
 from strife.events.procedure import court_procedure, police_care, police_routine, press, told_the_press
-from strife.events.rhetoric import CRITICIZE, Rhetoric, activities, first_person, natural, thing_acts
+from strife.events.rhetoric import (
+    CRITICIZE,
+    Rhetoric,
+    activities,
+    casualty_count,
+    first_person,
+    natural,
+    thing_acts,
+)
 from strife.events.roles import ALLY_PREPS, Party
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
@@ -106,6 +114,8 @@ class EventBuilder:
             draft.head, self.cues
         ):
             return []  # a thing does it, no one: a statistic, a state of affairs, an earthquake
+        if not draft.sources and casualty_count(draft.head, draft.code, self.cues):
+            return []  # "twelve people were killed": a toll, no one named as acting
         if self._text_rules(draft):
             return []  # "the Kenyan constitution guarantees the right to protest": what a text says
         if not (draft.sources or draft.targets) and self._occurs(draft):  # "riots broke out in Athens"

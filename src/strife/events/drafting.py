@@ -3,8 +3,9 @@
 A matched word (:mod:`strife.events.patterns`) becomes a :class:`~strife.events.speech.Draft`: its
 source and target parties from the parse (:mod:`strife.events.roles`), only those that can act; a joint
 body named by its members ("the NATO-Russia Council") standing for them; what is seized a thing, people
-seized an arrest; a frame ("threatened to …", "called for …") composed with the action it governs, whose
-own subject is whom the action is asked of; and the modality the action or its governed clause carries.
+seized an arrest; an unnamed person charged or arrested ("a man has been charged") the one held; a frame
+("threatened to …", "called for …") composed with the action it governs, whose own subject is whom the
+action is asked of; and the modality the action or its governed clause carries.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ _PEACEKEEPING = "074"  # … is peacekeeping there when peacekeepers arrive
 _MEDIATION = frozenset({"045", "039"})  # mediate, and the intent to: between two other sides
 _BETWEEN = frozenset({"between"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SINGULAR = frozenset({"NN", "NNP"})  # "A MAN has been charged": a headline's capitals read as a name
 _PURPOSE = frozenset({"dobj", "xcomp", "advcl", "for", "in", "into", "to", "as"})  # what forces are sent for
 
 
@@ -97,6 +99,9 @@ class Drafter:
         if not targets and match.code.startswith(_COERCE):
             crime = _crime(head, self.cues)  # "cracked down on human trafficking": on the traffickers
             targets = [_criminals(roles.art, roles.para, crime)] if crime is not None else []
+        if not (sources or targets) and match.code.startswith(_COERCE):
+            held = _held_person(roles, head, self.cues)  # "a man has been charged with murder"
+            targets = [held] if held is not None else []
         if not targets and sources and match.code in _MEDIATION:
             targets = _between(roles, head, sources)  # "hosted talks between Israel and Hamas"
         if not targets and match.code == _ACCUSE and match.prep in _TOPIC:
@@ -425,3 +430,21 @@ def _hosted(roles: Roles, head: Token) -> tuple[list[Party], Token | None] | Non
         return None
     hosts, subject = roles.subject(verb)
     return (hosts, subject) if hosts else None
+
+
+def _held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
+    """The unnamed person a passive verb of coercion is done to ("a man has been charged with murder",
+    "a driver fled and was arrested"): a singular *person* noun as its subject, which no
+    dictionary or title makes an actor, becomes one with no code (a plural is already a group)."""
+    art, para = roles.art, roles.para
+    verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "fled and was arrested"
+    subjects = [c for v in verbs for c in v.children if c.dep_ in _SUBJECTS]
+    nouns = [c for c in subjects[:1] if c.tag_ in _SINGULAR and cues.has("person", c)]
+    if not nouns or art.actor_at(para, nouns[0]) is not None:
+        return None
+    noun = nouns[0]
+    pre = [t for c in noun.lefts if c.dep_ not in ("det", "punct", "predet") for t in c.subtree]
+    art.actors.append(WorkActor(noun.text, None, None, None, "person", described=True))
+    loc = Loc(para, min([t.i for t in pre], default=noun.i), noun.i + 1)
+    art.add_mention(len(art.actors) - 1, loc)
+    return Party(len(art.actors) - 1, loc)

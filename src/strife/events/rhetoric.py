@@ -27,7 +27,8 @@ is a state or an unnamed group of such (troops, police, militants).
 
 And a sentence where **no one acts** is no event: an action whose subject is a thing, not an actor
 ("Estimates suggest …", "the taxes requested …") is a statistic or a description of a state of
-affairs (the coder asks :func:`thing_acts`); a weapon is someone's ("killed by a roadside bomb").
+affairs (the coder asks :func:`thing_acts`); a weapon is someone's ("killed by a roadside bomb"). A
+count of people hurt with no author named ("twelve people were killed") is a toll (:func:`casualty_count`).
 """
 
 from __future__ import annotations
@@ -177,6 +178,23 @@ def thing_acts(subject: Token | None, cues: EventCues) -> bool:
         return False
     phrase = [t for c in subject.children if c.dep_ not in ("relcl", "acl") for t in c.subtree]
     return not any(t.ent_type_ in _WHOSE for t in phrase)  # "aircraft from Sudan" are someone's
+
+
+def casualty_count(head: Token, code: str, cues: EventCues) -> bool:
+    """Whether a use of force is a toll: the passive subject of its verb (or of the verb it is joined to,
+    "were killed and dozens hurt") a counted number of people no actor stands for ("twelve people were
+    killed", "hundreds were hurt"): a statistic of casualties, no event (the caller checks
+    that no one is named as its author)."""
+    if code[:2] not in _WAR_ROOTS or head.pos_ != "VERB":
+        return False
+    verbs = [head, head.head] if head.dep_ == "conj" else [head]
+    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and cues.has("throng", subjects[0]) and _counted(subjects[0])
+
+
+def _counted(noun: Token) -> bool:
+    """A number word ("hundreds", "a dozen") or a noun a number counts ("12 people", "a few dozen")."""
+    return noun.lower_ != "people" or any(t.like_num or t.ent_type_ == "CARDINAL" for t in noun.lefts)
 
 
 def first_person(subject: Token | None) -> bool:
