@@ -26,7 +26,14 @@ from strife.events.context import EventContext
 from strife.events.event_day import coding_on, event_day
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
-from strife.events.procedure import court_procedure, police_care, police_routine, press, told_the_press
+from strife.events.procedure import (
+    administration,
+    court_procedure,
+    police_care,
+    police_routine,
+    press,
+    told_the_press,
+)
 from strife.events.rhetoric import CRITICIZE, Rhetoric, activities, first_person, natural, thing_acts
 from strife.events.roles import ALLY_PREPS, Party
 from strife.events.speaker_days import SpeakerDays
@@ -139,6 +146,8 @@ class EventBuilder:
             return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
         if police_care(art, draft):
             return []  # "cops say they were able to free them": police care at a scene
+        if administration(art, draft, self.cues):
+            return []  # "the president directed the ministries to review the rules": domestic administration
         if (
             draft.sources
             and _purpose(draft.head)

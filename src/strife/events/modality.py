@@ -86,6 +86,8 @@ ROLES = (
     "course",
     "outcome",
     "anchor",
+    "directing",
+    "office",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
