@@ -554,6 +554,22 @@ ADMINISTERED = [
     ("The Kenyan president ordered the army to help the flood victims.", ["100 KENGOV>KENMIL"]),
 ]
 
+POLICE_SCENE = [
+    # a suspect giving himself up to the police, officers posted at a scene, police negotiating with a
+    # gunman: police work at a scene, no political event
+    ("The gunman surrendered to Kenyan police after a standoff.", []),
+    ('"A suspect gave himself up to police on Monday," the Kenyan police chief said.', []),
+    ("Two Kenyan police officers were stationed outside the school on Friday night.", []),
+    (
+        "Kenyan police locked down the neighborhood and negotiated with the gunman, who gave himself up "
+        "to police.",
+        [],
+    ),
+    # … rebels who surrender stay coded, and so do officers posted abroad
+    ("Somali rebels surrendered to Kenyan police on Monday.", ["0874 SOMREB>KENCOP"]),
+    ("Kenyan police officers were stationed in Somalia.", ["153 ->KENCOP"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -599,6 +615,7 @@ CASES = (
     + TOLD
     + MADE_TO
     + ADMINISTERED
+    + POLICE_SCENE
 )
 
 

@@ -31,6 +31,7 @@ from strife.events.procedure import (
     court_procedure,
     police_care,
     police_routine,
+    police_surrender,
     press,
     told_the_press,
 )
@@ -144,8 +145,8 @@ class EventBuilder:
             return []
         if court_procedure(art, draft.code, draft.head, draft.sources, draft.subject, self.cues):
             return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
-        if police_care(art, draft):
-            return []  # "cops say they were able to free them": police care at a scene
+        if police_care(art, draft) or police_surrender(art, draft):
+            return []  # "cops say they were able to free them", "he surrendered to police": at a scene
         if administration(art, draft, self.cues):
             return []  # "the president directed the ministries to review the rules": domestic administration
         if (
