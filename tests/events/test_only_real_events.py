@@ -565,6 +565,9 @@ POLICE_SCENE = [
         "to police.",
         [],
     ),
+    # police giving first aid to people at a scene is police care
+    ("Police officers gave the injured woman first aid, Kenyan police said.", []),
+    ("Kenyan police officers gave the victim first aid at the scene.", []),
     # … rebels who surrender stay coded, and so do officers posted abroad
     ("Somali rebels surrendered to Kenyan police on Monday.", ["0874 SOMREB>KENCOP"]),
     ("Kenyan police officers were stationed in Somalia.", ["153 ->KENCOP"]),

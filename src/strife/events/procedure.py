@@ -47,7 +47,7 @@ _SPEAKING = ("01", "03", "05")  # statements, intents, approval: any business
 _JUDICIAL = "JUD"
 _POLICE = "COP"
 _APPEAL = "02"
-_CARE = (_APPEAL, "073", "0841", "046")  # an appeal, aid, a release of people, negotiating with them
+_CARE = (_APPEAL, "070", "073", "0841", "046")  # an appeal, aid, a release, a negotiation
 _YIELD = ("08",)  # a surrender or yielding
 _PRIVATE = frozenset({"", "CVL", "LAB", "BUS", "EDU", "HLH", "REF"})
 _CIVIL = frozenset({"GOV", ""})  # a government's civil bodies, or the state itself
@@ -124,9 +124,10 @@ def police_surrender(art: ArticleDoc, draft: Draft) -> bool:
 
 
 def police_care(art: ArticleDoc, draft: Draft) -> bool:
-    """Police looking after the people at a scene: freeing, rescuing or negotiating with people named,
-    of no state or political body (release 0841, aid 073, negotiation 046: "cops freed the trapped
-    employees", "police rescued two children", "negotiated with the gunman"), or telling no one named
+    """Police looking after the people at a scene: freeing, rescuing, tending or negotiating with people
+    named, of no state or political body (release 0841, aid 070/073, negotiation 046: "cops freed the
+    trapped employees", "police rescued two children", "gave the victim first aid", "negotiated with
+    the gunman"), or telling no one named
     what to do (an appeal 02: "were asked by the police to stay away from the windows"), by sources
     that are all police: routine, no political event. An appeal
     to a side named ("called on protesters to disperse") stays one."""
