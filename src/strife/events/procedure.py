@@ -48,7 +48,7 @@ _JUDICIAL = "JUD"
 _POLICE = "COP"
 _APPEAL = "02"
 _CARE = (_APPEAL, "070", "073", "0841", "046")  # an appeal, aid, a release, a negotiation
-_YIELD = ("08",)  # a surrender or yielding
+_YIELD = ("080", "087")  # a yielding or a surrender (not a release, 084)
 _PRIVATE = frozenset({"", "CVL", "LAB", "BUS", "EDU", "HLH", "REF"})
 _CIVIL = frozenset({"GOV", ""})  # a government's civil bodies, or the state itself
 _STATE = "GOV"
@@ -96,9 +96,10 @@ def police_routine(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
     work = [draft.head, *(c for c in draft.head.children if c.dep_ == "dobj")]  # "set up a roadblock"
     if not any(cues.has("policing", w) for w in work):
         return False
-    if not draft.sources:
+    if not draft.sources:  # "officers were stationed": the verb's passive subject is the police
+        posted = any(c.dep_ == "nsubjpass" for c in draft.head.children)
         police = [art.actors[p.actor].any_sector == _POLICE for p in draft.targets]
-        return bool(police) and all(police) and not _placed(draft.head)
+        return posted and bool(police) and all(police) and not _placed(draft.head)
     return not any(_known(art.actors[p.actor]) for p in draft.targets) and _all_police(art, draft)
 
 
