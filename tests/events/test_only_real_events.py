@@ -538,22 +538,6 @@ MADE_TO = [
     ("Kenya urged Uganda to release the prisoners.", ["0253 KEN>UGA"]),
 ]
 
-ADMINISTERED = [
-    # a government directing its own ministries, officials or a post is domestic administration
-    ("The Kenyan president directed the interior and defence ministries to review the policy.", []),
-    ("President Ruto asked the Kenyan finance minister to review the budget.", []),
-    ("The Kenyan president asked a Nairobi doctor to be health minister.", []),
-    ("The Kenyan president instructed his ministers to restore power to the region.", []),
-    ("The Kenyan president said he had instructed officials to restore power to the region.", []),
-    # … an act it directs at another side stays coded, as do appeals to other states and orders to the army
-    (
-        "The Kenyan president directed the foreign ministry to expel the Ugandan ambassador.",
-        ["161 KENGOV>UGAGOV"],
-    ),
-    ("The Kenyan president asked Uganda to extradite the suspect.", ["0213 KENGOV>UGA"]),
-    ("The Kenyan president ordered the army to help the flood victims.", ["100 KENGOV>KENMIL"]),
-]
-
 POLICE_SCENE = [
     # a suspect giving himself up to the police, officers posted at a scene, police negotiating with a
     # gunman: police work at a scene, no political event
@@ -617,7 +601,6 @@ CASES = (
     + AIMS
     + TOLD
     + MADE_TO
-    + ADMINISTERED
     + POLICE_SCENE
 )
 

@@ -27,7 +27,6 @@ from strife.events.event_day import coding_on, event_day
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
 from strife.events.procedure import (
-    administration,
     court_procedure,
     police_care,
     police_routine,
@@ -147,8 +146,6 @@ class EventBuilder:
             return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
         if police_care(art, draft) or police_surrender(art, draft):
             return []  # "cops say they were able to free them", "he surrendered to police": at a scene
-        if administration(art, draft, self.cues):
-            return []  # "the president directed the ministries to review the rules": domestic administration
         if (
             draft.sources
             and _purpose(draft.head)

@@ -86,8 +86,6 @@ ROLES = (
     "course",
     "outcome",
     "anchor",
-    "directing",
-    "office",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

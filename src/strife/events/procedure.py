@@ -25,12 +25,6 @@ roadblock", "officers were stationed outside the school"), a suspect giving hims
 "police provided a few details about the encounter") are routine too, and so is police care for the people at
 a scene (``police_care``: "cops freed the trapped workers", "asked by the police to stay away from the
 windows").
-
-A government directing or asking its own civil administration (``administration``: "the president
-directed the interior ministry to review the rules", "asked a surgeon to be health minister", "said he
-had instructed officials to restore power") is domestic administration, no political event, unless the
-act it directs names another side ("ordered the ministry to expel the Kenyan envoy" stays coded); its
-orders to the army or the police stay demands, as before.
 """
 
 from __future__ import annotations
@@ -50,8 +44,6 @@ _APPEAL = "02"
 _CARE = (_APPEAL, "070", "073", "0841", "046")  # an appeal, aid, a release, a negotiation
 _YIELD = ("080", "087")  # a yielding or a surrender (not a release, 084)
 _PRIVATE = frozenset({"", "CVL", "LAB", "BUS", "EDU", "HLH", "REF"})
-_CIVIL = frozenset({"GOV", ""})  # a government's civil bodies, or the state itself
-_STATE = "GOV"
 _NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # a name the actors step left to the places step
 
 
@@ -144,63 +136,6 @@ def police_care(art: ArticleDoc, draft: Draft) -> bool:
     if not (draft.targets or people):
         return False  # aid to no one named ("deployed officers for flood relief") stays aid
     return all(_private(art.actors[p.actor]) for p in draft.targets)
-
-
-def administration(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
-    """A government's instruction to its own civil administration: the event's verb, or the verb whose
-    clause it is, is a ``directing`` verb by sources that are all one state's government, aimed at that
-    state's ministries, officials or a post (``office`` words, or its own civil actors), and no party of
-    the event is of another side."""
-    verb = _directing(draft.head, cues)
-    if verb is None or not draft.sources:
-        return False
-    own = {art.actors[p.actor].country for p in draft.sources}
-    if len(own) != 1 or None in own or "" in own:
-        return False
-    if any(art.actors[p.actor].any_sector != _STATE for p in draft.sources):
-        return False
-    if not all(_own_civil(art.actors[p.actor], own) for p in draft.targets):
-        return False
-    addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if not addressed:
-        return not draft.targets and any(
-            c.dep_ == "ccomp" for c in verb.children
-        )  # "instructed steps be taken"
-    mine = {p.actor for p in draft.sources}
-    return all(_administration(art, draft.para, tok, own, mine, cues) for tok in addressed)
-
-
-def _directing(head: Token, cues: EventCues) -> Token | None:
-    """The directing verb of an event: its own head, or the verb whose clause it is."""
-    if head.pos_ == "VERB" and cues.has("directing", head):
-        return head
-    if head.dep_ in ("xcomp", "ccomp") and cues.has("directing", head.head):
-        return head.head
-    return None
-
-
-def _administration(
-    art: ArticleDoc, para: int, tok: Token, own: set[str | None], mine: set[int], cues: EventCues
-) -> bool:
-    """Whom a directing verb is aimed at is its state's civil administration: an office word, one of
-    its own civil actors (not the directing one itself), or someone asked "to be" an official."""
-    hit = art.actor_at(para, tok)
-    actor = art.actors[hit[0]] if hit is not None and hit[0] not in mine else None  # not the source again
-    if actor is not None and _own_civil(actor, own) and actor.any_sector == _STATE:
-        return True
-    if any(cues.has("office", w) for w in (tok, *(c for c in tok.children if c.dep_ == "conj"))):
-        return True
-    post = [c for c in tok.head.children if c.dep_ == "xcomp" and c.lemma_ == "be"]
-    return any(cues.has("office", a) for p in post for a in p.children if a.dep_ == "attr")
-
-
-def _own_civil(actor: WorkActor, own: set[str | None]) -> bool:
-    """Of the state's own civil government, or the state itself (no other side)."""
-    return (
-        (actor.country in own or not actor.country)
-        and actor.any_sector in _CIVIL
-        and bool(actor.country or actor.any_sector)
-    )
 
 
 def told_the_press(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
