@@ -580,6 +580,25 @@ MADE_TO = [
     ("Kenya urged Uganda to release the prisoners.", ["0253 KEN>UGA"]),
 ]
 
+POLICE_SCENE = [
+    # a suspect giving himself up to the police, officers posted at a scene, police negotiating with a
+    # gunman: police work at a scene, no political event
+    ("The gunman surrendered to Kenyan police after a standoff.", []),
+    ('"A suspect gave himself up to police on Monday," the Kenyan police chief said.', []),
+    ("Two Kenyan police officers were stationed outside the school on Friday night.", []),
+    (
+        "Kenyan police locked down the neighborhood and negotiated with the gunman, who gave himself up "
+        "to police.",
+        [],
+    ),
+    # police giving first aid to people at a scene is police care
+    ("Police officers gave the injured woman first aid, Kenyan police said.", []),
+    ("Kenyan police officers gave the victim first aid at the scene.", []),
+    # … rebels who surrender stay coded, and so do officers posted abroad
+    ("Somali rebels surrendered to Kenyan police on Monday.", ["0874 SOMREB>KENCOP"]),
+    ("Kenyan police officers were stationed in Somalia.", ["153 ->KENCOP"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -626,6 +645,7 @@ CASES = (
     + AIMS
     + TOLD
     + MADE_TO
+    + POLICE_SCENE
 )
 
 

@@ -205,7 +205,7 @@ CASES = [
     ("The Kenyan president apologizes if his remarks offended Uganda.", ["055 KENGOV>-"]),
     ("The Ugandan minister regrets if the raid is in any way connected to her visit.", ["055 UGAGOV>-"]),
     # in a direct quote, a subject noun that names no one is still the doer, never the speaker
-    ('"A suspect gave himself up to police on Monday," the Kenyan police chief said.', ["080 ->KENCOP"]),
+    ('"A suspect gave himself up to the army on Monday," the Kenyan army chief said.', ["080 ->KENMIL"]),
     (
         '"Negotiators talked for hours with the suspect, who gave himself up just after 6 p.m.," the Kenyan '
         "police chief said.",

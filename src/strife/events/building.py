@@ -26,7 +26,14 @@ from strife.events.context import EventContext
 from strife.events.event_day import coding_on, event_day
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
-from strife.events.procedure import court_procedure, police_care, police_routine, press, told_the_press
+from strife.events.procedure import (
+    court_procedure,
+    police_care,
+    police_routine,
+    police_surrender,
+    press,
+    told_the_press,
+)
 from strife.events.rhetoric import (
     CRITICIZE,
     Rhetoric,
@@ -154,8 +161,8 @@ class EventBuilder:
             return []
         if court_procedure(art, draft.code, draft.head, draft.sources, draft.subject, self.cues):
             return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
-        if police_care(art, draft):
-            return []  # "cops say they were able to free them": police care at a scene
+        if police_care(art, draft) or police_surrender(art, draft):
+            return []  # "cops say they were able to free them", "he surrendered to police": at a scene
         if (
             draft.sources
             and _purpose(draft.head)

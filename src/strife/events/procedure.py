@@ -20,8 +20,9 @@ too; a prosecutor who meets a foreign minister still meets them. Their legal act
 accusations (112) and their investigations (09) stay coded.
 
 Police work at a scene done to no one (``police_routine``: "police sealed off the area", "set up a
-roadblock") and details or information told to no one but the press (``told_the_press``: "police
-provided a few details about the encounter") are routine too, and so is police care for the people at
+roadblock", "officers were stationed outside the school"), a suspect giving himself up to the police
+(``police_surrender``) and details or information told to no one but the press (``told_the_press``:
+"police provided a few details about the encounter") are routine too, and so is police care for the people at
 a scene (``police_care``: "cops freed the trapped workers", "asked by the police to stay away from the
 windows").
 """
@@ -40,7 +41,8 @@ _SPEAKING = ("01", "03", "05")  # statements, intents, approval: any business
 _JUDICIAL = "JUD"
 _POLICE = "COP"
 _APPEAL = "02"
-_CARE = (_APPEAL, "073", "0841")  # an appeal, aid, a release of people
+_CARE = (_APPEAL, "070", "073", "0841", "046")  # an appeal, aid, a release, a negotiation
+_YIELD = ("080", "087")  # a yielding or a surrender (not a release, 084)
 _PRIVATE = frozenset({"", "CVL", "LAB", "BUS", "EDU", "HLH", "REF"})
 _NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # a name the actors step left to the places step
 
@@ -78,23 +80,49 @@ def _in_court(art: ArticleDoc, sources: list[Party], subject: Token | None, cues
 
 
 def police_routine(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
-    """Police work at a scene done to no one: a verb (or its object) of cordoning, searching or
-    examining whose sources are all police and whose target, if any, has no code or country
-    ("police sealed off the area", "examined the Casty store", "set up a roadblock")."""
+    """Police work at a scene done to no one: a verb (or its object) of cordoning, searching or posting
+    officers whose sources are all police and whose target, if any, has no code or country
+    ("police sealed off the area", "examined the Casty store", "set up a roadblock"), or, with no
+    source, whose targets are all police posted at home ("two officers were stationed outside the
+    school"; "stationed in Haiti" names a place abroad and stays)."""
     work = [draft.head, *(c for c in draft.head.children if c.dep_ == "dobj")]  # "set up a roadblock"
-    return (
-        bool(draft.sources)
-        and not any(_known(art.actors[p.actor]) for p in draft.targets)
-        and any(cues.has("policing", w) for w in work)
-        and _all_police(art, draft)
+    if not any(cues.has("policing", w) for w in work):
+        return False
+    if not draft.sources:  # "officers were stationed": the verb's passive subject is the police
+        posted = any(c.dep_ == "nsubjpass" for c in draft.head.children)
+        police = [art.actors[p.actor].any_sector == _POLICE for p in draft.targets]
+        return posted and bool(police) and all(police) and not _placed(draft.head)
+    return not any(_known(art.actors[p.actor]) for p in draft.targets) and _all_police(art, draft)
+
+
+def _placed(head: Token) -> bool:
+    """A named place after a preposition of the verb ("deployed to Haiti")."""
+    return any(
+        t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC")
+        for c in head.children
+        if c.dep_ == "prep"
+        for t in c.children
     )
 
 
+def police_surrender(art: ArticleDoc, draft: Draft) -> bool:
+    """Someone of no political side giving themselves up to the police (a yield, 08: "the gunman
+    surrendered to police", "gave himself up to officers"): the end of police work at a scene, no
+    political event. Rebels or soldiers who surrender stay coded."""
+    if not draft.code.startswith(_YIELD) or not draft.targets:
+        return False
+    if not all(art.actors[p.actor].any_sector == _POLICE for p in draft.targets):
+        return False
+    return not any(_known(art.actors[p.actor]) and not _private(art.actors[p.actor]) for p in draft.sources)
+
+
 def police_care(art: ArticleDoc, draft: Draft) -> bool:
-    """Police looking after the people at a scene: freeing or rescuing people named, of no state or
-    political body (release 0841, aid 073: "cops freed the trapped employees", "police rescued two
-    children"), or telling no one named what to do (an appeal 02: "were asked by the police to stay
-    away from the windows"), by sources that are all police: routine, no political event. An appeal
+    """Police looking after the people at a scene: freeing, rescuing, tending or negotiating with people
+    named, of no state or political body (release 0841, aid 070/073, negotiation 046: "cops freed the
+    trapped employees", "police rescued two children", "gave the victim first aid", "negotiated with
+    the gunman"), or telling no one named
+    what to do (an appeal 02: "were asked by the police to stay away from the windows"), by sources
+    that are all police: routine, no political event. An appeal
     to a side named ("called on protesters to disperse") stays one."""
     if not draft.code.startswith(_CARE) or not draft.sources:
         return False
