@@ -36,7 +36,13 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
     """
     tok: Token | None = verb
     head = verb.head
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" and _reports_clause(verb, cues):
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and head.dep_ == "ccomp"
+        and _reports_clause(verb, cues)
+        and not cues.reaches_out(head)  # "… that Mills phoned the desk, saying “…”": Mills speaks
+    ):
         tok = head.head
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN"):
         if not _participle_of_clause(verb, cues):
