@@ -487,6 +487,21 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
         ],
     ),
     (
+        "closing-mark-lost-before-a-titled-name",  # the name's title set off by commas, then the verb
+        "“The vote was rigged from the start, Maria Lopez, a lawyer for the group, says.\n\n"
+        "“We will appeal,” Dan Kowal said.",
+        [
+            ("The vote was rigged from the start", "direct", "Maria Lopez", "Maria Lopez", "name"),
+            ("We will appeal", "direct", "Dan Kowal", "Dan Kowal", "name"),
+        ],
+    ),
+    (
+        "closing-mark-lost-after-a-list",  # a comma inside the quote, then the name, its title, the verb
+        "“Patch every computer, including the old ones, Tyler Reed, head of research at a security firm, "
+        "said on Monday.",
+        [("Patch every computer, including the old ones", "direct", "Tyler Reed", "Tyler Reed", "name")],
+    ),
+    (
         "mistyped-closing-mark",  # `` … `` in tokenised text: the second mark closes, the rest is no quote
         "`` We will find a way , '' said Karimov . `` We are better than this . `` The coach was fired .",
         [
