@@ -502,6 +502,19 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
         [("Patch every computer, including the old ones", "direct", "Tyler Reed", "Tyler Reed", "name")],
     ),
     (
+        "closing-mark-lost-before-a-titled-organisation",  # an organisation's name and what it is
+        "“Every version is exposed, including the preview, Kessler Data Group, a security firm in Ohio, said.",
+        [
+            (
+                "Every version is exposed, including the preview",
+                "direct",
+                "Kessler Data Group",
+                "Kessler Data Group",
+                "name",
+            )
+        ],
+    ),
+    (
         "mistyped-closing-mark",  # `` … `` in tokenised text: the second mark closes, the rest is no quote
         "`` We will find a way , '' said Karimov . `` We are better than this . `` The coach was fired .",
         [

@@ -20,6 +20,7 @@ _QUOTING_VERBS = frozenset({"quote", "cite", "describe", "report"})
 _INVERTED_REACH = 10
 _TITLE_REACH = 12  # tokens of a title set off by commas after a speaker's name ("Ann Roe, a lawyer, says")
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?"})
+_NAMED = frozenset({"PERSON", "ORG"})  # the tagger takes many a person's name for an organisation's
 _NAME_PHRASE = (
     "PROPN",
     "DET",
@@ -213,13 +214,13 @@ def inverted_subject(verb: Token) -> Token | None:
 
 
 def titled_name_end(doc: Doc, comma: int) -> int:
-    """``…, Maria Lopez, a lawyer for the group, says.``: after the comma at index ``comma``, a person's
-    name and the title set off by commas after it; the index past the title's closing comma, else
-    ``comma + 1`` (no person's name there, or no verbless title after it)."""
+    """``…, Maria Lopez, a lawyer for the group, says.``: after the comma at index ``comma``, a name (of a
+    person or an organisation) and the title set off by commas after it; the index past the title's
+    closing comma, else ``comma + 1`` (no such name there, or no verbless title after it)."""
     i = comma + 1
     while i < len(doc) and doc[i].pos_ == "PROPN":
         i += 1
-    named = any(t.ent_type_ == "PERSON" for t in doc[comma + 1 : i])
+    named = i > comma + 1 and all(t.ent_type_ in _NAMED for t in doc[comma + 1 : i])  # no place list
     if not named or i >= len(doc) or doc[i].text != ",":
         return comma + 1
     for j in range(i + 1, min(i + 1 + _TITLE_REACH, len(doc))):
