@@ -503,7 +503,8 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
     ),
     (
         "closing-mark-lost-before-a-titled-organisation",  # an organisation's name and what it is
-        "“Every version is exposed, including the preview, Kessler Data Group, a security firm in Ohio, said.",
+        "“Every version is exposed, including the preview, Kessler Data Group, a security firm in "
+        "Ohio, said.",
         [
             (
                 "Every version is exposed, including the preview",

@@ -476,7 +476,8 @@ SLOGANS: list[Case] = [
     ),
     (
         "plaque-over-two-paragraphs",
-        "A plaque reads, “Here stood the first school.\n\nIt burned in 1901.”\n\n“We rebuilt it,” Ada Munro said.",
+        "A plaque reads, “Here stood the first school.\n\nIt burned in 1901.”\n\n"
+        "“We rebuilt it,” Ada Munro said.",
         [("We rebuilt it", "Ada Munro", "Ada Munro", "name")],
     ),
     ("term-modifying-a-noun", "Microsoft said the “zero day” flaw was already being used by hackers.", []),
