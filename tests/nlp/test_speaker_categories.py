@@ -413,6 +413,12 @@ VERBS: list[Case] = [
         [("nobody had ever sent him", "Ray Duval", "Ray Duval", "name")],
     ),
     (
+        "a-list-of-names-is-no-title",  # "X, Y and Z, filed …": a list of names, not a name and its title
+        "Two unions, Unite, Local Action and Fair Pay Network, filed a lawsuit on Monday. The rules break "
+        "the law, the lawsuit said.",
+        [("The rules break the law", "the lawsuit", None, "unresolved")],  # not the first name of the list
+    ),
+    (
         "participle-after-a-phoned-clause",  # the caller says it, not the one who reports the call
         'Sgt. Dana Roe told reporters that Gail Mercer phoned the desk, saying "I am the one you are '
         'looking for" before she hung up.',

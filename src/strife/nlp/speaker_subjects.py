@@ -225,8 +225,9 @@ def titled_name_end(doc: Doc, comma: int) -> int:
         return comma + 1
     for j in range(i + 1, min(i + 1 + _TITLE_REACH, len(doc))):
         tok = doc[j]
-        if tok.text == ",":
-            return j + 1 if j > i + 1 else comma + 1
+        if tok.text == ",":  # a title names what the one named is: "a firm", not more names
+            titled = any(t.pos_ == "NOUN" for t in doc[i + 1 : j])
+            return j + 1 if titled else comma + 1
         if tok.pos_ in ("VERB", "AUX") or tok.is_sent_start or tok.text in _CLAUSE_BREAKS:
             break
     return comma + 1
