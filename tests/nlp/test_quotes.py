@@ -487,6 +487,35 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
         ],
     ),
     (
+        "closing-mark-lost-before-a-titled-name",  # the name's title set off by commas, then the verb
+        "“The vote was rigged from the start, Maria Lopez, a lawyer for the group, says.\n\n"
+        "“We will appeal,” Dan Kowal said.",
+        [
+            ("The vote was rigged from the start", "direct", "Maria Lopez", "Maria Lopez", "name"),
+            ("We will appeal", "direct", "Dan Kowal", "Dan Kowal", "name"),
+        ],
+    ),
+    (
+        "closing-mark-lost-after-a-list",  # a comma inside the quote, then the name, its title, the verb
+        "“Patch every computer, including the old ones, Tyler Reed, head of research at a security firm, "
+        "said on Monday.",
+        [("Patch every computer, including the old ones", "direct", "Tyler Reed", "Tyler Reed", "name")],
+    ),
+    (
+        "closing-mark-lost-before-a-titled-organisation",  # an organisation's name and what it is
+        "“Every version is exposed, including the preview, Kessler Data Group, a security firm in "
+        "Ohio, said.",
+        [
+            (
+                "Every version is exposed, including the preview",
+                "direct",
+                "Kessler Data Group",
+                "Kessler Data Group",
+                "name",
+            )
+        ],
+    ),
+    (
         "mistyped-closing-mark",  # `` … `` in tokenised text: the second mark closes, the rest is no quote
         "`` We will find a way , '' said Karimov . `` We are better than this . `` The coach was fired .",
         [

@@ -412,6 +412,37 @@ VERBS: list[Case] = [
         "Ray Duval felt no such deal existed, saying nobody had ever sent him a contract.",
         [("nobody had ever sent him", "Ray Duval", "Ray Duval", "name")],
     ),
+    (
+        "a-list-of-names-is-no-title",  # "X, Y and Z, filed …": a list of names, not a name and its title
+        "Two unions, Unite, Local Action and Fair Pay Network, filed a lawsuit on Monday. The rules break "
+        "the law, the lawsuit said.",
+        [("The rules break the law", "the lawsuit", None, "unresolved")],  # not the first name of the list
+    ),
+    (
+        "participle-after-a-phoned-clause",  # the caller says it, not the one who reports the call
+        'Sgt. Dana Roe told reporters that Gail Mercer phoned the desk, saying "I am the one you are '
+        'looking for" before she hung up.',
+        [
+            ("Gail Mercer phoned the desk", "Dana Roe", "Dana Roe", "name"),
+            ("I am the one you are looking for", "Gail Mercer", "Gail Mercer", "name"),
+        ],
+    ),
+    (
+        "participle-after-a-called-clause",
+        "A dispatcher told reporters that Omar Haddad called 911, saying “Come quickly, he has a knife.”",
+        [
+            ("Omar Haddad called 911", "A dispatcher", None, "unresolved"),
+            ("Come quickly, he has a knife.", "Omar Haddad", "Omar Haddad", "name"),
+        ],
+    ),
+    (
+        "participle-after-a-written-clause",
+        "The principal said that Lena Fisk wrote to every parent, saying “The school will stay open.”",
+        [
+            ("Lena Fisk wrote to every parent", "The principal", None, "unresolved"),
+            ("The school will stay open.", "Lena Fisk", "Lena Fisk", "name"),
+        ],
+    ),
 ]
 
 IDENTITY: list[Case] = [

@@ -467,6 +467,19 @@ SLOGANS: list[Case] = [
     ("placards-saying", "Students waved placards saying “SHAME” and “RESIGN” as the minister arrived.", []),
     ("banners-read-colon", "Banners in the square read: “The state kills.”", []),
     ("placard-read", "One placard read “Hands off our schools.”", []),
+    ("marker-reads", "A bronze marker by the gate reads, “This mill was the heart of the valley.”", []),
+    ("inscription-reads", "The inscription on the bell reads: “Cast for the town in 1890.”", []),
+    (
+        "sign-over-two-paragraphs",  # the slogan goes on in the next paragraph: none of it is a quote
+        'A sign at his office warned, "Keep quiet.\n\nThis room is wired. "\n\nHe met his men at night.',
+        [],
+    ),
+    (
+        "plaque-over-two-paragraphs",
+        "A plaque reads, “Here stood the first school.\n\nIt burned in 1901.”\n\n"
+        "“We rebuilt it,” Ada Munro said.",
+        [("We rebuilt it", "Ada Munro", "Ada Munro", "name")],
+    ),
     ("term-modifying-a-noun", "Microsoft said the “zero day” flaw was already being used by hackers.", []),
     ("term-so-called", "Microsoft warned of a so-called “zero day” attack on its browser.", []),
     (

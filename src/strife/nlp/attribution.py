@@ -35,7 +35,7 @@ from strife.nlp.document import child_with, children
 from strife.nlp.labels import LABEL_TOKENS, Cue, colon_frame, label, name_line, note, utterance_owner
 from strife.nlp.parse_memo import ParseMemo
 from strife.nlp.quotemarks import Marked, QuoteMarks, stripped_end
-from strife.nlp.speaker_subjects import inverted_subject, subject_of
+from strife.nlp.speaker_subjects import inverted_subject, subject_of, titled_name_end
 
 __all__ = ["Cue", "CueFinder"]
 
@@ -130,17 +130,16 @@ class CueFinder:
         if span is None:
             return None
         for comma in (t for t in span if t.text == "," and t.i > span.start):
-            for tok in doc[comma.i + 1 : min(comma.i + 1 + _CUT_WINDOW, span.end)]:
+            past = titled_name_end(doc, comma.i)  # "…, Ann Roe, a lawyer for the group, says."
+            for tok in doc[comma.i + 1 : min(past + _CUT_WINDOW, span.end)]:
                 if tok.is_sent_start or tok.text in (".", "!", "?", ";", ":") or tok.text in _OPENING_MARKS:
                     break
                 if not self.cues.is_speech(tok):
                     continue
                 subject = subject_of(tok, self.cues)
-                if (
-                    tok.tag_ in ("VBD", "VBZ")
-                    and subject is not None
-                    and _third_person(subject)
-                    and comma.i < subject.i
+                if tok.tag_ in ("VBD", "VBZ") and (
+                    (subject is not None and _third_person(subject) and comma.i < subject.i)
+                    or tok.i == past > comma.i + 1  # right after the titled name, whatever the parser hung
                 ):
                     return comma.idx  # not "…, and I couldn't say anything"
                 break

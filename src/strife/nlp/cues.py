@@ -71,6 +71,7 @@ USES = frozenset(
         "authoring",
         "refusal",
         "clue",
+        "contact",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -99,6 +100,7 @@ class SpeechCues:
     authoring: frozenset[str] = frozenset()  # verbs that put out a document ("released a report")
     refusals: frozenset[str] = frozenset()  # verbs whose "to say" reports nothing ("declined to say")
     clues: frozenset[str] = frozenset()  # things that show, not say ("the evidence suggests")
+    contacts: frozenset[str] = frozenset()  # verbs of getting in touch ("X phoned the desk, saying …")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -127,6 +129,7 @@ class SpeechCues:
             authoring=frozenset(by_use["authoring"]),
             refusals=frozenset(by_use["refusal"]),
             clues=frozenset(by_use["clue"]),
+            contacts=frozenset(by_use["contact"]),
         )
 
     @cached_property
@@ -232,6 +235,11 @@ class SpeechCues:
     def is_sourcing(self, tok: Token) -> bool:
         """``citing a spokesman``, ``quoting an aide``: a participle naming an outlet's source."""
         return tok.tag_ == "VBG" and tok.lemma_.lower() in self.sourcing
+
+    def reaches_out(self, tok: Token) -> bool:
+        """A verb of getting in touch (``phone``, ``call``, ``write``) or of saying: the participle of
+        saying that follows it (``X phoned the desk, saying …``) gives its subject's words."""
+        return tok.pos_ in _VERB_POS and (tok.lemma_.lower() in self.contacts or self.is_speech(tok))
 
     def addresses(self, tok: Token) -> bool:
         """A speech verb whose object is the one spoken to: ``tell``, ``ask``."""

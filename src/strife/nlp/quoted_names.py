@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from strife.nlp.cues import SpeechCues
 
-__all__ = ["named_thing", "title_case"]
+__all__ = ["named_thing", "on_sign", "title_case"]
 
 _SMALL_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"]
@@ -99,3 +99,11 @@ def _listed(span: Span, cues: SpeechCues, depth: int) -> bool:
         return False
     other = doc[start : i + 1]
     return end > i and _name_like(other) and _named_at(other, start, cues, depth + 1)
+
+
+def on_sign(span: Span, cues: SpeechCues) -> bool:
+    """Whether the quote's sentence has, before it, a subject that is a thing carrying slogans."""
+    doc = span.doc
+    before = [t for t in doc[max(0, span.start - 3) : span.start] if not (t.is_quote or t.is_space)]
+    start = min(t.sent.start for t in [span[0], *before])
+    return any(t.dep_ in ("nsubj", "nsubjpass", "ROOT") and cues.is_sign(t) for t in doc[start : span.start])

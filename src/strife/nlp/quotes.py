@@ -25,7 +25,7 @@ from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
 from strife.nlp.pronoun_checks import person_word, recheck_pronoun_speakers
-from strife.nlp.quoted_names import named_thing, title_case
+from strife.nlp.quoted_names import named_thing, on_sign, title_case
 from strife.nlp.quotemarks import (
     RUN_ON_LIMIT,
     Marked,
@@ -61,11 +61,12 @@ class QuoteFinder:
         self.reported = ReportedSpeech(cues, self.attribution)
         self._person_word = person_word(actors.dicts, actors.first_names)
         self._fallbacks: list[tuple[WorkQuote, list[Cue]]] = []
+        self._slogan_open = False  # the last quote read is a sign's slogan that no mark closes yet
 
     def __call__(self, art: ArticleDoc) -> None:
         self.attribution.reset()
         self.speakers.reset()
-        self._fallbacks = []
+        self._fallbacks, self._slogan_open = [], False
         try:
             self._read(art)
         finally:
@@ -193,6 +194,10 @@ class QuoteFinder:
     def _marked_quote(
         self, art: ArticleDoc, para: int, doc: Doc, m: Marked, all_marked: QuoteMarks
     ) -> WorkQuote | None:
+        if m.continued and self._slogan_open:
+            self._slogan_open = not m.closed
+            return None
+        self._slogan_open = False
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             return None
@@ -245,21 +250,13 @@ class QuoteFinder:
         if not found and not m.continued and title_case(text[m.start : m.end]):
             return None  # “Changing the Face of Medicine”, “Keynote Remote”: a title no one says
         if any(c.speaker is not None and self.cues.is_sign(c.speaker) for c in found) or (
-            not found and self._on_sign(span)
+            not found and on_sign(span, self.cues)
         ):
+            self._slogan_open = not m.closed  # "A sign warned, “Keep out.¶This land is watched.”": all of it
             return None  # "a banner reading “MURDERERS”", "Banners read: “…”": a slogan, no one's quote
         if not any(self._attach(art, quote, cue) for cue in found) and found:
             quote.cue = found[0].text  # a cue whose speaker is not said ("it was said")
         return quote
-
-    def _on_sign(self, span: Span) -> bool:
-        """Whether the quote's sentence has, before it, a subject that is a thing carrying slogans."""
-        doc = span.doc
-        before = [t for t in doc[max(0, span.start - 3) : span.start] if not (t.is_quote or t.is_space)]
-        start = min(t.sent.start for t in [span[0], *before])
-        return any(
-            t.dep_ in ("nsubj", "nsubjpass", "ROOT") and self.cues.is_sign(t) for t in doc[start : span.start]
-        )
 
     def _attribution_lines(self, art: ArticleDoc, paragraphs: list[QuoteMarks]) -> None:
         """``“We are ready.”`` / ``— Olaf Berg, defence minister``: a paragraph of quotes only, with no

@@ -6,7 +6,7 @@ men asked, the one quoted "as saying", the name after "said" the parser left una
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import child_with, children
@@ -18,6 +18,9 @@ _CLIMB = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "rel
 _MAX_CLIMB = 6
 _QUOTING_VERBS = frozenset({"quote", "cite", "describe", "report"})
 _INVERTED_REACH = 10
+_TITLE_REACH = 12  # tokens of a title set off by commas after a speaker's name ("Ann Roe, a lawyer, says")
+_CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?"})
+_NAMED = frozenset({"PERSON", "ORG"})  # the tagger takes many a person's name for an organisation's
 _NAME_PHRASE = (
     "PROPN",
     "DET",
@@ -36,7 +39,13 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
     """
     tok: Token | None = verb
     head = verb.head
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" and _reports_clause(verb, cues):
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and head.dep_ == "ccomp"
+        and _reports_clause(verb, cues)
+        and not cues.reaches_out(head)  # "… that Mills phoned the desk, saying “…”": Mills speaks
+    ):
         tok = head.head
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("NOUN", "PROPN"):
         if not _participle_of_clause(verb, cues):
@@ -48,7 +57,7 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
         child_with(verb, ("nsubjpass",)) is not None or _opening_participle(verb)
     ):
         return _agent(verb) or _naming_agent(verb)  # "was dubbed “the Oddfather”", "Dubbed …, Gigante": named
-    quoted = _quoted_as(verb) or _source_named(verb, cues)
+    quoted = _quoted_as(verb) or _source_named(verb, cues) or _titled_name_before(verb)
     if quoted is not None:
         return quoted
     for _ in range(_MAX_CLIMB):
@@ -201,4 +210,38 @@ def inverted_subject(verb: Token) -> Token | None:
             "ROOT",
         ):
             return tok
+    return None
+
+
+def titled_name_end(doc: Doc, comma: int) -> int:
+    """``…, Maria Lopez, a lawyer for the group, says.``: after the comma at index ``comma``, a name (of a
+    person or an organisation) and the title set off by commas after it; the index past the title's
+    closing comma, else ``comma + 1`` (no such name there, or no verbless title after it)."""
+    i = comma + 1
+    while i < len(doc) and doc[i].pos_ == "PROPN":
+        i += 1
+    named = i > comma + 1 and all(t.ent_type_ in _NAMED for t in doc[comma + 1 : i])  # no place list
+    if not named or i >= len(doc) or doc[i].text != ",":
+        return comma + 1
+    for j in range(i + 1, min(i + 1 + _TITLE_REACH, len(doc))):
+        tok = doc[j]
+        if tok.text == ",":  # a title names what the one named is: "a firm", not more names
+            titled = any(t.pos_ == "NOUN" for t in doc[i + 1 : j])
+            return j + 1 if titled else comma + 1
+        if tok.pos_ in ("VERB", "AUX") or tok.is_sent_start or tok.text in _CLAUSE_BREAKS:
+            break
+    return comma + 1
+
+
+def _titled_name_before(verb: Token) -> Token | None:
+    """``“Patch every computer, Tyler Reed, head of research at a firm, said …``: a person's name and its
+    title set off by commas right before the verb, however the parser hung them (a quote whose closing
+    mark was lost): the name speaks."""
+    doc = verb.doc
+    for c in range(verb.i - 3, max(verb.sent.start, verb.i - _TITLE_REACH - 8), -1):
+        if doc[c].text == "," and titled_name_end(doc, c) == verb.i:
+            end = c + 1
+            while doc[end].pos_ == "PROPN":
+                end += 1
+            return doc[end - 1]
     return None
