@@ -34,6 +34,13 @@ def discards() -> Discards:
         ("The senator, a former reality show host, criticised Hollywood.", False),
         ("Rebels shelled the stadium where a tournament was to be held.", False),
         ("Russia attacked Ukraine on Thursday.", False),
+        # business stories: three different words of company or gadget reporting
+        ("The chipmaker told shareholders the merger would lift earnings next year.", True),
+        ("Its new smartphone has a faster processor, and the apps run twice as fast.", True),
+        ("The firm patched its browser after intruders used a flaw in the software against customers.", True),
+        # … two of them turn up in political news
+        ("The minister said consumers would pay more after the merger of the two state banks.", False),
+        ("Rebels seized a laptop and software from the army post.", False),
         # a story-discard phrase of PETRARCH's (Phoenix) list
         ("The Champions League draw was held in Monaco.", True),
     ],
