@@ -33,6 +33,14 @@ BACKGROUND = [
     ("Ugandan forces have shelled the town repeatedly since the killing of two soldiers.", ["194 UGAMIL>-"]),
 ]
 
+LEGAL_STEPS = [
+    # steps of a legal case told by different verbs in different sentences are different acts
+    ("Peter Otieno was arrested in Nairobi. Otieno was charged with fraud.", ["173 ->- uncounted"] * 2),
+    ("Ayse Demir was charged with terrorism. Demir was remanded in custody.", ["173 ->- uncounted"] * 2),
+    # … two words of one coercion in one sentence tell one act
+    ("Kenyan police used tear gas to disperse the students.", ["175 KENCOP>---EDU"]),
+]
+
 DESCRIPTIONS = [
     # a stance told in a clause describing a noun is a state of affairs
     ("A peace plan backed by the Norwegian government was rejected by Sudan.", ["127 SDN>NORGOV"]),
@@ -626,6 +634,7 @@ CASES = (
     + AIMS
     + TOLD
     + MADE_TO
+    + LEGAL_STEPS
 )
 
 

@@ -17,7 +17,8 @@ matched (:mod:`strife.events.patterns`). A matched word is an action:
    and 4 turn a draft into events (:mod:`strife.events.building`).
 5. One action mentioned twice is one event: the same code, source and target (a missing target
    matching any) and no two different dates the text gave are merged, keeping the first mention with
-   the other's target or date where it lacks them.
+   the other's target or date where it lacks them; steps of a legal case told by different verbs in
+   different sentences ("arrested", then "charged") stay apart.
 
 Events need at least one party; an unnamed agent ("riot police") is one, with less confidence. A plain
 statement (010) is left out: what was said is coded instead.
@@ -119,7 +120,7 @@ class EventCoder:
             roles = Roles(art, para, self.cues, unnamed, self.role_cues)
             for draft in self._drafts(art, roles, reports):
                 events += self.builder.events(art, draft, when, reports)
-        art.events = merge(events)
+        art.events = merge(events, lambda e: art.docs[e.head[0]][e.head[1]].lemma_)
 
     def _story_discarded(self, art: ArticleDoc) -> bool:
         """A story PETRARCH leaves uncoded: it names a story-level discard phrase (sports, awards)."""
