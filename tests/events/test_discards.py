@@ -29,6 +29,9 @@ def discards() -> Discards:
         # … and so are the big leagues' team names: a club's offer to a player is no diplomacy
         ("The Yankees and the Dodgers matched the Red Sox offer to the outfielder on Friday.", True),
         ("Washington raised its offer after the Orioles and the Padres bid; the Mets stayed out.", True),
+        # … and so are the words of a team's season: its coach, its off-season, a player's figures
+        ("The head coach was fired in the offseason; the team had signed a rebounder in May.", True),
+        ("The running back missed training camp, and the tight end was a first-round draft pick.", True),
         ("The senator criticised a movie about the war.", False),
         # one genre word, or two once each, turns up in any news
         ("The senator, a former reality show host, criticised Hollywood.", False),
