@@ -41,6 +41,17 @@ LEGAL_STEPS = [
     ("Kenyan police used tear gas to disperse the students.", ["175 KENCOP>---EDU"]),
 ]
 
+POINTED = [
+    # violence in a clause telling which thing, time or place a noun is points at an earlier event
+    ("Kenyan students kept the bullet that killed their classmate as a relic.", []),
+    ("Kenyan students marched to the street where their classmate was shot.", ["141 KENEDU>KEN"]),
+    # … a party's own act in such a clause stays an event
+    (
+        "Ugandan troops shelled the market where rebels had attacked a convoy.",
+        ["194 UGAMIL>-", "190 ---REB>- uncounted"],
+    ),
+]
+
 DESCRIPTIONS = [
     # a stance told in a clause describing a noun is a state of affairs
     ("A peace plan backed by the Norwegian government was rejected by Sudan.", ["127 SDN>NORGOV"]),
@@ -635,6 +646,7 @@ CASES = (
     + TOLD
     + MADE_TO
     + LEGAL_STEPS
+    + POINTED
 )
 
 
