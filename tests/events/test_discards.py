@@ -29,11 +29,21 @@ def discards() -> Discards:
         # … and so are the big leagues' team names: a club's offer to a player is no diplomacy
         ("The Yankees and the Dodgers matched the Red Sox offer to the outfielder on Friday.", True),
         ("Washington raised its offer after the Orioles and the Padres bid; the Mets stayed out.", True),
+        # … and so are the words of a team's season: its coach, its off-season, a player's figures
+        ("The head coach was fired in the offseason; the team had signed a rebounder in May.", True),
+        ("The running back missed training camp, and the tight end was a first-round draft pick.", True),
         ("The senator criticised a movie about the war.", False),
         # one genre word, or two once each, turns up in any news
         ("The senator, a former reality show host, criticised Hollywood.", False),
         ("Rebels shelled the stadium where a tournament was to be held.", False),
         ("Russia attacked Ukraine on Thursday.", False),
+        # business stories: three different words of company or gadget reporting
+        ("The chipmaker told shareholders the merger would lift earnings next year.", True),
+        ("Its new smartphone has a faster processor, and the apps run twice as fast.", True),
+        ("The firm patched its browser after intruders used a flaw in the software against customers.", True),
+        # … two of them turn up in political news
+        ("The minister said consumers would pay more after the merger of the two state banks.", False),
+        ("Rebels seized a laptop and software from the army post.", False),
         # a story-discard phrase of PETRARCH's (Phoenix) list
         ("The Champions League draw was held in Monaco.", True),
     ],

@@ -33,6 +33,25 @@ BACKGROUND = [
     ("Ugandan forces have shelled the town repeatedly since the killing of two soldiers.", ["194 UGAMIL>-"]),
 ]
 
+LEGAL_STEPS = [
+    # steps of a legal case told by different verbs in different sentences are different acts
+    ("Peter Otieno was arrested in Nairobi. Otieno was charged with fraud.", ["173 ->- uncounted"] * 2),
+    ("Ayse Demir was charged with terrorism. Demir was remanded in custody.", ["173 ->- uncounted"] * 2),
+    # … two words of one coercion in one sentence tell one act
+    ("Kenyan police used tear gas to disperse the students.", ["175 KENCOP>---EDU"]),
+]
+
+POINTED = [
+    # violence in a clause telling which thing, time or place a noun is points at an earlier event
+    ("Kenyan students kept the bullet that killed their classmate as a relic.", []),
+    ("Kenyan students marched to the street where their classmate was shot.", ["141 KENEDU>KEN"]),
+    # … a party's own act in such a clause stays an event
+    (
+        "Ugandan troops shelled the market where rebels had attacked a convoy.",
+        ["194 UGAMIL>-", "190 ---REB>- uncounted"],
+    ),
+]
+
 DESCRIPTIONS = [
     # a stance told in a clause describing a noun is a state of affairs
     ("A peace plan backed by the Norwegian government was rejected by Sudan.", ["127 SDN>NORGOV"]),
@@ -646,6 +665,8 @@ CASES = (
     + TOLD
     + MADE_TO
     + POLICE_SCENE
+    + LEGAL_STEPS
+    + POINTED
 )
 
 

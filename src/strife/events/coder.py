@@ -17,7 +17,8 @@ matched (:mod:`strife.events.patterns`). A matched word is an action:
    and 4 turn a draft into events (:mod:`strife.events.building`).
 5. One action mentioned twice is one event: the same code, source and target (a missing target
    matching any) and no two different dates the text gave are merged, keeping the first mention with
-   the other's target or date where it lacks them.
+   the other's target or date where it lacks them; steps of a legal case told by different verbs in
+   different sentences ("arrested", then "charged") stay apart.
 
 Events need at least one party; an unnamed agent ("riot police") is one, with less confidence. A plain
 statement (010) is left out: what was said is coded instead.
@@ -119,7 +120,7 @@ class EventCoder:
             roles = Roles(art, para, self.cues, unnamed, self.role_cues)
             for draft in self._drafts(art, roles, reports):
                 events += self.builder.events(art, draft, when, reports)
-        art.events = merge(events)
+        art.events = merge(events, lambda e: art.docs[e.head[0]][e.head[1]].lemma_)
 
     def _story_discarded(self, art: ArticleDoc) -> bool:
         """A story PETRARCH leaves uncoded: it names a story-level discard phrase (sports, awards)."""
@@ -182,6 +183,8 @@ class EventCoder:
                 continue  # "a policy of turning away boats": what a policy is, not an event
             if self._graded_state(head):
                 continue  # "the fighters were poorly armed": a state, no arming
+            if head.dep_ == "relcl" and self._names_a_thing(art, roles.para, head, matches):
+                continue  # "the bullet that killed the boy", "the night she was killed": which thing
             if head.dep_ == "relcl" and _lasting(head):
                 continue  # "the militia, which has fought the army for years": a description
             if head.dep_ in ("relcl", "acl") and self.cues.has("alignment", head):
@@ -232,6 +235,24 @@ class EventCoder:
                     owned.add(noun.i)
                     break
         return owned
+
+    def _names_a_thing(
+        self, art: ArticleDoc, para: int, head: Token, matches: dict[int, PatternMatch]
+    ) -> bool:
+        """Violence in a clause that tells which thing, time or place a noun is ("the bullet that killed
+        the boy", "the night she was killed", "the street where he was shot"): the story's earlier
+        event, told to point at something, not an event of its own; a party's clause ("the rebels who
+        attacked the town", "where rebels attacked a convoy") and an action's ("the raid that killed
+        two") stay events."""
+        noun = head.head
+        if matches[head.i].code[:2] not in _VIOLENT or noun.pos_ != "NOUN" or noun.i in matches:
+            return False
+        doers = [
+            c for c in head.children if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _relative_word(c))
+        ]
+        if doers:
+            return False  # "the market where rebels had attacked a convoy": the rebels' act
+        return art.actor_at(para, noun) is None and not self.cues.has("person", noun)
 
     def _question(self, head: Token) -> bool:
         """A verb of asking whose content is a question: a question mark after it in the sentence, or
@@ -434,6 +455,11 @@ def _means(verb: Token) -> list[Token]:
 def _infinitive_clause(tok: Token) -> bool:
     """A "to" clause the parser hung as an adverbial ("have sworn to fight"): a frame's complement."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _relative_word(tok: Token) -> bool:
+    """A relative pronoun standing for the noun its clause describes ("the bullet *that* killed …")."""
+    return tok.lower_ in ("that", "which") and tok.tag_ == "WDT"
 
 
 def _lasting(verb: Token) -> bool:

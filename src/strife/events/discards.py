@@ -10,6 +10,10 @@ strife adds its own rows (``data/genre_discards.tsv``) of category ``genre``: wo
 entertainment reporting ("touchdown", "box office", "rehab"). One such word may turn up in any news;
 a story naming at least two different ones, three times in all, is a sports or entertainment story and
 gets no events (a touchdown is no attack, an actress entering rehab no event an analyst counts).
+Rows of category ``business`` are words of company and consumer-technology reporting ("shareholders",
+"smartphone", "software"): more of them turn up in political news, so a story is a business story
+when it names at least three different ones (a takeover is no diplomacy, a patch for a browser no
+aid, hackers of a browser's users no armed attack).
 Phoenix also discards every sentence naming a year from 1914 to 2013, a past war or empire ("World War
 II", "Napoleonic Wars", "British Empire") or "years ago", "months later": strife does not, because it
 dates events itself and marks background as ``historical`` (:mod:`strife.events.background`)
@@ -35,9 +39,10 @@ from strife.dictionary_files import (
 )
 from strife.errors import DictionaryError
 
-CATEGORIES = ("story", "sentence", "genre")
+CATEGORIES = ("story", "sentence", "genre", "business")
 GENRE_FILE = "genre_discards.tsv"  # strife's own genre words (the Phoenix file has none)
 _GENRE_DISTINCT, _GENRE_TOTAL = 2, 3  # a sports or entertainment story names this many
+_BUSINESS_DISTINCT, _BUSINESS_TOTAL = 3, 3  # a business story names this many of its words
 _COLUMNS = ("phrase", "category")
 _TIME = re.compile(r"^\d{4}$|\b(?:ago|later)$|\b\d{4}\b|\bwars?\b|\bempire\b|\bpearl harbor\b", re.IGNORECASE)
 
@@ -80,6 +85,7 @@ class Discards:
     story: Phrases | None
     sentence: Phrases | None
     genre: Phrases | None = None
+    business: Phrases | None = None
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> Discards:
@@ -94,24 +100,32 @@ class Discards:
         return cls(*(compile_phrases(p for p, c in rows if c == category) for category in CATEGORIES))
 
     def story_discarded(self, text: str) -> bool:
-        """A story-discard phrase, or a sports or entertainment story (its genre words)."""
-        return (self.story is not None and self.story.search(text)) or self._of_genre(text)
-
-    def _of_genre(self, text: str) -> bool:
-        if self.genre is None:
-            return False
-        found = self.genre.found(text)
-        return len(set(found)) >= _GENRE_DISTINCT and len(found) >= _GENRE_TOTAL
+        """A story-discard phrase, a sports or entertainment story (its genre words) or a business story."""
+        return (
+            (self.story is not None and self.story.search(text))
+            or _names_enough(self.genre, text, _GENRE_DISTINCT, _GENRE_TOTAL)
+            or _names_enough(self.business, text, _BUSINESS_DISTINCT, _BUSINESS_TOTAL)
+        )
 
     def sentence_discarded(self, text: str) -> bool:
         return self.sentence is not None and self.sentence.search(text)
+
+
+def _names_enough(phrases: Phrases | None, text: str, distinct: int, total: int) -> bool:
+    """Whether text names at least ``distinct`` different phrases, ``total`` times in all."""
+    if phrases is None:
+        return False
+    found = phrases.found(text)
+    return len(set(found)) >= distinct and len(found) >= total
 
 
 def _rows(table: Table) -> Iterable[tuple[str, str]]:
     for line, row in table.rows:
         phrase, category = row.get("phrase", "").strip().rstrip("_").strip(), row.get("category", "")
         if category not in CATEGORIES:
-            raise DictionaryError(f"{table.origin}, line {line}: category must be story, sentence or genre")
+            raise DictionaryError(
+                f"{table.origin}, line {line}: category must be story, sentence, genre or business"
+            )
         if phrase and not _TIME.search(phrase):
             yield phrase, category
 

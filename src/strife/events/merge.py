@@ -2,19 +2,26 @@
 
 Two drafts are one action when they have the same code and source, their targets are equal or one is
 missing, and their dates do not conflict (an article's date never conflicts with a date the text
-gives). The merged event keeps the target one of them names and the date its text gives.
+gives). The merged event keeps the target one of them names and the date its text gives. Steps of a
+legal case (coercion, 17x) told by different verbs in different sentences are different acts, never
+merged: a suspect "arrested" on Sunday and "charged" on Monday, "held" or "denied bail", went through each.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from strife.nlp.document import WorkEvent
 
+_COERCE = "17"
 
-def merge(events: list[WorkEvent]) -> list[WorkEvent]:
-    """One event per action: same code and source, targets equal or one missing, no conflicting date."""
+
+def merge(events: list[WorkEvent], action: Callable[[WorkEvent], str] | None = None) -> list[WorkEvent]:
+    """One event per action: same code and source, targets equal or one missing, no conflicting date.
+    ``action`` names an event's action word (its lemma): coercions of different words stay apart."""
     kept: list[WorkEvent] = []
     for event in events:
-        twin = next((k for k in kept if _same_action(k, event)), None)
+        twin = next((k for k in kept if _same_action(k, event) and _same_step(k, event, action)), None)
         if twin is None:
             kept.append(event)
             continue
@@ -36,6 +43,14 @@ def _same_action(a: WorkEvent, b: WorkEvent) -> bool:
     if a.target is not None and b.target is not None and a.target[0] != b.target[0]:
         return False
     return a.date == b.date or not (_text_dated(a) and _text_dated(b))  # an article's date never conflicts
+
+
+def _same_step(a: WorkEvent, b: WorkEvent, action: Callable[[WorkEvent], str] | None) -> bool:
+    """Not two steps of a legal case told by different verbs in different sentences ("arrested", then
+    "charged"); in one sentence, two words of a coercion tell one act ("used tear gas to disperse them")."""
+    if action is None or not a.code.startswith(_COERCE) or a.evidence == b.evidence:
+        return True
+    return action(a) == action(b)
 
 
 def _text_dated(event: WorkEvent) -> bool:
