@@ -489,6 +489,18 @@ IDENTITY: list[Case] = [
         "“I will fight for you,” Mrs. Clinton told the crowd.",
         [("I will fight for you", "Mrs. Clinton", "Hillary Clinton", "name")],
     ),
+    (
+        "surname-before-generation-suffix",  # "III" is no surname: a later "Okafor" is Victor
+        "Victor Okafor III, 41, was charged with arson on Monday. “I never set any fire,” Okafor said in "
+        "court. His sister, Grace Okafor, owns the house.",
+        [("I never set any fire", "Okafor", "Victor Okafor III", "name")],
+    ),
+    (
+        "surname-before-jr",
+        "Dale Whitcomb Jr. coached the team for ten years. Whitcomb said the team “needs a fresh start” "
+        "and stepped down. His daughter Renee Whitcomb will coach in May.",
+        [("needs a fresh start", "Whitcomb", "Dale Whitcomb Jr.", "name")],
+    ),
 ]
 
 NEWS_SHAPES: list[Case] = [
