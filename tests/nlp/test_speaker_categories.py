@@ -490,6 +490,18 @@ IDENTITY: list[Case] = [
         [("I will fight for you", "Mrs. Clinton", "Hillary Clinton", "name")],
     ),
     (
+        "kin-introduced-then-his-brother",  # "his brother" after "Name, X's brother,": that person
+        "Omar Haddad, the victim's younger brother, spoke outside the house on Sunday. “He loved "
+        "this town,” said his brother.",
+        [("He loved this town", "his brother", "Omar Haddad", "coreference")],
+    ),
+    (
+        "kin-introduced-then-her-sister",
+        "Lena Marsh, Carol's older sister, waited at the hospital. “We are praying for her,” her "
+        "sister said.",
+        [("We are praying for her", "her sister", "Lena Marsh", "coreference")],
+    ),
+    (
         "surname-before-generation-suffix",  # "III" is no surname: a later "Okafor" is Victor
         "Victor Okafor III, 41, was charged with arson on Monday. “I never set any fire,” Okafor said in "
         "court. His sister, Grace Okafor, owns the house.",
