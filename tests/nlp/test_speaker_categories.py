@@ -676,6 +676,17 @@ NEWS_SHAPES: list[Case] = [
 
 CARRIED_AND_ASKED: list[Case] = [
     (
+        "reply-to-a-question-asked",  # the one asked answers, not the one who asked
+        "Defense lawyer Mark Ellison questioned Tom Riggs for an hour. Ellison asked Riggs, “Did you see "
+        "the car?” “No,” he answered.",
+        [("Did you see the car", "Ellison", "Mark Ellison", "name"), ("No", "he", "Tom Riggs", ANY)],
+    ),
+    (
+        "reply-to-a-question-next-paragraph",
+        "Prosecutor Dana Pruitt asked Frank Boyle, “Were you at the bar that night?”\n\n“I was,” he replied.",
+        [("Were you at the bar", "Dana Pruitt", "Dana Pruitt", "name"), ("I was", "he", "Frank Boyle", ANY)],
+    ),
+    (
         "outlet-citing-a-spokesman",  # the outlet carries the words; the one it cites speaks
         "“The talks will resume next week,” AFP reported, citing a foreign ministry spokesman.",
         [("The talks will resume", "foreign ministry spokesman", ANY, "description")],
