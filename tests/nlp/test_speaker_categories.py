@@ -687,6 +687,18 @@ CARRIED_AND_ASKED: list[Case] = [
         [("Were you at the bar", "Dana Pruitt", "Dana Pruitt", "name"), ("I was", "he", "Frank Boyle", ANY)],
     ),
     (
+        "reply-after-a-reported-answer",  # an indirect quote between the question and the reply
+        "“Which one was it?” defense lawyer Mark Adler asked Sam Pike, who then said he had seen the knife "
+        "earlier.\n\nHe admitted he had lied.\n\nWhen asked about the blood, he then answered, “I don't "
+        "know.”",
+        [
+            ("Which one was it", "Mark Adler", "Mark Adler", "name"),
+            ("he had seen the knife", ANY, ANY, ANY),
+            ("he had lied", ANY, ANY, ANY),
+            ("I don't know", "he", "Sam Pike", ANY),
+        ],
+    ),
+    (
         "outlet-citing-a-spokesman",  # the outlet carries the words; the one it cites speaks
         "“The talks will resume next week,” AFP reported, citing a foreign ministry spokesman.",
         [("The talks will resume", "foreign ministry spokesman", ANY, "description")],

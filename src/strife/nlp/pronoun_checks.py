@@ -147,7 +147,8 @@ def answers_to_questions(art: ArticleDoc, addressing: frozenset[str], replies: f
                 and loc.para - before.para <= _ASKED_REACH
             ):
                 quote.speaker, quote.speaker_how = asked, "coreference"
-        before = quote
+        if quote.kind != "indirect":  # "…, who in turn said he had seen it": no question put
+            before = quote
 
 
 def _asked(art: ArticleDoc, quote: WorkQuote, addressing: frozenset[str]) -> int | None:
