@@ -489,6 +489,30 @@ IDENTITY: list[Case] = [
         "“I will fight for you,” Mrs. Clinton told the crowd.",
         [("I will fight for you", "Mrs. Clinton", "Hillary Clinton", "name")],
     ),
+    (
+        "kin-introduced-then-his-brother",  # "his brother" after "Name, X's brother,": that person
+        "Omar Haddad, the victim's younger brother, spoke outside the house on Sunday. “He loved "
+        "this town,” said his brother.",
+        [("He loved this town", "his brother", "Omar Haddad", "coreference")],
+    ),
+    (
+        "kin-introduced-then-her-sister",
+        "Lena Marsh, Carol's older sister, waited at the hospital. “We are praying for her,” her "
+        "sister said.",
+        [("We are praying for her", "her sister", "Lena Marsh", "coreference")],
+    ),
+    (
+        "surname-before-generation-suffix",  # "III" is no surname: a later "Okafor" is Victor
+        "Victor Okafor III, 41, was charged with arson on Monday. “I never set any fire,” Okafor said in "
+        "court. His sister, Grace Okafor, owns the house.",
+        [("I never set any fire", "Okafor", "Victor Okafor III", "name")],
+    ),
+    (
+        "surname-before-jr",
+        "Dale Whitcomb Jr. coached the team for ten years. Whitcomb said the team “needs a fresh start” "
+        "and stepped down. His daughter Renee Whitcomb will coach in May.",
+        [("needs a fresh start", "Whitcomb", "Dale Whitcomb Jr.", "name")],
+    ),
 ]
 
 NEWS_SHAPES: list[Case] = [
@@ -651,6 +675,29 @@ NEWS_SHAPES: list[Case] = [
 ]
 
 CARRIED_AND_ASKED: list[Case] = [
+    (
+        "reply-to-a-question-asked",  # the one asked answers, not the one who asked
+        "Defense lawyer Mark Ellison questioned Tom Riggs for an hour. Ellison asked Riggs, “Did you see "
+        "the car?” “No,” he answered.",
+        [("Did you see the car", "Ellison", "Mark Ellison", "name"), ("No", "he", "Tom Riggs", ANY)],
+    ),
+    (
+        "reply-to-a-question-next-paragraph",
+        "Prosecutor Dana Pruitt asked Frank Boyle, “Were you at the bar that night?”\n\n“I was,” he replied.",
+        [("Were you at the bar", "Dana Pruitt", "Dana Pruitt", "name"), ("I was", "he", "Frank Boyle", ANY)],
+    ),
+    (
+        "reply-after-a-reported-answer",  # an indirect quote between the question and the reply
+        "“Which one was it?” defense lawyer Mark Adler asked Sam Pike, who then said he had seen the knife "
+        "earlier.\n\nHe admitted he had lied.\n\nWhen asked about the blood, he then answered, “I don't "
+        "know.”",
+        [
+            ("Which one was it", "Mark Adler", "Mark Adler", "name"),
+            ("he had seen the knife", ANY, ANY, ANY),
+            ("he had lied", ANY, ANY, ANY),
+            ("I don't know", "he", "Sam Pike", ANY),
+        ],
+    ),
     (
         "outlet-citing-a-spokesman",  # the outlet carries the words; the one it cites speaks
         "“The talks will resume next week,” AFP reported, citing a foreign ministry spokesman.",

@@ -170,13 +170,15 @@ def _fits(found: str | None, gender: str) -> bool:
 
 
 _MODIFIERS = frozenset({"det", "amod", "advmod", "punct"})  # "the former coroner"; nothing naming another
+_OWNER_PRONOUNS = frozenset({"his", "her", "their"})  # "his brother": one introduced as another's
 
 
 class Descriptions:
     """The words an article introduced its people with, in text order."""
 
     def __init__(self) -> None:
-        self._words: dict[str, list[tuple[int, int, int]]] = {}  # word → (para, token, actor)
+        # word → (para, token, actor, whether another's: "Ben's brother")
+        self._words: dict[str, list[tuple[int, int, int, bool]]] = {}
         self.ids: frozenset[int] = frozenset()
 
     def read(self, art: ArticleDoc, first_names: Mapping[str, str]) -> None:
@@ -187,19 +189,25 @@ class Descriptions:
             if actor.type != "person" or actor.described or loc in art.linked:
                 continue
             for word in _introducing(art, loc, first_names):
-                self._words.setdefault(word.lemma_.lower(), []).append((loc.para, word.i, idx))
+                owned = any(c.dep_ == "poss" for c in word.children)
+                self._words.setdefault(word.lemma_.lower(), []).append((loc.para, word.i, idx, owned))
         self.ids = frozenset(get_string_id(w) for w in self._words)
 
     def resolve(self, art: ArticleDoc, para: int, tok: Token) -> tuple[int, Loc] | None:
-        """``the coroner`` → the one person introduced as one before it, with the mention's span."""
+        """``the coroner`` → the one person introduced as one before it, with the mention's span;
+        ``his brother`` → the one introduced as someone's ("Omar Haddad, the victim's brother")."""
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or (para, tok.i) in art.titles:
             return None
         det = [c for c in tok.children if c.dep_ == "det"]
-        if not det or det[0].lower_ != "the" or any(c.dep_ not in _MODIFIERS for c in tok.lefts):
+        owner = [c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS]
+        if not (owner or (det and det[0].lower_ == "the")):
+            return None
+        if any(c.dep_ not in _MODIFIERS and c not in owner for c in tok.lefts):
             return None
         if any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in tok.rights):
             return None  # "the coroner of another county", "the doctor who treated him"
-        earlier = {idx for p, i, idx in self._words.get(tok.lemma_.lower(), []) if (p, i) < (para, tok.i)}
+        introduced = self._words.get(tok.lemma_.lower(), [])
+        earlier = {idx for p, i, idx, owned in introduced if (p, i) < (para, tok.i) and owned >= bool(owner)}
         if len(earlier) != 1:
             return None
         start = min(c.i for c in [tok, *tok.lefts])

@@ -72,6 +72,7 @@ USES = frozenset(
         "refusal",
         "clue",
         "contact",
+        "reply",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -101,6 +102,7 @@ class SpeechCues:
     refusals: frozenset[str] = frozenset()  # verbs whose "to say" reports nothing ("declined to say")
     clues: frozenset[str] = frozenset()  # things that show, not say ("the evidence suggests")
     contacts: frozenset[str] = frozenset()  # verbs of getting in touch ("X phoned the desk, saying …")
+    replies: frozenset[str] = frozenset()  # verbs of answering ("he replied"): the one just asked speaks
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -130,6 +132,7 @@ class SpeechCues:
             refusals=frozenset(by_use["refusal"]),
             clues=frozenset(by_use["clue"]),
             contacts=frozenset(by_use["contact"]),
+            replies=frozenset(by_use["reply"]),
         )
 
     @cached_property

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from strife.dated_actors import KnownActor
 from strife.dictionary_files import ActorEntry
+from strife.nlp.word_lists import generation_words
 from strife.record import (
     ActorType,
     DatedBy,
@@ -82,7 +83,14 @@ class WorkActor:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1] if self.type == "person" else self.name
+        """A person's last name word, before a generation's word ("LaCalamita" of "Anthony LaCalamita
+        III", "Comeaux" of "Arcade Comeaux Jr."); any other actor's whole name."""
+        if self.type != "person":
+            return self.name
+        words = self.name.split()
+        while len(words) > 2 and words[-1].lower().rstrip(".") in generation_words():
+            words.pop()
+        return words[-1]
 
     @property
     def any_sector(self) -> str:

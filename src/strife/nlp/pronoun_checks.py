@@ -10,6 +10,9 @@ them (the local mention stays; only the resolved person changes or goes):
 - **the object of a sentence whose subject is a person the actors step does not know** (``Mayor Ana Ruiz
   thanked Carla Jensen. “…,” she said``, the NER missing Ana Ruiz: not Jensen): a pronoun that
   speaks goes on from that subject, so it is left unresolved rather than given to the object.
+
+And a third: a "he"/"she" that **answers** (``Lynch asked Coleman, “…?” “Yes,” he responded``) is the
+one just asked, not the asker coreference finds as the last speaker (:func:`answers_to_questions`).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from strife.dictionaries import Dictionaries
 from strife.nlp.coref import PRONOUN_GENDER, antecedent
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
 
-__all__ = ["person_word", "recheck_pronoun_speakers"]
+__all__ = ["answers_to_questions", "person_word", "recheck_pronoun_speakers"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "pobj", "dative", "iobj"})
@@ -121,3 +124,43 @@ def _object_of_unknown_person(art: ArticleDoc, actor: int, pronoun: Loc, person_
     verb = root.head.head if root.dep_ == "pobj" else root.head
     subject = next((c for c in children(verb) if c.dep_ in _SUBJECTS), None)
     return subject is not None and art.actor_at(last.para, subject) is None and person_word(subject)
+
+
+_ASKED_REACH = 2  # paragraphs between a question and the answer to it
+
+
+def answers_to_questions(art: ArticleDoc, addressing: frozenset[str], replies: frozenset[str]) -> None:
+    """Give a pronoun's answer to the person the quote before it was put to, where coreference gave
+    it to the one who asked ("Lynch asked Coleman, “…?” / “Yes,” he responded": Coleman)."""
+    before: WorkQuote | None = None
+    for quote in art.quotes:
+        loc = quote.speaker_loc
+        if before is not None and loc is not None and loc in art.linked and loc.end - loc.start == 1:
+            pronoun = art.docs[loc.para][loc.start]
+            asked = _asked(art, before, addressing)
+            if (
+                pronoun.lower_ in PRONOUN_GENDER
+                and pronoun.head.lemma_.lower() in replies
+                and asked is not None
+                and quote.speaker == before.speaker
+                and art.actors[asked].gender in (None, PRONOUN_GENDER[pronoun.lower_])
+                and loc.para - before.para <= _ASKED_REACH
+            ):
+                quote.speaker, quote.speaker_how = asked, "coreference"
+        if quote.kind != "indirect":  # "…, who in turn said he had seen it": no question put
+            before = quote
+
+
+def _asked(art: ArticleDoc, quote: WorkQuote, addressing: frozenset[str]) -> int | None:
+    """The person a quote was put to by its speech verb's object ("asked Coleman"), if a person."""
+    loc = quote.speaker_loc
+    if loc is None or quote.speaker is None:
+        return None
+    verb = art.docs[loc.para][loc.start : loc.end].root.head
+    if verb.lemma_.lower() not in addressing:
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        found = art.actor_at(loc.para, obj)
+        if found is not None and found[0] != quote.speaker and art.actors[found[0]].type == "person":
+            return found[0]
+    return None

@@ -24,7 +24,7 @@ from strife.nlp.actors import ActorFinder
 from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
-from strife.nlp.pronoun_checks import person_word, recheck_pronoun_speakers
+from strife.nlp.pronoun_checks import answers_to_questions, person_word, recheck_pronoun_speakers
 from strife.nlp.quoted_names import named_thing, on_sign, title_case
 from strife.nlp.quotemarks import (
     RUN_ON_LIMIT,
@@ -97,6 +97,7 @@ class QuoteFinder:
         self._attribution_lines(art, paragraphs)
         unnamed_antecedents(art)
         recheck_pronoun_speakers(art, self._person_word)
+        answers_to_questions(art, self.cues.addressing, self.cues.replies)
         _close_runs(art)
         _inherit_speakers(art)
         self._clause_subjects(art)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -40,6 +41,7 @@ NAME_ROLES = (
     "spokesperson",
     "device",
     "town_part",
+    "generation",
 )
 AGENT_ROLES = (
     "of_prep",
@@ -99,6 +101,12 @@ class AgentWords:
         return noun.lower_.endswith("ing") or noun.lower_ in self.action
 
 
+@cache
+def generation_words() -> frozenset[str]:
+    """The bundled words of role ``generation`` ("jr", "iii"): no surname of their own."""
+    return read_words(NAME_WORDS_FILE, NAME_ROLES)["generation"]
+
+
 def read_words(
     file_name: str, roles: Sequence[str], sources: Sequence[str | Path] = ()
 ) -> dict[str, frozenset[str]]:
@@ -120,6 +128,7 @@ class NameWords:
     spokespeople: frozenset[str] = frozenset()
     devices: frozenset[str] = frozenset()
     town_parts: frozenset[str] = frozenset()
+    generations: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -134,6 +143,7 @@ class NameWords:
             words["spokesperson"],
             words["device"],
             words["town_part"],
+            words["generation"],
         )
 
     def informal(self, word: str) -> bool:
