@@ -202,6 +202,9 @@ HELD = [
         ["173 ->- uncounted"],
     ),
     ("Two Kenyan ministers were charged over the theft of public funds.", ["173 ->KENGOV"]),
+    # … arrested "for" a crime: the reason of the arrest, not an aim it is fought for
+    ("A Leeds man was arrested for murder on Sunday.", ["173 ->- uncounted"]),
+    ("Two Kenyan students were arrested for arson on Monday.", ["173 ->KENEDU"]),
 ]
 
 PROTESTED = [

@@ -116,14 +116,16 @@ class Rhetoric:
         return any(self.cues.has("weapon", t) for t in verb.subtree)
 
     def _for_an_aim(self, head: Token) -> bool:
-        """'fight to keep …', 'battle for recognition', 'fight against poverty'."""
+        """'fight to keep …', 'battle for recognition', 'fight against poverty'. An act landing on someone
+        ('was arrested for murder', 'stabbed him for his phone') is done for a reason, not for an aim."""
+        lands = any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
         for child in head.children:
             if child.dep_ == "xcomp" and child.pos_ == "VERB":
                 return True
             if child.dep_ != "prep" or child.lower_ not in ("for", "against"):
                 continue
             objects = [o for o in child.children if o.dep_ == "pobj"]
-            if child.lower_ == "for" and objects and not any(o.ent_type_ for o in objects):
+            if child.lower_ == "for" and objects and not lands and not any(o.ent_type_ for o in objects):
                 return True
             if objects and all(self._abstract(o) for o in objects):
                 return True
