@@ -152,7 +152,7 @@ def natural(head: Token, cues: EventCues) -> bool:
     blaze"), or for the cause of a suffering with no agent ("were killed in a stampede"): no one's
     act, whoever else the parse finds."""
     verb: Token | None = head if head.pos_ in ("VERB", "AUX") else None
-    if verb is not None and (_against_nature(verb, cues) or _suffered_in(verb, cues)):
+    if verb is not None and (_against_nature(verb, cues) or _suffered_in(verb, cues) or _mishap(verb, cues)):
         return True
     for _ in range(3):
         if verb is None:
@@ -232,3 +232,21 @@ def _suffered_in(verb: Token, cues: EventCues) -> bool:
         return False
     places = [o for c in children if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children]
     return any(o.dep_ == "pobj" and cues.has("nature", o) for o in places)
+
+
+def _mishap(verb: Token, cues: EventCues) -> bool:
+    """'was killed after falling from a cliff': a passive with no 'by' agent 'after' a mishap; 'she was
+    struck while crossing the road': a passive verb of impact on a person, with no agent and no weapon."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubjpass"]
+    if not subjects or any(c.dep_ == "agent" for c in children):
+        return False
+    if cues.has("impact", verb) and _a_person(subjects[0], cues):
+        return not any(cues.has("weapon", t) for t in verb.subtree)
+    steps = [o for c in children if c.dep_ == "prep" and c.lower_ == "after" for o in c.children]
+    steps += [c for c in children if c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children)]
+    return any(s.pos_ == "VERB" and cues.has("mishap", s) for s in steps)
+
+
+def _a_person(subject: Token, cues: EventCues) -> bool:
+    return subject.pos_ == "PRON" or subject.ent_type_ == "PERSON" or cues.has("person", subject)
