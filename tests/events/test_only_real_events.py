@@ -209,6 +209,9 @@ HELD = [
     # … arrested "for" a crime: the reason of the arrest, not an aim it is fought for
     ("A Leeds man was arrested for murder on Sunday.", ["173 ->- uncounted"]),
     ("Two Kenyan students were arrested for arson on Monday.", ["173 ->KENEDU"]),
+    # … and a legal step "in" an accident is someone's act, not a suffering in it
+    ("A Leeds man has been charged in a fatal crash on the motorway.", ["173 ->- uncounted"]),
+    ("Two Kenyan men have been convicted in the collapse of a school.", ["116 ->KEN"]),
 ]
 
 PROTESTED = [

@@ -224,9 +224,10 @@ def _against_nature(verb: Token, cues: EventCues) -> bool:
 
 def _suffered_in(verb: Token, cues: EventCues) -> bool:
     """'were killed in a stampede', 'died in a helicopter crash': a passive (or 'died') with no 'by'
-    agent whose 'in'/'during' phrase names an accident or a force of nature."""
+    agent whose 'in'/'during' phrase names an accident or a force of nature; a legal step in one ('was
+    charged in a fatal crash') is someone's, not suffered."""
     children = list(verb.children)
-    if any(c.dep_ == "agent" for c in children):
+    if any(c.dep_ == "agent" for c in children) or cues.has("procedure", verb):
         return False
     if not any(c.dep_ == "nsubjpass" for c in children) and verb.lemma_ != "die":
         return False
