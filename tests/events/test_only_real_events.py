@@ -176,6 +176,10 @@ HAZARDS = [
     ("Kenyan firefighters battled the blaze at the market for six hours.", []),
     ("Twelve Kenyan pilgrims were killed in a stampede in Mecca.", []),
     ("Three Kenyan soldiers were killed in a helicopter crash near the border.", []),
+    # … as is a death after a mishap, or a person struck by nothing named and with no weapon
+    ("A Kenyan tourist was killed after falling from a cliff in Tanzania.", []),
+    ("An Irish woman was struck while crossing the road outside a shop on Monday.", []),
+    ("A Kenyan soldier was struck by Somali rebels near the border.", ["190 SOMREB>KENMIL"]),
     # … while fire opened on people and a strike with its author stay uses of force
     ("Kenyan troops opened fire on protesters in Nairobi.", ["193 KENMIL>KENCVL"]),
     ("Five Kenyan soldiers were killed in an air strike by Somali militants.", ["195 SOMREB>KENMIL"]),
@@ -202,6 +206,12 @@ HELD = [
         ["173 ->- uncounted"],
     ),
     ("Two Kenyan ministers were charged over the theft of public funds.", ["173 ->KENGOV"]),
+    # … arrested "for" a crime: the reason of the arrest, not an aim it is fought for
+    ("A Leeds man was arrested for murder on Sunday.", ["173 ->- uncounted"]),
+    ("Two Kenyan students were arrested for arson on Monday.", ["173 ->KENEDU"]),
+    # … and a legal step "in" an accident is someone's act, not a suffering in it
+    ("A Leeds man has been charged in a fatal crash on the motorway.", ["173 ->- uncounted"]),
+    ("Two Kenyan men have been convicted in the collapse of a school.", ["116 ->KEN"]),
 ]
 
 PROTESTED = [

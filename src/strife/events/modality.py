@@ -87,6 +87,8 @@ ROLES = (
     "course",
     "outcome",
     "anchor",
+    "mishap",
+    "impact",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

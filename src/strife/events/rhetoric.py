@@ -116,14 +116,16 @@ class Rhetoric:
         return any(self.cues.has("weapon", t) for t in verb.subtree)
 
     def _for_an_aim(self, head: Token) -> bool:
-        """'fight to keep …', 'battle for recognition', 'fight against poverty'."""
+        """'fight to keep …', 'battle for recognition', 'fight against poverty'. An act landing on someone
+        ('was arrested for murder', 'stabbed him for his phone') is done for a reason, not for an aim."""
+        lands = any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
         for child in head.children:
             if child.dep_ == "xcomp" and child.pos_ == "VERB":
                 return True
             if child.dep_ != "prep" or child.lower_ not in ("for", "against"):
                 continue
             objects = [o for o in child.children if o.dep_ == "pobj"]
-            if child.lower_ == "for" and objects and not any(o.ent_type_ for o in objects):
+            if child.lower_ == "for" and objects and not lands and not any(o.ent_type_ for o in objects):
                 return True
             if objects and all(self._abstract(o) for o in objects):
                 return True
@@ -150,7 +152,7 @@ def natural(head: Token, cues: EventCues) -> bool:
     blaze"), or for the cause of a suffering with no agent ("were killed in a stampede"): no one's
     act, whoever else the parse finds."""
     verb: Token | None = head if head.pos_ in ("VERB", "AUX") else None
-    if verb is not None and (_against_nature(verb, cues) or _suffered_in(verb, cues)):
+    if verb is not None and (_against_nature(verb, cues) or _suffered_in(verb, cues) or _mishap(verb, cues)):
         return True
     for _ in range(3):
         if verb is None:
@@ -222,11 +224,30 @@ def _against_nature(verb: Token, cues: EventCues) -> bool:
 
 def _suffered_in(verb: Token, cues: EventCues) -> bool:
     """'were killed in a stampede', 'died in a helicopter crash': a passive (or 'died') with no 'by'
-    agent whose 'in'/'during' phrase names an accident or a force of nature."""
+    agent whose 'in'/'during' phrase names an accident or a force of nature; a legal step in one ('was
+    charged in a fatal crash') is someone's, not suffered."""
     children = list(verb.children)
-    if any(c.dep_ == "agent" for c in children):
+    if any(c.dep_ == "agent" for c in children) or cues.has("procedure", verb):
         return False
     if not any(c.dep_ == "nsubjpass" for c in children) and verb.lemma_ != "die":
         return False
     places = [o for c in children if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children]
     return any(o.dep_ == "pobj" and cues.has("nature", o) for o in places)
+
+
+def _mishap(verb: Token, cues: EventCues) -> bool:
+    """'was killed after falling from a cliff': a passive with no 'by' agent 'after' a mishap; 'she was
+    struck while crossing the road': a passive verb of impact on a person, with no agent and no weapon."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubjpass"]
+    if not subjects or any(c.dep_ == "agent" for c in children):
+        return False
+    if cues.has("impact", verb) and _a_person(subjects[0], cues):
+        return not any(cues.has("weapon", t) for t in verb.subtree)
+    steps = [o for c in children if c.dep_ == "prep" and c.lower_ == "after" for o in c.children]
+    steps += [c for c in children if c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children)]
+    return any(s.pos_ == "VERB" and cues.has("mishap", s) for s in steps)
+
+
+def _a_person(subject: Token, cues: EventCues) -> bool:
+    return subject.pos_ == "PRON" or subject.ent_type_ == "PERSON" or cues.has("person", subject)
