@@ -5,6 +5,8 @@ Run from the project root with ``../shared`` beside it and the extra installed
 
     .venv/bin/python scripts/train_second_opinion.py            # writes src/strife/data/second_opinion.npz
     .venv/bin/python scripts/train_second_opinion.py --dry-run  # prints the tuning, writes nothing
+    .venv/bin/python scripts/train_second_opinion.py --embedder hashed  # the torch-free one (numpy only):
+                                                        # writes src/strife/data/second_opinion_hashed.npz
 
 Labelled sentences, all from tune halves (:func:`strife.evaluation.event_reading.half`, the news dev
 set's ``split`` column); report halves, PETRARCH's GSR validation sentences and PolNeAR are never read:
@@ -53,10 +55,13 @@ from strife.evaluation.news_events import (
 )
 from strife.evaluation.plover import PloverRecord, load_plover, macro_f1, predicted_type
 from strife.events.codebook import load_codebook
+from strife.events.hashed_embedder import WEIGHTS_FILE as HASHED_WEIGHTS_FILE
+from strife.events.hashed_embedder import HashedEmbedder
 from strife.events.second_opinion import (
     NONE,
     WEIGHTS_FILE,
     Classifier,
+    Embedder,
     Matrix,
     MiniLMEmbedder,
     Opinion,
@@ -69,6 +74,8 @@ from strife.record import Article, Event
 
 FOLDS = 5
 L2_GRID = (3e-5, 1e-4, 3e-4)
+#: The hashed embedder's rows are sparse, with thousands of columns: it wants more shrinking.
+HASHED_L2_GRID = (1e-5, 3e-5, 1e-4)
 DOUBT_GRID = (0.0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.0)
 DROP_GRID = (0.5, 0.7, 0.9, 1.0)
 ROOT_GRID = (0.0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.12)
@@ -310,7 +317,15 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--shared", type=Path, default=None, help="the shared folder holding gold/")
-    parser.add_argument("--out", type=Path, default=Path("src/strife/data") / WEIGHTS_FILE)
+    parser.add_argument(
+        "--embedder",
+        choices=("minilm", "hashed"),
+        default="minilm",
+        help="minilm: MiniLM (needs strife[learned]); hashed: hashed word features (numpy only)",
+    )
+    parser.add_argument(
+        "--out", type=Path, default=None, help="the weights file (by default the bundled one)"
+    )
     parser.add_argument("--cache", type=Path, default=None, help="keep the rules' tune reading here (pickle)")
     parser.add_argument("--dry-run", action="store_true", help="print the tuning; write nothing")
     args = parser.parse_args(argv)
@@ -326,12 +341,13 @@ def main(argv: list[str] | None = None) -> int:
     }
     sizes["n_none"] = float(sum(NONE in e.target for e in data))
     print("labelled tune sentences:", {k: int(v) for k, v in sizes.items()})
-    embedder = MiniLMEmbedder()
+    embedder, weights_file, l2_grid = _embedder(args.embedder)
+    out = args.out or Path("src/strife/data") / weights_file
     features = embedder.embed([e.text for e in data])
     y = targets(data, names)
     weights = example_weights(data, NEWS_WEIGHT, CLASS_BALANCE)
     folds = np.array([fold_of(e.group) for e in data])
-    losses = {l2: log_loss(y, out_of_fold(features, y, folds, names, l2, weights)) for l2 in L2_GRID}
+    losses = {l2: log_loss(y, out_of_fold(features, y, folds, names, l2, weights)) for l2 in l2_grid}
     l2 = min(losses, key=lambda k: losses[k])
     print("cross-validated log-loss by L2:", {k: round(v, 4) for k, v in losses.items()}, "chosen", l2)
 
@@ -366,9 +382,16 @@ def main(argv: list[str] | None = None) -> int:
             **{f"tune_rules_{k}": v for k, v in base.items()},
         }
         meta |= {f"tune_opinion_{k}": v for k, v in tuned.items()}
-        Opinion(final, thresholds, embedder.name).save(args.out, **meta)
-        print("wrote", args.out)
+        Opinion(final, thresholds, embedder.name).save(out, **meta)
+        print("wrote", out)
     return 0
+
+
+def _embedder(choice: str) -> tuple[Embedder, str, tuple[float, ...]]:
+    """The embedder, its weights file's name and its L2 grid."""
+    if choice == "hashed":
+        return HashedEmbedder(), HASHED_WEIGHTS_FILE, HASHED_L2_GRID
+    return MiniLMEmbedder(), WEIGHTS_FILE, L2_GRID
 
 
 def _cached(path: Path | None, read: Callable[[], TuneReading]) -> TuneReading:

@@ -18,8 +18,15 @@ SEED = SHARED / "corpus" / "2022-01-13-nato-russia-council.txt"
 
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
-    """The default pipeline (bundled dictionaries, the configured spaCy model), built once."""
-    return Pipeline(Settings())
+    """The rules alone (bundled dictionaries, the configured spaCy model; no second opinion), built
+    once: the parametrize tables test the rules; the second opinion has its own tests."""
+    return Pipeline(Settings(hashed_opinion=False))
+
+
+@pytest.fixture(scope="session")
+def default_pipeline(pipeline: Pipeline) -> Pipeline:
+    """The default pipeline, as ``strife`` reads (the rules and the torch-free second opinion)."""
+    return Pipeline(Settings(), nlp=pipeline.nlp)
 
 
 @pytest.fixture(scope="session")

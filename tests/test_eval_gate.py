@@ -36,7 +36,7 @@ from strife.evaluation.re3d import load_re3d, re3d_dir
 
 
 @pytest.fixture(scope="module")
-def results(pipeline: ArticleReader, shared_dir: Path) -> dict[str, dict[str, float]]:
+def results(default_pipeline: ArticleReader, shared_dir: Path) -> dict[str, dict[str, float]]:
     needed = [
         gum_dir(shared_dir) / "dep",
         re3d_dir(shared_dir),
@@ -51,7 +51,7 @@ def results(pipeline: ArticleReader, shared_dir: Path) -> dict[str, dict[str, fl
     missing = [str(p) for p in needed if not p.exists()]
     if missing:
         pytest.skip(f"gold data not found: {', '.join(missing)}")
-    measured = run_all(pipeline, shared_dir)
+    measured = run_all(default_pipeline, shared_dir)
     print("\n" + format_table(measured, {(e, f): floor for e, f, floor in FLOORS}))
     return measured
 

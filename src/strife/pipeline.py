@@ -41,6 +41,14 @@ log = logging.getLogger(__name__)
 ErrorHandler = Callable[[ExtractionError], None]
 
 
+def opinion_steps(settings: Settings) -> tuple[str, ...]:
+    """The second opinion after the rules: MiniLM's (``second_opinion``, strife[learned]) when asked
+    for, else the torch-free hashed one (``hashed_opinion``) when that is on; one at most."""
+    if settings.second_opinion:
+        return ("second_opinion",)
+    return ("hashed_opinion",) if settings.hashed_opinion else ()
+
+
 class Pipeline:
     """Reads articles. Build once (loading spaCy takes a second), then :meth:`pipe` or :meth:`extract`."""
 
@@ -52,8 +60,8 @@ class Pipeline:
         steps: tuple[str, ...] | None = None,
     ) -> None:
         self.settings = settings or load_settings()
-        if steps is None:  # the default steps, and the learned second opinion when the settings ask for it
-            steps = (*DEFAULT_STEPS, "second_opinion") if self.settings.second_opinion else DEFAULT_STEPS
+        if steps is None:  # the default steps, and the second opinion the settings ask for
+            steps = (*DEFAULT_STEPS, *opinion_steps(self.settings))
         self.model_name = self.settings.spacy_model
         self.nlp = nlp if nlp is not None else load_model(self.model_name)
         self.dictionaries = Dictionaries.load(self.settings.dictionaries)

@@ -17,6 +17,7 @@
 | ``article_time_budget`` | ``STRIFE_ARTICLE_TIME_BUDGET`` | 120 s of reading per 100,000 characters |
 | ``allow_private_urls`` | ``STRIFE_ALLOW_PRIVATE_URLS`` | false (feed links to private addresses refused) |
 | ``second_opinion`` | ``STRIFE_SECOND_OPINION`` | false: no learned second opinion (``strife[learned]``) |
+| ``hashed_opinion`` | ``STRIFE_HASHED_OPINION`` | true: the torch-free second opinion (hashed words) |
 
 The TOML file is ``$STRIFE_CONFIG`` or ``$XDG_CONFIG_HOME/strife/config.toml``; its keys are the
 setting names above.
@@ -77,6 +78,7 @@ class Settings:
     second_opinion: bool = (
         False  # the step "second_opinion" after the default steps (strife.events.second_opinion)
     )
+    hashed_opinion: bool = True  # the step "hashed_opinion" after the default steps (events.hashed_embedder)
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given non-None values replaced."""
@@ -147,7 +149,7 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
                 out[key] = float(value)
                 if not out[key] > 0:
                     raise ValueError("must be a positive number of seconds")
-            elif key in ("allow_private_urls", "second_opinion"):
+            elif key in ("allow_private_urls", "second_opinion", "hashed_opinion"):
                 out[key] = _flag(value)
             elif key == "spacy_model":
                 out[key] = str(value)

@@ -35,6 +35,7 @@ def test_info_json_without_a_store(cli: Cli, fake_pipeline: list[object]) -> Non
         "spacy_model", "db", "dictionaries", "batch_size", "max_input_bytes", "article_time_budget",
         "allow_private_urls", "max_article_bytes", "alert_quiet_days", "alert_surprise_threshold",
         "alert_change_ratio", "alert_change_min_count", "alert_goldstein_drop", "workers", "second_opinion",
+        "hashed_opinion",
     }  # fmt: skip
     assert "config_file" in data and "dictionaries" in data
     assert not cli.db.exists()  # info never creates the store

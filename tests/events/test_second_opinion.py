@@ -309,9 +309,10 @@ def test_setting_from_the_environment(value: str, expected: bool) -> None:
 
 
 def test_setting_adds_the_step_and_a_missing_extra_names_the_fix(
-    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+    pipeline: Pipeline, default_pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert [name for name, _ in pipeline.steps][-1] == "tone"  # off by default
+    assert [name for name, _ in default_pipeline.steps][-2:] == ["tone", "hashed_opinion"]  # not MiniLM's
+    assert [name for name, _ in pipeline.steps][-1] == "tone"  # the rules alone
     monkeypatch.setattr(so, "extra_missing", lambda: ["torch", "sentence_transformers"])
     with pytest.raises(ConfigError, match=r"second_opinion.*pip install 'strife\[learned\]'"):
         Pipeline(Settings(second_opinion=True), nlp=pipeline.nlp)

@@ -101,12 +101,13 @@ FLOORS: list[tuple[str, str, float]] = [
     # session 8 (386 sentences): root P/R/F1 0.551/0.471/0.508, dyad 0.269, counted P 0.588, no-event 0.898;
     # the actors round's warship rule ("INS Mysore" is INDMIL, not a person) cost one report event
     # (recall 0.481 -> 0.471) with no tune figure moving: kept by the tune rule, floor left at 0.46
-    ("news-events", "root_precision", 0.52),  # 0.551 (386 sentences; 0.582 on the 287 of session 6)
-    (
-        "news-events",
-        "root_recall",
-        0.46,
-    ),  # 0.481 (386 sentences; 0.490 with session 6's rules); 0.500 on the 287
+    # Session 10 turned the torch-free second opinion (hashed_opinion) on by default: it drops events
+    # the rules doubted that its model reads as no event, trading recall for precision on the report
+    # half (rules alone -> with it: root P 0.547 -> 0.600, R 0.462 -> 0.433, F1 0.501 -> 0.503,
+    # counted P 0.580 -> 0.597, no-event clean 0.898 -> 0.937, dyad recall 0.260 -> 0.250); these
+    # floors were re-pinned ~0.025 under the figures with it.
+    ("news-events", "root_precision", 0.575),  # 0.600 (0.547 rules alone; 0.551 session 9)
+    ("news-events", "root_recall", 0.41),  # 0.433 (0.462 rules alone; 0.481 on 386 sentences session 8)
     ("news-events", "root_f1", 0.50),  # 0.514 (0.538 on the 287 of session 6); aim 0.60
     # dyads (gerund adjuncts, relative pronouns, own forces, clause targets, places) raised dyad recall
     # 0.255 -> 0.298, root recall 0.489 -> 0.511; one more counted event is wrong (counted P 0.513 -> 0.500)
@@ -120,11 +121,11 @@ FLOORS: list[tuple[str, str, float]] = [
     # session 5's rules score root P/R/F1 0.582/0.500/0.538, dyad 0.293, counted P 0.586 on them
     # session 7's first merge (events round 1: court-room procedure, quoted passives, private places,
     # answered requests) cost the report half one dyad: 0.279 -> 0.269 (tune dyad unchanged)
-    ("news-events", "dyad_recall", 0.25),  # 0.269 (386 sentences); aim 0.55
+    ("news-events", "dyad_recall", 0.23),  # 0.250 (0.260 rules alone; 0.269 session 8); aim 0.55
     # events-3b ("call for X to do" as an appeal, pleaded settings, crackdowns on activities) moved the
     # report half only (root F1 0.515 -> 0.543, counted P 0.500 -> 0.525); the tune half did not move
-    ("news-events", "counted_precision", 0.56),  # 0.586 (0.581 on the 255 of session 5)
-    ("news-events", "no_event_clean", 0.86),  # 0.878 (0.880 on the 255 of session 5)
+    ("news-events", "counted_precision", 0.57),  # 0.597 (0.580 rules alone; 0.581 on 255 session 5)
+    ("news-events", "no_event_clean", 0.91),  # 0.937 (0.898 rules alone; 0.880 on 255 session 5)
     # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.
     # The thresholds sit on narrow peaks on the dev half, so these floors leave a little more room.
     ("ecbplus", "story_bcubed_f1", 0.90),  # 0.934 (the issue's aim 0.93)

@@ -23,8 +23,9 @@ The step ``second_opinion`` (registered here; run it after ``events``:
 ``Pipeline(steps=(*DEFAULT_STEPS, "second_opinion"))``, or ``strife eval --second-opinion``)
 embeds the distinct sentences of one article's consulted events in one batch (with ``blend`` 0, only
 the doubted events are consulted: the others keep their confidence and cost nothing). It is off by
-default: see the README's figures for why. Asking for it without the extra installed raises
-:class:`ConfigError` naming the fix.
+default (torch's cost: see the README); the same verdict with a torch-free embedder,
+:mod:`strife.events.hashed_embedder` (step ``hashed_opinion``), is on by default and gives way to it.
+Asking for it without the extra installed raises :class:`ConfigError` naming the fix.
 """
 
 from __future__ import annotations
@@ -183,10 +184,10 @@ def fit_classifier(
     return Classifier(flat[: d * k].reshape(d, k), flat[d * k :], tuple(classes))
 
 
-def load_opinion(path: Path | None = None) -> Opinion:
-    """The weights file (the bundled one by default); a missing or malformed file raises
-    :class:`ConfigError` naming it."""
-    source = path or Path(str(resources.files("strife").joinpath("data", WEIGHTS_FILE)))
+def load_opinion(path: Path | None = None, bundled: str = WEIGHTS_FILE) -> Opinion:
+    """The weights file (by default the bundled one named ``bundled``); a missing or malformed file
+    raises :class:`ConfigError` naming it."""
+    source = path or Path(str(resources.files("strife").joinpath("data", bundled)))
     try:
         with np.load(source, allow_pickle=False) as data:
             classifier = Classifier(
@@ -203,9 +204,9 @@ def load_opinion(path: Path | None = None) -> Opinion:
         ) from exc
 
 
-def opinion_meta(path: Path | None = None) -> dict[str, float]:
+def opinion_meta(path: Path | None = None, bundled: str = WEIGHTS_FILE) -> dict[str, float]:
     """The training sizes and figures stored in the weights file."""
-    source = path or Path(str(resources.files("strife").joinpath("data", WEIGHTS_FILE)))
+    source = path or Path(str(resources.files("strife").joinpath("data", bundled)))
     with np.load(source, allow_pickle=False) as data:
         return dict(
             zip((str(n) for n in data["meta_names"]), (float(v) for v in data["meta_values"]), strict=True)
