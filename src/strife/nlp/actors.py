@@ -39,7 +39,7 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.ethnic_groups import ethnic_group, ethnic_mark, mark_start, people_name
 from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
-from strife.nlp.people import PersonCoder, is_person
+from strife.nlp.people import PersonCoder, is_person, residence
 from strife.nlp.regions import place_qualifier, region_country, town_elsewhere
 from strife.nlp.respelling import respeller_for
 from strife.nlp.story_country import FORCE_SECTORS, StoryCountry, main_country
@@ -319,6 +319,8 @@ class ActorFinder:
             # "NATO-Russia Council (NRC)": the acronym is the same actor; "MOSCOW (Reuters)" is not
             art.add_mention(named, Loc(para, span.start, span.end))
             return
+        if residence(span) and (self.dicts.lookup(text) is None or self._names_person(text)):
+            return  # "Ann Lee, 44, of Warren": the town she lives in, no one's surname
         person = self.people.find_person(art, text, (para, span.start), honorific_gender(span))
         if person is not None:
             art.add_mention(person, Loc(para, span.start, span.end))
