@@ -735,6 +735,7 @@ def test_undated_articles_at_the_year_they_name(
         ("The pedestrian, Lena Ortiz, 66, of Fairmont, was hit by a van.", "Fairmont"),
         ("Officers stopped Ray Dunn, of Kettering, when he ran a red light.", "Kettering"),
         ("Tom Becker, of Glenfield, has been charged with theft.", "Glenfield"),
+        ("The victim, Ann Moss, 31, of Lincoln, was hurt.", "Lincoln"),
     ],
 )
 def test_towns_of_residence_are_no_actors(pipeline: Pipeline, text: str, town: str) -> None:

@@ -319,7 +319,7 @@ class ActorFinder:
             # "NATO-Russia Council (NRC)": the acronym is the same actor; "MOSCOW (Reuters)" is not
             art.add_mention(named, Loc(para, span.start, span.end))
             return
-        if residence(span) and (self.dicts.lookup(text) is None or self._names_person(text)):
+        if residence(span) and self._home(text):
             return  # "Ann Lee, 44, of Warren": the town she lives in, no one's surname
         person = self.people.find_person(art, text, (para, span.start), honorific_gender(span))
         if person is not None:
@@ -388,6 +388,12 @@ class ActorFinder:
         before = pre_title(span)
         title = self.dicts.title(" ".join(t.text for t in before)) if before else None
         return title is not None and title.type == "person"
+
+    def _home(self, text: str) -> bool:
+        """Whether a name after "<name>, <age>, of" is where someone lives: a place or a name the
+        dictionaries know only as a person or not at all (not an employer: "Ann Lee, of Reuters")."""
+        entry = self.dicts.lookup(text)
+        return entry is None or entry.type == "state" or self._names_person(text)
 
     def _names_person(self, text: str) -> bool:
         claims = self.dicts.claimants(text)
