@@ -1023,6 +1023,11 @@ def test_police_ranks(pipeline: Pipeline, text: str, mention: str, code: str | N
         ("Deputies in Ohio hunted the gunman, said sheriff's spokesman Carl Weeks.", "Carl Weeks", "USACOP"),
         ("The trial in Chicago was put off, court spokeswoman Dana Pratt said.", "Dana Pratt", "USAJUD"),
         (
+            "The lawsuit in Utah was dropped, said Attorney General spokesman Ray Combs.",
+            "Ray Combs",
+            "USAGOV",
+        ),
+        (
             "Indian warships escort the tankers. The raiders gave up, a navy spokesman said.",
             "navy spokesman",
             "INDMIL",

@@ -276,15 +276,23 @@ class TitleCoder:
         return entry is not None and entry.sector in NATIONAL_SECTORS
 
     def _spoken_for(self, rest: list[Token], title: TitleEntry) -> str | None:
-        """The sector of the body a spokesperson's title names before its own words, where a word of
-        it alone is a state's title of a sector ("sheriff's spokesman": COP, "court spokeswoman": JUD),
-        or ``None``."""
+        """The sector of the body a spokesperson's title names before its own words, where words of
+        it are a state's title of a sector ("sheriff's spokesman": COP, "court spokeswoman": JUD), the
+        longest such title first ("Attorney General Office spokesman": GOV, no army general), or
+        ``None``."""
         if title.phrase.split()[-1] not in self._name_words.spokespeople:
             return None
-        before = rest[: max(0, len(rest) - len(title.phrase.split()))]
-        bodies = [t for t in before if self._state_body(t)]
-        entry = self.dicts.title(bodies[-1].lower_) if bodies else None
-        return entry.sector if entry is not None else None
+        before = [t for t in rest[: max(0, len(rest) - len(title.phrase.split()))] if t.is_alpha]
+        for size in range(len(before), 0, -1):
+            for start in range(len(before) - size, -1, -1):
+                entry = self.dicts.title(" ".join(t.text for t in before[start : start + size]))
+                if (
+                    entry is not None
+                    and len(entry.phrase.split()) == size
+                    and entry.sector in NATIONAL_SECTORS
+                ):
+                    return entry.sector
+        return None
 
     def _body_sector(self, of: Token) -> str | None:
         """The sector of the group named after ``of`` by its head word: a civil body's NGO ("the Kenya
