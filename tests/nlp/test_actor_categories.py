@@ -744,6 +744,18 @@ def test_towns_of_residence_are_no_actors(pipeline: Pipeline, text: str, town: s
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # "one of" a country, or a possessive after "of", is no town of residence
+        ("The thieves robbed a jeweller working for one of Austria's oldest firms.", "Austria", "AUT"),
+        ("The thieves robbed a jeweller working for one of Austria ’ s oldest firms.", "Austria", "AUT"),
+    ],
+)
+def test_what_is_no_town_of_residence(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "code", "day"),
     [
         # a name written with accents the dictionaries write without (or the other way round) …

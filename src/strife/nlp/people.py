@@ -297,10 +297,12 @@ def residence(span: Span) -> bool:
     if len(span) != 1 or tok.i < 2 or doc[tok.i - 1].lower_ != "of":
         return False
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if after is not None and (after.text in ("'s", "’s") or (tok.dep_ == "compound" and tok.head.i > tok.i)):
+    if after is not None and (
+        after.text[:1] in ("'", "’") or (tok.dep_ == "compound" and tok.head.i > tok.i)
+    ):
         return False
     before_of = doc[tok.i - 2]
-    return before_of.text == "," or before_of.like_num
+    return before_of.text == "," or before_of.is_digit  # an age in digits, not "one of"
 
 
 def _inner_name(name: str, full: str) -> bool:
