@@ -727,6 +727,35 @@ def test_undated_articles_at_the_year_they_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the town after "<name>, <age>, of" is where someone lives: no famous namesake, no person
+        ("Police said Dale Smith, 44, of Warren, was arrested on Friday.", "Warren"),
+        ("The driver, Ann Moss, 31, of Clinton, was taken to hospital in Iowa.", "Clinton"),
+        ("The pedestrian, Lena Ortiz, 66, of Fairmont, was hit by a van.", "Fairmont"),
+        ("Officers stopped Ray Dunn, of Kettering, when he ran a red light.", "Kettering"),
+        ("Tom Becker, of Glenfield, has been charged with theft.", "Glenfield"),
+        ("The victim, Ann Moss, 31, of Lincoln, was hurt.", "Lincoln"),
+    ],
+)
+def test_towns_of_residence_are_no_actors(pipeline: Pipeline, text: str, town: str) -> None:
+    coded = codes_by_mention(read(pipeline, text))
+    assert town not in coded, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # "one of" a country, or a possessive after "of", is no town of residence
+        ("The thieves robbed a jeweller working for one of Austria's oldest firms.", "Austria", "AUT"),
+        ("The thieves robbed a jeweller working for one of Austria ’ s oldest firms.", "Austria", "AUT"),
+    ],
+)
+def test_what_is_no_town_of_residence(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "code", "day"),
     [
         # a name written with accents the dictionaries write without (or the other way round) …
@@ -1000,6 +1029,32 @@ def test_police_ranks(pipeline: Pipeline, text: str, mention: str, code: str | N
             "A police spokesperson in Nairobi said three suspects were in custody.",
             "police spokesperson",
             "KENCOP",
+        ),
+        # a spokesperson takes the sector of the state body named before the word: a sheriff's is
+        # police, a court's judicial, a navy's military …
+        ("Deputies in Ohio hunted the gunman, said sheriff's spokesman Carl Weeks.", "Carl Weeks", "USACOP"),
+        ("The trial in Chicago was put off, court spokeswoman Dana Pratt said.", "Dana Pratt", "USAJUD"),
+        (
+            "The lawsuit in Utah was dropped, said Attorney General spokesman Ray Combs.",
+            "Ray Combs",
+            "USAGOV",
+        ),
+        (
+            "Indian warships escort the tankers. The raiders gave up, a navy spokesman said.",
+            "navy spokesman",
+            "INDMIL",
+        ),
+        (
+            "Indian warships escort the tankers. The raiders gave up, said Navy spokesperson Arun Rao.",
+            "Arun Rao",
+            "INDMIL",
+        ),
+        # … while a team's spokesperson is no official of the story's country
+        (
+            "The Los Angeles Dodgers met the agent in Miami on Tuesday. Dodgers spokesman Lou Tenney said"
+            " talks went well.",
+            "Lou Tenney",
+            None,
         ),
     ],
 )

@@ -39,7 +39,7 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.ethnic_groups import ethnic_group, ethnic_mark, mark_start, people_name
 from strife.nlp.name_matcher import NameMatcher
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
-from strife.nlp.people import PersonCoder, is_person
+from strife.nlp.people import PersonCoder, is_person, residence
 from strife.nlp.regions import place_qualifier, region_country, town_elsewhere
 from strife.nlp.respelling import respeller_for
 from strife.nlp.story_country import FORCE_SECTORS, StoryCountry, main_country
@@ -319,6 +319,8 @@ class ActorFinder:
             # "NATO-Russia Council (NRC)": the acronym is the same actor; "MOSCOW (Reuters)" is not
             art.add_mention(named, Loc(para, span.start, span.end))
             return
+        if residence(span) and self._home(text):
+            return  # "Ann Lee, 44, of Warren": the town she lives in, no one's surname
         person = self.people.find_person(art, text, (para, span.start), honorific_gender(span))
         if person is not None:
             art.add_mention(person, Loc(para, span.start, span.end))
@@ -386,6 +388,12 @@ class ActorFinder:
         before = pre_title(span)
         title = self.dicts.title(" ".join(t.text for t in before)) if before else None
         return title is not None and title.type == "person"
+
+    def _home(self, text: str) -> bool:
+        """Whether a name after "<name>, <age>, of" is where someone lives: a place or a name the
+        dictionaries know only as a person or not at all (not an employer: "Ann Lee, of Reuters")."""
+        entry = self.dicts.lookup(text)
+        return entry is None or entry.type == "state" or self._names_person(text)
 
     def _names_person(self, text: str) -> bool:
         claims = self.dicts.claimants(text)

@@ -289,6 +289,22 @@ def _used_otherwise(span: Span, first_names: Mapping[str, str]) -> bool:
     )
 
 
+def residence(span: Span) -> bool:
+    """Whether a one-word name is where someone lives, after "of" set off by a comma or an age ("Ann
+    Lee, 44, of Warren", "a driver 35 of Lincoln"): a town, no one's surname. Not a possessive ("page
+    20 of Woodward's notes") nor a name of the noun after it ("Joe Rush, of Twizel police")."""
+    doc, tok = span.doc, span[0]
+    if len(span) != 1 or tok.i < 2 or doc[tok.i - 1].lower_ != "of":
+        return False
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and (
+        after.text[:1] in ("'", "’") or (tok.dep_ == "compound" and tok.head.i > tok.i)
+    ):
+        return False
+    before_of = doc[tok.i - 2]
+    return before_of.text == "," or before_of.is_digit  # an age in digits, not "one of"
+
+
 def _inner_name(name: str, full: str) -> bool:
     """Whether ``name`` is an inner word of a full name of three or four words ("Deng" of "Taban Deng
     Gai", "Comeaux" of "Arcade Joseph Comeaux Jr.")."""

@@ -168,11 +168,13 @@ class TitleCoder:
         if entry_title is None and tail and country is not None:
             entry_title = self.dicts.title(" ".join(t.text for t in tail))  # "for the foreign ministry"
         sector = entry_title.sector if entry_title is not None else None
+        if entry_title is not None:
+            sector = self._spoken_for(rest, entry_title) or sector  # "sheriff's spokesman": COP
         if (
             org is None
             and country is None
             and entry_title is not None
-            and self._unknown_owner(rest, entry_title)
+            and self._unknown_owner(rest, entry_title, _org_words(art))
         ):
             return Coding(None, None, None, title_text)  # "Knicks president": no state's office
         if org is not None:
@@ -245,7 +247,7 @@ class TitleCoder:
             for i, t in enumerate(words)
         )
 
-    def _unknown_owner(self, rest: list[Token], title: TitleEntry) -> bool:
+    def _unknown_owner(self, rest: list[Token], title: TitleEntry, org_words: frozenset[str]) -> bool:
         """Whether proper names the dictionaries do not know, or a group no state is (``private_owner``
         words with no sector of their own: "team president", "family spokesman"), stand before the
         title's own words: the office of a team, company, club or family ("Knicks president",
@@ -258,13 +260,39 @@ class TitleCoder:
         if any(t.lower_ in self._private_owners and not self._sector_of(t) for t in before):
             return True  # "team president Billy King": the team's, not the state's
         return any(
-            t.pos_ == "PROPN"
+            # "Angels spokesman": a team's, its name read as a noun
+            (t.pos_ == "PROPN" or t.ent_type_ == "ORG" or t.text in org_words)
             and t.text[:1].isupper()
             and t.lower_ not in _TITLE_MODIFIERS
             and not self.title_word(t)
+            and not self._state_body(t)
             and not self._starts_title(rest, i)
             for i, t in enumerate(before)
         )
+
+    def _state_body(self, tok: Token) -> bool:
+        """Whether a word alone is a title of a state's sector ("Navy" in "Navy spokesperson")."""
+        entry = self.dicts.title(tok.lower_)
+        return entry is not None and entry.sector in NATIONAL_SECTORS
+
+    def _spoken_for(self, rest: list[Token], title: TitleEntry) -> str | None:
+        """The sector of the body a spokesperson's title names before its own words, where words of
+        it are a state's title of a sector ("sheriff's spokesman": COP, "court spokeswoman": JUD), the
+        longest such title first ("Attorney General Office spokesman": GOV, no army general), or
+        ``None``."""
+        if title.phrase.split()[-1] not in self._name_words.spokespeople:
+            return None
+        before = [t for t in rest[: max(0, len(rest) - len(title.phrase.split()))] if t.is_alpha]
+        for size in range(len(before), 0, -1):
+            for start in range(len(before) - size, -1, -1):
+                entry = self.dicts.title(" ".join(t.text for t in before[start : start + size]))
+                if (
+                    entry is not None
+                    and len(entry.phrase.split()) == size
+                    and entry.sector in NATIONAL_SECTORS
+                ):
+                    return entry.sector
+        return None
 
     def _body_sector(self, of: Token) -> str | None:
         """The sector of the group named after ``of`` by its head word: a civil body's NGO ("the Kenya
@@ -354,6 +382,14 @@ class TitleCoder:
             return False
         known = self.dicts.actor(text)
         return known is not None and all(p.origin.startswith(PHOENIX_FILE) for p in known.periods)
+
+
+def _org_words(art: ArticleDoc) -> frozenset[str]:
+    """The capitalised words of the organisations the NER found in the article ("Comets" of "the
+    Boston Comets")."""
+    return frozenset(
+        t.text for doc in art.docs for e in doc.ents if e.label_ == "ORG" for t in e if t.text[:1].isupper()
+    )
 
 
 def _before(art: ArticleDoc, span: Span, tok: Token) -> bool:
