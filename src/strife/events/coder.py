@@ -31,13 +31,14 @@ from dataclasses import replace
 
 from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from strife.dictionaries import Dictionaries
 from strife.events.background import Background
 from strife.events.building import OBLIGATION, EventBuilder, When
 from strife.events.codebook import Codebook
 from strife.events.context import EventContext
+from strife.events.descriptive import identifies_victim, lasting, policy_of, relative_word, web_path
 from strife.events.discards import Discards
 from strife.events.drafting import Drafter
 from strife.events.gazetteer import Gazetteer
@@ -56,7 +57,6 @@ _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
 _EMBED_PREPS = frozenset({"for", "of", "on", "to", "against"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
-_PATH_SLASHES = 3  # slashes that make a "sentence" a web address
 _VIOLENT = frozenset({"18", "19", "20"})
 _CONSULT = frozenset({"04"})  # meetings own what they are about less than statements do
 _APPEAL = "02"
@@ -64,8 +64,6 @@ _COMMENT = "01"
 _CHARGES = frozenset({"of", "for", "with"})  # "accused of", "arrested for", "charged with"
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
 _PREDICATES = frozenset({"oprd", "acomp", "attr"})  # "considered armed", "deemed a threat"
-_LONG_STRETCHES = frozenset({"years", "decades", "centuries", "generations"})
-_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})  # names of places and bodies
 _PROTESTED = frozenset({"at", "over", "against", "of"})  # "in protest at/over/against/of X"
 _CONCURRED = frozenset(
     {"dobj", "xcomp", "dative", "attr", "oprd"}
@@ -177,15 +175,15 @@ class EventCoder:
                 continue  # "denounced the bombing, which killed twelve soldiers": what is denounced
             if head.dep_ == "acl" and head.tag_ == "VBN" and match.frame and head.head.i in matches:
                 continue  # "a review ordered by Obama": the review is the event, Obama its author
-            if _identifies_victim(head):
+            if identifies_victim(head):
                 continue  # "a vigil for Kimani Gray, 16, killed by police on Saturday": who he is
-            if _policy_of(head, self.cues):
+            if policy_of(head, self.cues):
                 continue  # "a policy of turning away boats": what a policy is, not an event
             if self._graded_state(head):
                 continue  # "the fighters were poorly armed": a state, no arming
             if head.dep_ == "relcl" and self._names_a_thing(art, roles.para, head, matches):
                 continue  # "the bullet that killed the boy", "the night she was killed": which thing
-            if head.dep_ == "relcl" and _lasting(head):
+            if head.dep_ == "relcl" and lasting(head):
                 continue  # "the militia, which has fought the army for years": a description
             if head.dep_ in ("relcl", "acl") and self.cues.has("alignment", head):
                 continue  # "fighters who sided with the south": a stance described, not an event
@@ -248,7 +246,7 @@ class EventCoder:
         if matches[head.i].code[:2] not in _VIOLENT or noun.pos_ != "NOUN" or noun.i in matches:
             return False
         doers = [
-            c for c in head.children if c.dep_ == "agent" or (c.dep_ == "nsubj" and not _relative_word(c))
+            c for c in head.children if c.dep_ == "agent" or (c.dep_ == "nsubj" and not relative_word(c))
         ]
         if doers:
             return False  # "the market where rebels had attacked a convoy": the rebels' act
@@ -455,53 +453,3 @@ def _means(verb: Token) -> list[Token]:
 def _infinitive_clause(tok: Token) -> bool:
     """A "to" clause the parser hung as an adverbial ("have sworn to fight"): a frame's complement."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _relative_word(tok: Token) -> bool:
-    """A relative pronoun standing for the noun its clause describes ("the bullet *that* killed …")."""
-    return tok.lower_ in ("that", "which") and tok.tag_ == "WDT"
-
-
-def _lasting(verb: Token) -> bool:
-    """A clause told as lasting ("which has long supported", "who has fought the army for years"):
-    "long", or "for" and years or more, on its verb ("which has shelled the city for three days" is news)."""
-    for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ == "long":
-            return True
-        stretch = any(o.dep_ == "pobj" and o.lower_ in _LONG_STRETCHES for o in child.children)
-        if child.dep_ == "prep" and child.lower_ == "for" and stretch:
-            return True
-    return False
-
-
-def _policy_of(head: Token, cues: EventCues) -> bool:
-    """A gerund that names what a policy, plan or law is ("maintained a policy of turning away boats"):
-    the "of" object of a *provision* noun describes it, no act of its own ("a campaign of bombing
-    villages" is no policy)."""
-    prep = head.head
-    return (
-        head.tag_ == "VBG"
-        and head.dep_ == "pcomp"
-        and prep.lower_ == "of"
-        and prep.head.pos_ == "NOUN"
-        and cues.has("provision", prep.head)
-    )
-
-
-def _identifies_victim(head: Token) -> bool:
-    """A participle that tells who a named person inside another phrase is ("a vigil for Kimani Gray,
-    16, killed by police on Saturday"): the story's earlier event, told to identify him."""
-    person = head.head
-    return (
-        head.dep_ == "acl"
-        and head.tag_ == "VBN"
-        and person.pos_ == "PROPN"
-        and person.ent_type_ not in _NOT_PEOPLE
-        and person.dep_ == "pobj"
-    )
-
-
-def web_path(sent: Span) -> bool:
-    """A link's path printed as text ("com / USA / Justice / 2011 / Jeffs - sentenced - to - life"):
-    words between slashes, a headline in a web address, no sentence of the article."""
-    return sum(1 for t in sent if t.text == "/") >= _PATH_SLASHES

@@ -1,0 +1,63 @@
+"""Clauses and sentences that describe rather than report: a relative pronoun standing for its noun, a
+clause told as lasting, a gerund naming what a policy is, a participle that identifies a victim, a web
+address printed as text. The event coder (:mod:`strife.events.coder`) reads no event of their own in them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from strife.events.modality import EventCues
+
+_PATH_SLASHES = 3  # slashes that make a "sentence" a web address
+_LONG_STRETCHES = frozenset({"years", "decades", "centuries", "generations"})
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})  # names of places and bodies
+
+
+def relative_word(tok: Token) -> bool:
+    """A relative pronoun standing for the noun its clause describes ("the bullet *that* killed …")."""
+    return tok.lower_ in ("that", "which") and tok.tag_ == "WDT"
+
+
+def lasting(verb: Token) -> bool:
+    """A clause told as lasting ("which has long supported", "who has fought the army for years"):
+    "long", or "for" and years or more, on its verb ("which has shelled the city for three days" is news)."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ == "long":
+            return True
+        stretch = any(o.dep_ == "pobj" and o.lower_ in _LONG_STRETCHES for o in child.children)
+        if child.dep_ == "prep" and child.lower_ == "for" and stretch:
+            return True
+    return False
+
+
+def policy_of(head: Token, cues: EventCues) -> bool:
+    """A gerund that names what a policy, plan or law is ("maintained a policy of turning away boats"):
+    the "of" object of a *provision* noun describes it, no act of its own ("a campaign of bombing
+    villages" is no policy)."""
+    prep = head.head
+    return (
+        head.tag_ == "VBG"
+        and head.dep_ == "pcomp"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and cues.has("provision", prep.head)
+    )
+
+
+def identifies_victim(head: Token) -> bool:
+    """A participle that tells who a named person inside another phrase is ("a vigil for Kimani Gray,
+    16, killed by police on Saturday"): the story's earlier event, told to identify him."""
+    person = head.head
+    return (
+        head.dep_ == "acl"
+        and head.tag_ == "VBN"
+        and person.pos_ == "PROPN"
+        and person.ent_type_ not in _NOT_PEOPLE
+        and person.dep_ == "pobj"
+    )
+
+
+def web_path(sent: Span) -> bool:
+    """A link's path printed as text ("com / USA / Justice / 2011 / Jeffs - sentenced - to - life"):
+    words between slashes, a headline in a web address, no sentence of the article."""
+    return sum(1 for t in sent if t.text == "/") >= _PATH_SLASHES
