@@ -157,6 +157,9 @@ HAZARDS = [
     ("Kenyan firefighters battled the blaze at the market for six hours.", []),
     ("Twelve Kenyan pilgrims were killed in a stampede in Mecca.", []),
     ("Three Kenyan soldiers were killed in a helicopter crash near the border.", []),
+    # … a headline's passive with no auxiliary, and a death after a fall, too
+    ("Ugandan teacher killed in bus crash", []),
+    ("A Ugandan hiker has been killed after falling from a ridge in Kenya.", []),
     # … while fire opened on people and a strike with its author stay uses of force
     ("Kenyan troops opened fire on protesters in Nairobi.", ["193 KENMIL>KENCVL"]),
     ("Five Kenyan soldiers were killed in an air strike by Somali militants.", ["195 SOMREB>KENMIL"]),
