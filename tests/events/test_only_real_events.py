@@ -371,6 +371,9 @@ RELIEF = [
     ("Turkey deployed troops for rescue operations after the earthquake.", ["073 TUR>-"]),
     ("Kenyan police deployed officers for flood relief.", ["073 KENCOP>-"]),
     ("The Indian army deployed soldiers for relief work in the flooded district.", ["073 INDMIL>-"]),
+    # … forces sent by no one named are the ones who give it, not whom it is given to
+    ("Hundreds of Kenyan soldiers were deployed to rescue families after the floods.", ["073 KENMIL>-"]),
+    ("Ugandan police officers were sent for relief work in the flooded valley.", ["073 UGACOP>-"]),
     # … a relief told as the time of the deployment is no purpose
     ("Kenya deployed troops along the border after the evacuation of its embassy.", ["154 KEN>-"]),
     # peacekeepers arriving in a place keep the peace there (074), no visit (042)
