@@ -562,6 +562,11 @@ AIMS = [
     # … while an aim held is the actor's threat or intent, as with a verb of intention
     ("Uganda has plans to attack Kenya.", ["1384 UGA>KEN"]),
     ("Uganda plans to attack Kenya.", ["1384 UGA>KEN"]),
+    # a future act that people no actor stands for expect is their forecast: future, no intent of the actor
+    ("Most economists think Tanzania will soon default on its loans.", ["071 TZA>- uncounted"]),
+    ("Bankers expect Uganda will restructure its debt.", ["071 UGA>- uncounted"]),
+    # … while the actor's own side announcing it makes it an intent
+    ("Tanzania will restructure its debt, the Tanzanian finance minister said.", ["0331 TZA>-"]),
 ]
 
 TOLD = [

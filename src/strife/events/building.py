@@ -45,7 +45,7 @@ from strife.events.rhetoric import (
 )
 from strife.events.roles import ALLY_PREPS, Party
 from strife.events.speaker_days import SpeakerDays
-from strife.events.speech import Draft, Reports
+from strife.events.speech import Draft, Reports, forecast
 from strife.events.territory import Territory, located
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkActor, WorkEvent
@@ -407,7 +407,7 @@ class EventBuilder:
         frame: str | None = None
         conditional = draft.modality == "conditional" and not draft.reporter  # reported: Reports.recode
         draft.ahead = draft.ahead or draft.modality in ("future", "intended")
-        if draft.modality in ("future", "intended") or conditional:
+        if (draft.modality in ("future", "intended") or conditional) and not forecast(draft, self.cues):
             frame = "intent" if quad_class in (1, 2) else "threaten" if quad_class == 4 else None
         elif draft.modality == "negated" and quad_class in (1, 2):
             frame = "reject"

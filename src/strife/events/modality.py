@@ -87,6 +87,7 @@ ROLES = (
     "course",
     "outcome",
     "anchor",
+    "forecast",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
