@@ -50,6 +50,13 @@ STATES = [
     # what a law, policy or treaty provides is no act, whoever's it is
     ("The Kenyan constitution guarantees the right to protest.", []),
     ("The treaty bans nuclear tests in the Pacific.", []),
+    # a government's work on its own rules is domestic policy, no event between sides
+    ("The new Ghanaian president reversed the policies of his predecessor.", []),
+    ("Rules enacted by the former government are being examined by the Ghanaian cabinet.", []),
+    ("The Ghanaian president has vowed to reverse the new rules.", []),
+    # … while rules aimed at another side stay acts on it
+    ("Ghana eased sanctions on Togo.", ["085 GHA>TGO"]),
+    ("Ghanaian students demanded that the president abandon his policy.", ["1042 GHAEDU>-"]),
     # … while a campaign of force is someone's use of it
     ("The Russian air campaign killed 300 civilians in Syria.", ["190 RUS>---CVL"]),
     # … and a document speaks for its issuer

@@ -32,6 +32,7 @@ from strife.events.procedure import (
     police_routine,
     police_surrender,
     press,
+    rule_making,
     told_the_press,
 )
 from strife.events.rhetoric import (
@@ -137,6 +138,8 @@ class EventBuilder:
             return []  # "police blocked the street", "forensic officers examined the shop": police work
         if draft.code.startswith(_SHARE) and told_the_press(art, draft, self.cues):
             return []  # "police provided a few details about the encounter": telling the press
+        if rule_making(art, draft, self.cues):
+            return []  # "reversed the policies": a government's own rules, domestic policy
         entry = self.codebook.get(draft.code)
         if entry is None:
             return []

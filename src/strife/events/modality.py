@@ -88,6 +88,7 @@ ROLES = (
     "outcome",
     "anchor",
     "forecast",
+    "rules",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
