@@ -156,10 +156,10 @@ def told_the_press(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
 
 
 def rule_making(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
-    """An act by a government (or no one named) with no target but its own actor whose verb, or the verb it governs, has rules for its
-    object or passive subject (a ``rules`` noun of ``data/event_cues.tsv``: "reversed the policies",
-    "rulings are being examined", "promised to reverse the new rules"): a government making, reviewing
-    or unmaking its own rules, domestic policy."""
+    """An act by a government (or no one named) with no target but its own actor whose verb, or the
+    verb it governs, has rules for its object or passive subject (a ``rules`` noun of
+    ``data/event_cues.tsv``: "reversed the policies", "rulings are being examined", "promised to reverse
+    the new rules"): a government making, reviewing or unmaking its own rules, domestic policy."""
     if not all(_governing(art.actors[p.actor]) for p in draft.sources):
         return False  # "students demanded that the president abandon his policy": not its own rules
     own = {_code(art.actors[p.actor]) for p in draft.sources}
