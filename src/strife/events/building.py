@@ -134,12 +134,10 @@ class EventBuilder:
             return []  # "the sentence of the court", "refusals of his requests": a topic, no one acting
         if not self._literal(art, draft):
             return []
-        if police_routine(art, draft, self.cues):
-            return []  # "police blocked the street", "forensic officers examined the shop": police work
+        if police_routine(art, draft, self.cues) or rule_making(art, draft, self.cues):
+            return []  # "police blocked the street": police work; "reversed the policies": domestic policy
         if draft.code.startswith(_SHARE) and told_the_press(art, draft, self.cues):
             return []  # "police provided a few details about the encounter": telling the press
-        if rule_making(art, draft, self.cues):
-            return []  # "reversed the policies": a government's own rules, domestic policy
         entry = self.codebook.get(draft.code)
         if entry is None:
             return []
