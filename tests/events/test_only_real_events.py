@@ -381,6 +381,10 @@ RELIEF = [
     # … forces sent by no one named are the ones who give it, not whom it is given to
     ("Hundreds of Kenyan soldiers were deployed to rescue families after the floods.", ["073 KENMIL>-"]),
     ("Ugandan police officers were sent for relief work in the flooded valley.", ["073 UGACOP>-"]),
+    (
+        "Police and troops were deployed to lead rescue efforts after the floods in Uganda.",
+        ["073 UGACOP>-", "073 UGAMIL>-"],
+    ),
     # … a relief told as the time of the deployment is no purpose
     ("Kenya deployed troops along the border after the evacuation of its embassy.", ["154 KEN>-"]),
     # peacekeepers arriving in a place keep the peace there (074), no visit (042)

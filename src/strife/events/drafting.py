@@ -354,13 +354,15 @@ def _forces(art: ArticleDoc, party: Party) -> bool:
 
 
 def _passive_subject(head: Token, party: Party) -> bool:
-    """The party is named by the passive subject of the head, or its "of" noun ("hundreds of troops
-    were deployed")."""
+    """The party is named by the passive subject of the head, its "of" noun or a conjunct ("hundreds of
+    troops were deployed", "police and troops were deployed")."""
     if party.loc is None:
         return False
     word = head.doc[party.loc.end - 1]
     while word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.i != head.i:
         word = word.head.head  # "hundreds of troops were sent"
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # "police and troops were deployed"
     return word.dep_ == "nsubjpass" and word.head.i == head.i
 
 
