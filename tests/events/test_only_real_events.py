@@ -69,6 +69,13 @@ STATES = [
     # what a law, policy or treaty provides is no act, whoever's it is
     ("The Kenyan constitution guarantees the right to protest.", []),
     ("The treaty bans nuclear tests in the Pacific.", []),
+    # a government's work on its own rules is domestic policy, no event between sides
+    ("The new Ghanaian president reversed the policies of his predecessor.", []),
+    ("Rules enacted by the former government are being examined by the Ghanaian cabinet.", []),
+    ("The Ghanaian president has vowed to reverse the new rules.", []),
+    # … while rules aimed at another side stay acts on it
+    ("Ghana eased sanctions on Togo.", ["085 GHA>TGO"]),
+    ("Ghanaian students demanded that the president abandon his policy.", ["1042 GHAEDU>-"]),
     # … while a campaign of force is someone's use of it
     ("The Russian air campaign killed 300 civilians in Syria.", ["190 RUS>---CVL"]),
     # … and a document speaks for its issuer
@@ -180,6 +187,9 @@ HAZARDS = [
     ("A Kenyan tourist was killed after falling from a cliff in Tanzania.", []),
     ("An Irish woman was struck while crossing the road outside a shop on Monday.", []),
     ("A Kenyan soldier was struck by Somali rebels near the border.", ["190 SOMREB>KENMIL"]),
+    # … a headline's passive with no auxiliary, and a death after a fall, too
+    ("Ugandan teacher killed in bus crash", []),
+    ("A Ugandan hiker has been killed after falling from a ridge in Kenya.", []),
     # … while fire opened on people and a strike with its author stay uses of force
     ("Kenyan troops opened fire on protesters in Nairobi.", ["193 KENMIL>KENCVL"]),
     ("Five Kenyan soldiers were killed in an air strike by Somali militants.", ["195 SOMREB>KENMIL"]),
@@ -397,6 +407,13 @@ RELIEF = [
     ("Turkey deployed troops for rescue operations after the earthquake.", ["073 TUR>-"]),
     ("Kenyan police deployed officers for flood relief.", ["073 KENCOP>-"]),
     ("The Indian army deployed soldiers for relief work in the flooded district.", ["073 INDMIL>-"]),
+    # … forces sent by no one named are the ones who give it, not whom it is given to
+    ("Hundreds of Kenyan soldiers were deployed to rescue families after the floods.", ["073 KENMIL>-"]),
+    ("Ugandan police officers were sent for relief work in the flooded valley.", ["073 UGACOP>-"]),
+    (
+        "Police and troops were deployed to lead rescue efforts after the floods in Uganda.",
+        ["073 UGACOP>-", "073 UGAMIL>-"],
+    ),
     # … a relief told as the time of the deployment is no purpose
     ("Kenya deployed troops along the border after the evacuation of its embassy.", ["154 KEN>-"]),
     # peacekeepers arriving in a place keep the peace there (074), no visit (042)
@@ -585,6 +602,11 @@ AIMS = [
     # … while an aim held is the actor's threat or intent, as with a verb of intention
     ("Uganda has plans to attack Kenya.", ["1384 UGA>KEN"]),
     ("Uganda plans to attack Kenya.", ["1384 UGA>KEN"]),
+    # a future act that people no actor stands for expect is their forecast: future, no intent of the actor
+    ("Most economists think Tanzania will soon default on its loans.", ["071 TZA>- uncounted"]),
+    ("Bankers expect Uganda will restructure its debt.", ["071 UGA>- uncounted"]),
+    # … while the actor's own side announcing it makes it an intent
+    ("Tanzania will restructure its debt, the Tanzanian finance minister said.", ["0331 TZA>-"]),
 ]
 
 TOLD = [

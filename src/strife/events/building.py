@@ -32,6 +32,7 @@ from strife.events.procedure import (
     police_routine,
     police_surrender,
     press,
+    rule_making,
     told_the_press,
 )
 from strife.events.rhetoric import (
@@ -45,7 +46,7 @@ from strife.events.rhetoric import (
 )
 from strife.events.roles import ALLY_PREPS, Party
 from strife.events.speaker_days import SpeakerDays
-from strife.events.speech import Draft, Reports
+from strife.events.speech import Draft, Reports, forecast
 from strife.events.territory import Territory, located
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkActor, WorkEvent
@@ -133,8 +134,8 @@ class EventBuilder:
             return []  # "the sentence of the court", "refusals of his requests": a topic, no one acting
         if not self._literal(art, draft):
             return []
-        if police_routine(art, draft, self.cues):
-            return []  # "police blocked the street", "forensic officers examined the shop": police work
+        if police_routine(art, draft, self.cues) or rule_making(art, draft, self.cues):
+            return []  # "police blocked the street": police work; "reversed the policies": domestic policy
         if draft.code.startswith(_SHARE) and told_the_press(art, draft, self.cues):
             return []  # "police provided a few details about the encounter": telling the press
         entry = self.codebook.get(draft.code)
@@ -407,7 +408,7 @@ class EventBuilder:
         frame: str | None = None
         conditional = draft.modality == "conditional" and not draft.reporter  # reported: Reports.recode
         draft.ahead = draft.ahead or draft.modality in ("future", "intended")
-        if draft.modality in ("future", "intended") or conditional:
+        if (draft.modality in ("future", "intended") or conditional) and not forecast(draft, self.cues):
             frame = "intent" if quad_class in (1, 2) else "threaten" if quad_class == 4 else None
         elif draft.modality == "negated" and quad_class in (1, 2):
             frame = "reject"

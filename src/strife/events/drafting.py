@@ -45,6 +45,7 @@ _JOINT = "062"  # military exercises held with another state are military cooper
 _WITH = frozenset({"with"})
 _POSTURE = "15"  # exhibit force posture …
 _RELIEF = "073"  # … unless the forces go to rescue or relief: humanitarian aid
+_FORCES = frozenset({"MIL", "COP"})  # who is deployed
 _VISIT = "042"  # arriving in a place …
 _PEACEKEEPING = "074"  # … is peacekeeping there when peacekeepers arrive
 _MEDIATION = frozenset({"045", "039"})  # mediate, and the intent to: between two other sides
@@ -110,6 +111,10 @@ class Drafter:
         code = _ARREST if captive else match.code
         if code.startswith(_POSTURE) and self._for_relief(head):
             code = _RELIEF  # "troops were deployed for rescue operations": aid, no show of force
+        if code == _RELIEF and not sources:
+            # "soldiers were deployed to rescue victims": forces sent by no one named are the doers
+            sources = [t for t in targets if _passive_subject(head, t) and _forces(roles.art, t)]
+            targets = [t for t in targets if t not in sources]
         if code.startswith(_POSTURE) and any(self.cues.has("drill", head.doc[t]) for t in match.tokens):
             joint = _partners(roles, head, sources)  # "India and France staged air force drills"
             if joint is not None or self._two_states(head):
@@ -341,6 +346,24 @@ def _seized(head: Token, party: Party) -> bool:
 def _infinitive_clause(tok: Token) -> bool:
     """A "to" clause the parser hung as an adverbial ("declined to say"): a frame's complement."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _forces(art: ArticleDoc, party: Party) -> bool:
+    """The party is armed forces or police."""
+    return art.actors[party.actor].sector in _FORCES
+
+
+def _passive_subject(head: Token, party: Party) -> bool:
+    """The party is named by the passive subject of the head, its "of" noun or a conjunct ("hundreds of
+    troops were deployed", "police and troops were deployed")."""
+    if party.loc is None:
+        return False
+    word = head.doc[party.loc.end - 1]
+    while word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.i != head.i:
+        word = word.head.head  # "hundreds of troops were sent"
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # "police and troops were deployed"
+    return word.dep_ == "nsubjpass" and word.head.i == head.i
 
 
 def _sent(art: ArticleDoc, head: Token, party: Party, senders: Sequence[Party]) -> bool:

@@ -89,6 +89,8 @@ ROLES = (
     "anchor",
     "mishap",
     "impact",
+    "forecast",
+    "rules",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

@@ -25,13 +25,16 @@ roadblock", "officers were stationed outside the school"), a suspect giving hims
 "police provided a few details about the encounter") are routine too, and so is police care for the people at
 a scene (``police_care``: "cops freed the trapped workers", "asked by the police to stay away from the
 windows").
+
+A government's work on its own rules is domestic policy, no event between sides (``rule_making``:
+"reversed the policies", "the rulings are being examined", "promised to reverse the new rules").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from strife.events.modality import EventCues
+from strife.events.modality import EventCues, governing_verb
 from strife.events.roles import Party
 from strife.events.speech import Draft
 from strife.nlp.document import ArticleDoc, WorkActor
@@ -43,6 +46,7 @@ _POLICE = "COP"
 _APPEAL = "02"
 _CARE = (_APPEAL, "070", "073", "0841", "046")  # an appeal, aid, a release, a negotiation
 _YIELD = ("080", "087")  # a yielding or a surrender (not a release, 084)
+_GOVERNMENT = frozenset({"GOV", "LEG", "JUD", "ELI"})  # who makes a state's rules
 _PRIVATE = frozenset({"", "CVL", "LAB", "BUS", "EDU", "HLH", "REF"})
 _NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # a name the actors step left to the places step
 
@@ -149,6 +153,31 @@ def told_the_press(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
     hits = [art.actor_at(draft.para, t) for t in objects]
     named = any(hit is None and t.ent_type_ in _NAMED for t, hit in zip(objects, hits, strict=True))
     return not named and all(hit is None or press(art.actors[hit[0]]) for hit in hits)
+
+
+def rule_making(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
+    """An act by a government (or no one named) with no target but its own actor whose verb, or the
+    verb it governs, has rules for its object or passive subject (a ``rules`` noun of
+    ``data/event_cues.tsv``: "reversed the policies", "rulings are being examined", "promised to reverse
+    the new rules"): a government making, reviewing or unmaking its own rules, domestic policy."""
+    if not all(_governing(art.actors[p.actor]) for p in draft.sources):
+        return False  # "students demanded that the president abandon his policy": not its own rules
+    own = {_code(art.actors[p.actor]) for p in draft.sources}
+    if any(_code(art.actors[p.actor]) not in own | {None} for p in draft.targets):
+        return False  # "demanded that the president abandon his policy": aimed at another side
+    head = draft.head if draft.head.pos_ in ("VERB", "AUX") else governing_verb(draft.head)
+    verbs = [v for v in (head, draft.inner) if v is not None]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.pos_ == "NOUN" and cues.has("rules", o) for o in objects)
+
+
+def _governing(actor: WorkActor) -> bool:
+    return actor.type == "state" or actor.sector in _GOVERNMENT
+
+
+def _code(actor: WorkActor) -> str | None:
+    return actor.code or actor.country
 
 
 def press(actor: WorkActor) -> bool:

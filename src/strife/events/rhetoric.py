@@ -223,16 +223,20 @@ def _against_nature(verb: Token, cues: EventCues) -> bool:
 
 
 def _suffered_in(verb: Token, cues: EventCues) -> bool:
-    """'were killed in a stampede', 'died in a helicopter crash': a passive (or 'died') with no 'by'
-    agent whose 'in'/'during' phrase names an accident or a force of nature; a legal step in one ('was
-    charged in a fatal crash') is someone's, not suffered."""
+    """'were killed in a stampede', 'died in a helicopter crash', a headline's 'woman killed in car
+    crash': a passive (or 'died') with no 'by' agent whose 'in'/'during' phrase names an accident or a
+    force of nature, or whose 'after' phrase does one ('was killed after falling from a cliff'); a legal
+    step in one ('was charged in a fatal crash') is someone's, not suffered."""
     children = list(verb.children)
     if any(c.dep_ == "agent" for c in children) or cues.has("procedure", verb):
         return False
-    if not any(c.dep_ == "nsubjpass" for c in children) and verb.lemma_ != "die":
+    headline = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "woman killed in crash": no auxiliary
+    if not any(c.dep_ == "nsubjpass" for c in children) and verb.lemma_ != "die" and not headline:
         return False
     places = [o for c in children if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children]
-    return any(o.dep_ == "pobj" and cues.has("nature", o) for o in places)
+    after = [g for c in children if c.dep_ == "prep" and c.lower_ == "after" for g in c.children]
+    causes = [o for o in places if o.dep_ == "pobj"] + [g for g in after if g.dep_ == "pcomp"]
+    return any(cues.has("nature", o) for o in causes)
 
 
 def _mishap(verb: Token, cues: EventCues) -> bool:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from strife.events.modality import EventCues, counterfactual, disputed
+from strife.events.modality import EventCues, counterfactual, disputed, governing_verb
 from strife.events.roles import Party, Roles
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc
@@ -302,3 +302,17 @@ def _participle_clause(verb: Token) -> bool:
 def _own_subject(clause: Token) -> bool:
     """A relative clause whose subject is a noun of its own, not the relative pronoun."""
     return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in clause.children)
+
+
+def forecast(draft: Draft, cues: EventCues) -> bool:
+    """A future act told by no actor in a clause of a verb of expecting ("many economists think Kenya
+    will default", ``forecast`` in ``data/event_cues.tsv``) whose subject is a common noun: someone's
+    forecast, no intent or threat the actor announced."""
+    verb = draft.head if draft.head.pos_ in ("VERB", "AUX") else governing_verb(draft.head) or draft.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "will default on or restructure its debts"
+    if draft.reporter or draft.modality != "future" or verb.dep_ != "ccomp":
+        return False
+    teller = verb.head
+    subjects = [c for c in teller.children if c.dep_ == "nsubj"]
+    return cues.has("forecast", teller) and bool(subjects) and subjects[0].pos_ == "NOUN"
