@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
-
 from strife.events.background import Background
 from strife.events.codebook import Codebook
+from strife.events.confidence import BACKGROUND_MARKS, confidence, purpose
 from strife.events.context import EventContext
 from strife.events.event_day import coding_on, event_day
 from strife.events.modality import EventCues
@@ -55,12 +54,8 @@ from strife.record import DatedBy, Modality, places_event
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _MAX_PAIRS = 3
 OBLIGATION = "100"  # an unmatched action someone says another must do: a demand, kept only when reported
-_BACKGROUND = frozenset({"after", "since", "as", "when", "because", "following", "before", "while"})
 _VIOLENT = frozenset({"18", "19", "20"})
 _OCCURRING = frozenset({"14", "18", "19", "20"})  # protest and violence: what happens with no author named
-_MOVEMENT = frozenset(
-    {"send", "deploy", "dispatch", "travel", "go", "come", "fly", "arrive", "head", "return"}
-)
 _TWO_SIDED = ("04", "057", "036")  # a meeting, an agreement, an intent to meet: between two sides
 # "A and B met/signed/cooperated": each other's partner; praising, backing, defending, recognising,
 # apologising, forgiving (051–056) are done to a third side ("A and B backed the plan": no one's target)
@@ -166,7 +161,7 @@ class EventBuilder:
             return []  # "cops say they were able to free them", "he surrendered to police": at a scene
         if (
             draft.sources
-            and _purpose(draft.head)
+            and purpose(draft.head)
             and not any(_sided(art.actors[t.actor]) for t in draft.targets)
         ):
             # "sent experts to Sudan to investigate …": what they went to do is done where they went
@@ -245,7 +240,7 @@ class EventBuilder:
                 historical=historical,
                 location=location,
                 quote=draft.quote,
-                confidence=_confidence(art, draft, source, target),
+                confidence=confidence(art, draft, source, target),
                 source_as=coding_on(art, source.actor, day) if source else None,
                 target_as=coding_on(art, target.actor, day) if target else None,
             )
@@ -286,7 +281,7 @@ class EventBuilder:
         of another event ("a day after bombings were reported")."""
         head, verb = draft.head, draft.head.head
         after = verb.dep_ == "advcl" and any(  # "came a day after bombings were reported": the setting
-            c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in verb.children
+            c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in verb.children
         )
         return (
             head.pos_ in _NOUN_POS
@@ -444,41 +439,6 @@ def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:
     """The same actor, or one standing for the other (NATO's chief and NATO carry one code)."""
     code_a, code_b = art.actors[a.actor].code, art.actors[b.actor].code
     return a.actor == b.actor or (code_a is not None and code_a == code_b)
-
-
-def _confidence(art: ArticleDoc, draft: Draft, source: Party | None, target: Party | None) -> float:
-    score = 0.45
-    score += 0.2 if source is not None else 0.0
-    score += 0.1 if target is not None and not draft.inferred_target else 0.05 if target is not None else 0.0
-    score += 0.1 if draft.head.dep_ == "ROOT" else 0.0
-    score += 0.05 if draft.composed else 0.0
-    score -= 0.1 if draft.modality == "hypothetical" else 0.0
-    score -= 0.1 if draft.code.startswith("01") else 0.0  # a comment is the weakest reading of a sentence
-    codes = [art.actors[p.actor].code for p in (source, target) if p is not None]
-    score -= 0.15 if not any(codes) else 0.0  # only unnamed parties ("the jets", "demonstrators")
-    score -= 0.05 if _background(draft.head) else 0.0  # "…, after a jet shot down a helicopter"
-    score += 0.05 if _purpose(draft.head) else 0.0  # "sent personnel to investigate": what they went to do
-    return round(max(0.05, min(0.95, score)), 2)
-
-
-def _purpose(head: Token) -> bool:
-    """An action that is the purpose of going somewhere ("sent 21 personnel to Yugoslavia to
-    investigate …", "flew to Cairo to mediate"): CAMEO codes the purpose, not the trip."""
-    if head.dep_ not in ("advcl", "xcomp") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
-    ):
-        return False
-    return head.head.lemma_.lower() in _MOVEMENT
-
-
-def _background(head: Token) -> bool:
-    """An action told as background: in a relative clause, a participle, or an "after/since/as" clause."""
-    for tok in [head, *head.ancestors]:
-        if tok.dep_ in ("relcl", "acl"):
-            return True
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in tok.children):
-            return True
-    return False
 
 
 def _private(art: ArticleDoc, draft: Draft) -> bool:

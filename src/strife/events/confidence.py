@@ -1,0 +1,56 @@
+"""How sure the rules are of an event (its ``confidence``, 0.05–0.95): a named source and target, a main
+clause, a composed reading raise it; a hypothetical, a comment, only unnamed parties, a background clause
+lower it; an act that is the purpose of going somewhere ("flew to Cairo to mediate") is what CAMEO codes.
+The learned second opinions (:mod:`strife.events.second_opinion`) consult the events under their
+threshold of it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.events.roles import Party
+from strife.events.speech import Draft
+from strife.nlp.document import ArticleDoc
+
+#: Marks of a clause told as background ("…, after a jet shot down a helicopter").
+BACKGROUND_MARKS = frozenset({"after", "since", "as", "when", "because", "following", "before", "while"})
+_MOVEMENT = frozenset(
+    {"send", "deploy", "dispatch", "travel", "go", "come", "fly", "arrive", "head", "return"}
+)
+
+
+def confidence(art: ArticleDoc, draft: Draft, source: Party | None, target: Party | None) -> float:
+    score = 0.45
+    score += 0.2 if source is not None else 0.0
+    score += 0.1 if target is not None and not draft.inferred_target else 0.05 if target is not None else 0.0
+    score += 0.1 if draft.head.dep_ == "ROOT" else 0.0
+    score += 0.05 if draft.composed else 0.0
+    score -= 0.1 if draft.modality == "hypothetical" else 0.0
+    score -= 0.1 if draft.code.startswith("01") else 0.0  # a comment is the weakest reading of a sentence
+    codes = [art.actors[p.actor].code for p in (source, target) if p is not None]
+    score -= 0.15 if not any(codes) else 0.0  # only unnamed parties ("the jets", "demonstrators")
+    score -= 0.05 if background_clause(draft.head) else 0.0  # "…, after a jet shot down a helicopter"
+    score += 0.05 if purpose(draft.head) else 0.0  # "sent personnel to investigate": what they went to do
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def purpose(head: Token) -> bool:
+    """An action that is the purpose of going somewhere ("sent 21 personnel to Yugoslavia to
+    investigate …", "flew to Cairo to mediate"): CAMEO codes the purpose, not the trip."""
+    if head.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    ):
+        return False
+    return head.head.lemma_.lower() in _MOVEMENT
+
+
+def background_clause(head: Token) -> bool:
+    """An action told as background: in a relative clause, a participle, or an "after/since/as" clause."""
+    for tok in [head, *head.ancestors]:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        if tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children
+        ):
+            return True
+    return False
