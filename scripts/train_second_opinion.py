@@ -71,6 +71,7 @@ from strife.events.second_opinion import (
 from strife.pipeline import Pipeline
 from strife.readers import parse_wire
 from strife.record import Article, Event
+from strife.steps import DEFAULT_STEPS
 
 FOLDS = 5
 L2_GRID = (3e-5, 1e-4, 3e-4)
@@ -351,7 +352,7 @@ def main(argv: list[str] | None = None) -> int:
     l2 = min(losses, key=lambda k: losses[k])
     print("cross-validated log-loss by L2:", {k: round(v, 4) for k, v in losses.items()}, "chosen", l2)
 
-    pipeline = Pipeline()
+    pipeline = Pipeline(steps=DEFAULT_STEPS)  # the rules alone: the default steps now end in an opinion
     reading = _cached(args.cache, lambda: read_tune(shared, pipeline))
     keys = sorted(reading.texts)
     evidence = embedder.embed([reading.texts[k] for k in keys])

@@ -106,9 +106,12 @@ FLOORS: list[tuple[str, str, float]] = [
     # half (rules alone -> with it: root P 0.547 -> 0.600, R 0.462 -> 0.433, F1 0.501 -> 0.503,
     # counted P 0.580 -> 0.597, no-event clean 0.898 -> 0.937, dyad recall 0.260 -> 0.250); these
     # floors were re-pinned ~0.025 under the figures with it.
-    ("news-events", "root_precision", 0.575),  # 0.600 (0.547 rules alone; 0.551 session 9)
-    ("news-events", "root_recall", 0.41),  # 0.433 (0.462 rules alone; 0.481 on 386 sentences session 8)
-    ("news-events", "root_f1", 0.50),  # 0.514 (0.538 on the 287 of session 6); aim 0.60
+    # Session 10 then added its fresh held-out batch (180 sentences, 64 events) to the report half (566
+    # sentences, 168 events); on it, session 10's end: rules alone P/R/F1 0.565/0.494/0.527, with the
+    # retrained hashed opinion 0.607/0.482/0.537 (session 9's end 0.554/0.488/0.519); re-pinned ~0.025 under
+    ("news-events", "root_precision", 0.58),  # 0.607 (0.565 rules alone; 0.554 session 9's rules)
+    ("news-events", "root_recall", 0.46),  # 0.482 (0.494 rules alone; 0.488 session 9's rules)
+    ("news-events", "root_f1", 0.51),  # 0.537 (0.527 rules alone; 0.519 session 9's rules); aim 0.60
     # dyads (gerund adjuncts, relative pronouns, own forces, clause targets, places) raised dyad recall
     # 0.255 -> 0.298, root recall 0.489 -> 0.511; one more counted event is wrong (counted P 0.513 -> 0.500)
     # events-3 (hypothetical, proposed, planned, negated-conflict and business events not counted, and
@@ -121,11 +124,11 @@ FLOORS: list[tuple[str, str, float]] = [
     # session 5's rules score root P/R/F1 0.582/0.500/0.538, dyad 0.293, counted P 0.586 on them
     # session 7's first merge (events round 1: court-room procedure, quoted passives, private places,
     # answered requests) cost the report half one dyad: 0.279 -> 0.269 (tune dyad unchanged)
-    ("news-events", "dyad_recall", 0.23),  # 0.250 (0.260 rules alone; 0.269 session 8); aim 0.55
+    ("news-events", "dyad_recall", 0.24),  # 0.262 (0.274 rules alone; 0.268 session 9's rules); aim 0.55
     # events-3b ("call for X to do" as an appeal, pleaded settings, crackdowns on activities) moved the
     # report half only (root F1 0.515 -> 0.543, counted P 0.500 -> 0.525); the tune half did not move
-    ("news-events", "counted_precision", 0.57),  # 0.597 (0.580 rules alone; 0.581 on 255 session 5)
-    ("news-events", "no_event_clean", 0.91),  # 0.937 (0.898 rules alone; 0.880 on 255 session 5)
+    ("news-events", "counted_precision", 0.57),  # 0.596 (0.593 rules alone and session 9's rules)
+    ("news-events", "no_event_clean", 0.90),  # 0.929 (0.910 rules alone; 0.900 session 9's rules)
     # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.
     # The thresholds sit on narrow peaks on the dev half, so these floors leave a little more room.
     ("ecbplus", "story_bcubed_f1", 0.90),  # 0.934 (the issue's aim 0.93)
