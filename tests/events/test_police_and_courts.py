@@ -1,0 +1,149 @@
+"""Only real events (issue 11), police and courts: routine police work, legal steps, tolls, accidents
+and relief read on real news, each fixed by a general rule (sentences of our own). Rows as in
+test_only_real_events.py: a sentence, then every event strife reports in it as "CODE SOURCE>TARGET"
+("-" for a side with no code), " historical" for background, " uncounted" for an event left out of
+series and alerts; an empty list for none."""
+
+from __future__ import annotations
+
+import pytest
+from described_events import described
+
+from strife.pipeline import Pipeline
+from strife.record import Article
+
+PUBLISHED = "2024-05-02T12:00:00Z"
+
+LEGAL_STEPS = [
+    # steps of a legal case told by different verbs in different sentences are different acts
+    ("Peter Otieno was arrested in Nairobi. Otieno was charged with fraud.", ["173 ->- uncounted"] * 2),
+    ("Ayse Demir was charged with terrorism. Demir was remanded in custody.", ["173 ->- uncounted"] * 2),
+    # … two words of one coercion in one sentence tell one act
+    ("Kenyan police used tear gas to disperse the students.", ["175 KENCOP>---EDU"]),
+]
+
+HAZARDS = [
+    # force spent on a fire, or a death an accident caused with no one named, is no one's act
+    ("Kenyan firefighters battled the blaze at the market for six hours.", []),
+    ("Twelve Kenyan pilgrims were killed in a stampede in Mecca.", []),
+    ("Three Kenyan soldiers were killed in a helicopter crash near the border.", []),
+    # … as is a death after a mishap, or a person struck by nothing named and with no weapon
+    ("A Kenyan tourist was killed after falling from a cliff in Tanzania.", []),
+    ("An Irish woman was struck while crossing the road outside a shop on Monday.", []),
+    ("A Kenyan soldier was struck by Somali rebels near the border.", ["190 SOMREB>KENMIL"]),
+    # … a headline's passive with no auxiliary, and a death after a fall, too
+    ("Ugandan teacher killed in bus crash", []),
+    ("A Ugandan hiker has been killed after falling from a ridge in Kenya.", []),
+    # … while fire opened on people and a strike with its author stay uses of force
+    ("Kenyan troops opened fire on protesters in Nairobi.", ["193 KENMIL>KENCVL"]),
+    ("Five Kenyan soldiers were killed in an air strike by Somali militants.", ["195 SOMREB>KENMIL"]),
+]
+
+TOLLS = [
+    # a count of people hurt with no one named as doing it is a toll, a statistic: no event
+    ("Twelve people were killed in Nairobi on Sunday and dozens more were hurt.", []),
+    ("At least 30 people were wounded in the attack on the market, officials said.", []),
+    ("Two people were killed when a shell hit a clinic in Mogadishu.", []),
+    # … while one named as its author keeps it an event
+    ("Ten people were killed by Kenyan police in Mombasa.", ["190 KENCOP>-"]),
+]
+
+HELD = [
+    # an unnamed person charged or arrested is held, with no one named as holding them: an arrest (173)
+    ("A man has been charged with the murder of his neighbour in Leeds.", ["173 ->- uncounted"]),
+    ("The suspect was arrested without incident shortly after the crash.", ["173 ->- uncounted"]),
+    ("A teenager has been charged with arson after a fire destroyed a school.", ["173 ->- uncounted"]),
+    ("A driver fled the scene on foot and was arrested.", ["173 ->- uncounted"]),
+    # … charged on suspicion of a crime, or over or in one, as well as with it
+    (
+        "A woman has been charged on suspicion of arson following a fire at a warehouse.",
+        ["173 ->- uncounted"],
+    ),
+    ("Two Kenyan ministers were charged over the theft of public funds.", ["173 ->KENGOV"]),
+    # … arrested "for" a crime: the reason of the arrest, not an aim it is fought for
+    ("A Leeds man was arrested for murder on Sunday.", ["173 ->- uncounted"]),
+    ("Two Kenyan students were arrested for arson on Monday.", ["173 ->KENEDU"]),
+    # … and a legal step "in" an accident is someone's act, not a suffering in it
+    ("A Leeds man has been charged in a fatal crash on the motorway.", ["173 ->- uncounted"]),
+    ("Two Kenyan men have been convicted in the collapse of a school.", ["116 ->KEN"]),
+]
+
+JUDGED = [
+    # a passive of judgement with a predicate tells what someone is held to be: no demand, no event
+    ("Authorities warned that the gunman should be considered armed and dangerous.", []),
+    ("Kenyan police said the fugitive should be considered armed and dangerous.", []),
+    # … while what someone says another should undergo is a demand
+    ("Khartoum should be taken to book, the Kenyan president said.", ["100 KENGOV>SDN"]),
+    # the charge an accused is charged with names no side: its possessor is the victim
+    (
+        "A Somali diplomat was shot dead last week. "
+        "Kenyan prosecutors charged two Ugandan soldiers with his murder.",
+        ["193 ->SOMGOV", "173 KENJUD>UGAMIL"],
+    ),
+    ("Kenyan police charged a Somali diplomat with espionage.", ["1125 KENCOP>SOMGOV"]),
+]
+
+PUBLIC_APPEALS = [
+    # a call on the public at large for information or care is routine police work, no appeal (02)
+    ("Kenyan police are appealing for anyone with information to contact them.", []),
+    ("Kenyan police appealed to the public for information about the attack.", []),
+    ("Kenyan police appealed for witnesses to come forward.", []),
+    ("The Kenyan police chief urged everyone in Nairobi to pay more attention to gang violence.", []),
+    ("Police asked members of the public to avoid the area.", []),
+    # … while an appeal to a side, or to a population to act, stays one
+    ("The Kenyan government urged residents to evacuate the coast.", ["0233 KENGOV>---CVL"]),
+    ("Kenyan police asked Ugandan police for information about the attack.", ["0214 KENCOP>UGACOP"]),
+]
+
+POLICE_SCENE = [
+    # a suspect giving himself up to the police, officers posted at a scene, police negotiating with a
+    # gunman: police work at a scene, no political event
+    ("The gunman surrendered to Kenyan police after a standoff.", []),
+    ('"A suspect gave himself up to police on Monday," the Kenyan police chief said.', []),
+    ("Two Kenyan police officers were stationed outside the school on Friday night.", []),
+    (
+        "Kenyan police locked down the neighborhood and negotiated with the gunman, who gave himself up "
+        "to police.",
+        [],
+    ),
+    # police giving first aid to people at a scene is police care
+    ("Police officers gave the injured woman first aid, Kenyan police said.", []),
+    ("Kenyan police officers gave the victim first aid at the scene.", []),
+    # … rebels who surrender stay coded, and so do officers posted abroad
+    ("Somali rebels surrendered to Kenyan police on Monday.", ["0874 SOMREB>KENCOP"]),
+    ("Kenyan police officers were stationed in Somalia.", ["153 ->KENCOP"]),
+]
+
+RELIEF = [
+    # forces deployed for a rescue or relief give humanitarian aid (073), no show of force (15)
+    ("Turkey deployed troops for rescue operations after the earthquake.", ["073 TUR>-"]),
+    ("Kenyan police deployed officers for flood relief.", ["073 KENCOP>-"]),
+    ("The Indian army deployed soldiers for relief work in the flooded district.", ["073 INDMIL>-"]),
+    # … forces sent by no one named are the ones who give it, not whom it is given to
+    ("Hundreds of Kenyan soldiers were deployed to rescue families after the floods.", ["073 KENMIL>-"]),
+    ("Ugandan police officers were sent for relief work in the flooded valley.", ["073 UGACOP>-"]),
+    (
+        "Police and troops were deployed to lead rescue efforts after the floods in Uganda.",
+        ["073 UGACOP>-", "073 UGAMIL>-"],
+    ),
+    # … a relief told as the time of the deployment is no purpose
+    ("Kenya deployed troops along the border after the evacuation of its embassy.", ["154 KEN>-"]),
+    # peacekeepers arriving in a place keep the peace there (074), no visit (042)
+    ("The first Nigerian peacekeepers arrived in Liberia on Tuesday.", ["074 NGAMIL>LBR"]),
+    ("The first contingent of Ghanaian peacekeepers arrived in Mali.", ["074 GHAMIL>MLI"]),
+    ("Peacekeeping troops from Nepal arrived in Haiti.", ["074 NPL>HTI"]),
+    # … while a peacekeeping official's arrival is a visit
+    ("The UN peacekeeping chief arrived in Juba on Monday.", ["042 IGOUNO>SSD"]),
+]
+
+CASES = LEGAL_STEPS + HAZARDS + TOLLS + HELD + JUDGED + PUBLIC_APPEALS + POLICE_SCENE + RELIEF
+
+
+@pytest.fixture(scope="module")
+def read(pipeline: Pipeline) -> dict[str, Article]:
+    return {text: pipeline.extract(text, published=PUBLISHED) for text, _ in CASES}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_events(read: dict[str, Article], text: str, expected: list[str]) -> None:
+    assert described(read[text]) == expected
