@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from strife.errors import ConfigError
 from strife.events import second_opinion as so
 from strife.events.hashed_embedder import WEIGHTS_FILE, HashedEmbedder, features, stem
 from strife.events.second_opinion import NONE, SecondOpinion, load_opinion
@@ -82,7 +83,7 @@ def test_stem(word: str, expected: str) -> None:
 
 
 def test_too_few_dimensions() -> None:
-    with pytest.raises(ValueError, match="dimensions"):
+    with pytest.raises(ConfigError, match="dimensions"):
         HashedEmbedder(1)
 
 

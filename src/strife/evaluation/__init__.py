@@ -15,7 +15,7 @@ figures (rates in [0, 1] and counts), where ``root`` is the shared folder holdin
 | ``cameo-codebook`` | CAMEO codebook example sentences | code and root accuracy of the primary event |
 | ``petr-unit`` | PETRARCH unit tests, its dictionaries converted | codings found, no-event precision |
 | ``ecbplus`` | ECB+ news documents, 43 topics × 2 events | B-cubed F1 of stories and threads |
-| ``news-events`` | 1,408 GUM/ECB+ news sentences coded by hand (dev set) | event root/dyad precision, recall |
+| ``news-events`` | 1,408 GUM/ECB+ news sentences coded by hand (dev set) | event root/dyad P and R |
 | ``story-gold`` | 200 dated news documents, stories labelled by hand | pairwise precision/recall of stories |
 
 The modules document exactly what each figure measures. :func:`run_all` runs them all, reading the
