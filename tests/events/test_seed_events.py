@@ -164,3 +164,17 @@ def test_ukraine_joining_is_not_counted(seed: Article) -> None:
     [join] = find(seed, ("05",), "UKR", "potentially joining")
     assert (join.date, join.dated_by, join.coded) == (None, None, False)
     assert [e.cameo_root for e in seed.events if not e.coded] == ["05"]
+
+
+def test_the_default_opinion_keeps_every_seed_event(
+    seed: Article, default_pipeline: Pipeline, seed_path: Path
+) -> None:
+    """strife's default reading (the rules and the torch-free second opinion) drops none of the seed's
+    events: its thresholds were chosen so that it never does."""
+    raw = parse_wire(seed_path.read_text(encoding="utf-8"), origin=str(seed_path))
+    read = next(default_pipeline.pipe([raw]))
+
+    def keys(article: Article) -> list[tuple[str, str | None, str]]:
+        return sorted((e.cameo, side(e.source), e.evidence.text) for e in article.events)
+
+    assert keys(read) == keys(seed)
