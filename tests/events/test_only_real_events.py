@@ -105,6 +105,10 @@ DEFENDED = [
 ]
 
 FIGURATIVE = [
+    # a state's image, reputation or standing destroyed or damaged is a figure of speech, no property
+    ("The Kenyan minister said that Uganda's image is being destroyed.", []),
+    ("The Nigerian government has destroyed its own reputation.", []),
+    ("Kenyan troops destroyed a base of Somali militants.", ["1712 KENMIL>SOMREB"]),
     # a force verb aimed at words is no use of force; ruling out speculation rejects no one
     ("Fighting accusations of corruption, the Kenyan president said he would stay.", []),
     ("Battling claims of fraud, the Nigerian governor resigned.", []),
