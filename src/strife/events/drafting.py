@@ -16,13 +16,13 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
-from strife.events.modality import EventCues, governing_verb, modality
+from strife.events.modality import EventCues, clause_verb, modality
 from strife.events.noun_roles import held_responsible, noun_parties
 from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.roles import Party, Roles, Unnamed
 from strife.events.speech import Draft, Reports
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, first_conjunct
 from strife.record import Modality
 
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -180,7 +180,7 @@ class Drafter:
 
     def _two_states(self, head: Token) -> bool:
         """The subject's noun names two states' forces ("Russian and Chinese warships")."""
-        verb = head if head.pos_ in _VERB_POS else governing_verb(head)  # "launched ten days of war games"
+        verb = clause_verb(head)  # "launched ten days of war games"
         for noun in (c for c in (verb.children if verb is not None else ()) if c.dep_ in _SUBJECTS):
             words = [m for c in noun.children if c.dep_ == "amod" for m in (c, *c.conjuncts)]
             if len({self.dicts.demonym(w.text) for w in words} - {None}) > 1:
@@ -361,8 +361,7 @@ def _passive_subject(head: Token, party: Party) -> bool:
     word = head.doc[party.loc.end - 1]
     while word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.i != head.i:
         word = word.head.head  # "hundreds of troops were sent"
-    while word.dep_ == "conj" and word.head.i != word.i:
-        word = word.head  # "police and troops were deployed"
+    word = first_conjunct(word)  # "police and troops were deployed"
     return word.dep_ == "nsubjpass" and word.head.i == head.i
 
 

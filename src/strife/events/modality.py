@@ -149,6 +149,12 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
     return "asserted"
 
 
+def clause_verb(head: Token) -> Token | None:
+    """The verb of an action's clause: the action word itself when a verb, else the verb its noun hangs
+    from (:func:`governing_verb`)."""
+    return head if head.pos_ in ("VERB", "AUX") else governing_verb(head)
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb a nominal action hangs from ("held *talks*", "talks *were* held"), if any."""
     tok = noun

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from strife.events.modality import EventCues, governing_verb
+from strife.events.modality import EventCues, clause_verb
 from strife.events.roles import Party
 from strife.events.speech import Draft
 from strife.nlp.document import ArticleDoc, WorkActor
@@ -165,8 +165,7 @@ def rule_making(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
     own = {_code(art.actors[p.actor]) for p in draft.sources}
     if any(_code(art.actors[p.actor]) not in own | {None} for p in draft.targets):
         return False  # "demanded that the president abandon his policy": aimed at another side
-    head = draft.head if draft.head.pos_ in ("VERB", "AUX") else governing_verb(draft.head)
-    verbs = [v for v in (head, draft.inner) if v is not None]
+    verbs = [v for v in (clause_verb(draft.head), draft.inner) if v is not None]
     verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
     objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.pos_ == "NOUN" and cues.has("rules", o) for o in objects)
@@ -191,7 +190,7 @@ def _all_police(art: ArticleDoc, draft: Draft) -> bool:
 
 def _known(actor: WorkActor) -> bool:
     """Of a known country or with a code."""
-    return bool(actor.code or actor.country)
+    return _code(actor) is not None
 
 
 def _private(actor: WorkActor) -> bool:

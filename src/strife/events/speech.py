@@ -31,10 +31,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from strife.events.modality import EventCues, counterfactual, disputed, governing_verb
+from strife.events.modality import EventCues, clause_verb, counterfactual, disputed
 from strife.events.roles import Party, Roles
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc
+from strife.nlp.document import ArticleDoc, first_conjunct
 from strife.nlp.quotes import subject_of
 from strife.record import Modality
 
@@ -308,9 +308,7 @@ def forecast(draft: Draft, cues: EventCues) -> bool:
     """A future act told by no actor in a clause of a verb of expecting ("many economists think Kenya
     will default", ``forecast`` in ``data/event_cues.tsv``) whose subject is a common noun: someone's
     forecast, no intent or threat the actor announced."""
-    verb = draft.head if draft.head.pos_ in ("VERB", "AUX") else governing_verb(draft.head) or draft.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "will default on or restructure its debts"
+    verb = first_conjunct(clause_verb(draft.head) or draft.head)  # "will default on or restructure …"
     if draft.reporter or draft.modality != "future" or verb.dep_ != "ccomp":
         return False
     teller = verb.head
