@@ -313,6 +313,33 @@ def test_titles_set_off_by_commas(pipeline: Pipeline, text: str, mention: str, c
 @pytest.mark.parametrize(
     ("text", "mention", "code"),
     [
+        # common nouns before "of" hold no office: the title after them is the name's
+        (
+            "Her visit drew notice from critics of U.S. President Barack Obama's policy on Cuba.",
+            "Barack Obama",
+            "USAGOV",
+        ),
+        (
+            "The remarks angered opponents of Kenyan Foreign Minister Amina Mohamed.",
+            "Amina Mohamed",
+            "KENGOV",
+        ),
+        # an office "to" a state belongs to the state before it; the one after only receives it
+        (
+            "Pakistan's Ambassador to the United States Jalil Jilani said the talks would resume.",
+            "Jalil Jilani",
+            "PAKGOV",
+        ),
+        ("The Kenyan envoy to Somalia Ahmed Musa said troops would stay.", "Ahmed Musa", "KENGOV"),
+    ],
+)
+def test_whose_office_a_title_names(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
         # words describing the group named right after them are a mention of that group
         ("The rebel group M23 seized the town of Goma.", "rebel group", "CODREB"),
         ("Israel barred candidates of the militant group Hamas from the ballot.", "militant group", "PSEREB"),

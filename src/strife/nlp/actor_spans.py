@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from strife.dictionaries import Dictionaries, TitleEntry
 from strife.nlp.document import ArticleDoc, Loc
@@ -97,7 +97,17 @@ def pre_title(span: Span) -> list[Token]:
     words.reverse()
     while words and words[0].lower_ in _TITLE_GLUE:
         words.pop(0)
-    return words
+    envoy = _sent_to(doc, words[0].i) if words else None
+    return pre_title(doc[envoy : envoy + 1]) if envoy is not None else words
+
+
+def _sent_to(doc: Doc, start: int) -> int | None:
+    """The ``to`` before a title's words that follows another title ("Pakistan's Ambassador to the
+    United States Jalil Jilani"): the state after it receives the office, the title before owns it."""
+    j = start - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return j if j >= 1 and doc[j].lower_ == "to" and doc[j - 1].pos_ in ("NOUN", "PROPN") else None
 
 
 def apposition(span: Span) -> list[Token]:

@@ -67,7 +67,7 @@ class TitleCoder:
     def title_coding(self, art: ArticleDoc, span: Span) -> Coding:
         """The coding of the title before a person's name or in an apposition (its words are marked
         as the article's titles)."""
-        words = pre_title(span) or apposition(span) or self._comma_title(span)
+        words = self._office_after(pre_title(span)) or apposition(span) or self._comma_title(span)
         art.titles.update((para_of(art, span), t.i) for t in words)
         if not words:
             return Coding(None, None, None, None)
@@ -85,6 +85,14 @@ class TitleCoder:
             return Coding(None, None, None, coding.title)  # "Verizon said …, spokeswoman X said"
         # "Lt. Ray Peavy" of the sheriff's homicide bureau: a police rank in a police story
         return self.police(coding, words, art)
+
+    def _office_after(self, words: list[Token]) -> list[Token]:
+        """The title words after "of"/"for" when the common nouns before it hold no office: "critics
+        of U.S. President" titles the name "U.S. President", not "critics"."""
+        split = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for") and i > 0), None)
+        if split is None or any(t.pos_ == "PROPN" or self.dicts.title(t.text) for t in words[:split]):
+            return words
+        return [t for t in words[split + 1 :] if t.lower_ != "the"] or words
 
     def _private_principal(self, art: ArticleDoc, span: Span, words: list[Token], coding: Coding) -> bool:
         """Whether a spokesperson with no owner of their own speaks for a company or a private person
