@@ -234,8 +234,7 @@ def _suffered_in(verb: Token, cues: EventCues) -> bool:
     if not any(c.dep_ == "nsubjpass" for c in children) and verb.lemma_ != "die" and not headline:
         return False
     places = [o for c in children if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children]
-    after = [g for c in children if c.dep_ == "prep" and c.lower_ == "after" for g in c.children]
-    causes = [o for o in places if o.dep_ == "pobj"] + [g for g in after if g.dep_ == "pcomp"]
+    causes = [o for o in places if o.dep_ == "pobj"] + [g for g in _after(verb) if g.dep_ == "pcomp"]
     return any(cues.has("nature", o) for o in causes)
 
 
@@ -248,9 +247,15 @@ def _mishap(verb: Token, cues: EventCues) -> bool:
         return False
     if cues.has("impact", verb) and _a_person(subjects[0], cues):
         return not any(cues.has("weapon", t) for t in verb.subtree)
-    steps = [o for c in children if c.dep_ == "prep" and c.lower_ == "after" for o in c.children]
-    steps += [c for c in children if c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children)]
-    return any(s.pos_ == "VERB" and cues.has("mishap", s) for s in steps)
+    return any(s.pos_ == "VERB" and cues.has("mishap", s) for s in _after(verb))
+
+
+def _after(verb: Token) -> list[Token]:
+    """What the verb's "after" phrase or clause holds ("killed after falling from a cliff")."""
+    found = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "after" for o in c.children]
+    return found + [
+        c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children)
+    ]
 
 
 def _a_person(subject: Token, cues: EventCues) -> bool:
