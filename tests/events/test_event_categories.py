@@ -23,6 +23,15 @@ PASSIVES = [
     # … and an active subject stays the source, also with an object shared by two verbs
     ("Kenyan police arrested and questioned the student.", ["173 KENCOP>-", "091 KENCOP>-"]),
     ("Kenyan prosecutors charged two ministers with fraud.", ["173 KENJUD>---GOV"]),
+    # an agentless passive act of courts or police: the state's judiciary or police did it, the state a
+    # place on the act names, else the story's
+    ("A Kenyan teacher was charged with fraud in Mombasa on Monday.", ["173 KENJUD>KENEDU"]),
+    ("Dozens of protesters were arrested in Lagos on Saturday.", ["173 NGACOP>---CVL"]),
+    ("A local businessman was arrested in Nairobi on Friday.", ["173 KENCOP>-"]),
+    ("The Kenyan teacher was arrested on Monday.", ["173 KENCOP>KENEDU"]),
+    # … not the police as a body arresting its own officers, nor a state's act on another's people
+    ("Two Greek police officers were arrested in Athens on Tuesday.", ["173 ->GRCCOP"]),
+    ("A German tourist was jailed in Turkey for ten years.", ["173 TUR>DEU"]),
 ]
 
 COURT_ROOM = [

@@ -451,7 +451,7 @@ QUOTED_PASSIVES = [
     # nor is a gerund clause hanging on another word the speaker's, while one on "we" is theirs
     (
         '"A man suspected of shooting three guards, killing one, was arrested," Kenyan police said.',
-        ["173 ->- uncounted"],  # the arrest of the unnamed man (HELD), no shooting by the police
+        ["173 KENCOP>-"],  # the arrest of the unnamed man (HELD, by Kenya's police), no shooting by them
     ),
     ('"We stormed the building, killing three gunmen," the Kenyan commander said.', ["190 KENMIL>---UAF"]),
 ]

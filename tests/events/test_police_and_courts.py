@@ -16,7 +16,10 @@ PUBLISHED = "2024-05-02T12:00:00Z"
 
 LEGAL_STEPS = [
     # steps of a legal case told by different verbs in different sentences are different acts
-    ("Peter Otieno was arrested in Nairobi. Otieno was charged with fraud.", ["173 ->- uncounted"] * 2),
+    (
+        "Peter Otieno was arrested in Nairobi. Otieno was charged with fraud.",
+        ["173 KENCOP>-", "173 KENJUD>-"],
+    ),
     ("Ayse Demir was charged with terrorism. Demir was remanded in custody.", ["173 ->- uncounted"] * 2),
     # … two words of one coercion in one sentence tell one act
     ("Kenyan police used tear gas to disperse the students.", ["175 KENCOP>---EDU"]),
@@ -49,8 +52,9 @@ TOLLS = [
 ]
 
 HELD = [
-    # an unnamed person charged or arrested is held, with no one named as holding them: an arrest (173)
-    ("A man has been charged with the murder of his neighbour in Leeds.", ["173 ->- uncounted"]),
+    # an unnamed person charged or arrested is held, with no one named as holding them: an arrest (173),
+    # by the state's courts or police where a place or the story names the state (strife.events.justice)
+    ("A man has been charged with the murder of his neighbour in Leeds.", ["173 GBRJUD>-"]),
     ("The suspect was arrested without incident shortly after the crash.", ["173 ->- uncounted"]),
     ("A teenager has been charged with arson after a fire destroyed a school.", ["173 ->- uncounted"]),
     ("A driver fled the scene on foot and was arrested.", ["173 ->- uncounted"]),
@@ -59,13 +63,13 @@ HELD = [
         "A woman has been charged on suspicion of arson following a fire at a warehouse.",
         ["173 ->- uncounted"],
     ),
-    ("Two Kenyan ministers were charged over the theft of public funds.", ["173 ->KENGOV"]),
+    ("Two Kenyan ministers were charged over the theft of public funds.", ["173 KENJUD>KENGOV"]),
     # … arrested "for" a crime: the reason of the arrest, not an aim it is fought for
     ("A Leeds man was arrested for murder on Sunday.", ["173 ->- uncounted"]),
-    ("Two Kenyan students were arrested for arson on Monday.", ["173 ->KENEDU"]),
+    ("Two Kenyan students were arrested for arson on Monday.", ["173 KENCOP>KENEDU"]),
     # … and a legal step "in" an accident is someone's act, not a suffering in it
     ("A Leeds man has been charged in a fatal crash on the motorway.", ["173 ->- uncounted"]),
-    ("Two Kenyan men have been convicted in the collapse of a school.", ["116 ->KEN"]),
+    ("Two Kenyan men have been convicted in the collapse of a school.", ["116 KENJUD>KEN"]),
 ]
 
 JUDGED = [

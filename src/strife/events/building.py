@@ -23,6 +23,7 @@ from strife.events.codebook import Codebook
 from strife.events.confidence import BACKGROUND_MARKS, confidence, purpose
 from strife.events.context import EventContext
 from strife.events.event_day import coding_on, event_day
+from strife.events.justice import Justice
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
 from strife.events.procedure import (
@@ -110,6 +111,7 @@ class EventBuilder:
         self.cues = cues
         self.territory = territory
         self.rhetoric = Rhetoric(cues)
+        self.justice = Justice(territory)
 
     def events(self, art: ArticleDoc, draft: Draft, when: When, reports: Reports) -> list[WorkEvent]:
         throng = not draft.sources and self._throng(draft)  # "thousands of people marched": no statistic
@@ -198,6 +200,8 @@ class EventBuilder:
             draft.targets, draft.inferred_target = self.territory.home(art, draft.sources), True
         if not self._has_author(art, draft):
             return []
+        if not draft.sources and draft.targets and not private:  # "he was convicted": the state's courts
+            draft.sources = self.justice.source(art, draft.para, draft.head, draft.code, draft.targets)
         if draft.code[:2] in _VIOLENT and self._crowd(art, draft):
             draft.code = _RIOT  # "protesters stormed the parliament": a riot (145), not a war (19x)
         elif (

@@ -52,6 +52,8 @@ ROLES = (
     "purpose",
     "claim",
     "causative",
+    "judicial",
+    "policing",
 )
 
 

@@ -1,0 +1,70 @@
+"""Who convicts, charges and arrests when a passive names no one: the state's courts and police.
+
+"Nichols was found guilty of murder", "the officer was charged and remanded in custody", "46 protesters
+were arrested": in a state only its courts and prosecutors convict and charge, and only its police
+arrest, so CAMEO coders give an agentless judicial or police act the state's judiciary (JUD) or police
+(COP) as its source: the state a place on the act names ("was arrested in Kenya"), else the article's
+main country. Not when a target is another state's (that is :meth:`EventBuilder._host`'s "a French
+aid worker was detained in Ethiopia"), when a state's officials or forces are arrested or detained
+("two Estonian border guards were detained": often by another state), or when no country is known.
+The verbs are the ``judicial`` and ``policing`` cues of ``data/role_cues.tsv``; the act must be coded
+as coercion (17) or a legal finding of guilt (116).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.events.roles import Party
+from strife.events.territory import Territory
+from strife.nlp.document import ArticleDoc, WorkActor
+from strife.nlp.story_country import NATIONAL_SECTORS
+
+__all__ = ["Justice"]
+
+_CODES = ("17", "116")
+_PASSIVE = frozenset({"nsubjpass", "auxpass"})
+_BODIES = {"JUD": "judiciary", "COP": "police"}
+
+
+class Justice:
+    """The state's judiciary or police as the source of an agentless passive act of theirs."""
+
+    def __init__(self, territory: Territory) -> None:
+        self.dicts = territory.dicts
+        self.cues = territory.role_cues
+        self.territory = territory
+
+    def source(self, art: ArticleDoc, para: int, head: Token, code: str, targets: list[Party]) -> list[Party]:
+        """The inferred source of the act ``head`` names (coded ``code``) on ``targets``, or none."""
+        sector = self._sector(head, code)
+        if sector is None:
+            return []
+        host = self.territory.host(art, para, head)
+        country = art.actors[host.actor].country if host is not None else None
+        if country is None and art.story is not None:
+            country = art.story.main
+        name = self.dicts.country_name(country) if country else None
+        if country is None or name is None:
+            return []
+        if any(art.actors[t.actor].country not in (None, country) for t in targets):
+            return []  # "a French aid worker was detained": the host's act (EventBuilder._host)
+        if sector == "COP" and any(art.actors[t.actor].sector in NATIONAL_SECTORS for t in targets):
+            return []  # "two Estonian border guards were detained": by whom, the text does not say
+        return [Party(_body(art, country, sector, f"{name} {_BODIES[sector]}"), None)]
+
+    def _sector(self, head: Token, code: str) -> str | None:
+        if not code.startswith(_CODES) or not any(c.dep_ in _PASSIVE for c in head.children):
+            return None
+        if self.cues.has("policing", head):
+            return "COP"
+        return "JUD" if self.cues.has("judicial", head) else None
+
+
+def _body(art: ArticleDoc, country: str, sector: str, name: str) -> int:
+    """The article's inferred body (no mention) of that name, added if it has none yet."""
+    for i, actor in enumerate(art.actors):
+        if actor.name == name and not actor.mentions:
+            return i
+    art.actors.append(WorkActor(name, country + sector, country, sector, "organization"))
+    return len(art.actors) - 1
