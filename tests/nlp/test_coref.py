@@ -153,6 +153,19 @@ CASES = [
         "Dunmore",
         "Carl Dunmore",
     ),
+    # a surname two people share: the one named in the sentence before, else the one named most so far
+    (
+        "Marcus Webb, a senior guard, broke the school record on Saturday. Marcus Webb scored 40 points. "
+        "His father, Henry Webb, waited outside. The team won by 20 points. Later Webb hugged his coach.",
+        "Webb",
+        "Marcus Webb",
+    ),
+    (
+        "Marcus Webb, a senior guard, broke the school record on Saturday. “He earned it,” said his "
+        "father, Henry Webb. Webb coached the team for ten years.",
+        "Webb",
+        "Henry Webb",
+    ),
     # organisation nouns: the organisation named last, one whose name holds the noun first
     (
         "Amnesty International criticised the arrests. The group called them unlawful.",

@@ -513,6 +513,25 @@ IDENTITY: list[Case] = [
         "and stepped down. His daughter Renee Whitcomb will coach in May.",
         [("needs a fresh start", "Whitcomb", "Dale Whitcomb Jr.", "name")],
     ),
+    (
+        "shared-surname-the-one-the-story-is-about",  # his father named once in passing is not "Webb"
+        "Marcus Webb, a senior guard, broke the school record on Saturday.\n\nWebb scored 40 points in "
+        "the win.\n\nWebb had told his father, coach Henry Webb, about the plan.\n\nThe news spread "
+        "fast.\n\n“I am not going anywhere,” Webb told reporters.",
+        [("I am not going anywhere", "Webb", "Marcus Webb", "name")],
+    ),
+    (
+        "shared-surname-the-mother-then-the-player",
+        "Sarah Kirk, a forward, scored 31 points on Friday. Sarah Kirk has led the team all season. Her "
+        "mother, Linda Kirk, watched from the stands. The crowd stayed late. “I play for her,” Kirk said.",
+        [("I play for her", "Kirk", "Sarah Kirk", "name")],
+    ),
+    (
+        "shared-surname-the-one-just-named",  # the next sentence: the one named last
+        "Marcus Webb, a senior guard, broke the school record on Saturday. His father, Henry Webb, coached "
+        "him for years. “It was worth the wait,” Webb said.",
+        [("It was worth the wait", "Webb", "Henry Webb", "name")],
+    ),
 ]
 
 NEWS_SHAPES: list[Case] = [

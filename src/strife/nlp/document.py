@@ -313,3 +313,20 @@ def sentence_start(tok: Token) -> int:
             starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
         doc.user_data[_SENTENCES] = starts
     return starts[tok.i]
+
+
+def close_by(art: ArticleDoc, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Whether the token at ``earlier`` (paragraph, token) stands in the sentence of the one at
+    ``later`` or in the sentence just before it, across a paragraph break too."""
+    para, at = later
+    doc = art.docs[para]
+    start = sentence_start(doc[at])
+    if earlier[0] == para:
+        before = earlier[1]
+        return sentence_start(doc[before]) == start or (
+            start > 0 and sentence_start(doc[start - 1]) == sentence_start(doc[before])
+        )
+    if start > 0 or earlier[0] != para - 1 or len(art.docs[para - 1]) == 0:
+        return False
+    prev = art.docs[para - 1]
+    return sentence_start(prev[earlier[1]]) == sentence_start(prev[len(prev) - 1])

@@ -4,6 +4,7 @@ surname join the same person."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from datetime import date
 
@@ -15,7 +16,7 @@ from strife.dated_actors import KnownActor, Resolution
 from strife.dictionaries import Dictionaries
 from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.actor_spans import honorific_gender, reassign
-from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, close_by
 from strife.nlp.names import given_name_gender, without_initials
 from strife.nlp.regions import mentions, regions
 from strife.nlp.title_coding import Coding, TitleCoder
@@ -205,10 +206,13 @@ class PersonCoder:
         """The person actor with this full name or surname, if the article has one.
 
         Where several people share the surname ("Thomas Sam" and "Manju Sam"), a bare "Sam" at
-        position ``at`` (paragraph, token) is the one of them mentioned last before it; with an
-        honorific's ``gender`` ("Mr. Gomes" after "Catherine Gomes" and "Gary Gomes"), the last of
-        those known to be of that gender, else of those not known to be of the other ("Mr. LaRue" after
-        "his daughters Ann LaRue and Leslie LaRue" is Fred LaRue, not Leslie, whose gender no list gives).
+        position ``at`` (paragraph, token) is the one of them mentioned last before it, in its own
+        sentence or the one before; further on, it is the one the article has named most so far (the
+        player the story is about, not "his father, coach Henry Webb" met once in passing; a tie
+        keeps the last). With an honorific's ``gender`` ("Mr. Gomes" after "Catherine Gomes" and "Gary
+        Gomes"), only those known to be of that gender, else those not known to be of the other ("Mr.
+        LaRue" after "his daughters Ann LaRue and Leslie LaRue" is Fred LaRue, not Leslie, whose gender
+        no list gives).
         """
         people = [(i, a) for i, a in enumerate(art.actors) if a.type == "person"]
         exact = [i for i, a in people if a.name == name]
@@ -229,7 +233,15 @@ class PersonCoder:
         seen = [
             ((m.para, m.start), i) for i in found for m in art.actors[i].mentions if (m.para, m.start) < at
         ]
-        return max(seen)[1] if seen else None
+        if not seen:
+            return None
+        last_at, last = max(seen)
+        if close_by(art, last_at, at):
+            return last
+        counts = Counter(i for _, i in seen)
+        most = max(counts.values())
+        leaders = [i for i, n in counts.items() if n == most]
+        return leaders[0] if len(leaders) == 1 else last
 
     def surnames(self, art: ArticleDoc) -> None:
         surnames = {a.surname for a in art.actors if a.type == "person" and " " in a.name}
