@@ -25,6 +25,15 @@ those that drop none of the seed dispatch's events, keep the thresholds that rai
 (:func:`objective`: news root F1 + news root precision + PLOVER macro-F1 + codebook root accuracy, where
 none of news F1, PLOVER and codebook falls and news recall falls by at most 0.05); fit the final
 classifier on all tune sentences and write it with the thresholds.
+
+The event verifier (:mod:`strife.events.event_verifier`; only with ``--verifier``, off by default since
+the session-11 weights it wrote lost one gold event on the report half): the rules'
+own events on the tune halves, labelled right when the event's root is one of its news sentence's
+gold codes' roots, its codebook example's root, or maps to its PLOVER record's type; its features stack
+the sentence model's out-of-fold probabilities; its L2 is chosen by out-of-fold log-loss (the same
+folds) and its out-of-fold ``P(right)`` is replayed in a second threshold search (the sentence
+thresholds the first chose, or none, with ``verify_under`` and ``verify_blend``). It is written into
+the weights file only when the chosen thresholds use it.
 """
 
 from __future__ import annotations
@@ -55,6 +64,7 @@ from strife.evaluation.news_events import (
 )
 from strife.evaluation.plover import PloverRecord, load_plover, macro_f1, predicted_type
 from strife.events.codebook import load_codebook
+from strife.events.event_verifier import RIGHT, verifier_row
 from strife.events.hashed_embedder import WEIGHTS_FILE as HASHED_WEIGHTS_FILE
 from strife.events.hashed_embedder import HashedEmbedder
 from strife.events.second_opinion import (
@@ -81,6 +91,11 @@ DOUBT_GRID = (0.0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.0)
 DROP_GRID = (0.5, 0.7, 0.9, 1.0)
 ROOT_GRID = (0.0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.12)
 BLEND_GRID = (0.0, 0.2, 0.5)
+#: The event verifier's thresholds: P(right) under which a doubted event is dropped; its share of
+#: a kept event's confidence.
+VERIFY_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
+VERIFY_BLEND_GRID = (0.0, 0.2, 0.5)
+VERIFIER_L2_GRID = (1e-4, 3e-4, 1e-3, 3e-3, 1e-2)
 #: How much more a news dev sentence weighs than a codebook or PLOVER example: news is what strife reads
 #: (3 gave a slightly better tuning than 1 on the tune halves' out-of-fold figures).
 NEWS_WEIGHT = 3.0
@@ -276,9 +291,16 @@ def objective(base: dict[str, float], tried: dict[str, float]) -> float | None:
     )
 
 
-def drops_any(opinion: Opinion, events: Sequence[tuple[Event, Matrix]]) -> bool:
-    """Whether the opinion drops one of the events (each with the model's probabilities)."""
-    return any(opinion.verdict(e.confidence, e.cameo_root, p) is None for e, p in events)
+def drops_any(
+    opinion: Opinion, events: Sequence[tuple[Event, Matrix]], rights: Sequence[float | None] | None = None
+) -> bool:
+    """Whether the opinion drops one of the events (each with the model's probabilities, and the
+    verifier's P(right) when ``rights`` gives them)."""
+    right = list(rights) if rights is not None else [None] * len(events)
+    return any(
+        opinion.verdict(e.confidence, e.cameo_root, p, r) is None
+        for (e, p), r in zip(events, right, strict=True)
+    )
 
 
 def tune_thresholds(
@@ -287,30 +309,127 @@ def tune_thresholds(
     classifier: Classifier,
     embedder: str,
     must_keep: Sequence[tuple[Event, Matrix]] = (),
+    verifier: Verification | None = None,
 ) -> tuple[Thresholds, dict[str, float], dict[str, float]]:
     """The thresholds :func:`objective` likes best, among those that drop none of ``must_keep``'s
-    events (each with the model's probabilities for its sentence)."""
+    events (each with the model's probabilities for its sentence). With a ``verifier``, a second
+    search keeps the sentence thresholds the first one chose (or none) and adds the verifier's."""
     base = figures(reading, lambda _doc, e: e)
+    rights = verifier.rights if verifier is not None else {}
     best: tuple[float, Thresholds, dict[str, float]] | None = None
-    for doubt, drop, root, blend in itertools.product(DOUBT_GRID, DROP_GRID, ROOT_GRID, BLEND_GRID):
-        if doubt == 0.0 and (drop, root) != (DROP_GRID[-1], 0.0):
-            continue  # nothing is doubted: the drop thresholds do not matter
-        thresholds = Thresholds(doubt, drop, root, blend)
-        opinion = Opinion(classifier, thresholds, embedder)
-        if drops_any(opinion, must_keep):
-            continue
 
-        def judge(doc: str, event: Event, opinion: Opinion = opinion) -> Event | None:
+    def consider(thresholds: Thresholds, model: Classifier | None) -> None:
+        nonlocal best
+        opinion = Opinion(classifier, thresholds, embedder, model)
+        if drops_any(opinion, must_keep, verifier.seed if verifier is not None and model else None):
+            return
+
+        def judge(doc: str, event: Event) -> Event | None:
             p = probabilities[(doc, event.evidence.start, event.evidence.end)]
-            confidence = opinion.verdict(event.confidence, event.cameo_root, p)
+            right = rights.get(id(event)) if model is not None else None
+            confidence = opinion.verdict(event.confidence, event.cameo_root, p, right)
             return None if confidence is None else event.model_copy(update={"confidence": confidence})
 
         tried = figures(reading, judge)
         value = objective(base, tried)
         if value is not None and (best is None or value > best[0] + 1e-9):
             best = (value, thresholds, tried)
+
+    for doubt, drop, root, blend in itertools.product(DOUBT_GRID, DROP_GRID, ROOT_GRID, BLEND_GRID):
+        if doubt == 0.0 and (drop, root) != (DROP_GRID[-1], 0.0):
+            continue  # nothing is doubted: the drop thresholds do not matter
+        consider(Thresholds(doubt, drop, root, blend), None)
     assert best is not None  # doubt 0, blend 0 changes nothing and always qualifies
+    sentence_only = best[1]
+    if verifier is not None:
+        print(
+            "tune figures, sentence opinion alone (out-of-fold):",
+            {k: round(v, 3) for k, v in best[2].items()},
+        )
+        kept = {(sentence_only.drop_at, sentence_only.root_under, sentence_only.blend), (1.0, 0.0, 0.0)}
+        for doubt, (drop, root, blend), under, vblend in itertools.product(
+            DOUBT_GRID, sorted(kept), VERIFY_GRID, VERIFY_BLEND_GRID
+        ):
+            consider(Thresholds(doubt, drop, root, blend, under, vblend), verifier.model)
     return best[1], base, best[2]
+
+
+# --- the event verifier --------------------------------------------------------------------------------
+
+
+@dataclass
+class Verification:
+    """The event verifier: its final model, its out-of-fold P(right) for each tune event (by the
+    event object's id) and its P(right) for the seed dispatch's events."""
+
+    model: Classifier
+    rights: dict[int, float]
+    seed: list[float | None]
+
+
+def labelled_events(reading: TuneReading) -> list[tuple[str, Event, bool, str]]:
+    """The rules' tune events, each with its article id, whether it is right, and its origin: right
+    when its root is one of its news sentence's gold roots, its codebook example's root, or maps to its
+    PLOVER record's type. A news event's label is its gold codes' roots, as the sentence model's
+    targets; counting the ``also`` codes' roots as right too (the scorer's test) read the tune halves
+    worse out of fold in session 11 (root precision 0.660 against 0.680, F1 0.579 against 0.590)."""
+    out: list[tuple[str, Event, bool, str]] = []
+    sentences, news_events = reading.news
+    for s, events in zip(sentences, news_events, strict=True):
+        gold = {g.code[:2] for g in s.events}
+        out.extend((s.doc, e, e.cameo_root in gold, "news") for e in events)
+    records, plover_articles = reading.plover
+    for record, article in zip(records, plover_articles, strict=True):
+        if article is not None:
+            out.extend((article.id, e, predicted_type(e) == record.type, "plover") for e in article.events)
+    rows, codebook_articles = reading.codebook
+    for row, article in zip(rows, codebook_articles, strict=True):
+        if article is not None:
+            out.extend((article.id, e, e.cameo_root == row.root, "codebook") for e in article.events)
+    return out
+
+
+def root_and_none(names: Sequence[str], root: str, p: Matrix) -> tuple[float, float]:
+    return (float(p[names.index(root)]) if root in names else 0.0), float(p[names.index(NONE)])
+
+
+def train_verifier(
+    reading: TuneReading,
+    sentence_rows: dict[tuple[str, int, int], Matrix],
+    probabilities: dict[tuple[str, int, int], Matrix],
+    names: Sequence[str],
+    seed: Sequence[tuple[Event, Matrix, Matrix]],
+) -> Verification:
+    """Fit the verifier on the rules' tune events (the sentence model's out-of-fold probabilities as
+    its stacked features), its L2 chosen by out-of-fold log-loss; ``seed``: the seed dispatch's events,
+    each with its sentence's row and the final sentence model's probabilities."""
+    items = labelled_events(reading)
+    groups = _event_groups(reading)
+    rows = []
+    for doc, e, _right, _origin in items:
+        key = (doc, e.evidence.start, e.evidence.end)
+        rows.append(
+            verifier_row(sentence_rows[key], e, *root_and_none(names, e.cameo_root, probabilities[key]))
+        )
+    features = np.stack(rows)
+    y = np.array([[1.0, 0.0] if right else [0.0, 1.0] for _d, _e, right, _o in items])
+    weights = np.array([NEWS_WEIGHT if origin == "news" else 1.0 for *_rest, origin in items])
+    folds = np.array([fold_of(groups[doc]) for doc, *_rest in items])
+    classes = (RIGHT, NONE)
+    print("verifier: tune events", len(items), "right", int(y[:, 0].sum()))
+    oof = {l2: out_of_fold(features, y, folds, classes, l2, weights) for l2 in VERIFIER_L2_GRID}
+    losses = {l2: log_loss(y, p) for l2, p in oof.items()}
+    l2 = min(losses, key=lambda k: losses[k])
+    print(
+        "verifier: cross-validated log-loss by L2:", {k: round(v, 4) for k, v in losses.items()}, "chosen", l2
+    )
+    model = fit_classifier(features, y, classes, l2, weights)
+    rights = {id(e): float(p[0]) for (_d, e, _r, _o), p in zip(items, oof[l2], strict=True)}
+    seed_rows = [verifier_row(row, e, *root_and_none(names, e.cameo_root, p)) for e, row, p in seed]
+    seed_rights: list[float | None] = (
+        [float(v) for v in model.probabilities(np.stack(seed_rows))[:, 0]] if seed_rows else []
+    )
+    return Verification(model, rights, seed_rights)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -329,6 +448,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--cache", type=Path, default=None, help="keep the rules' tune reading here (pickle)")
     parser.add_argument("--dry-run", action="store_true", help="print the tuning; write nothing")
+    parser.add_argument(
+        "--verifier",
+        action="store_true",
+        help="also train the event verifier (strife.events.event_verifier) and tune its thresholds",
+    )
     args = parser.parse_args(argv)
     shared = args.shared or find_shared(Path.cwd())
     if shared is None:
@@ -368,9 +492,17 @@ def main(argv: list[str] | None = None) -> int:
                 probabilities[keys[i]] = row
     final = fit_classifier(features, y, names, l2, weights)
     seed = seed_events(shared, pipeline)  # never trained on: the final model's opinion is a fair one
-    seed_p = final.probabilities(embedder.embed([text for _e, text in seed]))
+    seed_rows = embedder.embed([text for _e, text in seed])
+    seed_p = final.probabilities(seed_rows)
     must_keep = list(zip((e for e, _text in seed), seed_p, strict=True))
-    thresholds, base, tuned = tune_thresholds(reading, probabilities, final, embedder.name, must_keep)
+    verification = None
+    if args.verifier:
+        sentence_rows = {k: evidence[i] for i, k in enumerate(keys)}
+        seed_items = [(e, seed_rows[i], seed_p[i]) for i, (e, _text) in enumerate(seed)]
+        verification = train_verifier(reading, sentence_rows, probabilities, names, seed_items)
+    thresholds, base, tuned = tune_thresholds(
+        reading, probabilities, final, embedder.name, must_keep, verification
+    )
     print("thresholds:", thresholds)
     print("tune figures, rules only:", {k: round(v, 3) for k, v in base.items()})
     print("tune figures, with opinion (out-of-fold):", {k: round(v, 3) for k, v in tuned.items()})
@@ -383,7 +515,11 @@ def main(argv: list[str] | None = None) -> int:
             **{f"tune_rules_{k}": v for k, v in base.items()},
         }
         meta |= {f"tune_opinion_{k}": v for k, v in tuned.items()}
-        Opinion(final, thresholds, embedder.name).save(out, **meta)
+        uses_verifier = verification is not None and (
+            thresholds.verify_under > 0 or thresholds.verify_blend > 0
+        )
+        verifier = verification.model if verification is not None and uses_verifier else None
+        Opinion(final, thresholds, embedder.name, verifier).save(out, **meta)
         print("wrote", out)
     return 0
 

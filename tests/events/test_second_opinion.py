@@ -86,6 +86,15 @@ def test_fit_learns_soft_targets() -> None:
     assert np.allclose(p, [[0.7, 0.3, 0.0], [0.0, 0.2, 0.8]], atol=0.02)
 
 
+def test_fit_on_mostly_zero_rows() -> None:
+    """Rows that are 97% zeros (hashed features) are fitted as a sparse matrix: the same soft targets
+    are learned as from dense rows."""
+    features = np.eye(40)
+    targets = np.eye(3)[np.arange(40) % 3] * 0.8 + 0.2 / 3
+    p = fit_classifier(features, targets, CLASSES, l2=1e-7).probabilities(features)
+    assert np.allclose(p, targets, atol=0.02)
+
+
 def test_fit_separates_and_l2_shrinks() -> None:
     rng = np.random.default_rng(7)
     centres = np.array([[3.0, 0.0], [0.0, 3.0], [-3.0, -3.0]])
@@ -133,7 +142,9 @@ def test_probabilities_refuse_other_dimensions() -> None:
         classifier().probabilities(np.zeros((1, 5)))
 
 
-@pytest.mark.parametrize("field", ["doubt_below", "drop_at", "root_under", "blend"])
+@pytest.mark.parametrize(
+    "field", ["doubt_below", "drop_at", "root_under", "blend", "verify_under", "verify_blend"]
+)
 def test_thresholds_lie_in_unit_interval(field: str) -> None:
     values = {"doubt_below": 0.5, "drop_at": 0.5, "root_under": 0.1, "blend": 0.5, field: 1.5}
     with pytest.raises(ConfigError, match=field):

@@ -69,3 +69,36 @@ def test_drops_any_spots_a_dropped_event(trainer: ModuleType) -> None:
     assert trainer.drops_any(opinion, [(talks(0.9), no_event)]) is False  # sure: never doubted
     assert trainer.drops_any(opinion, [(talks(0.9), no_event), (talks(0.7), no_event)]) is True
     assert trainer.drops_any(opinion, [(talks(0.7), np.array([0.5, 0.2, 0.3]))]) is False
+
+
+def test_drops_any_reads_the_verifier(trainer: ModuleType) -> None:
+    classifier = Classifier(np.zeros((2, 3)), np.zeros(3), CLASSES)
+    opinion = Opinion(classifier, Thresholds(0.8, 1.0, 0.0, 0.0, 0.3, 0.0), "test", classifier)
+    event_there = np.array([0.6, 0.2, 0.2])
+    assert trainer.drops_any(opinion, [(talks(0.7), event_there)]) is False  # no P(right) given
+    assert trainer.drops_any(opinion, [(talks(0.7), event_there)], [0.5]) is False
+    assert trainer.drops_any(opinion, [(talks(0.7), event_there)], [0.2]) is True  # doubted and wrong
+    assert trainer.drops_any(opinion, [(talks(0.9), event_there)], [0.2]) is False  # sure: never doubted
+
+
+def test_root_and_none(trainer: ModuleType) -> None:
+    p = np.array([0.6, 0.3, 0.1])
+    assert trainer.root_and_none(CLASSES, "19", p) == pytest.approx((0.3, 0.1))
+    assert trainer.root_and_none(CLASSES, "07", p) == pytest.approx((0.0, 0.1))
+
+
+def coded(cameo: str) -> Event:
+    return talks(0.5).model_copy(update={"cameo": cameo, "cameo_root": cameo[:2]})
+
+
+def test_labelled_events_take_the_gold_codes_roots(trainer: ModuleType) -> None:
+    """A news event is right when its root is a gold code's (not an 'also' code's: the sentence model's
+    targets); a sentence with no gold event makes every event there wrong."""
+    from strife.evaluation.news_events import DevSentence, GoldEvent
+
+    gold = GoldEvent("190", ("145",), None, None, "asserted", False)
+    sentences = [DevSentence("d", 0, 9, "", "tune", (gold,)), DevSentence("d", 10, 19, "", "tune", ())]
+    events = [[coded("190"), coded("145"), coded("040")], [coded("190")]]
+    reading = trainer.TuneReading((sentences, events), ([], []), ([], []), {})
+    labels = [(doc, e.cameo, right) for doc, e, right, _origin in trainer.labelled_events(reading)]
+    assert labels == [("d", "190", True), ("d", "145", False), ("d", "040", False), ("d", "190", False)]
