@@ -64,6 +64,7 @@ AGENT_ROLES = (
     "counterpart",
     "office_modifier",
     "arms",
+    "lone",
 )
 
 
@@ -91,6 +92,7 @@ class AgentWords:
     counterpart: frozenset[str] = frozenset()
     office_modifier: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
+    lone: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
