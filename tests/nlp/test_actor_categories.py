@@ -904,6 +904,18 @@ def test_agents_in_named_seas(pipeline: Pipeline, text: str, mention: str, code:
         ("DEA agents seized two tons of cocaine in Miami.", "DEA", "USACOP"),
         ("ICE detained the farm workers on Thursday.", "ICE", "USACOP"),
         ("The U.S. Marshals Service caught the escaped inmate in Texas.", "U.S. Marshals Service", "USACOP"),
+        # a body no file knows, named with its country and a state body's head word, is that state's
+        (
+            "Seismic readings came from the U.S. Geological Survey on Monday.",
+            "U.S. Geological Survey",
+            "USAGOV",
+        ),
+        (
+            "The Kenya Wildlife Service said two rangers were hurt near Tsavo.",
+            "Kenya Wildlife Service",
+            "KENGOV",
+        ),
+        ("The National Weather Service warned of floods in Ohio.", "National Weather Service", None),
         ("The NTSB blamed the pilot for the crash.", "NTSB", "USAGOV"),
     ],
 )

@@ -419,6 +419,9 @@ class ActorFinder:
         if coding.country and rest is not None and rest.type == "organization" and rest.sector:
             # "British Red Cross": a country's own branch of a known body, in the body's sector
             coding = Coding(coding.country + rest.sector, coding.country, rest.sector, coding.title)
+        if coding.sector is None and coding.country and span.root.lower_ in self._agents.words.state_body:
+            # "U.S. Geological Survey", "Kenya Wildlife Service": a body of the state its name opens with
+            coding = Coding(coding.country + "GOV", coding.country, "GOV", coding.title)
         if coding.sector is None and span.root.lower_ in self._agents.words.civil_body:
             # "the Association of African Jurists", "Syrian Computer Society": a civil body, an NGO
             coding = Coding((coding.country or "") + "NGO", coding.country, "NGO", coding.title)

@@ -65,6 +65,7 @@ AGENT_ROLES = (
     "office_modifier",
     "arms",
     "lone",
+    "state_body",
 )
 
 
@@ -93,6 +94,7 @@ class AgentWords:
     office_modifier: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
     lone: frozenset[str] = frozenset()
+    state_body: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
