@@ -411,6 +411,8 @@ class ActorFinder:
                 owner = list(doc[hit[1].start : hit[1].end])
         coding = self.titles.code(art, [*owner, *span])
         first = self.dicts.demonym(span[0].text) or self.dicts.lookup(span[0].text)
+        if isinstance(first, ActorEntry) and first.type == "state" and self.dicts.is_capital(span[0].text):
+            first = None  # "Washington Nationals", "Tokyo Electric Power": a city's team or firm
         if coding.sector is None and coding.code == coding.country and first is None:
             # "T-Mobile USA", "New York Yankees": a company's or team's place, no state's body; a
             # name opening with its country ("Syrian Computer Society", "U.S. 5th Fleet") keeps it
