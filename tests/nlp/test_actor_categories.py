@@ -178,6 +178,31 @@ def test_bare_titles_are_left_to_coreference(pipeline: Pipeline, text: str, not_
 
 
 @pytest.mark.parametrize(
+    ("text", "title", "code"),
+    [
+        # an unnamed judge or prosecutor met again in a later paragraph is the same person
+        (
+            "A judge in Kenya sentenced the two smugglers on Monday.\n\n"
+            "The judge said the smugglers had hidden ivory in crates bound for Vietnam and Laos.",
+            "judge",
+            "KENJUD",
+        ),
+        (
+            "A prosecutor in Peru charged the mayor with fraud.\n\n"
+            "The prosecutor said bank records from Chile and Bolivia showed the payments.",
+            "prosecutor",
+            "PERJUD",
+        ),
+    ],
+)
+def test_an_unnamed_title_met_again_is_one_person(
+    pipeline: Pipeline, text: str, title: str, code: str
+) -> None:
+    people = [a for a in read(pipeline, text).actors if a.type == "person" and a.title == title]
+    assert [a.code for a in people] == [code], [(a.name, a.code) for a in people]
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "code", "day"),
     [
         # a country's own branch of a known body takes the body's sector

@@ -209,6 +209,8 @@ class AgentFinder:
         agent = WorkActor(name, code, origin.country, kept, kind)
         if kind == "person":  # "a judge": one unnamed person, described by the title
             agent.title, agent.described = entry.phrase, True
+            if _same_person(art, agent, Loc(para, start, end)):
+                return True
         if origin.org is not None and code == origin.org.code:  # "Taliban fighters": the group's code
             agent.known, agent.dictionary_coded = origin.org.known, origin.org.dictionary_coded
         _add_agent(art, agent, Loc(para, start, end))
@@ -486,6 +488,23 @@ def _named_holder(art: ArticleDoc, para: int, head: Token, code: str | None) -> 
         for actor in art.actors
         if any((loc.para, loc.start) < (para, head.i) for loc in actor.mentions)
     )
+
+
+def _same_person(art: ArticleDoc, agent: WorkActor, loc: Loc) -> bool:
+    """Add a mention to an unnamed person of the same name and sector met before ("the special
+    prosecutor" in a paragraph naming no country, after one that does): one person, whose code keeps
+    the country one of the mentions gave it. ``False`` when there is none."""
+    folded = agent.name.casefold()
+    for i, actor in enumerate(art.actors):
+        if actor.type == "person" and actor.described and actor.sector == agent.sector:
+            known = actor.name.casefold()  # "special prosecutor in British Columbia", "special prosecutor"
+            if known != folded and not known.startswith(folded + " ") and not folded.startswith(known + " "):
+                continue
+            if actor.country is None and agent.country is not None:
+                actor.code, actor.country = agent.code, agent.country
+            art.add_mention(i, loc)
+            return True
+    return False
 
 
 def _add_agent(art: ArticleDoc, agent: WorkActor, loc: Loc) -> None:
