@@ -151,11 +151,10 @@ def test_people_as_they_were_on_the_day(
         # is of that state
         ("Prime Minister Ntaba accused Malawian rebels of attacking civilians.", "Ntaba", "MWIGOV"),
         ("Foreign Minister Abeyratne criticized the Tamil Tigers for the attack.", "Abeyratne", "LKAGOV"),
-        # a judge, a prosecutor or a gunman no one named is an agent of its own, coded as the plural is
+        # a judge or a prosecutor no one named is an agent of its own, coded as the plural is
         ("Police in Ohio arrested the driver, and a judge set his bail at $50,000.", "judge", "USAJUD"),
         ("A prosecutor in Kenya charged the two clerks with fraud on Monday.", "prosecutor", "KENJUD"),
-        ("The gunman fled before officers arrived at the bank, witnesses said.", "gunman", "---UAF"),
-        ("An assailant stabbed two guards outside the embassy in Lima.", "assailant", "---UAF"),
+        ("A magistrate in Nairobi remanded the two clerks in custody.", "magistrate", "KENJUD"),
     ],
 )
 def test_unnamed_officials_and_force_members(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
@@ -168,6 +167,8 @@ def test_unnamed_officials_and_force_members(pipeline: Pipeline, text: str, ment
         # a title alone ("the minister", "the president") stays coreference's
         ("The minister said the talks in Nairobi would go on.", "minister"),
         ("Rebels shelled the town, and the president condemned the attack in Kabul.", "president"),
+        # a gunman stays coreference's (a she or he after it may be someone else)
+        ("The gunman fled before officers arrived at the bank in Ohio, witnesses said.", "gunman"),
         # a judge the article names before is the one "the judge" points back to
         ("Judge Ann Lee heard the case in Ohio on Monday, and the judge set bail at $5,000.", "judge"),
     ],

@@ -79,6 +79,11 @@ class ActorFinder:
         self.people = PersonCoder(dictionaries, self.titles, first_names)
         self._ships = ship_navies(frozenset(dictionaries.demonyms().values()), dictionaries.sources)
 
+    @property
+    def state_body_words(self) -> frozenset[str]:
+        """Head words of a state's specialised bodies ("Survey", "Service"): ``state_body`` agent words."""
+        return self._agents.words.state_body
+
     def code_title(self, art: ArticleDoc, words: list[Token]) -> Coding:
         """Code a title phrase (see :meth:`TitleCoder.code`). A force's member of no country named
         ("a policeman", "an army officer"; not "the officer": coreference's to find) is of the country
