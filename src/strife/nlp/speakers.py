@@ -198,9 +198,9 @@ class Speakers:
         return self._anonymous(art, head, para)
 
     def _how(self, art: ArticleDoc, actor: int, loc: Loc) -> SpeakerResolution:
-        if art.actors[actor].described:
-            return "description"
-        return "coreference" if loc in art.linked else "name"
+        if loc in art.linked:  # "he said" after "The judge told Greer …": the pronoun, linked
+            return "coreference"
+        return "description" if art.actors[actor].described else "name"
 
     def _anonymous(self, art: ArticleDoc, head: Token, para: int) -> tuple[int, Loc] | None:
         """An unnamed speaker such as ``a Kremlin spokesman`` or ``Iranian officials``, coded by its words."""
