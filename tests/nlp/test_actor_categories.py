@@ -151,6 +151,10 @@ def test_people_as_they_were_on_the_day(
         # is of that state
         ("Prime Minister Ntaba accused Malawian rebels of attacking civilians.", "Ntaba", "MWIGOV"),
         ("Foreign Minister Abeyratne criticized the Tamil Tigers for the attack.", "Abeyratne", "LKAGOV"),
+        # a judge or a prosecutor no one named is an agent of its own, coded as the plural is
+        ("Police in Ohio arrested the driver, and a judge set his bail at $50,000.", "judge", "USAJUD"),
+        ("A prosecutor in Kenya charged the two clerks with fraud on Monday.", "prosecutor", "KENJUD"),
+        ("A magistrate in Nairobi remanded the two clerks in custody.", "magistrate", "KENJUD"),
     ],
 )
 def test_unnamed_officials_and_force_members(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
@@ -163,11 +167,40 @@ def test_unnamed_officials_and_force_members(pipeline: Pipeline, text: str, ment
         # a title alone ("the minister", "the president") stays coreference's
         ("The minister said the talks in Nairobi would go on.", "minister"),
         ("Rebels shelled the town, and the president condemned the attack in Kabul.", "president"),
+        # a gunman stays coreference's (a she or he after it may be someone else)
+        ("The gunman fled before officers arrived at the bank in Ohio, witnesses said.", "gunman"),
+        # a judge the article names before is the one "the judge" points back to
+        ("Judge Ann Lee heard the case in Ohio on Monday, and the judge set bail at $5,000.", "judge"),
     ],
 )
 def test_bare_titles_are_left_to_coreference(pipeline: Pipeline, text: str, not_an_actor: str) -> None:
     coded = codes_by_mention(read(pipeline, text))
     assert coded.get(not_an_actor) is None, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "code"),
+    [
+        # an unnamed judge or prosecutor met again in a later paragraph is the same person
+        (
+            "A judge in Kenya sentenced the two smugglers on Monday.\n\n"
+            "The judge said the smugglers had hidden ivory in crates bound for Vietnam and Laos.",
+            "judge",
+            "KENJUD",
+        ),
+        (
+            "A prosecutor in Peru charged the mayor with fraud.\n\n"
+            "The prosecutor said bank records from Chile and Bolivia showed the payments.",
+            "prosecutor",
+            "PERJUD",
+        ),
+    ],
+)
+def test_an_unnamed_title_met_again_is_one_person(
+    pipeline: Pipeline, text: str, title: str, code: str
+) -> None:
+    people = [a for a in read(pipeline, text).actors if a.type == "person" and a.title == title]
+    assert [a.code for a in people] == [code], [(a.name, a.code) for a in people]
 
 
 @pytest.mark.parametrize(
@@ -924,6 +957,18 @@ def test_agents_in_named_seas(pipeline: Pipeline, text: str, mention: str, code:
         ("DEA agents seized two tons of cocaine in Miami.", "DEA", "USACOP"),
         ("ICE detained the farm workers on Thursday.", "ICE", "USACOP"),
         ("The U.S. Marshals Service caught the escaped inmate in Texas.", "U.S. Marshals Service", "USACOP"),
+        # a body no file knows, named with its country and a state body's head word, is that state's
+        (
+            "Seismic readings came from the U.S. Geological Survey on Monday.",
+            "U.S. Geological Survey",
+            "USAGOV",
+        ),
+        (
+            "The Kenya Wildlife Service said two rangers were hurt near Tsavo.",
+            "Kenya Wildlife Service",
+            "KENGOV",
+        ),
+        ("The National Weather Service warned of floods in Ohio.", "National Weather Service", None),
         ("The NTSB blamed the pilot for the crash.", "NTSB", "USAGOV"),
     ],
 )

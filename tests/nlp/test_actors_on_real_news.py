@@ -181,6 +181,9 @@ def test_titles_of_unknown_organisations(pipeline: Pipeline, text: str, name: st
         ("Russia's Foreign Ministry said the talks would resume.", "Foreign Ministry", "RUSGOV"),
         ("Spokesperson John Kirby said the talks would go on.", "John Kirby", "USAGOV"),  # not the Pentagon
         ("The New York Yankees said the game would go on.", "New York Yankees", None),  # a team
+        # a name opening with a capital is the city's team or firm, not the state
+        ("The Washington Nationals said the pitcher would miss the season.", "Washington Nationals", None),
+        ("Tokyo Electric Power said the reactor had cooled overnight.", "Tokyo Electric Power", None),
         ("City Council Member Jo Wills said the vigil was peaceful.", "Jo Wills", None),  # no NGO "Council"
         ("Pentagon spokesman Geoff Morrell said the talks would go on.", "Geoff Morrell", "USAMIL"),
     ],

@@ -79,6 +79,11 @@ class ActorFinder:
         self.people = PersonCoder(dictionaries, self.titles, first_names)
         self._ships = ship_navies(frozenset(dictionaries.demonyms().values()), dictionaries.sources)
 
+    @property
+    def state_body_words(self) -> frozenset[str]:
+        """Head words of a state's specialised bodies ("Survey", "Service"): ``state_body`` agent words."""
+        return self._agents.words.state_body
+
     def code_title(self, art: ArticleDoc, words: list[Token]) -> Coding:
         """Code a title phrase (see :meth:`TitleCoder.code`). A force's member of no country named
         ("a policeman", "an army officer"; not "the officer": coreference's to find) is of the country
@@ -411,6 +416,8 @@ class ActorFinder:
                 owner = list(doc[hit[1].start : hit[1].end])
         coding = self.titles.code(art, [*owner, *span])
         first = self.dicts.demonym(span[0].text) or self.dicts.lookup(span[0].text)
+        if isinstance(first, ActorEntry) and first.type == "state" and self.dicts.is_capital(span[0].text):
+            first = None  # "Washington Nationals", "Tokyo Electric Power": a city's team or firm
         if coding.sector is None and coding.code == coding.country and first is None:
             # "T-Mobile USA", "New York Yankees": a company's or team's place, no state's body; a
             # name opening with its country ("Syrian Computer Society", "U.S. 5th Fleet") keeps it
@@ -419,6 +426,9 @@ class ActorFinder:
         if coding.country and rest is not None and rest.type == "organization" and rest.sector:
             # "British Red Cross": a country's own branch of a known body, in the body's sector
             coding = Coding(coding.country + rest.sector, coding.country, rest.sector, coding.title)
+        if coding.sector is None and coding.country and span.root.lower_ in self._agents.words.state_body:
+            # "U.S. Geological Survey", "Kenya Wildlife Service": a body of the state its name opens with
+            coding = Coding(coding.country + "GOV", coding.country, "GOV", coding.title)
         if coding.sector is None and span.root.lower_ in self._agents.words.civil_body:
             # "the Association of African Jurists", "Syrian Computer Society": a civil body, an NGO
             coding = Coding((coding.country or "") + "NGO", coding.country, "NGO", coding.title)

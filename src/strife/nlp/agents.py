@@ -187,7 +187,10 @@ class AgentFinder:
             )  # … unless a state …
             if office is not None and not _named_holder(art, para, head, office.actor.code):
                 return self._national(art, para, head, office)  # … names it ("the Egyptian president") …
-            return self._owned_person(art, para, head, entry)  # … or owns the title
+            if self._owned_person(art, para, head, entry):  # … or owns the title …
+                return True
+            if not self._lone(art, head, sector):  # … unless it is an agent of its own ("a judge")
+                return False
         origin = self._country(art, para, head, entry, story)
         if placed_only and origin.country is None and origin.org is None:
             return False
@@ -200,9 +203,14 @@ class AgentFinder:
         name = self._name(art, head.doc[start : head.i + 1].text, origin)
         code = self._code(origin, sector, unplaced=head.lemma_.lower() in self.words.leader)
         kind: ActorType = "organization" if entry.type == "organization" and not plural else "group"
+        kind = "person" if entry.type == "person" and not plural else kind
         kind = "igo" if origin.whole else kind
         kept = None if origin.sectorless or origin.private else sector
         agent = WorkActor(name, code, origin.country, kept, kind)
+        if kind == "person":  # "a judge": one unnamed person, described by the title
+            agent.title, agent.described = entry.phrase, True
+            if _same_person(art, agent, Loc(para, start, end)):
+                return True
         if origin.org is not None and code == origin.org.code:  # "Taliban fighters": the group's code
             agent.known, agent.dictionary_coded = origin.org.known, origin.org.dictionary_coded
         _add_agent(art, agent, Loc(para, start, end))
@@ -227,6 +235,14 @@ class AgentFinder:
         if entry is not None:  # "Kenya Police": a state's; "Ottawa Senators": a capital's team
             return entry.type == "state" and self.dicts.is_capital(place)
         return load_gazetteer().locate(place) is not None
+
+    def _lone(self, art: ArticleDoc, head: Token, sector: str) -> bool:
+        """Whether a singular title no state names is an agent of its own (``lone`` words: "a judge
+        sentenced him", "the gunman fled"): never where the article names a person of the same
+        sector, whom coreference may find the title points back to ("Judge Ann Lee … the judge")."""
+        if head.lower_ not in self.words.lone:
+            return False
+        return not any(a.type == "person" and not a.described and a.sector == sector for a in art.actors)
 
     @staticmethod
     def _national(art: ArticleDoc, para: int, head: Token, office: NationalOffice | None) -> bool:
@@ -472,6 +488,23 @@ def _named_holder(art: ArticleDoc, para: int, head: Token, code: str | None) -> 
         for actor in art.actors
         if any((loc.para, loc.start) < (para, head.i) for loc in actor.mentions)
     )
+
+
+def _same_person(art: ArticleDoc, agent: WorkActor, loc: Loc) -> bool:
+    """Add a mention to an unnamed person of the same name and sector met before ("the special
+    prosecutor" in a paragraph naming no country, after one that does): one person, whose code keeps
+    the country one of the mentions gave it. ``False`` when there is none."""
+    folded = agent.name.casefold()
+    for i, actor in enumerate(art.actors):
+        if actor.type == "person" and actor.described and actor.sector == agent.sector:
+            known = actor.name.casefold()  # "special prosecutor in British Columbia", "special prosecutor"
+            if known != folded and not known.startswith(folded + " ") and not folded.startswith(known + " "):
+                continue
+            if actor.country is None and agent.country is not None:
+                actor.code, actor.country = agent.code, agent.country
+            art.add_mention(i, loc)
+            return True
+    return False
 
 
 def _add_agent(art: ArticleDoc, agent: WorkActor, loc: Loc) -> None:

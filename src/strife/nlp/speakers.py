@@ -86,7 +86,10 @@ class Speakers:
                 if subject.pos_ == "NOUN"
                 else None
             )
-            if named is not None and _state_body_fits(art.actors[hit[0]], art.actors[named[0]], subject):
+            bodies = self.actors.state_body_words
+            if named is not None and _state_body_fits(
+                art.actors[hit[0]], art.actors[named[0]], subject, bodies
+            ):
                 return SpeakerHit(named[0], named[1], "coreference")  # "the company said" after "Microsoft …"
             return SpeakerHit(hit[0], hit[1], self._how(art, hit[0], hit[1]))
         for appos in (c for c in children(subject) if c.dep_ == "appos"):  # "the minister, Ilham Karimov,"
@@ -195,9 +198,9 @@ class Speakers:
         return self._anonymous(art, head, para)
 
     def _how(self, art: ArticleDoc, actor: int, loc: Loc) -> SpeakerResolution:
-        if art.actors[actor].described:
-            return "description"
-        return "coreference" if loc in art.linked else "name"
+        if loc in art.linked:  # "he said" after "The judge told Greer …": the pronoun, linked
+            return "coreference"
+        return "description" if art.actors[actor].described else "name"
 
     def _anonymous(self, art: ArticleDoc, head: Token, para: int) -> tuple[int, Loc] | None:
         """An unnamed speaker such as ``a Kremlin spokesman`` or ``Iranian officials``, coded by its words."""
@@ -306,13 +309,17 @@ def _past_abbreviation(subject: Token) -> Token:
     return last if last.ent_type_ == "PERSON" else subject
 
 
-def _state_body_fits(agent: WorkActor, named: WorkActor, noun: Token) -> bool:
+def _state_body_fits(agent: WorkActor, named: WorkActor, noun: Token, bodies: frozenset[str]) -> bool:
     """``the ministry``, ``the authorities``, ``the government`` (a state body by its agent code) point
     back only to a named body of the same sector ("Foreign Ministry", RUSGOV) or one whose name holds
     the noun, never to a company or a survey named before ("the Egyptian ministry said" after a
-    network operator spoke; "the authorities say" after the US Geological Survey)."""
-    if agent.sector not in _STATE_SECTORS or noun.lower_ in named.name.lower().split():
+    network operator spoke; "the authorities say" after the US Geological Survey, a state's
+    specialised body by its head word, one of ``bodies``)."""
+    words = named.name.lower().split()
+    if agent.sector not in _STATE_SECTORS or noun.lower_ in words:
         return True
+    if words and words[-1] in bodies:
+        return False
     return named.sector == agent.sector or (named.code or "").endswith(agent.sector)
 
 

@@ -64,6 +64,8 @@ AGENT_ROLES = (
     "counterpart",
     "office_modifier",
     "arms",
+    "lone",
+    "state_body",
 )
 
 
@@ -91,6 +93,8 @@ class AgentWords:
     counterpart: frozenset[str] = frozenset()
     office_modifier: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
+    lone: frozenset[str] = frozenset()
+    state_body: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
