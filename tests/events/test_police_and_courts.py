@@ -65,7 +65,14 @@ HELD = [
     ("Two Kenyan students were arrested for arson on Monday.", ["173 ->KENEDU"]),
     # … and a legal step "in" an accident is someone's act, not a suffering in it
     ("A Leeds man has been charged in a fatal crash on the motorway.", ["173 ->- uncounted"]),
-    ("Two Kenyan men have been convicted in the collapse of a school.", ["116 ->KEN"]),
+    ("Two Kenyan men have been convicted in the collapse of a school.", ["173 ->KEN"]),
+    # … a criminal conviction is legal action against the convicted, as the dev set codes it (173;
+    # CAMEO's 116 "find guilty or liable" stays for liability: "found the company liable"), and a jury
+    # that convicts is the judiciary of its place
+    ("A jury in Nairobi convicted two Kenyan doctors of fraud.", ["173 KENJUD>KENHLH"]),
+    ("A jury in London returned a guilty verdict against a former nurse on Friday.", ["173 GBRJUD>-"]),
+    ("A Ugandan teacher was found guilty of murder on Monday.", ["173 ->UGAEDU"]),
+    ("A Kenyan court found the mining company liable for the spill.", ["116 KENJUD>-"]),
 ]
 
 JUDGED = [
