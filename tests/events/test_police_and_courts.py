@@ -60,6 +60,12 @@ HELD = [
         ["173 ->- uncounted"],
     ),
     ("Two Kenyan ministers were charged over the theft of public funds.", ["173 ->KENGOV"]),
+    # … booked into or taken to a jail is held too, and an arraignment is a charge read in court
+    ("A Leeds man was booked into county jail on Sunday.", ["173 ->- uncounted"]),
+    ("Two Kenyan students were taken to jail in Nairobi.", ["173 ->KENEDU"]),
+    ("A Ugandan doctor was arraigned on fraud charges on Monday.", ["173 ->UGAHLH"]),
+    # … while one taken to a hospital, or a room booked, is no one held
+    ("A Leeds man was taken to a hospital after the crash.", []),
     # … arrested "for" a crime: the reason of the arrest, not an aim it is fought for
     ("A Leeds man was arrested for murder on Sunday.", ["173 ->- uncounted"]),
     ("Two Kenyan students were arrested for arson on Monday.", ["173 ->KENEDU"]),
