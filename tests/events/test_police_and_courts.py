@@ -81,6 +81,17 @@ HELD = [
     ("A Kenyan court found the mining company liable for the spill.", ["116 KENJUD>-"]),
 ]
 
+THEFT = [
+    # a theft or robbery is a seizure of property (171), as the news dev set codes a heist
+    (
+        "Armed robbers made off with watches from a jewellery shop in Nairobi on Monday.",
+        ["171 ---CRM>- uncounted"],
+    ),
+    ("Kenyan thieves stole two million shillings from a bank in Mombasa.", ["171 KENCRM>-"]),
+    # … while a player who steals the show takes nothing from anyone
+    ("The Kenyan striker stole the show with two late goals.", []),
+]
+
 JUDGED = [
     # a passive of judgement with a predicate tells what someone is held to be: no demand, no event
     ("Authorities warned that the gunman should be considered armed and dangerous.", []),
@@ -149,7 +160,7 @@ RELIEF = [
     ("The UN peacekeeping chief arrived in Juba on Monday.", ["042 IGOUNO>SSD"]),
 ]
 
-CASES = LEGAL_STEPS + HAZARDS + TOLLS + HELD + JUDGED + PUBLIC_APPEALS + POLICE_SCENE + RELIEF
+CASES = LEGAL_STEPS + HAZARDS + TOLLS + HELD + THEFT + JUDGED + PUBLIC_APPEALS + POLICE_SCENE + RELIEF
 
 
 @pytest.fixture(scope="module")
