@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from described_events import described
 
 from strife.errors import DictionaryError
 from strife.events.discards import Discards, compile_phrases
 from strife.pipeline import Pipeline
+
+PUBLISHED = "2024-05-02T12:00:00Z"
 
 
 @pytest.fixture(scope="module")
@@ -52,12 +55,37 @@ def test_stories_discarded(discards: Discards, text: str, discarded: bool) -> No
     assert discards.story_discarded(text) is discarded
 
 
-def test_a_sports_story_gets_no_events(pipeline: Pipeline) -> None:
-    text = (
+DISCARDED_STORIES = [
+    # a sports or entertainment story gets no events: its attacks and accusations are the game's
+    (
         "The heavyweight champion attacked his challenger in the third round and won by knockout. "
-        "The title fight drew a record crowd. The challenger's team accused the referee of bias."
-    )
-    assert pipeline.extract(text).events == []
+        "The title fight drew a record crowd. The challenger's team accused the referee of bias.",
+        [],
+    ),
+    # … and a title captured is no arrest
+    (
+        "The quarterback threw two touchdown passes in the playoff game. "
+        "The Ravens captured the title after the running back scored in overtime.",
+        [],
+    ),
+    # … but the law's hold on someone in it (arrested, charged or jailed by the police, a court or no
+    # one named) is news: a player's arrest
+    (
+        "The quarterback threw two touchdown passes in the playoff game. "
+        "Marcus Oduya, the team's running back, was arrested on suspicion of drunk driving on Tuesday.",
+        ["173 ->- uncounted"],
+    ),
+    (
+        "The actress entered rehab on Friday; it is her third stay in rehab. "
+        "Kenyan police charged her manager with fraud on Monday.",
+        ["173 KENCOP>-"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCARDED_STORIES, ids=[s[0][-40:] for s in DISCARDED_STORIES])
+def test_discarded_stories_keep_only_the_law(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert described(pipeline.extract(text, published=PUBLISHED)) == expected
 
 
 def test_user_genre_words(tmp_path: Path) -> None:

@@ -90,6 +90,8 @@ SENTENCES = [
     ("The ambassador was summoned to the foreign ministry.", "summoned", "114"),
     ("The opposition filed a lawsuit against the electoral commission.", "filed", "115"),
     ("The court found him guilty of treason.", "found", "116"),
+    ("The court found the ministry liable for the losses.", "found", "116"),
+    ("The jury convicted her of fraud.", "convicted", "116"),
     # 12 reject
     ("The president refused to meet the envoy.", "refused", "125"),
     ("Russia vetoed the UN resolution.", "vetoed", "129"),

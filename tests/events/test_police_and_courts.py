@@ -64,12 +64,35 @@ HELD = [
         ["173 ->- uncounted"],
     ),
     ("Two Kenyan ministers were charged over the theft of public funds.", ["173 KENJUD>KENGOV"]),
+    # … booked into or taken to a jail is held too, and an arraignment is a charge read in court
+    ("A Leeds man was booked into county jail on Sunday.", ["173 ->- uncounted"]),
+    ("Two Kenyan students were taken to jail in Nairobi.", ["173 ->KENEDU"]),
+    ("A Ugandan doctor was arraigned on fraud charges on Monday.", ["173 ->UGAHLH"]),
+    # … while one taken to a hospital, or a room booked, is no one held
+    ("A Leeds man was taken to a hospital after the crash.", []),
     # … arrested "for" a crime: the reason of the arrest, not an aim it is fought for
     ("A Leeds man was arrested for murder on Sunday.", ["173 ->- uncounted"]),
     ("Two Kenyan students were arrested for arson on Monday.", ["173 KENCOP>KENEDU"]),
     # … and a legal step "in" an accident is someone's act, not a suffering in it
     ("A Leeds man has been charged in a fatal crash on the motorway.", ["173 ->- uncounted"]),
     ("Two Kenyan men have been convicted in the collapse of a school.", ["116 KENJUD>KEN"]),
+    # … a conviction is CAMEO's 116 "find guilty or liable" (the news dev set also accepts 173, legal
+    # action), and a jury that convicts is the judiciary of its place
+    ("A jury in Nairobi convicted two Kenyan doctors of fraud.", ["116 KENJUD>KENHLH"]),
+    ("A jury in London returned a guilty verdict against a former nurse on Friday.", ["116 GBRJUD>-"]),
+    ("A Ugandan teacher was found guilty of murder on Monday.", ["116 ->UGAEDU"]),
+    ("A Kenyan court found the mining company liable for the spill.", ["116 KENJUD>-"]),
+]
+
+THEFT = [
+    # a theft or robbery is a seizure of property (171), as the news dev set codes a heist
+    (
+        "Armed robbers made off with watches from a jewellery shop in Nairobi on Monday.",
+        ["171 ---CRM>- uncounted"],
+    ),
+    ("Kenyan thieves stole two million shillings from a bank in Mombasa.", ["171 KENCRM>-"]),
+    # … while a player who steals the show takes nothing from anyone
+    ("The Kenyan striker stole the show with two late goals.", []),
 ]
 
 JUDGED = [
@@ -140,7 +163,7 @@ RELIEF = [
     ("The UN peacekeeping chief arrived in Juba on Monday.", ["042 IGOUNO>SSD"]),
 ]
 
-CASES = LEGAL_STEPS + HAZARDS + TOLLS + HELD + JUDGED + PUBLIC_APPEALS + POLICE_SCENE + RELIEF
+CASES = LEGAL_STEPS + HAZARDS + TOLLS + HELD + THEFT + JUDGED + PUBLIC_APPEALS + POLICE_SCENE + RELIEF
 
 
 @pytest.fixture(scope="module")

@@ -20,6 +20,9 @@ matched (:mod:`strife.events.patterns`). A matched word is an action:
    the other's target or date where it lacks them; steps of a legal case told by different verbs in
    different sentences ("arrested", then "charged") stay apart.
 
+A story PETRARCH discards (sports, entertainment, business: :mod:`strife.events.discards`) keeps
+only an arrest, detention or charge by the police, a court or no one named: a player's arrest is news.
+
 Events need at least one party; an unnamed agent ("riot police") is one, with less confidence. A plain
 statement (010) is left out: what was said is coded instead.
 """
@@ -70,6 +73,8 @@ _CONCURRED = frozenset(
 )  # what one agrees to ("a deal", "to help")
 _AGREED_PREPS = frozenset({"to", "on", "upon", "over", "about", "with"})  # "agreed on a truce"
 _ACCORD = "019"  # express accord
+_HELD = "173"  # arrest, detain or charge: kept in a discarded story when the law does it (_held_by_law)
+_LAW = frozenset({"COP", "JUD"})
 _COERCE = "17"  # coercion: an arrest or a seizure done "in a raid" is coded as itself
 
 
@@ -107,9 +112,7 @@ class EventCoder:
         self._candidate_ids = self._verb_ids | self._noun_ids | self._obligation_ids
 
     def __call__(self, art: ArticleDoc) -> None:
-        if self._story_discarded(art):
-            art.events = []
-            return
+        discarded = self._story_discarded(art)
         when = When(EventContext(art, self.gazetteer), SpeakerDays(art, self.speech), Background(art))
         reports = Reports(art, self.speech, self.cues)
         events: list[WorkEvent] = []
@@ -118,6 +121,8 @@ class EventCoder:
             roles = Roles(art, para, self.cues, unnamed, self.role_cues)
             for draft in self._drafts(art, roles, reports):
                 events += self.builder.events(art, draft, when, reports)
+        if discarded:  # a sports or entertainment story: only the law's hold on someone is news
+            events = [e for e in events if _held_by_law(art, e)]
         art.events = merge(events, lambda e: art.docs[e.head[0]][e.head[1]].lemma_)
 
     def _story_discarded(self, art: ArticleDoc) -> bool:
@@ -429,6 +434,15 @@ class EventCoder:
             if inner is not None and inner.head != head.i:
                 return inner
         return None
+
+
+def _held_by_law(art: ArticleDoc, event: WorkEvent) -> bool:
+    """An arrest, detention or charge (173) by the police or a court, or by no one named ("the
+    receiver was arrested on suspicion of drunk driving"): news even in a story PETRARCH discards as
+    sports or entertainment; a team's or player's "capture" of a title is not."""
+    if not event.code.startswith(_HELD):
+        return False
+    return event.source is None or art.actors[event.source[0]].sector in _LAW
 
 
 def _answered(noun: Token) -> bool:

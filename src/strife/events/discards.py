@@ -9,7 +9,9 @@ case; PETRARCH's trailing ``_`` (a word that must end there) is read as the word
 strife adds its own rows (``data/genre_discards.tsv``) of category ``genre``: words of sports and
 entertainment reporting ("touchdown", "box office", "rehab"). One such word may turn up in any news;
 a story naming at least two different ones, three times in all, is a sports or entertainment story and
-gets no events (a touchdown is no attack, an actress entering rehab no event an analyst counts).
+gets no events (a touchdown is no attack, an actress entering rehab no event an analyst counts)
+but the law's hold on someone in it: an arrest or charge by the police, a court or no one named
+(:mod:`strife.events.coder`; a player's arrest is news).
 Rows of category ``business`` are words of company and consumer-technology reporting ("shareholders",
 "smartphone", "software"): more of them turn up in political news, so a story is a business story
 when it names at least three different ones (a takeover is no diplomacy, a patch for a browser no
