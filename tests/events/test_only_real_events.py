@@ -533,6 +533,23 @@ MADE_TO = [
     ("Kenya urged Uganda to release the prisoners.", ["0253 KEN>UGA"]),
 ]
 
+POSTS = [
+    # asking someone to hold a post fills an office, no appeal between sides
+    ("The Kenyan president asked economist Jane Mwangi to serve as finance minister.", []),
+    (
+        "President-elect Joe Carter has asked the cardiologist Maria Lopez to be the surgeon general.",
+        [],
+    ),
+    (
+        "Governor Smith asked a retired judge, Paul Brown, to become attorney general, officials said.",
+        [],
+    ),
+    # … while a state, an IGO or a group asked to serve as something is appealed to
+    ("The Kenyan president asked Uganda to serve as mediator in the talks.", ["020 KENGOV>UGA"]),
+    ("Sudan asked the African Union to serve as guarantor of the deal.", ["020 SDN>IGOAFRAFU"]),
+    ("The Kenyan president urged the rebels to be part of the talks.", ["020 KENGOV>KENREB"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -573,6 +590,7 @@ CASES = (
     + AIMS
     + TOLD
     + MADE_TO
+    + POSTS
     + POINTED
 )
 

@@ -91,6 +91,7 @@ ROLES = (
     "impact",
     "forecast",
     "rules",
+    "post",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

@@ -28,6 +28,10 @@ windows").
 
 A government's work on its own rules is domestic policy, no event between sides (``rule_making``:
 "reversed the policies", "the rulings are being examined", "promised to reverse the new rules").
+
+Asking someone to hold a post (``appointment``: "asked the surgeon to be surgeon general", "asked her
+to serve as finance minister") is filling an office, no appeal between sides; asking a state or an
+IGO to serve as something ("asked Uganda to serve as mediator") stays an appeal.
 """
 
 from __future__ import annotations
@@ -48,7 +52,11 @@ _CARE = (_APPEAL, "070", "073", "0841", "046")  # an appeal, aid, a release, a n
 _YIELD = ("080", "087")  # a yielding or a surrender (not a release, 084)
 _GOVERNMENT = frozenset({"GOV", "LEG", "JUD", "ELI"})  # who makes a state's rules
 _PRIVATE = frozenset({"", "CVL", "LAB", "BUS", "EDU", "HLH", "REF"})
-_NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # a name the actors step left to the places step
+_NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+# a state, IGO, body or group asked to serve as something ("Uganda to serve as mediator") is still appealed to
+_SIDES = frozenset(
+    {"state", "igo", "organization", "group"}
+)  # a name the actors step left to the places step
 
 
 def court_procedure(
@@ -169,6 +177,27 @@ def rule_making(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
     verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
     objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.pos_ == "NOUN" and cues.has("rules", o) for o in objects)
+
+
+def appointment(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
+    """An appeal (02) whose asked act is holding a post: a ``post`` verb of ``data/event_cues.tsv``
+    ("be", "serve", "become") with a noun for what to be, an attribute or an "as" object ("asked a
+    surgeon to be surgeon general"), and no state, IGO, body or group among the ones asked."""
+    if not draft.code.startswith(_APPEAL):
+        return False
+    held = [c for c in draft.head.children if c.dep_ == "xcomp" and cues.has("post", c) and _office(c)]
+    return bool(held) and not any(art.actors[p.actor].type in _SIDES for p in draft.targets)
+
+
+def _office(verb: Token) -> bool:
+    """A post the verb holds: its attribute ("to be surgeon general") or its "as" object ("to serve as
+    minister")."""
+    for child in verb.children:
+        if child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "as" and any(g.dep_ == "pobj" for g in child.children):
+            return True
+    return False
 
 
 def _governing(actor: WorkActor) -> bool:
