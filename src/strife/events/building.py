@@ -156,7 +156,7 @@ class EventBuilder:
             draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
         if self.codebook.get(draft.code) is None or not (draft.sources or draft.targets):
             return []
-        if court_procedure(art, draft.code, draft.head, draft.sources, draft.subject, self.cues):
+        if court_procedure(art, draft, self.cues):
             return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
         if appointment(art, draft, self.cues):
             return []  # "asked the surgeon to be surgeon general": filling a post, no appeal between sides

@@ -16,8 +16,13 @@ or approve (CAMEO 01, 03, 05: "prosecutors promised to play another recording", 
 acknowledged that the case was circumstantial", "the court denied the motions") is the case's business
 whatever it is about, and a meeting (04), rejection (12) or warning (13) about the trial's own business
 ("warned such charges could trigger a challenge", "played a tape of the defendant talking to …") is
-too; a prosecutor who meets a foreign minister still meets them. Their legal acts (17x), their
-accusations (112) and their investigations (09) stay coded.
+too; a prosecutor who meets a foreign minister still meets them. Their objections (11: "defence
+lawyers objected") are procedure about the trial's business too. Their legal acts (17x), their
+accusations (112) and their investigations (09) stay coded. What anyone who is no state or IGO asks of
+or objects to before the court room about the trial's business ("asking the judge to reduce the
+sentence, his mother wept") is its procedure too; a state's appeal to a court ("Kenya asked the ICC to
+drop the case") and an appeal about anything else ("urged the court to release the activists") stay
+coded.
 
 Police work at a scene done to no one (``police_routine``: "police sealed off the area", "set up a
 roadblock", "officers were stationed outside the school"), a suspect giving himself up to the police
@@ -43,7 +48,8 @@ from strife.events.roles import Party
 from strife.events.speech import Draft
 from strife.nlp.document import ArticleDoc, WorkActor
 
-_ASKING = ("02", "04", "10", "12", "13")  # appeal, consult, demand, reject, warn: about the trial's business
+# appeal, consult, demand, object, reject, warn: about the trial's business
+_ASKING = ("02", "04", "10", "11", "12", "13")
 _SPEAKING = ("01", "03", "05")  # statements, intents, approval: any business
 _JUDICIAL = "JUD"
 _POLICE = "COP"
@@ -52,25 +58,25 @@ _CARE = (_APPEAL, "070", "073", "0841", "046")  # an appeal, aid, a release, a n
 _YIELD = ("080", "087")  # a yielding or a surrender (not a release, 084)
 _GOVERNMENT = frozenset({"GOV", "LEG", "JUD", "ELI"})  # who makes a state's rules
 _PRIVATE = frozenset({"", "CVL", "LAB", "BUS", "EDU", "HLH", "REF"})
-_NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+_NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # a name the actors step left to the places step
 # a state, IGO, body or group asked to serve as something ("Uganda to serve as mediator") is still appealed to
-_SIDES = frozenset(
-    {"state", "igo", "organization", "group"}
-)  # a name the actors step left to the places step
+_SIDES = frozenset({"state", "igo", "organization", "group"})
+_STATES = frozenset({"state", "igo"})  # a state or an IGO asking a court acts on the case as a side
 
 
-def court_procedure(
-    art: ArticleDoc, code: str, head: Token, sources: list[Party], subject: Token | None, cues: EventCues
-) -> bool:
-    """A court-room party's words in a trial: an appeal, meeting, demand, rejection or warning about the
-    trial's business, or any statement, promise or approval."""
-    if not code.startswith(_ASKING + _SPEAKING):
+def court_procedure(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
+    """A court-room party's words in a trial: an appeal, meeting, demand, objection, rejection or warning
+    about the trial's business, or any statement, promise or approval; or such an appeal or objection
+    put to the court-room by someone who is no state or IGO ("asking the judge to reduce the sentence")."""
+    code, head, subject = draft.code, draft.head, draft.subject
+    in_court = code.startswith(_ASKING + _SPEAKING) and _in_court(art, draft.sources, subject, cues)
+    if not in_court and not (code.startswith(_ASKING) and _to_court(art, draft, cues)):
         return False
-    if not _in_court(art, sources, subject, cues):
-        return False
-    if code.startswith(_SPEAKING):
+    if in_court and code.startswith(_SPEAKING):
         return True
     skip = {t.i for t in subject.subtree} if subject is not None else set()
+    if not in_court:  # what is put to the court, not the court itself ("urged the court to free them")
+        skip |= {i for p in draft.targets if p.loc is not None for i in range(p.loc.start, p.loc.end)}
     return any(cues.has("procedure", t) for t in head.subtree if t.i not in skip and t.i != head.i)
 
 
@@ -78,17 +84,27 @@ def _in_court(art: ArticleDoc, sources: list[Party], subject: Token | None, cues
     """Every author is a court-room party: by its word ("the prosecutor") or its judicial sector."""
     if subject is not None and cues.has("court", subject):
         return True  # "the Turkish judge": the word says it, whatever the actor is coded
-    if not sources:
+    return bool(sources) and all(_court_party(art, party, cues) for party in sources)
+
+
+def _to_court(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
+    """Put to the court room: every target a court-room party of a state's own courts (no IGO's court),
+    and no author a state or an IGO ("Kenya asked the ICC to drop the case" stays an appeal)."""
+    if not draft.targets or any(art.actors[p.actor].type in _STATES for p in draft.sources):
         return False
-    for party in sources:
-        if art.actors[party.actor].sector == _JUDICIAL:
-            continue
-        if party.loc is None:
-            return False
-        words = art.docs[party.loc.para][party.loc.start : party.loc.end]
-        if not any(cues.has("court", w) for w in words):
-            return False
-    return True
+    if any(art.actors[p.actor].type == "igo" for p in draft.targets):
+        return False
+    return all(_court_party(art, party, cues) for party in draft.targets)
+
+
+def _court_party(art: ArticleDoc, party: Party, cues: EventCues) -> bool:
+    """A court-room party: by its judicial sector, or a court word in its mention ("the prosecutor")."""
+    if art.actors[party.actor].sector == _JUDICIAL:
+        return True
+    if party.loc is None:
+        return False
+    words = art.docs[party.loc.para][party.loc.start : party.loc.end]
+    return any(cues.has("court", w) for w in words)
 
 
 def police_routine(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
