@@ -26,6 +26,7 @@ from strife.events.event_day import coding_on, event_day
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
 from strife.events.procedure import (
+    administration,
     appointment,
     court_procedure,
     police_care,
@@ -158,7 +159,7 @@ class EventBuilder:
             return []
         if court_procedure(art, draft, self.cues):
             return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
-        if appointment(art, draft, self.cues):
+        if appointment(art, draft, self.cues) or administration(art, draft, self.cues):
             return []  # "asked the surgeon to be surgeon general": filling a post, no appeal between sides
         if police_care(art, draft) or police_surrender(art, draft):
             return []  # "cops say they were able to free them", "he surrendered to police": at a scene

@@ -92,6 +92,8 @@ ROLES = (
     "forecast",
     "rules",
     "post",
+    "directing",
+    "office",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

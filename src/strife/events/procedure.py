@@ -34,6 +34,12 @@ windows").
 A government's work on its own rules is domestic policy, no event between sides (``rule_making``:
 "reversed the policies", "the rulings are being examined", "promised to reverse the new rules").
 
+A government directing its own civil administration to do something that names no other side
+(``administration``: "directed the departments to review it", "asked the police to reopen the
+investigation", "allowed agencies to waive such reviews", "ordered to set up an operation room") is
+domestic administration, no event; orders to its army, acts directed at another side ("ordered the
+police to arrest the protesters") and appeals to other states or bodies stay coded.
+
 Asking someone to hold a post (``appointment``: "asked the surgeon to be surgeon general", "asked her
 to serve as finance minister") is filling an office, no appeal between sides; asking a state or an
 IGO to serve as something ("asked Uganda to serve as mediator") stays an appeal.
@@ -61,7 +67,10 @@ _PRIVATE = frozenset({"", "CVL", "LAB", "BUS", "EDU", "HLH", "REF"})
 _NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # a name the actors step left to the places step
 # a state, IGO, body or group asked to serve as something ("Uganda to serve as mediator") is still appealed to
 _SIDES = frozenset({"state", "igo", "organization", "group"})
-_STATES = frozenset({"state", "igo"})  # a state or an IGO asking a court acts on the case as a side
+# a state or an IGO asking a court acts on the case as a side
+_STATES = frozenset({"state", "igo"})
+_DIRECTED = ("01", "02", "08", "09", "10")  # an appeal, demand, concession or probe a directing verb makes
+_CIVIL = frozenset({"GOV", "COP", "JUD", ""})  # a state's civil administration (or a body of no sector)
 
 
 def court_procedure(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
@@ -203,6 +212,68 @@ def appointment(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
         return False
     held = [c for c in draft.head.children if c.dep_ == "xcomp" and cues.has("post", c) and _office(c)]
     return bool(held) and not any(art.actors[p.actor].type in _SIDES for p in draft.targets)
+
+
+def administration(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
+    """A government's act through a ``directing`` verb (order, instruct, ask, allow …) whose addressee,
+    if any, is its own state's civil administration and whose directed act names no other actor."""
+    if not draft.code.startswith(_DIRECTED) or not draft.sources:
+        return False
+    pair = _directed(draft.head, cues)
+    if pair is None or not all(_governing(art.actors[p.actor]) for p in draft.sources):
+        return False
+    countries = {art.actors[p.actor].country for p in draft.sources}
+    if any(not _own_body(art.actors[p.actor], countries) for p in draft.targets):
+        return False
+    verb, act = pair
+    addressees = [c for c in verb.children if c.dep_ == "dobj"] + [
+        c for c in act.children if c.dep_ == "nsubj"
+    ]
+    if not addressees or not all(_administration(art, draft.para, a, countries, cues) for a in addressees):
+        return False  # "instructed steps be taken": no administration named
+    words = [t for a in addressees for t in a.subtree] + _named_in(act)
+    hits = {hit[0] for t in words if (hit := art.actor_at(draft.para, t)) is not None}
+    return all(_own_body(art.actors[i], countries) for i in hits)
+
+
+def _administration(
+    art: ArticleDoc, para: int, noun: Token, countries: set[str | None], cues: EventCues
+) -> bool:
+    """The state's own civil administration: a civil body of it ("the RCMP"), or an ``office`` noun
+    ("the departments", "federal agencies", "the Criminal Justice Branch") no other state's."""
+    hit = art.actor_at(para, noun)
+    if hit is not None:
+        return _own_body(art.actors[hit[0]], countries)
+    return cues.has("office", noun)
+
+
+def _named_in(act: Token) -> list[Token]:
+    """The words of the directed act, less its subject and the clauses that only describe a noun
+    ("the repair works, which are carried out by a company")."""
+    words, todo = [], [act]
+    while todo:
+        tok = todo.pop()
+        words.append(tok)
+        todo += [c for c in tok.children if c.dep_ not in ("nsubj", "relcl", "acl")]
+    return words
+
+
+def _directed(head: Token, cues: EventCues) -> tuple[Token, Token] | None:
+    """The directing verb and the act it directs, from either word."""
+    if head.dep_ in ("xcomp", "ccomp") and cues.has("directing", head.head):
+        return head.head, head
+    if cues.has("directing", head):
+        acts = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+        return (head, acts[0]) if acts else None
+    return None
+
+
+def _own_body(actor: WorkActor, countries: set[str | None]) -> bool:
+    """A civil body (government, police, courts) of the state, or an official body of no country named
+    ("officials"); never a body of no sector and no country ("international observers")."""
+    if actor.type in _STATES or actor.any_sector not in _CIVIL:
+        return False
+    return actor.country in countries or (actor.country is None and actor.any_sector != "")
 
 
 def _office(verb: Token) -> bool:
