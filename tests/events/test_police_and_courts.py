@@ -150,6 +150,9 @@ COURT_ROOM = [
     ),
     ("Kenyan human rights groups urged the court to release the activists.", ["0253 KENHRI>KENJUD"]),
     ("The judge criticized the Kenyan president.", ["111 ->KENGOV"]),
+    # … and so do the legal acts of the court room: a sentence, a case brought
+    ("The Kenyan judge sentenced the former minister to ten years in prison.", ["116 KENJUD>-"]),
+    ("Kenyan prosecutors brought a case against the former minister.", ["115 KENJUD>-"]),
 ]
 
 CASES = LEGAL_STEPS + HAZARDS + TOLLS + HELD + JUDGED + PUBLIC_APPEALS + POLICE_SCENE + RELIEF + COURT_ROOM

@@ -54,8 +54,8 @@ from strife.events.roles import Party
 from strife.events.speech import Draft
 from strife.nlp.document import ArticleDoc, WorkActor
 
-# appeal, consult, demand, object, reject, warn: about the trial's business
-_ASKING = ("02", "04", "10", "11", "12", "13")
+# appeal, consult, demand, object (110, not a sentence or a lawsuit), reject, warn: about the trial's business
+_ASKING = ("02", "04", "10", "110", "12", "13")
 _SPEAKING = ("01", "03", "05")  # statements, intents, approval: any business
 _JUDICIAL = "JUD"
 _POLICE = "COP"
