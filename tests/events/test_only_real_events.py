@@ -533,6 +533,38 @@ MADE_TO = [
     ("Kenya urged Uganda to release the prisoners.", ["0253 KEN>UGA"]),
 ]
 
+ADMINISTRATION = [
+    # a government directing its own civil administration to act on no one else is domestic administration
+    ("The Kenyan president directed the ministries to review the contracts.", []),
+    ("The Kenyan government allowed federal agencies to waive such reviews.", []),
+    ("The Kenyan attorney general said he had asked the Kenyan police to reopen the investigation.", []),
+    # … while orders to the army, acts on another side and what a state lets other bodies do stay coded
+    ("The Kenyan president ordered the army to attack the rebels.", ["100 KENGOV>KENMIL"]),
+    ("The Kenyan president ordered the police to arrest the protesters.", ["100 KENGOV>KENCOP"]),
+    ("The Kenyan president ordered the ministry to expel the Ugandan ambassador.", ["100 KENGOV>-"]),
+    (
+        "The Kenyan government allowed UN inspectors to visit the prisons.",
+        ["086 KENGOV>-", "042 IGOUNO>KENCOP"],
+    ),
+]
+
+POSTS = [
+    # asking someone to hold a post fills an office, no appeal between sides
+    ("The Kenyan president asked economist Jane Mwangi to serve as finance minister.", []),
+    (
+        "President-elect Joe Carter has asked the cardiologist Maria Lopez to be the surgeon general.",
+        [],
+    ),
+    (
+        "Governor Smith asked a retired judge, Paul Brown, to become attorney general, officials said.",
+        [],
+    ),
+    # … while a state, an IGO or a group asked to serve as something is appealed to
+    ("The Kenyan president asked Uganda to serve as mediator in the talks.", ["020 KENGOV>UGA"]),
+    ("Sudan asked the African Union to serve as guarantor of the deal.", ["020 SDN>IGOAFRAFU"]),
+    ("The Kenyan president urged the rebels to be part of the talks.", ["020 KENGOV>KENREB"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -573,6 +605,8 @@ CASES = (
     + AIMS
     + TOLD
     + MADE_TO
+    + POSTS
+    + ADMINISTRATION
     + POINTED
 )
 

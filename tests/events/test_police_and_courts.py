@@ -163,7 +163,37 @@ RELIEF = [
     ("The UN peacekeeping chief arrived in Juba on Monday.", ["042 IGOUNO>SSD"]),
 ]
 
-CASES = LEGAL_STEPS + HAZARDS + TOLLS + HELD + THEFT + JUDGED + PUBLIC_APPEALS + POLICE_SCENE + RELIEF
+COURT_ROOM = [
+    # an objection in the court room, or a deadline its judge sets, is its procedure, no event
+    ("Defense lawyers objected, arguing that the testimony would prejudice the jury.", []),
+    ("The defence lawyer objected to the new witness.", []),
+    ("The judge has given the Kenyan lawyer a May 10 deadline.", []),
+    # … and so is what anyone who is no state asks of the court about the trial's business
+    ("Asking the judge to reduce the sentence, the defendant's mother wept in court.", []),
+    # … while a state's appeal to a court, an appeal about anything else and a judge's criticism stay coded
+    (
+        "Kenya asked the International Criminal Court to drop the case against its deputy president.",
+        ["020 KEN>IGOJUDICC"],
+    ),
+    ("Kenyan human rights groups urged the court to release the activists.", ["0253 KENHRI>KENJUD"]),
+    ("The judge criticized the Kenyan president.", ["111 KENJUD>KENGOV"]),
+    # … and so do the legal acts of the court room: a sentence, a case brought
+    ("The Kenyan judge sentenced the former minister to ten years in prison.", ["116 KENJUD>-"]),
+    ("Kenyan prosecutors brought a case against the former minister.", ["115 KENJUD>-"]),
+]
+
+CASES = (
+    LEGAL_STEPS
+    + HAZARDS
+    + TOLLS
+    + HELD
+    + THEFT
+    + JUDGED
+    + PUBLIC_APPEALS
+    + POLICE_SCENE
+    + RELIEF
+    + COURT_ROOM
+)
 
 
 @pytest.fixture(scope="module")

@@ -27,6 +27,8 @@ from strife.events.justice import Justice
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
 from strife.events.procedure import (
+    administration,
+    appointment,
     court_procedure,
     police_care,
     police_routine,
@@ -157,8 +159,10 @@ class EventBuilder:
             draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
         if self.codebook.get(draft.code) is None or not (draft.sources or draft.targets):
             return []
-        if court_procedure(art, draft.code, draft.head, draft.sources, draft.subject, self.cues):
+        if court_procedure(art, draft, self.cues):
             return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
+        if appointment(art, draft, self.cues) or administration(art, draft, self.cues):
+            return []  # "asked the surgeon to be surgeon general": filling a post, no appeal between sides
         if police_care(art, draft) or police_surrender(art, draft):
             return []  # "cops say they were able to free them", "he surrendered to police": at a scene
         if (

@@ -91,6 +91,9 @@ ROLES = (
     "impact",
     "forecast",
     "rules",
+    "post",
+    "directing",
+    "office",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

@@ -16,8 +16,13 @@ or approve (CAMEO 01, 03, 05: "prosecutors promised to play another recording", 
 acknowledged that the case was circumstantial", "the court denied the motions") is the case's business
 whatever it is about, and a meeting (04), rejection (12) or warning (13) about the trial's own business
 ("warned such charges could trigger a challenge", "played a tape of the defendant talking to …") is
-too; a prosecutor who meets a foreign minister still meets them. Their legal acts (17x), their
-accusations (112) and their investigations (09) stay coded.
+too; a prosecutor who meets a foreign minister still meets them. Their objections (11: "defence
+lawyers objected") are procedure about the trial's business too. Their legal acts (17x), their
+accusations (112) and their investigations (09) stay coded. What anyone who is no state or IGO asks of
+or objects to before the court room about the trial's business ("asking the judge to reduce the
+sentence, his mother wept") is its procedure too; a state's appeal to a court ("Kenya asked the ICC to
+drop the case") and an appeal about anything else ("urged the court to release the activists") stay
+coded.
 
 Police work at a scene done to no one (``police_routine``: "police sealed off the area", "set up a
 roadblock", "officers were stationed outside the school"), a suspect giving himself up to the police
@@ -28,6 +33,16 @@ windows").
 
 A government's work on its own rules is domestic policy, no event between sides (``rule_making``:
 "reversed the policies", "the rulings are being examined", "promised to reverse the new rules").
+
+A government directing its own civil administration to do something that names no other side
+(``administration``: "directed the departments to review it", "asked the police to reopen the
+investigation", "allowed agencies to waive such reviews", "ordered to set up an operation room") is
+domestic administration, no event; orders to its army, acts directed at another side ("ordered the
+police to arrest the protesters") and appeals to other states or bodies stay coded.
+
+Asking someone to hold a post (``appointment``: "asked the surgeon to be surgeon general", "asked her
+to serve as finance minister") is filling an office, no appeal between sides; asking a state or an
+IGO to serve as something ("asked Uganda to serve as mediator") stays an appeal.
 """
 
 from __future__ import annotations
@@ -39,7 +54,8 @@ from strife.events.roles import Party
 from strife.events.speech import Draft
 from strife.nlp.document import ArticleDoc, WorkActor
 
-_ASKING = ("02", "04", "10", "12", "13")  # appeal, consult, demand, reject, warn: about the trial's business
+# appeal, consult, demand, object (110, not a sentence or a lawsuit), reject, warn: about the trial's business
+_ASKING = ("02", "04", "10", "110", "12", "13")
 _SPEAKING = ("01", "03", "05")  # statements, intents, approval: any business
 _JUDICIAL = "JUD"
 _POLICE = "COP"
@@ -49,20 +65,27 @@ _YIELD = ("080", "087")  # a yielding or a surrender (not a release, 084)
 _GOVERNMENT = frozenset({"GOV", "LEG", "JUD", "ELI"})  # who makes a state's rules
 _PRIVATE = frozenset({"", "CVL", "LAB", "BUS", "EDU", "HLH", "REF"})
 _NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # a name the actors step left to the places step
+# a state, IGO, body or group asked to serve as something ("Uganda to serve as mediator") is still appealed to
+_SIDES = frozenset({"state", "igo", "organization", "group"})
+# a state or an IGO asking a court acts on the case as a side
+_STATES = frozenset({"state", "igo"})
+_DIRECTED = ("01", "02", "08", "09", "10")  # an appeal, demand, concession or probe a directing verb makes
+_CIVIL = frozenset({"GOV", "COP", "JUD", ""})  # a state's civil administration (or a body of no sector)
 
 
-def court_procedure(
-    art: ArticleDoc, code: str, head: Token, sources: list[Party], subject: Token | None, cues: EventCues
-) -> bool:
-    """A court-room party's words in a trial: an appeal, meeting, demand, rejection or warning about the
-    trial's business, or any statement, promise or approval."""
-    if not code.startswith(_ASKING + _SPEAKING):
+def court_procedure(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
+    """A court-room party's words in a trial: an appeal, meeting, demand, objection, rejection or warning
+    about the trial's business, or any statement, promise or approval; or such an appeal or objection
+    put to the court-room by someone who is no state or IGO ("asking the judge to reduce the sentence")."""
+    code, head, subject = draft.code, draft.head, draft.subject
+    in_court = code.startswith(_ASKING + _SPEAKING) and _in_court(art, draft.sources, subject, cues)
+    if not in_court and not (code.startswith(_ASKING) and _to_court(art, draft, cues)):
         return False
-    if not _in_court(art, sources, subject, cues):
-        return False
-    if code.startswith(_SPEAKING):
+    if in_court and code.startswith(_SPEAKING):
         return True
     skip = {t.i for t in subject.subtree} if subject is not None else set()
+    if not in_court:  # what is put to the court, not the court itself ("urged the court to free them")
+        skip |= {i for p in draft.targets if p.loc is not None for i in range(p.loc.start, p.loc.end)}
     return any(cues.has("procedure", t) for t in head.subtree if t.i not in skip and t.i != head.i)
 
 
@@ -70,17 +93,27 @@ def _in_court(art: ArticleDoc, sources: list[Party], subject: Token | None, cues
     """Every author is a court-room party: by its word ("the prosecutor") or its judicial sector."""
     if subject is not None and cues.has("court", subject):
         return True  # "the Turkish judge": the word says it, whatever the actor is coded
-    if not sources:
+    return bool(sources) and all(_court_party(art, party, cues) for party in sources)
+
+
+def _to_court(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
+    """Put to the court room: every target a court-room party of a state's own courts (no IGO's court),
+    and no author a state or an IGO ("Kenya asked the ICC to drop the case" stays an appeal)."""
+    if not draft.targets or any(art.actors[p.actor].type in _STATES for p in draft.sources):
         return False
-    for party in sources:
-        if art.actors[party.actor].sector == _JUDICIAL:
-            continue
-        if party.loc is None:
-            return False
-        words = art.docs[party.loc.para][party.loc.start : party.loc.end]
-        if not any(cues.has("court", w) for w in words):
-            return False
-    return True
+    if any(art.actors[p.actor].type == "igo" for p in draft.targets):
+        return False
+    return all(_court_party(art, party, cues) for party in draft.targets)
+
+
+def _court_party(art: ArticleDoc, party: Party, cues: EventCues) -> bool:
+    """A court-room party: by its judicial sector, or a court word in its mention ("the prosecutor")."""
+    if art.actors[party.actor].sector == _JUDICIAL:
+        return True
+    if party.loc is None:
+        return False
+    words = art.docs[party.loc.para][party.loc.start : party.loc.end]
+    return any(cues.has("court", w) for w in words)
 
 
 def police_routine(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
@@ -169,6 +202,89 @@ def rule_making(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
     verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
     objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.pos_ == "NOUN" and cues.has("rules", o) for o in objects)
+
+
+def appointment(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
+    """An appeal (02) whose asked act is holding a post: a ``post`` verb of ``data/event_cues.tsv``
+    ("be", "serve", "become") with a noun for what to be, an attribute or an "as" object ("asked a
+    surgeon to be surgeon general"), and no state, IGO, body or group among the ones asked."""
+    if not draft.code.startswith(_APPEAL):
+        return False
+    held = [c for c in draft.head.children if c.dep_ == "xcomp" and cues.has("post", c) and _office(c)]
+    return bool(held) and not any(art.actors[p.actor].type in _SIDES for p in draft.targets)
+
+
+def administration(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
+    """A government's act through a ``directing`` verb (order, instruct, ask, allow …) whose addressee,
+    if any, is its own state's civil administration and whose directed act names no other actor."""
+    if not draft.code.startswith(_DIRECTED) or not draft.sources:
+        return False
+    pair = _directed(draft.head, cues)
+    if pair is None or not all(_governing(art.actors[p.actor]) for p in draft.sources):
+        return False
+    countries = {art.actors[p.actor].country for p in draft.sources}
+    if any(not _own_body(art.actors[p.actor], countries) for p in draft.targets):
+        return False
+    verb, act = pair
+    addressees = [c for c in verb.children if c.dep_ == "dobj"] + [
+        c for c in act.children if c.dep_ == "nsubj"
+    ]
+    if not addressees or not all(_administration(art, draft.para, a, countries, cues) for a in addressees):
+        return False  # "instructed steps be taken": no administration named
+    words = [t for a in addressees for t in a.subtree] + _named_in(act)
+    hits = {hit[0] for t in words if (hit := art.actor_at(draft.para, t)) is not None}
+    return all(_own_body(art.actors[i], countries) for i in hits)
+
+
+def _administration(
+    art: ArticleDoc, para: int, noun: Token, countries: set[str | None], cues: EventCues
+) -> bool:
+    """The state's own civil administration: a civil body of it ("the RCMP"), or an ``office`` noun
+    ("the departments", "federal agencies", "the Criminal Justice Branch") no other state's."""
+    hit = art.actor_at(para, noun)
+    if hit is not None:
+        return _own_body(art.actors[hit[0]], countries)
+    return cues.has("office", noun)
+
+
+def _named_in(act: Token) -> list[Token]:
+    """The words of the directed act, less its subject and the clauses that only describe a noun
+    ("the repair works, which are carried out by a company")."""
+    words, todo = [], [act]
+    while todo:
+        tok = todo.pop()
+        words.append(tok)
+        todo += [c for c in tok.children if c.dep_ not in ("nsubj", "relcl", "acl")]
+    return words
+
+
+def _directed(head: Token, cues: EventCues) -> tuple[Token, Token] | None:
+    """The directing verb and the act it directs, from either word."""
+    if head.dep_ in ("xcomp", "ccomp") and cues.has("directing", head.head):
+        return head.head, head
+    if cues.has("directing", head):
+        acts = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+        return (head, acts[0]) if acts else None
+    return None
+
+
+def _own_body(actor: WorkActor, countries: set[str | None]) -> bool:
+    """A civil body (government, police, courts) of the state, or an official body of no country named
+    ("officials"); never a body of no sector and no country ("international observers")."""
+    if actor.type in _STATES or actor.any_sector not in _CIVIL:
+        return False
+    return actor.country in countries or (actor.country is None and actor.any_sector != "")
+
+
+def _office(verb: Token) -> bool:
+    """A post the verb holds: its attribute ("to be surgeon general") or its "as" object ("to serve as
+    minister")."""
+    for child in verb.children:
+        if child.dep_ == "attr" and child.pos_ in ("NOUN", "PROPN"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "as" and any(g.dep_ == "pobj" for g in child.children):
+            return True
+    return False
 
 
 def _governing(actor: WorkActor) -> bool:
