@@ -74,10 +74,12 @@ def _towns_country(art: ArticleDoc) -> str | None:
     facilities or other places ("of Fort Smith"): the country of the towns the gazetteer knows,
     when they all lie in one."""
     countries = set()
-    for doc in art.docs:
+    for para, doc in enumerate(art.docs):
         for ent in doc.ents:
-            if ent.label_ not in _TOWN_LABELS or not ent.text[:1].isupper():
+            if ent.label_ not in _TOWN_LABELS or not ent.text[:1].isupper() or title_case(doc):
                 continue
+            if art.actor_at(para, ent[0]) is not None:
+                continue  # "directed at Palin" after "Sarah Palin": the person, not Palín in Guatemala
             found = load_gazetteer().locate(ent.text)
             if found is not None and found.kind == "city":
                 countries.add(found.country)
