@@ -118,6 +118,19 @@ def test_groups_in_a_place_are_of_its_country(pipeline: Pipeline, text: str, men
         ("Hillary Clinton said Sen. John Hoeven was wrong about the bill.", "John Hoeven", "USALEG"),
         # a ministry named without its country is the story's country's
         ("The Home Office rejected the plan, the UK's housing minister said.", "Home Office", "GBRGOV"),
+        # a local story naming no country: the one country of its state bodies, else of its towns
+        (
+            "An FBI agent told the jury about the raid on Monday.\n\nProsecutors said the man had lied to "
+            "investigators.",
+            "Prosecutors",
+            "USAJUD",
+        ),
+        (
+            "The victim, a nurse of Fort Smith, was found in her car.\n\nProsecutors charged her husband "
+            "with murder on Friday.",
+            "Prosecutors",
+            "USAJUD",
+        ),
         # the paragraph's one country, though the article names another more
         (
             "Russia said on Monday that Russia would not attend. Russia also said the talks had failed."

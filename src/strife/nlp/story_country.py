@@ -28,6 +28,7 @@ _MILITARY_WORDS = frozenset(
 _ORIGIN_AFTER = frozenset({"native", "natives", "immigrant", "immigrants", "-born", "emigre", "expatriate"})
 _ORIGIN_BEFORE = ("native of", "born in", "immigrant from", "immigrants from", "emigrated from", "fled")
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+_TOWN_LABELS = frozenset({"GPE", "FAC", "LOC"})  # where the NER puts a town it does not know
 _OUTLAW_SECTORS = frozenset({"CRM", "REB", "UAF", "INS"})  # pirates, rebels, gunmen, insurgents
 
 
@@ -53,7 +54,36 @@ def story_country(art: ArticleDoc, dicts: Dictionaries, places: Mapping[Loc, str
     by_para: dict[int, set[str]] = {}
     for loc, country in named:
         by_para.setdefault(loc.para, set()).add(country)
-    return StoryCountry(_most_named(art, named), {p: frozenset(c) for p, c in by_para.items()})
+    main = _most_named(art, named) or _bodies_country(art) or _towns_country(art)
+    return StoryCountry(main, {p: frozenset(c) for p, c in by_para.items()})
+
+
+def _bodies_country(art: ArticleDoc) -> str | None:
+    """A local story that names no country but one country's state bodies ("an FBI agent", "the
+    Oregon State Police"): that country's."""
+    countries = {
+        a.country
+        for a in art.actors
+        if a.country is not None and a.type != "igo" and a.sector in NATIONAL_SECTORS
+    }
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _towns_country(art: ArticleDoc) -> str | None:
+    """A local story that names no country and no state body, only towns the NER takes for
+    facilities or other places ("of Fort Smith"): the country of the towns the gazetteer knows,
+    when they all lie in one."""
+    countries = set()
+    for para, doc in enumerate(art.docs):
+        for ent in doc.ents:
+            if ent.label_ not in _TOWN_LABELS or not ent.text[:1].isupper() or title_case(doc):
+                continue
+            if art.actor_at(para, ent[0]) is not None:
+                continue  # "directed at Palin" after "Sarah Palin": the person, not Palín in Guatemala
+            found = load_gazetteer().locate(ent.text)
+            if found is not None and found.kind == "city":
+                countries.add(found.country)
+    return countries.pop() if len(countries) == 1 else None
 
 
 def main_country(art: ArticleDoc, dicts: Dictionaries | None = None) -> str | None:
