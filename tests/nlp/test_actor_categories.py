@@ -1047,6 +1047,27 @@ def test_forces_against_foreign_outlaws(
             "army sergeant",
             "USAMIL",
         ),
+        # officers of a prison or a court are never soldiers, even with no police in the story
+        (
+            "The inmate shot two correctional officers in Texas and fled in their van.",
+            "correctional officers",
+            "USACOP",
+        ),
+        (
+            "Two corrections officers were hurt when prisoners rioted in Ohio.",
+            "corrections officers",
+            "USACOP",
+        ),
+        (
+            "Federal marshals arrested the fugitive at a motel in Ohio on Tuesday.",
+            "Federal marshals",
+            "USACOP",
+        ),
+        (
+            "Dozens of law enforcement officers searched the Texas woods for the gunman.",
+            "law enforcement officers",
+            "USACOP",
+        ),
     ],
 )
 def test_police_ranks(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
