@@ -633,7 +633,8 @@ def test_office_holders_phoenix_lacks(
         ("Hospital officials in Gaza said the wards were full.", "Hospital officials", "PSEHLH"),
         ("Bank officials in Athens said the branch would stay shut.", "Bank officials", None),
         ("Airline officials in Cairo said all flights were cancelled.", "Airline officials", "EGYBUS"),
-        # … unless a word marks that body a state's
+        # … but not an agent word of another sector, nor a body a word marks a state's
+        ("Bank workers in Athens marched against the cuts.", "Bank workers", "GRCLAB"),
         ("Central bank officials in Athens said rates would hold.", "Central bank officials", "GRCGOV"),
         # … or by an adjective that names such a group
         ("Police arrested the polygamous leaders in Texas on Monday.", "polygamous leaders", None),
