@@ -661,6 +661,14 @@ def test_office_holders_phoenix_lacks(
         ("Church leaders in Kenya called for calm after the attack.", "Church leaders", None),
         ("Police arrested gang leaders in Mexico City.", "gang leaders", "MEXCRM"),
         ("Community leaders in Nairobi condemned the killings.", "Community leaders", "KENCVL"),
+        # … or by a noun of a private sector right before it: the sector's, no state's office
+        ("Business officials in Ohio said the new tax would cost jobs.", "Business officials", "USABUS"),
+        ("Hospital officials in Gaza said the wards were full.", "Hospital officials", "PSEHLH"),
+        ("Bank officials in Athens said the branch would stay shut.", "Bank officials", None),
+        ("Airline officials in Cairo said all flights were cancelled.", "Airline officials", "EGYBUS"),
+        # … but not an agent word of another sector, nor a body a word marks a state's
+        ("Bank workers in Athens marched against the cuts.", "Bank workers", "GRCLAB"),
+        ("Central bank officials in Athens said rates would hold.", "Central bank officials", "GRCGOV"),
         # … or by an adjective that names such a group
         ("Police arrested the polygamous leaders in Texas on Monday.", "polygamous leaders", None),
         ("Two polygamist leaders in Idaho were charged with fraud.", "Two polygamist leaders", None),

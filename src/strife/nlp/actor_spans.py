@@ -236,17 +236,28 @@ def _sector_word(dicts: Dictionaries, word: str) -> bool:
 
 
 def owning_group(
-    head: Token, mods: list[Token], entry: TitleEntry, owners: frozenset[str], dicts: Dictionaries
+    head: Token,
+    mods: list[Token],
+    entry: TitleEntry,
+    owners: frozenset[str],
+    dicts: Dictionaries,
+    sector_nouns: frozenset[str] = frozenset(),
+    state_marks: frozenset[str] = frozenset(),
 ) -> TitleEntry | None:
     """The title of an agent word a group no state is owns (``private_owner``): "leaders of the sect",
     "church leaders", "polygamous leaders" (none); the group's sector where a title gives it one
-    ("gang leaders" CRM)."""
+    ("gang leaders" CRM). A ``private_sector`` noun right before a government word does the same
+    ("business officials" BUS, "hospital officials" HLH; "bank workers" stay LAB) unless a
+    ``state_mark`` word marks it a state's ("central bank officials")."""
     if any(privately_owned(c, owners, dicts) for c in head.rights):
         return None
     if any(c.dep_ == "poss" and not c.ent_type_ and c.lower_ in owners for c in head.lefts):
         return None  # "the union's leaders", "the company's officials"
     group = next((m for m in mods if m.dep_ in ("compound", "amod") and m.lower_ in owners), None)
     if group is None:
-        return entry
+        group = next((m for m in mods if m.dep_ == "compound" and m.lower_ in sector_nouns), None)
+        before = [*group.lefts, group.doc[group.i - 1]] if group is not None and group.i else []
+        if group is None or entry.sector != "GOV" or any(c.lower_ in state_marks for c in before):
+            return entry  # "business officials", but not "central bank officials"
     own = dicts.title(group.lower_)
     return replace(entry, sector=own.sector) if own is not None and own.sector is not None else None

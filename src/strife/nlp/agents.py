@@ -163,7 +163,12 @@ class AgentFinder:
             )
         mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i == head.i - 1]
         entry = self._entry(mods, head)
-        entry = owning_group(head, mods, entry, self.words.private_owner, self.dicts) if entry else None
+        w = self.words
+        entry = (
+            owning_group(head, mods, entry, w.private_owner, self.dicts, w.private_sector, w.state_mark)
+            if entry
+            else None
+        )
         if entry is None or entry.sector is None or in_url(head):
             return False  # … nor "leaders of polygamous groups", "church leaders": no state's office
         if entry.sector not in _ARMED and listed_with(head, self.words.arms):

@@ -61,6 +61,8 @@ AGENT_ROLES = (
     "ethnic_mark",
     "civil_body",
     "private_owner",
+    "private_sector",
+    "state_mark",
     "counterpart",
     "office_modifier",
     "arms",
@@ -90,6 +92,8 @@ class AgentWords:
     ethnic_mark: frozenset[str] = frozenset()
     civil_body: frozenset[str] = frozenset()
     private_owner: frozenset[str] = frozenset()
+    private_sector: frozenset[str] = frozenset()
+    state_mark: frozenset[str] = frozenset()
     counterpart: frozenset[str] = frozenset()
     office_modifier: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
