@@ -68,6 +68,14 @@ HELD = [
     ("A Leeds man was booked into county jail on Sunday.", ["173 ->- uncounted"]),
     ("Two Kenyan students were taken to jail in Nairobi.", ["173 ->KENEDU"]),
     ("A Ugandan doctor was arraigned on fraud charges on Monday.", ["173 ->UGAHLH"]),
+    # … one who faces or awaits charges or a trial undergoes it: the target, with the doer unnamed
+    ("A Leeds man faces two counts of murder, police said.", ["173 ->- uncounted"]),
+    ("Two Kenyan ministers face corruption charges.", ["173 ->KENGOV"]),
+    ("The Ugandan teacher now faces trial in Kampala.", ["173 ->UGAEDU"]),
+    ("A Leeds man is awaiting trial on fraud charges.", ["173 ->- uncounted"]),
+    ("Two Kenyan ministers will stand trial for fraud.", ["173 ->KENGOV uncounted"]),
+    # … while a country facing a choice undergoes nothing
+    ("Kenya faces a difficult choice over the port.", []),
     # … while one taken to a hospital, or a room booked, is no one held
     ("A Leeds man was taken to a hospital after the crash.", []),
     # … arrested "for" a crime: the reason of the arrest, not an aim it is fought for

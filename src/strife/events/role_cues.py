@@ -20,7 +20,9 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
 - ``claim``: a noun of saying that something is so ("accusation", "claim"): its "by" phrase names who
   said it, not a passive's doer ("denied accusations *by Ukraine*": Ukraine accused);
 - ``purpose``: a verb of helping: its "to" clause on an act with no target names whom the act is for
-  ("sent troops *to help defend* Estonia": Estonia).
+  ("sent troops *to help defend* Estonia": Estonia);
+- ``undergo`` with ``undergone``: a verb whose subject undergoes the legal act its object names ("a man
+  *faces charges*", "*awaits trial*"): the subject is the target, the doer is not named.
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ ROLES = (
     "causative",
     "judicial",
     "policing",
+    "undergo",
+    "undergone",
 )
 
 
@@ -122,3 +126,10 @@ def pact_nouns(head: Token, cues: RoleCues) -> list[Token]:
 def bundled_role_cues() -> RoleCues:
     """The bundled cues, read once per process (never changed)."""
     return RoleCues.load()
+
+
+def undergoes(verb: Token, cues: RoleCues) -> bool:
+    """'A man faces two murder charges', 'awaits trial': the subject undergoes the object's legal act."""
+    return cues.has("undergo", verb) and any(
+        c.dep_ == "dobj" and cues.has("undergone", c) for c in verb.children
+    )

@@ -29,7 +29,7 @@ from strife.events.other_side import (
     thing_owner,
 )
 from strife.events.passive import headline_participle, headline_passive, misplaced_agent
-from strife.events.role_cues import RoleCues, bundled_role_cues, glued_object, means_preps
+from strife.events.role_cues import RoleCues, bundled_role_cues, glued_object, means_preps, undergoes
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -213,6 +213,8 @@ class Roles:
         reports = any(c.dep_ == "ccomp" for c in verb.children)  # "warning that …", not "flattening villages"
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and reports:
             verb = verb.head.head  # "He said X posed a threat, warning that …": the reporter warns
+        if undergoes(verb, self.role_cues):  # "A man faces charges": done to him, by someone unnamed
+            return [], None
         if headline_passive(verb, self.role_cues):  # "Two ministers charged with fraud": done to them
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             by = [o for o in agent.children if o.dep_ == "pobj"] if agent is not None else []
@@ -307,7 +309,7 @@ class Roles:
         found: list[Party] = []
         if headline_participle(verb, self.role_cues):
             found += self.agent(verb.head)
-        elif headline_passive(verb, self.role_cues):
+        elif headline_passive(verb, self.role_cues) or undergoes(verb, self.role_cues):
             found += [p for c in verb.children if c.dep_ == "nsubj" for p in self.agent(c)]
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd")]
         objects += glued_object(verb, self.role_cues)  # "met Angela Merkel hours after …"
