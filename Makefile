@@ -33,7 +33,8 @@ lint: setup
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy
-	$(BIN)/mypy scripts/convert_phoenix.py scripts/train_second_opinion.py scripts/quote_misses.py scripts/coref_misses.py scripts/event_misses.py
+	$(BIN)/mypy scripts/convert_phoenix.py scripts/train_second_opinion.py scripts/train_event_verifier.py \
+		scripts/tune_reading.py scripts/quote_misses.py scripts/coref_misses.py scripts/event_misses.py
 
 test: lint
 	$(BIN)/python -m pytest -q

@@ -26,22 +26,19 @@ those that drop none of the seed dispatch's events, keep the thresholds that rai
 none of news F1, PLOVER and codebook falls and news recall falls by at most 0.05); fit the final
 classifier on all tune sentences and write it with the thresholds.
 
-The event verifier (:mod:`strife.events.event_verifier`; only with ``--verifier``, off by default since
-the session-11 weights it wrote lost one gold event on the report half): the rules'
-own events on the tune halves, labelled right when the event's root is one of its news sentence's
-gold codes' roots, its codebook example's root, or maps to its PLOVER record's type; its features stack
-the sentence model's out-of-fold probabilities; its L2 is chosen by out-of-fold log-loss (the same
-folds) and its out-of-fold ``P(right)`` is replayed in a second threshold search (the sentence
-thresholds the first chose, or none, with ``verify_under`` and ``verify_blend``). It is written into
-the weights file only when the chosen thresholds use it.
+The event verifier (:mod:`strife.events.event_verifier`, trained by ``scripts/train_event_verifier.py``;
+only with ``--verifier``, off by default since the session-11 weights it wrote lost one gold event on
+the report half; ``--no-triggers`` leaves out its trigger's features): its out-of-fold ``P(right)`` is
+replayed in a second threshold search (the sentence thresholds the first chose, or none, with
+``verify_under`` and ``verify_blend``). It is written into the weights file only when the chosen
+thresholds use it. The rules' reading of the tune halves, its cache and the folds are in
+``scripts/tune_reading.py``.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import itertools
-import pickle
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -51,20 +48,17 @@ from pathlib import Path
 import numpy as np
 
 from strife.evaluation import find_shared
-from strife.evaluation.cameo_codebook import CodebookRow, examples, load_codebook_rows, score_codebook
-from strife.evaluation.event_reading import half, primary_event, read_texts
+from strife.evaluation.cameo_codebook import examples, load_codebook_rows, score_codebook
+from strife.evaluation.event_reading import half, primary_event
 from strife.evaluation.news_events import (
-    DevSentence,
     check_texts,
     dev_documents,
     dev_path,
-    events_in,
     load_dev_set,
     score_news_events,
 )
-from strife.evaluation.plover import PloverRecord, load_plover, macro_f1, predicted_type
+from strife.evaluation.plover import load_plover, macro_f1, predicted_type
 from strife.events.codebook import load_codebook
-from strife.events.event_verifier import RIGHT, verifier_row
 from strife.events.hashed_embedder import WEIGHTS_FILE as HASHED_WEIGHTS_FILE
 from strife.events.hashed_embedder import HashedEmbedder
 from strife.events.second_opinion import (
@@ -79,11 +73,21 @@ from strife.events.second_opinion import (
     fit_classifier,
 )
 from strife.pipeline import Pipeline
-from strife.readers import parse_wire
 from strife.record import Article, Event
 from strife.steps import DEFAULT_STEPS
+from train_event_verifier import NEWS_WEIGHT, Verification, train_verifier
+from tune_reading import (
+    FOLDS,
+    TuneReading,
+    cached,
+    event_groups,
+    fold_of,
+    log_loss,
+    out_of_fold,
+    read_tune,
+    seed_events,
+)
 
-FOLDS = 5
 L2_GRID = (3e-5, 1e-4, 3e-4)
 #: The hashed embedder's rows are sparse, with thousands of columns: it wants more shrinking.
 HASHED_L2_GRID = (1e-5, 3e-5, 1e-4)
@@ -95,10 +99,9 @@ BLEND_GRID = (0.0, 0.2, 0.5)
 #: a kept event's confidence.
 VERIFY_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
 VERIFY_BLEND_GRID = (0.0, 0.2, 0.5)
-VERIFIER_L2_GRID = (1e-4, 3e-4, 1e-3, 3e-3, 1e-2)
-#: How much more a news dev sentence weighs than a codebook or PLOVER example: news is what strife reads
-#: (3 gave a slightly better tuning than 1 on the tune halves' out-of-fold figures).
-NEWS_WEIGHT = 3.0
+#: A news dev sentence weighs ``NEWS_WEIGHT`` (3, from train_event_verifier) times more than a codebook
+#: or PLOVER example: news is what strife reads (3 gave a slightly better tuning than 1 on the tune
+#: halves' out-of-fold figures).
 #: Each example also weighs 1 / (examples of its main class) ** CLASS_BALANCE, so that "none" (244 of
 #: the 609 tune sentences in session 8) and the common roots do not drown the rare ones. Session 8 chose
 #: it on the tune halves' out-of-fold objective (seed kept), over three fold assignments (the shipped one,
@@ -106,9 +109,6 @@ NEWS_WEIGHT = 3.0
 CLASS_BALANCE = 0.5
 #: How much news root recall (tune half) the drops may cost: about four gold events of 76 (session 8).
 MAX_RECALL_LOSS = 0.05
-#: The seed dispatch (under the shared folder): the issue asks that it stays perfect, so thresholds that
-#: would drop one of its events are never chosen (session 8's first retraining dropped its talks, 040).
-SEED = Path("corpus") / "2022-01-13-nato-russia-council.txt"
 
 
 @dataclass(frozen=True)
@@ -117,10 +117,6 @@ class Example:
     target: dict[str, float]  # class → weight, summing to 1
     group: str  # what decides the fold: a document, a record, a codebook code
     origin: str  # plover, codebook, news
-
-
-def fold_of(group: str) -> int:
-    return hashlib.sha1(f"strife-fold:{group}".encode()).digest()[0] % FOLDS
 
 
 def classes() -> tuple[str, ...]:
@@ -181,61 +177,6 @@ def targets(data: Sequence[Example], names: Sequence[str]) -> Matrix:
         for name, weight in example.target.items():
             matrix[i, names.index(name)] = weight
     return matrix
-
-
-def out_of_fold(
-    features: Matrix, y: Matrix, folds: np.ndarray, names: Sequence[str], l2: float, weights: Matrix
-) -> Matrix:
-    probabilities = np.zeros_like(y)
-    for fold in range(FOLDS):
-        held = folds == fold
-        model = fit_classifier(features[~held], y[~held], names, l2, weights[~held])
-        probabilities[held] = model.probabilities(features[held])
-    return probabilities
-
-
-def log_loss(y: Matrix, p: Matrix) -> float:
-    return -float(np.mean(np.sum(y * np.log(p + 1e-12), axis=1)))
-
-
-# --- the rules on the tune halves ---------------------------------------------------------------------
-
-
-@dataclass
-class TuneReading:
-    """The rules' reading of the tune halves, and each event's fold (for out-of-fold opinions)."""
-
-    news: tuple[list[DevSentence], list[list[Event]]]  # dev sentences, events in each
-    plover: tuple[list[PloverRecord], list[Article | None]]  # records, articles
-    codebook: tuple[list[CodebookRow], list[Article | None]]  # rows, articles
-    texts: dict[tuple[str, int, int], str]  # (article id, start, end) → evidence text
-
-
-def read_tune(shared: Path, pipeline: Pipeline) -> TuneReading:
-    sentences = [s for s in load_dev_set(dev_path()) if s.split == "tune"]
-    docs = dev_documents(shared, {s.doc for s in sentences})
-    articles = {a.id: a for a in pipeline.pipe(docs[n] for n in sorted(docs))}
-    news_events = [events_in(articles.get(s.doc), s) for s in sentences]
-    records = [r for r in load_plover(shared) if half(r.id) == "tune"]
-    plover_articles = read_texts(pipeline, [r.text for r in records], "plover")
-    rows = [r for r in examples(load_codebook_rows(shared)) if half(r.code) == "tune"]
-    codebook_articles = read_texts(pipeline, [r.example or "" for r in rows], "cameo")
-    texts: dict[tuple[str, int, int], str] = {}
-    for article in [*articles.values(), *plover_articles, *codebook_articles]:
-        if article is not None:
-            for e in article.events:
-                texts[(article.id, e.evidence.start, e.evidence.end)] = article.body[
-                    e.evidence.start : e.evidence.end
-                ]
-    return TuneReading((sentences, news_events), (records, plover_articles), (rows, codebook_articles), texts)
-
-
-def seed_events(shared: Path, pipeline: Pipeline) -> list[tuple[Event, str]]:
-    """The rules' events in the seed dispatch, each with its evidence sentence."""
-    path = shared / SEED
-    raw = parse_wire(path.read_text(encoding="utf-8"), origin=str(path))
-    article = next(pipeline.pipe([raw]))
-    return [(e, article.body[e.evidence.start : e.evidence.end]) for e in article.events]
 
 
 Judge = Callable[[str, Event], Event | None]
@@ -354,84 +295,6 @@ def tune_thresholds(
     return best[1], base, best[2]
 
 
-# --- the event verifier --------------------------------------------------------------------------------
-
-
-@dataclass
-class Verification:
-    """The event verifier: its final model, its out-of-fold P(right) for each tune event (by the
-    event object's id) and its P(right) for the seed dispatch's events."""
-
-    model: Classifier
-    rights: dict[int, float]
-    seed: list[float | None]
-
-
-def labelled_events(reading: TuneReading) -> list[tuple[str, Event, bool, str]]:
-    """The rules' tune events, each with its article id, whether it is right, and its origin: right
-    when its root is one of its news sentence's gold roots, its codebook example's root, or maps to its
-    PLOVER record's type. A news event's label is its gold codes' roots, as the sentence model's
-    targets; counting the ``also`` codes' roots as right too (the scorer's test) read the tune halves
-    worse out of fold in session 11 (root precision 0.660 against 0.680, F1 0.579 against 0.590)."""
-    out: list[tuple[str, Event, bool, str]] = []
-    sentences, news_events = reading.news
-    for s, events in zip(sentences, news_events, strict=True):
-        gold = {g.code[:2] for g in s.events}
-        out.extend((s.doc, e, e.cameo_root in gold, "news") for e in events)
-    records, plover_articles = reading.plover
-    for record, article in zip(records, plover_articles, strict=True):
-        if article is not None:
-            out.extend((article.id, e, predicted_type(e) == record.type, "plover") for e in article.events)
-    rows, codebook_articles = reading.codebook
-    for row, article in zip(rows, codebook_articles, strict=True):
-        if article is not None:
-            out.extend((article.id, e, e.cameo_root == row.root, "codebook") for e in article.events)
-    return out
-
-
-def root_and_none(names: Sequence[str], root: str, p: Matrix) -> tuple[float, float]:
-    return (float(p[names.index(root)]) if root in names else 0.0), float(p[names.index(NONE)])
-
-
-def train_verifier(
-    reading: TuneReading,
-    sentence_rows: dict[tuple[str, int, int], Matrix],
-    probabilities: dict[tuple[str, int, int], Matrix],
-    names: Sequence[str],
-    seed: Sequence[tuple[Event, Matrix, Matrix]],
-) -> Verification:
-    """Fit the verifier on the rules' tune events (the sentence model's out-of-fold probabilities as
-    its stacked features), its L2 chosen by out-of-fold log-loss; ``seed``: the seed dispatch's events,
-    each with its sentence's row and the final sentence model's probabilities."""
-    items = labelled_events(reading)
-    groups = _event_groups(reading)
-    rows = []
-    for doc, e, _right, _origin in items:
-        key = (doc, e.evidence.start, e.evidence.end)
-        rows.append(
-            verifier_row(sentence_rows[key], e, *root_and_none(names, e.cameo_root, probabilities[key]))
-        )
-    features = np.stack(rows)
-    y = np.array([[1.0, 0.0] if right else [0.0, 1.0] for _d, _e, right, _o in items])
-    weights = np.array([NEWS_WEIGHT if origin == "news" else 1.0 for *_rest, origin in items])
-    folds = np.array([fold_of(groups[doc]) for doc, *_rest in items])
-    classes = (RIGHT, NONE)
-    print("verifier: tune events", len(items), "right", int(y[:, 0].sum()))
-    oof = {l2: out_of_fold(features, y, folds, classes, l2, weights) for l2 in VERIFIER_L2_GRID}
-    losses = {l2: log_loss(y, p) for l2, p in oof.items()}
-    l2 = min(losses, key=lambda k: losses[k])
-    print(
-        "verifier: cross-validated log-loss by L2:", {k: round(v, 4) for k, v in losses.items()}, "chosen", l2
-    )
-    model = fit_classifier(features, y, classes, l2, weights)
-    rights = {id(e): float(p[0]) for (_d, e, _r, _o), p in zip(items, oof[l2], strict=True)}
-    seed_rows = [verifier_row(row, e, *root_and_none(names, e.cameo_root, p)) for e, row, p in seed]
-    seed_rights: list[float | None] = (
-        [float(v) for v in model.probabilities(np.stack(seed_rows))[:, 0]] if seed_rows else []
-    )
-    return Verification(model, rights, seed_rights)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -451,7 +314,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--verifier",
         action="store_true",
-        help="also train the event verifier (strife.events.event_verifier) and tune its thresholds",
+        help="also train the event verifier (scripts/train_event_verifier.py) and tune its thresholds",
+    )
+    parser.add_argument(
+        "--no-triggers", action="store_true", help="the verifier without its trigger's features"
     )
     args = parser.parse_args(argv)
     shared = args.shared or find_shared(Path.cwd())
@@ -477,11 +343,11 @@ def main(argv: list[str] | None = None) -> int:
     print("cross-validated log-loss by L2:", {k: round(v, 4) for k, v in losses.items()}, "chosen", l2)
 
     pipeline = Pipeline(steps=DEFAULT_STEPS)  # the rules alone: the default steps now end in an opinion
-    reading = _cached(args.cache, lambda: read_tune(shared, pipeline))
+    reading = cached(args.cache, lambda: read_tune(shared, pipeline))
     keys = sorted(reading.texts)
     evidence = embedder.embed([reading.texts[k] for k in keys])
     # An event's fold is its document's / record's: the model judging it never saw its sentence.
-    groups = _event_groups(reading)
+    groups = event_groups(reading)
     probabilities: dict[tuple[str, int, int], Matrix] = {}
     for fold in range(FOLDS):
         held = folds == fold
@@ -492,14 +358,16 @@ def main(argv: list[str] | None = None) -> int:
                 probabilities[keys[i]] = row
     final = fit_classifier(features, y, names, l2, weights)
     seed = seed_events(shared, pipeline)  # never trained on: the final model's opinion is a fair one
-    seed_rows = embedder.embed([text for _e, text in seed])
+    seed_rows = embedder.embed([text for _e, text, _t in seed])
     seed_p = final.probabilities(seed_rows)
-    must_keep = list(zip((e for e, _text in seed), seed_p, strict=True))
+    must_keep = list(zip((e for e, _text, _t in seed), seed_p, strict=True))
     verification = None
     if args.verifier:
         sentence_rows = {k: evidence[i] for i, k in enumerate(keys)}
-        seed_items = [(e, seed_rows[i], seed_p[i]) for i, (e, _text) in enumerate(seed)]
-        verification = train_verifier(reading, sentence_rows, probabilities, names, seed_items)
+        seed_items = [(e, seed_rows[i], seed_p[i], t) for i, (e, _text, t) in enumerate(seed)]
+        verification = train_verifier(
+            reading, sentence_rows, probabilities, names, seed_items, not args.no_triggers
+        )
     thresholds, base, tuned = tune_thresholds(
         reading, probabilities, final, embedder.name, must_keep, verification
     )
@@ -529,28 +397,6 @@ def _embedder(choice: str) -> tuple[Embedder, str, tuple[float, ...]]:
     if choice == "hashed":
         return HashedEmbedder(), HASHED_WEIGHTS_FILE, HASHED_L2_GRID
     return MiniLMEmbedder(), WEIGHTS_FILE, L2_GRID
-
-
-def _cached(path: Path | None, read: Callable[[], TuneReading]) -> TuneReading:
-    """The rules' reading of the tune halves, from ``path`` when it holds one (delete it after a
-    change to the rules)."""
-    if path is not None and path.is_file():
-        with path.open("rb") as handle:
-            cached: TuneReading = pickle.load(handle)
-        return cached
-    reading = read()
-    if path is not None:
-        with path.open("wb") as handle:
-            pickle.dump(reading, handle)
-    return reading
-
-
-def _event_groups(reading: TuneReading) -> dict[str, str]:
-    """Article id → the fold group of its labelled sentences (news document, PLOVER id, codebook code)."""
-    groups = {s.doc: s.doc for s in reading.news[0]}
-    groups |= {f"plover-{i:04d}": r.id for i, r in enumerate(reading.plover[0])}
-    groups |= {f"cameo-{i:04d}": r.code for i, r in enumerate(reading.codebook[0])}
-    return groups
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
 def script_module(name: str) -> Iterator[ModuleType]:
     """``scripts/<name>.py`` as the module ``name`` while the caller's fixture lives."""
+    if str(SCRIPTS) not in sys.path:  # a script imports its sibling modules (tune_reading)
+        sys.path.insert(0, str(SCRIPTS))
     spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -9,7 +9,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from strife.events.event_verifier import DIMENSIONS, RIGHT, event_features, event_vector, verifier_row
+from strife.events.event_verifier import (
+    DIMENSIONS,
+    RIGHT,
+    Trigger,
+    event_features,
+    event_vector,
+    trigger_of,
+    verifier_row,
+)
 from strife.events.hashed_embedder import WEIGHTS_FILE, HashedEmbedder
 from strife.events.second_opinion import (
     NONE,
@@ -18,9 +26,11 @@ from strife.events.second_opinion import (
     Opinion,
     SecondOpinion,
     Thresholds,
+    event_trigger,
     load_opinion,
 )
 from strife.nlp.document import ArticleDoc, WorkEvent
+from strife.pipeline import Pipeline
 from strife.record import Actor, Event, Mention, Modality, RawArticle
 
 CLASSES = ("14", "19", NONE)
@@ -84,11 +94,55 @@ def test_event_features_bucket_the_sentence_model(p_root: float, p_none: float, 
     assert feature in {name for name, _weight in event_features(record(), p_root, p_none)}
 
 
+STRIKE = Trigger("strike", "ROOT", "strike", "verb", False)
+
+
+@pytest.mark.parametrize(
+    ("trigger", "feature"),
+    [
+        (STRIKE, "e:t:lemma:strike"),
+        (STRIKE, "e:t:root_lemma:19:strike"),
+        (Trigger("talk", "dobj", "hold", "noun", False), "e:t:head:hold"),
+        (Trigger("talk", "dobj", "hold", "noun", False), "e:t:dep:dobj"),
+        (Trigger("talk", "dobj", "hold", "noun", False), "e:t:kind:noun"),
+        (Trigger("arrest", "ROOT", "arrest", "verb", True), "e:t:passive:True"),
+    ],
+)
+def test_event_features_read_the_trigger(trigger: Trigger, feature: str) -> None:
+    assert feature in {name for name, _weight in event_features(record(), 0.2, 0.5, trigger)}
+    assert not any(name.startswith("e:t:") for name, _weight in event_features(record(), 0.2, 0.5))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Rebels attacked the border post.", "attacked", Trigger("attack", "ROOT", "attack", "verb", False)),
+        (
+            "The mayor was detained by soldiers.",
+            "detained",
+            Trigger("detain", "ROOT", "detain", "verb", True),
+        ),
+        ("The two sides held talks in Geneva.", "talks", Trigger("talk", "dobj", "hold", "noun", False)),
+    ],
+)
+def test_trigger_of_reads_the_parse(pipeline: Pipeline, text: str, word: str, expected: Trigger) -> None:
+    doc = pipeline.nlp(text)
+    assert trigger_of(next(t for t in doc if t.text == word)) == expected
+
+
+def test_event_trigger_reads_the_head_token(pipeline: Pipeline) -> None:
+    body = "Rebels attacked the border post."
+    art = ArticleDoc(raw=RawArticle(body=body), offsets=[0], docs=[pipeline.nlp(body)])
+    assert event_trigger(art, work_event("190", 0.5, head=(0, 1))) == trigger_of(art.docs[0][1])
+    assert event_trigger(art, work_event("190", 0.5, head=(1, 0))) is None  # no such paragraph
+
+
 def test_event_vectors_tell_events_of_one_sentence_apart() -> None:
     fight, protest = event_vector(record("190"), 0.5, 0.1), event_vector(record("145"), 0.5, 0.1)
     assert fight.shape == (DIMENSIONS,) and np.isclose(np.linalg.norm(fight), 1.0)
     assert not np.allclose(fight, protest)
     assert np.allclose(fight, event_vector(record("190"), 0.5, 0.1))  # deterministic
+    assert not np.allclose(fight, event_vector(record("190"), 0.5, 0.1, STRIKE))  # the trigger counts
     row = verifier_row(np.ones(3), record(), 0.5, 0.1)
     assert row.shape == (3 + DIMENSIONS,) and np.allclose(row[:3], 1.0)
 
@@ -141,10 +195,10 @@ def root_verifier() -> Classifier:
     return Classifier(weights, np.zeros(2), (RIGHT, NONE))
 
 
-def work_event(code: str, confidence: float) -> WorkEvent:
+def work_event(code: str, confidence: float, head: tuple[int, int] = (0, 0)) -> WorkEvent:
     return WorkEvent(
         code=code,
-        head=(0, 0),
+        head=head,
         source=None,
         target=None,
         modality="asserted",

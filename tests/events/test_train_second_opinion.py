@@ -21,6 +21,16 @@ def trainer() -> Iterator[ModuleType]:
     yield from script_module("train_second_opinion")
 
 
+@pytest.fixture(scope="module")
+def verifier_trainer() -> Iterator[ModuleType]:
+    yield from script_module("train_event_verifier")
+
+
+@pytest.fixture(scope="module")
+def tune_reading() -> Iterator[ModuleType]:
+    yield from script_module("tune_reading")
+
+
 def example(trainer: ModuleType, target: dict[str, float], origin: str = "codebook") -> object:
     return trainer.Example("A sentence.", target, "group", origin)
 
@@ -81,17 +91,19 @@ def test_drops_any_reads_the_verifier(trainer: ModuleType) -> None:
     assert trainer.drops_any(opinion, [(talks(0.9), event_there)], [0.2]) is False  # sure: never doubted
 
 
-def test_root_and_none(trainer: ModuleType) -> None:
+def test_root_and_none(verifier_trainer: ModuleType) -> None:
     p = np.array([0.6, 0.3, 0.1])
-    assert trainer.root_and_none(CLASSES, "19", p) == pytest.approx((0.3, 0.1))
-    assert trainer.root_and_none(CLASSES, "07", p) == pytest.approx((0.0, 0.1))
+    assert verifier_trainer.root_and_none(CLASSES, "19", p) == pytest.approx((0.3, 0.1))
+    assert verifier_trainer.root_and_none(CLASSES, "07", p) == pytest.approx((0.0, 0.1))
 
 
 def coded(cameo: str) -> Event:
     return talks(0.5).model_copy(update={"cameo": cameo, "cameo_root": cameo[:2]})
 
 
-def test_labelled_events_take_the_gold_codes_roots(trainer: ModuleType) -> None:
+def test_labelled_events_take_the_gold_codes_roots(
+    verifier_trainer: ModuleType, tune_reading: ModuleType
+) -> None:
     """A news event is right when its root is a gold code's (not an 'also' code's: the sentence model's
     targets); a sentence with no gold event makes every event there wrong."""
     from strife.evaluation.news_events import DevSentence, GoldEvent
@@ -99,6 +111,24 @@ def test_labelled_events_take_the_gold_codes_roots(trainer: ModuleType) -> None:
     gold = GoldEvent("190", ("145",), None, None, "asserted", False)
     sentences = [DevSentence("d", 0, 9, "", "tune", (gold,)), DevSentence("d", 10, 19, "", "tune", ())]
     events = [[coded("190"), coded("145"), coded("040")], [coded("190")]]
-    reading = trainer.TuneReading((sentences, events), ([], []), ([], []), {})
-    labels = [(doc, e.cameo, right) for doc, e, right, _origin in trainer.labelled_events(reading)]
+    reading = tune_reading.TuneReading((sentences, events), ([], []), ([], []), {})
+    labels = [(doc, e.cameo, right) for doc, e, right, _origin in verifier_trainer.labelled_events(reading)]
     assert labels == [("d", "190", True), ("d", "145", False), ("d", "040", False), ("d", "190", False)]
+
+
+def test_a_pickled_reading_keeps_each_events_trigger(tune_reading: ModuleType) -> None:
+    """The triggers are kept by event object; a cached (pickled) reading must still find them."""
+    import pickle
+
+    from strife.evaluation.news_events import DevSentence
+    from strife.events.event_verifier import Trigger
+
+    fight, talk = coded("190"), coded("040")
+    strike = Trigger("strike", "ROOT", "strike", "verb", False)
+    sentence = DevSentence("d", 0, 9, "", "tune", ())
+    reading = tune_reading.TuneReading(
+        ([sentence], [[fight, talk]]), ([], []), ([], []), {}, [(fight, strike), (talk, None)]
+    )
+    loaded = pickle.loads(pickle.dumps(reading))
+    triggers = loaded.trigger_map()
+    assert [triggers[id(e)] for e in loaded.news[1][0]] == [strike, None]

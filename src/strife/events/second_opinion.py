@@ -51,9 +51,8 @@ import numpy.typing as npt
 
 from strife.assemble import event_record
 from strife.errors import ConfigError
-from strife.events.event_verifier import RIGHT, verifier_row
+from strife.events.event_verifier import RIGHT, Trigger, trigger_of, verifier_row
 from strife.nlp.document import ArticleDoc, WorkEvent
-from strife.steps import Step, StepContext, register_step
 
 Matrix = npt.NDArray[np.float64]
 #: The class of a sentence that reports no event.
@@ -358,8 +357,21 @@ class SecondOpinion:
             return None
         record = event_record(art, event)
         p_root, p_none = self.opinion.root_and_none(record.cameo_root, p)
-        features = verifier_row(sentence, record, p_root, p_none)[None, :]
+        features = verifier_row(sentence, record, p_root, p_none, event_trigger(art, event))[None, :]
         return float(verifier.probabilities(features)[0, verifier.classes.index(RIGHT)])
+
+
+def event_trigger(art: ArticleDoc, event: WorkEvent) -> Trigger | None:
+    """The event's trigger, read from its head token (None when the article holds no parse of it)."""
+    paragraph, index = event.head
+    if paragraph >= len(art.docs) or index >= len(art.docs[paragraph]):
+        return None
+    return trigger_of(art.docs[paragraph][index])
+
+
+# Imported last: strife.steps imports this module (and hashed_embedder, which needs this module's names)
+# to register the step, so this module may be imported first only if its names exist by then.
+from strife.steps import Step, StepContext, register_step  # noqa: E402
 
 
 @register_step("second_opinion", requires=("doc.events",), assigns=("event.confidence",))
