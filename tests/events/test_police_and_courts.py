@@ -28,6 +28,9 @@ LEGAL_STEPS = [
 HAZARDS = [
     # force spent on a fire, or a death an accident caused with no one named, is no one's act
     ("Kenyan firefighters battled the blaze at the market for six hours.", []),
+    # … battled like fought, and in the passive too ("the fire was battled by …")
+    ("Kenyan firefighters battled the fire at the market for six hours.", []),
+    ("The fire at the market was battled by Kenyan firefighters for six hours.", []),
     ("Twelve Kenyan pilgrims were killed in a stampede in Mecca.", []),
     ("Three Kenyan soldiers were killed in a helicopter crash near the border.", []),
     # … as is a death after a mishap, or a person struck by nothing named and with no weapon

@@ -66,6 +66,9 @@ CASES = [
     ("Indian officials said Pakistani troops attacked an Indian border post.", ["190 PAKMIL>IND"]),
     # business news is no political event; a one-sided signing is a directive, not an agreement
     ("Microsoft released a patch for the flaw in Windows.", []),
+    # … and what is made public (a confession, a bulletin) is no release of people or property (084)
+    ("Kenyan police released a confession from the suspect on Monday.", []),
+    ("The Kenyan ministry releases security bulletins every month.", []),
     ("The president signed a memorandum putting the rule on hold.", []),
     ("India and Russia signed a memorandum of understanding on defence.", ["057 IND>RUS"]),
     # what is named, sought or figurative is no act
@@ -75,6 +78,7 @@ CASES = [
     ),
     ("The U.S. and the European Union are seeking to lessen Russia's control over gas exports.", []),
     ("The Iranian envoy was not returning calls on Tuesday.", []),
+    ("The Kenyan ministry returned a request for comment on Tuesday.", []),
     ("The agency is not the one to arrest global warming.", []),
     # two authors of an appeal or of aid are not each other's target; of an agreement they are
     ("France and Germany called for a ceasefire.", ["0256 FRA>-", "0256 DEU>-"]),
