@@ -109,9 +109,15 @@ FLOORS: list[tuple[str, str, float]] = [
     # Session 10 then added its fresh held-out batch (180 sentences, 64 events) to the report half (566
     # sentences, 168 events); on it, session 10's end: rules alone P/R/F1 0.565/0.494/0.527, with the
     # retrained hashed opinion 0.607/0.482/0.537 (session 9's end 0.554/0.488/0.519); re-pinned ~0.025 under
-    ("news-events", "root_precision", 0.58),  # 0.607 (0.565 rules alone; 0.554 session 9's rules)
-    ("news-events", "root_recall", 0.46),  # 0.482 (0.494 rules alone; 0.488 session 9's rules)
-    ("news-events", "root_f1", 0.51),  # 0.537 (0.527 rules alone; 0.519 session 9's rules); aim 0.60
+    # Session 11 added two fresh held-out batches (402 sentences, 120 events, coded blind before its rules;
+    # harder: more crime and court events) to the report half (968 sentences, 288 events). On it, session
+    # 10's end -> session 11's end, with the hashed opinion (its session-10 weights kept: the weights
+    # retrained on the enlarged tune half read both held-out sets worse): root P/R/F1 0.596/0.399/0.478 ->
+    # 0.610/0.431/0.505, dyad recall 0.229 -> 0.271, counted P 0.578 -> 0.644, no-event 0.940 -> 0.940;
+    # rules alone 0.536/0.420/0.471 -> 0.550/0.451/0.496; re-pinned ~0.025 under
+    ("news-events", "root_precision", 0.58),  # 0.610 (0.550 rules alone; 0.596 session 10's end)
+    ("news-events", "root_recall", 0.40),  # 0.431 (0.451 rules alone; 0.399 session 10's end)
+    ("news-events", "root_f1", 0.48),  # 0.505 (0.496 rules alone; 0.478 session 10's end); aim 0.60
     # dyads (gerund adjuncts, relative pronouns, own forces, clause targets, places) raised dyad recall
     # 0.255 -> 0.298, root recall 0.489 -> 0.511; one more counted event is wrong (counted P 0.513 -> 0.500)
     # events-3 (hypothetical, proposed, planned, negated-conflict and business events not counted, and
@@ -124,11 +130,11 @@ FLOORS: list[tuple[str, str, float]] = [
     # session 5's rules score root P/R/F1 0.582/0.500/0.538, dyad 0.293, counted P 0.586 on them
     # session 7's first merge (events round 1: court-room procedure, quoted passives, private places,
     # answered requests) cost the report half one dyad: 0.279 -> 0.269 (tune dyad unchanged)
-    ("news-events", "dyad_recall", 0.24),  # 0.262 (0.274 rules alone; 0.268 session 9's rules); aim 0.55
+    ("news-events", "dyad_recall", 0.24),  # 0.271 (0.292 rules alone; 0.229 session 10's end); aim 0.55
     # events-3b ("call for X to do" as an appeal, pleaded settings, crackdowns on activities) moved the
     # report half only (root F1 0.515 -> 0.543, counted P 0.500 -> 0.525); the tune half did not move
-    ("news-events", "counted_precision", 0.57),  # 0.596 (0.593 rules alone and session 9's rules)
-    ("news-events", "no_event_clean", 0.90),  # 0.929 (0.910 rules alone; 0.900 session 9's rules)
+    ("news-events", "counted_precision", 0.61),  # 0.644 (0.642 rules alone; 0.578 session 10's end)
+    ("news-events", "no_event_clean", 0.91),  # 0.940 (0.912 rules alone; 0.940 session 10's end)
     # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.
     # The thresholds sit on narrow peaks on the dev half, so these floors leave a little more room.
     ("ecbplus", "story_bcubed_f1", 0.90),  # 0.934 (the issue's aim 0.93)
