@@ -207,13 +207,18 @@ def work_event(code: str, confidence: float, head: tuple[int, int] = (0, 0)) -> 
     )
 
 
-def test_step_re_ranks_a_sentences_candidates_by_the_verifier() -> None:
-    art = ArticleDoc(
+def two_candidates() -> ArticleDoc:
+    """One sentence whose rules found a protest (0.8) and a fight (0.7)."""
+    return ArticleDoc(
         raw=RawArticle(body=BODY),
         offsets=[0],
         docs=[],
         events=[work_event("140", 0.8), work_event("190", 0.7)],
     )
+
+
+def test_step_re_ranks_a_sentences_candidates_by_the_verifier() -> None:
+    art = two_candidates()
     sentence = Classifier(np.zeros((2, 3)), np.array([0.0, 9.0, -9.0]), CLASSES)  # P(19) high
     step = SecondOpinion(
         Opinion(sentence, Thresholds(0.6, 1.0, 0.0, 0.0, 0.0, 0.5), "fake", root_verifier()), FakeEmbedder()
@@ -225,12 +230,7 @@ def test_step_re_ranks_a_sentences_candidates_by_the_verifier() -> None:
 
 
 def test_step_without_a_verifier_keeps_the_rules_order() -> None:
-    art = ArticleDoc(
-        raw=RawArticle(body=BODY),
-        offsets=[0],
-        docs=[],
-        events=[work_event("140", 0.8), work_event("190", 0.7)],
-    )
+    art = two_candidates()
     sentence = Classifier(np.zeros((2, 3)), np.zeros(3), CLASSES)
     SecondOpinion(Opinion(sentence, Thresholds(0.6, 1.0, 0.0, 0.0, 0.0, 0.5), "fake"), FakeEmbedder())(art)
     assert [e.confidence for e in art.events] == [0.8, 0.7]
