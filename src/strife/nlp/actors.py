@@ -10,13 +10,12 @@ rebels") by :mod:`strife.nlp.agents`. Later mentions of a person by surname join
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from strife.dictionaries import ActorEntry, Dictionaries, clean_name, fold_name
+from strife.dictionaries import ActorEntry, Dictionaries
 from strife.nlp.actor_spans import (
     after_place_word,
     age_follows,
@@ -37,7 +36,7 @@ from strife.nlp.cues import SpeechCues
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.ethnic_groups import ethnic_group, ethnic_mark, mark_start, people_name
-from strife.nlp.name_matcher import NameMatcher
+from strife.nlp.name_matcher import matcher_for
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
 from strife.nlp.people import PersonCoder, is_person, residence
 from strife.nlp.regions import place_qualifier, region_country, town_elsewhere
@@ -61,7 +60,7 @@ class ActorFinder:
     ) -> None:
         self.dicts = dictionaries
         self.first_names = first_names
-        self._matcher = _matcher_for(dictionaries)
+        self._matcher = matcher_for(dictionaries)
         self._respell = respeller_for(dictionaries)
         self._cues = cues  # the pipeline's speech cues: "Moscow said" is a capital speaking
         self._words = english_words(nlp)
@@ -487,16 +486,3 @@ class ActorFinder:
 def _ship_word(tok: Token, dicts: Dictionaries) -> bool:
     """A word of a ship's name after its prefix: capitalised, a proper noun, no title ("Tabar")."""
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and dicts.title(tok.text) is None
-
-
-_MATCHERS: WeakKeyDictionary[Dictionaries, NameMatcher] = WeakKeyDictionary()
-
-
-def _matcher_for(dictionaries: Dictionaries) -> NameMatcher:
-    """The name matcher of a dictionaries object, compiled once (the bundled one is shared)."""
-    matcher = _MATCHERS.get(dictionaries)
-    if matcher is None:
-        exact, loose = dictionaries.names()
-        matcher = NameMatcher(exact, loose, clean_name, fold_name)
-        _MATCHERS[dictionaries] = matcher
-    return matcher

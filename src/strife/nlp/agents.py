@@ -59,7 +59,7 @@ from strife.nlp.agent_grammar import (
 from strife.nlp.agent_places import AgentPlaces
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
-from strife.nlp.national_offices import NationalOffice, add_office, counterpart, national_office
+from strife.nlp.national_offices import NationalOffice, add_office, counterpart, named_holder, national_office
 from strife.nlp.respelling import respeller_for
 from strife.nlp.story_country import (
     FORCE_SECTORS,
@@ -141,7 +141,7 @@ class AgentFinder:
         actor = art.actors[hit[0]]
         if actor.code is None and actor.type == "organization" and hit[1].end == head.i + 1:
             # "Opposition groups" the NER took for a name that no dictionary codes: an agent
-            _unmention(art, hit[1])
+            art.remove_mention(hit[1])
             if not self._agent(art, para, head, story, placed_only=True):
                 art.add_mention(hit[0], hit[1])
 
@@ -190,7 +190,7 @@ class AgentFinder:
             office = national_office(
                 self.dicts, head, entry.phrase, sector, self.words.office_modifier
             )  # … unless a state …
-            if office is not None and not _named_holder(art, para, head, office.actor.code):
+            if office is not None and not named_holder(art, para, head, office.actor.code):
                 return self._national(art, para, head, office)  # … names it ("the Egyptian president") …
             if self._owned_person(art, para, head, entry):  # … or owns the title …
                 return True
@@ -202,7 +202,7 @@ class AgentFinder:
         for mod in mods:  # "Riot police": the NER's person "Riot" is part of the agent's name
             hit = art.actor_at(para, mod)
             if hit is not None and hit[1].end - hit[1].start == 1 and art.actors[hit[0]].type == "person":
-                _unmention(art, hit[1])
+                art.remove_mention(hit[1])
         start = self._start(art, para, head, origin)
         end = head.head.i + 1 if formation and art.actor_at(para, head.head) is None else head.i + 1
         name = self._name(art, head.doc[start : head.i + 1].text, origin)
@@ -214,11 +214,11 @@ class AgentFinder:
         agent = WorkActor(name, code, origin.country, kept, kind)
         if kind == "person":  # "a judge": one unnamed person, described by the title
             agent.title, agent.described = entry.phrase, True
-            if _same_person(art, agent, Loc(para, start, end)):
+            if art.join_described(agent, Loc(para, start, end)):
                 return True
         if origin.org is not None and code == origin.org.code:  # "Taliban fighters": the group's code
             agent.known, agent.dictionary_coded = origin.org.known, origin.org.dictionary_coded
-        _add_agent(art, agent, Loc(para, start, end))
+        art.add_actor(agent, Loc(para, start, end))
         return True
 
     def _proper_plural(self, head: Token) -> bool:
@@ -253,7 +253,7 @@ class AgentFinder:
     def _national(art: ArticleDoc, para: int, head: Token, office: NationalOffice | None) -> bool:
         if office is None:
             return False
-        _add_agent(art, office.actor, add_office(art, para, head, office))
+        art.add_actor(office.actor, add_office(art, para, head, office))
         return True
 
     def _owned_person(self, art: ArticleDoc, para: int, head: Token, entry: TitleEntry) -> bool:
@@ -267,14 +267,14 @@ class AgentFinder:
             if hit is None or art.actors[hit[0]].type != "state" or art.actors[hit[0]].country is None:
                 continue
             state = art.actors[hit[0]]
-            if _named_holder(art, para, head, (state.country or "") + entry.sector):
+            if named_holder(art, para, head, (state.country or "") + entry.sector):
                 return False
             name = head.doc[hit[1].start : head.i + 1].text.replace(" 's", "'s").replace(" ’s", "’s")
             country = state.country or ""
             person = WorkActor(name, country + entry.sector, country, entry.sector, "person")
             person.title, person.described = entry.phrase, True
-            _unmention(art, hit[1])
-            _add_agent(art, person, Loc(para, hit[1].start, head.i + 1))
+            art.remove_mention(hit[1])
+            art.add_actor(person, Loc(para, hit[1].start, head.i + 1))
             return True
         return False
 
@@ -327,7 +327,7 @@ class AgentFinder:
                 return False
             name = f"{person.surname} {head.lower_}"
             agent = WorkActor(name, f"{person.country}ELI", person.country, "ELI", "organization")
-            _add_agent(art, agent, Loc(para, head.i, head.i + 1))
+            art.add_actor(agent, Loc(para, head.i, head.i + 1))
             return True
         return False
 
@@ -483,49 +483,3 @@ def _igo_bodies(dicts: Dictionaries, phrases: frozenset[str]) -> dict[str, Actor
             if entry is not None and entry.type == "igo":
                 found[phrase] = entry
     return found
-
-
-def _named_holder(art: ArticleDoc, para: int, head: Token, code: str | None) -> bool:
-    """Whether a person named before ``head`` holds the office of ``code`` ("Egyptian President Sisi
-    … the Egyptian president"): the title is coreference's, pointing back to that person."""
-    return any(
-        actor.type == "person" and not actor.described and actor.code == code
-        for actor in art.actors
-        if any((loc.para, loc.start) < (para, head.i) for loc in actor.mentions)
-    )
-
-
-def _same_person(art: ArticleDoc, agent: WorkActor, loc: Loc) -> bool:
-    """Add a mention to an unnamed person of the same name and sector met before ("the special
-    prosecutor" in a paragraph naming no country, after one that does): one person, whose code keeps
-    the country one of the mentions gave it. ``False`` when there is none."""
-    folded = agent.name.casefold()
-    for i, actor in enumerate(art.actors):
-        if actor.type == "person" and actor.described and actor.sector == agent.sector:
-            known = actor.name.casefold()  # "special prosecutor in British Columbia", "special prosecutor"
-            if known != folded and not known.startswith(folded + " ") and not folded.startswith(known + " "):
-                continue
-            if actor.country is None and agent.country is not None:
-                actor.code, actor.country = agent.code, agent.country
-            art.add_mention(i, loc)
-            return True
-    return False
-
-
-def _add_agent(art: ArticleDoc, agent: WorkActor, loc: Loc) -> None:
-    """Add an agent, or a mention to the one already in the article with its name (in any case),
-    code and type: "the government" said …, "the government" added: one actor."""
-    folded = agent.name.casefold()
-    for i, actor in enumerate(art.actors):
-        if actor.code == agent.code and actor.type == agent.type and actor.name.casefold() == folded:
-            art.add_mention(i, loc)
-            return
-    art.actors.append(agent)
-    art.add_mention(len(art.actors) - 1, loc)
-
-
-def _unmention(art: ArticleDoc, loc: Loc) -> None:
-    actor = art.mention_index.pop(loc)
-    art.actors[actor].mentions.remove(loc)
-    for i in range(loc.start, loc.end):
-        art.token_actor.pop((loc.para, i), None)

@@ -221,6 +221,45 @@ class ArticleDoc:
         for i in range(loc.start, loc.end):
             self.token_actor[(loc.para, i)] = (actor, loc)
 
+    def add_actor(self, actor: WorkActor, loc: Loc) -> None:
+        """Add an actor, or a mention to the one already here with its name (in any case), code and
+        type: "the government" said …, "the government" added: one actor."""
+        folded = actor.name.casefold()
+        for i, known in enumerate(self.actors):
+            if known.code == actor.code and known.type == actor.type and known.name.casefold() == folded:
+                self.add_mention(i, loc)
+                return
+        self.actors.append(actor)
+        self.add_mention(len(self.actors) - 1, loc)
+
+    def join_described(self, agent: WorkActor, loc: Loc) -> bool:
+        """Add a mention to an unnamed person of the same name and sector met before ("the special
+        prosecutor" in a paragraph naming no country, after one that does): one person, whose code keeps
+        the country one of the mentions gave it. ``False`` when there is none."""
+        folded = agent.name.casefold()
+        for i, actor in enumerate(self.actors):
+            if actor.type == "person" and actor.described and actor.sector == agent.sector:
+                # "special prosecutor in British Columbia", then "special prosecutor": one person
+                known = actor.name.casefold()
+                if (
+                    known != folded
+                    and not known.startswith(f"{folded} ")
+                    and not folded.startswith(f"{known} ")
+                ):
+                    continue
+                if actor.country is None and agent.country is not None:
+                    actor.code, actor.country = agent.code, agent.country
+                self.add_mention(i, loc)
+                return True
+        return False
+
+    def remove_mention(self, loc: Loc) -> None:
+        """Take a mention from its actor (a demonym that turns out to be part of an office's title)."""
+        actor = self.mention_index.pop(loc)
+        self.actors[actor].mentions.remove(loc)
+        for i in range(loc.start, loc.end):
+            self.token_actor.pop((loc.para, i), None)
+
     def actor_at(self, para: int, token: Token) -> tuple[int, Loc] | None:
         """The actor whose mention covers this token, if any."""
         return self.token_actor.get((para, token.i))

@@ -12,10 +12,13 @@ with hyphens as spaces when the text has a capital letter; the longest name at a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH
 from spacy.strings import StringStore
 from spacy.tokens import Doc
+
+from strife.dictionaries import Dictionaries, clean_name, fold_name
 
 # Lower-case words a name may start with ("al-Shabaab", "el-Sisi", "bin Salman", "von der Leyen").
 _PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "bin", "ibn", "de", "del", "der", "la", "le"})
@@ -103,3 +106,16 @@ class NameMatcher:
 
 def _has_capital(text: str) -> bool:
     return any(c.isupper() for c in text)
+
+
+_MATCHERS: WeakKeyDictionary[Dictionaries, NameMatcher] = WeakKeyDictionary()
+
+
+def matcher_for(dictionaries: Dictionaries) -> NameMatcher:
+    """The name matcher of a dictionaries object, compiled once (the bundled one is shared)."""
+    matcher = _MATCHERS.get(dictionaries)
+    if matcher is None:
+        exact, loose = dictionaries.names()
+        matcher = NameMatcher(exact, loose, clean_name, fold_name)
+        _MATCHERS[dictionaries] = matcher
+    return matcher

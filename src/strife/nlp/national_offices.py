@@ -104,12 +104,15 @@ def add_office(art: ArticleDoc, para: int, head: Token, office: NationalOffice) 
     for tok in head.doc[office.start : head.i + 1]:
         hit = art.actor_at(para, tok)
         if hit is not None:
-            _unmention(art, hit[1])
+            art.remove_mention(hit[1])
     return Loc(para, office.start, head.i + 1)
 
 
-def _unmention(art: ArticleDoc, loc: Loc) -> None:
-    actor = art.mention_index.pop(loc)
-    art.actors[actor].mentions.remove(loc)
-    for i in range(loc.start, loc.end):
-        art.token_actor.pop((loc.para, i), None)
+def named_holder(art: ArticleDoc, para: int, head: Token, code: str | None) -> bool:
+    """Whether a person named before ``head`` holds the office of ``code`` ("Egyptian President Sisi
+    … the Egyptian president"): the title is coreference's, pointing back to that person."""
+    return any(
+        actor.type == "person" and not actor.described and actor.code == code
+        for actor in art.actors
+        if any((loc.para, loc.start) < (para, head.i) for loc in actor.mentions)
+    )
