@@ -145,6 +145,19 @@ def test_groups_in_a_place_are_of_its_country(pipeline: Pipeline, text: str, men
             "Prosecutors",
             "CANJUD",
         ),
+        # where a person comes from, though it names a place, is not the story's country
+        (
+            "The victim, an immigrant from India, was hit by a van in Queens.\n\nProsecutors said the driver "
+            "was drunk.",
+            "Prosecutors",
+            "USAJUD",
+        ),
+        (
+            "The cyclist, who was born in Mexico, was hit by a truck in Queens.\n\nProsecutors said the "
+            "driver fled.",
+            "Prosecutors",
+            "USAJUD",
+        ),
         # the paragraph's one country, though the article names another more
         (
             "Russia said on Monday that Russia would not attend. Russia also said the talks had failed."

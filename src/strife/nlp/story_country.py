@@ -52,7 +52,11 @@ def story_country(art: ArticleDoc, dicts: Dictionaries, places: Mapping[Loc, str
     text names as places ("in Kyiv": no actor), by where."""
     named = country_mentions(art, dicts)
     seen = {(loc.para, loc.start) for loc, _ in named}
-    named += [(loc, c) for loc, c in places.items() if (loc.para, loc.start) not in seen]
+    named += [
+        (loc, c)
+        for loc, c in places.items()
+        if (loc.para, loc.start) not in seen and not _origin_of_person(art.docs[loc.para], loc)
+    ]  # "an immigrant from India" names where a person comes from, not the story's country
     by_para: dict[int, set[str]] = {}
     for loc, country in named:
         by_para.setdefault(loc.para, set()).add(country)
