@@ -131,6 +131,33 @@ def test_groups_in_a_place_are_of_its_country(pipeline: Pipeline, text: str, men
             "Prosecutors",
             "USAJUD",
         ),
+        # a town only the gazetteer places (in another country) counts once however often it is named:
+        # the region and the state body the text names outweigh it
+        (
+            "Bountiful residents gathered outside the hall on Monday. The RCMP said two men from Bountiful "
+            "were held.\n\nIn British Columbia, prosecutors said the men would appear in court in Bountiful.",
+            "prosecutors",
+            "CANJUD",
+        ),
+        (
+            "The RCMP searched a farm near Bountiful, B.C., on Monday.\n\nBountiful residents said they were "
+            "stunned. Bountiful has about 1,000 people.\n\nProsecutors said the men would appear in court.",
+            "Prosecutors",
+            "CANJUD",
+        ),
+        # where a person comes from, though it names a place, is not the story's country
+        (
+            "The victim, an immigrant from India, was hit by a van in Queens.\n\nProsecutors said the driver "
+            "was drunk.",
+            "Prosecutors",
+            "USAJUD",
+        ),
+        (
+            "The cyclist, who was born in Mexico, was hit by a truck in Queens.\n\nProsecutors said the "
+            "driver fled.",
+            "Prosecutors",
+            "USAJUD",
+        ),
         # the paragraph's one country, though the article names another more
         (
             "Russia said on Monday that Russia would not attend. Russia also said the talks had failed."

@@ -21,6 +21,8 @@ from strife.nlp.regions import regions, town_elsewhere
 NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 #: Sectors of a state's forces: armies and police.
 FORCE_SECTORS = frozenset({"MIL", "COP"})
+#: Sectors of the state bodies that act at home: a named police force or court names its country's story.
+_HOME_SECTORS = frozenset({"COP", "JUD"})
 _POLICE_WORDS = frozenset({"police", "policeman", "policemen", "sheriff", "constable", "arrest", "detective"})
 _MILITARY_WORDS = frozenset(
     {"army", "military", "troops", "soldier", "navy", "regiment", "battalion", "brigade"}
@@ -50,12 +52,54 @@ def story_country(art: ArticleDoc, dicts: Dictionaries, places: Mapping[Loc, str
     text names as places ("in Kyiv": no actor), by where."""
     named = country_mentions(art, dicts)
     seen = {(loc.para, loc.start) for loc, _ in named}
-    named += [(loc, c) for loc, c in places.items() if (loc.para, loc.start) not in seen]
+    named += [
+        (loc, c)
+        for loc, c in places.items()
+        if (loc.para, loc.start) not in seen and not _origin_of_person(art.docs[loc.para], loc)
+    ]  # "an immigrant from India" names where a person comes from, not the story's country
     by_para: dict[int, set[str]] = {}
     for loc, country in named:
         by_para.setdefault(loc.para, set()).add(country)
-    main = _most_named(art, named) or _bodies_country(art) or _towns_country(art)
+    counted = _once_per_town(art, dicts, named) + _body_mentions(art)
+    main = _most_named(art, counted) or _bodies_country(art) or _towns_country(art)
     return StoryCountry(main, {p: frozenset(c) for p, c in by_para.items()})
+
+
+def _once_per_town(
+    art: ArticleDoc, dicts: Dictionaries, named: list[tuple[Loc, str]]
+) -> list[tuple[Loc, str]]:
+    """The mentions that count toward the main country: a town only the gazetteer places counts once
+    however often it is named ("Bountiful" thrice, placed in Utah, against "B.C." and the RCMP once):
+    where the gazetteer puts a town is a guess, a region or a state body the text names is not."""
+    seen: set[str] = set()
+    kept = []
+    for loc, country in named:
+        text = art.docs[loc.para][loc.start : loc.end].text
+        if _placed_by_gazetteer(dicts, text):
+            if text in seen:
+                continue
+            seen.add(text)
+        kept.append((loc, country))
+    return kept
+
+
+def _placed_by_gazetteer(dicts: Dictionaries, text: str) -> bool:
+    if dicts.lookup(text) is not None or regions().country(text) is not None:
+        return False
+    found = load_gazetteer().locate(text)
+    return found is not None and found.kind == "city"
+
+
+def _body_mentions(art: ArticleDoc) -> list[tuple[Loc, str]]:
+    """The mentions of the police forces and courts the dictionaries name ("the RCMP", "the FBI"): they
+    act at home, and name their country's story as its places do (a named government body, "the
+    PLO", can be a party from abroad)."""
+    return [
+        (loc, actor.country)
+        for actor in art.actors
+        if actor.country is not None and actor.type == "organization" and actor.sector in _HOME_SECTORS
+        for loc in actor.mentions
+    ]
 
 
 def _bodies_country(art: ArticleDoc) -> str | None:
