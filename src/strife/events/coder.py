@@ -55,6 +55,7 @@ from strife.events.speech import Draft, Reports
 from strife.events.territory import Territory
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkEvent, first_conjunct
+from strife.nlp.story_country import LAW_SECTORS
 
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
 _EMBED_PREPS = frozenset({"for", "of", "on", "to", "against"})
@@ -74,7 +75,6 @@ _CONCURRED = frozenset(
 _AGREED_PREPS = frozenset({"to", "on", "upon", "over", "about", "with"})  # "agreed on a truce"
 _ACCORD = "019"  # express accord
 _HELD = "173"  # arrest, detain or charge: kept in a discarded story when the law does it (_held_by_law)
-_LAW = frozenset({"COP", "JUD"})
 _COERCE = "17"  # coercion: an arrest or a seizure done "in a raid" is coded as itself
 
 
@@ -442,7 +442,7 @@ def _held_by_law(art: ArticleDoc, event: WorkEvent) -> bool:
     sports or entertainment; a team's or player's "capture" of a title is not."""
     if not event.code.startswith(_HELD):
         return False
-    return event.source is None or art.actors[event.source[0]].sector in _LAW
+    return event.source is None or art.actors[event.source[0]].sector in LAW_SECTORS
 
 
 def _answered(noun: Token) -> bool:

@@ -21,8 +21,9 @@ from strife.nlp.regions import regions, town_elsewhere
 NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 #: Sectors of a state's forces: armies and police.
 FORCE_SECTORS = frozenset({"MIL", "COP"})
-#: Sectors of the state bodies that act at home: a named police force or court names its country's story.
-_HOME_SECTORS = frozenset({"COP", "JUD"})
+#: Sectors of the law, the state bodies that act at home: police and courts (a named police force or court
+#: names its country's story; their arrests are news even in a story discarded as sports).
+LAW_SECTORS = frozenset({"COP", "JUD"})
 _POLICE_WORDS = frozenset({"police", "policeman", "policemen", "sheriff", "constable", "arrest", "detective"})
 _MILITARY_WORDS = frozenset(
     {"army", "military", "troops", "soldier", "navy", "regiment", "battalion", "brigade"}
@@ -71,11 +72,15 @@ def _once_per_town(
     """The mentions that count toward the main country: a town only the gazetteer places counts once
     however often it is named ("Bountiful" thrice, placed in Utah, against "B.C." and the RCMP once):
     where the gazetteer puts a town is a guess, a region or a state body the text names is not."""
+    guessed: dict[str, bool] = {}  # each name checked once
     seen: set[str] = set()
     kept = []
     for loc, country in named:
         text = art.docs[loc.para][loc.start : loc.end].text
-        if _placed_by_gazetteer(dicts, text):
+        if text not in guessed:
+            known = dicts.lookup(text) is not None or regions().country(text) is not None
+            guessed[text] = not known and _gazetteer_town(text) is not None
+        if guessed[text]:
             if text in seen:
                 continue
             seen.add(text)
@@ -83,11 +88,10 @@ def _once_per_town(
     return kept
 
 
-def _placed_by_gazetteer(dicts: Dictionaries, text: str) -> bool:
-    if dicts.lookup(text) is not None or regions().country(text) is not None:
-        return False
+def _gazetteer_town(text: str) -> str | None:
+    """The country of the town the gazetteer places under this name, if it knows one."""
     found = load_gazetteer().locate(text)
-    return found is not None and found.kind == "city"
+    return found.country if found is not None and found.kind == "city" else None
 
 
 def _body_mentions(art: ArticleDoc) -> list[tuple[Loc, str]]:
@@ -97,7 +101,7 @@ def _body_mentions(art: ArticleDoc) -> list[tuple[Loc, str]]:
     return [
         (loc, actor.country)
         for actor in art.actors
-        if actor.country is not None and actor.type == "organization" and actor.sector in _HOME_SECTORS
+        if actor.country is not None and actor.type == "organization" and actor.sector in LAW_SECTORS
         for loc in actor.mentions
     ]
 
@@ -124,9 +128,9 @@ def _towns_country(art: ArticleDoc) -> str | None:
                 continue
             if art.actor_at(para, ent[0]) is not None:
                 continue  # "directed at Palin" after "Sarah Palin": the person, not Palín in Guatemala
-            found = load_gazetteer().locate(ent.text)
-            if found is not None and found.kind == "city":
-                countries.add(found.country)
+            town = _gazetteer_town(ent.text)
+            if town is not None:
+                countries.add(town)
     return countries.pop() if len(countries) == 1 else None
 
 
