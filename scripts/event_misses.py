@@ -55,10 +55,11 @@ def _kept(opinion: Opinion, embedder: HashedEmbedder, text: str, event: Event) -
     return opinion.verdict(event.confidence, event.cameo_root, p) is not None
 
 
-def _sentence(s: DevSentence, article: Article | None, body: str, opinion: Opinion) -> None:
+def _sentence(
+    s: DevSentence, article: Article | None, body: str, opinion: Opinion, embedder: HashedEmbedder
+) -> None:
     text = body[s.start : s.end].replace("\n", " ")
     events = events_in(article, s)
-    embedder = HashedEmbedder()
     kept = {id(e): _kept(opinion, embedder, text, e) for e in events}
     for gold in s.events:
         rule_hit = any(e.cameo_root in gold.roots for e in events)
@@ -97,9 +98,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     check_texts(sentences, docs)
     pipeline = Pipeline(load_settings(), steps=DEFAULT_STEPS)
     articles = {a.id: a for a in pipeline.pipe(docs[name] for name in sorted(docs))}
-    opinion = load_opinion(bundled=WEIGHTS_FILE)
+    opinion, embedder = load_opinion(bundled=WEIGHTS_FILE), HashedEmbedder()
     for s in sentences:
-        _sentence(s, articles.get(s.doc), docs[s.doc].body, opinion)
+        _sentence(s, articles.get(s.doc), docs[s.doc].body, opinion, embedder)
 
 
 if __name__ == "__main__":
