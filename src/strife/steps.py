@@ -231,5 +231,4 @@ def _tone(ctx: StepContext) -> Step:
     return ToneScorer()
 
 
-import strife.events.hashed_embedder  # noqa: E402  (registers the "hashed_opinion" step)
-import strife.events.second_opinion  # noqa: E402, F401  (registers the optional "second_opinion" step)
+import strife.events.opinion_steps  # noqa: E402, F401  (registers "hashed_opinion" and "second_opinion")

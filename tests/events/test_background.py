@@ -73,6 +73,9 @@ OBITUARIES = [
     (OBITUARY + "As minister he expelled the Ugandan envoy and accused Uganda of spying.", "16", True),
     (OBITUARY + "He had ordered the arrest of opposition leaders.", "10", True),
     (OBITUARY + "The president praised Kiprono on Wednesday.", "05", False),
+    # a past passive is the plain past too ("was arrested"), a present perfect is not
+    (OBITUARY + "In his youth, Kiprono was arrested by Kenyan police four times.", "17", True),
+    (OBITUARY + "Kenyan police were accused of beating his supporters after the 1992 vote.", "11", True),
     (
         "Kenyan activist Amos Kiprono dies at 88 after police shooting\n\n"
         "Police shot Kiprono during a protest, witnesses said.",

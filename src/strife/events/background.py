@@ -48,6 +48,8 @@ _DAYS_OF_NOW = frozenset({"event", "paragraph"})
 _PAST_CLIMB = 3
 _MODALS = frozenset({"will", "would", "may", "might", "can", "could", "shall", "should", "must", "'ll"})
 _BARE = frozenset({"VB", "VBG", "VBN"})
+#: a participle's auxiliaries that put it in the past: "had ordered", "was arrested", "were accused"
+_PAST_AUX = frozenset({"had", "was", "were"})
 _INNER = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp"})
 #: "for decades", "in years" after "the first time"/"the worst …": a stretch lasting up to now, no past date
 _LASTING = frozenset({"for", "in", "over"})
@@ -165,13 +167,14 @@ def _last_day(day: str) -> date | None:
 
 
 def _told_in_past(head: Token) -> bool:
-    """A verb in the plain past ("ordered") or the past perfect ("had witnessed"), or a bare verb or
-    participle in a clause of one ("worked for years *to put* him behind bars", "guessed that he *was
-    acting*"); a modal ("will", "may") keeps it out of the past."""
+    """A verb in the plain past ("ordered"), the past perfect ("had witnessed") or a past passive ("was
+    arrested"; not "has been arrested"), or a bare verb or participle in a clause of one ("worked for
+    years *to put* him behind bars", "guessed that he *was acting*"); a modal ("will", "may") keeps it
+    out of the past."""
     tok = head
     for _ in range(_PAST_CLIMB):
         auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-        if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and "had" in auxes):
+        if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and _PAST_AUX.intersection(auxes)):
             return True
         if any(a in _MODALS for a in auxes) or tok.tag_ not in _BARE or tok.dep_ not in _INNER:
             return False

@@ -10,9 +10,10 @@ trained by ``scripts/train_second_opinion.py --embedder hashed`` into its own we
 (:data:`WEIGHTS_FILE`).
 
 Embedding costs a few tens of microseconds a sentence (no parse: a regular expression splits the words).
-The step ``hashed_opinion`` (registered here; the setting ``hashed_opinion``) runs the second opinion's
-verdict (:class:`~strife.events.second_opinion.SecondOpinion`) with this embedder and its weights. It
-is ON by default (``STRIFE_HASHED_OPINION=0``: the rules alone); MiniLM's step replaces it when asked for.
+The step ``hashed_opinion`` (registered in :mod:`strife.events.opinion_steps`; the setting
+``hashed_opinion``) runs the second opinion's verdict (:class:`~strife.events.second_opinion.SecondOpinion`)
+with this embedder and its weights. It is ON by default (``STRIFE_HASHED_OPINION=0``: the rules alone);
+MiniLM's step replaces it when asked for.
 
 Session 10's weights, retrained on that session's final rules (tune halves only; thresholds: doubted
 under rule confidence 0.6, dropped when the model gives the event's root P(root) < 0.01; no
@@ -45,8 +46,7 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 
 from strife.errors import ConfigError
-from strife.events.second_opinion import Matrix, SecondOpinion, load_opinion
-from strife.steps import Step, StepContext, register_step
+from strife.events.second_opinion import Matrix
 
 #: The hashed opinion's weights file under ``strife/data`` (the MiniLM one is ``second_opinion.npz``).
 WEIGHTS_FILE = "second_opinion_hashed.npz"
@@ -107,8 +107,3 @@ class HashedEmbedder:
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         result: Matrix = out / np.where(norms > 0.0, norms, 1.0)
         return result
-
-
-@register_step("hashed_opinion", requires=("doc.events",), assigns=("event.confidence",))
-def _hashed_opinion(ctx: StepContext) -> Step:
-    return SecondOpinion(load_opinion(bundled=WEIGHTS_FILE), HashedEmbedder())

@@ -25,7 +25,7 @@ the tune halves and stored beside the weights:
   verify_blend * P(right)``, which tells apart two events of one sentence that the sentence model
   cannot.
 
-The step ``second_opinion`` (registered here; run it after ``events``:
+The step ``second_opinion`` (registered in :mod:`strife.events.opinion_steps`; run it after ``events``:
 ``Pipeline(steps=(*DEFAULT_STEPS, "second_opinion"))``, or ``strife eval --second-opinion``)
 embeds the distinct sentences of one article's consulted events in one batch (with ``blend`` 0, only
 the doubted events are consulted: the others keep their confidence and cost nothing). It is off by
@@ -367,13 +367,3 @@ def event_trigger(art: ArticleDoc, event: WorkEvent) -> Trigger | None:
     if paragraph >= len(art.docs) or index >= len(art.docs[paragraph]):
         return None
     return trigger_of(art.docs[paragraph][index])
-
-
-# Imported last: strife.steps imports this module (and hashed_embedder, which needs this module's names)
-# to register the step, so this module may be imported first only if its names exist by then.
-from strife.steps import Step, StepContext, register_step  # noqa: E402
-
-
-@register_step("second_opinion", requires=("doc.events",), assigns=("event.confidence",))
-def _second_opinion(ctx: StepContext) -> Step:
-    return SecondOpinion(load_opinion(), MiniLMEmbedder())
