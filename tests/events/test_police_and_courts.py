@@ -87,12 +87,16 @@ HELD = [
     # … and a legal step "in" an accident is someone's act, not a suffering in it
     ("A Leeds man has been charged in a fatal crash on the motorway.", ["173 ->- uncounted"]),
     ("Two Kenyan men have been convicted in the collapse of a school.", ["116 KENJUD>KEN"]),
-    # … a conviction is CAMEO's 116 "find guilty or liable" (the news dev set also accepts 173, legal
-    # action), and a jury that convicts is the judiciary of its place
-    ("A jury in Nairobi convicted two Kenyan doctors of fraud.", ["116 KENJUD>KENHLH"]),
+    # … a conviction of people is legal action (173: the codebook's note on 116 says "when individuals
+    # are found guilty and are therefore detained, use 173"), of a state or a firm 116; a jury that
+    # convicts is the judiciary of its place, and so is the court behind an agentless conviction or sentence
+    ("A jury in Nairobi convicted two Kenyan doctors of fraud.", ["173 KENJUD>KENHLH"]),
     ("A jury in London returned a guilty verdict against a former nurse on Friday.", ["116 GBRJUD>-"]),
-    ("A Ugandan teacher was found guilty of murder on Monday.", ["116 ->UGAEDU"]),
+    ("A Ugandan teacher was found guilty of murder on Monday.", ["173 ->UGAEDU"]),
     ("A Kenyan court found the mining company liable for the spill.", ["116 KENJUD>-"]),
+    ("A Kenyan court convicted Uganda of spying on its ministers.", ["116 KENJUD>UGA"]),
+    ("Daniel Odhiambo was convicted of murder in Kenya on Monday.", ["173 KENJUD>-"]),
+    ("KISUMU, Kenya (AP) - The gunman was sentenced to life in prison on Monday.", ["173 KENJUD>-"]),
 ]
 
 THEFT = [
@@ -189,7 +193,7 @@ COURT_ROOM = [
     ("Kenyan human rights groups urged the court to release the activists.", ["0253 KENHRI>KENJUD"]),
     ("The judge criticized the Kenyan president.", ["111 KENJUD>KENGOV"]),
     # … and so do the legal acts of the court room: a sentence, a case brought
-    ("The Kenyan judge sentenced the former minister to ten years in prison.", ["116 KENJUD>-"]),
+    ("The Kenyan judge sentenced the former minister to ten years in prison.", ["173 KENJUD>-"]),
     ("Kenyan prosecutors brought a case against the former minister.", ["115 KENJUD>-"]),
 ]
 

@@ -9,6 +9,12 @@ aid worker was detained in Ethiopia"), when a state's officials or forces are ar
 ("two Estonian border guards were detained": often by another state), or when no country is known.
 The verbs are the ``judicial`` and ``policing`` cues of ``data/role_cues.tsv``; the act must be coded
 as coercion (17) or a legal finding of guilt (116).
+
+A finding of guilt against people is legal action (173), not CAMEO's 116: the codebook keeps 116 for
+rulings "against non-individuals, where imprisonment is not an issue" ("a European court convicted Turkey")
+and says "when individuals are found guilty and are therefore detained, use 173 instead"
+(:meth:`Justice.verdict_code`: "Nichols was convicted of murder" 173, "the court found the company liable"
+116). Sentencing is 173 in the pattern table.
 """
 
 from __future__ import annotations
@@ -23,6 +29,10 @@ from strife.nlp.story_country import NATIONAL_SECTORS
 __all__ = ["Justice"]
 
 _CODES = ("17", "116")
+_GUILTY = "116"
+_LEGAL_ACTION = "173"
+#: actors no one jails: a finding of guilt against them stays 116
+_NOT_INDIVIDUALS = frozenset({"state", "igo", "organization", "media"})
 _PASSIVE = frozenset({"nsubjpass", "auxpass"})
 _BODIES = {"JUD": "judiciary", "COP": "police"}
 
@@ -52,6 +62,14 @@ class Justice:
         if sector == "COP" and any(art.actors[t.actor].sector in NATIONAL_SECTORS for t in targets):
             return []  # "two Estonian border guards were detained": by whom, the text does not say
         return [Party(_body(art, country, sector, f"{name} {_BODIES[sector]}"), None)]
+
+    def verdict_code(self, art: ArticleDoc, code: str, targets: list[Party]) -> str:
+        """173 for a finding of guilt (116) against people (the codebook's note on 116), else ``code``."""
+        if code != _GUILTY or not targets:
+            return code
+        if any(art.actors[t.actor].type in _NOT_INDIVIDUALS for t in targets):
+            return code  # "a European court convicted Turkey", "the firm was found liable"
+        return _LEGAL_ACTION
 
     def _sector(self, head: Token, code: str) -> str | None:
         if not code.startswith(_CODES) or not any(c.dep_ in _PASSIVE for c in head.children):
