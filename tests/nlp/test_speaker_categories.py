@@ -105,6 +105,28 @@ PRONOUNS: list[Case] = [
         "Officer Paul Reyes stopped the car. The suspect had a knife, and he said “I meant no harm.”",
         [("I meant no harm", "he", None, "unresolved")],
     ),
+    # a given name and a surname the NER calls an organisation are a person's: the pronoun is theirs
+    (
+        "pronoun-for-a-name-the-ner-calls-an-organisation",
+        "Bettie Crane ran the front desk of the firm for twenty years.\n\n“We were a family,” she said.",
+        [("We were a family", "she", "Bettie Crane", "coreference")],
+    ),
+    (
+        "pronoun-for-a-neighbour-the-ner-calls-an-organisation",
+        "Tiffany Marsh lives two doors from the house. “We heard three shots,” she said.",
+        [("We heard three shots", "she", "Tiffany Marsh", "coreference")],
+    ),
+    (
+        "pronoun-not-given-to-the-friend-after-a-name-the-ner-calls-an-organisation",
+        "Tiffany Marsh died on Thursday at 85. Her friend Nora Quill played her in a film.\n\n"
+        "“I want people to remember me as I was,” she said in 1998.",
+        [("I want people to remember me", "she", "Tiffany Marsh", "coreference")],
+    ),
+    (
+        "it-for-a-foundation-named-after-a-person",
+        "The Howard Banks Foundation gave the school a grant. “We believe in these children,” it said.",
+        [("We believe in these children", "it", "Howard Banks Foundation", "coreference")],
+    ),
 ]
 
 NON_PERSONS: list[Case] = [

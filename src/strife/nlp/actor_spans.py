@@ -3,7 +3,7 @@ an apposition, and whether it names a place here ("in Brussels") or where people
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from strife.dictionaries import Dictionaries, TitleEntry
 from strife.nlp.document import ArticleDoc, Loc
 from strife.nlp.labels import dateline_end
+from strife.nlp.word_lists import NameWords
 
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
@@ -170,6 +171,25 @@ def age_follows(span: Span) -> bool:
         and doc[span.end + 1].like_num
         and (doc[span.end + 2].text == ",")
     )
+
+
+def given_and_surname(
+    span: Span, first_names: Mapping[str, str], words: NameWords, dicts: Dictionaries
+) -> bool:
+    """A given name of ``first_names.tsv`` and a surname, with a given name or an initial between: a
+    person's name however the NER labelled it ("Tyler Reguly", "Bettie Mae Page"), unless the
+    dictionaries know the name or its last word ("Marine Corps"), or the last word is a title or the
+    head of an organisation's name (``name_head`` words: "Troy Police", "Betty Ford Center")."""
+    if not 2 <= len(span) <= 3 or span[0].text not in first_names:
+        return False
+    last = span[-1]
+    if any(not (t.text in first_names or (len(t.text) == 2 and t.text.endswith("."))) for t in span[1:-1]):
+        return False
+    if not (last.tag_ in ("NNP", "NNPS") and last.text.isalpha() and last.text.istitle()):
+        return False
+    if last.lower_ in words.name_heads or dicts.title(last.text) is not None:
+        return False
+    return dicts.lookup(span.text) is None and dicts.lookup(last.text) is None
 
 
 def after_place_word(span: Span) -> bool:

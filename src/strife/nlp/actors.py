@@ -21,6 +21,7 @@ from strife.nlp.actor_spans import (
     age_follows,
     capital_as_government,
     from_origin,
+    given_and_surname,
     honorific_gender,
     is_locative,
     lower_word,
@@ -278,6 +279,8 @@ class ActorFinder:
             entry = self.dicts.title(" ".join(t.text for t in before)) if before else None
             if entry is not None and entry.type == "person" and self.dicts.lookup(span.text) is None:
                 return Span(span.doc, span.start, span.end, label="PERSON")
+        if span.label_ == "ORG" and given_and_surname(span, self.first_names, self._name_words, self.dicts):
+            return Span(span.doc, span.start, span.end, label="PERSON")  # "Tyler Reguly", "Bettie Page"
         return span
 
     def _ship(self, span: Span) -> Span | None:

@@ -42,6 +42,7 @@ NAME_ROLES = (
     "device",
     "town_part",
     "generation",
+    "name_head",
 )
 AGENT_ROLES = (
     "of_prep",
@@ -137,6 +138,7 @@ class NameWords:
     devices: frozenset[str] = frozenset()
     town_parts: frozenset[str] = frozenset()
     generations: frozenset[str] = frozenset()
+    name_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -152,6 +154,7 @@ class NameWords:
             words["device"],
             words["town_part"],
             words["generation"],
+            words["name_head"],
         )
 
     def informal(self, word: str) -> bool:
