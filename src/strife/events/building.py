@@ -202,7 +202,9 @@ class EventBuilder:
             draft.targets = [asked] if asked is not None else draft.targets
         if draft.sources and not draft.targets and draft.code[:2] == _PROTEST:
             draft.targets, draft.inferred_target = self.territory.home(art, draft.sources), True
-        draft.code = self.justice.verdict_code(art, draft.code, draft.targets)  # "X was convicted": 173
+        draft.code = self.justice.verdict_code(
+            art, draft.code, draft.targets, draft.head
+        )  # "X was convicted": 173
         if not self._has_author(art, draft):
             return []
         if not draft.sources and draft.targets and not private:  # "he was convicted": the state's courts

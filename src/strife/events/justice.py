@@ -31,8 +31,9 @@ __all__ = ["Justice"]
 _CODES = ("17", "116")
 _GUILTY = "116"
 _LEGAL_ACTION = "173"
-#: actors no one jails: a finding of guilt against them stays 116
-_NOT_INDIVIDUALS = frozenset({"state", "igo", "organization", "media"})
+#: actors no one jails: states, IGOs and firms (a finding of guilt against them stays 116)
+_NOT_INDIVIDUALS = frozenset({"state", "igo"})
+_FIRMS = frozenset({"BUS", "MNC"})
 _PASSIVE = frozenset({"nsubjpass", "auxpass"})
 _BODIES = {"JUD": "judiciary", "COP": "police"}
 
@@ -63,11 +64,15 @@ class Justice:
             return []  # "two Estonian border guards were detained": by whom, the text does not say
         return [Party(_body(art, country, sector, f"{name} {_BODIES[sector]}"), None)]
 
-    def verdict_code(self, art: ArticleDoc, code: str, targets: list[Party]) -> str:
-        """173 for a finding of guilt (116) against people (the codebook's note on 116), else ``code``."""
-        if code != _GUILTY or not targets:
+    def verdict_code(self, art: ArticleDoc, code: str, targets: list[Party], head: Token) -> str:
+        """173 for a finding of guilt (116) against people (the codebook's note on 116), else ``code``:
+        against the targets, or, with none resolved, against a person's name the verb is done to ("a
+        jury found 27-year-old John Doe guilty")."""
+        if code != _GUILTY:
             return code
-        if any(art.actors[t.actor].type in _NOT_INDIVIDUALS for t in targets):
+        if not targets:
+            return _LEGAL_ACTION if any(t.ent_type_ == "PERSON" for t in _done_to(head)) else code
+        if any(_not_individual(art.actors[t.actor]) for t in targets):
             return code  # "a European court convicted Turkey", "the firm was found liable"
         return _LEGAL_ACTION
 
@@ -86,3 +91,18 @@ def _body(art: ArticleDoc, country: str, sector: str, name: str) -> int:
             return i
     art.actors.append(WorkActor(name, country + sector, country, sector, "organization"))
     return len(art.actors) - 1
+
+
+def _done_to(head: Token) -> list[Token]:
+    """The words a verdict is passed on: the verb's object or passive subject, or the subject of its
+    predicate ("found John Doe guilty", which the parser may read as a compound of "guilty")."""
+    found = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    predicates = [c for c in head.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
+    found += [g for p in predicates for g in p.children if g.dep_ in ("nsubj", "compound")]
+    return [t for f in found for t in f.subtree]
+
+
+def _not_individual(actor: WorkActor) -> bool:
+    """A state, an IGO or a firm: no one is jailed when it is found guilty or liable."""
+    code = actor.code or ""
+    return actor.type in _NOT_INDIVIDUALS or actor.any_sector in _FIRMS or code.startswith("MNC")
