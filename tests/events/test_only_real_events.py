@@ -480,6 +480,10 @@ PRIVATE_PLACES = [
     # the place a private person acts in is where it happened, not the side acted on
     ("That same year he shot and killed his father in a hunting accident in Canada.", []),
     ("Mary Jones returned to Alabama and opened a small clinic.", ["084 ->- uncounted"]),
+    # … and so are the place where unnamed people or criminals of no country rob or attack
+    ("Three masked men robbed a bank in Lyon on Friday.", ["171 ->- uncounted"]),
+    ("Two men stole a car in Nairobi on Sunday.", ["171 ->- uncounted"]),
+    ("Thieves attacked a jewellery store in Lyon.", ["190 ---CRM>- uncounted"]),
     # … while an official's visit lands on the state, and force on a place with no author on its state
     ("The US president travelled to China on Monday.", ["042 USA>CHN"]),
     ("A refugee camp in South Sudan was bombed on Thursday.", ["195 ->SSD"]),
