@@ -480,6 +480,10 @@ PRIVATE_PLACES = [
     # the place a private person acts in is where it happened, not the side acted on
     ("That same year he shot and killed his father in a hunting accident in Canada.", []),
     ("Mary Jones returned to Alabama and opened a small clinic.", ["084 ->- uncounted"]),
+    # … and so are the place where unnamed people or criminals of no country rob or attack
+    ("Three masked men robbed a bank in Lyon on Friday.", ["171 ->- uncounted"]),
+    ("Two men stole a car in Nairobi on Sunday.", ["171 ->- uncounted"]),
+    ("Thieves attacked a jewellery store in Lyon.", ["190 ---CRM>- uncounted"]),
     # … while an official's visit lands on the state, and force on a place with no author on its state
     ("The US president travelled to China on Monday.", ["042 USA>CHN"]),
     ("A refugee camp in South Sudan was bombed on Thursday.", ["195 ->SSD"]),
@@ -507,6 +511,19 @@ AIMS = [
     # a future act that people no actor stands for expect is their forecast: future, no intent of the actor
     ("Most economists think Tanzania will soon default on its loans.", ["071 TZA>- uncounted"]),
     ("Bankers expect Uganda will restructure its debt.", ["071 UGA>- uncounted"]),
+    # a purpose a participle gives a thing in a quote ("intended to justify …") is no act of the speaker
+    (
+        '"Whatever charges Kenya makes against us are false, but intended to justify its planned invasion'
+        ' of the north," the Ugandan president said.',
+        ["112 UGAGOV>KEN", "052 ->KEN uncounted"],
+    ),
+    (
+        '"Whatever Kenya says about Uganda is false and intended to justify an attack on the north,"'
+        " the Ugandan president said.",
+        [],
+    ),
+    # … while the speaker's own intention stays a threat
+    ('"We intended to attack the rebels," the Kenyan general said.', ["1384 KENMIL>KENREB"]),
     # … while the actor's own side announcing it makes it an intent
     ("Tanzania will restructure its debt, the Tanzanian finance minister said.", ["0331 TZA>-"]),
 ]

@@ -480,6 +480,9 @@ def test_capitals_as_governments(pipeline: Pipeline, text: str, mention: str, co
         ("Fire crews were called to a bakery in Wellington town centre on Sunday.", "Wellington"),
         ("The driver was stopped as he entered Vienna township, the sheriff said.", "Vienna"),
         ("Shops on Wellington's high street stayed shut after the blaze.", "Wellington"),
+        ("Armed robbers snatched jewels from a boutique on a posh Nairobi avenue.", "Nairobi"),
+        ("Gunmen attacked a bank on a Nairobi boulevard.", "Nairobi"),
+        ("Protesters gathered in a Nairobi square on Friday.", "Nairobi"),
     ],
 )
 def test_the_state_after_a_town_is_a_place(pipeline: Pipeline, text: str, name: str) -> None:

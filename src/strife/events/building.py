@@ -70,6 +70,7 @@ _RIOT = "145"  # a crowd's violence: a violent protest
 _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault, bomb, assassinate
 _BOMBING, _AIR_STRIKE = "183", "195"  # a state's bombing is an air strike
 _STATE_FORCES = frozenset({"MIL", "GOV"})
+_CRIMINALS = "CRM"
 _SHARE = "064"  # share intelligence or information
 _PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pronoun (not "we", "they", "it")
 _APPEAL = "020"
@@ -149,7 +150,7 @@ class EventBuilder:
             self._stance(draft, entry.quad_class)
         if draft.obligation and draft.code == OBLIGATION and not draft.targets:
             return []  # "we must …" with no one else to do it: nothing to code
-        private = _private(art, draft)  # "he shot his father in Canada": a person's deed, not a state's lot
+        private = _private(art, draft, self.cues)  # "he shot his father in Canada": a person's deed
         if (
             not (draft.sources or draft.targets or private)
             and draft.code[:2] in _VIOLENT
@@ -452,18 +453,33 @@ def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:
     return a.actor == b.actor or (code_a is not None and code_a == code_b)
 
 
-def _private(art: ArticleDoc, draft: Draft) -> bool:
+def _private(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
     """Done by a private person: every source a person with no code or country ("Mary Jones returned to
-    Alabama"), or, with none resolved, a subject that is a person's name or "he"/"she" ("he shot his
-    father in Canada"). The place such a person acts in is where, never the side acted on."""
+    Alabama") or criminals of no country ("armed robbers snatched jewels from a Paris store"), or, with
+    none resolved, a subject that is a person's name, "he"/"she" ("he shot his father in Canada") or a
+    ``person`` noun of ``data/event_cues.tsv`` that is no crowd ("three men robbed a bank in Lyon").
+    The place such a person acts in is where, never the side acted on."""
     if draft.sources:
-        return all(_uncoded_person(art.actors[p.actor]) for p in draft.sources)
+        return all(
+            _uncoded_person(art.actors[p.actor]) or _criminal(art.actors[p.actor]) for p in draft.sources
+        )
     subject = draft.subject
-    return subject is not None and (subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON")
+    if subject is None:
+        return False
+    named = subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON"
+    return named or (cues.has("person", subject) and not cues.has("crowd", subject))
 
 
 def _uncoded_person(actor: WorkActor) -> bool:
-    return actor.type == "person" and not actor.code and not actor.country
+    """A person no file codes, or people known only by a description ("three masked men")."""
+    if actor.code or actor.country:
+        return False
+    return actor.type == "person" or (actor.type == "group" and actor.described and not actor.sector)
+
+
+def _criminal(actor: WorkActor) -> bool:
+    """Criminals of no country ("robbers", "thieves": ``---CRM``): a gang's deed, no state's."""
+    return not actor.country and actor.any_sector == _CRIMINALS
 
 
 def _sided(actor: WorkActor) -> bool:

@@ -94,6 +94,7 @@ ROLES = (
     "post",
     "directing",
     "office",
+    "purpose",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

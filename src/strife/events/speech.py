@@ -45,6 +45,7 @@ _HIS_HER, _ITS_THEIR = frozenset({"his", "her"}), frozenset({"its", "their"})  #
 _MAX_CLIMB = 6
 _HANGING = frozenset({"advcl", "acl", "pcomp", "conj"})  # a clause that hangs on another word
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "ELI"})
+_PARTICIPLE = frozenset({"VBN", "VBD"})  # the parser tags a subjectless "intended to …" either way
 _FUTURE_LIKE = frozenset({"future", "conditional", "hypothetical", "intended"})
 ComposeFn = Callable[[str, str], str | None]  # (frame, embedded code) -> composed code
 
@@ -149,6 +150,7 @@ class Reports:
             and draft.head.pos_ in ("VERB", "AUX")
             and not (draft.modality == "asserted" and _agentless_passive(draft.head))
             and not _participle_clause(draft.head)
+            and not self._purposed(draft.head)
         ):
             draft.sources = reporter  # "… will not accept refugees," he said: the speaker's own act
         if self.necessity(draft.head):
@@ -210,6 +212,20 @@ class Reports:
         if kind != "indirect":
             return True
         return pronoun
+
+    def _purposed(self, verb: Token) -> bool:
+        """The to-clause of a participle giving something its purpose, with no subject of its own
+        ('"The claims are baseless, but intended to justify an invasion," he said'): what the thing
+        serves, not an act the speaker does."""
+        gov = verb.head
+        if (
+            verb.dep_ != "xcomp"
+            or gov.i == verb.i
+            or gov.tag_ not in _PARTICIPLE
+            or not self.cues.has("purpose", gov)
+        ):
+            return False
+        return not any(c.dep_ in ("nsubj", "agent") for c in gov.children)
 
     def _may_be(self, pronoun: Token | None, party: Party) -> bool:
         """A third-person pronoun that can stand for the reporter: "he"/"she" for a person of that (or
