@@ -337,6 +337,13 @@ def test_armed_groups_by_acronym(pipeline: Pipeline, text: str, mention: str, co
         ),
         # a title that is no clause of its own does not title the name after the comma
         ("Sanctions against the minister, Smith said, would fail.", "Smith", None),
+        # a firm's executive or senior vice president holds no state's office
+        (
+            "Paul Okafor, executive vice president of Nexacore, urged the board to back the merger in Taipei",
+            "Paul Okafor",
+            None,
+        ),
+        ("Lisa Moreno, senior vice president of the bank, said profits fell in Mexico.", "Lisa Moreno", None),
     ],
 )
 def test_titles_set_off_by_commas(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
@@ -480,6 +487,10 @@ def test_capitals_as_governments(pipeline: Pipeline, text: str, mention: str, co
         ("Fire crews were called to a bakery in Wellington town centre on Sunday.", "Wellington"),
         ("The driver was stopped as he entered Vienna township, the sheriff said.", "Vienna"),
         ("Shops on Wellington's high street stayed shut after the blaze.", "Wellington"),
+        # a town named like a known person, placed at once in its state or country, is a place
+        ("A woman from Warren, Michigan, was charged with fraud on Monday.", "Warren"),
+        ("A plant near Bolton, England, was closed after the leak.", "Bolton"),
+        ("The driver, who lives in Clinton, Iowa, was not hurt.", "Clinton"),
     ],
 )
 def test_the_state_after_a_town_is_a_place(pipeline: Pipeline, text: str, name: str) -> None:
@@ -570,8 +581,13 @@ def test_ethnic_peoples_named_by_a_demonym(pipeline: Pipeline, text: str, mentio
             "NGO",
         ),
         ("The Kenyan Wildlife Society condemned the poaching.", "Kenyan Wildlife Society", "KENNGO"),
-        # … other unknown organisations stay uncoded
+        # … other unknown organisations stay uncoded, also a firm, a work or a street named for a nation
         ("Northwind Logistics said the strike had delayed deliveries.", "Northwind Logistics", None),
+        ("American Express said its quarterly profit rose by a tenth.", "American Express", None),
+        ("The truck turned onto American Boulevard near the airport.", "American Boulevard", None),
+        # a sheriff's department or office is the police, not the government ("department")
+        ("Deputies from the sheriff's department searched the farm in Iowa.", "department", "USACOP"),
+        ("The Harris County Sheriff's Office named the suspect on Tuesday in Texas.", "Office", "USACOP"),
     ],
 )
 def test_civil_bodies_no_dictionary_knows(
