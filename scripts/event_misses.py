@@ -4,6 +4,7 @@ Run from the project root with ``../shared`` beside it::
 
     .venv/bin/python scripts/event_misses.py                 # every tune document
     .venv/bin/python scripts/event_misses.py --docs ROWS.tsv # only the documents named in ROWS.tsv
+    .venv/bin/python scripts/event_misses.py --dyad          # right root, wrong or missing side
 
 For each tune-half gold event with no predicted event of its root in its sentence: ``MISS`` with the
 document, the gold code (``also`` codes after ``|``), its sides and the sentence, then what strife
@@ -11,6 +12,10 @@ reported in the sentence with the rules alone (``rules:``) and what the hashed s
 default) keeps of it (``kept`` or ``DROPPED``). A line ``FOUND-BY-RULES`` marks a miss the rules
 found and the opinion dropped. The report half is never read: its documents are left out before the
 pipeline runs, so its misses cannot be printed by mistake.
+
+With ``--dyad`` it prints instead each tune-half gold event found with its root but not with its
+sides (``DYAD``): the gold sides, then each event of that root with the sides strife gave it, marked
+``src!`` / ``tgt!`` where that side does not fit the gold (:func:`actor_matches`).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from pathlib import Path
 from strife.evaluation.news_events import (
     DevSentence,
     GoldEvent,
+    actor_matches,
     check_texts,
     dev_documents,
     dev_path,
@@ -79,6 +85,21 @@ def _sentence(
             print("  rules: nothing")
 
 
+def _dyad_misses(s: DevSentence, article: Article | None, body: str) -> None:
+    text = body[s.start : s.end].replace("\n", " ")
+    events = events_in(article, s)
+    for gold in s.events:
+        hits = [e for e in events if e.cameo_root in gold.roots]
+        fits = [(actor_matches(gold.source, e.source), actor_matches(gold.target, e.target)) for e in hits]
+        if not hits or any(src and tgt for src, tgt in fits):
+            continue
+        print(f"DYAD {s.doc}:{s.start} gold {_gold(gold)}")
+        print(f"  sentence: {text}")
+        for e, (src, tgt) in zip(hits, fits, strict=True):
+            marks = ("" if src else " src!") + ("" if tgt else " tgt!")
+            print(f"  rules: {e.cameo} {_side(e.source)}->{_side(e.target)}{marks}")
+
+
 def _wanted(path: Path | None) -> set[str] | None:
     if path is None:
         return None
@@ -89,6 +110,7 @@ def _wanted(path: Path | None) -> set[str] | None:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=Path, help="a TSV with a doc column: only these documents")
+    parser.add_argument("--dyad", action="store_true", help="right root, wrong or missing side")
     args = parser.parse_args(argv)
     wanted = _wanted(args.docs)
     sentences = [
@@ -98,6 +120,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     check_texts(sentences, docs)
     pipeline = Pipeline(load_settings(), steps=DEFAULT_STEPS)
     articles = {a.id: a for a in pipeline.pipe(docs[name] for name in sorted(docs))}
+    if args.dyad:
+        for s in sentences:
+            _dyad_misses(s, articles.get(s.doc), docs[s.doc].body)
+        return
     opinion, embedder = load_opinion(bundled=WEIGHTS_FILE), HashedEmbedder()
     for s in sentences:
         _sentence(s, articles.get(s.doc), docs[s.doc].body, opinion, embedder)

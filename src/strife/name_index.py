@@ -3,6 +3,7 @@ letter) and which actors claim a name (:class:`Claims`)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Generic, TypeVar
@@ -10,6 +11,7 @@ from typing import Generic, TypeVar
 from strife.dated_actors import KnownActor
 
 _V = TypeVar("_V")
+_POSSESSIVE = re.compile(r"\s+(['’]s)(?=\s|$)")
 _DASHES = str.maketrans({"-": " ", "–": " ", "—": " ", "’": "'", "‘": "'"})
 
 
@@ -33,7 +35,9 @@ def fold(text: str) -> str:
 
 
 def title_key(text: str) -> str:
-    return fold(text.replace(".", " "))
+    """A title as compared: folded, full stops as spaces, a possessive joined to its word (the
+    tokens "sheriff 's department" are "sheriff's department")."""
+    return fold(_POSSESSIVE.sub(r"\1", text.replace(".", " ")))
 
 
 def without_the(text: str) -> str | None:

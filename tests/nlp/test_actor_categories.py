@@ -337,6 +337,13 @@ def test_armed_groups_by_acronym(pipeline: Pipeline, text: str, mention: str, co
         ),
         # a title that is no clause of its own does not title the name after the comma
         ("Sanctions against the minister, Smith said, would fail.", "Smith", None),
+        # a firm's executive or senior vice president holds no state's office
+        (
+            "Paul Okafor, executive vice president of Nexacore, urged the board to back the merger in Taipei",
+            "Paul Okafor",
+            None,
+        ),
+        ("Lisa Moreno, senior vice president of the bank, said profits fell in Mexico.", "Lisa Moreno", None),
     ],
 )
 def test_titles_set_off_by_commas(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
@@ -483,6 +490,10 @@ def test_capitals_as_governments(pipeline: Pipeline, text: str, mention: str, co
         ("Armed robbers snatched jewels from a boutique on a posh Nairobi avenue.", "Nairobi"),
         ("Gunmen attacked a bank on a Nairobi boulevard.", "Nairobi"),
         ("Protesters gathered in a Nairobi square on Friday.", "Nairobi"),
+        # a town named like a known person, placed at once in its state or country, is a place
+        ("A woman from Warren, Michigan, was charged with fraud on Monday.", "Warren"),
+        ("A plant near Bolton, England, was closed after the leak.", "Bolton"),
+        ("The driver, who lives in Clinton, Iowa, was not hurt.", "Clinton"),
     ],
 )
 def test_the_state_after_a_town_is_a_place(pipeline: Pipeline, text: str, name: str) -> None:
@@ -573,8 +584,13 @@ def test_ethnic_peoples_named_by_a_demonym(pipeline: Pipeline, text: str, mentio
             "NGO",
         ),
         ("The Kenyan Wildlife Society condemned the poaching.", "Kenyan Wildlife Society", "KENNGO"),
-        # … other unknown organisations stay uncoded
+        # … other unknown organisations stay uncoded, also a firm, a work or a street named for a nation
         ("Northwind Logistics said the strike had delayed deliveries.", "Northwind Logistics", None),
+        ("American Express said its quarterly profit rose by a tenth.", "American Express", None),
+        ("The truck turned onto American Boulevard near the airport.", "American Boulevard", None),
+        # a sheriff's department or office is the police, not the government ("department")
+        ("Deputies from the sheriff's department searched the farm in Iowa.", "department", "USACOP"),
+        ("The Harris County Sheriff's Office named the suspect on Tuesday in Texas.", "Office", "USACOP"),
     ],
 )
 def test_civil_bodies_no_dictionary_knows(

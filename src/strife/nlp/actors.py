@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from strife.dictionaries import ActorEntry, Dictionaries
+from strife.nlp import regions as towns
 from strife.nlp.actor_spans import (
     after_place_word,
     age_follows,
@@ -326,8 +327,10 @@ class ActorFinder:
             # "NATO-Russia Council (NRC)": the acronym is the same actor; "MOSCOW (Reuters)" is not
             art.add_mention(named, Loc(para, span.start, span.end))
             return
-        if residence(span) and self._home(text):
-            return  # "Ann Lee, 44, of Warren": the town she lives in, no one's surname
+        if (residence(span) and self._home(text)) or (
+            towns.placed_town(self.dicts, span) and self._names_person(text)
+        ):  # "Ann Lee, 44, of Warren", "a woman from Warren, Michigan": a town, no one's surname
+            return
         person = self.people.find_person(art, text, (para, span.start), honorific_gender(span))
         if person is not None:
             art.add_mention(person, Loc(para, span.start, span.end))
@@ -434,6 +437,12 @@ class ActorFinder:
         if coding.sector is None and span.root.lower_ in self._agents.words.civil_body:
             # "the Association of African Jurists", "Syrian Computer Society": a civil body, an NGO
             coding = Coding((coding.country or "") + "NGO", coding.country, "NGO", coding.title)
+        if (
+            coding.sector is None
+            and coding.code
+            and towns.firm_name(span, self._agents.words.firm_demonym, self.first_names)
+        ):
+            coding = Coding(None, coding.country, None, coding.title)  # "American Express": no state's
         return ActorEntry(
             name=text, code=coding.code, country=coding.country, sector=coding.sector, type="organization"
         )

@@ -335,6 +335,9 @@ class AgentFinder:
         """The title an agent noun and the modifiers right before it make ("riot police", "rebels"). A
         noun too general alone ("groups") is an agent only with a modifier that is a title: the
         modifier's ("opposition groups", "rebel groups")."""
+        owned = self._owned_title(head)
+        if owned is not None:
+            return owned
         general = head.lower_ in self.words.too_general
         for words in ([*mods, head], [] if general else [head]):
             if not words or (general and len(words) < 2):
@@ -348,6 +351,14 @@ class AgentFinder:
             if entry is not None and entry.sector is not None:
                 return TitleEntry(entry.phrase, entry.sector, "organization", role_noun=False)
         return None
+
+    def _owned_title(self, head: Token) -> TitleEntry | None:
+        """A title of several words whose first is a possessive ("a sheriff's department" COP, not
+        the government's "department"), or ``None``."""
+        if head.i < 2 or head.doc[head.i - 1].lower_ not in ("'s", "’s"):
+            return None
+        entry = self.dicts.title(f"{head.doc[head.i - 2].text}'s {head.text}")
+        return entry if entry is not None and "'s" in entry.phrase else None
 
     def _country(
         self, art: ArticleDoc, para: int, head: Token, entry: TitleEntry, story: StoryCountry

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -86,6 +87,32 @@ def town_elsewhere(dicts: Dictionaries, span: Span, country: str | None) -> bool
     Afghanistan" and "Wellington, New Zealand" stay the capital."""
     placed, own = _qualified(dicts, span)
     return country is not None and placed and own != country
+
+
+_TOWN_PREPS = frozenset({"in", "from", "of", "near", "outside"})
+_AFTER_PLACE = frozenset({",", ".", ";", ":", ")", "and", "or", "-", "--", "—", "–"})
+
+
+def placed_town(dicts: Dictionaries, span: Span) -> bool:
+    """Whether a name after a place preposition is a town the text places at once in a region or
+    country it knows ("a woman from Warren, Michigan", "a plant near Bolton, England"): a place,
+    whoever else bears the name. Not where the place goes on ("a letter from Merkel, Germany's
+    chancellor")."""
+    doc = span.doc
+    if span.start < 1 or doc[span.start - 1].lower_ not in _TOWN_PREPS:
+        return False
+    placed, own = _qualified(dicts, span)
+    if not placed or own is None:
+        return False
+    after = next(e for e in doc.ents if span.end + 1 <= e.start <= span.end + 2)
+    return after.end >= len(doc) or doc[after.end].lower_ in _AFTER_PLACE
+
+
+def firm_name(span: Span, demonyms: frozenset[str], first_names: Mapping[str, str]) -> bool:
+    """Whether a name of several words opens with a demonym of ``demonyms`` ("American Express"), not
+    before a person's given name ("the American John Hale")."""
+    words = [t for t in span if t.lower_ != "the"]
+    return len(words) > 1 and words[0].lower_ in demonyms and words[1].text not in first_names
 
 
 def town_country(dicts: Dictionaries, span: Span, country: str | None) -> str | None:

@@ -69,6 +69,7 @@ AGENT_ROLES = (
     "arms",
     "lone",
     "state_body",
+    "firm_demonym",
 )
 
 
@@ -100,6 +101,7 @@ class AgentWords:
     arms: frozenset[str] = frozenset()
     lone: frozenset[str] = frozenset()
     state_body: frozenset[str] = frozenset()
+    firm_demonym: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
