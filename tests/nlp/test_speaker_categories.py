@@ -443,6 +443,37 @@ VERBS: list[Case] = [
             ("The school will stay open.", "Lena Fisk", "Lena Fisk", "name"),
         ],
     ),
+    (  # a verb that frames a quoted judgement of something ("X rejected Y as “…”") is a describe cue
+        "rejected-as",
+        "Farm minister Olaf Brenner rejected the charges as “utterly without foundation.”",
+        [("utterly without foundation", ANY, "Olaf Brenner", "name")],
+    ),
+    (
+        "dismissed-as",
+        "Kellner Foods dismissed the report as “pure speculation from start to finish.”",
+        [("pure speculation from start to finish", "Kellner Foods", "Kellner Foods", ANY)],
+    ),
+    (
+        "denounced-as",
+        "Opposition leader Mara Dekker denounced the new law as “a recipe for chaos in the courts.”",
+        [("a recipe for chaos in the courts", ANY, "Mara Dekker", "name")],
+    ),
+    (
+        "hailed-as",
+        "Mayor Ruth Allard hailed the harbour deal as “a new start for the whole city.”",
+        [("a new start for the whole city", ANY, "Ruth Allard", "name")],
+    ),
+    (
+        "named-her",
+        "Ines Varga opened her first restaurant at 24. A cooking magazine named her “the boldest young chef "
+        "in the country” last spring.",
+        [("the boldest young chef in the country", "cooking magazine", ANY, ANY)],
+    ),
+    (
+        "slammed-as",
+        "Union chief Pavel Novak slammed the pay offer as “shortsighted and cruel.”",
+        [("shortsighted and cruel", ANY, "Pavel Novak", "name")],
+    ),
 ]
 
 IDENTITY: list[Case] = [
