@@ -566,6 +566,23 @@ IDENTITY: list[Case] = [
 ]
 
 NEWS_SHAPES: list[Case] = [
+    (  # an "according to" closing the sentence of a quoted fragment, words between them
+        "according-to-closing-the-sentence",
+        "Lena Holt went through “years of debt and trouble with the police” before the fire, according "
+        "to court records.",
+        [("years of debt and trouble with the police", "court records", ANY, ANY)],
+    ),
+    (
+        "according-to-a-named-officer-after-a-clause",
+        "The suspect behaved “calmly and without any remorse” during the arrest, according to Sgt. Tom "
+        "Reyes.",
+        [("calmly and without any remorse", "Tom Reyes", "Tom Reyes", "name")],
+    ),
+    (
+        "according-to-closing-a-sentence-with-a-title",  # a title in quotation marks is no one's words
+        "The film “The Long Winter Road” was shot in Norway, according to the studio.",
+        [("The film", "the studio", ANY, ANY)],
+    ),
     (
         "abbreviated-title-after-quote",  # "Sgt." is one token: its stop ends no sentence
         "“The driver ran two red lights,” Sgt. Tom Reyes said.",
