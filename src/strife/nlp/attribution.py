@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from strife.nlp.cues import SpeechCues, takes_to_elsewhere
+from strife.nlp.cues import SpeechCues
 from strife.nlp.document import child_with, children
 from strife.nlp.labels import LABEL_TOKENS, Cue, colon_frame, label, name_line, note, utterance_owner
 from strife.nlp.parse_memo import ParseMemo
@@ -285,7 +285,7 @@ class CueFinder:
         first = span.doc[span.start : min(span.end, memo.sent(span[0]).end)]
         anc = memo.cue_above(first.root, self.cues)
         while anc is not None:
-            if not span.start <= anc.i < span.end and not takes_to_elsewhere(anc, first.root):
+            if not span.start <= anc.i < span.end and not self.cues.says_elsewhere(anc, first.root):
                 return self.verb_cue(self._nearer(anc, span), para)
             anc = memo.cue_above(anc, self.cues)
         asides = memo.asides(memo.sent(first.root), self.cues)
