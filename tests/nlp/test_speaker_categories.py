@@ -465,6 +465,37 @@ VERBS: list[Case] = [
             ("The school will stay open.", "Lena Fisk", "Lena Fisk", "name"),
         ],
     ),
+    (  # a verb that frames a quoted judgement of something ("X rejected Y as “…”") is a describe cue
+        "rejected-as",
+        "Farm minister Olaf Brenner rejected the charges as “utterly without foundation.”",
+        [("utterly without foundation", ANY, "Olaf Brenner", "name")],
+    ),
+    (
+        "dismissed-as",
+        "Kellner Foods dismissed the report as “pure speculation from start to finish.”",
+        [("pure speculation from start to finish", "Kellner Foods", "Kellner Foods", ANY)],
+    ),
+    (
+        "denounced-as",
+        "Opposition leader Mara Dekker denounced the new law as “a recipe for chaos in the courts.”",
+        [("a recipe for chaos in the courts", ANY, "Mara Dekker", "name")],
+    ),
+    (
+        "hailed-as",
+        "Mayor Ruth Allard hailed the harbour deal as “a new start for the whole city.”",
+        [("a new start for the whole city", ANY, "Ruth Allard", "name")],
+    ),
+    (
+        "named-her",
+        "Ines Varga opened her first restaurant at 24. A cooking magazine named her “the boldest young chef "
+        "in the country” last spring.",
+        [("the boldest young chef in the country", "cooking magazine", ANY, ANY)],
+    ),
+    (
+        "slammed-as",
+        "Union chief Pavel Novak slammed the pay offer as “shortsighted and cruel.”",
+        [("shortsighted and cruel", ANY, "Pavel Novak", "name")],
+    ),
 ]
 
 IDENTITY: list[Case] = [
@@ -557,6 +588,23 @@ IDENTITY: list[Case] = [
 ]
 
 NEWS_SHAPES: list[Case] = [
+    (  # an "according to" closing the sentence of a quoted fragment, words between them
+        "according-to-closing-the-sentence",
+        "Lena Holt went through “years of debt and trouble with the police” before the fire, according "
+        "to court records.",
+        [("years of debt and trouble with the police", "court records", ANY, ANY)],
+    ),
+    (
+        "according-to-a-named-officer-after-a-clause",
+        "The suspect behaved “calmly and without any remorse” during the arrest, according to Sgt. Tom "
+        "Reyes.",
+        [("calmly and without any remorse", "Tom Reyes", "Tom Reyes", "name")],
+    ),
+    (
+        "according-to-closing-a-sentence-with-a-title",  # a title in quotation marks is no one's words
+        "The film “The Long Winter Road” was shot in Norway, according to the studio.",
+        [("The film", "the studio", ANY, ANY)],
+    ),
     (
         "abbreviated-title-after-quote",  # "Sgt." is one token: its stop ends no sentence
         "“The driver ran two red lights,” Sgt. Tom Reyes said.",

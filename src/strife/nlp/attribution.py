@@ -30,10 +30,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from strife.nlp.cues import SpeechCues, takes_to_elsewhere
+from strife.nlp.cues import SpeechCues
 from strife.nlp.document import child_with, children
 from strife.nlp.labels import LABEL_TOKENS, Cue, colon_frame, label, name_line, note, utterance_owner
 from strife.nlp.parse_memo import ParseMemo
+from strife.nlp.quoted_names import title_case
 from strife.nlp.quotemarks import Marked, QuoteMarks, stripped_end
 from strife.nlp.speaker_subjects import inverted_subject, subject_of, titled_name_end
 
@@ -47,6 +48,7 @@ _BEFORE_WINDOW = 30  # tokens before an opening mark searched for "X said:"
 _LINE_CHARS = 160  # what follows a quote is read as a name line or a note only when it is this short
 _NEARER_WINDOW = 30  # tokens before a fragment searched for a nearer speech verb
 _CLIMB = 6  # heads climbed from a quoted fragment to the clause it sits in
+_LATE_WORDS = 2  # a fragment this long takes an "according to" closing its sentence
 _OPENING_MARKS = frozenset({"“", '"', "`", "``", "«", "„"})
 
 
@@ -283,7 +285,7 @@ class CueFinder:
         first = span.doc[span.start : min(span.end, memo.sent(span[0]).end)]
         anc = memo.cue_above(first.root, self.cues)
         while anc is not None:
-            if not span.start <= anc.i < span.end and not takes_to_elsewhere(anc, first.root):
+            if not span.start <= anc.i < span.end and not self.cues.says_elsewhere(anc, first.root):
                 return self.verb_cue(self._nearer(anc, span), para)
             anc = memo.cue_above(anc, self.cues)
         asides = memo.asides(memo.sent(first.root), self.cues)
@@ -308,12 +310,16 @@ class CueFinder:
     def according(self, span: Span, para: int) -> Cue | None:
         """``According to the officers, he adjusted his belt “suspiciously”``: an "according to" opening
         the fragment's sentence attributes it (not a fragment inside the phrase: ``according to “Twilight”
-        studio Summit``)."""
-        doc = span.doc
-        for tok in doc[self.memo.sent(span[0]).start : span.start]:
-            if tok.lower_ == "according" and tok.i + 1 < span.start and doc[tok.i + 1].lower_ == "to":
+        studio Summit``); so does one closing the sentence after a fragment of words that is no title
+        (``He went through “years of debt and illness” before the fire, according to court records``)."""
+        doc, sent = span.doc, self.memo.sent(span[0])
+        words = [t for t in span if not (t.is_punct or t.is_space)]
+        late = len(words) >= _LATE_WORDS and not title_case(span.text)
+        for tok in [*doc[sent.start : span.start], *(doc[span.end : sent.end] if late else [])]:
+            if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
                 cue = self.phrase_cue(doc[tok.i : tok.i + 2], para)
-                return cue if cue.speaker is not None and cue.speaker.i < span.start else None
+                at = cue.speaker.i if cue.speaker is not None else span.start
+                return cue if (at < span.start if tok.i < span.start else at >= span.end) else None
         return None
 
     def utterance(self, span: Span, para: int) -> Cue | None:

@@ -206,6 +206,14 @@ class SpeechCues:
     def is_description(self, tok: Token) -> bool:
         return tok.pos_ in _VERB_POS and tok.lemma_.lower() in self.describe
 
+    def says_elsewhere(self, verb: Token, inner: Token) -> bool:
+        """Whether a cue verb above a quoted fragment says nothing of it: one going "to" something
+        (:func:`takes_to_elsewhere`), or a description verb whose predicate does not hold it
+        (:func:`outside_predicate`: ``Jensen dismissed Ostrander's claim that the vote was “rigged”``)."""
+        return takes_to_elsewhere(verb, inner) or (
+            not self.is_speech(verb) and outside_predicate(verb, inner)
+        )
+
     def is_report(self, tok: Token) -> bool:
         return tok.pos_ in _VERB_POS and tok.lemma_.lower() in self.report
 
@@ -281,7 +289,21 @@ def _modal(tok: Token) -> bool:
 
 
 _OTHER_EVENT = frozenset({"advcl", "acl"})
+_NOUN_CLAUSES = frozenset({"acl", "relcl"})  # a clause hung on a noun
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
+
+
+def outside_predicate(verb: Token, inner: Token) -> bool:
+    """A fragment under ``verb`` in its subject (``Kim, listed as a member of its “sales team”, was
+    dismissed``) or in a clause of a noun (``dismissed Ostrander's claim that the vote was “rigged”``):
+    the clause or the subject is what frames it, not the verb."""
+    tok = inner
+    while tok.head.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in _NOUN_CLAUSES:
+            return True
+        tok = tok.head
+    return tok.dep_ in _SUBJECTS or tok.dep_ in _NOUN_CLAUSES
 
 
 def takes_to_elsewhere(verb: Token, inner: Token) -> bool:
