@@ -52,6 +52,9 @@ TOLLS = [
     ("Two people were killed when a shell hit a clinic in Mogadishu.", []),
     # … while one named as its author keeps it an event
     ("Ten people were killed by Kenyan police in Mombasa.", ["190 KENCOP>-"]),
+    # … and one unnamed person shot, stabbed or killed is a victim, no toll: an act with no author named
+    ("A man was shot and killed outside a bar in Leeds on Friday.", ["193 ->- uncounted"]),
+    ("One man was shot dead outside the club and two others were wounded.", ["193 ->- uncounted"]),
 ]
 
 HELD = [
