@@ -122,6 +122,9 @@ JUDGED = [
         ["193 ->SOMGOV", "173 KENJUD>UGAMIL"],
     ),
     ("Kenyan police charged a Somali diplomat with espionage.", ["1125 KENCOP>SOMGOV"]),
+    # a passive conviction or sentence names its author, the state's courts, as an arrest does its police
+    ("A man was convicted of murder in Leeds on Thursday.", ["116 GBRJUD>-"]),
+    ("Peter Brand, of Leeds, was found guilty of fraud on Monday.", ["116 GBRJUD>-"]),
 ]
 
 PUBLIC_APPEALS = [

@@ -202,10 +202,10 @@ class EventBuilder:
             draft.targets = [asked] if asked is not None else draft.targets
         if draft.sources and not draft.targets and draft.code[:2] == _PROTEST:
             draft.targets, draft.inferred_target = self.territory.home(art, draft.sources), True
-        if not self._has_author(art, draft):
-            return []
         if not draft.sources and draft.targets and not private:  # "he was convicted": the state's courts
             draft.sources = self.justice.source(art, draft.para, draft.head, draft.code, draft.targets)
+        if not self._has_author(art, draft):
+            return []  # (a conviction's inferred courts are its author: "a man was found guilty")
         if draft.code[:2] in _VIOLENT and self._crowd(art, draft):
             draft.code = _RIOT  # "protesters stormed the parliament": a riot (145), not a war (19x)
         elif (

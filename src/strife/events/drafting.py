@@ -3,7 +3,8 @@
 A matched word (:mod:`strife.events.patterns`) becomes a :class:`~strife.events.speech.Draft`: its
 source and target parties from the parse (:mod:`strife.events.roles`), only those that can act; a joint
 body named by its members ("the NATO-Russia Council") standing for them; what is seized a thing, people
-seized an arrest; an unnamed person charged or arrested ("a man has been charged") the one held; a frame
+seized an arrest; an unnamed person charged, arrested or convicted ("a man has been charged") the one
+held; one shot or killed ("a man was shot") the one hurt; a frame
 ("threatened to …", "called for …") composed with the action it governs, whose own subject is whom the
 action is asked of; and the modality the action or its governed clause carries.
 """
@@ -39,6 +40,7 @@ _HOSTILE = frozenset({"17", "18", "19", "20"})  # acts someone can be held respo
 _ACCUSE = "112"  # speaking of a hostile act accuses its author
 _TOPIC = frozenset({"of", "about"})
 _COERCE = "17"  # coercion: a crackdown on a crime is aimed at its criminals
+_HELD = ("17", "116")  # coercion and conviction: an unnamed person charged or convicted is held
 _CRIMINALS = "---CRM"
 _GIVING = frozenset({"06", "07"})  # material cooperation and aid: what is given goes "to" someone
 _JOINT = "062"  # military exercises held with another state are military cooperation
@@ -101,7 +103,7 @@ class Drafter:
         if not targets and match.code.startswith(_COERCE):
             crime = _crime(head, self.cues)  # "cracked down on human trafficking": on the traffickers
             targets = [_criminals(roles.art, roles.para, crime)] if crime is not None else []
-        if not (sources or targets) and match.code.startswith(_COERCE):
+        if not (sources or targets) and match.code.startswith(_HELD):
             held = _held_person(roles, head, self.cues)  # "a man has been charged with murder"
             targets = [held] if held is not None else []
         if not (sources or targets) and match.code[:2] in _FORCE and head.pos_ == "VERB":
