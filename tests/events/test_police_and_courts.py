@@ -52,6 +52,9 @@ TOLLS = [
     ("Two people were killed when a shell hit a clinic in Mogadishu.", []),
     # … while one named as its author keeps it an event
     ("Ten people were killed by Kenyan police in Mombasa.", ["190 KENCOP>-"]),
+    # … and one unnamed person shot, stabbed or killed is a victim, no toll: an act with no author named
+    ("A man was shot and killed outside a bar in Leeds on Friday.", ["193 ->- uncounted"]),
+    ("One man was shot dead outside the club and two others were wounded.", ["193 ->- uncounted"]),
 ]
 
 HELD = [
@@ -125,6 +128,12 @@ JUDGED = [
         ["193 ->SOMGOV", "173 KENJUD>UGAMIL"],
     ),
     ("Kenyan police charged a Somali diplomat with espionage.", ["1125 KENCOP>SOMGOV"]),
+    # a passive conviction or sentence names its author, the state's courts, as an arrest does its police
+    ("A man was convicted of murder in Leeds on Thursday.", ["116 GBRJUD>-"]),
+    ("Peter Brand, of Leeds, was found guilty of fraud on Monday.", ["116 GBRJUD>-"]),
+    # a person accused with no one named as accusing is the case against them, coded or not (112)
+    ("Peter Brand is accused of fatally shooting his neighbour.", ["112 ->- uncounted"]),
+    ("Anna Kowalski was accused of stealing from her employer.", ["1121 ->- uncounted"]),
 ]
 
 PUBLIC_APPEALS = [

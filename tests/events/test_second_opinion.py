@@ -167,6 +167,10 @@ P_WAR = np.array([0.1, 0.8, 0.1])
         (0.5, "14", np.array([0.02, 0.88, 0.1]), None),  # doubted, the model reads another kind: dropped
         (0.5, "07", P_WAR, None),  # a root the model has no class for counts as P(root) = 0
         (0.9, "14", P_WAR, 0.9),  # the rules are sure: kept
+        # force of another root than the model's likeliest one (18 against 19): judged by all of force
+        (0.5, "18", P_WAR, 0.5),
+        (0.5, "18", np.array([0.3, 0.6, 0.1]), 0.5),
+        (0.5, "18", np.array([0.6, 0.3, 0.1]), None),  # … not when the model reads another kind (14)
     ],
 )
 def test_verdict(confidence: float, root: str, p: Matrix, expected: float | None) -> None:

@@ -83,6 +83,7 @@ _EXPEL = "174"  # where the expelled are sent is no target ("turned around towar
 # Agentless coercion and force on foreigners done in a named state take that state as their source
 # (EventBuilder._host).
 _HOSTED = frozenset({"17", "18", "19", "20"})
+_ACCUSE = "112"  # accuse: a person accused in the passive is the case against them
 _REJECT = "12"  # a rejected call lands on the state the act it asks for is done in
 _ASKING = frozenset({"02", "10"})  # appeals and demands: made to the one after "to", whatever is asked
 _LOCATED_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
@@ -203,13 +204,11 @@ class EventBuilder:
             draft.targets = [asked] if asked is not None else draft.targets
         if draft.sources and not draft.targets and draft.code[:2] == _PROTEST:
             draft.targets, draft.inferred_target = self.territory.home(art, draft.sources), True
-        draft.code = self.justice.verdict_code(
-            art, draft.code, draft.targets, draft.head
-        )  # "X was convicted": 173
-        if not self._has_author(art, draft):
-            return []
+        draft.code = self.justice.verdict_code(art, draft.code, draft.targets, draft.head)  # convicted: 173
         if not draft.sources and draft.targets and not private:  # "he was convicted": the state's courts
             draft.sources = self.justice.source(art, draft.para, draft.head, draft.code, draft.targets)
+        if not self._has_author(art, draft):
+            return []  # (a conviction's inferred courts are its author: "a man was found guilty")
         if draft.code[:2] in _VIOLENT and self._crowd(art, draft):
             draft.code = _RIOT  # "protesters stormed the parliament": a riot (145), not a war (19x)
         elif (
@@ -361,8 +360,12 @@ class EventBuilder:
         if entry is None:
             return False
         if not draft.sources:
-            return entry.quad_class == 4 or any(
-                places_event(art.actors[t.actor].code, art.actors[t.actor].country) for t in draft.targets
+            return (
+                entry.quad_class == 4
+                or any(
+                    places_event(art.actors[t.actor].code, art.actors[t.actor].country) for t in draft.targets
+                )
+                or self._accused(art, draft)
             )
         if not draft.code.startswith(_TWO_SIDED):
             return True
@@ -370,6 +373,19 @@ class EventBuilder:
         # by phone from the UN agency": the agency is his own side; "prosecutors and police scheduled a
         # news conference to discuss …": two of one side meet no one
         return any(not _same_actor(art, s, t) for s in draft.sources for t in draft.targets)
+
+    def _accused(self, art: ArticleDoc, draft: Draft) -> bool:
+        """'A man is accused of fatally shooting his wife', 'is suspected of fraud': a person accused
+        in the passive, no one named as accusing, is the case against them (CAMEO 112), as one charged
+        is held (173); an accusation needs no author there."""
+        head = draft.head
+        return (
+            draft.code.startswith(_ACCUSE)
+            and head.pos_ == "VERB"
+            and any(c.dep_ == "nsubjpass" for c in head.children)
+            and self.territory.role_cues.has("allegation", head)
+            and any(art.actors[t.actor].type == "person" for t in draft.targets)
+        )
 
     def _literal(self, art: ArticleDoc, draft: Draft) -> bool:
         """False for a force verb that is a figure of speech and no event; one that is criticism

@@ -3,7 +3,8 @@
 A matched word (:mod:`strife.events.patterns`) becomes a :class:`~strife.events.speech.Draft`: its
 source and target parties from the parse (:mod:`strife.events.roles`), only those that can act; a joint
 body named by its members ("the NATO-Russia Council") standing for them; what is seized a thing, people
-seized an arrest; an unnamed person charged or arrested ("a man has been charged") the one held; a frame
+seized an arrest; an unnamed person charged, arrested or convicted ("a man has been charged") the one
+held; one shot or killed ("a man was shot") the one hurt; a frame
 ("threatened to …", "called for …") composed with the action it governs, whose own subject is whom the
 action is asked of; and the modality the action or its governed clause carries.
 """
@@ -39,6 +40,7 @@ _HOSTILE = frozenset({"17", "18", "19", "20"})  # acts someone can be held respo
 _ACCUSE = "112"  # speaking of a hostile act accuses its author
 _TOPIC = frozenset({"of", "about"})
 _COERCE = "17"  # coercion: a crackdown on a crime is aimed at its criminals
+_HELD = ("17", "116")  # coercion and conviction: an unnamed person charged or convicted is held
 _CRIMINALS = "---CRM"
 _GIVING = frozenset({"06", "07"})  # material cooperation and aid: what is given goes "to" someone
 _JOINT = "062"  # military exercises held with another state are military cooperation
@@ -51,6 +53,7 @@ _PEACEKEEPING = "074"  # … is peacekeeping there when peacekeepers arrive
 _MEDIATION = frozenset({"045", "039"})  # mediate, and the intent to: between two other sides
 _BETWEEN = frozenset({"between"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_FORCE = frozenset({"18", "19", "20"})  # assault, fight, mass violence: an unnamed person hurt is its target
 _SINGULAR = frozenset({"NN", "NNP"})  # "A MAN has been charged": a headline's capitals read as a name
 _PURPOSE = frozenset({"dobj", "xcomp", "advcl", "for", "in", "into", "to", "as"})  # what forces are sent for
 
@@ -100,9 +103,12 @@ class Drafter:
         if not targets and match.code.startswith(_COERCE):
             crime = _crime(head, self.cues)  # "cracked down on human trafficking": on the traffickers
             targets = [_criminals(roles.art, roles.para, crime)] if crime is not None else []
-        if not (sources or targets) and match.code.startswith(_COERCE):
+        if not (sources or targets) and match.code.startswith(_HELD):
             held = _held_person(roles, head, self.cues)  # "a man has been charged with murder"
             targets = [held] if held is not None else []
+        if not (sources or targets) and match.code[:2] in _FORCE and head.pos_ == "VERB":
+            hurt = _hurt_person(roles, head, self.cues)  # "a man was shot and killed"
+            targets = [hurt] if hurt is not None else []
         if not targets and sources and match.code in _MEDIATION:
             targets = _between(roles, head, sources)  # "hosted talks between Israel and Hamas"
         if not targets and match.code == _ACCUSE and match.prep in _TOPIC:
@@ -458,10 +464,25 @@ def _held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
     """The unnamed person a passive verb of coercion is done to ("a man has been charged with murder",
     "a driver fled and was arrested"): a singular *person* noun as its subject, which no
     dictionary or title makes an actor, becomes one with no code (a plural is already a group)."""
-    art, para = roles.art, roles.para
     verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "fled and was arrested"
     subjects = [c for v in verbs for c in v.children if c.dep_ in _SUBJECTS]
-    nouns = [c for c in subjects[:1] if c.tag_ in _SINGULAR and cues.has("person", c)]
+    return _unnamed_person(roles, subjects[:1], cues)
+
+
+def _hurt_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
+    """The unnamed person a verb of force is done to: the passive subject ("one man was shot and
+    killed", "a guard was gunned down") or the object ("shot and killed another man"), a singular
+    *person* noun no dictionary makes an actor, becomes one with no code, as for an arrest."""
+    verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "was shot and killed"
+    if any(c.dep_ == "agent" for v in verbs for c in v.children):
+        return None  # "shot by a gunman": the parse's own reading of the sides stands
+    hurt = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
+    return _unnamed_person(roles, hurt[:1], cues)
+
+
+def _unnamed_person(roles: Roles, candidates: list[Token], cues: EventCues) -> Party | None:
+    art, para = roles.art, roles.para
+    nouns = [c for c in candidates if c.tag_ in _SINGULAR and cues.has("person", c)]
     if not nouns or art.actor_at(para, nouns[0]) is not None:
         return None
     noun = nouns[0]
