@@ -128,9 +128,9 @@ JUDGED = [
         ["193 ->SOMGOV", "173 KENJUD>UGAMIL"],
     ),
     ("Kenyan police charged a Somali diplomat with espionage.", ["1125 KENCOP>SOMGOV"]),
-    # a passive conviction or sentence names its author, the state's courts, as an arrest does its police
-    ("A man was convicted of murder in Leeds on Thursday.", ["116 GBRJUD>-"]),
-    ("Peter Brand, of Leeds, was found guilty of fraud on Monday.", ["116 GBRJUD>-"]),
+    # a passive conviction of a person (173) names its author, the state's courts, as an arrest does its police
+    ("A man was convicted of murder in Leeds on Thursday.", ["173 GBRJUD>-"]),
+    ("Peter Brand, of Leeds, was found guilty of fraud on Monday.", ["173 GBRJUD>-"]),
     # a person accused with no one named as accusing is the case against them, coded or not (112)
     ("Peter Brand is accused of fatally shooting his neighbour.", ["112 ->- uncounted"]),
     ("Anna Kowalski was accused of stealing from her employer.", ["1121 ->- uncounted"]),
