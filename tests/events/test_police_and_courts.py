@@ -80,6 +80,16 @@ HELD = [
     ("The Ugandan teacher now faces trial in Kampala.", ["173 ->UGAEDU"]),
     ("A Leeds man is awaiting trial on fraud charges.", ["173 ->- uncounted"]),
     ("Two Kenyan ministers will stand trial for fraud.", ["173 ->KENGOV uncounted"]),
+    # … one said to be in a legal state, custody, a trial or an indictment, is held in it: the subject of a
+    # verb of being or going, or the object of one of keeping, whose subject keeps them there
+    ("The alleged shooter is in police custody, Leeds police said.", ["173 ->- uncounted"]),
+    ("Two Kenyan students remain in custody in Nairobi.", ["173 ->KENEDU"]),
+    ("A Leeds man goes on trial next week.", ["173 ->- uncounted"]),
+    ("The Ugandan teacher is under indictment in Kampala.", ["173 ->UGAEDU"]),
+    ("Kenyan police have a suspect in custody after the fire.", ["173 KENCOP>-"]),
+    # … while talks on hold, a country on the brink of war and a case that goes to trial hold no one
+    ("The Kenyan talks are on hold.", []),
+    ("The fraud case went to trial in Nairobi.", []),
     # … while a country facing a choice undergoes nothing
     ("Kenya faces a difficult choice over the port.", []),
     # … while one taken to a hospital, or a room booked, is no one held
@@ -128,7 +138,8 @@ JUDGED = [
         ["193 ->SOMGOV", "173 KENJUD>UGAMIL"],
     ),
     ("Kenyan police charged a Somali diplomat with espionage.", ["1125 KENCOP>SOMGOV"]),
-    # a passive conviction of a person (173) names its author, the state's courts, as an arrest does its police
+    # a passive conviction of a person (173) names its author, the state's courts, as an arrest does its
+    # police
     ("A man was convicted of murder in Leeds on Thursday.", ["173 GBRJUD>-"]),
     ("Peter Brand, of Leeds, was found guilty of fraud on Monday.", ["173 GBRJUD>-"]),
     # a person accused with no one named as accusing is the case against them, coded or not (112)

@@ -26,6 +26,7 @@ from strife.events.event_day import coding_on, event_day
 from strife.events.justice import Justice
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
+from strife.events.private import private_deed
 from strife.events.procedure import (
     administration,
     appointment,
@@ -46,6 +47,7 @@ from strife.events.rhetoric import (
     natural,
     thing_acts,
 )
+from strife.events.role_cues import held_in
 from strife.events.roles import ALLY_PREPS, Party
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports, forecast
@@ -70,9 +72,7 @@ _RIOT = "145"  # a crowd's violence: a violent protest
 _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault, bomb, assassinate
 _BOMBING, _AIR_STRIKE = "183", "195"  # a state's bombing is an air strike
 _STATE_FORCES = frozenset({"MIL", "GOV"})
-_CRIMINALS = "CRM"
 _SHARE = "064"  # share intelligence or information
-_PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pronoun (not "we", "they", "it")
 _APPEAL = "020"
 # Acts a state does to its own territory and people (concessions, threats, protest, coercion, force): a
 # place of the source's own state is still their target ("Turkish authorities imposed a curfew in Cizre"
@@ -83,6 +83,7 @@ _EXPEL = "174"  # where the expelled are sent is no target ("turned around towar
 # Agentless coercion and force on foreigners done in a named state take that state as their source
 # (EventBuilder._host).
 _HOSTED = frozenset({"17", "18", "19", "20"})
+_COERCE = "17"  # coercion: a noun of a legal state holds its target with no author ("is in custody")
 _ACCUSE = "112"  # accuse: a person accused in the passive is the case against them
 _REJECT = "12"  # a rejected call lands on the state the act it asks for is done in
 _ASKING = frozenset({"02", "10"})  # appeals and demands: made to the one after "to", whatever is asked
@@ -151,7 +152,7 @@ class EventBuilder:
             self._stance(draft, entry.quad_class)
         if draft.obligation and draft.code == OBLIGATION and not draft.targets:
             return []  # "we must …" with no one else to do it: nothing to code
-        private = _private(art, draft, self.cues)  # "he shot his father in Canada": a person's deed
+        private = private_deed(art, draft, self.cues)  # "he shot his father in Canada": a person's deed
         if (
             not (draft.sources or draft.targets or private)
             and draft.code[:2] in _VIOLENT
@@ -272,8 +273,10 @@ class EventBuilder:
 
     def _violence(self, draft: Draft) -> bool:
         """A nominal act of violence with a target ("a roadside bombing killed a U.S. soldier"): an
-        attack whose author is unknown, still an event."""
-        return draft.code[:2] in _OCCURRING and bool(draft.targets)
+        attack whose author is unknown, still an event; so is a legal state someone is held in ("the
+        gunman is in police custody", "goes on trial": :func:`~strife.events.role_cues.held_in`)."""
+        held = draft.code.startswith(_COERCE) and held_in(draft.head, self.territory.role_cues) is not None
+        return (draft.code[:2] in _OCCURRING or held) and bool(draft.targets)
 
     def _text_rules(self, draft: Draft) -> bool:
         """A verb whose subject is a law, policy or treaty (a *provision* noun that is no document
@@ -467,35 +470,6 @@ def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:
     """The same actor, or one standing for the other (NATO's chief and NATO carry one code)."""
     code_a, code_b = art.actors[a.actor].code, art.actors[b.actor].code
     return a.actor == b.actor or (code_a is not None and code_a == code_b)
-
-
-def _private(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
-    """Done by a private person: every source a person with no code or country ("Mary Jones returned to
-    Alabama") or criminals of no country ("armed robbers snatched jewels from a Paris store"), or, with
-    none resolved, a subject that is a person's name, "he"/"she" ("he shot his father in Canada") or a
-    ``person`` noun of ``data/event_cues.tsv`` that is no crowd ("three men robbed a bank in Lyon").
-    The place such a person acts in is where, never the side acted on."""
-    if draft.sources:
-        return all(
-            _uncoded_person(art.actors[p.actor]) or _criminal(art.actors[p.actor]) for p in draft.sources
-        )
-    subject = draft.subject
-    if subject is None:
-        return False
-    named = subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON"
-    return named or (cues.has("person", subject) and not cues.has("crowd", subject))
-
-
-def _uncoded_person(actor: WorkActor) -> bool:
-    """A person no file codes, or people known only by a description ("three masked men")."""
-    if actor.code or actor.country:
-        return False
-    return actor.type == "person" or (actor.type == "group" and actor.described and not actor.sector)
-
-
-def _criminal(actor: WorkActor) -> bool:
-    """Criminals of no country ("robbers", "thieves": ``---CRM``): a gang's deed, no state's."""
-    return not actor.country and actor.any_sector == _CRIMINALS
 
 
 def _sided(actor: WorkActor) -> bool:

@@ -48,7 +48,7 @@ from strife.events.gazetteer import Gazetteer
 from strife.events.merge import merge
 from strife.events.modality import EventCues, pleaded_setting
 from strife.events.patterns import EventPatterns, PatternMatch
-from strife.events.role_cues import RoleCues, bundled_role_cues
+from strife.events.role_cues import RoleCues, bundled_role_cues, held_in
 from strife.events.roles import Roles, Unnamed
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
@@ -298,8 +298,8 @@ class EventCoder:
         """A nominal action that is the object of a speech act or a verbal event ("condemned the
         attack", "explained the attack", "discuss legal action", "what he called the murder"): the
         topic, not an event of its own (a frame noun is what is said: "stressed the need for dialogue")."""
-        if head.pos_ not in _NOUN_POS:
-            return False
+        if head.pos_ not in _NOUN_POS or held_in(head, self.role_cues or bundled_role_cues()):
+            return False  # "goes on trial": a legal state he is in, not a topic
         head = first_conjunct(head)  # "condemned the bombing and the killing of civilians"
         if head.dep_ in ("nsubj", "csubj") or (
             head.dep_ == "nsubjpass" and self.cues.has("occur", head.head)

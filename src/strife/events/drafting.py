@@ -17,9 +17,11 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
+from strife.events.held import held_person, hurt_person
 from strife.events.modality import EventCues, clause_verb, modality
 from strife.events.noun_roles import held_responsible, noun_parties
 from strife.events.patterns import EventPatterns, PatternMatch
+from strife.events.role_cues import held_in
 from strife.events.roles import Party, Roles, Unnamed
 from strife.events.speech import Draft, Reports
 from strife.nlp.cues import SpeechCues
@@ -104,10 +106,13 @@ class Drafter:
             crime = _crime(head, self.cues)  # "cracked down on human trafficking": on the traffickers
             targets = [_criminals(roles.art, roles.para, crime)] if crime is not None else []
         if not (sources or targets) and match.code.startswith(_HELD):
-            held = _held_person(roles, head, self.cues)  # "a man has been charged with murder"
+            held = held_person(roles, head, self.cues)  # "a man has been charged with murder"
             targets = [held] if held is not None else []
+            state = held_in(head, roles.role_cues) if targets and head.pos_ not in _VERB_POS else None
+            if state is not None and state[1] is not None:  # "police have a suspect in custody"
+                sources = [p for p in roles.subject(state[1])[0] if p.actor != targets[0].actor]
         if not (sources or targets) and match.code[:2] in _FORCE and head.pos_ == "VERB":
-            hurt = _hurt_person(roles, head, self.cues)  # "a man was shot and killed"
+            hurt = hurt_person(roles, head, self.cues)  # "a man was shot and killed"
             targets = [hurt] if hurt is not None else []
         if not targets and sources and match.code in _MEDIATION:
             targets = _between(roles, head, sources)  # "hosted talks between Israel and Hamas"
@@ -458,36 +463,3 @@ def _hosted(roles: Roles, head: Token) -> tuple[list[Party], Token | None] | Non
         return None
     hosts, subject = roles.subject(verb)
     return (hosts, subject) if hosts else None
-
-
-def _held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
-    """The unnamed person a passive verb of coercion is done to ("a man has been charged with murder",
-    "a driver fled and was arrested"): a singular *person* noun as its subject, which no
-    dictionary or title makes an actor, becomes one with no code (a plural is already a group)."""
-    verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "fled and was arrested"
-    subjects = [c for v in verbs for c in v.children if c.dep_ in _SUBJECTS]
-    return _unnamed_person(roles, subjects[:1], cues)
-
-
-def _hurt_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
-    """The unnamed person a verb of force is done to: the passive subject ("one man was shot and
-    killed", "a guard was gunned down") or the object ("shot and killed another man"), a singular
-    *person* noun no dictionary makes an actor, becomes one with no code, as for an arrest."""
-    verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "was shot and killed"
-    if any(c.dep_ == "agent" for v in verbs for c in v.children):
-        return None  # "shot by a gunman": the parse's own reading of the sides stands
-    hurt = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
-    return _unnamed_person(roles, hurt[:1], cues)
-
-
-def _unnamed_person(roles: Roles, candidates: list[Token], cues: EventCues) -> Party | None:
-    art, para = roles.art, roles.para
-    nouns = [c for c in candidates if c.tag_ in _SINGULAR and cues.has("person", c)]
-    if not nouns or art.actor_at(para, nouns[0]) is not None:
-        return None
-    noun = nouns[0]
-    pre = [t for c in noun.lefts if c.dep_ not in ("det", "punct", "predet") for t in c.subtree]
-    art.actors.append(WorkActor(noun.text, None, None, None, "person", described=True))
-    loc = Loc(para, min([t.i for t in pre], default=noun.i), noun.i + 1)
-    art.add_mention(len(art.actors) - 1, loc)
-    return Party(len(art.actors) - 1, loc)

@@ -22,7 +22,11 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
 - ``purpose``: a verb of helping: its "to" clause on an act with no target names whom the act is for
   ("sent troops *to help defend* Estonia": Estonia);
 - ``undergo`` with ``undergone``: a verb whose subject undergoes the legal act its object names ("a man
-  *faces charges*", "*awaits trial*"): the subject is the target, the doer is not named.
+  *faces charges*", "*awaits trial*"): the subject is the target, the doer is not named;
+- ``state`` with ``held``: a verb of being or going (``state``) whose subject is in the legal state a
+  noun after "in/under/on/to" names (``held`` or ``undergone``: "the gunman *is in* police *custody*",
+  "*goes on trial*", "*remains under indictment*"): the subject is held, the target; ``keep``: a verb
+  whose object is kept in such a state by its subject ("police *have* a suspect *in custody*").
 """
 
 from __future__ import annotations
@@ -58,6 +62,9 @@ ROLES = (
     "policing",
     "undergo",
     "undergone",
+    "state",
+    "held",
+    "keep",
 )
 
 
@@ -126,6 +133,29 @@ def pact_nouns(head: Token, cues: RoleCues) -> list[Token]:
 def bundled_role_cues() -> RoleCues:
     """The bundled cues, read once per process (never changed)."""
     return RoleCues.load()
+
+
+_STATE_PREPS = frozenset({"in", "under", "on", "to"})
+
+
+def held_in(noun: Token, cues: RoleCues) -> tuple[Token, Token | None] | None:
+    """Who is in the legal state ``noun`` names and who keeps them there: the subject of a verb of being
+    or going ("the gunman is in police custody", "he goes on trial", "remains under indictment"), with no
+    keeper named, or the object of a verb of keeping and its verb ("police have a suspect in custody");
+    None when ``noun`` is no such state."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _STATE_PREPS:
+        return None
+    if not (cues.has("held", noun) or cues.has("undergone", noun)):
+        return None
+    holder = prep.head
+    if holder.pos_ in ("VERB", "AUX") and cues.has("state", holder):
+        subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        return (subject, None) if subject is not None else None
+    keeper = holder.head
+    if holder.dep_ == "dobj" and keeper.pos_ == "VERB" and cues.has("keep", keeper):
+        return holder, keeper
+    return None
 
 
 def undergoes(verb: Token, cues: RoleCues) -> bool:

@@ -1,0 +1,55 @@
+"""The unnamed person an act of coercion or force is done to, made an actor with no code: "a man has been
+charged with murder", "the gunman is in police custody", "one man was shot and killed" (read by
+:mod:`strife.events.drafting` when the parse names no party)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.events.modality import EventCues
+from strife.events.role_cues import held_in
+from strife.events.roles import Party, Roles
+from strife.nlp.document import Loc, WorkActor
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SINGULAR = frozenset({"NN", "NNP"})  # "A MAN has been charged": a headline's capitals read as a name
+
+
+def held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
+    """The unnamed person a passive verb of coercion is done to ("a man has been charged with murder",
+    "a driver fled and was arrested"): a singular *person* noun as its subject, which no
+    dictionary or title makes an actor, becomes one with no code (a plural is already a group). For a
+    noun of a legal state, the subject of the verb that puts someone in it ("the gunman is in custody",
+    "Peter Brand goes on trial": :func:`~strife.events.role_cues.held_in`), named or not."""
+    state = held_in(head, roles.role_cues) if head.pos_ not in _VERB_POS else None
+    if state is not None:  # "the gunman is in police custody", "Peter Brand goes on trial"
+        named = roles.agent(state[0])
+        return named[0] if named else _unnamed_person(roles, [state[0]], cues)
+    verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "fled and was arrested"
+    subjects = [c for v in verbs for c in v.children if c.dep_ in _SUBJECTS]
+    return _unnamed_person(roles, subjects[:1], cues)
+
+
+def hurt_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
+    """The unnamed person a verb of force is done to: the passive subject ("one man was shot and
+    killed", "a guard was gunned down") or the object ("shot and killed another man"), a singular
+    *person* noun no dictionary makes an actor, becomes one with no code, as for an arrest."""
+    verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "was shot and killed"
+    if any(c.dep_ == "agent" for v in verbs for c in v.children):
+        return None  # "shot by a gunman": the parse's own reading of the sides stands
+    hurt = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
+    return _unnamed_person(roles, hurt[:1], cues)
+
+
+def _unnamed_person(roles: Roles, candidates: list[Token], cues: EventCues) -> Party | None:
+    art, para = roles.art, roles.para
+    nouns = [c for c in candidates if c.tag_ in _SINGULAR and cues.has("person", c)]
+    if not nouns or art.actor_at(para, nouns[0]) is not None:
+        return None
+    noun = nouns[0]
+    pre = [t for c in noun.lefts if c.dep_ not in ("det", "punct", "predet") for t in c.subtree]
+    art.actors.append(WorkActor(noun.text, None, None, None, "person", described=True))
+    loc = Loc(para, min([t.i for t in pre], default=noun.i), noun.i + 1)
+    art.add_mention(len(art.actors) - 1, loc)
+    return Party(len(art.actors) - 1, loc)
