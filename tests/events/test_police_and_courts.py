@@ -128,7 +128,8 @@ JUDGED = [
         ["193 ->SOMGOV", "173 KENJUD>UGAMIL"],
     ),
     ("Kenyan police charged a Somali diplomat with espionage.", ["1125 KENCOP>SOMGOV"]),
-    # a passive conviction of a person (173) names its author, the state's courts, as an arrest does its police
+    # a passive conviction of a person (173) names its author, the state's courts, as an arrest does
+    # its police
     ("A man was convicted of murder in Leeds on Thursday.", ["173 GBRJUD>-"]),
     ("Peter Brand, of Leeds, was found guilty of fraud on Monday.", ["173 GBRJUD>-"]),
     # a person accused with no one named as accusing is the case against them, coded or not (112)
@@ -165,6 +166,16 @@ POLICE_SCENE = [
     # … rebels who surrender stay coded, and so do officers posted abroad
     ("Somali rebels surrendered to Kenyan police on Monday.", ["0874 SOMREB>KENCOP"]),
     ("Kenyan police officers were stationed in Somalia.", ["153 ->KENCOP"]),
+]
+
+UNNAMED_SIDES = [
+    # an unnamed officer, judge or policeman a side of an event stands for the story's country …
+    ("Another officer was gunned down in Kenya on Friday.", ["193 ->KENCOP"]),
+    ("Another traffic officer has been gunned down in Nairobi.", ["193 ->KENCOP"]),
+    ("Another peace officer has been shot dead in Mombasa.", ["193 ->KENCOP"]),
+    ("His officer arrested a Kenyan photographer in Nairobi on Monday.", ["173 KENCOP>KENMED"]),
+    # … while other offices stay coreference's to find
+    ("Her rep criticized the Kenyan newspaper in Nairobi on Monday.", ["111 ->KENMED"]),
 ]
 
 RELIEF = [
@@ -217,6 +228,7 @@ CASES = (
     + JUDGED
     + PUBLIC_APPEALS
     + POLICE_SCENE
+    + UNNAMED_SIDES
     + RELIEF
     + COURT_ROOM
 )
