@@ -178,6 +178,16 @@ POLICE_SCENE = [
     ("Kenyan police officers were stationed in Somalia.", ["153 ->KENCOP"]),
 ]
 
+UNNAMED_SIDES = [
+    # an unnamed officer, judge or policeman a side of an event stands for the story's country …
+    ("Another officer was gunned down in Kenya on Friday.", ["193 ->KENCOP"]),
+    ("Another traffic officer has been gunned down in Nairobi.", ["193 ->KENCOP"]),
+    ("Another peace officer has been shot dead in Mombasa.", ["193 ->KENCOP"]),
+    ("His officer arrested a Kenyan photographer in Nairobi on Monday.", ["173 KENCOP>KENMED"]),
+    # … while other offices stay coreference's to find
+    ("Her rep criticized the Kenyan newspaper in Nairobi on Monday.", ["111 ->KENMED"]),
+]
+
 RELIEF = [
     # forces deployed for a rescue or relief give humanitarian aid (073), no show of force (15)
     ("Turkey deployed troops for rescue operations after the earthquake.", ["073 TUR>-"]),
@@ -228,6 +238,7 @@ CASES = (
     + JUDGED
     + PUBLIC_APPEALS
     + POLICE_SCENE
+    + UNNAMED_SIDES
     + RELIEF
     + COURT_ROOM
 )

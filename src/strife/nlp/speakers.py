@@ -28,9 +28,11 @@ from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, children
 from strife.nlp.speaker_links import cited_source, collective_speaker, plural_speaker, representative
 from strife.nlp.speaker_subjects import subject_of
+from strife.nlp.story_country import FORCE_SECTORS, LAW_SECTORS, fill_national
 from strife.record import ActorType, SpeakerResolution
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_LOCAL_SECTORS = FORCE_SECTORS | LAW_SECTORS  # the state's bodies a local story's unnamed sides are of
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 _NOUN_PHRASE_LEFT = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "predet"})
 _QUANTIFIERS = frozenset({"one", "some", "many", "most", "several", "none", "all", "each", "both", "few"})
@@ -194,8 +196,14 @@ class Speakers:
         return found if found is not None and art.actors[found[0]].type != "state" else None
 
     def anonymous(self, art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | None:
-        """An unnamed actor for a group or office word ("riot police", "Iranian officials")."""
-        return self._anonymous(art, head, para)
+        """An unnamed actor for a group or office word ("riot police", "Iranian officials"), a side of an
+        event: police, a court or soldiers no country is named for are the story's ("a sheriff's deputy
+        was killed" in a US story: USACOP); other offices ("the president", "her rep") stay
+        coreference's to find."""
+        found = self._anonymous(art, head, para)
+        if found is not None and art.story is not None and art.actors[found[0]].sector in _LOCAL_SECTORS:
+            fill_national(art, art.story.of_paragraph(para), art.actors[found[0] :])
+        return found
 
     def _how(self, art: ArticleDoc, actor: int, loc: Loc) -> SpeakerResolution:
         if loc in art.linked:  # "he said" after "The judge told Greer …": the pronoun, linked
