@@ -58,6 +58,9 @@ TOLLS = [
 ]
 
 HELD = [
+    # held without bail, or ordered held, is held
+    ("The Kenyan suspect was held without bail.", ["173 ->KEN"]),
+    ("The Kenyan suspect was ordered held without bail.", ["173 ->KEN"]),
     # an unnamed person charged or arrested is held, with no one named as holding them: an arrest (173),
     # by the state's courts or police where a place or the story names the state (strife.events.justice)
     ("A man has been charged with the murder of his neighbour in Leeds.", ["173 GBRJUD>-"]),
@@ -128,7 +131,8 @@ JUDGED = [
         ["193 ->SOMGOV", "173 KENJUD>UGAMIL"],
     ),
     ("Kenyan police charged a Somali diplomat with espionage.", ["1125 KENCOP>SOMGOV"]),
-    # a passive conviction of a person (173) names its author, the state's courts, as an arrest does its police
+    # a passive conviction of a person (173) names its author, the state's courts, as an arrest does
+    # its police
     ("A man was convicted of murder in Leeds on Thursday.", ["173 GBRJUD>-"]),
     ("Peter Brand, of Leeds, was found guilty of fraud on Monday.", ["173 GBRJUD>-"]),
     # a person accused with no one named as accusing is the case against them, coded or not (112)
