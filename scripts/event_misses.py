@@ -5,6 +5,7 @@ Run from the project root with ``../shared`` beside it::
     .venv/bin/python scripts/event_misses.py                 # every tune document
     .venv/bin/python scripts/event_misses.py --docs ROWS.tsv # only the documents named in ROWS.tsv
     .venv/bin/python scripts/event_misses.py --dyad          # right root, wrong or missing side
+    .venv/bin/python scripts/event_misses.py --false         # predicted events with no gold root
 
 For each tune-half gold event with no predicted event of its root in its sentence: ``MISS`` with the
 document, the gold code (``also`` codes after ``|``), its sides and the sentence, then what strife
@@ -16,6 +17,10 @@ pipeline runs, so its misses cannot be printed by mistake.
 With ``--dyad`` it prints instead each tune-half gold event found with its root but not with its
 sides (``DYAD``): the gold sides, then each event of that root with the sides strife gave it, marked
 ``src!`` / ``tgt!`` where that side does not fit the gold (:func:`actor_matches`).
+
+With ``--false`` it prints instead each tune-half predicted event whose root is no gold root of its
+sentence (``FALSE``): the code, its sides, whether the opinion keeps it, ``counted`` where series
+count it (a coded side, not historical), the gold events of the sentence and the sentence.
 """
 
 from __future__ import annotations
@@ -100,6 +105,22 @@ def _dyad_misses(s: DevSentence, article: Article | None, body: str) -> None:
             print(f"  rules: {e.cameo} {_side(e.source)}->{_side(e.target)}{marks}")
 
 
+def _false_events(
+    s: DevSentence, article: Article | None, body: str, opinion: Opinion, embedder: HashedEmbedder
+) -> None:
+    text = body[s.start : s.end].replace("\n", " ")
+    roots = {root for gold in s.events for root in gold.roots}
+    for e in events_in(article, s):
+        if e.cameo_root in roots:
+            continue
+        verdict = "kept" if _kept(opinion, embedder, text, e) else "DROPPED"
+        counted = " counted" if e.coded and not e.historical else ""
+        golds = " ".join(_gold(g) for g in s.events) or "none"
+        print(f"FALSE {s.doc}:{s.start} {e.cameo} {_side(e.source)}->{_side(e.target)} {verdict}{counted}")
+        print(f"  gold: {golds}")
+        print(f"  sentence: {text}")
+
+
 def _wanted(path: Path | None) -> set[str] | None:
     if path is None:
         return None
@@ -111,6 +132,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=Path, help="a TSV with a doc column: only these documents")
     parser.add_argument("--dyad", action="store_true", help="right root, wrong or missing side")
+    parser.add_argument("--false", action="store_true", help="predicted events with no gold root")
     args = parser.parse_args(argv)
     wanted = _wanted(args.docs)
     sentences = [
@@ -125,8 +147,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             _dyad_misses(s, articles.get(s.doc), docs[s.doc].body)
         return
     opinion, embedder = load_opinion(bundled=WEIGHTS_FILE), HashedEmbedder()
+    show = _false_events if args.false else _sentence
     for s in sentences:
-        _sentence(s, articles.get(s.doc), docs[s.doc].body, opinion, embedder)
+        show(s, articles.get(s.doc), docs[s.doc].body, opinion, embedder)
 
 
 if __name__ == "__main__":

@@ -300,12 +300,50 @@ YIELDED = [
     ("The Kenyan government has taken steps to expand civil liberties.", ["0811 KENGOV>-"]),
 ]
 
+CHARGED = [
+    # the crime a verdict, sentence, charge or arrest names is no event of its own, however deep
+    (
+        "The Kenyan gang member was found guilty of killing a teacher, and wounding a nurse and a boy.",
+        ["173 KENJUD>KENCRM"],
+    ),
+    (
+        "The Kenyan preacher was convicted on three counts of being an accomplice to the rape of a pupil.",
+        ["173 KENJUD>KENREL"],
+    ),
+    (
+        "The Kenyan jury sentenced the preacher to life in prison for aggravated sexual assault of a pupil.",
+        ["173 KENJUD>-"],
+    ),
+    ("A Kenyan jury convicted the preacher of child sexual abuse on Monday.", ["173 KENJUD>---CVL"]),
+    # … while a crime told as news stays an event, and so does one a side "is guilty of" (no verdict)
+    ("A Kenyan preacher raped a girl in Mombasa.", ["1821 KENREL>KENCVL"]),
+    (
+        "Both the Kenyan army and the Somali militia are guilty of violating the ceasefire, a Kenyan group said.",
+        ["196 KENMIL>-", "196 SOMREB>-"],
+    ),
+]
+LED_TO = [
+    # a nominal act that led to the news (its subject, or its passive's agent) is the earlier event
+    ("The March 3 killing of a teenager by Kenyan police unleashed a wave of unrest across Kenya.", []),
+    (
+        "Kenyan students, whose anger was sparked by the shooting of a boy by a policeman, marched.",
+        ["141 KENEDU>KEN"],
+    ),
+    # … and so is one the news came after, or one that is marked or has victims
+    ("In the week following the fatal shooting of John Otieno, Kenyan students marched.", ["141 KENEDU>KEN"]),
+    ("The clashes on Saturday came after a vigil to mark the shooting of a Kenyan student.", []),
+    ("Kenyan police identified the victim of the Friday night shooting at the Nairobi warehouse.", []),
+    # … while violence told as news, with what it led to, stays an event
+    ("Kenyan police shot a teenager in Nairobi on Monday, sparking riots.", ["193 KENCOP>KEN"]),
+]
 IDENTIFIED = [
     # a participle telling who a named person inside another phrase is: the story's earlier event
     (
         "Kenyan police struggled to control a crowd at a vigil for Kimani Gray, killed by police on Sunday.",
         [],
     ),
+    # … or a passive "who" clause telling the same of him
+    ("A vigil for Kimani Gray, who was fatally wounded by police on Saturday, was held in Nairobi.", []),
     # … told as news, the killing is an event
     ("Kenyan police killed Kimani Gray on Saturday night.", ["190 KENCOP>-"]),
 ]
@@ -625,6 +663,8 @@ CASES = (
     + POSTS
     + ADMINISTRATION
     + POINTED
+    + CHARGED
+    + LED_TO
 )
 
 

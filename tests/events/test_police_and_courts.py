@@ -58,6 +58,9 @@ TOLLS = [
 ]
 
 HELD = [
+    # held without bail, or ordered held, is held
+    ("The Kenyan suspect was held without bail.", ["173 ->KEN"]),
+    ("The Kenyan suspect was ordered held without bail.", ["173 ->KEN"]),
     # an unnamed person charged or arrested is held, with no one named as holding them: an arrest (173),
     # by the state's courts or police where a place or the story names the state (strife.events.justice)
     ("A man has been charged with the murder of his neighbour in Leeds.", ["173 GBRJUD>-"]),

@@ -44,6 +44,7 @@ from strife.events.context import EventContext
 from strife.events.descriptive import identifies_victim, lasting, policy_of, relative_word, web_path
 from strife.events.discards import Discards
 from strife.events.drafting import Drafter
+from strife.events.earlier import charged, led_to, marked
 from strife.events.gazetteer import Gazetteer
 from strife.events.merge import merge
 from strife.events.modality import EventCues, pleaded_setting
@@ -180,7 +181,7 @@ class EventCoder:
                 continue  # "denounced the bombing, which killed twelve soldiers": what is denounced
             if head.dep_ == "acl" and head.tag_ == "VBN" and match.frame and head.head.i in matches:
                 continue  # "a review ordered by Obama": the review is the event, Obama its author
-            if identifies_victim(head):
+            if identifies_victim(head, self.cues):
                 continue  # "a vigil for Kimani Gray, 16, killed by police on Saturday": who he is
             if policy_of(head, self.cues):
                 continue  # "a policy of turning away boats": what a policy is, not an event
@@ -192,8 +193,10 @@ class EventCoder:
                 continue  # "the militia, which has fought the army for years": a description
             if head.dep_ in ("relcl", "acl") and self.cues.has("alignment", head):
                 continue  # "fighters who sided with the south": a stance described, not an event
-            if self._alleged(head):
+            if self._alleged(head) or charged(head, self.cues, self.role_cues or bundled_role_cues()):
                 continue  # "arrested for collaborating with Israel": the charge, not a new act
+            if led_to(head, self.cues) or marked(head, self.cues):
+                continue  # "the killing of a boy sparked riots", "a vigil to mark the shooting": earlier
             if head.pos_ in _NOUN_POS and self._reacted_to(head):
                 continue  # "protesters enraged over the shooting of a teenager": why they protest
             if head.pos_ in _NOUN_POS and self._anchored(head):

@@ -44,17 +44,22 @@ def policy_of(head: Token, cues: EventCues) -> bool:
     )
 
 
-def identifies_victim(head: Token) -> bool:
-    """A participle that tells who a named person inside another phrase is ("a vigil for Kimani Gray,
-    16, killed by police on Saturday"): the story's earlier event, told to identify him."""
+def identifies_victim(head: Token, cues: EventCues) -> bool:
+    """A participle, or a passive "who" clause, that tells who a person inside another phrase is ("a
+    vigil for Kimani Gray, 16, killed by police on Saturday", "vigils for the student killed by police
+    last week", "a vigil for Kimani Gray, who was shot by police"): the story's earlier event, told
+    to identify him."""
     person = head.head
-    return (
-        head.dep_ == "acl"
-        and head.tag_ == "VBN"
-        and person.pos_ == "PROPN"
-        and person.ent_type_ not in _NOT_PEOPLE
-        and person.dep_ == "pobj"
-    )
+    if head.tag_ != "VBN" or person.dep_ != "pobj":
+        return False
+    if head.dep_ == "relcl":
+        who = any(c.dep_ == "nsubjpass" and c.lower_ == "who" for c in head.children)
+        if not who:
+            return False
+    elif head.dep_ != "acl":
+        return False
+    named = person.pos_ == "PROPN" and person.ent_type_ not in _NOT_PEOPLE
+    return named or (person.pos_ == "NOUN" and cues.has("person", person))
 
 
 def web_path(sent: Span) -> bool:

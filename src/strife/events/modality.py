@@ -95,6 +95,10 @@ ROLES = (
     "directing",
     "office",
     "purpose",
+    "charge",
+    "consequence",
+    "marking",
+    "aftermath",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

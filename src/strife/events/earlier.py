@@ -1,0 +1,100 @@
+"""Acts a sentence names only to tell the news it reports: the crime a verdict, charge or arrest is
+for, and the earlier event that led to the news or that it marks. The event coder
+(:mod:`strife.events.coder`) reads no event of their own in them (the story's earlier sentences, or
+its legal action, report them).
+
+- *Charged*: an act inside the "of/for/with" phrase of a verb of allegation (``allegation`` in
+  ``data/role_cues.tsv``) or of a word of a charge (``charge`` in ``data/event_cues.tsv``: "guilty",
+  "counts", "trial", "in connection with"), reached through nouns, prepositions, coordination and the
+  clauses describing them: "convicted of the slaying of a guard", "found guilty of killing a teacher
+  and wounding a nurse", "sentenced for the sexual assault of a girl", "charged with murder in a
+  robbery that killed a shopkeeper", "arrested in connection with a shooting".
+- *Led to*: a nominal act that is the subject of a verb of consequence (``consequence``: "the killing
+  of a teenager sparked riots") or the "by" agent of its passive ("anger was sparked by the shooting").
+- *Marked*: a nominal act that a verb of marking governs ("a vigil to mark the shooting") or that
+  follows "of" after a noun of aftermath ("the victim of the shooting", "in the wake of the attack").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.events.modality import EventCues
+from strife.events.role_cues import RoleCues
+from strife.nlp.document import first_conjunct
+
+_CHARGES = frozenset({"of", "for", "with"})  # "convicted of", "sentenced for", "charged with"
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: Links a charge's words hang by: nouns, prepositions, coordination and the clauses describing them.
+_INSIDE = frozenset(
+    {"pobj", "pcomp", "prep", "conj", "appos", "compound", "amod", "nmod", "dobj", "relcl", "acl", "attr"}
+)
+_MAX_CLIMB = 10
+_ACCUSED = frozenset({"dobj", "nsubjpass"})  # "convicted the preacher of abuse": "of" hung on him
+
+
+def charged(head: Token, cues: EventCues, role_cues: RoleCues) -> bool:
+    """Whether the act at ``head`` is inside the "of/for/with" phrase of a verb of allegation or a
+    word of a charge (also one hung on the accused: "convicted the preacher of abuse"), or is a
+    gerund joined to a verb that holds such a gerund ("found guilty of killing a teacher, and
+    wounding a nurse", where the parser joins the second to "found"): the crime a legal action names,
+    not an event of its own."""
+    if head.tag_ == "VBG" and head.dep_ == "conj" and head.head.i != head.i:
+        alleged = [t for t in head.head.subtree if t.tag_ == "VBG" and t.dep_ == "pcomp"]
+        if any(_in_charge(t, cues, role_cues) for t in alleged):
+            return True
+    return _in_charge(head, cues, role_cues)
+
+
+def _in_charge(head: Token, cues: EventCues, role_cues: RoleCues) -> bool:
+    tok = head
+    for _ in range(_MAX_CLIMB):
+        if tok.dep_ not in _INSIDE or tok.head.i == tok.i:
+            return False
+        parent = tok.head
+        if tok.dep_ == "prep" and tok.lower_ in _CHARGES:
+            holder = parent.head if parent.dep_ in _ACCUSED and parent.head.i != parent.i else parent
+            words = [t for t in (parent, holder) if not _predicated(t)]
+            if any(role_cues.has("allegation", t) or cues.has("charge", t) for t in words):
+                return True
+        tok = parent
+    return False
+
+
+def led_to(head: Token, cues: EventCues) -> bool:
+    """A nominal act that is the subject of a verb of consequence, or the "by" agent of its passive
+    ("the killing of a teenager unleashed a wave of unrest", "anger was sparked by the shooting"):
+    the earlier event that led to the news."""
+    noun = first_conjunct(head)
+    if not _nominal(noun):
+        return False
+    if noun.dep_ == "nsubj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb = noun.head.head
+    else:
+        return False
+    return cues.has("consequence", verb)
+
+
+def marked(head: Token, cues: EventCues) -> bool:
+    """A nominal act that a verb of marking governs ("a vigil to mark the shooting") or the "of"
+    object of a noun of aftermath ("the victim of the shooting", "in the wake of the attack")."""
+    noun = first_conjunct(head)
+    if not _nominal(noun):
+        return False
+    if noun.dep_ == "dobj":
+        return cues.has("marking", noun.head)
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and cues.has("aftermath", prep.head)
+
+
+def _predicated(word: Token) -> bool:
+    """An adjective said of its subject with "be" ("both sides are guilty of violating the truce"): a
+    judgement, no verdict; "found guilty" is one."""
+    return word.pos_ == "ADJ" and word.head.lemma_ == "be"
+
+
+def _nominal(tok: Token) -> bool:
+    """A noun, or a gerund the parser reads as a verb ("the victim of the night shooting")."""
+    return tok.pos_ in _NOUN_POS or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "pobj", "dobj"))
