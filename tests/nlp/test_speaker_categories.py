@@ -127,6 +127,28 @@ PRONOUNS: list[Case] = [
         "The Howard Banks Foundation gave the school a grant. “We believe in these children,” it said.",
         [("We believe in these children", "it", "Howard Banks Foundation", "coreference")],
     ),
+    # "Mrs"/"Ms" opening a woman's mention tells coreference she is no "he"
+    (
+        "pronoun-he-not-to-a-woman-named-mrs",
+        "The mayor Ines Varga's office flooded. Plumber Karl Olsen said the pipe had burst, and he found "
+        "no leak elsewhere. Nobody knew whether Mrs Varga's staff had noticed. “It happens every winter,” "
+        "he said.",
+        [
+            ("the pipe had burst", "Karl Olsen", "Karl Olsen", "name"),
+            ("It happens", "he", "Karl Olsen", "coreference"),
+        ],
+    ),
+    # a one-word name first met as a speaker (after coreference ran) is the "he" that speaks next
+    (
+        "pronoun-after-a-name-met-as-speaker",
+        "The pier was shut on Monday, an official said. “Two boats sank,” said Sutrisno. He said the crews "
+        "were safe.",
+        [
+            ("The pier was shut", "official", "official", "description"),
+            ("Two boats sank", "Sutrisno", "Sutrisno", "name"),
+            ("the crews were safe", "He", "Sutrisno", "coreference"),
+        ],
+    ),
 ]
 
 NON_PERSONS: list[Case] = [
