@@ -152,6 +152,40 @@ PRONOUNS: list[Case] = [
 ]
 
 NON_PERSONS: list[Case] = [
+    # an office or agency a name owns speaks as itself: a country's or a place's, an unnamed actor
+    # known by the phrase (coded by its country); an organisation's, for the organisation
+    (
+        "body-of-a-country",
+        "Chile's weather service said more rain was coming.",
+        [("more rain was coming", "Chile's weather service", "Chile's weather service", "description")],
+    ),
+    (
+        "body-of-a-city-not-its-government",
+        "Lima's traffic bureau said the road would reopen.",
+        [("the road would reopen", "Lima's traffic bureau", "Lima's traffic bureau", "description")],
+    ),
+    (
+        "body-of-an-office-no-actor-stands-for",
+        "The County Attorney's office said the charges had not been filed.",
+        [
+            (
+                "the charges had not been filed",
+                "County Attorney's office",
+                "County Attorney's office",
+                "description",
+            )
+        ],
+    ),
+    (
+        "body-of-an-organisation",
+        "Vexa Motors recalled 4,000 cars. Vexa's press office said the brakes may fail.",
+        [("the brakes may fail", "Vexa's press office", "Vexa", "owner")],
+    ),
+    (
+        "body-of-a-person-stays-theirs",
+        "Mayor Ana Ruiz's office said the park would close.",
+        [("the park would close", "Mayor Ana Ruiz's office", None, "unresolved")],
+    ),
     (
         "report-from-named-bank",
         "“Prices will keep rising,” a report from the Bank of England said.",
