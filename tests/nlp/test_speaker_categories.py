@@ -127,9 +127,65 @@ PRONOUNS: list[Case] = [
         "The Howard Banks Foundation gave the school a grant. “We believe in these children,” it said.",
         [("We believe in these children", "it", "Howard Banks Foundation", "coreference")],
     ),
+    # "Mrs"/"Ms" opening a woman's mention tells coreference she is no "he"
+    (
+        "pronoun-he-not-to-a-woman-named-mrs",
+        "The mayor Ines Varga's office flooded. Plumber Karl Olsen said the pipe had burst, and he found "
+        "no leak elsewhere. Nobody knew whether Mrs Varga's staff had noticed. “It happens every winter,” "
+        "he said.",
+        [
+            ("the pipe had burst", "Karl Olsen", "Karl Olsen", "name"),
+            ("It happens", "he", "Karl Olsen", "coreference"),
+        ],
+    ),
+    # a one-word name first met as a speaker (after coreference ran) is the "he" that speaks next
+    (
+        "pronoun-after-a-name-met-as-speaker",
+        "The pier was shut on Monday, an official said. “Two boats sank,” said Sutrisno. He said the crews "
+        "were safe.",
+        [
+            ("The pier was shut", "official", "official", "description"),
+            ("Two boats sank", "Sutrisno", "Sutrisno", "name"),
+            ("the crews were safe", "He", "Sutrisno", "coreference"),
+        ],
+    ),
 ]
 
 NON_PERSONS: list[Case] = [
+    # an office or agency a name owns speaks as itself: a country's or a place's, an unnamed actor
+    # known by the phrase (coded by its country); an organisation's, for the organisation
+    (
+        "body-of-a-country",
+        "Chile's weather service said more rain was coming.",
+        [("more rain was coming", "Chile's weather service", "Chile's weather service", "description")],
+    ),
+    (
+        "body-of-a-city-not-its-government",
+        "Lima's traffic bureau said the road would reopen.",
+        [("the road would reopen", "Lima's traffic bureau", "Lima's traffic bureau", "description")],
+    ),
+    (
+        "body-of-an-office-no-actor-stands-for",
+        "The County Attorney's office said the charges had not been filed.",
+        [
+            (
+                "the charges had not been filed",
+                "County Attorney's office",
+                "County Attorney's office",
+                "description",
+            )
+        ],
+    ),
+    (
+        "body-of-an-organisation",
+        "Vexa Motors recalled 4,000 cars. Vexa's press office said the brakes may fail.",
+        [("the brakes may fail", "Vexa's press office", "Vexa", "owner")],
+    ),
+    (
+        "body-of-a-person-stays-theirs",
+        "Mayor Ana Ruiz's office said the park would close.",
+        [("the park would close", "Mayor Ana Ruiz's office", None, "unresolved")],
+    ),
     (
         "report-from-named-bank",
         "“Prices will keep rising,” a report from the Bank of England said.",

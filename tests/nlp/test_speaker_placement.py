@@ -363,6 +363,16 @@ NOBODY: list[Case] = [
     ("declined-to-say", "The coach declined to say whether the striker would play on Sunday.", []),
     ("refused-to-confirm", "The ministry refused to confirm that talks with the rebels had begun.", []),
     ("a-stretch-to-say", "It would be a stretch to say that the rally changed any minds.", []),
+    # saying denied by "without", and saying in a condition ("had you told me …"): nothing was said
+    ("goes-without-saying", "It goes without saying that the club needs a new striker.", []),
+    ("left-without-saying", "The coach left the room without saying whether he would stay.", []),
+    ("had-you-told-me", "But had you told me in May that the record would fall, I would have laughed.", []),
+    ("had-the-mayor-said", "Had the mayor said that the dam was weak, nobody would have stayed.", []),
+    (
+        "had-said-is-a-statement",
+        "The mayor had said that the dam was weak.",
+        [("the dam was weak", "mayor", "mayor", "description")],
+    ),
     (
         "thing-subject-of-a-fragment",  # the clause's subject is a thing: no one's words are named
         "The only things to fall off the shelves were cereal boxes, but “our wine rattled pretty good.”",

@@ -310,9 +310,11 @@ class Coreference:
 
 def _note_honorific(actor: WorkActor, doc: Doc, start: int) -> None:
     """A person first named without a title ("Robyn Mendes") takes the gender a later "Ms. Mendes"
-    gives, so "he" two sentences on does not go to her."""
-    if actor.gender is None and start > 0:
-        actor.gender = HONORIFIC_GENDER.get(doc[start - 1].lower_)
+    gives, so "he" two sentences on does not go to her; so does a mention that begins with the title
+    ("Mrs Kell's ties", an actor named "Mrs Kell")."""
+    for i in (start - 1, start):
+        if actor.gender is None and i >= 0:
+            actor.gender = HONORIFIC_GENDER.get(doc[i].lower_)
 
 
 def _quote_marks(art: ArticleDoc) -> list[QuoteMarks]:

@@ -33,7 +33,10 @@ Two columns, ``lemma`` and ``use``:
 - ``refusal``: a verb of declining whose infinitive of saying reports nothing ("declined to say
   whether …", "refused to confirm that …");
 - ``clue``: a noun for a thing that shows rather than says: a speech verb whose subject it is reports
-  no one's words ("the evidence suggests that …", "a move that suggests …").
+  no one's words ("the evidence suggests that …", "a move that suggests …");
+- ``body``: a noun for an office or agency that speaks as itself when a name it belongs to stands
+  before it ("Iran's seismologic center said", "the City Attorney's office said"): an unnamed actor
+  known by the whole phrase, or the named organisation's own words ("Vexa's press office").
 
 Users extend them with a file of the same name and columns among their dictionary files.
 """
@@ -73,6 +76,7 @@ USES = frozenset(
         "clue",
         "contact",
         "reply",
+        "body",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -103,6 +107,7 @@ class SpeechCues:
     clues: frozenset[str] = frozenset()  # things that show, not say ("the evidence suggests")
     contacts: frozenset[str] = frozenset()  # verbs of getting in touch ("X phoned the desk, saying …")
     replies: frozenset[str] = frozenset()  # verbs of answering ("he replied"): the one just asked speaks
+    bodies: frozenset[str] = frozenset()  # offices a name owns ("Iran's seismologic center")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -133,6 +138,7 @@ class SpeechCues:
             clues=frozenset(by_use["clue"]),
             contacts=frozenset(by_use["contact"]),
             replies=frozenset(by_use["reply"]),
+            bodies=frozenset(by_use["body"]),
         )
 
     @cached_property
@@ -265,6 +271,10 @@ class SpeechCues:
         verb of declining, which reports no statement."""
         infinitive = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         return infinitive and verb.head.lemma_.lower() in self.refusals
+
+    def is_body(self, tok: Token) -> bool:
+        """A noun for an office or agency that speaks as itself when a name owns it: ``center``."""
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.bodies
 
     def is_organization(self, tok: Token) -> bool:
         """A noun that points back to an organisation: ``group``, ``organisation``, ``company``."""

@@ -75,6 +75,7 @@ class QuoteFinder:
             self._fallbacks = []
 
     def _read(self, art: ArticleDoc) -> None:
+        first_new = len(art.actors)  # actors from here on are met as speakers, after coreference ran
         continuing = False
         paragraphs: list[QuoteMarks] = []
         for para, doc in enumerate(art.docs):
@@ -95,7 +96,7 @@ class QuoteFinder:
                 art.quotes.append(quote)
         art.quotes.sort(key=lambda q: q.start)
         self._attribution_lines(art, paragraphs)
-        unnamed_antecedents(art)
+        unnamed_antecedents(art, first_new)
         recheck_pronoun_speakers(art, self._person_word)
         answers_to_questions(art, self.cues.addressing, self.cues.replies)
         _close_runs(art)

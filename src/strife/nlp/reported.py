@@ -64,6 +64,8 @@ class ReportedSpeech:
                 continue  # "That said, we are realistic …": a turn of the argument, no one's statement
             if _addressed(verb):
                 continue  # "Vance was asked if he would run": Vance is asked, no one named speaks
+            if _unsaid(verb):
+                continue  # "It goes without saying that …", "Had you told me that …": nothing was said
             at = base + verb.idx
             open_quotes = [q for q in open_quotes if q.end > at]  # verbs come in order: ended stay ended
             if marks.covers(verb.idx) or any(q.start <= at for q in open_quotes):
@@ -191,6 +193,24 @@ def _discourse_marker(verb: Token) -> bool:
         return False
     subject = doc[verb.i - 1]
     return subject.lower_ in ("that", "this") and subject.head.i == verb.i and subject.dep_ == "nsubj"
+
+
+_COUNTERFACTUAL_AUX = frozenset({"had", "should", "were"})
+
+
+def _unsaid(verb: Token) -> bool:
+    """``It goes without saying that …``, ``left without saying whether …`` (the saying is denied) and
+    ``had you told me that …``, ``Had the mayor said that …`` (an auxiliary before the subject: a
+    condition, no fact): words nobody said."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return True
+    kids = children(verb)
+    subject = child_with(verb, ("nsubj",))
+    return (
+        subject is not None
+        and any(c.dep_ == "aux" and c.lower_ in _COUNTERFACTUAL_AUX and c.i < subject.i for c in kids)
+        and not verb.sent.text.rstrip().endswith("?")
+    )
 
 
 def _addressed(verb: Token) -> bool:

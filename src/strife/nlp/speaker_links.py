@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from strife.nlp.coref import PRONOUN_GENDER
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, child_with
 
@@ -80,13 +81,14 @@ _PERSONAL = frozenset({"he", "she"})
 _UNNAMED_WINDOW = 3  # paragraphs back a "he" looks for an unnamed speaker (as coreference looks for names)
 
 
-def unnamed_antecedents(art: ArticleDoc) -> None:
+def unnamed_antecedents(art: ArticleDoc, first_new: int | None = None) -> None:
     """``Our reporter says … / He says “…”``: a "he" or "she" coreference left unresolved speaks for
     the unnamed person the quotes step made for an earlier speaker ("our reporter", "a Kremlin
-    spokesman"), when that is the last person to speak before it. So does a "he" coreference gave to
-    the one that speaker addressed (``The judge told Greer … “…,” he said``: not Greer). Coreference
-    ran before those speakers existed; this is its last word for them, in one pass over the quotes in
-    text order."""
+    spokesman"), or for a person it first met as a speaker (actors from ``first_new`` on: "“…,” said
+    Fauzi."), when that is the last person to speak before it and no gender tells them apart. So does
+    a "he" coreference gave to the one that speaker addressed (``The judge told Greer … “…,” he
+    said``: not Greer). Coreference ran before those speakers existed; this is its last word for them,
+    in one pass over the quotes in text order."""
     spoken = sorted(
         (q.speaker_loc.para, q.speaker_loc.start, i)
         for i, q in enumerate(art.quotes)
@@ -101,7 +103,8 @@ def unnamed_antecedents(art: ArticleDoc) -> None:
         if (
             last is not None
             and word in _PERSONAL
-            and _unnamed_near(art, last, para)
+            and _unnamed_near(art, last, para, len(art.actors) if first_new is None else first_new)
+            and art.actors[last[1]].gender in (None, PRONOUN_GENDER[word])
             and quote.speaker != last[1]
             and (
                 quote.speaker is None
@@ -116,9 +119,15 @@ def unnamed_antecedents(art: ArticleDoc) -> None:
             last = (para, quote.speaker, loc)
 
 
-def _unnamed_near(art: ArticleDoc, last: tuple[int, int, Loc], para: int) -> bool:
-    """Whether the last speaker is an unnamed person who spoke a few paragraphs back at most."""
-    return para - last[0] <= _UNNAMED_WINDOW and art.actors[last[1]].described
+def _unnamed_near(art: ArticleDoc, last: tuple[int, int, Loc], para: int, first_new: int) -> bool:
+    """Whether the last speaker, an unnamed person or one coreference never met, spoke a few paragraphs
+    back at most."""
+    if para - last[0] > _UNNAMED_WINDOW:
+        return False
+    if art.actors[last[1]].described:
+        return True
+    loc = last[2]  # a name met as a speaker: one person's ("Darmono"), not a plural taken for a name
+    return last[1] >= first_new and art.docs[loc.para][loc.end - 1].tag_ == "NNP"
 
 
 def _named_before(art: ArticleDoc, actor: int, speaker: Loc, pronoun: Loc) -> bool:

@@ -102,6 +102,8 @@ class Speakers:
         owned = self._owned_by_name(art, para, subject)
         if owned is not None:  # "the Morales campaign", "the Hale camp": they speak for Morales, Hale
             return owned
+        if (body := self._owned_body(art, para, subject)) is not None:
+            return body  # "Iran's seismologic center", "the City Attorney's office", "Vexa's press office"
         inner = _inner_person(art, para, subject) or self._office_holder(art, para, subject)
         if inner is not None:  # "businessman and blogger Andrew Halcro", "head of the agency Maria Lopez"
             return SpeakerHit(inner[0], inner[1], "name")
@@ -150,6 +152,29 @@ class Speakers:
                 if found is not None and art.actors[found[0]].type == "person":
                     return self._speaks_for(art, para, head, found[0])
         return None
+
+    def _owned_body(self, art: ArticleDoc, para: int, head: Token) -> SpeakerHit | None:
+        """An office or agency a name owns as a possessive (``Iran's seismologic center``, ``the City
+        Attorney's office``): an organisation's own speaks for it; one of a country, a place or an
+        office no actor stands for is an unnamed actor known by the phrase, coded by its words."""
+        if not self.cues.is_body(head) or head.tag_ != "NN":
+            return None
+        owners = [c for c in children(head) if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < head.i]
+        if not owners:
+            return None
+        found = _actor_in(art, para, owners[0])
+        if owners[0].ent_type_ == "GPE":  # "Tehran's seismologic center": a place's, not its government
+            found = None
+        if found is not None and art.actors[found].type in ("organization", "igo", "media"):
+            return SpeakerHit(found, phrase_loc(para, head), "owner")
+        if (found is not None and art.actors[found].type != "state") or self._personal(owners[0]):
+            return None  # a person's office: the representative rules' (``Lopez's office``)
+        made = self._anonymous(art, head, para, body=True)
+        return SpeakerHit(made[0], made[1], "description") if made is not None else None
+
+    def _personal(self, name: Token) -> bool:
+        """Whether a name is a person's: the NER's, or with a first name ("Mayor Ana Ruiz")."""
+        return any(t.ent_type_ == "PERSON" or t.text in self.actors.first_names for t in name.subtree)
 
     def _speaks_for(self, art: ArticleDoc, para: int, head: Token, owner: int) -> SpeakerHit:
         """A phrase that speaks for its owner (``the Morales campaign``, ``the head of Press TV``); a
@@ -210,21 +235,27 @@ class Speakers:
             return "coreference"
         return "description" if art.actors[actor].described else "name"
 
-    def _anonymous(self, art: ArticleDoc, head: Token, para: int) -> tuple[int, Loc] | None:
-        """An unnamed speaker such as ``a Kremlin spokesman`` or ``Iranian officials``, coded by its words."""
+    def _anonymous(
+        self, art: ArticleDoc, head: Token, para: int, *, body: bool = False
+    ) -> tuple[int, Loc] | None:
+        """An unnamed speaker such as ``a Kremlin spokesman`` or ``Iranian officials``, coded by its words
+        (``body``: an office a name owns, an organisation: ``Iran's seismologic center``)."""
         dicts = self.actors.dicts
         role = dicts.title(head.text) or dicts.title(head.lemma_)
         plural = head.tag_ in ("NNS", "NNPS")
-        if role is None and not plural:
+        if role is None and not plural and not body:
             return None  # "the letter says" names no one; "a Kremlin spokesman", "the authors" do
         pre = [t for t in head.lefts if t.dep_ not in ("det", "punct", "predet")]
         pre = [t for p in pre for t in p.subtree]
+        while pre and pre[0].dep_ == "det":  # "the City Attorney's office": the article is no part of it
+            pre = pre[1:]
         post = [
             t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "at") for t in c.subtree
         ]
         coding = self.actors.code_title(art, [*pre, head, *post])
         name = " ".join(t.text for t in [*pre, head]).replace(" 's", "'s").replace(" ’s", "’s")
         actor_type: ActorType = "group" if role is None or (plural and role.type == "person") else role.type
+        actor_type = "organization" if body else actor_type
         art.actors.append(
             WorkActor(
                 name, coding.code, coding.country, coding.sector, actor_type, coding.title, described=True
