@@ -318,7 +318,8 @@ CHARGED = [
     # … while a crime told as news stays an event, and so does one a side "is guilty of" (no verdict)
     ("A Kenyan preacher raped a girl in Mombasa.", ["1821 KENREL>KENCVL"]),
     (
-        "Both the Kenyan army and the Somali militia are guilty of violating the ceasefire, a Kenyan group said.",
+        "Both the Kenyan army and the Somali militia are guilty of violating the ceasefire, "
+        "a Kenyan group said.",
         ["196 KENMIL>-", "196 SOMREB>-"],
     ),
 ]

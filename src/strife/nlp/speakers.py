@@ -247,7 +247,7 @@ class Speakers:
             return None  # "the letter says" names no one; "a Kremlin spokesman", "the authors" do
         pre = [t for t in head.lefts if t.dep_ not in ("det", "punct", "predet")]
         pre = [t for p in pre for t in p.subtree]
-        while pre and pre[0].dep_ == "det":  # "the City Attorney's office": the article is no part of it
+        while body and pre and pre[0].dep_ == "det":  # "the City Attorney's office": no article in its name
             pre = pre[1:]
         post = [
             t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "at") for t in c.subtree
