@@ -121,8 +121,18 @@ THEFT = [
         ["171 ---CRM>- uncounted"],
     ),
     ("Kenyan thieves stole two million shillings from a bank in Mombasa.", ["171 KENCRM>-"]),
-    # … while a player who steals the show takes nothing from anyone
+    # … by no one named, valuables are taken by thieves unknown; an unnamed person who robs is its author
+    ("Watches worth a million shillings were stolen from a shop in Nairobi.", ["171 ---CRM>- uncounted"]),
+    ("Gold and cash were stolen during a burglary at a Mombasa hotel.", ["171 ---CRM>- uncounted"]),
+    ("A masked man carried out a robbery at a Nairobi bank on Monday.", ["171 ->- uncounted"]),
+    ("Two men smashed a van into a shop in Nairobi and grabbed rings and watches.", ["171 ->- uncounted"]),
+    # … while a player who steals the show takes nothing from anyone, nor is an election stolen a theft,
+    # nor a theft described or named as a place
     ("The Kenyan striker stole the show with two late goals.", []),
+    ("Kenyan runners grabbed gold in the relay.", []),
+    ("The vote was stolen, the Kenyan opposition said.", []),
+    ("The burglary in Mombasa was the third this month.", []),
+    ("Kenyan detectives searched the scene of the robbery.", []),
 ]
 
 JUDGED = [
