@@ -87,6 +87,14 @@ HELD = [
     ("A Leeds man goes on trial next week.", ["173 ->- uncounted"]),
     ("The Ugandan teacher is under indictment in Kampala.", ["173 ->UGAEDU"]),
     ("Kenyan police have a suspect in custody after the fire.", ["173 KENCOP>-"]),
+    # … one due, expected or scheduled to be arraigned or charged is its target, as one arraigned is
+    ("A Leeds man is expected to be arraigned in Leeds on Friday.", ["173 ->- uncounted"]),
+    ("Two Kenyan students are due to be arraigned in Nairobi.", ["173 ->KENEDU"]),
+    # … a sentence handed down or recommended is the court's or jury's act; one given or received is undergone
+    ("A Kenyan judge handed down a ten-year sentence on Monday.", ["173 KENJUD>-"]),
+    ("A jury in Nairobi recommended the maximum sentence.", ["173 KENJUD>-"]),
+    ("The Ugandan teacher was given a life sentence.", ["173 ->UGAEDU"]),
+    ("Two Kenyan ministers received sentences of ten years.", ["173 ->KENGOV"]),
     # … while talks on hold, a country on the brink of war and a case that goes to trial hold no one
     ("The Kenyan talks are on hold.", []),
     ("The fraud case went to trial in Nairobi.", []),

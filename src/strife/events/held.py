@@ -30,6 +30,11 @@ def held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
         return named[0] if named else _unnamed_person(roles, [state[0]], cues)
     verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "fled and was arrested"
     subjects = [c for v in verbs for c in v.children if c.dep_ in _SUBJECTS]
+    if not subjects and head.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
+        holder = head.head.head if head.head.dep_ == "acomp" else head.head  # "is due to be arraigned"
+        raised = [c for c in holder.children if c.dep_ in _SUBJECTS][:1]  # "is expected to be arraigned"
+        named = [p for c in raised for p in roles.agent(c)]
+        return named[0] if named else _unnamed_person(roles, raised, cues)
     return _unnamed_person(roles, subjects[:1], cues)
 
 
