@@ -102,6 +102,9 @@ HELD = [
     ("Kenya faces a difficult choice over the port.", []),
     # … while one taken to a hospital, or a room booked, is no one held
     ("A Leeds man was taken to a hospital after the crash.", []),
+    # … a state's highway patrol is its police, as a sheriff's office is
+    ("Peter Brand was arrested by the Ohio State Highway Patrol on Tuesday.", ["173 USACOP>-"]),
+    ("A Leeds man was stopped and arrested by the Texas Highway Patrol.", ["173 USACOP>-"]),
     # … arrested "for" a crime: the reason of the arrest, not an aim it is fought for
     ("A Leeds man was arrested for murder on Sunday.", ["173 ->- uncounted"]),
     ("Two Kenyan students were arrested for arson on Monday.", ["173 KENCOP>KENEDU"]),
