@@ -90,6 +90,14 @@ HELD = [
     ("A Leeds man goes on trial next week.", ["173 ->- uncounted"]),
     ("The Ugandan teacher is under indictment in Kampala.", ["173 ->UGAEDU"]),
     ("Kenyan police have a suspect in custody after the fire.", ["173 KENCOP>-"]),
+    # … one due, expected or scheduled to be arraigned or charged is its target, as one arraigned is
+    ("A Leeds man is expected to be arraigned in Leeds on Friday.", ["173 ->- uncounted"]),
+    ("Two Kenyan students are due to be arraigned in Nairobi.", ["173 ->KENEDU"]),
+    # … a sentence handed down or recommended is the court's or jury's act; one given or received is undergone
+    ("A Kenyan judge handed down a ten-year sentence on Monday.", ["173 KENJUD>-"]),
+    ("A jury in Nairobi recommended the maximum sentence.", ["173 KENJUD>-"]),
+    ("The Ugandan teacher was given a life sentence.", ["173 ->UGAEDU"]),
+    ("Two Kenyan ministers received sentences of ten years.", ["173 ->KENGOV"]),
     # … while talks on hold, a country on the brink of war and a case that goes to trial hold no one
     ("The Kenyan talks are on hold.", []),
     ("The fraud case went to trial in Nairobi.", []),
@@ -97,6 +105,9 @@ HELD = [
     ("Kenya faces a difficult choice over the port.", []),
     # … while one taken to a hospital, or a room booked, is no one held
     ("A Leeds man was taken to a hospital after the crash.", []),
+    # … a state's highway patrol is its police, as a sheriff's office is
+    ("Peter Brand was arrested by the Ohio State Highway Patrol on Tuesday.", ["173 USACOP>-"]),
+    ("A Leeds man was stopped and arrested by the Texas Highway Patrol.", ["173 USACOP>-"]),
     # … arrested "for" a crime: the reason of the arrest, not an aim it is fought for
     ("A Leeds man was arrested for murder on Sunday.", ["173 ->- uncounted"]),
     ("Two Kenyan students were arrested for arson on Monday.", ["173 KENCOP>KENEDU"]),
@@ -124,8 +135,18 @@ THEFT = [
         ["171 ---CRM>- uncounted"],
     ),
     ("Kenyan thieves stole two million shillings from a bank in Mombasa.", ["171 KENCRM>-"]),
-    # … while a player who steals the show takes nothing from anyone
+    # … by no one named, valuables are taken by thieves unknown; an unnamed person who robs is its author
+    ("Watches worth a million shillings were stolen from a shop in Nairobi.", ["171 ---CRM>- uncounted"]),
+    ("Gold and cash were stolen during a burglary at a Mombasa hotel.", ["171 ---CRM>- uncounted"]),
+    ("A masked man carried out a robbery at a Nairobi bank on Monday.", ["171 ->- uncounted"]),
+    ("Two men smashed a van into a shop in Nairobi and grabbed rings and watches.", ["171 ->- uncounted"]),
+    # … while a player who steals the show takes nothing from anyone, nor is an election stolen a theft,
+    # nor a theft described or named as a place
     ("The Kenyan striker stole the show with two late goals.", []),
+    ("Kenyan runners grabbed gold in the relay.", []),
+    ("The vote was stolen, the Kenyan opposition said.", []),
+    ("The burglary in Mombasa was the third this month.", []),
+    ("Kenyan detectives searched the scene of the robbery.", []),
 ]
 
 JUDGED = [

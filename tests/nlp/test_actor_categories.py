@@ -591,6 +591,12 @@ def test_ethnic_peoples_named_by_a_demonym(pipeline: Pipeline, text: str, mentio
         # a sheriff's department or office is the police, not the government ("department")
         ("Deputies from the sheriff's department searched the farm in Iowa.", "department", "USACOP"),
         ("The Harris County Sheriff's Office named the suspect on Tuesday in Texas.", "Office", "USACOP"),
+        # … and a state's highway patrol is its police
+        (
+            "The Nevada Highway Patrol closed the interstate after the crash.",
+            "Nevada Highway Patrol",
+            "USACOP",
+        ),
     ],
 )
 def test_civil_bodies_no_dictionary_knows(

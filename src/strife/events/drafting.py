@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
-from strife.events.held import held_person, hurt_person
+from strife.events.held import held_person, hurt_person, thief
 from strife.events.modality import EventCues, clause_verb, modality
 from strife.events.noun_roles import held_responsible, noun_parties
 from strife.events.patterns import EventPatterns, PatternMatch
@@ -111,6 +111,9 @@ class Drafter:
             state = held_in(head, roles.role_cues) if targets and head.pos_ not in _VERB_POS else None
             if state is not None and state[1] is not None:  # "police have a suspect in custody"
                 sources = [p for p in roles.subject(state[1])[0] if p.actor != targets[0].actor]
+        if not sources and match.code == _SEIZE:
+            taker = thief(roles, head, subject, self.cues)  # "an armed man robbed …", "jewels were stolen"
+            sources = [taker] if taker is not None else []
         if not (sources or targets) and match.code[:2] in _FORCE and head.pos_ == "VERB":
             hurt = hurt_person(roles, head, self.cues)  # "a man was shot and killed"
             targets = [hurt] if hurt is not None else []

@@ -1,6 +1,7 @@
-"""The unnamed person an act of coercion or force is done to, made an actor with no code: "a man has been
-charged with murder", "the gunman is in police custody", "one man was shot and killed" (read by
-:mod:`strife.events.drafting` when the parse names no party)."""
+"""Unnamed people as parties, made actors with no code (read by :mod:`strife.events.drafting` when the
+parse names no party): the one an act of coercion or force is done to ("a man has been charged with
+murder", "the gunman is in police custody", "one man was shot and killed"), and the one who steals
+("an armed man robbed a bank") or, when no one is named, thieves unknown ("jewels were stolen")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from strife.nlp.document import Loc, WorkActor
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_THIEVES = "thieves"  # who stole what was stolen by no one named: criminals of no known country
 _SINGULAR = frozenset({"NN", "NNP"})  # "A MAN has been charged": a headline's capitals read as a name
 
 
@@ -28,6 +30,11 @@ def held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
         return named[0] if named else _unnamed_person(roles, [state[0]], cues)
     verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "fled and was arrested"
     subjects = [c for v in verbs for c in v.children if c.dep_ in _SUBJECTS]
+    if not subjects and head.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
+        holder = head.head.head if head.head.dep_ == "acomp" else head.head  # "is due to be arraigned"
+        raised = [c for c in holder.children if c.dep_ in _SUBJECTS][:1]  # "is expected to be arraigned"
+        named = [p for c in raised for p in roles.agent(c)]
+        return named[0] if named else _unnamed_person(roles, raised, cues)
     return _unnamed_person(roles, subjects[:1], cues)
 
 
@@ -40,6 +47,38 @@ def hurt_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
         return None  # "shot by a gunman": the parse's own reading of the sides stands
     hurt = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
     return _unnamed_person(roles, hurt[:1], cues)
+
+
+def thief(roles: Roles, head: Token, subject: Token | None, cues: EventCues) -> Party | None:
+    """Who did a theft (171) the parse names no party of: an unnamed person as the subject ("an armed
+    man carried out a robbery"), else thieves unknown (``---CRM``) when valuables (``loot`` in
+    ``data/event_cues.tsv``) were stolen by no one named ("jewellery worth two million euros was
+    stolen") or a theft noun has no party ("during a heist at a shop"); None otherwise ("the election was
+    stolen"; "the heist is the latest", "the site of the robbery": a theft described or named as a place)."""
+    if subject is not None and subject.dep_ == "nsubj":
+        return _unnamed_person(roles, [subject], cues)
+    if head.pos_ in _VERB_POS:
+        if any(c.dep_ == "agent" for c in head.children):
+            return None
+        taken = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if not any(cues.has("loot", t) for c in taken for t in (c, *c.conjuncts)):
+            return None
+    elif not cues.has("theft", head) or _described(head):
+        return None
+    art = roles.art
+    for i, actor in enumerate(art.actors):
+        if actor.name == _THIEVES and not actor.mentions:
+            return Party(i, None)
+    art.actors.append(WorkActor(_THIEVES, "---CRM", None, "CRM", "group"))
+    return Party(len(art.actors) - 1, None)
+
+
+def _described(noun: Token) -> bool:
+    """A theft noun that is described ("the heist is the latest to hit France") or that names where
+    ("the site of the robbery"): no act told."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of"
 
 
 def _unnamed_person(roles: Roles, candidates: list[Token], cues: EventCues) -> Party | None:

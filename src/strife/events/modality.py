@@ -77,6 +77,8 @@ ROLES = (
     "judgement",
     "crime",
     "gathering",
+    "loot",
+    "theft",
     "concur",
     "flight",
     "policing",

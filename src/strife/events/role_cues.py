@@ -159,7 +159,8 @@ def held_in(noun: Token, cues: RoleCues) -> tuple[Token, Token | None] | None:
 
 
 def undergoes(verb: Token, cues: RoleCues) -> bool:
-    """'A man faces two murder charges', 'awaits trial': the subject undergoes the object's legal act."""
+    """'A man faces two murder charges', 'awaits trial', 'received a life sentence': the subject
+    undergoes the legal act its object names."""
     return cues.has("undergo", verb) and any(
         c.dep_ == "dobj" and cues.has("undergone", c) for c in verb.children
     )

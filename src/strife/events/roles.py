@@ -310,7 +310,11 @@ class Roles:
         if headline_participle(verb, self.role_cues):
             found += self.agent(verb.head)
         elif headline_passive(verb, self.role_cues) or undergoes(verb, self.role_cues):
-            found += [p for c in verb.children if c.dep_ == "nsubj" for p in self.agent(c)]
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            holder = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "is due to face …"
+            if not subjects and verb.dep_ == "xcomp":  # "is expected to face charges"
+                subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found += [p for c in subjects for p in self.agent(c)]
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd")]
         objects += glued_object(verb, self.role_cues)  # "met Angela Merkel hours after …"
         for obj in objects:
