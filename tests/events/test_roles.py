@@ -172,6 +172,19 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # a passive allegation's "by" phrase the parser hung on the alleged gerund is still its agent
     ("The minister was accused of misusing public funds by Nigerian prosecutors.", ["11 NGAJUD>-"], []),
     ("The mayor was accused of taking bribes by Brazilian police.", ["11 BRACOP>-"], []),
+    # a verb's "from" the parser hung on the last noun of its object's list still names the target
+    (
+        "Ugandan police raided the warehouse and seized four assault rifles, two other rifles, a grenade "
+        "launcher and twelve magazines of ammunition from the three Kenyan smugglers inside.",
+        ["17 UGACOP>KENCRM"],
+        ["17 UGACOP>-"],
+    ),
+    # a noun and a participle the parser read as an adverbial clause of their own: done to the noun
+    (
+        "The report came as three Kenyan police officers charged over the shooting prepared to face a judge.",
+        ["17 ->KENCOP"],
+        ["17 KENCOP>-"],
+    ),
     # a purpose clause of helping names whom the act is for
     ("The United States sent weapons to help protect Ukraine.", ["07 USA>UKR"], ["07 USA>-"]),
     ("Britain sent weapons to help defend Estonia.", ["07 GBR>EST"], ["07 GBR>-"]),

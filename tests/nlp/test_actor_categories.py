@@ -1420,3 +1420,24 @@ def test_device_acronyms_before_a_noun_are_no_outlet(pipeline: Pipeline, text: s
 def test_a_capital_owning_an_institution_s_centre_stays_its_government(pipeline: Pipeline) -> None:
     # "centre" is no part of a town here: the capital's seismological centre is the state's
     check(pipeline, "Tehran's seismological center put the quake's magnitude at 5.9.", "Tehran", "IRNGOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a person named first alone (a headline), then with a title that gives a sector but no country:
+        # the office is theirs, its country the story's
+        (
+            "Mark Hollis\n\nKern County, California\n\nDeputy Mark Hollis was shot and killed on Friday.",
+            "Mark Hollis",
+            "USACOP",
+        ),
+        (
+            "Grace Wanjiru\n\nNairobi, Kenya\n\nPolice Sergeant Grace Wanjiru was shot dead on Friday.",
+            "Grace Wanjiru",
+            "KENCOP",
+        ),
+    ],
+)
+def test_a_title_met_after_the_bare_name(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)

@@ -31,7 +31,7 @@ def headline_passive(verb: Token, cues: RoleCues) -> bool:
         return False
     if headline_participle(verb, cues):
         return True
-    if verb.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
+    if verb.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") and not _participle_clause(verb):
         return False
     children = list(verb.children)
     by_agent = _by_noun(verb) is not None or any(
@@ -43,6 +43,13 @@ def headline_passive(verb: Token, cues: RoleCues) -> bool:
     if any(o.dep_ in ("dobj", "dative") for c in shared for o in c.children):
         return False  # "police arrested and questioned the student": the object is shared
     return any(c.dep_ == "nsubj" for c in children)
+
+
+def _participle_clause(verb: Token) -> bool:
+    """ "as two officers charged over the shooting prepared to …": the parser read a noun and the
+    participle after it as a clause of their own (an adverbial clause whose verb it tagged as a
+    participle, VBN, not a past tense); the noun is what was done to."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN"
 
 
 def headline_participle(verb: Token, cues: RoleCues) -> bool:

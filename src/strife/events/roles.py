@@ -321,7 +321,9 @@ class Roles:
             found += self.agent(obj) if obj.dep_ in ("dobj", "nsubjpass") else self.parties(obj)
         particles = [c for c in verb.children if c.dep_ == "prt"]  # "kidnapped up to 16 Russian advisers"
         means = [p.head for p in means_preps(verb, self.role_cues)]  # "spoke by telephone with X"
-        holders = [verb, *particles, *objects, *means]
+        listed = [o.conjuncts[-1] for o in objects if o.dep_ == "dobj" and o.conjuncts]  # "seized rifles
+        # and ammunition from the pirates": the parser hangs the verb's phrase on the list's last noun
+        holders = [verb, *particles, *objects, *listed, *means]
         for holder in holders:
             found += self.prep_parties(holder, self._target_preps(verb, holder, objects))
         own = self._own(verb, found) | {p.actor for p in self._misplaced_agent(verb)[0]}

@@ -44,6 +44,10 @@ class PersonCoder:
             if actor.code is None and coding.code is not None:
                 actor.code, actor.country, actor.sector = coding.code, coding.country, coding.sector
                 actor.title = actor.title or coding.title
+            elif actor.code is None and actor.sector is None and coding.sector is not None:
+                # "Jerry Ortiz" in a headline, then "Deputy Jerry Ortiz": the office, its country to come
+                actor.sector, actor.title = coding.sector, actor.title or coding.title
+                actor.code = actor.country + coding.sector if actor.country else None
             art.add_mention(existing, Loc(para, span.start, span.end))
             return existing
         if self._namesake(art, span, found, coding.sector):
