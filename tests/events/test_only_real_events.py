@@ -202,6 +202,13 @@ FIGHTS = [
     # who a clause tells "in clashes with" someone is a side of the clash (a crowd's clash is a riot)
     ("Protesters pitched bricks at police in furious clashes with Kenyan police.", ["145 ---CVL>KENCOP"]),
     ("Kenyan troops killed five militants in clashes near the border.", ["190 KENMIL>---REB"]),
+    # … police who clash or fight with a crowd meet a riot: the crowd riots against them (145)
+    ("Kenyan police clashed with protesters in Nairobi on Monday.", ["145 KENCVL>KENCOP"]),
+    ("Kenyan police fought pitched battles with striking protesters in Nairobi.", ["145 KENCVL>KENCOP"]),
+    # … while police who beat them use force, and troops who clash with militants fight
+    ("Kenyan police beat protesters in Nairobi on Monday.", ["175 KENCOP>---CVL"]),
+    ("Kenyan troops fought a fierce battle with Somali militants near the border.", ["190 KENMIL>SOMREB"]),
+    ("Kenyan troops clashed with Somali militants near the border.", ["190 KENMIL>SOMREB"]),
     # … not the subject of a passive, who suffered it
     ("Hundreds of students were injured in clashes with Kenyan police.", ["190 ->KENCOP"]),
 ]
@@ -318,7 +325,7 @@ CHARGED = [
     # … while a crime told as news stays an event, and so does one a side "is guilty of" (no verdict)
     ("A Kenyan preacher raped a girl in Mombasa.", ["1821 KENREL>KENCVL"]),
     (
-        "Both the Kenyan army and the Somali militia are guilty of violating the ceasefire, a Kenyan group said.",
+        "Both the Kenyan army and the Somali militia are guilty of violating the ceasefire, a group said.",
         ["196 KENMIL>-", "196 SOMREB>-"],
     ),
 ]

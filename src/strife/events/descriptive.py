@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from strife.events.modality import EventCues
+from strife.nlp.document import first_conjunct
 
 _PATH_SLASHES = 3  # slashes that make a "sentence" a web address
 _LONG_STRETCHES = frozenset({"years", "decades", "centuries", "generations"})
@@ -48,7 +49,8 @@ def identifies_victim(head: Token, cues: EventCues) -> bool:
     """A participle, or a passive "who" clause, that tells who a person inside another phrase is ("a
     vigil for Kimani Gray, 16, killed by police on Saturday", "vigils for the student killed by police
     last week", "a vigil for Kimani Gray, who was shot by police"): the story's earlier event, told
-    to identify him."""
+    to identify him ("a teenager shot and killed by police": each participle)."""
+    head = first_conjunct(head)
     person = head.head
     if head.tag_ != "VBN" or person.dep_ != "pobj":
         return False
@@ -59,7 +61,8 @@ def identifies_victim(head: Token, cues: EventCues) -> bool:
     elif head.dep_ != "acl":
         return False
     named = person.pos_ == "PROPN" and person.ent_type_ not in _NOT_PEOPLE
-    return named or (person.pos_ == "NOUN" and cues.has("person", person))
+    agent = any(c.dep_ == "agent" for c in head.children)  # "the student killed by police"
+    return named or (person.pos_ == "NOUN" and cues.has("person", person) and agent)
 
 
 def web_path(sent: Span) -> bool:

@@ -99,6 +99,7 @@ ROLES = (
     "consequence",
     "marking",
     "aftermath",
+    "vehicle",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
