@@ -285,6 +285,14 @@ YIELDED = [
     ("The Kenyan government ordered police patrols in Mombasa.", ["151 KENGOV>KENCOP"]),
     # troops staying on alert raise their military alert (152)
     ("Kenyan troops remained on alert along the Somali border.", ["152 KENMIL>-"]),
+    # … a state of alert declared is an alert, not a state of emergency (1724), and the police's is 151
+    ("The Kenyan army declared a state of alert along the border.", ["152 KENMIL>-"]),
+    (
+        "Kenyan police chiefs mobilised all their forces by declaring a general state of alert.",
+        ["151 KENCOP>-"],
+    ),
+    ("Kenyan police remained on alert in Nairobi.", ["151 KENCOP>-"]),
+    ("The Kenyan government declared a state of emergency in Mombasa.", ["1724 KENGOV>KEN"]),
     # cancelling a planned visit reduces relations (161); cancelling a meeting rejects it (125)
     ("A French minister has cancelled a planned visit to Haiti.", ["161 FRAGOV>HTI"]),
     ("Kenya cancelled the meeting with the Somali president.", ["125 KEN>SOMGOV"]),
@@ -353,6 +361,9 @@ IDENTIFIED = [
     ("A vigil for Kimani Gray, who was fatally wounded by police on Saturday, was held in Nairobi.", []),
     # … told as news, the killing is an event
     ("Kenyan police killed Kimani Gray on Saturday night.", ["190 KENCOP>-"]),
+    # a participle standing for people ("the killed", "the wounded") names them, no act
+    ('"In the morgue, most of the killed appeared to be children," the Kenyan doctor said.', []),
+    ('"The wounded were taken to a hospital in Nairobi," a Kenyan official said.', []),
 ]
 
 MEETINGS = [

@@ -29,6 +29,7 @@ from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
 from strife.events.procedure import (
     administration,
+    alert_code,
     appointment,
     court_procedure,
     police_care,
@@ -209,6 +210,7 @@ class EventBuilder:
             draft.sources = self.justice.source(art, draft.para, draft.head, draft.code, draft.targets)
         if not self._has_author(art, draft):
             return []  # (a conviction's inferred courts are its author: "a man was found guilty")
+        draft.code = alert_code(art, draft)  # the police on alert: 151, not the military's 152
         if draft.code[:2] in _VIOLENT and police_on_crowd(art, draft, self.cues, self.territory.role_cues):
             draft.sources, draft.targets = draft.targets, draft.sources  # "police fought protesters"
         if draft.code[:2] in _VIOLENT and crowd_only(art, draft, self.cues):

@@ -1,6 +1,7 @@
 """Clauses and sentences that describe rather than report: a relative pronoun standing for its noun, a
-clause told as lasting, a gerund naming what a policy is, a participle that identifies a victim, a web
-address printed as text. The event coder (:mod:`strife.events.coder`) reads no event of their own in them."""
+clause told as lasting, a gerund naming what a policy is, a participle that identifies a victim, a
+participle standing for people ("the wounded"), a web address printed as text. The event coder
+(:mod:`strife.events.coder`) reads no event of their own in them."""
 
 from __future__ import annotations
 
@@ -63,6 +64,13 @@ def identifies_victim(head: Token, cues: EventCues) -> bool:
     named = person.pos_ == "PROPN" and person.ent_type_ not in _NOT_PEOPLE
     agent = any(c.dep_ == "agent" for c in head.children)  # "the student killed by police"
     return named or (person.pos_ == "NOUN" and cues.has("person", person) and agent)
+
+
+def people_participle(head: Token) -> bool:
+    """A participle with "the" standing as a noun for the people it happened to ("most of the killed
+    were children", "the wounded were taken to hospital"): who they are, no act."""
+    nominal = head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    return head.tag_ == "VBN" and nominal and any(c.dep_ == "det" for c in head.children)
 
 
 def web_path(sent: Span) -> bool:
