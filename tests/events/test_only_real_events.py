@@ -315,6 +315,19 @@ YIELDED = [
     ("The Kenyan government has taken steps to expand civil liberties.", ["0811 KENGOV>-"]),
 ]
 
+SCENES = [
+    # a past progressive with a "when" clause sets the scene for the news, the "when" clause
+    ("A Kenyan navy ship was escorting merchant ships off the Somali coast when it received a call.", []),
+    (
+        "The Kenyan preacher was being tried for fraud in 2019 when he attacked a guard.",
+        ["182 KENREL>- historical"],
+    ),
+    # … and one describing a noun tells what it was doing
+    ("The Kenyan warship, which was escorting merchant ships some 13 miles away, responded to the call.", []),
+    # … while the simple past with a "when" clause, and a progressive alone, are news
+    ("Kenyan troops shelled the town when the ceasefire collapsed.", ["194 KENMIL>-"]),
+    ("Kenyan police were arresting protesters in Nairobi on Monday.", ["173 KENCOP>---CVL"]),
+]
 CHARGED = [
     # the crime a verdict, sentence, charge or arrest names is no event of its own, however deep
     (
@@ -682,6 +695,7 @@ CASES = (
     + ADMINISTRATION
     + POINTED
     + CHARGED
+    + SCENES
     + LED_TO
 )
 

@@ -46,6 +46,7 @@ from strife.events.descriptive import (
     lasting,
     people_participle,
     policy_of,
+    progressive_setting,
     relative_word,
     web_path,
 )
@@ -188,8 +189,8 @@ class EventCoder:
                 continue  # "denounced the bombing, which killed twelve soldiers": what is denounced
             if head.dep_ == "acl" and head.tag_ == "VBN" and match.frame and head.head.i in matches:
                 continue  # "a review ordered by Obama": the review is the event, Obama its author
-            if people_participle(head):
-                continue  # "most of the killed were children": people, no act
+            if people_participle(head) or progressive_setting(head):
+                continue  # "most of the killed were children", "was escorting ships when …": no act
             if identifies_victim(head, self.cues):
                 continue  # "a vigil for Kimani Gray, 16, killed by police on Saturday": who he is
             if policy_of(head, self.cues):
