@@ -202,6 +202,13 @@ FIGHTS = [
     # who a clause tells "in clashes with" someone is a side of the clash (a crowd's clash is a riot)
     ("Protesters pitched bricks at police in furious clashes with Kenyan police.", ["145 ---CVL>KENCOP"]),
     ("Kenyan troops killed five militants in clashes near the border.", ["190 KENMIL>---REB"]),
+    # … police who clash or fight with a crowd meet a riot: the crowd riots against them (145)
+    ("Kenyan police clashed with protesters in Nairobi on Monday.", ["145 KENCVL>KENCOP"]),
+    ("Kenyan police fought pitched battles with striking protesters in Nairobi.", ["145 KENCVL>KENCOP"]),
+    # … while police who beat them use force, and troops who clash with militants fight
+    ("Kenyan police beat protesters in Nairobi on Monday.", ["175 KENCOP>---CVL"]),
+    ("Kenyan troops fought a fierce battle with Somali militants near the border.", ["190 KENMIL>SOMREB"]),
+    ("Kenyan troops clashed with Somali militants near the border.", ["190 KENMIL>SOMREB"]),
     # … not the subject of a passive, who suffered it
     ("Hundreds of students were injured in clashes with Kenyan police.", ["190 ->KENCOP"]),
 ]
@@ -278,6 +285,14 @@ YIELDED = [
     ("The Kenyan government ordered police patrols in Mombasa.", ["151 KENGOV>KENCOP"]),
     # troops staying on alert raise their military alert (152)
     ("Kenyan troops remained on alert along the Somali border.", ["152 KENMIL>-"]),
+    # … a state of alert declared is an alert, not a state of emergency (1724), and the police's is 151
+    ("The Kenyan army declared a state of alert along the border.", ["152 KENMIL>-"]),
+    (
+        "Kenyan police chiefs mobilised all their forces by declaring a general state of alert.",
+        ["151 KENCOP>-"],
+    ),
+    ("Kenyan police remained on alert in Nairobi.", ["151 KENCOP>-"]),
+    ("The Kenyan government declared a state of emergency in Mombasa.", ["1724 KENGOV>KEN"]),
     # cancelling a planned visit reduces relations (161); cancelling a meeting rejects it (125)
     ("A French minister has cancelled a planned visit to Haiti.", ["161 FRAGOV>HTI"]),
     ("Kenya cancelled the meeting with the Somali president.", ["125 KEN>SOMGOV"]),
@@ -300,6 +315,19 @@ YIELDED = [
     ("The Kenyan government has taken steps to expand civil liberties.", ["0811 KENGOV>-"]),
 ]
 
+SCENES = [
+    # a past progressive with a "when" clause sets the scene for the news, the "when" clause
+    ("A Kenyan navy ship was escorting merchant ships off the Somali coast when it received a call.", []),
+    (
+        "The Kenyan preacher was being tried for fraud in 2019 when he attacked a guard.",
+        ["182 KENREL>- historical"],
+    ),
+    # … and one describing a noun tells what it was doing
+    ("The Kenyan warship, which was escorting merchant ships some 13 miles away, responded to the call.", []),
+    # … while the simple past with a "when" clause, and a progressive alone, are news
+    ("Kenyan troops shelled the town when the ceasefire collapsed.", ["194 KENMIL>-"]),
+    ("Kenyan police were arresting protesters in Nairobi on Monday.", ["173 KENCOP>---CVL"]),
+]
 CHARGED = [
     # the crime a verdict, sentence, charge or arrest names is no event of its own, however deep
     (
@@ -318,8 +346,7 @@ CHARGED = [
     # … while a crime told as news stays an event, and so does one a side "is guilty of" (no verdict)
     ("A Kenyan preacher raped a girl in Mombasa.", ["1821 KENREL>KENCVL"]),
     (
-        "Both the Kenyan army and the Somali militia are guilty of violating the ceasefire, "
-        "a Kenyan group said.",
+        "Both the Kenyan army and the Somali militia are guilty of violating the ceasefire, a group said.",
         ["196 KENMIL>-", "196 SOMREB>-"],
     ),
 ]
@@ -347,6 +374,9 @@ IDENTIFIED = [
     ("A vigil for Kimani Gray, who was fatally wounded by police on Saturday, was held in Nairobi.", []),
     # … told as news, the killing is an event
     ("Kenyan police killed Kimani Gray on Saturday night.", ["190 KENCOP>-"]),
+    # a participle standing for people ("the killed", "the wounded") names them, no act
+    ('"In the morgue, most of the killed appeared to be children," the Kenyan doctor said.', []),
+    ('"The wounded were taken to a hospital in Nairobi," a Kenyan official said.', []),
 ]
 
 MEETINGS = [
@@ -665,6 +695,7 @@ CASES = (
     + ADMINISTRATION
     + POINTED
     + CHARGED
+    + SCENES
     + LED_TO
 )
 

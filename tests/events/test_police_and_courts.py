@@ -40,8 +40,20 @@ HAZARDS = [
     # … a headline's passive with no auxiliary, and a death after a fall, too
     ("Ugandan teacher killed in bus crash", []),
     ("A Ugandan hiker has been killed after falling from a ridge in Kenya.", []),
+    # … also when the accident is told on a passive joined to the death, or in its "when" clause
+    ("A young Kenyan boy was killed and dozens of others were injured in the floods.", []),
+    ("A hospital director said a Kenyan boy was killed at home when a wall collapsed.", []),
+    # … and a passive whose "by" agent is a vehicle or its driver is a road accident
+    ("A Kenyan woman was killed by a hit-and-run driver in Nairobi on Monday night.", []),
+    ("Police say the Kenyan woman was struck by a grey car heading north.", []),
+    ("A Kenyan woman was killed when she was struck twice by a car outside the store.", []),
+    ("A Kenyan soldier was killed by a car bomb in Mogadishu.", ["1832 SOM>KENMIL"]),
     # … while fire opened on people and a strike with its author stay uses of force
     ("Kenyan troops opened fire on protesters in Nairobi.", ["193 KENMIL>KENCVL"]),
+    (
+        "Two Kenyan soldiers were killed when militants attacked their convoy.",
+        ["190 ->KENMIL", "190 KENREB>-"],
+    ),
     ("Five Kenyan soldiers were killed in an air strike by Somali militants.", ["195 SOMREB>KENMIL"]),
 ]
 

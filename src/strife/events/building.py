@@ -22,6 +22,7 @@ from strife.events.background import Background
 from strife.events.codebook import Codebook
 from strife.events.confidence import BACKGROUND_MARKS, confidence, purpose
 from strife.events.context import EventContext
+from strife.events.crowds import crowd_only, police_on_crowd
 from strife.events.event_day import coding_on, event_day
 from strife.events.justice import Justice
 from strife.events.modality import EventCues
@@ -29,6 +30,7 @@ from strife.events.patterns import EventPatterns
 from strife.events.private import private_deed
 from strife.events.procedure import (
     administration,
+    alert_code,
     appointment,
     court_procedure,
     police_care,
@@ -69,7 +71,6 @@ _INTENT = "03"  # … and "A and B agreed to …", but not "A and B offered a re
 _INTENT_TO_MEET = "036"  # … and "A and B plan to meet", two states
 _THREATEN, _PESSIMISM = "13", "012"  # a news outlet's warning is a pessimistic comment
 _RIOT = "145"  # a crowd's violence: a violent protest
-_CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault, bomb, assassinate
 _BOMBING, _AIR_STRIKE = "183", "195"  # a state's bombing is an air strike
 _STATE_FORCES = frozenset({"MIL", "GOV"})
 _SHARE = "064"  # share intelligence or information
@@ -210,7 +211,10 @@ class EventBuilder:
             draft.sources = self.justice.source(art, draft.para, draft.head, draft.code, draft.targets)
         if not self._has_author(art, draft):
             return []  # (a conviction's inferred courts are its author: "a man was found guilty")
-        if draft.code[:2] in _VIOLENT and self._crowd(art, draft):
+        draft.code = alert_code(art, draft)  # the police on alert: 151, not the military's 152
+        if draft.code[:2] in _VIOLENT and police_on_crowd(art, draft, self.cues, self.territory.role_cues):
+            draft.sources, draft.targets = draft.targets, draft.sources  # "police fought protesters"
+        if draft.code[:2] in _VIOLENT and crowd_only(art, draft, self.cues):
             draft.code = _RIOT  # "protesters stormed the parliament": a riot (145), not a war (19x)
         elif (
             draft.code == _BOMBING
@@ -337,20 +341,6 @@ class EventBuilder:
             return False
         clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp")]
         return not clauses and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in head.children)
-
-    def _crowd(self, art: ArticleDoc, draft: Draft) -> bool:
-        """Every source is a crowd named by its noun ("protesters", "youths", "a mob"): CAMEO codes
-        protests that turn violent 145 and keeps 18–20 for organised force; a crowd that kills, bombs
-        or abducts (180–186, 20) is still coded as such."""
-        if not draft.sources or draft.code[:3] in _CROWD_KEEPS or draft.code.startswith("20"):
-            return False
-        for party in draft.sources:
-            if party.loc is None:
-                return False
-            head = art.docs[party.loc.para][party.loc.end - 1]
-            if not self.cues.has("crowd", head):
-                return False
-        return True
 
     def _has_author(self, art: ArticleDoc, draft: Draft) -> bool:
         """Force is coded without its author ("a camp was bombed"); words, help and pressure without

@@ -41,7 +41,15 @@ from strife.events.background import Background
 from strife.events.building import OBLIGATION, EventBuilder, When
 from strife.events.codebook import Codebook
 from strife.events.context import EventContext
-from strife.events.descriptive import identifies_victim, lasting, policy_of, relative_word, web_path
+from strife.events.descriptive import (
+    identifies_victim,
+    lasting,
+    people_participle,
+    policy_of,
+    progressive_setting,
+    relative_word,
+    web_path,
+)
 from strife.events.discards import Discards
 from strife.events.drafting import Drafter
 from strife.events.earlier import charged, led_to, marked
@@ -181,6 +189,8 @@ class EventCoder:
                 continue  # "denounced the bombing, which killed twelve soldiers": what is denounced
             if head.dep_ == "acl" and head.tag_ == "VBN" and match.frame and head.head.i in matches:
                 continue  # "a review ordered by Obama": the review is the event, Obama its author
+            if people_participle(head) or progressive_setting(head):
+                continue  # "most of the killed were children", "was escorting ships when …": no act
             if identifies_victim(head, self.cues):
                 continue  # "a vigil for Kimani Gray, 16, killed by police on Saturday": who he is
             if policy_of(head, self.cues):

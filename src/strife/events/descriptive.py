@@ -1,16 +1,20 @@
 """Clauses and sentences that describe rather than report: a relative pronoun standing for its noun, a
-clause told as lasting, a gerund naming what a policy is, a participle that identifies a victim, a web
-address printed as text. The event coder (:mod:`strife.events.coder`) reads no event of their own in them."""
+clause told as lasting, a gerund naming what a policy is, a participle that identifies a victim, a
+participle standing for people ("the wounded"), a past progressive setting the scene ("was escorting
+ships when …"), a web address printed as text. The event coder
+(:mod:`strife.events.coder`) reads no event of their own in them."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from strife.events.modality import EventCues
+from strife.nlp.document import first_conjunct
 
 _PATH_SLASHES = 3  # slashes that make a "sentence" a web address
 _LONG_STRETCHES = frozenset({"years", "decades", "centuries", "generations"})
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})  # names of places and bodies
+_PAST_BE = frozenset({"was", "were"})
 
 
 def relative_word(tok: Token) -> bool:
@@ -48,7 +52,8 @@ def identifies_victim(head: Token, cues: EventCues) -> bool:
     """A participle, or a passive "who" clause, that tells who a person inside another phrase is ("a
     vigil for Kimani Gray, 16, killed by police on Saturday", "vigils for the student killed by police
     last week", "a vigil for Kimani Gray, who was shot by police"): the story's earlier event, told
-    to identify him."""
+    to identify him ("a teenager shot and killed by police": each participle)."""
+    head = first_conjunct(head)
     person = head.head
     if head.tag_ != "VBN" or person.dep_ != "pobj":
         return False
@@ -59,7 +64,30 @@ def identifies_victim(head: Token, cues: EventCues) -> bool:
     elif head.dep_ != "acl":
         return False
     named = person.pos_ == "PROPN" and person.ent_type_ not in _NOT_PEOPLE
-    return named or (person.pos_ == "NOUN" and cues.has("person", person))
+    agent = any(c.dep_ == "agent" for c in head.children)  # "the student killed by police"
+    return named or (person.pos_ == "NOUN" and cues.has("person", person) and agent)
+
+
+def people_participle(head: Token) -> bool:
+    """A participle with "the" standing as a noun for the people it happened to ("most of the killed
+    were children", "the wounded were taken to hospital"): who they are, no act."""
+    nominal = head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    return head.tag_ == "VBN" and nominal and any(c.dep_ == "det" for c in head.children)
+
+
+def progressive_setting(head: Token) -> bool:
+    """A past progressive that sets the scene: with a "when" clause telling what happened meanwhile
+    ("the warship was escorting merchant ships when it received a distress call", "he was being tried
+    for rape when he overpowered a deputy": the "when" clause is the news), or describing a noun ("the
+    warship, which was escorting merchant ships, responded"): an activity going on, no event."""
+    auxes = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
+    ongoing = head.tag_ == "VBG" or (head.tag_ == "VBN" and "being" in auxes)
+    if not ongoing or not any(a in _PAST_BE for a in auxes):
+        return False
+    if head.dep_ == "relcl":
+        return True
+    clauses = [t for t in head.subtree if t.dep_ in ("advcl", "relcl") and t.i > head.i]  # "in 2019 when …"
+    return any(any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children) for c in clauses)
 
 
 def web_path(sent: Span) -> bool:

@@ -101,6 +101,7 @@ ROLES = (
     "consequence",
     "marking",
     "aftermath",
+    "vehicle",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

@@ -83,6 +83,8 @@ _AMOUNTS = frozenset(
         "band",
         "handful",
         "crowd",
+        # … and a state of something ("a state of *alert*", "a state of *emergency*")
+        "state",
     }
 )
 _PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})

@@ -59,6 +59,7 @@ _ASKING = ("02", "04", "10", "110", "12", "13")
 _SPEAKING = ("01", "03", "05")  # statements, intents, approval: any business
 _JUDICIAL = "JUD"
 _POLICE = "COP"
+_MILITARY_ALERT, _POLICE_ALERT = frozenset({"152", "154"}), "151"
 _APPEAL = "02"
 _CARE = (_APPEAL, "070", "073", "0841", "046")  # an appeal, aid, a release, a negotiation
 _YIELD = ("080", "087")  # a yielding or a surrender (not a release, 084)
@@ -130,6 +131,14 @@ def police_routine(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
         police = [art.actors[p.actor].any_sector == _POLICE for p in draft.targets]
         return posted and bool(police) and all(police) and not _placed(draft.head)
     return not any(_known(art.actors[p.actor]) for p in draft.targets) and _all_police(art, draft)
+
+
+def alert_code(art: ArticleDoc, draft: Draft) -> str:
+    """The police's own alert or mobilisation is CAMEO's 151 (increase police alert status), not the
+    military's 152 or 154 ("police declared a state of alert", "police mobilised all their forces")."""
+    if draft.code in _MILITARY_ALERT and draft.sources and _all_police(art, draft):
+        return _POLICE_ALERT
+    return draft.code
 
 
 def _placed(head: Token) -> bool:

@@ -152,7 +152,12 @@ def natural(head: Token, cues: EventCues) -> bool:
     blaze"), or for the cause of a suffering with no agent ("were killed in a stampede"): no one's
     act, whoever else the parse finds."""
     verb: Token | None = head if head.pos_ in ("VERB", "AUX") else None
-    if verb is not None and (_against_nature(verb, cues) or _suffered_in(verb, cues) or _mishap(verb, cues)):
+    if verb is not None and (
+        _against_nature(verb, cues)
+        or _suffered_in(verb, cues)
+        or _mishap(verb, cues)
+        or _run_over(verb, cues)
+    ):
         return True
     for _ in range(3):
         if verb is None:
@@ -224,18 +229,53 @@ def _against_nature(verb: Token, cues: EventCues) -> bool:
 
 def _suffered_in(verb: Token, cues: EventCues) -> bool:
     """'were killed in a stampede', 'died in a helicopter crash', a headline's 'woman killed in car
-    crash': a passive (or 'died') with no 'by' agent whose 'in'/'during' phrase names an accident or a
-    force of nature, or whose 'after' phrase does one ('was killed after falling from a cliff'); a legal
-    step in one ('was charged in a fatal crash') is someone's, not suffered."""
+    crash': a passive (or 'died') with no 'by' agent whose 'in'/'during' phrase (or that of a passive
+    joined to it: "a girl was killed and dozens were hurt in the quake") names an accident or a force
+    of nature, or whose 'after' phrase does one ('was killed after falling from a cliff'), or whose
+    'when' clause tells one ('was killed when a wall collapsed'); a legal step in one ('was charged in
+    a fatal crash') is someone's, not suffered."""
     children = list(verb.children)
     if any(c.dep_ == "agent" for c in children) or cues.has("procedure", verb):
         return False
     headline = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "woman killed in crash": no auxiliary
     if not any(c.dep_ == "nsubjpass" for c in children) and verb.lemma_ != "die" and not headline:
         return False
-    places = [o for c in children if c.dep_ == "prep" and c.lower_ in ("in", "during") for o in c.children]
+    joined = [v for v in verb.conjuncts if v.tag_ == "VBN"]
+    places = [
+        o
+        for v in (verb, *joined)
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "during")
+        for o in c.children
+    ]
     causes = [o for o in places if o.dep_ == "pobj"] + [g for g in _after(verb) if g.dep_ == "pcomp"]
-    return any(cues.has("nature", o) for o in causes)
+    return any(cues.has("nature", o) for o in causes) or _when_nature(verb, cues)
+
+
+def _when_nature(verb: Token, cues: EventCues) -> bool:
+    """A "when" clause whose verb or subject is a force of nature or an accident ("when a wall
+    collapsed", "when the earthquake struck"), or that tells a road accident ("when she was struck by
+    a car")."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(m.lower_ == "when" for m in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if (
+            cues.has("nature", clause)
+            or any(cues.has("nature", s) for s in subjects)
+            or _run_over(clause, cues)
+        ):
+            return True
+    return False
+
+
+def _run_over(verb: Token, cues: EventCues) -> bool:
+    """A passive whose "by" agent is a vehicle or its driver ("was struck by a car", "killed by a
+    hit-and-run driver"): a road accident, no one's act (a car bomb is a bomb)."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return bool(agents) and all(cues.has("vehicle", a) for a in agents)
 
 
 def _mishap(verb: Token, cues: EventCues) -> bool:
