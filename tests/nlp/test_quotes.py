@@ -147,6 +147,24 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
         [("Halas, star of the war drama “Ashfall,” would host", "indirect", "Producers", None)],
     ),
     ("The biographer wrote in his memoir, “A Winter in Tallinn: Letters Home”, about the fire.", []),
+    # the object of a verb that is no speech cue ("directed", "played"): a work's name
+    (
+        "Paul Lenz, who directed “The Silver Road,” will film the sequel, studio sources say.",
+        [
+            (
+                "Paul Lenz, who directed “The Silver Road,” will film the sequel",
+                "indirect",
+                "studio sources",
+                None,
+            )
+        ],
+    ),
+    ("The band played “Blue Night Road” twice before midnight.", []),
+    # a speech verb's object stays someone's words
+    (
+        "The crowd shouted “Down With The Tyrant” outside the palace.",
+        [("Down With The Tyrant", "direct", None, None)],
+    ),
     ("Dubbed the “Salt King” for his fortune, Okonjo bought the mine in 1998.", []),
     # "so-called" makes a short quote a label, adjectives and all
     ("Rangers were charged with crimes related to the so-called “green smuggling” trade.", []),

@@ -191,6 +191,17 @@ NON_PERSONS: list[Case] = [
         "“Prices will keep rising,” a report from the Bank of England said.",
         [("Prices will keep rising", "a report from the Bank of England", ANY, "owner")],
     ),
+    # a document "in" a news outlet is the outlet's; "in" anything else names no owner
+    (
+        "editorial-in-an-outlet",
+        "“The talks are over,” said an editorial in Le Monde.",
+        [("The talks are over", "an editorial", "Le Monde", "owner")],
+    ),
+    (
+        "report-in-a-month-no-owner",
+        "“Prices will keep rising,” said a report in March.",
+        [("Prices will keep rising", "a report", None, "unresolved")],
+    ),
     (
         "filing-by",
         "The filing, submitted by Acme Holdings on Friday, said the merger “poses no risk to buyers.”",

@@ -368,6 +368,12 @@ NOBODY: list[Case] = [
     ("left-without-saying", "The coach left the room without saying whether he would stay.", []),
     ("had-you-told-me", "But had you told me in May that the record would fall, I would have laughed.", []),
     ("had-the-mayor-said", "Had the mayor said that the dam was weak, nobody would have stayed.", []),
+    # a clause the parser left without its subject ("after the chapel … was destroyed") is no report
+    (
+        "apologized-after",
+        "Governor Ann Kell apologized after the chapel she attends was damaged by fire.",
+        [],
+    ),
     (
         "had-said-is-a-statement",
         "The mayor had said that the dam was weak.",

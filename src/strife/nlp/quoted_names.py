@@ -6,7 +6,8 @@ Miami”", "dubbed the “Oddfather”", "a Post editor dubbed him “Deep Throa
 quote even when a speech verb stands in its sentence. It is told by its form (Title Case:
 :func:`title_case`) and by what stands right before its opening mark (:func:`named_thing`): a
 determiner or possessive, a preposition, a noun it names (past one comma: an apposition), a verb of
-naming or description (``use`` ``describe`` in ``speech_cues.tsv``), or a name in quotation marks
+naming or description (``use`` ``describe`` in ``speech_cues.tsv``), a verb that is no speech cue
+and takes it as its object ("who directed “…”", "the band played “…”"), or a name in quotation marks
 it is listed with (``“A”, “B” and “C”``). A colon, a speech verb or a sentence start before it leaves
 a quote ("saying: “Happy New Year”").
 """
@@ -74,7 +75,15 @@ def _named_at(span: Span, at: int, cues: SpeechCues, depth: int) -> bool:
         return True  # "dubbed “…”", "dubbed him “…”"
     if prev.pos_ == "NOUN" or (prev.text == "," and len(before) > 1 and before[1].pos_ == "NOUN"):
         return True  # "the romantic epic “…”", "his 2006 memoir, “…”"
+    if _object_of(span, prev) and not cues.is_speech(prev):
+        return True  # "who directed “The Golden Compass”", "the band played “Blue Night Road”"
     return depth < _MAX_LISTED and _listed(span, cues, depth)
+
+
+def _object_of(span: Span, verb: Token) -> bool:
+    """Whether the quoted words are the object of the verb right before them."""
+    root = span.root
+    return verb.pos_ == "VERB" and root.head.i == verb.i and root.dep_ in ("dobj", "oprd")
 
 
 def _listed(span: Span, cues: SpeechCues, depth: int) -> bool:

@@ -89,6 +89,11 @@ class ReportedSpeech:
         tokens = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)]
         if comp.i > verb.i:
             tokens = _split_clause(verb, comp, tokens)
+            subjectless = child_with(comp, (*_SUBJECTS, "expl")) is None
+            if subjectless and tokens[0].head.i == comp.i and tokens[0].dep_ in ("aux", "auxpass"):
+                return (
+                    None  # "apologized after the chapel … was destroyed": the clause's subject is not in it
+                )
         if tokens[0].i < verb.i < comp.i:
             # "the file that Baca said contained …": the relative word before the speaker is no part of
             # what was said; the statement is what follows the verb.

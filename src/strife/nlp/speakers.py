@@ -277,13 +277,16 @@ class Speakers:
 
     def _named_owner(self, art: ArticleDoc, para: int, noun: Token) -> int | None:
         """The owner the document's own phrase names: ``the Kremlin's statement``, ``a Kremlin statement``,
-        ``a report by/from/of X``, ``a report published by X``; "by" and "from" before "of" (``a survey of
-        2,000 voters by Gallup`` is Gallup's)."""
+        ``a report by/from/of X``, ``a report published by X``, ``an editorial in Le Monde`` (a news
+        outlet's only); "by" and "from" before "of" (``a survey of 2,000 voters by Gallup`` is Gallup's)."""
         for child in sorted(children(noun), key=lambda c: c.dep_ == "prep" and c.lower_ == "of"):
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < noun.i:
                 found = _actor_in(art, para, child)
             elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                 found = _object_actor(art, para, child)
+            elif child.dep_ == "prep" and child.lower_ == "in":  # "an editorial in Le Monde": the outlet's
+                found = _object_actor(art, para, child)
+                found = found if found is not None and art.actors[found].type == "media" else None
             elif child.dep_ == "acl" and self.cues.is_authoring(child):
                 agents = [c for c in children(child) if c.dep_ == "agent" or c.lower_ == "by"]
                 found = _object_actor(art, para, agents[0]) if agents else None
