@@ -27,6 +27,7 @@ from strife.events.event_day import coding_on, event_day
 from strife.events.justice import Justice
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
+from strife.events.private import private_deed, private_exchange
 from strife.events.procedure import (
     administration,
     alert_code,
@@ -71,9 +72,7 @@ _THREATEN, _PESSIMISM = "13", "012"  # a news outlet's warning is a pessimistic 
 _RIOT = "145"  # a crowd's violence: a violent protest
 _BOMBING, _AIR_STRIKE = "183", "195"  # a state's bombing is an air strike
 _STATE_FORCES = frozenset({"MIL", "GOV"})
-_CRIMINALS = "CRM"
 _SHARE = "064"  # share intelligence or information
-_PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pronoun (not "we", "they", "it")
 _APPEAL = "020"
 # Acts a state does to its own territory and people (concessions, threats, protest, coercion, force): a
 # place of the source's own state is still their target ("Turkish authorities imposed a curfew in Cizre"
@@ -152,7 +151,9 @@ class EventBuilder:
             self._stance(draft, entry.quad_class)
         if draft.obligation and draft.code == OBLIGATION and not draft.targets:
             return []  # "we must …" with no one else to do it: nothing to code
-        private = _private(art, draft, self.cues)  # "he shot his father in Canada": a person's deed
+        private = private_deed(art, draft, self.cues)  # "he shot his father in Canada": a person's deed
+        if private and private_exchange(art, draft):
+            return []  # "she talked with her neighbour", "visited several doctors": no political event
         if (
             not (draft.sources or draft.targets or private)
             and draft.code[:2] in _VIOLENT
@@ -457,35 +458,6 @@ def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:
     """The same actor, or one standing for the other (NATO's chief and NATO carry one code)."""
     code_a, code_b = art.actors[a.actor].code, art.actors[b.actor].code
     return a.actor == b.actor or (code_a is not None and code_a == code_b)
-
-
-def _private(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
-    """Done by a private person: every source a person with no code or country ("Mary Jones returned to
-    Alabama") or criminals of no country ("armed robbers snatched jewels from a Paris store"), or, with
-    none resolved, a subject that is a person's name, "he"/"she" ("he shot his father in Canada") or a
-    ``person`` noun of ``data/event_cues.tsv`` that is no crowd ("three men robbed a bank in Lyon").
-    The place such a person acts in is where, never the side acted on."""
-    if draft.sources:
-        return all(
-            _uncoded_person(art.actors[p.actor]) or _criminal(art.actors[p.actor]) for p in draft.sources
-        )
-    subject = draft.subject
-    if subject is None:
-        return False
-    named = subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON"
-    return named or (cues.has("person", subject) and not cues.has("crowd", subject))
-
-
-def _uncoded_person(actor: WorkActor) -> bool:
-    """A person no file codes, or people known only by a description ("three masked men")."""
-    if actor.code or actor.country:
-        return False
-    return actor.type == "person" or (actor.type == "group" and actor.described and not actor.sector)
-
-
-def _criminal(actor: WorkActor) -> bool:
-    """Criminals of no country ("robbers", "thieves": ``---CRM``): a gang's deed, no state's."""
-    return not actor.country and actor.any_sector == _CRIMINALS
 
 
 def _sided(actor: WorkActor) -> bool:
