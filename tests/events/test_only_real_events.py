@@ -328,6 +328,18 @@ SCENES = [
     ("Kenyan troops shelled the town when the ceasefire collapsed.", ["194 KENMIL>-"]),
     ("Kenyan police were arresting protesters in Nairobi on Monday.", ["173 KENCOP>---CVL"]),
 ]
+EVERYDAY = [
+    # a private person's meeting, visit or help aimed at no side is everyday life, no political event
+    ("Peter Otieno said he had talked with his neighbour about her faith.", []),
+    ("Mary Wanjiku believed chemicals were ruining her health, and had visited several doctors.", []),
+    # … while their accusations and complaints are often the case's news
+    ("Mary Wanjiku accused her neighbours of poisoning her dog.", ["112 ->- uncounted"]),
+    ("Peter Otieno surrendered after two hours of talks with Kenyan police.", ["0874 ->- uncounted"]),
+    # … while what they ask of or do with a government stays, and so does their force
+    ("Mary Wanjiku urged the Kenyan government to act.", ["020 ->KENGOV"]),
+    ("Peter Otieno met the Kenyan president in Nairobi.", ["040 ->KENGOV"]),
+    ("Peter Otieno shot his neighbour in Nairobi.", ["193 ->- uncounted"]),
+]
 CHARGED = [
     # the crime a verdict, sentence, charge or arrest names is no event of its own, however deep
     (
@@ -696,6 +708,7 @@ CASES = (
     + POINTED
     + CHARGED
     + SCENES
+    + EVERYDAY
     + LED_TO
 )
 

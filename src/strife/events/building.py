@@ -27,7 +27,7 @@ from strife.events.event_day import coding_on, event_day
 from strife.events.justice import Justice
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
-from strife.events.private import private_deed
+from strife.events.private import private_deed, private_exchange
 from strife.events.procedure import (
     administration,
     alert_code,
@@ -154,6 +154,8 @@ class EventBuilder:
         if draft.obligation and draft.code == OBLIGATION and not draft.targets:
             return []  # "we must …" with no one else to do it: nothing to code
         private = private_deed(art, draft, self.cues)  # "he shot his father in Canada": a person's deed
+        if private and private_exchange(art, draft):
+            return []  # "she talked with her neighbour", "visited several doctors": no political event
         if (
             not (draft.sources or draft.targets or private)
             and draft.code[:2] in _VIOLENT
