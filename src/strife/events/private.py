@@ -1,8 +1,3 @@
-<<<<<<< HEAD
-"""A private person's deed: done by people no file codes, or by criminals of no country, so the place
-it happens in is where, never the side acted on ("he shot his father in Canada", "armed robbers snatched
-jewels from a Paris store"); read by :mod:`strife.events.building`."""
-=======
 """Private people's deeds: what a person no file codes does is coded only where it matters to
 politics. The event builder (:mod:`strife.events.building`) asks:
 
@@ -16,7 +11,6 @@ politics. The event builder (:mod:`strife.events.building`) asks:
   force (crimes, 14–20) and what they do with a state, a government or an organisation ("met the
   president") stay.
 """
->>>>>>> events
 
 from __future__ import annotations
 
@@ -25,16 +19,12 @@ from strife.events.speech import Draft
 from strife.nlp.document import ArticleDoc, WorkActor
 
 _CRIMINALS = "CRM"
-<<<<<<< HEAD
-_PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pronoun (not "we", "they", "it")
-=======
 _NO_COUNTRY = "---"
 _PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pronoun (not "we", "they", "it")
 # Their meetings, visits, intents, help, demands and refusals; their statements (01), appeals (02),
 # praise (05), yielding (08: a suspect's surrender) and complaints and accusations (11) stay: a private
 # person's case is often news.
 _EVERYDAY = frozenset({"03", "04", "06", "07", "09", "10", "12"})
->>>>>>> events
 
 
 def private_deed(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
@@ -64,8 +54,6 @@ def _uncoded_person(actor: WorkActor) -> bool:
 def _criminal(actor: WorkActor) -> bool:
     """Criminals of no country ("robbers", "thieves": ``---CRM``): a gang's deed, no state's."""
     return not actor.country and actor.any_sector == _CRIMINALS
-<<<<<<< HEAD
-=======
 
 
 def private_exchange(art: ArticleDoc, draft: Draft) -> bool:
@@ -79,4 +67,3 @@ def private_exchange(art: ArticleDoc, draft: Draft) -> bool:
 def _sided(actor: WorkActor) -> bool:
     """Of a country, or with a code of its own ("---HLH", doctors of no country, is no side)."""
     return bool(actor.country) or bool(actor.code and not actor.code.startswith(_NO_COUNTRY))
->>>>>>> events
