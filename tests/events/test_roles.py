@@ -179,6 +179,18 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["17 UGACOP>KENCRM"],
         ["17 UGACOP>-"],
     ),
+    # a verb sharing its subject with the verb before it, done to a thing, is done to that verb's party;
+    # a person's title before a craft ("pirate boats") names the group that sails it
+    (
+        "Kenyan marine commandos boarded the pirate boats and seized a large cache of weapons.",
+        ["17 KENMIL>---CRM"],
+        ["17 KENMIL>-"],
+    ),
+    (
+        "Kenyan police stopped the smuggler boats and seized two tonnes of ivory.",
+        ["17 KENCOP>---CRM"],
+        ["17 KENCOP>-"],
+    ),
     # a noun and a participle the parser read as an adverbial clause of their own: done to the noun
     (
         "The report came as three Kenyan police officers charged over the shooting prepared to face a judge.",

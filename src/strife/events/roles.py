@@ -23,6 +23,7 @@ from strife.events.modality import EventCues
 from strife.events.other_side import (
     clause_subject,
     co_subjects,
+    first_verb_object,
     helped,
     pact_side,
     protested,
@@ -357,6 +358,7 @@ class Roles:
             or protested(verb, cues, parties)
             or helped(verb, cues, parties)
             or thing_owner(verb, parties, self._is_party)
+            or first_verb_object(verb, self.agent, self._is_party)
         )
 
     def _is_party(self, tok: Token) -> bool:
