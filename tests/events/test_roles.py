@@ -191,6 +191,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["17 KENCOP>---CRM"],
         ["17 KENCOP>-"],
     ),
+    # the subject of a passive before a "to" infinitive does the infinitive's act ("is set to ask")
+    (
+        "Kenyan Foreign Minister Ann Kibet is set to ask the United Nations to send more troops to Somalia.",
+        ["02 KENGOV>IGOUNO"],
+        ["02 ->IGOUNO"],
+    ),
+    ("Kenyan President Uhuru Kenyatta is scheduled to meet Ugandan officials.", ["03 KENGOV>UGAGOV"], []),
     # a noun and a participle the parser read as an adverbial clause of their own: done to the noun
     (
         "The report came as three Kenyan police officers charged over the shooting prepared to face a judge.",

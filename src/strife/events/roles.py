@@ -262,6 +262,7 @@ class Roles:
                 tok, adjunct = tok.head.head, True
                 continue
             climbs = tok.dep_ in _CLIMB or _progressive_attr(tok) or self._aim_held(tok)
+            adjunct = adjunct or (tok.dep_ == "xcomp" and _infinitive(tok))  # "X is set to ask": X asks
             tok = tok.head if climbs and tok.head.i != tok.i else None
         return [], None
 
