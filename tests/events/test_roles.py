@@ -179,6 +179,25 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["17 UGACOP>KENCRM"],
         ["17 UGACOP>-"],
     ),
+    # a verb sharing its subject with the verb before it, done to a thing, is done to that verb's party;
+    # a person's title before a craft ("pirate boats") names the group that sails it
+    (
+        "Kenyan marine commandos boarded the pirate boats and seized a large cache of weapons.",
+        ["17 KENMIL>---CRM"],
+        ["17 KENMIL>-"],
+    ),
+    (
+        "Kenyan police stopped the smuggler boats and seized two tonnes of ivory.",
+        ["17 KENCOP>---CRM"],
+        ["17 KENCOP>-"],
+    ),
+    # the subject of a passive before a "to" infinitive does the infinitive's act ("is set to ask")
+    (
+        "Kenyan Foreign Minister Ann Kibet is set to ask the United Nations to send more troops to Somalia.",
+        ["02 KENGOV>IGOUNO"],
+        ["02 ->IGOUNO"],
+    ),
+    ("Kenyan President Uhuru Kenyatta is scheduled to meet Ugandan officials.", ["03 KENGOV>UGAGOV"], []),
     # a noun and a participle the parser read as an adverbial clause of their own: done to the noun
     (
         "The report came as three Kenyan police officers charged over the shooting prepared to face a judge.",

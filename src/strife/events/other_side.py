@@ -149,6 +149,17 @@ def thing_owner(verb: Token, parties: Reader[P], is_party: Callable[[Token], boo
     return []
 
 
+def first_verb_object(verb: Token, agent: Reader[P], is_party: Callable[[Token], bool]) -> list[P]:
+    """ "boarded the pirate boats and seized a cache of arms": a verb sharing its subject with the verb
+    before it and acting on a thing (no party) acts on the party that verb acted on."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    if not things or any(is_party(t) for t in things):
+        return []
+    return [p for c in verb.head.children if c.dep_ == "dobj" for p in agent(c)]
+
+
 def _relative_object(verb: Token) -> bool:
     """The relative pronoun is the clause's object: 'a law that X criticised' (also when the parser
     made it a subject beside another one: 'boats which, X said, the UN criticised')."""

@@ -23,6 +23,7 @@ from strife.events.modality import EventCues
 from strife.events.other_side import (
     clause_subject,
     co_subjects,
+    first_verb_object,
     helped,
     pact_side,
     protested,
@@ -261,6 +262,7 @@ class Roles:
                 tok, adjunct = tok.head.head, True
                 continue
             climbs = tok.dep_ in _CLIMB or _progressive_attr(tok) or self._aim_held(tok)
+            adjunct = adjunct or (tok.dep_ == "xcomp" and _infinitive(tok))  # "X is set to ask": X asks
             tok = tok.head if climbs and tok.head.i != tok.i else None
         return [], None
 
@@ -361,6 +363,7 @@ class Roles:
             or protested(verb, cues, parties)
             or helped(verb, cues, parties)
             or thing_owner(verb, parties, self._is_party)
+            or first_verb_object(verb, self.agent, self._is_party)
         )
 
     def _is_party(self, tok: Token) -> bool:

@@ -185,7 +185,8 @@ class AgentFinder:
             sector = "MIL"  # "officers" are police only in a story of police and no troops
         # "a police sergeant", "a sheriff's deputy sergeant": a police rank
         sector = police_sector(self.dicts, self._ranks, sector, [*mods_of(head), head]) or sector
-        plural = head.tag_ in ("NNS", "NNPS")
+        # "pirate boats", "a rebel convoy": a person's title before a craft or post names a group
+        plural = head.tag_ in ("NNS", "NNPS") or (formation and entry.type == "person")
         if entry.type == "person" and not plural:  # one unnamed person: coreference's to find …
             office = national_office(
                 self.dicts, head, entry.phrase, sector, self.words.office_modifier
