@@ -202,6 +202,18 @@ NON_PERSONS: list[Case] = [
         "“Prices will keep rising,” said a report in March.",
         [("Prices will keep rising", "a report", None, "unresolved")],
     ),
+    # a document of a person's office speaks for the one the office answers for; a title's, for an
+    # unnamed holder of the title
+    (
+        "statement-from-her-office",
+        "Senator Mary Holt missed the vote. A statement from her office said she was ill.",
+        [("she was ill", "A statement from her office", "Mary Holt's office", "owner")],
+    ),
+    (
+        "release-of-a-title",
+        "The County Attorney's release says the driver fled the scene.",
+        [("the driver fled the scene", "The County Attorney's release", "County Attorney", "owner")],
+    ),
     (
         "filing-by",
         "The filing, submitted by Acme Holdings on Friday, said the merger “poses no risk to buyers.”",

@@ -271,9 +271,26 @@ class Speakers:
         """``a report by HRW`` (owner named), ``the report`` (owner named earlier), else the mention alone."""
         loc = phrase_loc(para, noun, owner_preps=True)
         owner = self._named_owner(art, para, noun)
+        if owner is None:
+            owner = self._office_owner(art, para, noun)
         if owner is None and _definite(noun):
             owner = self._earlier_owner(art, para, noun)
         return SpeakerHit(owner, loc, "owner" if owner is not None else "unresolved")
+
+    def _office_owner(self, art: ArticleDoc, para: int, noun: Token) -> int | None:
+        """An owner no actor names yet: a person's office or spokesman (``a statement from her
+        office``: the one who speaks for her), or an office-holder known by the title alone (``the
+        District Attorney's release``: an unnamed actor known by the title)."""
+        for child in children(noun):
+            if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+                for obj in (c for c in children(child) if c.dep_ == "pobj"):
+                    if (hit := self._owned_by_name(art, para, obj)) is not None:
+                        return hit.actor
+            elif child.dep_ == "poss" and child.i < noun.i and art.actor_at(para, child) is None:
+                made = self._anonymous(art, child, para) if child.tag_ == "NNP" else None
+                if made is not None:
+                    return made[0]
+        return None
 
     def _named_owner(self, art: ArticleDoc, para: int, noun: Token) -> int | None:
         """The owner the document's own phrase names: ``the Kremlin's statement``, ``a Kremlin statement``,
