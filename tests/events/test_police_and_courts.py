@@ -102,6 +102,15 @@ HELD = [
     ("Kenya faces a difficult choice over the port.", []),
     # … while one taken to a hospital, or a room booked, is no one held
     ("A Leeds man was taken to a hospital after the crash.", []),
+    # … one caught is arrested, by the state's police when no one is named; an unnamed one caught or
+    # apprehended by someone no one resolves is held all the same
+    ("Peter Brand fled Leeds. Brand was caught in Manchester on Monday.", ["173 GBRCOP>-"]),
+    ("They later apprehended the suspect near the Leeds station.", ["173 ->- uncounted"]),
+    ("Kenyan police caught two Ugandan smugglers at the border.", ["173 KENCOP>UGACRM"]),
+    # … while a house that catches fire, or people caught in a crossfire or on camera, are held by no one
+    ("A Leeds house caught fire on Monday.", []),
+    ("Two Kenyan civilians were caught in the crossfire.", []),
+    ("The Leeds man was caught on camera.", []),
     # … a state's highway patrol is its police, as a sheriff's office is
     ("Peter Brand was arrested by the Ohio State Highway Patrol on Tuesday.", ["173 USACOP>-"]),
     ("A Leeds man was stopped and arrested by the Texas Highway Patrol.", ["173 USACOP>-"]),
