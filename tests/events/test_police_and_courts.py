@@ -95,6 +95,10 @@ HELD = [
     ("A jury in Nairobi recommended the maximum sentence.", ["173 KENJUD>-"]),
     ("The Ugandan teacher was given a life sentence.", ["173 ->UGAEDU"]),
     ("Two Kenyan ministers received sentences of ten years.", ["173 ->KENGOV"]),
+    # … and the one a trial is of, for or against when it starts
+    ("The fraud trial of a Leeds man starts on Monday.", ["173 ->- uncounted"]),
+    ("The trial against two Kenyan ministers began in Nairobi.", ["173 ->KENGOV"]),
+    ("The trial of the decade begins.", []),
     # … while talks on hold, a country on the brink of war and a case that goes to trial hold no one
     ("The Kenyan talks are on hold.", []),
     ("The fraud case went to trial in Nairobi.", []),
