@@ -150,6 +150,10 @@ THEFT = [
     ("Gold and cash were stolen during a burglary at a Mombasa hotel.", ["171 ---CRM>- uncounted"]),
     ("A masked man carried out a robbery at a Nairobi bank on Monday.", ["171 ->- uncounted"]),
     ("Two men smashed a van into a shop in Nairobi and grabbed rings and watches.", ["171 ->- uncounted"]),
+    # … weapons or drugs recovered by forces are seized (1711); a team recovering, or a body, is not
+    ("Kenyan soldiers recovered six rifles and two grenades in Lamu.", ["1711 KENMIL>-"]),
+    ("The Kenyan team recovered from a goal down.", []),
+    ("Kenyan police recovered the body of a fisherman.", []),
     # … while a player who steals the show takes nothing from anyone, nor is an election stolen a theft,
     # nor a theft described or named as a place
     ("The Kenyan striker stole the show with two late goals.", []),
