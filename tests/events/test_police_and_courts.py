@@ -106,6 +106,10 @@ HELD = [
     ("Kenya faces a difficult choice over the port.", []),
     # … while one taken to a hospital, or a room booked, is no one held
     ("A Leeds man was taken to a hospital after the crash.", []),
+    # … one held without bail or at a jail, or denied bail, is held
+    ("A Leeds man has been held without bail since Sunday.", ["173 ->- uncounted"]),
+    ("A Leeds man was held at the county jail on Monday.", ["173 ->- uncounted"]),
+    ("A Nairobi court refused bail to two Ugandan students.", ["173 KENJUD>UGAEDU"]),
     # … one caught is arrested, by the state's police when no one is named; an unnamed one caught or
     # apprehended by someone no one resolves is held all the same
     ("Peter Brand fled Leeds. Brand was caught in Manchester on Monday.", ["173 GBRCOP>-"]),
