@@ -110,6 +110,10 @@ HELD = [
     ("A jury in Nairobi recommended the maximum sentence.", ["173 KENJUD>-"]),
     ("The Ugandan teacher was given a life sentence.", ["173 ->UGAEDU"]),
     ("Two Kenyan ministers received sentences of ten years.", ["173 ->KENGOV"]),
+    # … and the one a trial is of, for or against when it starts
+    ("The fraud trial of a Leeds man starts on Monday.", ["173 ->- uncounted"]),
+    ("The trial against two Kenyan ministers began in Nairobi.", ["173 ->KENGOV"]),
+    ("The trial of the decade begins.", []),
     # … while talks on hold, a country on the brink of war and a case that goes to trial hold no one
     ("The Kenyan talks are on hold.", []),
     ("The fraud case went to trial in Nairobi.", []),
@@ -117,6 +121,19 @@ HELD = [
     ("Kenya faces a difficult choice over the port.", []),
     # … while one taken to a hospital, or a room booked, is no one held
     ("A Leeds man was taken to a hospital after the crash.", []),
+    # … one held without bail or at a jail, or denied bail, is held
+    ("A Leeds man has been held without bail since Sunday.", ["173 ->- uncounted"]),
+    ("A Leeds man was held at the county jail on Monday.", ["173 ->- uncounted"]),
+    ("A Nairobi court refused bail to two Ugandan students.", ["173 KENJUD>UGAEDU"]),
+    # … one caught is arrested, by the state's police when no one is named; an unnamed one caught or
+    # apprehended by someone no one resolves is held all the same
+    ("Peter Brand fled Leeds. Brand was caught in Manchester on Monday.", ["173 GBRCOP>-"]),
+    ("They later apprehended the suspect near the Leeds station.", ["173 ->- uncounted"]),
+    ("Kenyan police caught two Ugandan smugglers at the border.", ["173 KENCOP>UGACRM"]),
+    # … while a house that catches fire, or people caught in a crossfire or on camera, are held by no one
+    ("A Leeds house caught fire on Monday.", []),
+    ("Two Kenyan civilians were caught in the crossfire.", []),
+    ("The Leeds man was caught on camera.", []),
     # … a state's highway patrol is its police, as a sheriff's office is
     ("Peter Brand was arrested by the Ohio State Highway Patrol on Tuesday.", ["173 USACOP>-"]),
     ("A Leeds man was stopped and arrested by the Texas Highway Patrol.", ["173 USACOP>-"]),
@@ -152,6 +169,10 @@ THEFT = [
     ("Gold and cash were stolen during a burglary at a Mombasa hotel.", ["171 ---CRM>- uncounted"]),
     ("A masked man carried out a robbery at a Nairobi bank on Monday.", ["171 ->- uncounted"]),
     ("Two men smashed a van into a shop in Nairobi and grabbed rings and watches.", ["171 ->- uncounted"]),
+    # … weapons or drugs recovered by forces are seized (1711); a team recovering, or a body, is not
+    ("Kenyan soldiers recovered six rifles and two grenades in Lamu.", ["1711 KENMIL>-"]),
+    ("The Kenyan team recovered from a goal down.", []),
+    ("Kenyan police recovered the body of a fisherman.", []),
     # … while a player who steals the show takes nothing from anyone, nor is an election stolen a theft,
     # nor a theft described or named as a place
     ("The Kenyan striker stole the show with two late goals.", []),

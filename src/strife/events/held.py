@@ -21,7 +21,9 @@ _SINGULAR = frozenset({"NN", "NNP"})  # "A MAN has been charged": a headline's c
 def held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
     """The unnamed person a passive verb of coercion is done to ("a man has been charged with murder",
     "a driver fled and was arrested"): a singular *person* noun as its subject, which no
-    dictionary or title makes an actor, becomes one with no code (a plural is already a group). For a
+    dictionary or title makes an actor, becomes one with no code (a plural is already a group); the
+    object of an active one whose subject no one resolves ("they later apprehended the suspect"); the
+    subject of the verb a passive one is the complement of ("is expected to be arraigned"). For a
     noun of a legal state, the subject of the verb that puts someone in it ("the gunman is in custody",
     "Peter Brand goes on trial": :func:`~strife.events.role_cues.held_in`), named or not."""
     state = held_in(head, roles.role_cues) if head.pos_ not in _VERB_POS else None
@@ -30,6 +32,8 @@ def held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
         return named[0] if named else _unnamed_person(roles, [state[0]], cues)
     verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "fled and was arrested"
     subjects = [c for v in verbs for c in v.children if c.dep_ in _SUBJECTS]
+    objects = [c for c in head.children if c.dep_ == "dobj" and not roles.role_cues.has("undergone", c)]
+    subjects = objects or subjects  # "they apprehended the suspect"; not "a man faces two counts"
     if not subjects and head.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
         holder = head.head.head if head.head.dep_ == "acomp" else head.head  # "is due to be arraigned"
         raised = [c for c in holder.children if c.dep_ in _SUBJECTS][:1]  # "is expected to be arraigned"

@@ -26,7 +26,9 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
 - ``state`` with ``held``: a verb of being or going (``state``) whose subject is in the legal state a
   noun after "in/under/on/to" names (``held`` or ``undergone``: "the gunman *is in* police *custody*",
   "*goes on trial*", "*remains under indictment*"): the subject is held, the target; ``keep``: a verb
-  whose object is kept in such a state by its subject ("police *have* a suspect *in custody*").
+  whose object is kept in such a state by its subject ("police *have* a suspect *in custody*"); ``opening``:
+  a verb of beginning whose subject, such a noun, is undergone by its "of/for/against" object ("the
+  murder trial *of* a nurse *starts* Monday").
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ ROLES = (
     "state",
     "held",
     "keep",
+    "opening",
 )
 
 
@@ -136,17 +139,22 @@ def bundled_role_cues() -> RoleCues:
 
 
 _STATE_PREPS = frozenset({"in", "under", "on", "to"})
+_TRIED = frozenset({"of", "for", "against"})  # "the trial of/for/against a nurse": who is tried
 
 
 def held_in(noun: Token, cues: RoleCues) -> tuple[Token, Token | None] | None:
     """Who is in the legal state ``noun`` names and who keeps them there: the subject of a verb of being
     or going ("the gunman is in police custody", "he goes on trial", "remains under indictment"), with no
-    keeper named, or the object of a verb of keeping and its verb ("police have a suspect in custody");
-    None when ``noun`` is no such state."""
+    keeper named, the object of a verb of keeping and its verb ("police have a suspect in custody"), or
+    the one tried when a trial begins ("the trial of a nurse starts"); None when ``noun`` is no such
+    state."""
+    if not (cues.has("held", noun) or cues.has("undergone", noun)):
+        return None
+    if noun.dep_ == "nsubj" and cues.has("opening", noun.head):  # "the murder trial of a nurse starts"
+        tried = [o for p in noun.children if p.lower_ in _TRIED for o in p.children if o.dep_ == "pobj"]
+        return (tried[0], None) if tried else None
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _STATE_PREPS:
-        return None
-    if not (cues.has("held", noun) or cues.has("undergone", noun)):
         return None
     holder = prep.head
     if holder.pos_ in ("VERB", "AUX") and cues.has("state", holder):
