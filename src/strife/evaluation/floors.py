@@ -115,9 +115,14 @@ FLOORS: list[tuple[str, str, float]] = [
     # retrained on the enlarged tune half read both held-out sets worse): root P/R/F1 0.596/0.399/0.478 ->
     # 0.610/0.431/0.505, dyad recall 0.229 -> 0.271, counted P 0.578 -> 0.644, no-event 0.940 -> 0.940;
     # rules alone 0.536/0.420/0.471 -> 0.550/0.451/0.496; re-pinned ~0.025 under
-    ("news-events", "root_precision", 0.58),  # 0.610 (0.550 rules alone; 0.596 session 10's end)
-    ("news-events", "root_recall", 0.40),  # 0.431 (0.451 rules alone; 0.399 session 10's end)
-    ("news-events", "root_f1", 0.48),  # 0.505 (0.496 rules alone; 0.478 session 10's end); aim 0.60
+    # Session 13 added a fresh held-out batch (204 sentences, 104 events, coded blind before the rules of
+    # sessions 12 and 13) to the report half (1,172 sentences, 392 events). On it, session 11's end ->
+    # session 13's end, with the hashed opinion: root P/R/F1 0.634/0.401/0.491 -> 0.671/0.452/0.540, dyad
+    # recall 0.258 -> 0.301, counted P 0.679 -> 0.702, no-event 0.939 -> 0.938; rules alone
+    # 0.569/0.421/0.484 -> 0.613/0.474/0.535; re-pinned ~0.025 under
+    ("news-events", "root_precision", 0.64),  # 0.671 (0.613 rules alone; 0.634 session 11's end)
+    ("news-events", "root_recall", 0.42),  # 0.452 (0.474 rules alone; 0.401 session 11's end)
+    ("news-events", "root_f1", 0.51),  # 0.540 (0.535 rules alone; 0.491 session 11's end); aim 0.60
     # dyads (gerund adjuncts, relative pronouns, own forces, clause targets, places) raised dyad recall
     # 0.255 -> 0.298, root recall 0.489 -> 0.511; one more counted event is wrong (counted P 0.513 -> 0.500)
     # events-3 (hypothetical, proposed, planned, negated-conflict and business events not counted, and
@@ -130,11 +135,11 @@ FLOORS: list[tuple[str, str, float]] = [
     # session 5's rules score root P/R/F1 0.582/0.500/0.538, dyad 0.293, counted P 0.586 on them
     # session 7's first merge (events round 1: court-room procedure, quoted passives, private places,
     # answered requests) cost the report half one dyad: 0.279 -> 0.269 (tune dyad unchanged)
-    ("news-events", "dyad_recall", 0.24),  # 0.271 (0.292 rules alone; 0.229 session 10's end); aim 0.55
+    ("news-events", "dyad_recall", 0.27),  # 0.301 (0.321 rules alone; 0.258 session 11's end); aim 0.55
     # events-3b ("call for X to do" as an appeal, pleaded settings, crackdowns on activities) moved the
     # report half only (root F1 0.515 -> 0.543, counted P 0.500 -> 0.525); the tune half did not move
-    ("news-events", "counted_precision", 0.61),  # 0.644 (0.642 rules alone; 0.578 session 10's end)
-    ("news-events", "no_event_clean", 0.91),  # 0.940 (0.912 rules alone; 0.940 session 10's end)
+    ("news-events", "counted_precision", 0.67),  # 0.702 (0.694 rules alone; 0.679 session 11's end)
+    ("news-events", "no_event_clean", 0.91),  # 0.938 (0.914 rules alone; 0.939 session 11's end)
     # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.
     # The thresholds sit on narrow peaks on the dev half, so these floors leave a little more room.
     ("ecbplus", "story_bcubed_f1", 0.90),  # 0.934 (the issue's aim 0.93)
