@@ -408,7 +408,8 @@ class EventBuilder:
         if draft.modality == "hypothetical":
             return None, None  # "Ukraine potentially joining": it has not happened, so no day
         ahead = draft.ahead or draft.modality in ("future", "intended")
-        date, dated_by = when.context.date(draft.head, future=ahead)
+        verbal, violent = quad_class in (1, 3), draft.code[:2] in _OCCURRING
+        date, dated_by = when.context.date(draft.head, future=ahead, verbal=verbal, violent=violent)
         if dated_by == "event":
             return date, dated_by
         source = draft.sources[0].actor if draft.sources else None

@@ -42,12 +42,17 @@ class EventContext:
         self.anchor: date | None = published.date() if published is not None else None
         self._places = _place_tokens(art)
 
-    def date(self, head: Token, *, future: bool) -> tuple[str | None, DatedBy | None]:
+    def date(
+        self, head: Token, *, future: bool, verbal: bool = False, violent: bool = False
+    ) -> tuple[str | None, DatedBy | None]:
         """The event's date, and where it came from: ``"event"`` (its own words), ``"article"`` (the
-        article's date stands in), or ``None`` with no date at all."""
+        article's date stands in), or ``None`` with no date at all. A date on a noun the action is
+        about (:func:`_of_its_theme`) dates that thing, not the action."""
         own = verb_of(head)
         for tokens in (_clause(head), list(head.sent)):
             for ent in _dates_near(head, tokens):
+                if _of_its_theme(ent, head, verbal=verbal, violent=violent):
+                    continue  # "sentenced him Saturday for his 2005 rampage": the rampage's year
                 verb = verb_of(ent.root)
                 ahead = verb is not None and _prospective(verb)
                 if ahead and verb is not None and (own is None or verb.i != own.i):
@@ -185,6 +190,27 @@ def _in_other_clause(ent: Span, head: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+_THEME_PREPS = frozenset({"for", "over", "of", "about"})
+_NOUN_DATES = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
+
+
+def _of_its_theme(ent: Span, head: Token, *, verbal: bool, violent: bool) -> bool:
+    """A date modifying a noun the action is about, not the action's own word: when that thing
+    happened. "sentenced … for his 2005 rampage", "arrested over the 1994 bombing", "charged in the
+    2019 killing" (for a violent act, "killed in the 2004 riots", the riots are its time), and for a
+    verbal act its object ("condemned the 2005 attack"). Not after a temporal word ("after the 1992
+    vote"), nor on the subject ("the 2005 attack killed ten")."""
+    noun = ent.root.head
+    if ent.root.dep_ not in _NOUN_DATES or noun.i == head.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "dobj":
+        return verbal
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head.lower_
+    return prep in _THEME_PREPS or (prep == "in" and not violent)
 
 
 def _locative(tok: Token) -> bool:
