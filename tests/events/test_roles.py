@@ -61,6 +61,12 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
     ),
     ("Troops backed by Russian jets attacked the town.", [], ["19 RUS>-"]),
+    # a verdict "for" someone is against them, not against the victim of the crime it is for
+    (
+        "A jury returned a guilty verdict for Peter Brandt for the murder of a Kenyan diplomat.",
+        ["17 KENJUD>-"],
+        ["17 KENJUD>KENGOV"],
+    ),
     # a reciprocal verb: the first subject is the source, the others the target
     ("The French navy and Libyan rebels clashed near Benghazi.", ["19 FRAMIL>LBYREB"], ["19 FRAMIL>-"]),
     ("Indian troops and Pakistani soldiers fought along the border.", ["19 INDMIL>PAKMIL"], []),
@@ -268,3 +274,12 @@ def test_user_means_cue_reaches_the_patterns(pipeline: Pipeline, tmp_path: Path)
     assert "04 KEN>UGA" not in _dyads(pipeline.extract(text, published=PUBLISHED))
     after = _dyads(with_user.extract(text, published=PUBLISHED))
     assert "04 KEN>UGA" in after, after
+
+
+def test_a_split_outlet_name_is_the_reporter_not_the_target(pipeline: Pipeline) -> None:
+    """'…, the Westbrook Times Record reported': a mention split off the outlet's name ("Westbrook
+    Times") is part of the reporter's phrase, not the other side of the jury's act."""
+    text = "The jury recommended the maximum sentence, the Westbrook Times Record reported."
+    article = pipeline.extract(text, published=PUBLISHED)
+    targets = [e.target.name for e in article.events if e.target is not None]
+    assert not any("Times" in name for name in targets), targets

@@ -17,15 +17,26 @@ Cue words: ``data/role_cues.tsv`` (:mod:`strife.events.role_cues`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Token
 
 from strife.events.role_cues import RoleCues, pact_nouns
+from strife.nlp.document import Loc
 
 P = TypeVar("P")
 Reader = Callable[[Token], list[P]]
+
+
+class Located(Protocol):
+    """A party with the mention that names it."""
+
+    @property
+    def loc(self) -> Loc | None: ...
+
+
+L = TypeVar("L", bound=Located)
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 _CONDITIONS = frozenset({"unless", "if"})
@@ -180,3 +191,24 @@ def pact_side(
     names: "withdrew from the pact *with Somalia*", "reneged on a pledge *to Ukraine*", "mobilized
     reservists for a war *against Iraq*"."""
     return [p for noun in pact_nouns(verb, cues) for p in prep_parties(noun, _PACT_PREPS)]
+
+
+def named_directly(verb: Token, found: Sequence[L], preps: frozenset[str]) -> list[L]:
+    """The parties a preposition names itself ("a guilty verdict for Andrew Ross"), not through the
+    "of" phrase of a crime it names ("for the murder of Zurana Hale": the victim, no side of the
+    verdict)."""
+    heads = [verb.doc[p.loc.end - 1].head if p.loc is not None else None for p in found]
+    return [p for p, head in zip(found, heads, strict=True) if head is not None and head.lower_ in preps]
+
+
+def gerund_subject(verb: Token) -> Token | None:
+    """'the issue of Ukraine joining the alliance': the parser hangs the gerund on the noun, and the
+    "of" object just before it is who does it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < verb.i:
+            objects = [o for o in prep.children if o.dep_ == "pobj" and o.i < verb.i]
+            if objects:
+                return objects[-1]
+    return None

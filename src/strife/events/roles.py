@@ -24,7 +24,9 @@ from strife.events.other_side import (
     clause_subject,
     co_subjects,
     first_verb_object,
+    gerund_subject,
     helped,
+    named_directly,
     pact_side,
     protested,
     thing_owner,
@@ -249,7 +251,7 @@ class Roles:
             made = _made_to(tok, self.role_cues)
             if made is not None and self._actor_caused(tok.head):  # "the rebellion prompted the
                 return self.agent(made), made  # government to accuse …": the government accuses
-            gerund_of = _gerund_subject(tok)
+            gerund_of = gerund_subject(tok)
             if gerund_of is not None:
                 return self.parties(gerund_of), gerund_of
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
@@ -333,6 +335,7 @@ class Roles:
         if not found:
             for holder in holders:
                 found += self.prep_parties(holder, _FALLBACK_PREPS)
+            found = named_directly(verb, found, _FALLBACK_PREPS) or found  # not "for the murder of Y"
         allies = {p.actor for p in self.prep_parties(verb, ALLY_PREPS)}  # "fought alongside Syrian troops"
         found = [p for p in found if p.actor not in allies]
         if not allies:  # "reneged on its pledge to Ukraine": Ukraine
@@ -424,19 +427,6 @@ class Roles:
             and party.loc.end - 1 == obj.i
             and self.art.actors[party.actor].country is None
         )
-
-
-def _gerund_subject(verb: Token) -> Token | None:
-    """'the issue of Ukraine joining the alliance': the parser hangs the gerund on the noun, and the
-    "of" object just before it is who does it."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBG":
-        return None
-    for prep in verb.head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < verb.i:
-            objects = [o for o in prep.children if o.dep_ == "pobj" and o.i < verb.i]
-            if objects:
-                return objects[-1]
-    return None
 
 
 def _made_to(tok: Token, cues: RoleCues) -> Token | None:
