@@ -679,6 +679,21 @@ NEWS_SHAPES: list[Case] = [
         "Reyes.",
         [("calmly and without any remorse", "Tom Reyes", "Tom Reyes", "name")],
     ),
+    (  # an office "to" a place, the holder's name set after the place: the holder speaks
+        "according-to-an-ambassador-to-a-country",
+        "According to Kenyan Ambassador to the United Nations Grace Otieno, the vote was delayed.",
+        [("the vote was delayed", "Grace Otieno", "Grace Otieno", "name")],
+    ),
+    (
+        "said-an-envoy-to-a-country",
+        "“We are proud of them,” said Afghan Ambassador to the United States Hamid Rahimi.",
+        [("We are proud of them", "Hamid Rahimi", "Hamid Rahimi", "name")],
+    ),
+    (  # an office "to" a person is not that person's
+        "adviser-to-a-president-is-not-the-president",
+        "According to the adviser to President Ana Ruiz, the vote was delayed.",
+        [("the vote was delayed", "adviser", ANY, ANY)],
+    ),
     (
         "according-to-closing-a-sentence-with-a-title",  # a title in quotation marks is no one's words
         "The film “The Long Winter Road” was shot in Norway, according to the studio.",
