@@ -679,6 +679,39 @@ NEWS_SHAPES: list[Case] = [
         "Reyes.",
         [("calmly and without any remorse", "Tom Reyes", "Tom Reyes", "name")],
     ),
+    (  # "X said CLAUSE, he also said that …": the first clause keeps its own speaker, and the later
+        # "said" reports what follows it, not the sentence before it with its attribution
+        "said-clause-before-a-second-said",
+        "Head Coach Ray Dunn said Owens's knee does not need surgery this time, just rest, he also said "
+        "that if the team were still in contention, Owens would play.",
+        [
+            ("Owens's knee does not need surgery", "Ray Dunn", "Ray Dunn", "name"),
+            ("if the team were still in contention", "he", "Ray Dunn", ANY),
+        ],
+    ),
+    (  # one report inside another, with nothing after the outer verb: the outer speaker's words
+        "report-inside-a-report",
+        "Two clerks told police that the gunman wore a mask, Sheriff Ana Ruiz said.",
+        [
+            ("Two clerks told police that the gunman wore a mask", "Ana Ruiz", "Ana Ruiz", "name"),
+            ("the gunman wore a mask", "Two clerks", ANY, ANY),
+        ],
+    ),
+    (  # an office "to" a place, the holder's name set after the place: the holder speaks
+        "according-to-an-ambassador-to-a-country",
+        "According to Kenyan Ambassador to the United Nations Grace Otieno, the vote was delayed.",
+        [("the vote was delayed", "Grace Otieno", "Grace Otieno", "name")],
+    ),
+    (
+        "said-an-envoy-to-a-country",
+        "“We are proud of them,” said Afghan Ambassador to the United States Hamid Rahimi.",
+        [("We are proud of them", "Hamid Rahimi", "Hamid Rahimi", "name")],
+    ),
+    (  # an office "to" a person is not that person's
+        "adviser-to-a-president-is-not-the-president",
+        "According to the adviser to President Ana Ruiz, the vote was delayed.",
+        [("the vote was delayed", "adviser", ANY, ANY)],
+    ),
     (
         "according-to-closing-a-sentence-with-a-title",  # a title in quotation marks is no one's words
         "The film “The Long Winter Road” was shot in Norway, according to the studio.",

@@ -81,7 +81,7 @@ class ReportedSpeech:
         return out
 
     def _reported_clause(self, verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
-        comps = [c for c in children(verb) if c.dep_ == "ccomp"]
+        comps = [c for c in children(verb) if c.dep_ == "ccomp" and not self._attributed(c, verb)]
         if not comps or (comps[0].i < verb.i and not _reporting_after(verb, comps[0])):
             return None
         comp = comps[0]
@@ -116,6 +116,19 @@ class ReportedSpeech:
                 span_end = last.idx + len(last)
                 extra.append(adv.i)
         return span_start, _closed(marks.text, span_start, _trim_end(marks.text, span_start, span_end)), extra
+
+    def _attributed(self, comp: Token, verb: Token) -> bool:
+        """``Coach Ray Dunn said the knee is fine, he also said that …``: a clause before the verb that is
+        itself someone's report (an active speech verb with its subject and its own reported clause),
+        when the verb reports a clause after it too, is that speaker's, not this verb's."""
+        kids = children(comp)
+        return (
+            comp.i < verb.i
+            and self.cues.is_speech(comp)
+            and any(c.dep_ == "nsubj" for c in kids)
+            and any(c.dep_ == "ccomp" for c in kids)
+            and any(c.dep_ == "ccomp" and c.i > verb.i for c in children(verb))
+        )
 
     def _according_to(
         self, art: ArticleDoc, para: int, doc: Doc, marks: QuoteMarks

@@ -207,8 +207,10 @@ class Speakers:
         in a person's name (the parser takes "Interior" for part of it) is that person's office."""
         if self.actors.dicts.title(title.text) is None:
             return None
-        for prep in (c for c in children(title) if c.dep_ == "prep" and c.lower_ == "of"):
+        for prep in (c for c in children(title) if c.dep_ == "prep" and c.lower_ in ("of", "to")):
             for obj in (c for c in children(prep) if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                if prep.lower_ == "to" and not _placed_before(obj):
+                    continue  # "adviser to President Ana Ruiz" is not Ana Ruiz
                 hit = art.actor_at(para, obj)
                 if hit is not None and art.actors[hit[0]].type == "person":
                     return hit
@@ -444,6 +446,15 @@ def _object_actor(art: ArticleDoc, para: int, prep: Token) -> int | None:
 
 
 _NAME_PARTS = frozenset({"compound", "appos", "conj", "flat", "nmod"})
+
+
+def _placed_before(name: Token) -> bool:
+    """``Ambassador to the United States Ana Ruiz``: the name hangs on a place set right before it, so
+    the office is "to" the place and the name is its holder's."""
+    return any(c.dep_ == "compound" and c.ent_type_ in _PLACE_ENTS for c in children(name))
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "ORG", "NORP"})
 
 
 def _inner_person(art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | None:
