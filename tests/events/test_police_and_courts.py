@@ -67,6 +67,9 @@ TOLLS = [
     # … and one unnamed person shot, stabbed or killed is a victim, no toll: an act with no author named
     ("A man was shot and killed outside a bar in Leeds on Friday.", ["193 ->- uncounted"]),
     ("One man was shot dead outside the club and two others were wounded.", ["193 ->- uncounted"]),
+    # force by a state's own police on people no name is given for is not against that state
+    ("Police shot a teenager in Nairobi on Saturday.", ["193 KENCOP>-"]),
+    ("Police in Nairobi fired on a crowd and killed a student.", ["175 KENCOP>-", "190 KENCOP>-"]),
 ]
 
 HELD = [

@@ -24,6 +24,7 @@ from strife.events.confidence import BACKGROUND_MARKS, confidence, purpose
 from strife.events.context import EventContext
 from strife.events.crowds import crowd_only, police_on_crowd
 from strife.events.event_day import coding_on, event_day
+from strife.events.held import person_done_to
 from strife.events.justice import Justice
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns
@@ -186,6 +187,7 @@ class EventBuilder:
             found = self.territory.target(art, draft.para, draft.head, draft.code)
             found = found or self.territory.pact(art, draft.para, draft.head)  # "reneged on a pledge to X"
             domestic = draft.code[:2] in _DOMESTIC  # "imposed a curfew in Cizre": the state's own people
+            domestic &= not (draft.code[:2] in _VIOLENT and person_done_to(draft.head, self.cues))
             draft.targets = [p for p in found if domestic or art.actors[p.actor].country not in own]
         if draft.sources and draft.code[:2] in _ASKING:  # "appealed to China to release the fishermen"
             addressee = self.territory.addressee(art, draft.para, draft.head)

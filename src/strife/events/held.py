@@ -53,6 +53,15 @@ def hurt_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
     return _unnamed_person(roles, hurt[:1], cues)
 
 
+def person_done_to(head: Token, cues: EventCues) -> bool:
+    """Whether a verb of force is done to people no name is given for (a *person* noun as its object
+    or passive subject: "police shot a teenager in Athens", "the boy was killed by police"): they are
+    its side, uncoded, and the place it happens in is only where, never its state."""
+    verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "was shot and killed"
+    done_to = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
+    return any(cues.has("person", c) for c in done_to)
+
+
 def thief(roles: Roles, head: Token, subject: Token | None, cues: EventCues) -> Party | None:
     """Who did a theft (171) the parse names no party of: an unnamed person as the subject ("an armed
     man carried out a robbery"), else thieves unknown (``---CRM``) when valuables (``loot`` in
