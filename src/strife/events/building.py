@@ -175,7 +175,7 @@ class EventBuilder:
         if (
             draft.sources
             and purpose(draft.head)
-            and not any(_sided(art.actors[t.actor]) for t in draft.targets)
+            and not any(art.actors[t.actor].sided for t in draft.targets)
         ):
             # "sent experts to Sudan to investigate …": what they went to do is done where they went
             sent_to = self.territory.target(art, draft.para, draft.head.head, draft.code)
@@ -204,7 +204,7 @@ class EventBuilder:
         if (
             draft.sources
             and draft.code[:2] == _REJECT
-            and not any(_sided(art.actors[t.actor]) for t in draft.targets)
+            and not any(art.actors[t.actor].sided for t in draft.targets)
         ):
             asked = self.territory.asked_in(art, draft.para, draft.head)  # "rejected a call for troops in X"
             draft.targets = [asked] if asked is not None else draft.targets
@@ -478,11 +478,6 @@ def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:
     """The same actor, or one standing for the other (NATO's chief and NATO carry one code)."""
     code_a, code_b = art.actors[a.actor].code, art.actors[b.actor].code
     return a.actor == b.actor or (code_a is not None and code_a == code_b)
-
-
-def _sided(actor: WorkActor) -> bool:
-    """Of a known side: a country, or an organisation's code ("---MIL" is no side)."""
-    return bool(actor.country) or (actor.code or "---")[:3] != "---"
 
 
 def _state_force(actor: WorkActor) -> bool:

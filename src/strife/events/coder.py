@@ -103,7 +103,7 @@ class EventCoder:
         role_cues: RoleCues | None = None,
     ) -> None:
         self.patterns = patterns
-        self.role_cues = role_cues
+        self.role_cues = role_cues or bundled_role_cues()
         self.discards = discards
         self.unnamed = unnamed
         self.codebook = codebook
@@ -203,7 +203,7 @@ class EventCoder:
                 continue  # "the militia, which has fought the army for years": a description
             if head.dep_ in ("relcl", "acl") and self.cues.has("alignment", head):
                 continue  # "fighters who sided with the south": a stance described, not an event
-            if self._alleged(head) or charged(head, self.cues, self.role_cues or bundled_role_cues()):
+            if self._alleged(head) or charged(head, self.cues, self.role_cues):
                 continue  # "arrested for collaborating with Israel": the charge, not a new act
             if led_to(head, self.cues) or marked(head, self.cues):
                 continue  # "the killing of a boy sparked riots", "a vigil to mark the shooting": earlier
@@ -311,7 +311,7 @@ class EventCoder:
         """A nominal action that is the object of a speech act or a verbal event ("condemned the
         attack", "explained the attack", "discuss legal action", "what he called the murder"): the
         topic, not an event of its own (a frame noun is what is said: "stressed the need for dialogue")."""
-        if head.pos_ not in _NOUN_POS or held_in(head, self.role_cues or bundled_role_cues()):
+        if head.pos_ not in _NOUN_POS or held_in(head, self.role_cues):
             return False  # "goes on trial": a legal state he is in, not a topic
         head = first_conjunct(head)  # "condemned the bombing and the killing of civilians"
         if head.dep_ in ("nsubj", "csubj") or (
@@ -353,7 +353,7 @@ class EventCoder:
         prep = head.head
         if head.tag_ != "VBG" or head.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in _CHARGES:
             return False
-        return (self.role_cues or bundled_role_cues()).has("allegation", prep.head)
+        return self.role_cues.has("allegation", prep.head)
 
     def _reacted_to(self, head: Token) -> bool:
         """A nominal action that is what someone feels about ("enraged over the shooting", "angry at the
@@ -371,7 +371,7 @@ class EventCoder:
         if self.cues.has("emotion", prep.head):
             return True
         protest = prep.head.pos_ in _NOUN_POS and prep.lower_ in _PROTESTED  # "in protest at the killing"
-        return protest and (self.role_cues or bundled_role_cues()).has("protest", prep.head)
+        return protest and self.role_cues.has("protest", prep.head)
 
     def _anchored(self, head: Token) -> bool:
         """A nominal act that time is counted from, the object of an ``anchor`` preposition ("riots
@@ -423,7 +423,7 @@ class EventCoder:
         governed = noun.dep_ in ("dobj", "nsubjpass") or noun.lower_ == "into"
         if not (governed and verb.pos_ in _VERB_POS and self.cues.has("cause", verb)):
             return False
-        voiced = (self.role_cues or bundled_role_cues()).has("voiced", noun)
+        voiced = self.role_cues.has("voiced", noun)
         froms = [c for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
         return not (voiced and froms)  # "provoked condemnation from the State Department": theirs
 

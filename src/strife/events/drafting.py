@@ -56,7 +56,6 @@ _MEDIATION = frozenset({"045", "039"})  # mediate, and the intent to: between tw
 _BETWEEN = frozenset({"between"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _FORCE = frozenset({"18", "19", "20"})  # assault, fight, mass violence: an unnamed person hurt is its target
-_SINGULAR = frozenset({"NN", "NNP"})  # "A MAN has been charged": a headline's capitals read as a name
 _PURPOSE = frozenset({"dobj", "xcomp", "advcl", "for", "in", "into", "to", "as"})  # what forces are sent for
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from strife.events.modality import EventCues
+from strife.events.other_side import raised_subjects
 from strife.events.role_cues import held_in
 from strife.events.roles import Party, Roles
 from strife.nlp.document import Loc, WorkActor
@@ -30,13 +31,11 @@ def held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
     if state is not None:  # "the gunman is in police custody", "Peter Brand goes on trial"
         named = roles.agent(state[0])
         return named[0] if named else _unnamed_person(roles, [state[0]], cues)
-    verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "fled and was arrested"
-    subjects = [c for v in verbs for c in v.children if c.dep_ in _SUBJECTS]
+    subjects = [c for v in _joined(head) for c in v.children if c.dep_ in _SUBJECTS]
     objects = [c for c in head.children if c.dep_ == "dobj" and not roles.role_cues.has("undergone", c)]
     subjects = objects or subjects  # "they apprehended the suspect"; not "a man faces two counts"
     if not subjects and head.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
-        holder = head.head.head if head.head.dep_ == "acomp" else head.head  # "is due to be arraigned"
-        raised = [c for c in holder.children if c.dep_ in _SUBJECTS][:1]  # "is expected to be arraigned"
+        raised = raised_subjects(head)[:1]  # "is expected to be arraigned", "is due to be arraigned"
         named = [p for c in raised for p in roles.agent(c)]
         return named[0] if named else _unnamed_person(roles, raised, cues)
     return _unnamed_person(roles, subjects[:1], cues)
@@ -46,20 +45,27 @@ def hurt_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
     """The unnamed person a verb of force is done to: the passive subject ("one man was shot and
     killed", "a guard was gunned down") or the object ("shot and killed another man"), a singular
     *person* noun no dictionary makes an actor, becomes one with no code, as for an arrest."""
-    verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "was shot and killed"
+    verbs = _joined(head)
     if any(c.dep_ == "agent" for v in verbs for c in v.children):
         return None  # "shot by a gunman": the parse's own reading of the sides stands
-    hurt = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
-    return _unnamed_person(roles, hurt[:1], cues)
+    return _unnamed_person(roles, _done_to(verbs)[:1], cues)
 
 
 def person_done_to(head: Token, cues: EventCues) -> bool:
     """Whether a verb of force is done to people no name is given for (a *person* noun as its object
     or passive subject: "police shot a teenager in Athens", "the boy was killed by police"): they are
     its side, uncoded, and the place it happens in is only where, never its state."""
-    verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "was shot and killed"
-    done_to = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
-    return any(cues.has("person", c) for c in done_to)
+    return any(cues.has("person", c) for c in _done_to(_joined(head)))
+
+
+def _joined(head: Token) -> list[Token]:
+    """The verb and the one it is joined to ("fled and was arrested", "was shot and killed")."""
+    return [head, head.head] if head.dep_ == "conj" else [head]
+
+
+def _done_to(verbs: list[Token]) -> list[Token]:
+    """The passive subjects and objects of ``verbs``: whom the act is done to."""
+    return [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
 
 
 def thief(roles: Roles, head: Token, subject: Token | None, cues: EventCues) -> Party | None:

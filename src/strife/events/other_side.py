@@ -201,6 +201,13 @@ def named_directly(verb: Token, found: Sequence[L], preps: frozenset[str]) -> li
     return [p for p, head in zip(found, heads, strict=True) if head is not None and head.lower_ in preps]
 
 
+def raised_subjects(verb: Token) -> list[Token]:
+    """The subject of the verb whose "to" clause ``verb`` is ("X is expected to face charges", "is due
+    to be arraigned", through the adjective): who does or undergoes it."""
+    holder = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    return [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def gerund_subject(verb: Token) -> Token | None:
     """'the issue of Ukraine joining the alliance': the parser hangs the gerund on the noun, and the
     "of" object just before it is who does it."""

@@ -19,7 +19,6 @@ from strife.events.speech import Draft
 from strife.nlp.document import ArticleDoc, WorkActor
 
 _CRIMINALS = "CRM"
-_NO_COUNTRY = "---"
 _PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pronoun (not "we", "they", "it")
 # Their meetings, visits, intents, help, demands and refusals; their statements (01), appeals (02),
 # praise (05), yielding (08: a suspect's surrender) and complaints and accusations (11) stay: a private
@@ -61,9 +60,4 @@ def private_exchange(art: ArticleDoc, draft: Draft) -> bool:
     country or with a code of its own (the caller checks :func:`private_deed`)."""
     if draft.code[:2] not in _EVERYDAY:
         return False
-    return not any(_sided(art.actors[p.actor]) for p in draft.targets)
-
-
-def _sided(actor: WorkActor) -> bool:
-    """Of a country, or with a code of its own ("---HLH", doctors of no country, is no side)."""
-    return bool(actor.country) or bool(actor.code and not actor.code.startswith(_NO_COUNTRY))
+    return not any(art.actors[p.actor].sided for p in draft.targets)

@@ -29,6 +29,7 @@ from strife.events.other_side import (
     named_directly,
     pact_side,
     protested,
+    raised_subjects,
     thing_owner,
 )
 from strife.events.passive import headline_participle, headline_passive, misplaced_agent
@@ -315,9 +316,8 @@ class Roles:
             found += self.agent(verb.head)
         elif headline_passive(verb, self.role_cues) or undergoes(verb, self.role_cues):
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            holder = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "is due to face …"
-            if not subjects and verb.dep_ == "xcomp":  # "is expected to face charges"
-                subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and verb.dep_ == "xcomp":  # "is expected to face charges", "is due to face …"
+                subjects = raised_subjects(verb)
             found += [p for c in subjects for p in self.agent(c)]
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd")]
         objects += glued_object(verb, self.role_cues)  # "met Angela Merkel hours after …"

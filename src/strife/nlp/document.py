@@ -97,6 +97,12 @@ class WorkActor:
         """Its sector, or the one its code spells ("USACOP" → "COP"); "" when neither says."""
         return self.sector or (self.code or "")[3:6]
 
+    @property
+    def sided(self) -> bool:
+        """Of a known side: a country, or a code of its own ("---MIL", doctors of no country "---HLH",
+        are no side)."""
+        return bool(self.country) or (self.code or "---")[:3] != "---"
+
 
 @dataclass
 class WorkQuote:
