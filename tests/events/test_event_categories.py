@@ -223,7 +223,7 @@ CHARGES = [
     ("A Canadian missionary was arrested in Lebanon for collaborating with Israel.", ["173 LBN>CANREL"]),
     ("Syria accused Turkey of arming the rebels.", ["112 SYR>TUR"]),
     # … while what someone is criticised for happened
-    ("The European Union criticized Israel for bombing Gaza.", ["110 IGOEUREEC>ISR", "195 ISR>-"]),
+    ("The European Union criticized Israel for bombing Gaza.", ["110 IGOEUREEC>ISR", "195 ISR>PSE"]),
 ]
 
 DRILLS = [

@@ -85,7 +85,7 @@ STATES = [
     # … while one lasting days is news of its own
     (
         "The Syrian army, which has shelled Aleppo for three days, attacked a Turkish convoy.",
-        ["194 SYRMIL>-", "190 SYRMIL>TUR"],
+        ["194 SYRMIL>SYR", "190 SYRMIL>TUR"],
     ),
     # a participle graded by an adverb of degree is a state ("poorly armed", "well trained")
     ("Analysts said the fighters who sided with the south were poorly armed.", []),

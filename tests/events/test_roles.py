@@ -214,6 +214,19 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("The United States sent weapons to help protect Ukraine.", ["07 USA>UKR"], ["07 USA>-"]),
     ("Britain sent weapons to help defend Estonia.", ["07 GBR>EST"], ["07 GBR>-"]),
     ("France sent food and medicine to help Haiti.", ["07 FRA>HTI"], []),
+    # force on a town lands on its state, whatever the tagger took the town's name for
+    ("Russian artillery units shelled Kharkiv overnight.", ["19 RUSMIL>UKR"], ["19 RUSMIL>-"]),
+    ("Ukraine says Russian missiles struck Odesa before dawn.", ["19 RUS>UKR"], ["19 RUS>-"]),
+    ("Syrian government troops attacked Homs again on Monday.", ["19 SYRMIL>SYR"], []),
+    ("Police shot Lopez during the chase.", [], ["19 ---COP>PHL"]),  # a surname, not the Philippine town
+    ("A bomb exploded in Dalton, killing a Dalton police officer.", [], ["19 ->USA"]),  # whose officer
+    # a site in a state, and a town's apposed state before the gazetteer's guess (Leer is also German)
+    ("Militia fighters shelled the Kakuma Transit Centre in Kenya.", ["19 ---UAF>KEN"], []),
+    ("Sudanese jets bombed a market in Leer, South Sudan.", ["19 SDN>SSD"], ["19 SDN>DEU"]),
+    # the state across a border is where, not whom
+    ("Egyptian jets bombed smuggling routes across the border with Libya.", ["19 EGY>-"], ["19 EGY>LBY"]),
+    ("Turkish jets struck targets near the frontier with Syria.", [], ["19 TUR>SYR"]),
+    ("Uganda closed its border with Kenya after the clashes.", ["19 UGA>KEN"], []),  # done to Kenya
 ]
 
 

@@ -199,6 +199,7 @@ class EventBuilder:
             draft.targets, draft.inferred_target = self._other_side(art, draft, reports), True
         for party in (*draft.sources, *draft.targets):
             self.territory.place_group(art, party)  # "refugees fleeing the war in Liberia": LBRREF
+        draft.targets = self.territory.towns(art, draft.code, draft.targets)  # "the attack on Odesa": UKR
         if not draft.sources and draft.targets and draft.code[:2] in _HOSTED and not private:
             draft.sources = self._host(art, draft)  # "a French aid worker was detained in Ethiopia"
         if (

@@ -28,7 +28,9 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
   "*goes on trial*", "*remains under indictment*"): the subject is held, the target; ``keep``: a verb
   whose object is kept in such a state by its subject ("police *have* a suspect *in custody*"); ``opening``:
   a verb of beginning whose subject, such a noun, is undergone by its "of/for/against" object ("the
-  murder trial *of* a nurse *starts* Monday").
+  murder trial *of* a nurse *starts* Monday");
+- ``boundary``: a noun of a border between states ("border", "frontier"): its "with" phrase says where,
+  not whom ("bombed tunnels *across the border with* Egypt": Egypt is no target).
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ ROLES = (
     "held",
     "keep",
     "opening",
+    "boundary",
 )
 
 

@@ -43,7 +43,12 @@ _ON_TERRITORY = frozenset(
     {"07", "08", "13", "14", "15", "16", "17", "18", "19", "20"}
 )  # 13: the threatened act
 _VISIT = "042"
+_FORCE = frozenset({"18", "19", "20"})  # force on a town is force on its state: "shelled Kharkiv" → UKR
+# Force no one uses on a person: a siege, an occupation, shelling, an air strike ("shelled Lopez" is a town).
+_HEAVY_FORCE = ("191", "192", "194", "195")
 _PLACES = frozenset({"GPE", "LOC"})
+# What the tagger calls a town it does not know as one ("shelled Kharkiv" FAC, "attacked Homs" ORG).
+_TOWN_MISREAD = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 _PREP_DEPS = frozenset({"prep", "dative"})  # the parser reads "gave aid *to* Jamaica" as a dative "to"
 _PREP = frozenset({"prep"})
 _ADDRESSED = frozenset({"to"})  # "appealed *to China* to release …"
@@ -80,11 +85,60 @@ class Territory:
         actions = [head, *(c for c in head.children if c.dep_ == "xcomp")]  # "threatened to deliver …"
         objects = [c for a in actions for c in a.children if c.dep_ in ("dobj", "nsubjpass")]
         holders = [*actions, *objects, *(c for o in objects for c in o.children if c.dep_ == "acl")]
+        towns = (self._town(art, para, o, code) for o in objects) if code[:2] in _FORCE else iter(())
+        town = next((t for t in towns if t is not None), None)  # "shelled Kharkiv": on Ukraine
+        if town is not None:
+            return [town]
         for obj in _prep_objects(holders, preps, _PREP_DEPS):
             party = self._within(art, para, obj, 0)
             if party is not None:
                 return [party]
         return []
+
+    def towns(self, art: ArticleDoc, code: str, targets: list[Party]) -> list[Party]:
+        """Force on a town the parser took for a person or a body ("the attack on Odesa", "attacked
+        Homs": an actor of no code or country whose name is a town's), or on a site of no country in a
+        state ("the Yida Refugee Camp in South Sudan was bombed"), lands on the state."""
+        if code[:2] not in _FORCE:
+            return targets
+        return [self._town_actor(art, t, code) or t for t in targets]
+
+    def _town_actor(self, art: ArticleDoc, party: Party, code: str) -> Party | None:
+        actor, loc = art.actors[party.actor], party.loc
+        if actor.code or actor.country or loc is None or actor.described:
+            return None
+        if art.docs[loc.para][loc.end - 1].dep_ in ("compound", "poss", "amod"):
+            return None  # "killing a Woodburn police officer": the town says whose the officer is
+        person = actor.type == "person"
+        if person and (" " in actor.name or len(actor.mentions) > 1):
+            return None  # a person named in full, or again: not a misread town
+        state = self._town_code(art, art.docs[loc.para][loc.start : loc.end].text)
+        if state is None and not person:  # "the Yida Refugee Camp in South Sudan was bombed"
+            return self._within(art, loc.para, art.docs[loc.para][loc.end - 1], 0)
+        if state is None or (person and not _placed_by(art, code, state)):
+            return None  # "police shot Lopez": a town of the Philippines only if the story is there
+        return self._state_party(art, loc, state)
+
+    def _town(self, art: ArticleDoc, para: int, tok: Token, code: str) -> Party | None:
+        """The state of a town's name at ``tok`` (a proper noun, whatever the tagger called it) that no
+        actor holds: "shelled Kharkiv", "missiles struck Odesa"."""
+        if tok.pos_ != "PROPN" or art.actor_at(para, tok) is not None:
+            return None
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and ent.label_ not in _TOWN_MISREAD:
+            return None
+        span = ent or tok.doc[tok.left_edge.i if tok.left_edge.pos_ == "PROPN" else tok.i : tok.i + 1]
+        state = self._town_code(art, span.text)
+        if state is None or ((ent is None or ent.label_ == "PERSON") and not _placed_by(art, code, state)):
+            return None  # "police shot Lopez": a town of the Philippines only if the story is there
+        return self._state_party(art, Loc(para, span.start, span.end), state)
+
+    def _town_code(self, art: ArticleDoc, name: str) -> str | None:
+        """The state of a town, region or state the name is (not of another actor's name: "Hamas")."""
+        entry = self.dicts.lookup(name)
+        if entry is not None and entry.type != "state":
+            return None
+        return self._state_code(art, name)
 
     def asked_in(self, art: ArticleDoc, para: int, head: Token) -> Party | None:
         """The state the action a rejected call or demand asks for is done in or to, inside the object
@@ -191,8 +245,10 @@ class Territory:
 
     def _within(self, art: ArticleDoc, para: int, tok: Token, depth: int) -> Party | None:
         """The state ``tok`` names, else one named as its owner or apposition ("South Sudan's Unity state",
-        "the capital, Athens") or in an "of/in" phrase on it."""
-        party = self._state(art, para, tok)
+        "the capital, Athens") or in an "of/in" phrase on it. A town's apposed state goes first ("Yida, South
+        Sudan": the gazetteer may know another Yida)."""
+        apposed = (self._state(art, para, c) for c in tok.children if c.dep_ == "appos")
+        party = next((p for p in apposed if p is not None), None) or self._state(art, para, tok)
         if party is not None or depth >= _MAX_NESTING:
             return party
         for owner in tok.children:  # "in South Sudan's Unity state", "in the capital, Athens"
@@ -213,9 +269,10 @@ class Territory:
         if ent is None:
             return None
         code = self._state_code(art, ent.text.removesuffix("'s").removesuffix("’s"))
-        if code is None:
-            return None
-        loc = Loc(para, ent.start, ent.end)
+        return self._state_party(art, Loc(para, ent.start, ent.end), code) if code is not None else None
+
+    def _state_party(self, art: ArticleDoc, loc: Loc, code: str) -> Party:
+        """The state actor of ``code`` (added if the article has none yet), with the mention at ``loc``."""
         for i, actor in enumerate(art.actors):
             if actor.type == "state" and actor.code == code:
                 art.add_mention(i, loc)
@@ -243,6 +300,19 @@ class Territory:
         if place is None or place.country is None or self.dicts.country_name(place.country) is None:
             return None
         return place.country
+
+
+def _placed_by(art: ArticleDoc, code: str, state: str) -> bool:
+    """Whether a name the tagger took for a person's, the target of force coded ``code``, is a town of
+    ``state``: besieged, shelled or bombed (no one shells a person), or the story names the state."""
+    return code.startswith(_HEAVY_FORCE) or _story_names(art, state)
+
+
+def _story_names(art: ArticleDoc, code: str) -> bool:
+    """Whether the article names the state ``code`` (or one of its places) anywhere."""
+    story = art.story
+    named = story is not None and (story.main == code or any(code in c for c in story.by_para.values()))
+    return named or any(a.country == code and a.mentions for a in art.actors)
 
 
 def _prep_objects(holders: Iterable[Token], words: frozenset[str], deps: frozenset[str]) -> Iterator[Token]:
