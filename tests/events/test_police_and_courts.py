@@ -73,9 +73,9 @@ TOLLS = [
 ]
 
 HELD = [
-    # held without bail, or ordered held, is held
+    # held without bail, or ordered held, is held (ordered by the state's courts: strife.events.justice)
     ("The Kenyan suspect was held without bail.", ["173 ->KEN"]),
-    ("The Kenyan suspect was ordered held without bail.", ["173 ->KEN"]),
+    ("The Kenyan suspect was ordered held without bail.", ["173 KENJUD>KEN"]),
     # an unnamed person charged or arrested is held, with no one named as holding them: an arrest (173),
     # by the state's courts or police where a place or the story names the state (strife.events.justice)
     ("A man has been charged with the murder of his neighbour in Leeds.", ["173 GBRJUD>-"]),
@@ -202,6 +202,15 @@ JUDGED = [
     # police
     ("A man was convicted of murder in Leeds on Thursday.", ["173 GBRJUD>-"]),
     ("Peter Brand, of Leeds, was found guilty of fraud on Monday.", ["173 GBRJUD>-"]),
+    # … and so does a passive sentence given ("was given a seven-year sentence") or a custody ordered
+    (
+        "Peter Otieno was convicted of fraud in Nairobi. Otieno was given a seven-year sentence.",
+        ["173 KENJUD>-", "173 KENJUD>-"],
+    ),
+    (
+        "Ayse Demir appeared in an Ankara court on Monday. Demir was ordered held without bail.",
+        ["173 TURJUD>-"],
+    ),
     # a person accused with no one named as accusing is the case against them, coded or not (112)
     ("Peter Brand is accused of fatally shooting his neighbour.", ["112 ->- uncounted"]),
     ("Anna Kowalski was accused of stealing from her employer.", ["1121 ->- uncounted"]),

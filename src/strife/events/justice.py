@@ -7,7 +7,8 @@ arrest, so CAMEO coders give an agentless judicial or police act the state's jud
 main country. Not when a target is another state's (that is :meth:`EventBuilder._host`'s "a French
 aid worker was detained in Ethiopia"), when a state's officials or forces are arrested or detained
 ("two Estonian border guards were detained": often by another state), or when no country is known.
-The verbs are the ``judicial`` and ``policing`` cues of ``data/role_cues.tsv``; the act must be coded
+The verbs are the ``judicial`` and ``policing`` cues of ``data/role_cues.tsv`` (a ``judicial`` noun as the
+passive's object counts too: "he was given a life sentence", "was ordered held"); the act must be coded
 as coercion (17) or a legal finding of guilt (116).
 
 A finding of guilt against people is legal action (173), not CAMEO's 116: the codebook keeps 116 for
@@ -81,7 +82,10 @@ class Justice:
             return None
         if self.cues.has("policing", head):
             return "COP"
-        return "JUD" if self.cues.has("judicial", head) else None
+        given = [
+            c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+        ]  # "was given a life sentence"
+        return "JUD" if any(self.cues.has("judicial", t) for t in (head, *given)) else None
 
 
 def _body(art: ArticleDoc, country: str, sector: str, name: str) -> int:
