@@ -223,6 +223,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # a site in a state, and a town's apposed state before the gazetteer's guess (Leer is also German)
     ("Militia fighters shelled the Kakuma Transit Centre in Kenya.", ["19 ---UAF>KEN"], []),
     ("Sudanese jets bombed a market in Leer, South Sudan.", ["19 SDN>SSD"], ["19 SDN>DEU"]),
+    # an accusation told in the passive inside a report is the reporter's
+    (
+        "Canada's attorney general, Mark Dalby, said Harlan is alleged to have taken four wives.",
+        ["11 CANGOV>-"],
+        ["11 ->-"],
+    ),
+    ("Kenyan police said the driver is accused of fraud.", ["11 KENCOP>-"], []),
     # the state across a border is where, not whom
     ("Egyptian jets bombed smuggling routes across the border with Libya.", ["19 EGY>-"], ["19 EGY>LBY"]),
     ("Turkish jets struck targets near the frontier with Syria.", [], ["19 TUR>SYR"]),

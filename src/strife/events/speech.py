@@ -46,6 +46,7 @@ _MAX_CLIMB = 6
 _HANGING = frozenset({"advcl", "acl", "pcomp", "conj"})  # a clause that hangs on another word
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "ELI"})
 _PARTICIPLE = frozenset({"VBN", "VBD"})  # the parser tags a subjectless "intended to …" either way
+_ACCUSE = "112"
 _FUTURE_LIKE = frozenset({"future", "conditional", "hypothetical", "intended"})
 ComposeFn = Callable[[str, str], str | None]  # (frame, embedded code) -> composed code
 
@@ -153,6 +154,8 @@ class Reports:
             and not self._purposed(draft.head)
         ):
             draft.sources = reporter  # "… will not accept refugees," he said: the speaker's own act
+        elif not draft.sources and _relayed_accusation(draft):
+            draft.sources = reporter  # "the minister said Dean is accused of bigamy": the speaker accuses
         if self.necessity(draft.head):
             mine = own_source or first_person or (not named and quad_class in (1, 2))
             self._obligation(draft, reporter, [p for p in named if self.side(p) != own], mine, compose)
@@ -295,6 +298,13 @@ class Reports:
 def _third_person(pronoun: Token | None) -> bool:
     word = pronoun.lower_ if pronoun is not None else ""
     return word in _HE or word in _SHE or word in _IT_THEY
+
+
+def _relayed_accusation(draft: Draft) -> bool:
+    """An accusation (112) told in the passive with no "by" agent, a person accused, inside a report
+    ("Dalby said Harlan is alleged to have taken four wives", "…, while Boyd is accused of fraud"): the
+    reporter makes it, where a material act so told is no one's."""
+    return draft.code.startswith(_ACCUSE) and draft.head.pos_ == "VERB" and _agentless_passive(draft.head)
 
 
 def _agentless_passive(verb: Token) -> bool:
