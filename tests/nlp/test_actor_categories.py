@@ -1441,3 +1441,26 @@ def test_a_capital_owning_an_institution_s_centre_stays_its_government(pipeline:
 )
 def test_a_title_met_after_the_bare_name(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a state body named with a demonstrative is the story's own, as with "the"
+        (
+            'Tom Dean went on trial in Houston, Texas on Monday. "I ask this court to hear me," Dean said.',
+            "court",
+            "USAJUD",
+        ),
+        (
+            "Opposition leaders in Nairobi, Kenya met on Monday. "
+            '"We will not bow to this government," one of them said.',
+            "government",
+            "KENGOV",
+        ),
+    ],
+)
+def test_a_demonstrative_names_the_story_s_own_body(
+    pipeline: Pipeline, text: str, mention: str, code: str
+) -> None:
+    check(pipeline, text, mention, code)

@@ -28,6 +28,7 @@ __all__ = [
     "possessor",
 ]
 
+_DEFINITE = (["the"], ["this"], ["that"])  # "the court", "this court": the story's own
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "from", "after", "before", "out"})
 
 
@@ -40,11 +41,12 @@ def determiners(head: Token) -> list[str]:
 
 def national(head: Token, words: AgentWords) -> bool:
     """ "Congress", "the Senate", "the army", "police": an institution named as the one of the country
-    the story is about (a proper noun, a definite article, or a bare noun that acts: "police arrested")."""
+    the story is about (a proper noun, a definite article or a demonstrative, "this court", or a bare noun
+    that acts: "police arrested")."""
     dets = determiners(head)
     acting = head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.lower_ == "by")
     acting = acting or (head.dep_ == "compound" and words.acts(head.head))  # "regime bombardment"
-    return head.pos_ == "PROPN" or dets == ["the"] or (not dets and acting)
+    return head.pos_ == "PROPN" or dets in _DEFINITE or (not dets and acting)
 
 
 def loosely_national(head: Token, sector: str) -> bool:
