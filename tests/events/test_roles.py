@@ -230,6 +230,10 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["11 ->-"],
     ),
     ("Kenyan police said the driver is accused of fraud.", ["11 KENCOP>-"], []),
+    # entry refused in the passive with no doer is refused by the state entered
+    ("The Kenyan team had been denied visas to enter Canada.", ["17 CANGOV>KEN"], ["17 ->KEN"]),
+    ("The Kenyan activist was refused entry to Israel on Monday.", ["12 ISRGOV>KENACT"], []),
+    ("The Kenyan activist was denied bail in Nairobi.", [], ["17 KENGOV>KENACT"]),
     # the state across a border is where, not whom
     ("Egyptian jets bombed smuggling routes across the border with Libya.", ["19 EGY>-"], ["19 EGY>LBY"]),
     ("Turkish jets struck targets near the frontier with Syria.", [], ["19 TUR>SYR"]),

@@ -214,6 +214,7 @@ class EventBuilder:
         draft.code = self.justice.verdict_code(art, draft.code, draft.targets, draft.head)  # convicted: 173
         if not draft.sources and draft.targets and not private:  # "he was convicted": the state's courts
             draft.sources = self.justice.source(art, draft.para, draft.head, draft.code, draft.targets)
+            draft.sources = draft.sources or self.justice.gatekeeper(art, draft.para, draft.head, draft.code)
         if not self._has_author(art, draft):
             return []  # (a conviction's inferred courts are its author: "a man was found guilty")
         draft.code = alert_code(art, draft)  # the police on alert: 151, not the military's 152

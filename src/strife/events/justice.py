@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from strife.events.role_cues import RoleCues
 from strife.events.roles import Party
 from strife.events.territory import Territory
 from strife.nlp.document import ArticleDoc, WorkActor
@@ -37,6 +38,9 @@ _NOT_INDIVIDUALS = frozenset({"state", "igo"})
 _FIRMS = frozenset({"BUS", "MNC"})
 _PASSIVE = frozenset({"nsubjpass", "auxpass"})
 _BODIES = {"JUD": "judiciary", "COP": "police"}
+_REFUSALS = frozenset({"12", "16", "17"})  # a refusal, a cut in relations, a sanction
+_CLAUSES = frozenset({"advcl", "xcomp", "acl", "relcl"})  # "denied visas *to enter* the United States"
+_INTO = frozenset({"to", "into"})  # "refused entry *to* Israel"
 
 
 class Justice:
@@ -64,6 +68,22 @@ class Justice:
         if sector == "COP" and any(art.actors[t.actor].sector in NATIONAL_SECTORS for t in targets):
             return []  # "two Estonian border guards were detained": by whom, the text does not say
         return [Party(_body(art, country, sector, f"{name} {_BODIES[sector]}"), None)]
+
+    def gatekeeper(self, art: ArticleDoc, para: int, head: Token, code: str) -> list[Party]:
+        """The government of the state one is refused entry to, in an agentless passive ("had been denied
+        visas to enter the United States", "was refused entry to Israel"): only a state lets people in."""
+        passive = any(c.dep_ in _PASSIVE for c in head.children) and not any(
+            c.dep_ == "agent" for c in head.children
+        )
+        if code[:2] not in _REFUSALS or not passive:
+            return []
+        for place in _entered(head, self.cues):
+            state = self.territory.state_at(art, para, place)
+            country = art.actors[state.actor].country if state is not None else None
+            name = self.dicts.country_name(country) if country else None
+            if country is not None and name is not None:
+                return [Party(_body(art, country, "GOV", f"{name} government"), None)]
+        return []
 
     def verdict_code(self, art: ArticleDoc, code: str, targets: list[Party], head: Token) -> str:
         """173 for a finding of guilt (116) against people (the codebook's note on 116), else ``code``:
@@ -95,6 +115,16 @@ def _body(art: ArticleDoc, country: str, sector: str, name: str) -> int:
             return i
     art.actors.append(WorkActor(name, country + sector, country, sector, "organization"))
     return len(art.actors) - 1
+
+
+def _entered(head: Token, cues: RoleCues) -> list[Token]:
+    """The places an entry refused at ``head`` is into: "entry *to Israel*", "visas to enter *Canada*"."""
+    entries = [c for c in head.children if c.dep_ == "dobj" and cues.has("entry", c)]
+    holders = [head, *entries]  # "visas to enter X": the parser may hang the clause on the noun
+    verbs = [c for h in holders for c in h.children if c.dep_ in _CLAUSES and cues.has("entry", c)]
+    preps = [p for t in entries for p in t.children if p.lower_ in _INTO]
+    places = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return places + [o for t in verbs for o in t.children if o.dep_ == "dobj"] if entries else []
 
 
 def _done_to(head: Token) -> list[Token]:

@@ -29,6 +29,9 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
   whose object is kept in such a state by its subject ("police *have* a suspect *in custody*"); ``opening``:
   a verb of beginning whose subject, such a noun, is undergone by its "of/for/against" object ("the
   murder trial *of* a nurse *starts* Monday");
+- ``entry``: a noun or verb of entering a state ("visa", "entry", "enter"): refused in the passive with no
+  doer ("was denied entry *to* Israel", "denied visas *to enter* the United States"), it was that state's
+  government's refusal (:meth:`strife.events.justice.Justice.gatekeeper`);
 - ``boundary``: a noun of a border between states ("border", "frontier"): its "with" phrase says where,
   not whom ("bombed tunnels *across the border with* Egypt": Egypt is no target).
 """
@@ -71,6 +74,7 @@ ROLES = (
     "keep",
     "opening",
     "boundary",
+    "entry",
 )
 
 
@@ -92,7 +96,18 @@ class RoleCues:
         words = self.words[role]
         return tok.lower_ in words or tok.lemma_.lower() in words
 
+    def bounding(self, prep: Token) -> bool:
+        """'across the border *with* Egypt', 'near the frontier with Lebanon' (also with "with" hung on the
+        verb): the state across a border that only says where is no target ("closed its border with Iran"
+        still acts on Iran)."""
+        before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+        borders = [t for t in (prep.head, before) if self.has("boundary", t)]
+        return prep.lower_ == "with" and any(t.dep_ == "pobj" and t.head.lower_ in _WHERE for t in borders)
 
+
+_WHERE = frozenset(
+    {"across", "along", "near", "at", "on", "over", "beyond", "by"}
+)  # "across the border with X"
 _MEANS_PREPS = frozenset({"by", "over", "via", "on"})
 
 

@@ -414,19 +414,11 @@ class Roles:
     def prep_parties(self, holder: Token, preps: frozenset[str]) -> list[Party]:
         found: list[Party] = []
         for prep in holder.children:
-            if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and not self._bounding(prep):
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and not self.role_cues.bounding(prep):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         found += [p for p in self.parties(obj) if not self._place(prep, obj, p)]
         return found
-
-    def _bounding(self, prep: Token) -> bool:
-        """'across the border *with* Egypt', 'near the frontier with Lebanon' (also with "with" hung on the
-        verb): the state across a border that only says where is no target ("closed its border with Iran"
-        still acts on Iran)."""
-        before = prep.doc[prep.i - 1] if prep.i > 0 else prep
-        borders = [t for t in (prep.head, before) if self.role_cues.has("boundary", t)]
-        return prep.lower_ == "with" and any(t.dep_ == "pobj" and t.head.lower_ in _WHERE for t in borders)
 
     def _place(self, prep: Token, obj: Token, party: Party) -> bool:
         """'fired from the school', 'gathered at the stadium': the place itself (a party made of the place

@@ -263,6 +263,10 @@ class Territory:
                         return found
         return None
 
+    def state_at(self, art: ArticleDoc, para: int, tok: Token) -> Party | None:
+        """The state the place name at ``tok`` is or lies in, as a party with that mention."""
+        return self._state(art, para, tok)
+
     def _state(self, art: ArticleDoc, para: int, tok: Token) -> Party | None:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in _PLACES), None)
         ent = ent or self._misread_place(tok)
