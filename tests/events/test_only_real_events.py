@@ -663,6 +663,48 @@ POSTS = [
     ("The Kenyan president urged the rebels to be part of the talks.", ["020 KENGOV>KENREB"]),
 ]
 
+SCENE = [
+    # a sentencing told as future is a date on the court's calendar; a sentence passed is legal action
+    ("John Mwangi will be sentenced on May 3.", []),
+    ("John Mwangi, a Kenyan police officer, is to be sentenced next month.", []),
+    ("John Mwangi faces up to ten years in prison when he is sentenced in June.", []),
+    ("A Kenyan court sentenced John Mwangi to ten years in prison.", ["173 KENJUD>-"]),
+    # time served is a state of custody, no arrest and no demand
+    ("John Mwangi was serving a ten-year sentence at a Kenyan prison.", []),
+    ("John Mwangi must serve at least twenty years of the sentence, the Kenyan prosecutor said.", []),
+    ("The Kenyan president asked Uganda to serve as mediator in the talks.", ["020 KENGOV>UGA"]),
+    # what a post is for is no act; a side ready to act is
+    ("The Kenyan minister's job is to negotiate with Uganda.", []),
+    ("The Kenyan minister said Kenya is ready to negotiate with Uganda.", ["036 KEN>UGA"]),
+    # a trial told as the time or place of another act is its setting; a trial that begins holds its accused
+    ("John Mwangi shot the judge in his fraud trial.", []),
+    ("John Mwangi, who has been silent since his trial began on Monday, spoke on Friday.", []),
+    ("John Mwangi was on trial for fraud in 2019 when he grabbed a guard's gun.", []),
+    ("The trial against two Kenyan ministers began in Nairobi.", ["173 ->KENGOV"]),
+    # a named person's passive in a "where" clause tells which place
+    (
+        "Students marched in the neighborhood where 16-year-old John Mwangi was shot by police on Saturday.",
+        ["141 ---EDU>- uncounted"],
+    ),
+    # support by force is the force; a demand describing a thing is what the thing is
+    ("Kenyan troops advanced on the town, supported by artillery strikes.", ["194 KENMIL>-"]),
+    ("Kenya supported the Somali government.", ["051 KEN>SOMGOV"]),
+    ("The cuts demanded by the European Union were unpopular in Greece.", []),
+    ("The European Union demanded cuts from Greece.", ["100 IGOEUREEC>GRC"]),
+    # talking someone into something persuades them, no meeting
+    ("A Kenyan woman said she talked John Mwangi into surrendering.", []),
+    ("The Kenyan president talked with the Ugandan president on Monday.", ["040 KENGOV>UGAGOV"]),
+]
+
+RIOTS = [
+    # a crowd's attack on a building is a riot, never criticism; an attack on a person over a policy is
+    ("Kenyan rioters attacked the interior ministry building in Nairobi.", ["145 KENOPP>KENGOV"]),
+    ("Kenyan students attacked the Ugandan president over the budget.", ["111 KENEDU>UGAGOV"]),
+    # mourners, and groups of youths, who clash or fight with police riot
+    ("Nearly 100 angry mourners clashed with Kenyan police in Nairobi.", ["145 ---CVL>KENCOP"]),
+    ("Small groups of youths fought running battles with Kenyan police in Nairobi.", ["145 ->KENCOP"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -710,6 +752,8 @@ CASES = (
     + SCENES
     + EVERYDAY
     + LED_TO
+    + SCENE
+    + RIOTS
 )
 
 

@@ -102,6 +102,11 @@ ROLES = (
     "marking",
     "aftermath",
     "vehicle",
+    "scheduled",
+    "served",
+    "serving",
+    "duty",
+    "setting",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
