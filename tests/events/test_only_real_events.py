@@ -705,6 +705,25 @@ RIOTS = [
     ("Small groups of youths fought running battles with Kenyan police in Nairobi.", ["145 ->KENCOP"]),
 ]
 
+ASIDES = [
+    # a named victim's passive in a "where" clause on a place's name tells which place too
+    ("Students marched in Nairobi, where John Mwangi was shot by police on Saturday.", ["141 ---EDU>KEN"]),
+    # a programme, scheme or classes halted are an institution's own business; talks or ties suspended stay
+    ("The Kenyan government suspended a school feeding programme in Nairobi.", []),
+    ("The agency's education programmes in Kenya have been suspended since the start of the fighting.", []),
+    ("Kenya suspended its cooperation with Uganda.", ["160 KEN>UGA"]),
+    # concerns or fears dismissed are a statement; claims of an act dismissed are still denied
+    ("The Kenyan minister dismissed concerns that the drought would cause riots.", []),
+    (
+        "The Kenyan minister dismissed claims that Kenyan troops had shelled the village.",
+        ["016 KENGOV>-", "194 KENMIL>- uncounted"],
+    ),
+    # an act in a "whether" clause is an open question; the act itself is news
+    ("The evidence could make a difference on whether Kenyan authorities indict the Ugandan general.", []),
+    ("The Kenyan president will decide whether to attack the rebels.", []),
+    ("Kenyan authorities indicted the Ugandan general.", ["173 KENGOV>UGAMIL"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -754,6 +773,7 @@ CASES = (
     + LED_TO
     + SCENE
     + RIOTS
+    + ASIDES
 )
 
 

@@ -17,7 +17,9 @@ that is the force itself, a demand that describes a thing. The event coder
 - support or backing by force ("advanced on the town, supported by artillery strikes") is the force,
   coded as itself, no political support (051);
 - a demand or appeal told as a participle describing a thing ("the cuts demanded by the EU were
-  unpopular") tells what the thing is, no demand made in the news.
+  unpopular") tells what the thing is, no demand made in the news;
+- an act in a "whether" clause ("a difference on whether federal authorities indict him") is an open
+  question, nothing done.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 _SETTING_PREPS = frozenset({"in", "during", "at", "throughout"})
 _RELATIVE_ADVERBS = frozenset({"where", "when"})
 _DEMAND_ROOTS = frozenset({"10", "02"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def told_as_scene(head: Token, cues: EventCues) -> bool:
@@ -47,6 +50,7 @@ def told_as_scene(head: Token, cues: EventCues) -> bool:
         or _duty_of_post(head, cues)
         or _court_setting(head, cues)
         or _victim_pointing(head)
+        or _open_question(head)
     )
 
 
@@ -125,10 +129,19 @@ def _court_setting(head: Token, cues: EventCues) -> bool:
 
 
 def _victim_pointing(head: Token) -> bool:
-    """A passive "where/when" clause of a common noun whose subject is a named person ("the
-    neighbourhood where John Mwangi was shot by police"): which place or time, an earlier act."""
-    if head.dep_ != "relcl" or head.head.pos_ != "NOUN":
+    """A passive "where/when" clause of a common noun or a place's name whose subject is a named person
+    ("the neighbourhood where John Mwangi was shot by police", "in Nairobi, where John Mwangi was
+    shot"): which place or time, an earlier act."""
+    place = head.head
+    if head.dep_ != "relcl" or not (place.pos_ == "NOUN" or place.ent_type_ in _PLACES):
         return False
     if not any(c.dep_ == "advmod" and c.lower_ in _RELATIVE_ADVERBS for c in head.children):
         return False
     return any(c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in head.children)
+
+
+def _open_question(head: Token) -> bool:
+    """An act in a "whether" clause ("could decide whether federal authorities indict him", "declined
+    to say whether the church had received threats"): an open question, nothing done."""
+    verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass") else head
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ == "whether" for c in verb.children)
