@@ -724,6 +724,30 @@ ASIDES = [
     ("Kenyan authorities indicted the Ugandan general.", ["173 KENGOV>UGAMIL"]),
 ]
 
+EARLIER_OR_SET = [
+    # a strike "called for" a day is set for it; a call for a strike is an appeal
+    ("A general strike called for the 5th of May paralysed Greece.", []),
+    ("Kenyan unions called for a general strike on Monday.", ["020 KEN>-"]),
+    # a nominal act put before the news is background; an arrest told as news is one
+    ("John Mwangi was on probation for a previous drunk driving arrest.", []),
+    ("John Mwangi was arrested for drunk driving on Monday.", ["173 ->- uncounted"]),
+    # admitting how things are acknowledges no responsibility; admitting a failure does
+    ("The Kenyan fire chief admitted it was impossible to save the building.", []),
+    ("The Kenyan president admitted that his government had failed.", ["015 KENGOV>-"]),
+    # the infinitive of a clause told as lasting describes its noun
+    (
+        "The death was confirmed by a spokeswoman for the Kenyan police, the agency that worked for years"
+        " to put him behind bars.",
+        [],
+    ),
+    # what a protest is against, however deep, is its reason
+    (
+        "Kenyan protesters threw stones at police in protest against a decision to raise taxes to meet the"
+        " conditions of an IMF bailout.",
+        ["145 KENCVL>KENCOP"],
+    ),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -774,6 +798,7 @@ CASES = (
     + SCENE
     + RIOTS
     + ASIDES
+    + EARLIER_OR_SET
 )
 
 

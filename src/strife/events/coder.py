@@ -59,7 +59,7 @@ from strife.events.modality import EventCues, pleaded_setting
 from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.role_cues import RoleCues, bundled_role_cues, held_in
 from strife.events.roles import Roles, Unnamed
-from strife.events.scene import backed_by_force, demand_described, told_as_scene
+from strife.events.scene import backed_by_force, demand_described, protest_reason, told_as_scene
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
 from strife.events.territory import Territory
@@ -195,6 +195,8 @@ class EventCoder:
                 continue  # "most of the killed were children", "was escorting ships when …": no act
             if told_as_scene(head, self.cues) or demand_described(head, match.code):
                 continue  # "will be sentenced on May 3", "serving a life sentence", "cuts demanded by the EU"
+            if protest_reason(head, self.role_cues):
+                continue  # "in protest against a decision to meet the conditions of its bailout"
             if backed_by_force(head, self.cues, violent):
                 continue  # "supported by artillery strikes": the strikes are the act
             if identifies_victim(head, self.cues):

@@ -107,6 +107,8 @@ ROLES = (
     "serving",
     "duty",
     "setting",
+    "bygone",
+    "admission",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

@@ -19,7 +19,13 @@ that is the force itself, a demand that describes a thing. The event coder
 - a demand or appeal told as a participle describing a thing ("the cuts demanded by the EU were
   unpopular") tells what the thing is, no demand made in the news;
 - an act in a "whether" clause ("a difference on whether federal authorities indict him") is an open
-  question, nothing done.
+  question, nothing done; a strike "called for" a day is set for it, no appeal;
+- a nominal act put before the news ("on probation for a previous arrest") is background, and an
+  admission that judges how things are ("admitted it was impossible to save the building") is no
+  responsibility acknowledged;
+- the infinitive of a clause told as lasting ("the agency that worked for years to put him behind
+  bars") describes the noun, and anything inside what a protest is against is its reason
+  (:func:`protest_reason`).
 """
 
 from __future__ import annotations
@@ -28,9 +34,11 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from strife.events.descriptive import lasting
 from strife.events.modality import EventCues
+from strife.events.role_cues import RoleCues
 
-__all__ = ["backed_by_force", "demand_described", "told_as_scene"]
+__all__ = ["backed_by_force", "demand_described", "protest_reason", "told_as_scene"]
 
 _FUTURE = frozenset({"will", "shall", "'ll"})
 _SET_FOR = frozenset({"be", "due", "set", "scheduled", "expected"})  # "is (due) to be sentenced"
@@ -40,6 +48,8 @@ _SETTING_PREPS = frozenset({"in", "during", "at", "throughout"})
 _RELATIVE_ADVERBS = frozenset({"where", "when"})
 _DEMAND_ROOTS = frozenset({"10", "02"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_DAYS = frozenset({"DATE", "TIME"})
+_PROTESTED = frozenset({"at", "over", "against", "of"})  # "in protest against X"
 
 
 def told_as_scene(head: Token, cues: EventCues) -> bool:
@@ -51,7 +61,24 @@ def told_as_scene(head: Token, cues: EventCues) -> bool:
         or _court_setting(head, cues)
         or _victim_pointing(head)
         or _open_question(head)
+        or _called_for_a_day(head)
+        or _bygone(head, cues)
+        or _judged_so(head, cues)
+        or _lasting_clause(head)
     )
+
+
+def protest_reason(head: Token, role_cues: RoleCues) -> bool:
+    """An act anywhere inside what a protest is "against/at/over/of" ("in protest against a decision to
+    raise taxes to meet the conditions of its bailout"): the protest's reason, no event of its own."""
+    tok = head
+    while tok.head.i != tok.i:
+        prep = tok.head
+        reason = tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _PROTESTED
+        if reason and prep.head.pos_ == "NOUN" and role_cues.has("protest", prep.head):
+            return True
+        tok = prep
+    return False
 
 
 def backed_by_force(head: Token, cues: EventCues, violent: Collection[int]) -> bool:
@@ -145,3 +172,39 @@ def _open_question(head: Token) -> bool:
     to say whether the church had received threats"): an open question, nothing done."""
     verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass") else head
     return any(c.dep_ in ("mark", "advmod") and c.lower_ == "whether" for c in verb.children)
+
+
+def _called_for_a_day(head: Token) -> bool:
+    """ "Called for" a day ("the general strike called for the 5th of May"): set for it, no appeal."""
+    if head.lemma_ != "call":
+        return False
+    days = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
+    return any(o.dep_ == "pobj" and o.ent_type_ in _DAYS for o in days)
+
+
+def _bygone(head: Token, cues: EventCues) -> bool:
+    """A nominal act put before the news by a ``bygone`` adjective ("on probation for a previous
+    arrest"): an earlier event, background."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "amod" and cues.has("bygone", c) for c in head.children)
+
+
+def _judged_so(head: Token, cues: EventCues) -> bool:
+    """A verb of ``admission`` whose clause judges how things are, "it" with an adjective ("admitted it
+    was impossible to save the building"): a fact stated, no responsibility acknowledged."""
+    if not cues.has("admission", head):
+        return False
+    clauses = [c for c in head.children if c.dep_ == "ccomp" and c.lemma_ == "be"]
+    return any(
+        any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children)
+        and any(a.dep_ == "acomp" for a in c.children)
+        for c in clauses
+    )
+
+
+def _lasting_clause(head: Token) -> bool:
+    """An infinitive of a clause told as lasting that describes a noun ("the organization that worked
+    for years to put him behind bars"): what the noun is, no act of the news."""
+    clause = head
+    while clause.dep_ == "xcomp":
+        clause = clause.head
+    return clause.i != head.i and clause.dep_ == "relcl" and lasting(clause)
