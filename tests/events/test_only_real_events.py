@@ -748,6 +748,20 @@ EARLIER_OR_SET = [
     ),
 ]
 
+CAREERS_AND_PAST = [
+    # a job offered and turned down is a career choice; an offer of talks rejected rejects the other side
+    ("The Kenyan economist turned down a job offer from the Kenyan government.", []),
+    ("The Kenyan government rejected an offer of talks from Uganda.", ["120 KENGOV>UGA"]),
+    # the past perfect with "before" or "previously" tells an act as history; "had earlier" is the same day
+    ("The Kenyan opposition leader had been arrested twice before.", ["173 KENCOP>KENOPP historical"]),
+    (
+        "The Kenyan opposition leader had previously been jailed for sedition.",
+        ["173 KENJUD>KENOPP historical"],
+    ),
+    ("The Kenyan minister had earlier met the Ugandan president.", ["040 KENGOV>UGAGOV"]),
+    ("The Kenyan opposition leader was arrested on Monday.", ["173 KENCOP>KENOPP"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -799,6 +813,7 @@ CASES = (
     + RIOTS
     + ASIDES
     + EARLIER_OR_SET
+    + CAREERS_AND_PAST
 )
 
 
