@@ -760,6 +760,9 @@ CAREERS_AND_PAST = [
     ),
     ("The Kenyan minister had earlier met the Ugandan president.", ["040 KENGOV>UGAGOV"]),
     ("The Kenyan opposition leader was arrested on Monday.", ["173 KENCOP>KENOPP"]),
+    # a vote for a person is an election, no support between sides; a parliament's vote for a measure is
+    ("Kenyan voters voted for their fellow village resident.", []),
+    ("The Kenyan parliament voted for sanctions against Uganda.", ["051 KENLEG>-"]),
 ]
 
 CASES = (
