@@ -663,6 +663,108 @@ POSTS = [
     ("The Kenyan president urged the rebels to be part of the talks.", ["020 KENGOV>KENREB"]),
 ]
 
+SCENE = [
+    # a sentencing told as future is a date on the court's calendar; a sentence passed is legal action
+    ("John Mwangi will be sentenced on May 3.", []),
+    ("John Mwangi, a Kenyan police officer, is to be sentenced next month.", []),
+    ("John Mwangi faces up to ten years in prison when he is sentenced in June.", []),
+    ("A Kenyan court sentenced John Mwangi to ten years in prison.", ["173 KENJUD>-"]),
+    # time served is a state of custody, no arrest and no demand
+    ("John Mwangi was serving a ten-year sentence at a Kenyan prison.", []),
+    ("John Mwangi must serve at least twenty years of the sentence, the Kenyan prosecutor said.", []),
+    ("The Kenyan president asked Uganda to serve as mediator in the talks.", ["020 KENGOV>UGA"]),
+    # what a post is for is no act; a side ready to act is
+    ("The Kenyan minister's job is to negotiate with Uganda.", []),
+    ("The Kenyan minister said Kenya is ready to negotiate with Uganda.", ["036 KEN>UGA"]),
+    # a trial told as the time or place of another act is its setting; a trial that begins holds its accused
+    ("John Mwangi shot the judge in his fraud trial.", []),
+    ("John Mwangi, who has been silent since his trial began on Monday, spoke on Friday.", []),
+    ("John Mwangi was on trial for fraud in 2019 when he grabbed a guard's gun.", []),
+    ("The trial against two Kenyan ministers began in Nairobi.", ["173 ->KENGOV"]),
+    # a named person's passive in a "where" clause tells which place
+    (
+        "Students marched in the neighborhood where 16-year-old John Mwangi was shot by police on Saturday.",
+        ["141 ---EDU>- uncounted"],
+    ),
+    # support by force is the force; a demand describing a thing is what the thing is
+    ("Kenyan troops advanced on the town, supported by artillery strikes.", ["194 KENMIL>-"]),
+    ("Kenya supported the Somali government.", ["051 KEN>SOMGOV"]),
+    ("The cuts demanded by the European Union were unpopular in Greece.", []),
+    ("The European Union demanded cuts from Greece.", ["100 IGOEUREEC>GRC"]),
+    # talking someone into something persuades them, no meeting
+    ("A Kenyan woman said she talked John Mwangi into surrendering.", []),
+    ("The Kenyan president talked with the Ugandan president on Monday.", ["040 KENGOV>UGAGOV"]),
+]
+
+RIOTS = [
+    # a crowd's attack on a building is a riot, never criticism; an attack on a person over a policy is
+    ("Kenyan rioters attacked the interior ministry building in Nairobi.", ["145 KENOPP>KENGOV"]),
+    ("Kenyan students attacked the Ugandan president over the budget.", ["111 KENEDU>UGAGOV"]),
+    # mourners, and groups of youths, who clash or fight with police riot
+    ("Nearly 100 angry mourners clashed with Kenyan police in Nairobi.", ["145 ---CVL>KENCOP"]),
+    ("Small groups of youths fought running battles with Kenyan police in Nairobi.", ["145 ->KENCOP"]),
+]
+
+ASIDES = [
+    # a named victim's passive in a "where" clause on a place's name tells which place too
+    ("Students marched in Nairobi, where John Mwangi was shot by police on Saturday.", ["141 ---EDU>KEN"]),
+    # a programme, scheme or classes halted are an institution's own business; talks or ties suspended stay
+    ("The Kenyan government suspended a school feeding programme in Nairobi.", []),
+    ("The agency's education programmes in Kenya have been suspended since the start of the fighting.", []),
+    ("Kenya suspended its cooperation with Uganda.", ["160 KEN>UGA"]),
+    # concerns or fears dismissed are a statement; claims of an act dismissed are still denied
+    ("The Kenyan minister dismissed concerns that the drought would cause riots.", []),
+    (
+        "The Kenyan minister dismissed claims that Kenyan troops had shelled the village.",
+        ["016 KENGOV>-", "194 KENMIL>- uncounted"],
+    ),
+    # an act in a "whether" clause is an open question; the act itself is news
+    ("The evidence could make a difference on whether Kenyan authorities indict the Ugandan general.", []),
+    ("The Kenyan president will decide whether to attack the rebels.", []),
+    ("Kenyan authorities indicted the Ugandan general.", ["173 KENGOV>UGAMIL"]),
+]
+
+EARLIER_OR_SET = [
+    # a strike "called for" a day is set for it; a call for a strike is an appeal
+    ("A general strike called for the 5th of May paralysed Greece.", []),
+    ("Kenyan unions called for a general strike on Monday.", ["020 KEN>-"]),
+    # a nominal act put before the news is background; an arrest told as news is one
+    ("John Mwangi was on probation for a previous drunk driving arrest.", []),
+    ("John Mwangi was arrested for drunk driving on Monday.", ["173 ->- uncounted"]),
+    # admitting how things are acknowledges no responsibility; admitting a failure does
+    ("The Kenyan fire chief admitted it was impossible to save the building.", []),
+    ("The Kenyan president admitted that his government had failed.", ["015 KENGOV>-"]),
+    # the infinitive of a clause told as lasting describes its noun
+    (
+        "The death was confirmed by a spokeswoman for the Kenyan police, the agency that worked for years"
+        " to put him behind bars.",
+        [],
+    ),
+    # what a protest is against, however deep, is its reason
+    (
+        "Kenyan protesters threw stones at police in protest against a decision to raise taxes to meet the"
+        " conditions of an IMF bailout.",
+        ["145 KENCVL>KENCOP"],
+    ),
+]
+
+CAREERS_AND_PAST = [
+    # a job offered and turned down is a career choice; an offer of talks rejected rejects the other side
+    ("The Kenyan economist turned down a job offer from the Kenyan government.", []),
+    ("The Kenyan government rejected an offer of talks from Uganda.", ["120 KENGOV>UGA"]),
+    # the past perfect with "before" or "previously" tells an act as history; "had earlier" is the same day
+    ("The Kenyan opposition leader had been arrested twice before.", ["173 KENCOP>KENOPP historical"]),
+    (
+        "The Kenyan opposition leader had previously been jailed for sedition.",
+        ["173 KENJUD>KENOPP historical"],
+    ),
+    ("The Kenyan minister had earlier met the Ugandan president.", ["040 KENGOV>UGAGOV"]),
+    ("The Kenyan opposition leader was arrested on Monday.", ["173 KENCOP>KENOPP"]),
+    # a vote for a person is an election, no support between sides; a parliament's vote for a measure is
+    ("Kenyan voters voted for their fellow village resident.", []),
+    ("The Kenyan parliament voted for sanctions against Uganda.", ["051 KENLEG>-"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -710,6 +812,11 @@ CASES = (
     + SCENES
     + EVERYDAY
     + LED_TO
+    + SCENE
+    + RIOTS
+    + ASIDES
+    + EARLIER_OR_SET
+    + CAREERS_AND_PAST
 )
 
 

@@ -8,7 +8,8 @@ An event is **historical** when
   than a year before the article, or decades, centuries or generations ("decades ago", "over more
   than five decades", "a generation ago"); or
 - its clause names a past era ("during World War II", "the Cold War"); or
-- it is told with "once" before a past-tense verb ("He once ran the Canadian arm"); or
+- it is told with "once" before a past-tense verb ("He once ran the Canadian arm"), or in the past
+  perfect with "before" or "previously" ("he had been arrested twice before"); or
 - the article is an obituary (:mod:`strife.events.obituary`: "Mark Felt dies at 95") and the action is
   told in the past tense with no day of its own or of its paragraph: the life it retells.
 
@@ -50,6 +51,7 @@ _MODALS = frozenset({"will", "would", "may", "might", "can", "could", "shall", "
 _BARE = frozenset({"VB", "VBG", "VBN"})
 #: a participle's auxiliaries that put it in the past: "had ordered", "was arrested", "were accused"
 _PAST_AUX = frozenset({"had", "was", "were"})
+_BEFORE_NOW = frozenset({"before", "previously"})  # "had been arrested twice before"
 _INNER = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp"})
 #: "for decades", "in years" after "the first time"/"the worst …": a stretch lasting up to now, no past date
 _LASTING = frozenset({"for", "in", "over"})
@@ -87,7 +89,7 @@ class Background:
         """Whether the action at ``head``, dated ``day`` (from ``dated_by``), is told as background."""
         if dated_by == "event" and day is not None and self._long_before(_last_day(day)):
             return True
-        if _once(head) or _past_era(head):
+        if _once(head) or _past_era(head) or _before_now(head):
             return True
         if self._obituary and dated_by not in _DAYS_OF_NOW and _told_in_past(head):
             return True  # "Mark Felt dies at 95" … "Nixon ordered the acting director to fire him"
@@ -188,6 +190,15 @@ def _once(head: Token) -> bool:
     return verb.tag_ in ("VBD", "VBN") and any(
         c.dep_ == "advmod" and c.lower_ == "once" and c.i < verb.i for c in verb.children
     )
+
+
+def _before_now(head: Token) -> bool:
+    """'He had been arrested twice before', 'had previously been jailed': the past perfect with "before"
+    or "previously", told as earlier than the story's own time ("had earlier said" is the same day)."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW for c in verb.children)
 
 
 def _own_clause(head: Token) -> list[Token]:

@@ -59,6 +59,7 @@ from strife.events.modality import EventCues, pleaded_setting
 from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.role_cues import RoleCues, bundled_role_cues, held_in
 from strife.events.roles import Roles, Unnamed
+from strife.events.scene import backed_by_force, demand_described, protest_reason, told_as_scene
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
 from strife.events.territory import Territory
@@ -170,6 +171,7 @@ class EventCoder:
         owned |= {t for m in matches.values() for t in m.tokens if t != m.head}
         owned |= {e.head for e in embedded.values() if e is not None}
         discarded: dict[int, bool] = {}
+        violent = {i for i, m in matches.items() if m.code[:2] in _VIOLENT}
         for i, match in matches.items():
             if i in owned:
                 continue
@@ -191,6 +193,12 @@ class EventCoder:
                 continue  # "a review ordered by Obama": the review is the event, Obama its author
             if people_participle(head) or progressive_setting(head):
                 continue  # "most of the killed were children", "was escorting ships when …": no act
+            if told_as_scene(head, self.cues) or demand_described(head, match.code):
+                continue  # "will be sentenced on May 3", "serving a life sentence", "cuts demanded by the EU"
+            if protest_reason(head, self.role_cues):
+                continue  # "in protest against a decision to meet the conditions of its bailout"
+            if backed_by_force(head, self.cues, violent):
+                continue  # "supported by artillery strikes": the strikes are the act
             if identifies_victim(head, self.cues):
                 continue  # "a vigil for Kimani Gray, 16, killed by police on Saturday": who he is
             if policy_of(head, self.cues):

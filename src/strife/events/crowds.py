@@ -2,8 +2,9 @@
 and keeps 18–20 for organised force. The event builder (:mod:`strife.events.building`) asks:
 
 - :func:`crowd_only`: every source is a crowd named by its noun ("protesters stormed the parliament",
-  "youths hurled stones at police"), so the violence is theirs, a riot; a crowd that kills, bombs or
-  abducts (180–186, 20) is still coded as such;
+  "youths hurled stones at police", "small groups of youths fought running battles with police"), so
+  the violence is theirs, a riot; a crowd that kills, bombs or abducts (180–186, 20) is still coded as
+  such;
 - :func:`police_on_crowd`: police who clash, fight or battle with a crowd ("police fought pitched
   battles with protesters", "police clashed with demonstrators") — the crowd riots against the police,
   the same riot as "protesters clashed with police", not the police's use of force (police who beat,
@@ -11,6 +12,8 @@ and keeps 18–20 for organised force. The event builder (:mod:`strife.events.bu
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from strife.events.modality import EventCues
 from strife.events.role_cues import RoleCues
@@ -42,6 +45,18 @@ def _crowds(art: ArticleDoc, parties: list[Party], cues: EventCues) -> bool:
     for party in parties:
         if party.loc is None:
             return False
-        if not cues.has("crowd", art.docs[party.loc.para][party.loc.end - 1]):
+        noun = art.docs[party.loc.para][party.loc.end - 1]
+        if not (cues.has("crowd", noun) or any(cues.has("crowd", t) for t in _of_objects(noun))):
             return False
     return True
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The "of" objects of a group noun ("small groups of youths"): who the group is made of."""
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]

@@ -102,6 +102,13 @@ ROLES = (
     "marking",
     "aftermath",
     "vehicle",
+    "scheduled",
+    "served",
+    "serving",
+    "duty",
+    "setting",
+    "bygone",
+    "admission",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

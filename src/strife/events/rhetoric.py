@@ -14,7 +14,8 @@ is a *force* verb (``data/event_cues.tsv``) is read, in this order, as:
    abstract aim, and its source carries no arms;
 4. **criticism** when source and target are both people or political bodies that carry no arms,
    with no weapon named in its clause ("Obama attacked Clinton over the war"), for a verbal force
-   verb; **nothing** for the others;
+   verb; **nothing** for the others; a crowd noun as subject ("rioters attacked the ministry") keeps
+   the force real (a riot);
 5. **nothing** when said in a quote by the speaker's own side ("we're fighting …") against no one
    named.
 
@@ -91,7 +92,7 @@ class Rhetoric:
         if unarmed and self._for_an_aim(head):
             return "none"
         if sources and targets and unarmed and not any(armed(a) for a in targets) and not self._weapon(head):
-            return verbal
+            return None if self._crowd(head) else verbal  # "rioters attacked the ministry": a riot
         if in_own_quote and not targets:
             return "none"
         return None
@@ -107,6 +108,10 @@ class Rhetoric:
 
     def _abstract(self, tok: Token) -> bool:
         return tok.ent_type_ == "" and self.cues.has("abstract", tok)
+
+    def _crowd(self, head: Token) -> bool:
+        """A crowd noun for the verb's subject ("rioters attacked …"): its force is real, a riot."""
+        return any(c.dep_ == "nsubj" and self.cues.has("crowd", c) for c in head.children)
 
     def _contest(self, head: Token) -> bool:
         return any(self.cues.has("contest", t) for t in head.sent)

@@ -1,0 +1,210 @@
+"""Acts told as the scene of the news, not as news: a court step only set for later, time served, what a
+post is for, a trial as the time or place of another act, a named victim pointing at a place, support
+that is the force itself, a demand that describes a thing. The event coder
+(:mod:`strife.events.coder`) reads no event of their own in them.
+
+- ``scheduled``: a sentencing told as future ("will be sentenced on May 3", "is to be sentenced next
+  month", "faces ten years when he is sentenced") is a date on the court's calendar; the conviction
+  before it is the news (charges and trials ahead stay coded: the one who faces them is held);
+- ``served`` with ``serving``: "was serving a ten-year sentence", "must serve 35 years of the sentence"
+  is a state of custody, no arrest and no demand;
+- ``duty``: "the minister's job is to negotiate with Uganda" says what the post is for;
+- ``setting``: "shot the judge in his trial", "silent since his trial began", "was on trial in 2005
+  when he grabbed a gun": the trial is the setting of another act;
+- a "where/when" clause of a place or time whose passive subject is a named person ("the
+  neighbourhood where John Mwangi was shot by police on Saturday") tells which place, as
+  "the street where he was shot" does;
+- support or backing by force ("advanced on the town, supported by artillery strikes") is the force,
+  coded as itself, no political support (051);
+- a demand or appeal told as a participle describing a thing ("the cuts demanded by the EU were
+  unpopular") tells what the thing is, no demand made in the news;
+- an act in a "whether" clause ("a difference on whether federal authorities indict him") is an open
+  question, nothing done; a strike "called for" a day is set for it, no appeal;
+- a nominal act put before the news ("on probation for a previous arrest") is background, and an
+  admission that judges how things are ("admitted it was impossible to save the building") is no
+  responsibility acknowledged;
+- the infinitive of a clause told as lasting ("the agency that worked for years to put him behind
+  bars") describes the noun, and anything inside what a protest is against is its reason
+  (:func:`protest_reason`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from strife.events.descriptive import lasting
+from strife.events.modality import EventCues
+from strife.events.role_cues import RoleCues
+
+__all__ = ["backed_by_force", "demand_described", "protest_reason", "told_as_scene"]
+
+_FUTURE = frozenset({"will", "shall", "'ll"})
+_SET_FOR = frozenset({"be", "due", "set", "scheduled", "expected"})  # "is (due) to be sentenced"
+_AHEAD = frozenset({"when", "once", "after", "before", "until"})  # "when he is sentenced in June"
+_PRESENT = frozenset({"VBZ", "VBP"})
+_SETTING_PREPS = frozenset({"in", "during", "at", "throughout"})
+_RELATIVE_ADVERBS = frozenset({"where", "when"})
+_DEMAND_ROOTS = frozenset({"10", "02"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_DAYS = frozenset({"DATE", "TIME"})
+_PROTESTED = frozenset({"at", "over", "against", "of"})  # "in protest against X"
+
+
+def told_as_scene(head: Token, cues: EventCues) -> bool:
+    """Whether the action at ``head`` is told as the scene of the news (see the module docs)."""
+    return (
+        _sentencing_ahead(head, cues)
+        or _serving_time(head, cues)
+        or _duty_of_post(head, cues)
+        or _court_setting(head, cues)
+        or _victim_pointing(head)
+        or _open_question(head)
+        or _called_for_a_day(head)
+        or _bygone(head, cues)
+        or _judged_so(head, cues)
+        or _lasting_clause(head)
+    )
+
+
+def protest_reason(head: Token, role_cues: RoleCues) -> bool:
+    """An act anywhere inside what a protest is "against/at/over/of" ("in protest against a decision to
+    raise taxes to meet the conditions of its bailout"): the protest's reason, no event of its own."""
+    tok = head
+    while tok.head.i != tok.i:
+        prep = tok.head
+        reason = tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _PROTESTED
+        if reason and prep.head.pos_ == "NOUN" and role_cues.has("protest", prep.head):
+            return True
+        tok = prep
+    return False
+
+
+def backed_by_force(head: Token, cues: EventCues, violent: Collection[int]) -> bool:
+    """A verb of support or backing (``alignment``) whose "by" agent is a use of force (a word in
+    ``violent``, the indices of actions coded 18-20) or a weapon: the force is the act."""
+    if head.tag_ != "VBN" or not cues.has("alignment", head):
+        return False
+    agents = [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(t.i in violent or cues.has("weapon", t) for a in agents for t in a.subtree)
+
+
+def demand_described(head: Token, code: str) -> bool:
+    """A passive participle of a demand or appeal with a "by" agent, describing a noun ("the cuts
+    demanded by the EU", "reforms urged by the IMF"): what the thing is, no demand of the news."""
+    if head.dep_ != "acl" or head.tag_ != "VBN" or code[:2] not in _DEMAND_ROOTS:
+        return False
+    return head.head.pos_ == "NOUN" and any(c.dep_ == "agent" for c in head.children)
+
+
+def _sentencing_ahead(head: Token, cues: EventCues) -> bool:
+    """A passive court step of the ``scheduled`` cues told as future: with "will", as "is (due) to be
+    …", or in a present "when/once/after" clause ("faces ten years when he is sentenced")."""
+    if head.pos_ != "VERB" or not cues.has("scheduled", head):
+        return False
+    passive = [c for c in head.children if c.dep_ == "auxpass"]
+    if not passive:
+        return False
+    auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    if auxes & _FUTURE:
+        return True
+    if "to" in auxes and head.dep_ == "xcomp" and head.head.lemma_ in _SET_FOR:
+        return True
+    marks = {c.lower_ for c in head.children if c.dep_ in ("advmod", "mark")}
+    return head.dep_ == "advcl" and bool(marks & _AHEAD) and any(c.tag_ in _PRESENT for c in passive)
+
+
+def _serving_time(head: Token, cues: EventCues) -> bool:
+    """A ``served`` noun that a ``serving`` verb serves, itself or as "years of" it ("serving a ten-year
+    sentence", "must serve 35 years of the sentence"), or such a verb serving one."""
+    if cues.has("serving", head) and head.pos_ in ("VERB", "AUX"):
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        return any(cues.has("served", t) for o in objects for t in o.subtree)
+    if head.pos_ != "NOUN" or not cues.has("served", head):
+        return False
+    holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+    return holder.dep_ == "dobj" and cues.has("serving", holder.head)
+
+
+def _duty_of_post(head: Token, cues: EventCues) -> bool:
+    """An infinitive that is what a post's ``duty`` noun is ("the minister's job is to negotiate")."""
+    be = head.head
+    if head.dep_ not in ("xcomp", "ccomp", "attr") or be.lemma_ != "be":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    return any(c.dep_ == "nsubj" and cues.has("duty", c) for c in be.children)
+
+
+def _court_setting(head: Token, cues: EventCues) -> bool:
+    """A ``setting`` noun (a trial) told as the setting of another act: the object of "in/during/at" on
+    a verb, the subject of a "since" clause, or "on trial" with a "when" clause after it."""
+    if head.pos_ != "NOUN" or not cues.has("setting", head):
+        return False
+    prep = head.head
+    if head.dep_ == "nsubj":
+        return prep.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in prep.children)
+    if head.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    holder = prep.head
+    if prep.lower_ in _SETTING_PREPS:
+        return holder.pos_ == "VERB"
+    if prep.lower_ != "on" or holder.lemma_ != "be" or holder.tag_ != "VBD":
+        return False
+    return any(t.lower_ == "when" and t.dep_ in ("advmod", "mark") and t.i > head.i for t in holder.subtree)
+
+
+def _victim_pointing(head: Token) -> bool:
+    """A passive "where/when" clause of a common noun or a place's name whose subject is a named person
+    ("the neighbourhood where John Mwangi was shot by police", "in Nairobi, where John Mwangi was
+    shot"): which place or time, an earlier act."""
+    place = head.head
+    if head.dep_ != "relcl" or not (place.pos_ == "NOUN" or place.ent_type_ in _PLACES):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in _RELATIVE_ADVERBS for c in head.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in head.children)
+
+
+def _open_question(head: Token) -> bool:
+    """An act in a "whether" clause ("could decide whether federal authorities indict him", "declined
+    to say whether the church had received threats"): an open question, nothing done."""
+    verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass") else head
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ == "whether" for c in verb.children)
+
+
+def _called_for_a_day(head: Token) -> bool:
+    """ "Called for" a day ("the general strike called for the 5th of May"): set for it, no appeal."""
+    if head.lemma_ != "call":
+        return False
+    days = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
+    return any(o.dep_ == "pobj" and o.ent_type_ in _DAYS for o in days)
+
+
+def _bygone(head: Token, cues: EventCues) -> bool:
+    """A nominal act put before the news by a ``bygone`` adjective ("on probation for a previous
+    arrest"): an earlier event, background."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "amod" and cues.has("bygone", c) for c in head.children)
+
+
+def _judged_so(head: Token, cues: EventCues) -> bool:
+    """A verb of ``admission`` whose clause judges how things are, "it" with an adjective ("admitted it
+    was impossible to save the building"): a fact stated, no responsibility acknowledged."""
+    if not cues.has("admission", head):
+        return False
+    clauses = [c for c in head.children if c.dep_ == "ccomp" and c.lemma_ == "be"]
+    return any(
+        any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children)
+        and any(a.dep_ == "acomp" for a in c.children)
+        for c in clauses
+    )
+
+
+def _lasting_clause(head: Token) -> bool:
+    """An infinitive of a clause told as lasting that describes a noun ("the organization that worked
+    for years to put him behind bars"): what the noun is, no act of the news."""
+    clause = head
+    while clause.dep_ == "xcomp":
+        clause = clause.head
+    return clause.i != head.i and clause.dep_ == "relcl" and lasting(clause)
