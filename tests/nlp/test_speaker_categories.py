@@ -1122,6 +1122,42 @@ CARRIED_AND_ASKED: list[Case] = [
         "'We will always miss Ja'Marr,' his coach Mark Hale said.",
         [("We will always miss Ja'Marr", ANY, "Mark Hale", ANY)],
     ),
+    (
+        "agreed-line-owns-no-quote-before-it",  # "X agreed." introduces X; the paragraph before goes on
+        "“She ran the whole race alone,” said Pia Lund, who finished third.\n\n“Nobody could catch her."
+        "\n\nShe deserved it.”\n\nTeam doctor Ruth Arns agreed.\n\n“It was her best run,” Arns said.",
+        [
+            ("She ran the whole race alone", "Pia Lund", "Pia Lund", "name"),
+            ("Nobody could catch her", "Pia Lund", "Pia Lund", ANY),
+            ("She deserved it", "Pia Lund", "Pia Lund", ANY),
+            ("It was her best run", "Arns", "Ruth Arns", ANY),
+        ],
+    ),
+    (
+        "concurred-line-owns-no-quote-before-it",
+        "“The bridge will not hold another winter,” said engineer Omar Haddad.\n\n“We need steel now.”"
+        "\n\nMayor Lena Voss concurred.",
+        [
+            ("The bridge will not hold", "Omar Haddad", "Omar Haddad", "name"),
+            ("We need steel now", "Omar Haddad", "Omar Haddad", ANY),
+        ],
+    ),
+    (
+        "heard-shouting-is-no-cue-when-a-cue-follows",  # what the speaker heard, not who speaks
+        "“We saw smoke everywhere,” smelled burning rubber and heard colleagues shouting, said Mira Okafor,"
+        " 41, a clerk at the depot.",
+        [("We saw smoke everywhere", "Mira Okafor", "Mira Okafor", "name")],
+    ),
+    (
+        "heard-screaming-then-told",
+        "“The lights went out,” heard neighbours screaming and ran outside, Tomas Rey told the radio.",
+        [("The lights went out", "Tomas Rey", "Tomas Rey", "name")],
+    ),
+    (
+        "heard-alone-still-tags",  # with no other cue, the one heard keeps the quote
+        "“Get out now!” a guard was heard shouting.",
+        [("Get out now", ANY, ANY, ANY)],
+    ),
 ]
 
 CASES = [*PRONOUNS, *NON_PERSONS, *VERBS, *IDENTITY, *NEWS_SHAPES, *CARRIED_AND_ASKED]

@@ -109,6 +109,8 @@ class CueFinder:
                     return None  # "“….” According to a 1997 article, Benjamin said …": the next sentence's
                 return self.phrase_cue(doc[tok.i : tok.i + 2], para)
             if self.cues.is_speech(tok):
+                if self.cues.perceived(tok) and self._cue_follows(doc, tok, limit):
+                    continue  # "“…,” smelled smoke and heard colleagues shouting, said Mira Okafor"
                 if _reports_other(tok, marks) or (ended and _leads_next(text, tok, limit)):
                     return None  # "“…” Kraft said the plant …", "“…” A spokeswoman said: “…”"
                 if ended and self._acts_on_thing(tok, marks):
@@ -123,6 +125,15 @@ class CueFinder:
         if len(rest) > _LINE_CHARS:
             return None
         return note(doc, para, m.close_at + 1, rest) or name_line(doc, para, m.close_at + 1, rest)
+
+    def _cue_follows(self, doc: Doc, verb: Token, limit: int) -> bool:
+        """A speech verb after ``verb`` in its sentence, before the next quote, that nothing perceives."""
+        for tok in doc[verb.i + 1 : verb.sent.end]:
+            if tok.idx >= limit:
+                return False
+            if self.cues.is_speech(tok) and not self.cues.perceived(tok):
+                return True
+        return False
 
     def runaway_end(self, doc: Doc, m: Marked) -> int | None:
         """Where a quote no mark closes really ends: at a comma followed, in the same sentence, by a
@@ -406,6 +417,8 @@ class CueFinder:
         verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
         if len(verbs) == 1 and self.cues.is_speech(verbs[0]):
             verb = verbs[0]
+            if self.cues.assents(verb):
+                return None  # "Coach Dean Prentiss agreed.": he speaks next, the quotes before are another's
             if not any(c.dep_ in ("ccomp", "xcomp") for c in children(verb)):
                 return self.verb_cue(verb, para)  # "his mother told a columnist."
             return None
