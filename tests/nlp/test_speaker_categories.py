@@ -40,6 +40,31 @@ PRONOUNS: list[Case] = [
         [("Our members will strike", "the group", None, "unresolved")],
     ),
     (
+        "the-prime-minister-of-two-words",  # a title of several words points back like "the minister"
+        "Prime Minister Ana Lind arrived in Oslo on Monday.\n\n“We are ready,” the prime minister said.",
+        [("We are ready", "the prime minister", "Ana Lind", "coreference")],
+    ),
+    (
+        "the-district-attorney-capitalised",  # capitalised, the parser takes it for a name
+        "District Attorney Karen Voss announced charges on Monday.\n\n“This was a cruel crime,” Voss said."
+        "\n\n“We will not rest,” the District Attorney said.",
+        [
+            ("This was a cruel crime", "Voss", "Karen Voss", ANY),
+            ("We will not rest", "the District Attorney", "Karen Voss", "coreference"),
+        ],
+    ),
+    (
+        "the-foreign-minister-capitalised",
+        "Foreign Minister Olaf Berg met his Swedish counterpart on Monday.\n\n“The talks went well,” the"
+        " Foreign Minister said.",
+        [("The talks went well", "the Foreign Minister", "Olaf Berg", "coreference")],
+    ),
+    (
+        "the-title-of-someone-else-stays-unnamed",  # named with another title: not the one meant
+        "Mayor Olaf Berg met the strikers on Monday.\n\n“The talks went well,” the district attorney said.",
+        [("The talks went well", "district attorney", "district attorney", "description")],
+    ),
+    (
         "the-group-resolved",
         "The Red Crescent sent trucks to the border on Monday. “More are coming,” the group said.",
         [("More are coming", "the group", "Red Crescent", "coreference")],
