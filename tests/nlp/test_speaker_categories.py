@@ -604,6 +604,15 @@ VERBS: list[Case] = [
 
 IDENTITY: list[Case] = [
     (
+        "professor-and-surname-tagged-as-a-firm",  # the NER's ORG "Professor Varoufakis" is the person
+        "Economist Yanis Varoufakis spoke in Athens on Monday.\n\nProfessor Varoufakis says there is “a deep"
+        " sense of anger” in the country.\n\n“People work two jobs to survive,” he said.",
+        [
+            ("a deep sense of anger", "Professor Varoufakis", "Yanis Varoufakis", "name"),
+            ("People work two jobs", "he", "Yanis Varoufakis", "coreference"),
+        ],
+    ),
+    (
         "the-coroner-named-before",  # a coroner's title, then "the coroner": the same person
         "Coroner Gary Hale said the body was found on Tuesday. The coroner said he believes the man died on "
         "Saturday of natural causes.",
