@@ -1177,6 +1177,17 @@ CARRIED_AND_ASKED: list[Case] = [
         ],
     ),
     (
+        "welcomed-a-thing-line-owns-no-quote-before-it",  # a sentence of its own, not an attribution line
+        "“The river is dying,” said Ana Lind, director of the Delta Trust.\n\n“For twenty years the dams"
+        " have choked it.\n\nNow the new rule finishes the job.”\n\nThe farmers' union welcomed the rule"
+        " change.",
+        [
+            ("The river is dying", "Ana Lind", "Ana Lind", "name"),
+            ("For twenty years", "Ana Lind", "Ana Lind", ANY),
+            ("Now the new rule", "Ana Lind", "Ana Lind", ANY),
+        ],
+    ),
+    (
         "heard-shouting-is-no-cue-when-a-cue-follows",  # what the speaker heard, not who speaks
         "“We saw smoke everywhere,” smelled burning rubber and heard colleagues shouting, said Mira Okafor,"
         " 41, a clerk at the depot.",

@@ -158,7 +158,7 @@ class CueFinder:
                 break
         return None
 
-    def _acts_on_thing(self, verb: Token, marks: QuoteMarks) -> bool:
+    def _acts_on_thing(self, verb: Token, marks: QuoteMarks | None) -> bool:
         """After a quote that ends a sentence, a speech verb with an object of its own that is a thing,
         not the one spoken to (``welcomed the rule change``, not ``told the court``), starts a sentence of
         its own: the quote is not its words."""
@@ -168,7 +168,7 @@ class CueFinder:
             c.dep_ == "dobj"
             and c.pos_ == "NOUN"
             and not c.ent_type_
-            and not marks.covers(c.idx)
+            and not (marks is not None and marks.covers(c.idx))
             and not (
                 self.cues.is_organization(c) or self.cues.is_representative(c) or self.cues.is_utterance(c)
             )
@@ -417,8 +417,8 @@ class CueFinder:
         verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
         if len(verbs) == 1 and self.cues.is_speech(verbs[0]):
             verb = verbs[0]
-            if self.cues.assents(verb):
-                return None  # "Coach Dean Prentiss agreed.": he speaks next, the quotes before are another's
+            if self.cues.assents(verb) or self._acts_on_thing(verb, None):
+                return None  # "Coach Dean Prentiss agreed.", "The union welcomed the ruling.": no attribution
             if not any(c.dep_ in ("ccomp", "xcomp") for c in children(verb)):
                 return self.verb_cue(verb, para)  # "his mother told a columnist."
             return None
