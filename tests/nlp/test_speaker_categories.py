@@ -1152,6 +1152,16 @@ CARRIED_AND_ASKED: list[Case] = [
         [("We did everything we could", "she", None, "unresolved")],
     ),
     (
+        "opening-single-mark-glued-to-a-colon",  # the cue leads the quote, not the outlet after it
+        "Police Chief Tom Hale said:'We are pleased with the arrest,' the Daily Star reported.",
+        [("We are pleased with the arrest", "Tom Hale", "Tom Hale", "name")],
+    ),
+    (
+        "opening-double-mark-glued-to-a-colon",
+        'The mayor, Ana Lind, said:"The bridge stays closed until spring."',
+        [("The bridge stays closed", ANY, "Ana Lind", ANY)],
+    ),
+    (
         "apostrophe-in-a-name-is-no-closing-mark",
         "'We will always miss Ja'Marr,' his coach Mark Hale said.",
         [("We will always miss Ja'Marr", ANY, "Mark Hale", ANY)],
