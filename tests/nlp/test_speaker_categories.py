@@ -40,6 +40,31 @@ PRONOUNS: list[Case] = [
         [("Our members will strike", "the group", None, "unresolved")],
     ),
     (
+        "the-prime-minister-of-two-words",  # a title of several words points back like "the minister"
+        "Prime Minister Ana Lind arrived in Oslo on Monday.\n\n“We are ready,” the prime minister said.",
+        [("We are ready", "the prime minister", "Ana Lind", "coreference")],
+    ),
+    (
+        "the-district-attorney-capitalised",  # capitalised, the parser takes it for a name
+        "District Attorney Karen Voss announced charges on Monday.\n\n“This was a cruel crime,” Voss said."
+        "\n\n“We will not rest,” the District Attorney said.",
+        [
+            ("This was a cruel crime", "Voss", "Karen Voss", ANY),
+            ("We will not rest", "the District Attorney", "Karen Voss", "coreference"),
+        ],
+    ),
+    (
+        "the-foreign-minister-capitalised",
+        "Foreign Minister Olaf Berg met his Swedish counterpart on Monday.\n\n“The talks went well,” the"
+        " Foreign Minister said.",
+        [("The talks went well", "the Foreign Minister", "Olaf Berg", "coreference")],
+    ),
+    (
+        "the-title-of-someone-else-stays-unnamed",  # named with another title: not the one meant
+        "Mayor Olaf Berg met the strikers on Monday.\n\n“The talks went well,” the district attorney said.",
+        [("The talks went well", "district attorney", "district attorney", "description")],
+    ),
+    (
         "the-group-resolved",
         "The Red Crescent sent trucks to the border on Monday. “More are coming,” the group said.",
         [("More are coming", "the group", "Red Crescent", "coreference")],
@@ -578,6 +603,15 @@ VERBS: list[Case] = [
 ]
 
 IDENTITY: list[Case] = [
+    (
+        "professor-and-surname-tagged-as-a-firm",  # the NER's ORG "Professor Varoufakis" is the person
+        "Economist Yanis Varoufakis spoke in Athens on Monday.\n\nProfessor Varoufakis says there is “a deep"
+        " sense of anger” in the country.\n\n“People work two jobs to survive,” he said.",
+        [
+            ("a deep sense of anger", "Professor Varoufakis", "Yanis Varoufakis", "name"),
+            ("People work two jobs", "he", "Yanis Varoufakis", "coreference"),
+        ],
+    ),
     (
         "the-coroner-named-before",  # a coroner's title, then "the coroner": the same person
         "Coroner Gary Hale said the body was found on Tuesday. The coroner said he believes the man died on "
@@ -1118,9 +1152,66 @@ CARRIED_AND_ASKED: list[Case] = [
         [("We did everything we could", "she", None, "unresolved")],
     ),
     (
+        "opening-single-mark-glued-to-a-colon",  # the cue leads the quote, not the outlet after it
+        "Police Chief Tom Hale said:'We are pleased with the arrest,' the Daily Star reported.",
+        [("We are pleased with the arrest", "Tom Hale", "Tom Hale", "name")],
+    ),
+    (
+        "opening-double-mark-glued-to-a-colon",
+        'The mayor, Ana Lind, said:"The bridge stays closed until spring."',
+        [("The bridge stays closed", ANY, "Ana Lind", ANY)],
+    ),
+    (
         "apostrophe-in-a-name-is-no-closing-mark",
         "'We will always miss Ja'Marr,' his coach Mark Hale said.",
         [("We will always miss Ja'Marr", ANY, "Mark Hale", ANY)],
+    ),
+    (
+        "agreed-line-owns-no-quote-before-it",  # "X agreed." introduces X; the paragraph before goes on
+        "“She ran the whole race alone,” said Pia Lund, who finished third.\n\n“Nobody could catch her."
+        "\n\nShe deserved it.”\n\nTeam doctor Ruth Arns agreed.\n\n“It was her best run,” Arns said.",
+        [
+            ("She ran the whole race alone", "Pia Lund", "Pia Lund", "name"),
+            ("Nobody could catch her", "Pia Lund", "Pia Lund", ANY),
+            ("She deserved it", "Pia Lund", "Pia Lund", ANY),
+            ("It was her best run", "Arns", "Ruth Arns", ANY),
+        ],
+    ),
+    (
+        "concurred-line-owns-no-quote-before-it",
+        "“The bridge will not hold another winter,” said engineer Omar Haddad.\n\n“We need steel now.”"
+        "\n\nMayor Lena Voss concurred.",
+        [
+            ("The bridge will not hold", "Omar Haddad", "Omar Haddad", "name"),
+            ("We need steel now", "Omar Haddad", "Omar Haddad", ANY),
+        ],
+    ),
+    (
+        "welcomed-a-thing-line-owns-no-quote-before-it",  # a sentence of its own, not an attribution line
+        "“The river is dying,” said Ana Lind, director of the Delta Trust.\n\n“For twenty years the dams"
+        " have choked it.\n\nNow the new rule finishes the job.”\n\nThe farmers' union welcomed the rule"
+        " change.",
+        [
+            ("The river is dying", "Ana Lind", "Ana Lind", "name"),
+            ("For twenty years", "Ana Lind", "Ana Lind", ANY),
+            ("Now the new rule", "Ana Lind", "Ana Lind", ANY),
+        ],
+    ),
+    (
+        "heard-shouting-is-no-cue-when-a-cue-follows",  # what the speaker heard, not who speaks
+        "“We saw smoke everywhere,” smelled burning rubber and heard colleagues shouting, said Mira Okafor,"
+        " 41, a clerk at the depot.",
+        [("We saw smoke everywhere", "Mira Okafor", "Mira Okafor", "name")],
+    ),
+    (
+        "heard-screaming-then-told",
+        "“The lights went out,” heard neighbours screaming and ran outside, Tomas Rey told the radio.",
+        [("The lights went out", "Tomas Rey", "Tomas Rey", "name")],
+    ),
+    (
+        "heard-alone-still-tags",  # with no other cue, the one heard keeps the quote
+        "“Get out now!” a guard was heard shouting.",
+        [("Get out now", ANY, ANY, ANY)],
     ),
 ]
 

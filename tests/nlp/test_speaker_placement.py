@@ -368,6 +368,23 @@ NOBODY: list[Case] = [
     ("left-without-saying", "The coach left the room without saying whether he would stay.", []),
     ("had-you-told-me", "But had you told me in May that the record would fall, I would have laughed.", []),
     ("had-the-mayor-said", "Had the mayor said that the dam was weak, nobody would have stayed.", []),
+    # "said to be", "said to have": what is rumoured of someone, no one's statement
+    (
+        "said-to-have-been",
+        "A driver said to have been banned from the roads last year was yesterday being questioned over"
+        " the crash in Harwick.",
+        [],
+    ),
+    (
+        "said-to-be-worth",
+        "A painting said to be worth two million euros was taken from the villa on Sunday.",
+        [],
+    ),
+    (
+        "said-to-then-a-speaker",
+        "The tenant, said to have left in May, owed rent, the landlord said.",
+        [("The tenant, said to have left in May, owed rent", "landlord", ANY, ANY)],
+    ),
     # a clause the parser left without its subject ("after the chapel … was destroyed") is no report
     (
         "apologized-after",

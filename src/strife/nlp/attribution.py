@@ -109,6 +109,8 @@ class CueFinder:
                     return None  # "“….” According to a 1997 article, Benjamin said …": the next sentence's
                 return self.phrase_cue(doc[tok.i : tok.i + 2], para)
             if self.cues.is_speech(tok):
+                if self.cues.perceived(tok) and self._cue_follows(doc, tok, limit):
+                    continue  # "“…,” smelled smoke and heard colleagues shouting, said Mira Okafor"
                 if _reports_other(tok, marks) or (ended and _leads_next(text, tok, limit)):
                     return None  # "“…” Kraft said the plant …", "“…” A spokeswoman said: “…”"
                 if ended and self._acts_on_thing(tok, marks):
@@ -123,6 +125,15 @@ class CueFinder:
         if len(rest) > _LINE_CHARS:
             return None
         return note(doc, para, m.close_at + 1, rest) or name_line(doc, para, m.close_at + 1, rest)
+
+    def _cue_follows(self, doc: Doc, verb: Token, limit: int) -> bool:
+        """A speech verb after ``verb`` in its sentence, before the next quote, that nothing perceives."""
+        for tok in doc[verb.i + 1 : verb.sent.end]:
+            if tok.idx >= limit:
+                return False
+            if self.cues.is_speech(tok) and not self.cues.perceived(tok):
+                return True
+        return False
 
     def runaway_end(self, doc: Doc, m: Marked) -> int | None:
         """Where a quote no mark closes really ends: at a comma followed, in the same sentence, by a
@@ -147,7 +158,7 @@ class CueFinder:
                 break
         return None
 
-    def _acts_on_thing(self, verb: Token, marks: QuoteMarks) -> bool:
+    def _acts_on_thing(self, verb: Token, marks: QuoteMarks | None) -> bool:
         """After a quote that ends a sentence, a speech verb with an object of its own that is a thing,
         not the one spoken to (``welcomed the rule change``, not ``told the court``), starts a sentence of
         its own: the quote is not its words."""
@@ -157,7 +168,7 @@ class CueFinder:
             c.dep_ == "dobj"
             and c.pos_ == "NOUN"
             and not c.ent_type_
-            and not marks.covers(c.idx)
+            and not (marks is not None and marks.covers(c.idx))
             and not (
                 self.cues.is_organization(c) or self.cues.is_representative(c) or self.cues.is_utterance(c)
             )
@@ -406,6 +417,8 @@ class CueFinder:
         verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
         if len(verbs) == 1 and self.cues.is_speech(verbs[0]):
             verb = verbs[0]
+            if self.cues.assents(verb) or self._acts_on_thing(verb, None):
+                return None  # "Coach Dean Prentiss agreed.", "The union welcomed the ruling.": no attribution
             if not any(c.dep_ in ("ccomp", "xcomp") for c in children(verb)):
                 return self.verb_cue(verb, para)  # "his mother told a columnist."
             return None

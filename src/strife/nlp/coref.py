@@ -12,7 +12,8 @@ Resolves, to the person actors the ``actors`` step found:
   acts on ("Vance never called, he said", "Hale thanked him"), and to no one when a person no actor
   stands for is nearer (:mod:`strife.nlp.coref_people`: "The suspect … and he admitted");
 - definite role nouns ("the NATO chief", "the Russian official", "the minister") to the most recent
-  person whose country, organisation or title fits the modifiers; "the <word>" to the one person the
+  person whose country, organisation or title fits the modifiers, titles of several words and
+  capitalised ones too ("the prime minister", "the District Attorney"); "the <word>" to the one person the
   text introduced with that word (:mod:`strife.nlp.coref_people`: "Coroner Gary Holt … the
   coroner said");
 - definite organisation nouns ("the group", "the organisation", "the company", "the whistle-blowing
@@ -80,6 +81,8 @@ class Coreference:
         self.speech_verbs = cues.speech if cues is not None else frozenset()
         self._pronoun_ids = frozenset(get_string_id(p) for p in PRONOUN_GENDER)
         self._role_ids = frozenset(get_string_id(n) for n in self.role_nouns)
+        # the last word of every role phrase, in any case: "the District Attorney", "the prime minister"
+        self._role_heads = frozenset(get_string_id(n.split()[-1]) for n in self.role_nouns)
         self._org_ids = frozenset(get_string_id(n) for n in self.org_nouns | self.outlet_nouns)
 
     def __call__(self, art: ArticleDoc) -> None:
@@ -121,6 +124,7 @@ class Coreference:
         found = {t.i: t for t in art.find(para, LOWER, self._pronoun_ids)}
         nouns = self._role_ids | self._org_ids | self._descriptions.ids
         found.update((t.i, t) for t in art.find(para, LEMMA, nouns))
+        found.update((t.i, t) for t in art.find(para, LOWER, self._role_heads))
         found.update((loc.start, doc[loc.start]) for loc in art.mention_index if loc.para == para)
         return [found[i] for i in sorted(found)]
 
@@ -181,9 +185,23 @@ class Coreference:
             if art.actors[actor].gender is None:
                 art.actors[actor].gender = gender
             return actor, Loc(para, tok.i, tok.i + 1)
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns and tok.tag_ == "NN":
+        if (
+            tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns and tok.tag_ == "NN"
+        ) or self._titled(tok):
             return self._role_noun(art, para, tok, history)
         return None
+
+    def _titled(self, tok: Token) -> bool:
+        """``the prime minister``, ``the District Attorney``: a singular title of several words, or one
+        the parser took for a name, after "the" (the words before the head make the phrase)."""
+        if tok.tag_ not in ("NN", "NNP") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            return False
+        words = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
+        if any(w.i != i for w, i in zip(words, range(tok.i - len(words), tok.i), strict=True)):
+            return False
+        return " ".join(t.lower_ for t in [*words, tok]) in self.role_nouns
 
     def _unnamed_between(
         self,

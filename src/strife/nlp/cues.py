@@ -34,6 +34,12 @@ Two columns, ``lemma`` and ``use``:
   whether …", "refused to confirm that …");
 - ``clue``: a noun for a thing that shows rather than says: a speech verb whose subject it is reports
   no one's words ("the evidence suggests that …", "a move that suggests …");
+- ``assent``: a speech verb of agreeing or not with what was just said ("X agreed", "Y disagreed"):
+  a line of its own after a paragraph of quotes ("Coach Dean Prentiss agreed.") introduces the next
+  quote and owns none of those before it;
+- ``perception``: a verb of perceiving ("heard co-workers yelling", "saw him wave"): a speech verb hung
+  under it is what the speaker heard, not the cue of the quote before it when a cue follows
+  ("“…,” smelled smoke and heard colleagues shouting, said X");
 - ``body``: a noun for an office or agency that speaks as itself when a name it belongs to stands
   before it ("Iran's seismologic center said", "the City Attorney's office said"): an unnamed actor
   known by the whole phrase, or the named organisation's own words ("Vexa's press office").
@@ -77,6 +83,8 @@ USES = frozenset(
         "contact",
         "reply",
         "body",
+        "assent",
+        "perception",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -108,6 +116,8 @@ class SpeechCues:
     contacts: frozenset[str] = frozenset()  # verbs of getting in touch ("X phoned the desk, saying …")
     replies: frozenset[str] = frozenset()  # verbs of answering ("he replied"): the one just asked speaks
     bodies: frozenset[str] = frozenset()  # offices a name owns ("Iran's seismologic center")
+    assenting: frozenset[str] = frozenset()  # verbs of agreeing ("X agreed."): a line owns no quote before it
+    perception: frozenset[str] = frozenset()  # verbs of perceiving ("heard colleagues shouting")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -139,6 +149,8 @@ class SpeechCues:
             contacts=frozenset(by_use["contact"]),
             replies=frozenset(by_use["reply"]),
             bodies=frozenset(by_use["body"]),
+            assenting=frozenset(by_use["assent"]),
+            perception=frozenset(by_use["perception"]),
         )
 
     @cached_property
@@ -271,6 +283,21 @@ class SpeechCues:
         verb of declining, which reports no statement."""
         infinitive = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         return infinitive and verb.head.lemma_.lower() in self.refusals
+
+    def assents(self, tok: Token) -> bool:
+        """A verb of agreeing with what was just said: ``agree``, ``concur``, ``disagree``."""
+        return tok.pos_ in _VERB_POS and self.lemma(tok) in self.assenting
+
+    def perceived(self, tok: Token) -> bool:
+        """``heard co-workers yelling``, ``heard him shout``: a verb as a participle or bare infinitive
+        under a verb of perceiving is what was perceived, not the one perceiving speaking."""
+        head = tok.head
+        return (
+            tok.tag_ in ("VBG", "VB")
+            and tok.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "acl")
+            and head.i != tok.i
+            and head.lemma_.lower() in self.perception
+        )
 
     def is_body(self, tok: Token) -> bool:
         """A noun for an office or agency that speaks as itself when a name owns it: ``center``."""

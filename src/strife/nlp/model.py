@@ -25,6 +25,12 @@ GLUED_CLOSING_MARKS = (
     r"""(?<=,)['’](?=[a-z])""",
     r"""(?<=[a-z]{3})['’](?=[A-Z][a-z])""",
 )
+# An opening mark glued to the colon of the cue before it ("Kelly said:'We are pleased …'"): the colon
+# and the mark are tokens of their own, so the cue leads the quote.
+GLUED_OPENING_MARKS = (
+    r"""(?<=[A-Za-z]):(?=[“"'‘][A-Za-z])""",
+    r"""(?<=:)[“"'‘](?=[A-Za-z])""",
+)
 TITLE_ABBREVIATIONS_FILE = "title_abbreviations.tsv"  # abbreviated titles kept one token ("Sgt.")
 # Components strife needs from the pipeline; anything else it has is disabled for speed.
 REQUIRED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
@@ -47,7 +53,7 @@ def load_model(name_or_path: str) -> Language:
             "strife needs a pipeline with a dependency parser and named entities (e.g. en_core_web_sm)."
         )
     if isinstance(nlp.tokenizer, Tokenizer):
-        infixes = [*(nlp.Defaults.infixes or ()), *GLUED_CLOSING_MARKS]
+        infixes = [*(nlp.Defaults.infixes or ()), *GLUED_CLOSING_MARKS, *GLUED_OPENING_MARKS]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         for word in title_abbreviations():
             nlp.tokenizer.add_special_case(word, [{ORTH: word}])

@@ -264,9 +264,19 @@ class PersonCoder:
                 hit = art.actor_at(para, tok)
                 if hit is None:
                     art.add_mention(idx, Loc(para, tok.i, tok.i + 1))
-                elif hit[0] != idx and art.actors[hit[0]].type != "person" and hit[1].end - hit[1].start == 1:
-                    # A surname the NER mistook for an organisation or a place: it is the person.
+                elif (
+                    hit[0] != idx
+                    and art.actors[hit[0]].type != "person"
+                    and self._titled_surname(art, hit[1])
+                ):
+                    # A surname the NER mistook for an organisation or a place, alone or after a title
+                    # ("Professor Varoufakis" tagged ORG): it is the person.
                     reassign(art, hit[1], idx)
+
+    def _titled_surname(self, art: ArticleDoc, loc: Loc) -> bool:
+        """The mention is the surname alone, or a person's title word and the surname."""
+        width = loc.end - loc.start
+        return width == 1 or (width == 2 and self.titles.title_word(art.docs[loc.para][loc.start]))
 
     # --- other entities -------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@
   ``According to Rathbun, a detective was given material …``.
 
 Nobody's statement is left out: ``It was announced that …`` (no one named), ``it is safe to say …``,
-``That said, …`` (a discourse marker),
+``That said, …`` (a discourse marker), ``A man said to have fled …`` (hearsay),
 a question put to someone (``Asked whether …, X said``, ``X was asked if …``, ``X was told that …``),
 anything inside quotation marks.
 """
@@ -64,8 +64,8 @@ class ReportedSpeech:
                 continue  # "That said, we are realistic …": a turn of the argument, no one's statement
             if _addressed(verb):
                 continue  # "Vance was asked if he would run": Vance is asked, no one named speaks
-            if _unsaid(verb):
-                continue  # "It goes without saying that …", "Had you told me that …": nothing was said
+            if _unsaid(verb) or _hearsay(verb):
+                continue  # "It goes without saying that …", "A man said to have fled …": nothing was said
             at = base + verb.idx
             open_quotes = [q for q in open_quotes if q.end > at]  # verbs come in order: ended stay ended
             if marks.covers(verb.idx) or any(q.start <= at for q in open_quotes):
@@ -229,6 +229,16 @@ def _unsaid(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in _COUNTERFACTUAL_AUX and c.i < subject.i for c in kids)
         and not verb.sent.text.rstrip().endswith("?")
     )
+
+
+def _hearsay(verb: Token) -> bool:
+    """``A man said to have been released … was questioned``, ``a deal said to be worth …``: "said to"
+    with an infinitive of "be" or "have" is what is rumoured of someone, whoever the parser makes the
+    verb's subject; no one is reported saying the rest of the sentence."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "to":
+        return False
+    return doc[verb.i + 2].lemma_.lower() in ("be", "have") and doc[verb.i + 2].tag_ == "VB"
 
 
 def _addressed(verb: Token) -> bool:
