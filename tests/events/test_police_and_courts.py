@@ -160,6 +160,47 @@ HELD = [
     ("KISUMU, Kenya (AP) - The gunman was sentenced to life in prison on Monday.", ["173 KENJUD>-"]),
 ]
 
+COUNTED_AND_FREED = [
+    # arrests told only by their number are the police's of the state where they are made
+    ("As scuffles broke out in Leeds, 46 were arrested on Wednesday night.", ["173 GBRCOP>-"]),
+    ("As the protests spread across Kenya, dozens of arrests have been made.", ["173 KENCOP>-"]),
+    ("Over 50 arrests have been made in Nairobi over four nights of protest.", ["173 KENCOP>-"]),
+    ("After the march in Lagos there were 46 arrests, mostly for disorderly conduct.", ["173 NGACOP>-"]),
+    # … while someone's arrests told as a topic, or a count of things, are no event
+    ("His two arrests in Lagos made headlines.", []),
+    ("There were 46 cars in Lagos.", []),
+    # one released on bail, or booked or taken into a jail and later released, is freed by the state's
+    # courts (084): the release shares the subject of the verb it is joined to, or of its relative clause
+    (
+        "Tom Baker was booked into county jail in Ohio and later released on bail.",
+        ["173 ->- uncounted", "0841 USAJUD>-"],
+    ),
+    (
+        "The player was taken to the county jail in Ohio and later released.",
+        ["173 ->- uncounted", "084 USAJUD>-"],
+    ),
+    (
+        "Tom Baker, who was booked into county jail in Ohio and later released on bail, gave a blood sample.",
+        ["173 ->- uncounted", "0841 USAJUD>-"],
+    ),
+    ("Tom Baker was released on bail in Ohio on Friday.", ["0841 USAJUD>-"]),
+    # … while hostages or a video released are freed by no law
+    ("Two hostages were released in Iraq on Friday.", []),
+    ("The video was released in Ohio on Friday.", []),
+    # one convicted or charged in a relative clause is the one the clause hangs on
+    (
+        "Among them is Tom Baker, who has already been convicted in Ohio on two counts of fraud.",
+        ["173 USAJUD>-"],
+    ),
+    ("Police in Leeds named Tom Baker, who has also been charged with animal cruelty.", ["173 GBRJUD>-"]),
+    # an arrest near a game is an arrest, in a sentence PETRARCH discards ("playoff") too; a win is no force
+    (
+        "Star receiver Tom Baker was arrested in Ohio on Tuesday, five days before a key playoff game.",
+        ["173 USACOP>-"],
+    ),
+    ("The team beat their rivals in the playoff game in Ohio.", []),
+]
+
 THEFT = [
     # a theft or robbery is a seizure of property (171), as the news dev set codes a heist
     (
@@ -294,6 +335,7 @@ CASES = (
     + HAZARDS
     + TOLLS
     + HELD
+    + COUNTED_AND_FREED
     + THEFT
     + JUDGED
     + PUBLIC_APPEALS

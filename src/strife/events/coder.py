@@ -54,6 +54,7 @@ from strife.events.discards import Discards
 from strife.events.drafting import Drafter
 from strife.events.earlier import charged, led_to, marked
 from strife.events.gazetteer import Gazetteer
+from strife.events.justice import counted_arrests
 from strife.events.merge import merge
 from strife.events.modality import EventCues, pleaded_setting
 from strife.events.patterns import EventPatterns, PatternMatch
@@ -132,6 +133,8 @@ class EventCoder:
                 events += self.builder.events(art, draft, when, reports)
         if discarded:  # a sports or entertainment story: only the law's hold on someone is news
             events = [e for e in events if _held_by_law(art, e)]
+        else:  # so in a sentence PETRARCH discards: "was arrested … before a playoff game"
+            events = [e for e in events if _held_by_law(art, e) or not self._discarded_at(art, e)]
         art.events = merge(events, lambda e: art.docs[e.head[0]][e.head[1]].lemma_)
 
     def _story_discarded(self, art: ArticleDoc) -> bool:
@@ -139,6 +142,12 @@ class EventCoder:
         if self.discards is None:
             return False
         return self.discards.story_discarded(f"{art.raw.headline or ''}\n{art.raw.body}")
+
+    def _sentence_discarded(self, text: str) -> bool:
+        return self.discards is not None and self.discards.sentence_discarded(text)
+
+    def _discarded_at(self, art: ArticleDoc, event: WorkEvent) -> bool:
+        return self._sentence_discarded(art.docs[event.head[0]][event.head[1]].sent.text)
 
     # ---- matching ---------------------------------------------------------------------------------
     def _matches(self, art: ArticleDoc, para: int) -> dict[int, PatternMatch]:
@@ -169,17 +178,16 @@ class EventCoder:
         embedded = {i: self._embedded(doc[i], m, matches) for i, m in matches.items() if m.frame}
         owned |= {t for m in matches.values() for t in m.tokens if t != m.head}
         owned |= {e.head for e in embedded.values() if e is not None}
-        discarded: dict[int, bool] = {}
+        discarded: dict[int, tuple[bool, bool]] = {}
         for i, match in matches.items():
             if i in owned:
                 continue
             head = doc[i]
             sent = head.sent
             if sent.start not in discarded:
-                discarded[sent.start] = web_path(sent) or (
-                    self.discards is not None and self.discards.sentence_discarded(sent.text)
-                )
-            if discarded[sent.start]:
+                discarded[sent.start] = (web_path(sent), self._sentence_discarded(sent.text))
+            link, phrase = discarded[sent.start]
+            if link or (phrase and not match.code.startswith(_HELD)):
                 continue  # a sentence PETRARCH leaves uncoded ("heavyweight", "box office"), or a link
             if match.code == "010" or self._reports_coded(head, match, matches):
                 continue  # a bare statement, or a speech act whose content is coded instead
@@ -213,7 +221,12 @@ class EventCoder:
                 continue  # "riots since the police shooting of a boy": the earlier event time is told from
             if head.pos_ in _NOUN_POS and self._caused(head):
                 continue  # "trying to provoke a war": violence someone would cause, no use of force
-            if head.pos_ in _NOUN_POS and head.dep_ == "attr" and head.head.lemma_ == "be":
+            if (
+                head.pos_ in _NOUN_POS
+                and head.dep_ == "attr"
+                and head.head.lemma_ == "be"
+                and not _told(head)
+            ):
                 continue  # "what was then a proposal by the administration": a description
             if self._spoke_to(head):
                 continue  # "spoke to aid workers": the parser's "to aid" is a preposition and a noun
@@ -480,3 +493,8 @@ def _means(verb: Token) -> list[Token]:
 def _infinitive_clause(tok: Token) -> bool:
     """A "to" clause the parser hung as an adverbial ("have sworn to fight"): a frame's complement."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _told(noun: Token) -> bool:
+    """Counted arrests said to have happened ("there were 46 arrests"): an event, no description."""
+    return any(c.dep_ == "expl" for c in noun.head.children) and counted_arrests(noun)

@@ -6,7 +6,8 @@ a use of force. A drafted event whose CAMEO root is a use of force (15, 17–20)
 is a *force* verb (``data/event_cues.tsv``) is read, in this order, as:
 
 1. **nothing** when it lands on the actor itself ("surrounded himself") or names a contest around
-   it ("defeated … by 424 votes", "beat them in the final": a *contest* word in the sentence);
+   it ("defeated … by 424 votes", "beat them in the final": a *contest* word in the sentence), but for
+   an arrest or charge (173: "was arrested five days before a playoff game");
 2. **criticism** (111) when its object is *abstract* ("attacked her record", "hit out at the
    policy") and the verb is a *verbal* force verb (attack, slam, blast …); otherwise **nothing**
    ("fight corruption", "battle inflation", "kill the bill");
@@ -43,6 +44,7 @@ from strife.nlp.document import WorkActor
 Reading = Literal["verbal", "none"]
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 CRITICIZE = "111"
+_HELD = "173"  # an arrest or charge near a game ("arrested five days before a playoff game") is real
 _WAR_ROOTS = frozenset({"18", "19", "20"})  # a crackdown on an activity (17x) is still repression
 _ARMED = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS", "IMG"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"})
@@ -83,7 +85,7 @@ class Rhetoric:
             return None
         verbal: Reading = "verbal" if self.cues.has("verbal", head) else "none"
         objects = _objects(head)
-        if any(o.lower_ in _REFLEXIVE for o in objects) or self._contest(head):
+        if any(o.lower_ in _REFLEXIVE for o in objects) or (code != _HELD and self._contest(head)):
             return "none"
         if objects and all(self._abstract(o) for o in objects):
             return verbal

@@ -29,6 +29,8 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
   whose object is kept in such a state by its subject ("police *have* a suspect *in custody*"); ``opening``:
   a verb of beginning whose subject, such a noun, is undergone by its "of/for/against" object ("the
   murder trial *of* a nurse *starts* Monday").
+- ``freed``: a noun of bail or a place of custody that makes a release with no doer named the law's
+  ("was released *on bail*", "freed *from jail*", "was taken to the county *jail* and released").
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ ROLES = (
     "held",
     "keep",
     "opening",
+    "freed",
 )
 
 
