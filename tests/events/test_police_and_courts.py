@@ -201,6 +201,29 @@ COUNTED_AND_FREED = [
     ("The team beat their rivals in the playoff game in Ohio.", []),
 ]
 
+COURT_DATES = [
+    # one due in court, or appearing or due to appear before one, is held there: the target of 173
+    ("Peter Brand is due in court in Leeds over the murder of his neighbour.", ["173 ->- uncounted"]),
+    ("He is due before Leeds magistrates' court today.", ["173 ---JUD>- uncounted"]),
+    ("A man is due in court in Leeds on Monday.", ["173 ->- uncounted"]),
+    ("Peter Brand is due to appear in court in Leeds on Monday.", ["173 ->- uncounted"]),
+    ("The defendant appeared before magistrates in Leeds on Monday.", ["173 ->- uncounted"]),
+    # … while one only expected to, a question of when, a lawyer or a case in court hold no one
+    ("Peter Brand is expected to appear in court in Leeds next Monday.", []),
+    ("It was unclear when he would appear in court in Leeds.", []),
+    ("A lawyer for the family appeared before the tribunal in Leeds.", []),
+    ("The case went to court in Nairobi.", []),
+    ("The court in Nairobi heard that the minister had lied.", []),
+    # a trial date set is the court's legal action; a sentencing or an election date set is not
+    (
+        "Trial is set for June 17 for Peter Brand of Leeds, who is accused of shooting his neighbour.",
+        ["173 GBRJUD>-"],
+    ),
+    ("A judge in Leeds set a trial date for Peter Brand.", ["173 GBRJUD>-"]),
+    ("Formal sentencing is set for 11 a.m. on Nov. 8 in Ohio.", []),
+    ("Kenya has set a date for elections.", []),
+]
+
 THEFT = [
     # a theft or robbery is a seizure of property (171), as the news dev set codes a heist
     (
@@ -336,6 +359,7 @@ CASES = (
     + TOLLS
     + HELD
     + COUNTED_AND_FREED
+    + COURT_DATES
     + THEFT
     + JUDGED
     + PUBLIC_APPEALS

@@ -54,7 +54,7 @@ from strife.events.discards import Discards
 from strife.events.drafting import Drafter
 from strife.events.earlier import charged, led_to, marked
 from strife.events.gazetteer import Gazetteer
-from strife.events.justice import counted_arrests
+from strife.events.justice import arrests_told
 from strife.events.merge import merge
 from strife.events.modality import EventCues, pleaded_setting
 from strife.events.patterns import EventPatterns, PatternMatch
@@ -225,7 +225,7 @@ class EventCoder:
                 head.pos_ in _NOUN_POS
                 and head.dep_ == "attr"
                 and head.head.lemma_ == "be"
-                and not _told(head)
+                and not arrests_told(head)
             ):
                 continue  # "what was then a proposal by the administration": a description
             if self._spoke_to(head):
@@ -493,8 +493,3 @@ def _means(verb: Token) -> list[Token]:
 def _infinitive_clause(tok: Token) -> bool:
     """A "to" clause the parser hung as an adverbial ("have sworn to fight"): a frame's complement."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _told(noun: Token) -> bool:
-    """Counted arrests said to have happened ("there were 46 arrests"): an event, no description."""
-    return any(c.dep_ == "expl" for c in noun.head.children) and counted_arrests(noun)

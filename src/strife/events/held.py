@@ -30,6 +30,8 @@ def held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
     "Peter Brand goes on trial": :func:`~strife.events.role_cues.held_in`), named or not."""
     state = held_in(head, roles.role_cues) if head.pos_ not in _VERB_POS else None
     if state is not None:  # "the gunman is in police custody", "Peter Brand goes on trial"
+        if state[0].pos_ == "NOUN" and roles.role_cues.has("bench", head):
+            return _unnamed_person(roles, [state[0]], cues)  # "a man is due in court", not "a lawyer"
         named = roles.agent(state[0])
         return named[0] if named else _unnamed_person(roles, [state[0]], cues)
     shared = _shared_passive_subject(head)

@@ -10,7 +10,8 @@ aid worker was detained in Ethiopia"), when a state's officials or forces are ar
 The verbs are the ``judicial`` and ``policing`` cues of ``data/role_cues.tsv``; the act must be coded
 as coercion (17) or a legal finding of guilt (116). A release (084) from the law's hold with no doer
 named ("was released on bail", "booked into jail and later released": the ``freed`` cues) is the
-judiciary's; arrests only counted ("46 were arrested", "dozens of arrests were made") the police's.
+judiciary's; arrests only counted ("46 were arrested", "dozens of arrests were made") the police's,
+a trial scheduled ("a trial date has been set") the judiciary's.
 
 A finding of guilt against people is legal action (173), not CAMEO's 116: the codebook keeps 116 for
 rulings "against non-individuals, where imprisonment is not an issue" ("a European court convicted Turkey")
@@ -79,12 +80,23 @@ class Justice:
             return []
         return [Party(_body(art, country, sector, f"{name} {_BODIES[sector]}"), None)]
 
-    def counted(self, art: ArticleDoc, para: int, head: Token, code: str) -> list[Party]:
-        """The state's police as the source of arrests that are only counted, no one named as arrested
-        ("46 were arrested", "dozens of arrests have been made", "there were 46 arrests"), or none."""
-        if not code.startswith(_COERCE) or not self.cues.has("policing", head) or not counted_arrests(head):
+    def unnamed(self, art: ArticleDoc, para: int, head: Token, code: str) -> list[Party]:
+        """The source of a legal act no one is named in: the state's police for arrests that are only
+        counted ("46 were arrested", "dozens of arrests have been made", "there were 46 arrests"), its
+        judiciary for a trial or sentencing scheduled ("a trial date has been set"); else none."""
+        if not code.startswith(_COERCE):
             return []
-        return self._body_of(art, para, head, "COP")
+        if self.cues.has("policing", head) and counted_arrests(head):
+            return self._body_of(art, para, head, "COP")
+        if self.cues.has("judicial", head) and self._scheduled(head):
+            return self._body_of(art, para, head, "JUD")
+        return []
+
+    def _scheduled(self, head: Token) -> bool:
+        """A passive whose subject names a legal act one undergoes ("a trial date was set", "sentencing
+        is set for May")."""
+        subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+        return any(self.cues.has("undergone", t) for s in subjects for t in s.subtree)
 
     def verdict_code(self, art: ArticleDoc, code: str, targets: list[Party], head: Token) -> str:
         """173 for a finding of guilt (116) against people (the codebook's note on 116), else ``code``:
@@ -115,6 +127,11 @@ class Justice:
         verbs = [head, head.head] if head.dep_ == "conj" else [head]
         places = [o for v in verbs for p in v.children if p.dep_ == "prep" for o in p.children]
         return any(o.dep_ == "pobj" and self.cues.has("freed", o) for o in places)
+
+
+def arrests_told(noun: Token) -> bool:
+    """Counted arrests said to have happened ("there were 46 arrests"): an event, no description."""
+    return any(c.dep_ == "expl" for c in noun.head.children) and counted_arrests(noun)
 
 
 def counted_arrests(head: Token) -> bool:
