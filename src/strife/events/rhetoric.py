@@ -114,8 +114,12 @@ class Rhetoric:
         return any(self.cues.has("contest", t) for t in head.sent)
 
     def _weapon(self, head: Token) -> bool:
+        """A weapon in the verb's clause, or a part of the body it lands in ("shot her in the head")."""
         verb = head if head.pos_ in ("VERB", "AUX") else head.head
-        return any(self.cues.has("weapon", t) for t in verb.subtree)
+        if any(self.cues.has("weapon", t) for t in verb.subtree):
+            return True
+        preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "to")]
+        return any(o.dep_ == "pobj" and self.cues.has("body", o) for p in preps for o in p.children)
 
     def _for_an_aim(self, head: Token) -> bool:
         """'fight to keep …', 'battle for recognition', 'fight against poverty'. An act landing on someone
