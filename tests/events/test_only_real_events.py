@@ -436,6 +436,13 @@ OUTLETS = [
 ]
 
 DENIED = [
+    # a plea of guilty admits responsibility (015), a plea of not guilty or innocence denies it (016)
+    ("Peter Brand calmly pleaded guilty to obstruction of justice in Leeds.", ["015 ->- uncounted"]),
+    ("Peter Brand has pleaded not guilty to two murder charges in Leeds.", ["016 ->- uncounted"]),
+    ("Peter Brand pleaded innocent to the charges in Leeds.", ["016 ->- uncounted"]),
+    ("Peter Brand maintained his innocence in a statement released yesterday.", ["016 ->- uncounted"]),
+    # … while pleading with a state is an appeal
+    ("The Kenyan minister pleaded with Uganda to reopen the border.", ["0256 KENGOV>UGA"]),
     # an act told in a report that is denied is not asserted: it stays in the record, uncounted
     (
         "Kenya denied reports that its troops had shelled a Somali village.",
