@@ -98,6 +98,12 @@ HELD = [
     ("The Ugandan teacher now faces trial in Kampala.", ["173 ->UGAEDU"]),
     ("A Leeds man is awaiting trial on fraud charges.", ["173 ->- uncounted"]),
     ("Two Kenyan ministers will stand trial for fraud.", ["173 ->KENGOV uncounted"]),
+    # … an arraignment faced or awaited, too
+    (
+        "Peter Brand faces arraignment in Leeds Crown Court on Wednesday on two murder charges.",
+        ["173 ->- uncounted"],
+    ),
+    ("Peter Brand is awaiting arraignment in Leeds.", ["173 ->- uncounted"]),
     # … one said to be in a legal state, custody, a trial or an indictment, is held in it: the subject of a
     # verb of being or going, or the object of one of keeping, whose subject keeps them there
     ("The alleged shooter is in police custody, Leeds police said.", ["173 ->- uncounted"]),
