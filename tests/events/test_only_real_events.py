@@ -127,6 +127,16 @@ FIGURATIVE = [
     # … and force on people, and ruling out talks with them, are events
     ("Kenyan troops fought the militants near the border.", ["190 KENMIL>KENREB"]),
     ("The Turkish president ruled out talks with the rebels.", ["125 TURGOV>TURREB"]),
+    # force between two people that lands in a part of the body is real, as with a weapon named: what
+    # prosecutors allege of it is their accusation
+    (
+        "Prosecutors allege that Tom Baker shot Peter Brand twice in the head because he owed him money.",
+        ["1123 ---JUD>- uncounted"],
+    ),
+    ("Prosecutors in Ohio allege that Tom Baker shot Peter Brand twice in the head.", ["193 ->- uncounted"]),
+    # … while a rival crushed in a vote, or a proposal shot down, is still a figure of speech
+    ("The Kenyan senator crushed his rival in the vote.", []),
+    ("Tom Baker shot down Peter Brand's proposal in the meeting.", []),
 ]
 
 IRREALIS = [
@@ -426,6 +436,13 @@ OUTLETS = [
 ]
 
 DENIED = [
+    # a plea of guilty admits responsibility (015), a plea of not guilty or innocence denies it (016)
+    ("Peter Brand calmly pleaded guilty to obstruction of justice in Leeds.", ["015 ->- uncounted"]),
+    ("Peter Brand has pleaded not guilty to two murder charges in Leeds.", ["016 ->- uncounted"]),
+    ("Peter Brand pleaded innocent to the charges in Leeds.", ["016 ->- uncounted"]),
+    ("Peter Brand maintained his innocence in a statement released yesterday.", ["016 ->- uncounted"]),
+    # … while pleading with a state is an appeal
+    ("The Kenyan minister pleaded with Uganda to reopen the border.", ["0256 KENGOV>UGA"]),
     # an act told in a report that is denied is not asserted: it stays in the record, uncounted
     (
         "Kenya denied reports that its troops had shelled a Somali village.",

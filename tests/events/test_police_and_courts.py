@@ -98,6 +98,12 @@ HELD = [
     ("The Ugandan teacher now faces trial in Kampala.", ["173 ->UGAEDU"]),
     ("A Leeds man is awaiting trial on fraud charges.", ["173 ->- uncounted"]),
     ("Two Kenyan ministers will stand trial for fraud.", ["173 ->KENGOV uncounted"]),
+    # … an arraignment faced or awaited, too
+    (
+        "Peter Brand faces arraignment in Leeds Crown Court on Wednesday on two murder charges.",
+        ["173 ->- uncounted"],
+    ),
+    ("Peter Brand is awaiting arraignment in Leeds.", ["173 ->- uncounted"]),
     # … one said to be in a legal state, custody, a trial or an indictment, is held in it: the subject of a
     # verb of being or going, or the object of one of keeping, whose subject keeps them there
     ("The alleged shooter is in police custody, Leeds police said.", ["173 ->- uncounted"]),
@@ -158,6 +164,70 @@ HELD = [
     ("A gang member was convicted in Nairobi on Tuesday of killing a shopkeeper.", ["173 KENJUD>---CRM"]),
     ("Daniel Odhiambo was convicted of murder in Kenya on Monday.", ["173 KENJUD>-"]),
     ("KISUMU, Kenya (AP) - The gunman was sentenced to life in prison on Monday.", ["173 KENJUD>-"]),
+]
+
+COUNTED_AND_FREED = [
+    # arrests told only by their number are the police's of the state where they are made
+    ("As scuffles broke out in Leeds, 46 were arrested on Wednesday night.", ["173 GBRCOP>-"]),
+    ("As the protests spread across Kenya, dozens of arrests have been made.", ["173 KENCOP>-"]),
+    ("Over 50 arrests have been made in Nairobi over four nights of protest.", ["173 KENCOP>-"]),
+    ("After the march in Lagos there were 46 arrests, mostly for disorderly conduct.", ["173 NGACOP>-"]),
+    # … while someone's arrests told as a topic, or a count of things, are no event
+    ("His two arrests in Lagos made headlines.", []),
+    ("There were 46 cars in Lagos.", []),
+    # one released on bail, or booked or taken into a jail and later released, is freed by the state's
+    # courts (084): the release shares the subject of the verb it is joined to, or of its relative clause
+    (
+        "Tom Baker was booked into county jail in Ohio and later released on bail.",
+        ["173 ->- uncounted", "0841 USAJUD>-"],
+    ),
+    (
+        "The player was taken to the county jail in Ohio and later released.",
+        ["173 ->- uncounted", "084 USAJUD>-"],
+    ),
+    (
+        "Tom Baker, who was booked into county jail in Ohio and later released on bail, gave a blood sample.",
+        ["173 ->- uncounted", "0841 USAJUD>-"],
+    ),
+    ("Tom Baker was released on bail in Ohio on Friday.", ["0841 USAJUD>-"]),
+    # … while hostages or a video released are freed by no law
+    ("Two hostages were released in Iraq on Friday.", []),
+    ("The video was released in Ohio on Friday.", []),
+    # one convicted or charged in a relative clause is the one the clause hangs on
+    (
+        "Among them is Tom Baker, who has already been convicted in Ohio on two counts of fraud.",
+        ["173 USAJUD>-"],
+    ),
+    ("Police in Leeds named Tom Baker, who has also been charged with animal cruelty.", ["173 GBRJUD>-"]),
+    # an arrest near a game is an arrest, in a sentence PETRARCH discards ("playoff") too; a win is no force
+    (
+        "Star receiver Tom Baker was arrested in Ohio on Tuesday, five days before a key playoff game.",
+        ["173 USACOP>-"],
+    ),
+    ("The team beat their rivals in the playoff game in Ohio.", []),
+]
+
+COURT_DATES = [
+    # one due in court, or appearing or due to appear before one, is held there: the target of 173
+    ("Peter Brand is due in court in Leeds over the murder of his neighbour.", ["173 ->- uncounted"]),
+    ("He is due before Leeds magistrates' court today.", ["173 ---JUD>- uncounted"]),
+    ("A man is due in court in Leeds on Monday.", ["173 ->- uncounted"]),
+    ("Peter Brand is due to appear in court in Leeds on Monday.", ["173 ->- uncounted"]),
+    ("The defendant appeared before magistrates in Leeds on Monday.", ["173 ->- uncounted"]),
+    # … while one only expected to, a question of when, a lawyer or a case in court hold no one
+    ("Peter Brand is expected to appear in court in Leeds next Monday.", []),
+    ("It was unclear when he would appear in court in Leeds.", []),
+    ("A lawyer for the family appeared before the tribunal in Leeds.", []),
+    ("The case went to court in Nairobi.", []),
+    ("The court in Nairobi heard that the minister had lied.", []),
+    # a trial date set is the court's legal action; a sentencing or an election date set is not
+    (
+        "Trial is set for June 17 for Peter Brand of Leeds, who is accused of shooting his neighbour.",
+        ["173 GBRJUD>-"],
+    ),
+    ("A judge in Leeds set a trial date for Peter Brand.", ["173 GBRJUD>-"]),
+    ("Formal sentencing is set for 11 a.m. on Nov. 8 in Ohio.", []),
+    ("Kenya has set a date for elections.", []),
 ]
 
 THEFT = [
@@ -303,6 +373,8 @@ CASES = (
     + HAZARDS
     + TOLLS
     + HELD
+    + COUNTED_AND_FREED
+    + COURT_DATES
     + THEFT
     + JUDGED
     + PUBLIC_APPEALS

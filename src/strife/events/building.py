@@ -134,6 +134,8 @@ class EventBuilder:
             draft.targets = self.territory.target(art, draft.para, draft.head.head, draft.code)
         if throng and not draft.targets:  # "thousands marched in Lima": on Peru
             draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
+        if not (draft.sources or draft.targets):  # "46 were arrested", "a trial date has been set"
+            draft.sources = self.justice.unnamed(art, draft.para, draft.head, draft.code)
         if not draft.sources and draft.head.pos_ in _NOUN_POS and not self._violence(draft):
             return []  # "the sentence of the court", "refusals of his requests": a topic, no one acting
         if not self._literal(art, draft):

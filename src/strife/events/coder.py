@@ -54,6 +54,7 @@ from strife.events.discards import Discards
 from strife.events.drafting import Drafter
 from strife.events.earlier import charged, led_to, marked
 from strife.events.gazetteer import Gazetteer
+from strife.events.justice import arrests_told
 from strife.events.merge import merge
 from strife.events.modality import EventCues, pleaded_setting
 from strife.events.patterns import EventPatterns, PatternMatch
@@ -133,6 +134,8 @@ class EventCoder:
                 events += self.builder.events(art, draft, when, reports)
         if discarded:  # a sports or entertainment story: only the law's hold on someone is news
             events = [e for e in events if _held_by_law(art, e)]
+        else:  # so in a sentence PETRARCH discards: "was arrested … before a playoff game"
+            events = [e for e in events if _held_by_law(art, e) or not self._discarded_at(art, e)]
         art.events = merge(events, lambda e: art.docs[e.head[0]][e.head[1]].lemma_)
 
     def _story_discarded(self, art: ArticleDoc) -> bool:
@@ -140,6 +143,12 @@ class EventCoder:
         if self.discards is None:
             return False
         return self.discards.story_discarded(f"{art.raw.headline or ''}\n{art.raw.body}")
+
+    def _sentence_discarded(self, text: str) -> bool:
+        return self.discards is not None and self.discards.sentence_discarded(text)
+
+    def _discarded_at(self, art: ArticleDoc, event: WorkEvent) -> bool:
+        return self._sentence_discarded(art.docs[event.head[0]][event.head[1]].sent.text)
 
     # ---- matching ---------------------------------------------------------------------------------
     def _matches(self, art: ArticleDoc, para: int) -> dict[int, PatternMatch]:
@@ -170,7 +179,7 @@ class EventCoder:
         embedded = {i: self._embedded(doc[i], m, matches) for i, m in matches.items() if m.frame}
         owned |= {t for m in matches.values() for t in m.tokens if t != m.head}
         owned |= {e.head for e in embedded.values() if e is not None}
-        discarded: dict[int, bool] = {}
+        discarded: dict[int, tuple[bool, bool]] = {}
         violent = {i for i, m in matches.items() if m.code[:2] in _VIOLENT}
         for i, match in matches.items():
             if i in owned:
@@ -178,10 +187,9 @@ class EventCoder:
             head = doc[i]
             sent = head.sent
             if sent.start not in discarded:
-                discarded[sent.start] = web_path(sent) or (
-                    self.discards is not None and self.discards.sentence_discarded(sent.text)
-                )
-            if discarded[sent.start]:
+                discarded[sent.start] = (web_path(sent), self._sentence_discarded(sent.text))
+            link, phrase = discarded[sent.start]
+            if link or (phrase and not match.code.startswith(_HELD)):
                 continue  # a sentence PETRARCH leaves uncoded ("heavyweight", "box office"), or a link
             if match.code == "010" or self._reports_coded(head, match, matches):
                 continue  # a bare statement, or a speech act whose content is coded instead
@@ -221,7 +229,12 @@ class EventCoder:
                 continue  # "riots since the police shooting of a boy": the earlier event time is told from
             if head.pos_ in _NOUN_POS and self._caused(head):
                 continue  # "trying to provoke a war": violence someone would cause, no use of force
-            if head.pos_ in _NOUN_POS and head.dep_ == "attr" and head.head.lemma_ == "be":
+            if (
+                head.pos_ in _NOUN_POS
+                and head.dep_ == "attr"
+                and head.head.lemma_ == "be"
+                and not arrests_told(head)
+            ):
                 continue  # "what was then a proposal by the administration": a description
             if self._spoke_to(head):
                 continue  # "spoke to aid workers": the parser's "to aid" is a preposition and a noun

@@ -40,9 +40,10 @@ _EXPEL = "174"  # expel or deport: the destination is no target
 _TOWARD = frozenset({"to", "toward", "towards", "into"})
 _HOSTILE = frozenset({"17", "18", "19", "20"})  # acts someone can be held responsible for
 _ACCUSE = "112"  # speaking of a hostile act accuses its author
+_ADMIT, _DENY = "015", "016"  # "pleaded guilty" admits, "pleaded not guilty" denies
 _TOPIC = frozenset({"of", "about"})
 _COERCE = "17"  # coercion: a crackdown on a crime is aimed at its criminals
-_HELD = ("17", "116")  # coercion and conviction: an unnamed person charged or convicted is held
+_HELD = ("17", "116", "084")  # coercion, conviction, release: an unnamed person charged, convicted or freed
 _CRIMINALS = "---CRM"
 _GIVING = frozenset({"06", "07"})  # material cooperation and aid: what is given goes "to" someone
 _JOINT = "062"  # military exercises held with another state are military cooperation
@@ -121,7 +122,7 @@ class Drafter:
         if not targets and match.code == _ACCUSE and match.prep in _TOPIC:
             targets = _authors(roles, head)  # "talked of Sudan's pending invasion": Sudan is accused
         reporter, quote = reports.reporter(roles, head)
-        code = _ARREST if captive else match.code
+        code = _ARREST if captive else _DENY if _pleaded_not(head, match.code) else match.code
         if code.startswith(_POSTURE) and self._for_relief(head):
             code = _RELIEF  # "troops were deployed for rescue operations": aid, no show of force
         if code == _RELIEF and not sources:
@@ -465,3 +466,10 @@ def _hosted(roles: Roles, head: Token) -> tuple[list[Party], Token | None] | Non
         return None
     hosts, subject = roles.subject(verb)
     return (hosts, subject) if hosts else None
+
+
+def _pleaded_not(head: Token, code: str) -> bool:
+    """'Pleaded not guilty': a plea whose complement is negated denies (016) what "pleaded guilty" admits."""
+    return code == _ADMIT and any(
+        c.dep_ in ("acomp", "oprd") and any(n.dep_ == "neg" for n in c.children) for c in head.children
+    )

@@ -15,6 +15,7 @@ from strife.nlp.document import Loc, WorkActor
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_RELATIVE = frozenset({"who", "that"})
 _THIEVES = "thieves"  # who stole what was stolen by no one named: criminals of no known country
 _SINGULAR = frozenset({"NN", "NNP"})  # "A MAN has been charged": a headline's capitals read as a name
 
@@ -29,9 +30,17 @@ def held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
     "Peter Brand goes on trial": :func:`~strife.events.role_cues.held_in`), named or not."""
     state = held_in(head, roles.role_cues) if head.pos_ not in _VERB_POS else None
     if state is not None:  # "the gunman is in police custody", "Peter Brand goes on trial"
+        if state[0].pos_ == "NOUN" and roles.role_cues.has("bench", head):
+            return _unnamed_person(roles, [state[0]], cues)  # "a man is due in court", not "a lawyer"
         named = roles.agent(state[0])
         return named[0] if named else _unnamed_person(roles, [state[0]], cues)
+    shared = _shared_passive_subject(head)
+    if shared is not None and (named := roles.agent(_antecedent(shared))):
+        return named[0]  # "Williams was booked into jail and later released": he is released too
     subjects = [c for v in _joined(head) for c in v.children if c.dep_ in _SUBJECTS]
+    relative = [_antecedent(c) for c in subjects if _antecedent(c) is not c]
+    if relative and (named := roles.agent(relative[0])):
+        return named[0]  # "Jeffs, who has been convicted in Utah": Jeffs
     objects = [c for c in head.children if c.dep_ == "dobj" and not roles.role_cues.has("undergone", c)]
     subjects = objects or subjects  # "they apprehended the suspect"; not "a man faces two counts"
     if not subjects and head.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
@@ -61,6 +70,21 @@ def person_done_to(head: Token, cues: EventCues) -> bool:
 def _joined(head: Token) -> list[Token]:
     """The verb and the one it is joined to ("fled and was arrested", "was shot and killed")."""
     return [head, head.head] if head.dep_ == "conj" else [head]
+
+
+def _shared_passive_subject(head: Token) -> Token | None:
+    """The passive subject of the verb ``head`` is joined to, when ``head`` has no subject or object of
+    its own ("Williams was booked and later released": Williams)."""
+    if head.dep_ != "conj" or any(c.dep_ in (*_SUBJECTS, "dobj") for c in head.children):
+        return None
+    return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun's clause hangs on ("Jeffs, who was convicted": Jeffs), else ``tok``."""
+    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
 
 
 def _done_to(verbs: list[Token]) -> list[Token]:

@@ -9,7 +9,10 @@ aid worker was detained in Ethiopia"), when a state's officials or forces are ar
 ("two Estonian border guards were detained": often by another state), or when no country is known.
 The verbs are the ``judicial`` and ``policing`` cues of ``data/role_cues.tsv`` (a ``judicial`` noun as the
 passive's object counts too: "he was given a life sentence", "was ordered held"); the act must be coded
-as coercion (17) or a legal finding of guilt (116).
+as coercion (17) or a legal finding of guilt (116). A release (084) from the law's hold with no doer
+named ("was released on bail", "booked into jail and later released": the ``freed`` cues) is the
+judiciary's; arrests only counted ("46 were arrested", "dozens of arrests were made") the police's,
+a trial scheduled ("a trial date has been set") the judiciary's.
 
 A finding of guilt against people is legal action (173), not CAMEO's 116: the codebook keeps 116 for
 rulings "against non-individuals, where imprisonment is not an issue" ("a European court convicted Turkey")
@@ -41,6 +44,10 @@ _BODIES = {"JUD": "judiciary", "COP": "police"}
 _REFUSALS = frozenset({"12", "16", "17"})  # a refusal, a cut in relations, a sanction
 _CLAUSES = frozenset({"advcl", "xcomp", "acl", "relcl"})  # "denied visas *to enter* the United States"
 _INTO = frozenset({"to", "into"})  # "refused entry *to* Israel"
+_COERCE = "17"
+_RELEASE = "084"  # return or release: a person freed from custody
+_FREEING = frozenset({"release", "free"})
+_NUMBER_WORDS = frozenset({"dozen", "hundred", "thousand", "score"})  # grammar: words that are numbers
 
 
 class Justice:
@@ -56,17 +63,26 @@ class Justice:
         sector = self._sector(head, code)
         if sector is None:
             return []
+        if any(art.actors[t.actor].country not in (None, self._country(art, para, head)) for t in targets):
+            return []  # "a French aid worker was detained": the host's act (EventBuilder._host)
+        if sector == "COP" and any(art.actors[t.actor].sector in NATIONAL_SECTORS for t in targets):
+            return []  # "two Estonian border guards were detained": by whom, the text does not say
+        return self._body_of(art, para, head, sector)
+
+    def _country(self, art: ArticleDoc, para: int, head: Token) -> str | None:
+        """The state a place on the act names ("was arrested in Kenya"), else the article's main one."""
         host = self.territory.host(art, para, head)
         country = art.actors[host.actor].country if host is not None else None
         if country is None and art.story is not None:
             country = art.story.main
+        return country
+
+    def _body_of(self, art: ArticleDoc, para: int, head: Token, sector: str) -> list[Party]:
+        """The state's body of ``sector`` (its judiciary or police) where the act is done, or none."""
+        country = self._country(art, para, head)
         name = self.dicts.country_name(country) if country else None
         if country is None or name is None:
             return []
-        if any(art.actors[t.actor].country not in (None, country) for t in targets):
-            return []  # "a French aid worker was detained": the host's act (EventBuilder._host)
-        if sector == "COP" and any(art.actors[t.actor].sector in NATIONAL_SECTORS for t in targets):
-            return []  # "two Estonian border guards were detained": by whom, the text does not say
         return [Party(_body(art, country, sector, f"{name} {_BODIES[sector]}"), None)]
 
     def gatekeeper(self, art: ArticleDoc, para: int, head: Token, code: str) -> list[Party]:
@@ -85,6 +101,24 @@ class Justice:
                 return [Party(_body(art, country, "GOV", f"{name} government"), None)]
         return []
 
+    def unnamed(self, art: ArticleDoc, para: int, head: Token, code: str) -> list[Party]:
+        """The source of a legal act no one is named in: the state's police for arrests that are only
+        counted ("46 were arrested", "dozens of arrests have been made", "there were 46 arrests"), its
+        judiciary for a trial or sentencing scheduled ("a trial date has been set"); else none."""
+        if not code.startswith(_COERCE):
+            return []
+        if self.cues.has("policing", head) and counted_arrests(head):
+            return self._body_of(art, para, head, "COP")
+        if self.cues.has("judicial", head) and self._scheduled(head):
+            return self._body_of(art, para, head, "JUD")
+        return []
+
+    def _scheduled(self, head: Token) -> bool:
+        """A passive whose subject names a legal act one undergoes ("a trial date was set", "sentencing
+        is set for May")."""
+        subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+        return any(self.cues.has("undergone", t) for s in subjects for t in s.subtree)
+
     def verdict_code(self, art: ArticleDoc, code: str, targets: list[Party], head: Token) -> str:
         """173 for a finding of guilt (116) against people (the codebook's note on 116), else ``code``:
         against the targets, or, with none resolved, against a person's name the verb is done to ("a
@@ -98,6 +132,8 @@ class Justice:
         return _LEGAL_ACTION
 
     def _sector(self, head: Token, code: str) -> str | None:
+        if code.startswith(_RELEASE):
+            return "JUD" if self._freed(head) else None
         if not code.startswith(_CODES) or not any(c.dep_ in _PASSIVE for c in head.children):
             return None
         if self.cues.has("policing", head):
@@ -106,6 +142,39 @@ class Justice:
             c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
         ]  # "was given a life sentence"
         return "JUD" if any(self.cues.has("judicial", t) for t in (head, *given)) else None
+
+    def _freed(self, head: Token) -> bool:
+        """A release from the law's hold with no doer named: "on bail", "from jail", or joined to a
+        verb that put the one released "into/to" custody ("was booked into jail and later released")."""
+        if any(c.dep_ == "agent" for c in head.children) or head.lemma_.lower() not in _FREEING:
+            return False
+        verbs = [head, head.head] if head.dep_ == "conj" else [head]
+        places = [o for v in verbs for p in v.children if p.dep_ == "prep" for o in p.children]
+        return any(o.dep_ == "pobj" and self.cues.has("freed", o) for o in places)
+
+
+def arrests_told(noun: Token) -> bool:
+    """Counted arrests said to have happened ("there were 46 arrests"): an event, no description."""
+    return any(c.dep_ == "expl" for c in noun.head.children) and counted_arrests(noun)
+
+
+def counted_arrests(head: Token) -> bool:
+    """Arrests told only by their number: a passive verb whose subject is a number ("46 were arrested",
+    "dozens were detained"), or a plural noun a number counts ("46 arrests", "dozens of arrests", "over 50
+    arrests have been made")."""
+    if head.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ == "nsubjpass" and _number(c) for c in head.children)
+    if head.tag_ != "NNS" or any(c.dep_ == "poss" for c in head.children):
+        return False  # "his two arrests": someone's, told as a topic
+    if any(c.dep_ == "nummod" for c in head.children):
+        return True
+    quantity = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return quantity is not None and _number(quantity)
+
+
+def _number(tok: Token) -> bool:
+    """A number ("46") or a number word ("dozens", "hundreds", "scores")."""
+    return tok.like_num or tok.pos_ == "NUM" or tok.lemma_.lower() in _NUMBER_WORDS
 
 
 def _body(art: ArticleDoc, country: str, sector: str, name: str) -> int:

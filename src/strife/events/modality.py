@@ -51,6 +51,7 @@ ROLES = (
     "verbal",
     "abstract",
     "weapon",
+    "body",
     "contest",
     "person",
     "nature",

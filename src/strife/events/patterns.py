@@ -27,7 +27,7 @@ from strife.events.pattern_rows import (
     table_of,
     user_table,
 )
-from strife.events.role_cues import RoleCues, bundled_role_cues, means_preps
+from strife.events.role_cues import RoleCues, bundled_role_cues, held_in, means_preps
 
 __all__ = ["FRAMES", "NO_EVENT", "EventPatterns", "PatternMatch"]
 
@@ -176,6 +176,8 @@ class EventPatterns:
             return None
         if pos == "noun" and head.ent_type_ and head.ent_type_ != "EVENT":  # "in March", "Strike Force"
             return None
+        if pos == "noun" and self.role_cues.has("bench", head) and held_in(head, self.role_cues) is None:
+            return None  # a court is an act only where someone is before it ("is due in court")
         site = _Site(head, self.role_cues)
         forms = _forms(head)
         if pos == "verb" and forms[0].startswith(_AGAIN) and (pos, forms[0]) not in self._rules:

@@ -6,7 +6,8 @@ a use of force. A drafted event whose CAMEO root is a use of force (15, 17–20)
 is a *force* verb (``data/event_cues.tsv``) is read, in this order, as:
 
 1. **nothing** when it lands on the actor itself ("surrounded himself") or names a contest around
-   it ("defeated … by 424 votes", "beat them in the final": a *contest* word in the sentence);
+   it ("defeated … by 424 votes", "beat them in the final": a *contest* word in the sentence), but for
+   an arrest or charge (173: "was arrested five days before a playoff game");
 2. **criticism** (111) when its object is *abstract* ("attacked her record", "hit out at the
    policy") and the verb is a *verbal* force verb (attack, slam, blast …); otherwise **nothing**
    ("fight corruption", "battle inflation", "kill the bill");
@@ -44,6 +45,7 @@ from strife.nlp.document import WorkActor
 Reading = Literal["verbal", "none"]
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 CRITICIZE = "111"
+_HELD = "173"  # an arrest or charge near a game ("arrested five days before a playoff game") is real
 _WAR_ROOTS = frozenset({"18", "19", "20"})  # a crackdown on an activity (17x) is still repression
 _ARMED = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS", "IMG"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"})
@@ -84,7 +86,7 @@ class Rhetoric:
             return None
         verbal: Reading = "verbal" if self.cues.has("verbal", head) else "none"
         objects = _objects(head)
-        if any(o.lower_ in _REFLEXIVE for o in objects) or self._contest(head):
+        if any(o.lower_ in _REFLEXIVE for o in objects) or (code != _HELD and self._contest(head)):
             return "none"
         if objects and all(self._abstract(o) for o in objects):
             return verbal
@@ -117,8 +119,12 @@ class Rhetoric:
         return any(self.cues.has("contest", t) for t in head.sent)
 
     def _weapon(self, head: Token) -> bool:
+        """A weapon in the verb's clause, or a part of the body it lands in ("shot her in the head")."""
         verb = head if head.pos_ in ("VERB", "AUX") else head.head
-        return any(self.cues.has("weapon", t) for t in verb.subtree)
+        if any(self.cues.has("weapon", t) for t in verb.subtree):
+            return True
+        preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "to")]
+        return any(o.dep_ == "pobj" and self.cues.has("body", o) for p in preps for o in p.children)
 
     def _for_an_aim(self, head: Token) -> bool:
         """'fight to keep …', 'battle for recognition', 'fight against poverty'. An act landing on someone

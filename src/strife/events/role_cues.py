@@ -33,7 +33,12 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
   doer ("was denied entry *to* Israel", "denied visas *to enter* the United States"), it was that state's
   government's refusal (:meth:`strife.events.justice.Justice.gatekeeper`);
 - ``boundary``: a noun of a border between states ("border", "frontier"): its "with" phrase says where,
-  not whom ("bombed tunnels *across the border with* Egypt": Egypt is no target).
+  not whom ("bombed tunnels *across the border with* Egypt": Egypt is no target);
+- ``bench`` with ``hearing``: a noun of a court after "in/before" a word of being heard (``hearing``:
+  "*is due in court*", "*appeared before* magistrates", "is due to *appear in court*"): the subject is
+  held, the target of 173 with no doer named;
+- ``freed``: a noun of bail or a place of custody that makes a release with no doer named the law's
+  ("was released *on bail*", "freed *from jail*", "was taken to the county *jail* and released").
 """
 
 from __future__ import annotations
@@ -75,6 +80,9 @@ ROLES = (
     "opening",
     "boundary",
     "entry",
+    "freed",
+    "bench",
+    "hearing",
 )
 
 
@@ -157,6 +165,8 @@ def bundled_role_cues() -> RoleCues:
 
 
 _STATE_PREPS = frozenset({"in", "under", "on", "to"})
+_HEARD_PREPS = frozenset({"in", "before"})  # "due in court", "appeared before magistrates"
+_UNSURE = frozenset({"would", "could", "might", "may"})  # "when he would appear in court"
 _TRIED = frozenset({"of", "for", "against"})  # "the trial of/for/against a nurse": who is tried
 
 
@@ -166,6 +176,8 @@ def held_in(noun: Token, cues: RoleCues) -> tuple[Token, Token | None] | None:
     keeper named, the object of a verb of keeping and its verb ("police have a suspect in custody"), or
     the one tried when a trial begins ("the trial of a nurse starts"); None when ``noun`` is no such
     state."""
+    if cues.has("bench", noun):  # "is due in court", "appeared before magistrates"
+        return _heard(noun, cues)
     if not (cues.has("held", noun) or cues.has("undergone", noun)):
         return None
     if noun.dep_ == "nsubj" and cues.has("opening", noun.head):  # "the murder trial of a nurse starts"
@@ -182,6 +194,26 @@ def held_in(noun: Token, cues: RoleCues) -> tuple[Token, Token | None] | None:
     if holder.dep_ == "dobj" and keeper.pos_ == "VERB" and cues.has("keep", keeper):
         return holder, keeper
     return None
+
+
+def _heard(court: Token, cues: RoleCues) -> tuple[Token, Token | None] | None:
+    """Who is before the court ``court`` names: the subject of a ``hearing`` word it follows "in/before"
+    ("Peter Brand is due in court", "appeared before magistrates"), or of the word that word is the
+    "to" clause of ("is due to appear in court")."""
+    prep = court.head
+    if court.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _HEARD_PREPS:
+        return None
+    word = prep.head
+    if word.lemma_ == "be":  # "he is due before magistrates": the parser hangs "before" on "is"
+        word = next((c for c in word.children if c.dep_ == "acomp" and cues.has("hearing", c)), word)
+    if not cues.has("hearing", word) or any(c.lower_ in _UNSURE for c in word.children if c.dep_ == "aux"):
+        return None  # not "when he would appear in court": a question
+    if word.dep_ == "xcomp" and not cues.has("hearing", word.head):
+        return None  # "is due to appear", not "is expected to appear": a guess
+    holder = word.head if word.dep_ in ("acomp", "xcomp") else word  # "is due", "is due to appear"
+    holder = holder.head if holder.dep_ == "acomp" else holder
+    subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject, None) if subject is not None else None
 
 
 def undergoes(verb: Token, cues: RoleCues) -> bool:
