@@ -52,7 +52,7 @@ from strife.events.descriptive import (
 )
 from strife.events.discards import Discards
 from strife.events.drafting import Drafter
-from strife.events.earlier import charged, led_to, marked
+from strife.events.earlier import answered, charged, led_to, marked
 from strife.events.gazetteer import Gazetteer
 from strife.events.justice import arrests_told
 from strife.events.merge import merge
@@ -242,7 +242,7 @@ class EventCoder:
                 continue  # "argued he was insane when he carried out the killings": the case's setting
             if match.frame and embedded.get(i) is None and self._concurs(head):
                 match = replace(match, code=_ACCORD, frame=None)  # "agreed that the talks failed": 019
-            if match.code.startswith(_APPEAL) and _answered(head):
+            if match.code.startswith(_APPEAL) and answered(head):
                 continue  # "rejected Uganda's request for talks": the answer is the news, not the request
             if match.code.startswith(_APPEAL) and self._question(head):
                 continue  # "asked Coleman, 'Are you lying?'": a question, no appeal
@@ -477,15 +477,6 @@ def _held_by_law(art: ArticleDoc, event: WorkEvent) -> bool:
     if not event.code.startswith(_HELD):
         return False
     return event.source is None or art.actors[event.source[0]].sector in LAW_SECTORS
-
-
-def _answered(noun: Token) -> bool:
-    """A nominal appeal of someone named by a possessive noun ("Uganda's request", "the army's call"),
-    the object of another's act or of a preposition ("rejected …", "gave a go-ahead to …"): the
-    request is what is answered, told as background; "renewed its request" is the requester's own."""
-    if noun.pos_ not in _NOUN_POS or noun.dep_ not in ("dobj", "pobj"):
-        return False
-    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
 
 
 def _means(verb: Token) -> list[Token]:

@@ -1,7 +1,8 @@
 """Acts a sentence names only to tell the news it reports: the crime a verdict, charge or arrest is
 for, and the earlier event that led to the news or that it marks. The event coder
 (:mod:`strife.events.coder`) reads no event of their own in them (the story's earlier sentences, or
-its legal action, report them).
+its legal action, report them). *Answered*: a nominal appeal someone named by a possessive noun made,
+the object of another's act ("rejected Uganda's request"): the request is background.
 
 - *Charged*: an act inside the "of/for/with" phrase of a verb of allegation (``allegation`` in
   ``data/role_cues.tsv``) or of a word of a charge (``charge`` in ``data/event_cues.tsv``: "guilty",
@@ -98,3 +99,12 @@ def _predicated(word: Token) -> bool:
 def _nominal(tok: Token) -> bool:
     """A noun, or a gerund the parser reads as a verb ("the victim of the night shooting")."""
     return tok.pos_ in _NOUN_POS or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "pobj", "dobj"))
+
+
+def answered(noun: Token) -> bool:
+    """A nominal appeal of someone named by a possessive noun ("Uganda's request", "the army's call"),
+    the object of another's act or of a preposition ("rejected …", "gave a go-ahead to …"): the
+    request is what is answered, told as background; "renewed its request" is the requester's own."""
+    if noun.pos_ not in _NOUN_POS or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
