@@ -208,12 +208,13 @@ COUNTED_AND_FREED = [
 ]
 
 COURT_DATES = [
-    # one due in court, or appearing or due to appear before one, is held there: the target of 173
-    ("Peter Brand is due in court in Leeds over the murder of his neighbour.", ["173 ->- uncounted"]),
+    # one due in court, or appearing or due to appear before one, is held there: the target of
+    # 173 by the courts of the state where it sits
+    ("Peter Brand is due in court in Leeds over the murder of his neighbour.", ["173 GBRJUD>-"]),
     ("He is due before Leeds magistrates' court today.", ["173 ---JUD>- uncounted"]),
-    ("A man is due in court in Leeds on Monday.", ["173 ->- uncounted"]),
-    ("Peter Brand is due to appear in court in Leeds on Monday.", ["173 ->- uncounted"]),
-    ("The defendant appeared before magistrates in Leeds on Monday.", ["173 ->- uncounted"]),
+    ("A man is due in court in Leeds on Monday.", ["173 GBRJUD>-"]),
+    ("Peter Brand is due to appear in court in Leeds on Monday.", ["173 GBRJUD>-"]),
+    ("The defendant appeared before magistrates in Leeds on Monday.", ["173 GBRJUD>-"]),
     # … while one only expected to, a question of when, a lawyer or a case in court hold no one
     ("Peter Brand is expected to appear in court in Leeds next Monday.", []),
     ("It was unclear when he would appear in court in Leeds.", []),
@@ -278,8 +279,9 @@ JUDGED = [
         ["173 KENJUD>-", "173 KENJUD>-"],
     ),
     (
+        # being before a court is the judiciary's where it sits, not the bare state a place on it names
         "Ayse Demir appeared in an Ankara court on Monday. Demir was ordered held without bail.",
-        ["173 TURJUD>-"],
+        ["173 TURJUD>-", "173 TURJUD>-"],
     ),
     # a person accused with no one named as accusing is the case against them, coded or not (112)
     ("Peter Brand is accused of fatally shooting his neighbour.", ["112 ->- uncounted"]),

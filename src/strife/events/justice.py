@@ -113,6 +113,15 @@ class Justice:
             return self._body_of(art, para, head, "JUD")
         return []
 
+    def bench(self, art: ArticleDoc, para: int, head: Token, code: str, sources: list[Party]) -> list[Party]:
+        """The source of being before a court ("appeared in an Ankara court", "is due in court"): the
+        state's judiciary where the court sits, not the bare state a place on the court names."""
+        if not code.startswith(_COERCE) or head.pos_ != "NOUN" or not self.cues.has("bench", head):
+            return sources
+        if any(art.actors[s.actor].sector for s in sources):
+            return sources  # "appeared before the Supreme Court": the court named is its own actor
+        return self._body_of(art, para, head, "JUD") or sources
+
     def _scheduled(self, head: Token) -> bool:
         """A passive whose subject names a legal act one undergoes ("a trial date was set", "sentencing
         is set for May")."""
