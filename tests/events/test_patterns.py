@@ -143,6 +143,13 @@ SENTENCES = [
     # 20 mass violence
     ("Soldiers massacred dozens of villagers.", "massacred", "202"),
     ("The regime used chemical weapons against civilians.", "used", "2041"),
+    # nominal deliveries of aid, emergency rule eased, opening and reforming an economy, democratizing
+    ("The convoy ensured the delivery of aid to the besieged town.", "delivery", "070"),
+    ("Egypt asked the European Union for the delivery of food aid.", "delivery", "073"),
+    ("Peru eased emergency measures in Lima on Tuesday.", "eased", "0814"),
+    ("Uganda is committed to opening up its economy.", "opening", "0832"),
+    ("Vietnam has enacted sweeping economic reforms.", "enacted", "0832"),
+    ("The Kazakh president vowed to democratize the country.", "democratize", "0834"),
 ]
 
 # (sentence, frame head, frame, embedded word, composed code)

@@ -29,7 +29,7 @@ statement (010) is left out: what was said is coded instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from spacy.attrs import LEMMA
@@ -37,6 +37,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from strife.dictionaries import Dictionaries
+from strife.events.aims import aimed_protest
 from strife.events.background import Background
 from strife.events.building import OBLIGATION, EventBuilder, When
 from strife.events.codebook import Codebook
@@ -68,6 +69,7 @@ from strife.nlp.story_country import LAW_SECTORS
 
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
 _EMBED_PREPS = frozenset({"for", "of", "on", "to", "against"})
+_BRIDGED = frozenset({"xcomp", "dobj"})  # what a bridge verb carries: "help finance", "continue aid"
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _VIOLENT = frozenset({"18", "19", "20"})
@@ -227,6 +229,7 @@ class EventCoder:
                 continue  # "asked Coleman, 'Are you lying?'": a question, no appeal
             if match.code.startswith(_APPEAL) and self._to_public(head):
                 continue  # "appealed for anyone with information to come forward": routine, no appeal
+            match = replace(match, code=aimed_protest(head, match.code, self.cues, _code_at(matches)))
             yield self.drafter.draft(roles, reports, head, match, embedded.get(i))
 
     def _by_means(self, doc: Doc, matches: dict[int, PatternMatch]) -> set[int]:
@@ -441,11 +444,13 @@ class EventCoder:
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in _EMBED_PREPS:
-                    candidates += [c for c in prep.children if c.dep_ == "pobj"]
+                    candidates += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         for cand in candidates:
             inner = matches.get(cand.i) or self.patterns.match(cand)
             if inner is not None and inner.head != head.i:
                 return inner
+            if inner is None and self.cues.has("bridge", cand):  # "to help finance", "to continue aid"
+                candidates += [c for c in cand.children if c.dep_ in _BRIDGED]
         return None
 
 
@@ -465,6 +470,11 @@ def _answered(noun: Token) -> bool:
     if noun.pos_ not in _NOUN_POS or noun.dep_ not in ("dobj", "pobj"):
         return False
     return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+
+
+def _code_at(matches: dict[int, PatternMatch]) -> Callable[[Token], str | None]:
+    """The code of the action matched at a token, if any."""
+    return lambda tok: matches[tok.i].code if tok.i in matches else None
 
 
 def _means(verb: Token) -> list[Token]:

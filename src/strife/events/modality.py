@@ -102,6 +102,11 @@ ROLES = (
     "marking",
     "aftermath",
     "vehicle",
+    "aim_leader",
+    "aim_policy",
+    "aim_rights",
+    "aim_regime",
+    "bridge",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
