@@ -44,7 +44,18 @@ BRIDGED = [
     ("Uganda has committed to opening up its economy.", ["0342 UGA>-"]),
 ]
 
-CASES = PROTEST_AIMS + BRIDGED
+OBJECTS = [
+    # a frame with no object of its own in its pattern composes with its direct object, and an "end to"
+    # what it names
+    ("El Salvador requested an urgent meeting of the Security Council.", ["026 SLV>IGOUNO"]),
+    ("The EU demanded a pullback of Russian tanks.", ["1056 IGOEUREEC>RUS"]),
+    ("The Palestinian leader appealed for an end to the protests.", ["0252 PSEGOV>-"]),
+    ("Kenyan teachers demanded an end to the strike.", ["1052 KENEDU>-"]),
+    ("Britain called for an end to sanctions on Iran.", ["0254 GBR>-"]),
+    ("France appealed for an end to the violence in Syria.", ["0256 FRA>-"]),
+]
+
+CASES = PROTEST_AIMS + BRIDGED + OBJECTS
 
 
 @pytest.fixture(scope="module")

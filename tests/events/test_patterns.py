@@ -150,6 +150,17 @@ SENTENCES = [
     ("Uganda is committed to opening up its economy.", "opening", "0832"),
     ("Vietnam has enacted sweeping economic reforms.", "enacted", "0832"),
     ("The Kazakh president vowed to democratize the country.", "democratize", "0834"),
+    # actions appeals, demands and promises are about: leasing a base, sending peacekeepers, renouncing
+    # violence or a nuclear programme, dropping trade barriers, an end to protests, sanctions or fighting
+    ("Moscow plans to lease a naval base in Syria.", "lease", "062"),
+    ("Ghana will send peacekeeping troops to Mali.", "send", "074"),
+    ("The rebels agreed to renounce violence.", "renounce", "087"),
+    ("Tehran refused to abandon its nuclear program.", "abandon", "080"),
+    ("Seoul agreed to drop barriers to American beef.", "drop", "061"),
+    ("The bishop called for an end to the protests.", "end", "082"),
+    ("Britain called for an end to sanctions on Iran.", "end", "085"),
+    ("The UN called for an end to the fighting in Darfur.", "end", "087"),
+    ("The president promised to overhaul the judiciary.", "overhaul", "0834"),
 ]
 
 # (sentence, frame head, frame, embedded word, composed code)

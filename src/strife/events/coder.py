@@ -54,6 +54,7 @@ from strife.events.descriptive import (
 from strife.events.discards import Discards
 from strife.events.drafting import Drafter
 from strife.events.earlier import charged, led_to, marked
+from strife.events.embedding import embedded_action
 from strife.events.gazetteer import Gazetteer
 from strife.events.merge import merge
 from strife.events.modality import EventCues, pleaded_setting
@@ -68,8 +69,6 @@ from strife.nlp.document import ArticleDoc, WorkEvent, first_conjunct
 from strife.nlp.story_country import LAW_SECTORS
 
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
-_EMBED_PREPS = frozenset({"for", "of", "on", "to", "against"})
-_BRIDGED = frozenset({"xcomp", "dobj"})  # what a bridge verb carries: "help finance", "continue aid"
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _VIOLENT = frozenset({"18", "19", "20"})
@@ -168,7 +167,11 @@ class EventCoder:
         doc = art.docs[roles.para]
         matches = self._matches(art, roles.para)
         owned = self._by_means(doc, matches)
-        embedded = {i: self._embedded(doc[i], m, matches) for i, m in matches.items() if m.frame}
+        embedded = {
+            i: embedded_action(doc[i], m, matches, self.patterns, self.cues)
+            for i, m in matches.items()
+            if m.frame
+        }
         owned |= {t for m in matches.values() for t in m.tokens if t != m.head}
         owned |= {e.head for e in embedded.values() if e is not None}
         discarded: dict[int, bool] = {}
@@ -430,29 +433,6 @@ class EventCoder:
         froms = [c for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
         return not (voiced and froms)  # "provoked condemnation from the State Department": theirs
 
-    def _embedded(
-        self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]
-    ) -> PatternMatch | None:
-        """The action a frame governs: its complement clause, its object, or a 'for/of X' noun."""
-        doc = head.doc
-        candidates = [c for c in head.children if c.dep_ in _COMPLEMENTS or _infinitive_clause(c)]
-        if match.object is not None:
-            obj = doc[match.object]
-            candidates.append(obj)
-            candidates += [c for c in obj.children if c.dep_ in _COMPLEMENTS]
-        holders = [head] + ([doc[match.object]] if match.object is not None else [])
-        for holder in holders:
-            for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in _EMBED_PREPS:
-                    candidates += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        for cand in candidates:
-            inner = matches.get(cand.i) or self.patterns.match(cand)
-            if inner is not None and inner.head != head.i:
-                return inner
-            if inner is None and self.cues.has("bridge", cand):  # "to help finance", "to continue aid"
-                candidates += [c for c in cand.children if c.dep_ in _BRIDGED]
-        return None
-
 
 def _held_by_law(art: ArticleDoc, event: WorkEvent) -> bool:
     """An arrest, detention or charge (173) by the police or a court, or by no one named ("the
@@ -485,8 +465,3 @@ def _means(verb: Token) -> list[Token]:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "with", "by", "through", "during"):
             found += [o for o in prep.children if o.dep_ == "pobj"]
     return found
-
-
-def _infinitive_clause(tok: Token) -> bool:
-    """A "to" clause the parser hung as an adverbial ("have sworn to fight"): a frame's complement."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
