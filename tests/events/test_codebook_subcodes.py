@@ -55,7 +55,16 @@ OBJECTS = [
     ("France appealed for an end to the violence in Syria.", ["0256 FRA>-"]),
 ]
 
-CASES = PROTEST_AIMS + BRIDGED + OBJECTS
+NESTED = [
+    # a frame whose object is itself a request or an appeal composes with what that one is about
+    ("Kenya rejected Uganda's request for economic aid.", ["1221 KEN>UGA"]),
+    ("Ghana rejected Nigeria's request for military assistance.", ["1222 GHA>NGA"]),
+    ("Turkey renewed its appeal to Germany to extradite the suspect.", ["0213 TUR>DEU"]),
+    # … and "agreed upon" what it agrees to
+    ("Chile and Peru agreed upon a new trade pact.", ["0311 CHL>PER"]),
+]
+
+CASES = PROTEST_AIMS + BRIDGED + OBJECTS + NESTED
 
 
 @pytest.fixture(scope="module")

@@ -161,6 +161,10 @@ SENTENCES = [
     ("Britain called for an end to sanctions on Iran.", "end", "085"),
     ("The UN called for an end to the fighting in Darfur.", "end", "087"),
     ("The president promised to overhaul the judiciary.", "overhaul", "0834"),
+    # misusing funds is a crime accused of; a trade pact; shunning work is a strike
+    ("The former Kenyan minister was accused of misusing public funds.", "accused", "1121"),
+    ("Chile and Peru signed a trade pact.", "pact", "061"),
+    ("Dockworkers in Lagos shunned work on Monday.", "shunned", "143"),
 ]
 
 # (sentence, frame head, frame, embedded word, composed code)

@@ -136,7 +136,7 @@ CASES = [
     ("Kenyan voters appeared reluctant to criticise the government.", []),
     ("The Kenyan minister did not criticise the Somali government.", []),
     ("Egypt did not agree to the Israeli proposal.", ["120 EGY>ISR"]),  # read as a rejection
-    ("Russia did not reject the French proposal for talks.", ["120 RUS>FRA"]),  # a negated rejection
+    ("Russia did not reject the French proposal for talks.", ["125 RUS>FRA"]),  # a negated rejection
     # a means of talking carries no side: "with/to" hung on it names whom the verb is with
     ("The Turkish foreign minister spoke by telephone with his Greek counterpart.", ["041 TURGOV>GRCGOV"]),
     ("Kenya's president talked over a video link with Uganda's president.", ["040 KENGOV>UGAGOV"]),

@@ -6,7 +6,9 @@ the parser hung as an adverbial ("have sworn to fight"); its direct object when 
 object and the two compose ("requested an urgent meeting" = appeal × 04 → 026, but "ordered the arrest
 of …" stays an order and an arrest); the object its pattern matched and that object's clauses; the
 objects of its "for/of/on/to/against" and the gerund of its "to/for" ("committed to opening up the
-economy"). A candidate that is no action but a ``bridge`` verb of ``event_cues.tsv`` ("help",
+economy"). A candidate that is itself a frame is looked through to what it governs: "rejected calls
+for economic aid" = reject × 071 → 1221, "renewed an appeal to extradite" = appeal × 063 → 0213. A
+candidate that is no action but a ``bridge`` verb of ``event_cues.tsv`` ("help",
 "continue") passes the search on to what it carries: "asked donors to help fund a dam" = appeal × 071
 → 0231, "promised to continue military aid" → 0332.
 """
@@ -19,7 +21,7 @@ from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns, PatternMatch
 
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
-_EMBED_PREPS = frozenset({"for", "of", "on", "to", "against"})
+_EMBED_PREPS = frozenset({"for", "of", "on", "upon", "to", "against"})
 _GERUND_PREPS = frozenset({"to", "for"})  # "accused of beating" keeps its own reading
 _BRIDGED = frozenset({"xcomp", "dobj"})  # what a bridge verb carries: "help finance", "continue aid"
 
@@ -47,6 +49,8 @@ def embedded_action(
     for cand in candidates:
         inner = matches.get(cand.i) or patterns.match(cand)
         if inner is not None and inner.head != head.i:
+            if inner.frame:  # "rejected calls for economic aid": what is called for
+                inner = embedded_action(cand, inner, matches, patterns, cues) or inner
             if cand in objects and patterns.compose(match.frame or "", inner.code) is None:
                 continue  # "ordered the arrest of …": the arrest stays an act of its own
             return inner
