@@ -62,6 +62,9 @@ NESTED = [
     ("Turkey renewed its appeal to Germany to extradite the suspect.", ["0213 TUR>DEU"]),
     # … and "agreed upon" what it agrees to
     ("Chile and Peru agreed upon a new trade pact.", ["0311 CHL>PER"]),
+    # asylum is humanitarian aid in each mirror: refused, asked for
+    ("Hungary refused to take in refugees.", ["1223 HUN>---REF"]),
+    ("The UN urged Poland to grant asylum to the migrants.", ["0233 IGOUNO>POL"]),
 ]
 
 CASES = PROTEST_AIMS + BRIDGED + OBJECTS + NESTED

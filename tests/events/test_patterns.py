@@ -172,6 +172,9 @@ SENTENCES = [
     ("Egypt reopened the humanitarian crossing into Gaza.", "reopened", "0863"),
     ("Russian forces attacked Ukrainian positions near Bakhmut.", "attacked", "190"),
     ("The senator attacked the government's stance on immigration.", "attacked", "111"),
+    # a threat of unnamed "action" is a threat; of military action a threat of force
+    ("The United States threatened further action against Iran.", "threatened", "130"),
+    ("Turkey threatened military action against the Kurdish militias.", "threatened", "138"),
 ]
 
 # (sentence, frame head, frame, embedded word, composed code)
@@ -202,6 +205,8 @@ COMPOSE = [
     ("demand", "0831", "1041"),
     ("reject", "046", "125"),
     ("reject", "0842", "1243"),
+    ("reject", "075", "1223"),
+    ("intent", "075", "0333"),
     ("accuse", "1822", "1122"),
     ("accuse", "195", "1123"),
     ("investigate", "202", "094"),

@@ -86,7 +86,7 @@ CASES = [
     ("India and Pakistan agreed to resume talks.", ["036 IND>PAK"]),
     # a speaker says "I" of themselves: "he" in their own direct quote is someone else
     ('The Guyanese prosecutor Peter Lynch spoke. "He did fire a gun at the guards," Lynch said.', []),
-    ('"We will not accept refugees," the Thai prime minister said.', ["122 THAGOV>---REF"]),
+    ('"We will not accept refugees," the Thai prime minister said.', ["1223 THAGOV>---REF"]),
     # a risk is no threat; what is talked of is no event of its own, though talking of another side's
     # hostile act accuses it
     ("A camp was bombed on Thursday, officials said, threatening to raise tensions with Sudan.", []),
