@@ -40,6 +40,7 @@ BRIDGED = [
     ("The World Bank will ask donors to help fund a new dam in Ethiopia.", ["0231 IGOUNODEVWBK>- uncounted"]),
     ("Norway promised to continue humanitarian aid to Sudan.", ["0333 NOR>SDN"]),
     ("Japan pledged to keep supplying military equipment to the Philippines.", ["0332 JPN>-"]),
+    ("Kenya asked donors to help save refugees in Dadaab.", ["0233 KEN>---REF"]),
     # … and a commitment its gerund ("committed to opening up")
     ("Uganda has committed to opening up its economy.", ["0342 UGA>-"]),
 ]

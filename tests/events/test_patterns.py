@@ -175,6 +175,8 @@ SENTENCES = [
     # a threat of unnamed "action" is a threat; of military action a threat of force
     ("The United States threatened further action against Iran.", "threatened", "130"),
     ("Turkey threatened military action against the Kurdish militias.", "threatened", "138"),
+    # saving people is a rescue
+    ("The Italian coast guard saved hundreds of migrants off Lampedusa.", "saved", "073"),
 ]
 
 # (sentence, frame head, frame, embedded word, composed code)
