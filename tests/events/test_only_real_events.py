@@ -589,7 +589,7 @@ PRIVATE_PLACES = [
 
 ANSWERED = [
     # another's request answered is background to the answer: no appeal of its own
-    ("Kenya rejected Uganda's request for talks.", ["120 KEN>UGA"]),
+    ("Kenya rejected Uganda's request for talks.", ["125 KEN>UGA"]),
     ("The Kenyan government gave a go-ahead to the army's request for more troops.", []),
     # … while one's own request renewed is an appeal
     ("Kenya renewed its request for talks with Uganda.", ["026 KEN>UGA"]),

@@ -143,6 +143,40 @@ SENTENCES = [
     # 20 mass violence
     ("Soldiers massacred dozens of villagers.", "massacred", "202"),
     ("The regime used chemical weapons against civilians.", "used", "2041"),
+    # nominal deliveries of aid, emergency rule eased, opening and reforming an economy, democratizing
+    ("The convoy ensured the delivery of aid to the besieged town.", "delivery", "070"),
+    ("Egypt asked the European Union for the delivery of food aid.", "delivery", "073"),
+    ("Peru eased emergency measures in Lima on Tuesday.", "eased", "0814"),
+    ("Uganda is committed to opening up its economy.", "opening", "0832"),
+    ("Vietnam has enacted sweeping economic reforms.", "enacted", "0832"),
+    ("The Kazakh president vowed to democratize the country.", "democratize", "0834"),
+    # actions appeals, demands and promises are about: leasing a base, sending peacekeepers, renouncing
+    # violence or a nuclear programme, dropping trade barriers, an end to protests, sanctions or fighting
+    ("Moscow plans to lease a naval base in Syria.", "lease", "062"),
+    ("Ghana will send peacekeeping troops to Mali.", "send", "074"),
+    ("The rebels agreed to renounce violence.", "renounce", "087"),
+    ("Tehran refused to abandon its nuclear program.", "abandon", "080"),
+    ("Seoul agreed to drop barriers to American beef.", "drop", "061"),
+    ("The bishop called for an end to the protests.", "end", "082"),
+    ("Britain called for an end to sanctions on Iran.", "end", "085"),
+    ("The UN called for an end to the fighting in Darfur.", "end", "087"),
+    ("The president promised to overhaul the judiciary.", "overhaul", "0834"),
+    # misusing funds is a crime accused of; a trade pact; shunning work is a strike
+    ("The former Kenyan minister was accused of misusing public funds.", "accused", "1121"),
+    ("Chile and Peru signed a trade pact.", "pact", "061"),
+    ("Dockworkers in Lagos shunned work on Monday.", "shunned", "143"),
+    # recognizing a state "as" one, supplying a side "with" weapons, reopening a humanitarian crossing;
+    # attacking positions is force, attacking a stance criticism
+    ("Brazil recognized Palestine as an independent state.", "recognized", "054"),
+    ("The United States supplied Ukraine with Patriot missiles.", "supplied", "072"),
+    ("Egypt reopened the humanitarian crossing into Gaza.", "reopened", "0863"),
+    ("Russian forces attacked Ukrainian positions near Bakhmut.", "attacked", "190"),
+    ("The senator attacked the government's stance on immigration.", "attacked", "111"),
+    # a threat of unnamed "action" is a threat; of military action a threat of force
+    ("The United States threatened further action against Iran.", "threatened", "130"),
+    ("Turkey threatened military action against the Kurdish militias.", "threatened", "138"),
+    # saving people is a rescue
+    ("The Italian coast guard saved hundreds of migrants off Lampedusa.", "saved", "073"),
 ]
 
 # (sentence, frame head, frame, embedded word, composed code)
@@ -173,6 +207,8 @@ COMPOSE = [
     ("demand", "0831", "1041"),
     ("reject", "046", "125"),
     ("reject", "0842", "1243"),
+    ("reject", "075", "1223"),
+    ("intent", "075", "0333"),
     ("accuse", "1822", "1122"),
     ("accuse", "195", "1123"),
     ("investigate", "202", "094"),

@@ -86,7 +86,7 @@ CASES = [
     ("India and Pakistan agreed to resume talks.", ["036 IND>PAK"]),
     # a speaker says "I" of themselves: "he" in their own direct quote is someone else
     ('The Guyanese prosecutor Peter Lynch spoke. "He did fire a gun at the guards," Lynch said.', []),
-    ('"We will not accept refugees," the Thai prime minister said.', ["122 THAGOV>---REF"]),
+    ('"We will not accept refugees," the Thai prime minister said.', ["1223 THAGOV>---REF"]),
     # a risk is no threat; what is talked of is no event of its own, though talking of another side's
     # hostile act accuses it
     ("A camp was bombed on Thursday, officials said, threatening to raise tensions with Sudan.", []),
@@ -136,7 +136,7 @@ CASES = [
     ("Kenyan voters appeared reluctant to criticise the government.", []),
     ("The Kenyan minister did not criticise the Somali government.", []),
     ("Egypt did not agree to the Israeli proposal.", ["120 EGY>ISR"]),  # read as a rejection
-    ("Russia did not reject the French proposal for talks.", ["120 RUS>FRA"]),  # a negated rejection
+    ("Russia did not reject the French proposal for talks.", ["125 RUS>FRA"]),  # a negated rejection
     # a means of talking carries no side: "with/to" hung on it names whom the verb is with
     ("The Turkish foreign minister spoke by telephone with his Greek counterpart.", ["041 TURGOV>GRCGOV"]),
     ("Kenya's president talked over a video link with Uganda's president.", ["040 KENGOV>UGAGOV"]),

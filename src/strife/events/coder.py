@@ -29,7 +29,7 @@ statement (010) is left out: what was said is coded instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from spacy.attrs import LEMMA
@@ -37,6 +37,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from strife.dictionaries import Dictionaries
+from strife.events.aims import aimed_protest
 from strife.events.background import Background
 from strife.events.building import OBLIGATION, EventBuilder, When
 from strife.events.codebook import Codebook
@@ -53,6 +54,7 @@ from strife.events.descriptive import (
 from strife.events.discards import Discards
 from strife.events.drafting import Drafter
 from strife.events.earlier import answered, charged, led_to, marked
+from strife.events.embedding import embedded_action
 from strife.events.gazetteer import Gazetteer
 from strife.events.justice import arrests_told
 from strife.events.merge import merge
@@ -69,7 +71,6 @@ from strife.nlp.document import ArticleDoc, WorkEvent, first_conjunct
 from strife.nlp.story_country import LAW_SECTORS
 
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
-_EMBED_PREPS = frozenset({"for", "of", "on", "to", "against"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _VIOLENT = frozenset({"18", "19", "20"})
@@ -176,7 +177,11 @@ class EventCoder:
         doc = art.docs[roles.para]
         matches = self._matches(art, roles.para)
         owned = self._by_means(doc, matches)
-        embedded = {i: self._embedded(doc[i], m, matches) for i, m in matches.items() if m.frame}
+        embedded = {
+            i: embedded_action(doc[i], m, matches, self.patterns, self.cues)
+            for i, m in matches.items()
+            if m.frame
+        }
         owned |= {t for m in matches.values() for t in m.tokens if t != m.head}
         owned |= {e.head for e in embedded.values() if e is not None}
         discarded: dict[int, tuple[bool, bool]] = {}
@@ -248,6 +253,7 @@ class EventCoder:
                 continue  # "asked Coleman, 'Are you lying?'": a question, no appeal
             if match.code.startswith(_APPEAL) and self._to_public(head):
                 continue  # "appealed for anyone with information to come forward": routine, no appeal
+            match = replace(match, code=aimed_protest(head, match.code, self.cues, _code_at(matches)))
             yield self.drafter.draft(roles, reports, head, match, embedded.get(i))
 
     def _by_means(self, doc: Doc, matches: dict[int, PatternMatch]) -> set[int]:
@@ -448,27 +454,6 @@ class EventCoder:
         froms = [c for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
         return not (voiced and froms)  # "provoked condemnation from the State Department": theirs
 
-    def _embedded(
-        self, head: Token, match: PatternMatch, matches: dict[int, PatternMatch]
-    ) -> PatternMatch | None:
-        """The action a frame governs: its complement clause, its object, or a 'for/of X' noun."""
-        doc = head.doc
-        candidates = [c for c in head.children if c.dep_ in _COMPLEMENTS or _infinitive_clause(c)]
-        if match.object is not None:
-            obj = doc[match.object]
-            candidates.append(obj)
-            candidates += [c for c in obj.children if c.dep_ in _COMPLEMENTS]
-        holders = [head] + ([doc[match.object]] if match.object is not None else [])
-        for holder in holders:
-            for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in _EMBED_PREPS:
-                    candidates += [c for c in prep.children if c.dep_ == "pobj"]
-        for cand in candidates:
-            inner = matches.get(cand.i) or self.patterns.match(cand)
-            if inner is not None and inner.head != head.i:
-                return inner
-        return None
-
 
 def _held_by_law(art: ArticleDoc, event: WorkEvent) -> bool:
     """An arrest, detention or charge (173) by the police or a court, or by no one named ("the
@@ -479,6 +464,11 @@ def _held_by_law(art: ArticleDoc, event: WorkEvent) -> bool:
     return event.source is None or art.actors[event.source[0]].sector in LAW_SECTORS
 
 
+def _code_at(matches: dict[int, PatternMatch]) -> Callable[[Token], str | None]:
+    """The code of the action matched at a token, if any."""
+    return lambda tok: matches[tok.i].code if tok.i in matches else None
+
+
 def _means(verb: Token) -> list[Token]:
     """The nouns that may name how violence was done: the subject ("a bombing killed …") and the
     objects of "in/with/by/through" ("in a bomb attack")."""
@@ -487,8 +477,3 @@ def _means(verb: Token) -> list[Token]:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "with", "by", "through", "during"):
             found += [o for o in prep.children if o.dep_ == "pobj"]
     return found
-
-
-def _infinitive_clause(tok: Token) -> bool:
-    """A "to" clause the parser hung as an adverbial ("have sworn to fight"): a frame's complement."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

@@ -110,6 +110,11 @@ ROLES = (
     "setting",
     "bygone",
     "admission",
+    "aim_leader",
+    "aim_policy",
+    "aim_rights",
+    "aim_regime",
+    "bridge",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

@@ -1,0 +1,68 @@
+"""The action a frame governs (threaten, demand, appeal, intent, reject …): the coder composes the two
+codes (``data/event_frames.tsv``) and does not code the governed action again on its own.
+
+Candidates, in order: the frame's complement clauses ("threatened to impose sanctions"), a "to" clause
+the parser hung as an adverbial ("have sworn to fight"); its direct object when its pattern names no
+object and the two compose ("requested an urgent meeting" = appeal × 04 → 026, but "ordered the arrest
+of …" stays an order and an arrest); the object its pattern matched and that object's clauses; the
+objects of its "for/of/on/to/against" and the gerund of its "to/for" ("committed to opening up the
+economy"). A candidate that is itself a frame is looked through to what it governs: "rejected calls
+for economic aid" = reject × 071 → 1221, "renewed an appeal to extradite" = appeal × 063 → 0213. A
+candidate that is no action but a ``bridge`` verb of ``event_cues.tsv`` ("help",
+"continue") passes the search on to what it carries: "asked donors to help fund a dam" = appeal × 071
+→ 0231, "promised to continue military aid" → 0332.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.events.modality import EventCues
+from strife.events.patterns import EventPatterns, PatternMatch
+
+COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
+_EMBED_PREPS = frozenset({"for", "of", "on", "upon", "to", "against"})
+_GERUND_PREPS = frozenset({"to", "for"})  # "accused of beating" keeps its own reading
+_BRIDGED = frozenset({"xcomp", "dobj"})  # what a bridge verb carries: "help finance", "continue aid"
+
+
+def embedded_action(
+    head: Token,
+    match: PatternMatch,
+    matches: dict[int, PatternMatch],
+    patterns: EventPatterns,
+    cues: EventCues,
+) -> PatternMatch | None:
+    """The action the frame ``match`` at ``head`` governs, or ``None``."""
+    candidates = [c for c in head.children if c.dep_ in COMPLEMENTS or _infinitive_clause(c)]
+    objects = [c for c in head.children if c.dep_ == "dobj"] if match.object is None else []
+    candidates += objects
+    holders = [head]
+    if match.object is not None:
+        obj = head.doc[match.object]
+        holders.append(obj)
+        candidates += [obj, *(c for c in obj.children if c.dep_ in COMPLEMENTS)]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in _EMBED_PREPS:
+                candidates += [c for c in prep.children if _embeds(prep, c)]
+    for cand in candidates:
+        inner = matches.get(cand.i) or patterns.match(cand)
+        if inner is not None and inner.head != head.i:
+            if inner.frame:  # "rejected calls for economic aid": what is called for
+                inner = embedded_action(cand, inner, matches, patterns, cues) or inner
+            if cand in objects and patterns.compose(match.frame or "", inner.code) is None:
+                continue  # "ordered the arrest of …": the arrest stays an act of its own
+            return inner
+        if inner is None and cues.has("bridge", cand):
+            candidates += [c for c in cand.children if c.dep_ in _BRIDGED]
+    return None
+
+
+def _embeds(prep: Token, tok: Token) -> bool:
+    return tok.dep_ == "pobj" or (tok.dep_ == "pcomp" and prep.lower_ in _GERUND_PREPS)
+
+
+def _infinitive_clause(tok: Token) -> bool:
+    """A "to" clause the parser hung as an adverbial ("have sworn to fight"): a frame's complement."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
