@@ -165,11 +165,7 @@ SENTENCES = [
     ("The former Kenyan minister was accused of misusing public funds.", "accused", "1121"),
     ("Chile and Peru signed a trade pact.", "pact", "061"),
     ("Dockworkers in Lagos shunned work on Monday.", "shunned", "143"),
-    # recognizing a state "as" one, supplying a side "with" weapons, reopening a humanitarian crossing;
     # attacking positions is force, attacking a stance criticism
-    ("Brazil recognized Palestine as an independent state.", "recognized", "054"),
-    ("The United States supplied Ukraine with Patriot missiles.", "supplied", "072"),
-    ("Egypt reopened the humanitarian crossing into Gaza.", "reopened", "0863"),
     ("Russian forces attacked Ukrainian positions near Bakhmut.", "attacked", "190"),
     ("The senator attacked the government's stance on immigration.", "attacked", "111"),
     # a threat of unnamed "action" is a threat; of military action a threat of force
