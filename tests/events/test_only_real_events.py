@@ -767,8 +767,9 @@ EARLIER_OR_SET = [
 
 CAREERS_AND_PAST = [
     # a job offered and turned down is a career choice; an offer of talks rejected rejects the other side
+    # (125: a proposal to meet rejected)
     ("The Kenyan economist turned down a job offer from the Kenyan government.", []),
-    ("The Kenyan government rejected an offer of talks from Uganda.", ["120 KENGOV>UGA"]),
+    ("The Kenyan government rejected an offer of talks from Uganda.", ["125 KENGOV>UGA"]),
     # the past perfect with "before" or "previously" tells an act as history; "had earlier" is the same day
     ("The Kenyan opposition leader had been arrested twice before.", ["173 KENCOP>KENOPP historical"]),
     (
