@@ -708,6 +708,11 @@ SCENE = [
     ("Kenya supported the Somali government.", ["051 KEN>SOMGOV"]),
     ("The cuts demanded by the European Union were unpopular in Greece.", []),
     ("The European Union demanded cuts from Greece.", ["100 IGOEUREEC>GRC"]),
+    # who paid for a study is no support nor aid; a plan backed or rebels funded by a state are
+    ("The Kenyan study was funded by the European Union.", []),
+    ("A survey supported by a Nairobi foundation found that most farmers lack water.", []),
+    ("The plan was supported by France.", ["051 FRA>-"]),
+    ("The rebels were funded by Iran.", ["071 IRN>IRNREB"]),
     # talking someone into something persuades them, no meeting
     ("A Kenyan woman said she talked John Mwangi into surrendering.", []),
     ("The Kenyan president talked with the Ugandan president on Monday.", ["040 KENGOV>UGAGOV"]),

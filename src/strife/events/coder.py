@@ -62,7 +62,13 @@ from strife.events.modality import EventCues, pleaded_setting
 from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.role_cues import RoleCues, bundled_role_cues, held_in
 from strife.events.roles import Roles, Unnamed
-from strife.events.scene import backed_by_force, demand_described, protest_reason, told_as_scene
+from strife.events.scene import (
+    backed_by_force,
+    demand_described,
+    funded_work,
+    protest_reason,
+    told_as_scene,
+)
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
 from strife.events.territory import Territory
@@ -212,6 +218,8 @@ class EventCoder:
                 continue  # "in protest against a decision to meet the conditions of its bailout"
             if backed_by_force(head, self.cues, violent):
                 continue  # "supported by artillery strikes": the strikes are the act
+            if funded_work(head, match.code, self.cues):
+                continue  # "the study was funded by the foundation": who paid for a piece of work
             if identifies_victim(head, self.cues):
                 continue  # "a vigil for Kimani Gray, 16, killed by police on Saturday": who he is
             if policy_of(head, self.cues):

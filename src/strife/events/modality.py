@@ -110,6 +110,7 @@ ROLES = (
     "setting",
     "bygone",
     "admission",
+    "scholarly",
     "aim_leader",
     "aim_policy",
     "aim_rights",

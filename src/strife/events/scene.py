@@ -46,6 +46,7 @@ _AHEAD = frozenset({"when", "once", "after", "before", "until"})  # "when he is 
 _PRESENT = frozenset({"VBZ", "VBP"})
 _SETTING_PREPS = frozenset({"in", "during", "at", "throughout"})
 _RELATIVE_ADVERBS = frozenset({"where", "when"})
+_BACKING_ROOTS = frozenset({"05", "07"})  # support, aid
 _DEMAND_ROOTS = frozenset({"10", "02"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _DAYS = frozenset({"DATE", "TIME"})
@@ -88,6 +89,17 @@ def backed_by_force(head: Token, cues: EventCues, violent: Collection[int]) -> b
         return False
     agents = [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     return any(t.i in violent or cues.has("weapon", t) for a in agents for t in a.subtree)
+
+
+def funded_work(head: Token, code: str, cues: EventCues) -> bool:
+    """A study, a survey or a piece of research (``scholarly``) supported or funded by someone, in the
+    passive ("the study was funded by the National Science Foundation", "research supported by a
+    foundation"): who paid for a piece of work, no political support (05) nor aid (07)."""
+    if head.tag_ != "VBN" or code[:2] not in _BACKING_ROOTS:
+        return False
+    works = [c for c in head.children if c.dep_ == "nsubjpass"]
+    works += [head.head] if head.dep_ == "acl" else []  # "a study funded by the foundation"
+    return any(cues.has("scholarly", w) for w in works)
 
 
 def demand_described(head: Token, code: str) -> bool:
