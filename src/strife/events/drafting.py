@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
+from strife.events.embedding import infinitive_clause
 from strife.events.held import held_person, hurt_person, thief
 from strife.events.modality import EventCues, clause_verb, modality
 from strife.events.noun_roles import held_responsible, noun_parties
@@ -224,7 +225,7 @@ class Drafter:
         """A refusal to tell ("declined to describe the operation", "refused to give details", "declined
         an interview"): CAMEO's 011, decline comment, unless the telling is with someone named ("refused
         to discuss the islands with Japan" rejects talks: 12x)."""
-        told = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") or _infinitive_clause(c)]
+        told = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") or infinitive_clause(c)]
         objects = [c for c in head.children if c.dep_ == "dobj"] if nouns else []
         objects += [o for c in told for o in c.children if o.dep_ == "dobj"]
         telling = [c for c in told if self.cues.has("telling", c)]
@@ -355,11 +356,6 @@ def _seized(head: Token, party: Party) -> bool:
     while tok.i not in things and tok.dep_ in ("conj", "appos", "cc") and tok.head.i != tok.i:
         tok = tok.head  # "six rifles, 12 magazines and 300 rounds"
     return tok.i in things
-
-
-def _infinitive_clause(tok: Token) -> bool:
-    """A "to" clause the parser hung as an adverbial ("declined to say"): a frame's complement."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _forces(art: ArticleDoc, party: Party) -> bool:

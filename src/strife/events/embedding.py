@@ -34,7 +34,7 @@ def embedded_action(
     cues: EventCues,
 ) -> PatternMatch | None:
     """The action the frame ``match`` at ``head`` governs, or ``None``."""
-    candidates = [c for c in head.children if c.dep_ in COMPLEMENTS or _infinitive_clause(c)]
+    candidates = [c for c in head.children if c.dep_ in COMPLEMENTS or infinitive_clause(c)]
     objects = [c for c in head.children if c.dep_ == "dobj"] if match.object is None else []
     candidates += objects
     holders = [head]
@@ -63,6 +63,7 @@ def _embeds(prep: Token, tok: Token) -> bool:
     return tok.dep_ == "pobj" or (tok.dep_ == "pcomp" and prep.lower_ in _GERUND_PREPS)
 
 
-def _infinitive_clause(tok: Token) -> bool:
-    """A "to" clause the parser hung as an adverbial ("have sworn to fight"): a frame's complement."""
+def infinitive_clause(tok: Token) -> bool:
+    """A "to" clause the parser hung as an adverbial ("have sworn to fight", "declined to say"): a frame's
+    complement."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
