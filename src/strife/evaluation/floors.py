@@ -74,7 +74,11 @@ FLOORS: list[tuple[str, str, float]] = [
     ("plover", "dyad_recall", 0.39),
     # cameo-codebook: the report half of the 276 codebook example sentences (140, by a hash of the code)
     ("cameo-codebook", "root_accuracy", 0.74),  # 0.764 (0.736 before session 5; aim 0.80: not reached yet)
-    ("cameo-codebook", "code_accuracy", 0.455),  # 0.479 (0.457 before session 5) (0.443 before events-3)
+    (
+        "cameo-codebook",
+        "code_accuracy",
+        0.495,
+    ),  # 0.521 (session 14; 0.493 session 13, 0.457 before session 5)
     ("cameo-codebook", "coverage", 0.88),  # 0.900 (0.871 before session 5)
     # petr-unit: 284 PETRARCH2 unit-test sentences, read with their own actor/agent dictionaries
     ("petr-unit", "actor_found", 0.78),  # 0.808: the plugged-in dictionaries resolve the actors
@@ -120,9 +124,9 @@ FLOORS: list[tuple[str, str, float]] = [
     # session 13's end, with the hashed opinion: root P/R/F1 0.634/0.401/0.491 -> 0.671/0.452/0.540, dyad
     # recall 0.258 -> 0.301, counted P 0.679 -> 0.702, no-event 0.939 -> 0.938; rules alone
     # 0.569/0.421/0.484 -> 0.613/0.474/0.535; re-pinned ~0.025 under
-    ("news-events", "root_precision", 0.64),  # 0.671 (0.613 rules alone; 0.634 session 11's end)
-    ("news-events", "root_recall", 0.42),  # 0.452 (0.474 rules alone; 0.401 session 11's end)
-    ("news-events", "root_f1", 0.51),  # 0.540 (0.535 rules alone; 0.491 session 11's end); aim 0.60
+    ("news-events", "root_precision", 0.66),  # 0.684 (0.625 rules alone; 0.671 session 13's end)
+    ("news-events", "root_recall", 0.445),  # 0.469 (0.485 rules alone; 0.452 session 13's end)
+    ("news-events", "root_f1", 0.53),  # 0.557 (0.546 rules alone; 0.540 session 13's end); aim 0.60
     # dyads (gerund adjuncts, relative pronouns, own forces, clause targets, places) raised dyad recall
     # 0.255 -> 0.298, root recall 0.489 -> 0.511; one more counted event is wrong (counted P 0.513 -> 0.500)
     # events-3 (hypothetical, proposed, planned, negated-conflict and business events not counted, and
@@ -135,11 +139,11 @@ FLOORS: list[tuple[str, str, float]] = [
     # session 5's rules score root P/R/F1 0.582/0.500/0.538, dyad 0.293, counted P 0.586 on them
     # session 7's first merge (events round 1: court-room procedure, quoted passives, private places,
     # answered requests) cost the report half one dyad: 0.279 -> 0.269 (tune dyad unchanged)
-    ("news-events", "dyad_recall", 0.27),  # 0.301 (0.321 rules alone; 0.258 session 11's end); aim 0.55
+    ("news-events", "dyad_recall", 0.295),  # 0.319 (0.334 rules alone; 0.301 session 13's end); aim 0.55
     # events-3b ("call for X to do" as an appeal, pleaded settings, crackdowns on activities) moved the
     # report half only (root F1 0.515 -> 0.543, counted P 0.500 -> 0.525); the tune half did not move
-    ("news-events", "counted_precision", 0.67),  # 0.702 (0.694 rules alone; 0.679 session 11's end)
-    ("news-events", "no_event_clean", 0.91),  # 0.938 (0.914 rules alone; 0.939 session 11's end)
+    ("news-events", "counted_precision", 0.69),  # 0.713 (0.702 rules alone; 0.702 session 13's end)
+    ("news-events", "no_event_clean", 0.91),  # 0.938 (0.915 rules alone; 0.938 session 13's end)
     # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.
     # The thresholds sit on narrow peaks on the dev half, so these floors leave a little more room.
     ("ecbplus", "story_bcubed_f1", 0.90),  # 0.934 (the issue's aim 0.93)
