@@ -36,7 +36,7 @@ from strife.nlp.labels import LABEL_TOKENS, Cue, colon_frame, label, name_line, 
 from strife.nlp.parse_memo import ParseMemo
 from strife.nlp.quoted_names import title_case
 from strife.nlp.quotemarks import Marked, QuoteMarks, stripped_end
-from strife.nlp.speaker_subjects import inverted_subject, subject_of, titled_name_end
+from strife.nlp.speaker_subjects import inverted_subject, long_subject_verb, subject_of, titled_name_end
 
 __all__ = ["Cue", "CueFinder"]
 
@@ -118,7 +118,7 @@ class CueFinder:
                 return self._after_verb(tok, para, first.end)
             if not ended and tok.i - first.end <= _MANNER_REACH and self.cues.is_manner(tok):
                 return self._after_verb(tok, para, first.end)  # "“Maybe,” she shrugged"
-        verb = None if ended else _long_subject_verb(doc, first.end, limit)
+        verb = None if ended else long_subject_verb(doc, first.end, limit, _AFTER_WINDOW)
         if verb is not None and self.cues.is_speech(verb):
             return self._after_verb(verb, para, first.end)  # a long name and title before "told"
         rest = text[m.close_at + 1 : limit]
@@ -482,25 +482,3 @@ def _source_phrase(window: list[Token]) -> Span | None:
         if nxt.lower_ == "to" and (tok.lower_ == "according" or tok.lemma_.lower() == "attribute"):
             return tok.doc[tok.i : tok.i + 2]
     return None
-
-
-def _long_subject_verb(doc: Doc, after: int, limit: int) -> Token | None:
-    """``“…,” Walter P. Ames Jr., deputy counsel to the consulate in Lagos and a 25-year veteran,
-    told …``: the verb whose subject the name right after the closing mark is, beyond the tokens
-    searched (:data:`_AFTER_WINDOW`), in the same sentence and before the next opening mark."""
-    start = after
-    while start < len(doc) and doc[start].is_punct:
-        start += 1
-    if start >= len(doc) or doc[start].pos_ != "PROPN":
-        return None
-    tok = doc[start]
-    for _ in range(_CLIMB):
-        if tok.dep_ not in ("compound", "flat", "appos") or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    verb = tok.head
-    if tok.dep_ != "nsubj" or verb.i < after + _AFTER_WINDOW or verb.idx >= limit:
-        return None
-    if any(t.text in (".", "!", "?", ";") for t in doc[start : verb.i]):
-        return None
-    return verb

@@ -16,6 +16,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # her down, then held a knife … and told her, “…”"): the verb it hangs off holds the subject.
 _CLIMB = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "relcl", "dep")
 _MAX_CLIMB = 6
+_NAME_CLIMB = 6  # heads climbed from a name's first word to the word its phrase hangs on
 _QUOTING_VERBS = frozenset({"quote", "cite", "describe", "report"})
 _INVERTED_REACH = 10
 _TITLE_REACH = 12  # tokens of a title set off by commas after a speaker's name ("Ann Roe, a lawyer, says")
@@ -245,3 +246,25 @@ def _titled_name_before(verb: Token) -> Token | None:
                 end += 1
             return doc[end - 1]
     return None
+
+
+def long_subject_verb(doc: Doc, after: int, limit: int, window: int) -> Token | None:
+    """``“…,” Walter P. Ames Jr., deputy counsel to the consulate in Lagos and a 25-year veteran,
+    told …``: the verb whose subject the name right after the closing mark is, beyond the tokens
+    searched (``window``), in the same sentence and before the next opening mark."""
+    start = after
+    while start < len(doc) and doc[start].is_punct:
+        start += 1
+    if start >= len(doc) or doc[start].pos_ != "PROPN":
+        return None
+    tok = doc[start]
+    for _ in range(_NAME_CLIMB):
+        if tok.dep_ not in ("compound", "flat", "appos") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.i < after + window or verb.idx >= limit:
+        return None
+    if any(t.text in (".", "!", "?", ";") for t in doc[start : verb.i]):
+        return None
+    return verb
