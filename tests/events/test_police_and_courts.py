@@ -161,6 +161,8 @@ HELD = [
     ("A Kenyan court found the mining company liable for the spill.", ["116 KENJUD>-"]),
     ("A Kenyan court convicted Uganda of spying on its ministers.", ["116 KENJUD>UGA"]),
     ("A Kenyan jury has found 30-year-old Daniel Odhiambo guilty of murder.", ["173 KENJUD>-"]),
+    # … or a noun of a person no name is given for
+    ("A jury in Nairobi convicted a man of murder on Monday.", ["173 KENJUD>-"]),
     ("A gang member was convicted in Nairobi on Tuesday of killing a shopkeeper.", ["173 KENJUD>---CRM"]),
     ("Daniel Odhiambo was convicted of murder in Kenya on Monday.", ["173 KENJUD>-"]),
     ("KISUMU, Kenya (AP) - The gunman was sentenced to life in prison on Monday.", ["173 KENJUD>-"]),

@@ -23,6 +23,8 @@ and says "when individuals are found guilty and are therefore detained, use 173 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from strife.events.role_cues import RoleCues
@@ -128,14 +130,18 @@ class Justice:
         subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
         return any(self.cues.has("undergone", t) for s in subjects for t in s.subtree)
 
-    def verdict_code(self, art: ArticleDoc, code: str, targets: list[Party], head: Token) -> str:
+    def verdict_code(
+        self, art: ArticleDoc, code: str, targets: list[Party], head: Token, person: Callable[[Token], bool]
+    ) -> str:
         """173 for a finding of guilt (116) against people (the codebook's note on 116), else ``code``:
-        against the targets, or, with none resolved, against a person's name the verb is done to ("a
-        jury found 27-year-old John Doe guilty")."""
+        against the targets, or, with none resolved, against a person's name or a noun of a person
+        (``person``) the verb is done to ("a jury found 27-year-old John Doe guilty", "a jury convicted a
+        man")."""
         if code != _GUILTY:
             return code
         if not targets:
-            return _LEGAL_ACTION if any(t.ent_type_ == "PERSON" for t in _done_to(head)) else code
+            people = [t for t in _done_to(head) if t.ent_type_ == "PERSON" or person(t)]
+            return _LEGAL_ACTION if people else code
         if any(_not_individual(art.actors[t.actor]) for t in targets):
             return code  # "a European court convicted Turkey", "the firm was found liable"
         return _LEGAL_ACTION
