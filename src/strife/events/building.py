@@ -214,8 +214,7 @@ class EventBuilder:
         if draft.sources and not draft.targets and draft.code[:2] == _PROTEST:
             draft.targets, draft.inferred_target = self.territory.home(art, draft.sources), True
         draft.sources = self.justice.bench(art, draft.para, draft.head, draft.code, draft.sources)  # in court
-        person = lambda t: self.cues.has("person", t)  # noqa: E731
-        draft.code = self.justice.verdict_code(art, draft.code, draft.targets, draft.head, person)  # 173
+        draft.code = self.justice.verdict_code(art, draft.code, draft.targets, draft.head, self.cues)  # 173
         if not draft.sources and draft.targets and not private:  # "he was convicted": the state's courts
             draft.sources = self.justice.source(art, draft.para, draft.head, draft.code, draft.targets)
             draft.sources = draft.sources or self.justice.gatekeeper(art, draft.para, draft.head, draft.code)

@@ -54,7 +54,7 @@ from strife.events.descriptive import (
 from strife.events.discards import Discards
 from strife.events.drafting import Drafter
 from strife.events.earlier import answered, charged, led_to, marked
-from strife.events.embedding import embedded_action
+from strife.events.embedding import COMPLEMENTS, embedded_action
 from strife.events.gazetteer import Gazetteer
 from strife.events.justice import arrests_told
 from strife.events.merge import merge
@@ -76,7 +76,6 @@ from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkEvent, first_conjunct
 from strife.nlp.story_country import LAW_SECTORS
 
-_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _VIOLENT = frozenset({"18", "19", "20"})
@@ -328,7 +327,7 @@ class EventCoder:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("to", "for"):
                 addressed += [o for o in child.children if o.dep_ == "pobj"]
-            if child.dep_ in _COMPLEMENTS or child.dep_ == "advcl":
+            if child.dep_ in COMPLEMENTS or child.dep_ == "advcl":
                 addressed += [s for s in child.children if s.dep_ == "nsubj"]
         addressed += [o for t in addressed for p in t.children if p.lower_ == "of" for o in p.children]
         return any(self.cues.has("public", t) for t in addressed)

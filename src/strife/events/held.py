@@ -11,7 +11,7 @@ from strife.events.modality import EventCues
 from strife.events.other_side import raised_subjects
 from strife.events.role_cues import held_in
 from strife.events.roles import Party, Roles
-from strife.nlp.document import Loc, WorkActor
+from strife.nlp.document import Loc, WorkActor, with_joined
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -37,7 +37,7 @@ def held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
     shared = _shared_passive_subject(head)
     if shared is not None and (named := roles.agent(_antecedent(shared))):
         return named[0]  # "Williams was booked into jail and later released": he is released too
-    subjects = [c for v in _joined(head) for c in v.children if c.dep_ in _SUBJECTS]
+    subjects = [c for v in with_joined(head) for c in v.children if c.dep_ in _SUBJECTS]
     relative = [_antecedent(c) for c in subjects if _antecedent(c) is not c]
     if relative and (named := roles.agent(relative[0])):
         return named[0]  # "Jeffs, who has been convicted in Utah": Jeffs
@@ -54,7 +54,7 @@ def hurt_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
     """The unnamed person a verb of force is done to: the passive subject ("one man was shot and
     killed", "a guard was gunned down") or the object ("shot and killed another man"), a singular
     *person* noun no dictionary makes an actor, becomes one with no code, as for an arrest."""
-    verbs = _joined(head)
+    verbs = with_joined(head)
     if any(c.dep_ == "agent" for v in verbs for c in v.children):
         return None  # "shot by a gunman": the parse's own reading of the sides stands
     return _unnamed_person(roles, _done_to(verbs)[:1], cues)
@@ -64,12 +64,7 @@ def person_done_to(head: Token, cues: EventCues) -> bool:
     """Whether a verb of force is done to people no name is given for (a *person* noun as its object
     or passive subject: "police shot a teenager in Athens", "the boy was killed by police"): they are
     its side, uncoded, and the place it happens in is only where, never its state."""
-    return any(cues.has("person", c) for c in _done_to(_joined(head)))
-
-
-def _joined(head: Token) -> list[Token]:
-    """The verb and the one it is joined to ("fled and was arrested", "was shot and killed")."""
-    return [head, head.head] if head.dep_ == "conj" else [head]
+    return any(cues.has("person", c) for c in _done_to(with_joined(head)))
 
 
 def _shared_passive_subject(head: Token) -> Token | None:

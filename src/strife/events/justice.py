@@ -23,14 +23,13 @@ and says "when individuals are found guilty and are therefore detained, use 173 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Token
 
+from strife.events.modality import EventCues
 from strife.events.role_cues import RoleCues
 from strife.events.roles import Party
 from strife.events.territory import Territory
-from strife.nlp.document import ArticleDoc, WorkActor
+from strife.nlp.document import ArticleDoc, WorkActor, with_joined
 from strife.nlp.story_country import NATIONAL_SECTORS
 
 __all__ = ["Justice"]
@@ -131,16 +130,16 @@ class Justice:
         return any(self.cues.has("undergone", t) for s in subjects for t in s.subtree)
 
     def verdict_code(
-        self, art: ArticleDoc, code: str, targets: list[Party], head: Token, person: Callable[[Token], bool]
+        self, art: ArticleDoc, code: str, targets: list[Party], head: Token, cues: EventCues
     ) -> str:
         """173 for a finding of guilt (116) against people (the codebook's note on 116), else ``code``:
-        against the targets, or, with none resolved, against a person's name or a noun of a person
-        (``person``) the verb is done to ("a jury found 27-year-old John Doe guilty", "a jury convicted a
-        man")."""
+        against the targets, or, with none resolved, against a person's name or a ``person`` noun of
+        ``data/event_cues.tsv`` the verb is done to ("a jury found 27-year-old John Doe guilty", "a jury
+        convicted a man")."""
         if code != _GUILTY:
             return code
         if not targets:
-            people = [t for t in _done_to(head) if t.ent_type_ == "PERSON" or person(t)]
+            people = [t for t in _done_to(head) if t.ent_type_ == "PERSON" or cues.has("person", t)]
             return _LEGAL_ACTION if people else code
         if any(_not_individual(art.actors[t.actor]) for t in targets):
             return code  # "a European court convicted Turkey", "the firm was found liable"
@@ -163,8 +162,7 @@ class Justice:
         verb that put the one released "into/to" custody ("was booked into jail and later released")."""
         if any(c.dep_ == "agent" for c in head.children) or head.lemma_.lower() not in _FREEING:
             return False
-        verbs = [head, head.head] if head.dep_ == "conj" else [head]
-        places = [o for v in verbs for p in v.children if p.dep_ == "prep" for o in p.children]
+        places = [o for v in with_joined(head) for p in v.children if p.dep_ == "prep" for o in p.children]
         return any(o.dep_ == "pobj" and self.cues.has("freed", o) for o in places)
 
 

@@ -40,7 +40,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from strife.events.modality import EventCues
-from strife.nlp.document import WorkActor
+from strife.nlp.document import WorkActor, with_joined
 
 Reading = Literal["verbal", "none"]
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
@@ -205,8 +205,7 @@ def casualty_count(head: Token, code: str, cues: EventCues) -> bool:
     that no one is named as its author)."""
     if code[:2] not in _WAR_ROOTS or head.pos_ != "VERB":
         return False
-    verbs = [head, head.head] if head.dep_ == "conj" else [head]
-    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass"]
+    subjects = [c for v in with_joined(head) for c in v.children if c.dep_ == "nsubjpass"]
     return bool(subjects) and cues.has("throng", subjects[0]) and _counted(subjects[0])
 
 

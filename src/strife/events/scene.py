@@ -38,7 +38,7 @@ from strife.events.descriptive import lasting
 from strife.events.modality import EventCues
 from strife.events.role_cues import RoleCues
 
-__all__ = ["backed_by_force", "demand_described", "protest_reason", "told_as_scene"]
+__all__ = ["backed_by_force", "demand_described", "funded_work", "protest_reason", "told_as_scene"]
 
 _FUTURE = frozenset({"will", "shall", "'ll"})
 _SET_FOR = frozenset({"be", "due", "set", "scheduled", "expected"})  # "is (due) to be sentenced"

@@ -297,6 +297,12 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def with_joined(verb: Token) -> list[Token]:
+    """The verb and the one it is joined to, whose subject it shares ("fled and was arrested", "was shot
+    and killed", "were killed and dozens hurt")."""
+    return [verb, verb.head] if verb.dep_ == "conj" else [verb]
+
+
 def children(tok: Token) -> list[Token]:
     """``tok.children`` from an index built once per parsed paragraph (kept in ``doc.user_data``).
 
