@@ -200,6 +200,9 @@ def test_campaigns_are_elites_of_their_candidates_country(
         ("The bombing campaign continued in Yemen.", "campaign"),
         ("Youths attacked a government building in Athens.", "building"),
         ("He was sentenced to life in prison in Texas.", "prison"),
+        # a word of a state's name is no agent of the story's state ("Kingdom" is a GOV noun)
+        ("Marie Dubois grew up in Lyon before her parents moved her to the United Kingdom.", "Kingdom"),
+        ("The Kingdom of Saudi Arabia hosted the talks in Riyadh on Monday.", "Kingdom"),
     ],
 )
 def test_things_and_unowned_campaigns_are_no_agents(pipeline: Pipeline, text: str, not_an_actor: str) -> None:

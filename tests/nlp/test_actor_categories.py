@@ -762,6 +762,18 @@ def test_office_holders_phoenix_lacks(
         ("The coach was fired on Monday, team president Carl Moss said in Boston.", "Carl Moss", None),
         ("The actress died at home in Los Angeles, family spokesman Dean Hale announced.", "Dean Hale", None),
         ("Club president Joan Laporta said Barcelona would appeal.", "Joan Laporta", None),
+        # … and a firm's department after "of", also where the title runs into the name
+        (
+            "The keynote in Madrid was given by vice-president of worldwide product marketing Tom Keller.",
+            "Tom Keller",
+            None,
+        ),
+        (
+            "The phones were presented in Paris by senior vice president of global marketing David Kessler.",
+            "David Kessler",
+            None,
+        ),
+        ("Mark Lowe, vice president of sales, said the phones sold out in Spain.", "Mark Lowe", None),
         ("Family Minister Ursula Lind presented the plan in Berlin.", "Ursula Lind", "DEUGOV"),
         # … while a state's possessive, a state body "at", a force or a coded body keep their codes
         ("Kenya's president, Uhuru Kenyatta, said the talks would resume.", "Uhuru Kenyatta", "KENGOV"),

@@ -15,6 +15,7 @@ from strife.nlp.word_lists import AgentWords
 __all__ = [
     "demonym_of",
     "determiners",
+    "in_state_name",
     "in_url",
     "listed_with",
     "loosely_national",
@@ -97,6 +98,18 @@ def place_of(noun: Token) -> bool:
         and prep.lower_ in _PLACE_PREPS
         and not any(c.dep_ == "det" for c in noun.children)
     )
+
+
+def in_state_name(tok: Token, dicts: Dictionaries) -> bool:
+    """A word of a state's name the NER found ("Kingdom" in "the United Kingdom", "Republic" in "the
+    Republic of South Sudan"): part of the name, no agent of the story's state."""
+    if tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if span is None:
+        return False
+    entry = dicts.lookup(span.text.removeprefix("the ").removeprefix("The "))
+    return entry is not None and entry.type == "state"
 
 
 def in_url(tok: Token) -> bool:

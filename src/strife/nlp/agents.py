@@ -44,6 +44,7 @@ from strife.events.gazetteer import load_gazetteer
 from strife.nlp.actor_spans import owning_group
 from strife.nlp.agent_grammar import (
     demonym_of,
+    in_state_name,
     in_url,
     listed_with,
     loosely_national,
@@ -169,8 +170,8 @@ class AgentFinder:
             if entry
             else None
         )
-        if entry is None or entry.sector is None or in_url(head):
-            return False  # … nor "leaders of polygamous groups", "church leaders": no state's office
+        if entry is None or entry.sector is None or in_url(head) or in_state_name(head, self.dicts):
+            return False  # … nor "leaders of polygamous groups", "church leaders", "the United Kingdom"
         if entry.sector not in _ARMED and listed_with(head, self.words.arms):
             return False  # "rifles, magazines and ammunition": a weapon's part, no outlet
         named = named_after(art, para, head)

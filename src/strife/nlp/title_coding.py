@@ -158,8 +158,8 @@ class TitleCoder:
         if owned is not None:  # "the Alabama medical society's president": the society's, no state's
             return Coding(None, None, None, " ".join(t.text for t in head_words[owned + 1 :]) or None)
         org, country, rest = self._owner(art, head_words)
-        if org is None and country is None and tail and self.privately_owned(words[split]):
-            return Coding(None, None, None, " ".join(t.text for t in rest) or None)
+        if org is None and country is None and tail and self._owned_by_group(words[split], tail):
+            return Coding(None, None, None, " ".join(t.text for t in rest).replace(" - ", "-") or None)
         if org is None and country is None and tail:
             org, country, tail_rest = self._owner(art, tail)
             state = org.country if org is not None and org.type == "state" else country
@@ -217,6 +217,13 @@ class TitleCoder:
     def privately_owned(self, of: Token) -> bool:
         """Whether an "of" after a title names a group no state is as its owner ("leader of a sect")."""
         return privately_owned(of, self._private_owners, self.dicts)
+
+    def _owned_by_group(self, of: Token, tail: list[Token]) -> bool:
+        """Whether the words after a title's "of" name a group no state is: by the parse, or by their
+        last word where the title runs into the name and the parser took the name for the object
+        ("vice-president of worldwide product marketing Phil Schiller")."""
+        last = tail[-1]
+        return self.privately_owned(of) or (not last.ent_type_ and last.lower_ in self._private_owners)
 
     def _private_body(self, words: list[Token]) -> str | None:
         """The sector of a non-state body the words name ("the advocacy group X", "the X Foundation",
