@@ -349,6 +349,8 @@ EVERYDAY = [
     ("Mary Wanjiku urged the Kenyan government to act.", ["020 ->KENGOV"]),
     ("Peter Otieno met the Kenyan president in Nairobi.", ["040 ->KENGOV"]),
     ("Peter Otieno shot his neighbour in Nairobi.", ["193 ->- uncounted"]),
+    # hosting a leader is a visit hosted (hosting a show is none: test_patterns)
+    ("Kenya hosted the Ugandan president on Monday.", ["043 KEN>UGAGOV"]),
 ]
 CHARGED = [
     # the crime a verdict, sentence, charge or arrest names is no event of its own, however deep

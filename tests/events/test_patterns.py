@@ -63,6 +63,7 @@ SENTENCES = [
     ("The World Bank approved a $500 million loan to Ghana.", "approved", "071"),
     ("Washington sent anti-tank missiles to Kyiv.", "sent", "072"),
     ("Aid agencies delivered food and medicine to the besieged town.", "delivered", "073"),
+    ("Volunteers handed out blankets and water to the flood victims.", "handed", "073"),
     ("Canada granted asylum to the dissident.", "granted", "075"),
     # 08 yield
     ("The prisoners were released on Friday.", "released", "0841"),
@@ -284,6 +285,8 @@ def test_passive_subject_is_the_object(nlp: Language, bundled: EventPatterns) ->
         ("Hundreds of families sought refuge in the school.", "sought"),  # a "none" row: no appeal
         ("The minister pulled out of the race on Monday.", "pulled"),  # no withdrawal of troops
         ("Firefighters fought the blaze for hours.", "fought"),
+        ("She hosts a weekly programme on the network.", "hosts"),  # a show, no visit hosted
+        ("Qatar hosted the football tournament in 2022.", "hosted"),
     ],
 )
 def test_words_that_name_no_action(nlp: Language, bundled: EventPatterns, sentence: str, text: str) -> None:

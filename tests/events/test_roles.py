@@ -238,6 +238,12 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Egyptian jets bombed smuggling routes across the border with Libya.", ["19 EGY>-"], ["19 EGY>LBY"]),
     ("Turkish jets struck targets near the frontier with Syria.", [], ["19 TUR>SYR"]),
     ("Uganda closed its border with Kenya after the clashes.", ["19 UGA>KEN"], []),  # done to Kenya
+    # an outlet told, named by its kind, is no one acted on
+    (
+        '"We have distributed tents and food to survivors," the Kenyan minister told state television.',
+        ["07 KENGOV>-"],
+        ["07 KENGOV>---MED", "07 KENGOV>KENMED"],
+    ),
 ]
 
 

@@ -458,13 +458,19 @@ class EventBuilder:
         aside |= _reporter_phrases(draft)  # "…, the Southwest Times Record reported": all of it tells
         for tok in draft.head.sent:
             hit = None if tok.i in aside else art.actor_at(draft.para, tok)
-            if hit is None or art.actors[hit[0]].type == "media" or hit[0] in reporters or located(tok):
-                continue  # "the officers fired 11 shots, the police said": the police tell, not suffer
+            if hit is None or _media(art.actors[hit[0]]) or hit[0] in reporters or located(tok):
+                continue  # "the officers fired 11 shots, the police said": the police tell, not suffer;
+                # "…," the governor told state television: an outlet told is no one acted on
             party = Party(hit[0], hit[1])
             side = reports.side(party)
             if side != own and side not in others:
                 others[side] = party
         return list(others.values()) if len(others) == 1 else []
+
+
+def _media(actor: WorkActor) -> bool:
+    """An outlet, named ("Reuters") or by its kind ("state television": ---MED)."""
+    return actor.type == "media" or actor.sector == "MED"
 
 
 def _reporter_phrases(draft: Draft) -> set[int]:
