@@ -724,6 +724,13 @@ def test_office_holders_phoenix_lacks(
         # … and a government word after a name no file codes is that body's ("SAG leaders")
         ("Norwood Guild leaders said the strike in Ohio would continue.", "Norwood Guild leaders", None),
         ("Kestrel Alliance officials in Kenya denied the charges on Monday.", "officials", None),
+        # … also where the tagger calls the name a common noun or the NER misses it
+        ("Apple officials in California said the new phone would ship in June.", "officials", None),
+        (
+            "On Monday, Scientology officials went to the sheriff's station in Denver.",
+            "Scientology officials",
+            None,
+        ),
         # … and so is the office of a group named after "of" whose name no file knows ("Church",
         # "Association"): none, or a civil body (NGO) of the state its name holds, never the government
         (

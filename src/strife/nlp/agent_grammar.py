@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from strife.dictionaries import Dictionaries
+from strife.dictionaries import Dictionaries, TitleEntry
+from strife.events.gazetteer import load_gazetteer
 from strife.nlp.document import ArticleDoc, WorkActor
 from strife.nlp.story_country import FORCE_SECTORS
 from strife.nlp.word_lists import AgentWords
@@ -27,6 +28,8 @@ __all__ = [
     "place_of",
     "plural",
     "possessor",
+    "private_name",
+    "unknown_name",
 ]
 
 _DEFINITE = (["the"], ["this"], ["that"])  # "the court", "this court": the story's own
@@ -177,3 +180,37 @@ def possessor(art: ArticleDoc, para: int, pronoun: Token) -> WorkActor | None:
         if hit is not None and art.actors[hit[0]].type in ("state", "igo", "organization", "group"):
             return art.actors[hit[0]]
     return None
+
+
+def private_name(child: Token, entry: TitleEntry, dicts: Dictionaries, words: AgentWords) -> bool:
+    """A name before a government's agent word that no dictionary codes ("SAG leaders", "Qualys
+    officials", "Apple officials"), not one of the title's own words nor an ethnic or national
+    group's, nor a portfolio ("Interior" in "the Interior and Commerce secretaries"); forces
+    ("Peshmerga forces") are left to the story's country."""
+    portfolio = dicts.title(f"{child.text} {entry.phrase}")
+    named = child.pos_ == "PROPN" or (child.text[:1].isupper() and child.ent_type_ == "ORG")
+    return (
+        entry.sector == "GOV"
+        and named
+        and child.ent_type_ != "NORP"
+        and child.lower_ not in entry.phrase.split()
+        and not (portfolio is not None and len(portfolio.phrase.split()) > len(entry.phrase.split()))
+        and child.lower_ not in words.ethnic
+    )
+
+
+def unknown_name(child: Token, entry: TitleEntry, dicts: Dictionaries, words: AgentWords) -> bool:
+    """A capitalised word inside the sentence, before a government's agent word, that no dictionary
+    or gazetteer knows and the NER took for no place or people: a firm's or a group's name the NER
+    missed ("Walmart officials", "Scientology officials"), whose officials hold no state's office."""
+    return (
+        child.dep_ == "compound"
+        and child.text[:1].isupper()
+        and not child.is_sent_start
+        and child.pos_ in ("PROPN", "NOUN")
+        and child.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+        and dicts.lookup(child.text) is None
+        and dicts.title(child.text) is None
+        and load_gazetteer().locate(child.text) is None
+        and private_name(child, entry, dicts, words)
+    )

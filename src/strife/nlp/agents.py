@@ -56,6 +56,8 @@ from strife.nlp.agent_grammar import (
     place_of,
     plural,
     possessor,
+    private_name,
+    unknown_name,
 )
 from strife.nlp.agent_places import AgentPlaces
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
@@ -443,35 +445,17 @@ class AgentFinder:
                 return _Origin(actor.country)
             if actor.type in ("organization", "igo") and actor.code:  # "ISIL forces"
                 return _Origin(org=actor)
-            if self._private_name(actor, child, entry):
+            uncoded = actor.code is None and actor.country is None
+            if uncoded and private_name(child, entry, self.dicts, self.words):
                 return _Origin(private=True)  # "SAG leaders", "Qualys officials": no state's office
         elif child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP"):
             # "Washington security officials", "the Mozambique government": a state or its capital
             entry_of = self.dicts.lookup(self._respell(child.text) or child.text)  # also "Phillippines"
             if entry_of is not None and entry_of.type == "state":
                 return _Origin(entry_of.country)
+        if hit is None and unknown_name(child, entry, self.dicts, self.words):
+            return _Origin(private=True)  # "Walmart officials", "Scientology officials": a firm's, a church's
         return None
-
-    def _private_name(self, actor: WorkActor, child: Token, entry: TitleEntry) -> bool:
-        """A name no dictionary codes before a government's agent word ("SAG leaders", "Qualys
-        officials"), not one of the title's own words nor an ethnic or national group's; forces
-        ("Peshmerga forces") are left to the story's country."""
-        return (
-            entry.sector == "GOV"
-            and actor.code is None
-            and actor.country is None
-            and child.pos_ == "PROPN"
-            and child.ent_type_ != "NORP"
-            and child.lower_ not in entry.phrase.split()
-            and not self._portfolio(child, entry)
-            and child.lower_ not in self.words.ethnic
-        )
-
-    def _portfolio(self, child: Token, entry: TitleEntry) -> bool:
-        """Whether a word makes a title of several words with the agent word: "Interior" in "the
-        Interior and Commerce secretaries" (the interior secretary)."""
-        title = self.dicts.title(f"{child.text} {entry.phrase}")
-        return title is not None and len(title.phrase.split()) > len(entry.phrase.split())
 
     def _sender(self, art: ArticleDoc, para: int, head: Token) -> str | None:
         """ "The Pentagon would send more troops to Iraq", "Russia deployed troops in Syria": forces a
