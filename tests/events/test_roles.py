@@ -238,6 +238,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Egyptian jets bombed smuggling routes across the border with Libya.", ["19 EGY>-"], ["19 EGY>LBY"]),
     ("Turkish jets struck targets near the frontier with Syria.", [], ["19 TUR>SYR"]),
     ("Uganda closed its border with Kenya after the clashes.", ["19 UGA>KEN"], []),  # done to Kenya
+    # a relative is the one acted on, not the one they are related to
+    ("The son of a Kenyan minister was arrested in Nairobi.", [], ["17 KENCOP>KENGOV", "17 ->KENGOV"]),
+    ("Police said the wife of the Kenyan governor was arrested.", [], ["17 KENCOP>KENGOV", "17 ->KENGOV"]),
     # an outlet told, named by its kind, is no one acted on
     (
         '"We have distributed tents and food to survivors," the Kenyan minister told state television.',

@@ -37,6 +37,8 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
 - ``bench`` with ``hearing``: a noun of a court after "in/before" a word of being heard (``hearing``:
   "*is due in court*", "*appeared before* magistrates", "is due to *appear in court*"): the subject is
   held, the target of 173 with no doer named;
+- ``kin``: a noun of a person's relation to another ("son", "wife"): its "of" phrase names whom they are
+  related to, not who they are ("the son of a Kenyan minister was arrested": not the minister);
 - ``freed``: a noun of bail or a place of custody that makes a release with no doer named the law's
   ("was released *on bail*", "freed *from jail*", "was taken to the county *jail* and released").
 """
@@ -83,6 +85,7 @@ ROLES = (
     "freed",
     "bench",
     "hearing",
+    "kin",
 )
 
 

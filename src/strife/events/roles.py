@@ -156,8 +156,8 @@ class Roles:
         """'members of the alliance', 'soldiers from Gondor', 'vessels including a Greek tanker', 'calls by
         Belarus's rulers': the actor after 'of', 'from', 'including' or 'by' ("troops from the school" name a
         place, not an actor)."""
-        if tok.pos_ not in ("NOUN", "PRON"):
-            return []
+        if tok.pos_ not in ("NOUN", "PRON") or self.role_cues.has("kin", tok):
+            return []  # "the son of a Kenyan minister": the son, not the minister
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in _MEMBER_PREPS:
                 for obj in prep.children:
