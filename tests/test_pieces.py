@@ -116,7 +116,8 @@ def test_merge_moves_offsets_and_joins_actors() -> None:
     assert all(body[m.start : m.end] == m.text for m in nato.mentions)
     assert [q.start for q in merged.quotes] == [7, second + 7]
     assert merged.quotes[1].speaker is not None and merged.quotes[1].speaker.mention.start == second  # type: ignore[union-attr]
-    assert len(merged.events) == 1  # the same action in two pieces is one event
+    assert len(merged.events) == 1  # the same action in two pieces is one event, retold in the second
+    assert [m.start for m in merged.events[0].retold] == [second]
     assert len(merged.places) == 1 and len(merged.places[0].mentions) == 2
     assert merged.tone == pytest.approx((0.5 - 0.3) / 4)
     assert merged.id == "whole"

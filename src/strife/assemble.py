@@ -134,6 +134,7 @@ def _event(art: ArticleDoc, event: WorkEvent) -> Event:
         location=event.location,
         modality=event.modality,
         evidence=_mention(art, *event.evidence),
+        retold=[_mention(art, *span) for span in event.retold],
         quote=event.quote,
         confidence=event.confidence,
     )

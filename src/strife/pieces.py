@@ -153,7 +153,7 @@ def merge(shell: Article, parts: Iterable[tuple[int, Article, int]]) -> Article:
     number of sentences)``; ``shell`` carries the whole article's identity and metadata."""
     actors: dict[tuple[object, ...], Actor] = {}
     places: dict[tuple[object, ...], Place] = {}
-    seen_events: set[tuple[object, ...]] = set()
+    seen_events: dict[tuple[object, ...], Event] = {}
     tone_sum, sentences = 0.0, 0
     for offset, part, n_sentences in parts:
         for actor in part.actors:
@@ -173,9 +173,13 @@ def merge(shell: Article, parts: Iterable[tuple[int, Article, int]]) -> Article:
         )
         for event in part.events:
             action = (event.cameo, _who(event.source), _who(event.target), event.date, event.modality)
-            if action not in seen_events:  # the same action reported in two pieces is one event
-                seen_events.add(action)
-                shell.events.append(_event(event, offset, quotes_before))
+            moved = _event(event, offset, quotes_before)
+            first = seen_events.get(action)
+            if first is None:
+                seen_events[action] = moved
+                shell.events.append(moved)
+            else:  # the same action reported in two pieces is one event, retold in the later one
+                first.retold.extend([moved.evidence, *moved.retold])
         if part.tone is not None and n_sentences:
             tone_sum += part.tone * n_sentences
             sentences += n_sentences
@@ -219,6 +223,7 @@ def _event(event: Event, offset: int, quotes_before: int) -> Event:
             "source": _actor(event.source, offset),
             "target": _actor(event.target, offset),
             "evidence": _mention(event.evidence, offset),
+            "retold": [_mention(m, offset) for m in event.retold],
             "quote": None if event.quote is None else event.quote + quotes_before,
         }
     )

@@ -172,6 +172,11 @@ class Event(_Record):
     location: EventLocation | None = None
     modality: Modality = "asserted"
     evidence: Mention
+    retold: list[Mention] = Field(
+        default_factory=list,
+        description="Other sentences of the article that tell the same act (same code and sides, no "
+        "conflicting date): the act is one event, counted once, told in each of them",
+    )
     quote: int | None = Field(default=None, description="Index into quotes[] of the quote the event sits in")
     confidence: float = Field(ge=0.0, le=1.0)
 

@@ -93,6 +93,14 @@ def test_events_in_a_sentence_by_their_evidence() -> None:
     assert events_in(None, sentence()) == []
 
 
+def test_an_event_is_in_each_sentence_that_retells_it() -> None:
+    told = at(event(), 0).model_copy(update={"retold": [Mention(text="x", start=31, end=35)]})
+    a = Article(id="a", fingerprint="f", body="x" * 40, events=[told])
+    assert len(events_in(a, sentence(start=0))) == 1  # its evidence
+    assert len(events_in(a, sentence(start=30))) == 1  # a retelling
+    assert events_in(a, sentence(start=15)) == []
+
+
 def test_rows_of_one_sentence_are_gathered(tmp_path: Path) -> None:
     path = tmp_path / "dev.tsv"
     path.write_text(

@@ -26,7 +26,9 @@ document its sentences, one paragraph each. The article's date is its first para
 dateline when it is one, else none (ECB+ gives no dates). Each document is read whole, as an article.
 
 **Figures** (:func:`score_news_events`), on the ``report`` half (the ``tune`` half's figures carry
-``_tune``): a predicted event is *in* a sentence when its evidence overlaps the sentence;
+``_tune``): a predicted event is *in* a sentence when its evidence, or a sentence that retells it
+(``Event.retold``: one act told twice is one event), overlaps the sentence (each sentence that tells an
+act is coded in the gold);
 
 - ``root_precision``: share of predicted events whose CAMEO root is the root of a gold event (its
   code or one of ``also``) of their sentence; ``root_recall``: share of gold events with a predicted
@@ -254,11 +256,14 @@ def score_news_events(
 
 
 def events_in(article: Article | None, sentence: DevSentence) -> list[Event]:
-    """The article's events whose evidence overlaps the sentence."""
+    """The article's events told in the sentence: their evidence, or a sentence that retells them
+    (``Event.retold``: the gold codes each sentence that tells an act), overlaps it."""
     if article is None:
         return []
     span = (sentence.start, sentence.end)
-    return [e for e in article.events if overlap((e.evidence.start, e.evidence.end), span) > 0]
+    return [
+        e for e in article.events if any(overlap((m.start, m.end), span) > 0 for m in (e.evidence, *e.retold))
+    ]
 
 
 def read_news_events(

@@ -2,9 +2,11 @@
 
 Two drafts are one action when they have the same code and source, their targets are equal or one is
 missing, and their dates do not conflict (an article's date never conflicts with a date the text
-gives). The merged event keeps the target one of them names and the date its text gives. Steps of a
-legal case (coercion, 17x) told by different verbs in different sentences are different acts, never
-merged: a suspect "arrested" on Sunday and "charged" on Monday, "held" or "denied bail", went through each.
+gives). The merged event keeps the target one of them names, the date its text gives, and the other
+sentences that tell it (``retold``: the act is counted once, and each sentence that tells it is
+known). Steps of a legal case (coercion, 17x) told by different verbs in different sentences are
+different acts, never merged: a suspect "arrested" on Sunday and "charged" on Monday, "held" or "denied
+bail", went through each.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ def merge(events: list[WorkEvent], action: Callable[[WorkEvent], str] | None = N
         if twin is None:
             kept.append(event)
             continue
+        spans = [e for e in (event.evidence, *event.retold) if e != twin.evidence and e not in twin.retold]
+        twin.retold += list(dict.fromkeys(spans))
         if event.target is not None and twin.target is None:
             twin.target, twin.target_as = event.target, event.target_as
         if _text_dated(event) and not _text_dated(twin):

@@ -152,6 +152,7 @@ class WorkEvent:
     modality: Modality
     evidence: tuple[int, int]  # body offsets of the sentence
     date: str | None = None
+    retold: list[tuple[int, int]] = field(default_factory=list)  # other sentences telling the same act
     dated_by: DatedBy | None = None  # where the date came from ("article": the article's date stands in)
     historical: bool = False  # background: more than a year before the article, or told as past history
     location: EventLocation | None = None
