@@ -329,6 +329,10 @@ UNNAMED_SIDES = [
     ("His officer arrested a Kenyan photographer in Nairobi on Monday.", ["173 KENCOP>KENMED"]),
     # … while other offices stay coreference's to find
     ("Her rep criticized the Kenyan newspaper in Nairobi on Monday.", ["111 ->KENMED"]),
+    # an unnamed person who uses force, with no other side named, is its author, with no code
+    ("The angry man burst into the office in Nairobi and opened fire.", ["193 ->- uncounted"]),
+    ("A teenager stabbed a classmate outside the school in Mombasa.", ["182 ->- uncounted"]),
+    ("The suspect walked up to the car and shot him twice.", ["193 ->- uncounted"]),
 ]
 
 RELIEF = [
