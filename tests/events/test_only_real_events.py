@@ -696,7 +696,7 @@ SCENE = [
     ("The Kenyan minister's job is to negotiate with Uganda.", []),
     ("The Kenyan minister said Kenya is ready to negotiate with Uganda.", ["036 KEN>UGA"]),
     # a trial told as the time or place of another act is its setting; a trial that begins holds its accused
-    ("John Mwangi shot the judge in his fraud trial.", []),
+    ("John Mwangi shot the judge in his fraud trial.", ["186 ->---JUD uncounted"]),  # the shooting is the act
     ("John Mwangi, who has been silent since his trial began on Monday, spoke on Friday.", []),
     ("John Mwangi was on trial for fraud in 2019 when he grabbed a guard's gun.", []),
     ("The trial against two Kenyan ministers began in Nairobi.", ["173 ->KENGOV"]),

@@ -329,6 +329,17 @@ UNNAMED_SIDES = [
     ("His officer arrested a Kenyan photographer in Nairobi on Monday.", ["173 KENCOP>KENMED"]),
     # … while other offices stay coreference's to find
     ("Her rep criticized the Kenyan newspaper in Nairobi on Monday.", ["111 ->KENMED"]),
+    # an unnamed person who uses force, with no other side named, is its author, with no code
+    ("The angry man burst into the office in Nairobi and opened fire.", ["193 ->- uncounted"]),
+    ("A teenager stabbed a classmate outside the school in Mombasa.", ["182 ->- uncounted"]),
+    ("The suspect walked up to the car and shot him twice.", ["193 ->- uncounted"]),
+    # a person's killing or shooting of a person is real with no weapon named; not a figure ("shot down")
+    # nor a charge ("prosecutors allege", "accused of bombing …, killing")
+    ("The farmer shot his neighbour after an argument over a fence.", ["193 ->- uncounted"]),
+    ("A Kenyan father killed his two sons at their home in Nakuru.", ["190 KEN>-"]),
+    ("The senator shot down his rival's proposal.", []),
+    ("Prosecutors allege Otieno shot his wife after an argument.", []),
+    ("Kenya accused Somalia of bombing the border town, killing seven people.", ["1123 KEN>SOM"]),
 ]
 
 RELIEF = [

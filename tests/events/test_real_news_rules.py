@@ -96,7 +96,12 @@ CASES = [
     ),
     # material conflict that did not happen is not counted; people seized are arrested
     ("Israel did not attack the Syrian army on Monday.", []),
-    ("The Indian navy foiled an attack by Somali pirates.", []),
+    # … but fending off an attack is force against its attackers (190), as news coders code a navy's
+    ("The Indian navy foiled an attack by Somali pirates.", ["190 INDMIL>SOMCRM"]),
+    ("The Kenyan navy thwarted an attack by Somali pirates on a cargo ship.", ["190 KENMIL>SOMCRM"]),
+    ("A Spanish frigate foiled a piracy attempt off the coast of Somalia.", ["190 ESPMIL>-"]),
+    ("The Dutch navy fended off a raid by Somali pirates on the tanker.", ["190 NLDMIL>SOMCRM"]),
+    ("Spanish marines boarded the pirate boat near the Seychelles.", ["190 ESPMIL>---CRM"]),
     # … while preventing it is the police's coercion, as the CAMEO codebook codes it (170)
     ("Turkish police prevented the demonstration by students.", ["170 TURCOP>-"]),
     ("Indian marines seized the Somali pirates and their boats.", ["173 INDMIL>SOMCRM"]),

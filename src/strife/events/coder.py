@@ -383,7 +383,15 @@ class EventCoder:
     def _alleged(self, head: Token) -> bool:
         """The gerund of a charge ("accused of arming", "arrested for collaborating with Israel",
         "convicted of smuggling arms"): an act alleged, coded in the accusation or the legal action
-        that names it (``allegation`` in ``data/role_cues.tsv``), not an event of its own."""
+        that names it (``allegation`` in ``data/role_cues.tsv``), not an event of its own; so is what the
+        alleged act did ("accused Sudan of bombing the area, killing seven people")."""
+        if (
+            head.tag_ == "VBG"
+            and head.dep_ == "advcl"
+            and head.head.tag_ == "VBG"
+            and self._alleged(head.head)
+        ):
+            return True
         prep = head.head
         if head.tag_ != "VBG" or head.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in _CHARGES:
             return False

@@ -1,7 +1,8 @@
 """Unnamed people as parties, made actors with no code (read by :mod:`strife.events.drafting` when the
 parse names no party): the one an act of coercion or force is done to ("a man has been charged with
-murder", "the gunman is in police custody", "one man was shot and killed"), and the one who steals
-("an armed man robbed a bank") or, when no one is named, thieves unknown ("jewels were stolen")."""
+murder", "the gunman is in police custody", "one man was shot and killed"), the one who uses force
+("a man opened fire"), and the one who steals ("an armed man robbed a bank") or, when no one is named,
+thieves unknown ("jewels were stolen")."""
 
 from __future__ import annotations
 
@@ -109,6 +110,15 @@ def thief(roles: Roles, head: Token, subject: Token | None, cues: EventCues) -> 
             return Party(i, None)
     art.actors.append(WorkActor(_THIEVES, "---CRM", None, "CRM", "group"))
     return Party(len(art.actors) - 1, None)
+
+
+def attacker(roles: Roles, subject: Token | None, cues: EventCues) -> Party | None:
+    """Who used force the parse names no party for: an unnamed person as the active subject ("the
+    disgruntled man opened fire at the party", "a teenager stabbed a classmate"), made an actor with no
+    code, as the one who steals is."""
+    if subject is None or subject.dep_ != "nsubj":
+        return None
+    return _unnamed_person(roles, [subject], cues)
 
 
 def _described(noun: Token) -> bool:

@@ -116,6 +116,7 @@ ROLES = (
     "aim_rights",
     "aim_regime",
     "bridge",
+    "lethal",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

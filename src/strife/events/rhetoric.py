@@ -16,7 +16,7 @@ is a *force* verb (``data/event_cues.tsv``) is read, in this order, as:
 4. **criticism** when source and target are both people or political bodies that carry no arms,
    with no weapon named in its clause ("Obama attacked Clinton over the war"), for a verbal force
    verb; **nothing** for the others; a crowd noun as subject ("rioters attacked the ministry") keeps
-   the force real (a riot);
+   the force real (a riot), and so does a *lethal* verb ("the man shot his wife", "killed a neighbour");
 5. **nothing** when said in a quote by the speaker's own side ("we're fighting …") against no one
    named.
 
@@ -93,7 +93,17 @@ class Rhetoric:
         unarmed = not any(armed(a) for a in sources)
         if unarmed and self._for_an_aim(head):
             return "none"
-        if sources and targets and unarmed and not any(armed(a) for a in targets) and not self._weapon(head):
+        # "the man shot his wife": real, weapon named or not; not with a particle ("shot down his plan"),
+        # nor alleged ("prosecutors allege he shot her", "who allegedly shot her": the charge)
+        lethal = self.cues.has("lethal", head) and not self._alleged(head)
+        if (
+            sources
+            and targets
+            and unarmed
+            and not any(armed(a) for a in targets)
+            and not self._weapon(head)
+            and not lethal
+        ):
             return None if self._crowd(head) else verbal  # "rioters attacked the ministry": a riot
         if in_own_quote and not targets:
             return "none"
@@ -117,6 +127,13 @@ class Rhetoric:
 
     def _contest(self, head: Token) -> bool:
         return any(self.cues.has("contest", t) for t in head.sent)
+
+    def _alleged(self, head: Token) -> bool:
+        """A particle on the verb ("shot down"), or an act alleged: "allegedly" on it, or the clause of a
+        verb of allegation ("prosecutors allege he shot her")."""
+        if any(c.dep_ == "prt" or c.lower_ == "allegedly" for c in head.children):
+            return True
+        return head.dep_ == "ccomp" and self.cues.has("allege", head.head)
 
     def _weapon(self, head: Token) -> bool:
         """A weapon in the verb's clause, or a part of the body it lands in ("shot her in the head")."""
