@@ -37,8 +37,13 @@ VERBS = [
     # 08: a crackdown eased; captives handed over
     ("The Belarusian authorities relaxed the crackdown on dissent.", "relaxed", "082"),
     ("The militia handed over the captured soldiers to the Red Cross.", "handed", "0841"),
-    # 11: taking issue with something criticises it
+    # 05: partnering
+    ("The Moroccan railway partnered with a Spanish builder.", "partnered", "050"),
+    # 11: taking issue with something, or faulting someone, criticises
     ("The Irish premier took issue with Britain's border plan.", "took", "111"),
+    ("The Brazilian minister faulted Paraguay for the delays.", "faulted", "111"),
+    # 12: balking at a demand rejects it
+    ("Italy balked at the Libyan request for patrol boats.", "balked", "120"),
     # 12: walking away from a deal rejects it
     ("The rebels walked away from the power-sharing agreement.", "walked", "127"),
     # 14: stones thrown at police by a crowd
@@ -46,7 +51,11 @@ VERBS = [
     # 16-17: envoys and foreigners kicked or thrown out
     ("Nicaragua threw out the Spanish ambassador.", "threw", "161"),
     ("Lebanon kicked out dozens of Syrian labourers.", "kicked", "174"),
-    # 18-19: captives held hostage; a town retaken, an area cordoned off
+    # 18: a beheading, the execution of people (not of a plan)
+    ("The jihadists beheaded a Norwegian hostage.", "beheaded", "1823"),
+    ("Belarus executed two convicted prisoners on Monday.", "executed", "1823"),
+    # 18-19: captives held hostage; a skirmish; a town retaken, an area cordoned off
+    ("Thai soldiers skirmished with Cambodian troops near the temple.", "skirmished", "190"),
     ("Bandits held the Italian tourists hostage for a week.", "held", "181"),
     ("Syrian troops retook the town of Palmyra.", "retook", "192"),
     ("Soldiers cordoned off the village near the border.", "cordoned", "191"),
@@ -73,10 +82,17 @@ def test_news_verb(nlp: Language, bundled: EventPatterns, sentence: str, head: s
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The judge threw out the charges against the mayor.", "The tanker headed for the port of Aden."],
+    [
+        "The judge threw out the charges against the mayor.",
+        "The tanker headed for the port of Aden.",
+        "The ministry executed its plan to widen the road.",
+    ],
 )
 def test_phrases_left_without_event(nlp: Language, bundled: EventPatterns, sentence: str) -> None:
-    """Charges thrown out are no expulsion; a ship heading somewhere is no visit."""
+    """Charges thrown out are no expulsion, a ship heading somewhere no visit, a plan executed no killing."""
     verb = next(t for t in nlp(sentence) if t.pos_ == "VERB")
     found = bundled.match(verb)
-    assert found is None or found.code[:2] not in {"16", "17", "04"}, (sentence, found and found.pattern)
+    assert found is None or found.code[:2] not in {"16", "17", "04", "18"}, (
+        sentence,
+        found and found.pattern,
+    )
