@@ -17,6 +17,11 @@ VERBS = [
     ("The Chilean government distanced itself from the envoy's remarks.", "distanced", "016"),
     ("The Kenyan finance minister struck an optimistic tone on the budget.", "struck", "013"),
     ("The central bank sounded a grim note on the Turkish lira.", "sounded", "012"),
+    # 04: a welcome given is a visit hosted; a return to the table a negotiation
+    ("The Omani sultan gave a lavish welcome to the Iranian president.", "gave", "043"),
+    ("Ecuador and Peru returned to the negotiating table.", "returned", "046"),
+    # 09: inspectors or investigators sent
+    ("The OPCW dispatched inspectors to the Syrian airbase.", "dispatched", "090"),
     # 04: a landing is an arrival; a huddle a meeting
     ("The Gabonese president landed in Lisbon on Sunday.", "landed", "042"),
     ("Jordan's foreign minister huddled with Iraqi officials in Amman.", "huddled", "040"),
