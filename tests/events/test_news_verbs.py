@@ -38,6 +38,7 @@ VERBS = [
     ("Denmark equipped the Ukrainian navy with missiles.", "equipped", "072"),
     ("The charity provided the flood victims with tents.", "provided", "073"),
     ("Greece dispatched a rescue team to Libya.", "dispatched", "073"),
+    ("South Korea poured millions into Vietnamese ports.", "poured", "061"),
     ("The European Union bailed out Cyprus.", "bailed", "071"),
     # 08: a crackdown eased; captives handed over
     ("The Belarusian authorities relaxed the crackdown on dissent.", "relaxed", "082"),
@@ -53,6 +54,8 @@ VERBS = [
     ("The rebels walked away from the power-sharing agreement.", "walked", "127"),
     # 14: stones thrown at police by a crowd
     ("Students pelted riot police with rocks in Caracas.", "pelted", "145"),
+    # 13: hours or days given to comply are an ultimatum
+    ("Turkey gave the militia 72 hours to withdraw from the town.", "gave", "139"),
     # 16-17: envoys and foreigners kicked or thrown out
     ("Nicaragua threw out the Spanish ambassador.", "threw", "161"),
     ("Lebanon kicked out dozens of Syrian labourers.", "kicked", "174"),
