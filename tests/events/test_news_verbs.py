@@ -66,6 +66,8 @@ VERBS = [
     ("Thai soldiers skirmished with Cambodian troops near the temple.", "skirmished", "190"),
     ("Bandits held the Italian tourists hostage for a week.", "held", "181"),
     ("Syrian troops retook the town of Palmyra.", "retook", "192"),
+    ("The mutineers seized the presidential palace in Niamey.", "seized", "192"),
+    ("Kurdish fighters captured the oilfield near Kirkuk.", "captured", "192"),
     ("Soldiers cordoned off the village near the border.", "cordoned", "191"),
 ]
 
