@@ -38,7 +38,15 @@ ROOT_QUADS = {
     f"{root:02d}": 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4 for root in range(1, 21)
 }
 # Where cameo_plover.tsv departs from CAMEO2PLOVER-2021.txt on purpose (see strife/data/README.md).
-RECLASSIFIED = {"116": "SANCTION", "163": "SANCTION"}
+# Codes strife moves to follow the current manual (data/README.md): findings of guilt and sanctions to
+# SANCTION, eased curfews and emergencies to CONCEDE (like 081), resignations to RETREAT's "resign".
+RECLASSIFIED = {
+    "116": "SANCTION",
+    "163": "SANCTION",
+    "0813": "CONCEDE",
+    "0814": "CONCEDE",
+    "0831": "RETREAT",
+}
 FORMER_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 
 
@@ -148,6 +156,9 @@ def test_contains_only_strings(book: Codebook) -> None:
         ("042", "CONSULT", "visit", []),
         ("08", "CONCEDE", None, []),
         ("0841", "RETREAT", "release", ["legal"]),
+        ("0813", "CONCEDE", None, ["legal"]),
+        ("0814", "CONCEDE", None, ["legal"]),
+        ("0831", "RETREAT", "resign", ["political_institutions"]),
         ("091", "ACCUSE", "investigate", ["crime", "corruption"]),
         ("1043", "REQUEST", "change", ["rights_freedoms"]),
         ("112", "ACCUSE", "disapprove", []),

@@ -68,7 +68,22 @@ NESTED = [
     ("The UN urged Poland to grant asylum to the migrants.", ["0233 IGOUNO>POL"]),
 ]
 
-CASES = PROTEST_AIMS + BRIDGED + OBJECTS + NESTED
+PROMISED_NOT = [
+    # a commitment NOT to act: a refusal of a cooperative act (12x) …
+    ("The Bolivian president vowed not to resign before the election.", ["1231 BOLGOV>-"]),
+    ("Colombia pledged never to hand back the seized vessel to Nicaragua.", ["1243 COL>NIC"]),
+    # … and no threat when the act would be hostile: the commitment alone
+    ("The Peruvian navy promised not to fire on the fishing boats.", ["030 PERMIL>-"]),
+]
+
+RALLIED = [
+    # asking another to endorse or defend a third party rallies support on its behalf (053) …
+    ("Senegal urged the African Union to back Gambia's candidate.", ["053 SEN>GMBPTY"]),
+    # … asking for support of one's own is an appeal for diplomatic cooperation (022)
+    ("Chile asked Argentina to support its bid.", ["022 CHL>ARG"]),
+]
+
+CASES = PROTEST_AIMS + BRIDGED + OBJECTS + NESTED + PROMISED_NOT + RALLIED
 
 
 @pytest.fixture(scope="module")

@@ -33,6 +33,10 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _SEIZE = "171"  # seize or confiscate property: what is taken is a thing, not a party
 _ARREST = "173"  # … unless it is people: "seized the pirates" is an arrest
 _REJECT = "reject"
+_APPEAL = "appeal"  # a frame of asking: "urged X to", "called on X to"
+_BACKING = frozenset({"051", "052", "054"})  # endorse, defend, recognize: support for a party
+_RALLY = "053"  # asking another to support a third party rallies support on its behalf
+_INTENT = "intent"  # a frame of commitment: "vowed to", "pledged to", "decided to"
 _SENDING = frozenset({"send", "deploy", "dispatch", "contribute", "commit", "station", "pledge"})
 _RECIPROCAL = ("04", "05", "06")  # meet, agree, cooperate: a second clause's act is with the first's party
 _REJECTION = "12"
@@ -158,7 +162,13 @@ class Drafter:
             # subject ("called for the envoy to visit the camp"), else what that action is done to
             asked = [p for p in inner_sources if p.actor not in own] if inner_head.pos_ in _VERB_POS else []
             targets = targets or asked or [p for p in inner_targets if p.actor not in own]
+            asked_of = own | {p.actor for p in (*targets, *inner_sources)}
+            backed = [p for p in inner_targets if p.actor not in asked_of]
+            if match.frame == _APPEAL and inner.code[:3] in _BACKING and backed:
+                code, targets = _RALLY, backed  # "urged the EU to support the Palestinians": for them
             inner_mood = modality(inner_head, self.cues, reported=True)
+            if match.frame == _INTENT and inner_mood == "negated":
+                code, inner_mood = self._promised_not(match.code, inner.code), None
             if inner_mood == "hypothetical" and self.cues.has("proposal", head):
                 inner_mood = None  # "proposed that the UN send troops": the proposal is the event
             inner_at, inner_code = inner_head, inner.code
@@ -189,6 +199,12 @@ class Drafter:
             inner=inner_at,
             inner_code=inner_code,
         )
+
+    def _promised_not(self, own: str, inner: str) -> str:
+        """An act vowed, pledged or decided NOT to be done ("vowed not to withdraw", "pledged never to
+        return the land"): a refusal of that act where CAMEO has one (12x), else the commitment alone
+        (own: "pledged not to attack" is no threat)."""
+        return self.patterns.compose(_REJECT, inner) or own
 
     def _for_relief(self, head: Token) -> bool:
         """Forces deployed for a rescue or relief: a word of relief in what the head governs, outside its
