@@ -698,6 +698,50 @@ IDENTITY: list[Case] = [
         "him for years. “It was worth the wait,” Webb said.",
         [("It was worth the wait", "Webb", "Henry Webb", "name")],
     ),
+    (
+        "epithet-after-the-named-speaker",  # "the singer": the one who just spoke, never introduced so
+        "Tom Reed played in Oslo on Monday. “The crowd was wonderful,” Reed said. “I will come back next "
+        "year,” the singer said.",
+        [
+            ("The crowd was wonderful", "Reed", "Tom Reed", "name"),
+            ("I will come back next year", "the singer", "Tom Reed", "coreference"),
+        ],
+    ),
+    (
+        "epithet-with-modifiers-after-a-subject",  # the last sentence's subject, named: the actress
+        "The 33-year-old Mara Voss described herself as a quiet person. When asked about her plans, the "
+        "Oscar-winning actress said, “I will rest for a year.”",
+        [("I will rest for a year.", "the Oscar-winning actress", "Mara Voss", "coreference")],
+    ),
+    (
+        "epithet-over-a-quotation-paragraph",  # quoted sentences between them are passed over
+        "Greta Holm, the head of the charity, said in a press release: “We will not leave.”\n\n“The camp"
+        " needs water now,” the evangelist said.",
+        [
+            ("We will not leave.", "Greta Holm", "Greta Holm", "name"),
+            ("The camp needs water now", "the evangelist", "Greta Holm", "coreference"),
+        ],
+    ),
+    (
+        "epithet-after-an-attribution-closing-a-quote",  # "“…,” X said": the parser's root is the quote's
+        "“Nobody has come to help us,” charity head Greta Holm said in a statement.\n\n“The camp needs "
+        "water now,” the evangelist said.",
+        [
+            ("Nobody has come to help us", "Greta Holm", "Greta Holm", "name"),
+            ("The camp needs water now", "the evangelist", "Greta Holm", "coreference"),
+        ],
+    ),
+    (
+        "epithet-after-someone-unnamed",  # the subject before it is no one named: left unresolved
+        "Karl Moss opened a restaurant in May. His partner spoke to reporters on Monday. “We are full every"
+        " night,” the chef said.",
+        [("We are full every night", "the chef", None, "unresolved")],
+    ),
+    (
+        "epithet-not-the-name-inside-its-quote",
+        "“Karl Moss did very well today,” the comedian said.",
+        [("Karl Moss did very well today", "the comedian", None, "unresolved")],
+    ),
 ]
 
 NEWS_SHAPES: list[Case] = [
