@@ -699,6 +699,32 @@ IDENTITY: list[Case] = [
         [("It was worth the wait", "Webb", "Henry Webb", "name")],
     ),
     (
+        "the-same-source-as-before",  # "the same source": the unnamed source that spoke before
+        "Two officers were charged on Monday, a court source said.\n\nThe younger officer will remain in "
+        "custody, the same source said.",
+        [
+            ("Two officers were charged", "court source", "court source", ANY),
+            ("The younger officer will remain", "the same source", "court source", "coreference"),
+        ],
+    ),
+    (
+        "the-spokesman-as-before",  # the description's head noun alone points back to it
+        "The talks will go on, a Kremlin spokesman said.\n\n“We are patient,” the spokesman added.",
+        [
+            ("The talks will go on", "Kremlin spokesman", "Kremlin spokesman", "description"),
+            ("We are patient", "the spokesman", "Kremlin spokesman", "coreference"),
+        ],
+    ),
+    (
+        "the-other-spokesman-is-another",  # a word the first description lacks: someone else
+        "The suspect was arrested at dawn, a police spokesman said.\n\n“He did not resist,” the army "
+        "spokesman said.",
+        [
+            ("The suspect was arrested", "police spokesman", "police spokesman", "description"),
+            ("He did not resist", "army spokesman", "army spokesman", "description"),
+        ],
+    ),
+    (
         "epithet-after-the-named-speaker",  # "the singer": the one who just spoke, never introduced so
         "Tom Reed played in Oslo on Monday. “The crowd was wonderful,” Reed said. “I will come back next "
         "year,” the singer said.",

@@ -282,3 +282,37 @@ def _main(subject: Token, cues: SpeechCues) -> bool:
 def _quoted(art: ArticleDoc, para: int, tok: Token) -> bool:
     offset = art.offsets[para] + tok.idx
     return any(q.kind != "indirect" and q.start <= offset < q.end for q in art.quotes)
+
+
+_UNNAMED_BACK = 3  # paragraphs back "the source" looks for the unnamed speaker it points to
+_SAME = frozenset({"same"})
+_NAMING_LEFTS = frozenset({"compound", "amod"})
+
+
+def unnamed_before(art: ArticleDoc, para: int, noun: Token) -> tuple[int, Loc] | None:
+    """``… a court source said. … the same source said``, ``a police spokesman said … the spokesman
+    added``: "the" (or "the same") and a noun is the unnamed speaker whose description ends in that
+    noun, and holds the words before it ("the police spokesman"), that spoke last within a few
+    paragraphs (linked as coreference); None when there is none."""
+    det = [c for c in noun.children if c.dep_ == "det"]
+    if not det or det[0].lower_ != "the" or any(c.dep_ in _EPITHET_RIGHTS for c in noun.rights):
+        return None
+    lefts = [c for c in noun.lefts if c.dep_ != "det"]
+    if any(c.dep_ not in _NAMING_LEFTS for c in lefts):
+        return None
+    words = {c.lower_ for c in lefts} - _SAME
+    best: tuple[tuple[int, int], int] | None = None
+    for quote in art.quotes:
+        loc, idx = quote.speaker_loc, quote.speaker
+        if loc is None or idx is None or not para - _UNNAMED_BACK <= loc.para:
+            continue
+        name, here = art.actors[idx].name.split(), (loc.para, loc.start)
+        unnamed = art.actors[idx].described or name[0].islower()  # "a Kremlin spokesman", "a court source"
+        if unnamed and name[-1] == noun.lower_ and words <= set(name) and here < (para, det[0].i):
+            best = max(best or (here, idx), (here, idx))
+    if best is None:
+        return None
+    loc = Loc(para, det[0].i, noun.i + 1)
+    art.add_mention(best[1], loc)
+    art.linked.add(loc)
+    return best[1], loc
