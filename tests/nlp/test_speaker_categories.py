@@ -699,6 +699,20 @@ IDENTITY: list[Case] = [
         [("It was worth the wait", "Webb", "Henry Webb", "name")],
     ),
     (
+        "given-name-alone-of-one-named-before",  # father and son share the surname; "Doug" is the son
+        "Coach Greg Lind praised his son. “He was great,” Lind said. Doug Lind scored 23 points. “I just "
+        "told him to shoot,” Doug said.",
+        [
+            ("He was great", "Lind", "Greg Lind", "name"),
+            ("I just told him to shoot", "Doug", "Doug Lind", "name"),
+        ],
+    ),
+    (
+        "given-name-alone-of-two-stays-itself",  # two people of that given name: neither
+        "Doug Lind and Doug Moss scored 20 points each. “We shared the ball,” Doug said.",
+        [("We shared the ball", "Doug", "Doug", "name")],
+    ),
+    (
         "the-same-source-as-before",  # "the same source": the unnamed source that spoke before
         "Two officers were charged on Monday, a court source said.\n\nThe younger officer will remain in "
         "custody, the same source said.",
