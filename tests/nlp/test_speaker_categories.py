@@ -708,6 +708,15 @@ IDENTITY: list[Case] = [
         ],
     ),
     (
+        "given-name-the-parser-drops",  # a given name of first_names.tsv keeps the full name
+        "Dale Hall, who directs the wildlife service, said the rule changes little. “The agency is still "
+        "responsible,” Hall said.",
+        [
+            ("the rule changes little", "Dale Hall", "Dale Hall", "name"),
+            ("The agency is still responsible", "Hall", "Dale Hall", "name"),
+        ],
+    ),
+    (
         "given-name-alone-of-two-stays-itself",  # two people of that given name: neither
         "Doug Lind and Doug Moss scored 20 points each. “We shared the ball,” Doug said.",
         [("We shared the ball", "Doug", "Doug", "name")],
