@@ -708,6 +708,11 @@ IDENTITY: list[Case] = [
         ],
     ),
     (
+        "according-to-information-from",  # "information from X" speaks for X, as "a report from X" does
+        "The outage was caused by a break in the fibre in Egypt, according to information from Vexa.",
+        [("The outage was caused", "information from Vexa", "Vexa", "owner")],
+    ),
+    (
         "given-name-the-parser-drops",  # a given name of first_names.tsv keeps the full name
         "Dale Hall, who directs the wildlife service, said the rule changes little. “The agency is still "
         "responsible,” Hall said.",
