@@ -147,6 +147,9 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
         [("Halas, star of the war drama “Ashfall,” would host", "indirect", "Producers", None)],
     ),
     ("The biographer wrote in his memoir, “A Winter in Tallinn: Letters Home”, about the fire.", []),
+    # a nickname set between a given name and a surname
+    ("The trial of Carlo “The Hammer” Rossi opened in Turin, the court heard.", []),
+    ("Officers described Sal “Sammy the Bull” Greco as the gang's treasurer.", []),
     # the object of a verb that is no speech cue ("directed", "played"): a work's name
     (
         "Paul Lenz, who directed “The Silver Road,” will film the sequel, studio sources say.",

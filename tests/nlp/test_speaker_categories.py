@@ -698,6 +698,104 @@ IDENTITY: list[Case] = [
         "him for years. “It was worth the wait,” Webb said.",
         [("It was worth the wait", "Webb", "Henry Webb", "name")],
     ),
+    (
+        "given-name-alone-of-one-named-before",  # father and son share the surname; "Doug" is the son
+        "Coach Greg Lind praised his son. “He was great,” Lind said. Doug Lind scored 23 points. “I just "
+        "told him to shoot,” Doug said.",
+        [
+            ("He was great", "Lind", "Greg Lind", "name"),
+            ("I just told him to shoot", "Doug", "Doug Lind", "name"),
+        ],
+    ),
+    (
+        "according-to-information-from",  # "information from X" speaks for X, as "a report from X" does
+        "The outage was caused by a break in the fibre in Egypt, according to information from Vexa.",
+        [("The outage was caused", "information from Vexa", "Vexa", "owner")],
+    ),
+    (
+        "given-name-the-parser-drops",  # a given name of first_names.tsv keeps the full name
+        "Dale Hall, who directs the wildlife service, said the rule changes little. “The agency is still "
+        "responsible,” Hall said.",
+        [
+            ("the rule changes little", "Dale Hall", "Dale Hall", "name"),
+            ("The agency is still responsible", "Hall", "Dale Hall", "name"),
+        ],
+    ),
+    (
+        "given-name-alone-of-two-stays-itself",  # two people of that given name: neither
+        "Doug Lind and Doug Moss scored 20 points each. “We shared the ball,” Doug said.",
+        [("We shared the ball", "Doug", "Doug", "name")],
+    ),
+    (
+        "the-same-source-as-before",  # "the same source": the unnamed source that spoke before
+        "Two officers were charged on Monday, a court source said.\n\nThe younger officer will remain in "
+        "custody, the same source said.",
+        [
+            ("Two officers were charged", "court source", "court source", ANY),
+            ("The younger officer will remain", "the same source", "court source", "coreference"),
+        ],
+    ),
+    (
+        "the-spokesman-as-before",  # the description's head noun alone points back to it
+        "The talks will go on, a Kremlin spokesman said.\n\n“We are patient,” the spokesman added.",
+        [
+            ("The talks will go on", "Kremlin spokesman", "Kremlin spokesman", "description"),
+            ("We are patient", "the spokesman", "Kremlin spokesman", "coreference"),
+        ],
+    ),
+    (
+        "the-other-spokesman-is-another",  # a word the first description lacks: someone else
+        "The suspect was arrested at dawn, a police spokesman said.\n\n“He did not resist,” the army "
+        "spokesman said.",
+        [
+            ("The suspect was arrested", "police spokesman", "police spokesman", "description"),
+            ("He did not resist", "army spokesman", "army spokesman", "description"),
+        ],
+    ),
+    (
+        "epithet-after-the-named-speaker",  # "the singer": the one who just spoke, never introduced so
+        "Tom Reed played in Oslo on Monday. “The crowd was wonderful,” Reed said. “I will come back next "
+        "year,” the singer said.",
+        [
+            ("The crowd was wonderful", "Reed", "Tom Reed", "name"),
+            ("I will come back next year", "the singer", "Tom Reed", "coreference"),
+        ],
+    ),
+    (
+        "epithet-with-modifiers-after-a-subject",  # the last sentence's subject, named: the actress
+        "The 33-year-old Mara Voss described herself as a quiet person. When asked about her plans, the "
+        "Oscar-winning actress said, “I will rest for a year.”",
+        [("I will rest for a year.", "the Oscar-winning actress", "Mara Voss", "coreference")],
+    ),
+    (
+        "epithet-over-a-quotation-paragraph",  # quoted sentences between them are passed over
+        "Greta Holm, the head of the charity, said in a press release: “We will not leave.”\n\n“The camp"
+        " needs water now,” the evangelist said.",
+        [
+            ("We will not leave.", "Greta Holm", "Greta Holm", "name"),
+            ("The camp needs water now", "the evangelist", "Greta Holm", "coreference"),
+        ],
+    ),
+    (
+        "epithet-after-an-attribution-closing-a-quote",  # "“…,” X said": the parser's root is the quote's
+        "“Nobody has come to help us,” charity head Greta Holm said in a statement.\n\n“The camp needs "
+        "water now,” the evangelist said.",
+        [
+            ("Nobody has come to help us", "Greta Holm", "Greta Holm", "name"),
+            ("The camp needs water now", "the evangelist", "Greta Holm", "coreference"),
+        ],
+    ),
+    (
+        "epithet-after-someone-unnamed",  # the subject before it is no one named: left unresolved
+        "Karl Moss opened a restaurant in May. His partner spoke to reporters on Monday. “We are full every"
+        " night,” the chef said.",
+        [("We are full every night", "the chef", None, "unresolved")],
+    ),
+    (
+        "epithet-not-the-name-inside-its-quote",
+        "“Karl Moss did very well today,” the comedian said.",
+        [("Karl Moss did very well today", "the comedian", None, "unresolved")],
+    ),
 ]
 
 NEWS_SHAPES: list[Case] = [

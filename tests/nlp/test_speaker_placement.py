@@ -368,6 +368,24 @@ NOBODY: list[Case] = [
     ("left-without-saying", "The coach left the room without saying whether he would stay.", []),
     ("had-you-told-me", "But had you told me in May that the record would fall, I would have laughed.", []),
     ("had-the-mayor-said", "Had the mayor said that the dam was weak, nobody would have stayed.", []),
+    # a speech verb in the imperative asks the reader to speak or think: no one is reported
+    ("imperative-tell-us", "Tell us in the comments who your favourite player has been this season.", []),
+    (
+        "imperative-read-into",
+        "Read into that what you will, but the company has dropped the optical drive.",
+        [],
+    ),
+    (
+        "imperative-say-what-you-will",
+        "Say what you will about the coach, the team has won nine games in a row.",
+        [],
+    ),
+    ("imperative-please-note", "Please note that the office will be closed on Monday.", []),
+    (
+        "imperative-after-a-quote",
+        "“We are ready,” the captain said. Tell them that we will not wait.",
+        [("We are ready", "captain", ANY, ANY)],
+    ),
     # "said to be", "said to have": what is rumoured of someone, no one's statement
     (
         "said-to-have-been",

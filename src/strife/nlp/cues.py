@@ -42,7 +42,10 @@ Two columns, ``lemma`` and ``use``:
   ("“…,” smelled smoke and heard colleagues shouting, said X");
 - ``body``: a noun for an office or agency that speaks as itself when a name it belongs to stands
   before it ("Iran's seismologic center said", "the City Attorney's office said"): an unnamed actor
-  known by the whole phrase, or the named organisation's own words ("Vexa's press office").
+  known by the whole phrase, or the named organisation's own words ("Vexa's press office");
+- ``epithet``: a noun for a person by trade or fame that news uses as a second name for someone it
+  just named ("DeGeneres said … “…,” the comedian added"; "the 51-year-old showrunner insisted …"):
+  no title (``titles.tsv``) and no common noun for someone unnamed (``person_nouns.tsv``).
 
 Users extend them with a file of the same name and columns among their dictionary files.
 """
@@ -85,6 +88,7 @@ USES = frozenset(
         "body",
         "assent",
         "perception",
+        "epithet",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -118,6 +122,7 @@ class SpeechCues:
     bodies: frozenset[str] = frozenset()  # offices a name owns ("Iran's seismologic center")
     assenting: frozenset[str] = frozenset()  # verbs of agreeing ("X agreed."): a line owns no quote before it
     perception: frozenset[str] = frozenset()  # verbs of perceiving ("heard colleagues shouting")
+    epithets: frozenset[str] = frozenset()  # a named person's second name ("the comedian added")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -151,6 +156,7 @@ class SpeechCues:
             bodies=frozenset(by_use["body"]),
             assenting=frozenset(by_use["assent"]),
             perception=frozenset(by_use["perception"]),
+            epithets=frozenset(by_use["epithet"]),
         )
 
     @cached_property

@@ -226,6 +226,9 @@ class PersonCoder:
         if not found and " " not in name:  # "Deng" for "Taban Deng Gai": a name of his that is no given name
             found = [i for i, a in people if _inner_name(name, a.name) and name not in self.first_names]
             found = found if len(found) == 1 else []
+        if not found and name in self.first_names:  # "Doug" after "Doug McDermott" and "Greg McDermott"
+            found = [i for i, a in people if a.name.split()[0] == name and " " in a.name]
+            found = found if len(found) == 1 else []
         if gender is not None and len(found) > 1:
             found = (
                 [i for i in found if art.actors[i].gender == gender]

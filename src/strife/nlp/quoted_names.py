@@ -8,8 +8,9 @@ quote even when a speech verb stands in its sentence. It is told by its form (Ti
 determiner or possessive, a preposition, a noun it names (past one comma: an apposition), a verb of
 naming or description (``use`` ``describe`` in ``speech_cues.tsv``), a verb that is no speech cue
 and takes it as its object ("who directed “…”", "the band played “…”"), or a name in quotation marks
-it is listed with (``“A”, “B” and “C”``). A colon, a speech verb or a sentence start before it leaves
-a quote ("saying: “Happy New Year”").
+it is listed with (``“A”, “B” and “C”``); or a proper noun on both sides: a nickname inside a name
+(``Vincent “The Chin” Gigante``). A colon, a speech verb or a sentence start before it leaves a quote
+("saying: “Happy New Year”").
 """
 
 from __future__ import annotations
@@ -59,7 +60,18 @@ def _before(span: Span, at: int) -> list[Token]:
 
 def named_thing(span: Span, cues: SpeechCues) -> bool:
     """Whether a quoted span is a name (see the module docstring), not someone's words."""
-    return _name_like(span) and _named_at(span, span.start, cues, 0)
+    return _name_like(span) and (_named_at(span, span.start, cues, 0) or _inside_name(span))
+
+
+def _inside_name(span: Span) -> bool:
+    """``Vincent “The Chin” Gigante``, ``Salvatore “Sammy the Bull” Gravano``: a nickname set between a
+    person's given name and surname (a capitalised proper noun on both sides, past the marks)."""
+    doc = span.doc
+    before = _before(span, span.start)
+    after = [t for t in doc[span.end : span.end + 4] if not (t.is_space or t.is_quote)]
+    return bool(before and after) and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.sent == span[0].sent for t in (before[0], after[0])
+    )
 
 
 def _named_at(span: Span, at: int, cues: SpeechCues, depth: int) -> bool:

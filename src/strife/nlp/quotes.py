@@ -36,7 +36,7 @@ from strife.nlp.quotemarks import (
     unmarked,
 )
 from strife.nlp.reported import ReportedSpeech
-from strife.nlp.speaker_links import unnamed_antecedents
+from strife.nlp.speaker_links import epithet_speakers, unnamed_antecedents
 from strife.nlp.speaker_subjects import subject_of
 from strife.nlp.speakers import Speakers
 
@@ -97,6 +97,7 @@ class QuoteFinder:
         art.quotes.sort(key=lambda q: q.start)
         self._attribution_lines(art, paragraphs)
         unnamed_antecedents(art, first_new)
+        epithet_speakers(art, self.cues)
         recheck_pronoun_speakers(art, self._person_word)
         answers_to_questions(art, self.cues.addressing, self.cues.replies)
         _close_runs(art)

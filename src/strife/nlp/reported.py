@@ -7,7 +7,8 @@
   ``According to Rathbun, a detective was given material …``.
 
 Nobody's statement is left out: ``It was announced that …`` (no one named), ``it is safe to say …``,
-``That said, …`` (a discourse marker), ``A man said to have fled …`` (hearsay),
+``That said, …`` (a discourse marker), ``A man said to have fled …`` (hearsay), ``Say what you will
+…``, ``Please note that …`` (the reader is asked),
 a question put to someone (``Asked whether …, X said``, ``X was asked if …``, ``X was told that …``),
 anything inside quotation marks.
 """
@@ -64,8 +65,9 @@ class ReportedSpeech:
                 continue  # "That said, we are realistic …": a turn of the argument, no one's statement
             if _addressed(verb):
                 continue  # "Vance was asked if he would run": Vance is asked, no one named speaks
-            if _unsaid(verb) or _hearsay(verb):
-                continue  # "It goes without saying that …", "A man said to have fled …": nothing was said
+            if _unsaid(verb) or _hearsay(verb) or _imperative(verb):
+                continue  # "It goes without saying that …", "A man said to have fled …", "Say what you
+                # will …": nothing was said
             at = base + verb.idx
             open_quotes = [q for q in open_quotes if q.end > at]  # verbs come in order: ended stay ended
             if marks.covers(verb.idx) or any(q.start <= at for q in open_quotes):
@@ -239,6 +241,20 @@ def _hearsay(verb: Token) -> bool:
     if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "to":
         return False
     return doc[verb.i + 2].lemma_.lower() in ("be", "have") and doc[verb.i + 2].tag_ == "VB"
+
+
+_OPENING_WORDS = frozenset({"please", "so", "and", "but", "just", "now", "then", "simply", "also"})
+
+
+def _imperative(verb: Token) -> bool:
+    """``Read into that what you will``, ``Say what you will about him, …``, ``Please note that …``,
+    ``Tell us who your favourite has been``: a speech verb in the imperative (its base form opening the
+    sentence, no subject and no auxiliary of its own) asks the reader to speak or think; no one is
+    reported saying anything."""
+    if verb.tag_ != "VB" or any(c.dep_ in (*_SUBJECTS, "expl", "aux", "auxpass") for c in children(verb)):
+        return False
+    before = verb.doc[verb.sent.start : verb.i]
+    return all(t.is_punct or t.is_space or t.lower_ in _OPENING_WORDS for t in before)
 
 
 def _addressed(verb: Token) -> bool:

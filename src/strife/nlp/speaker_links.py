@@ -1,6 +1,7 @@
 """Speakers known only by a pronoun: the organisation a speaking "it" or "they" stands for, and the
-unnamed speaker ("our reporter", "a Kremlin spokesman") a later "he" or "she" stands for; and the
-representative a person's "her rep" or "Vence's lawyer" is.
+unnamed speaker ("our reporter", "a Kremlin spokesman") a later "he" or "she" stands for; the named
+person an epithet speaking ("the comedian added") is a second name for; and the representative a
+person's "her rep" or "Vence's lawyer" is.
 
 Coreference (:mod:`strife.nlp.coref`) links pronouns to named people; these links are the speaker
 step's own, made where coreference cannot: organisations as speakers, and unnamed speakers the quotes
@@ -209,3 +210,109 @@ def representative(art: ArticleDoc, person: int, role: str, loc: Loc) -> int:
         rep = len(art.actors) - 1
     art.add_mention(rep, loc)
     return rep
+
+
+_EPITHET_PARAS = 8  # paragraphs back (a quotation printed one sentence to a paragraph runs over many)
+_MAIN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_EPITHET_RIGHTS = frozenset({"prep", "appos", "acl", "relcl"})  # "the actor of the year", "the actor who …"
+
+
+def epithet_speakers(art: ArticleDoc, cues: SpeechCues) -> None:
+    """``DeGeneres said in a statement. … “…,” the comedian added``: a speaker known only by "the" and a
+    noun for a person's trade or fame (:attr:`SpeechCues.epithets`; "the 51-year-old showrunner") is
+    the named person who is the main subject of the last sentence before it, outside quotes, that has
+    one; none where that subject is anyone else ("His partner spoke … “…,” the chef said")."""
+    for quote in art.quotes:
+        loc = quote.speaker_loc
+        if quote.speaker is not None or loc is None or quote.speaker_how != "unresolved":
+            continue
+        noun = art.docs[loc.para][loc.end - 1]
+        if not _epithet(noun, cues):
+            continue
+        found = _last_subject(art, loc.para, noun, cues)
+        if found is not None and art.actors[found].type == "person" and not art.actors[found].described:
+            quote.speaker, quote.speaker_how = found, "coreference"
+            if loc not in art.mention_index:
+                art.add_mention(found, loc)
+                art.linked.add(loc)
+
+
+def _epithet(noun: Token, cues: SpeechCues) -> bool:
+    """ "the comedian", "the 51-year-old showrunner": a singular epithet noun after "the", no owner
+    ("his coach" is someone else) and nothing after it that says which one."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in cues.epithets:
+        return False
+    det = [c for c in noun.children if c.dep_ == "det"]
+    if not det or det[0].lower_ != "the" or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return not any(c.dep_ in _EPITHET_RIGHTS for c in noun.rights)
+
+
+def _last_subject(art: ArticleDoc, para: int, noun: Token, cues: SpeechCues) -> int | None:
+    """The actor of the last sentence before ``noun``'s, outside quotes, that has a main subject or a
+    quote's speaker (the parser may hang "said X" anywhere after a quotation): its first; None when
+    that is no actor."""
+    for p in range(para, max(-1, para - _EPITHET_PARAS - 1), -1):
+        sents = [s for s in art.docs[p].sents if p < para or s.end <= noun.sent.start]
+        for sent in reversed(sents):
+            found = [
+                (t.i, hit[0] if (hit := art.actor_at(p, t)) is not None else None)
+                for t in sent
+                if t.dep_ in _MAIN_SUBJECTS and _main(t, cues) and not _quoted(art, p, t)
+            ]
+            found += [
+                (q.speaker_loc.start, q.speaker)
+                for q in art.quotes
+                if q.speaker_loc is not None
+                and q.speaker_loc.para == p
+                and sent.start <= q.speaker_loc.start < sent.end
+            ]
+            if found:
+                return min(found, key=lambda f: f[0])[1]
+    return None
+
+
+def _main(subject: Token, cues: SpeechCues) -> bool:
+    """The subject of its sentence's root, of a verb joined to it, or of a speech verb (``“…,” said X``:
+    the parser may make the quoted words the root)."""
+    verb = subject.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or cues.is_speech(verb)
+
+
+def _quoted(art: ArticleDoc, para: int, tok: Token) -> bool:
+    offset = art.offsets[para] + tok.idx
+    return any(q.kind != "indirect" and q.start <= offset < q.end for q in art.quotes)
+
+
+_UNNAMED_BACK = 3  # paragraphs back "the source" looks for the unnamed speaker it points to
+_SAME = frozenset({"same"})
+_NAMING_LEFTS = frozenset({"compound", "amod"})
+
+
+def unnamed_before(art: ArticleDoc, para: int, noun: Token) -> tuple[int, Loc] | None:
+    """``… a court source said. … the same source said``, ``a police spokesman said … the spokesman
+    added``: "the" (or "the same") and a noun is the unnamed speaker whose description ends in that
+    noun, and holds the words before it ("the police spokesman"), that spoke last within a few
+    paragraphs (linked as coreference); None when there is none."""
+    det = [c for c in noun.children if c.dep_ == "det"]
+    if not det or det[0].lower_ != "the" or any(c.dep_ in _EPITHET_RIGHTS for c in noun.rights):
+        return None
+    lefts = [c for c in noun.lefts if c.dep_ != "det"]
+    if any(c.dep_ not in _NAMING_LEFTS for c in lefts):
+        return None
+    words = {c.lower_ for c in lefts} - _SAME
+    best: tuple[tuple[int, int], int] | None = None
+    for quote in art.quotes:
+        loc, idx = quote.speaker_loc, quote.speaker
+        if loc is None or idx is None or not para - _UNNAMED_BACK <= loc.para:
+            continue
+        name, here = art.actors[idx].name.split(), (loc.para, loc.start)
+        unnamed = art.actors[idx].described or name[0].islower()  # "a Kremlin spokesman", "a court source"
+        if unnamed and name[-1] == noun.lower_ and words <= set(name) and here < (para, det[0].i):
+            best = max(best or (here, idx), (here, idx))
+    if best is None:
+        return None
+    loc = Loc(para, det[0].i, noun.i + 1)
+    art.add_mention(best[1], loc)
+    art.linked.add(loc)
+    return best[1], loc

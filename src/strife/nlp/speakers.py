@@ -26,7 +26,13 @@ from strife.nlp.actors import ActorFinder
 from strife.nlp.coref_orgs import generic_organisation
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, children
-from strife.nlp.speaker_links import cited_source, collective_speaker, plural_speaker, representative
+from strife.nlp.speaker_links import (
+    cited_source,
+    collective_speaker,
+    plural_speaker,
+    representative,
+    unnamed_before,
+)
 from strife.nlp.speaker_subjects import subject_of
 from strife.nlp.story_country import FORCE_SECTORS, LAW_SECTORS, fill_national
 from strife.record import ActorType, SpeakerResolution
@@ -111,6 +117,8 @@ class Speakers:
             added = self.actors.add_name(art, para, subject)  # "“…,” Morales shot back" (tagged NNS)
             if added is not None:
                 return SpeakerHit(added[0], added[1], "name")
+        if subject.pos_ == "NOUN" and (back := unnamed_before(art, para, subject)) is not None:
+            return SpeakerHit(back[0], back[1], "coreference")  # "a court source … the same source said"
         if subject.pos_ == "NOUN" or subject.text.islower() or _determined_title(subject):
             made = self._anonymous(art, subject, para)
             if made is not None:
