@@ -29,7 +29,7 @@ BACKGROUND = [
     ("Riots have gripped Kenya since the fatal police shooting of a student in Nairobi.", []),
     (
         "Kenyan students have marched every day since the arrest of their leader by Kenyan police.",
-        ["141 KENEDU>KEN"],
+        ["141 KENEDU>KENGOV"],
     ),
     ("Ugandan forces have shelled the town repeatedly since the killing of two soldiers.", ["194 UGAMIL>-"]),
 ]
@@ -37,7 +37,7 @@ BACKGROUND = [
 POINTED = [
     # violence in a clause telling which thing, time or place a noun is points at an earlier event
     ("Kenyan students kept the bullet that killed their classmate as a relic.", []),
-    ("Kenyan students marched to the street where their classmate was shot.", ["141 KENEDU>KEN"]),
+    ("Kenyan students marched to the street where their classmate was shot.", ["141 KENEDU>KENGOV"]),
     # … a party's own act in such a clause stays an event
     (
         "Ugandan troops shelled the market where rebels had attacked a convoy.",
@@ -165,7 +165,10 @@ ORDERED = [
     # to demonstrate something or that something is to show it; to demonstrate alone is to protest
     ("Kenyan officials are keen to demonstrate that the elections are free.", []),
     ("Kenyan officials demonstrated their support for the plan.", ["051 KENGOV>-"]),  # the support
-    ("Kenyan students demonstrated outside the parliament.", ["141 KENEDU>KEN"]),  # aimed at their state
+    (
+        "Kenyan students demonstrated outside the parliament.",
+        ["141 KENEDU>KENGOV"],
+    ),  # aimed at their government
     # releasing a name is telling it, no release of the one named
     ("Kenyan police released the name of the man killed in the crash.", []),
     ("Kenyan police released the names of the victims.", []),
@@ -377,10 +380,13 @@ LED_TO = [
     ("The March 3 killing of a teenager by Kenyan police unleashed a wave of unrest across Kenya.", []),
     (
         "Kenyan students, whose anger was sparked by the shooting of a boy by a policeman, marched.",
-        ["141 KENEDU>KEN"],
+        ["141 KENEDU>KENGOV"],
     ),
     # … and so is one the news came after, or one that is marked or has victims
-    ("In the week following the fatal shooting of John Otieno, Kenyan students marched.", ["141 KENEDU>KEN"]),
+    (
+        "In the week following the fatal shooting of John Otieno, Kenyan students marched.",
+        ["141 KENEDU>KENGOV"],
+    ),
     ("The clashes on Saturday came after a vigil to mark the shooting of a Kenyan student.", []),
     ("Kenyan police identified the victim of the Friday night shooting at the Nairobi warehouse.", []),
     # … while violence told as news, with what it led to, stays an event
@@ -729,7 +735,7 @@ RIOTS = [
 
 ASIDES = [
     # a named victim's passive in a "where" clause on a place's name tells which place too
-    ("Students marched in Nairobi, where John Mwangi was shot by police on Saturday.", ["141 ---EDU>KEN"]),
+    ("Students marched in Nairobi, where John Mwangi was shot by police on Saturday.", ["141 ---EDU>KENGOV"]),
     # a programme, scheme or classes halted are an institution's own business; talks or ties suspended stay
     ("The Kenyan government suspended a school feeding programme in Nairobi.", []),
     ("The agency's education programmes in Kenya have been suspended since the start of the fighting.", []),
@@ -749,7 +755,7 @@ ASIDES = [
 EARLIER_OR_SET = [
     # a strike "called for" a day is set for it; a call for a strike is an appeal
     ("A general strike called for the 5th of May paralysed Greece.", []),
-    ("Kenyan unions called for a general strike on Monday.", ["020 KEN>-"]),
+    ("Kenyan unions called for a general strike on Monday.", ["020 KENLAB>-"]),
     # a nominal act put before the news is background; an arrest told as news is one
     ("John Mwangi was on probation for a previous drunk driving arrest.", []),
     ("John Mwangi was arrested for drunk driving on Monday.", ["173 ->- uncounted"]),

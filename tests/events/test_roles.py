@@ -86,8 +86,11 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("Farmers marched in Paris in protest of the European Commission's quotas.", ["14 ->IGOEUREEC"], []),
     # … and one that names no aim is aimed at its makers' own state
-    ("Opposition parties in Kenya staged a general strike on Monday.", ["14 KENOPP>KEN"], []),
-    ("Thousands of Egyptian workers went on strike on Sunday.", ["14 EGYLAB>EGY"], []),
+    ("Opposition parties in Kenya staged a general strike on Monday.", ["14 KENOPP>KENGOV"], []),
+    ("Thousands of Egyptian workers went on strike on Sunday.", ["14 EGYLAB>EGYGOV"], []),
+    # a protest held in a state, naming no aim, is aimed at that state's government, not at the land
+    ("Protesters marched in the streets of Lisbon on Sunday.", ["14 ---CVL>PRTGOV"], ["14 ---CVL>PRT"]),
+    ("Greek farmers blocked roads near Athens with their tractors.", ["14 GRCAGR>GRCGOV"], []),
     ("Berlin rejected recent calls by Belarus's rulers for economic aid.", ["12 DEUGOV>BLRGOV"], []),
     ("Afghan rebels kidnapped up to 16 Russian advisers from a bazaar.", ["18 AFGREB>RUSGOV"], []),
     ("China urged that Japan withdraw its coast guard vessels.", ["02 CHN>JPN"], []),
@@ -238,6 +241,15 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Egyptian jets bombed smuggling routes across the border with Libya.", ["19 EGY>-"], ["19 EGY>LBY"]),
     ("Turkish jets struck targets near the frontier with Syria.", [], ["19 TUR>SYR"]),
     ("Uganda closed its border with Kenya after the clashes.", ["19 UGA>KEN"], []),  # done to Kenya
+    # unions and their members are labour (LAB), their country from a demonym or place as for any agent
+    (
+        "Portuguese unions accused the government of breaking its promises on wages.",
+        ["11 PRTLAB>PRTGOV"],
+        ["11 PRT>PRTGOV"],
+    ),
+    ("Thousands of union members marched against the Spanish government.", ["14 ---LAB>ESPGOV"], []),
+    ("Union officials met Chilean President Sebastian Pinera on Monday.", ["04 ---LAB>CHLGOV"], []),
+    ("The European Union urged Portugal to cut its deficit.", ["02 IGOEUREEC>PRT"], ["02 ---LAB>PRT"]),
 ]
 
 

@@ -191,6 +191,8 @@ class EventBuilder:
             domestic = draft.code[:2] in _DOMESTIC  # "imposed a curfew in Cizre": the state's own people
             domestic &= not (draft.code[:2] in _VIOLENT and person_done_to(draft.head, self.cues))
             draft.targets = [p for p in found if domestic or art.actors[p.actor].country not in own]
+            if draft.code[:2] == _PROTEST:  # "marched through Athens": against Greece's government
+                draft.targets = self.territory.governments(art, draft.targets, draft.sources)
         if draft.sources and draft.code[:2] in _ASKING:  # "appealed to China to release the fishermen"
             addressee = self.territory.addressee(art, draft.para, draft.head)
             draft.targets = [addressee] if addressee is not None else draft.targets
