@@ -88,6 +88,19 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # … and one that names no aim is aimed at its makers' own state
     ("Opposition parties in Kenya staged a general strike on Monday.", ["14 KENOPP>KENGOV"], []),
     ("Thousands of Egyptian workers went on strike on Sunday.", ["14 EGYLAB>EGYGOV"], []),
+    # a passive participle clause put before the subject was done to that subject, by its "by" agent
+    ("Kidnapped by rebels in 2010, the engineer was freed on Monday.", ["18 ---REB>-"], ["18 -->---REB"]),
+    (
+        "Criticised by the opposition, President Uhuru Kenyatta defended the budget.",
+        ["11 KENOPP>KENGOV"],
+        ["11 KENOPP>-"],
+    ),
+    ("Accused of corruption, the Kenyan minister resigned on Friday.", ["11 ->KENGOV"], ["11 KENGOV>-"]),
+    (
+        "Detained by police since March, Omar Farouk went on hunger strike.",
+        ["17 ---COP>-"],
+        ["14 ---COP>-"],
+    ),
     # a protest held in a state, naming no aim, is aimed at that state's government, not at the land
     ("Protesters marched in the streets of Lisbon on Sunday.", ["14 ---CVL>PRTGOV"], ["14 ---CVL>PRT"]),
     ("Greek farmers blocked roads near Athens with their tractors.", ["14 GRCAGR>GRCGOV"], []),
