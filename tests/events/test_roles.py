@@ -88,6 +88,18 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # … and one that names no aim is aimed at its makers' own state
     ("Opposition parties in Kenya staged a general strike on Monday.", ["14 KENOPP>KENGOV"], []),
     ("Thousands of Egyptian workers went on strike on Sunday.", ["14 EGYLAB>EGYGOV"], []),
+    # an outlet is the channel: "quoted X as urging" is X's urging, and a state naming the outlet is no side
+    (
+        "The official Xinhua news agency quoted Foreign Minister Wang Yi as urging Japan to return the crew.",
+        ["02 CHNGOV>JPN"],
+        ["02 CHNMED>JPN"],
+    ),
+    (
+        "North Korea fired three rockets into the sea on Sunday, South Korea's Yonhap news agency reported, "
+        "citing defence officials.",
+        ["19 PRK>-"],
+        ["19 PRK>KOR"],
+    ),
     # a passive participle clause put before the subject was done to that subject, by its "by" agent
     ("Kidnapped by rebels in 2010, the engineer was freed on Monday.", ["18 ---REB>-"], ["18 -->---REB"]),
     (

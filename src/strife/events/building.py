@@ -457,7 +457,7 @@ class EventBuilder:
         # mention says who the source is, not whom it acted on
         spans = [p.loc for p in draft.sources if p.loc is not None and p.loc.para == draft.para]
         aside |= {i for loc in spans for i in range(loc.start, loc.end)}
-        aside |= _reporter_phrases(draft)  # "…, the Southwest Times Record reported": all of it tells
+        aside |= _reporter_phrases(art, draft)  # "…, the Southwest Times Record reported": all of it tells
         for tok in draft.head.sent:
             hit = None if tok.i in aside else art.actor_at(draft.para, tok)
             if hit is None or art.actors[hit[0]].type == "media" or hit[0] in reporters or located(tok):
@@ -469,15 +469,13 @@ class EventBuilder:
         return list(others.values()) if len(others) == 1 else []
 
 
-def _reporter_phrases(draft: Draft) -> set[int]:
+def _reporter_phrases(art: ArticleDoc, draft: Draft) -> set[int]:
     """The words of the noun phrases that name the reporter in this sentence: a name in it that another
     mention split off ("the Southwest Times Record": "Southwest Times") is the reporter too."""
     sent = draft.head.sent
-    heads = [
-        sent.doc[p.loc.end - 1]
-        for p in draft.reporter
-        if p.loc is not None and p.loc.para == draft.para and sent.start <= p.loc.end - 1 < sent.end
-    ]
+    locs = [p.loc for p in draft.reporter if p.loc is not None]
+    locs += [loc for loc, i in art.mention_index.items() if art.actors[i].type == "media"]  # and outlets
+    heads = [sent.doc[c.end - 1] for c in locs if c.para == draft.para and sent.start <= c.end - 1 < sent.end]
     return {t.i for h in heads for t in h.subtree if h.pos_ in ("PROPN", "NOUN")}
 
 
