@@ -100,6 +100,19 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["19 PRK>-"],
         ["19 PRK>KOR"],
     ),
+    # a person's family or kin is not the person: no side of the person's code
+    (
+        "Relatives of Foreign Minister Wang Yi accused the police of lying.",
+        ["11 ->CHNCOP"],
+        ["11 CHNGOV>---COP"],
+    ),
+    ("Wang Yi's brother accused the police of lying.", [], ["11 CHNGOV>---COP"]),
+    # whom the reporter tells is no side of the act reported
+    (
+        "Officers arrested the suspect on Friday, police chief John Kamau told reporters.",
+        ["17 ---COP>-"],
+        ["17 ---COP>---MED"],
+    ),
     # a passive participle clause put before the subject was done to that subject, by its "by" agent
     ("Kidnapped by rebels in 2010, the engineer was freed on Monday.", ["18 ---REB>-"], ["18 -->---REB"]),
     (

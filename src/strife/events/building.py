@@ -476,7 +476,8 @@ def _reporter_phrases(art: ArticleDoc, draft: Draft) -> set[int]:
     locs = [p.loc for p in draft.reporter if p.loc is not None]
     locs += [loc for loc, i in art.mention_index.items() if art.actors[i].type == "media"]  # and outlets
     heads = [sent.doc[c.end - 1] for c in locs if c.para == draft.para and sent.start <= c.end - 1 < sent.end]
-    return {t.i for h in heads for t in h.subtree if h.pos_ in ("PROPN", "NOUN")}
+    told = [o for h in heads if h.dep_ == "nsubj" for o in h.head.children if o.dep_ in ("dobj", "dative")]
+    return {t.i for h in heads + told for t in h.subtree if h.pos_ in ("PROPN", "NOUN")}  # "told reporters"
 
 
 def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:

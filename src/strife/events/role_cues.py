@@ -54,6 +54,7 @@ from strife.dictionary_files import read_word_table
 
 FILE_NAME = "role_cues.tsv"
 ROLES = (
+    "kin",
     "reciprocal",
     "directive",
     "protest",

@@ -131,8 +131,8 @@ class Roles:
             return [Party(hit[0], hit[1])]
         if tok.lower_ in _COLLECTIVE_POSSESSIVES:
             return self._possessor(tok)
-        if depth >= _MAX_DEPTH:
-            return []
+        if depth >= _MAX_DEPTH or self.role_cues.has("kin", tok):
+            return []  # "the family of Maria Lopez", "Salah's relatives": not Lopez, not Salah
         mods = [c for c in tok.children if c.dep_ in _MODIFIERS and not names_someone_else(c)]
         for child in sorted(mods, key=lambda c: c.i):
             found = self._named(child, depth + 1)
