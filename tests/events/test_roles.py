@@ -126,6 +126,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["17 ---COP>-"],
         ["14 ---COP>-"],
     ),
+    # a body's building stands where the body is: its place names the body's state (not a force's vehicle's)
+    ("Portuguese rioters attacked an environment ministry building in Lisbon.", ["14 PRTOPP>PRTGOV"], []),
+    ("Somali militants attacked army trucks in Kismayo.", [], ["19 SOMREB>SOMMIL"]),
     # a protest held in a state, naming no aim, is aimed at that state's government, not at the land
     ("Protesters marched in the streets of Lisbon on Sunday.", ["14 ---CVL>PRTGOV"], ["14 ---CVL>PRT"]),
     ("Greek farmers blocked roads near Athens with their tractors.", ["14 GRCAGR>GRCGOV"], []),
