@@ -190,22 +190,23 @@ NO_ACTOR = [
 
 PROTESTED = [
     # what a protest is against is its reason, no event of its own (the riots are one)
-    ("Riots broke out in Athens in protest at the killing of a teenager by Greek police.", ["145 ->GRC"]),
+    ("Riots broke out in Athens in protest at the killing of a teenager by Greek police.", ["145 ->GRCGOV"]),
     ("Kenyan police arrested the opposition leader on Monday.", ["173 KENCOP>-"]),
 ]
 
 OCCURRING = [
-    # nominal violence or protest told as happening is an event with no author, on its place's state
+    # nominal violence or protest told as happening is an event with no author, on its place's state (a town
+    # named: its government, as for any protest held there)
     ("Fresh riots were reported in Kenya on Saturday.", ["145 ->KEN"]),
-    ("Riots erupted in Nairobi after the vote.", ["145 ->KEN"]),
+    ("Riots erupted in Nairobi after the vote.", ["145 ->KENGOV"]),
     # … also a place named as a city's apposition or a region's owner
-    ("Violent riots erupted in the capital, Nairobi, on Friday.", ["145 ->KEN"]),
+    ("Violent riots erupted in the capital, Nairobi, on Friday.", ["145 ->KENGOV"]),
     ("A market in Kenya's Mandera county was bombed on Monday.", ["183 ->KEN"]),
     ("A clinic in Somalia's Gedo region was shelled overnight, Somali officials said.", ["194 ->SOM"]),
     # … and a protest by a number of people no actor stands for: no statistic, no one named, on the place
-    ("Thousands of people marched in Dar es Salaam on Saturday.", ["141 ->TZA"]),
-    ("Hundreds demonstrated in Kampala against the election results.", ["141 ->UGA"]),
-    ("Thousands of people blocked roads in Mombasa to demand clean water.", ["144 ->KEN"]),
+    ("Thousands of people marched in Dar es Salaam on Saturday.", ["141 ->TZAGOV"]),
+    ("Hundreds demonstrated in Kampala against the election results.", ["141 ->UGAGOV"]),
+    ("Thousands of people blocked roads in Mombasa to demand clean water.", ["144 ->KENGOV"]),
     # … not when it only sets the time of another event, nor when it is what someone condemns
     ("The talks resumed a day after riots were reported in Nairobi.", []),
     ("The bombing of the market was condemned by Kenya.", ["111 KEN>-"]),

@@ -126,6 +126,12 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["17 ---COP>-"],
         ["14 ---COP>-"],
     ),
+    (
+        "Thousands of protesters took to the streets of Lisbon on Sunday.",
+        ["14 ---CVL>PRTGOV"],
+        ["14 ---CVL>PRT"],
+    ),
+    ("Greek protesters demonstrated against Germany outside its embassy.", ["14 GRCCVL>DEU"], []),
     # a body's building stands where the body is: its place names the body's state (not a force's vehicle's)
     ("Portuguese rioters attacked an environment ministry building in Lisbon.", ["14 PRTOPP>PRTGOV"], []),
     ("Somali militants attacked army trucks in Kismayo.", [], ["19 SOMREB>SOMMIL"]),

@@ -215,6 +215,8 @@ class EventBuilder:
             draft.targets = [asked] if asked is not None else draft.targets
         if draft.sources and not draft.targets and draft.code[:2] == _PROTEST:
             draft.targets, draft.inferred_target = self.territory.home(art, draft.sources), True
+        elif draft.code[:2] == _PROTEST:  # "took to the streets of Athens": at Greece's government
+            draft.targets = self.territory.seats(art, draft.targets, draft.sources)
         draft.sources = self.justice.bench(art, draft.para, draft.head, draft.code, draft.sources)  # in court
         draft.code = self.justice.verdict_code(art, draft.code, draft.targets, draft.head, self.cues)  # 173
         if not draft.sources and draft.targets and not private:  # "he was convicted": the state's courts

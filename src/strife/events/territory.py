@@ -241,6 +241,13 @@ class Territory:
             return []  # the state itself protests: no aim named
         return [Party(self._government(art, code), None)]
 
+    def seats(self, art: ArticleDoc, parties: list[Party], sources: list[Party]) -> list[Party]:
+        """A protest's target read from a town of a state ("took to the streets of Athens"): the town is
+        where, and the protest is aimed at the state's government (a state named as itself stays)."""
+        towns = [p for p in parties if p.loc is not None and _town_named(art, p)]
+        seated = self.governments(art, towns, sources)
+        return [seated[towns.index(p)] if p in towns else p for p in parties]
+
     def governments(self, art: ArticleDoc, parties: list[Party], sources: list[Party]) -> list[Party]:
         """A protest held in a state that names no aim is aimed at the state's government: "protesters
         marched through Athens" → GRCGOV (a state named as the place, not as whom it is against); not a
@@ -328,6 +335,15 @@ class Territory:
         if place is None or place.country is None or self.dicts.country_name(place.country) is None:
             return None
         return place.country
+
+
+def _town_named(art: ArticleDoc, party: Party) -> bool:
+    """Whether a state party's mention is a town's name, not the state's ("Athens" for Greece)."""
+    actor, loc = art.actors[party.actor], party.loc
+    if actor.type != "state" or loc is None:
+        return False
+    words = art.docs[loc.para][loc.start : loc.end]
+    return words.root.ent_type_ == "GPE" and words.text.removeprefix("the ") not in (actor.name, actor.code)
 
 
 def _placed_by(art: ArticleDoc, code: str, state: str) -> bool:
