@@ -290,7 +290,7 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Uganda closed its border with Kenya after the clashes.", ["19 UGA>KEN"], []),  # done to Kenya
     # unions and their members are labour (LAB), their country from a demonym or place as for any agent
     (
-        "Portuguese unions accused the government of breaking its promises on wages.",
+        "Portuguese union members accused the government of breaking its promises on wages.",
         ["11 PRTLAB>PRTGOV"],
         ["11 PRT>PRTGOV"],
     ),
