@@ -20,19 +20,19 @@ PROTEST_AIMS = [
     ),
     (
         "Kenyan students rallied in Nairobi on Tuesday against a new tax on mobile phones.",
-        ["1412 KENEDU>KEN"],
+        ["1412 KENEDU>KENGOV"],
     ),
-    ("Hundreds of Chilean workers went on strike on Friday over the pension reform.", ["1432 CHLLAB>CHL"]),
+    ("Hundreds of Chilean workers went on strike on Friday over the pension reform.", ["1432 CHLLAB>CHLGOV"]),
     (
         "Journalists in Ankara demonstrated on Thursday to demand press freedom.",
-        ["1413 TURMED>TUR", "1043 TURMED>-"],
+        ["1413 TURMED>TURGOV", "1043 TURMED>-"],
     ),
     (
         "Protesters rioted in Dakar on Sunday demanding a referendum on a new constitution.",
         ["1454 ---CVL>- uncounted", "1044 ---CVL>- uncounted"],
     ),
     # … a protest with no aim told keeps its three-digit code
-    ("Serbian teachers held a rally in Belgrade on Monday.", ["141 SRBEDU>SRB"]),
+    ("Serbian teachers held a rally in Belgrade on Monday.", ["141 SRBEDU>SRBGOV"]),
 ]
 
 BRIDGED = [

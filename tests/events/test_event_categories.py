@@ -158,7 +158,7 @@ REACTIONS = [
     # what a crowd is angry about is why it protests, no event of its own
     (
         "Kenyan protesters enraged over the fatal shooting of a student by police marched through Nairobi.",
-        ["141 KENCVL>KEN"],  # a protest that names no aim is aimed at the protesters' state
+        ["141 KENCVL>KENGOV"],  # a protest that names no aim is aimed at the protesters' government
     ),
     ("The Kenyan police shot a student in Nairobi.", ["193 KENCOP>-"]),
 ]

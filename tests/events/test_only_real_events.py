@@ -29,7 +29,7 @@ BACKGROUND = [
     ("Riots have gripped Kenya since the fatal police shooting of a student in Nairobi.", []),
     (
         "Kenyan students have marched every day since the arrest of their leader by Kenyan police.",
-        ["141 KENEDU>KEN"],
+        ["141 KENEDU>KENGOV"],
     ),
     ("Ugandan forces have shelled the town repeatedly since the killing of two soldiers.", ["194 UGAMIL>-"]),
 ]
@@ -37,7 +37,7 @@ BACKGROUND = [
 POINTED = [
     # violence in a clause telling which thing, time or place a noun is points at an earlier event
     ("Kenyan students kept the bullet that killed their classmate as a relic.", []),
-    ("Kenyan students marched to the street where their classmate was shot.", ["141 KENEDU>KEN"]),
+    ("Kenyan students marched to the street where their classmate was shot.", ["141 KENEDU>KENGOV"]),
     # … a party's own act in such a clause stays an event
     (
         "Ugandan troops shelled the market where rebels had attacked a convoy.",
@@ -165,7 +165,10 @@ ORDERED = [
     # to demonstrate something or that something is to show it; to demonstrate alone is to protest
     ("Kenyan officials are keen to demonstrate that the elections are free.", []),
     ("Kenyan officials demonstrated their support for the plan.", ["051 KENGOV>-"]),  # the support
-    ("Kenyan students demonstrated outside the parliament.", ["141 KENEDU>KEN"]),  # aimed at their state
+    (
+        "Kenyan students demonstrated outside the parliament.",
+        ["141 KENEDU>KENGOV"],
+    ),  # aimed at their government
     # releasing a name is telling it, no release of the one named
     ("Kenyan police released the name of the man killed in the crash.", []),
     ("Kenyan police released the names of the victims.", []),
@@ -187,22 +190,23 @@ NO_ACTOR = [
 
 PROTESTED = [
     # what a protest is against is its reason, no event of its own (the riots are one)
-    ("Riots broke out in Athens in protest at the killing of a teenager by Greek police.", ["145 ->GRC"]),
+    ("Riots broke out in Athens in protest at the killing of a teenager by Greek police.", ["145 ->GRCGOV"]),
     ("Kenyan police arrested the opposition leader on Monday.", ["173 KENCOP>-"]),
 ]
 
 OCCURRING = [
-    # nominal violence or protest told as happening is an event with no author, on its place's state
+    # nominal violence or protest told as happening is an event with no author, on its place's state (a town
+    # named: its government, as for any protest held there)
     ("Fresh riots were reported in Kenya on Saturday.", ["145 ->KEN"]),
-    ("Riots erupted in Nairobi after the vote.", ["145 ->KEN"]),
+    ("Riots erupted in Nairobi after the vote.", ["145 ->KENGOV"]),
     # … also a place named as a city's apposition or a region's owner
-    ("Violent riots erupted in the capital, Nairobi, on Friday.", ["145 ->KEN"]),
+    ("Violent riots erupted in the capital, Nairobi, on Friday.", ["145 ->KENGOV"]),
     ("A market in Kenya's Mandera county was bombed on Monday.", ["183 ->KEN"]),
     ("A clinic in Somalia's Gedo region was shelled overnight, Somali officials said.", ["194 ->SOM"]),
     # … and a protest by a number of people no actor stands for: no statistic, no one named, on the place
-    ("Thousands of people marched in Dar es Salaam on Saturday.", ["141 ->TZA"]),
-    ("Hundreds demonstrated in Kampala against the election results.", ["141 ->UGA"]),
-    ("Thousands of people blocked roads in Mombasa to demand clean water.", ["144 ->KEN"]),
+    ("Thousands of people marched in Dar es Salaam on Saturday.", ["141 ->TZAGOV"]),
+    ("Hundreds demonstrated in Kampala against the election results.", ["141 ->UGAGOV"]),
+    ("Thousands of people blocked roads in Mombasa to demand clean water.", ["144 ->KENGOV"]),
     # … not when it only sets the time of another event, nor when it is what someone condemns
     ("The talks resumed a day after riots were reported in Nairobi.", []),
     ("The bombing of the market was condemned by Kenya.", ["111 KEN>-"]),
@@ -379,10 +383,13 @@ LED_TO = [
     ("The March 3 killing of a teenager by Kenyan police unleashed a wave of unrest across Kenya.", []),
     (
         "Kenyan students, whose anger was sparked by the shooting of a boy by a policeman, marched.",
-        ["141 KENEDU>KEN"],
+        ["141 KENEDU>KENGOV"],
     ),
     # … and so is one the news came after, or one that is marked or has victims
-    ("In the week following the fatal shooting of John Otieno, Kenyan students marched.", ["141 KENEDU>KEN"]),
+    (
+        "In the week following the fatal shooting of John Otieno, Kenyan students marched.",
+        ["141 KENEDU>KENGOV"],
+    ),
     ("The clashes on Saturday came after a vigil to mark the shooting of a Kenyan student.", []),
     ("Kenyan police identified the victim of the Friday night shooting at the Nairobi warehouse.", []),
     # … while violence told as news, with what it led to, stays an event
@@ -731,7 +738,7 @@ RIOTS = [
 
 ASIDES = [
     # a named victim's passive in a "where" clause on a place's name tells which place too
-    ("Students marched in Nairobi, where John Mwangi was shot by police on Saturday.", ["141 ---EDU>KEN"]),
+    ("Students marched in Nairobi, where John Mwangi was shot by police on Saturday.", ["141 ---EDU>KENGOV"]),
     # a programme, scheme or classes halted are an institution's own business; talks or ties suspended stay
     ("The Kenyan government suspended a school feeding programme in Nairobi.", []),
     ("The agency's education programmes in Kenya have been suspended since the start of the fighting.", []),

@@ -86,8 +86,58 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("Farmers marched in Paris in protest of the European Commission's quotas.", ["14 ->IGOEUREEC"], []),
     # … and one that names no aim is aimed at its makers' own state
-    ("Opposition parties in Kenya staged a general strike on Monday.", ["14 KENOPP>KEN"], []),
-    ("Thousands of Egyptian workers went on strike on Sunday.", ["14 EGYLAB>EGY"], []),
+    ("Opposition parties in Kenya staged a general strike on Monday.", ["14 KENOPP>KENGOV"], []),
+    ("Thousands of Egyptian workers went on strike on Sunday.", ["14 EGYLAB>EGYGOV"], []),
+    # an outlet is the channel: "quoted X as urging" is X's urging, and a state naming the outlet is no side
+    (
+        "The official Xinhua news agency quoted Foreign Minister Wang Yi as urging Japan to return the crew.",
+        ["02 CHNGOV>JPN"],
+        ["02 CHNMED>JPN"],
+    ),
+    (
+        "North Korea fired three rockets into the sea on Sunday, South Korea's Yonhap news agency reported, "
+        "citing defence officials.",
+        ["19 PRK>-"],
+        ["19 PRK>KOR"],
+    ),
+    # a person's family or kin is not the person: no side of the person's code
+    (
+        "Relatives of Foreign Minister Wang Yi accused the police of lying.",
+        ["11 ->CHNCOP"],
+        ["11 CHNGOV>---COP"],
+    ),
+    ("Wang Yi's brother accused the police of lying.", [], ["11 CHNGOV>---COP"]),
+    # whom the reporter tells is no side of the act reported
+    (
+        "Officers arrested the suspect on Friday, police chief John Kamau told reporters.",
+        ["17 ---COP>-"],
+        ["17 ---COP>---MED"],
+    ),
+    # a passive participle clause put before the subject was done to that subject, by its "by" agent
+    ("Kidnapped by rebels in 2010, the engineer was freed on Monday.", ["18 ---REB>-"], ["18 -->---REB"]),
+    (
+        "Criticised by the opposition, President Uhuru Kenyatta defended the budget.",
+        ["11 KENOPP>KENGOV"],
+        ["11 KENOPP>-"],
+    ),
+    ("Accused of corruption, the Kenyan minister resigned on Friday.", ["11 ->KENGOV"], ["11 KENGOV>-"]),
+    (
+        "Detained by police since March, Omar Farouk went on hunger strike.",
+        ["17 ---COP>-"],
+        ["14 ---COP>-"],
+    ),
+    (
+        "Thousands of protesters took to the streets of Lisbon on Sunday.",
+        ["14 ---CVL>PRTGOV"],
+        ["14 ---CVL>PRT"],
+    ),
+    ("Greek protesters demonstrated against Germany outside its embassy.", ["14 GRCCVL>DEU"], []),
+    # a body's building stands where the body is: its place names the body's state (not a force's vehicle's)
+    ("Portuguese rioters attacked an environment ministry building in Lisbon.", ["14 PRTOPP>PRTGOV"], []),
+    ("Somali militants attacked army trucks in Kismayo.", [], ["19 SOMREB>SOMMIL"]),
+    # a protest held in a state, naming no aim, is aimed at that state's government, not at the land
+    ("Protesters marched in the streets of Lisbon on Sunday.", ["14 ---CVL>PRTGOV"], ["14 ---CVL>PRT"]),
+    ("Greek farmers blocked roads near Athens with their tractors.", ["14 GRCAGR>GRCGOV"], []),
     ("Berlin rejected recent calls by Belarus's rulers for economic aid.", ["12 DEUGOV>BLRGOV"], []),
     ("Afghan rebels kidnapped up to 16 Russian advisers from a bazaar.", ["18 AFGREB>RUSGOV"], []),
     ("China urged that Japan withdraw its coast guard vessels.", ["02 CHN>JPN"], []),
@@ -247,6 +297,15 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["07 KENGOV>-"],
         ["07 KENGOV>---MED", "07 KENGOV>KENMED"],
     ),
+    # unions and their members are labour (LAB), their country from a demonym or place as for any agent
+    (
+        "Portuguese union members accused the government of breaking its promises on wages.",
+        ["11 PRTLAB>PRTGOV"],
+        ["11 PRT>PRTGOV"],
+    ),
+    ("Thousands of union members marched against the Spanish government.", ["14 ---LAB>ESPGOV"], []),
+    ("Union officials met Chilean President Sebastian Pinera on Monday.", ["04 ---LAB>CHLGOV"], []),
+    ("The European Union urged Portugal to cut its deficit.", ["02 IGOEUREEC>PRT"], ["02 ---LAB>PRT"]),
 ]
 
 

@@ -191,6 +191,8 @@ class EventBuilder:
             domestic = draft.code[:2] in _DOMESTIC  # "imposed a curfew in Cizre": the state's own people
             domestic &= not (draft.code[:2] in _VIOLENT and person_done_to(draft.head, self.cues))
             draft.targets = [p for p in found if domestic or art.actors[p.actor].country not in own]
+            if draft.code[:2] == _PROTEST:  # "marched through Athens": against Greece's government
+                draft.targets = self.territory.governments(art, draft.targets, draft.sources)
         if draft.sources and draft.code[:2] in _ASKING:  # "appealed to China to release the fishermen"
             addressee = self.territory.addressee(art, draft.para, draft.head)
             draft.targets = [addressee] if addressee is not None else draft.targets
@@ -213,6 +215,8 @@ class EventBuilder:
             draft.targets = [asked] if asked is not None else draft.targets
         if draft.sources and not draft.targets and draft.code[:2] == _PROTEST:
             draft.targets, draft.inferred_target = self.territory.home(art, draft.sources), True
+        elif draft.code[:2] == _PROTEST:  # "took to the streets of Athens": at Greece's government
+            draft.targets = self.territory.seats(art, draft.targets, draft.sources)
         draft.sources = self.justice.bench(art, draft.para, draft.head, draft.code, draft.sources)  # in court
         draft.code = self.justice.verdict_code(art, draft.code, draft.targets, draft.head, self.cues)  # 173
         if not draft.sources and draft.targets and not private:  # "he was convicted": the state's courts
@@ -455,7 +459,7 @@ class EventBuilder:
         # mention says who the source is, not whom it acted on
         spans = [p.loc for p in draft.sources if p.loc is not None and p.loc.para == draft.para]
         aside |= {i for loc in spans for i in range(loc.start, loc.end)}
-        aside |= _reporter_phrases(draft)  # "…, the Southwest Times Record reported": all of it tells
+        aside |= _reporter_phrases(art, draft)  # "…, the Southwest Times Record reported": all of it tells
         for tok in draft.head.sent:
             hit = None if tok.i in aside else art.actor_at(draft.para, tok)
             if hit is None or _media(art.actors[hit[0]]) or hit[0] in reporters or located(tok):
@@ -473,16 +477,15 @@ def _media(actor: WorkActor) -> bool:
     return actor.type == "media" or actor.sector == "MED"
 
 
-def _reporter_phrases(draft: Draft) -> set[int]:
+def _reporter_phrases(art: ArticleDoc, draft: Draft) -> set[int]:
     """The words of the noun phrases that name the reporter in this sentence: a name in it that another
     mention split off ("the Southwest Times Record": "Southwest Times") is the reporter too."""
     sent = draft.head.sent
-    heads = [
-        sent.doc[p.loc.end - 1]
-        for p in draft.reporter
-        if p.loc is not None and p.loc.para == draft.para and sent.start <= p.loc.end - 1 < sent.end
-    ]
-    return {t.i for h in heads for t in h.subtree if h.pos_ in ("PROPN", "NOUN")}
+    locs = [p.loc for p in draft.reporter if p.loc is not None]
+    locs += [loc for loc, i in art.mention_index.items() if art.actors[i].type == "media"]  # and outlets
+    heads = [sent.doc[c.end - 1] for c in locs if c.para == draft.para and sent.start <= c.end - 1 < sent.end]
+    told = [o for h in heads if h.dep_ == "nsubj" for o in h.head.children if o.dep_ in ("dobj", "dative")]
+    return {t.i for h in heads + told for t in h.subtree if h.pos_ in ("PROPN", "NOUN")}  # "told reporters"
 
 
 def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:

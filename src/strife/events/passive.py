@@ -10,6 +10,8 @@ Two shapes of news English hide a passive from the source/target reader (:mod:`s
 - A passive's "by" agent the parser hangs on the object ("were denied visas *by Indian officials*",
   "were charged with fraud *by prosecutors*"): it is the doer, the source, not a member of the object;
   but on a noun of saying (``claim``: "denied accusations *by Ukraine*") it names who said it.
+- A passive participle clause put before the subject ("*Convicted of murder*, Lopez faces …",
+  "*Criticised by the opposition*, the president …"): the sentence's subject is what was done to.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ _NOT_HEADLINE = frozenset(
 )
 _PASSIVE_MARKS = frozenset({"auxpass", "nsubjpass"})
 _TIMES = frozenset({"DATE", "TIME"})
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"})
 
 
 def headline_passive(verb: Token, cues: RoleCues) -> bool:
@@ -72,6 +75,17 @@ def _by_noun(holder: Token) -> Token | None:
                 if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in _TIMES:
                     return obj
     return None
+
+
+def fronted_patient(verb: Token) -> list[Token]:
+    """'Convicted of murder, Lopez faces …', 'Kidnapped by rebels in 2010, the engineer was freed': a
+    passive participle clause with no subject of its own put before its sentence's subject, which is
+    what the participle was done to (its target); its doer is its "by" agent, else unnamed."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i > verb.head.i:
+        return []
+    if any(c.dep_ in _OWN_SUBJECT for c in verb.children):
+        return []  # "as two officers charged over the shooting prepared …": a clause of its own
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i][:1]
 
 
 def passive(verb: Token, cues: RoleCues) -> bool:

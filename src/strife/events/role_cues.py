@@ -37,8 +37,9 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
 - ``bench`` with ``hearing``: a noun of a court after "in/before" a word of being heard (``hearing``:
   "*is due in court*", "*appeared before* magistrates", "is due to *appear in court*"): the subject is
   held, the target of 173 with no doer named;
-- ``kin``: a noun of a person's relation to another ("son", "wife"): its "of" phrase names whom they are
-  related to, not who they are ("the son of a Kenyan minister was arrested": not the minister);
+- ``kin``: a noun of a person's family or relation to another ("family", "son", "wife"): they are not the
+  person their "of" phrase or possessive names ("the family of Maria Lopez accused the police": not
+  Lopez; "the son of a Kenyan minister was arrested": not the minister);
 - ``freed``: a noun of bail or a place of custody that makes a release with no doer named the law's
   ("was released *on bail*", "freed *from jail*", "was taken to the county *jail* and released").
 """
@@ -56,6 +57,7 @@ from strife.dictionary_files import read_word_table
 
 FILE_NAME = "role_cues.tsv"
 ROLES = (
+    "kin",
     "reciprocal",
     "directive",
     "protest",
@@ -85,7 +87,6 @@ ROLES = (
     "freed",
     "bench",
     "hearing",
-    "kin",
 )
 
 

@@ -32,7 +32,7 @@ from strife.events.other_side import (
     raised_subjects,
     thing_owner,
 )
-from strife.events.passive import headline_participle, headline_passive, misplaced_agent
+from strife.events.passive import fronted_patient, headline_participle, headline_passive, misplaced_agent
 from strife.events.role_cues import RoleCues, bundled_role_cues, glued_object, means_preps, undergoes
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 
@@ -51,7 +51,7 @@ _WHERE = frozenset(
 _MEMBER_PREPS = frozenset({"of", "from", "including", "by"})
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _BLOCKING_PREPS = frozenset({"from"})
-_CHARGE_PREPS = frozenset({"of", "for"})
+_CHARGE_PREPS = frozenset({"of", "for", "as"})  # "quoted Kim as ordering …": Kim orders
 _CHARGED_WITH = frozenset({"with"})  # "charged X with murder": the charge, not a side
 _OWN = frozenset({"its", "their", "our"})
 _MODIFIERS = frozenset({"compound", "poss", "appos", "amod", "nmod", "npadvmod"})
@@ -131,8 +131,8 @@ class Roles:
             return [Party(hit[0], hit[1])]
         if tok.lower_ in _COLLECTIVE_POSSESSIVES:
             return self._possessor(tok)
-        if depth >= _MAX_DEPTH:
-            return []
+        if depth >= _MAX_DEPTH or self.role_cues.has("kin", tok):
+            return []  # "the family of Maria Lopez", "Salah's relatives": not Lopez, not Salah
         mods = [c for c in tok.children if c.dep_ in _MODIFIERS and not names_someone_else(c)]
         for child in sorted(mods, key=lambda c: c.i):
             found = self._named(child, depth + 1)
@@ -248,7 +248,7 @@ class Roles:
             passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if adjunct and passive:
                 return self.agent(passive[0]), passive[0]
-            if passive or any(c.dep_ == "auxpass" for c in tok.children):
+            if passive or any(c.dep_ == "auxpass" for c in tok.children) or fronted_patient(tok):
                 return self._misplaced_agent(tok)  # no "by …": the doer is not named, not the next clause's
             if tok.dep_ == "relcl" and not (_infinitive(tok) and self._aim_held(tok.head)):
                 return self.parties(tok.head), tok.head  # not "took steps to ease …": the taker eases
@@ -322,6 +322,7 @@ class Roles:
             if not subjects and verb.dep_ == "xcomp":  # "is expected to face charges", "is due to face …"
                 subjects = raised_subjects(verb)
             found += [p for c in subjects for p in self.agent(c)]
+        found += [p for c in fronted_patient(verb) for p in self.agent(c)]  # "Convicted of X, Lopez …"
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd")]
         objects += glued_object(verb, self.role_cues)  # "met Angela Merkel hours after …"
         for obj in objects:

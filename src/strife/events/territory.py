@@ -9,12 +9,13 @@ office *in Kyiv*" → UKR; not meetings or mediation, which are only held there)
 the intent of one, 035) leaves one:
 "withdrew its troops *from Somalia*" → SOM. For threats, protest, coercion and force the state may be the
 source's own ("Turkish authorities imposed a curfew in Cizre" → TUR: :mod:`strife.events.building`), and
-a protest that names no aim is aimed at its makers' own state ("Egyptian workers went on strike" → EGY).
-The place may sit inside the phrase ("in the town of Cizre
-in Turkey", "at targets in Jericho", "in South Sudan's Unity state", "in the capital, Athens") or on
-the action a verb governs ("threatened to deliver blows *to Kenya*"). A city stands for its state
-(through the dictionaries' capitals, else the offline gazetteer). The state becomes an actor
-of the article, with this mention, if it was not one yet.
+a protest that names no aim is aimed at its makers' own state's government ("Egyptian workers went on
+strike" → EGYGOV), as is one held in a state not foreign to its makers ("protesters marched in Athens" →
+GRCGOV). The place may sit inside the phrase ("in the town of Cizre in Turkey", "at targets in
+Jericho", "in South Sudan's Unity state", "in the capital, Athens") or on the action a verb governs
+("threatened to deliver blows *to Kenya*"). A city stands for its state (through the dictionaries'
+capitals, else the offline gazetteer). The state becomes an actor of the article, with this mention, if
+it was not one yet.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ _ON_TERRITORY = frozenset(
     {"07", "08", "13", "14", "15", "16", "17", "18", "19", "20"}
 )  # 13: the threatened act
 _VISIT = "042"
+_GOVERNMENT = "GOV"  # a protest's aim in the state it is held in
 _FORCE = frozenset({"18", "19", "20"})  # force on a town is force on its state: "shelled Kharkiv" → UKR
 # Force no one uses on a person: a siege, an occupation, shelling, an air strike ("shelled Lopez" is a town).
 _HEAVY_FORCE = ("191", "192", "194", "195")
@@ -237,11 +239,40 @@ class Territory:
             return []
         if any(art.actors[p.actor].code == code for p in sources):
             return []  # the state itself protests: no aim named
+        return [Party(self._government(art, code), None)]
+
+    def seats(self, art: ArticleDoc, parties: list[Party], sources: list[Party]) -> list[Party]:
+        """A protest's target read from a town of a state ("took to the streets of Athens"): the town is
+        where, and the protest is aimed at the state's government (a state named as itself stays)."""
+        towns = [p for p in parties if p.loc is not None and _town_named(art, p)]
+        seated = self.governments(art, towns, sources)
+        return [seated[towns.index(p)] if p in towns else p for p in parties]
+
+    def governments(self, art: ArticleDoc, parties: list[Party], sources: list[Party]) -> list[Party]:
+        """A protest held in a state that names no aim is aimed at the state's government: "protesters
+        marched through Athens" → GRCGOV (a state named as the place, not as whom it is against); not a
+        state foreign to its makers ("Kenyan troops set up checkpoints in Somalia" → SOM)."""
+        own = {art.actors[p.actor].country for p in sources} - {None}
+        return [
+            Party(self._government(art, actor.code), p.loc)
+            if (actor := art.actors[p.actor]).type == "state"
+            and actor.code
+            and not actor.sector
+            and own <= {actor.code}
+            else p
+            for p in parties
+        ]
+
+    def _government(self, art: ArticleDoc, country: str) -> int:
+        """The index of the actor for the government of ``country`` (added, with no mention, if the
+        article has none)."""
+        code = country + _GOVERNMENT
         for i, actor in enumerate(art.actors):
-            if actor.type == "state" and actor.code == code:
-                return [Party(i, None)]
-        art.actors.append(WorkActor(self.dicts.country_name(code) or code, code, code, None, "state"))
-        return [Party(len(art.actors) - 1, None)]
+            if actor.code == code and actor.type in ("organization", "state"):
+                return i
+        name = f"{self.dicts.country_name(country) or country} government"
+        art.actors.append(WorkActor(name, code, country, _GOVERNMENT, "organization"))
+        return len(art.actors) - 1
 
     def _within(self, art: ArticleDoc, para: int, tok: Token, depth: int) -> Party | None:
         """The state ``tok`` names, else one named as its owner or apposition ("South Sudan's Unity state",
@@ -304,6 +335,15 @@ class Territory:
         if place is None or place.country is None or self.dicts.country_name(place.country) is None:
             return None
         return place.country
+
+
+def _town_named(art: ArticleDoc, party: Party) -> bool:
+    """Whether a state party's mention is a town's name, not the state's ("Athens" for Greece)."""
+    actor, loc = art.actors[party.actor], party.loc
+    if actor.type != "state" or loc is None:
+        return False
+    words = art.docs[loc.para][loc.start : loc.end]
+    return words.root.ent_type_ == "GPE" and words.text.removeprefix("the ") not in (actor.name, actor.code)
 
 
 def _placed_by(art: ArticleDoc, code: str, state: str) -> bool:

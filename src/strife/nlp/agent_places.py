@@ -14,7 +14,7 @@ from strife.events.gazetteer import load_gazetteer
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, WorkActor
 from strife.nlp.regions import region_country, town_country
-from strife.nlp.story_country import StoryCountry
+from strife.nlp.story_country import FORCE_SECTORS, StoryCountry
 from strife.nlp.word_lists import AgentWords
 
 __all__ = ["AgentPlaces", "phrase_of"]
@@ -43,8 +43,11 @@ class AgentPlaces:
         return entry.country if entry is not None and entry.type == "state" else None
 
     def placed(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> tuple[str, str] | None:
-        """ "a court in Kenya", "rebels in Idlib", "militants in the Iraqi city of Mosul"."""
-        for prep in head.rights:
+        """ "a court in Kenya", "rebels in Idlib", "militants in the Iraqi city of Mosul"; "a ministry
+        building in Athens": a body's building (not a force's vehicle or post) stands where the body is."""
+        title = self.dicts.title(head.lemma_) if head.dep_ == "compound" else None
+        sited = title is not None and title.type == "organization" and title.sector not in FORCE_SECTORS
+        for prep in [*head.rights, *(head.head.rights if sited else ())]:
             if prep.dep_ != "prep" or prep.lower_ not in self.words.of_prep:
                 continue
             for obj in prep.children:
