@@ -34,6 +34,13 @@ BACKGROUND = [
     ("Ugandan forces have shelled the town repeatedly since the killing of two soldiers.", ["194 UGAMIL>-"]),
 ]
 
+EVACUATED = [
+    # the people of a place evacuating it left it: no humanitarian aid; evacuating people is aid
+    ("Kenyan office workers evacuated the ministry after a fire alarm.", []),
+    ("Thousands of Kenyan residents were evacuating the coastal towns.", []),
+    ("The Kenyan army evacuated thousands of residents from the flooded town.", ["073 KENMIL>---CVL"]),
+]
+
 POINTED = [
     # violence in a clause telling which thing, time or place a noun is points at an earlier event
     ("Kenyan students kept the bullet that killed their classmate as a relic.", []),
@@ -56,6 +63,10 @@ DESCRIPTIONS = [
     ("The British government recommends translation tools for the form.", []),
     ("The British government recommended that Kenya release the journalists.", ["0253 GBRGOV>KEN"]),
     ("The British government recommended sanctions against Iran.", ["020 GBRGOV>IRN"]),
+    # … and a suggestion told as fact is a claim, no appeal; one in the subjunctive or with a modal stays
+    ("A Kenyan defence lawyer suggested that Ugandan detectives planted the drugs.", []),
+    ("The Kenyan lawyer suggests the Ugandan police are hiding the truth.", []),
+    ("The British government suggested Kenya should release the journalists.", ["0253 GBRGOV>KEN"]),
 ]
 
 STATES = [
@@ -152,6 +163,9 @@ IRREALIS = [
     ("The opposition wants the Kenyan army to withdraw from Somalia.", ["0874 KENMIL>SOM uncounted"]),
     ("The United States expects Kenya to release the journalists.", ["0841 KEN>---MED uncounted"]),
     ("Kenyan students want to see the Ugandan police disarmed.", ["0873 UGACOP>- uncounted"]),
+    # … or wished done as a bare participle with its own subject
+    ("Kenyan students want the Ugandan police banned from carrying rifles.", ["172 ->UGACOP uncounted"]),
+    ("The Ugandan minister wanted the Kenyan strikers arrested.", ["173 ->KENLAB uncounted"]),
     # … while a that-clause of what something means is told as done
     ("The move means Kenyan troops have withdrawn from Somalia.", ["0874 KENMIL>SOM"]),
 ]
@@ -433,6 +447,10 @@ OUTLETS = [
     # a news outlet's warning is a comment (012): it cannot carry out a threat
     ("A Kenyan newspaper warned the government against raising taxes.", ["012 KENMED>KENGOV"]),
     ("Russia warned Ukraine against joining NATO.", ["130 RUS>UKR"]),
+    # … and its investigation is its reporting, no investigation (09) of the side it is about
+    ("A Kenyan newspaper's investigation found abuses by the Ugandan police.", []),
+    ("The Kenyan newspaper investigated abuses by the Ugandan police.", []),
+    ("Kenyan prosecutors opened an investigation into the newspaper.", ["090 KENJUD>---MED"]),
 ]
 
 DENIED = [
@@ -840,6 +858,7 @@ CASES = (
     + ASIDES
     + EARLIER_OR_SET
     + CAREERS_AND_PAST
+    + EVACUATED
 )
 
 

@@ -66,6 +66,7 @@ from strife.events.scene import (
     backed_by_force,
     demand_described,
     funded_work,
+    occupants_left,
     protest_reason,
     told_as_scene,
 )
@@ -217,8 +218,8 @@ class EventCoder:
                 continue  # "in protest against a decision to meet the conditions of its bailout"
             if backed_by_force(head, self.cues, violent):
                 continue  # "supported by artillery strikes": the strikes are the act
-            if funded_work(head, match.code, self.cues):
-                continue  # "the study was funded by the foundation": who paid for a piece of work
+            if funded_work(head, match.code, self.cues) or occupants_left(head, match.code, self.cues):
+                continue  # "the study was funded by …": who paid; "workers evacuated the tower": they left
             if identifies_victim(head, self.cues):
                 continue  # "a vigil for Kimani Gray, 16, killed by police on Saturday": who he is
             if policy_of(head, self.cues):

@@ -38,7 +38,14 @@ from strife.events.descriptive import lasting
 from strife.events.modality import EventCues
 from strife.events.role_cues import RoleCues
 
-__all__ = ["backed_by_force", "demand_described", "funded_work", "protest_reason", "told_as_scene"]
+__all__ = [
+    "backed_by_force",
+    "demand_described",
+    "funded_work",
+    "occupants_left",
+    "protest_reason",
+    "told_as_scene",
+]
 
 _FUTURE = frozenset({"will", "shall", "'ll"})
 _SET_FOR = frozenset({"be", "due", "set", "scheduled", "expected"})  # "is (due) to be sentenced"
@@ -47,6 +54,7 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 _SETTING_PREPS = frozenset({"in", "during", "at", "throughout"})
 _RELATIVE_ADVERBS = frozenset({"where", "when"})
 _BACKING_ROOTS = frozenset({"05", "07"})  # support, aid
+_AID = "07"
 _DEMAND_ROOTS = frozenset({"10", "02"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _DAYS = frozenset({"DATE", "TIME"})
@@ -100,6 +108,21 @@ def funded_work(head: Token, code: str, cues: EventCues) -> bool:
     works = [c for c in head.children if c.dep_ == "nsubjpass"]
     works += [head.head] if head.dep_ == "acl" else []  # "a study funded by the foundation"
     return any(cues.has("scholarly", w) for w in works)
+
+
+def occupants_left(head: Token, code: str, cues: EventCues) -> bool:
+    """A verb of rescue (``relief``) in the active whose subject is the people of a place
+    (``occupant``, ``person``, ``throng``) and whose object, if any, is no one ("office workers evacuated
+    the tower", "residents were evacuating the coast"): the people left, no humanitarian aid (073)."""
+    if code[:2] != _AID or head.pos_ != "VERB" or not cues.has("relief", head):
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return any(_people(s, cues) for s in subjects) and not any(_people(o, cues) for o in objects)
+
+
+def _people(noun: Token, cues: EventCues) -> bool:
+    return any(cues.has(role, noun) for role in ("occupant", "person", "throng"))
 
 
 def demand_described(head: Token, code: str) -> bool:
