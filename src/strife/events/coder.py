@@ -265,10 +265,12 @@ class EventCoder:
             yield self.drafter.draft(roles, reports, head, match, embedded.get(i))
 
     def _by_means(self, doc: Doc, matches: dict[int, PatternMatch]) -> set[int]:
-        """'wounded two soldiers in a bomb attack', 'a roadside bombing killed a soldier': violence done
-        by a named means takes the means' code (CAMEO codes the bombing, 183/1833, not the wounding)
-        and the means is not coded again; coercion done by force ("arrested in a police raid") stays
-        coercion, the raid no battle of its own. Returns the means' heads."""
+        """'wounded two soldiers in a bomb attack', 'a roadside bombing killed a soldier', 'a roadside
+        bomb that killed two soldiers': violence done by a named means takes the means' code (CAMEO codes
+        the bombing, 183/1833, not the wounding) and the means is not coded again; a participle of the
+        harm done ("a car bomb exploded, killing five") takes the code of the act it follows. Coercion
+        done by force ("arrested in a police raid") stays coercion, the raid no battle of its own.
+        Returns the means' heads."""
         owned: set[int] = set()
         for i, match in list(matches.items()):
             verb = doc[i]
@@ -285,6 +287,9 @@ class EventCoder:
                     matches[i] = replace(match, code=inner.code)
                     owned.add(noun.i)
                     break
+            done = matches.get(verb.head.i) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+            if done is not None and done.code[:2] in _VIOLENT and matches[i].code == match.code:
+                matches[i] = replace(match, code=done.code)  # "shelled the town, killing six": the shelling
         return owned
 
     def _names_a_thing(
@@ -478,9 +483,11 @@ def _code_at(matches: dict[int, PatternMatch]) -> Callable[[Token], str | None]:
 
 
 def _means(verb: Token) -> list[Token]:
-    """The nouns that may name how violence was done: the subject ("a bombing killed …") and the
-    objects of "in/with/by/through" ("in a bomb attack")."""
+    """The nouns that may name how violence was done: the subject ("a bombing killed …"), the noun a
+    relative clause describes ("a bomb that killed …") and the objects of "in/with/by/through"."""
     found = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and relative_word(c) for c in verb.children):
+        found.append(verb.head)  # "a roadside bomb that killed two soldiers"
     for prep in verb.children:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "with", "by", "through", "during"):
             found += [o for o in prep.children if o.dep_ == "pobj"]
