@@ -34,6 +34,17 @@ BACKGROUND = [
     ("Ugandan forces have shelled the town repeatedly since the killing of two soldiers.", ["194 UGAMIL>-"]),
 ]
 
+ANONYMOUS = [
+    # a source keeping its own name back is no refusal, declined comment or appeal
+    ("A Kenyan soldier, who refused to give his name, said rebels attacked the base.", ["190 KENREB>-"]),
+    ("The Kenyan protester declined to give his surname.", []),
+    ("A Kenyan diplomat who requested anonymity said Uganda had closed the border.", ["191 UGA>-"]),
+    (
+        "A Kenyan official, who declined to be identified, said Ugandan troops had withdrawn.",
+        ["0874 UGAMIL>-"],
+    ),
+]
+
 BOMBINGS = [
     # the harm a bombing, an air strike or shelling does is that act: CAMEO codes the bombing, not a 190
     ("A car bomb exploded outside a Somali army base, killing five soldiers.", ["1832 ->SOMMIL"]),
@@ -870,6 +881,7 @@ CASES = (
     + CAREERS_AND_PAST
     + EVACUATED
     + BOMBINGS
+    + ANONYMOUS
 )
 
 

@@ -63,6 +63,7 @@ from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.role_cues import RoleCues, bundled_role_cues, held_in
 from strife.events.roles import Roles, Unnamed
 from strife.events.scene import (
+    anonymous,
     backed_by_force,
     demand_described,
     funded_work,
@@ -220,6 +221,8 @@ class EventCoder:
                 continue  # "supported by artillery strikes": the strikes are the act
             if funded_work(head, match.code, self.cues) or occupants_left(head, match.code, self.cues):
                 continue  # "the study was funded by …": who paid; "workers evacuated the tower": they left
+            if anonymous(head, match.code, self.cues):
+                continue  # "a resident who declined to give her surname", "asked not to be named"
             if identifies_victim(head, self.cues):
                 continue  # "a vigil for Kimani Gray, 16, killed by police on Saturday": who he is
             if policy_of(head, self.cues):

@@ -112,6 +112,7 @@ ROLES = (
     "admission",
     "scholarly",
     "occupant",
+    "anonymity",
     "aim_leader",
     "aim_policy",
     "aim_rights",

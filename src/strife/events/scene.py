@@ -39,6 +39,7 @@ from strife.events.modality import EventCues
 from strife.events.role_cues import RoleCues
 
 __all__ = [
+    "anonymous",
     "backed_by_force",
     "demand_described",
     "funded_work",
@@ -55,6 +56,7 @@ _SETTING_PREPS = frozenset({"in", "during", "at", "throughout"})
 _RELATIVE_ADVERBS = frozenset({"where", "when"})
 _BACKING_ROOTS = frozenset({"05", "07"})  # support, aid
 _AID = "07"
+_KEPT_BACK = frozenset({"01", "02", "12"})  # declining comment, appeals, refusals
 _DEMAND_ROOTS = frozenset({"10", "02"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _DAYS = frozenset({"DATE", "TIME"})
@@ -119,6 +121,19 @@ def occupants_left(head: Token, code: str, cues: EventCues) -> bool:
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     objects = [c for c in head.children if c.dep_ == "dobj"]
     return any(_people(s, cues) for s in subjects) and not any(_people(o, cues) for o in objects)
+
+
+def anonymous(head: Token, code: str, cues: EventCues) -> bool:
+    """A refusal or request about one's own name (``anonymity``): its object with no "of" phrase ("declined
+    to give her surname", "requested anonymity") or a passive it governs ("asked not to be named", "declined
+    to be identified"). A source staying anonymous, no comment declined (011), appeal (02) or refusal (12)."""
+    if code[:2] not in _KEPT_BACK:
+        return False
+    clauses = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+    nouns = [c for v in (head, *clauses) for c in v.children if c.dep_ == "dobj"]
+    if any(cues.has("anonymity", n) and not any(c.dep_ == "prep" for c in n.children) for n in nouns):
+        return True
+    return any(cues.has("anonymity", c) and any(a.dep_ == "auxpass" for a in c.children) for c in clauses)
 
 
 def _people(noun: Token, cues: EventCues) -> bool:
