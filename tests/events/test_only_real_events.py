@@ -34,6 +34,15 @@ BACKGROUND = [
     ("Ugandan forces have shelled the town repeatedly since the killing of two soldiers.", ["194 UGAMIL>-"]),
 ]
 
+QUESTIONS = [
+    # a direct question that puts the act in doubt is nothing done: a yes/no question, a modal wh-question
+    ("Did the Ugandan army shell the Kenyan town?", []),
+    ('Protesters in Nairobi chanted "how many students will you kill today".', []),
+    ("How many students will the Kenyan police kill before the government listens?", []),
+    # … while a wh-question in the past takes the act as done
+    ("Why did the Kenyan police shoot the boy?", ["193 KENCOP>-"]),
+]
+
 ANONYMOUS = [
     # a source keeping its own name back is no refusal, declined comment or appeal
     ("A Kenyan soldier, who refused to give his name, said rebels attacked the base.", ["190 KENREB>-"]),
@@ -882,6 +891,7 @@ CASES = (
     + EVACUATED
     + BOMBINGS
     + ANONYMOUS
+    + QUESTIONS
 )
 
 

@@ -56,6 +56,7 @@ _SETTING_PREPS = frozenset({"in", "during", "at", "throughout"})
 _RELATIVE_ADVERBS = frozenset({"where", "when"})
 _BACKING_ROOTS = frozenset({"05", "07"})  # support, aid
 _AID = "07"
+_WH = frozenset({"WP", "WDT", "WRB", "WP$"})
 _KEPT_BACK = frozenset({"01", "02", "12"})  # declining comment, appeals, refusals
 _DEMAND_ROOTS = frozenset({"10", "02"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -221,7 +222,22 @@ def _open_question(head: Token) -> bool:
     """An act in a "whether" clause ("could decide whether federal authorities indict him", "declined
     to say whether the church had received threats"): an open question, nothing done."""
     verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass") else head
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ == "whether" for c in verb.children)
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ == "whether" for c in verb.children) or _asked(verb)
+
+
+def _asked(verb: Token) -> bool:
+    """A direct question that puts the act itself in doubt: a yes/no question ("Will Kenya send troops?",
+    "Did the army shell the town?") or a wh-question about what a modal act will be ("how many kids will
+    you kill today"), its auxiliary before its subject. A wh-question in the past ("who killed the
+    journalist?") takes the act as done and stays."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not auxes or not subjects or auxes[0].i > subjects[0].i or verb.dep_ in ("relcl", "acl"):
+        return False
+    first = verb.left_edge
+    if first.i == auxes[0].i:  # "Did the army shell the town?"
+        return any(t.text == "?" for t in verb.doc[verb.i : verb.sent.end])
+    return first.tag_ in _WH and auxes[0].tag_ == "MD"  # "how many kids will you kill"
 
 
 def _called_for_a_day(head: Token) -> bool:
