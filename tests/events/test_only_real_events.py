@@ -438,6 +438,12 @@ IDENTIFIED = [
     ),
     # … or a passive "who" clause telling the same of him
     ("A vigil for Kimani Gray, who was fatally wounded by police on Saturday, was held in Nairobi.", []),
+    # … and of an unnamed one by a noun for the people of a place ("a student", "a resident")
+    ("Protests followed the death of a Kenyan student killed by police.", []),
+    (
+        "Students marched in Nairobi after the funeral of a student killed by Kenyan police.",
+        ["141 ---EDU>KEN"],
+    ),
     # … told as news, the killing is an event
     ("Kenyan police killed Kimani Gray on Saturday night.", ["190 KENCOP>-"]),
     # a participle standing for people ("the killed", "the wounded") names them, no act
