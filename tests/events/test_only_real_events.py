@@ -64,6 +64,13 @@ BOMBINGS = [
     ),
 ]
 
+AID_SENT = [
+    # relief goods flown, rushed, trucked or brought somewhere are humanitarian aid (073), not a trip (042)
+    ("Uganda flew aid to the Kenyan town of Lamu.", ["073 UGA>KEN"]),
+    ("The Kenyan army rushed food and water to the flooded villages.", ["073 KENMIL>-"]),
+    ("The Kenyan president flew to Kampala.", ["042 KENGOV>UGA"]),
+]
+
 EVACUATED = [
     # the people of a place evacuating it left it: no humanitarian aid; evacuating people is aid
     ("Kenyan office workers evacuated the ministry after a fire alarm.", []),
@@ -898,6 +905,7 @@ CASES = (
     + BOMBINGS
     + ANONYMOUS
     + QUESTIONS
+    + AID_SENT
 )
 
 
