@@ -43,6 +43,12 @@ QUESTIONS = [
     ("Why did the Kenyan police shoot the boy?", ["193 KENCOP>-"]),
 ]
 
+NAMES_WITHHELD = [
+    # refusing to give the names of someone is declining comment (011); they are what is told, no target
+    ("Kenyan police declined to release the names of the victims.", ["011 KENCOP>-"]),
+    ("Kenyan police refused to give the names of the detained students.", ["011 KENCOP>---EDU"]),
+]
+
 ANONYMOUS = [
     # a source keeping its own name back is no refusal, declined comment or appeal
     ("A Kenyan soldier, who refused to give his name, said rebels attacked the base.", ["190 KENREB>-"]),
@@ -906,6 +912,7 @@ CASES = (
     + ANONYMOUS
     + QUESTIONS
     + AID_SENT
+    + NAMES_WITHHELD
 )
 
 
