@@ -43,6 +43,9 @@ HAZARDS = [
     # … also when the accident is told on a passive joined to the death, or in its "when" clause
     ("A young Kenyan boy was killed and dozens of others were injured in the floods.", []),
     ("A hospital director said a Kenyan boy was killed at home when a wall collapsed.", []),
+    # … the accident's own clause doing the harm too ("when a wall collapsed and crushed his legs")
+    ("A Kenyan boy was killed at home when a wall collapsed and crushed his legs.", []),
+    ("Kenyan robbers crashed a truck into the store and stole jewels.", ["171 KENCRM>-"]),
     # … and a passive whose "by" agent is a vehicle or its driver is a road accident
     ("A Kenyan woman was killed by a hit-and-run driver in Nairobi on Monday night.", []),
     ("Police say the Kenyan woman was struck by a grey car heading north.", []),

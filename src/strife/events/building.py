@@ -23,6 +23,7 @@ from strife.events.codebook import Codebook
 from strife.events.confidence import BACKGROUND_MARKS, confidence, purpose
 from strife.events.context import EventContext
 from strife.events.crowds import crowd_only, police_on_crowd
+from strife.events.embedding import told_clause
 from strife.events.event_day import coding_on, event_day
 from strife.events.held import person_done_to
 from strife.events.justice import Justice
@@ -71,6 +72,7 @@ _RECIPROCAL = ("04", "050", "057", "06")
 _INTENT = "03"  # … and "A and B agreed to …", but not "A and B offered a reward"
 _INTENT_TO_MEET = "036"  # … and "A and B plan to meet", two states
 _THREATEN, _PESSIMISM = "13", "012"  # a news outlet's warning is a pessimistic comment
+_PROBE = "09"  # a news outlet's investigation is its reporting
 _RIOT = "145"  # a crowd's violence: a violent protest
 _BOMBING, _AIR_STRIKE = "183", "195"  # a state's bombing is an air strike
 _STATE_FORCES = frozenset({"MIL", "GOV"})
@@ -235,12 +237,11 @@ class EventBuilder:
             and all(_state_force(art.actors[p.actor]) for p in draft.sources)
         ):
             draft.code = _AIR_STRIKE  # "a school bombed by Israel": CAMEO's 183 is non-military bombing
-        elif (
-            draft.code[:2] == _THREATEN
-            and draft.sources
-            and all(press(art.actors[p.actor]) for p in draft.sources)
-        ):
-            draft.code = _PESSIMISM  # "the newspaper warned the government": an outlet comments, no threat
+        elif draft.sources and all(press(art.actors[p.actor]) for p in draft.sources):
+            if draft.code[:2] == _PROBE:
+                return []  # "a Washington Post investigation found …": the outlet's reporting, no event
+            if draft.code[:2] == _THREATEN:
+                draft.code = _PESSIMISM  # "the newspaper warned the government": an outlet comments
         if self._advice(draft):
             return []  # "the government recommending translation tools": advice to no one, a statement
         sent = draft.head.sent
@@ -348,11 +349,16 @@ class EventBuilder:
 
     def _advice(self, draft: Draft) -> bool:
         """A plain appeal (020) by a verb of advice whose object is a thing and that names no one it is
-        made to ("recommends online translation tools"): advice, a statement, no appeal to a side."""
+        made to ("recommends online translation tools"), or whose clause is told as fact ("his lawyer
+        suggested the evidence was planted"): advice or a claim, a statement, no appeal to a side."""
         head = draft.head
-        if draft.code != _APPEAL or draft.composed or draft.targets or not self.cues.has("advice", head):
+        if draft.code != _APPEAL or not self.cues.has("advice", head):
             return False
         clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp")]
+        if clauses and all(told_clause(c) for c in clauses):
+            return True
+        if draft.composed or draft.targets:
+            return False
         return not clauses and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in head.children)
 
     def _has_author(self, art: ArticleDoc, draft: Draft) -> bool:

@@ -63,9 +63,11 @@ from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.role_cues import RoleCues, bundled_role_cues, held_in
 from strife.events.roles import Roles, Unnamed
 from strife.events.scene import (
+    anonymous,
     backed_by_force,
     demand_described,
     funded_work,
+    occupants_left,
     protest_reason,
     told_as_scene,
 )
@@ -217,8 +219,10 @@ class EventCoder:
                 continue  # "in protest against a decision to meet the conditions of its bailout"
             if backed_by_force(head, self.cues, violent):
                 continue  # "supported by artillery strikes": the strikes are the act
-            if funded_work(head, match.code, self.cues):
-                continue  # "the study was funded by the foundation": who paid for a piece of work
+            if funded_work(head, match.code, self.cues) or occupants_left(head, match.code, self.cues):
+                continue  # "the study was funded by …": who paid; "workers evacuated the tower": they left
+            if anonymous(head, match.code, self.cues):
+                continue  # "a resident who declined to give her surname", "asked not to be named"
             if identifies_victim(head, self.cues):
                 continue  # "a vigil for Kimani Gray, 16, killed by police on Saturday": who he is
             if policy_of(head, self.cues):
@@ -264,10 +268,12 @@ class EventCoder:
             yield self.drafter.draft(roles, reports, head, match, embedded.get(i))
 
     def _by_means(self, doc: Doc, matches: dict[int, PatternMatch]) -> set[int]:
-        """'wounded two soldiers in a bomb attack', 'a roadside bombing killed a soldier': violence done
-        by a named means takes the means' code (CAMEO codes the bombing, 183/1833, not the wounding)
-        and the means is not coded again; coercion done by force ("arrested in a police raid") stays
-        coercion, the raid no battle of its own. Returns the means' heads."""
+        """'wounded two soldiers in a bomb attack', 'a roadside bombing killed a soldier', 'a roadside
+        bomb that killed two soldiers': violence done by a named means takes the means' code (CAMEO codes
+        the bombing, 183/1833, not the wounding) and the means is not coded again; a participle of the
+        harm done ("a car bomb exploded, killing five") takes the code of the act it follows. Coercion
+        done by force ("arrested in a police raid") stays coercion, the raid no battle of its own.
+        Returns the means' heads."""
         owned: set[int] = set()
         for i, match in list(matches.items()):
             verb = doc[i]
@@ -284,6 +290,9 @@ class EventCoder:
                     matches[i] = replace(match, code=inner.code)
                     owned.add(noun.i)
                     break
+            done = matches.get(verb.head.i) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+            if done is not None and done.code[:2] in _VIOLENT and matches[i].code == match.code:
+                matches[i] = replace(match, code=done.code)  # "shelled the town, killing six": the shelling
         return owned
 
     def _names_a_thing(
@@ -485,9 +494,11 @@ def _code_at(matches: dict[int, PatternMatch]) -> Callable[[Token], str | None]:
 
 
 def _means(verb: Token) -> list[Token]:
-    """The nouns that may name how violence was done: the subject ("a bombing killed …") and the
-    objects of "in/with/by/through" ("in a bomb attack")."""
+    """The nouns that may name how violence was done: the subject ("a bombing killed …"), the noun a
+    relative clause describes ("a bomb that killed …") and the objects of "in/with/by/through"."""
     found = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and relative_word(c) for c in verb.children):
+        found.append(verb.head)  # "a roadside bomb that killed two soldiers"
     for prep in verb.children:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "with", "by", "through", "during"):
             found += [o for o in prep.children if o.dep_ == "pobj"]

@@ -65,7 +65,8 @@ def identifies_victim(head: Token, cues: EventCues) -> bool:
         return False
     named = person.pos_ == "PROPN" and person.ent_type_ not in _NOT_PEOPLE
     agent = any(c.dep_ == "agent" for c in head.children)  # "the student killed by police"
-    return named or (person.pos_ == "NOUN" and cues.has("person", person) and agent)
+    people = cues.has("person", person) or cues.has("occupant", person)  # "a student killed by police"
+    return named or (person.pos_ == "NOUN" and people and agent)
 
 
 def people_participle(head: Token) -> bool:

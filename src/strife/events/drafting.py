@@ -251,8 +251,18 @@ class Drafter:
         if not telling and not any(self.cues.has("telling", n) for n in objects):
             return False
         arts = roles.art.actors  # telling reporters is still declining comment
+        about = {  # "the names of the victims", "details of the deal with Uganda": what is told
+            t.i
+            for n in objects
+            if self.cues.has("telling", n)
+            for p in n.children
+            if p.dep_ == "prep"
+            for t in p.subtree
+        }
         return not any(
-            arts[p.actor].sector != "MED" and arts[p.actor].type != "media"
+            arts[p.actor].sector != "MED"
+            and arts[p.actor].type != "media"
+            and (p.loc is None or p.loc.start not in about)
             for c in told
             for p in roles.objects(c)
         )

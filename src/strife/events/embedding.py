@@ -67,3 +67,19 @@ def infinitive_clause(tok: Token) -> bool:
     """A "to" clause the parser hung as an adverbial ("have sworn to fight", "declined to say"): a frame's
     complement."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+#: Auxiliaries of a clause told as fact: "the evidence was planted", "the police had lied".
+_TOLD_AUX = frozenset({"VBD", "VBZ"})
+
+
+def told_clause(verb: Token) -> bool:
+    """A that-clause told as fact, past or present ("suggested the evidence was planted", "suggests
+    the charges are false"), not an act proposed in the subjunctive or with a modal ("suggested that
+    Kenya release them", "suggested the army should withdraw")."""
+    if verb.dep_ != "ccomp" or any(c.tag_ == "MD" or c.lower_ == "to" for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return auxes[0].tag_ in _TOLD_AUX or auxes[0].lower_ in ("are", "have")
+    return verb.tag_ in _TOLD_AUX

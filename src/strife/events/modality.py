@@ -111,6 +111,8 @@ ROLES = (
     "bygone",
     "admission",
     "scholarly",
+    "occupant",
+    "anonymity",
     "aim_leader",
     "aim_policy",
     "aim_rights",
@@ -292,16 +294,22 @@ def _wanted(verb: Token) -> bool:
 def _desired(verb: Token, cues: EventCues) -> bool:
     """An act someone wants another side to do, or wants to see done: a clause with its own subject
     that a verb of intention governs, directly or through a verb of outcome ("wants the government to
-    persecute them", "want to see the police disarmed"). It is wished for, not done."""
+    persecute them", "want to see the police disarmed"), or as a bare participle ("want police banned
+    from carrying guns", "wanted him arrested"). It is wished for, not done."""
     tok = first_conjunct(verb)
     if tok.dep_ not in ("ccomp", "xcomp") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     governor = tok.head
     if cues.has("outcome", governor) and governor.dep_ == "xcomp":
         governor = governor.head  # "want to see the police disarmed"
-    elif not _to(tok):
+    elif not _to(tok) and not _small_clause(tok):
         return False  # "the move means the army has withdrawn": a that-clause is told, not wished
     return governor.i != tok.i and cues.has("intent", governor) and governor.pos_ in ("VERB", "AUX")
+
+
+def _small_clause(verb: Token) -> bool:
+    """A bare passive participle with its own subject and no auxiliary: "want [police banned]"."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
 
 
 def _notion(verb: Token) -> bool:

@@ -190,6 +190,8 @@ def natural(head: Token, cues: EventCues) -> bool:
     for _ in range(3):
         if verb is None:
             return False
+        if _accident_joined(verb, head, cues):
+            return True  # "a wall collapsed and crushed his legs": the accident does it
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         subjects += [o for s in subjects if s.dep_ == "agent" for o in s.children if o.dep_ == "pobj"]
         if subjects:
@@ -279,12 +281,21 @@ def _suffered_in(verb: Token, cues: EventCues) -> bool:
     return any(cues.has("nature", o) for o in causes) or _when_nature(verb, cues)
 
 
+def _accident_joined(verb: Token, head: Token, cues: EventCues) -> bool:
+    """The verb the action is joined to is an accident that happens, with no object ("a wall
+    collapsed and crushed his legs"), not one done to something ("robbers crash a car into a store")."""
+    if verb.i == head.i or head.dep_ != "conj" or head.head.i != verb.i or not cues.has("nature", verb):
+        return False
+    return not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _when_nature(verb: Token, cues: EventCues) -> bool:
     """A "when" clause whose verb or subject is a force of nature or an accident ("when a wall
     collapsed", "when the earthquake struck"), or that tells a road accident ("when she was struck by
     a car")."""
     for clause in verb.children:
-        if clause.dep_ != "advcl" or not any(m.lower_ == "when" for m in clause.children):
+        joined = [clause, *(c for c in clause.children if c.dep_ == "conj")]  # "when" on the second verb
+        if clause.dep_ != "advcl" or not any(m.lower_ == "when" for v in joined for m in v.children):
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if (

@@ -38,7 +38,15 @@ from strife.events.descriptive import lasting
 from strife.events.modality import EventCues
 from strife.events.role_cues import RoleCues
 
-__all__ = ["backed_by_force", "demand_described", "funded_work", "protest_reason", "told_as_scene"]
+__all__ = [
+    "anonymous",
+    "backed_by_force",
+    "demand_described",
+    "funded_work",
+    "occupants_left",
+    "protest_reason",
+    "told_as_scene",
+]
 
 _FUTURE = frozenset({"will", "shall", "'ll"})
 _SET_FOR = frozenset({"be", "due", "set", "scheduled", "expected"})  # "is (due) to be sentenced"
@@ -47,6 +55,9 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 _SETTING_PREPS = frozenset({"in", "during", "at", "throughout"})
 _RELATIVE_ADVERBS = frozenset({"where", "when"})
 _BACKING_ROOTS = frozenset({"05", "07"})  # support, aid
+_AID = "07"
+_WH = frozenset({"WP", "WDT", "WRB", "WP$"})
+_KEPT_BACK = frozenset({"01", "02", "12"})  # declining comment, appeals, refusals
 _DEMAND_ROOTS = frozenset({"10", "02"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _DAYS = frozenset({"DATE", "TIME"})
@@ -100,6 +111,34 @@ def funded_work(head: Token, code: str, cues: EventCues) -> bool:
     works = [c for c in head.children if c.dep_ == "nsubjpass"]
     works += [head.head] if head.dep_ == "acl" else []  # "a study funded by the foundation"
     return any(cues.has("scholarly", w) for w in works)
+
+
+def occupants_left(head: Token, code: str, cues: EventCues) -> bool:
+    """A verb of rescue (``relief``) in the active whose subject is the people of a place
+    (``occupant``, ``person``, ``throng``) and whose object, if any, is no one ("office workers evacuated
+    the tower", "residents were evacuating the coast"): the people left, no humanitarian aid (073)."""
+    if code[:2] != _AID or head.pos_ != "VERB" or not cues.has("relief", head):
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return any(_people(s, cues) for s in subjects) and not any(_people(o, cues) for o in objects)
+
+
+def anonymous(head: Token, code: str, cues: EventCues) -> bool:
+    """A refusal or request about one's own name (``anonymity``): its object with no "of" phrase ("declined
+    to give her surname", "requested anonymity") or a passive it governs ("asked not to be named", "declined
+    to be identified"). A source staying anonymous, no comment declined (011), appeal (02) or refusal (12)."""
+    if code[:2] not in _KEPT_BACK:
+        return False
+    clauses = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+    nouns = [c for v in (head, *clauses) for c in v.children if c.dep_ == "dobj"]
+    if any(cues.has("anonymity", n) and not any(c.dep_ == "prep" for c in n.children) for n in nouns):
+        return True
+    return any(cues.has("anonymity", c) and any(a.dep_ == "auxpass" for a in c.children) for c in clauses)
+
+
+def _people(noun: Token, cues: EventCues) -> bool:
+    return any(cues.has(role, noun) for role in ("occupant", "person", "throng"))
 
 
 def demand_described(head: Token, code: str) -> bool:
@@ -183,7 +222,22 @@ def _open_question(head: Token) -> bool:
     """An act in a "whether" clause ("could decide whether federal authorities indict him", "declined
     to say whether the church had received threats"): an open question, nothing done."""
     verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass") else head
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ == "whether" for c in verb.children)
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ == "whether" for c in verb.children) or _asked(verb)
+
+
+def _asked(verb: Token) -> bool:
+    """A direct question that puts the act itself in doubt: a yes/no question ("Will Kenya send troops?",
+    "Did the army shell the town?") or a wh-question about what a modal act will be ("how many kids will
+    you kill today"), its auxiliary before its subject. A wh-question in the past ("who killed the
+    journalist?") takes the act as done and stays."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not auxes or not subjects or auxes[0].i > subjects[0].i or verb.dep_ in ("relcl", "acl"):
+        return False
+    first = verb.left_edge
+    if first.i == auxes[0].i:  # "Did the army shell the town?"
+        return any(t.text == "?" for t in verb.doc[verb.i : verb.sent.end])
+    return first.tag_ in _WH and auxes[0].tag_ == "MD"  # "how many kids will you kill"
 
 
 def _called_for_a_day(head: Token) -> bool:
