@@ -125,3 +125,14 @@ def test_an_unnamed_doer_is_not_borrowed_from_the_next_clause(pipeline: Pipeline
     text = "Estonia protested after two Estonian border guards were detained."
     detentions = [e for e in events(pipeline, text) if e.cameo_root == "17"]
     assert all(e.source is None for e in detentions)
+
+
+def test_a_frame_the_parse_loops_back_to_is_read_once(pipeline: Pipeline) -> None:
+    """'An investigation initiated by … called X as a witness': frames that govern each other through
+    the parse were read in a circle until Python's recursion limit, and the article was lost."""
+    text = (
+        "An investigation initiated by Kansas Senator Tom Webb in 1958 called Dale as a witness and put "
+        "Rook out of business, though he had no case to answer."
+    )
+    article = pipeline.extract(text, published="2010-06-01T12:00:00Z")
+    assert article.body == text

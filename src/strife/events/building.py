@@ -54,7 +54,7 @@ from strife.events.rhetoric import (
 from strife.events.role_cues import held_in
 from strife.events.roles import ALLY_PREPS, Party
 from strife.events.speaker_days import SpeakerDays
-from strife.events.speech import Draft, Reports, forecast
+from strife.events.speech import Draft, Reports, forecast, is_media, reporter_phrases
 from strife.events.territory import Territory, located
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkActor, WorkEvent
@@ -465,10 +465,10 @@ class EventBuilder:
         # mention says who the source is, not whom it acted on
         spans = [p.loc for p in draft.sources if p.loc is not None and p.loc.para == draft.para]
         aside |= {i for loc in spans for i in range(loc.start, loc.end)}
-        aside |= _reporter_phrases(art, draft)  # "…, the Southwest Times Record reported": all of it tells
+        aside |= reporter_phrases(art, draft)  # "…, the Southwest Times Record reported": all of it tells
         for tok in draft.head.sent:
             hit = None if tok.i in aside else art.actor_at(draft.para, tok)
-            if hit is None or _media(art.actors[hit[0]]) or hit[0] in reporters or located(tok):
+            if hit is None or is_media(art.actors[hit[0]]) or hit[0] in reporters or located(tok):
                 continue  # "the officers fired 11 shots, the police said": the police tell, not suffer;
                 # "…," the governor told state television: an outlet told is no one acted on
             party = Party(hit[0], hit[1])
@@ -476,22 +476,6 @@ class EventBuilder:
             if side != own and side not in others:
                 others[side] = party
         return list(others.values()) if len(others) == 1 else []
-
-
-def _media(actor: WorkActor) -> bool:
-    """An outlet, named ("Reuters") or by its kind ("state television": ---MED)."""
-    return actor.type == "media" or actor.sector == "MED"
-
-
-def _reporter_phrases(art: ArticleDoc, draft: Draft) -> set[int]:
-    """The words of the noun phrases that name the reporter in this sentence: a name in it that another
-    mention split off ("the Southwest Times Record": "Southwest Times") is the reporter too."""
-    sent = draft.head.sent
-    locs = [p.loc for p in draft.reporter if p.loc is not None]
-    locs += [loc for loc, i in art.mention_index.items() if art.actors[i].type == "media"]  # and outlets
-    heads = [sent.doc[c.end - 1] for c in locs if c.para == draft.para and sent.start <= c.end - 1 < sent.end]
-    told = [o for h in heads if h.dep_ == "nsubj" for o in h.head.children if o.dep_ in ("dobj", "dative")]
-    return {t.i for h in heads + told for t in h.subtree if h.pos_ in ("PROPN", "NOUN")}  # "told reporters"
 
 
 def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:

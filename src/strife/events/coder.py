@@ -64,6 +64,7 @@ from strife.events.role_cues import RoleCues, bundled_role_cues, held_in
 from strife.events.roles import Roles, Unnamed
 from strife.events.scene import (
     anonymous,
+    asks_a_question,
     backed_by_force,
     demand_described,
     funded_work,
@@ -85,7 +86,6 @@ _CONSULT = frozenset({"04"})  # meetings own what they are about less than state
 _APPEAL = "02"
 _COMMENT = "01"
 _CHARGES = frozenset({"of", "for", "with"})  # "accused of", "arrested for", "charged with"
-_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
 _PREDICATES = frozenset({"oprd", "acomp", "attr"})  # "considered armed", "deemed a threat"
 _PROTESTED = frozenset({"at", "over", "against", "of"})  # "in protest at/over/against/of X"
 _CONCURRED = frozenset(
@@ -260,7 +260,7 @@ class EventCoder:
                 match = replace(match, code=_ACCORD, frame=None)  # "agreed that the talks failed": 019
             if match.code.startswith(_APPEAL) and answered(head):
                 continue  # "rejected Uganda's request for talks": the answer is the news, not the request
-            if match.code.startswith(_APPEAL) and self._question(head):
+            if match.code.startswith(_APPEAL) and asks_a_question(head, self.cues):
                 continue  # "asked Coleman, 'Are you lying?'": a question, no appeal
             if match.code.startswith(_APPEAL) and self._to_public(head):
                 continue  # "appealed for anyone with information to come forward": routine, no appeal
@@ -312,20 +312,6 @@ class EventCoder:
         if doers:
             return False  # "the market where rebels had attacked a convoy": the rebels' act
         return art.actor_at(para, noun) is None and not self.cues.has("person", noun)
-
-    def _question(self, head: Token) -> bool:
-        """A verb of asking whose content is a question: a question mark after it in the sentence, or
-        a clause opened by "whether", "if" or a wh-word ("asked whether the talks would resume")."""
-        if not self.cues.has("question", head):
-            return False
-        if any(t.text == "?" for t in head.doc[head.i : head.sent.end]):
-            return True
-        clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
-        return any(
-            t.lower_ in _QUESTION_WORDS and t.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr")
-            for c in clauses
-            for t in c.children
-        )
 
     def _to_public(self, head: Token) -> bool:
         """An appeal addressed to the public at large (``public`` in ``data/event_cues.tsv``): its

@@ -32,8 +32,10 @@ def embedded_action(
     matches: dict[int, PatternMatch],
     patterns: EventPatterns,
     cues: EventCues,
+    outer: frozenset[int] = frozenset(),
 ) -> PatternMatch | None:
-    """The action the frame ``match`` at ``head`` governs, or ``None``."""
+    """The action the frame ``match`` at ``head`` governs, or ``None`` (``outer``: the frames already
+    read on the way in, never read again: a parse can loop back to one)."""
     candidates = [c for c in head.children if c.dep_ in COMPLEMENTS or infinitive_clause(c)]
     objects = [c for c in head.children if c.dep_ == "dobj"] if match.object is None else []
     candidates += objects
@@ -48,9 +50,10 @@ def embedded_action(
                 candidates += [c for c in prep.children if _embeds(prep, c)]
     for cand in candidates:
         inner = matches.get(cand.i) or patterns.match(cand)
-        if inner is not None and inner.head != head.i:
+        if inner is not None and inner.head != head.i and inner.head not in outer:
             if inner.frame:  # "rejected calls for economic aid": what is called for
-                inner = embedded_action(cand, inner, matches, patterns, cues) or inner
+                within = outer | {head.i}
+                inner = embedded_action(cand, inner, matches, patterns, cues, within) or inner
             if cand in objects and patterns.compose(match.frame or "", inner.code) is None:
                 continue  # "ordered the arrest of …": the arrest stays an act of its own
             return inner

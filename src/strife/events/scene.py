@@ -40,6 +40,7 @@ from strife.events.role_cues import RoleCues
 
 __all__ = [
     "anonymous",
+    "asks_a_question",
     "backed_by_force",
     "demand_described",
     "funded_work",
@@ -274,3 +275,21 @@ def _lasting_clause(head: Token) -> bool:
     while clause.dep_ == "xcomp":
         clause = clause.head
     return clause.i != head.i and clause.dep_ == "relcl" and lasting(clause)
+
+
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
+
+
+def asks_a_question(head: Token, cues: EventCues) -> bool:
+    """A verb of asking whose content is a question: a question mark after it in the sentence, or
+    a clause opened by "whether", "if" or a wh-word ("asked whether the talks would resume")."""
+    if not cues.has("question", head):
+        return False
+    if any(t.text == "?" for t in head.doc[head.i : head.sent.end]):
+        return True
+    clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+    return any(
+        t.lower_ in _QUESTION_WORDS and t.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr")
+        for c in clauses
+        for t in c.children
+    )

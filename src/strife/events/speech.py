@@ -34,7 +34,7 @@ from spacy.tokens import Token
 from strife.events.modality import EventCues, clause_verb, counterfactual, disputed
 from strife.events.roles import Party, Roles
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, first_conjunct
+from strife.nlp.document import ArticleDoc, WorkActor, first_conjunct
 from strife.nlp.quotes import subject_of
 from strife.record import Modality
 
@@ -340,3 +340,19 @@ def forecast(draft: Draft, cues: EventCues) -> bool:
     teller = verb.head
     subjects = [c for c in teller.children if c.dep_ == "nsubj"]
     return cues.has("forecast", teller) and bool(subjects) and subjects[0].pos_ == "NOUN"
+
+
+def is_media(actor: WorkActor) -> bool:
+    """An outlet, named ("Reuters") or by its kind ("state television": ---MED)."""
+    return actor.type == "media" or actor.sector == "MED"
+
+
+def reporter_phrases(art: ArticleDoc, draft: Draft) -> set[int]:
+    """The words of the noun phrases that name the reporter in this sentence: a name in it that another
+    mention split off ("the Southwest Times Record": "Southwest Times") is the reporter too."""
+    sent = draft.head.sent
+    locs = [p.loc for p in draft.reporter if p.loc is not None]
+    locs += [loc for loc, i in art.mention_index.items() if art.actors[i].type == "media"]  # and outlets
+    heads = [sent.doc[c.end - 1] for c in locs if c.para == draft.para and sent.start <= c.end - 1 < sent.end]
+    told = [o for h in heads if h.dep_ == "nsubj" for o in h.head.children if o.dep_ in ("dobj", "dative")]
+    return {t.i for h in heads + told for t in h.subtree if h.pos_ in ("PROPN", "NOUN")}  # "told reporters"
