@@ -464,7 +464,7 @@ IDENTIFIED = [
     ("Protests followed the death of a Kenyan student killed by police.", []),
     (
         "Students marched in Nairobi after the funeral of a student killed by Kenyan police.",
-        ["141 ---EDU>KEN"],
+        ["141 ---EDU>KENGOV"],
     ),
     # … told as news, the killing is an event
     ("Kenyan police killed Kimani Gray on Saturday night.", ["190 KENCOP>-"]),

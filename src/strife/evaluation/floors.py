@@ -62,8 +62,8 @@ FLOORS: list[tuple[str, str, float]] = [
     ("re3d-entities", "country_coded_nationality", 0.46),  # 0.489
     # plover: the report half of the 322 PLOVER gold standard records (166, fixed by a hash of the id;
     # the other half is the only one looked at while writing patterns), gold labels in current PLOVER
-    ("plover", "type_accuracy", 0.73),  # 0.753 (0.735 before session 5's events rules)
-    ("plover", "macro_f1", 0.73),  # 0.752 (session 6; 0.754 session 5, 0.733 before; aim 0.75)
+    ("plover", "type_accuracy", 0.75),  # 0.777 (session 15; 0.759 session 14, 0.735 before session 5)
+    ("plover", "macro_f1", 0.765),  # 0.795 (session 15; 0.761 session 14, 0.752 session 6; aim 0.75)
     ("plover", "coverage", 0.89),  # 0.916 (session 6; 0.910 before)
     ("plover", "source_accuracy", 0.66),  # 0.685 (session 8; 0.679 session 6, 0.661 session 5, 0.655 before)
     # 0.549 (session 8: own-state targets of domestic acts, mediation, pacts, datives; 0.503 session 7;
@@ -82,7 +82,7 @@ FLOORS: list[tuple[str, str, float]] = [
     ("cameo-codebook", "coverage", 0.88),  # 0.900 (0.871 before session 5)
     # petr-unit: 284 PETRARCH2 unit-test sentences, read with their own actor/agent dictionaries
     ("petr-unit", "actor_found", 0.78),  # 0.808: the plugged-in dictionaries resolve the actors
-    ("petr-unit", "dyad_found", 0.19),  # 0.213 (0.182 before the dyads work)
+    ("petr-unit", "dyad_found", 0.21),  # 0.238 (session 15; 0.213 before, 0.182 before the dyads work)
     ("petr-unit", "event_found", 0.03),  # 0.049: PETRARCH's own test codes (064, 224 …) differ from CAMEO use
     # 0.750 (15 of the 20 no-event sentences; 0.700 before events-2: a reported clause's "who" is no
     # longer its reporter)
@@ -124,9 +124,15 @@ FLOORS: list[tuple[str, str, float]] = [
     # session 13's end, with the hashed opinion: root P/R/F1 0.634/0.401/0.491 -> 0.671/0.452/0.540, dyad
     # recall 0.258 -> 0.301, counted P 0.679 -> 0.702, no-event 0.939 -> 0.938; rules alone
     # 0.569/0.421/0.484 -> 0.613/0.474/0.535; re-pinned ~0.025 under
-    ("news-events", "root_precision", 0.66),  # 0.684 (0.625 rules alone; 0.671 session 13's end)
-    ("news-events", "root_recall", 0.445),  # 0.469 (0.485 rules alone; 0.452 session 13's end)
-    ("news-events", "root_f1", 0.53),  # 0.557 (0.546 rules alone; 0.540 session 13's end); aim 0.60
+    # Session 15 scores an event in each sentence that tells it (Event.retold: the gold codes every
+    # sentence that tells an act; before, only the evidence sentence counted) and added a fresh held-out
+    # batch (149 sentences, 100 events, coded blind) to the report half (1,321 sentences, 492 events). On
+    # it, session 14's end -> session 15's end with the old scorer: root P/R/F1 0.694/0.463/0.556 ->
+    # 0.695/0.465/0.558, dyad recall 0.321 -> 0.325; with the new one 0.699/0.478/0.567, dyad recall 0.333,
+    # counted P 0.736, no-event 0.936; rules alone 0.645/0.496/0.561, dyad 0.348; re-pinned ~0.025 under
+    ("news-events", "root_precision", 0.675),  # 0.699 (0.645 rules alone; 0.694 session 14's end)
+    ("news-events", "root_recall", 0.455),  # 0.478 (0.496 rules alone; 0.463 session 14's end)
+    ("news-events", "root_f1", 0.54),  # 0.567 (0.561 rules alone; 0.556 session 14's end); aim 0.60
     # dyads (gerund adjuncts, relative pronouns, own forces, clause targets, places) raised dyad recall
     # 0.255 -> 0.298, root recall 0.489 -> 0.511; one more counted event is wrong (counted P 0.513 -> 0.500)
     # events-3 (hypothetical, proposed, planned, negated-conflict and business events not counted, and
@@ -139,11 +145,11 @@ FLOORS: list[tuple[str, str, float]] = [
     # session 5's rules score root P/R/F1 0.582/0.500/0.538, dyad 0.293, counted P 0.586 on them
     # session 7's first merge (events round 1: court-room procedure, quoted passives, private places,
     # answered requests) cost the report half one dyad: 0.279 -> 0.269 (tune dyad unchanged)
-    ("news-events", "dyad_recall", 0.295),  # 0.319 (0.334 rules alone; 0.301 session 13's end); aim 0.55
+    ("news-events", "dyad_recall", 0.31),  # 0.333 (0.348 rules alone; 0.321 session 14's end); aim 0.55
     # events-3b ("call for X to do" as an appeal, pleaded settings, crackdowns on activities) moved the
     # report half only (root F1 0.515 -> 0.543, counted P 0.500 -> 0.525); the tune half did not move
-    ("news-events", "counted_precision", 0.69),  # 0.713 (0.702 rules alone; 0.702 session 13's end)
-    ("news-events", "no_event_clean", 0.91),  # 0.938 (0.915 rules alone; 0.938 session 13's end)
+    ("news-events", "counted_precision", 0.71),  # 0.736 (0.728 rules alone; 0.729 session 14's end)
+    ("news-events", "no_event_clean", 0.91),  # 0.936 (0.914 rules alone; 0.935 session 14's end)
     # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.
     # The thresholds sit on narrow peaks on the dev half, so these floors leave a little more room.
     ("ecbplus", "story_bcubed_f1", 0.90),  # 0.934 (the issue's aim 0.93)

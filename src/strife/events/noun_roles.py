@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from strife.events.other_side import protested
-from strife.events.roles import Party, Roles, names_someone_else, unique
+from strife.events.role_cues import names_someone_else
+from strife.events.roles import Party, Roles, unique
 from strife.nlp.document import first_conjunct
 
 _LOCATIONS = frozenset({"GPE", "LOC", "FAC"})

@@ -226,3 +226,19 @@ def undergoes(verb: Token, cues: RoleCues) -> bool:
     return cues.has("undergo", verb) and any(
         c.dep_ == "dobj" and cues.has("undergone", c) for c in verb.children
     )
+
+
+NOT_THE_ACTOR = frozenset({"lead", "back", "base", "sponsor", "support", "brokered", "broker", "fund"})
+
+
+def own_word(mod: Token, kin: bool) -> bool:
+    """A modifier that names the actor itself: not a sponsor ("US-led"), nor a relative's person
+    ("Salah's relatives", "the Lopez family"; "a Kenyan father" is Kenyan)."""
+    return not names_someone_else(mod) and not (kin and mod.pos_ in ("PROPN", "PRON"))
+
+
+def names_someone_else(mod: Token) -> bool:
+    """'US-led', 'Iran-backed': the modifier names a sponsor, not the actor."""
+    if mod.lemma_.lower() in NOT_THE_ACTOR:
+        return True
+    return any(c.lemma_.lower() in NOT_THE_ACTOR for c in mod.children)

@@ -33,7 +33,15 @@ from strife.events.other_side import (
     thing_owner,
 )
 from strife.events.passive import fronted_patient, headline_participle, headline_passive, misplaced_agent
-from strife.events.role_cues import RoleCues, bundled_role_cues, glued_object, means_preps, undergoes
+from strife.events.role_cues import (
+    NOT_THE_ACTOR,
+    RoleCues,
+    bundled_role_cues,
+    glued_object,
+    means_preps,
+    own_word,
+    undergoes,
+)
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -55,7 +63,6 @@ _CHARGE_PREPS = frozenset({"of", "for", "as"})  # "quoted Kim as ordering …": 
 _CHARGED_WITH = frozenset({"with"})  # "charged X with murder": the charge, not a side
 _OWN = frozenset({"its", "their", "our"})
 _MODIFIERS = frozenset({"compound", "poss", "appos", "amod", "nmod", "npadvmod"})
-_NOT_THE_ACTOR = frozenset({"lead", "back", "base", "sponsor", "support", "brokered", "broker", "fund"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "acomp"})
 _MAX_DEPTH = 3
 _COLLECTIVE_POSSESSIVES = frozenset({"its", "their"})
@@ -131,14 +138,16 @@ class Roles:
             return [Party(hit[0], hit[1])]
         if tok.lower_ in _COLLECTIVE_POSSESSIVES:
             return self._possessor(tok)
-        if depth >= _MAX_DEPTH or self.role_cues.has("kin", tok):
-            return []  # "the family of Maria Lopez", "Salah's relatives": not Lopez, not Salah
-        mods = [c for c in tok.children if c.dep_ in _MODIFIERS and not names_someone_else(c)]
+        if depth >= _MAX_DEPTH:
+            return []
+        # "the family of Maria Lopez", "Salah's relatives": not Lopez, not Salah ("a Kenyan father": KEN)
+        kin = self.role_cues.has("kin", tok)
+        mods = [c for c in tok.children if c.dep_ in _MODIFIERS and own_word(c, kin)]
         for child in sorted(mods, key=lambda c: c.i):
             found = self._named(child, depth + 1)
             if found:
                 return found
-        members = self._of_phrase(tok, depth) or self._done_by(tok, depth)
+        members = [] if kin else self._of_phrase(tok, depth) or self._done_by(tok, depth)
         if members:
             return members
         return self._group_noun(tok)
@@ -156,8 +165,8 @@ class Roles:
         """'members of the alliance', 'soldiers from Gondor', 'vessels including a Greek tanker', 'calls by
         Belarus's rulers': the actor after 'of', 'from', 'including' or 'by' ("troops from the school" name a
         place, not an actor)."""
-        if tok.pos_ not in ("NOUN", "PRON") or self.role_cues.has("kin", tok):
-            return []  # "the son of a Kenyan minister": the son, not the minister
+        if tok.pos_ not in ("NOUN", "PRON"):
+            return []
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in _MEMBER_PREPS:
                 for obj in prep.children:
@@ -173,7 +182,7 @@ class Roles:
         if tok.pos_ != "NOUN":
             return []
         for acl in tok.children:
-            backer = acl.lemma_.lower() in _NOT_THE_ACTOR and tok.dep_ in SUBJECTS
+            backer = acl.lemma_.lower() in NOT_THE_ACTOR and tok.dep_ in SUBJECTS
             if acl.dep_ == "acl" and acl.tag_ == "VBN" and not backer:
                 for agent in acl.children:
                     if agent.dep_ == "agent":
@@ -472,13 +481,6 @@ def _charged(prep: Token) -> Token | None:
 def _side(actor: WorkActor) -> str | None:
     """The state or organisation an actor belongs to: its country, else its code."""
     return actor.country or actor.code
-
-
-def names_someone_else(mod: Token) -> bool:
-    """'US-led', 'Iran-backed': the modifier names a sponsor, not the actor."""
-    if mod.lemma_.lower() in _NOT_THE_ACTOR:
-        return True
-    return any(c.lemma_.lower() in _NOT_THE_ACTOR for c in mod.children)
 
 
 def unique(parties: list[Party]) -> list[Party]:
