@@ -7,7 +7,6 @@ import pytest
 from spacy.language import Language
 
 from strife.events.patterns import EventPatterns
-from strife.pipeline import Pipeline
 
 # (sentence, head word, expected code)
 VERBS = [
@@ -70,16 +69,6 @@ VERBS = [
     ("Kurdish fighters captured the oilfield near Kirkuk.", "captured", "192"),
     ("Soldiers cordoned off the village near the border.", "cordoned", "191"),
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp(pipeline: Pipeline) -> Language:
-    return pipeline.nlp
-
-
-@pytest.fixture(scope="module")
-def bundled() -> EventPatterns:
-    return EventPatterns.load()
 
 
 @pytest.mark.parametrize(("sentence", "head", "code"), VERBS, ids=[v[0][:40] for v in VERBS])

@@ -17,7 +17,6 @@ from strife.errors import DictionaryError
 from strife.events import pattern_rows
 from strife.events.codebook import load_codebook
 from strife.events.patterns import FRAMES, NO_EVENT, EventPatterns
-from strife.pipeline import Pipeline
 
 # (sentence, head word, expected code): every root 01-20, particles, objects, modifiers, passives,
 # nominal heads and complements.
@@ -216,16 +215,6 @@ COMPOSE = [
     ("appeal", "19", None),
     ("unknown", "190", None),
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp(pipeline: Pipeline) -> Language:
-    return pipeline.nlp
-
-
-@pytest.fixture(scope="module")
-def bundled() -> EventPatterns:
-    return EventPatterns.load()
 
 
 def word(nlp: Language, sentence: str, text: str) -> Token:
