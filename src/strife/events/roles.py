@@ -53,9 +53,6 @@ TARGET_PREPS = frozenset(
 _FALLBACK_PREPS = frozenset({"from", "over", "for"})
 ALLY_PREPS = frozenset({"alongside", "beside"})  # the side one acts with, never its target
 _PLACE_PREPS = frozenset({"from", "over", "for", "at"})
-_WHERE = frozenset(
-    {"across", "along", "near", "at", "on", "over", "beyond", "by"}
-)  # "across the border with X"
 _MEMBER_PREPS = frozenset({"of", "from", "including", "by"})
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _BLOCKING_PREPS = frozenset({"from"})
