@@ -84,7 +84,7 @@ class Justice:
         name = self.dicts.country_name(country) if country else None
         if country is None or name is None:
             return []
-        return [Party(_body(art, country, sector, f"{name} {_BODIES[sector]}"), None)]
+        return [Party(art.state_body(country, sector, f"{name} {_BODIES[sector]}"), None)]
 
     def gatekeeper(self, art: ArticleDoc, para: int, head: Token, code: str) -> list[Party]:
         """The government of the state one is refused entry to, in an agentless passive ("had been denied
@@ -99,7 +99,7 @@ class Justice:
             country = art.actors[state.actor].country if state is not None else None
             name = self.dicts.country_name(country) if country else None
             if country is not None and name is not None:
-                return [Party(_body(art, country, "GOV", f"{name} government"), None)]
+                return [Party(art.state_body(country, "GOV", f"{name} government"), None)]
         return []
 
     def unnamed(self, art: ArticleDoc, para: int, head: Token, code: str) -> list[Party]:
@@ -188,15 +188,6 @@ def counted_arrests(head: Token) -> bool:
 def _number(tok: Token) -> bool:
     """A number ("46") or a number word ("dozens", "hundreds", "scores")."""
     return tok.like_num or tok.pos_ == "NUM" or tok.lemma_.lower() in _NUMBER_WORDS
-
-
-def _body(art: ArticleDoc, country: str, sector: str, name: str) -> int:
-    """The article's inferred body (no mention) of that name, added if it has none yet."""
-    for i, actor in enumerate(art.actors):
-        if actor.name == name and not actor.mentions:
-            return i
-    art.actors.append(WorkActor(name, country + sector, country, sector, "organization"))
-    return len(art.actors) - 1
 
 
 def _entered(head: Token, cues: RoleCues) -> list[Token]:

@@ -266,13 +266,9 @@ class Territory:
     def _government(self, art: ArticleDoc, country: str) -> int:
         """The index of the actor for the government of ``country`` (added, with no mention, if the
         article has none)."""
-        code = country + _GOVERNMENT
-        for i, actor in enumerate(art.actors):
-            if actor.code == code and actor.type in ("organization", "state"):
-                return i
-        name = f"{self.dicts.country_name(country) or country} government"
-        art.actors.append(WorkActor(name, code, country, _GOVERNMENT, "organization"))
-        return len(art.actors) - 1
+        return art.state_body(
+            country, _GOVERNMENT, f"{self.dicts.country_name(country) or country} government"
+        )
 
     def _within(self, art: ArticleDoc, para: int, tok: Token, depth: int) -> Party | None:
         """The state ``tok`` names, else one named as its owner or apposition ("South Sudan's Unity state",

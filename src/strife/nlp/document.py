@@ -239,6 +239,17 @@ class ArticleDoc:
         self.actors.append(actor)
         self.add_mention(len(self.actors) - 1, loc)
 
+    def state_body(self, country: str, sector: str, name: str) -> int:
+        """The index of the article's actor for a state body (``country`` + ``sector``: its government,
+        police, judiciary) that an event implies without naming: the one the article already has with
+        that code, mentioned or not, else one added with no mention under ``name``."""
+        code = country + sector
+        for i, actor in enumerate(self.actors):
+            if actor.code == code and actor.type in ("organization", "state"):
+                return i
+        self.actors.append(WorkActor(name, code, country, sector, "organization"))
+        return len(self.actors) - 1
+
     def join_described(self, agent: WorkActor, loc: Loc) -> bool:
         """Add a mention to an unnamed person of the same name and sector met before ("the special
         prosecutor" in a paragraph naming no country, after one that does): one person, whose code keeps
