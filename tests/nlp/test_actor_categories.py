@@ -155,6 +155,29 @@ def test_people_as_they_were_on_the_day(
         ("Police in Ohio arrested the driver, and a judge set his bail at $50,000.", "judge", "USAJUD"),
         ("A prosecutor in Kenya charged the two clerks with fraud on Monday.", "prosecutor", "KENJUD"),
         ("A magistrate in Nairobi remanded the two clerks in custody.", "magistrate", "KENJUD"),
+        # a demonym's group takes the longest title its nouns make: rescuers are no union, fire officers
+        # no police
+        (
+            "A quake hit Chile on Monday. Chilean aid workers handed out tents.",
+            "Chilean aid workers",
+            "CHLNGO",
+        ),
+        (
+            "A quake hit Chile on Monday. Chilean health workers treated survivors.",
+            "Chilean health workers",
+            "CHLHLH",
+        ),
+        (
+            "A quake hit Chile on Monday. Chilean workers went on strike over pay.",
+            "Chilean workers",
+            "CHLLAB",
+        ),
+        ("A quake hit Chile on Monday. Chilean rescue workers dug through the rubble.", "Chilean", "CHL"),
+        (
+            "A fire hit a store in Leeds, British police said. Chief fire officer Ann Dale spoke.",
+            "Ann Dale",
+            "GBRGOV",
+        ),
     ],
 )
 def test_unnamed_officials_and_force_members(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
@@ -795,6 +818,36 @@ def test_office_holders_phoenix_lacks(
             "The scientists sent a letter in Washington asking the Interior and Commerce secretaries to act.",
             "secretaries",
             "USAGOV",
+        ),
+        # a state's title before a name, then the body the name is "of": the body's, whatever the title says
+        (
+            "U.S. officials met on Monday in Washington. Attorney Lena Marsh of the Prairie Rivers Fund, "
+            "which is suing the state, said the permit was unlawful.",
+            "Lena Marsh",
+            None,
+        ),
+        (
+            "U.S. officials met on Monday in Washington. Spokesman Tom Hale of the Red Cross said aid arrived.",
+            "Tom Hale",
+            "NGOHLHIRC",
+        ),
+        (
+            "U.S. officials met on Monday in Washington. Judge Lena Marsh of the Superior Court set bail.",
+            "Lena Marsh",
+            "USAJUD",
+        ),
+        (
+            "U.S. officials met on Monday in Washington. Sgt. Tom Hale of the Dayton Police Department said "
+            "two men were held.",
+            "Tom Hale",
+            "USACOP",
+        ),
+        # … and an office "at" a body a plain noun calls an environmental or conservation group
+        (
+            "U.S. officials met on Monday in Washington. Lena Marsh, Vice President for Policy at the "
+            "conservation organization, Prairie Birds Trust, welcomed the decision.",
+            "Lena Marsh",
+            None,
         ),
     ],
 )

@@ -23,6 +23,7 @@ from strife.nlp.actor_spans import (
     capital_as_government,
     from_origin,
     given_and_surname,
+    group_title,
     honorific_gender,
     is_locative,
     lower_word,
@@ -456,7 +457,7 @@ class ActorFinder:
         if (para, span.start) in art.titles:
             return  # "Russian Deputy Foreign Minister …": part of a person's title
         head = span.root.head
-        entry = self.dicts.title(head.lemma_) or self.dicts.title(head.text)
+        entry = group_title(self.dicts, span.doc[span.end : head.i + 1]) if head.i >= span.end else None
         modifies = span.root.dep_ in ("amod", "compound") and head.i > span.start
         plural = head.tag_ in ("NNS", "NNPS")
         if entry is not None and entry.sector and modifies and (plural or entry.type != "person"):

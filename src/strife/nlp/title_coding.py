@@ -83,8 +83,31 @@ class TitleCoder:
             return Coding(coding.country + "GOV", coding.country, "GOV", coding.title)
         if self._private_principal(art, span, words, coding):
             return Coding(None, None, None, coding.title)  # "Verizon said …, spokeswoman X said"
+        if coding.sector in NATIONAL_SECTORS:
+            employer = self._employer_after(span)
+            if employer is not None:  # "attorney X of the Center for Biological Diversity": the center's
+                return replace(employer, title=coding.title)
         # "Lt. Ray Peavy" of the sheriff's homicide bureau: a police rank in a police story
         return self.police(coding, words, art)
+
+    def _employer_after(self, span: Span) -> Coding | None:
+        """The body a name is "of" or "at" when it is an organisation no state is ("attorney X of the
+        Center for Biological Diversity", "X, of the Red Cross"): its code where a file knows it
+        (IGO, NGO), else no code; ``None`` where the words after the name name no such body (a town,
+        a state, a court or ministry)."""
+        doc = span.doc
+        at = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+        if at >= len(doc) or doc[at].lower_ not in ("of", "at"):
+            return None
+        body = next((e for e in doc.ents if e.start == at + 1 or (e.start == at + 2 and
+                     doc[at + 1].lower_ == "the")), None)  # fmt: skip
+        if body is None or body.label_ != "ORG":
+            return None
+        entry = self.dicts.lookup(body.text.removeprefix("the ").removeprefix("The "))
+        if entry is not None:
+            known = entry.type == "organization" and entry.sector not in NATIONAL_SECTORS
+            return Coding(entry.code, entry.country, entry.sector, None) if known else None
+        return Coding(None, None, None, None) if self._private(body.text) else None
 
     def _office_after(self, words: list[Token]) -> list[Token]:
         """The title words after "of"/"for" when the common nouns before it hold no office: "critics
