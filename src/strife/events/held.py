@@ -10,13 +10,12 @@ from spacy.tokens import Token
 
 from strife.events.modality import EventCues
 from strife.events.other_side import raised_subjects
-from strife.events.role_cues import held_in
+from strife.events.role_cues import antecedent, held_in
 from strife.events.roles import Party, Roles
 from strife.nlp.document import Loc, WorkActor, with_joined
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_RELATIVE = frozenset({"who", "that"})
 _THIEVES = "thieves"  # who stole what was stolen by no one named: criminals of no known country
 _SINGULAR = frozenset({"NN", "NNP"})  # "A MAN has been charged": a headline's capitals read as a name
 
@@ -36,10 +35,10 @@ def held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
         named = roles.agent(state[0])
         return named[0] if named else _unnamed_person(roles, [state[0]], cues)
     shared = _shared_passive_subject(head)
-    if shared is not None and (named := roles.agent(_antecedent(shared))):
+    if shared is not None and (named := roles.agent(antecedent(shared))):
         return named[0]  # "Williams was booked into jail and later released": he is released too
     subjects = [c for v in with_joined(head) for c in v.children if c.dep_ in _SUBJECTS]
-    relative = [_antecedent(c) for c in subjects if _antecedent(c) is not c]
+    relative = [antecedent(c) for c in subjects if antecedent(c) is not c]
     if relative and (named := roles.agent(relative[0])):
         return named[0]  # "Jeffs, who has been convicted in Utah": Jeffs
     objects = [c for c in head.children if c.dep_ == "dobj" and not roles.role_cues.has("undergone", c)]
@@ -74,13 +73,6 @@ def _shared_passive_subject(head: Token) -> Token | None:
     if head.dep_ != "conj" or any(c.dep_ in (*_SUBJECTS, "dobj") for c in head.children):
         return None
     return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
-
-
-def _antecedent(tok: Token) -> Token:
-    """The noun a relative pronoun's clause hangs on ("Jeffs, who was convicted": Jeffs), else ``tok``."""
-    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-        return tok.head.head
-    return tok
 
 
 def _done_to(verbs: list[Token]) -> list[Token]:

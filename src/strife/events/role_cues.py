@@ -242,3 +242,22 @@ def names_someone_else(mod: Token) -> bool:
     if mod.lemma_.lower() in NOT_THE_ACTOR:
         return True
     return any(c.lemma_.lower() in NOT_THE_ACTOR for c in mod.children)
+
+
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
+
+
+def relative_pronoun(subject: Token) -> bool:
+    """'who', 'which', 'that', or 'most/both of whom' as a relative clause's subject."""
+    if subject.lower_ in _RELATIVES or subject.tag_ in ("WP", "WDT"):
+        return True
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(o.lower_ in _RELATIVES for o in prep.children)
+        for prep in subject.children
+    )
+
+
+def antecedent(tok: Token) -> Token:
+    """The noun a relative clause hangs on when ``tok`` is its relative subject ("Jeffs, who was
+    convicted": Jeffs), else ``tok``."""
+    return tok.head.head if tok.head.dep_ == "relcl" and relative_pronoun(tok) else tok

@@ -40,6 +40,7 @@ from strife.events.role_cues import (
     glued_object,
     means_preps,
     own_word,
+    relative_pronoun,
     undergoes,
 )
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
@@ -54,7 +55,6 @@ _FALLBACK_PREPS = frozenset({"from", "over", "for"})
 ALLY_PREPS = frozenset({"alongside", "beside"})  # the side one acts with, never its target
 _PLACE_PREPS = frozenset({"from", "over", "for", "at"})
 _MEMBER_PREPS = frozenset({"of", "from", "including", "by"})
-_RELATIVES = frozenset({"who", "whom", "which", "that"})
 _BLOCKING_PREPS = frozenset({"from"})
 _CHARGE_PREPS = frozenset({"of", "for", "as"})  # "quoted Kim as ordering …": Kim orders
 _CHARGED_WITH = frozenset({"with"})  # "charged X with murder": the charge, not a side
@@ -244,7 +244,7 @@ class Roles:
                 if child.dep_ in SUBJECTS and self._misread_reporter(tok, child):
                     continue
                 if child.dep_ in SUBJECTS:
-                    if tok.dep_ == "relcl" and _relative(child):
+                    if tok.dep_ == "relcl" and relative_pronoun(child):
                         return self.agent(tok.head), tok.head
                     return self._one_side(tok, self.agent(child)), child
                 if child.dep_ == "agent":
@@ -446,16 +446,6 @@ def _made_to(tok: Token, cues: RoleCues) -> Token | None:
     return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
 
 
-def _relative(subject: Token) -> bool:
-    """'who', 'which', 'that', or 'most/both of whom' as a relative clause's subject."""
-    if subject.lower_ in _RELATIVES or subject.tag_ in ("WP", "WDT"):
-        return True
-    return any(
-        prep.dep_ == "prep" and prep.lower_ == "of" and any(o.lower_ in _RELATIVES for o in prep.children)
-        for prep in subject.children
-    )
-
-
 def _progressive_attr(tok: Token) -> bool:
     """'The Kenyan president is mediating between …': the parser read a progressive verb as the
     attribute of "is"; its subject is the copula's."""
@@ -465,7 +455,7 @@ def _progressive_attr(tok: Token) -> bool:
 def _subjects_first(verb: Token) -> list[Token]:
     """The verb's dependents, a named subject before a relative pronoun the parser also made one
     ("boats which, according to AFP, the UN has criticised": the UN criticised)."""
-    return sorted(verb.children, key=lambda c: (not (c.dep_ in SUBJECTS and not _relative(c)), c.i))
+    return sorted(verb.children, key=lambda c: (not (c.dep_ in SUBJECTS and not relative_pronoun(c)), c.i))
 
 
 def _charged(prep: Token) -> Token | None:
