@@ -38,6 +38,10 @@ def check(pipeline: Pipeline, text: str, mention: str, code: str | None, day: st
         # forces a state or its body sends are its own, wherever they go
         ("The White House said the Pentagon would send more troops to Iraq.", "troops", "USAMIL"),
         ("Russia deployed troops in Syria last year.", "troops", "RUSMIL"),
+        # a demonym after "pro-" or "anti-" says whose side an agent takes, not whose it is
+        ("Pro-Russian separatists shelled the town on Monday.", "Pro-Russian separatists", "---SEP"),
+        ("Fighting between pro-Russian rebels and Ukrainian troops went on.", "pro-Russian rebels", "---REB"),
+        ("Russian separatists shelled the town on Monday.", "Russian separatists", "RUSSEP"),
         ("Rebels attacked troops in Syria.", "troops", "SYRMIL"),
         # never the story's country: peacekeepers are another country's, "foreign troops" no one's we know
         ("Peacekeepers patrolled the buffer zone in Cyprus.", "Peacekeepers", "---MIL"),

@@ -32,6 +32,8 @@ __all__ = [
     "unknown_name",
 ]
 
+_SIDES = frozenset({"pro", "anti"})  # "pro-Russian", "anti-American": whose side, not whose people
+
 _DEFINITE = (["the"], ["this"], ["that"])  # "the court", "this court": the story's own
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "from", "after", "before", "out"})
 
@@ -146,13 +148,26 @@ def named_after(art: ArticleDoc, para: int, head: Token) -> int | None:
 
 
 def demonym_of(dicts: Dictionaries, tok: Token) -> str | None:
-    """The country of a demonym ending at ``tok``, of one word or two ("Sri Lankan", "Sierra Leonean")."""
+    """The country of a demonym ending at ``tok``, of one word or two ("Sri Lankan", "Sierra Leonean");
+    none after "pro-" or "anti-" ("pro-Russian separatists" are no Russians)."""
+    if siding(tok):
+        return None
     for start in (tok.i - 1, tok.i):
         if start >= 0 and (start == tok.i or tok.doc[start].text[:1].isupper()):
             country = dicts.demonym(tok.doc[start : tok.i + 1].text)
             if country is not None:
                 return country
     return None
+
+
+def siding(tok: Token) -> bool:
+    """Whether a word is the object of a "pro-"/"anti-" prefix the tokenizer split off ("pro - Russian")."""
+    doc = tok.doc
+    for back in (1, 2):  # "Sri Lankan": the prefix may stand before the demonym's first word
+        at = tok.i - back
+        if at >= 1 and doc[at].text == "-" and doc[at - 1].lower_ in _SIDES:
+            return True
+    return tok.i >= 1 and doc[tok.i - 1].lower_ in ("pro-", "anti-")
 
 
 def named_before(art: ArticleDoc, para: int, head: Token) -> str | None:

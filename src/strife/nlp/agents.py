@@ -57,6 +57,7 @@ from strife.nlp.agent_grammar import (
     plural,
     possessor,
     private_name,
+    siding,
     unknown_name,
 )
 from strife.nlp.agent_places import AgentPlaces
@@ -424,6 +425,8 @@ class AgentFinder:
     def _modifier_origin(
         self, art: ArticleDoc, para: int, head: Token, child: Token, entry: TitleEntry
     ) -> _Origin | None:
+        if siding(child):
+            return None  # "pro-Russian separatists": whose side they take, not whose they are
         if child.lower_ in ("its", "their"):  # "the FSB said its border guards …": the FSB's
             owner = possessor(art, para, child)
             if owner is not None and owner.country is None and owner.type == "igo" and owner.code:
