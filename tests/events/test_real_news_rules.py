@@ -99,7 +99,7 @@ CASES = [
     # … but fending off an attack is force against its attackers (190), as news coders code a navy's
     ("The Indian navy foiled an attack by Somali pirates.", ["190 INDMIL>SOMCRM"]),
     ("The Kenyan navy thwarted an attack by Somali pirates on a cargo ship.", ["190 KENMIL>SOMCRM"]),
-    ("A Spanish frigate foiled a piracy attempt off the coast of Somalia.", ["190 ESPMIL>-"]),
+    ("A Spanish frigate foiled a piracy attempt off the coast of Somalia.", ["190 ESPMIL>---CRM"]),
     ("The Dutch navy fended off a raid by Somali pirates on the tanker.", ["190 NLDMIL>SOMCRM"]),
     ("Spanish marines boarded the pirate boat near the Seychelles.", ["190 ESPMIL>---CRM"]),
     # … while preventing it is the police's coercion, as the CAMEO codebook codes it (170)

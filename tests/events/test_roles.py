@@ -306,6 +306,22 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Thousands of union members marched against the Spanish government.", ["14 ---LAB>ESPGOV"], []),
     ("Union officials met Chilean President Sebastian Pinera on Monday.", ["04 ---LAB>CHLGOV"], []),
     ("The European Union urged Portugal to cut its deficit.", ["02 IGOEUREEC>PRT"], ["02 ---LAB>PRT"]),
+    # fending off an attack is force against its authors: named with the attack, by its crime, or nearby
+    ("Kenyan police thwarted an attack by gunmen on a bus.", ["19 KENCOP>---UAF"], ["19 KENCOP>-"]),
+    ("The Chilean navy foiled a piracy attempt off the coast.", ["19 CHLMIL>---CRM"], []),
+    (
+        "The smugglers had boarded the tanker when a Greek frigate intervened and fended off the attack.",
+        ["19 GRCMIL>---CRM"],
+        ["19 GRCMIL>-"],
+    ),
+    (
+        "A Danish warship stopped two skiffs carrying Somali pirates and repelled an attack on a cargo ship.",
+        ["19 DNKMIL>SOMCRM"],
+        [],
+    ),
+    ("The rebels' assault on the garrison was repulsed by Malian troops.", ["19 MLIMIL>MLIREB"], []),
+    # a craft word before a warship's name is no part of it: the navy's ship
+    ("Warship INS Talwar thwarted an attack by pirates on a freighter.", ["19 INDMIL>---CRM"], []),
 ]
 
 

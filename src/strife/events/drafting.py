@@ -22,6 +22,7 @@ from strife.events.held import attacker, held_person, hurt_person, thief
 from strife.events.modality import EventCues, clause_verb, modality
 from strife.events.noun_roles import held_responsible, noun_parties
 from strife.events.patterns import EventPatterns, PatternMatch
+from strife.events.repelled import attackers, defended
 from strife.events.role_cues import held_in
 from strife.events.roles import Party, Roles, Unnamed
 from strife.events.speech import Draft, Reports
@@ -96,8 +97,9 @@ class Drafter:
             bound = {p.actor for p in _destinations(roles, head)}
             targets = [t for t in targets if t.actor not in bound]
         if self.cues.has("repel", head):  # "repelled an attack on a merchant ship": it was defended
-            defended = {p.actor for p in _defended(roles, head)}
-            targets = [t for t in targets if t.actor not in defended]
+            shielded = {p.actor for p in defended(roles, head)}
+            targets = [t for t in targets if t.actor not in shielded]
+            targets = targets or attackers(roles, head, self.cues, sources, _criminals)  # the attackers
         if head.lemma_.lower() in _SENDING or match.code.startswith(_POSTURE) or _given_to(head, match.code):
             # "sent 500 soldiers to Mali", "mobilized army reservists": the forces are what is moved
             targets = [t for t in targets if not _sent(roles.art, head, t, sources)]
@@ -439,14 +441,6 @@ def _given_to(head: Token, code: str) -> bool:
     return code[:2] in _GIVING and any(
         c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in head.children
     )
-
-
-def _defended(roles: Roles, head: Token) -> list[Party]:
-    """The side an attack fended off was aimed at: "on/against X" of the verb's object ("repelled an
-    attack on a merchant ship") is defended, not the target of the one who fends it off."""
-    objects = [c for c in head.children if c.dep_ == "dobj"]
-    preps = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("on", "against")]
-    return [party for p in preps for o in p.children if o.dep_ == "pobj" for party in roles.agent(o)]
 
 
 def _destinations(roles: Roles, head: Token) -> list[Party]:

@@ -287,15 +287,15 @@ class ActorFinder:
 
     def _ship(self, span: Span) -> Span | None:
         """A warship's name: a navy's prefix (``ship_prefixes.tsv``) and the capitalised words after it
-        ("INS Mysore", the NER's "INS" before "Tabar"), never a person; ``None`` for anything else
-        ("the INS said": the prefix alone)."""
-        if span[0].text not in self._ships:
-            return None
+        ("INS Mysore", the NER's "INS" before "Tabar"; a craft word before it is no part: "Warship INS
+        Sukanya"), never a person; ``None`` for anything else ("the INS said": the prefix alone)."""
+        start = span.start + (len(span) > 2 and span[0].lower_ in self._agents.words.formation)
         doc, end = span.doc, span.end
-        if len(span) == 1:
-            while end < min(len(doc), span.start + 4) and _ship_word(doc[end], self.dicts):
-                end += 1
-        return Span(doc, span.start, end, label="SHIP") if end - span.start > 1 else None
+        if doc[start].text not in self._ships:
+            return None
+        while len(span) == 1 and end < min(len(doc), span.start + 4) and _ship_word(doc[end], self.dicts):
+            end += 1
+        return Span(doc, start, end, label="SHIP") if end - start > 1 else None
 
     def _portfolio_name(self, span: Span) -> Span | None:
         """A name the NER ran into the end of a title "X of (the) Y": the person after the portfolio

@@ -32,7 +32,7 @@ _ORIGIN_AFTER = frozenset({"native", "natives", "immigrant", "immigrants", "-bor
 _ORIGIN_BEFORE = ("native of", "born in", "immigrant from", "immigrants from", "emigrated from", "fled")
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 _TOWN_LABELS = frozenset({"GPE", "FAC", "LOC"})  # where the NER puts a town it does not know
-_OUTLAW_SECTORS = frozenset({"CRM", "REB", "UAF", "INS"})  # pirates, rebels, gunmen, insurgents
+OUTLAW_SECTORS = frozenset({"CRM", "REB", "UAF", "INS"})  # pirates, rebels, gunmen, insurgents
 
 
 @dataclass(frozen=True)
@@ -200,7 +200,7 @@ def _outlaws(art: ArticleDoc, para: int, ent: Span) -> bool:
     if hit is None or ent.label_ != "NORP":
         return False
     sector = art.actors[hit[0]].sector
-    return sector is not None and sector in _OUTLAW_SECTORS
+    return sector is not None and sector in OUTLAW_SECTORS
 
 
 def _state_mention(art: ArticleDoc, para: int, ent: Span) -> bool:
