@@ -245,6 +245,29 @@ NO_ACTOR = [
     ("Ricochet killed Greek teenager.", ["190 ->GRC"]),
 ]
 
+ACCIDENTS = [
+    # a vehicle or its driver doing harm is a road accident, no attack (a driver ramming a crowd stays one)
+    ("A drunk driver killed a Kenyan cyclist in Nairobi on Monday.", []),
+    ("A Kenyan bus hit a truck near Nakuru, killing six passengers.", []),
+    ("A driver rammed his car into a crowd of Kenyan protesters.", ["180 ->KENCVL"]),
+    ("Gunmen in a truck opened fire on Kenyan police, killing three officers.", ["193 ---UAF>KENCOP"] * 2),
+    # … and so is a blow on a person walking or crossing, with no weapon or instrument named
+    ("The driver struck and killed a Kenyan pedestrian as she was crossing the road.", []),
+    ("A Kenyan woman was killed on Friday when a truck struck her as she crossed the road.", []),
+    ("A Kenyan soldier struck the protester with a baton as he was walking away.", ["190 KENMIL>-"]),
+    ("Kenyan police shot the man as he was walking home.", ["193 KENCOP>-"]),
+    (
+        "A Kenyan teacher was killed on Friday when gunmen struck the school as she was walking to class.",
+        ["190 ->KENEDU", "190 ---UAF>---EDU uncounted"],
+    ),
+    # people on a mountain, in the water or on the road killed with no one named died in an accident
+    ("Two Kenyan climbers were killed on the mountain.", []),
+    ("Two Kenyan skiers were killed in the Alps on Sunday.", []),
+    # … not when an attack, a weapon or its author is named
+    ("Two Kenyan hikers were killed in an ambush by Somali militants.", ["190 SOMREB>KENCVL"]),
+    ("Two Kenyan cyclists were killed by Ugandan soldiers.", ["190 UGAMIL>KEN"]),
+]
+
 PROTESTED = [
     # what a protest is against is its reason, no event of its own (the riots are one)
     ("Riots broke out in Athens in protest at the killing of a teenager by Greek police.", ["145 ->GRCGOV"]),
@@ -874,6 +897,7 @@ CASES = (
     + ORDERED
     + BOMBED
     + NO_ACTOR
+    + ACCIDENTS
     + PROTESTED
     + OCCURRING
     + FIGHTS

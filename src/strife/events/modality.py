@@ -119,6 +119,9 @@ ROLES = (
     "aim_regime",
     "bridge",
     "lethal",
+    "collision",
+    "afoot",
+    "outing",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
