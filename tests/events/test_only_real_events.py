@@ -268,6 +268,15 @@ ACCIDENTS = [
     ("Two Kenyan cyclists were killed by Ugandan soldiers.", ["190 UGAMIL>KEN"]),
 ]
 
+HOLED_UP = [
+    # one person shut in at a scene is a suspect holed up, no protest blockade (144)
+    ("The Kenyan gunman was barricaded inside the house with two hostages.", []),
+    ("The Kenyan suspect barricaded himself in his apartment for six hours.", []),
+    # … while a crowd or a group barricading a road, or itself in, protests
+    ("Kenyan protesters barricaded the main road to Nairobi.", ["144 KENCVL>KENGOV"]),
+    ("Kenyan students barricaded themselves inside the university.", ["144 KENEDU>KENGOV"]),
+]
+
 PROTESTED = [
     # what a protest is against is its reason, no event of its own (the riots are one)
     ("Riots broke out in Athens in protest at the killing of a teenager by Greek police.", ["145 ->GRCGOV"]),
@@ -898,6 +907,7 @@ CASES = (
     + BOMBED
     + NO_ACTOR
     + ACCIDENTS
+    + HOLED_UP
     + PROTESTED
     + OCCURRING
     + FIGHTS

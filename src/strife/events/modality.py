@@ -122,6 +122,7 @@ ROLES = (
     "collision",
     "afoot",
     "outing",
+    "holed",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
