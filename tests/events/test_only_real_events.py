@@ -498,8 +498,11 @@ IDENTIFIED = [
         "Students marched in Nairobi after the funeral of a student killed by Kenyan police.",
         ["141 ---EDU>KENGOV"],
     ),
+    # … also where the parse takes the participle after an "of" object for the main verb
+    ("Anger over the death of a Kenyan teenager shot and killed by police fueled a riot in Nairobi.", []),
     # … told as news, the killing is an event
     ("Kenyan police killed Kimani Gray on Saturday night.", ["190 KENCOP>-"]),
+    ("A Kenyan student was shot and killed by police on Monday.", ["193 ->KENEDU", "190 KENCOP>-"]),
     # a participle standing for people ("the killed", "the wounded") names them, no act
     ('"In the morgue, most of the killed appeared to be children," the Kenyan doctor said.', []),
     ('"The wounded were taken to a hospital in Nairobi," a Kenyan official said.', []),
