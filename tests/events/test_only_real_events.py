@@ -245,6 +245,38 @@ NO_ACTOR = [
     ("Ricochet killed Greek teenager.", ["190 ->GRC"]),
 ]
 
+ACCIDENTS = [
+    # a vehicle or its driver doing harm is a road accident, no attack (a driver ramming a crowd stays one)
+    ("A drunk driver killed a Kenyan cyclist in Nairobi on Monday.", []),
+    ("A Kenyan bus hit a truck near Nakuru, killing six passengers.", []),
+    ("A driver rammed his car into a crowd of Kenyan protesters.", ["180 ->KENCVL"]),
+    ("Gunmen in a truck opened fire on Kenyan police, killing three officers.", ["193 ---UAF>KENCOP"] * 2),
+    # … and so is a blow on a person walking or crossing, with no weapon or instrument named
+    ("The driver struck and killed a Kenyan pedestrian as she was crossing the road.", []),
+    ("A Kenyan woman was killed on Friday when a truck struck her as she crossed the road.", []),
+    ("A Kenyan soldier struck the protester with a baton as he was walking away.", ["190 KENMIL>-"]),
+    ("Kenyan police shot the man as he was walking home.", ["193 KENCOP>-"]),
+    (
+        "A Kenyan teacher was killed on Friday when gunmen struck the school as she was walking to class.",
+        ["190 ->KENEDU", "190 ---UAF>---EDU uncounted"],
+    ),
+    # people on a mountain, in the water or on the road killed with no one named died in an accident
+    ("Two Kenyan climbers were killed on the mountain.", []),
+    ("Two Kenyan skiers were killed in the Alps on Sunday.", []),
+    # … not when an attack, a weapon or its author is named
+    ("Two Kenyan hikers were killed in an ambush by Somali militants.", ["190 SOMREB>KENCVL"]),
+    ("Two Kenyan cyclists were killed by Ugandan soldiers.", ["190 UGAMIL>KEN"]),
+]
+
+HOLED_UP = [
+    # one person shut in at a scene is a suspect holed up, no protest blockade (144)
+    ("The Kenyan gunman was barricaded inside the house with two hostages.", []),
+    ("The Kenyan suspect barricaded himself in his apartment for six hours.", []),
+    # … while a crowd or a group barricading a road, or itself in, protests
+    ("Kenyan protesters barricaded the main road to Nairobi.", ["144 KENCVL>KENGOV"]),
+    ("Kenyan students barricaded themselves inside the university.", ["144 KENEDU>KENGOV"]),
+]
+
 PROTESTED = [
     # what a protest is against is its reason, no event of its own (the riots are one)
     ("Riots broke out in Athens in protest at the killing of a teenager by Greek police.", ["145 ->GRCGOV"]),
@@ -466,8 +498,11 @@ IDENTIFIED = [
         "Students marched in Nairobi after the funeral of a student killed by Kenyan police.",
         ["141 ---EDU>KENGOV"],
     ),
+    # … also where the parse takes the participle after an "of" object for the main verb
+    ("Anger over the death of a Kenyan teenager shot and killed by police fueled a riot in Nairobi.", []),
     # … told as news, the killing is an event
     ("Kenyan police killed Kimani Gray on Saturday night.", ["190 KENCOP>-"]),
+    ("A Kenyan student was shot and killed by police on Monday.", ["193 ->KENEDU", "190 KENCOP>-"]),
     # a participle standing for people ("the killed", "the wounded") names them, no act
     ('"In the morgue, most of the killed appeared to be children," the Kenyan doctor said.', []),
     ('"The wounded were taken to a hospital in Nairobi," a Kenyan official said.', []),
@@ -874,6 +909,8 @@ CASES = (
     + ORDERED
     + BOMBED
     + NO_ACTOR
+    + ACCIDENTS
+    + HOLED_UP
     + PROTESTED
     + OCCURRING
     + FIGHTS

@@ -53,6 +53,8 @@ def identifies_victim(head: Token, cues: EventCues) -> bool:
     vigil for Kimani Gray, 16, killed by police on Saturday", "vigils for the student killed by police
     last week", "a vigil for Kimani Gray, who was shot by police"): the story's earlier event, told
     to identify him ("a teenager shot and killed by police": each participle)."""
+    if _misread_participle(head, cues):
+        return True
     head = first_conjunct(head)
     person = head.head
     if head.tag_ != "VBN" or person.dep_ != "pobj":
@@ -67,6 +69,26 @@ def identifies_victim(head: Token, cues: EventCues) -> bool:
     agent = any(c.dep_ == "agent" for c in head.children)  # "the student killed by police"
     people = cues.has("person", person) or cues.has("occupant", person)  # "a student killed by police"
     return named or (person.pos_ == "NOUN" and people and agent)
+
+
+def _misread_participle(head: Token, cues: EventCues) -> bool:
+    """A participle right after a person who is an "of" object, with a "by" agent on it or on a verb
+    joined to it, that the parse took for the main verb ("the death of a teenager shot and killed by
+    police fueled a riot", a headline's "Riots Erupt Following Death of Teen Killed By Police"): it
+    tells who the person is, the story's earlier event."""
+    if head.dep_ == "conj":  # "shot and killed": the second participle, with no subject of its own
+        if head.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return False
+        head = head.head
+    if head.tag_ not in ("VBD", "VBN") or head.i == 0 or head.dep_ != "ROOT":
+        return False
+    person = head.doc[head.i - 1]
+    if person.dep_ != "pobj" or person.head.lower_ != "of" or person.ent_type_ in _NOT_PEOPLE:
+        return False
+    if not (cues.has("person", person) or person.ent_type_ == "PERSON"):
+        return False
+    participles = [head, *(v for v in head.conjuncts if v.tag_ == "VBN" and v.i > head.i)]
+    return any(c.dep_ == "agent" for v in participles for c in v.children)
 
 
 def people_participle(head: Token) -> bool:

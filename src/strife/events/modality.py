@@ -119,6 +119,10 @@ ROLES = (
     "aim_regime",
     "bridge",
     "lethal",
+    "collision",
+    "afoot",
+    "outing",
+    "holed",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

@@ -24,6 +24,7 @@ sentence, his mother wept") is its procedure too; a state's appeal to a court ("
 drop the case") and an appeal about anything else ("urged the court to release the activists") stay
 coded.
 
+A suspect holed up at a scene (``holed_up``: "barricaded himself in his flat") blocks no one.
 Police work at a scene done to no one (``police_routine``: "police sealed off the area", "set up a
 roadblock", "officers were stationed outside the school"), a suspect giving himself up to the police
 (``police_surrender``) and details or information told to no one but the press (``told_the_press``:
@@ -62,6 +63,9 @@ _POLICE = "COP"
 _MILITARY_ALERT, _POLICE_ALERT = frozenset({"152", "154"}), "151"
 _APPEAL = "02"
 _CARE = (_APPEAL, "070", "073", "0841", "046")  # an appeal, aid, a release, a negotiation
+_BLOCK = "144"  # obstruct, block: a protest blockade
+_SELF = frozenset({"himself", "herself", "itself"})
+_ONE = frozenset({"NN", "NNP", "PRP"})  # one person: a singular noun or a pronoun ("him", "he")
 _YIELD = ("080", "087")  # a yielding or a surrender (not a release, 084)
 _GOVERNMENT = frozenset({"GOV", "LEG", "JUD", "ELI"})  # who makes a state's rules
 _PRIVATE = frozenset({"", "CVL", "LAB", "BUS", "EDU", "HLH", "REF"})
@@ -122,7 +126,10 @@ def police_routine(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
     officers whose sources are all police and whose target, if any, has no code or country
     ("police sealed off the area", "examined the Casty store", "set up a roadblock"), or, with no
     source, whose targets are all police posted at home ("two officers were stationed outside the
-    school"; "stationed in Haiti" names a place abroad and stays)."""
+    school"; "stationed in Haiti" names a place abroad and stays); a suspect holed up at the scene
+    (:func:`holed_up`) too."""
+    if holed_up(draft, cues):
+        return True
     work = [draft.head, *(c for c in draft.head.children if c.dep_ == "dobj")]  # "set up a roadblock"
     if not any(cues.has("policing", w) for w in work):
         return False
@@ -149,6 +156,22 @@ def _placed(head: Token) -> bool:
         if c.dep_ == "prep"
         for t in c.children
     )
+
+
+def holed_up(draft: Draft, cues: EventCues) -> bool:
+    """One person shut in a place, in the passive or with a reflexive object ("the gunman was
+    barricaded inside with a hostage", "barricaded himself in his flat", "found him barricaded in a
+    room"): a suspect holed up at a scene, no protest blockade (144); a crowd or a group that
+    barricades a road or barricades itself in stays a protest."""
+    head = draft.head
+    if not draft.code.startswith(_BLOCK) or head.pos_ != "VERB" or not cues.has("holed", head):
+        return False
+    shut = [c for c in head.children if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.lower_ in _SELF)]
+    if head.dep_ == "acl" and head.tag_ == "VBN":
+        shut.append(head.head)  # "found the suspect barricaded in a room"
+    elif head.dep_ == "ccomp" and head.tag_ == "VBN":  # "found him barricaded": his clause's subject
+        shut += [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(shut) and all(t.tag_ in _ONE for t in shut)
 
 
 def police_surrender(art: ArticleDoc, draft: Draft) -> bool:

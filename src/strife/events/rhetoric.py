@@ -53,6 +53,7 @@ _FIRST_PERSON = frozenset({"we", "i", "us", "our"})
 _OBJECTS = frozenset({"dobj", "pobj", "nsubjpass", "attr"})
 _RELATIVE = frozenset({"that", "which"})
 _WHOSE = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+_AFOOT_MARKS = frozenset({"as", "while", "when"})
 
 
 def armed(actor: WorkActor) -> bool:
@@ -185,6 +186,8 @@ def natural(head: Token, cues: EventCues) -> bool:
         or _suffered_in(verb, cues)
         or _mishap(verb, cues)
         or _run_over(verb, cues)
+        or _struck_afoot(verb, cues)
+        or _outing(verb, cues)
     ):
         return True
     for _ in range(3):
@@ -195,7 +198,7 @@ def natural(head: Token, cues: EventCues) -> bool:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         subjects += [o for s in subjects if s.dep_ == "agent" for o in s.children if o.dep_ == "pobj"]
         if subjects:
-            return any(cues.has("nature", s) for s in subjects)
+            return any(cues.has("nature", s) for s in subjects) or _driven(verb, head, subjects, cues)
         verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i else None
     return False
 
@@ -292,16 +295,20 @@ def _accident_joined(verb: Token, head: Token, cues: EventCues) -> bool:
 def _when_nature(verb: Token, cues: EventCues) -> bool:
     """A "when" clause whose verb or subject is a force of nature or an accident ("when a wall
     collapsed", "when the earthquake struck"), or that tells a road accident ("when she was struck by
-    a car")."""
-    for clause in verb.children:
+    a car", "when a man struck her as she was walking"); the parse may hang it on a time noun ("was
+    killed Monday night when …")."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    clauses += [r for n in verb.children if n.dep_ == "npadvmod" for r in n.children if r.dep_ == "relcl"]
+    for clause in clauses:
         joined = [clause, *(c for c in clause.children if c.dep_ == "conj")]  # "when" on the second verb
-        if clause.dep_ != "advcl" or not any(m.lower_ == "when" for v in joined for m in v.children):
+        if not any(m.lower_ == "when" for v in joined for m in v.children):
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if (
             cues.has("nature", clause)
             or any(cues.has("nature", s) for s in subjects)
             or _run_over(clause, cues)
+            or _struck_afoot(clause, cues)
         ):
             return True
     return False
@@ -314,6 +321,58 @@ def _run_over(verb: Token, cues: EventCues) -> bool:
         return False
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     return bool(agents) and all(cues.has("vehicle", a) for a in agents)
+
+
+def _driven(verb: Token, head: Token, subjects: list[Token], cues: EventCues) -> bool:
+    """An active verb of collision whose subject is a vehicle or its driver, no weapon in its clause
+    ("a truck hit the bus", "the driver struck and killed a pedestrian", "a bus overturned, killing
+    six"): a road accident, no one's attack."""
+    if any(s.dep_ != "nsubj" or not cues.has("vehicle", s) for s in subjects):
+        return False
+    if not (cues.has("collision", verb) or cues.has("collision", head)):
+        return False
+    return not _armed_clause(verb, cues)
+
+
+def _struck_afoot(verb: Token, cues: EventCues) -> bool:
+    """A verb of impact (or one joined to it) on a person walking, crossing or cycling, told in an
+    "as/while/when" clause, no weapon or instrument in its clause ("struck and killed her as she was
+    walking", "hit him while he crossed the road"): a road accident."""
+    joined = [verb, *verb.conjuncts]
+    if not any(cues.has("impact", v) for v in joined) or any(_armed_clause(v, cues) for v in joined):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for v in joined for c in v.children):
+        return False  # "struck him with a baton as he walked away": the blow's instrument is named
+    objects = [c for v in joined for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or not all(_a_person(o, cues) for o in objects):
+        return False  # "gunmen struck the school as she walked to class": an attack on a place
+    return any(
+        t.pos_ == "VERB" and cues.has("afoot", t) and any(m.lower_ in _AFOOT_MARKS for m in t.children)
+        for v in joined
+        for t in v.subtree
+    )
+
+
+def _outing(verb: Token, cues: EventCues) -> bool:
+    """A passive verb of collision on people out on a mountain, in the water or on the road, with no
+    "by" agent and no weapon ("two climbers were killed on the mountain", "a cyclist was hit in the
+    town centre"): an accident, no one's act."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubjpass"]
+    if not subjects or any(c.dep_ == "agent" for c in children) or not cues.has("outing", subjects[0]):
+        return False
+    return cues.has("collision", verb) and not _armed_clause(verb, cues)
+
+
+def _armed_clause(verb: Token, cues: EventCues) -> bool:
+    """Whether the verb's clause, outside its subject, names a weapon or an attack by a common noun ("in
+    an ambush", "with a knife")."""
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return any(
+        cues.has("weapon", t) or cues.has("force", t)
+        for t in verb.subtree
+        if t.i not in subjects and t.pos_ == "NOUN"  # "Sam's Club" is no club
+    )
 
 
 def _mishap(verb: Token, cues: EventCues) -> bool:
