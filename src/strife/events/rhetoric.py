@@ -145,8 +145,10 @@ class Rhetoric:
 
     def _for_an_aim(self, head: Token) -> bool:
         """'fight to keep …', 'battle for recognition', 'fight against poverty'. An act landing on someone
-        ('was arrested for murder', 'stabbed him for his phone') is done for a reason, not for an aim."""
-        lands = any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
+        ('was arrested for murder', 'stabbed him for his phone', 'three men arrested for the robbery': the
+        noun a passive participle describes) is done for a reason, not for an aim."""
+        described = head.dep_ == "acl" and head.tag_ == "VBN"
+        lands = described or any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
         for child in head.children:
             if child.dep_ == "xcomp" and child.pos_ == "VERB":
                 return True
