@@ -191,6 +191,12 @@ FIGURATIVE = [
     # … while a rival crushed in a vote, or a proposal shot down, is still a figure of speech
     ("The Kenyan senator crushed his rival in the vote.", []),
     ("Tom Baker shot down Peter Brand's proposal in the meeting.", []),
+    ("Kenya defeated Uganda in the final on Sunday.", []),
+    # … but a word of a contest is no figure for force by armed men, or with a weapon or a wound named, nor
+    # a verb that only looks like one ("pointing a rifle")
+    ("Gunmen attacked a polling station in Nairobi during the election.", ["190 ---UAF>KEN"]),
+    ("A Kenyan officer was shot at point-blank range by a gunman.", ["193 ->KENMIL"]),
+    ("The gunman shot a Kenyan soldier after pointing a rifle at him.", ["193 ->KENMIL"]),
 ]
 
 IRREALIS = [

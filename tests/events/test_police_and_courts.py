@@ -142,6 +142,17 @@ HELD = [
     ("Peter Brand fled Leeds. Brand was caught in Manchester on Monday.", ["173 GBRCOP>-"]),
     ("They later apprehended the suspect near the Leeds station.", ["173 ->- uncounted"]),
     ("Kenyan police caught two Ugandan smugglers at the border.", ["173 KENCOP>UGACRM"]),
+    # … the noun an arrest's or a court's passive participle describes is held, anywhere in the sentence
+    ("A suspected Kenyan gang leader arrested in a police raid has died in his cell.", ["173 ->KENCRM"]),
+    ("The driver was among four men arrested on Sunday for the robbery.", ["173 ->- uncounted"]),
+    ("Peter Brand, charged with fraud in May, was seen in Leeds on Friday.", ["173 ->- uncounted"]),
+    # … the possessor of an arrest, a detention or a trial undergoes it, unless an "of" phrase names who does
+    ("Peter Brand's arrest on Monday angered his supporters in Leeds.", ["173 ->- uncounted"]),
+    ("The Kenyan minister's detention in Nairobi was extended by a week.", ["173 ->KENGOV"]),
+    ("Two Ugandan smugglers are in the Kenyan navy's custody.", ["173 KENMIL>-"]),
+    ("Kenya's arrest of the journalist angered his supporters.", ["173 KEN>-"]),
+    # … while a participle of harm describing people stays a description of who they are
+    ("A Kenyan soldier wounded in the ambush is recovering in a Nairobi hospital.", []),
     # … while a house that catches fire, or people caught in a crossfire or on camera, are held by no one
     ("A Leeds house caught fire on Monday.", []),
     ("Two Kenyan civilians were caught in the crossfire.", []),

@@ -292,8 +292,12 @@ class EventBuilder:
     def _violence(self, draft: Draft) -> bool:
         """A nominal act of violence with a target ("a roadside bombing killed a U.S. soldier"): an
         attack whose author is unknown, still an event; so is a legal state someone is held in ("the
-        gunman is in police custody", "goes on trial": :func:`~strife.events.role_cues.held_in`)."""
-        held = draft.code.startswith(_COERCE) and held_in(draft.head, self.territory.role_cues) is not None
+        gunman is in police custody", "goes on trial": :func:`~strife.events.role_cues.held_in`), and one
+        its possessor undergoes ("Peter Brand's arrest": :mod:`strife.events.noun_roles`)."""
+        owned = any(c.dep_ == "poss" for c in draft.head.children)
+        held = draft.code.startswith(_COERCE) and (
+            owned or held_in(draft.head, self.territory.role_cues) is not None
+        )
         return (draft.code[:2] in _OCCURRING or held) and bool(draft.targets)
 
     def _text_rules(self, draft: Draft) -> bool:

@@ -13,11 +13,14 @@ from strife.events.other_side import raised_subjects
 from strife.events.role_cues import antecedent, held_in
 from strife.events.roles import Party, Roles
 from strife.nlp.document import Loc, WorkActor, with_joined
+from strife.record import ActorType
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _THIEVES = "thieves"  # who stole what was stolen by no one named: criminals of no known country
 _SINGULAR = frozenset({"NN", "NNP"})  # "A MAN has been charged": a headline's capitals read as a name
+_PLURAL = frozenset({"NNS", "NNPS"})
+_PEOPLE = _SINGULAR | _PLURAL  # "was among three teens arrested on Tuesday": the teens are held
 
 
 def held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
@@ -34,6 +37,10 @@ def held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
             return _unnamed_person(roles, [state[0]], cues)  # "a man is due in court", not "a lawyer"
         named = roles.agent(state[0])
         return named[0] if named else _unnamed_person(roles, [state[0]], cues)
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ == "NOUN":
+        return _unnamed_person(
+            roles, [head.head], cues, _PEOPLE
+        )  # "a boss arrested in a raid", "three men …"
     shared = _shared_passive_subject(head)
     if shared is not None and (named := roles.agent(antecedent(shared))):
         return named[0]  # "Williams was booked into jail and later released": he is released too
@@ -121,14 +128,17 @@ def _described(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of"
 
 
-def _unnamed_person(roles: Roles, candidates: list[Token], cues: EventCues) -> Party | None:
+def _unnamed_person(
+    roles: Roles, candidates: list[Token], cues: EventCues, tags: frozenset[str] = _SINGULAR
+) -> Party | None:
     art, para = roles.art, roles.para
-    nouns = [c for c in candidates if c.tag_ in _SINGULAR and cues.has("person", c)]
+    nouns = [c for c in candidates if c.tag_ in tags and cues.has("person", c)]
     if not nouns or art.actor_at(para, nouns[0]) is not None:
         return None
     noun = nouns[0]
     pre = [t for c in noun.lefts if c.dep_ not in ("det", "punct", "predet") for t in c.subtree]
-    art.actors.append(WorkActor(noun.text, None, None, None, "person", described=True))
+    kind: ActorType = "group" if noun.tag_ in _PLURAL else "person"
+    art.actors.append(WorkActor(noun.text, None, None, None, kind, described=True))
     loc = Loc(para, min([t.i for t in pre], default=noun.i), noun.i + 1)
     art.add_mention(len(art.actors) - 1, loc)
     return Party(len(art.actors) - 1, loc)

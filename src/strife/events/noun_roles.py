@@ -21,8 +21,11 @@ def noun_parties(roles: Roles, noun: Token) -> tuple[list[Party], list[Party]]:
     """(sources, targets) of a nominal action."""
     sources: list[Party] = []
     targets: list[Party] = []
+    undergone = _undergone(roles, noun)
     for child in sorted(noun.children, key=lambda c: c.i):
-        if child.dep_ in ("poss", "compound", "amod", "nmod") and not names_someone_else(child):
+        if child.dep_ == "poss" and undergone:
+            targets += roles.parties(child)
+        elif child.dep_ in ("poss", "compound", "amod", "nmod") and not names_someone_else(child):
             sources += _coordinated_modifiers(roles, child)
         elif child.dep_ == "prep" and child.lower_ == "between":
             pair = [p for obj in child.children if obj.dep_ == "pobj" for p in roles.parties(obj)]
@@ -41,6 +44,15 @@ def noun_parties(roles: Roles, noun: Token) -> tuple[list[Party], list[Party]]:
     if len(sources) > 1 and not targets:
         sources, targets = sources[:1], sources[1:]
     return unique(sources), [t for t in unique(targets) if t.actor not in {s.actor for s in sources}]
+
+
+def _undergone(roles: Roles, noun: Token) -> bool:
+    """'his arrest', 'Peter Brand's trial', 'the minister's detention': a noun of an arrest or a legal act
+    done to someone (``suffered`` in ``data/role_cues.tsv``) with no "of" or "by" phrase naming the sides;
+    its possessor is who undergoes it, the target ("Kenya's arrest of the journalist": Kenya arrests)."""
+    if not roles.role_cues.has("suffered", noun):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children)
 
 
 def _voiced_from(roles: Roles, noun: Token, prep: Token) -> bool:

@@ -57,11 +57,13 @@ def _participle_clause(verb: Token) -> bool:
 
 def headline_participle(verb: Token, cues: RoleCues) -> bool:
     """'Three diplomats expelled from Moscow': the parser hangs the participle on a headline's noun
-    (the sentence's root); the noun is what was done to."""
+    (the sentence's root); the noun is what was done to. So it is, anywhere, for an arrest or a court's
+    act (``policing``, ``judicial``): "a suspected Mafia boss arrested in a police raid has died", "was
+    among three teens arrested on Tuesday", "Rossi, charged with fraud in May, …"."""
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
-        and verb.head.dep_ == "ROOT"
+        and (verb.head.dep_ == "ROOT" or cues.has("policing", verb) or cues.has("judicial", verb))
         and verb.head.pos_ in ("NOUN", "PROPN")
         and cues.has("passive", verb)
     )

@@ -87,7 +87,7 @@ class Rhetoric:
             return None
         verbal: Reading = "verbal" if self.cues.has("verbal", head) else "none"
         objects = _objects(head)
-        if any(o.lower_ in _REFLEXIVE for o in objects) or (code != _HELD and self._contest(head)):
+        if any(o.lower_ in _REFLEXIVE for o in objects) or (code != _HELD and self._contest(head, sources)):
             return "none"
         if objects and all(self._abstract(o) for o in objects):
             return verbal
@@ -126,8 +126,14 @@ class Rhetoric:
         """A crowd noun for the verb's subject ("rioters attacked …"): its force is real, a riot."""
         return any(c.dep_ == "nsubj" and self.cues.has("crowd", c) for c in head.children)
 
-    def _contest(self, head: Token) -> bool:
-        return any(self.cues.has("contest", t) for t in head.sent)
+    def _contest(self, head: Token, sources: list[WorkActor]) -> bool:
+        """A word of elections or games in the sentence ("defeated Uganda in the final", "crushed the
+        opposition in the vote"): force as a figure of a contest. Not with an armed doer or a weapon or
+        wound in the clause ("gunmen attacked a polling station during the election", "shot at point blank
+        range in the head"), nor for a verb that only looks like such a noun ("after pointing a gun")."""
+        if any(armed(a) for a in sources) or self._weapon(head):
+            return False
+        return any(t.pos_ in ("NOUN", "PROPN") and self.cues.has("contest", t) for t in head.sent)
 
     def _alleged(self, head: Token) -> bool:
         """A particle on the verb ("shot down"), or an act alleged: "allegedly" on it, or the clause of a
@@ -146,8 +152,10 @@ class Rhetoric:
 
     def _for_an_aim(self, head: Token) -> bool:
         """'fight to keep …', 'battle for recognition', 'fight against poverty'. An act landing on someone
-        ('was arrested for murder', 'stabbed him for his phone') is done for a reason, not for an aim."""
-        lands = any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
+        ('was arrested for murder', 'stabbed him for his phone', 'three men arrested for the robbery': the
+        noun a passive participle describes) is done for a reason, not for an aim."""
+        described = head.dep_ == "acl" and head.tag_ == "VBN"
+        lands = described or any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
         for child in head.children:
             if child.dep_ == "xcomp" and child.pos_ == "VERB":
                 return True

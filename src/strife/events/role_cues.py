@@ -80,6 +80,7 @@ ROLES = (
     "undergone",
     "state",
     "held",
+    "suffered",
     "keep",
     "opening",
     "boundary",
