@@ -1005,6 +1005,74 @@ NEWS_SHAPES: list[Case] = [
         "residents to boil water “until further notice.”",
         [("until further notice", "Omar Haddad", "Omar Haddad", "name")],
     ),
+    (  # "S, X said." where the parser hangs the comma on the clause's last word
+        "said-inverted-after-a-clause-comma-on-its-last-word",
+        "The owner, who had suffered from heart disease, died at the county jail in Salem, Ore., said jail"
+        " spokesman Tomas Reyes.",
+        [("The owner, who had suffered", "Tomas Reyes", "Tomas Reyes", "name")],
+    ),
+    (
+        "said-after-a-clause-comma-on-its-last-word",
+        "His body was found Sunday by a maid who entered his hotel room in Mobile, Coroner Ana Ruiz said.",
+        [("His body was found Sunday", "Ana Ruiz", "Ana Ruiz", "name")],
+    ),
+    (  # the parser loses the clause before the comma: the words before it are still the report
+        "said-after-a-clause-the-parser-lost",
+        "By 7: 10 a. m. the fire was out, Chief Marta Owen said.",
+        [("By 7: 10 a. m. the fire was out", "Marta Owen", "Marta Owen", "name")],
+    ),
+    (
+        "said-after-a-clause-the-parser-lost-surname",
+        "By 5: 15 a. m. the fire was under control, Ruiz said.",
+        [("By 5: 15 a. m. the fire was under control", "Ruiz", "Ruiz", "name")],
+    ),
+    (
+        "announced-on-a-day-after-a-clause",
+        "Tomas Varga, the cellist known for his recordings of Bach, will lead the orchestra next season, the"
+        " Vienna Philharmonic announced on Friday.",
+        [("Tomas Varga", "Vienna Philharmonic", "Vienna Philharmonic", ANY)],
+    ),
+    (
+        "told-an-outlet-after-a-clause",
+        "The company's founder, who built the firm from one shop, died today in a hospital in Lyon, France,"
+        " officials told Reuters.",
+        [("The company's founder", "officials", ANY, ANY)],
+    ),
+    (  # a speech verb set off by commas inside what it reports: the side holding the clause's verb
+        "said-aside-after-an-opener",
+        "By noon, the officers said, the crowd had gone home.",
+        [("the crowd had gone home", "officers", ANY, ANY)],
+    ),
+    (
+        "said-aside-after-a-subordinate-clause",
+        "Once a man has a rifle, Sheriff Ana Ruiz said, the danger to the guards is real.",
+        [("the danger to the guards is real", "Ana Ruiz", "Ana Ruiz", "name")],
+    ),
+    (
+        "said-aside-after-the-subject",
+        "The ferry line, the firm said on Monday, had been losing money for years.",
+        [("had been losing money for years", "firm", ANY, ANY)],
+    ),
+    (
+        "say-aside-present-tense",
+        "Until recently, port officials say, captains handled the paperwork themselves.",
+        [("captains handled the paperwork themselves", "port officials", ANY, ANY)],
+    ),
+    (  # a relative clause with a speech verb reports nothing
+        "which-snapped-is-no-report",
+        "Lena Marsh scored 18 points for Belmont, which snapped a four-game losing streak.",
+        [],
+    ),
+    (
+        "who-wrote-is-no-report",
+        "The deal was struck by Ivo Dren, who wrote the first draft with his sister.",
+        [],
+    ),
+    (  # an adverbial clause before "he said" is no statement
+        "when-clause-then-said-is-no-report",
+        "When the storm reached the coast on Monday night, he said.",
+        [],
+    ),
 ]
 
 CARRIED_AND_ASKED: list[Case] = [

@@ -84,7 +84,9 @@ class ReportedSpeech:
 
     def _reported_clause(self, verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
         comps = [c for c in children(verb) if c.dep_ == "ccomp" and not self._attributed(c, verb)]
-        if not comps or (comps[0].i < verb.i and not _reporting_after(verb, comps[0])):
+        if not comps:
+            return _aside(verb, marks) if verb.dep_ == "parataxis" else _lost_clause(verb, marks)
+        if comps[0].i < verb.i and not _reporting_after(verb, comps[0]):
             return None
         comp = comps[0]
         has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in children(comp))
@@ -267,8 +269,9 @@ def _addressed(verb: Token) -> bool:
 
 
 def _reporting_after(verb: Token, comp: Token) -> bool:
-    """``The strike killed 12 people, officials said.``: the report follows the clause it reports."""
-    between = verb.doc[max(t.i for t in comp.subtree) + 1 : verb.i]
+    """``The strike killed 12 people, officials said.``: the report follows the clause it reports (the
+    comma may hang on the clause's last word: ``… in Biloxi, Coroner Hargrove said``)."""
+    between = verb.doc[max(t.i for t in comp.subtree if not t.is_punct) + 1 : verb.i]
     return any(t.text == "," for t in between) and any(c.dep_ in _SUBJECTS for c in children(verb))
 
 
@@ -287,3 +290,85 @@ def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in ".,;: ":
         end -= 1
     return end
+
+
+_AFTER_VERB = frozenset({"prep", "npadvmod", "advmod", "dobj", "dative", "nsubj", "punct"})
+_OPENERS = frozenset(
+    {
+        "as",
+        "when",
+        "while",
+        "if",
+        "because",
+        "after",
+        "before",
+        "since",
+        "although",
+        "though",
+        "once",
+        "until",
+    }
+)
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _lost_clause(verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
+    """``By 6:40 a.m. the fire was under control, Owen said.``, ``…, the office announced on Friday.``:
+    a speech verb that closes its sentence after a comma, with its subject and nothing it reports (the
+    parser hung the clause before the comma elsewhere): the clause before the comma is the report. Only
+    adjuncts (``at the time``, ``on Friday``), the one told and an inverted subject may follow the verb."""
+    sent, doc = verb.sent, verb.doc
+    subject = child_with(verb, ("nsubj",))
+    if subject is None or subject.tag_ in ("WDT", "WP") or verb.dep_ == "relcl":
+        return None  # "…, who co-wrote the screenplay", "…, which snapped a losing streak": no report
+    left = min(subject.left_edge.i, verb.i)
+    if left - 1 <= sent.start or doc[left - 1].text != "," or subject.left_edge.i < verb.i < subject.i:
+        return None
+    allowed = [c for c in children(verb) if c.i > verb.i]
+    if any(c.dep_ not in _AFTER_VERB for c in allowed):
+        return None
+    if [t.text for t in sent if not t.is_space][-1] != ".":
+        return None  # "…, Qasimi said, “Never.”": the verb leads a quote of its own
+    kept = {t.i for c in allowed for t in c.subtree}
+    if any(t.i not in kept and not t.is_punct for t in doc[verb.i + 1 : sent.end]):
+        return None
+    dateline = dateline_end(marks.text) if sent.start == 0 else 0
+    tokens = [t for t in doc[sent.start : left - 1] if t.idx >= dateline]
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < _MIN_TOKENS or words[0].lower_ in _OPENERS or words[0].tag_ == "VBN":
+        return None  # "When …, he said", "Asked whether …, X said": no report
+    if not any(t.tag_ in _FINITE for t in words):
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    if marks.quoted_chars(start, end):
+        return None
+    return start, _trim_end(marks.text, start, end), []
+
+
+def _aside(verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
+    """``The mill, she said, had been closed for a decade.``, ``By noon, the officers said, the crowd had
+    gone home.``: a speech verb set off by commas inside the clause it reports (the parser hangs it on
+    that clause's verb). The report is the side of the sentence that holds that verb; the speaker's
+    words stay outside it."""
+    sent, doc = verb.sent, verb.doc
+    subject = child_with(verb, ("nsubj",))
+    head = verb.head
+    if subject is None or head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+        return None
+    left, right = min(subject.left_edge.i, verb.i), max(t.i for t in verb.subtree)
+    if doc[right].text != ",":
+        right += 1
+    if left - 1 <= sent.start or right >= sent.end - 1 or doc[left - 1].text != "," or doc[right].text != ",":
+        return None
+    if marks.quoted_chars(sent.start_char, sent.end_char):
+        return None  # "Asked whether …, Qasimi said, “Never.”": the aside leads a quote of its own
+    if head.i < left:
+        dateline = dateline_end(marks.text) if sent.start == 0 else 0
+        tokens = [t for t in doc[sent.start : left - 1] if t.idx >= dateline]
+    else:
+        tokens = list(doc[right + 1 : sent.end])
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < _MIN_TOKENS or not any(t.tag_ in _FINITE for t in words):
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return start, _trim_end(marks.text, start, end), []
