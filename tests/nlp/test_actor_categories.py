@@ -827,7 +827,7 @@ def test_office_holders_phoenix_lacks(
             None,
         ),
         (
-            "U.S. officials met on Monday in Washington. Spokesman Tom Hale of the Red Cross said aid arrived.",
+            "U.S. officials met in Washington. Spokesman Tom Hale of the Red Cross said aid arrived.",
             "Tom Hale",
             "NGOHLHIRC",
         ),

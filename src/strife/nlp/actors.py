@@ -374,8 +374,7 @@ class ActorFinder:
         self._add_entry(art, para, span, entry)
 
     def _dated(self, art: ArticleDoc, text: str, entry: ActorEntry | None) -> ActorEntry | None:
-        """A state's city whose state changed with the day is the one of the article's day: Juba in
-        2005 is Sudan's (``data/dated_places.tsv``)."""
+        """A city of a state that changed is the state's of the day: Juba in 2005 is Sudan's."""
         if entry is None or entry.type != "state":
             return entry
         country = dated_country(self.dicts, text, art.actor_day, art.body)
