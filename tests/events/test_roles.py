@@ -320,6 +320,17 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
     ),
     ("The rebels' assault on the garrison was repulsed by Malian troops.", ["19 MLIMIL>MLIREB"], []),
+    # a sentence-opening "they" is the coded plural group the sentence before had as its subject
+    (
+        "Nigerian police said the trader had been robbed.\n\nThey later arrested two men in Lagos.",
+        ["17 NGACOP>-"],
+        [],
+    ),
+    (
+        "Kenyan troops crossed into Somalia on Monday. On Tuesday they shelled a militant camp.",
+        ["19 KENMIL>-"],
+        ["19 ->-"],
+    ),
     # a craft word before a warship's name is no part of it: the navy's ship
     ("Warship INS Talwar thwarted an attack by pirates on a freighter.", ["19 INDMIL>---CRM"], []),
 ]

@@ -43,6 +43,7 @@ from strife.events.role_cues import (
     relative_pronoun,
     undergoes,
 )
+from strife.events.they import previous_subject
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -99,6 +100,7 @@ class Roles:
         """The parties of a subject word; an unnamed group or office ("riot police",
         "demonstrators", "a government spokesman") becomes an actor of its own when nothing else does."""
         found = self.parties(tok) or self._main_subject(tok)
+        found = found or [Party(*hit) for hit in previous_subject(self.art, self.para, tok)]  # "They …"
         if found or self.unnamed is None or tok.pos_ != "NOUN":
             return found
         made = self.unnamed(self.art, self.para, tok)

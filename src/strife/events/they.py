@@ -1,0 +1,53 @@
+"""Who a sentence-opening "they" is: the plural group the sentence before had as its subject.
+
+"Police say she was struck by a car. They later arrested the driver": a "they" that opens its sentence
+as the subject of its main verb, with no antecedent of its own, stands for the group or organisation the
+previous sentence (in its paragraph, or the last of the paragraph before) named as its main subject, when
+that subject is a plural group with a code ("police", "Kenyan troops", "the rebels"), never a person, a
+state or a group of no known kind ("four men").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from strife.nlp.document import ArticleDoc, Loc
+
+__all__ = ["previous_subject"]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_GROUPS = frozenset({"group", "organization"})
+_PLURAL = frozenset({"NNS", "NNPS"})
+_WHEN = frozenset({"DATE", "TIME"})  # "On Monday they …"
+_BEFORE = frozenset({"ADV", "PUNCT", "CCONJ", "ADP", "NUM", "DET"})  # "Later, they …", "On Monday they …"
+
+
+def previous_subject(art: ArticleDoc, para: int, pronoun: Token) -> list[tuple[int, Loc]]:
+    """The group a sentence-opening subject "they" stands for, as (actor, mention); none if it does not
+    open its sentence or the sentence before has no plural group as its subject."""
+    sent = pronoun.sent
+    if pronoun.lower_ != "they" or pronoun.dep_ not in _SUBJECTS or pronoun.head.i != sent.root.i:
+        return []
+    opening = pronoun.doc[sent.start : pronoun.i]
+    if any(t.pos_ not in _BEFORE and t.ent_type_ not in _WHEN for t in opening):
+        return []
+    before = _sentence_before(art, para, sent)
+    if before is None:
+        return []
+    where, prev = before
+    for subject in (c for c in prev.root.children if c.dep_ in _SUBJECTS):
+        hit = art.actor_at(where, subject)
+        actor = art.actors[hit[0]] if hit is not None else None
+        if hit is not None and actor is not None and actor.type in _GROUPS and actor.code:
+            return [hit] if subject.tag_ in _PLURAL else []
+    return []
+
+
+def _sentence_before(art: ArticleDoc, para: int, sent: Span) -> tuple[int, Span] | None:
+    """The sentence before, in the same paragraph or as the last of the paragraph before."""
+    if sent.start > 0:
+        return para, sent.doc[sent.start - 1].sent
+    if para == 0 or not len(art.docs[para - 1]):
+        return None
+    doc = art.docs[para - 1]
+    return para - 1, doc[len(doc) - 1].sent
