@@ -842,6 +842,18 @@ def test_office_holders_phoenix_lacks(
             "Tom Hale",
             "USACOP",
         ),
+        # a named police force or court is the state's, in the story's country; one who speaks "for" it is too
+        (
+            "Police in Ohio arrested two men on Monday. The Dayton Police Department said the men were held.",
+            "Dayton Police Department",
+            "USACOP",
+        ),
+        ("A man was sentenced in England. Leeds Crown Court heard the case.", "Leeds Crown Court", "GBRJUD"),
+        (
+            "A man was charged in Ohio. Lena Marsh, a representative for the sheriff's office, said so.",
+            "Lena Marsh",
+            "USACOP",
+        ),
         # … and an office "at" a body a plain noun calls an environmental or conservation group
         (
             "U.S. officials met on Monday in Washington. Lena Marsh, Vice President for Policy at the "

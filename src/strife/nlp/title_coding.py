@@ -17,6 +17,7 @@ from strife.nlp.regions import region_country, town_country, town_elsewhere
 from strife.nlp.story_country import NATIONAL_SECTORS, police_story
 from strife.nlp.word_lists import NameWords
 
+_PUBLIC_ONLY = frozenset({"COP", "JUD"})  # bodies only a state has: a police force, a court of law
 # Words that qualify a title without naming whose it is ("Acting President", "Interim Prime Minister").
 _TITLE_MODIFIERS = frozenset(
     {"acting", "interim", "former", "deputy", "vice", "chief", "senior", "assistant", "transitional"}
@@ -201,6 +202,7 @@ class TitleCoder:
         sector = entry_title.sector if entry_title is not None else None
         if entry_title is not None:
             sector = self._spoken_for(rest, entry_title) or sector  # "sheriff's spokesman": COP
+            sector = self._body_after(entry_title, tail) or sector  # "spokesman for the police": COP
         if (
             org is None
             and country is None
@@ -291,6 +293,8 @@ class TitleCoder:
         title's own words: the office of a team, company, club or family ("Knicks president",
         "Cleveland Cavaliers owner"); words of another title ("Superior Court Judge") are the state's."""
         before = rest[: max(0, len(rest) - len(title.phrase.split()))]
+        if title.type == "organization" and title.sector in _PUBLIC_ONLY:
+            return False  # "Springfield Police Department", "Preston Crown Court": a town's, the state's
         if title.phrase.split()[-1] in self._name_words.portfolio_titles and all(
             t.lower_ in self._words or t.lower_ in ("and", "&") for t in before
         ):
@@ -312,6 +316,17 @@ class TitleCoder:
         """Whether a word alone is a title of a state's sector ("Navy" in "Navy spokesperson")."""
         entry = self.dicts.title(tok.lower_)
         return entry is not None and entry.sector in NATIONAL_SECTORS
+
+    def _body_after(self, title: TitleEntry, tail: list[Token]) -> str | None:
+        """The state sector of the body a ``speaks_for`` title names after its "for"/"of" ("a
+        representative for the sheriff's office": COP), or ``None``."""
+        if not tail or title.phrase.split()[-1] not in self._name_words.speakers_for:
+            return None
+        words = [t.text for t in tail if t.dep_ != "det" and not t.is_punct]
+        body = self.dicts.title(" ".join(words)) if words else None
+        if body is None or body.type == "person" or body.sector not in NATIONAL_SECTORS:
+            return None
+        return body.sector
 
     def _spoken_for(self, rest: list[Token], title: TitleEntry) -> str | None:
         """The sector of the body a spokesperson's title names before its own words, where words of

@@ -43,6 +43,7 @@ NAME_ROLES = (
     "town_part",
     "generation",
     "name_head",
+    "speaks_for",
 )
 AGENT_ROLES = (
     "of_prep",
@@ -141,6 +142,7 @@ class NameWords:
     town_parts: frozenset[str] = frozenset()
     generations: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
+    speakers_for: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -157,6 +159,7 @@ class NameWords:
             words["town_part"],
             words["generation"],
             words["name_head"],
+            words["speaks_for"],
         )
 
     def informal(self, word: str) -> bool:
