@@ -274,6 +274,20 @@ ACCIDENTS = [
     ("Two Kenyan cyclists were killed by Ugandan soldiers.", ["190 UGAMIL>KEN"]),
 ]
 
+ALLEGED_HARM = [
+    # what an alleged act did is alleged with it, also where the parse hangs it on the accusing verb
+    (
+        "Kenya has accused the Ugandan army of shelling the town of Busia on Sunday, killing four people.",
+        ["1123 KEN>UGAMIL"],
+    ),
+    ("Uganda accused Kenyan troops of raiding the village, wounding two farmers.", ["112 UGA>KENMIL"]),
+    # … while the same harm told as news is the shelling's
+    (
+        "Ugandan troops shelled the border town of Busia on Sunday, killing at least four people.",
+        ["194 UGAMIL>-"],
+    ),
+]
+
 HOLED_UP = [
     # one person shut in at a scene is a suspect holed up, no protest blockade (144)
     ("The Kenyan gunman was barricaded inside the house with two hostages.", []),
@@ -917,6 +931,7 @@ CASES = (
     + NO_ACTOR
     + ACCIDENTS
     + HOLED_UP
+    + ALLEGED_HARM
     + PROTESTED
     + OCCURRING
     + FIGHTS

@@ -380,13 +380,11 @@ class EventCoder:
         "convicted of smuggling arms"): an act alleged, coded in the accusation or the legal action
         that names it (``allegation`` in ``data/role_cues.tsv``), not an event of its own; so is what the
         alleged act did ("accused Sudan of bombing the area, killing seven people")."""
-        if (
-            head.tag_ == "VBG"
-            and head.dep_ == "advcl"
-            and head.head.tag_ == "VBG"
-            and self._alleged(head.head)
-        ):
-            return True
+        if head.tag_ == "VBG" and head.dep_ == "advcl":
+            if head.head.tag_ == "VBG" and self._alleged(head.head):
+                return True
+            if self.role_cues.has("allegation", head.head):  # the parse hangs it on "accused"
+                return any(g.i < head.i and self._alleged(g) for g in head.head.subtree)
         prep = head.head
         if head.tag_ != "VBG" or head.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in _CHARGES:
             return False
