@@ -4,6 +4,7 @@ that no chosen threshold drops one of the seed dispatch's events. Runs without t
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 
 import numpy as np
@@ -132,3 +133,96 @@ def test_a_pickled_reading_keeps_each_events_trigger(tune_reading: ModuleType) -
     loaded = pickle.loads(pickle.dumps(reading))
     triggers = loaded.trigger_map()
     assert [triggers[id(e)] for e in loaded.news[1][0]] == [strike, None]
+
+
+@pytest.fixture(scope="module")
+def compare_module() -> Iterator[ModuleType]:
+    yield from script_module("opinion_compare")
+
+
+def test_none_weight_scales_the_no_event_examples(trainer: ModuleType) -> None:
+    """``--none-weight``: a 'none' example's weight is multiplied, the others' kept (no balancing here)."""
+    data = [example(trainer, {NONE: 1.0}, "news"), example(trainer, {"19": 1.0}, "news")]
+    assert trainer.example_weights(data, 3.0, 0.0, 0.5) == pytest.approx([1.5, 3.0])
+    assert trainer.example_weights(data, 3.0, 0.0) == pytest.approx([3.0, 3.0])
+
+
+RULES = {
+    "news_root_precision": 0.70,
+    "news_root_recall": 0.60,
+    "news_root_f1": 0.65,
+    "news_counted_precision": 0.80,
+    "plover_macro_f1": 0.80,
+    "codebook_root": 0.85,
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "guard", "allowed"),
+    [
+        ({"news_root_precision": 0.75, "news_root_recall": 0.58}, (0.05, False), True),
+        ({"news_root_precision": 0.75, "news_root_recall": 0.58}, (0.01, False), False),  # recall guard
+        ({"news_root_precision": 0.75, "news_root_recall": 0.595}, (0.01, False), True),
+        ({"news_root_precision": 0.75, "news_counted_precision": 0.79}, (0.05, False), True),
+        ({"news_root_precision": 0.75, "news_counted_precision": 0.79}, (0.05, True), False),
+        ({"codebook_root": 0.84}, (0.05, False), False),  # codebook may never fall
+    ],
+)
+def test_the_guard_bounds_the_threshold_search(
+    trainer: ModuleType, change: dict[str, float], guard: tuple[float, bool], allowed: bool
+) -> None:
+    tried = RULES | change
+    assert (trainer.objective(RULES, tried, trainer.Guard(*guard)) is not None) is allowed
+
+
+def test_keep_counted_adds_counted_precision_to_the_objective(trainer: ModuleType) -> None:
+    plain = trainer.objective(RULES, RULES, trainer.Guard())
+    assert trainer.objective(RULES, RULES, trainer.Guard(0.05, True)) == pytest.approx(plain + 0.80)
+
+
+def news_example(trainer: ModuleType, doc: str, span: tuple[int, int]) -> object:
+    return trainer.Example("A sentence.", {NONE: 1.0}, doc, "news", span)
+
+
+def test_event_sentences_keep_the_sentences_with_a_rule_event(
+    trainer: ModuleType, tune_reading: ModuleType
+) -> None:
+    from strife.evaluation.news_events import DevSentence
+
+    sentences = [DevSentence("d", 0, 9, "", "tune", ()), DevSentence("d", 10, 19, "", "tune", ())]
+    reading = tune_reading.TuneReading((sentences, [[coded("190")], []]), ([], []), ([], []), {})
+    data = [
+        news_example(trainer, "d", (0, 9)),
+        news_example(trainer, "d", (10, 19)),
+        example(trainer, {"04": 1.0}),
+    ]
+    kept = trainer.event_sentences(data, reading)
+    assert [(e.origin, e.span) for e in kept] == [("news", (0, 9)), ("codebook", None)]
+
+
+def test_unseen_keeps_the_sentences_an_older_tune_split_lacks(
+    tune_reading: ModuleType, compare_module: ModuleType, tmp_path: Path
+) -> None:
+    """``--unseen-since``: a sentence the old file held in its tune split is left out (by hash)."""
+    from strife.evaluation.news_events import DevSentence
+
+    old = tmp_path / "old.tsv"
+    header = "doc\tstart\tend\tsha1\tsplit\tcode\talso\tsource\ttarget\tmodality\thistorical\n"
+    old.write_text(header + "d\t0\t9\taaaaaaaaaaaa\ttune\t-\t-\t-\t-\t-\t-\n", encoding="utf-8")
+    sentences = [
+        DevSentence("d", 0, 9, "aaaaaaaaaaaa", "tune", ()),
+        DevSentence("d", 10, 19, "b", "tune", ()),
+    ]
+    reading = tune_reading.TuneReading((sentences, [[], [coded("190")]]), ([], []), ([], []), {})
+    part = compare_module.unseen(reading, old)
+    assert [s.sha1 for s in part.news[0]] == ["b"]
+    assert part.news[1] == [[coded("190")]]
+
+
+def test_probability_judge_drops_what_the_opinion_drops(compare_module: ModuleType) -> None:
+    classifier = Classifier(np.zeros((2, 3)), np.zeros(3), CLASSES)
+    opinion = Opinion(classifier, Thresholds(0.8, 0.7, 0.0, 0.0), "test")
+    event = talks(0.7)
+    judge = compare_module.probability_judge(opinion, {("a", 0, 1): np.array([0.1, 0.1, 0.8])})
+    assert judge("a", event) is None  # doubted, and the model reads no event
+    assert judge("a", talks(0.9)) == talks(0.9)  # sure: kept as it is
