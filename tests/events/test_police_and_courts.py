@@ -221,6 +221,14 @@ COUNTED_AND_FREED = [
         ["173 USACOP>-"],
     ),
     ("The team beat their rivals in the playoff game in Ohio.", []),
+    # … and so is a release from the law's hold, by the state's courts, before a game too; a player
+    # released with no one named as freeing him is cut from a team, no event
+    (
+        "Star receiver Tom Baker was booked into jail in Ohio and later released on bail, two days before"
+        " a key playoff game.",
+        ["173 ->- uncounted", "0841 USAJUD>-"],
+    ),
+    ("Star receiver Tom Baker was released on Tuesday, two days before a key playoff game.", []),
 ]
 
 COURT_DATES = [

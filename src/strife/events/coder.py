@@ -94,6 +94,7 @@ _CONCURRED = frozenset(
 _AGREED_PREPS = frozenset({"to", "on", "upon", "over", "about", "with"})  # "agreed on a truce"
 _ACCORD = "019"  # express accord
 _HELD = "173"  # arrest, detain or charge: kept in a discarded story when the law does it (_held_by_law)
+_RELEASED = "084"  # a release from the law's hold, kept there too when the law is named as doing it
 _COERCE = "17"  # coercion: an arrest or a seizure done "in a raid" is coded as itself
 
 
@@ -201,7 +202,7 @@ class EventCoder:
             if sent.start not in discarded:
                 discarded[sent.start] = (web_path(sent), self._sentence_discarded(sent.text))
             link, phrase = discarded[sent.start]
-            if link or (phrase and not match.code.startswith(_HELD)):
+            if link or (phrase and not match.code.startswith((_HELD, _RELEASED))):
                 continue  # a sentence PETRARCH leaves uncoded ("heavyweight", "box office"), or a link
             if match.code == "010" or self._reports_coded(head, match, matches):
                 continue  # a bare statement, or a speech act whose content is coded instead
@@ -466,10 +467,13 @@ class EventCoder:
 def _held_by_law(art: ArticleDoc, event: WorkEvent) -> bool:
     """An arrest, detention or charge (173) by the police or a court, or by no one named ("the
     receiver was arrested on suspicion of drunk driving"): news even in a story PETRARCH discards as
-    sports or entertainment; a team's or player's "capture" of a title is not."""
-    if not event.code.startswith(_HELD):
-        return False
-    return event.source is None or art.actors[event.source[0]].sector in LAW_SECTORS
+    sports or entertainment; a team's or player's "capture" of a title is not. So is a release from
+    it by the police or a court ("was booked into jail and later released on bail"), not by no one
+    named ("the receiver was released": cut from a team)."""
+    law = event.source is not None and art.actors[event.source[0]].sector in LAW_SECTORS
+    if event.code.startswith(_RELEASED):
+        return law
+    return event.code.startswith(_HELD) and (event.source is None or law)
 
 
 def _code_at(matches: dict[int, PatternMatch]) -> Callable[[Token], str | None]:
