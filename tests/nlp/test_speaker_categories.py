@@ -1073,6 +1073,51 @@ NEWS_SHAPES: list[Case] = [
         "When the storm reached the coast on Monday night, he said.",
         [],
     ),
+    (  # the that-clause the parser hung on the release the words came in
+        "says-in-a-release-that",
+        "The county prosecutor's office says in a release that the jury found Tomas Reyes, 31, guilty of"
+        " arson.",
+        [("the jury found Tomas Reyes", "The county prosecutor's office", ANY, ANY)],
+    ),
+    (  # a clause before a semicolon is no report of the "said" after it, the clause after "that" is
+        "said-only-that-after-a-semicolon",
+        "There were rumours the depot was looted; the police spokeswoman said only that the safe was not"
+        " opened.",
+        [("the safe was not opened", "police spokeswoman", ANY, ANY)],
+    ),
+    (  # "As X said, S": X reports S
+        "as-told-an-outlet",
+        "As Marsh told the Tribune, the river has risen every spring for a decade.",
+        [("the river has risen every spring", "Marsh", "Marsh", "name")],
+    ),
+    (
+        "as-said-on-a-day",
+        "As Greg Holt said Thursday, his daughter ’ s 20 points a game will come in handy next season.",
+        [("his daughter", "Greg Holt", "Greg Holt", "name")],
+    ),
+    (
+        "as-pointed-out-phrasal",
+        "As the mayor pointed out on Monday, the bridge will reopen in May.",
+        [("the bridge will reopen in May", "mayor", ANY, ANY)],
+    ),
+    ("as-said-goodbye-is-no-report", "As he said goodbye, the crowd began to cheer.", []),
+    (  # a verb of the voice in an "as" clause tells when, not what was said
+        "as-sobbed-is-no-report",
+        "As their colleagues sobbed in the street, five other clerks were rescued from the balcony.",
+        [],
+    ),
+    ("as-told-the-story-is-no-report", "As she told the story, the children laughed.", []),
+    ("as-i-said-is-the-writer", "As I said in my review, the film drags in its second hour.", []),
+    (  # a quoted term inside a reported clause keeps the clause reported
+        "term-inside-a-reported-clause",
+        'The port authority said the ships took a hidden route, or "ghost lane" passage in shipping slang.',
+        [("the ships took a hidden route", "port authority", ANY, ANY)],
+    ),
+    (
+        "term-inside-a-clause-before-said",
+        "Each pipeline has a ``lead'' operator, she said.",
+        [("Each pipeline has a", "she", None, "unresolved")],
+    ),
 ]
 
 CARRIED_AND_ASKED: list[Case] = [
