@@ -1108,6 +1108,22 @@ NEWS_SHAPES: list[Case] = [
     ),
     ("as-told-the-story-is-no-report", "As she told the story, the children laughed.", []),
     ("as-i-said-is-the-writer", "As I said in my review, the film drags in its second hour.", []),
+    (  # a paragraph left open with a comma leads into the next quote, it tags none before it
+        "to-which-she-replied-leads-the-next-quote",
+        "A nurse looked at him and said: “I am very sorry.\n\nYour son is gone.”\n\nTo which he replied,"
+        "\n\n“I already know.”",
+        [
+            ("I am very sorry", "nurse", ANY, ANY),
+            ("Your son is gone", "nurse", ANY, ANY),
+            ("I already know", "he", ANY, ANY),
+        ],
+    ),
+    (  # the same with a colon: the line after a quotes-only paragraph is no attribution line
+        "added-colon-line-leads-the-next-quote",
+        "The clubhouse burned down in May.\n\n“It was our second home.”\n\nVera Holt, the treasurer, added:"
+        "\n\n“We will build it again.”",
+        [("It was our second home", None, None, "none"), ("We will build it again", "Vera Holt", ANY, ANY)],
+    ),
     (  # a quoted term inside a reported clause keeps the clause reported
         "term-inside-a-reported-clause",
         'The port authority said the ships took a hidden route, or "ghost lane" passage in shipping slang.',
