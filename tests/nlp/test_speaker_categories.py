@@ -1068,6 +1068,17 @@ NEWS_SHAPES: list[Case] = [
         "The deal was struck by Ivo Dren, who wrote the first draft with his sister.",
         [],
     ),
+    (  # a verb of answering with "to" after it acted on something: no report of the clause before
+        "responded-to-the-call-is-no-report",
+        "The alarm went off shortly after 9 p.m. at the depot, and firefighters and county police responded"
+        " to the call.",
+        [],
+    ),
+    (
+        "responded-after-a-clause",
+        "The talks will resume on Monday, the ministry responded.",
+        [("The talks will resume on Monday", "ministry", ANY, ANY)],
+    ),
     (  # an adverbial clause before "he said" is no statement
         "when-clause-then-said-is-no-report",
         "When the storm reached the coast on Monday night, he said.",

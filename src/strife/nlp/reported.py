@@ -97,7 +97,11 @@ class ReportedSpeech:
         if not comps:
             if verb.dep_ == "advcl":
                 return _as_said(verb, marks) if self._prefaces(verb) else None
-            return _aside(verb, marks) if verb.dep_ == "parataxis" else _lost_clause(verb, marks)
+            if verb.dep_ == "parataxis":
+                return _aside(verb, marks)
+            if verb.lemma_.lower() in self.cues.replies and child_with(verb, ("prep",)) is not None:
+                return None  # "…, the FBI and police responded to the call": they acted, said nothing
+            return _lost_clause(verb, marks)
         comp = comps[0]
         has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in children(comp))
         tokens = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)]
