@@ -1053,6 +1053,16 @@ NEWS_SHAPES: list[Case] = [
         "The ferry line, the firm said on Monday, had been losing money for years.",
         [("had been losing money for years", "firm", ANY, ANY)],
     ),
+    (  # the parser hangs the rest of the sentence on the aside's verb: the clause before it is the report
+        "said-aside-before-a-but-clause",
+        "Okafor was dropped last week, Coach Ana Ruiz said, but still was listed on the team's website.",
+        [("Okafor was dropped last week", ANY, "Coach Ana Ruiz", "name")],
+    ),
+    (  # the aside hung on a noun after it: the clause before it is the report
+        "said-aside-before-a-list",
+        "The barn still held tools from its early days, he said, old ploughs and crates for apples.",
+        [("The barn still held tools", "he", None, "unresolved")],
+    ),
     (
         "say-aside-present-tense",
         "Until recently, port officials say, captains handled the paperwork themselves.",

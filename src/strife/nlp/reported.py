@@ -379,16 +379,19 @@ def _aside(verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
     sent, doc = verb.sent, verb.doc
     subject = child_with(verb, ("nsubj",))
     head = verb.head
-    if subject is None or head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+    if subject is None or head.i == verb.i:
         return None
-    left, right = min(subject.left_edge.i, verb.i), max(t.i for t in verb.subtree)
-    if doc[right].text != ",":
-        right += 1
-    if left - 1 <= sent.start or right >= sent.end - 1 or doc[left - 1].text != "," or doc[right].text != ",":
+    left = min(subject.left_edge.i, verb.i)
+    # the comma closing the aside: only the verb's own adjuncts before it ("the club said on Monday,"),
+    # whatever the parser hung on the verb after it ("…, Craft said, but still was listed …")
+    right = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), sent.end)
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : right]):
+        return None
+    if left - 1 <= sent.start or right >= sent.end - 1 or doc[left - 1].text != ",":
         return None
     if marks.quoted_chars(sent.start_char, sent.end_char):
         return None  # "Asked whether …, Qasimi said, “Never.”": the aside leads a quote of its own
-    if head.i < left:
+    if head.i < left or head.pos_ not in ("VERB", "AUX"):  # hung on a noun: the clause before it
         dateline = dateline_end(marks.text) if sent.start == 0 else 0
         tokens = [t for t in doc[sent.start : left - 1] if t.idx >= dateline]
     else:
