@@ -171,7 +171,11 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
     ("Dubbed the “Salt King” for his fortune, Okonjo bought the mine in 1998.", []),
     # "so-called" makes a short quote a label, adjectives and all
     ("Rangers were charged with crimes related to the so-called “green smuggling” trade.", []),
-    ("The so-called “quiet diplomacy” has failed, Okafor said.", []),
+    # … and the clause it stands in is still reported: a term is no one's words, the clause is
+    (
+        "The so-called “quiet diplomacy” has failed, Okafor said.",
+        [("The so-called “quiet diplomacy” has failed", "indirect", "Okafor", None)],
+    ),
     ("The pair were charged over the so-called ``secret weddings'' in the valley.", []),  # tokenised marks
     # a cue verb that goes "to" something (a link, a move) says nothing of a fragment in the noun after
     # its "to", or under another event hung on it; a clause after the "to" may be what was said

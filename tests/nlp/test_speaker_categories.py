@@ -1053,6 +1053,16 @@ NEWS_SHAPES: list[Case] = [
         "The ferry line, the firm said on Monday, had been losing money for years.",
         [("had been losing money for years", "firm", ANY, ANY)],
     ),
+    (  # the parser hangs the rest of the sentence on the aside's verb: the clause before it is the report
+        "said-aside-before-a-but-clause",
+        "Okafor was dropped last week, Coach Ana Ruiz said, but still was listed on the team's website.",
+        [("Okafor was dropped last week", ANY, "Coach Ana Ruiz", "name")],
+    ),
+    (  # the aside hung on a noun after it: the clause before it is the report
+        "said-aside-before-a-list",
+        "The barn still held tools from its early days, he said, old ploughs and crates for apples.",
+        [("The barn still held tools", "he", None, "unresolved")],
+    ),
     (
         "say-aside-present-tense",
         "Until recently, port officials say, captains handled the paperwork themselves.",
@@ -1068,10 +1078,82 @@ NEWS_SHAPES: list[Case] = [
         "The deal was struck by Ivo Dren, who wrote the first draft with his sister.",
         [],
     ),
+    (  # a verb of answering with "to" after it acted on something: no report of the clause before
+        "responded-to-the-call-is-no-report",
+        "The alarm went off shortly after 9 p.m. at the depot, and firefighters and county police responded"
+        " to the call.",
+        [],
+    ),
+    (
+        "responded-after-a-clause",
+        "The talks will resume on Monday, the ministry responded.",
+        [("The talks will resume on Monday", "ministry", ANY, ANY)],
+    ),
     (  # an adverbial clause before "he said" is no statement
         "when-clause-then-said-is-no-report",
         "When the storm reached the coast on Monday night, he said.",
         [],
+    ),
+    (  # the that-clause the parser hung on the release the words came in
+        "says-in-a-release-that",
+        "The county prosecutor's office says in a release that the jury found Tomas Reyes, 31, guilty of"
+        " arson.",
+        [("the jury found Tomas Reyes", "The county prosecutor's office", ANY, ANY)],
+    ),
+    (  # a clause before a semicolon is no report of the "said" after it, the clause after "that" is
+        "said-only-that-after-a-semicolon",
+        "There were rumours the depot was looted; the police spokeswoman said only that the safe was not"
+        " opened.",
+        [("the safe was not opened", "police spokeswoman", ANY, ANY)],
+    ),
+    (  # "As X said, S": X reports S
+        "as-told-an-outlet",
+        "As Marsh told the Tribune, the river has risen every spring for a decade.",
+        [("the river has risen every spring", "Marsh", "Marsh", "name")],
+    ),
+    (
+        "as-said-on-a-day",
+        "As Greg Holt said Thursday, his daughter ’ s 20 points a game will come in handy next season.",
+        [("his daughter", "Greg Holt", "Greg Holt", "name")],
+    ),
+    (
+        "as-pointed-out-phrasal",
+        "As the mayor pointed out on Monday, the bridge will reopen in May.",
+        [("the bridge will reopen in May", "mayor", ANY, ANY)],
+    ),
+    ("as-said-goodbye-is-no-report", "As he said goodbye, the crowd began to cheer.", []),
+    (  # a verb of the voice in an "as" clause tells when, not what was said
+        "as-sobbed-is-no-report",
+        "As their colleagues sobbed in the street, five other clerks were rescued from the balcony.",
+        [],
+    ),
+    ("as-told-the-story-is-no-report", "As she told the story, the children laughed.", []),
+    ("as-i-said-is-the-writer", "As I said in my review, the film drags in its second hour.", []),
+    (  # a paragraph left open with a comma leads into the next quote, it tags none before it
+        "to-which-she-replied-leads-the-next-quote",
+        "A nurse looked at him and said: “I am very sorry.\n\nYour son is gone.”\n\nTo which he replied,"
+        "\n\n“I already know.”",
+        [
+            ("I am very sorry", "nurse", ANY, ANY),
+            ("Your son is gone", "nurse", ANY, ANY),
+            ("I already know", "he", ANY, ANY),
+        ],
+    ),
+    (  # the same with a colon: the line after a quotes-only paragraph is no attribution line
+        "added-colon-line-leads-the-next-quote",
+        "The clubhouse burned down in May.\n\n“It was our second home.”\n\nVera Holt, the treasurer, added:"
+        "\n\n“We will build it again.”",
+        [("It was our second home", None, None, "none"), ("We will build it again", "Vera Holt", ANY, ANY)],
+    ),
+    (  # a quoted term inside a reported clause keeps the clause reported
+        "term-inside-a-reported-clause",
+        'The port authority said the ships took a hidden route, or "ghost lane" passage in shipping slang.',
+        [("the ships took a hidden route", "port authority", ANY, ANY)],
+    ),
+    (
+        "term-inside-a-clause-before-said",
+        "Each pipeline has a ``lead'' operator, she said.",
+        [("Each pipeline has a", "she", None, "unresolved")],
     ),
 ]
 

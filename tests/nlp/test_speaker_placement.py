@@ -531,7 +531,11 @@ SLOGANS: list[Case] = [
         "“We rebuilt it,” Ada Munro said.",
         [("We rebuilt it", "Ada Munro", "Ada Munro", "name")],
     ),
-    ("term-modifying-a-noun", "Microsoft said the “zero day” flaw was already being used by hackers.", []),
+    (  # the term is no partial quote; the clause it stands in is still Microsoft's report
+        "term-modifying-a-noun",
+        "Microsoft said the “zero day” flaw was already being used by hackers.",
+        [("the “zero day” flaw was already being used", "Microsoft", "Microsoft", ANY)],
+    ),
     ("term-so-called", "Microsoft warned of a so-called “zero day” attack on its browser.", []),
     (
         "adjective-fragment-kept",  # an evaluation in someone's words, not a term

@@ -279,14 +279,17 @@ class CueFinder:
 
     def ending(self, doc: Doc, para: int) -> Cue | None:
         """``Grushko told reporters:`` or ``Maria Lopez, mayor of Springfield:`` closing the paragraph
-        before a quotation."""
+        before a quotation; also a speech verb's paragraph left open with a comma (``To which she
+        replied,``)."""
         text = doc.text.rstrip()
-        if not text.endswith(":") or not len(doc):
+        if not text.endswith((":", ",")) or not len(doc):
             return None
         last = list(doc.sents)[-1]
         verbs = [t for t in last if self.cues.is_speech(t)]
         if verbs:
             return self._best_verb(verbs, para)
+        if text.endswith(","):
+            return None
         return label(doc, para, list(doc[last.start : len(doc) - 1])) or colon_frame(doc[-1], para, self.cues)
 
     def governing(self, span: Span, para: int) -> Cue | None:
@@ -414,6 +417,8 @@ class CueFinder:
         ``Maria Lopez, mayor of Springfield``, ``said Olaf Berg.``, ``Olaf Berg said.``"""
         if not len(doc) or len(doc) > LABEL_TOKENS or any(c in doc.text for c in '“”"«»'):
             return None
+        if doc.text.rstrip()[-1:] in (",", ":"):
+            return None  # "To which she replied," / "He added:": it leads into the next paragraph
         verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
         if len(verbs) == 1 and self.cues.is_speech(verbs[0]):
             verb = verbs[0]

@@ -45,7 +45,10 @@ Two columns, ``lemma`` and ``use``:
   known by the whole phrase, or the named organisation's own words ("Vexa's press office");
 - ``epithet``: a noun for a person by trade or fame that news uses as a second name for someone it
   just named ("DeGeneres said … “…,” the comedian added"; "the 51-year-old showrunner insisted …"):
-  no title (``titles.tsv``) and no common noun for someone unnamed (``person_nouns.tsv``).
+  no title (``titles.tsv``) and no common noun for someone unnamed (``person_nouns.tsv``);
+- ``preface``: a speech verb that, in an "as" clause opening a sentence, reports the rest of it ("As
+  Heald told The Huffington Post, ozone has dropped …"); any other verb there tells when ("As their
+  colleagues sobbed in the street, …").
 
 Users extend them with a file of the same name and columns among their dictionary files.
 """
@@ -89,6 +92,7 @@ USES = frozenset(
         "assent",
         "perception",
         "epithet",
+        "preface",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -123,6 +127,7 @@ class SpeechCues:
     assenting: frozenset[str] = frozenset()  # verbs of agreeing ("X agreed."): a line owns no quote before it
     perception: frozenset[str] = frozenset()  # verbs of perceiving ("heard colleagues shouting")
     epithets: frozenset[str] = frozenset()  # a named person's second name ("the comedian added")
+    prefacing: frozenset[str] = frozenset()  # verbs whose "As X said, …" reports the rest ("As X noted")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -157,6 +162,7 @@ class SpeechCues:
             assenting=frozenset(by_use["assent"]),
             perception=frozenset(by_use["perception"]),
             epithets=frozenset(by_use["epithet"]),
+            prefacing=frozenset(by_use["preface"]),
         )
 
     @cached_property

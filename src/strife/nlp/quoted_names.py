@@ -15,6 +15,8 @@ it is listed with (``“A”, “B” and “C”``); or a proper noun on both s
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from strife.nlp.cues import SpeechCues
@@ -128,3 +130,29 @@ def on_sign(span: Span, cues: SpeechCues) -> bool:
     before = [t for t in doc[max(0, span.start - 3) : span.start] if not (t.is_quote or t.is_space)]
     start = min(t.sent.start for t in [span[0], *before])
     return any(t.dep_ in ("nsubj", "nsubjpass", "ROOT") and cues.is_sign(t) for t in doc[start : span.start])
+
+
+def quoted_term(span: Span) -> bool:
+    """A short quoted name for a thing: nouns and numbers only, after "called" or modifying a noun
+    outside the quote (``a “zero day” flaw``); after "so-called" adjectives too (``the so-called
+    “spiritual marriages”``). Elsewhere an adjective or a verb inside makes it someone's words (``the
+    “deeply flawed” plan``)."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words or len(words) > _TERM_WORDS:
+        return False
+    before = span.doc[max(span.start - 2, 0) : span.start]
+    if _SO_CALLED.search(span.doc.text[max(span.start_char - _SO_CALLED_REACH, 0) : span.start_char].lower()):
+        return all(t.pos_ in _SO_CALLED_POS for t in words)  # "the so-called “spiritual marriages”"
+    if any(t.pos_ not in _TERM_POS for t in words):
+        return False
+    if any(t.lower_ == "called" for t in before[-2:]):
+        return True
+    head = span.root.head
+    return span.root.dep_ in ("compound", "amod", "nmod", "nummod") and not span.start <= head.i < span.end
+
+
+_TERM_WORDS = 3
+_TERM_POS = frozenset({"NOUN", "PROPN", "NUM"})
+_SO_CALLED_POS = _TERM_POS | {"ADJ"}
+_SO_CALLED_REACH = 16  # characters before a quote searched for "so-called"
+_SO_CALLED = re.compile(r"\bso\s*-?\s*called\W*$")

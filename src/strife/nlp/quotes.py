@@ -16,8 +16,6 @@ opening the paragraph after the one its speaker spoke in (the paragraph's last s
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.actors import ActorFinder
@@ -25,7 +23,7 @@ from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
 from strife.nlp.pronoun_checks import answers_to_questions, person_word, recheck_pronoun_speakers
-from strife.nlp.quoted_names import named_thing, on_sign, title_case
+from strife.nlp.quoted_names import named_thing, on_sign, quoted_term, title_case
 from strife.nlp.quotemarks import (
     RUN_ON_LIMIT,
     Marked,
@@ -231,7 +229,7 @@ class QuoteFinder:
             if not any(cues) and para > 0 and m.closed and not stripped_end(text, m.open_at):
                 cues.append(finder.announced(art.docs[para - 1], para - 1))  # the same, a paragraph before
         else:
-            if _term(span):
+            if quoted_term(span):
                 return None  # "a “zero day” flaw", "a so-called “dirty bomb”": a term, no one's words
             cues = [finder.governing(span, para)]
             if cues[0] is None and (_ends_utterance(text, m) or _according_after(text, m)):
@@ -312,32 +310,6 @@ def _clause_fragment(span: Span) -> bool:
     if len(words) < _CLAUSE_WORDS or span[0].sent != span[-1].sent:
         return False  # a fragment running over a sentence end is an unbalanced mark, not a quote
     return any(t.tag_ in ("MD", "VBD", "VBZ", "VBP") for t in words)
-
-
-def _term(span: Span) -> bool:
-    """A short quoted name for a thing: nouns and numbers only, after "called" or modifying a noun
-    outside the quote (``a “zero day” flaw``); after "so-called" adjectives too (``the so-called
-    “spiritual marriages”``). Elsewhere an adjective or a verb inside makes it someone's words (``the
-    “deeply flawed” plan``)."""
-    words = [t for t in span if not (t.is_punct or t.is_space)]
-    if not words or len(words) > _TERM_WORDS:
-        return False
-    before = span.doc[max(span.start - 2, 0) : span.start]
-    if _SO_CALLED.search(span.doc.text[max(span.start_char - _SO_CALLED_REACH, 0) : span.start_char].lower()):
-        return all(t.pos_ in _SO_CALLED_POS for t in words)  # "the so-called “spiritual marriages”"
-    if any(t.pos_ not in _TERM_POS for t in words):
-        return False
-    if any(t.lower_ == "called" for t in before[-2:]):
-        return True
-    head = span.root.head
-    return span.root.dep_ in ("compound", "amod", "nmod", "nummod") and not span.start <= head.i < span.end
-
-
-_TERM_WORDS = 3
-_TERM_POS = frozenset({"NOUN", "PROPN", "NUM"})
-_SO_CALLED_POS = _TERM_POS | {"ADJ"}
-_SO_CALLED_REACH = 16  # characters before a quote searched for "so-called"
-_SO_CALLED = re.compile(r"\bso\s*-?\s*called\W*$")
 
 
 def _comma_capital(text: str, m: Marked) -> bool:

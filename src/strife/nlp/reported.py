@@ -23,6 +23,7 @@ from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkQuote, child_with, children
 from strife.nlp.labels import dateline_end
+from strife.nlp.quoted_names import quoted_term
 from strife.nlp.quotemarks import QuoteMarks
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -84,13 +85,29 @@ class ReportedSpeech:
 
     def _reported_clause(self, verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
         comps = [c for c in children(verb) if c.dep_ == "ccomp" and not self._attributed(c, verb)]
+        if comps and comps[0].i < verb.i and not _reporting_after(verb, comps[0]):
+            if not any(t.text == ";" for t in verb.doc[comps[0].i : verb.i]):
+                return None
+            comps = [c for c in comps if c.i > verb.i]  # "…; the chief said only that …"
+            if not comps:
+                return None
+        medium = None if comps else _medium_clause(verb)
+        if medium is not None:
+            comps = [medium]
         if not comps:
-            return _aside(verb, marks) if verb.dep_ == "parataxis" else _lost_clause(verb, marks)
-        if comps[0].i < verb.i and not _reporting_after(verb, comps[0]):
-            return None
+            if verb.dep_ == "advcl":
+                return _as_said(verb, marks) if self._prefaces(verb) else None
+            if verb.dep_ == "parataxis":
+                return _aside(verb, marks)
+            if verb.lemma_.lower() in self.cues.replies and child_with(verb, ("prep",)) is not None:
+                return None  # "…, the FBI and police responded to the call": they acted, said nothing
+            return _lost_clause(verb, marks)
         comp = comps[0]
         has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in children(comp))
         tokens = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)]
+        that = child_with(comp, ("mark",))
+        if has_that and that is not None and that.i < comp.i:
+            tokens = [t for t in tokens if t.i > that.i]  # "said only that …": the statement follows "that"
         if comp.i > verb.i:
             tokens = _split_clause(verb, comp, tokens)
             subjectless = child_with(comp, (*_SUBJECTS, "expl")) is None
@@ -110,7 +127,9 @@ class ReportedSpeech:
             return None
         span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         quoted = marks.quoted_chars(span_start, span_end)
-        if (quoted and not has_that) or quoted > (span_end - span_start) / 2 or len(tokens) < _MIN_TOKENS:
+        if quoted and not has_that and not _terms_only(verb.doc, marks, span_start, span_end):
+            return None
+        if quoted > (span_end - span_start) / 2 or len(tokens) < _MIN_TOKENS:
             return None
         extra: list[int] = []
         for adv in children(verb) if comp.i > verb.i else ():
@@ -120,6 +139,13 @@ class ReportedSpeech:
                 span_end = last.idx + len(last)
                 extra.append(adv.i)
         return span_start, _closed(marks.text, span_start, _trim_end(marks.text, span_start, span_end)), extra
+
+    def _prefaces(self, verb: Token) -> bool:
+        """A verb whose "As X said, …" reports the rest of the sentence ("As Heald noted", "As the mayor
+        pointed out"), not one that tells when ("As the crowd chanted, …")."""
+        particle = child_with(verb, ("prt",))
+        lemma = verb.lemma_.lower()
+        return (lemma if particle is None else f"{lemma} {particle.lower_}") in self.cues.prefacing
 
     def _attributed(self, comp: Token, verb: Token) -> bool:
         """``Coach Ray Dunn said the knee is fine, he also said that …``: a clause before the verb that is
@@ -353,16 +379,19 @@ def _aside(verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
     sent, doc = verb.sent, verb.doc
     subject = child_with(verb, ("nsubj",))
     head = verb.head
-    if subject is None or head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+    if subject is None or head.i == verb.i:
         return None
-    left, right = min(subject.left_edge.i, verb.i), max(t.i for t in verb.subtree)
-    if doc[right].text != ",":
-        right += 1
-    if left - 1 <= sent.start or right >= sent.end - 1 or doc[left - 1].text != "," or doc[right].text != ",":
+    left = min(subject.left_edge.i, verb.i)
+    # the comma closing the aside: only the verb's own adjuncts before it ("the club said on Monday,"),
+    # whatever the parser hung on the verb after it ("…, Craft said, but still was listed …")
+    right = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), sent.end)
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : right]):
+        return None
+    if left - 1 <= sent.start or right >= sent.end - 1 or doc[left - 1].text != ",":
         return None
     if marks.quoted_chars(sent.start_char, sent.end_char):
         return None  # "Asked whether …, Qasimi said, “Never.”": the aside leads a quote of its own
-    if head.i < left:
+    if head.i < left or head.pos_ not in ("VERB", "AUX"):  # hung on a noun: the clause before it
         dateline = dateline_end(marks.text) if sent.start == 0 else 0
         tokens = [t for t in doc[sent.start : left - 1] if t.idx >= dateline]
     else:
@@ -372,3 +401,61 @@ def _aside(verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return start, _trim_end(marks.text, start, end), []
+
+
+def _medium_clause(verb: Token) -> Token | None:
+    """``The office says in a release that the jury found …``: the that-clause the parser hung on the
+    statement, release or letter the words came in (a relative clause with "that" as its mark and a
+    subject of its own) is what the verb reports."""
+    for prep in children(verb):
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < verb.i:
+            continue
+        for noun in children(prep):
+            for clause in children(noun) if noun.dep_ == "pobj" else ():
+                mark = child_with(clause, ("mark",))
+                that = mark is not None and mark.lower_ == "that" and mark.i == clause.left_edge.i
+                if that and clause.dep_ in ("relcl", "acl") and child_with(clause, _SUBJECTS) is not None:
+                    return clause
+    return None
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _as_said(verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
+    """``As Heald told The Huffington Post, US surface ozone has dropped …``, ``As the mayor said on
+    Monday, the bridge will reopen in May``: a speech verb in an "as" clause before the clause it heads
+    reports that clause. Not ``As he said goodbye, …`` / ``As she told the story, …`` (the verb has a
+    thing for its object, not a listener) nor the writer's own ``As I said, …``."""
+    sent, doc, head = verb.sent, verb.doc, verb.head
+    mark = child_with(verb, ("mark",))
+    subject = child_with(verb, ("nsubj",))
+    if mark is None or mark.lower_ != "as" or subject is None or subject.lower_ in _FIRST_PERSON:
+        return None
+    if head.i < verb.i or head.pos_ not in ("VERB", "AUX") or child_with(head, _SUBJECTS) is None:
+        return None
+    obj = child_with(verb, ("dobj", "ccomp", "xcomp"))
+    if obj is not None and not (obj.dep_ == "dobj" and obj.pos_ in ("PROPN", "PRON") and obj.lower_ != "it"):
+        return None
+    last = max(t.i for t in verb.subtree)
+    comma = next((t for t in doc[last : sent.end] if t.text == ","), None)
+    if comma is None or comma.i > head.i or any(t.pos_ in ("VERB", "AUX") for t in doc[last + 1 : comma.i]):
+        return None  # "As … said Thursday, …": only the verb's adjuncts before the comma
+    tokens = list(doc[comma.i + 1 : sent.end])
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < _MIN_TOKENS or not any(t.tag_ in _FINITE for t in words):
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    if marks.quoted_chars(start, end):
+        return None
+    return start, _trim_end(marks.text, start, end), []
+
+
+def _terms_only(doc: Doc, marks: QuoteMarks, start: int, end: int) -> bool:
+    """``Microsoft said the attacks used a flaw, or "zero day" vulnerability``: every passage quoted in
+    the clause is a term (a quoted name for a thing, no one's words), so the clause is still reported."""
+    inside = [m for m in marks.quotes if m.open_at < end and (m.close_at or m.end) >= start]
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in inside]
+    return (
+        bool(spans) and all(m.closed for m in inside) and all(s is not None and quoted_term(s) for s in spans)
+    )
