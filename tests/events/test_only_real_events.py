@@ -572,6 +572,16 @@ DENIED = [
     ("Peter Brand has pleaded not guilty to two murder charges in Leeds.", ["016 ->- uncounted"]),
     ("Peter Brand pleaded innocent to the charges in Leeds.", ["016 ->- uncounted"]),
     ("Peter Brand maintained his innocence in a statement released yesterday.", ["016 ->- uncounted"]),
+    # … in any of its verbs ("proffered", "insisted on", "looks forward to proving" his innocence)
+    ("Peter Brand proffered his innocence through his lawyer on Friday.", ["016 ->- uncounted"]),
+    ("Peter Brand insisted on his innocence throughout the hearing.", ["016 ->- uncounted"]),
+    ("Peter Brand said he looked forward to proving his innocence in court.", ["016 ->- uncounted"]),
+    # a claim to have fired or acted in self-defence denies the blame for the act (016), not a new attack
+    ("The Kenyan officer told the court he fired his pistol in self-defence.", ["016 KENMIL>-"]),
+    ("The Kenyan officer said he had acted out of self defence when the crowd charged.", ["016 KENMIL>-"]),
+    ("The farmer pleaded self-defense after the shooting in Leeds.", ["016 ->- uncounted"]),
+    # … while a right to self-defence is no claim of it
+    ("Kenya has the right to self-defence, its foreign minister said.", []),
     # … while pleading with a state is an appeal
     ("The Kenyan minister pleaded with Uganda to reopen the border.", ["0256 KENGOV>UGA"]),
     # an act told in a report that is denied is not asserted: it stays in the record, uncounted
