@@ -34,6 +34,23 @@ BACKGROUND = [
     ("Ugandan forces have shelled the town repeatedly since the killing of two soldiers.", ["194 UGAMIL>-"]),
 ]
 
+TALLIES = [
+    # a count of acts over a stretch running up to now is a statistic, no event: "since" a date, "so far",
+    # "this year", "in the past month", on the verb or on what it counts
+    ("Somali pirates have carried out about 80 attacks since the start of the year.", []),
+    ("Kenyan police have arrested 250 people since March.", []),
+    ("Ugandan rebels have attacked as many as 40 villages this year.", []),
+    ("Kenyan police arrested 120 protesters in the past month.", []),
+    ("Ugandan troops have shelled the town dozens of times since January.", []),
+    ("So far this year, Kenyan police have detained more than 300 students.", []),
+    ("Pirates have seized as many as 30 ships sailing through the strait this year.", []),
+    # … while a count on a day is news, and so is one since an event (the episode itself)
+    ("Kenyan police arrested 120 protesters on Monday.", ["173 KENCOP>---CVL"]),
+    ("Ugandan rebels attacked two villages on Tuesday.", ["190 UGAREB>-"]),
+    ("Kenyan police arrested 120 protesters last week.", ["173 KENCOP>---CVL"]),
+    ("Since the riot, Kenyan police have arrested 70 students.", ["173 KENCOP>---EDU"]),
+]
+
 QUESTIONS = [
     # a direct question that puts the act in doubt is nothing done: a yes/no question, a modal wh-question
     ("Did the Ugandan army shell the Kenyan town?", []),
@@ -988,6 +1005,7 @@ CASES = (
     + BOMBINGS
     + ANONYMOUS
     + QUESTIONS
+    + TALLIES
     + AID_SENT
     + NAMES_WITHHELD
 )

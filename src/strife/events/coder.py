@@ -49,6 +49,7 @@ from strife.events.descriptive import (
     policy_of,
     progressive_setting,
     relative_word,
+    tally,
     web_path,
 )
 from strife.events.discards import Discards
@@ -212,8 +213,8 @@ class EventCoder:
                 continue  # "denounced the bombing, which killed twelve soldiers": what is denounced
             if head.dep_ == "acl" and head.tag_ == "VBN" and match.frame and head.head.i in matches:
                 continue  # "a review ordered by Obama": the review is the event, Obama its author
-            if people_participle(head) or progressive_setting(head):
-                continue  # "most of the killed were children", "was escorting ships when …": no act
+            if people_participle(head) or progressive_setting(head) or tally(head, self.cues):
+                continue  # "most of the killed were children", "was escorting ships when …", a tally
             if told_as_scene(head, self.cues) or demand_described(head, match.code):
                 continue  # "will be sentenced on May 3", "serving a life sentence", "cuts demanded by the EU"
             if protest_reason(head, self.role_cues):

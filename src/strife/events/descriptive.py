@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from strife.events.modality import EventCues
+from strife.events.modality import EventCues, clause_verb
 from strife.nlp.document import first_conjunct
 
 _PATH_SLASHES = 3  # slashes that make a "sentence" a web address
 _LONG_STRETCHES = frozenset({"years", "decades", "centuries", "generations"})
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})  # names of places and bodies
 _PAST_BE = frozenset({"was", "were"})
+_STRETCH_MARKS = frozenset({"this", "past"})  # "this year", "in the past month" (not "last month": a day)
+_COUNTED_DEPS = frozenset({"dobj", "nsubjpass"})  # "arrested 250 people", "50 arrests were made"
 
 
 def relative_word(tok: Token) -> bool:
@@ -111,6 +113,61 @@ def progressive_setting(head: Token) -> bool:
         return True
     clauses = [t for t in head.subtree if t.dep_ in ("advcl", "relcl") and t.i > head.i]  # "in 2019 when …"
     return any(any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children) for c in clauses)
+
+
+def tally(head: Token, cues: EventCues) -> bool:
+    """A count of acts over a stretch of time running up to now ("pirates have carried out about 80
+    attacks since the start of the year", "police have arrested 250 people since March", "have shelled
+    the town dozens of times this year", "so far this year police have detained 300 students"): a
+    statistic, no event of the news. The stretch is a ``tally`` word of ``data/event_cues.tsv`` on the
+    clause's verb ("since", "so far", "to date") or a ``stretch`` noun after "this/past"."""
+    verb = clause_verb(head)
+    if verb is None:
+        return False
+    if head.pos_ in ("VERB", "AUX"):
+        counted = [c for c in verb.children if c.dep_ in _COUNTED_DEPS or c.dep_ == "npadvmod"]
+    else:
+        counted = [head]
+    numbered = [c for c in counted if _numbered(c, cues)]
+    told = [verb, *(t for n in numbered for t in n.subtree)]  # "100 ships transiting the lane this year"
+    return any(_over_stretch(t, cues) for t in told) if numbered else False
+
+
+def _numbered(noun: Token, cues: EventCues) -> bool:
+    """A noun counted by a number above one or by a ``throng`` word ("80 attacks", "dozens of times")."""
+    if cues.has("throng", noun) and noun.tag_ == "NNS":  # "dozens of times", "hundreds of people"
+        return True
+    for c in noun.children:
+        if c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1"):
+            return True
+        if c.dep_ == "amod" and cues.has("throng", c):
+            return True
+    return False
+
+
+def _over_stretch(verb: Token, cues: EventCues) -> bool:
+    """Whether the verb (or the counted noun) is told over a stretch up to now: "since …", "so far",
+    "to date", "this year", "in the past month"."""
+    for child in verb.children:
+        if cues.has("tally", child) and (child.dep_ == "advmod" or _dated(child)):
+            return True  # "so far", "since March" (not "since the shooting": an episode, news itself)
+        if child.lower_ == "to" and any(cues.has("tally", o) for o in child.children if o.dep_ == "pobj"):
+            return True  # "to date"
+        stretch = [child] + [o for o in child.children if o.dep_ == "pobj"]
+        if any(_marked_stretch(n, cues) for n in stretch):
+            return True
+    return False
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose object is a date ("since March", "since the start of the year")."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in prep.children)
+
+
+def _marked_stretch(noun: Token, cues: EventCues) -> bool:
+    """A ``stretch`` noun after "this" or "past" ("this year", "the past two months")."""
+    marked = any(c.lower_ in _STRETCH_MARKS for c in noun.children if c.dep_ in ("det", "amod"))
+    return marked and cues.has("stretch", noun)
 
 
 def web_path(sent: Span) -> bool:

@@ -123,6 +123,8 @@ ROLES = (
     "afoot",
     "outing",
     "holed",
+    "tally",
+    "stretch",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
