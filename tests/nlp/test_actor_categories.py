@@ -1548,3 +1548,35 @@ def test_a_demonstrative_names_the_story_s_own_body(
     pipeline: Pipeline, text: str, mention: str, code: str
 ) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # an office-holder no dictionary knows is of the one country the paragraph first naming them names
+        # (by a place or a state body), though the article names another country more
+        (
+            "Two bankers were arrested by the RCMP on Monday, Finance Minister Tom Hadley said.\n\n"
+            "The bank had branches in Texas, Ohio and Florida, and its owners live in Utah.",
+            "Tom Hadley",
+            "CANGOV",
+        ),
+        (
+            "In Queensland, Attorney General Mary Doyle charged the two brokers.\n\n"
+            "The brokers ran funds in Texas, Ohio and Florida and met their clients in Utah.",
+            "Mary Doyle",
+            "AUSGOV",
+        ),
+        # a paragraph naming no country leaves them to the article's
+        (
+            "Finance Minister Tom Hadley said two bankers were arrested.\n\n"
+            "The bank had branches in Texas, Ohio and Florida, and its owners live in Utah.",
+            "Tom Hadley",
+            "USAGOV",
+        ),
+    ],
+)
+def test_officials_of_the_paragraph_naming_them(
+    pipeline: Pipeline, text: str, mention: str, code: str
+) -> None:
+    check(pipeline, text, mention, code)

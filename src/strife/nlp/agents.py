@@ -70,6 +70,7 @@ from strife.nlp.story_country import (
     NATIONAL_SECTORS,
     StoryCountry,
     fill_national,
+    first_paragraph_country,
     paragraph_country,
     police_story,
     story_country,
@@ -124,6 +125,8 @@ class AgentFinder:
                 if tok.pos_ in ("NOUN", "PROPN"):
                     self._at(art, para, tok, story)
         self._international(art)
+        for actor in list(art.actors):  # an official takes the country of the paragraph naming them first
+            fill_national(art, first_paragraph_country(art, actor, story), [actor])
         fill_national(art, story.main)
 
     def _international(self, art: ArticleDoc) -> None:

@@ -266,6 +266,22 @@ def sole_country(art: ArticleDoc) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+def first_paragraph_country(art: ArticleDoc, actor: WorkActor, story: StoryCountry) -> str | None:
+    """The one country named in the paragraph that first names an actor, its places and the state
+    bodies coded there counted ("… were arrested by RCMP, Attorney General Wally Oppal said": a
+    Canadian official, though the article names Utah and Texas more), else the article's."""
+    if not actor.mentions:
+        return story.main
+    para = min(loc.para for loc in actor.mentions)
+    named = set(story.by_para.get(para, frozenset()))
+    for other in art.actors:
+        if other is actor or other.country is None or other.type != "organization":
+            continue
+        if other.sector in NATIONAL_SECTORS and any(loc.para == para for loc in other.mentions):
+            named.add(other.country)
+    return next(iter(named)) if len(named) == 1 else story.main
+
+
 def fill_national(art: ArticleDoc, main: str | None, actors: Iterable[WorkActor] | None = None) -> None:
     """Actors with a state institution's sector but no country (a senator named "Sen. X" whom the
     dictionaries do not know; an organisation "Congress") take the article's main country, else the
