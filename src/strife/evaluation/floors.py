@@ -62,8 +62,8 @@ FLOORS: list[tuple[str, str, float]] = [
     ("re3d-entities", "country_coded_nationality", 0.46),  # 0.489
     # plover: the report half of the 322 PLOVER gold standard records (166, fixed by a hash of the id;
     # the other half is the only one looked at while writing patterns), gold labels in current PLOVER
-    ("plover", "type_accuracy", 0.75),  # 0.777 (session 15; 0.759 session 14, 0.735 before session 5)
-    ("plover", "macro_f1", 0.765),  # 0.795 (session 15; 0.761 session 14, 0.752 session 6; aim 0.75)
+    ("plover", "type_accuracy", 0.75),  # 0.771 (session 16; 0.777 session 15, 0.759 session 14)
+    ("plover", "macro_f1", 0.765),  # 0.792 (session 16; 0.795 session 15, 0.761 session 14; aim 0.75)
     ("plover", "coverage", 0.89),  # 0.916 (session 6; 0.910 before)
     ("plover", "source_accuracy", 0.66),  # 0.685 (session 8; 0.679 session 6, 0.661 session 5, 0.655 before)
     # 0.549 (session 8: own-state targets of domestic acts, mediation, pacts, datives; 0.503 session 7;
@@ -130,9 +130,13 @@ FLOORS: list[tuple[str, str, float]] = [
     # it, session 14's end -> session 15's end with the old scorer: root P/R/F1 0.694/0.463/0.556 ->
     # 0.695/0.465/0.558, dyad recall 0.321 -> 0.325; with the new one 0.699/0.478/0.567, dyad recall 0.333,
     # counted P 0.736, no-event 0.936; rules alone 0.645/0.496/0.561, dyad 0.348; re-pinned ~0.025 under
-    ("news-events", "root_precision", 0.675),  # 0.699 (0.645 rules alone; 0.694 session 14's end)
-    ("news-events", "root_recall", 0.455),  # 0.478 (0.496 rules alone; 0.463 session 14's end)
-    ("news-events", "root_f1", 0.54),  # 0.567 (0.561 rules alone; 0.556 session 14's end); aim 0.60
+    # Session 16 added a third blind batch (109 sentences, 30 events) to the report half (1,430 sentences,
+    # 522 events). On it, session 15's end -> session 16's end: root P/R/F1 0.697/0.477/0.566 ->
+    # 0.711/0.490/0.580, dyad recall 0.330 -> 0.347, counted P 0.731 -> 0.738, no-event 0.935 -> 0.937;
+    # rules alone 0.643/0.498/0.561 -> 0.656/0.511/0.575, dyad 0.347 -> 0.364; re-pinned ~0.025 under
+    ("news-events", "root_precision", 0.685),  # 0.711 (0.656 rules alone; 0.697 session 15's end)
+    ("news-events", "root_recall", 0.465),  # 0.490 (0.511 rules alone; 0.477 session 15's end)
+    ("news-events", "root_f1", 0.555),  # 0.580 (0.575 rules alone; 0.566 session 15's end); aim 0.60
     # dyads (gerund adjuncts, relative pronouns, own forces, clause targets, places) raised dyad recall
     # 0.255 -> 0.298, root recall 0.489 -> 0.511; one more counted event is wrong (counted P 0.513 -> 0.500)
     # events-3 (hypothetical, proposed, planned, negated-conflict and business events not counted, and
@@ -145,11 +149,11 @@ FLOORS: list[tuple[str, str, float]] = [
     # session 5's rules score root P/R/F1 0.582/0.500/0.538, dyad 0.293, counted P 0.586 on them
     # session 7's first merge (events round 1: court-room procedure, quoted passives, private places,
     # answered requests) cost the report half one dyad: 0.279 -> 0.269 (tune dyad unchanged)
-    ("news-events", "dyad_recall", 0.31),  # 0.333 (0.348 rules alone; 0.321 session 14's end); aim 0.55
+    ("news-events", "dyad_recall", 0.32),  # 0.347 (0.364 rules alone; 0.330 session 15's end); aim 0.55
     # events-3b ("call for X to do" as an appeal, pleaded settings, crackdowns on activities) moved the
     # report half only (root F1 0.515 -> 0.543, counted P 0.500 -> 0.525); the tune half did not move
-    ("news-events", "counted_precision", 0.71),  # 0.736 (0.728 rules alone; 0.729 session 14's end)
-    ("news-events", "no_event_clean", 0.91),  # 0.936 (0.914 rules alone; 0.935 session 14's end)
+    ("news-events", "counted_precision", 0.71),  # 0.738 (0.728 rules alone; 0.731 session 15's end)
+    ("news-events", "no_event_clean", 0.91),  # 0.937 (0.914 rules alone; 0.935 session 15's end)
     # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.
     # The thresholds sit on narrow peaks on the dev half, so these floors leave a little more room.
     ("ecbplus", "story_bcubed_f1", 0.90),  # 0.934 (the issue's aim 0.93)
