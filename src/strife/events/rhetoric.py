@@ -365,9 +365,8 @@ def _outing(verb: Token, cues: EventCues) -> bool:
     """A passive verb of collision on people out on a mountain, in the water or on the road, with no
     "by" agent and no weapon ("two climbers were killed on the mountain", "a cyclist was hit in the
     town centre"): an accident, no one's act."""
-    children = list(verb.children)
-    subjects = [c for c in children if c.dep_ == "nsubjpass"]
-    if not subjects or any(c.dep_ == "agent" for c in children) or not cues.has("outing", subjects[0]):
+    subject = _agentless_subject(verb)
+    if subject is None or not cues.has("outing", subject):
         return False
     return cues.has("collision", verb) and not _armed_clause(verb, cues)
 
@@ -386,13 +385,21 @@ def _armed_clause(verb: Token, cues: EventCues) -> bool:
 def _mishap(verb: Token, cues: EventCues) -> bool:
     """'was killed after falling from a cliff': a passive with no 'by' agent 'after' a mishap; 'she was
     struck while crossing the road': a passive verb of impact on a person, with no agent and no weapon."""
-    children = list(verb.children)
-    subjects = [c for c in children if c.dep_ == "nsubjpass"]
-    if not subjects or any(c.dep_ == "agent" for c in children):
+    subject = _agentless_subject(verb)
+    if subject is None:
         return False
-    if cues.has("impact", verb) and _a_person(subjects[0], cues):
+    if cues.has("impact", verb) and _a_person(subject, cues):
         return not any(cues.has("weapon", t) for t in verb.subtree)
     return any(s.pos_ == "VERB" and cues.has("mishap", s) for s in _after(verb))
+
+
+def _agentless_subject(verb: Token) -> Token | None:
+    """A passive verb's subject when no "by" agent names who did it ("two climbers were killed"), else
+    ``None``."""
+    children = list(verb.children)
+    if any(c.dep_ == "agent" for c in children):
+        return None
+    return next((c for c in children if c.dep_ == "nsubjpass"), None)
 
 
 def _after(verb: Token) -> list[Token]:

@@ -284,15 +284,11 @@ def owning_group(
 
 
 def group_title(dicts: Dictionaries, words: Span) -> TitleEntry | None:
-    """The title of the words after a demonym when their head noun alone is one, the longest first:
-    "rescue workers" (no sector: no union's) before "workers" (LAB); ``None`` when the head is none
-    ("air force": an agent of its own)."""
+    """The title of the words after a demonym when their head noun alone is one: the longest title the
+    words end with (``Dictionaries.title``), "rescue workers" (no sector: no union's) before "workers"
+    (LAB); ``None`` when the head is none ("air force": an agent of its own)."""
     head = words[-1]
     if dicts.title(head.lemma_) is None and dicts.title(head.text) is None:
         return None
-    for i in range(len(words)):
-        before = " ".join(t.text for t in words[i:-1])
-        entry = dicts.title(f"{before} {head.lemma_}".strip()) or dicts.title(f"{before} {head.text}".strip())
-        if entry is not None:
-            return entry
-    return None
+    before = " ".join(t.text for t in words[:-1])
+    return dicts.title(f"{before} {head.lemma_}".strip()) or dicts.title(f"{before} {head.text}".strip())

@@ -74,6 +74,7 @@ from strife.nlp.story_country import (
     paragraph_country,
     police_story,
     story_country,
+    unplaced,
 )
 from strife.nlp.title_coding import police_sector
 from strife.nlp.word_lists import AgentWords, NameWords
@@ -125,7 +126,7 @@ class AgentFinder:
                 if tok.pos_ in ("NOUN", "PROPN"):
                     self._at(art, para, tok, story)
         self._international(art)
-        for actor in list(art.actors):  # an official takes the country of the paragraph naming them first
+        for actor in [a for a in art.actors if unplaced(a)]:  # the country of the paragraph first naming them
             fill_national(art, first_paragraph_country(art, actor, story), [actor])
         fill_national(art, story.main)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.cues import SpeechCues
@@ -358,17 +358,11 @@ def _lost_clause(verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] |
     kept = {t.i for c in allowed for t in c.subtree}
     if any(t.i not in kept and not t.is_punct for t in doc[verb.i + 1 : sent.end]):
         return None
-    dateline = dateline_end(marks.text) if sent.start == 0 else 0
-    tokens = [t for t in doc[sent.start : left - 1] if t.idx >= dateline]
+    tokens = _before_aside(sent, left, marks)
     words = [t for t in tokens if not t.is_punct]
-    if len(words) < _MIN_TOKENS or words[0].lower_ in _OPENERS or words[0].tag_ == "VBN":
+    if words and (words[0].lower_ in _OPENERS or words[0].tag_ == "VBN"):
         return None  # "When …, he said", "Asked whether …, X said": no report
-    if not any(t.tag_ in _FINITE for t in words):
-        return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    if marks.quoted_chars(start, end):
-        return None
-    return start, _trim_end(marks.text, start, end), []
+    return _report(tokens, marks)
 
 
 def _aside(verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
@@ -392,15 +386,8 @@ def _aside(verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
     if marks.quoted_chars(sent.start_char, sent.end_char):
         return None  # "Asked whether …, Qasimi said, “Never.”": the aside leads a quote of its own
     if head.i < left or head.pos_ not in ("VERB", "AUX"):  # hung on a noun: the clause before it
-        dateline = dateline_end(marks.text) if sent.start == 0 else 0
-        tokens = [t for t in doc[sent.start : left - 1] if t.idx >= dateline]
-    else:
-        tokens = list(doc[right + 1 : sent.end])
-    words = [t for t in tokens if not t.is_punct]
-    if len(words) < _MIN_TOKENS or not any(t.tag_ in _FINITE for t in words):
-        return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return start, _trim_end(marks.text, start, end), []
+        return _report(_before_aside(sent, left, marks), marks)
+    return _report(list(doc[right + 1 : sent.end]), marks)
 
 
 def _medium_clause(verb: Token) -> Token | None:
@@ -441,7 +428,18 @@ def _as_said(verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | Non
     comma = next((t for t in doc[last : sent.end] if t.text == ","), None)
     if comma is None or comma.i > head.i or any(t.pos_ in ("VERB", "AUX") for t in doc[last + 1 : comma.i]):
         return None  # "As … said Thursday, …": only the verb's adjuncts before the comma
-    tokens = list(doc[comma.i + 1 : sent.end])
+    return _report(list(doc[comma.i + 1 : sent.end]), marks)
+
+
+def _before_aside(sent: Span, left: int, marks: QuoteMarks) -> list[Token]:
+    """The words of the sentence before the comma at ``left - 1``, a dateline opening the text left out."""
+    dateline = dateline_end(marks.text) if sent.start == 0 else 0
+    return [t for t in sent.doc[sent.start : left - 1] if t.idx >= dateline]
+
+
+def _report(tokens: list[Token], marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
+    """The reported words' span: a finite clause of at least ``_MIN_TOKENS`` words with nothing quoted
+    in it, else ``None``."""
     words = [t for t in tokens if not t.is_punct]
     if len(words) < _MIN_TOKENS or not any(t.tag_ in _FINITE for t in words):
         return None

@@ -291,6 +291,11 @@ def fill_national(art: ArticleDoc, main: str | None, actors: Iterable[WorkActor]
     if main is None:
         return
     for actor in art.actors if actors is None else actors:
-        unplaced = actor.code is None and actor.country is None and actor.sector in NATIONAL_SECTORS
-        if unplaced and actor.sector and actor.type in ("person", "organization", "group"):
+        if unplaced(actor) and actor.sector:
             actor.country, actor.code = main, main + actor.sector
+
+
+def unplaced(actor: WorkActor) -> bool:
+    """An actor with a state institution's sector and no code or country yet: :func:`fill_national`'s."""
+    national = actor.code is None and actor.country is None and actor.sector in NATIONAL_SECTORS
+    return national and actor.type in ("person", "organization", "group")
