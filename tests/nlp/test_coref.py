@@ -166,6 +166,17 @@ CASES = [
         "Webb",
         "Henry Webb",
     ),
+    # a "he" that is the subject or object of a verb is not the person the same verb names
+    (
+        "Officer Dan Ruiz knocked and Mark Ellery opened the door. He shot Ruiz twice and ran.",
+        "He",
+        "Mark Ellery",
+    ),
+    (
+        "Paul Stone met Ivan Kerr at a bar. Kerr later thanked him for the advice.",
+        "him",
+        "Paul Stone",
+    ),
     # organisation nouns: the organisation named last, one whose name holds the noun first
     (
         "Amnesty International criticised the arrests. The group called them unlawful.",

@@ -174,8 +174,11 @@ class Coreference:
                 ]
             actor = _fronted_owner(art, para, tok, gender)
             if actor is None:
+                mates = clause_mates(art, para, tok)  # "He shot Ortiz": not Ortiz
                 history = [
-                    h for h in history if not (h[0] == para and self._said_of(art.docs[para][h[1]], tok))
+                    h
+                    for h in history
+                    if h[2] not in mates and not (h[0] == para and self._said_of(art.docs[para][h[1]], tok))
                 ]
                 actor = antecedent(art, para, history, gender, quoted)
                 if actor is not None and self._unnamed_between(art, para, tok, history, actor, gender):
@@ -350,6 +353,10 @@ def _has_name(tok: Token) -> bool:
     return any(t.ent_type_ in ("PERSON", "ORG", "GPE") for t in tok.subtree if t.i > tok.i)
 
 
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj"})
+_OWN_PREPS = frozenset({"according", "like", "as"})  # "as X had", "like X": compared, not done to
+
+
 def antecedent(
     art: ArticleDoc,
     para: int,
@@ -381,6 +388,26 @@ def antecedent(
         if fallback is None:
             fallback = idx
     return subject if subject is not None else fallback
+
+
+def clause_mates(art: ArticleDoc, para: int, pronoun: Token) -> set[int]:
+    """The people named as the other subject or object of the verb a "he"/"him" is subject or object
+    of: "He shot Ortiz", "Ortiz shot him", "She thanked Ruiz for the help" — the pronoun is someone else
+    (one speaks of oneself there with "himself"). A possessive ("Ortiz shot his brother") or a pronoun in
+    a clause of its own ("Ortiz said he …") may still be them."""
+    if pronoun.dep_ not in _ARGUMENTS:
+        return set()
+    verb = pronoun.head
+    mates: set[int] = set()
+    for child in verb.children:
+        words = [child] if child.dep_ in _ARGUMENTS else []
+        if child.dep_ == "prep" and child.lower_ not in _OWN_PREPS:
+            words = [w for w in child.children if w.dep_ == "pobj"]
+        for word in words:
+            hit = art.actor_at(para, word) if word.i != pronoun.i else None
+            if hit is not None:
+                mates.add(hit[0])
+    return mates
 
 
 def _main_subject(tok: Token) -> bool:
