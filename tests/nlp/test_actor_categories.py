@@ -1580,3 +1580,19 @@ def test_officials_of_the_paragraph_naming_them(
     pipeline: Pipeline, text: str, mention: str, code: str
 ) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # two offices joined by "and former": the one held now codes the person
+        (
+            "Texas Gov. and former presidential candidate Mark Delaney visited the border.",
+            "Mark Delaney",
+            "USAGOV",
+        ),
+        ("Ohio Senator and former army general Ray Colton spoke on Monday.", "Ray Colton", "USALEG"),
+    ],
+)
+def test_office_held_now_before_a_former_one(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)

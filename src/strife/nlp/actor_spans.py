@@ -19,6 +19,7 @@ _NAME_PARTICLES = frozenset(
     {"al", "el", "de", "da", "di", "du", "der", "van", "von", "bin", "ibn", "bint", "la", "le"}
 )
 _TITLE_GLUE = frozenset({"-", "of", "for", "'s", "’s", "and"})
+_PAST_MARKS = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
 _HONORIFICS = {
     "mr": "m",
     "mr.": "m",
@@ -98,8 +99,18 @@ def pre_title(span: Span) -> list[Token]:
     words.reverse()
     while words and words[0].lower_ in _TITLE_GLUE:
         words.pop(0)
+    words = _held_now(words)
     envoy = _sent_to(doc, words[0].i) if words else None
     return pre_title(doc[envoy : envoy + 1]) if envoy is not None else words
+
+
+def _held_now(words: list[Token]) -> list[Token]:
+    """Of two offices joined by "and", the one held, not the one held before it ("Alaska Gov. and former
+    vice presidential candidate Sarah Palin": the governor)."""
+    for k, tok in enumerate(words[1:-1], start=1):
+        if tok.lower_ == "and" and words[k + 1].lower_ in _PAST_MARKS:
+            return words[:k]
+    return words
 
 
 def _sent_to(doc: Doc, start: int) -> int | None:

@@ -393,8 +393,9 @@ def antecedent(
 def clause_mates(art: ArticleDoc, para: int, pronoun: Token) -> set[int]:
     """The people named as the other subject or object of the verb a "he"/"him" is subject or object
     of: "He shot Ortiz", "Ortiz shot him", "She thanked Ruiz for the help" — the pronoun is someone else
-    (one speaks of oneself there with "himself"). A possessive ("Ortiz shot his brother") or a pronoun in
-    a clause of its own ("Ortiz said he …") may still be them."""
+    (one speaks of oneself there with "himself"). Only names count, not another pronoun's guess. A
+    possessive ("Ortiz shot his brother") or a pronoun in a clause of its own ("Ortiz said he …") may
+    still be them."""
     if pronoun.dep_ not in _ARGUMENTS:
         return set()
     verb = pronoun.head
@@ -404,7 +405,7 @@ def clause_mates(art: ArticleDoc, para: int, pronoun: Token) -> set[int]:
         if child.dep_ == "prep" and child.lower_ not in _OWN_PREPS:
             words = [w for w in child.children if w.dep_ == "pobj"]
         for word in words:
-            hit = art.actor_at(para, word) if word.i != pronoun.i else None
+            hit = art.actor_at(para, word) if word.pos_ != "PRON" else None  # a name, not a guess
             if hit is not None:
                 mates.add(hit[0])
     return mates
