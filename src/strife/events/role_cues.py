@@ -86,6 +86,7 @@ ROLES = (
     "boundary",
     "entry",
     "freed",
+    "custody",
     "bench",
     "hearing",
 )

@@ -432,6 +432,8 @@ class Roles:
     def _place(self, prep: Token, obj: Token, party: Party) -> bool:
         """'fired from the school', 'gathered at the stadium': the place itself (a party made of the place
         noun, of no country) is where, not whom; "at a UN school" still names the UN."""
+        if prep.lower_ in _PLACE_PREPS and self.role_cues.has("custody", obj):  # "held at X State Prison"
+            return party.loc is not None and party.loc.end - 1 == obj.i
         if prep.lower_ not in _PLACE_PREPS or not self.role_cues.has("place", obj):
             return False
         return (
