@@ -333,6 +333,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     # a craft word before a warship's name is no part of it: the navy's ship
     ("Warship INS Talwar thwarted an attack by pirates on a freighter.", ["19 INDMIL>---CRM"], []),
+    # a side another coordinated verb acts on is no side of the verb before it
+    (
+        "Sheriff Tom Hale spoke on Monday. He asked for more patrols, lamented the shortage of money in his "
+        "office and urged parents to get involved in the lives of their children.",
+        [],
+        ["11 ->---CVL"],
+    ),
 ]
 
 

@@ -28,6 +28,7 @@ from strife.events.event_day import coding_on, event_day
 from strife.events.held import person_done_to
 from strife.events.justice import Justice
 from strife.events.modality import EventCues
+from strife.events.other_side import coordinated_acts
 from strife.events.patterns import EventPatterns
 from strife.events.private import private_deed, private_exchange
 from strife.events.procedure import (
@@ -470,6 +471,7 @@ class EventBuilder:
         spans = [p.loc for p in draft.sources if p.loc is not None and p.loc.para == draft.para]
         aside |= {i for loc in spans for i in range(loc.start, loc.end)}
         aside |= reporter_phrases(art, draft)  # "…, the Southwest Times Record reported": all of it tells
+        aside |= coordinated_acts(draft.head)  # "lamented the lack of X and urged parents …": not parents
         for tok in draft.head.sent:
             hit = None if tok.i in aside else art.actor_at(draft.para, tok)
             if hit is None or is_media(art.actors[hit[0]]) or hit[0] in reporters or located(tok):

@@ -219,3 +219,14 @@ def gerund_subject(verb: Token) -> Token | None:
             if objects:
                 return objects[-1]
     return None
+
+
+def coordinated_acts(verb: Token) -> set[int]:
+    """The words of the verbs coordinated with ``verb`` that are not its own ("lamented the lack of
+    resources and urged parents to watch their children": "children" belong to the urging): a side
+    another verb acts on is no side of this one."""
+    own = {t.i for t in verb.subtree} - {
+        t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree
+    }
+    others = {t.i for c in verb.conjuncts if c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return others - own
