@@ -114,6 +114,8 @@ HELD = [
     ("A Leeds man goes on trial next week.", ["173 ->- uncounted"]),
     ("The Ugandan teacher is under indictment in Kampala.", ["173 ->UGAEDU"]),
     ("Kenyan police have a suspect in custody after the fire.", ["173 KENCOP>-"]),
+    # … and an offence's abbreviation is no actor arrested
+    ("Peter Otieno was arrested on a DUI charge by Kenyan police on Friday.", ["173 KENCOP>-"]),
     # … and a prison one is held at is where, not whom, even when it is named and has a state
     ("Peter Brand has been held at the Leeds State Prison since 2019.", ["173 ->- uncounted"]),
     ("Militants attacked the Kandahar prison on Monday.", ["190 AFGREB>AFGCOP"]),

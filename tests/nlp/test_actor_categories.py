@@ -790,6 +790,7 @@ def test_office_holders_phoenix_lacks(
         ),
         # … and a group no state is, written before the title, owns it too ("team", "family", "club")
         ("The coach was fired on Monday, team president Carl Moss said in Boston.", "Carl Moss", None),
+        ("The Australian actor will host the show, academy President Dan Moss said.", "Dan Moss", None),
         ("The actress died at home in Los Angeles, family spokesman Dean Hale announced.", "Dean Hale", None),
         ("Club president Joan Laporta said Barcelona would appeal.", "Joan Laporta", None),
         # … and a firm's department after "of", also where the title runs into the name

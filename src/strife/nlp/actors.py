@@ -185,11 +185,7 @@ class ActorFinder:
             else:
                 ents.append(span)
         matches = [Span(doc, start, end, label="DICT") for start, end in self._matcher(doc, text)]
-        kept = [
-            s
-            for s in ents + matches
-            if not self._name_words.degree(s.text) and not self._name_words.device(s)
-        ]  # "M. B. A.", "Jr.", "CCTV footage": no actors
+        kept = [s for s in ents + matches if not self._name_words.no_actor(s)]  # "M. B. A.", "DUI"
         return sorted(filter_spans(kept), key=lambda s: s.start)
 
     def _past_credit(self, span: Span) -> Span:

@@ -8,7 +8,8 @@ among the dictionary files (``--dictionary``).
 ``data/name_words.tsv`` (:class:`NameWords`): words around names that are no name of their own:
 
 - *degrees* written after a name ("Ann Lee, M. B. A.", "Ph.D.", "Jr."): never an actor, never a
-  country's code ("M. B. A." had matched USA through its "A.");
+  country's code ("M. B. A." had matched USA through its "A."); nor are *offences* the NER takes for
+  organisations ("DUI", "DWI");
 - *shared ranks*, which police forces share with armies ("Lt.", "Sgt."): in a story of police and no
   troops they are police ranks;
 - *portfolio titles* ("minister", "secretary"): capitalised English words before them name a
@@ -44,6 +45,7 @@ NAME_ROLES = (
     "generation",
     "name_head",
     "speaks_for",
+    "offence",
 )
 AGENT_ROLES = (
     "of_prep",
@@ -143,6 +145,7 @@ class NameWords:
     generations: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     speakers_for: frozenset[str] = frozenset()
+    offences: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -160,6 +163,7 @@ class NameWords:
             words["generation"],
             words["name_head"],
             words["speaks_for"],
+            words["offence"],
         )
 
     def informal(self, word: str) -> bool:
@@ -170,6 +174,12 @@ class NameWords:
     def degree(self, text: str) -> bool:
         """Whether a span's text is a degree: its letters one of the degrees, with a full stop."""
         return "".join(c for c in text.lower() if c.isalpha()) in self.degrees and "." in text
+
+    def no_actor(self, span: Span) -> bool:
+        """Whether a name the NER found is none: a degree ("M. B. A.", "Jr."), a device before its noun
+        ("CCTV footage") or an offence's abbreviation ("arrested on a DUI charge")."""
+        offence = span.text.lower().replace(".", "") in self.offences
+        return offence or self.degree(span.text) or self.device(span)
 
     def device(self, span: Span) -> bool:
         """Whether a span is a device's acronym before a noun it modifies ("CCTV footage"), no outlet."""
