@@ -122,6 +122,9 @@ def test_without_an_article_date_the_latest_year_named_is_now(pipeline: Pipeline
         # … but a violent act's "in the 1999 raids" and a temporal "after the 1992 vote" are its time
         ("Ugandan rebels killed ten Kenyan soldiers in the 1999 raids.", "1999", "event"),
         ("Kenyan police were accused of beating protesters after the 1992 vote.", "1992", "event"),
+        # a house number the NER takes for a year dates nothing
+        ("Kenyan police arrested two men at 1986 Moi Avenue.", "2026-03-12", "article"),
+        ("Kenyan police arrested two men late Tuesday at 2041 Kenyatta Street.", "2026-03-10", "event"),
     ],
 )
 def test_dated_by_the_event_or_the_article(pipeline: Pipeline, text: str, date: str, dated_by: str) -> None:

@@ -40,6 +40,23 @@ from strife.record import DatedBy
 
 #: How far before the article an event's date must end for it to be background.
 HORIZON = timedelta(days=365)
+_STREETS = frozenset(
+    {
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "drive",
+        "dr",
+        "lane",
+        "ln",
+        "highway",
+    }
+)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _DECADE = re.compile(r"(?:\b(1[5-9]\d|20\d)0s\b|'(\d)0s\b)")
 _AGES = re.compile(r"\b(?:decades|centuries|generations?|millennia)\b|\blast century\b|\byears\s+ago\b")
@@ -80,7 +97,7 @@ class Background:
                 int(y)
                 for doc in art.docs
                 for e in doc.ents
-                if e.label_ == "DATE"
+                if e.label_ == "DATE" and not house_number(e)
                 for y in _YEAR.findall(e.text)
             ]
             self.now = date(max(years), 12, 31) if years else None
@@ -214,10 +231,21 @@ def _own_clause(head: Token) -> list[Token]:
 def _clause_dates(head: Token) -> list[Span]:
     """The ``DATE`` entities inside the action's own clause."""
     indices = {t.i for t in _own_clause(head)}
-    return [e for e in head.doc.ents if e.label_ == "DATE" and e.start in indices]
+    return [e for e in head.doc.ents if e.label_ == "DATE" and e.start in indices and not house_number(e)]
 
 
 def _past_era(head: Token) -> bool:
     """A past era named in the action's own clause ("during World War II", "in the Cold War")."""
     text = " ".join(t.text for t in _own_clause(head))
     return _ERAS.search(text) is not None
+
+
+def house_number(ent: Span) -> bool:
+    """A number the NER took for a year that is a house number: "arrested at 2088 Philip Street"."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].like_num or ent.end >= len(doc):
+        return False
+    after = doc[ent.end : ent.end + 4]
+    return after[0].ent_type_ == "FAC" or (
+        after[0].is_title and any(t.lower_.rstrip(".") in _STREETS for t in after[1:])
+    )

@@ -23,6 +23,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from strife.events.background import house_number
 from strife.events.dates import resolve_date
 from strife.events.gazetteer import Gazetteer
 from strife.nlp.document import ArticleDoc, WorkPlace
@@ -164,7 +165,9 @@ def _dates_near(head: Token, tokens: list[Token]) -> list[Span]:
     for tok in tokens:
         if tok.ent_type_ == "DATE":
             ent = next((e for e in head.doc.ents if e.start <= tok.i < e.end), None)
-            if ent is not None and not _in_other_clause(ent, head) and not _bound(ent):
+            if ent is None or house_number(ent):  # "at 2088 Philip Street": no year
+                continue
+            if not _in_other_clause(ent, head) and not _bound(ent):
                 ents[ent.start] = ent
     return sorted(ents.values(), key=lambda e: abs(e.start - head.i))
 
