@@ -1336,6 +1336,9 @@ def test_plural_titles_of_states_stay_agents(pipeline: Pipeline, text: str, ment
         ("An Indian warship, INS Mysore, attacked two pirate boats.", "INS Mysore", "INDMIL", "organization"),
         ("Last month the INS Tabar sank a pirate mother ship.", "INS Tabar", "INDMIL", "organization"),
         ("HMS Dauntless sailed for the Falklands on Monday.", "HMS Dauntless", "GBRMIL", "organization"),
+        # … also where the NER tags nothing of the name, or only the name without its prefix
+        ("INS Talwar intercepted three skiffs.", "INS Talwar", "INDMIL", "organization"),
+        ("The warship INS Talwar intercepted three skiffs.", "INS Talwar", "INDMIL", "organization"),
         # … while the prefix alone is whatever else the text makes it
         ("The INS said it would deport the men to Mexico.", "INS", None, "organization"),
     ],

@@ -44,6 +44,7 @@ from strife.nlp.names import english_words, name_tokens, title_case, without_ini
 from strife.nlp.people import PersonCoder, is_person, residence
 from strife.nlp.regions import place_qualifier, region_country, town_elsewhere
 from strife.nlp.respelling import respeller_for
+from strife.nlp.ships import Ships
 from strife.nlp.story_country import FORCE_SECTORS, StoryCountry, main_country
 from strife.nlp.text_days import named_year_day
 from strife.nlp.title_coding import Coding, TitleCoder
@@ -79,7 +80,8 @@ class ActorFinder:
             words.counterpart,
         )
         self.people = PersonCoder(dictionaries, self.titles, first_names)
-        self._ships = ship_navies(frozenset(dictionaries.demonyms().values()), dictionaries.sources)
+        navies = ship_navies(frozenset(dictionaries.demonyms().values()), dictionaries.sources)
+        self._ships = Ships(navies, dictionaries, self._agents.words.formation)
 
     @property
     def state_body_words(self) -> frozenset[str]:
@@ -185,6 +187,7 @@ class ActorFinder:
             else:
                 ents.append(span)
         matches = [Span(doc, start, end, label="DICT") for start, end in self._matcher(doc, text)]
+        matches += self._ships.unnamed(doc, ents)  # "INS Sukanya intercepted …": no entity at all
         kept = [s for s in ents + matches if not self._name_words.no_actor(s)]  # "M. B. A.", "DUI"
         return sorted(filter_spans(kept), key=lambda s: s.start)
 
@@ -252,7 +255,7 @@ class ActorFinder:
         """
         if not len(span):
             return span
-        ship = self._ship(span)
+        ship = self._ships.mend(span)
         if ship is not None:
             return ship
         for n in (2, 1):  # "Sierra" + "Leonean": the NER cut a demonym of two words
@@ -281,18 +284,6 @@ class ActorFinder:
             return Span(span.doc, span.start, span.end, label="PERSON")  # "Tyler Reguly", "Bettie Page"
         return span
 
-    def _ship(self, span: Span) -> Span | None:
-        """A warship's name: a navy's prefix (``ship_prefixes.tsv``) and the capitalised words after it
-        ("INS Mysore", the NER's "INS" before "Tabar"; a craft word before it is no part: "Warship INS
-        Sukanya"), never a person; ``None`` for anything else ("the INS said": the prefix alone)."""
-        start = span.start + (len(span) > 2 and span[0].lower_ in self._agents.words.formation)
-        doc, end = span.doc, span.end
-        if doc[start].text not in self._ships:
-            return None
-        while len(span) == 1 and end < min(len(doc), span.start + 4) and _ship_word(doc[end], self.dicts):
-            end += 1
-        return Span(doc, start, end, label="SHIP") if end - start > 1 else None
-
     def _portfolio_name(self, span: Span) -> Span | None:
         """A name the NER ran into the end of a title "X of (the) Y": the person after the portfolio
         words when the words before the name complete a title of the dictionaries ("Interior Dirk
@@ -314,7 +305,7 @@ class ActorFinder:
     def _add_span(self, art: ArticleDoc, para: int, span: Span, places: dict[Loc, str]) -> None:
         text = strip_possessive(span.text)
         if span.label_ == "SHIP":  # "INS Mysore": the navy's warship, an organisation (INDMIL)
-            country = self._ships[span[0].text]
+            country = self._ships.country(span)
             ship = ActorEntry(text, country + "MIL", country, "MIL", "organization")
             self._add_entry(art, para, span, ship)
             return
@@ -489,8 +480,3 @@ class ActorFinder:
             )
         )
         art.add_mention(len(art.actors) - 1, loc)
-
-
-def _ship_word(tok: Token, dicts: Dictionaries) -> bool:
-    """A word of a ship's name after its prefix: capitalised, a proper noun, no title ("Tabar")."""
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and dicts.title(tok.text) is None

@@ -1,0 +1,61 @@
+"""Warships named by a navy's prefix ("INS Mysore", "HMS Dauntless"): an organisation of that country's
+military, never a person or a place (prefixes in ``data/ship_prefixes.tsv``).
+
+The small NER model reads such names in several ways: the whole name as a person ("INS Mysore"), the
+prefix alone ("INS" before "Tabar"), the name without its prefix as a place ("Sukanya"), or nothing at
+all ("INS Sukanya intercepted three boats"). :class:`Ships` mends the first three and finds the last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from strife.dictionaries import Dictionaries
+
+_REACH = 3  # words of a ship's name after its prefix
+
+
+class Ships:
+    """Warship spans of a paragraph, from the navies' prefixes (``ships``: prefix → country)."""
+
+    def __init__(self, ships: Mapping[str, str], dicts: Dictionaries, crafts: frozenset[str]) -> None:
+        self.navies = ships
+        self._dicts = dicts
+        self._crafts = crafts  # words for a craft before the prefix: "Warship INS Sukanya"
+
+    def country(self, span: Span) -> str:
+        """The navy's country of a ship span."""
+        return self.navies[span[0].text]
+
+    def mend(self, span: Span) -> Span | None:
+        """A warship's name an entity span holds or starts ("INS Mysore", the NER's "INS" before
+        "Tabar", "Warship INS Sukanya", "Sukanya" right after "INS"), else ``None`` ("the INS said":
+        the prefix alone)."""
+        doc = span.doc
+        start = span.start + (len(span) > 2 and span[0].lower_ in self._crafts)
+        if doc[start].text not in self.navies and start >= 1 and doc[start - 1].text in self.navies:
+            start -= 1  # "INS" left out of the NER's "Sukanya"
+        if doc[start].text not in self.navies:
+            return None
+        end = max(span.end, start + 1)
+        if end - start == 1:  # the prefix alone: the capitalised words after it
+            while end < min(len(doc), start + 1 + _REACH) and self._word(doc[end]):
+                end += 1
+        return Span(doc, start, end, label="SHIP") if end - start > 1 else None
+
+    def unnamed(self, doc: Doc, ents: Sequence[Span]) -> list[Span]:
+        """Ships the NER tagged nothing of ("INS Sukanya intercepted three boats")."""
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        found = []
+        for tok in doc:
+            if tok.text in self.navies and tok.i not in covered and tok.i + 1 < len(doc):
+                ship = self.mend(Span(doc, tok.i, tok.i + 1))
+                if ship is not None and not covered.intersection(range(ship.start, ship.end)):
+                    found.append(ship)
+        return found
+
+    def _word(self, tok: Token) -> bool:
+        """A word of a ship's name after its prefix: capitalised, a proper noun, no title ("Tabar")."""
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper() and self._dicts.title(tok.text) is None
