@@ -333,6 +333,15 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     # a craft word before a warship's name is no part of it: the navy's ship
     ("Warship INS Talwar thwarted an attack by pirates on a freighter.", ["19 INDMIL>---CRM"], []),
+    # a subject the parser hung on another verb: a participle describing it made a clausal subject (the
+    # participle itself describes, no act), a headline's second verb after a comma
+    (
+        "Kenyan troops patrolling the border on Monday repelled an attack by Somali militants, capturing six "
+        "Somali militants.",
+        ["19 KENMIL>SOMREB", "17 KENMIL>SOMREB"],
+        ["15 KENMIL>-"],
+    ),
+    ("Kenyan Navy foils attack off Lamu, nabs 12 pirates", ["17 KENMIL>---CRM"], []),
     # a side another coordinated verb acts on is no side of the verb before it
     (
         "Sheriff Tom Hale spoke on Monday. He asked for more patrols, lamented the shortage of money in his "

@@ -101,10 +101,14 @@ def people_participle(head: Token) -> bool:
 
 
 def progressive_setting(head: Token) -> bool:
-    """A past progressive that sets the scene: with a "when" clause telling what happened meanwhile
+    """A participle the parser made the main verb's clausal subject, with its own subject ("Indian Navy
+    *patrolling* the Gulf thwarted an attack"): it describes the navy, the main verb is the news. Also a
+    past progressive that sets the scene: with a "when" clause telling what happened meanwhile
     ("the warship was escorting merchant ships when it received a distress call", "he was being tried
     for rape when he overpowered a deputy": the "when" clause is the news), or describing a noun ("the
     warship, which was escorting merchant ships, responded"): an activity going on, no event."""
+    if head.dep_ == "csubj" and head.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in head.children):
+        return head.i < head.head.i
     auxes = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
     ongoing = head.tag_ == "VBG" or (head.tag_ == "VBN" and "being" in auxes)
     if not ongoing or not any(a in _PAST_BE for a in auxes):

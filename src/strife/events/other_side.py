@@ -208,6 +208,23 @@ def raised_subjects(verb: Token) -> list[Token]:
     return [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def misread_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on another verb: the own subject of a participle it made the verb's
+    clausal subject ("Indian Navy patrolling the Gulf thwarted an attack": the navy thwarted), or, for a
+    headline's second verb with no subject, that of the verb before it it made a complement ("Navy foils
+    attack, nabs 26 pirates": the navy nabs; "Kenya attacked, says minister" has a subject of its own)."""
+    for child in verb.children:
+        if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i < verb.i:
+            return next((c for c in child.children if c.dep_ == "nsubj"), None)
+    if any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    for child in verb.children:
+        pause = child.i + 1 < verb.i and child.doc[verb.i - 1].text == ","
+        if child.dep_ == "ccomp" and child.i < verb.i and pause and child.pos_ == "VERB":
+            return next((c for c in child.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def gerund_subject(verb: Token) -> Token | None:
     """'the issue of Ukraine joining the alliance': the parser hangs the gerund on the noun, and the
     "of" object just before it is who does it."""

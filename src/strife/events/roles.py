@@ -26,6 +26,7 @@ from strife.events.other_side import (
     first_verb_object,
     gerund_subject,
     helped,
+    misread_subject,
     named_directly,
     pact_side,
     protested,
@@ -239,6 +240,9 @@ class Roles:
         for _ in range(_MAX_CLIMB):
             if tok is None:
                 break
+            misread = misread_subject(tok)
+            if misread is not None:  # "Indian Navy patrolling the Gulf thwarted …", "Navy foils X, nabs Y"
+                return self._one_side(tok, self.agent(misread)), misread
             owner = self._aim_owner(tok) if tok.i != verb.i else None
             if owner is not None:  # "foiled the pirates' intention of attacking": the pirates' aim
                 return self.agent(owner), owner
