@@ -44,6 +44,9 @@ TALLIES = [
     ("Ugandan troops have shelled the town dozens of times since January.", []),
     ("So far this year, Kenyan police have detained more than 300 students.", []),
     ("Pirates have seized as many as 30 ships sailing through the strait this year.", []),
+    # an act told as a habit is a description of how things go, no event
+    ("Kenyan police routinely arrest Somali traders in Mombasa.", []),
+    ("Otieno usually partnered with one of two Kenyan deputies, a Kenyan police officer said.", []),
     # … while a count on a day is news, and so is one since an event (the episode itself)
     ("Kenyan police arrested 120 protesters on Monday.", ["173 KENCOP>---CVL"]),
     ("Ugandan rebels attacked two villages on Tuesday.", ["190 UGAREB>-"]),

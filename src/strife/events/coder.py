@@ -43,6 +43,7 @@ from strife.events.building import OBLIGATION, EventBuilder, When
 from strife.events.codebook import Codebook
 from strife.events.context import EventContext
 from strife.events.descriptive import (
+    habitual,
     identifies_victim,
     lasting,
     people_participle,
@@ -215,6 +216,8 @@ class EventCoder:
                 continue  # "a review ordered by Obama": the review is the event, Obama its author
             if people_participle(head) or progressive_setting(head) or tally(head, self.cues):
                 continue  # "most of the killed were children", "was escorting ships when …", a tally
+            if habitual(head, self.cues):
+                continue  # "usually partnered with a deputy": how things go, no event
             if told_as_scene(head, self.cues) or demand_described(head, match.code):
                 continue  # "will be sentenced on May 3", "serving a life sentence", "cuts demanded by the EU"
             if protest_reason(head, self.role_cues):

@@ -119,6 +119,13 @@ def progressive_setting(head: Token) -> bool:
     return any(any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children) for c in clauses)
 
 
+def habitual(head: Token, cues: EventCues) -> bool:
+    """An act told as a habit ("Ortiz usually partnered with one of two deputies", "police routinely
+    stop drivers there"): a description of how things go, no event."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return any(c.dep_ == "advmod" and cues.has("habitual", c) for c in verb.children)
+
+
 def tally(head: Token, cues: EventCues) -> bool:
     """A count of acts over a stretch of time running up to now ("pirates have carried out about 80
     attacks since the start of the year", "police have arrested 250 people since March", "have shelled
