@@ -333,6 +333,10 @@ OCCURRING = [
     ("Thousands of people marched in Dar es Salaam on Saturday.", ["141 ->TZAGOV"]),
     ("Hundreds demonstrated in Kampala against the election results.", ["141 ->UGAGOV"]),
     ("Thousands of people blocked roads in Mombasa to demand clean water.", ["144 ->KENGOV"]),
+    # … also joining "in" or "for" a protest, as joining one (not joining in something else at it)
+    ("Kenyan opposition leaders joined in the march through Nairobi.", ["141 KENOPP>KENGOV"]),
+    ("Hundreds of Ugandan students joined together for a protest in Kampala.", ["141 UGAEDU>UGAGOV"]),
+    ("Kenyan mourners joined in the singing at the vigil.", []),
     # … also when something sets it off, told as done ("sparked riots"), not as a risk, an aim or the
     # background a relative clause tells
     ("The arrest of the opposition leader sparked riots in Nairobi.", ["145 ->KENGOV"]),
