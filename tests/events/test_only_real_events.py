@@ -336,6 +336,25 @@ OCCURRING = [
     ("Thousands of people marched in Dar es Salaam on Saturday.", ["141 ->TZAGOV"]),
     ("Hundreds demonstrated in Kampala against the election results.", ["141 ->UGAGOV"]),
     ("Thousands of people blocked roads in Mombasa to demand clean water.", ["144 ->KENGOV"]),
+    # … also joining "in" or "for" a protest, as joining one (not joining in something else at it)
+    ("Kenyan opposition leaders joined in the march through Nairobi.", ["141 KENOPP>KENGOV"]),
+    ("Hundreds of Ugandan students joined together for a protest in Kampala.", ["141 UGAEDU>UGAGOV"]),
+    ("Kenyan mourners joined in the singing at the vigil.", []),
+    # … also when something sets it off, told as done ("sparked riots"), not as a risk, an aim or the
+    # background a relative clause tells
+    ("The arrest of the opposition leader sparked riots in Nairobi.", ["145 ->KENGOV"]),
+    ("The verdict has triggered protests across Uganda.", ["141 ->UGA"]),
+    ("The court ruling could spark riots in Kenya.", []),
+    ("Officials warned that the ruling risks sparking riots in Kenya.", []),
+    ("The opposition tried to provoke riots in Kampala.", []),
+    ("The arrest of the poet, which sparked riots in Nairobi last year, was ruled unlawful.", []),
+    # … also a subject the parser hung on the phrase before it, and a protest where no place is named:
+    # on the government of the country the paragraph is about
+    ("In the days after the death of Amina Odhiambo, riots have broken out in Mombasa.", ["145 ->KENGOV"]),
+    (
+        "Kenyan police shot a student in Kisumu on Monday. Riots erupted in his neighbourhood on Tuesday.",
+        ["193 KENCOP>-", "145 ->KENGOV"],
+    ),
     # … not when it only sets the time of another event, nor when it is what someone condemns
     ("The talks resumed a day after riots were reported in Nairobi.", []),
     ("The bombing of the market was condemned by Kenya.", ["111 KEN>-"]),
@@ -521,8 +540,8 @@ LED_TO = [
     ),
     ("The clashes on Saturday came after a vigil to mark the shooting of a Kenyan student.", []),
     ("Kenyan police identified the victim of the Friday night shooting at the Nairobi warehouse.", []),
-    # … while violence told as news, with what it led to, stays an event
-    ("Kenyan police shot a teenager in Nairobi on Monday, sparking riots.", ["193 KENCOP>-"]),
+    # … while violence told as news, with what it led to, stays an event (and the riots it sparked are one)
+    ("Kenyan police shot a teenager in Nairobi on Monday, sparking riots.", ["193 KENCOP>-", "145 ->KENGOV"]),
 ]
 IDENTIFIED = [
     # a participle telling who a named person inside another phrase is: the story's earlier event
@@ -538,8 +557,12 @@ IDENTIFIED = [
         "Students marched in Nairobi after the funeral of a student killed by Kenyan police.",
         ["141 ---EDU>KENGOV"],
     ),
-    # … also where the parse takes the participle after an "of" object for the main verb
-    ("Anger over the death of a Kenyan teenager shot and killed by police fueled a riot in Nairobi.", []),
+    # … also where the parse takes the participle after an "of" object for the main verb (the riot it fueled
+    # is news: it broke out, with no author named)
+    (
+        "Anger over the death of a Kenyan teenager shot and killed by police fueled a riot in Nairobi.",
+        ["145 ->KENGOV"],
+    ),
     # … told as news, the killing is an event
     ("Kenyan police killed Kimani Gray on Saturday night.", ["190 KENCOP>-"]),
     ("A Kenyan student was shot and killed by police on Monday.", ["193 ->KENEDU", "190 KENCOP>-"]),

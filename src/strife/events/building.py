@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from strife.events.background import Background
 from strife.events.codebook import Codebook
-from strife.events.confidence import BACKGROUND_MARKS, confidence, purpose
+from strife.events.confidence import confidence, purpose
 from strife.events.context import EventContext
 from strife.events.crowds import crowd_only, police_on_crowd
 from strife.events.embedding import told_clause
@@ -29,6 +29,7 @@ from strife.events.held import person_done_to
 from strife.events.justice import Justice
 from strife.events.modality import EventCues
 from strife.events.other_side import coordinated_acts
+from strife.events.outbreak import occurs
 from strife.events.patterns import EventPatterns
 from strife.events.private import private_deed, private_exchange
 from strife.events.procedure import (
@@ -133,8 +134,10 @@ class EventBuilder:
             return []  # "twelve people were killed": a toll, no one named as acting
         if self._text_rules(draft):
             return []  # "the Kenyan constitution guarantees the right to protest": what a text says
-        if not (draft.sources or draft.targets) and self._occurs(draft):  # "riots broke out in Athens"
-            draft.targets = self.territory.target(art, draft.para, draft.head.head, draft.code)
+        verb = None if draft.sources or draft.targets else occurs(draft, self.cues)
+        if verb is not None:  # "riots broke out in Athens", "the verdict sparked riots in Lyon"
+            draft.targets = self.territory.target(art, draft.para, verb, draft.code)
+            draft.targets = draft.targets or self.territory.story_government(art, draft.para, draft.code)
         if throng and not draft.targets:  # "thousands marched in Lima": on Peru
             draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
         if not (draft.sources or draft.targets):  # "46 were arrested", "a trial date has been set"
@@ -311,22 +314,6 @@ class EventBuilder:
         if not self.cues.has("provision", subject) or self.speech.is_document(subject):
             return False
         return not any(p.loc is not None and p.loc.end - 1 == subject.i for p in draft.sources)
-
-    def _occurs(self, draft: Draft) -> bool:
-        """Nominal violence told as happening ("violent clashes broke out in Athens", "fresh riots were
-        reported in Greece"): the subject of a verb of occurrence, with no party named, not the setting
-        of another event ("a day after bombings were reported")."""
-        head, verb = draft.head, draft.head.head
-        after = verb.dep_ == "advcl" and any(  # "came a day after bombings were reported": the setting
-            c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in verb.children
-        )
-        return (
-            head.pos_ in _NOUN_POS
-            and draft.code[:2] in _OCCURRING
-            and head.dep_ in ("nsubj", "nsubjpass")
-            and self.cues.has("occur", verb)
-            and not after
-        )
 
     def _throng(self, draft: Draft) -> bool:
         """A protest by a number of people no actor stands for, its verb's subject ("thousands of people

@@ -61,6 +61,7 @@ from strife.events.gazetteer import Gazetteer
 from strife.events.justice import arrests_told
 from strife.events.merge import merge
 from strife.events.modality import EventCues, pleaded_setting
+from strife.events.outbreak import set_off
 from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.role_cues import RoleCues, bundled_role_cues, held_in
 from strife.events.roles import Roles, Unnamed
@@ -248,7 +249,7 @@ class EventCoder:
                 continue  # "protesters enraged over the shooting of a teenager": why they protest
             if head.pos_ in _NOUN_POS and self._anchored(head):
                 continue  # "riots since the police shooting of a boy": the earlier event time is told from
-            if head.pos_ in _NOUN_POS and self._caused(head):
+            if head.pos_ in _NOUN_POS and self._caused(head) and not set_off(head, self.cues):
                 continue  # "trying to provoke a war": violence someone would cause, no use of force
             if (
                 head.pos_ in _NOUN_POS

@@ -71,6 +71,7 @@ ROLES = (
     "repel",
     "advice",
     "occur",
+    "outbreak",
     "degree",
     "provision",
     "relief",
