@@ -620,6 +620,10 @@ def test_ethnic_peoples_named_by_a_demonym(pipeline: Pipeline, text: str, mentio
             "Nevada Highway Patrol",
             "USACOP",
         ),
+        # a police vehicle under attack stands for the police in it
+        ("Students set fire to a police van in Athens.", "police van", "GRCCOP"),
+        ("Youths threw bottles at the patrol car, Kenyan police said.", "patrol car", "KENCOP"),
+        ("Rioters in Ohio smashed the windows of two squad cars.", "squad cars", "USACOP"),
     ],
 )
 def test_civil_bodies_no_dictionary_knows(
