@@ -1604,3 +1604,10 @@ def test_officials_of_the_paragraph_naming_them(
 )
 def test_office_held_now_before_a_former_one(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     check(pipeline, text, mention, code)
+
+
+def test_a_former_one_with_no_office_after_it_names_no_one(pipeline: Pipeline) -> None:
+    # "an Australian woman and former Scientologist": no office after "former", no person made of it
+    text = "Anna Berg, an Australian woman and former Scientologist, has claimed that the church held her."
+    coded = codes_by_mention(read(pipeline, text, "2015-06-01"))
+    assert "Scientologist" not in coded and coded["her"] == "AUS", coded

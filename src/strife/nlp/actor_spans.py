@@ -107,7 +107,7 @@ def pre_title(span: Span) -> list[Token]:
 def _held_now(words: list[Token]) -> list[Token]:
     """Of two offices joined by "and", the one held, not the one held before it ("Alaska Gov. and former
     vice presidential candidate Sarah Palin": the governor)."""
-    for k, tok in enumerate(words[1:-1], start=1):
+    for k, tok in enumerate(words[1:-2], start=1):  # an office after "former", not the name itself
         if tok.lower_ == "and" and words[k + 1].lower_ in _PAST_MARKS:
             return words[:k]
     return words
