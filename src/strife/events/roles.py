@@ -46,6 +46,7 @@ from strife.events.role_cues import (
 )
 from strife.events.they import previous_subject
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.labels import dateline_end
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 TARGET_PREPS = frozenset(
@@ -96,6 +97,7 @@ class Roles:
         self.cues = cues
         self.unnamed = unnamed
         self.role_cues = role_cues or bundled_role_cues()
+        self._dateline = dateline_end(art.docs[para].text)  # "KABUL, May 3 (AP) -": where, no party
 
     def agent(self, tok: Token) -> list[Party]:
         """The parties of a subject word; an unnamed group or office ("riot police",
@@ -135,7 +137,7 @@ class Roles:
     def _named(self, tok: Token, depth: int) -> list[Party]:
         hit = self.art.actor_at(self.para, tok)
         if hit is not None:
-            return [Party(hit[0], hit[1])]
+            return [Party(hit[0], hit[1])] if tok.idx >= self._dateline else []
         if tok.lower_ in _COLLECTIVE_POSSESSIVES:
             return self._possessor(tok)
         if depth >= _MAX_DEPTH:
@@ -247,8 +249,10 @@ class Roles:
             if owner is not None:  # "foiled the pirates' intention of attacking": the pirates' aim
                 return self.agent(owner), owner
             for child in _subjects_first(tok):
-                if child.dep_ in SUBJECTS and self._misread_reporter(tok, child):
-                    continue
+                if child.dep_ in SUBJECTS and (
+                    self._misread_reporter(tok, child) or child.idx < self._dateline
+                ):
+                    continue  # "KABUL (AP) - Afghan police arrested …": the police, not the dateline
                 if child.dep_ in SUBJECTS:
                     if tok.dep_ == "relcl" and relative_pronoun(child):
                         return self.agent(tok.head), tok.head

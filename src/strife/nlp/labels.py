@@ -35,11 +35,12 @@ LABEL_TOKENS = 14  # the longest label or attribution line ("Jane Smith, politic
 DASHES = frozenset({"—", "–", "-", "―", "--", "- -"})
 _NOTE_WORDS = frozenset({"source", "sources", "via", "credit", "from"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i"})
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Za-z. ]+)?\s*(?:\([^)]{1,40}\))?\s*[-—–:]")
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Za-z0-9. ]+)?\s*(?:\([^)]{1,40}\))?\s*[-—–:]")
 
 
 def dateline_end(text: str) -> int:
-    """Where a dateline opening a paragraph (``MOSCOW (Reuters) —``) ends, or 0 when there is none."""
+    """Where a dateline opening a paragraph (``MOSCOW (Reuters) —``, ``KABUL, May 3 (AP) -``) ends, or 0
+    when there is none."""
     found = _DATELINE.match(text)
     return found.end() if found is not None else 0
 
