@@ -1129,6 +1129,31 @@ NEWS_SHAPES: list[Case] = [
     ),
     ("as-told-the-story-is-no-report", "As she told the story, the children laughed.", []),
     ("as-i-said-is-the-writer", "As I said in my review, the film drags in its second hour.", []),
+    (
+        "i-guess-is-the-writers-aside",
+        "They caught him a few doors away.\n\nI guess we can all sleep now.",
+        [],
+    ),
+    (
+        "i-wonder-is-the-writers-aside",
+        "This is such a warm story. I wonder what this means for the beach house?",
+        [],
+    ),
+    (
+        "i-expect-a-quoted-phrase-is-the-writers-aside",
+        'Clearly, I expect a flurry of "now they must sign him" posts.',
+        [],
+    ),
+    (  # inside a quotation the "I" is the one quoted
+        "i-guess-inside-a-quote-is-the-speakers",
+        "“I guess we can all sleep now,” the mayor said.",
+        [("I guess we can all sleep", "mayor", ANY, ANY)],
+    ),
+    (
+        "she-wondered-is-still-reported",
+        "The coach wondered whether the team would ever win again.",
+        [("the team would ever win", "The coach", ANY, ANY)],
+    ),
     (  # a paragraph left open with a comma leads into the next quote, it tags none before it
         "to-which-she-replied-leads-the-next-quote",
         "A nurse looked at him and said: “I am very sorry.\n\nYour son is gone.”\n\nTo which he replied,"

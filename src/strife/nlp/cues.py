@@ -48,7 +48,10 @@ Two columns, ``lemma`` and ``use``:
   no title (``titles.tsv``) and no common noun for someone unnamed (``person_nouns.tsv``);
 - ``preface``: a speech verb that, in an "as" clause opening a sentence, reports the rest of it ("As
   Heald told The Huffington Post, ozone has dropped …"); any other verb there tells when ("As their
-  colleagues sobbed in the street, …").
+  colleagues sobbed in the street, …");
+- ``aside``: a verb of wondering or guessing whose subject is the writer's "I" outside any quotation
+  ("I guess we can be thankful for that", "I wonder what this means"): the writer's own aside, no
+  one's quote.
 
 Users extend them with a file of the same name and columns among their dictionary files.
 """
@@ -93,6 +96,7 @@ USES = frozenset(
         "perception",
         "epithet",
         "preface",
+        "aside",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -128,6 +132,7 @@ class SpeechCues:
     perception: frozenset[str] = frozenset()  # verbs of perceiving ("heard colleagues shouting")
     epithets: frozenset[str] = frozenset()  # a named person's second name ("the comedian added")
     prefacing: frozenset[str] = frozenset()  # verbs whose "As X said, …" reports the rest ("As X noted")
+    asides: frozenset[str] = frozenset()  # the writer's "I wonder", "I guess": no one's quote
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -163,6 +168,7 @@ class SpeechCues:
             perception=frozenset(by_use["perception"]),
             epithets=frozenset(by_use["epithet"]),
             prefacing=frozenset(by_use["preface"]),
+            asides=frozenset(by_use["aside"]),
         )
 
     @cached_property
