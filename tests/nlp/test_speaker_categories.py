@@ -393,6 +393,38 @@ NON_PERSONS: list[Case] = [
         "A new ad says the senator “voted to cut pensions.”",
         [("voted to cut pensions", "A new ad", None, "unresolved")],
     ),
+    # an amount or a part speaks for what it counts: the people, or the document and its owner
+    (
+        "a-number-of-experts",
+        "A number of experts said the dam was unsafe.",
+        [("the dam was unsafe", "experts", "experts", ANY)],
+    ),
+    (
+        "dozens-of-doctors",
+        "Dozens of doctors warned that the clinic would close.",
+        [("the clinic would close", "doctors", "doctors", ANY)],
+    ),
+    (
+        "a-parade-of-witnesses",
+        "A parade of former aides testified that the mayor took bribes.",
+        [("the mayor took bribes", ANY, "aides", ANY)],
+    ),
+    (
+        "an-excerpt-from-pages-of-her-journals",
+        "The police seized the notes of Judge Mara Olsen.\n\nAn excerpt from hundreds of pages of Olsen's"
+        " personal journals said the trial was “rigged” and unfair.",
+        [("rigged", "Olsen's personal journals", "Mara Olsen", "owner")],
+    ),
+    (
+        "a-page-of-a-report-by",
+        "A page of a report by Human Rights Watch said the camps were full.",
+        [("the camps were full", ANY, "Human Rights Watch", "owner")],
+    ),
+    (
+        "one-of-the-witnesses-stays-one",
+        "One of the witnesses said the car was red.",
+        [("the car was red", "One of the witnesses", None, ANY)],
+    ),
 ]
 
 VERBS: list[Case] = [

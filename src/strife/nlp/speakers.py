@@ -33,6 +33,7 @@ from strife.nlp.speaker_links import (
     representative,
     unnamed_before,
 )
+from strife.nlp.speaker_portions import counted
 from strife.nlp.speaker_subjects import subject_of
 from strife.nlp.story_country import FORCE_SECTORS, LAW_SECTORS, fill_national
 from strife.record import ActorType, SpeakerResolution
@@ -84,7 +85,7 @@ class Speakers:
             subject = subject.head.head
         if subject.is_punct or subject.is_space:
             return None
-        subject = _past_abbreviation(subject)
+        subject = counted(_past_abbreviation(subject), self.cues)  # "a number of experts": the experts
         hit = art.actor_at(para, subject)
         if hit is not None and _outlet(art.actors[hit[0]]) and (cited := cited_source(subject, self.cues)):
             return self._resolve(art, para, cited)  # "“…,” AFP reported, citing a spokesman": he speaks
