@@ -817,6 +817,31 @@ IDENTITY: list[Case] = [
             ("The camp needs water now", "the evangelist", "Greta Holm", "coreference"),
         ],
     ),
+    (  # "the N-year-old" is an epithet too: the person named as the last subject
+        "age-epithet-after-a-quote",
+        "Peter Lund will play the lead.\n\n“I am thrilled,” the 55-year-old said.",
+        [("I am thrilled", "the 55-year-old", "Peter Lund", "coreference")],
+    ),
+    (
+        "age-epithet-told-reporters",
+        "Dan Moss left the club on Tuesday.\n\n“I saw it coming,” the 29-year-old told reporters.",
+        [("I saw it coming", "the 29-year-old", "Dan Moss", "coreference")],
+    ),
+    (
+        "age-epithet-reporting-a-clause",
+        "Peter Lund will play the lead. The 55-year-old said he was thrilled.",
+        [("he was thrilled", "The 55-year-old", "Peter Lund", "coreference")],
+    ),
+    (
+        "age-epithet-spaced-hyphens",
+        "Peter Lund will play the lead.\n\n“I am thrilled,” the 55 - year - old said.",
+        [("I am thrilled", "the 55 - year - old", "Peter Lund", "coreference")],
+    ),
+    (
+        "age-epithet-with-no-one-named-stays-unresolved",
+        "“I am thrilled,” the 55-year-old said.",
+        [("I am thrilled", "the 55-year-old", None, "unresolved")],
+    ),
     (
         "epithet-after-someone-unnamed",  # the subject before it is no one named: left unresolved
         "Karl Moss opened a restaurant in May. His partner spoke to reporters on Monday. “We are full every"
