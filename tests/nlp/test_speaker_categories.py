@@ -393,6 +393,38 @@ NON_PERSONS: list[Case] = [
         "A new ad says the senator “voted to cut pensions.”",
         [("voted to cut pensions", "A new ad", None, "unresolved")],
     ),
+    # an amount or a part speaks for what it counts: the people, or the document and its owner
+    (
+        "a-number-of-experts",
+        "A number of experts said the dam was unsafe.",
+        [("the dam was unsafe", "experts", "experts", ANY)],
+    ),
+    (
+        "dozens-of-doctors",
+        "Dozens of doctors warned that the clinic would close.",
+        [("the clinic would close", "doctors", "doctors", ANY)],
+    ),
+    (
+        "a-parade-of-witnesses",
+        "A parade of former aides testified that the mayor took bribes.",
+        [("the mayor took bribes", ANY, "aides", ANY)],
+    ),
+    (
+        "an-excerpt-from-pages-of-her-journals",
+        "The police seized the notes of Judge Mara Olsen.\n\nAn excerpt from hundreds of pages of Olsen's"
+        " personal journals said the trial was “rigged” and unfair.",
+        [("rigged", "Olsen's personal journals", "Mara Olsen", "owner")],
+    ),
+    (
+        "a-page-of-a-report-by",
+        "A page of a report by Human Rights Watch said the camps were full.",
+        [("the camps were full", ANY, "Human Rights Watch", "owner")],
+    ),
+    (
+        "one-of-the-witnesses-stays-one",
+        "One of the witnesses said the car was red.",
+        [("the car was red", "One of the witnesses", None, ANY)],
+    ),
 ]
 
 VERBS: list[Case] = [
@@ -785,6 +817,31 @@ IDENTITY: list[Case] = [
             ("The camp needs water now", "the evangelist", "Greta Holm", "coreference"),
         ],
     ),
+    (  # "the N-year-old" is an epithet too: the person named as the last subject
+        "age-epithet-after-a-quote",
+        "Peter Lund will play the lead.\n\n“I am thrilled,” the 55-year-old said.",
+        [("I am thrilled", "the 55-year-old", "Peter Lund", "coreference")],
+    ),
+    (
+        "age-epithet-told-reporters",
+        "Dan Moss left the club on Tuesday.\n\n“I saw it coming,” the 29-year-old told reporters.",
+        [("I saw it coming", "the 29-year-old", "Dan Moss", "coreference")],
+    ),
+    (
+        "age-epithet-reporting-a-clause",
+        "Peter Lund will play the lead. The 55-year-old said he was thrilled.",
+        [("he was thrilled", "The 55-year-old", "Peter Lund", "coreference")],
+    ),
+    (
+        "age-epithet-spaced-hyphens",
+        "Peter Lund will play the lead.\n\n“I am thrilled,” the 55 - year - old said.",
+        [("I am thrilled", "the 55 - year - old", "Peter Lund", "coreference")],
+    ),
+    (
+        "age-epithet-with-no-one-named-stays-unresolved",
+        "“I am thrilled,” the 55-year-old said.",
+        [("I am thrilled", "the 55-year-old", None, "unresolved")],
+    ),
     (
         "epithet-after-someone-unnamed",  # the subject before it is no one named: left unresolved
         "Karl Moss opened a restaurant in May. His partner spoke to reporters on Monday. “We are full every"
@@ -1129,6 +1186,31 @@ NEWS_SHAPES: list[Case] = [
     ),
     ("as-told-the-story-is-no-report", "As she told the story, the children laughed.", []),
     ("as-i-said-is-the-writer", "As I said in my review, the film drags in its second hour.", []),
+    (
+        "i-guess-is-the-writers-aside",
+        "They caught him a few doors away.\n\nI guess we can all sleep now.",
+        [],
+    ),
+    (
+        "i-wonder-is-the-writers-aside",
+        "This is such a warm story. I wonder what this means for the beach house?",
+        [],
+    ),
+    (
+        "i-expect-a-quoted-phrase-is-the-writers-aside",
+        'Clearly, I expect a flurry of "now they must sign him" posts.',
+        [],
+    ),
+    (  # inside a quotation the "I" is the one quoted
+        "i-guess-inside-a-quote-is-the-speakers",
+        "“I guess we can all sleep now,” the mayor said.",
+        [("I guess we can all sleep", "mayor", ANY, ANY)],
+    ),
+    (
+        "she-wondered-is-still-reported",
+        "The coach wondered whether the team would ever win again.",
+        [("the team would ever win", "The coach", ANY, ANY)],
+    ),
     (  # a paragraph left open with a comma leads into the next quote, it tags none before it
         "to-which-she-replied-leads-the-next-quote",
         "A nurse looked at him and said: “I am very sorry.\n\nYour son is gone.”\n\nTo which he replied,"

@@ -123,6 +123,21 @@ BLOCKS: list[Case] = [
         "“We are winning this race.”\n\nCarla Jensen, campaign spokeswoman",
         [("We are winning this race", "Carla Jensen", "Carla Jensen", "name")],
     ),
+    (  # a heading in title case after a quotes-only paragraph is no name line: the quote goes on
+        "title-case-heading-is-no-name-line",
+        "“We are moving to where the market is going,” Lund added.\n\n“This is a great team with great"
+        " ideas.”\n\nThe Future of the Cloud\n\nVexa plans to ship its first servers next year.",
+        [
+            ("We are moving to where", "Lund", ANY, ANY),
+            ("This is a great team", "Lund", ANY, "continuation"),
+        ],
+    ),
+    (
+        "title-case-heading-with-a-name-is-no-name-line",
+        "“Prices will rise again,” said Mara Dunn.\n\n“Nobody can stop it now.”\n\nNorth Sea Oil and the"
+        " Winter\n\nThe cartel meets in June.",
+        [("Prices will rise again", "Mara Dunn", ANY, ANY), ("Nobody can stop it", "Mara Dunn", ANY, ANY)],
+    ),
     (
         "agency-after-dash",
         "“The border crossing is closed.” — AFP",

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from strife.nlp.age_epithets import age_head
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import child_with, children
 from strife.nlp.labels import LABEL_TOKENS, Cue, colon_frame, label, name_line, note, utterance_owner
@@ -193,7 +194,9 @@ class CueFinder:
         roots = [
             t
             for t in between
-            if t.pos_ in ("NOUN", "PROPN", "PRON") and not after <= t.head.i < verb.i and t.dep_ != "npadvmod"
+            if (t.pos_ in ("NOUN", "PROPN", "PRON") or age_head(t))
+            and not after <= t.head.i < verb.i
+            and t.dep_ != "npadvmod"
         ]
         if roots:
             return Cue(cue.text, para, roots[0], verb)

@@ -48,7 +48,13 @@ Two columns, ``lemma`` and ``use``:
   no title (``titles.tsv``) and no common noun for someone unnamed (``person_nouns.tsv``);
 - ``preface``: a speech verb that, in an "as" clause opening a sentence, reports the rest of it ("As
   Heald told The Huffington Post, ozone has dropped …"); any other verb there tells when ("As their
-  colleagues sobbed in the street, …").
+  colleagues sobbed in the street, …");
+- ``portion``: a noun for an amount, a gathering or a part of what its "of" (or "from", "in") phrase
+  names ("a number of experts", "dozens of doctors", "a parade of witnesses", "an excerpt from his
+  diary"): the speaker is what that phrase names, not the amount;
+- ``aside``: a verb of wondering or guessing whose subject is the writer's "I" outside any quotation
+  ("I guess we can be thankful for that", "I wonder what this means"): the writer's own aside, no
+  one's quote.
 
 Users extend them with a file of the same name and columns among their dictionary files.
 """
@@ -93,6 +99,8 @@ USES = frozenset(
         "perception",
         "epithet",
         "preface",
+        "aside",
+        "portion",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -128,6 +136,8 @@ class SpeechCues:
     perception: frozenset[str] = frozenset()  # verbs of perceiving ("heard colleagues shouting")
     epithets: frozenset[str] = frozenset()  # a named person's second name ("the comedian added")
     prefacing: frozenset[str] = frozenset()  # verbs whose "As X said, …" reports the rest ("As X noted")
+    asides: frozenset[str] = frozenset()  # the writer's "I wonder", "I guess": no one's quote
+    portions: frozenset[str] = frozenset()  # "a number of", "dozens of", "an excerpt from": what they count
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -163,6 +173,8 @@ class SpeechCues:
             perception=frozenset(by_use["perception"]),
             epithets=frozenset(by_use["epithet"]),
             prefacing=frozenset(by_use["preface"]),
+            asides=frozenset(by_use["aside"]),
+            portions=frozenset(by_use["portion"]),
         )
 
     @cached_property

@@ -138,7 +138,16 @@ def name_line(doc: Doc, para: int, start_char: int, rest: str) -> Cue | None:
     if not tokens or len(tokens) > LABEL_TOKENS or _has_verb(tokens):
         return None
     name = _leading_name(tokens)
-    return Cue("attribution line", para, name) if name is not None else None
+    if name is None or (not dashed and not _name_ends_line(name, tokens)):
+        return None  # "The Importance of the Cloud": a heading in title case, not a name line
+    return Cue("attribution line", para, name)
+
+
+def _name_ends_line(name: Token, tokens: list[Token]) -> bool:
+    """``Carla Jensen, campaign spokeswoman`` / ``Carla Jensen``: a name line without its dash has
+    nothing after the name but a comma and the title; more words run on a heading."""
+    after = [t for t in tokens if t.i > name.i]
+    return not after or after[0].text == ","
 
 
 def _name_before_comma(tokens: list[Token]) -> Token | None:

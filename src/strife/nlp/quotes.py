@@ -37,6 +37,7 @@ from strife.nlp.reported import ReportedSpeech
 from strife.nlp.speaker_links import epithet_speakers, unnamed_antecedents
 from strife.nlp.speaker_subjects import subject_of
 from strife.nlp.speakers import Speakers
+from strife.nlp.writer_asides import drop_writer_asides
 
 __all__ = ["QuoteFinder", "subject_of"]
 
@@ -103,6 +104,7 @@ class QuoteFinder:
         self._clause_subjects(art)
         if self._introduced(art):
             _inherit_speakers(art)
+        drop_writer_asides(art, self.cues.asides)
 
     def _drop_names(self, doc: Doc, marks: QuoteMarks) -> None:
         """“Van Wilder”, the “Oddfather”: a name in quotation marks is no one's words, and no quote

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from strife.nlp.age_epithets import is_age_phrase
 from strife.nlp.coref import PRONOUN_GENDER
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, child_with
@@ -227,8 +228,8 @@ def epithet_speakers(art: ArticleDoc, cues: SpeechCues) -> None:
         if quote.speaker is not None or loc is None or quote.speaker_how != "unresolved":
             continue
         noun = art.docs[loc.para][loc.end - 1]
-        if not _epithet(noun, cues):
-            continue
+        if not (_epithet(noun, cues) or is_age_phrase(art.docs[loc.para][loc.start : loc.end])):
+            continue  # "the comedian", "the 29-year-old"
         found = _last_subject(art, loc.para, noun, cues)
         if found is not None and art.actors[found].type == "person" and not art.actors[found].described:
             quote.speaker, quote.speaker_how = found, "coreference"

@@ -23,6 +23,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.nlp.actors import ActorFinder
+from strife.nlp.age_epithets import age_head
 from strife.nlp.coref_orgs import generic_organisation
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, children
@@ -33,6 +34,7 @@ from strife.nlp.speaker_links import (
     representative,
     unnamed_before,
 )
+from strife.nlp.speaker_portions import counted
 from strife.nlp.speaker_subjects import subject_of
 from strife.nlp.story_country import FORCE_SECTORS, LAW_SECTORS, fill_national
 from strife.record import ActorType, SpeakerResolution
@@ -84,7 +86,9 @@ class Speakers:
             subject = subject.head.head
         if subject.is_punct or subject.is_space:
             return None
-        subject = _past_abbreviation(subject)
+        if age_head(subject):  # "the 55-year-old": the epithet rule points it back to the one named
+            return SpeakerHit(None, Loc(para, subject.i - 5, subject.i + 1), "unresolved")
+        subject = counted(_past_abbreviation(subject), self.cues)  # "a number of experts": the experts
         hit = art.actor_at(para, subject)
         if hit is not None and _outlet(art.actors[hit[0]]) and (cited := cited_source(subject, self.cues)):
             return self._resolve(art, para, cited)  # "“…,” AFP reported, citing a spokesman": he speaks
