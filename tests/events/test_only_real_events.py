@@ -946,6 +946,23 @@ CAREERS_AND_PAST = [
     ("The Kenyan parliament voted for sanctions against Uganda.", ["051 KENLEG>-"]),
 ]
 
+TOLD_BEFORE = [
+    # what the noun of a relative clause had undergone before a past act of the news (the past perfect) is
+    # an earlier event told to say which one it is
+    ("The Indian navy sank a Thai trawler that had been seized by Somali pirates.", ["190 INDMIL>THA"]),
+    ("A Kenyan soldier who had been suspended from the army shot two officers on Monday.", ["193 KENMIL>-"]),
+    (
+        "The Kenyan police freed a Ugandan ship which Somali pirates had hijacked in March.",
+        ["0841 KENCOP>UGA"],
+    ),
+    # … while the noun's own act stays an event, and so does the clause of a story told in the present
+    (
+        "Kenya, which had sent troops to Somalia in 2011, withdrew them on Monday.",
+        ["154 KEN>SOM historical", "0874 KEN>-"],
+    ),
+    ("The Indian navy is hunting the pirates who had seized the Thai trawler.", ["171 ---CRM>THA"]),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -1008,6 +1025,7 @@ CASES = (
     + TALLIES
     + AID_SENT
     + NAMES_WITHHELD
+    + TOLD_BEFORE
 )
 
 

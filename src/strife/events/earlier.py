@@ -14,6 +14,10 @@ the object of another's act ("rejected Uganda's request"): the request is backgr
   of a teenager sparked riots") or the "by" agent of its passive ("anger was sparked by the shooting").
 - *Marked*: a nominal act that a verb of marking governs ("a vigil to mark the shooting") or that
   follows "of" after a noun of aftermath ("the victim of the shooting", "in the wake of the attack").
+- *Before*: an act in the past perfect that a noun of a clause told in the past had undergone, in a clause
+  describing it ("sank a trawler that had been commandeered by pirates", "a worker who had been
+  suspended … returned with a gun", "freed a ship which pirates had hijacked"): an earlier event, told to
+  say which one the noun is.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ _INSIDE = frozenset(
 )
 _MAX_CLIMB = 10
 _ACCUSED = frozenset({"dobj", "nsubjpass"})  # "convicted the preacher of abuse": "of" hung on him
+_PAST_BE = frozenset({"was", "were"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that", "whom" standing for the noun
 
 
 def charged(head: Token, cues: EventCues, role_cues: RoleCues) -> bool:
@@ -88,6 +94,24 @@ def marked(head: Token, cues: EventCues) -> bool:
         return cues.has("marking", noun.head)
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "of" and cues.has("aftermath", prep.head)
+
+
+def told_before(head: Token) -> bool:
+    """An act in the past perfect ("had been seized", "which pirates had hijacked") in a relative clause
+    whose noun belongs to a clause told in the past tense and underwent it (its passive subject or its
+    object): an earlier event, told to identify the noun (see *Before*); the noun's own act ("militants
+    who had fired mortars") or one at a place ("the market where rebels had attacked") stays an event."""
+    verb = first_conjunct(head) if head.dep_ == "conj" else head
+    if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive and not any(c.dep_ == "dobj" and c.tag_ in _RELATIVE_TAGS for c in verb.children):
+        return False  # "militants who had fired mortars", "the market where rebels had attacked": stays
+    root = verb.sent.root
+    auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    return (root.tag_ == "VBD" or bool(auxes & _PAST_BE)) and "had" not in auxes
 
 
 def _predicated(word: Token) -> bool:
