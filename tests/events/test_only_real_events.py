@@ -963,6 +963,18 @@ TOLD_BEFORE = [
     ("The Indian navy is hunting the pirates who had seized the Thai trawler.", ["171 ---CRM>THA"]),
 ]
 
+KNOWN_FOR = [
+    # what the relative clause of a noun says it led to or resulted in is what the noun is known for, an
+    # earlier event told to say which one it is
+    ("Kenyan students recalled the protest that led to the arrest of their leader by Kenyan police.", []),
+    ("The Kenyan minister recalled the crisis that led to Uganda's expulsion of Kenyan diplomats.", []),
+    # … while the act of the news stays
+    (
+        "Kenyan students praised the campaign that resulted in the release of the Ugandan journalists.",
+        ["051 KENEDU>-"],
+    ),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -1026,6 +1038,7 @@ CASES = (
     + AID_SENT
     + NAMES_WITHHELD
     + TOLD_BEFORE
+    + KNOWN_FOR
 )
 
 

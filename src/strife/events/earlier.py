@@ -14,6 +14,10 @@ the object of another's act ("rejected Uganda's request"): the request is backgr
   of a teenager sparked riots") or the "by" agent of its passive ("anger was sparked by the shooting").
 - *Marked*: a nominal act that a verb of marking governs ("a vigil to mark the shooting") or that
   follows "of" after a noun of aftermath ("the victim of the shooting", "in the wake of the attack").
+- *Known for*: an act a relative clause describing a noun led to, the "to/in" object of a verb of result
+  ("the Watergate scandal that led to Nixon's resignation", "the raid that resulted in 400 children
+  being taken into custody"): what the noun is known for, told to say which one it is; a reaction it
+  provoked ("an attack that provoked strong condemnation from the US") is news and stays.
 - *Before*: an act in the past perfect that a noun of a clause told in the past had undergone, in a clause
   describing it ("sank a trawler that had been commandeered by pirates", "a worker who had been
   suspended … returned with a gun", "freed a ship which pirates had hijacked"): an earlier event, told to
@@ -37,7 +41,10 @@ _INSIDE = frozenset(
 _MAX_CLIMB = 10
 _ACCUSED = frozenset({"dobj", "nsubjpass"})  # "convicted the preacher of abuse": "of" hung on him
 _PAST_BE = frozenset({"was", "were"})
-_RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that", "whom" standing for the noun
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+_RESULT_PREPS = frozenset({"to", "in"})  # "led to", "resulted in"
+_RESULT_LINKS = frozenset({"nsubjpass", "poss"})  # "in 400 children being taken", "to Nixon's resignation"
+_RESULT_CLIMB = 5  # "who", "which", "that", "whom" standing for the noun
 
 
 def charged(head: Token, cues: EventCues, role_cues: RoleCues) -> bool:
@@ -94,6 +101,26 @@ def marked(head: Token, cues: EventCues) -> bool:
         return cues.has("marking", noun.head)
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "of" and cues.has("aftermath", prep.head)
+
+
+def told_earlier(head: Token, cues: EventCues) -> bool:
+    """An act a clause describing a noun tells as earlier than the news (*Before*, *Known for*)."""
+    return told_before(head) or known_for(head, cues)
+
+
+def known_for(head: Token, cues: EventCues) -> bool:
+    """Whether the act at ``head`` is what a relative clause describing a noun led to (see *Known for*):
+    reached from the clause's ``result`` verb through its "to/in" object, then nouns, prepositions and
+    clauses inside it."""
+    tok = head
+    for _ in range(_RESULT_CLIMB):
+        parent = tok.head
+        if parent.i == tok.i or tok.dep_ not in _INSIDE | _RESULT_LINKS:
+            return False
+        if parent.dep_ == "relcl" and parent.pos_ in ("VERB", "AUX"):
+            return tok.dep_ == "prep" and tok.lower_ in _RESULT_PREPS and cues.has("result", parent)
+        tok = parent
+    return False
 
 
 def told_before(head: Token) -> bool:

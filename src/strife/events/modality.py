@@ -125,6 +125,7 @@ ROLES = (
     "holed",
     "tally",
     "stretch",
+    "result",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
