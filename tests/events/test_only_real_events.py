@@ -972,6 +972,35 @@ CAREERS_AND_PAST = [
     ("The Kenyan parliament voted for sanctions against Uganda.", ["051 KENLEG>-"]),
 ]
 
+TOLD_BEFORE = [
+    # what the noun of a relative clause had undergone before a past act of the news (the past perfect) is
+    # an earlier event told to say which one it is
+    ("The Indian navy sank a Thai trawler that had been seized by Somali pirates.", ["190 INDMIL>THA"]),
+    ("A Kenyan soldier who had been suspended from the army shot two officers on Monday.", ["193 KENMIL>-"]),
+    (
+        "The Kenyan police freed a Ugandan ship which Somali pirates had hijacked in March.",
+        ["0841 KENCOP>UGA"],
+    ),
+    # … while the noun's own act stays an event, and so does the clause of a story told in the present
+    (
+        "Kenya, which had sent troops to Somalia in 2011, withdrew them on Monday.",
+        ["154 KEN>SOM historical", "0874 KEN>-"],
+    ),
+    ("The Indian navy is hunting the pirates who had seized the Thai trawler.", ["171 ---CRM>THA"]),
+]
+
+KNOWN_FOR = [
+    # what the relative clause of a noun says it led to or resulted in is what the noun is known for, an
+    # earlier event told to say which one it is
+    ("Kenyan students recalled the protest that led to the arrest of their leader by Kenyan police.", []),
+    ("The Kenyan minister recalled the crisis that led to Uganda's expulsion of Kenyan diplomats.", []),
+    # … while the act of the news stays
+    (
+        "Kenyan students praised the campaign that resulted in the release of the Ugandan journalists.",
+        ["051 KENEDU>-"],
+    ),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -1034,6 +1063,8 @@ CASES = (
     + TALLIES
     + AID_SENT
     + NAMES_WITHHELD
+    + TOLD_BEFORE
+    + KNOWN_FOR
 )
 
 

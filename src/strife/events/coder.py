@@ -55,7 +55,7 @@ from strife.events.descriptive import (
 )
 from strife.events.discards import Discards
 from strife.events.drafting import Drafter
-from strife.events.earlier import answered, charged, led_to, marked
+from strife.events.earlier import answered, charged, led_to, marked, told_earlier
 from strife.events.embedding import COMPLEMENTS, embedded_action
 from strife.events.gazetteer import Gazetteer
 from strife.events.justice import arrests_told
@@ -243,8 +243,8 @@ class EventCoder:
                 continue  # "fighters who sided with the south": a stance described, not an event
             if self._alleged(head) or charged(head, self.cues, self.role_cues):
                 continue  # "arrested for collaborating with Israel": the charge, not a new act
-            if led_to(head, self.cues) or marked(head, self.cues):
-                continue  # "the killing of a boy sparked riots", "a vigil to mark the shooting": earlier
+            if led_to(head, self.cues) or marked(head, self.cues) or told_earlier(head, self.cues):
+                continue  # "the killing of a boy sparked riots", "a trawler that had been seized": earlier
             if head.pos_ in _NOUN_POS and self._reacted_to(head):
                 continue  # "protesters enraged over the shooting of a teenager": why they protest
             if head.pos_ in _NOUN_POS and self._anchored(head):

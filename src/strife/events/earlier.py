@@ -14,6 +14,14 @@ the object of another's act ("rejected Uganda's request"): the request is backgr
   of a teenager sparked riots") or the "by" agent of its passive ("anger was sparked by the shooting").
 - *Marked*: a nominal act that a verb of marking governs ("a vigil to mark the shooting") or that
   follows "of" after a noun of aftermath ("the victim of the shooting", "in the wake of the attack").
+- *Known for*: an act a relative clause describing a noun led to, the "to/in" object of a verb of result
+  ("the Watergate scandal that led to Nixon's resignation", "the raid that resulted in 400 children
+  being taken into custody"): what the noun is known for, told to say which one it is; a reaction it
+  provoked ("an attack that provoked strong condemnation from the US") is news and stays.
+- *Before*: an act in the past perfect that a noun of a clause told in the past had undergone, in a clause
+  describing it ("sank a trawler that had been commandeered by pirates", "a worker who had been
+  suspended … returned with a gun", "freed a ship which pirates had hijacked"): an earlier event, told to
+  say which one the noun is.
 """
 
 from __future__ import annotations
@@ -32,6 +40,11 @@ _INSIDE = frozenset(
 )
 _MAX_CLIMB = 10
 _ACCUSED = frozenset({"dobj", "nsubjpass"})  # "convicted the preacher of abuse": "of" hung on him
+_PAST_BE = frozenset({"was", "were"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+_RESULT_PREPS = frozenset({"to", "in"})  # "led to", "resulted in"
+_RESULT_LINKS = frozenset({"nsubjpass", "poss"})  # "in 400 children being taken", "to Nixon's resignation"
+_RESULT_CLIMB = 5  # "who", "which", "that", "whom" standing for the noun
 
 
 def charged(head: Token, cues: EventCues, role_cues: RoleCues) -> bool:
@@ -88,6 +101,44 @@ def marked(head: Token, cues: EventCues) -> bool:
         return cues.has("marking", noun.head)
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "of" and cues.has("aftermath", prep.head)
+
+
+def told_earlier(head: Token, cues: EventCues) -> bool:
+    """An act a clause describing a noun tells as earlier than the news (*Before*, *Known for*)."""
+    return told_before(head) or known_for(head, cues)
+
+
+def known_for(head: Token, cues: EventCues) -> bool:
+    """Whether the act at ``head`` is what a relative clause describing a noun led to (see *Known for*):
+    reached from the clause's ``result`` verb through its "to/in" object, then nouns, prepositions and
+    clauses inside it."""
+    tok = head
+    for _ in range(_RESULT_CLIMB):
+        parent = tok.head
+        if parent.i == tok.i or tok.dep_ not in _INSIDE | _RESULT_LINKS:
+            return False
+        if parent.dep_ == "relcl" and parent.pos_ in ("VERB", "AUX"):
+            return tok.dep_ == "prep" and tok.lower_ in _RESULT_PREPS and cues.has("result", parent)
+        tok = parent
+    return False
+
+
+def told_before(head: Token) -> bool:
+    """An act in the past perfect ("had been seized", "which pirates had hijacked") in a relative clause
+    whose noun belongs to a clause told in the past tense and underwent it (its passive subject or its
+    object): an earlier event, told to identify the noun (see *Before*); the noun's own act ("militants
+    who had fired mortars") or one at a place ("the market where rebels had attacked") stays an event."""
+    verb = first_conjunct(head) if head.dep_ == "conj" else head
+    if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive and not any(c.dep_ == "dobj" and c.tag_ in _RELATIVE_TAGS for c in verb.children):
+        return False  # "militants who had fired mortars", "the market where rebels had attacked": stays
+    root = verb.sent.root
+    auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    return (root.tag_ == "VBD" or bool(auxes & _PAST_BE)) and "had" not in auxes
 
 
 def _predicated(word: Token) -> bool:

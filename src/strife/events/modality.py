@@ -127,6 +127,7 @@ ROLES = (
     "tally",
     "stretch",
     "habitual",
+    "result",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
