@@ -125,6 +125,9 @@ ROLES = (
     "holed",
     "tally",
     "stretch",
+    "forewarn",
+    "stance",
+    "esteem",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
