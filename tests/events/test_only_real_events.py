@@ -247,7 +247,7 @@ ORDERED = [
     ("The Pentagon released a review ordered by Obama after the raid.", ["090 USAELI>-"]),
     # to demonstrate something or that something is to show it; to demonstrate alone is to protest
     ("Kenyan officials are keen to demonstrate that the elections are free.", []),
-    ("Kenyan officials demonstrated their support for the plan.", ["051 KENGOV>-"]),  # the support
+    ("Kenyan officials demonstrated their support for the plan.", []),  # a stance toward no one, no protest
     (
         "Kenyan students demonstrated outside the parliament.",
         ["141 KENEDU>KENGOV"],

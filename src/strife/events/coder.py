@@ -59,6 +59,7 @@ from strife.events.earlier import answered, charged, led_to, marked, told_earlie
 from strife.events.embedding import COMPLEMENTS, embedded_action
 from strife.events.gazetteer import Gazetteer
 from strife.events.justice import arrests_told
+from strife.events.main_act import pick_main_acts, stance_only
 from strife.events.merge import merge
 from strife.events.modality import EventCues, pleaded_setting
 from strife.events.outbreak import set_off
@@ -188,6 +189,7 @@ class EventCoder:
         doc = art.docs[roles.para]
         matches = self._matches(art, roles.para)
         owned = self._by_means(doc, matches)
+        owned |= pick_main_acts([doc[i] for i in sorted(matches)], matches, self.cues)
         embedded = {
             i: embedded_action(doc[i], m, matches, self.patterns, self.cues)
             for i, m in matches.items()
@@ -271,7 +273,9 @@ class EventCoder:
             if match.code.startswith(_APPEAL) and self._to_public(head):
                 continue  # "appealed for anyone with information to come forward": routine, no appeal
             match = replace(match, code=aimed_protest(head, match.code, self.cues, _code_at(matches)))
-            yield self.drafter.draft(roles, reports, head, match, embedded.get(i))
+            draft = self.drafter.draft(roles, reports, head, match, embedded.get(i))
+            if not stance_only(draft, match, self.cues):
+                yield draft  # not "reaffirmed its commitment to clean energy": a stance, no one's
 
     def _by_means(self, doc: Doc, matches: dict[int, PatternMatch]) -> set[int]:
         """'wounded two soldiers in a bomb attack', 'a roadside bombing killed a soldier', 'a roadside

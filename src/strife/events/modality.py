@@ -128,6 +128,9 @@ ROLES = (
     "stretch",
     "habitual",
     "result",
+    "forewarn",
+    "stance",
+    "esteem",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

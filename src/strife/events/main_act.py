@@ -1,0 +1,106 @@
+"""Which code an act gets when the words around it say what kind of act it is, as CAMEO coders pick.
+
+- **A participle of result** after a use of force ("fought the rebels, destroying two trucks", "shelled
+  the town, damaging a hospital"): the property harmed is part of the fighting or the shelling, and
+  CAMEO codes the main verb's act; the participle is part of it (one event, not a 1712 or 171 beside
+  the 190).
+- **A warning of what will happen** (a ``forewarn`` verb of ``data/event_cues.tsv`` with a that-clause:
+  "warned that prices could rise", "warned investors that the market could fall", "had been warned that
+  its operations were endangering the camps"): a threat needs a harm the threatener will do; a that-clause
+  telling no hostile act (13–20) at all is a prediction, a statement (010, left out, as the
+  news-events gold leaves it); what else the clause tells is coded on its own.
+- **A stance toward no one** (a ``stance`` noun or an ``esteem`` verb of ``data/event_cues.tsv`` as the
+  act or its object:
+  "our decision affirms the administration's commitment to clean energy", "reaffirmed its support for
+  free trade", "we appreciate the gravity of the decision"): an intent (03x) or praise (05x) needs
+  someone it is toward; with no name in what it is toward and nothing composed into it, it is a stance,
+  no event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from strife.events.modality import EventCues
+from strife.events.patterns import PatternMatch
+from strife.events.speech import Draft
+
+_VIOLENT = frozenset({"18", "19", "20"})
+_PROPERTY = frozenset({"171", "1712"})  # seizing or damaging, destroying property
+_WARNINGS = frozenset({"130", "012"})  # "warn {*}" and "warn" in data/event_patterns.tsv
+_STATEMENT = "010"  # a statement: left out, what is said is coded on its own
+_HOSTILE = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+_SETTING_MARKS = frozenset({"after", "before", "while", "when", "since", "by", "without", "despite"})
+_TOWARD = ("03", "05")  # intents and praise: acts toward someone
+_TO = frozenset({"to", "for", "toward", "towards", "with"})
+_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def pick_main_acts(doc_tokens: list[Token], matches: dict[int, PatternMatch], cues: EventCues) -> set[int]:
+    """Recode, in place, the warnings the module docs name; return the participles of result, which
+    belong to the act they follow and are not drafted on their own."""
+    results: set[int] = set()
+    for tok in doc_tokens:
+        match = matches.get(tok.i)
+        if match is None:
+            continue
+        if _result_of_force(tok, match, matches):
+            results.add(tok.i)
+        elif match.code in _WARNINGS and _prediction(tok, matches, cues):
+            matches[tok.i] = replace(match, code=_STATEMENT, object=None, tokens=(tok.i,))
+    return results
+
+
+def _result_of_force(tok: Token, match: PatternMatch, matches: dict[int, PatternMatch]) -> bool:
+    """'shelled the town, damaging a hospital': a bare -ing participle of property harm on a use of force."""
+    if match.code not in _PROPERTY or tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.head.i == tok.i:
+        return False
+    done = matches.get(tok.head.i)
+    if done is None or done.code[:2] not in _VIOLENT or tok.head.pos_ not in _VERB_POS:
+        return False
+    return not any(
+        c.dep_ in ("nsubj", "mark") or (c.dep_ == "prep" and c.lower_ in _SETTING_MARKS) for c in tok.children
+    )
+
+
+def _prediction(head: Token, matches: dict[int, PatternMatch], cues: EventCues) -> bool:
+    """A warning whose that-clause tells no hostile act at all: a harm someone would do ("it would
+    close the border", "police will no longer tolerate rallies", "anyone who attacks will be punished")
+    keeps the warning a threat."""
+    if head.pos_ not in _VERB_POS or not cues.has("forewarn", head):
+        return False
+    clauses = [c for c in head.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(_harm(t, matches) for c in clauses for t in c.subtree)
+
+
+def _harm(tok: Token, matches: dict[int, PatternMatch]) -> bool:
+    match = matches.get(tok.i)
+    return match is not None and tok.pos_ in _VERB_POS and match.code[:2] in _HOSTILE
+
+
+def stance_only(draft: Draft, match: PatternMatch, cues: EventCues) -> bool:
+    """An intent or praise of a ``stance`` word, toward no one and composing nothing."""
+    if not draft.code.startswith(_TOWARD) or draft.targets or draft.composed or draft.inner is not None:
+        return False
+    words = [draft.head] + ([draft.head.doc[match.object]] if match.object is not None else [])
+    stance = [w for w in words if _stance(w, cues)]
+    return bool(stance) and not any(_names_someone(w) for w in words)
+
+
+def _stance(word: Token, cues: EventCues) -> bool:
+    """A noun of commitment or support ("its commitment", "their support"), a verb of appreciating."""
+    noun = word.pos_ in ("NOUN", "PROPN")
+    return cues.has("stance", word) if noun else word.pos_ in _VERB_POS and cues.has("esteem", word)
+
+
+def _names_someone(word: Token) -> bool:
+    """A name in what the stance is toward: its "to/for/with" phrase (or its verb's), or its object
+    ("commitment to Ukraine", "support for Indonesia's recovery", "appreciate Japan's help"); the
+    target is read later."""
+    holders = [word, word.head] if word.dep_ == "dobj" else [word]  # "issued her support to Mohamed"
+    toward = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in _TO]
+    toward += [c for c in word.children if c.dep_ == "dobj"]
+    return any(t.ent_type_ in _NAMED for c in toward for t in c.subtree)

@@ -1,0 +1,59 @@
+"""Which code an act gets when the words around it say what kind of act it is (sentences of our own):
+a participle of result is part of the use of force it follows, a warning of what will happen is no
+threat, and a stance toward no one is no event (``strife.events.main_act``).
+
+Each row: a sentence, then the counted events as "CODE SOURCE>TARGET" ("-" for no side).
+"""
+
+from __future__ import annotations
+
+import pytest
+from counted_events import counted
+
+from strife.pipeline import Pipeline
+from strife.record import Article
+
+PUBLISHED = "2014-06-01T12:00:00Z"
+
+CASES = [
+    # property harmed in a use of force is part of it: the fighting or the shelling is coded, once
+    (
+        "Kenyan troops fought the rebels near the river, destroying two of their trucks.",
+        ["190 KENMIL>KENREB"],
+    ),
+    ("The Burmese army shelled the village on Monday, damaging a school.", ["194 MMRMIL>-"]),
+    ("Nigerian soldiers attacked the camp at dawn, burning dozens of huts.", ["190 NGAMIL>-"]),
+    # ... a destruction told on its own, or before the fighting, is still an act of its own
+    (
+        "Ethiopian soldiers destroyed the bridge before the rebels attacked the town.",
+        ["1712 ETHMIL>-", "190 ETHREB>-"],
+    ),
+    # a warning of what will happen, done by no one or by others, is a prediction, no threat
+    ("The Chilean central bank warned that prices could rise again next year.", []),
+    ("The Norwegian minister warned fishermen that the storm would reach the coast.", []),
+    ("The Dutch government had been warned that the dikes were failing.", []),
+    ("Kenya's president cautioned that the drought would last into the spring.", []),
+    # ... but a harm the warner will do is a threat
+    (
+        "Algeria warned Morocco that it would close the border if the raids went on.",
+        ["130 DZA>MAR", "1381 DZA>-"],
+    ),
+    # commitment, support and appreciation toward no one are a stance, no intent or praise
+    ('"Our ruling affirms the ministry\'s commitment to clean rivers," the Chilean minister said.', []),
+    ("The Korean government reaffirmed its support for open markets on Friday.", []),
+    ('"We appreciate the seriousness of the vote," the Danish foreign minister said.', []),
+    # ... toward a named side they are events
+    ("Norway reaffirmed its commitment to Ukraine on Friday.", ["030 NOR>UKR"]),
+    ("The Irish president issued her support to the Kenyan government.", ["051 IRLGOV>-"]),
+    ("The Peruvian president expressed his appreciation to Japan for the loans.", ["051 PERGOV>JPN"]),
+]
+
+
+@pytest.fixture(scope="module")
+def read(pipeline: Pipeline) -> dict[str, Article]:
+    return {text: pipeline.extract(text, published=PUBLISHED) for text, _ in CASES}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_main_act_codes(read: dict[str, Article], text: str, expected: list[str]) -> None:
+    assert counted(read[text]) == expected
