@@ -43,14 +43,11 @@ from strife.events.building import OBLIGATION, EventBuilder, When
 from strife.events.codebook import Codebook
 from strife.events.context import EventContext
 from strife.events.descriptive import (
-    habitual,
+    describes,
     identifies_victim,
     lasting,
-    people_participle,
     policy_of,
-    progressive_setting,
     relative_word,
-    tally,
     web_path,
 )
 from strife.events.discards import Discards
@@ -217,10 +214,8 @@ class EventCoder:
                 continue  # "denounced the bombing, which killed twelve soldiers": what is denounced
             if head.dep_ == "acl" and head.tag_ == "VBN" and match.frame and head.head.i in matches:
                 continue  # "a review ordered by Obama": the review is the event, Obama its author
-            if people_participle(head) or progressive_setting(head) or tally(head, self.cues):
-                continue  # "most of the killed were children", "was escorting ships when …", a tally
-            if habitual(head, self.cues):
-                continue  # "usually partnered with a deputy": how things go, no event
+            if describes(head, self.cues):
+                continue  # "the killed", "was escorting ships when …", a tally, "usually partnered with"
             if told_as_scene(head, self.cues) or demand_described(head, match.code):
                 continue  # "will be sentenced on May 3", "serving a life sentence", "cuts demanded by the EU"
             if protest_reason(head, self.role_cues):

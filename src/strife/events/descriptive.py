@@ -93,6 +93,12 @@ def _misread_participle(head: Token, cues: EventCues) -> bool:
     return any(c.dep_ == "agent" for v in participles for c in v.children)
 
 
+def describes(head: Token, cues: EventCues) -> bool:
+    """Whether the action at ``head`` is told as a description, no event of its own: people named by a
+    participle, a scene set, a tally over a stretch of time, a habit."""
+    return people_participle(head) or progressive_setting(head) or tally(head, cues) or habitual(head, cues)
+
+
 def people_participle(head: Token) -> bool:
     """A participle with "the" standing as a noun for the people it happened to ("most of the killed
     were children", "the wounded were taken to hospital"): who they are, no act."""
