@@ -45,7 +45,7 @@ TALLIES = [
     ("So far this year, Kenyan police have detained more than 300 students.", []),
     ("Pirates have seized as many as 30 ships sailing through the strait this year.", []),
     # an act told as a habit is a description of how things go, no event
-    ("Kenyan police routinely arrest Somali traders in Mombasa.", []),
+    ("Kenyan police usually arrest Somali traders in Mombasa.", []),
     ("Otieno usually partnered with one of two Kenyan deputies, a Kenyan police officer said.", []),
     # … while a count on a day is news, and so is one since an event (the episode itself)
     ("Kenyan police arrested 120 protesters on Monday.", ["173 KENCOP>---CVL"]),

@@ -126,8 +126,8 @@ def progressive_setting(head: Token) -> bool:
 
 
 def habitual(head: Token, cues: EventCues) -> bool:
-    """An act told as a habit ("Ortiz usually partnered with one of two deputies", "police routinely
-    stop drivers there"): a description of how things go, no event."""
+    """An act told as the usual way of things ("Ortiz usually partnered with one of two deputies"): a
+    description of how things go, no event."""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     return any(c.dep_ == "advmod" and cues.has("habitual", c) for c in verb.children)
 
