@@ -181,6 +181,7 @@ def _relative_object(verb: Token) -> bool:
     return any(r.dep_ == "nsubj" for r in relatives) and len(subjects) > 1
 
 
+_GOVERNED_CLAUSES = frozenset({"xcomp", "ccomp"})  # "urged parents to …", "said that …"
 _PACT_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
 
 
@@ -239,11 +240,19 @@ def gerund_subject(verb: Token) -> Token | None:
 
 
 def coordinated_acts(verb: Token) -> set[int]:
-    """The words of the verbs coordinated with ``verb`` that are not its own ("lamented the lack of
-    resources and urged parents to watch their children": "children" belong to the urging): a side
-    another verb acts on is no side of this one."""
+    """The words of the clauses that verbs coordinated with ``verb`` govern ("lamented the lack of
+    resources and urged parents *to get involved in the lives of their children*": the children belong
+    to the urging): a side inside another verb's clause is no side of this one. Their own objects may be
+    shared ("established ties with and opened an embassy in Tehran") and stay."""
     own = {t.i for t in verb.subtree} - {
         t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree
     }
-    others = {t.i for c in verb.conjuncts if c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    others = {
+        t.i
+        for c in verb.conjuncts
+        if c.pos_ in ("VERB", "AUX")
+        for clause in c.children
+        if clause.dep_ in _GOVERNED_CLAUSES
+        for t in clause.subtree
+    }
     return others - own
