@@ -1611,3 +1611,17 @@ def test_a_former_one_with_no_office_after_it_names_no_one(pipeline: Pipeline) -
     text = "Anna Berg, an Australian woman and former Scientologist, has claimed that the church held her."
     coded = codes_by_mention(read(pipeline, text, "2015-06-01"))
     assert "Scientologist" not in coded and coded["her"] == "AUS", coded
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a name set beside a noun for a person is that person's, though the NER read its words as places
+        ("Valeska Paris, an Australian woman, has said that the church held her.", "Valeska Paris", "AUSCVL"),
+        ("Paris, the French capital, hosted the talks on Monday.", "Paris", "FRAGOV"),
+    ],
+)
+def test_a_name_beside_a_person_noun_is_a_person(
+    pipeline: Pipeline, text: str, mention: str, code: str
+) -> None:
+    check(pipeline, text, mention, code)

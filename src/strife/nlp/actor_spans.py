@@ -303,3 +303,16 @@ def group_title(dicts: Dictionaries, words: Span) -> TitleEntry | None:
         return None
     before = " ".join(t.text for t in words[:-1])
     return dicts.title(f"{before} {head.lemma_}".strip()) or dicts.title(f"{before} {head.text}".strip())
+
+
+def person_described(span: Span, person_nouns: frozenset[str]) -> Span | None:
+    """A name of two words or more set beside a noun for a person ("Valeska Paris, an Australian woman,
+    …", the NER's two places "Valeska" and "Paris"): the person's name, no place; else ``None``."""
+    root, doc = span.root, span.doc
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if not any(n.lemma_.lower() in person_nouns for n in nouns):
+        return None
+    start = span.start
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i:
+        start -= 1
+    return Span(doc, start, span.end, label="PERSON") if span.end - start > 1 else None

@@ -10,6 +10,7 @@ rebels") by :mod:`strife.nlp.agents`. Later mentions of a person by surname join
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -29,12 +30,15 @@ from strife.nlp.actor_spans import (
     lower_word,
     para_of,
     parenthesised_alias,
+    person_described,
     pre_title,
     strip_possessive,
     text_of,
     trim_span,
 )
 from strife.nlp.agents import AgentFinder, police_story
+from strife.nlp.coref_people import FILE_NAME as PERSON_NOUNS_FILE
+from strife.nlp.coref_people import load_person_nouns
 from strife.nlp.cues import SpeechCues
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
@@ -69,6 +73,8 @@ class ActorFinder:
         self._cues = cues  # the pipeline's speech cues: "Moscow said" is a capital speaking
         self._words = english_words(nlp)
         self._name_words = NameWords.load(dictionaries.sources)
+        user = [Path(s) for s in dictionaries.sources if Path(s).name == PERSON_NOUNS_FILE]
+        self._person_nouns = frozenset(load_person_nouns(user))  # "X, an Australian woman": a person
         self._agents = AgentFinder(dictionaries, self._name_words)
         words = self._agents.words
         self.titles = TitleCoder(
@@ -262,6 +268,9 @@ class ActorFinder:
             longer = span.doc[span.start : min(span.end + n, len(span.doc))]
             if len(longer) > len(span) and self.dicts.demonym(longer.text):
                 return Span(span.doc, longer.start, longer.end, label="NORP")
+        named = person_described(span, self._person_nouns) if span.label_ in ("GPE", "LOC") else None
+        if named is not None:  # "Valeska Paris, an Australian woman": no Paris
+            return named
         if span.label_ == "PERSON" and len(span) == 1 and self.dicts.demonym(span.text):
             return Span(span.doc, span.start, span.end, label="NORP")
         if span.label_ == "PERSON":
