@@ -15,25 +15,29 @@ FLOORS: list[tuple[str, str, float]] = [
     ("gum-quotes", "quote_recall", 0.91),  # 0.938 (0.925 before speakers-3)
     ("gum-quotes", "quote_precision", 0.96),  # 0.986
     ("gum-quotes", "quote_f1", 0.94),  # 0.961
-    ("gum-quotes", "speaker_accuracy", 0.88),  # 0.910
+    ("gum-quotes", "speaker_accuracy", 0.90),  # 0.925 (0.910 before session 17)
     # gum-coref, on the report half since session 8 (13 of the 24 GUM news documents, the gum-speakers
     # split: 37 gold pronoun links, 20 surname links; tune half: 11 documents, 92 / 97 links). Before the
     # split the floors were pinned on all 24 (pronoun 0.773 / 0.643, surname 0.827 / 0.838, link F1 0.767).
-    ("gum-coref", "pronoun_precision", 0.90),  # 0.933
-    ("gum-coref", "pronoun_recall", 0.30),  # 0.324
-    ("gum-coref", "surname_precision", 0.77),  # 0.793
-    ("gum-coref", "surname_recall", 0.52),  # 0.550
-    ("gum-coref", "link_precision", 0.81),  # 0.841
-    ("gum-coref", "link_recall", 0.38),  # 0.404
-    ("gum-coref", "link_f1", 0.52),  # 0.545
+    # Session 17: one report document's subject, "Valeska Paris, an Australian woman", had been read as the
+    # city (the NER's two places); as a person she takes her pronouns and surname, so recall went to 1.000
+    # and pronoun precision 0.933 (14/15) -> 0.867 (39/45). Re-pinned ~0.025 under the new figures.
+    ("gum-coref", "pronoun_precision", 0.84),  # 0.867 (0.933 before session 17, on 15 links)
+    ("gum-coref", "pronoun_recall", 0.95),  # 1.000 (0.324 before session 17)
+    ("gum-coref", "surname_precision", 0.82),  # 0.846 (0.793)
+    ("gum-coref", "surname_recall", 0.95),  # 1.000 (0.550)
+    ("gum-coref", "link_precision", 0.83),  # 0.857 (0.841)
+    ("gum-coref", "link_recall", 0.95),  # 1.000 (0.404)
+    ("gum-coref", "link_f1", 0.89),  # 0.923 (0.545)
     # gum-speakers, strict, on the report half (23 GUM news and interview documents, 46 gold quotes,
     # 34 found with a gold speaker, 160 attributions): one quote is ~3 points here. The issue's aims
-    # (speaker accuracy 0.92, recall 0.90, end-to-end 0.85) are not reached on this half yet; on the
-    # tune half the figures are 0.975 / 1.000 / 0.975.
+    # (speaker accuracy 0.92, recall 0.90, end-to-end 0.85): speaker accuracy reached in session 17 (0.912 ->
+    # 0.941, 31 -> 32 of 34), recall and end-to-end not yet; on the tune half the figures are 0.975 / 1.000 /
+    # 0.975.
     ("gum-speakers", "quote_recall", 0.82),  # 0.848
     ("gum-speakers", "quote_precision", 0.97),  # 1.000
-    ("gum-speakers", "speaker_accuracy", 0.88),  # 0.912
-    ("gum-speakers", "end_to_end", 0.75),  # 0.775
+    ("gum-speakers", "speaker_accuracy", 0.91),  # 0.941 (0.912 before session 17)
+    ("gum-speakers", "end_to_end", 0.77),  # 0.800 (0.775 before session 17)
     ("gum-speakers", "speaker_mention_share", 0.92),  # 0.949
     ("gum-speakers", "attribution_speaker_accuracy", 0.84),  # 0.867 (0.843 before speakers-3)
     # ecbplus-quotes: the report half of our hand-labelled ECB+ quotes (session 6: 40 documents, 199 gold
@@ -134,9 +138,14 @@ FLOORS: list[tuple[str, str, float]] = [
     # 522 events). On it, session 15's end -> session 16's end: root P/R/F1 0.697/0.477/0.566 ->
     # 0.711/0.490/0.580, dyad recall 0.330 -> 0.347, counted P 0.731 -> 0.738, no-event 0.935 -> 0.937;
     # rules alone 0.643/0.498/0.561 -> 0.656/0.511/0.575, dyad 0.347 -> 0.364; re-pinned ~0.025 under
-    ("news-events", "root_precision", 0.685),  # 0.711 (0.656 rules alone; 0.697 session 15's end)
-    ("news-events", "root_recall", 0.465),  # 0.490 (0.511 rules alone; 0.477 session 15's end)
-    ("news-events", "root_f1", 0.555),  # 0.580 (0.575 rules alone; 0.566 session 15's end); aim 0.60
+    # Session 17 added a fourth blind batch (122 sentences, 7 events; topics outside crime and conflict)
+    # to the report half (1,552 sentences, 529 events). On it, session 16's end -> session 17's end: root
+    # P/R/F1 0.709/0.484/0.575 -> 0.707/0.478/0.570, dyad recall 0.342 -> 0.342, counted P 0.738 -> 0.732,
+    # no-event 0.943 -> 0.942; rules alone 0.648/0.505/0.568 -> 0.648/0.499/0.564, dyad 0.359 -> 0.359
+    # (tune 0.728 -> 0.734): the session did not move held-out news; floors left as they were
+    ("news-events", "root_precision", 0.685),  # 0.707 (0.648 rules alone; 0.709 session 16's end)
+    ("news-events", "root_recall", 0.465),  # 0.478 (0.499 rules alone; 0.484 session 16's end)
+    ("news-events", "root_f1", 0.555),  # 0.570 (0.564 rules alone; 0.575 session 16's end); aim 0.60
     # dyads (gerund adjuncts, relative pronouns, own forces, clause targets, places) raised dyad recall
     # 0.255 -> 0.298, root recall 0.489 -> 0.511; one more counted event is wrong (counted P 0.513 -> 0.500)
     # events-3 (hypothetical, proposed, planned, negated-conflict and business events not counted, and
@@ -149,11 +158,11 @@ FLOORS: list[tuple[str, str, float]] = [
     # session 5's rules score root P/R/F1 0.582/0.500/0.538, dyad 0.293, counted P 0.586 on them
     # session 7's first merge (events round 1: court-room procedure, quoted passives, private places,
     # answered requests) cost the report half one dyad: 0.279 -> 0.269 (tune dyad unchanged)
-    ("news-events", "dyad_recall", 0.32),  # 0.347 (0.364 rules alone; 0.330 session 15's end); aim 0.55
+    ("news-events", "dyad_recall", 0.32),  # 0.342 (0.359 rules alone; 0.342 session 16's end); aim 0.55
     # events-3b ("call for X to do" as an appeal, pleaded settings, crackdowns on activities) moved the
     # report half only (root F1 0.515 -> 0.543, counted P 0.500 -> 0.525); the tune half did not move
-    ("news-events", "counted_precision", 0.71),  # 0.738 (0.728 rules alone; 0.731 session 15's end)
-    ("news-events", "no_event_clean", 0.91),  # 0.937 (0.914 rules alone; 0.935 session 15's end)
+    ("news-events", "counted_precision", 0.71),  # 0.732 (0.722 rules alone; 0.738 session 16's end)
+    ("news-events", "no_event_clean", 0.91),  # 0.942 (0.919 rules alone; 0.943 session 16's end)
     # ecbplus: 982 ECB+ documents; the figures are on the held-out (even-topic) half, 482 documents.
     # The thresholds sit on narrow peaks on the dev half, so these floors leave a little more room.
     ("ecbplus", "story_bcubed_f1", 0.90),  # 0.934 (the issue's aim 0.93)
