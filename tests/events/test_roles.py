@@ -345,6 +345,8 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # a dateline's place is where the story was filed, never a side, even when the parser makes it a subject
     ("KAMPALA, May 3 (AP) - Ugandan police arrested two Kenyan traders.", ["17 UGACOP>KENBUS"], []),
     ("NAIROBI (Reuters) - Gunmen killed four aid workers near the border.", [], ["19 KEN>---NGO"]),
+    # … and a hyphenated pair of sides opening a line is no dateline
+    ("NATO-Russia talks end without a deal", ["04 IGOWSTNAT>RUS"], []),
     # a side another coordinated verb acts on is no side of the verb before it
     (
         "Sheriff Tom Hale spoke on Monday. He asked for more patrols, lamented the shortage of money in his "

@@ -35,7 +35,11 @@ LABEL_TOKENS = 14  # the longest label or attribution line ("Jane Smith, politic
 DASHES = frozenset({"—", "–", "-", "―", "--", "- -"})
 _NOTE_WORDS = frozenset({"source", "sources", "via", "credit", "from"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i"})
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Za-z0-9. ]+)?\s*(?:\([^)]{1,40}\))?\s*[-—–:]")
+# "MOSCOW (Reuters) -", "KABUL, May 3 (AP) -", "WASHINGTON—", "BRUSSELS:"; a hyphen only after a space or
+# the outlet's parenthesis, so that "NATO-Russia talks" or "US-Russia ties" opening a line is no dateline
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Za-z0-9. ]+)?\s*(?:\([^)]{1,40}\))?(?:\s*[—–:]|\s+-|(?<=\))-)"
+)
 
 
 def dateline_end(text: str) -> int:
