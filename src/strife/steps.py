@@ -60,9 +60,18 @@ class StepContext:
     def actor_finder(self) -> ActorFinder:
         finder = self.built.get("actors")
         if not isinstance(finder, ActorFinder):
-            finder = ActorFinder(self.dictionaries, self.nlp, self.first_names, self.cues)
+            nouns = frozenset(self.person_nouns())
+            finder = ActorFinder(self.dictionaries, self.nlp, self.first_names, self.cues, nouns)
             self.built["actors"] = finder
         return finder
+
+    def person_nouns(self) -> dict[str, str]:
+        """The common nouns for a person and their gender (``person_nouns.tsv``), read once for the
+        actors step ("X, an Australian woman") and coreference."""
+        nouns = self.built.get("person_nouns")
+        if not isinstance(nouns, dict):
+            nouns = self.built["person_nouns"] = load_person_nouns(self.user_files)
+        return nouns
 
     def quote_finder(self) -> QuoteFinder:
         finder = self.built.get("quotes")
@@ -191,7 +200,7 @@ def _actors(ctx: StepContext) -> Step:
 
 @register_step("coref", requires=("doc.actors",), assigns=("actor.coref_mentions",))
 def _coref(ctx: StepContext) -> Step:
-    unnamed = UnnamedPeople(ctx.first_names, load_person_nouns(ctx.user_files))
+    unnamed = UnnamedPeople(ctx.first_names, ctx.person_nouns())
     return Coreference(ctx.dictionaries, ctx.cues, unnamed)
 
 

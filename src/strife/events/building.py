@@ -29,7 +29,7 @@ from strife.events.held import person_done_to
 from strife.events.justice import Justice
 from strife.events.modality import EventCues
 from strife.events.other_side import coordinated_acts
-from strife.events.outbreak import occurs
+from strife.events.outbreak import OCCURRING, occurs
 from strife.events.patterns import EventPatterns
 from strife.events.private import private_deed, private_exchange
 from strife.events.procedure import (
@@ -66,7 +66,6 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _MAX_PAIRS = 3
 OBLIGATION = "100"  # an unmatched action someone says another must do: a demand, kept only when reported
 _VIOLENT = frozenset({"18", "19", "20"})
-_OCCURRING = frozenset({"14", "18", "19", "20"})  # protest and violence: what happens with no author named
 _TWO_SIDED = ("04", "057", "036")  # a meeting, an agreement, an intent to meet: between two sides
 # "A and B met/signed/cooperated": each other's partner; praising, backing, defending, recognising,
 # apologising, forgiving (051–056) are done to a third side ("A and B backed the plan": no one's target)
@@ -302,7 +301,7 @@ class EventBuilder:
         held = draft.code.startswith(_COERCE) and (
             owned or held_in(draft.head, self.territory.role_cues) is not None
         )
-        return (draft.code[:2] in _OCCURRING or held) and bool(draft.targets)
+        return (draft.code[:2] in OCCURRING or held) and bool(draft.targets)
 
     def _text_rules(self, draft: Draft) -> bool:
         """A verb whose subject is a law, policy or treaty (a *provision* noun that is no document
@@ -417,7 +416,7 @@ class EventBuilder:
         if draft.modality == "hypothetical":
             return None, None  # "Ukraine potentially joining": it has not happened, so no day
         ahead = draft.ahead or draft.modality in ("future", "intended")
-        verbal, violent = quad_class in (1, 3), draft.code[:2] in _OCCURRING
+        verbal, violent = quad_class in (1, 3), draft.code[:2] in OCCURRING
         date, dated_by = when.context.date(draft.head, future=ahead, verbal=verbal, violent=violent)
         if dated_by == "event":
             return date, dated_by

@@ -96,7 +96,13 @@ def _misread_participle(head: Token, cues: EventCues) -> bool:
 def describes(head: Token, cues: EventCues) -> bool:
     """Whether the action at ``head`` is told as a description, no event of its own: people named by a
     participle, a scene set, a tally over a stretch of time, a habit."""
-    return people_participle(head) or progressive_setting(head) or tally(head, cues) or habitual(head, cues)
+    return (
+        people_participle(head)
+        or subject_participle(head)
+        or progressive_setting(head)
+        or tally(head, cues)
+        or habitual(head, cues)
+    )
 
 
 def people_participle(head: Token) -> bool:
@@ -106,15 +112,19 @@ def people_participle(head: Token) -> bool:
     return head.tag_ == "VBN" and nominal and any(c.dep_ == "det" for c in head.children)
 
 
-def progressive_setting(head: Token) -> bool:
+def subject_participle(head: Token) -> bool:
     """A participle the parser made the main verb's clausal subject, with its own subject ("Indian Navy
-    *patrolling* the Gulf thwarted an attack"): it describes the navy, the main verb is the news. Also a
-    past progressive that sets the scene: with a "when" clause telling what happened meanwhile
+    *patrolling* the Gulf thwarted an attack"): it describes the navy, the main verb is the news
+    (:func:`strife.events.other_side.misread_subject` gives the navy back to that verb)."""
+    own_subject = any(c.dep_ == "nsubj" for c in head.children)
+    return head.dep_ == "csubj" and head.tag_ == "VBG" and own_subject and head.i < head.head.i
+
+
+def progressive_setting(head: Token) -> bool:
+    """A past progressive that sets the scene: with a "when" clause telling what happened meanwhile
     ("the warship was escorting merchant ships when it received a distress call", "he was being tried
     for rape when he overpowered a deputy": the "when" clause is the news), or describing a noun ("the
     warship, which was escorting merchant ships, responded"): an activity going on, no event."""
-    if head.dep_ == "csubj" and head.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in head.children):
-        return head.i < head.head.i
     auxes = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
     ongoing = head.tag_ == "VBG" or (head.tag_ == "VBN" and "being" in auxes)
     if not ongoing or not any(a in _PAST_BE for a in auxes):

@@ -24,10 +24,10 @@ from strife.events.modality import EventCues
 from strife.events.speech import Draft
 from strife.nlp.document import first_conjunct
 
-__all__ = ["occurs", "set_off"]
+__all__ = ["OCCURRING", "occurs", "set_off"]
 
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
-_OCCURRING = frozenset({"14", "18", "19", "20"})  # protest and violence: what happens with no author named
+OCCURRING = frozenset({"14", "18", "19", "20"})  # protest and violence: what happens with no author named
 _DONE_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})  # "sparked", "has triggered", "sparks" (a headline)
 # "tried to spark", "fears it will spark"; "the shooting, which sparked riots": told as the background
 _UNDONE_DEPS = frozenset({"xcomp", "ccomp", "csubj", "pcomp", "relcl"})
@@ -44,7 +44,7 @@ def occurs(draft: Draft, cues: EventCues) -> Token | None:
     setting off whose object it is (:func:`set_off`)."""
     first = first_conjunct(draft.head)  # "protests and riots erupted": the riots too
     head = first if first.dep_ in _GOVERNED else draft.head
-    if head.pos_ not in _NOUN_POS or draft.code[:2] not in _OCCURRING:
+    if head.pos_ not in _NOUN_POS or draft.code[:2] not in OCCURRING:
         return None
     if head.dep_ == "dobj":
         return head.head if set_off(head, cues) else None

@@ -10,7 +10,6 @@ rebels") by :mod:`strife.nlp.agents`. Later mentions of a person by surname join
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -37,8 +36,6 @@ from strife.nlp.actor_spans import (
     trim_span,
 )
 from strife.nlp.agents import AgentFinder, police_story
-from strife.nlp.coref_people import FILE_NAME as PERSON_NOUNS_FILE
-from strife.nlp.coref_people import load_person_nouns
 from strife.nlp.cues import SpeechCues
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
@@ -64,7 +61,12 @@ class ActorFinder:
     """Finds and codes actor mentions in an article (the ``actors`` step)."""
 
     def __init__(
-        self, dictionaries: Dictionaries, nlp: Language, first_names: Mapping[str, str], cues: SpeechCues
+        self,
+        dictionaries: Dictionaries,
+        nlp: Language,
+        first_names: Mapping[str, str],
+        cues: SpeechCues,
+        person_nouns: frozenset[str],
     ) -> None:
         self.dicts = dictionaries
         self.first_names = first_names
@@ -73,8 +75,7 @@ class ActorFinder:
         self._cues = cues  # the pipeline's speech cues: "Moscow said" is a capital speaking
         self._words = english_words(nlp)
         self._name_words = NameWords.load(dictionaries.sources)
-        user = [Path(s) for s in dictionaries.sources if Path(s).name == PERSON_NOUNS_FILE]
-        self._person_nouns = frozenset(load_person_nouns(user))  # "X, an Australian woman": a person
+        self._person_nouns = person_nouns  # person_nouns.tsv: "X, an Australian woman" is a person
         self._agents = AgentFinder(dictionaries, self._name_words)
         words = self._agents.words
         self.titles = TitleCoder(

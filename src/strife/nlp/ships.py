@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import numpy as np
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from strife.dictionaries import Dictionaries
@@ -22,6 +25,7 @@ class Ships:
 
     def __init__(self, ships: Mapping[str, str], dicts: Dictionaries, crafts: frozenset[str]) -> None:
         self.navies = ships
+        self._prefix_ids = np.array([get_string_id(p) for p in ships], dtype=np.uint64)
         self._dicts = dicts
         self._crafts = crafts  # words for a craft before the prefix: "Warship INS Sukanya"
 
@@ -46,12 +50,16 @@ class Ships:
         return Span(doc, start, end, label="SHIP") if end - start > 1 else None
 
     def unnamed(self, doc: Doc, ents: Sequence[Span]) -> list[Span]:
-        """Ships the NER tagged nothing of ("INS Sukanya intercepted three boats")."""
+        """Ships the NER tagged nothing of ("INS Sukanya intercepted three boats"); the prefixes are
+        looked up in the paragraph's ORTH column, not token by token."""
+        if not len(doc):
+            return []
+        at: list[int] = np.flatnonzero(np.isin(doc.to_array(ORTH), self._prefix_ids)).tolist()
         covered = {i for e in ents for i in range(e.start, e.end)}
         found = []
-        for tok in doc:
-            if tok.text in self.navies and tok.i not in covered and tok.i + 1 < len(doc):
-                ship = self.mend(Span(doc, tok.i, tok.i + 1))
+        for i in at:
+            if i not in covered and i + 1 < len(doc):
+                ship = self.mend(Span(doc, i, i + 1))
                 if ship is not None and not covered.intersection(range(ship.start, ship.end)):
                     found.append(ship)
         return found
