@@ -21,6 +21,7 @@ from strife.evaluation.news_events import (
     load_dev_set,
     score_news_events,
 )
+from strife.evaluation.re3d import load_re3d
 from strife.record import Actor, Article, Event, Mention
 
 HEADER = "doc\tstart\tend\tsha1\tsplit\tcode\talso\tsource\ttarget\tmodality\thistorical\n"
@@ -155,6 +156,17 @@ def test_the_dev_set_is_large_and_split_by_document(dev_set: list[DevSentence]) 
     events = Counter(s.split for s in dev_set for _ in s.events)
     assert events["report"] >= 80 and events["tune"] >= 60
     assert len(by_doc) >= 47
+
+
+def test_a_re3d_document_is_read_by_its_id_with_its_text_as_the_body(shared_dir: Path) -> None:
+    if not (shared_dir / "gold" / "re3d").is_dir():
+        pytest.skip("re3d not found")
+    doc = next(d for d in load_re3d(shared_dir) if d.source == "CENTCOM")
+    name = f"re3d:{doc.id}"
+    article = dev_documents(shared_dir, {name})[name]
+    assert article.body == doc.text and article.id == name
+    with pytest.raises(InputError, match="re3d:NO-SUCH-DOCUMENT"):
+        dev_documents(shared_dir, {"re3d:NO-SUCH-DOCUMENT"})
 
 
 def test_the_shared_texts_still_hold_every_sentence(dev_set: list[DevSentence], shared_dir: Path) -> None:

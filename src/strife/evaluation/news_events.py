@@ -1,9 +1,10 @@
 """Events on real news: a dev set of news sentences coded by hand in CAMEO, scored against strife.
 
 Data: ``tests/data/news_events_dev.tsv`` in the repository (:data:`DEV_SET`) names sentences of real
-news documents in the shared folder — GUM news (``gum:GUM_news_…``) and ECB+ (``ecb:<file stem>``) —
-by character offsets, never by their text (the texts stay in ``../shared``; a hash of each sentence
-catches a text that drifted). Every row is one gold event of a sentence, or ``-`` for a sentence that
+news documents in the shared folder — GUM news (``gum:GUM_news_…``), ECB+ (``ecb:<file stem>``) and
+re3d's statements and releases (``re3d:<document id>``, since session 18) — by character offsets,
+never by their text (the texts stay in ``../shared``; a hash of each sentence catches a text that
+drifted). Every row is one gold event of a sentence, or ``-`` for a sentence that
 reports no event; the columns:
 
 - ``doc``, ``start``, ``end``, ``sha1`` (first 12 hex digits of the sentence's SHA-1), ``split``
@@ -22,7 +23,8 @@ codes what was said instead); states of affairs, statistics, elections, sports a
 are no event. A sentence may hold two events.
 
 **Texts**: a GUM document is its rebuilt body (:mod:`strife.evaluation.gum_corpus`); an ECB+
-document its sentences, one paragraph each. The article's date is its first paragraph read as a
+document its sentences, one paragraph each; a re3d document its ``text`` (its title left out). The
+article's date is its first paragraph read as a
 dateline when it is one, else none (ECB+ gives no dates). Each document is read whole, as an article.
 
 **Figures** (:func:`score_news_events`), on the ``report`` half (the ``tune`` half's figures carry
@@ -54,6 +56,7 @@ from strife.evaluation.dev_rows import read_rows, whole_numbers
 from strife.evaluation.ecbplus import read_ecbplus
 from strife.evaluation.gum import ArticleReader
 from strife.evaluation.gum_corpus import load_gum
+from strife.evaluation.re3d import load_re3d
 from strife.evaluation.scoring import f1, overlap, ratio
 from strife.readers.wire import parse_dateline
 from strife.record import Actor, Article, Event, RawArticle
@@ -147,7 +150,7 @@ def _gold_event(row: dict[str, str]) -> GoldEvent:
 
 
 def dev_documents(shared: Path, names: Iterable[str]) -> dict[str, RawArticle]:
-    """The dev set's documents as articles, by their dev-set name (``gum:…``, ``ecb:…``)."""
+    """The dev set's documents as articles, by their dev-set name (``gum:…``, ``ecb:…``, ``re3d:…``)."""
     wanted = set(names)
     bodies: dict[str, str] = {}
     if any(n.startswith("gum:") for n in wanted):
@@ -156,6 +159,8 @@ def dev_documents(shared: Path, names: Iterable[str]) -> dict[str, RawArticle]:
         bodies |= {
             f"ecb:{d.id}": "\n\n".join(d.sentences) for d in read_ecbplus(shared) if f"ecb:{d.id}" in wanted
         }
+    if any(n.startswith("re3d:") for n in wanted):
+        bodies |= {f"re3d:{d.id}": d.text for d in load_re3d(shared) if f"re3d:{d.id}" in wanted}
     missing = sorted(wanted - set(bodies))
     if missing:
         raise InputError(str(shared), f"dev-set documents not found: {', '.join(missing)}")
