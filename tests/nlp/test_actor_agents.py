@@ -46,6 +46,11 @@ def check(pipeline: Pipeline, text: str, mention: str, code: str | None, day: st
         # never the story's country: peacekeepers are another country's, "foreign troops" no one's we know
         ("Peacekeepers patrolled the buffer zone in Cyprus.", "Peacekeepers", "---MIL"),
         ("Foreign troops left Kabul on Monday.", "Foreign troops", "---MIL"),
+        # a coalition's or the allies' forces are of several countries; a coalition's lawmakers are national
+        ("Coalition forces shelled the town in Syria.", "Coalition forces", "---MIL"),
+        ("Western forces left Kabul on Monday.", "Western forces", "---MIL"),
+        ("Allied troops entered the city in Libya.", "troops", "---MIL"),
+        ("Coalition lawmakers in Britain approved the budget.", "Coalition lawmakers", "GBRLEG"),
         # rebels and the opposition of a story about one country are its own
         (
             "Syrian government forces pushed into Aleppo. Syria's army said the city would fall. "
@@ -238,6 +243,10 @@ def test_things_and_unowned_campaigns_are_no_agents(pipeline: Pipeline, text: st
             "NGAUAF",
         ),
         ("ISIL fighters seized the town, officials said.", "fighters", "IMGMOSISI"),
+        # the same when the NER reads the group's name as a nationality (the name's own actor is the group)
+        ("Israeli troops killed two Hezbollah fighters near the border.", "fighters", "LBNUAF"),
+        ("Israeli troops killed two Hezbollah fighters near the border.", "Hezbollah", "LBNREB"),
+        ("Coalition jets struck ISIL terrorists near Mosul.", "terrorists", "IMGMOSISI"),
     ],
 )
 def test_owners_named_before_agents(pipeline: Pipeline, text: str, mention: str, code: str) -> None:

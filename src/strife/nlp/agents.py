@@ -378,7 +378,8 @@ class AgentFinder:
             lefts += [t for t in head.head.lefts if t.i < head.i]
         own = set(entry.phrase.split())  # "foreign ministers": "foreign" is the title's own word
         foreign = {head.lower_, *entry.phrase.split()} & self.words.not_national  # "peacekeepers"
-        if any(t.lower_ in self.words.no_country and t.lower_ not in own for t in lefts):
+        allied = entry.sector in FORCE_SECTORS and any(t.lower_ in self.words.allied for t in lefts)
+        if allied or any(t.lower_ in self.words.no_country and t.lower_ not in own for t in lefts):
             return self._stationed(art, para, head, story) if foreign else _Origin()  # "foreign navies"
         for child in sorted(lefts, key=lambda t: -t.i):
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
