@@ -134,9 +134,10 @@ def _without_opening_word(
 
 def title_case(doc: Doc) -> bool:
     """A headline-like line: four or more words, nearly all capitalised, not ending a sentence ("Obama
-    Nominates Regina Benjamin As Surgeon General"), where the NER's spans are not to be trusted."""
+    Nominates Regina Benjamin As Surgeon General"), where the NER's spans are not to be trusted. A line
+    ending in a colon introduces what follows ("The Foreign Secretary, Boris Johnson, said:")."""
     last = next((t for t in reversed(doc) if not t.is_space), None)  # (doc.text would join every token)
-    if last is None or last.text.endswith("."):
+    if last is None or last.text.endswith((".", ":")):
         return False
     columns = doc.to_array([IS_ALPHA, IS_TITLE, IS_UPPER]).tolist()
     words = [title or upper for alpha, title, upper in columns if alpha]

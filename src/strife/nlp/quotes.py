@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.actors import ActorFinder
 from strife.nlp.attribution import Cue, CueFinder
+from strife.nlp.block_quotes import block_quotes
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
 from strife.nlp.pronoun_checks import answers_to_questions, person_word, recheck_pronoun_speakers
@@ -92,6 +93,10 @@ class QuoteFinder:
             for quote, cue in self.reported(art, para, doc, marks):
                 quote.cue = cue.text
                 self._attach(art, quote, cue)
+                art.quotes.append(quote)
+        quoted = {q.para for q in art.quotes}  # "X said:" and paragraphs of X's words, unmarked
+        for quote, cue in block_quotes(art, paragraphs, self.attribution, self.cues):
+            if quote.para not in quoted and self._attach(art, quote, cue):
                 art.quotes.append(quote)
         art.quotes.sort(key=lambda q: q.start)
         self._attribution_lines(art, paragraphs)
