@@ -1491,6 +1491,22 @@ CARRIED_AND_ASKED: list[Case] = [
         'The mayor, Ana Lind, said:"The bridge stays closed until spring."',
         [("The bridge stays closed", ANY, "Ana Lind", ANY)],
     ),
+    (  # two apostrophes open a quotation as well as close it, as some outlets type both marks
+        "two-apostrophes-open-a-quote",
+        "''The road was never safe,'' Sergeant Lena Brandt said.\n\n''We warned them twice.''",
+        [
+            ("The road was never safe", "Lena Brandt", "Lena Brandt", "name"),
+            ("We warned them twice.", ANY, "Lena Brandt", ANY),
+        ],
+    ),
+    (
+        "two-apostrophes-open-a-question",
+        "''Who could have stopped it?'' coach Omar Haddad asked.\n\n''Nobody.''",
+        [
+            ("Who could have stopped it?", "Omar Haddad", "Omar Haddad", "name"),
+            ("Nobody.", ANY, "Omar Haddad", ANY),
+        ],
+    ),
     (
         "apostrophe-in-a-name-is-no-closing-mark",
         "'We will always miss Ja'Marr,' his coach Mark Hale said.",

@@ -41,7 +41,7 @@ from strife.nlp.writer_asides import drop_writer_asides
 
 __all__ = ["QuoteFinder", "subject_of"]
 
-_MARKS = ("“", '"', "«", "‘", "„", "'", "``")  # "``": an opening mark of tokenised text
+_MARKS = ("“", '"', "«", "‘", "„", "'", "``", "''")  # "``", "''": opening marks of tokenised text
 _INHERIT_ROUNDS = 3  # speakers pass along runs of quotes in both directions
 _CLAUSE_WORDS = 4  # a quoted fragment this long with a finite verb is someone's words
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
