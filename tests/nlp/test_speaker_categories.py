@@ -488,6 +488,38 @@ VERBS: list[Case] = [
         "Carla Jensen spoke last. Her reply was simple: “Never again.”",
         [("Never again", "Her", "Carla Jensen", "coreference")],
     ),
+    (  # a paragraph ending in a colon whose subject is a title or a group: that subject speaks
+        "colon-paragraph-the-judge",
+        "“I regret nothing,” the defendant Omar Haddad said.\n\nThe judge had a warning for the jury:\n\n"
+        "“Do not speak to the press.”",
+        [
+            ("I regret nothing", "Omar Haddad", "Omar Haddad", "name"),
+            ("Do not speak to the press.", "judge", ANY, ANY),
+        ],
+    ),
+    (
+        "colon-paragraph-the-spokesman",
+        "Lena Brandt said the dam would hold.\n\nThe spokesman was less sure:"
+        "\n\n“Nobody knows how old it is.”",
+        [
+            ("the dam would hold", "Lena Brandt", "Lena Brandt", "name"),
+            ("Nobody knows", "spokesman", ANY, ANY),
+        ],
+    ),
+    (
+        "colon-paragraph-other-groups",
+        "Omar Haddad, a lawyer, said the farmers would sue.\n\nOther groups, among them the Blue Valley"
+        " Trust, are just as angry about the rules:\n\n“These rules will kill the river.”",
+        [
+            ("the farmers would sue", "Omar Haddad", ANY, ANY),
+            ("These rules will kill", ANY, "Blue Valley Trust", ANY),
+        ],
+    ),
+    (
+        "colon-sentence-reason-is-no-speaker",  # a noun for no one before the colon: the name after speaks
+        "The reason was simple: “We ran out of money,” Mayor Ana Lind said.",
+        [("We ran out of money", "Ana Lind", "Ana Lind", "name")],
+    ),
     (
         "interview-frame-partial",
         "Omar Haddad, in an interview with the BBC, said the ceasefire “will not hold”.",

@@ -22,6 +22,7 @@ from strife.nlp.actors import ActorFinder
 from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
+from strife.nlp.labels import speaking_nouns
 from strife.nlp.pronoun_checks import answers_to_questions, person_word, recheck_pronoun_speakers
 from strife.nlp.quoted_names import named_thing, on_sign, quoted_term, title_case
 from strife.nlp.quotemarks import (
@@ -55,7 +56,7 @@ class QuoteFinder:
     def __init__(self, cues: SpeechCues, actors: ActorFinder) -> None:
         self.cues = cues
         self.actors = actors
-        self.attribution = CueFinder(cues)
+        self.attribution = CueFinder(cues, speaking_nouns(actors.dicts.role_nouns(), cues))
         self.speakers = Speakers(cues, actors)
         self.reported = ReportedSpeech(cues, self.attribution)
         self._person_word = person_word(actors.dicts, actors.first_names)
