@@ -667,6 +667,26 @@ VERBS: list[Case] = [
 ]
 
 IDENTITY: list[Case] = [
+    (  # a name the NER reads as an organisation, set beside a title, is a person: the "he" after is his
+        "org-tagged-name-with-a-title-is-the-next-he",
+        "“The fans deserve better,” coach Omar Haddad said.\n\nSterling Banks, spokesman for the club, said"
+        " the stadium would stay open.\n\n“We have sold every seat for the final,” he said.",
+        [
+            ("The fans deserve better", "Omar Haddad", "Omar Haddad", "name"),
+            ("the stadium would stay open", "Sterling Banks", "Sterling Banks", "name"),
+            ("We have sold every seat", "he", "Sterling Banks", "coreference"),
+        ],
+    ),
+    (
+        "org-tagged-name-with-a-title-director",
+        "Tom Reyes, a farmer, said the river had flooded.\n\nKensington Mills, director of the museum, said"
+        " the paintings were safe.\n\n“Not one canvas got wet,” he said.",
+        [
+            ("the river had flooded", "Tom Reyes", "Tom Reyes", "name"),
+            ("the paintings were safe", "Kensington Mills", "Kensington Mills", "name"),
+            ("Not one canvas got wet", "he", "Kensington Mills", "coreference"),
+        ],
+    ),
     (
         "professor-and-surname-tagged-as-a-firm",  # the NER's ORG "Professor Varoufakis" is the person
         "Economist Yanis Varoufakis spoke in Athens on Monday.\n\nProfessor Varoufakis says there is “a deep"
