@@ -520,6 +520,31 @@ VERBS: list[Case] = [
         "The reason was simple: “We ran out of money,” Mayor Ana Lind said.",
         [("We ran out of money", "Ana Lind", "Ana Lind", "name")],
     ),
+    (  # the parser reads "that" as a relative word of "the time": the clause after it is still the report
+        "said-at-the-time-that",
+        "Omar Haddad, one of the guards on duty that night, said at the time that the keys were kept in a"
+        " locked box.",
+        [("the keys were kept in a locked box", "Omar Haddad", "Omar Haddad", "name")],
+    ),
+    (  # the parser makes the clause's verb an open complement of "told"
+        "told-outlet-that-in-fact",
+        "But one woman, who said she was the boy's aunt, told WKRN that Sami was in fact holding the phone"
+        " for a friend.",
+        [
+            ("she was the boy's aunt", ANY, ANY, ANY),
+            ("Sami was in fact holding the phone", "one woman", ANY, ANY),
+        ],
+    ),
+    (  # a relative "that" after a speech verb's object reports nothing
+        "said-nothing-about-what-that-relative",
+        "She said nothing about the report that the board released.",
+        [],
+    ),
+    (  # a "that" clause of a noun after the verb is the noun's, no one's report
+        "confirmed-no-rumours-that",
+        "Neither bank ever confirmed rumours that they were in talks.",
+        [],
+    ),
     (
         "interview-frame-partial",
         "Omar Haddad, in an interview with the BBC, said the ceasefire “will not hold”.",
