@@ -488,6 +488,63 @@ VERBS: list[Case] = [
         "Carla Jensen spoke last. Her reply was simple: “Never again.”",
         [("Never again", "Her", "Carla Jensen", "coreference")],
     ),
+    (  # a paragraph ending in a colon whose subject is a title or a group: that subject speaks
+        "colon-paragraph-the-judge",
+        "“I regret nothing,” the defendant Omar Haddad said.\n\nThe judge had a warning for the jury:\n\n"
+        "“Do not speak to the press.”",
+        [
+            ("I regret nothing", "Omar Haddad", "Omar Haddad", "name"),
+            ("Do not speak to the press.", "judge", ANY, ANY),
+        ],
+    ),
+    (
+        "colon-paragraph-the-spokesman",
+        "Lena Brandt said the dam would hold.\n\nThe spokesman was less sure:"
+        "\n\n“Nobody knows how old it is.”",
+        [
+            ("the dam would hold", "Lena Brandt", "Lena Brandt", "name"),
+            ("Nobody knows", "spokesman", ANY, ANY),
+        ],
+    ),
+    (
+        "colon-paragraph-other-groups",
+        "Omar Haddad, a lawyer, said the farmers would sue.\n\nOther groups, among them the Blue Valley"
+        " Trust, are just as angry about the rules:\n\n“These rules will kill the river.”",
+        [
+            ("the farmers would sue", "Omar Haddad", ANY, ANY),
+            ("These rules will kill", ANY, "Blue Valley Trust", ANY),
+        ],
+    ),
+    (
+        "colon-sentence-reason-is-no-speaker",  # a noun for no one before the colon: the name after speaks
+        "The reason was simple: “We ran out of money,” Mayor Ana Lind said.",
+        [("We ran out of money", "Ana Lind", "Ana Lind", "name")],
+    ),
+    (  # the parser reads "that" as a relative word of "the time": the clause after it is still the report
+        "said-at-the-time-that",
+        "Omar Haddad, one of the guards on duty that night, said at the time that the keys were kept in a"
+        " locked box.",
+        [("the keys were kept in a locked box", "Omar Haddad", "Omar Haddad", "name")],
+    ),
+    (  # the parser makes the clause's verb an open complement of "told"
+        "told-outlet-that-in-fact",
+        "But one woman, who said she was the boy's aunt, told WKRN that Sami was in fact holding the phone"
+        " for a friend.",
+        [
+            ("she was the boy's aunt", ANY, ANY, ANY),
+            ("Sami was in fact holding the phone", "one woman", ANY, ANY),
+        ],
+    ),
+    (  # a relative "that" after a speech verb's object reports nothing
+        "said-nothing-about-what-that-relative",
+        "She said nothing about the report that the board released.",
+        [],
+    ),
+    (  # a "that" clause of a noun after the verb is the noun's, no one's report
+        "confirmed-no-rumours-that",
+        "Neither bank ever confirmed rumours that they were in talks.",
+        [],
+    ),
     (
         "interview-frame-partial",
         "Omar Haddad, in an interview with the BBC, said the ceasefire “will not hold”.",
@@ -635,6 +692,26 @@ VERBS: list[Case] = [
 ]
 
 IDENTITY: list[Case] = [
+    (  # a name the NER reads as an organisation, set beside a title, is a person: the "he" after is his
+        "org-tagged-name-with-a-title-is-the-next-he",
+        "“The fans deserve better,” coach Omar Haddad said.\n\nSterling Banks, spokesman for the club, said"
+        " the stadium would stay open.\n\n“We have sold every seat for the final,” he said.",
+        [
+            ("The fans deserve better", "Omar Haddad", "Omar Haddad", "name"),
+            ("the stadium would stay open", "Sterling Banks", "Sterling Banks", "name"),
+            ("We have sold every seat", "he", "Sterling Banks", "coreference"),
+        ],
+    ),
+    (
+        "org-tagged-name-with-a-title-director",
+        "Tom Reyes, a farmer, said the river had flooded.\n\nKensington Mills, director of the museum, said"
+        " the paintings were safe.\n\n“Not one canvas got wet,” he said.",
+        [
+            ("the river had flooded", "Tom Reyes", "Tom Reyes", "name"),
+            ("the paintings were safe", "Kensington Mills", "Kensington Mills", "name"),
+            ("Not one canvas got wet", "he", "Kensington Mills", "coreference"),
+        ],
+    ),
     (
         "professor-and-surname-tagged-as-a-firm",  # the NER's ORG "Professor Varoufakis" is the person
         "Economist Yanis Varoufakis spoke in Athens on Monday.\n\nProfessor Varoufakis says there is “a deep"
@@ -1490,6 +1567,22 @@ CARRIED_AND_ASKED: list[Case] = [
         "opening-double-mark-glued-to-a-colon",
         'The mayor, Ana Lind, said:"The bridge stays closed until spring."',
         [("The bridge stays closed", ANY, "Ana Lind", ANY)],
+    ),
+    (  # two apostrophes open a quotation as well as close it, as some outlets type both marks
+        "two-apostrophes-open-a-quote",
+        "''The road was never safe,'' Sergeant Lena Brandt said.\n\n''We warned them twice.''",
+        [
+            ("The road was never safe", "Lena Brandt", "Lena Brandt", "name"),
+            ("We warned them twice.", ANY, "Lena Brandt", ANY),
+        ],
+    ),
+    (
+        "two-apostrophes-open-a-question",
+        "''Who could have stopped it?'' coach Omar Haddad asked.\n\n''Nobody.''",
+        [
+            ("Who could have stopped it?", "Omar Haddad", "Omar Haddad", "name"),
+            ("Nobody.", ANY, "Omar Haddad", ANY),
+        ],
     ),
     (
         "apostrophe-in-a-name-is-no-closing-mark",

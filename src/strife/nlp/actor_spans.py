@@ -307,7 +307,8 @@ def group_title(dicts: Dictionaries, words: Span) -> TitleEntry | None:
 
 def person_described(span: Span, person_nouns: frozenset[str]) -> Span | None:
     """A name of two words or more set beside a noun for a person ("Valeska Paris, an Australian woman,
-    …", the NER's two places "Valeska" and "Paris"): the person's name, no place; else ``None``."""
+    …", the NER's two places "Valeska" and "Paris"; "Sterling Banks, spokesman for the club", the NER's
+    organisation): the person's name, no place or organisation; else ``None``."""
     root, doc = span.root, span.doc
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if not any(n.lemma_.lower() in person_nouns for n in nouns):

@@ -76,6 +76,7 @@ class ActorFinder:
         self._words = english_words(nlp)
         self._name_words = NameWords.load(dictionaries.sources)
         self._person_nouns = person_nouns  # person_nouns.tsv: "X, an Australian woman" is a person
+        self._titles = frozenset(n for n in dictionaries.role_nouns() if " " not in n)  # "X, spokesman …"
         self._agents = AgentFinder(dictionaries, self._name_words)
         words = self._agents.words
         self.titles = TitleCoder(
@@ -269,8 +270,10 @@ class ActorFinder:
             longer = span.doc[span.start : min(span.end + n, len(span.doc))]
             if len(longer) > len(span) and self.dicts.demonym(longer.text):
                 return Span(span.doc, longer.start, longer.end, label="NORP")
-        named = person_described(span, self._person_nouns) if span.label_ in ("GPE", "LOC") else None
-        if named is not None:  # "Valeska Paris, an Australian woman": no Paris
+        org = span.label_ == "ORG" and self.dicts.lookup(span.text) is None  # an organisation no file knows
+        nouns = self._person_nouns if span.label_ in ("GPE", "LOC") else self._titles if org else None
+        named = person_described(span, nouns) if nouns else None
+        if named is not None:  # "Valeska Paris, an Australian woman": no Paris; "X Banks, spokesman": no bank
             return named
         if span.label_ == "PERSON" and len(span) == 1 and self.dicts.demonym(span.text):
             return Span(span.doc, span.start, span.end, label="NORP")

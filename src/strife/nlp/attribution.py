@@ -56,8 +56,9 @@ _OPENING_MARKS = frozenset({"“", '"', "`", "``", "«", "„"})
 class CueFinder:
     """Finds the attribution cue of a quoted passage (see the module docstring)."""
 
-    def __init__(self, cues: SpeechCues) -> None:
+    def __init__(self, cues: SpeechCues, people: frozenset[str] = frozenset()) -> None:
         self.cues = cues
+        self.people = people  # nouns whose subject before a colon speaks (labels.speaking_nouns)
         self.memo = ParseMemo()
 
     def reset(self) -> None:
@@ -234,7 +235,7 @@ class CueFinder:
         if verbs:
             return self._best_verb(verbs, para)
         if text[before - 1] == ":" and window:
-            return label(doc, para, window[:-1]) or colon_frame(window[-1], para, self.cues)
+            return label(doc, para, window[:-1]) or colon_frame(window[-1], para, self.cues, self.people)
         if text[before - 1] in "—–" and window and window[0].i == 0:
             return label(doc, para, window[:-1])  # "Carla Jensen — “…”" opening a paragraph
         return None
@@ -293,7 +294,9 @@ class CueFinder:
             return self._best_verb(verbs, para)
         if text.endswith(","):
             return None
-        return label(doc, para, list(doc[last.start : len(doc) - 1])) or colon_frame(doc[-1], para, self.cues)
+        return label(doc, para, list(doc[last.start : len(doc) - 1])) or colon_frame(
+            doc[-1], para, self.cues, self.people
+        )
 
     def governing(self, span: Span, para: int) -> Cue | None:
         """The nearest speech or description verb above a quoted fragment in the parse, or one set in

@@ -28,6 +28,7 @@ __all__ = [
     "label",
     "name_line",
     "note",
+    "speaking_nouns",
     "utterance_owner",
 ]
 
@@ -84,9 +85,19 @@ def _propn_next(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
 
 
-def colon_frame(colon: Token, para: int, cues: SpeechCues) -> Cue | None:
+def speaking_nouns(role_nouns: frozenset[str], cues: SpeechCues) -> frozenset[str]:
+    """Common nouns for someone who may speak: a title of one word ("judge", "minister"), a
+    representative ("spokesman"), an organisation ("group") or a trade ("comedian")."""
+    titles = frozenset(n for n in role_nouns if " " not in n)
+    return titles | cues.representatives | cues.organizations | cues.epithets
+
+
+def colon_frame(
+    colon: Token, para: int, cues: SpeechCues, people: frozenset[str] = frozenset()
+) -> Cue | None:
     """``Harewood managed a cheeky joke: “…”``, ``He was blunt: “…”``: with no speech verb before the
-    colon, the subject of its clause speaks, when it is a name or a personal pronoun."""
+    colon, the subject of its clause speaks, when it is a name, a personal pronoun or a noun of
+    ``people`` (:func:`speaking_nouns`: "The judge had advice for the guards: “…”")."""
     clause = colon.head if colon.head.pos_ in ("VERB", "AUX") else colon.sent.root
     if clause.i > colon.i:  # the parser hung the colon on the quote's verb: the clause is before it
         clause = _clause_before(colon)
@@ -105,6 +116,8 @@ def colon_frame(colon: Token, para: int, cues: SpeechCues) -> Cue | None:
         and not any(c.dep_ == "det" for c in children(subject))
     ):
         return Cue(clause.text, para, subject, clause)  # "Morales disagreed: “…”" (a surname read as a noun)
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in people:
+        return Cue(clause.text, para, subject, clause)
     owner = utterance_owner(subject, cues)  # "Her reply was simple: “…”"
     return Cue(subject.text, para, owner, clause) if owner is not None else None
 

@@ -122,13 +122,18 @@ class QuoteMarks:
         return total
 
 
+# Two apostrophes that open a quotation, as some outlets type both marks (''The fall was fatal,''
+# he said.): at the paragraph's start or after a space or an opening bracket, with a word right after.
+_OPENING_APOSTROPHES = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))''(?=[^\W_])")
+
+
 def normalised(text: str) -> str:
     """``text`` with tokenised quotation marks as curly ones, every offset kept: an opening pair of
-    backticks becomes " “" (the mark where the quoted words begin) and a closing pair of
-    apostrophes "” "."""
+    backticks, or of apostrophes before a word at the paragraph's start or after a space, becomes " “"
+    (the mark where the quoted words begin) and any other pair of apostrophes "” "."""
     if "``" not in text and "''" not in text:
         return text
-    return text.replace("``", " “").replace("''", "” ")
+    return _OPENING_APOSTROPHES.sub(" “", text.replace("``", " “")).replace("''", "” ")
 
 
 _DOUBLE_MARKS = frozenset('“”"«»„')

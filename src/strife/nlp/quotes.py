@@ -23,6 +23,7 @@ from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.block_quotes import block_quotes
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
+from strife.nlp.labels import speaking_nouns
 from strife.nlp.pronoun_checks import answers_to_questions, person_word, recheck_pronoun_speakers
 from strife.nlp.quoted_names import named_thing, on_sign, quoted_term, title_case
 from strife.nlp.quotemarks import (
@@ -42,7 +43,7 @@ from strife.nlp.writer_asides import drop_writer_asides
 
 __all__ = ["QuoteFinder", "subject_of"]
 
-_MARKS = ("“", '"', "«", "‘", "„", "'", "``")  # "``": an opening mark of tokenised text
+_MARKS = ("“", '"', "«", "‘", "„", "'", "``", "''")  # "``", "''": opening marks of tokenised text
 _INHERIT_ROUNDS = 3  # speakers pass along runs of quotes in both directions
 _CLAUSE_WORDS = 4  # a quoted fragment this long with a finite verb is someone's words
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -56,7 +57,7 @@ class QuoteFinder:
     def __init__(self, cues: SpeechCues, actors: ActorFinder) -> None:
         self.cues = cues
         self.actors = actors
-        self.attribution = CueFinder(cues)
+        self.attribution = CueFinder(cues, speaking_nouns(actors.dicts.role_nouns(), cues))
         self.speakers = Speakers(cues, actors)
         self.reported = ReportedSpeech(cues, self.attribution)
         self._person_word = person_word(actors.dicts, actors.first_names)

@@ -25,6 +25,7 @@ from strife.nlp.document import ArticleDoc, WorkQuote, child_with, children
 from strife.nlp.labels import dateline_end
 from strife.nlp.quoted_names import quoted_term
 from strife.nlp.quotemarks import QuoteMarks
+from strife.nlp.that_clause import clause_after_that
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ACCORDING = frozenset({get_string_id("according")})
@@ -101,7 +102,9 @@ class ReportedSpeech:
                 return _aside(verb, marks)
             if verb.lemma_.lower() in self.cues.replies and child_with(verb, ("prep",)) is not None:
                 return None  # "…, the FBI and police responded to the call": they acted, said nothing
-            return _lost_clause(verb, marks)
+            lost = _lost_clause(verb, marks)
+            after = clause_after_that(verb) if lost is None else None  # "said at the time that …"
+            return _report(after, marks) if after else lost
         comp = comps[0]
         has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in children(comp))
         tokens = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)]

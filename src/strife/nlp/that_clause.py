@@ -1,0 +1,46 @@
+"""The clause after "that" which the parser did not hang on its speech verb.
+
+``McCord said at the time that the money was paid …`` (the parser read "that" as a relative word of
+"the time"), ``One woman told NY1 that the boy was holding the gun …`` (it made "holding" the verb's
+open complement): a speech verb with no clausal complement of its own, followed only by its adjuncts
+and the one told, then "that" and a clause with a subject of its own. The clause is what was said.
+A "that" with a verb right after it is a relative word ("told the firm that hired him …"), and a
+clause the parser hung on a noun is that noun's ("confirmed reports that they were talking"): no report.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["clause_after_that"]
+
+_REACH = 8  # tokens between the verb and "that": "said at a news conference on Monday that"
+_BETWEEN_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "ADV", "PUNCT", "PART"})
+_CLAUSE_OPENERS = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+# "that" as the parser reads it before a clause: a mark, or an adverb of a relative clause it made up
+_THAT_DEPS = frozenset({"mark", "advmod"})
+
+
+def clause_after_that(verb: Token) -> list[Token] | None:
+    """The tokens of the clause after "that" that ``verb`` reports (see the module docstring), from the
+    word after "that" to the end of the sentence, or ``None``."""
+    sent, doc = verb.sent, verb.doc
+    if verb.dep_ == "relcl" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    end = min(verb.i + 1 + _REACH, sent.end)
+    that = next((t for t in doc[verb.i + 1 : end] if t.lower_ == "that"), None)
+    if that is None or that.i + 1 >= sent.end or that.dep_ not in _THAT_DEPS:
+        return None  # "said nothing about the report that the board released": a relative pronoun
+    if that.head.dep_ == "acl":
+        return None  # "never confirmed reports that they were talking": what the reports say, not the verb
+    between = doc[verb.i + 1 : that.i]
+    if any(t.pos_ not in _BETWEEN_POS or t.text in (";", ":") for t in between):
+        return None  # "said nothing to suggest that …": another verb's "that"
+    first = doc[that.i + 1]
+    if first.pos_ not in _CLAUSE_OPENERS:
+        return None  # "told the firm that hired him": a relative word, no clause of its own
+    tokens = [t for t in doc[that.i + 1 : sent.end] if not t.is_space]
+    if not any(t.dep_ in _SUBJECTS and t.head.i > that.i for t in tokens):
+        return None
+    return tokens
