@@ -54,6 +54,28 @@ TALLIES = [
     ("Since the riot, Kenyan police have arrested 70 students.", ["173 KENCOP>---EDU"]),
 ]
 
+POSTED = [
+    # a unit told as posted somewhere is no deployment (15x): a participle or clause describing it, the
+    # parser's main verb when the unit's act follows, a present or perfect passive of where it is
+    (
+        "A Kenyan frigate, deployed along the coast since March, seized a pirate skiff on Tuesday.",
+        ["171 KENMIL>-"],
+    ),
+    (
+        "A Kenyan frigate, KNS Jasiri deployed along the coast attacked a pirate skiff on Tuesday.",
+        ["190 KENMIL>-"],
+    ),
+    (
+        "Ugandan troops deployed in the region since 2010 have clashed with rebels near the dam.",
+        ["190 UGAMIL>---REB"],
+    ),
+    ("Some 4,000 Ugandan troops are stationed in Somalia under the African Union plan.", []),
+    ("Ugandan soldiers have been stationed in Somalia since 2007.", []),
+    # … while sending a unit, or moving it somewhere, is a deployment
+    ("Uganda deployed 3,000 troops to the border on Monday.", ["154 UGA>-"]),
+    ("Kenya stationed 500 soldiers along the border on Friday.", ["154 KEN>-"]),
+]
+
 QUESTIONS = [
     # a direct question that puts the act in doubt is nothing done: a yes/no question, a modal wh-question
     ("Did the Ugandan army shell the Kenyan town?", []),
@@ -1061,6 +1083,7 @@ CASES = (
     + ANONYMOUS
     + QUESTIONS
     + TALLIES
+    + POSTED
     + AID_SENT
     + NAMES_WITHHELD
     + TOLD_BEFORE

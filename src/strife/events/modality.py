@@ -127,6 +127,7 @@ ROLES = (
     "tally",
     "stretch",
     "habitual",
+    "posting",
     "result",
     "forewarn",
     "stance",
