@@ -76,6 +76,17 @@ POSTED = [
     ("Kenya stationed 500 soldiers along the border on Friday.", ["154 KEN>-"]),
 ]
 
+RESTATED = [
+    # "this" or "it" said to be one in a series: the act of the clause describing it is the one told
+    ("This is the third raid carried out by the Kenyan police this month.", []),
+    ("It was the deadliest attack launched by Ugandan rebels this year.", []),
+    ("That was the latest operation that the Kenyan navy has conducted against pirates.", []),
+    ("This is the fifth successful raid conducted by the Kenyan navy.", []),
+    # … while a noun with no count names who did it, and a count of another noun is news
+    ("Kenyan police said it was an attack carried out by Somali militants.", ["190 SOMREB>-"]),
+    ("Ugandan rebels attacked the third Kenyan village in a week.", ["190 UGAREB>KENCVL"]),
+]
+
 QUESTIONS = [
     # a direct question that puts the act in doubt is nothing done: a yes/no question, a modal wh-question
     ("Did the Ugandan army shell the Kenyan town?", []),
@@ -1084,6 +1095,7 @@ CASES = (
     + QUESTIONS
     + TALLIES
     + POSTED
+    + RESTATED
     + AID_SENT
     + NAMES_WITHHELD
     + TOLD_BEFORE

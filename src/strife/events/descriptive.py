@@ -108,6 +108,7 @@ def describes(head: Token, cues: EventCues) -> bool:
         or tally(head, cues)
         or habitual(head, cues)
         or posted(head, cues)
+        or restated(head, cues)
     )
 
 
@@ -180,6 +181,20 @@ def _unit_act_follows(head: Token) -> bool:
         and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
     ]
     return subject and bool(acts)
+
+
+def restated(head: Token, cues: EventCues) -> bool:
+    """An act in a clause describing what "this" or "it" is, counted in a series ("This is the fifth
+    operation carried out by the warship", "it was the deadliest raid the militia has staged"): the act
+    the story already told, restated to count it, no new event. A noun said to be one with no count ("it
+    was an attack carried out by rebels") names who did it and stays."""
+    noun = head.head
+    if head.dep_ not in ("acl", "relcl") or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    pointer = any(c.dep_ == "nsubj" and cues.has("pointer", c) for c in noun.head.children)
+    before = [t for c in noun.lefts for t in c.subtree]  # "the fifth successful operation"
+    counted = any(t.tag_ == "JJS" or cues.has("series", t) for t in before if t.dep_ in ("amod", "advmod"))
+    return pointer and counted
 
 
 def habitual(head: Token, cues: EventCues) -> bool:

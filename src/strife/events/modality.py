@@ -128,6 +128,8 @@ ROLES = (
     "stretch",
     "habitual",
     "posting",
+    "pointer",
+    "series",
     "result",
     "forewarn",
     "stance",
