@@ -87,6 +87,16 @@ RESTATED = [
     ("Ugandan rebels attacked the third Kenyan village in a week.", ["190 UGAREB>KENCVL"]),
 ]
 
+STEERED = [
+    # a craft's change of heading is a maneuver, no change of policy (0832): a ship or plane steering, or a
+    # turn made "to" close with someone
+    ("The Kenyan frigate altered course and sped toward the skiffs.", []),
+    ("The course of the Kenyan patrol boat was altered to intercept the smugglers.", []),
+    ("Kenyan sailors changed course to chase the pirates.", []),
+    # … while a government's turn is one
+    ("The Kenyan government reversed course on the fuel tax on Monday.", ["0832 KENGOV>-"]),
+]
+
 QUESTIONS = [
     # a direct question that puts the act in doubt is nothing done: a yes/no question, a modal wh-question
     ("Did the Ugandan army shell the Kenyan town?", []),
@@ -1096,6 +1106,7 @@ CASES = (
     + TALLIES
     + POSTED
     + RESTATED
+    + STEERED
     + AID_SENT
     + NAMES_WITHHELD
     + TOLD_BEFORE

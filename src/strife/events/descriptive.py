@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from strife.events.modality import EventCues, clause_verb
+from strife.events.navigation import steered
 from strife.nlp.document import first_conjunct
 
 _PATH_SLASHES = 3  # slashes that make a "sentence" a web address
@@ -109,6 +110,7 @@ def describes(head: Token, cues: EventCues) -> bool:
         or habitual(head, cues)
         or posted(head, cues)
         or restated(head, cues)
+        or steered(head, cues)
     )
 
 
