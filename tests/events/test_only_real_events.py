@@ -97,6 +97,14 @@ STEERED = [
     ("The Kenyan government reversed course on the fuel tax on Monday.", ["0832 KENGOV>-"]),
 ]
 
+CRAFT_RESCUED = [
+    # a ship rescued from an attack or a wreck is no humanitarian aid (073) to anyone
+    ("The Kenyan navy rescued a Greek tanker under attack from pirates.", []),
+    ("A Kenyan frigate had also rescued two cargo vessels off the coast.", []),
+    # … while people rescued are aided
+    ("The Kenyan navy rescued 300 Somali refugees off the coast.", ["073 KENMIL>SOMREF"]),
+]
+
 QUESTIONS = [
     # a direct question that puts the act in doubt is nothing done: a yes/no question, a modal wh-question
     ("Did the Ugandan army shell the Kenyan town?", []),
@@ -1107,6 +1115,7 @@ CASES = (
     + POSTED
     + RESTATED
     + STEERED
+    + CRAFT_RESCUED
     + AID_SENT
     + NAMES_WITHHELD
     + TOLD_BEFORE

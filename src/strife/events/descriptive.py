@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from strife.events.modality import EventCues, clause_verb
-from strife.events.navigation import steered
+from strife.events.navigation import craft_rescued, steered
 from strife.nlp.document import first_conjunct
 
 _PATH_SLASHES = 3  # slashes that make a "sentence" a web address
@@ -111,6 +111,7 @@ def describes(head: Token, cues: EventCues) -> bool:
         or posted(head, cues)
         or restated(head, cues)
         or steered(head, cues)
+        or craft_rescued(head, cues)
     )
 
 

@@ -1,4 +1,4 @@
-"""A craft's heading changed is a maneuver, no change of policy.
+"""A craft's heading changed is a maneuver, no change of policy; a craft rescued is no aid.
 
 "Altered course", "reversed course" and "changed course" are CAMEO's change of policy (0832) when a
 government or a party turns ("the government reversed course on the fuel tax"). Said of a ship, a
@@ -8,6 +8,11 @@ plane or a convoy they tell where it steers: the warship "altered course and lau
 (the verb's subject, the heading's "of" owner, or the subject of the verb it is joined to) is a
 ``craft`` word, or when the turn is made to close with someone (a "to" clause of a ``pursuit`` verb:
 "altered course to confront the smugglers"). The act it is made for is coded on its own.
+
+A craft rescued ("the navy rescued the ship", "had rescued two merchant vessels under attack") is a
+ship saved from an attack or a wreck, no humanitarian aid (073) to anyone: a verb of rescue
+(``relief``) whose every object is a ``craft`` word is no event of its own; "rescued the crew" and
+"rescued 700 asylum seekers" stay aid.
 """
 
 from __future__ import annotations
@@ -30,6 +35,14 @@ def steered(head: Token, cues: EventCues) -> bool:
     if any(c.dep_ in _PURPOSE and cues.has("pursuit", c) for c in head.children):
         return True
     return any(cues.has("craft", s) for s in _steerers(head, headings))
+
+
+def craft_rescued(head: Token, cues: EventCues) -> bool:
+    """Whether the act at ``head`` is a rescue of craft only (see the module docs)."""
+    if head.pos_ != "VERB" or not cues.has("relief", head):
+        return False
+    objects = [c for c in head.children if c.dep_ in _OBJECTS]
+    return bool(objects) and all(cues.has("craft", o) for o in objects)
 
 
 def _steerers(head: Token, headings: list[Token]) -> list[Token]:
