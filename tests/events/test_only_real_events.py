@@ -54,6 +54,57 @@ TALLIES = [
     ("Since the riot, Kenyan police have arrested 70 students.", ["173 KENCOP>---EDU"]),
 ]
 
+POSTED = [
+    # a unit told as posted somewhere is no deployment (15x): a participle or clause describing it, the
+    # parser's main verb when the unit's act follows, a present or perfect passive of where it is
+    (
+        "A Kenyan frigate, deployed along the coast since March, seized a pirate skiff on Tuesday.",
+        ["171 KENMIL>-"],
+    ),
+    (
+        "A Kenyan frigate, KNS Jasiri deployed along the coast attacked a pirate skiff on Tuesday.",
+        ["190 KENMIL>-"],
+    ),
+    (
+        "Ugandan troops deployed in the region since 2010 have clashed with rebels near the dam.",
+        ["190 UGAMIL>---REB"],
+    ),
+    ("Some 4,000 Ugandan troops are stationed in Somalia under the African Union plan.", []),
+    ("Ugandan soldiers have been stationed in Somalia since 2007.", []),
+    # … while sending a unit, or moving it somewhere, is a deployment
+    ("Uganda deployed 3,000 troops to the border on Monday.", ["154 UGA>-"]),
+    ("Kenya stationed 500 soldiers along the border on Friday.", ["154 KEN>-"]),
+]
+
+RESTATED = [
+    # "this" or "it" said to be one in a series: the act of the clause describing it is the one told
+    ("This is the third raid carried out by the Kenyan police this month.", []),
+    ("It was the deadliest attack launched by Ugandan rebels this year.", []),
+    ("That was the latest operation that the Kenyan navy has conducted against pirates.", []),
+    ("This is the fifth successful raid conducted by the Kenyan navy.", []),
+    # … while a noun with no count names who did it, and a count of another noun is news
+    ("Kenyan police said it was an attack carried out by Somali militants.", ["190 SOMREB>-"]),
+    ("Ugandan rebels attacked the third Kenyan village in a week.", ["190 UGAREB>KENCVL"]),
+]
+
+STEERED = [
+    # a craft's change of heading is a maneuver, no change of policy (0832): a ship or plane steering, or a
+    # turn made "to" close with someone
+    ("The Kenyan frigate altered course and sped toward the skiffs.", []),
+    ("The course of the Kenyan patrol boat was altered to intercept the smugglers.", []),
+    ("Kenyan sailors changed course to chase the pirates.", []),
+    # … while a government's turn is one
+    ("The Kenyan government reversed course on the fuel tax on Monday.", ["0832 KENGOV>-"]),
+]
+
+CRAFT_RESCUED = [
+    # a ship rescued from an attack or a wreck is no humanitarian aid (073) to anyone
+    ("The Kenyan navy rescued a Greek tanker under attack from pirates.", []),
+    ("A Kenyan frigate had also rescued two cargo vessels off the coast.", []),
+    # … while people rescued are aided
+    ("The Kenyan navy rescued 300 Somali refugees off the coast.", ["073 KENMIL>SOMREF"]),
+]
+
 QUESTIONS = [
     # a direct question that puts the act in doubt is nothing done: a yes/no question, a modal wh-question
     ("Did the Ugandan army shell the Kenyan town?", []),
@@ -1061,6 +1112,10 @@ CASES = (
     + ANONYMOUS
     + QUESTIONS
     + TALLIES
+    + POSTED
+    + RESTATED
+    + STEERED
+    + CRAFT_RESCUED
     + AID_SENT
     + NAMES_WITHHELD
     + TOLD_BEFORE

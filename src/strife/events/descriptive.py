@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from strife.events.modality import EventCues, clause_verb
+from strife.events.navigation import craft_rescued, steered
 from strife.nlp.document import first_conjunct
 
 _PATH_SLASHES = 3  # slashes that make a "sentence" a web address
@@ -17,6 +18,11 @@ _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})  # names of places
 _PAST_BE = frozenset({"was", "were"})
 _STRETCH_MARKS = frozenset({"this", "past"})  # "this year", "in the past month" (not "last month": a day)
 _COUNTED_DEPS = frozenset({"dobj", "nsubjpass"})  # "arrested 250 people", "50 arrests were made"
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+_PERFECT = frozenset({"has", "have", "'s", "'ve"})
+_MOVING = frozenset({"to", "into", "toward", "towards"})  # "are deployed to the border": a move, news
+_FINITE = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def relative_word(tok: Token) -> bool:
@@ -102,6 +108,10 @@ def describes(head: Token, cues: EventCues) -> bool:
         or progressive_setting(head)
         or tally(head, cues)
         or habitual(head, cues)
+        or posted(head, cues)
+        or restated(head, cues)
+        or steered(head, cues)
+        or craft_rescued(head, cues)
     )
 
 
@@ -133,6 +143,61 @@ def progressive_setting(head: Token) -> bool:
         return True
     clauses = [t for t in head.subtree if t.dep_ in ("advcl", "relcl") and t.i > head.i]  # "in 2019 when …"
     return any(any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children) for c in clauses)
+
+
+def posted(head: Token, cues: EventCues) -> bool:
+    """A unit told as posted somewhere, no deployment of the news (a ``posting`` verb of
+    ``data/event_cues.tsv`` with no object of its own): a participle describing the unit ("soldiers,
+    deployed in Lebanon since 2006, came under fire"; the parser's main verb when the unit's act
+    follows: "a frigate, HNLMS Tromp deployed off Somalia seized a skiff"), a clause describing it
+    ("peacekeepers, who are deployed along the border"), or a present or perfect passive of where it
+    is ("4,000 troops are stationed in Estonia", "have been deployed in Mali since 2013")."""
+    if head.pos_ != "VERB" or not cues.has("posting", head):
+        return False
+    if any(c.dep_ == "dobj" and c.ent_type_ not in _PLACES for c in head.children):
+        return False  # "Russia deployed 3,000 troops": a deployment ("deployed off Somalia": a place)
+    if head.dep_ in ("acl", "relcl"):
+        return True
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if not auxes:
+        return _unit_act_follows(head)
+    moving = any(c.dep_ == "prep" and c.lower_ in _MOVING for c in head.children)
+    if moving or "being" in auxes or head.tag_ != "VBN":
+        return False
+    if "been" in auxes:  # "have been stationed in Mali since 2013"
+        return bool(auxes & _PERFECT) and any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children)
+    return bool(auxes & _PRESENT_BE)
+
+
+def _unit_act_follows(head: Token) -> bool:
+    """A bare participle the parser made the main verb, followed with no "and" by the verb of the
+    unit's act ("troops deployed in the region since 2010 have clashed with militants")."""
+    if head.dep_ != "ROOT" or head.tag_ not in ("VBD", "VBN") or any(c.dep_ == "cc" for c in head.children):
+        return False
+    subject = any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)  # the unit
+    acts = [
+        c
+        for c in head.children
+        if c.dep_ in ("conj", "advcl", "ccomp")
+        and c.i > head.i
+        and c.tag_ in _FINITE
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+    ]
+    return subject and bool(acts)
+
+
+def restated(head: Token, cues: EventCues) -> bool:
+    """An act in a clause describing what "this" or "it" is, counted in a series ("This is the fifth
+    operation carried out by the warship", "it was the deadliest raid the militia has staged"): the act
+    the story already told, restated to count it, no new event. A noun said to be one with no count ("it
+    was an attack carried out by rebels") names who did it and stays."""
+    noun = head.head
+    if head.dep_ not in ("acl", "relcl") or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    pointer = any(c.dep_ == "nsubj" and cues.has("pointer", c) for c in noun.head.children)
+    before = [t for c in noun.lefts for t in c.subtree]  # "the fifth successful operation"
+    counted = any(t.tag_ == "JJS" or cues.has("series", t) for t in before if t.dep_ in ("amod", "advmod"))
+    return pointer and counted
 
 
 def habitual(head: Token, cues: EventCues) -> bool:
