@@ -105,6 +105,15 @@ CRAFT_RESCUED = [
     ("The Kenyan navy rescued 300 Somali refugees off the coast.", ["073 KENMIL>SOMREF"]),
 ]
 
+BURNED = [
+    # "burn" with no object tells what burned, no one's act: a fire, not destruction of property (1712)
+    ("The old grain warehouse in Kisumu burned to the ground on Monday.", []),
+    ("Historic Kisumu warehouse burns", []),
+    # … while burning something, or something burned (by someone), is
+    ("Kenyan protesters burned a police station in Kisumu.", ["1712 KENCVL>KENCOP"]),
+    ("A police station in Kisumu was burned down by Kenyan protesters.", ["1712 KENCVL>KENCOP"]),
+]
+
 QUESTIONS = [
     # a direct question that puts the act in doubt is nothing done: a yes/no question, a modal wh-question
     ("Did the Ugandan army shell the Kenyan town?", []),
@@ -1116,6 +1125,7 @@ CASES = (
     + RESTATED
     + STEERED
     + CRAFT_RESCUED
+    + BURNED
     + AID_SENT
     + NAMES_WITHHELD
     + TOLD_BEFORE
