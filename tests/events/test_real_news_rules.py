@@ -260,6 +260,7 @@ CASES = [
     ),
     # police work at a scene done to no one named is routine, no political event
     ("Kenyan police sealed off the road outside the hotel.", []),
+    ("Kenyan police cordoned off the streets around the hotel.", []),  # the parser's lemma "cordone"
     ("Greek forensic police searched the flat in central Athens.", []),
     ("Uniformed Kenyan police surrounded the bank and examined the wreckage.", []),
     ("Overnight, Kenyan police barricaded Moi Avenue in front of the station.", []),
