@@ -73,6 +73,7 @@ AGENT_ROLES = (
     "lone",
     "state_body",
     "firm_demonym",
+    "flag_craft",
 )
 
 
@@ -105,6 +106,7 @@ class AgentWords:
     lone: frozenset[str] = frozenset()
     state_body: frozenset[str] = frozenset()
     firm_demonym: frozenset[str] = frozenset()
+    flag_craft: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
