@@ -1676,3 +1676,17 @@ def test_war_craft_stand_for_forces(pipeline: Pipeline, text: str, mention: str,
 )
 def test_title_before_an_action_or_craft(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a site named by a place before it ("X refugee camp") that the gazetteer knows by the place alone
+        ("Gunmen attacked a school in Kakuma refugee camp on Sunday.", "school", "KENEDU"),
+        ("Soldiers detained students in the Jabalia camp at dawn.", "students", "PSEEDU"),
+        # a tank's shells are the tank's
+        ("Two Syrian tank shells hit a farm near the border.", "tank shells", "SYRMIL"),
+    ],
+)
+def test_agents_at_named_sites(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
