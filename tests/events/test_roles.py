@@ -69,6 +69,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     # a reciprocal verb: the first subject is the source, the others the target
     ("The French navy and Libyan rebels clashed near Benghazi.", ["19 FRAMIL>LBYREB"], ["19 FRAMIL>-"]),
+    # … also one that has an object naming no one: traded fire, exchanged accusations
+    ("Chad and Sudan traded fire along the border on Monday.", ["19 TCD>SDN"], ["19 TCD>-", "19 SDN>-"]),
+    ("Greece and Turkey exchanged accusations over the drilling.", ["11 GRC>TUR"], ["11 GRC>-"]),
     ("Indian troops and Pakistani soldiers fought along the border.", ["19 INDMIL>PAKMIL"], []),
     # a directive's that-clause subject is the target
     ("The Ethiopian government demanded that Kenya hand over the suspects.", ["10 ETHGOV>KEN"], []),
