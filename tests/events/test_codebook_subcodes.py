@@ -49,7 +49,7 @@ OBJECTS = [
     # a frame with no object of its own in its pattern composes with its direct object, and an "end to"
     # what it names
     ("El Salvador requested an urgent meeting of the Security Council.", ["026 SLV>IGOUNO"]),
-    ("The EU demanded a pullback of Russian tanks.", ["1056 IGOEUREEC>RUS"]),
+    ("The EU demanded a pullback of Russian tanks.", ["1056 IGOEUREEC>RUSMIL"]),
     ("The Palestinian leader appealed for an end to the protests.", ["0252 PSEGOV>-"]),
     ("Kenyan teachers demanded an end to the strike.", ["1052 KENEDU>-"]),
     ("Britain called for an end to sanctions on Iran.", ["0254 GBR>-"]),

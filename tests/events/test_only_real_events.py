@@ -143,7 +143,7 @@ ANONYMOUS = [
 BOMBINGS = [
     # the harm a bombing, an air strike or shelling does is that act: CAMEO codes the bombing, not a 190
     ("A car bomb exploded outside a Somali army base, killing five soldiers.", ["1832 ->SOMMIL"]),
-    ("Russian jets bombed the town, killing twelve Syrian soldiers.", ["195 RUS>SYRMIL"]),
+    ("Russian jets bombed the town, killing twelve Syrian soldiers.", ["195 RUSMIL>SYRMIL"]),
     (
         "Insurgents detonated a roadside bomb that killed two Afghan soldiers.",
         ["1833 AFGREB>-", "1833 ->AFGMIL"],

@@ -69,6 +69,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     # a reciprocal verb: the first subject is the source, the others the target
     ("The French navy and Libyan rebels clashed near Benghazi.", ["19 FRAMIL>LBYREB"], ["19 FRAMIL>-"]),
+    # … also one that has an object naming no one: traded fire, exchanged accusations
+    ("Chad and Sudan traded fire along the border on Monday.", ["19 TCD>SDN"], ["19 TCD>-", "19 SDN>-"]),
+    ("Greece and Turkey exchanged accusations over the drilling.", ["11 GRC>TUR"], ["11 GRC>-"]),
     ("Indian troops and Pakistani soldiers fought along the border.", ["19 INDMIL>PAKMIL"], []),
     # a directive's that-clause subject is the target
     ("The Ethiopian government demanded that Kenya hand over the suspects.", ["10 ETHGOV>KEN"], []),
@@ -167,9 +170,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
         ["19 ---CRM>YEM"],
     ),
-    ("Israeli jets struck a weapons convoy in Sudan, the army said.", ["19 ISR>SDN"], []),
+    ("Israeli jets struck a weapons convoy in Sudan, the army said.", ["19 ISRMIL>SDN"], []),
     # a state named inside the place phrase of an act on a territory
-    ("Israeli tanks shelled targets in Jericho on Monday.", ["19 ISR>PSE"], []),
+    ("Israeli tanks shelled targets in Jericho on Monday.", ["19 ISRMIL>PSE"], []),
     # … also the source's own state for acts on its own territory and people (threats, protest, coercion,
     # force), as PLOVER's gold codes them: "imposed a curfew in Cizre" TUR > TUR
     ("The Syrian army imposed a curfew in the town of Idlib in northern Syria.", ["17 SYRMIL>SYR"], []),
@@ -213,7 +216,7 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Colombia pulled out of its peace talks with the rebels.", ["16 COL>COLREB"], []),
     ("The militants attacked a convoy on its way to Syria.", [], ["19 SYRREB>SYR"]),
     # a state's forces bombing a market strike from the air (195), not CAMEO's non-military bombing (183)
-    ("Russian jets bombed a market in the town of Maarat in Syria.", ["19 RUS>SYR"], []),
+    ("Russian jets bombed a market in the town of Maarat in Syria.", ["19 RUSMIL>SYR"], []),
     # the parser tags the "to" of giving as a dative: the state after it is still the recipient
     ("Japan gave emergency aid to Haiti after the storm.", ["07 JPN>HTI"], ["07 JPN>-"]),
     ("Germany gave 50 million euros to Greece.", ["07 DEU>GRC"], []),
@@ -272,7 +275,7 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("A bomb exploded in Dalton, killing a Dalton police officer.", [], ["19 ->USA"]),  # whose officer
     # a site in a state, and a town's apposed state before the gazetteer's guess (Leer is also German)
     ("Militia fighters shelled the Kakuma Transit Centre in Kenya.", ["19 ---UAF>KEN"], []),
-    ("Sudanese jets bombed a market in Leer, South Sudan.", ["19 SDN>SSD"], ["19 SDN>DEU"]),
+    ("Sudanese jets bombed a market in Leer, South Sudan.", ["19 SDNMIL>SSD"], ["19 SDNMIL>DEU"]),
     # an accusation told in the passive inside a report is the reporter's
     (
         "Canada's attorney general, Mark Dalby, said Harlan is alleged to have taken four wives.",
@@ -285,7 +288,11 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("The Kenyan activist was refused entry to Israel on Monday.", ["12 ISRGOV>KENACT"], []),
     ("The Kenyan activist was denied bail in Nairobi.", [], ["17 KENGOV>KENACT"]),
     # the state across a border is where, not whom
-    ("Egyptian jets bombed smuggling routes across the border with Libya.", ["19 EGY>-"], ["19 EGY>LBY"]),
+    (
+        "Egyptian jets bombed smuggling routes across the border with Libya.",
+        ["19 EGYMIL>-"],
+        ["19 EGYMIL>LBY"],
+    ),
     ("Turkish jets struck targets near the frontier with Syria.", [], ["19 TUR>SYR"]),
     ("Uganda closed its border with Kenya after the clashes.", ["19 UGA>KEN"], []),  # done to Kenya
     # a relative is the one acted on, not the one they are related to

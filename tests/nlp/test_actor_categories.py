@@ -1141,6 +1141,25 @@ def test_titles_with_their_place_or_private_owner(
             "Soldiers",
             "KENMIL",
         ),
+        # a ship's flag names its registry, not the story's country: the navy's commandos stay the navy's
+        (
+            "The Brazilian Navy stopped pirates from boarding a cargo ship flying a Liberian flag.\n\n"
+            "Marine commandos boarded the skiff and detained the pirates.",
+            "Marine commandos",
+            "BRAMIL",
+        ),
+        (
+            "The Spanish Navy chased a skiff away from a Maltese tanker on Monday.\n\n"
+            "The warship later escorted the tanker out of the gulf.",
+            "warship",
+            "ESPMIL",
+        ),
+        (
+            "A Dutch frigate answered a call from a Panamanian-flagged freighter.\n\n"
+            "Sailors fired warning shots at the skiffs.",
+            "Sailors",
+            "NLDMIL",
+        ),
     ],
 )
 def test_forces_against_foreign_outlaws(
@@ -1624,4 +1643,50 @@ def test_a_former_one_with_no_office_after_it_names_no_one(pipeline: Pipeline) -
 def test_a_name_beside_a_person_noun_is_a_person(
     pipeline: Pipeline, text: str, mention: str, code: str
 ) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a nation's war craft stand for its forces
+        ("A Dutch naval helicopter chased the smugglers' speedboat.", "Dutch naval helicopter", "NLDMIL"),
+        ("Syrian tanks shelled a village near the border.", "Syrian tanks", "SYRMIL"),
+        ("A Pakistani drone struck a compound in the valley.", "Pakistani drone", "PAKMIL"),
+        ("Egyptian jets bombed the smugglers' tunnels overnight.", "Egyptian jets", "EGYMIL"),
+        ("An Iranian gunship fired on the tanker at dawn.", "Iranian gunship", "IRNMIL"),
+        # civil craft are their carriers', and a police craft is the police's
+        ("A Thai passenger jet landed safely after the storm.", "Thai passenger jet", "THABUS"),
+        ("Police helicopters followed the stolen van through Leeds.", "Police helicopters", "GBRCOP"),
+    ],
+)
+def test_war_craft_stand_for_forces(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a person's title before an action names the group that acts: "a pirate attack" is the pirates'
+        ("A Kenyan frigate foiled a pirate attack on a tanker.", "pirate", "---CRM"),
+        ("Troops in Lagos broke up a kidnapper ambush on the highway.", "kidnapper", "---CRM"),
+        # a think tank is no tank
+        ("A Russian think tank said the sanctions would fail.", "Russian think tank", "RUSEDU"),
+    ],
+)
+def test_title_before_an_action_or_craft(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a site named by a place before it ("X refugee camp") that the gazetteer knows by the place alone
+        ("Gunmen attacked a school in Kakuma refugee camp on Sunday.", "school", "KENEDU"),
+        ("Soldiers detained students in the Jabalia camp at dawn.", "students", "PSEEDU"),
+        # a tank's shells are the tank's
+        ("Two Syrian tank shells hit a farm near the border.", "tank shells", "SYRMIL"),
+    ],
+)
+def test_agents_at_named_sites(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     check(pipeline, text, mention, code)

@@ -423,8 +423,9 @@ class Roles:
         return parties
 
     def _names_other_side(self, verb: Token) -> bool:
-        """An object or a "with/against …" phrase on the verb names someone ("A and B clashed with C")."""
-        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        """An object or a "with/against …" phrase on the verb names someone ("A and B clashed with C";
+        not "A and B traded fire")."""
+        if any(c.dep_ in ("dobj", "dative") and self.parties(c) for c in verb.children):
             return True
         return bool(self.prep_parties(verb, TARGET_PREPS - _FALLBACK_PREPS))
 

@@ -79,6 +79,8 @@ class AgentPlaces:
         if country is None and (obj.ent_type_ in _PLACE_LABELS or _unnamed_proper(obj)):
             found = load_gazetteer().locate(_full_name(obj), story.main)
             country = found.country if found is not None else None
+        if country is None and obj.lower_ in self.words.site:
+            country = _named_site(obj, story)  # "in Jabaliya refugee camp", "in the Kakuma camp"
         if country is not None:  # "rebels in Juba" in 2005: Sudan's (dated_places.tsv)
             return dated_country(self.dicts, _phrase(obj), art.day, art.body) or country
         if obj.ent_type_:
@@ -115,6 +117,16 @@ class AgentPlaces:
             if span is not None and entry is not None and entry.type == "state":
                 return town_country(self.dicts, span, entry.country)  # "police in Moscow, Idaho": USA
         return None
+
+
+def _named_site(obj: Token, story: StoryCountry) -> str | None:
+    """The country of the place named before a site noun: "Jabaliya" in "Jabaliya refugee camp" (the
+    whole name is no gazetteer place)."""
+    run = [t for t in obj.doc[obj.left_edge.i : obj.i] if t.pos_ == "PROPN"]
+    if not run or run[-1].i - run[0].i != len(run) - 1:
+        return None
+    found = load_gazetteer().locate(obj.doc[run[0].i : run[-1].i + 1].text, story.main)
+    return found.country if found is not None else None
 
 
 def _unnamed_proper(tok: Token) -> bool:

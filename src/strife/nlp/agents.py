@@ -193,8 +193,11 @@ class AgentFinder:
             sector = "MIL"  # "officers" are police only in a story of police and no troops
         # "a police sergeant", "a sheriff's deputy sergeant": a police rank
         sector = police_sector(self.dicts, self._ranks, sector, [*mods_of(head), head]) or sector
-        # "pirate boats", "a rebel convoy": a person's title before a craft or post names a group
-        plural = head.tag_ in ("NNS", "NNPS") or (formation and entry.type == "person")
+        # "pirate boats", "a rebel convoy", "foiled a pirate attack": a person's title before a craft, a
+        # post or an action told as an event (not "the scene of the pirate attack") names a group
+        told = head.head.dep_ in ("dobj", "nsubj", "nsubjpass")
+        grouped = formation or (head.dep_ == "compound" and self.words.acts(head.head) and told)
+        plural = head.tag_ in ("NNS", "NNPS") or (grouped and entry.type == "person")
         if entry.type == "person" and not plural:  # one unnamed person: coreference's to find …
             office = national_office(
                 self.dicts, head, entry.phrase, sector, self.words.office_modifier

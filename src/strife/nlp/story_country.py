@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from strife.dictionaries import Dictionaries
 from strife.events.gazetteer import load_gazetteer
@@ -16,6 +17,7 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.ethnic_groups import ethnic_mark
 from strife.nlp.names import title_case
 from strife.nlp.regions import regions, town_elsewhere
+from strife.nlp.word_lists import AgentWords
 
 #: Sectors of a state's own institutions: named alone in a national context, they are its country's.
 NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
@@ -151,6 +153,7 @@ def country_mentions(art: ArticleDoc, dicts: Dictionaries | None = None) -> list
         if actor.country is not None and (actor.type == "state" or (dicts is not None and _official(actor)))
         for loc in actor.mentions
         if not _origin_of_person(art.docs[loc.para], loc)
+        and not _flag_of_craft(art.docs[loc.para][loc.start])
     ]
     return named + (list(_unacted_states(art, dicts)) if dicts is not None else [])
 
@@ -187,6 +190,8 @@ def _unacted_states(art: ArticleDoc, dicts: Dictionaries) -> Iterable[tuple[Loc,
                 continue  # "directed at Palin" after "Sarah Palin": the person, not Palín in Guatemala
             if _outlaws(art, para, ent):
                 continue  # "Somali pirates" name no Somali story: the commandos who seize them are not
+            if _flag_of_craft(ent.root):
+                continue  # "an Ethiopian merchant vessel": its registry, not the navy's story
             loc = Loc(para, ent.start, ent.end)
             country = _country_of(dicts, ent, art)
             if country is not None and not _origin_of_person(doc, loc):
@@ -201,6 +206,23 @@ def _outlaws(art: ArticleDoc, para: int, ent: Span) -> bool:
         return False
     sector = art.actors[hit[0]].sector
     return sector is not None and sector in OUTLAW_SECTORS
+
+
+@cache
+def _flag_craft() -> frozenset[str]:
+    """Merchant craft and their flags (``flag_craft`` words of the bundled ``agent_words.tsv``)."""
+    return AgentWords.load().flag_craft
+
+
+def _flag_of_craft(word: Token) -> bool:
+    """Whether a state or demonym names the flag of a ship ("an Ethiopian merchant vessel", "a ship
+    flying a Liberian flag", "a Panama-flagged tanker"), not a country the story is about."""
+    head = word
+    while head.dep_ in ("amod", "compound", "npadvmod", "punct") and head.head is not head:
+        head = head.head
+        if head.lower_ in _flag_craft():
+            return True
+    return False
 
 
 def _state_mention(art: ArticleDoc, para: int, ent: Span) -> bool:

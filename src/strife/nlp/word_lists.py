@@ -74,6 +74,8 @@ AGENT_ROLES = (
     "state_body",
     "firm_demonym",
     "allied",
+    "flag_craft",
+    "site",
 )
 
 
@@ -107,6 +109,8 @@ class AgentWords:
     state_body: frozenset[str] = frozenset()
     firm_demonym: frozenset[str] = frozenset()
     allied: frozenset[str] = frozenset()
+    flag_craft: frozenset[str] = frozenset()
+    site: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
