@@ -68,6 +68,11 @@ VERBS = [
     ("The mutineers seized the presidential palace in Niamey.", "seized", "192"),
     ("Kurdish fighters captured the oilfield near Kirkuk.", "captured", "192"),
     ("Soldiers cordoned off the village near the border.", "cordoned", "191"),
+    # 17 and 11: charges brought, laid, lodged, filed or pressed are the law's act; charges levelled or
+    # made are an accusation
+    ("Bolivian prosecutors brought charges against the former governor.", "brought", "173"),
+    ("Canadian police laid charges against two protesters.", "laid", "173"),
+    ("The Zambian opposition levelled charges of graft at the minister.", "levelled", "112"),
 ]
 
 
@@ -77,6 +82,24 @@ def test_news_verb(nlp: Language, bundled: EventPatterns, sentence: str, head: s
     found = bundled.match(token)
     assert found is not None, sentence
     assert found.code == code, (sentence, found.pattern)
+
+
+# an offer of goods, of a sale or of a comment is no intent to cooperate (a bare offer is 030)
+NOT_OFFERS = [
+    ("The Moroccan firm offered its farmland for sale.", "offered"),
+    ("Street vendors in Hanoi offer cheap phones and watches.", "offer"),
+    ("The Peruvian minister offered few details about the talks.", "offered"),
+    ("The mining company's chief offered his thoughts on the copper price.", "offered"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "head"), NOT_OFFERS, ids=[v[0][:40] for v in NOT_OFFERS])
+def test_offer_of_goods_or_comment_is_no_event(
+    nlp: Language, bundled: EventPatterns, sentence: str, head: str
+) -> None:
+    token = next(t for t in nlp(sentence) if t.text == head)
+    found = bundled.match(token)
+    assert found is None, (sentence, found and found.pattern)
 
 
 @pytest.mark.parametrize(
