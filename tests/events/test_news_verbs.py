@@ -47,6 +47,10 @@ VERBS = [
     # 11: taking issue with something, or faulting someone, criticises
     ("The Irish premier took issue with Britain's border plan.", "took", "111"),
     ("The Brazilian minister faulted Paraguay for the delays.", "faulted", "111"),
+    # 12 and 01: a request, offer or plea denied is refused; an allegation denied is a denial
+    ("Chile denied Bolivia's request for a corridor to the sea.", "denied", "120"),
+    ("The Malian junta denied the mediators' offer of new elections.", "denied", "120"),
+    ("The Nepali minister denied the allegation of bribery.", "denied", "016"),
     # 12: balking at a demand rejects it
     ("Italy balked at the Libyan request for patrol boats.", "balked", "120"),
     # 12: walking away from a deal rejects it
