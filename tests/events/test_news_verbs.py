@@ -79,9 +79,9 @@ VERBS = [
     ("Bolivian prosecutors brought charges against the former governor.", "brought", "173"),
     ("Canadian police laid charges against two protesters.", "laid", "173"),
     ("The Zambian opposition levelled charges of graft at the minister.", "levelled", "112"),
-    # 18: a weapon pulled or drawn on someone, pointed or aimed at them
+    # 18: a weapon pulled, drawn or brandished on someone
     ("The prisoner pulled a knife on two wardens in the van.", "pulled", "180"),
-    ("A gunman pointed a shotgun at the bank clerks in Lyon.", "pointed", "180"),
+    ("A gunman brandished a shotgun at the bank clerks in Lyon.", "brandished", "180"),
 ]
 
 
