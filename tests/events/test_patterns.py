@@ -276,6 +276,12 @@ def test_passive_subject_is_the_object(nlp: Language, bundled: EventPatterns) ->
         ("Firefighters fought the blaze for hours.", "fought"),
         ("She hosts a weekly programme on the network.", "hosts"),  # a show, no visit hosted
         ("Qatar hosted the football tournament in 2022.", "hosted"),
+        # "for the 5th of May" tells when (an ordinal the parser reads apart from its date): no call for
+        (
+            "The rally marking the height of the general strike called for the 5th of May was attended by "
+            "some 50,000 people.",
+            "called",
+        ),
     ],
 )
 def test_words_that_name_no_action(nlp: Language, bundled: EventPatterns, sentence: str, text: str) -> None:

@@ -367,7 +367,13 @@ def _dating(prep: Token) -> bool:
     """'on Sunday', 'for hours': a preposition whose object is a date or a time tells when, and is no term
     of a pattern ("was called on Sunday to the store" is no call on someone)."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in _WHEN for o in objects)
+    return bool(objects) and all(o.ent_type_ in _WHEN or _day_of(o) for o in objects)
+
+
+def _day_of(tok: Token) -> bool:
+    """An ordinal day of a month the parser reads apart from its date ("the 5th of May")."""
+    months = [o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return tok.ent_type_ == "ORDINAL" and any(m.ent_type_ in _WHEN for m in months)
 
 
 def _to(clause: Token) -> bool:
