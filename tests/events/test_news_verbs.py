@@ -47,7 +47,7 @@ VERBS = [
     # 11: taking issue with something, or faulting someone, criticises
     ("The Irish premier took issue with Britain's border plan.", "took", "111"),
     ("The Brazilian minister faulted Paraguay for the delays.", "faulted", "111"),
-    # 08: a course reversed is a change of policy (a ship's course altered is not: below)
+    # 08: a course reversed is a change of policy (a ship's course altered is not: test_only_real_events)
     ("The Danish government reversed course on the fishing quotas.", "reversed", "0832"),
     # 12 and 01: a request, offer or plea denied is refused; an allegation denied is a denial
     ("Chile denied Bolivia's request for a corridor to the sea.", "denied", "120"),
@@ -117,7 +117,6 @@ def test_offer_of_goods_or_comment_is_no_event(
         "The judge threw out the charges against the mayor.",
         "The tanker headed for the port of Aden.",
         "The ministry executed its plan to widen the road.",
-        "The Omani frigate altered course to intercept the skiff.",
     ],
 )
 def test_phrases_left_without_event(nlp: Language, bundled: EventPatterns, sentence: str) -> None:
