@@ -451,10 +451,10 @@ class ActorFinder:
         """``Russian forces``, ``Iranian officials``: a demonym on a plural role noun is a group actor;
         any other demonym ("Syrian", "the Russian side") is a mention of its state."""
         country = self.dicts.demonym(span.text)
-        if (
-            country is None
-        ):  # "Hezbollah fighters", "ISIL terrorists": the NER read the group as a nationality
-            self._add_named_group(art, para, span)
+        if country is None:  # "Hezbollah fighters", "ISIL terrorists": the group read as a nationality
+            named = self.dicts.lookup(span.text, art.actor_day)
+            if named is not None and named.type in ("organization", "group") and named.code:
+                self._add_entry(art, para, span, named)  # its fighters are the agents step's
             return
         if (para, span.start) in art.titles:
             return  # "Russian Deputy Foreign Minister …": part of a person's title
@@ -473,12 +473,6 @@ class ActorFinder:
         state = self.dicts.lookup(self.dicts.country_name(country) or "")
         if state is not None:
             self._add_entry(art, para, span, state)
-
-    def _add_named_group(self, art: ArticleDoc, para: int, span: Span) -> None:
-        """A named organisation tagged as a nationality is that organisation, with its members."""
-        entry = self.dicts.lookup(span.text, art.actor_day)
-        if entry is not None and entry.type in ("organization", "group") and entry.code:
-            self._add_entry(art, para, span, entry)  # its fighters are the agents step's
 
     def _add_entry(
         self, art: ArticleDoc, para: int, span: Span, entry: ActorEntry, loc: Loc | None = None
