@@ -156,6 +156,11 @@ HELD = [
     ("The Kenyan minister's detention in Nairobi was extended by a week.", ["173 ->KENGOV"]),
     ("Two Ugandan smugglers are in the Kenyan navy's custody.", ["173 KENMIL>-"]),
     ("Kenya's arrest of the journalist angered his supporters.", ["173 KEN>-"]),
+    # … and so does the "of" object of an arrest, a detention or a trial with no one named as its author
+    ("The arrest of two Kenyan smugglers in Mombasa was the largest this year.", ["173 ->KENCRM"]),
+    ("The trial of three Ugandan soldiers opened in Kampala on Monday.", ["173 ->UGAMIL"]),
+    ("The sentence of the Kenyan court angered the farmers.", []),
+    ("A Kenyan court issued a warrant for the arrest of two Ugandan smugglers.", []),
     # … while a participle of harm describing people stays a description of who they are
     ("A Kenyan soldier wounded in the ambush is recovering in a Nairobi hospital.", []),
     # … while a house that catches fire, or people caught in a crossfire or on camera, are held by no one

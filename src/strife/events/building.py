@@ -297,10 +297,17 @@ class EventBuilder:
         attack whose author is unknown, still an event; so is a legal state someone is held in ("the
         gunman is in police custody", "goes on trial": :func:`~strife.events.role_cues.held_in`), and one
         its possessor undergoes ("Peter Brand's arrest": :mod:`strife.events.noun_roles`)."""
+        cues = self.territory.role_cues
         owned = any(c.dep_ == "poss" for c in draft.head.children)
-        held = draft.code.startswith(_COERCE) and (
-            owned or held_in(draft.head, self.territory.role_cues) is not None
-        )
+        sought = (
+            draft.head.dep_ == "pobj" and draft.head.head.lower_ == "for"
+        )  # "a bounty for the capture of"
+        owned |= (
+            cues.has("suffered", draft.head)
+            and not sought
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in draft.head.children)
+        )  # "the arrest of six smugglers"
+        held = draft.code.startswith(_COERCE) and (owned or held_in(draft.head, cues) is not None)
         return (draft.code[:2] in OCCURRING or held) and bool(draft.targets)
 
     def _text_rules(self, draft: Draft) -> bool:
