@@ -125,9 +125,10 @@ class EventBuilder:
 
     def events(self, art: ArticleDoc, draft: Draft, when: When, reports: Reports) -> list[WorkEvent]:
         throng = not draft.sources and self._throng(draft)  # "thousands of people marched": no statistic
-        if (not draft.sources and thing_acts(draft.subject, self.cues) and not throng) or natural(
-            draft.head, self.cues
-        ):
+        thing = thing_acts(draft.subject, self.cues) and not draft.code.startswith(
+            _COERCE
+        )  # "by a SWAT team"
+        if (not draft.sources and thing and not throng) or natural(draft.head, self.cues):
             return []  # a thing does it, no one: a statistic, a state of affairs, an earthquake
         if not draft.sources and casualty_count(draft.head, draft.code, self.cues):
             return []  # "twelve people were killed": a toll, no one named as acting
