@@ -161,11 +161,13 @@ HELD = [
     ("The trial of three Ugandan soldiers opened in Kampala on Monday.", ["173 ->UGAMIL"]),
     ("The sentence of the Kenyan court angered the farmers.", []),
     ("A Kenyan court issued a warrant for the arrest of two Ugandan smugglers.", []),
-    # … coercion whose doer is named by a common noun ("a SWAT team", "the indictment") is still done by
-    # someone, not a thing's doing (a thing's force still is: hit by a car)
+    # … an arrest or a charge whose doer is named by a common noun ("a SWAT team", "the indictment") is
+    # still done by someone, not a thing's doing (a thing's force or damage still is none: hit by a car,
+    # burned by a fire)
     ("Peter Brand, a Leeds builder, was arrested on Friday by a police SWAT team.", ["173 ->- uncounted"]),
     ("The indictment charges a Kenyan banker with fraud.", ["173 ->KENBUS uncounted"]),
     ("A Leeds man was hit by a car on Friday.", []),
+    ("A fire burned the Kenyan embassy to the ground.", []),
     # … while a participle of harm describing people stays a description of who they are
     ("A Kenyan soldier wounded in the ambush is recovering in a Nairobi hospital.", []),
     # … while a house that catches fire, or people caught in a crossfire or on camera, are held by no one

@@ -88,6 +88,7 @@ _EXPEL = "174"  # where the expelled are sent is no target ("turned around towar
 # Agentless coercion and force on foreigners done in a named state take that state as their source
 # (EventBuilder._host).
 _HOSTED = frozenset({"17", "18", "19", "20"})
+_ARREST = "173"  # an arrest, a detention, a charge: someone's act, whatever noun names its doer
 _COERCE = "17"  # coercion: a noun of a legal state holds its target with no author ("is in custody")
 _ACCUSE = "112"  # accuse: a person accused in the passive is the case against them
 _REJECT = "12"  # a rejected call lands on the state the act it asks for is done in
@@ -125,9 +126,8 @@ class EventBuilder:
 
     def events(self, art: ArticleDoc, draft: Draft, when: When, reports: Reports) -> list[WorkEvent]:
         throng = not draft.sources and self._throng(draft)  # "thousands of people marched": no statistic
-        thing = thing_acts(draft.subject, self.cues) and not draft.code.startswith(
-            _COERCE
-        )  # "by a SWAT team"
+        arrest = draft.code.startswith(_ARREST)  # "arrested by a SWAT team": someone's act, not a thing's
+        thing = thing_acts(draft.subject, self.cues) and not arrest
         if (not draft.sources and thing and not throng) or natural(draft.head, self.cues):
             return []  # a thing does it, no one: a statistic, a state of affairs, an earthquake
         if not draft.sources and casualty_count(draft.head, draft.code, self.cues):
