@@ -88,7 +88,9 @@ _EXPEL = "174"  # where the expelled are sent is no target ("turned around towar
 # Agentless coercion and force on foreigners done in a named state take that state as their source
 # (EventBuilder._host).
 _HOSTED = frozenset({"17", "18", "19", "20"})
-_ARREST = "173"  # an arrest, a detention, a charge: someone's act, whatever noun names its doer
+# an arrest, a detention, a charge (a verb of allegation, not a fire's damage recoded as the seizure of a
+# held person's property): someone's act, whatever noun names its doer ("arrested by a SWAT team")
+_ARREST = "173"
 _COERCE = "17"  # coercion: a noun of a legal state holds its target with no author ("is in custody")
 _ACCUSE = "112"  # accuse: a person accused in the passive is the case against them
 _REJECT = "12"  # a rejected call lands on the state the act it asks for is done in
@@ -126,7 +128,7 @@ class EventBuilder:
 
     def events(self, art: ArticleDoc, draft: Draft, when: When, reports: Reports) -> list[WorkEvent]:
         throng = not draft.sources and self._throng(draft)  # "thousands of people marched": no statistic
-        arrest = draft.code.startswith(_ARREST)  # "arrested by a SWAT team": someone's act, not a thing's
+        arrest = draft.code.startswith(_ARREST) and self.territory.role_cues.has("allegation", draft.head)
         thing = thing_acts(draft.subject, self.cues) and not arrest
         if (not draft.sources and thing and not throng) or natural(draft.head, self.cues):
             return []  # a thing does it, no one: a statistic, a state of affairs, an earthquake
