@@ -383,6 +383,16 @@ PROTESTED = [
     ("Kenyan police arrested the opposition leader on Monday.", ["173 KENCOP>-"]),
 ]
 
+PARTICIPLE_DOERS = [
+    # the noun a participle modifies does what it says ("youths throwing stones"), not a topic's noun
+    (
+        "Kenyan police fired tear gas at students throwing stones near the parliament.",
+        ["175 KENCOP>---EDU", "145 ---EDU>- uncounted"],
+    ),
+    ("Ugandan soldiers firing from a truck wounded two Kenyan farmers.", ["190 UGAMIL>KENAGR"]),
+    ("Critics of Kenyan policies regarding students travelling to Uganda spoke out.", []),
+]
+
 OCCURRING = [
     # nominal violence or protest told as happening is an event with no author, on its place's state (a town
     # named: its government, as for any protest held there)
@@ -1075,6 +1085,7 @@ CASES = (
     + HOLED_UP
     + ALLEGED_HARM
     + PROTESTED
+    + PARTICIPLE_DOERS
     + OCCURRING
     + FIGHTS
     + MISREAD

@@ -156,6 +156,18 @@ HELD = [
     ("The Kenyan minister's detention in Nairobi was extended by a week.", ["173 ->KENGOV"]),
     ("Two Ugandan smugglers are in the Kenyan navy's custody.", ["173 KENMIL>-"]),
     ("Kenya's arrest of the journalist angered his supporters.", ["173 KEN>-"]),
+    # … and so does the "of" object of an arrest, a detention or a trial with no one named as its author
+    ("The arrest of two Kenyan smugglers in Mombasa was the largest this year.", ["173 ->KENCRM"]),
+    ("The trial of three Ugandan soldiers opened in Kampala on Monday.", ["173 ->UGAMIL"]),
+    ("The sentence of the Kenyan court angered the farmers.", []),
+    ("A Kenyan court issued a warrant for the arrest of two Ugandan smugglers.", []),
+    # … an arrest or a charge whose doer is named by a common noun ("a SWAT team", "the indictment") is
+    # still done by someone, not a thing's doing (a thing's force or damage still is none: hit by a car,
+    # burned by a fire)
+    ("Peter Brand, a Leeds builder, was arrested on Friday by a police SWAT team.", ["173 ->- uncounted"]),
+    ("The indictment charges a Kenyan banker with fraud.", ["173 ->KENBUS uncounted"]),
+    ("A Leeds man was hit by a car on Friday.", []),
+    ("A fire burned the Kenyan embassy to the ground.", []),
     # … while a participle of harm describing people stays a description of who they are
     ("A Kenyan soldier wounded in the ambush is recovering in a Nairobi hospital.", []),
     # … while a house that catches fire, or people caught in a crossfire or on camera, are held by no one

@@ -88,6 +88,9 @@ _EXPEL = "174"  # where the expelled are sent is no target ("turned around towar
 # Agentless coercion and force on foreigners done in a named state take that state as their source
 # (EventBuilder._host).
 _HOSTED = frozenset({"17", "18", "19", "20"})
+# an arrest, a detention, a charge (a verb of allegation, not a fire's damage recoded as the seizure of a
+# held person's property): someone's act, whatever noun names its doer ("arrested by a SWAT team")
+_ARREST = "173"
 _COERCE = "17"  # coercion: a noun of a legal state holds its target with no author ("is in custody")
 _ACCUSE = "112"  # accuse: a person accused in the passive is the case against them
 _REJECT = "12"  # a rejected call lands on the state the act it asks for is done in
@@ -125,9 +128,9 @@ class EventBuilder:
 
     def events(self, art: ArticleDoc, draft: Draft, when: When, reports: Reports) -> list[WorkEvent]:
         throng = not draft.sources and self._throng(draft)  # "thousands of people marched": no statistic
-        if (not draft.sources and thing_acts(draft.subject, self.cues) and not throng) or natural(
-            draft.head, self.cues
-        ):
+        arrest = draft.code.startswith(_ARREST) and self.territory.role_cues.has("allegation", draft.head)
+        thing = thing_acts(draft.subject, self.cues) and not arrest
+        if (not draft.sources and thing and not throng) or natural(draft.head, self.cues):
             return []  # a thing does it, no one: a statistic, a state of affairs, an earthquake
         if not draft.sources and casualty_count(draft.head, draft.code, self.cues):
             return []  # "twelve people were killed": a toll, no one named as acting
@@ -297,10 +300,17 @@ class EventBuilder:
         attack whose author is unknown, still an event; so is a legal state someone is held in ("the
         gunman is in police custody", "goes on trial": :func:`~strife.events.role_cues.held_in`), and one
         its possessor undergoes ("Peter Brand's arrest": :mod:`strife.events.noun_roles`)."""
+        cues = self.territory.role_cues
         owned = any(c.dep_ == "poss" for c in draft.head.children)
-        held = draft.code.startswith(_COERCE) and (
-            owned or held_in(draft.head, self.territory.role_cues) is not None
-        )
+        sought = (
+            draft.head.dep_ == "pobj" and draft.head.head.lower_ == "for"
+        )  # "a bounty for the capture of"
+        owned |= (
+            cues.has("suffered", draft.head)
+            and not sought
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in draft.head.children)
+        )  # "the arrest of six smugglers"
+        held = draft.code.startswith(_COERCE) and (owned or held_in(draft.head, cues) is not None)
         return (draft.code[:2] in OCCURRING or held) and bool(draft.targets)
 
     def _text_rules(self, draft: Draft) -> bool:

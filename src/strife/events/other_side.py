@@ -44,6 +44,8 @@ _AGAINST = frozenset({"of", "against", "at", "over"})
 _RELATIVES = frozenset({"which", "that"})
 _HELD = frozenset({"dobj", "nsubjpass", "pobj"})
 _MAX_CLIMB = 4
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_TOPIC_PREPS = frozenset({"regarding", "about", "concerning", "on", "over", "of", "for", "like"})
 
 
 def co_subjects(verb: Token, cues: RoleCues, parties: Reader[P]) -> list[P]:
@@ -228,7 +230,8 @@ def misread_subject(verb: Token) -> Token | None:
 
 def gerund_subject(verb: Token) -> Token | None:
     """'the issue of Ukraine joining the alliance': the parser hangs the gerund on the noun, and the
-    "of" object just before it is who does it."""
+    "of" object just before it is who does it; with no such object, the noun the participle modifies
+    does it ("police fired tear gas at youths throwing stones", "gunmen firing on a convoy")."""
     if verb.dep_ != "acl" or verb.tag_ != "VBG":
         return None
     for prep in verb.head.children:
@@ -236,7 +239,9 @@ def gerund_subject(verb: Token) -> Token | None:
             objects = [o for o in prep.children if o.dep_ == "pobj" and o.i < verb.i]
             if objects:
                 return objects[-1]
-    return None
+    noun = verb.head
+    topic = noun.dep_ in _HELD and noun.head.lower_ in _TOPIC_PREPS  # "rules regarding students travelling"
+    return noun if noun.pos_ in _NOUNS and noun.i < verb.i and not topic else None
 
 
 def coordinated_acts(verb: Token) -> set[int]:
