@@ -162,6 +162,9 @@ EVACUATED = [
     ("Kenyan office workers evacuated the ministry after a fire alarm.", []),
     ("Thousands of Kenyan residents were evacuating the coastal towns.", []),
     ("The Kenyan army evacuated thousands of residents from the flooded town.", ["073 KENMIL>---CVL"]),
+    # a place evacuated by no one named was emptied; people evacuated were helped
+    ("The Kenyan bank had been evacuated before the bomb detonated.", []),
+    ("Kenyan residents were evacuated from their homes on Friday.", ["073 ->KENCVL"]),
 ]
 
 POINTED = [

@@ -75,6 +75,7 @@ ROLES = (
     "degree",
     "provision",
     "relief",
+    "emptying",
     "hearsay",
     "judgement",
     "crime",

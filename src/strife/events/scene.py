@@ -117,9 +117,15 @@ def funded_work(head: Token, code: str, cues: EventCues) -> bool:
 def occupants_left(head: Token, code: str, cues: EventCues) -> bool:
     """A verb of rescue (``relief``) in the active whose subject is the people of a place
     (``occupant``, ``person``, ``throng``) and whose object, if any, is no one ("office workers evacuated
-    the tower", "residents were evacuating the coast"): the people left, no humanitarian aid (073)."""
+    the tower", "residents were evacuating the coast"): the people left, no humanitarian aid (073). So
+    too a place emptied (``emptying``), in the passive with no "by" agent and no one as its subject
+    ("the bank had been evacuated before the bomb went off"): a building cleared, no aid to anyone."""
     if code[:2] != _AID or head.pos_ != "VERB" or not cues.has("relief", head):
         return False
+    if cues.has("emptying", head) and not any(c.dep_ == "agent" for c in head.children):
+        places = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if places and not any(_people(p, cues) or p.pos_ in ("PROPN", "PRON") for p in places):
+            return True
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     objects = [c for c in head.children if c.dep_ == "dobj"]
     return any(_people(s, cues) for s in subjects) and not any(_people(o, cues) for o in objects)
