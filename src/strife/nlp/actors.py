@@ -76,7 +76,8 @@ class ActorFinder:
         self._words = english_words(nlp)
         self._name_words = NameWords.load(dictionaries.sources)
         self._person_nouns = person_nouns  # person_nouns.tsv: "X, an Australian woman" is a person
-        self._titles = frozenset(n for n in dictionaries.role_nouns() if " " not in n)  # "X, spokesman …"
+        #: one-word titles: "X, spokesman …" is a person; "The judge said:" speaks (labels.speaking_nouns)
+        self.one_word_titles = frozenset(n for n in dictionaries.role_nouns() if " " not in n)
         self._agents = AgentFinder(dictionaries, self._name_words)
         words = self._agents.words
         self.titles = TitleCoder(
@@ -104,7 +105,7 @@ class ActorFinder:
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in words for c in t.children)
         if coding.country is not None or coding.sector is None:
             return coding
-        story = art.story or StoryCountry(main_country(art, self.dicts), {})  # the agent finder's
+        story = art.story or StoryCountry(main_country(art, self.dicts, self._agents.words.flag_craft), {})
         if coding.code is None and coding.sector in FORCE_SECTORS and indefinite and story.main is not None:
             return Coding(story.main + coding.sector, story.main, coding.sector, coding.title)
         origin = self._origin(art, words, story)
@@ -271,7 +272,7 @@ class ActorFinder:
             if len(longer) > len(span) and self.dicts.demonym(longer.text):
                 return Span(span.doc, longer.start, longer.end, label="NORP")
         org = span.label_ == "ORG" and self.dicts.lookup(span.text) is None  # an organisation no file knows
-        nouns = self._person_nouns if span.label_ in ("GPE", "LOC") else self._titles if org else None
+        nouns = self._person_nouns if span.label_ in ("GPE", "LOC") else self.one_word_titles if org else None
         named = person_described(span, nouns) if nouns else None
         if named is not None:  # "Valeska Paris, an Australian woman": no Paris; "X Banks, spokesman": no bank
             return named

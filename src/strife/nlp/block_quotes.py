@@ -39,11 +39,11 @@ def block_quotes(
     para = 1
     while para < len(art.docs):
         cue = _colon_cue(art, paragraphs, para - 1, finder)
-        if cue is None or not _spoken(art, paragraphs, para, cues, ()):
+        if cue is None or not _spoken(art, paragraphs, para, cues, frozenset()):
             para += 1
             continue
         names, first = _names(cue), True
-        while para < len(art.docs) and _spoken(art, paragraphs, para, cues, () if first else names):
+        while para < len(art.docs) and _spoken(art, paragraphs, para, cues, frozenset() if first else names):
             yield _quote(art, para), cue
             para, first = para + 1, False
             if art.text(para - 1).rstrip().endswith(":"):
@@ -60,10 +60,10 @@ def _colon_cue(art: ArticleDoc, paragraphs: Sequence[QuoteMarks], para: int, fin
 
 
 def _names(cue: Cue) -> frozenset[str]:
-    """The words of the speaker's name ("Jane Berg" of "The Foreign Secretary, Jane Berg, said:")."""
+    """The words of the speaker's name ("Jane Berg" of "The Foreign Secretary, Jane Berg, said:"),
+    never empty: the speaker token's own word at least."""
     speaker = cue.speaker
-    if speaker is None:
-        return frozenset()
+    assert speaker is not None  # _colon_cue keeps only cues with a speaker
     return frozenset(t.lower_ for t in speaker.subtree if t.pos_ == "PROPN") | {speaker.lower_}
 
 
@@ -72,7 +72,7 @@ def _spoken(
     paragraphs: Sequence[QuoteMarks],
     para: int,
     cues: SpeechCues,
-    names: frozenset[str] | tuple[()],
+    names: frozenset[str],
 ) -> bool:
     """Whether a paragraph reads as the block's speaker's own words (see the module docstring); the
     first paragraph after the line (``names`` empty) always does when it is prose."""

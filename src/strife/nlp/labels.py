@@ -85,10 +85,9 @@ def _propn_next(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
 
 
-def speaking_nouns(role_nouns: frozenset[str], cues: SpeechCues) -> frozenset[str]:
-    """Common nouns for someone who may speak: a title of one word ("judge", "minister"), a
+def speaking_nouns(titles: frozenset[str], cues: SpeechCues) -> frozenset[str]:
+    """Common nouns for someone who may speak: a title of one word (``titles``: "judge", "minister"), a
     representative ("spokesman"), an organisation ("group") or a trade ("comedian")."""
-    titles = frozenset(n for n in role_nouns if " " not in n)
     return titles | cues.representatives | cues.organizations | cues.epithets
 
 

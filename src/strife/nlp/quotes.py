@@ -57,7 +57,7 @@ class QuoteFinder:
     def __init__(self, cues: SpeechCues, actors: ActorFinder) -> None:
         self.cues = cues
         self.actors = actors
-        self.attribution = CueFinder(cues, speaking_nouns(actors.dicts.role_nouns(), cues))
+        self.attribution = CueFinder(cues, speaking_nouns(actors.one_word_titles, cues))
         self.speakers = Speakers(cues, actors)
         self.reported = ReportedSpeech(cues, self.attribution)
         self._person_word = person_word(actors.dicts, actors.first_names)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,7 +16,6 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.ethnic_groups import ethnic_mark
 from strife.nlp.names import title_case
 from strife.nlp.regions import regions, town_elsewhere
-from strife.nlp.word_lists import AgentWords
 
 #: Sectors of a state's own institutions: named alone in a national context, they are its country's.
 NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
@@ -50,10 +48,12 @@ class StoryCountry:
         return next(iter(named)) if len(named) == 1 else self.main
 
 
-def story_country(art: ArticleDoc, dicts: Dictionaries, places: Mapping[Loc, str]) -> StoryCountry:
+def story_country(
+    art: ArticleDoc, dicts: Dictionaries, places: Mapping[Loc, str], flags: frozenset[str] = frozenset()
+) -> StoryCountry:
     """The article's main country and the countries named in each paragraph; ``places``: states the
-    text names as places ("in Kyiv": no actor), by where."""
-    named = country_mentions(art, dicts)
+    text names as places ("in Kyiv": no actor), by where; ``flags``: see :func:`country_mentions`."""
+    named = country_mentions(art, dicts, flags)
     seen = {(loc.para, loc.start) for loc, _ in named}
     named += [
         (loc, c)
@@ -136,26 +136,31 @@ def _towns_country(art: ArticleDoc) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def main_country(art: ArticleDoc, dicts: Dictionaries | None = None) -> str | None:
+def main_country(
+    art: ArticleDoc, dicts: Dictionaries | None = None, flags: frozenset[str] = frozenset()
+) -> str | None:
     """The country an article is about: the state it mentions most (by its name, capital or demonym),
     the first mentioned on a tie; ``None`` when it names none. With ``dicts``, states and demonyms
     that are no state actor count too: "in Kabul", "Afghan officials"."""
-    return _most_named(art, country_mentions(art, dicts))
+    return _most_named(art, country_mentions(art, dicts, flags))
 
 
-def country_mentions(art: ArticleDoc, dicts: Dictionaries | None = None) -> list[tuple[Loc, str]]:
+def country_mentions(
+    art: ArticleDoc, dicts: Dictionaries | None = None, flags: frozenset[str] = frozenset()
+) -> list[tuple[Loc, str]]:
     """Where the article names a country: its state actors' mentions (not where a person comes from:
-    "a Guyana native in Albany") and, with ``dicts``, its officials' and elites' ("Hillary Clinton": a
-    US story) and the other entities naming one."""
+    "a Guyana native in Albany", nor a ship's registry: "an Ethiopian merchant vessel", ``flags`` being
+    the ``flag_craft`` words of ``agent_words.tsv``) and, with ``dicts``, its officials' and elites'
+    ("Hillary Clinton": a US story) and the other entities naming one."""
     named = [
         (loc, actor.country)
         for actor in art.actors
         if actor.country is not None and (actor.type == "state" or (dicts is not None and _official(actor)))
         for loc in actor.mentions
         if not _origin_of_person(art.docs[loc.para], loc)
-        and not _flag_of_craft(art.docs[loc.para][loc.start])
+        and not _flag_of_craft(art.docs[loc.para][loc.start], flags)
     ]
-    return named + (list(_unacted_states(art, dicts)) if dicts is not None else [])
+    return named + (list(_unacted_states(art, dicts, flags)) if dicts is not None else [])
 
 
 def _most_named(art: ArticleDoc, named: list[tuple[Loc, str]]) -> str | None:
@@ -175,7 +180,7 @@ def _official(actor: WorkActor) -> bool:
     return actor.type == "person" and (actor.sector in NATIONAL_SECTORS or actor.sector in ("ELI", "OPP"))
 
 
-def _unacted_states(art: ArticleDoc, dicts: Dictionaries) -> Iterable[tuple[Loc, str]]:
+def _unacted_states(art: ArticleDoc, dicts: Dictionaries, flags: frozenset[str]) -> Iterable[tuple[Loc, str]]:
     """States and places named as places ("in Kabul", "in Chicago") and demonyms inside other actors
     ("Afghan officials"): the entities of the body that name a country and are no state actor's
     mention."""
@@ -190,7 +195,7 @@ def _unacted_states(art: ArticleDoc, dicts: Dictionaries) -> Iterable[tuple[Loc,
                 continue  # "directed at Palin" after "Sarah Palin": the person, not Palín in Guatemala
             if _outlaws(art, para, ent):
                 continue  # "Somali pirates" name no Somali story: the commandos who seize them are not
-            if _flag_of_craft(ent.root):
+            if _flag_of_craft(ent.root, flags):
                 continue  # "an Ethiopian merchant vessel": its registry, not the navy's story
             loc = Loc(para, ent.start, ent.end)
             country = _country_of(dicts, ent, art)
@@ -208,19 +213,13 @@ def _outlaws(art: ArticleDoc, para: int, ent: Span) -> bool:
     return sector is not None and sector in OUTLAW_SECTORS
 
 
-@cache
-def _flag_craft() -> frozenset[str]:
-    """Merchant craft and their flags (``flag_craft`` words of the bundled ``agent_words.tsv``)."""
-    return AgentWords.load().flag_craft
-
-
-def _flag_of_craft(word: Token) -> bool:
+def _flag_of_craft(word: Token, flags: frozenset[str]) -> bool:
     """Whether a state or demonym names the flag of a ship ("an Ethiopian merchant vessel", "a ship
     flying a Liberian flag", "a Panama-flagged tanker"), not a country the story is about."""
     head = word
     while head.dep_ in ("amod", "compound", "npadvmod", "punct") and head.head is not head:
         head = head.head
-        if head.lower_ in _flag_craft():
+        if head.lower_ in flags:
             return True
     return False
 
