@@ -1042,6 +1042,9 @@ CAREERS_AND_PAST = [
     ("The Kenyan opposition leader was arrested on Monday.", ["173 KENCOP>KENOPP"]),
     # a vote for a person is an election, no support between sides; a parliament's vote for a measure is
     ("Kenyan voters voted for their fellow village resident.", []),
+    # … and a people voting for the first time, or for its own independence, is an election too
+    ("Kenyan expatriates could vote for the first time at the consulates in Europe.", []),
+    ("The region broke away after voting overwhelmingly for secession in a referendum.", []),
     ("The Kenyan parliament voted for sanctions against Uganda.", ["051 KENLEG>-"]),
 ]
 

@@ -167,6 +167,12 @@ def test_groups_in_a_place_are_of_its_country(pipeline: Pipeline, text: str, men
             "Prosecutors",
             "USAJUD",
         ),
+        (
+            "The woman was visiting her nephew's bride, who had just arrived from India, when a truck hit "
+            "her in Queens.\n\nPolice said the driver was arrested.",
+            "Police",
+            "USACOP",
+        ),
         # the paragraph's one country, though the article names another more
         (
             "Russia said on Monday that Russia would not attend. Russia also said the talks had failed."

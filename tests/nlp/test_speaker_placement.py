@@ -552,6 +552,14 @@ SLOGANS: list[Case] = [
         [("the “zero day” flaw was already being used", "Microsoft", "Microsoft", ANY)],
     ),
     ("term-so-called", "Microsoft warned of a so-called “zero day” attack on its browser.", []),
+    (  # a noun held at arm's length at the end of a noun phrase: the clause is still the navy's report
+        "arms-length-noun-in-report",
+        "The Kenyan navy said it had sunk the smugglers' “mother ship” near Lamu.",
+        [
+            ("it had sunk the smugglers' “mother ship” near Lamu", "Kenyan navy", ANY, ANY),
+            ("mother ship", "Kenyan navy", ANY, ANY),
+        ],
+    ),
     (
         "adjective-fragment-kept",  # an evaluation in someone's words, not a term
         "Critics said the “deeply flawed” plan would fail.",

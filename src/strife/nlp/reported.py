@@ -458,5 +458,23 @@ def _terms_only(doc: Doc, marks: QuoteMarks, start: int, end: int) -> bool:
     inside = [m for m in marks.quotes if m.open_at < end and (m.close_at or m.end) >= start]
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in inside]
     return (
-        bool(spans) and all(m.closed for m in inside) and all(s is not None and quoted_term(s) for s in spans)
+        bool(spans)
+        and all(m.closed for m in inside)
+        and all(s is not None and (quoted_term(s) or _quoted_noun(s)) for s in spans)
     )
+
+
+def _quoted_noun(span: Span) -> bool:
+    """``The navy said it had sunk the pirates' “mother ship”``: a few quoted nouns ending a noun phrase
+    whose article or modifiers stand outside the marks are a word the writer holds at arm's length,
+    part of the clause reported around it (the quote stays someone's words too)."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words or len(words) > _NOUN_WORDS or any(t.pos_ not in ("NOUN", "PROPN") for t in words):
+        return False
+    before = [t for t in span.doc[max(span.start - 3, 0) : span.start] if not (t.is_punct or t.is_space)]
+    return span.root.dep_ in _NOMINAL and bool(before) and before[-1].pos_ in _NOUN_PHRASE
+
+
+_NOUN_WORDS = 3
+_NOMINAL = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos"})
+_NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # the phrase begun outside the marks

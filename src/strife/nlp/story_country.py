@@ -29,7 +29,10 @@ _MILITARY_WORDS = frozenset(
     {"army", "military", "troops", "soldier", "navy", "regiment", "battalion", "brigade"}
 )
 _ORIGIN_AFTER = frozenset({"native", "natives", "immigrant", "immigrants", "-born", "emigre", "expatriate"})
-_ORIGIN_BEFORE = ("native of", "born in", "immigrant from", "immigrants from", "emigrated from", "fled")
+_ORIGIN_BEFORE = (
+    "native of", "born in", "immigrant from", "immigrants from", "emigrated from", "immigrated from", "fled",
+    "arrived from", "came from", "hails from", "hailing from", "migrated from",
+)  # fmt: skip
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 _TOWN_LABELS = frozenset({"GPE", "FAC", "LOC"})  # where the NER puts a town it does not know
 OUTLAW_SECTORS = frozenset({"CRM", "REB", "UAF", "INS"})  # pirates, rebels, gunmen, insurgents
