@@ -789,6 +789,11 @@ GATHERED = [
 VOLLEYS = [
     # a volley or barrage of something is that thing: "hurled volleys of petrol bombs" throws bombs
     ("About 200 youths hurled volleys of stones at a police station in Nairobi.", ["145 ->KENCOP"]),
+    # fire bombs of any make, and refuse or debris, thrown or tossed by a crowd are a riot; a ball tossed
+    # or a party thrown is not
+    ("Kenyan students tossed gasoline fire bombs at the police station.", ["145 KENEDU>KENCOP"]),
+    ("Kenyan protesters threw garbage at the riot police in Nairobi.", ["145 KENCVL>KENCOP"]),
+    ("The Kenyan minister tossed the ball to a boy in Nairobi.", []),
     ("Kenyan troops fired a barrage of rockets at the Somali town.", ["194 KENMIL>SOM"]),
 ]
 
