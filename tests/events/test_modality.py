@@ -55,6 +55,9 @@ def cues() -> EventCues:
         ("The army did not hesitate to shell the town.", "shell", False, "asserted"),
         ("The army hesitated to attack the town.", "attack", False, "negated"),
         ("The army never failed to answer the attacks.", "answer", False, "asserted"),
+        # "too … to": what one is too weak or too close to do is not done
+        ("The army was too weak to attack the rebels.", "attack", False, "negated"),
+        ("The inspector was too close to the minister to conduct an inquiry.", "conduct", False, "negated"),
         ("The police are going to arrest the leaders.", "arrest", False, "future"),
         # "for … to": an action wanted, not done
         ("The opposition increased calls for the prime minister to quit.", "quit", False, "hypothetical"),

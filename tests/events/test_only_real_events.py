@@ -1047,6 +1047,12 @@ CAREERS_AND_PAST = [
     ("The Kenyan opposition leader was arrested on Monday.", ["173 KENCOP>KENOPP"]),
     # a vote for a person is an election, no support between sides; a parliament's vote for a measure is
     ("Kenyan voters voted for their fellow village resident.", []),
+    # to hail from a place is to come from it ("hailed the deal" stays praise)
+    ("The Kenyan rebels hail from a minority ethnic group in the north.", []),
+    # a right or a power to act is no act: "every right to protest", "no authority to arrest him"
+    ('"Kenyan students have every right to protest," the Kenyan minister said.', []),
+    ("The Kenyan judge said police had no authority to arrest the students.", []),
+    ("The Kenyan parliament gave the police the power to detain suspects for a week.", []),
     # … and a people voting for the first time, or for its own independence, is an election too
     ("Kenyan expatriates could vote for the first time at the consulates in Europe.", []),
     ("The region broke away after voting overwhelmingly for secession in a referendum.", []),

@@ -173,6 +173,14 @@ def test_groups_in_a_place_are_of_its_country(pipeline: Pipeline, text: str, men
             "Police",
             "USACOP",
         ),
+        # a city's police force the dictionaries name (the NYPD) names its country's story, over a
+        # town the gazetteer places elsewhere
+        (
+            "A driver struck a woman in Richmond Hill on Friday, the NYPD said.\n\nPolice said the "
+            "driver was drunk.",
+            "Police",
+            "USACOP",
+        ),
         # the paragraph's one country, though the article names another more
         (
             "Russia said on Monday that Russia would not attend. Russia also said the talks had failed."

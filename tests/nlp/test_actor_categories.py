@@ -1247,6 +1247,8 @@ def test_police_ranks(pipeline: Pipeline, text: str, mention: str, code: str | N
         # a member of a city or county council holds a local office of the state (CAMEO's GOV)
         ("City Councilman Tom Reed said the plan would help Los Angeles.", "Tom Reed", "USAGOV"),
         ("Councilwoman Rita Gomez of Chicago voted against the budget.", "Rita Gomez", "USAGOV"),
+        # a city's elected public advocate is its government, no lawyer
+        ("Public Advocate Dana Wu of New York visited the scene.", "Dana Wu", "USAGOV"),
         # a surgeon general is a civil office, not an army general's rank
         (
             "The U.S. Surgeon General warned Americans about smoking on Monday.",

@@ -27,7 +27,7 @@ from strife.events.embedding import told_clause
 from strife.events.event_day import coding_on, event_day
 from strife.events.held import person_done_to
 from strife.events.justice import Justice
-from strife.events.modality import EventCues
+from strife.events.modality import EventCues, entitled
 from strife.events.other_side import coordinated_acts
 from strife.events.outbreak import OCCURRING, occurs
 from strife.events.patterns import EventPatterns
@@ -134,8 +134,8 @@ class EventBuilder:
             return []  # a thing does it, no one: a statistic, a state of affairs, an earthquake
         if not draft.sources and casualty_count(draft.head, draft.code, self.cues):
             return []  # "twelve people were killed": a toll, no one named as acting
-        if self._text_rules(draft):
-            return []  # "the Kenyan constitution guarantees the right to protest": what a text says
+        if self._text_rules(draft) or entitled(draft.head, self.cues):
+            return []  # "the Kenyan constitution guarantees …", "have every right to protest": no act
         verb = None if draft.sources or draft.targets else occurs(draft, self.cues)
         if verb is not None:  # "riots broke out in Athens", "the verdict sparked riots in Lyon"
             draft.targets = self.territory.target(art, draft.para, verb, draft.code)

@@ -58,6 +58,7 @@ ROLES = (
     "allege",
     "question",
     "proposal",
+    "entitlement",
     "crowd",
     "throng",
     "dispute",
@@ -223,6 +224,10 @@ def _negated(tok: Token, cues: EventCues) -> bool:
             return not _negated_word(governor, cues)
         if governor.pos_ in ("VERB", "AUX") and _negated_word(governor, cues):
             return True  # "is not going to order", "did not try to seize": it is not done
+        if governor.pos_ == "ADJ" and any(
+            c.dep_ == "advmod" and c.lower_ == "too" for c in governor.children
+        ):
+            return True  # "too weak to attack the rebels", "too close to X to conduct an inquiry"
     if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and cues.has("negation", tok.head.head):
         return True  # "prevented the protesters from storming"
     return _negated_word(tok, cues)
@@ -247,6 +252,13 @@ def intent_noun(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.pos_ == "NOUN":
         return prep.head
     return None
+
+
+def entitled(head: Token, cues: EventCues) -> bool:
+    """The action is what a right or power allows ("they have every right to protest", "no authority
+    to arrest him", "gave police the power to detain"): a right, not an act."""
+    noun = intent_noun(head) if head.pos_ == "VERB" else None
+    return noun is not None and cues.has("entitlement", noun)
 
 
 def _aim_denied(noun: Token, cues: EventCues) -> bool:
