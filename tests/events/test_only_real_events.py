@@ -1047,6 +1047,8 @@ CAREERS_AND_PAST = [
     ("The Kenyan opposition leader was arrested on Monday.", ["173 KENCOP>KENOPP"]),
     # a vote for a person is an election, no support between sides; a parliament's vote for a measure is
     ("Kenyan voters voted for their fellow village resident.", []),
+    # keeping one's family is no support between sides ("backed the president" stays 051)
+    ("Kenyan Finance Minister Ukur Yatani supports his wife and children.", []),
     # to hail from a place is to come from it ("hailed the deal" stays praise)
     ("The Kenyan rebels hail from a minority ethnic group in the north.", []),
     # a right or a power to act is no act: "every right to protest", "no authority to arrest him"
