@@ -412,6 +412,12 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
         "According to a county spokesman in a statement on Monday, the road will stay closed all week.",
         [("the road will stay closed", "indirect", "county spokesman", "county spokesman", "description")],
     ),
+    (
+        "according-to-with-apposition",  # the description of the source is no part of its words
+        "According to TechPulse, the largest IT website in Kenya, the problem was attributed to downtime "
+        "experienced by Safaricom.",
+        [("the problem was attributed to downtime", "indirect", "TechPulse", "TechPulse", "name")],
+    ),
     # --- colon and block attributions
     (
         "round-up",

@@ -193,13 +193,33 @@ def _outside_phrase(text: str, according: Token, obj: Token) -> tuple[int, int] 
     before = [t for t in sent if t.i < according.i and not t.is_punct]
     after = [t for t in sent if t.i >= phrase_end and not t.is_punct]
     if not before:  # "According to X on the Y blog, …": words the parser left outside X's phrase
-        comma = next((t for t in sent if phrase_end <= t.i < sent.root.i and t.text == ","), None)
+        comma = _clause_comma([t for t in sent if phrase_end <= t.i < sent.root.i and t.text == ","])
         after = [t for t in after if comma is None or t.i > comma.i]
     side = after if len(after) >= len(before) else before
     if len(side) < _MIN_TOKENS or not any(t.pos_ in ("VERB", "AUX") for t in side):
         return None
     start, end = side[0].idx, side[-1].idx + len(side[-1].text)
     return start, _trim_end(text, start, end)
+
+
+def _clause_comma(commas: list[Token]) -> Token | None:
+    """The comma after which the reported clause starts: the first, or the next when the words between
+    them are a verbless description of the source ("According to X, the largest IT website in South
+    Africa, the problem was …": an apposition to X, no part of what X says)."""
+    if not commas:
+        return None
+    first = commas[0]
+    for comma in commas[1:]:
+        between = first.doc[first.i + 1 : comma.i]
+        described = (
+            between
+            and between[0].pos_ in ("DET", "ADJ")
+            and not any(w.pos_ in ("VERB", "AUX") for w in between)
+        )
+        if not described:
+            break
+        first = comma
+    return first
 
 
 def _split_clause(verb: Token, comp: Token, tokens: list[Token]) -> list[Token]:
