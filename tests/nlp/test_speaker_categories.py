@@ -244,6 +244,11 @@ NON_PERSONS: list[Case] = [
         "The filing, submitted by Acme Holdings on Friday, said the merger “poses no risk to buyers.”",
         [("poses no risk to buyers", "The filing", "Acme Holdings", "owner")],
     ),
+    (  # a statement issued by someone speaks for its issuer
+        "statement-issued-saying",
+        "The Kenyan Foreign Ministry issued a statement saying the talks with Uganda had failed.",
+        [("the talks with Uganda had failed", "a statement", "Kenyan Foreign Ministry", "owner")],
+    ),
     (
         "union-statement",
         "“We stand with our members,” the union said in a statement.",

@@ -287,6 +287,8 @@ class Speakers:
         owner = self._named_owner(art, para, noun)
         if owner is None:
             owner = self._office_owner(art, para, noun)
+        if owner is None:  # "the ministry issued a statement saying …": its producer's
+            owner = self._producer(art, para, noun)
         if owner is None and _definite(noun):
             owner = self._earlier_owner(art, para, noun)
         return SpeakerHit(owner, loc, "owner" if owner is not None else "unresolved")
