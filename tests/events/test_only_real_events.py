@@ -157,6 +157,17 @@ AID_SENT = [
     ("The Kenyan president flew to Kampala.", ["042 KENGOV>UGA"]),
 ]
 
+SUPPORTED = [
+    # supporting people in need, or the bodies that serve them, is help given (07x), not praise (051) ...
+    ("Kenyan charities are supporting Somali refugees in Dadaab.", ["070 KENNGO>SOMREF"]),
+    ("Uganda has supported the families of the victims since the flood.", ["070 UGA>-"]),
+    # … and supporting an armed push is military cooperation (062)
+    ("The Kenyan government supported the Ugandan offensive in Somalia.", ["062 KENGOV>UGA"]),
+    # … while supporting a plan, a side or a candidate is an endorsement
+    ("Kenya supports the peace plan proposed by Uganda.", ["051 KEN>UGA"]),
+    ("Kenya supported the Ugandan candidate for the AU post.", ["051 KEN>UGAPTY"]),
+]
+
 EVACUATED = [
     # the people of a place evacuating it left it: no humanitarian aid; evacuating people is aid
     ("Kenyan office workers evacuated the ministry after a fire alarm.", []),
@@ -1141,6 +1152,7 @@ CASES = (
     + CRAFT_RESCUED
     + BURNED
     + AID_SENT
+    + SUPPORTED
     + NAMES_WITHHELD
     + TOLD_BEFORE
     + KNOWN_FOR
