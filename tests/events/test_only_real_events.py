@@ -168,6 +168,16 @@ SUPPORTED = [
     ("Kenya supported the Ugandan candidate for the AU post.", ["051 KEN>UGAPTY"]),
 ]
 
+INSPECTED = [
+    # looking at a thing (damage, a smell, wreckage, a body, a budget) is no investigation of anyone (090)
+    ("A Kenyan lawyer, the building's owner, was there to inspect the damage.", []),
+    ("The landlord's son entered the apartment to investigate the odor.", []),
+    ("Kenyan officials examined the wreckage of the bus.", []),
+    ("The Kenyan parliament examines the state budget.", []),
+    # … while examining a side's accounts is one
+    ("Kenyan auditors examined the ministry's accounts.", ["090 KEN>KENGOV"]),
+]
+
 EVACUATED = [
     # the people of a place evacuating it left it: no humanitarian aid; evacuating people is aid
     ("Kenyan office workers evacuated the ministry after a fire alarm.", []),
@@ -1153,6 +1163,7 @@ CASES = (
     + BURNED
     + AID_SENT
     + SUPPORTED
+    + INSPECTED
     + NAMES_WITHHELD
     + TOLD_BEFORE
     + KNOWN_FOR
