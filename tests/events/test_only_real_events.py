@@ -178,6 +178,15 @@ INSPECTED = [
     ("Kenyan auditors examined the ministry's accounts.", ["090 KEN>KENGOV"]),
 ]
 
+POLICE_CALLED = [
+    # calling, phoning or alerting the police (or 911) is a citizen's call for help, no event between sides
+    ("A Kenyan bank clerk notified the Nairobi Police Department about the parcel.", []),
+    ("A Kenyan trader phoned police about the gang.", []),
+    ("Kenyan shopkeepers called police to the market several times.", []),
+    # … while calling on a side to act is an appeal
+    ("Kenya called on Uganda to withdraw its troops.", ["0256 KEN>UGA"]),
+]
+
 EVACUATED = [
     # the people of a place evacuating it left it: no humanitarian aid; evacuating people is aid
     ("Kenyan office workers evacuated the ministry after a fire alarm.", []),
@@ -1164,6 +1173,7 @@ CASES = (
     + AID_SENT
     + SUPPORTED
     + INSPECTED
+    + POLICE_CALLED
     + NAMES_WITHHELD
     + TOLD_BEFORE
     + KNOWN_FOR
