@@ -790,6 +790,9 @@ COMMITTED = [
     # "are committed to" a course is an intent to cooperate (030), also in the speaker's own words
     ('"We are committed to a peaceful settlement," the Kenyan president said.', ["030 KENGOV>-"]),
     ("Uganda said it was committed to a peaceful resolution of the dispute.", ["030 UGA>-"]),
+    # … and so is "remains/stays committed to" doing something: the act is pledged, not done
+    ("Kenya remains committed to assisting Uganda.", ["033 KEN>UGA"]),
+    ("Kenya stays committed to working with Uganda.", ["031 KEN>UGA"]),
     # … a crime committed is no intent of anyone's
     ("The crime was committed in Nairobi.", []),
 ]
