@@ -622,8 +622,22 @@ CHARGED = [
         ["173 KENJUD>-"],
     ),
     ("A Kenyan jury convicted the preacher of child sexual abuse on Monday.", ["173 KENJUD>---CVL"]),
+    # … also past a time phrase the parser hangs the crime on, and through "found … guilty"
+    ("Kenyan policeman Otieno was found guilty last month of killing a student.", ["173 KENJUD>KENCOP"]),
+    ("Kenyan policeman Otieno was found guilty on Monday of shooting two students.", ["173 KENJUD>KENCOP"]),
+    (
+        "Kenyan policeman Otieno was sentenced to life plus 20 years for shooting two students.",
+        ["173 KENJUD>KENCOP"],
+    ),
+    ("A Kenyan court found policeman Otieno guilty on Friday of beating a reporter.", ["173 KENJUD>-"]),
+    (
+        "Kenyan pastor Otieno was sentenced Friday to life in prison plus 15 years for sexually abusing two "
+        "girls he claimed were his brides.",
+        ["173 KENJUD>KEN"],
+    ),
     # … while a crime told as news stays an event, and so does one a side "is guilty of" (no verdict)
     ("A Kenyan preacher raped a girl in Mombasa.", ["1821 KENREL>KENCVL"]),
+    ("Kenyan policeman Otieno shot two students last month.", ["193 KEN>---EDU"]),
     (
         "Both the Kenyan army and the Somali militia are guilty of violating the ceasefire, a group said.",
         ["196 KENMIL>-", "196 SOMREB>-"],
