@@ -157,6 +157,36 @@ AID_SENT = [
     ("The Kenyan president flew to Kampala.", ["042 KENGOV>UGA"]),
 ]
 
+SUPPORTED = [
+    # supporting people in need, or the bodies that serve them, is help given (07x), not praise (051) ...
+    ("Kenyan charities are supporting Somali refugees in Dadaab.", ["070 KENNGO>SOMREF"]),
+    ("Uganda has supported the families of the victims since the flood.", ["070 UGA>-"]),
+    # … and supporting an armed push is military cooperation (062)
+    ("The Kenyan government supported the Ugandan offensive in Somalia.", ["062 KENGOV>UGA"]),
+    # … while supporting a plan, a side or a candidate is an endorsement
+    ("Kenya supports the peace plan proposed by Uganda.", ["051 KEN>UGA"]),
+    ("Kenya supported the Ugandan candidate for the AU post.", ["051 KEN>UGAPTY"]),
+]
+
+INSPECTED = [
+    # looking at a thing (damage, a smell, wreckage, a body, a budget) is no investigation of anyone (090)
+    ("A Kenyan lawyer, the building's owner, was there to inspect the damage.", []),
+    ("The landlord's son entered the apartment to investigate the odor.", []),
+    ("Kenyan officials examined the wreckage of the bus.", []),
+    ("The Kenyan parliament examines the state budget.", []),
+    # … while examining a side's accounts is one
+    ("Kenyan auditors examined the ministry's accounts.", ["090 KEN>KENGOV"]),
+]
+
+POLICE_CALLED = [
+    # calling, phoning or alerting the police (or 911) is a citizen's call for help, no event between sides
+    ("A Kenyan bank clerk notified the Nairobi Police Department about the parcel.", []),
+    ("A Kenyan trader phoned police about the gang.", []),
+    ("Kenyan shopkeepers called police to the market several times.", []),
+    # … while calling on a side to act is an appeal
+    ("Kenya called on Uganda to withdraw its troops.", ["0256 KEN>UGA"]),
+]
+
 EVACUATED = [
     # the people of a place evacuating it left it: no humanitarian aid; evacuating people is aid
     ("Kenyan office workers evacuated the ministry after a fire alarm.", []),
@@ -592,8 +622,22 @@ CHARGED = [
         ["173 KENJUD>-"],
     ),
     ("A Kenyan jury convicted the preacher of child sexual abuse on Monday.", ["173 KENJUD>---CVL"]),
+    # … also past a time phrase the parser hangs the crime on, and through "found … guilty"
+    ("Kenyan policeman Otieno was found guilty last month of killing a student.", ["173 KENJUD>KENCOP"]),
+    ("Kenyan policeman Otieno was found guilty on Monday of shooting two students.", ["173 KENJUD>KENCOP"]),
+    (
+        "Kenyan policeman Otieno was sentenced to life plus 20 years for shooting two students.",
+        ["173 KENJUD>KENCOP"],
+    ),
+    ("A Kenyan court found policeman Otieno guilty on Friday of beating a reporter.", ["173 KENJUD>-"]),
+    (
+        "Kenyan pastor Otieno was sentenced Friday to life in prison plus 15 years for sexually abusing two "
+        "girls he claimed were his brides.",
+        ["173 KENJUD>KEN"],
+    ),
     # … while a crime told as news stays an event, and so does one a side "is guilty of" (no verdict)
     ("A Kenyan preacher raped a girl in Mombasa.", ["1821 KENREL>KENCVL"]),
+    ("Kenyan policeman Otieno shot two students last month.", ["193 KEN>---EDU"]),
     (
         "Both the Kenyan army and the Somali militia are guilty of violating the ceasefire, a group said.",
         ["196 KENMIL>-", "196 SOMREB>-"],
@@ -760,6 +804,9 @@ COMMITTED = [
     # "are committed to" a course is an intent to cooperate (030), also in the speaker's own words
     ('"We are committed to a peaceful settlement," the Kenyan president said.', ["030 KENGOV>-"]),
     ("Uganda said it was committed to a peaceful resolution of the dispute.", ["030 UGA>-"]),
+    # … and so is "remains/stays committed to" doing something: the act is pledged, not done
+    ("Kenya remains committed to assisting Uganda.", ["033 KEN>UGA"]),
+    ("Kenya stays committed to working with Uganda.", ["031 KEN>UGA"]),
     # … a crime committed is no intent of anyone's
     ("The crime was committed in Nairobi.", []),
 ]
@@ -1157,6 +1204,9 @@ CASES = (
     + CRAFT_RESCUED
     + BURNED
     + AID_SENT
+    + SUPPORTED
+    + INSPECTED
+    + POLICE_CALLED
     + NAMES_WITHHELD
     + TOLD_BEFORE
     + KNOWN_FOR

@@ -9,7 +9,9 @@ the object of another's act ("rejected Uganda's request"): the request is backgr
   "counts", "trial", "in connection with"), reached through nouns, prepositions, coordination and the
   clauses describing them: "convicted of the slaying of a guard", "found guilty of killing a teacher
   and wounding a nurse", "sentenced for the sexual assault of a girl", "charged with murder in a
-  robbery that killed a shopkeeper", "arrested in connection with a shooting".
+  robbery that killed a shopkeeper", "arrested in connection with a shooting"; also past a time phrase
+  the parser hangs the phrase on ("found guilty last month of killing", "sentenced to life plus 20 years
+  for shooting").
 - *Led to*: a nominal act that is the subject of a verb of consequence (``consequence``: "the killing
   of a teenager sparked riots") or the "by" agent of its passive ("anger was sparked by the shooting").
 - *Marked*: a nominal act that a verb of marking governs ("a vigil to mark the shooting") or that
@@ -41,6 +43,9 @@ _INSIDE = frozenset(
 _MAX_CLIMB = 10
 _ACCUSED = frozenset({"dobj", "nsubjpass"})  # "convicted the preacher of abuse": "of" hung on him
 _PAST_BE = frozenset({"was", "were"})
+_SAID_OF = frozenset({"oprd", "acomp"})  # "found him guilty", "was found guilty"
+_TIME_ENTS = frozenset({"DATE", "TIME"})  # "last month", "20 years", "on Monday"
+_TIME_LINKS = frozenset({"npadvmod", "conj", "pobj", "nsubj"})  # how the parser hangs a time phrase on a verb
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _RESULT_PREPS = frozenset({"to", "in"})  # "led to", "resulted in"
 _RESULT_LINKS = frozenset({"nsubjpass", "poss"})  # "in 400 children being taken", "to Nixon's resignation"
@@ -67,12 +72,29 @@ def _in_charge(head: Token, cues: EventCues, role_cues: RoleCues) -> bool:
             return False
         parent = tok.head
         if tok.dep_ == "prep" and tok.lower_ in _CHARGES:
-            holder = parent.head if parent.dep_ in _ACCUSED and parent.head.i != parent.i else parent
-            words = [t for t in (parent, holder) if not _predicated(t)]
+            holder = _holder(parent)
+            said = [c for c in holder.children if c.dep_ in _SAID_OF]  # "found … guilty of"
+            words = [t for t in (parent, holder, *said) if not _predicated(t)]
             if any(role_cues.has("allegation", t) or cues.has("charge", t) for t in words):
                 return True
         tok = parent
     return False
+
+
+def _holder(parent: Token) -> Token:
+    """The word an "of/for/with" phrase names the crime of: the verb a time phrase it hangs on belongs
+    to ("found guilty last month of killing", "sentenced to life plus 20 years for shooting"), the verb
+    of the accused it hangs on ("convicted the preacher of abuse"), else the word itself."""
+    if parent.ent_type_ in _TIME_ENTS and parent.dep_ in _TIME_LINKS and parent.head.i != parent.i:
+        above = parent.head
+        if parent.dep_ == "pobj" and above.dep_ == "prep" and above.head.i != above.i:
+            above = above.head  # "jailed him for 15 years for …"
+        if parent.dep_ == "nsubj" and above.dep_ == "conj":
+            above = above.head  # "sentenced to life plus 20 years for …" read as "years were …"
+        return above
+    if parent.dep_ in _ACCUSED and parent.head.i != parent.i:
+        return parent.head
+    return parent
 
 
 def led_to(head: Token, cues: EventCues) -> bool:

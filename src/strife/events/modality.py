@@ -423,7 +423,21 @@ def _intended(verb: Token, cues: EventCues) -> bool:
     """Governed by a verb of intent: its complement, or its purpose ("scheduled a news conference to
     discuss …")."""
     governed = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _to(verb))
-    return governed and cues.has("intent", verb.head)
+    return (governed and cues.has("intent", verb.head)) or _committed_to(verb, cues)
+
+
+def _committed_to(verb: Token, cues: EventCues) -> bool:
+    """The gerund after "to" of an adjective of intention ("remains committed to assisting the UN",
+    "stays committed to working with Uganda"): a course pledged, not an act done."""
+    prep = verb.head
+    adjective = prep.head
+    return (
+        verb.dep_ == "pcomp"
+        and prep.lower_ == "to"
+        and adjective.pos_ == "ADJ"
+        and adjective.i != prep.i
+        and cues.has("intent", adjective)
+    )
 
 
 def _prospective(noun: Token, cues: EventCues) -> bool:
