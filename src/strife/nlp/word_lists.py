@@ -76,6 +76,7 @@ AGENT_ROLES = (
     "allied",
     "flag_craft",
     "site",
+    "held_site",
 )
 
 
@@ -111,6 +112,7 @@ class AgentWords:
     allied: frozenset[str] = frozenset()
     flag_craft: frozenset[str] = frozenset()
     site: frozenset[str] = frozenset()
+    held_site: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
