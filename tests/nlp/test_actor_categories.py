@@ -173,6 +173,15 @@ def test_people_as_they_were_on_the_day(
             "CHLLAB",
         ),
         ("A quake hit Chile on Monday. Chilean rescue workers dug through the rubble.", "Chilean", "CHL"),
+        # a ship's hands are a navy's only on a navy's ship (strife.nlp.seafarers)
+        ("Pirates kidnapped six Ukrainian seamen off Nigeria.", "Ukrainian seamen", "UKRCVL"),
+        (
+            "Gunmen boarded a Greek tanker and took its Filipino sailors hostage.",
+            "Filipino sailors",
+            "PHLCVL",
+        ),
+        ("Somali pirates kidnapped two Indian navy seamen.", "Indian navy seamen", "INDMIL"),
+        ("Iran detained ten American sailors on Tuesday.", "American sailors", "USAMIL"),
         (
             "A fire hit a store in Leeds, British police said. Chief fire officer Ann Dale spoke.",
             "Ann Dale",

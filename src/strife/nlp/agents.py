@@ -65,6 +65,7 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
 from strife.nlp.national_offices import NationalOffice, add_office, counterpart, named_holder, national_office
 from strife.nlp.respelling import respeller_for
+from strife.nlp.seafarers import agent_sector
 from strife.nlp.story_country import (
     FORCE_SECTORS,
     NATIONAL_SECTORS,
@@ -80,7 +81,7 @@ from strife.nlp.title_coding import police_sector
 from strife.nlp.word_lists import AgentWords, NameWords
 from strife.record import ActorType
 
-__all__ = ["NATIONAL_SECTORS", "UNKNOWN_COUNTRY", "AgentFinder", "police_story"]
+__all__ = ["NATIONAL_SECTORS", "UNKNOWN_COUNTRY", "AgentFinder", "agent_sector", "police_story"]
 
 UNKNOWN_COUNTRY = "---"
 _DOMESTIC = frozenset({"REB", "OPP"})
@@ -188,9 +189,8 @@ class AgentFinder:
         institution = entry.type == "organization" and entry.sector not in FORCE_SECTORS
         if (institution or head.lower_ in self.words.place) and place_of(head):
             return False  # "in prison", "stayed in school": an institution as a place, not "at police"
-        sector: str = entry.sector
-        if entry.phrase == "officer" and not police_story(art):
-            sector = "MIL"  # "officers" are police only in a story of police and no troops
+        # "officers" are police only in a story of police and no troops; "seamen" on a tanker are private
+        sector = agent_sector(art, head, entry.phrase, entry.sector, self.words)
         # "a police sergeant", "a sheriff's deputy sergeant": a police rank
         sector = police_sector(self.dicts, self._ranks, sector, [*mods_of(head), head]) or sector
         # "pirate boats", "a rebel convoy", "foiled a pirate attack": a person's title before a craft, a

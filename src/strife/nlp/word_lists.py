@@ -77,6 +77,9 @@ AGENT_ROLES = (
     "flag_craft",
     "site",
     "held_site",
+    "seafarer",
+    "naval_mark",
+    "merchant_mark",
 )
 
 
@@ -113,6 +116,9 @@ class AgentWords:
     flag_craft: frozenset[str] = frozenset()
     site: frozenset[str] = frozenset()
     held_site: frozenset[str] = frozenset()
+    seafarer: frozenset[str] = frozenset()
+    naval_mark: frozenset[str] = frozenset()
+    merchant_mark: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
