@@ -179,6 +179,11 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["19 ---CRM>YEM"],
     ),
     ("Israeli jets struck a weapons convoy in Sudan, the army said.", ["19 ISRMIL>SDN"], []),
+    # a state named before a crowd's protest or unrest is its people, aimed at their own government
+    # (strife.events.noun_roles), not the state nor its government
+    ("Kenyan riots spread to Mombasa on Monday.", ["14 KENCVL>KENGOV"], ["14 KEN>-", "14 KENGOV>-"]),
+    ("The Nairobi protest march drew thousands of people.", ["14 KENCVL>KENGOV"], []),
+    ("Chilean protests entered their third week on Sunday.", ["14 CHLCVL>CHLGOV"], []),
     # a state's post or formation under fire is its military (strife.events.held_sites); a merchant craft
     # is its flag's, and a held site after an armed group's word is that group's
     ("Ukrainian drones struck Russian positions near the river on Monday.", ["19 UKRMIL>RUSMIL"], []),
