@@ -173,6 +173,13 @@ def test_people_as_they_were_on_the_day(
             "CHLLAB",
         ),
         ("A quake hit Chile on Monday. Chilean rescue workers dug through the rubble.", "Chilean", "CHL"),
+        # an agent of a region of several states is of no one country, not the story's
+        (
+            "Russia sent troops to Kazakhstan. The governments of Central Asia condemned the move.",
+            "governments",
+            "---GOV",
+        ),
+        ("Europe's leaders urged Kenya to hold new elections.", "leaders", "---GOV"),
         # a ship's hands are a navy's only on a navy's ship (strife.nlp.seafarers)
         ("Pirates kidnapped six Ukrainian seamen off Nigeria.", "Ukrainian seamen", "UKRCVL"),
         (

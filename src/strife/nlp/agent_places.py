@@ -61,6 +61,15 @@ class AgentPlaces:
                     return country, f"{prep.text} {_phrase(obj)}"
         return None
 
+    def in_world_region(self, head: Token) -> bool:
+        """An agent of a region of several states, by its possessive or its "of/in" phrase ("Europe's
+        leaders", "the governments of Central Asia", "ministers from West Africa"): of no one country."""
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        preps = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in self.words.of_prep]
+        owners += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        names = {_phrase(o).lower().removeprefix("the ") for o in owners}
+        return bool(names & self.words.world_region)
+
     def member_of(self, art: ArticleDoc, para: int, head: Token) -> WorkActor | None:
         """The international or non-governmental organisation an agent belongs to, named after "of" or
         "from" ("officials of the African Union", "observers from the OSCE"): an organisation of no

@@ -218,7 +218,8 @@ class AgentFinder:
         start = self._start(art, para, head, origin)
         end = head.head.i + 1 if formation and art.actor_at(para, head.head) is None else head.i + 1
         name = self._name(art, head.doc[start : head.i + 1].text, origin)
-        code = self._code(origin, sector, unplaced=head.lemma_.lower() in self.words.leader)
+        unplaced = head.lemma_.lower() in self.words.leader and not self.places.in_world_region(head)
+        code = self._code(origin, sector, unplaced=unplaced)
         kind: ActorType = "organization" if entry.type == "organization" and not plural else "group"
         kind = "person" if entry.type == "person" and not plural else kind
         kind = "igo" if origin.whole else kind
@@ -382,6 +383,7 @@ class AgentFinder:
         own = set(entry.phrase.split())  # "foreign ministers": "foreign" is the title's own word
         foreign = {head.lower_, *entry.phrase.split()} & self.words.not_national  # "peacekeepers"
         allied = entry.sector in FORCE_SECTORS and any(t.lower_ in self.words.allied for t in lefts)
+        allied |= self.places.in_world_region(head)  # "the governments of Central Asia": of no one state
         if allied or any(t.lower_ in self.words.no_country and t.lower_ not in own for t in lefts):
             return self._stationed(art, para, head, story) if foreign else _Origin()  # "foreign navies"
         for child in sorted(lefts, key=lambda t: -t.i):

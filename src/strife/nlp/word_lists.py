@@ -80,6 +80,7 @@ AGENT_ROLES = (
     "seafarer",
     "naval_mark",
     "merchant_mark",
+    "world_region",
 )
 
 
@@ -119,6 +120,7 @@ class AgentWords:
     seafarer: frozenset[str] = frozenset()
     naval_mark: frozenset[str] = frozenset()
     merchant_mark: frozenset[str] = frozenset()
+    world_region: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
