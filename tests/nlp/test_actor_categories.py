@@ -1706,3 +1706,18 @@ def test_title_before_an_action_or_craft(pipeline: Pipeline, text: str, mention:
 )
 def test_agents_at_named_sites(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "place_phrase"),
+    [
+        # a sentence's opening place phrase the NER reads as a person's name is a place, no one
+        ("Near Tal Afar, Iraqi troops attacked the militants on Monday.", "Near Tal Afar"),
+        ("Outside Kandahar, two Afghan soldiers were killed by a roadside bomb.", "Outside Kandahar"),
+        ("Near Raqqah, Kurdish fighters captured two commanders.", "Near Raqqah"),
+    ],
+)
+def test_an_opening_place_phrase_is_no_person(pipeline: Pipeline, text: str, place_phrase: str) -> None:
+    article = read(pipeline, text)
+    assert all(place_phrase not in m.text for a in article.actors for m in a.mentions), article.actors
+    assert not any(a.type == "person" and a.name.endswith(place_phrase.split()[-1]) for a in article.actors)
