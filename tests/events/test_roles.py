@@ -179,6 +179,12 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["19 ---CRM>YEM"],
     ),
     ("Israeli jets struck a weapons convoy in Sudan, the army said.", ["19 ISRMIL>SDN"], []),
+    # a state across a border that only says where is no one's other side, in a report either
+    (
+        "Israeli jets struck Gaza on Monday. The army said it had bombed tunnels across the border with Egypt.",
+        [],
+        ["19 ISRMIL>EGY", "19 ISRMIL>EGYMIL"],
+    ),
     # a state named before a crowd's protest or unrest is its people, aimed at their own government
     # (strife.events.noun_roles), not the state nor its government
     ("Kenyan riots spread to Mombasa on Monday.", ["14 KENCVL>KENGOV"], ["14 KEN>-", "14 KENGOV>-"]),

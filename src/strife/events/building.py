@@ -471,6 +471,8 @@ class EventBuilder:
         aside |= {i for loc in spans for i in range(loc.start, loc.end)}
         aside |= reporter_phrases(art, draft)  # "…, the Southwest Times Record reported": all of it tells
         aside |= coordinated_acts(draft.head)  # "lamented the lack of X and urged parents …": not parents
+        bounds = [p for p in draft.head.sent if p.dep_ == "prep" and self.territory.role_cues.bounding(p)]
+        aside |= {t.i for p in bounds for t in p.subtree}  # "tunnels across the border with Egypt": where
         for tok in draft.head.sent:
             hit = None if tok.i in aside else art.actor_at(draft.para, tok)
             if hit is None or is_media(art.actors[hit[0]]) or hit[0] in reporters or located(tok):
