@@ -14,7 +14,7 @@ PUBLISHED = "2024-05-02T12:00:00Z"
 
 PASSIVES = [
     # a headline's passive: the subject is done to (the target); no "by" agent, no known source
-    ("Two Kenyan ministers charged with fraud.", ["173 ->KENGOV"]),
+    ("Two Kenyan ministers charged with fraud.", ["173 KENJUD>KENGOV"]),
     ("Three French diplomats expelled from Moscow.", ["161 ->FRAGOV"]),
     # a passive's "by" agent is the source, wherever the parser hangs it
     ("Two Kenyan ministers were charged with fraud by prosecutors in Nairobi.", ["173 KENJUD>KENGOV"]),
@@ -125,7 +125,7 @@ PROVOCATION = [
     ("Hamas is trying to drag Lebanon into a war with Israel.", []),
     ("Russia accused Ukraine of attempting to provoke a war with NATO.", ["112 RUS>UKR"]),
     # … while violence that happened is
-    ("Indian troops shelled Pakistani positions in Kashmir.", ["194 INDMIL>PAK"]),
+    ("Indian troops shelled Pakistani positions in Kashmir.", ["194 INDMIL>PAKMIL"]),
 ]
 
 COORDINATED = [

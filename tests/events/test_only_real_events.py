@@ -247,18 +247,18 @@ STATES = [
     ),
     (
         "The militia, which has fought the Somali army for years, attacked a Kenyan convoy.",
-        ["190 SOMREB>KEN"],
+        ["190 SOMREB>KENMIL"],
     ),
     # … while one lasting days is news of its own
     (
         "The Syrian army, which has shelled Aleppo for three days, attacked a Turkish convoy.",
-        ["194 SYRMIL>SYR", "190 SYRMIL>TUR"],
+        ["194 SYRMIL>SYR", "190 SYRMIL>TURMIL"],
     ),
     # a participle graded by an adverb of degree is a state ("poorly armed", "well trained")
     ("Analysts said the fighters who sided with the south were poorly armed.", []),
     ("Kenya armed the Somali militia.", ["072 KEN>SOMREB"]),
     # … an adverb of intensity grades an act, not a state
-    ("Rebel positions in Somalia were heavily shelled overnight.", ["194 ->SOM"]),
+    ("Rebel positions in Somalia were heavily shelled overnight.", ["194 ->SOMREB"]),
     # the side one fights alongside is an ally, never the target, also in a report
     ("Experts say Iranian forces who fought alongside Syrian troops were poorly trained.", ["190 IRNMIL>-"]),
 ]
@@ -290,7 +290,7 @@ FIGURATIVE = [
     ("Kenyan police have cracked down on drug trafficking.", ["175 KENCOP>---CRM"]),
     ("The Kenyan government launched a crackdown on ivory poaching.", ["175 KENGOV>---CRM"]),
     ("Kenyan police cracked down on the opposition.", ["175 KENCOP>KENOPP"]),
-    ("Kenyan troops launched attacks on rebel positions.", ["190 KENMIL>-"]),
+    ("Kenyan troops launched attacks on rebel positions.", ["190 KENMIL>---REB"]),
     # … and force on people, and ruling out talks with them, are events
     ("Kenyan troops fought the militants near the border.", ["190 KENMIL>KENREB"]),
     ("The Turkish president ruled out talks with the rebels.", ["125 TURGOV>TURREB"]),
@@ -327,7 +327,7 @@ IRREALIS = [
     ("Kenyan students want to see the Ugandan police disarmed.", ["0873 UGACOP>- uncounted"]),
     # … or wished done as a bare participle with its own subject
     ("Kenyan students want the Ugandan police banned from carrying rifles.", ["172 ->UGACOP uncounted"]),
-    ("The Ugandan minister wanted the Kenyan strikers arrested.", ["173 ->KENLAB uncounted"]),
+    ("The Ugandan minister wanted the Kenyan strikers arrested.", ["173 KENCOP>KENLAB uncounted"]),
     # … while a that-clause of what something means is told as done
     ("The move means Kenyan troops have withdrawn from Somalia.", ["0874 KENMIL>SOM"]),
 ]

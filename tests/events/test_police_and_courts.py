@@ -148,9 +148,16 @@ HELD = [
     ("They later apprehended the suspect near the Leeds station.", ["173 ->- uncounted"]),
     ("Kenyan police caught two Ugandan smugglers at the border.", ["173 KENCOP>UGACRM"]),
     # … the noun an arrest's or a court's passive participle describes is held, anywhere in the sentence
-    ("A suspected Kenyan gang leader arrested in a police raid has died in his cell.", ["173 ->KENCRM"]),
+    # (by the state's police or courts, as a marked passive is: strife.events.justice)
+    ("A suspected Kenyan gang leader arrested in a police raid has died in his cell.", ["173 KENCOP>KENCRM"]),
     ("The driver was among four men arrested on Sunday for the robbery.", ["173 ->- uncounted"]),
-    ("Peter Brand, charged with fraud in May, was seen in Leeds on Friday.", ["173 ->- uncounted"]),
+    ("Peter Brand, charged with fraud in May, was seen in Leeds on Friday.", ["173 GBRJUD>-"]),
+    ("A Kenyan soldier charged with killing a trader has been jailed in Nairobi.", ["173 KENJUD>KENMIL"]),
+    # … and so is a participle joined to a passive, sharing its subject
+    (
+        "Two Ugandan doctors were arrested in Kampala on Friday and charged with fraud.",
+        ["173 UGACOP>UGAHLH", "173 UGAJUD>UGAHLH"],
+    ),
     # … the possessor of an arrest, a detention or a trial undergoes it, unless an "of" phrase names who does
     ("Peter Brand's arrest on Monday angered his supporters in Leeds.", ["173 ->- uncounted"]),
     ("The Kenyan minister's detention in Nairobi was extended by a week.", ["173 ->KENGOV"]),

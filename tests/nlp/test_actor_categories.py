@@ -173,6 +173,22 @@ def test_people_as_they_were_on_the_day(
             "CHLLAB",
         ),
         ("A quake hit Chile on Monday. Chilean rescue workers dug through the rubble.", "Chilean", "CHL"),
+        # an agent of a region of several states is of no one country, not the story's
+        (
+            "Russia sent troops to Kazakhstan. The governments of Central Asia condemned the move.",
+            "governments",
+            "---GOV",
+        ),
+        ("Europe's leaders urged Kenya to hold new elections.", "leaders", "---GOV"),
+        # a ship's hands are a navy's only on a navy's ship (strife.nlp.seafarers)
+        ("Pirates kidnapped six Ukrainian seamen off Nigeria.", "Ukrainian seamen", "UKRCVL"),
+        (
+            "Gunmen boarded a Greek tanker and took its Filipino sailors hostage.",
+            "Filipino sailors",
+            "PHLCVL",
+        ),
+        ("Somali pirates kidnapped two Indian navy seamen.", "Indian navy seamen", "INDMIL"),
+        ("Iran detained ten American sailors on Tuesday.", "American sailors", "USAMIL"),
         (
             "A fire hit a store in Leeds, British police said. Chief fire officer Ann Dale spoke.",
             "Ann Dale",
@@ -1692,3 +1708,18 @@ def test_title_before_an_action_or_craft(pipeline: Pipeline, text: str, mention:
 )
 def test_agents_at_named_sites(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "place_phrase"),
+    [
+        # a sentence's opening place phrase the NER reads as a person's name is a place, no one
+        ("Near Tal Afar, Iraqi troops attacked the militants on Monday.", "Near Tal Afar"),
+        ("Outside Kandahar, two Afghan soldiers were killed by a roadside bomb.", "Outside Kandahar"),
+        ("Near Raqqah, Kurdish fighters captured two commanders.", "Near Raqqah"),
+    ],
+)
+def test_an_opening_place_phrase_is_no_person(pipeline: Pipeline, text: str, place_phrase: str) -> None:
+    article = read(pipeline, text)
+    assert all(place_phrase not in m.text for a in article.actors for m in a.mentions), article.actors
+    assert not any(a.type == "person" and a.name.endswith(place_phrase.split()[-1]) for a in article.actors)

@@ -26,6 +26,7 @@ from strife.events.crowds import crowd_only, police_on_crowd
 from strife.events.embedding import told_clause
 from strife.events.event_day import coding_on, event_day
 from strife.events.held import person_done_to
+from strife.events.held_sites import HeldSites
 from strife.events.justice import Justice
 from strife.events.modality import EventCues, entitled
 from strife.events.other_side import coordinated_acts
@@ -125,6 +126,7 @@ class EventBuilder:
         self.territory = territory
         self.rhetoric = Rhetoric(cues)
         self.justice = Justice(territory)
+        self.sites = HeldSites(territory.dicts)  # "struck Russian positions": RUSMIL
 
     def events(self, art: ArticleDoc, draft: Draft, when: When, reports: Reports) -> list[WorkEvent]:
         throng = not draft.sources and self._throng(draft)  # "thousands of people marched": no statistic
@@ -256,7 +258,8 @@ class EventBuilder:
         historical = when.background.historical(draft.head, date, dated_by)
         location = when.context.location(draft.para, draft.head, wide=draft.code[:2] in _LOCATED_ROOTS)
         sources: list[Party | None] = [*draft.sources[:_MAX_PAIRS]] or [None]
-        targets: list[Party | None] = [*draft.targets[:_MAX_PAIRS]] or [None]
+        held: list[Party | None] = [*draft.targets[:_MAX_PAIRS]] or [None]
+        targets = [self.sites(art, t, draft.code) for t in held]
         pairs = [
             (s, t) for s in sources for t in targets if s is None or t is None or not _same_actor(art, s, t)
         ]
@@ -468,6 +471,8 @@ class EventBuilder:
         aside |= {i for loc in spans for i in range(loc.start, loc.end)}
         aside |= reporter_phrases(art, draft)  # "…, the Southwest Times Record reported": all of it tells
         aside |= coordinated_acts(draft.head)  # "lamented the lack of X and urged parents …": not parents
+        bounds = [p for p in draft.head.sent if p.dep_ == "prep" and self.territory.role_cues.bounding(p)]
+        aside |= {t.i for p in bounds for t in p.subtree}  # "tunnels across the border with Egypt": where
         for tok in draft.head.sent:
             hit = None if tok.i in aside else art.actor_at(draft.para, tok)
             if hit is None or is_media(art.actors[hit[0]]) or hit[0] in reporters or located(tok):

@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from strife.events.modality import EventCues
+from strife.events.passive import passive
 from strife.events.role_cues import RoleCues
 from strife.events.roles import Party
 from strife.events.territory import Territory
@@ -41,6 +42,7 @@ _LEGAL_ACTION = "173"
 _NOT_INDIVIDUALS = frozenset({"state", "igo"})
 _FIRMS = frozenset({"BUS", "MNC"})
 _PASSIVE = frozenset({"nsubjpass", "auxpass"})
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})  # a joined verb told on its own
 _BODIES = {"JUD": "judiciary", "COP": "police"}
 _REFUSALS = frozenset({"12", "16", "17"})  # a refusal, a cut in relations, a sanction
 _CLAUSES = frozenset({"advcl", "xcomp", "acl", "relcl"})  # "denied visas *to enter* the United States"
@@ -148,7 +150,7 @@ class Justice:
     def _sector(self, head: Token, code: str) -> str | None:
         if code.startswith(_RELEASE):
             return "JUD" if self._freed(head) else None
-        if not code.startswith(_CODES) or not any(c.dep_ in _PASSIVE for c in head.children):
+        if not code.startswith(_CODES) or not self._passive(head):
             return None
         if self.cues.has("policing", head):
             return "COP"
@@ -156,6 +158,19 @@ class Justice:
             c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
         ]  # "was given a life sentence"
         return "JUD" if any(self.cues.has("judicial", t) for t in (head, *given)) else None
+
+    def _passive(self, head: Token) -> bool:
+        """Told in the passive: marked, a headline's or a noun's participle ("a man charged with murder
+        was jailed"), or a participle joined to a passive that shares its subject ("were arrested on
+        Tuesday and charged with fraud")."""
+        if passive(head, self.cues):
+            return True
+        return (
+            head.dep_ == "conj"
+            and head.tag_ == "VBN"
+            and not any(c.dep_ in _OWN_SUBJECT for c in head.children)
+            and passive(head.head, self.cues)
+        )
 
     def _freed(self, head: Token) -> bool:
         """A release from the law's hold with no doer named: "on bail", "from jail", or joined to a

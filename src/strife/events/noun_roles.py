@@ -14,6 +14,7 @@ from strife.events.roles import Party, Roles, unique
 from strife.nlp.document import first_conjunct
 
 _LOCATIONS = frozenset({"GPE", "LOC", "FAC"})
+_PEOPLE = "CVL"
 NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "into", "upon", "of"})
 
 
@@ -41,6 +42,8 @@ def noun_parties(roles: Roles, noun: Token) -> tuple[list[Party], list[Party]]:
         sources = _meeting_of(roles, noun)
     if not sources and targets:
         sources = _in_the_fight(roles, noun)
+    if roles.role_cues.has("unrest", noun):  # "Greek riots": the Greeks', not the Greek government's
+        sources = [_people_of(roles, p) for p in sources]
     if len(sources) > 1 and not targets:
         sources, targets = sources[:1], sources[1:]
     return unique(sources), [t for t in unique(targets) if t.actor not in {s.actor for s in sources}]
@@ -92,6 +95,15 @@ def _in_the_fight(roles: Roles, noun: Token) -> list[Party]:
         return []
     verb = prep.head
     return roles.subject(verb)[0] if verb.pos_ == "VERB" else []
+
+
+def _people_of(roles: Roles, party: Party) -> Party:
+    """A state that names a crowd's protest or unrest ("Greek riots", "the Athens protest march") as its
+    people (CVL), whose protest is aimed at their own government; any other party as it is."""
+    actor = roles.art.actors[party.actor]
+    if actor.type != "state" or actor.sector or actor.country is None:
+        return party
+    return Party(roles.art.state_body(actor.country, _PEOPLE, f"{actor.name} civilians"), party.loc)
 
 
 def _coordinated_modifiers(roles: Roles, child: Token) -> list[Party]:

@@ -89,6 +89,7 @@ ROLES = (
     "custody",
     "bench",
     "hearing",
+    "unrest",
 )
 
 

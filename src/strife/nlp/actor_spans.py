@@ -63,15 +63,40 @@ def lower_word(tok: Token) -> bool:
     return tok.is_lower and tok.is_alpha and tok.lower_ not in _NAME_PARTICLES
 
 
+# grammar: prepositions of place that open a sentence ("Near Raqqah, …", "Outside Kandahar, …")
+_PLACE_PREPOSITIONS = frozenset(
+    {
+        "near",
+        "outside",
+        "inside",
+        "across",
+        "around",
+        "along",
+        "beyond",
+        "in",
+        "at",
+        "off",
+        "within",
+        "throughout",
+    }
+)
+
+
 def trim_span(span: Span) -> Span:
-    """Drop a leading 'the' and a trailing possessive from an entity span."""
+    """Drop a leading 'the' and a trailing possessive from an entity span; a sentence's opening
+    preposition the NER took into a name ("Near Tal Afar, troops …" as a person) leaves a place."""
     start, end = span.start, span.end
     doc = span.doc
+    label = span.label_
+    opening = doc[start].tag_ == "IN" or doc[start].lower_ in _PLACE_PREPOSITIONS  # may be tagged NNP
+    if end - start > 1 and doc[start].is_sent_start and opening and doc[start].is_alpha:
+        start += 1
+        label = "LOC" if label == "PERSON" else label
     while start < end and doc[start].lower_ in ("the", "a"):
         start += 1
     while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
-    return Span(doc, start, end, label=span.label_)
+    return Span(doc, start, end, label=label)
 
 
 def strip_possessive(text: str) -> str:

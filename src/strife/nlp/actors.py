@@ -35,7 +35,7 @@ from strife.nlp.actor_spans import (
     text_of,
     trim_span,
 )
-from strife.nlp.agents import AgentFinder, police_story
+from strife.nlp.agents import AgentFinder, agent_sector
 from strife.nlp.cues import SpeechCues
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
@@ -465,7 +465,7 @@ class ActorFinder:
         plural = head.tag_ in ("NNS", "NNPS")
         if entry is not None and entry.sector and modifies and (plural or entry.type != "person"):
             # "Yemeni rebels", "Russian artillery", "the Russian army": the country's agent
-            sector = "MIL" if entry.phrase == "officer" and not police_story(art) else entry.sector
+            sector = agent_sector(art, head, entry.phrase, entry.sector, self._agents.words)
             name = span.doc[span.start : head.i + 1].text
             kind: ActorType = "group" if plural or entry.type == "group" else entry.type
             group = ActorEntry(name, country + sector, country, sector, kind)

@@ -20,6 +20,7 @@ from strife.nlp.word_lists import AgentWords
 __all__ = ["AgentPlaces", "phrase_of"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_GROUPS = frozenset({"REB", "OPP", "CRM", "UAF", "INS"})  # armed groups, not a state's forces
 _MEMBER_PREPS = frozenset({"of", "from"})  # "officials of the African Union", "observers from the OSCE"
 _ORGANISATIONS = frozenset({"igo", "organization"})
 
@@ -44,9 +45,11 @@ class AgentPlaces:
 
     def placed(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> tuple[str, str] | None:
         """ "a court in Kenya", "rebels in Idlib", "militants in the Iraqi city of Mosul"; "a ministry
-        building in Athens": a body's building (not a force's vehicle or post) stands where the body is."""
+        building in Athens": a body's building (not a state force's vehicle or post) stands where the body
+        is, and so does an armed group's post ("rebel positions in Somalia": Somali rebels)."""
         title = self.dicts.title(head.lemma_) if head.dep_ == "compound" else None
         sited = title is not None and title.type == "organization" and title.sector not in FORCE_SECTORS
+        sited |= title is not None and title.sector in _GROUPS and head.head.lower_ in self.words.formation
         for prep in [*head.rights, *(head.head.rights if sited else ())]:
             if prep.dep_ != "prep" or prep.lower_ not in self.words.of_prep:
                 continue
@@ -57,6 +60,15 @@ class AgentPlaces:
                 if country is not None:
                     return country, f"{prep.text} {_phrase(obj)}"
         return None
+
+    def in_world_region(self, head: Token) -> bool:
+        """An agent of a region of several states, by its possessive or its "of/in" phrase ("Europe's
+        leaders", "the governments of Central Asia", "ministers from West Africa"): of no one country."""
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        preps = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in self.words.of_prep]
+        owners += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        names = {_phrase(o).lower().removeprefix("the ") for o in owners}
+        return bool(names & self.words.world_region)
 
     def member_of(self, art: ArticleDoc, para: int, head: Token) -> WorkActor | None:
         """The international or non-governmental organisation an agent belongs to, named after "of" or

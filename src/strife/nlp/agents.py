@@ -65,6 +65,7 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
 from strife.nlp.national_offices import NationalOffice, add_office, counterpart, named_holder, national_office
 from strife.nlp.respelling import respeller_for
+from strife.nlp.seafarers import agent_sector
 from strife.nlp.story_country import (
     FORCE_SECTORS,
     NATIONAL_SECTORS,
@@ -80,7 +81,7 @@ from strife.nlp.title_coding import police_sector
 from strife.nlp.word_lists import AgentWords, NameWords
 from strife.record import ActorType
 
-__all__ = ["NATIONAL_SECTORS", "UNKNOWN_COUNTRY", "AgentFinder", "police_story"]
+__all__ = ["NATIONAL_SECTORS", "UNKNOWN_COUNTRY", "AgentFinder", "agent_sector", "police_story"]
 
 UNKNOWN_COUNTRY = "---"
 _DOMESTIC = frozenset({"REB", "OPP"})
@@ -188,9 +189,8 @@ class AgentFinder:
         institution = entry.type == "organization" and entry.sector not in FORCE_SECTORS
         if (institution or head.lower_ in self.words.place) and place_of(head):
             return False  # "in prison", "stayed in school": an institution as a place, not "at police"
-        sector: str = entry.sector
-        if entry.phrase == "officer" and not police_story(art):
-            sector = "MIL"  # "officers" are police only in a story of police and no troops
+        # "officers" are police only in a story of police and no troops; "seamen" on a tanker are private
+        sector = agent_sector(art, head, entry.phrase, entry.sector, self.words)
         # "a police sergeant", "a sheriff's deputy sergeant": a police rank
         sector = police_sector(self.dicts, self._ranks, sector, [*mods_of(head), head]) or sector
         # "pirate boats", "a rebel convoy", "foiled a pirate attack": a person's title before a craft, a
@@ -218,7 +218,8 @@ class AgentFinder:
         start = self._start(art, para, head, origin)
         end = head.head.i + 1 if formation and art.actor_at(para, head.head) is None else head.i + 1
         name = self._name(art, head.doc[start : head.i + 1].text, origin)
-        code = self._code(origin, sector, unplaced=head.lemma_.lower() in self.words.leader)
+        unplaced = head.lemma_.lower() in self.words.leader and not self.places.in_world_region(head)
+        code = self._code(origin, sector, unplaced=unplaced)
         kind: ActorType = "organization" if entry.type == "organization" and not plural else "group"
         kind = "person" if entry.type == "person" and not plural else kind
         kind = "igo" if origin.whole else kind
@@ -382,6 +383,7 @@ class AgentFinder:
         own = set(entry.phrase.split())  # "foreign ministers": "foreign" is the title's own word
         foreign = {head.lower_, *entry.phrase.split()} & self.words.not_national  # "peacekeepers"
         allied = entry.sector in FORCE_SECTORS and any(t.lower_ in self.words.allied for t in lefts)
+        allied |= self.places.in_world_region(head)  # "the governments of Central Asia": of no one state
         if allied or any(t.lower_ in self.words.no_country and t.lower_ not in own for t in lefts):
             return self._stationed(art, para, head, story) if foreign else _Origin()  # "foreign navies"
         for child in sorted(lefts, key=lambda t: -t.i):

@@ -76,6 +76,11 @@ AGENT_ROLES = (
     "allied",
     "flag_craft",
     "site",
+    "held_site",
+    "seafarer",
+    "naval_mark",
+    "merchant_mark",
+    "world_region",
 )
 
 
@@ -111,6 +116,11 @@ class AgentWords:
     allied: frozenset[str] = frozenset()
     flag_craft: frozenset[str] = frozenset()
     site: frozenset[str] = frozenset()
+    held_site: frozenset[str] = frozenset()
+    seafarer: frozenset[str] = frozenset()
+    naval_mark: frozenset[str] = frozenset()
+    merchant_mark: frozenset[str] = frozenset()
+    world_region: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:

@@ -1,0 +1,43 @@
+"""A ship's hands are a navy's only on a navy's ship: "21 Filipino seamen kidnapped from a Greek tanker"
+are private persons of their country (PHLCVL), not the Philippine navy; "Indian navy sailors", "the
+warship and its sailors" stay the military (MIL), as the dictionaries' titles code them.
+
+The words are ``data/agent_words.tsv``'s: ``seafarer`` (sailors, seamen, mariners, crewmen), ``naval_mark``
+(navy, naval, warship …) and ``merchant_mark`` (merchant, cargo, fishing … with the ``flag_craft`` words:
+tanker, freighter, "-flagged"). In the seafarer's sentence a merchant craft and no navy word makes them
+private; with neither, "sailors" stay a navy's and "seamen", "mariners", "crewmen" are private.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.nlp.document import ArticleDoc
+from strife.nlp.story_country import police_story
+from strife.nlp.word_lists import AgentWords
+
+__all__ = ["agent_sector", "seafarer_sector"]
+
+_MILITARY = "MIL"
+_PRIVATE = "CVL"
+_NAVY_BY_DEFAULT = frozenset({"sailor", "sailors"})
+
+
+def agent_sector(art: ArticleDoc, head: Token, phrase: str, sector: str, words: AgentWords) -> str:
+    """The sector of an agent named by the title ``phrase`` (of ``sector``) at ``head``: "officers" are
+    the military outside a story of police and no troops; seafarers as :func:`seafarer_sector` says."""
+    if phrase == "officer" and not police_story(art):
+        sector = _MILITARY
+    return seafarer_sector(head, sector, words)
+
+
+def seafarer_sector(head: Token, sector: str, words: AgentWords) -> str:
+    """The sector of the agent ``head`` names: ``sector``, unless it is a seafarer word coded military
+    whose sentence puts it on a merchant craft (or names no navy, for a word other than "sailors")."""
+    if sector != _MILITARY or head.lower_ not in words.seafarer:
+        return sector
+    said = {t.lower_ for t in head.sent} | {t.lower_.rpartition("-")[2] for t in head.sent}
+    if said & words.naval_mark:
+        return sector
+    merchant = bool(said & (words.merchant_mark | words.flag_craft))
+    return _PRIVATE if merchant or head.lower_ not in _NAVY_BY_DEFAULT else sector
