@@ -63,7 +63,8 @@ CASES = [
     ("Youths attacked the Greek parliament with stones.", ["145 ->GRCLEG"]),
     ("Israeli troops tried to storm the Palestinian parliament.", ["190 ISRMIL>PSELEG"]),
     # reported speech codes the reported act, with its own author
-    ("Indian officials said Pakistani troops attacked an Indian border post.", ["190 PAKMIL>IND"]),
+    # (a border post under fire is its state's forces': INDMIL, since session 19's held sites)
+    ("Indian officials said Pakistani troops attacked an Indian border post.", ["190 PAKMIL>INDMIL"]),
     # business news is no political event; a one-sided signing is a directive, not an agreement
     ("Microsoft released a patch for the flaw in Windows.", []),
     # … and what is made public (a confession, a bulletin) is no release of people or property (084)
@@ -108,7 +109,11 @@ CASES = [
     ("Indian marines seized two boats and a cache of arms.", ["171 INDMIL>-"]),
     # an arrest made in a raid is an arrest, not a battle (190)
     ("Italian police arrested the Mafia boss in a raid on his villa.", ["173 ITACOP>---CRM"]),
-    ("A Mafia boss arrested in a police raid was found dead in his cell, Italian police said.", []),
+    # … also told by a participle on the one arrested: the police's arrest, counted (since session 19)
+    (
+        "A Mafia boss arrested in a police raid was found dead in his cell, Italian police said.",
+        ["173 ITACOP>---CRM"],
+    ),
     # an act told in a denied claim did not happen as far as the news says; the denial is the event
     ("Russia denied allegations that its troops shelled the Ukrainian village.", ["016 RUS>-"]),
     # "since 1991" bounds a duration: the attacks are not dated 1991, nor history
