@@ -58,6 +58,7 @@ from strife.events.roles import ALLY_PREPS, Party
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports, forecast, is_media, reporter_phrases
 from strife.events.territory import Territory, located
+from strife.events.unnamed_attack import attack_told
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkActor, WorkEvent
 from strife.record import DatedBy, Modality, places_event
@@ -129,10 +130,11 @@ class EventBuilder:
     def events(self, art: ArticleDoc, draft: Draft, when: When, reports: Reports) -> list[WorkEvent]:
         throng = not draft.sources and self._throng(draft)  # "thousands of people marched": no statistic
         arrest = draft.code.startswith(_ARREST) and self.territory.role_cues.has("allegation", draft.head)
-        thing = thing_acts(draft.subject, self.cues) and not arrest
+        attack = not draft.sources and attack_told(draft.head, draft.code, self.cues)  # "in a shooting"
+        thing = thing_acts(draft.subject, self.cues) and not arrest and not attack
         if (not draft.sources and thing and not throng) or natural(draft.head, self.cues):
             return []  # a thing does it, no one: a statistic, a state of affairs, an earthquake
-        if not draft.sources and casualty_count(draft.head, draft.code, self.cues):
+        if not draft.sources and not attack and casualty_count(draft.head, draft.code, self.cues):
             return []  # "twelve people were killed": a toll, no one named as acting
         if self._text_rules(draft):
             return []  # "the Kenyan constitution guarantees the right to protest": what a text says
@@ -174,8 +176,8 @@ class EventBuilder:
         ):
             # "a refugee camp in South Sudan was bombed": force on a place lands on its state
             draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
-        if self.codebook.get(draft.code) is None or not (draft.sources or draft.targets):
-            return []
+        if self.codebook.get(draft.code) is None or not (draft.sources or draft.targets or attack):
+            return []  # (an attack told with no one named: "a bomb blast killed two", no sides)
         if court_procedure(art, draft, self.cues):
             return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
         if appointment(art, draft, self.cues) or administration(art, draft, self.cues):
