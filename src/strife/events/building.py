@@ -58,7 +58,7 @@ from strife.events.roles import ALLY_PREPS, Party
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports, forecast, is_media, reporter_phrases
 from strife.events.territory import Territory, located
-from strife.events.unnamed_attack import attack_told
+from strife.events.unnamed_attack import attack_told, located_attack, own_authors
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkActor, WorkEvent
 from strife.record import DatedBy, Modality, places_event
@@ -130,6 +130,8 @@ class EventBuilder:
     def events(self, art: ArticleDoc, draft: Draft, when: When, reports: Reports) -> list[WorkEvent]:
         throng = not draft.sources and self._throng(draft)  # "thousands of people marched": no statistic
         arrest = draft.code.startswith(_ARREST) and self.territory.role_cues.has("allegation", draft.head)
+        if draft.head.pos_ in _NOUN_POS and located_attack(draft.head, self.cues):  # not who condemns it
+            draft.sources = own_authors(draft.head, draft.sources, self.cues)
         attack = not draft.sources and attack_told(draft.head, draft.code, self.cues)  # "in a shooting"
         thing = thing_acts(draft.subject, self.cues) and not arrest and not attack
         if (not draft.sources and thing and not throng) or natural(draft.head, self.cues):
@@ -146,7 +148,7 @@ class EventBuilder:
             draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
         if not (draft.sources or draft.targets):  # "46 were arrested", "a trial date has been set"
             draft.sources = self.justice.unnamed(art, draft.para, draft.head, draft.code)
-        if not draft.sources and draft.head.pos_ in _NOUN_POS and not self._violence(draft):
+        if not (draft.sources or attack) and draft.head.pos_ in _NOUN_POS and not self._violence(draft):
             return []  # "the sentence of the court", "refusals of his requests": a topic, no one acting
         if not self._literal(art, draft):
             return []
@@ -172,7 +174,7 @@ class EventBuilder:
         if (
             not (draft.sources or draft.targets or private)
             and draft.code[:2] in _VIOLENT
-            and draft.head.pos_ == "VERB"
+            and (draft.head.pos_ == "VERB" or attack)
         ):
             # "a refugee camp in South Sudan was bombed": force on a place lands on its state
             draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
