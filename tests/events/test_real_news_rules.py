@@ -39,6 +39,10 @@ CASES = [
     ("The Taliban launched an attack on a police post in Kandahar.", ["190 AFGREB>AFGCOP"]),
     # … while "the attack" alone, named nowhere, stays the topic
     ("The Kenyan minister condemned the attack.", ["111 KENGOV>-"]),
+    # a title-case headline is parsed in sentence case: its verbs are verbs, not names
+    ("Police Arrest 12 Protesters In Athens", ["173 GRCCOP>-"]),
+    ("Riots Erupt In Athens After Police Shooting", ["145 ->GRCGOV", "193 GRCCOP>-"]),
+    ("Israel Bombs School In Gaza, Killing 40", ["195 ISR>-"]),
     # the reporter is not a party of what it reports
     ("She shot the other three, the Russian police said.", []),
     ("They shot back to save their lives, an Israeli army spokesman said.", []),
