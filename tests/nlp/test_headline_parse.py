@@ -11,7 +11,7 @@ from strife.pipeline import Pipeline
 CASES = [
     # a title-case line: the act is a verb, the place a place
     ("Police Arrest 12 Protesters In Athens", "Arrest", "VERB", ["Athens"]),
-    # … ("Israel Bombs School", an ORG of English words, is no name: the actor finder's dictionary names Israel)
+    # … ("Israel Bombs School", an ORG of English words, is no name: the dictionary names Israel)
     ("Israel Bombs School In Gaza, Killing 40", "Bombs", "VERB", ["Gaza"]),
     # a name of no English word keeps its capitals and stays a name
     ("Kraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder", "Charged", "VERB", ["Yvonne Hiller"]),
