@@ -63,7 +63,11 @@ DENUNCIATION = [
     ("The French government denounced the bombing of the hospital.", ["111 FRAGOV>---HLH"]),
     ("The Saudi government condemned the attack and the killing of civilians.", ["111 SAUGOV>---CVL"]),
     ("The French president denounced the bombing, which killed twelve Malian soldiers.", ["111 FRAGOV>-"]),
-    ("Ukraine condemned the Russian attack that killed twelve civilians in Kharkiv.", ["111 UKR>RUS"]),
+    # … but an attack named by its author or place is that attack too (news coders code both)
+    (
+        "Ukraine condemned the Russian attack that killed twelve civilians in Kharkiv.",
+        ["111 UKR>RUS", "190 RUS>---CVL"],
+    ),
     # a statement does what its issuer does
     ("Germany issued a statement denouncing the bombing of the hospital.", ["111 DEU>---HLH"]),
 ]

@@ -63,8 +63,19 @@ HAZARDS = [
 TOLLS = [
     # a count of people hurt with no one named as doing it is a toll, a statistic: no event
     ("Twelve people were killed in Nairobi on Sunday and dozens more were hurt.", []),
-    ("At least 30 people were wounded in the attack on the market, officials said.", []),
     ("Two people were killed when a shell hit a clinic in Mogadishu.", []),
+    # … but one told through the attack that did it is that attack, its author unknown (CAMEO codes it)
+    ("At least 30 people were wounded in the attack on the market, officials said.", ["190 ->- uncounted"]),
+    (
+        "Two guards were killed and another wounded in a shooting at a Leeds depot.",
+        ["190 ->- uncounted", "193 ->- uncounted"],
+    ),
+    ("Four people were wounded during a knife attack at a bus stop in Bristol.", ["180 ->- uncounted"]),
+    ("A car bomb explosion killed three shoppers outside a bakery in Leeds.", ["183 ->- uncounted"]),
+    ("A grenade blast wounded two customers at a cafe in Leeds, police said.", ["183 ->- uncounted"]),
+    # … not one told through an accident, nor a thing that is no attack
+    ("Three people were killed in a gas explosion at a Leeds factory.", []),
+    ("Nine people were killed in a blast at a coal mine in Yorkshire.", []),
     # … while one named as its author keeps it an event
     ("Ten people were killed by Kenyan police in Mombasa.", ["190 KENCOP>-"]),
     # … and one unnamed person shot, stabbed or killed is a victim, no toll: an act with no author named
@@ -76,6 +87,15 @@ TOLLS = [
 ]
 
 HELD = [
+    # a passive joined to a clause whose subject acts is done to that subject: the one arrested, not a place
+    ("Ayse Demir returned to Turkey and was detained at the airport in Ankara.", ["173 TURCOP>-"]),
+    ("Peter Otieno fled to Uganda but was arrested by Kenyan police in Kampala.", ["173 KENCOP>-"]),
+    (
+        "The Kenyan suspect surrendered after a standoff and was charged with murder.",
+        ["0874 KEN>-", "173 KENJUD>KEN"],
+    ),
+    # … not one with a subject of its own
+    ("He fled and his car was seized by Kenyan police.", ["171 KENCOP>-"]),
     # held without bail, or ordered held, is held (ordered by the state's courts: strife.events.justice)
     ("The Kenyan suspect was held without bail.", ["173 ->KEN"]),
     ("The Kenyan suspect was ordered held without bail.", ["173 KENJUD>KEN"]),

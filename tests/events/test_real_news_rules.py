@@ -28,6 +28,21 @@ CASES = [
         "relief agency in Gaza, Mr Ging struggled to contain his anger.",
         ["111 IGOUNO>-"],
     ),
+    # an attack told as a noun with a named place or author is that attack, even as what is condemned
+    ("The Kenyan minister condemned the attack on a market in Kabul.", ["111 KENGOV>AFG", "190 ->AFG"]),
+    ("The attacks in Paris have stiffened the resolve of the alliance.", ["190 ->FRA"]),
+    (
+        "Kenya condemned the Somali attack on the border town of Mandera.",
+        ["111 KEN>SOM", "111 KEN>-", "190 SOM>KEN"],
+    ),
+    # … the one who condemns it is not its author; a verb that carries it gives its author
+    ("The Taliban launched an attack on a police post in Kandahar.", ["190 AFGREB>AFGCOP"]),
+    # … while "the attack" alone, named nowhere, stays the topic
+    ("The Kenyan minister condemned the attack.", ["111 KENGOV>-"]),
+    # a title-case headline is parsed in sentence case: its verbs are verbs, not names
+    ("Police Arrest 12 Protesters In Athens", ["173 GRCCOP>-"]),
+    ("Riots Erupt In Athens After Police Shooting", ["145 ->GRCGOV", "193 GRCCOP>-"]),
+    ("Israel Bombs School In Gaza, Killing 40", ["195 ISR>-"]),
     # the reporter is not a party of what it reports
     ("She shot the other three, the Russian police said.", []),
     ("They shot back to save their lives, an Israeli army spokesman said.", []),
@@ -191,7 +206,8 @@ CASES = [
     # the place a nominal act happens "in" is where, not who did it; a meeting body "at" it takes part
     ("Two soldiers died in an air strike in Yemen's Marib province on Monday.", []),
     ("A protest in Nairobi's Kibera slum turned violent.", []),
-    ("Four people were hurt in a car bomb attack in Kenya's Garissa county.", []),
+    # … an attack there lands on the place's state, its author unknown
+    ("Four people were hurt in a car bomb attack in Kenya's Garissa county.", ["183 ->KEN"]),
     ("Ministers held talks at the meeting of the NATO-Russia Council.", ["040 ---GOV>IGOWSTNRC"]),
     # a nationality inside the source's own phrase is who it is, not its target
     ("The navy said Somali and Yemeni pirates stormed a ship.", ["190 SOMCRM>-"]),

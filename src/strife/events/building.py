@@ -59,6 +59,7 @@ from strife.events.roles import ALLY_PREPS, Party
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports, forecast, is_media, reporter_phrases
 from strife.events.territory import Territory, located
+from strife.events.unnamed_attack import attack_told, located_attack, own_authors
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkActor, WorkEvent
 from strife.record import DatedBy, Modality, places_event
@@ -131,10 +132,13 @@ class EventBuilder:
     def events(self, art: ArticleDoc, draft: Draft, when: When, reports: Reports) -> list[WorkEvent]:
         throng = not draft.sources and self._throng(draft)  # "thousands of people marched": no statistic
         arrest = draft.code.startswith(_ARREST) and self.territory.role_cues.has("allegation", draft.head)
-        thing = thing_acts(draft.subject, self.cues) and not arrest
+        if draft.head.pos_ in _NOUN_POS and located_attack(draft.head, self.cues):  # not who condemns it
+            draft.sources = own_authors(draft.head, draft.sources, self.cues)
+        attack = not draft.sources and attack_told(draft.head, draft.code, self.cues)  # "in a shooting"
+        thing = thing_acts(draft.subject, self.cues) and not arrest and not attack
         if (not draft.sources and thing and not throng) or natural(draft.head, self.cues):
             return []  # a thing does it, no one: a statistic, a state of affairs, an earthquake
-        if not draft.sources and casualty_count(draft.head, draft.code, self.cues):
+        if not draft.sources and not attack and casualty_count(draft.head, draft.code, self.cues):
             return []  # "twelve people were killed": a toll, no one named as acting
         if self._text_rules(draft) or entitled(draft.head, self.cues):
             return []  # "the Kenyan constitution guarantees …", "have every right to protest": no act
@@ -146,7 +150,7 @@ class EventBuilder:
             draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
         if not (draft.sources or draft.targets):  # "46 were arrested", "a trial date has been set"
             draft.sources = self.justice.unnamed(art, draft.para, draft.head, draft.code)
-        if not draft.sources and draft.head.pos_ in _NOUN_POS and not self._violence(draft):
+        if not (draft.sources or attack) and draft.head.pos_ in _NOUN_POS and not self._violence(draft):
             return []  # "the sentence of the court", "refusals of his requests": a topic, no one acting
         if not self._literal(art, draft):
             return []
@@ -172,12 +176,12 @@ class EventBuilder:
         if (
             not (draft.sources or draft.targets or private)
             and draft.code[:2] in _VIOLENT
-            and draft.head.pos_ == "VERB"
+            and (draft.head.pos_ == "VERB" or attack)
         ):
             # "a refugee camp in South Sudan was bombed": force on a place lands on its state
             draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
-        if self.codebook.get(draft.code) is None or not (draft.sources or draft.targets):
-            return []
+        if self.codebook.get(draft.code) is None or not (draft.sources or draft.targets or attack):
+            return []  # (an attack told with no one named: "a bomb blast killed two", no sides)
         if court_procedure(art, draft, self.cues):
             return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
         if appointment(art, draft, self.cues) or administration(art, draft, self.cues):

@@ -76,6 +76,7 @@ from strife.events.scene import (
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
 from strife.events.territory import Territory
+from strife.events.unnamed_attack import located_attack
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkEvent, first_conjunct
 from strife.nlp.story_country import LAW_SECTORS
@@ -345,8 +346,8 @@ class EventCoder:
         """A nominal action that is the object of a speech act or a verbal event ("condemned the
         attack", "explained the attack", "discuss legal action", "what he called the murder"): the
         topic, not an event of its own (a frame noun is what is said: "stressed the need for dialogue")."""
-        if head.pos_ not in _NOUN_POS or held_in(head, self.role_cues):
-            return False  # "goes on trial": a legal state he is in, not a topic
+        if head.pos_ not in _NOUN_POS or held_in(head, self.role_cues) or located_attack(head, self.cues):
+            return False  # "goes on trial": a legal state; "condemned the attack on Camp Hurriya": an attack
         head = first_conjunct(head)  # "condemned the bombing and the killing of civilians"
         if head.dep_ in ("nsubj", "csubj") or (
             head.dep_ == "nsubjpass" and self.cues.has("occur", head.head)

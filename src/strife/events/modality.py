@@ -139,6 +139,8 @@ ROLES = (
     "forewarn",
     "stance",
     "esteem",
+    "attack_noun",
+    "explosive",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

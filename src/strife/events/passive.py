@@ -82,12 +82,27 @@ def _by_noun(holder: Token) -> Token | None:
 def fronted_patient(verb: Token) -> list[Token]:
     """'Convicted of murder, Lopez faces …', 'Kidnapped by rebels in 2010, the engineer was freed': a
     passive participle clause with no subject of its own put before its sentence's subject, which is
-    what the participle was done to (its target); its doer is its "by" agent, else unnamed."""
+    what the participle was done to (its target); its doer is its "by" agent, else unnamed. A passive
+    joined to a clause whose subject acts shares that subject (:func:`joined_patient`)."""
+    if verb.dep_ == "conj":
+        return joined_patient(verb)
     if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i > verb.head.i:
         return []
     if any(c.dep_ in _OWN_SUBJECT for c in verb.children):
         return []  # "as two officers charged over the shooting prepared …": a clause of its own
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i][:1]
+
+
+def joined_patient(verb: Token) -> list[Token]:
+    """'Brown surrendered to police and was charged with murder', 'the gunman fled but was caught hours
+    later': a passive with no subject of its own joined to a clause whose subject acts shares that
+    subject, which is what the passive was done to (its target); its doer is its "by" agent, else
+    unnamed."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []  # "he fled and his car was seized": a clause of its own
+    return [c for c in verb.head.children if c.dep_ == "nsubj"][:1]
 
 
 def passive(verb: Token, cues: RoleCues) -> bool:
