@@ -999,6 +999,11 @@ NEWS_SHAPES: list[Case] = [
         [("The jury heard every word of it", "Laura Benitez", "Laura Benitez", "name")],
     ),
     (
+        "abbreviated-constable-told",  # Canadian and British police write "Const." / "Cst." before a name
+        "“A man walked in and fired twice,” Vancouver police Const. Lena Moss told a news conference.",
+        [("A man walked in and fired twice", "Lena Moss", "Lena Moss", "name")],
+    ),
+    (
         "abbreviated-title-said-before-name",
         "“We found the weapon in the car,” said Det. Laura Benitez.",
         [("We found the weapon in the car", "Laura Benitez", "Laura Benitez", "name")],
@@ -1017,7 +1022,10 @@ NEWS_SHAPES: list[Case] = [
     (
         "agency-credit-dateline",
         "Bloomberg - Daimler said it would recall 5,000 trucks, calling the fault “a serious safety risk.”",
-        [("a serious safety risk", "Daimler", "Daimler", "name")],
+        [
+            ("it would recall 5,000 trucks", "Daimler", "Daimler", "name"),  # the statement, and in it
+            ("a serious safety risk", "Daimler", "Daimler", "name"),  # the fragment quoted
+        ],
     ),
     (
         "spaced-hyphen-name-kept",  # tokenised text spaces a name's hyphen: no outlet before it
@@ -1044,7 +1052,7 @@ NEWS_SHAPES: list[Case] = [
         "the-firm-named-before",
         "Shell said on Friday it would sell two refineries. “The market has changed,” the company said.",
         [
-            ("on Friday it would sell", "Shell", "Shell", "name"),
+            ("it would sell", "Shell", "Shell", "name"),
             ("The market has changed", "the company", "Shell", ANY),
         ],
     ),
@@ -1454,7 +1462,7 @@ CARRIED_AND_ASKED: list[Case] = [
         "Norvex Systems said on Tuesday it would buy a rival chip maker. Norvex also plans to sell servers "
         "that use its Kestrel chips later this year, the company said.",
         [
-            ("on Tuesday it would buy", "Norvex Systems", "Norvex Systems", "name"),
+            ("it would buy", "Norvex Systems", "Norvex Systems", "name"),
             ("Norvex also plans", "the company", "Norvex Systems", "coreference"),
         ],
     ),
@@ -1469,7 +1477,7 @@ CARRIED_AND_ASKED: list[Case] = [
         "The Texas Corrections Board said on Monday it had found a gun at a prison near Huntsville. Two "
         "guards at the prison were fired. The warden was also removed, the agency said.",
         [
-            ("on Monday it had found", "Texas Corrections Board", "Texas Corrections Board", "name"),
+            ("it had found", "Texas Corrections Board", "Texas Corrections Board", "name"),
             ("The warden was also removed", "the agency", "Texas Corrections Board", "coreference"),
         ],
     ),

@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.attribution import Cue, CueFinder
+from strife.nlp.clause_edges import fragments_inside, without_date_lead
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkQuote, child_with, children
 from strife.nlp.labels import dateline_end
@@ -113,6 +114,7 @@ class ReportedSpeech:
             tokens = [t for t in tokens if t.i > that.i]  # "said only that …": the statement follows "that"
         if comp.i > verb.i:
             tokens = _split_clause(verb, comp, tokens)
+            tokens = tokens if has_that else without_date_lead(verb, comp, tokens)
             subjectless = child_with(comp, (*_SUBJECTS, "expl")) is None
             if subjectless and tokens[0].head.i == comp.i and tokens[0].dep_ in ("aux", "auxpass"):
                 return (
@@ -130,7 +132,8 @@ class ReportedSpeech:
             return None
         span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         quoted = marks.quoted_chars(span_start, span_end)
-        if quoted and not has_that and not _terms_only(verb.doc, marks, span_start, span_end):
+        terms = quoted and _terms_only(verb.doc, marks, span_start, span_end)
+        if quoted and not has_that and not terms and not fragments_inside(marks, span_start, span_end):
             return None
         if quoted > (span_end - span_start) / 2 or len(tokens) < _MIN_TOKENS:
             return None
@@ -312,6 +315,7 @@ def _closed(text: str, start: int, end: int) -> int:
     if not curly and content.count('"') % 2 == 0:
         return end
     at = end + (text[end : end + 1] in (",", "."))
+    at += text[at : at + 1] == " " and text[at + 1 : at + 2] in ("”", '"')  # 'death. "' (a spaced mark)
     return at + 1 if text[at : at + 1] == ("”" if curly else '"') else end
 
 
@@ -447,9 +451,9 @@ def _report(tokens: list[Token], marks: QuoteMarks) -> tuple[int, int, list[int]
     if len(words) < _MIN_TOKENS or not any(t.tag_ in _FINITE for t in words):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    if marks.quoted_chars(start, end):
+    if marks.quoted_chars(start, end) and not fragments_inside(marks, start, end):
         return None
-    return start, _trim_end(marks.text, start, end), []
+    return start, _closed(marks.text, start, _trim_end(marks.text, start, end)), []
 
 
 def _terms_only(doc: Doc, marks: QuoteMarks, start: int, end: int) -> bool:
