@@ -282,6 +282,8 @@ def test_starts_sentence(text: str, at: int, expected: bool) -> None:
             'Asked whether the policy would change, Whitfield said: "Not at this point."',
             [("direct", "Whitfield")],
         ),
+        # The one told, with an apposition, then what they are told to do: no statement.
+        ("Police told the driver, a man of 40, to leave the car.", []),
         # A verb under a modal reports no speech: the fragment belongs to the one who said it.
         (
             "Israeli Defense Minister Yoav Galant said the operation would continue "

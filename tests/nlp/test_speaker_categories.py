@@ -1205,6 +1205,24 @@ NEWS_SHAPES: list[Case] = [
         "The barn still held tools from its early days, he said, old ploughs and crates for apples.",
         [("The barn still held tools", "he", None, "unresolved")],
     ),
+    (  # the speaker the parser hung as an apposition on the place before it: "…, the Patrol said."
+        "speaker-read-as-apposition-at-the-end",
+        "The driver was stopped for speeding early Sunday on a highway outside downtown Fresno, the"
+        " California Highway Patrol said.",
+        [("The driver was stopped", "California Highway Patrol", "California Highway Patrol", ANY)],
+    ),
+    (
+        "speaker-read-as-apposition-before-that",
+        "Although the agent would not reveal why he left the team, a source from the club said that it was"
+        " his own choice.",
+        [("it was his own choice", "a source", None, ANY)],
+    ),
+    (  # a speech verb opening its own clause after "and": the clause before it is no report of it
+        "said-after-an-and-clause",
+        "The strike closed schools, shut banks and brought traffic to a standstill and the teachers' union"
+        " OLME said it would strike again next week.",
+        [("it would strike again", "OLME", "OLME", ANY)],
+    ),
     (
         "say-aside-present-tense",
         "Until recently, port officials say, captains handled the paperwork themselves.",

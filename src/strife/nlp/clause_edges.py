@@ -11,15 +11,23 @@ alone stands for it.
 A date before the clause's subject: ``The board said on Monday it would raise rates`` (the parser
 hangs "on Monday" on the reported verb) — when the saying was, not what was said, unless "that" comes
 before it.
+
+A speech verb opening its own clause after "and"/"but" (``… and the union ADEDY said it was planning
+…``): the clause before it is not its report.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from strife.nlp.document import child_with
 from strife.nlp.quotemarks import QuoteMarks
 
-__all__ = ["fragments_inside", "without_date_lead"]
+__all__ = [
+    "fragments_inside",
+    "joined_clause",
+    "without_date_lead",
+]
 
 _SHARE = 3  # quoted characters are at most a third of the clause
 _OWN_WORDS = 8  # and the clause has this many words of its own outside the quoted ones
@@ -74,3 +82,12 @@ def without_date_lead(verb: Token, comp: Token, tokens: list[Token]) -> list[Tok
     if covered != set(range(tokens[0].i, lead)) or not any(verb.doc[i].ent_type_ in _DATES for i in covered):
         return tokens
     return [t for t in tokens if t.i >= lead]
+
+
+def joined_clause(verb: Token) -> bool:
+    """``… brought transport to a standstill and the main union ADEDY said it was planning …``: the
+    speech verb opens a clause of its own after "and" or "but"; a clause before it is not its report."""
+    subject = child_with(verb, ("nsubj",))
+    if subject is None or subject.left_edge.i < 1:
+        return False
+    return verb.doc[subject.left_edge.i - 1].lower_ in ("and", "but")

@@ -20,12 +20,17 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.attribution import Cue, CueFinder
-from strife.nlp.clause_edges import fragments_inside, without_date_lead
+from strife.nlp.clause_edges import (
+    fragments_inside,
+    joined_clause,
+    without_date_lead,
+)
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkQuote, child_with, children
 from strife.nlp.labels import dateline_end
 from strife.nlp.quoted_names import quoted_term
 from strife.nlp.quotemarks import QuoteMarks
+from strife.nlp.speaker_subjects import appos_subject
 from strife.nlp.that_clause import clause_after_that
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -88,7 +93,7 @@ class ReportedSpeech:
     def _reported_clause(self, verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
         comps = [c for c in children(verb) if c.dep_ == "ccomp" and not self._attributed(c, verb)]
         if comps and comps[0].i < verb.i and not _reporting_after(verb, comps[0]):
-            if not any(t.text == ";" for t in verb.doc[comps[0].i : verb.i]):
+            if not any(t.text == ";" for t in verb.doc[comps[0].i : verb.i]) and not joined_clause(verb):
                 return None
             comps = [c for c in comps if c.i > verb.i]  # "…; the chief said only that …"
             if not comps:
@@ -112,6 +117,12 @@ class ReportedSpeech:
         that = child_with(comp, ("mark",))
         if has_that and that is not None and that.i < comp.i:
             tokens = [t for t in tokens if t.i > that.i]  # "said only that …": the statement follows "that"
+        if (
+            comp.i < verb.i and (named := appos_subject(verb)) is not None
+        ):  # "…, the Highway Patrol said": not the report
+            tokens = [t for t in tokens if t.i < named.left_edge.i]
+        if not tokens:
+            return None
         if comp.i > verb.i:
             tokens = _split_clause(verb, comp, tokens)
             tokens = tokens if has_that else without_date_lead(verb, comp, tokens)
@@ -304,6 +315,8 @@ def _reporting_after(verb: Token, comp: Token) -> bool:
     """``The strike killed 12 people, officials said.``: the report follows the clause it reports (the
     comma may hang on the clause's last word: ``… in Biloxi, Coroner Hargrove said``)."""
     between = verb.doc[max(t.i for t in comp.subtree if not t.is_punct) + 1 : verb.i]
+    if appos_subject(verb) is not None:
+        return True  # "… in San Diego, the California Highway Patrol said": the comma is the phrase's
     return any(t.text == "," for t in between) and any(c.dep_ in _SUBJECTS for c in children(verb))
 
 
@@ -351,7 +364,7 @@ def _lost_clause(verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] |
     parser hung the clause before the comma elsewhere): the clause before the comma is the report. Only
     adjuncts (``at the time``, ``on Friday``), the one told and an inverted subject may follow the verb."""
     sent, doc = verb.sent, verb.doc
-    subject = child_with(verb, ("nsubj",))
+    subject = child_with(verb, ("nsubj",)) or appos_subject(verb)
     if subject is None or subject.tag_ in ("WDT", "WP") or verb.dep_ == "relcl":
         return None  # "…, who co-wrote the screenplay", "…, which snapped a losing streak": no report
     left = min(subject.left_edge.i, verb.i)
