@@ -727,6 +727,11 @@ def test_speakers(pipeline: Pipeline, text: str, expected: list[SpeakerRow]) -> 
             "The treasurer said next season’s budget “depends on both” the sponsors and the ticket sales.",
             "next season’s budget “depends on both” the sponsors and the ticket sales",
         ),
+        # tokenised text's closing pair of apostrophes stays whole at the clause's end
+        (
+            "Officials said a hotel and a rice warehouse near the port had been `` destroyed''.",
+            "a hotel and a rice warehouse near the port had been `` destroyed''",
+        ),
         # a date the parser hung on the reported verb, between "said" and the clause's subject, is when
         # it was said
         (

@@ -26,6 +26,7 @@ from strife.nlp.quotemarks import QuoteMarks
 __all__ = [
     "fragments_inside",
     "joined_clause",
+    "whole_mark",
     "without_date_lead",
 ]
 
@@ -91,3 +92,9 @@ def joined_clause(verb: Token) -> bool:
     if subject is None or subject.left_edge.i < 1:
         return False
     return verb.doc[subject.left_edge.i - 1].lower_ in ("and", "but")
+
+
+def whole_mark(raw: str, end: int) -> int:
+    """``had been `` destroyed''``: a tokenised closing pair of apostrophes (read as a curly mark and a
+    space, :func:`strife.nlp.quotemarks.normalised`) stays whole at the end of a reported clause."""
+    return end + 1 if raw[end - 1 : end + 1] == "''" else end

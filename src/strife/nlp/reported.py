@@ -23,6 +23,7 @@ from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.clause_edges import (
     fragments_inside,
     joined_clause,
+    whole_mark,
     without_date_lead,
 )
 from strife.nlp.cues import SpeechCues
@@ -155,7 +156,8 @@ class ReportedSpeech:
                 last = max(adv.subtree, key=lambda t: t.i)
                 span_end = last.idx + len(last)
                 extra.append(adv.i)
-        return span_start, _closed(marks.text, span_start, _trim_end(marks.text, span_start, span_end)), extra
+        end = _closed(marks.text, span_start, _trim_end(marks.text, span_start, span_end))
+        return span_start, whole_mark(verb.doc.text, end), extra
 
     def _prefaces(self, verb: Token) -> bool:
         """A verb whose "As X said, …" reports the rest of the sentence ("As Heald noted", "As the mayor
@@ -466,7 +468,11 @@ def _report(tokens: list[Token], marks: QuoteMarks) -> tuple[int, int, list[int]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     if marks.quoted_chars(start, end) and not fragments_inside(marks, start, end):
         return None
-    return start, _closed(marks.text, start, _trim_end(marks.text, start, end)), []
+    return (
+        start,
+        whole_mark(tokens[0].doc.text, _closed(marks.text, start, _trim_end(marks.text, start, end))),
+        [],
+    )
 
 
 def _terms_only(doc: Doc, marks: QuoteMarks, start: int, end: int) -> bool:
