@@ -282,6 +282,8 @@ def test_starts_sentence(text: str, at: int, expected: bool) -> None:
             'Asked whether the policy would change, Whitfield said: "Not at this point."',
             [("direct", "Whitfield")],
         ),
+        # The one told, with an apposition, then what they are told to do: no statement.
+        ("Police told the driver, a man of 40, to leave the car.", []),
         # A verb under a modal reports no speech: the fragment belongs to the one who said it.
         (
             "Israeli Defense Minister Yoav Galant said the operation would continue "
@@ -713,6 +715,47 @@ def test_speakers(pipeline: Pipeline, text: str, expected: list[SpeakerRow]) -> 
         (
             "The mayor said the tourists flocked to the old quarter, known as “The Maze,” every summer.",
             "the tourists flocked to the old quarter, known as “The Maze,” every summer",
+        ),
+        # a few words quoted inside the clause leave the rest of it reported (the fragment is a partial too)
+        (
+            "The deal will not end in a “take it or leave it” offer from the club, a source said.",
+            "The deal will not end in a “take it or leave it” offer from the club",
+        ),
+        (
+            "The meeting will not produce a “final offer” from the owners, one source said on Monday.",
+            "The meeting will not produce a “final offer” from the owners",
+        ),
+        (
+            "Brill said his client stands little chance in the high court, which he called “far too harsh.”",
+            "his client stands little chance in the high court, which he called “far too harsh.”",
+        ),
+        (
+            "The treasurer said next season’s budget “depends on both” the sponsors and the ticket sales.",
+            "next season’s budget “depends on both” the sponsors and the ticket sales",
+        ),
+        # tokenised text's closing pair of apostrophes stays whole at the clause's end
+        (
+            "Officials said a hotel and a rice warehouse near the port had been `` destroyed''.",
+            "a hotel and a rice warehouse near the port had been `` destroyed''",
+        ),
+        # a date the parser hung on the reported verb, between "said" and the clause's subject, is when
+        # it was said
+        (
+            "The water board said on Monday it would raise rates by ten percent.",
+            "it would raise rates by ten percent",
+        ),
+        (
+            "Police said late Friday the driver had been arrested near the border.",
+            "the driver had been arrested near the border",
+        ),
+        # "that" after where and when it was said, hung on the hearing or the rally by the parser
+        (
+            "Marsh told the jury during the trial on Friday that the witness had lied twice.",
+            "the witness had lied twice",
+        ),
+        (
+            "The senator said at a rally Friday evening that the new tax would be repealed.",
+            "the new tax would be repealed",
         ),
     ],
 )

@@ -1004,6 +1004,11 @@ NEWS_SHAPES: list[Case] = [
         [("The jury heard every word of it", "Laura Benitez", "Laura Benitez", "name")],
     ),
     (
+        "abbreviated-constable-told",  # Canadian and British police write "Const." / "Cst." before a name
+        "“A man walked in and fired twice,” Vancouver police Const. Lena Moss told a news conference.",
+        [("A man walked in and fired twice", "Lena Moss", "Lena Moss", "name")],
+    ),
+    (
         "abbreviated-title-said-before-name",
         "“We found the weapon in the car,” said Det. Laura Benitez.",
         [("We found the weapon in the car", "Laura Benitez", "Laura Benitez", "name")],
@@ -1022,7 +1027,10 @@ NEWS_SHAPES: list[Case] = [
     (
         "agency-credit-dateline",
         "Bloomberg - Daimler said it would recall 5,000 trucks, calling the fault “a serious safety risk.”",
-        [("a serious safety risk", "Daimler", "Daimler", "name")],
+        [
+            ("it would recall 5,000 trucks", "Daimler", "Daimler", "name"),  # the statement, and in it
+            ("a serious safety risk", "Daimler", "Daimler", "name"),  # the fragment quoted
+        ],
     ),
     (
         "spaced-hyphen-name-kept",  # tokenised text spaces a name's hyphen: no outlet before it
@@ -1049,7 +1057,7 @@ NEWS_SHAPES: list[Case] = [
         "the-firm-named-before",
         "Shell said on Friday it would sell two refineries. “The market has changed,” the company said.",
         [
-            ("on Friday it would sell", "Shell", "Shell", "name"),
+            ("it would sell", "Shell", "Shell", "name"),
             ("The market has changed", "the company", "Shell", ANY),
         ],
     ),
@@ -1201,6 +1209,24 @@ NEWS_SHAPES: list[Case] = [
         "said-aside-before-a-list",
         "The barn still held tools from its early days, he said, old ploughs and crates for apples.",
         [("The barn still held tools", "he", None, "unresolved")],
+    ),
+    (  # the speaker the parser hung as an apposition on the place before it: "…, the Patrol said."
+        "speaker-read-as-apposition-at-the-end",
+        "The driver was stopped for speeding early Sunday on a highway outside downtown Fresno, the"
+        " California Highway Patrol said.",
+        [("The driver was stopped", "California Highway Patrol", "California Highway Patrol", ANY)],
+    ),
+    (
+        "speaker-read-as-apposition-before-that",
+        "Although the agent would not reveal why he left the team, a source from the club said that it was"
+        " his own choice.",
+        [("it was his own choice", "a source", None, ANY)],
+    ),
+    (  # a speech verb opening its own clause after "and": the clause before it is no report of it
+        "said-after-an-and-clause",
+        "The strike closed schools, shut banks and brought traffic to a standstill and the teachers' union"
+        " OLME said it would strike again next week.",
+        [("it would strike again", "OLME", "OLME", ANY)],
     ),
     (
         "say-aside-present-tense",
@@ -1459,7 +1485,7 @@ CARRIED_AND_ASKED: list[Case] = [
         "Norvex Systems said on Tuesday it would buy a rival chip maker. Norvex also plans to sell servers "
         "that use its Kestrel chips later this year, the company said.",
         [
-            ("on Tuesday it would buy", "Norvex Systems", "Norvex Systems", "name"),
+            ("it would buy", "Norvex Systems", "Norvex Systems", "name"),
             ("Norvex also plans", "the company", "Norvex Systems", "coreference"),
         ],
     ),
@@ -1474,7 +1500,7 @@ CARRIED_AND_ASKED: list[Case] = [
         "The Texas Corrections Board said on Monday it had found a gun at a prison near Huntsville. Two "
         "guards at the prison were fired. The warden was also removed, the agency said.",
         [
-            ("on Monday it had found", "Texas Corrections Board", "Texas Corrections Board", "name"),
+            ("it had found", "Texas Corrections Board", "Texas Corrections Board", "name"),
             ("The warden was also removed", "the agency", "Texas Corrections Board", "coreference"),
         ],
     ),

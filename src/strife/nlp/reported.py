@@ -20,11 +20,18 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.attribution import Cue, CueFinder
+from strife.nlp.clause_edges import (
+    fragments_inside,
+    joined_clause,
+    whole_mark,
+    without_date_lead,
+)
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkQuote, child_with, children
 from strife.nlp.labels import dateline_end
 from strife.nlp.quoted_names import quoted_term
 from strife.nlp.quotemarks import QuoteMarks
+from strife.nlp.speaker_subjects import appos_subject
 from strife.nlp.that_clause import clause_after_that
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -87,7 +94,7 @@ class ReportedSpeech:
     def _reported_clause(self, verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
         comps = [c for c in children(verb) if c.dep_ == "ccomp" and not self._attributed(c, verb)]
         if comps and comps[0].i < verb.i and not _reporting_after(verb, comps[0]):
-            if not any(t.text == ";" for t in verb.doc[comps[0].i : verb.i]):
+            if not any(t.text == ";" for t in verb.doc[comps[0].i : verb.i]) and not joined_clause(verb):
                 return None
             comps = [c for c in comps if c.i > verb.i]  # "…; the chief said only that …"
             if not comps:
@@ -111,8 +118,15 @@ class ReportedSpeech:
         that = child_with(comp, ("mark",))
         if has_that and that is not None and that.i < comp.i:
             tokens = [t for t in tokens if t.i > that.i]  # "said only that …": the statement follows "that"
+        if (
+            comp.i < verb.i and (named := appos_subject(verb)) is not None
+        ):  # "…, the Highway Patrol said": not the report
+            tokens = [t for t in tokens if t.i < named.left_edge.i]
+        if not tokens:
+            return None
         if comp.i > verb.i:
             tokens = _split_clause(verb, comp, tokens)
+            tokens = tokens if has_that else without_date_lead(verb, comp, tokens)
             subjectless = child_with(comp, (*_SUBJECTS, "expl")) is None
             if subjectless and tokens[0].head.i == comp.i and tokens[0].dep_ in ("aux", "auxpass"):
                 return (
@@ -130,7 +144,8 @@ class ReportedSpeech:
             return None
         span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         quoted = marks.quoted_chars(span_start, span_end)
-        if quoted and not has_that and not _terms_only(verb.doc, marks, span_start, span_end):
+        terms = quoted and _terms_only(verb.doc, marks, span_start, span_end)
+        if quoted and not has_that and not terms and not fragments_inside(marks, span_start, span_end):
             return None
         if quoted > (span_end - span_start) / 2 or len(tokens) < _MIN_TOKENS:
             return None
@@ -141,7 +156,8 @@ class ReportedSpeech:
                 last = max(adv.subtree, key=lambda t: t.i)
                 span_end = last.idx + len(last)
                 extra.append(adv.i)
-        return span_start, _closed(marks.text, span_start, _trim_end(marks.text, span_start, span_end)), extra
+        end = _closed(marks.text, span_start, _trim_end(marks.text, span_start, span_end))
+        return span_start, whole_mark(verb.doc.text, end), extra
 
     def _prefaces(self, verb: Token) -> bool:
         """A verb whose "As X said, …" reports the rest of the sentence ("As Heald noted", "As the mayor
@@ -321,6 +337,8 @@ def _reporting_after(verb: Token, comp: Token) -> bool:
     """``The strike killed 12 people, officials said.``: the report follows the clause it reports (the
     comma may hang on the clause's last word: ``… in Biloxi, Coroner Hargrove said``)."""
     between = verb.doc[max(t.i for t in comp.subtree if not t.is_punct) + 1 : verb.i]
+    if appos_subject(verb) is not None:
+        return True  # "… in San Diego, the California Highway Patrol said": the comma is the phrase's
     return any(t.text == "," for t in between) and any(c.dep_ in _SUBJECTS for c in children(verb))
 
 
@@ -332,6 +350,7 @@ def _closed(text: str, start: int, end: int) -> int:
     if not curly and content.count('"') % 2 == 0:
         return end
     at = end + (text[end : end + 1] in (",", "."))
+    at += text[at : at + 1] == " " and text[at + 1 : at + 2] in ("”", '"')  # 'death. "' (a spaced mark)
     return at + 1 if text[at : at + 1] == ("”" if curly else '"') else end
 
 
@@ -367,7 +386,7 @@ def _lost_clause(verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] |
     parser hung the clause before the comma elsewhere): the clause before the comma is the report. Only
     adjuncts (``at the time``, ``on Friday``), the one told and an inverted subject may follow the verb."""
     sent, doc = verb.sent, verb.doc
-    subject = child_with(verb, ("nsubj",))
+    subject = child_with(verb, ("nsubj",)) or appos_subject(verb)
     if subject is None or subject.tag_ in ("WDT", "WP") or verb.dep_ == "relcl":
         return None  # "…, who co-wrote the screenplay", "…, which snapped a losing streak": no report
     left = min(subject.left_edge.i, verb.i)
@@ -467,9 +486,13 @@ def _report(tokens: list[Token], marks: QuoteMarks) -> tuple[int, int, list[int]
     if len(words) < _MIN_TOKENS or not any(t.tag_ in _FINITE for t in words):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    if marks.quoted_chars(start, end):
+    if marks.quoted_chars(start, end) and not fragments_inside(marks, start, end):
         return None
-    return start, _trim_end(marks.text, start, end), []
+    return (
+        start,
+        whole_mark(tokens[0].doc.text, _closed(marks.text, start, _trim_end(marks.text, start, end))),
+        [],
+    )
 
 
 def _terms_only(doc: Doc, marks: QuoteMarks, start: int, end: int) -> bool:

@@ -72,7 +72,7 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
             if obj is not None:
                 return obj
         if tok.dep_ == "ROOT":
-            return inverted_subject(verb)
+            return appos_subject(verb) or inverted_subject(verb)
         tok = tok.head if tok.dep_ in _CLIMB or tok.dep_ == "ccomp" else None
     return inverted_subject(verb)
 
@@ -268,3 +268,19 @@ def long_subject_verb(doc: Doc, after: int, limit: int, window: int) -> Token | 
     if any(t.text in (".", "!", "?", ";") for t in doc[start : verb.i]):
         return None
     return verb
+
+
+def appos_subject(verb: Token) -> Token | None:
+    """``… on a freeway outside San Diego, the California Highway Patrol said.``: a sentence-final
+    speech verb with no subject of its own, right after a noun phrase set off by a comma that the parser
+    hung on the name before it as an apposition: that phrase is the verb's subject."""
+    doc = verb.doc
+    if verb.i == 0 or child_with(verb, _SUBJECTS) is not None:
+        return None
+    last = doc[verb.i - 1]
+    phrase = next((t for t in [last, *last.ancestors] if t.dep_ == "appos"), None)
+    if phrase is None or phrase.right_edge.i != verb.i - 1 or phrase.left_edge.i < 1:
+        return None
+    if doc[phrase.left_edge.i - 1].text != "," or phrase.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return phrase

@@ -32,7 +32,7 @@ def clause_after_that(verb: Token) -> list[Token] | None:
     that = next((t for t in doc[verb.i + 1 : end] if t.lower_ == "that"), None)
     if that is None or that.i + 1 >= sent.end or that.dep_ not in _THAT_DEPS:
         return None  # "said nothing about the report that the board released": a relative pronoun
-    if that.head.dep_ == "acl":
+    if that.head.dep_ == "acl" and not _in_adjunct(that.head.head, verb):
         return None  # "never confirmed reports that they were talking": what the reports say, not the verb
     between = doc[verb.i + 1 : that.i]
     if any(t.pos_ not in _BETWEEN_POS or t.text in (";", ":") for t in between):
@@ -44,3 +44,11 @@ def clause_after_that(verb: Token) -> list[Token] | None:
     if not any(t.dep_ in _SUBJECTS and t.head.i > that.i for t in tokens):
         return None
     return tokens
+
+
+def _in_adjunct(noun: Token, verb: Token) -> bool:
+    """``told a judge during a hearing that …``, ``said at a rally Friday that …``: the noun the parser
+    hung the clause on is the object of a preposition the verb itself governs (when or where it spoke),
+    so the clause is the verb's report, not what the hearing or the rally says."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == verb.i

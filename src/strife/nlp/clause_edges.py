@@ -1,0 +1,100 @@
+"""Where a reported clause starts and what it may hold.
+
+Quoted fragments inside it: ``Brill said his client stands little chance in the high court, which he
+called "far too harsh"``, ``The meeting will not end in a "take it or leave it" offer, a source said``:
+a few words quoted in a long clause (each passage closed, opening after the clause's first word, no
+quoted sentence of its own, a third of the clause at most, eight words of the clause's own outside
+them) leave the rest of the clause a reported statement; the fragment is a partial quote of its own
+as well. Where the fragment is the statement (``said the attack was "a warning"``) the partial quote
+alone stands for it.
+
+A date before the clause's subject: ``The board said on Monday it would raise rates`` (the parser
+hangs "on Monday" on the reported verb) — when the saying was, not what was said, unless "that" comes
+before it.
+
+A speech verb opening its own clause after "and"/"but" (``… and the union ADEDY said it was planning
+…``): the clause before it is not its report.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.nlp.document import child_with
+from strife.nlp.quotemarks import QuoteMarks
+
+__all__ = [
+    "fragments_inside",
+    "joined_clause",
+    "whole_mark",
+    "without_date_lead",
+]
+
+_SHARE = 3  # quoted characters are at most a third of the clause
+_OWN_WORDS = 8  # and the clause has this many words of its own outside the quoted ones
+_DATES = frozenset({"DATE", "TIME"})
+_LEADS = frozenset({"prep", "npadvmod", "advmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def fragments_inside(marks: QuoteMarks, start: int, end: int) -> bool:
+    """Whether every quoted passage touching ``[start, end)`` is a closed fragment inside it (see the
+    module docstring) in a clause long enough to say more than the fragment."""
+    inside = [m for m in marks.quotes if m.open_at < end and (m.close_at or m.end) >= start]
+    if not inside or marks.quoted_chars(start, end) * _SHARE > end - start:
+        return False
+    unquoted = marks.text[start:end]
+    for m in inside:
+        unquoted = unquoted.replace(marks.text[m.start : m.end], " ")
+    if sum(w.isalnum() for w in unquoted.replace(",", " ").split()) < _OWN_WORDS:
+        return False  # "said the attack was “a warning”": the fragment is the statement
+    first_word = marks.text.find(" ", start)
+    return all(
+        m.close_at is not None
+        and not m.continued
+        and m.open_at > first_word
+        and _closes_by(marks, m.close_at, end)
+        and not _sentence(marks.text[m.start : m.end])
+        for m in inside
+    )
+
+
+def _sentence(words: str) -> bool:
+    """A quoted sentence of its own (``the reason being, “The fish are bigger there.”``), no fragment."""
+    return words[:1].isupper() and words.rstrip()[-1:] in (".", "!", "?")
+
+
+def _closes_by(marks: QuoteMarks, close_at: int, end: int) -> bool:
+    """The closing mark lies inside the span or past its end by punctuation only (``death. "``)."""
+    return close_at < end or not marks.text[end:close_at].strip(" .,;:!?")
+
+
+def without_date_lead(verb: Token, comp: Token, tokens: list[Token]) -> list[Token]:
+    """The clause's tokens less a date the parser hung on its verb between the speech verb and the
+    clause's subject (``said on Monday it would …``, ``said late Friday the man …``)."""
+    subject = next((c for c in comp.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or not tokens or tokens[0].i != verb.i + 1:
+        return tokens
+    lead = subject.left_edge.i
+    heads = [c for c in comp.children if c.i < lead and c.left_edge.i >= tokens[0].i]
+    if not heads or any(c.dep_ not in _LEADS for c in heads):
+        return tokens
+    covered = {t.i for c in heads for t in c.subtree}
+    if covered != set(range(tokens[0].i, lead)) or not any(verb.doc[i].ent_type_ in _DATES for i in covered):
+        return tokens
+    return [t for t in tokens if t.i >= lead]
+
+
+def joined_clause(verb: Token) -> bool:
+    """``… brought transport to a standstill and the main union ADEDY said it was planning …``: the
+    speech verb opens a clause of its own after "and" or "but"; a clause before it is not its report."""
+    subject = child_with(verb, ("nsubj",))
+    if subject is None or subject.left_edge.i < 1:
+        return False
+    return verb.doc[subject.left_edge.i - 1].lower_ in ("and", "but")
+
+
+def whole_mark(raw: str, end: int) -> int:
+    """``had been `` destroyed''``: a tokenised closing pair of apostrophes (read as a curly mark and a
+    space, :func:`strife.nlp.quotemarks.normalised`) stays whole at the end of a reported clause."""
+    return end + 1 if raw[end - 1 : end + 1] == "''" else end
