@@ -379,6 +379,12 @@ UNNAMED_SIDES = [
     ("The senator shot down his rival's proposal.", []),
     ("Prosecutors allege Otieno shot his wife after an argument.", []),
     ("Kenya accused Somalia of bombing the border town, killing seven people.", ["1123 KEN>SOM"]),
+    # the prosecution's account of a hostile act is its accusation (112x), not the act; the police's stays
+    ("Kenyan prosecutors say the farmer shot his neighbour twice in the chest.", ["1123 KENJUD>-"]),
+    ("The farmer stabbed his wife in Nairobi, Kenyan prosecutors allege.", ["112 KENJUD>-"]),
+    ("Kenyan prosecutors told the court the farmer strangled his neighbour with a rope.", ["1122 KENJUD>-"]),
+    ("Kenyan police say the farmer shot his neighbour twice in the chest.", ["193 ->- uncounted"]),
+    ("Kenyan prosecutors said the trial would last two weeks.", []),
 ]
 
 RELIEF = [

@@ -61,6 +61,7 @@ from strife.events.merge import merge
 from strife.events.modality import EventCues, pleaded_setting
 from strife.events.outbreak import set_off
 from strife.events.patterns import EventPatterns, PatternMatch
+from strife.events.prosecution import prosecution_accounts
 from strife.events.role_cues import RoleCues, bundled_role_cues, held_in
 from strife.events.roles import Roles, Unnamed
 from strife.events.scene import (
@@ -184,7 +185,7 @@ class EventCoder:
 
     def _drafts(self, art: ArticleDoc, roles: Roles, reports: Reports) -> Iterator[Draft]:
         doc = art.docs[roles.para]
-        matches = self._matches(art, roles.para)
+        matches = prosecution_accounts(doc, self._matches(art, roles.para), self.cues)
         owned = self._by_means(doc, matches)
         owned |= pick_main_acts([doc[i] for i in sorted(matches)], matches, self.cues)
         embedded = {

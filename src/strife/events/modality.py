@@ -138,6 +138,8 @@ ROLES = (
     "forewarn",
     "stance",
     "esteem",
+    "prosecution",
+    "recount",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
