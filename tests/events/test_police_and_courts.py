@@ -428,8 +428,18 @@ COURT_ROOM = [
     ("Kenyan prosecutors brought a case against the former minister.", ["115 KENJUD>-"]),
 ]
 
+RAIDS = [
+    # a raid on premises takes or searches property by force (1711, as the codebook codes raids), no battle
+    ("Kenyan police raided the offices of the opposition newspaper on Monday.", ["1711 KENCOP>KENOPP"]),
+    ("A police raid on the church compound in Mombasa found weapons.", ["1711 KENCOP>KEN"]),
+    # … while an arrest made in one is the arrest, and a raid on a village stays an attack
+    ("Six men were arrested in a police raid in Nairobi.", ["173 KENCOP>-"]),
+    ("Kenyan troops raided a Somali village near the border.", ["190 KENMIL>SOMCVL"]),
+]
+
 CASES = (
     LEGAL_STEPS
+    + RAIDS
     + HAZARDS
     + TOLLS
     + HELD

@@ -285,7 +285,7 @@ class EventCoder:
             verb = doc[i]
             if verb.pos_ in _VERB_POS and match.code.startswith(_COERCE):
                 for noun in _means(verb):  # "arrested in a police raid": the raid is how, not a battle
-                    if noun.i in matches and matches[noun.i].code[:2] in _VIOLENT:
+                    if noun.i in matches and matches[noun.i].code[:2] in (*_VIOLENT, _COERCE):
                         owned.add(noun.i)
                 continue
             if verb.pos_ not in _VERB_POS or match.code[:2] not in _VIOLENT:
