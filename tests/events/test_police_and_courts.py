@@ -21,6 +21,20 @@ LEGAL_STEPS = [
         ["173 KENCOP>-", "173 KENJUD>-"],
     ),
     ("Ayse Demir was charged with terrorism. Demir was remanded in custody.", ["173 ->- uncounted"] * 2),
+    # an act of a relative clause in a sentence naming a charge is the crime described, no event of its own
+    (
+        "A Nairobi man has been charged with murder in a hit and run that killed a woman at the market.",
+        ["173 KENJUD>KEN"],
+    ),
+    (
+        "The Kenyan woman who shot three co-workers at the plant has been charged with murder.",
+        ["173 KENJUD>KEN"],
+    ),
+    # … while with no charge named it stays an act
+    (
+        "Somali militants who attacked the Kenyan town killed twelve people.",
+        ["190 SOMREB>KEN", "190 SOMREB>-"],
+    ),
     # … two words of one coercion in one sentence tell one act
     ("Kenyan police used tear gas to disperse the students.", ["175 KENCOP>---EDU"]),
 ]
