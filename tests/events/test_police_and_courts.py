@@ -399,6 +399,7 @@ UNNAMED_SIDES = [
     ("Kenyan prosecutors told the court the farmer strangled his neighbour with a rope.", ["1122 KENJUD>-"]),
     ("Kenyan police say the farmer shot his neighbour twice in the chest.", ["193 ->- uncounted"]),
     ("Kenyan prosecutors said the trial would last two weeks.", []),
+    ("The Kenyan prosecutor said the farmer is charged with murder.", ["173 KENJUD>-"]),
 ]
 
 RELIEF = [

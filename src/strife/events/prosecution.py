@@ -3,13 +3,13 @@
 "Prosecutors say the farmer shot his neighbour", "the farmer strangled the woman, prosecutors contend",
 "the indictment says he stabbed her": what the prosecution tells of a defendant's hostile act is its
 case against him, CAMEO 112 (accuse), and CAMEO's note on 112 says an accusation does not imply that
-the act took place. So a use of force or coercion (17–20) told in the clause of a verb of telling or
-alleging (``recount`` and ``allege`` in ``data/event_cues.tsv``) whose subject is the prosecution
-(``prosecution``: prosecutor, prosecution, indictment …) is coded as the prosecution's accusation,
+the act took place. So a use of force (18–20) or a theft or seizure (171) told in the clause of a
+verb of telling or alleging (``recount`` and ``allege`` in ``data/event_cues.tsv``) whose subject is
+the prosecution (``prosecution``: prosecutor, prosecution, indictment …) is coded as its accusation,
 composed with the act as the accuse frame composes (112x), and the act is not coded again. What the
 police say of an act stays the act ("police said the man shot his wife"): they report what happened;
 so does a prosecutor's statement that holds no such act ("prosecutors said the trial would last a
-week").
+week") and the legal act a prosecutor tells ("the prosecutor said he is charged with murder": 173).
 """
 
 from __future__ import annotations
@@ -23,7 +23,10 @@ from strife.events.patterns import PatternMatch
 
 ACCUSE = "112"
 _FRAME = "accuse"
-_HOSTILE = frozenset({"17", "18", "19", "20"})
+_HOSTILE = frozenset({"18", "19", "20"})
+_THEFT = (
+    "171"  # a theft or seizure; not the other coercions: "the prosecutor said he is charged" is the charge
+)
 _UP = frozenset({"ccomp", "conj", "dep", "dobj", "xcomp"})  # from an act up to the verb that tells it
 _TOLD = frozenset({"ccomp", "dep", "dobj"})  # how a told clause hangs on the verb of telling
 _ASIDE = frozenset({"parataxis", "advcl", "ccomp"})  # "he shot her, prosecutors say"
@@ -38,7 +41,8 @@ def prosecution_accounts(
     found = dict(matches)
     for i, match in matches.items():
         act = doc[i]
-        if match.code[:2] not in _HOSTILE or act.pos_ not in ("VERB", "AUX"):
+        hostile = match.code[:2] in _HOSTILE or match.code.startswith(_THEFT)
+        if not hostile or act.pos_ not in ("VERB", "AUX"):
             continue
         teller = _teller(act, cues)
         if teller is None or (teller.i in found and found[teller.i].code[:3] != ACCUSE):
