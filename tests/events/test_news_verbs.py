@@ -34,6 +34,12 @@ VERBS = [
     # 06-07: supplying, providing or equipping someone with goods, arms or relief; rescue teams sent;
     # a bailout
     ("Norway supplied Poland with natural gas.", "supplied", "061"),
+    # … supporting people in need or a society's bodies is aid (070); support for a plan or a leader praise
+    ("Germany is supporting refugees and civil society groups in northern Kenya.", "supporting", "070"),
+    ("Norway supported independent media in Somalia with ten million dollars.", "supported", "070"),
+    ("Kenya supports the Somali government's peace plan.", "supports", "051"),
+    # 17: weapons seized by forces are confiscated (1711), as in the raid that finds them
+    ("Kenyan police seized four rifles and a grenade from the Somali smugglers.", "seized", "1711"),
     ("Denmark equipped the Ukrainian navy with missiles.", "equipped", "072"),
     ("The charity provided the flood victims with tents.", "provided", "073"),
     ("Greece dispatched a rescue team to Libya.", "dispatched", "073"),

@@ -779,6 +779,15 @@ VOICED = [
     ("Kenyan police are trying to provoke a war.", []),
 ]
 
+SOUGHT = [
+    # seeking an office, a term or seats is running for them; seeking someone out, looking: no appeal
+    ("The Kenyan president will seek a second term in the August election.", []),
+    ("Three opposition parties will be seeking seats in the Kenyan parliament in December.", []),
+    ("The gunman was deliberately seeking out Kenyan police officers, the commander said.", []),
+    # … while help or an extradition sought is an appeal
+    ("Kenya sought help from Uganda to fight the floods.", ["023 KEN>-"]),
+]
+
 OWNED = [
     # a relative clause acting on a thing acts on its owner: the antecedent's possessor, or who holds it
     ("Kenya adopted a new law that the United States criticised.", ["111 USA>KEN"]),
@@ -1165,6 +1174,7 @@ CASES = (
     + DENIED
     + APPEALS
     + VOICED
+    + SOUGHT
     + OWNED
     + THEY
     + COMMITTED

@@ -21,6 +21,20 @@ LEGAL_STEPS = [
         ["173 KENCOP>-", "173 KENJUD>-"],
     ),
     ("Ayse Demir was charged with terrorism. Demir was remanded in custody.", ["173 ->- uncounted"] * 2),
+    # an act of a relative clause in a sentence naming a charge is the crime described, no event of its own
+    (
+        "A Nairobi man has been charged with murder in a hit and run that killed a woman at the market.",
+        ["173 KENJUD>KEN"],
+    ),
+    (
+        "The Kenyan woman who shot three co-workers at the plant has been charged with murder.",
+        ["173 KENJUD>KEN"],
+    ),
+    # … while with no charge named it stays an act
+    (
+        "Somali militants who attacked the Kenyan town killed twelve people.",
+        ["190 SOMREB>KEN", "190 SOMREB>-"],
+    ),
     # … two words of one coercion in one sentence tell one act
     ("Kenyan police used tear gas to disperse the students.", ["175 KENCOP>---EDU"]),
 ]
@@ -406,6 +420,13 @@ UNNAMED_SIDES = [
     ("The senator shot down his rival's proposal.", []),
     ("Prosecutors allege Otieno shot his wife after an argument.", []),
     ("Kenya accused Somalia of bombing the border town, killing seven people.", ["1123 KEN>SOM"]),
+    # the prosecution's account of a hostile act is its accusation (112x), not the act; the police's stays
+    ("Kenyan prosecutors say the farmer shot his neighbour twice in the chest.", ["1123 KENJUD>-"]),
+    ("The farmer stabbed his wife in Nairobi, Kenyan prosecutors allege.", ["112 KENJUD>-"]),
+    ("Kenyan prosecutors told the court the farmer strangled his neighbour with a rope.", ["1122 KENJUD>-"]),
+    ("Kenyan police say the farmer shot his neighbour twice in the chest.", ["193 ->- uncounted"]),
+    ("Kenyan prosecutors said the trial would last two weeks.", []),
+    ("The Kenyan prosecutor said the farmer is charged with murder.", ["173 KENJUD>-"]),
 ]
 
 RELIEF = [
@@ -449,8 +470,18 @@ COURT_ROOM = [
     ("Kenyan prosecutors brought a case against the former minister.", ["115 KENJUD>-"]),
 ]
 
+RAIDS = [
+    # a raid on premises takes or searches property by force (1711, as the codebook codes raids), no battle
+    ("Kenyan police raided the offices of the opposition newspaper on Monday.", ["1711 KENCOP>KENOPP"]),
+    ("A police raid on the church compound in Mombasa found weapons.", ["1711 KENCOP>KEN"]),
+    # … while an arrest made in one is the arrest, and a raid on a village stays an attack
+    ("Six men were arrested in a police raid in Nairobi.", ["173 KENCOP>-"]),
+    ("Kenyan troops raided a Somali village near the border.", ["190 KENMIL>SOMCVL"]),
+]
+
 CASES = (
     LEGAL_STEPS
+    + RAIDS
     + HAZARDS
     + TOLLS
     + HELD

@@ -61,6 +61,7 @@ from strife.events.merge import merge
 from strife.events.modality import EventCues, pleaded_setting
 from strife.events.outbreak import set_off
 from strife.events.patterns import EventPatterns, PatternMatch
+from strife.events.prosecution import prosecution_accounts
 from strife.events.role_cues import RoleCues, bundled_role_cues, held_in
 from strife.events.roles import Roles, Unnamed
 from strife.events.scene import (
@@ -185,7 +186,7 @@ class EventCoder:
 
     def _drafts(self, art: ArticleDoc, roles: Roles, reports: Reports) -> Iterator[Draft]:
         doc = art.docs[roles.para]
-        matches = self._matches(art, roles.para)
+        matches = prosecution_accounts(doc, self._matches(art, roles.para), self.cues)
         owned = self._by_means(doc, matches)
         owned |= pick_main_acts([doc[i] for i in sorted(matches)], matches, self.cues)
         embedded = {
@@ -285,7 +286,7 @@ class EventCoder:
             verb = doc[i]
             if verb.pos_ in _VERB_POS and match.code.startswith(_COERCE):
                 for noun in _means(verb):  # "arrested in a police raid": the raid is how, not a battle
-                    if noun.i in matches and matches[noun.i].code[:2] in _VIOLENT:
+                    if noun.i in matches and matches[noun.i].code[:2] in (*_VIOLENT, _COERCE):
                         owned.add(noun.i)
                 continue
             if verb.pos_ not in _VERB_POS or match.code[:2] not in _VIOLENT:

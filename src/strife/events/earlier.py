@@ -11,7 +11,9 @@ the object of another's act ("rejected Uganda's request"): the request is backgr
   and wounding a nurse", "sentenced for the sexual assault of a girl", "charged with murder in a
   robbery that killed a shopkeeper", "arrested in connection with a shooting"; also past a time phrase
   the parser hangs the phrase on ("found guilty last month of killing", "sentenced to life plus 20 years
-  for shooting").
+  for shooting"); and an act of a relative clause in a sentence naming a charge, wherever the parser hung
+  it ("charged with murder in a hit-and-run that killed a woman", "the woman who shot two co-workers has
+  been charged with murder").
 - *Led to*: a nominal act that is the subject of a verb of consequence (``consequence``: "the killing
   of a teenager sparked riots") or the "by" agent of its passive ("anger was sparked by the shooting").
 - *Marked*: a nominal act that a verb of marking governs ("a vigil to mark the shooting") or that
@@ -62,7 +64,26 @@ def charged(head: Token, cues: EventCues, role_cues: RoleCues) -> bool:
         alleged = [t for t in head.head.subtree if t.tag_ == "VBG" and t.dep_ == "pcomp"]
         if any(_in_charge(t, cues, role_cues) for t in alleged):
             return True
-    return _in_charge(head, cues, role_cues)
+    return _in_charge(head, cues, role_cues) or _crime_described(head, cues, role_cues)
+
+
+def _crime_described(head: Token, cues: EventCues, role_cues: RoleCues) -> bool:
+    """An act whose subject is a relative pronoun, in a sentence that names a charge ("charged with murder
+    in a hit-and-run that killed a woman", "the woman who shot three co-workers has been charged with
+    murder", "found guilty of murder in a rampage that left two women dead"): the crime the legal
+    action is for, described, whatever word the parser hung the clause on."""
+    verb = first_conjunct(head)  # "that left two women dead and a third employee wounded"
+    if not any(c.dep_ == "nsubj" and c.tag_ in _RELATIVE_TAGS for c in verb.children):
+        return False
+    return any(_names_charge(t, cues, role_cues) for t in head.sent if t.i != head.i)
+
+
+def _names_charge(word: Token, cues: EventCues, role_cues: RoleCues) -> bool:
+    """A verb of allegation or a word of a charge with its "of/for/with" phrase ("charged with murder")."""
+    if _predicated(word) or not (role_cues.has("allegation", word) or cues.has("charge", word)):
+        return False
+    preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in _CHARGES]
+    return any(o.dep_ in ("pobj", "pcomp") for p in preps for o in p.children)
 
 
 def _in_charge(head: Token, cues: EventCues, role_cues: RoleCues) -> bool:

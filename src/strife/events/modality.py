@@ -141,6 +141,8 @@ ROLES = (
     "esteem",
     "attack_noun",
     "explosive",
+    "prosecution",
+    "recount",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
