@@ -181,7 +181,8 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Israeli jets struck a weapons convoy in Sudan, the army said.", ["19 ISRMIL>SDN"], []),
     # a state across a border that only says where is no one's other side, in a report either
     (
-        "Israeli jets struck Gaza on Monday. The army said it had bombed tunnels across the border with Egypt.",
+        "Israeli jets struck Gaza on Monday. The army said it had bombed tunnels across the border "
+        "with Egypt.",
         [],
         ["19 ISRMIL>EGY", "19 ISRMIL>EGYMIL"],
     ),
