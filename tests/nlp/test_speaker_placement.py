@@ -552,6 +552,14 @@ SLOGANS: list[Case] = [
         [("the “zero day” flaw was already being used", "Microsoft", "Microsoft", ANY)],
     ),
     ("term-so-called", "Microsoft warned of a so-called “zero day” attack on its browser.", []),
+    (  # the same in a wire's tokenised marks (`` ''), whose backticks spaCy does not count as punctuation
+        "arms-length-noun-in-backticks",
+        "The Kenyan navy said it had sunk the Somali pirate `` mother ship''.",
+        [
+            ("it had sunk the Somali pirate `` mother ship''", "Kenyan navy", ANY, ANY),
+            ("mother ship", "Kenyan navy", ANY, ANY),
+        ],
+    ),
     (  # a noun held at arm's length at the end of a noun phrase: the clause is still the navy's report
         "arms-length-noun-in-report",
         "The Kenyan navy said it had sunk the smugglers' “mother ship” near Lamu.",

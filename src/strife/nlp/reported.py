@@ -514,7 +514,8 @@ def _quoted_noun(span: Span) -> bool:
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if not words or len(words) > _NOUN_WORDS or any(t.pos_ not in ("NOUN", "PROPN") for t in words):
         return False
-    before = [t for t in span.doc[max(span.start - 3, 0) : span.start] if not (t.is_punct or t.is_space)]
+    window = span.doc[max(span.start - 3, 0) : span.start]  # "`", tagged PUNCT, is no is_punct
+    before = [t for t in window if not (t.is_punct or t.pos_ == "PUNCT" or t.is_space)]
     return span.root.dep_ in _NOMINAL and bool(before) and before[-1].pos_ in _NOUN_PHRASE
 
 
