@@ -40,8 +40,11 @@ _VIOLENT = re.compile(
 
 def is_obituary(art: ArticleDoc) -> bool:
     """Whether the article's opening reports an old person's death (see the module docs)."""
-    text = "\n".join(doc.text for doc in art.docs[:OPENING])
+    text = "\n".join(art.text(p) for p in range(min(OPENING, len(art.docs))))
     if not _DEATH.search(text) or _VIOLENT.search(text):
         return False
-    ages = [int(a or b) for a, b in _AGE.findall("\n".join(doc.text for doc in art.docs[:AGE_OPENING]))]
+    ages = [
+        int(a or b)
+        for a, b in _AGE.findall("\n".join(art.text(p) for p in range(min(AGE_OPENING, len(art.docs)))))
+    ]
     return any(age >= OLD_AGE for age in ages)

@@ -97,7 +97,7 @@ class Roles:
         self.cues = cues
         self.unnamed = unnamed
         self.role_cues = role_cues or bundled_role_cues()
-        self._dateline = dateline_end(art.docs[para].text)  # "KABUL, May 3 (AP) -": where, no party
+        self._dateline = dateline_end(art.text(para))  # "KABUL, May 3 (AP) -": where, no party
 
     def agent(self, tok: Token) -> list[Party]:
         """The parties of a subject word; an unnamed group or office ("riot police",
