@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from strife.nlp.tone import ToneScorer
 from strife.pipeline import Pipeline
@@ -65,6 +66,22 @@ def test_mean_of_sentences(scorer: ToneScorer, texts: list[str], expected: str |
         return
     one = scorer.score(texts[0])
     assert found == pytest.approx(one if expected == "same" else one / 2, abs=1e-4)
+
+
+# The shortcut for text with no word of VADER's lexicon scores exactly what VADER scores.
+SAME_AS_VADER = [
+    "The delegation arrived in Vienna on Tuesday for the third round.",  # no lexicon word: 0
+    "The talks collapsed in anger and the envoy walked out.",
+    "Talks resume Monday :)",  # an emoticon
+    "Talks resume Monday \U0001f600",  # an emoji
+    "The minister’s “final offer” — as aides called it — stands.",  # typographic punctuation only
+    "Переговоры продолжатся в понедельник.",  # another script
+]
+
+
+@pytest.mark.parametrize("text", SAME_AS_VADER)
+def test_score_is_vaders(scorer: ToneScorer, text: str) -> None:
+    assert scorer.score(text) == float(SentimentIntensityAnalyzer().polarity_scores(text)["compound"])
 
 
 def test_tone_is_a_default_step() -> None:

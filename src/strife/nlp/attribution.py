@@ -285,14 +285,14 @@ class CueFinder:
         """``Grushko told reporters:`` or ``Maria Lopez, mayor of Springfield:`` closing the paragraph
         before a quotation; also a speech verb's paragraph left open with a comma (``To which she
         replied,``)."""
-        text = doc.text.rstrip()
-        if not text.endswith((":", ",")) or not len(doc):
+        tail = next((t.text for t in reversed(doc) if not t.is_space), "")  # not Doc.text: it joins all
+        if not tail.endswith((":", ",")):
             return None
         last = list(doc.sents)[-1]
         verbs = [t for t in last if self.cues.is_speech(t)]
         if verbs:
             return self._best_verb(verbs, para)
-        if text.endswith(","):
+        if tail.endswith(","):
             return None
         return label(doc, para, list(doc[last.start : len(doc) - 1])) or colon_frame(
             doc[-1], para, self.cues, self.people

@@ -20,6 +20,7 @@ concern" and "firm response" score as it scores them in everyday text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -28,6 +29,10 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from strife.nlp.document import ArticleDoc
 
 _DIGITS = 4  # VADER rounds its compound score to four decimals; the mean is rounded the same way
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_EMOTICON_CHARS = frozenset(":;=<>^*")  # VADER's emoticons (":)", "<3") are lexicon entries too
+_SYMBOLS_FROM = 0x2000  # past general punctuation: symbols and emoji, which VADER reads
+_PROSE = frozenset("‘’‚“”„–—…•·′″")  # typographic punctuation of ordinary prose
 
 
 def _sentences(doc: Doc, text: str) -> Iterator[str]:
@@ -49,7 +54,19 @@ class ToneScorer:
 
     def score(self, text: str) -> float:
         """The compound score of ``text``: −1 (most negative) to 1 (most positive), 0 when neutral."""
+        if not self._charged(text):
+            return 0.0  # no word VADER scores: its compound is 0, and reading it costs a full pass
         return float(self._analyser.polarity_scores(text)["compound"])
+
+    def _charged(self, text: str) -> bool:
+        """Whether ``text`` may hold a word of VADER's lexicon (every sentiment it scores comes from
+        one; negations, boosters and "but" only weigh them): any lexicon word, or anything VADER
+        reads that this check does not (emoji, other scripts, emoticon characters)."""
+        low = text.lower()
+        if any(c in _EMOTICON_CHARS or (ord(c) > _SYMBOLS_FROM and c not in _PROSE) for c in low):
+            return True
+        lexicon = self._analyser.lexicon
+        return any(w in lexicon or w.strip("'’-") in lexicon for w in _WORD.findall(low))
 
     def mean(self, texts: Iterable[str]) -> float | None:
         """The mean compound score of ``texts``; ``None`` when there are none."""
