@@ -8,6 +8,10 @@ them) leave the rest of the clause a reported statement; the fragment is a parti
 as well. Where the fragment is the statement (``said the attack was "a warning"``) the partial quote
 alone stands for it.
 
+Quoted terms inside it (:func:`terms_only`): a quoted name for a thing (``the "zero day" flaw``) or a
+few quoted nouns ending a noun phrase begun outside the marks (``sunk the pirates' "mother ship"``)
+leave the clause reported, however short.
+
 A date before the clause's subject: ``The board said on Monday it would raise rates`` (the parser
 hangs "on Monday" on the reported verb) — when the saying was, not what was said, unless "that" comes
 before it.
@@ -18,14 +22,16 @@ A speech verb opening its own clause after "and"/"but" (``… and the union ADED
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.document import child_with
+from strife.nlp.quoted_names import quoted_term
 from strife.nlp.quotemarks import QuoteMarks
 
 __all__ = [
     "fragments_inside",
     "joined_clause",
+    "terms_only",
     "whole_mark",
     "without_date_lead",
 ]
@@ -98,3 +104,32 @@ def whole_mark(raw: str, end: int) -> int:
     """``had been `` destroyed''``: a tokenised closing pair of apostrophes (read as a curly mark and a
     space, :func:`strife.nlp.quotemarks.normalised`) stays whole at the end of a reported clause."""
     return end + 1 if raw[end - 1 : end + 1] == "''" else end
+
+
+def terms_only(doc: Doc, marks: QuoteMarks, start: int, end: int) -> bool:
+    """``Microsoft said the attacks used a flaw, or "zero day" vulnerability``: every passage quoted in
+    the clause is a term (a quoted name for a thing, no one's words), so the clause is still reported."""
+    inside = [m for m in marks.quotes if m.open_at < end and (m.close_at or m.end) >= start]
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in inside]
+    return (
+        bool(spans)
+        and all(m.closed for m in inside)
+        and all(s is not None and (quoted_term(s) or _quoted_noun(s)) for s in spans)
+    )
+
+
+def _quoted_noun(span: Span) -> bool:
+    """``The navy said it had sunk the pirates' “mother ship”``: a few quoted nouns ending a noun phrase
+    whose article or modifiers stand outside the marks are a word the writer holds at arm's length,
+    part of the clause reported around it (the quote stays someone's words too)."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words or len(words) > _NOUN_WORDS or any(t.pos_ not in ("NOUN", "PROPN") for t in words):
+        return False
+    window = span.doc[max(span.start - 3, 0) : span.start]  # "`", tagged PUNCT, is no is_punct
+    before = [t for t in window if not (t.is_punct or t.pos_ == "PUNCT" or t.is_space)]
+    return span.root.dep_ in _NOMINAL and bool(before) and before[-1].pos_ in _NOUN_PHRASE
+
+
+_NOUN_WORDS = 3
+_NOMINAL = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos"})
+_NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # the phrase begun outside the marks

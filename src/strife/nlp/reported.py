@@ -23,13 +23,13 @@ from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.clause_edges import (
     fragments_inside,
     joined_clause,
+    terms_only,
     whole_mark,
     without_date_lead,
 )
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkQuote, child_with, children
 from strife.nlp.labels import dateline_end
-from strife.nlp.quoted_names import quoted_term
 from strife.nlp.quotemarks import QuoteMarks
 from strife.nlp.speaker_subjects import appos_subject
 from strife.nlp.that_clause import clause_after_that
@@ -144,7 +144,7 @@ class ReportedSpeech:
             return None
         span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         quoted = marks.quoted_chars(span_start, span_end)
-        terms = quoted and _terms_only(verb.doc, marks, span_start, span_end)
+        terms = quoted and terms_only(verb.doc, marks, span_start, span_end)
         if quoted and not has_that and not terms and not fragments_inside(marks, span_start, span_end):
             return None
         if quoted > (span_end - span_start) / 2 or len(tokens) < _MIN_TOKENS:
@@ -493,32 +493,3 @@ def _report(tokens: list[Token], marks: QuoteMarks) -> tuple[int, int, list[int]
         whole_mark(tokens[0].doc.text, _closed(marks.text, start, _trim_end(marks.text, start, end))),
         [],
     )
-
-
-def _terms_only(doc: Doc, marks: QuoteMarks, start: int, end: int) -> bool:
-    """``Microsoft said the attacks used a flaw, or "zero day" vulnerability``: every passage quoted in
-    the clause is a term (a quoted name for a thing, no one's words), so the clause is still reported."""
-    inside = [m for m in marks.quotes if m.open_at < end and (m.close_at or m.end) >= start]
-    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in inside]
-    return (
-        bool(spans)
-        and all(m.closed for m in inside)
-        and all(s is not None and (quoted_term(s) or _quoted_noun(s)) for s in spans)
-    )
-
-
-def _quoted_noun(span: Span) -> bool:
-    """``The navy said it had sunk the pirates' “mother ship”``: a few quoted nouns ending a noun phrase
-    whose article or modifiers stand outside the marks are a word the writer holds at arm's length,
-    part of the clause reported around it (the quote stays someone's words too)."""
-    words = [t for t in span if not (t.is_punct or t.is_space)]
-    if not words or len(words) > _NOUN_WORDS or any(t.pos_ not in ("NOUN", "PROPN") for t in words):
-        return False
-    window = span.doc[max(span.start - 3, 0) : span.start]  # "`", tagged PUNCT, is no is_punct
-    before = [t for t in window if not (t.is_punct or t.pos_ == "PUNCT" or t.is_space)]
-    return span.root.dep_ in _NOMINAL and bool(before) and before[-1].pos_ in _NOUN_PHRASE
-
-
-_NOUN_WORDS = 3
-_NOMINAL = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos"})
-_NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # the phrase begun outside the marks
