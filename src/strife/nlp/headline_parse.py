@@ -13,6 +13,8 @@ tokens, the first parse stays.
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -21,7 +23,7 @@ from strife.nlp.names import english_words, title_case
 _MAX_TOKENS = 40  # a headline, not a title-case paragraph
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC"})
-_WORDS: dict[int, frozenset[str]] = {}
+_WORDS: WeakKeyDictionary[Language, frozenset[str]] = WeakKeyDictionary()  # read once per model
 _ENDINGS = (("s", (1,)), ("es", (2,)), ("ed", (1, 2)), ("ing", (3,)))
 
 
@@ -29,7 +31,9 @@ def sentence_cased(nlp: Language, doc: Doc) -> Doc:
     """``doc`` with the parse of its sentence-case reading when it is a title-case line; else ``doc``."""
     if len(doc) > _MAX_TOKENS or not title_case(doc):
         return doc
-    words = _WORDS.setdefault(id(nlp), english_words(nlp))
+    words = _WORDS.get(nlp)
+    if words is None:  # (setdefault would build the list on every call)
+        words = _WORDS[nlp] = english_words(nlp)
     names = [ent for ent in doc.ents if _name(ent, words)]  # not "Riots Erupt" (PERSON)
     kept = {t.i for ent in names for t in ent}
     first = next((t.i for t in doc if t.is_alpha), -1)
