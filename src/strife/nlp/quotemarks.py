@@ -53,6 +53,7 @@ class QuoteMarks:
     """The quoted passages of one paragraph, with lookups around an offset in logarithmic time."""
 
     def __init__(self, text: str, continuing: bool = False) -> None:
+        self.raw = text  # the paragraph as written (``text`` is it normalised, of the same length)
         self.text = normalised(text)
         self.quotes = find_quotes(self.text, continuing)
         self._index()

@@ -157,7 +157,7 @@ class ReportedSpeech:
                 span_end = last.idx + len(last)
                 extra.append(adv.i)
         end = _closed(marks.text, span_start, _trim_end(marks.text, span_start, span_end))
-        return span_start, whole_mark(verb.doc.text, end), extra
+        return span_start, whole_mark(marks.raw, end), extra
 
     def _prefaces(self, verb: Token) -> bool:
         """A verb whose "As X said, …" reports the rest of the sentence ("As Heald noted", "As the mayor
@@ -490,6 +490,6 @@ def _report(tokens: list[Token], marks: QuoteMarks) -> tuple[int, int, list[int]
         return None
     return (
         start,
-        whole_mark(tokens[0].doc.text, _closed(marks.text, start, _trim_end(marks.text, start, end))),
+        whole_mark(marks.raw, _closed(marks.text, start, _trim_end(marks.text, start, end))),
         [],
     )
