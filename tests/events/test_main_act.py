@@ -46,6 +46,16 @@ CASES = [
     ("Norway reaffirmed its commitment to Ukraine on Friday.", ["030 NOR>UKR"]),
     ("The Irish president issued her support to the Kenyan government.", ["051 IRLGOV>-"]),
     ("The Peruvian president expressed his appreciation to Japan for the loans.", ["051 PERGOV>JPN"]),
+    # an action coordinated with what a frame governs is governed too: one appeal, no accusation told
+    (
+        "The Chilean minister urged Peru to find the smugglers and hold them accountable.",
+        ["020 CHLGOV>PER"],
+    ),
+    # ... but a finite act after the frame's clause is an act of its own
+    (
+        "The Kenyan police vowed to find the killers and arrested two men on Monday.",
+        ["030 KENCOP>-", "173 KENCOP>-"],
+    ),
 ]
 
 

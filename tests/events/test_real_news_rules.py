@@ -306,6 +306,30 @@ CASES = [
     # people seized are arrested (173)
     ("Somali pirates seized a Saudi supertanker off the coast of Oman.", ["171 SOMCRM>SAUBUS"]),
     ("The Indian navy seized the Somali pirates.", ["173 INDMIL>SOMCRM"]),
+    # a leader's name in the spelling of the US and UK governments ("Asad") is the same leader
+    ("The Asad regime shelled the suburbs of Damascus on Sunday.", ["194 SYRGOV>SYR"]),
+    # an official statement's own "we" is its issuer, a state's through its government
+    (
+        "Norway strongly condemns the attack on the border post.\n\nWe urge the Government of Chad to "
+        "protect the refugees in the camp.",
+        ["111 NOR>-", "0234 NORGOV>TCDGOV"],
+    ),
+    (
+        "NATO welcomes the ceasefire agreed in Geneva.\n\nWe call on the Ukrainian government to respect it.",
+        ["020 IGOWSTNAT>UKRGOV"],
+    ),
+    # ... a news lead told in the past tense opens no statement: its narrative "we" stays no one
+    (
+        "Norway condemned the attack on the border post.\n\nWe urge the Government of Chad to protect "
+        "the refugees in the camp.",
+        ["111 NOR>-", "0234 ->TCDGOV"],
+    ),
+    # ... and a "we" in quotation marks is the quote's speaker, not the statement's issuer
+    (
+        'Norway strongly condemns the attack.\n\n"We urge Chad to protect the camp," the Danish foreign '
+        "minister said.",
+        ["111 NOR>-", "0234 DNKGOV>TCD"],
+    ),
 ]
 
 

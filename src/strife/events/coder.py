@@ -53,7 +53,7 @@ from strife.events.descriptive import (
 from strife.events.discards import Discards
 from strife.events.drafting import Drafter
 from strife.events.earlier import answered, charged, led_to, marked, told_earlier
-from strife.events.embedding import COMPLEMENTS, embedded_action
+from strife.events.embedding import COMPLEMENTS, embedded_action, governed_heads
 from strife.events.gazetteer import Gazetteer
 from strife.events.justice import arrests_told
 from strife.events.main_act import pick_main_acts, stance_only
@@ -195,7 +195,7 @@ class EventCoder:
             if m.frame
         }
         owned |= {t for m in matches.values() for t in m.tokens if t != m.head}
-        owned |= {e.head for e in embedded.values() if e is not None}
+        owned |= governed_heads(doc, embedded, matches)
         discarded: dict[int, tuple[bool, bool]] = {}
         violent = {i for i, m in matches.items() if m.code[:2] in _VIOLENT}
         for i, match in matches.items():

@@ -15,7 +15,7 @@ candidate that is no action but a ``bridge`` verb of ``event_cues.tsv`` ("help",
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns, PatternMatch
@@ -59,7 +59,25 @@ def embedded_action(
             return inner
         if inner is None and cues.has("bridge", cand):
             candidates += [c for c in cand.children if c.dep_ in _BRIDGED]
+        elif inner is None and cand.dep_ in COMPLEMENTS:  # "to find the killers and hold them accountable"
+            candidates += [c for c in cand.conjuncts if c.i > cand.i and c.tag_ == cand.tag_]
     return None
+
+
+def governed_heads(
+    doc: Doc, embedded: dict[int, PatternMatch | None], matches: dict[int, PatternMatch]
+) -> set[int]:
+    """The action heads the frames govern, with the actions coordinated after them in the same form:
+    "urged the police to find the killers and hold them accountable" is one appeal, not an appeal
+    and an accusation told as done."""
+    heads: set[int] = set()
+    for inner in embedded.values():
+        if inner is None:
+            continue
+        heads.add(inner.head)
+        tok = doc[inner.head]
+        heads |= {c.i for c in tok.conjuncts if c.i > tok.i and c.i in matches and c.tag_ == tok.tag_}
+    return heads
 
 
 def _embeds(prep: Token, tok: Token) -> bool:

@@ -1,0 +1,76 @@
+"""The voice of an official statement: whom its own "we" stands for.
+
+A press statement opens with its issuer speaking in the present tense ("The United States strongly
+condemns …", "NATO welcomes …", "Minister Jane Doe condemns …") and then goes on in the first person
+outside any quotation marks ("We urge the government to …", "We are consulting with …"). That "we" is
+the issuer: the state's government when the issuer is a state (a state speaks through its
+government), else the issuer itself; "I" and "my" are the issuer only when it is a person.
+
+A first person inside quotation marks is the quote's speaker (the events and speakers steps read
+it), and an article that does not open that way (news leads are told in the past tense, "The United
+States condemned …") has no issuer, so its narrative "we" stays unresolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from strife.nlp.document import ArticleDoc, Loc
+from strife.nlp.quotemarks import QuoteMarks
+
+_PRESENT = frozenset({"VBZ", "VBP"})
+_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+_ISSUER_TYPES = frozenset({"state", "organization", "igo", "group", "person"})
+_OPENING_SENTENCES = 1
+
+
+def issuer(art: ArticleDoc, speech_verbs: frozenset[str], marks: Sequence[QuoteMarks]) -> int | None:
+    """The actor index of the statement's issuer: the subject of a present-tense verb of saying that
+    heads the article's first sentence, outside quotation marks; None when the article opens otherwise."""
+    if not art.docs or not len(art.docs[0]):
+        return None
+    for sent in list(art.docs[0].sents)[:_OPENING_SENTENCES]:
+        found = _speaking_subject(art, sent, speech_verbs, marks[0] if marks else None)
+        if found is not None:
+            return found
+    return None
+
+
+def _speaking_subject(
+    art: ArticleDoc, sent: Span, speech_verbs: frozenset[str], marks: QuoteMarks | None
+) -> int | None:
+    root = sent.root
+    if root.tag_ not in _PRESENT or root.lemma_.lower() not in speech_verbs:
+        return None
+    if marks is not None and marks.covers(root.idx):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    hit = art.actor_at(0, subject)
+    if hit is None or art.actors[hit[0]].type not in _ISSUER_TYPES:
+        return None
+    return hit[0]
+
+
+def link_first_person(art: ArticleDoc, speaker: int, marks: Sequence[QuoteMarks]) -> None:
+    """Link every first-person pronoun outside quotation marks to the issuer ``speaker`` (a state's
+    "we" to its government); mentions already linked are left alone."""
+    actor = art.actors[speaker]
+    words = _PLURAL | _SINGULAR if actor.type == "person" else _PLURAL
+    if actor.type == "state" and actor.country:
+        speaker = art.state_body(actor.country, "GOV", f"{actor.name} government")
+    for para, doc in enumerate(art.docs):
+        for tok in doc:
+            if _first_person(tok, words) and not (para < len(marks) and marks[para].covers(tok.idx)):
+                loc = Loc(para, tok.i, tok.i + 1)
+                if (para, tok.i) not in art.token_actor:
+                    art.add_mention(speaker, loc)
+                    art.linked.add(loc)
+
+
+def _first_person(tok: Token, words: frozenset[str]) -> bool:
+    return tok.pos_ == "PRON" and tok.lower_ in words
