@@ -166,6 +166,12 @@ SUPPORTED = [
     # … while supporting a plan, a side or a candidate is an endorsement
     ("Kenya supports the peace plan proposed by Uganda.", ["051 KEN>UGA"]),
     ("Kenya supported the Ugandan candidate for the AU post.", ["051 KEN>UGAPTY"]),
+    # an authority approving a permit, a merger or a budget at home endorses no one
+    ("The Kenyan ministry approved the merger of two Nairobi banks.", []),
+    ("Kenya's parliament approved the budget for the new port on Friday.", []),
+    ("The Kenyan forest service approved the logging permit for the company.", []),
+    # … while approving another side's request or aid is still an act toward it
+    ("The EU approved a loan to Kenya on Friday.", ["071 IGOEUREEC>KEN"]),
 ]
 
 INSPECTED = [

@@ -233,6 +233,7 @@ HELD = [
     ("A Kenyan court found the mining company liable for the spill.", ["116 KENJUD>-"]),
     ("A Kenyan court convicted Uganda of spying on its ministers.", ["116 KENJUD>UGA"]),
     ("A Kenyan jury has found 30-year-old Daniel Odhiambo guilty of murder.", ["173 KENJUD>-"]),
+    ("A Nairobi judge today found former bank clerk Daniel Otieno guilty of theft.", ["173 KENJUD>-"]),
     # … or a noun of a person no name is given for
     ("A jury in Nairobi convicted a man of murder on Monday.", ["173 KENJUD>-"]),
     ("A gang member was convicted in Nairobi on Tuesday of killing a shopkeeper.", ["173 KENJUD>---CRM"]),
