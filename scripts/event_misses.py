@@ -60,7 +60,7 @@ def _gold(gold: GoldEvent) -> str:
 
 
 def _kept(opinion: Opinion, embedder: HashedEmbedder, text: str, event: Event) -> bool:
-    if not opinion.consults(event.confidence):
+    if not opinion.consults(event.confidence, event.cameo_root):
         return True
     p = opinion.classifier.probabilities(embedder.embed([text]))[0]
     return opinion.verdict(event.confidence, event.cameo_root, p) is not None

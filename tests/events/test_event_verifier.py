@@ -167,7 +167,7 @@ def opinion(under: float, vblend: float, verifier: Classifier | None = None) -> 
 def test_verdict_drops_doubted_events_the_verifier_reads_wrong(
     confidence: float, right: float | None, expected: float | None
 ) -> None:
-    assert opinion(0.2, 0.0).verdict(confidence, "19", P_WAR, right) == expected
+    assert opinion(0.2, 0.0).verdict(confidence, "14", P_WAR, right) == expected
 
 
 def test_verdict_blends_the_verifier() -> None:

@@ -160,17 +160,18 @@ P_WAR = np.array([0.1, 0.8, 0.1])
 @pytest.mark.parametrize(
     ("confidence", "root", "p", "expected"),
     [
-        (0.5, "19", P_SPORT, None),  # doubted, and the model reads no event: dropped
-        (0.7, "19", P_SPORT, 0.7),  # the rules are sure: kept as it was (blend 0)
-        (0.5, "19", P_WAR, 0.5),  # doubted, but the model reads an event: kept
+        (0.5, "14", P_SPORT, None),  # doubted, and the model reads no event: dropped
+        (0.7, "14", P_SPORT, 0.7),  # the rules are sure: kept as it was (blend 0)
+        (0.5, "14", np.array([0.8, 0.1, 0.1]), 0.5),  # doubted, but the model reads this event: kept
         (0.59, "14", np.array([0.2, 0.3, 0.5]), None),  # P(none) exactly at drop_at drops
         (0.5, "14", np.array([0.02, 0.88, 0.1]), None),  # doubted, the model reads another kind: dropped
         (0.5, "07", P_WAR, None),  # a root the model has no class for counts as P(root) = 0
         (0.9, "14", P_WAR, 0.9),  # the rules are sure: kept
-        # force of another root than the model's likeliest one (18 against 19): judged by all of force
+        # a use of force the rules found is never dropped, whatever the model reads
+        (0.5, "19", P_SPORT, 0.5),
         (0.5, "18", P_WAR, 0.5),
-        (0.5, "18", np.array([0.3, 0.6, 0.1]), 0.5),
-        (0.5, "18", np.array([0.6, 0.3, 0.1]), None),  # … not when the model reads another kind (14)
+        (0.5, "18", np.array([0.6, 0.3, 0.1]), 0.5),
+        (0.5, "20", np.array([0.02, 0.08, 0.9]), 0.5),
     ],
 )
 def test_verdict(confidence: float, root: str, p: Matrix, expected: float | None) -> None:
@@ -209,19 +210,21 @@ def article(events: list[WorkEvent]) -> ArticleDoc:
 def test_step_drops_doubted_non_events_and_embeds_each_sentence_once() -> None:
     embedder = FakeEmbedder()
     step = SecondOpinion(opinion(), embedder)
-    shelling = event("190", "Troops shelled the town.", 0.5)
+    clash = event("145", "Police clashed with protesters.", 0.5)
     art = article(
         [
-            shelling,
-            event("193", "Troops shelled the town.", 0.55),
-            event("190", "The match ended in a draw.", 0.5),  # doubted + no event: dropped
-            event("145", "Police clashed with protesters.", 0.9),
+            clash,
+            event("141", "Police clashed with protesters.", 0.55),
+            event("140", "The match ended in a draw.", 0.5),  # doubted + no event: dropped
+            event("190", "The match ended in a draw.", 0.5),  # a use of force: never doubted
+            event("145", "Troops shelled the town.", 0.9),
         ]
     )
     step(art)
-    assert [e.code for e in art.events] == ["190", "193", "145"]
-    assert art.events[0] is shelling
-    assert embedder.calls == [["Troops shelled the town.", "The match ended in a draw."]]  # not the sure one
+    assert [e.code for e in art.events] == ["145", "141", "190", "145"]
+    assert art.events[0] is clash
+    # each doubted sentence once; not the sure one, nor the use of force
+    assert embedder.calls == [["Police clashed with protesters.", "The match ended in a draw."]]
 
 
 def test_step_leaves_sure_events_unembedded_and_skips_articles_without_events() -> None:
