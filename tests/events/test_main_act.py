@@ -28,10 +28,16 @@ CASES = [
         "Ethiopian soldiers destroyed the bridge before the rebels attacked the town.",
         ["1712 ETHMIL>-", "190 ETHREB>-"],
     ),
+    # an attack a speech threatens ("a speech threatening attacks", parsed as the attack's modifier) is no
+    # attack done; with no one named as its author it is no counted threat either
+    ("The Gaza leader gave a defiant speech threatening attacks on Israel.", []),
     # a warning of what will happen, done by no one or by others, is a prediction, no threat
     ("The Chilean central bank warned that prices could rise again next year.", []),
     ("The Norwegian minister warned fishermen that the storm would reach the coast.", []),
     ("The Dutch government had been warned that the dikes were failing.", []),
+    # … and so is harm to a name or a standing, which is no property destroyed (171/1712)
+    ("The Danish government warned Norway that it was damaging its reputation.", []),
+    ("The scandal has tarnished the Kenyan minister's image.", []),
     ("Kenya's president cautioned that the drought would last into the spring.", []),
     # ... but a harm the warner will do is a threat
     (
