@@ -387,6 +387,14 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
         ["11 ->---CVL"],
     ),
+    # an appositive name is the phrase's actor, not the possessor it is related to
+    (
+        "Obama's successor, President Donald Trump, criticized China on Monday.",
+        ["11 USAGOV>CHN"],
+        ["11 USAELI>CHN"],
+    ),
+    ("Niyazov's successor, President Berdymukhamedov, has criticized Russia.", ["11 TKMGOV>RUS"], []),
+    ("Niyazov's successor has criticized Russia.", [], ["11 TKMGOV>RUS", "11 TKM>RUS"]),
 ]
 
 

@@ -142,6 +142,9 @@ class Roles:
             return self._possessor(tok)
         if depth >= _MAX_DEPTH:
             return []
+        for appos in (c for c in tok.children if c.dep_ == "appos"):  # "Niyazov's successor, President X,"
+            if found := self._named(appos, depth + 1):
+                return found
         # "the family of Maria Lopez", "Salah's relatives": not Lopez, not Salah ("a Kenyan father": KEN)
         kin = self.role_cues.has("kin", tok)
         mods = [c for c in tok.children if c.dep_ in _MODIFIERS and own_word(c, kin)]
@@ -423,8 +426,7 @@ class Roles:
         return parties
 
     def _names_other_side(self, verb: Token) -> bool:
-        """An object or a "with/against …" phrase on the verb names someone ("A and B clashed with C";
-        not "A and B traded fire")."""
+        """An object or "with/against …" on the verb names someone ("clashed with C", not "traded fire")."""
         if any(c.dep_ in ("dobj", "dative") and self.parties(c) for c in verb.children):
             return True
         return bool(self.prep_parties(verb, TARGET_PREPS - _FALLBACK_PREPS))
