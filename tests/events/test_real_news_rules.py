@@ -306,6 +306,10 @@ CASES = [
     # people seized are arrested (173)
     ("Somali pirates seized a Saudi supertanker off the coast of Oman.", ["171 SOMCRM>SAUBUS"]),
     ("The Indian navy seized the Somali pirates.", ["173 INDMIL>SOMCRM"]),
+    # a telling act refused with no one to tell it with is declining comment (011), no rejected talks;
+    # with a side named it still rejects talks (125)
+    ("The Bolivian army would not discuss the cause of the crash.", ["011 BOLMIL>-"]),
+    ("Peru would not discuss the maritime border with Chile.", ["125 PER>CHL"]),
 ]
 
 
