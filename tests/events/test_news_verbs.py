@@ -40,6 +40,9 @@ VERBS = [
     ("Kenya supports the Somali government's peace plan.", "supports", "051"),
     # 17: weapons seized by forces are confiscated (1711), as in the raid that finds them
     ("Kenyan police seized four rifles and a grenade from the Somali smugglers.", "seized", "1711"),
+    # … protesters tear-gassed are repressed (175), no chemical weapon (2041)
+    ("Police tear-gassed the striking miners in Lusaka.", "gassed", "175"),
+    ("Riot police teargassed students in Dhaka.", "teargassed", "175"),
     # … people seized are arrested (173), whatever noun names them
     ("Greek police seized a man at the border crossing.", "seized", "173"),
     ("The Tunisian coast guard seized the crew of a trawler.", "seized", "173"),
