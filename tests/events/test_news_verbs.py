@@ -71,6 +71,8 @@ VERBS = [
     ("Bosnian troops broke the siege of Bihac.", "broke", "190"),
     ("Serbian forces lifted the siege of Sarajevo.", "lifted", "0872"),
     ("Activists broke the Israeli blockade of Gaza.", "broke", "128"),
+    # 12: a proposal shot down is rejected (a helicopter shot down stays 195)
+    ("Egypt shot down the American proposal for a ceasefire.", "shot", "120"),
     # 12 and 01: a request, offer or plea denied is refused; an allegation denied is a denial
     ("Chile denied Bolivia's request for a corridor to the sea.", "denied", "120"),
     ("The Malian junta denied the mediators' offer of new elections.", "denied", "120"),
