@@ -40,6 +40,12 @@ VERBS = [
     ("Kenya supports the Somali government's peace plan.", "supports", "051"),
     # 17: weapons seized by forces are confiscated (1711), as in the raid that finds them
     ("Kenyan police seized four rifles and a grenade from the Somali smugglers.", "seized", "1711"),
+    # … protesters tear-gassed are repressed (175), no chemical weapon (2041)
+    ("Police tear-gassed the striking miners in Lusaka.", "gassed", "175"),
+    ("Riot police teargassed students in Dhaka.", "teargassed", "175"),
+    # … people seized are arrested (173), whatever noun names them
+    ("Greek police seized a man at the border crossing.", "seized", "173"),
+    ("The Tunisian coast guard seized the crew of a trawler.", "seized", "173"),
     ("Denmark equipped the Ukrainian navy with missiles.", "equipped", "072"),
     ("The charity provided the flood victims with tents.", "provided", "073"),
     ("Greece dispatched a rescue team to Libya.", "dispatched", "073"),
@@ -55,6 +61,19 @@ VERBS = [
     ("The Brazilian minister faulted Paraguay for the delays.", "faulted", "111"),
     # 08: a course reversed is a change of policy (a ship's course altered is not: test_only_real_events)
     ("The Danish government reversed course on the fishing quotas.", "reversed", "0832"),
+    # 16: talks called off are negotiations halted (164); a summit or meeting called off is refused (125)
+    ("The Nigerian government called off the talks with the striking doctors.", "called", "164"),
+    ("Nigeria called off the summit with Niger.", "called", "125"),
+    # 14: a sit-in is a demonstration
+    ("Dozens of Chilean students held a sit-in at the education ministry.", "in", "141"),
+    # 19 and 08: a siege broken is broken by force from outside it; the besieger lifts it (0872); a blockade
+    # broken is defied (128)
+    ("Bosnian troops broke the siege of Bihac.", "broke", "190"),
+    ("Serbian forces lifted the siege of Sarajevo.", "lifted", "0872"),
+    ("Activists broke the Israeli blockade of Gaza.", "broke", "128"),
+    ("The Egyptian president suggested that Ethiopia delay the filling of the dam.", "suggested", "020"),
+    # 12: a proposal shot down is rejected (a helicopter shot down stays 195)
+    ("Egypt shot down the American proposal for a ceasefire.", "shot", "120"),
     # 12 and 01: a request, offer or plea denied is refused; an allegation denied is a denial
     ("Chile denied Bolivia's request for a corridor to the sea.", "denied", "120"),
     ("The Malian junta denied the mediators' offer of new elections.", "denied", "120"),
@@ -117,20 +136,42 @@ def test_offer_of_goods_or_comment_is_no_event(
     assert found is None, (sentence, found and found.pattern)
 
 
+# a transitive "demonstrate" shows something, needs or targets met are no meeting, a suggestion that
+# something is or was so is a claim (an appeal suggests an act: "suggested that Ethiopia delay the dam")
+NOT_ACTIONS = [
+    ("The Kenyan police chief suggested the fire could have been an accident.", "suggested"),
+    ("The Greek minister suggested it was too early to judge the reform.", "suggested"),
+    ("The Arab League has demonstrated the unity of its members in Cairo.", "demonstrated"),
+    ("The Japanese grant will help Sri Lanka meet the needs of flood victims.", "meet"),
+    ("The Kenyan ministry met its target for new police recruits.", "met"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "head"), NOT_ACTIONS, ids=[v[0][:40] for v in NOT_ACTIONS])
+def test_shown_met_or_suggested_is_no_event(
+    nlp: Language, bundled: EventPatterns, sentence: str, head: str
+) -> None:
+    token = next(t for t in nlp(sentence) if t.text == head)
+    found = bundled.match(token)
+    assert found is None, (sentence, found and found.pattern)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
         "The judge threw out the charges against the mayor.",
         "The tanker headed for the port of Aden.",
         "The ministry executed its plan to widen the road.",
+        "Nepalese soldiers patrolled the streets of Kathmandu on Monday.",
+        "Chinese warships are patrolling the disputed waters.",
     ],
 )
 def test_phrases_left_without_event(nlp: Language, bundled: EventPatterns, sentence: str) -> None:
     """Charges thrown out are no expulsion, a ship heading somewhere no visit, a plan executed no killing,
-    a course altered no change of policy."""
+    a course altered no change of policy, a routine patrol no show of force (15) unless told as one."""
     verb = next(t for t in nlp(sentence) if t.pos_ == "VERB")
     found = bundled.match(verb)
-    assert found is None or found.code[:2] not in {"16", "17", "04", "18", "08"}, (
+    assert found is None or found.code[:2] not in {"15", "16", "17", "04", "18", "08"}, (
         sentence,
         found and found.pattern,
     )

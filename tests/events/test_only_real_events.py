@@ -646,7 +646,7 @@ CHARGED = [
     ),
     # … while a crime told as news stays an event, and so does one a side "is guilty of" (no verdict)
     ("A Kenyan preacher raped a girl in Mombasa.", ["1821 KENREL>KENCVL"]),
-    ("Kenyan policeman Otieno shot two students last month.", ["193 KEN>---EDU"]),
+    ("Kenyan policeman Otieno shot two students last month.", ["193 KENCOP>---EDU"]),
     (
         "Both the Kenyan army and the Somali militia are guilty of violating the ceasefire, a group said.",
         ["196 KENMIL>-", "196 SOMREB>-"],

@@ -400,6 +400,10 @@ POLICE_SCENE = [
     # … rebels who surrender stay coded, and so do officers posted abroad
     ("Somali rebels surrendered to Kenyan police on Monday.", ["0874 SOMREB>KENCOP"]),
     ("Kenyan police officers were stationed in Somalia.", ["153 ->KENCOP"]),
+    # a state's police forces working together on a case are one inquiry, no material cooperation (06);
+    # police of another country stay cooperation
+    ("Kenyan police detectives are working with local police to investigate the shooting.", []),
+    ("Spanish police worked with French police to dismantle the smuggling ring.", ["060 ESPCOP>FRACOP"]),
 ]
 
 UNNAMED_SIDES = [

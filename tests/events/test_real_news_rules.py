@@ -330,6 +330,10 @@ CASES = [
         "minister said.",
         ["111 NOR>-", "0234 DNKGOV>TCD"],
     ),
+    # a telling act refused with no one to tell it with is declining comment (011), no rejected talks;
+    # with a side named it still rejects talks (125)
+    ("The Bolivian army would not discuss the cause of the crash.", ["011 BOLMIL>-"]),
+    ("Peru would not discuss the maritime border with Chile.", ["125 PER>CHL"]),
 ]
 
 

@@ -2,9 +2,10 @@
 
 1. A thing's act, a natural event or a topic with no one acting is no event; a force verb used as a
    figure of speech is none or criticism (:mod:`strife.events.rhetoric`).
-2. An actor's own announced or refused action is read as CAMEO codes it: future or intended
-   cooperation an intent (03x), future material conflict a threat (13x), refused cooperation a
-   rejection (12x). What someone reports is read through the reporter (:mod:`strife.events.speech`).
+2. An actor's own announced or refused action is read as CAMEO codes it (:mod:`strife.events.stance`):
+   future or intended cooperation an intent (03x), future material conflict a threat (13x), refused
+   cooperation a rejection (12x). What someone reports is read through the reporter
+   (:mod:`strife.events.speech`).
 3. A missing target is the state the act lands on (never the place a private person acts in) or
    where its doers were sent to do it ("sent envoys to Burundi to investigate"), for a rejected call the
    state the act it asks for is done in ("rejected a call for monitors in Georgia"), the other author of a
@@ -57,12 +58,13 @@ from strife.events.rhetoric import (
 from strife.events.role_cues import held_in
 from strife.events.roles import ALLY_PREPS, Party
 from strife.events.speaker_days import SpeakerDays
-from strife.events.speech import Draft, Reports, forecast, is_media, reporter_phrases
+from strife.events.speech import Draft, Reports, is_media, reporter_phrases
+from strife.events.stance import take_stance
 from strife.events.territory import Territory, located
 from strife.events.unnamed_attack import attack_told, located_attack, own_authors
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkActor, WorkEvent
-from strife.record import DatedBy, Modality, places_event
+from strife.record import DatedBy, places_event
 
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _MAX_PAIRS = 3
@@ -164,10 +166,10 @@ class EventBuilder:
         if draft.obligation and not draft.reporter:
             return []
         if not draft.composed and draft.sources:
-            self._stance(draft, entry.quad_class)
+            take_stance(draft, entry.quad_class, self.cues, self.patterns.compose)
         reports.recode(draft, entry.quad_class, self.patterns.compose)
         if not draft.composed and draft.sources:  # the reporter may have supplied the source
-            self._stance(draft, entry.quad_class)
+            take_stance(draft, entry.quad_class, self.cues, self.patterns.compose)
         if draft.obligation and draft.code == OBLIGATION and not draft.targets:
             return []  # "we must …" with no one else to do it: nothing to code
         private = private_deed(art, draft, self.cues)  # "he shot his father in Canada": a person's deed
@@ -442,24 +444,6 @@ class EventBuilder:
         remark = said or quad_class in (1, 3) or self.speech.is_speech(draft.head)  # … or a verbal act
         found = when.days.day(source, draft.para, draft.head.i) if remark and source is not None else None
         return found if found is not None else (date, dated_by)
-
-    def _stance(self, draft: Draft, quad_class: int) -> None:
-        """An actor's own announced or refused action (CAMEO's convention): future or intended
-        cooperation is an intent (03x: "Finland will give Tanzania a grant", "Syria is willing to
-        withdraw"), future or intended material conflict a threat (13x: "plans to impose
-        restrictions", "would impose sanctions if …": a conditional threat), refused or failed
-        cooperation a rejection (12x: "will not accept refugees")."""
-        frame: str | None = None
-        conditional = draft.modality == "conditional" and not draft.reporter  # reported: Reports.recode
-        draft.ahead = draft.ahead or draft.modality in ("future", "intended")
-        if (draft.modality in ("future", "intended") or conditional) and not forecast(draft, self.cues):
-            frame = "intent" if quad_class in (1, 2) else "threaten" if quad_class == 4 else None
-        elif draft.modality == "negated" and quad_class in (1, 2):
-            frame = "reject"
-        composed = self.patterns.compose(frame, draft.code) if frame else None
-        if composed is not None:  # a conditional threat or offer stays conditional, as the seed's
-            mood: Modality = "conditional" if draft.modality == "conditional" else "asserted"
-            draft.code, draft.composed, draft.modality = composed, True, mood
 
     def _other_side(self, art: ArticleDoc, draft: Draft, reports: Reports) -> list[Party]:
         """The one actor of the other side named in the sentence, when there is exactly one."""

@@ -60,6 +60,7 @@ _ASKING = ("02", "04", "10", "110", "12", "13")
 _SPEAKING = ("01", "03", "05")  # statements, intents, approval: any business
 _JUDICIAL = "JUD"
 _POLICE = "COP"
+_COOPERATE = "06"  # material cooperation
 _MILITARY_ALERT, _POLICE_ALERT = frozenset({"152", "154"}), "151"
 _APPEAL = "02"
 _CARE = (_APPEAL, "070", "073", "0841", "046")  # an appeal, aid, a release, a negotiation
@@ -128,7 +129,7 @@ def police_routine(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
     source, whose targets are all police posted at home ("two officers were stationed outside the
     school"; "stationed in Haiti" names a place abroad and stays); a suspect holed up at the scene
     (:func:`holed_up`) too."""
-    if holed_up(draft, cues):
+    if holed_up(draft, cues) or _police_together(art, draft):
         return True
     work = [draft.head, *(c for c in draft.head.children if c.dep_ == "dobj")]  # "set up a roadblock"
     if not any(cues.has("policing", w) for w in work):
@@ -330,6 +331,19 @@ def _code(actor: WorkActor) -> str | None:
 def press(actor: WorkActor) -> bool:
     """A news outlet or its staff (MED): it can comment and warn, not carry out a threat."""
     return actor.type == "media" or actor.sector == "MED"
+
+
+def _police_together(art: ArticleDoc, draft: Draft) -> bool:
+    """A state's police forces working together ("the FBI is working with local police to investigate
+    the shooting", "federal agents and state police cooperated on the case"): one inquiry, no material
+    cooperation (06) between sides; police of another country ("worked with French police") stays 06."""
+    if draft.code[:2] != _COOPERATE or not draft.sources or not _all_police(art, draft):
+        return False
+    home = {art.actors[p.actor].country for p in draft.sources}
+    return all(
+        art.actors[p.actor].any_sector == _POLICE and art.actors[p.actor].country in home | {None}
+        for p in draft.targets
+    )
 
 
 def _all_police(art: ArticleDoc, draft: Draft) -> bool:

@@ -1,0 +1,49 @@
+"""An actor's own announced or refused action, as CAMEO codes it (step 2 of :mod:`strife.events.building`).
+
+Future or intended cooperation is an intent (03x: "Finland will give Tanzania a grant", "Syria is willing
+to withdraw"), future or intended material conflict a threat (13x: "plans to impose restrictions", "would
+impose sanctions if …": a conditional threat), refused or failed cooperation a rejection (12x: "will not
+accept refugees"). A telling act refused with no one to tell it with ("would not discuss the motive",
+"will not comment on the case") is declining comment (011), no rejection of a proposal; "would not discuss
+the islands with Japan" still rejects talks (125), and "did not discuss" (no refusal) stays a negated act.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from strife.events.drafting import DECLINE_COMMENT
+from strife.events.modality import EventCues
+from strife.events.speech import Draft, forecast
+from strife.record import Modality
+
+#: Modal auxiliaries that make a negated act a refusal ("would not", "will not", "won't").
+_REFUSING = frozenset({"would", "will", "wo"})
+
+
+def take_stance(
+    draft: Draft, quad_class: int, cues: EventCues, compose: Callable[[str, str], str | None]
+) -> None:
+    """Recode ``draft`` as the intent, threat, rejection or declined comment its modality makes it."""
+    if draft.modality == "negated" and _declined_telling(draft, cues):
+        draft.code, draft.composed, draft.modality = DECLINE_COMMENT, True, "asserted"
+        return
+    frame: str | None = None
+    conditional = draft.modality == "conditional" and not draft.reporter  # reported: Reports.recode
+    draft.ahead = draft.ahead or draft.modality in ("future", "intended")
+    if (draft.modality in ("future", "intended") or conditional) and not forecast(draft, cues):
+        frame = "intent" if quad_class in (1, 2) else "threaten" if quad_class == 4 else None
+    elif draft.modality == "negated" and quad_class in (1, 2):
+        frame = "reject"
+    composed = compose(frame, draft.code) if frame else None
+    if composed is not None:  # a conditional threat or offer stays conditional, as the seed's
+        mood: Modality = "conditional" if draft.modality == "conditional" else "asserted"
+        draft.code, draft.composed, draft.modality = composed, True, mood
+
+
+def _declined_telling(draft: Draft, cues: EventCues) -> bool:
+    """A verb of telling (``telling``) negated under "would"/"will", with no one on its other side."""
+    head = draft.head
+    if draft.targets or head.pos_ not in ("VERB", "AUX") or not cues.has("telling", head):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _REFUSING for c in head.children)
