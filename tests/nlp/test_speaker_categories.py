@@ -531,6 +531,55 @@ VERBS: list[Case] = [
         " locked box.",
         [("the keys were kept in a locked box", "Omar Haddad", "Omar Haddad", "name")],
     ),
+    (  # a name and its title set off by commas before a sentence-final verb with no subject of its own
+        "name-title-pair-said",
+        "The storm cut power to four thousand homes, Dan Reyes, the utility's spokesman, said.",
+        [("The storm cut power to four thousand homes", "Dan Reyes", "Dan Reyes", "name")],
+    ),
+    (
+        "title-name-pair-said",
+        "The storm cut power to four thousand homes, the utility's spokesman, Dan Reyes, said.",
+        [("The storm cut power to four thousand homes", "Dan Reyes", "Dan Reyes", "name")],
+    ),
+    (  # the parser made "told" a conjunct of the clause and the title an apposition of "the flood"
+        "title-of-place-name-pair-told",
+        "Two roads were shut by the flood, the mayor of Linton, Ivo Brandt, told reporters.",
+        [("Two roads were shut by the flood", "Ivo Brandt", "Ivo Brandt", "name")],
+    ),
+    (
+        "title-of-name-pair-told-outlet",
+        "Three farms were flooded and two horses drowned, the governor of the province, Lars Okonjo, told"
+        " the radio.",
+        [("Three farms were flooded and two horses drowned", "Lars Okonjo", "Lars Okonjo", "name")],
+    ),
+    (  # a time clause between the verb and "that": the parser hangs the report on the time clause's verb
+        "said-after-clause-that",
+        "The mayor said after the council voted on Tuesday that the bridge would be rebuilt.",
+        [("the bridge would be rebuilt", "mayor", ANY, ANY)],
+    ),
+    (  # … or on a noun inside it, as a relative clause with "that" for its conjunction
+        "said-after-clause-that-on-a-noun",
+        "Ames said after the Hawks were knocked out in the second round of the cup by Leeds that he planned"
+        " to keep the coach.",
+        [("he planned to keep the coach", "Ames", ANY, ANY)],
+    ),
+    (  # "when", which the parser tags an adverb, opens the time clause
+        "said-when-clause-that",
+        "The governor said when the storm had passed that the schools would reopen.",
+        [("the schools would reopen", "governor", ANY, ANY)],
+    ),
+    (  # a speech verb in the time clause owns its that-clause: the council's words, not the mayor's
+        "said-after-announced-that-is-the-inner-verbs",
+        "The mayor said after the council announced that taxes would rise.",
+        [("taxes would rise", "the council", ANY, ANY)],
+    ),
+    (  # a coordination misread ("the weekend and coach") gives the verb a clause before it; the clause
+        # after its "that" is its report
+        "coordination-misread-that-after",
+        "The shoulder was examined over the weekend and coach Ray Dunn said at practice on Friday that the"
+        " club decided to put Hale on the injured list.",
+        [("the club decided to put Hale", "Ray Dunn", "Ray Dunn", "name")],
+    ),
     (  # the parser makes the clause's verb an open complement of "told"
         "told-outlet-that-in-fact",
         "But one woman, who said she was the boy's aunt, told WKRN that Sami was in fact holding the phone"
