@@ -552,6 +552,12 @@ VERBS: list[Case] = [
         " the radio.",
         [("Three farms were flooded and two horses drowned", "Lars Okonjo", "Lars Okonjo", "name")],
     ),
+    (  # a participle opening the sentence is no clause for a name-and-title pair to report, and a name
+        # with a rank after it ("SC") is no pair: the speaker stays the sentence's own subject
+        "opener-then-name-rank-said-that",
+        "Speaking for the tenants, Ravi Menon, QC, said that the landlord had broken the lease.",
+        [("the landlord had broken the lease", "Ravi Menon", "Ravi Menon", ANY)],
+    ),
     (  # a time clause between the verb and "that": the parser hangs the report on the time clause's verb
         "said-after-clause-that",
         "The mayor said after the council voted on Tuesday that the bridge would be rebuilt.",

@@ -12,6 +12,7 @@ from strife.nlp.cues import SpeechCues
 from strife.nlp.document import child_with, children
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # "dep": the parser's unlabelled attachment, as of the last of a run of verbs ("he grabbed her, threw
 # her down, then held a knife … and told her, “…”"): the verb it hangs off holds the subject.
 _CLIMB = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "relcl", "dep")
@@ -303,6 +304,12 @@ def _set_off_pair(verb: Token) -> Token | None:
             best = tok
     if best is None or not any(t.pos_ == "PROPN" for t in best.subtree):
         return None
+    if not any(t.pos_ == "NOUN" for t in best.subtree):
+        return None  # two names, no title: "Tom Molomby, SC, said"
+    if not any(t.tag_ in _FINITE for t in doc[verb.sent.start : best.left_edge.i]):
+        return (
+            None  # no clause before the pair for it to report: "Speaking for them, Ann Roe, a lawyer, said"
+        )
     if not any(t.text == "," for t in doc[best.left_edge.i : verb.i - 1]):
         return None  # one phrase, no pair: "…, the utility's spokesman, said" is the appositive rule's
     return best
