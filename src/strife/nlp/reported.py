@@ -32,7 +32,7 @@ from strife.nlp.document import ArticleDoc, WorkQuote, child_with, children
 from strife.nlp.labels import dateline_end
 from strife.nlp.quotemarks import QuoteMarks
 from strife.nlp.speaker_subjects import appos_subject
-from strife.nlp.that_clause import clause_after_adjunct, clause_after_that, that_after
+from strife.nlp.that_clause import clause_after_that, that_after
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ACCORDING = frozenset({get_string_id("according")})
@@ -111,9 +111,7 @@ class ReportedSpeech:
             if verb.lemma_.lower() in self.cues.replies and child_with(verb, ("prep",)) is not None:
                 return None  # "…, the FBI and police responded to the call": they acted, said nothing
             lost = _lost_clause(verb, marks)
-            after = (
-                None if lost else clause_after_that(verb) or clause_after_adjunct(verb, self.cues.is_speech)
-            )
+            after = clause_after_that(verb) if lost is None else None  # "said at the time that …"
             return _report(after, marks) if after else lost
         comp = comps[0]
         has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in children(comp))

@@ -7,21 +7,15 @@ and the one told, then "that" and a clause with a subject of its own. The clause
 A "that" with a verb right after it is a relative word ("told the firm that hired him …"), and a
 clause the parser hung on a noun is that noun's ("confirmed reports that they were talking"): no report.
 
-A time clause may stand between the verb and "that" (``King said after the Sixers were knocked out that
-he planned to bring O'Brien back``): the parser hangs the that-clause on a noun or the verb of the time
-clause, but "that" as a conjunction with a clause of its own after an adverbial clause of the speech verb
-is the verb's report (:func:`clause_after_adjunct`). A that-clause after the verb also wins over a clause
-the parser put before it by misreading a coordination (``The knee was examined … and coach Sean Payton
-said at practice that the team …``: :func:`that_after`).
+A that-clause after the verb wins over a clause the parser put before it by misreading a coordination
+(``The knee was examined … and coach Sean Payton said at practice that the team …``: :func:`that_after`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Token
 
-__all__ = ["clause_after_adjunct", "clause_after_that", "that_after"]
+__all__ = ["clause_after_that", "that_after"]
 
 _REACH = 8  # tokens between the verb and "that": "said at a news conference on Monday that"
 _BETWEEN_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "ADV", "PUNCT", "PART"})
@@ -29,9 +23,6 @@ _CLAUSE_OPENERS = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 # "that" as the parser reads it before a clause: a mark, or an adverb of a relative clause it made up
 _THAT_DEPS = frozenset({"mark", "advmod"})
-# conjunctions of an adverbial clause of time or reason between a speech verb and its "that"
-_ADJUNCT_MARKS = frozenset({"after", "before", "when", "while", "since", "once", "as", "because"})
-_ADJUNCT_REACH = 24  # tokens from the verb to "that" across such a clause
 
 
 def clause_after_that(verb: Token) -> list[Token] | None:
@@ -71,41 +62,4 @@ def that_after(verb: Token, comps: list[Token]) -> bool:
     return any(
         c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" and m.i > verb.i for m in c.children)
         for c in comps
-    )
-
-
-def clause_after_adjunct(verb: Token, speaks: Callable[[Token], bool]) -> list[Token] | None:
-    """``said after the council voted on Tuesday that the bridge would be rebuilt``: the clause after a
-    "that" (a conjunction, with a subject of its own after it) that the parser hung inside an adverbial
-    clause of time or reason opening right after the verb; not when the time clause's own verb is one of
-    saying (``said after the mayor announced that …``: the mayor's words)."""
-    sent, doc = verb.sent, verb.doc
-    if verb.dep_ == "relcl" or not any(c.dep_ == "nsubj" for c in verb.children):
-        return None
-    adjunct = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i), None)
-    mark = None if adjunct is None else _mark(adjunct)
-    if adjunct is None or mark is None or mark.i != verb.i + 1 or mark.lower_ not in _ADJUNCT_MARKS:
-        return None
-    end = min(verb.i + 1 + _ADJUNCT_REACH, sent.end)
-    that = next((t for t in doc[mark.i + 1 : end] if t.lower_ in ("that", ";", ":")), None)
-    if that is None or that.lower_ != "that" or that.dep_ != "mark" or that.i + 1 >= sent.end:
-        return None
-    clause = that.head
-    owner = clause.head
-    if clause.i < that.i or owner.i not in {t.i for t in adjunct.subtree}:
-        return None
-    if clause.dep_ == "ccomp" and speaks(owner):
-        return None
-    if clause.dep_ not in ("ccomp", "relcl", "acl") or doc[that.i + 1].pos_ not in _CLAUSE_OPENERS:
-        return None
-    tokens = [t for t in doc[that.i + 1 : sent.end] if not t.is_space]
-    if not any(t.dep_ in _SUBJECTS and t.head.i == clause.i for t in tokens):
-        return None
-    return tokens
-
-
-def _mark(clause: Token) -> Token | None:
-    """The conjunction opening an adverbial clause ("after"; "when", which the parser tags an adverb)."""
-    return next(
-        (c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i == clause.left_edge.i), None
     )
