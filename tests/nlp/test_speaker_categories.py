@@ -565,6 +565,22 @@ VERBS: list[Case] = [
         " club decided to put Hale on the injured list.",
         [("the club decided to put Hale", "Ray Dunn", "Ray Dunn", "name")],
     ),
+    (  # the parser hangs the that-clause on the one told, as if it said what a judge is: it is the report
+        "told-a-judge-that-clause-on-the-listener",
+        "Defence lawyer Ruth Amsel told a judge that her client was staying at a clinic in Denver, a"
+        " private hospital near the airport.",
+        [("her client was staying at a clinic", "Ruth Amsel", "Ruth Amsel", "name")],
+    ),
+    (
+        "reminded-the-crowd-that",
+        "Senior prosecutor Karl Udeh reminded the crowd that patience did not mean weakness.",
+        [("patience did not mean weakness", "Karl Udeh", "Karl Udeh", "name")],
+    ),
+    (  # the one reminded, made the subject of a passive, is spoken to: no speaker named
+        "were-reminded-that-names-no-speaker",
+        "Residents were reminded that the water supply would be cut on Sunday.",
+        [],
+    ),
     (  # the parser makes the clause's verb an open complement of "told"
         "told-outlet-that-in-fact",
         "But one woman, who said she was the boy's aunt, told WKRN that Sami was in fact holding the phone"

@@ -5,7 +5,8 @@
 open complement): a speech verb with no clausal complement of its own, followed only by its adjuncts
 and the one told, then "that" and a clause with a subject of its own. The clause is what was said.
 A "that" with a verb right after it is a relative word ("told the firm that hired him …"), and a
-clause the parser hung on a noun is that noun's ("confirmed reports that they were talking"): no report.
+clause the parser hung on a noun is that noun's ("confirmed reports that they were talking"): no report,
+unless the noun is the one a verb of telling addresses ("told a judge that Lohan was in rehab").
 
 A that-clause after the verb wins over a clause the parser put before it by misreading a coordination
 (``The knee was examined … and coach Sean Payton said at practice that the team …``: :func:`that_after`).
@@ -25,9 +26,10 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 _THAT_DEPS = frozenset({"mark", "advmod"})
 
 
-def clause_after_that(verb: Token) -> list[Token] | None:
+def clause_after_that(verb: Token, addressing: bool = False) -> list[Token] | None:
     """The tokens of the clause after "that" that ``verb`` reports (see the module docstring), from the
-    word after "that" to the end of the sentence, or ``None``."""
+    word after "that" to the end of the sentence, or ``None``. ``addressing``: the verb's object is the
+    one spoken to (``told a judge that …``), so a clause the parser hung on that object is the verb's."""
     sent, doc = verb.sent, verb.doc
     if verb.dep_ == "relcl" or not any(c.dep_ == "nsubj" for c in verb.children):
         return None
@@ -35,7 +37,8 @@ def clause_after_that(verb: Token) -> list[Token] | None:
     that = next((t for t in doc[verb.i + 1 : end] if t.lower_ == "that"), None)
     if that is None or that.i + 1 >= sent.end or that.dep_ not in _THAT_DEPS:
         return None  # "said nothing about the report that the board released": a relative pronoun
-    if that.head.dep_ == "acl" and not _in_adjunct(that.head.head, verb):
+    listener = addressing and _listener(that.head.head, verb)
+    if that.head.dep_ == "acl" and not _in_adjunct(that.head.head, verb) and not listener:
         return None  # "never confirmed reports that they were talking": what the reports say, not the verb
     between = doc[verb.i + 1 : that.i]
     if any(t.pos_ not in _BETWEEN_POS or t.text in (";", ":") for t in between):
@@ -47,6 +50,12 @@ def clause_after_that(verb: Token) -> list[Token] | None:
     if not any(t.dep_ in _SUBJECTS and t.head.i > that.i for t in tokens):
         return None
     return tokens
+
+
+def _listener(noun: Token, verb: Token) -> bool:
+    """``Heller told a judge that …``, ``reminded the crowd that …``: the noun the parser hung the clause
+    on is the one the verb addresses (its object), who says nothing; the clause is the verb's report."""
+    return noun.head.i == verb.i and noun.dep_ in ("dobj", "dative")
 
 
 def _in_adjunct(noun: Token, verb: Token) -> bool:
