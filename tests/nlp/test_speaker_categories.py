@@ -571,6 +571,15 @@ VERBS: list[Case] = [
         " private hospital near the airport.",
         [("her client was staying at a clinic", "Ruth Amsel", "Ruth Amsel", "name")],
     ),
+    (  # the verb's own coordinated verb ends what it reports; that verb reports a clause of its own
+        "told-a-judge-that-and-argued-that",
+        "Defence lawyer Ruth Amsel told a judge that her client was staying at a clinic in Denver and argued"
+        " that the hearing should be put off until June.",
+        [
+            ("her client was staying at a clinic in Denver", "Ruth Amsel", "Ruth Amsel", "name"),
+            ("the hearing should be put off until June", "Ruth Amsel", "Ruth Amsel", ANY),
+        ],
+    ),
     (
         "reminded-the-crowd-that",
         "Senior prosecutor Karl Udeh reminded the crowd that patience did not mean weakness.",

@@ -111,7 +111,8 @@ class ReportedSpeech:
             if verb.lemma_.lower() in self.cues.replies and child_with(verb, ("prep",)) is not None:
                 return None  # "…, the FBI and police responded to the call": they acted, said nothing
             lost = _lost_clause(verb, marks)
-            after = clause_after_that(verb, self.cues.addresses(verb)) if lost is None else None
+            addressing, speaks = self.cues.addresses(verb), self.cues.is_speech
+            after = clause_after_that(verb, addressing, speaks) if lost is None else None
             return _report(after, marks) if after else lost
         comp = comps[0]
         has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in children(comp))

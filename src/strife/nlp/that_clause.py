@@ -14,6 +14,8 @@ A that-clause after the verb wins over a clause the parser put before it by misr
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 __all__ = ["clause_after_that", "that_after"]
@@ -26,10 +28,13 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 _THAT_DEPS = frozenset({"mark", "advmod"})
 
 
-def clause_after_that(verb: Token, addressing: bool = False) -> list[Token] | None:
+def clause_after_that(
+    verb: Token, addressing: bool = False, speaks: Callable[[Token], bool] | None = None
+) -> list[Token] | None:
     """The tokens of the clause after "that" that ``verb`` reports (see the module docstring), from the
     word after "that" to the end of the sentence, or ``None``. ``addressing``: the verb's object is the
-    one spoken to (``told a judge that …``), so a clause the parser hung on that object is the verb's."""
+    one spoken to (``told a judge that …``), so a clause the parser hung on that object is the verb's.
+    ``speaks``: whether a verb is one of saying; a coordinated one ends the clause (:func:`_next_report`)."""
     sent, doc = verb.sent, verb.doc
     if verb.dep_ == "relcl" or not any(c.dep_ == "nsubj" for c in verb.children):
         return None
@@ -46,7 +51,10 @@ def clause_after_that(verb: Token, addressing: bool = False) -> list[Token] | No
     first = doc[that.i + 1]
     if first.pos_ not in _CLAUSE_OPENERS:
         return None  # "told the firm that hired him": a relative word, no clause of its own
-    tokens = [t for t in doc[that.i + 1 : sent.end] if not t.is_space]
+    end = _next_report(verb, that, speaks) or sent.end
+    tokens = [t for t in doc[that.i + 1 : end] if not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
     if not any(t.dep_ in _SUBJECTS and t.head.i > that.i for t in tokens):
         return None
     return tokens
@@ -72,3 +80,15 @@ def that_after(verb: Token, comps: list[Token]) -> bool:
         c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" and m.i > verb.i for m in c.children)
         for c in comps
     )
+
+
+def _next_report(verb: Token, that: Token, speaks: Callable[[Token], bool] | None) -> int | None:
+    """``told a judge that … and argued that …``: where a speech verb coordinated with ``verb`` after its
+    "that" begins (at its "and"), which reports a clause of its own; ``None`` when there is none."""
+    if speaks is None:
+        return None
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > that.i and speaks(c)), None)
+    if conj is None:
+        return None
+    cc = [c.i for c in verb.children if c.dep_ == "cc" and that.i < c.i < conj.i]
+    return cc[0] if cc else conj.left_edge.i
