@@ -531,6 +531,65 @@ VERBS: list[Case] = [
         " locked box.",
         [("the keys were kept in a locked box", "Omar Haddad", "Omar Haddad", "name")],
     ),
+    (  # a name and its title set off by commas before a sentence-final verb with no subject of its own
+        "name-title-pair-said",
+        "The storm cut power to four thousand homes, Dan Reyes, the utility's spokesman, said.",
+        [("The storm cut power to four thousand homes", "Dan Reyes", "Dan Reyes", "name")],
+    ),
+    (
+        "title-name-pair-said",
+        "The storm cut power to four thousand homes, the utility's spokesman, Dan Reyes, said.",
+        [("The storm cut power to four thousand homes", "Dan Reyes", "Dan Reyes", "name")],
+    ),
+    (  # the parser made "told" a conjunct of the clause and the title an apposition of "the flood"
+        "title-of-place-name-pair-told",
+        "Two roads were shut by the flood, the mayor of Linton, Ivo Brandt, told reporters.",
+        [("Two roads were shut by the flood", "Ivo Brandt", "Ivo Brandt", "name")],
+    ),
+    (
+        "title-of-name-pair-told-outlet",
+        "Three farms were flooded and two horses drowned, the governor of the province, Lars Okonjo, told"
+        " the radio.",
+        [("Three farms were flooded and two horses drowned", "Lars Okonjo", "Lars Okonjo", "name")],
+    ),
+    (  # a participle opening the sentence is no clause for a name-and-title pair to report, and a name
+        # with a rank after it ("SC") is no pair: the speaker stays the sentence's own subject
+        "opener-then-name-rank-said-that",
+        "Speaking for the tenants, Ravi Menon, QC, said that the landlord had broken the lease.",
+        [("the landlord had broken the lease", "Ravi Menon", "Ravi Menon", ANY)],
+    ),
+    (  # a coordination misread ("the weekend and coach") gives the verb a clause before it; the clause
+        # after its "that" is its report
+        "coordination-misread-that-after",
+        "The shoulder was examined over the weekend and coach Ray Dunn said at practice on Friday that the"
+        " club decided to put Hale on the injured list.",
+        [("the club decided to put Hale", "Ray Dunn", "Ray Dunn", "name")],
+    ),
+    (  # the parser hangs the that-clause on the one told, as if it said what a judge is: it is the report
+        "told-a-judge-that-clause-on-the-listener",
+        "Defence lawyer Ruth Amsel told a judge that her client was staying at a clinic in Denver, a"
+        " private hospital near the airport.",
+        [("her client was staying at a clinic", "Ruth Amsel", "Ruth Amsel", "name")],
+    ),
+    (  # the verb's own coordinated verb ends what it reports; that verb reports a clause of its own
+        "told-a-judge-that-and-argued-that",
+        "Defence lawyer Ruth Amsel told a judge that her client was staying at a clinic in Denver and argued"
+        " that the hearing should be put off until June.",
+        [
+            ("her client was staying at a clinic in Denver", "Ruth Amsel", "Ruth Amsel", "name"),
+            ("the hearing should be put off until June", "Ruth Amsel", "Ruth Amsel", ANY),
+        ],
+    ),
+    (
+        "reminded-the-crowd-that",
+        "Senior prosecutor Karl Udeh reminded the crowd that patience did not mean weakness.",
+        [("patience did not mean weakness", "Karl Udeh", "Karl Udeh", "name")],
+    ),
+    (  # the one reminded, made the subject of a passive, is spoken to: no speaker named
+        "were-reminded-that-names-no-speaker",
+        "Residents were reminded that the water supply would be cut on Sunday.",
+        [],
+    ),
     (  # the parser makes the clause's verb an open complement of "told"
         "told-outlet-that-in-fact",
         "But one woman, who said she was the boy's aunt, told WKRN that Sami was in fact holding the phone"

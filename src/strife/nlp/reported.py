@@ -32,7 +32,7 @@ from strife.nlp.document import ArticleDoc, WorkQuote, child_with, children
 from strife.nlp.labels import dateline_end
 from strife.nlp.quotemarks import QuoteMarks
 from strife.nlp.speaker_subjects import appos_subject
-from strife.nlp.that_clause import clause_after_that
+from strife.nlp.that_clause import clause_after_that, that_after
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ACCORDING = frozenset({get_string_id("according")})
@@ -94,7 +94,8 @@ class ReportedSpeech:
     def _reported_clause(self, verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
         comps = [c for c in children(verb) if c.dep_ == "ccomp" and not self._attributed(c, verb)]
         if comps and comps[0].i < verb.i and not _reporting_after(verb, comps[0]):
-            if not any(t.text == ";" for t in verb.doc[comps[0].i : verb.i]) and not joined_clause(verb):
+            semi = any(t.text == ";" for t in verb.doc[comps[0].i : verb.i])
+            if not semi and not joined_clause(verb) and not that_after(verb, comps):
                 return None
             comps = [c for c in comps if c.i > verb.i]  # "…; the chief said only that …"
             if not comps:
@@ -110,7 +111,8 @@ class ReportedSpeech:
             if verb.lemma_.lower() in self.cues.replies and child_with(verb, ("prep",)) is not None:
                 return None  # "…, the FBI and police responded to the call": they acted, said nothing
             lost = _lost_clause(verb, marks)
-            after = clause_after_that(verb) if lost is None else None  # "said at the time that …"
+            addressing, speaks = self.cues.addresses(verb), self.cues.is_speech
+            after = clause_after_that(verb, addressing, speaks) if lost is None else None
             return _report(after, marks) if after else lost
         comp = comps[0]
         has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in children(comp))

@@ -12,6 +12,7 @@ from strife.nlp.cues import SpeechCues
 from strife.nlp.document import child_with, children
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # "dep": the parser's unlabelled attachment, as of the last of a run of verbs ("he grabbed her, threw
 # her down, then held a knife … and told her, “…”"): the verb it hangs off holds the subject.
 _CLIMB = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "relcl", "dep")
@@ -58,7 +59,7 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
         child_with(verb, ("nsubjpass",)) is not None or _opening_participle(verb)
     ):
         return _agent(verb) or _naming_agent(verb)  # "was dubbed “the Oddfather”", "Dubbed …, Gigante": named
-    quoted = _quoted_as(verb) or _source_named(verb, cues) or _titled_name_before(verb)
+    quoted = _quoted_as(verb) or _source_named(verb, cues) or _titled_name_before(verb) or set_off_name(verb)
     if quoted is not None:
         return quoted
     for _ in range(_MAX_CLIMB):
@@ -278,9 +279,55 @@ def appos_subject(verb: Token) -> Token | None:
     if verb.i == 0 or child_with(verb, _SUBJECTS) is not None:
         return None
     last = doc[verb.i - 1]
+    if last.text == "," and verb.i >= 2:
+        return _set_off_pair(verb)
     phrase = next((t for t in [last, *last.ancestors] if t.dep_ == "appos"), None)
     if phrase is None or phrase.right_edge.i != verb.i - 1 or phrase.left_edge.i < 1:
         return None
     if doc[phrase.left_edge.i - 1].text != "," or phrase.pos_ not in ("NOUN", "PROPN"):
         return None
     return phrase
+
+
+def _set_off_pair(verb: Token) -> Token | None:
+    """``…, the governor of Qeshm, Mehdi Nejad, told ISNA.``, ``…, Dan Reyes, the utility's spokesman,
+    said.``: a name and its title, each set off by commas, between the clause and a verb with no subject
+    of its own, however the parser hung them on the clause: the widest phrase that ends at the comma
+    before the verb and opens after a comma, holding a name."""
+    doc = verb.doc
+    last = doc[verb.i - 2]
+    best = None
+    for tok in [last, *last.ancestors]:
+        if tok.right_edge.i < verb.i - 2 or tok.right_edge.i > verb.i - 1 or tok.left_edge.i < 1:
+            break
+        if tok.pos_ in ("NOUN", "PROPN") and doc[tok.left_edge.i - 1].text == ",":
+            best = tok
+    if best is None or not any(t.pos_ == "PROPN" for t in best.subtree):
+        return None
+    if not any(t.pos_ == "NOUN" for t in best.subtree):
+        return None  # two names, no title: "Tom Molomby, SC, said"
+    if not any(t.tag_ in _FINITE for t in doc[verb.sent.start : best.left_edge.i]):
+        return (
+            None  # no clause before the pair for it to report: "Speaking for them, Ann Roe, a lawyer, said"
+        )
+    if not any(t.text == "," for t in doc[best.left_edge.i : verb.i - 1]):
+        return None  # one phrase, no pair: "…, the utility's spokesman, said" is the appositive rule's
+    return best
+
+
+def set_off_name(verb: Token) -> Token | None:
+    """The name in a pair :func:`_set_off_pair` finds, for a verb with no subject of its own: the one
+    right before the verb's comma (``the governor of Qeshm, Mehdi Nejad,``), else the one opening the
+    pair (``Dan Reyes, the utility's spokesman,``)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or child_with(verb, _SUBJECTS) is not None:
+        return None
+    pair = _set_off_pair(verb)
+    if pair is None:
+        return None
+    if doc[verb.i - 2].pos_ == "PROPN":
+        return doc[verb.i - 2]
+    end = pair.left_edge.i
+    while end + 1 < verb.i and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return doc[end] if doc[end].pos_ == "PROPN" else None
