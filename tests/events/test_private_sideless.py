@@ -1,0 +1,48 @@
+"""Private people's acts with no side coded (issue 11): a crime, force, an admission or denial of guilt
+or an apology by a person told only by a pronoun or a role, or coercion and force done to one in an
+agentless passive, stays an event with '-' sides, out of counts; their words, requests and the acts
+that describe who someone is stay no event (sentences of our own). Rows as in
+test_police_and_courts.py."""
+
+from __future__ import annotations
+
+import pytest
+from described_events import described
+
+from strife.pipeline import Pipeline
+from strife.record import Article
+
+PUBLISHED = "2024-05-02T12:00:00Z"
+
+DOERS = [
+    # a person told by a pronoun or a role who uses force, admits or denies guilt, or apologises
+    ("She stabbed her husband during an argument at their flat.", ["182 ->- uncounted"]),
+    ("The suspect confessed to the killing of a shopkeeper.", ["015 ->- uncounted"]),
+    ("A Texas man pleaded not guilty to three counts of fraud on Monday.", ["016 ->- uncounted"]),
+    ("He apologised to the family for the crash.", ["055 ->- uncounted"]),
+    # … not their words, nor a driver's harm, a road accident, nor a description of who someone is
+    ("He said the new bridge would never be finished.", []),
+    ("A cyclist was struck and killed by a motorist on the ring road.", []),
+    ("The first clerk to plead guilty in the bribery case died on Monday.", []),
+]
+
+DONE_TO = [
+    # coercion or force on a person told by a pronoun or a role, no one named as doing it
+    ("He was booked into the county jail on Sunday night.", ["173 ->- uncounted"]),
+    ("She was detained at a checkpoint outside the town.", ["173 ->- uncounted"]),
+    # … not what is asked of one or done for one
+    ("She was elected chair of the parish council last year.", []),
+    ("He was asked to leave the meeting early.", []),
+]
+
+CASES = DOERS + DONE_TO
+
+
+@pytest.fixture(scope="module")
+def read(pipeline: Pipeline) -> dict[str, Article]:
+    return {text: pipeline.extract(text, published=PUBLISHED) for text, _ in CASES}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_events(read: dict[str, Article], text: str, expected: list[str]) -> None:
+    assert described(read[text]) == expected
