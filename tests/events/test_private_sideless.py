@@ -46,3 +46,22 @@ def read(pipeline: Pipeline) -> dict[str, Article]:
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
 def test_events(read: dict[str, Article], text: str, expected: list[str]) -> None:
     assert described(read[text]) == expected
+
+
+# force told by a verb between private people keeps the rules' confidence: the default pipeline (with
+# the hashed second opinion) keeps it as the rules alone do
+KEPT_BY_DEFAULT = [
+    ("The angry man burst into the depot during the meeting and opened fire.", ["193 ->- uncounted"]),
+    ("The suspect pushed past the guard and shot him in the chest.", ["193 ->- uncounted"]),
+    ("One man was shot and killed outside the hotel bar.", ["193 ->- uncounted"]),
+]
+
+
+@pytest.fixture(scope="module")
+def read_default(default_pipeline: Pipeline) -> dict[str, Article]:
+    return {text: default_pipeline.extract(text, published=PUBLISHED) for text, _ in KEPT_BY_DEFAULT}
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT_BY_DEFAULT, ids=[c[0][:48] for c in KEPT_BY_DEFAULT])
+def test_kept_by_default(read_default: dict[str, Article], text: str, expected: list[str]) -> None:
+    assert described(read_default[text]) == expected
