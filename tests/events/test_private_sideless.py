@@ -30,6 +30,8 @@ DONE_TO = [
     # coercion or force on a person told by a pronoun or a role, no one named as doing it
     ("He was booked into the county jail on Sunday night.", ["173 ->- uncounted"]),
     ("She was detained at a checkpoint outside the town.", ["173 ->- uncounted"]),
+    # … charged "in" an accident too: the charge is no accident
+    ("A man has been charged in a hit and run accident that killed a cyclist.", ["173 ->- uncounted"]),
     # … not what is asked of one or done for one
     ("She was elected chair of the parish council last year.", []),
     ("He was asked to leave the meeting early.", []),

@@ -18,9 +18,9 @@ politics. The event builder (:mod:`strife.events.building`) asks:
   what makes a private person news: their crimes and force (17–20), admissions and denials of guilt
   (015, 016) and apologies (055), the person the only subject of an active verb (not a driver's
   harm, a road accident, nor one "in an accident"), and coercion and force done to one in an
-  agentless passive ("he was arrested", "a woman was shot"). Their words and requests ("he said …",
-  "she was asked to leave") and an act telling who someone is ("the first man to plead guilty") stay
-  no event.
+  agentless passive ("he was arrested", "a woman was shot"; one charged "in an accident" too). Their
+  words and requests ("he said …", "she was asked to leave") and an act telling who someone is ("the first
+  man to plead guilty") stay no event.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pron
 _EVERYDAY = frozenset({"03", "04", "06", "07", "09", "10", "12"})
 _DOER_CODES = ("015", "016", "055", "17", "18", "19", "20")  # what a private person does, no side coded
 _DONE_TO_CODES = ("17", "18", "19", "20")  # what is done to one
+_FORCE = ("18", "19", "20")
 _IN = frozenset({"in", "during"})
 
 
@@ -85,7 +86,7 @@ def private_sideless(draft: Draft, cues: EventCues) -> bool:
     head = draft.head
     if draft.sources or draft.targets or head.pos_ != "VERB" or head.dep_ == "acl":
         return False  # not "the first man to plead guilty": who someone is
-    if _in_accident(head, cues):
+    if draft.code.startswith(_FORCE) and _in_accident(head, cues):
         return False  # "he shot and killed his father in a hunting accident"
     if draft.subject is not None:
         return draft.code.startswith(_DOER_CODES) and _doer(draft.subject, draft.code, cues)
