@@ -37,7 +37,16 @@ DONE_TO = [
     ("He was asked to leave the meeting early.", []),
 ]
 
-CASES = DOERS + DONE_TO
+SCHEDULED = [
+    # a trial or an arraignment scheduled is the courts' legal action, with no sides where no place
+    # names the courts' country
+    ("A trial date has been set for a man accused of arson.", ["173 ->- uncounted"]),
+    ("An arraignment has been scheduled for Monday for a woman accused of fraud.", ["173 ->- uncounted"]),
+    # … not a sentencing hearing, nor an election date
+    ("A sentencing hearing was scheduled for June.", []),
+]
+
+CASES = DOERS + DONE_TO + SCHEDULED
 
 
 @pytest.fixture(scope="module")

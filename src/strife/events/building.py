@@ -173,7 +173,7 @@ class EventBuilder:
         private = private_deed(art, draft, self.cues)  # "he shot his father in Canada": a person's deed
         if private and private_exchange(art, draft):
             return []  # "she talked with her neighbour", "visited several doctors": no political event
-        unsided = attack or private_sideless(draft, self.cues)  # "a bomb blast killed two", "she stabbed him"
+        unsided = attack or private_sideless(draft, self.cues) or self.justice.scheduled(draft)
         if (
             not (draft.sources or draft.targets or private)
             and draft.code[:2] in _VIOLENT
