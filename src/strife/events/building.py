@@ -33,7 +33,7 @@ from strife.events.modality import EventCues, entitled
 from strife.events.other_side import coordinated_acts
 from strife.events.outbreak import OCCURRING, occurs
 from strife.events.patterns import EventPatterns
-from strife.events.private import private_deed, private_exchange
+from strife.events.private import private_deed, private_exchange, private_sideless
 from strife.events.procedure import (
     administration,
     alert_code,
@@ -175,6 +175,7 @@ class EventBuilder:
         private = private_deed(art, draft, self.cues)  # "he shot his father in Canada": a person's deed
         if private and private_exchange(art, draft):
             return []  # "she talked with her neighbour", "visited several doctors": no political event
+        unsided = attack or private_sideless(draft, self.cues) or self.justice.scheduled(draft)
         if (
             not (draft.sources or draft.targets or private)
             and draft.code[:2] in _VIOLENT
@@ -182,8 +183,8 @@ class EventBuilder:
         ):
             # "a refugee camp in South Sudan was bombed": force on a place lands on its state
             draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
-        if self.codebook.get(draft.code) is None or not (draft.sources or draft.targets or attack):
-            return []  # (an attack told with no one named: "a bomb blast killed two", no sides)
+        if self.codebook.get(draft.code) is None or not (draft.sources or draft.targets or unsided):
+            return []  # (an attack or a private person's deed with no one named: no sides)
         if court_procedure(art, draft, self.cues):
             return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
         if appointment(art, draft, self.cues) or administration(art, draft, self.cues):
@@ -238,7 +239,7 @@ class EventBuilder:
         if not draft.sources and draft.targets and not private:  # "he was convicted": the state's courts
             draft.sources = self.justice.source(art, draft.para, draft.head, draft.code, draft.targets)
             draft.sources = draft.sources or self.justice.gatekeeper(art, draft.para, draft.head, draft.code)
-        if not self._has_author(art, draft):
+        if not (unsided or self._has_author(art, draft)):
             return []  # (a conviction's inferred courts are its author: "a man was found guilty")
         draft.code = alert_code(art, draft)  # the police on alert: 151, not the military's 152
         if draft.code[:2] in _VIOLENT and police_on_crowd(art, draft, self.cues, self.territory.role_cues):
@@ -258,8 +259,7 @@ class EventBuilder:
                 draft.code = _PESSIMISM  # "the newspaper warned the government": an outlet comments
         if self._advice(draft):
             return []  # "the government recommending translation tools": advice to no one, a statement
-        sent = draft.head.sent
-        evidence = art.span_offsets(draft.para, sent)
+        evidence = art.span_offsets(draft.para, draft.head.sent)
         date, dated_by = self._date(draft, when, entry.quad_class)
         historical = when.background.historical(draft.head, date, dated_by)
         location = when.context.location(draft.para, draft.head, wide=draft.code[:2] in _LOCATED_ROOTS)

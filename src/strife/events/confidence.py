@@ -14,6 +14,7 @@ from strife.nlp.document import ArticleDoc
 
 #: Marks of a clause told as background ("…, after a jet shot down a helicopter").
 BACKGROUND_MARKS = frozenset({"after", "since", "as", "when", "because", "following", "before", "while"})
+_PRIVATE_FORCE = frozenset({"18", "19"})  # assault and fighting, not coercion (17) nor mass violence (20)
 _MOVEMENT = frozenset(
     {"send", "deploy", "dispatch", "travel", "go", "come", "fly", "arrive", "head", "return"}
 )
@@ -28,10 +29,22 @@ def confidence(art: ArticleDoc, draft: Draft, source: Party | None, target: Part
     score -= 0.1 if draft.modality == "hypothetical" else 0.0
     score -= 0.1 if draft.code.startswith("01") else 0.0  # a comment is the weakest reading of a sentence
     codes = [art.actors[p.actor].code for p in (source, target) if p is not None]
-    score -= 0.15 if not any(codes) else 0.0  # only unnamed parties ("the jets", "demonstrators")
+    unnamed = not any(codes) and not _private_force(art, draft, source, target)
+    score -= 0.15 if unnamed else 0.0  # only unnamed parties ("the jets", "demonstrators")
     score -= 0.05 if background_clause(draft.head) else 0.0  # "…, after a jet shot down a helicopter"
     score += 0.05 if purpose(draft.head) else 0.0  # "sent personnel to investigate": what they went to do
     return round(max(0.05, min(0.95, score)), 2)
+
+
+def _private_force(art: ArticleDoc, draft: Draft, source: Party | None, target: Party | None) -> bool:
+    """Force told by a verb whose every side named is a private person, one no file codes ("the
+    suspect shot him in the head", "one man was shot and killed", "he kidnapped a woman"): the verb
+    says plainly what was done, and the people are uncoded because they are private, not because the
+    reading is unsure, so the unnamed parties' doubt does not apply."""
+    if draft.code[:2] not in _PRIVATE_FORCE or draft.head.pos_ != "VERB":
+        return False
+    sides = [art.actors[p.actor] for p in (source, target) if p is not None]
+    return bool(sides) and all(a.type == "person" and not (a.code or a.country) for a in sides)
 
 
 def purpose(head: Token) -> bool:

@@ -29,6 +29,7 @@ from strife.events.modality import EventCues
 from strife.events.passive import passive
 from strife.events.role_cues import RoleCues
 from strife.events.roles import Party
+from strife.events.speech import Draft
 from strife.events.territory import Territory
 from strife.nlp.document import ArticleDoc, WorkActor, with_joined
 from strife.nlp.story_country import NATIONAL_SECTORS
@@ -115,6 +116,13 @@ class Justice:
         if self.cues.has("judicial", head) and self._scheduled(head):
             return self._body_of(art, para, head, "JUD")
         return []
+
+    def scheduled(self, draft: Draft) -> bool:
+        """A trial or an arraignment scheduled ("a trial date has been set", "an arraignment has been
+        scheduled"): the courts' legal action, kept with no sides where no country names the courts
+        (:meth:`unnamed` gives them where one does)."""
+        head = draft.head
+        return draft.code.startswith(_COERCE) and self.cues.has("judicial", head) and self._scheduled(head)
 
     def bench(self, art: ArticleDoc, para: int, head: Token, code: str, sources: list[Party]) -> list[Party]:
         """The source of being before a court ("appeared in an Ankara court", "is due in court"): the

@@ -9,14 +9,27 @@ politics. The event builder (:mod:`strife.events.building`) asks:
   everyday life, no political event. Their statements, appeals, praise, yielding and accusations
   (01, 02, 05, 08, 11: a suspect's surrender, a private person's complaint is often news), their
   force (crimes, 14–20) and what they do with a state, a government or an organisation ("met the
-  president") stay.
+  president") stay;
+- :func:`private_sideless`: such a person's act told with no party resolved ("she stabbed her husband",
+  "the suspect confessed to the killing", "a Dallas man pleaded not guilty", "he was booked into
+  county jail"): the person is told by a pronoun or a role, so no actor stands for either side, yet
+  CAMEO coders code the act with '-' sides, as they code an attack with no author
+  (:mod:`strife.events.unnamed_attack`); it stays in the record with no sides, out of counts. Only
+  what makes a private person news: their crimes and force (17–20), admissions and denials of guilt
+  (015, 016) and apologies (055), the person the only subject of an active verb (not a driver's
+  harm, a road accident, nor one "in an accident"), and coercion and force done to one in an
+  agentless passive ("he was arrested", "a woman was shot"; one charged "in an accident" too). Their
+  words and requests ("he said …", "she was asked to leave") and an act telling who someone is ("the first
+  man to plead guilty") stay no event.
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from strife.events.modality import EventCues
 from strife.events.speech import Draft
-from strife.nlp.document import ArticleDoc, WorkActor
+from strife.nlp.document import ArticleDoc, WorkActor, with_joined
 
 _CRIMINALS = "CRM"
 _PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pronoun (not "we", "they", "it")
@@ -24,6 +37,10 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pron
 # praise (05), yielding (08: a suspect's surrender) and complaints and accusations (11) stay: a private
 # person's case is often news.
 _EVERYDAY = frozenset({"03", "04", "06", "07", "09", "10", "12"})
+_DOER_CODES = ("015", "016", "055", "17", "18", "19", "20")  # what a private person does, no side coded
+_DONE_TO_CODES = ("17", "18", "19", "20")  # what is done to one
+_FORCE = ("18", "19", "20")
+_IN = frozenset({"in", "during"})
 
 
 def private_deed(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
@@ -61,3 +78,43 @@ def private_exchange(art: ArticleDoc, draft: Draft) -> bool:
     if draft.code[:2] not in _EVERYDAY:
         return False
     return not any(art.actors[p.actor].sided for p in draft.targets)
+
+
+def private_sideless(draft: Draft, cues: EventCues) -> bool:
+    """Whether a draft with no side resolved is a private person's act or one done to a private person
+    (the module docstring), kept as an event with no sides."""
+    head = draft.head
+    if draft.sources or draft.targets or head.pos_ != "VERB" or head.dep_ == "acl":
+        return False  # not "the first man to plead guilty": who someone is
+    if draft.code.startswith(_FORCE) and _in_accident(head, cues):
+        return False  # "he shot and killed his father in a hunting accident"
+    if draft.subject is not None:
+        return draft.code.startswith(_DOER_CODES) and _doer(draft.subject, draft.code, cues)
+    if not draft.code.startswith(_DONE_TO_CODES) or any(c.dep_ == "agent" for c in head.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and private_person(c, cues) for c in head.children)
+
+
+def _in_accident(head: Token, cues: EventCues) -> bool:
+    """Told as done "in" or "during" an accident or a force of nature (a ``nature`` word)."""
+    verbs = [*with_joined(head), *head.conjuncts]  # "shot and killed his father in an accident"
+    preps = [p for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in _IN]
+    return any(o.dep_ == "pobj" and cues.has("nature", o) for p in preps for o in p.children)
+
+
+def _doer(subject: Token, code: str, cues: EventCues) -> bool:
+    """A private person as the only subject of the verb, not a driver whose force is a road accident
+    ("was hit and killed by a motorist")."""
+    if sum(c.dep_ == "nsubj" for c in subject.head.children) > 1:
+        return False  # "Near Palmyra, one strike destroyed …": a place misread as a second subject
+    if code.startswith(_DONE_TO_CODES[1:]) and cues.has("vehicle", subject):
+        return False
+    return private_person(subject, cues)
+
+
+def private_person(word: Token, cues: EventCues) -> bool:
+    """A person no file codes, told by a pronoun ("he", "she") or a ``person`` noun that is no crowd
+    ("the suspect", "a Dallas man"); a name no actor stands for is more often a misread word."""
+    if word.lower_ in _PERSONAL:
+        return True
+    return word.pos_ == "NOUN" and cues.has("person", word) and not cues.has("crowd", word)
