@@ -387,6 +387,22 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
         ["11 ->---CVL"],
     ),
+    # a lede's unnamed person named in the next sentence, told the same act of: the description's code …
+    (
+        "A Greek police officer has been charged with murder, a court official said.\n\n"
+        "Nikos Petrou, 41, was also charged with illegal use of his weapon.\n\n"
+        "According to the charge sheet, Petrou shot a student in Athens on Sunday.",
+        ["17 GRCJUD>GRCCOP", "19 GRCCOP>-"],
+        ["19 ->-"],
+    ),
+    # … not when the next sentence tells another act (the suspect, not the officer shot) …
+    (
+        "A police officer was shot dead in Leeds on Monday. Tom Reed, 19, was arrested on Tuesday.",
+        [],
+        ["17 GBRCOP>GBRCOP"],
+    ),
+    # … and a demonym in capitals, as a lede opens, is the demonym
+    ("Gunmen shot a BRITISH soldier in Kabul on Friday.", ["19 ---UAF>GBRMIL"], ["19 ---UAF>-"]),
 ]
 
 
