@@ -403,6 +403,24 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     # … and a demonym in capitals, as a lede opens, is the demonym
     ("Gunmen shot a BRITISH soldier in Kabul on Friday.", ["19 ---UAF>GBRMIL"], ["19 ---UAF>-"]),
+    # a military agent naming no country, in a paragraph naming none, is of the one country whose forces
+    # the article named before it, not of the places of a sea story abroad; a paragraph's own country wins
+    (
+        "An Indian warship foiled a pirate attack west of Aden on Saturday, 60 miles off the coast of Yemen."
+        "\n\nThe pirates, eight Yemeni men, fled toward the Yemeni coast."
+        "\n\nMarine Commandos boarded the pirate skiff and detained the crew.",
+        ["19 INDMIL>---CRM"],
+        ["19 YEMMIL>-", "19 YEMMIL>---CRM"],
+    ),
+    (
+        "An Indian warship foiled a pirate attack west of Aden on Saturday, 60 miles off the coast of Yemen."
+        "\n\nThe pirates, eight Yemeni men, fled toward the Yemeni coast."
+        "\n\nIn Yemen, soldiers arrested three smugglers on Sunday.",
+        ["17 YEMMIL>---CRM"],
+        ["17 INDMIL>---CRM"],
+    ),
+    # a pirates' craft stands for them
+    ("Indian commandos boarded a pirate skiff, which had a smaller boat in tow.", ["19 INDMIL>---CRM"], []),
 ]
 
 

@@ -44,6 +44,7 @@ from strife.events.gazetteer import load_gazetteer
 from strife.nlp.actor_spans import owning_group
 from strife.nlp.agent_grammar import (
     demonym_of,
+    home_forces,
     in_state_name,
     in_url,
     listed_with,
@@ -419,7 +420,7 @@ class AgentFinder:
             return _Origin()
         named = story.by_para.get(para, frozenset())
         if strict or (loosely_national(head, sector) and len(named) <= 1):
-            return _Origin(named_before(art, para, head) or story.of_paragraph(para))
+            return _Origin(named_before(art, para, head) or home_forces(art, para, head, sector, story))
         return _Origin()
 
     def _ethnic(self, head: Token) -> bool:
