@@ -421,6 +421,17 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     # a pirates' craft stands for them
     ("Indian commandos boarded a pirate skiff, which had a smaller boat in tow.", ["19 INDMIL>---CRM"], []),
+    # a demonym before an agent word told as an act is the agent's, not a side of its own
+    (
+        "The Dutch frigate repelled a Somali pirate raid on a cargo ship.",
+        ["19 NLDMIL>SOMCRM"],
+        ["19 NLDMIL>SOM"],
+    ),
+    (
+        "Palestinian officials condemned an Israeli army raid on the camp.",
+        ["11 PSEGOV>ISRMIL"],
+        ["19 ISR>ISRMIL"],
+    ),
 ]
 
 

@@ -61,9 +61,9 @@ from strife.nlp.agent_grammar import (
     siding,
     unknown_name,
 )
+from strife.nlp.agent_passes import settle_agents
 from strife.nlp.agent_places import AgentPlaces
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
-from strife.nlp.lede_names import name_ledes
 from strife.nlp.names import title_case
 from strife.nlp.national_offices import NationalOffice, add_office, counterpart, named_holder, national_office
 from strife.nlp.respelling import respeller_for
@@ -132,7 +132,7 @@ class AgentFinder:
         for actor in [a for a in art.actors if unplaced(a)]:  # the country of the paragraph first naming them
             fill_national(art, first_paragraph_country(art, actor, story), [actor])
         fill_national(art, story.main)
-        name_ledes(art, self.words.lede_verb)  # "A police officer was charged … Tom Reed, 41, was"
+        settle_agents(art, self.words)  # a lede's person named next; "a Somali pirate attack"
 
     def _international(self, art: ArticleDoc) -> None:
         """Bodies the NER found that no state owns in the text ("a Security Council resolution",
