@@ -432,6 +432,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["11 PSEGOV>ISRMIL"],
         ["19 ISR>ISRMIL"],
     ),
+    # an honorific the NER took into a name ("Mrs Petrou") makes no person of its own: the one named before
+    (
+        "Police officer Maria Petrou was suspended in Athens on Monday. Prosecutors said Mrs Petrou had "
+        "beaten a prisoner.",
+        ["11 GRCJUD>GRCCOP"],
+        ["11 GRCJUD>-"],
+    ),
 ]
 
 
