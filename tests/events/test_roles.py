@@ -439,6 +439,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["11 GRCJUD>GRCCOP"],
         ["11 GRCJUD>-"],
     ),
+    # a region of Wales or Scotland names a British story: its unnamed police are British
+    (
+        "A man has been charged with the murder of his sister in Millbrook.\n\nThe victim, 20, was from "
+        "Aberdare, South Wales.\n\nPolice have charged him and he will appear before magistrates.",
+        ["11 GBRCOP>-"],
+        [],
+    ),
 ]
 
 
