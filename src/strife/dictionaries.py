@@ -337,8 +337,12 @@ class Dictionaries:
         return hit
 
     def demonym(self, word: str) -> str | None:
-        """The ISO 3166 alpha-3 code of a demonym as written: ``"Russian"`` → ``"RUS"``."""
-        return self._demonyms.get(clean(word))
+        """The ISO 3166 alpha-3 code of a demonym as written: ``"Russian"`` → ``"RUS"``; one in capitals
+        as its capitalised form (a lede's opening words: "A GREEK police officer")."""
+        found = self._demonyms.get(clean(word))
+        if found is None and len(word) > 3 and word.isupper():
+            found = self._demonyms.get(clean(word.title()))
+        return found
 
     def title(self, phrase: str) -> TitleEntry | None:
         """The longest known title the phrase ends with, in any case: ``"Russian Deputy Foreign

@@ -59,11 +59,11 @@ POSTED = [
     # parser's main verb when the unit's act follows, a present or perfect passive of where it is
     (
         "A Kenyan frigate, deployed along the coast since March, seized a pirate skiff on Tuesday.",
-        ["171 KENMIL>-"],
+        ["173 KENMIL>---CRM"],  # the pirates' skiff stands for them (a formation word)
     ),
     (
         "A Kenyan frigate, KNS Jasiri deployed along the coast attacked a pirate skiff on Tuesday.",
-        ["190 KENMIL>-"],
+        ["190 KENMIL>---CRM"],
     ),
     (
         "Ugandan troops deployed in the region since 2010 have clashed with rebels near the dam.",

@@ -395,6 +395,65 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("Niyazov's successor, President Berdymukhamedov, has criticized Russia.", ["11 TKMGOV>RUS"], []),
     ("Niyazov's successor has criticized Russia.", [], ["11 TKMGOV>RUS", "11 TKM>RUS"]),
+    # a lede's unnamed person named in the next sentence, told the same act of: the description's code …
+    (
+        "A Greek police officer has been charged with murder, a court official said.\n\n"
+        "Nikos Petrou, 41, was also charged with illegal use of his weapon.\n\n"
+        "According to the charge sheet, Petrou shot a student in Athens on Sunday.",
+        ["17 GRCJUD>GRCCOP", "19 GRCCOP>-"],
+        ["19 ->-"],
+    ),
+    # … not when the next sentence tells another act (the suspect, not the officer shot) …
+    (
+        "A police officer was shot dead in Leeds on Monday. Tom Reed, 19, was arrested on Tuesday.",
+        [],
+        ["17 GBRCOP>GBRCOP"],
+    ),
+    # … and a demonym in capitals, as a lede opens, is the demonym
+    ("Gunmen shot a BRITISH soldier in Kabul on Friday.", ["19 ---UAF>GBRMIL"], ["19 ---UAF>-"]),
+    # a military agent naming no country, in a paragraph naming none, is of the one country whose forces
+    # the article named before it, not of the places of a sea story abroad; a paragraph's own country wins
+    (
+        "An Indian warship foiled a pirate attack west of Aden on Saturday, 60 miles off the coast of Yemen."
+        "\n\nThe pirates, eight Yemeni men, fled toward the Yemeni coast."
+        "\n\nMarine Commandos boarded the pirate skiff and detained the crew.",
+        ["19 INDMIL>---CRM"],
+        ["19 YEMMIL>-", "19 YEMMIL>---CRM"],
+    ),
+    (
+        "An Indian warship foiled a pirate attack west of Aden on Saturday, 60 miles off the coast of Yemen."
+        "\n\nThe pirates, eight Yemeni men, fled toward the Yemeni coast."
+        "\n\nIn Yemen, soldiers arrested three smugglers on Sunday.",
+        ["17 YEMMIL>---CRM"],
+        ["17 INDMIL>---CRM"],
+    ),
+    # a pirates' craft stands for them
+    ("Indian commandos boarded a pirate skiff, which had a smaller boat in tow.", ["19 INDMIL>---CRM"], []),
+    # a demonym before an agent word told as an act is the agent's, not a side of its own
+    (
+        "The Dutch frigate repelled a Somali pirate raid on a cargo ship.",
+        ["19 NLDMIL>SOMCRM"],
+        ["19 NLDMIL>SOM"],
+    ),
+    (
+        "Palestinian officials condemned an Israeli army raid on the camp.",
+        ["11 PSEGOV>ISRMIL"],
+        ["19 ISR>ISRMIL"],
+    ),
+    # an honorific the NER took into a name ("Mrs Petrou") makes no person of its own: the one named before
+    (
+        "Police officer Maria Petrou was suspended in Athens on Monday. Prosecutors said Mrs Petrou had "
+        "beaten a prisoner.",
+        ["11 GRCJUD>GRCCOP"],
+        ["11 GRCJUD>-"],
+    ),
+    # a region of Wales or Scotland names a British story: its unnamed police are British
+    (
+        "A man has been charged with the murder of his sister in Millbrook.\n\nThe victim, 20, was from "
+        "Aberdare, South Wales.\n\nPolice have charged him and he will appear before magistrates.",
+        ["11 GBRCOP>-"],
+        [],
+    ),
 ]
 
 

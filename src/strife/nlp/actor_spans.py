@@ -166,6 +166,11 @@ def recent_state(art: ArticleDoc) -> str | None:
     return None
 
 
+def honorific(word: str) -> str | None:
+    """The gender an honorific gives ("Mr" m, "Mrs." f); ``None`` for any other word."""
+    return _HONORIFICS.get(word.lower())
+
+
 def honorific_gender(span: Span) -> str | None:
     if span.start == 0:
         return None

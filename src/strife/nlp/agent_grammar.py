@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from strife.dictionaries import Dictionaries, TitleEntry
 from strife.events.gazetteer import load_gazetteer
 from strife.nlp.document import ArticleDoc, WorkActor
-from strife.nlp.story_country import FORCE_SECTORS
+from strife.nlp.story_country import FORCE_SECTORS, StoryCountry, forces_before
 from strife.nlp.word_lists import AgentWords
 
 __all__ = [
@@ -229,3 +229,14 @@ def unknown_name(child: Token, entry: TitleEntry, dicts: Dictionaries, words: Ag
         and load_gazetteer().locate(child.text) is None
         and private_name(child, entry, dicts, words)
     )
+
+
+def home_forces(art: ArticleDoc, para: int, head: Token, sector: str, story: StoryCountry) -> str | None:
+    """The country of an unplaced national agent: the one its paragraph names, else, for a military
+    agent in a paragraph that names none, the one country whose forces the article named before it
+    (:func:`forces_before`), else the article's."""
+    if sector == "MIL" and not story.by_para.get(para):
+        found = forces_before(art, para, head.i)
+        if found is not None:
+            return found
+    return story.of_paragraph(para)

@@ -44,6 +44,7 @@ from strife.events.gazetteer import load_gazetteer
 from strife.nlp.actor_spans import owning_group
 from strife.nlp.agent_grammar import (
     demonym_of,
+    home_forces,
     in_state_name,
     in_url,
     listed_with,
@@ -60,6 +61,7 @@ from strife.nlp.agent_grammar import (
     siding,
     unknown_name,
 )
+from strife.nlp.agent_passes import settle_agents
 from strife.nlp.agent_places import AgentPlaces
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
@@ -130,6 +132,7 @@ class AgentFinder:
         for actor in [a for a in art.actors if unplaced(a)]:  # the country of the paragraph first naming them
             fill_national(art, first_paragraph_country(art, actor, story), [actor])
         fill_national(art, story.main)
+        settle_agents(art, self.words)  # a lede's person named next; "a Somali pirate attack"
 
     def _international(self, art: ArticleDoc) -> None:
         """Bodies the NER found that no state owns in the text ("a Security Council resolution",
@@ -417,7 +420,7 @@ class AgentFinder:
             return _Origin()
         named = story.by_para.get(para, frozenset())
         if strict or (loosely_national(head, sector) and len(named) <= 1):
-            return _Origin(named_before(art, para, head) or story.of_paragraph(para))
+            return _Origin(named_before(art, para, head) or home_forces(art, para, head, sector, story))
         return _Origin()
 
     def _ethnic(self, head: Token) -> bool:

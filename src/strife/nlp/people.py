@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from strife.dated_actors import KnownActor, Resolution
 from strife.dictionaries import Dictionaries
 from strife.dictionary_files import PHOENIX_FILE
-from strife.nlp.actor_spans import honorific_gender, reassign
+from strife.nlp.actor_spans import honorific, honorific_gender, reassign
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, close_by
 from strife.nlp.names import given_name_gender, without_initials
 from strife.nlp.regions import mentions, regions
@@ -251,6 +251,7 @@ class PersonCoder:
         return leaders[0] if len(leaders) == 1 else last
 
     def surnames(self, art: ArticleDoc) -> None:
+        _honorific_names(art)
         surnames = {a.surname for a in art.actors if a.type == "person" and " " in a.name}
         if not surnames:
             return
@@ -282,6 +283,29 @@ class PersonCoder:
         return width == 1 or (width == 2 and self.titles.title_word(art.docs[loc.para][loc.start]))
 
     # --- other entities -------------------------------------------------------------------------
+
+
+def _honorific_names(art: ArticleDoc) -> None:
+    """ "Mr Korkoneas" the NER took whole, honorific and all, as a person of its own: the one person the
+    article names in full with that surname ("Epaminondas Korkoneas"), unless the honorific's gender is
+    not theirs. A person known only as "Ms Lee" stays "Ms Lee"."""
+    for actor in art.actors:
+        words = actor.name.split()
+        gender = honorific(words[0]) if actor.type == "person" and len(words) == 2 else None
+        if gender is None:
+            continue
+        full = [
+            i
+            for i, other in enumerate(art.actors)
+            if other.type == "person"
+            and len(other.name.split()) > 1
+            and other.name.split()[0] != words[0]
+            and other.surname == words[1]
+            and other.gender in (None, "any", gender)
+        ]
+        if len(full) == 1:
+            for loc in list(actor.mentions):
+                reassign(art, loc, full[0])
 
 
 def is_person(actor: KnownActor) -> bool:

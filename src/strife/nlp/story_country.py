@@ -303,7 +303,24 @@ def first_paragraph_country(art: ArticleDoc, actor: WorkActor, story: StoryCount
             continue
         if other.sector in NATIONAL_SECTORS and any(loc.para == para for loc in other.mentions):
             named.add(other.country)
+    if not named and actor.sector == "MIL":
+        first = min(actor.mentions, key=lambda loc: (loc.para, loc.start))
+        return forces_before(art, first.para, first.start) or story.main
     return next(iter(named)) if len(named) == 1 else story.main
+
+
+def forces_before(art: ArticleDoc, para: int, start: int) -> str | None:
+    """The one country whose armed forces (MIL) the article named before a place in it: what a
+    military agent that names no country stands for in a paragraph that names none ("the Indian Navy …
+    the Indian warship … Marine commandos boarded the dhow": INDMIL, though the places of a sea story
+    abroad, "west of Aden", name Yemen most)."""
+    countries = {
+        actor.country
+        for actor in art.actors
+        if actor.sector == "MIL" and actor.country is not None and actor.type != "igo"
+        if any((loc.para, loc.start) < (para, start) for loc in actor.mentions)
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def fill_national(art: ArticleDoc, main: str | None, actors: Iterable[WorkActor] | None = None) -> None:

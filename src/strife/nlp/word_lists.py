@@ -81,6 +81,7 @@ AGENT_ROLES = (
     "naval_mark",
     "merchant_mark",
     "world_region",
+    "lede_verb",
 )
 
 
@@ -121,6 +122,7 @@ class AgentWords:
     naval_mark: frozenset[str] = frozenset()
     merchant_mark: frozenset[str] = frozenset()
     world_region: frozenset[str] = frozenset()
+    lede_verb: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:

@@ -1,0 +1,44 @@
+"""The passes over an article's agents once all are found (the end of the agent finder):
+
+- a lede's unnamed person named in the next sentence (:func:`strife.nlp.lede_names.name_ledes`);
+- a demonym before an agent told as an act: "foiled a Somali pirate attack". The parser hangs the
+  demonym on the act ("attack"), not on the agent word ("pirate"); the agent already takes its country
+  from it (SOMCRM), but the demonym stays a mention of the state (Somalia) and, coming first, is what
+  the event reads as its side. :func:`absorb_demonyms` makes the demonym part of the agent's mention
+  when the agent is of that state's country: "a Somali pirate attack" is the pirates', "an Israeli army
+  raid" the army's (ISRMIL), not the states'.
+"""
+
+from __future__ import annotations
+
+from strife.nlp.document import ArticleDoc, Loc
+from strife.nlp.lede_names import name_ledes
+from strife.nlp.word_lists import AgentWords
+
+
+def settle_agents(art: ArticleDoc, words: AgentWords) -> None:
+    """Run the passes of the module docstring."""
+    name_ledes(art, words.lede_verb)
+    absorb_demonyms(art, words)
+
+
+def absorb_demonyms(art: ArticleDoc, words: AgentWords) -> None:
+    """Join a state's demonym right before an agent word that modifies an act to the agent's mention."""
+    for index, agent in enumerate(art.actors):
+        if agent.type not in ("group", "organization") or agent.country is None or agent.sector is None:
+            continue
+        for loc in list(agent.mentions):
+            doc = art.docs[loc.para]
+            head = doc[loc.end - 1]
+            if loc.start == 0 or head.dep_ != "compound" or not words.acts(head.head):
+                continue
+            before = doc[loc.start - 1]
+            hit = art.actor_at(loc.para, before)
+            if before.ent_type_ != "NORP" or before.head.i != head.head.i or hit is None:
+                continue
+            state = art.actors[hit[0]]
+            if state.type != "state" or state.country != agent.country or hit[1].end != loc.start:
+                continue
+            art.remove_mention(hit[1])
+            art.remove_mention(loc)
+            art.add_mention(index, Loc(loc.para, hit[1].start, loc.end))
