@@ -415,3 +415,16 @@ def test_unreadable_user_file(tmp_path: Path, content: bytes | None) -> None:
     with pytest.raises(DictionaryError, match="cannot be read") as caught:
         Dictionaries.load([path])
     assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["Kremlin", "the United States", "Clinton", "Nobody Atall", "Milos Zeman"])
+def test_claimants_are_remembered_alike(dicts: Dictionaries, name: str) -> None:
+    """A name's claimants are found once and given again: the same actors as a fresh reading."""
+    first = dicts.claimants(name)
+    assert dicts.claimants(name) == first == dicts._claimants(name)
+
+
+@pytest.mark.parametrize("phrase", ["Deputy Foreign Ministers", "former interior minister", "the baker"])
+def test_titles_are_remembered_alike(dicts: Dictionaries, phrase: str) -> None:
+    first = dicts.title(phrase)
+    assert dicts.title(phrase) == first == dicts._title(phrase)

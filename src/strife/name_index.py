@@ -11,6 +11,7 @@ from typing import Generic, TypeVar
 from strife.dated_actors import KnownActor
 
 _V = TypeVar("_V")
+_MEMO_KEYS = 100_000  # keys a lookup's memory holds at most; past it the memory starts again
 _POSSESSIVE = re.compile(r"\s+(['’]s)(?=\s|$)")
 _DASHES = str.maketrans({"-": " ", "–": " ", "—": " ", "’": "'", "‘": "'"})
 
@@ -32,6 +33,15 @@ def fold(text: str) -> str:
             for w in words
         ]
     return " ".join(plain)
+
+
+def remember(memo: dict[str, _V], key: str, value: _V) -> _V:
+    """``value``, kept in ``memo`` under ``key`` (a lookup over tables that never change, done once a
+    key; the memory starts again past :data:`_MEMO_KEYS` keys)."""
+    if len(memo) >= _MEMO_KEYS:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def title_key(text: str) -> str:
