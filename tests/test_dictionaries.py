@@ -428,3 +428,21 @@ def test_claimants_are_remembered_alike(dicts: Dictionaries, name: str) -> None:
 def test_titles_are_remembered_alike(dicts: Dictionaries, phrase: str) -> None:
     first = dicts.title(phrase)
     assert dicts.title(phrase) == first == dicts._title(phrase)
+
+
+def test_a_name_added_after_a_lookup_is_found() -> None:
+    """A name index remembers its answers only until a name is added (the dictionaries add all theirs
+    while loading, then only read)."""
+    from strife.name_index import Names
+
+    names: Names[str] = Names()
+    assert names.find("Port Aldane") is None
+    names.add("Port Aldane", "XLA")
+    assert names.find("Port Aldane") == "XLA"
+    assert names.find("port aldane") is None  # no small letter in the asked form: exact only
+
+
+@pytest.mark.parametrize("word", ["Russian", "Russians", "Ukrainian", "Martian", "  Russian "])
+def test_demonyms_are_remembered_alike(dicts: Dictionaries, word: str) -> None:
+    first = dicts.demonym(word)
+    assert dicts.demonym(word) == first == dicts._demonyms.get(" ".join(word.split()))

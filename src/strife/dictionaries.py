@@ -194,6 +194,7 @@ class Dictionaries:
         # The tables above never change, so each name's claimants and each phrase's title are found once.
         self._claimants_of: dict[str, tuple[KnownActor, ...]] = {}
         self._title_of: dict[str, TitleEntry | None] = {}
+        self._demonym_of: dict[str, str | None] = {}
 
     def _with_phoenix_history(self, actor: KnownActor) -> KnownActor:
         """A person our files date, with the Phoenix rows of the same name that began before our first
@@ -347,7 +348,9 @@ class Dictionaries:
 
     def demonym(self, word: str) -> str | None:
         """The ISO 3166 alpha-3 code of a demonym as written: ``"Russian"`` → ``"RUS"``."""
-        return self._demonyms.get(clean(word))
+        if word not in self._demonym_of:
+            remember(self._demonym_of, word, self._demonyms.get(clean(word)))
+        return self._demonym_of[word]
 
     def title(self, phrase: str) -> TitleEntry | None:
         """The longest known title the phrase ends with, in any case: ``"Russian Deputy Foreign
