@@ -415,3 +415,34 @@ def test_unreadable_user_file(tmp_path: Path, content: bytes | None) -> None:
     with pytest.raises(DictionaryError, match="cannot be read") as caught:
         Dictionaries.load([path])
     assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["Kremlin", "the United States", "Clinton", "Nobody Atall", "Milos Zeman"])
+def test_claimants_are_remembered_alike(dicts: Dictionaries, name: str) -> None:
+    """A name's claimants are found once and given again: the same actors as a fresh reading."""
+    first = dicts.claimants(name)
+    assert dicts.claimants(name) == first == dicts._claimants(name)
+
+
+@pytest.mark.parametrize("phrase", ["Deputy Foreign Ministers", "former interior minister", "the baker"])
+def test_titles_are_remembered_alike(dicts: Dictionaries, phrase: str) -> None:
+    first = dicts.title(phrase)
+    assert dicts.title(phrase) == first == dicts._title(phrase)
+
+
+def test_a_name_added_after_a_lookup_is_found() -> None:
+    """A name index remembers its answers only until a name is added (the dictionaries add all theirs
+    while loading, then only read)."""
+    from strife.name_index import Names
+
+    names: Names[str] = Names()
+    assert names.find("Port Aldane") is None
+    names.add("Port Aldane", "XLA")
+    assert names.find("Port Aldane") == "XLA"
+    assert names.find("port aldane") is None  # no small letter in the asked form: exact only
+
+
+@pytest.mark.parametrize("word", ["Russian", "Russians", "Ukrainian", "Martian", "  Russian "])
+def test_demonyms_are_remembered_alike(dicts: Dictionaries, word: str) -> None:
+    first = dicts.demonym(word)
+    assert dicts.demonym(word) == first == dicts._demonyms.get(" ".join(word.split()))

@@ -46,7 +46,7 @@ from strife.dictionary_files import (
     read_table,
     read_user_file,
 )
-from strife.name_index import Claims, Names, clean, fold, title_key, unique, without_the
+from strife.name_index import Claims, Names, clean, fold, remember, title_key, unique, without_the
 
 __all__ = ["ActorEntry", "Dictionaries", "KnownActor", "Period", "Resolution", "TitleEntry"]
 
@@ -191,6 +191,10 @@ class Dictionaries:
                 self._title_phrases.append(phrase)
         self._longest_title = max((k.count(" ") + 1 for k in self._titles), default=0)
         self._role_nouns = frozenset(e.phrase for e in self._titles.values() if e.role_noun)
+        # The tables above never change, so each name's claimants and each phrase's title are found once.
+        self._claimants_of: dict[str, tuple[KnownActor, ...]] = {}
+        self._title_of: dict[str, TitleEntry | None] = {}
+        self._demonym_of: dict[str, str | None] = {}
 
     def _with_phoenix_history(self, actor: KnownActor) -> KnownActor:
         """A person our files date, with the Phoenix rows of the same name that began before our first
@@ -295,6 +299,12 @@ class Dictionaries:
         """Every actor that claims the name (several for a shared surname: "Clinton"). The converted
         Phoenix dictionaries answer only names no other file claims; an actor of theirs that a later
         file defines again (same canonical name) is that file's actor."""
+        found = self._claimants_of.get(name)
+        if found is None:
+            found = remember(self._claimants_of, name, self._claimants(name))
+        return found
+
+    def _claimants(self, name: str) -> tuple[KnownActor, ...]:
         cleaned = clean(name)
         for candidate in (cleaned, without_the(cleaned)):
             if candidate is None:
@@ -339,15 +349,22 @@ class Dictionaries:
     def demonym(self, word: str) -> str | None:
         """The ISO 3166 alpha-3 code of a demonym as written: ``"Russian"`` → ``"RUS"``; one in capitals
         as its capitalised form (a lede's opening words: "A GREEK police officer")."""
-        found = self._demonyms.get(clean(word))
-        if found is None and len(word) > 3 and word.isupper():
-            found = self._demonyms.get(clean(word.title()))
-        return found
+        if word not in self._demonym_of:
+            found = self._demonyms.get(clean(word))
+            if found is None and len(word) > 3 and word.isupper():
+                found = self._demonyms.get(clean(word.title()))
+            remember(self._demonym_of, word, found)
+        return self._demonym_of[word]
 
     def title(self, phrase: str) -> TitleEntry | None:
         """The longest known title the phrase ends with, in any case: ``"Russian Deputy Foreign
         Minister"`` → *deputy foreign minister* (GOV). A plural finds its singular and is a group;
         ``former``/``ex-`` before an office makes it an elite (ELI)."""
+        if phrase in self._title_of:
+            return self._title_of[phrase]
+        return remember(self._title_of, phrase, self._title(phrase))
+
+    def _title(self, phrase: str) -> TitleEntry | None:
         words = title_key(phrase).split()
         if not words:
             return None

@@ -11,6 +11,7 @@ from typing import Generic, TypeVar
 from strife.dated_actors import KnownActor
 
 _V = TypeVar("_V")
+_MEMO_KEYS = 100_000  # keys a lookup's memory holds at most; past it the memory starts again
 _POSSESSIVE = re.compile(r"\s+(['’]s)(?=\s|$)")
 _DASHES = str.maketrans({"-": " ", "–": " ", "—": " ", "’": "'", "‘": "'"})
 
@@ -34,6 +35,15 @@ def fold(text: str) -> str:
     return " ".join(plain)
 
 
+def remember(memo: dict[str, _V], key: str, value: _V) -> _V:
+    """``value``, kept in ``memo`` under ``key`` (a lookup over tables that never change, done once a
+    key; the memory starts again past :data:`_MEMO_KEYS` keys)."""
+    if len(memo) >= _MEMO_KEYS:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 def title_key(text: str) -> str:
     """A title as compared: folded, full stops as spaces, a possessive joined to its word (the
     tokens "sheriff 's department" are "sheriff's department")."""
@@ -55,8 +65,10 @@ class Names(Generic[_V]):
     def __init__(self) -> None:
         self.exact: dict[str, _V] = {}
         self.loose: dict[str, _V] = {}
+        self._found: dict[str, tuple[str | None, _V | None]] = {}  # find_key's answers, until an add
 
     def add(self, name: str, value: _V) -> None:
+        self._found.clear()
         key = clean(name)
         self.exact[key] = value
         if any(c.islower() for c in key):
@@ -66,7 +78,14 @@ class Names(Generic[_V]):
         return self.find_key(text)[1]
 
     def find_key(self, text: str) -> tuple[str | None, _V | None]:
-        """The value of a name, with the form of the name that found it (exact or folded)."""
+        """The value of a name, with the form of the name that found it (exact or folded); remembered
+        until a name is added."""
+        found = self._found.get(text)
+        if found is None:
+            found = remember(self._found, text, self._find_key(text))
+        return found
+
+    def _find_key(self, text: str) -> tuple[str | None, _V | None]:
         name = clean(text)
         for candidate in (name, without_the(name)):
             if candidate is None:
@@ -91,6 +110,7 @@ class Claims(Names[tuple[KnownActor, ...]]):
         self.ranks: dict[str, int] = {}
 
     def add_candidate(self, name: str, actor: KnownActor, rank: int) -> None:
+        self._found.clear()
         key = clean(name)
         self._claim(self.exact, key, actor, rank)
         if any(c.islower() for c in key):

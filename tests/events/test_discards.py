@@ -8,7 +8,7 @@ import pytest
 from described_events import described
 
 from strife.errors import DictionaryError
-from strife.events.discards import Discards, compile_phrases
+from strife.events.discards import Discards, compile_phrases, words_of
 from strife.pipeline import Pipeline
 
 PUBLISHED = "2024-05-02T12:00:00Z"
@@ -115,3 +115,21 @@ def test_phrases_match_whole_words(phrases: list[str], text: str, found: bool) -
     assert compiled is not None
     assert compiled.search(text) is found
     assert (compiled.pattern.search(text) is not None) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker scored twice before the Champions League final in Lisbon.",
+        "Box office takings fell as the heavyweight bout was called off.",
+        "Ministers met in Oslo to discuss the ceasefire.",
+        "",
+    ],
+)
+def test_words_read_once_find_what_a_fresh_reading_finds(discards: Discards, text: str) -> None:
+    """The story's words, read once for its three checks, give each check what reading them anew gives."""
+    for phrases in (discards.story, discards.sentence, discards.genre, discards.business):
+        if phrases is not None:
+            present = words_of(text)
+            assert phrases.search(text, present) == phrases.search(text)
+            assert phrases.found(text, present) == phrases.found(text)

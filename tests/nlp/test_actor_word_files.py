@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from strife.nlp.word_lists import AgentWords, NameWords
+from strife.pipeline import Pipeline
 
 
 @pytest.mark.parametrize(
@@ -82,3 +83,12 @@ def test_user_agent_words_add_to_the_bundled(tmp_path: Path, row: str, role: str
 )
 def test_bundled_agent_words(role: str, word: str) -> None:
     assert word in getattr(AgentWords.load(), role)
+
+
+def test_held_sites_read_the_agent_finders_words(pipeline: Pipeline) -> None:
+    """The events' held sites take the agent words the actors step read, not a second reading."""
+    from strife.events.held_sites import HeldSites
+
+    words = AgentWords.of(pipeline.dictionaries)
+    assert AgentWords.of(pipeline.dictionaries) is words
+    assert HeldSites(pipeline.dictionaries).words is words.held_site

@@ -9,7 +9,12 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from strife.nlp.attribute_match import ColumnMatcher, UnsupportedPattern, speed_up_attribute_ruler
+from strife.nlp.attribute_match import (
+    ColumnMatcher,
+    TokenSetter,
+    UnsupportedPattern,
+    speed_up_attribute_ruler,
+)
 from strife.pipeline import Pipeline
 
 # Sentences that reach the ruler's rarer patterns: contractions and two-token lemma exceptions
@@ -43,6 +48,15 @@ def parsed(nlp: Language) -> list[Doc]:
 def test_the_pipeline_matches_with_columns(nlp: Language) -> None:
     ruler = nlp.get_pipe("attribute_ruler")
     assert ruler.match.__qualname__ == ColumnMatcher.match.__qualname__
+    assert isinstance(ruler.set_annotations, TokenSetter)
+
+
+def test_a_match_past_its_span_raises_spacys_error(nlp: Language) -> None:
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    doc = nlp.make_doc("Two words")
+    with pytest.raises(ValueError, match="E1001"):
+        TokenSetter(ruler)(doc, [(0, 0, 2, 2)])  # an empty span: no token at its index
 
 
 @pytest.mark.parametrize("index", range(len(TEXTS)))
@@ -58,6 +72,7 @@ def test_same_annotations_as_spacy(nlp: Language) -> None:
     ruler = nlp.get_pipe("attribute_ruler")
     fast = list(nlp.pipe(TEXTS))
     ruler.match = AttributeRuler.match.__get__(ruler)  # type: ignore[method-assign]
+    ruler.set_annotations = AttributeRuler.set_annotations.__get__(ruler)  # type: ignore[method-assign]
     try:
         slow = list(nlp.pipe(TEXTS))
     finally:

@@ -76,6 +76,9 @@ SAME_AS_VADER = [
     "Talks resume Monday \U0001f600",  # an emoji
     "The minister’s “final offer” — as aides called it — stands.",  # typographic punctuation only
     "Переговоры продолжатся в понедельник.",  # another script
+    "Mediators <3 the ceasefire",  # an emoticon of characters a word never holds
+    "The talks™ resume Monday",  # a symbol past general punctuation
+    "The talks resume Monday… or so aides say",  # prose punctuation and a lexicon-free sentence
 ]
 
 
@@ -142,3 +145,15 @@ def test_pipeline_without_tone_step_leaves_none(pipeline: Pipeline) -> None:
     article = plain.extract('"We welcome the agreement," the minister said.')
     assert article.tone is None
     assert all(q.tone is None for q in article.quotes)
+
+
+def test_the_unworded_search_is_the_character_rule() -> None:
+    """The one regex search finds exactly the characters VADER reads without a lexicon word: an
+    emoticon character, or one past U+2000 that is not prose punctuation."""
+    from strife.nlp.tone import _UNWORDED
+
+    prose = "‘’‚“”„–—…•·′″"
+    for code in range(0x3000):
+        char = chr(code)
+        expected = char in ":;=<>^*" or (code > 0x2000 and char not in prose)
+        assert bool(_UNWORDED.search(char)) == expected, hex(code)

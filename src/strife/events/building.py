@@ -134,9 +134,9 @@ class EventBuilder:
     def events(self, art: ArticleDoc, draft: Draft, when: When, reports: Reports) -> list[WorkEvent]:
         throng = not draft.sources and self._throng(draft)  # "thousands of people marched": no statistic
         arrest = draft.code.startswith(_ARREST) and self.territory.role_cues.has("allegation", draft.head)
-        if draft.head.pos_ in _NOUN_POS and located_attack(draft.head, self.cues):  # not who condemns it
-            draft.sources = own_authors(draft.head, draft.sources, self.cues)
-        attack = not draft.sources and attack_told(draft.head, draft.code, self.cues)  # "in a shooting"
+        if located := draft.head.pos_ in _NOUN_POS and located_attack(draft.head, self.cues):
+            draft.sources = own_authors(draft.head, draft.sources, self.cues)  # not who condemns it
+        attack = not draft.sources and attack_told(draft.head, draft.code, self.cues, located)  # "in a raid"
         thing = thing_acts(draft.subject, self.cues) and not arrest and not attack
         if (not draft.sources and thing and not throng) or natural(draft.head, self.cues):
             return []  # a thing does it, no one: a statistic, a state of affairs, an earthquake

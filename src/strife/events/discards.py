@@ -62,19 +62,21 @@ class Phrases:
     words: dict[str, list[frozenset[str]]]  # first word -> the words of each phrase starting with it
     always: bool  # a phrase that starts with no word character: every text is searched
 
-    def search(self, text: str) -> bool:
-        return self._may_match(text) and self.pattern.search(text) is not None
+    def search(self, text: str, present: set[str] | None = None) -> bool:
+        """Whether a phrase is in ``text`` (``present``: its words, :func:`words_of`, when the caller
+        has them already)."""
+        return self._may_match(text, present) and self.pattern.search(text) is not None
 
-    def found(self, text: str) -> list[str]:
+    def found(self, text: str, present: set[str] | None = None) -> list[str]:
         """The phrases found, lowercased, in text order."""
-        if not self._may_match(text):
+        if not self._may_match(text, present):
             return []
         return [m.group(0).lower() for m in self.pattern.finditer(text)]
 
-    def _may_match(self, text: str) -> bool:
+    def _may_match(self, text: str, present: set[str] | None) -> bool:
         if self.always:
             return True
-        present = set(_WORD.findall(text.lower()))
+        present = words_of(text) if present is None else present
         return any(
             phrase <= present for first in present.intersection(self.words) for phrase in self.words[first]
         )
@@ -102,22 +104,29 @@ class Discards:
         return cls(*(compile_phrases(p for p, c in rows if c == category) for category in CATEGORIES))
 
     def story_discarded(self, text: str) -> bool:
-        """A story-discard phrase, a sports or entertainment story (its genre words) or a business story."""
+        """A story-discard phrase, a sports or entertainment story (its genre words) or a business story
+        (the story's words are read once for the three)."""
+        present = words_of(text)
         return (
-            (self.story is not None and self.story.search(text))
-            or _names_enough(self.genre, text, _GENRE_DISTINCT, _GENRE_TOTAL)
-            or _names_enough(self.business, text, _BUSINESS_DISTINCT, _BUSINESS_TOTAL)
+            (self.story is not None and self.story.search(text, present))
+            or _names_enough(self.genre, text, present, _GENRE_DISTINCT, _GENRE_TOTAL)
+            or _names_enough(self.business, text, present, _BUSINESS_DISTINCT, _BUSINESS_TOTAL)
         )
 
     def sentence_discarded(self, text: str) -> bool:
         return self.sentence is not None and self.sentence.search(text)
 
 
-def _names_enough(phrases: Phrases | None, text: str, distinct: int, total: int) -> bool:
+def words_of(text: str) -> set[str]:
+    """The words of a text, lowercased: what a phrase's words must all be among to match."""
+    return set(_WORD.findall(text.lower()))
+
+
+def _names_enough(phrases: Phrases | None, text: str, present: set[str], distinct: int, total: int) -> bool:
     """Whether text names at least ``distinct`` different phrases, ``total`` times in all."""
     if phrases is None:
         return False
-    found = phrases.found(text)
+    found = phrases.found(text, present)
     return len(set(found)) >= distinct and len(found) >= total
 
 

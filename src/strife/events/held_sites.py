@@ -27,7 +27,7 @@ class HeldSites:
 
     def __init__(self, dicts: Dictionaries) -> None:
         self.dicts = dicts
-        self.words = AgentWords.load(dicts.sources).held_site
+        self.words = AgentWords.of(dicts).held_site  # the agent finder's reading
 
     def __call__(self, art: ArticleDoc, party: Party | None, code: str) -> Party | None:
         """``party`` as the target of ``code``: its state's military when it is a bare state named

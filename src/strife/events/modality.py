@@ -27,11 +27,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from spacy.tokens import Token
 
 from strife.dictionary_files import read_word_table
+from strife.events.role_cues import TokenWords
 from strife.nlp.document import first_conjunct
 from strife.record import Modality
 
@@ -164,9 +166,12 @@ class EventCues:
             by_role[role].add(word)
         return cls({role: frozenset(words) for role, words in by_role.items()})
 
+    @cached_property
+    def _index(self) -> TokenWords:
+        return TokenWords(self.words)
+
     def has(self, role: str, tok: Token) -> bool:
-        words = self.words[role]
-        return tok.lower_ in words or tok.lemma_.lower() in words
+        return self._index.has(role, tok)
 
 
 def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:

@@ -46,11 +46,12 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.dictionary_files import read_word_table
@@ -107,9 +108,12 @@ class RoleCues:
             by_role[role].add(word)
         return cls({role: frozenset(words) for role, words in by_role.items()})
 
+    @cached_property
+    def _index(self) -> TokenWords:
+        return TokenWords(self.words)
+
     def has(self, role: str, tok: Token) -> bool:
-        words = self.words[role]
-        return tok.lower_ in words or tok.lemma_.lower() in words
+        return self._index.has(role, tok)
 
     def bounding(self, prep: Token) -> bool:
         """'across the border *with* Egypt', 'near the frontier with Lebanon' (also with "with" hung on the
@@ -264,3 +268,28 @@ def antecedent(tok: Token) -> Token:
     """The noun a relative clause hangs on when ``tok`` is its relative subject ("Jeffs, who was
     convicted": Jeffs), else ``tok``."""
     return tok.head.head if tok.head.dep_ == "relcl" and relative_pronoun(tok) else tok
+
+
+#: lemmas remembered lowercased at most; past it the memory starts again
+_LEMMAS_KEPT = 100_000
+
+
+class TokenWords:
+    """Words by role, tested on a token's lowercased word or its lemma lowercased (what the cue
+    tables' ``has`` asks), without reading the token's strings for every role it is tested for: the
+    lowercased word by its string id, the lemma lowercased once per lemma."""
+
+    def __init__(self, words: Mapping[str, frozenset[str]]) -> None:
+        self._words = words
+        self._ids = {role: frozenset(get_string_id(w) for w in found) for role, found in words.items()}
+        self._lemmas: dict[int, str] = {}
+
+    def has(self, role: str, tok: Token) -> bool:
+        if tok.lower in self._ids[role]:  # the word's id: the word is one of the role's
+            return True
+        lemma = self._lemmas.get(tok.lemma)
+        if lemma is None:
+            if len(self._lemmas) >= _LEMMAS_KEPT:
+                self._lemmas.clear()
+            lemma = self._lemmas[tok.lemma] = tok.lemma_.lower()
+        return lemma in self._words[role]

@@ -31,12 +31,14 @@ _LOCUS_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 _OWNERS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
-def attack_told(head: Token, code: str, cues: EventCues) -> bool:
+def attack_told(head: Token, code: str, cues: EventCues, located: bool | None = None) -> bool:
     """Whether a use of force (a verb of roots 18–20) is told through the attack that did it: the
     subject of the verb, or the object of its "in/during/by/with" (or of the verb it is joined to,
-    "were killed and dozens hurt in a bombing"), is an attack (:func:`is_attack`)."""
+    "were killed and dozens hurt in a bombing"), is an attack (:func:`is_attack`). A noun of force is
+    one when it is a :func:`located_attack` (``located``: that answer for ``head``, when the caller
+    has it already)."""
     if code[:2] in _FORCE and head.pos_ in _NOUNS:
-        return located_attack(head, cues)
+        return located_attack(head, cues) if located is None else located
     if code[:2] not in _FORCE or head.pos_ != "VERB" or head.dep_ == "acl":
         return False  # not "a soldier wounded in the ambush is recovering": who the soldier is
     for verb in {v.i: v for v in (*with_joined(head), *_joined_to(head))}.values():

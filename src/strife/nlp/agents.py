@@ -109,7 +109,7 @@ class AgentFinder:
 
     def __init__(self, dictionaries: Dictionaries, name_words: NameWords) -> None:
         self.dicts = dictionaries
-        self.words = AgentWords.load(dictionaries.sources)
+        self.words = AgentWords.of(dictionaries)
         self._ranks = name_words  # the actors step's name words: ranks police share with armies
         self.places = AgentPlaces(dictionaries, self.words)
         self._respell = respeller_for(dictionaries)

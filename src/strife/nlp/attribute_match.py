@@ -7,8 +7,10 @@ simple — one or two tokens, each a test of ``TAG``, ``LOWER``, ``DEP`` or ``IS
 set of values (``IN``, ``NOT_IN``) or a regular expression — so :class:`ColumnMatcher` indexes them by
 the value their first token asks for, reads a paragraph's four columns in one array and looks each
 token's candidates up, remembering what a (tag, lower, dep, space) row matched. It returns the same
-matches, in the same order, as the ruler's own ``match``, and the ruler sets the attributes as
-before; so the annotations are identical (``tests/nlp/test_attribute_match.py`` compares them).
+matches, in the same order, as the ruler's own ``match``, and :class:`TokenSetter` sets their
+attributes as the ruler does (spaCy's ``set_token_attrs`` on the same token, without building a
+``Span`` for each match); so the annotations are identical (``tests/nlp/test_attribute_match.py``
+compares them).
 
 :func:`speed_up_attribute_ruler` installs it on a loaded pipeline when every pattern is of that
 kind; a model whose ruler has any other pattern (operators, other attributes) keeps spaCy's matcher.
@@ -26,6 +28,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.strings import StringStore
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 Row = tuple[int, ...]  # a token's TAG, LOWER, DEP and IS_SPACE values
 Check = Callable[[Row], bool]
@@ -131,7 +134,27 @@ def speed_up_attribute_ruler(nlp: Language) -> bool:
     except UnsupportedPattern:
         return False
     ruler.match = matcher.match  # type: ignore[method-assign]
+    ruler.set_annotations = TokenSetter(ruler)  # type: ignore[method-assign]
     return True
+
+
+class TokenSetter:
+    """The ruler's ``set_annotations`` without a ``Span`` and two ``Token`` objects for each match (one
+    a token, since the ruler's patterns match every token): the token ``span[index]`` would give is
+    found from the match's bounds and set by spaCy's own ``set_token_attrs``, match after match."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.ruler = ruler
+
+    def __call__(self, doc: Doc, matches: list[Match]) -> None:
+        attrs, indices = self.ruler.attrs, self.ruler.indices
+        for match in matches:
+            attr_id, _, start, end = match
+            index = indices[attr_id]
+            i = (end if index < 0 else start) + index
+            if not start <= i < end:  # out of the span: spaCy's own error
+                AttributeRuler.set_annotations(self.ruler, doc, [match])  # type: ignore[no-untyped-call]
+            set_token_attrs(doc[i], attrs[attr_id])
 
 
 def _matches(tokens: Sequence[list[Check]], rows: Sequence[Row]) -> bool:

@@ -54,6 +54,7 @@ class NameMatcher:
         self._prefixes = frozenset(prefixes)
         self._seen: set[int] = set()  # word hashes looked at
         self._starters: set[int] = set()  # those that can start a name
+        self._forms: dict[str, tuple[str, str]] = {}  # a stretch of text -> its folded and clean forms
 
     def __call__(self, doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
         """The longest name starting at each token that can start one; overlaps are left to the
@@ -79,17 +80,24 @@ class NameMatcher:
                     break
                 last_text = strings[last_orth]
                 span = text[start_char : last_idx + len(last_text)]
-                folded = self._fold(span)
+                folded, cleaned = self._forms_of(span)
                 whole = not punct or last_text.endswith(".")  # never "Iran-" for "Iran"
-                if whole and (
-                    self._clean(span) in self._exact or (folded in self._loose and _has_capital(span))
-                ):
+                if whole and (cleaned in self._exact or (folded in self._loose and _has_capital(span))):
                     best = j
                 if folded not in self._prefixes:
                     break
             if best is not None:
                 found.append((i, best))
         return found
+
+    def _forms_of(self, span: str) -> tuple[str, str]:
+        """A stretch's folded and clean forms, remembered: the same names come back article after article."""
+        forms = self._forms.get(span)
+        if forms is None:
+            if len(self._forms) >= _CACHE_SIZE:  # a bounded memory: start again
+                self._forms.clear()
+            forms = self._forms[span] = (self._fold(span), self._clean(span))
+        return forms
 
     def _learn(self, orth: int, strings: StringStore) -> None:
         """Remember whether a word can start a name (capitalised, a digit or a particle, and the first

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-import numpy as np
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -25,7 +24,7 @@ class Ships:
 
     def __init__(self, ships: Mapping[str, str], dicts: Dictionaries, crafts: frozenset[str]) -> None:
         self.navies = ships
-        self._prefix_ids = np.array([get_string_id(p) for p in ships], dtype=np.uint64)
+        self._prefix_ids = frozenset(get_string_id(p) for p in ships)
         self._dicts = dicts
         self._crafts = crafts  # words for a craft before the prefix: "Warship INS Sukanya"
 
@@ -51,10 +50,12 @@ class Ships:
 
     def unnamed(self, doc: Doc, ents: Sequence[Span]) -> list[Span]:
         """Ships the NER tagged nothing of ("INS Sukanya intercepted three boats"); the prefixes are
-        looked up in the paragraph's ORTH column, not token by token."""
+        looked up in the paragraph's ORTH column, not token by token (a set, not ``np.isin``, whose
+        sorting costs more than the paragraph's few dozen tokens)."""
         if not len(doc):
             return []
-        at: list[int] = np.flatnonzero(np.isin(doc.to_array(ORTH), self._prefix_ids)).tolist()
+        prefixes = self._prefix_ids
+        at = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in prefixes]
         covered = {i for e in ents for i in range(e.start, e.end)}
         found = []
         for i in at:

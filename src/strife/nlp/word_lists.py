@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Protocol
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Span, Token
 
@@ -128,9 +130,28 @@ class AgentWords:
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
         return cls(**read_words(AGENT_WORDS_FILE, AGENT_ROLES, sources))
 
+    @classmethod
+    def of(cls, dictionaries: _Sourced) -> AgentWords:
+        """The agent words of these dictionaries' files, read once for every reader that uses them
+        (the actors' agent finder, the events' held sites)."""
+        words = _READ.get(dictionaries)
+        if words is None:
+            words = _READ[dictionaries] = cls.load(dictionaries.sources)
+        return words
+
     def acts(self, noun: Token) -> bool:
         """A noun naming what an agent before it does: "artillery shelling", "police raid"."""
         return noun.lower_.endswith("ing") or noun.lower_ in self.action
+
+
+class _Sourced(Protocol):
+    """What the agent words are read for: the dictionaries, by their files."""
+
+    @property
+    def sources(self) -> list[str]: ...
+
+
+_READ: WeakKeyDictionary[_Sourced, AgentWords] = WeakKeyDictionary()
 
 
 @cache
