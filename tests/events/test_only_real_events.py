@@ -166,6 +166,9 @@ SUPPORTED = [
     # … while supporting a plan, a side or a candidate is an endorsement
     ("Kenya supports the peace plan proposed by Uganda.", ["051 KEN>UGA"]),
     ("Kenya supported the Ugandan candidate for the AU post.", ["051 KEN>UGAPTY"]),
+    # filming is no shooting, whatever is filmed
+    ("The Kenyan actor was in Mombasa shooting a BBC remake of an old thriller.", []),
+    ("A Nairobi crew is shooting a documentary about the police.", []),
     # a court putting off a hearing or a trial, or a league a game, cuts no ties (160)
     ('"He is exhausted," the Kenyan judge said before postponing his testimony until Monday.', []),
     ("The Kenyan court adjourned the trial of the former minister to March.", []),
