@@ -324,6 +324,12 @@ CASES = [
         "the refugees in the camp.",
         ["111 NOR>-", "0234 ->TCDGOV"],
     ),
+    # ... nor does a headline's "says": news, no statement
+    (
+        "Norway says the attack on the border post was planned.\n\nWe urge the Government of Chad to "
+        "protect the refugees in the camp.",
+        ["0234 ->TCDGOV"],
+    ),
     # ... and a "we" in quotation marks is the quote's speaker, not the statement's issuer
     (
         'Norway strongly condemns the attack.\n\n"We urge Chad to protect the camp," the Danish foreign '

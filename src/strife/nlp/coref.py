@@ -80,6 +80,7 @@ class Coreference:
         self.org_nouns = cues.organizations if cues is not None else frozenset()
         self.outlet_nouns = cues.outlets if cues is not None else frozenset()
         self.speech_verbs = cues.speech if cues is not None else frozenset()
+        self.issuing = cues.issuing if cues is not None else frozenset()
         self._pronoun_ids = frozenset(get_string_id(p) for p in PRONOUN_GENDER)
         self._role_ids = frozenset(get_string_id(n) for n in self.role_nouns)
         # the last word of every role phrase, in any case: "the District Attorney", "the prime minister"
@@ -117,7 +118,7 @@ class Coreference:
                         history.append((para, tok.i, actor, is_subject(tok)))
                     else:
                         orgs.append((para, actor))
-        speaker = issuer(art, self.speech_verbs, self._marks)
+        speaker = issuer(art, self.issuing, self._marks)
         if speaker is not None:  # a statement's own "we": "The United States condemns … We urge …"
             link_first_person(art, speaker, self._marks)
 

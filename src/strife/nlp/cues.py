@@ -54,7 +54,10 @@ Two columns, ``lemma`` and ``use``:
   diary"): the speaker is what that phrase names, not the amount;
 - ``aside``: a verb of wondering or guessing whose subject is the writer's "I" outside any quotation
   ("I guess we can be thankful for that", "I wonder what this means"): the writer's own aside, no
-  one's quote.
+  one's quote;
+- ``issuing``: a verb with which an official statement opens, its issuer speaking in the present tense
+  ("The United States strongly condemns …", "NATO welcomes …"): that issuer is the statement's own "we"
+  (:mod:`strife.nlp.issuer`); a news headline's "says" or "warns" opens no statement.
 
 Users extend them with a file of the same name and columns among their dictionary files.
 """
@@ -101,6 +104,7 @@ USES = frozenset(
         "preface",
         "aside",
         "portion",
+        "issuing",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -138,6 +142,7 @@ class SpeechCues:
     prefacing: frozenset[str] = frozenset()  # verbs whose "As X said, …" reports the rest ("As X noted")
     asides: frozenset[str] = frozenset()  # the writer's "I wonder", "I guess": no one's quote
     portions: frozenset[str] = frozenset()  # "a number of", "dozens of", "an excerpt from": what they count
+    issuing: frozenset[str] = frozenset()  # verbs that open a statement ("The United States condemns …")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -175,6 +180,7 @@ class SpeechCues:
             prefacing=frozenset(by_use["preface"]),
             asides=frozenset(by_use["aside"]),
             portions=frozenset(by_use["portion"]),
+            issuing=frozenset(by_use["issuing"]),
         )
 
     @cached_property

@@ -27,23 +27,24 @@ _ISSUER_TYPES = frozenset({"state", "organization", "igo", "group", "person"})
 _OPENING_SENTENCES = 1
 
 
-def issuer(art: ArticleDoc, speech_verbs: frozenset[str], marks: Sequence[QuoteMarks]) -> int | None:
-    """The actor index of the statement's issuer: the subject of a present-tense verb of saying that
-    heads the article's first sentence, outside quotation marks; None when the article opens otherwise."""
+def issuer(art: ArticleDoc, issuing: frozenset[str], marks: Sequence[QuoteMarks]) -> int | None:
+    """The actor index of the statement's issuer: the subject of a present-tense ``issuing`` verb
+    (``speech_cues.tsv``: "condemns", "welcomes", "urges") that heads the article's first sentence, outside
+    quotation marks; None when the article opens otherwise (a headline's "says" or "warns" is news)."""
     if not art.docs or not len(art.docs[0]):
         return None
     for sent in list(art.docs[0].sents)[:_OPENING_SENTENCES]:
-        found = _speaking_subject(art, sent, speech_verbs, marks[0] if marks else None)
+        found = _speaking_subject(art, sent, issuing, marks[0] if marks else None)
         if found is not None:
             return found
     return None
 
 
 def _speaking_subject(
-    art: ArticleDoc, sent: Span, speech_verbs: frozenset[str], marks: QuoteMarks | None
+    art: ArticleDoc, sent: Span, issuing: frozenset[str], marks: QuoteMarks | None
 ) -> int | None:
     root = sent.root
-    if root.tag_ not in _PRESENT or root.lemma_.lower() not in speech_verbs:
+    if root.tag_ not in _PRESENT or root.lemma_.lower() not in issuing:
         return None
     if marks is not None and marks.covers(root.idx):
         return None
