@@ -46,7 +46,7 @@ from strife.dictionary_files import (
     read_table,
     read_user_file,
 )
-from strife.name_index import Claims, Names, clean, fold, remember, title_key, unique, without_the
+from strife.name_index import Claims, Names, clean, fold, recall, title_key, unique, without_the
 
 __all__ = ["ActorEntry", "Dictionaries", "KnownActor", "Period", "Resolution", "TitleEntry"]
 
@@ -299,10 +299,7 @@ class Dictionaries:
         """Every actor that claims the name (several for a shared surname: "Clinton"). The converted
         Phoenix dictionaries answer only names no other file claims; an actor of theirs that a later
         file defines again (same canonical name) is that file's actor."""
-        found = self._claimants_of.get(name)
-        if found is None:
-            found = remember(self._claimants_of, name, self._claimants(name))
-        return found
+        return recall(self._claimants_of, name, lambda: self._claimants(name))
 
     def _claimants(self, name: str) -> tuple[KnownActor, ...]:
         cleaned = clean(name)
@@ -349,20 +346,19 @@ class Dictionaries:
     def demonym(self, word: str) -> str | None:
         """The ISO 3166 alpha-3 code of a demonym as written: ``"Russian"`` → ``"RUS"``; one in capitals
         as its capitalised form (a lede's opening words: "A GREEK police officer")."""
-        if word not in self._demonym_of:
-            found = self._demonyms.get(clean(word))
-            if found is None and len(word) > 3 and word.isupper():
-                found = self._demonyms.get(clean(word.title()))
-            remember(self._demonym_of, word, found)
-        return self._demonym_of[word]
+        return recall(self._demonym_of, word, lambda: self._demonym(word))
+
+    def _demonym(self, word: str) -> str | None:
+        found = self._demonyms.get(clean(word))
+        if found is None and len(word) > 3 and word.isupper():
+            found = self._demonyms.get(clean(word.title()))
+        return found
 
     def title(self, phrase: str) -> TitleEntry | None:
         """The longest known title the phrase ends with, in any case: ``"Russian Deputy Foreign
         Minister"`` → *deputy foreign minister* (GOV). A plural finds its singular and is a group;
         ``former``/``ex-`` before an office makes it an elite (ELI)."""
-        if phrase in self._title_of:
-            return self._title_of[phrase]
-        return remember(self._title_of, phrase, self._title(phrase))
+        return recall(self._title_of, phrase, lambda: self._title(phrase))
 
     def _title(self, phrase: str) -> TitleEntry | None:
         words = title_key(phrase).split()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Generic, TypeVar
 
 from strife.dated_actors import KnownActor
@@ -35,12 +35,14 @@ def fold(text: str) -> str:
     return " ".join(plain)
 
 
-def remember(memo: dict[str, _V], key: str, value: _V) -> _V:
-    """``value``, kept in ``memo`` under ``key`` (a lookup over tables that never change, done once a
-    key; the memory starts again past :data:`_MEMO_KEYS` keys)."""
-    if len(memo) >= _MEMO_KEYS:
+def recall(memo: dict[str, _V], key: str, compute: Callable[[], _V], limit: int = _MEMO_KEYS) -> _V:
+    """``memo``'s value for ``key``, computed once (a lookup over tables that never change); the memory
+    starts again past ``limit`` keys."""
+    if key in memo:
+        return memo[key]
+    if len(memo) >= limit:
         memo.clear()
-    memo[key] = value
+    value = memo[key] = compute()
     return value
 
 
@@ -80,10 +82,7 @@ class Names(Generic[_V]):
     def find_key(self, text: str) -> tuple[str | None, _V | None]:
         """The value of a name, with the form of the name that found it (exact or folded); remembered
         until a name is added."""
-        found = self._found.get(text)
-        if found is None:
-            found = remember(self._found, text, self._find_key(text))
-        return found
+        return recall(self._found, text, lambda: self._find_key(text))
 
     def _find_key(self, text: str) -> tuple[str | None, _V | None]:
         name = clean(text)

@@ -60,7 +60,7 @@ def embedded_action(
         if inner is None and cues.has("bridge", cand):
             candidates += [c for c in cand.children if c.dep_ in _BRIDGED]
         elif inner is None and cand.dep_ in COMPLEMENTS:  # "to find the killers and hold them accountable"
-            candidates += [c for c in cand.conjuncts if c.i > cand.i and c.tag_ == cand.tag_]
+            candidates += _joined_after(cand)
     return None
 
 
@@ -75,9 +75,13 @@ def governed_heads(
         if inner is None:
             continue
         heads.add(inner.head)
-        tok = doc[inner.head]
-        heads |= {c.i for c in tok.conjuncts if c.i > tok.i and c.i in matches and c.tag_ == tok.tag_}
+        heads |= {c.i for c in _joined_after(doc[inner.head]) if c.i in matches}
     return heads
+
+
+def _joined_after(tok: Token) -> list[Token]:
+    """The words coordinated after ``tok`` in its form ("to find … and hold …")."""
+    return [c for c in tok.conjuncts if c.i > tok.i and c.tag_ == tok.tag_]
 
 
 def _embeds(prep: Token, tok: Token) -> bool:

@@ -100,10 +100,8 @@ def _in_the_fight(roles: Roles, noun: Token) -> list[Party]:
 def _people_of(roles: Roles, party: Party) -> Party:
     """A state that names a crowd's protest or unrest ("Greek riots", "the Athens protest march") as its
     people (CVL), whose protest is aimed at their own government; any other party as it is."""
-    actor = roles.art.actors[party.actor]
-    if actor.type != "state" or actor.sector or actor.country is None:
-        return party
-    return Party(roles.art.state_body(actor.country, _PEOPLE, f"{actor.name} civilians"), party.loc)
+    people = roles.art.body_of_state(party.actor, _PEOPLE, "civilians")
+    return party if people is None else Party(people, party.loc)
 
 
 def _coordinated_modifiers(roles: Roles, child: Token) -> list[Party]:

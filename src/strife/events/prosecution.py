@@ -24,9 +24,8 @@ from strife.events.patterns import PatternMatch
 ACCUSE = "112"
 _FRAME = "accuse"
 _HOSTILE = frozenset({"18", "19", "20"})
-_THEFT = (
-    "171"  # a theft or seizure; not the other coercions: "the prosecutor said he is charged" is the charge
-)
+# a theft or seizure; not the other coercions: "the prosecutor said he is charged" is the charge
+_THEFT = "171"
 _UP = frozenset({"ccomp", "conj", "dep", "dobj", "xcomp"})  # from an act up to the verb that tells it
 _TOLD = frozenset({"ccomp", "dep", "dobj"})  # how a told clause hangs on the verb of telling
 _ASIDE = frozenset({"parataxis", "advcl", "ccomp"})  # "he shot her, prosecutors say"

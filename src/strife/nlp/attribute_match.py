@@ -152,8 +152,9 @@ class TokenSetter:
             attr_id, _, start, end = match
             index = indices[attr_id]
             i = (end if index < 0 else start) + index
-            if not start <= i < end:  # out of the span: spaCy's own error
+            if not start <= i < end:  # out of the span: spaCy's own handling (its error)
                 AttributeRuler.set_annotations(self.ruler, doc, [match])  # type: ignore[no-untyped-call]
+                continue
             set_token_attrs(doc[i], attrs[attr_id])
 
 

@@ -250,6 +250,14 @@ class ArticleDoc:
         self.actors.append(WorkActor(name, code, country, sector, "organization"))
         return len(self.actors) - 1
 
+    def body_of_state(self, actor: int, sector: str, noun: str) -> int | None:
+        """For a bare state actor (no sector), the index of its body of ``sector`` (:meth:`state_body`,
+        named "<state> <noun>": its government speaking, its people rioting); ``None`` for any other."""
+        found = self.actors[actor]
+        if found.type != "state" or found.sector or found.country is None:
+            return None
+        return self.state_body(found.country, sector, f"{found.name} {noun}")
+
     def join_described(self, agent: WorkActor, loc: Loc) -> bool:
         """Add a mention to an unnamed person of the same name and sector met before ("the special
         prosecutor" in a paragraph naming no country, after one that does): one person, whose code keeps

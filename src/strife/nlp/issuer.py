@@ -60,10 +60,9 @@ def _speaking_subject(
 def link_first_person(art: ArticleDoc, speaker: int, marks: Sequence[QuoteMarks]) -> None:
     """Link every first-person pronoun outside quotation marks to the issuer ``speaker`` (a state's
     "we" to its government); mentions already linked are left alone."""
-    actor = art.actors[speaker]
-    words = _PLURAL | _SINGULAR if actor.type == "person" else _PLURAL
-    if actor.type == "state" and actor.country:
-        speaker = art.state_body(actor.country, "GOV", f"{actor.name} government")
+    words = _PLURAL | _SINGULAR if art.actors[speaker].type == "person" else _PLURAL
+    government = art.body_of_state(speaker, "GOV", "government")  # a state speaks as its government
+    speaker = speaker if government is None else government
     for para, doc in enumerate(art.docs):
         for tok in doc:
             if _first_person(tok, words) and not (para < len(marks) and marks[para].covers(tok.idx)):

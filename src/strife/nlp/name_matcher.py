@@ -19,6 +19,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from strife.dictionaries import Dictionaries, clean_name, fold_name
+from strife.name_index import recall
 
 # Lower-case words a name may start with ("al-Shabaab", "el-Sisi", "bin Salman", "von der Leyen").
 _PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "bin", "ibn", "de", "del", "der", "la", "le"})
@@ -92,12 +93,7 @@ class NameMatcher:
 
     def _forms_of(self, span: str) -> tuple[str, str]:
         """A stretch's folded and clean forms, remembered: the same names come back article after article."""
-        forms = self._forms.get(span)
-        if forms is None:
-            if len(self._forms) >= _CACHE_SIZE:  # a bounded memory: start again
-                self._forms.clear()
-            forms = self._forms[span] = (self._fold(span), self._clean(span))
-        return forms
+        return recall(self._forms, span, lambda: (self._fold(span), self._clean(span)), _CACHE_SIZE)
 
     def _learn(self, orth: int, strings: StringStore) -> None:
         """Remember whether a word can start a name (capitalised, a digit or a particle, and the first

@@ -307,9 +307,8 @@ def _set_off_pair(verb: Token) -> Token | None:
     if not any(t.pos_ == "NOUN" for t in best.subtree):
         return None  # two names, no title: "Tom Molomby, SC, said"
     if not any(t.tag_ in _FINITE for t in doc[verb.sent.start : best.left_edge.i]):
-        return (
-            None  # no clause before the pair for it to report: "Speaking for them, Ann Roe, a lawyer, said"
-        )
+        # no clause before the pair for it to report: "Speaking for them, Ann Roe, a lawyer, said"
+        return None
     if not any(t.text == "," for t in doc[best.left_edge.i : verb.i - 1]):
         return None  # one phrase, no pair: "…, the utility's spokesman, said" is the appositive rule's
     return best
