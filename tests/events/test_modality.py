@@ -41,6 +41,10 @@ def cues() -> EventCues:
         ("The minister was to ask the council for a vote.", "ask", False, "future"),
         ("Russia will withdraw its troops and hold talks.", "hold", False, "future"),
         ("Russia withdrew its troops and held talks.", "held", False, "asserted"),
+        # the means of an action ("by withdrawing") takes that action's modal
+        ("The rebels could end the war by releasing the hostages.", "releasing", False, "hypothetical"),
+        ("Moscow might answer by expelling the envoys.", "expelling", False, "hypothetical"),
+        ("The rebels ended the war by releasing the hostages.", "releasing", False, "asserted"),
         ("The army prevented the protesters from storming the parliament.", "storming", False, "negated"),
         ("The navy foiled the attack.", "attack", False, "negated"),
         ("The UN disputed claims that militants fired mortars.", "fired", False, "hypothetical"),

@@ -424,6 +424,25 @@ def test_whose_office_a_title_names(pipeline: Pipeline, text: str, mention: str,
         ("Israel barred candidates of the militant group Hamas from the ballot.", "militant group", "PSEREB"),
         # a descriptor alone stays an agent of no known country
         ("The militant group said it had fired the rockets.", "militant group", "---REB"),
+        # … and after a named armed group, a definite descriptor points back to it
+        (
+            "Hamas fired rockets on Monday. The Islamist group said it would go on.",
+            "Islamist group",
+            "PSEREB",
+        ),
+        (
+            "Boko Haram raided a village. Police said the militant group took ten girls.",
+            "militant group",
+            "NGAREB",
+        ),
+        (
+            "Hezbollah shelled a post. The Lebanese movement said it had acted alone.",
+            "The Lebanese movement",
+            "LBNREB",
+        ),
+        # … not one of another country, nor after a group that bears no arms
+        ("Hezbollah shelled a post. The Syrian group said it had acted alone.", "Syrian", "SYR"),
+        ("Amnesty International wrote a report. The militant group denied it.", "militant group", "---REB"),
     ],
 )
 def test_descriptors_of_named_groups(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
@@ -529,6 +548,10 @@ def test_capitals_as_governments(pipeline: Pipeline, text: str, mention: str, co
         ("Armed robbers snatched jewels from a boutique on a posh Nairobi avenue.", "Nairobi"),
         ("Gunmen attacked a bank on a Nairobi boulevard.", "Nairobi"),
         ("Protesters gathered in a Nairobi square on Friday.", "Nairobi"),
+        # a capital's name before a shop, bank or hotel only places it: the premises are robbed, no state
+        ("Thieves took watches worth millions from a Paris boutique.", "Paris"),
+        ("Gunmen stormed a Kabul hotel overnight, police said.", "Kabul"),
+        ("Two men robbed a London bank on Monday.", "London"),
         # a town named like a known person, placed at once in its state or country, is a place
         ("A woman from Warren, Michigan, was charged with fraud on Monday.", "Warren"),
         ("A plant near Bolton, England, was closed after the leak.", "Bolton"),

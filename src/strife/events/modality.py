@@ -408,7 +408,7 @@ def counterfactual(verb: Token) -> bool:
 def _aux_chain(verb: Token) -> list[Token]:
     """The auxiliaries of the verb and, for a bare complement ("would continue to leave") or a second
     verb sharing the first one's subject ("will provide a reminder and consider extensions"), its
-    governor's."""
+    governor's; for the means of an action ("by withdrawing"), that action's."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         auxes += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
@@ -416,6 +416,9 @@ def _aux_chain(verb: Token) -> list[Token]:
         auxes += [
             c for c in verb.head.children if c.dep_ in ("aux", "auxpass")
         ]  # "will provide … and consider"
+    means = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "by" else None
+    if means is not None and means.pos_ in ("VERB", "AUX"):  # "could end the war by withdrawing its troops"
+        auxes += [c for c in means.children if c.dep_ in ("aux", "auxpass")]
     return auxes
 
 

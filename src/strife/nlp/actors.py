@@ -43,7 +43,7 @@ from strife.nlp.ethnic_groups import ethnic_group, ethnic_mark, mark_start, peop
 from strife.nlp.name_matcher import matcher_for
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
 from strife.nlp.people import PersonCoder, is_person, residence
-from strife.nlp.regions import place_qualifier, region_country, town_elsewhere
+from strife.nlp.regions import capital_shop, place_qualifier, region_country, town_elsewhere
 from strife.nlp.respelling import respeller_for
 from strife.nlp.ships import Ships
 from strife.nlp.story_country import FORCE_SECTORS, StoryCountry, main_country
@@ -80,6 +80,7 @@ class ActorFinder:
         self.one_word_titles = frozenset(n for n in dictionaries.role_nouns() if " " not in n)
         self._agents = AgentFinder(dictionaries, self._name_words)
         words = self._agents.words
+        self._premises = words.premises  # "a Paris boutique": the capital places the shop
         self.titles = TitleCoder(
             dictionaries,
             self._words,
@@ -257,11 +258,9 @@ class ActorFinder:
         return known
 
     def _relabel(self, span: Span) -> Span:
-        """Mend what the small NER model gets wrong around titles.
-
-        A demonym is never a person ("Azerbaijani"); a capitalised name right after a person's title
-        ("Foreign Minister Elnur Rasulov") is a person whatever label it got.
-        """
+        """Mend what the small NER model gets wrong around titles. A demonym is never a person
+        ("Azerbaijani"); a capitalised name right after a person's title ("Foreign Minister Elnur
+        Rasulov") is a person whatever label it got."""
         if not len(span):
             return span
         ship = self._ships.mend(span)
@@ -360,7 +359,9 @@ class ActorFinder:
             return  # "Wellington in Somerset": a town of that name, no state
         if entry is not None and entry.type == "state" and self._name_words.in_town(span):
             return  # "Wellington town centre", "Vienna township": a town of that name, no state
-        located = is_locative(span) and not from_origin(span)
+        located = (is_locative(span) and not from_origin(span)) or capital_shop(
+            self.dicts, span, self._premises
+        )
         if entry is not None and entry.type == "state" and (located or place_qualifier(self.dicts, span)):
             if entry.country is not None:
                 places[Loc(para, span.start, span.end)] = entry.country

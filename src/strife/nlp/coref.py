@@ -40,6 +40,7 @@ from strife.nlp.coref_orgs import (
     DEFINITE,
     ORG_WINDOW_PARAS,
     SUBJECT_DEPS,
+    armed_group_named_before,
     country_named,
     is_subject,
     organisation_named_before,
@@ -103,7 +104,7 @@ class Coreference:
                         _note_honorific(art.actors[hit[0]], doc, tok.i)
                         history.append((para, tok.i, hit[0], is_subject(doc[hit[1].start : hit[1].end].root)))
                     elif hit[1].start == tok.i and kind != "state":
-                        orgs.append((para, hit[0]))
+                        orgs.append((para, self._armed_group(art, para, hit, orgs)))
                     continue
                 resolved = (
                     self._resolve(art, para, tok, history)
@@ -161,6 +162,25 @@ class Coreference:
             return None
         start = min([tok.i, *(c.i for c in det + mods)])
         return found, Loc(para, start, tok.i + 1)
+
+    def _armed_group(
+        self, art: ArticleDoc, para: int, hit: tuple[int, Loc], orgs: list[tuple[int, int]]
+    ) -> int:
+        """An unnamed group agent ("the Islamist group") that is the armed group named before it: its mention
+        moves to that group (:func:`armed_group_named_before`). The actor the mention now stands for."""
+        actor, loc = hit
+        agent = art.actors[actor]
+        if agent.known is not None or agent.type not in _ORG_TYPES or not agent.name.split()[-1].islower():
+            return actor  # a group known by name ("Abu Sayyaf Group"), not an agent phrase
+        if art.docs[para][loc.start : loc.end].root.lemma_.lower() not in self.org_nouns:
+            return actor
+        found = armed_group_named_before(art, para, loc, orgs, self.dicts)
+        if found is None or found == actor:
+            return actor
+        art.remove_mention(loc)
+        art.add_mention(found, loc)
+        art.linked.add(loc)
+        return found
 
     def _resolve(
         self, art: ArticleDoc, para: int, tok: Token, history: list[tuple[int, int, int, bool]]

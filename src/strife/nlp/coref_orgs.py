@@ -16,11 +16,13 @@ from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.story_country import OUTLAW_SECTORS
 
 ORG_WINDOW_PARAS = 6  # how far back "the group" looks for its organisation
 DEFINITE = frozenset({"the", "this", "that"})
 _NAMED_ORG_TYPES = frozenset({"organization", "igo", "media"})  # what a speaking "the company" may be
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_ARMED_GROUPS = OUTLAW_SECTORS | {"IMG"}  # what "the militant group" may point back to
 
 
 def is_subject(tok: Token) -> bool:
@@ -142,3 +144,35 @@ def generic_organisation(
     loc = Loc(para, min(noun.i, det[0].i), noun.i + 1)
     art.linked.add(loc)
     return found, loc
+
+
+def armed_group_named_before(
+    art: ArticleDoc,
+    para: int,
+    loc: Loc,
+    earlier: Sequence[tuple[int, int]],
+    dicts: Dictionaries | None = None,
+) -> int | None:
+    """``Hamas fired rockets … the Islamist group said``: a definite agent phrase whose noun is a group's
+    ("the militant group", "the Islamist movement", "the Palestinian militia") is the armed group named
+    last before it, within a few paragraphs, of the rebels, insurgents, criminals and militant groups the
+    ``earlier`` (paragraph, actor) mentions name, not a group of its own; one of another country than
+    the phrase names ("the Syrian group" after Hezbollah) is none. A proper noun
+    other than a country's is a name of its own ("the Abu Sayyaf group"): None; an adjective of faith is
+    none ("the Islamist group")."""
+    span = art.docs[para][loc.start : loc.end]
+    noun = span.root
+    det = [c for c in noun.children if c.dep_ == "det"]
+    if not det or det[0].lower_ not in DEFINITE or noun.tag_ != "NN":
+        return None
+    if any(t.pos_ == "PROPN" and country_of(dicts, t.text) is None for t in span):
+        return None
+    countries = {c for t in span if (c := country_of(dicts, t.text)) is not None}
+    for hpara, idx in reversed(earlier):
+        actor = art.actors[idx]
+        if para - hpara > ORG_WINDOW_PARAS:
+            break
+        if actor.described or (actor.code or "")[3:6] not in _ARMED_GROUPS or not _named(art, idx):
+            continue
+        return None if countries and not _of_country(actor, countries) else idx  # not "the Syrian group"
+    return None

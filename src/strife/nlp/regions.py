@@ -151,6 +151,19 @@ def _qualified(dicts: Dictionaries, span: Span) -> tuple[bool, str | None]:
 _LISTING = frozenset({",", "and", "or", "&"})
 
 
+def capital_shop(dicts: Dictionaries, span: Span, premises: frozenset[str]) -> bool:
+    """Whether a capital's name only places the premises after it ("robbed a Paris boutique", "a
+    Kabul hotel was stormed"): the place of the shop, bank or hotel, no government or state acting or
+    acted on. Premises nouns are ``premises`` in ``data/agent_words.tsv``."""
+    root = span.root
+    return (
+        root.dep_ in ("compound", "nmod")
+        and root.head.i == span.end
+        and root.head.lower_ in premises
+        and dicts.is_capital(span.text)
+    )
+
+
 def place_qualifier(dicts: Dictionaries, span: Span) -> bool:
     """Whether a name stands after "<town>," as the state or country the town is in ("Seattle,
     Washington was proposed", "based in Spokane, Washington", "Athens, Georgia"): a place here, never a

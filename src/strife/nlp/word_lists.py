@@ -79,6 +79,7 @@ AGENT_ROLES = (
     "flag_craft",
     "site",
     "held_site",
+    "premises",
     "seafarer",
     "naval_mark",
     "merchant_mark",
@@ -120,6 +121,7 @@ class AgentWords:
     flag_craft: frozenset[str] = frozenset()
     site: frozenset[str] = frozenset()
     held_site: frozenset[str] = frozenset()
+    premises: frozenset[str] = frozenset()
     seafarer: frozenset[str] = frozenset()
     naval_mark: frozenset[str] = frozenset()
     merchant_mark: frozenset[str] = frozenset()
