@@ -442,6 +442,8 @@ def convert_actors(
                 if not names:
                     continue
                 name, aliases = names[0], names[1:]
+            # a state of a time ("South Sudan": a region of Sudan, then a state) is no person, dated or not
+            person = person and not any(c.code == c.country for c, _ in coded)
             kind = _type(person, [c for c, _ in coded], name)
             key = " ".join(name.replace("-", " ").casefold().split())
             source = f"{short}:{block.names[0][1]}"

@@ -91,3 +91,19 @@ def test_discards_and_licence() -> None:
     licence = (DATA / "PHOENIX-LICENSE.txt").read_text(encoding="utf-8")
     assert "MIT License" in licence and "Parus Analytics" in licence
     assert DATED.columns[-4:] == ("from", "until", "source", "as_of")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a region that became a state, dated like an office-holder, is no person
+        ("NORTH_RIVERLAND_\n\t[SDNSSD <20050708]\n\t[SSD >20110710]\n", "organization"),
+        # … while a dated person keeps the type
+        ("MARA_VELLIN_\n\t[SSDGOV 20110710-20150101]\n", "person"),
+    ],
+)
+def test_dated_states_are_no_people(converter: ModuleType, text: str, kind: str) -> None:
+    countries, sectors = frozenset({"SDN", "SSD"}), frozenset({"GOV"})
+    report = converter.Report()
+    rows = converter.convert_actors([("Countries", text)], countries, sectors, frozenset(), report)
+    assert {row[5] for row in rows} == {kind}
