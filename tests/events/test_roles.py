@@ -429,6 +429,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     # a pirates' craft stands for them
     ("Indian commandos boarded a pirate skiff, which had a smaller boat in tow.", ["19 INDMIL>---CRM"], []),
+    ("A Kenyan frigate sank a pirate ship near Lamu on Monday.", ["19 KENMIL>---CRM"], []),
+    # … and a craft's kind named by a person word is no person ("a mother ship")
+    (
+        "A Kenyan frigate sank a mother ship of the pirates near Lamu.",
+        ["19 KENMIL>---CRM"],
+        ["19 KENMIL>---CVL"],
+    ),
     # a demonym before an agent word told as an act is the agent's, not a side of its own
     (
         "The Dutch frigate repelled a Somali pirate raid on a cargo ship.",

@@ -965,6 +965,19 @@ def test_towns_of_residence_are_no_actors(pipeline: Pipeline, text: str, town: s
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # an age and a home in an apposition are no office: the person stays a private one, uncoded
+        ("Tom Reed, 40 and from Devon, has been charged with the murder of his neighbour.", "Tom Reed"),
+        ("Police named the driver as Ann Moss, 27 and from Kent.", "Ann Moss"),
+    ],
+)
+def test_an_age_and_a_home_are_no_office(pipeline: Pipeline, text: str, person: str) -> None:
+    coded = codes_by_mention(read(pipeline, text))
+    assert coded.get(person) is None, coded
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "code"),
     [
         # "one of" a country, or a possessive after "of", is no town of residence

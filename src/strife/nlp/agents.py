@@ -183,6 +183,8 @@ class AgentFinder:
         )
         if entry is None or entry.sector is None or in_url(head) or in_state_name(head, self.dicts):
             return False  # … nor "leaders of polygamous groups", "church leaders", "the United Kingdom"
+        if formation and entry.sector == "CVL":
+            return False  # "a mother ship": a kind of craft, no mother
         if entry.sector not in _ARMED and listed_with(head, self.words.arms):
             return False  # "rifles, magazines and ammunition": a weapon's part, no outlet
         named = named_after(art, para, head)

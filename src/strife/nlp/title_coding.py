@@ -73,6 +73,8 @@ class TitleCoder:
         if not words:
             return Coding(None, None, None, None)
         coding = self.code(art, words)
+        if coding.sector is None and words[0].like_num:  # "X, 23 and from Cumbria,": an age and a home
+            return Coding(None, None, None, None)
         if any(self._name_words.informal(t.text) for t in words):
             return Coding(None, None, None, coding.title)  # "the actress's rep": no office
         if coding.sector == "GOV" and any(t.lower_ in self._name_words.opposition_marks for t in words):
