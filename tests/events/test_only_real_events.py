@@ -939,6 +939,9 @@ AIMS = [
     # a future act that people no actor stands for expect is their forecast: future, no intent of the actor
     ("Most economists think Tanzania will soon default on its loans.", ["071 TZA>- uncounted"]),
     ("Bankers expect Uganda will restructure its debt.", ["071 UGA>- uncounted"]),
+    # … and one that someone fears is a fear: no threat or intent of the actor nor of the fearful
+    ("Villagers fear Ugandan troops will attack the camp.", ["190 UGAMIL>- uncounted"]),
+    ("Farmers are worried the Kenyan government will seize their land.", ["171 KENGOV>- uncounted"]),
     # a purpose a participle gives a thing in a quote ("intended to justify …") is no act of the speaker
     (
         '"Whatever charges Kenya makes against us are false, but intended to justify its planned invasion'

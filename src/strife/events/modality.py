@@ -98,6 +98,7 @@ ROLES = (
     "mishap",
     "impact",
     "forecast",
+    "dread",
     "rules",
     "post",
     "directing",

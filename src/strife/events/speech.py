@@ -279,6 +279,9 @@ class Reports:
             and quad_class in (1, 2, 4)
             and not counterfactual(draft.head)  # "said it would have welcomed a deal": it did not
             and not disputed(draft.head, self.cues)  # "denied reports that its troops shelled …"
+            and not dreaded(
+                draft.head, self.cues
+            )  # "residents fear the army will attack": no threat of theirs
         ):
             frame = "threaten" if quad_class == 4 else "intent"
             draft.code = compose(frame, draft.code) or ("130" if frame == "threaten" else "030")
@@ -340,6 +343,20 @@ def forecast(draft: Draft, cues: EventCues) -> bool:
     teller = verb.head
     subjects = [c for c in teller.children if c.dep_ == "nsubj"]
     return cues.has("forecast", teller) and bool(subjects) and subjects[0].pos_ == "NOUN"
+
+
+def dreaded(head: Token, cues: EventCues) -> bool:
+    """The action's clause is what a word of fear governs ("residents fear the army will attack",
+    "are concerned the government will change the law", ``dread`` in ``data/event_cues.tsv``): a fear
+    of it, no threat or intent announced by the side that acts or by the fearful one."""
+    tok = first_conjunct(clause_verb(head) or head)
+    for _ in range(_MAX_CLIMB):
+        if tok.dep_ == "ccomp":
+            return cues.has("dread", tok.head)
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def is_media(actor: WorkActor) -> bool:

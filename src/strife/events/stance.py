@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from strife.events.drafting import DECLINE_COMMENT
 from strife.events.modality import EventCues
-from strife.events.speech import Draft, forecast
+from strife.events.speech import Draft, dreaded, forecast
 from strife.record import Modality
 
 #: Modal auxiliaries that make a negated act a refusal ("would not", "will not", "won't").
@@ -31,7 +31,8 @@ def take_stance(
     frame: str | None = None
     conditional = draft.modality == "conditional" and not draft.reporter  # reported: Reports.recode
     draft.ahead = draft.ahead or draft.modality in ("future", "intended")
-    if (draft.modality in ("future", "intended") or conditional) and not forecast(draft, cues):
+    feared = forecast(draft, cues) or dreaded(draft.head, cues)  # someone's forecast or fear, no stance
+    if (draft.modality in ("future", "intended") or conditional) and not feared:
         frame = "intent" if quad_class in (1, 2) else "threaten" if quad_class == 4 else None
     elif draft.modality == "negated" and quad_class in (1, 2):
         frame = "reject"
