@@ -308,11 +308,17 @@ CASES = [
     ("The Indian navy seized the Somali pirates.", ["173 INDMIL>SOMCRM"]),
     # a leader's name in the spelling of the US and UK governments ("Asad") is the same leader
     ("The Asad regime shelled the suburbs of Damascus on Sunday.", ["194 SYRGOV>SYR"]),
-    # an official statement's own "we" is its issuer, a state's through its government
+    # an official statement's own "we" is its issuer, a state's through its government, and a state
+    # issuing a statement is its government throughout it
     (
         "Norway strongly condemns the attack on the border post.\n\nWe urge the Government of Chad to "
         "protect the refugees in the camp.",
-        ["111 NOR>-", "0234 NORGOV>TCDGOV"],
+        ["111 NORGOV>-", "0234 NORGOV>TCDGOV"],
+    ),
+    (
+        "Canada welcomes the truce signed by the two parties in Juba.\n\nCanada will give $4 million to "
+        "the World Food Programme for the displaced families.",
+        ["051 CANGOV>-", "0331 CANGOV>IGOUNOWFP"],
     ),
     (
         "NATO welcomes the ceasefire agreed in Geneva.\n\nWe call on the Ukrainian government to respect it.",
@@ -334,7 +340,7 @@ CASES = [
     (
         'Norway strongly condemns the attack.\n\n"We urge Chad to protect the camp," the Danish foreign '
         "minister said.",
-        ["111 NOR>-", "0234 DNKGOV>TCD"],
+        ["111 NORGOV>-", "0234 DNKGOV>TCD"],
     ),
     # a telling act refused with no one to tell it with is declining comment (011), no rejected talks;
     # with a side named it still rejects talks (125)

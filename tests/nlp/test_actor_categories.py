@@ -1759,3 +1759,26 @@ def test_an_opening_place_phrase_is_no_person(pipeline: Pipeline, text: str, pla
     article = read(pipeline, text)
     assert all(place_phrase not in m.text for a in article.actors for m in a.mentions), article.actors
     assert not any(a.type == "person" and a.name.endswith(place_phrase.split()[-1]) for a in article.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a state body, party or parliament named by its acronym or its seat, as its own country writes it
+        ("FCO Minister Jane Ferrow visited Ghana and Togo this week.", "Jane Ferrow", "GBRGOV"),
+        ("The FCO summoned the ambassador on Monday.", "FCO", "GBRGOV"),
+        ("DoD officials said the strike hit a depot.", "DoD", "USAMIL"),
+        ("The SNP accused ministers in London of ignoring the vote.", "SNP", "GBRPTY"),
+        ("DUP leaders rejected the border plan.", "DUP", "GBRPTY"),
+        ("The CDU and the SPD agreed on a new coalition deal.", "SPD", "DEUPTY"),
+        ("The AfD called for tighter border controls.", "AfD", "DEUPTY"),
+        ("The PSOE won the most seats in the regional vote.", "PSOE", "ESPPTY"),
+        ("The HDP accused the government of jailing its mayors.", "HDP", "TURPTY"),
+        ("The Bundestag approved the budget on Friday.", "Bundestag", "DEULEG"),
+        ("Holyrood voted against the bill.", "Holyrood", "GBRLEG"),
+    ],
+)
+def test_state_bodies_and_parties_by_acronym_or_seat(
+    pipeline: Pipeline, text: str, mention: str, code: str
+) -> None:
+    check(pipeline, text, mention, code)

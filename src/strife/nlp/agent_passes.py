@@ -1,5 +1,7 @@
 """The passes over an article's agents once all are found (the end of the agent finder):
 
+- a name bodies of two countries share read by the article's country
+  (:func:`strife.nlp.shared_names.read_shared_names`);
 - a lede's unnamed person named in the next sentence (:func:`strife.nlp.lede_names.name_ledes`);
 - a demonym before an agent told as an act: "foiled a Somali pirate attack". The parser hangs the
   demonym on the act ("attack"), not on the agent word ("pirate"); the agent already takes its country
@@ -11,13 +13,16 @@
 
 from __future__ import annotations
 
+from strife.dictionaries import Dictionaries
 from strife.nlp.document import ArticleDoc, Loc
 from strife.nlp.lede_names import name_ledes
+from strife.nlp.shared_names import read_shared_names
 from strife.nlp.word_lists import AgentWords
 
 
-def settle_agents(art: ArticleDoc, words: AgentWords) -> None:
+def settle_agents(art: ArticleDoc, words: AgentWords, dicts: Dictionaries) -> None:
     """Run the passes of the module docstring."""
+    read_shared_names(art, dicts)
     name_ledes(art, words.lede_verb)
     absorb_demonyms(art, words)
 

@@ -132,7 +132,7 @@ class AgentFinder:
         for actor in [a for a in art.actors if unplaced(a)]:  # the country of the paragraph first naming them
             fill_national(art, first_paragraph_country(art, actor, story), [actor])
         fill_national(art, story.main)
-        settle_agents(art, self.words)  # a lede's person named next; "a Somali pirate attack"
+        settle_agents(art, self.words, self.dicts)  # a lede's person named next; "a Somali pirate attack"
 
     def _international(self, art: ArticleDoc) -> None:
         """Bodies the NER found that no state owns in the text ("a Security Council resolution",

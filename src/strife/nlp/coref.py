@@ -48,7 +48,7 @@ from strife.nlp.coref_orgs import (
 from strife.nlp.coref_people import Descriptions, UnnamedPeople, paragraphs_between, quoted_paragraphs
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
-from strife.nlp.issuer import issuer, link_first_person
+from strife.nlp.issuer import issuer, link_first_person, speak_as_government
 from strife.nlp.quotemarks import QuoteMarks
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f"}
@@ -122,6 +122,7 @@ class Coreference:
         speaker = issuer(art, self.issuing, self._marks)
         if speaker is not None:  # a statement's own "we": "The United States condemns … We urge …"
             link_first_person(art, speaker, self._marks)
+            speak_as_government(art, speaker)
 
     def _candidates(self, art: ArticleDoc, para: int) -> list[Token]:
         """Pronouns, role nouns, organisation nouns and the first token of each actor mention, in text

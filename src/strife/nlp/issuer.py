@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from strife.nlp.actor_spans import reassign
 from strife.nlp.document import ArticleDoc, Loc
 from strife.nlp.quotemarks import QuoteMarks
 
@@ -70,6 +71,19 @@ def link_first_person(art: ArticleDoc, speaker: int, marks: Sequence[QuoteMarks]
                 if (para, tok.i) not in art.token_actor:
                     art.add_mention(speaker, loc)
                     art.linked.add(loc)
+
+
+def speak_as_government(art: ArticleDoc, speaker: int) -> None:
+    """A state that issues a statement is its government throughout it ("The United States condemns …
+    the United States will provide …"): every mention of that bare state moves to its government."""
+    found = art.actors[speaker]
+    government = art.body_of_state(speaker, "GOV", "government")
+    if government is None:
+        return
+    for i, actor in enumerate(art.actors):
+        if i != government and actor.type == "state" and not actor.sector and actor.country == found.country:
+            for loc in list(actor.mentions):
+                reassign(art, loc, government)
 
 
 def _first_person(tok: Token, words: frozenset[str]) -> bool:

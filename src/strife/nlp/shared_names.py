@@ -1,0 +1,53 @@
+"""A name two bodies of different countries share, read by the article's country.
+
+An acronym can name a party in one country and a police force in another ("CHP": Turkey's
+Republican People's Party, the California Highway Patrol), or two forces ("ISF": the Iraqi Security
+Forces, Lebanon's Internal Security Forces). The dictionaries list both; the name lookup picks one
+without the text. Once the article's main country is known (:mod:`strife.nlp.story_country`), an
+organisation named by such a name is the claimant of that country when exactly one is.
+"""
+
+from __future__ import annotations
+
+from strife.dated_actors import KnownActor
+from strife.dictionaries import Dictionaries
+from strife.nlp.document import ArticleDoc, WorkActor
+
+
+def read_shared_names(art: ArticleDoc, dicts: Dictionaries) -> None:
+    """Recode each organisation whose name other countries' bodies share by the article's country."""
+    main = art.story.main if art.story is not None else None
+    if main is None:
+        return
+    for actor in art.actors:
+        if actor.type != "organization" or actor.country == main or not actor.mentions:
+            continue
+        mine = _claimant_of(art, actor, dicts, main)
+        if mine is None:
+            continue
+        period = mine.on(art.actor_day)
+        if period is None:
+            continue
+        entry = period.entry
+        actor.name, actor.code, actor.country, actor.sector = (
+            entry.name,
+            entry.code,
+            entry.country,
+            entry.sector,
+        )
+        actor.known = mine
+
+
+def _claimant_of(art: ArticleDoc, actor: WorkActor, dicts: Dictionaries, country: str) -> KnownActor | None:
+    """The one claimant of ``country`` among those of a name the actor is mentioned by, when the name
+    has claimants of another country too."""
+    for loc in actor.mentions:
+        text = art.docs[loc.para][loc.start : loc.end].text
+        claims = dicts.claimants(text)
+        if len(claims) < 2:
+            continue
+        countries = [{p.entry.country for p in k.periods} for k in claims]
+        mine = [k for k, c in zip(claims, countries, strict=True) if country in c]
+        if len(mine) == 1 and any(country not in c for c in countries):
+            return mine[0]
+    return None
