@@ -67,7 +67,9 @@ _PARENTHESIS = re.compile(r"\([^)]*\)")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "del", "la", "le", "du", "des", "da"})
 # Acronyms with a vowel that the news writes in capitals, kept so at the start of a name (consonant-only
 # words are kept in capitals anywhere).
-_VOWEL_ACRONYMS = frozenset({"UN", "EU", "AU", "US", "UAE", "OAS", "IAEA", "OSCE", "OPEC", "NATO", "ASEAN", "UNHCR"})
+_VOWEL_ACRONYMS = frozenset(
+    {"UN", "EU", "AU", "US", "UAE", "OAS", "IAEA", "OSCE", "OPEC", "NATO", "ASEAN", "UNHCR"}
+)
 # Words of an institution's name: an entry named with one is an organisation, not a person.
 _INSTITUTION_WORDS = frozenset(
     """
@@ -280,7 +282,9 @@ def display(name: str) -> str:
             out.append(lower)
         elif "." in word and len(word) <= 6 and sum(c.isalpha() for c in word) > 1:
             out.append(word)  # U.S., U.N., D.C.
-        elif (not any(c in "AEIOUY" for c in word) and word.isalpha()) or (i == 0 and word in _VOWEL_ACRONYMS):
+        elif (not any(c in "AEIOUY" for c in word) and word.isalpha()) or (
+            i == 0 and word in _VOWEL_ACRONYMS
+        ):
             out.append(word)  # NLD, PKK; UN, EU opening a body's name (not "Chi Un Hui", "et au")
         else:
             out.append("-".join(_capital(part) for part in word.split("-")))
