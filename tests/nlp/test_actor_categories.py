@@ -1782,3 +1782,18 @@ def test_state_bodies_and_parties_by_acronym_or_seat(
     pipeline: Pipeline, text: str, mention: str, code: str
 ) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a given name the NER left out before a known surname is another person: a relative, uncoded
+        ("The deal was a mistake, Ivanka Trump told reporters in Miami.", "Ivanka Trump", None),
+        ("The board hired him in 2014, said Hunter Biden on Monday.", "Hunter Biden", None),
+        # … while an office or an honorific before the surname keeps the known person
+        ("The deal was a mistake, President Trump told reporters in Miami.", "Trump", "USAGOV"),
+        ("The deal was a mistake, Mr Trump told reporters in Miami.", "Trump", "USAGOV"),
+    ],
+)
+def test_relatives_of_known_people(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
+    check(pipeline, text, mention, code, "2018-05-01")

@@ -154,9 +154,23 @@ def apposition(span: Span) -> list[Token]:
         if child.dep_ == "appos" and child.i >= span.end:
             return [t for t in child.subtree if not t.is_punct or t.text == "-"]
     if root.dep_ == "appos" and root.head.i < span.start:
-        head = root.head
+        head = _of_head(root.head)  # "The governor of Unity State, Taban Deng,": the governor's title
         return [t for t in head.subtree if t.i < span.start and t.text != ","]
     return []
+
+
+def _of_head(tok: Token) -> Token:
+    """The noun an "of" phrase hangs on, where ``tok`` is that phrase's object ("Unity State" in "the
+    governor of Unity State"); else ``tok``."""
+    prep = tok.head
+    if (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ in ("NOUN", "PROPN")
+        and prep.head.i < tok.i
+    ):
+        return prep.head
+    return tok
 
 
 def recent_state(art: ArticleDoc) -> str | None:

@@ -33,6 +33,7 @@ class PersonCoder:
         self.first_names = first_names
 
     def add_person(self, art: ArticleDoc, para: int, span: Span) -> int:
+        span = self._with_given_name(span)
         name = span.text
         coding = self.titles.title_coding(art, span)
         found = self.resolve_person(art, name, coding.sector)
@@ -88,6 +89,25 @@ class PersonCoder:
         idx = len(art.actors) - 1
         art.add_mention(idx, Loc(para, span.start, span.end))
         return idx
+
+    def _with_given_name(self, span: Span) -> Span:
+        """``Ivanka Trump``, ``Hunter Biden``: a capitalised word the NER or the dictionaries left out
+        before a surname alone, tied to it as its compound, is a given name when it is no office's
+        title (a common noun for a person, "hunter", is none), honorific, known name or demonym: the
+        span takes it, so a relative of a known person is not that person. Not at a sentence's start,
+        where the word may be no name ("Beyond Trump")."""
+        doc = span.doc
+        prev = doc[span.start - 1] if len(span) == 1 and span.start > 0 else None
+        if prev is None or prev.is_sent_start or prev.pos_ != "PROPN" or prev.dep_ != "compound":
+            return span
+        if prev.head.i != span.start or not prev.text.isalpha() or not prev.text.istitle():
+            return span
+        title = self.dicts.title(prev.text)
+        if (title is not None and title.sector not in (None, "CVL")) or honorific(prev.text) is not None:
+            return span  # "President Trump", "Mr Trump"
+        if self.dicts.lookup(prev.text) is not None or self.dicts.demonym(prev.text) is not None:
+            return span  # "Kremlin Putin", "Russian Putin"
+        return Span(doc, prev.i, span.end, label="PERSON")
 
     def _corroborated(self, art: ArticleDoc, actor: KnownActor) -> bool:
         """Whether a name the text gives without a title may be the dictionaries' person: always for
