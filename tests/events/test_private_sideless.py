@@ -46,7 +46,19 @@ SCHEDULED = [
     ("A sentencing hearing was scheduled for June.", []),
 ]
 
-CASES = DOERS + DONE_TO + SCHEDULED
+HELD = [
+    # a legal state or act someone no actor stands for is in or undergoes, no keeper named
+    ("He is still in custody and will appear before a judge next week.", ["173 ->- uncounted"]),
+    ("A third suspect goes on trial in the spring.", ["173 ->- uncounted"]),
+    ("The shopkeeper's nephew remains under indictment for the fire.", ["173 ->- uncounted"]),
+    ("Both brothers are now undergoing trial for the robbery.", ["173 ->- uncounted"]),
+    # … not a release from custody, nor a trial avoided, nor a patient "in arrest"
+    ("He had been on probation since his release from custody in March.", []),
+    ("The banker fled abroad to avoid prosecution.", []),
+    ("The old man was rushed to the clinic in cardiac arrest.", []),
+]
+
+CASES = DOERS + DONE_TO + SCHEDULED + HELD
 
 
 @pytest.fixture(scope="module")
