@@ -20,8 +20,11 @@ DOERS = [
     ("The suspect confessed to the killing of a shopkeeper.", ["015 ->- uncounted"]),
     ("A Texas man pleaded not guilty to three counts of fraud on Monday.", ["016 ->- uncounted"]),
     ("He apologised to the family for the crash.", ["055 ->- uncounted"]),
+    ("The landlord told the tenants he was sorry for the flooded cellars.", ["055 ->- uncounted"]),
+    ('"I am truly sorry for what I did," the driver told the court.', ["055 ->- uncounted"]),
     # … not their words, nor a driver's harm, a road accident, nor a description of who someone is
     ("He said the new bridge would never be finished.", []),
+    ("She felt sorry for the stranded passengers.", []),
     ("A cyclist was struck and killed by a motorist on the ring road.", []),
     ("The first clerk to plead guilty in the bribery case died on Monday.", []),
 ]

@@ -45,6 +45,7 @@ _DOER_CODES = ("015", "016", "055", "17", "18", "19", "20")  # what a private pe
 _DONE_TO_CODES = ("17", "18", "19", "20")  # what is done to one
 _FORCE = ("18", "19", "20")
 _IN = frozenset({"in", "during"})
+_VERBS = frozenset({"VERB", "AUX"})  # "I am sorry": an apology told by "be"
 _THINGS = frozenset({"it", "this", "that", "which", "what", "something", "nothing"})
 
 
@@ -89,7 +90,7 @@ def private_sideless(draft: Draft, cues: EventCues) -> bool:
     """Whether a draft with no side resolved is a private person's act or one done to a private person
     (the module docstring), kept as an event with no sides."""
     head = draft.head
-    if draft.sources or draft.targets or head.pos_ != "VERB" or head.dep_ == "acl":
+    if draft.sources or draft.targets or head.pos_ not in _VERBS or head.dep_ == "acl":
         return False  # not "the first man to plead guilty": who someone is
     if draft.code.startswith(_FORCE) and _in_accident(head, cues):
         return False  # "he shot and killed his father in a hunting accident"
