@@ -28,6 +28,8 @@ VERBS = [
     # in the past tense the model does not lemmatize; a deal initialled
     ("Portugal spoke up for Brazil at the summit.", "spoke", "052"),
     ("Austria stood by Hungary throughout the dispute.", "stood", "052"),
+    # 055: being sorry is an apology
+    ("The Danish minister said she was sorry for the delays at the border.", "was", "055"),
     ("Mexico recognized Kosovo as an independent state.", "recognized", "054"),
     ("The clan elders forgave the Somali government.", "forgave", "056"),
     ("Georgia and Armenia initialled a border treaty.", "initialled", "057"),

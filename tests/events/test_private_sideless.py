@@ -20,8 +20,11 @@ DOERS = [
     ("The suspect confessed to the killing of a shopkeeper.", ["015 ->- uncounted"]),
     ("A Texas man pleaded not guilty to three counts of fraud on Monday.", ["016 ->- uncounted"]),
     ("He apologised to the family for the crash.", ["055 ->- uncounted"]),
+    ("The landlord told the tenants he was sorry for the flooded cellars.", ["055 ->- uncounted"]),
+    ('"I am truly sorry for what I did," the driver told the court.', ["055 ->- uncounted"]),
     # … not their words, nor a driver's harm, a road accident, nor a description of who someone is
     ("He said the new bridge would never be finished.", []),
+    ("She felt sorry for the stranded passengers.", []),
     ("A cyclist was struck and killed by a motorist on the ring road.", []),
     ("The first clerk to plead guilty in the bribery case died on Monday.", []),
 ]
@@ -46,7 +49,19 @@ SCHEDULED = [
     ("A sentencing hearing was scheduled for June.", []),
 ]
 
-CASES = DOERS + DONE_TO + SCHEDULED
+HELD = [
+    # a legal state or act someone no actor stands for is in or undergoes, no keeper named
+    ("He is still in custody and will appear before a judge next week.", ["173 ->- uncounted"]),
+    ("A third suspect goes on trial in the spring.", ["173 ->- uncounted"]),
+    ("The shopkeeper's nephew remains under indictment for the fire.", ["173 ->- uncounted"]),
+    ("Both brothers are now undergoing trial for the robbery.", ["173 ->- uncounted"]),
+    # … not a release from custody, nor a trial avoided, nor a patient "in arrest"
+    ("He had been on probation since his release from custody in March.", []),
+    ("The banker fled abroad to avoid prosecution.", []),
+    ("The old man was rushed to the clinic in cardiac arrest.", []),
+]
+
+CASES = DOERS + DONE_TO + SCHEDULED + HELD
 
 
 @pytest.fixture(scope="module")

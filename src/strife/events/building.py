@@ -33,7 +33,7 @@ from strife.events.modality import EventCues, entitled
 from strife.events.other_side import coordinated_acts
 from strife.events.outbreak import OCCURRING, occurs
 from strife.events.patterns import EventPatterns
-from strife.events.private import private_deed, private_exchange, private_sideless
+from strife.events.private import held_sideless, private_deed, private_exchange, private_sideless
 from strife.events.procedure import (
     administration,
     alert_code,
@@ -152,7 +152,14 @@ class EventBuilder:
             draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
         if not (draft.sources or draft.targets):  # "46 were arrested", "a trial date has been set"
             draft.sources = self.justice.unnamed(art, draft.para, draft.head, draft.code)
-        if not (draft.sources or attack) and draft.head.pos_ in _NOUN_POS and not self._violence(draft):
+        in_hold = held_sideless(
+            draft, self.territory.role_cues, self.cues
+        )  # "he is in custody": no one named
+        if (
+            not (draft.sources or attack or in_hold)
+            and draft.head.pos_ in _NOUN_POS
+            and not self._violence(draft)
+        ):
             return []  # "the sentence of the court", "refusals of his requests": a topic, no one acting
         if not self._literal(art, draft):
             return []
@@ -175,7 +182,7 @@ class EventBuilder:
         private = private_deed(art, draft, self.cues)  # "he shot his father in Canada": a person's deed
         if private and private_exchange(art, draft):
             return []  # "she talked with her neighbour", "visited several doctors": no political event
-        unsided = attack or private_sideless(draft, self.cues) or self.justice.scheduled(draft)
+        unsided = attack or in_hold or private_sideless(draft, self.cues) or self.justice.scheduled(draft)
         if (
             not (draft.sources or draft.targets or private)
             and draft.code[:2] in _VIOLENT

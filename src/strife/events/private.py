@@ -20,7 +20,10 @@ politics. The event builder (:mod:`strife.events.building`) asks:
   harm, a road accident, nor one "in an accident"), and coercion and force done to one in an
   agentless passive ("he was arrested", "a woman was shot"; one charged "in an accident" too). Their
   words and requests ("he said …", "she was asked to leave") and an act telling who someone is ("the first
-  man to plead guilty") stay no event.
+  man to plead guilty") stay no event;
+- :func:`held_sideless`: a legal state or act someone no actor stands for is in or undergoes, no keeper
+  named ("he is in custody", "another goes on trial this month", "the suspect faces charges"): the hold of
+  the law on someone, coded with '-' sides as the passive "he was arrested" is.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from strife.events.modality import EventCues
+from strife.events.role_cues import RoleCues, held_in
 from strife.events.speech import Draft
 from strife.nlp.document import ArticleDoc, WorkActor, with_joined
 
@@ -41,6 +45,8 @@ _DOER_CODES = ("015", "016", "055", "17", "18", "19", "20")  # what a private pe
 _DONE_TO_CODES = ("17", "18", "19", "20")  # what is done to one
 _FORCE = ("18", "19", "20")
 _IN = frozenset({"in", "during"})
+_VERBS = frozenset({"VERB", "AUX"})  # "I am sorry": an apology told by "be"
+_THINGS = frozenset({"it", "this", "that", "which", "what", "something", "nothing"})
 
 
 def private_deed(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
@@ -84,7 +90,7 @@ def private_sideless(draft: Draft, cues: EventCues) -> bool:
     """Whether a draft with no side resolved is a private person's act or one done to a private person
     (the module docstring), kept as an event with no sides."""
     head = draft.head
-    if draft.sources or draft.targets or head.pos_ != "VERB" or head.dep_ == "acl":
+    if draft.sources or draft.targets or head.pos_ not in _VERBS or head.dep_ == "acl":
         return False  # not "the first man to plead guilty": who someone is
     if draft.code.startswith(_FORCE) and _in_accident(head, cues):
         return False  # "he shot and killed his father in a hunting accident"
@@ -93,6 +99,35 @@ def private_sideless(draft: Draft, cues: EventCues) -> bool:
     if not draft.code.startswith(_DONE_TO_CODES) or any(c.dep_ == "agent" for c in head.children):
         return False
     return any(c.dep_ == "nsubjpass" and private_person(c, cues) for c in head.children)
+
+
+def held_sideless(draft: Draft, role_cues: RoleCues, cues: EventCues) -> bool:
+    """Whether a draft on a noun with no side resolved is a legal state or act a person is in or
+    undergoes with no keeper named: "he is in custody", "another goes on trial", "remains under
+    indictment" (the subject of a ``state`` verb before a ``held`` or ``undergone`` noun,
+    :func:`held_in`), "are undergoing trial" (the object of an ``undergo`` verb). The one held is a
+    person (a pronoun, a ``person`` noun, a person's name): not "the case went to trial", "the trial of
+    the decade begins", nor a lawyer before a court."""
+    head = draft.head
+    if draft.sources or draft.targets or head.pos_ != "NOUN":
+        return False
+    if not (role_cues.has("held", head) or role_cues.has("undergone", head)):
+        return False
+    held = held_in(head, role_cues)
+    if held is not None:  # not "police have a suspect in custody": the keeper is its author
+        return held[1] is None and _someone(held[0], role_cues, cues)
+    verb = head.head
+    if head.dep_ != "dobj" or not role_cues.has("undergo", verb):
+        return False
+    return any(c.dep_ == "nsubj" and _someone(c, role_cues, cues) for c in verb.children)
+
+
+def _someone(word: Token, role_cues: RoleCues, cues: EventCues) -> bool:
+    """A person: a private person's word (:func:`private_person`), a kin noun ("his nephew"), another
+    pronoun of people ("another", "they"), or a person's name."""
+    if word.pos_ == "PRON":
+        return word.lower_ not in _THINGS
+    return private_person(word, cues) or role_cues.has("kin", word) or word.ent_type_ == "PERSON"
 
 
 def _in_accident(head: Token, cues: EventCues) -> bool:
