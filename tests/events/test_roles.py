@@ -430,6 +430,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # a pirates' craft stands for them
     ("Indian commandos boarded a pirate skiff, which had a smaller boat in tow.", ["19 INDMIL>---CRM"], []),
     ("A Kenyan frigate sank a pirate ship near Lamu on Monday.", ["19 KENMIL>---CRM"], []),
+    # a passive done in an operation whose modifier names a party has that party as its doer
+    ("Two fishermen were killed in an Israeli air strike near the coast on Monday.", ["19 ISR>---AGR"], []),
+    ("Five students were detained in a police raid on the campus on Friday.", ["17 ---COP>---EDU"], []),
     # … and a craft's kind named by a person word is no person ("a mother ship")
     (
         "A Kenyan frigate sank a mother ship of the pirates near Lamu.",

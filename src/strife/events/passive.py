@@ -10,6 +10,10 @@ Two shapes of news English hide a passive from the source/target reader (:mod:`s
 - A passive's "by" agent the parser hangs on the object ("were denied visas *by Indian officials*",
   "were charged with fraud *by prosecutors*"): it is the doer, the source, not a member of the object;
   but on a noun of saying (``claim``: "denied accusations *by Ukraine*") it names who said it.
+- A passive's doer told as the author of the operation it was done in ("were killed *in an Israeli air
+  strike*", "was arrested *in a police raid*", "were wounded *during a Taliban ambush*"): the noun of the
+  operation (``operation`` in ``data/role_cues.tsv``) with a modifier that may name a party stands for
+  its doer, as a "by" phrase would; a place that modifies it ("the Paris attacks") is where, no doer.
 - A passive participle clause put before the subject ("*Convicted of murder*, Lopez faces …",
   "*Criticised by the opposition*, the president …"): the sentence's subject is what was done to.
 """
@@ -26,6 +30,9 @@ _NOT_HEADLINE = frozenset(
 _PASSIVE_MARKS = frozenset({"auxpass", "nsubjpass"})
 _TIMES = frozenset({"DATE", "TIME"})
 _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"})
+_DURING = frozenset({"in", "during"})
+_AUTHOR_MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})
+_WHERE = frozenset({"GPE", "LOC", "FAC"})
 
 
 def headline_passive(verb: Token, cues: RoleCues) -> bool:
@@ -126,7 +133,31 @@ def misplaced_agent(verb: Token, cues: RoleCues) -> Token | None:
         found = _by_noun(holder)
         if found is not None:
             return found
+    return _operation_by(verb, cues)
+
+
+def _operation_by(verb: Token, cues: RoleCues) -> Token | None:
+    """'were killed in an Israeli air strike', 'was detained during an army raid': the operation noun
+    the passive was done in, when a modifier of it may name its author (a name, a nationality, a noun of
+    people: "Taliban", "Israeli", "police"; not a place, "the Paris attacks", nor "a deadly attack");
+    the roles reader reads the noun's parties from that modifier."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _DURING:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and cues.has("operation", noun) and any(
+                _author_word(c) for c in noun.children if c.dep_ in _AUTHOR_MODIFIERS
+            ):
+                return noun
     return None
+
+
+def _author_word(tok: Token) -> bool:
+    """A modifier that may name who did an operation: a name or nationality that is no place ("Israeli",
+    "Taliban", "US", not "Paris"), or a noun ("police", "army"; "the militia's")."""
+    if tok.ent_type_ in _WHERE and not tok.text.isupper():
+        return False
+    return tok.pos_ in ("NOUN", "PROPN") or tok.ent_type_ == "NORP"
 
 
 def _charge_gerunds(verb: Token, cues: RoleCues) -> list[Token]:
