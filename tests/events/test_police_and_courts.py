@@ -21,6 +21,12 @@ LEGAL_STEPS = [
         ["173 KENCOP>-", "173 KENJUD>-"],
     ),
     ("Ayse Demir was charged with terrorism. Demir was remanded in custody.", ["173 ->- uncounted"] * 2),
+    # the place a "where" clause hangs on is where the act was done, not the story's main country
+    (
+        "Peter Otieno was arrested in Nairobi on Monday. His brother lives in Uganda, where he was charged"
+        " with fraud last year.",
+        ["173 KENCOP>-", "173 UGAJUD>-"],
+    ),
     # an act of a relative clause in a sentence naming a charge is the crime described, no event of its own
     (
         "A Nairobi man has been charged with murder in a hit and run that killed a woman at the market.",

@@ -145,8 +145,10 @@ def _operation_by(verb: Token, cues: RoleCues) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in _DURING:
             continue
         for noun in prep.children:
-            if noun.dep_ == "pobj" and cues.has("operation", noun) and any(
-                _author_word(c) for c in noun.children if c.dep_ in _AUTHOR_MODIFIERS
+            if (
+                noun.dep_ == "pobj"
+                and cues.has("operation", noun)
+                and any(_author_word(c) for c in noun.children if c.dep_ in _AUTHOR_MODIFIERS)
             ):
                 return noun
     return None

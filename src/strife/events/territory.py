@@ -171,7 +171,7 @@ class Territory:
         """The state where an act is done, named after a preposition of place on the action, on a
         nominal subject that does it ("a car bomb *near* the Libyan city of Sirte killed …") or on a
         passive's "by" agent ("killed by a mine *outside of* Basra"): "in Ethiopia", "near the town of
-        Sirte in Libya"."""
+        Sirte in Libya"; or the place a "where" clause hangs on ("in Kenya, *where* he was charged")."""
         agents = [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         subjects = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         for holder in (head, *agents, *subjects):
@@ -182,6 +182,8 @@ class Territory:
                     party = self._within(art, para, obj, 0)
                     if party is not None:
                         return party
+        if head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children):
+            return self._within(art, para, head.head, 0)  # "the United States, where he was convicted"
         return None
 
     def pact(self, art: ArticleDoc, para: int, head: Token) -> list[Party]:
