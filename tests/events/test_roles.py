@@ -48,6 +48,15 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["11 IGOUNO>-"],
         [],
     ),
+    # a thing acted on that names its own sides ("between X and Y") puts them on the other side
+    (
+        "Kenya welcomed the agreement reached between Sudan and South Sudan.",
+        ["05 KEN>SDN", "05 KEN>SSD"],
+        ["05 KEN>-"],
+    ),
+    ("Ethiopia criticised the pact signed between Egypt and Sudan.", ["11 ETH>EGY", "11 ETH>SDN"], []),
+    ("The truce between Israel and Hamas was praised by Egypt.", ["05 EGY>ISR", "05 EGY>PSEREB"], []),
+    ("Two pipelines between Kenya and Uganda were damaged in the floods.", [], ["17 ->KEN", "19 ->KEN"]),
     # the subject's own forces are not the target
     ("Syria has offered its troops to Lebanon's president.", ["03 SYR>LBNGOV"], ["03 SYR>SYRMIL"]),
     (

@@ -31,7 +31,7 @@ from strife.events.other_side import (
     pact_side,
     protested,
     raised_subjects,
-    thing_owner,
+    thing_sides,
 )
 from strife.events.passive import fronted_patient, headline_participle, headline_passive, misplaced_agent
 from strife.events.role_cues import (
@@ -388,7 +388,7 @@ class Roles:
             or clause_subject(verb, cues, parties)
             or protested(verb, cues, parties)
             or helped(verb, cues, parties)
-            or thing_owner(verb, parties, self._is_party)
+            or thing_sides(verb, parties, self._is_party)
             or first_verb_object(verb, self.agent, self._is_party)
         )
 
