@@ -91,6 +91,7 @@ ROLES = (
     "bench",
     "hearing",
     "unrest",
+    "armed",
 )
 
 
