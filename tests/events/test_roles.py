@@ -61,6 +61,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Kenya's air strikes on Somali militants continued on Monday.", ["19 KEN>SOMREB"], ["19 KENCVL>SOMREB"]),
     ("Ethiopia extended its military operation into Somalia last week.", ["19 ETH>SOM"], ["19 ETH>-"]),
     ("The council met after Sudan expanded its missile strikes into South Sudan.", ["19 SDN>SSD"], []),
+    # a headline's speaker before a colon is who says it, not who does it
+    ('Uganda\'s army: "Rebels attacked border post"', [], ["19 UGAMIL>UGAREB", "19 UGAMIL>-"]),
+    ('Kenyan police: "Somali militants attacked convoy"', ["19 SOMREB>-"], ["19 KENCOP>SOMREB"]),
     # the subject's own forces are not the target
     ("Syria has offered its troops to Lebanon's president.", ["03 SYR>LBNGOV"], ["03 SYR>SYRMIL"]),
     (

@@ -46,6 +46,7 @@ _AGAINST = frozenset({"of", "against", "at", "over"})
 _RELATIVES = frozenset({"which", "that"})
 _HELD = frozenset({"dobj", "nsubjpass", "pobj"})
 _THINGS = frozenset({"dobj", "nsubjpass"})
+_NAMED = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})  # a headline's speaker names someone
 _MAX_CLIMB = 4
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _TOPIC_PREPS = frozenset({"regarding", "about", "concerning", "on", "over", "of", "for", "like"})
@@ -261,6 +262,18 @@ def misread_subject(verb: Token) -> Token | None:
         if child.dep_ == "ccomp" and child.i < verb.i and pause and child.pos_ == "VERB":
             return next((c for c in child.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def colon_speaker(subject: Token) -> bool:
+    """'South Sudan: "Sudan bombed refugee camp"': a subject the parser gave a headline's verb right before
+    a colon, with another subject of that verb after it, is who says it, not who does it; a phrase that
+    names no one ("Prediction: Red Sox will nab Teixeira") is a label, and stays as the parser read it."""
+    if subject.dep_ not in SUBJECTS or not any(t.ent_type_ in _NAMED for t in subject.subtree):
+        return False
+    after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    if after is None or after.text != ":":
+        return False
+    return any(c.dep_ in SUBJECTS and c.i > after.i for c in subject.head.children)
 
 
 def gerund_subject(verb: Token) -> Token | None:
