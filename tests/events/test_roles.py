@@ -48,6 +48,22 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["11 IGOUNO>-"],
         [],
     ),
+    # a thing acted on that names its own sides ("between X and Y") puts them on the other side
+    (
+        "Kenya welcomed the agreement reached between Sudan and South Sudan.",
+        ["05 KEN>SDN", "05 KEN>SSD"],
+        ["05 KEN>-"],
+    ),
+    ("Ethiopia criticised the pact signed between Egypt and Sudan.", ["11 ETH>EGY", "11 ETH>SDN"], []),
+    ("The truce between Israel and Hamas was praised by Egypt.", ["05 EGY>ISR", "05 EGY>PSEREB"], []),
+    ("Two pipelines between Kenya and Uganda were damaged in the floods.", [], ["17 ->KEN", "19 ->KEN"]),
+    # "air strikes" are a state's use of force, not its people's unrest; carried "into" a state, on it
+    ("Kenya's air strikes on Somali militants continued on Monday.", ["19 KEN>SOMREB"], ["19 KENCVL>SOMREB"]),
+    ("Ethiopia extended its military operation into Somalia last week.", ["19 ETH>SOM"], ["19 ETH>-"]),
+    ("The council met after Sudan expanded its missile strikes into South Sudan.", ["19 SDN>SSD"], []),
+    # a headline's speaker before a colon is who says it, not who does it
+    ('Uganda\'s army: "Rebels attacked border post"', [], ["19 UGAMIL>UGAREB", "19 UGAMIL>-"]),
+    ('Kenyan police: "Somali militants attacked convoy"', ["19 SOMREB>-"], ["19 KENCOP>SOMREB"]),
     # the subject's own forces are not the target
     ("Syria has offered its troops to Lebanon's president.", ["03 SYR>LBNGOV"], ["03 SYR>SYRMIL"]),
     (

@@ -211,6 +211,7 @@ class EventBuilder:
         ):  # "sent arms to Pakistan"
             own = {art.actors[p.actor].country for p in draft.sources}
             found = self.territory.target(art, draft.para, draft.head, draft.code)
+            found = found or self.territory.carried(art, draft.para, draft.head)  # "its offensive into Gaza"
             found = found or self.territory.pact(art, draft.para, draft.head)  # "reneged on a pledge to X"
             domestic = draft.code[:2] in _DOMESTIC  # "imposed a curfew in Cizre": the state's own people
             domestic &= not (draft.code[:2] in _VIOLENT and person_done_to(draft.head, self.cues))

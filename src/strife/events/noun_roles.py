@@ -42,11 +42,19 @@ def noun_parties(roles: Roles, noun: Token) -> tuple[list[Party], list[Party]]:
         sources = _meeting_of(roles, noun)
     if not sources and targets:
         sources = _in_the_fight(roles, noun)
-    if roles.role_cues.has("unrest", noun):  # "Greek riots": the Greeks', not the Greek government's
+    if _unrest(roles, noun):  # "Greek riots": the Greeks', not the Greek government's
         sources = [_people_of(roles, p) for p in sources]
     if len(sources) > 1 and not targets:
         sources, targets = sources[:1], sources[1:]
     return unique(sources), [t for t in unique(targets) if t.actor not in {s.actor for s in sources}]
+
+
+def _unrest(roles: Roles, noun: Token) -> bool:
+    """A noun of a crowd's unrest ("riots", "strikes"), not one a modifier makes a use of force
+    (``armed`` in ``data/role_cues.tsv``): "Kenya's air strikes", "missile strikes" are no crowd's."""
+    if not roles.role_cues.has("unrest", noun):
+        return False
+    return not any(c.dep_ in ("compound", "amod") and roles.role_cues.has("armed", c) for c in noun.children)
 
 
 def _undergone(roles: Roles, noun: Token) -> bool:

@@ -10,7 +10,9 @@
 - whom an act is meant to help: a purpose clause of a ``purpose`` verb, "sent troops *to help defend*
   Estonia" → Estonia (the object of the helping verb or of the act it governs);
 - whose thing a relative clause acts on: "Malaysia kept a policy *which* the UN *criticised*" → Malaysia
-  (the antecedent's possessor, or the subject of the clause that has it, climbing gerunds and "of").
+  (the antecedent's possessor, or the subject of the clause that has it, climbing gerunds and "of");
+- whose thing the verb acts on when the thing names its own sides: "*welcomed* the agreement reached
+  *between* Sudan and South Sudan" → Sudan, South Sudan.
 
 Cue words: ``data/role_cues.tsv`` (:mod:`strife.events.role_cues`).
 """
@@ -43,6 +45,8 @@ _CONDITIONS = frozenset({"unless", "if"})
 _AGAINST = frozenset({"of", "against", "at", "over"})
 _RELATIVES = frozenset({"which", "that"})
 _HELD = frozenset({"dobj", "nsubjpass", "pobj"})
+_THINGS = frozenset({"dobj", "nsubjpass"})
+_NAMED = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})  # a headline's speaker names someone
 _MAX_CLIMB = 4
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _TOPIC_PREPS = frozenset({"regarding", "about", "concerning", "on", "over", "of", "for", "like"})
@@ -162,6 +166,38 @@ def thing_owner(verb: Token, parties: Reader[P], is_party: Callable[[Token], boo
     return []
 
 
+def thing_sides(verb: Token, parties: Reader[P], is_party: Callable[[Token], bool]) -> list[P]:
+    """The sides of a thing the verb acts on: its owner (:func:`thing_owner`), else the parties its own
+    "between" phrase names (:func:`sides_between`)."""
+    return thing_owner(verb, parties, is_party) or sides_between(verb, parties, is_party)
+
+
+def sides_between(verb: Token, parties: Reader[P], is_party: Callable[[Token], bool]) -> list[P]:
+    """'welcomed the agreement reached between Sudan and South Sudan', 'condemned the clashes between
+    police and protesters', 'the talks between X and Y were praised by Z': an object (no party itself)
+    whose "between" phrase, on the noun or on the participle that describes it, names the parties of the
+    thing; the verb acts on them. Only a verb with a doer of its own: "cables between Italy and Egypt were
+    damaged" tells of no one acting on the two states."""
+    if not any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in verb.children):
+        return []
+    for thing in verb.children:
+        if thing.dep_ not in _THINGS or is_party(thing):
+            continue
+        holders = [thing, *(c for c in thing.children if c.dep_ == "acl")]
+        found = [
+            p
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "between"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for p in parties(obj)
+        ]
+        if found:
+            return found
+    return []
+
+
 def first_verb_object(verb: Token, agent: Reader[P], is_party: Callable[[Token], bool]) -> list[P]:
     """ "boarded the pirate boats and seized a cache of arms": a verb sharing its subject with the verb
     before it and acting on a thing (no party) acts on the party that verb acted on."""
@@ -226,6 +262,18 @@ def misread_subject(verb: Token) -> Token | None:
         if child.dep_ == "ccomp" and child.i < verb.i and pause and child.pos_ == "VERB":
             return next((c for c in child.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def colon_speaker(subject: Token) -> bool:
+    """'South Sudan: "Sudan bombed refugee camp"': a subject the parser gave a headline's verb right before
+    a colon, with another subject of that verb after it, is who says it, not who does it; a phrase that
+    names no one ("Prediction: Red Sox will nab Teixeira") is a label, and stays as the parser read it."""
+    if subject.dep_ not in SUBJECTS or not any(t.ent_type_ in _NAMED for t in subject.subtree):
+        return False
+    after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    if after is None or after.text != ":":
+        return False
+    return any(c.dep_ in SUBJECTS and c.i > after.i for c in subject.head.children)
 
 
 def gerund_subject(verb: Token) -> Token | None:

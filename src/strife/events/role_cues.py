@@ -92,6 +92,7 @@ ROLES = (
     "hearing",
     "unrest",
     "operation",
+    "armed",
 )
 
 

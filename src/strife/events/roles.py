@@ -23,6 +23,7 @@ from strife.events.modality import EventCues
 from strife.events.other_side import (
     clause_subject,
     co_subjects,
+    colon_speaker,
     first_verb_object,
     gerund_subject,
     helped,
@@ -31,7 +32,7 @@ from strife.events.other_side import (
     pact_side,
     protested,
     raised_subjects,
-    thing_owner,
+    thing_sides,
 )
 from strife.events.passive import fronted_patient, headline_participle, headline_passive, misplaced_agent
 from strife.events.role_cues import (
@@ -388,7 +389,7 @@ class Roles:
             or clause_subject(verb, cues, parties)
             or protested(verb, cues, parties)
             or helped(verb, cues, parties)
-            or thing_owner(verb, parties, self._is_party)
+            or thing_sides(verb, parties, self._is_party)
             or first_verb_object(verb, self.agent, self._is_party)
         )
 
@@ -468,9 +469,10 @@ def _progressive_attr(tok: Token) -> bool:
 
 
 def _subjects_first(verb: Token) -> list[Token]:
-    """The verb's dependents, a named subject before a relative pronoun the parser also made one
-    ("boats which, according to AFP, the UN has criticised": the UN criticised)."""
-    return sorted(verb.children, key=lambda c: (not (c.dep_ in SUBJECTS and not relative_pronoun(c)), c.i))
+    """The verb's dependents, a named subject before a relative pronoun the parser also made one ("boats
+    which, according to AFP, the UN has criticised": the UN), not a headline's speaker (colon_speaker)."""
+    kept = [c for c in verb.children if not colon_speaker(c)]
+    return sorted(kept, key=lambda c: (not (c.dep_ in SUBJECTS and not relative_pronoun(c)), c.i))
 
 
 def _charged(prep: Token) -> Token | None:
@@ -486,13 +488,10 @@ def _side(actor: WorkActor) -> str | None:
 
 
 def unique(parties: list[Party]) -> list[Party]:
-    seen: set[int] = set()
-    out: list[Party] = []
+    first: dict[int, Party] = {}
     for party in parties:
-        if party.actor not in seen:
-            seen.add(party.actor)
-            out.append(party)
-    return out
+        first.setdefault(party.actor, party)
+    return list(first.values())
 
 
 def _infinitive(verb: Token) -> bool:

@@ -33,6 +33,9 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor
 
 _TOWARD = frozenset({"to", "into", "against", "on", "at", "toward", "towards"})
 _WITHIN = frozenset({"in", "inside", "across", "throughout"})
+_CARRIED = frozenset(
+    {"into", "against"}
+)  # "expanded its offensive into Gaza": where a nominal act is carried
 _AWAY = frozenset({"from"})  # "withdrew its troops from Somalia": a yielding act leaves a state
 _PACT = frozenset({"to", "with"})  # "a pledge to Ukraine", "the pact with Somalia"
 _GROUP_PREPS = frozenset(
@@ -93,6 +96,18 @@ class Territory:
         if town is not None:
             return [town]
         for obj in _prep_objects(holders, preps, _PREP_DEPS):
+            party = self._within(art, para, obj, 0)
+            if party is not None:
+                return [party]
+        return []
+
+    def carried(self, art: ArticleDoc, para: int, head: Token) -> list[Party]:
+        """'Israel expanded its offensive into Gaza', 'extended its operation into Somalia': a nominal act
+        that is a verb's object is carried "into" or "against" the state the verb's own phrase names (the
+        parser hangs it on the verb); not "blamed the attack on X", whom the blame names."""
+        if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "dobj":
+            return []
+        for obj in _prep_objects([head.head], _CARRIED, _PREP_DEPS):
             party = self._within(art, para, obj, 0)
             if party is not None:
                 return [party]
