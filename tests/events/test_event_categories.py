@@ -243,9 +243,9 @@ MEDIATION = [
     # an effort or mission of mediation someone launches is mediation (045), no intent (030)
     (
         "Norway launched a mediation effort between the Sri Lankan government and the Tamil rebels.",
-        ["045 NOR>LKAGOV"],
+        ["045 NOR>LKAGOV", "045 NOR>LKAREB"],  # both sides of the mediation; the rebels are Sri Lanka's
     ),
-    ("Ghana led a mediation bid between Togo and Benin.", ["045 GHA>TGO"]),
+    ("Ghana led a mediation bid between Togo and Benin.", ["045 GHA>TGO", "045 GHA>BEN"]),
 ]
 
 CYBER = [

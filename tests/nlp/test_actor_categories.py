@@ -1797,3 +1797,21 @@ def test_state_bodies_and_parties_by_acronym_or_seat(
 )
 def test_relatives_of_known_people(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
     check(pipeline, text, mention, code, "2018-05-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # rebels or an opposition told with a state's body are of that state, not of the story's mediator
+        ("Norway hosted talks between the Colombian government and the rebels.", "rebels", "COLREB"),
+        ("Qatar brokered a deal between the Chadian army and the opposition.", "opposition", "TCDOPP"),
+        # … while their own demonym keeps theirs
+        (
+            "Sudan's army and South Sudanese rebels clashed near the border.",
+            "South Sudanese rebels",
+            "SSDREB",
+        ),
+    ],
+)
+def test_rebels_told_with_a_government(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)

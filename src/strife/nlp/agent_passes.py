@@ -3,6 +3,9 @@
 - a name bodies of two countries share read by the article's country
   (:func:`strife.nlp.shared_names.read_shared_names`);
 - a lede's unnamed person named in the next sentence (:func:`strife.nlp.lede_names.name_ledes`);
+- rebels or an opposition joined by "and" to a state's body, naming no state of their own, are of that
+  body's state (:func:`partners_country`): "between the Sri Lankan government and the Tamil rebels" is
+  LKAREB, not the story's main country's (a mediator's, Norway);
 - a demonym before an agent told as an act: "foiled a Somali pirate attack". The parser hangs the
   demonym on the act ("attack"), not on the agent word ("pirate"); the agent already takes its country
   from it (SOMCRM), but the demonym stays a mention of the state (Somalia) and, coming first, is what
@@ -25,6 +28,33 @@ def settle_agents(art: ArticleDoc, words: AgentWords, dicts: Dictionaries) -> No
     read_shared_names(art, dicts)
     name_ledes(art, words.lede_verb)
     absorb_demonyms(art, words)
+    partners_country(art, dicts)
+
+
+_SIDES_APART = frozenset({"REB", "OPP"})  # a state's rebels and opposition, told with its government
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def partners_country(art: ArticleDoc, dicts: Dictionaries) -> None:
+    """Recode rebels or an opposition (no name, no demonym or state in their mention) to the state of a
+    state body their mention is coordinated with."""
+    for agent in art.actors:
+        if (
+            agent.sector not in _SIDES_APART
+            or agent.known is not None
+            or agent.type not in ("group", "organization")
+        ):
+            continue
+        for loc in agent.mentions:
+            span = art.docs[loc.para][loc.start : loc.end]
+            if any(t.ent_type_ in ("NORP", "GPE") or dicts.demonym(t.text) for t in span):
+                break  # "South Sudanese rebels": their own state
+            hits = [art.actor_at(loc.para, t) for t in span.root.conjuncts]
+            partners = [art.actors[h[0]] for h in hits if h is not None]
+            country = next((p.country for p in partners if p.sector in _STATE_BODIES and p.country), None)
+            if country is not None and country != agent.country:
+                agent.country, agent.code = country, country + agent.sector
+                break
 
 
 def absorb_demonyms(art: ArticleDoc, words: AgentWords) -> None:
