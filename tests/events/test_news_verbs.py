@@ -98,6 +98,11 @@ VERBS = [
     ("Syrian troops retook the town of Palmyra.", "retook", "192"),
     ("The mutineers seized the presidential palace in Niamey.", "seized", "192"),
     ("Kurdish fighters captured the oilfield near Kirkuk.", "captured", "192"),
+    # … air bases, airfields and barracks are held ground too ("bases": the model's lemma is "basis")
+    ("Sudanese troops captured two air bases in Darfur.", "captured", "192"),
+    ("The Malian rebels seized the airfield and the barracks at Tessalit.", "seized", "192"),
+    # two verbs joined with nothing between them share the object
+    ("Iran seized and released the Kenyan ship.", "released", "0842"),
     ("Soldiers cordoned off the village near the border.", "cordoned", "191"),
     # 17 and 11: charges brought, laid, lodged, filed or pressed are the law's act; charges levelled or
     # made are an accusation
@@ -144,6 +149,9 @@ NOT_ACTIONS = [
     ("The Arab League has demonstrated the unity of its members in Cairo.", "demonstrated"),
     ("The Japanese grant will help Sri Lanka meet the needs of flood victims.", "meet"),
     ("The Kenyan ministry met its target for new police recruits.", "met"),
+    # a verb told with its own adverbs or prepositions before "and" does not share the next verb's object
+    ("A sacked Austrian postman returned an hour later with a shotgun and shot two clerks.", "returned"),
+    ("The Bolivian minister returned on Monday from Lima and met the Chilean envoy.", "returned"),
 ]
 
 

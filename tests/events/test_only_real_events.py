@@ -268,6 +268,9 @@ STATES = [
     ),
     # a participle graded by an adverb of degree is a state ("poorly armed", "well trained")
     ("Analysts said the fighters who sided with the south were poorly armed.", []),
+    # what a verb of judgement holds a thing to be is an opinion, no policy option considered (014)
+    ("Chile's president considers the Bolivian claim absurd.", []),
+    ("The Peruvian president considers the Chilean fence a provocation.", []),
     ("Kenya armed the Somali militia.", ["072 KEN>SOMREB"]),
     # … an adverb of intensity grades an act, not a state
     ("Rebel positions in Somalia were heavily shelled overnight.", ["194 ->SOMREB"]),

@@ -253,7 +253,12 @@ class _Site:
                 if not own and any(c.dep_ == "auxpass" for c in self.children):  # "… and were questioned"
                     own = [c for c in governor if c.dep_ in _SUBJECT_DEPS]
             if not own:
-                own = [o for c in self.of(_CONJ) for o in _own_objects(c, list(c.children))]
+                own = [
+                    o
+                    for c in self.of(_CONJ)
+                    if _joined_bare(head, c)
+                    for o in _own_objects(c, list(c.children))
+                ]
             if not own and head.dep_ == "acl" and head.tag_ == "VBN":
                 own = [head.head]
             if not own:  # "allowed observers to supervise the vote": the infinitive's subject
@@ -265,6 +270,13 @@ class _Site:
 
     def prep_objects(self, preps: list[Token]) -> list[Token]:
         return [c for p in preps for c in p.children if c.dep_ in _PREP_OBJECT_DEPS]
+
+
+def _joined_bare(head: Token, conj: Token) -> bool:
+    """Whether a coordinated verb follows the head with nothing of the head's own between them ("signed
+    and ratified the treaty"): only then do they share its object. A verb told with its own adverbs or
+    prepositions first ("returned minutes later with a rifle and shot two guards") has none of it."""
+    return all(c.dep_ in ("cc", "punct") for c in head.children if head.i < c.i < conj.i)
 
 
 def _measured(obj: Token) -> list[Token]:
