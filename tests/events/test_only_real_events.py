@@ -792,6 +792,19 @@ VOICED = [
     ("Strong criticism from the Kenyan government followed the raid.", ["111 KENGOV>-"]),
     # … while violence someone would provoke is no act of theirs
     ("Kenyan police are trying to provoke a war.", []),
+    # a feeling told in the passive is its subject's: shock, horror or outrage at an act denounces it
+    # (111), sadness is sympathy (018), alarm pessimism (012); the target is an actor named as the cause
+    # or the owner of the act, not its victims
+    ("The Lithuanian president was shocked by Russia.", ["111 LTUGOV>RUS"]),
+    (
+        "The Polish foreign minister said he was appalled by Belarus's decision.",
+        ["111 POLGOV>BLR"],
+    ),
+    ("The German chancellor was horrified at the attack on the synagogue in Halle.", ["111 DEUGOV>-"]),
+    ("The Turkish president was deeply saddened by the deaths of the Georgian miners.", ["018 TURGOV>-"]),
+    ("The Indian minister is alarmed by the violence in Manipur.", ["012 INDGOV>-"]),
+    # … and "encouraged by" someone to act stays their appeal
+    ("The Chilean government was encouraged by Brazil to join the pact.", ["020 BRA>CHLGOV"]),
 ]
 
 SOUGHT = [
@@ -909,8 +922,9 @@ ACCORD = [
 
 PRIVATE_PLACES = [
     # the place a private person acts in is where it happened, not the side acted on
+    # (returning somewhere is no release: "returned to Alabama and opened" shares no object)
     ("That same year he shot and killed his father in a hunting accident in Canada.", []),
-    ("Mary Jones returned to Alabama and opened a small clinic.", ["084 ->- uncounted"]),
+    ("Mary Jones returned to Alabama and opened a small clinic.", []),
     # … and so are the place where unnamed people or criminals of no country rob or attack
     ("Three masked men robbed a bank in Lyon on Friday.", ["171 ->- uncounted"]),
     ("Two men stole a car in Nairobi on Sunday.", ["171 ->- uncounted"]),

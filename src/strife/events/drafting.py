@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
 from strife.events.embedding import infinitive_clause
+from strife.events.feeling import felt_sides
 from strife.events.held import attacker, held_person, hurt_person, thief
 from strife.events.modality import EventCues, clause_verb, modality
 from strife.events.noun_roles import held_responsible, noun_parties
@@ -87,6 +88,7 @@ class Drafter:
         self, roles: Roles, reports: Reports, head: Token, match: PatternMatch, inner: PatternMatch | None
     ) -> Draft:
         sources, targets, subject = self._parties(roles, head)
+        sources, targets, subject = felt_sides(roles, head, self.cues) or (sources, targets, subject)
         if not sources and head.pos_ not in _VERB_POS and match.code[:2] in _HOSTILE:
             sources = held_responsible(roles, head)  # "Sudan's government is responsible for mass killings"
         if not targets:  # "threatened to attack Ukraine": a pattern's complement names the target
