@@ -59,6 +59,14 @@ VERBS = [
     # 11: taking issue with something, or faulting someone, criticises
     ("The Irish premier took issue with Britain's border plan.", "took", "111"),
     ("The Brazilian minister faulted Paraguay for the delays.", "faulted", "111"),
+    # … and so does rapping someone ("rapped" and "raped" share the model's lemma "rap")
+    ("The Chinese foreign ministry rapped Japan over the shrine visit.", "rapped", "111"),
+    ("The militiamen raped women in the village.", "raped", "1821"),
+    # 17: clamping down is cracking down; 05: diplomatic ties renewed are recognition; 15: a military
+    # presence ramped or stepped up is a mobilization
+    ("Iranian riot police clamped down on the protesters.", "clamped", "175"),
+    ("Israel and Morocco renewed diplomatic ties.", "renewed", "054"),
+    ("Japan ramped up its military presence near Taiwan.", "ramped", "154"),
     # 08: a course reversed is a change of policy (a ship's course altered is not: test_only_real_events)
     ("The Danish government reversed course on the fishing quotas.", "reversed", "0832"),
     # 16: talks called off are negotiations halted (164); a summit or meeting called off is refused (125)

@@ -534,6 +534,9 @@ REFUSED = [
     ),
     # … while denying responsibility is still a denial (016)
     ("Kenya denied responsibility for the attack.", ["016 KEN>-"]),
+    # talks snubbed (plural: negotiations) reject a meeting (125); an interview declined is no comment
+    ("Serbia snubbed the talks in Brussels.", ["125 SRB>-"]),
+    ("The Kenyan minister declined an interview.", ["011 KENGOV>-"]),
 ]
 
 YIELDED = [

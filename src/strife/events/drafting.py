@@ -246,10 +246,10 @@ class Drafter:
 
     def _declines_comment(self, roles: Roles, head: Token, *, nouns: bool) -> bool:
         """A refusal to tell ("declined to describe the operation", "refused to give details", "declined
-        an interview"): CAMEO's 011, decline comment, unless the telling is with someone named ("refused
-        to discuss the islands with Japan" rejects talks: 12x)."""
+        an interview", not "snubbed the talks": plural, negotiations): CAMEO's 011, decline comment, unless
+        the telling is with someone named ("refused to discuss the islands with Japan" rejects talks: 12x)."""
         told = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") or infinitive_clause(c)]
-        objects = [c for c in head.children if c.dep_ == "dobj"] if nouns else []
+        objects = [c for c in head.children if c.dep_ == "dobj" and c.tag_ != "NNS"] if nouns else []
         objects += [o for c in told for o in c.children if o.dep_ == "dobj"]
         telling = [c for c in told if self.cues.has("telling", c)]
         if not telling and not any(self.cues.has("telling", n) for n in objects):

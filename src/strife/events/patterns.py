@@ -180,6 +180,8 @@ class EventPatterns:
             return None  # a court is an act only where someone is before it ("is due in court")
         site = _Site(head, self.role_cues)
         forms = _forms(head)
+        if len(forms) > 1 and (pos, forms[1]) in self._rules:
+            forms = forms[::-1]  # the word itself where rows name it: "raped", "rapped" (both lemma "rap")
         if pos == "verb" and forms[0].startswith(_AGAIN) and (pos, forms[0]) not in self._rules:
             forms = (*forms, forms[0][len(_AGAIN) :])  # "reimpose" → "impose", unless it has rows of its own
         for lemma in forms:
