@@ -806,6 +806,9 @@ VOICED = [
     ("The German chancellor was horrified at the attack on the synagogue in Halle.", ["111 DEUGOV>-"]),
     ("The Turkish president was deeply saddened by the deaths of the Georgian miners.", ["018 TURGOV>-"]),
     ("The Indian minister is alarmed by the violence in Manipur.", ["012 INDGOV>-"]),
+    # … "we" feeling it is the speaker; a bare "I'm shocked" is no event
+    ('"We are deeply shocked by Uganda\'s decision," the Kenyan foreign minister said.', ["111 KENGOV>UGA"]),
+    ('"I was shocked," said the Kenyan minister.', []),
     # … and "encouraged by" someone to act stays their appeal
     ("The Chilean government was encouraged by Brazil to join the pact.", ["020 BRA>CHLGOV"]),
 ]

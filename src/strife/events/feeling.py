@@ -32,8 +32,8 @@ def felt_sides(roles: Roles, head: Token, cues: EventCues) -> tuple[list[Party],
         if o.dep_ == "pobj"
     ]
     feeling = roles.agent(subject)
-    if not feeling:
-        return None  # "neighbours were shocked by the shooting": no one coded reacts
+    if not feeling and subject.pos_ != "PRON":
+        return None  # "neighbours were shocked by the shooting": no one coded reacts ("we": the speaker)
     return feeling, [p for o in causes for p in _named(roles, o)], subject
 
 
