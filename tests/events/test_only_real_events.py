@@ -809,6 +809,8 @@ VOICED = [
     # … "we" feeling it is the speaker; a bare "I'm shocked" is no event
     ('"We are deeply shocked by Uganda\'s decision," the Kenyan foreign minister said.', ["111 KENGOV>UGA"]),
     ('"I was shocked," said the Kenyan minister.', []),
+    # … and with the feeling subject unresolved, the cause is still no source
+    ("The Wild Rivers Trust is disgusted by the Kenyan government's actions.", ["111 ->KENGOV"]),
     # … and "encouraged by" someone to act stays their appeal
     ("The Chilean government was encouraged by Brazil to join the pact.", ["020 BRA>CHLGOV"]),
 ]

@@ -31,10 +31,8 @@ def felt_sides(roles: Roles, head: Token, cues: EventCues) -> tuple[list[Party],
         for o in c.children
         if o.dep_ == "pobj"
     ]
-    feeling = roles.agent(subject)
-    if not feeling and subject.pos_ != "PRON":
-        return None  # "neighbours were shocked by the shooting": no one coded reacts ("we": the speaker)
-    return feeling, [p for o in causes for p in _named(roles, o)], subject
+    # with no party feeling it ("we": the speaker, supplied later) the cause is still no source
+    return roles.agent(subject), [p for o in causes for p in _named(roles, o)], subject
 
 
 def _named(roles: Roles, cause: Token) -> list[Party]:
