@@ -61,6 +61,14 @@ VERBS = [
     # 11: taking issue with something, or faulting someone, criticises
     ("The Irish premier took issue with Britain's border plan.", "took", "111"),
     ("The Brazilian minister faulted Paraguay for the delays.", "faulted", "111"),
+    # … and so does rapping someone ("rapped" and "raped" share the model's lemma "rap")
+    ("The Chinese foreign ministry rapped Japan over the shrine visit.", "rapped", "111"),
+    ("The militiamen raped women in the village.", "raped", "1821"),
+    # 17: clamping down is cracking down; 05: diplomatic ties renewed are recognition; 15: a military
+    # presence ramped or stepped up is a mobilization
+    ("Iranian riot police clamped down on the protesters.", "clamped", "175"),
+    ("Israel and Morocco renewed diplomatic ties.", "renewed", "054"),
+    ("Japan ramped up its military presence near Taiwan.", "ramped", "154"),
     # 08: a course reversed is a change of policy (a ship's course altered is not: test_only_real_events)
     ("The Danish government reversed course on the fishing quotas.", "reversed", "0832"),
     # 16: talks called off are negotiations halted (164); a summit or meeting called off is refused (125)
@@ -100,6 +108,11 @@ VERBS = [
     ("Syrian troops retook the town of Palmyra.", "retook", "192"),
     ("The mutineers seized the presidential palace in Niamey.", "seized", "192"),
     ("Kurdish fighters captured the oilfield near Kirkuk.", "captured", "192"),
+    # … air bases, airfields and barracks are held ground too ("bases": the model's lemma is "basis")
+    ("Sudanese troops captured two air bases in Darfur.", "captured", "192"),
+    ("The Malian rebels seized the airfield and the barracks at Tessalit.", "seized", "192"),
+    # two verbs joined with nothing between them share the object
+    ("Iran seized and released the Kenyan ship.", "released", "0842"),
     ("Soldiers cordoned off the village near the border.", "cordoned", "191"),
     # 17 and 11: charges brought, laid, lodged, filed or pressed are the law's act; charges levelled or
     # made are an accusation
@@ -146,6 +159,9 @@ NOT_ACTIONS = [
     ("The Arab League has demonstrated the unity of its members in Cairo.", "demonstrated"),
     ("The Japanese grant will help Sri Lanka meet the needs of flood victims.", "meet"),
     ("The Kenyan ministry met its target for new police recruits.", "met"),
+    # a verb told with its own adverbs or prepositions before "and" does not share the next verb's object
+    ("A sacked Austrian postman returned an hour later with a shotgun and shot two clerks.", "returned"),
+    ("The Bolivian minister returned on Monday from Lima and met the Chilean envoy.", "returned"),
 ]
 
 

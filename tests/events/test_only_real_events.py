@@ -268,6 +268,9 @@ STATES = [
     ),
     # a participle graded by an adverb of degree is a state ("poorly armed", "well trained")
     ("Analysts said the fighters who sided with the south were poorly armed.", []),
+    # what a verb of judgement holds a thing to be is an opinion, no policy option considered (014)
+    ("Chile's president considers the Bolivian claim absurd.", []),
+    ("The Peruvian president considers the Chilean fence a provocation.", []),
     ("Kenya armed the Somali militia.", ["072 KEN>SOMREB"]),
     # … an adverb of intensity grades an act, not a state
     ("Rebel positions in Somalia were heavily shelled overnight.", ["194 ->SOMREB"]),
@@ -531,6 +534,9 @@ REFUSED = [
     ),
     # … while denying responsibility is still a denial (016)
     ("Kenya denied responsibility for the attack.", ["016 KEN>-"]),
+    # talks snubbed (plural: negotiations) reject a meeting (125); an interview declined is no comment
+    ("Serbia snubbed the talks in Brussels.", ["125 SRB>-"]),
+    ("The Kenyan minister declined an interview.", ["011 KENGOV>-"]),
 ]
 
 YIELDED = [
@@ -789,6 +795,24 @@ VOICED = [
     ("Strong criticism from the Kenyan government followed the raid.", ["111 KENGOV>-"]),
     # … while violence someone would provoke is no act of theirs
     ("Kenyan police are trying to provoke a war.", []),
+    # a feeling told in the passive is its subject's: shock, horror or outrage at an act denounces it
+    # (111), sadness is sympathy (018), alarm pessimism (012); the target is an actor named as the cause
+    # or the owner of the act, not its victims
+    ("The Lithuanian president was shocked by Russia.", ["111 LTUGOV>RUS"]),
+    (
+        "The Polish foreign minister said he was appalled by Belarus's decision.",
+        ["111 POLGOV>BLR"],
+    ),
+    ("The German chancellor was horrified at the attack on the synagogue in Halle.", ["111 DEUGOV>-"]),
+    ("The Turkish president was deeply saddened by the deaths of the Georgian miners.", ["018 TURGOV>-"]),
+    ("The Indian minister is alarmed by the violence in Manipur.", ["012 INDGOV>-"]),
+    # … "we" feeling it is the speaker; a bare "I'm shocked" is no event
+    ('"We are deeply shocked by Uganda\'s decision," the Kenyan foreign minister said.', ["111 KENGOV>UGA"]),
+    ('"I was shocked," said the Kenyan minister.', []),
+    # … and with the feeling subject unresolved, the cause is still no source
+    ("The Wild Rivers Trust is disgusted by the Kenyan government's actions.", ["111 ->KENGOV"]),
+    # … and "encouraged by" someone to act stays their appeal
+    ("The Chilean government was encouraged by Brazil to join the pact.", ["020 BRA>CHLGOV"]),
 ]
 
 SOUGHT = [
@@ -906,8 +930,9 @@ ACCORD = [
 
 PRIVATE_PLACES = [
     # the place a private person acts in is where it happened, not the side acted on
+    # (returning somewhere is no release: "returned to Alabama and opened" shares no object)
     ("That same year he shot and killed his father in a hunting accident in Canada.", []),
-    ("Mary Jones returned to Alabama and opened a small clinic.", ["084 ->- uncounted"]),
+    ("Mary Jones returned to Alabama and opened a small clinic.", []),
     # … and so are the place where unnamed people or criminals of no country rob or attack
     ("Three masked men robbed a bank in Lyon on Friday.", ["171 ->- uncounted"]),
     ("Two men stole a car in Nairobi on Sunday.", ["171 ->- uncounted"]),

@@ -76,6 +76,7 @@ from strife.events.scene import (
 )
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports
+from strife.events.states import graded_state
 from strife.events.territory import Territory
 from strife.events.unnamed_attack import located_attack
 from strife.nlp.cues import SpeechCues
@@ -89,7 +90,6 @@ _CONSULT = frozenset({"04"})  # meetings own what they are about less than state
 _APPEAL = "02"
 _COMMENT = "01"
 _CHARGES = frozenset({"of", "for", "with"})  # "accused of", "arrested for", "charged with"
-_PREDICATES = frozenset({"oprd", "acomp", "attr"})  # "considered armed", "deemed a threat"
 _PROTESTED = frozenset({"at", "over", "against", "of"})  # "in protest at/over/against/of X"
 _CONCURRED = frozenset(
     {"dobj", "xcomp", "dative", "attr", "oprd"}
@@ -232,7 +232,7 @@ class EventCoder:
                 continue  # "a vigil for Kimani Gray, 16, killed by police on Saturday": who he is
             if policy_of(head, self.cues):
                 continue  # "a policy of turning away boats": what a policy is, not an event
-            if self._graded_state(head):
+            if graded_state(head, self.cues):
                 continue  # "the fighters were poorly armed": a state, no arming
             if head.dep_ == "relcl" and self._names_a_thing(art, roles.para, head, matches):
                 continue  # "the bullet that killed the boy", "the night she was killed": which thing
@@ -420,16 +420,6 @@ class EventCoder:
         since the police shooting of a boy"): an earlier event told as the setting of the clause."""
         tok = first_conjunct(head)
         return tok.dep_ == "pobj" and self.cues.has("anchor", tok.head)
-
-    def _graded_state(self, head: Token) -> bool:
-        """A passive participle graded by an adverb of degree, with no "by" agent ("were poorly armed",
-        "a well trained force"), or one of judgement with a predicate ("is considered armed and
-        dangerous"): what something is like, not what anyone did."""
-        if head.tag_ != "VBN" or any(c.dep_ == "agent" for c in head.children):
-            return False
-        if self.cues.has("judgement", head) and any(c.dep_ in _PREDICATES for c in head.children):
-            return True  # "should be considered armed and dangerous": what someone is held to be
-        return any(c.dep_ == "advmod" and self.cues.has("degree", c) for c in head.children)
 
     def _concurs(self, head: Token) -> bool:
         """A verb of concurring with nothing agreed to or on ("agreed to help", "agreed on a truce"): it

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
 from strife.events.embedding import infinitive_clause
+from strife.events.feeling import felt_sides
 from strife.events.held import attacker, held_person, hurt_person, thief
 from strife.events.modality import EventCues, clause_verb, modality
 from strife.events.noun_roles import held_responsible, noun_parties
@@ -87,6 +88,7 @@ class Drafter:
         self, roles: Roles, reports: Reports, head: Token, match: PatternMatch, inner: PatternMatch | None
     ) -> Draft:
         sources, targets, subject = self._parties(roles, head)
+        sources, targets, subject = felt_sides(roles, head, self.cues) or (sources, targets, subject)
         if not sources and head.pos_ not in _VERB_POS and match.code[:2] in _HOSTILE:
             sources = held_responsible(roles, head)  # "Sudan's government is responsible for mass killings"
         if not targets:  # "threatened to attack Ukraine": a pattern's complement names the target
@@ -244,10 +246,10 @@ class Drafter:
 
     def _declines_comment(self, roles: Roles, head: Token, *, nouns: bool) -> bool:
         """A refusal to tell ("declined to describe the operation", "refused to give details", "declined
-        an interview"): CAMEO's 011, decline comment, unless the telling is with someone named ("refused
-        to discuss the islands with Japan" rejects talks: 12x)."""
+        an interview", not "snubbed the talks": plural, negotiations): CAMEO's 011, decline comment, unless
+        the telling is with someone named ("refused to discuss the islands with Japan" rejects talks: 12x)."""
         told = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") or infinitive_clause(c)]
-        objects = [c for c in head.children if c.dep_ == "dobj"] if nouns else []
+        objects = [c for c in head.children if c.dep_ == "dobj" and c.tag_ != "NNS"] if nouns else []
         objects += [o for c in told for o in c.children if o.dep_ == "dobj"]
         telling = [c for c in told if self.cues.has("telling", c)]
         if not telling and not any(self.cues.has("telling", n) for n in objects):

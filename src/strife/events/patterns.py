@@ -180,6 +180,8 @@ class EventPatterns:
             return None  # a court is an act only where someone is before it ("is due in court")
         site = _Site(head, self.role_cues)
         forms = _forms(head)
+        if len(forms) > 1 and (pos, forms[1]) in self._rules:
+            forms = forms[::-1]  # the word itself where rows name it: "raped", "rapped" (both lemma "rap")
         if pos == "verb" and forms[0].startswith(_AGAIN) and (pos, forms[0]) not in self._rules:
             forms = (*forms, forms[0][len(_AGAIN) :])  # "reimpose" → "impose", unless it has rows of its own
         for lemma in forms:
@@ -253,7 +255,12 @@ class _Site:
                 if not own and any(c.dep_ == "auxpass" for c in self.children):  # "… and were questioned"
                     own = [c for c in governor if c.dep_ in _SUBJECT_DEPS]
             if not own:
-                own = [o for c in self.of(_CONJ) for o in _own_objects(c, list(c.children))]
+                own = [
+                    o
+                    for c in self.of(_CONJ)
+                    if _joined_bare(head, c)
+                    for o in _own_objects(c, list(c.children))
+                ]
             if not own and head.dep_ == "acl" and head.tag_ == "VBN":
                 own = [head.head]
             if not own:  # "allowed observers to supervise the vote": the infinitive's subject
@@ -265,6 +272,13 @@ class _Site:
 
     def prep_objects(self, preps: list[Token]) -> list[Token]:
         return [c for p in preps for c in p.children if c.dep_ in _PREP_OBJECT_DEPS]
+
+
+def _joined_bare(head: Token, conj: Token) -> bool:
+    """Whether a coordinated verb follows the head with nothing of the head's own between them ("signed
+    and ratified the treaty"): only then do they share its object. A verb told with its own adverbs or
+    prepositions first ("returned minutes later with a rifle and shot two guards") has none of it."""
+    return all(c.dep_ in ("cc", "punct") for c in head.children if head.i < c.i < conj.i)
 
 
 def _measured(obj: Token) -> list[Token]:
