@@ -753,6 +753,31 @@ VERBS: list[Case] = [
         "Union chief Pavel Novak slammed the pay offer as “shortsighted and cruel.”",
         [("shortsighted and cruel", ANY, "Pavel Novak", "name")],
     ),
+    (  # the that-clause hangs on the claim the speaker answers: the speaker denies (or confirms) it
+        "denied-reports-that",
+        "Harbour master Ilse Brandt denied reports that the ferry had run aground.",
+        [("the ferry had run aground", "Ilse Brandt", "Ilse Brandt", "name")],
+    ),
+    (
+        "disputed-someones-claim-that",
+        "Coach Ana Ruiz disputed the league's claim that her players had refused to train.",
+        [("her players had refused to train", "Coach Ana Ruiz", "Coach Ana Ruiz", "name")],
+    ),
+    (
+        "has-denied-allegations-that",
+        "The bakery chain has denied allegations that it had cheated its drivers.",
+        [("it had cheated its drivers", "The bakery chain", ANY, ANY)],
+    ),
+    (
+        "confirmed-rumours-that",
+        "On Friday the Orbis club confirmed rumours that its goalkeeper would leave in June.",
+        [("its goalkeeper would leave in June", ANY, ANY, ANY)],
+    ),
+    (  # "that" is the object of the clause's own verb of putting words out: no claim is answered
+        "denied-the-claims-that-he-made-is-no-report",
+        "Ilse Brandt denied the claims that her rival had made.",
+        [],
+    ),
 ]
 
 IDENTITY: list[Case] = [
@@ -1258,6 +1283,31 @@ NEWS_SHAPES: list[Case] = [
         "said-aside-after-the-subject",
         "The ferry line, the firm said on Monday, had been losing money for years.",
         [("had been losing money for years", "firm", ANY, ANY)],
+    ),
+    (  # the inverted aside: the speaker after the verb, the report after the closing comma
+        "said-name-aside-after-the-subject",
+        "Private collectors, said Tomas Greer, are asked to lend their maps for a year.",
+        [("are asked to lend their maps", "Tomas Greer", "Tomas Greer", "name")],
+    ),
+    (
+        "says-the-body-aside-after-the-subject",
+        "Bread prices, says the ministry, will fall again in the spring.",
+        [("will fall again in the spring", "ministry", ANY, ANY)],
+    ),
+    (
+        "said-name-with-title-aside",
+        "The new tolls, said Ana Ruiz, the transport minister, will apply from June.",
+        [("will apply from June", "Ana Ruiz", "Ana Ruiz", "name")],
+    ),
+    (
+        "said-pronoun-aside-after-an-opener",
+        "By then, said he, the river had risen two metres.",
+        [("the river had risen two metres", "he", None, ANY)],
+    ),
+    (  # the words before the aside are a clause of their own: they are the report
+        "said-name-aside-after-a-clause",
+        "The mill closed, said Tomas Greer, in the spring of that year.",
+        [("The mill closed", "Tomas Greer", "Tomas Greer", "name")],
     ),
     (  # the parser hangs the rest of the sentence on the aside's verb: the clause before it is the report
         "said-aside-before-a-but-clause",

@@ -105,6 +105,7 @@ USES = frozenset(
         "aside",
         "portion",
         "issuing",
+        "contested",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -143,6 +144,7 @@ class SpeechCues:
     asides: frozenset[str] = frozenset()  # the writer's "I wonder", "I guess": no one's quote
     portions: frozenset[str] = frozenset()  # "a number of", "dozens of", "an excerpt from": what they count
     issuing: frozenset[str] = frozenset()  # verbs that open a statement ("The United States condemns …")
+    contested: frozenset[str] = frozenset()  # others' claims a speaker answers ("denied reports that …")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -181,6 +183,7 @@ class SpeechCues:
             asides=frozenset(by_use["aside"]),
             portions=frozenset(by_use["portion"]),
             issuing=frozenset(by_use["issuing"]),
+            contested=frozenset(by_use["contested"]),
         )
 
     @cached_property
