@@ -773,6 +773,22 @@ VERBS: list[Case] = [
         "On Friday the Orbis club confirmed rumours that its goalkeeper would leave in June.",
         [("its goalkeeper would leave in June", ANY, ANY, ANY)],
     ),
+    (  # "indicate" with a name or a person's pronoun for its subject reports what they said
+        "indicated-that-a-name",
+        "The bakery will keep its old ovens for now, though Greer indicated that it would buy new ones"
+        " in May.",
+        [("it would buy new ones in May", "Greer", ANY, ANY)],
+    ),
+    (
+        "indicated-aside-after-the-clause",
+        "The night trains will run again from June, she indicated.",
+        [("The night trains will run again", "she", None, ANY)],
+    ),
+    (  # a thing for its subject: no one's statement
+        "the-readings-indicated-is-no-report",
+        "The readings indicated that the river was rising.",
+        [],
+    ),
     (  # "that" is the object of the clause's own verb of putting words out: no claim is answered
         "denied-the-claims-that-he-made-is-no-report",
         "Ilse Brandt denied the claims that her rival had made.",
