@@ -1460,6 +1460,27 @@ NEWS_SHAPES: list[Case] = [
         "\n\n“We will build it again.”",
         [("It was our second home", None, None, "none"), ("We will build it again", "Vera Holt", ANY, ANY)],
     ),
+    (  # a paragraph of quotes with no cue, its speaker opening the next paragraph
+        "quote-lede-then-name-says",
+        "“She is not a reckless person.\n\nShe works very hard.”\n\nTomas Greer says the woman accused of"
+        " the thefts is a loyal friend.",
+        [
+            ("She is not a reckless person", "Tomas Greer", "Tomas Greer", "name"),
+            ("She works very hard", "Tomas Greer", "Tomas Greer", "name"),
+            ("the woman accused of the thefts", "Tomas Greer", "Tomas Greer", "name"),
+        ],
+    ),
+    (  # a quotation closed after a comma, its attribution cut off into the next paragraph
+        "quote-cut-at-a-comma-then-the-cue",
+        "The storm cut the line on Monday.\n\nRail traffic “from Lyon to Paris now runs via Dijon,”\n\n"
+        "Mira Okafor said in a statement on Tuesday.",
+        [("from Lyon to Paris now runs via Dijon", "Mira Okafor", "Mira Okafor", "name")],
+    ),
+    (  # a negated verb names no speaker
+        "quote-then-did-not-say-names-no-speaker",
+        "“We will not go back.”\n\nMayor Ana Ruiz did not say when the bridge would reopen.",
+        [("We will not go back", None, None, "none")],
+    ),
     (  # a quoted term inside a reported clause keeps the clause reported
         "term-inside-a-reported-clause",
         'The port authority said the ships took a hidden route, or "ghost lane" passage in shipping slang.',
