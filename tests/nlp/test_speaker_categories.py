@@ -1481,6 +1481,17 @@ NEWS_SHAPES: list[Case] = [
         "“We will not go back.”\n\nMayor Ana Ruiz did not say when the bridge would reopen.",
         [("We will not go back", None, None, "none")],
     ),
+    (  # a quoted term inside an "according to" clause keeps the clause reported
+        "term-inside-an-according-to-clause",
+        'The "ghost" trawlers fished the reef for a month before anyone saw them, according to Mira Okafor.',
+        [('The "ghost" trawlers fished the reef', "Mira Okafor", "Mira Okafor", ANY)],
+    ),
+    (
+        "fragment-inside-an-according-to-clause",
+        "Cameras in the barn caught Greer giving “friendly” advice to the young workers on the farm,"
+        " according to prosecutors.",
+        [("Cameras in the barn caught Greer", "prosecutors", ANY, ANY)],
+    ),
     (  # a quoted term inside a reported clause keeps the clause reported
         "term-inside-a-reported-clause",
         'The port authority said the ships took a hidden route, or "ghost lane" passage in shipping slang.',

@@ -211,8 +211,8 @@ class ReportedSpeech:
             if cue.speaker is None or self._outlet(art, para, cue.speaker):
                 continue  # an outlet cited: an attributed source, not a speaker
             content = _outside_phrase(marks.text, tok, cue.speaker)
-            if content is None or marks.quoted_chars(content[0], content[1]):
-                continue
+            if content is None or not _unquoted(doc, marks, *content):
+                continue  # a clause with a quoted term or fragment inside it is still reported
             out.append((WorkQuote(base + content[0], base + content[1], "indirect", para=para), cue))
         return out
 
@@ -235,6 +235,13 @@ def _outside_phrase(text: str, according: Token, obj: Token) -> tuple[int, int] 
         return None
     start, end = side[0].idx, side[-1].idx + len(side[-1].text)
     return start, _trim_end(text, start, end)
+
+
+def _unquoted(doc: Doc, marks: QuoteMarks, start: int, end: int) -> bool:
+    """No one's quotation in ``[start, end)`` but quoted terms or short fragments inside the clause."""
+    if not marks.quoted_chars(start, end):
+        return True
+    return fragments_inside(marks, start, end) or terms_only(doc, marks, start, end)
 
 
 def _clause_comma(commas: list[Token]) -> Token | None:
