@@ -753,6 +753,47 @@ VERBS: list[Case] = [
         "Union chief Pavel Novak slammed the pay offer as “shortsighted and cruel.”",
         [("shortsighted and cruel", ANY, "Pavel Novak", "name")],
     ),
+    (  # the that-clause hangs on the claim the speaker answers: the speaker denies (or confirms) it
+        "denied-reports-that",
+        "Harbour master Ilse Brandt denied reports that the ferry had run aground.",
+        [("the ferry had run aground", "Ilse Brandt", "Ilse Brandt", "name")],
+    ),
+    (
+        "disputed-someones-claim-that",
+        "Coach Ana Ruiz disputed the league's claim that her players had refused to train.",
+        [("her players had refused to train", "Coach Ana Ruiz", "Coach Ana Ruiz", "name")],
+    ),
+    (
+        "has-denied-allegations-that",
+        "The bakery chain has denied allegations that it had cheated its drivers.",
+        [("it had cheated its drivers", "The bakery chain", ANY, ANY)],
+    ),
+    (
+        "confirmed-rumours-that",
+        "On Friday the Orbis club confirmed rumours that its goalkeeper would leave in June.",
+        [("its goalkeeper would leave in June", ANY, ANY, ANY)],
+    ),
+    (  # "indicate" with a name or a person's pronoun for its subject reports what they said
+        "indicated-that-a-name",
+        "The bakery will keep its old ovens for now, though Greer indicated that it would buy new ones"
+        " in May.",
+        [("it would buy new ones in May", "Greer", ANY, ANY)],
+    ),
+    (
+        "indicated-aside-after-the-clause",
+        "The night trains will run again from June, she indicated.",
+        [("The night trains will run again", "she", None, ANY)],
+    ),
+    (  # a thing for its subject: no one's statement
+        "the-readings-indicated-is-no-report",
+        "The readings indicated that the river was rising.",
+        [],
+    ),
+    (  # "that" is the object of the clause's own verb of putting words out: no claim is answered
+        "denied-the-claims-that-he-made-is-no-report",
+        "Ilse Brandt denied the claims that her rival had made.",
+        [],
+    ),
 ]
 
 IDENTITY: list[Case] = [
@@ -1259,6 +1300,31 @@ NEWS_SHAPES: list[Case] = [
         "The ferry line, the firm said on Monday, had been losing money for years.",
         [("had been losing money for years", "firm", ANY, ANY)],
     ),
+    (  # the inverted aside: the speaker after the verb, the report after the closing comma
+        "said-name-aside-after-the-subject",
+        "Private collectors, said Tomas Greer, are asked to lend their maps for a year.",
+        [("are asked to lend their maps", "Tomas Greer", "Tomas Greer", "name")],
+    ),
+    (
+        "says-the-body-aside-after-the-subject",
+        "Bread prices, says the ministry, will fall again in the spring.",
+        [("will fall again in the spring", "ministry", ANY, ANY)],
+    ),
+    (
+        "said-name-with-title-aside",
+        "The new tolls, said Ana Ruiz, the transport minister, will apply from June.",
+        [("will apply from June", "Ana Ruiz", "Ana Ruiz", "name")],
+    ),
+    (
+        "said-pronoun-aside-after-an-opener",
+        "By then, said he, the river had risen two metres.",
+        [("the river had risen two metres", "he", None, ANY)],
+    ),
+    (  # the words before the aside are a clause of their own: they are the report
+        "said-name-aside-after-a-clause",
+        "The mill closed, said Tomas Greer, in the spring of that year.",
+        [("The mill closed", "Tomas Greer", "Tomas Greer", "name")],
+    ),
     (  # the parser hangs the rest of the sentence on the aside's verb: the clause before it is the report
         "said-aside-before-a-but-clause",
         "Okafor was dropped last week, Coach Ana Ruiz said, but still was listed on the team's website.",
@@ -1393,6 +1459,38 @@ NEWS_SHAPES: list[Case] = [
         "The clubhouse burned down in May.\n\n“It was our second home.”\n\nVera Holt, the treasurer, added:"
         "\n\n“We will build it again.”",
         [("It was our second home", None, None, "none"), ("We will build it again", "Vera Holt", ANY, ANY)],
+    ),
+    (  # a paragraph of quotes with no cue, its speaker opening the next paragraph
+        "quote-lede-then-name-says",
+        "“She is not a reckless person.\n\nShe works very hard.”\n\nTomas Greer says the woman accused of"
+        " the thefts is a loyal friend.",
+        [
+            ("She is not a reckless person", "Tomas Greer", "Tomas Greer", "name"),
+            ("She works very hard", "Tomas Greer", "Tomas Greer", "name"),
+            ("the woman accused of the thefts", "Tomas Greer", "Tomas Greer", "name"),
+        ],
+    ),
+    (  # a quotation closed after a comma, its attribution cut off into the next paragraph
+        "quote-cut-at-a-comma-then-the-cue",
+        "The storm cut the line on Monday.\n\nRail traffic “from Lyon to Paris now runs via Dijon,”\n\n"
+        "Mira Okafor said in a statement on Tuesday.",
+        [("from Lyon to Paris now runs via Dijon", "Mira Okafor", "Mira Okafor", "name")],
+    ),
+    (  # a negated verb names no speaker
+        "quote-then-did-not-say-names-no-speaker",
+        "“We will not go back.”\n\nMayor Ana Ruiz did not say when the bridge would reopen.",
+        [("We will not go back", None, None, "none")],
+    ),
+    (  # a quoted term inside an "according to" clause keeps the clause reported
+        "term-inside-an-according-to-clause",
+        'The "ghost" trawlers fished the reef for a month before anyone saw them, according to Mira Okafor.',
+        [('The "ghost" trawlers fished the reef', "Mira Okafor", "Mira Okafor", ANY)],
+    ),
+    (
+        "fragment-inside-an-according-to-clause",
+        "Cameras in the barn caught Greer giving “friendly” advice to the young workers on the farm,"
+        " according to prosecutors.",
+        [("Cameras in the barn caught Greer", "prosecutors", ANY, ANY)],
     ),
     (  # a quoted term inside a reported clause keeps the clause reported
         "term-inside-a-reported-clause",

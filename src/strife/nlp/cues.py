@@ -105,6 +105,8 @@ USES = frozenset(
         "aside",
         "portion",
         "issuing",
+        "contested",
+        "indication",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -143,6 +145,8 @@ class SpeechCues:
     asides: frozenset[str] = frozenset()  # the writer's "I wonder", "I guess": no one's quote
     portions: frozenset[str] = frozenset()  # "a number of", "dozens of", "an excerpt from": what they count
     issuing: frozenset[str] = frozenset()  # verbs that open a statement ("The United States condemns …")
+    indications: frozenset[str] = frozenset()  # findings a named speaker reports too ("Su indicated that …")
+    contested: frozenset[str] = frozenset()  # others' claims a speaker answers ("denied reports that …")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -181,6 +185,8 @@ class SpeechCues:
             asides=frozenset(by_use["aside"]),
             portions=frozenset(by_use["portion"]),
             issuing=frozenset(by_use["issuing"]),
+            contested=frozenset(by_use["contested"]),
+            indications=frozenset(by_use["indication"]),
         )
 
     @cached_property
@@ -199,7 +205,8 @@ class SpeechCues:
             return False
         lemma = self.lemma(tok)
         if lemma in self.findings and lemma not in self.speech:
-            return self._document_subject(tok) and not _modal(tok)
+            named = lemma in self.indications and _named_subject(tok)
+            return (named or self._document_subject(tok)) and not _modal(tok)
         if lemma not in self.speech and not (lemma in self._phrasal_verbs and self._particle(tok, lemma)):
             return False
         return not _modal(tok) and not _aspectual(tok, lemma) and not self._clue_subject(tok)
@@ -388,3 +395,13 @@ def takes_to_elsewhere(verb: Token, inner: Token) -> bool:
     if tok.head.i != verb.i:
         return False
     return tok.dep_ in _OTHER_EVENT or (tok.i == to.i and not clause)
+
+
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _named_subject(verb: Token) -> bool:
+    """``Su indicated that …``, ``…, he indicated``: the verb's subject is a name or a person's pronoun."""
+    return any(
+        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in _SPEAKING_PRONOUNS) for c in children(verb)
+    )

@@ -24,6 +24,7 @@ from strife.nlp.block_quotes import block_quotes
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
 from strife.nlp.labels import speaking_nouns
+from strife.nlp.opening_speakers import cut_at_comma, opening_cue, run_start
 from strife.nlp.pronoun_checks import answers_to_questions, person_word, recheck_pronoun_speakers
 from strife.nlp.quoted_names import named_thing, on_sign, quoted_term, title_case
 from strife.nlp.quotemarks import (
@@ -276,10 +277,16 @@ class QuoteFinder:
         for para, quotes in by_para.items():
             if para + 1 >= len(art.docs) or any(q.speaker_loc is not None for q in quotes):
                 continue
-            if not _only_quotes(paragraphs[para]) or paragraphs[para + 1].quotes:
+            if not (_only_quotes(paragraphs[para]) or cut_at_comma(paragraphs[para])):
                 continue
-            cue = self.attribution.line(art.docs[para + 1], para + 1)
-            if cue is not None:
+            nxt, marks = art.docs[para + 1], paragraphs[para + 1]
+            cue = None if marks.quotes else self.attribution.line(nxt, para + 1)
+            first = run_start(paragraphs, para)  # a quotation run over paragraphs: all of it
+            fresh = not any(paragraphs[p].quotes or by_para.get(p) for p in range(max(0, first - 2), first))
+            if cue is None and (fresh or cut_at_comma(paragraphs[para])):  # no one spoke just before
+                cue = opening_cue(self.attribution, nxt, para + 1, marks)
+                quotes = [q for p in range(first, para + 1) for q in by_para.get(p, [])]
+            if cue is not None and not any(q.speaker_loc is not None for q in quotes):
                 for quote in quotes:
                     if quote.kind != "indirect" and self._attach(art, quote, cue):
                         quote.cue = cue.text

@@ -1,7 +1,10 @@
 """Reported (indirect) speech: statements without quotation marks, with the cue that reports them.
 
 - A speech verb with a reported clause: ``Stoltenberg underlined that …``, ``The strike killed 12
-  people, officials said``; ``…, adding that …`` goes on with the same speaker.
+  people, officials said``; ``…, adding that …`` goes on with the same speaker; a claim answered
+  (``X denied reports that …``: ``claim_clauses``); an aside inside the clause it reports, its speaker
+  before or after the verb (``The mill, she said, had …``, ``Buyers, said Mauer, are …``:
+  ``speech_asides``).
 - ``according to X``, when X is a person, an organisation or a document (not a news outlet: "according
   to Press TV" names the outlet a claim came through, which the ``sources`` step keeps):
   ``According to Rathbun, a detective was given material …``.
@@ -17,9 +20,10 @@ from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from strife.nlp.attribution import Cue, CueFinder
+from strife.nlp.claim_clauses import claim_clause
 from strife.nlp.clause_edges import (
     fragments_inside,
     joined_clause,
@@ -32,6 +36,7 @@ from strife.nlp.document import ArticleDoc, WorkQuote, child_with, children
 from strife.nlp.labels import dateline_end
 from strife.nlp.quotemarks import QuoteMarks
 from strife.nlp.speaker_subjects import appos_subject
+from strife.nlp.speech_asides import aside_tokens, before_aside, inverted_aside
 from strife.nlp.that_clause import clause_after_that, that_after
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -81,15 +86,27 @@ class ReportedSpeech:
             open_quotes = [q for q in open_quotes if q.end > at]  # verbs come in order: ended stay ended
             if marks.covers(verb.idx) or any(q.start <= at for q in open_quotes):
                 continue
-            content = self._reported_clause(verb, marks)
+            content, cue = self._inverted(verb, para, marks)
+            if content is None:
+                content, cue = self._reported_clause(verb, marks), self.attribution.verb_cue(verb, para)
             if content is None:
                 continue
             start, end, extra = content
             claimed.update(extra)
             quote = WorkQuote(base + start, base + end, "indirect", para=para)
-            out.append((quote, self.attribution.verb_cue(verb, para)))
+            out.append((quote, cue))
             open_quotes.append(quote)
         return out
+
+    def _inverted(
+        self, verb: Token, para: int, marks: QuoteMarks
+    ) -> tuple[tuple[int, int, list[int]] | None, Cue]:
+        """``Private buyers, said Mauer, are required …``: the report and its cue (the speaker after the
+        verb), else no report."""
+        inverted = inverted_aside(verb, marks)
+        if inverted is None:
+            return None, Cue(verb.text, para, None, verb)
+        return _report(inverted[1], marks), Cue(verb.text, para, inverted[0], verb)
 
     def _reported_clause(self, verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
         comps = [c for c in children(verb) if c.dep_ == "ccomp" and not self._attributed(c, verb)]
@@ -100,14 +117,14 @@ class ReportedSpeech:
             comps = [c for c in comps if c.i > verb.i]  # "…; the chief said only that …"
             if not comps:
                 return None
-        medium = None if comps else _medium_clause(verb)
+        medium = None if comps else _medium_clause(verb) or claim_clause(verb, self.cues)
         if medium is not None:
             comps = [medium]
         if not comps:
             if verb.dep_ == "advcl":
                 return _as_said(verb, marks) if self._prefaces(verb) else None
             if verb.dep_ == "parataxis":
-                return _aside(verb, marks)
+                return _report(aside_tokens(verb, marks) or [], marks)
             if verb.lemma_.lower() in self.cues.replies and child_with(verb, ("prep",)) is not None:
                 return None  # "…, the FBI and police responded to the call": they acted, said nothing
             lost = _lost_clause(verb, marks)
@@ -194,8 +211,8 @@ class ReportedSpeech:
             if cue.speaker is None or self._outlet(art, para, cue.speaker):
                 continue  # an outlet cited: an attributed source, not a speaker
             content = _outside_phrase(marks.text, tok, cue.speaker)
-            if content is None or marks.quoted_chars(content[0], content[1]):
-                continue
+            if content is None or not _unquoted(doc, marks, *content):
+                continue  # a clause with a quoted term or fragment inside it is still reported
             out.append((WorkQuote(base + content[0], base + content[1], "indirect", para=para), cue))
         return out
 
@@ -218,6 +235,13 @@ def _outside_phrase(text: str, according: Token, obj: Token) -> tuple[int, int] 
         return None
     start, end = side[0].idx, side[-1].idx + len(side[-1].text)
     return start, _trim_end(text, start, end)
+
+
+def _unquoted(doc: Doc, marks: QuoteMarks, start: int, end: int) -> bool:
+    """No one's quotation in ``[start, end)`` but quoted terms or short fragments inside the clause."""
+    if not marks.quoted_chars(start, end):
+        return True
+    return fragments_inside(marks, start, end) or terms_only(doc, marks, start, end)
 
 
 def _clause_comma(commas: list[Token]) -> Token | None:
@@ -402,36 +426,11 @@ def _lost_clause(verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] |
     kept = {t.i for c in allowed for t in c.subtree}
     if any(t.i not in kept and not t.is_punct for t in doc[verb.i + 1 : sent.end]):
         return None
-    tokens = _before_aside(sent, left, marks)
+    tokens = before_aside(sent, left, marks)
     words = [t for t in tokens if not t.is_punct]
     if words and (words[0].lower_ in _OPENERS or words[0].tag_ == "VBN"):
         return None  # "When …, he said", "Asked whether …, X said": no report
     return _report(tokens, marks)
-
-
-def _aside(verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
-    """``The mill, she said, had been closed for a decade.``, ``By noon, the officers said, the crowd had
-    gone home.``: a speech verb set off by commas inside the clause it reports (the parser hangs it on
-    that clause's verb). The report is the side of the sentence that holds that verb; the speaker's
-    words stay outside it."""
-    sent, doc = verb.sent, verb.doc
-    subject = child_with(verb, ("nsubj",))
-    head = verb.head
-    if subject is None or head.i == verb.i:
-        return None
-    left = min(subject.left_edge.i, verb.i)
-    # the comma closing the aside: only the verb's own adjuncts before it ("the club said on Monday,"),
-    # whatever the parser hung on the verb after it ("…, Craft said, but still was listed …")
-    right = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), sent.end)
-    if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : right]):
-        return None
-    if left - 1 <= sent.start or right >= sent.end - 1 or doc[left - 1].text != ",":
-        return None
-    if marks.quoted_chars(sent.start_char, sent.end_char):
-        return None  # "Asked whether …, Qasimi said, “Never.”": the aside leads a quote of its own
-    if head.i < left or head.pos_ not in ("VERB", "AUX"):  # hung on a noun: the clause before it
-        return _report(_before_aside(sent, left, marks), marks)
-    return _report(list(doc[right + 1 : sent.end]), marks)
 
 
 def _medium_clause(verb: Token) -> Token | None:
@@ -473,12 +472,6 @@ def _as_said(verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | Non
     if comma is None or comma.i > head.i or any(t.pos_ in ("VERB", "AUX") for t in doc[last + 1 : comma.i]):
         return None  # "As … said Thursday, …": only the verb's adjuncts before the comma
     return _report(list(doc[comma.i + 1 : sent.end]), marks)
-
-
-def _before_aside(sent: Span, left: int, marks: QuoteMarks) -> list[Token]:
-    """The words of the sentence before the comma at ``left - 1``, a dateline opening the text left out."""
-    dateline = dateline_end(marks.text) if sent.start == 0 else 0
-    return [t for t in sent.doc[sent.start : left - 1] if t.idx >= dateline]
 
 
 def _report(tokens: list[Token], marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
