@@ -72,7 +72,7 @@ FLOORS: list[tuple[str, str, float]] = [
     ("plover", "source_accuracy", 0.66),  # 0.685 (session 8; 0.679 session 6, 0.661 session 5, 0.655 before)
     # 0.549 (session 8: own-state targets of domestic acts, mediation, pacts, datives; 0.503 session 7;
     # 0.438 before the dyads work: own forces, clauses, places)
-    ("plover", "target_accuracy", 0.52),
+    ("plover", "target_accuracy", 0.55),  # 0.582 (0.569 session 20's end)
     # 0.421 (session 8's new figure: type and both sides right; 0.368 when added, tune 0.541 -> 0.622;
     # the issue's aim for wire sentences 0.55)
     ("plover", "dyad_recall", 0.39),
@@ -143,9 +143,9 @@ FLOORS: list[tuple[str, str, float]] = [
     # P/R/F1 0.709/0.484/0.575 -> 0.707/0.478/0.570, dyad recall 0.342 -> 0.342, counted P 0.738 -> 0.732,
     # no-event 0.943 -> 0.942; rules alone 0.648/0.505/0.568 -> 0.648/0.499/0.564, dyad 0.359 -> 0.359
     # (tune 0.728 -> 0.734): the session did not move held-out news; floors left as they were
-    ("news-events", "root_precision", 0.685),  # 0.694 (0.655 rules alone; 0.712 session 19's end)
-    ("news-events", "root_recall", 0.49),  # 0.512 (0.514 rules alone; 0.491 session 19's end)
-    ("news-events", "root_f1", 0.565),  # 0.589 (0.576 rules alone; 0.582 session 19's end); aim 0.60
+    ("news-events", "root_precision", 0.685),  # 0.699 (0.662 rules alone; 0.694 session 20's end)
+    ("news-events", "root_recall", 0.49),  # 0.516 (0.518 rules alone; 0.512 session 20's end)
+    ("news-events", "root_f1", 0.57),  # 0.594 (0.581 rules alone; 0.589 session 20's end); aim 0.60
     # dyads (gerund adjuncts, relative pronouns, own forces, clause targets, places) raised dyad recall
     # 0.255 -> 0.298, root recall 0.489 -> 0.511; one more counted event is wrong (counted P 0.513 -> 0.500)
     # events-3 (hypothetical, proposed, planned, negated-conflict and business events not counted, and
@@ -158,7 +158,7 @@ FLOORS: list[tuple[str, str, float]] = [
     # session 5's rules score root P/R/F1 0.582/0.500/0.538, dyad 0.293, counted P 0.586 on them
     # session 7's first merge (events round 1: court-room procedure, quoted passives, private places,
     # answered requests) cost the report half one dyad: 0.279 -> 0.269 (tune dyad unchanged)
-    ("news-events", "dyad_recall", 0.35),  # 0.380 (0.380 rules alone; 0.357 session 19's end); aim 0.55
+    ("news-events", "dyad_recall", 0.36),  # 0.386 (0.386 rules alone; 0.380 session 20's end); aim 0.55
     # events-3b ("call for X to do" as an appeal, pleaded settings, crackdowns on activities) moved the
     # report half only (root F1 0.515 -> 0.543, counted P 0.500 -> 0.525); the tune half did not move
     ("news-events", "counted_precision", 0.71),  # 0.732 (0.722 rules alone; 0.738 session 16's end)
