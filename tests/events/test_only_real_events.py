@@ -775,7 +775,11 @@ DENIED = [
     ("The Kenyan army confirmed reports that soldiers killed civilians.", ["190 KENMIL>---CVL"]),
     # a "by" phrase on a charge names who made it: the denial is aimed at them, no headline passive
     ("Russia denied accusations by Ukraine that it had shelled the power plant.", ["016 RUS>UKR"]),
-    ("Iran denied claims by Israel that it had sent drones to Russia.", ["016 IRN>ISR"]),
+    # (the denied act stays in the record, out of counts, as with "dismissed reports that …" above)
+    (
+        "Iran denied claims by Israel that it had sent drones to Russia.",
+        ["016 IRN>ISR", "072 IRN>RUS uncounted"],
+    ),
 ]
 
 APPEALS = [
