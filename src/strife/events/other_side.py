@@ -25,7 +25,7 @@ from typing import Protocol, TypeVar
 from spacy.tokens import Token
 
 from strife.events.role_cues import RoleCues, pact_nouns
-from strife.nlp.document import Loc
+from strife.nlp.document import Loc, prep_objects
 
 P = TypeVar("P")
 Reader = Callable[[Token], list[P]]
@@ -46,6 +46,8 @@ _AGAINST = frozenset({"of", "against", "at", "over"})
 _RELATIVES = frozenset({"which", "that"})
 _HELD = frozenset({"dobj", "nsubjpass", "pobj"})
 _THINGS = frozenset({"dobj", "nsubjpass"})
+_BETWEEN = frozenset({"between"})
+_PREP = frozenset({"prep"})
 _NAMED = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})  # a headline's speaker names someone
 _MAX_CLIMB = 4
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -184,15 +186,7 @@ def sides_between(verb: Token, parties: Reader[P], is_party: Callable[[Token], b
         if thing.dep_ not in _THINGS or is_party(thing):
             continue
         holders = [thing, *(c for c in thing.children if c.dep_ == "acl")]
-        found = [
-            p
-            for holder in holders
-            for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ == "between"
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-            for p in parties(obj)
-        ]
+        found = [p for obj in prep_objects(holders, _BETWEEN, _PREP) for p in parties(obj)]
         if found:
             return found
     return []

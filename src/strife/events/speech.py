@@ -159,7 +159,7 @@ class Reports:
         if self.necessity(draft.head):
             mine = own_source or first_person or (not named and quad_class in (1, 2))
             self._obligation(draft, reporter, [p for p in named if self.side(p) != own], mine, compose)
-        elif not draft.composed or self._under_allegation(draft.head):  # "fears X intends to invade"
+        elif not draft.composed or said_by(draft.head, self.cues, "allege"):  # "fears X intends to invade"
             self._report(draft, reporter, quad_class, compose)
 
     def _obligation(
@@ -248,23 +248,11 @@ class Reports:
         of one inside the report ("said he fears the government intends to invade")."""
         if draft.quote is None:
             return False
-        if self._under_allegation(draft.head):
+        if said_by(draft.head, self.cues, "allege"):
             return True
         cue = (self.art.quotes[draft.quote].cue or "").split()
         return bool(cue) and any(self.cues.words["allege"] & {w, w.removesuffix("ed"), w.removesuffix("d"),
                                                               w.removesuffix("s")} for w in cue)  # fmt: skip
-
-    def _under_allegation(self, head: Token) -> bool:
-        """The action's clause (through "intends to …" and coordination) is what a verb of allegation
-        or fear governs."""
-        tok = head
-        for _ in range(_MAX_CLIMB):
-            if tok.dep_ == "ccomp" and self.cues.has("allege", tok.head):
-                return True
-            if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
-                return False
-            tok = tok.head
-        return False
 
     def _report(self, draft: Draft, reporter: list[Party], quad_class: int, compose: ComposeFn) -> None:
         """A reported action: a threat or intent of the reporter's side, or an accusation of the other."""
@@ -279,9 +267,7 @@ class Reports:
             and quad_class in (1, 2, 4)
             and not counterfactual(draft.head)  # "said it would have welcomed a deal": it did not
             and not disputed(draft.head, self.cues)  # "denied reports that its troops shelled …"
-            and not dreaded(
-                draft.head, self.cues
-            )  # "residents fear the army will attack": no threat of theirs
+            and not dreaded(draft.head, self.cues)  # "residents fear the army will attack": no threat
         ):
             frame = "threaten" if quad_class == 4 else "intent"
             draft.code = compose(frame, draft.code) or ("130" if frame == "threaten" else "030")
@@ -345,18 +331,25 @@ def forecast(draft: Draft, cues: EventCues) -> bool:
     return cues.has("forecast", teller) and bool(subjects) and subjects[0].pos_ == "NOUN"
 
 
-def dreaded(head: Token, cues: EventCues) -> bool:
-    """The action's clause is what a word of fear governs ("residents fear the army will attack",
-    "are concerned the government will change the law", ``dread`` in ``data/event_cues.tsv``): a fear
-    of it, no threat or intent announced by the side that acts or by the fearful one."""
-    tok = first_conjunct(clause_verb(head) or head)
+def said_by(head: Token, cues: EventCues, role: str) -> bool:
+    """The action's clause (through "intends to …" and coordination) is what a word of ``role`` in
+    ``data/event_cues.tsv`` governs: a verb of allegation or fear (``allege``: "fears X intends to
+    invade"), a word of dread (``dread``)."""
+    tok = head
     for _ in range(_MAX_CLIMB):
         if tok.dep_ == "ccomp":
-            return cues.has("dread", tok.head)
+            return cues.has(role, tok.head)
         if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def dreaded(head: Token, cues: EventCues) -> bool:
+    """The action's clause is what a word of fear governs ("residents fear the army will attack",
+    "are concerned the government will change the law", ``dread`` in ``data/event_cues.tsv``): a fear
+    of it, no threat or intent announced by the side that acts or by the fearful one."""
+    return said_by(first_conjunct(clause_verb(head) or head), cues, "dread")
 
 
 def is_media(actor: WorkActor) -> bool:

@@ -20,8 +20,6 @@ it was not one yet.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 from spacy.tokens import Span, Token
 
 from strife.dictionaries import Dictionaries
@@ -29,13 +27,12 @@ from strife.events.gazetteer import Gazetteer
 from strife.events.role_cues import RoleCues, bundled_role_cues, pact_nouns
 from strife.events.roles import Party
 from strife.nlp.dated_places import dated_country
-from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, prep_objects
 
 _TOWARD = frozenset({"to", "into", "against", "on", "at", "toward", "towards"})
 _WITHIN = frozenset({"in", "inside", "across", "throughout"})
-_CARRIED = frozenset(
-    {"into", "against"}
-)  # "expanded its offensive into Gaza": where a nominal act is carried
+# "expanded its offensive into Gaza": where a nominal act is carried
+_CARRIED = frozenset({"into", "against"})
 _AWAY = frozenset({"from"})  # "withdrew its troops from Somalia": a yielding act leaves a state
 _PACT = frozenset({"to", "with"})  # "a pledge to Ukraine", "the pact with Somalia"
 _GROUP_PREPS = frozenset(
@@ -95,7 +92,7 @@ class Territory:
         town = next((t for t in towns if t is not None), None)  # "shelled Kharkiv": on Ukraine
         if town is not None:
             return [town]
-        for obj in _prep_objects(holders, preps, _PREP_DEPS):
+        for obj in prep_objects(holders, preps, _PREP_DEPS):
             party = self._within(art, para, obj, 0)
             if party is not None:
                 return [party]
@@ -107,7 +104,7 @@ class Territory:
         parser hangs it on the verb); not "blamed the attack on X", whom the blame names."""
         if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "dobj":
             return []
-        for obj in _prep_objects([head.head], _CARRIED, _PREP_DEPS):
+        for obj in prep_objects([head.head], _CARRIED, _PREP_DEPS):
             party = self._within(art, para, obj, 0)
             if party is not None:
                 return [party]
@@ -176,7 +173,7 @@ class Territory:
         """The state an appeal or demand is made to, after "to" on the action or on its noun ("appealed
         *to China* to release …", "issued an appeal *to China* …")."""
         holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
-        for obj in _prep_objects(holders, _ADDRESSED, _PREP_DEPS):
+        for obj in prep_objects(holders, _ADDRESSED, _PREP_DEPS):
             party = self._state(art, para, obj)
             if party is not None:
                 return party
@@ -205,7 +202,7 @@ class Territory:
         """The state in the own "to/with" phrase of an undertaking (``pact`` in ``data/role_cues.tsv``) the
         action's preposition names: "reneged on a pledge *to Ukraine*", "withdrew from the accord *with
         Colombia*"."""
-        for obj in _prep_objects(pact_nouns(head, self.role_cues), _PACT, _PREP):
+        for obj in prep_objects(pact_nouns(head, self.role_cues), _PACT, _PREP):
             party = self._state(art, para, obj)
             if party is not None:
                 return [party]
@@ -380,15 +377,6 @@ def _story_names(art: ArticleDoc, code: str) -> bool:
     story = art.story
     named = story is not None and (story.main == code or any(code in c for c in story.by_para.values()))
     return named or any(a.country == code and a.mentions for a in art.actors)
-
-
-def _prep_objects(holders: Iterable[Token], words: frozenset[str], deps: frozenset[str]) -> Iterator[Token]:
-    """In order, the objects of the holders' prepositions that are one of ``words``, attached by one of
-    ``deps``."""
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ in deps and prep.lower_ in words:
-                yield from (o for o in prep.children if o.dep_ == "pobj")
 
 
 def _objects(prep: Token) -> list[Token]:

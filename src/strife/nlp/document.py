@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -401,3 +402,12 @@ def close_by(art: ArticleDoc, earlier: tuple[int, int], later: tuple[int, int]) 
         return False
     prev = art.docs[para - 1]
     return sentence_start(prev[earlier[1]]) == sentence_start(prev[len(prev) - 1])
+
+
+def prep_objects(holders: Iterable[Token], words: frozenset[str], deps: frozenset[str]) -> Iterator[Token]:
+    """In order, the objects of the holders' prepositions that are one of ``words``, attached by one of
+    ``deps``."""
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in deps and prep.lower_ in words:
+                yield from (o for o in prep.children if o.dep_ == "pobj")
