@@ -37,6 +37,18 @@ def cues() -> EventCues:
         ("Troops would launch attacks on the town, as the draft proposes.", "attacks", False, "hypothetical"),
         ("The cabinet authorized the navy to pursue the pirates.", "pursue", False, "hypothetical"),
         ("The decree empowers the army to arrest the rebels.", "arrest", False, "hypothetical"),
+        # an option weighed is not done: the complement of a verb of deliberation, or its "whether" clause
+        ("Prosecutors are weighing charging the senator with bribery.", "charging", False, "hypothetical"),
+        ("The police are considering arresting the strike leaders.", "arresting", False, "hypothetical"),
+        ("The cabinet discussed imposing sanctions on Chile.", "imposing", False, "hypothetical"),
+        ("Ministers debated whether to expel the Chilean envoy.", "expel", False, "hypothetical"),
+        (
+            "The police arrested the strike leaders after weighing the evidence.",
+            "arrested",
+            False,
+            "asserted",
+        ),
+        ("The minister discussed how troops had shelled the town.", "shelled", False, "asserted"),
         ("Protesters tried to storm the embassy.", "storm", False, "asserted"),
         ("The minister was to ask the council for a vote.", "ask", False, "future"),
         ("Russia will withdraw its troops and hold talks.", "hold", False, "future"),

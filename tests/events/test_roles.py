@@ -32,6 +32,12 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Egypt has demanded that Hamas be prevented from rearming.", ["10 EGY>PSEREB"], ["07 PSEREB>-"]),
     ("Uganda accused Sudan of shelling the border town.", ["11 UGA>SDN"], ["19 UGA>-", "19 SDN>-"]),
     ("Kenya thanked Uganda for sending troops to Somalia.", ["15 UGA>SOM"], ["15 KEN>SOM", "15 UGA>---MIL"]),
+    # a noun the parser lists with the first verb's object, right before a second verb, is that verb's subject
+    (
+        "The Kenyan navy seized two skiffs and a Somali militia shelled the port on Monday.",
+        ["19 SOMREB>-", "17 KENMIL>-"],
+        ["19 KENMIL>-", "17 KENMIL>SOMREB"],
+    ),
     # a relative pronoun stands for the noun its clause hangs on
     (
         "Kenyan troops, who shelled Somali militia positions on Monday, advanced north.",

@@ -459,6 +459,12 @@ SHORT: list[Case] = [
         [("The water rose so fast", "Carla Jensen", "Carla Jensen", "name")],
     ),
     (
+        "introduced-by-a-trailing-reporter",  # the sentence before tells a fact its reporting clause owns
+        "Marta Olsen checked into the clinic on Thursday night, for what is to be a two-week stay, her "
+        "agent confirms to the paper.\n\n“She hated the first place.”",
+        [("She hated the first place", "her agent", ANY, ANY)],
+    ),
+    (
         "introduced-same-paragraph",
         "Carla Jensen did not mince words. “The council failed us.”",
         [("The council failed us", "Carla Jensen", "Carla Jensen", "name")],

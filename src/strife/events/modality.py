@@ -60,6 +60,7 @@ ROLES = (
     "allege",
     "question",
     "proposal",
+    "deliberation",
     "entitlement",
     "crowd",
     "throng",
@@ -308,11 +309,14 @@ def _in_condition(verb: Token, cues: EventCues) -> bool:
 
 
 def _proposed(verb: Token, cues: EventCues) -> bool:
-    """An action only proposed or empowered: the complement of a verb of proposal ("authorized the
-    navy to pursue", "empowers the navy to violate"), or under a clause "as X proposes" ("launching
-    attacks on land, as the draft proposes")."""
+    """An action only proposed, empowered or weighed: the complement of a verb of proposal ("authorized
+    the navy to pursue", "empowers the navy to violate") or of deliberation ("weighing charging the
+    mayor", "debated whether to expel"), or under a clause "as X proposes" ("launching attacks on land,
+    as the draft proposes")."""
     for tok in [verb, *verb.ancestors]:
         if tok.dep_ in ("xcomp", "ccomp") and cues.has("proposal", tok.head):
+            return True
+        if _weighed(tok, cues):
             return True
         if any(
             c.dep_ == "advcl"
@@ -322,6 +326,14 @@ def _proposed(verb: Token, cues: EventCues) -> bool:
         ):
             return True
     return False
+
+
+def _weighed(tok: Token, cues: EventCues) -> bool:
+    """An infinitive or gerund a verb of deliberation governs, or a "whether" clause under it: an option."""
+    if not cues.has("deliberation", tok.head) or tok.head.i == tok.i:
+        return False
+    whether = any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children)
+    return tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and whether)
 
 
 def _wanted(verb: Token) -> bool:

@@ -41,6 +41,8 @@ class Located(Protocol):
 L = TypeVar("L", bound=Located)
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 _CONDITIONS = frozenset({"unless", "if"})
 _AGAINST = frozenset({"of", "against", "at", "over"})
 _RELATIVES = frozenset({"which", "that"})
@@ -255,7 +257,38 @@ def misread_subject(verb: Token) -> Token | None:
         pause = child.i + 1 < verb.i and child.doc[verb.i - 1].text == ","
         if child.dep_ == "ccomp" and child.i < verb.i and pause and child.pos_ == "VERB":
             return next((c for c in child.children if c.dep_ == "nsubj"), None)
-    return None
+    return listed_subject(verb)
+
+
+def listed_subject(verb: Token) -> Token | None:
+    """'The navy captured 23 pirates and a German helicopter thwarted an attack': the parser lists the
+    helicopter with the pirates and gives the second verb the first one's subject; a noun joined by "and"
+    to the first verb's object, right before a finite joined verb with no subject, is that verb's subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or verb.i == 0:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    noun = next((t for t in before.ancestors if t.dep_ == "conj" and t.right_edge.i == before.i), None)
+    if before.dep_ == "conj" and before.pos_ in _NOUNS:
+        noun = before
+    if noun is None or noun.pos_ not in _NOUNS or noun.i <= verb.head.i:
+        return None
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in noun.head.children)
+    return noun if joined and first.dep_ == "dobj" and first.head.i == verb.head.i else None
+
+
+def stolen_subject(noun: Token) -> bool:
+    """A noun the parser listed with an object that is in truth the next verb's subject
+    (:func:`listed_subject`): it is no object."""
+    after = noun.right_edge.i + 1
+    if noun.dep_ != "conj" or after >= len(noun.doc):
+        return False
+    verb = noun.doc[after]
+    return verb.dep_ == "conj" and listed_subject(verb) == noun
 
 
 def colon_speaker(subject: Token) -> bool:

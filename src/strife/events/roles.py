@@ -32,6 +32,7 @@ from strife.events.other_side import (
     pact_side,
     protested,
     raised_subjects,
+    stolen_subject,
     thing_sides,
 )
 from strife.events.passive import fronted_patient, headline_participle, headline_passive, misplaced_agent
@@ -131,7 +132,7 @@ class Roles:
         """The actors a noun phrase headed by ``tok`` names, with its coordinated phrases."""
         found = self._named(tok, depth)
         for conj in tok.children:
-            if conj.dep_ == "conj" and conj.i > tok.i:
+            if conj.dep_ == "conj" and conj.i > tok.i and not stolen_subject(conj):
                 found += [p for p in self.parties(conj, depth) if p.actor not in {q.actor for q in found}]
         return found
 

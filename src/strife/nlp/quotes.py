@@ -134,8 +134,10 @@ class QuoteFinder:
             if found is None:
                 continue
             para, root = found
+            reporter = next((t for t in children(root) if self._reports(t)), None)  # "X left, her rep said."
+            root = reporter or root
             subject = next((c for c in children(root) if c.dep_ == "nsubj"), None)  # not "X was arrested"
-            if subject is not None and self._person(art, para, subject):
+            if subject is not None and (reporter is not None or self._person(art, para, subject)):
                 attached = self._attach(art, quote, Cue(root.text, para, subject, root)) or attached
         for quote in art.quotes:  # "“…” The Kremlin issued the warning on Monday."
             if quote.speaker_loc is None and quote.kind == "direct" and not quote.continued:
@@ -158,6 +160,14 @@ class QuoteFinder:
         if subject is None or not said or not any(d.lower_ in _DEFINITE for d in children(said[0])):
             return None
         return Cue(root.text, quote.para, subject, root)
+
+    def _reports(self, verb: Token) -> bool:
+        """A speech verb joined after the sentence's main clause (the parser's reading of a trailing
+        "…, her rep confirms"): its subject, not the main clause's, said what the sentence tells."""
+        trailing = verb.dep_ in ("conj", "parataxis", "advcl") and verb.i > verb.head.i
+        if not trailing or any(c.dep_ == "mark" for c in children(verb)):
+            return False  # not "…, as her rep said"
+        return self.cues.is_speech(verb) and any(c.dep_ == "nsubj" for c in children(verb))
 
     def _person(self, art: ArticleDoc, para: int, subject: Token) -> bool:
         if subject.lower_ in ("he", "she"):
