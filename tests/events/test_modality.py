@@ -49,6 +49,9 @@ def cues() -> EventCues:
             "asserted",
         ),
         ("The minister discussed how troops had shelled the town.", "shelled", False, "asserted"),
+        # a bare verb joined to a negated one shares its negation; one with its own tense does not
+        ("Police did not arrest the men or question them.", "question", False, "negated"),
+        ("The army did not shell the village but fired warning shots.", "fired", False, "asserted"),
         ("Protesters tried to storm the embassy.", "storm", False, "asserted"),
         ("The minister was to ask the council for a vote.", "ask", False, "future"),
         ("Russia will withdraw its troops and hold talks.", "hold", False, "future"),

@@ -84,6 +84,8 @@ TOLLS = [
     # a count of people hurt with no one named as doing it is a toll, a statistic: no event
     ("Twelve people were killed in Nairobi on Sunday and dozens more were hurt.", []),
     ("Two people were killed when a shell hit a clinic in Mogadishu.", []),
+    ("Eleven Kenyans have been killed in the conflict so far.", []),  # people of a nation, counted
+    ("Seven Somalis were killed in the fighting on Sunday.", []),
     # … but one told through the attack that did it is that attack, its author unknown (CAMEO codes it)
     ("At least 30 people were wounded in the attack on the market, officials said.", ["190 ->- uncounted"]),
     (
@@ -98,6 +100,7 @@ TOLLS = [
     ("Nine people were killed in a blast at a coal mine in Yorkshire.", []),
     # … while one named as its author keeps it an event
     ("Ten people were killed by Kenyan police in Mombasa.", ["190 KENCOP>-"]),
+    ("Seven Somalis were killed by Kenyan troops on Sunday.", ["190 KENMIL>SOM"]),
     # … and one unnamed person shot, stabbed or killed is a victim, no toll: an act with no author named
     ("A man was shot and killed outside a bar in Leeds on Friday.", ["193 ->- uncounted"]),
     ("One man was shot dead outside the club and two others were wounded.", ["193 ->- uncounted"]),

@@ -84,6 +84,14 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
         "“We are ready for talks,” the minister, Ilham Karimov, told Reuters.",
         [("We are ready for talks", "direct", "Ilham Karimov", None)],
     ),
+    (  # the name a "called/named" participle gives the subject or its apposition
+        "Another rebel figure, a senior spokesman called Tomas Ferreira, said the fighters were ready.",
+        [("the fighters were ready", "indirect", "Tomas Ferreira", None)],
+    ),
+    (
+        "A union official named Clara Mbeki said the strike would go on.",
+        [("the strike would go on", "indirect", "Clara Mbeki", None)],
+    ),
     (
         "“The situation is calm,” Karimov, 54, said in an interview.",
         [("The situation is calm", "direct", "Karimov", None)],

@@ -38,6 +38,7 @@ from strife.nlp.document import first_conjunct
 from strife.record import Modality
 
 FILE_NAME = "event_cues.tsv"
+_OWN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg"})
 ROLES = (
     "negation",
     "condition",
@@ -229,6 +230,8 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def _negated(tok: Token, cues: EventCues) -> bool:
+    if tok.dep_ == "conj" and tok.tag_ == "VB" and not any(c.dep_ in _OWN for c in tok.children):
+        tok = tok.head  # "did not arrest the men or question them": one negation for both
     if tok.dep_ == "xcomp":
         governor = tok.head
         if cues.has("negation", governor):  # "failed to reach agreement"; "never failed to answer": it did

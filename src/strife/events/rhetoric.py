@@ -236,12 +236,23 @@ def casualty_count(head: Token, code: str, cues: EventCues) -> bool:
     if code[:2] not in _WAR_ROOTS or head.pos_ != "VERB":
         return False
     subjects = [c for v in with_joined(head) for c in v.children if c.dep_ == "nsubjpass"]
-    return bool(subjects) and cues.has("throng", subjects[0]) and _counted(subjects[0])
+    if not subjects:
+        return False
+    return (cues.has("throng", subjects[0]) and _counted(subjects[0])) or _counted_nationals(subjects[0])
 
 
 def _counted(noun: Token) -> bool:
     """A number word ("hundreds", "a dozen") or a noun a number counts ("12 people", "a few dozen")."""
-    return noun.lower_ != "people" or any(t.like_num or t.ent_type_ == "CARDINAL" for t in noun.lefts)
+    return noun.lower_ != "people" or _numbered(noun)
+
+
+def _counted_nationals(noun: Token) -> bool:
+    """People of a nation a number counts ("nine Israelis", "12 Afghans"): a toll too."""
+    return noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS") and _numbered(noun)
+
+
+def _numbered(noun: Token) -> bool:
+    return any(t.like_num or t.ent_type_ == "CARDINAL" for t in noun.lefts)
 
 
 def first_person(subject: Token | None) -> bool:

@@ -104,7 +104,7 @@ class Speakers:
             ):
                 return SpeakerHit(named[0], named[1], "coreference")  # "the company said" after "Microsoft …"
             return SpeakerHit(hit[0], hit[1], self._how(art, hit[0], hit[1]))
-        for appos in (c for c in children(subject) if c.dep_ == "appos"):  # "the minister, Ilham Karimov,"
+        for appos in _named_as(subject):  # "the minister, Ilham Karimov,", "a spokesman called Abu Ubaida"
             if (found := art.actor_at(para, appos)) is not None:
                 return SpeakerHit(found[0], found[1], "name")
         if self.cues.is_document(subject):
@@ -484,3 +484,18 @@ def _inner_person(art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | 
             return hit
         stack.extend(c for c in children(tok) if c.dep_ in _NAME_PARTS)
     return None
+
+
+def _named_as(subject: Token) -> list[Token]:
+    """The names a subject is given: its appositions, and the name a participle "called/named" gives it or
+    its apposition ("another Hamas figure, a military spokesman called Abu Ubaida,")."""
+    appositions = [c for c in children(subject) if c.dep_ == "appos"]
+    named = [
+        o
+        for noun in (subject, *appositions)
+        for acl in children(noun)
+        if acl.dep_ == "acl" and acl.lemma_ in ("call", "name")
+        for o in children(acl)
+        if o.dep_ in ("oprd", "attr", "dobj") and o.pos_ == "PROPN"
+    ]
+    return [*appositions, *named]
