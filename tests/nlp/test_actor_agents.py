@@ -226,6 +226,8 @@ def test_campaigns_are_elites_of_their_candidates_country(
         # a word of a state's name is no agent of the story's state ("Kingdom" is a GOV noun)
         ("Marie Dubois grew up in Lyon before her parents moved her to the United Kingdom.", "Kingdom"),
         ("The Kingdom of Saudi Arabia hosted the talks in Riyadh on Monday.", "Kingdom"),
+        # … nor a capitalised plural after "of/in/from" in running text: a place's name
+        ("Dana Ruiz, 41, of Queens, was struck by a van on Friday.", "Queens"),
     ],
 )
 def test_things_and_unowned_campaigns_are_no_agents(pipeline: Pipeline, text: str, not_an_actor: str) -> None:

@@ -107,7 +107,9 @@ def place_of(noun: Token) -> bool:
 
 def in_state_name(tok: Token, dicts: Dictionaries) -> bool:
     """A word of a state's name the NER found ("Kingdom" in "the United Kingdom", "Republic" in "the
-    Republic of South Sudan"): part of the name, no agent of the story's state."""
+    Republic of South Sudan"): part of the name, no agent of the story's state; or a place's name."""
+    if _place_named(tok):
+        return True
     if tok.ent_type_ not in ("GPE", "LOC"):
         return False
     span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
@@ -115,6 +117,14 @@ def in_state_name(tok: Token, dicts: Dictionaries) -> bool:
         return False
     entry = dicts.lookup(span.text.removeprefix("the ").removeprefix("The "))
     return entry is not None and entry.type == "state"
+
+
+def _place_named(tok: Token) -> bool:
+    """A capitalised plural after "of/in/from" in running text ("Raj Chohan, of Queens,", "a bar in
+    Kings"): a place's name, no group of office-holders."""
+    capitalised = tok.text.istitle() and tok.tag_ in ("NNP", "NNPS") and tok.text.endswith("s")
+    after = tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("of", "in", "from") and tok.dep_ == "pobj"
+    return capitalised and after and not tok.is_sent_start
 
 
 def in_url(tok: Token) -> bool:
