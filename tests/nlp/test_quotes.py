@@ -84,6 +84,11 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
         "“We are ready for talks,” the minister, Ilham Karimov, told Reuters.",
         [("We are ready for talks", "direct", "Ilham Karimov", None)],
     ),
+    (  # an editorial "in" a paper called one is the paper's, even when the NER misses it as an outlet
+        "“The country has surrendered itself to flames,” said an editorial in the conservative daily "
+        "Kosmos Vradyni.",
+        [("The country has surrendered", "direct", "Kosmos Vradyni", None)],
+    ),
     (  # the name a "called/named" participle gives the subject or its apposition
         "Another rebel figure, a senior spokesman called Tomas Ferreira, said the fighters were ready.",
         [("the fighters were ready", "indirect", "Tomas Ferreira", None)],

@@ -30,6 +30,7 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor, children
 from strife.nlp.speaker_links import (
     cited_source,
     collective_speaker,
+    named_as,
     plural_speaker,
     representative,
     unnamed_before,
@@ -104,7 +105,7 @@ class Speakers:
             ):
                 return SpeakerHit(named[0], named[1], "coreference")  # "the company said" after "Microsoft …"
             return SpeakerHit(hit[0], hit[1], self._how(art, hit[0], hit[1]))
-        for appos in _named_as(subject):  # "the minister, Ilham Karimov,", "a spokesman called Abu Ubaida"
+        for appos in named_as(subject):  # "the minister, Ilham Karimov,", "a spokesman called Abu Ubaida"
             if (found := art.actor_at(para, appos)) is not None:
                 return SpeakerHit(found[0], found[1], "name")
         if self.cues.is_document(subject):
@@ -319,7 +320,7 @@ class Speakers:
                 found = _object_actor(art, para, child)
             elif child.dep_ == "prep" and child.lower_ == "in":  # "an editorial in Le Monde": the outlet's
                 found = _object_actor(art, para, child)
-                found = found if found is not None and art.actors[found].type == "media" else None
+                found = found if found is not None and self._outlet_in(art, found, child) else None
             elif child.dep_ == "acl" and self.cues.is_authoring(child):
                 agents = [c for c in children(child) if c.dep_ == "agent" or c.lower_ == "by"]
                 found = _object_actor(art, para, agents[0]) if agents else None
@@ -328,6 +329,11 @@ class Speakers:
             if found is not None:
                 return found
         return None
+
+    def _outlet_in(self, art: ArticleDoc, found: int, prep: Token) -> bool:
+        """The actor "in" names is an outlet: typed so, or called one ("in the conservative daily X")."""
+        words = [t.lower_ for o in children(prep) if o.dep_ == "pobj" for t in o.subtree]
+        return art.actors[found].type == "media" or any(w in self.cues.outlets for w in words)
 
     def _earlier_owner(self, art: ArticleDoc, para: int, noun: Token) -> int | None:
         """The owner of the same kind of document named before: ``HRW released a report …  The report
@@ -484,18 +490,3 @@ def _inner_person(art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | 
             return hit
         stack.extend(c for c in children(tok) if c.dep_ in _NAME_PARTS)
     return None
-
-
-def _named_as(subject: Token) -> list[Token]:
-    """The names a subject is given: its appositions, and the name a participle "called/named" gives it or
-    its apposition ("another Hamas figure, a military spokesman called Abu Ubaida,")."""
-    appositions = [c for c in children(subject) if c.dep_ == "appos"]
-    named = [
-        o
-        for noun in (subject, *appositions)
-        for acl in children(noun)
-        if acl.dep_ == "acl" and acl.lemma_ in ("call", "name")
-        for o in children(acl)
-        if o.dep_ in ("oprd", "attr", "dobj") and o.pos_ == "PROPN"
-    ]
-    return [*appositions, *named]
