@@ -463,6 +463,9 @@ RELIEF = [
     ("Peacekeeping troops from Nepal arrived in Haiti.", ["074 NPL>HTI"]),
     # … while a peacekeeping official's arrival is a visit
     ("The UN peacekeeping chief arrived in Juba on Monday.", ["042 IGOUNO>SSD"]),
+    # … but coming to a scene, or the vehicle one came in, is no visit
+    ("When two Kenyan police officers arrived on the scene in an unmarked car, the men ran.", []),
+    ("Kenyan police arrived at the scene in Mombasa within minutes.", []),
 ]
 
 COURT_ROOM = [
