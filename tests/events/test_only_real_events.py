@@ -241,6 +241,16 @@ STATES = [
     # what a law, policy or treaty provides is no act, whoever's it is
     ("The Kenyan constitution guarantees the right to protest.", []),
     ("The treaty bans nuclear tests in the Pacific.", []),
+    # … capitalised as a name, and in a participle clause of its verb, too
+    ("Kenya's new Constitution bars the police from entering universities.", []),
+    ("Uganda's new Constitution gave universities special status, barring the army from their grounds.", []),
+    # what a law or a court forbids, or a side is urged to refrain from, is ruled out, no act
+    ("The Kenyan law bars the army from detaining journalists.", []),
+    ("The Kenyan court barred the police from arresting the students.", ["1722 KENJUD>KENCOP"]),
+    (
+        "The UN urged Kenyan and Ugandan troops to refrain from shelling the border villages.",
+        ["020 IGOUNO>KENMIL"],
+    ),
     # a government's work on its own rules is domestic policy, no event between sides
     ("The new Ghanaian president reversed the policies of his predecessor.", []),
     ("Rules enacted by the former government are being examined by the Ghanaian cabinet.", []),

@@ -29,7 +29,7 @@ from strife.events.event_day import coding_on, event_day
 from strife.events.held import person_done_to
 from strife.events.held_sites import HeldSites
 from strife.events.justice import Justice
-from strife.events.modality import EventCues, entitled
+from strife.events.modality import EventCues, entitled, forbidden
 from strife.events.other_side import coordinated_acts
 from strife.events.outbreak import OCCURRING, occurs
 from strife.events.patterns import EventPatterns
@@ -142,7 +142,7 @@ class EventBuilder:
             return []  # a thing does it, no one: a statistic, a state of affairs, an earthquake
         if not draft.sources and not attack and casualty_count(draft.head, draft.code, self.cues):
             return []  # "twelve people were killed": a toll, no one named as acting
-        if self._text_rules(draft) or entitled(draft.head, self.cues):
+        if self._text_rules(draft) or entitled(draft.head, self.cues) or forbidden(draft.head, self.cues):
             return []  # "the Kenyan constitution guarantees …", "have every right to protest": no act
         verb = None if draft.sources or draft.targets else occurs(draft, self.cues)
         if verb is not None:  # "riots broke out in Athens", "the verdict sparked riots in Lyon"
@@ -333,9 +333,10 @@ class EventBuilder:
     def _text_rules(self, draft: Draft) -> bool:
         """A verb whose subject is a law, policy or treaty (a *provision* noun that is no document
         speaking for its issuer) and not itself an actor, though a modifier may name one ("the Kenyan
-        constitution guarantees …", "the policy allows …"): what the text provides, not an act."""
+        constitution guarantees …", "the policy allows …"; capitalised too: "Greece's new Constitution
+        bars …"): what the text provides, not an act."""
         subject = draft.subject
-        if subject is None or draft.head.pos_ != "VERB" or subject.pos_ != "NOUN":
+        if subject is None or draft.head.pos_ != "VERB" or subject.pos_ not in _NOUN_POS:
             return False
         if not self.cues.has("provision", subject) or self.speech.is_document(subject):
             return False

@@ -146,6 +146,7 @@ ROLES = (
     "explosive",
     "prosecution",
     "recount",
+    "forbid",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
@@ -269,6 +270,19 @@ def entitled(head: Token, cues: EventCues) -> bool:
     to arrest him", "gave police the power to detain"): a right, not an act."""
     noun = intent_noun(head) if head.pos_ == "VERB" else None
     return noun is not None and cues.has("entitlement", noun)
+
+
+def forbidden(head: Token, cues: EventCues) -> bool:
+    """The action is one a verb of forbidding or holding back (``forbid``) rules out, its "from" gerund
+    ("barred the police from detaining journalists", "urged both sides to refrain from attacking"):
+    what is forbidden, not an act."""
+    tok = first_conjunct(head) if head.pos_ == "VERB" else None
+    return (
+        tok is not None
+        and tok.dep_ == "pcomp"
+        and tok.head.lower_ == "from"
+        and cues.has("forbid", tok.head.head)
+    )
 
 
 def _aim_denied(noun: Token, cues: EventCues) -> bool:
