@@ -43,6 +43,17 @@ LEGAL_STEPS = [
     ),
     # … two words of one coercion in one sentence tell one act
     ("Kenyan police used tear gas to disperse the students.", ["175 KENCOP>---EDU"]),
+    # the next step the police will take against the suspect of a case is procedure told ahead, no threat;
+    # against an opposition leader, or anyone who defies them, it stays a threat (137)
+    (
+        "Kenyan police said they will arrest the suspect when he returns to Nairobi.",
+        ["173 KENCOP>- uncounted"],
+    ),
+    (
+        "Kenyan police will arrest opposition leader Raila Odinga if he returns, the Kenyan minister said.",
+        ["137 KENGOV>KENOPP"],
+    ),
+    ("Kenyan police will detain anyone who joins the protest, the Kenyan minister said.", ["137 KENCOP>-"]),
 ]
 
 HAZARDS = [

@@ -58,7 +58,7 @@ from strife.events.rhetoric import (
 from strife.events.role_cues import held_in
 from strife.events.roles import ALLY_PREPS, Party
 from strife.events.speaker_days import SpeakerDays
-from strife.events.speech import Draft, Reports, is_media, reporter_phrases
+from strife.events.speech import Draft, Reports, case_step, is_media, reporter_phrases
 from strife.events.stance import take_stance
 from strife.events.territory import Territory, located
 from strife.events.unnamed_attack import attack_told, located_attack, own_authors
@@ -172,10 +172,10 @@ class EventBuilder:
             return []
         if draft.obligation and not draft.reporter:
             return []
-        if not draft.composed and draft.sources:
+        if not draft.composed and draft.sources and not case_step(art, draft):
             take_stance(draft, entry.quad_class, self.cues, self.patterns.compose)
         reports.recode(draft, entry.quad_class, self.patterns.compose)
-        if not draft.composed and draft.sources:  # the reporter may have supplied the source
+        if not draft.composed and draft.sources and not case_step(art, draft):  # the reporter's source?
             take_stance(draft, entry.quad_class, self.cues, self.patterns.compose)
         if draft.obligation and draft.code == OBLIGATION and not draft.targets:
             return []  # "we must …" with no one else to do it: nothing to code
