@@ -54,6 +54,14 @@ LEGAL_STEPS = [
         ["137 KENGOV>KENOPP"],
     ),
     ("Kenyan police will detain anyone who joins the protest, the Kenyan minister said.", ["137 KENCOP>-"]),
+    # an intention told as past in a charge or a finding is the motive of the crime, no threat (138x)
+    (
+        "The Kenyan prosecutor said Peter Otieno is charged with murder because he intended to kill someone.",
+        ["173 KENJUD>-"],
+    ),
+    ("The Kenyan court found that Peter Otieno had planned to bomb the Ugandan embassy.", []),
+    # … while an intent a side announces, backshifted in a report, stays a threat
+    ("Russia said it intended to invade Ukraine.", ["1382 RUS>UKR"]),
 ]
 
 HAZARDS = [

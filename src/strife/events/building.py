@@ -58,7 +58,7 @@ from strife.events.rhetoric import (
 from strife.events.role_cues import held_in
 from strife.events.roles import ALLY_PREPS, Party
 from strife.events.speaker_days import SpeakerDays
-from strife.events.speech import Draft, Reports, case_step, is_media, reporter_phrases
+from strife.events.speech import Draft, Reports, case_step, is_media, past_motive, reporter_phrases
 from strife.events.stance import take_stance
 from strife.events.territory import Territory, located
 from strife.events.unnamed_attack import attack_told, located_attack, own_authors
@@ -144,6 +144,8 @@ class EventBuilder:
             return []  # "twelve people were killed": a toll, no one named as acting
         if self._text_rules(draft) or entitled(draft.head, self.cues) or forbidden(draft.head, self.cues):
             return []  # "the Kenyan constitution guarantees …", "have every right to protest": no act
+        if past_motive(draft, self.cues):
+            return []  # "charged with murder because he intended to kill": a motive, no act
         verb = None if draft.sources or draft.targets else occurs(draft, self.cues)
         if verb is not None:  # "riots broke out in Athens", "the verdict sparked riots in Lyon"
             draft.targets = self.territory.target(art, draft.para, verb, draft.code)

@@ -337,6 +337,21 @@ def _own_subject(clause: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in clause.children)
 
 
+def past_motive(draft: Draft, cues: EventCues) -> bool:
+    """An intention told as past, a motive, not announced: the act's verb of intent in the past perfect,
+    or in the past in a clause giving the reason or time of another act ("charged with murder because
+    he intended to kill someone", "found he had planned to bomb the embassy"); "said it intended to
+    invade" (a report backshifted) still announces one."""
+    verb = clause_verb(draft.head)
+    if draft.modality != "intended" or verb is None or verb.dep_ != "xcomp":
+        return False
+    intent = verb.head
+    if not cues.has("intent", intent) or intent.tag_ not in _PARTICIPLE:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in intent.children)
+    return perfect or intent.dep_ == "advcl"
+
+
 def forecast(draft: Draft, cues: EventCues) -> bool:
     """A future act told by no actor in a clause of a verb of expecting ("many economists think Kenya
     will default", ``forecast`` in ``data/event_cues.tsv``) whose subject is a common noun: someone's
