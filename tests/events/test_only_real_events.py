@@ -793,6 +793,12 @@ DENIED = [
 ]
 
 APPEALS = [
+    # the gerund a verb of stopping governs is the act halted, not done: a de-escalation, a cut in aid
+    # or cooperation; appealed for, a call to de-escalate (0256), with no attack of the one appealing
+    ("The UN appealed to Sudan to stop bombing Darfur.", ["0256 IGOUNO>SDN"]),
+    ("Sudan stopped shelling the Ugandan border town on Monday.", ["087 SDN>UGA"]),
+    ("Kenya stopped sending aid to Somalia.", ["162 KEN>SOM"]),
+    ("Uganda stopped cooperating with the ICC.", ["160 UGA>IGOJUDICC"]),
     # calling on a state to avoid something appeals to that state
     ("Germany issued a statement calling on Israel to avoid civilian casualties.", ["020 DEU>ISR"]),
     ("The French president called on Israel to avoid a ground offensive.", ["020 FRAGOV>ISR"]),
