@@ -799,6 +799,8 @@ APPEALS = [
     ("Sudan stopped shelling the Ugandan border town on Monday.", ["087 SDN>UGA"]),
     ("Kenya stopped sending aid to Somalia.", ["162 KEN>SOM"]),
     ("Uganda stopped cooperating with the ICC.", ["160 UGA>IGOJUDICC"]),
+    # an appeal a speaker says he will make is made in saying so, no intent to cooperate (030)
+    ("The Kenyan president said he would urge Ugandan lawmakers to amend the law.", ["020 KENGOV>UGALEG"]),
     # calling on a state to avoid something appeals to that state
     ("Germany issued a statement calling on Israel to avoid civilian casualties.", ["020 DEU>ISR"]),
     ("The French president called on Israel to avoid a ground offensive.", ["020 FRAGOV>ISR"]),

@@ -51,6 +51,7 @@ _FUTURE_LIKE = frozenset({"future", "conditional", "hypothetical", "intended"})
 _LAW = frozenset({"COP", "JUD"})  # the police and the courts
 _SUSPECTS = frozenset({"", "CRM"})  # a person of a case: no office, party, force or group of a side
 _COERCE = "17"
+_TOLD = frozenset({"01", "02"})  # a statement or appeal one says one will make is made in saying so
 ComposeFn = Callable[[str, str], str | None]  # (frame, embedded code) -> composed code
 
 
@@ -274,7 +275,8 @@ class Reports:
             and not case_step(self.art, draft)  # "police said they will arrest the suspect": procedure
         ):
             frame = "threaten" if quad_class == 4 else "intent"
-            draft.code = compose(frame, draft.code) or ("130" if frame == "threaten" else "030")
+            fallback = "130" if frame == "threaten" else draft.code if draft.code[:2] in _TOLD else "030"
+            draft.code = compose(frame, draft.code) or fallback
             draft.sources = reporter
             draft.composed = True
             draft.ahead = draft.ahead or draft.modality in ("future", "intended")
