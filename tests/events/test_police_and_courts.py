@@ -482,6 +482,12 @@ RELIEF = [
 ]
 
 COURT_ROOM = [
+    # the gerund of a verb of stopping is the act stopped: "warned him to stop talking" is no meeting (040)
+    (
+        "Otieno wanted to derail the hearing, and the Kenyan judge warned him to stop talking and even"
+        " threatened to expel him.",
+        ["130 KENJUD>-", "131 KENJUD>-"],
+    ),
     # an objection in the court room, or a deadline its judge sets, is its procedure, no event
     ("Defense lawyers objected, arguing that the testimony would prejudice the jury.", []),
     ("The defence lawyer objected to the new witness.", []),

@@ -147,6 +147,7 @@ ROLES = (
     "prosecution",
     "recount",
     "forbid",
+    "halting",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
@@ -274,9 +275,12 @@ def entitled(head: Token, cues: EventCues) -> bool:
 
 def forbidden(head: Token, cues: EventCues) -> bool:
     """The action is one a verb of forbidding or holding back (``forbid``) rules out, its "from" gerund
-    ("barred the police from detaining journalists", "urged both sides to refrain from attacking"):
-    what is forbidden, not an act."""
+    ("barred the police from detaining journalists", "urged both sides to refrain from attacking"),
+    or the gerund a verb of stopping (``halting``) governs ("warned him to stop talking"): what is
+    forbidden or stopped, not an act."""
     tok = first_conjunct(head) if head.pos_ == "VERB" else None
+    if tok is not None and tok.dep_ == "xcomp" and tok.tag_ == "VBG":
+        return cues.has("halting", tok.head)  # "warned him to stop talking": the act stopped
     return (
         tok is not None
         and tok.dep_ == "pcomp"
