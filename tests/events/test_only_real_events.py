@@ -251,6 +251,9 @@ STATES = [
         "The UN urged Kenyan and Ugandan troops to refrain from shelling the border villages.",
         ["020 IGOUNO>KENMIL"],
     ),
+    # a threat something poses is a state of affairs, no threat made
+    ("Iran poses a threat to Israel, the Israeli minister said.", []),
+    ("Iran threatened Israel on Monday.", ["130 IRN>ISR"]),
     # a government's work on its own rules is domestic policy, no event between sides
     ("The new Ghanaian president reversed the policies of his predecessor.", []),
     ("Rules enacted by the former government are being examined by the Ghanaian cabinet.", []),

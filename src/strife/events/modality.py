@@ -148,6 +148,7 @@ ROLES = (
     "recount",
     "forbid",
     "halting",
+    "posing",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
