@@ -119,6 +119,10 @@ VERBS = [
     ("Bolivian prosecutors brought charges against the former governor.", "brought", "173"),
     ("Canadian police laid charges against two protesters.", "laid", "173"),
     ("The Zambian opposition levelled charges of graft at the minister.", "levelled", "112"),
+    # 19: fire traded with artillery or tanks is 194, small arms fire 193; a halted attack is a de-escalation
+    ("Kenyan and Ugandan troops exchanged artillery fire on Monday.", "exchanged", "194"),
+    ("Kenyan troops traded fire with Somali militants.", "traded", "193"),
+    ("Sudan stopped shelling the Ugandan border town.", "stopped", "087"),
     # 18: a weapon pulled, drawn or brandished on someone
     ("The prisoner pulled a knife on two wardens in the van.", "pulled", "180"),
     ("A gunman brandished a shotgun at the bank clerks in Lyon.", "brandished", "180"),

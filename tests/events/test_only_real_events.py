@@ -241,6 +241,19 @@ STATES = [
     # what a law, policy or treaty provides is no act, whoever's it is
     ("The Kenyan constitution guarantees the right to protest.", []),
     ("The treaty bans nuclear tests in the Pacific.", []),
+    # … capitalised as a name, and in a participle clause of its verb, too
+    ("Kenya's new Constitution bars the police from entering universities.", []),
+    ("Uganda's new Constitution gave universities special status, barring the army from their grounds.", []),
+    # what a law or a court forbids, or a side is urged to refrain from, is ruled out, no act
+    ("The Kenyan law bars the army from detaining journalists.", []),
+    ("The Kenyan court barred the police from arresting the students.", ["1722 KENJUD>KENCOP"]),
+    (
+        "The UN urged Kenyan and Ugandan troops to refrain from shelling the border villages.",
+        ["020 IGOUNO>KENMIL"],
+    ),
+    # a threat something poses is a state of affairs, no threat made
+    ("Iran poses a threat to Israel, the Israeli minister said.", []),
+    ("Iran threatened Israel on Monday.", ["130 IRN>ISR"]),
     # a government's work on its own rules is domestic policy, no event between sides
     ("The new Ghanaian president reversed the policies of his predecessor.", []),
     ("Rules enacted by the former government are being examined by the Ghanaian cabinet.", []),
@@ -783,6 +796,14 @@ DENIED = [
 ]
 
 APPEALS = [
+    # the gerund a verb of stopping governs is the act halted, not done: a de-escalation, a cut in aid
+    # or cooperation; appealed for, a call to de-escalate (0256), with no attack of the one appealing
+    ("The UN appealed to Sudan to stop bombing Darfur.", ["0256 IGOUNO>SDN"]),
+    ("Sudan stopped shelling the Ugandan border town on Monday.", ["087 SDN>UGA"]),
+    ("Kenya stopped sending aid to Somalia.", ["162 KEN>SOM"]),
+    ("Uganda stopped cooperating with the ICC.", ["160 UGA>IGOJUDICC"]),
+    # an appeal a speaker says he will make is made in saying so, no intent to cooperate (030)
+    ("The Kenyan president said he would urge Ugandan lawmakers to amend the law.", ["020 KENGOV>UGALEG"]),
     # calling on a state to avoid something appeals to that state
     ("Germany issued a statement calling on Israel to avoid civilian casualties.", ["020 DEU>ISR"]),
     ("The French president called on Israel to avoid a ground offensive.", ["020 FRAGOV>ISR"]),

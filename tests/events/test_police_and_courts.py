@@ -43,6 +43,25 @@ LEGAL_STEPS = [
     ),
     # … two words of one coercion in one sentence tell one act
     ("Kenyan police used tear gas to disperse the students.", ["175 KENCOP>---EDU"]),
+    # the next step the police will take against the suspect of a case is procedure told ahead, no threat;
+    # against an opposition leader, or anyone who defies them, it stays a threat (137)
+    (
+        "Kenyan police said they will arrest the suspect when he returns to Nairobi.",
+        ["173 KENCOP>- uncounted"],
+    ),
+    (
+        "Kenyan police will arrest opposition leader Raila Odinga if he returns, the Kenyan minister said.",
+        ["137 KENGOV>KENOPP"],
+    ),
+    ("Kenyan police will detain anyone who joins the protest, the Kenyan minister said.", ["137 KENCOP>-"]),
+    # an intention told as past in a charge or a finding is the motive of the crime, no threat (138x)
+    (
+        "The Kenyan prosecutor said Peter Otieno is charged with murder because he intended to kill someone.",
+        ["173 KENJUD>-"],
+    ),
+    ("The Kenyan court found that Peter Otieno had planned to bomb the Ugandan embassy.", []),
+    # … while an intent a side announces, backshifted in a report, stays a threat
+    ("Russia said it intended to invade Ukraine.", ["1382 RUS>UKR"]),
 ]
 
 HAZARDS = [
@@ -469,6 +488,12 @@ RELIEF = [
 ]
 
 COURT_ROOM = [
+    # the gerund of a verb of stopping is the act stopped: "warned him to stop talking" is no meeting (040)
+    (
+        "Otieno wanted to derail the hearing, and the Kenyan judge warned him to stop talking and even"
+        " threatened to expel him.",
+        ["130 KENJUD>-", "131 KENJUD>-"],
+    ),
     # an objection in the court room, or a deadline its judge sets, is its procedure, no event
     ("Defense lawyers objected, arguing that the testimony would prejudice the jury.", []),
     ("The defence lawyer objected to the new witness.", []),

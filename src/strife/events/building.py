@@ -29,7 +29,7 @@ from strife.events.event_day import coding_on, event_day
 from strife.events.held import person_done_to
 from strife.events.held_sites import HeldSites
 from strife.events.justice import Justice
-from strife.events.modality import EventCues, entitled
+from strife.events.modality import EventCues, entitled, forbidden
 from strife.events.other_side import coordinated_acts
 from strife.events.outbreak import OCCURRING, occurs
 from strife.events.patterns import EventPatterns
@@ -58,7 +58,7 @@ from strife.events.rhetoric import (
 from strife.events.role_cues import held_in
 from strife.events.roles import ALLY_PREPS, Party
 from strife.events.speaker_days import SpeakerDays
-from strife.events.speech import Draft, Reports, is_media, reporter_phrases
+from strife.events.speech import Draft, Reports, case_step, is_media, past_motive, reporter_phrases
 from strife.events.stance import take_stance
 from strife.events.territory import Territory, located
 from strife.events.unnamed_attack import attack_told, located_attack, own_authors
@@ -142,8 +142,10 @@ class EventBuilder:
             return []  # a thing does it, no one: a statistic, a state of affairs, an earthquake
         if not draft.sources and not attack and casualty_count(draft.head, draft.code, self.cues):
             return []  # "twelve people were killed": a toll, no one named as acting
-        if self._text_rules(draft) or entitled(draft.head, self.cues):
+        if self._text_rules(draft) or entitled(draft.head, self.cues) or forbidden(draft.head, self.cues):
             return []  # "the Kenyan constitution guarantees …", "have every right to protest": no act
+        if past_motive(draft, self.cues):
+            return []  # "charged with murder because he intended to kill": a motive, no act
         verb = None if draft.sources or draft.targets else occurs(draft, self.cues)
         if verb is not None:  # "riots broke out in Athens", "the verdict sparked riots in Lyon"
             draft.targets = self.territory.target(art, draft.para, verb, draft.code)
@@ -172,10 +174,10 @@ class EventBuilder:
             return []
         if draft.obligation and not draft.reporter:
             return []
-        if not draft.composed and draft.sources:
+        if not draft.composed and draft.sources and not case_step(art, draft):
             take_stance(draft, entry.quad_class, self.cues, self.patterns.compose)
         reports.recode(draft, entry.quad_class, self.patterns.compose)
-        if not draft.composed and draft.sources:  # the reporter may have supplied the source
+        if not draft.composed and draft.sources and not case_step(art, draft):  # the reporter's source?
             take_stance(draft, entry.quad_class, self.cues, self.patterns.compose)
         if draft.obligation and draft.code == OBLIGATION and not draft.targets:
             return []  # "we must …" with no one else to do it: nothing to code
@@ -333,9 +335,10 @@ class EventBuilder:
     def _text_rules(self, draft: Draft) -> bool:
         """A verb whose subject is a law, policy or treaty (a *provision* noun that is no document
         speaking for its issuer) and not itself an actor, though a modifier may name one ("the Kenyan
-        constitution guarantees …", "the policy allows …"): what the text provides, not an act."""
+        constitution guarantees …", "the policy allows …"; capitalised too: "Greece's new Constitution
+        bars …"): what the text provides, not an act."""
         subject = draft.subject
-        if subject is None or draft.head.pos_ != "VERB" or subject.pos_ != "NOUN":
+        if subject is None or draft.head.pos_ != "VERB" or subject.pos_ not in _NOUN_POS:
             return False
         if not self.cues.has("provision", subject) or self.speech.is_document(subject):
             return False

@@ -112,7 +112,14 @@ def describes(head: Token, cues: EventCues) -> bool:
         or restated(head, cues)
         or steered(head, cues)
         or craft_rescued(head, cues)
+        or posed(head, cues)
     )
+
+
+def posed(head: Token, cues: EventCues) -> bool:
+    """A nominal action a verb of being says something is (``posing``: "Iran poses a threat to Israel",
+    "the militias constitute a danger to the state"): a state of affairs, no threat made."""
+    return head.pos_ == "NOUN" and head.dep_ == "dobj" and cues.has("posing", head.head)
 
 
 def people_participle(head: Token) -> bool:

@@ -148,6 +148,9 @@ ROLES = (
     "explosive",
     "prosecution",
     "recount",
+    "forbid",
+    "halting",
+    "posing",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4
@@ -273,6 +276,22 @@ def entitled(head: Token, cues: EventCues) -> bool:
     to arrest him", "gave police the power to detain"): a right, not an act."""
     noun = intent_noun(head) if head.pos_ == "VERB" else None
     return noun is not None and cues.has("entitlement", noun)
+
+
+def forbidden(head: Token, cues: EventCues) -> bool:
+    """The action is one a verb of forbidding or holding back (``forbid``) rules out, its "from" gerund
+    ("barred the police from detaining journalists", "urged both sides to refrain from attacking"),
+    or the gerund a verb of stopping (``halting``) governs ("warned him to stop talking"): what is
+    forbidden or stopped, not an act."""
+    tok = first_conjunct(head) if head.pos_ == "VERB" else None
+    if tok is not None and tok.dep_ == "xcomp" and tok.tag_ == "VBG":
+        return cues.has("halting", tok.head)  # "warned him to stop talking": the act stopped
+    return (
+        tok is not None
+        and tok.dep_ == "pcomp"
+        and tok.head.lower_ == "from"
+        and cues.has("forbid", tok.head.head)
+    )
 
 
 def _aim_denied(noun: Token, cues: EventCues) -> bool:

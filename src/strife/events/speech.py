@@ -48,6 +48,10 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "ELI"})
 _PARTICIPLE = frozenset({"VBN", "VBD"})  # the parser tags a subjectless "intended to …" either way
 _ACCUSE = "112"
 _FUTURE_LIKE = frozenset({"future", "conditional", "hypothetical", "intended"})
+_LAW = frozenset({"COP", "JUD"})  # the police and the courts
+_SUSPECTS = frozenset({"", "CRM"})  # a person of a case: no office, party, force or group of a side
+_COERCE = "17"
+_TOLD = frozenset({"01", "02"})  # a statement or appeal one says one will make is made in saying so
 ComposeFn = Callable[[str, str], str | None]  # (frame, embedded code) -> composed code
 
 
@@ -268,9 +272,11 @@ class Reports:
             and not counterfactual(draft.head)  # "said it would have welcomed a deal": it did not
             and not disputed(draft.head, self.cues)  # "denied reports that its troops shelled …"
             and not dreaded(draft.head, self.cues)  # "residents fear the army will attack": no threat
+            and not case_step(self.art, draft)  # "police said they will arrest the suspect": procedure
         ):
             frame = "threaten" if quad_class == 4 else "intent"
-            draft.code = compose(frame, draft.code) or ("130" if frame == "threaten" else "030")
+            fallback = "130" if frame == "threaten" else draft.code if draft.code[:2] in _TOLD else "030"
+            draft.code = compose(frame, draft.code) or fallback
             draft.sources = reporter
             draft.composed = True
             draft.ahead = draft.ahead or draft.modality in ("future", "intended")
@@ -282,6 +288,20 @@ class Reports:
             draft.sources = reporter
             draft.composed = True
             draft.modality = "asserted"
+
+
+def case_step(art: ArticleDoc, draft: Draft) -> bool:
+    """A legal act (17) the police or a court will do to the persons of a case, each of no office,
+    party or force ("police said they will arrest the suspect when he lands", "the court will sentence
+    the driver on Monday"): the next step of a procedure, told ahead, no threat (137); one against
+    anyone who defies them, or against a side's people, stays one ("will detain anyone who protests")."""
+    if not draft.code.startswith(_COERCE) or not draft.targets:
+        return False
+    sources = [art.actors[p.actor] for p in draft.sources]
+    targets = [art.actors[p.actor] for p in draft.targets]
+    return all(a.any_sector in _LAW for a in sources) and all(
+        a.type == "person" and a.any_sector in _SUSPECTS for a in targets
+    )
 
 
 def _third_person(pronoun: Token | None) -> bool:
@@ -317,6 +337,21 @@ def _participle_clause(verb: Token) -> bool:
 def _own_subject(clause: Token) -> bool:
     """A relative clause whose subject is a noun of its own, not the relative pronoun."""
     return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in clause.children)
+
+
+def past_motive(draft: Draft, cues: EventCues) -> bool:
+    """An intention told as past, a motive, not announced: the act's verb of intent in the past perfect,
+    or in the past in a clause giving the reason or time of another act ("charged with murder because
+    he intended to kill someone", "found he had planned to bomb the embassy"); "said it intended to
+    invade" (a report backshifted) still announces one."""
+    verb = clause_verb(draft.head)
+    if draft.modality != "intended" or verb is None or verb.dep_ != "xcomp":
+        return False
+    intent = verb.head
+    if not cues.has("intent", intent) or intent.tag_ not in _PARTICIPLE:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in intent.children)
+    return perfect or intent.dep_ == "advcl"
 
 
 def forecast(draft: Draft, cues: EventCues) -> bool:
