@@ -252,7 +252,11 @@ STATES = [
         ["020 IGOUNO>KENMIL"],
     ),
     # a threat something poses is a state of affairs, no threat made
-    ("Iran poses a threat to Israel, the Israeli minister said.", []),
+    ("Iran's nuclear programme poses a threat to Israel and the region.", []),
+    ("The militias constitute a danger to the Iraqi state.", []),
+    # … told as what someone said, the speech reads it as other reported acts (the seed's Grushko:
+    # "emphasized that NATO's expansion posed a threat" is Russia's accusation)
+    ("The Israeli minister said Iran poses a threat to Israel.", ["130 IRN>ISR"]),
     ("Iran threatened Israel on Monday.", ["130 IRN>ISR"]),
     # a government's work on its own rules is domestic policy, no event between sides
     ("The new Ghanaian president reversed the policies of his predecessor.", []),

@@ -118,8 +118,12 @@ def describes(head: Token, cues: EventCues) -> bool:
 
 def posed(head: Token, cues: EventCues) -> bool:
     """A nominal action a verb of being says something is (``posing``: "Iran poses a threat to Israel",
-    "the militias constitute a danger to the state"): a state of affairs, no threat made."""
-    return head.pos_ == "NOUN" and head.dep_ == "dobj" and cues.has("posing", head.head)
+    "the militias constitute a danger to the state"): a state of affairs, no threat made. Told as what
+    someone said ("Russia said NATO's expansion posed a threat to it"), it is their charge: the
+    speech's reading makes it an accusation."""
+    if head.pos_ != "NOUN" or head.dep_ != "dobj" or not cues.has("posing", head.head):
+        return False
+    return not any(t.dep_ == "ccomp" for t in [head.head, *head.head.ancestors])
 
 
 def people_participle(head: Token) -> bool:
