@@ -1,0 +1,55 @@
+"""Speakers kept apart from their verbs by words set off by commas (session 22, read off real news):
+a participle aside between the name and the verb ("Tom Hale, probably playing his last match, said")
+and the others that follow. Rows as in ``test_speaker_categories.py``: an id, a text, then for each
+quote strife should find (in text order) the start of its text, the speaker mention's text, the
+resolved name and how it was resolved.
+"""
+
+from __future__ import annotations
+
+import pytest
+from speaker_rows import ANY, Case, Row, check_mention_offsets, check_speakers
+
+from strife.pipeline import Pipeline
+
+PARTICIPLE_ASIDES: list[Case] = [
+    (
+        "aside-adverb-participle",  # the parser makes the name the participle's subject
+        "Lena Brandt, probably running her last race in Berlin, said she would take a long break.",
+        [("she would take a long break", "Lena Brandt", "Lena Brandt", "name")],
+    ),
+    (
+        "aside-participle-after-a-sentence",
+        "The club got a lift when winger Richard Cole, whose career ended in a car crash, visited on"
+        " Wednesday.\n\nCaptain Mike Porter, probably playing his final game at the stadium, said he had to"
+        " fight back tears after seeing Cole.",
+        [("he had to fight back tears", "Mike Porter", "Mike Porter", "name")],
+    ),
+    (
+        "aside-past-participle-told",  # the aside taken for the clause "told" reports
+        "Ana Ruiz, still visibly shaken by the crash, told reporters she had seen the car swerve.",
+        [("she had seen the car swerve", "Ana Ruiz", "Ana Ruiz", "name")],
+    ),
+    (
+        "aside-past-participle-said",  # a guard: the parser already hangs this one right
+        "Omar Haddad, clearly tired after the long talks, said the two sides had agreed on a ceasefire.",
+        [("the two sides had agreed on a ceasefire", "Omar Haddad", "Omar Haddad", "name")],
+    ),
+    (
+        "aside-fronted-report-keeps-its-subject",  # a report before the verb is no aside
+        "The ship had been hit twice, said the captain.",
+        [("The ship had been hit twice", "captain", ANY, ANY)],
+    ),
+]
+
+CASES = [*PARTICIPLE_ASIDES]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_speaker_asides(pipeline: Pipeline, text: str, expected: list[Row]) -> None:
+    check_speakers(pipeline, text, expected)
+
+
+@pytest.mark.parametrize("text", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_speaker_aside_offsets(pipeline: Pipeline, text: str) -> None:
+    check_mention_offsets(pipeline, text)
