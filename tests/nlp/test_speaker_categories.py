@@ -1162,6 +1162,24 @@ NEWS_SHAPES: list[Case] = [
         ],
     ),
     (
+        "the-experts-not-an-organisation-before",  # "experts" points back to no organisation
+        "Crime experts said that Mr. Rossi ran the gang for years while other Mafia bosses went to jail."
+        "\n\nThe experts said the gang's money came largely from gambling and extortion.",
+        [
+            ("Mr. Rossi ran the gang", "Crime experts", ANY, ANY),
+            ("the gang's money came", "experts", "experts", ANY),
+        ],
+    ),
+    (
+        "the-analysts-set-off-not-the-firm-named",  # a guard: no organisation noun either
+        "Analysts said Vortex Motors would cut jobs after rival Delta Cars lost its market share."
+        "\n\nThe plant, the analysts said, would close within a year.",
+        [
+            ("Vortex Motors would cut jobs", "Analysts", ANY, ANY),
+            ("would close within a year", "analysts", "Analysts", ANY),
+        ],
+    ),
+    (
         "lowercase-agency-direct",
         "“Three villages were flooded,” the local disaster management agency said.",
         [("Three villages were flooded", "the local disaster management agency", None, "unresolved")],

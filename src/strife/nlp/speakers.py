@@ -95,8 +95,8 @@ class Speakers:
         if hit is not None:
             named = (
                 generic_organisation(art, para, subject, hit[0], self.actors.dicts)
-                if subject.pos_ == "NOUN"
-                else None
+                if subject.pos_ == "NOUN" and self._organisation_noun(subject)
+                else None  # "the company said", not "the experts said" after "Mafia bosses"
             )
             bodies = self.actors.state_body_words
             if named is not None and _state_body_fits(
@@ -183,6 +183,10 @@ class Speakers:
             return None  # a person's office: the representative rules' (``Lopez's office``)
         made = self._anonymous(art, head, para, body=True)
         return SpeakerHit(made[0], made[1], "description") if made is not None else None
+
+    def _organisation_noun(self, noun: Token) -> bool:
+        """A noun that points back to an organisation or an outlet named before ("company", "newspaper")."""
+        return self.cues.is_organization(noun) or noun.lemma_.lower() in self.cues.outlets
 
     def _personal(self, name: Token) -> bool:
         """Whether a name is a person's: the NER's, or with a first name ("Mayor Ana Ruiz")."""
