@@ -1,8 +1,8 @@
 """Speakers kept apart from their verbs by words set off by commas (session 22, read off real news):
-a participle aside between the name and the verb ("Tom Hale, probably playing his last match, said")
-and the others that follow. Rows as in ``test_speaker_categories.py``: an id, a text, then for each
-quote strife should find (in text order) the start of its text, the speaker mention's text, the
-resolved name and how it was resolved.
+a participle aside between the name and the verb ("Tom Hale, probably playing his last match, said"),
+an apposition that only gives the speaker's name ("a union leader, a veteran called Peter Marsh, said").
+Rows as in ``test_speaker_categories.py``: an id, a text, then for each quote strife should find (in
+text order) the start of its text, the speaker mention's text, the resolved name and how it was resolved.
 """
 
 from __future__ import annotations
@@ -42,7 +42,31 @@ PARTICIPLE_ASIDES: list[Case] = [
     ),
 ]
 
-CASES = [*PARTICIPLE_ASIDES]
+CALLED_NAMES: list[Case] = [
+    (
+        "called-name-in-apposition",  # the apposition names no one itself; the name it is given speaks
+        "Another union leader, a veteran organiser called Peter Marsh, said the strike would continue"
+        " until the pay offer improved.",
+        [("the strike would continue", "Peter Marsh", "Peter Marsh", "name")],
+    ),
+    (
+        "named-name-in-apposition-told",
+        "A second official, a senior aide named Laura Finch, told reporters the vote was delayed.",
+        [("the vote was delayed", "Laura Finch", "Laura Finch", "name")],
+    ),
+    (
+        "called-name-in-apposition-after-a-quote",
+        "“We will not give up,” another resident, a retired teacher called Ruth Okafor, said on Sunday.",
+        [("We will not give up", "Ruth Okafor", "Ruth Okafor", "name")],
+    ),
+    (
+        "called-name-of-the-subject",
+        "A man called Peter Marsh said the strike would continue until the pay offer improved.",
+        [("the strike would continue", "Peter Marsh", "Peter Marsh", "name")],
+    ),
+]
+
+CASES = [*PARTICIPLE_ASIDES, *CALLED_NAMES]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
