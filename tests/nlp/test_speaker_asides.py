@@ -1,6 +1,7 @@
 """Speakers kept apart from their verbs by words set off by commas (session 22, read off real news):
 a participle aside between the name and the verb ("Tom Hale, probably playing his last match, said"),
-an apposition that only gives the speaker's name ("a union leader, a veteran called Peter Marsh, said").
+an apposition that only gives the speaker's name ("a union leader, a veteran called Peter Marsh, said"),
+and a title word the lists lack before a name the NER misread ("Undersheriff Mark Doyle said").
 Rows as in ``test_speaker_categories.py``: an id, a text, then for each quote strife should find (in
 text order) the start of its text, the speaker mention's text, the resolved name and how it was resolved.
 """
@@ -66,7 +67,26 @@ CALLED_NAMES: list[Case] = [
     ),
 ]
 
-CASES = [*PARTICIPLE_ASIDES, *CALLED_NAMES]
+TITLE_WORDS: list[Case] = [
+    (
+        # straight marks: the NER reads "Undersheriff Mark Doyle" as a work of art
+        "unlisted-title-before-a-name-after-a-quote",
+        '"He was very calm when we found him," Undersheriff Mark Doyle said.',
+        [("He was very calm", "Mark Doyle", "Mark Doyle", "name")],
+    ),
+    (
+        "coroner-before-a-name-after-a-quote",
+        '"The cause of death is not yet known," Coroner Helen Price said on Tuesday.',
+        [("The cause of death", "Helen Price", "Helen Price", "name")],
+    ),
+    (
+        "quartermaster-before-a-name-after-a-quote",
+        '"We ran out of fuel twice," Quartermaster Paul Stone said.',
+        [("We ran out of fuel", "Paul Stone", "Paul Stone", "name")],
+    ),
+]
+
+CASES = [*PARTICIPLE_ASIDES, *CALLED_NAMES, *TITLE_WORDS]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
