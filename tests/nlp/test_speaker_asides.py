@@ -1,7 +1,8 @@
 """Speakers kept apart from their verbs by words set off by commas (session 22, read off real news):
 a participle aside between the name and the verb ("Tom Hale, probably playing his last match, said"),
 an apposition that only gives the speaker's name ("a union leader, a veteran called Peter Marsh, said"),
-and a title word the lists lack before a name the NER misread ("Undersheriff Mark Doyle said").
+a title word the lists lack before a name the NER misread ("Undersheriff Mark Doyle said") and a
+title after a spaced dash ("Jon Webb - director of sales - told").
 Rows as in ``test_speaker_categories.py``: an id, a text, then for each quote strife should find (in
 text order) the start of its text, the speaker mention's text, the resolved name and how it was resolved.
 """
@@ -86,7 +87,30 @@ TITLE_WORDS: list[Case] = [
     ),
 ]
 
-CASES = [*PARTICIPLE_ASIDES, *CALLED_NAMES, *TITLE_WORDS]
+DASHED_TITLES: list[Case] = [
+    (
+        "spaced-hyphen-title-after-a-name",  # the NER runs the name on into "- director"
+        "Jonathan Webb - director of wholesale products at Interlink - told the BBC that the effects"
+        " would be felt for days.",
+        [("the effects would be felt for days", "Jonathan Webb", "Jonathan Webb", "name")],
+    ),
+    (
+        "spaced-hyphen-title-then-his-quote",
+        "Maria Costa - head of sales at Vexa, which runs the cable - said the repairs would take a week."
+        '\n\n"We have lost three of four lines," she said.',
+        [
+            ("the repairs would take a week", "Maria Costa", "Maria Costa", "name"),
+            ("We have lost three of four lines", "she", "Maria Costa", "coreference"),
+        ],
+    ),
+    (
+        "hyphenated-name-keeps-its-hyphen",  # no spaces: part of the name
+        "Anna Ferrero-Lind said the talks had failed.",
+        [("the talks had failed", "Anna Ferrero-Lind", "Anna Ferrero-Lind", "name")],
+    ),
+]
+
+CASES = [*PARTICIPLE_ASIDES, *CALLED_NAMES, *TITLE_WORDS, *DASHED_TITLES]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -358,3 +358,16 @@ def set_off_name(verb: Token) -> Token | None:
     while end + 1 < verb.i and doc[end + 1].pos_ == "PROPN":
         end += 1
     return doc[end] if doc[end].pos_ == "PROPN" else None
+
+
+def dashed_name(subject: Token) -> Token:
+    """``Jon Webb - director of sales at Vexa - told …``: a name the parser hung as a compound on the
+    title noun after a spaced dash is the speaker, not the owner of that title; else the subject."""
+    if subject.pos_ != "NOUN":
+        return subject
+    doc = subject.doc
+    dash = next((c for c in children(subject) if c.text in ("-", "--") and c.i < subject.i), None)
+    if dash is None or dash.i == 0 or not (dash.whitespace_ and doc[dash.i - 1].whitespace_):
+        return subject
+    names = [c for c in children(subject) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < dash.i]
+    return names[-1] if names else subject

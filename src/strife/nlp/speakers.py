@@ -35,7 +35,7 @@ from strife.nlp.speaker_links import (
     unnamed_before,
 )
 from strife.nlp.speaker_portions import counted
-from strife.nlp.speaker_subjects import subject_of
+from strife.nlp.speaker_subjects import dashed_name, subject_of
 from strife.nlp.story_country import FORCE_SECTORS, LAW_SECTORS, fill_national
 from strife.record import ActorType, SpeakerResolution
 
@@ -88,7 +88,7 @@ class Speakers:
             return None
         if age_head(subject):  # "the 55-year-old": the epithet rule points it back to the one named
             return SpeakerHit(None, Loc(para, subject.i - 5, subject.i + 1), "unresolved")
-        subject = counted(_past_abbreviation(subject), self.cues)  # "a number of experts": the experts
+        subject = dashed_name(counted(_past_abbreviation(subject), self.cues))  # "a number of experts"
         hit = art.actor_at(para, subject)
         if hit is not None and _outlet(art.actors[hit[0]]) and (cited := cited_source(subject, self.cues)):
             return self._resolve(art, para, cited)  # "“…,” AFP reported, citing a spokesman": he speaks
