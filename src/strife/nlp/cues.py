@@ -344,6 +344,11 @@ class SpeechCues:
         """A noun that points back to an organisation: ``group``, ``organisation``, ``company``."""
         return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.organizations
 
+    def points_to_organisation(self, tok: Token) -> bool:
+        """A noun that points back to an organisation or an outlet named before: ``company``,
+        ``newspaper`` (not ``experts``, ``analysts``)."""
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.organizations | self.outlets
+
 
 # Cues that are also aspect verbs ("continue"; the verbs of "go on", "carry on"): "continued to leak",
 # "went on fighting" say nothing.

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from strife.nlp.age_epithets import is_age_phrase
 from strife.nlp.coref import PRONOUN_GENDER
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, Loc, WorkActor, child_with
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, child_with, children
 
 _COLLECTIVE_WINDOW = 2  # paragraphs back "it"/"they" looks for the organisation that spoke
 
@@ -317,3 +317,18 @@ def unnamed_before(art: ArticleDoc, para: int, noun: Token) -> tuple[int, Loc] |
     art.add_mention(best[1], loc)
     art.linked.add(loc)
     return best[1], loc
+
+
+def named_as(subject: Token) -> list[Token]:
+    """The names a subject is given: its appositions, and the name a participle "called/named" gives it or
+    its apposition ("another Hamas figure, a military spokesman called Abu Ubaida,")."""
+    appositions = [c for c in children(subject) if c.dep_ == "appos"]
+    named = [
+        o
+        for noun in (subject, *appositions)
+        for acl in children(noun)
+        if acl.dep_ == "acl" and acl.lemma_ in ("call", "name")
+        for o in children(acl)
+        if o.dep_ in ("oprd", "attr", "dobj") and o.pos_ == "PROPN"
+    ]
+    return [*appositions, *named]

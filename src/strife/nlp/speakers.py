@@ -30,6 +30,7 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor, children
 from strife.nlp.speaker_links import (
     cited_source,
     collective_speaker,
+    named_as,
     plural_speaker,
     representative,
     unnamed_before,
@@ -95,7 +96,7 @@ class Speakers:
         if hit is not None:
             named = (
                 generic_organisation(art, para, subject, hit[0], self.actors.dicts)
-                if subject.pos_ == "NOUN" and self._organisation_noun(subject)
+                if self.cues.points_to_organisation(subject)
                 else None  # "the company said", not "the experts said" after "Mafia bosses"
             )
             bodies = self.actors.state_body_words
@@ -104,7 +105,7 @@ class Speakers:
             ):
                 return SpeakerHit(named[0], named[1], "coreference")  # "the company said" after "Microsoft …"
             return SpeakerHit(hit[0], hit[1], self._how(art, hit[0], hit[1]))
-        for appos in _named_as(subject):  # "the minister, Ilham Karimov,", "a spokesman called Abu Ubaida"
+        for appos in named_as(subject):  # "the minister, Ilham Karimov,", "a spokesman called Abu Ubaida"
             if (found := art.actor_at(para, appos)) is not None:
                 return SpeakerHit(found[0], found[1], "name")
         if self.cues.is_document(subject):
@@ -183,10 +184,6 @@ class Speakers:
             return None  # a person's office: the representative rules' (``Lopez's office``)
         made = self._anonymous(art, head, para, body=True)
         return SpeakerHit(made[0], made[1], "description") if made is not None else None
-
-    def _organisation_noun(self, noun: Token) -> bool:
-        """A noun that points back to an organisation or an outlet named before ("company", "newspaper")."""
-        return self.cues.is_organization(noun) or noun.lemma_.lower() in self.cues.outlets
 
     def _personal(self, name: Token) -> bool:
         """Whether a name is a person's: the NER's, or with a first name ("Mayor Ana Ruiz")."""
@@ -488,18 +485,3 @@ def _inner_person(art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | 
             return hit
         stack.extend(c for c in children(tok) if c.dep_ in _NAME_PARTS)
     return None
-
-
-def _named_as(subject: Token) -> list[Token]:
-    """The names a subject is given: its appositions, and the name a participle "called/named" gives it or
-    its apposition ("another Hamas figure, a military spokesman called Abu Ubaida,")."""
-    appositions = [c for c in children(subject) if c.dep_ == "appos"]
-    named = [
-        o
-        for noun in (subject, *appositions)
-        for acl in children(noun)
-        if acl.dep_ == "acl" and acl.lemma_ in ("call", "name")
-        for o in children(acl)
-        if o.dep_ in ("oprd", "attr", "dobj") and o.pos_ == "PROPN"
-    ]
-    return [*appositions, *named]
