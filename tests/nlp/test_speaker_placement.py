@@ -346,6 +346,11 @@ MERGED_NAMES: list[Case] = [
 # Words of saying that report no one's statement.
 NOBODY: list[Case] = [
     ("finding-without-document", "Police found the car was burned out.", []),
+    (
+        "headline-quote-then-breaks-out-in",  # "break out" is no "break in": the event speaks no quote
+        "'We are angry': Protest breaks out in Leeds after vigil for teenager\n\nHundreds marched on Monday.",
+        [("We are angry", None, None, "none")],
+    ),
     ("that-said", "That said, we are realistic enough to know this will take years.", []),
     (
         "this-said-then-a-speaker",
