@@ -445,6 +445,8 @@ HOLED_UP = [
 PROTESTED = [
     # what a protest is against is its reason, no event of its own (the riots are one)
     ("Riots broke out in Athens in protest at the killing of a teenager by Greek police.", ["145 ->GRCGOV"]),
+    # the parser hangs "at" on the verb, not on "protest": still the protest's reason
+    ("Riots erupted in Lyon in protest at the shooting of a driver by French police.", ["145 ->FRAGOV"]),
     ("Kenyan police arrested the opposition leader on Monday.", ["173 KENCOP>-"]),
 ]
 

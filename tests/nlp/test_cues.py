@@ -32,6 +32,9 @@ def cues() -> SpeechCues:
         ("“And more,” Smith went on.", "went", True),
         ("“Safe,” Ana texted her mother.", "texted", True),  # the lemmatiser says "texte"
         ("He cut the rope.", "cut", False),
+        ("“Wait,” Lee broke in.", "broke", True),
+        ("Riot breaks out in Brooklyn after a vigil.", "breaks", False),  # "out" is its particle, not "in"
+        ("Fighting broke out in the north on Sunday.", "broke", False),
         ("She would say nothing.", "say", False),  # under a modal
         ("They may not have said it.", "said", False),
     ],

@@ -346,6 +346,22 @@ MERGED_NAMES: list[Case] = [
 # Words of saying that report no one's statement.
 NOBODY: list[Case] = [
     ("finding-without-document", "Police found the car was burned out.", []),
+    (
+        "passive-fragment-not-the-subjects-words",  # what befell a person is someone else's account
+        'The deputy was killed near his home on Sunday.\n\nThe 27-year-old Ortega "was shot in the back of'
+        ' the head and never saw it coming."',
+        [("was shot in the back", None, None, "none")],
+    ),
+    (
+        "passive-fragment-of-a-pronoun",
+        'Deputy Paul Ortega was buried on Friday.\n\nHe "was shot in the back of the head on his way home."',
+        [("was shot in the back", None, None, "none")],
+    ),
+    (
+        "headline-quote-then-breaks-out-in",  # "break out" is no "break in": the event speaks no quote
+        "'We are angry': Protest breaks out in Leeds after vigil for teenager\n\nHundreds marched on Monday.",
+        [("We are angry", None, None, "none")],
+    ),
     ("that-said", "That said, we are realistic enough to know this will take years.", []),
     (
         "this-said-then-a-speaker",

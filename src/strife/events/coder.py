@@ -412,8 +412,9 @@ class EventCoder:
             return True
         if self.cues.has("emotion", prep.head):
             return True
-        protest = prep.head.pos_ in _NOUN_POS and prep.lower_ in _PROTESTED  # "in protest at the killing"
-        return protest and self.role_cues.has("protest", prep.head)
+        noun = prep.head if prep.head.pos_ in _NOUN_POS else prep.doc[prep.i - 1]  # "at" hung on the verb
+        protest = noun.pos_ in _NOUN_POS and prep.lower_ in _PROTESTED  # "in protest at the killing"
+        return protest and self.role_cues.has("protest", noun)
 
     def _anchored(self, head: Token) -> bool:
         """A nominal act that time is counted from, the object of an ``anchor`` preposition ("riots

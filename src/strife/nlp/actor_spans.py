@@ -83,8 +83,9 @@ _PLACE_PREPOSITIONS = frozenset(
 
 
 def trim_span(span: Span) -> Span:
-    """Drop a leading 'the' and a trailing possessive from an entity span; a sentence's opening
-    preposition the NER took into a name ("Near Tal Afar, troops …" as a person) leaves a place."""
+    """Drop a leading 'the' and a trailing possessive from an entity span, and from a person's the
+    title after a spaced dash; a sentence's opening preposition the NER took into a name ("Near Tal
+    Afar, troops …" as a person) leaves a place."""
     start, end = span.start, span.end
     doc = span.doc
     label = span.label_
@@ -96,7 +97,19 @@ def trim_span(span: Span) -> Span:
         start += 1
     while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
+    if label == "PERSON":
+        end = _before_spaced_dash(doc, start, end)
     return Span(doc, start, end, label=label)
+
+
+def _before_spaced_dash(doc: Doc, start: int, end: int) -> int:
+    """``Jon Webb - director of sales - told …``: a hyphen set off by spaces as a dash, before a
+    lowercase word, ends a person's name the NER ran on into the title after it."""
+    for i in range(start + 1, end - 1):
+        spaced = doc[i - 1].whitespace_ and doc[i].whitespace_
+        if doc[i].text in ("-", "--") and spaced and doc[i + 1].is_lower:
+            return i
+    return end
 
 
 def strip_possessive(text: str) -> str:

@@ -246,9 +246,13 @@ class SpeechCues:
         return False
 
     def _particle(self, tok: Token, lemma: str) -> bool:
-        """``cut in``, ``went on``: the particle is a child of the verb or the word right after it."""
+        """``cut in``, ``went on``: the particle is a child of the verb or the word right after it; a
+        particle of another verb's (``broke out in``) makes no cue."""
         doc = tok.doc
         after = doc[tok.i + 1 : tok.i + 1 + _PARTICLE_REACH]  # "cut in", "went right on"
+        particles = [t for t in after if t.head.i == tok.i and t.dep_ == "prt"]
+        if particles:  # "Riot breaks out in Brooklyn" is no "break in"
+            return any((lemma, t.lower_) in self.phrasal for t in particles)
         words = {t.lower_ for t in after if t.head.i == tok.i and t.dep_ in _PARTICLE_DEPS}
         if tok.i + 1 < len(doc):
             words.add(doc[tok.i + 1].lower_)
@@ -343,6 +347,11 @@ class SpeechCues:
     def is_organization(self, tok: Token) -> bool:
         """A noun that points back to an organisation: ``group``, ``organisation``, ``company``."""
         return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.organizations
+
+    def points_to_organisation(self, tok: Token) -> bool:
+        """A noun that points back to an organisation or an outlet named before: ``company``,
+        ``newspaper`` (not ``experts``, ``analysts``)."""
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.organizations | self.outlets
 
 
 # Cues that are also aspect verbs ("continue"; the verbs of "go on", "carry on"): "continued to leak",

@@ -209,9 +209,12 @@ class PersonCoder:
         parts = sorted([tok, *(c for c in tok.children if c.dep_ in ("compound", "flat"))], key=lambda t: t.i)
         span = tok.doc[parts[0].i : tok.i + 1]
         # A capitalised subject of a speech verb that is no known place: the NER's "GPE" is a surname;
-        # a known given name ("Viktor Orlov" read as a work of art) or a "NORP" that is no demonym
-        # ("Arians said") is a person too.
-        named = len(span) > 1 and span[0].text in self.first_names
+        # a known given name ("Viktor Orlov" read as a work of art, with or without a title word before
+        # it) or a "NORP" that is no demonym ("Arians said") is a person too.
+        given = next((k for k, t in enumerate(span[:-1]) if t.text in self.first_names), None)
+        named = given is not None
+        if given:  # "Undersheriff Mark Doyle" read as a work of art: a title word before the given name
+            span = span[given:]
         nationality = tok.ent_type_ == "NORP" and self.dicts.demonym(tok.text) is None
         if (
             (tok.ent_type_ not in ("PERSON", "GPE", "") and not named and not nationality)

@@ -194,6 +194,8 @@ class QuoteFinder:
         a name, a pronoun, a document, an organisation or a role ("the judge", "residents"); a thing
         ("The only boxes to fall were cereal, but “our wine rattled”") says nothing."""
         subject = cue.speaker
+        if subject is not None and subject.dep_ == "nsubjpass" and self._person(art, cue.para, subject):
+            return False  # "Ortega “was shot in the back”": what befell a person is not their words
         if subject is None or subject.pos_ == "PRON":
             return subject is not None and subject.lower_ in _PERSONAL
         if subject.pos_ == "PROPN" or art.actor_at(cue.para, subject) is not None:

@@ -62,6 +62,9 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
     quoted = _quoted_as(verb) or _source_named(verb, cues) or _titled_name_before(verb) or set_off_name(verb)
     if quoted is not None:
         return quoted
+    aside = _aside_subject(verb)
+    if aside is not None:
+        return aside
     for _ in range(_MAX_CLIMB):
         if tok is None:
             return None
@@ -175,6 +178,31 @@ def _source_named(verb: Token, cues: SpeechCues) -> Token | None:
         return None
     as_saying = any(c.dep_ == "prep" and c.lower_ == "as" for c in children(verb))
     return child_with(verb, ("dobj",)) if verb.tag_ == "VBG" or as_saying else None
+
+
+def _aside_subject(verb: Token) -> Token | None:
+    """``Tom Hale, probably playing his last match there, said …``: a verb with no subject of its own
+    after a participle phrase set off by commas that the parser gave the speaker's name as its subject:
+    the name is the verb's subject (a participle aside has none of its own)."""
+    if child_with(verb, _SUBJECTS) is not None:
+        return None
+    aside = next((c for c in children(verb) if participle_aside(c, verb)), None)
+    return None if aside is None else child_with(aside, ("nsubj",))
+
+
+def participle_aside(aside: Token, verb: Token) -> bool:
+    """Whether ``aside`` is a bare participle phrase set off by commas right before ``verb`` that the
+    parser hung on it with the speaker's name as its subject (``Ann Roe, still shaken by the crash,
+    told …``): no clause the verb reports."""
+    doc = verb.doc
+    if aside.dep_ not in ("advcl", "ccomp") or aside.tag_ not in ("VBG", "VBN"):
+        return False
+    if aside.right_edge.i not in (verb.i - 2, verb.i - 1) or doc[verb.i - 1].text != ",":
+        return False
+    subject = child_with(aside, ("nsubj",))
+    if subject is None or subject.i > aside.i or child_with(aside, ("aux", "auxpass")) is not None:
+        return False
+    return any(t.text == "," for t in doc[subject.i + 1 : aside.i])
 
 
 def _agent(verb: Token) -> Token | None:
@@ -330,3 +358,16 @@ def set_off_name(verb: Token) -> Token | None:
     while end + 1 < verb.i and doc[end + 1].pos_ == "PROPN":
         end += 1
     return doc[end] if doc[end].pos_ == "PROPN" else None
+
+
+def dashed_name(subject: Token) -> Token:
+    """``Jon Webb - director of sales at Vexa - told …``: a name the parser hung as a compound on the
+    title noun after a spaced dash is the speaker, not the owner of that title; else the subject."""
+    if subject.pos_ != "NOUN":
+        return subject
+    doc = subject.doc
+    dash = next((c for c in children(subject) if c.text in ("-", "--") and c.i < subject.i), None)
+    if dash is None or dash.i == 0 or not (dash.whitespace_ and doc[dash.i - 1].whitespace_):
+        return subject
+    names = [c for c in children(subject) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < dash.i]
+    return names[-1] if names else subject

@@ -36,7 +36,7 @@ from strife.nlp.speaker_links import (
     unnamed_before,
 )
 from strife.nlp.speaker_portions import counted
-from strife.nlp.speaker_subjects import subject_of
+from strife.nlp.speaker_subjects import dashed_name, subject_of
 from strife.nlp.story_country import FORCE_SECTORS, LAW_SECTORS, fill_national
 from strife.record import ActorType, SpeakerResolution
 
@@ -89,15 +89,15 @@ class Speakers:
             return None
         if age_head(subject):  # "the 55-year-old": the epithet rule points it back to the one named
             return SpeakerHit(None, Loc(para, subject.i - 5, subject.i + 1), "unresolved")
-        subject = counted(_past_abbreviation(subject), self.cues)  # "a number of experts": the experts
+        subject = dashed_name(counted(_past_abbreviation(subject), self.cues))  # "a number of experts"
         hit = art.actor_at(para, subject)
         if hit is not None and _outlet(art.actors[hit[0]]) and (cited := cited_source(subject, self.cues)):
             return self._resolve(art, para, cited)  # "“…,” AFP reported, citing a spokesman": he speaks
         if hit is not None:
             named = (
                 generic_organisation(art, para, subject, hit[0], self.actors.dicts)
-                if subject.pos_ == "NOUN"
-                else None
+                if self.cues.points_to_organisation(subject)
+                else None  # "the company said", not "the experts said" after "Mafia bosses"
             )
             bodies = self.actors.state_body_words
             if named is not None and _state_body_fits(
