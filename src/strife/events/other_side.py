@@ -47,6 +47,7 @@ _RELATIVES = frozenset({"which", "that"})
 _HELD = frozenset({"dobj", "nsubjpass", "pobj"})
 _THINGS = frozenset({"dobj", "nsubjpass"})
 _BETWEEN = frozenset({"between"})
+_OF = frozenset({"of"})
 _PREP = frozenset({"prep"})
 _NAMED = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})  # a headline's speaker names someone
 _MAX_CLIMB = 4
@@ -232,6 +233,12 @@ def named_directly(verb: Token, found: Sequence[L], preps: frozenset[str]) -> li
     verdict)."""
     heads = [verb.doc[p.loc.end - 1].head if p.loc is not None else None for p in found]
     return [p for p, head in zip(found, heads, strict=True) if head is not None and head.lower_ in preps]
+
+
+def of_conjuncts(noun: Token) -> list[Token]:
+    """'the leaders of Russia and Ukraine', 'the foreign ministers of France and Germany': the names
+    coordinated with the first object of the noun's "of" phrase, each a side of its own."""
+    return [c for obj in prep_objects([noun], _OF, _PREP) for c in obj.children if c.dep_ == "conj"]
 
 
 def raised_subjects(verb: Token) -> list[Token]:

@@ -29,6 +29,7 @@ from strife.events.other_side import (
     helped,
     misread_subject,
     named_directly,
+    of_conjuncts,
     pact_side,
     protested,
     raised_subjects,
@@ -130,9 +131,8 @@ class Roles:
     def parties(self, tok: Token, depth: int = 0) -> list[Party]:
         """The actors a noun phrase headed by ``tok`` names, with its coordinated phrases."""
         found = self._named(tok, depth)
-        for conj in tok.children:
-            if conj.dep_ == "conj" and conj.i > tok.i:
-                found += [p for p in self.parties(conj, depth) if p.actor not in {q.actor for q in found}]
+        for conj in [*(c for c in tok.children if c.dep_ == "conj" and c.i > tok.i), *of_conjuncts(tok)]:
+            found += [p for p in self.parties(conj, depth) if p.actor not in {q.actor for q in found}]
         return found
 
     def _named(self, tok: Token, depth: int) -> list[Party]:

@@ -1,0 +1,46 @@
+"""Events read on constructions of news English that strife missed (session 22, recall), each a general
+rule with sentences of our own. Rows as in test_only_real_events.py: a sentence, then every event strife
+reports in it as "CODE SOURCE>TARGET" ("-" for a side with no code), " historical" for background,
+" uncounted" for an event left out of series and alerts."""
+
+from __future__ import annotations
+
+import pytest
+from described_events import described
+
+from strife.pipeline import Pipeline
+from strife.record import Article
+
+PUBLISHED = "2024-05-02T12:00:00Z"
+
+OF_CONJUNCTS = [
+    # a role noun whose "of" phrase coordinates states names each state as a side: two sides of a
+    # reciprocal act, two authors of any other
+    ("The leaders of Russia and Ukraine met in Istanbul on Tuesday.", ["040 RUSGOV>UKR"]),
+    ("The leaders of Russia and Ukraine held talks in Istanbul on Tuesday.", ["040 RUSGOV>UKR"]),
+    ("The presidents of Kenya and Somalia signed a security agreement on Monday.", ["057 KENGOV>SOM"]),
+    ("Troops of Kenya and Somalia clashed near the border.", ["190 KENMIL>SOM"]),
+    ("The foreign ministers of France and Germany condemned the attack.", ["111 FRAGOV>-", "111 DEU>-"]),
+    # … a person coordinated with the state is no side
+    ("The president of Kenya and his wife visited Somalia.", ["042 KEN>SOM"]),
+]
+
+CONTRIBUTED_MONEY = [
+    # money contributed to a fund or an effort is economic aid (071), like money provided or granted
+    ("Britain has contributed more than $4 million to the Kenyan reconstruction fund.", ["071 GBR>KEN"]),
+    ("Britain contributed 20 million pounds to the Kenyan relief effort.", ["071 GBR>KEN"]),
+    # … contributing troops, or a thing contributing to a result, is not
+    ("The Kenyan economy contributed to the growth.", []),
+]
+
+CASES = OF_CONJUNCTS + CONTRIBUTED_MONEY
+
+
+@pytest.fixture(scope="module")
+def read(pipeline: Pipeline) -> dict[str, Article]:
+    return {text: pipeline.extract(text, published=PUBLISHED) for text, _ in CASES}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_events(read: dict[str, Article], text: str, expected: list[str]) -> None:
+    assert described(read[text]) == expected
