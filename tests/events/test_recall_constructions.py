@@ -13,16 +13,24 @@ from strife.record import Article
 
 PUBLISHED = "2024-05-02T12:00:00Z"
 
-OF_CONJUNCTS = [
-    # a role noun whose "of" phrase coordinates states names each state as a side: two sides of a
-    # reciprocal act, two authors of any other
+COORDINATED_SIDES = [
+    # a role noun whose "of" phrase or whose demonyms coordinate states names each state as a side: two
+    # sides of a reciprocal act, two authors of any other
     ("The leaders of Russia and Ukraine met in Istanbul on Tuesday.", ["040 RUSGOV>UKR"]),
     ("The leaders of Russia and Ukraine held talks in Istanbul on Tuesday.", ["040 RUSGOV>UKR"]),
     ("The presidents of Kenya and Somalia signed a security agreement on Monday.", ["057 KENGOV>SOM"]),
     ("Troops of Kenya and Somalia clashed near the border.", ["190 KENMIL>SOM"]),
     ("The foreign ministers of France and Germany condemned the attack.", ["111 FRAGOV>-", "111 DEU>-"]),
-    # … a person coordinated with the state is no side
+    ("Kenyan and Somali troops clashed near the border.", ["190 KENMIL>SOM"]),
+    ("Israeli and Palestinian negotiators held talks in Cairo.", ["040 ISRGOV>PSE"]),
+    ("Indian and Pakistani soldiers exchanged fire across the border.", ["193 INDMIL>PAK"]),
+    (
+        "Kenyan and Somali troops attacked the militants near the border.",
+        ["190 KENMIL>KENREB", "190 SOM>KENREB"],
+    ),
+    # … a person coordinated with the state, or a modifier naming no one, is no side
     ("The president of Kenya and his wife visited Somalia.", ["042 KEN>SOM"]),
+    ("Kenyan and foreign journalists were detained by police in Nairobi.", ["173 KENCOP>KENMED"]),
 ]
 
 CONTRIBUTED_MONEY = [
@@ -33,7 +41,7 @@ CONTRIBUTED_MONEY = [
     ("The Kenyan economy contributed to the growth.", []),
 ]
 
-CASES = OF_CONJUNCTS + CONTRIBUTED_MONEY
+CASES = COORDINATED_SIDES + CONTRIBUTED_MONEY
 
 
 @pytest.fixture(scope="module")

@@ -48,6 +48,7 @@ _HELD = frozenset({"dobj", "nsubjpass", "pobj"})
 _THINGS = frozenset({"dobj", "nsubjpass"})
 _BETWEEN = frozenset({"between"})
 _OF = frozenset({"of"})
+_SIDE_MODIFIERS = frozenset({"amod", "compound"})
 _PREP = frozenset({"prep"})
 _NAMED = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})  # a headline's speaker names someone
 _MAX_CLIMB = 4
@@ -235,10 +236,11 @@ def named_directly(verb: Token, found: Sequence[L], preps: frozenset[str]) -> li
     return [p for p, head in zip(found, heads, strict=True) if head is not None and head.lower_ in preps]
 
 
-def of_conjuncts(noun: Token) -> list[Token]:
-    """'the leaders of Russia and Ukraine', 'the foreign ministers of France and Germany': the names
-    coordinated with the first object of the noun's "of" phrase, each a side of its own."""
-    return [c for obj in prep_objects([noun], _OF, _PREP) for c in obj.children if c.dep_ == "conj"]
+def coordinated_sides(noun: Token) -> list[Token]:
+    """'the leaders of Russia and Ukraine', 'Kenyan and Somali troops': the names coordinated with the
+    first object of the noun's "of" phrase or with its first modifier, each a side of its own."""
+    firsts = [*prep_objects([noun], _OF, _PREP), *(c for c in noun.children if c.dep_ in _SIDE_MODIFIERS)]
+    return [c for first in firsts for c in first.children if c.dep_ == "conj"]
 
 
 def raised_subjects(verb: Token) -> list[Token]:

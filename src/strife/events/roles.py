@@ -24,12 +24,12 @@ from strife.events.other_side import (
     clause_subject,
     co_subjects,
     colon_speaker,
+    coordinated_sides,
     first_verb_object,
     gerund_subject,
     helped,
     misread_subject,
     named_directly,
-    of_conjuncts,
     pact_side,
     protested,
     raised_subjects,
@@ -131,7 +131,7 @@ class Roles:
     def parties(self, tok: Token, depth: int = 0) -> list[Party]:
         """The actors a noun phrase headed by ``tok`` names, with its coordinated phrases."""
         found = self._named(tok, depth)
-        for conj in [*(c for c in tok.children if c.dep_ == "conj" and c.i > tok.i), *of_conjuncts(tok)]:
+        for conj in [*(c for c in tok.children if c.dep_ == "conj" and c.i > tok.i), *coordinated_sides(tok)]:
             found += [p for p in self.parties(conj, depth) if p.actor not in {q.actor for q in found}]
         return found
 
