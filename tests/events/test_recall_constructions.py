@@ -41,7 +41,15 @@ CONTRIBUTED_MONEY = [
     ("The Kenyan economy contributed to the growth.", []),
 ]
 
-CASES = COORDINATED_SIDES + CONTRIBUTED_MONEY
+NAMES_OF_CONTEMPT = [
+    # calling someone or their act by a name of contempt criticizes them (111), as calling it illegal does
+    ("The Kenyan president called the Somali leader a liar.", ["111 KENGOV>SOMGOV"]),
+    ("Kenya called the Somali election a sham.", ["111 KEN>SOM"]),
+    # … a name of praise is none
+    ("The Kenyan president called the Somali leader a friend.", []),
+]
+
+CASES = COORDINATED_SIDES + CONTRIBUTED_MONEY + NAMES_OF_CONTEMPT
 
 
 @pytest.fixture(scope="module")
