@@ -49,7 +49,18 @@ NAMES_OF_CONTEMPT = [
     ("The Kenyan president called the Somali leader a friend.", []),
 ]
 
-CASES = COORDINATED_SIDES + CONTRIBUTED_MONEY + NAMES_OF_CONTEMPT
+LIGHT_VERBS = [
+    # an invitation extended or sent is an invitation (036), as "invited" is
+    ("Kenya extended an invitation to the Somali president.", ["036 KEN>SOMGOV"]),
+    ("Kenya sent an invitation to the Somali president to attend the summit.", ["036 KEN>SOMGOV"]),
+    # … one sent to no side is none
+    ("The Kenyan team sent an invitation to fans.", []),
+    # sanctions a side is placed under are imposed on it (163), in the active and the passive
+    ("Kenya placed Somali officials under sanctions.", ["163 KEN>SOMGOV"]),
+    ("Somali officials were placed under sanctions by Kenya.", ["163 KEN>SOMGOV"]),
+]
+
+CASES = COORDINATED_SIDES + CONTRIBUTED_MONEY + NAMES_OF_CONTEMPT + LIGHT_VERBS
 
 
 @pytest.fixture(scope="module")
