@@ -31,6 +31,9 @@ COORDINATED_SIDES = [
     # … a person coordinated with the state, or a modifier naming no one, is no side
     ("The president of Kenya and his wife visited Somalia.", ["042 KEN>SOM"]),
     ("Kenyan and foreign journalists were detained by police in Nairobi.", ["173 KENCOP>KENMED"]),
+    # … and a second demonym on a group that does not act for its state (rebels, pirates) would name the
+    # state, no side of the act
+    ("Kenyan and Ugandan rebels attacked a police station in Busia.", ["190 KENREB>KENCOP"]),
 ]
 
 CONTRIBUTED_MONEY = [

@@ -19,7 +19,7 @@ Cue words: ``data/role_cues.tsv`` (:mod:`strife.events.role_cues`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Protocol, TypeVar
 
 from spacy.tokens import Token
@@ -49,6 +49,7 @@ _THINGS = frozenset({"dobj", "nsubjpass"})
 _BETWEEN = frozenset({"between"})
 _OF = frozenset({"of"})
 _SIDE_MODIFIERS = frozenset({"amod", "compound"})
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})  # who act for their state
 _PREP = frozenset({"prep"})
 _NAMED = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})  # a headline's speaker names someone
 _MAX_CLIMB = 4
@@ -236,10 +237,14 @@ def named_directly(verb: Token, found: Sequence[L], preps: frozenset[str]) -> li
     return [p for p, head in zip(found, heads, strict=True) if head is not None and head.lower_ in preps]
 
 
-def coordinated_sides(noun: Token) -> list[Token]:
+def coordinated_sides(noun: Token, sectors: Collection[str | None]) -> list[Token]:
     """'the leaders of Russia and Ukraine', 'Kenyan and Somali troops': the names coordinated with the
-    first object of the noun's "of" phrase or with its first modifier, each a side of its own."""
-    firsts = [*prep_objects([noun], _OF, _PREP), *(c for c in noun.children if c.dep_ in _SIDE_MODIFIERS)]
+    first object of the noun's "of" phrase, or with its first modifier when the noun names a state's own
+    body (``sectors``: its actors'), each a side of its own. The second demonym is read as its state, so
+    'Somali and Yemeni pirates' stay the Somali pirates alone: Yemen did not storm the ship."""
+    firsts = [*prep_objects([noun], _OF, _PREP)]
+    if not _STATE_BODIES.isdisjoint(sectors):
+        firsts += [c for c in noun.children if c.dep_ in _SIDE_MODIFIERS]
     return [c for first in firsts for c in first.children if c.dep_ == "conj"]
 
 

@@ -131,7 +131,8 @@ class Roles:
     def parties(self, tok: Token, depth: int = 0) -> list[Party]:
         """The actors a noun phrase headed by ``tok`` names, with its coordinated phrases."""
         found = self._named(tok, depth)
-        for conj in [*(c for c in tok.children if c.dep_ == "conj" and c.i > tok.i), *coordinated_sides(tok)]:
+        sides = coordinated_sides(tok, {self.art.actors[p.actor].sector for p in found})
+        for conj in [*(c for c in tok.children if c.dep_ == "conj" and c.i > tok.i), *sides]:
             found += [p for p in self.parties(conj, depth) if p.actor not in {q.actor for q in found}]
         return found
 
