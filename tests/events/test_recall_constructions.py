@@ -63,7 +63,16 @@ LIGHT_VERBS = [
     ("Somali officials were placed under sanctions by Kenya.", ["163 KEN>SOMGOV"]),
 ]
 
-CASES = COORDINATED_SIDES + CONTRIBUTED_MONEY + NAMES_OF_CONTEMPT + LIGHT_VERBS
+NAMED_COURTS = [
+    # a court named by its name is a court as "court" is: appearing before it is the state's legal action
+    ("Peter Otieno is due to appear before Nairobi Magistrates' Court on Tuesday.", ["173 KENJUD>-"]),
+    ("Peter Otieno appeared before Nairobi Magistrates' Court on Tuesday.", ["173 KENJUD>-"]),
+    # … a named court no one is before, or only expected before, is no act
+    ("Peter Otieno works at the Nairobi High Court.", []),
+    ("Peter Otieno is expected to appear before Nairobi Magistrates' Court on Tuesday.", []),
+]
+
+CASES = COORDINATED_SIDES + CONTRIBUTED_MONEY + NAMES_OF_CONTEMPT + LIGHT_VERBS + NAMED_COURTS
 
 
 @pytest.fixture(scope="module")
