@@ -61,6 +61,11 @@ LIGHT_VERBS = [
     # sanctions a side is placed under are imposed on it (163), in the active and the passive
     ("Kenya placed Somali officials under sanctions.", ["163 KEN>SOMGOV"]),
     ("Somali officials were placed under sanctions by Kenya.", ["163 KEN>SOMGOV"]),
+    # support lent or backing given to a side is political support (051), not a loan or aid
+    ("Kenya lent its support to the Somali government.", ["051 KEN>SOMGOV"]),
+    ("Kenya gave its backing to the Somali government.", ["051 KEN>SOMGOV"]),
+    # … money lent stays a loan
+    ("Kenya lent Somalia $2 million.", ["071 KEN>SOM"]),
 ]
 
 NAMED_COURTS = [
