@@ -131,6 +131,7 @@ class EventCoder:
         )
         self._verb_ids = frozenset(get_string_id(w) for w in patterns.heads("verb"))
         self._noun_ids = frozenset(get_string_id(w) for w in patterns.heads("noun"))
+        self._noun_ids |= {get_string_id(w.title()) for w in self.role_cues.words["bench"]}  # "Crown Court"
         self._obligation_ids = frozenset(get_string_id(w) for w in cues.words["necessity"])
         self._candidate_ids = self._verb_ids | self._noun_ids | self._obligation_ids
 

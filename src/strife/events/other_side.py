@@ -19,7 +19,7 @@ Cue words: ``data/role_cues.tsv`` (:mod:`strife.events.role_cues`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Protocol, TypeVar
 
 from spacy.tokens import Token
@@ -49,6 +49,9 @@ _RELATIVES = frozenset({"which", "that"})
 _HELD = frozenset({"dobj", "nsubjpass", "pobj"})
 _THINGS = frozenset({"dobj", "nsubjpass"})
 _BETWEEN = frozenset({"between"})
+_OF = frozenset({"of"})
+_SIDE_MODIFIERS = frozenset({"amod", "compound"})
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})  # who act for their state
 _PREP = frozenset({"prep"})
 _NAMED = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})  # a headline's speaker names someone
 _MAX_CLIMB = 4
@@ -236,6 +239,17 @@ def named_directly(verb: Token, found: Sequence[L], preps: frozenset[str]) -> li
     return [p for p, head in zip(found, heads, strict=True) if head is not None and head.lower_ in preps]
 
 
+def coordinated_sides(noun: Token, sectors: Collection[str | None]) -> list[Token]:
+    """'the leaders of Russia and Ukraine', 'Kenyan and Somali troops': the names coordinated with the
+    first object of the noun's "of" phrase, or with its first modifier when the noun names a state's own
+    body (``sectors``: its actors'), each a side of its own. The second demonym is read as its state, so
+    'Somali and Yemeni pirates' stay the Somali pirates alone: Yemen did not storm the ship."""
+    firsts = [*prep_objects([noun], _OF, _PREP)]
+    if not _STATE_BODIES.isdisjoint(sectors):
+        firsts += [c for c in noun.children if c.dep_ in _SIDE_MODIFIERS]
+    return [c for first in firsts for c in first.children if c.dep_ == "conj"]
+
+
 def raised_subjects(verb: Token) -> list[Token]:
     """The subject of the verb whose "to" clause ``verb`` is ("X is expected to face charges", "is due
     to be arraigned", through the adjective): who does or undergoes it."""
@@ -336,3 +350,9 @@ def coordinated_acts(verb: Token) -> set[int]:
         for t in clause.subtree
     }
     return others - own
+
+
+def progressive_attr(tok: Token) -> bool:
+    """'The Kenyan president is mediating between …': the parser read a progressive verb as the
+    attribute of "is"; its subject is the copula's."""
+    return tok.dep_ == "attr" and tok.tag_ == "VBG" and tok.head.lemma_ == "be"

@@ -174,9 +174,11 @@ class EventPatterns:
         pos: Pos | None = "verb" if head.pos_ in _VERB_POS else "noun" if head.pos_ in _NOUN_POS else None
         if pos is None or head.dep_ in _MODIFIER_HEADS:  # "aid workers", "the alleged attack"
             return None
-        if pos == "noun" and head.ent_type_ and head.ent_type_ != "EVENT":  # "in March", "Strike Force"
-            return None
-        if pos == "noun" and self.role_cues.has("bench", head) and held_in(head, self.role_cues) is None:
+        bench = pos == "noun" and self.role_cues.has("bench", head)
+        heard = bench and held_in(head, self.role_cues) is not None  # "appeared before Leeds Crown Court"
+        if pos == "noun" and head.ent_type_ and head.ent_type_ != "EVENT" and not heard:
+            return None  # "in March", "Strike Force"
+        if bench and not heard:
             return None  # a court is an act only where someone is before it ("is due in court")
         site = _Site(head, self.role_cues)
         forms = _forms(head)

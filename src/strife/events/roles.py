@@ -24,12 +24,14 @@ from strife.events.other_side import (
     clause_subject,
     co_subjects,
     colon_speaker,
+    coordinated_sides,
     first_verb_object,
     gerund_subject,
     helped,
     misread_subject,
     named_directly,
     pact_side,
+    progressive_attr,
     protested,
     raised_subjects,
     stolen_subject,
@@ -131,9 +133,10 @@ class Roles:
     def parties(self, tok: Token, depth: int = 0) -> list[Party]:
         """The actors a noun phrase headed by ``tok`` names, with its coordinated phrases."""
         found = self._named(tok, depth)
-        for conj in tok.children:
-            if conj.dep_ == "conj" and conj.i > tok.i and not stolen_subject(conj):
-                found += [p for p in self.parties(conj, depth) if p.actor not in {q.actor for q in found}]
+        sides = coordinated_sides(tok, {self.art.actors[p.actor].sector for p in found})
+        joined = (c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and not stolen_subject(c))
+        for conj in [*joined, *sides]:
+            found += [p for p in self.parties(conj, depth) if p.actor not in {q.actor for q in found}]
         return found
 
     def _named(self, tok: Token, depth: int) -> list[Party]:
@@ -288,7 +291,7 @@ class Roles:
                     return charged, doer  # for sinking …": the subject did)
                 tok, adjunct = tok.head.head, True
                 continue
-            climbs = tok.dep_ in _CLIMB or _progressive_attr(tok) or self._aim_held(tok)
+            climbs = tok.dep_ in _CLIMB or progressive_attr(tok) or self._aim_held(tok)
             adjunct = adjunct or (tok.dep_ == "xcomp" and _infinitive(tok))  # "X is set to ask": X asks
             tok = tok.head if climbs and tok.head.i != tok.i else None
         return [], None
@@ -461,12 +464,6 @@ def _made_to(tok: Token, cues: RoleCues) -> Token | None:
     if tok.dep_ != "xcomp" or not cues.has("causative", tok.head):
         return None
     return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
-
-
-def _progressive_attr(tok: Token) -> bool:
-    """'The Kenyan president is mediating between …': the parser read a progressive verb as the
-    attribute of "is"; its subject is the copula's."""
-    return tok.dep_ == "attr" and tok.tag_ == "VBG" and tok.head.lemma_ == "be"
 
 
 def _subjects_first(verb: Token) -> list[Token]:

@@ -1,0 +1,90 @@
+"""Events read on constructions of news English that strife missed (session 22, recall), each a general
+rule with sentences of our own. Rows as in test_only_real_events.py: a sentence, then every event strife
+reports in it as "CODE SOURCE>TARGET" ("-" for a side with no code), " historical" for background,
+" uncounted" for an event left out of series and alerts."""
+
+from __future__ import annotations
+
+import pytest
+from described_events import described
+
+from strife.pipeline import Pipeline
+from strife.record import Article
+
+PUBLISHED = "2024-05-02T12:00:00Z"
+
+COORDINATED_SIDES = [
+    # a role noun whose "of" phrase or whose demonyms coordinate states names each state as a side: two
+    # sides of a reciprocal act, two authors of any other
+    ("The leaders of Russia and Ukraine met in Istanbul on Tuesday.", ["040 RUSGOV>UKR"]),
+    ("The leaders of Russia and Ukraine held talks in Istanbul on Tuesday.", ["040 RUSGOV>UKR"]),
+    ("The presidents of Kenya and Somalia signed a security agreement on Monday.", ["057 KENGOV>SOM"]),
+    ("Troops of Kenya and Somalia clashed near the border.", ["190 KENMIL>SOM"]),
+    ("The foreign ministers of France and Germany condemned the attack.", ["111 FRAGOV>-", "111 DEU>-"]),
+    ("Kenyan and Somali troops clashed near the border.", ["190 KENMIL>SOM"]),
+    ("Israeli and Palestinian negotiators held talks in Cairo.", ["040 ISRGOV>PSE"]),
+    ("Indian and Pakistani soldiers exchanged fire across the border.", ["193 INDMIL>PAK"]),
+    (
+        "Kenyan and Somali troops attacked the militants near the border.",
+        ["190 KENMIL>KENREB", "190 SOM>KENREB"],
+    ),
+    # … a person coordinated with the state, or a modifier naming no one, is no side
+    ("The president of Kenya and his wife visited Somalia.", ["042 KEN>SOM"]),
+    ("Kenyan and foreign journalists were detained by police in Nairobi.", ["173 KENCOP>KENMED"]),
+    # … and a second demonym on a group that does not act for its state (rebels, pirates) would name the
+    # state, no side of the act
+    ("Kenyan and Ugandan rebels attacked a police station in Busia.", ["190 KENREB>KENCOP"]),
+]
+
+CONTRIBUTED_MONEY = [
+    # money contributed to a fund or an effort is economic aid (071), like money provided or granted
+    ("Britain has contributed more than $4 million to the Kenyan reconstruction fund.", ["071 GBR>KEN"]),
+    ("Britain contributed 20 million pounds to the Kenyan relief effort.", ["071 GBR>KEN"]),
+    # … contributing troops, or a thing contributing to a result, is not
+    ("The Kenyan economy contributed to the growth.", []),
+]
+
+NAMES_OF_CONTEMPT = [
+    # calling someone or their act by a name of contempt criticizes them (111), as calling it illegal does
+    ("The Kenyan president called the Somali leader a liar.", ["111 KENGOV>SOMGOV"]),
+    ("Kenya called the Somali election a sham.", ["111 KEN>SOM"]),
+    # … a name of praise is none
+    ("The Kenyan president called the Somali leader a friend.", []),
+]
+
+LIGHT_VERBS = [
+    # an invitation extended or sent is an invitation (036), as "invited" is
+    ("Kenya extended an invitation to the Somali president.", ["036 KEN>SOMGOV"]),
+    ("Kenya sent an invitation to the Somali president to attend the summit.", ["036 KEN>SOMGOV"]),
+    # … one sent to no side is none
+    ("The Kenyan team sent an invitation to fans.", []),
+    # sanctions a side is placed under are imposed on it (163), in the active and the passive
+    ("Kenya placed Somali officials under sanctions.", ["163 KEN>SOMGOV"]),
+    ("Somali officials were placed under sanctions by Kenya.", ["163 KEN>SOMGOV"]),
+    # support lent or backing given to a side is political support (051), not a loan or aid
+    ("Kenya lent its support to the Somali government.", ["051 KEN>SOMGOV"]),
+    ("Kenya gave its backing to the Somali government.", ["051 KEN>SOMGOV"]),
+    # … money lent stays a loan
+    ("Kenya lent Somalia $2 million.", ["071 KEN>SOM"]),
+]
+
+NAMED_COURTS = [
+    # a court named by its name is a court as "court" is: appearing before it is the state's legal action
+    ("Peter Otieno is due to appear before Nairobi Magistrates' Court on Tuesday.", ["173 KENJUD>-"]),
+    ("Peter Otieno appeared before Nairobi Magistrates' Court on Tuesday.", ["173 KENJUD>-"]),
+    # … a named court no one is before, or only expected before, is no act
+    ("Peter Otieno works at the Nairobi High Court.", []),
+    ("Peter Otieno is expected to appear before Nairobi Magistrates' Court on Tuesday.", []),
+]
+
+CASES = COORDINATED_SIDES + CONTRIBUTED_MONEY + NAMES_OF_CONTEMPT + LIGHT_VERBS + NAMED_COURTS
+
+
+@pytest.fixture(scope="module")
+def read(pipeline: Pipeline) -> dict[str, Article]:
+    return {text: pipeline.extract(text, published=PUBLISHED) for text, _ in CASES}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_events(read: dict[str, Article], text: str, expected: list[str]) -> None:
+    assert described(read[text]) == expected
