@@ -249,7 +249,7 @@ STATES = [
     ("The Kenyan court barred the police from arresting the students.", ["1722 KENJUD>KENCOP"]),
     (
         "The UN urged Kenyan and Ugandan troops to refrain from shelling the border villages.",
-        ["020 IGOUNO>KENMIL"],
+        ["020 IGOUNO>KENMIL", "020 IGOUNO>UGA"],
     ),
     # a threat something poses is a state of affairs, no threat made
     ("Iran's nuclear programme poses a threat to Israel and the region.", []),
@@ -465,6 +465,8 @@ OCCURRING = [
     # named: its government, as for any protest held there)
     ("Fresh riots were reported in Kenya on Saturday.", ["145 ->KEN"]),
     ("Riots erupted in Nairobi after the vote.", ["145 ->KENGOV"]),
+    # clashes with the police are rioting, as the verb "clashed with police" is
+    ("Clashes with the Kenyan police went on for hours in Nairobi.", ["145 ->KENCOP"]),
     # … also a place named as a city's apposition or a region's owner
     ("Violent riots erupted in the capital, Nairobi, on Friday.", ["145 ->KENGOV"]),
     ("A market in Kenya's Mandera county was bombed on Monday.", ["183 ->KEN"]),
@@ -509,7 +511,7 @@ FIGHTS = [
     ("Kenyan troops fought a fierce battle with Somali militants near the border.", ["190 KENMIL>SOMREB"]),
     ("Kenyan troops clashed with Somali militants near the border.", ["190 KENMIL>SOMREB"]),
     # … not the subject of a passive, who suffered it
-    ("Hundreds of students were injured in clashes with Kenyan police.", ["190 ->KENCOP"]),
+    ("Hundreds of students were injured in clashes with Kenyan police.", ["145 ->KENCOP"]),
 ]
 
 MISREAD = [
