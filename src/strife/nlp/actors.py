@@ -42,6 +42,7 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.ethnic_groups import ethnic_group, ethnic_mark, mark_start, people_name
 from strife.nlp.name_matcher import matcher_for
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
+from strife.nlp.party_members import chamber_members
 from strife.nlp.people import PersonCoder, is_person, residence
 from strife.nlp.regions import capital_shop, place_qualifier, region_country, town_elsewhere
 from strife.nlp.respelling import respeller_for
@@ -80,6 +81,8 @@ class ActorFinder:
         self.one_word_titles = frozenset(n for n in dictionaries.role_nouns() if " " not in n)
         self._agents = AgentFinder(dictionaries, self._name_words)
         words = self._agents.words
+        #: head words of a state's specialised bodies ("Survey", "Service"): ``state_body`` agent words
+        self.state_body_words = words.state_body
         self._premises = words.premises  # "a Paris boutique": the capital places the shop
         self.titles = TitleCoder(
             dictionaries,
@@ -92,11 +95,6 @@ class ActorFinder:
         self.people = PersonCoder(dictionaries, self.titles, first_names)
         navies = ship_navies(frozenset(dictionaries.demonyms().values()), dictionaries.sources)
         self._ships = Ships(navies, dictionaries, self._agents.words.formation)
-
-    @property
-    def state_body_words(self) -> frozenset[str]:
-        """Head words of a state's specialised bodies ("Survey", "Service"): ``state_body`` agent words."""
-        return self._agents.words.state_body
 
     def code_title(self, art: ArticleDoc, words: list[Token]) -> Coding:
         """Code a title phrase (see :meth:`TitleCoder.code`). A force's member of no country named
@@ -166,6 +164,7 @@ class ActorFinder:
             else:
                 self._add_entry(art, para, span, group, Loc(para, mark_start(span), span.end))
         self.people.surnames(art)
+        chamber_members(art, self._name_words.chambers)  # "House Democrats": legislators, not the party
         self._agents(art, places)
 
     # --- candidates -----------------------------------------------------------------------------
