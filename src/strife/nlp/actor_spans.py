@@ -58,6 +58,15 @@ def text_of(art: ArticleDoc, para: int) -> str:
     return art.body[start : start + last.idx + len(last.text) + len(last.whitespace_)]
 
 
+def bare_surname(surname: str) -> str:
+    """A surname without the particle joined to it by a hyphen ("Bashir" of "al-Bashir", "Sisi" of
+    "el-Sisi"): the short form news writes after the first mention; any other surname as it is."""
+    particle, dash, rest = surname.partition("-")
+    if dash and rest[:1].isupper() and particle.lower() in _NAME_PARTICLES:
+        return rest
+    return surname
+
+
 def lower_word(tok: Token) -> bool:
     """A lowercase word that opens no name: not a particle ("al", "de", "bin", "van")."""
     return tok.is_lower and tok.is_alpha and tok.lower_ not in _NAME_PARTICLES

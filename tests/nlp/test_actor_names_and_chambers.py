@@ -1,0 +1,84 @@
+"""Who is who on real news, session 22: short forms of particle surnames ("Bashir" after "Omar
+al-Bashir"), a title and surname that a long-gone namesake must not take ("Governor Newsom"), and a
+party's members named by their chamber ("House Democrats": legislators). Sentences written for strife."""
+
+from __future__ import annotations
+
+import pytest
+from actor_reading import codes_by_mention, read
+
+from strife.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "mention", "name"),
+    [
+        (
+            "Former Sudanese president Omar al-Bashir appeared in court. Bashir denied the charges.",
+            "2020-06-01",
+            "Bashir",
+            "Omar al-Bashir",
+        ),
+        (
+            "Rebel commander Khalid al-Mansouri met the envoy in Benghazi. Mansouri later rejected the plan.",
+            "2016-03-01",
+            "Mansouri",
+            "Khalid al-Mansouri",
+        ),
+        (
+            "The judge questioned Samir el-Gamal for an hour. Prosecutors said Gamal had lied.",
+            "2018-09-01",
+            "Gamal",
+            "Samir el-Gamal",
+        ),
+    ],
+)
+def test_a_particle_surname_alone_is_the_person(
+    pipeline: Pipeline, text: str, day: str, mention: str, name: str
+) -> None:
+    article = read(pipeline, text, day)
+    owners = [a.name for a in article.actors for m in a.mentions if m.text == mention]
+    assert owners and set(owners) == {name}, owners
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "mention", "code"),
+    [
+        # a Phoenix namesake who held the office decades ago is not today's holder
+        (
+            "Governor Newsom criticized the federal cuts to wildfire aid for California on Monday.",
+            "2024-05-10",
+            "Newsom",
+            "USAGOV",
+        ),
+        # the surname alone, with no title, still finds the known person
+        ("President Obama met Chancellor Merkel in Berlin.", "2016-04-20", "Obama", "USAGOV"),
+    ],
+)
+def test_a_long_gone_namesake_takes_no_title(
+    pipeline: Pipeline, text: str, day: str, mention: str, code: str
+) -> None:
+    coded = codes_by_mention(read(pipeline, text, day))
+    assert coded.get(mention) == code, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("House Democrats accused the administration of hiding the report.", "House Democrats", "USALEG"),
+        ("Senate Republicans blocked the spending bill on Thursday.", "Senate Republicans", "USALEG"),
+        (
+            "Congressional Democrats demanded answers from the Pentagon.",
+            "Congressional Democrats",
+            "USALEG",
+        ),
+        ("Furious congressional Republicans criticized the deal.", "congressional Republicans", "USALEG"),
+        # the party itself, named without its chamber, stays the party
+        ("The Democrats won the House in the midterm elections.", "Democrats", "USAPTY"),
+    ],
+)
+def test_a_party_in_its_chamber_is_legislators(
+    pipeline: Pipeline, text: str, mention: str, code: str
+) -> None:
+    coded = codes_by_mention(read(pipeline, text, "2019-03-01"))
+    assert coded.get(mention) == code, coded
