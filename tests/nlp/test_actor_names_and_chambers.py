@@ -1,6 +1,8 @@
 """Who is who on real news, session 22: short forms of particle surnames ("Bashir" after "Omar
-al-Bashir"), a title and surname that a long-gone namesake must not take ("Governor Newsom"), and a
-party's members named by their chamber ("House Democrats": legislators). Sentences written for strife."""
+al-Bashir") and Korean family names ("Kim" after "Kim Jong-un"), a title and surname that a long-gone
+namesake must not take ("Governor Newsom"), a title after "for" ("the lawyer for policemen X": X is
+a policeman) and a party's members named by their chamber ("House Democrats": legislators). Sentences
+written for strife."""
 
 from __future__ import annotations
 
@@ -30,6 +32,19 @@ from strife.pipeline import Pipeline
             "2018-09-01",
             "Gamal",
             "Samir el-Gamal",
+        ),
+        # a Korean name's family name comes first, before a hyphened given name
+        (
+            "Seoul's mayor Park Won-jin opened the bridge. Critics accused Park of wasting money.",
+            "2016-03-01",
+            "Park",
+            "Park Won-jin",
+        ),
+        (
+            "North Korean leader Kim Jong-un inspected a missile base. Kim praised the engineers.",
+            "2019-05-01",
+            "Kim",
+            "Kim Jong Un",
         ),
     ],
 )
@@ -81,4 +96,38 @@ def test_a_party_in_its_chamber_is_legislators(
     pipeline: Pipeline, text: str, mention: str, code: str
 ) -> None:
     coded = codes_by_mention(read(pipeline, text, "2019-03-01"))
+    assert coded.get(mention) == code, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # "<title> for/of <title> X": the title right before the name is X's own, not the first one
+        (
+            "The lawyer for policemen Andriy Kovalenko and Petro Sydorenko told reporters in Kiev that his "
+            "clients were innocent.",
+            "Andriy Kovalenko",
+            "UKRCOP",
+        ),
+        (
+            "The attorney for Officer Dan Ruiz of the Dallas police said the shooting was lawful.",
+            "Dan Ruiz",
+            "USACOP",
+        ),
+        (
+            "A spokeswoman for Senator Ellen Marsh said the Ohio senator would vote no.",
+            "Ellen Marsh",
+            "USALEG",
+        ),
+        (
+            "The mother of soldier Ryan Cole said the army had lied to her family in Ohio.",
+            "Ryan Cole",
+            "USAMIL",
+        ),
+        # a portfolio after "of" is no title of its own: the minister stays the government's
+        ("Kenyan Minister of Defence Amina Mohamed visited the troops.", "Amina Mohamed", "KENGOV"),
+    ],
+)
+def test_a_title_after_for_is_the_names_own(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    coded = codes_by_mention(read(pipeline, text, "2016-03-01"))
     assert coded.get(mention) == code, coded

@@ -138,6 +138,31 @@ def pre_title(span: Span) -> list[Token]:
     return pre_title(doc[envoy : envoy + 1]) if envoy is not None else words
 
 
+def office_after(dicts: Dictionaries, words: list[Token]) -> list[Token]:
+    """The title words after "of"/"for" when the common nouns before it hold no office ("critics
+    of U.S. President" titles the name "U.S. President", not "critics"), or when they are a person's
+    own title word ("the lawyer for policemen X", "a spokesman for President X": X is the policeman,
+    the president; not "Minister of Police X", whose "Police" is a body)."""
+    split = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for") and i > 0), None)
+    if split is None:
+        return words
+    after = [t for t in words[split + 1 :] if t.lower_ != "the"]
+    if any(t.pos_ == "PROPN" or dicts.title(t.text) for t in words[:split]):
+        own = dicts.title(" ".join(t.text for t in after)) if after else None
+        return after if own is not None and _own_title(own, after) else words
+    return after or words
+
+
+def _own_title(entry: TitleEntry, words: list[Token]) -> bool:
+    """Whether title words after "for"/"of" are a person's own: a person's title ("President",
+    "Officer") or the plural of one in small letters ("policemen"); not a portfolio ("Armed Forces")."""
+    if entry.sector is None:
+        return False
+    return entry.type == "person" or (
+        entry.type == "group" and entry.role_noun and all(t.is_lower for t in words)
+    )
+
+
 def _held_now(words: list[Token]) -> list[Token]:
     """Of two offices joined by "and", the one held, not the one held before it ("Alaska Gov. and former
     vice presidential candidate Sarah Palin": the governor)."""
