@@ -131,3 +131,31 @@ def test_a_party_in_its_chamber_is_legislators(
 def test_a_title_after_for_is_the_names_own(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     coded = codes_by_mention(read(pipeline, text, "2016-03-01"))
     assert coded.get(mention) == code, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "mention", "code"),
+    [
+        # "Speaker" with a capital before a name is the chamber's speaker …
+        (
+            "Speaker Johnson met the president at the White House on Tuesday.",
+            "2024-05-10",
+            "Johnson",
+            "USALEG",
+        ),
+        (
+            "Speaker Lindsay Hoyle rebuked the British prime minister.",
+            "2021-05-10",
+            "Lindsay Hoyle",
+            "GBRLEG",
+        ),
+        # … alone, or in small letters, no office
+        ("The keynote speaker said the economy in Ohio was strong.", "2021-05-10", "keynote speaker", None),
+        ("Speakers at the rally in Texas said the mayor had failed.", "2021-05-10", "Speakers", None),
+    ],
+)
+def test_speaker_is_an_office_only_before_a_name(
+    pipeline: Pipeline, text: str, day: str, mention: str, code: str | None
+) -> None:
+    coded = codes_by_mention(read(pipeline, text, day))
+    assert coded.get(mention, "absent") in (code, "absent") and (code is None or mention in coded), coded

@@ -100,7 +100,7 @@ class ActorFinder:
         """Code a title phrase (see :meth:`TitleCoder.code`). A force's member of no country named
         ("a policeman", "an army officer"; not "the officer": coreference's to find) is of the country
         the story is about, as forces named so are."""
-        coding = self.titles.police(self.titles.code(art, words), words)  # "a police sergeant": COP
+        coding = self.titles.unnamed(art, words)  # "a police sergeant": COP; "the keynote speaker": none
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in words for c in t.children)
         if coding.country is not None or coding.sector is None:
             return coding
@@ -420,7 +420,7 @@ class ActorFinder:
             hit = art.actor_at(para, doc[span.start - 2])
             if hit is not None:
                 owner = list(doc[hit[1].start : hit[1].end])
-        coding = self.titles.code(art, [*owner, *span])
+        coding = self.titles.bare(art, [*owner, *span])
         first = self.dicts.demonym(span[0].text) or self.dicts.lookup(span[0].text)
         if isinstance(first, ActorEntry) and first.type == "state" and self.dicts.is_capital(span[0].text):
             first = None  # "Washington Nationals", "Tokyo Electric Power": a city's team or firm

@@ -93,6 +93,18 @@ class TitleCoder:
         # "Lt. Ray Peavy" of the sheriff's homicide bureau: a police rank in a police story
         return self.police(coding, words, art)
 
+    def unnamed(self, art: ArticleDoc, words: list[Token]) -> Coding:
+        """The coding of a title with no name after it ("a police sergeant": COP; see :meth:`bare`)."""
+        coding = self.bare(art, words)
+        return coding if coding.code is None and coding.sector is None else self.police(coding, words)
+
+    def bare(self, art: ArticleDoc, words: list[Token]) -> Coding:
+        """:meth:`code` of words naming no one after them. An office only with a capital before a name
+        ("Speaker Johnson", "Rep. Lewis") is none alone ("the keynote speaker", "Speakers", "her rep")."""
+        if any(self._name_words.informal(t.lower_.rstrip(".")) for t in words):
+            return Coding(None, None, None, " ".join(t.text for t in words))
+        return self.code(art, words)
+
     def _employer_after(self, span: Span) -> Coding | None:
         """The body a name is "of" or "at" when it is an organisation no state is ("attorney X of the
         Center for Biological Diversity", "X, of the Red Cross"): its code where a file knows it
