@@ -1,8 +1,8 @@
 """Who is who on real news, session 22: short forms of particle surnames ("Bashir" after "Omar
 al-Bashir") and Korean family names ("Kim" after "Kim Jong-un"), a title and surname that a long-gone
 namesake must not take ("Governor Newsom"), a title after "for" ("the lawyer for policemen X": X is
-a policeman) and a party's members named by their chamber ("House Democrats": legislators). Sentences
-written for strife."""
+a policeman), "Speaker" before a name, a dateline before a title ("VANCOUVER - Attorney General X") and a
+party's members named by their chamber ("House Democrats": legislators). Sentences written for strife."""
 
 from __future__ import annotations
 
@@ -159,3 +159,31 @@ def test_speaker_is_an_office_only_before_a_name(
 ) -> None:
     coded = codes_by_mention(read(pipeline, text, day))
     assert coded.get(mention, "absent") in (code, "absent") and (code is None or mention in coded), coded
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a dateline's city is no part of the title after it: the title codes, in the story's country
+        (
+            "VANCOUVER - Attorney General Paul Hanley said the province of British Columbia would sue.",
+            "Paul Hanley",
+            "CANGOV",
+        ),
+        (
+            "TORONTO - Police Chief Mark Dalton said officers in Ontario had arrested three men.",
+            "Mark Dalton",
+            "CANCOP",
+        ),
+        ("PERTH - Premier Anna Kelly said Western Australia would close its border.", "Anna Kelly", "AUSGOV"),
+        # a dateline with its outlet, as before
+        (
+            "NAIROBI, March 3 (Reuters) - Finance Minister John Mwangi said taxes would rise.",
+            "John Mwangi",
+            "KENGOV",
+        ),
+    ],
+)
+def test_a_dateline_is_no_title(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    coded = codes_by_mention(read(pipeline, text, "2016-03-01"))
+    assert coded.get(mention) == code, coded

@@ -120,8 +120,11 @@ def pre_title(span: Span) -> list[Token]:
     doc = span.doc
     i = span.start - 1
     words: list[Token] = []
+    dateline = dateline_end(doc.text)  # "VANCOUVER - Attorney General X": the dateline is no title
     while i >= 0:
         tok = doc[i]
+        if tok.idx < dateline:
+            break
         if tok.lower_ == "and" and i > 0 and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].pos_ == "PROPN":
             break  # "Gaddafi and Bulgarian President Zhivkov": another name ends the title
         of_the = tok.lower_ == "the" and i > 0 and doc[i - 1].lower_ == "of" and bool(words)
