@@ -2,7 +2,8 @@
 al-Bashir") and Korean family names ("Kim" after "Kim Jong-un"), a title and surname that a long-gone
 namesake must not take ("Governor Newsom"), a title after "for" ("the lawyer for policemen X": X is
 a policeman), "Speaker" before a name, a dateline before a title ("VANCOUVER - Attorney General X") and a
-party's members named by their chamber ("House Democrats": legislators). Sentences written for strife."""
+party's members named by their chamber ("House Democrats": legislators); a known name before "County" is the
+place's ("the Harris County Sheriff's Office"). Sentences written for strife."""
 
 from __future__ import annotations
 
@@ -187,3 +188,17 @@ def test_speaker_is_an_office_only_before_a_name(
 def test_a_dateline_is_no_title(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     coded = codes_by_mention(read(pipeline, text, "2016-03-01"))
     assert coded.get(mention) == code, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "present"),
+    [
+        # a known person's name before "County" or "Township" names the place, not the person
+        ("The Harris County Sheriff's Office arrested two men on Monday.", "Kamala Harris", False),
+        ("Clinton Township police arrested two men on Monday.", "Bill Clinton", False),
+        ("Kamala Harris visited Texas on Friday. Harris said the border was secure.", "Kamala Harris", True),
+    ],
+)
+def test_a_county_is_no_person(pipeline: Pipeline, text: str, person: str, present: bool) -> None:
+    article = read(pipeline, text, "2022-03-01")
+    assert (person in {a.name for a in article.actors if a.mentions}) is present

@@ -328,7 +328,7 @@ class ActorFinder:
             art.add_mention(named, Loc(para, span.start, span.end))
             return
         if (residence(span) and self._home(text)) or (
-            towns.placed_town(self.dicts, span) and self._names_person(text)
+            towns.placed_town(self.dicts, span, self._name_words.town_parts) and self._names_person(text)
         ):  # "Ann Lee, 44, of Warren", "a woman from Warren, Michigan": a town, no one's surname
             return
         person = self.people.find_person(art, text, (para, span.start), honorific_gender(span))
