@@ -189,6 +189,19 @@ CASES = [
         "World Bank",
     ),
     ("WikiLeaks published the files. The site said more would follow.", "The site", "WikiLeaks"),
+    # a news agency whose known name holds the noun is "the agency", though the name in the text does not
+    (
+        "Floods hit northern Iran, the U.S. Geological Survey said. IRNA reported 12 deaths. "
+        "The agency said roads were closed.",
+        "The agency",
+        "IRNA",
+    ),
+    (
+        "The storm reached Guangdong, NASA said. Xinhua reported that schools had closed. "
+        "The agency said ferries had stopped.",
+        "The agency",
+        "Xinhua",
+    ),
 ]
 
 

@@ -58,6 +58,15 @@ def text_of(art: ArticleDoc, para: int) -> str:
     return art.body[start : start + last.idx + len(last.text) + len(last.whitespace_)]
 
 
+def bare_surname(surname: str) -> str:
+    """A surname without the particle joined to it by a hyphen ("Bashir" of "al-Bashir", "Sisi" of
+    "el-Sisi"): the short form news writes after the first mention; any other surname as it is."""
+    particle, dash, rest = surname.partition("-")
+    if dash and rest[:1].isupper() and particle.lower() in _NAME_PARTICLES:
+        return rest
+    return surname
+
+
 def lower_word(tok: Token) -> bool:
     """A lowercase word that opens no name: not a particle ("al", "de", "bin", "van")."""
     return tok.is_lower and tok.is_alpha and tok.lower_ not in _NAME_PARTICLES
@@ -124,8 +133,11 @@ def pre_title(span: Span) -> list[Token]:
     doc = span.doc
     i = span.start - 1
     words: list[Token] = []
+    dateline = dateline_end(doc.text)  # "VANCOUVER - Attorney General X": the dateline is no title
     while i >= 0:
         tok = doc[i]
+        if tok.idx < dateline:
+            break
         if tok.lower_ == "and" and i > 0 and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].pos_ == "PROPN":
             break  # "Gaddafi and Bulgarian President Zhivkov": another name ends the title
         of_the = tok.lower_ == "the" and i > 0 and doc[i - 1].lower_ == "of" and bool(words)
@@ -140,6 +152,31 @@ def pre_title(span: Span) -> list[Token]:
     words = _held_now(words)
     envoy = _sent_to(doc, words[0].i) if words else None
     return pre_title(doc[envoy : envoy + 1]) if envoy is not None else words
+
+
+def office_after(dicts: Dictionaries, words: list[Token]) -> list[Token]:
+    """The title words after "of"/"for" when the common nouns before it hold no office ("critics
+    of U.S. President" titles the name "U.S. President", not "critics"), or when they are a person's
+    own title word ("the lawyer for policemen X", "a spokesman for President X": X is the policeman,
+    the president; not "Minister of Police X", whose "Police" is a body)."""
+    split = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for") and i > 0), None)
+    if split is None:
+        return words
+    after = [t for t in words[split + 1 :] if t.lower_ != "the"]
+    if any(t.pos_ == "PROPN" or dicts.title(t.text) for t in words[:split]):
+        own = dicts.title(" ".join(t.text for t in after)) if after else None
+        return after if own is not None and _own_title(own, after) else words
+    return after or words
+
+
+def _own_title(entry: TitleEntry, words: list[Token]) -> bool:
+    """Whether title words after "for"/"of" are a person's own: a person's title ("President",
+    "Officer") or the plural of one in small letters ("policemen"); not a portfolio ("Armed Forces")."""
+    if entry.sector is None:
+        return False
+    return entry.type == "person" or (
+        entry.type == "group" and entry.role_noun and all(t.is_lower for t in words)
+    )
 
 
 def _held_now(words: list[Token]) -> list[Token]:

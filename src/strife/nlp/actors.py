@@ -42,6 +42,7 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.ethnic_groups import ethnic_group, ethnic_mark, mark_start, people_name
 from strife.nlp.name_matcher import matcher_for
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
+from strife.nlp.party_members import chamber_members
 from strife.nlp.people import PersonCoder, is_person, residence
 from strife.nlp.regions import capital_shop, place_qualifier, region_country, town_elsewhere
 from strife.nlp.respelling import respeller_for
@@ -80,6 +81,8 @@ class ActorFinder:
         self.one_word_titles = frozenset(n for n in dictionaries.role_nouns() if " " not in n)
         self._agents = AgentFinder(dictionaries, self._name_words)
         words = self._agents.words
+        #: head words of a state's specialised bodies ("Survey", "Service"): ``state_body`` agent words
+        self.state_body_words = words.state_body
         self._premises = words.premises  # "a Paris boutique": the capital places the shop
         self.titles = TitleCoder(
             dictionaries,
@@ -93,16 +96,11 @@ class ActorFinder:
         navies = ship_navies(frozenset(dictionaries.demonyms().values()), dictionaries.sources)
         self._ships = Ships(navies, dictionaries, self._agents.words.formation)
 
-    @property
-    def state_body_words(self) -> frozenset[str]:
-        """Head words of a state's specialised bodies ("Survey", "Service"): ``state_body`` agent words."""
-        return self._agents.words.state_body
-
     def code_title(self, art: ArticleDoc, words: list[Token]) -> Coding:
         """Code a title phrase (see :meth:`TitleCoder.code`). A force's member of no country named
         ("a policeman", "an army officer"; not "the officer": coreference's to find) is of the country
         the story is about, as forces named so are."""
-        coding = self.titles.police(self.titles.code(art, words), words)  # "a police sergeant": COP
+        coding = self.titles.unnamed(art, words)  # "a police sergeant": COP; "the keynote speaker": none
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in words for c in t.children)
         if coding.country is not None or coding.sector is None:
             return coding
@@ -166,6 +164,7 @@ class ActorFinder:
             else:
                 self._add_entry(art, para, span, group, Loc(para, mark_start(span), span.end))
         self.people.surnames(art)
+        chamber_members(art, self._name_words.chambers)  # "House Democrats": legislators, not the party
         self._agents(art, places)
 
     # --- candidates -----------------------------------------------------------------------------
@@ -329,7 +328,7 @@ class ActorFinder:
             art.add_mention(named, Loc(para, span.start, span.end))
             return
         if (residence(span) and self._home(text)) or (
-            towns.placed_town(self.dicts, span) and self._names_person(text)
+            towns.placed_town(self.dicts, span, self._name_words.town_parts) and self._names_person(text)
         ):  # "Ann Lee, 44, of Warren", "a woman from Warren, Michigan": a town, no one's surname
             return
         person = self.people.find_person(art, text, (para, span.start), honorific_gender(span))
@@ -421,7 +420,7 @@ class ActorFinder:
             hit = art.actor_at(para, doc[span.start - 2])
             if hit is not None:
                 owner = list(doc[hit[1].start : hit[1].end])
-        coding = self.titles.code(art, [*owner, *span])
+        coding = self.titles.bare(art, [*owner, *span])
         first = self.dicts.demonym(span[0].text) or self.dicts.lookup(span[0].text)
         if isinstance(first, ActorEntry) and first.type == "state" and self.dicts.is_capital(span[0].text):
             first = None  # "Washington Nationals", "Tokyo Electric Power": a city's team or firm

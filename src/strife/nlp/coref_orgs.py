@@ -53,19 +53,29 @@ def organisation_named_before(
             break
         actor = art.actors[idx]
         name = actor.name.lower()
-        if actor.type not in types or actor.described or not _named(art, idx):
+        own = _holds(actor, noun.lower_)
+        if actor.type not in types and not (actor.type == "media" and own):
+            continue  # an outlet is "the agency" only when its name says so ("Islamic Republic News Agency")
+        if actor.described or not _named(art, idx):
             continue  # an unnamed agent ("prison", "Doctors", "hospital in Qeshm") is no organisation named
         if any(n not in name for n in named) or (actor.type == "group" and actor.name.split()[-1].islower()):
             continue  # "Hamas fighters", "NATO leaders": people known by an agent noun, no organisation
         if countries and not _of_country(actor, countries):
             continue  # "the Ukrainian group" is not NATO
-        if noun.lower_ in name.split():
+        if own:
             return idx
         fitting.append(idx)
     here = (para, noun.i)
     acting = [idx for idx in fitting if _acted_before(art, idx, here)]
     ranked = acting or fitting
     return ranked[0] if ranked else None
+
+
+def _holds(actor: WorkActor, noun: str) -> bool:
+    """Whether the noun is a word of the actor's name or of a name the dictionaries give it ("agency"
+    of "IRNA", also "Islamic Republic News Agency"; "bank" of "European Central Bank")."""
+    names = (actor.name, *(actor.known.aliases if actor.known is not None else ()))
+    return any(noun in n.lower().split() for n in names)
 
 
 def country_of(dicts: Dictionaries | None, word: str) -> str | None:

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from strife.nlp.story_country import StoryCountry
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A Korean given name written with a hyphen ("Ki-moon", "Jae-in", "Jong-un"): the family name is before it.
+_HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def split_paragraphs(body: str) -> list[tuple[int, str]]:
@@ -85,9 +87,15 @@ class WorkActor:
     @property
     def surname(self) -> str:
         """A person's last name word, before a generation's word ("LaCalamita" of "Anthony LaCalamita
-        III", "Comeaux" of "Arcade Comeaux Jr."); any other actor's whole name."""
+        III", "Comeaux" of "Arcade Comeaux Jr."), or the first before a hyphened Korean given name in any
+        of its names ("Ban" of "Ban Ki-moon", "Kim" of "Kim Jong Un", alias "Kim Jong-un"); any other
+        actor's whole name."""
         if self.type != "person":
             return self.name
+        for name in (self.name, *(self.known.aliases if self.known is not None else ())):
+            family, *given = name.split()
+            if len(given) == 1 and _HYPHENED_GIVEN_NAME.fullmatch(given[0]):
+                return family
         words = self.name.split()
         while len(words) > 2 and words[-1].lower().rstrip(".") in generation_words():
             words.pop()

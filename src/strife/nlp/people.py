@@ -15,11 +15,14 @@ from spacy.tokens import Span, Token
 from strife.dated_actors import KnownActor, Resolution
 from strife.dictionaries import Dictionaries
 from strife.dictionary_files import PHOENIX_FILE
-from strife.nlp.actor_spans import honorific, honorific_gender, reassign
+from strife.nlp.actor_spans import bare_surname, honorific, honorific_gender, reassign
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, close_by
 from strife.nlp.names import given_name_gender, without_initials
 from strife.nlp.regions import mentions, regions
 from strife.nlp.title_coding import Coding, TitleCoder
+
+# An office a person left this many years before an article's day is no longer theirs in its news.
+_LONG_GONE_YEARS = 20
 
 
 class PersonCoder:
@@ -53,6 +56,8 @@ class PersonCoder:
             return existing
         if self._namesake(art, span, found, coding.sector):
             found = None  # "Bush (hamstring)" in an injury list is no George W. Bush
+        if found is not None and _long_gone(art, span, found, coding.sector):
+            found = None  # "Governor Newsom" in 2024 is no Phoenix diplomat who was in office in 1980
         if coding.code is None and found is not None and not self._corroborated(art, found.actor):
             found = None  # a private "Peter Lynch" in a story of Albany is not Phoenix's namesake
         from_dictionary = False
@@ -246,6 +251,8 @@ class PersonCoder:
         if exact:
             return exact[0]
         found = [i for i, a in people if name == a.surname or a.name.endswith(" " + name)]
+        if not found and " " not in name:  # "Bashir" after "Omar al-Bashir": the surname, its particle off
+            found = [i for i, a in people if " " in a.name and name == bare_surname(a.surname) != a.surname]
         if not found and " " not in name:  # "Deng" for "Taban Deng Gai": a name of his that is no given name
             found = [i for i, a in people if _inner_name(name, a.name) and name not in self.first_names]
             found = found if len(found) == 1 else []
@@ -275,7 +282,8 @@ class PersonCoder:
 
     def surnames(self, art: ArticleDoc) -> None:
         _honorific_names(art)
-        surnames = {a.surname for a in art.actors if a.type == "person" and " " in a.name}
+        full = [a.surname for a in art.actors if a.type == "person" and " " in a.name]
+        surnames = {*full, *map(bare_surname, full)}
         if not surnames:
             return
         ids = frozenset(get_string_id(name) for name in surnames)
@@ -407,6 +415,20 @@ def _former(found: Resolution, sector: str | None, day: date | None) -> bool:
         return False
     held = [p for p in found.actor.periods if p.dated and p.entry.sector == sector]
     return bool(held) and all(p.last is not None and p.last < day for p in held)
+
+
+def _long_gone(art: ArticleDoc, span: Span, found: Resolution, sector: str | None) -> bool:
+    """Whether a title and a surname alone ("Governor Newsom") name someone other than the person only
+    Phoenix knows by that surname, who held the title's office only decades before the article's day
+    (and is not named in full in it): an office that far back is a namesake's, not today's holder's."""
+    day, actor = art.actor_day, found.actor
+    if sector is None or day is None or len(span) != 1 or _named_in_full(art, actor):
+        return False
+    if not all(p.origin.startswith(PHOENIX_FILE) for p in actor.periods):
+        return False
+    held = [p.last for p in actor.periods if p.dated and p.entry.sector == sector]
+    since = date(day.year - _LONG_GONE_YEARS, day.month, min(day.day, 28))
+    return bool(held) and all(last is not None and last < since for last in held)
 
 
 def _dated_earlier(span: Span, day: date | None) -> bool:

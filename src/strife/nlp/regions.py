@@ -93,12 +93,15 @@ _TOWN_PREPS = frozenset({"in", "from", "of", "near", "outside"})
 _AFTER_PLACE = frozenset({",", ".", ";", ":", ")", "and", "or", "-", "--", "—", "–"})
 
 
-def placed_town(dicts: Dictionaries, span: Span) -> bool:
+def placed_town(dicts: Dictionaries, span: Span, parts: frozenset[str] = frozenset()) -> bool:
     """Whether a name after a place preposition is a town the text places at once in a region or
-    country it knows ("a woman from Warren, Michigan", "a plant near Bolton, England"): a place,
-    whoever else bears the name. Not where the place goes on ("a letter from Merkel, Germany's
-    chancellor")."""
+    country it knows ("a woman from Warren, Michigan", "a plant near Bolton, England"), or a name
+    before a capitalised noun of a town's kind or parts in ``parts`` ("the Harris County Sheriff's
+    Office", "Clinton Township"): a place, whoever else bears the name. Not where the place goes on ("a
+    letter from Merkel, Germany's chancellor")."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].lower_ in parts:
+        return True
     if span.start < 1 or doc[span.start - 1].lower_ not in _TOWN_PREPS:
         return False
     placed, own = _qualified(dicts, span)

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from strife.dictionaries import ActorEntry, Dictionaries, TitleEntry
 from strife.dictionary_files import PHOENIX_FILE
-from strife.nlp.actor_spans import apposition, para_of, pre_title, privately_owned, recent_state
+from strife.nlp.actor_spans import apposition, office_after, para_of, pre_title, privately_owned, recent_state
 from strife.nlp.document import ArticleDoc
 from strife.nlp.regions import region_country, town_country, town_elsewhere
 from strife.nlp.story_country import NATIONAL_SECTORS, police_story
@@ -68,7 +68,7 @@ class TitleCoder:
     def title_coding(self, art: ArticleDoc, span: Span) -> Coding:
         """The coding of the title before a person's name or in an apposition (its words are marked
         as the article's titles)."""
-        words = self._office_after(pre_title(span)) or apposition(span) or self._comma_title(span)
+        words = office_after(self.dicts, pre_title(span)) or apposition(span) or self._comma_title(span)
         art.titles.update((para_of(art, span), t.i) for t in words)
         if not words:
             return Coding(None, None, None, None)
@@ -93,6 +93,18 @@ class TitleCoder:
         # "Lt. Ray Peavy" of the sheriff's homicide bureau: a police rank in a police story
         return self.police(coding, words, art)
 
+    def unnamed(self, art: ArticleDoc, words: list[Token]) -> Coding:
+        """The coding of a title with no name after it ("a police sergeant": COP; see :meth:`bare`)."""
+        coding = self.bare(art, words)
+        return coding if coding.code is None and coding.sector is None else self.police(coding, words)
+
+    def bare(self, art: ArticleDoc, words: list[Token]) -> Coding:
+        """:meth:`code` of words naming no one after them. An office only with a capital before a name
+        ("Speaker Johnson", "Rep. Lewis") is none alone ("the keynote speaker", "Speakers", "her rep")."""
+        if any(self._name_words.informal(t.lower_.rstrip(".")) for t in words):
+            return Coding(None, None, None, " ".join(t.text for t in words))
+        return self.code(art, words)
+
     def _employer_after(self, span: Span) -> Coding | None:
         """The body a name is "of" or "at" when it is an organisation no state is ("attorney X of the
         Center for Biological Diversity", "X, of the Red Cross"): its code where a file knows it
@@ -111,14 +123,6 @@ class TitleCoder:
             known = entry.type == "organization" and entry.sector not in NATIONAL_SECTORS
             return Coding(entry.code, entry.country, entry.sector, None) if known else None
         return Coding(None, None, None, None) if self._private(body.text) else None
-
-    def _office_after(self, words: list[Token]) -> list[Token]:
-        """The title words after "of"/"for" when the common nouns before it hold no office: "critics
-        of U.S. President" titles the name "U.S. President", not "critics"."""
-        split = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for") and i > 0), None)
-        if split is None or any(t.pos_ == "PROPN" or self.dicts.title(t.text) for t in words[:split]):
-            return words
-        return [t for t in words[split + 1 :] if t.lower_ != "the"] or words
 
     def _private_principal(self, art: ArticleDoc, span: Span, words: list[Token], coding: Coding) -> bool:
         """Whether a spokesperson with no owner of their own speaks for a company or a private person

@@ -48,6 +48,7 @@ NAME_ROLES = (
     "name_head",
     "speaks_for",
     "offence",
+    "chamber",
 )
 AGENT_ROLES = (
     "of_prep",
@@ -187,6 +188,7 @@ class NameWords:
     name_heads: frozenset[str] = frozenset()
     speakers_for: frozenset[str] = frozenset()
     offences: frozenset[str] = frozenset()
+    chambers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -205,6 +207,7 @@ class NameWords:
             words["name_head"],
             words["speaks_for"],
             words["offence"],
+            words["chamber"],
         )
 
     def informal(self, word: str) -> bool:
