@@ -264,7 +264,11 @@ class Speakers:
         while body and pre and pre[0].dep_ == "det":  # "the City Attorney's office": no article in its name
             pre = pre[1:]
         post = [
-            t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "at") for t in c.subtree
+            t
+            for c in head.rights
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+            for t in c.subtree
+            if not _in_clause(t, c)
         ]
         coding = self.actors.code_title(art, [*pre, head, *post])
         name = " ".join(t.text for t in [*pre, head]).replace(" 's", "'s").replace(" ’s", "’s")
@@ -484,3 +488,13 @@ def _inner_person(art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | 
             return hit
         stack.extend(c for c in children(tok) if c.dep_ in _NAME_PARTS)
     return None
+
+
+def _in_clause(tok: Token, prep: Token) -> bool:
+    """Whether ``tok`` is in a clause the preposition takes, not in its noun: "two men of *murdering a
+    British tourist*" names what the men did, not whose they are ("officials of the Kenyan ministry")."""
+    while tok.i != prep.i and tok.head.i != tok.i:
+        if tok.dep_ == "pcomp":
+            return True
+        tok = tok.head
+    return False
