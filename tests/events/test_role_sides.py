@@ -1,6 +1,6 @@
 """Which actor is a side of an event, on sentences of our own (strife.events.roles, the speakers step's
-unnamed groups): a town naming where a person lives, a charge's victim and a charge's clause are no
-side of the legal act.
+unnamed groups, strife.events.outbreak): a town naming where a person lives, a charge's victim and a
+charge's clause are no side of the legal act; a protest told as breaking out is its place's people's.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -16,6 +16,15 @@ from strife.record import Actor, Article
 PUBLISHED = "2019-06-04T12:00:00Z"
 
 CASES: list[tuple[str, list[str], list[str]]] = [
+    # a protest or riot told as breaking out is its place's people's, aimed at no one the text names
+    (
+        "Protests broke out in Quito on Monday after the fuel price rise.",
+        ["14 ECUCVL>-"],
+        ["14 ->ECUGOV", "14 ECUCVL>ECUGOV"],
+    ),
+    ("Riots erupted in Lagos after the election.", ["14 NGACVL>-"], ["14 ->NGAGOV"]),
+    # … violence told so stays on its place's state
+    ("Heavy clashes broke out in Mogadishu on Friday.", ["19 ->SOM"], []),
     # a town's name before a private person says where they live: the person is the side, not the town
     (
         "Troopers said a Kettlesby woman shot her neighbour on Sunday.",
