@@ -1,6 +1,8 @@
 """Which actor is a side of an event, on sentences of our own (strife.events.roles, the speakers step's
 unnamed groups, strife.events.outbreak): a town naming where a person lives, a charge's victim and a
-charge's clause are no side of the legal act; a protest told as breaking out is its place's people's.
+charge's clause are no side of the legal act, nor is a state's police of arrests across several states,
+while a fronted participle or an indictment is the courts' act; a protest that breaks out is its place's
+people's.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -55,6 +57,37 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         "Police arrested Tom Hale, charged with the murder of his neighbour Paul Reed, on Friday.",
         ["17 ---COP>(Tom Hale)"],
         ["17 ->(Paul Reed)", "17 ---COP>(Paul Reed)"],
+    ),
+    # arrests told as made across several states are no one state's police's, not those named before
+    (
+        "Italian police detained four men in Milan on Monday. Across Europe, more than 30 suspects were"
+        " arrested in the operation.",
+        ["17 ITACOP>(four men)"],
+        ["17 ITACOP>(more than 30 suspects)"],
+    ),
+    (
+        "Belgian police searched six homes. In all, 75 people were detained in raids in 9 countries.",
+        [],
+        ["17 BELCOP>(75 people)"],
+    ),
+    # … while arrests across one country are its police's
+    (
+        "Italian police detained four men in Milan on Monday. More than 30 suspects were arrested across"
+        " the country.",
+        ["17 ITACOP>(More than 30 suspects)"],
+        [],
+    ),
+    # the state's courts convict in a participle put before the convicted, and charge by an indictment
+    (
+        "Convicted of arson and assault, Mark Dunne, 24, faces a long sentence. The fire took place in"
+        " Chicago.",
+        ["17 USAJUD>(Mark Dunne)"],
+        [],
+    ),
+    (
+        "The indictment also charges Paul Berg with hiding the payments. The case was heard in Texas.",
+        ["17 USAJUD>(Paul Berg)"],
+        [],
     ),
     # the crime in a conviction's "of" clause does not give the convicted its victim's country
     (

@@ -61,6 +61,8 @@ FILE_NAME = "role_cues.tsv"
 ROLES = (
     "kin",
     "resident",
+    "expanse",
+    "indictment",
     "reciprocal",
     "directive",
     "protest",
