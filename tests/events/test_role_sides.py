@@ -89,6 +89,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["17 USAJUD>(Paul Berg)"],
         [],
     ),
+    # a participle with a "by" agent on a noun is done to that noun ("the pirates captured by …")
+    (
+        "The smugglers captured by the Tanzanian navy were handed over to Kenya.",
+        ["17 TZAMIL>---CRM"],
+        ["17 TZAMIL>-"],
+    ),
+    ("Rebels seized by Ugandan troops were taken to Gulu.", ["17 UGAMIL>UGAREB"], ["17 UGAMIL>-"]),
     # the crime in a conviction's "of" clause does not give the convicted its victim's country
     (
         "A Kenyan court convicted two men of murdering a British tourist.",
