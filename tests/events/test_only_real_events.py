@@ -368,7 +368,7 @@ ORDERED = [
 
 BOMBED = [
     # a state's bombing is an air strike (195); CAMEO's 183 is non-military bombing
-    ("A school bombed by Israel was reopened.", ["195 ISR>-"]),
+    ("A school bombed by Israel was reopened.", ["195 ISR>---EDU"]),  # the participle's noun is its target
     ("Israel bombed a school in Gaza.", ["195 ISR>---EDU"]),
     ("Militants bombed a market in Kabul.", ["183 AFGREB>AFG"]),  # force in their own state lands on it
 ]
