@@ -385,7 +385,7 @@ ORDERED = [
 
 BOMBED = [
     # a state's bombing is an air strike (195); CAMEO's 183 is non-military bombing
-    ("A school bombed by Israel was reopened.", ["195 ISR>-"]),
+    ("A school bombed by Israel was reopened.", ["195 ISR>---EDU"]),  # the participle's noun is its target
     ("Israel bombed a school in Gaza.", ["195 ISR>---EDU"]),
     ("Militants bombed a market in Kabul.", ["183 AFGREB>AFG"]),  # force in their own state lands on it
 ]
@@ -444,9 +444,9 @@ HOLED_UP = [
 
 PROTESTED = [
     # what a protest is against is its reason, no event of its own (the riots are one)
-    ("Riots broke out in Athens in protest at the killing of a teenager by Greek police.", ["145 ->GRCGOV"]),
+    ("Riots broke out in Athens in protest at the killing of a teenager by Greek police.", ["145 GRCCVL>-"]),
     # the parser hangs "at" on the verb, not on "protest": still the protest's reason
-    ("Riots erupted in Lyon in protest at the shooting of a driver by French police.", ["145 ->FRAGOV"]),
+    ("Riots erupted in Lyon in protest at the shooting of a driver by French police.", ["145 FRACVL>-"]),
     ("Kenyan police arrested the opposition leader on Monday.", ["173 KENCOP>-"]),
 ]
 
@@ -461,14 +461,14 @@ PARTICIPLE_DOERS = [
 ]
 
 OCCURRING = [
-    # nominal violence or protest told as happening is an event with no author, on its place's state (a town
-    # named: its government, as for any protest held there)
-    ("Fresh riots were reported in Kenya on Saturday.", ["145 ->KEN"]),
-    ("Riots erupted in Nairobi after the vote.", ["145 ->KENGOV"]),
+    # nominal violence told as happening is an event with no author, on its place's state; a protest or riot
+    # told so is its place's people's (CVL), aimed at no one the sentence names
+    ("Fresh riots were reported in Kenya on Saturday.", ["145 KENCVL>-"]),
+    ("Riots erupted in Nairobi after the vote.", ["145 KENCVL>-"]),
     # clashes with the police are rioting, as the verb "clashed with police" is
     ("Clashes with the Kenyan police went on for hours in Nairobi.", ["145 ->KENCOP"]),
     # … also a place named as a city's apposition or a region's owner
-    ("Violent riots erupted in the capital, Nairobi, on Friday.", ["145 ->KENGOV"]),
+    ("Violent riots erupted in the capital, Nairobi, on Friday.", ["145 KENCVL>-"]),
     ("A market in Kenya's Mandera county was bombed on Monday.", ["183 ->KEN"]),
     ("A clinic in Somalia's Gedo region was shelled overnight, Somali officials said.", ["194 ->SOM"]),
     # … and a protest by a number of people no actor stands for: no statistic, no one named, on the place
@@ -481,18 +481,18 @@ OCCURRING = [
     ("Kenyan mourners joined in the singing at the vigil.", []),
     # … also when something sets it off, told as done ("sparked riots"), not as a risk, an aim or the
     # background a relative clause tells
-    ("The arrest of the opposition leader sparked riots in Nairobi.", ["145 ->KENGOV"]),
-    ("The verdict has triggered protests across Uganda.", ["141 ->UGA"]),
+    ("The arrest of the opposition leader sparked riots in Nairobi.", ["145 KENCVL>-"]),
+    ("The verdict has triggered protests across Uganda.", ["141 UGACVL>-"]),
     ("The court ruling could spark riots in Kenya.", []),
     ("Officials warned that the ruling risks sparking riots in Kenya.", []),
     ("The opposition tried to provoke riots in Kampala.", []),
     ("The arrest of the poet, which sparked riots in Nairobi last year, was ruled unlawful.", []),
     # … also a subject the parser hung on the phrase before it, and a protest where no place is named:
-    # on the government of the country the paragraph is about
-    ("In the days after the death of Amina Odhiambo, riots have broken out in Mombasa.", ["145 ->KENGOV"]),
+    # the people of the country the paragraph is about
+    ("In the days after the death of Amina Odhiambo, riots have broken out in Mombasa.", ["145 KENCVL>-"]),
     (
         "Kenyan police shot a student in Kisumu on Monday. Riots erupted in his neighbourhood on Tuesday.",
-        ["193 KENCOP>-", "145 ->KENGOV"],
+        ["193 KENCOP>-", "145 KENCVL>-"],
     ),
     # … not when it only sets the time of another event, nor when it is what someone condemns
     ("The talks resumed a day after riots were reported in Nairobi.", []),
@@ -697,7 +697,7 @@ LED_TO = [
     ("The clashes on Saturday came after a vigil to mark the shooting of a Kenyan student.", []),
     ("Kenyan police identified the victim of the Friday night shooting at the Nairobi warehouse.", []),
     # … while violence told as news, with what it led to, stays an event (and the riots it sparked are one)
-    ("Kenyan police shot a teenager in Nairobi on Monday, sparking riots.", ["193 KENCOP>-", "145 ->KENGOV"]),
+    ("Kenyan police shot a teenager in Nairobi on Monday, sparking riots.", ["193 KENCOP>-", "145 KENCVL>-"]),
 ]
 IDENTIFIED = [
     # a participle telling who a named person inside another phrase is: the story's earlier event
@@ -717,7 +717,7 @@ IDENTIFIED = [
     # is news: it broke out, with no author named)
     (
         "Anger over the death of a Kenyan teenager shot and killed by police fueled a riot in Nairobi.",
-        ["145 ->KENGOV"],
+        ["145 KENCVL>-"],
     ),
     # … told as news, the killing is an event
     ("Kenyan police killed Kimani Gray on Saturday night.", ["190 KENCOP>-"]),

@@ -234,7 +234,8 @@ HELD = [
     # still done by someone, not a thing's doing (a thing's force or damage still is none: hit by a car,
     # burned by a fire)
     ("Peter Brand, a Leeds builder, was arrested on Friday by a police SWAT team.", ["173 ->- uncounted"]),
-    ("The indictment charges a Kenyan banker with fraud.", ["173 ->KENBUS uncounted"]),
+    # (an indictment speaks for the state's prosecutors: its courts' act)
+    ("The indictment charges a Kenyan banker with fraud.", ["173 KENJUD>KENBUS"]),
     ("A Leeds man was hit by a car on Friday.", []),
     ("A fire burned the Kenyan embassy to the ground.", []),
     # … while a participle of harm describing people stays a description of who they are

@@ -41,7 +41,7 @@ CASES = [
     ("The Kenyan minister condemned the attack.", ["111 KENGOV>-"]),
     # a title-case headline is parsed in sentence case: its verbs are verbs, not names
     ("Police Arrest 12 Protesters In Athens", ["173 GRCCOP>-"]),
-    ("Riots Erupt In Athens After Police Shooting", ["145 ->GRCGOV", "193 GRCCOP>-"]),
+    ("Riots Erupt In Athens After Police Shooting", ["145 GRCCVL>-", "193 GRCCOP>-"]),
     ("Israel Bombs School In Gaza, Killing 40", ["195 ISR>-"]),
     # the reporter is not a party of what it reports
     ("She shot the other three, the Russian police said.", []),
@@ -301,7 +301,7 @@ CASES = [
     # … while an appeal to a side named, and troops freeing hostages, stay events
     ("Kenyan police called on protesters to disperse.", ["0252 KENCOP>---CVL"]),
     ("Kenyan police urged the Ugandan government to extradite the suspect.", ["0213 KENCOP>UGAGOV"]),
-    ("Kenyan troops freed 30 hostages held by Somali pirates.", ["0841 KENMIL>---CVL", "181 SOMCRM>-"]),
+    ("Kenyan troops freed 30 hostages held by Somali pirates.", ["0841 KENMIL>---CVL", "181 SOMCRM>---CVL"]),
     # a ship the pattern names as the thing seized is property (171), even read as its owner's business;
     # people seized are arrested (173)
     ("Somali pirates seized a Saudi supertanker off the coast of Oman.", ["171 SOMCRM>SAUBUS"]),

@@ -31,7 +31,7 @@ from strife.events.held_sites import HeldSites
 from strife.events.justice import Justice
 from strife.events.modality import EventCues, entitled, forbidden
 from strife.events.other_side import coordinated_acts
-from strife.events.outbreak import OCCURRING, occurs
+from strife.events.outbreak import OCCURRING, broke_out, occurs
 from strife.events.patterns import EventPatterns
 from strife.events.private import held_sideless, private_deed, private_exchange, private_sideless
 from strife.events.procedure import (
@@ -148,8 +148,7 @@ class EventBuilder:
             return []  # "charged with murder because he intended to kill": a motive, no act
         verb = None if draft.sources or draft.targets else occurs(draft, self.cues)
         if verb is not None:  # "riots broke out in Athens", "the verdict sparked riots in Lyon"
-            draft.targets = self.territory.target(art, draft.para, verb, draft.code)
-            draft.targets = draft.targets or self.territory.story_government(art, draft.para, draft.code)
+            draft.sources, draft.targets = broke_out(self.territory, art, draft, verb)
         if throng and not draft.targets:  # "thousands marched in Lima": on Peru
             draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
         if not (draft.sources or draft.targets):  # "46 were arrested", "a trial date has been set"
@@ -210,7 +209,7 @@ class EventBuilder:
             draft.targets = sent_to or draft.targets
         if (
             draft.sources and not draft.targets and not draft.code.startswith(_EXPEL) and not private
-        ):  # "sent arms to Pakistan"
+        ) and not draft.broke_out:  # "sent arms to Pakistan"
             own = {art.actors[p.actor].country for p in draft.sources}
             found = self.territory.target(art, draft.para, draft.head, draft.code)
             found = found or self.territory.carried(art, draft.para, draft.head)  # "its offensive into Gaza"
@@ -240,7 +239,7 @@ class EventBuilder:
         ):
             asked = self.territory.asked_in(art, draft.para, draft.head)  # "rejected a call for troops in X"
             draft.targets = [asked] if asked is not None else draft.targets
-        if draft.sources and not draft.targets and draft.code[:2] == _PROTEST:
+        if draft.sources and not draft.targets and draft.code[:2] == _PROTEST and not draft.broke_out:
             draft.targets, draft.inferred_target = self.territory.home(art, draft.sources), True
         elif draft.code[:2] == _PROTEST:  # "took to the streets of Athens": at Greece's government
             draft.targets = self.territory.seats(art, draft.targets, draft.sources)

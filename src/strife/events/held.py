@@ -38,9 +38,8 @@ def held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
         named = roles.agent(state[0])
         return named[0] if named else _unnamed_person(roles, [state[0]], cues)
     if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ == "NOUN":
-        return _unnamed_person(
-            roles, [head.head], cues, _PEOPLE
-        )  # "a boss arrested in a raid", "three men …"
+        found = _unnamed_person(roles, [head.head], cues, _PEOPLE)  # "a boss arrested in a raid"
+        return found or _named_before(roles, head)
     shared = _shared_passive_subject(head)
     if shared is not None and (named := roles.agent(antecedent(shared))):
         return named[0]  # "Williams was booked into jail and later released": he is released too
@@ -55,6 +54,19 @@ def held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
         named = [p for c in raised for p in roles.agent(c)]
         return named[0] if named else _unnamed_person(roles, raised, cues)
     return _unnamed_person(roles, subjects[:1], cues)
+
+
+def _named_before(roles: Roles, participle: Token) -> Party | None:
+    """The person named just before a participle the parser hung on another noun: "a hearing for John
+    Reed, 23, charged with …" (his name, then only commas and his age)."""
+    i = participle.i - 1
+    while i > participle.sent.start and (participle.doc[i].is_punct or participle.doc[i].like_num):
+        i -= 1
+    named = participle.doc[i]
+    if i == participle.i - 1 or named.pos_ != "PROPN":
+        return None  # the participle must follow a comma, as an aside on the name
+    parties = [p for p in roles.agent(named) if roles.art.actors[p.actor].type == "person"]
+    return parties[0] if parties else None
 
 
 def hurt_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:

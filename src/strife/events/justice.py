@@ -26,7 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from strife.events.modality import EventCues
-from strife.events.passive import passive
+from strife.events.passive import fronted_patient, passive
 from strife.events.role_cues import RoleCues
 from strife.events.roles import Party
 from strife.events.speech import Draft
@@ -51,6 +51,7 @@ _INTO = frozenset({"to", "into"})  # "refused entry *to* Israel"
 _COERCE = "17"
 _RELEASE = "084"  # return or release: a person freed from custody
 _FREEING = frozenset({"release", "free"})
+_OVER = frozenset({"across", "throughout", "in", "around", "over"})  # "arrested across Europe"
 _NUMBER_WORDS = frozenset({"dozen", "hundred", "thousand", "score"})  # grammar: words that are numbers
 
 
@@ -82,12 +83,20 @@ class Justice:
         return country
 
     def _body_of(self, art: ArticleDoc, para: int, head: Token, sector: str) -> list[Party]:
-        """The state's body of ``sector`` (its judiciary or police) where the act is done, or none."""
-        country = self._country(art, para, head)
+        """The state's body of ``sector`` (its judiciary or police) where the act is done, or none (done
+        across several states: "more than 40 were arrested across Europe")."""
+        country = None if self._spread(head) else self._country(art, para, head)
         name = self.dicts.country_name(country) if country else None
         if country is None or name is None:
             return []
         return [Party(art.state_body(country, sector, f"{name} {_BODIES[sector]}"), None)]
+
+    def _spread(self, head: Token) -> bool:
+        """An act told as done over an area of several states (``expanse`` in ``data/role_cues.tsv``):
+        "across the continent", "in raids in 12 countries", "worldwide"."""
+        words = [c for v in with_joined(head) for c in v.children]
+        places = [o for p in words if p.dep_ == "prep" and p.lower_ in _OVER for o in p.children]
+        return any(t.dep_ in ("pobj", "advmod") and self.cues.has("expanse", t) for t in (*places, *words))
 
     def gatekeeper(self, art: ArticleDoc, para: int, head: Token, code: str) -> list[Party]:
         """The government of the state one is refused entry to, in an agentless passive ("had been denied
@@ -158,7 +167,7 @@ class Justice:
     def _sector(self, head: Token, code: str) -> str | None:
         if code.startswith(_RELEASE):
             return "JUD" if self._freed(head) else None
-        if not code.startswith(_CODES) or not self._passive(head):
+        if not code.startswith(_CODES) or not (self._passive(head) or self._indicted(head)):
             return None
         if self.cues.has("policing", head):
             return "COP"
@@ -171,14 +180,19 @@ class Justice:
         """Told in the passive: marked, a headline's or a noun's participle ("a man charged with murder
         was jailed"), or a participle joined to a passive that shares its subject ("were arrested on
         Tuesday and charged with fraud")."""
-        if passive(head, self.cues):
-            return True
+        if passive(head, self.cues) or (head.dep_ == "advcl" and fronted_patient(head)):
+            return True  # "Convicted of murder, Lopez faces …" too
         return (
             head.dep_ == "conj"
             and head.tag_ == "VBN"
             and not any(c.dep_ in _OWN_SUBJECT for c in head.children)
             and passive(head.head, self.cues)
         )
+
+    def _indicted(self, head: Token) -> bool:
+        """A prosecutor's charging document as the subject ("the indictment charges Berg with …"): an
+        ``indictment`` noun of ``data/role_cues.tsv``, speaking for the state's prosecutors."""
+        return any(c.dep_ == "nsubj" and self.cues.has("indictment", c) for c in head.children)
 
     def _freed(self, head: Token) -> bool:
         """A release from the law's hold with no doer named: "on bail", "from jail", or joined to a

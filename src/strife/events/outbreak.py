@@ -1,8 +1,9 @@
 """Violence or protest told as breaking out, with no author named: "riots erupted in Lyon", "fresh clashes
 broke out", "the verdict sparked riots across the country".
 
-CAMEO codes such a happening on the state of its place (:meth:`EventBuilder.events` reads the place
-from the sentence). Two constructions tell it:
+A protest told so is done by the people of its place, with no one named as its aim ("riots erupted in
+Lyon": FRACVL, no target); violence is coded on the state of its place ("clashes broke out in Juba":
+on SSD). :func:`broke_out` reads the place from the sentence. Two constructions tell it:
 
 * nominal violence or protest as the subject of a verb of happening (the ``occur`` cues: "riots
   erupted", "unrest spread", "the clashes came after a vigil"), not the setting of another event ("a
@@ -11,8 +12,8 @@ from the sentence). Two constructions tell it:
   killing sparked riots", "the verdict has triggered protests") told as done, not as a risk or a wish
   ("could spark riots", "tried to provoke a war" stay what someone would cause).
 
-A sentence that names no place ("riots erupted in the teen's neighbourhood") puts a protest on the
-government of the country its paragraph is about (:class:`~strife.nlp.story_country.StoryCountry`).
+A sentence that names no place ("riots erupted in the teen's neighbourhood") gives a protest to the
+people of the country its paragraph is about (:class:`~strife.nlp.story_country.StoryCountry`).
 """
 
 from __future__ import annotations
@@ -21,10 +22,15 @@ from spacy.tokens import Token
 
 from strife.events.confidence import BACKGROUND_MARKS
 from strife.events.modality import EventCues
+from strife.events.roles import Party
 from strife.events.speech import Draft
-from strife.nlp.document import first_conjunct
+from strife.events.territory import Territory
+from strife.nlp.document import ArticleDoc, first_conjunct
 
-__all__ = ["OCCURRING", "occurs", "set_off"]
+__all__ = ["OCCURRING", "broke_out", "occurs", "set_off"]
+
+_PROTEST = "14"
+_PEOPLE = "CVL"
 
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 OCCURRING = frozenset({"14", "18", "19", "20"})  # protest and violence: what happens with no author named
@@ -89,3 +95,26 @@ def set_off(noun: Token, cues: EventCues) -> bool:
 def _done_participle(verb: Token) -> bool:
     """A participle clause on a verb told as done: "police shot a student on Monday, sparking riots"."""
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.tag_ in ("VBD", "VBN")
+
+
+def broke_out(
+    territory: Territory, art: ArticleDoc, draft: Draft, verb: Token
+) -> tuple[list[Party], list[Party]]:
+    """The sides of violence or protest told as happening (:func:`occurs`), as (sources, targets): a
+    protest's people of the state its place is in, else of the state the paragraph is about, aimed at no
+    one ("riots erupted in Lyon": FRACVL); violence on the state of its place ("clashes broke out in
+    Juba": SSD)."""
+    place = territory.target(art, draft.para, verb, draft.code)
+    if draft.code[:2] != _PROTEST:
+        return [], place
+    draft.broke_out = True
+    people = art.body_of_state(place[0].actor, _PEOPLE, "civilians") if place else None
+    if people is not None:
+        return [Party(people, place[0].loc)], []
+    if place:
+        return [], place  # a place that is no bare state: as it is
+    country = art.story.of_paragraph(draft.para) if art.story is not None else None
+    name = territory.dicts.country_name(country) if country is not None else None
+    if country is None or name is None:
+        return [], []
+    return [Party(art.state_body(country, _PEOPLE, f"{name} civilians"), None)], []

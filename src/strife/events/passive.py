@@ -66,14 +66,14 @@ def headline_participle(verb: Token, cues: RoleCues) -> bool:
     """'Three diplomats expelled from Moscow': the parser hangs the participle on a headline's noun
     (the sentence's root); the noun is what was done to. So it is, anywhere, for an arrest or a court's
     act (``policing``, ``judicial``): "a suspected Mafia boss arrested in a police raid has died", "was
-    among three teens arrested on Tuesday", "Rossi, charged with fraud in May, …"."""
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and (verb.head.dep_ == "ROOT" or cues.has("policing", verb) or cues.has("judicial", verb))
-        and verb.head.pos_ in ("NOUN", "PROPN")
-        and cues.has("passive", verb)
-    )
+    among three teens arrested on Tuesday", "Rossi, charged with fraud in May, …"; and for any act its
+    "by" agent marks as passive ("the pirates captured by the Indian navy were handed over")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    legal = cues.has("policing", verb) or cues.has("judicial", verb)
+    return (verb.head.dep_ == "ROOT" or legal) and cues.has("passive", verb)
 
 
 def _by_noun(holder: Token) -> Token | None:

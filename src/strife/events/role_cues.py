@@ -55,10 +55,14 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.dictionary_files import read_word_table
+from strife.nlp.document import ArticleDoc
 
 FILE_NAME = "role_cues.tsv"
 ROLES = (
     "kin",
+    "resident",
+    "expanse",
+    "indictment",
     "reciprocal",
     "directive",
     "protest",
@@ -254,6 +258,8 @@ def names_someone_else(mod: Token) -> bool:
 
 
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
+_PARTICIPLE_DEPS = frozenset({"acl", "advcl", "conj"})
+_CHARGE_PREPS = frozenset({"of", "for", "as"})  # "quoted Kim as ordering …": Kim orders
 
 
 def relative_pronoun(subject: Token) -> bool:
@@ -295,3 +301,30 @@ class TokenWords:
                 self._lemmas.clear()
             lemma = self._lemmas[tok.lemma] = tok.lemma_.lower()
         return lemma in self._words[role]
+
+
+def bare_participle(verb: Token) -> bool:
+    """A past participle with no subject of its own, whose one done to is named elsewhere: "a hearing for
+    Ali, *charged* with …", "arrested Ali, *charged* with …", "were arrested and *charged* with …"."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in _PARTICIPLE_DEPS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def home_town(art: ArticleDoc, para: int, mod: Token, cues: RoleCues) -> bool:
+    """A proper-noun modifier of a ``resident`` noun naming an actor of no code or country: the town where
+    a person lives ("a Wasilla woman"), which the reader took for an organisation, not the person's side."""
+    if mod.dep_ != "compound" or mod.pos_ != "PROPN" or not cues.has("resident", mod.head):
+        return False
+    hit = art.actor_at(para, mod)
+    actor = art.actors[hit[0]] if hit is not None else None
+    return actor is not None and not actor.code and not actor.country
+
+
+def charged_object(prep: Token) -> Token | None:
+    """'accused Sudan *of* carrying out', 'thanked Kenya *for* helping': the object does the gerund."""
+    if prep.lower_ not in _CHARGE_PREPS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)

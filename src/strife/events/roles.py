@@ -41,8 +41,11 @@ from strife.events.passive import fronted_patient, headline_participle, headline
 from strife.events.role_cues import (
     NOT_THE_ACTOR,
     RoleCues,
+    bare_participle,
     bundled_role_cues,
+    charged_object,
     glued_object,
+    home_town,
     means_preps,
     own_word,
     relative_pronoun,
@@ -63,7 +66,6 @@ ALLY_PREPS = frozenset({"alongside", "beside"})  # the side one acts with, never
 _PLACE_PREPS = frozenset({"from", "over", "for", "at"})
 _MEMBER_PREPS = frozenset({"of", "from", "including", "by"})
 _BLOCKING_PREPS = frozenset({"from"})
-_CHARGE_PREPS = frozenset({"of", "for", "as"})  # "quoted Kim as ordering …": Kim orders
 _CHARGED_WITH = frozenset({"with"})  # "charged X with murder": the charge, not a side
 _OWN = frozenset({"its", "their", "our"})
 _MODIFIERS = frozenset({"compound", "poss", "appos", "amod", "nmod", "npadvmod"})
@@ -153,6 +155,7 @@ class Roles:
         # "the family of Maria Lopez", "Salah's relatives": not Lopez, not Salah ("a Kenyan father": KEN)
         kin = self.role_cues.has("kin", tok)
         mods = [c for c in tok.children if c.dep_ in _MODIFIERS and own_word(c, kin)]
+        mods = [c for c in mods if not home_town(self.art, self.para, c, self.role_cues)]  # "a Wasilla man"
         for child in sorted(mods, key=lambda c: c.i):
             found = self._named(child, depth + 1)
             if found:
@@ -285,7 +288,7 @@ class Roles:
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
                 if tok.head.lower_ in _BLOCKING_PREPS or self.role_cues.has("allegation", tok.head.head):
                     return [], None  # "prevented Hamas from rearming", "accused Iran of arming": not done
-                doer = _charged(tok.head)
+                doer = charged_object(tok.head)
                 charged = self.agent(doer) if doer is not None else []
                 if charged:  # "accused Sudan of carrying out the attack": Sudan did it ("drew criticism
                     return charged, doer  # for sinking …": the subject did)
@@ -372,8 +375,10 @@ class Roles:
 
     def _target_preps(self, verb: Token, holder: Token, objects: Sequence[Token]) -> frozenset[str]:
         """The prepositions whose objects name targets: not the charge of a verb of allegation that has
-        its accused as object ("charged two men with her murder": the men, not the victim)."""
-        if holder.i == verb.i and objects and self.role_cues.has("allegation", verb):
+        its accused as object ("charged two men with her murder": the men, not the victim) or named
+        outside its participle ("arrested Ali, charged with the murder of his uncle": not the uncle)."""
+        accused = bool(objects) or bare_participle(verb)
+        if holder.i == verb.i and accused and self.role_cues.has("allegation", verb):
             return TARGET_PREPS - _FALLBACK_PREPS - _CHARGED_WITH
         return TARGET_PREPS - _FALLBACK_PREPS
 
@@ -471,13 +476,6 @@ def _subjects_first(verb: Token) -> list[Token]:
     which, according to AFP, the UN has criticised": the UN), not a headline's speaker (colon_speaker)."""
     kept = [c for c in verb.children if not colon_speaker(c)]
     return sorted(kept, key=lambda c: (not (c.dep_ in SUBJECTS and not relative_pronoun(c)), c.i))
-
-
-def _charged(prep: Token) -> Token | None:
-    """'accused Sudan *of* carrying out', 'thanked Kenya *for* helping': the object does the gerund."""
-    if prep.lower_ not in _CHARGE_PREPS:
-        return None
-    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def _side(actor: WorkActor) -> str | None:

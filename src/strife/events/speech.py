@@ -74,6 +74,7 @@ class Draft:
     inner: Token | None = None  # the action a frame governs ("vowed to *fight* …"), and its own code
     inner_code: str = ""
     ahead: bool = False  # read as future or intended before it became an intent or a threat
+    broke_out: bool = False  # a protest told as breaking out: its place's people, aimed at no one named
 
 
 class Reports:

@@ -45,7 +45,6 @@ _ON_TERRITORY = frozenset(
 )  # 13: the threatened act
 _VISIT = "042"
 _GOVERNMENT = "GOV"  # a protest's aim in the state it is held in
-_PROTEST = "14"
 _FORCE = frozenset({"18", "19", "20"})  # force on a town is force on its state: "shelled Kharkiv" → UKR
 # Force no one uses on a person: a siege, an occupation, shelling, an air strike ("shelled Lopez" is a town).
 _HEAVY_FORCE = ("191", "192", "194", "195")
@@ -255,15 +254,6 @@ class Territory:
         if any(art.actors[p.actor].code == code for p in sources):
             return []  # the state itself protests: no aim named
         return [Party(self._government(art, code), None)]
-
-    def story_government(self, art: ArticleDoc, para: int, code: str) -> list[Party]:
-        """A protest that breaks out where the sentence names no state ("riots erupted in the teen's
-        neighbourhood") is aimed at the government of the country its paragraph is about; other acts
-        get no such target."""
-        country = art.story.of_paragraph(para) if art.story is not None else None
-        if code[:2] != _PROTEST or country is None or self.dicts.country_name(country) is None:
-            return []
-        return [Party(self._government(art, country), None)]
 
     def seats(self, art: ArticleDoc, parties: list[Party], sources: list[Party]) -> list[Party]:
         """A protest's target read from a town of a state ("took to the streets of Athens"): the town is

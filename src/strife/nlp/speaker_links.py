@@ -332,3 +332,20 @@ def named_as(subject: Token) -> list[Token]:
         if o.dep_ in ("oprd", "attr", "dobj") and o.pos_ == "PROPN"
     ]
     return [*appositions, *named]
+
+
+_ABBREVIATION_CHARS = 4  # "Lt", "Sgt", "Gen", "Capt": a short capitalised word before a full stop
+
+
+def past_abbreviation(subject: Token) -> Token:
+    """``said Troy police Lt. Gerry Scherlinck``: where the parser ends the sentence at an abbreviated
+    title's full stop and takes the title for the subject, the name after it is the speaker."""
+    doc, i = subject.doc, subject.i
+    if not (subject.text[:1].isupper() and len(subject.text) <= _ABBREVIATION_CHARS and subject.is_alpha):
+        return subject
+    if i + 2 >= len(doc) or doc[i + 1].text != "." or doc[i + 2].pos_ != "PROPN":
+        return subject
+    last = doc[i + 2]
+    while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    return last if last.ent_type_ == "PERSON" else subject

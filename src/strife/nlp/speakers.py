@@ -31,6 +31,7 @@ from strife.nlp.speaker_links import (
     cited_source,
     collective_speaker,
     named_as,
+    past_abbreviation,
     plural_speaker,
     representative,
     unnamed_before,
@@ -89,7 +90,7 @@ class Speakers:
             return None
         if age_head(subject):  # "the 55-year-old": the epithet rule points it back to the one named
             return SpeakerHit(None, Loc(para, subject.i - 5, subject.i + 1), "unresolved")
-        subject = dashed_name(counted(_past_abbreviation(subject), self.cues))  # "a number of experts"
+        subject = dashed_name(counted(past_abbreviation(subject), self.cues))  # "a number of experts"
         hit = art.actor_at(para, subject)
         if hit is not None and _outlet(art.actors[hit[0]]) and (cited := cited_source(subject, self.cues)):
             return self._resolve(art, para, cited)  # "“…,” AFP reported, citing a spokesman": he speaks
@@ -265,7 +266,11 @@ class Speakers:
         while body and pre and pre[0].dep_ == "det":  # "the City Attorney's office": no article in its name
             pre = pre[1:]
         post = [
-            t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "at") for t in c.subtree
+            t
+            for c in head.rights
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+            for t in c.subtree
+            if not _in_clause(t, c)
         ]
         coding = self.actors.code_title(art, [*pre, head, *post])
         name = " ".join(t.text for t in [*pre, head]).replace(" 's", "'s").replace(" ’s", "’s")
@@ -373,23 +378,6 @@ class Speakers:
         return _actor_in(art, para, subject) if subject is not None else None
 
 
-_ABBREVIATION_CHARS = 4  # "Lt", "Sgt", "Gen", "Capt": a short capitalised word before a full stop
-
-
-def _past_abbreviation(subject: Token) -> Token:
-    """``said Troy police Lt. Gerry Scherlinck``: where the parser ends the sentence at an abbreviated
-    title's full stop and takes the title for the subject, the name after it is the speaker."""
-    doc, i = subject.doc, subject.i
-    if not (subject.text[:1].isupper() and len(subject.text) <= _ABBREVIATION_CHARS and subject.is_alpha):
-        return subject
-    if i + 2 >= len(doc) or doc[i + 1].text != "." or doc[i + 2].pos_ != "PROPN":
-        return subject
-    last = doc[i + 2]
-    while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].ent_iob_ == "I":
-        last = doc[last.i + 1]
-    return last if last.ent_type_ == "PERSON" else subject
-
-
 def _state_body_fits(agent: WorkActor, named: WorkActor, noun: Token, bodies: frozenset[str]) -> bool:
     """``the ministry``, ``the authorities``, ``the government`` (a state body by its agent code) point
     back only to a named body of the same sector ("Foreign Ministry", RUSGOV) or one whose name holds
@@ -490,3 +478,13 @@ def _inner_person(art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | 
             return hit
         stack.extend(c for c in children(tok) if c.dep_ in _NAME_PARTS)
     return None
+
+
+def _in_clause(tok: Token, prep: Token) -> bool:
+    """Whether ``tok`` is in a clause the preposition takes, not in its noun: "two men of *murdering a
+    British tourist*" names what the men did, not whose they are ("officials of the Kenyan ministry")."""
+    while tok.i != prep.i and tok.head.i != tok.i:
+        if tok.dep_ == "pcomp":
+            return True
+        tok = tok.head
+    return False

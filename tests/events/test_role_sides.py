@@ -1,0 +1,134 @@
+"""Which actor is a side of an event, on sentences of our own (strife.events.roles, the speakers step's
+unnamed groups, strife.events.outbreak): a town naming where a person lives, a charge's victim and a
+charge's clause are no side of the legal act, nor is a state's police of arrests across several states,
+while a fronted participle or an indictment is the courts' act; a protest that breaks out is its place's
+people's.
+
+Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
+code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.pipeline import Pipeline
+from strife.record import Actor, Article
+
+PUBLISHED = "2019-06-04T12:00:00Z"
+
+CASES: list[tuple[str, list[str], list[str]]] = [
+    # a protest or riot told as breaking out is its place's people's, aimed at no one the text names
+    (
+        "Protests broke out in Quito on Monday after the fuel price rise.",
+        ["14 ECUCVL>-"],
+        ["14 ->ECUGOV", "14 ECUCVL>ECUGOV"],
+    ),
+    ("Riots erupted in Lagos after the election.", ["14 NGACVL>-"], ["14 ->NGAGOV"]),
+    # … violence told so stays on its place's state
+    ("Heavy clashes broke out in Mogadishu on Friday.", ["19 ->SOM"], []),
+    # a town's name before a private person says where they live: the person is the side, not the town
+    (
+        "Troopers said a Kettlesby woman shot her neighbour on Sunday.",
+        ["19 (Kettlesby woman)>-"],
+        ["19 (Kettlesby)>-"],
+    ),
+    (
+        "A Kettlesby man was charged with assault after a fight outside a bar.",
+        [],
+        ["17 ->(Kettlesby)", "17 -->(Kettlesby)"],
+    ),
+    (
+        "A trial date has been set for a Wasilla man accused of robbing a shop. The case is being heard in"
+        " England.",
+        ["17 GBRJUD>-"],
+        ["17 GBRJUD>(Wasilla)"],
+    ),
+    # a capital that stands for its state still codes the person's country
+    ("A Kabul woman was arrested by Afghan police.", ["17 AFGCOP>AFG"], []),
+    # the charge a participle names is no side: the accused is, not the victim of the crime alleged
+    (
+        "A hearing for Tom Hale, 31, charged with the murder of his neighbour Paul Reed, took place on"
+        " Friday.",
+        ["17 ->(Tom Hale)"],
+        ["17 ->(Paul Reed)"],
+    ),
+    (
+        "Police arrested Tom Hale, charged with the murder of his neighbour Paul Reed, on Friday.",
+        ["17 ---COP>(Tom Hale)"],
+        ["17 ->(Paul Reed)", "17 ---COP>(Paul Reed)"],
+    ),
+    # arrests told as made across several states are no one state's police's, not those named before
+    (
+        "Italian police detained four men in Milan on Monday. Across Europe, more than 30 suspects were"
+        " arrested in the operation.",
+        ["17 ITACOP>(four men)"],
+        ["17 ITACOP>(more than 30 suspects)"],
+    ),
+    (
+        "Belgian police searched six homes. In all, 75 people were detained in raids in 9 countries.",
+        [],
+        ["17 BELCOP>(75 people)"],
+    ),
+    # … while arrests across one country are its police's
+    (
+        "Italian police detained four men in Milan on Monday. More than 30 suspects were arrested across"
+        " the country.",
+        ["17 ITACOP>(More than 30 suspects)"],
+        [],
+    ),
+    # the state's courts convict in a participle put before the convicted, and charge by an indictment
+    (
+        "Convicted of arson and assault, Mark Dunne, 24, faces a long sentence. The fire took place in"
+        " Chicago.",
+        ["17 USAJUD>(Mark Dunne)"],
+        [],
+    ),
+    (
+        "The indictment also charges Paul Berg with hiding the payments. The case was heard in Texas.",
+        ["17 USAJUD>(Paul Berg)"],
+        [],
+    ),
+    # a participle with a "by" agent on a noun is done to that noun ("the pirates captured by …")
+    (
+        "The smugglers captured by the Tanzanian navy were handed over to Kenya.",
+        ["17 TZAMIL>---CRM"],
+        ["17 TZAMIL>-"],
+    ),
+    ("Rebels seized by Ugandan troops were taken to Gulu.", ["17 UGAMIL>UGAREB"], ["17 UGAMIL>-"]),
+    # the crime in a conviction's "of" clause does not give the convicted its victim's country
+    (
+        "A Kenyan court convicted two men of murdering a British tourist.",
+        ["17 KENJUD>(two men)"],
+        ["17 KENJUD>GBRCVL", "17 KENJUD>GBR"],
+    ),
+    (
+        "Police in Texas detained two men of robbing a Mexican bank.",
+        ["17 USACOP>(two men)"],
+        ["17 USACOP>MEX"],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def read(pipeline: Pipeline) -> dict[str, Article]:
+    return {text: pipeline.extract(text, published=PUBLISHED) for text, _, _ in CASES}
+
+
+def _side(actor: Actor | None) -> str:
+    if actor is None:
+        return "-"
+    return actor.code or actor.country or f"({actor.name})"
+
+
+def _dyads(article: Article) -> list[str]:
+    return [f"{e.cameo_root} {_side(e.source)}>{_side(e.target)}" for e in article.events]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CASES, ids=[c[0][:45] for c in CASES])
+def test_sides(read: dict[str, Article], text: str, expected: list[str], absent: list[str]) -> None:
+    dyads = _dyads(read[text])
+    for dyad in expected:
+        assert dyad in dyads, f"{dyad} not in {dyads}"
+    for dyad in absent:
+        assert dyad not in dyads, f"{dyad} read in {dyads}"
