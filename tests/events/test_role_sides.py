@@ -2,7 +2,7 @@
 unnamed groups, strife.events.outbreak): a town naming where a person lives, a charge's victim and a
 charge's clause are no side of the legal act, nor is a state's police of arrests across several states,
 while a fronted participle or an indictment is the courts' act; a protest that breaks out is its place's
-people's.
+people's; a side that came under fire or attack is its target, the doer its "from/by" phrase.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -107,6 +107,21 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["17 USACOP>(two men)"],
         ["17 USACOP>MEX"],
     ),
+    # coming under a use of force is undergoing it: the subject is the target, "from/by" names the doer
+    (
+        "Ethiopian troops came under fire from Eritrean soldiers near the border town on Tuesday.",
+        ["19 ERIMIL>ETHMIL"],
+        ["19 ETHMIL>-", "19 ETHMIL>ERIMIL"],
+    ),
+    ("An Indian army post came under attack by Pakistani troops in Kashmir.", ["19 PAKMIL>INDMIL"], []),
+    ("Odessa came under a heavy Russian drone attack overnight.", ["19 RUSMIL>UKR"], ["19 UKR>-"]),
+    # … while between unarmed sides it is criticism, and over a matter it is no use of force
+    (
+        "The Kenyan finance minister came under fire from opposition lawmakers this week.",
+        ["11 ---LEG>KENGOV"],
+        ["19 ---LEG>KENGOV"],
+    ),
+    ("The Kenyan finance minister came under fire over the budget.", [], ["19 ->KENGOV"]),
 ]
 
 

@@ -22,7 +22,9 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
 - ``purpose``: a verb of helping: its "to" clause on an act with no target names whom the act is for
   ("sent troops *to help defend* Estonia": Estonia);
 - ``undergo`` with ``undergone``: a verb whose subject undergoes the legal act its object names ("a man
-  *faces charges*", "*awaits trial*"): the subject is the target, the doer is not named;
+  *faces charges*", "*awaits trial*"): the subject is the target, the doer is not named; with ``assailed``
+  a noun of force after "under" ("the patrol *came under fire from* rebels"): the subject is the target,
+  the "from/by" phrase the doer;
 - ``state`` with ``held``: a verb of being or going (``state``) whose subject is in the legal state a
   noun after "in/under/on/to" names (``held`` or ``undergone``: "the gunman *is in* police *custody*",
   "*goes on trial*", "*remains under indictment*"): the subject is held, the target; ``keep``: a verb
@@ -83,6 +85,7 @@ ROLES = (
     "policing",
     "undergo",
     "undergone",
+    "assailed",
     "state",
     "held",
     "suffered",
@@ -235,10 +238,29 @@ def _heard(court: Token, cues: RoleCues) -> tuple[Token, Token | None] | None:
 
 def undergoes(verb: Token, cues: RoleCues) -> bool:
     """'A man faces two murder charges', 'awaits trial', 'received a life sentence': the subject
-    undergoes the legal act its object names."""
-    return cues.has("undergo", verb) and any(
-        c.dep_ == "dobj" and cues.has("undergone", c) for c in verb.children
+    undergoes the legal act its object names; 'the patrol came under fire': the force its "under"
+    phrase names (``assailed``)."""
+    return cues.has("undergo", verb) and (
+        any(c.dep_ == "dobj" and cues.has("undergone", c) for c in verb.children)
+        or _under_force(verb, cues) is not None
     )
+
+
+def _under_force(verb: Token, cues: RoleCues) -> Token | None:
+    """The noun of force in the verb's "under" phrase ("came under *fire*", "fell under *attack*")."""
+    under = (o for c in verb.children if c.lower_ == "under" for o in c.children if o.dep_ == "pobj")
+    return next((o for o in under if cues.has("assailed", o)), None)
+
+
+def assailant(verb: Token, cues: RoleCues) -> Token | None:
+    """Who used the force an undergo verb's subject came under: the "from" or "by" object of the verb or
+    of its noun ("came under fire *from rebels*", "came under attack *by Russian forces*"), else the noun,
+    whose modifiers may name them ("came under *Russian* missile attack")."""
+    force = _under_force(verb, cues) if cues.has("undergo", verb) else None
+    if force is None:
+        return None
+    preps = [c for w in (force, verb) for c in w.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+    return next((o for p in preps for o in p.children if o.dep_ == "pobj"), force)
 
 
 NOT_THE_ACTOR = frozenset({"lead", "back", "base", "sponsor", "support", "brokered", "broker", "fund"})

@@ -41,6 +41,7 @@ from strife.events.passive import fronted_patient, headline_participle, headline
 from strife.events.role_cues import (
     NOT_THE_ACTOR,
     RoleCues,
+    assailant,
     bare_participle,
     bundled_role_cues,
     charged_object,
@@ -243,7 +244,9 @@ class Roles:
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and reports:
             verb = verb.head.head  # "He said X posed a threat, warning that …": the reporter warns
         if undergoes(verb, self.role_cues):  # "A man faces charges": done to him, by someone unnamed
-            return [], None
+            doer = assailant(verb, self.role_cues)  # "came under fire from rebels": the rebels fired
+            found = self.agent(doer) if doer is not None else []
+            return (found, doer) if found else ([], None)
         if headline_passive(verb, self.role_cues):  # "Two ministers charged with fraud": done to them
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             by = [o for o in agent.children if o.dep_ == "pobj"] if agent is not None else []
