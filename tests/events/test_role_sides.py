@@ -122,6 +122,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["19 ---LEG>KENGOV"],
     ),
     ("The Kenyan finance minister came under fire over the budget.", [], ["19 ->KENGOV"]),
+    # a weapon before "strike" makes it a use of force, the state's, not a strike of its people
+    ("A Sudanese mortar strike hit the camp near the border.", ["19 SDN>-"], ["19 SDNCVL>-"]),
+    ("A Somali bomb strike hit the market on Friday.", [], ["19 SOMCVL>-", "14 SOMCVL>-"]),
 ]
 
 
