@@ -2,7 +2,8 @@
 unnamed groups, strife.events.outbreak): a town naming where a person lives, a charge's victim and a
 charge's clause are no side of the legal act, nor is a state's police of arrests across several states,
 while a fronted participle or an indictment is the courts' act; a protest that breaks out is its place's
-people's; a side that came under fire or attack is its target, the doer its "from/by" phrase.
+people's; a side that came under fire or attack is its target, the doer its "from/by" phrase;
+a crisis or an economy with a country's modifier is no act of that country.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -125,6 +126,11 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # a weapon before "strike" makes it a use of force, the state's, not a strike of its people
     ("A Sudanese mortar strike hit the camp near the border.", ["19 SDN>-"], ["19 SDNCVL>-"]),
     ("A Somali bomb strike hit the market on Friday.", [], ["19 SOMCVL>-", "14 SOMCVL>-"]),
+    # a state of affairs for a subject names where things stand, no country that acts
+    ("The Argentine debt crisis underlined the need for new lending rules.", [], ["03 ARG>-"]),
+    ("Turkey's economic crisis has stressed the need for reform.", [], ["03 TUR>-"]),
+    ("The Spanish situation underscored the need for tighter rules.", [], ["03 ESP>-"]),
+    ("The Portuguese government stressed the need for new lending rules.", ["03 PRTGOV>-"], []),
 ]
 
 

@@ -100,6 +100,7 @@ ROLES = (
     "unrest",
     "operation",
     "armed",
+    "affairs",
 )
 
 
@@ -343,6 +344,18 @@ def home_town(art: ArticleDoc, para: int, mod: Token, cues: RoleCues) -> bool:
     hit = art.actor_at(para, mod)
     actor = art.actors[hit[0]] if hit is not None else None
     return actor is not None and not actor.code and not actor.country
+
+
+def state_of_affairs(mod: Token, cues: RoleCues) -> bool:
+    """A modifier of a subject that is a state of affairs ("the *Greek* crisis underlined …", "*Italy's*
+    economy showed …"): the country is where things stand, no side that acts."""
+    noun = mod.head
+    return noun.dep_ == "nsubj" and noun.pos_ == "NOUN" and cues.has("affairs", noun)
+
+
+def no_side(art: ArticleDoc, para: int, mod: Token, cues: RoleCues) -> bool:
+    """A modifier that names no side of its noun: a home town or a state of affairs' country."""
+    return home_town(art, para, mod, cues) or state_of_affairs(mod, cues)
 
 
 def charged_object(prep: Token) -> Token | None:

@@ -46,8 +46,8 @@ from strife.events.role_cues import (
     bundled_role_cues,
     charged_object,
     glued_object,
-    home_town,
     means_preps,
+    no_side,
     own_word,
     relative_pronoun,
     undergoes,
@@ -156,7 +156,7 @@ class Roles:
         # "the family of Maria Lopez", "Salah's relatives": not Lopez, not Salah ("a Kenyan father": KEN)
         kin = self.role_cues.has("kin", tok)
         mods = [c for c in tok.children if c.dep_ in _MODIFIERS and own_word(c, kin)]
-        mods = [c for c in mods if not home_town(self.art, self.para, c, self.role_cues)]  # "a Wasilla man"
+        mods = [c for c in mods if not no_side(self.art, self.para, c, self.role_cues)]  # "a Wasilla man"
         for child in sorted(mods, key=lambda c: c.i):
             found = self._named(child, depth + 1)
             if found:
