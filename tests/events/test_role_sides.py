@@ -26,6 +26,15 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["14 ->ECUGOV", "14 ECUCVL>ECUGOV"],
     ),
     ("Riots erupted in Lagos after the election.", ["14 NGACVL>-"], ["14 ->NGAGOV"]),
+    # … as is one told as set off by an act ("touched off", "spurred", "caused"), not aimed at its doer
+    (
+        "A fatal police shooting touched off riots in Athens on Tuesday.",
+        ["14 GRCCVL>-"],
+        ["14 ->GRCCOP", "14 GRCCVL>GRCCOP"],
+    ),
+    ("The army's crackdown has spurred protests in Khartoum.", ["14 SDNCVL>-"], ["14 SDNMIL>-"]),
+    ("The new fuel tax caused riots in Lagos.", ["14 NGACVL>-"], []),
+    ("The fuel tax could cause riots in Lagos, officials warned.", [], ["14 NGACVL>-"]),
     # … violence told so stays on its place's state
     ("Heavy clashes broke out in Mogadishu on Friday.", ["19 ->SOM"], []),
     # a town's name before a private person says where they live: the person is the side, not the town
