@@ -4,7 +4,8 @@ namesake must not take ("Governor Newsom"), a title after "for" ("the lawyer for
 a policeman), "Speaker" before a name, a dateline before a title ("VANCOUVER - Attorney General X") and a
 party's members named by their chamber ("House Democrats": legislators); a known name before "County" is the
 place's ("the Harris County Sheriff's Office"); a church's national body is its country's religious actor
-("the Italian Episcopal Conference": ITAREL). Sentences written for strife."""
+("the Italian Episcopal Conference": ITAREL); a name after an outlet's title is the outlet ("the daily
+Eleftheros Typos"). Sentences written for strife."""
 
 from __future__ import annotations
 
@@ -228,3 +229,22 @@ def test_a_county_is_no_person(pipeline: Pipeline, text: str, person: str, prese
 def test_a_church_body_is_religious(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     coded = codes_by_mention(read(pipeline, text, "2016-03-01"))
     assert coded.get(mention) == code, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a name after a title of an outlet is the outlet, even where the NER reads a person's name
+        (
+            "The conservative daily Eleftheros Typos accused the government of lying.",
+            "Eleftheros Typos",
+            "media",
+        ),
+        ("The leftist daily Efimerida Syntakton blamed the police.", "Efimerida Syntakton", "media"),
+        # a person's title keeps the person
+        ("Columnist John Smith criticised the mayor.", "John Smith", "person"),
+    ],
+)
+def test_a_titled_outlet_is_no_person(pipeline: Pipeline, text: str, name: str, kind: str) -> None:
+    article = read(pipeline, text, "2016-03-01")
+    assert {a.name: a.type for a in article.actors}.get(name) == kind, article.actors
