@@ -67,6 +67,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Kenya's air strikes on Somali militants continued on Monday.", ["19 KEN>SOMREB"], ["19 KENCVL>SOMREB"]),
     ("Ethiopia extended its military operation into Somalia last week.", ["19 ETH>SOM"], ["19 ETH>-"]),
     ("The council met after Sudan expanded its missile strikes into South Sudan.", ["19 SDN>SSD"], []),
+    # a weapon before "strike" makes it a use of force too: the demonym is the state's, not its people's
+    ("A Turkish mortar strike wounded two farmers near the border.", ["19 TUR>---AGR"], ["19 TURCVL>-"]),
+    ("Pakistani grenade strikes killed a shepherd across the frontier.", [], ["19 PAKCVL>-"]),
     # a headline's speaker before a colon is who says it, not who does it
     ('Uganda\'s army: "Rebels attacked border post"', [], ["19 UGAMIL>UGAREB", "19 UGAMIL>-"]),
     ('Kenyan police: "Somali militants attacked convoy"', ["19 SOMREB>-"], ["19 KENCOP>SOMREB"]),

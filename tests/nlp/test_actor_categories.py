@@ -1418,6 +1418,19 @@ def test_plural_titles_of_states_stay_agents(pipeline: Pipeline, text: str, ment
         ("The warship INS Talwar intercepted three skiffs.", "INS Talwar", "INDMIL", "organization"),
         # … while the prefix alone is whatever else the text makes it
         ("The INS said it would deport the men to Mexico.", "INS", None, "organization"),
+        # … and the ship's name after "the", once the prefix has named it, is the same warship
+        (
+            "Commandos from INS Tabar boarded a dhow. Later, the Tabar sank a Thai trawler.",
+            "Tabar",
+            "INDMIL",
+            "organization",
+        ),
+        (
+            "The frigate HMS Kent seized a drug boat. The Kent then fired on a second skiff.",
+            "Kent",
+            "GBRMIL",
+            "organization",
+        ),
     ],
 )
 def test_warships_by_their_navy_s_prefix(

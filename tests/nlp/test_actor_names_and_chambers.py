@@ -3,7 +3,9 @@ al-Bashir") and Korean family names ("Kim" after "Kim Jong-un"), a title and sur
 namesake must not take ("Governor Newsom"), a title after "for" ("the lawyer for policemen X": X is
 a policeman), "Speaker" before a name, a dateline before a title ("VANCOUVER - Attorney General X") and a
 party's members named by their chamber ("House Democrats": legislators); a known name before "County" is the
-place's ("the Harris County Sheriff's Office"). Sentences written for strife."""
+place's ("the Harris County Sheriff's Office"); a church's national body is its country's religious actor
+("the Italian Episcopal Conference": ITAREL); a name after an outlet's title is the outlet ("the daily
+Eleftheros Typos"). Sentences written for strife."""
 
 from __future__ import annotations
 
@@ -202,3 +204,47 @@ def test_a_dateline_is_no_title(pipeline: Pipeline, text: str, mention: str, cod
 def test_a_county_is_no_person(pipeline: Pipeline, text: str, person: str, present: bool) -> None:
     article = read(pipeline, text, "2022-03-01")
     assert (person in {a.name for a in article.actors if a.mentions}) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a national body of a church is its country's religious actor (REL), not the state
+        (
+            "The Italian Episcopal Conference criticised the new asylum law.",
+            "Italian Episcopal Conference",
+            "ITAREL",
+        ),
+        ("The Spanish Episcopal Conference welcomed the pardon.", "Spanish Episcopal Conference", "ESPREL"),
+        (
+            "The Romanian Orthodox Patriarchate rejected the referendum.",
+            "Romanian Orthodox Patriarchate",
+            "ROUREL",
+        ),
+        ("The Serbian Holy Synod appealed for calm in Kosovo.", "Serbian Holy Synod", "SRBREL"),
+        # a named diocese keeps its Christian code
+        ("The Archdiocese of Boston denied the allegations.", "Archdiocese", "USACHR"),
+    ],
+)
+def test_a_church_body_is_religious(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    coded = codes_by_mention(read(pipeline, text, "2016-03-01"))
+    assert coded.get(mention) == code, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a name after a title of an outlet is the outlet, even where the NER reads a person's name
+        (
+            "The conservative daily Eleftheros Typos accused the government of lying.",
+            "Eleftheros Typos",
+            "media",
+        ),
+        ("The leftist daily Efimerida Syntakton blamed the police.", "Efimerida Syntakton", "media"),
+        # a person's title keeps the person
+        ("Columnist John Smith criticised the mayor.", "John Smith", "person"),
+    ],
+)
+def test_a_titled_outlet_is_no_person(pipeline: Pipeline, text: str, name: str, kind: str) -> None:
+    article = read(pipeline, text, "2016-03-01")
+    assert {a.name: a.type for a in article.actors}.get(name) == kind, article.actors

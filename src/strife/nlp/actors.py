@@ -144,6 +144,7 @@ class ActorFinder:
             self._candidates(doc, ents[i], text_of(art, i), people, named if i in headlines else None)
             for i, doc in enumerate(art.docs)
         ]
+        spans = self._ships.named_again(spans)  # "INS Tabar …, the Tabar fired": the same warship
         # Full names first, so that surnames met anywhere join the right person.
         for para, cands in enumerate(spans):
             for span in cands:
@@ -316,10 +317,8 @@ class ActorFinder:
 
     def _add_span(self, art: ArticleDoc, para: int, span: Span, places: dict[Loc, str]) -> None:
         text = strip_possessive(span.text)
-        if span.label_ == "SHIP":  # "INS Mysore": the navy's warship, an organisation (INDMIL)
-            country = self._ships.country(span)
-            ship = ActorEntry(text, country + "MIL", country, "MIL", "organization")
-            self._add_entry(art, para, span, ship)
+        if span.label_ == "SHIP":  # "INS Mysore", then "the Mysore": the navy's warship (INDMIL)
+            self._add_entry(art, para, span, self._ships.entry(span))
             return
         named = parenthesised_alias(art, para, span)
         known = self.dicts.lookup(text, art.actor_day) if named is not None else None

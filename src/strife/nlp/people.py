@@ -20,6 +20,7 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor, close_by
 from strife.nlp.names import given_name_gender, without_initials
 from strife.nlp.regions import mentions, regions
 from strife.nlp.title_coding import Coding, TitleCoder
+from strife.record import ActorType
 
 # An office a person left this many years before an article's day is no longer theirs in its news.
 _LONG_GONE_YEARS = 20
@@ -84,7 +85,7 @@ class PersonCoder:
             code=coding.code,
             country=coding.country,
             sector=coding.sector,
-            type="person",
+            type=self._titled_type(coding.title),
             title=coding.title,
             gender=honorific_gender(span) or given_name_gender(span, self.first_names),
             known=found.actor if found is not None else None,
@@ -94,6 +95,12 @@ class PersonCoder:
         idx = len(art.actors) - 1
         art.add_mention(idx, Loc(para, span.start, span.end))
         return idx
+
+    def _titled_type(self, title: str | None) -> ActorType:
+        """'the conservative daily Eleftheros Typos', 'the newspaper Kathimerini': a name the NER typed a
+        person whose title names an outlet (type ``media`` in ``data/titles.tsv``) is the outlet."""
+        entry = self.dicts.title(title) if title else None
+        return "media" if entry is not None and entry.type == "media" else "person"
 
     def _with_given_name(self, span: Span) -> Span:
         """``Ivanka Trump``, ``Hunter Biden``: a capitalised word the NER or the dictionaries left out

@@ -14,7 +14,8 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from strife.dictionaries import Dictionaries
+from strife.dictionaries import ActorEntry, Dictionaries
+from strife.nlp.actor_spans import strip_possessive
 
 _REACH = 3  # words of a ship's name after its prefix
 
@@ -30,7 +31,38 @@ class Ships:
 
     def country(self, span: Span) -> str:
         """The navy's country of a ship span."""
-        return self.navies[span[0].text]
+        return self.navies[(span.kb_id_ or span.text).split()[0]]
+
+    def entry(self, span: Span) -> ActorEntry:
+        """The warship of a ship span, an organisation of its navy's military: a name met again with
+        "the" (:meth:`named_again`) is the ship named with its prefix, kept in the span's ``kb_id``."""
+        country = self.country(span)
+        return ActorEntry(
+            span.kb_id_ or strip_possessive(span.text), country + "MIL", country, "MIL", "organization"
+        )
+
+    def named_again(self, spans: list[list[Span]]) -> list[list[Span]]:
+        """Each paragraph's spans, with a warship named before with its prefix and now after "the"
+        ("INS Tabar …, later the Tabar fired", "HMS Kent …; the Kent"): the same ship, whatever the
+        NER read ("Kent" a person) or left out. Without "the" the name stays what it was ("Kent" the
+        county)."""
+        names = {tuple(t.text for t in s[1:]): s.text for cands in spans for s in cands if s.label_ == "SHIP"}
+        return [self._again(cands, names) for cands in spans] if names else spans
+
+    def _again(self, cands: list[Span], names: Mapping[tuple[str, ...], str]) -> list[Span]:
+        if not cands:
+            return cands
+        doc = cands[0].doc
+        found = [
+            Span(doc, i + 1, i + 1 + len(name), label="SHIP", kb_id=full)
+            for i, tok in enumerate(doc[:-1])
+            if tok.lower_ == "the"
+            for name, full in names.items()
+            if tuple(t.text for t in doc[i + 1 : i + 1 + len(name)]) == name
+        ]
+        inside = [s for s in cands if not any(f.start <= s.start and s.end <= f.end for f in found)]
+        overlap = [f for f in found if not any(s.start < f.end and f.start < s.end for s in inside)]
+        return sorted(inside + overlap, key=lambda s: s.start)
 
     def mend(self, span: Span) -> Span | None:
         """A warship's name an entity span holds or starts ("INS Mysore", the NER's "INS" before
