@@ -1,0 +1,50 @@
+"""Codes chosen by what the action is (sentences of our own). Each row: a sentence, then every event
+strife reports in it as "CODE SOURCE>TARGET MODALITY" ("-" for a side with no code)."""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.pipeline import Pipeline
+from strife.record import Article
+
+PUBLISHED = "2024-05-02T12:00:00Z"
+
+VERBAL_CLASHES = [
+    # clashing with a politician, party or assembly is a quarrel of words (110), not a fight (190)
+    ("Kenya's president clashed with the opposition leader over the budget.", ["110 KENGOV>- asserted"]),
+    ("The Kenyan premier clashed with the governor over the new tax.", ["110 KENGOV>- asserted"]),
+    ("The mayor of Nairobi has clashed repeatedly with the city council.", ["110 KEN>- asserted"]),
+    # … while clashes with fighters stay force
+    ("Kenyan troops clashed with Somali militants near the border.", ["190 KENMIL>SOMREB asserted"]),
+]
+
+DUE = [
+    # a predicate "due" sets an act for later: no legal act yet ("is due in court", "is due to appear")
+    ("Kenyan opposition activist Jane Wanjiru is due in court on June 3.", ["173 KENJUD>KENOPP future"]),
+    ("Otieno is due in court on June 3.", ["173 ->- future"]),
+    ("The suspect is due to appear in court on Monday.", ["173 ->- future"]),
+    # … and a date set is no one's stance: no threat of the courts is composed of it
+    ("Tom Hale, 31, is due to appear before Leeds Magistrates' Court on Tuesday.", ["173 ->- future"]),
+    # … while an appearance made is told as done
+    ("The suspect appeared in court on Monday.", ["173 ->- asserted"]),
+]
+
+CASES = VERBAL_CLASHES + DUE
+
+
+def _described(article: Article) -> list[str]:
+    def code(actor: object) -> str:
+        return getattr(actor, "code", None) or getattr(actor, "country", None) or "-"
+
+    return [f"{e.cameo} {code(e.source)}>{code(e.target)} {e.modality}" for e in article.events]
+
+
+@pytest.fixture(scope="module")
+def read(pipeline: Pipeline) -> dict[str, Article]:
+    return {text: pipeline.extract(text, published=PUBLISHED) for text, _ in CASES}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_events(read: dict[str, Article], text: str, expected: list[str]) -> None:
+    assert _described(read[text]) == expected
