@@ -30,7 +30,24 @@ DUE = [
     ("The suspect appeared in court on Monday.", ["173 ->- asserted"]),
 ]
 
-CASES = VERBAL_CLASHES + DUE
+ATTEMPTS = [
+    # trying to do something is an attempt, no trial, even beside an "in" phrase of place
+    ("In Brussels, Belgian officials tried to calm market fears that the crisis was spreading.", []),
+    ("In Paris, Algerian rebels tried to kill the French ambassador.", ["185 DZAREB>FRAGOV asserted"]),
+    # … while a person tried in a court is a legal act
+    ("The Kenyan suspect was tried in Nairobi for murder.", ["173 ->KEN asserted"]),
+    ("A Kenyan court tried the suspect in absentia.", ["173 KENJUD>- asserted"]),
+]
+
+ARRIVALS = [
+    # coming to a business, a shop or a flat is no visit, as coming to a scene is not
+    ("According to Nairobi police, an officer arrived at the Equity Bank after receiving a call.", []),
+    ("A Kenyan official arrived at the Equity Bank in Nairobi on Monday.", []),
+    # … while a leader arriving in a country visits it
+    ("The Kenyan president arrived in Paris on Monday.", ["042 KENGOV>FRA asserted"]),
+]
+
+CASES = VERBAL_CLASHES + DUE + ATTEMPTS + ARRIVALS
 
 
 def _described(article: Article) -> list[str]:
