@@ -320,12 +320,12 @@ COUNTED_AND_FREED = [
 ]
 
 COURT_DATES = [
-    # one due in court, or appearing or due to appear before one, is held there: the target of
-    # 173 by the courts of the state where it sits
-    ("Peter Brand is due in court in Leeds over the murder of his neighbour.", ["173 GBRJUD>-"]),
+    # one appearing before a court is held there: the target of 173 by the courts of the state where it
+    # sits; one due in court or due to appear before one has a date set, told as future (uncounted)
+    ("Peter Brand is due in court in Leeds over the murder of his neighbour.", ["173 GBRJUD>- uncounted"]),
     ("He is due before Leeds magistrates' court today.", ["173 ---JUD>- uncounted"]),
-    ("A man is due in court in Leeds on Monday.", ["173 GBRJUD>-"]),
-    ("Peter Brand is due to appear in court in Leeds on Monday.", ["173 GBRJUD>-"]),
+    ("A man is due in court in Leeds on Monday.", ["173 GBRJUD>- uncounted"]),
+    ("Peter Brand is due to appear in court in Leeds on Monday.", ["173 GBRJUD>- uncounted"]),
     ("The defendant appeared before magistrates in Leeds on Monday.", ["173 GBRJUD>-"]),
     # … while one only expected to, a question of when, a lawyer or a case in court hold no one
     ("Peter Brand is expected to appear in court in Leeds next Monday.", []),

@@ -70,7 +70,11 @@ LIGHT_VERBS = [
 
 NAMED_COURTS = [
     # a court named by its name is a court as "court" is: appearing before it is the state's legal action
-    ("Peter Otieno is due to appear before Nairobi Magistrates' Court on Tuesday.", ["173 KENJUD>-"]),
+    # (due to appear: a date set, told as future and uncounted)
+    (
+        "Peter Otieno is due to appear before Nairobi Magistrates' Court on Tuesday.",
+        ["173 KENJUD>- uncounted"],
+    ),
     ("Peter Otieno appeared before Nairobi Magistrates' Court on Tuesday.", ["173 KENJUD>-"]),
     # … a named court no one is before, or only expected before, is no act
     ("Peter Otieno works at the Nairobi High Court.", []),

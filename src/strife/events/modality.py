@@ -34,6 +34,7 @@ from spacy.tokens import Token
 
 from strife.dictionary_files import read_word_table
 from strife.events.role_cues import TokenWords
+from strife.events.schedule import set_for_later
 from strife.nlp.document import first_conjunct
 from strife.record import Modality
 
@@ -488,7 +489,9 @@ def _committed_to(verb: Token, cues: EventCues) -> bool:
 
 
 def _prospective(noun: Token, cues: EventCues) -> bool:
-    return any(c.dep_ == "amod" and cues.has("prospect", c) for c in noun.children)
+    return set_for_later(noun, cues) or any(
+        c.dep_ == "amod" and cues.has("prospect", c) for c in noun.children
+    )
 
 
 def pleaded_setting(head: Token, cues: EventCues) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from strife.events.drafting import DECLINE_COMMENT
 from strife.events.modality import EventCues
+from strife.events.schedule import set_for_later
 from strife.events.speech import Draft, dreaded, forecast
 from strife.record import Modality
 
@@ -32,6 +33,7 @@ def take_stance(
     conditional = draft.modality == "conditional" and not draft.reporter  # reported: Reports.recode
     draft.ahead = draft.ahead or draft.modality in ("future", "intended")
     feared = forecast(draft, cues) or dreaded(draft.head, cues)  # someone's forecast or fear, no stance
+    feared = feared or set_for_later(draft.head, cues)  # a date set ("is due in court"), no stance
     if (draft.modality in ("future", "intended") or conditional) and not feared:
         frame = "intent" if quad_class in (1, 2) else "threaten" if quad_class == 4 else None
     elif draft.modality == "negated" and quad_class in (1, 2):

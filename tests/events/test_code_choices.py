@@ -1,0 +1,67 @@
+"""Codes chosen by what the action is (sentences of our own). Each row: a sentence, then every event
+strife reports in it as "CODE SOURCE>TARGET MODALITY" ("-" for a side with no code)."""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.pipeline import Pipeline
+from strife.record import Article
+
+PUBLISHED = "2024-05-02T12:00:00Z"
+
+VERBAL_CLASHES = [
+    # clashing with a politician, party or assembly is a quarrel of words (110), not a fight (190)
+    ("Kenya's president clashed with the opposition leader over the budget.", ["110 KENGOV>- asserted"]),
+    ("The Kenyan premier clashed with the governor over the new tax.", ["110 KENGOV>- asserted"]),
+    ("The mayor of Nairobi has clashed repeatedly with the city council.", ["110 KEN>- asserted"]),
+    # … while clashes with fighters stay force
+    ("Kenyan troops clashed with Somali militants near the border.", ["190 KENMIL>SOMREB asserted"]),
+]
+
+DUE = [
+    # a predicate "due" sets an act for later: no legal act yet ("is due in court", "is due to appear")
+    ("Kenyan opposition activist Jane Wanjiru is due in court on June 3.", ["173 KENJUD>KENOPP future"]),
+    ("Otieno is due in court on June 3.", ["173 ->- future"]),
+    ("The suspect is due to appear in court on Monday.", ["173 ->- future"]),
+    # … and a date set is no one's stance: no threat of the courts is composed of it
+    ("Tom Hale, 31, is due to appear before Leeds Magistrates' Court on Tuesday.", ["173 ->- future"]),
+    # … while an appearance made is told as done
+    ("The suspect appeared in court on Monday.", ["173 ->- asserted"]),
+]
+
+ATTEMPTS = [
+    # trying to do something is an attempt, no trial, even beside an "in" phrase of place
+    ("In Brussels, Belgian officials tried to calm market fears that the crisis was spreading.", []),
+    ("In Paris, Algerian rebels tried to kill the French ambassador.", ["185 DZAREB>FRAGOV asserted"]),
+    # … while a person tried in a court is a legal act
+    ("The Kenyan suspect was tried in Nairobi for murder.", ["173 ->KEN asserted"]),
+    ("A Kenyan court tried the suspect in absentia.", ["173 KENJUD>- asserted"]),
+]
+
+ARRIVALS = [
+    # coming to a business, a shop or a flat is no visit, as coming to a scene is not
+    ("According to Nairobi police, an officer arrived at the Equity Bank after receiving a call.", []),
+    ("A Kenyan official arrived at the Equity Bank in Nairobi on Monday.", []),
+    # … while a leader arriving in a country visits it
+    ("The Kenyan president arrived in Paris on Monday.", ["042 KENGOV>FRA asserted"]),
+]
+
+CASES = VERBAL_CLASHES + DUE + ATTEMPTS + ARRIVALS
+
+
+def _described(article: Article) -> list[str]:
+    def code(actor: object) -> str:
+        return getattr(actor, "code", None) or getattr(actor, "country", None) or "-"
+
+    return [f"{e.cameo} {code(e.source)}>{code(e.target)} {e.modality}" for e in article.events]
+
+
+@pytest.fixture(scope="module")
+def read(pipeline: Pipeline) -> dict[str, Article]:
+    return {text: pipeline.extract(text, published=PUBLISHED) for text, _ in CASES}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_events(read: dict[str, Article], text: str, expected: list[str]) -> None:
+    assert _described(read[text]) == expected
