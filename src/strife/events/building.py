@@ -29,7 +29,7 @@ from strife.events.event_day import coding_on, event_day
 from strife.events.held import person_done_to
 from strife.events.held_sites import HeldSites
 from strife.events.justice import Justice
-from strife.events.modality import EventCues, entitled, forbidden
+from strife.events.modality import EventCues
 from strife.events.other_side import coordinated_acts
 from strife.events.outbreak import OCCURRING, broke_out, occurs
 from strife.events.patterns import EventPatterns
@@ -57,6 +57,7 @@ from strife.events.rhetoric import (
 )
 from strife.events.role_cues import held_in
 from strife.events.roles import ALLY_PREPS, Party
+from strife.events.ruled_out import entitled, forbidden
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports, case_step, is_media, past_motive, reporter_phrases
 from strife.events.stance import take_stance

@@ -58,12 +58,13 @@ from strife.events.gazetteer import Gazetteer
 from strife.events.justice import arrests_told
 from strife.events.main_act import pick_main_acts, stance_only
 from strife.events.merge import merge
-from strife.events.modality import EventCues, pleaded_setting
+from strife.events.modality import EventCues
 from strife.events.outbreak import set_off
 from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.prosecution import prosecution_accounts
 from strife.events.role_cues import RoleCues, bundled_role_cues, held_in
 from strife.events.roles import Roles, Unnamed
+from strife.events.ruled_out import pleaded_setting
 from strife.events.scene import (
     anonymous,
     asks_a_question,
