@@ -1104,6 +1104,16 @@ NEWS_SHAPES: list[Case] = [
         [("The jury heard every word of it", "Laura Benitez", "Laura Benitez", "name")],
     ),
     (
+        "abbreviated-titles-after-said",  # inverted, the parser ends the sentence at "Atty.": the name speaks
+        "“The verdict was the right one,” said Dist. Atty. Miles Okoro.",
+        [("The verdict was the right one", "Miles Okoro", "Miles Okoro", "name")],
+    ),
+    (
+        "three-abbreviated-titles-after-said",
+        "“We will appeal the ruling,” said Asst. Dist. Atty. Mara Lindqvist.",
+        [("We will appeal the ruling", "Mara Lindqvist", "Mara Lindqvist", "name")],
+    ),
+    (
         "abbreviated-constable-told",  # Canadian and British police write "Const." / "Cst." before a name
         "“A man walked in and fired twice,” Vancouver police Const. Lena Moss told a news conference.",
         [("A man walked in and fired twice", "Lena Moss", "Lena Moss", "name")],

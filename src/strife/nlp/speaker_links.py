@@ -339,13 +339,17 @@ _ABBREVIATION_CHARS = 4  # "Lt", "Sgt", "Gen", "Capt": a short capitalised word 
 
 def past_abbreviation(subject: Token) -> Token:
     """``said Troy police Lt. Gerry Scherlinck``: where the parser ends the sentence at an abbreviated
-    title's full stop and takes the title for the subject, the name after it is the speaker."""
+    title's full stop and takes the title for the subject, the name after it is the speaker. The title
+    may be one token with its stop ("said Dist. Atty. Steve Cooley", kept whole by the tokenizer)."""
     doc, i = subject.doc, subject.i
-    if not (subject.text[:1].isupper() and len(subject.text) <= _ABBREVIATION_CHARS and subject.is_alpha):
+    word = subject.text[:-1] if subject.text.endswith(".") else subject.text
+    if not (word[:1].isupper() and len(word) <= _ABBREVIATION_CHARS and word.isalpha()):
         return subject
-    if i + 2 >= len(doc) or doc[i + 1].text != "." or doc[i + 2].pos_ != "PROPN":
+    start = i + 1 if subject.text.endswith(".") else i + 2  # the name's first word
+    if start >= len(doc) or (start == i + 2 and doc[i + 1].text != ".") or doc[start].pos_ != "PROPN":
         return subject
-    last = doc[i + 2]
-    while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].ent_iob_ == "I":
+    last = doc[start]
+    inside = "I" if last.ent_type_ else "O"  # a name the NER missed runs on over unlabelled words
+    while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].ent_iob_ == inside:
         last = doc[last.i + 1]
-    return last if last.ent_type_ == "PERSON" else subject
+    return last if last.ent_type_ in ("PERSON", "") else subject
