@@ -16,6 +16,22 @@ from speaker_rows import ANY, Case, Row, check_mention_offsets, check_speakers
 from strife.pipeline import Pipeline
 
 PRONOUNS: list[Case] = [
+    (
+        "one-of-the-agents-before",  # a bare "one" speaks for the people just named, across a paragraph
+        "Firefighters were called by residents shortly after midnight.\n\nOne said: “The smoke was"
+        " everywhere.”",
+        [("The smoke was everywhere", "One", "residents", "coreference")],
+    ),
+    (
+        "one-of-the-subjects-before",
+        "Witnesses described a loud bang near the depot. “The windows shook,” one said.",
+        [("The windows shook", "one", "Witnesses", "coreference")],
+    ),
+    (
+        "one-with-no-people-before",  # "screams" are no people; no one else is named
+        "The house was quiet until the screams began. “It was close,” one said.",
+        [("It was close", ANY, None, ANY)],
+    ),
     ("pronoun-he-short", "“Not yet,” he said.", [("Not yet", "he", None, "unresolved")]),
     ("pronoun-they", "“We are tired,” they said.", [("We are tired", "they", None, "unresolved")]),
     ("pronoun-she-told", "“Go home,” she told them.", [("Go home", "she", None, "unresolved")]),

@@ -178,6 +178,32 @@ def plural_speaker(
     return None
 
 
+def one_of_them(
+    art: ArticleDoc,
+    para: int,
+    pronoun: Token,
+    people: Callable[[ArticleDoc, int, Token], tuple[int, Loc] | None],
+) -> tuple[int, Loc] | None:
+    """``Police were called by neighbours … One said: “…”``: a bare "one" that speaks is one of the people
+    a plural noun named last before it, in its sentence or the one before (across a paragraph's break);
+    it speaks as that group. "One of the guards said" and "one official said" are left alone."""
+    if pronoun.lower_ != "one" or pronoun.dep_ not in ("nsubj", "nsubjpass") or list(pronoun.children):
+        return None
+    sent = pronoun.sent
+    before = [(para, t) for t in reversed(pronoun.doc[sent.start : pronoun.i])]
+    if sent.start > 0:
+        before += [(para, t) for t in reversed(list(pronoun.doc[sent.start - 1].sent))]
+    elif para > 0 and len(art.docs[para - 1]):
+        before += [(para - 1, t) for t in reversed(list(art.docs[para - 1][-1].sent))]
+    for at, tok in before:
+        if tok.tag_ == "NNS" and (found := people(art, at, tok)) is not None:
+            loc = Loc(para, pronoun.i, pronoun.i + 1)
+            art.add_mention(found[0], loc)
+            art.linked.add(loc)
+            return found[0], loc
+    return None
+
+
 def _answering(subject: Token, cues: SpeechCues) -> Token:
     """``Police asked the two suspects where they had been. “At home,” they said``: after a question put
     to people (an asking verb with a plural object, no request "to do"), "they" are the ones asked."""
