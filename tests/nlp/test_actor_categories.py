@@ -1418,6 +1418,13 @@ def test_plural_titles_of_states_stay_agents(pipeline: Pipeline, text: str, ment
         ("The warship INS Talwar intercepted three skiffs.", "INS Talwar", "INDMIL", "organization"),
         # … while the prefix alone is whatever else the text makes it
         ("The INS said it would deport the men to Mexico.", "INS", None, "organization"),
+        # a craft's word before a name the NER read as a person's, with no prefix: a craft, no person
+        (
+            "Warship Tarangini intercepted the pirate skiff on Friday.",
+            "Warship Tarangini",
+            None,
+            "organization",
+        ),
     ],
 )
 def test_warships_by_their_navy_s_prefix(

@@ -17,6 +17,15 @@ from strife.pipeline import Pipeline
 
 PRONOUNS: list[Case] = [
     (
+        "pronoun-skips-a-ship",  # "Warship X", read as a person's name, is a craft: never a he or she
+        "“The boat was seized at dawn,” Commander Arun Pillai said.\n\nWarship Tarangini intercepted the"
+        " pirate skiff on Friday.\n\n“They fired at us first,” he said.",
+        [
+            ("The boat was seized at dawn", "Arun Pillai", "Arun Pillai", "name"),
+            ("They fired at us first", "he", "Arun Pillai", "coreference"),
+        ],
+    ),
+    (
         "one-of-the-agents-before",  # a bare "one" speaks for the people just named, across a paragraph
         "Firefighters were called by residents shortly after midnight.\n\nOne said: “The smoke was"
         " everywhere.”",
