@@ -3,7 +3,8 @@
 The small model runs a name on across the comma that ends a fronted phrase: in "In an interview with
 People, Reid claimed …" it reads "People, Reid" as one organisation, and the speaker was that
 organisation. Where the parse sets the words after the comma apart as the subject of a verb outside
-the span, and the words before it as the object of a preposition, the span is the phrase's object alone
+the span, and the words before it as the object of a preposition or of another verb ("After meeting
+Morales, Hale said"), the span is the phrase's object alone
 and the subject is left unlabelled, as a name the NER missed (the speakers step reads a capitalised
 subject of a speech verb as a person).
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"pobj", "dobj"})  # "with People, Reid claimed", "After meeting Morales, Hale said"
 
 
 def mend_entities(doc: Doc) -> Doc:
@@ -32,8 +34,10 @@ def _before_comma(ent: Span) -> Span | None:
         if doc[i].text != ",":
             continue
         before, after = _root(doc, ent.start, i), _root(doc, i + 1, ent.end)
-        if before is None or after is None or before.dep_ != "pobj" or after.dep_ not in _SUBJECTS:
+        if before is None or after is None or before.dep_ not in _OBJECTS or after.dep_ not in _SUBJECTS:
             return None
+        if before.head.i == after.head.i:
+            return None  # one verb's object and subject: no fronted phrase
         if ent.start <= after.head.i < ent.end or ent.start <= doc[i].head.i < ent.end:
             return None
         return Span(doc, ent.start, i, label=ent.label_)
