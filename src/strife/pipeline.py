@@ -30,6 +30,7 @@ from strife.dictionaries import Dictionaries
 from strife.errors import ExtractionError, InputError
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc
+from strife.nlp.entity_mends import mend_entities
 from strife.nlp.headline_parse import sentence_cased
 from strife.nlp.model import load_model
 from strife.nlp.names import load_first_names
@@ -205,7 +206,8 @@ class Pipeline:
         # A few thousand tokens a call: spaCy's activations for a whole batch at once were the cost.
         for run in minibatches(paragraphs, lambda item: len(item[0])):
             for doc, (art, _) in self.nlp.pipe(run, as_tuples=True, batch_size=len(run)):
-                docs.setdefault(art, []).append(sentence_cased(self.nlp, doc))  # "Israel Bombs School"
+                cased = sentence_cased(self.nlp, doc)  # "Israel Bombs School"
+                docs.setdefault(art, []).append(mend_entities(cased))  # "with People, Reid claimed"
         return docs
 
     def _read(

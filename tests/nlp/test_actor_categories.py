@@ -1431,6 +1431,13 @@ def test_plural_titles_of_states_stay_agents(pipeline: Pipeline, text: str, ment
             "GBRMIL",
             "organization",
         ),
+        # a craft's word before a name the NER read as a person's, with no prefix: a craft, no person
+        (
+            "Warship Tarangini intercepted the pirate skiff on Friday.",
+            "Warship Tarangini",
+            None,
+            "organization",
+        ),
     ],
 )
 def test_warships_by_their_navy_s_prefix(

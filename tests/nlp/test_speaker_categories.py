@@ -16,6 +16,31 @@ from speaker_rows import ANY, Case, Row, check_mention_offsets, check_speakers
 from strife.pipeline import Pipeline
 
 PRONOUNS: list[Case] = [
+    (
+        "pronoun-skips-a-ship",  # "Warship X", read as a person's name, is a craft: never a he or she
+        "“The boat was seized at dawn,” Commander Arun Pillai said.\n\nWarship Tarangini intercepted the"
+        " pirate skiff on Friday.\n\n“They fired at us first,” he said.",
+        [
+            ("The boat was seized at dawn", "Arun Pillai", "Arun Pillai", "name"),
+            ("They fired at us first", "he", "Arun Pillai", "coreference"),
+        ],
+    ),
+    (
+        "one-of-the-agents-before",  # a bare "one" speaks for the people just named, across a paragraph
+        "Firefighters were called by residents shortly after midnight.\n\nOne said: “The smoke was"
+        " everywhere.”",
+        [("The smoke was everywhere", "One", "residents", "coreference")],
+    ),
+    (
+        "one-of-the-subjects-before",
+        "Witnesses described a loud bang near the depot. “The windows shook,” one said.",
+        [("The windows shook", "one", "Witnesses", "coreference")],
+    ),
+    (
+        "one-with-no-people-before",  # "screams" are no people; no one else is named
+        "The house was quiet until the screams began. “It was close,” one said.",
+        [("It was close", ANY, None, ANY)],
+    ),
     ("pronoun-he-short", "“Not yet,” he said.", [("Not yet", "he", None, "unresolved")]),
     ("pronoun-they", "“We are tired,” they said.", [("We are tired", "they", None, "unresolved")]),
     ("pronoun-she-told", "“Go home,” she told them.", [("Go home", "she", None, "unresolved")]),
@@ -1102,6 +1127,16 @@ NEWS_SHAPES: list[Case] = [
         "two-abbreviated-titles",
         "“The jury heard every word of it,” Deputy Dist. Atty. Laura Benitez said.",
         [("The jury heard every word of it", "Laura Benitez", "Laura Benitez", "name")],
+    ),
+    (
+        "abbreviated-titles-after-said",  # inverted, the parser ends the sentence at "Atty.": the name speaks
+        "“The verdict was the right one,” said Dist. Atty. Miles Okoro.",
+        [("The verdict was the right one", "Miles Okoro", "Miles Okoro", "name")],
+    ),
+    (
+        "three-abbreviated-titles-after-said",
+        "“We will appeal the ruling,” said Asst. Dist. Atty. Mara Lindqvist.",
+        [("We will appeal the ruling", "Mara Lindqvist", "Mara Lindqvist", "name")],
     ),
     (
         "abbreviated-constable-told",  # Canadian and British police write "Const." / "Cst." before a name

@@ -76,7 +76,7 @@ class ActorFinder:
         self._cues = cues  # the pipeline's speech cues: "Moscow said" is a capital speaking
         self._words = english_words(nlp)
         self._name_words = NameWords.load(dictionaries.sources)
-        self._person_nouns = person_nouns  # person_nouns.tsv: "X, an Australian woman" is a person
+        self.person_nouns = person_nouns  # person_nouns.tsv: "X, an Australian woman" is a person
         #: one-word titles: "X, spokesman …" is a person; "The judge said:" speaks (labels.speaking_nouns)
         self.one_word_titles = frozenset(n for n in dictionaries.role_nouns() if " " not in n)
         self._agents = AgentFinder(dictionaries, self._name_words)
@@ -271,7 +271,7 @@ class ActorFinder:
             if len(longer) > len(span) and self.dicts.demonym(longer.text):
                 return Span(span.doc, longer.start, longer.end, label="NORP")
         org = span.label_ == "ORG" and self.dicts.lookup(span.text) is None  # an organisation no file knows
-        nouns = self._person_nouns if span.label_ in ("GPE", "LOC") else self.one_word_titles if org else None
+        nouns = self.person_nouns if span.label_ in ("GPE", "LOC") else self.one_word_titles if org else None
         named = person_described(span, nouns) if nouns else None
         if named is not None:  # "Valeska Paris, an Australian woman": no Paris; "X Banks, spokesman": no bank
             return named

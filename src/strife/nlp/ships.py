@@ -66,19 +66,29 @@ class Ships:
 
     def mend(self, span: Span) -> Span | None:
         """A warship's name an entity span holds or starts ("INS Mysore", the NER's "INS" before
-        "Tabar", "Warship INS Sukanya", "Sukanya" right after "INS"), else ``None`` ("the INS said":
-        the prefix alone)."""
+        "Tabar", "Warship INS Sukanya", "Sukanya" right after "INS"), a craft with no prefix as an
+        organisation ("Warship Tarangini"), else ``None`` ("the INS said": the prefix alone)."""
         doc = span.doc
         start = span.start + (len(span) > 2 and span[0].lower_ in self._crafts)
         if doc[start].text not in self.navies and start >= 1 and doc[start - 1].text in self.navies:
             start -= 1  # "INS" left out of the NER's "Sukanya"
         if doc[start].text not in self.navies:
-            return None
+            return self._craft(span)
         end = max(span.end, start + 1)
         if end - start == 1:  # the prefix alone: the capitalised words after it
             while end < min(len(doc), start + 1 + _REACH) and self._word(doc[end]):
                 end += 1
         return Span(doc, start, end, label="SHIP") if end - start > 1 else None
+
+    def _craft(self, span: Span) -> Span | None:
+        """A name the NER read as a person's that opens with a craft's word and no navy's prefix
+        ("Warship Tarangini", "Vessel Ocean Star"): a craft, never a he or she (an organisation no
+        country is known for)."""
+        if span.label_ != "PERSON" or len(span) < 2 or not span[0].text[:1].isupper():
+            return None
+        if span[0].lower_ not in self._crafts or not all(t.pos_ == "PROPN" for t in span[1:]):
+            return None
+        return Span(span.doc, span.start, span.end, label="ORG")
 
     def unnamed(self, doc: Doc, ents: Sequence[Span]) -> list[Span]:
         """Ships the NER tagged nothing of ("INS Sukanya intercepted three boats"); the prefixes are

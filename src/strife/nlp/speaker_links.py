@@ -178,6 +178,32 @@ def plural_speaker(
     return None
 
 
+def one_of_them(
+    art: ArticleDoc,
+    para: int,
+    pronoun: Token,
+    people: Callable[[ArticleDoc, int, Token], tuple[int, Loc] | None],
+) -> tuple[int, Loc] | None:
+    """``Police were called by neighbours … One said: “…”``: a bare "one" that speaks is one of the people
+    a plural noun named last before it, in its sentence or the one before (across a paragraph's break);
+    it speaks as that group. "One of the guards said" and "one official said" are left alone."""
+    if pronoun.lower_ != "one" or pronoun.dep_ not in ("nsubj", "nsubjpass") or list(pronoun.children):
+        return None
+    sent = pronoun.sent
+    before = [(para, t) for t in reversed(pronoun.doc[sent.start : pronoun.i])]
+    if sent.start > 0:
+        before += [(para, t) for t in reversed(list(pronoun.doc[sent.start - 1].sent))]
+    elif para > 0 and len(art.docs[para - 1]):
+        before += [(para - 1, t) for t in reversed(list(art.docs[para - 1][-1].sent))]
+    for at, tok in before:
+        if tok.tag_ == "NNS" and (found := people(art, at, tok)) is not None:
+            loc = Loc(para, pronoun.i, pronoun.i + 1)
+            art.add_mention(found[0], loc)
+            art.linked.add(loc)
+            return found[0], loc
+    return None
+
+
 def _answering(subject: Token, cues: SpeechCues) -> Token:
     """``Police asked the two suspects where they had been. “At home,” they said``: after a question put
     to people (an asking verb with a plural object, no request "to do"), "they" are the ones asked."""
@@ -339,13 +365,17 @@ _ABBREVIATION_CHARS = 4  # "Lt", "Sgt", "Gen", "Capt": a short capitalised word 
 
 def past_abbreviation(subject: Token) -> Token:
     """``said Troy police Lt. Gerry Scherlinck``: where the parser ends the sentence at an abbreviated
-    title's full stop and takes the title for the subject, the name after it is the speaker."""
+    title's full stop and takes the title for the subject, the name after it is the speaker. The title
+    may be one token with its stop ("said Dist. Atty. Steve Cooley", kept whole by the tokenizer)."""
     doc, i = subject.doc, subject.i
-    if not (subject.text[:1].isupper() and len(subject.text) <= _ABBREVIATION_CHARS and subject.is_alpha):
+    word = subject.text[:-1] if subject.text.endswith(".") else subject.text
+    if not (word[:1].isupper() and len(word) <= _ABBREVIATION_CHARS and word.isalpha()):
         return subject
-    if i + 2 >= len(doc) or doc[i + 1].text != "." or doc[i + 2].pos_ != "PROPN":
+    start = i + 1 if subject.text.endswith(".") else i + 2  # the name's first word
+    if start >= len(doc) or (start == i + 2 and doc[i + 1].text != ".") or doc[start].pos_ != "PROPN":
         return subject
-    last = doc[i + 2]
-    while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].ent_iob_ == "I":
+    last = doc[start]
+    inside = "I" if last.ent_type_ else "O"  # a name the NER missed runs on over unlabelled words
+    while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].ent_iob_ == inside:
         last = doc[last.i + 1]
-    return last if last.ent_type_ == "PERSON" else subject
+    return last if last.ent_type_ in ("PERSON", "") else subject

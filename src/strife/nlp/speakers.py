@@ -31,6 +31,7 @@ from strife.nlp.speaker_links import (
     cited_source,
     collective_speaker,
     named_as,
+    one_of_them,
     past_abbreviation,
     plural_speaker,
     representative,
@@ -144,6 +145,8 @@ class Speakers:
             plural := plural_speaker(art, para, subject, self._people, self.cues)
         ):
             return SpeakerHit(plural[0], plural[1], "coreference")  # "Engineers …. They said"
+        if (one := one_of_them(art, para, subject, self._group)) is not None:
+            return SpeakerHit(one[0], one[1], "coreference")  # "Neighbours heard screams. One said"
         if subject.lower_ in ("it", "they"):
             own_verb = subject.dep_ in _SUBJECTS and self.cues.is_speech(subject.head)
             own_verb = own_verb or self.cues.is_description(subject.head)  # "It called the move “…”"
@@ -229,6 +232,11 @@ class Speakers:
                 if hit is not None and art.actors[hit[0]].type == "person":
                     return hit
         return None
+
+    def _group(self, art: ArticleDoc, para: int, noun: Token) -> tuple[int, Loc] | None:
+        if not (self.actors.dicts.title(noun.lemma_) or noun.lemma_.lower() in self.actors.person_nouns):
+            return None  # "letters", "screams": no people
+        return art.actor_at(para, noun) or self._anonymous(art, noun, para)
 
     def _people(self, art: ArticleDoc, para: int, noun: Token) -> tuple[int, Loc] | None:
         found = art.actor_at(para, noun)
