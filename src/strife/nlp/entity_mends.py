@@ -4,9 +4,8 @@ The small model runs a name on across the comma that ends a fronted phrase: in "
 People, Reid claimed …" it reads "People, Reid" as one organisation, and the speaker was that
 organisation. Where the parse sets the words after the comma apart as the subject of a verb outside
 the span, and the words before it as the object of a preposition or of another verb ("After meeting
-Morales, Hale said"), the span is the phrase's object alone
-and the subject is left unlabelled, as a name the NER missed (the speakers step reads a capitalised
-subject of a speech verb as a person).
+Morales, Hale said"), the span is the phrase's object alone and the subject is left unlabelled, as a
+name the NER missed (the speakers step reads a capitalised subject of a speech verb as a person).
 """
 
 from __future__ import annotations
