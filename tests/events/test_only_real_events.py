@@ -510,6 +510,9 @@ FIGHTS = [
     ("Kenyan police beat protesters in Nairobi on Monday.", ["175 KENCOP>---CVL"]),
     ("Kenyan troops fought a fierce battle with Somali militants near the border.", ["190 KENMIL>SOMREB"]),
     ("Kenyan troops clashed with Somali militants near the border.", ["190 KENMIL>SOMREB"]),
+    ("Somali militants clashed with Kenyan troops near the border.", ["190 SOMREB>KENMIL"]),
+    # … while a crowd clashing with soldiers or security forces riots
+    ("Kenyan students clashed with security forces in Nairobi.", ["145 KENEDU>KENMIL"]),
     # … not the subject of a passive, who suffered it
     ("Hundreds of students were injured in clashes with Kenyan police.", ["145 ->KENCOP"]),
 ]
