@@ -282,10 +282,10 @@ def listed_subject(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children):
         return None
-    before = verb.doc[verb.i - 1]
-    noun = next((t for t in before.ancestors if t.dep_ == "conj" and t.right_edge.i == before.i), None)
-    if before.dep_ == "conj" and before.pos_ in _NOUNS:
-        noun = before
+    before = verb.doc[verb.i - 1]  # the listed phrase ends right before the verb: its head, or a word in it
+    noun = next(
+        (t for t in (before, *before.ancestors) if t.dep_ == "conj" and t.right_edge.i == before.i), None
+    )
     if noun is None or noun.pos_ not in _NOUNS or noun.i <= verb.head.i:
         return None
     first = noun
