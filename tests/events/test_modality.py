@@ -93,6 +93,9 @@ def cues() -> EventCues:
         ("The court can order a retrial.", "order", False, "hypothetical"),
         ("I don't believe I can order it.", "order", False, "hypothetical"),
         ("The police cannot arrest the envoy.", "arrest", False, "negated"),
+        # a "to" complement the parser hangs as ccomp shares its governor's "would"
+        ("The plan would allow foreign troops to enter the city.", "enter", False, "hypothetical"),
+        ("The plan allowed foreign troops to enter the city.", "enter", False, "asserted"),
     ],
 )
 def test_modality(

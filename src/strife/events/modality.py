@@ -418,11 +418,12 @@ def counterfactual(verb: Token) -> bool:
 
 
 def _aux_chain(verb: Token) -> list[Token]:
-    """The auxiliaries of the verb and, for a bare complement ("would continue to leave") or a second
-    verb sharing the first one's subject ("will provide a reminder and consider extensions"), its
-    governor's; for the means of an action ("by withdrawing"), that action's."""
+    """The auxiliaries of the verb and, for a bare or "to" complement ("would continue to leave", "would
+    allow forces to enter") or a second verb sharing the first one's subject ("will provide a reminder
+    and consider extensions"), its governor's; for the means of an action ("by withdrawing"), that
+    action's."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+    if (verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and _to(verb))) and verb.head.pos_ in ("VERB", "AUX"):
         auxes += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "conj" and not auxes and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         auxes += [

@@ -125,7 +125,10 @@ def _meeting_of(roles: Roles, noun: Token) -> list[Party]:
     """'talks at the meeting of the NATO-Russia Council': the parties of the meeting body. A place is
     where it happened, not who did it ("an air strike in Yemen's Marib province", "a protest in a
     Nairobi neighbourhood"): a place noun (``place`` in ``data/role_cues.tsv``), a named location, or a
-    state named with it."""
+    state named with it. Nor is the body where someone voices an appeal or a proposal (``voiced``): "a
+    proposal in the Security Council" is not the council's."""
+    if roles.role_cues.has("voiced", noun):
+        return []
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "during"):
             continue
