@@ -140,6 +140,19 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Turkey's economic crisis has stressed the need for reform.", [], ["03 TUR>-"]),
     ("The Spanish situation underscored the need for tighter rules.", [], ["03 ESP>-"]),
     ("The Portuguese government stressed the need for new lending rules.", ["03 PRTGOV>-"], []),
+    # who kills or shoots "during/in" an attack on a place made the attack
+    (
+        "Sudanese troops on Monday killed 12 people during an attack on a church-run clinic in Juba.",
+        ["19 SDNMIL>SSD"],
+        ["19 ->SSD"],
+    ),
+    ("Twelve people were killed in an attack on a clinic in Juba.", [], ["19 (people)>SSD"]),
+    # nationals listed inside the subject's own phrase are who acted, no other side a reporter names
+    (
+        "Forty crew (20 Kenyan and 20 Tanzanian) surrendered on boarding, the navy said.",
+        [],
+        ["08 KEN>TZA", "08 TZA>KEN"],
+    ),
 ]
 
 

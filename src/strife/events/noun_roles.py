@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from strife.events.other_side import protested
 from strife.events.role_cues import names_someone_else
 from strife.events.roles import Party, Roles, unique
+from strife.events.unnamed_attack import killed_in
 from strife.nlp.document import first_conjunct
 
 _LOCATIONS = frozenset({"GPE", "LOC", "FAC"})
@@ -40,7 +41,7 @@ def noun_parties(roles: Roles, noun: Token) -> tuple[list[Party], list[Party]]:
     targets = targets or protested(noun, roles.role_cues, roles.parties)
     if not sources and not targets:
         sources = _meeting_of(roles, noun)
-    if not sources and targets:
+    if not sources and (targets or killed_in(noun, roles.cues)):
         sources = _in_the_fight(roles, noun)
     if _unrest(roles, noun):  # "Greek riots": the Greeks', not the Greek government's
         sources = [_people_of(roles, p) for p in sources]
@@ -93,16 +94,15 @@ def _voiced_by(roles: Roles, verb: Token) -> list[Party]:
 
 def _in_the_fight(roles: Roles, noun: Token) -> list[Party]:
     """'protesters pitched bricks in clashes with police': who a clause tells "in/during" a fight
-    with someone is a side of it (its subject; none for a passive: "were injured in clashes")."""
+    with someone is a side of it (its subject; none for a passive: "were injured in clashes"); so is who
+    kills or shoots "in/during" an attack on someone ("Israeli forces killed 40 people during an attack
+    on a school": the forces attacked it)."""
     prep = noun.head
-    if (
-        noun.dep_ != "pobj"
-        or prep.lower_ not in ("in", "during")
-        or not roles.role_cues.has("reciprocal", noun)
-    ):
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
         return []
     verb = prep.head
-    return roles.subject(verb)[0] if verb.pos_ == "VERB" else []
+    fight = roles.role_cues.has("reciprocal", noun)
+    return roles.subject(verb)[0] if verb.pos_ == "VERB" and (fight or killed_in(noun, roles.cues)) else []
 
 
 def _people_of(roles: Roles, party: Party) -> Party:
