@@ -115,4 +115,3 @@ def killed_in(noun: Token, cues: EventCues) -> bool:
         and cues.has("attack_noun", noun)
         and cues.has("lethal", noun.head.head)
     )
-
