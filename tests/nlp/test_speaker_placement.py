@@ -555,6 +555,12 @@ SLOGANS: list[Case] = [
     ("placards-saying", "Students waved placards saying “SHAME” and “RESIGN” as the minister arrived.", []),
     ("banners-read-colon", "Banners in the square read: “The state kills.”", []),
     ("placard-read", "One placard read “Hands off our schools.”", []),
+    ("sign-on-a-place-warning", "A sign on the door warning visitors: “This room is recorded.”", []),
+    (
+        "sign-hung-warning",
+        "A sign hung on the wall warning visitors against loud talk: “This room is recorded.”",
+        [],
+    ),
     ("marker-reads", "A bronze marker by the gate reads, “This mill was the heart of the valley.”", []),
     ("inscription-reads", "The inscription on the bell reads: “Cast for the town in 1890.”", []),
     (
