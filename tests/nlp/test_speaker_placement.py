@@ -381,6 +381,17 @@ NOBODY: list[Case] = [
         "The ferry plan was described as “a folly” by the harbour master.",
         [("a folly", "the harbour master", ANY, ANY)],
     ),
+    (  # a passive sharing the subject of a verb before it: the subject is described, not the speaker
+        "described-passive-coordinated",
+        "Mr. Hale came to Boston in 1969 and was described in a newspaper profile as a “country lawyer "
+        "who never forgot a face.”",
+        [("country lawyer", None, None, "none")],
+    ),
+    (
+        "told-passive-coordinated",
+        "Ms. Ruiz arrived at the border and was told: “You cannot cross today.”",
+        [("You cannot cross today", None, None, "none")],
+    ),
     (
         "nicknamed-by-agent",
         "Marek Halas, who was dubbed “the Iron Broker” by dock workers, ran the port.",
