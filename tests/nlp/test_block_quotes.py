@@ -62,6 +62,13 @@ BLOCKS: list[Case] = [
         "They are looking for a change of government.\n\nPolice said the march was peaceful.",
         [("the march was peaceful", "Police", ANY, ANY)],
     ),
+    (
+        "utterance-frame-line-third-person-is-the-writers",
+        "When Lee was given the case, he again asked Berg for help.\n\nHis request came at a hard time "
+        "for the agency:\n\nBerg's mentor, the founding director, had died the month before, and a new "
+        "chief had been named.\n\nBerg agreed to help.",
+        [],
+    ),
     # no colon line, no block: an unmarked paragraph after a plain sentence is the writer's
     ("no-colon-no-quote", "Minister Anna Lindqvist spoke on Monday.\n\nThe bridge will reopen in May.", []),
 ]
