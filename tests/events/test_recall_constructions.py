@@ -92,8 +92,13 @@ PASSIVE_GERUNDS = [
     ("Since being released by Kenyan police, Raila Odinga has stayed at home.", ["084 KENCOP>KENOPP"]),
     # … a private person so told keeps the act with no sides, as "he was arrested" does
     ("After being arrested on Tuesday, he hired a lawyer.", ["173 ->- uncounted"]),
-    # … an act left undone ("without being charged") is none
+    (
+        "A Kenyan opposition leader died in hospital two days after being shot by police in Nairobi.",
+        ["193 KENCOP>KENOPP"],
+    ),
+    # … an act left undone ("without being charged") is none, and one hit by a vehicle had a road accident
     ("The Kenyan opposition leader left the station without being charged.", []),
+    ("A Kenyan student died after being hit by a truck in Nairobi.", []),
 ]
 
 CASES = (
