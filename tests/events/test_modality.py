@@ -96,6 +96,9 @@ def cues() -> EventCues:
         # a "to" complement the parser hangs as ccomp shares its governor's "would"
         ("The plan would allow foreign troops to enter the city.", "enter", False, "hypothetical"),
         ("The plan allowed foreign troops to enter the city.", "enter", False, "asserted"),
+        # a "would" describing a noun is what it may bring about, even in what someone reports
+        ("Kenya backed a plan that would include talks with the rebels.", "talks", True, "hypothetical"),
+        ("Kenya said it would hold talks with the rebels.", "talks", True, "future"),
     ],
 )
 def test_modality(

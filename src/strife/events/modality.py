@@ -400,7 +400,9 @@ def _modal(verb: Token, cues: EventCues, *, reported: bool) -> Modality | None:
         if cues.has("backshift", child):
             if counterfactual(verb):
                 return "hypothetical"  # "would have welcomed": counterfactual, never a reported future
-            return "future" if reported else "hypothetical"
+            # a "would" describing a noun ("a plan that would include talks") is what it may bring about,
+            # not a reported future even in what someone reports
+            return "future" if reported and verb.dep_ != "relcl" else "hypothetical"
         if cues.has("hypothetical", child):
             return "hypothetical"
     return None
