@@ -1003,6 +1003,22 @@ AIMS = [
     # … and one that someone fears is a fear: no threat or intent of the actor nor of the fearful
     ("Villagers fear Ugandan troops will attack the camp.", ["190 UGAMIL>- uncounted"]),
     ("Farmers are worried the Kenyan government will seize their land.", ["171 KENGOV>- uncounted"]),
+    # … and one someone hopes for is a wish: hypothetical, no intent or threat of the actor or the hopeful
+    (
+        "The Kenyan president said he hoped the Ugandan government would release the prisoners.",
+        ["0841 UGAGOV>---CVL uncounted"],
+    ),
+    (
+        "The Kenyan president said he hoped Kenyan police would arrest the smugglers.",
+        ["173 KENCOP>---CRM uncounted"],
+    ),
+    (
+        "Kenya's foreign minister said she hopes the Kenyan parliament will change the law.",
+        ["0832 KENLEG>- uncounted"],
+    ),
+    ("Tanzania's president wished the Kenyan army had left the border town.", ["0874 KENMIL>- uncounted"]),
+    # … while hoping to do something oneself is an intent, as "plans to"
+    ("The Ugandan president hoped to meet Kenya's president in May.", ["013 UGAGOV>-", "036 UGAGOV>KENGOV"]),
     # a purpose a participle gives a thing in a quote ("intended to justify …") is no act of the speaker
     (
         '"Whatever charges Kenya makes against us are false, but intended to justify its planned invasion'

@@ -273,6 +273,7 @@ class Reports:
             and not counterfactual(draft.head)  # "said it would have welcomed a deal": it did not
             and not disputed(draft.head, self.cues)  # "denied reports that its troops shelled …"
             and not dreaded(draft.head, self.cues)  # "residents fear the army will attack": no threat
+            and not said_by(first_conjunct(draft.head), self.cues, "wish")  # "hoped X would …": a wish
             and not case_step(self.art, draft)  # "police said they will arrest the suspect": procedure
         ):
             frame = "threaten" if quad_class == 4 else "intent"
