@@ -381,6 +381,22 @@ ORDERED = [
     ("Kenyan police released the name of the man killed in the crash.", []),
     ("Kenyan police released the names of the victims.", []),
     ("Somali pirates released the hostages on Monday.", ["0841 SOMCRM>---CVL"]),  # captors freeing people
+    # a press release that says something is the text that tells it, no release of anyone
+    ("Kenyan troops attacked the rebel camp, a Defence Ministry release said.", ["190 KENMIL>-"]),
+    ("Somali pirates freed the crew on Monday, a Kenyan navy release said.", ["0841 SOMCRM>-"]),
+    # telling or directing someone to do something orders it: a demand, not the act done by the teller
+    ("The Kenyan president told the army to attack the rebel camp.", ["100 KENGOV>KENMIL"]),
+    ("Uganda's president told Kenya to withdraw its troops from the border.", ["1056 UGAGOV>KEN"]),
+    ("The Kenyan president directed the army to attack the rebel camp.", ["100 KENGOV>KENMIL"]),
+    ("Tanzania's president told police to meet the protesters.", ["106 TZAGOV>TZACOP"]),
+    # … and what is told to be done is no coded act: nothing ("directed him to ensure that …")
+    ("Police told residents to stay indoors.", []),
+    (
+        "The governor directed the police chief to ensure that there is enough security at polling stations.",
+        [],
+    ),
+    # … while telling someone that something happened stays a report of it
+    ("Putin told Macron that Russian troops would not attack Ukraine.", ["190 RUSMIL>UKR uncounted"]),
 ]
 
 BOMBED = [

@@ -389,6 +389,20 @@ def dreaded(head: Token, cues: EventCues) -> bool:
     return said_by(first_conjunct(clause_verb(head) or head), cues, "dread")
 
 
+def telling_document(head: Token, speech: SpeechCues) -> bool:
+    """A document noun as the subject of a verb of saying ("..., a Defence Ministry release said",
+    "the complaint says"): the text that tells, no act of its own (no release of captives, no
+    complaint lodged); "the release of the crew" names the act."""
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and speech.is_document(head)
+        and verb.pos_ in ("VERB", "AUX")
+        and speech.lemma(verb) in speech.speech
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    )
+
+
 def is_media(actor: WorkActor) -> bool:
     """An outlet, named ("Reuters") or by its kind ("state television": ---MED)."""
     return actor.type == "media" or actor.sector == "MED"
