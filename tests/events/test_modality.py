@@ -88,6 +88,11 @@ def cues() -> EventCues:
             "hypothetical",
         ),
         ("Kenya pushed for Somalia to release the crew.", "release", False, "asserted"),
+        # a that-clause of a verb of hoping or wishing is wished for, not done nor announced
+        ("The mayor hoped the council would repeal the tax.", "repeal", True, "hypothetical"),
+        ("She hopes the army will leave the city.", "leave", True, "hypothetical"),
+        ("The envoy wished the rebels had freed the hostages.", "freed", False, "hypothetical"),
+        ("Ankara hoped to open talks with Athens.", "open", False, "intended"),
         ("The army left the city after the talks.", "left", False, "asserted"),
         # "can": what someone is able to do is not done
         ("The court can order a retrial.", "order", False, "hypothetical"),

@@ -102,6 +102,7 @@ ROLES = (
     "impact",
     "forecast",
     "dread",
+    "wish",
     "rules",
     "post",
     "directing",
@@ -347,11 +348,14 @@ def _desired(verb: Token, cues: EventCues) -> bool:
     """An act someone wants another side to do, or wants to see done: a clause with its own subject
     that a verb of intention governs, directly or through a verb of outcome ("wants the government to
     persecute them", "want to see the police disarmed"), or as a bare participle ("want police banned
-    from carrying guns", "wanted him arrested"). It is wished for, not done."""
+    from carrying guns", "wanted him arrested"), or a that-clause of a verb of wishing ("hoped the
+    council would change the law", ``wish``). It is wished for, not done."""
     tok = first_conjunct(verb)
     if tok.dep_ not in ("ccomp", "xcomp") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     governor = tok.head
+    if governor.i != tok.i and cues.has("wish", governor) and governor.pos_ == "VERB":
+        return True
     if cues.has("outcome", governor) and governor.dep_ == "xcomp":
         governor = governor.head  # "want to see the police disarmed"
     elif not _to(tok) and not _small_clause(tok):
