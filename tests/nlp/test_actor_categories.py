@@ -194,6 +194,9 @@ def test_people_as_they_were_on_the_day(
             "Ann Dale",
             "GBRGOV",
         ),
+        # a medical or health officer is a health official, no police officer
+        ("Ann Dale, Britain's chief medical officer, warned of a flu wave.", "Ann Dale", "GBRHLH"),
+        ("Mary Otieno, Kenya's chief health officer, urged parents to vaccinate.", "Mary Otieno", "KENHLH"),
     ],
 )
 def test_unnamed_officials_and_force_members(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
