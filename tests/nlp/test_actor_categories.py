@@ -1106,6 +1106,13 @@ def test_a_surname_the_ner_reads_as_a_place_names_no_country(pipeline: Pipeline)
         # a city of many people goes before a small state's region of its name (a Jamaican parish)
         ("Police in Portland said a man was held after the shooting.", "Police", "USACOP"),
         ("Officers in Manchester arrested three teenagers on Sunday.", "Officers", "GBRCOP"),
+        # a town the gazetteer places abroad that the text places in a borough is the borough's
+        (
+            "A cabbie was robbed in Richmond Hill, Queens, late on Friday. Police detained a teenager.",
+            "Police",
+            "USACOP",
+        ),
+        ("A deli was robbed in Oakville, Manhattan, on Sunday. Police held a suspect.", "Police", "USACOP"),
     ],
 )
 def test_towns_named_like_capitals(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
