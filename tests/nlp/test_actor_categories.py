@@ -1612,6 +1612,24 @@ def test_device_acronyms_before_a_noun_are_no_outlet(pipeline: Pipeline, text: s
     assert coded.get(letters) is None, coded
 
 
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        # a street's name the NER took for an organisation is a place, no actor
+        ("A driver hit a cyclist at the corner of American Boulevard and Penn Avenue.", "American Boulevard"),
+        ("Protesters blocked Lincoln Highway on Saturday.", "Lincoln Highway"),
+        ("Police closed Franklin Boulevard after the crash on Monday.", "Franklin Boulevard"),
+    ],
+)
+def test_streets_are_no_actors(pipeline: Pipeline, text: str, street: str) -> None:
+    names = [a.name for a in read(pipeline, text).actors]
+    assert street not in names, names
+
+
+def test_a_street_the_dictionaries_know_still_speaks_for_its_government(pipeline: Pipeline) -> None:
+    check(pipeline, "Downing Street said the prime minister would not resign.", "Downing Street", "GBRGOV")
+
+
 def test_a_capital_owning_an_institution_s_centre_stays_its_government(pipeline: Pipeline) -> None:
     # "centre" is no part of a town here: the capital's seismological centre is the state's
     check(pipeline, "Tehran's seismological center put the quake's magnitude at 5.9.", "Tehran", "IRNGOV")
