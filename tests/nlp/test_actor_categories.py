@@ -649,10 +649,10 @@ def test_ethnic_peoples_named_by_a_demonym(pipeline: Pipeline, text: str, mentio
             "NGO",
         ),
         ("The Kenyan Wildlife Society condemned the poaching.", "Kenyan Wildlife Society", "KENNGO"),
-        # … other unknown organisations stay uncoded, also a firm, a work or a street named for a nation
+        # … other unknown organisations stay uncoded, also a firm or a work named for a nation (a street so
+        # named is no actor at all: test_streets_are_no_actors)
         ("Northwind Logistics said the strike had delayed deliveries.", "Northwind Logistics", None),
         ("American Express said its quarterly profit rose by a tenth.", "American Express", None),
-        ("The truck turned onto American Boulevard near the airport.", "American Boulevard", None),
         # a sheriff's department or office is the police, not the government ("department")
         ("Deputies from the sheriff's department searched the farm in Iowa.", "department", "USACOP"),
         ("The Harris County Sheriff's Office named the suspect on Tuesday in Texas.", "Office", "USACOP"),
@@ -1617,6 +1617,7 @@ def test_device_acronyms_before_a_noun_are_no_outlet(pipeline: Pipeline, text: s
     [
         # a street's name the NER took for an organisation is a place, no actor
         ("A driver hit a cyclist at the corner of American Boulevard and Penn Avenue.", "American Boulevard"),
+        ("The truck turned onto American Boulevard near the airport.", "American Boulevard"),
         ("Protesters blocked Lincoln Highway on Saturday.", "Lincoln Highway"),
         ("Police closed Franklin Boulevard after the crash on Monday.", "Franklin Boulevard"),
     ],
