@@ -229,10 +229,12 @@ class NameWords:
         return offence or self.degree(span.text) or self.device(span) or self.street(span)
 
     def street(self, span: Span) -> bool:
-        """Whether the NER's name (not the dictionaries': "Downing Street" speaks for its government) is
-        a street's, its last word a capitalised street noun: "American Boulevard", "Lyndale Avenue"."""
+        """Whether the NER's name of a body or place (not a person's: "Mira Lane"; not the dictionaries':
+        "Downing Street" speaks for its government) is a street's, its last word a capitalised street
+        noun: "American Boulevard", "Lyndale Avenue"."""
         last = span[-1]
-        return span.label_ != "DICT" and len(span) > 1 and last.is_title and last.lower_ in self.streets
+        named = span.label_ in ("ORG", "FAC", "GPE", "LOC") and len(span) > 1
+        return named and last.is_title and last.lower_ in self.streets
 
     def device(self, span: Span) -> bool:
         """Whether a span is a device's acronym before a noun it modifies ("CCTV footage"), no outlet."""
