@@ -135,6 +135,10 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # a weapon before "strike" makes it a use of force, the state's, not a strike of its people
     ("A Sudanese mortar strike hit the camp near the border.", ["19 SDN>-"], ["19 SDNCVL>-"]),
     ("A Somali bomb strike hit the market on Friday.", [], ["19 SOMCVL>-", "14 SOMCVL>-"]),
+    # … and so does a strike that kills or destroys, not a crowd's riots that do
+    ("A Turkish strike killed four fighters near the border on Monday.", [], ["19 TURCVL>-"]),
+    ("A Pakistani strike wounded three soldiers in Kashmir.", [], ["19 PAKCVL>-"]),
+    ("Witnesses said the Chilean riots destroyed dozens of shops.", ["14 CHLCVL>CHLGOV"], []),
     # a state of affairs for a subject names where things stand, no country that acts
     ("The Argentine debt crisis underlined the need for new lending rules.", [], ["03 ARG>-"]),
     ("Turkey's economic crisis has stressed the need for reform.", [], ["03 TUR>-"]),

@@ -153,6 +153,19 @@ CASES = [
         "Dunmore",
         "Carl Dunmore",
     ),
+    # an honorific with no gender ("Dr", "Prof") the NER took whole joins the one person of that surname
+    (
+        "Ruth Adeyemi, the top infectious disease official, spoke on Monday.\n\n"
+        "Dr Adeyemi warned that hospital beds would run short.",
+        "Dr Adeyemi",
+        "Ruth Adeyemi",
+    ),
+    (
+        "Samuel Okafor, an economist at the central bank, spoke on Monday.\n\n"
+        "Prof Okafor said inflation would ease next year.",
+        "Prof Okafor",
+        "Samuel Okafor",
+    ),
     # a surname two people share: the one named in the sentence before, else the one named most so far
     (
         "Marcus Webb, a senior guard, broke the school record on Saturday. Marcus Webb scored 40 points. "

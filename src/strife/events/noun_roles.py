@@ -52,8 +52,13 @@ def noun_parties(roles: Roles, noun: Token) -> tuple[list[Party], list[Party]]:
 
 def _unrest(roles: Roles, noun: Token) -> bool:
     """A noun of a crowd's unrest ("riots", "strikes"), not one a modifier makes a use of force
-    (``armed`` in ``data/role_cues.tsv``): "Kenya's air strikes", "missile strikes" are no crowd's."""
+    (``armed`` in ``data/role_cues.tsv``): "Kenya's air strikes", "missile strikes" are no crowd's; nor
+    one that may name an armed operation and does a blow's harm (``operation`` and ``blow``): "an Israeli
+    strike killed five" is the state's ("the Greek riots destroyed shops" stay the crowd's)."""
     if not roles.role_cues.has("unrest", noun):
+        return False
+    blow = noun.dep_ == "nsubj" and roles.role_cues.has("blow", noun.head)
+    if blow and roles.role_cues.has("operation", noun):
         return False
     return not any(c.dep_ in ("compound", "amod") and roles.role_cues.has("armed", c) for c in noun.children)
 

@@ -100,6 +100,7 @@ ROLES = (
     "unrest",
     "operation",
     "armed",
+    "blow",
     "affairs",
 )
 

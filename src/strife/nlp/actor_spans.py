@@ -30,6 +30,7 @@ _HONORIFICS = {
     "sir": "m",
     "madam": "f",
 }
+_UNGENDERED_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof."})  # "Dr Fauci", "Prof Whitty"
 LOCATIVE_PREPS = frozenset(
     {
         "in",
@@ -233,6 +234,11 @@ def recent_state(art: ArticleDoc) -> str | None:
 def honorific(word: str) -> str | None:
     """The gender an honorific gives ("Mr" m, "Mrs." f); ``None`` for any other word."""
     return _HONORIFICS.get(word.lower())
+
+
+def is_honorific(word: str) -> bool:
+    """An honorific, gendered ("Mr", "Mrs.") or not ("Dr", "Prof"): no given name, no title of an office."""
+    return word.lower() in _HONORIFICS or word.lower() in _UNGENDERED_HONORIFICS
 
 
 def honorific_gender(span: Span) -> str | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from strife.dated_actors import KnownActor, Resolution
 from strife.dictionaries import Dictionaries
 from strife.dictionary_files import PHOENIX_FILE
-from strife.nlp.actor_spans import bare_surname, honorific, honorific_gender, reassign
+from strife.nlp.actor_spans import bare_surname, honorific, honorific_gender, is_honorific, reassign
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, close_by
 from strife.nlp.names import given_name_gender, without_initials
 from strife.nlp.regions import mentions, regions
@@ -115,8 +115,8 @@ class PersonCoder:
         if prev.head.i != span.start or not prev.text.isalpha() or not prev.text.istitle():
             return span
         title = self.dicts.title(prev.text)
-        if (title is not None and title.sector not in (None, "CVL")) or honorific(prev.text) is not None:
-            return span  # "President Trump", "Mr Trump"
+        if (title is not None and title.sector not in (None, "CVL")) or is_honorific(prev.text):
+            return span  # "President Trump", "Mr Trump", "Dr Fauci"
         if self.dicts.lookup(prev.text) is not None or self.dicts.demonym(prev.text) is not None:
             return span  # "Kremlin Putin", "Russian Putin"
         return Span(doc, prev.i, span.end, label="PERSON")
@@ -324,14 +324,14 @@ class PersonCoder:
 
 
 def _honorific_names(art: ArticleDoc) -> None:
-    """ "Mr Korkoneas" the NER took whole, honorific and all, as a person of its own: the one person the
-    article names in full with that surname ("Epaminondas Korkoneas"), unless the honorific's gender is
-    not theirs. A person known only as "Ms Lee" stays "Ms Lee"."""
+    """ "Mr Korkoneas", "Dr Fauci" the NER took whole, honorific and all, as a person of its own: the one
+    person the article names in full with that surname ("Epaminondas Korkoneas"), unless the honorific's
+    gender is not theirs ("Dr", "Prof" have none). A person known only as "Ms Lee" stays "Ms Lee"."""
     for actor in art.actors:
         words = actor.name.split()
-        gender = honorific(words[0]) if actor.type == "person" and len(words) == 2 else None
-        if gender is None:
+        if actor.type != "person" or len(words) != 2 or not is_honorific(words[0]):
             continue
+        gender = honorific(words[0])
         full = [
             i
             for i, other in enumerate(art.actors)
@@ -339,7 +339,7 @@ def _honorific_names(art: ArticleDoc) -> None:
             and len(other.name.split()) > 1
             and other.name.split()[0] != words[0]
             and other.surname == words[1]
-            and other.gender in (None, "any", gender)
+            and other.gender in (None, "any", gender or other.gender)
         ]
         if len(full) == 1:
             for loc in list(actor.mentions):

@@ -15,7 +15,7 @@ from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.ethnic_groups import ethnic_mark
 from strife.nlp.names import title_case
-from strife.nlp.regions import regions, town_elsewhere
+from strife.nlp.regions import regions, town_country, town_elsewhere
 
 #: Sectors of a state's own institutions: named alone in a national context, they are its country's.
 NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
@@ -245,9 +245,9 @@ def _country_of(dicts: Dictionaries, ent: Span, art: ArticleDoc) -> str | None:
     entry = known
     if entry is None and regions().country(text):  # "in Somerset": a county the gazetteer may misplace
         return regions().country(text)
-    if entry is None:  # "in Chicago", "in Idlib": a place the gazetteer knows
-        found = load_gazetteer().locate(text)
-        return found.country if found is not None else None
+    if entry is None:  # "in Chicago", "in Idlib": a place the gazetteer knows; "Richmond Hill, Queens":
+        found = load_gazetteer().locate(text)  # the borough's, not the Ontario town's
+        return town_country(dicts, ent, found.country) if found is not None else None
     return entry.country if entry.type == "state" and entry.sector is None else None
 
 

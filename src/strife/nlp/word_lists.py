@@ -49,6 +49,7 @@ NAME_ROLES = (
     "speaks_for",
     "offence",
     "chamber",
+    "street",
 )
 AGENT_ROLES = (
     "of_prep",
@@ -189,6 +190,7 @@ class NameWords:
     speakers_for: frozenset[str] = frozenset()
     offences: frozenset[str] = frozenset()
     chambers: frozenset[str] = frozenset()
+    streets: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -208,6 +210,7 @@ class NameWords:
             words["speaks_for"],
             words["offence"],
             words["chamber"],
+            words["street"],
         )
 
     def informal(self, word: str) -> bool:
@@ -221,9 +224,17 @@ class NameWords:
 
     def no_actor(self, span: Span) -> bool:
         """Whether a name the NER found is none: a degree ("M. B. A.", "Jr."), a device before its noun
-        ("CCTV footage") or an offence's abbreviation ("arrested on a DUI charge")."""
+        ("CCTV footage"), an offence's abbreviation ("arrested on a DUI charge") or a street's name."""
         offence = span.text.lower().replace(".", "") in self.offences
-        return offence or self.degree(span.text) or self.device(span)
+        return offence or self.degree(span.text) or self.device(span) or self.street(span)
+
+    def street(self, span: Span) -> bool:
+        """Whether the NER's name of a body or place (not a person's: "Mira Lane"; not the dictionaries':
+        "Downing Street" speaks for its government) is a street's, its last word a capitalised street
+        noun: "American Boulevard", "Lyndale Avenue"."""
+        last = span[-1]
+        named = span.label_ in ("ORG", "FAC", "GPE", "LOC") and len(span) > 1
+        return named and last.is_title and last.lower_ in self.streets
 
     def device(self, span: Span) -> bool:
         """Whether a span is a device's acronym before a noun it modifies ("CCTV footage"), no outlet."""
