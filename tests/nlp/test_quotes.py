@@ -782,3 +782,31 @@ def test_speakers(pipeline: Pipeline, text: str, expected: list[SpeakerRow]) -> 
 )
 def test_whole_reported_clause(pipeline: Pipeline, text: str, quoted: str) -> None:
     assert [q.text for q in pipeline.extract(text).quotes if q.kind == "indirect"] == [quoted]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause joined to the reported one that reports on its own is another speaker's report
+        (
+            "Maria Lopez, the Peruvian foreign minister, said last week that there is no crisis in the "
+            "region, and the Peruvian envoy to the UN told this website that Ms Lopez had briefed the council.",
+            [
+                ("there is no crisis in the region", "Maria Lopez"),
+                ("Ms Lopez had briefed the council", "Peruvian envoy"),
+            ],
+        ),
+        # … while a joined clause with no verb of saying is still what was said
+        (
+            "The minister said the talks had failed and the army would stay.",
+            [("the talks had failed and the army would stay", "minister")],
+        ),
+    ],
+)
+def test_a_joined_report_ends_the_clause(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = pipeline.extract(text).quotes
+    assert [
+        (q.text, q.speaker.name if q.speaker else None) for q in quotes if q.kind == "indirect"
+    ] == expected

@@ -37,7 +37,7 @@ from strife.nlp.labels import dateline_end
 from strife.nlp.quotemarks import QuoteMarks
 from strife.nlp.speaker_subjects import appos_subject, participle_aside
 from strife.nlp.speech_asides import aside_tokens, before_aside, inverted_aside
-from strife.nlp.that_clause import clause_after_that, relative_that, that_after
+from strife.nlp.that_clause import clause_after_that, own_report_cut, relative_that, that_after
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ACCORDING = frozenset({get_string_id("according")})
@@ -146,7 +146,7 @@ class ReportedSpeech:
         if not tokens:
             return None
         if comp.i > verb.i:
-            tokens = _split_clause(verb, comp, tokens)
+            tokens = own_report_cut(comp, _split_clause(verb, comp, tokens), self.cues)
             tokens = tokens if has_that else without_date_lead(verb, comp, tokens)
             subjectless = child_with(comp, (*_SUBJECTS, "expl")) is None
             if subjectless and tokens[0].head.i == comp.i and tokens[0].dep_ in ("aux", "auxpass"):

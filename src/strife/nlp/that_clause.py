@@ -22,7 +22,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-__all__ = ["clause_after_that", "relative_that", "that_after"]
+from strife.nlp.cues import SpeechCues
+
+__all__ = ["clause_after_that", "own_report_cut", "relative_that", "that_after"]
 
 _REACH = 8  # tokens between the verb and "that": "said at a news conference on Monday that"
 _BETWEEN_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "ADV", "PUNCT", "PART"})
@@ -107,3 +109,19 @@ def _next_report(verb: Token, that: Token, speaks: Callable[[Token], bool] | Non
         return None
     cc = [c.i for c in verb.children if c.dep_ == "cc" and that.i < c.i < conj.i]
     return cc[0] if cc else conj.left_edge.i
+
+
+def own_report_cut(comp: Token, tokens: list[Token], cues: SpeechCues) -> list[Token]:
+    """A reported clause up to a clause joined to it that reports on its own ("said that there is no
+    crisis, and the ambassador told this website that …"): that is another speaker's report."""
+    joined = [k for k in comp.children if k.dep_ == "conj" and cues.is_speech(k) and _has_subject(k)]
+    if not joined:
+        return tokens
+    cut = [t for t in tokens if t.i < joined[0].left_edge.i]
+    while cut and cut[-1].dep_ in ("cc", "punct") and cut[-1].head.i == comp.i:
+        cut.pop()
+    return cut or tokens
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
