@@ -140,6 +140,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Turkey's economic crisis has stressed the need for reform.", [], ["03 TUR>-"]),
     ("The Spanish situation underscored the need for tighter rules.", [], ["03 ESP>-"]),
     ("The Portuguese government stressed the need for new lending rules.", ["03 PRTGOV>-"], []),
+    # a weapon's name the NER takes for an organisation is a thing, no target of a seizure
+    ("Kenyan police recovered an RPG launcher in the raid.", ["17 KENCOP>-"], ["17 KENCOP>(RPG)"]),
+    ("Police recovered an RPG launcher near the camp.", [], ["17 --COP>(RPG)", "17 ---COP>(RPG)"]),
+    # a place in an event's name ("the 2006 Lebanon war") names where it was, not a side of it
+    ("Israeli troops killed two men in the 2006 Lebanon war.", ["19 ISRMIL>(two men)"], ["19 LBN>-"]),
+    ("Kenyan troops killed four men in the 2011 Somalia war.", ["19 KENMIL>(four men)"], ["19 SOM>-"]),
+    ("The Israel-Hezbollah war ended in 2006.", ["19 ISR>LBNREB"], []),
 ]
 
 
