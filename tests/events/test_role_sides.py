@@ -147,6 +147,10 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Israeli troops killed two men in the 2006 Lebanon war.", ["19 ISRMIL>(two men)"], ["19 LBN>-"]),
     ("Kenyan troops killed four men in the 2011 Somalia war.", ["19 KENMIL>(four men)"], ["19 SOM>-"]),
     ("The Israel-Hezbollah war ended in 2006.", ["19 ISR>LBNREB"], []),
+    # an unnamed person a use of force is aimed at through "at/on" is its target, as one hurt is
+    ("The inmate pulled a knife on a prison officer in the van.", ["18 ->(prison officer)"], ["18 ->-"]),
+    ("The gunman opened fire on a soldier near the gate.", ["19 (gunman)>(soldier)"], ["19 (gunman)>-"]),
+    ("A masked man fired at a police officer outside the bank.", ["19 ->(police officer)"], ["19 ->-"]),
 ]
 
 
