@@ -1,8 +1,8 @@
 """Unnamed people as parties, made actors with no code (read by :mod:`strife.events.drafting` when the
 parse names no party): the one an act of coercion or force is done to ("a man has been charged with
 murder", "the gunman is in police custody", "one man was shot and killed"), the one who uses force
-("a man opened fire"), the one it is aimed at ("pulled a gun on two guards"), and the one who steals ("an armed man robbed a bank") or, when no one is named,
-thieves unknown ("jewels were stolen")."""
+("a man opened fire"), the one it is aimed at ("pulled a knife on a prison officer"), and the one who
+steals ("an armed man robbed a bank") or, when no one is named, thieves unknown ("jewels were stolen")."""
 
 from __future__ import annotations
 
