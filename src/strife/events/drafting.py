@@ -127,7 +127,7 @@ class Drafter:
             hurt = hurt_person(roles, head, self.cues)  # "a man was shot and killed"
             targets = [hurt] if hurt is not None else []
         if not targets and match.code[:2] in _FORCE and head.pos_ == "VERB":
-            targets = aimed_at(roles, head)  # "pulled a gun on two guards"
+            targets = aimed_at(roles, head, self.cues)  # "pulled a gun on two guards"
         if not (sources or targets) and match.code[:2] in _FORCE and head.pos_ == "VERB":
             doer = attacker(roles, subject, self.cues)  # "the disgruntled man opened fire"
             sources = [doer] if doer is not None else []

@@ -80,12 +80,14 @@ def hurt_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
     return _unnamed_person(roles, _done_to(verbs)[:1], cues)
 
 
-def aimed_at(roles: Roles, head: Token) -> list[Party]:
-    """The unnamed people a verb of force is aimed at through "at/on/against/upon" on the verb or its
-    object ("pulled a gun on two guards", "fired at a police officer", "opened fire on a soldier"): a
-    group or office no dictionary makes an actor becomes one with no code, as the one hurt does."""
-    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
-    preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _AIMED]
+def aimed_at(roles: Roles, head: Token, cues: EventCues) -> list[Party]:
+    """The unnamed people a verb of force is aimed at through its own "at/on/against/upon" phrase
+    ("pulled a gun on two guards", "fired at a police officer", "opened fire on a soldier"): a group or
+    office no dictionary makes an actor becomes one with no code, as the one hurt does. Not for a verb
+    that fends an attack off ("repulsed an attack on a vessel": the vessel is defended)."""
+    if cues.has("repel", head):
+        return []
+    preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in _AIMED]
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     return roles.agent(objects[0]) if objects else []
 
