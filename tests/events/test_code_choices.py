@@ -47,7 +47,34 @@ ARRIVALS = [
     ("The Kenyan president arrived in Paris on Monday.", ["042 KENGOV>FRA asserted"]),
 ]
 
-CASES = VERBAL_CLASHES + DUE + ATTEMPTS + ARRIVALS
+MEASURES = [
+    # introducing measures to modernise or reform is policy, no restriction (172) imposed on anyone
+    ("Kenya's new president has introduced measures to modernise the economy.", []),
+    ("The Kenyan minister announced measures to boost tourism.", []),
+    # … while tough measures, or measures imposed, restrict
+    ("Kenya's government introduced tough measures against the protesters.", ["172 KENGOV>---CVL asserted"]),
+]
+
+PROPOSALS = [
+    # a proposal is its author's (a verb that carries it: circulate, submit, table), never the body's
+    # in which it is made
+    (
+        "France is circulating a proposal in the UN Security Council that would allow troops to enter Mali.",
+        ["020 FRA>- asserted"],
+    ),
+]
+
+STUDIES = [
+    # examining projects or farms is a study, no investigation (090) of anyone
+    ("The Kenyan minister examined the dairy project and two farms.", []),
+]
+
+TAGGER_SLIPS = [
+    # "fault lines" tagged as the verb "fault" with an object is a noun, no criticism (111)
+    ("Kenya lies on an arc of volcanoes and fault lines encircling the lake.", []),
+]
+
+CASES = VERBAL_CLASHES + DUE + ATTEMPTS + ARRIVALS + MEASURES + PROPOSALS + STUDIES + TAGGER_SLIPS
 
 
 def _described(article: Article) -> list[str]:

@@ -88,11 +88,22 @@ def cues() -> EventCues:
             "hypothetical",
         ),
         ("Kenya pushed for Somalia to release the crew.", "release", False, "asserted"),
+        # a that-clause of a verb of hoping or wishing is wished for, not done nor announced
+        ("The mayor hoped the council would repeal the tax.", "repeal", True, "hypothetical"),
+        ("She hopes the army will leave the city.", "leave", True, "hypothetical"),
+        ("The envoy wished the rebels had freed the hostages.", "freed", False, "hypothetical"),
+        ("Ankara hoped to open talks with Athens.", "open", False, "intended"),
         ("The army left the city after the talks.", "left", False, "asserted"),
         # "can": what someone is able to do is not done
         ("The court can order a retrial.", "order", False, "hypothetical"),
         ("I don't believe I can order it.", "order", False, "hypothetical"),
         ("The police cannot arrest the envoy.", "arrest", False, "negated"),
+        # a "to" complement the parser hangs as ccomp shares its governor's "would"
+        ("The plan would allow foreign troops to enter the city.", "enter", False, "hypothetical"),
+        ("The plan allowed foreign troops to enter the city.", "enter", False, "asserted"),
+        # a "would" describing a noun is what it may bring about, even in what someone reports
+        ("Kenya backed a plan that would include talks with the rebels.", "talks", True, "hypothetical"),
+        ("Kenya said it would hold talks with the rebels.", "talks", True, "future"),
     ],
 )
 def test_modality(

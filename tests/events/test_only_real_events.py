@@ -381,6 +381,22 @@ ORDERED = [
     ("Kenyan police released the name of the man killed in the crash.", []),
     ("Kenyan police released the names of the victims.", []),
     ("Somali pirates released the hostages on Monday.", ["0841 SOMCRM>---CVL"]),  # captors freeing people
+    # a press release that says something is the text that tells it, no release of anyone
+    ("Kenyan troops attacked the rebel camp, a Defence Ministry release said.", ["190 KENMIL>-"]),
+    ("Somali pirates freed the crew on Monday, a Kenyan navy release said.", ["0841 SOMCRM>-"]),
+    # telling or directing someone to do something orders it: a demand, not the act done by the teller
+    ("The Kenyan president told the army to attack the rebel camp.", ["100 KENGOV>KENMIL"]),
+    ("Uganda's president told Kenya to withdraw its troops from the border.", ["1056 UGAGOV>KEN"]),
+    ("The Kenyan president directed the army to attack the rebel camp.", ["100 KENGOV>KENMIL"]),
+    ("Tanzania's president told police to meet the protesters.", ["106 TZAGOV>TZACOP"]),
+    # … and what is told to be done is no coded act: nothing ("directed him to ensure that …")
+    ("Police told residents to stay indoors.", []),
+    (
+        "The governor directed the police chief to ensure that there is enough security at polling stations.",
+        [],
+    ),
+    # … while telling someone that something happened stays a report of it
+    ("Putin told Macron that Russian troops would not attack Ukraine.", ["190 RUSMIL>UKR uncounted"]),
 ]
 
 BOMBED = [
@@ -1003,6 +1019,22 @@ AIMS = [
     # … and one that someone fears is a fear: no threat or intent of the actor nor of the fearful
     ("Villagers fear Ugandan troops will attack the camp.", ["190 UGAMIL>- uncounted"]),
     ("Farmers are worried the Kenyan government will seize their land.", ["171 KENGOV>- uncounted"]),
+    # … and one someone hopes for is a wish: hypothetical, no intent or threat of the actor or the hopeful
+    (
+        "The Kenyan president said he hoped the Ugandan government would release the prisoners.",
+        ["0841 UGAGOV>---CVL uncounted"],
+    ),
+    (
+        "The Kenyan president said he hoped Kenyan police would arrest the smugglers.",
+        ["173 KENCOP>---CRM uncounted"],
+    ),
+    (
+        "Kenya's foreign minister said she hopes the Kenyan parliament will change the law.",
+        ["0832 KENLEG>- uncounted"],
+    ),
+    ("Tanzania's president wished the Kenyan army had left the border town.", ["0874 KENMIL>- uncounted"]),
+    # … while hoping to do something oneself is an intent, as "plans to"
+    ("The Ugandan president hoped to meet Kenya's president in May.", ["013 UGAGOV>-", "036 UGAGOV>KENGOV"]),
     # a purpose a participle gives a thing in a quote ("intended to justify …") is no act of the speaker
     (
         '"Whatever charges Kenya makes against us are false, but intended to justify its planned invasion'

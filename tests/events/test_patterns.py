@@ -185,6 +185,8 @@ FRAMED = [
     ("The UN urged both sides to exercise restraint.", "urged", "appeal", "exercise", "0256"),
     ("The rebels refused to lay down their weapons.", "refused", "reject", "lay", "1246"),
     ("The navy halted its exercises near the island.", "halted", "halt", "exercises", "087"),
+    ("Kenya told Uganda to withdraw its troops.", "told", "demand", "withdraw", "1056"),
+    ("The minister directed the navy to release the fishermen.", "directed", "demand", "release", "1053"),
 ]
 
 COMPOSE = [
@@ -227,6 +229,21 @@ def test_sentence(nlp: Language, bundled: EventPatterns, sentence: str, head: st
     found = bundled.match(word(nlp, sentence, head))
     assert found is not None, sentence
     assert found.code == code, (sentence, found.pattern)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister told reporters that the navy had released the fishermen.",  # a report, no order
+        "She directed the film about the navy.",
+    ],
+)
+def test_telling_without_an_infinitive_orders_nothing(
+    nlp: Language, bundled: EventPatterns, sentence: str
+) -> None:
+    head = next(t for t in nlp(sentence) if t.lemma_ in ("tell", "direct"))
+    found = bundled.match(head)
+    assert found is None or found.frame != "demand", found
 
 
 def test_every_root_is_tested() -> None:

@@ -264,6 +264,11 @@ CASES = [
     ("A Greek frigate answered the tanker Orion, which flies a Liberian flag.", []),
     ("Reporters watched a cargo ship which flew a Togolese flag.", []),
     ("Kenyan government buildings flew flags at half-mast for the victims.", ["017 KEN>---CVL"]),
+    # a church's services are worship, no symbolic act; a memorial or funeral service is one
+    ("Church officials in Nairobi said they will hold services at a local school during the repairs.", []),
+    ("Kenyan soldiers attended Sunday services at the base.", []),
+    ("Kenyan villagers held a memorial service for the victims of the attack.", ["017 KENCVL>---CVL"]),
+    ("Hundreds of Kenyans attended a funeral service for the slain officers.", ["017 KEN>KENMIL"]),
     # a link's path printed as text is no sentence of the article
     (
         "net / latestnews / europe / view / 20120301 - 55501 / "

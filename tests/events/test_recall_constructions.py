@@ -81,7 +81,29 @@ NAMED_COURTS = [
     ("Peter Otieno is expected to appear before Nairobi Magistrates' Court on Tuesday.", []),
 ]
 
-CASES = COORDINATED_SIDES + CONTRIBUTED_MONEY + NAMES_OF_CONTEMPT + LIGHT_VERBS + NAMED_COURTS
+PASSIVE_GERUNDS = [
+    # a passive gerund that tells when another clause happened ("after being arrested") was done to that
+    # clause's subject, fronted or not; with no doer named, the police of its place, as with "was arrested"
+    (
+        "After being arrested in Nairobi on Tuesday, the Kenyan opposition leader hired a lawyer.",
+        ["173 KENCOP>KENOPP"],
+    ),
+    ("The Kenyan opposition leader hired a lawyer after being arrested on Tuesday.", ["173 KENCOP>KENOPP"]),
+    ("Since being released by Kenyan police, Raila Odinga has stayed at home.", ["084 KENCOP>KENOPP"]),
+    # … a private person so told keeps the act with no sides, as "he was arrested" does
+    ("After being arrested on Tuesday, he hired a lawyer.", ["173 ->- uncounted"]),
+    (
+        "A Kenyan opposition leader died in hospital two days after being shot by police in Nairobi.",
+        ["193 KENCOP>KENOPP"],
+    ),
+    # … an act left undone ("without being charged") is none, and one hit by a vehicle had a road accident
+    ("The Kenyan opposition leader left the station without being charged.", []),
+    ("A Kenyan student died after being hit by a truck in Nairobi.", []),
+]
+
+CASES = (
+    COORDINATED_SIDES + CONTRIBUTED_MONEY + NAMES_OF_CONTEMPT + LIGHT_VERBS + NAMED_COURTS + PASSIVE_GERUNDS
+)
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,8 @@ unnamed groups, strife.events.outbreak): a town naming where a person lives, a c
 charge's clause are no side of the legal act, nor is a state's police of arrests across several states,
 while a fronted participle or an indictment is the courts' act; a protest that breaks out is its place's
 people's; a side that came under fire or attack is its target, the doer its "from/by" phrase;
-a crisis or an economy with a country's modifier is no act of that country.
+a crisis or an economy with a country's modifier is no act of that country; a weapon's name is no target,
+a place in a war's name no side of it, and an unnamed person a use of force is aimed "at/on" is its target.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -151,6 +152,19 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("The inmate pulled a knife on a prison officer in the van.", ["18 ->(prison officer)"], ["18 ->-"]),
     ("The gunman opened fire on a soldier near the gate.", ["19 (gunman)>(soldier)"], ["19 (gunman)>-"]),
     ("A masked man fired at a police officer outside the bank.", ["19 ->(police officer)"], ["19 ->-"]),
+    # who kills or shoots "during/in" an attack on a place made the attack
+    (
+        "Sudanese troops on Monday killed 12 people during an attack on a church-run clinic in Juba.",
+        ["19 SDNMIL>SSD"],
+        ["19 ->SSD"],
+    ),
+    ("Twelve people were killed in an attack on a clinic in Juba.", [], ["19 (people)>SSD"]),
+    # nationals listed inside the subject's own phrase are who acted, no other side a reporter names
+    (
+        "Forty crew (20 Kenyan and 20 Tanzanian) surrendered on boarding, the navy said.",
+        [],
+        ["08 KEN>TZA", "08 TZA>KEN"],
+    ),
 ]
 
 

@@ -50,6 +50,25 @@ BLOCKS: list[Case] = [
         "Coach Lena Ortiz said:\n\n“We played well.”",
         [("We played well", "Lena Ortiz", "Lena Ortiz", "name")],
     ),
+    # a colon line with no speech verb opens a block only in the first person
+    (
+        "frame-line-first-person",
+        "The team lost again on Sunday.\n\nCoach Lena Ortiz was blunt:\n\nWe played badly and we know it.",
+        [("We played badly", "Lena Ortiz", "Lena Ortiz", ANY)],
+    ),
+    (
+        "frame-line-third-person-is-the-writers",
+        "Thousands marched through the capital on Sunday.\n\nOthers are less defined:\n\n"
+        "They are looking for a change of government.\n\nPolice said the march was peaceful.",
+        [("the march was peaceful", "Police", ANY, ANY)],
+    ),
+    (
+        "utterance-frame-line-third-person-is-the-writers",
+        "When Lee was given the case, he again asked Berg for help.\n\nHis request came at a hard time "
+        "for the agency:\n\nBerg's mentor, the founding director, had died the month before, and a new "
+        "chief had been named.\n\nBerg agreed to help.",
+        [],
+    ),
     # no colon line, no block: an unmarked paragraph after a plain sentence is the writer's
     ("no-colon-no-quote", "Minister Anna Lindqvist spoke on Monday.\n\nThe bridge will reopen in May.", []),
 ]

@@ -229,6 +229,11 @@ def test_organisation_nouns_without_an_antecedent(pipeline: Pipeline, text: str)
 @pytest.mark.parametrize(
     ("text", "pronoun"),
     [
+        # a role noun with a name in apposition is that name's, not the person named before
+        (
+            "Kenya's late ruler, Ali Hassan, died in 2006. The new leader, Omar Idris, has met the envoy.",
+            "The new leader",
+        ),
         # in a quotation running on from the paragraph before, a "he" is not that paragraph's speaker,
         # who would say "I": here it is a gunman no actor stands for
         (

@@ -303,6 +303,14 @@ def test_starts_sentence(text: str, at: int, expected: bool) -> None:
             "“for as long as it takes.”",
             [("partial", "Yoav Galant")],
         ),
+        # A gerund after a noun's "of" with a relative clause on the noun: no report of the gerund.
+        (
+            "The two men had a history of arguing that dates back several years, police said.",
+            [("indirect", "police")],
+        ),
+        ("The neighbours had a long habit of complaining that annoyed the council.", []),
+        # A real "that" conjunction after such a gerund still reports what was said.
+        ("The minister made a point of saying that the talks would go on.", [("indirect", "minister")]),
     ],
 )
 def test_what_is_not_a_speech_cue(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:

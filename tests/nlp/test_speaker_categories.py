@@ -375,6 +375,11 @@ NON_PERSONS: list[Case] = [
         [("prisoners were beaten", "The report", "Amnesty International", "owner")],
     ),
     (
+        "toll-released-by-said",  # a toll, a tally or a forecast speaks for whoever released it
+        "An evening toll released by Baltic Telecom said that all calls to the islands were lost.",
+        [("all calls to the islands were lost", "An evening toll", "Baltic Telecom", "owner")],
+    ),
+    (
         "his-spokesman",
         "Carl Ostrander did not attend. His spokesman said the senator was “deeply saddened”.",
         [("deeply saddened", "His spokesman", "Carl Ostrander's spokesman", "owner")],

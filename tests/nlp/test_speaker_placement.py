@@ -381,6 +381,17 @@ NOBODY: list[Case] = [
         "The ferry plan was described as “a folly” by the harbour master.",
         [("a folly", "the harbour master", ANY, ANY)],
     ),
+    (  # a passive sharing the subject of a verb before it: the subject is described, not the speaker
+        "described-passive-coordinated",
+        "Mr. Hale came to Boston in 1969 and was described in a newspaper profile as a “country lawyer "
+        "who never forgot a face.”",
+        [("country lawyer", None, None, "none")],
+    ),
+    (
+        "told-passive-coordinated",
+        "Ms. Ruiz arrived at the border and was told: “You cannot cross today.”",
+        [("You cannot cross today", None, None, "none")],
+    ),
     (
         "nicknamed-by-agent",
         "Marek Halas, who was dubbed “the Iron Broker” by dock workers, ran the port.",
@@ -555,6 +566,12 @@ SLOGANS: list[Case] = [
     ("placards-saying", "Students waved placards saying “SHAME” and “RESIGN” as the minister arrived.", []),
     ("banners-read-colon", "Banners in the square read: “The state kills.”", []),
     ("placard-read", "One placard read “Hands off our schools.”", []),
+    ("sign-on-a-place-warning", "A sign on the door warning visitors: “This room is recorded.”", []),
+    (
+        "sign-hung-warning",
+        "A sign hung on the wall warning visitors against loud talk: “This room is recorded.”",
+        [],
+    ),
     ("marker-reads", "A bronze marker by the gate reads, “This mill was the heart of the valley.”", []),
     ("inscription-reads", "The inscription on the bell reads: “Cast for the town in 1890.”", []),
     (

@@ -468,6 +468,8 @@ class EventBuilder:
         # mention says who the source is, not whom it acted on
         spans = [p.loc for p in draft.sources if p.loc is not None and p.loc.para == draft.para]
         aside |= {i for loc in spans for i in range(loc.start, loc.end)}
+        if draft.subject is not None:  # "23 personnel (12 Somali and 11 Yemeni) surrendered": all of it
+            aside |= {t.i for t in draft.subject.subtree}
         aside |= reporter_phrases(art, draft)  # "…, the Southwest Times Record reported": all of it tells
         aside |= coordinated_acts(draft.head)  # "lamented the lack of X and urged parents …": not parents
         bounds = [p for p in draft.head.sent if p.dep_ == "prep" and self.territory.role_cues.bounding(p)]

@@ -76,7 +76,7 @@ from strife.events.scene import (
     told_as_scene,
 )
 from strife.events.speaker_days import SpeakerDays
-from strife.events.speech import Draft, Reports
+from strife.events.speech import Draft, Reports, telling_document
 from strife.events.states import graded_state
 from strife.events.territory import Territory
 from strife.events.unnamed_attack import located_attack
@@ -86,6 +86,7 @@ from strife.nlp.story_country import LAW_SECTORS
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+_INFINITIVE_TERM = ">to"  # a row whose frame is only an event with a coded act in its infinitive
 _VIOLENT = frozenset({"18", "19", "20"})
 _CONSULT = frozenset({"04"})  # meetings own what they are about less than statements do
 _APPEAL = "02"
@@ -212,6 +213,8 @@ class EventCoder:
                 continue  # a sentence PETRARCH leaves uncoded ("heavyweight", "box office"), or a link
             if match.code == "010" or self._reports_coded(head, match, matches):
                 continue  # a bare statement, or a speech act whose content is coded instead
+            if head.pos_ in _NOUN_POS and telling_document(head, self.speech):
+                continue  # "…, a Defence Ministry release said": the document that tells
             if not match.frame and self._talked_about(head, matches):
                 continue  # "condemned the attack": the attack is what is talked about
             if head.dep_ in ("relcl", "acl") and self._describes_topic(head, matches):
@@ -263,6 +266,8 @@ class EventCoder:
                 continue  # "spoke to aid workers": the parser's "to aid" is a preposition and a noun
             if pleaded_setting(head, self.cues):
                 continue  # "argued he was insane when he carried out the killings": the case's setting
+            if match.frame and embedded.get(i) is None and _INFINITIVE_TERM in match.pattern.split():
+                continue  # "directed him to ensure that …": what is told to be done is no event
             if match.frame and embedded.get(i) is None and self._concurs(head):
                 match = replace(match, code=_ACCORD, frame=None)  # "agreed that the talks failed": 019
             if match.code.startswith(_APPEAL) and answered(head):

@@ -102,6 +102,7 @@ ROLES = (
     "impact",
     "forecast",
     "dread",
+    "wish",
     "rules",
     "post",
     "directing",
@@ -347,11 +348,14 @@ def _desired(verb: Token, cues: EventCues) -> bool:
     """An act someone wants another side to do, or wants to see done: a clause with its own subject
     that a verb of intention governs, directly or through a verb of outcome ("wants the government to
     persecute them", "want to see the police disarmed"), or as a bare participle ("want police banned
-    from carrying guns", "wanted him arrested"). It is wished for, not done."""
+    from carrying guns", "wanted him arrested"), or a that-clause of a verb of wishing ("hoped the
+    council would change the law", ``wish``). It is wished for, not done."""
     tok = first_conjunct(verb)
     if tok.dep_ not in ("ccomp", "xcomp") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     governor = tok.head
+    if governor.i != tok.i and cues.has("wish", governor) and governor.pos_ == "VERB":
+        return True
     if cues.has("outcome", governor) and governor.dep_ == "xcomp":
         governor = governor.head  # "want to see the police disarmed"
     elif not _to(tok) and not _small_clause(tok):
@@ -400,7 +404,9 @@ def _modal(verb: Token, cues: EventCues, *, reported: bool) -> Modality | None:
         if cues.has("backshift", child):
             if counterfactual(verb):
                 return "hypothetical"  # "would have welcomed": counterfactual, never a reported future
-            return "future" if reported else "hypothetical"
+            # a "would" describing a noun ("a plan that would include talks") is what it may bring about,
+            # not a reported future even in what someone reports
+            return "future" if reported and verb.dep_ != "relcl" else "hypothetical"
         if cues.has("hypothetical", child):
             return "hypothetical"
     return None
@@ -418,11 +424,12 @@ def counterfactual(verb: Token) -> bool:
 
 
 def _aux_chain(verb: Token) -> list[Token]:
-    """The auxiliaries of the verb and, for a bare complement ("would continue to leave") or a second
-    verb sharing the first one's subject ("will provide a reminder and consider extensions"), its
-    governor's; for the means of an action ("by withdrawing"), that action's."""
+    """The auxiliaries of the verb and, for a bare or "to" complement ("would continue to leave", "would
+    allow forces to enter") or a second verb sharing the first one's subject ("will provide a reminder
+    and consider extensions"), its governor's; for the means of an action ("by withdrawing"), that
+    action's."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+    if (verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and _to(verb))) and verb.head.pos_ in ("VERB", "AUX"):
         auxes += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "conj" and not auxes and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         auxes += [

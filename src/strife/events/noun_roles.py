@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from strife.events.other_side import protested
 from strife.events.role_cues import event_name, names_someone_else
 from strife.events.roles import Party, Roles, unique
+from strife.events.unnamed_attack import killed_in
 from strife.nlp.document import first_conjunct
 
 _LOCATIONS = frozenset({"GPE", "LOC", "FAC"})
@@ -40,7 +41,7 @@ def noun_parties(roles: Roles, noun: Token) -> tuple[list[Party], list[Party]]:
     targets = targets or protested(noun, roles.role_cues, roles.parties)
     if not sources and not targets:
         sources = _meeting_of(roles, noun)
-    if not sources and targets:
+    if not sources and (targets or killed_in(noun, roles.cues)):
         sources = _in_the_fight(roles, noun)
     if _unrest(roles, noun):  # "Greek riots": the Greeks', not the Greek government's
         sources = [_people_of(roles, p) for p in sources]
@@ -99,16 +100,15 @@ def _voiced_by(roles: Roles, verb: Token) -> list[Party]:
 
 def _in_the_fight(roles: Roles, noun: Token) -> list[Party]:
     """'protesters pitched bricks in clashes with police': who a clause tells "in/during" a fight
-    with someone is a side of it (its subject; none for a passive: "were injured in clashes")."""
+    with someone is a side of it (its subject; none for a passive: "were injured in clashes"); so is who
+    kills or shoots "in/during" an attack on someone ("Israeli forces killed 40 people during an attack
+    on a school": the forces attacked it)."""
     prep = noun.head
-    if (
-        noun.dep_ != "pobj"
-        or prep.lower_ not in ("in", "during")
-        or not roles.role_cues.has("reciprocal", noun)
-    ):
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
         return []
     verb = prep.head
-    return roles.subject(verb)[0] if verb.pos_ == "VERB" else []
+    fight = roles.role_cues.has("reciprocal", noun)
+    return roles.subject(verb)[0] if verb.pos_ == "VERB" and (fight or killed_in(noun, roles.cues)) else []
 
 
 def _people_of(roles: Roles, party: Party) -> Party:
@@ -131,7 +131,10 @@ def _meeting_of(roles: Roles, noun: Token) -> list[Party]:
     """'talks at the meeting of the NATO-Russia Council': the parties of the meeting body. A place is
     where it happened, not who did it ("an air strike in Yemen's Marib province", "a protest in a
     Nairobi neighbourhood"): a place noun (``place`` in ``data/role_cues.tsv``), a named location, or a
-    state named with it."""
+    state named with it. Nor is the body where someone voices an appeal or a proposal (``voiced``): "a
+    proposal in the Security Council" is not the council's."""
+    if roles.role_cues.has("voiced", noun):
+        return []
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "during"):
             continue

@@ -31,6 +31,7 @@ _PASSIVE_MARKS = frozenset({"auxpass", "nsubjpass"})
 _TIMES = frozenset({"DATE", "TIME"})
 _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"})
 _DURING = frozenset({"in", "during"})
+_WHEN = frozenset({"after", "before", "since", "following", "upon", "on"})  # "after being arrested"
 _AUTHOR_MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
 
@@ -93,11 +94,27 @@ def fronted_patient(verb: Token) -> list[Token]:
     joined to a clause whose subject acts shares that subject (:func:`joined_patient`)."""
     if verb.dep_ == "conj":
         return joined_patient(verb)
+    if verb.dep_ == "pcomp":
+        return gerund_patient(verb)
     if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i > verb.head.i:
         return []
     if any(c.dep_ in _OWN_SUBJECT for c in verb.children):
         return []  # "as two officers charged over the shooting prepared …": a clause of its own
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i][:1]
+
+
+def gerund_patient(verb: Token) -> list[Token]:
+    """'After being arrested in Nairobi, Otieno hired a lawyer', 'he died days after being shot': a passive
+    gerund that tells when another clause happened ("after", "since", "upon" …) has no subject of its own;
+    that clause's subject is what it was done to (its target); its doer is its "by" agent, else unnamed.
+    Not a gerund of what is feared, charged or avoided ("fear of being arrested", "accused of being paid",
+    "left without being charged")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBN" or prep.dep_ != "prep" or prep.lower_ not in _WHEN:
+        return []
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
 
 
 def joined_patient(verb: Token) -> list[Token]:

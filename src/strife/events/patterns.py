@@ -10,7 +10,7 @@ The exact semantics, and how user files add rows, are in ``strife/data/README.md
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,6 +94,7 @@ _MODIFIER_HEADS = frozenset({"compound", "amod"})  # a word that only modifies a
 _CONJ = frozenset({"conj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CCOMP = frozenset({"ccomp"})
+_INFINITIVE = frozenset({"to"})  # the complement term ">to": a "to" infinitive of any verb
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 
 
@@ -314,7 +315,7 @@ def _try(rule: Rule, site: _Site) -> PatternMatch | None:
     preps = _match_preps(rule.preps, site)
     if preps is None:
         return None
-    comps = _match_all(rule.comps, site.of(_COMP_DEPS)) if rule.comps else []
+    comps = _match_all(rule.comps, site.of(_COMP_DEPS), _complement_is) if rule.comps else []
     if comps is None:
         return None
     objects: list[Token | None] = [None]
@@ -368,15 +369,25 @@ def _clause_marks(site: _Site) -> list[Token]:
     return [m for c in clauses for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]
 
 
-def _match_all(terms: tuple[frozenset[str], ...], candidates: list[Token]) -> list[Token] | None:
+def _match_all(
+    terms: tuple[frozenset[str], ...],
+    candidates: list[Token],
+    fits: Callable[[Token, frozenset[str]], bool] = _is,
+) -> list[Token] | None:
     """One distinct candidate for each term, or ``None``."""
     found: list[Token] = []
     for words in terms:
-        hit = next((c for c in candidates if c not in found and _is(c, words)), None)
+        hit = next((c for c in candidates if c not in found and fits(c, words)), None)
         if hit is None:
             return None
         found.append(hit)
     return found
+
+
+def _complement_is(tok: Token, words: frozenset[str]) -> bool:
+    """A complement by lemma; ``>to`` is any "to" infinitive ("told the army *to withdraw*", not "told
+    reporters *that* …")."""
+    return _to(tok) if words == _INFINITIVE else _is(tok, words)
 
 
 def _dating(prep: Token) -> bool:

@@ -31,6 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from strife.events.modality import EventCues
+from strife.events.passive import fronted_patient
 from strife.events.role_cues import RoleCues, held_in
 from strife.events.speech import Draft
 from strife.nlp.document import ArticleDoc, WorkActor, with_joined
@@ -98,7 +99,10 @@ def private_sideless(draft: Draft, cues: EventCues) -> bool:
         return draft.code.startswith(_DOER_CODES) and _doer(draft.subject, draft.code, cues)
     if not draft.code.startswith(_DONE_TO_CODES) or any(c.dep_ == "agent" for c in head.children):
         return False
-    return any(c.dep_ == "nsubjpass" and private_person(c, cues) for c in head.children)
+    # the passive subject, or the subject of the clause a passive gerund tells the time of ("after being
+    # arrested, he …"), of a fronted participle, of a joined clause (:func:`fronted_patient`)
+    patients = [c for c in head.children if c.dep_ == "nsubjpass"] + fronted_patient(head)
+    return any(private_person(c, cues) for c in patients)
 
 
 def held_sideless(draft: Draft, role_cues: RoleCues, cues: EventCues) -> bool:

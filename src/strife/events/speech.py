@@ -273,6 +273,7 @@ class Reports:
             and not counterfactual(draft.head)  # "said it would have welcomed a deal": it did not
             and not disputed(draft.head, self.cues)  # "denied reports that its troops shelled …"
             and not dreaded(draft.head, self.cues)  # "residents fear the army will attack": no threat
+            and not said_by(first_conjunct(draft.head), self.cues, "wish")  # "hoped X would …": a wish
             and not case_step(self.art, draft)  # "police said they will arrest the suspect": procedure
         ):
             frame = "threaten" if quad_class == 4 else "intent"
@@ -386,6 +387,20 @@ def dreaded(head: Token, cues: EventCues) -> bool:
     "are concerned the government will change the law", ``dread`` in ``data/event_cues.tsv``): a fear
     of it, no threat or intent announced by the side that acts or by the fearful one."""
     return said_by(first_conjunct(clause_verb(head) or head), cues, "dread")
+
+
+def telling_document(head: Token, speech: SpeechCues) -> bool:
+    """A document noun as the subject of a verb of saying ("..., a Defence Ministry release said",
+    "the complaint says"): the text that tells, no act of its own (no release of captives, no
+    complaint lodged); "the release of the crew" names the act."""
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and speech.is_document(head)
+        and verb.pos_ in ("VERB", "AUX")
+        and speech.lemma(verb) in speech.speech
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    )
 
 
 def is_media(actor: WorkActor) -> bool:

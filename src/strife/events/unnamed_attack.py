@@ -97,9 +97,21 @@ def own_authors(noun: Token, sources: list[Party], cues: EventCues) -> list[Part
     ("the Israeli attack on the school"): not the subject of the verb it is the object of ("the
     minister condemned the attack in Kabul": the minister condemns, no one named attacks), unless
     that verb carries the attack ("the rebels launched an attack on the town") or it is no verb
-    ("Al-Shabaab was responsible for the attack on the town")."""
+    ("Al-Shabaab was responsible for the attack on the town"), or it kills or shoots in it ("troops
+    killed 40 people during an attack on a school")."""
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if governor.pos_ != "VERB" or cues.has("light", governor):
+    if governor.pos_ != "VERB" or cues.has("light", governor) or killed_in(noun, cues):
         return sources  # "Al-Shabaab was responsible for the attack on the town": its author
     inside = range(noun.left_edge.i, noun.right_edge.i + 1)
     return [p for p in sources if p.loc is not None and p.loc.start in inside]
+
+
+def killed_in(noun: Token, cues: EventCues) -> bool:
+    """An attack noun "in/during" which a verb of killing or shooting is told ("killed 40 people during
+    an attack on a school"): who kills made the attack."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "during")
+        and cues.has("attack_noun", noun)
+        and cues.has("lethal", noun.head.head)
+    )

@@ -9,6 +9,7 @@ attribution line ending in a colon::
 
 Each such paragraph is a direct quote of the line's speaker. The block runs on while its paragraphs
 speak in the first person ("I", "we", "our") or name no one and carry no speech verb of their own;
+a line with no speech verb (``Carla Jensen was blunt:``) opens a block only in the first person;
 it ends at a paragraph with quotation marks (their own quotes), at a heading (no closing
 punctuation), at a paragraph ending in a colon (the next attribution line, or a list's lead-in) and
 at the first paragraph in the third person that names someone or reports speech ("Berg spoke after
@@ -39,7 +40,11 @@ def block_quotes(
     para = 1
     while para < len(art.docs):
         cue = _colon_cue(art, paragraphs, para - 1, finder)
-        if cue is None or not _spoken(art, paragraphs, para, cues, frozenset()):
+        if (
+            cue is None
+            or not _spoken(art, paragraphs, para, cues, frozenset())
+            or _framed_only(art, para, cue, cues)
+        ):
             para += 1
             continue
         names, first = _names(cue), True
@@ -57,6 +62,13 @@ def _colon_cue(art: ArticleDoc, paragraphs: Sequence[QuoteMarks], para: int, fin
         return None
     cue = finder.ending(art.docs[para], para)
     return cue if cue is not None and cue.speaker is not None else None
+
+
+def _framed_only(art: ArticleDoc, para: int, cue: Cue, cues: SpeechCues) -> bool:
+    """``Others are less defined:`` / ``The reasons are simple:``: a line whose verb says nothing (a colon
+    frame) opens a block only when its first paragraph speaks in the first person ("Coach Lena Ortiz was
+    blunt:" / "We played badly."); the writer's own account after it is no one's quote."""
+    return cue.verb is not None and not cues.is_speech(cue.verb) and not _first_person(art.docs[para])
 
 
 def _names(cue: Cue) -> frozenset[str]:

@@ -106,6 +106,8 @@ class Coreference:
                     elif hit[1].start == tok.i and kind != "state":
                         orgs.append((para, self._armed_group(art, para, hit, orgs)))
                     continue
+                if _apposed_name(tok):  # "The new leader, Mr Berdymukhamedov, …" names its own person
+                    continue
                 resolved = (
                     self._resolve(art, para, tok, history)
                     or self._described(art, para, tok, history)
@@ -373,6 +375,11 @@ def _quote_marks(art: ArticleDoc) -> list[QuoteMarks]:
         continuing = bool(marks.quotes) and not marks.quotes[-1].closed
         out.append(marks)
     return out
+
+
+def _apposed_name(tok: Token) -> bool:
+    """A noun whose apposition is a proper name: the name says who it is, not the person before."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.rights)
 
 
 def _has_name(tok: Token) -> bool:

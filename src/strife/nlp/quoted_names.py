@@ -20,8 +20,9 @@ import re
 from spacy.tokens import Span, Token
 
 from strife.nlp.cues import SpeechCues
+from strife.nlp.labels import Cue
 
-__all__ = ["named_thing", "on_sign", "title_case"]
+__all__ = ["named_thing", "on_sign", "sign_cue", "title_case"]
 
 _SMALL_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"]
@@ -130,6 +131,21 @@ def on_sign(span: Span, cues: SpeechCues) -> bool:
     before = [t for t in doc[max(0, span.start - 3) : span.start] if not (t.is_quote or t.is_space)]
     start = min(t.sent.start for t in [span[0], *before])
     return any(t.dep_ in ("nsubj", "nsubjpass", "ROOT") and cues.is_sign(t) for t in doc[start : span.start])
+
+
+def sign_cue(cue: Cue, cues: SpeechCues) -> bool:
+    """Whether a cue's speaker is a thing carrying slogans (``a banner reading “…”``), also where the parser
+    hung the sign's participle on the place it hangs (``A sign on the door warning visitors: “…”``, ``A
+    sign hung on the wall warning …``): that place is no speaker, the words are the sign's."""
+    speaker, verb = cue.speaker, cue.verb
+    if speaker is None or cues.is_sign(speaker):
+        return speaker is not None
+    if verb is None or verb.dep_ != "acl" or speaker.dep_ != "pobj" or speaker.head.dep_ != "prep":
+        return False
+    holder = speaker.head.head
+    return cues.is_sign(holder) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and cues.is_sign(c) for c in holder.children
+    )
 
 
 def quoted_term(span: Span) -> bool:

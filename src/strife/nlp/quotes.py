@@ -26,7 +26,7 @@ from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
 from strife.nlp.labels import speaking_nouns
 from strife.nlp.opening_speakers import cut_at_comma, opening_cue, run_start
 from strife.nlp.pronoun_checks import answers_to_questions, person_word, recheck_pronoun_speakers
-from strife.nlp.quoted_names import named_thing, on_sign, quoted_term, title_case
+from strife.nlp.quoted_names import named_thing, on_sign, quoted_term, sign_cue, title_case
 from strife.nlp.quotemarks import (
     RUN_ON_LIMIT,
     Marked,
@@ -271,9 +271,7 @@ class QuoteFinder:
         found = [c for c in cues if c is not None]
         if not found and not m.continued and title_case(text[m.start : m.end]):
             return None  # “Changing the Face of Medicine”, “Keynote Remote”: a title no one says
-        if any(c.speaker is not None and self.cues.is_sign(c.speaker) for c in found) or (
-            not found and on_sign(span, self.cues)
-        ):
+        if any(sign_cue(c, self.cues) for c in found) or (not found and on_sign(span, self.cues)):
             self._slogan_open = not m.closed  # "A sign warned, “Keep out.¶This land is watched.”": all of it
             return None  # "a banner reading “MURDERERS”", "Banners read: “…”": a slogan, no one's quote
         if not any(self._attach(art, quote, cue) for cue in found) and found:

@@ -37,7 +37,7 @@ from strife.nlp.labels import dateline_end
 from strife.nlp.quotemarks import QuoteMarks
 from strife.nlp.speaker_subjects import appos_subject, participle_aside
 from strife.nlp.speech_asides import aside_tokens, before_aside, inverted_aside
-from strife.nlp.that_clause import clause_after_that, that_after
+from strife.nlp.that_clause import clause_after_that, relative_that, that_after
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ACCORDING = frozenset({get_string_id("according")})
@@ -110,7 +110,8 @@ class ReportedSpeech:
 
     def _reported_clause(self, verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
         comps = [c for c in children(verb) if c.dep_ == "ccomp" and not self._attributed(c, verb)]
-        comps = [c for c in comps if not participle_aside(c, verb)]  # "Ann Roe, still shaken, told …"
+        # "Ann Roe, still shaken, told …"; "a history of arguing that dates back years"
+        comps = [c for c in comps if not participle_aside(c, verb) and not relative_that(c, verb)]
         if comps and comps[0].i < verb.i and not _reporting_after(verb, comps[0]):
             semi = any(t.text == ";" for t in verb.doc[comps[0].i : verb.i])
             if not semi and not joined_clause(verb) and not that_after(verb, comps):

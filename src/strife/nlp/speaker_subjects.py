@@ -17,6 +17,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # her down, then held a knife … and told her, “…”"): the verb it hangs off holds the subject.
 _CLIMB = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "relcl", "dep")
 _MAX_CLIMB = 6
+# a passive verb: its own passive subject, or "was" of one sharing a coordinated verb's subject ("Hale came
+# to Boston and was described as “…”"): the subject is described or spoken to, never the speaker
+_PASSIVE = ("nsubjpass", "auxpass")
 _NAME_CLIMB = 6  # heads climbed from a name's first word to the word its phrase hangs on
 _QUOTING_VERBS = frozenset({"quote", "cite", "describe", "report"})
 _INVERTED_REACH = 10
@@ -53,11 +56,9 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
         if not _participle_of_clause(verb, cues):
             return head if verb.tag_ == "VBG" else _agent(verb)  # "a sign warning …", "a letter signed by X"
         tok = head.head  # "An official downplayed the unrest saying that …": the parser hung it on the object
-    if cues.addresses(verb) and (child_with(verb, ("nsubjpass",)) is not None or _bare_participle(verb)):
+    if cues.addresses(verb) and (child_with(verb, _PASSIVE) is not None or _bare_participle(verb)):
         return _agent(verb)  # "“…?” the men were asked", "Asked “…?”, the men said": they are spoken to
-    if cues.is_description(verb) and (
-        child_with(verb, ("nsubjpass",)) is not None or _opening_participle(verb)
-    ):
+    if cues.is_description(verb) and (child_with(verb, _PASSIVE) is not None or _opening_participle(verb)):
         return _agent(verb) or _naming_agent(verb)  # "was dubbed “the Oddfather”", "Dubbed …, Gigante": named
     quoted = _quoted_as(verb) or _source_named(verb, cues) or _titled_name_before(verb) or set_off_name(verb)
     if quoted is not None:

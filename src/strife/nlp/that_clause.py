@@ -8,6 +8,10 @@ A "that" with a verb right after it is a relative word ("told the firm that hire
 clause the parser hung on a noun is that noun's ("confirmed reports that they were talking"): no report,
 unless the noun is the one a verb of telling addresses ("told a judge that Lohan was in rehab").
 
+A gerund after a noun's preposition ("a history of arguing that dates back years", "a habit of
+complaining that annoyed the council") is no speech: a clause whose own subject is that "that", with no
+conjunction before it, is a relative clause on the noun (:func:`relative_that`), never what was said.
+
 A that-clause after the verb wins over a clause the parser put before it by misreading a coordination
 (``The knee was examined … and coach Sean Payton said at practice that the team …``: :func:`that_after`).
 """
@@ -18,7 +22,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-__all__ = ["clause_after_that", "that_after"]
+__all__ = ["clause_after_that", "relative_that", "that_after"]
 
 _REACH = 8  # tokens between the verb and "that": "said at a news conference on Monday that"
 _BETWEEN_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "ADV", "PUNCT", "PART"})
@@ -58,6 +62,17 @@ def clause_after_that(
     if not any(t.dep_ in _SUBJECTS and t.head.i > that.i for t in tokens):
         return None
     return tokens
+
+
+def relative_that(comp: Token, verb: Token) -> bool:
+    """``a history of arguing that dates back years``: the clause the parser hung on a gerund that is a
+    noun's prepositional object opens with "that" as its own subject, no conjunction before it: a relative
+    clause on the noun, not a report (the module docstring)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    first = comp.left_edge
+    return first.lower_ == "that" and first.dep_ == "nsubj" and first.head.i == comp.i
 
 
 def _listener(noun: Token, verb: Token) -> bool:
