@@ -3,7 +3,8 @@ unnamed groups, strife.events.outbreak): a town naming where a person lives, a c
 charge's clause are no side of the legal act, nor is a state's police of arrests across several states,
 while a fronted participle or an indictment is the courts' act; a protest that breaks out is its place's
 people's; a side that came under fire or attack is its target, the doer its "from/by" phrase;
-a crisis or an economy with a country's modifier is no act of that country.
+a crisis or an economy with a country's modifier is no act of that country; a weapon's name is no target,
+a place in a war's name no side of it, and an unnamed person a use of force is aimed "at/on" is its target.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -144,6 +145,17 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Turkey's economic crisis has stressed the need for reform.", [], ["03 TUR>-"]),
     ("The Spanish situation underscored the need for tighter rules.", [], ["03 ESP>-"]),
     ("The Portuguese government stressed the need for new lending rules.", ["03 PRTGOV>-"], []),
+    # a weapon's name the NER takes for an organisation is a thing, no target of a seizure
+    ("Kenyan police recovered an RPG launcher in the raid.", ["17 KENCOP>-"], ["17 KENCOP>(RPG)"]),
+    ("Police recovered an RPG launcher near the camp.", [], ["17 --COP>(RPG)", "17 ---COP>(RPG)"]),
+    # a place in an event's name ("the 2006 Lebanon war") names where it was, not a side of it
+    ("Israeli troops killed two men in the 2006 Lebanon war.", ["19 ISRMIL>(two men)"], ["19 LBN>-"]),
+    ("Kenyan troops killed four men in the 2011 Somalia war.", ["19 KENMIL>(four men)"], ["19 SOM>-"]),
+    ("The Israel-Hezbollah war ended in 2006.", ["19 ISR>LBNREB"], []),
+    # an unnamed person a use of force is aimed at through "at/on" is its target, as one hurt is
+    ("The inmate pulled a knife on a prison officer in the van.", ["18 ->(prison officer)"], ["18 ->-"]),
+    ("The gunman opened fire on a soldier near the gate.", ["19 (gunman)>(soldier)"], ["19 (gunman)>-"]),
+    ("A masked man fired at a police officer outside the bank.", ["19 ->(police officer)"], ["19 ->-"]),
     # who kills or shoots "during/in" an attack on a place made the attack
     (
         "Sudanese troops on Monday killed 12 people during an attack on a church-run clinic in Juba.",

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from strife.dictionaries import Dictionaries
 from strife.events.embedding import infinitive_clause
 from strife.events.feeling import felt_sides
-from strife.events.held import attacker, held_person, hurt_person, thief
+from strife.events.held import aimed_at, attacker, held_person, hurt_person, thief
 from strife.events.modality import EventCues, clause_verb, modality
 from strife.events.noun_roles import held_responsible, noun_parties
 from strife.events.patterns import EventPatterns, PatternMatch
@@ -126,6 +126,8 @@ class Drafter:
         if not (sources or targets) and match.code[:2] in _FORCE and head.pos_ == "VERB":
             hurt = hurt_person(roles, head, self.cues)  # "a man was shot and killed"
             targets = [hurt] if hurt is not None else []
+        if not targets and match.code[:2] in _FORCE and head.pos_ == "VERB":
+            targets = aimed_at(roles, head, self.cues)  # "pulled a gun on two guards"
         if not (sources or targets) and match.code[:2] in _FORCE and head.pos_ == "VERB":
             doer = attacker(roles, subject, self.cues)  # "the disgruntled man opened fire"
             sources = [doer] if doer is not None else []

@@ -1,8 +1,8 @@
 """Unnamed people as parties, made actors with no code (read by :mod:`strife.events.drafting` when the
 parse names no party): the one an act of coercion or force is done to ("a man has been charged with
 murder", "the gunman is in police custody", "one man was shot and killed"), the one who uses force
-("a man opened fire"), and the one who steals ("an armed man robbed a bank") or, when no one is named,
-thieves unknown ("jewels were stolen")."""
+("a man opened fire"), the one it is aimed at ("pulled a knife on a prison officer"), and the one who
+steals ("an armed man robbed a bank") or, when no one is named, thieves unknown ("jewels were stolen")."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ _THIEVES = "thieves"  # who stole what was stolen by no one named: criminals of 
 _SINGULAR = frozenset({"NN", "NNP"})  # "A MAN has been charged": a headline's capitals read as a name
 _PLURAL = frozenset({"NNS", "NNPS"})
 _PEOPLE = _SINGULAR | _PLURAL  # "was among three teens arrested on Tuesday": the teens are held
+_AIMED = frozenset({"at", "on", "against", "upon"})  # "pulled a gun on two guards": aimed at them
 
 
 def held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
@@ -77,6 +78,18 @@ def hurt_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
     if any(c.dep_ == "agent" for v in verbs for c in v.children):
         return None  # "shot by a gunman": the parse's own reading of the sides stands
     return _unnamed_person(roles, _done_to(verbs)[:1], cues)
+
+
+def aimed_at(roles: Roles, head: Token, cues: EventCues) -> list[Party]:
+    """The unnamed people a verb of force is aimed at through its own "at/on/against/upon" phrase
+    ("pulled a gun on two guards", "fired at a police officer", "opened fire on a soldier"): a group or
+    office no dictionary makes an actor becomes one with no code, as the one hurt does. Not for a verb
+    that fends an attack off ("repulsed an attack on a vessel": the vessel is defended)."""
+    if cues.has("repel", head):
+        return []
+    preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in _AIMED]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return roles.agent(objects[0]) if objects else []
 
 
 def person_done_to(head: Token, cues: EventCues) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from strife.events.other_side import protested
-from strife.events.role_cues import names_someone_else
+from strife.events.role_cues import event_name, names_someone_else
 from strife.events.roles import Party, Roles, unique
 from strife.events.unnamed_attack import killed_in
 from strife.nlp.document import first_conjunct
@@ -27,7 +27,7 @@ def noun_parties(roles: Roles, noun: Token) -> tuple[list[Party], list[Party]]:
     for child in sorted(noun.children, key=lambda c: c.i):
         if child.dep_ == "poss" and undergone:
             targets += roles.parties(child)
-        elif child.dep_ in ("poss", "compound", "amod", "nmod") and not names_someone_else(child):
+        elif child.dep_ in ("poss", "compound", "amod", "nmod") and not _no_source(roles, child):
             sources += _coordinated_modifiers(roles, child)
         elif child.dep_ == "prep" and child.lower_ == "between":
             pair = [p for obj in child.children if obj.dep_ == "pobj" for p in roles.parties(obj)]
@@ -48,6 +48,12 @@ def noun_parties(roles: Roles, noun: Token) -> tuple[list[Party], list[Party]]:
     if len(sources) > 1 and not targets:
         sources, targets = sources[:1], sources[1:]
     return unique(sources), [t for t in unique(targets) if t.actor not in {s.actor for s in sources}]
+
+
+def _no_source(roles: Roles, child: Token) -> bool:
+    """A modifier that names no doer: a sponsor ("US-led") or a place in the event's name ("the 2006
+    Lebanon war")."""
+    return names_someone_else(child) or event_name(child, roles.role_cues)
 
 
 def _unrest(roles: Roles, noun: Token) -> bool:

@@ -354,9 +354,25 @@ def state_of_affairs(mod: Token, cues: RoleCues) -> bool:
     return noun.dep_ == "nsubj" and noun.pos_ == "NOUN" and cues.has("affairs", noun)
 
 
+def event_name(mod: Token, cues: RoleCues) -> bool:
+    """A place's name before the noun of an event named by it: inside the name the NER gives the event
+    ("the *Iraq* War", "the *Beijing* Olympics"), or before a war dated by its year ("the 2006 *Lebanon*
+    war", a ``campaign`` noun): where it was, no side of it ("the Israel-Hezbollah war" names two sides)."""
+    noun = mod.head
+    if mod.dep_ != "compound" or mod.pos_ != "PROPN" or noun.i <= mod.i:
+        return False
+    if any(c.dep_ == "compound" and c.i != mod.i for c in noun.children):
+        return False
+    if noun.ent_type_ == "EVENT" and mod.ent_type_ == "EVENT":
+        return all(t.ent_iob_ == "I" for t in mod.doc[mod.i + 1 : noun.i + 1])
+    dated = any(c.dep_ in ("nummod", "amod") and c.ent_type_ == "DATE" for c in noun.children)
+    return dated and cues.has("campaign", noun)
+
+
 def no_side(art: ArticleDoc, para: int, mod: Token, cues: RoleCues) -> bool:
-    """A modifier that names no side of its noun: a home town or a state of affairs' country."""
-    return home_town(art, para, mod, cues) or state_of_affairs(mod, cues)
+    """A modifier that names no side of its noun: a home town, a state of affairs' country or a place in
+    an event's name."""
+    return home_town(art, para, mod, cues) or state_of_affairs(mod, cues) or event_name(mod, cues)
 
 
 def charged_object(prep: Token) -> Token | None:

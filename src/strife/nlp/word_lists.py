@@ -9,7 +9,7 @@ among the dictionary files (``--dictionary``).
 
 - *degrees* written after a name ("Ann Lee, M. B. A.", "Ph.D.", "Jr."): never an actor, never a
   country's code ("M. B. A." had matched USA through its "A."); nor are *offences* the NER takes for
-  organisations ("DUI", "DWI");
+  organisations ("DUI", "DWI"), nor *weapons* ("RPG", "AK-47"): things, never whom an act is done to;
 - *shared ranks*, which police forces share with armies ("Lt.", "Sgt."): in a story of police and no
   troops they are police ranks;
 - *portfolio titles* ("minister", "secretary"): capitalised English words before them name a
@@ -50,6 +50,7 @@ NAME_ROLES = (
     "offence",
     "chamber",
     "street",
+    "weapon",
 )
 AGENT_ROLES = (
     "of_prep",
@@ -191,6 +192,7 @@ class NameWords:
     offences: frozenset[str] = frozenset()
     chambers: frozenset[str] = frozenset()
     streets: frozenset[str] = frozenset()
+    weapons: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -211,6 +213,7 @@ class NameWords:
             words["offence"],
             words["chamber"],
             words["street"],
+            words["weapon"],
         )
 
     def informal(self, word: str) -> bool:
@@ -224,8 +227,10 @@ class NameWords:
 
     def no_actor(self, span: Span) -> bool:
         """Whether a name the NER found is none: a degree ("M. B. A.", "Jr."), a device before its noun
-        ("CCTV footage"), an offence's abbreviation ("arrested on a DUI charge") or a street's name."""
-        offence = span.text.lower().replace(".", "") in self.offences
+        ("CCTV footage"), an offence's abbreviation ("arrested on a DUI charge"), a weapon's name ("police
+        recovered an RPG", "an AK-47 rifle": a thing, never a side of an act) or a street's name."""
+        word = span.text.lower().replace(".", "")
+        offence = word in self.offences or word.removesuffix("s") in self.weapons
         return offence or self.degree(span.text) or self.device(span) or self.street(span)
 
     def street(self, span: Span) -> bool:
