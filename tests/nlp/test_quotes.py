@@ -790,7 +790,8 @@ def test_whole_reported_clause(pipeline: Pipeline, text: str, quoted: str) -> No
         # a clause joined to the reported one that reports on its own is another speaker's report
         (
             "Maria Lopez, the Peruvian foreign minister, said last week that there is no crisis in the "
-            "region, and the Peruvian envoy to the UN told this website that Ms Lopez had briefed the council.",
+            "region, and the Peruvian envoy to the UN told this website that Ms Lopez had briefed the "
+            "council.",
             [
                 ("there is no crisis in the region", "Maria Lopez"),
                 ("Ms Lopez had briefed the council", "Peruvian envoy"),
