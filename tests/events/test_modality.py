@@ -104,6 +104,14 @@ def cues() -> EventCues:
         # a "would" describing a noun is what it may bring about, even in what someone reports
         ("Kenya backed a plan that would include talks with the rebels.", "talks", True, "hypothetical"),
         ("Kenya said it would hold talks with the rebels.", "talks", True, "future"),
+        # a participle describing what is needed is what it would take, not done
+        (
+            "Kenya stressed the need for a treaty, ratified by Uganda, that ends the war.",
+            "ratified",
+            False,
+            "hypothetical",
+        ),
+        ("The treaty, ratified by Uganda, ended the war.", "ratified", False, "asserted"),
     ],
 )
 def test_modality(

@@ -197,6 +197,8 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
         return "conditional"
     if _in_condition(verb, cues) or _proposed(verb, cues) or disputed(verb, cues) or _wanted(verb):
         return "hypothetical"
+    if _needed(verb, cues):
+        return "hypothetical"
     if _desired(verb, cues):
         return "hypothetical"
     if _notion(verb):
@@ -342,6 +344,20 @@ def _wanted(verb: Token) -> bool:
     tok = first_conjunct(verb)
     nominal = tok.head.pos_ in ("NOUN", "PROPN")  # "pushed for Somalia to release …" is the appeal's content
     return nominal and _to(tok) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+
+
+def _needed(verb: Token, cues: EventCues) -> bool:
+    """A participle describing what is needed ("the need for a policy, ratified by Congress, that …",
+    "calls for a treaty signed by all sides"): what it would take, not done."""
+    tok = first_conjunct(verb)
+    noun = tok.head
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and cues.has("necessity", noun.head.head)
+    )
 
 
 def _desired(verb: Token, cues: EventCues) -> bool:
