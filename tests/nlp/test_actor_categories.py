@@ -1113,6 +1113,13 @@ def test_a_surname_the_ner_reads_as_a_place_names_no_country(pipeline: Pipeline)
             "USACOP",
         ),
         ("A deli was robbed in Oakville, Manhattan, on Sunday. Police held a suspect.", "Police", "USACOP"),
+        # a page address's words are no place ("new - york" is no York in England)
+        (
+            "http: / / www. dailyrecord. com / 2014 / metro / new - york - teen - held. html\n\n"
+            "The police said a teenager was held.",
+            "police",
+            "---COP",
+        ),
     ],
 )
 def test_towns_named_like_capitals(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:

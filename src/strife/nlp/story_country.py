@@ -234,6 +234,8 @@ def _state_mention(art: ArticleDoc, para: int, ent: Span) -> bool:
 
 def _country_of(dicts: Dictionaries, ent: Span, art: ArticleDoc) -> str | None:
     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    if not text.lstrip("-–/ .").strip()[:1].isupper():
+        return None  # "new - york - police" in a page address: no place's name
     if ent.label_ == "NORP" and dicts.demonym(text):
         return dicts.demonym(text)
     known = dicts.lookup(text)
