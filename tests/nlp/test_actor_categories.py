@@ -1115,8 +1115,8 @@ def test_a_surname_the_ner_reads_as_a_place_names_no_country(pipeline: Pipeline)
         ("A deli was robbed in Oakville, Manhattan, on Sunday. Police held a suspect.", "Police", "USACOP"),
         # a page address's words are no place ("new - york" is no York in England)
         (
-            "http: / / www. dailyrecord. com / 2014 / metro / new - york - teen - held. html\n\n"
-            "The police said a teenager was held.",
+            "http: / / www. dailyrecord. com / 2014 / metro / teen - held - by - new - york - police. "
+            "html\n\nThe police said a teenager was held.",
             "police",
             "---COP",
         ),
