@@ -101,8 +101,28 @@ PASSIVE_GERUNDS = [
     ("A Kenyan student died after being hit by a truck in Nairobi.", []),
 ]
 
+PICKED_UP = [
+    # a person picked up, or picked up by police or in a raid, is arrested (173), as one rounded up is
+    ("Police picked up five Kenyan opposition activists in Nairobi on Monday.", ["173 KENCOP>KENOPP"]),
+    ("Dozens of Somali protesters were picked up by Kenyan police overnight.", ["173 KENCOP>SOMCVL"]),
+    (
+        "Two Kenyan opposition leaders died in custody hours after being picked up by police.",
+        ["173 KENCOP>KENOPP"],
+    ),
+    # … a phone, votes, pace or children picked up are no arrest
+    ("The Kenyan minister picked up the phone and spoke to reporters.", []),
+    ("Kenyan opposition parties picked up ten seats in the vote.", []),
+    ("Kenyan exports picked up in the third quarter.", []),
+]
+
 CASES = (
-    COORDINATED_SIDES + CONTRIBUTED_MONEY + NAMES_OF_CONTEMPT + LIGHT_VERBS + NAMED_COURTS + PASSIVE_GERUNDS
+    COORDINATED_SIDES
+    + CONTRIBUTED_MONEY
+    + NAMES_OF_CONTEMPT
+    + LIGHT_VERBS
+    + NAMED_COURTS
+    + PASSIVE_GERUNDS
+    + PICKED_UP
 )
 
 
