@@ -115,6 +115,16 @@ PICKED_UP = [
     ("Kenyan exports picked up in the third quarter.", []),
 ]
 
+COURT_STEPS = [
+    # a court's steps told with no doer are its legal action (173), as a trial is: a verdict or charges
+    # read, proceedings or a hearing against someone
+    ("The Kenyan opposition leader wept as the verdict was read.", ["173 KENJUD>-"]),
+    ("Extradition proceedings against the Kenyan opposition leader opened in London.", ["173 ->KENOPP"]),
+    ("The sentencing hearing of the Kenyan opposition leader ended in Nairobi on Friday.", ["173 ->KENOPP"]),
+    # … a result read out is none
+    ("Kenyan fans cheered as the result was read.", []),
+]
+
 CASES = (
     COORDINATED_SIDES
     + CONTRIBUTED_MONEY
@@ -123,6 +133,7 @@ CASES = (
     + NAMED_COURTS
     + PASSIVE_GERUNDS
     + PICKED_UP
+    + COURT_STEPS
 )
 
 

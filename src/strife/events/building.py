@@ -97,6 +97,7 @@ _HOSTED = frozenset({"17", "18", "19", "20"})
 # held person's property): someone's act, whatever noun names its doer ("arrested by a SWAT team")
 _ARREST = "173"
 _COERCE = "17"  # coercion: a noun of a legal state holds its target with no author ("is in custody")
+_UNDERGOER_PREPS = frozenset({"of", "against"})  # who a legal act named by a noun is done to
 _ACCUSE = "112"  # accuse: a person accused in the passive is the case against them
 _REJECT = "12"  # a rejected call lands on the state the act it asks for is done in
 _ASKING = frozenset({"02", "10"})  # appeals and demands: made to the one after "to", whatever is asked
@@ -327,8 +328,8 @@ class EventBuilder:
         owned |= (
             cues.has("suffered", draft.head)
             and not sought
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in draft.head.children)
-        )  # "the arrest of six smugglers"
+            and any(c.dep_ == "prep" and c.lower_ in _UNDERGOER_PREPS for c in draft.head.children)
+        )  # "the arrest of six smugglers", "extradition proceedings against the minister"
         held = draft.code.startswith(_COERCE) and (owned or held_in(draft.head, cues) is not None)
         return (draft.code[:2] in OCCURRING or held) and bool(draft.targets)
 
