@@ -125,6 +125,16 @@ COURT_STEPS = [
     ("Kenyan fans cheered as the result was read.", []),
 ]
 
+GATHERED_TO_PROTEST = [
+    # a protest told as the purpose of gathering happens where they gathered: on that state's government,
+    # as "students marched in Nairobi" is, also after a verb joined before it, and by a crowd named by no one
+    ("Hundreds of students gathered in Nairobi to protest police brutality.", ["140 ---EDU>KENGOV"]),
+    ("Hundreds gathered in Nairobi on Monday to protest against the new tax.", ["1412 ->KENGOV"]),
+    ("A crowd gathered in Nairobi to mourn the dead and protest police violence.", ["140 ->KENGOV"]),
+    # … ministers gathered to discuss something protest nothing
+    ("Kenyan ministers gathered in Nairobi to discuss the budget.", []),
+]
+
 CASES = (
     COORDINATED_SIDES
     + CONTRIBUTED_MONEY
@@ -134,6 +144,7 @@ CASES = (
     + PASSIVE_GERUNDS
     + PICKED_UP
     + COURT_STEPS
+    + GATHERED_TO_PROTEST
 )
 
 

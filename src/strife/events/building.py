@@ -23,7 +23,7 @@ from strife.events.background import Background
 from strife.events.codebook import Codebook
 from strife.events.confidence import confidence, purpose
 from strife.events.context import EventContext
-from strife.events.crowds import crowd_only, police_on_crowd
+from strife.events.crowds import crowd_only, gathered_at, police_on_crowd
 from strife.events.embedding import told_clause
 from strife.events.event_day import coding_on, event_day
 from strife.events.held import person_done_to
@@ -152,7 +152,7 @@ class EventBuilder:
         if verb is not None:  # "riots broke out in Athens", "the verdict sparked riots in Lyon"
             draft.sources, draft.targets = broke_out(self.territory, art, draft, verb)
         if throng and not draft.targets:  # "thousands marched in Lima": on Peru
-            draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
+            draft.targets = self.territory.target(art, draft.para, gathered_at(draft, self.cues), draft.code)
         if not (draft.sources or draft.targets):  # "46 were arrested", "a trial date has been set"
             draft.sources = self.justice.unnamed(art, draft.para, draft.head, draft.code)
         in_hold = held_sideless(
@@ -213,7 +213,7 @@ class EventBuilder:
             draft.sources and not draft.targets and not draft.code.startswith(_EXPEL) and not private
         ) and not draft.broke_out:  # "sent arms to Pakistan"
             own = {art.actors[p.actor].country for p in draft.sources}
-            found = self.territory.target(art, draft.para, draft.head, draft.code)
+            found = self.territory.target(art, draft.para, gathered_at(draft, self.cues), draft.code)
             found = found or self.territory.carried(art, draft.para, draft.head)  # "its offensive into Gaza"
             found = found or self.territory.pact(art, draft.para, draft.head)  # "reneged on a pledge to X"
             domestic = draft.code[:2] in _DOMESTIC  # "imposed a curfew in Cizre": the state's own people
