@@ -101,8 +101,50 @@ PASSIVE_GERUNDS = [
     ("A Kenyan student died after being hit by a truck in Nairobi.", []),
 ]
 
+PICKED_UP = [
+    # a person picked up, or picked up by police or in a raid, is arrested (173), as one rounded up is
+    ("Police picked up five Kenyan opposition activists in Nairobi on Monday.", ["173 KENCOP>KENOPP"]),
+    ("Dozens of Somali protesters were picked up by Kenyan police overnight.", ["173 KENCOP>SOMCVL"]),
+    (
+        "Two Kenyan opposition leaders died in custody hours after being picked up by police.",
+        ["173 KENCOP>KENOPP"],
+    ),
+    # … a phone, votes, pace or children picked up are no arrest
+    ("The Kenyan minister picked up the phone and spoke to reporters.", []),
+    ("Kenyan opposition parties picked up ten seats in the vote.", []),
+    ("Kenyan exports picked up in the third quarter.", []),
+]
+
+COURT_STEPS = [
+    # a court's steps told with no doer are its legal action (173), as a trial is: a verdict or charges
+    # read, proceedings or a hearing against someone
+    ("The Kenyan opposition leader wept as the verdict was read.", ["173 KENJUD>-"]),
+    ("Extradition proceedings against the Kenyan opposition leader opened in London.", ["173 ->KENOPP"]),
+    ("The sentencing hearing of the Kenyan opposition leader ended in Nairobi on Friday.", ["173 ->KENOPP"]),
+    # … a result read out is none
+    ("Kenyan fans cheered as the result was read.", []),
+]
+
+GATHERED_TO_PROTEST = [
+    # a protest told as the purpose of gathering happens where they gathered: on that state's government,
+    # as "students marched in Nairobi" is, also after a verb joined before it, and by a crowd named by no one
+    ("Hundreds of students gathered in Nairobi to protest police brutality.", ["140 ---EDU>KENGOV"]),
+    ("Hundreds gathered in Nairobi on Monday to protest against the new tax.", ["1412 ->KENGOV"]),
+    ("A crowd gathered in Nairobi to mourn the dead and protest police violence.", ["140 ->KENGOV"]),
+    # … ministers gathered to discuss something protest nothing
+    ("Kenyan ministers gathered in Nairobi to discuss the budget.", []),
+]
+
 CASES = (
-    COORDINATED_SIDES + CONTRIBUTED_MONEY + NAMES_OF_CONTEMPT + LIGHT_VERBS + NAMED_COURTS + PASSIVE_GERUNDS
+    COORDINATED_SIDES
+    + CONTRIBUTED_MONEY
+    + NAMES_OF_CONTEMPT
+    + LIGHT_VERBS
+    + NAMED_COURTS
+    + PASSIVE_GERUNDS
+    + PICKED_UP
+    + COURT_STEPS
+    + GATHERED_TO_PROTEST
 )
 
 

@@ -23,7 +23,7 @@ from strife.events.background import Background
 from strife.events.codebook import Codebook
 from strife.events.confidence import confidence, purpose
 from strife.events.context import EventContext
-from strife.events.crowds import crowd_only, police_on_crowd
+from strife.events.crowds import crowd_only, gathered_at, police_on_crowd
 from strife.events.embedding import told_clause
 from strife.events.event_day import coding_on, event_day
 from strife.events.held import person_done_to
@@ -97,6 +97,7 @@ _HOSTED = frozenset({"17", "18", "19", "20"})
 # held person's property): someone's act, whatever noun names its doer ("arrested by a SWAT team")
 _ARREST = "173"
 _COERCE = "17"  # coercion: a noun of a legal state holds its target with no author ("is in custody")
+_UNDERGOER_PREPS = frozenset({"of", "against"})  # who a legal act named by a noun is done to
 _ACCUSE = "112"  # accuse: a person accused in the passive is the case against them
 _REJECT = "12"  # a rejected call lands on the state the act it asks for is done in
 _ASKING = frozenset({"02", "10"})  # appeals and demands: made to the one after "to", whatever is asked
@@ -151,7 +152,7 @@ class EventBuilder:
         if verb is not None:  # "riots broke out in Athens", "the verdict sparked riots in Lyon"
             draft.sources, draft.targets = broke_out(self.territory, art, draft, verb)
         if throng and not draft.targets:  # "thousands marched in Lima": on Peru
-            draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
+            draft.targets = self.territory.target(art, draft.para, gathered_at(draft, self.cues), draft.code)
         if not (draft.sources or draft.targets):  # "46 were arrested", "a trial date has been set"
             draft.sources = self.justice.unnamed(art, draft.para, draft.head, draft.code)
         in_hold = held_sideless(
@@ -212,7 +213,7 @@ class EventBuilder:
             draft.sources and not draft.targets and not draft.code.startswith(_EXPEL) and not private
         ) and not draft.broke_out:  # "sent arms to Pakistan"
             own = {art.actors[p.actor].country for p in draft.sources}
-            found = self.territory.target(art, draft.para, draft.head, draft.code)
+            found = self.territory.target(art, draft.para, gathered_at(draft, self.cues), draft.code)
             found = found or self.territory.carried(art, draft.para, draft.head)  # "its offensive into Gaza"
             found = found or self.territory.pact(art, draft.para, draft.head)  # "reneged on a pledge to X"
             domestic = draft.code[:2] in _DOMESTIC  # "imposed a curfew in Cizre": the state's own people
@@ -327,8 +328,8 @@ class EventBuilder:
         owned |= (
             cues.has("suffered", draft.head)
             and not sought
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in draft.head.children)
-        )  # "the arrest of six smugglers"
+            and any(c.dep_ == "prep" and c.lower_ in _UNDERGOER_PREPS for c in draft.head.children)
+        )  # "the arrest of six smugglers", "extradition proceedings against the minister"
         held = draft.code.startswith(_COERCE) and (owned or held_in(draft.head, cues) is not None)
         return (draft.code[:2] in OCCURRING or held) and bool(draft.targets)
 

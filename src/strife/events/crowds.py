@@ -8,7 +8,10 @@ and keeps 18–20 for organised force. The event builder (:mod:`strife.events.bu
 - :func:`police_on_crowd`: police who clash, fight or battle with a crowd ("police fought pitched
   battles with protesters", "police clashed with demonstrators") — the crowd riots against the police,
   the same riot as "protesters clashed with police", not the police's use of force (police who beat,
-  shoot or disperse a crowd stay its authors).
+  shoot or disperse a crowd stay its authors);
+- :func:`gathered_at`: where a protest told as the purpose of gathering happens ("students gathered in
+  Nairobi to protest police brutality"): the place of the gathering verb, so the protest lands on that
+  state's government as "students marched in Nairobi" does.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from strife.nlp.document import ArticleDoc
 
 _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault, bomb, assassinate
 _POLICE = "COP"
+_PROTEST = "14"
 
 
 def crowd_only(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
@@ -60,3 +64,15 @@ def _of_objects(noun: Token) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+
+
+def gathered_at(draft: Draft, cues: EventCues) -> Token:
+    """The verb of coming together (``gathering`` in ``data/event_cues.tsv``) a protest is the "to"
+    purpose of, through verbs joined before it ("gathered in Nairobi to protest …", "a crowd gathered to
+    mourn him and protest …"): its place is the protest's; else the protest's own verb."""
+    clause = draft.head
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    protest = draft.code.startswith(_PROTEST) and clause.dep_ in ("advcl", "xcomp") and to
+    return clause.head if protest and cues.has("gathering", clause.head) else draft.head
