@@ -379,3 +379,21 @@ def past_abbreviation(subject: Token) -> Token:
     while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].ent_iob_ == inside:
         last = doc[last.i + 1]
     return last if last.ent_type_ in ("PERSON", "") else subject
+
+
+_ISSUER_WINDOW = 1  # paragraphs back an unowned "a statement said" looks for the one who spoke
+
+
+def unowned_statements(art: ArticleDoc, cues: SpeechCues) -> None:
+    """``The ministry said the talks failed. “…,” a statement said``: a statement no owner is named for
+    (the speakers step found none) is the one the quote before it, in its paragraph or the one before,
+    was credited to. Reads the quotes in text order, after they are all found."""
+    last = None
+    for quote in art.quotes:
+        loc = quote.speaker_loc
+        if quote.speaker is None and loc is not None and quote.speaker_how == "unresolved":
+            root = art.docs[loc.para][loc.start : loc.end].root
+            if last is not None and quote.para - last.para <= _ISSUER_WINDOW and cues.is_issued(root):
+                quote.speaker, quote.speaker_how = last.speaker, "owner"
+        if quote.speaker is not None:
+            last = quote
