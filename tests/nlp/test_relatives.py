@@ -1,7 +1,7 @@
 """What a relative "that" or "which" speaking a quote stands for (:mod:`strife.nlp.relatives`): the letter
 or sign a phrase of address or place follows, not the one it was written to or the place it hangs; a
-sign's quoted words, not what a later clause says they reveal; a sign's participle the parser hung on
-the verb before. Rows as in ``test_speaker_categories.py``; sentences of our own.
+sign's quoted words, not what a later clause says they reveal (a name inside them is no subject); a
+sign's participle the parser hung on the verb before. Rows as in ``test_speaker_categories.py``; sentences of our own.
 """
 
 from __future__ import annotations
@@ -27,6 +27,16 @@ CASES: list[Case] = [
         "sign-reveals-second-slogan",
         "Fans held signs saying “Kane 104” that flipped over to reveal “Record 105” at the final whistle.",
         [],
+    ),
+    (  # no "that": the parser takes the name inside the first slogan for the subject of "turned"
+        "sign-name-turned-to-reveal",
+        "Fans held signs saying “Kane 104” turned over to reveal “Record 105” at the final whistle.",
+        [],
+    ),
+    (  # control: a slogan and a speaker's own words in one sentence
+        "placard-then-speaker",
+        "Voters read placards saying “Vote Ruiz” while Ruiz told them, “I will fix the roads.”",
+        [("I will fix the roads", "Ruiz", ANY, ANY)],
     ),
     ("banners-reading-after-carried", "Protesters carried banners reading “No war in our name” today.", []),
     ("placards-proclaiming", "Nurses waved placards proclaiming “Pay us fairly” outside the clinic.", []),

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from strife.nlp.cues import SpeechCues
 from strife.nlp.labels import Cue
-from strife.nlp.relatives import antecedent, sign_participle
+from strife.nlp.relatives import antecedent, quotation_carrier, sign_participle
 
 __all__ = ["named_thing", "on_sign", "sign_cue", "title_case"]
 
@@ -141,8 +141,10 @@ def sign_cue(cue: Cue, cues: SpeechCues) -> bool:
     speaker, verb = cue.speaker, cue.verb
     if speaker is not None and speaker.lower_ in ("that", "which"):
         speaker = antecedent(speaker, cues)  # "signs saying “A” that turned to reveal “B”"
-    if speaker is None or cues.is_sign(speaker):
-        return speaker is not None
+    if speaker is not None and cues.is_sign(quotation_carrier(speaker) or speaker):
+        return True  # "signs saying “Kane 104” turned over to reveal “…”": the name is the sign's words
+    if speaker is None:
+        return False
     if verb is not None and sign_participle(verb, cues):
         return True  # "Protesters carried banners reading “…”"
     if verb is None or verb.dep_ != "acl" or speaker.dep_ != "pobj" or speaker.head.dep_ != "prep":

@@ -6,6 +6,8 @@ the wrong noun, and the participle of a thing carrying a slogan the parser hung 
   was written to or the place the banner hangs; a person or a place reads nothing, the note does.
 - A noun inside a quotation: "signs saying “Phil Ford 2,290” that turned to reveal “…”". A quoted name
   is what a sign says, not what turns; the clause is the sign's, the noun that carries the quotation.
+- A name inside a sign's quotation taken for the subject of a verb after it ("signs saying “Kane 104”
+  turned over to reveal “…”"): the sign turned, its words are no speaker (:func:`quotation_carrier`).
 - "Protesters carried banners reading “…”": the parser makes "reading" a clause of "carried", so its
   subject would be the protesters; the banner just before it carries the words (:func:`sign_participle`).
 
@@ -32,7 +34,7 @@ def antecedent(relative: Token, cues: SpeechCues) -> Token:
     if noun.dep_ == "pobj" and (held := _held_before(noun.head, cues)) is not None:
         return held  # "a note to the minister that read …"
     closed = any(t.tag_ == "''" for t in noun.doc[noun.i + 1 : relative.i])
-    return (_quotation_carrier(noun) if closed else None) or noun
+    return (quotation_carrier(noun) if closed else None) or noun
 
 
 def sign_participle(verb: Token, cues: SpeechCues) -> bool:
@@ -60,9 +62,9 @@ def _carrier(noun: Token, cues: SpeechCues) -> bool:
     return cues.is_document(noun) or cues.is_sign(noun)
 
 
-def _quotation_carrier(noun: Token) -> Token | None:
-    """The noun a quotation holding ``noun`` belongs to (``signs saying “Phil Ford”``), if the quotation
-    closes before the relative clause and its verb is a participle of that noun."""
+def quotation_carrier(noun: Token) -> Token | None:
+    """The noun a quotation holding ``noun`` belongs to (``signs saying “Phil Ford”``): the noun the
+    quotation's verb is a participle or a relative clause of."""
     start = noun.sent.start
     for i in range(noun.i - 1, start - 1, -1):
         tok = noun.doc[i]
