@@ -1,7 +1,8 @@
 """What a relative "that" or "which" speaking a quote stands for (:mod:`strife.nlp.relatives`): the letter
 or sign a phrase of address or place follows, not the one it was written to or the place it hangs; a
 sign's quoted words, not what a later clause says they reveal (a name inside them is no subject); a
-sign's participle the parser hung on the verb before. Rows as in ``test_speaker_categories.py``; sentences of our own.
+sign's participle the parser hung on the verb before. Rows as in ``test_speaker_categories.py``;
+sentences of our own.
 """
 
 from __future__ import annotations
