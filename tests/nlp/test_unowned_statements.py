@@ -50,6 +50,15 @@ CASES: list[Case] = [
         ],
     ),
     (
+        "statement-of-an-unnamed-owner",
+        "Greenpeace said the tanker had leaked oil. “We are heartbroken,” a statement from the crew's "
+        "families said.",
+        [
+            ("the tanker had leaked", "Greenpeace", "Greenpeace", "name"),
+            ("We are heartbroken", ANY, None, "unresolved"),
+        ],
+    ),
+    (
         "report-is-not-the-speakers",
         "Boeing said deliveries would resume in May. “Safety lapses were common,” a report said.",
         [
