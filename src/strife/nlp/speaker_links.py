@@ -393,8 +393,8 @@ def unowned_statements(art: ArticleDoc, cues: SpeechCues) -> None:
         loc = quote.speaker_loc
         if quote.speaker is None and loc is not None and quote.speaker_how == "unresolved":
             root = art.docs[loc.para][loc.start : loc.end].root
-            near = last is not None and quote.para - last.para <= _ISSUER_WINDOW
-            if near and cues.is_issued(root) and not _owner_named(root):
+            issued = cues.is_issued(root) and not _owner_named(root)
+            if last is not None and quote.para - last.para <= _ISSUER_WINDOW and issued:
                 quote.speaker, quote.speaker_how = last.speaker, "owner"
         if quote.speaker is not None:
             last = quote
