@@ -57,7 +57,9 @@ Two columns, ``lemma`` and ``use``:
   one's quote;
 - ``issuing``: a verb with which an official statement opens, its issuer speaking in the present tense
   ("The United States strongly condemns …", "NATO welcomes …"): that issuer is the statement's own "we"
-  (:mod:`strife.nlp.issuer`); a news headline's "says" or "warns" opens no statement.
+  (:mod:`strife.nlp.issuer`); a news headline's "says" or "warns" opens no statement;
+- ``issued``: a document noun for what a speaker puts out as their own words ("statement", "release"):
+  one with no owner named ("“…,” a statement said") is the last speaker's, just before it.
 
 Users extend them with a file of the same name and columns among their dictionary files.
 """
@@ -105,6 +107,7 @@ USES = frozenset(
         "aside",
         "portion",
         "issuing",
+        "issued",
         "contested",
         "indication",
     }
@@ -145,6 +148,7 @@ class SpeechCues:
     asides: frozenset[str] = frozenset()  # the writer's "I wonder", "I guess": no one's quote
     portions: frozenset[str] = frozenset()  # "a number of", "dozens of", "an excerpt from": what they count
     issuing: frozenset[str] = frozenset()  # verbs that open a statement ("The United States condemns …")
+    issued: frozenset[str] = frozenset()  # a speaker's own documents ("a statement said" after X spoke)
     indications: frozenset[str] = frozenset()  # findings a named speaker reports too ("Su indicated that …")
     contested: frozenset[str] = frozenset()  # others' claims a speaker answers ("denied reports that …")
 
@@ -185,6 +189,7 @@ class SpeechCues:
             asides=frozenset(by_use["aside"]),
             portions=frozenset(by_use["portion"]),
             issuing=frozenset(by_use["issuing"]),
+            issued=frozenset(by_use["issued"]),
             contested=frozenset(by_use["contested"]),
             indications=frozenset(by_use["indication"]),
         )
@@ -289,6 +294,10 @@ class SpeechCues:
     def is_document(self, tok: Token) -> bool:
         """A noun for something that speaks for its owner: ``report``, ``statement``, ``letter``."""
         return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.documents
+
+    def is_issued(self, tok: Token) -> bool:
+        """A noun for a speaker's own document: ``statement``, ``release``."""
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.issued
 
     def is_utterance(self, tok: Token) -> bool:
         """A noun for what someone said: ``answer``, ``reply``, ``message`` (or a document noun)."""

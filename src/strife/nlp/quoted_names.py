@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from strife.nlp.cues import SpeechCues
 from strife.nlp.labels import Cue
+from strife.nlp.relatives import antecedent, quotation_carrier, sign_participle
 
 __all__ = ["named_thing", "on_sign", "sign_cue", "title_case"]
 
@@ -138,8 +139,14 @@ def sign_cue(cue: Cue, cues: SpeechCues) -> bool:
     hung the sign's participle on the place it hangs (``A sign on the door warning visitors: “…”``, ``A
     sign hung on the wall warning …``): that place is no speaker, the words are the sign's."""
     speaker, verb = cue.speaker, cue.verb
-    if speaker is None or cues.is_sign(speaker):
-        return speaker is not None
+    if speaker is not None and speaker.lower_ in ("that", "which"):
+        speaker = antecedent(speaker, cues)  # "signs saying “A” that turned to reveal “B”"
+    if speaker is not None and cues.is_sign(quotation_carrier(speaker) or speaker):
+        return True  # "signs saying “Kane 104” turned over to reveal “…”": the name is the sign's words
+    if speaker is None:
+        return False
+    if verb is not None and sign_participle(verb, cues):
+        return True  # "Protesters carried banners reading “…”"
     if verb is None or verb.dep_ != "acl" or speaker.dep_ != "pobj" or speaker.head.dep_ != "prep":
         return False
     holder = speaker.head.head

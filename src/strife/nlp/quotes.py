@@ -37,7 +37,7 @@ from strife.nlp.quotemarks import (
     unmarked,
 )
 from strife.nlp.reported import ReportedSpeech
-from strife.nlp.speaker_links import epithet_speakers, unnamed_antecedents
+from strife.nlp.speaker_links import epithet_speakers, unnamed_antecedents, unowned_statements
 from strife.nlp.speaker_subjects import subject_of
 from strife.nlp.speakers import Speakers
 from strife.nlp.writer_asides import drop_writer_asides
@@ -104,6 +104,7 @@ class QuoteFinder:
         self._attribution_lines(art, paragraphs)
         unnamed_antecedents(art, first_new)
         epithet_speakers(art, self.cues)
+        unowned_statements(art, self.cues)
         recheck_pronoun_speakers(art, self._person_word)
         answers_to_questions(art, self.cues.addressing, self.cues.replies)
         _close_runs(art)

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from strife.nlp.age_epithets import is_age_phrase
 from strife.nlp.coref import PRONOUN_GENDER
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, Loc, WorkActor, child_with, children
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, WorkQuote, child_with, children
 
 _COLLECTIVE_WINDOW = 2  # paragraphs back "it"/"they" looks for the organisation that spoke
 
@@ -379,3 +379,36 @@ def past_abbreviation(subject: Token) -> Token:
     while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].ent_iob_ == inside:
         last = doc[last.i + 1]
     return last if last.ent_type_ in ("PERSON", "") else subject
+
+
+_ISSUER_WINDOW = 1  # paragraphs back an unowned "a statement said" looks for the one who spoke
+
+
+def unowned_statements(art: ArticleDoc, cues: SpeechCues) -> None:
+    """``The ministry said the talks failed. “…,” a statement said``: a statement no owner is named for
+    (the speakers step found none) is the one the quote before it, in its paragraph or the one before,
+    was credited to. Reads the quotes in text order, after they are all found."""
+    last: WorkQuote | None = None
+    for quote in art.quotes:
+        loc = quote.speaker_loc
+        if quote.speaker is None and loc is not None and quote.speaker_how == "unresolved":
+            root = art.docs[loc.para][loc.start : loc.end].root
+            issued = cues.is_issued(root) and not _owner_named(root)
+            if last is not None and quote.para - last.para <= _ISSUER_WINDOW and issued:
+                quote.speaker, quote.speaker_how = last.speaker, "owner"
+        if quote.speaker is not None:
+            last = quote
+
+
+_OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
+_OWNER_PREPS = frozenset({"by", "from", "of"})
+
+
+def _owner_named(noun: Token) -> bool:
+    """``a statement from the family``, ``the family's statement``, ``a Kremlin statement``: an owner no
+    actor was found for is still someone else than the last speaker (not ``a press release``)."""
+    return any(
+        (c.dep_ == "poss" or (c.dep_ in _OWNER_DEPS and c.pos_ == "PROPN"))
+        or (c.dep_ == "prep" and c.lower_ in _OWNER_PREPS)
+        for c in children(noun)
+    )

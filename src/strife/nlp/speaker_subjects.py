@@ -128,12 +128,13 @@ def _reports_clause(participle: Token, cues: SpeechCues) -> bool:
 def _participle_of_clause(verb: Token, cues: SpeechCues) -> bool:
     """A speech participle the parser hung on the object of a verb with a subject of its own (``X
     downplayed the unrest, saying …``) says what the verb's subject said; one on a document noun (``they
-    released a report saying …``) is the document's words."""
+    released a report saying …``) is the document's words, one on a sign (``held signs saying “…”``) the
+    sign's."""
     head = verb.head
     return (
         verb.tag_ == "VBG"
         and head.dep_ == "dobj"
-        and not cues.is_document(head)
+        and not (cues.is_document(head) or cues.is_sign(head))
         and child_with(head.head, _SUBJECTS, nearest=True) is not None
     )
 

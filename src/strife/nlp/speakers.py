@@ -27,6 +27,7 @@ from strife.nlp.age_epithets import age_head
 from strife.nlp.coref_orgs import generic_organisation
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, children
+from strife.nlp.relatives import antecedent
 from strife.nlp.speaker_links import (
     cited_source,
     collective_speaker,
@@ -86,7 +87,7 @@ class Speakers:
 
     def _resolve(self, art: ArticleDoc, para: int, subject: Token) -> SpeakerHit | None:
         if subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
-            subject = subject.head.head
+            subject = antecedent(subject, self.cues)  # "a note to the minister that read": the note's
         if subject.is_punct or subject.is_space:
             return None
         if age_head(subject):  # "the 55-year-old": the epithet rule points it back to the one named
