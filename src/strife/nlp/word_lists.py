@@ -50,6 +50,7 @@ NAME_ROLES = (
     "offence",
     "chamber",
     "street",
+    "firm_word",
 )
 AGENT_ROLES = (
     "of_prep",
@@ -191,6 +192,7 @@ class NameWords:
     offences: frozenset[str] = frozenset()
     chambers: frozenset[str] = frozenset()
     streets: frozenset[str] = frozenset()
+    firm_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -211,6 +213,7 @@ class NameWords:
             words["offence"],
             words["chamber"],
             words["street"],
+            words["firm_word"],
         )
 
     def informal(self, word: str) -> bool:
