@@ -99,6 +99,7 @@ def trim_span(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
     label = span.label_
+    start = _past_dateline(doc, start, end)
     opening = doc[start].tag_ == "IN" or doc[start].lower_ in _PLACE_PREPOSITIONS  # may be tagged NNP
     if end - start > 1 and doc[start].is_sent_start and opening and doc[start].is_alpha:
         start += 1
@@ -110,6 +111,16 @@ def trim_span(span: Span) -> Span:
     if label == "PERSON":
         end = _before_spaced_dash(doc, start, end)
     return Span(doc, start, end, label=label)
+
+
+def _past_dateline(doc: Doc, start: int, end: int) -> int:
+    """``ALBANY - The Albany Police Department said …``: the dateline opening a paragraph is no part of
+    the name the NER ran on into after it; the name starts at the first word past it."""
+    dateline = dateline_end(doc.text) if doc[start].sent.start == 0 else 0
+    for tok in doc[start:end] if dateline > doc[start].idx else ():
+        if tok.idx >= dateline:
+            return tok.i
+    return start
 
 
 def _before_spaced_dash(doc: Doc, start: int, end: int) -> int:

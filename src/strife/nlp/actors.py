@@ -42,6 +42,7 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.ethnic_groups import ethnic_group, ethnic_mark, mark_start, people_name
 from strife.nlp.name_matcher import matcher_for
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
+from strife.nlp.outlet_firms import outlet_or_firm
 from strife.nlp.party_members import chamber_members
 from strife.nlp.people import PersonCoder, is_person, residence
 from strife.nlp.regions import capital_shop, place_qualifier, region_country, town_elsewhere
@@ -346,6 +347,7 @@ class ActorFinder:
             self._add_group(art, para, span)
             return
         entry = self._dated(art, text, self.dicts.lookup(text, art.actor_day))
+        entry = outlet_or_firm(art.body, self.dicts, text, entry, self._name_words)  # "RBC": a firm's
         if self._titled_name(span, entry):  # "Mayor Bloomberg": the person, not the outlet
             self.people.add_person(art, para, span)
             return

@@ -13,6 +13,7 @@ from strife.dictionaries import ActorEntry, Dictionaries, TitleEntry
 from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.actor_spans import apposition, office_after, para_of, pre_title, privately_owned, recent_state
 from strife.nlp.document import ArticleDoc
+from strife.nlp.outlet_firms import outlet_or_firm
 from strife.nlp.regions import region_country, town_country, town_elsewhere
 from strife.nlp.story_country import NATIONAL_SECTORS, police_story
 from strife.nlp.word_lists import NameWords
@@ -99,8 +100,7 @@ class TitleCoder:
         return coding if coding.code is None and coding.sector is None else self.police(coding, words)
 
     def bare(self, art: ArticleDoc, words: list[Token]) -> Coding:
-        """:meth:`code` of words naming no one after them. An office only with a capital before a name
-        ("Speaker Johnson", "Rep. Lewis") is none alone ("the keynote speaker", "Speakers", "her rep")."""
+        """:meth:`code` of words naming no one after them ("Speaker", "Rep." only before a name)."""
         if any(self._name_words.informal(t.lower_.rstrip(".")) for t in words):
             return Coding(None, None, None, " ".join(t.text for t in words))
         return self.code(art, words)
@@ -394,7 +394,7 @@ class TitleCoder:
                 country = state
                 i += used
                 continue
-            entry, used = self._entity_at(words, i) if org is None and country is None else (None, 0)
+            entry, used = self._entity_at(art, words, i) if org is None and country is None else (None, 0)
             name = tok.doc[tok.i : tok.i + used]
             if (
                 entry is not None
@@ -425,10 +425,10 @@ class TitleCoder:
                 return country, n
         return None, 0
 
-    def _entity_at(self, words: list[Token], i: int) -> tuple[ActorEntry | None, int]:
+    def _entity_at(self, art: ArticleDoc, words: list[Token], i: int) -> tuple[ActorEntry | None, int]:
         for n in range(min(4, len(words) - i), 0, -1):
             text = " ".join(t.text for t in words[i : i + n]).replace(" - ", "-")
-            entry = self.dicts.lookup(text)
+            entry = outlet_or_firm(art.body, self.dicts, text, self.dicts.lookup(text), self._name_words)
             if entry is not None and n == 1 and entry.type != "state" and self._phoenix_word(text):
                 continue  # "Council" in "City Council Member": a word, not Phoenix's short NGO name
             if entry is not None:

@@ -51,6 +51,7 @@ NAME_ROLES = (
     "chamber",
     "street",
     "weapon",
+    "firm_word",
 )
 AGENT_ROLES = (
     "of_prep",
@@ -193,6 +194,7 @@ class NameWords:
     chambers: frozenset[str] = frozenset()
     streets: frozenset[str] = frozenset()
     weapons: frozenset[str] = frozenset()
+    firm_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -214,6 +216,7 @@ class NameWords:
             words["chamber"],
             words["street"],
             words["weapon"],
+            words["firm_word"],
         )
 
     def informal(self, word: str) -> bool:
