@@ -174,11 +174,12 @@ class EventBuilder:
             return []
         if draft.obligation and not draft.reporter:
             return []
+        belief = reports.belief(draft)  # "he knew he was going to be shot": his belief
         if not draft.composed and draft.sources and not case_step(art, draft):
-            take_stance(draft, entry.quad_class, self.cues, self.patterns.compose)
+            take_stance(draft, entry.quad_class, self.cues, self.patterns.compose, belief=belief)
         reports.recode(draft, entry.quad_class, self.patterns.compose)
         if not draft.composed and draft.sources and not case_step(art, draft):  # the reporter's source?
-            take_stance(draft, entry.quad_class, self.cues, self.patterns.compose)
+            take_stance(draft, entry.quad_class, self.cues, self.patterns.compose, belief=belief)
         if draft.obligation and draft.code == OBLIGATION and not draft.targets:
             return []  # "we must …" with no one else to do it: nothing to code
         private = private_deed(art, draft, self.cues)  # "he shot his father in Canada": a person's deed

@@ -103,6 +103,8 @@ ROLES = (
     "forecast",
     "dread",
     "wish",
+    "cognition",
+    "factive",
     "rules",
     "post",
     "directing",

@@ -1,0 +1,46 @@
+"""Beliefs and figures of speech (sentences of our own): what someone else knew or thought is no threat
+or intent of the one who tells it. Each row: a sentence, then every event strife reports in it as
+"CODE SOURCE>TARGET" ("-" for a side with no code), followed by " uncounted" for an event left out of
+series and alerts; an empty list for none."""
+
+from __future__ import annotations
+
+import pytest
+from described_events import described
+
+from strife.pipeline import Pipeline
+from strife.record import Article
+
+PUBLISHED = "2024-05-02T12:00:00Z"
+
+BELIEFS = [
+    # a future act in what someone else, quoted, knew or thought is their belief, no threat of the speaker
+    ('"He knew he was going to be arrested," the Kenyan police chief said.', ["173 KENCOP>- uncounted"]),
+    (
+        '"The rebels think we will attack their camps," the Ugandan army chief said.',
+        ["190 UGAMIL>---REB uncounted"],
+    ),
+    (
+        '"The farmers believed the Kenyan army would seize their land," the Ugandan minister said.',
+        ["171 KENMIL>---AGR uncounted"],
+    ),
+    # … while the speaker's own belief stays the speaker's intent or threat, and so does what a verb of
+    # knowing holds true of the speaker's side
+    ('"I think we will sign a deal with Kenya soon," the Ugandan president said.', ["037 UGAGOV>KEN"]),
+    (
+        '"The rebels know we are going to attack their camps," the Ugandan army chief said.',
+        ["1384 UGAMIL>---REB"],
+    ),
+]
+
+CASES = BELIEFS
+
+
+@pytest.fixture(scope="module")
+def read(pipeline: Pipeline) -> dict[str, Article]:
+    return {text: pipeline.extract(text, published=PUBLISHED) for text, _ in CASES}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_events(read: dict[str, Article], text: str, expected: list[str]) -> None:
+    assert described(read[text]) == expected
