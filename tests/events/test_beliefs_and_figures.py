@@ -1,7 +1,7 @@
 """Beliefs and figures of speech (sentences of our own): what someone else knew or thought is no threat
-or intent of the one who tells it. Each row: a sentence, then every event strife reports in it as
-"CODE SOURCE>TARGET" ("-" for a side with no code), followed by " uncounted" for an event left out of
-series and alerts; an empty list for none."""
+or intent of the one who tells it; force on animals is no event between actors. Each row: a sentence,
+then every event strife reports in it as "CODE SOURCE>TARGET" ("-" for a side with no code), followed by
+" uncounted" for an event left out of series and alerts; an empty list for none."""
 
 from __future__ import annotations
 
@@ -33,7 +33,19 @@ BELIEFS = [
     ),
 ]
 
-CASES = BELIEFS
+CREATURES = [
+    # force that lands only on animals hits no one's side: no event between actors
+    (
+        "Kenya's government is going after the elephants and kicking them when they are down, a group said.",
+        [],
+    ),
+    ("The Ugandan government wants to attack endangered wildlife in the north, activists said.", []),
+    ("Ugandan soldiers shot three lions near the park.", []),
+    # … while people hit with them keep it
+    ("Kenyan soldiers shot two herders and their cattle.", ["193 KENMIL>---AGR"]),
+]
+
+CASES = BELIEFS + CREATURES
 
 
 @pytest.fixture(scope="module")

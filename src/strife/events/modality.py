@@ -105,6 +105,7 @@ ROLES = (
     "wish",
     "cognition",
     "factive",
+    "creature",
     "rules",
     "post",
     "directing",
