@@ -1,7 +1,8 @@
 """Beliefs and figures of speech (sentences of our own): what someone else knew or thought is no threat
-or intent of the one who tells it; force on animals is no event between actors. Each row: a sentence,
-then every event strife reports in it as "CODE SOURCE>TARGET" ("-" for a side with no code), followed by
-" uncounted" for an event left out of series and alerts; an empty list for none."""
+or intent of the one who tells it; force on animals is no event between actors; a position taken on a
+topic is a view, no ground seized. Each row: a sentence, then every event strife reports in it as
+"CODE SOURCE>TARGET" ("-" for a side with no code), followed by " uncounted" for an event left out of
+series and alerts; an empty list for none."""
 
 from __future__ import annotations
 
@@ -45,7 +46,20 @@ CREATURES = [
     ("Kenyan soldiers shot two herders and their cattle.", ["193 KENMIL>---AGR"]),
 ]
 
-CASES = BELIEFS + CREATURES
+VIEWS = [
+    # a position or stance taken with a "that" clause or a topic is a view held, no ground seized
+    ("The Kenyan president took a tough position on Uganda.", []),
+    ("The Ugandan government has taken the position that Kenya must pay for the dam.", []),
+    (
+        '"We have always taken the position that Kenya should join the talks," the Ugandan minister said.',
+        ["100 UGAGOV>KEN"],
+    ),
+    # … while positions taken on the ground stay ground seized
+    ("Ugandan troops took the rebel positions on the ridge.", ["192 UGAMIL>-"]),
+    ("Ugandan troops took the position that the rebels had held.", ["192 UGAMIL>-"]),
+]
+
+CASES = BELIEFS + CREATURES + VIEWS
 
 
 @pytest.fixture(scope="module")

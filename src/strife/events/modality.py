@@ -106,6 +106,7 @@ ROLES = (
     "cognition",
     "factive",
     "creature",
+    "view",
     "rules",
     "post",
     "directing",
