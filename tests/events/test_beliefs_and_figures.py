@@ -1,8 +1,8 @@
 """Beliefs and figures of speech (sentences of our own): what someone else knew or thought is no threat
 or intent of the one who tells it; force on animals is no event between actors; a position taken on a
-topic is a view, no ground seized. Each row: a sentence, then every event strife reports in it as
-"CODE SOURCE>TARGET" ("-" for a side with no code), followed by " uncounted" for an event left out of
-series and alerts; an empty list for none."""
+topic is a view, no ground seized; a state that beats another in a final is its team. Each row: a
+sentence, then every event strife reports in it as "CODE SOURCE>TARGET" ("-" for a side with no code),
+followed by " uncounted" for an event left out of series and alerts; an empty list for none."""
 
 from __future__ import annotations
 
@@ -59,7 +59,16 @@ VIEWS = [
     ("Ugandan troops took the position that the rebels had held.", ["192 UGAMIL>-"]),
 ]
 
-CASES = BELIEFS + CREATURES + VIEWS
+GAMES = [
+    # a state that beats another near a word of games is its team, even told as a condition
+    ("Kenya beat Uganda 2-1 in the final on Sunday.", []),
+    ("If Kenya beat Uganda on Sunday, they will reach the final.", []),
+    # … while its forces, or a blow in an election's time, stay force
+    ("Kenyan troops beat protesters after the vote.", ["175 KENMIL>---CVL"]),
+    ("Kenya shelled the Ugandan border town during the election campaign.", ["194 KEN>UGA"]),
+]
+
+CASES = BELIEFS + CREATURES + VIEWS + GAMES
 
 
 @pytest.fixture(scope="module")

@@ -107,6 +107,7 @@ ROLES = (
     "factive",
     "creature",
     "view",
+    "winning",
     "rules",
     "post",
     "directing",

@@ -140,10 +140,13 @@ class Rhetoric:
         """A word of elections or games in the sentence ("defeated Uganda in the final", "crushed the
         opposition in the vote"): force as a figure of a contest. Not with an armed doer or a weapon or
         wound in the clause ("gunmen attacked a polling station during the election", "shot at point blank
-        range in the head"), nor for a verb that only looks like such a noun ("after pointing a gun")."""
-        if any(armed(a) for a in sources) or self._weapon(head):
-            return False
-        return any(t.pos_ in ("NOUN", "PROPN") and self.cues.has("contest", t) for t in head.sent)
+        range in the head"), nor for a verb that only looks like such a noun ("after pointing a gun"); a
+        verb of winning (``winning``) by bare states is their teams' ("Kenya beat Uganda in the final")."""
+        states = self.cues.has("winning", head) and all(a.type == "state" and not a.sector for a in sources)
+        if (any(armed(a) for a in sources) and not states) or self._weapon(head):
+            return False  # a bare state that "beat" another "in the final" is its team
+        nominal = [t for t in head.sent if t.pos_ in ("NOUN", "PROPN") or t.dep_ in _OBJECTS]  # "the final"
+        return any(self.cues.has("contest", t) for t in nominal)
 
     def _alleged(self, head: Token) -> bool:
         """A particle on the verb ("shot down"), or an act alleged: "allegedly" on it, or the clause of a
