@@ -57,7 +57,7 @@ from strife.events.rhetoric import (
 )
 from strife.events.role_cues import held_in
 from strife.events.roles import ALLY_PREPS, Party
-from strife.events.ruled_out import entitled, forbidden
+from strife.events.ruled_out import entitled, forbidden, view_taken
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports, case_step, is_media, past_motive, reporter_phrases
 from strife.events.stance import take_stance
@@ -146,6 +146,8 @@ class EventBuilder:
             return []  # "twelve people were killed": a toll, no one named as acting
         if self._text_rules(draft) or entitled(draft.head, self.cues) or forbidden(draft.head, self.cues):
             return []  # "the Kenyan constitution guarantees …", "have every right to protest": no act
+        if view_taken(draft.head, draft.code, self.cues):
+            return []  # "has taken the position that talks must resume": a view, no ground
         if past_motive(draft, self.cues):
             return []  # "charged with murder because he intended to kill": a motive, no act
         verb = None if draft.sources or draft.targets else occurs(draft, self.cues)
@@ -175,11 +177,12 @@ class EventBuilder:
             return []
         if draft.obligation and not draft.reporter:
             return []
+        belief = reports.belief(draft)  # "he knew he was going to be shot": his belief
         if not draft.composed and draft.sources and not case_step(art, draft):
-            take_stance(draft, entry.quad_class, self.cues, self.patterns.compose)
+            take_stance(draft, entry.quad_class, self.cues, self.patterns.compose, belief=belief)
         reports.recode(draft, entry.quad_class, self.patterns.compose)
         if not draft.composed and draft.sources and not case_step(art, draft):  # the reporter's source?
-            take_stance(draft, entry.quad_class, self.cues, self.patterns.compose)
+            take_stance(draft, entry.quad_class, self.cues, self.patterns.compose, belief=belief)
         if draft.obligation and draft.code == OBLIGATION and not draft.targets:
             return []  # "we must …" with no one else to do it: nothing to code
         private = private_deed(art, draft, self.cues)  # "he shot his father in Canada": a person's deed

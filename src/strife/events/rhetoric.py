@@ -54,6 +54,7 @@ _OBJECTS = frozenset({"dobj", "pobj", "nsubjpass", "attr"})
 _RELATIVE = frozenset({"that", "which"})
 _WHOSE = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _AFOOT_MARKS = frozenset({"as", "while", "when"})
+_THING_PRONOUNS = frozenset({"them", "it", "they"})
 
 
 def armed(actor: WorkActor) -> bool:
@@ -83,6 +84,8 @@ class Rhetoric:
         ``None`` (a use of force it is)."""
         if code[:2] in _WAR_ROOTS and not targets and not _forces(sources) and self._figurative_aim(head):
             return "none"  # "launched a campaign against corruption", "waging war on poverty"
+        if code[:2] in FORCE_ROOTS and not targets and self._on_creatures(head):
+            return "none"  # "kick the wolves when they are down": force on animals, on no side
         if code[:2] not in FORCE_ROOTS or not self.cues.has("force", head):
             return None
         verbal: Reading = "verbal" if self.cues.has("verbal", head) else "none"
@@ -119,6 +122,13 @@ class Rhetoric:
         abstract = {o.i for h in holders for o in activities(h, self.cues)}
         return bool(aims) and all(o.i in abstract for o in aims)
 
+    def _on_creatures(self, head: Token) -> bool:
+        """What the action lands on, its direct objects (else those of its prepositions), are all animals
+        (``creature``: "attacked wildlife", "shot the wolves"), or a pronoun right after one ("went after
+        the elephants and kicked them")."""
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] or _objects(head)
+        return bool(objects) and all(self.cues.has("creature", _antecedent(o)) for o in objects)
+
     def _abstract(self, tok: Token) -> bool:
         return tok.ent_type_ == "" and self.cues.has("abstract", tok)
 
@@ -130,10 +140,13 @@ class Rhetoric:
         """A word of elections or games in the sentence ("defeated Uganda in the final", "crushed the
         opposition in the vote"): force as a figure of a contest. Not with an armed doer or a weapon or
         wound in the clause ("gunmen attacked a polling station during the election", "shot at point blank
-        range in the head"), nor for a verb that only looks like such a noun ("after pointing a gun")."""
-        if any(armed(a) for a in sources) or self._weapon(head):
-            return False
-        return any(t.pos_ in ("NOUN", "PROPN") and self.cues.has("contest", t) for t in head.sent)
+        range in the head"), nor for a verb that only looks like such a noun ("after pointing a gun"); a
+        verb of winning (``winning``) by bare states is their teams' ("Kenya beat Uganda in the final")."""
+        states = self.cues.has("winning", head) and all(a.type == "state" and not a.sector for a in sources)
+        if (any(armed(a) for a in sources) and not states) or self._weapon(head):
+            return False  # a bare state that "beat" another "in the final" is its team
+        nominal = [t for t in head.sent if t.pos_ in ("NOUN", "PROPN") or t.dep_ in _OBJECTS]  # "the final"
+        return any(self.cues.has("contest", t) for t in nominal)
 
     def _alleged(self, head: Token) -> bool:
         """A particle on the verb ("shot down"), or an act alleged: "allegedly" on it, or the clause of a
@@ -181,6 +194,15 @@ def _objects(head: Token) -> list[Token]:
         if child.dep_ in ("prep", "prt"):
             found += [o for o in child.children if o.dep_ in _OBJECTS]
     return found
+
+
+def _antecedent(tok: Token) -> Token:
+    """A plural or neuter pronoun's nearest noun before it in the sentence ("the elephants and kicked
+    *them*"); any other word is itself."""
+    if tok.lower_ not in _THING_PRONOUNS:
+        return tok
+    before = [t for t in tok.sent if t.i < tok.i and t.pos_ == "NOUN"]
+    return before[-1] if before else tok
 
 
 def natural(head: Token, cues: EventCues) -> bool:

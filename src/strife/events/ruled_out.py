@@ -1,6 +1,7 @@
 """Actions a sentence names without telling them as done: what a right or power allows ("no authority to
 arrest him"), what is forbidden, held back or stopped ("barred the police from detaining journalists"), and
-an act told as the setting of a defendant's or witness's plea ("argued he was insane when he shot …").
+an act told as the setting of a defendant's or witness's plea ("argued he was insane when he shot …"), and
+a view taken ("has taken the position that …", "took a tough stance on Iran"), no ground taken.
 The event coder reads no event from them (cue words: ``data/event_cues.tsv``)."""
 
 from __future__ import annotations
@@ -10,9 +11,14 @@ from spacy.tokens import Token
 from strife.events.modality import EventCues, intent_noun
 from strife.nlp.document import first_conjunct
 
-__all__ = ["entitled", "forbidden", "pleaded_setting"]
+__all__ = ["entitled", "forbidden", "pleaded_setting", "view_taken"]
 
 _SETTING = frozenset({"when", "while"})
+_SEIZED = "19"  # occupy territory: "took the position" (192)
+_CLAUSES = frozenset({"acl", "relcl", "ccomp"})
+_TOPIC_PREPS = frozenset({"on", "toward", "towards", "regarding", "about", "over"})
+_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_THAT_DEPS = frozenset({"dobj", "nsubj"})  # the parser reads a "that" clause's "that" as them too
 
 
 def entitled(head: Token, cues: EventCues) -> bool:
@@ -52,3 +58,37 @@ def pleaded_setting(head: Token, cues: EventCues) -> bool:
                 clause = clause.head
             return clause.dep_ == "ccomp" and cues.has("plea", clause.head)
     return False
+
+
+def view_taken(head: Token, code: str, cues: EventCues) -> bool:
+    """Ground taken (19) whose object is a noun of a view (``view``: position, stance) with a "that"
+    clause or a topic ("has taken the position that talks must resume", "took a tough position on
+    Uganda"): a view held, no ground seized ("took the rebel positions on the ridge" is)."""
+    if not code.startswith(_SEIZED) or head.pos_ != "VERB":
+        return False
+    views = [c for c in head.children if c.dep_ == "dobj" and cues.has("view", c)]
+    return any(_clause_of(v) or _topic_of(v, cues) for v in views)
+
+
+def _clause_of(noun: Token) -> bool:
+    """A clause on the noun opened by "that": its mark ("the position that talks must resume"), or a
+    "that" the parser reads as its object or subject in a clause with a modal or a "not" ("the position
+    that we should talk"); "the position that the rebels had held" is a place."""
+    clauses = [c for c in noun.children if c.dep_ in _CLAUSES]
+    return any(
+        t.lower_ == "that" and (t.dep_ == "mark" or (t.dep_ in _THAT_DEPS and _stated(c)))
+        for c in clauses
+        for t in c.children
+    )
+
+
+def _stated(clause: Token) -> bool:
+    """A clause with a modal auxiliary or a negation: a view stated, not a relative of a place."""
+    return any(c.tag_ == "MD" or c.dep_ == "neg" for c in clause.children)
+
+
+def _topic_of(noun: Token, cues: EventCues) -> bool:
+    """A topic on the noun: "on/toward/over" a named state, people or body, or an abstract noun."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
+    topics = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return any(t.ent_type_ in _NAMED or cues.has("abstract", t) or cues.has("dispute", t) for t in topics)

@@ -259,6 +259,13 @@ class Reports:
         return bool(cue) and any(self.cues.words["allege"] & {w, w.removesuffix("ed"), w.removesuffix("d"),
                                                               w.removesuffix("s")} for w in cue)  # fmt: skip
 
+    def belief(self, draft: Draft) -> bool:
+        """The action is what someone else knew or thought (:func:`believed`), told by the writer or in a
+        direct quote, where "I" and "we" are the speaker's; an indirect report's "he thinks" may be the
+        speaker's own ("the minister said he thinks they will sign")."""
+        quote = None if draft.quote is None else self.art.quotes[draft.quote]
+        return (quote is None or quote.kind == "direct") and believed(draft.head, self.cues)
+
     def _report(self, draft: Draft, reporter: list[Party], quad_class: int, compose: ComposeFn) -> None:
         """A reported action: a threat or intent of the reporter's side, or an accusation of the other."""
         own = self.side(reporter[0])
@@ -274,6 +281,7 @@ class Reports:
             and not disputed(draft.head, self.cues)  # "denied reports that its troops shelled …"
             and not dreaded(draft.head, self.cues)  # "residents fear the army will attack": no threat
             and not said_by(first_conjunct(draft.head), self.cues, "wish")  # "hoped X would …": a wish
+            and not self.belief(draft)  # '"He knew he was going to be shot," police said'
             and not case_step(self.art, draft)  # "police said they will arrest the suspect": procedure
         ):
             frame = "threaten" if quad_class == 4 else "intent"
@@ -387,6 +395,31 @@ def dreaded(head: Token, cues: EventCues) -> bool:
     "are concerned the government will change the law", ``dread`` in ``data/event_cues.tsv``): a fear
     of it, no threat or intent announced by the side that acts or by the fearful one."""
     return said_by(first_conjunct(clause_verb(head) or head), cues, "dread")
+
+
+def believed(head: Token, cues: EventCues) -> bool:
+    """The action's clause is what someone other than the speaker knew or thought (``cognition`` in
+    ``data/event_cues.tsv``: '"He knew he was going to be shot," the sheriff said'): that person's
+    belief, no threat or intent the speaker announces; "we think we will win" stays the speaker's, and
+    so does what a *factive* verb holds true of the speaker's side ("they know we will strike back")."""
+    clause = first_conjunct(clause_verb(head) or head)
+    tok = clause
+    for _ in range(_MAX_CLIMB):
+        if tok.dep_ == "ccomp":
+            knower = _subject(tok.head)
+            if knower is None or knower.lower_ in _FIRST_PERSON or not cues.has("cognition", tok.head):
+                return False
+            doer = _subject(clause) or _subject(tok)  # "we are going to strike": "going"
+            return not (cues.has("factive", tok.head) and doer is not None and doer.lower_ in _FIRST_PERSON)
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _subject(verb: Token) -> Token | None:
+    """A verb's subject, active or passive."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def telling_document(head: Token, speech: SpeechCues) -> bool:

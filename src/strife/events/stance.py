@@ -23,9 +23,15 @@ _REFUSING = frozenset({"would", "will", "wo"})
 
 
 def take_stance(
-    draft: Draft, quad_class: int, cues: EventCues, compose: Callable[[str, str], str | None]
+    draft: Draft,
+    quad_class: int,
+    cues: EventCues,
+    compose: Callable[[str, str], str | None],
+    *,
+    belief: bool = False,
 ) -> None:
-    """Recode ``draft`` as the intent, threat, rejection or declined comment its modality makes it."""
+    """Recode ``draft`` as the intent, threat, rejection or declined comment its modality makes it;
+    ``belief``: it is what someone other than its teller knew or thought (``speech.others_belief``)."""
     if draft.modality == "negated" and _declined_telling(draft, cues):
         draft.code, draft.composed, draft.modality = DECLINE_COMMENT, True, "asserted"
         return
@@ -33,6 +39,7 @@ def take_stance(
     conditional = draft.modality == "conditional" and not draft.reporter  # reported: Reports.recode
     draft.ahead = draft.ahead or draft.modality in ("future", "intended")
     feared = forecast(draft, cues) or dreaded(draft.head, cues)  # someone's forecast or fear, no stance
+    feared = feared or belief  # '"He knew he was going to be shot," the sheriff said': his belief
     feared = feared or set_for_later(draft.head, cues)  # a date set ("is due in court"), no stance
     if (draft.modality in ("future", "intended") or conditional) and not feared:
         frame = "intent" if quad_class in (1, 2) else "threaten" if quad_class == 4 else None
