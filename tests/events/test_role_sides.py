@@ -4,7 +4,9 @@ charge's clause are no side of the legal act, nor is a state's police of arrests
 while a fronted participle or an indictment is the courts' act; a protest that breaks out is its place's
 people's; a side that came under fire or attack is its target, the doer its "from/by" phrase;
 a crisis or an economy with a country's modifier is no act of that country; a weapon's name is no target,
-a place in a war's name no side of it, and an unnamed person a use of force is aimed "at/on" is its target.
+a place in a war's name no side of it, and an unnamed person a use of force is aimed "at/on" is its target;
+a "they" told before its reporter is not the reporter, and a complaint lodged with a body while accusing
+someone is aimed at the accused.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -169,6 +171,16 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
         ["08 KEN>TZA", "08 TZA>KEN"],
     ),
+    # a "they" told before its reporter, that nothing before resolves, is not the reporter; a police
+    # report of arrests keeps the police, and "police said they …" still may be the police
+    (
+        "They rushed to aid the trooper and flagged down a passing car, officials said.",
+        [],
+        ["07 ---GOV>(trooper)"],
+    ),
+    ("They fired rockets at the town overnight, the army said.", [], ["19 ---MIL>-"]),
+    ("They arrested two men after the raid, police said.", ["17 ---COP>(two men)"], []),
+    ("Police said they arrested two men.", ["17 ---COP>(two men)"], []),
 ]
 
 
