@@ -181,6 +181,18 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("They fired rockets at the town overnight, the army said.", [], ["19 ---MIL>-"]),
     ("They arrested two men after the raid, police said.", ["17 ---COP>(two men)"], []),
     ("Police said they arrested two men.", ["17 ---COP>(two men)"], []),
+    # a complaint lodged "to/with" a body, told as accusing someone, is aimed at the accused
+    (
+        "Ethiopia submitted a complaint to the United Nations, accusing Eritrea of backing the rebels.",
+        ["11 ETH>ERI"],
+        ["11 ETH>IGOUNO"],
+    ),
+    (
+        "Kenya complained to the African Union, blaming Somali militants for the raid.",
+        ["11 KEN>SOMREB"],
+        ["11 KEN>IGOAFRAFU"],
+    ),
+    ("Kenya complained to the African Union about the raid.", ["11 KEN>IGOAFRAFU"], []),
 ]
 
 
