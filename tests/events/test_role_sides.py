@@ -193,6 +193,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["11 KEN>IGOAFRAFU"],
     ),
     ("Kenya complained to the African Union about the raid.", ["11 KEN>IGOAFRAFU"], []),
+    # a place in a war's name is no other side a reporter names
+    ("Al-Shabaab rearmed after the 2006 Somalia war, Kenya said.", ["07 SOMREB>-"], ["07 SOMREB>SOM"]),
+    ("Separatists rearmed after the 2008 Georgia war, Russian officials said.", [], ["07 ---SEP>GEO"]),
 ]
 
 
