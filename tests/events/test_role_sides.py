@@ -6,7 +6,7 @@ people's; a side that came under fire or attack is its target, the doer its "fro
 a crisis or an economy with a country's modifier is no act of that country; a weapon's name is no target,
 a place in a war's name no side of it, and an unnamed person a use of force is aimed "at/on" is its target;
 a "they" told before its reporter is not the reporter, and a complaint lodged with a body while accusing
-someone is aimed at the accused.
+someone is aimed at the accused; an "its" on what someone obstructs is another body's.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -196,6 +196,17 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # a place in a war's name is no other side a reporter names
     ("Al-Shabaab rearmed after the 2006 Somalia war, Kenya said.", ["07 SOMREB>-"], ["07 SOMREB>SOM"]),
     ("Separatists rearmed after the 2008 Georgia war, Russian officials said.", [], ["07 ---SEP>GEO"]),
+    # an "its" on what someone obstructs is not theirs: the body named before owns it
+    (
+        "The Senate opened an inquiry into the contract. The Pentagon sought to hamper its investigation.",
+        ["09 USALEG>-"],
+        ["09 USAMIL>-"],
+    ),
+    (
+        "The FBI opened an inquiry into the deal. The White House tried to obstruct its investigation.",
+        [],
+        ["09 USAGOV>-"],
+    ),
 ]
 
 
