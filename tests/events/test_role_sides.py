@@ -4,7 +4,9 @@ charge's clause are no side of the legal act, nor is a state's police of arrests
 while a fronted participle or an indictment is the courts' act; a protest that breaks out is its place's
 people's; a side that came under fire or attack is its target, the doer its "from/by" phrase;
 a crisis or an economy with a country's modifier is no act of that country; a weapon's name is no target,
-a place in a war's name no side of it, and an unnamed person a use of force is aimed "at/on" is its target.
+a place in a war's name no side of it, and an unnamed person a use of force is aimed "at/on" is its target;
+a "they" told before its reporter is not the reporter, and a complaint lodged with a body while accusing
+someone is aimed at the accused; an "its" on what someone obstructs is another body's.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -168,6 +170,42 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         "Forty crew (20 Kenyan and 20 Tanzanian) surrendered on boarding, the navy said.",
         [],
         ["08 KEN>TZA", "08 TZA>KEN"],
+    ),
+    # a "they" told before its reporter, that nothing before resolves, is not the reporter; a police
+    # report of arrests keeps the police, and "police said they …" still may be the police
+    (
+        "They rushed to aid the trooper and flagged down a passing car, officials said.",
+        [],
+        ["07 ---GOV>(trooper)"],
+    ),
+    ("They fired rockets at the town overnight, the army said.", [], ["19 ---MIL>-"]),
+    ("They arrested two men after the raid, police said.", ["17 ---COP>(two men)"], []),
+    ("Police said they arrested two men.", ["17 ---COP>(two men)"], []),
+    # a complaint lodged "to/with" a body, told as accusing someone, is aimed at the accused
+    (
+        "Ethiopia submitted a complaint to the United Nations, accusing Eritrea of backing the rebels.",
+        ["11 ETH>ERI"],
+        ["11 ETH>IGOUNO"],
+    ),
+    (
+        "Kenya complained to the African Union, blaming Somali militants for the raid.",
+        ["11 KEN>SOMREB"],
+        ["11 KEN>IGOAFRAFU"],
+    ),
+    ("Kenya complained to the African Union about the raid.", ["11 KEN>IGOAFRAFU"], []),
+    # a place in a war's name is no other side a reporter names
+    ("Al-Shabaab rearmed after the 2006 Somalia war, Kenya said.", ["07 SOMREB>-"], ["07 SOMREB>SOM"]),
+    ("Separatists rearmed after the 2008 Georgia war, Russian officials said.", [], ["07 ---SEP>GEO"]),
+    # an "its" on what someone obstructs is not theirs: the body named before owns it
+    (
+        "The Senate opened an inquiry into the contract. The Pentagon sought to hamper its investigation.",
+        ["09 USALEG>-"],
+        ["09 USAMIL>-"],
+    ),
+    (
+        "The FBI opened an inquiry into the deal. The White House tried to obstruct its investigation.",
+        [],
+        ["09 USAGOV>-"],
     ),
 ]
 

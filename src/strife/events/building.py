@@ -55,7 +55,7 @@ from strife.events.rhetoric import (
     natural,
     thing_acts,
 )
-from strife.events.role_cues import held_in
+from strife.events.role_cues import event_name, held_in
 from strife.events.roles import ALLY_PREPS, Party
 from strife.events.ruled_out import entitled, forbidden, view_taken
 from strife.events.speaker_days import SpeakerDays
@@ -476,6 +476,7 @@ class EventBuilder:
             aside |= {t.i for t in draft.subject.subtree}
         aside |= reporter_phrases(art, draft)  # "…, the Southwest Times Record reported": all of it tells
         aside |= coordinated_acts(draft.head)  # "lamented the lack of X and urged parents …": not parents
+        aside |= {t.i for t in draft.head.sent if event_name(t, self.territory.role_cues)}  # a war's name
         bounds = [p for p in draft.head.sent if p.dep_ == "prep" and self.territory.role_cues.bounding(p)]
         aside |= {t.i for p in bounds for t in p.subtree}  # "tunnels across the border with Egypt": where
         for tok in draft.head.sent:

@@ -20,6 +20,7 @@ from strife.dictionaries import Dictionaries
 from strife.events.embedding import infinitive_clause
 from strife.events.feeling import felt_sides
 from strife.events.held import aimed_at, attacker, held_person, hurt_person, thief
+from strife.events.lodged import accused_instead
 from strife.events.modality import EventCues, clause_verb, modality
 from strife.events.noun_roles import held_responsible, noun_parties
 from strife.events.patterns import EventPatterns, PatternMatch
@@ -135,6 +136,7 @@ class Drafter:
             targets = _between(roles, head, sources)  # "hosted talks between Israel and Hamas"
         if not targets and match.code == _ACCUSE and match.prep in _TOPIC:
             targets = _authors(roles, head)  # "talked of Sudan's pending invasion": Sudan is accused
+        targets = accused_instead(roles, head, match.code, sources, targets)  # "…, accusing Juba of …": Juba
         reporter, quote = reports.reporter(roles, head)
         code = _ARREST if captive else _DENY if _pleaded_not(head, match.code) else match.code
         if code.startswith(_POSTURE) and self._for_relief(head):

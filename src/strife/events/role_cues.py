@@ -102,6 +102,7 @@ ROLES = (
     "armed",
     "blow",
     "affairs",
+    "obstruct",
 )
 
 

@@ -38,6 +38,7 @@ from strife.events.other_side import (
     thing_sides,
 )
 from strife.events.passive import fronted_patient, headline_participle, headline_passive, misplaced_agent
+from strife.events.possessors import possessor
 from strife.events.role_cues import (
     NOT_THE_ACTOR,
     RoleCues,
@@ -167,13 +168,9 @@ class Roles:
         return self._group_noun(tok)
 
     def _possessor(self, tok: Token) -> list[Party]:
-        """'its border guards', 'their troops': the last state or organisation named before it in the
-        sentence ("The FSB said its border guards detained …")."""
-        for prev in reversed(tok.doc[tok.sent.start : tok.i]):
-            hit = self.art.actor_at(self.para, prev)
-            if hit is not None and self.art.actors[hit[0]].type in ("state", "igo", "organization", "group"):
-                return [Party(hit[0], None)]
-        return []
+        """'its border guards', 'their troops' (:func:`strife.events.possessors.possessor`)."""
+        owner = possessor(self.art, self.para, tok, self.role_cues)
+        return [Party(owner, None)] if owner is not None else []
 
     def _of_phrase(self, tok: Token, depth: int) -> list[Party]:
         """'members of the alliance', 'soldiers from Gondor', 'vessels including a Greek tanker', 'calls by

@@ -41,6 +41,7 @@ from strife.record import Modality
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "me", "my"})
 _HE, _SHE = frozenset({"he", "him"}), frozenset({"she", "her"})
 _IT_THEY = frozenset({"it", "they", "them"})
+_THEY = frozenset({"they"})
 _HIS_HER, _ITS_THEIR = frozenset({"his", "her"}), frozenset({"its", "their"})  # whose representative
 _MAX_CLIMB = 6
 _HANGING = frozenset({"advcl", "acl", "pcomp", "conj"})  # a clause that hangs on another word
@@ -214,12 +215,25 @@ class Reports:
         pronoun = draft.subject is not None and draft.subject.pos_ == "PRON"
         if pronoun and draft.reporter and not self._may_be(draft.subject, draft.reporter[0]):
             return False  # "She shot the other three, police say": she is not the police
+        if pronoun and draft.reporter and self._fronted_they(draft, draft.reporter[0]):
+            return False  # "They tried to aid the deputy, authorities said": not the authorities
         kind = self.art.quotes[draft.quote].kind
         if pronoun and kind == "direct" and _third_person(draft.subject):
             return False  # '"He did fire a gun," the prosecutor said': a speaker says "I", not "he"
         if kind != "indirect":
             return True
         return pronoun
+
+    def _fronted_they(self, draft: Draft, reporter: Party) -> bool:
+        """A subject "they" told before the reporter it is reported by ("They tried to aid the deputy
+        and dialed 911, authorities said"): one nothing before it resolves stands for people the text
+        has not named, not for the reporter named after it ("police said they …" may be the police),
+        save the police's or a court's own legal acts ("They arrested two men, police said")."""
+        loc, pronoun = reporter.loc, draft.subject
+        if pronoun is None or pronoun.lower_ not in _THEY or loc is None or loc.para != draft.para:
+            return False
+        own_case = draft.code.startswith(_COERCE) and self.art.actors[reporter.actor].any_sector in _LAW
+        return pronoun.i < loc.start and not own_case
 
     def _purposed(self, verb: Token) -> bool:
         """The to-clause of a participle giving something its purpose, with no subject of its own

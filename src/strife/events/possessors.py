@@ -1,0 +1,48 @@
+"""Whose thing an "its" or "their" names: the last state or organisation named before it in the sentence
+("The FSB said its border guards detained …"), never the one that obstructs the thing.
+
+A possessive on the object of a verb of obstructing (``obstruct`` in ``data/role_cues.tsv``) is not who
+obstructs it: "the administration's attempts to block its investigation" is another body's inquiry (one
+does not block one's own), so the owner is looked for before that agent, back through the paragraph
+("The FBI opened an inquiry. The White House tried to block its investigation": the FBI's).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.events.role_cues import RoleCues
+from strife.nlp.document import ArticleDoc
+
+__all__ = ["possessor"]
+
+_OWNERS = frozenset({"state", "igo", "organization", "group"})
+_SUBJECTS = frozenset({"nsubj"})
+_CLAUSES = frozenset({"xcomp", "acl"})  # "tried to block", "attempts to block"
+
+
+def possessor(art: ArticleDoc, para: int, tok: Token, cues: RoleCues) -> int | None:
+    """The actor an "its/their" at ``tok`` stands for, or None."""
+    blockers = _obstructors(art, para, tok, cues)
+    before = tok.doc[: tok.i] if blockers else tok.doc[tok.sent.start : tok.i]
+    for prev in reversed(before):
+        hit = art.actor_at(para, prev)
+        if hit is not None and art.actors[hit[0]].type in _OWNERS and hit[0] not in blockers:
+            return hit[0]
+    return None
+
+
+def _obstructors(art: ArticleDoc, para: int, tok: Token, cues: RoleCues) -> set[int]:
+    """Who obstructs the thing ``tok`` owns: the subject of the obstructing verb, or of the clause or
+    the possessor of the noun ("attempts", "bid") its to-clause hangs on."""
+    thing = tok.head
+    verb = thing.head
+    if tok.dep_ != "poss" or thing.dep_ != "dobj" or not cues.has("obstruct", verb):
+        return set()
+    if cues.has("boundary", thing):
+        return set()  # "blocked its border": its own
+    agents = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if not agents and verb.dep_ in _CLAUSES:
+        agents = [c for c in verb.head.children if c.dep_ in _SUBJECTS or c.dep_ == "poss"]
+    hits = (art.actor_at(para, a) for a in agents)
+    return {hit[0] for hit in hits if hit is not None}
