@@ -30,7 +30,6 @@ from strife.events.held import person_done_to
 from strife.events.held_sites import HeldSites
 from strife.events.justice import Justice
 from strife.events.modality import EventCues
-from strife.events.other_side import coordinated_acts
 from strife.events.outbreak import OCCURRING, broke_out, occurs
 from strife.events.patterns import EventPatterns
 from strife.events.private import held_sideless, private_deed, private_exchange, private_sideless
@@ -46,22 +45,22 @@ from strife.events.procedure import (
     rule_making,
     told_the_press,
 )
+from strife.events.reported_side import reported_other_side
 from strife.events.rhetoric import (
     CRITICIZE,
     Rhetoric,
-    activities,
     casualty_count,
     first_person,
     natural,
     thing_acts,
 )
-from strife.events.role_cues import event_name, held_in
+from strife.events.role_cues import held_in
 from strife.events.roles import ALLY_PREPS, Party
 from strife.events.ruled_out import entitled, forbidden, view_taken
 from strife.events.speaker_days import SpeakerDays
-from strife.events.speech import Draft, Reports, case_step, is_media, past_motive, reporter_phrases
+from strife.events.speech import Draft, Reports, case_step, past_motive
 from strife.events.stance import take_stance
-from strife.events.territory import Territory, located
+from strife.events.territory import Territory
 from strife.events.unnamed_attack import attack_told, located_attack, own_authors
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkActor, WorkEvent
@@ -231,7 +230,8 @@ class EventBuilder:
             draft.sources, draft.targets = draft.sources[:1], draft.sources[1:]  # "A and B signed a deal"
         allied = any(c.dep_ == "prep" and c.lower_ in ALLY_PREPS for c in draft.head.children)
         if draft.sources and not draft.targets and draft.reporter and not allied:
-            draft.targets, draft.inferred_target = self._other_side(art, draft, reports), True
+            other = reported_other_side(art, draft, reports, self.cues, self.territory.role_cues)
+            draft.targets, draft.inferred_target = other, True
         for party in (*draft.sources, *draft.targets):
             self.territory.place_group(art, party)  # "refugees fleeing the war in Liberia": LBRREF
         draft.targets = self.territory.towns(art, draft.code, draft.targets)  # "the attack on Odesa": UKR
@@ -459,36 +459,6 @@ class EventBuilder:
         remark = said or quad_class in (1, 3) or self.speech.is_speech(draft.head)  # … or a verbal act
         found = when.days.day(source, draft.para, draft.head.i) if remark and source is not None else None
         return found if found is not None else (date, dated_by)
-
-    def _other_side(self, art: ArticleDoc, draft: Draft, reports: Reports) -> list[Party]:
-        """The one actor of the other side named in the sentence, when there is exactly one."""
-        own = reports.side(draft.sources[0])
-        reporters = {p.actor for p in draft.reporter}
-        others: dict[str, Party] = {}
-        # "cracked down on trafficking, which … smugglers move migrants": an action aimed at an
-        # activity has no one on its other side, and those its description names are not it
-        aside = {t.i for o in activities(draft.head, self.cues) for t in o.subtree}
-        # "Somali and Yemeni pirates stormed a ship, the navy said": a name inside a source's own
-        # mention says who the source is, not whom it acted on
-        spans = [p.loc for p in draft.sources if p.loc is not None and p.loc.para == draft.para]
-        aside |= {i for loc in spans for i in range(loc.start, loc.end)}
-        if draft.subject is not None:  # "23 personnel (12 Somali and 11 Yemeni) surrendered": all of it
-            aside |= {t.i for t in draft.subject.subtree}
-        aside |= reporter_phrases(art, draft)  # "…, the Southwest Times Record reported": all of it tells
-        aside |= coordinated_acts(draft.head)  # "lamented the lack of X and urged parents …": not parents
-        aside |= {t.i for t in draft.head.sent if event_name(t, self.territory.role_cues)}  # a war's name
-        bounds = [p for p in draft.head.sent if p.dep_ == "prep" and self.territory.role_cues.bounding(p)]
-        aside |= {t.i for p in bounds for t in p.subtree}  # "tunnels across the border with Egypt": where
-        for tok in draft.head.sent:
-            hit = None if tok.i in aside else art.actor_at(draft.para, tok)
-            if hit is None or is_media(art.actors[hit[0]]) or hit[0] in reporters or located(tok):
-                continue  # "the officers fired 11 shots, the police said": the police tell, not suffer;
-                # "…," the governor told state television: an outlet told is no one acted on
-            party = Party(hit[0], hit[1])
-            side = reports.side(party)
-            if side != own and side not in others:
-                others[side] = party
-        return list(others.values()) if len(others) == 1 else []
 
 
 def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:

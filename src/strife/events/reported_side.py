@@ -1,0 +1,49 @@
+"""The other side of an act someone reports, when the sentence names exactly one ("Kenyan troops
+killed three militants, officials in Somalia said" has no target of its own words; "the police fired
+on protesters, the ministry said" does). Not a name inside the source's own phrase, the reporter, an
+outlet told, an activity the act aims at, a place, a war's name or a border a phrase bounds.
+"""
+
+from __future__ import annotations
+
+from strife.events.modality import EventCues
+from strife.events.other_side import coordinated_acts
+from strife.events.rhetoric import activities
+from strife.events.role_cues import RoleCues, event_name
+from strife.events.roles import Party
+from strife.events.speech import Draft, Reports, is_media, reporter_phrases
+from strife.events.territory import located
+from strife.nlp.document import ArticleDoc
+
+
+def reported_other_side(
+    art: ArticleDoc, draft: Draft, reports: Reports, cues: EventCues, role_cues: RoleCues
+) -> list[Party]:
+    """The one actor of the other side named in the sentence, when there is exactly one."""
+    own = reports.side(draft.sources[0])
+    reporters = {p.actor for p in draft.reporter}
+    others: dict[str, Party] = {}
+    # "cracked down on trafficking, which … smugglers move migrants": an action aimed at an
+    # activity has no one on its other side, and those its description names are not it
+    aside = {t.i for o in activities(draft.head, cues) for t in o.subtree}
+    # "Somali and Yemeni pirates stormed a ship, the navy said": a name inside a source's own
+    # mention says who the source is, not whom it acted on
+    spans = [p.loc for p in draft.sources if p.loc is not None and p.loc.para == draft.para]
+    aside |= {i for loc in spans for i in range(loc.start, loc.end)}
+    if draft.subject is not None:  # "23 personnel (12 Somali and 11 Yemeni) surrendered": all of it
+        aside |= {t.i for t in draft.subject.subtree}
+    aside |= reporter_phrases(art, draft)  # "…, the Southwest Times Record reported": all of it tells
+    aside |= coordinated_acts(draft.head)  # "lamented the lack of X and urged parents …": not parents
+    aside |= {t.i for t in draft.head.sent if event_name(t, role_cues)}  # a war's name
+    bounds = [p for p in draft.head.sent if p.dep_ == "prep" and role_cues.bounding(p)]
+    aside |= {t.i for p in bounds for t in p.subtree}  # "tunnels across the border with Egypt": where
+    for tok in draft.head.sent:
+        hit = None if tok.i in aside else art.actor_at(draft.para, tok)
+        if hit is None or is_media(art.actors[hit[0]]) or hit[0] in reporters or located(tok):
+            continue  # "the officers fired 11 shots, the police said": the police tell, not suffer;
+            # "…," the governor told state television: an outlet told is no one acted on
+        party = Party(hit[0], hit[1])
+        side = reports.side(party)
+        if side != own and side not in others:
+            others[side] = party
+    return list(others.values()) if len(others) == 1 else []
