@@ -375,6 +375,12 @@ NON_PERSONS: list[Case] = [
         [("prisoners were beaten", "The report", "Amnesty International", "owner")],
     ),
     (
+        "release-after-a-press-statement",  # a statement and a release are one kind of document
+        "In a press statement on Monday, Oxfam urged donors to act.\n\n“Millions are hungry,” read the "
+        "press release.",
+        [("Millions are hungry", "the press release", "Oxfam", "owner")],
+    ),
+    (
         "toll-released-by-said",  # a toll, a tally or a forecast speaks for whoever released it
         "An evening toll released by Baltic Telecom said that all calls to the islands were lost.",
         [("all calls to the islands were lost", "An evening toll", "Baltic Telecom", "owner")],

@@ -350,9 +350,10 @@ class Speakers:
         return art.actors[found].type == "media" or any(w in self.cues.outlets for w in words)
 
     def _earlier_owner(self, art: ArticleDoc, para: int, noun: Token) -> int | None:
-        """The owner of the same kind of document named before: ``HRW released a report …  The report
-        said``, ``the ministry said in a statement … the statement added``."""
-        owned = self._documents(art, noun.lemma_.lower())
+        """The owner of the same kind of document named before (``HRW released a report … The report said``);
+        statements, releases, communiqués (``issued``) are one kind (``a press statement … the release``)."""
+        kinds = self.cues.issued if self.cues.is_issued(noun) else {noun.lemma_.lower()}
+        owned = sorted(o for kind in kinds for o in self._documents(art, kind))
         i = bisect_left(owned, (para, noun.i, -1)) - 1
         if i >= 0 and para - owned[i][0] < _DOCUMENT_WINDOW:
             return owned[i][2]
