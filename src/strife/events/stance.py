@@ -31,7 +31,7 @@ def take_stance(
     belief: bool = False,
 ) -> None:
     """Recode ``draft`` as the intent, threat, rejection or declined comment its modality makes it;
-    ``belief``: it is what someone other than its teller knew or thought (``speech.others_belief``)."""
+    ``belief``: it is what someone other than its teller knew or thought (``Reports.belief``)."""
     if draft.modality == "negated" and _declined_telling(draft, cues):
         draft.code, draft.composed, draft.modality = DECLINE_COMMENT, True, "asserted"
         return

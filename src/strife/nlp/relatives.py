@@ -4,7 +4,7 @@ the wrong noun, and the participle of a thing carrying a slogan the parser hung 
 - A letter or a sign with a phrase after it: "a note to the minister that read: “…”", "a banner over
   the gate that reads “…”". The parser hangs the relative clause on the nearest noun, the one the note
   was written to or the place the banner hangs; a person or a place reads nothing, the note does.
-- A noun inside a quotation: "signs saying “Phil Ford 2,290” that turned to reveal “…”". A quoted name
+- A noun inside a quotation: "signs saying “Kane 104” that turned to reveal “…”". A quoted name
   is what a sign says, not what turns; the clause is the sign's, the noun that carries the quotation.
 - A name inside a sign's quotation taken for the subject of a verb after it ("signs saying “Kane 104”
   turned over to reveal “…”"): the sign turned, its words are no speaker (:func:`quotation_carrier`).
@@ -63,7 +63,7 @@ def _carrier(noun: Token, cues: SpeechCues) -> bool:
 
 
 def quotation_carrier(noun: Token) -> Token | None:
-    """The noun a quotation holding ``noun`` belongs to (``signs saying “Phil Ford”``): the noun the
+    """The noun a quotation holding ``noun`` belongs to (``signs saying “Kane 104”``): the noun the
     quotation's verb is a participle or a relative clause of."""
     start = noun.sent.start
     for i in range(noun.i - 1, start - 1, -1):
