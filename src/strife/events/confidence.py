@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from strife.events.roles import Party
 from strife.events.speech import Draft
-from strife.nlp.document import ArticleDoc
+from strife.nlp.document import ArticleDoc, to_infinitive
 
 #: Marks of a clause told as background ("…, after a jet shot down a helicopter").
 BACKGROUND_MARKS = frozenset({"after", "since", "as", "when", "because", "following", "before", "while"})
@@ -50,9 +50,7 @@ def _private_force(art: ArticleDoc, draft: Draft, source: Party | None, target: 
 def purpose(head: Token) -> bool:
     """An action that is the purpose of going somewhere ("sent 21 personnel to Yugoslavia to
     investigate …", "flew to Cairo to mediate"): CAMEO codes the purpose, not the trip."""
-    if head.dep_ not in ("advcl", "xcomp") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
-    ):
+    if head.dep_ not in ("advcl", "xcomp") or not to_infinitive(head):
         return False
     return head.head.lemma_.lower() in _MOVEMENT
 

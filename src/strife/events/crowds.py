@@ -22,7 +22,7 @@ from strife.events.modality import EventCues
 from strife.events.role_cues import RoleCues
 from strife.events.roles import Party
 from strife.events.speech import Draft
-from strife.nlp.document import ArticleDoc
+from strife.nlp.document import ArticleDoc, to_infinitive
 
 _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault, bomb, assassinate
 _POLICE = "COP"
@@ -73,6 +73,6 @@ def gathered_at(draft: Draft, cues: EventCues) -> Token:
     clause = draft.head
     while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
         clause = clause.head
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    to = to_infinitive(clause)
     protest = draft.code.startswith(_PROTEST) and clause.dep_ in ("advcl", "xcomp") and to
     return clause.head if protest and cues.has("gathering", clause.head) else draft.head

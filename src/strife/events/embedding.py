@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from strife.events.modality import EventCues
 from strife.events.patterns import EventPatterns, PatternMatch
+from strife.nlp.document import to_infinitive
 
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
 _EMBED_PREPS = frozenset({"for", "of", "on", "upon", "to", "against"})
@@ -91,7 +92,7 @@ def _embeds(prep: Token, tok: Token) -> bool:
 def infinitive_clause(tok: Token) -> bool:
     """A "to" clause the parser hung as an adverbial ("have sworn to fight", "declined to say"): a frame's
     complement."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "advcl" and to_infinitive(tok)
 
 
 #: Auxiliaries of a clause told as fact: "the evidence was planted", "the police had lied".

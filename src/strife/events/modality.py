@@ -35,7 +35,7 @@ from spacy.tokens import Token
 from strife.dictionary_files import read_word_table
 from strife.events.role_cues import TokenWords
 from strife.events.schedule import set_for_later
-from strife.nlp.document import first_conjunct
+from strife.nlp.document import first_conjunct, to_infinitive
 from strife.record import Modality
 
 FILE_NAME = "event_cues.tsv"
@@ -211,7 +211,7 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
     modal = _modal(verb, cues, reported=reported)
     if modal is not None:
         return modal
-    if verb.dep_ == "xcomp" and _to(verb) and (verb.head.lemma_ == "be" or _going(verb.head)):
+    if verb.dep_ == "xcomp" and to_infinitive(verb) and (verb.head.lemma_ == "be" or _going(verb.head)):
         return "future"  # "Rice was to ask the UN", "they are to travel", "police are going to arrest"
     if _intended(verb, cues):
         return "intended"
@@ -271,7 +271,7 @@ def _negated_word(tok: Token, cues: EventCues) -> bool:
 def intent_noun(verb: Token) -> Token | None:
     """The noun whose infinitive or "of" gerund the action is ("plans to attack", "the intention of
     invading"): a noun of intent (``intent`` in ``data/event_cues.tsv``) makes it an aim, not an act."""
-    if verb.dep_ == "acl" and _to(verb) and verb.head.pos_ == "NOUN":
+    if verb.dep_ == "acl" and to_infinitive(verb) and verb.head.pos_ == "NOUN":
         return verb.head
     prep = verb.head
     if verb.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.pos_ == "NOUN":
@@ -348,7 +348,9 @@ def _wanted(verb: Token) -> bool:
     call elections", "pressure for the army to leave"."""
     tok = first_conjunct(verb)
     nominal = tok.head.pos_ in ("NOUN", "PROPN")  # "pushed for Somalia to release …" is the appeal's content
-    return nominal and _to(tok) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+    return (
+        nominal and to_infinitive(tok) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+    )
 
 
 def _needed(verb: Token, cues: EventCues) -> bool:
@@ -379,7 +381,7 @@ def _desired(verb: Token, cues: EventCues) -> bool:
         return True
     if cues.has("outcome", governor) and governor.dep_ == "xcomp":
         governor = governor.head  # "want to see the police disarmed"
-    elif not _to(tok) and not _small_clause(tok):
+    elif not to_infinitive(tok) and not _small_clause(tok):
         return False  # "the move means the army has withdrawn": a that-clause is told, not wished
     return governor.i != tok.i and cues.has("intent", governor) and governor.pos_ in ("VERB", "AUX")
 
@@ -397,7 +399,7 @@ def _notion(verb: Token) -> bool:
     for _ in range(_MAX_CLIMB):
         if tok.dep_ == "csubj":  # "the navy patrolling the gulf thwarted …" has its own subject: a misparse
             own_subject = any(c.dep_ == "nsubj" for c in tok.children)
-            return (tok.tag_ == "VBG" or _to(tok)) and not own_subject
+            return (tok.tag_ == "VBG" or to_infinitive(tok)) and not own_subject
         if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -450,7 +452,8 @@ def _aux_chain(verb: Token) -> list[Token]:
     and consider extensions"), its governor's; for the means of an action ("by withdrawing"), that
     action's."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if (verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and _to(verb))) and verb.head.pos_ in ("VERB", "AUX"):
+    complement = verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and to_infinitive(verb))
+    if complement and verb.head.pos_ in ("VERB", "AUX"):
         auxes += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "conj" and not auxes and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         auxes += [
@@ -467,14 +470,10 @@ def _going(tok: Token) -> bool:
     return tok.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
 
 
-def _to(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _intended(verb: Token, cues: EventCues) -> bool:
     """Governed by a verb of intent: its complement, or its purpose ("scheduled a news conference to
     discuss …")."""
-    governed = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _to(verb))
+    governed = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))
     return (governed and cues.has("intent", verb.head)) or _committed_to(verb, cues)
 
 

@@ -25,7 +25,7 @@ from typing import Protocol, TypeVar
 from spacy.tokens import Token
 
 from strife.events.role_cues import RoleCues, pact_nouns
-from strife.nlp.document import Loc, prep_objects
+from strife.nlp.document import Loc, prep_objects, to_infinitive
 
 P = TypeVar("P")
 Reader = Callable[[Token], list[P]]
@@ -111,9 +111,7 @@ def protested(tok: Token, cues: RoleCues, parties: Reader[P]) -> list[P]:
 
 
 def _purpose(clause: Token, cues: RoleCues, parties: Reader[P]) -> list[P]:
-    if not cues.has("protest", clause) or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    ):
+    if not cues.has("protest", clause) or not to_infinitive(clause):
         return []
     for obj in clause.children:
         if obj.dep_ == "dobj":
@@ -127,7 +125,7 @@ def helped(verb: Token, cues: RoleCues, parties: Reader[P]) -> list[P]:
     for clause in verb.children:
         if clause.dep_ not in ("advcl", "xcomp") or not cues.has("purpose", clause):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if not to_infinitive(clause):
             continue
         holders = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
         found = [p for h in holders for o in h.children if o.dep_ == "dobj" for p in parties(o)]

@@ -28,6 +28,7 @@ from strife.events.pattern_rows import (
     user_table,
 )
 from strife.events.role_cues import RoleCues, bundled_role_cues, held_in, means_preps
+from strife.nlp.document import to_infinitive
 
 __all__ = ["FRAMES", "NO_EVENT", "EventPatterns", "PatternMatch"]
 
@@ -267,7 +268,9 @@ class _Site:
             if not own and head.dep_ == "acl" and head.tag_ == "VBN":
                 own = [head.head]
             if not own:  # "allowed observers to supervise the vote": the infinitive's subject
-                own = [s for c in self.of(_CCOMP) if _to(c) for s in c.children if s.dep_ == "nsubj"]
+                own = [
+                    s for c in self.of(_CCOMP) if to_infinitive(c) for s in c.children if s.dep_ == "nsubj"
+                ]
             relative = head.dep_ == "relcl"
             own = [head.head if relative and o.lower_ in _RELATIVE else o for o in own]
             self._objects = own + [inner for o in own for inner in _measured(o)]
@@ -387,7 +390,7 @@ def _match_all(
 def _complement_is(tok: Token, words: frozenset[str]) -> bool:
     """A complement by lemma; ``>to`` is any "to" infinitive ("told the army *to withdraw*", not "told
     reporters *that* …")."""
-    return _to(tok) if words == _INFINITIVE else _is(tok, words)
+    return to_infinitive(tok) if words == _INFINITIVE else _is(tok, words)
 
 
 def _dating(prep: Token) -> bool:
@@ -401,8 +404,3 @@ def _day_of(tok: Token) -> bool:
     """An ordinal day of a month the parser reads apart from its date ("the 5th of May")."""
     months = [o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return tok.ent_type_ == "ORDINAL" and any(m.ent_type_ in _WHEN for m in months)
-
-
-def _to(clause: Token) -> bool:
-    """A "to" infinitive clause."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)

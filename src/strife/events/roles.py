@@ -54,7 +54,7 @@ from strife.events.role_cues import (
     undergoes,
 )
 from strife.events.they import previous_subject
-from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, to_infinitive
 from strife.nlp.labels import dateline_end
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -277,7 +277,7 @@ class Roles:
                 return self.agent(passive[0]), passive[0]
             if passive or any(c.dep_ == "auxpass" for c in tok.children) or fronted_patient(tok):
                 return self._misplaced_agent(tok)  # no "by …": the doer is not named, not the next clause's
-            if tok.dep_ == "relcl" and not (_infinitive(tok) and self._aim_held(tok.head)):
+            if tok.dep_ == "relcl" and not (to_infinitive(tok) and self._aim_held(tok.head)):
                 return self.parties(tok.head), tok.head  # not "took steps to ease …": the taker eases
             made = _made_to(tok, self.role_cues)
             if made is not None and self._actor_caused(tok.head):  # "the rebellion prompted the
@@ -295,7 +295,7 @@ class Roles:
                 tok, adjunct = tok.head.head, True
                 continue
             climbs = tok.dep_ in _CLIMB or progressive_attr(tok) or self._aim_held(tok)
-            adjunct = adjunct or (tok.dep_ == "xcomp" and _infinitive(tok))  # "X is set to ask": X asks
+            adjunct = adjunct or (tok.dep_ == "xcomp" and to_infinitive(tok))  # "X is set to ask": X asks
             tok = tok.head if climbs and tok.head.i != tok.i else None
         return [], None
 
@@ -488,8 +488,3 @@ def unique(parties: list[Party]) -> list[Party]:
     for party in parties:
         first.setdefault(party.actor, party)
     return list(first.values())
-
-
-def _infinitive(verb: Token) -> bool:
-    """A "to" infinitive ("steps *to ease* restrictions")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

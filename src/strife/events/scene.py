@@ -37,6 +37,7 @@ from spacy.tokens import Token
 from strife.events.descriptive import lasting
 from strife.events.modality import EventCues
 from strife.events.role_cues import RoleCues
+from strife.nlp.document import to_infinitive
 
 __all__ = [
     "anonymous",
@@ -190,7 +191,7 @@ def _duty_of_post(head: Token, cues: EventCues) -> bool:
     be = head.head
     if head.dep_ not in ("xcomp", "ccomp", "attr") or be.lemma_ != "be":
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if not to_infinitive(head):
         return False
     return any(c.dep_ == "nsubj" and cues.has("duty", c) for c in be.children)
 

@@ -75,7 +75,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.dictionary_files import read_word_table
-from strife.nlp.document import children
+from strife.nlp.document import children, to_infinitive
 
 FILE_NAME = "speech_cues.tsv"
 USES = frozenset(
@@ -331,7 +331,7 @@ class SpeechCues:
     def refused(self, verb: Token) -> bool:
         """``declined to say whether …``, ``refused to confirm that …``: an infinitive of saying under a
         verb of declining, which reports no statement."""
-        infinitive = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        infinitive = verb.dep_ == "xcomp" and to_infinitive(verb)
         return infinitive and verb.head.lemma_.lower() in self.refusals
 
     def assents(self, tok: Token) -> bool:

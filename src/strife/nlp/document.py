@@ -326,6 +326,11 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def to_infinitive(verb: Token) -> bool:
+    """A "to" infinitive: the verb has "to" as its auxiliary ("steps *to ease* restrictions")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def with_joined(verb: Token) -> list[Token]:
     """The verb and the one it is joined to, whose subject it shares ("fled and was arrested", "was shot
     and killed", "were killed and dozens hurt")."""
