@@ -187,6 +187,7 @@ FRAMED = [
     ("The navy halted its exercises near the island.", "halted", "halt", "exercises", "087"),
     ("Kenya told Uganda to withdraw its troops.", "told", "demand", "withdraw", "1056"),
     ("The minister directed the navy to release the fishermen.", "directed", "demand", "release", "1053"),
+    ("The governor instructed the police to release the fishermen.", "instructed", "demand", "release", "1053"),
 ]
 
 COMPOSE = [
@@ -236,12 +237,13 @@ def test_sentence(nlp: Language, bundled: EventPatterns, sentence: str, head: st
     [
         "The minister told reporters that the navy had released the fishermen.",  # a report, no order
         "She directed the film about the navy.",
+        "The elder instructed the boys on their duties as hunters.",  # teaching, no order
     ],
 )
 def test_telling_without_an_infinitive_orders_nothing(
     nlp: Language, bundled: EventPatterns, sentence: str
 ) -> None:
-    head = next(t for t in nlp(sentence) if t.lemma_ in ("tell", "direct"))
+    head = next(t for t in nlp(sentence) if t.lemma_ in ("tell", "direct", "instruct"))
     found = bundled.match(head)
     assert found is None or found.frame != "demand", found
 
