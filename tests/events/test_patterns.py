@@ -187,7 +187,7 @@ FRAMED = [
     ("The navy halted its exercises near the island.", "halted", "halt", "exercises", "087"),
     ("Kenya told Uganda to withdraw its troops.", "told", "demand", "withdraw", "1056"),
     ("The minister directed the navy to release the fishermen.", "directed", "demand", "release", "1053"),
-    ("The governor instructed the police to release the fishermen.", "instructed", "demand", "release", "1053"),
+    ("The governor instructed police to free the crew.", "instructed", "demand", "free", "1053"),
 ]
 
 COMPOSE = [

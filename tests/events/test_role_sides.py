@@ -207,6 +207,23 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
         ["09 USAGOV>-"],
     ),
+    # a trailing "…, alleges X." that the parser joins to the clause it reports: X accuses the doer
+    (
+        "The army shelled the market town on Monday, alleges the aid group.",
+        ["11 ---NGO>---MIL"],
+        ["11 ---MIL>---NGO"],
+    ),
+    (
+        "Sudan's government shelled a camp near the border on Monday, alleges the Christian charity.",
+        ["11 SDNNGO>SDNGOV"],
+        ["11 SDNGOV>SDNNGO"],
+    ),
+    # "the organization" is no state's army or government named before it
+    (
+        "The Kenyan army shelled a camp near the border on Monday, alleges the Christian organization.",
+        [],
+        ["11 KENMIL>-"],
+    ),
 ]
 
 

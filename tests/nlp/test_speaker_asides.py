@@ -110,7 +110,20 @@ DASHED_TITLES: list[Case] = [
     ),
 ]
 
-CASES = [*PARTICIPLE_ASIDES, *CALLED_NAMES, *TITLE_WORDS, *DASHED_TITLES]
+TRAILING_REPORTS: list[Case] = [
+    (
+        "trailing-report-joined-to-its-clause",  # the parser reads "…, and alleges the aid group"
+        "The army shelled the market town on Monday, alleges the aid group.",
+        [("The army shelled the market town on Monday", "aid group", "aid group", "name")],
+    ),
+    (
+        "trailing-report-an-organisation-no-file-knows",
+        "Rebels burned three schools in the north last week, claims the evangelical Christian organization.",
+        [("Rebels burned three schools", "the evangelical Christian organization", None, "unresolved")],
+    ),
+]
+
+CASES = [*PARTICIPLE_ASIDES, *CALLED_NAMES, *TITLE_WORDS, *DASHED_TITLES, *TRAILING_REPORTS]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

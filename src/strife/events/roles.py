@@ -56,6 +56,7 @@ from strife.events.role_cues import (
 from strife.events.they import previous_subject
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, to_infinitive
 from strife.nlp.labels import dateline_end
+from strife.nlp.speech_asides import trailing_speaker
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 TARGET_PREPS = frozenset(
@@ -74,6 +75,7 @@ _MODIFIERS = frozenset({"compound", "poss", "appos", "amod", "nmod", "npadvmod"}
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "acomp"})
 _MAX_DEPTH = 3
 _COLLECTIVE_POSSESSIVES = frozenset({"its", "their"})
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})  # a state's own executive, forces and courts
 Unnamed = Callable[[ArticleDoc, int, Token], "tuple[int, Loc] | None"]  # makes an actor of a group noun
 _MAX_CLIMB = (
     5  # "Denmark is willing to send arms to help defend Estonia": defend → help → send → willing → is
@@ -208,14 +210,17 @@ class Roles:
     def _group_noun(self, tok: Token) -> list[Party]:
         """'the alliance': the organisation or IGO named most often before it (the latest on a tie).
 
-        A person counts for the organisation whose code they carry (the NATO chief counts for NATO).
+        A person counts for the organisation whose code they carry (the NATO chief counts for NATO); a
+        state's government, forces, police and courts for none (not "the government of Sudan").
         """
         if tok.pos_ != "NOUN" or not self.cues.has("group", tok):
             return []
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return []
-        groups = {
-            a.code: i for i, a in enumerate(self.art.actors) if a.type in ("igo", "organization") and a.code
+        groups = {  # a state's executive, forces and courts are no "organisation" or "alliance"
+            a.code: i
+            for i, a in enumerate(self.art.actors)
+            if a.type in ("igo", "organization") and a.code and a.sector not in _STATE_ORGANS
         }
         counts: dict[str, tuple[int, tuple[int, int]]] = {}
         for loc, actor in self.art.mention_index.items():
@@ -253,7 +258,7 @@ class Roles:
         for _ in range(_MAX_CLIMB):
             if tok is None:
                 break
-            misread = misread_subject(tok)
+            misread = misread_subject(tok) or (self._trailing_allegation(tok) if tok.i == verb.i else None)
             if misread is not None:  # "Indian Navy patrolling the Gulf thwarted …", "Navy foils X, nabs Y"
                 return self._one_side(tok, self.agent(misread)), misread
             owner = self._aim_owner(tok) if tok.i != verb.i else None
@@ -298,6 +303,11 @@ class Roles:
             adjunct = adjunct or (tok.dep_ == "xcomp" and to_infinitive(tok))  # "X is set to ask": X asks
             tok = tok.head if climbs and tok.head.i != tok.i else None
         return [], None
+
+    def _trailing_allegation(self, verb: Token) -> Token | None:
+        """'The army shelled the town, alleges the aid group.': the accuser the parser took for the object
+        of a verb of allegation joined to the clause it reports (:func:`trailing_speaker`)."""
+        return trailing_speaker(verb) if self.cues.has("allege", verb) else None
 
     def _aim_held(self, noun: Token) -> bool:
         """A noun of intent or of a course of action held by a verb ("Uganda has plans to attack", "denied

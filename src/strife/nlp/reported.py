@@ -36,7 +36,7 @@ from strife.nlp.document import ArticleDoc, WorkQuote, child_with, children
 from strife.nlp.labels import dateline_end
 from strife.nlp.quotemarks import QuoteMarks
 from strife.nlp.speaker_subjects import appos_subject, participle_aside
-from strife.nlp.speech_asides import aside_tokens, before_aside, inverted_aside
+from strife.nlp.speech_asides import aside_tokens, before_aside, inverted_aside, trailing_report
 from strife.nlp.that_clause import clause_after_that, own_report_cut, relative_that, that_after
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -103,7 +103,7 @@ class ReportedSpeech:
     ) -> tuple[tuple[int, int, list[int]] | None, Cue]:
         """``Private buyers, said Mauer, are required …``: the report and its cue (the speaker after the
         verb), else no report."""
-        inverted = inverted_aside(verb, marks)
+        inverted = inverted_aside(verb, marks) or trailing_report(verb, marks)
         if inverted is None:
             return None, Cue(verb.text, para, None, verb)
         return _report(inverted[1], marks), Cue(verb.text, para, inverted[0], verb)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import child_with, children
+from strife.nlp.speech_asides import trailing_speaker
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -63,7 +64,7 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
     quoted = _quoted_as(verb) or _source_named(verb, cues) or _titled_name_before(verb) or set_off_name(verb)
     if quoted is not None:
         return quoted
-    aside = _aside_subject(verb)
+    aside = _aside_subject(verb) or trailing_speaker(verb)  # "…, alleges the aid group."
     if aside is not None:
         return aside
     for _ in range(_MAX_CLIMB):

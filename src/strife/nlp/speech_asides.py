@@ -8,6 +8,10 @@
   aside for the verb's subject; the speaker is the subject after the verb (or the subject the parser
   gave the clause after it), the report the clause after the closing comma.
 
+- The trailing inverted report the parser joins to the clause it reports: ``The army shelled the town on
+  Monday, alleges the aid group.`` (read as "shelled …, and alleges the aid group"): the speaker is the
+  noun phrase that closes the sentence, the report the clause before the comma.
+
 The speaker's words stay outside the report; a sentence holding a quotation keeps its own attribution.
 """
 
@@ -21,6 +25,7 @@ from strife.nlp.quotemarks import QuoteMarks
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SPEAKERS = frozenset({"PROPN", "NOUN", "PRON"})
+_OWN_CLAUSE = frozenset({"cc", "nsubj", "nsubjpass", "ccomp", "xcomp", "advcl", "prep", "dative"})
 
 
 def aside_tokens(verb: Token, marks: QuoteMarks) -> list[Token] | None:
@@ -85,3 +90,29 @@ def _subject_after(verb: Token) -> Token | None:
         if subject is not None and subject.left_edge.i == verb.i + 1:
             return subject
     return None
+
+
+def trailing_report(verb: Token, marks: QuoteMarks) -> tuple[Token, list[Token]] | None:
+    """``…, alleges the aid group.``: the speaker closing the sentence (:func:`trailing_speaker`) and the
+    clause before the comma that the verb reports, else ``None``."""
+    speaker, sent = trailing_speaker(verb), verb.sent
+    if speaker is None or marks.quoted_chars(sent.start_char, sent.end_char):
+        return None
+    return speaker, before_aside(sent, verb.i, marks)
+
+
+def trailing_speaker(verb: Token) -> Token | None:
+    """The noun phrase closing the sentence after a trailing verb of saying the parser took for its
+    object: the verb a conjunct of a finite clause before a comma, with no "and" and no subject or clause
+    of its own ("…, alleges the aid group."); else ``None``."""
+    sent, doc = verb.sent, verb.doc
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or doc[verb.i - 1].text != "," or verb.tag_ not in _FINITE:
+        return None
+    if head.tag_ not in _FINITE or any(c.dep_ in _OWN_CLAUSE for c in children(verb)):
+        return None
+    objects = [c for c in children(verb) if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
+    last = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    if len(objects) != 1 or objects[0].right_edge.i + 1 != last or objects[0].left_edge.i != verb.i + 1:
+        return None
+    return objects[0]
