@@ -170,6 +170,9 @@ SENTENCES = [
     ("The senator attacked the government's stance on immigration.", "attacked", "111"),
     # a threat of unnamed "action" is a threat; of military action a threat of force
     ("The United States threatened further action against Iran.", "threatened", "130"),
+    # charging someone is the legal step, with or without the charge named; "charged that" accuses
+    ("Detectives charged the driver on Monday.", "charged", "173"),
+    ("The opposition charged that the vote had been rigged.", "charged", "112"),
     ("Turkey threatened military action against the Kurdish militias.", "threatened", "138"),
     # saving people is a rescue
     ("The Italian coast guard saved hundreds of migrants off Lampedusa.", "saved", "073"),
