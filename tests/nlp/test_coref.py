@@ -232,6 +232,9 @@ def test_mention_resolves(pipeline: Pipeline, text: str, mention: str, person: s
         "Russia and Ukraine met. The group said nothing.",  # states are no group
         "NATO met. The Ukrainian group said nothing.",  # a capitalised modifier must be in the name
         "NATO met. The Belgian group said nothing.",  # a country modifier: of that country
+        # a state's own courts, forces and government are no "group"
+        "A Texas jury convicted the preacher on Friday. The group said nothing.",
+        "The Kenyan army shelled the camp. The group said nothing.",
     ],
 )
 def test_organisation_nouns_without_an_antecedent(pipeline: Pipeline, text: str) -> None:
