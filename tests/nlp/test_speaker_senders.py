@@ -1,0 +1,50 @@
+"""Speakers of the words a call, a message or a signal carries (session 24): "a distress call from
+the tanker saying …" gives the tanker's words, not those of whoever received the call. Rows as in
+``test_speaker_categories.py``; sentences of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from speaker_rows import ANY, Case, Row, check_mention_offsets, check_speakers
+
+from strife.pipeline import Pipeline
+
+SENDERS: list[Case] = [
+    (
+        "distress-call-from-a-ship",  # the parser hangs "saying" on the receiving verb
+        "The coast guard received a distress call from the MV Arctic Star saying the ship was taking"
+        " on water.",
+        [("the ship was taking on water", "MV Arctic Star", "MV Arctic Star", ANY)],
+    ),
+    (
+        "email-from-a-person",  # "from" and "saying" both hung on the verb
+        "Reporters received an email from Senator Dana Whitfield saying she would resign.",
+        [("she would resign", "Dana Whitfield", "Dana Whitfield", ANY)],
+    ),
+    (
+        "signal-from-a-trawler",
+        "The navy picked up a signal from the trawler saying its engine had failed.",
+        [("its engine had failed", "the trawler", ANY, ANY)],
+    ),
+    (
+        "call-from-an-unnamed-neighbour",  # an unnamed sender is still the sender, not the police
+        "Police took a call from a neighbour saying shots had been fired.",
+        [("shots had been fired", "a neighbour", None, ANY)],
+    ),
+    (
+        "call-to-no-one-named-stays-with-the-caller",  # no "from": the subject speaks, as before
+        "Mayor Lena Ortiz made a call to the governor saying the levee would hold.",
+        [("the levee would hold", "Lena Ortiz", "Lena Ortiz", ANY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SENDERS], ids=[c[0] for c in SENDERS])
+def test_speaker_senders(pipeline: Pipeline, text: str, expected: list[Row]) -> None:
+    check_speakers(pipeline, text, expected)
+
+
+@pytest.mark.parametrize("text", [c[1] for c in SENDERS], ids=[c[0] for c in SENDERS])
+def test_sender_mention_offsets(pipeline: Pipeline, text: str) -> None:
+    check_mention_offsets(pipeline, text)
