@@ -46,6 +46,7 @@ from strife.nlp.coref_orgs import (
     organisation_named_before,
 )
 from strife.nlp.coref_people import Descriptions, UnnamedPeople, paragraphs_between, quoted_paragraphs
+from strife.nlp.coref_people import pair_antecedent as the_pair
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
 from strife.nlp.issuer import issuer, link_first_person, speak_as_government
@@ -82,11 +83,12 @@ class Coreference:
         self.outlet_nouns = cues.outlets if cues is not None else frozenset()
         self.speech_verbs = cues.speech if cues is not None else frozenset()
         self.issuing = cues.issuing if cues is not None else frozenset()
+        self.pairing = cues.pairing if cues is not None else frozenset()
         self._pronoun_ids = frozenset(get_string_id(p) for p in PRONOUN_GENDER)
         self._role_ids = frozenset(get_string_id(n) for n in self.role_nouns)
         # the last word of every role phrase, in any case: "the District Attorney", "the prime minister"
         self._role_heads = frozenset(get_string_id(n.split()[-1]) for n in self.role_nouns)
-        self._org_ids = frozenset(get_string_id(n) for n in self.org_nouns | self.outlet_nouns)
+        self._org_ids = frozenset(get_string_id(n) for n in self.org_nouns | self.outlet_nouns | self.pairing)
 
     def __call__(self, art: ArticleDoc) -> None:
         history: list[tuple[int, int, int, bool]] = []  # (para, token, actor, was_subject)
@@ -112,6 +114,7 @@ class Coreference:
                     self._resolve(art, para, tok, history)
                     or self._described(art, para, tok, history)
                     or self._org_noun(art, para, tok, orgs)
+                    or the_pair(art, para, tok, history, self.pairing)
                 )
                 if resolved is not None:
                     actor, loc = resolved

@@ -110,6 +110,7 @@ USES = frozenset(
         "issued",
         "contested",
         "indication",
+        "pairing",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -151,6 +152,7 @@ class SpeechCues:
     issued: frozenset[str] = frozenset()  # a speaker's own documents ("a statement said" after X spoke)
     indications: frozenset[str] = frozenset()  # findings a named speaker reports too ("Su indicated that …")
     contested: frozenset[str] = frozenset()  # others' claims a speaker answers ("denied reports that …")
+    pairing: frozenset[str] = frozenset()  # two people named together before ("the pair said")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -192,6 +194,7 @@ class SpeechCues:
             issued=frozenset(by_use["issued"]),
             contested=frozenset(by_use["contested"]),
             indications=frozenset(by_use["indication"]),
+            pairing=frozenset(by_use["pairing"]),
         )
 
     @cached_property
