@@ -46,6 +46,7 @@ from strife.nlp.coref_orgs import (
     organisation_named_before,
 )
 from strife.nlp.coref_people import Descriptions, UnnamedPeople, paragraphs_between, quoted_paragraphs
+from strife.nlp.coref_people import pair_antecedent as the_pair
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
 from strife.nlp.issuer import issuer, link_first_person, speak_as_government
@@ -79,15 +80,16 @@ class Coreference:
         self.dicts = dictionaries
         self.role_nouns = dictionaries.role_nouns()
         self.org_nouns = cues.organizations if cues is not None else frozenset()
-        self.private_orgs = cues.private if cues is not None else frozenset()
+        self.private = cues.private if cues is not None else frozenset()
         self.outlet_nouns = cues.outlets if cues is not None else frozenset()
         self.speech_verbs = cues.speech if cues is not None else frozenset()
         self.issuing = cues.issuing if cues is not None else frozenset()
+        self.pairing = cues.pairing if cues is not None else frozenset()
         self._pronoun_ids = frozenset(get_string_id(p) for p in PRONOUN_GENDER)
         self._role_ids = frozenset(get_string_id(n) for n in self.role_nouns)
         # the last word of every role phrase, in any case: "the District Attorney", "the prime minister"
         self._role_heads = frozenset(get_string_id(n.split()[-1]) for n in self.role_nouns)
-        self._org_ids = frozenset(get_string_id(n) for n in self.org_nouns | self.outlet_nouns)
+        self._org_ids = frozenset(get_string_id(n) for n in self.org_nouns | self.outlet_nouns | self.pairing)
 
     def __call__(self, art: ArticleDoc) -> None:
         history: list[tuple[int, int, int, bool]] = []  # (para, token, actor, was_subject)
@@ -113,6 +115,7 @@ class Coreference:
                     self._resolve(art, para, tok, history)
                     or self._described(art, para, tok, history)
                     or self._org_noun(art, para, tok, orgs)
+                    or the_pair(art, para, tok, history, self.pairing)
                 )
                 if resolved is not None:
                     actor, loc = resolved
@@ -151,8 +154,7 @@ class Coreference:
     def _org_noun(
         self, art: ArticleDoc, para: int, tok: Token, orgs: list[tuple[int, int]]
     ) -> tuple[int, Loc] | None:
-        """``the group`` → the organisation named last (of a type the noun fits), preferring one whose
-        name holds the noun ("the bank" → "World Bank"). A capitalised modifier must be in its name."""
+        """``the group`` → the organisation named before it (:func:`organisation_named_before`)."""
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma not in self.org_nouns | self.outlet_nouns:
             return None
@@ -161,8 +163,7 @@ class Coreference:
             return None
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
         types = _OUTLET_TYPES if lemma in self.outlet_nouns else _ORG_TYPES
-        stateless = lemma in self.private_orgs
-        found = organisation_named_before(art, para, tok, orgs, types, self.dicts, stateless=stateless)
+        found = organisation_named_before(art, para, tok, orgs, types, self.dicts, stateless=self.private)
         if found is None:
             return None
         start = min([tok.i, *(c.i for c in det + mods)])

@@ -38,18 +38,19 @@ def organisation_named_before(
     types: frozenset[str],
     dicts: Dictionaries | None = None,
     *,
-    stateless: bool = False,
+    stateless: frozenset[str] = frozenset(),
 ) -> int | None:
     """The organisation a definite noun ("the group", "the bank") points back to: of the ``earlier``
     (paragraph, actor) mentions in text order, the last named within a few paragraphs whose type fits,
     no unnamed actor, whose name holds every capitalised modifier of the noun; one whose name holds the
     noun itself goes first ("the bank" → "World Bank"). A country modifier ("the US software giant",
-    "the British company") is no part of a name: an organisation of another country does not fit. A
-    ``stateless`` noun ("the group") is no state's government, forces, police or courts ("a Texas jury")."""
+    "the British company") is no part of a name: an organisation of another country does not fit. A noun
+    of ``stateless`` ("the group") is no state's government, forces, police or courts ("a Texas jury")."""
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
     country = {m.i: country_of(dicts, m.text) for m in mods}
     named = [m.text.lower() for m in mods if m.text[:1].isupper() and country[m.i] is None]
     countries = {c for c in country.values() if c is not None}
+    private = noun.lemma_.lower() in stateless
     fitting: list[int] = []
     for hpara, idx in reversed(earlier):
         if para - hpara > ORG_WINDOW_PARAS:
@@ -65,7 +66,7 @@ def organisation_named_before(
             continue  # "Hamas fighters", "NATO leaders": people known by an agent noun, no organisation
         if countries and not _of_country(actor, countries):
             continue  # "the Ukrainian group" is not NATO
-        if stateless and not own and actor.country is not None and actor.sector in NATIONAL_SECTORS:
+        if private and not own and actor.country is not None and actor.sector in NATIONAL_SECTORS:
             continue
         if own:
             return idx

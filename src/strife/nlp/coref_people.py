@@ -22,17 +22,25 @@ apposition ("Ema Lestari, a teacher at a school", "Tom Reed, technical manager o
 them by that word alone: "the coroner said", "the commissioner says". :class:`Descriptions` reads those
 words and resolves a later "the <word>" to the one person the article introduced with it before (none
 when two people share the word).
+
+**Pairs.** ``Ann Ross and Peter Hale founded the studio. The pair said …``: a definite noun for two
+people (the ``pairing`` nouns of ``speech_cues.tsv``: "the pair", "the couple", "the duo") points back to
+two people joined by "and", named together in the paragraph or the two before it. A speaker holds one
+actor, so :func:`pair_antecedent` gives the first of the two (the mention keeps the words "the pair");
+two people named apart, or three and more, give the noun no one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from itertools import pairwise
 from pathlib import Path
 
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from strife.dictionary_files import read_word_table
+from strife.nlp.coref_orgs import DEFINITE
 from strife.nlp.document import ArticleDoc, Loc
 from strife.nlp.quotemarks import QuoteMarks
 
@@ -238,3 +246,39 @@ def _common(tok: Token, first_names: Mapping[str, str]) -> bool:
     if tok.pos_ == "NOUN":
         return tok.tag_ == "NN"
     return tok.pos_ == "PROPN" and tok.text.istitle() and tok.text not in first_names and tok.text.isalpha()
+
+
+_PAIR_REACH_PARAS = 2  # paragraphs back the two may be named in
+_History = Sequence[tuple[int, int, int, bool]]  # (para, token, actor, was_subject), as the coref step keeps
+
+
+def pair_antecedent(
+    art: ArticleDoc, para: int, tok: Token, history: _History, nouns: frozenset[str]
+) -> tuple[int, Loc] | None:
+    """The first of the two people "the pair" (``tok``) points back to, with the mention's span."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in nouns:
+        return None
+    det = [c for c in tok.children if c.dep_ == "det"]
+    if not det or det[0].lower_ not in DEFINITE or any(c.dep_ == "prep" for c in tok.children):
+        return None  # "a pair of", "the pair of shoes"
+    recent = [h for h in history if 0 <= para - h[0] <= _PAIR_REACH_PARAS]
+    for first, second in reversed(list(pairwise(recent))):
+        if first[0] == second[0] and first[2] != second[2] and _joined(art, first, second):
+            return first[2], Loc(para, min(tok.i, det[0].i), tok.i + 1)
+    return None
+
+
+def _joined(art: ArticleDoc, first: tuple[int, int, int, bool], second: tuple[int, int, int, bool]) -> bool:
+    """Two names joined by "and" and no third one with them (``Ann Ross and Peter Hale``; ``Jim Webb and
+    defence lawyer Sara Lind``, which the parser may read as the first name's apposition)."""
+    doc = art.docs[first[0]]
+    one, two = art.actor_at(first[0], doc[first[1]]), art.actor_at(second[0], doc[second[1]])
+    if one is None or two is None:
+        return False
+    head = doc[one[1].start : one[1].end].root
+    other = doc[two[1].start : two[1].end].root
+    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    anded = any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < other.i for c in head.children)
+    linked = other.dep_ == "conj" or (other.dep_ == "appos" and anded)
+    joined = linked and other.head.i == head.i and len(conjuncts) <= 1 and head.dep_ != "conj"
+    return joined and not any(c.dep_ == "conj" for c in other.children)

@@ -111,6 +111,7 @@ USES = frozenset(
         "contested",
         "indication",
         "private",
+        "pairing",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -153,6 +154,7 @@ class SpeechCues:
     indications: frozenset[str] = frozenset()  # findings a named speaker reports too ("Su indicated that …")
     contested: frozenset[str] = frozenset()  # others' claims a speaker answers ("denied reports that …")
     private: frozenset[str] = frozenset()  # organisation nouns never for a state's own organs ("the group")
+    pairing: frozenset[str] = frozenset()  # two people named together before ("the pair said")
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -195,6 +197,7 @@ class SpeechCues:
             contested=frozenset(by_use["contested"]),
             indications=frozenset(by_use["indication"]),
             private=frozenset(by_use["private"]),
+            pairing=frozenset(by_use["pairing"]),
         )
 
     @cached_property

@@ -45,6 +45,9 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
     """
     tok: Token | None = verb
     head = verb.head
+    sender = _message_sender(verb, cues)
+    if sender is not None:
+        return sender
     if (
         verb.tag_ == "VBG"
         and verb.dep_ == "advcl"
@@ -81,6 +84,26 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
             return appos_subject(verb) or inverted_subject(verb)
         tok = tok.head if tok.dep_ in _CLIMB or tok.dep_ == "ccomp" else None
     return inverted_subject(verb)
+
+
+def _message_sender(verb: Token, cues: SpeechCues) -> Token | None:
+    """``The coast guard got a distress call from the tanker saying …``, ``a message from the rebels
+    saying …``: a participle of saying after a noun for what was said and its "from" phrase gives the
+    words of the one it came from, not of whoever received it (the parser hangs the participle and the
+    "from" on the noun, the receiving verb or the sender)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "from":
+        head = head.head.head  # "an email from the senator saying": the parser hung it on the sender
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in children(head) if c.dep_ == "dobj"]
+    noun = next((n for n in reversed(nouns) if n.i < verb.i), None)
+    if noun is None or not cues.is_utterance(noun):
+        return None
+    owners = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    froms = [c for o in owners for c in children(o) if c.dep_ == "prep" and c.lower_ == "from"]
+    senders = [c for f in froms if noun.i < f.i < verb.i for c in children(f) if c.dep_ == "pobj"]
+    return senders[0] if senders else None
 
 
 def _past_opening_phrase(subject: Token, verb: Token) -> Token:
