@@ -135,6 +135,18 @@ GATHERED_TO_PROTEST = [
     ("Kenyan ministers gathered in Nairobi to discuss the budget.", []),
 ]
 
+ANNOUNCED_ACTS = [
+    # an arrest, a capture, a killing or a release of people that a verb of disclosure takes as its object
+    # is told as done: the announcer's act (or the one the noun names by "by")
+    ("Kenyan police announced the arrest of opposition leader Raila Odinga.", ["173 KENCOP>KENOPP"]),
+    ("Kenyan police confirmed the detention of five Somali nationals.", ["173 KENCOP>SOM"]),
+    ("The Kenyan army confirmed the capture of a Somali border town.", ["192 KENMIL>SOM"]),
+    ("The Kenyan government announced the release of two Somali fishermen.", ["0841 KENGOV>SOMAGR"]),
+    # … an arrest condemned is still the topic of the condemnation, and a report released is no one set free
+    ("Kenyan rights groups condemned the arrest of opposition leader Raila Odinga.", ["111 KENHRI>KENOPP"]),
+    ("The Kenyan government announced the release of a report on the economy.", []),
+]
+
 CASES = (
     COORDINATED_SIDES
     + CONTRIBUTED_MONEY
@@ -145,6 +157,7 @@ CASES = (
     + PICKED_UP
     + COURT_STEPS
     + GATHERED_TO_PROTEST
+    + ANNOUNCED_ACTS
 )
 
 
