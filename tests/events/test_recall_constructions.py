@@ -147,6 +147,22 @@ ANNOUNCED_ACTS = [
     ("The Kenyan government announced the release of a report on the economy.", []),
 ]
 
+NESTED_REPORTS = [
+    # a report inside a report is told by its own teller, the one named nearest the act: the outlet that
+    # passes it on neither did the act nor said it of itself
+    (
+        "The BBC is reporting that the Kenyan navy says they have captured 23 pirates off Somalia.",
+        ["173 KENMIL>---CRM"],
+    ),
+    (
+        "The BBC reported that the Kenyan army said it had killed 12 militants near the border.",
+        ["190 KENMIL>---REB"],
+    ),
+    ("The Kenyan minister said police told him they had arrested the suspect.", ["173 KENCOP>-"]),
+    # … and a report told once stays its teller's
+    ("The Kenyan navy says they have captured 23 pirates off Somalia.", ["173 KENMIL>---CRM"]),
+]
+
 CASES = (
     COORDINATED_SIDES
     + CONTRIBUTED_MONEY
@@ -158,6 +174,7 @@ CASES = (
     + COURT_STEPS
     + GATHERED_TO_PROTEST
     + ANNOUNCED_ACTS
+    + NESTED_REPORTS
 )
 
 
