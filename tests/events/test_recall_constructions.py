@@ -163,6 +163,20 @@ NESTED_REPORTS = [
     ("The Kenyan navy says they have captured 23 pirates off Somalia.", ["173 KENMIL>---CRM"]),
 ]
 
+FRONTED_GERUNDS = [
+    # a gerund fronted before the reporter of a sentence belongs to the clause reported: done by its
+    # subject when that is someone of no office or side (the gunman, the suspect), not by the reporter
+    (
+        "After shooting the Kenyan officer, police said the gunman fled into a nearby building.",
+        ["193 ->KENCOP"],
+    ),
+    # … while a coded side told in the clause leaves it the reporter's own, and one after the reporter too
+    (
+        "After meeting Somali officials in Mogadishu, the Kenyan minister said Kenya would send more troops.",
+        ["040 KENGOV>SOMGOV", "138 KEN>SOMGOV"],
+    ),
+]
+
 CASES = (
     COORDINATED_SIDES
     + CONTRIBUTED_MONEY
@@ -175,6 +189,7 @@ CASES = (
     + GATHERED_TO_PROTEST
     + ANNOUNCED_ACTS
     + NESTED_REPORTS
+    + FRONTED_GERUNDS
 )
 
 
