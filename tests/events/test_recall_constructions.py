@@ -135,6 +135,48 @@ GATHERED_TO_PROTEST = [
     ("Kenyan ministers gathered in Nairobi to discuss the budget.", []),
 ]
 
+ANNOUNCED_ACTS = [
+    # an arrest, a capture, a killing or a release of people that a verb of disclosure takes as its object
+    # is told as done: the announcer's act (or the one the noun names by "by")
+    ("Kenyan police announced the arrest of opposition leader Raila Odinga.", ["173 KENCOP>KENOPP"]),
+    ("Kenyan police confirmed the detention of five Somali nationals.", ["173 KENCOP>SOM"]),
+    ("The Kenyan army confirmed the capture of a Somali border town.", ["192 KENMIL>SOM"]),
+    ("The Kenyan government announced the release of two Somali fishermen.", ["0841 KENGOV>SOMAGR"]),
+    # … an arrest condemned is still the topic of the condemnation, and a report released is no one set free
+    ("Kenyan rights groups condemned the arrest of opposition leader Raila Odinga.", ["111 KENHRI>KENOPP"]),
+    ("The Kenyan government announced the release of a report on the economy.", []),
+]
+
+NESTED_REPORTS = [
+    # a report inside a report is told by its own teller, the one named nearest the act: the outlet that
+    # passes it on neither did the act nor said it of itself
+    (
+        "The BBC is reporting that the Kenyan navy says they have captured 23 pirates off Somalia.",
+        ["173 KENMIL>---CRM"],
+    ),
+    (
+        "The BBC reported that the Kenyan army said it had killed 12 militants near the border.",
+        ["190 KENMIL>---REB"],
+    ),
+    ("The Kenyan minister said police told him they had arrested the suspect.", ["173 KENCOP>-"]),
+    # … and a report told once stays its teller's
+    ("The Kenyan navy says they have captured 23 pirates off Somalia.", ["173 KENMIL>---CRM"]),
+]
+
+FRONTED_GERUNDS = [
+    # a gerund fronted before the reporter of a sentence belongs to the clause reported: done by its
+    # subject when that is someone of no office or side (the gunman, the suspect), not by the reporter
+    (
+        "After shooting the Kenyan officer, police said the gunman fled into a nearby building.",
+        ["193 ->KENCOP"],
+    ),
+    # … while a coded side told in the clause leaves it the reporter's own, and one after the reporter too
+    (
+        "After meeting Somali officials in Mogadishu, the Kenyan minister said Kenya would send more troops.",
+        ["040 KENGOV>SOMGOV", "138 KEN>SOMGOV"],
+    ),
+]
+
 CASES = (
     COORDINATED_SIDES
     + CONTRIBUTED_MONEY
@@ -145,6 +187,9 @@ CASES = (
     + PICKED_UP
     + COURT_STEPS
     + GATHERED_TO_PROTEST
+    + ANNOUNCED_ACTS
+    + NESTED_REPORTS
+    + FRONTED_GERUNDS
 )
 
 

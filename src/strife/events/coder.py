@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 
 from strife.dictionaries import Dictionaries
 from strife.events.aims import aimed_protest
+from strife.events.announced import announced_act
 from strife.events.background import Background
 from strife.events.building import OBLIGATION, EventBuilder, When
 from strife.events.codebook import Codebook
@@ -356,6 +357,8 @@ class EventCoder:
         topic, not an event of its own (a frame noun is what is said: "stressed the need for dialogue")."""
         if head.pos_ not in _NOUN_POS or held_in(head, self.role_cues) or located_attack(head, self.cues):
             return False  # "goes on trial": a legal state; "condemned the attack on Camp Hurriya": an attack
+        if announced_act(head, matches[head.i].code, self.cues):
+            return False  # "police announced the arrest of three men": done by the announcer's side
         head = first_conjunct(head)  # "condemned the bombing and the killing of civilians"
         if head.dep_ in ("nsubj", "csubj") or (
             head.dep_ == "nsubjpass" and self.cues.has("occur", head.head)

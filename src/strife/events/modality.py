@@ -157,6 +157,7 @@ ROLES = (
     "recount",
     "forbid",
     "halting",
+    "disclosure",
     "posing",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})

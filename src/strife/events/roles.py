@@ -53,7 +53,7 @@ from strife.events.role_cues import (
     relative_pronoun,
     undergoes,
 )
-from strife.events.they import previous_subject
+from strife.events.they import previous_subject, told_doer
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, to_infinitive
 from strife.nlp.labels import dateline_end
 from strife.nlp.speech_asides import trailing_speaker
@@ -297,6 +297,10 @@ class Roles:
                 charged = self.agent(doer) if doer is not None else []
                 if charged:  # "accused Sudan of carrying out the attack": Sudan did it ("drew criticism
                     return charged, doer  # for sinking …": the subject did)
+                told = told_doer(tok.head, tok.head.head, self.cues)
+                doers = self.agent(told) if told is not None else []
+                if doers and not any(self.art.actors[p.actor].code for p in doers):
+                    return doers, told  # "After shooting X, police said the man fled": the man shot
                 tok, adjunct = tok.head.head, True
                 continue
             climbs = tok.dep_ in _CLIMB or progressive_attr(tok) or self._aim_held(tok)

@@ -42,6 +42,7 @@ _FIRST_PERSON = frozenset({"i", "we", "us", "our", "me", "my"})
 _HE, _SHE = frozenset({"he", "him"}), frozenset({"she", "her"})
 _IT_THEY = frozenset({"it", "they", "them"})
 _THEY = frozenset({"they"})
+_REPORTED = frozenset({"ccomp", "conj", "xcomp", "advcl"})  # the clause path up to a report's verb
 _HIS_HER, _ITS_THEIR = frozenset({"his", "her"}), frozenset({"its", "their"})  # whose representative
 _MAX_CLIMB = 6
 _HANGING = frozenset({"advcl", "acl", "pcomp", "conj"})  # a clause that hangs on another word
@@ -99,6 +100,9 @@ class Reports:
         offset = self.art.offsets[roles.para] + head.idx
         for i, quote in enumerate(self.art.quotes):
             if quote.start <= offset < quote.end:
+                inner = self._inner_reporter(roles, head, quote.start, quote.end)
+                if inner:
+                    return inner, i
                 if quote.speaker is None:
                     return [], i
                 return [Party(quote.speaker, quote.speaker_loc)], i
@@ -115,6 +119,23 @@ class Reports:
                 subject = subject_of(tok, self.speech)
                 return (roles.parties(subject) if subject is not None else []), None
         return [], None
+
+    def _inner_reporter(self, roles: Roles, head: Token, start: int, end: int) -> list[Party]:
+        """The named teller of a report inside the quote ("the BBC reported that *the navy* says they
+        captured 23 pirates"): the action is the navy's report, told on by the BBC."""
+        tok = head
+        for _ in range(_MAX_CLIMB):
+            if tok.head.i == tok.i or tok.dep_ not in _REPORTED:
+                return []
+            tok = tok.head
+            offset = self.art.offsets[roles.para] + tok.idx
+            if not start <= offset < end:
+                return []
+            if self.speech.is_speech(tok):
+                subject = subject_of(tok, self.speech)
+                named = subject is not None and subject.pos_ in ("NOUN", "PROPN")
+                return roles.parties(subject) if named and subject is not None else []
+        return []
 
     def necessity(self, head: Token) -> bool:
         """'must/should X', 'imperative to X', 'the need for X' (climbing coordination)."""

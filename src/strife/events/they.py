@@ -1,4 +1,5 @@
-"""Who a sentence-opening "they" is: the plural group the sentence before had as its subject.
+"""Who a sentence-opening "they" is: the plural group the sentence before had as its subject; and who
+does a gerund fronted before the reporter of a sentence (:func:`told_doer`).
 
 "Police say she was struck by a car. They later arrested the driver": a "they" that opens its sentence
 as the subject of its main verb, with no antecedent of its own, stands for the group or organisation the
@@ -11,9 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from strife.events.modality import EventCues
 from strife.nlp.document import ArticleDoc, Loc
 
-__all__ = ["previous_subject"]
+__all__ = ["previous_subject", "told_doer"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _GROUPS = frozenset({"group", "organization"})
@@ -51,3 +53,16 @@ def _sentence_before(art: ArticleDoc, para: int, sent: Span) -> tuple[int, Span]
         return None
     doc = art.docs[para - 1]
     return para - 1, doc[len(doc) - 1].sent
+
+
+def told_doer(prep: Token, verb: Token, cues: EventCues) -> Token | None:
+    """The subject of the clause a report tells, for a gerund fronted before its reporter ("After
+    shooting the clerk, police said the man fled": the man shot, not the police), or ``None``."""
+    if not cues.has("recount", verb) or prep.dep_ != "prep" or prep.head.i != verb.i:
+        return None
+    reporter = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if reporter is None or prep.i > reporter.i:
+        return None  # "police said after shooting the clerk …": no fronted adjunct
+    told = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    doers = [s for c in told for s in c.children if s.dep_ == "nsubj"]
+    return doers[0] if doers and doers[0].pos_ in ("NOUN", "PROPN") else None
