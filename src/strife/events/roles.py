@@ -258,7 +258,8 @@ class Roles:
         for _ in range(_MAX_CLIMB):
             if tok is None:
                 break
-            misread = misread_subject(tok) or (self._trailing_allegation(tok) if tok.i == verb.i else None)
+            alleging = tok.i == verb.i and self.cues.has("allege", tok)  # "…, alleges the aid group."
+            misread = misread_subject(tok) or (trailing_speaker(tok) if alleging else None)
             if misread is not None:  # "Indian Navy patrolling the Gulf thwarted …", "Navy foils X, nabs Y"
                 return self._one_side(tok, self.agent(misread)), misread
             owner = self._aim_owner(tok) if tok.i != verb.i else None
@@ -307,11 +308,6 @@ class Roles:
             adjunct = adjunct or (tok.dep_ == "xcomp" and to_infinitive(tok))  # "X is set to ask": X asks
             tok = tok.head if climbs and tok.head.i != tok.i else None
         return [], None
-
-    def _trailing_allegation(self, verb: Token) -> Token | None:
-        """'The army shelled the town, alleges the aid group.': the accuser the parser took for the object
-        of a verb of allegation joined to the clause it reports (:func:`trailing_speaker`)."""
-        return trailing_speaker(verb) if self.cues.has("allege", verb) else None
 
     def _aim_held(self, noun: Token) -> bool:
         """A noun of intent or of a course of action held by a verb ("Uganda has plans to attack", "denied
