@@ -1175,7 +1175,7 @@ ASIDES = [
 EARLIER_OR_SET = [
     # a strike "called for" a day is set for it; a call for a strike is an appeal
     ("A general strike called for the 5th of May paralysed Greece.", []),
-    ("Kenyan unions called for a general strike on Monday.", ["020 KEN>-"]),
+    ("Kenyan unions called for a general strike on Monday.", ["020 KENLAB>-"]),  # unions: labour (LAB)
     # a nominal act put before the news is background; an arrest told as news is one
     ("John Mwangi was on probation for a previous drunk driving arrest.", []),
     ("John Mwangi was arrested for drunk driving on Monday.", ["173 ->- uncounted"]),

@@ -277,7 +277,8 @@ NON_PERSONS: list[Case] = [
     (
         "union-statement",
         "“We stand with our members,” the union said in a statement.",
-        [("We stand with our members", "the union", None, "unresolved")],
+        # a union is a labour union (LAB), named by its head noun as "the company" is (session 24)
+        [("We stand with our members", "union", "union", "name")],
     ),
     (
         "survey-said",
@@ -731,7 +732,8 @@ VERBS: list[Case] = [
         "a-list-of-names-is-no-title",  # "X, Y and Z, filed …": a list of names, not a name and its title
         "Two unions, Unite, Local Action and Fair Pay Network, filed a lawsuit on Monday. The rules break "
         "the law, the lawsuit said.",
-        [("The rules break the law", "the lawsuit", None, "unresolved")],  # not the first name of the list
+        # not the first name of the list: the unions (LAB since session 24) filed the lawsuit
+        [("The rules break the law", "the lawsuit", "unions", "owner")],
     ),
     (
         "participle-after-a-phoned-clause",  # the caller says it, not the one who reports the call

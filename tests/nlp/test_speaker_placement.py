@@ -400,7 +400,7 @@ NOBODY: list[Case] = [
     (
         "called-by-subject-speaks",
         "The union called the deal “a betrayal of the workers”.",
-        [("a betrayal of the workers", "The union", ANY, ANY)],
+        [("a betrayal of the workers", "union", ANY, ANY)],  # the union, an agent like "the company"
     ),
     ("declined-to-say", "The coach declined to say whether the striker would play on Sunday.", []),
     ("refused-to-confirm", "The ministry refused to confirm that talks with the rebels had begun.", []),

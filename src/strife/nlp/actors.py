@@ -372,7 +372,7 @@ class ActorFinder:
                 return
         if entry.type == "state" and entry.country and self.dicts.is_capital(text) and self._governs(span):
             # "Moscow said", "Washington warned Beijing": a capital speaking or spoken to is its government
-            entry = ActorEntry(text, entry.country + "GOV", entry.country, "GOV", "organization")
+            entry = towns.capital_government(self.dicts, text, entry.country, self._agents.words.igo_seat)
         self._add_entry(art, para, span, entry)
 
     def _dated(self, art: ArticleDoc, text: str, entry: ActorEntry | None) -> ActorEntry | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries, TitleEntry
+from strife.dictionary_files import ActorEntry
 from strife.events.gazetteer import load_gazetteer
 from strife.nlp.document import ArticleDoc, WorkActor
 from strife.nlp.story_country import FORCE_SECTORS, StoryCountry, forces_before
@@ -16,6 +17,7 @@ from strife.nlp.word_lists import AgentWords
 __all__ = [
     "demonym_of",
     "determiners",
+    "igo_bodies",
     "in_state_name",
     "in_url",
     "listed_with",
@@ -207,13 +209,15 @@ def possessor(art: ArticleDoc, para: int, pronoun: Token) -> WorkActor | None:
     return None
 
 
-def private_name(child: Token, entry: TitleEntry, dicts: Dictionaries, words: AgentWords) -> bool:
+def private_name(
+    child: Token, entry: TitleEntry, dicts: Dictionaries, words: AgentWords, named: bool = False
+) -> bool:
     """A name before a government's agent word that no dictionary codes ("SAG leaders", "Qualys
     officials", "Apple officials"), not one of the title's own words nor an ethnic or national
     group's, nor a portfolio ("Interior" in "the Interior and Commerce secretaries"); forces
     ("Peshmerga forces") are left to the story's country."""
     portfolio = dicts.title(f"{child.text} {entry.phrase}")
-    named = child.pos_ == "PROPN" or (child.text[:1].isupper() and child.ent_type_ == "ORG")
+    named = named or child.pos_ == "PROPN" or (child.text[:1].isupper() and child.ent_type_ == "ORG")
     return (
         entry.sector == "GOV"
         and named
@@ -224,21 +228,40 @@ def private_name(child: Token, entry: TitleEntry, dicts: Dictionaries, words: Ag
     )
 
 
-def unknown_name(child: Token, entry: TitleEntry, dicts: Dictionaries, words: AgentWords) -> bool:
-    """A capitalised word inside the sentence, before a government's agent word, that no dictionary
-    or gazetteer knows and the NER took for no place or people: a firm's or a group's name the NER
-    missed ("Walmart officials", "Scientology officials"), whose officials hold no state's office."""
+def unknown_name(
+    art: ArticleDoc, child: Token, entry: TitleEntry, dicts: Dictionaries, words: AgentWords
+) -> bool:
+    """A capitalised word before a government's agent word that no dictionary or gazetteer knows and
+    the NER took for no place or people: a firm's or a group's name the NER missed ("Walmart
+    officials", "Scientology officials"), whose officials hold no state's office. Opening a sentence,
+    it must be written as a name elsewhere in the article (:func:`written_as_name`): "Election
+    officials" opening a sentence are the state's."""
+    written = bool(child.is_sent_start) and written_as_name(art, child)
     return (
         child.dep_ == "compound"
         and child.text[:1].isupper()
-        and not child.is_sent_start
+        and (not child.is_sent_start or written)
         and child.pos_ in ("PROPN", "NOUN")
         and child.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
         and dicts.lookup(child.text) is None
         and dicts.title(child.text) is None
         and load_gazetteer().locate(child.text) is None
-        and private_name(child, entry, dicts, words)
+        and private_name(child, entry, dicts, words, written)
     )
+
+
+def written_as_name(art: ArticleDoc, word: Token) -> bool:
+    """Whether the article writes ``word`` inside a sentence as the last word of a name and never in
+    lower case ("the Church of Scientology" after "Scientology officials" opened a sentence): a name,
+    not a common word capitalised by its place ("Election officials" before "the Election Commission")."""
+    seen = [t for doc in art.docs for t in doc if t.lower_ == word.lower_]
+    return any(_name_end(t) for t in seen) and not any(t.text[:1].islower() for t in seen)
+
+
+def _name_end(tok: Token) -> bool:
+    """A capitalised word inside a sentence that ends a name the NER found."""
+    last = tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
+    return tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ != "" and last
 
 
 def home_forces(art: ArticleDoc, para: int, head: Token, sector: str, story: StoryCountry) -> str | None:
@@ -250,3 +273,15 @@ def home_forces(art: ArticleDoc, para: int, head: Token, sector: str, story: Sto
         if found is not None:
             return found
     return story.of_paragraph(para)
+
+
+def igo_bodies(dicts: Dictionaries, phrases: frozenset[str]) -> dict[str, ActorEntry]:
+    """For each ``international`` phrase, the IGO whose name ends with it ("UN Security Council")."""
+    found: dict[str, ActorEntry] = {}
+    for name in sorted(dicts.names()[0], key=len):
+        folded = name.casefold()
+        for phrase in phrases - found.keys():
+            entry = dicts.lookup(name) if folded.endswith(f" {phrase}") else None
+            if entry is not None and entry.type == "igo":
+                found[phrase] = entry
+    return found

@@ -39,12 +39,12 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries, TitleEntry
-from strife.dictionary_files import ActorEntry
 from strife.events.gazetteer import load_gazetteer
 from strife.nlp.actor_spans import owning_group
 from strife.nlp.agent_grammar import (
     demonym_of,
     home_forces,
+    igo_bodies,
     in_state_name,
     in_url,
     listed_with,
@@ -113,7 +113,7 @@ class AgentFinder:
         self._ranks = name_words  # the actors step's name words: ranks police share with armies
         self.places = AgentPlaces(dictionaries, self.words)
         self._respell = respeller_for(dictionaries)
-        self._igos = _igo_bodies(dictionaries, self.words.international)
+        self._igos = igo_bodies(dictionaries, self.words.international)
         heads = {phrase.split()[-1] for phrase in dictionaries.title_phrases()}
         heads |= {plural(h) for h in heads}
         heads = (heads | self.words.following | self.words.counterpart) - self.words.thing
@@ -459,7 +459,9 @@ class AgentFinder:
             actor = art.actors[hit[0]]
             if actor.type == "person" and actor.country and head.lower_ in self.words.leader:
                 return _Origin(actor.country, owner=hit[0])
-            if actor.type != "person" and actor.country:  # a state or one of its bodies
+            # "Boeing officials", "Greenpeace leaders": the body's own, no state's office
+            public = entry.sector != "GOV" or (actor.sector or "GOV") in NATIONAL_SECTORS
+            if actor.type != "person" and actor.country and public:  # a state or one of its bodies
                 return _Origin(actor.country)
             if actor.type in ("organization", "igo") and actor.code:  # "ISIL forces"
                 return _Origin(org=actor)
@@ -471,7 +473,7 @@ class AgentFinder:
             entry_of = self.dicts.lookup(self._respell(child.text) or child.text)  # also "Phillippines"
             if entry_of is not None and entry_of.type == "state":
                 return _Origin(entry_of.country)
-        if hit is None and unknown_name(child, entry, self.dicts, self.words):
+        if hit is None and unknown_name(art, child, entry, self.dicts, self.words):
             return _Origin(private=True)  # "Walmart officials", "Scientology officials": a firm's, a church's
         return None
 
@@ -486,15 +488,3 @@ class AgentFinder:
             if hit is not None and art.actors[hit[0]].country and art.actors[hit[0]].type != "media":
                 return art.actors[hit[0]].country
         return None
-
-
-def _igo_bodies(dicts: Dictionaries, phrases: frozenset[str]) -> dict[str, ActorEntry]:
-    """For each ``international`` phrase, the IGO whose name ends with it ("UN Security Council")."""
-    found: dict[str, ActorEntry] = {}
-    for name in sorted(dicts.names()[0], key=len):
-        folded = name.casefold()
-        for phrase in phrases - found.keys():
-            entry = dicts.lookup(name) if folded.endswith(f" {phrase}") else None
-            if entry is not None and entry.type == "igo":
-                found[phrase] = entry
-    return found

@@ -17,7 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from strife.dictionaries import Dictionaries
+from strife.dictionaries import ActorEntry, Dictionaries
 
 REGIONS_FILE = "regions.tsv"
 
@@ -193,3 +193,15 @@ def _listing_goes_on(doc: Doc, i: int) -> bool:
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is not None and (nxt.lower_ in _LISTING or nxt.ent_type_ in _QUALIFIER_LABELS)
+
+
+def capital_government(dicts: Dictionaries, text: str, country: str, seats: frozenset[str]) -> ActorEntry:
+    """What a capital speaking or spoken to stands for: its government ("Moscow said": RUSGOV), or the
+    intergovernmental body seated there (``seats``: ``igo_seat`` words, "<capital>:<body>"; "Brussels
+    condemned the strikes": the EU)."""
+    for seat in seats:
+        city, _, body = seat.partition(":")
+        found = dicts.lookup(body.title()) if city == text.lower() else None
+        if found is not None and found.type == "igo":
+            return found
+    return ActorEntry(text, country + "GOV", country, "GOV", "organization")

@@ -89,6 +89,7 @@ AGENT_ROLES = (
     "merchant_mark",
     "world_region",
     "lede_verb",
+    "igo_seat",
 )
 
 
@@ -131,6 +132,7 @@ class AgentWords:
     merchant_mark: frozenset[str] = frozenset()
     world_region: frozenset[str] = frozenset()
     lede_verb: frozenset[str] = frozenset()
+    igo_seat: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:

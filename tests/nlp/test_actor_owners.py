@@ -1,0 +1,128 @@
+"""Whose people they are, session 24: a lawyer for a party is no judiciary ("his attorney X", "defence
+lawyer X": courts, judges and prosecutors are); officials named by a church, firm or group before them
+are that body's, not a government's ("Boeing officials", and "Scientology officials" opening a sentence
+where the article writes the name as a name). Sentences written for strife."""
+
+from __future__ import annotations
+
+import pytest
+from actor_reading import codes_by_mention, read
+
+from strife.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a party's lawyer speaks for the party: no court's, no state's office
+        ("His attorney, Dale Fenwick, said the Texas rancher would plead not guilty.", "Dale Fenwick", None),
+        (
+            "Defence lawyer Rita Palmeiro told reporters in Lisbon that her client was innocent.",
+            "Rita Palmeiro",
+            None,
+        ),
+        ("A lawyer for the family, Omar Haddad, said the Ohio police had lied.", "Omar Haddad", None),
+        # a prosecutor, a judge and a district attorney stay the judiciary's
+        ("The district attorney, Lena Vogt, said Texas would seek a retrial.", "Lena Vogt", "USAJUD"),
+        ("Judge Priya Nand sentenced the Texas rancher on Monday.", "Priya Nand", "USAJUD"),
+    ],
+)
+def test_a_partys_lawyer_is_no_judiciary(
+    pipeline: Pipeline, text: str, mention: str, code: str | None
+) -> None:
+    codes = codes_by_mention(read(pipeline, text, "2016-03-01"))
+    assert mention in codes and codes[mention] == code, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a company the dictionaries know: its officials are the company's, not its country's government
+        (
+            "Boeing officials said the jets were safe. Shares of Boeing fell in New York.",
+            "officials",
+            "USABUS",
+        ),
+        # a name opening the sentence that the article writes as a name elsewhere: the body's, no state's
+        (
+            "Scientology officials denied the claims on Tuesday. The Church of Scientology called the report"
+            " false.",
+            "Scientology officials",
+            None,
+        ),
+        # a common word capitalised by its place stays the state's
+        (
+            "Election officials in Kenya said the count would end on Friday. The Election Commission agreed.",
+            "Election officials",
+            "KENGOV",
+        ),
+    ],
+)
+def test_officials_named_by_a_body_are_its_own(
+    pipeline: Pipeline, text: str, mention: str, code: str | None
+) -> None:
+    codes = codes_by_mention(read(pipeline, text, "2016-03-01"))
+    assert mention in codes and codes[mention] == code, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        # a union's officers are labour's, not the government's of the union members' country
+        (
+            'PATRAS - "We will not back down," said the treasurer of the dockers\' union, Nikos Pappas.',
+            "Nikos Pappas",
+            "LAB",
+        ),
+        (
+            "The general secretary of the nurses' union, Jonas Lind, said Swedish wards would close.",
+            "Jonas Lind",
+            "LAB",
+        ),
+        # the union alone is a labour union, like "the company" a firm
+        ("The union said dockers in Greece would walk out on Monday.", "union", "LAB"),
+        # a students' union is the students', a union of states or markets none
+        ("The student union said the fees at Leeds were too high.", "student union", "EDU"),
+        ("The customs union will cut tariffs, the Turkish minister said.", "customs union", None),
+        # a state or a body of states named a union keeps its own code
+        (
+            "The last leader of the Soviet Union, Mikhail Gorbachev, died on Tuesday.",
+            "Mikhail Gorbachev",
+            "ELI",
+        ),
+    ],
+)
+def test_a_union_and_its_officers_are_labour(
+    pipeline: Pipeline, text: str, mention: str, sector: str | None
+) -> None:
+    article = read(pipeline, text, "2016-03-01")
+    sectors = {m.text: a.sector for a in article.actors for m in a.mentions}
+    assert sectors.get(mention) == sector and (sector is None or mention in sectors), sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # the EU's seat speaking or spoken to is the EU, not Belgium's government
+        ("Brussels condemned the missile strikes on Kharkiv on Friday.", "Brussels", "IGOEUREEC"),
+        ("Brussels has warned Poland that it could lose its farm funds.", "Brussels", "IGOEUREEC"),
+        # another capital speaking stays its government
+        ("Moscow rejected the offer on Friday, saying the talks had failed.", "Moscow", "RUSGOV"),
+    ],
+)
+def test_the_eus_seat_speaks_for_the_eu(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    codes = codes_by_mention(read(pipeline, text, "2016-03-01"))
+    assert mention in codes and codes[mention] == code, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgian police searched a flat in Brussels on Monday.",
+        "BRUSSELS (Reuters) - Belgian police arrested two men on Monday.",
+        "The ministers flew to Brussels for the summit.",
+    ],
+)
+def test_brussels_as_a_place_stays_the_place(pipeline: Pipeline, text: str) -> None:
+    codes = codes_by_mention(read(pipeline, text, "2016-03-01"))
+    assert codes.get("Brussels", codes.get("BRUSSELS")) in (None, "BEL"), codes
