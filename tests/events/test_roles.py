@@ -486,7 +486,7 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     (
         "A man has been charged with the murder of his sister in Millbrook.\n\nThe victim, 20, was from "
         "Aberdare, South Wales.\n\nPolice have charged him and he will appear before magistrates.",
-        ["11 GBRCOP>-"],
+        ["17 GBRCOP>-"],
         [],
     ),
 ]
