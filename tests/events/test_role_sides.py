@@ -6,7 +6,8 @@ people's; a side that came under fire or attack is its target, the doer its "fro
 a crisis or an economy with a country's modifier is no act of that country; a weapon's name is no target,
 a place in a war's name no side of it, and an unnamed person a use of force is aimed "at/on" is its target;
 a "they" told before its reporter is not the reporter, and a complaint lodged with a body while accusing
-someone is aimed at the accused; an "its" on what someone obstructs is another body's.
+someone is aimed at the accused; an "its" on what someone obstructs is another body's; an action
+reported within a report is the nearer reporter's, and neither reporter is its target.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -207,6 +208,20 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
         ["09 USAGOV>-"],
     ),
+    # a report within a report: the action's "it"/"they" is the nearer reporter's, as the outer one
+    # retells it, and no reporter at either level is acted on
+    (
+        "Reuters reported that the Kenyan army says it has captured 14 militants near the border.",
+        ["17 KENMIL>---REB"],
+        ["17 GBRMED>---REB"],
+    ),
+    ("The Nation reported that Ugandan police said they had arrested two smugglers.", ["17 UGACOP>---CRM"], []),
+    (
+        "Officials said the rebels claimed they had attacked the base.",
+        ["19 ---REB>-"],
+        ["19 ---GOV>---REB", "19 ---REB>---GOV"],
+    ),
+    ("Al Jazeera reported that the Syrian army said it had shelled rebel positions.", [], ["19 QATMED>SYRMIL"]),
 ]
 
 

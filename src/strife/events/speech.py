@@ -44,6 +44,7 @@ _IT_THEY = frozenset({"it", "they", "them"})
 _THEY = frozenset({"they"})
 _HIS_HER, _ITS_THEIR = frozenset({"his", "her"}), frozenset({"its", "their"})  # whose representative
 _MAX_CLIMB = 6
+_REPORTED = frozenset({"ccomp", "conj", "xcomp"})  # the action's way up to a verb that reports it
 _HANGING = frozenset({"advcl", "acl", "pcomp", "conj"})  # a clause that hangs on another word
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "ELI"})
 _PARTICIPLE = frozenset({"VBN", "VBD"})  # the parser tags a subjectless "intended to …" either way
@@ -99,6 +100,9 @@ class Reports:
         offset = self.art.offsets[roles.para] + head.idx
         for i, quote in enumerate(self.art.quotes):
             if quote.start <= offset < quote.end:
+                inner = self._inner_reporter(roles, head, quote.start, quote.end)
+                if inner:
+                    return inner, i  # "Reuters reported that the army says it has captured …": the army's
                 if quote.speaker is None:
                     return [], i
                 return [Party(quote.speaker, quote.speaker_loc)], i
@@ -115,6 +119,22 @@ class Reports:
                 subject = subject_of(tok, self.speech)
                 return (roles.parties(subject) if subject is not None else []), None
         return [], None
+
+    def _inner_reporter(self, roles: Roles, head: Token, start: int, end: int) -> list[Party]:
+        """The named reporter of a speech verb inside the quote, nearest above the action ("Reuters
+        reported that the Kenyan army says it has captured …" is told by the army, as Reuters retells
+        it); none when that verb's subject names no party ("we say", "people say")."""
+        tok = head
+        for _ in range(_MAX_CLIMB):
+            if tok.head.i == tok.i or tok.dep_ not in _REPORTED:
+                return []
+            tok = tok.head
+            if not start <= self.art.offsets[roles.para] + tok.idx < end:
+                return []
+            if self.speech.is_speech(tok):
+                subject = subject_of(tok, self.speech)
+                return roles.parties(subject) if subject is not None and subject.i < head.i else []
+        return []
 
     def necessity(self, head: Token) -> bool:
         """'must/should X', 'imperative to X', 'the need for X' (climbing coordination)."""
