@@ -215,13 +215,21 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["17 KENMIL>---REB"],
         ["17 GBRMED>---REB"],
     ),
-    ("The Nation reported that Ugandan police said they had arrested two smugglers.", ["17 UGACOP>---CRM"], []),
+    (
+        "The Nation reported that Ugandan police said they had arrested two smugglers.",
+        ["17 UGACOP>---CRM"],
+        [],
+    ),
     (
         "Officials said the rebels claimed they had attacked the base.",
         ["19 ---REB>-"],
         ["19 ---GOV>---REB", "19 ---REB>---GOV"],
     ),
-    ("Al Jazeera reported that the Syrian army said it had shelled rebel positions.", [], ["19 QATMED>SYRMIL"]),
+    (
+        "Al Jazeera reported that the Syrian army said it had shelled rebel positions.",
+        [],
+        ["19 QATMED>SYRMIL"],
+    ),
 ]
 
 
