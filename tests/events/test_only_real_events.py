@@ -687,7 +687,7 @@ CHARGED = [
         "Kenyan policeman Otieno was sentenced to life plus 20 years for shooting two students.",
         ["173 KENJUD>KENCOP"],
     ),
-    ("A Kenyan court found policeman Otieno guilty on Friday of beating a reporter.", ["173 KENJUD>-"]),
+    ("A Kenyan court found policeman Otieno guilty on Friday of beating a reporter.", ["173 KENJUD>KENCOP"]),
     (
         "Kenyan pastor Otieno was sentenced Friday to life in prison plus 15 years for sexually abusing two "
         "girls he claimed were his brides.",

@@ -259,7 +259,7 @@ HELD = [
     ("A jury in Nairobi convicted two Kenyan doctors of fraud.", ["173 KENJUD>KENHLH"]),
     ("A jury in London returned a guilty verdict against a former nurse on Friday.", ["116 GBRJUD>-"]),
     ("A Ugandan teacher was found guilty of murder on Monday.", ["173 ->UGAEDU"]),
-    ("A Kenyan court found the mining company liable for the spill.", ["116 KENJUD>-"]),
+    ("A Kenyan court found the mining company liable for the spill.", ["116 KENJUD>---BUS"]),
     ("A Kenyan court convicted Uganda of spying on its ministers.", ["116 KENJUD>UGA"]),
     ("A Kenyan jury has found 30-year-old Daniel Odhiambo guilty of murder.", ["173 KENJUD>-"]),
     ("A Nairobi judge today found former bank clerk Daniel Otieno guilty of theft.", ["173 KENJUD>-"]),

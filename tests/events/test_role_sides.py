@@ -6,7 +6,10 @@ people's; a side that came under fire or attack is its target, the doer its "fro
 a crisis or an economy with a country's modifier is no act of that country; a weapon's name is no target,
 a place in a war's name no side of it, and an unnamed person a use of force is aimed "at/on" is its target;
 a "they" told before its reporter is not the reporter, and a complaint lodged with a body while accusing
-someone is aimed at the accused; an "its" on what someone obstructs is another body's.
+someone is aimed at the accused; an "its" on what someone obstructs is another body's; an action
+reported within a report is the nearer reporter's, and neither reporter is its target; the body a
+meeting is held at is no side of it; one a jury "found guilty" is the verdict's target;
+a name that goes on as "he said he …" is a person's.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -224,6 +227,49 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
         ["11 KENMIL>-"],
     ),
+    # a report within a report: the action's "it"/"they" is the nearer reporter's, as the outer one
+    # retells it, and no reporter at either level is acted on
+    (
+        "Reuters reported that the Kenyan army says it has captured 14 militants near the border.",
+        ["17 KENMIL>---REB"],
+        ["17 GBRMED>---REB"],
+    ),
+    (
+        "The Nation reported that Ugandan police said they had arrested two smugglers.",
+        ["17 UGACOP>---CRM"],
+        [],
+    ),
+    (
+        "Officials said the rebels claimed they had attacked the base.",
+        ["19 ---REB>-"],
+        ["19 ---GOV>---REB", "19 ---REB>---GOV"],
+    ),
+    (
+        "Al Jazeera reported that the Syrian army said it had shelled rebel positions.",
+        [],
+        ["19 QATMED>SYRMIL"],
+    ),
+    # where a meeting or a speech is held is no side of it; what is fired "at" still is
+    ("The student plans to meet dignitaries at the UN next week.", [], ["03 (student)>IGOUNO"]),
+    ("Kerry met Lavrov at the UN on Tuesday.", ["04 USAELI>RUSGOV"], ["04 USAELI>IGOUNO"]),
+    ("The prime minister will visit troops at the NATO base.", [], ["03 (prime minister)>IGOWSTNAT"]),
+    ("Militants fired at a UN convoy near Goma.", ["19 CODREB>IGOUNO"], []),
+    # a finding of guilt is passed on whom it judges, not on the victims its charge names
+    ("A jury found Mark Dunn guilty of murder.", ["17 ---JUD>(Mark Dunn)"], []),
+    (
+        "A jury found Corwin guilty of killing his wife and their unborn child.",
+        ["17 ---JUD>(Corwin)"],
+        ["17 ---JUD>-"],
+    ),
+    ("The jury found the company liable for the spill.", ["11 ---JUD>---BUS"], []),
+    # a surname the NER reads as an organisation, who says "he" of himself, is a person: his "he"
+    # is not the man named before
+    (
+        "After shooting Steinberg, Whiteside said he had acted in self-defense.",
+        ["19 (Whiteside)>(Steinberg)"],
+        ["01 (Steinberg)>-"],
+    ),
+    ("After the shooting, Whiteside said she had acted in self-defense.", ["01 (Whiteside)>-"], ["01 ->-"]),
 ]
 
 

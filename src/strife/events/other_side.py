@@ -248,6 +248,13 @@ def coordinated_sides(noun: Token, sectors: Collection[str | None]) -> list[Toke
     return [c for first in firsts for c in first.children if c.dep_ == "conj"]
 
 
+def small_clause_subjects(verb: Token) -> list[Token]:
+    """The subject of an adjective the verb judges it by ("a jury found Dunn guilty", "found the firm
+    liable", which the parser reads as a clause of its own): whom the finding is passed on."""
+    judged = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"]
+    return [s for a in judged for s in a.children if s.dep_ == "nsubj"]
+
+
 def raised_subjects(verb: Token) -> list[Token]:
     """The subject of the verb whose "to" clause ``verb`` is ("X is expected to face charges", "is due
     to be arraigned", through the adjective): who does or undergoes it."""

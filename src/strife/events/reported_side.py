@@ -33,6 +33,7 @@ def reported_other_side(
     if draft.subject is not None:  # "23 personnel (12 Somali and 11 Yemeni) surrendered": all of it
         aside |= {t.i for t in draft.subject.subtree}
     aside |= reporter_phrases(art, draft)  # "…, the Southwest Times Record reported": all of it tells
+    aside |= _tellers(draft, reports)  # "officials said the rebels said they …": both only tell
     aside |= coordinated_acts(draft.head)  # "lamented the lack of X and urged parents …": not parents
     aside |= {t.i for t in draft.head.sent if event_name(t, role_cues)}  # a war's name
     bounds = [p for p in draft.head.sent if p.dep_ == "prep" and role_cues.bounding(p)]
@@ -47,3 +48,12 @@ def reported_other_side(
         if side != own and side not in others:
             others[side] = party
     return list(others.values()) if len(others) == 1 else []
+
+
+def _tellers(draft: Draft, reports: Reports) -> set[int]:
+    """The subjects of every verb of saying the act is reported by, each level of a report within a
+    report ("officials said the rebels claimed they attacked the base": neither officials nor rebels
+    are acted on by their telling)."""
+    verbs = [a for a in draft.head.ancestors if reports.speech.is_speech(a)]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return {t.i for s in subjects for t in s.subtree}

@@ -103,6 +103,7 @@ ROLES = (
     "blow",
     "affairs",
     "obstruct",
+    "venue",
 )
 
 

@@ -34,6 +34,7 @@ from strife.events.other_side import (
     progressive_attr,
     protested,
     raised_subjects,
+    small_clause_subjects,
     stolen_subject,
     thing_sides,
 )
@@ -69,6 +70,7 @@ ALLY_PREPS = frozenset({"alongside", "beside"})  # the side one acts with, never
 _PLACE_PREPS = frozenset({"from", "over", "for", "at"})
 _MEMBER_PREPS = frozenset({"of", "from", "including", "by"})
 _BLOCKING_PREPS = frozenset({"from"})
+_AT = frozenset({"at"})  # where a meeting or a speech is held ("venue" verbs)
 _CHARGED_WITH = frozenset({"with"})  # "charged X with murder": the charge, not a side
 _OWN = frozenset({"its", "their", "our"})
 _MODIFIERS = frozenset({"compound", "poss", "appos", "amod", "nmod", "npadvmod"})
@@ -362,6 +364,7 @@ class Roles:
         found += [p for c in fronted_patient(verb) for p in self.agent(c)]  # "Convicted of X, Lopez …"
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd")]
         objects += glued_object(verb, self.role_cues)  # "met Angela Merkel hours after …"
+        objects += small_clause_subjects(verb)  # "a jury found Dunn guilty": Dunn
         for obj in objects:
             found += self.agent(obj) if obj.dep_ in ("dobj", "nsubjpass") else self.parties(obj)
         particles = [c for c in verb.children if c.dep_ == "prt"]  # "kidnapped up to 16 Russian advisers"
@@ -388,9 +391,10 @@ class Roles:
         its accused as object ("charged two men with her murder": the men, not the victim) or named
         outside its participle ("arrested Ali, charged with the murder of his uncle": not the uncle)."""
         accused = bool(objects) or bare_participle(verb)
+        venue = _AT if self.role_cues.has("venue", verb) else frozenset()  # "met envoys at the UN": where
         if holder.i == verb.i and accused and self.role_cues.has("allegation", verb):
-            return TARGET_PREPS - _FALLBACK_PREPS - _CHARGED_WITH
-        return TARGET_PREPS - _FALLBACK_PREPS
+            return TARGET_PREPS - _FALLBACK_PREPS - _CHARGED_WITH - venue
+        return TARGET_PREPS - _FALLBACK_PREPS - venue
 
     def pact_parties(self, verb: Token, found: Sequence[Party] = ()) -> list[Party]:
         """The other side of an undertaking or campaign (:func:`strife.events.other_side.pact_side`), when
@@ -418,12 +422,8 @@ class Roles:
 
     def _own(self, verb: Token, found: list[Party]) -> set[int]:
         """Actors of objects the subject owns: "its troops", "their forces" of the subject's country."""
-        owned = [
-            c
-            for c in verb.children
-            if c.dep_ in ("dobj", "nsubjpass")
-            and any(p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)
-        ]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        owned = [c for c in objects if any(p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)]
         if not owned:
             return set()
         sides = {_side(self.art.actors[p.actor]) for p in self.subject(verb)[0]} - {None}

@@ -102,7 +102,7 @@ class Reports:
             if quote.start <= offset < quote.end:
                 inner = self._inner_reporter(roles, head, quote.start, quote.end)
                 if inner:
-                    return inner, i
+                    return inner, i  # "Reuters reported that the army says it has captured …": the army's
                 if quote.speaker is None:
                     return [], i
                 return [Party(quote.speaker, quote.speaker_loc)], i
@@ -121,19 +121,19 @@ class Reports:
         return [], None
 
     def _inner_reporter(self, roles: Roles, head: Token, start: int, end: int) -> list[Party]:
-        """The named teller of a report inside the quote ("the BBC reported that *the navy* says they
-        captured 23 pirates"): the action is the navy's report, told on by the BBC."""
+        """The named reporter of a speech verb inside the quote, nearest above the action ("Reuters
+        reported that the Kenyan army says it has captured …" is told by the army, as Reuters retells
+        it); none when that verb's subject is a pronoun or names no party ("we say", "people say")."""
         tok = head
         for _ in range(_MAX_CLIMB):
             if tok.head.i == tok.i or tok.dep_ not in _REPORTED:
                 return []
             tok = tok.head
-            offset = self.art.offsets[roles.para] + tok.idx
-            if not start <= offset < end:
+            if not start <= self.art.offsets[roles.para] + tok.idx < end:
                 return []
             if self.speech.is_speech(tok):
                 subject = subject_of(tok, self.speech)
-                named = subject is not None and subject.pos_ in ("NOUN", "PROPN")
+                named = subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i < head.i
                 return roles.parties(subject) if named and subject is not None else []
         return []
 

@@ -280,6 +280,7 @@ def reassign(art: ArticleDoc, loc: Loc, to: int) -> None:
     art.add_mention(to, loc)
 
 
+_HE_SHE = frozenset({"he", "she"})
 _PLACE_NOUNS = frozenset(
     {"island", "city", "town", "village", "region", "province", "port", "district", "border", "lake", "river"}
 )
@@ -293,6 +294,20 @@ def age_follows(span: Span) -> bool:
         and doc[span.end + 1].like_num
         and (doc[span.end + 2].text == ",")
     )
+
+
+def told_as_person(span: Span) -> bool:
+    """A name an age follows ("Mihkel Org, 41,") or that speaks of itself as "he"/"she"."""
+    return age_follows(span) or speaks_as_person(span)
+
+
+def speaks_as_person(span: Span) -> bool:
+    """The subject of a verb whose clause goes on with "he" or "she" as its own subject ("Whiteside said
+    he had acted in self-defense", which the NER may read as an organisation): a person's name."""
+    head = span.root
+    verb = head.head
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] if head.dep_ == "nsubj" else []
+    return any(s.dep_ == "nsubj" and s.lower_ in _HE_SHE for c in clauses for s in c.children)
 
 
 def given_and_surname(

@@ -19,7 +19,6 @@ from strife.dictionaries import ActorEntry, Dictionaries
 from strife.nlp import regions as towns
 from strife.nlp.actor_spans import (
     after_place_word,
-    age_follows,
     capital_as_government,
     from_origin,
     given_and_surname,
@@ -33,6 +32,7 @@ from strife.nlp.actor_spans import (
     pre_title,
     strip_possessive,
     text_of,
+    told_as_person,
     trim_span,
 )
 from strife.nlp.agents import AgentFinder, agent_sector
@@ -288,7 +288,7 @@ class ActorFinder:
         if portfolio is not None:  # "Secretary of the Interior Dirk Kempthorne": "Interior" is the title's
             return portfolio
         if span.label_ in ("ORG", "GPE") and all(t.pos_ == "PROPN" for t in span):
-            if age_follows(span) and self.dicts.lookup(span.text) is None:  # "Mihkel Org, 41,"
+            if told_as_person(span) and self.dicts.lookup(span.text) is None:  # "Mihkel Org, 41,"
                 return Span(span.doc, span.start, span.end, label="PERSON")
             before = pre_title(span)
             entry = self.dicts.title(" ".join(t.text for t in before)) if before else None
