@@ -115,6 +115,16 @@ PICKED_UP = [
     ("Kenyan exports picked up in the third quarter.", []),
 ]
 
+MUTUAL_TIES = [
+    # two states that restore, renew or cut the ties between them act on each other, as two that meet
+    ("Kenya and Somalia restored diplomatic ties on Monday.", ["054 KEN>SOM"]),
+    ("Kenya and Somalia have renewed diplomatic relations after a five-year break.", ["054 KEN>SOM"]),
+    ("Kenya and Somalia cut diplomatic ties on Monday.", ["161 KEN>SOM"]),
+    # … ties cut with a third state are cut with it; a thing two recognize is no one's target
+    ("Kenya and Uganda severed diplomatic ties with Somalia.", ["161 KEN>SOM", "161 UGA>SOM"]),
+    ("Kenya and Uganda recognized the election result.", ["054 KEN>-", "054 UGA>-"]),
+]
+
 LEFT_FOR = [
     # one who leaves or departs for a place travels there: a visit (042) to its state, as "travelled to"
     (
@@ -161,6 +171,7 @@ CASES = (
     + PASSIVE_GERUNDS
     + PICKED_UP
     + LEFT_FOR
+    + MUTUAL_TIES
     + COURT_STEPS
     + GATHERED_TO_PROTEST
 )
