@@ -115,6 +115,33 @@ PICKED_UP = [
     ("Kenyan exports picked up in the third quarter.", []),
 ]
 
+MUTUAL_TIES = [
+    # two states that restore, renew or cut the ties between them act on each other, as two that meet
+    ("Kenya and Somalia restored diplomatic ties on Monday.", ["054 KEN>SOM"]),
+    ("Kenya and Somalia have renewed diplomatic relations after a five-year break.", ["054 KEN>SOM"]),
+    ("Kenya and Somalia cut diplomatic ties on Monday.", ["161 KEN>SOM"]),
+    # … ties cut with a third state are cut with it; a thing two recognize is no one's target
+    ("Kenya and Uganda severed diplomatic ties with Somalia.", ["161 KEN>SOM", "161 UGA>SOM"]),
+    ("Kenya and Uganda recognized the election result.", ["054 KEN>-", "054 UGA>-"]),
+]
+
+LEFT_FOR = [
+    # one who leaves or departs for a place travels there: a visit (042) to its state, as "travelled to"
+    (
+        "Kenya's foreign minister left for Addis Ababa on Wednesday for talks with Ethiopian officials.",
+        ["042 KENGOV>ETH"],
+    ),
+    ("The Kenyan president departed for Kampala on Monday.", ["042 KENGOV>UGA"]),
+    # … work, an airport, home or the dead are no state visited
+    ("The Kenyan minister left for work early.", []),
+    ("The Kenyan minister left for the airport after the meeting.", []),
+    ("The Kenyan minister left for home after the summit in Kampala.", []),
+    ("Kenyan police left the man for dead in Nairobi.", []),
+    # … and one headed for a place, or for defeat, is only moving toward it
+    ("Kenyan troops were heading for the Somali border on Monday.", []),
+    ("The Kenyan ruling party is headed for defeat in the vote.", []),
+]
+
 COURT_STEPS = [
     # a court's steps told with no doer are its legal action (173), as a trial is: a verdict or charges
     # read, proceedings or a hearing against someone
@@ -185,6 +212,8 @@ CASES = (
     + NAMED_COURTS
     + PASSIVE_GERUNDS
     + PICKED_UP
+    + LEFT_FOR
+    + MUTUAL_TIES
     + COURT_STEPS
     + GATHERED_TO_PROTEST
     + ANNOUNCED_ACTS

@@ -363,10 +363,13 @@ class EventBuilder:
 
     def _reciprocal(self, art: ArticleDoc, draft: Draft) -> bool:
         """An act two authors do with each other (CAMEO's reciprocal events): meeting, agreeing,
-        cooperating, and an intent to meet by two states ("Kenya and Uganda plan to meet"); an offer or
-        an appeal by two is theirs together, with no one as the other."""
+        cooperating, an act on the ties between them ("restored ties"), and an intent to meet by two
+        states ("Kenya and Uganda plan to meet"); an offer or an appeal by two is theirs together, with
+        no one as the other."""
         if draft.code.startswith(_RECIPROCAL):
             return True
+        if any(c.dep_ == "dobj" and self.territory.role_cues.has("mutual", c) for c in draft.head.children):
+            return True  # "Kenya and Somalia restored diplomatic ties"
         if draft.code.startswith(_INTENT_TO_MEET):  # not "prosecutors and police plan to discuss …"
             countries = [art.actors[p.actor].country for p in draft.sources]
             return None not in countries and len(set(countries)) == len(countries)

@@ -76,6 +76,7 @@ ROLES = (
     "means",
     "span",
     "pact",
+    "mutual",
     "campaign",
     "host",
     "purpose",
