@@ -196,6 +196,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["11 KEN>IGOAFRAFU"],
     ),
     ("Kenya complained to the African Union about the raid.", ["11 KEN>IGOAFRAFU"], []),
+    # told with a participle of claiming, the complaint is aimed at whom the claim names as acting
+    (
+        "Kenya lodged a complaint with the AU, arguing that Somali militants had crossed the border.",
+        ["11 KEN>SOMREB"],
+        ["11 KEN>IGOAFRAFU"],
+    ),
+    ("Kenya complained to the African Union, saying the talks had stalled.", ["11 KEN>IGOAFRAFU"], []),
     # a place in a war's name is no other side a reporter names
     ("Al-Shabaab rearmed after the 2006 Somalia war, Kenya said.", ["07 SOMREB>-"], ["07 SOMREB>SOM"]),
     ("Separatists rearmed after the 2008 Georgia war, Russian officials said.", [], ["07 ---SEP>GEO"]),

@@ -4,7 +4,9 @@
 is where the complaint is lodged, Juba whom it is about. A disapproval (CAMEO 11x) whose only targets are
 the objects of a "to/with/before" phrase on its verb or on the complaint noun, told with a participle
 clause of allegation hanging on that verb ("accusing X of …", "blaming X for …"; ``allegation`` in
-``data/role_cues.tsv``) whose object names someone, is aimed at that someone.
+``data/role_cues.tsv``) whose object names someone, is aimed at that someone; so is one told with a
+participle of claiming whose clause names who acts ("…, arguing that Juba was arming rebels"; ``allege`` in
+``data/event_cues.tsv``).
 """
 
 from __future__ import annotations
@@ -44,14 +46,18 @@ def accused_instead(
 
 
 def _allegations(roles: Roles, verb: Token) -> list[Token]:
-    """Participle clauses of allegation hanging on the verb ("…, accusing X of …")."""
+    """Participle clauses of allegation hanging on the verb ("…, accusing X of …", "…, arguing that …")."""
     return [
         c
         for c in verb.children
-        if c.dep_ in _CLAUSES and c.tag_ in _PARTICIPLE and roles.role_cues.has("allegation", c)
+        if c.dep_ in _CLAUSES
+        and c.tag_ in _PARTICIPLE
+        and (roles.role_cues.has("allegation", c) or roles.cues.has("allege", c))
     ]
 
 
 def _objects(roles: Roles, clause: Token) -> list[Party]:
-    """The parties the allegation's direct object names."""
-    return [p for c in clause.children if c.dep_ == "dobj" for p in roles.agent(c)]
+    """The parties the allegation's direct object names, or the subject of the clause it claims."""
+    named = [c for c in clause.children if c.dep_ == "dobj"]
+    named += [s for c in clause.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    return [p for c in named for p in roles.agent(c)]
