@@ -228,6 +228,14 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["11 SDNNGO>SDNGOV"],
         ["11 SDNGOV>SDNNGO"],
     ),
+    # where an act on a person is done is no side of it; a place fired on still names its owner
+    (
+        "A gunman killed his girlfriend on the campus of the University of Nairobi.",
+        [],
+        ["19 (gunman)>KENEDU"],
+    ),
+    ("Police shot a teenager on the campus of the University of Nairobi.", [], ["19 ---COP>KENEDU"]),
+    ("Israeli jets dropped bombs on a UN compound in Gaza.", ["19 ISRMIL>IGOUNO"], []),
     # "the organization" is no state's army or government named before it
     (
         "The Kenyan army shelled a camp near the border on Monday, alleges the Christian organization.",

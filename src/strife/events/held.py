@@ -84,11 +84,15 @@ def aimed_at(roles: Roles, head: Token, cues: EventCues) -> list[Party]:
     """The unnamed people a verb of force is aimed at through its own "at/on/against/upon" phrase
     ("pulled a gun on two guards", "fired at a police officer", "opened fire on a soldier"): a group or
     office no dictionary makes an actor becomes one with no code, as the one hurt does. Not for a verb
-    that fends an attack off ("repulsed an attack on a vessel": the vessel is defended)."""
+    that fends an attack off ("repulsed an attack on a vessel": the vessel is defended), nor a place
+    when a person is whom the act is done to ("killed his girlfriend on the campus of X": where)."""
     if cues.has("repel", head):
         return []
     preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in _AIMED]
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    done_to = _done_to(with_joined(head))
+    if any(cues.has("person", c) or roles.role_cues.has("kin", c) for c in done_to):
+        objects = [o for o in objects if not roles.role_cues.has("place", o)]
     return roles.agent(objects[0]) if objects else []
 
 

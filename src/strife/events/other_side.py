@@ -361,3 +361,15 @@ def progressive_attr(tok: Token) -> bool:
     """'The Kenyan president is mediating between …': the parser read a progressive verb as the
     attribute of "is"; its subject is the copula's."""
     return tok.dep_ == "attr" and tok.tag_ == "VBG" and tok.head.lemma_ == "be"
+
+
+def misread_reporter(verb: Token, subject: Token) -> bool:
+    """'Constable Tim Fanning allege the man opened fire': the parser read the verb of allegation (the
+    caller checks it is one) as a noun, a second subject of the clause it reports; the reporter is no
+    party of the act."""
+    if subject.i > verb.i:
+        return False
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children)
+    if not named or any(c.dep_ in ("prep", "det") for c in subject.children):
+        return False  # "claims of fraud", "the allegation" are nouns
+    return any(c.dep_ in SUBJECTS and c.i > subject.i for c in verb.children)

@@ -28,6 +28,7 @@ from strife.events.other_side import (
     first_verb_object,
     gerund_subject,
     helped,
+    misread_reporter,
     misread_subject,
     named_directly,
     pact_side,
@@ -68,6 +69,7 @@ TARGET_PREPS = frozenset(
 _FALLBACK_PREPS = frozenset({"from", "over", "for"})
 ALLY_PREPS = frozenset({"alongside", "beside"})  # the side one acts with, never its target
 _PLACE_PREPS = frozenset({"from", "over", "for", "at"})
+_SITE_PREPS = frozenset({"on", "in", "inside", "outside", "near"})  # where an act on an object is done
 _MEMBER_PREPS = frozenset({"of", "from", "including", "by"})
 _BLOCKING_PREPS = frozenset({"from"})
 _AT = frozenset({"at"})  # where a meeting or a speech is held ("venue" verbs)
@@ -268,9 +270,8 @@ class Roles:
             if owner is not None:  # "foiled the pirates' intention of attacking": the pirates' aim
                 return self.agent(owner), owner
             for child in _subjects_first(tok):
-                if child.dep_ in SUBJECTS and (
-                    self._misread_reporter(tok, child) or child.idx < self._dateline
-                ):
+                reporter = self.cues.has("allege", child) and misread_reporter(tok, child)
+                if child.dep_ in SUBJECTS and (reporter or child.idx < self._dateline):
                     continue  # "KABUL (AP) - Afghan police arrested …": the police, not the dateline
                 if child.dep_ in SUBJECTS:
                     if tok.dep_ == "relcl" and relative_pronoun(child):
@@ -326,16 +327,6 @@ class Roles:
         if noun.pos_ != "NOUN" or not self.cues.has("intent", noun):
             return None
         return next((c for c in noun.children if c.dep_ == "poss"), None)
-
-    def _misread_reporter(self, verb: Token, subject: Token) -> bool:
-        """'Constable Tim Fanning allege the man opened fire': the parser read the verb of allegation as a
-        noun, a second subject of the clause it reports; the reporter is no party of the act."""
-        if subject.i > verb.i or not self.cues.has("allege", subject):
-            return False
-        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children)
-        if not named or any(c.dep_ in ("prep", "det") for c in subject.children):
-            return False  # "claims of fraud", "the allegation" are nouns
-        return any(c.dep_ in SUBJECTS and c.i > subject.i for c in verb.children)
 
     def _actor_caused(self, verb: Token) -> bool:
         """Whether the subject of a causative verb is a party ("a rebellion", "Kenya"), not a thing ("the
@@ -460,12 +451,21 @@ class Roles:
                         found += [p for p in self.parties(obj) if not self._place(prep, obj, p)]
         return found
 
+    def _person(self, tok: Token) -> bool:
+        return self.cues.has("person", tok) or self.role_cues.has("kin", tok)
+
     def _place(self, prep: Token, obj: Token, party: Party) -> bool:
         """'fired from the school', 'gathered at the stadium': the place itself (a party made of the place
         noun, of no country) is where, not whom; "at a UN school" still names the UN."""
         if prep.lower_ in _PLACE_PREPS and self.role_cues.has("custody", obj):  # "held at X State Prison"
             return party.loc is not None and party.loc.end - 1 == obj.i
-        if prep.lower_ not in _PLACE_PREPS or not self.role_cues.has("place", obj):
+        if not self.role_cues.has("place", obj):
+            return False
+        if prep.lower_ in _SITE_PREPS and any(
+            self._person(c) for c in prep.head.children if c.dep_ == "dobj"
+        ):
+            return True  # "killed his girlfriend on the campus of X": where; the object is whom
+        if prep.lower_ not in _PLACE_PREPS:
             return False
         return (
             party.loc is not None
