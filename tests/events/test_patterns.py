@@ -298,6 +298,11 @@ def test_passive_subject_is_the_object(nlp: Language, bundled: EventPatterns) ->
         ("Firefighters fought the blaze for hours.", "fought"),
         ("She hosts a weekly programme on the network.", "hosts"),  # a show, no visit hosted
         ("Qatar hosted the football tournament in 2022.", "hosted"),
+        # a negated complement or modifier is no finding of guilt: an acquittal
+        ("A jury in Leeds found the nurse not guilty of theft.", "found"),
+        ("The farmer was found not guilty of arson on Friday.", "found"),
+        ("The judge found the bakery not liable for the fire.", "found"),
+        ("Jurors in Ohio returned a not guilty verdict on Monday.", "returned"),
         # "for the 5th of May" tells when (an ordinal the parser reads apart from its date): no call for
         (
             "The rally marking the height of the general strike called for the 5th of May was attended by "

@@ -267,6 +267,10 @@ HELD = [
     ("A jury in Nairobi convicted a man of murder on Monday.", ["173 KENJUD>-"]),
     ("A gang member was convicted in Nairobi on Tuesday of killing a shopkeeper.", ["173 KENJUD>---CRM"]),
     ("Daniel Odhiambo was convicted of murder in Kenya on Monday.", ["173 KENJUD>-"]),
+    # … but one found "not guilty" is acquitted, no legal action against him; a plea of not guilty denies
+    ("A jury in Nairobi found the Kenyan doctor not guilty of fraud.", []),
+    ("A Kenyan teacher was found not guilty of theft on Monday.", []),
+    ("A Kenyan farmer pleaded not guilty to arson on Monday.", ["016 KENAGR>-"]),
     ("KISUMU, Kenya (AP) - The gunman was sentenced to life in prison on Monday.", ["173 KENJUD>-"]),
 ]
 

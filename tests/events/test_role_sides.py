@@ -9,7 +9,8 @@ a "they" told before its reporter is not the reporter, and a complaint lodged wi
 someone is aimed at the accused; an "its" on what someone obstructs is another body's; an action
 reported within a report is the nearer reporter's, and neither reporter is its target; the body a
 meeting is held at is no side of it; one a jury "found guilty" is the verdict's target;
-a name that goes on as "he said he …" is a person's.
+a name that goes on as "he said he …" is a person's; an action inside a reporter's condition is no
+intent of the reporter's; an "its" in a fronted phrase is the subject's after it.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -285,6 +286,35 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["01 (Steinberg)>-"],
     ),
     ("After the shooting, Whiteside said she had acted in self-defense.", ["01 (Whiteside)>-"], ["01 ->-"]),
+    # an action inside a condition the reporter sets ("saying that if it cooperated with X, …") is asked
+    # of the one addressed, no intent of the reporter's toward a name inside the condition
+    (
+        "Canada wrote to the government in Venezuela, saying that if it cooperated with Colombia's inquiry, "
+        "the embargo could be eased.",
+        [],
+        ["03 CAN>COL"],
+    ),
+    (
+        "France sent a letter to Mali's junta, saying that if it worked with Niger on the border, aid could "
+        "resume.",
+        [],
+        ["03 FRA>NER"],
+    ),
+    ("Germany said that if it won a seat on the council, it would cooperate with Iran.", ["03 DEU>IRN"], []),
+    # an "its" in a phrase put before the sentence's subject is that subject's, not the body the phrase
+    # names before it
+    (
+        "Under pressure from the European Union over its raids on opposition offices, the Turkish police "
+        "released the detainees.",
+        ["17 TURCOP>-"],
+        ["17 IGOEUREEC>-"],
+    ),
+    (
+        "Under intense pressure from the Kremlin to end its inquiry into the bombing, the Kenyan police "
+        "gave up.",
+        ["09 KENCOP>-"],
+        ["09 RUSGOV>-"],
+    ),
 ]
 
 

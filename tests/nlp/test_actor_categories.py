@@ -189,6 +189,10 @@ def test_people_as_they_were_on_the_day(
         ),
         ("Somali pirates kidnapped two Indian navy seamen.", "Indian navy seamen", "INDMIL"),
         ("Iran detained ten American sailors on Tuesday.", "American sailors", "USAMIL"),
+        # plain "officers" in a sentence of ordinary crime are police, even with no police named
+        ("The new software helps officers in Leeds track gang members.", "officers", "GBRCOP"),
+        ("Officers in Ohio are still looking for the burglar.", "Officers", "USACOP"),
+        ("Officers in Mali clashed with rebels near Gao.", "Officers", "MLIMIL"),
         (
             "A fire hit a store in Leeds, British police said. Chief fire officer Ann Dale spoke.",
             "Ann Dale",

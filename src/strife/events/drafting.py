@@ -48,7 +48,6 @@ _EXPEL = "174"  # expel or deport: the destination is no target
 _TOWARD = frozenset({"to", "toward", "towards", "into"})
 _HOSTILE = frozenset({"17", "18", "19", "20"})  # acts someone can be held responsible for
 _ACCUSE = "112"  # speaking of a hostile act accuses its author
-_ADMIT, _DENY = "015", "016"  # "pleaded guilty" admits, "pleaded not guilty" denies
 _TOPIC = frozenset({"of", "about"})
 _COERCE = "17"  # coercion: a crackdown on a crime is aimed at its criminals
 _HELD = ("17", "116", "084")  # coercion, conviction, release: an unnamed person charged, convicted or freed
@@ -138,7 +137,7 @@ class Drafter:
             targets = _authors(roles, head)  # "talked of Sudan's pending invasion": Sudan is accused
         targets = accused_instead(roles, head, match.code, sources, targets)  # "…, accusing Juba of …": Juba
         reporter, quote = reports.reporter(roles, head)
-        code = _ARREST if captive else _DENY if _pleaded_not(head, match.code) else match.code
+        code = _ARREST if captive else match.code
         if code.startswith(_POSTURE) and self._for_relief(head):
             code = _RELIEF  # "troops were deployed for rescue operations": aid, no show of force
         if code == _RELIEF and not sources:
@@ -491,10 +490,3 @@ def _hosted(roles: Roles, head: Token) -> tuple[list[Party], Token | None] | Non
         return None
     hosts, subject = roles.subject(verb)
     return (hosts, subject) if hosts else None
-
-
-def _pleaded_not(head: Token, code: str) -> bool:
-    """'Pleaded not guilty': a plea whose complement is negated denies (016) what "pleaded guilty" admits."""
-    return code == _ADMIT and any(
-        c.dep_ in ("acomp", "oprd") and any(n.dep_ == "neg" for n in c.children) for c in head.children
-    )

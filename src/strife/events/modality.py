@@ -201,7 +201,7 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
         return "future" if _prospective(head, cues) else "asserted"
     if _has_condition(verb, cues):
         return "conditional"
-    if _in_condition(verb, cues) or _proposed(verb, cues) or disputed(verb, cues) or _wanted(verb):
+    if in_condition(verb, cues) or _proposed(verb, cues) or disputed(verb, cues) or _wanted(verb):
         return "hypothetical"
     if _needed(verb, cues):
         return "hypothetical"
@@ -305,7 +305,8 @@ def _has_condition(verb: Token, cues: EventCues) -> bool:
     return False
 
 
-def _in_condition(verb: Token, cues: EventCues) -> bool:
+def in_condition(verb: Token, cues: EventCues) -> bool:
+    """The action sits inside a condition clause ("if it cooperated", "unless they withdraw")."""
     tok = verb
     for _ in range(_MAX_CLIMB):
         if any(m.dep_ == "mark" and cues.has("condition", m) for m in tok.children):

@@ -24,6 +24,7 @@ from strife.events.codebook import load_codebook
 #: The code of a row that says a phrase is no event ("seek refuge", "pull out of the race"): when it is
 #: the most specific row that holds, the word is not an action.
 NO_EVENT = "none"
+NEGATED = "!"  # a modifier or complement term's mark for the negated word: ``plead >!guilty``
 
 Pos = Literal["verb", "noun"]
 # The frames the coder knows: what the head does to the action it embeds (its complement or object).
@@ -163,7 +164,9 @@ def _term(table: Table, line: int, term: str) -> tuple[str, frozenset[str]]:
         return "obj", _words(table, line, term[1:-1])
     kind = _TERM_KINDS.get(term[0])
     if kind is not None:
-        return kind, _words(table, line, term[1:])
+        negated = term[1:2] == NEGATED
+        words = _words(table, line, term[1 + negated :], star=not negated)
+        return kind, frozenset(f"{NEGATED}{w}" for w in words) if negated else words
     return "prep", _words(table, line, term, star=False)
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from strife.events.pattern_rows import (
     FRAMES,
+    NEGATED,
     NO_EVENT,
     Pos,
     Rule,
@@ -328,7 +329,7 @@ def _try(rule: Rule, site: _Site) -> PatternMatch | None:
         mods: list[Token] | None = []
         if rule.mods:
             around = site.children if obj is None else list(obj.children)
-            mods = _match_all(rule.mods, [c for c in around if c.dep_ in _MOD_DEPS])
+            mods = _match_all(rule.mods, [c for c in around if c.dep_ in _MOD_DEPS], _term_is)
         if mods is not None:
             return _found(rule, site.head, preps, obj, [*mods, *comps])
     return None
@@ -390,7 +391,23 @@ def _match_all(
 def _complement_is(tok: Token, words: frozenset[str]) -> bool:
     """A complement by lemma; ``>to`` is any "to" infinitive ("told the army *to withdraw*", not "told
     reporters *that* …")."""
-    return to_infinitive(tok) if words == _INFINITIVE else _is(tok, words)
+    return to_infinitive(tok) if words == _INFINITIVE else _term_is(tok, words)
+
+
+def _term_is(tok: Token, words: frozenset[str]) -> bool:
+    """A modifier or complement by lemma, its negation told: a negated word ("found him *not guilty*",
+    "a *not guilty* verdict") is only the ``!`` form of the word (``>!guilty``), never the word."""
+    if not words:
+        return True
+    mark = NEGATED if _negated(tok) else ""
+    return f"{mark}{tok.lemma_.lower()}" in words or f"{mark}{tok.lower_}" in words
+
+
+def _negated(tok: Token) -> bool:
+    """'not guilty': a negation on the word, or right before it ("a not guilty verdict", where the
+    parser hangs the "not" on the noun)."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return any(c.dep_ == "neg" for c in tok.children) or (before is not None and before.dep_ == "neg")
 
 
 def _dating(prep: Token) -> bool:

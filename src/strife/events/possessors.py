@@ -5,6 +5,10 @@ A possessive on the object of a verb of obstructing (``obstruct`` in ``data/role
 obstructs it: "the administration's attempts to block its investigation" is another body's inquiry (one
 does not block one's own), so the owner is looked for before that agent, back through the paragraph
 ("The FBI opened an inquiry. The White House tried to block its investigation": the FBI's).
+
+An "its" or "their" in a phrase put before the subject of its sentence is that subject's, named after
+it ("Under pressure from the White House to drop its inquiry, the FBI …": the FBI's; "In its annual
+report, the IMF said …"), not the body the phrase names before it.
 """
 
 from __future__ import annotations
@@ -19,10 +23,15 @@ __all__ = ["possessor"]
 _OWNERS = frozenset({"state", "igo", "organization", "group"})
 _SUBJECTS = frozenset({"nsubj"})
 _CLAUSES = frozenset({"xcomp", "acl"})  # "tried to block", "attempts to block"
+_FRONTED = frozenset({"prep", "advcl", "npadvmod"})  # "Under pressure …, the FBI", "Facing …, the FBI"
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def possessor(art: ArticleDoc, para: int, tok: Token, cues: RoleCues) -> int | None:
     """The actor an "its/their" at ``tok`` stands for, or None."""
+    fronted = _fronted_owner(art, para, tok)
+    if fronted is not None:
+        return fronted
     blockers = _obstructors(art, para, tok, cues)
     before = tok.doc[: tok.i] if blockers else tok.doc[tok.sent.start : tok.i]
     for prev in reversed(before):
@@ -46,3 +55,21 @@ def _obstructors(art: ArticleDoc, para: int, tok: Token, cues: RoleCues) -> set[
         agents = [c for c in verb.head.children if c.dep_ in _SUBJECTS or c.dep_ == "poss"]
     hits = (art.actor_at(para, a) for a in agents)
     return {hit[0] for hit in hits if hit is not None}
+
+
+def _fronted_owner(art: ArticleDoc, para: int, tok: Token) -> int | None:
+    """The state or organisation named as the main verb's subject after the fronted phrase that holds
+    ``tok`` ("Under pressure … to drop its inquiry, the FBI was …"), or None."""
+    if tok.dep_ != "poss":
+        return None
+    phrase = tok
+    while phrase.head is not phrase and phrase.head.dep_ != "ROOT":
+        phrase = phrase.head
+    root = phrase.head
+    if root.dep_ != "ROOT" or phrase.dep_ not in _FRONTED or phrase.i > root.i:
+        return None
+    subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or not tok.i < subject.i < root.i:
+        return None
+    hit = art.actor_at(para, subject)
+    return hit[0] if hit is not None and art.actors[hit[0]].type in _OWNERS else None

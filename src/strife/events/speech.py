@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from strife.events.modality import EventCues, clause_verb, counterfactual, disputed
+from strife.events.modality import EventCues, clause_verb, counterfactual, disputed, in_condition
 from strife.events.roles import Party, Roles
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkActor, first_conjunct
@@ -313,6 +313,7 @@ class Reports:
             and draft.modality in _FUTURE_LIKE
             and quad_class in (1, 2, 4)
             and not counterfactual(draft.head)  # "said it would have welcomed a deal": it did not
+            and not in_condition(draft.head, self.cues)  # "… if it cooperated with X": asked, not offered
             and not disputed(draft.head, self.cues)  # "denied reports that its troops shelled …"
             and not dreaded(draft.head, self.cues)  # "residents fear the army will attack": no threat
             and not said_by(first_conjunct(draft.head), self.cues, "wish")  # "hoped X would …": a wish

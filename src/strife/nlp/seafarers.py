@@ -25,8 +25,10 @@ _NAVY_BY_DEFAULT = frozenset({"sailor", "sailors"})
 
 def agent_sector(art: ArticleDoc, head: Token, phrase: str, sector: str, words: AgentWords) -> str:
     """The sector of an agent named by the title ``phrase`` (of ``sector``) at ``head``: "officers" are
-    the military outside a story of police and no troops; seafarers as :func:`seafarer_sector` says."""
-    if phrase == "officer" and not police_story(art):
+    the military outside a story of police and no troops, or a sentence of ordinary crime (a ``crime_mark``
+    word: "used by officers to track gang members"); seafarers as :func:`seafarer_sector` says."""
+    crime = any(t.lemma_.lower() in words.crime_mark for t in head.sent)
+    if phrase == "officer" and not police_story(art) and not crime:
         sector = _MILITARY
     return seafarer_sector(head, sector, words)
 

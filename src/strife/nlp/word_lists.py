@@ -86,6 +86,7 @@ AGENT_ROLES = (
     "premises",
     "seafarer",
     "naval_mark",
+    "crime_mark",
     "merchant_mark",
     "world_region",
     "lede_verb",
@@ -129,6 +130,7 @@ class AgentWords:
     premises: frozenset[str] = frozenset()
     seafarer: frozenset[str] = frozenset()
     naval_mark: frozenset[str] = frozenset()
+    crime_mark: frozenset[str] = frozenset()
     merchant_mark: frozenset[str] = frozenset()
     world_region: frozenset[str] = frozenset()
     lede_verb: frozenset[str] = frozenset()
