@@ -6,6 +6,9 @@ organisation. Where the parse sets the words after the comma apart as the subjec
 the span, and the words before it as the object of a preposition or of another verb ("After meeting
 Morales, Hale said"), the span is the phrase's object alone and the subject is left unlabelled, as a
 name the NER missed (the speakers step reads a capitalised subject of a speech verb as a person).
+
+A state's abbreviation that ends a firm's compound name ("T-Mobile US said", "Vodafone UK") is read by
+the NER as the state alone, which then spoke; the span is the firm's whole name, an organisation.
 """
 
 from __future__ import annotations
