@@ -149,3 +149,18 @@ def test_a_competitions_country_is_not_its_champions(
 ) -> None:
     codes = codes_by_mention(read(pipeline, text))
     assert mention in codes and codes[mention] == code, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of a city named by a compass word places the story in the city's country
+        "A clerk opened fire at the bakery in Northeast Philadelphia where she had worked.\n\n"
+        "The wounded driver is recovering, prosecutors said.",
+        "A guard shot two men at a market in West Mosul on Monday.\n\nThe men were hurt, police said.",
+    ],
+)
+def test_a_city_part_places_the_story(pipeline: Pipeline, text: str) -> None:
+    codes = codes_by_mention(read(pipeline, text))
+    agents = [code for mention, code in codes.items() if mention in ("prosecutors", "police")]
+    assert agents and agents[0] is not None and not agents[0].startswith("---"), codes
