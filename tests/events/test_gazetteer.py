@@ -82,6 +82,10 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
         ("Donetsk region", None, "UKR", "region", (48.02, 37.80)),
         ("Rivers State", None, "NGA", "region", None),
         ("Europe", None, None, "region", (48.69, 9.14)),
+        # a part of a city named by a compass word before it is in the city's country, at its point
+        ("Northeast Philadelphia", None, "USA", "city", (39.95, -75.16)),
+        ("West Mosul", None, "IRQ", "city", None),
+        ("North Jakarta", None, "IDN", "city", None),
     ],
 )
 def test_locates(
@@ -138,6 +142,7 @@ def test_gives_the_canonical_name(gazetteer: Gazetteer, name: str, canonical: st
         "Paris, Narnia",
         ",,,",
         "the the",
+        "South Asia",  # a compass word before a continent, no small town's part
     ],
 )
 def test_unknown_names_give_none(gazetteer: Gazetteer, name: str) -> None:

@@ -79,6 +79,9 @@ def test_officials_named_by_a_body_are_its_own(
             "Jonas Lind",
             "LAB",
         ),
+        # an officer named by the union's possessive is labour's too, with no country
+        ("The union's president, Dana Whitfield, accused the ministry of lying.", "Dana Whitfield", "LAB"),
+        ("Ruth Okafor, the nurses' union's secretary, said wards would close.", "Ruth Okafor", "LAB"),
         # the union alone is a labour union, like "the company" a firm
         ("The union said dockers in Greece would walk out on Monday.", "union", "LAB"),
         # a students' union is the students', a union of states or markets none
@@ -126,3 +129,38 @@ def test_the_eus_seat_speaks_for_the_eu(pipeline: Pipeline, text: str, mention: 
 def test_brussels_as_a_place_stays_the_place(pipeline: Pipeline, text: str) -> None:
     codes = codes_by_mention(read(pipeline, text, "2016-03-01"))
     assert codes.get("Brussels", codes.get("BRUSSELS")) in (None, "BEL"), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a country in a competition's name before a title is the competition's, not the holder's
+        ("U.S. Open champion Tomas Berdal said he would skip the clay season.", "Tomas Berdal", None),
+        ("Australian Open champion Nina Kovac said she would rest.", "Nina Kovac", None),
+        ("Former U.S. Masters champion Piet Joubert thanked his caddie.", "Piet Joubert", None),
+        ("Monaco Grand Prix winner Lars Vettan said he was exhausted.", "Lars Vettan", None),
+        # a possessive before the competition owns the title; a state's office stays the state's
+        ("Brazil's World Cup coach Joao Ferraz criticised the referee.", "Joao Ferraz", "BRA"),
+        ("French President Jacques Morel praised the Open's organisers.", "Jacques Morel", "FRAGOV"),
+    ],
+)
+def test_a_competitions_country_is_not_its_champions(
+    pipeline: Pipeline, text: str, mention: str, code: str | None
+) -> None:
+    codes = codes_by_mention(read(pipeline, text))
+    assert mention in codes and codes[mention] == code, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of a city named by a compass word places the story in the city's country
+        "A clerk opened fire at the bakery in Northeast Philadelphia where she had worked.\n\n"
+        "The wounded driver is recovering, prosecutors said.",
+        "A guard shot two men at a market in West Mosul on Monday.\n\nThe men were hurt, police said.",
+    ],
+)
+def test_a_city_part_places_the_story(pipeline: Pipeline, text: str) -> None:
+    codes = codes_by_mention(read(pipeline, text))
+    agents = [code for mention, code in codes.items() if mention in ("prosecutors", "police")]
+    assert agents and agents[0] is not None and not agents[0].startswith("---"), codes

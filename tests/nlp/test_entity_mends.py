@@ -37,3 +37,29 @@ def test_names_with_a_comma_of_their_own_stay_whole(pipeline: Pipeline, text: st
     doc = pipeline.nlp(text)
     assert name in [ent.text for ent in doc.ents]
     assert name in [ent.text for ent in mend_entities(doc).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a state's abbreviation that ends a firm's compound name is the firm's, no state
+        ("T-Mobile US said on Tuesday that it would sell the new tablet.", "T-Mobile US"),
+        ("Orbix UK said it would close two depots in Leeds.", "Orbix UK"),
+    ],
+)
+def test_a_firms_name_ending_in_a_state_is_the_firm(pipeline: Pipeline, text: str, name: str) -> None:
+    article = pipeline.extract(text, published="2016-06-01")
+    speakers = [(q.speaker.name, q.speaker.code) for q in article.quotes if q.speaker]
+    assert speakers == [(name, None)], speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US and UK condemned the bombing of the market.",
+        "Rebels in South Sudan said the UN convoy was attacked.",
+    ],
+)
+def test_states_alone_stay_states(pipeline: Pipeline, text: str) -> None:
+    doc = mend_entities(pipeline.nlp(text))
+    assert all(ent.label_ != "ORG" or ent.text == "UN" for ent in doc.ents), doc.ents

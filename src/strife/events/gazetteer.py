@@ -59,6 +59,10 @@ _REGION_WORDS = frozenset({
     "region", "province", "oblast", "governorate", "state", "district", "territory", "prefecture",
     "county", "sheng", "shi", "zizhiqu", "respublika", "kray", "krai",
 })  # fmt: skip
+_COMPASS_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "northern", "southern", "eastern", "western",
+})  # fmt: skip
 PLACES_FILE = "places.tsv"
 _MAJOR_CITY = 1_000_000
 _ALIASED_CITY = 100_000  # only cities this large are found by their alternate names
@@ -130,6 +134,8 @@ class Gazetteer:
             found = self._as_region(name, key, hint)
         if found is None and "," in name:
             found = self._with_context(name, hint)
+        if found is None:
+            found = self._town_part(name, key, hint)
         return found
 
     def country(self, iso3: str) -> GeoPlace | None:
@@ -153,6 +159,21 @@ class Gazetteer:
         if city is None:
             return None
         return GeoPlace(_clean(name), city.country, city.lat, city.lon, "region")
+
+    def _town_part(self, name: str, key: str, hint: str | None) -> GeoPlace | None:
+        """ "Northeast Philadelphia", "West Beirut", "Southern California": a part of a town or a
+        region the gazetteer knows, named by a compass word before it (a name known whole, "South
+        Sudan", "North Dakota", is found before)."""
+        first, _, rest = key.partition(" ")
+        if not rest or first not in _COMPASS_WORDS:
+            return None
+        ranked = self._names.get(rest, ())
+        if ranked and (ranked[0].place.kind != "city" or ranked[0].population < _ALIASED_CITY):
+            return None  # "South Lebanon", "South Asia": a state or a small town's name, no town's part
+        found = _pick(ranked or self._regions.get(rest, ()), hint)
+        if found is None:
+            return None
+        return GeoPlace(_clean(name), found.country, found.lat, found.lon, found.kind)
 
     def _with_context(self, name: str, hint: str | None) -> GeoPlace | None:
         """ "Paris, France", "Springfield, Illinois"."""

@@ -6,6 +6,9 @@ organisation. Where the parse sets the words after the comma apart as the subjec
 the span, and the words before it as the object of a preposition or of another verb ("After meeting
 Morales, Hale said"), the span is the phrase's object alone and the subject is left unlabelled, as a
 name the NER missed (the speakers step reads a capitalised subject of a speech verb as a person).
+
+A state's abbreviation that ends a firm's compound name ("T-Mobile US said", "Vodafone UK") is read by
+the NER as the state alone, which then spoke; the span is the firm's whole name, an organisation.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ _OBJECTS = frozenset({"pobj", "dobj"})  # "with People, Reid claimed", "After me
 
 
 def mend_entities(doc: Doc) -> Doc:
-    """``doc`` with each entity run on across a fronted phrase's comma cut back to the phrase's object."""
+    """``doc`` with each entity run on across a fronted phrase's comma cut back to the phrase's object,
+    and each place that ends a firm's compound name made the firm's name."""
     ents = list(doc.ents)
-    mended = [_before_comma(ent) or ent for ent in ents]
+    mended = [_before_comma(ent) or _firm_with_place(ent) or ent for ent in ents]
     if all(a is b for a, b in zip(mended, ents, strict=True)):
         return doc
     doc.set_ents(mended, default="outside")
@@ -41,6 +45,31 @@ def _before_comma(ent: Span) -> Span | None:
             return None
         return Span(doc, ent.start, i, label=ent.label_)
     return None
+
+
+def _firm_with_place(ent: Span) -> Span | None:
+    """The organisation whose name ends with a state's abbreviation ("T-Mobile US", "Vodafone UK"):
+    a place the NER found whose compound nouns before it are no place, person or nationality."""
+    doc = ent.doc
+    if ent.label_ != "GPE" or ent.start == 0 or not ent.text.replace(".", "").isupper():
+        return None  # a state's abbreviation only: "South" of "South Sudan" is no firm's name
+    start = ent.start
+    while start > 0 and (doc[start - 1].text == "-" or _name_compound(doc[start - 1], ent)):
+        start -= 1
+    while start < ent.start and doc[start].text == "-":
+        start += 1
+    return Span(doc, start, ent.end, label="ORG") if start < ent.start else None
+
+
+def _name_compound(tok: Token, ent: Span) -> bool:
+    """A capitalised proper noun that is a compound of ``ent``'s words, in no entity but an organisation's."""
+    return (
+        tok.dep_ == "compound"
+        and tok.i < tok.head.i < ent.end
+        and tok.pos_ in ("PROPN", "NOUN")
+        and tok.text[:1].isupper()
+        and tok.ent_type_ in ("", "ORG")
+    )
 
 
 def _root(doc: Doc, start: int, end: int) -> Token | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -24,7 +25,6 @@ _TITLE_MODIFIERS = frozenset(
     {"acting", "interim", "former", "deputy", "vice", "chief", "senior", "assistant", "transitional"}
     | {"caretaker", "outgoing", "incoming", "then", "new", "first", "second", "elected", "designate"}
 )
-
 
 _PERSONAL_POSSESSIVES = frozenset({"her", "his", "their"})
 
@@ -67,10 +67,10 @@ class TitleCoder:
         return entry is not None and entry.type == "person" and entry.sector is not None
 
     def title_coding(self, art: ArticleDoc, span: Span) -> Coding:
-        """The coding of the title before a person's name or in an apposition (its words are marked
-        as the article's titles)."""
+        """The coding of the title before a person's name or in an apposition (marked as titles)."""
         words = office_after(self.dicts, pre_title(span)) or apposition(span) or self._comma_title(span)
         art.titles.update((para_of(art, span), t.i) for t in words)
+        words = self._name_words.past_competition(words)  # "U.S. Open champion X"
         if not words:
             return Coding(None, None, None, None)
         coding = self.code(art, words)
@@ -185,8 +185,9 @@ class TitleCoder:
             split = len(words)  # "US Chamber of Commerce", "commander in chief": one title phrase
         head_words, tail = words[:split], words[split + 1 :]
         owned = self._private_possessor(head_words)
-        if owned is not None:  # "the Alabama medical society's president": the society's, no state's
-            return Coding(None, None, None, " ".join(t.text for t in head_words[owned + 1 :]) or None)
+        if owned is not None:  # "the medical society's president": the society's; "the union's": LAB
+            title = " ".join(t.text for t in head_words[owned + 1 :]) or None
+            return Coding(None, None, self._private_body(head_words[:owned]), title)
         org, country, rest = self._owner(art, head_words)
         if org is None and country is None and tail and self._owned_by_group(words[split], tail):
             return Coding(None, None, None, " ".join(t.text for t in rest).replace(" - ", "-") or None)
@@ -269,11 +270,10 @@ class TitleCoder:
         return None
 
     def _private_possessor(self, words: list[Token]) -> int | None:
-        """Where the possessive of a group no state is ends ("the Ohio company's", "the medical
-        society's": ``private_owner`` and ``civil_body`` words, no name), or ``None``."""
-        for i, tok in enumerate(words[1:], 1):
-            owner = words[i - 1]
-            if tok.text in ("'s", "’s") and not owner.ent_type_ and owner.lower_ in self._possessors:
+        """Where the possessive of a group no state is ends ("the Ohio company's"), or ``None``."""
+        for i, (owner, tok) in enumerate(pairwise(words), 1):
+            private = owner.lower_ in self._possessors or self._private_body([owner])  # "union's": LAB
+            if tok.text in ("'s", "’s") and not owner.ent_type_ and private:
                 return i
         return None
 

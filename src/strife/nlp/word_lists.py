@@ -37,6 +37,7 @@ from strife.dictionary_files import (
 
 NAME_ROLES = (
     "degree",
+    "competition",
     "shared_rank",
     "portfolio_title",
     "opposition_mark",
@@ -199,6 +200,7 @@ class NameWords:
     streets: frozenset[str] = frozenset()
     weapons: frozenset[str] = frozenset()
     firm_words: frozenset[str] = frozenset()
+    competitions: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -221,7 +223,23 @@ class NameWords:
             words["street"],
             words["weapon"],
             words["firm_word"],
+            words["competition"],
         )
+
+    def past_competition(self, words: list[Token]) -> list[Token]:
+        """The title words after a sports competition's name ("champion" of "U.S. Open champion",
+        "winner" of "Italian Grand Prix winner"): its country is the competition's, not the holder's;
+        a possessive before the name owns the title ("Brazil's World Cup coach")."""
+        cut = 0
+        for i, tok in enumerate(words[1:], start=1):
+            if tok.lower_ not in self.competitions or not tok.text[:1].isupper():
+                continue
+            start = i
+            while start > 0 and words[start - 1].text[:1].isupper():
+                start -= 1  # "U.S." of "U.S. Open", "Italian Grand" of "Italian Grand Prix"
+            if start == 0 or words[start - 1].text not in ("'s", "’s"):
+                cut = i + 1
+        return words[cut:]
 
     def informal(self, word: str) -> bool:
         """Whether a title word is an office only when capitalised: "Rep. Lewis" is a congressman,
