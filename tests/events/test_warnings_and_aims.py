@@ -1,6 +1,6 @@
-"""Warnings and aims (sentences of our own). Each row: a sentence, then every event strife reports in it
-as "CODE SOURCE>TARGET" ("-" for a side with no code), followed by " uncounted" for an event left out of
-series and alerts; an empty list for none."""
+"""Warnings, aims and kinds of happening (sentences of our own). Each row: a sentence, then every event
+strife reports in it as "CODE SOURCE>TARGET" ("-" for a side with no code), followed by " uncounted" for
+an event left out of series and alerts; an empty list for none."""
 
 from __future__ import annotations
 
@@ -31,7 +31,20 @@ ASCRIBED_AIMS = [
     ("Analysts say Moscow's aim is to capture the port of Odessa.", ["192 RUSGOV>- uncounted"]),
 ]
 
-CASES = INTOLERANCE + ASCRIBED_AIMS
+KINDS_NAMED = [
+    # a gerund whose doers are a bare plural, as the subject or the fronted phrase of "be", names a kind
+    # of happening and judges it: no act told as done
+    (
+        '"Kenyan police shooting young men, young men shooting young men, it is a crisis," the mayor said.',
+        [],
+    ),
+    ('"Nigerian soldiers killing villagers, it is a tragedy," the senator said.', []),
+    ("Israeli troops demolishing Palestinian homes is a violation of the law, the envoy said.", []),
+    # … while such a phrase in a clause of its own verb tells what was seen done
+    ("Kenyan police officers firing tear gas at students were filmed by residents.", ["175 KENCOP>---EDU"]),
+]
+
+CASES = INTOLERANCE + ASCRIBED_AIMS + KINDS_NAMED
 
 
 @pytest.fixture(scope="module")
