@@ -1,6 +1,6 @@
-"""Warnings, aims and kinds of happening (sentences of our own). Each row: a sentence, then every event
-strife reports in it as "CODE SOURCE>TARGET" ("-" for a side with no code), followed by " uncounted" for
-an event left out of series and alerts; an empty list for none."""
+"""Warnings, aims, kinds of happening and obstruction (sentences of our own). Each row: a sentence, then
+every event strife reports in it as "CODE SOURCE>TARGET" ("-" for a side with no code), followed by
+" uncounted" for an event left out of series and alerts; an empty list for none."""
 
 from __future__ import annotations
 
@@ -44,7 +44,17 @@ KINDS_NAMED = [
     ("Kenyan police officers firing tear gas at students were filmed by residents.", ["175 KENCOP>---EDU"]),
 ]
 
-CASES = INTOLERANCE + ASCRIBED_AIMS + KINDS_NAMED
+OBSTRUCTED = [
+    # obstructing an investigation or a legal process refuses judicial cooperation (1213), no blocking of
+    # passage (144)
+    ("The Kenyan government tried to block the commission's investigation.", ["1213 KENGOV>-"]),
+    ("Russia blocked a United Nations inquiry into the chemical attack.", ["1213 RUS>IGOUNO"]),
+    ("The Kenyan government obstructed the inquiry.", ["1213 KENGOV>-"]),
+    # … while blocking a road stays 144
+    ("Kenyan protesters blocked the road to the airport.", ["144 KENCVL>KENGOV"]),
+]
+
+CASES = INTOLERANCE + ASCRIBED_AIMS + KINDS_NAMED + OBSTRUCTED
 
 
 @pytest.fixture(scope="module")
