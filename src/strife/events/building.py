@@ -59,7 +59,7 @@ from strife.events.roles import ALLY_PREPS, Party
 from strife.events.ruled_out import entitled, forbidden, view_taken
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports, case_step, past_motive
-from strife.events.stance import take_stance
+from strife.events.stance import take_stance, tolerated
 from strife.events.territory import Territory
 from strife.events.unnamed_attack import attack_told, located_attack, own_authors
 from strife.nlp.cues import SpeechCues
@@ -176,6 +176,8 @@ class EventBuilder:
             return []
         if draft.obligation and not draft.reporter:
             return []
+        if tolerated(draft, self.cues):
+            return []  # "the government tolerated the rallies": only a refusal to tolerate warns
         belief = reports.belief(draft)  # "he knew he was going to be shot": his belief
         if not draft.composed and draft.sources and not case_step(art, draft):
             take_stance(draft, entry.quad_class, self.cues, self.patterns.compose, belief=belief)

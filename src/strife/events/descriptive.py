@@ -23,6 +23,9 @@ _PERFECT = frozenset({"has", "have", "'s", "'ve"})
 _MOVING = frozenset({"to", "into", "toward", "towards"})  # "are deployed to the border": a move, news
 _FINITE = frozenset({"VBD", "VBN", "VBZ", "VBP"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_PLURALS = frozenset({"NNS", "NNPS"})
+_SPECIFIERS = frozenset({"det", "poss", "nummod"})  # "the officers", "its soldiers", "two men": these ones
+_FRONTED = frozenset({"nsubj", "csubj", "dep", "advcl"})  # "X doing Y is …", "X doing Y, it's …"
 
 
 def relative_word(tok: Token) -> bool:
@@ -113,7 +116,23 @@ def describes(head: Token, cues: EventCues) -> bool:
         or steered(head, cues)
         or craft_rescued(head, cues)
         or posed(head, cues)
+        or kind_named(head)
     )
+
+
+def kind_named(head: Token) -> bool:
+    """A gerund whose doer is a bare plural, standing as the subject or the fronted phrase of a clause of
+    "be" ("Police officers shooting black men, it's a problem", "soldiers killing villagers is a
+    tragedy"): a kind of happening named and judged, no act told as done."""
+    gerund = first_conjunct(head)  # "soldiers killing villagers, rebels burning schools, it is …"
+    if gerund.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in gerund.children):
+        return False
+    doers = [c for c in gerund.children if c.dep_ == "nsubj"]
+    phrase = gerund.head if gerund.dep_ == "acl" else gerund
+    doer = doers[0] if doers else phrase if gerund.dep_ == "acl" else None
+    if doer is None or doer.tag_ not in _PLURALS or any(c.dep_ in _SPECIFIERS for c in doer.children):
+        return False
+    return phrase.dep_ in _FRONTED and phrase.head.lemma_ == "be"
 
 
 def posed(head: Token, cues: EventCues) -> bool:

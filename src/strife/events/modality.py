@@ -159,6 +159,8 @@ ROLES = (
     "halting",
     "disclosure",
     "posing",
+    "scheme",
+    "tolerance",
 )
 _GOVERNED = frozenset({"dobj", "pobj", "nsubjpass", "attr", "nsubj", "conj"})
 _MAX_CLIMB = 4

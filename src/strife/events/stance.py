@@ -12,14 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Token
+
 from strife.events.drafting import DECLINE_COMMENT
 from strife.events.modality import EventCues
 from strife.events.schedule import set_for_later
 from strife.events.speech import Draft, dreaded, forecast
+from strife.nlp.document import first_conjunct, to_infinitive
 from strife.record import Modality
 
 #: Modal auxiliaries that make a negated act a refusal ("would not", "will not", "won't").
 _REFUSING = frozenset({"would", "will", "wo"})
+#: Possessors of an aim that make it the speaker's own ("our goal is to …").
+_OWN_SIDE = frozenset({"our", "my"})
 
 
 def take_stance(
@@ -32,6 +37,9 @@ def take_stance(
 ) -> None:
     """Recode ``draft`` as the intent, threat, rejection or declined comment its modality makes it;
     ``belief``: it is what someone other than its teller knew or thought (``Reports.belief``)."""
+    if cues.has("tolerance", draft.head) and refused(draft.head):
+        draft.composed, draft.modality = True, "asserted"  # "will not tolerate rallies": a warning made
+        return
     if draft.modality == "negated" and _declined_telling(draft, cues):
         draft.code, draft.composed, draft.modality = DECLINE_COMMENT, True, "asserted"
         return
@@ -41,6 +49,7 @@ def take_stance(
     feared = forecast(draft, cues) or dreaded(draft.head, cues)  # someone's forecast or fear, no stance
     feared = feared or belief  # '"He knew he was going to be shot," the sheriff said': his belief
     feared = feared or set_for_later(draft.head, cues)  # a date set ("is due in court"), no stance
+    feared = feared or ascribed_aim(draft, cues)  # "the regime's goal is to seize …": a reading of it
     if (draft.modality in ("future", "intended") or conditional) and not feared:
         frame = "intent" if quad_class in (1, 2) else "threaten" if quad_class == 4 else None
     elif draft.modality == "negated" and quad_class in (1, 2):
@@ -51,9 +60,39 @@ def take_stance(
         draft.code, draft.composed, draft.modality = composed, True, mood
 
 
+def tolerated(draft: Draft, cues: EventCues) -> bool:
+    """A verb of tolerance (``tolerance``) that is not refused ("the government tolerated the rallies"):
+    no event; only its refusal ("will no longer tolerate rallies") warns, a threat (13x)."""
+    return cues.has("tolerance", draft.head) and not refused(draft.head)
+
+
+def refused(verb: Token) -> bool:
+    """The verb is negated under "will"/"would" or a present "do" ("will not", "will no longer", "won't",
+    "does not"): a refusal stated now, not a past act left undone ("did not tolerate")."""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    refusing = any(a.lower_ in _REFUSING or (a.lemma_ == "do" and a.tag_ in ("VBP", "VBZ")) for a in aux)
+    longer = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "longer"]
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        g.dep_ == "neg" for a in longer for g in a.children
+    )
+    return refusing and negated
+
+
 def _declined_telling(draft: Draft, cues: EventCues) -> bool:
     """A verb of telling (``telling``) negated under "would"/"will", with no one on its other side."""
     head = draft.head
     if draft.targets or head.pos_ not in ("VERB", "AUX") or not cues.has("telling", head):
         return False
     return any(c.dep_ == "aux" and c.lower_ in _REFUSING for c in head.children)
+
+
+def ascribed_aim(draft: Draft, cues: EventCues) -> bool:
+    """The action is the copular infinitive of a noun of aim (``scheme``) that a possessor other than the
+    speaker's side owns ("the rebels' goal is to seize the capital", "Moscow's end game is to …"):
+    someone's reading of that side's aim, no threat or intent it announced; "our aim is to …" is one."""
+    verb = first_conjunct(draft.head) if draft.head.pos_ in ("VERB", "AUX") else None
+    if verb is None or verb.dep_ != "xcomp" or verb.head.lemma_ != "be" or not to_infinitive(verb):
+        return False
+    aims = [c for c in verb.head.children if c.dep_ == "nsubj" and cues.has("scheme", c)]
+    owners = [c for a in aims for c in a.children if c.dep_ == "poss"]
+    return bool(owners) and all(o.lower_ not in _OWN_SIDE for o in owners)
