@@ -222,7 +222,7 @@ CASES = [
     (
         "Last week, the Kenyan government lodged a complaint with the UN, arguing that Somalia was trying to "
         "start a border war.",
-        ["114 KENGOV>IGOUNO", "112 KENGOV>SOM"],
+        ["114 KENGOV>SOM", "112 KENGOV>SOM"],
     ),
     ("Uganda's president argued that Kenya was trying to start a border war.", ["112 UGAGOV>KEN"]),
     # an "if" after a plain past act hedges it: the apology happened (055), no conditional intent (032)
