@@ -1,0 +1,31 @@
+"""Events read around people held (session 24, recall, second round), each a general rule with
+sentences of our own. Rows as in test_recall_constructions.py: a sentence, then every event strife
+reports in it as "CODE SOURCE>TARGET" ("-" for a side with no code)."""
+
+from __future__ import annotations
+
+import pytest
+from described_events import described
+
+from strife.pipeline import Pipeline
+from strife.record import Article
+
+PUBLISHED = "2024-05-02T12:00:00Z"
+
+STAGED_ACTS = [
+    # a nominal act carried by "staged" or "waged" (the parser's lemmas "stag", "wag") is its subject's
+    ("Ugandan protesters staged a riot outside the parliament.", ["145 UGACVL>UGAGOV"]),
+    ("Students in Kampala are staging a riot over the fees.", ["145 UGAEDU>UGAGOV"]),
+]
+
+CASES = STAGED_ACTS
+
+
+@pytest.fixture(scope="module")
+def read(pipeline: Pipeline) -> dict[str, Article]:
+    return {text: pipeline.extract(text, published=PUBLISHED) for text, _ in CASES}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_events(read: dict[str, Article], text: str, expected: list[str]) -> None:
+    assert described(read[text]) == expected
