@@ -18,7 +18,16 @@ STAGED_ACTS = [
     ("Students in Kampala are staging a riot over the fees.", ["145 UGAEDU>UGAGOV"]),
 ]
 
-CASES = STAGED_ACTS
+HELD_RELEASED = [
+    # police who free people held (a custody noun, or a custody participle on the people) release them
+    ("Ugandan police released four suspects on Tuesday.", ["0841 UGACOP>-"]),
+    ("Ugandan police freed two detainees on Tuesday.", ["0841 UGACOP>---CVL"]),
+    ("Ugandan police released the men held at the station since Friday.", ["0841 UGACOP>-"]),
+    # … freeing people trapped at a scene stays police care, no event
+    ("Ugandan police freed the trapped miners on Tuesday.", []),
+]
+
+CASES = STAGED_ACTS + HELD_RELEASED
 
 
 @pytest.fixture(scope="module")

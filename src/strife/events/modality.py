@@ -91,6 +91,7 @@ ROLES = (
     "concur",
     "flight",
     "policing",
+    "custody",
     "hedge",
     "peacekeeping",
     "drill",
