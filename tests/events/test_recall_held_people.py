@@ -27,7 +27,16 @@ HELD_RELEASED = [
     ("Ugandan police freed the trapped miners on Tuesday.", []),
 ]
 
-CASES = STAGED_ACTS + HELD_RELEASED
+STATUS_PARTICIPLES = [
+    # an undated custody participle on people held tells who they are, no legal act of its own
+    ("The Ugandan opposition leader joined nine other defendants charged with treason.", []),
+    ("Besigye joined 11 other defendants charged with similar offences.", []),
+    ("Ugandan prisoners convicted of robbery staged a riot in the jail.", ["145 UGACVL>UGAGOV"]),
+    # … a dated one, or an act that is no custody, is news
+    ("Ugandan police freed nine suspects arrested on Monday.", ["0841 UGACOP>-", "173 ->- uncounted"]),
+]
+
+CASES = STAGED_ACTS + HELD_RELEASED + STATUS_PARTICIPLES
 
 
 @pytest.fixture(scope="module")
