@@ -384,6 +384,9 @@ ORDERED = [
     # a press release that says something is the text that tells it, no release of anyone
     ("Kenyan troops attacked the rebel camp, a Defence Ministry release said.", ["190 KENMIL>-"]),
     ("Somali pirates freed the crew on Monday, a Kenyan navy release said.", ["0841 SOMCRM>-"]),
+    # … and so is one "according to" names
+    ("According to a Kenyan navy release, Somali pirates freed the crew.", ["0841 SOMCRM>-"]),
+    ("According to a Kenyan police release, officers arrested two men.", ["173 KENCOP>-"]),
     # telling or directing someone to do something orders it: a demand, not the act done by the teller
     ("The Kenyan president told the army to attack the rebel camp.", ["100 KENGOV>KENMIL"]),
     ("Uganda's president told Kenya to withdraw its troops from the border.", ["1056 UGAGOV>KEN"]),

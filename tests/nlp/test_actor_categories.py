@@ -1631,6 +1631,12 @@ def test_device_acronyms_before_a_noun_are_no_outlet(pipeline: Pipeline, text: s
         ("A driver hit a cyclist at the corner of American Boulevard and Penn Avenue.", "American Boulevard"),
         ("The truck turned onto American Boulevard near the airport.", "American Boulevard"),
         ("Protesters blocked Lincoln Highway on Saturday.", "Lincoln Highway"),
+        # … and so is one ending in a street noun's abbreviation, or a numbered one the NER cut before it
+        ("Deputies detained the man at 34th St. and 5th Ave. on Friday.", "5th Ave"),
+        ("The crash happened at 72nd Ave. and Cedar St.", "72nd Ave"),
+        ("A bus hit a cyclist on Lyndale Ave. on Monday.", "Lyndale Ave"),
+        ("Troopers arrested the driver at 115th St. and 101st Ave.", "115th St."),
+        ("Troopers arrested the driver at 115th St. and 101st Ave.", "101st"),
     ],
 )
 def test_streets_are_no_actors(pipeline: Pipeline, text: str, street: str) -> None:

@@ -203,7 +203,7 @@ class EventBuilder:
             return []  # "prosecutors demanded a ten-year sentence": the trial's procedure
         if appointment(art, draft, self.cues) or administration(art, draft, self.cues):
             return []  # "asked the surgeon to be surgeon general": filling a post, no appeal between sides
-        if police_care(art, draft) or police_surrender(art, draft):
+        if police_care(art, draft, self.cues) or police_surrender(art, draft):
             return []  # "cops say they were able to free them", "he surrendered to police": at a scene
         if (
             draft.sources

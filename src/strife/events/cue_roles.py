@@ -125,4 +125,5 @@ ROLES = (
     "posing",
     "scheme",
     "tolerance",
+    "custody",
 )

@@ -104,7 +104,7 @@ def _misread_participle(head: Token, cues: EventCues) -> bool:
 
 def describes(head: Token, cues: EventCues) -> bool:
     """Whether the action at ``head`` is told as a description, no event of its own: people named by a
-    participle, a scene set, a tally over a stretch of time, a habit."""
+    participle, a scene set, a tally over a stretch of time, a habit, who people held are."""
     return (
         people_participle(head)
         or subject_participle(head)
@@ -117,6 +117,7 @@ def describes(head: Token, cues: EventCues) -> bool:
         or craft_rescued(head, cues)
         or posed(head, cues)
         or kind_named(head)
+        or status_participle(head, cues)
     )
 
 
@@ -133,6 +134,20 @@ def kind_named(head: Token) -> bool:
     if doer is None or doer.tag_ not in _PLURALS or any(c.dep_ in _SPECIFIERS for c in doer.children):
         return False
     return phrase.dep_ in _FRONTED and phrase.head.lemma_ == "be"
+
+
+def status_participle(head: Token, cues: EventCues) -> bool:
+    """A ``custody`` participle (a legal act: charging, convicting, jailing), undated and with no "by"
+    agent, on a ``custody`` noun of people held ("joined other defendants charged with fraud", "inmates
+    convicted of murder staged a riot"): it tells who they are, the act that made them so is no news of
+    its own. A dated one ("three suspects arrested last week") tells when it happened and stays."""
+    noun = head.head
+    if head.dep_ != "acl" or head.tag_ != "VBN" or noun.pos_ != "NOUN" or not cues.has("custody", noun):
+        return False
+    if not cues.has("custody", head):
+        return False  # "inmates killed in the fire": an act done to them, news
+    told = [t for c in head.children if c.dep_ in ("agent", "npadvmod", "prep") for t in c.subtree]
+    return not any(t.dep_ == "agent" or t.ent_type_ in ("DATE", "TIME") for t in told)
 
 
 def posed(head: Token, cues: EventCues) -> bool:

@@ -186,14 +186,15 @@ def police_surrender(art: ArticleDoc, draft: Draft) -> bool:
     return not any(_known(art.actors[p.actor]) and not _private(art.actors[p.actor]) for p in draft.sources)
 
 
-def police_care(art: ArticleDoc, draft: Draft) -> bool:
+def police_care(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
     """Police looking after the people at a scene: freeing, rescuing, tending or negotiating with people
     named, of no state or political body (release 0841, aid 070/073, negotiation 046: "cops freed the
     trapped employees", "police rescued two children", "gave the victim first aid", "negotiated with
     the gunman"), or telling no one named
     what to do (an appeal 02: "were asked by the police to stay away from the windows"), by sources
     that are all police: routine, no political event. An appeal
-    to a side named ("called on protesters to disperse") stays one."""
+    to a side named ("called on protesters to disperse") stays one, and so does the release of people
+    held (:func:`_held`: "released three suspects", "freed the men arrested last week")."""
     if not draft.code.startswith(_CARE) or not draft.sources:
         return False
     if not _all_police(art, draft):
@@ -201,11 +202,21 @@ def police_care(art: ArticleDoc, draft: Draft) -> bool:
     if draft.code.startswith(_APPEAL):
         return not draft.targets
     objects = [c for c in draft.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(_held(o, cues) for o in objects):
+        return False
     hits = [art.actor_at(draft.para, c) for c in objects]  # "free them": the pronoun is read later
     people = [h for h in hits if h is None or _private(art.actors[h[0]])]
     if not (draft.targets or people):
         return False  # aid to no one named ("deployed officers for flood relief") stays aid
     return all(_private(art.actors[p.actor]) for p in draft.targets)
+
+
+def _held(noun: Token, cues: EventCues) -> bool:
+    """People in custody: a ``custody`` noun ("the suspects", "two detainees") or one a ``custody``
+    participle describes ("the men arrested last week", "those held at the station")."""
+    if noun.pos_ in ("NOUN", "PROPN") and cues.has("custody", noun):
+        return True
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and cues.has("custody", c) for c in noun.children)
 
 
 def told_the_press(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:

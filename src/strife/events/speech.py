@@ -461,15 +461,14 @@ def _subject(verb: Token) -> Token | None:
 def telling_document(head: Token, speech: SpeechCues) -> bool:
     """A document noun as the subject of a verb of saying ("..., a Defence Ministry release said",
     "the complaint says"): the text that tells, no act of its own (no release of captives, no
-    complaint lodged); "the release of the crew" names the act."""
+    complaint lodged); "the release of the crew" names the act. So is one "according to" names
+    ("according to a Kenyan police release, …")."""
     verb = head.head
-    return (
-        head.dep_ == "nsubj"
-        and speech.is_document(head)
-        and verb.pos_ in ("VERB", "AUX")
-        and speech.lemma(verb) in speech.speech
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-    )
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) or not speech.is_document(head):
+        return False
+    if head.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according":
+        return True
+    return head.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and speech.lemma(verb) in speech.speech
 
 
 def is_media(actor: WorkActor) -> bool:

@@ -261,10 +261,19 @@ class NameWords:
     def street(self, span: Span) -> bool:
         """Whether the NER's name of a body or place (not a person's: "Mira Lane"; not the dictionaries':
         "Downing Street" speaks for its government) is a street's, its last word a capitalised street
-        noun: "American Boulevard", "Lyndale Avenue"."""
-        last = span[-1]
-        named = span.label_ in ("ORG", "FAC", "GPE", "LOC") and len(span) > 1
-        return named and last.is_title and last.lower_ in self.streets
+        noun: "American Boulevard", "Lyndale Avenue", "115th St."; or one the NER cut before that noun
+        ("101st" of "101st Ave.": a numbered one)."""
+        if span.label_ not in ("ORG", "FAC", "GPE", "LOC"):
+            return False
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        numbered = any(c.isdigit() for c in span.text)  # "101st", no headline's "Kenya Road"
+        if numbered and after is not None and after.is_title and self._street_word(after):
+            return True
+        return len(span) > 1 and span[-1].is_title and self._street_word(span[-1])
+
+    def _street_word(self, tok: Token) -> bool:
+        """A street noun, or its abbreviation with or without its full stop ("Avenue", "Ave.", "St")."""
+        return tok.lower_.removesuffix(".") in self.streets
 
     def device(self, span: Span) -> bool:
         """Whether a span is a device's acronym before a noun it modifies ("CCTV footage"), no outlet."""
