@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from strife.nlp import quotemarks
-from strife.nlp.quotemarks import QuoteMarks, find_quotes, stripped_end
+from strife.nlp.quotemarks import QuoteMarks, find_quotes, stray_open, stripped_end
 
 TEXT = "He said “yes” and “no,” then ‘maybe’."  # marks at 8, 12, 18, 22, 29, 35
 
@@ -90,3 +90,22 @@ def test_the_scan_reads_each_character_a_bounded_number_of_times(
     monkeypatch.setattr(quotemarks._CloseSearch, "_scan", counting)
     find_quotes(text)
     assert scanned <= 2 * len(text)  # a rescan for each mark would be ~3,000 times the text
+
+
+@pytest.mark.parametrize(
+    ("text", "following", "stray"),
+    [
+        # a mark opened inside a sentence that nothing closes: its closing mark was lost
+        ("Fans rose as the first chants of “Vorsk! Vorsk! filled the hall.", ["“We won,” he said."], True),
+        ("The mayor called the budget “a disgrace and a shame.", [], True),
+        ('The crowd shouted "Out! Out! as the car left.', ["It drove off."], True),
+        # a quotation that opens a sentence goes on into the next paragraph
+        ("He said: “We will fight on.", ["“And we will win,” he added."], False),
+        ("“We will fight on.", ["“And we will win.”"], False),
+        # closed in its paragraph, or closed further on before any mark opens
+        ("The mayor called the budget “a disgrace” on Monday.", [], False),
+        ("He called it “a plan that", ["will fail,” he said."], False),
+    ],
+)
+def test_a_stray_opening_mark(text: str, following: list[str], stray: bool) -> None:
+    assert stray_open(QuoteMarks(text), following) is stray

@@ -210,6 +210,11 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
         "bigger there.”",
         [("The fish are bigger", "direct", None, None)],
     ),
+    (  # a chant opened mid-sentence and never closed: the writer's words, no quote of the boxer's
+        "Boxer Viktor Marek stood in his corner, urging on fans as the first chants of “Marek! Marek!"
+        " filled the arena.\n\n“He fought like a lion,” Marek said later.",
+        [("He fought like a lion", "direct", "Viktor Marek", None)],
+    ),
 ]
 
 

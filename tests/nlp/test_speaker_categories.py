@@ -343,6 +343,20 @@ NON_PERSONS: list[Case] = [
         [("We apologise to our customers", "the airline", "Delta", "coreference")],
     ),
     (
+        "carrier-noun",  # a phone company or an airline: "the carrier" points back to it
+        "Verizon raised its prices on Tuesday. The carrier said in a statement that costs had risen.",
+        [("costs had risen", "The carrier", "Verizon", "coreference")],
+    ),
+    (
+        "statement-by-the-carrier",
+        "Vodafone said the outage hit millions of customers.\n\n“We apologise for the disruption,” said an"
+        " online statement by the carrier.",
+        [
+            ("the outage hit millions", "Vodafone", "Vodafone", "name"),
+            ("We apologise for the disruption", "an online statement by the carrier", "Vodafone", "owner"),
+        ],
+    ),
+    (
         "maker-noun",
         "Intel lost a partner this week. But the chip maker said it was “building its own”.",
         [("building its own", "the chip maker", "Intel", "coreference")],

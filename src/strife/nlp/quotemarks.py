@@ -159,6 +159,27 @@ def closed_later(paragraphs: list[str]) -> bool:
     return False
 
 
+def drop_stray(marks: QuoteMarks, following: list[str]) -> None:
+    """Forget a paragraph's last quote where it is a stray opening mark (:func:`stray_open`)."""
+    if stray_open(marks, following):
+        marks.drop(len(marks.quotes) - 1)
+
+
+def stray_open(marks: QuoteMarks, following: list[str]) -> bool:
+    """Whether a paragraph's last quote is a mark opened inside a sentence that nothing closes (``as
+    the first chants of “Marek! Marek! rose``): no closing mark in its paragraph, no colon or sentence
+    end before it, and no closing mark in the paragraphs after it before any opening one (text printed
+    one sentence to a line: :func:`closed_later`). A quotation that goes on into the next paragraph
+    opens a sentence; a few quoted words inside one close in it: here the closing mark was lost, and
+    the rest of the paragraph is the writer's words, no quote."""
+    if not marks.quotes:
+        return False
+    m = marks.quotes[-1]
+    if m.closed or m.continued or starts_sentence(marks.text, m.open_at):
+        return False
+    return not closed_later(following)
+
+
 def find_quotes(text: str, continuing: bool = False) -> list[Marked]:
     """All outermost quoted passages in a paragraph, in order.
 

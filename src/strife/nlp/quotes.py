@@ -32,6 +32,7 @@ from strife.nlp.quotemarks import (
     Marked,
     QuoteMarks,
     closed_later,
+    drop_stray,
     starts_sentence,
     stripped_end,
     unmarked,
@@ -87,6 +88,8 @@ class QuoteFinder:
             for i, m in enumerate(marks.quotes):
                 if not m.closed and not m.continued and (at := self.attribution.runaway_end(doc, m)):
                     marks.cut(i, at)  # “We will not surrender, the minister said. (closing mark lost)
+            later = [art.text(k) for k in range(para + 1, min(len(art.docs), para + RUN_ON_LIMIT + 2))]
+            drop_stray(marks, later)  # "as the first chants of “Marek! Marek! rose": no quote
             self._drop_names(doc, marks)
             paragraphs.append(marks)
             continuing = bool(marks.quotes) and not marks.quotes[-1].closed

@@ -18,6 +18,7 @@ from strife.nlp.age_epithets import is_age_phrase
 from strife.nlp.coref import PRONOUN_GENDER
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, WorkQuote, child_with, children
+from strife.nlp.role_descriptions import described_head
 
 _COLLECTIVE_WINDOW = 2  # paragraphs back "it"/"they" looks for the organisation that spoke
 
@@ -335,7 +336,12 @@ def unnamed_before(art: ArticleDoc, para: int, noun: Token) -> tuple[int, Loc] |
             continue
         name, here = art.actors[idx].name.split(), (loc.para, loc.start)
         unnamed = art.actors[idx].described or name[0].islower()  # "a Kremlin spokesman", "a court source"
-        if unnamed and name[-1] == noun.lower_ and words <= set(name) and here < (para, det[0].i):
+        if (
+            unnamed
+            and described_head(art.actors[idx].name) == noun.lower_
+            and words <= set(name)
+            and here < (para, det[0].i)
+        ):
             best = max(best or (here, idx), (here, idx))
     if best is None:
         return None

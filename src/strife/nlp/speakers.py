@@ -28,6 +28,7 @@ from strife.nlp.coref_orgs import generic_organisation
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, children
 from strife.nlp.relatives import antecedent
+from strife.nlp.role_descriptions import complement, described_name, owner_code
 from strife.nlp.speaker_links import (
     cited_source,
     collective_speaker,
@@ -274,21 +275,17 @@ class Speakers:
         pre = [t for p in pre for t in p.subtree]
         while body and pre and pre[0].dep_ == "det":  # "the City Attorney's office": no article in its name
             pre = pre[1:]
-        post = [
-            t
-            for c in head.rights
-            if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
-            for t in c.subtree
-            if not _in_clause(t, c)
-        ]
+        post = complement(head)
         coding = self.actors.code_title(art, [*pre, head, *post])
-        name = " ".join(t.text for t in [*pre, head]).replace(" 's", "'s").replace(" ’s", "’s")
+        code, country = coding.code, coding.country
+        owned = post if self.cues.is_representative(head) and not body else []  # "head of the agency"
+        if owned and code is None:
+            code, country = owner_code(art, para, owned)
+        name = described_name([*pre, head, *owned])
         actor_type: ActorType = "group" if role is None or (plural and role.type == "person") else role.type
         actor_type = "organization" if body else actor_type
         art.actors.append(
-            WorkActor(
-                name, coding.code, coding.country, coding.sector, actor_type, coding.title, described=True
-            )
+            WorkActor(name, code, country, coding.sector, actor_type, coding.title, described=True)
         )
         loc = Loc(para, pre[0].i if pre else head.i, head.i + 1)
         art.add_mention(len(art.actors) - 1, loc)
@@ -488,13 +485,3 @@ def _inner_person(art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | 
             return hit
         stack.extend(c for c in children(tok) if c.dep_ in _NAME_PARTS)
     return None
-
-
-def _in_clause(tok: Token, prep: Token) -> bool:
-    """Whether ``tok`` is in a clause the preposition takes, not in its noun: "two men of *murdering a
-    British tourist*" names what the men did, not whose they are ("officials of the Kenyan ministry")."""
-    while tok.i != prep.i and tok.head.i != tok.i:
-        if tok.dep_ == "pcomp":
-            return True
-        tok = tok.head
-    return False
