@@ -123,7 +123,28 @@ TRAILING_REPORTS: list[Case] = [
     ),
 ]
 
-CASES = [*PARTICIPLE_ASIDES, *CALLED_NAMES, *TITLE_WORDS, *DASHED_TITLES, *TRAILING_REPORTS]
+OUTLETS_REPORTING: list[Case] = [
+    (
+        "outlet-reporting-a-fronted-clause-is-no-person",  # "He died …, the Post reported": the Post is
+        # no person speaking of himself, and her "she" stays hers
+        "Anna Berg told the Evening Post her brother had been ill for weeks.\n\nHe died at his home in"
+        ' Leeds on Monday, the Post reported.\n\n"He slipped away quietly," she said.',
+        [
+            ("her brother had been ill", "Anna Berg", "Anna Berg", "name"),
+            ("He died at his home", "Post", ANY, ANY),
+            ("He slipped away quietly", "she", "Anna Berg", "coreference"),
+        ],
+    ),
+]
+
+CASES = [
+    *PARTICIPLE_ASIDES,
+    *CALLED_NAMES,
+    *TITLE_WORDS,
+    *DASHED_TITLES,
+    *TRAILING_REPORTS,
+    *OUTLETS_REPORTING,
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

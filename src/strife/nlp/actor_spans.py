@@ -303,10 +303,14 @@ def told_as_person(span: Span) -> bool:
 
 def speaks_as_person(span: Span) -> bool:
     """The subject of a verb whose clause goes on with "he" or "she" as its own subject ("Whiteside said
-    he had acted in self-defense", which the NER may read as an organisation): a person's name."""
+    he had acted in self-defense", which the NER may read as an organisation): a person's name. Not a
+    name with "the" ("the Post"), nor one reporting a clause before it ("He died, the Post reported")."""
     head = span.root
     verb = head.head
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"] if head.dep_ == "nsubj" else []
+    the = span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+    if head.dep_ != "nsubj" or the or any(c.dep_ == "det" for c in head.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     return any(s.dep_ == "nsubj" and s.lower_ in _HE_SHE for c in clauses for s in c.children)
 
 
