@@ -192,6 +192,7 @@ def test_people_as_they_were_on_the_day(
         # plain "officers" in a sentence of ordinary crime are police, even with no police named
         ("The new software helps officers in Leeds track gang members.", "officers", "GBRCOP"),
         ("Officers in Ohio are still looking for the burglar.", "Officers", "USACOP"),
+        ("An inmate in Ohio overpowered two officers and escaped from a prison van.", "officers", "USACOP"),
         ("Officers in Mali clashed with rebels near Gao.", "Officers", "MLIMIL"),
         (
             "A fire hit a store in Leeds, British police said. Chief fire officer Ann Dale spoke.",
