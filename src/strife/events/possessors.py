@@ -16,15 +16,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from strife.events.role_cues import RoleCues
-from strife.nlp.document import ArticleDoc
+from strife.nlp.document import ArticleDoc, fronted_subject
 
 __all__ = ["possessor"]
 
 _OWNERS = frozenset({"state", "igo", "organization", "group"})
 _SUBJECTS = frozenset({"nsubj"})
 _CLAUSES = frozenset({"xcomp", "acl"})  # "tried to block", "attempts to block"
-_FRONTED = frozenset({"prep", "advcl", "npadvmod"})  # "Under pressure …, the FBI", "Facing …, the FBI"
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def possessor(art: ArticleDoc, para: int, tok: Token, cues: RoleCues) -> int | None:
@@ -60,16 +58,8 @@ def _obstructors(art: ArticleDoc, para: int, tok: Token, cues: RoleCues) -> set[
 def _fronted_owner(art: ArticleDoc, para: int, tok: Token) -> int | None:
     """The state or organisation named as the main verb's subject after the fronted phrase that holds
     ``tok`` ("Under pressure … to drop its inquiry, the FBI was …"), or None."""
-    if tok.dep_ != "poss":
-        return None
-    phrase = tok
-    while phrase.head is not phrase and phrase.head.dep_ != "ROOT":
-        phrase = phrase.head
-    root = phrase.head
-    if root.dep_ != "ROOT" or phrase.dep_ not in _FRONTED or phrase.i > root.i:
-        return None
-    subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
-    if subject is None or not tok.i < subject.i < root.i:
+    subject = fronted_subject(tok)
+    if subject is None:
         return None
     hit = art.actor_at(para, subject)
     return hit[0] if hit is not None and art.actors[hit[0]].type in _OWNERS else None

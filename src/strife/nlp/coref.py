@@ -48,7 +48,7 @@ from strife.nlp.coref_orgs import (
 from strife.nlp.coref_people import Descriptions, UnnamedPeople, paragraphs_between, quoted_paragraphs
 from strife.nlp.coref_people import pair_antecedent as the_pair
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, fronted_subject, sentence_start
 from strife.nlp.issuer import issuer, link_first_person, speak_as_government
 from strife.nlp.quotemarks import QuoteMarks
 
@@ -459,16 +459,8 @@ def _fronted_owner(art: ArticleDoc, para: int, tok: Token, gender: str) -> int |
     """A "his"/"her" in a phrase put before the subject of its sentence is that subject's ("In her
     opening remarks, Waters thanked …", "Discussing his plan, Prime Minister Lee said …"): the person
     named as the main verb's subject after it, when the gender fits."""
-    if tok.dep_ != "poss":
-        return None
-    head = tok
-    while head.head is not head and head.head.dep_ != "ROOT":
-        head = head.head
-    root = head.head
-    if root.dep_ != "ROOT" or head.dep_ not in ("prep", "advcl", "npadvmod") or head.i > root.i:
-        return None
-    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.i < tok.i or subject.i > root.i:
+    subject = fronted_subject(tok)
+    if subject is None:
         return None
     hit = art.actor_at(para, subject)
     if hit is None or art.actors[hit[0]].type != "person":

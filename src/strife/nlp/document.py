@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A Korean given name written with a hyphen ("Ki-moon", "Jae-in", "Jong-un"): the family name is before it.
 _HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_FRONTED = frozenset({"prep", "advcl", "npadvmod"})  # a phrase put before the subject: "Under pressure …, X"
 
 
 def split_paragraphs(body: str) -> list[tuple[int, str]]:
@@ -329,6 +330,21 @@ def first_conjunct(tok: Token) -> Token:
 def to_infinitive(verb: Token) -> bool:
     """A "to" infinitive: the verb has "to" as its auxiliary ("steps *to ease* restrictions")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def fronted_subject(tok: Token) -> Token | None:
+    """The main verb's subject after the phrase put before it that holds the possessive ``tok`` ("In
+    her opening remarks, Waters thanked …", "Under pressure to drop its inquiry, the FBI was …"), or None."""
+    if tok.dep_ != "poss":
+        return None
+    phrase = tok
+    while phrase.head is not phrase and phrase.head.dep_ != "ROOT":
+        phrase = phrase.head
+    root = phrase.head
+    if root.dep_ != "ROOT" or phrase.dep_ not in _FRONTED or phrase.i > root.i:
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and tok.i < subject.i < root.i else None
 
 
 def with_joined(verb: Token) -> list[Token]:
