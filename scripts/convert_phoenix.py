@@ -610,7 +610,9 @@ def render(header: tuple[str, ...], rows: Iterable[tuple[str, ...]], source: str
 
 
 def known_titles(data: Path) -> tuple[list[str], list[str]]:
-    """The title phrases of strife's ``titles.tsv`` and the demonyms of its ``countries.tsv``."""
+    """The title phrases of strife's ``titles.tsv`` and the demonyms of its ``countries.tsv``. A phrase
+    with "union" is no title to strip: the word opens many bodies' own names ("Union Pacific", "Union
+    Carbide", "Union des Foires Internationales"), which would lose it."""
 
     def column(name: str, wanted: str) -> list[str]:
         lines = [ln for ln in (data / name).read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"]
@@ -618,7 +620,8 @@ def known_titles(data: Path) -> tuple[list[str], list[str]]:
         at = header.index(wanted)
         return [v for ln in lines[1:] for v in (ln.split("\t") + [""] * len(header))[at].split("|") if v]
 
-    return column("titles.tsv", "phrase"), column("countries.tsv", "demonyms")
+    titles = [t for t in column("titles.tsv", "phrase") if "union" not in t.split()]
+    return titles, column("countries.tsv", "demonyms")
 
 
 def known_codes(data: Path) -> tuple[frozenset[str], frozenset[str]]:
