@@ -90,8 +90,7 @@ def aimed_at(roles: Roles, head: Token, cues: EventCues) -> list[Party]:
         return []
     preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in _AIMED]
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
-    done_to = _done_to(with_joined(head))
-    if any(cues.has("person", c) or roles.role_cues.has("kin", c) for c in done_to):
+    if any(roles.person_noun(c) for c in _done_to(with_joined(head))):
         objects = [o for o in objects if not roles.role_cues.has("place", o)]
     return roles.agent(objects[0]) if objects else []
 

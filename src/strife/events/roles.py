@@ -451,7 +451,7 @@ class Roles:
                         found += [p for p in self.parties(obj) if not self._place(prep, obj, p)]
         return found
 
-    def _person(self, tok: Token) -> bool:
+    def person_noun(self, tok: Token) -> bool:
         return self.cues.has("person", tok) or self.role_cues.has("kin", tok)
 
     def _place(self, prep: Token, obj: Token, party: Party) -> bool:
@@ -462,7 +462,7 @@ class Roles:
         if not self.role_cues.has("place", obj):
             return False
         if prep.lower_ in _SITE_PREPS and any(
-            self._person(c) for c in prep.head.children if c.dep_ == "dobj"
+            self.person_noun(c) for c in prep.head.children if c.dep_ == "dobj"
         ):
             return True  # "killed his girlfriend on the campus of X": where; the object is whom
         if prep.lower_ not in _PLACE_PREPS:
