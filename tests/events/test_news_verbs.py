@@ -166,6 +166,9 @@ NOT_ACTIONS = [
     # a verb told with its own adverbs or prepositions before "and" does not share the next verb's object
     ("A sacked Austrian postman returned an hour later with a shotgun and shot two clerks.", "returned"),
     ("The Bolivian minister returned on Monday from Lima and met the Chilean envoy.", "returned"),
+    # what an object is called is no call for it: the "for" after the predicate is the adjective's
+    ("The French president called the loan essential for all of Africa.", "called"),
+    ("The Irish minister called the new aid package vital for farmers.", "called"),
 ]
 
 

@@ -1638,11 +1638,19 @@ def test_device_acronyms_before_a_noun_are_no_outlet(pipeline: Pipeline, text: s
         ("A bus hit a cyclist on Lyndale Ave. on Monday.", "Lyndale Ave"),
         ("Troopers arrested the driver at 115th St. and 101st Ave.", "115th St."),
         ("Troopers arrested the driver at 115th St. and 101st Ave.", "101st"),
+        # … and one with a given name before the street noun, where a street stands
+        ("Ruiz was arrested at a Philip Street apartment on Tuesday, the officer said.", "Philip Street"),
+        ("Deputies stopped a man on John Road late on Friday.", "John Road"),
     ],
 )
 def test_streets_are_no_actors(pipeline: Pipeline, text: str, street: str) -> None:
     names = [a.name for a in read(pipeline, text).actors]
     assert street not in names, names
+
+
+def test_a_person_named_like_a_street_is_still_a_person(pipeline: Pipeline) -> None:
+    text = "Nathan Lane said the play would close. The director then spoke to Nathan Lane."
+    assert "Nathan Lane" in [a.name for a in read(pipeline, text).actors]
 
 
 def test_a_street_the_dictionaries_know_still_speaks_for_its_government(pipeline: Pipeline) -> None:

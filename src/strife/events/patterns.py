@@ -235,6 +235,7 @@ class _Site:
         """Its particles and prepositions (read once: many rules of one head ask for them)."""
         if self._preps is None:
             own = [c for c in self.children if c.dep_ in _PREP_DEPS and not _dating(c)]
+            own = [c for c in own if not _after_predicate(c)]
             self._preps = own + means_preps(self.head, self.role_cues)  # "spoke by phone with"
         return self._preps
 
@@ -408,6 +409,12 @@ def _negated(tok: Token) -> bool:
     parser hangs the "not" on the noun)."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return any(c.dep_ == "neg" for c in tok.children) or (before is not None and before.dep_ == "neg")
+
+
+def _after_predicate(prep: Token) -> bool:
+    """Whether a preposition follows what the head's object is called ("called the bailout critical
+    for Europe": "for" is the adjective's, no "call for")."""
+    return any(c.dep_ == "oprd" and c.i < prep.i for c in prep.head.children)
 
 
 def _dating(prep: Token) -> bool:

@@ -320,7 +320,9 @@ def given_and_surname(
     """A given name of ``first_names.tsv`` and a surname, with a given name or an initial between: a
     person's name however the NER labelled it ("Tyler Reguly", "Bettie Mae Page"), unless the
     dictionaries know the name or its last word ("Marine Corps"), or the last word is a title or the
-    head of an organisation's name (``name_head`` words: "Troy Police", "Betty Ford Center")."""
+    head of an organisation's name (``name_head`` words: "Troy Police", "Betty Ford Center"), or a street
+    noun where the name is no subject ("at a Philip Street apartment", "on John Road"; "Nathan Lane said"
+    is a person)."""
     if not 2 <= len(span) <= 3 or span[0].text not in first_names:
         return False
     last = span[-1]
@@ -329,6 +331,8 @@ def given_and_surname(
     if not (last.tag_ in ("NNP", "NNPS") and last.text.isalpha() and last.text.istitle()):
         return False
     if last.lower_ in words.name_heads or dicts.title(last.text) is not None:
+        return False
+    if words.street_word(last) and span.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return dicts.lookup(span.text) is None and dicts.lookup(last.text) is None
 

@@ -262,16 +262,20 @@ class NameWords:
         """Whether the NER's name of a body or place (not a person's: "Mira Lane"; not the dictionaries':
         "Downing Street" speaks for its government) is a street's, its last word a capitalised street
         noun: "American Boulevard", "Lyndale Avenue", "115th St."; or one the NER cut before that noun
-        ("101st" of "101st Ave.": a numbered one)."""
+        ("101st" of "101st Ave.": a numbered one). A person's name is a street's only where a street
+        stands: after a preposition of place or before the noun it names ("arrested on John Road", "a
+        Philip Street apartment"; "talked to Nathan Lane" stays a person)."""
+        if span.label_ == "PERSON":
+            return len(span) > 1 and self.street_word(span[-1]) and _street_slot(span.root)
         if span.label_ not in ("ORG", "FAC", "GPE", "LOC"):
             return False
         after = span.doc[span.end] if span.end < len(span.doc) else None
         numbered = any(c.isdigit() for c in span.text)  # "101st", no headline's "Kenya Road"
-        if numbered and after is not None and after.is_title and self._street_word(after):
+        if numbered and after is not None and after.is_title and self.street_word(after):
             return True
-        return len(span) > 1 and span[-1].is_title and self._street_word(span[-1])
+        return len(span) > 1 and span[-1].is_title and self.street_word(span[-1])
 
-    def _street_word(self, tok: Token) -> bool:
+    def street_word(self, tok: Token) -> bool:
         """A street noun, or its abbreviation with or without its full stop ("Avenue", "Ave.", "St")."""
         return tok.lower_.removesuffix(".") in self.streets
 
@@ -300,3 +304,15 @@ def ship_navies(countries: frozenset[str], sources: Sequence[str | Path] = ()) -
     user = [Path(s) for s in sources if Path(s).name == SHIP_PREFIXES_FILE]
     rows = read_word_table(SHIP_PREFIXES_FILE, ("prefix", "country"), countries, user, lower=False)
     return dict(rows)
+
+
+# grammar: prepositions before a street's name ("on John Road", "off Philip Street")
+_STREET_PREPOSITIONS = frozenset({"on", "at", "off", "along", "near", "down", "up", "onto", "outside"})
+
+
+def _street_slot(root: Token) -> bool:
+    """Whether a name stands where a street does: the object of a preposition of place, or a proper
+    noun before the common noun it names ("a Philip Street apartment")."""
+    if root.dep_ == "pobj":
+        return root.head.lower_ in _STREET_PREPOSITIONS
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN"
