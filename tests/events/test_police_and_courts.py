@@ -214,6 +214,9 @@ HELD = [
     ("A suspected Kenyan gang leader arrested in a police raid has died in his cell.", ["173 KENCOP>KENCRM"]),
     ("The driver was among four men arrested on Sunday for the robbery.", ["173 ->- uncounted"]),
     ("Peter Brand, charged with fraud in May, was seen in Leeds on Friday.", ["173 GBRJUD>-"]),
+    # … and a headline's verb of bidding with a "to" clause and no object: its subject was bidden
+    ("Kenyan ministers ordered to resign over graft scandal", ["1041 ->KENGOV"]),
+    ("Ugandan protesters urged to end sit-in", ["020 ->UGACVL"]),
     ("A Kenyan soldier charged with killing a trader has been jailed in Nairobi.", ["173 KENJUD>KENMIL"]),
     # … and so is a participle joined to a passive, sharing its subject
     (

@@ -38,7 +38,10 @@ _WHERE = frozenset({"GPE", "LOC", "FAC"})
 
 def headline_passive(verb: Token, cues: RoleCues) -> bool:
     """'Two ministers charged with fraud': a news-transitive verb with a subject and nothing else."""
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or not cues.has("passive", verb):
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    bidden = _bidden(verb, cues)
+    if not (bidden or cues.has("passive", verb)):
         return False
     if headline_participle(verb, cues):
         return True
@@ -48,12 +51,21 @@ def headline_passive(verb: Token, cues: RoleCues) -> bool:
     by_agent = _by_noun(verb) is not None or any(
         _by_noun(c) is not None for c in children if c.dep_ == "dobj" and not cues.has("claim", c)
     )
-    if any(c.dep_ in _NOT_HEADLINE and not (c.dep_ == "dobj" and by_agent) for c in children):
+    if any(c.dep_ in _NOT_HEADLINE and not (c.dep_ == "dobj" and by_agent) for c in children if c != bidden):
         return False
     shared = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"]
     if any(o.dep_ in ("dobj", "dative") for c in shared for o in c.children):
         return False  # "police arrested and questioned the student": the object is shared
     return any(c.dep_ == "nsubj" for c in children)
+
+
+def _bidden(verb: Token, cues: RoleCues) -> Token | None:
+    """The "to" clause of a verb that bids its object act ("ordered X to leave") told with no object
+    ("Leaders ordered to surrender passports"): the subject is who was bidden."""
+    if not cues.has("bidden", verb) or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" for a in c.children)]
+    return clauses[0] if clauses else None
 
 
 def _participle_clause(verb: Token) -> bool:

@@ -13,6 +13,9 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
 - ``passive``: a verb transitive in news use ("charge", "arrest", "expel"): with a subject and no object
   or auxiliary ("Two ministers charged with fraud") it is a headline's passive, its subject the target
   (:mod:`strife.events.passive`);
+- ``bidden``: a verb whose object, never its subject, is told to act ("order", "urge"): with a subject and
+  a "to" clause but no object or auxiliary ("Leaders ordered to surrender passports") it is a headline's
+  passive too;
 - ``means``: a noun of a means of talking ("telephone", "video link"): a preposition the parser hung on it
   belongs to the verb ("spoke *by telephone with* X": spoke with X);
 - ``span``: a noun of a span of time: a name the parser glued to it as a compound is the verb's object
@@ -105,6 +108,7 @@ ROLES = (
     "affairs",
     "obstruct",
     "venue",
+    "bidden",
 )
 
 
