@@ -1890,3 +1890,38 @@ def test_relatives_of_known_people(pipeline: Pipeline, text: str, mention: str, 
 )
 def test_rebels_told_with_a_government(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "mention", "code"),
+    [
+        # a group's name in a title is read on the article's day: the Taliban were insurgents in 2009
+        (
+            "Taliban commander Abdul Wali was killed in Helmand on Monday.",
+            "2009-03-01",
+            "Abdul Wali",
+            "AFGREB",
+        ),
+        ("Taliban commander Abdul Wali met Pakistani envoys in Kabul.", "2023-03-01", "Abdul Wali", "AFGGOV"),
+        ("Taliban spokesman Qari Yusuf said the convoy was attacked.", "2010-03-01", "Qari Yusuf", "AFGREB"),
+        # a plural title before two names joined by "and" is both names'
+        (
+            "Israeli troops shot Hamas gunmen Omar Saleh and Yusuf Karim near Rafah.",
+            "2009-01-07",
+            "Yusuf Karim",
+            "PSEREB",
+        ),
+        (
+            "Police arrested Kenyan lawmakers John Kamau and Peter Otieno on Monday.",
+            "2015-06-01",
+            "Peter Otieno",
+            "KENLEG",
+        ),
+        # a singular one is the first name's alone
+        ("Gaddafi and Bulgarian President Zhivkov met in Sofia.", "1985-06-01", "Gaddafi", "LBYGOV"),
+    ],
+)
+def test_titles_on_the_day_and_shared(
+    pipeline: Pipeline, text: str, day: str, mention: str, code: str
+) -> None:
+    check(pipeline, text, mention, code, day)

@@ -151,7 +151,9 @@ def pre_title(span: Span) -> list[Token]:
         if tok.idx < dateline:
             break
         if tok.lower_ == "and" and i > 0 and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].pos_ == "PROPN":
-            break  # "Gaddafi and Bulgarian President Zhivkov": another name ends the title
+            if words:
+                break  # "Gaddafi and Bulgarian President Zhivkov": another name ends the title
+            return _shared_title(doc, i - 1)  # "Hamas militants Imad and Hassan Abu Askar"
         of_the = tok.lower_ == "the" and i > 0 and doc[i - 1].lower_ == "of" and bool(words)
         if tok.pos_ in _TITLE_POS or tok.lower_ in _TITLE_GLUE or tok.text == "-" or of_the:
             words.append(tok)
@@ -164,6 +166,17 @@ def pre_title(span: Span) -> list[Token]:
     words = _held_now(words)
     envoy = _sent_to(doc, words[0].i) if words else None
     return pre_title(doc[envoy : envoy + 1]) if envoy is not None else words
+
+
+def _shared_title(doc: Doc, last: int) -> list[Token]:
+    """The plural title before the name ending at ``last`` that two names joined by "and" share
+    ("Hamas militants Imad and Hassan Abu Askar", "Rebel commanders Ali Musa and Omar Idris"); a
+    singular one is the first name's alone ("Gaddafi and Bulgarian President Zhivkov")."""
+    start = last
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    words = pre_title(doc[start : last + 1])
+    return words if words and words[-1].tag_ in ("NNS", "NNPS") else []
 
 
 def office_after(dicts: Dictionaries, words: list[Token]) -> list[Token]:

@@ -1,6 +1,5 @@
-"""Titles and their holders: what "Russian Deputy Foreign Minister", "NATO Secretary-General" or
-"spokeswoman for the Russian foreign ministry" says about whose official a person is (country or
-organisation, and sector)."""
+"""Titles and their holders: what "Russian Deputy Foreign Minister", "NATO Secretary-General" or "spokeswoman
+for the Russian foreign ministry" says about whose official a person is (country or organisation, sector)."""
 
 from __future__ import annotations
 
@@ -428,7 +427,8 @@ class TitleCoder:
     def _entity_at(self, art: ArticleDoc, words: list[Token], i: int) -> tuple[ActorEntry | None, int]:
         for n in range(min(4, len(words) - i), 0, -1):
             text = " ".join(t.text for t in words[i : i + n]).replace(" - ", "-")
-            entry = outlet_or_firm(art.body, self.dicts, text, self.dicts.lookup(text), self._name_words)
+            known = self.dicts.lookup(text, art.day)  # "Taliban commander": insurgents in 2009
+            entry = outlet_or_firm(art.body, self.dicts, text, known, self._name_words)
             if entry is not None and n == 1 and entry.type != "state" and self._phoenix_word(text):
                 continue  # "Council" in "City Council Member": a word, not Phoenix's short NGO name
             if entry is not None:
