@@ -100,6 +100,15 @@ def test_a_shared_surname_is_told_by_date_and_company(
         ("Militants later fled.", "Militants", "---REB"),
         (US_STORY, "Congress", "USALEG"),
         (US_STORY, "Senate", "USALEG"),
+        # a sentence opening "In X," places its agents of no named country there
+        (
+            "Greek unions struck again. In Germany, the chancellor urged parliament to pass the loan.",
+            "parliament",
+            "DEULEG",
+        ),
+        ("Kenyan police were on alert. In Uganda, police detained two reporters.", "police", "UGACOP"),
+        # … not an "in" phrase of no place
+        ("In a statement, police said the rebels had fled.", "police", "---COP"),
     ],
 )
 def test_agents_take_their_country(pipeline: Pipeline, text: str, mention: str, code: str) -> None:

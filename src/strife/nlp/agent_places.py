@@ -61,6 +61,23 @@ class AgentPlaces:
                     return country, f"{prep.text} {_phrase(obj)}"
         return None
 
+    def fronted(self, art: ArticleDoc, para: int, head: Token, story: StoryCountry) -> tuple[str, str] | None:
+        """The place a sentence opens with, "In X," before its subject: where its agents of no named
+        country are ("In Germany, Chancellor Merkel urged parliament to …": Germany's parliament)."""
+        sent = head.sent
+        opener = sent[0]
+        if opener.lower_ != "in" or opener.dep_ != "prep" or opener.head != sent.root:
+            return None
+        objects = [c for c in opener.children if c.dep_ == "pobj"]
+        if (
+            not objects
+            or objects[0].right_edge.i + 1 >= sent.end
+            or sent.doc[objects[0].right_edge.i + 1].text != ","
+        ):
+            return None
+        country = self.place_country(art, para, objects[0], story)
+        return (country, f"in {_phrase(objects[0])}") if country is not None else None
+
     def in_world_region(self, head: Token) -> bool:
         """An agent of a region of several states, by its possessive or its "of/in" phrase ("Europe's
         leaders", "the governments of Central Asia", "ministers from West Africa"): of no one country."""

@@ -407,6 +407,8 @@ class AgentFinder:
             if stationed.country is not None:
                 return stationed
         placed = self.places.placed(art, para, head, story)
+        if placed is None and entry.sector in NATIONAL_SECTORS and not foreign:
+            placed = self.places.fronted(art, para, head, story)  # "In Germany, Merkel urged parliament"
         if placed is not None:
             return _Origin(placed[0], place=placed[1])
         igo = self._igos.get(entry.phrase)
