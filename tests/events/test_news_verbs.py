@@ -126,6 +126,9 @@ VERBS = [
     # 18: a weapon pulled, drawn or brandished on someone
     ("The prisoner pulled a knife on two wardens in the van.", "pulled", "180"),
     ("A gunman brandished a shotgun at the bank clerks in Lyon.", "brandished", "180"),
+    # 18: a rampage or spree gone on or embarked on with killing, shooting or stabbing
+    ("A dismissed nurse went on a stabbing rampage at the Leeds clinic.", "went", "180"),
+    ("Two brothers embarked on a killing spree across rural Ohio.", "embarked", "180"),
 ]
 
 
@@ -189,6 +192,7 @@ def test_shown_met_or_suggested_is_no_event(
         "The ministry executed its plan to widen the road.",
         "Nepalese soldiers patrolled the streets of Kathmandu on Monday.",
         "Chinese warships are patrolling the disputed waters.",
+        "Looters went on the rampage in the port city.",
     ],
 )
 def test_phrases_left_without_event(nlp: Language, bundled: EventPatterns, sentence: str) -> None:
