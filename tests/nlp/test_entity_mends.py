@@ -54,8 +54,22 @@ def test_a_firms_name_ending_in_a_state_is_the_firm(pipeline: Pipeline, text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a word the NER took for a place of its own before a state's name opens the firm's name
+        ("A Telecom Egypt cable near Alexandria has been cut.", "Telecom Egypt"),
+        ("Telecom Egypt said the cable was repaired on Friday.", "Telecom Egypt"),
+    ],
+)
+def test_a_firms_first_word_read_as_a_place_is_the_firm(pipeline: Pipeline, text: str, name: str) -> None:
+    doc = mend_entities(pipeline.nlp(text))
+    assert (name, "ORG") in [(ent.text, ent.label_) for ent in doc.ents], doc.ents
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "Police in Cairo Egypt arrested two men on Friday.",
         "The US and UK condemned the bombing of the market.",
         "Rebels in South Sudan said the UN convoy was attacked.",
     ],

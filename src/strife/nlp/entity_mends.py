@@ -8,12 +8,15 @@ Morales, Hale said"), the span is the phrase's object alone and the subject is l
 name the NER missed (the speakers step reads a capitalised subject of a speech verb as a person).
 
 A state's abbreviation that ends a firm's compound name ("T-Mobile US said", "Vodafone UK") is read by
-the NER as the state alone, which then spoke; the span is the firm's whole name, an organisation.
+the NER as the state alone, which then spoke; the span is the firm's whole name, an organisation. So
+is a state's name after a word no gazetteer knows that the NER took for a place ("Telecom Egypt").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
+
+from strife.events.gazetteer import load_gazetteer
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"pobj", "dobj"})  # "with People, Reid claimed", "After meeting Morales, Hale said"
@@ -23,10 +26,12 @@ def mend_entities(doc: Doc) -> Doc:
     """``doc`` with each entity run on across a fronted phrase's comma cut back to the phrase's object,
     and each place that ends a firm's compound name made the firm's name."""
     ents = list(doc.ents)
-    mended = [_before_comma(ent) or _firm_with_place(ent) or ent for ent in ents]
+    mended = [_before_comma(ent) or _firm_with_place(ent) or _firm_before_state(ent) or ent for ent in ents]
     if all(a is b for a, b in zip(mended, ents, strict=True)):
         return doc
-    doc.set_ents(mended, default="outside")
+    grown = [s for s, ent in zip(mended, ents, strict=True) if s.start < ent.start]
+    kept = [s for s in mended if s in grown or not any(g.start <= s.start < g.end for g in grown)]
+    doc.set_ents(kept, default="outside")
     return doc
 
 
@@ -59,6 +64,26 @@ def _firm_with_place(ent: Span) -> Span | None:
     while start < ent.start and doc[start].text == "-":
         start += 1
     return Span(doc, start, ent.end, label="ORG") if start < ent.start else None
+
+
+def _firm_before_state(ent: Span) -> Span | None:
+    """The organisation whose name ends with a state's name after a word the NER took for a place of its
+    own ("Telecom Egypt": "Telecom" and "Egypt" two places): a one-word place no gazetteer knows that is
+    a compound of the state's name, with nothing between, is the firm's first word."""
+    doc = ent.doc
+    if ent.label_ != "GPE" or ent.start == 0:
+        return None
+    before = doc[ent.start - 1]
+    alone = before.ent_iob_ == "B" and (ent.start == 1 or doc[ent.start - 2].ent_type_ != before.ent_type_)
+    if before.ent_type_ != "GPE" or not alone or not before.whitespace_ or before.text.isupper():
+        return None
+    if load_gazetteer().locate(before.text) is not None:
+        return None  # "police in Cairo Egypt": a town and its state
+    return (
+        Span(doc, before.i, ent.end, label="ORG")
+        if before.dep_ == "compound" and before.head == ent.root
+        else None
+    )
 
 
 def _name_compound(tok: Token, ent: Span) -> bool:
