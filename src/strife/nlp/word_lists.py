@@ -74,6 +74,7 @@ AGENT_ROLES = (
     "private_owner",
     "private_sector",
     "state_mark",
+    "any_body",
     "counterpart",
     "office_modifier",
     "arms",
@@ -118,6 +119,7 @@ class AgentWords:
     private_owner: frozenset[str] = frozenset()
     private_sector: frozenset[str] = frozenset()
     state_mark: frozenset[str] = frozenset()
+    any_body: frozenset[str] = frozenset()
     counterpart: frozenset[str] = frozenset()
     office_modifier: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
