@@ -253,12 +253,14 @@ class NameWords:
         return "".join(c for c in text.lower() if c.isalpha()) in self.degrees and "." in text
 
     def no_actor(self, span: Span) -> bool:
-        """Whether a name the NER found is none: a degree ("M. B. A.", "Jr."), a device before its noun
+        """Whether a name the NER found is none: a word of a lede written in capitals ("A FIRE has …"), a
+        degree ("M. B. A.", "Jr."), a device before its noun
         ("CCTV footage"), an offence's abbreviation ("arrested on a DUI charge"), a weapon's name ("police
         recovered an RPG", "an AK-47 rifle": a thing, never a side of an act) or a street's name."""
         word = span.text.lower().replace(".", "")
         offence = word in self.offences or word.removesuffix("s") in self.weapons
-        return offence or self.degree(span.text) or self.device(span) or self.street(span)
+        styled = span.label_ != "DICT" and capitals_styled(span)
+        return offence or styled or self.degree(span.text) or self.device(span) or self.street(span)
 
     def street(self, span: Span) -> bool:
         """Whether the NER's name of a body or place (not a person's: "Mira Lane"; not the dictionaries':
@@ -302,3 +304,14 @@ def ship_navies(countries: frozenset[str], sources: Sequence[str | Path] = ()) -
     user = [Path(s) for s in sources if Path(s).name == SHIP_PREFIXES_FILE]
     rows = read_word_table(SHIP_PREFIXES_FILE, ("prefix", "country"), countries, user, lower=False)
     return dict(rows)
+
+
+def capitals_styled(span: Span) -> bool:
+    """Whether ``span`` lies in the words opening a sentence in capitals after a capitalised small word
+    ("A FIRE has damaged …", "THE MAN who …"): the lede's style, as some papers write it, not an
+    acronym's; the dictionaries' names ("A NATO jet …") are matched apart and kept."""
+    doc, start = span.doc, span.sent.start
+    run = start
+    while run < span.end and (doc[run].is_upper or not doc[run].is_alpha):
+        run += 1
+    return run == span.end and any(t.is_alpha and t.is_stop for t in doc[start : span.start])
