@@ -75,11 +75,11 @@ from strife.nlp.story_country import (
     fill_national,
     first_paragraph_country,
     paragraph_country,
+    police_sector,
     police_story,
     story_country,
     unplaced,
 )
-from strife.nlp.title_coding import police_sector
 from strife.nlp.word_lists import AgentWords, NameWords
 from strife.record import ActorType
 
