@@ -71,9 +71,11 @@ class TitleCoder:
         words = office_after(self.dicts, pre_title(span)) or apposition(span) or self._comma_title(span)
         art.titles.update((para_of(art, span), t.i) for t in words)
         words = self._name_words.past_competition(words)  # "U.S. Open champion X"
+        coding = self.code(art, words) if words else Coding(None, None, None, None)
+        if not (coding.country or coding.code or coding.sector) and (told := apposition(span)):
+            words, coding = told, self.code(art, told)  # "Masters champion X became the first Kenyan"
         if not words:
             return Coding(None, None, None, None)
-        coding = self.code(art, words)
         if coding.sector is None and words[0].like_num:  # "X, 23 and from Cumbria,": an age and a home
             return Coding(None, None, None, None)
         if any(self._name_words.informal(t.text) for t in words):
@@ -419,7 +421,9 @@ class TitleCoder:
 
     def _region_at(self, art: ArticleDoc, words: list[Token], i: int) -> tuple[str | None, int]:
         for n in range(min(3, len(words) - i), 0, -1):
-            country = region_country(self.dicts, art.body, " ".join(t.text for t in words[i : i + n]))
+            text = " ".join(t.text for t in words[i : i + n])  # "Georgia", "South African" (a people)
+            people = self.dicts.demonym(text) if n > 1 else None
+            country = region_country(self.dicts, art.body, text) or people
             if country is not None:
                 return country, n
         return None, 0
