@@ -78,8 +78,6 @@ def test_a_capitalised_lede_word_is_no_actor(pipeline: Pipeline, text: str, word
         ("POLICE have arrested a man after a stabbing in Glasgow.", "POLICE", "GBRCOP"),
     ],
 )
-def test_a_capitalised_lede_keeps_known_names(
-    pipeline: Pipeline, text: str, mention: str, code: str
-) -> None:
+def test_a_capitalised_lede_keeps_known_names(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     codes = codes_by_mention(read(pipeline, text))
     assert codes.get(mention) == code, codes
