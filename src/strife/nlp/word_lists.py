@@ -307,11 +307,12 @@ def ship_navies(countries: frozenset[str], sources: Sequence[str | Path] = ()) -
 
 
 def capitals_styled(span: Span) -> bool:
-    """Whether ``span`` lies in the words opening a sentence in capitals after a capitalised small word
-    ("A FIRE has damaged …", "THE MAN who …"): the lede's style, as some papers write it, not an
-    acronym's; the dictionaries' names ("A NATO jet …") are matched apart and kept."""
+    """Whether ``span`` lies in the words opening a sentence in capitals after a capitalised determiner
+    ("A FIRE has damaged …", "THE MAN who …"; not "US" of "US TROOPS …"): the lede's style, as some
+    papers write it, not an acronym's; the dictionaries' names ("A NATO jet …") are matched apart and
+    kept."""
     doc, start = span.doc, span.sent.start
     run = start
     while run < span.end and (doc[run].is_upper or not doc[run].is_alpha):
         run += 1
-    return run == span.end and any(t.is_alpha and t.is_stop for t in doc[start : span.start])
+    return run == span.end and any(t.tag_ == "DT" and t.is_stop for t in doc[start : span.start])
