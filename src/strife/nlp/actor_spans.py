@@ -223,7 +223,8 @@ def _sent_to(doc: Doc, start: int) -> int | None:
 
 
 def apposition(span: Span) -> list[Token]:
-    """The title in an apposition: ``Grushko, Russia's deputy foreign minister,`` or the reverse."""
+    """The title in an apposition: ``Grushko, Russia's deputy foreign minister,`` or the reverse; else
+    the nationality a predicate gives the name (:func:`nationality_predicate`)."""
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end:
@@ -231,6 +232,24 @@ def apposition(span: Span) -> list[Token]:
     if root.dep_ == "appos" and root.head.i < span.start:
         head = _of_head(root.head)  # "The governor of Unity State, Taban Deng,": the governor's title
         return [t for t in head.subtree if t.i < span.start and t.text != ","]
+    return nationality_predicate(span)
+
+
+_COPULAS = frozenset({"be", "become"})
+
+
+def nationality_predicate(span: Span) -> list[Token]:
+    """The nationality a name is said to be or become, where it has no title: ``Tom Ree has become the
+    fourth South African to win …``, ``Ann Lee is a Kenyan`` (the nationality's words, coded as an
+    apposition's "a Kenyan" is); none under a negation ("is not a Kenyan")."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in _COPULAS or verb.i < span.end:
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    for attr in (c for c in verb.children if c.dep_ == "attr" and c.ent_type_ == "NORP"):
+        return [t for t in attr.subtree if t.ent_type_ == "NORP" and t.i <= attr.i]
     return []
 
 

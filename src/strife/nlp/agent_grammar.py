@@ -212,14 +212,14 @@ def possessor(art: ArticleDoc, para: int, pronoun: Token) -> WorkActor | None:
 def private_name(
     child: Token, entry: TitleEntry, dicts: Dictionaries, words: AgentWords, named: bool = False
 ) -> bool:
-    """A name before a government's agent word that no dictionary codes ("SAG leaders", "Qualys
-    officials", "Apple officials"), not one of the title's own words nor an ethnic or national
-    group's, nor a portfolio ("Interior" in "the Interior and Commerce secretaries"); forces
-    ("Peshmerga forces") are left to the story's country."""
+    """A name before a government's agent word (or an ``any_body`` word) that no dictionary codes ("SAG
+    leaders", "Qualys officials", "Apple officials", "AMD representatives"), not one of the title's own
+    words nor an ethnic or national group's, nor a portfolio ("Interior" in "the Interior and Commerce
+    secretaries"); forces ("Peshmerga forces") are left to the story's country."""
     portfolio = dicts.title(f"{child.text} {entry.phrase}")
     named = named or child.pos_ == "PROPN" or (child.text[:1].isupper() and child.ent_type_ == "ORG")
     return (
-        entry.sector == "GOV"
+        (entry.sector == "GOV" or entry.phrase in words.any_body)
         and named
         and child.ent_type_ != "NORP"
         and child.lower_ not in entry.phrase.split()

@@ -75,11 +75,11 @@ from strife.nlp.story_country import (
     fill_national,
     first_paragraph_country,
     paragraph_country,
+    police_sector,
     police_story,
     story_country,
     unplaced,
 )
-from strife.nlp.title_coding import police_sector
 from strife.nlp.word_lists import AgentWords, NameWords
 from strife.record import ActorType
 
@@ -461,8 +461,9 @@ class AgentFinder:
             actor = art.actors[hit[0]]
             if actor.type == "person" and actor.country and head.lower_ in self.words.leader:
                 return _Origin(actor.country, owner=hit[0])
-            # "Boeing officials", "Greenpeace leaders": the body's own, no state's office
-            public = entry.sector != "GOV" or (actor.sector or "GOV") in NATIONAL_SECTORS
+            # "Boeing officials", "Boeing representatives": the body's own, no state's office
+            state_only = entry.sector != "GOV" and entry.phrase not in self.words.any_body
+            public = state_only or (actor.sector or "GOV") in NATIONAL_SECTORS
             if actor.type != "person" and actor.country and public:  # a state or one of its bodies
                 return _Origin(actor.country)
             if actor.type in ("organization", "igo") and actor.code:  # "ISIL forces"

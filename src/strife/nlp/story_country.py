@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -16,6 +16,7 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.ethnic_groups import ethnic_mark
 from strife.nlp.names import title_case
 from strife.nlp.regions import regions, town_country, town_elsewhere
+from strife.nlp.word_lists import NameWords
 
 #: Sectors of a state's own institutions: named alone in a national context, they are its country's.
 NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
@@ -342,3 +343,30 @@ def unplaced(actor: WorkActor) -> bool:
     """An actor with a state institution's sector and no code or country yet: :func:`fill_national`'s."""
     national = actor.code is None and actor.country is None and actor.sector in NATIONAL_SECTORS
     return national and actor.type in ("person", "organization", "group")
+
+
+def police_sector(
+    dicts: Dictionaries,
+    ranks: NameWords,
+    sector: str | None,
+    words: Sequence[Token],
+    art: ArticleDoc | None = None,
+) -> str | None:
+    """COP for a force's sector (MIL) whose title ``words`` hold a rank police share with armies and a
+    police word (or, with ``art``, in a police story: :func:`police_story`), the one place a soldier's
+    rank becomes a policeman's; else ``sector``."""
+    if sector != "MIL" or not any(ranks.shared_rank(t.text) for t in words):
+        return sector
+    if (art is not None and police_story(art)) or police_worded(dicts, words):
+        return "COP"
+    return sector
+
+
+def police_worded(dicts: Dictionaries, words: Sequence[Token]) -> bool:
+    """Whether a title's words name a police force or office ("sheriff's deputy sergeant", "Police
+    Sgt."): a rank police share with armies is then a police rank, whatever the story."""
+    for tok in words:
+        entry = dicts.title(tok.text.rstrip("."))
+        if entry is not None and entry.sector == "COP" and entry.phrase == tok.lower_.rstrip("."):
+            return True
+    return False

@@ -15,7 +15,7 @@ from strife.nlp.actor_spans import apposition, office_after, para_of, pre_title,
 from strife.nlp.document import ArticleDoc
 from strife.nlp.outlet_firms import outlet_or_firm
 from strife.nlp.regions import region_country, town_country, town_elsewhere
-from strife.nlp.story_country import NATIONAL_SECTORS, police_story
+from strife.nlp.story_country import NATIONAL_SECTORS, police_sector
 from strife.nlp.word_lists import NameWords
 
 _PUBLIC_ONLY = frozenset({"COP", "JUD"})  # bodies only a state has: a police force, a court of law
@@ -70,9 +70,11 @@ class TitleCoder:
         words = office_after(self.dicts, pre_title(span)) or apposition(span) or self._comma_title(span)
         art.titles.update((para_of(art, span), t.i) for t in words)
         words = self._name_words.past_competition(words)  # "U.S. Open champion X"
+        coding = self.code(art, words) if words else Coding(None, None, None, None)
+        if not (coding.country or coding.code or coding.sector) and (told := apposition(span)):
+            words, coding = told, self.code(art, told)  # "Masters champion X became the first Kenyan"
         if not words:
             return Coding(None, None, None, None)
-        coding = self.code(art, words)
         if coding.sector is None and words[0].like_num:  # "X, 23 and from Cumbria,": an age and a home
             return Coding(None, None, None, None)
         if any(self._name_words.informal(t.text) for t in words):
@@ -336,8 +338,7 @@ class TitleCoder:
     def _spoken_for(self, rest: list[Token], title: TitleEntry) -> str | None:
         """The sector of the body a spokesperson's title names before its own words, where words of
         it are a state's title of a sector ("sheriff's spokesman": COP, "court spokeswoman": JUD), the
-        longest such title first ("Attorney General Office spokesman": GOV, no army general), or
-        ``None``."""
+        longest such title first ("Attorney General Office spokesman": GOV, no army general), or None."""
         if title.phrase.split()[-1] not in self._name_words.spokespeople:
             return None
         before = [t for t in rest[: max(0, len(rest) - len(title.phrase.split()))] if t.is_alpha]
@@ -419,7 +420,9 @@ class TitleCoder:
 
     def _region_at(self, art: ArticleDoc, words: list[Token], i: int) -> tuple[str | None, int]:
         for n in range(min(3, len(words) - i), 0, -1):
-            country = region_country(self.dicts, art.body, " ".join(t.text for t in words[i : i + n]))
+            text = " ".join(t.text for t in words[i : i + n])  # "Georgia", "South African" (a people)
+            people = self.dicts.demonym(text) if n > 1 else None
+            country = region_country(self.dicts, art.body, text) or people
             if country is not None:
                 return country, n
         return None, 0
@@ -444,8 +447,7 @@ class TitleCoder:
 
 
 def _org_words(art: ArticleDoc) -> frozenset[str]:
-    """The capitalised words of the organisations the NER found in the article ("Comets" of "the
-    Boston Comets")."""
+    """The capitalised words of the organisations the NER found ("Comets" of "the Boston Comets")."""
     return frozenset(
         t.text for doc in art.docs for e in doc.ents if e.label_ == "ORG" for t in e if t.text[:1].isupper()
     )
@@ -471,30 +473,3 @@ def _title_word(tok: Token, rest: list[Token]) -> bool:
     if tok.lower_ == "the":
         return bool(rest) and rest[-1].lower_ == "of"
     return (tok.lower_ not in ("'s", "’s", "a", "an") and not tok.is_punct) or tok.text == "-"
-
-
-def police_sector(
-    dicts: Dictionaries,
-    ranks: NameWords,
-    sector: str | None,
-    words: Sequence[Token],
-    art: ArticleDoc | None = None,
-) -> str | None:
-    """COP for a force's sector (MIL) whose title ``words`` hold a rank police share with armies and
-    a police word (or, with ``art``, in a police story: see :func:`police_story`); else ``sector``.
-    The one place a soldier's rank becomes a policeman's."""
-    if sector != "MIL" or not any(ranks.shared_rank(t.text) for t in words):
-        return sector
-    if (art is not None and police_story(art)) or police_worded(dicts, words):
-        return "COP"
-    return sector
-
-
-def police_worded(dicts: Dictionaries, words: Sequence[Token]) -> bool:
-    """Whether a title's words name a police force or office ("sheriff's deputy sergeant", "Police
-    Sgt."): a rank police share with armies is then a police rank, whatever the story."""
-    for tok in words:
-        entry = dicts.title(tok.text.rstrip("."))
-        if entry is not None and entry.sector == "COP" and entry.phrase == tok.lower_.rstrip("."):
-            return True
-    return False

@@ -74,6 +74,7 @@ AGENT_ROLES = (
     "private_owner",
     "private_sector",
     "state_mark",
+    "any_body",
     "counterpart",
     "office_modifier",
     "arms",
@@ -118,6 +119,7 @@ class AgentWords:
     private_owner: frozenset[str] = frozenset()
     private_sector: frozenset[str] = frozenset()
     state_mark: frozenset[str] = frozenset()
+    any_body: frozenset[str] = frozenset()
     counterpart: frozenset[str] = frozenset()
     office_modifier: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
@@ -251,12 +253,14 @@ class NameWords:
         return "".join(c for c in text.lower() if c.isalpha()) in self.degrees and "." in text
 
     def no_actor(self, span: Span) -> bool:
-        """Whether a name the NER found is none: a degree ("M. B. A.", "Jr."), a device before its noun
+        """Whether a name the NER found is none: a word of a lede written in capitals ("A FIRE has …"), a
+        degree ("M. B. A.", "Jr."), a device before its noun
         ("CCTV footage"), an offence's abbreviation ("arrested on a DUI charge"), a weapon's name ("police
         recovered an RPG", "an AK-47 rifle": a thing, never a side of an act) or a street's name."""
         word = span.text.lower().replace(".", "")
         offence = word in self.offences or word.removesuffix("s") in self.weapons
-        return offence or self.degree(span.text) or self.device(span) or self.street(span)
+        styled = span.label_ != "DICT" and capitals_styled(span)
+        return offence or styled or self.degree(span.text) or self.device(span) or self.street(span)
 
     def street(self, span: Span) -> bool:
         """Whether the NER's name of a body or place (not a person's: "Mira Lane"; not the dictionaries':
@@ -316,3 +320,15 @@ def _street_slot(root: Token) -> bool:
     if root.dep_ == "pobj":
         return root.head.lower_ in _STREET_PREPOSITIONS
     return root.dep_ == "compound" and root.head.pos_ == "NOUN"
+
+
+def capitals_styled(span: Span) -> bool:
+    """Whether ``span`` lies in the words opening a sentence in capitals after a capitalised determiner
+    ("A FIRE has damaged …", "THE MAN who …"; not "US" of "US TROOPS …"): the lede's style, as some
+    papers write it, not an acronym's; the dictionaries' names ("A NATO jet …") are matched apart and
+    kept."""
+    doc, start = span.doc, span.sent.start
+    run = start
+    while run < span.end and (doc[run].is_upper or not doc[run].is_alpha):
+        run += 1
+    return run == span.end and any(t.tag_ == "DT" and t.is_stop for t in doc[start : span.start])
