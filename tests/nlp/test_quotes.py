@@ -316,6 +316,11 @@ def test_starts_sentence(text: str, at: int, expected: bool) -> None:
         ("The neighbours had a long habit of complaining that annoyed the council.", []),
         # A real "that" conjunction after such a gerund still reports what was said.
         ("The minister made a point of saying that the talks would go on.", [("indirect", "minister")]),
+        # A status declared of something (an object and what it is declared to be, no verb): no statement.
+        ("The wildlife agency declared grey wolves an endangered species last week.", []),
+        ("The supreme court declared the new voting law unconstitutional on Friday.", []),
+        # A subjunctive complement (its verb bare) is a statement.
+        ("The minister insisted the old archive be opened to the public.", [("indirect", "minister")]),
     ],
 )
 def test_what_is_not_a_speech_cue(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:

@@ -28,6 +28,7 @@ from strife.nlp.clause_edges import (
     fragments_inside,
     joined_clause,
     terms_only,
+    verbless,
     whole_mark,
     without_date_lead,
 )
@@ -161,8 +162,8 @@ class ReportedSpeech:
                 return None
         dateline = dateline_end(marks.text) if tokens[0].i == 0 else 0
         tokens = [t for t in tokens if t.idx >= dateline]  # "MOSCOW (Reuters) — Russia will …, X said"
-        if len(tokens) < _MIN_TOKENS:
-            return None
+        if len(tokens) < _MIN_TOKENS or verbless(tokens):
+            return None  # "declared polar bears a threatened species": a status, not a statement
         span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         quoted = marks.quoted_chars(span_start, span_end)
         terms = quoted and terms_only(verb.doc, marks, span_start, span_end)
