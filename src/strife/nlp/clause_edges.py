@@ -32,7 +32,7 @@ from strife.nlp.document import child_with
 from strife.nlp.quoted_names import quoted_term
 from strife.nlp.quotemarks import QuoteMarks
 
-_CLAUSE_VERBS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
+_NOUN_MODIFIERS = frozenset({"amod", "compound", "acl"})  # "a threatened species", "a town hit by floods"
 
 __all__ = [
     "fragments_inside",
@@ -107,9 +107,9 @@ def joined_clause(verb: Token) -> bool:
 
 
 def verbless(tokens: list[Token]) -> bool:
-    """No verb of a clause among the words (a participle before a noun, ``a threatened species``, is
-    none): an object and what it is declared to be, not a reported clause."""
-    return not any(t.tag_ in _CLAUSE_VERBS for t in tokens)
+    """No verb of a clause among the words (a participle on a noun, ``a threatened species``, ``a town
+    hit by floods``, is none): an object and what it is declared to be, not a reported clause."""
+    return not any(t.tag_.startswith(("VB", "MD")) and t.dep_ not in _NOUN_MODIFIERS for t in tokens)
 
 
 def whole_mark(raw: str, end: int) -> int:
