@@ -215,6 +215,14 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
         " filled the arena.\n\n“He fought like a lion,” Marek said later.",
         [("He fought like a lion", "direct", "Viktor Marek", None)],
     ),
+    (  # a clause before a speech verb with a "that" clause of its own is no report of that verb: the
+        # outer reporter's span holds it, and the verb reports what follows "that"
+        "Dan Okafor denied the charge, then he told the jury that he was abroad, prosecutor Ana Vidal said.",
+        [
+            ("Dan Okafor denied the charge, then he told", "indirect", "Ana Vidal", None),
+            ("he was abroad", "indirect", "Dan Okafor", None),
+        ],
+    ),
 ]
 
 
