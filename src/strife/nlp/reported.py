@@ -114,8 +114,8 @@ class ReportedSpeech:
         # "Ann Roe, still shaken, told …"; "a history of arguing that dates back years"
         comps = [c for c in comps if not participle_aside(c, verb) and not relative_that(c, verb)]
         # "Simpson denied it, then he testified that …": a "that" clause after the verb is its report
-        after = bool(comps) and (not _reporting_after(verb, comps[0]) or that_after(verb, comps))
-        if comps and comps[0].i < verb.i and after:
+        not_its_report = bool(comps) and (not _reporting_after(verb, comps[0]) or that_after(verb, comps))
+        if comps and comps[0].i < verb.i and not_its_report:
             semi = any(t.text == ";" for t in verb.doc[comps[0].i : verb.i])
             if not semi and not joined_clause(verb) and not that_after(verb, comps):
                 return None
