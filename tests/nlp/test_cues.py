@@ -37,6 +37,10 @@ def cues() -> SpeechCues:
         ("Fighting broke out in the north on Sunday.", "broke", False),
         ("She would say nothing.", "say", False),  # under a modal
         ("They may not have said it.", "said", False),
+        # "would" with an adverb of later: a saying told as it came to pass
+        ("Okafor would later testify that the money was never paid.", "testify", True),
+        ("The treasurer would afterwards admit that the books were wrong.", "admit", True),
+        ("Okafor would testify that the money was never paid, if called.", "testify", False),
     ],
 )
 def test_is_speech(nlp: Language, cues: SpeechCues, text: str, word: str, speech: bool) -> None:

@@ -77,3 +77,35 @@ def test_a_firms_first_word_read_as_a_place_is_the_firm(pipeline: Pipeline, text
 def test_states_alone_stay_states(pipeline: Pipeline, text: str) -> None:
     doc = mend_entities(pipeline.nlp(text))
     assert all(ent.label_ != "ORG" or ent.text == "UN" for ent in doc.ents), doc.ents
+
+
+NICKNAMED: list[Case] = [
+    # a nickname in brackets between given name and surname: one person, who speaks
+    (
+        "nickname-then-verb-after-quote",
+        '"The river is rising again," Tomasz (Tom) Wrobel says.',
+        [("The river is rising again", "Tomasz (Tom) Wrobel", "Tomasz (Tom) Wrobel", ANY)],
+    ),
+    (
+        "nickname-subject-of-reported-clause",
+        "Margarethe (Greta) Holm says the ferry will not run this winter.",
+        [("the ferry will not run this winter", "Margarethe (Greta) Holm", "Margarethe (Greta) Holm", ANY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NICKNAMED], ids=[c[0] for c in NICKNAMED])
+def test_a_nickname_in_brackets_stays_in_the_name(pipeline: Pipeline, text: str, expected: list[Row]) -> None:
+    check_speakers(pipeline, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leader Anna Roe (SNP) Edinburgh said the vote was close.",  # an acronym in brackets: no nickname
+        "The Ford (Motor) Company said sales rose.",  # a firm's name: left to the NER
+    ],
+)
+def test_no_nickname_where_none_is(pipeline: Pipeline, text: str) -> None:
+    doc = mend_entities(pipeline.nlp(text))
+    assert all(ent.label_ != "PERSON" or "(" not in ent.text for ent in doc.ents), doc.ents

@@ -215,6 +215,14 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
         " filled the arena.\n\n“He fought like a lion,” Marek said later.",
         [("He fought like a lion", "direct", "Viktor Marek", None)],
     ),
+    (  # a clause before a speech verb with a "that" clause of its own is no report of that verb: the
+        # outer reporter's span holds it, and the verb reports what follows "that"
+        "Dan Okafor denied the charge, then he told the jury that he was abroad, prosecutor Ana Vidal said.",
+        [
+            ("Dan Okafor denied the charge, then he told", "indirect", "Ana Vidal", None),
+            ("he was abroad", "indirect", "Dan Okafor", None),
+        ],
+    ),
 ]
 
 
@@ -316,6 +324,11 @@ def test_starts_sentence(text: str, at: int, expected: bool) -> None:
         ("The neighbours had a long habit of complaining that annoyed the council.", []),
         # A real "that" conjunction after such a gerund still reports what was said.
         ("The minister made a point of saying that the talks would go on.", [("indirect", "minister")]),
+        # A status declared of something (an object and what it is declared to be, no verb): no statement.
+        ("The wildlife agency declared grey wolves an endangered species last week.", []),
+        ("The supreme court declared the new voting law unconstitutional on Friday.", []),
+        # A subjunctive complement (its verb bare) is a statement.
+        ("The minister insisted the old archive be opened to the public.", [("indirect", "minister")]),
     ],
 )
 def test_what_is_not_a_speech_cue(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:

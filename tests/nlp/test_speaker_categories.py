@@ -1491,6 +1491,11 @@ NEWS_SHAPES: list[Case] = [
         "As the mayor pointed out on Monday, the bridge will reopen in May.",
         [("the bridge will reopen in May", "mayor", ANY, ANY)],
     ),
+    (  # "would later say": the saying came to pass; "one of his lawyers" speaks
+        "as-would-later-say",
+        "As one of her closest advisers would later say, it was plain that the deal had collapsed.",
+        [("it was plain that the deal had collapsed", "one of her closest advisers", ANY, ANY)],
+    ),
     ("as-said-goodbye-is-no-report", "As he said goodbye, the crowd began to cheer.", []),
     (  # a verb of the voice in an "as" clause tells when, not what was said
         "as-sobbed-is-no-report",

@@ -16,6 +16,10 @@ A date before the clause's subject: ``The board said on Monday it would raise ra
 hangs "on Monday" on the reported verb) — when the saying was, not what was said, unless "that" comes
 before it.
 
+A complement with no verb (:func:`verbless`): ``The agency declared polar bears a threatened species``,
+``The court declared the law void`` give a status, not a statement; ``She insisted her alter ego be
+kept hidden`` (a subjunctive, its verb bare) is one.
+
 A speech verb opening its own clause after "and"/"but" (``… and the union ADEDY said it was planning
 …``): the clause before it is not its report.
 """
@@ -27,6 +31,8 @@ from spacy.tokens import Doc, Span, Token
 from strife.nlp.document import child_with
 from strife.nlp.quoted_names import quoted_term
 from strife.nlp.quotemarks import QuoteMarks
+
+_NOUN_MODIFIERS = frozenset({"amod", "compound", "acl"})  # "a threatened species", "a town hit by floods"
 
 __all__ = [
     "fragments_inside",
@@ -98,6 +104,12 @@ def joined_clause(verb: Token) -> bool:
     if subject is None or subject.left_edge.i < 1:
         return False
     return verb.doc[subject.left_edge.i - 1].lower_ in ("and", "but")
+
+
+def verbless(tokens: list[Token]) -> bool:
+    """No verb of a clause among the words (a participle on a noun, ``a threatened species``, ``a town
+    hit by floods``, is none): an object and what it is declared to be, not a reported clause."""
+    return not any(t.tag_.startswith(("VB", "MD")) and t.dep_ not in _NOUN_MODIFIERS for t in tokens)
 
 
 def whole_mark(raw: str, end: int) -> int:

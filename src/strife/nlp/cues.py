@@ -112,6 +112,7 @@ USES = frozenset(
         "indication",
         "private",
         "pairing",
+        "retrospect",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -155,6 +156,7 @@ class SpeechCues:
     contested: frozenset[str] = frozenset()  # others' claims a speaker answers ("denied reports that …")
     private: frozenset[str] = frozenset()  # organisation nouns never for a state's own organs ("the group")
     pairing: frozenset[str] = frozenset()  # two people named together before ("the pair said")
+    retrospect: frozenset[str] = frozenset()  # "would later say": a saying told as it came to pass
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -198,6 +200,7 @@ class SpeechCues:
             indications=frozenset(by_use["indication"]),
             private=frozenset(by_use["private"]),
             pairing=frozenset(by_use["pairing"]),
+            retrospect=frozenset(by_use["retrospect"]),
         )
 
     @cached_property
@@ -217,10 +220,11 @@ class SpeechCues:
         lemma = self.lemma(tok)
         if lemma in self.findings and lemma not in self.speech:
             named = lemma in self.indications and _named_subject(tok)
-            return (named or self._document_subject(tok)) and not _modal(tok)
+            return (named or self._document_subject(tok)) and not _modal(tok, self.retrospect)
         if lemma not in self.speech and not (lemma in self._phrasal_verbs and self._particle(tok, lemma)):
             return False
-        return not _modal(tok) and not _aspectual(tok, lemma) and not self._clue_subject(tok)
+        modal = _modal(tok, self.retrospect)
+        return not modal and not _aspectual(tok, lemma) and not self._clue_subject(tok)
 
     def lemma(self, tok: Token) -> str:
         """The verb's lemma, mended where the lemmatiser missed a cue ("texted" → "texte" → "text")."""
@@ -379,11 +383,17 @@ def _aspectual(tok: Token, lemma: str) -> bool:
     return lemma in _ASPECTUAL and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 
-def _modal(tok: Token) -> bool:
+def _modal(tok: Token, later: frozenset[str] = frozenset()) -> bool:
     """Whether a modal governs the verb ("would continue", "may not say"). Looks at the few words
-    before it rather than its children, which spaCy finds by walking the verb's whole subtree."""
+    before it rather than its children, which spaCy finds by walking the verb's whole subtree. A
+    "would" with an adverb of ``later`` ("as his lawyer would later say", "she would afterwards
+    testify that …") tells a saying that came to pass: no modal."""
     doc = tok.doc
-    return any(t.tag_ == "MD" and t.head.i == tok.i for t in doc[max(0, tok.i - _MODAL_REACH) : tok.i])
+    modals = [t for t in doc[max(0, tok.i - _MODAL_REACH) : tok.i] if t.tag_ == "MD" and t.head.i == tok.i]
+    if len(modals) == 1 and modals[0].lower_ in ("would", "'d"):
+        told = any(t.lower_ in later and t.head.i == tok.i for t in doc[modals[0].i : tok.i])
+        return not told
+    return bool(modals)
 
 
 _OTHER_EVENT = frozenset({"advcl", "acl"})

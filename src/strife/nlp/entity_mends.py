@@ -7,6 +7,9 @@ the span, and the words before it as the object of a preposition or of another v
 Morales, Hale said"), the span is the phrase's object alone and the subject is left unlabelled, as a
 name the NER missed (the speakers step reads a capitalised subject of a speech verb as a person).
 
+A nickname in brackets between a person's given name and surname ("Kimani (Kiki) Gray says") breaks
+the NER's span (a work of art, two people, or none): the three names with the brackets are one person.
+
 A state's abbreviation that ends a firm's compound name ("T-Mobile US said", "Vodafone UK") is read by
 the NER as the state alone, which then spoke; the span is the firm's whole name, an organisation. So
 is a state's name after a word no gazetteer knows that the NER took for a place ("Telecom Egypt").
@@ -27,12 +30,38 @@ def mend_entities(doc: Doc) -> Doc:
     and each place that ends a firm's compound name made the firm's name."""
     ents = list(doc.ents)
     mended = [_before_comma(ent) or _firm_with_place(ent) or _firm_before_state(ent) or ent for ent in ents]
-    if all(a is b for a, b in zip(mended, ents, strict=True)):
+    nicknamed = _nicknamed(doc)
+    if not nicknamed and all(a is b for a, b in zip(mended, ents, strict=True)):
         return doc
+    grown = [s for s, ent in zip(mended, ents, strict=True) if s.start < ent.start]
+    mended = [s for s in mended if s in grown or not any(g.start <= s.start < g.end for g in grown)]
+    if nicknamed:
+        mended = [e for e in mended if not any(e.start < n.end and n.start < e.end for n in nicknamed)]
+        mended = sorted([*mended, *nicknamed], key=lambda e: e.start)
+    doc.set_ents(mended, default="outside")
+    return doc
     grown = [s for s, ent in zip(mended, ents, strict=True) if s.start < ent.start]
     kept = [s for s in mended if s in grown or not any(g.start <= s.start < g.end for g in grown)]
     doc.set_ents(kept, default="outside")
     return doc
+
+
+def _nicknamed(doc: Doc) -> list[Span]:
+    """Each "Given (Nick) Surname" run: three capitalised words, the middle one alone in brackets."""
+    spans: list[Span] = []
+    for tok in doc[1 : len(doc) - 3]:
+        given, nick, close, surname = doc[tok.i - 1], doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+        if tok.text != "(" or close.text != ")" or not all(_name_word(t) for t in (given, nick, surname)):
+            continue
+        if given.ent_type_ not in ("", "PERSON", "WORK_OF_ART") or (spans and spans[-1].end > given.i):
+            continue
+        spans.append(Span(doc, given.i, surname.i + 1, label="PERSON"))
+    return spans
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised proper noun of letters, not an acronym: "Kimani", "Kiki", not "SNP"."""
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title
 
 
 def _before_comma(ent: Span) -> Span | None:

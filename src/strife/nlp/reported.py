@@ -28,6 +28,7 @@ from strife.nlp.clause_edges import (
     fragments_inside,
     joined_clause,
     terms_only,
+    verbless,
     whole_mark,
     without_date_lead,
 )
@@ -112,7 +113,9 @@ class ReportedSpeech:
         comps = [c for c in children(verb) if c.dep_ == "ccomp" and not self._attributed(c, verb)]
         # "Ann Roe, still shaken, told …"; "a history of arguing that dates back years"
         comps = [c for c in comps if not participle_aside(c, verb) and not relative_that(c, verb)]
-        if comps and comps[0].i < verb.i and not _reporting_after(verb, comps[0]):
+        # "Simpson denied it, then he testified that …": a "that" clause after the verb is its report
+        not_its_report = bool(comps) and (not _reporting_after(verb, comps[0]) or that_after(verb, comps))
+        if comps and comps[0].i < verb.i and not_its_report:
             semi = any(t.text == ";" for t in verb.doc[comps[0].i : verb.i])
             if not semi and not joined_clause(verb) and not that_after(verb, comps):
                 return None
@@ -161,8 +164,8 @@ class ReportedSpeech:
                 return None
         dateline = dateline_end(marks.text) if tokens[0].i == 0 else 0
         tokens = [t for t in tokens if t.idx >= dateline]  # "MOSCOW (Reuters) — Russia will …, X said"
-        if len(tokens) < _MIN_TOKENS:
-            return None
+        if len(tokens) < _MIN_TOKENS or verbless(tokens):
+            return None  # "declared polar bears a threatened species": a status, not a statement
         span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         quoted = marks.quoted_chars(span_start, span_end)
         terms = quoted and terms_only(verb.doc, marks, span_start, span_end)
