@@ -106,8 +106,9 @@ def _firm_before_state(ent: Span) -> Span | None:
     alone = before.ent_iob_ == "B" and (ent.start == 1 or doc[ent.start - 2].ent_type_ != before.ent_type_)
     if before.ent_type_ != "GPE" or not alone or not before.whitespace_ or before.text.isupper():
         return None
-    if load_gazetteer().locate(before.text) is not None:
-        return None  # "police in Cairo Egypt": a town and its state
+    state = load_gazetteer().locate(ent.text)
+    if state is None or state.kind != "country" or load_gazetteer().locate(before.text) is not None:
+        return None  # "police in Cairo Egypt": a town and its state; "Valeska Paris": a person
     return (
         Span(doc, before.i, ent.end, label="ORG")
         if before.dep_ == "compound" and before.head == ent.root
