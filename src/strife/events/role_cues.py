@@ -105,6 +105,7 @@ ROLES = (
     "affairs",
     "obstruct",
     "venue",
+    "perish",
 )
 
 
