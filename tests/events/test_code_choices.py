@@ -74,7 +74,16 @@ TAGGER_SLIPS = [
     ("Kenya lies on an arc of volcanoes and fault lines encircling the lake.", []),
 ]
 
-CASES = VERBAL_CLASHES + DUE + ATTEMPTS + ARRIVALS + MEASURES + PROPOSALS + STUDIES + TAGGER_SLIPS
+ISOLATED = [
+    # isolating a side is rallying others against it (113); isolating the sick, the held or a virus keeps
+    # them apart, no act against anyone
+    ("The United States sought to isolate Iran over its nuclear programme.", ["113 USA>IRN intended"]),
+    ("Kenyan doctors isolated the patients in a separate ward.", []),
+    ("The Kenyan prison service isolated the most violent offenders.", []),
+    ("Kenyan scientists isolated the virus in a laboratory in Nairobi.", []),
+]
+
+CASES = VERBAL_CLASHES + DUE + ATTEMPTS + ARRIVALS + MEASURES + PROPOSALS + STUDIES + TAGGER_SLIPS + ISOLATED
 
 
 def _described(article: Article) -> list[str]:

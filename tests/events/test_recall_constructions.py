@@ -204,6 +204,16 @@ FRONTED_GERUNDS = [
     ),
 ]
 
+DIED_OF = [
+    # a nominal act one died "of/from/under" or "as a result of" was done to the one who died
+    ("A Kenyan detainee died of torture in police custody.", ["1822 ->KEN"]),
+    ("A Kenyan activist died as a result of torture in a Nairobi jail.", ["1822 ->KENACT"]),
+    ("Two Kenyan prisoners died under torture.", ["1822 ->KENCVL"]),
+    # … not an illness, nor a heart attack
+    ("A Kenyan student died of malaria in the capital.", []),
+    ("The Kenyan minister died of a heart attack.", []),
+]
+
 CASES = (
     COORDINATED_SIDES
     + CONTRIBUTED_MONEY
@@ -219,6 +229,7 @@ CASES = (
     + ANNOUNCED_ACTS
     + NESTED_REPORTS
     + FRONTED_GERUNDS
+    + DIED_OF
 )
 
 

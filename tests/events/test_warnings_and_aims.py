@@ -29,6 +29,15 @@ ASCRIBED_AIMS = [
     # no threat it made: the act stays future, uncounted
     ("The Ugandan rebels' goal is to seize the capital.", ["192 UGAREB>- uncounted"]),
     ("Analysts say Moscow's aim is to capture the port of Odessa.", ["192 RUSGOV>- uncounted"]),
+    # … and so is a second verb sharing that infinitive, and the act it forces on another side
+    (
+        "Moscow's end game is to seize the oil fields or force the government to withdraw its troops.",
+        ["171 RUSGOV>- uncounted", "0874 RUSGOV>- uncounted"],
+    ),
+    (
+        "The Sudanese rebels' aim is to besiege the capital and force the army to retreat.",
+        ["191 SDNREB>- uncounted", "0874 SDNREB>- uncounted"],
+    ),
 ]
 
 KINDS_NAMED = [

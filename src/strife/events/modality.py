@@ -93,7 +93,7 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
     modal = _modal(verb, cues, reported=reported)
     if modal is not None:
         return modal
-    if verb.dep_ == "xcomp" and to_infinitive(verb) and (verb.head.lemma_ == "be" or _going(verb.head)):
+    if _copular_infinitive(verb):
         return "future"  # "Rice was to ask the UN", "they are to travel", "police are going to arrest"
     if _intended(verb, cues):
         return "intended"
@@ -346,6 +346,26 @@ def _aux_chain(verb: Token) -> list[Token]:
     if means is not None and means.pos_ in ("VERB", "AUX"):  # "could end the war by withdrawing its troops"
         auxes += [c for c in means.children if c.dep_ in ("aux", "auxpass")]
     return auxes
+
+
+def _copular_infinitive(verb: Token) -> bool:
+    tok = copular_infinitive(verb)
+    return tok is not None and (tok.head.lemma_ == "be" or _going(tok.head))
+
+
+def copular_infinitive(verb: Token) -> Token | None:
+    """The "to" infinitive after a verb (the "be" of "the aim is to …", the "going" of "is going to")
+    that ``verb`` is or hangs from: a second verb sharing its subject or the complement of one is as far
+    ahead ("the aim is to capture the port or force the army to retreat": all three are ahead)."""
+    for _ in range(_MAX_CLIMB):
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = first_conjunct(verb)
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return None
+        if to_infinitive(verb) and verb.head.pos_ in ("AUX", "VERB") and verb.head.lemma_ in ("be", "go"):
+            return verb
+        verb = verb.head
+    return None
 
 
 def _going(tok: Token) -> bool:

@@ -16,6 +16,7 @@ from strife.nlp.document import first_conjunct
 
 _LOCATIONS = frozenset({"GPE", "LOC", "FAC"})
 _PEOPLE = "CVL"
+_DEATH_PREPS = frozenset({"of", "from", "under", "after"})  # "died of/from/under/after torture"
 NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "into", "upon", "of"})
 
 
@@ -39,6 +40,7 @@ def noun_parties(roles: Roles, noun: Token) -> tuple[list[Party], list[Party]]:
         sources = _voiced_by(roles, noun.head)  # "drew condemnation from the State Department"
     targets += roles.prep_parties(noun, NOUN_TARGET_PREPS)
     targets = targets or protested(noun, roles.role_cues, roles.parties)
+    targets = targets or _died_of(roles, noun)
     if not sources and not targets:
         sources = _meeting_of(roles, noun)
     if not sources and (targets or killed_in(noun, roles.cues)):
@@ -76,6 +78,25 @@ def _undergone(roles: Roles, noun: Token) -> bool:
     if not roles.role_cues.has("suffered", noun):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children)
+
+
+def _died_of(roles: Roles, noun: Token) -> list[Party]:
+    """'A detainee died of torture', 'died under torture', 'died as a result of a beating': whoever a
+    verb of dying (``perish`` in ``data/role_cues.tsv``) tells died of the nominal act underwent it."""
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.dep_ == "pobj"
+        and prep.head.head.lower_ == "as"
+    ):
+        prep = prep.head.head  # "as a result of torture"
+    elif noun.dep_ != "pobj" or prep.lower_ not in _DEATH_PREPS:
+        return []
+    verb = prep.head
+    if prep.dep_ != "prep" or not roles.role_cues.has("perish", verb):
+        return []
+    return [p for c in verb.children if c.dep_ == "nsubj" for p in roles.parties(c)]
 
 
 def _voiced_from(roles: Roles, noun: Token, prep: Token) -> bool:

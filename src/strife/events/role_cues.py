@@ -109,6 +109,7 @@ ROLES = (
     "obstruct",
     "venue",
     "bidden",
+    "perish",
 )
 
 

@@ -15,10 +15,9 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from strife.events.drafting import DECLINE_COMMENT
-from strife.events.modality import EventCues
+from strife.events.modality import EventCues, copular_infinitive
 from strife.events.schedule import set_for_later
 from strife.events.speech import Draft, dreaded, forecast
-from strife.nlp.document import first_conjunct, to_infinitive
 from strife.record import Modality
 
 #: Modal auxiliaries that make a negated act a refusal ("would not", "will not", "won't").
@@ -90,9 +89,9 @@ def ascribed_aim(draft: Draft, cues: EventCues) -> bool:
     """The action is the copular infinitive of a noun of aim (``scheme``) that a possessor other than the
     speaker's side owns ("the rebels' goal is to seize the capital", "Moscow's end game is to …"):
     someone's reading of that side's aim, no threat or intent it announced; "our aim is to …" is one."""
-    verb = first_conjunct(draft.head) if draft.head.pos_ in ("VERB", "AUX") else None
-    if verb is None or verb.dep_ != "xcomp" or verb.head.lemma_ != "be" or not to_infinitive(verb):
-        return False
+    verb = copular_infinitive(draft.head) if draft.head.pos_ in ("VERB", "AUX") else None
+    if verb is None or verb.head.lemma_ != "be":
+        return False  # "… or force the government to quit": a verb sharing the infinitive is aimed at too
     aims = [c for c in verb.head.children if c.dep_ == "nsubj" and cues.has("scheme", c)]
     owners = [c for a in aims for c in a.children if c.dep_ == "poss"]
     return bool(owners) and all(o.lower_ not in _OWN_SIDE for o in owners)
