@@ -2,10 +2,12 @@
 bank", "the company"), for the coreference step and for a speaking "the company" the speakers step
 finds (:func:`generic_organisation`).
 
-The organisation is the last one named within a few paragraphs whose type fits the noun; one whose name
-holds the noun itself goes first ("the bank" → "World Bank"), then one that acted (the subject of a
-verb, an owner) over a product it makes; a capitalised modifier must be part of its name and a country
-modifier ("the British company") must be its country; an unnamed agent ("prison") is no organisation.
+A noun said before ("the six-member Afghan team" … "the team") is what the definite noun repeats: the
+actor that phrase names, or none. Else the organisation is the last one named within a few paragraphs
+whose type fits the noun; one whose name holds the noun itself goes first ("the bank" → "World Bank"),
+then one that acted (the subject of a verb, an owner) over a product it makes; a capitalised modifier
+must be part of its name and a country modifier ("the British company") must be its country; an
+unnamed agent ("prison") is no organisation.
 """
 
 from __future__ import annotations
@@ -46,6 +48,10 @@ def organisation_named_before(
     noun itself goes first ("the bank" → "World Bank"). A country modifier ("the US software giant",
     "the British company") is no part of a name: an organisation of another country does not fit. A noun
     of ``stateless`` ("the group") is no state's government, forces, police or courts ("a Texas jury")."""
+    said = _said_before(art, para, noun)
+    if said is not None:  # "The six-member Afghan team … the team": that team, no group named since
+        hit = _phrase_actor(art, *said)
+        return hit if hit is not None and _fits_type(art.actors[hit], noun, types) else None
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
     country = {m.i: country_of(dicts, m.text) for m in mods}
     named = [m.text.lower() for m in mods if m.text[:1].isupper() and country[m.i] is None]
@@ -58,8 +64,8 @@ def organisation_named_before(
         actor = art.actors[idx]
         name = actor.name.lower()
         own = _holds(actor, noun.lower_)
-        if actor.type not in types and not (actor.type == "media" and own):
-            continue  # an outlet is "the agency" only when its name says so ("Islamic Republic News Agency")
+        if not _fits_type(actor, noun, types):
+            continue
         if actor.described or not _named(art, idx):
             continue  # an unnamed agent ("prison", "Doctors", "hospital in Qeshm") is no organisation named
         if any(n not in name for n in named) or (actor.type == "group" and actor.name.split()[-1].islower()):
@@ -75,6 +81,47 @@ def organisation_named_before(
     acting = [idx for idx in fitting if _acted_before(art, idx, here)]
     ranked = acting or fitting
     return ranked[0] if ranked else None
+
+
+def _said_before(art: ArticleDoc, para: int, noun: Token) -> tuple[int, Token] | None:
+    """The last common noun of the same word before ``noun`` in the window, not a definite one of its
+    own ("The six-member Afghan team … the team"): what the definite noun repeats."""
+    for back in range(para, max(-1, para - ORG_WINDOW_PARAS - 1), -1):
+        doc = art.docs[back]
+        end = noun.i if back == para else len(doc)
+        for tok in reversed(doc[:end]):
+            if tok.pos_ == "NOUN" and tok.lemma_ == noun.lemma_ and not _definite_alone(tok):
+                return back, tok
+    return None
+
+
+def _fits_type(actor: WorkActor, noun: Token, types: frozenset[str]) -> bool:
+    """Whether the actor's type fits: an outlet is "the agency" only when its name says so ("Islamic
+    Republic News Agency")."""
+    return actor.type in types or (actor.type == "media" and _holds(actor, noun.lower_))
+
+
+def _phrase_actor(art: ArticleDoc, para: int, tok: Token) -> int | None:
+    """The actor a noun phrase names: the name it is in apposition to or said of ("Hamas, the militant
+    group", "Hamas is a group", "the news agency IRNA"), else its own mention or a name modifying it ("the
+    Hamas militant group"); ``None`` where it names none ("the six-member Afghan team")."""
+    heads = [tok.head] if tok.dep_ in ("appos", "compound") else []
+    if tok.dep_ == "attr":
+        heads += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    heads += [c for c in tok.children if c.dep_ == "appos"]
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    heads += [after] if after is not None and after.pos_ == "PROPN" else []  # "the news agency IRNA"
+    heads += [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "nmod"))]
+    for head in heads:
+        hit = art.actor_at(para, head)
+        if hit is not None:
+            return hit[0]
+    return None
+
+
+def _definite_alone(tok: Token) -> bool:
+    """ "the team" with nothing but its article: itself a pointer back, not what is pointed to."""
+    return [c.lower_ for c in tok.children] == ["the"]
 
 
 def _holds(actor: WorkActor, noun: str) -> bool:
