@@ -1,6 +1,7 @@
 """Which actor is a side of an event, on sentences of our own: a war told as the time of another act
 ("the deadliest attack of the war with Israel", "since the start of the war") is no event of its own,
-and the side it names "with" is no target; a "his" in what police or troops do is not an officer's.
+and the side it names "with" is no target; an appeal to someone unnamed is aimed at no one inside what
+it asks for; a "his" in what police or troops do is not an officer's.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -42,6 +43,18 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         "Captain Omar Hadi questioned Samir Aziz in Basra on Monday. Soldiers later raided his home.",
         ["17 IRQMIL>(Samir Aziz)"],
         ["17 IRQMIL>(Omar Hadi)"],
+    ),
+    # an appeal whose object is someone no actor stands for is aimed at no one named: not at those
+    # inside the act it asks for
+    (
+        "Rosa Delgado had asked him to tell police about the calls, her sister said.",
+        [],
+        ["02 (Rosa Delgado)>---COP", "02 (Rosa Delgado)>USACOP"],
+    ),
+    (
+        "Liam Cole asked her to inform the FBI about the letters, a friend said.",
+        [],
+        ["02 (Liam Cole)>USACOP"],
     ),
     # a war someone wages stays an event of its sides
     ("Russia launched a war with Ukraine in February.", ["19 RUS>UKR"], []),
