@@ -27,6 +27,18 @@ CASES = [
     ),
     ("Thomas Sam and his wife Manju Sam spoke. Later Sam said they were tired.", "Sam", "Manju Sam"),
     ("Thomas Sam and his wife Manju Sam spoke.", "his", "Thomas Sam"),
+    # a kin named in full as the relation of someone named before in the sentence: the surname after
+    # is the first one's, not the relation's
+    (
+        "Dean Holt is accused of strangling his wife, Rita Holt, at their farm. Holt denies the charge.",
+        "Holt",
+        "Dean Holt",
+    ),
+    (
+        "Police said Ann Vance shot her husband, Carl Vance, on Friday. Vance was arrested.",
+        "Vance",
+        "Ann Vance",
+    ),
     # the latest sentence that names a person, not a subject further back
     (
         "Senator Paul Dunn chose a loyal official. The choice angered Mark Tully. He later wrote a book.",

@@ -126,4 +126,5 @@ ROLES = (
     "scheme",
     "tolerance",
     "custody",
+    "wartime",
 )

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from strife.events.modality import EventCues, clause_verb
 from strife.events.navigation import craft_rescued, steered
+from strife.events.wartime import war_as_time
 from strife.nlp.document import first_conjunct
 
 _PATH_SLASHES = 3  # slashes that make a "sentence" a web address
@@ -118,6 +119,7 @@ def describes(head: Token, cues: EventCues) -> bool:
         or posed(head, cues)
         or kind_named(head)
         or status_participle(head, cues)
+        or war_as_time(head, cues)
     )
 
 

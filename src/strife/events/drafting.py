@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
+from strife.events.appeals import asked_unnamed
 from strife.events.embedding import infinitive_clause
 from strife.events.feeling import felt_sides
 from strife.events.held import aimed_at, attacker, held_person, hurt_person, thief
@@ -91,7 +92,10 @@ class Drafter:
         sources, targets, subject = felt_sides(roles, head, self.cues) or (sources, targets, subject)
         if not sources and head.pos_ not in _VERB_POS and match.code[:2] in _HOSTILE:
             sources = held_responsible(roles, head)  # "Sudan's government is responsible for mass killings"
-        if not targets:  # "threatened to attack Ukraine": a pattern's complement names the target
+        unnamed = match.frame == _APPEAL and bool(
+            asked_unnamed(roles.art, roles.para, head, roles.person_noun)
+        )
+        if not targets and not unnamed:  # "threatened to attack Ukraine": the complement names the target
             complements = [head.doc[t] for t in match.tokens if head.doc[t].dep_ == "xcomp" and t != head.i]
             targets = [p for c in complements for p in roles.objects(c)]
         sources, targets = self._agents(roles.art, sources), self._agents(roles.art, targets)
@@ -168,7 +172,7 @@ class Drafter:
             # whom the action is asked of, promised to or demanded from: the embedded clause's own
             # subject ("called for the envoy to visit the camp"), else what that action is done to
             asked = [p for p in inner_sources if p.actor not in own] if inner_head.pos_ in _VERB_POS else []
-            targets = targets or asked or [p for p in inner_targets if p.actor not in own]
+            targets = targets or asked or [p for p in inner_targets if p.actor not in own and not unnamed]
             asked_of = own | {p.actor for p in (*targets, *inner_sources)}
             backed = [p for p in inner_targets if p.actor not in asked_of]
             if match.frame == _APPEAL and inner.code[:3] in _BACKING and backed:

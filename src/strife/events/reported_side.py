@@ -1,11 +1,15 @@
 """The other side of an act someone reports, when the sentence names exactly one ("Kenyan troops
 killed three militants, officials in Somalia said" has no target of its own words; "the police fired
 on protesters, the ministry said" does). Not a name inside the source's own phrase, the reporter, an
-outlet told, an activity the act aims at, a place, a war's name or a border a phrase bounds.
+outlet told, an activity the act aims at, a place, a war's name, a border a phrase bounds, or what an
+appeal asks of someone unnamed (:mod:`strife.events.appeals`).
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from strife.events.appeals import asked_unnamed
 from strife.events.modality import EventCues
 from strife.events.other_side import coordinated_acts
 from strife.events.rhetoric import activities
@@ -14,6 +18,8 @@ from strife.events.roles import Party
 from strife.events.speech import Draft, Reports, is_media, reporter_phrases
 from strife.events.territory import located
 from strife.nlp.document import ArticleDoc
+
+_APPEAL = "02"
 
 
 def reported_other_side(
@@ -36,6 +42,12 @@ def reported_other_side(
     aside |= _tellers(draft, reports)  # "officials said the rebels said they …": both only tell
     aside |= coordinated_acts(draft.head)  # "lamented the lack of X and urged parents …": not parents
     aside |= {t.i for t in draft.head.sent if event_name(t, role_cues)}  # a war's name
+    if draft.code.startswith(_APPEAL):  # "asked him to tell police": what is asked of someone unnamed
+
+        def person(tok: Token) -> bool:
+            return cues.has("person", tok) or role_cues.has("kin", tok)
+
+        aside |= {t.i for a in asked_unnamed(art, draft.para, draft.head, person) for t in a.subtree}
     bounds = [p for p in draft.head.sent if p.dep_ == "prep" and role_cues.bounding(p)]
     aside |= {t.i for p in bounds for t in p.subtree}  # "tunnels across the border with Egypt": where
     for tok in draft.head.sent:

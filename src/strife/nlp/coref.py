@@ -45,7 +45,13 @@ from strife.nlp.coref_orgs import (
     is_subject,
     organisation_named_before,
 )
-from strife.nlp.coref_people import Descriptions, UnnamedPeople, paragraphs_between, quoted_paragraphs
+from strife.nlp.coref_people import (
+    Descriptions,
+    UnnamedPeople,
+    force_members,
+    paragraphs_between,
+    quoted_paragraphs,
+)
 from strife.nlp.coref_people import pair_antecedent as the_pair
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, fronted_subject, sentence_start
@@ -206,6 +212,7 @@ class Coreference:
             actor = _fronted_owner(art, para, tok, gender)
             if actor is None:
                 mates = clause_mates(art, para, tok)  # "He shot Ortiz": not Ortiz
+                mates |= force_members(art, para, tok, [h[2] for h in history])  # "officers searched his car"
                 history = [
                     h
                     for h in history

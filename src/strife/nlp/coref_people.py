@@ -28,6 +28,11 @@ people (the ``pairing`` nouns of ``speech_cues.tsv``: "the pair", "the couple", 
 two people joined by "and", named together in the paragraph or the two before it. A speaker holds one
 actor, so :func:`pair_antecedent` gives the first of the two (the mention keeps the words "the pair");
 two people named apart, or three and more, give the noun no one.
+
+**A force's search.** A "his" or "her" in a clause whose subject is a police or military body
+("Officers seized drugs from his car", "soldiers searched her home") is not one of that force's own:
+an officer named before ("Deputy Tom Reed pulled over John Smith") would be "their", and the one whose
+car is searched is the other person (:func:`force_members`).
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ FILE_NAME = "person_nouns.tsv"
 _GENDERS = frozenset({"m", "f", "any"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NAME_PARTS = frozenset({"compound", "flat"})
+_FORCES = frozenset({"COP", "MIL"})  # police and military sectors: one force to a reader
 
 
 def load_person_nouns(user_files: Sequence[Path] = ()) -> dict[str, str]:
@@ -282,3 +288,18 @@ def _joined(art: ArticleDoc, first: tuple[int, int, int, bool], second: tuple[in
     linked = other.dep_ == "conj" or (other.dep_ == "appos" and anded)
     joined = linked and other.head.i == head.i and len(conjuncts) <= 1 and head.dep_ != "conj"
     return joined and not any(c.dep_ == "conj" for c in other.children)
+
+
+def force_members(art: ArticleDoc, para: int, pronoun: Token, people: Sequence[int]) -> set[int]:
+    """Of ``people``, the officers a possessive ``pronoun`` cannot stand for: those of a police or
+    military sector, when its clause's subject is such a body ("Officers seized drugs from his car")."""
+    if pronoun.dep_ != "poss":
+        return set()
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    hits = (art.actor_at(para, c) for c in verb.children if c.dep_ in _SUBJECTS)
+    bodies = [art.actors[h[0]] for h in hits if h is not None]
+    if not any(b.type != "person" and b.sector in _FORCES for b in bodies):
+        return set()
+    return {p for p in people if art.actors[p].sector in _FORCES}

@@ -16,7 +16,7 @@ from strife.dated_actors import KnownActor, Resolution
 from strife.dictionaries import Dictionaries
 from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.actor_spans import bare_surname, honorific, honorific_gender, is_honorific, reassign
-from strife.nlp.document import ArticleDoc, Loc, WorkActor, close_by
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, close_by, sentence_start
 from strife.nlp.names import given_name_gender, without_initials
 from strife.nlp.regions import mentions, regions
 from strife.nlp.title_coding import Coding, TitleCoder
@@ -251,7 +251,9 @@ class PersonCoder:
         keeps the last). With an honorific's ``gender`` ("Mr. Gomes" after "Catherine Gomes" and "Gary
         Gomes"), only those known to be of that gender, else those not known to be of the other ("Mr.
         LaRue" after "his daughters Ann LaRue and Leslie LaRue" is Fred LaRue, not Leslie, whose gender
-        no list gives).
+        no list gives). A kin named in full as someone's relation in the sentence that named that one
+        ("Scott Peterson is accused of murdering his wife, Laci Peterson. Peterson …") gives the surname
+        back to the earlier one (:func:`_relation_named_with`).
         """
         people = [(i, a) for i, a in enumerate(art.actors) if a.type == "person"]
         exact = [i for i, a in people if a.name == name]
@@ -281,7 +283,7 @@ class PersonCoder:
             return None
         last_at, last = max(seen)
         if close_by(art, last_at, at):
-            return last
+            return _relation_named_with(art, seen, last_at, last)
         counts = Counter(i for _, i in seen)
         most = max(counts.values())
         leaders = [i for i, n in counts.items() if n == most]
@@ -321,6 +323,33 @@ class PersonCoder:
         return width == 1 or (width == 2 and self.titles.title_word(art.docs[loc.para][loc.start]))
 
     # --- other entities -------------------------------------------------------------------------
+
+
+def _relation_named_with(
+    art: ArticleDoc, seen: list[tuple[tuple[int, int], int]], last_at: tuple[int, int], last: int
+) -> int:
+    """The person a shared surname stands for when ``last``, named last, is named in apposition to a
+    noun of someone's relation ("his wife, Laci Peterson", "her husband, Dan Cole") that is no side
+    joined to the other ("X and his wife Y"): the other person with that surname named before it in
+    the same sentence, whose relation it is; else ``last``."""
+    para, start = last_at
+    doc = art.docs[para]
+    loc = next(m for m in art.actors[last].mentions if (m.para, m.start) == last_at)
+    root = doc[loc.start : loc.end].root
+    relation = root.head
+    if (
+        root.dep_ != "appos"
+        or relation.dep_ == "conj"
+        or not any(c.dep_ == "poss" for c in relation.children)
+    ):
+        return last  # "Thomas Sam and his wife Manju Sam spoke": two named alike, the last stands
+    sentence = sentence_start(doc[start])
+    earlier = [
+        i
+        for (p, s), i in sorted(seen)
+        if i != last and p == para and s < start and sentence_start(doc[s]) == sentence
+    ]
+    return earlier[-1] if earlier else last
 
 
 def _honorific_names(art: ArticleDoc) -> None:
