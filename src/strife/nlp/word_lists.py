@@ -77,6 +77,7 @@ AGENT_ROLES = (
     "any_body",
     "counterpart",
     "office_modifier",
+    "second",
     "arms",
     "lone",
     "state_body",
@@ -122,6 +123,7 @@ class AgentWords:
     any_body: frozenset[str] = frozenset()
     counterpart: frozenset[str] = frozenset()
     office_modifier: frozenset[str] = frozenset()
+    second: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
     lone: frozenset[str] = frozenset()
     state_body: frozenset[str] = frozenset()
