@@ -121,7 +121,9 @@ class AgentFinder:
 
     def __call__(self, art: ArticleDoc, places: Mapping[Loc, str] | None = None) -> None:
         """Add the article's agents; ``places``: states the text names as places ("in Kyiv")."""
-        story = art.story = story_country(art, self.dicts, places or {}, self.words.flag_craft)
+        story = art.story = story_country(
+            art, self.dicts, places or {}, self.words.flag_craft, self.words.town_area
+        )
         for para in range(len(art.docs)):
             if title_case(art.docs[para]):
                 continue  # a headline's words: "Papandreou Calls Bank Workers To Calm"

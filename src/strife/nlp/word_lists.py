@@ -78,6 +78,7 @@ AGENT_ROLES = (
     "counterpart",
     "office_modifier",
     "second",
+    "town_area",
     "arms",
     "lone",
     "state_body",
@@ -124,6 +125,7 @@ class AgentWords:
     counterpart: frozenset[str] = frozenset()
     office_modifier: frozenset[str] = frozenset()
     second: frozenset[str] = frozenset()
+    town_area: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
     lone: frozenset[str] = frozenset()
     state_body: frozenset[str] = frozenset()
