@@ -3,7 +3,7 @@ is of the principal's body ("Taliban commander X and his deputy Y": not a sherif
 before a lowercase noun of a town's area ("the Mill Park neighborhood") is a part of the story's town, no
 evidence of the foreign town the gazetteer knows by that name; a force noun in a participle phrase of a
 clause whose subject is a state's force is that force's ("the Sudanese army cracked down, sending
-warplanes"); "South East Asia" in two words is a region of several states. Sentences written for strife."""
+warplanes"). Sentences written for strife."""
 
 from __future__ import annotations
 
@@ -106,27 +106,4 @@ def test_a_force_in_a_state_forces_participle_phrase_is_its_own(
     pipeline: Pipeline, text: str, mention: str, code: str
 ) -> None:
     codes = codes_by_mention(read(pipeline, text, "2012-06-01"))
-    assert mention in codes and codes[mention] == code, codes
-
-
-@pytest.mark.parametrize(
-    ("text", "mention", "code"),
-    [
-        # "South East Asia" written in two words is a region of several states, like "Southeast Asia"
-        (
-            "The Jakarta envoy urged the governments of South East Asia to take in the refugees.",
-            "governments",
-            "---GOV",
-        ),
-        (
-            "A Manila bishop asked the governments of South East Asia to open their ports.",
-            "governments",
-            "---GOV",
-        ),
-    ],
-)
-def test_a_region_spelled_in_two_words_is_of_no_one_state(
-    pipeline: Pipeline, text: str, mention: str, code: str
-) -> None:
-    codes = codes_by_mention(read(pipeline, text, "2015-05-18"))
     assert mention in codes and codes[mention] == code, codes
