@@ -93,7 +93,7 @@ class ActorFinder:
             words.civil_body,
             words.counterpart,
         )
-        self.people = PersonCoder(dictionaries, self.titles, first_names)
+        self.people = PersonCoder(dictionaries, self.titles, first_names, words.second)
         navies = ship_navies(frozenset(dictionaries.demonyms().values()), dictionaries.sources)
         self._ships = Ships(navies, dictionaries, self._agents.words.formation)
 

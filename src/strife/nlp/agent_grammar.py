@@ -11,7 +11,7 @@ from strife.dictionaries import Dictionaries, TitleEntry
 from strife.dictionary_files import ActorEntry
 from strife.events.gazetteer import load_gazetteer
 from strife.nlp.document import ArticleDoc, WorkActor
-from strife.nlp.story_country import FORCE_SECTORS, StoryCountry, forces_before
+from strife.nlp.story_country import FORCE_SECTORS, NATIONAL_SECTORS, StoryCountry, forces_before
 from strife.nlp.word_lists import AgentWords
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "named_after",
     "named_before",
     "national",
+    "participle_force",
     "place_of",
     "plural",
     "possessor",
@@ -262,6 +263,31 @@ def _name_end(tok: Token) -> bool:
     """A capitalised word inside a sentence that ends a name the NER found."""
     last = tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
     return tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ != "" and last
+
+
+_PARTICIPLE_PATH = frozenset({"dobj", "pobj", "prep"})  # "filling the skies with bombers", "sending jets"
+
+
+def participle_force(art: ArticleDoc, para: int, head: Token, statements: frozenset[str]) -> str | None:
+    """The country of a force noun in a participle phrase of a clause whose subject is a state or one of
+    its bodies ("the Sudanese military has cracked down, filling the skies with bombers", "…, sending
+    warplanes"): the bombers are the subject's (SDNMIL), however many countries the paragraph names. Not
+    after a verb of ``statements`` (``diplomatic_verb`` words): "…, accusing soldiers of looting" may
+    speak of another state's."""
+    tok = head
+    while tok.dep_ in _PARTICIPLE_PATH and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    if tok.i == head.i or tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.lemma_.lower() in statements:
+        return None
+    for subject in tok.head.children:
+        hit = art.actor_at(para, subject) if subject.dep_ == "nsubj" else None
+        actor = art.actors[hit[0]] if hit is not None else None
+        state = actor is not None and (actor.type == "state" or actor.sector in NATIONAL_SECTORS)
+        if actor is not None and state and actor.country:
+            return actor.country
+    return None
 
 
 def home_forces(art: ArticleDoc, para: int, head: Token, sector: str, story: StoryCountry) -> str | None:

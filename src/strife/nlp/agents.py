@@ -54,6 +54,7 @@ from strife.nlp.agent_grammar import (
     named_after,
     named_before,
     national,
+    participle_force,
     place_of,
     plural,
     possessor,
@@ -121,7 +122,9 @@ class AgentFinder:
 
     def __call__(self, art: ArticleDoc, places: Mapping[Loc, str] | None = None) -> None:
         """Add the article's agents; ``places``: states the text names as places ("in Kyiv")."""
-        story = art.story = story_country(art, self.dicts, places or {}, self.words.flag_craft)
+        story = art.story = story_country(
+            art, self.dicts, places or {}, self.words.flag_craft, self.words.town_area
+        )
         for para in range(len(art.docs)):
             if title_case(art.docs[para]):
                 continue  # a headline's words: "Papandreou Calls Bank Workers To Calm"
@@ -482,12 +485,12 @@ class AgentFinder:
 
     def _sender(self, art: ArticleDoc, para: int, head: Token) -> str | None:
         """ "The Pentagon would send more troops to Iraq", "Russia deployed troops in Syria": forces a
-        state or its body sends are its own."""
+        state or its body sends are its own; so are those of its participle phrase (``participle_force``)."""
         verb = head.head
         if head.dep_ != "dobj" or verb.lemma_.lower() not in self.words.deploy_verb:
-            return None
+            return participle_force(art, para, head, self.words.diplomatic_verb)
         for subject in verb.children:
             hit = art.actor_at(para, subject) if subject.dep_ == "nsubj" else None
             if hit is not None and art.actors[hit[0]].country and art.actors[hit[0]].type != "media":
                 return art.actors[hit[0]].country
-        return None
+        return participle_force(art, para, head, self.words.diplomatic_verb)

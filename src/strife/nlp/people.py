@@ -18,6 +18,7 @@ from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.actor_spans import bare_surname, honorific, honorific_gender, is_honorific, reassign
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, close_by, sentence_start
 from strife.nlp.names import given_name_gender, without_initials
+from strife.nlp.principals import principal
 from strife.nlp.regions import mentions, regions
 from strife.nlp.title_coding import Coding, TitleCoder
 from strife.record import ActorType
@@ -30,16 +31,23 @@ class PersonCoder:
     """Adds person actors to an article and finds the ones it has (part of the ``actors`` step)."""
 
     def __init__(
-        self, dictionaries: Dictionaries, titles: TitleCoder, first_names: Mapping[str, str]
+        self,
+        dictionaries: Dictionaries,
+        titles: TitleCoder,
+        first_names: Mapping[str, str],
+        seconds: frozenset[str] = frozenset(),
     ) -> None:
         self.dicts = dictionaries
         self.titles = titles
         self.first_names = first_names
+        self.seconds = seconds  # "his deputy X": the aide of the person named before (principals)
 
     def add_person(self, art: ArticleDoc, para: int, span: Span) -> int:
         span = self._with_given_name(span)
         name = span.text
         coding = self.titles.title_coding(art, span)
+        if (boss := principal(art, para, span, self.seconds)) is not None:
+            coding = Coding(boss.code, boss.country, boss.sector, coding.title)
         found = self.resolve_person(art, name, coding.sector)
         existing = self.find_person(art, name, (para, span.start))
         if existing is None and found is not None:  # "Donald J. Trump" after "Trump": one person

@@ -53,10 +53,15 @@ class StoryCountry:
 
 
 def story_country(
-    art: ArticleDoc, dicts: Dictionaries, places: Mapping[Loc, str], flags: frozenset[str] = frozenset()
+    art: ArticleDoc,
+    dicts: Dictionaries,
+    places: Mapping[Loc, str],
+    flags: frozenset[str] = frozenset(),
+    areas: frozenset[str] = frozenset(),
 ) -> StoryCountry:
     """The article's main country and the countries named in each paragraph; ``places``: states the
-    text names as places ("in Kyiv": no actor), by where; ``flags``: see :func:`country_mentions`."""
+    text names as places ("in Kyiv": no actor), by where; ``flags``: see :func:`country_mentions`;
+    ``areas``: the ``town_area`` words of ``agent_words.tsv`` (see :func:`_town_area`)."""
     named = country_mentions(art, dicts, flags)
     seen = {(loc.para, loc.start) for loc, _ in named}
     named += [
@@ -64,12 +69,28 @@ def story_country(
         for loc, c in places.items()
         if (loc.para, loc.start) not in seen and not _origin_of_person(art.docs[loc.para], loc)
     ]  # "an immigrant from India" names where a person comes from, not the story's country
+    local = [(loc, c) for loc, c in named if _town_area(art, dicts, loc, areas)]
+    named = [m for m in named if m not in local]
+    counted = _once_per_town(art, dicts, named) + _body_mentions(art)
+    main = _most_named(art, counted) or _bodies_country(art) or _towns_country(art)
+    if main is None and local:  # the only places named: "the West Hill neighborhood" is some evidence
+        named += local
+        main = _most_named(art, _once_per_town(art, dicts, named))
+    named += [(loc, c) for loc, c in local if c == main and (loc, c) not in named]
     by_para: dict[int, set[str]] = {}
     for loc, country in named:
         by_para.setdefault(loc.para, set()).add(country)
-    counted = _once_per_town(art, dicts, named) + _body_mentions(art)
-    main = _most_named(art, counted) or _bodies_country(art) or _towns_country(art)
     return StoryCountry(main, {p: frozenset(c) for p, c in by_para.items()})
+
+
+def _town_area(art: ArticleDoc, dicts: Dictionaries, loc: Loc, areas: frozenset[str]) -> bool:
+    """Whether a name no file knows stands before a lowercase noun of a town's area ("the West Hill
+    neighborhood", "the Kingsway district"): a part of the story's town, whatever foreign town the
+    gazetteer knows by that name, so it names the story's country only when that is the one."""
+    doc = art.docs[loc.para]
+    if loc.end >= len(doc) or not doc[loc.end].is_lower or doc[loc.end].lower_ not in areas:
+        return False
+    return dicts.lookup(doc[loc.start : loc.end].text.removeprefix("the ")) is None
 
 
 def _once_per_town(

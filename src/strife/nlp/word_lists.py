@@ -77,6 +77,8 @@ AGENT_ROLES = (
     "any_body",
     "counterpart",
     "office_modifier",
+    "second",
+    "town_area",
     "arms",
     "lone",
     "state_body",
@@ -122,6 +124,8 @@ class AgentWords:
     any_body: frozenset[str] = frozenset()
     counterpart: frozenset[str] = frozenset()
     office_modifier: frozenset[str] = frozenset()
+    second: frozenset[str] = frozenset()
+    town_area: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
     lone: frozenset[str] = frozenset()
     state_body: frozenset[str] = frozenset()
