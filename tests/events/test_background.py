@@ -125,6 +125,9 @@ def test_without_an_article_date_the_latest_year_named_is_now(pipeline: Pipeline
         # a house number the NER takes for a year dates nothing
         ("Kenyan police arrested two men at 1986 Moi Avenue.", "2026-03-12", "article"),
         ("Kenyan police arrested two men late Tuesday at 2041 Kenyatta Street.", "2026-03-10", "event"),
+        # … nor does a model year after "a" and before a make and model: a kind of car, not a time
+        ("Kenyan police stopped a grey 2013 Toyota Camry and arrested the driver.", "2026-03-12", "article"),
+        ("Kenyan troops attacked a 2008 Toyota Land Cruiser carrying rebels.", "2026-03-12", "article"),
     ],
 )
 def test_dated_by_the_event_or_the_article(pipeline: Pipeline, text: str, date: str, dated_by: str) -> None:

@@ -241,11 +241,36 @@ def _past_era(head: Token) -> bool:
 
 
 def house_number(ent: Span) -> bool:
-    """A number the NER took for a year that is a house number: "arrested at 2088 Philip Street"."""
+    """A number the NER took for a year that names no time: a house number ("arrested at 2088 Philip
+    Street"), or a model year after "a/an" and before a make's name ("stopped a grey 2013 Toyota Camry":
+    a kind of car, not when anything happened)."""
     doc = ent.doc
     if len(ent) != 1 or not ent[0].like_num or ent.end >= len(doc):
         return False
     after = doc[ent.end : ent.end + 4]
-    return after[0].ent_type_ == "FAC" or (
+    if after[0].ent_type_ == "FAC" or (
         after[0].is_title and any(t.lower_.rstrip(".") in _STREETS for t in after[1:])
-    )
+    ):
+        return True
+    return _make_and_model(ent) and _indefinite_before(ent)
+
+
+def _make_and_model(ent: Span) -> bool:
+    """Names only after the number, ending its noun phrase ("2013 Toyota Camry", not "2019 Taliban raid")."""
+    names = 0
+    for tok in ent.doc[ent.end : ent.sent.end]:
+        if tok.tag_ == "NNP" and tok.is_title:
+            names += 1
+            continue
+        return names > 0 and tok.tag_ not in ("NN", "NNS")
+    return names > 0
+
+
+def _indefinite_before(ent: Span) -> bool:
+    """'a'/'an' before the number, over its modifiers only ("a grey 2013 …", "a used 2009 …")."""
+    for tok in reversed(ent.doc[max(ent.sent.start, ent.start - 4) : ent.start]):
+        if tok.lower_ in ("a", "an"):
+            return True
+        if tok.dep_ != "amod" and tok.tag_ not in ("JJ", "VBN", ",", "HYPH"):
+            return False
+    return False
