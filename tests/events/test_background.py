@@ -202,3 +202,27 @@ def test_a_month_day_without_a_year_takes_the_year_of_the_story(
     by_root = {e.cameo_root: e for e in coded(pipeline, text)}
     event = by_root[root]
     assert (event.date, event.historical) == (date, historical), [(e.cameo, e.date) for e in by_root.values()]
+
+
+# An action with no day of its own in a clause under one told in a long-past stretch or era is background;
+# a stretch lasting to now ("for decades", "the worst in decades") is no past.
+UNDER_PAST = [
+    ("In the 1990s, Kenyan officials said that soldiers killed ten Ugandan farmers.", "19", True),
+    ("Decades ago, a Kenyan court found that police had tortured the Ugandan students.", "18", True),
+    (
+        "A riot three decades ago was first blamed on students, while it was later shown that the "
+        "fire was started by tear gas fired by Kenyan police.",
+        "17",
+        True,
+    ),
+    ("Kenyan officials said on Monday that soldiers killed ten farmers, the worst in decades.", "19", False),
+    ("For decades Kenyan officials have said that Ugandan troops shelled the border.", "19", False),
+]
+
+
+@pytest.mark.parametrize(("text", "root", "historical"), UNDER_PAST, ids=[u[0][:40] for u in UNDER_PAST])
+def test_an_action_under_a_clause_told_long_ago_is_background(
+    pipeline: Pipeline, text: str, root: str, historical: bool
+) -> None:
+    by_root = {e.cameo_root: e for e in coded(pipeline, text)}
+    assert by_root[root].historical is historical, [(e.cameo, e.historical) for e in by_root.values()]

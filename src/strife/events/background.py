@@ -14,7 +14,9 @@ An event is **historical** when
   told in the past tense with no day of its own or of its paragraph: the life it retells.
 
 The action's own clause leaves out the clauses inside it: "demanded an admission that troops
-murdered officers in 1940" dates the murder, not the demand.
+murdered officers in 1940" dates the murder, not the demand. The other way round, an action with no day
+of its own in a clause under one told in a long-past stretch or era is background too: "In the 1990s,
+officials said that soldiers killed ten farmers".
 
 Without an article date, the article's *now* is taken as the end of the latest year its dates name
 (a 2009 story mentioning "in 2003" tells that as background), and an action with no date of its own
@@ -112,7 +114,20 @@ class Background:
             return True  # "Mark Felt dies at 95" … "Nixon ordered the acting director to fire him"
         if day is None and self._undated and not _clause_dates(head) and self._told_in_old_year(head):
             return True
+        if dated_by != "event" and self._told_under_past(head):
+            return True
         return any(self._past_stretch(ent) for ent in _clause_dates(head))
+
+    def _told_under_past(self, head: Token) -> bool:
+        """An action with no day of its own in a clause under one told in a long-past stretch or era: "In
+        the 1990s, officials said that soldiers killed ten", "a riot decades ago was blamed on students,
+        while it was later shown that the fire was started by tear gas fired by police"."""
+        for verb in head.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if _past_era(verb) or any(self._past_stretch(ent) for ent in _clause_dates(verb)):
+                return True
+        return False
 
     def _told_in_old_year(self, head: Token) -> bool:
         """An undated article's action with no date: the last year named before it, in its paragraph or
