@@ -119,12 +119,12 @@ class Background:
         return any(self._past_stretch(ent) for ent in _clause_dates(head))
 
     def _told_under_past(self, head: Token) -> bool:
-        """An action with no day of its own in a clause under one told in a long-past stretch or era: "In
-        the 1990s, officials said that soldiers killed ten", "a riot decades ago was blamed on students,
-        while it was later shown that the fire was started by tear gas fired by police"."""
+        """An action with no day of its own in a clause under one told in the past in a long-past stretch
+        or era: "In the 1990s, officials said that soldiers killed ten", "a riot decades ago was blamed
+        on students, while it was later shown that the fire was started by tear gas fired by police"."""
         for verb in head.ancestors:
-            if verb.pos_ not in ("VERB", "AUX"):
-                continue
+            if verb.pos_ not in ("VERB", "AUX") or not _told_in_past(verb):
+                continue  # "the trial of a man who shot two people years ago starts Monday": now
             if _past_era(verb) or any(self._past_stretch(ent) for ent in _clause_dates(verb)):
                 return True
         return False
