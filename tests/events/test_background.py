@@ -125,6 +125,9 @@ def test_without_an_article_date_the_latest_year_named_is_now(pipeline: Pipeline
         # a house number the NER takes for a year dates nothing
         ("Kenyan police arrested two men at 1986 Moi Avenue.", "2026-03-12", "article"),
         ("Kenyan police arrested two men late Tuesday at 2041 Kenyatta Street.", "2026-03-10", "event"),
+        # … nor does a model year after "a" and before a make and model: a kind of car, not a time
+        ("Kenyan police stopped a grey 2013 Toyota Camry and arrested the driver.", "2026-03-12", "article"),
+        ("Kenyan troops attacked a 2008 Toyota Land Cruiser carrying rebels.", "2026-03-12", "article"),
     ],
 )
 def test_dated_by_the_event_or_the_article(pipeline: Pipeline, text: str, date: str, dated_by: str) -> None:
@@ -143,3 +146,83 @@ def test_a_day_named_for_a_speaker_dates_their_later_remarks(pipeline: Pipeline)
     by_source = {e.source.country if e.source else None: e for e in coded(pipeline, text)}
     assert (by_source["IRN"].date, by_source["IRN"].dated_by) == ("2026-03-09", "earlier_paragraph")
     assert (by_source["ISR"].date, by_source["ISR"].dated_by) == ("2026-03-12", "article")  # someone else
+
+
+# A month or month-day with no year takes the year of the story told before it (its paragraph before its
+# sentence, else the paragraph before) when that year is before the article's; "on Monday", a year on a
+# noun ("the 1991 blockade") or none at all leaves it in the article's year.
+STORY_YEAR = [
+    (
+        "In October 1985, Kenyan dockworkers occupied the harbor for a week.\n\n"
+        "On Oct. 22 Kenyan troops moved in with armored cars, killing nine strikers.",
+        "19",
+        "1985-10-22",
+        True,
+    ),
+    (
+        "In March 1991, Kenyan farmers blocked the main highway. On March 9 Kenyan police arrested "
+        "forty farmers near the bridge.",
+        "17",
+        "1991-03-09",
+        True,
+    ),
+    (
+        "In 1985, Ugandan rebels seized the harbor.\n\nIn January Kenyan soldiers attacked the rebels.",
+        "19",
+        "1985-01",
+        True,
+    ),
+    (
+        "Kenyan farmers marked the anniversary of the 1991 blockade.\n\n"
+        "On March 9 Kenyan police arrested forty farmers near the bridge.",
+        "17",
+        "2026-03-09",
+        False,
+    ),
+    (
+        "In March 1991, Kenyan farmers blocked the main highway.\n\nOn Monday the farmers marched again. "
+        "On March 9 Kenyan police arrested forty farmers near the bridge.",
+        "17",
+        "2026-03-09",
+        False,
+    ),
+    (
+        "Kenyan farmers have protested since 1991.\n\nOn March 9 Kenyan police arrested forty farmers.",
+        "17",
+        "2026-03-09",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "root", "date", "historical"), STORY_YEAR, ids=[s[2] for s in STORY_YEAR])
+def test_a_month_day_without_a_year_takes_the_year_of_the_story(
+    pipeline: Pipeline, text: str, root: str, date: str, historical: bool
+) -> None:
+    by_root = {e.cameo_root: e for e in coded(pipeline, text)}
+    event = by_root[root]
+    assert (event.date, event.historical) == (date, historical), [(e.cameo, e.date) for e in by_root.values()]
+
+
+# An action with no day of its own in a clause under one told in a long-past stretch or era is background;
+# a stretch lasting to now ("for decades", "the worst in decades") is no past.
+UNDER_PAST = [
+    ("In the 1990s, Kenyan officials said that soldiers killed ten Ugandan farmers.", "19", True),
+    ("Decades ago, a Kenyan court found that police had tortured the Ugandan students.", "18", True),
+    (
+        "A riot three decades ago was first blamed on students, while it was later shown that the "
+        "fire was started by tear gas fired by Kenyan police.",
+        "17",
+        True,
+    ),
+    ("Kenyan officials said on Monday that soldiers killed ten farmers, the worst in decades.", "19", False),
+    ("For decades Kenyan officials have said that Ugandan troops shelled the border.", "19", False),
+]
+
+
+@pytest.mark.parametrize(("text", "root", "historical"), UNDER_PAST, ids=[u[0][:40] for u in UNDER_PAST])
+def test_an_action_under_a_clause_told_long_ago_is_background(
+    pipeline: Pipeline, text: str, root: str, historical: bool
+) -> None:
+    by_root = {e.cameo_root: e for e in coded(pipeline, text)}
+    assert by_root[root].historical is historical, [(e.cameo, e.historical) for e in by_root.values()]

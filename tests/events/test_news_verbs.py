@@ -42,6 +42,7 @@ VERBS = [
     ("Kenya supports the Somali government's peace plan.", "supports", "051"),
     # 17: weapons seized by forces are confiscated (1711), as in the raid that finds them
     ("Kenyan police seized four rifles and a grenade from the Somali smugglers.", "seized", "1711"),
+    ("Kenyan police caught the smuggler with heroin on Monday.", "caught", "173"),
     # … protesters tear-gassed are repressed (175), no chemical weapon (2041)
     ("Police tear-gassed the striking miners in Lusaka.", "gassed", "175"),
     ("Riot police teargassed students in Dhaka.", "teargassed", "175"),
@@ -172,6 +173,9 @@ NOT_ACTIONS = [
     # what an object is called is no call for it: the "for" after the predicate is the adjective's
     ("The French president called the loan essential for all of Africa.", "called"),
     ("The Irish minister called the new aid package vital for farmers.", "called"),
+    # caught "with" something off or down is found out in a lapse, not arrested
+    ("One Kenyan player was caught with his helmet off during the drill.", "caught"),
+    ("A Kenyan minister was caught with his trousers down.", "caught"),
 ]
 
 

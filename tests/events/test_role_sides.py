@@ -10,7 +10,8 @@ someone is aimed at the accused; an "its" on what someone obstructs is another b
 reported within a report is the nearer reporter's, and neither reporter is its target; the body a
 meeting is held at is no side of it; one a jury "found guilty" is the verdict's target;
 a name that goes on as "he said he …" is a person's; an action inside a reporter's condition is no
-intent of the reporter's; an "its" in a fronted phrase is the subject's after it.
+intent of the reporter's; an "its" in a fronted phrase is the subject's after it; a bare craft after
+"by" ("flown by helicopter") is a means of travel, no side.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -315,6 +316,10 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["09 KENCOP>-"],
         ["09 RUSGOV>-"],
     ),
+    # a bare craft after "by" is how someone travelled, not who acted; "by Kenyan helicopters" is a side
+    ("Two Ugandan suspects were flown by helicopter to Nairobi.", [], ["04 KENMIL>UGA"]),
+    ("The wounded were evacuated by helicopter to Nairobi.", [], ["07 KENMIL>-"]),
+    ("The Ugandan rebels were attacked by Kenyan helicopters.", ["19 KENMIL>UGAREB"], []),
 ]
 
 

@@ -14,7 +14,9 @@ An event is **historical** when
   told in the past tense with no day of its own or of its paragraph: the life it retells.
 
 The action's own clause leaves out the clauses inside it: "demanded an admission that troops
-murdered officers in 1940" dates the murder, not the demand.
+murdered officers in 1940" dates the murder, not the demand. The other way round, an action with no day
+of its own in a clause under one told in a long-past stretch or era is background too: "In the 1990s,
+officials said that soldiers killed ten farmers".
 
 Without an article date, the article's *now* is taken as the end of the latest year its dates name
 (a 2009 story mentioning "in 2003" tells that as background), and an action with no date of its own
@@ -112,7 +114,20 @@ class Background:
             return True  # "Mark Felt dies at 95" … "Nixon ordered the acting director to fire him"
         if day is None and self._undated and not _clause_dates(head) and self._told_in_old_year(head):
             return True
+        if dated_by != "event" and self._told_under_past(head):
+            return True
         return any(self._past_stretch(ent) for ent in _clause_dates(head))
+
+    def _told_under_past(self, head: Token) -> bool:
+        """An action with no day of its own in a clause under one told in the past in a long-past stretch
+        or era: "In the 1990s, officials said that soldiers killed ten", "a riot decades ago was blamed
+        on students, while it was later shown that the fire was started by tear gas fired by police"."""
+        for verb in head.ancestors:
+            if verb.pos_ not in ("VERB", "AUX") or not _told_in_past(verb):
+                continue  # "the trial of a man who shot two people years ago starts Monday": now
+            if _past_era(verb) or any(self._past_stretch(ent) for ent in _clause_dates(verb)):
+                return True
+        return False
 
     def _told_in_old_year(self, head: Token) -> bool:
         """An undated article's action with no date: the last year named before it, in its paragraph or
@@ -241,11 +256,36 @@ def _past_era(head: Token) -> bool:
 
 
 def house_number(ent: Span) -> bool:
-    """A number the NER took for a year that is a house number: "arrested at 2088 Philip Street"."""
+    """A number the NER took for a year that names no time: a house number ("arrested at 2088 Philip
+    Street"), or a model year after "a/an" and before a make's name ("stopped a grey 2013 Toyota Camry":
+    a kind of car, not when anything happened)."""
     doc = ent.doc
     if len(ent) != 1 or not ent[0].like_num or ent.end >= len(doc):
         return False
     after = doc[ent.end : ent.end + 4]
-    return after[0].ent_type_ == "FAC" or (
+    if after[0].ent_type_ == "FAC" or (
         after[0].is_title and any(t.lower_.rstrip(".") in _STREETS for t in after[1:])
-    )
+    ):
+        return True
+    return _make_and_model(ent) and _indefinite_before(ent)
+
+
+def _make_and_model(ent: Span) -> bool:
+    """Names only after the number, ending its noun phrase ("2013 Toyota Camry", not "2019 Taliban raid")."""
+    names = 0
+    for tok in ent.doc[ent.end : ent.sent.end]:
+        if tok.tag_ == "NNP" and tok.is_title:
+            names += 1
+            continue
+        return names > 0 and tok.tag_ not in ("NN", "NNS")
+    return names > 0
+
+
+def _indefinite_before(ent: Span) -> bool:
+    """'a'/'an' before the number, over its modifiers only ("a grey 2013 …", "a used 2009 …")."""
+    for tok in reversed(ent.doc[max(ent.sent.start, ent.start - 4) : ent.start]):
+        if tok.lower_ in ("a", "an"):
+            return True
+        if tok.dep_ != "amod" and tok.tag_ not in ("JJ", "VBN", ",", "HYPH"):
+            return False
+    return False

@@ -3,9 +3,11 @@
 **Date**: the time expressions (spaCy ``DATE`` entities) in the action's own clause, else in its
 sentence, nearest the action first, resolved against the article's date (the dateline) by
 :func:`strife.events.dates.resolve_date` — "on Wednesday" in a Thursday 13 January 2022 dispatch is
-2022-01-12. A date in a clause still to come that is not the action's own ("agreed to meet on
-Thursday") dates that later action, not this one, and is passed over; one in the action's own future
-clause ("will visit on Monday") is read forward. With none that resolves, the article's date; with no
+2022-01-12; a month or month-day with no year ("on Oct. 22") after background told with an earlier
+year ("In October 1985, …") is read in that year (:mod:`strife.events.story_year`). A date in a
+clause still to come that is not the action's own ("agreed to meet on Thursday") dates that later
+action, not this one, and is passed over; one in the action's own future clause ("will visit on
+Monday") is read forward. With none that resolves, the article's date; with no
 article date, none.
 
 **Place**: a place the ``places`` step found (or a place entity the gazetteer knows), named after
@@ -24,8 +26,9 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from strife.events.background import house_number
-from strife.events.dates import resolve_date
+from strife.events.dates import needs_year, resolve_date
 from strife.events.gazetteer import Gazetteer
+from strife.events.story_year import story_year
 from strife.nlp.document import ArticleDoc, WorkPlace
 from strife.record import DatedBy, EventLocation
 
@@ -58,10 +61,20 @@ class EventContext:
                 ahead = verb is not None and _prospective(verb)
                 if ahead and verb is not None and (own is None or verb.i != own.i):
                     continue  # "agreed to meet on Thursday": the meeting's date, not the agreement's
-                resolved = resolve_date(ent.text, self.anchor, future=future or ahead)
+                resolved = self._resolve(ent, head, future=future or ahead)
                 if resolved is not None:
                     return resolved, "event"
         return (self.anchor.isoformat(), "article") if self.anchor is not None else (None, None)
+
+    def _resolve(self, ent: Span, head: Token, *, future: bool) -> str | None:
+        """The date an expression names; a month or month-day with no year is read in the year of the
+        story told before it when that year is before the article's (:mod:`strife.events.story_year`)."""
+        anchor = self.anchor
+        if anchor is not None and needs_year(ent.text):
+            year = story_year(self.art.docs, head, anchor)
+            if year is not None and year < anchor.year:
+                anchor = date(year, 1, 1) if future else date(year, 12, 31)
+        return resolve_date(ent.text, anchor, future=future)
 
     def location(self, para: int, head: Token, *, wide: bool) -> EventLocation | None:
         """Where the action happened: a place attached to it ("talks in Geneva", "met in Paris");

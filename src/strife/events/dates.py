@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-__all__ = ["resolve_date"]
+__all__ = ["needs_year", "resolve_date"]
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -81,6 +81,16 @@ def resolve_date(expression: str, anchor: date | None, *, future: bool = False) 
         except (ValueError, OverflowError):
             return None
     return None
+
+
+def needs_year(expression: str) -> bool:
+    """A month or a month-day named without a year ("Oct. 22", "in March"): the year is the story's."""
+    text = _normalize(expression)
+    for pattern, handler in _RULES:
+        match = pattern.fullmatch(text)
+        if match is not None:
+            return handler in (_month_day, _month) and not match.group("year")
+    return False
 
 
 def _normalize(expression: str) -> str:

@@ -29,6 +29,7 @@ from strife.events.repelled import attackers, defended
 from strife.events.role_cues import held_in
 from strife.events.roles import Party, Roles, Unnamed
 from strife.events.speech import Draft, Reports
+from strife.nlp.agent_grammar import bare_by_object
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, first_conjunct
 from strife.record import Modality
@@ -333,6 +334,8 @@ class Drafter:
         for a word that names people: "military steps", "estimates" are not groups."""
         if self.unnamed is None or not self._names_people(tok):
             return None
+        if self.cues.has("craft", tok) and bare_by_object(tok):
+            return None  # "evacuated by helicopter": how, not who
         return self.unnamed(art, para, tok)
 
     def _names_people(self, tok: Token) -> bool:

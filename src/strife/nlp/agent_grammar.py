@@ -39,6 +39,7 @@ _SIDES = frozenset({"pro", "anti"})  # "pro-Russian", "anti-American": whose sid
 
 _DEFINITE = (["the"], ["this"], ["that"])  # "the court", "this court": the story's own
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "from", "after", "before", "out"})
+_NP_MODIFIERS = frozenset({"det", "poss", "nummod", "amod", "compound"})
 
 
 def determiners(head: Token) -> list[str]:
@@ -105,6 +106,17 @@ def place_of(noun: Token) -> bool:
         noun.dep_ == "pobj"
         and prep.lower_ in _PLACE_PREPS
         and not any(c.dep_ == "det" for c in noun.children)
+    )
+
+
+def bare_by_object(noun: Token) -> bool:
+    """A singular noun after "by" with no determiner or modifier: for a craft, how, not who ("evacuated
+    by helicopter", "arrived by boat"; "by a police helicopter", "by gunboats" still name a side)."""
+    return (
+        noun.tag_ == "NN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "by"
+        and not any(c.dep_ in _NP_MODIFIERS for c in noun.children)
     )
 
 
