@@ -245,7 +245,21 @@ def coordinated_sides(noun: Token, sectors: Collection[str | None]) -> list[Toke
     firsts = [*prep_objects([noun], _OF, _PREP)]
     if not _STATE_BODIES.isdisjoint(sectors):
         firsts += [c for c in noun.children if c.dep_ in _SIDE_MODIFIERS]
-    return [c for first in firsts for c in first.children if c.dep_ == "conj"]
+    return [c for first in firsts for c in first.children if c.dep_ == "conj"] + elided_first(noun)
+
+
+def elided_first(noun: Token) -> list[Token]:
+    """'North and South Korea signed': the one-word name before "and" that the parser hangs on the
+    second name's head ("North" of Korea), a state of its own (see :mod:`strife.nlp.elided_names`)."""
+    doc = noun.doc
+    return [
+        c
+        for c in noun.children
+        if c.i + 2 < noun.i
+        and c.ent_iob_ == "B"
+        and doc[c.i + 1].ent_iob_ == "O"
+        and doc[c.i + 1].lower_ == "and"
+    ]
 
 
 def small_clause_subjects(verb: Token) -> list[Token]:
