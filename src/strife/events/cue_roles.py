@@ -105,6 +105,7 @@ ROLES = (
     "tally",
     "stretch",
     "habitual",
+    "career",
     "posting",
     "pointer",
     "series",
