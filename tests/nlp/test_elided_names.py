@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from strife.nlp.entity_mends import mend_entities
 from strife.pipeline import Pipeline
 
 
@@ -45,3 +46,9 @@ def test_regions_and_firms_stay_as_read(pipeline: Pipeline, text: str) -> None:
     article = pipeline.extract(text, published="2016-06-01")
     assert not {"PRK", "KOR"} & {a.code for a in article.actors}
     assert all(a.name not in ("North Carolina", "Apple Maps") for a in article.actors), article.actors
+
+
+@pytest.mark.parametrize("text", ["Seoul.", "North Korea", "Talks end.", "and"])
+def test_short_lines_are_read(pipeline: Pipeline, text: str) -> None:
+    doc = mend_entities(pipeline.nlp(text))  # a doc shorter than a coordination: nothing to split
+    assert all(ent.text != "North" for ent in doc.ents)
