@@ -1,5 +1,6 @@
 """Descriptions that read as acts (sentences of our own): a person's career told in the present perfect
-("She has also worked with a charity") is who the person is, no cooperation of the news. Each row: a
+("She has also worked with a charity") is who the person is, no cooperation of the news; a line damaged
+with no one named is an accident. Each row: a
 sentence, then every event strife reports in it as "CODE SOURCE>TARGET" (see described_events.py)."""
 
 from __future__ import annotations
@@ -24,4 +25,19 @@ CAREERS = [
 
 @pytest.mark.parametrize(("text", "expected"), CAREERS)
 def test_careers_are_no_events(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert described(pipeline.extract(text, published=PUBLISHED)) == expected
+
+
+LINES = [
+    # a line that carries power, data, gas or water damaged with no one named: wear or an accident
+    ("A Telecom Egypt fiber line near Alexandria has been damaged.", []),
+    ("A Kenya Power cable in Mombasa was damaged on Monday.", []),
+    # … not when a weapon or the one who did it is named
+    ("Ugandan rebels said a Kenya Power cable in Mombasa was damaged with explosives.", ["171 ->KEN"]),
+    ("A Telecom Egypt fiber line near Alexandria was damaged by rebels.", ["171 EGYREB>EGYMED"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINES)
+def test_damaged_lines_with_no_author_are_accidents(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert described(pipeline.extract(text, published=PUBLISHED)) == expected

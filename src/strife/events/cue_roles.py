@@ -63,6 +63,8 @@ ROLES = (
     "outcome",
     "anchor",
     "mishap",
+    "wear",
+    "conduit",
     "impact",
     "forecast",
     "dread",
