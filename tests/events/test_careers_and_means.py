@@ -39,5 +39,5 @@ LINES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), LINES)
-def test_damaged_lines_with_no_author_are_accidents(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+def test_damaged_lines_are_accidents(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert described(pipeline.extract(text, published=PUBLISHED)) == expected
