@@ -1,6 +1,6 @@
 """Descriptions that read as acts (sentences of our own): a person's career told in the present perfect
 ("She has also worked with a charity") is who the person is, no cooperation of the news; a line damaged
-with no one named is an accident. Each row: a
+with no one named is an accident; a phone call made is a talk by telephone. Each row: a
 sentence, then every event strife reports in it as "CODE SOURCE>TARGET" (see described_events.py)."""
 
 from __future__ import annotations
@@ -40,4 +40,26 @@ LINES = [
 
 @pytest.mark.parametrize(("text", "expected"), LINES)
 def test_damaged_lines_are_accidents(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert described(pipeline.extract(text, published=PUBLISHED)) == expected
+
+
+PHONE_CALLS = [
+    # a phone call made or placed is a talk by telephone (041), no appeal to meet (026)
+    ("After locking herself in a bathroom, Hiller made a number of phone calls to relatives and police.", []),
+    ("Hiller made a phone call to her mother.", []),
+    (
+        "The Kenyan foreign minister made a phone call to his Ugandan counterpart on Monday.",
+        ["041 KENGOV>UGAGOV"],
+    ),
+    (
+        "The Kenyan president placed a telephone call to Ugandan President Yoweri Museveni.",
+        ["041 KENGOV>UGAGOV"],
+    ),
+    # … while a call for talks stays an appeal to meet
+    ("Kenya made a call for talks with Uganda.", ["026 KEN>UGA"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHONE_CALLS)
+def test_phone_calls_made_are_talks(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert described(pipeline.extract(text, published=PUBLISHED)) == expected
