@@ -1,6 +1,7 @@
 """Descriptions that read as acts (sentences of our own): a person's career told in the present perfect
 ("She has also worked with a charity") is who the person is, no cooperation of the news; a line damaged
-with no one named is an accident; a phone call made is a talk by telephone. Each row: a
+with no one named is an accident; a phone call made is a talk by telephone; a
+gerund under a noun of method ("procedures for contacting him") is no act. Each row: a
 sentence, then every event strife reports in it as "CODE SOURCE>TARGET" (see described_events.py)."""
 
 from __future__ import annotations
@@ -62,4 +63,18 @@ PHONE_CALLS = [
 
 @pytest.mark.parametrize(("text", "expected"), PHONE_CALLS)
 def test_phone_calls_made_are_talks(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert described(pipeline.extract(text, published=PUBLISHED)) == expected
+
+
+METHODS = [
+    # a gerund under a noun of the way a thing is done tells how it is done, no act of its own
+    ("The Kenyan police had strict procedures for arresting Somali traders.", []),
+    ("Kenyan police developed a new method of tracking Somali pirates.", []),
+    # … while the act itself is one
+    ("Kenyan police arrested Somali traders for smuggling.", ["173 KENCOP>SOMBUS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), METHODS)
+def test_methods_are_no_acts(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert described(pipeline.extract(text, published=PUBLISHED)) == expected

@@ -63,6 +63,7 @@ ROLES = (
     "outcome",
     "anchor",
     "mishap",
+    "method",
     "wear",
     "conduit",
     "impact",

@@ -49,15 +49,14 @@ def lasting(verb: Token) -> bool:
 def policy_of(head: Token, cues: EventCues) -> bool:
     """A gerund that names what a policy, plan or law is ("maintained a policy of turning away boats"):
     the "of" object of a *provision* noun describes it, no act of its own ("a campaign of bombing
-    villages" is no policy)."""
+    villages" is no policy); so does the "for" or "of" object of a *method* noun, the way a thing is
+    done ("had elaborate procedures for contacting Woodward", "a method of tracking the ships")."""
     prep = head.head
-    return (
-        head.tag_ == "VBG"
-        and head.dep_ == "pcomp"
-        and prep.lower_ == "of"
-        and prep.head.pos_ == "NOUN"
-        and cues.has("provision", prep.head)
-    )
+    if head.tag_ != "VBG" or head.dep_ != "pcomp" or prep.head.pos_ != "NOUN":
+        return False
+    if prep.lower_ in ("for", "of") and cues.has("method", prep.head):
+        return True
+    return prep.lower_ == "of" and cues.has("provision", prep.head)
 
 
 def identifies_victim(head: Token, cues: EventCues) -> bool:
