@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from strife.events.role_cues import RoleCues, pact_nouns
 from strife.nlp.document import Loc, prep_objects, to_infinitive
+from strife.nlp.elided_names import elided_name
 
 P = TypeVar("P")
 Reader = Callable[[Token], list[P]]
@@ -252,14 +253,7 @@ def elided_first(noun: Token) -> list[Token]:
     """'North and South Korea signed': the one-word name before "and" that the parser hangs on the
     second name's head ("North" of Korea), a state of its own (see :mod:`strife.nlp.elided_names`)."""
     doc = noun.doc
-    return [
-        c
-        for c in noun.children
-        if c.i + 2 < noun.i
-        and c.ent_iob_ == "B"
-        and doc[c.i + 1].ent_iob_ == "O"
-        and doc[c.i + 1].lower_ == "and"
-    ]
+    return [c for c in noun.children if c.i + 2 < noun.i and elided_name(doc[c.i : c.i + 1]) is not None]
 
 
 def small_clause_subjects(verb: Token) -> list[Token]:
