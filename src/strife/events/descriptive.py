@@ -21,6 +21,7 @@ _STRETCH_MARKS = frozenset({"this", "past"})  # "this year", "in the past month"
 _COUNTED_DEPS = frozenset({"dobj", "nsubjpass"})  # "arrested 250 people", "50 arrests were made"
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 _PERFECT = frozenset({"has", "have", "'s", "'ve"})
+_PERSONAL = frozenset({"he", "she", "i", "you", "we"})  # not "it" or "they": a state or a body
 _MOVING = frozenset({"to", "into", "toward", "towards"})  # "are deployed to the border": a move, news
 _FINITE = frozenset({"VBD", "VBN", "VBZ", "VBP"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -49,15 +50,14 @@ def lasting(verb: Token) -> bool:
 def policy_of(head: Token, cues: EventCues) -> bool:
     """A gerund that names what a policy, plan or law is ("maintained a policy of turning away boats"):
     the "of" object of a *provision* noun describes it, no act of its own ("a campaign of bombing
-    villages" is no policy)."""
+    villages" is no policy); so does the "for" or "of" object of a *method* noun, the way a thing is
+    done ("had elaborate procedures for contacting Woodward", "a method of tracking the ships")."""
     prep = head.head
-    return (
-        head.tag_ == "VBG"
-        and head.dep_ == "pcomp"
-        and prep.lower_ == "of"
-        and prep.head.pos_ == "NOUN"
-        and cues.has("provision", prep.head)
-    )
+    if head.tag_ != "VBG" or head.dep_ != "pcomp" or prep.head.pos_ != "NOUN":
+        return False
+    if prep.lower_ in ("for", "of") and cues.has("method", prep.head):
+        return True
+    return prep.lower_ == "of" and cues.has("provision", prep.head)
 
 
 def identifies_victim(head: Token, cues: EventCues) -> bool:
@@ -120,7 +120,23 @@ def describes(head: Token, cues: EventCues) -> bool:
         or kind_named(head)
         or status_participle(head, cues)
         or war_as_time(head, cues)
+        or career_told(head, cues)
     )
+
+
+def career_told(head: Token, cues: EventCues) -> bool:
+    """A ``career`` verb in the present perfect whose subject is a person, with no date and no "to" clause
+    of its aim ("She has also worked with Catholic Charities in Mobile", "he has volunteered for the Red
+    Cross"): who the person is, no act of the news ("has worked with police to find the boy" is one)."""
+    if not cues.has("career", head) or head.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children):
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    person = bool(subjects) and (subjects[0].lower_ in _PERSONAL or subjects[0].ent_type_ == "PERSON")
+    aimed = any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" for c in head.children)
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
+    return person and not aimed and not dated
 
 
 def kind_named(head: Token) -> bool:

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from strife.events.role_cues import RoleCues, pact_nouns
 from strife.nlp.document import Loc, prep_objects, to_infinitive
+from strife.nlp.elided_names import elided_name
 
 P = TypeVar("P")
 Reader = Callable[[Token], list[P]]
@@ -245,7 +246,14 @@ def coordinated_sides(noun: Token, sectors: Collection[str | None]) -> list[Toke
     firsts = [*prep_objects([noun], _OF, _PREP)]
     if not _STATE_BODIES.isdisjoint(sectors):
         firsts += [c for c in noun.children if c.dep_ in _SIDE_MODIFIERS]
-    return [c for first in firsts for c in first.children if c.dep_ == "conj"]
+    return [c for first in firsts for c in first.children if c.dep_ == "conj"] + elided_first(noun)
+
+
+def elided_first(noun: Token) -> list[Token]:
+    """'North and South Korea signed': the one-word name before "and" that the parser hangs on the
+    second name's head ("North" of Korea), a state of its own (see :mod:`strife.nlp.elided_names`)."""
+    doc = noun.doc
+    return [c for c in noun.children if c.i + 2 < noun.i and elided_name(doc[c.i : c.i + 1]) is not None]
 
 
 def small_clause_subjects(verb: Token) -> list[Token]:

@@ -218,6 +218,7 @@ def natural(head: Token, cues: EventCues) -> bool:
         or _run_over(verb, cues)
         or _struck_afoot(verb, cues)
         or _outing(verb, cues)
+        or _line_worn(verb, cues)
     ):
         return True
     for _ in range(3):
@@ -402,6 +403,16 @@ def _outing(verb: Token, cues: EventCues) -> bool:
     if subject is None or not cues.has("outing", subject):
         return False
     return cues.has("collision", verb) and not _armed_clause(verb, cues)
+
+
+def _line_worn(verb: Token, cues: EventCues) -> bool:
+    """A passive verb of damage on a line that carries power, data, gas or water, with no "by" agent and
+    no weapon or attack in its clause ("a fiber line near Alexandria has been damaged", "a water main
+    was ruptured"): wear or an accident, no one's act ("was damaged in a rocket attack" stays one)."""
+    subject = _agentless_subject(verb)
+    if subject is None or not cues.has("conduit", subject):
+        return False
+    return cues.has("wear", verb) and not _armed_clause(verb, cues)
 
 
 def _armed_clause(verb: Token, cues: EventCues) -> bool:

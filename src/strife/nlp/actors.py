@@ -39,6 +39,7 @@ from strife.nlp.agents import AgentFinder, agent_sector
 from strife.nlp.cues import SpeechCues
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.elided_names import elided_name
 from strife.nlp.ethnic_groups import ethnic_group, ethnic_mark, mark_start, people_name
 from strife.nlp.name_matcher import matcher_for
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
@@ -317,7 +318,7 @@ class ActorFinder:
     # --- people ---------------------------------------------------------------------------------
 
     def _add_span(self, art: ArticleDoc, para: int, span: Span, places: dict[Loc, str]) -> None:
-        text = strip_possessive(span.text)
+        text = elided_name(span) or strip_possessive(span.text)  # "North" of "North and South Korea"
         if span.label_ == "SHIP":  # "INS Mysore", then "the Mysore": the navy's warship (INDMIL)
             self._add_entry(art, para, span, self._ships.entry(span))
             return
@@ -408,8 +409,7 @@ class ActorFinder:
         return entry is None or entry.type == "state" or self._names_person(text)
 
     def _names_person(self, text: str) -> bool:
-        claims = self.dicts.claimants(text)
-        return bool(claims) and all(is_person(a) for a in claims)
+        return bool(claims := self.dicts.claimants(text)) and all(is_person(a) for a in claims)
 
     def _unknown_org(self, art: ArticleDoc, span: Span, text: str) -> ActorEntry | None:
         para = para_of(art, span)

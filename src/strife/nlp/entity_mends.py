@@ -13,6 +13,9 @@ the NER's span (a work of art, two people, or none): the three names with the br
 A state's abbreviation that ends a firm's compound name ("T-Mobile US said", "Vodafone UK") is read by
 the NER as the state alone, which then spoke; the span is the firm's whole name, an organisation. So
 is a state's name after a word no gazetteer knows that the NER took for a place ("Telecom Egypt").
+
+States named together with their shared words said once ("North and South Korea") are two places, see
+:mod:`strife.nlp.elided_names`.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from strife.events.gazetteer import load_gazetteer
+from strife.nlp.elided_names import elided_spans
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"pobj", "dobj"})  # "with People, Reid claimed", "After meeting Morales, Hale said"
@@ -27,10 +31,12 @@ _OBJECTS = frozenset({"pobj", "dobj"})  # "with People, Reid claimed", "After me
 
 def mend_entities(doc: Doc) -> Doc:
     """``doc`` with each entity run on across a fronted phrase's comma cut back to the phrase's object,
-    and each place that ends a firm's compound name made the firm's name."""
+    each place that ends a firm's compound name made the firm's name, and each state named with the
+    next one's last words ("North and South Korea") a place of its own."""
     ents = list(doc.ents)
     mended = [_before_comma(ent) or _firm_with_place(ent) or _firm_before_state(ent) or ent for ent in ents]
     nicknamed = _nicknamed(doc)
+    nicknamed += [span for pair in elided_spans(doc) for span in pair]  # "North" and "South Korea"
     if not nicknamed and all(a is b for a, b in zip(mended, ents, strict=True)):
         return doc
     grown = [s for s, ent in zip(mended, ents, strict=True) if s.start < ent.start]
@@ -39,10 +45,6 @@ def mend_entities(doc: Doc) -> Doc:
         mended = [e for e in mended if not any(e.start < n.end and n.start < e.end for n in nicknamed)]
         mended = sorted([*mended, *nicknamed], key=lambda e: e.start)
     doc.set_ents(mended, default="outside")
-    return doc
-    grown = [s for s, ent in zip(mended, ents, strict=True) if s.start < ent.start]
-    kept = [s for s in mended if s in grown or not any(g.start <= s.start < g.end for g in grown)]
-    doc.set_ents(kept, default="outside")
     return doc
 
 
