@@ -296,7 +296,7 @@ def force_members(art: ArticleDoc, para: int, pronoun: Token, people: Sequence[i
     if pronoun.dep_ != "poss":
         return set()
     verb = pronoun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     hits = (art.actor_at(para, c) for c in verb.children if c.dep_ in _SUBJECTS)
     bodies = [art.actors[h[0]] for h in hits if h is not None]
