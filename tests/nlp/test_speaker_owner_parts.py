@@ -1,0 +1,83 @@
+"""Speakers lost where a phrase hides or owns them (session 25, from quotes with no speaker in ECB+):
+a subject the parser swallowed as the object of a participle in an opening phrase with no comma ("At
+the time of writing the websites of two firms said"), a part of a news outlet ("The New York Times
+Magazine", "the Washington Post editorial board") that speaks for the outlet, and a document made
+"for" someone ("a report prepared for the ministry"), which is theirs when no "by" names its author.
+Rows as in ``test_speaker_categories.py``: an id, a text, then for each quote strife should find (in
+text order) the start of its text, the speaker mention's text, the resolved name and how it was resolved.
+"""
+
+from __future__ import annotations
+
+import pytest
+from speaker_rows import ANY, Case, Row, check_mention_offsets, check_speakers
+
+from strife.pipeline import Pipeline
+
+SWALLOWED_SUBJECTS: list[Case] = [
+    (
+        "swallowed-subject-after-writing-still-said",
+        "At the time of writing the websites of Telkom and Vodacom still said that they were suffering"
+        " slow mobile service.",
+        [("they were suffering slow", "the websites of Telkom and Vodacom", "Telkom", "owner")],
+    ),
+    (
+        "swallowed-subject-after-writing-said",
+        "At the time of writing the website of Telkom said that it was suffering slow mobile service.",
+        [("it was suffering slow mobile service", "the website of Telkom", "Telkom", "owner")],
+    ),
+    (
+        "opening-participle-keeps-its-own-subject",  # a guard: the parser found the subject itself
+        "After meeting the president the envoy said that talks would resume in May.",
+        [("talks would resume in May", "envoy", ANY, ANY)],
+    ),
+]
+
+OUTLET_PARTS: list[Case] = [
+    (
+        "outlet-magazine-describing",
+        'For the man described by The New York Times Magazine as "the last honest broker," it was a'
+        " bad week.",
+        [("the last honest broker", "The New York Times Magazine", "New York Times", "owner")],
+    ),
+    (
+        "outlet-editorial-board-said",
+        "The Washington Post editorial board said that the talks had failed.",
+        [("the talks had failed", "The Washington Post editorial board", "Washington Post", "owner")],
+    ),
+    (
+        "outlet-reporter-stays-a-person",  # a guard: a reporter is no part of the paper
+        "A Washington Post reporter said that the talks had failed.",
+        [("the talks had failed", "Washington Post reporter", "Washington Post reporter", "description")],
+    ),
+]
+
+DOCUMENTS_MADE_FOR: list[Case] = [
+    (
+        "document-prepared-for-argued",
+        "A report prepared for the Ministry of Health argued that the clinics were underfunded.",
+        [("the clinics were underfunded", "A report", "Ministry of Health", "owner")],
+    ),
+    (
+        "document-produced-for-after-quote",
+        '"The clinics are underfunded," argued a paper produced for the Ministry of Health in 2019.',
+        [("The clinics are underfunded", ANY, "Ministry of Health", "owner")],
+    ),
+    (
+        "document-by-wins-over-for",
+        "A study prepared by Deloitte for the Ministry of Health found that the clinics were underfunded.",
+        [("the clinics were underfunded", "A study", "Deloitte", "owner")],
+    ),
+]
+
+CASES = [*SWALLOWED_SUBJECTS, *OUTLET_PARTS, *DOCUMENTS_MADE_FOR]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_speaker_owner_parts(pipeline: Pipeline, text: str, expected: list[Row]) -> None:
+    check_speakers(pipeline, text, expected)
+
+
+@pytest.mark.parametrize("text", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_speaker_owner_part_offsets(pipeline: Pipeline, text: str) -> None:
+    check_mention_offsets(pipeline, text)
