@@ -2,7 +2,9 @@
 a subject the parser swallowed as the object of a participle in an opening phrase with no comma ("At
 the time of writing the websites of two firms said"), a part of a news outlet ("The New York Times
 Magazine", "the Washington Post editorial board") that speaks for the outlet, and a document made
-"for" someone ("a report prepared for the ministry"), which is theirs when no "by" names its author.
+"for" someone ("a report prepared for the ministry"), which is theirs when no "by" names its author;
+and an "as" clause that reports the rest of its sentence ("As one of his lawyers said, …", "As she
+told reporters, …"; not "As she told the story, …").
 Rows as in ``test_speaker_categories.py``: an id, a text, then for each quote strife should find (in
 text order) the start of its text, the speaker mention's text, the resolved name and how it was resolved.
 """
@@ -70,7 +72,30 @@ DOCUMENTS_MADE_FOR: list[Case] = [
     ),
 ]
 
-CASES = [*SWALLOWED_SUBJECTS, *OUTLET_PARTS, *DOCUMENTS_MADE_FOR]
+AS_CLAUSES: list[Case] = [
+    (
+        "as-one-of-said",  # the parser hangs "As one of …" on the clause as parataxis, not advcl
+        "As one of his lawyers said, the case was weak from the start.",
+        [("the case was weak from the start", "one of his lawyers", ANY, ANY)],
+    ),
+    (
+        "as-one-of-would-later-tell-reporters",
+        "As one of her aides would later tell reporters, the senator had never seen the memo.",
+        [("the senator had never seen the memo", "one of her aides", ANY, ANY)],
+    ),
+    (
+        "as-told-the-jury",  # listeners told, not a thing told
+        "As the mayor told the jury, the bridge had been unsafe for years.",
+        [("the bridge had been unsafe for years", "mayor", ANY, ANY)],
+    ),
+    (
+        "as-told-the-story-tells-when",  # a guard: a thing told, no report
+        "As she told the story, the crowd fell silent.",
+        [],
+    ),
+]
+
+CASES = [*SWALLOWED_SUBJECTS, *OUTLET_PARTS, *DOCUMENTS_MADE_FOR, *AS_CLAUSES]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
