@@ -4,7 +4,8 @@ the time of writing the websites of two firms said"), a part of a news outlet ("
 Magazine", "the Washington Post editorial board") that speaks for the outlet, and a document made
 "for" someone ("a report prepared for the ministry"), which is theirs when no "by" names its author;
 and an "as" clause that reports the rest of its sentence ("As one of his lawyers said, …", "As she
-told reporters, …"; not "As she told the story, …").
+told reporters, …"; not "As she told the story, …"); a title word with no sector opening the sentence
+is no part of the name after it ("Lawyer Michael Marinaccio said").
 Rows as in ``test_speaker_categories.py``: an id, a text, then for each quote strife should find (in
 text order) the start of its text, the speaker mention's text, the resolved name and how it was resolved.
 """
@@ -95,7 +96,25 @@ AS_CLAUSES: list[Case] = [
     ),
 ]
 
-CASES = [*SWALLOWED_SUBJECTS, *OUTLET_PARTS, *DOCUMENTS_MADE_FOR, *AS_CLAUSES]
+SENTENCE_OPENING_TITLES: list[Case] = [
+    (
+        "opening-title-no-sector-two-names",  # the NER takes the capitalised title into the name
+        "Lawyer Michael Marinaccio said the prison care had been poor for years.",
+        [("the prison care had been poor", ANY, "Michael Marinaccio", "name")],
+    ),
+    (
+        "opening-title-no-sector-surname",
+        "Barrister Bernadette Quill said her client would appeal the ruling.",
+        [("her client would appeal the ruling", ANY, "Bernadette Quill", "name")],
+    ),
+    (
+        "title-mid-sentence-stays-stripped",  # a guard: lowercase there, stripped already
+        "The care was poor, said lawyer Michael Marinaccio.",
+        [("The care was poor", ANY, "Michael Marinaccio", "name")],
+    ),
+]
+
+CASES = [*SWALLOWED_SUBJECTS, *OUTLET_PARTS, *DOCUMENTS_MADE_FOR, *AS_CLAUSES, *SENTENCE_OPENING_TITLES]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
