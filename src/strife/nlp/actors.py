@@ -224,7 +224,7 @@ class ActorFinder:
             return Span(doc, span.end, span.end, label=span.label_)
         person = span.label_ == "PERSON"
         while start < span.end and (
-            lower_word(doc[start]) or (person and self.titles.title_word(doc[start]))
+            lower_word(doc[start]) or (person and self.titles.leading_title(doc[start]))
         ):
             start += 1
         if start == span.start:

@@ -49,6 +49,8 @@ Two columns, ``lemma`` and ``use``:
 - ``preface``: a speech verb that, in an "as" clause opening a sentence, reports the rest of it ("As
   Heald told The Huffington Post, ozone has dropped …"); any other verb there tells when ("As their
   colleagues sobbed in the street, …");
+- ``audience``: a noun for listeners a speaker tells ("As she told reporters, …"): such an "as"
+  clause still reports the rest of the sentence, unlike a thing told ("As he told the story, …");
 - ``portion``: a noun for an amount, a gathering or a part of what its "of" (or "from", "in") phrase
   names ("a number of experts", "dozens of doctors", "a parade of witnesses", "an excerpt from his
   diary"): the speaker is what that phrase names, not the amount;
@@ -104,6 +106,7 @@ USES = frozenset(
         "perception",
         "epithet",
         "preface",
+        "audience",
         "aside",
         "portion",
         "issuing",
@@ -148,6 +151,7 @@ class SpeechCues:
     perception: frozenset[str] = frozenset()  # verbs of perceiving ("heard colleagues shouting")
     epithets: frozenset[str] = frozenset()  # a named person's second name ("the comedian added")
     prefacing: frozenset[str] = frozenset()  # verbs whose "As X said, …" reports the rest ("As X noted")
+    audiences: frozenset[str] = frozenset()  # listeners an "as" clause tells ("As she told reporters, …")
     asides: frozenset[str] = frozenset()  # the writer's "I wonder", "I guess": no one's quote
     portions: frozenset[str] = frozenset()  # "a number of", "dozens of", "an excerpt from": what they count
     issuing: frozenset[str] = frozenset()  # verbs that open a statement ("The United States condemns …")
@@ -192,6 +196,7 @@ class SpeechCues:
             perception=frozenset(by_use["perception"]),
             epithets=frozenset(by_use["epithet"]),
             prefacing=frozenset(by_use["preface"]),
+            audiences=frozenset(by_use["audience"]),
             asides=frozenset(by_use["aside"]),
             portions=frozenset(by_use["portion"]),
             issuing=frozenset(by_use["issuing"]),
@@ -333,6 +338,13 @@ class SpeechCues:
     def addresses(self, tok: Token) -> bool:
         """A speech verb whose object is the one spoken to: ``tell``, ``ask``."""
         return tok.pos_ in _VERB_POS and tok.lemma_.lower() in self.addressing
+
+    def is_listener(self, obj: Token) -> bool:
+        """An object a speech verb is spoken to: a name, a pronoun but "it" ("told The Post", "told him"),
+        or an audience noun ("told reporters"); not a thing told ("told the story")."""
+        if obj.dep_ != "dobj":
+            return False
+        return (obj.pos_ in ("PROPN", "PRON") and obj.lower_ != "it") or obj.lemma_.lower() in self.audiences
 
     def is_authoring(self, tok: Token) -> bool:
         """A verb whose subject or agent owns the document it takes: ``release``, ``sign``, ``publish``."""

@@ -126,8 +126,8 @@ class ReportedSpeech:
         if medium is not None:
             comps = [medium]
         if not comps:
-            if verb.dep_ == "advcl":
-                return _as_said(verb, marks) if self._prefaces(verb) else None
+            if verb.dep_ == "advcl" or (verb.dep_ == "parataxis" and _as_marked(verb)):  # "As one of …"
+                return _as_said(verb, marks, self.cues) if self._prefaces(verb) else None
             if verb.dep_ == "parataxis":
                 return _report(aside_tokens(verb, marks) or [], marks)
             if verb.lemma_.lower() in self.cues.replies and child_with(verb, ("prep",)) is not None:
@@ -457,7 +457,11 @@ def _medium_clause(verb: Token) -> Token | None:
 _FIRST_PERSON = frozenset({"i", "we"})
 
 
-def _as_said(verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | None:
+def _as_marked(verb: Token) -> bool:
+    return (mark := child_with(verb, ("mark",))) is not None and mark.lower_ == "as"
+
+
+def _as_said(verb: Token, marks: QuoteMarks, cues: SpeechCues) -> tuple[int, int, list[int]] | None:
     """``As Heald told The Huffington Post, US surface ozone has dropped …``, ``As the mayor said on
     Monday, the bridge will reopen in May``: a speech verb in an "as" clause before the clause it heads
     reports that clause. Not ``As he said goodbye, …`` / ``As she told the story, …`` (the verb has a
@@ -470,7 +474,7 @@ def _as_said(verb: Token, marks: QuoteMarks) -> tuple[int, int, list[int]] | Non
     if head.i < verb.i or head.pos_ not in ("VERB", "AUX") or child_with(head, _SUBJECTS) is None:
         return None
     obj = child_with(verb, ("dobj", "ccomp", "xcomp"))
-    if obj is not None and not (obj.dep_ == "dobj" and obj.pos_ in ("PROPN", "PRON") and obj.lower_ != "it"):
+    if obj is not None and not cues.is_listener(obj):
         return None
     last = max(t.i for t in verb.subtree)
     comma = next((t for t in doc[last : sent.end] if t.text == ","), None)

@@ -418,3 +418,21 @@ def _owner_named(noun: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ in _OWNER_PREPS)
         for c in children(noun)
     )
+
+
+def outlet_part(art: ArticleDoc, para: int, head: Token, cues: SpeechCues) -> int | None:
+    """``The New York Times Magazine``, ``the Washington Post editorial board``: a name or a body whose
+    name parts before its head name a news outlet is a part of that outlet (a supplement, a section, its
+    board), which speaks for it: the outlet's actor, else None ("a Reuters photographer" is a person)."""
+    if head.pos_ != "PROPN" and not (cues.is_organization(head) or cues.is_body(head)):
+        return None
+    for tok in children(head):
+        if tok.i > head.i or tok.dep_ not in ("compound", "nmod", "amod"):
+            continue
+        hit = art.actor_at(para, tok)
+        if hit is None:
+            continue
+        actor = art.actors[hit[0]]
+        if actor.type == "media" or (actor.code or "").endswith("MED"):
+            return hit[0]
+    return None

@@ -81,7 +81,7 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
             if obj is not None:
                 return obj
         if tok.dep_ == "ROOT":
-            return appos_subject(verb) or inverted_subject(verb)
+            return appos_subject(verb) or swallowed_subject(tok) or inverted_subject(verb)
         tok = tok.head if tok.dep_ in _CLIMB or tok.dep_ == "ccomp" else None
     return inverted_subject(verb)
 
@@ -341,6 +341,28 @@ def appos_subject(verb: Token) -> Token | None:
     if doc[phrase.left_edge.i - 1].text != "," or phrase.pos_ not in ("NOUN", "PROPN"):
         return None
     return phrase
+
+
+def swallowed_subject(verb: Token) -> Token | None:
+    """``At the time of writing the websites of two firms still said …``: a phrase opening the sentence
+    with no comma after it, whose participle the parser gave the verb's subject as its object, leaves
+    the verb with no subject of its own: the object right before the verb (past its adverbs) speaks."""
+    if child_with(verb, _SUBJECTS) is not None:
+        return None
+    doc = verb.doc
+    start = verb.sent.start
+    opening = next((c for c in children(verb) if c.dep_ == "prep" and c.left_edge.i == start), None)
+    if opening is None:
+        return None
+    end = verb.i - 1
+    while end > opening.i and doc[end].dep_ == "advmod" and doc[end].head.i == verb.i:
+        end -= 1  # "… still said"
+    objects = [
+        t
+        for t in opening.subtree
+        if t.dep_ == "dobj" and t.head.tag_ == "VBG" and t.right_edge.i == end == opening.right_edge.i
+    ]
+    return objects[0] if objects else None
 
 
 def _set_off_pair(verb: Token) -> Token | None:

@@ -34,6 +34,7 @@ from strife.nlp.speaker_links import (
     collective_speaker,
     named_as,
     one_of_them,
+    outlet_part,
     past_abbreviation,
     plural_speaker,
     representative,
@@ -119,6 +120,8 @@ class Speakers:
             return owned
         if (body := self._owned_body(art, para, subject)) is not None:
             return body  # "Iran's seismologic center", "the City Attorney's office", "Vexa's press office"
+        if (outlet := outlet_part(art, para, subject, self.cues)) is not None:  # "The NYT Magazine"
+            return SpeakerHit(outlet, phrase_loc(para, subject), "owner")
         inner = _inner_person(art, para, subject) or self._office_holder(art, para, subject)
         if inner is not None:  # "businessman and blogger Andrew Halcro", "head of the agency Maria Lopez"
             return SpeakerHit(inner[0], inner[1], "name")
@@ -333,8 +336,7 @@ class Speakers:
                 found = _object_actor(art, para, child)
                 found = found if found is not None and self._outlet_in(art, found, child) else None
             elif child.dep_ == "acl" and self.cues.is_authoring(child):
-                agents = [c for c in children(child) if c.dep_ == "agent" or c.lower_ == "by"]
-                found = _object_actor(art, para, agents[0]) if agents else None
+                found = _authoring_actor(art, para, child)
             else:
                 continue
             if found is not None:
@@ -453,6 +455,13 @@ def _actor_in(art: ArticleDoc, para: int, tok: Token) -> int | None:
         if hit is not None:
             return hit[0]
     return None
+
+
+def _authoring_actor(art: ArticleDoc, para: int, verb: Token) -> int | None:
+    """``a report published by X``; else ``a report prepared for X``: the one it was made for owns it."""
+    agents = [c for c in children(verb) if c.dep_ == "agent" or c.lower_ == "by"]
+    agents = agents or [c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "for"]
+    return _object_actor(art, para, agents[0]) if agents else None
 
 
 def _object_actor(art: ArticleDoc, para: int, prep: Token) -> int | None:

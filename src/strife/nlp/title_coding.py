@@ -65,6 +65,16 @@ class TitleCoder:
         entry = self.dicts.title(tok.text.rstrip("."))
         return entry is not None and entry.type == "person" and entry.sector is not None
 
+    def leading_title(self, tok: Token) -> bool:
+        """A title word opening a person's name: one with a sector (:meth:`title_word`), or one without
+        that opens the sentence, its capital only the sentence's, before a name ("Lawyer Ana Ruiz said")."""
+        if self.title_word(tok):
+            return True
+        doc, entry = tok.doc, self.dicts.title(tok.text)
+        if entry is None or entry.type != "person" or tok.i != tok.sent.start or tok.i + 1 >= len(doc):
+            return False
+        return doc[tok.i + 1].pos_ == "PROPN"
+
     def title_coding(self, art: ArticleDoc, span: Span) -> Coding:
         """The coding of the title before a person's name or in an apposition (marked as titles)."""
         words = office_after(self.dicts, pre_title(span)) or apposition(span) or self._comma_title(span)
