@@ -11,7 +11,10 @@ reported within a report is the nearer reporter's, and neither reporter is its t
 meeting is held at is no side of it; one a jury "found guilty" is the verdict's target;
 a name that goes on as "he said he …" is a person's; an action inside a reporter's condition is no
 intent of the reporter's; an "its" in a fronted phrase is the subject's after it; a bare craft after
-"by" ("flown by helicopter") is a means of travel, no side.
+"by" ("flown by helicopter") is a means of travel, no side; a war told as the time of another act ("the
+deadliest attack of the war with Israel") is no event of its own and its "with" side no target; an appeal
+to someone unnamed is aimed at no one inside what it asks for; a "his" in what police or troops do is not
+an officer's.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -320,6 +323,47 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Two Ugandan suspects were flown by helicopter to Nairobi.", [], ["04 KENMIL>UGA"]),
     ("The wounded were evacuated by helicopter to Nairobi.", [], ["07 KENMIL>-"]),
     ("The Ugandan rebels were attacked by Kenyan helicopters.", ["19 KENMIL>UGAREB"], []),
+    # a war as the time of the told act: the "of" object of a counted act or day, or after "since the
+    # start of", "during": no attack on the side it is waged "with"
+    (
+        "Militants fired mortars at a Kirkuk checkpoint on Sunday in the deadliest attack of the war with"
+        " Iraq.",
+        [],
+        ["19 ->IRQ"],
+    ),
+    ("It was the deadliest day of the war with Georgia, officials in Moscow said.", [], ["19 ->GEO"]),
+    (
+        "Hezbollah fired rockets on Friday in the heaviest barrage since the start of the war with Israel.",
+        [],
+        ["19 ->ISR"],
+    ),
+    # a "his" in a clause whose subject is police or troops is not an officer named before: the one
+    # whose car or home they search is the other person
+    (
+        "Sergeant Luis Ortega pulled over Dean Fowler near Dalton on Friday. Officers seized cash from his"
+        " truck.",
+        ["17 USAMIL>(Dean Fowler)"],
+        ["17 USAMIL>(Luis Ortega)"],
+    ),
+    (
+        "Captain Omar Hadi questioned Samir Aziz in Basra on Monday. Soldiers later raided his home.",
+        ["17 IRQMIL>(Samir Aziz)"],
+        ["17 IRQMIL>(Omar Hadi)"],
+    ),
+    # an appeal whose object is someone no actor stands for is aimed at no one named: not at those
+    # inside the act it asks for
+    (
+        "Rosa Delgado had asked him to tell police about the calls, her sister said.",
+        [],
+        ["02 (Rosa Delgado)>---COP", "02 (Rosa Delgado)>USACOP"],
+    ),
+    (
+        "Liam Cole asked her to inform the FBI about the letters, a friend said.",
+        [],
+        ["02 (Liam Cole)>USACOP"],
+    ),
+    # a war someone wages stays an event of its sides
+    ("Russia launched a war with Ukraine in February.", ["19 RUS>UKR"], []),
 ]
 
 

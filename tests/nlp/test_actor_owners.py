@@ -1,7 +1,8 @@
 """Whose people they are, session 24: a lawyer for a party is no judiciary ("his attorney X", "defence
 lawyer X": courts, judges and prosecutors are); officials named by a church, firm or group before them
 are that body's, not a government's ("Boeing officials", and "Scientology officials" opening a sentence
-where the article writes the name as a name). Sentences written for strife."""
+where the article writes the name as a name), and so are its representatives and delegates ("AMD
+representatives", session 25). Sentences written for strife."""
 
 from __future__ import annotations
 
@@ -56,6 +57,17 @@ def test_a_partys_lawyer_is_no_judiciary(
             "Election officials",
             "KENGOV",
         ),
+        # a firm no dictionary codes: its representatives are its own (uncoded), no state's legislature
+        ("Zentrix representatives met buyers in Texas on Monday.", "representatives", None),
+        ("Norvell delegates walked out of the talks in Ohio on Friday.", "delegates", None),
+        # a firm the dictionaries know: the firm's code
+        (
+            "Boeing representatives said the jets were safe. Shares of Boeing fell in New York.",
+            "representatives",
+            "USABUS",
+        ),
+        # a state's representatives stay its legislature's
+        ("Chinese representatives voted against the plan in Geneva.", "Chinese representatives", "CHNLEG"),
     ],
 )
 def test_officials_named_by_a_body_are_its_own(
