@@ -7,6 +7,8 @@ knows, the first word is a name of its own, read as that state, and the second n
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from strife.events.gazetteer import load_gazetteer
@@ -14,12 +16,16 @@ from strife.events.gazetteer import load_gazetteer
 __all__ = ["elided_name", "elided_spans"]
 
 _JOINS = frozenset({"and", "or", "&"})
+_JOINED_CAPITALS = re.compile(r"\b[A-Z][\w.-]* (?:and|or|&) [A-Z]")
 
 
 def elided_spans(doc: Doc) -> list[tuple[Span, Span]]:
     """Each elided first name of ``doc`` with the whole second name after it, as two places."""
     pairs: list[tuple[Span, Span]] = []
-    for tok in (doc[i] for i in range(len(doc) - 3)):  # a short doc's slice would count from the end
+    if _JOINED_CAPITALS.search(doc.text) is None:
+        return pairs  # most paragraphs join no two capitalised words: no token need be read
+    joins = [t.i for t in doc if t.lower_ in _JOINS and 1 <= t.i < len(doc) - 2]
+    for tok in (doc[i - 1] for i in joins):
         end = _second_end(tok)
         if end is not None and _state(_name(tok, end)):
             pairs.append((Span(doc, tok.i, tok.i + 1, label="GPE"), Span(doc, tok.i + 2, end, label="GPE")))

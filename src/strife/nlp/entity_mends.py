@@ -20,11 +20,14 @@ States named together with their shared words said once ("North and South Korea"
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from strife.events.gazetteer import load_gazetteer
 from strife.nlp.elided_names import elided_spans
 
+_BRACKETED_NAME = re.compile(r"[A-Z]\w* \([A-Z]\w*\) [A-Z]")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"pobj", "dobj"})  # "with People, Reid claimed", "After meeting Morales, Hale said"
 
@@ -51,6 +54,8 @@ def mend_entities(doc: Doc) -> Doc:
 def _nicknamed(doc: Doc) -> list[Span]:
     """Each "Given (Nick) Surname" run: three capitalised words, the middle one alone in brackets."""
     spans: list[Span] = []
+    if _BRACKETED_NAME.search(doc.text) is None:
+        return spans  # no capitalised word alone in brackets: no token need be read
     for tok in doc[1 : len(doc) - 3]:
         given, nick, close, surname = doc[tok.i - 1], doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
         if tok.text != "(" or close.text != ")" or not all(_name_word(t) for t in (given, nick, surname)):
