@@ -1,6 +1,6 @@
 """A principal's second: in "Taliban commander Ahmed Saleh and his deputy Yusuf Khalil" the ``second``
 word of ``agent_words.tsv`` ("deputy", "aide") that "his" or "her" owns right before a name makes its
-holder the aide of the person the sentence named before: the same body's (AFGGOV like the commander),
+holder the aide of the person the sentence named before: the same body's (AFGREB like the commander),
 not what the word alone would say (Phoenix reads a bare "deputy" as a sheriff's, COP)."""
 
 from __future__ import annotations
