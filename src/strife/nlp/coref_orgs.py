@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
@@ -86,11 +87,11 @@ def organisation_named_before(
 def _said_before(art: ArticleDoc, para: int, noun: Token) -> tuple[int, Token] | None:
     """The last common noun of the same word before ``noun`` in the window, not a definite one of its
     own ("The six-member Afghan team … the team"): what the definite noun repeats."""
+    lemma = frozenset({noun.lemma})
     for back in range(para, max(-1, para - ORG_WINDOW_PARAS - 1), -1):
-        doc = art.docs[back]
-        end = noun.i if back == para else len(doc)
-        for tok in reversed(doc[:end]):
-            if tok.pos_ == "NOUN" and tok.lemma_ == noun.lemma_ and not _definite_alone(tok):
+        end = noun.i if back == para else len(art.docs[back])
+        for tok in reversed(art.find(back, LEMMA, lemma)):  # the lemma column, read once per paragraph
+            if tok.i < end and tok.pos_ == "NOUN" and not _definite_alone(tok):
                 return back, tok
     return None
 
