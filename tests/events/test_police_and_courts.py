@@ -21,6 +21,9 @@ LEGAL_STEPS = [
         ["173 KENCOP>-", "173 KENJUD>-"],
     ),
     ("Ayse Demir was charged with terrorism. Demir was remanded in custody.", ["173 ->- uncounted"] * 2),
+    # a protester charged with a crime is charged by the law, not charged at by riot police (175)
+    ("Two protesters were charged with assault in Nairobi on Monday.", ["173 KENJUD>---CVL"]),
+    ("Riot police in Nairobi charged the protesters with batons on Monday.", ["175 KENCOP>---CVL"]),
     # the place a "where" clause hangs on is where the act was done, not the story's main country
     (
         "Peter Otieno was arrested in Nairobi on Monday. His brother lives in Uganda, where he was charged"

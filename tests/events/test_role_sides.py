@@ -14,7 +14,8 @@ intent of the reporter's; an "its" in a fronted phrase is the subject's after it
 "by" ("flown by helicopter") is a means of travel, no side; a war told as the time of another act ("the
 deadliest attack of the war with Israel") is no event of its own and its "with" side no target; an appeal
 to someone unnamed is aimed at no one inside what it asks for; a "his" in what police or troops do is not
-an officer's.
+an officer's; an active verb joined to a passive one is the passive subject's act; investigators sent
+by no one named are their own body's, the investigation's source.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -364,6 +365,20 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     # a war someone wages stays an event of its sides
     ("Russia launched a war with Ukraine in February.", ["19 RUS>UKR"], []),
+    # an active verb with an object joined to a passive one is done by the passive's subject
+    (
+        "Omar Haddad was being tried for fraud when he overpowered a guard, took his pistol and shot the "
+        "judge, police said.",
+        ["18 (Omar Haddad)>---JUD"],
+        ["18 ->---JUD"],
+    ),
+    # investigators of a body sent by no one named are that body's: it investigates, it is not investigated
+    (
+        "A bomb went off at a bank in Leeds. Investigators for Scotland Yard were dispatched to the scene.",
+        ["09 GBRCOP>-"],
+        ["09 ->GBRCOP"],
+    ),
+    ("Officials said the company was investigated by regulators in March.", [], ["09 (company)>-"]),
 ]
 
 

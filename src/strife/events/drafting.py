@@ -28,10 +28,11 @@ from strife.events.patterns import EventPatterns, PatternMatch
 from strife.events.repelled import attackers, defended
 from strife.events.role_cues import held_in
 from strife.events.roles import Party, Roles, Unnamed
+from strife.events.sending import sent, sent_doers
 from strife.events.speech import Draft, Reports
 from strife.nlp.agent_grammar import bare_by_object
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, Loc, WorkActor, first_conjunct
+from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.record import Modality
 
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -59,7 +60,6 @@ _JOINT = "062"  # military exercises held with another state are military cooper
 _WITH = frozenset({"with"})
 _POSTURE = "15"  # exhibit force posture …
 _RELIEF = "073"  # … unless the forces go to rescue or relief: humanitarian aid
-_FORCES = frozenset({"MIL", "COP"})  # who is deployed
 _VISIT = "042"  # arriving in a place …
 _PEACEKEEPING = "074"  # … is peacekeeping there when peacekeepers arrive
 _MEDIATION = frozenset({"045", "039"})  # mediate, and the intent to: between two other sides
@@ -109,7 +109,7 @@ class Drafter:
             targets = targets or attackers(roles, head, self.cues, sources, _criminals)  # the attackers
         if head.lemma_.lower() in _SENDING or match.code.startswith(_POSTURE) or _given_to(head, match.code):
             # "sent 500 soldiers to Mali", "mobilized army reservists": the forces are what is moved
-            targets = [t for t in targets if not _sent(roles.art, head, t, sources)]
+            targets = [t for t in targets if not sent(roles.art, head, t, sources)]
             targets = targets or roles.pact_parties(head)  # "… for a war against Iraq": Iraq
         captive = False
         if match.code.startswith(_SEIZE) and match.object is None:  # people seized are arrested, a
@@ -145,9 +145,8 @@ class Drafter:
         code = _ARREST if captive else match.code
         if code.startswith(_POSTURE) and self._for_relief(head):
             code = _RELIEF  # "troops were deployed for rescue operations": aid, no show of force
-        if code == _RELIEF and not sources:
-            # "soldiers were deployed to rescue victims": forces sent by no one named are the doers
-            sources = [t for t in targets if _passive_subject(head, t) and _forces(roles.art, t)]
+        if not sources:  # "soldiers were deployed to rescue victims": forces sent by no one named do it
+            sources = sent_doers(roles.art, head, code, targets, match.tokens)
             targets = [t for t in targets if t not in sources]
         if code.startswith(_POSTURE) and any(self.cues.has("drill", head.doc[t]) for t in match.tokens):
             joint = _partners(roles, head, sources)  # "India and France staged air force drills"
@@ -399,36 +398,6 @@ def _seized(head: Token, party: Party) -> bool:
     while tok.i not in things and tok.dep_ in ("conj", "appos", "cc") and tok.head.i != tok.i:
         tok = tok.head  # "six rifles, 12 magazines and 300 rounds"
     return tok.i in things
-
-
-def _forces(art: ArticleDoc, party: Party) -> bool:
-    """The party is armed forces or police."""
-    return art.actors[party.actor].sector in _FORCES
-
-
-def _passive_subject(head: Token, party: Party) -> bool:
-    """The party is named by the passive subject of the head, its "of" noun or a conjunct ("hundreds of
-    troops were deployed", "police and troops were deployed")."""
-    if party.loc is None:
-        return False
-    word = head.doc[party.loc.end - 1]
-    while word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.i != head.i:
-        word = word.head.head  # "hundreds of troops were sent"
-    word = first_conjunct(word)  # "police and troops were deployed"
-    return word.dep_ == "nsubjpass" and word.head.i == head.i
-
-
-def _sent(art: ArticleDoc, head: Token, party: Party, senders: Sequence[Party]) -> bool:
-    """An unnamed group of no country, or of the senders' own country, that is the object of a verb of
-    sending ("Germany sent 500 soldiers", DEUMIL): what is sent, not whom it is sent to."""
-    actor = art.actors[party.actor]
-    own = {art.actors[p.actor].country for p in senders} - {None}
-    if party.loc is None or actor.type != "group" or (actor.country and actor.country not in own):
-        return False
-    if not actor.country and actor.code and not actor.code.startswith("---"):
-        return False  # a named organisation ("sent the UN mission") is a party
-    word = head.doc[party.loc.end - 1]
-    return word.dep_ == "dobj" and word.head.i == head.i
 
 
 def _partners(roles: Roles, head: Token, sources: Sequence[Party]) -> list[Party] | None:

@@ -381,3 +381,10 @@ def misread_reporter(verb: Token, subject: Token) -> bool:
     if not named or any(c.dep_ in ("prep", "det") for c in subject.children):
         return False  # "claims of fraud", "the allegation" are nouns
     return any(c.dep_ in SUBJECTS and c.i > subject.i for c in verb.children)
+
+
+def made_to(tok: Token, cues: RoleCues) -> Token | None:
+    """The object of a causative verb whose to-clause ``tok`` is: who is made to do it."""
+    if tok.dep_ != "xcomp" or not cues.has("causative", tok.head):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "dobj"), None)

@@ -34,6 +34,7 @@ _DURING = frozenset({"in", "during"})
 _WHEN = frozenset({"after", "before", "since", "following", "upon", "on"})  # "after being arrested"
 _AUTHOR_MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})  # "took her gun", not "was arrested and charged"
 
 
 def headline_passive(verb: Token, cues: RoleCues) -> bool:
@@ -198,3 +199,14 @@ def _charge_gerunds(verb: Token, cues: RoleCues) -> list[Token]:
         return []
     preps = [p for p in verb.children if p.dep_ == "prep"]
     return [g for p in preps for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+
+
+def active_conjunct(verb: Token) -> bool:
+    """An active verb with an object joined to a passive one and with no subject of its own ("Nichols was
+    being tried for rape when he overpowered a deputy, took her gun and shot the judge", parsed with
+    "took" joined to "tried"): the passive's subject does it, as in "was released on bail and fled the
+    country"; "was arrested and charged" stays passive (a participle)."""
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or any(c.dep_ in _OWN_SUBJECT for c in verb.children):
+        return False
+    passive = any(c.dep_ in _PASSIVE_MARKS for c in verb.head.children)
+    return passive and any(c.dep_ == "dobj" for c in verb.children)

@@ -28,6 +28,7 @@ from strife.events.other_side import (
     first_verb_object,
     gerund_subject,
     helped,
+    made_to,
     misread_reporter,
     misread_subject,
     named_directly,
@@ -39,7 +40,13 @@ from strife.events.other_side import (
     stolen_subject,
     thing_sides,
 )
-from strife.events.passive import fronted_patient, headline_participle, headline_passive, misplaced_agent
+from strife.events.passive import (
+    active_conjunct,
+    fronted_patient,
+    headline_participle,
+    headline_passive,
+    misplaced_agent,
+)
 from strife.events.possessors import possessor
 from strife.events.role_cues import (
     NOT_THE_ACTOR,
@@ -288,7 +295,7 @@ class Roles:
                 return self._misplaced_agent(tok)  # no "by …": the doer is not named, not the next clause's
             if tok.dep_ == "relcl" and not (to_infinitive(tok) and self._aim_held(tok.head)):
                 return self.parties(tok.head), tok.head  # not "took steps to ease …": the taker eases
-            made = _made_to(tok, self.role_cues)
+            made = made_to(tok, self.role_cues)
             if made is not None and self._actor_caused(tok.head):  # "the rebellion prompted the
                 return self.agent(made), made  # government to accuse …": the government accuses
             gerund_of = gerund_subject(tok)
@@ -308,7 +315,7 @@ class Roles:
                 tok, adjunct = tok.head.head, True
                 continue
             climbs = tok.dep_ in _CLIMB or progressive_attr(tok) or self._aim_held(tok)
-            adjunct = adjunct or (tok.dep_ == "xcomp" and to_infinitive(tok))  # "X is set to ask": X asks
+            adjunct = adjunct or (tok.dep_ == "xcomp" and to_infinitive(tok)) or active_conjunct(tok)
             tok = tok.head if climbs and tok.head.i != tok.i else None
         return [], None
 
@@ -472,13 +479,6 @@ class Roles:
             and party.loc.end - 1 == obj.i
             and self.art.actors[party.actor].country is None
         )
-
-
-def _made_to(tok: Token, cues: RoleCues) -> Token | None:
-    """The object of a causative verb whose to-clause ``tok`` is: who is made to do it."""
-    if tok.dep_ != "xcomp" or not cues.has("causative", tok.head):
-        return None
-    return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
 
 
 def _subjects_first(verb: Token) -> list[Token]:
