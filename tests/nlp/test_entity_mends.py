@@ -109,3 +109,16 @@ def test_a_nickname_in_brackets_stays_in_the_name(pipeline: Pipeline, text: str,
 def test_no_nickname_where_none_is(pipeline: Pipeline, text: str) -> None:
     doc = mend_entities(pipeline.nlp(text))
     assert all(ent.label_ != "PERSON" or "(" not in ent.text for ent in doc.ents), doc.ents
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a nationality hyphened to a nation of immigrants names that nation's people, not the first state
+        ("Her uncle said the agents were biased against Italian-Americans.", "ITA"),
+        ("The agents were biased against Greek - Americans, the priest said.", "GRC"),
+    ],
+)
+def test_a_hyphened_nationality_names_the_second_nation(pipeline: Pipeline, text: str, absent: str) -> None:
+    article = pipeline.extract(text, published="2016-06-01")
+    assert absent not in [a.code for a in article.actors], [(a.name, a.code) for a in article.actors]

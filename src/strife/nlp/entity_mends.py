@@ -14,6 +14,11 @@ A state's abbreviation that ends a firm's compound name ("T-Mobile US said", "Vo
 the NER as the state alone, which then spoke; the span is the firm's whole name, an organisation. So
 is a state's name after a word no gazetteer knows that the NER took for a place ("Telecom Egypt").
 
+A nationality joined by a hyphen to the nation a people lives in ("Italian-Americans", "Mexican-American
+voters", "Korean-Canadian") names people of that nation: the NER's span is the first word alone (Italy
+had been a target of "biased against Italian-Americans"); the span is the whole compound. Two states
+joined so ("Russian-Ukrainian talks") are left alone: only a nation of immigrants ends the compound.
+
 States named together with their shared words said once ("North and South Korea") are two places, see
 :mod:`strife.nlp.elided_names`.
 """
@@ -30,6 +35,9 @@ from strife.nlp.elided_names import elided_spans
 _BRACKETED_NAME = re.compile(r"[A-Z]\w* \([A-Z]\w*\) [A-Z]")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"pobj", "dobj"})  # "with People, Reid claimed", "After meeting Morales, Hale said"
+_SETTLED = frozenset(
+    {"american", "americans", "canadian", "canadians", "australian", "australians", "british"}
+)
 
 
 def mend_entities(doc: Doc) -> Doc:
@@ -37,18 +45,22 @@ def mend_entities(doc: Doc) -> Doc:
     each place that ends a firm's compound name made the firm's name, and each state named with the
     next one's last words ("North and South Korea") a place of its own."""
     ents = list(doc.ents)
-    mended = [_before_comma(ent) or _firm_with_place(ent) or _firm_before_state(ent) or ent for ent in ents]
+    mended = [_mended(ent) or ent for ent in ents]
     nicknamed = _nicknamed(doc)
     nicknamed += [span for pair in elided_spans(doc) for span in pair]  # "North" and "South Korea"
     if not nicknamed and all(a is b for a, b in zip(mended, ents, strict=True)):
         return doc
-    grown = [s for s, ent in zip(mended, ents, strict=True) if s.start < ent.start]
+    grown = [s for s, ent in zip(mended, ents, strict=True) if s.start < ent.start or s.end > ent.end]
     mended = [s for s in mended if s in grown or not any(g.start <= s.start < g.end for g in grown)]
     if nicknamed:
         mended = [e for e in mended if not any(e.start < n.end and n.start < e.end for n in nicknamed)]
         mended = sorted([*mended, *nicknamed], key=lambda e: e.start)
     doc.set_ents(mended, default="outside")
     return doc
+
+
+def _mended(ent: Span) -> Span | None:
+    return _before_comma(ent) or _firm_with_place(ent) or _firm_before_state(ent) or _hyphenated_identity(ent)
 
 
 def _nicknamed(doc: Doc) -> list[Span]:
@@ -121,6 +133,15 @@ def _firm_before_state(ent: Span) -> Span | None:
         if before.dep_ == "compound" and before.head == ent.root
         else None
     )
+
+
+def _hyphenated_identity(ent: Span) -> Span | None:
+    """ "Italian-Americans": a nationality the NER found, a hyphen, then a nation of immigrants' demonym."""
+    doc = ent.doc
+    if ent.label_ != "NORP" or ent.end + 2 > len(doc) or doc[ent.end].text != "-":
+        return None
+    settled = doc[ent.end + 1]
+    return Span(doc, ent.start, ent.end + 2, label="NORP") if settled.lower_ in _SETTLED else None
 
 
 def _name_compound(tok: Token, ent: Span) -> bool:
