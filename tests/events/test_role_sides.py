@@ -15,7 +15,8 @@ intent of the reporter's; an "its" in a fronted phrase is the subject's after it
 deadliest attack of the war with Israel") is no event of its own and its "with" side no target; an appeal
 to someone unnamed is aimed at no one inside what it asks for; a "his" in what police or troops do is not
 an officer's; an active verb joined to a passive one is the passive subject's act; investigators sent
-by no one named are their own body's, the investigation's source.
+by no one named are their own body's, the investigation's source; a passive of giving names its
+giver with "from".
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -379,6 +380,12 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["09 ->GBRCOP"],
     ),
     ("Officials said the company was investigated by regulators in March.", [], ["09 (company)>-"]),
+    # a passive of giving with no "by" names its giver with "from": the giver is the source, no target
+    (
+        "Food for the flood victims has been delivered from the regional government, an aid official said.",
+        ["07 (regional government)>---CVL"],
+        ["07 ->(regional government)"],
+    ),
 ]
 
 

@@ -14,6 +14,8 @@ Two shapes of news English hide a passive from the source/target reader (:mod:`s
   strike*", "was arrested *in a police raid*", "were wounded *during a Taliban ambush*"): the noun of the
   operation (``operation`` in ``data/role_cues.tsv``) with a modifier that may name a party stands for
   its doer, as a "by" phrase would; a place that modifies it ("the Paris attacks") is where, no doer.
+- A passive of giving or sending with no "by" names its giver with "from" ("aid was delivered *from the
+  local administration*").
 - A passive participle clause put before the subject ("*Convicted of murder*, Lopez faces …",
   "*Criticised by the opposition*, the president …"): the sentence's subject is what was done to.
 """
@@ -163,7 +165,16 @@ def misplaced_agent(verb: Token, cues: RoleCues) -> Token | None:
         found = _by_noun(holder)
         if found is not None:
             return found
-    return _operation_by(verb, cues)
+    return _operation_by(verb, cues) or _given_from(verb, cues)
+
+
+def _given_from(verb: Token, cues: RoleCues) -> Token | None:
+    """'Aid has been delivered from the local administration': the "from" noun of a passive verb of
+    giving or sending (``given``) is the giver, as a "by" phrase would be."""
+    if not cues.has("given", verb):
+        return None
+    froms = (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children)
+    return next((o for o in froms if o.dep_ == "pobj"), None)
 
 
 def _operation_by(verb: Token, cues: RoleCues) -> Token | None:

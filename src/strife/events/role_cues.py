@@ -110,6 +110,7 @@ ROLES = (
     "venue",
     "bidden",
     "perish",
+    "given",
 )
 
 
