@@ -56,8 +56,15 @@ PHONE_CALLS = [
         "The Kenyan president placed a telephone call to Ugandan President Yoweri Museveni.",
         ["041 KENGOV>UGAGOV"],
     ),
-    # … while a call for talks stays an appeal to meet
+    # calls made to a region with no "for" are telephone traffic, no appeal to it
+    (
+        "Acme said it has rerouted traffic for its customers making calls to the Middle East by sending it"
+        " to Europe.",
+        [],
+    ),
+    # … while a call for talks stays an appeal to meet, and one for calm an appeal
     ("Kenya made a call for talks with Uganda.", ["026 KEN>UGA"]),
+    ("The Kenyan president made a call for calm on Monday.", ["020 KENGOV>-"]),
 ]
 
 
