@@ -10,6 +10,14 @@ from strife.record import Article
 
 PUBLISHED = "2024-05-02T12:00:00Z"
 
+LABOUR_STRIKES = [
+    # a strike by workers named after "by" is a labour strike (143), no military strike (190)
+    ("A strike by Kenyan doctors started on Monday.", ["143 KENHLH>KENGOV asserted"]),
+    ("A strike by civil servants shut ministries in Nairobi.", ["143 KENGOV>- asserted"]),
+    # … while one by jets stays force
+    ("A strike by Kenyan jets killed ten militants.", ["190 KENMIL>---REB asserted"]),
+]
+
 VERBAL_CLASHES = [
     # clashing with a politician, party or assembly is a quarrel of words (110), not a fight (190)
     ("Kenya's president clashed with the opposition leader over the budget.", ["110 KENGOV>- asserted"]),
@@ -83,7 +91,18 @@ ISOLATED = [
     ("Kenyan scientists isolated the virus in a laboratory in Nairobi.", []),
 ]
 
-CASES = VERBAL_CLASHES + DUE + ATTEMPTS + ARRIVALS + MEASURES + PROPOSALS + STUDIES + TAGGER_SLIPS + ISOLATED
+CASES = (
+    LABOUR_STRIKES
+    + VERBAL_CLASHES
+    + DUE
+    + ATTEMPTS
+    + ARRIVALS
+    + MEASURES
+    + PROPOSALS
+    + STUDIES
+    + TAGGER_SLIPS
+    + ISOLATED
+)
 
 
 def _described(article: Article) -> list[str]:
