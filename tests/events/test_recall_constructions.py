@@ -214,6 +214,18 @@ DIED_OF = [
     ("The Kenyan minister died of a heart attack.", []),
 ]
 
+THROWN_AT = [
+    # anything thrown at police or troops is a violent protest (145), as stones or bottles thrown are
+    (
+        "Kenyan students flung shoes at riot police outside parliament in Nairobi.",
+        ["145 KENEDU>KENCOP"],
+    ),
+    ("Demonstrators threw paint at Kenyan soldiers guarding the ministry.", ["145 ---CVL>KENMIL"]),
+    # … a ball thrown at a goalkeeper, or a hat at a referee, is none
+    ("The Kenyan minister threw the ball at the goalkeeper.", []),
+    ("The Kenyan coach threw his hat at the referee.", []),
+]
+
 CASES = (
     COORDINATED_SIDES
     + CONTRIBUTED_MONEY
@@ -230,6 +242,7 @@ CASES = (
     + NESTED_REPORTS
     + FRONTED_GERUNDS
     + DIED_OF
+    + THROWN_AT
 )
 
 
