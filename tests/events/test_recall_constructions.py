@@ -66,6 +66,13 @@ LIGHT_VERBS = [
     ("Kenya gave its backing to the Somali government.", ["051 KEN>SOMGOV"]),
     # … money lent stays a loan
     ("Kenya lent Somalia $2 million.", ["071 KEN>SOM"]),
+    # a nominal act increased, ramped up or redoubled is carried on by the verb's subject, as one stepped up
+    ("Somali militants increased attacks on Kenyan border towns.", ["190 SOMREB>KEN"]),
+    ("Somali militants have ramped up attacks on Kenyan border towns.", ["190 SOMREB>KEN"]),
+    ("The Kenyan opposition has increased calls for the president to quit.", ["0241 KENOPP>- uncounted"]),
+    # … pressure or prices increased are none
+    ("The attacks increased pressure on the Kenyan government.", []),
+    ("Kenyan prices increased after the strike.", []),
 ]
 
 NAMED_COURTS = [
