@@ -233,6 +233,16 @@ THROWN_AT = [
     ("The Kenyan coach threw his hat at the referee.", []),
 ]
 
+RUSHED = [
+    # rushing a guarded place or a line of police is storming it: a violent protest by a crowd (145)
+    ("Protesters rushed the gates of the Kenyan parliament.", ["145 ---CVL>KENLEG"]),
+    ("Kenyan troops rushed the rebel compound at dawn.", ["190 KENMIL>-"]),
+    # … a stage rushed by fans, the wounded rushed to hospital, one who rushes to the office: none
+    ("Kenyan fans rushed the stage after the concert.", []),
+    ("Medics rushed the wounded to hospital in Nairobi.", []),
+    ("The Kenyan minister rushed to the office after the news.", []),
+]
+
 CASES = (
     COORDINATED_SIDES
     + CONTRIBUTED_MONEY
@@ -250,6 +260,7 @@ CASES = (
     + FRONTED_GERUNDS
     + DIED_OF
     + THROWN_AT
+    + RUSHED
 )
 
 
