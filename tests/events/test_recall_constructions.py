@@ -243,6 +243,14 @@ RUSHED = [
     ("The Kenyan minister rushed to the office after the news.", []),
 ]
 
+AIRSTRIKES = [
+    # airstrikes written as one word and carried out, conducted or stepped up are air attacks (195), as
+    # "air strikes" written apart are; raids carried out stay attacks (190)
+    ("Kenyan troops carried out airstrikes on Somali militants.", ["195 KENMIL>SOMREB"]),
+    ("Kenya has stepped up airstrikes against Somali militants.", ["195 KEN>SOMREB"]),
+    ("Kenyan troops carried out raids on Somali militants.", ["190 KENMIL>SOMREB"]),
+]
+
 CASES = (
     COORDINATED_SIDES
     + CONTRIBUTED_MONEY
@@ -261,6 +269,7 @@ CASES = (
     + DIED_OF
     + THROWN_AT
     + RUSHED
+    + AIRSTRIKES
 )
 
 
