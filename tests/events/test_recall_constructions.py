@@ -66,6 +66,13 @@ LIGHT_VERBS = [
     ("Kenya gave its backing to the Somali government.", ["051 KEN>SOMGOV"]),
     # … money lent stays a loan
     ("Kenya lent Somalia $2 million.", ["071 KEN>SOM"]),
+    # a nominal act increased, ramped up or redoubled is carried on by the verb's subject, as one stepped up
+    ("Somali militants increased attacks on Kenyan border towns.", ["190 SOMREB>KEN"]),
+    ("Somali militants have ramped up attacks on Kenyan border towns.", ["190 SOMREB>KEN"]),
+    ("The Kenyan opposition has increased calls for the president to quit.", ["0241 KENOPP>- uncounted"]),
+    # … pressure or prices increased are none
+    ("The attacks increased pressure on the Kenyan government.", []),
+    ("Kenyan prices increased after the strike.", []),
 ]
 
 NAMED_COURTS = [
@@ -214,6 +221,36 @@ DIED_OF = [
     ("The Kenyan minister died of a heart attack.", []),
 ]
 
+THROWN_AT = [
+    # anything thrown at police or troops is a violent protest (145), as stones or bottles thrown are
+    (
+        "Kenyan students flung shoes at riot police outside parliament in Nairobi.",
+        ["145 KENEDU>KENCOP"],
+    ),
+    ("Demonstrators threw paint at Kenyan soldiers guarding the ministry.", ["145 ---CVL>KENMIL"]),
+    # … a ball thrown at a goalkeeper, or a hat at a referee, is none
+    ("The Kenyan minister threw the ball at the goalkeeper.", []),
+    ("The Kenyan coach threw his hat at the referee.", []),
+]
+
+RUSHED = [
+    # rushing a guarded place or a line of police is storming it: a violent protest by a crowd (145)
+    ("Protesters rushed the gates of the Kenyan parliament.", ["145 ---CVL>KENLEG"]),
+    ("Kenyan troops rushed the rebel compound at dawn.", ["190 KENMIL>-"]),
+    # … a stage rushed by fans, the wounded rushed to hospital, one who rushes to the office: none
+    ("Kenyan fans rushed the stage after the concert.", []),
+    ("Medics rushed the wounded to hospital in Nairobi.", []),
+    ("The Kenyan minister rushed to the office after the news.", []),
+]
+
+AIRSTRIKES = [
+    # airstrikes written as one word and carried out, conducted or stepped up are air attacks (195), as
+    # "air strikes" written apart are; raids carried out stay attacks (190)
+    ("Kenyan troops carried out airstrikes on Somali militants.", ["195 KENMIL>SOMREB"]),
+    ("Kenya has stepped up airstrikes against Somali militants.", ["195 KEN>SOMREB"]),
+    ("Kenyan troops carried out raids on Somali militants.", ["190 KENMIL>SOMREB"]),
+]
+
 CASES = (
     COORDINATED_SIDES
     + CONTRIBUTED_MONEY
@@ -230,6 +267,9 @@ CASES = (
     + NESTED_REPORTS
     + FRONTED_GERUNDS
     + DIED_OF
+    + THROWN_AT
+    + RUSHED
+    + AIRSTRIKES
 )
 
 

@@ -36,7 +36,16 @@ STATUS_PARTICIPLES = [
     ("Ugandan police freed nine suspects arrested on Monday.", ["0841 UGACOP>-", "173 ->- uncounted"]),
 ]
 
-CASES = STAGED_ACTS + HELD_RELEASED + STATUS_PARTICIPLES
+AGED_PEOPLE = [
+    # a person told by age alone ("the 45-year-old") is one unnamed person, as "a man" is: held when
+    # arrested, and the one shot rather than the state of the city it happened in
+    ("The 45-year-old was arrested in Kampala on Friday.", ["173 UGACOP>-"]),
+    ("The 16-year-old was shot dead by Ugandan police in Kampala.", ["193 UGACOP>-"]),
+    # … an age told of a thing is no person
+    ("The bridge in Kampala is 40 years old.", []),
+]
+
+CASES = STAGED_ACTS + HELD_RELEASED + STATUS_PARTICIPLES + AGED_PEOPLE
 
 
 @pytest.fixture(scope="module")

@@ -131,4 +131,5 @@ ROLES = (
     "tolerance",
     "custody",
     "wartime",
+    "age",
 )

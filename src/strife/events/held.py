@@ -99,7 +99,7 @@ def person_done_to(head: Token, cues: EventCues) -> bool:
     """Whether a verb of force is done to people no name is given for (a *person* noun as its object
     or passive subject: "police shot a teenager in Athens", "the boy was killed by police"): they are
     its side, uncoded, and the place it happens in is only where, never its state."""
-    return any(cues.has("person", c) for c in _done_to(with_joined(head)))
+    return any(cues.has("person", c) or aged(c, cues) for c in _done_to(with_joined(head)))
 
 
 def _shared_passive_subject(head: Token) -> Token | None:
@@ -160,13 +160,23 @@ def _unnamed_person(
     roles: Roles, candidates: list[Token], cues: EventCues, tags: frozenset[str] = _SINGULAR
 ) -> Party | None:
     art, para = roles.art, roles.para
-    nouns = [c for c in candidates if c.tag_ in tags and cues.has("person", c)]
+    nouns = [c for c in candidates if (c.tag_ in tags and cues.has("person", c)) or aged(c, cues)]
     if not nouns or art.actor_at(para, nouns[0]) is not None:
         return None
     noun = nouns[0]
     pre = [t for c in noun.lefts if c.dep_ not in ("det", "punct", "predet") for t in c.subtree]
     kind: ActorType = "group" if noun.tag_ in _PLURAL else "person"
-    art.actors.append(WorkActor(noun.text, None, None, None, kind, described=True))
     loc = Loc(para, min([t.i for t in pre], default=noun.i), noun.i + 1)
+    name = noun.doc[loc.start : loc.end].text if aged(noun, cues) else noun.text  # "45-year-old"
+    art.actors.append(WorkActor(name, None, None, None, kind, described=True))
     art.add_mention(len(art.actors) - 1, loc)
     return Party(len(art.actors) - 1, loc)
+
+
+def aged(word: Token, cues: EventCues) -> bool:
+    """A person told by age alone: "old" with its span of time as a noun ("the 45-year-old was arrested",
+    "police detained the 16-year-old"; the ``age`` words of ``data/event_cues.tsv``), not "a 45-year-old
+    man" (the man is the person) nor "the bridge is 40 years old"."""
+    if word.pos_ != "ADJ" or word.dep_ not in ("nsubj", "nsubjpass", "dobj") or not cues.has("age", word):
+        return False
+    return any(c.dep_ == "npadvmod" and cues.has("age", c) for c in word.children)
