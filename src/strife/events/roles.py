@@ -181,10 +181,13 @@ class Roles:
     def _of_phrase(self, tok: Token, depth: int) -> list[Party]:
         """'members of the alliance', 'soldiers from Gondor', 'vessels including a Greek tanker', 'calls by
         Belarus's rulers': the actor after 'of', 'from', 'including' or 'by' ("troops from the school" name a
-        place, not an actor)."""
+        place, not an actor; a driver's or passenger's "of" names a vehicle)."""
         if tok.pos_ not in ("NOUN", "PRON"):
             return []
+        rider = self.role_cues.has("rider", tok)  # "the driver of a Toyota": the car's, no side
         for prep in tok.children:
+            if rider and prep.lower_ == "of":
+                continue
             if prep.dep_ == "prep" and prep.lower_ in _MEMBER_PREPS:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
