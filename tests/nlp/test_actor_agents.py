@@ -109,6 +109,33 @@ def test_groups_in_a_place_are_of_its_country(pipeline: Pipeline, text: str, men
 @pytest.mark.parametrize(
     ("text", "mention", "code"),
     [
+        # "federal" before an agent noun: the story's country when it is a federation …
+        (
+            "The agency in Washington cut the budget of federal scientists. Federal scientists protested.",
+            "Federal scientists",
+            "USAEDU",
+        ),
+        ("Federal agents arrested two men in Ohio on Monday.", "Federal agents", "USACOP"),
+        (
+            "Ottawa cut funds for labs in Toronto. Federal researchers protested.",
+            "Federal researchers",
+            "CANEDU",
+        ),
+        # … not a state that is none
+        (
+            "Nairobi cut funds for labs in Mombasa. Federal researchers protested.",
+            "Federal researchers",
+            "---EDU",
+        ),
+    ],
+)
+def test_federal_agents_are_the_federations(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
         ("Students throughout Indonesia staged protests against the government.", "government", "IDNGOV"),
         ("Kenya held elections on Monday. The government said turnout was high.", "government", "KENGOV"),
         ("Kenya's opposition accused the government of rigging the vote.", "government", "KENGOV"),
