@@ -9,8 +9,7 @@ talks between NATO and Russia") is read in :mod:`strife.events.noun_roles`.
 An argument word becomes actors through the ``actors`` and ``coref`` steps' mentions: the word itself, its
 compound, possessive, apposition or demonym modifiers ("Russian troops"), "members of X", coordination
 ("Brazil and the United States" → both), and a definite group noun ("the alliance") standing for the last
-organisation named before it. "X-led"/"X-backed" modifiers name someone else and are skipped.
-"""
+organisation named before it. "X-led"/"X-backed" modifiers name someone else and are skipped."""
 
 from __future__ import annotations
 
@@ -184,11 +183,9 @@ class Roles:
         place, not an actor; a driver's or passenger's "of" names a vehicle)."""
         if tok.pos_ not in ("NOUN", "PRON"):
             return []
-        rider = self.role_cues.has("rider", tok)  # "the driver of a Toyota": the car's, no side
+        preps = _MEMBER_PREPS - ({"of"} if self.role_cues.has("rider", tok) else set())  # "driver of a car"
         for prep in tok.children:
-            if rider and prep.lower_ == "of":
-                continue
-            if prep.dep_ == "prep" and prep.lower_ in _MEMBER_PREPS:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         found = self.parties(obj, depth + 1)
@@ -218,8 +215,7 @@ class Roles:
         """'the alliance': the organisation or IGO named most often before it (the latest on a tie).
 
         A person counts for the organisation whose code they carry (the NATO chief counts for NATO); a
-        state's government, forces, police and courts for none (not "the government of Sudan").
-        """
+        state's government, forces, police and courts for none (not "the government of Sudan")."""
         if tok.pos_ != "NOUN" or not self.cues.has("group", tok):
             return []
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
