@@ -4,8 +4,7 @@ charge's clause are no side of the legal act, nor is a state's police of arrests
 while a fronted participle or an indictment is the courts' act; a protest that breaks out is its place's
 people's; a side that came under fire or attack is its target, the doer its "from/by" phrase;
 a crisis or an economy with a country's modifier is no act of that country; a weapon's name is no target,
-nor a vehicle's maker (a driver's "of" phrase names the vehicle), and a state coordinated in a state
-body's "of" phrase is that state's body,
+nor a vehicle's maker (a driver's "of" phrase names the vehicle),
 a place in a war's name no side of it, and an unnamed person a use of force is aimed "at/on" is its target;
 a "they" told before its reporter is not the reporter, and a complaint lodged with a body while accusing
 someone is aimed at the accused; an "its" on what someone obstructs is another body's; an action
@@ -173,14 +172,6 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("Kenyan police arrested the owner of a BMW sedan.", ["17 KENCOP>-"], ["17 KENCOP>(BMW)"]),
     ("Kenyan police arrested the driver of a Toyota in Nairobi.", ["17 KENCOP>-"], ["17 KENCOP>MNCJPN"]),
-    # a state coordinated in a state body's "of" phrase or modifiers is that state's body, not the state
-    ("The leaders of Peru and Chile met in Lima on Monday.", ["04 PERGOV>CHLGOV"], ["04 PERGOV>CHL"]),
-    (
-        "The foreign ministers of Spain, Italy and Greece condemned the attack.",
-        ["11 ITAGOV>-", "11 GRCGOV>-"],
-        ["11 ITA>-", "11 GRC>-"],
-    ),
-    ("Kenyan and Ugandan troops attacked the camp.", ["19 UGAMIL>-"], ["19 UGA>-"]),
     # a place in an event's name ("the 2006 Lebanon war") names where it was, not a side of it
     ("Israeli troops killed two men in the 2006 Lebanon war.", ["19 ISRMIL>(two men)"], ["19 LBN>-"]),
     ("Kenyan troops killed four men in the 2011 Somalia war.", ["19 KENMIL>(four men)"], ["19 SOM>-"]),

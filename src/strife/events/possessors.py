@@ -9,27 +9,20 @@ does not block one's own), so the owner is looked for before that agent, back th
 An "its" or "their" in a phrase put before the subject of its sentence is that subject's, named after
 it ("Under pressure from the White House to drop its inquiry, the FBI …": the FBI's; "In its annual
 report, the IMF said …"), not the body the phrase names before it.
-
-A state coordinated in the "of" phrase of a state body's agent owns a body of the same sector ("the
-leaders of Egypt and Jordan": Jordan's leaders, JORGOV, not the bare state JOR): :func:`body_like`.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
-from typing import Protocol
 
 from spacy.tokens import Token
 
 from strife.events.role_cues import RoleCues
 from strife.nlp.document import ArticleDoc, fronted_subject
 
-__all__ = ["body_like", "possessor"]
+__all__ = ["possessor"]
 
 _OWNERS = frozenset({"state", "igo", "organization", "group"})
 _SUBJECTS = frozenset({"nsubj"})
 _CLAUSES = frozenset({"xcomp", "acl"})  # "tried to block", "attempts to block"
-_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})  # who act for their state
 
 
 def possessor(art: ArticleDoc, para: int, tok: Token, cues: RoleCues) -> int | None:
@@ -70,21 +63,3 @@ def _fronted_owner(art: ArticleDoc, para: int, tok: Token) -> int | None:
         return None
     hit = art.actor_at(para, subject)
     return hit[0] if hit is not None and art.actors[hit[0]].type in _OWNERS else None
-
-
-class _Side(Protocol):
-    @property
-    def actor(self) -> int: ...
-
-
-def body_like(art: ArticleDoc, kin: Sequence[_Side], actor: int) -> int:
-    """A state coordinated in the "of" phrase or the modifiers of a state body's agent is that state's
-    body of the same sector ("the leaders of Egypt and Jordan": JORGOV; "the foreign ministers of France,
-    Germany and Britain": DEUGOV, GBRGOV; "Kenyan and Ugandan troops": UGAMIL), not the bare state;
-    any other actor stays itself."""
-    first = art.actors[kin[0].actor] if kin else None
-    if first is None or first.sector not in _STATE_BODIES or first.type == "state":
-        return actor
-    noun = first.name.split(" of ")[0] if " of " in first.name else first.name.split()[-1]
-    body = art.body_of_state(actor, first.sector, noun)
-    return body if body is not None else actor

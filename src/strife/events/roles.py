@@ -39,7 +39,7 @@ from strife.events.other_side import (
     thing_sides,
 )
 from strife.events.passive import fronted_patient, headline_participle, headline_passive, misplaced_agent
-from strife.events.possessors import body_like, possessor
+from strife.events.possessors import possessor
 from strife.events.role_cues import (
     NOT_THE_ACTOR,
     RoleCues,
@@ -145,9 +145,7 @@ class Roles:
         sides = coordinated_sides(tok, {self.art.actors[p.actor].sector for p in found})
         joined = (c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and not stolen_subject(c))
         for conj in [*joined, *sides]:
-            kin = found if conj in sides else []  # "the leaders of Egypt and Jordan": Jordan's leaders
-            more = [Party(body_like(self.art, kin, p.actor), p.loc) for p in self.parties(conj, depth)]
-            found += [p for p in more if p.actor not in {q.actor for q in found}]
+            found += [p for p in self.parties(conj, depth) if p.actor not in {q.actor for q in found}]
         return found
 
     def _named(self, tok: Token, depth: int) -> list[Party]:
@@ -245,7 +243,8 @@ class Roles:
 
         A relative pronoun stands for the noun its clause hangs on ("the rebels, who attacked …", "the
         militants, both of whom fired …"); a gerund after a preposition ("drew criticism after sinking a
-        trawler") is done by its clause's subject, a passive one too ("was criticised for sinking …")."""
+        trawler") is done by its clause's subject, a passive one too ("was criticised for sinking …").
+        """
         reports = any(c.dep_ == "ccomp" for c in verb.children)  # "warning that …", not "flattening villages"
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and reports:
             verb = verb.head.head  # "He said X posed a threat, warning that …": the reporter warns
