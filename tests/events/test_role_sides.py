@@ -4,6 +4,7 @@ charge's clause are no side of the legal act, nor is a state's police of arrests
 while a fronted participle or an indictment is the courts' act; a protest that breaks out is its place's
 people's; a side that came under fire or attack is its target, the doer its "from/by" phrase;
 a crisis or an economy with a country's modifier is no act of that country; a weapon's name is no target,
+nor a vehicle's maker (a driver's "of" phrase names the vehicle),
 a place in a war's name no side of it, and an unnamed person a use of force is aimed "at/on" is its target;
 a "they" told before its reporter is not the reporter, and a complaint lodged with a body while accusing
 someone is aimed at the accused; an "its" on what someone obstructs is another body's; an action
@@ -160,6 +161,19 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # a weapon's name the NER takes for an organisation is a thing, no target of a seizure
     ("Kenyan police recovered an RPG launcher in the raid.", ["17 KENCOP>-"], ["17 KENCOP>(RPG)"]),
     ("Police recovered an RPG launcher near the camp.", [], ["17 --COP>(RPG)", "17 ---COP>(RPG)"]),
+    # a firm's name in a vehicle's description is its maker, no side; the driver or owner is
+    (
+        "Troopers in Kansas arrested the driver of a blue 2016 Toyota Corolla on Friday.",
+        ["17 USACOP>-"],
+        ["17 USACOP>MNCJPN", "17 USACOP>(Toyota)"],
+    ),
+    (
+        "Deputies in Idaho seized a Ford pickup after the chase.",
+        ["17 USACOP>-"],
+        ["17 USACOP>USAELI", "17 USACOP>(Ford)"],
+    ),
+    ("Kenyan police arrested the owner of a BMW sedan.", ["17 KENCOP>-"], ["17 KENCOP>(BMW)"]),
+    ("Kenyan police arrested the driver of a Toyota in Nairobi.", ["17 KENCOP>-"], ["17 KENCOP>MNCJPN"]),
     # a place in an event's name ("the 2006 Lebanon war") names where it was, not a side of it
     ("Israeli troops killed two men in the 2006 Lebanon war.", ["19 ISRMIL>(two men)"], ["19 LBN>-"]),
     ("Kenyan troops killed four men in the 2011 Somalia war.", ["19 KENMIL>(four men)"], ["19 SOM>-"]),

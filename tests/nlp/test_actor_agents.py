@@ -100,9 +100,39 @@ def test_navies_air_forces_and_coast_guards_are_their_countrys_military(
         ("Opposition groups in Zimbabwe demanded that the president resign.", "Opposition groups", "ZWEOPP"),
         ("Students throughout Indonesia staged protests against the government.", "Students", "IDNEDU"),
         ("Activists across Sudan called for a strike.", "Activists", "SDNACT"),
+        # … or in, of or from a state's own body, not the country the sentence names elsewhere
+        ("Security officials in the White House warned Iran on Monday.", "Security officials", "USAGOV"),
+        ("Aides in the Kremlin accused Ukraine of lying.", "Aides", "RUSGOV"),
     ],
 )
 def test_groups_in_a_place_are_of_its_country(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    check(pipeline, text, mention, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # "federal" before an agent noun: the story's country when it is a federation …
+        (
+            "The agency in Washington cut the budget of federal scientists. Federal scientists protested.",
+            "Federal scientists",
+            "USAEDU",
+        ),
+        ("Federal agents arrested two men in Ohio on Monday.", "Federal agents", "USACOP"),
+        (
+            "Ottawa cut funds for labs in Toronto. Federal researchers protested.",
+            "Federal researchers",
+            "CANEDU",
+        ),
+        # … not a state that is none
+        (
+            "Nairobi cut funds for labs in Mombasa. Federal researchers protested.",
+            "Federal researchers",
+            "---EDU",
+        ),
+    ],
+)
+def test_federal_agents_are_the_federations(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
     check(pipeline, text, mention, code)
 
 

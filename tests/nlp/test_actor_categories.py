@@ -1109,6 +1109,11 @@ def test_a_surname_the_ner_reads_as_a_place_names_no_country(pipeline: Pipeline)
         # … while agents in a capital, or in a list of capitals, keep the capital's country
         ("Police in Moscow said the protesters were detained.", "Police", "RUSCOP"),
         ("Leaders from Ottawa, Washington, Mexico City and Paris met on Monday.", "Leaders", "CANGOV"),
+        # a state's name before a comma and another state's is a list of states, no town in the second
+        ("Peru, Chile and Bolivia condemned the coup on Monday.", "Peru", "PER"),
+        ("Egypt, Jordan and Oman welcomed the truce.", "Egypt", "EGY"),
+        # … while a state's name placed in a US state is a town there
+        ("Police in Lebanon, Pennsylvania, arrested a student on Friday.", "Police", "USACOP"),
         # a city of many people goes before a small state's region of its name (a Jamaican parish)
         ("Police in Portland said a man was held after the shooting.", "Police", "USACOP"),
         ("Officers in Manchester arrested three teenagers on Sunday.", "Officers", "GBRCOP"),

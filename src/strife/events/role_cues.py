@@ -111,6 +111,8 @@ ROLES = (
     "bidden",
     "perish",
     "given",
+    "made",
+    "rider",
 )
 
 
@@ -378,10 +380,25 @@ def event_name(mod: Token, cues: RoleCues) -> bool:
     return dated and cues.has("campaign", noun)
 
 
+def maker(mod: Token, cues: RoleCues) -> bool:
+    """A firm's name before a made thing: a vehicle's noun ("a Ford pickup", "his BMW sedan") or a
+    product's model name ("a grey Toyota Camry"): who made it, no side of what is done to it or its
+    driver."""
+    noun = mod.head
+    if mod.dep_ != "compound" or mod.pos_ != "PROPN" or noun.i <= mod.i:
+        return False
+    return cues.has("made", noun) or (noun.ent_type_ == "PRODUCT" and mod.ent_type_ != "PRODUCT")
+
+
 def no_side(art: ArticleDoc, para: int, mod: Token, cues: RoleCues) -> bool:
-    """A modifier that names no side of its noun: a home town, a state of affairs' country or a place in
-    an event's name."""
-    return home_town(art, para, mod, cues) or state_of_affairs(mod, cues) or event_name(mod, cues)
+    """A modifier that names no side of its noun: a home town, a state of affairs' country, a place in
+    an event's name or a made thing's maker."""
+    return (
+        home_town(art, para, mod, cues)
+        or state_of_affairs(mod, cues)
+        or event_name(mod, cues)
+        or maker(mod, cues)
+    )
 
 
 def charged_object(prep: Token) -> Token | None:

@@ -9,8 +9,7 @@ talks between NATO and Russia") is read in :mod:`strife.events.noun_roles`.
 An argument word becomes actors through the ``actors`` and ``coref`` steps' mentions: the word itself, its
 compound, possessive, apposition or demonym modifiers ("Russian troops"), "members of X", coordination
 ("Brazil and the United States" → both), and a definite group noun ("the alliance") standing for the last
-organisation named before it. "X-led"/"X-backed" modifiers name someone else and are skipped.
-"""
+organisation named before it. "X-led"/"X-backed" modifiers name someone else and are skipped."""
 
 from __future__ import annotations
 
@@ -188,11 +187,12 @@ class Roles:
     def _of_phrase(self, tok: Token, depth: int) -> list[Party]:
         """'members of the alliance', 'soldiers from Gondor', 'vessels including a Greek tanker', 'calls by
         Belarus's rulers': the actor after 'of', 'from', 'including' or 'by' ("troops from the school" name a
-        place, not an actor)."""
+        place, not an actor; a driver's or passenger's "of" names a vehicle)."""
         if tok.pos_ not in ("NOUN", "PRON"):
             return []
+        preps = _MEMBER_PREPS - ({"of"} if self.role_cues.has("rider", tok) else set())  # "driver of a car"
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in _MEMBER_PREPS:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         found = self.parties(obj, depth + 1)
@@ -222,8 +222,7 @@ class Roles:
         """'the alliance': the organisation or IGO named most often before it (the latest on a tie).
 
         A person counts for the organisation whose code they carry (the NATO chief counts for NATO); a
-        state's government, forces, police and courts for none (not "the government of Sudan").
-        """
+        state's government, forces, police and courts for none (not "the government of Sudan")."""
         if tok.pos_ != "NOUN" or not self.cues.has("group", tok):
             return []
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):

@@ -17,6 +17,7 @@ from strife.nlp.word_lists import AgentWords
 __all__ = [
     "demonym_of",
     "determiners",
+    "federal_state",
     "igo_bodies",
     "in_state_name",
     "in_url",
@@ -323,3 +324,12 @@ def igo_bodies(dicts: Dictionaries, phrases: frozenset[str]) -> dict[str, ActorE
             if entry is not None and entry.type == "igo":
                 found[phrase] = entry
     return found
+
+
+def federal_state(mod: Token, story: StoryCountry | None, words: AgentWords) -> str | None:
+    """The federation a "federal" before an agent noun names: the story's main country when it is one
+    ("federal scientists", "federal agents" in a US story: USA), else none."""
+    main = story.main if story is not None else None
+    if mod.lower_ not in words.federal or main is None or main.lower() not in words.federation:
+        return None
+    return main

@@ -2,7 +2,8 @@
 
 "rebels in Idlib" (a place the gazetteer knows), "a court in Kenya" (a state), "militants in the Iraqi
 city of Mosul" (a place noun with a demonym or "of X"), "the Khartoum-based government" (a state or
-capital before "-based"), "Ontario police" (a state or province of ``regions.tsv``).
+capital before "-based"), "Ontario police" (a state or province of ``regions.tsv``), "officials in the
+White House" (a state's own body).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from strife.events.gazetteer import load_gazetteer
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, WorkActor
 from strife.nlp.regions import region_country, town_country
-from strife.nlp.story_country import FORCE_SECTORS, StoryCountry
+from strife.nlp.story_country import FORCE_SECTORS, NATIONAL_SECTORS, StoryCountry
 from strife.nlp.word_lists import AgentWords
 
 __all__ = ["AgentPlaces", "phrase_of"]
@@ -56,7 +57,7 @@ class AgentPlaces:
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
-                country = self.place_country(art, para, obj, story)
+                country = self.place_country(art, para, obj, story) or _state_body(art, para, obj)
                 if country is not None:
                     return country, f"{prep.text} {_phrase(obj)}"
         return None
@@ -146,6 +147,16 @@ class AgentPlaces:
             if span is not None and entry is not None and entry.type == "state":
                 return town_country(self.dicts, span, entry.country)  # "police in Moscow, Idaho": USA
         return None
+
+
+def _state_body(art: ArticleDoc, para: int, obj: Token) -> str | None:
+    """The country of a state's own body an agent is in, at or of ("security officials in the White
+    House", "aides in the Kremlin": the state's, not the country the sentence names elsewhere)."""
+    hit = art.actor_at(para, obj)
+    actor = art.actors[hit[0]] if hit is not None else None
+    if actor is None or actor.type != "organization" or actor.sector not in NATIONAL_SECTORS:
+        return None
+    return actor.country
 
 
 def _named_site(obj: Token, story: StoryCountry) -> str | None:

@@ -1,32 +1,31 @@
 """Agents: unnamed actors named by what they are — "Yemeni rebels", "a court in Kenya", "the army".
 
-An *agent noun* is a title or role word of the dictionaries (``titles.tsv``, ``phoenix_agents.tsv``)
-whose sector makes an actor of its own: plural people ("rebels", "troops", "cops", "gunmen") and
-institutions or forces ("court", "army", "navy", "artillery", "parliament"). A singular title for one
-person ("the minister") is left to coreference. The agent's country comes, in this order, from
+An *agent noun* is a title or role word of the dictionaries (``titles.tsv``, ``phoenix_agents.tsv``) whose
+sector makes an actor of its own: plural people ("rebels", "troops", "cops", "gunmen") and institutions or
+forces ("court", "army", "navy", "artillery", "parliament"). A singular title for one person ("the minister")
+is left to coreference. The agent's country comes, in this order, from
 
-1. a demonym or a state before it: "Yemeni rebels" YEMREB, "Russian artillery" RUSMIL;
+1. a demonym or a state before it: "Yemeni rebels" YEMREB, "Russian artillery" RUSMIL; "federal" in a story of
+   a federation, that country: "federal scientists" in a US story USAEDU;
 2. a possessive: "Kenya's supreme court" KENJUD, "Russia's army" RUSMIL;
-3. for forces, the state or body that sends them: "the Pentagon would send more troops to Iraq"
-   USAMIL (the sending verbs are ``deploy_verb`` words);
-4. "of/in/from/throughout X", X a state, a capital or any place of the gazetteer ("rebels in Idlib"
-   SYRREB, "militants in the Iraqi city of Mosul" IRQREB);
+3. for forces, the state or body that sends them: "the Pentagon would send more troops to Iraq" USAMIL (the
+   sending verbs are ``deploy_verb`` words);
+4. "of/in/from/throughout X", X a state, a capital or any place of the gazetteer ("rebels in Idlib" SYRREB,
+   "militants in the Iraqi city of Mosul" IRQREB);
 5. a person before it: "the Obama administration" USAGOV (the person's country);
-6. for rebels and the opposition (REB, OPP) named in a national context, the country of the last
-   agent of the same noun, else the article's main country ("the opposition" in a Syrian story);
-7. for a state institution (GOV, LEG, JUD, MIL, COP, SPY) named in a national context, the country
-   of the last agent of the same noun ("the Indian navy … the navy"), else the one country its
-   paragraph names, else the article's main country: "Congress", "the Senate" in a US story USALEG,
-   "an army convoy" in an Afghan story AFGMIL (never for agents that are by nature another
-   country's: "peacekeepers");
-8. for an agent named by an ethnic or religious group with no state ("Kurdish fighters", "Rohingya
-   refugees", ``ethnic`` words), in any role: the country its paragraph names (actors coded so far
-   counted), else the article's;
+6. for rebels and the opposition (REB, OPP) named in a national context, the country of the last agent of the
+   same noun, else the article's main country ("the opposition" in a Syrian story);
+7. for a state institution (GOV, LEG, JUD, MIL, COP, SPY) named in a national context, the country of the last
+   agent of the same noun ("the Indian navy … the navy"), else the one country its paragraph names, else the
+   article's main country: "Congress", "the Senate" in a US story USALEG, "an army convoy" in an Afghan story
+   AFGMIL (never for agents that are by nature another country's: "peacekeepers");
+8. for an agent named by an ethnic or religious group with no state ("Kurdish fighters", "Rohingya refugees",
+   ``ethnic`` words), in any role: the country its paragraph names (actors coded so far counted), else the
+   article's;
 
-else the country is unknown and the code is ``---`` and the sector: "insurgents" ``---REB``, as
-PETRARCH writes it. A person's campaign, camp or team ("the Clinton campaign", "Trump's campaign") is
-an elite (ELI) of the country of the person the name stands for on the article's day. The word lists
-live in ``data/agent_words.tsv``.
+else the country is unknown and the code is ``---`` and the sector: "insurgents" ``---REB``, as PETRARCH
+writes it. A person's campaign, camp or team ("the Clinton campaign", "Trump's campaign") is an elite (ELI) of
+the country of the person the name stands for on the article's day. Word lists: ``data/agent_words.tsv``.
 """
 
 from __future__ import annotations
@@ -44,6 +43,7 @@ from strife.nlp.actor_spans import owning_group
 from strife.nlp.agent_grammar import (
     bare_by_object,
     demonym_of,
+    federal_state,
     home_forces,
     igo_bodies,
     in_state_name,
@@ -459,6 +459,7 @@ class AgentFinder:
             demonym_of(self.dicts, child)
             or self.places.region(art, child)
             or self.places.based(art, para, child)
+            or federal_state(child, art.story, self.words)
         )
         if country is not None:
             return _Origin(country)

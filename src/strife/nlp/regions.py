@@ -86,7 +86,20 @@ def town_elsewhere(dicts: Dictionaries, span: Span, country: str | None) -> bool
     country's ("Wellington in Somerset", "Moscow, Idaho", "Tripoli in northern Lebanon"); "Kabul in
     Afghanistan" and "Wellington, New Zealand" stay the capital."""
     placed, own = _qualified(dicts, span)
-    return country is not None and placed and own != country
+    return country is not None and placed and own != country and not _listed_states(dicts, span)
+
+
+def _listed_states(dicts: Dictionaries, span: Span) -> bool:
+    """Whether a state's own name (no capital's) stands before a comma and another state's name, as in
+    a list of states ("France, Germany and Italy condemned …"), not a town and the state it is in."""
+    doc = span.doc
+    if doc[span.end].text != "," or dicts.is_capital(span.text):
+        return False
+    after = next((e for e in doc.ents if e.start == span.end + 1), None)
+    text = after.text[4:] if after is not None and after.text.lower().startswith("the ") else ""
+    text = text or (after.text if after is not None else "")
+    state = dicts.lookup(text) if text else None
+    return state is not None and state.type == "state" and regions().country(text) is None
 
 
 _TOWN_PREPS = frozenset({"in", "from", "of", "near", "outside"})

@@ -95,6 +95,8 @@ AGENT_ROLES = (
     "world_region",
     "lede_verb",
     "igo_seat",
+    "federal",
+    "federation",
 )
 
 
@@ -142,6 +144,8 @@ class AgentWords:
     world_region: frozenset[str] = frozenset()
     lede_verb: frozenset[str] = frozenset()
     igo_seat: frozenset[str] = frozenset()
+    federal: frozenset[str] = frozenset()
+    federation: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
