@@ -14,8 +14,9 @@ strike" → EGYGOV), as is one held in a state not foreign to its makers ("prote
 GRCGOV). The place may sit inside the phrase ("in the town of Cizre in Turkey", "at targets in
 Jericho", "in South Sudan's Unity state", "in the capital, Athens") or on the action a verb governs
 ("threatened to deliver blows *to Kenya*"). A city stands for its state (through the dictionaries'
-capitals, else the offline gazetteer). The state becomes an actor of the article, with this mention, if
-it was not one yet.
+capitals, else the offline gazetteer; not a town the gazetteer places in a state the story is not about
+and names no actor of: "arrived in Yida" in a South Sudan story is not Jeddah). The state becomes an
+actor of the article, with this mention, if it was not one yet.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from strife.events.role_cues import RoleCues, bundled_role_cues, pact_nouns
 from strife.events.roles import Party
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, prep_objects
+from strife.nlp.story_country import stray_town
 
 _TOWARD = frozenset({"to", "into", "against", "on", "at", "toward", "towards"})
 _WITHIN = frozenset({"in", "inside", "across", "throughout"})
@@ -343,6 +345,8 @@ class Territory:
             return entry.country if entry.type == "state" else None
         place = self.gazetteer.locate(name)
         if place is None or place.country is None or self.dicts.country_name(place.country) is None:
+            return None
+        if art.story is not None and stray_town(art, art.story.main, place.country, place.kind):
             return None
         return place.country
 

@@ -1,8 +1,9 @@
 """Where an agent is: the place words that give an agent noun its country (:mod:`strife.nlp.agents`).
 
-"rebels in Idlib" (a place the gazetteer knows), "a court in Kenya" (a state), "militants in the Iraqi
-city of Mosul" (a place noun with a demonym or "of X"), "the Khartoum-based government" (a state or
-capital before "-based"), "Ontario police" (a state or province of ``regions.tsv``).
+"rebels in Idlib" (a place the gazetteer knows, unless it is a town of a state the story is not about and
+names no actor of), "a court in Kenya" (a state), "militants in the Iraqi city of Mosul" (a place noun
+with a demonym or "of X"), "the Khartoum-based government" (a state or capital before "-based"), "Ontario
+police" (a state or province of ``regions.tsv``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from strife.events.gazetteer import load_gazetteer
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, WorkActor
 from strife.nlp.regions import region_country, town_country
-from strife.nlp.story_country import FORCE_SECTORS, StoryCountry
+from strife.nlp.story_country import FORCE_SECTORS, StoryCountry, stray_town
 from strife.nlp.word_lists import AgentWords
 
 __all__ = ["AgentPlaces", "phrase_of"]
@@ -107,7 +108,8 @@ class AgentPlaces:
         country = self.state_of(art, para, obj)
         if country is None and (obj.ent_type_ in _PLACE_LABELS or _unnamed_proper(obj)):
             found = load_gazetteer().locate(_full_name(obj), story.main)
-            country = found.country if found is not None else None
+            stray = found is None or stray_town(art, story.main, found.country, found.kind)
+            country = found.country if found is not None and not stray else None
         if country is None and obj.lower_ in self.words.site:
             country = _named_site(obj, story)  # "in Jabaliya refugee camp", "in the Kakuma camp"
         if country is not None:  # "rebels in Juba" in 2005: Sudan's (dated_places.tsv)

@@ -161,6 +161,16 @@ def _towns_country(art: ArticleDoc) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+def stray_town(art: ArticleDoc, main: str | None, country: str | None, kind: str) -> bool:
+    """Whether a town the gazetteer places in ``country`` is a guess against the story: the story is
+    about another state (``main``) and no actor of this one is named ("arrived in Yida", a camp in a
+    South Sudan story, is not Jeddah by one of its alternate names; "the enclave of Bountiful" in a
+    Canadian story is not the Utah town)."""
+    if kind != "city" or main is None or country in (None, main):
+        return False
+    return not any(a.country == country and a.mentions for a in art.actors)
+
+
 def main_country(
     art: ArticleDoc, dicts: Dictionaries | None = None, flags: frozenset[str] = frozenset()
 ) -> str | None:
