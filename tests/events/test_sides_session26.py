@@ -57,6 +57,12 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["17 KENCOP>(leader)"],
         ["17 KENCOP>USA"],
     ),
+    (
+        "Sudanese warplanes bombed villages in South Kordofan. A doctor said he had visited five aid "
+        "workers in the Yida camp on Monday.",
+        ["19 SDNMIL>(villages)"],
+        ["04 (doctor)>SAUNGO"],
+    ),
     # … a town of the story's own state still gives it
     ("Turkish troops imposed a curfew in Cizre after the clashes.", ["17 TURMIL>TUR"], []),
 ]

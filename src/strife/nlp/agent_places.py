@@ -111,7 +111,7 @@ class AgentPlaces:
             stray = found is None or stray_town(art, story.main, found.country, found.kind)
             country = found.country if found is not None and not stray else None
         if country is None and obj.lower_ in self.words.site:
-            country = _named_site(obj, story)  # "in Jabaliya refugee camp", "in the Kakuma camp"
+            country = _named_site(art, obj, story)  # "in Jabaliya refugee camp", "in the Kakuma camp"
         if country is not None:  # "rebels in Juba" in 2005: Sudan's (dated_places.tsv)
             return dated_country(self.dicts, _phrase(obj), art.day, art.body) or country
         if obj.ent_type_:
@@ -150,14 +150,16 @@ class AgentPlaces:
         return None
 
 
-def _named_site(obj: Token, story: StoryCountry) -> str | None:
+def _named_site(art: ArticleDoc, obj: Token, story: StoryCountry) -> str | None:
     """The country of the place named before a site noun: "Jabaliya" in "Jabaliya refugee camp" (the
     whole name is no gazetteer place)."""
     run = [t for t in obj.doc[obj.left_edge.i : obj.i] if t.pos_ == "PROPN"]
     if not run or run[-1].i - run[0].i != len(run) - 1:
         return None
     found = load_gazetteer().locate(obj.doc[run[0].i : run[-1].i + 1].text, story.main)
-    return found.country if found is not None else None
+    if found is None or stray_town(art, story.main, found.country, found.kind):
+        return None
+    return found.country
 
 
 def _unnamed_proper(tok: Token) -> bool:
