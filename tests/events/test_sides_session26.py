@@ -1,8 +1,10 @@
 """Sides of events on sentences of our own: the object of a verb of trading blows ("exchanged artillery
 fire") is what the sides pass each other, no side, and the second of the joined subjects is the target
-(strife.events.role_cues, strife.events.roles); a sentence-opening "it" is the body or craft the sentence
-before had as its subject, not an empty "it" of being (strife.events.they); a town the gazetteer places
-in a state the story is not about, and names no actor of, gives no state (strife.nlp.story_country).
+(strife.events.role_cues, strife.events.roles); demonyms joined before one agent word are each their
+state's agent ("Israeli and Syrian troops": ISRMIL and SYRMIL, strife.nlp.agent_passes); a sentence-
+opening "it" is the body or craft the sentence before had as its subject, not an empty "it" of being
+(strife.events.they); a town the gazetteer places in a state the story is not about, and names no actor
+of, gives no state (strife.nlp.story_country).
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -28,6 +30,23 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         "Armenia and Azerbaijan exchanged artillery fire along the front line.",
         ["19 ARM>AZE"],
         ["19 ARM>ARMMIL", "19 AZE>ARMMIL"],
+    ),
+    # demonyms joined before one agent word: each state's own agent of that sector
+    (
+        "Israeli and Syrian troops exchanged mortar fire across the border on Monday.",
+        ["19 ISRMIL>SYRMIL"],
+        ["19 ISRMIL>SYR"],
+    ),
+    ("Kenyan and Somali troops clashed near the border.", ["19 KENMIL>SOMMIL"], ["19 KENMIL>SOM"]),
+    (
+        "American and British diplomats met the Iranian envoy in Vienna.",
+        ["04 USAGOV>IRNGOV", "04 GBRGOV>IRNGOV"],
+        ["04 GBR>IRNGOV"],
+    ),
+    (
+        "French and German police arrested three suspects near the border.",
+        ["17 FRACOP>(three suspects)", "17 DEUCOP>(three suspects)"],
+        [],
     ),
     # "it" opening a sentence: the body or craft the sentence before had as its subject
     (
