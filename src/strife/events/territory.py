@@ -346,7 +346,7 @@ class Territory:
         place = self.gazetteer.locate(name)
         if place is None or place.country is None or self.dicts.country_name(place.country) is None:
             return None
-        if art.story is not None and stray_town(art, art.story.main, place.country, place.kind):
+        if art.story is not None and stray_town(art, art.story.main, name, place):
             return None
         return place.country
 

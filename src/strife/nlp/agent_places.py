@@ -107,8 +107,9 @@ class AgentPlaces:
         demonym or "of X" ("the Iraqi city of Mosul", "the town of Cizre")."""
         country = self.state_of(art, para, obj)
         if country is None and (obj.ent_type_ in _PLACE_LABELS or _unnamed_proper(obj)):
-            found = load_gazetteer().locate(_full_name(obj), story.main)
-            stray = found is None or stray_town(art, story.main, found.country, found.kind)
+            name = _full_name(obj)
+            found = load_gazetteer().locate(name, story.main)
+            stray = found is None or stray_town(art, story.main, name, found)
             country = found.country if found is not None and not stray else None
         if country is None and obj.lower_ in self.words.site:
             country = _named_site(art, obj, story)  # "in Jabaliya refugee camp", "in the Kakuma camp"
@@ -156,8 +157,9 @@ def _named_site(art: ArticleDoc, obj: Token, story: StoryCountry) -> str | None:
     run = [t for t in obj.doc[obj.left_edge.i : obj.i] if t.pos_ == "PROPN"]
     if not run or run[-1].i - run[0].i != len(run) - 1:
         return None
-    found = load_gazetteer().locate(obj.doc[run[0].i : run[-1].i + 1].text, story.main)
-    if found is None or stray_town(art, story.main, found.country, found.kind):
+    name = obj.doc[run[0].i : run[-1].i + 1].text
+    found = load_gazetteer().locate(name, story.main)
+    if found is None or stray_town(art, story.main, name, found):
         return None
     return found.country
 
