@@ -234,7 +234,7 @@ DRILLS = [
     # military exercises two states' forces hold together are military cooperation (062), not a show of force
     ("India and France staged air force exercises near Jodhpur.", ["062 IND>FRA"]),
     ("The Indian army conducted exercises with French troops near Jodhpur.", ["062 INDMIL>FRAMIL"]),
-    ("Greek and Cypriot warships on Tuesday began five days of war games off Crete.", ["062 GRCMIL>CYP"]),
+    ("Greek and Cypriot warships on Tuesday began five days of war games off Crete.", ["062 GRCMIL>CYPMIL"]),
     # … one state's exercises stay a show of force
     ("Iran held missile drills near the Strait of Hormuz.", ["150 IRN>-"]),
 ]

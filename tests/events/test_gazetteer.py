@@ -243,3 +243,19 @@ def test_fold(text: str, folded: str) -> None:
 
 def test_is_loaded_once() -> None:
     assert load_gazetteer() is load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("name", "guessed"),
+    [
+        ("Yida", True),  # an alternate name of Jeddah that does not begin as "Jeddah"
+        ("Bountiful", True),  # a Utah town of under 100,000 people
+        ("Odessa", False),  # Odesa's alternate name, begun as its name is
+        ("Kharkiv", False),
+        ("Cizre", False),
+        ("Idlib", False),  # a region
+        ("Kenya", False),  # a state
+    ],
+)
+def test_weak_guesses(gazetteer: Gazetteer, name: str, guessed: bool) -> None:
+    assert gazetteer.guessed(name) is guessed

@@ -249,7 +249,7 @@ STATES = [
     ("The Kenyan court barred the police from arresting the students.", ["1722 KENJUD>KENCOP"]),
     (
         "The UN urged Kenyan and Ugandan troops to refrain from shelling the border villages.",
-        ["020 IGOUNO>KENMIL", "020 IGOUNO>UGA"],
+        ["020 IGOUNO>KENMIL", "020 IGOUNO>UGAMIL"],
     ),
     # a threat something poses is a state of affairs, no threat made
     ("Iran's nuclear programme poses a threat to Israel and the region.", []),

@@ -21,12 +21,12 @@ COORDINATED_SIDES = [
     ("The presidents of Kenya and Somalia signed a security agreement on Monday.", ["057 KENGOV>SOM"]),
     ("Troops of Kenya and Somalia clashed near the border.", ["190 KENMIL>SOM"]),
     ("The foreign ministers of France and Germany condemned the attack.", ["111 FRAGOV>-", "111 DEU>-"]),
-    ("Kenyan and Somali troops clashed near the border.", ["190 KENMIL>SOM"]),
-    ("Israeli and Palestinian negotiators held talks in Cairo.", ["040 ISRGOV>PSE"]),
-    ("Indian and Pakistani soldiers exchanged fire across the border.", ["193 INDMIL>PAK"]),
+    ("Kenyan and Somali troops clashed near the border.", ["190 KENMIL>SOMMIL"]),
+    ("Israeli and Palestinian negotiators held talks in Cairo.", ["040 ISRGOV>PSEGOV"]),
+    ("Indian and Pakistani soldiers exchanged fire across the border.", ["193 INDMIL>PAKMIL"]),
     (
         "Kenyan and Somali troops attacked the militants near the border.",
-        ["190 KENMIL>KENREB", "190 SOM>KENREB"],
+        ["190 KENMIL>KENREB", "190 SOMMIL>KENREB"],
     ),
     # … a person coordinated with the state, or a modifier naming no one, is no side
     ("The president of Kenya and his wife visited Somalia.", ["042 KEN>SOM"]),

@@ -138,6 +138,18 @@ class Gazetteer:
             found = self._town_part(name, key, hint)
         return found
 
+    def guessed(self, name: str) -> bool:
+        """Whether the town a name means is a weak guess: a town of under 100,000 people by its own name,
+        or one found by an alternate name that does not begin as its name does ("Yida" for Jeddah, not
+        "Odessa" for Odesa)."""
+        ranked = self._names.get(fold(name), ())
+        if not ranked or ranked[0].place.kind != "city":
+            return False
+        best = ranked[0]
+        if best.tier in (MAJOR_CITY_ALIAS, CITY_ALIAS):
+            return fold(best.place.name)[:1] != fold(name)[:1]
+        return best.tier == CITY and best.population < _ALIASED_CITY
+
     def country(self, iso3: str) -> GeoPlace | None:
         """A country by its ISO 3166 alpha-3 (or alpha-2) code, with its point."""
         code = self._iso3(iso3)

@@ -3,7 +3,8 @@
 Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the same name adds rows):
 
 - ``reciprocal``: a verb two sides do to each other ("clash", "fight", "meet"): with coordinated subjects
-  and no other side named, the first subject is the source and the others the target;
+  and no other side named, the first subject is the source and the others the target; ``swap``: such a
+  verb whose object is what the sides pass each other ("exchanged artillery fire"): the object is no side;
 - ``directive``: a verb whose that-clause subject is whom it is aimed at ("demand", "urge", "warn");
 - ``protest``: a verb or noun of protest ("staged a strike *to protest* X", "*in protest of* X");
 - ``allegation``: a verb whose "of/for + gerund" is alleged, not done ("accused Iran *of arming*"): the
@@ -113,6 +114,7 @@ ROLES = (
     "given",
     "made",
     "rider",
+    "swap",
 )
 
 
@@ -136,6 +138,13 @@ class RoleCues:
 
     def has(self, role: str, tok: Token) -> bool:
         return self._index.has(role, tok)
+
+    def objects(self, verb: Token, deps: Sequence[str]) -> list[Token]:
+        """The verb's children of ``deps`` that may name a side: not the object of a verb of trading blows,
+        which the sides pass each other ("North and South Korea exchanged artillery fire": the artillery
+        is the weapon, no side)."""
+        swap = self.has("swap", verb)
+        return [c for c in verb.children if c.dep_ in deps and not (swap and c.dep_ == "dobj")]
 
     def bounding(self, prep: Token) -> bool:
         """'across the border *with* Egypt', 'near the frontier with Lebanon' (also with "with" hung on the

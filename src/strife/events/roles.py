@@ -359,7 +359,7 @@ class Roles:
                 subjects = raised_subjects(verb)
             found += [p for c in subjects for p in self.agent(c)]
         found += [p for c in fronted_patient(verb) for p in self.agent(c)]  # "Convicted of X, Lopez …"
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd")]
+        objects = self.role_cues.objects(verb, ("dobj", "dative", "nsubjpass", "attr", "oprd"))
         objects += glued_object(verb, self.role_cues)  # "met Angela Merkel hours after …"
         objects += small_clause_subjects(verb)  # "a jury found Dunn guilty": Dunn
         for obj in objects:
@@ -444,7 +444,7 @@ class Roles:
 
     def _names_other_side(self, verb: Token) -> bool:
         """An object or "with/against …" on the verb names someone ("clashed with C", not "traded fire")."""
-        if any(c.dep_ in ("dobj", "dative") and self.parties(c) for c in verb.children):
+        if any(self.parties(c) for c in self.role_cues.objects(verb, ("dobj", "dative"))):
             return True
         return bool(self.prep_parties(verb, TARGET_PREPS - _FALLBACK_PREPS))
 

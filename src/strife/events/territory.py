@@ -14,8 +14,9 @@ strike" → EGYGOV), as is one held in a state not foreign to its makers ("prote
 GRCGOV). The place may sit inside the phrase ("in the town of Cizre in Turkey", "at targets in
 Jericho", "in South Sudan's Unity state", "in the capital, Athens") or on the action a verb governs
 ("threatened to deliver blows *to Kenya*"). A city stands for its state (through the dictionaries'
-capitals, else the offline gazetteer). The state becomes an actor of the article, with this mention, if
-it was not one yet.
+capitals, else the offline gazetteer; but for force, not a town the gazetteer only guesses at in a state
+the story is not about and names no actor of: "arrived in Yida" in a South Sudan story is not Jeddah).
+The state becomes an actor of the article, with this mention, if it was not one yet.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from strife.events.role_cues import RoleCues, bundled_role_cues, pact_nouns
 from strife.events.roles import Party
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, prep_objects
+from strife.nlp.story_country import stray_town
 
 _TOWARD = frozenset({"to", "into", "against", "on", "at", "toward", "towards"})
 _WITHIN = frozenset({"in", "inside", "across", "throughout"})
@@ -74,8 +76,18 @@ class Territory:
         self.dicts = dictionaries
         self.gazetteer = gazetteer
         self.role_cues = role_cues or bundled_role_cues()
+        self._guarded = False  # while reading a target of no force: stray towns give no state
 
     def target(self, art: ArticleDoc, para: int, head: Token, code: str) -> list[Party]:
+        """:meth:`_target`; force on a town abroad lands on its state even if the story names none of its
+        actors ("shelled targets in Jericho"), other acts only on a town no weak guess places there."""
+        self._guarded = code[:2] not in _FORCE
+        try:
+            return self._target(art, para, head, code)
+        finally:
+            self._guarded = False
+
+    def _target(self, art: ArticleDoc, para: int, head: Token, code: str) -> list[Party]:
         """The state named after a preposition of direction (or, for acts on a territory, of place) on
         the action or the action it governs ("threatened to deliver blows *to the United States*"), its
         object or a participle on the object ("the curfew imposed in Sudan"), also
@@ -343,6 +355,8 @@ class Territory:
             return entry.country if entry.type == "state" else None
         place = self.gazetteer.locate(name)
         if place is None or place.country is None or self.dicts.country_name(place.country) is None:
+            return None
+        if self._guarded and art.story is not None and stray_town(art, art.story.main, name, place):
             return None
         return place.country
 

@@ -1,11 +1,14 @@
-"""Who a sentence-opening "they" is: the plural group the sentence before had as its subject; and who
-does a gerund fronted before the reporter of a sentence (:func:`told_doer`).
+"""Who a sentence-opening "they" or "it" is: the group or body the sentence before had as its subject;
+and who does a gerund fronted before the reporter of a sentence (:func:`told_doer`).
 
 "Police say she was struck by a car. They later arrested the driver": a "they" that opens its sentence
 as the subject of its main verb, with no antecedent of its own, stands for the group or organisation the
 previous sentence (in its paragraph, or the last of the paragraph before) named as its main subject, when
 that subject is a plural group with a code ("police", "Kenyan troops", "the rebels"), never a person, a
-state or a group of no known kind ("four men").
+state or a group of no known kind ("four men"). An "it" so placed stands for such a subject in the
+singular, a body or a craft with a code ("The Indian navy said its warship had fired on the boat. It had
+sunk a trawler": the navy), unless its verb is one of being ("It was the third attack"), whose "it"
+points at no one.
 """
 
 from __future__ import annotations
@@ -22,13 +25,18 @@ _GROUPS = frozenset({"group", "organization"})
 _PLURAL = frozenset({"NNS", "NNPS"})
 _WHEN = frozenset({"DATE", "TIME"})  # "On Monday they …"
 _BEFORE = frozenset({"ADV", "PUNCT", "CCONJ", "ADP", "NUM", "DET"})  # "Later, they …", "On Monday they …"
+_NUMBER = {"they": True, "it": False}  # whether the pronoun's antecedent is plural
+_BEING = frozenset({"be", "seem", "appear", "remain", "become"})  # "It was …": an empty "it"
 
 
 def previous_subject(art: ArticleDoc, para: int, pronoun: Token) -> list[tuple[int, Loc]]:
-    """The group a sentence-opening subject "they" stands for, as (actor, mention); none if it does not
-    open its sentence or the sentence before has no plural group as its subject."""
+    """The group or body a sentence-opening subject "they" or "it" stands for, as (actor, mention); none
+    if it does not open its sentence or the sentence before has no such group of its number as subject."""
     sent = pronoun.sent
-    if pronoun.lower_ != "they" or pronoun.dep_ not in _SUBJECTS or pronoun.head.i != sent.root.i:
+    plural = _NUMBER.get(pronoun.lower_)
+    if plural is None or pronoun.dep_ not in _SUBJECTS or pronoun.head.i != sent.root.i:
+        return []
+    if not plural and pronoun.head.lemma_.lower() in _BEING:
         return []
     opening = pronoun.doc[sent.start : pronoun.i]
     if any(t.pos_ not in _BEFORE and t.ent_type_ not in _WHEN for t in opening):
@@ -41,7 +49,7 @@ def previous_subject(art: ArticleDoc, para: int, pronoun: Token) -> list[tuple[i
         hit = art.actor_at(where, subject)
         actor = art.actors[hit[0]] if hit is not None else None
         if hit is not None and actor is not None and actor.type in _GROUPS and actor.code:
-            return [hit] if subject.tag_ in _PLURAL else []
+            return [hit] if (subject.tag_ in _PLURAL) == plural else []
     return []
 
 

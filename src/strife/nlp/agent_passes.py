@@ -11,13 +11,17 @@
   from it (SOMCRM), but the demonym stays a mention of the state (Somalia) and, coming first, is what
   the event reads as its side. :func:`absorb_demonyms` makes the demonym part of the agent's mention
   when the agent is of that state's country: "a Somali pirate attack" is the pirates', "an Israeli army
-  raid" the army's (ISRMIL), not the states'.
+  raid" the army's (ISRMIL), not the states';
+- demonyms joined before one agent word: "Israeli and Syrian troops" are two states' troops. The agent
+  takes the first's country (ISRMIL) over the whole phrase; :func:`split_demonyms` makes each later
+  demonym, a state's mention till then, a mention of that state's own agent of the same sector (SYRMIL),
+  so "Israeli and Syrian troops exchanged fire" is ISRMIL>SYRMIL, not the army's act on Syria.
 """
 
 from __future__ import annotations
 
 from strife.dictionaries import Dictionaries
-from strife.nlp.document import ArticleDoc, Loc
+from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.lede_names import name_ledes
 from strife.nlp.shared_names import read_shared_names
 from strife.nlp.word_lists import AgentWords
@@ -28,6 +32,7 @@ def settle_agents(art: ArticleDoc, words: AgentWords, dicts: Dictionaries) -> No
     read_shared_names(art, dicts)
     name_ledes(art, words.lede_verb)
     absorb_demonyms(art, words)
+    split_demonyms(art)
     partners_country(art, dicts)
 
 
@@ -77,3 +82,44 @@ def absorb_demonyms(art: ArticleDoc, words: AgentWords) -> None:
             art.remove_mention(hit[1])
             art.remove_mention(loc)
             art.add_mention(index, Loc(loc.para, hit[1].start, loc.end))
+
+
+def split_demonyms(art: ArticleDoc) -> None:
+    """Give each later demonym joined inside an agent's mention to that state's agent of its sector."""
+    for agent in list(art.actors):
+        if agent.type not in ("group", "organization") or agent.country is None or agent.sector is None:
+            continue
+        for loc in list(agent.mentions):
+            for state_loc, country in _joined_states(art, loc):
+                if country == agent.country:
+                    continue
+                doc = art.docs[loc.para]
+                art.remove_mention(state_loc)
+                name = f"{doc[state_loc.start : state_loc.end].text} {doc[loc.end - 1].text}"
+                art.add_mention(_agent_of(art, name, country, agent), state_loc)
+
+
+def _joined_states(art: ArticleDoc, loc: Loc) -> list[tuple[Loc, str]]:
+    """The state mentions inside ``loc`` after its first word that are a list's later items ("Syrian"
+    in "Israeli and Syrian troops")."""
+    doc = art.docs[loc.para]
+    return [
+        (mention, actor.country)
+        for actor in art.actors
+        if actor.type == "state" and actor.country is not None
+        for mention in actor.mentions
+        if mention.para == loc.para
+        and loc.start < mention.start
+        and mention.end < loc.end
+        and doc[mention.end - 1].dep_ == "conj"
+    ]
+
+
+def _agent_of(art: ArticleDoc, name: str, country: str, like: WorkActor) -> int:
+    """The index of the article's agent of ``country`` of the sector and type of ``like``, added if none."""
+    code = country + (like.sector or "")
+    for index, actor in enumerate(art.actors):
+        if actor.type == like.type and actor.code == code:
+            return index
+    art.actors.append(WorkActor(name, code, country, like.sector, like.type))
+    return len(art.actors) - 1

@@ -1,9 +1,9 @@
 """Where an agent is: the place words that give an agent noun its country (:mod:`strife.nlp.agents`).
 
-"rebels in Idlib" (a place the gazetteer knows), "a court in Kenya" (a state), "militants in the Iraqi
-city of Mosul" (a place noun with a demonym or "of X"), "the Khartoum-based government" (a state or
-capital before "-based"), "Ontario police" (a state or province of ``regions.tsv``), "officials in the
-White House" (a state's own body).
+"rebels in Idlib" (a place the gazetteer knows, unless it is a town of a state the story is not about and
+names no actor of), "a court in Kenya" (a state), "militants in the Iraqi city of Mosul" (a place noun
+with a demonym or "of X"), "the Khartoum-based government" (a state or capital before "-based"), "Ontario
+police" (a state or province of ``regions.tsv``), "officials in the White House" (a state's own body).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from strife.events.gazetteer import load_gazetteer
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, WorkActor
 from strife.nlp.regions import region_country, town_country
-from strife.nlp.story_country import FORCE_SECTORS, NATIONAL_SECTORS, StoryCountry
+from strife.nlp.story_country import FORCE_SECTORS, NATIONAL_SECTORS, StoryCountry, stray_town
 from strife.nlp.word_lists import AgentWords
 
 __all__ = ["AgentPlaces", "phrase_of"]
@@ -107,10 +107,12 @@ class AgentPlaces:
         demonym or "of X" ("the Iraqi city of Mosul", "the town of Cizre")."""
         country = self.state_of(art, para, obj)
         if country is None and (obj.ent_type_ in _PLACE_LABELS or _unnamed_proper(obj)):
-            found = load_gazetteer().locate(_full_name(obj), story.main)
-            country = found.country if found is not None else None
+            name = _full_name(obj)
+            found = load_gazetteer().locate(name, story.main)
+            stray = found is None or stray_town(art, story.main, name, found)
+            country = found.country if found is not None and not stray else None
         if country is None and obj.lower_ in self.words.site:
-            country = _named_site(obj, story)  # "in Jabaliya refugee camp", "in the Kakuma camp"
+            country = _named_site(art, obj, story)  # "in Jabaliya refugee camp", "in the Kakuma camp"
         if country is not None:  # "rebels in Juba" in 2005: Sudan's (dated_places.tsv)
             return dated_country(self.dicts, _phrase(obj), art.day, art.body) or country
         if obj.ent_type_:
@@ -159,14 +161,17 @@ def _state_body(art: ArticleDoc, para: int, obj: Token) -> str | None:
     return actor.country
 
 
-def _named_site(obj: Token, story: StoryCountry) -> str | None:
+def _named_site(art: ArticleDoc, obj: Token, story: StoryCountry) -> str | None:
     """The country of the place named before a site noun: "Jabaliya" in "Jabaliya refugee camp" (the
     whole name is no gazetteer place)."""
     run = [t for t in obj.doc[obj.left_edge.i : obj.i] if t.pos_ == "PROPN"]
     if not run or run[-1].i - run[0].i != len(run) - 1:
         return None
-    found = load_gazetteer().locate(obj.doc[run[0].i : run[-1].i + 1].text, story.main)
-    return found.country if found is not None else None
+    name = obj.doc[run[0].i : run[-1].i + 1].text
+    found = load_gazetteer().locate(name, story.main)
+    if found is None or stray_town(art, story.main, name, found):
+        return None
+    return found.country
 
 
 def _unnamed_proper(tok: Token) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from strife.dictionaries import Dictionaries
-from strife.events.gazetteer import load_gazetteer
+from strife.events.gazetteer import GeoPlace, load_gazetteer
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.ethnic_groups import ethnic_mark
@@ -159,6 +159,18 @@ def _towns_country(art: ArticleDoc) -> str | None:
             if town is not None:
                 countries.add(town)
     return countries.pop() if len(countries) == 1 else None
+
+
+def stray_town(art: ArticleDoc, main: str | None, name: str, place: GeoPlace | None) -> bool:
+    """Whether the town the gazetteer places under ``name`` is a guess against the story: a weak guess
+    (:meth:`Gazetteer.guessed`: a small town, an odd alternate name) in a state other than the story's
+    (``main``) that names no actor of it ("arrived in Yida", a camp in a South Sudan story, is not Jeddah
+    by one of its alternate names; "the enclave of Bountiful" in a Canadian story is not the Utah town)."""
+    if place is None or main is None or place.country in (None, main):
+        return False
+    if not load_gazetteer().guessed(name):
+        return False
+    return not any(a.country == place.country and a.mentions for a in art.actors)
 
 
 def main_country(
