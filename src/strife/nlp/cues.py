@@ -116,6 +116,7 @@ USES = frozenset(
         "private",
         "pairing",
         "retrospect",
+        "coverage",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -161,6 +162,7 @@ class SpeechCues:
     private: frozenset[str] = frozenset()  # organisation nouns never for a state's own organs ("the group")
     pairing: frozenset[str] = frozenset()  # two people named together before ("the pair said")
     retrospect: frozenset[str] = frozenset()  # "would later say": a saying told as it came to pass
+    coverage: frozenset[str] = frozenset()  # what an outlet puts out ("the report said" after X reported)
     titles: frozenset[str] = frozenset()  # one-word titles ("minister", "police"): who may indicate
 
     @classmethod
@@ -207,6 +209,7 @@ class SpeechCues:
             private=frozenset(by_use["private"]),
             pairing=frozenset(by_use["pairing"]),
             retrospect=frozenset(by_use["retrospect"]),
+            coverage=frozenset(by_use["coverage"]),
         )
 
     @cached_property
