@@ -1,8 +1,9 @@
 """A statement no owner is named for is the last speaker's (:func:`strife.nlp.speaker_links.
 unowned_statements`): "X said …. “…,” a statement said" is X's, in the statement's paragraph or the
 one after X spoke; a report, a study or a poll is not X's, and a statement far from any speaker stays
-unresolved. "The report" with no owner of its own is the news outlet last quoted (a ``coverage`` noun:
-"The Post reported … The report said"). Rows as in ``test_speaker_categories.py``; sentences of our own.
+unresolved. "The report" with no owner of its own is the news outlet named last before it (a
+``coverage`` noun: "The Post reported … The report said", "According to Reuters, … the report
+added"). Rows as in ``test_speaker_categories.py``; sentences of our own.
 """
 
 from __future__ import annotations
@@ -85,6 +86,15 @@ OUTLET_REPORTS: list[Case] = [
             ("the ferry had been sold", ANY, "The Guardian", "name"),
             ("Dockers have warned", "the report", "The Guardian", "owner"),
             ("they were never told", "Dockers", ANY, ANY),
+        ],
+    ),
+    (  # an outlet cited as a source ("according to X"), not quoted, is named as well
+        "according-to-an-outlet-then-the-report",
+        "According to Reuters, the smelter will shut in June.\n\nUnions have warned that 300 jobs could go,"
+        " the report added.",
+        [
+            ("Unions have warned", "the report", "Reuters", "owner"),
+            ("300 jobs could go", "Unions", ANY, ANY),
         ],
     ),
     (  # controls: no outlet spoke before it; an owner of its own
