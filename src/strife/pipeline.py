@@ -67,7 +67,7 @@ class Pipeline:
         self.model_name = self.settings.spacy_model
         self.nlp = nlp if nlp is not None else load_model(self.model_name)
         self.dictionaries = Dictionaries.load(self.settings.dictionaries)
-        self.cues = SpeechCues.load(self.settings.dictionaries)
+        self.cues = SpeechCues.load(self.settings.dictionaries).with_titles(self.dictionaries.title_phrases())
         names = load_first_names(self.settings.dictionaries)
         context = StepContext(
             self.nlp, self.dictionaries, self.cues, names, tuple(self.settings.dictionaries)

@@ -155,6 +155,9 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
         [("A city editor", "indirect", None, None)],
     ),
     ("The church was criticised for promoting a “Fair Wages Rally” in the capital.", []),
+    # a verb of naming past one comma names a title, no one's words
+    ("The same year she was also named, “Miss Harbour Queen of the Coast.”", []),
+    ("That spring the filly was named, “Best Juvenile of the Season,” by the jockey club.", []),
     (
         "Producers said Halas, star of the war drama “Ashfall,” would host the gala.",
         [("Halas, star of the war drama “Ashfall,” would host", "indirect", "Producers", None)],

@@ -836,6 +836,31 @@ VERBS: list[Case] = [
         "The night trains will run again from June, she indicated.",
         [("The night trains will run again", "she", None, ANY)],
     ),
+    (  # a title, a body or an organisation noun for its subject indicates as a name does
+        "indicated-a-title",
+        "The prosecutor indicated that the ferry's captain would face no charges.",
+        [("the ferry's captain would face no charges", "prosecutor", ANY, ANY)],
+    ),
+    (
+        "indicated-plural-officials-aside",
+        "The border crossing will stay shut through the weekend, officials indicated on Sunday.",
+        [("The border crossing will stay shut", "officials", ANY, ANY)],
+    ),
+    (
+        "indicated-the-police",
+        "Police indicated the stolen van had been found in a quarry.",
+        [("the stolen van had been found", "Police", ANY, ANY)],
+    ),
+    (
+        "indicated-an-organisation-noun",
+        "The airline indicated that its lounge in Oslo would close for the winter.",
+        [("its lounge in Oslo would close", ANY, ANY, ANY)],
+    ),
+    (  # a thing for its subject: no one's statement
+        "early-tallies-indicated-is-no-report",
+        "The skid marks indicated that the van had braked far too late.",
+        [],
+    ),
     (  # a thing for its subject: no one's statement
         "the-readings-indicated-is-no-report",
         "The readings indicated that the river was rising.",

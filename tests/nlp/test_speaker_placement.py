@@ -491,6 +491,18 @@ SHORT: list[Case] = [
         "agent confirms to the paper.\n\n“She hated the first place.”",
         [("She hated the first place", "her agent", ANY, ANY)],
     ),
+    (  # a role noun with the name in apposition: the named person, as with the name alone
+        "introduced-by-a-role-with-its-name",
+        "The mayor, Tom Aldous, wrote to every household on Tuesday.\n\n“We got this wrong and we will"
+        " put it right.”",
+        [("We got this wrong", ANY, "Tom Aldous", ANY)],
+    ),
+    (
+        "introduced-by-a-coach-with-her-name",
+        "The coach, Petra Lind, met the players after the defeat. “We were not good enough and I take"
+        " the blame.”",
+        [("We were not good enough", ANY, "Petra Lind", ANY)],
+    ),
     (
         "introduced-same-paragraph",
         "Carla Jensen did not mince words. “The council failed us.”",

@@ -1,7 +1,9 @@
 """A statement no owner is named for is the last speaker's (:func:`strife.nlp.speaker_links.
 unowned_statements`): "X said …. “…,” a statement said" is X's, in the statement's paragraph or the
 one after X spoke; a report, a study or a poll is not X's, and a statement far from any speaker stays
-unresolved. Rows as in ``test_speaker_categories.py``; sentences of our own.
+unresolved. "The report" with no owner of its own is the news outlet named last before it (a
+``coverage`` noun: "The Post reported … The report said", "According to Reuters, … the report
+added"). Rows as in ``test_speaker_categories.py``; sentences of our own.
 """
 
 from __future__ import annotations
@@ -67,7 +69,52 @@ CASES: list[Case] = [
         ],
     ),
 ]
-PARAMS = [pytest.param(text, want, id=name) for name, text, want in CASES]
+OUTLET_REPORTS: list[Case] = [
+    (
+        "outlet-reported-then-the-report",
+        "Reuters reported on Monday that the smelter would shut. The report said 300 jobs would go.",
+        [
+            ("the smelter would shut", "Reuters", "Reuters", "name"),
+            ("300 jobs would go", "The report", "Reuters", "owner"),
+        ],
+    ),
+    (
+        "the-report-added-next-paragraph",
+        "The Guardian said the ferry had been sold to a Greek firm.\n\nDockers have warned that they were"
+        " never told of the sale, the report added.",
+        [
+            ("the ferry had been sold", ANY, "The Guardian", "name"),
+            ("Dockers have warned", "the report", "The Guardian", "owner"),
+            ("they were never told", "Dockers", ANY, ANY),
+        ],
+    ),
+    (  # an outlet cited as a source ("according to X"), not quoted, is named as well
+        "according-to-an-outlet-then-the-report",
+        "According to Reuters, the smelter will shut in June.\n\nUnions have warned that 300 jobs could go,"
+        " the report added.",
+        [
+            ("Unions have warned", "the report", "Reuters", "owner"),
+            ("300 jobs could go", "Unions", ANY, ANY),
+        ],
+    ),
+    (  # controls: no outlet spoke before it; an owner of its own
+        "the-report-after-a-person",
+        "Mayor Ines Kowal said the smelter would shut. About 300 jobs will go, the report said.",
+        [
+            ("the smelter would shut", ANY, "Ines Kowal", ANY),
+            ("About 300 jobs will go", "the report", None, "unresolved"),
+        ],
+    ),
+    (
+        "a-report-of-its-own-owner",
+        "Reuters reported that the smelter would shut. A World Bank report said 300 jobs would go.",
+        [
+            ("the smelter would shut", "Reuters", "Reuters", "name"),
+            ("300 jobs would go", ANY, "World Bank", "owner"),
+        ],
+    ),
+]
+PARAMS = [pytest.param(text, want, id=name) for name, text, want in CASES + OUTLET_REPORTS]
 
 
 @pytest.mark.parametrize(("text", "expected"), PARAMS)

@@ -68,8 +68,8 @@ Users extend them with a file of the same name and columns among their dictionar
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -116,6 +116,7 @@ USES = frozenset(
         "private",
         "pairing",
         "retrospect",
+        "coverage",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -161,6 +162,8 @@ class SpeechCues:
     private: frozenset[str] = frozenset()  # organisation nouns never for a state's own organs ("the group")
     pairing: frozenset[str] = frozenset()  # two people named together before ("the pair said")
     retrospect: frozenset[str] = frozenset()  # "would later say": a saying told as it came to pass
+    coverage: frozenset[str] = frozenset()  # what an outlet puts out ("the report said" after X reported)
+    titles: frozenset[str] = frozenset()  # one-word titles ("minister", "police"): who may indicate
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> SpeechCues:
@@ -206,6 +209,7 @@ class SpeechCues:
             private=frozenset(by_use["private"]),
             pairing=frozenset(by_use["pairing"]),
             retrospect=frozenset(by_use["retrospect"]),
+            coverage=frozenset(by_use["coverage"]),
         )
 
     @cached_property
@@ -224,7 +228,7 @@ class SpeechCues:
             return False
         lemma = self.lemma(tok)
         if lemma in self.findings and lemma not in self.speech:
-            named = lemma in self.indications and _named_subject(tok)
+            named = lemma in self.indications and self._speaking_subject(tok)
             return (named or self._document_subject(tok)) and not _modal(tok, self.retrospect)
         if lemma not in self.speech and not (lemma in self._phrasal_verbs and self._particle(tok, lemma)):
             return False
@@ -244,6 +248,19 @@ class SpeechCues:
                     if form in self.speech:
                         return form
         return lemma
+
+    def with_titles(self, titles: Iterable[str]) -> SpeechCues:
+        """These cues knowing the one-word titles of ``titles.tsv`` (:meth:`_speaking_subject`)."""
+        return replace(self, titles=frozenset(t for t in titles if " " not in t))
+
+    def _speaking_subject(self, verb: Token) -> bool:
+        """``Su indicated that …``, ``…, he indicated``, ``The minister indicated …``, ``Police
+        indicated …``: the verb's subject is a name, a person's pronoun, or a noun for someone who
+        speaks (a title, a representative, an organisation or an outlet), not a thing ("the readings")."""
+        speakers = self.titles | self.representatives | self.organizations | self.outlets
+        return _named_subject(verb) or any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in speakers for c in children(verb)
+        )
 
     def _document_subject(self, verb: Token) -> bool:
         """``a recent poll found …``: the verb's subject (or its head's, for a coordinated verb) is a

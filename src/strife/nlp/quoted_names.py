@@ -6,11 +6,11 @@ Miami”", "dubbed the “Oddfather”", "a Post editor dubbed him “Deep Throa
 quote even when a speech verb stands in its sentence. It is told by its form (Title Case:
 :func:`title_case`) and by what stands right before its opening mark (:func:`named_thing`): a
 determiner or possessive, a preposition, a noun it names (past one comma: an apposition), a verb of
-naming or description (``use`` ``describe`` in ``speech_cues.tsv``), a verb that is no speech cue
-and takes it as its object ("who directed “…”", "the band played “…”"), or a name in quotation marks
-it is listed with (``“A”, “B” and “C”``); or a proper noun on both sides: a nickname inside a name
-(``Vincent “The Chin” Gigante``). A colon, a speech verb or a sentence start before it leaves a quote
-("saying: “Happy New Year”").
+naming or description (``use`` ``describe`` in ``speech_cues.tsv``; also past one comma: "was named,
+“…”"), a verb that is no speech cue and takes it as its object ("who directed “…”", "the band played
+“…”"), or a name in quotation marks it is listed with (``“A”, “B” and “C”``); or a proper noun on
+both sides: a nickname inside a name (``Vincent “The Chin” Gigante``). A colon, a speech verb or a
+sentence start before it leaves a quote ("saying: “Happy New Year”").
 """
 
 from __future__ import annotations
@@ -86,9 +86,9 @@ def _named_at(span: Span, at: int, cues: SpeechCues, depth: int) -> bool:
     if prev.pos_ in _NAMING_POS or prev.tag_ in ("PRP$", "POS"):
         return True  # "a “…”", "Weekly's “…”", "known as “…”", "the star of “…”"
     if cues.is_description(prev) or (
-        len(before) > 1 and prev.pos_ == "PRON" and cues.is_description(before[1])
+        len(before) > 1 and (prev.pos_ == "PRON" or prev.text == ",") and cues.is_description(before[1])
     ):
-        return True  # "dubbed “…”", "dubbed him “…”"
+        return True  # "dubbed “…”", "dubbed him “…”", "was named, “…”"
     if prev.pos_ == "NOUN" or (prev.text == "," and len(before) > 1 and before[1].pos_ == "NOUN"):
         return True  # "the romantic epic “…”", "his 2006 memoir, “…”"
     if _object_of(span, prev) and not cues.is_speech(prev):

@@ -176,8 +176,8 @@ class QuoteFinder:
     def _person(self, art: ArticleDoc, para: int, subject: Token) -> bool:
         if subject.lower_ in ("he", "she"):
             return True
-        hit = art.actor_at(para, subject)
-        return hit is not None and art.actors[hit[0]].type == "person"
+        named = [subject, *(c for c in children(subject) if c.dep_ == "appos")]  # "The mayor, X, …"
+        return any((h := art.actor_at(para, t)) and art.actors[h[0]].type == "person" for t in named)
 
     def _clause_subjects(self, art: ArticleDoc) -> None:
         """A quoted fragment with no cue that no quotation around it continues is the words of its

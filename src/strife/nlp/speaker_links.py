@@ -393,7 +393,9 @@ _ISSUER_WINDOW = 1  # paragraphs back an unowned "a statement said" looks for th
 def unowned_statements(art: ArticleDoc, cues: SpeechCues) -> None:
     """``The ministry said the talks failed. “…,” a statement said``: a statement no owner is named for
     (the speakers step found none) is the one the quote before it, in its paragraph or the one before,
-    was credited to. Reads the quotes in text order, after they are all found."""
+    was credited to; ``The Post reported … The report said``, ``According to the BBC, … the report
+    added``: "the report" (a ``coverage`` noun) no owner is named for is the news outlet named last before
+    it, within :data:`_REPORT_WINDOW` paragraphs. Reads the quotes in text order, after they are all found."""
     last: WorkQuote | None = None
     for quote in art.quotes:
         loc = quote.speaker_loc
@@ -402,8 +404,34 @@ def unowned_statements(art: ArticleDoc, cues: SpeechCues) -> None:
             issued = cues.is_issued(root) and not _owner_named(root)
             if last is not None and quote.para - last.para <= _ISSUER_WINDOW and issued:
                 quote.speaker, quote.speaker_how = last.speaker, "owner"
+            elif _coverage(root, cues):
+                quote.speaker = _outlet_before(art, loc)
+                quote.speaker_how = "owner" if quote.speaker is not None else "unresolved"
         if quote.speaker is not None:
             last = quote
+
+
+_REPORT_WINDOW = 3  # paragraphs back "the report" looks for the outlet that reported
+
+
+def _coverage(noun: Token, cues: SpeechCues) -> bool:
+    """``the report``, ``the article``: a definite ``coverage`` noun with no owner of its own."""
+    det = child_with(noun, ("det",))
+    definite = det is not None and det.lower_ == "the"
+    return definite and noun.lemma_.lower() in cues.coverage and not _owner_named(noun)
+
+
+def _outlet_before(art: ArticleDoc, loc: Loc) -> int | None:
+    """The news outlet named last before ``loc`` (a speaker, "according to X", "told X"), in its
+    paragraph or the :data:`_REPORT_WINDOW` before; None when there is none."""
+    named = [
+        (m.para, m.start, i)
+        for i, actor in enumerate(art.actors)
+        if actor.type == "media" or (actor.code or "").endswith("MED")
+        for m in actor.mentions
+        if loc.para - _REPORT_WINDOW <= m.para and (m.para, m.start) < (loc.para, loc.start)
+    ]
+    return max(named)[2] if named else None
 
 
 _OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
