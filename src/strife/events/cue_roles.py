@@ -131,4 +131,8 @@ ROLES = (
     "tolerance",
     "custody",
     "wartime",
+    "falsehood",
+    "correction",
+    "retraction",
+    "origin",
 )
