@@ -14,6 +14,10 @@ A state's abbreviation that ends a firm's compound name ("T-Mobile US said", "Vo
 the NER as the state alone, which then spoke; the span is the firm's whole name, an organisation. So
 is a state's name after a word no gazetteer knows that the NER took for a place ("Telecom Egypt").
 
+Two bodies named one after the other with no comma ("told Parliament the Communist Party would …") are
+read by the NER as one organisation; a lower-case "the" after a name that opens a name of two or more
+capitalised words parts them (an epithet of one word stays: "Alexander the Great").
+
 States named together with their shared words said once ("North and South Korea") are two places, see
 :mod:`strife.nlp.elided_names`.
 """
@@ -28,6 +32,7 @@ from strife.events.gazetteer import load_gazetteer
 from strife.nlp.elided_names import elided_spans
 
 _BRACKETED_NAME = re.compile(r"[A-Z]\w* \([A-Z]\w*\) [A-Z]")
+_INNER_THE = re.compile(r"[A-Z]\w* the [A-Z]\w* [A-Z]")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"pobj", "dobj"})  # "with People, Reid claimed", "After meeting Morales, Hale said"
 
@@ -40,6 +45,7 @@ def mend_entities(doc: Doc) -> Doc:
     mended = [_before_comma(ent) or _firm_with_place(ent) or _firm_before_state(ent) or ent for ent in ents]
     nicknamed = _nicknamed(doc)
     nicknamed += [span for pair in elided_spans(doc) for span in pair]  # "North" and "South Korea"
+    nicknamed += _bodies_apart(doc, ents)  # "Parliament" and "Communist Party"
     if not nicknamed and all(a is b for a, b in zip(mended, ents, strict=True)):
         return doc
     grown = [s for s, ent in zip(mended, ents, strict=True) if s.start < ent.start]
@@ -64,6 +70,23 @@ def _nicknamed(doc: Doc) -> list[Span]:
             continue
         spans.append(Span(doc, given.i, surname.i + 1, label="PERSON"))
     return spans
+
+
+def _bodies_apart(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The two names of each entity that runs one name into a second after a lower-case "the"
+    ("Parliament the Communist Party"), the second of two or more capitalised words."""
+    if _INNER_THE.search(doc.text) is None:
+        return []  # no name before "the" and a name of two words after it: no entity need be read
+    parts: list[Span] = []
+    for ent in ents:
+        for the in ent[1:-2]:
+            start = ent.start + 1 if ent[0].lower_ == "the" else ent.start  # "The Senate the Greens …"
+            before, after = doc[start : the.i], doc[the.i + 1 : ent.end]
+            if the.text == "the" and before and all(_name_word(t) for t in [*before, *after]):
+                parts += [Span(doc, before.start, before.end, label=ent.label_)]
+                parts += [Span(doc, after.start, after.end, label=ent.label_)]
+                break
+    return parts
 
 
 def _name_word(tok: Token) -> bool:
