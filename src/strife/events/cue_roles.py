@@ -135,4 +135,5 @@ ROLES = (
     "correction",
     "retraction",
     "origin",
+    "usage",
 )
