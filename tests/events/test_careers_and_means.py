@@ -1,7 +1,8 @@
-"""Descriptions that read as acts (sentences of our own): a person's career told in the present perfect
-("She has also worked with a charity") is who the person is, no cooperation of the news; a line damaged
-with no one named is an accident; a phone call made is a talk by telephone; a
-gerund under a noun of method ("procedures for contacting him") is no act. Each row: a
+"""Descriptions that read as acts (sentences of our own): a person's career told in the perfect ("She
+has also worked with a charity", "had worked with") is who the person is, no cooperation of the news; a
+line damaged with no one named is an accident; a phone call made is a talk by telephone; a
+gerund under a noun of method ("procedures for contacting him") is no act, nor is what a thing is used
+for ("is used by police to arrest suspects"). Each row: a
 sentence, then every event strife reports in it as "CODE SOURCE>TARGET" (see described_events.py)."""
 
 from __future__ import annotations
@@ -18,9 +19,14 @@ CAREERS = [
     ("She has also worked with Catholic Charities in Mobile.", []),
     ("Anna Ruiz has worked with the UN refugee agency in Jordan.", []),
     ("He has volunteered for the Red Cross in Haiti and Peru.", []),
+    # … in the past perfect too, simple or progressive, and over a stretch "for" how long
+    ("Maria Okafor had worked with the Red Cross in Lagos for a decade.", []),
+    ("Tom Reyes had been working with the UN refugee agency for the last six years.", []),
+    ("Lena Brandt has worked with the Red Cross for twenty years.", []),
     # … while a state's work with another, or work with an aim, is cooperation
     ("Kenya has worked with Uganda since March.", ["060 KEN>UGA"]),
     ("Smith has worked with police to find the missing boy.", ["060 ->---COP uncounted"]),
+    ("Smith had worked with police to find the missing boy.", ["060 ->---COP uncounted"]),
 ]
 
 
@@ -84,4 +90,18 @@ METHODS = [
 
 @pytest.mark.parametrize(("text", "expected"), METHODS)
 def test_methods_are_no_acts(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert described(pipeline.extract(text, published=PUBLISHED)) == expected
+
+
+USES = [
+    # an act in the "to" clause of a present passive of use is what a thing serves for, no act
+    ("The database, which is used by officers to track and prosecute polluters, was leaked.", []),
+    ("The software is used by Kenyan police to arrest and question suspects.", []),
+    # … while a use told in the past tells the act done
+    ("Tear gas was used by Kenyan police to disperse the crowd.", ["175 KENCOP>-"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), USES)
+def test_uses_told_are_no_events(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert described(pipeline.extract(text, published=PUBLISHED)) == expected

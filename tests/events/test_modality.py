@@ -112,6 +112,50 @@ def cues() -> EventCues:
             "hypothetical",
         ),
         ("The treaty, ratified by Uganda, ended the war.", "ratified", False, "asserted"),
+        # a report the sentence takes back ("but … later said … not …", "found to be false") is not asserted
+        (
+            "Neighbours reported that a guard was stabbed, but police later said the wound was not "
+            "caused by a knife.",
+            "stabbed",
+            False,
+            "hypothetical",
+        ),
+        (
+            "Farmers said militia fighters burned a barn, but the army denied it.",
+            "burned",
+            False,
+            "hypothetical",
+        ),
+        (
+            "Villagers said troops shelled a school, but officials later said the claim was untrue.",
+            "shelled",
+            False,
+            "hypothetical",
+        ),
+        (
+            "Rumours that rebels had looted the depot were later found to be false.",
+            "looted",
+            False,
+            "hypothetical",
+        ),
+        (
+            "Bloggers reported an ambush on the convoy, but the ministry later retracted the story.",
+            "ambush",
+            False,
+            "hypothetical",
+        ),
+        (
+            "Officers said two teenagers were detained, but later said they were not charged.",
+            "detained",
+            False,
+            "asserted",
+        ),
+        (
+            "Police accused the guards of beating an inmate, but the guards denied it.",
+            "accused",
+            False,
+            "asserted",
+        ),
     ],
 )
 def test_modality(

@@ -47,6 +47,9 @@ TALLIES = [
     # an act told as a habit is a description of how things go, no event
     ("Kenyan police usually arrest Somali traders in Mombasa.", []),
     ("Otieno usually partnered with one of two Kenyan deputies, a Kenyan police officer said.", []),
+    # … so is a nominal act an adjective of frequency tells as a habit
+    ("The rally was calmer than the frequent battles between Kenyan police and students.", []),
+    ("The recurring clashes between Ugandan troops and herders have angered farmers.", []),
     # … while a count on a day is news, and so is one since an event (the episode itself)
     ("Kenyan police arrested 120 protesters on Monday.", ["173 KENCOP>---CVL"]),
     ("Ugandan rebels attacked two villages on Tuesday.", ["190 UGAREB>-"]),

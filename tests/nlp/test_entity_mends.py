@@ -1,6 +1,7 @@
 """Entity spans mended before the reading steps (:mod:`strife.nlp.entity_mends`): a name the NER ran on
 across the comma after a fronted phrase ("In an interview with People, Reid claimed …") is the phrase's
-object, and the subject after the comma speaks (rows of our own)."""
+object, and the subject after the comma speaks; two bodies named one after the other with no comma, run
+into one organisation by the NER, are two names (rows of our own)."""
 
 from __future__ import annotations
 
@@ -122,3 +123,32 @@ def test_no_nickname_where_none_is(pipeline: Pipeline, text: str) -> None:
 def test_a_hyphened_nationality_names_the_second_nation(pipeline: Pipeline, text: str, absent: str) -> None:
     article = pipeline.extract(text, published="2016-06-01")
     assert absent not in [a.code for a in article.actors], [(a.name, a.code) for a in article.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The senator told Congress the Republican Party would block the budget.",
+            {"Congress", "Republican Party"},
+        ),
+        ("Parliament the Socialist Party rejected the budget.", {"Parliament", "Socialist Party"}),
+        ("He warned Parliament the National Front would win.", {"Parliament", "National Front"}),
+        ("The Senate the Democratic Party controls rejected the bill.", {"Senate", "Democratic Party"}),
+    ],
+)
+def test_two_bodies_without_a_comma_are_two_names(pipeline: Pipeline, text: str, names: set[str]) -> None:
+    ents = {ent.text for ent in mend_entities(pipeline.nlp(text)).ents}
+    assert names <= ents and not any(" the " in ent for ent in ents), ents
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Alexander the Great founded the city of Alexandria.", "Alexander the Great"),
+        ("Tourists visited the Church of Jesus Christ of the Latter Day Saints.", "Latter Day Saints"),
+    ],
+)
+def test_a_name_with_its_own_the_stays_whole(pipeline: Pipeline, text: str, name: str) -> None:
+    ents = [ent.text for ent in mend_entities(pipeline.nlp(text)).ents]
+    assert any(name in ent for ent in ents), ents

@@ -132,4 +132,9 @@ ROLES = (
     "custody",
     "wartime",
     "age",
+    "falsehood",
+    "correction",
+    "retraction",
+    "origin",
+    "usage",
 )

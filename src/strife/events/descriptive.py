@@ -21,6 +21,7 @@ _STRETCH_MARKS = frozenset({"this", "past"})  # "this year", "in the past month"
 _COUNTED_DEPS = frozenset({"dobj", "nsubjpass"})  # "arrested 250 people", "50 arrests were made"
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 _PERFECT = frozenset({"has", "have", "'s", "'ve"})
+_PERFECT_ANY = _PERFECT | {"had", "'d"}  # a career told in the past perfect too
 _PERSONAL = frozenset({"he", "she", "i", "you", "we"})  # not "it" or "they": a state or a body
 _MOVING = frozenset({"to", "into", "toward", "towards"})  # "are deployed to the border": a move, news
 _FINITE = frozenset({"VBD", "VBN", "VBZ", "VBP"})
@@ -121,21 +122,41 @@ def describes(head: Token, cues: EventCues) -> bool:
         or status_participle(head, cues)
         or war_as_time(head, cues)
         or career_told(head, cues)
+        or use_told(head, cues)
+    )
+
+
+def use_told(head: Token, cues: EventCues) -> bool:
+    """An act in the "to" clause of a present passive of a ``usage`` verb ("the database, which is used
+    by officers to track and prosecute polluters", "drones are used to watch the border"): what a thing
+    serves for, no act of the news ("tear gas was used to disperse the crowd" tells one)."""
+    verb = first_conjunct(clause_verb(head) or head)
+    if verb.dep_ not in ("xcomp", "advcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    used = verb.head
+    return cues.has("usage", used) and any(
+        c.dep_ == "auxpass" and c.lower_ in _PRESENT_BE for c in used.children
     )
 
 
 def career_told(head: Token, cues: EventCues) -> bool:
-    """A ``career`` verb in the present perfect whose subject is a person, with no date and no "to" clause
-    of its aim ("She has also worked with Catholic Charities in Mobile", "he has volunteered for the Red
-    Cross"): who the person is, no act of the news ("has worked with police to find the boy" is one)."""
-    if not cues.has("career", head) or head.tag_ != "VBN":
+    """A ``career`` verb in the perfect (present or past, simple or progressive) whose subject is a
+    person, with no date and no "to" clause of its aim ("She has also worked with Catholic Charities in
+    Mobile", "he has volunteered for the Red Cross", "he had been working with the gang unit for the last
+    five years": a stretch "for" how long is no date): who the person is, no act of the news ("has
+    worked with police to find the boy" is one)."""
+    progressive = head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in head.children)
+    if not cues.has("career", head) or (head.tag_ != "VBN" and not progressive):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children):
+    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT_ANY for c in head.children):
         return False
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     person = bool(subjects) and (subjects[0].lower_ in _PERSONAL or subjects[0].ent_type_ == "PERSON")
     aimed = any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" for c in head.children)
-    dated = any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
+    lasting = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree]
+    dated = any(t.ent_type_ in ("DATE", "TIME") and t not in lasting for t in head.subtree)
     return person and not aimed and not dated
 
 
@@ -264,8 +285,10 @@ def restated(head: Token, cues: EventCues) -> bool:
 
 
 def habitual(head: Token, cues: EventCues) -> bool:
-    """An act told as the usual way of things ("Ortiz usually partnered with one of two deputies"): a
-    description of how things go, no event."""
+    """An act told as the usual way of things ("Ortiz usually partnered with one of two deputies", "the
+    frequent battles between police and youths"): a description of how things go, no event."""
+    if head.pos_ == "NOUN" and any(c.dep_ == "amod" and cues.has("habitual", c) for c in head.children):
+        return True
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     return any(c.dep_ == "advmod" and cues.has("habitual", c) for c in verb.children)
 

@@ -12,7 +12,8 @@ with the words in ``data/event_cues.tsv`` (users add theirs in a file of the sam
   proposed, empowered or wanted ("attacks …, as the draft proposes", "authorized the navy to pursue",
   "calls for the army to leave", "wants the government to resign", "want to see the police
   disarmed"), or named as the subject of a judgement ("attacking the ports would not work"), or
-  told in a claim that is denied ("disputed claims that militants fired mortars");
+  told in a claim that is denied ("disputed claims that militants fired mortars") or in a report the
+  sentence takes back ("reported that a deputy was shot, but later said …", :mod:`.contradicted`);
 - **future**: "will/shall", "is/was to" ("Rice was to ask the UN"), or "would" in what someone
   reports ("said Moscow would respond"), or a nominal action marked as prospective ("future
   discussions", "planned visit");
@@ -33,6 +34,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from strife.dictionary_files import read_word_table
+from strife.events.contradicted import contradicted
 from strife.events.cue_roles import ROLES
 from strife.events.role_cues import TokenWords
 from strife.events.schedule import set_for_later
@@ -84,6 +86,8 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
         return "conditional"
     if in_condition(verb, cues) or _proposed(verb, cues) or disputed(verb, cues) or _wanted(verb):
         return "hypothetical"
+    if contradicted(verb, cues, nominal=verb.i != head.i):
+        return "hypothetical"  # "reported that a deputy was shot, but later said …": taken back
     if _needed(verb, cues):
         return "hypothetical"
     if _desired(verb, cues):

@@ -358,8 +358,9 @@ def _when_nature(verb: Token, cues: EventCues) -> bool:
 
 def _run_over(verb: Token, cues: EventCues) -> bool:
     """A passive whose "by" agent is a vehicle or its driver ("was struck by a car", "killed by a
-    hit-and-run driver"): a road accident, no one's act (a car bomb is a bomb)."""
-    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+    hit-and-run driver", "died after being struck by a van"): a road accident, no one's act (a car bomb
+    is a bomb)."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return False
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     return bool(agents) and all(cues.has("vehicle", a) for a in agents)

@@ -19,6 +19,10 @@ voters", "Korean-Canadian") names people of that nation: the NER's span is the f
 had been a target of "biased against Italian-Americans"); the span is the whole compound. Two states
 joined so ("Russian-Ukrainian talks") are left alone: only a nation of immigrants ends the compound.
 
+Two bodies named one after the other with no comma ("told Parliament the Communist Party would …") are
+read by the NER as one organisation; a lower-case "the" after a name that opens a name of two or more
+capitalised words parts them (an epithet of one word stays: "Alexander the Great").
+
 States named together with their shared words said once ("North and South Korea") are two places, see
 :mod:`strife.nlp.elided_names`.
 """
@@ -33,6 +37,7 @@ from strife.events.gazetteer import load_gazetteer
 from strife.nlp.elided_names import elided_spans
 
 _BRACKETED_NAME = re.compile(r"[A-Z]\w* \([A-Z]\w*\) [A-Z]")
+_INNER_THE = re.compile(r"[A-Z]\w* the [A-Z]\w* [A-Z]")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"pobj", "dobj"})  # "with People, Reid claimed", "After meeting Morales, Hale said"
 _SETTLED = frozenset(
@@ -48,6 +53,7 @@ def mend_entities(doc: Doc) -> Doc:
     mended = [_mended(ent) or ent for ent in ents]
     nicknamed = _nicknamed(doc)
     nicknamed += [span for pair in elided_spans(doc) for span in pair]  # "North" and "South Korea"
+    nicknamed += _bodies_apart(doc, ents)  # "Parliament" and "Communist Party"
     if not nicknamed and all(a is b for a, b in zip(mended, ents, strict=True)):
         return doc
     grown = [s for s, ent in zip(mended, ents, strict=True) if s.start < ent.start or s.end > ent.end]
@@ -76,6 +82,23 @@ def _nicknamed(doc: Doc) -> list[Span]:
             continue
         spans.append(Span(doc, given.i, surname.i + 1, label="PERSON"))
     return spans
+
+
+def _bodies_apart(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The two names of each entity that runs one name into a second after a lower-case "the"
+    ("Parliament the Communist Party"), the second of two or more capitalised words."""
+    if _INNER_THE.search(doc.text) is None:
+        return []  # no name before "the" and a name of two words after it: no entity need be read
+    parts: list[Span] = []
+    for ent in ents:
+        for the in ent[1:-2]:
+            start = ent.start + 1 if ent[0].lower_ == "the" else ent.start  # "The Senate the Greens …"
+            before, after = doc[start : the.i], doc[the.i + 1 : ent.end]
+            if the.text == "the" and before and all(_name_word(t) for t in [*before, *after]):
+                parts += [Span(doc, before.start, before.end, label=ent.label_)]
+                parts += [Span(doc, after.start, after.end, label=ent.label_)]
+                break
+    return parts
 
 
 def _name_word(tok: Token) -> bool:
