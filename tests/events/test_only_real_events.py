@@ -345,6 +345,9 @@ FIGURATIVE = [
     ("Gunmen attacked a polling station in Nairobi during the election.", ["190 ---UAF>KEN"]),
     ("A Kenyan officer was shot at point-blank range by a gunman.", ["193 ->KENMIL"]),
     ("The gunman shot a Kenyan soldier after pointing a rifle at him.", ["193 ->KENMIL"]),
+    # a state surrendered to fire or chaos is a figure of speech; rebels surrendering to troops are not
+    ("For four days, Kenya has surrendered itself to flames and anarchy, an editorial said.", []),
+    ("The rebels surrendered to Kenyan troops on Friday.", ["0874 KENREB>KENMIL"]),
 ]
 
 IRREALIS = [
