@@ -16,7 +16,8 @@ deadliest attack of the war with Israel") is no event of its own and its "with" 
 to someone unnamed is aimed at no one inside what it asks for; a "his" in what police or troops do is not
 an officer's; an active verb joined to a passive one is the passive subject's act; investigators sent
 by no one named are their own body's, the investigation's source; a passive of giving names its
-giver with "from".
+giver with "from"; a nominal act counted in a series beside a clause ("…, the latest in a series of
+clashes with X") is the clause subject's.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -385,6 +386,17 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         "Food for the flood victims has been delivered from the regional government, an aid official said.",
         ["07 (regional government)>---CVL"],
         ["07 ->(regional government)"],
+    ),
+    # a nominal act counted in a series beside a clause ("…, the latest in a series of X") is its subject's
+    (
+        "Kenyan troops killed four militants on Sunday, the latest in a string of raids on the rebels.",
+        ["19 KENMIL>KENREB"],
+        ["19 ->KENREB"],
+    ),
+    (
+        "The Nigerian army said it detained 12 smugglers, the latest in a wave of arrests of smugglers.",
+        ["17 NGAMIL>---CRM"],
+        ["17 ->---CRM"],
     ),
 ]
 

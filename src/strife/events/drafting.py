@@ -30,6 +30,7 @@ from strife.events.role_cues import held_in
 from strife.events.roles import Party, Roles, Unnamed
 from strife.events.sending import sent, sent_doers
 from strife.events.speech import Draft, Reports
+from strife.events.wartime import series_clause
 from strife.nlp.agent_grammar import bare_by_object
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
@@ -295,6 +296,10 @@ class Drafter:
             joint = self._joint(roles, (sources or targets)[0])
             if len(joint) > 1:
                 sources, targets = joint[:1], joint[1:]
+        restated = series_clause(head, self.cues) if not sources else None
+        if restated is not None:  # "…, the latest in a series of clashes with X": the clause subject's
+            sources, subject = roles.subject(restated)
+            return sources, targets, subject
         verb = head.head
         carrier = self.cues.has("light", verb) or self.speech.is_speech(verb)
         if not sources and head.dep_ in ("dobj", "nsubjpass") and carrier:
