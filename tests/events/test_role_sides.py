@@ -4,7 +4,8 @@ charge's clause are no side of the legal act, nor is a state's police of arrests
 while a fronted participle or an indictment is the courts' act; a protest that breaks out is its place's
 people's; a side that came under fire or attack is its target, the doer its "from/by" phrase;
 a crisis or an economy with a country's modifier is no act of that country; a weapon's name is no target,
-a place in a war's name no side of it, and an unnamed person a use of force is aimed "at/on" is its target;
+nor a bare title word that is also a thing ("hurled chairs"), a place in a war's name no side of it,
+and an unnamed person a use of force is aimed "at/on" is its target;
 a "they" told before its reporter is not the reporter, and a complaint lodged with a body while accusing
 someone is aimed at the accused; an "its" on what someone obstructs is another body's; an action
 reported within a report is the nearer reporter's, and neither reporter is its target; the body a
@@ -161,6 +162,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # a weapon's name the NER takes for an organisation is a thing, no target of a seizure
     ("Kenyan police recovered an RPG launcher in the raid.", ["17 KENCOP>-"], ["17 KENCOP>(RPG)"]),
     ("Police recovered an RPG launcher near the camp.", [], ["17 --COP>(RPG)", "17 ---COP>(RPG)"]),
+    # a title word that is also a thing, bare, is the thing: chairs hurled are no target
+    (
+        "Protesters hurled chairs at police outside the ministry.",
+        ["14 ---CVL>---COP"],
+        ["14 ---CVL>(chairs)"],
+    ),
+    ("Students threw chairs and bottles at the riot police.", ["14 ---EDU>---COP"], ["14 ---EDU>(chairs)"]),
     # a place in an event's name ("the 2006 Lebanon war") names where it was, not a side of it
     ("Israeli troops killed two men in the 2006 Lebanon war.", ["19 ISRMIL>(two men)"], ["19 LBN>-"]),
     ("Kenyan troops killed four men in the 2011 Somalia war.", ["19 KENMIL>(four men)"], ["19 SOM>-"]),

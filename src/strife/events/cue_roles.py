@@ -132,4 +132,5 @@ ROLES = (
     "custody",
     "wartime",
     "age",
+    "thing_title",
 )
