@@ -1263,8 +1263,15 @@ KNOWN_FOR = [
     ),
 ]
 
+POSITIONS = [
+    # forces that take up positions (or an envoy who takes up a post) settle where they stand: no occupation
+    ("Gunfire was heard near the village where Malian soldiers had taken up positions.", []),
+    ("Ethiopian troops took up positions around the airport on Monday.", []),
+]
+
 CASES = (
     BACKGROUND
+    + POSITIONS
     + DESCRIPTIONS
     + STATES
     + DEFENDED

@@ -4,8 +4,9 @@ charge's clause are no side of the legal act, nor is a state's police of arrests
 while a fronted participle or an indictment is the courts' act; a protest that breaks out is its place's
 people's; a side that came under fire or attack is its target, the doer its "from/by" phrase;
 a crisis or an economy with a country's modifier is no act of that country; a weapon's name is no target,
-nor a vehicle's maker (a driver's "of" phrase names the vehicle),
-a place in a war's name no side of it, and an unnamed person a use of force is aimed "at/on" is its target;
+nor a vehicle's maker (a driver's "of" phrase names the vehicle), nor a bare title word that is also a
+thing ("hurled chairs"), a place in a war's name no side of it, and an unnamed person a use of force is
+aimed "at/on" is its target;
 a "they" told before its reporter is not the reporter, and a complaint lodged with a body while accusing
 someone is aimed at the accused; an "its" on what someone obstructs is another body's; an action
 reported within a report is the nearer reporter's, and neither reporter is its target; the body a
@@ -21,7 +22,8 @@ giver with "from"; the object of a verb of trading blows ("exchanged artillery f
 the joined subjects are each other's; demonyms joined before one agent word are each their state's
 agent ("Israeli and Syrian troops"); a sentence-opening "it" is the body or craft the sentence before had
 as its subject; a town the gazetteer places in a state the story is not about, and names no actor of,
-gives no state.
+gives no state; a nominal act counted in a series beside a clause ("…, the latest in a series of
+clashes with X") is the clause subject's.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -178,6 +180,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("Kenyan police arrested the owner of a BMW sedan.", ["17 KENCOP>-"], ["17 KENCOP>(BMW)"]),
     ("Kenyan police arrested the driver of a Toyota in Nairobi.", ["17 KENCOP>-"], ["17 KENCOP>MNCJPN"]),
+    # a title word that is also a thing, bare, is the thing: chairs hurled are no target
+    (
+        "Protesters hurled chairs at police outside the ministry.",
+        ["14 ---CVL>---COP"],
+        ["14 ---CVL>(chairs)"],
+    ),
+    ("Students threw chairs and bottles at the riot police.", ["14 ---EDU>---COP"], ["14 ---EDU>(chairs)"]),
     # a place in an event's name ("the 2006 Lebanon war") names where it was, not a side of it
     ("Israeli troops killed two men in the 2006 Lebanon war.", ["19 ISRMIL>(two men)"], ["19 LBN>-"]),
     ("Kenyan troops killed four men in the 2011 Somalia war.", ["19 KENMIL>(four men)"], ["19 SOM>-"]),
@@ -468,6 +477,17 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     # … a town of the story's own state still gives it
     ("Turkish troops imposed a curfew in Cizre after the clashes.", ["17 TURMIL>TUR"], []),
+    # a nominal act counted in a series beside a clause ("…, the latest in a series of X") is its subject's
+    (
+        "Kenyan troops killed four militants on Sunday, the latest in a string of raids on the rebels.",
+        ["19 KENMIL>KENREB"],
+        ["19 ->KENREB"],
+    ),
+    (
+        "The Nigerian army said it detained 12 smugglers, the latest in a wave of arrests of smugglers.",
+        ["17 NGAMIL>---CRM"],
+        ["17 ->---CRM"],
+    ),
 ]
 
 

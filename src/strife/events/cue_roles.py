@@ -137,4 +137,5 @@ ROLES = (
     "retraction",
     "origin",
     "usage",
+    "thing_title",
 )

@@ -30,6 +30,7 @@ from strife.events.role_cues import held_in
 from strife.events.roles import Party, Roles, Unnamed
 from strife.events.sending import sent, sent_doers
 from strife.events.speech import Draft, Reports
+from strife.events.wartime import series_clause
 from strife.nlp.agent_grammar import bare_by_object
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
@@ -66,6 +67,7 @@ _MEDIATION = frozenset({"045", "039"})  # mediate, and the intent to: between tw
 _BETWEEN = frozenset({"between"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _FORCE = frozenset({"18", "19", "20"})  # assault, fight, mass violence: an unnamed person hurt is its target
+_TITLE_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})  # "committee chairs", "its head"
 _PURPOSE = frozenset({"dobj", "xcomp", "advcl", "for", "in", "into", "to", "as"})  # what forces are sent for
 
 
@@ -295,6 +297,10 @@ class Drafter:
             joint = self._joint(roles, (sources or targets)[0])
             if len(joint) > 1:
                 sources, targets = joint[:1], joint[1:]
+        restated = series_clause(head, self.cues) if not sources else None
+        if restated is not None:  # "…, the latest in a series of clashes with X": the clause subject's
+            sources, subject = roles.subject(restated)
+            return sources, targets, subject
         verb = head.head
         carrier = self.cues.has("light", verb) or self.speech.is_speech(verb)
         if not sources and head.dep_ in ("dobj", "nsubjpass") and carrier:
@@ -338,6 +344,8 @@ class Drafter:
         return self.unnamed(art, para, tok)
 
     def _names_people(self, tok: Token) -> bool:
+        if self.cues.has("thing_title", tok) and not _titled(tok):
+            return False  # "hurled chairs at police": the furniture, not committee chairs
         return (
             self.cues.has("person", tok)
             or self.dicts.title(tok.text) is not None
@@ -466,3 +474,9 @@ def _hosted(roles: Roles, head: Token) -> tuple[list[Party], Token | None] | Non
         return None
     hosts, subject = roles.subject(verb)
     return (hosts, subject) if hosts else None
+
+
+def _titled(tok: Token) -> bool:
+    """A word with a modifier before it or an "of" after it, as a title has ("committee chairs", "heads of
+    state", "the new chair"), not the bare thing ("hurled chairs")."""
+    return any(c.dep_ in _TITLE_MODIFIERS or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)

@@ -175,7 +175,7 @@ class Reports:
         if first_person or (
             not draft.sources
             and self._in_own_words(draft)
-            and draft.head.pos_ in ("VERB", "AUX")
+            and (draft.head.pos_ in ("VERB", "AUX") or _pronoun_done(draft))
             and not (draft.modality == "asserted" and _agentless_passive(draft.head))
             and not _participle_clause(draft.head)
             and not self._purposed(draft.head)
@@ -485,3 +485,11 @@ def reporter_phrases(art: ArticleDoc, draft: Draft) -> set[int]:
     heads = [sent.doc[c.end - 1] for c in locs if c.para == draft.para and sent.start <= c.end - 1 < sent.end]
     told = [o for h in heads if h.dep_ == "nsubj" for o in h.head.children if o.dep_ in ("dobj", "dative")]
     return {t.i for h in heads + told for t in h.subtree if h.pos_ in ("PROPN", "NOUN")}  # "told reporters"
+
+
+def _pronoun_done(draft: Draft) -> bool:
+    """A nominal act counted with a clause whose subject is a pronoun ("said it arrested 23 pirates, the
+    latest in a series of clashes": the clashes are the pronoun's, as the arrest is)."""
+    subject = draft.subject
+    pronoun = subject is not None and subject.pos_ == "PRON" and subject.dep_ == "nsubj"
+    return pronoun and draft.head.dep_ == "pobj"
