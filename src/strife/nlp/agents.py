@@ -44,7 +44,6 @@ from strife.nlp.agent_grammar import (
     bare_by_object,
     demonym_of,
     federal_state,
-    home_forces,
     igo_bodies,
     in_state_name,
     in_url,
@@ -65,6 +64,7 @@ from strife.nlp.agent_grammar import (
 )
 from strife.nlp.agent_passes import settle_agents
 from strife.nlp.agent_places import AgentPlaces
+from strife.nlp.agent_venues import home_off_venue
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
 from strife.nlp.national_offices import NationalOffice, add_office, counterpart, named_holder, national_office
@@ -430,7 +430,7 @@ class AgentFinder:
             return _Origin()
         named = story.by_para.get(para, frozenset())
         if strict or (loosely_national(head, sector) and len(named) <= 1):
-            return _Origin(named_before(art, para, head) or home_forces(art, para, head, sector, story))
+            return _Origin(home_off_venue(self.places, art, para, head, sector, story))
         return _Origin()
 
     def _ethnic(self, head: Token) -> bool:
