@@ -41,7 +41,6 @@ from strife.dictionaries import Dictionaries, TitleEntry
 from strife.events.gazetteer import load_gazetteer
 from strife.nlp.actor_spans import owning_group
 from strife.nlp.agent_grammar import (
-    bare_by_object,
     demonym_of,
     federal_state,
     igo_bodies,
@@ -54,6 +53,7 @@ from strife.nlp.agent_grammar import (
     named_after,
     named_before,
     national,
+    no_side,
     participle_force,
     place_of,
     plural,
@@ -198,8 +198,8 @@ class AgentFinder:
         institution = entry.type == "organization" and entry.sector not in FORCE_SECTORS
         if (institution or head.lower_ in self.words.place) and place_of(head):
             return False  # "in prison", "stayed in school": an institution as a place, not "at police"
-        if head.lower_ in self.words.formation and bare_by_object(head):
-            return False  # "evacuated by helicopter": how, not who
+        if no_side(art, para, head, w):
+            return False  # "evacuated by helicopter": how, not who; "laid the foundation": a ground
         # "officers" are police only in a story of police and no troops; "seamen" on a tanker are private
         sector = agent_sector(art, head, entry.phrase, entry.sector, self.words)
         # "a police sergeant", "a sheriff's deputy sergeant": a police rank

@@ -100,6 +100,8 @@ AGENT_ROLES = (
     "meeting_verb",
     "meeting_noun",
     "meeting_hold",
+    "basis",
+    "basis_verb",
 )
 
 
@@ -152,6 +154,8 @@ class AgentWords:
     meeting_verb: frozenset[str] = frozenset()
     meeting_noun: frozenset[str] = frozenset()
     meeting_hold: frozenset[str] = frozenset()
+    basis: frozenset[str] = frozenset()
+    basis_verb: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
