@@ -13,6 +13,7 @@ from strife.dictionaries import ActorEntry, Dictionaries, TitleEntry
 from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.actor_spans import apposition, office_after, para_of, pre_title, privately_owned, recent_state
 from strife.nlp.document import ArticleDoc
+from strife.nlp.entity_mends import settled_after
 from strife.nlp.outlet_firms import outlet_or_firm
 from strife.nlp.regions import region_country, town_country, town_elsewhere
 from strife.nlp.story_country import NATIONAL_SECTORS, police_sector
@@ -417,6 +418,9 @@ class TitleCoder:
             if entry is not None and entry.type != "person":
                 org = entry
                 i += used
+                continue
+            if org is None and country is None and settled_after(words, i):  # "Turkish-Canadian": Canadians
+                i += 2
                 continue
             dem = self.dicts.demonym(tok.text) if org is None and country is None else None
             if dem is not None:
