@@ -118,6 +118,10 @@ def test_no_nickname_where_none_is(pipeline: Pipeline, text: str) -> None:
         # a nationality hyphened to a nation of immigrants names that nation's people, not the first state
         ("Her uncle said the agents were biased against Italian-Americans.", "ITA"),
         ("The agents were biased against Greek - Americans, the priest said.", "GRC"),
+        # … also before a noun of people no title codes: the families are the second nation's
+        ("Lebanese-Canadian families protested outside the consulate in Montreal.", "LBN"),
+        ("Vietnamese-Australian families marched through Sydney on Sunday.", "VNM"),
+        ("Somali-American families gathered outside City Hall in Minneapolis.", "SOM"),
     ],
 )
 def test_a_hyphened_nationality_names_the_second_nation(pipeline: Pipeline, text: str, absent: str) -> None:

@@ -121,6 +121,25 @@ def bare_by_object(noun: Token) -> bool:
     )
 
 
+def no_side(art: ArticleDoc, para: int, noun: Token, words: AgentWords) -> bool:
+    """An agent noun that names no side: a craft as the means ("evacuated by helicopter",
+    :func:`bare_by_object`) or a ground (:func:`a_basis`)."""
+    return (noun.lower_ in words.formation and bare_by_object(noun)) or a_basis(art, para, noun, words)
+
+
+def a_basis(art: ArticleDoc, para: int, noun: Token, words: AgentWords) -> bool:
+    """A ``basis`` noun that names a ground, no body: laid, built or shaken (a ``basis_verb``'s object
+    or passive subject: "laid the foundation for a peace deal", "the foundation was laid"), or "of" or
+    "for" something no actor ("the foundation of IT"; "the foundation of Bill Gates" stays a body)."""
+    if noun.lower_ not in words.basis:
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in words.basis_verb:
+        return True
+    preps = [p for p in noun.rights if p.dep_ == "prep" and p.lower_ in ("of", "for")]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return bool(objects) and not any(art.actor_at(para, t) for o in objects for t in o.subtree)
+
+
 def in_state_name(tok: Token, dicts: Dictionaries) -> bool:
     """A word of a state's name the NER found ("Kingdom" in "the United Kingdom", "Republic" in "the
     Republic of South Sudan"): part of the name, no agent of the story's state; or a place's name."""

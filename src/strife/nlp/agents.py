@@ -41,10 +41,8 @@ from strife.dictionaries import Dictionaries, TitleEntry
 from strife.events.gazetteer import load_gazetteer
 from strife.nlp.actor_spans import owning_group
 from strife.nlp.agent_grammar import (
-    bare_by_object,
     demonym_of,
     federal_state,
-    home_forces,
     igo_bodies,
     in_state_name,
     in_url,
@@ -55,6 +53,7 @@ from strife.nlp.agent_grammar import (
     named_after,
     named_before,
     national,
+    no_side,
     participle_force,
     place_of,
     plural,
@@ -65,6 +64,7 @@ from strife.nlp.agent_grammar import (
 )
 from strife.nlp.agent_passes import settle_agents
 from strife.nlp.agent_places import AgentPlaces
+from strife.nlp.agent_venues import home_off_venue
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
 from strife.nlp.national_offices import NationalOffice, add_office, counterpart, named_holder, national_office
@@ -198,8 +198,8 @@ class AgentFinder:
         institution = entry.type == "organization" and entry.sector not in FORCE_SECTORS
         if (institution or head.lower_ in self.words.place) and place_of(head):
             return False  # "in prison", "stayed in school": an institution as a place, not "at police"
-        if head.lower_ in self.words.formation and bare_by_object(head):
-            return False  # "evacuated by helicopter": how, not who
+        if no_side(art, para, head, w):
+            return False  # "evacuated by helicopter": how, not who; "laid the foundation": a ground
         # "officers" are police only in a story of police and no troops; "seamen" on a tanker are private
         sector = agent_sector(art, head, entry.phrase, entry.sector, self.words)
         # "a police sergeant", "a sheriff's deputy sergeant": a police rank
@@ -430,7 +430,7 @@ class AgentFinder:
             return _Origin()
         named = story.by_para.get(para, frozenset())
         if strict or (loosely_national(head, sector) and len(named) <= 1):
-            return _Origin(named_before(art, para, head) or home_forces(art, para, head, sector, story))
+            return _Origin(home_off_venue(self.places, art, para, head, sector, story))
         return _Origin()
 
     def _ethnic(self, head: Token) -> bool:

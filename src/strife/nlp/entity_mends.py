@@ -167,6 +167,12 @@ def _hyphenated_identity(ent: Span) -> Span | None:
     return Span(doc, ent.start, ent.end + 2, label="NORP") if settled.lower_ in _SETTLED else None
 
 
+def settled_after(words: list[Token], i: int) -> bool:
+    """Whether ``words[i]`` is joined by a hyphen to a nation of immigrants' demonym ("Turkish" in
+    "Turkish-Canadian families"): the people are the second nation's, of the first's origin."""
+    return i + 2 < len(words) and words[i + 1].text == "-" and words[i + 2].lower_ in _SETTLED
+
+
 def _name_compound(tok: Token, ent: Span) -> bool:
     """A capitalised proper noun that is a compound of ``ent``'s words, in no entity but an organisation's."""
     return (

@@ -13,8 +13,10 @@ from strife.dictionaries import ActorEntry, Dictionaries, TitleEntry
 from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.actor_spans import apposition, office_after, para_of, pre_title, privately_owned, recent_state
 from strife.nlp.document import ArticleDoc
+from strife.nlp.entity_mends import settled_after
 from strife.nlp.outlet_firms import outlet_or_firm
 from strife.nlp.regions import region_country, town_country, town_elsewhere
+from strife.nlp.spokespeople import owned_spokesperson
 from strife.nlp.story_country import NATIONAL_SECTORS, police_sector
 from strife.nlp.word_lists import NameWords
 
@@ -143,17 +145,23 @@ class TitleCoder:
         if not spoke or coding.code is not None or coding.country is not None:
             return False
         if any(t.lower_ in _PERSONAL_POSSESSIVES for t in words):
-            people = [e for d in art.docs for e in d.ents if e.label_ == "PERSON"]
-            before = [e for e in people if _before(art, e, words[0])]
-            if not before:
-                return False
-            title = " ".join(t.text for t in pre_title(before[-1]))  # "Governor Palin": an official
-            return self._private(before[-1].text) and (not title or self._private(title))
+            return self._private_person_before(art, words[0])
         sent = words[0].sent
         orgs = [
             e for e in span.doc.ents if e.label_ == "ORG" and sent.start <= e.start and e.end <= words[0].i
         ]
-        return bool(orgs) and self._private(orgs[-1].text)
+        if orgs or len(words) > 1:
+            return bool(orgs) and self._private(orgs[-1].text)
+        owned = owned_spokesperson(art, words[0], self._name_words.spokespeople)  # "her spokesman said"
+        return owned is not None and self._private_person_before(art, owned)  # … "spokesman X said"
+
+    def _private_person_before(self, art: ArticleDoc, tok: Token) -> bool:
+        """Whether the last person named before ``tok`` is a private one, with no title of their own."""
+        before = [e for d in art.docs for e in d.ents if e.label_ == "PERSON" and _before(art, e, tok)]
+        if not before:
+            return False
+        title = " ".join(t.text for t in pre_title(before[-1]))  # "Governor Palin": an official
+        return self._private(before[-1].text) and (not title or self._private(title))
 
     def _private(self, name: str) -> bool:
         """A name no file codes whose words name no state office: a company, a private person."""
@@ -417,6 +425,9 @@ class TitleCoder:
             if entry is not None and entry.type != "person":
                 org = entry
                 i += used
+                continue
+            if org is None and country is None and settled_after(words, i):  # "Turkish-Canadian": Canadians
+                i += 2
                 continue
             dem = self.dicts.demonym(tok.text) if org is None and country is None else None
             if dem is not None:

@@ -97,6 +97,11 @@ AGENT_ROLES = (
     "igo_seat",
     "federal",
     "federation",
+    "meeting_verb",
+    "meeting_noun",
+    "meeting_hold",
+    "basis",
+    "basis_verb",
 )
 
 
@@ -146,6 +151,11 @@ class AgentWords:
     igo_seat: frozenset[str] = frozenset()
     federal: frozenset[str] = frozenset()
     federation: frozenset[str] = frozenset()
+    meeting_verb: frozenset[str] = frozenset()
+    meeting_noun: frozenset[str] = frozenset()
+    meeting_hold: frozenset[str] = frozenset()
+    basis: frozenset[str] = frozenset()
+    basis_verb: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
