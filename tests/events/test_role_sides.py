@@ -174,6 +174,18 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("Kenyan police arrested the owner of a BMW sedan.", ["17 KENCOP>-"], ["17 KENCOP>(BMW)"]),
     ("Kenyan police arrested the driver of a Toyota in Nairobi.", ["17 KENCOP>-"], ["17 KENCOP>MNCJPN"]),
+    # a place's name before a firm's branch, store or office says where it is: the firm is the side
+    (
+        "Robbers stole watches from the Madrid store of jeweler Carlos Ortega on Sunday.",
+        ["17 ---CRM>(Carlos Ortega)"],
+        ["17 ---CRM>ESP"],
+    ),
+    (
+        "Thieves stole paintings from the Berlin branch of art dealer Klaus Weber.",
+        ["17 ---CRM>(Klaus Weber)"],
+        ["17 ---CRM>DEU"],
+    ),
+    ("Gunmen robbed the Nairobi branch of Barclays Bank.", ["17 ---UAF>(Barclays Bank)"], ["17 ---UAF>KEN"]),
     # a place in an event's name ("the 2006 Lebanon war") names where it was, not a side of it
     ("Israeli troops killed two men in the 2006 Lebanon war.", ["19 ISRMIL>(two men)"], ["19 LBN>-"]),
     ("Kenyan troops killed four men in the 2011 Somalia war.", ["19 KENMIL>(four men)"], ["19 SOM>-"]),
