@@ -186,6 +186,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["17 ---CRM>DEU"],
     ),
     ("Gunmen robbed the Nairobi branch of Barclays Bank.", ["17 ---UAF>(Barclays Bank)"], ["17 ---UAF>KEN"]),
+    # an "it" object of a verb joined to one before it is that verb's object
+    ("Pirates chased a Greek tanker off Somalia and fired at it.", ["19 ---CRM>GRCBUS"], ["19 ---CRM>-"]),
+    (
+        "Militants spotted an army patrol near Kandahar and fired at it.",
+        ["19 AFGREB>AFGMIL"],
+        ["19 AFGREB>-"],
+    ),
     # a place in an event's name ("the 2006 Lebanon war") names where it was, not a side of it
     ("Israeli troops killed two men in the 2006 Lebanon war.", ["19 ISRMIL>(two men)"], ["19 LBN>-"]),
     ("Kenyan troops killed four men in the 2011 Somalia war.", ["19 KENMIL>(four men)"], ["19 SOM>-"]),
