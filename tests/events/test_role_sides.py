@@ -193,6 +193,19 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["19 AFGREB>AFGMIL"],
         ["19 AFGREB>-"],
     ),
+    # a bare surname shared by two people, with "his wife" after it, is the main person, not his wife
+    (
+        "Mark Delaney went on trial in Fresno on Monday. Susan Delaney vanished from their home in May. "
+        "Delaney was convicted of killing his wife.",
+        ["17 USAJUD>(Mark Delaney)"],
+        ["17 USAJUD>(Susan Delaney)"],
+    ),
+    (
+        "Paul Okafor was arrested in Lagos last week. Grace Okafor was found dead in their flat. "
+        "Police charged Okafor with strangling his wife.",
+        ["17 NGACOP>(Paul Okafor)"],
+        ["17 NGACOP>(Grace Okafor)"],
+    ),
     # a place in an event's name ("the 2006 Lebanon war") names where it was, not a side of it
     ("Israeli troops killed two men in the 2006 Lebanon war.", ["19 ISRMIL>(two men)"], ["19 LBN>-"]),
     ("Kenyan troops killed four men in the 2011 Somalia war.", ["19 KENMIL>(four men)"], ["19 SOM>-"]),
