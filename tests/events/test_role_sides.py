@@ -23,7 +23,9 @@ the joined subjects are each other's; demonyms joined before one agent word are 
 agent ("Israeli and Syrian troops"); a sentence-opening "it" is the body or craft the sentence before had
 as its subject; a town the gazetteer places in a state the story is not about, and names no actor of,
 gives no state; a nominal act counted in a series beside a clause ("…, the latest in a series of
-clashes with X") is the clause subject's.
+clashes with X") is the clause subject's; a city before a firm's branch or store says where it is, the
+firm is the side; an "it" object of a verb joined to an earlier one is that verb's object; a bare surname
+shared by two people, with "his wife" after it, is the main person's.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -187,6 +189,38 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["14 ---CVL>(chairs)"],
     ),
     ("Students threw chairs and bottles at the riot police.", ["14 ---EDU>---COP"], ["14 ---EDU>(chairs)"]),
+    # a place's name before a firm's branch, store or office says where it is: the firm is the side
+    (
+        "Robbers stole watches from the Madrid store of jeweler Carlos Ortega on Sunday.",
+        ["17 ---CRM>(Carlos Ortega)"],
+        ["17 ---CRM>ESP"],
+    ),
+    (
+        "Thieves stole paintings from the Berlin branch of art dealer Klaus Weber.",
+        ["17 ---CRM>(Klaus Weber)"],
+        ["17 ---CRM>DEU"],
+    ),
+    ("Gunmen robbed the Nairobi branch of Barclays Bank.", ["17 ---UAF>(Barclays Bank)"], ["17 ---UAF>KEN"]),
+    # an "it" object of a verb joined to one before it is that verb's object
+    ("Pirates chased a Greek tanker off Somalia and fired at it.", ["19 ---CRM>GRCBUS"], ["19 ---CRM>-"]),
+    (
+        "Militants spotted an army patrol near Kandahar and fired at it.",
+        ["19 AFGREB>AFGMIL"],
+        ["19 AFGREB>-"],
+    ),
+    # a bare surname shared by two people, with "his wife" after it, is the main person, not his wife
+    (
+        "Mark Delaney went on trial in Fresno on Monday. Susan Delaney vanished from their home in May. "
+        "Delaney was convicted of killing his wife.",
+        ["17 USAJUD>(Mark Delaney)"],
+        ["17 USAJUD>(Susan Delaney)"],
+    ),
+    (
+        "Paul Okafor was arrested in Lagos last week. Grace Okafor was found dead in their flat. "
+        "Police charged Okafor with strangling his wife.",
+        ["17 NGACOP>(Paul Okafor)"],
+        ["17 NGACOP>(Grace Okafor)"],
+    ),
     # a place in an event's name ("the 2006 Lebanon war") names where it was, not a side of it
     ("Israeli troops killed two men in the 2006 Lebanon war.", ["19 ISRMIL>(two men)"], ["19 LBN>-"]),
     ("Kenyan troops killed four men in the 2011 Somalia war.", ["19 KENMIL>(four men)"], ["19 SOM>-"]),

@@ -388,3 +388,20 @@ def made_to(tok: Token, cues: RoleCues) -> Token | None:
     if tok.dep_ != "xcomp" or not cues.has("causative", tok.head):
         return None
     return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+
+
+_BACK_PRONOUNS = {"it": frozenset({"NN", "NNP"}), "them": frozenset({"NNS", "NNPS"})}
+_ITS_VERB = frozenset({"dobj", "pobj"})
+
+
+def conj_object(pronoun: Token) -> Token | None:
+    """'spotted a police car and *fired at it*', 'stopped two trucks and searched them': an "it" or
+    "them" object of a verb joined to one before it stands for that verb's object of its number."""
+    tags = _BACK_PRONOUNS.get(pronoun.lower_)
+    if tags is None or pronoun.dep_ not in _ITS_VERB:
+        return None
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < pronoun.i and c.tag_ in tags]
+    return objects[0] if objects else None

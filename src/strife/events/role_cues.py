@@ -46,6 +46,8 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
 - ``kin``: a noun of a person's family or relation to another ("family", "son", "wife"): they are not the
   person their "of" phrase or possessive names ("the family of Maria Lopez accused the police": not
   Lopez; "the son of a Kenyan minister was arrested": not the minister);
+- ``outlet``: a noun of a body's or firm's seat in a place ("branch", "office", "store"): a place's name
+  before it says where the outlet is, no side ("robbed the Paris branch of jeweler X": X's, not France's);
 - ``freed``: a noun of bail or a place of custody that makes a release with no doer named the law's
   ("was released *on bail*", "freed *from jail*", "was taken to the county *jail* and released").
 """
@@ -64,6 +66,7 @@ from strife.dictionary_files import read_word_table
 from strife.nlp.document import ArticleDoc
 
 FILE_NAME = "role_cues.tsv"
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
 ROLES = (
     "kin",
     "resident",
@@ -115,6 +118,7 @@ ROLES = (
     "made",
     "rider",
     "swap",
+    "outlet",
 )
 
 
@@ -399,11 +403,21 @@ def maker(mod: Token, cues: RoleCues) -> bool:
     return cues.has("made", noun) or (noun.ent_type_ == "PRODUCT" and mod.ent_type_ != "PRODUCT")
 
 
+def outlet_site(art: ArticleDoc, para: int, mod: Token, cues: RoleCues) -> bool:
+    """A place's name before an ``outlet`` noun ("the *Paris* branch of a bank", "the *Baghdad* office of
+    the UN"): where the branch or office is; whose it is, its "of" phrase says."""
+    if mod.dep_ != "compound" or mod.pos_ != "PROPN" or not cues.has("outlet", mod.head):
+        return False
+    hit = art.actor_at(para, mod)
+    return mod.ent_type_ in _PLACE_ENTS or (hit is not None and art.actors[hit[0]].type == "state")
+
+
 def no_side(art: ArticleDoc, para: int, mod: Token, cues: RoleCues) -> bool:
     """A modifier that names no side of its noun: a home town, a state of affairs' country, a place in
-    an event's name or a made thing's maker."""
+    an event's name, a made thing's maker or an outlet's place."""
     return (
         home_town(art, para, mod, cues)
+        or outlet_site(art, para, mod, cues)
         or state_of_affairs(mod, cues)
         or event_name(mod, cues)
         or maker(mod, cues)

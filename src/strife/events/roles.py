@@ -23,6 +23,7 @@ from strife.events.other_side import (
     clause_subject,
     co_subjects,
     colon_speaker,
+    conj_object,
     coordinated_sides,
     first_verb_object,
     gerund_subject,
@@ -87,9 +88,7 @@ _MAX_DEPTH = 3
 _COLLECTIVE_POSSESSIVES = frozenset({"its", "their"})
 _STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})  # a state's own executive, forces and courts
 Unnamed = Callable[[ArticleDoc, int, Token], "tuple[int, Loc] | None"]  # makes an actor of a group noun
-_MAX_CLIMB = (
-    5  # "Denmark is willing to send arms to help defend Estonia": defend → help → send → willing → is
-)
+_MAX_CLIMB = 5  # "Denmark is willing to send arms to help defend Estonia": defend, help, send, willing, is
 _PLURAL = frozenset({"NNS", "NNPS"})
 
 
@@ -163,6 +162,8 @@ class Roles:
             return self._possessor(tok)
         if depth >= _MAX_DEPTH:
             return []
+        if (before := conj_object(tok)) is not None:  # "spotted a car and fired at it": the car
+            return self._named(before, depth + 1)
         for appos in (c for c in tok.children if c.dep_ == "appos"):  # "Niyazov's successor, President X,"
             if found := self._named(appos, depth + 1):
                 return found

@@ -183,12 +183,14 @@ def office_after(dicts: Dictionaries, words: list[Token]) -> list[Token]:
     """The title words after "of"/"for" when the common nouns before it hold no office ("critics
     of U.S. President" titles the name "U.S. President", not "critics"), or when they are a person's
     own title word ("the lawyer for policemen X", "a spokesman for President X": X is the policeman,
-    the president; not "Minister of Police X", whose "Police" is a body)."""
+    the president; not "Minister of Police X", whose "Police" is a body, nor "Bank of England Governor
+    X"). A place's name before a noun of no office is no office ("the Paris branch of jeweler X": a
+    jeweler, not France's)."""
     split = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for") and i > 0), None)
     if split is None:
         return words
     after = [t for t in words[split + 1 :] if t.lower_ != "the"]
-    if any(t.pos_ == "PROPN" or dicts.title(t.text) for t in words[:split]):
+    if words[split - 1].pos_ == "PROPN" or any(dicts.title(t.text) for t in words[:split]):
         own = dicts.title(" ".join(t.text for t in after)) if after else None
         return after if own is not None and _own_title(own, after) else words
     return after or words
