@@ -404,6 +404,14 @@ NOBODY: list[Case] = [
     ),
     ("declined-to-say", "The coach declined to say whether the striker would play on Sunday.", []),
     ("refused-to-confirm", "The ministry refused to confirm that talks with the rebels had begun.", []),
+    # a saying asked for ("asked to recall what …", "urged her to explain why …") is not said
+    (
+        "asked-to-recall-what",
+        "Asked by the defence to recall what he had seen that night, the farmer paused.",
+        [],
+    ),
+    ("urged-to-explain-why", "The senators urged the general to explain why the base was left open.", []),
+    ("invited-to-explain-how", "The council invited the mayor to explain how the money had vanished.", []),
     ("a-stretch-to-say", "It would be a stretch to say that the rally changed any minds.", []),
     # saying denied by "without", and saying in a condition ("had you told me …"): nothing was said
     ("goes-without-saying", "It goes without saying that the club needs a new striker.", []),
