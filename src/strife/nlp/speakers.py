@@ -28,7 +28,7 @@ from strife.nlp.coref_orgs import generic_organisation
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, children
 from strife.nlp.relatives import antecedent
-from strife.nlp.role_descriptions import complement, described_name, owner_code
+from strife.nlp.role_descriptions import complement, described_name, owner_code, owning_body
 from strife.nlp.speaker_links import (
     cited_source,
     collective_speaker,
@@ -309,9 +309,9 @@ class Speakers:
         return SpeakerHit(owner, loc, "owner" if owner is not None else "unresolved")
 
     def _office_owner(self, art: ArticleDoc, para: int, noun: Token) -> int | None:
-        """An owner no actor names yet: a person's office or spokesman (``a statement from her
-        office``: the one who speaks for her), or an office-holder known by the title alone (``the
-        District Attorney's release``: an unnamed actor known by the title)."""
+        """An owner no actor names yet: a person's office or spokesman (``a statement from her office``),
+        an office-holder known by the title alone (``the District Attorney's release``: an unnamed actor
+        known by the title), or a body named by a common noun (``a police statement``)."""
         for child in children(noun):
             if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                 for obj in (c for c in children(child) if c.dep_ == "pobj"):
@@ -319,6 +319,10 @@ class Speakers:
                         return hit.actor
             elif child.dep_ == "poss" and child.i < noun.i and art.actor_at(para, child) is None:
                 made = self._anonymous(art, child, para) if child.tag_ == "NNP" else None
+                if made is not None:
+                    return made[0]
+            elif child.dep_ == "compound" and child.i < noun.i and owning_body(child, self.actors.dicts):
+                made = art.actor_at(para, child) or self.anonymous(art, para, child)  # "a police statement"
                 if made is not None:
                     return made[0]
         return None
