@@ -402,6 +402,17 @@ NOBODY: list[Case] = [
         "The union called the deal “a betrayal of the workers”.",
         [("a betrayal of the workers", "union", ANY, ANY)],  # the union, an agent like "the company"
     ),
+    # a plural speech verb joined by "and" to a singular clause: the plural noun before it speaks
+    (
+        "joined-plural-officials-say",
+        "The port still has fuel, food and medicine stocks and officials say the ships will sail.",
+        [("the ships will sail", "officials", ANY, ANY)],
+    ),
+    (
+        "joined-plural-residents-say",
+        "The village has a school and a clinic and residents say the bridge was closed.",
+        [("the bridge was closed", "residents", ANY, ANY)],
+    ),
     ("declined-to-say", "The coach declined to say whether the striker would play on Sunday.", []),
     ("refused-to-confirm", "The ministry refused to confirm that talks with the rebels had begun.", []),
     # a saying asked for ("asked to recall what …", "urged her to explain why …") is not said
