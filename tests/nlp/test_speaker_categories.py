@@ -316,6 +316,17 @@ NON_PERSONS: list[Case] = [
         "The guard was stabbed in the yard, a Nevada prison statement said.",
         [("The guard was stabbed in the yard", "a Nevada prison statement", "prison", "owner")],
     ),
+    # a charging document is the prosecution's: the prosecutors named before, else the story's JUD
+    (
+        "indictment-prosecution-of-story",
+        "A federal jury in Texas was seated on Monday. The indictment said the nurse forged the records.",
+        [("the nurse forged the records", "The indictment", "prosecution", "owner")],
+    ),
+    (
+        "indictment-prosecutors-before",
+        "Prosecutors charged the clerk in June. The indictment said he hid the cash in a barn.",
+        [("he hid the cash in a barn", "The indictment", "Prosecutors", "owner")],
+    ),
     (
         "statement-possessive",
         "The Kremlin's statement said the sanctions were “an act of economic war.”",

@@ -30,6 +30,8 @@ Two columns, ``lemma`` and ``use``:
   report", "a letter signed by X");
 - ``addressing``: a speech verb whose object is the one spoken to ("told the court", "asked the men"):
   the subject of its passive ("the men were asked") is spoken to, never the speaker;
+- ``charging``: a document that charges someone, the prosecution's though no owner is named ("the
+  indictment said");
 - ``request``: a verb of asking someone to act whose infinitive of saying reports nothing, asked for and
   not said ("when asked to recall what he was told", "urged her to explain why …");
 - ``refusal``: a verb of declining whose infinitive of saying reports nothing ("declined to say
@@ -101,6 +103,7 @@ USES = frozenset(
         "authoring",
         "refusal",
         "request",
+        "charging",
         "clue",
         "contact",
         "reply",
@@ -147,6 +150,7 @@ class SpeechCues:
     addressing: frozenset[str] = frozenset()  # speech verbs whose object is spoken to ("told X")
     authoring: frozenset[str] = frozenset()  # verbs that put out a document ("released a report")
     refusals: frozenset[str] = frozenset()  # verbs whose "to say" reports nothing ("declined to say")
+    charging: frozenset[str] = frozenset()  # documents that charge someone: the prosecution's ("indictment")
     requests: frozenset[str] = frozenset()  # verbs whose "to say" is asked for ("asked to recall what …")
     clues: frozenset[str] = frozenset()  # things that show, not say ("the evidence suggests")
     contacts: frozenset[str] = frozenset()  # verbs of getting in touch ("X phoned the desk, saying …")
@@ -196,6 +200,7 @@ class SpeechCues:
             authoring=frozenset(by_use["authoring"]),
             refusals=frozenset(by_use["refusal"]),
             requests=frozenset(by_use["request"]),
+            charging=frozenset(by_use["charging"]),
             clues=frozenset(by_use["clue"]),
             contacts=frozenset(by_use["contact"]),
             replies=frozenset(by_use["reply"]),
