@@ -300,6 +300,33 @@ NON_PERSONS: list[Case] = [
         "“The strikes were legal,” a statement from the Israeli defence ministry said.",
         [("The strikes were legal", "a statement from the Israeli defence ministry", ANY, "owner")],
     ),
+    # a document with a common noun of a body before it is that body's ("a police statement")
+    (
+        "statement-compound-police",
+        "The driver was detained at the border, according to a police statement on Friday.",
+        [("The driver was detained at the border", "a police statement", "police", "owner")],
+    ),
+    (
+        "statement-compound-army",
+        "Two patrols came under fire near the dam, an army statement said.",
+        [("Two patrols came under fire near the dam", "an army statement", "army", "owner")],
+    ),
+    (
+        "statement-compound-place-prison",
+        "The guard was stabbed in the yard, a Nevada prison statement said.",
+        [("The guard was stabbed in the yard", "a Nevada prison statement", "prison", "owner")],
+    ),
+    # a charging document is the prosecution's: the prosecutors named before, else the story's JUD
+    (
+        "indictment-prosecution-of-story",
+        "A federal jury in Texas was seated on Monday. The indictment said the nurse forged the records.",
+        [("the nurse forged the records", "The indictment", "prosecution", "owner")],
+    ),
+    (
+        "indictment-prosecutors-before",
+        "Prosecutors charged the clerk in June. The indictment said he hid the cash in a barn.",
+        [("he hid the cash in a barn", "The indictment", "Prosecutors", "owner")],
+    ),
     (
         "statement-possessive",
         "The Kremlin's statement said the sanctions were “an act of economic war.”",

@@ -402,8 +402,27 @@ NOBODY: list[Case] = [
         "The union called the deal “a betrayal of the workers”.",
         [("a betrayal of the workers", "union", ANY, ANY)],  # the union, an agent like "the company"
     ),
+    # a plural speech verb joined by "and" to a singular clause: the plural noun before it speaks
+    (
+        "joined-plural-officials-say",
+        "The port still has fuel, food and medicine stocks and officials say the ships will sail.",
+        [("the ships will sail", "officials", ANY, ANY)],
+    ),
+    (
+        "joined-plural-residents-say",
+        "The village has a school and a clinic and residents say the bridge was closed.",
+        [("the bridge was closed", "residents", ANY, ANY)],
+    ),
     ("declined-to-say", "The coach declined to say whether the striker would play on Sunday.", []),
     ("refused-to-confirm", "The ministry refused to confirm that talks with the rebels had begun.", []),
+    # a saying asked for ("asked to recall what …", "urged her to explain why …") is not said
+    (
+        "asked-to-recall-what",
+        "Asked by the defence to recall what he had seen that night, the farmer paused.",
+        [],
+    ),
+    ("urged-to-explain-why", "The senators urged the general to explain why the base was left open.", []),
+    ("invited-to-explain-how", "The council invited the mayor to explain how the money had vanished.", []),
     ("a-stretch-to-say", "It would be a stretch to say that the rally changed any minds.", []),
     # saying denied by "without", and saying in a condition ("had you told me …"): nothing was said
     ("goes-without-saying", "It goes without saying that the club needs a new striker.", []),

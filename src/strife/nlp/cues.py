@@ -30,6 +30,10 @@ Two columns, ``lemma`` and ``use``:
   report", "a letter signed by X");
 - ``addressing``: a speech verb whose object is the one spoken to ("told the court", "asked the men"):
   the subject of its passive ("the men were asked") is spoken to, never the speaker;
+- ``charging``: a document that charges someone, the prosecution's though no owner is named ("the
+  indictment said");
+- ``request``: a verb of asking someone to act whose infinitive of saying reports nothing, asked for and
+  not said ("when asked to recall what he was told", "urged her to explain why …");
 - ``refusal``: a verb of declining whose infinitive of saying reports nothing ("declined to say
   whether …", "refused to confirm that …");
 - ``clue``: a noun for a thing that shows rather than says: a speech verb whose subject it is reports
@@ -98,6 +102,8 @@ USES = frozenset(
         "addressing",
         "authoring",
         "refusal",
+        "request",
+        "charging",
         "clue",
         "contact",
         "reply",
@@ -144,6 +150,8 @@ class SpeechCues:
     addressing: frozenset[str] = frozenset()  # speech verbs whose object is spoken to ("told X")
     authoring: frozenset[str] = frozenset()  # verbs that put out a document ("released a report")
     refusals: frozenset[str] = frozenset()  # verbs whose "to say" reports nothing ("declined to say")
+    charging: frozenset[str] = frozenset()  # documents that charge someone: the prosecution's ("indictment")
+    requests: frozenset[str] = frozenset()  # verbs whose "to say" is asked for ("asked to recall what …")
     clues: frozenset[str] = frozenset()  # things that show, not say ("the evidence suggests")
     contacts: frozenset[str] = frozenset()  # verbs of getting in touch ("X phoned the desk, saying …")
     replies: frozenset[str] = frozenset()  # verbs of answering ("he replied"): the one just asked speaks
@@ -191,6 +199,8 @@ class SpeechCues:
             addressing=frozenset(by_use["addressing"]),
             authoring=frozenset(by_use["authoring"]),
             refusals=frozenset(by_use["refusal"]),
+            requests=frozenset(by_use["request"]),
+            charging=frozenset(by_use["charging"]),
             clues=frozenset(by_use["clue"]),
             contacts=frozenset(by_use["contact"]),
             replies=frozenset(by_use["reply"]),
@@ -368,10 +378,10 @@ class SpeechCues:
         return tok.lemma_.lower() in self.authoring
 
     def refused(self, verb: Token) -> bool:
-        """``declined to say whether …``, ``refused to confirm that …``: an infinitive of saying under a
-        verb of declining, which reports no statement."""
+        """``declined to say whether …``, ``refused to confirm that …``, ``asked to recall what …``: an
+        infinitive of saying under a verb of declining or of asking, which reports no statement."""
         infinitive = verb.dep_ == "xcomp" and to_infinitive(verb)
-        return infinitive and verb.head.lemma_.lower() in self.refusals
+        return infinitive and verb.head.lemma_.lower() in self.refusals | self.requests
 
     def assents(self, tok: Token) -> bool:
         """A verb of agreeing with what was just said: ``agree``, ``concur``, ``disagree``."""

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from strife.dictionaries import Dictionaries
 from strife.nlp.document import ArticleDoc
 
 COMPLEMENTS = frozenset({"of", "for", "at"})  # "officials of the ministry", "a spokesman for the army"
@@ -70,3 +71,10 @@ def owner_code(art: ArticleDoc, para: int, post: list[Token]) -> tuple[str | Non
         if owner.code is not None and owner.type != "person":
             return owner.code, owner.country
     return None, None
+
+
+def owning_body(word: Token, dicts: Dictionaries) -> bool:
+    """A common noun of a body or office before a document, whose it is (``a police statement``, ``an
+    army statement``, ``a Texas prison statement``), not the press that carries it (``a press release``)."""
+    role = dicts.title(word.lemma_) if word.tag_ in ("NN", "NNS") else None
+    return role is not None and role.type != "media" and role.sector != "MED"

@@ -67,7 +67,8 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
     quoted = _quoted_as(verb) or _source_named(verb, cues) or _titled_name_before(verb) or set_off_name(verb)
     if quoted is not None:
         return quoted
-    aside = _aside_subject(verb) or trailing_speaker(verb)  # "…, alleges the aid group."
+    # "…, alleges the aid group.", "… has power and officials say …"
+    aside = _aside_subject(verb) or trailing_speaker(verb) or joined_plural(verb)
     if aside is not None:
         return aside
     for _ in range(_MAX_CLIMB):
@@ -419,3 +420,16 @@ def dashed_name(subject: Token) -> Token:
         return subject
     names = [c for c in children(subject) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < dash.i]
     return names[-1] if names else subject
+
+
+def joined_plural(verb: Token) -> Token | None:
+    """``The town still has power and water and officials say …``: a plural verb joined by "and" to a
+    singular one, with no subject of its own, whose plural noun right before it the parser joined to the
+    first verb's objects: that noun is its subject (a singular clause cannot go on with "say")."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBP" or head.tag_ != "VBZ" or child_with(verb, _SUBJECTS):
+        return None
+    noun = verb.doc[verb.i - 1]
+    before = verb.doc[noun.i - 1] if noun.i > 0 else None
+    joined = noun.dep_ == "conj" and before is not None and before.dep_ == "cc" and before.head == noun.head
+    return noun if joined and noun.tag_ == "NNS" and head in noun.ancestors else None

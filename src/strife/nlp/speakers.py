@@ -27,8 +27,9 @@ from strife.nlp.age_epithets import age_head
 from strife.nlp.coref_orgs import generic_organisation
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, children
+from strife.nlp.implied_owners import implied_owner
 from strife.nlp.relatives import antecedent
-from strife.nlp.role_descriptions import complement, described_name, owner_code
+from strife.nlp.role_descriptions import complement, described_name, owner_code, owning_body
 from strife.nlp.speaker_links import (
     cited_source,
     collective_speaker,
@@ -302,16 +303,15 @@ class Speakers:
         owner = self._named_owner(art, para, noun)
         if owner is None:
             owner = self._office_owner(art, para, noun)
-        if owner is None:  # "the ministry issued a statement saying …": its producer's
-            owner = self._producer(art, para, noun)
+        owner = self._producer(art, para, noun) if owner is None else owner  # "issued a statement saying"
         if owner is None and _definite(noun):
             owner = self._earlier_owner(art, para, noun)
+        owner = implied_owner(art, para, noun, self.cues) if owner is None else owner  # "the indictment"
         return SpeakerHit(owner, loc, "owner" if owner is not None else "unresolved")
 
     def _office_owner(self, art: ArticleDoc, para: int, noun: Token) -> int | None:
-        """An owner no actor names yet: a person's office or spokesman (``a statement from her
-        office``: the one who speaks for her), or an office-holder known by the title alone (``the
-        District Attorney's release``: an unnamed actor known by the title)."""
+        """An owner no actor names yet: a person's office (``a statement from her office``), an office-holder
+        known by the title (``the District Attorney's release``), a body's noun (``a police statement``)."""
         for child in children(noun):
             if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                 for obj in (c for c in children(child) if c.dep_ == "pobj"):
@@ -319,6 +319,10 @@ class Speakers:
                         return hit.actor
             elif child.dep_ == "poss" and child.i < noun.i and art.actor_at(para, child) is None:
                 made = self._anonymous(art, child, para) if child.tag_ == "NNP" else None
+                if made is not None:
+                    return made[0]
+            elif child.dep_ == "compound" and child.i < noun.i and owning_body(child, self.actors.dicts):
+                made = art.actor_at(para, child) or self.anonymous(art, para, child)  # "a police statement"
                 if made is not None:
                     return made[0]
         return None
