@@ -1260,6 +1260,18 @@ KNOWN_FOR = [
     ),
 ]
 
+CALLED_AS = [
+    # the name a speaker gives something "as" ("described the raid as a massacre by X") is what it is
+    # called, talked about like "condemned the massacre", no act asserted as done
+    ("The Kenyan mayor described the raid as a massacre by soldiers.", []),
+    ("The Kenyan minister characterized the inquiry as persecution by prosecutors.", []),
+    (
+        "The Kenyan minister characterized the investigations of his brother as persecution by police and"
+        " prosecutors.",
+        [],
+    ),
+]
+
 CASES = (
     BACKGROUND
     + DESCRIPTIONS
@@ -1334,6 +1346,7 @@ CASES = (
     + NAMES_WITHHELD
     + TOLD_BEFORE
     + KNOWN_FOR
+    + CALLED_AS
 )
 
 
