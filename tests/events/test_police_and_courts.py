@@ -291,6 +291,13 @@ HELD = [
         ["173 KENJUD>-"],
     ),
     ("KISUMU, Kenya (AP) - The gunman was sentenced to life in prison on Monday.", ["173 KENJUD>-"]),
+    # a grand jury returning charges or an indictment brings them (173), no return of anything (084)
+    ("A grand jury in Nairobi returned charges against two Kenyan police officers.", ["173 KENJUD>KENCOP"]),
+    ("A grand jury in Nairobi has returned an indictment against a Kenyan banker.", ["173 KENJUD>KENBUS"]),
+    (
+        "A Kenyan farmer pleaded not guilty on Monday to charges returned by a grand jury in Nairobi.",
+        ["016 KENAGR>KENJUD", "173 KENJUD>-"],
+    ),
 ]
 
 COUNTED_AND_FREED = [
