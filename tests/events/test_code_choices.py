@@ -91,6 +91,17 @@ ISOLATED = [
     ("Kenyan scientists isolated the virus in a laboratory in Nairobi.", []),
 ]
 
+UNKEPT = [
+    # a promise told by its noun and left unkept is a negated intent, no rejection (12x) of anything;
+    # a refusal stated now still rejects
+    ("The Kenyan president has failed to live up to his promises.", ["030 KENGOV>- negated"]),
+    (
+        "Kenyan critics said the government had failed to keep its promises to farmers.",
+        ["030 KENGOV>---AGR negated"],
+    ),
+    ("The Kenyan government failed to honor its pledge to the teachers.", ["030 KENGOV>- negated"]),
+]
+
 CASES = (
     LABOUR_STRIKES
     + VERBAL_CLASHES
@@ -102,6 +113,7 @@ CASES = (
     + STUDIES
     + TAGGER_SLIPS
     + ISOLATED
+    + UNKEPT
 )
 
 

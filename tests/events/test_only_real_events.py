@@ -1269,6 +1269,18 @@ POSITIONS = [
     ("Ethiopian troops took up positions around the airport on Monday.", []),
 ]
 
+CALLED_AS = [
+    # the name a speaker gives something "as" ("described the raid as a massacre by X") is what it is
+    # called, talked about like "condemned the massacre", no act asserted as done
+    ("The Kenyan mayor described the raid as a massacre by soldiers.", []),
+    ("The Kenyan minister characterized the inquiry as persecution by prosecutors.", []),
+    (
+        "The Kenyan minister characterized the investigations of his brother as persecution by police and"
+        " prosecutors.",
+        [],
+    ),
+]
+
 CASES = (
     BACKGROUND
     + POSITIONS
@@ -1344,6 +1356,7 @@ CASES = (
     + NAMES_WITHHELD
     + TOLD_BEFORE
     + KNOWN_FOR
+    + CALLED_AS
 )
 
 

@@ -282,7 +282,22 @@ HELD = [
     ("A jury in Nairobi found the Kenyan doctor not guilty of fraud.", []),
     ("A Kenyan teacher was found not guilty of theft on Monday.", []),
     ("A Kenyan farmer pleaded not guilty to arson on Monday.", ["016 KENAGR>-"]),
+    # … one verdict on a pronoun's person is legal action too, however many charges it lists: a charge the
+    # parser tears off as the verb's object names its victim, no second one convicted
+    ("A jury in Nairobi found him guilty of fraud on Monday.", ["173 KENJUD>-"]),
+    (
+        "A jury in Nairobi found Daniel Otieno guilty of the first-degree murder of his wife and the"
+        " second-degree murder of his unborn child.",
+        ["173 KENJUD>-"],
+    ),
     ("KISUMU, Kenya (AP) - The gunman was sentenced to life in prison on Monday.", ["173 KENJUD>-"]),
+    # a grand jury returning charges or an indictment brings them (173), no return of anything (084)
+    ("A grand jury in Nairobi returned charges against two Kenyan police officers.", ["173 KENJUD>KENCOP"]),
+    ("A grand jury in Nairobi has returned an indictment against a Kenyan banker.", ["173 KENJUD>KENBUS"]),
+    (
+        "A Kenyan farmer pleaded not guilty on Monday to charges returned by a grand jury in Nairobi.",
+        ["016 KENAGR>KENJUD", "173 KENJUD>-"],
+    ),
 ]
 
 COUNTED_AND_FREED = [

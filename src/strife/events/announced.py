@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from strife.events.modality import EventCues
 from strife.nlp.document import first_conjunct
 
-__all__ = ["announced_act"]
+__all__ = ["announced_act", "talking_verb"]
 
 _DONE_ACTS = ("17", "18", "19", "20", "0841")  # coercion and arrest, force, a release of people held
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -25,3 +25,18 @@ def announced_act(head: Token, code: str, cues: EventCues) -> bool:
         return False
     noun = first_conjunct(head)  # "announced the arrest and the detention of …"
     return noun.dep_ == "dobj" and cues.has("disclosure", noun.head)
+
+
+def talking_verb(noun: Token) -> Token | None:
+    """The verb whose object ``noun`` is: its direct or passive object ("condemned the bombing", "the
+    bombing was condemned by Kenya"), the object of its own preposition ("spoke of an invasion"), or the
+    name an object is given "as", which the parser hangs on that object ("described the raid as a
+    massacre by soldiers", "characterized the inquiry as persecution by prosecutors": what it calls it)."""
+    if noun.dep_ in ("dobj", "oprd", "nsubjpass"):
+        return noun.head
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "as" and prep.dep_ == "prep" and prep.head.dep_ == "dobj":
+        return prep.head.head
+    return prep.head

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from strife.dictionaries import Dictionaries
 from strife.events.aims import aimed_protest
-from strife.events.announced import announced_act
+from strife.events.announced import announced_act, talking_verb
 from strife.events.background import Background
 from strife.events.building import OBLIGATION, EventBuilder, When
 from strife.events.codebook import Codebook
@@ -364,13 +364,7 @@ class EventCoder:
             head.dep_ == "nsubjpass" and self.cues.has("occur", head.head)
         ):
             return False  # "the riots are continuing", "riots were reported": the riots are what happens
-        verb = (  # "the bombing was condemned by Kenya": the passive's subject is talked about too
-            head.head
-            if head.dep_ in ("dobj", "oprd", "nsubjpass")
-            else head.head.head
-            if head.dep_ == "pobj"
-            else None
-        )
+        verb = talking_verb(head)  # "the bombing was condemned by Kenya": the passive's subject too
         if verb is None or verb.pos_ not in _VERB_POS or (head.dep_ == "pobj" and head.head.dep_ != "prep"):
             return False  # only its direct object, or the object of its own preposition ("spoke of")
         if self.speech.is_speech(verb) or self.speech.is_description(verb):

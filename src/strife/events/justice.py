@@ -52,6 +52,7 @@ _COERCE = "17"
 _RELEASE = "084"  # return or release: a person freed from custody
 _FREEING = frozenset({"release", "free"})
 _OVER = frozenset({"across", "throughout", "in", "around", "over"})  # "arrested across Europe"
+_THINGS = frozenset({"it", "itself"})  # grammar: the pronouns of a thing
 _NUMBER_WORDS = frozenset({"dozen", "hundred", "thousand", "score"})  # grammar: words that are numbers
 
 
@@ -152,13 +153,13 @@ class Justice:
         self, art: ArticleDoc, code: str, targets: list[Party], head: Token, cues: EventCues
     ) -> str:
         """173 for a finding of guilt (116) against people (the codebook's note on 116), else ``code``:
-        against the targets, or, with none resolved, against a person's name or a ``person`` noun of
-        ``data/event_cues.tsv`` the verb is done to ("a jury found 27-year-old John Doe guilty", "a jury
-        convicted a man")."""
+        against the targets, or, with none resolved, against a person's name, a ``person`` noun of
+        ``data/event_cues.tsv`` or a personal pronoun the verb is done to ("a jury found 27-year-old John
+        Doe guilty", "a jury convicted a man", "the jury found him guilty")."""
         if code != _GUILTY:
             return code
         if not targets:
-            people = [t for t in _done_to(head) if t.ent_type_ == "PERSON" or cues.has("person", t)]
+            people = [t for t in _done_to(head) if _a_person(t, cues)]
             return _LEGAL_ACTION if people else code
         if any(_not_individual(art.actors[t.actor]) for t in targets):
             return code  # "a European court convicted Turkey", "the firm was found liable"
@@ -244,6 +245,13 @@ def _done_to(head: Token) -> list[Token]:
     predicates = [c for c in head.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
     found += [g for p in predicates for g in p.children if g.dep_ in ("nsubj", "compound")]
     return [t for f in found for t in f.subtree]
+
+
+def _a_person(tok: Token, cues: EventCues) -> bool:
+    """A person's name, a ``person`` noun, or a personal pronoun for people ("him", "her", "them"; not
+    "it": a firm or a state)."""
+    pronoun = tok.tag_ == "PRP" and tok.lower_ not in _THINGS
+    return tok.ent_type_ == "PERSON" or cues.has("person", tok) or pronoun
 
 
 def _not_individual(actor: WorkActor) -> bool:

@@ -263,6 +263,14 @@ def small_clause_subjects(verb: Token) -> list[Token]:
     return [s for a in judged for s in a.children if s.dep_ == "nsubj"]
 
 
+def judged_objects(verb: Token, objects: list[Token]) -> list[Token]:
+    """The verb's ``objects`` and the subjects of the adjective it judges them by; beside those, a direct
+    object is a charge the parser tore from its list ("found him guilty of the murder of his wife and
+    the murder of his son": "the murder of his son" is no second one found guilty)."""
+    judged = small_clause_subjects(verb)
+    return [o for o in objects if not judged or o.dep_ != "dobj"] + judged
+
+
 def raised_subjects(verb: Token) -> list[Token]:
     """The subject of the verb whose "to" clause ``verb`` is ("X is expected to face charges", "is due
     to be arraigned", through the adjective): who does or undergoes it."""

@@ -28,6 +28,7 @@ from strife.events.other_side import (
     first_verb_object,
     gerund_subject,
     helped,
+    judged_objects,
     made_to,
     misread_reporter,
     misread_subject,
@@ -36,7 +37,6 @@ from strife.events.other_side import (
     progressive_attr,
     protested,
     raised_subjects,
-    small_clause_subjects,
     stolen_subject,
     thing_sides,
 )
@@ -361,8 +361,8 @@ class Roles:
             found += [p for c in subjects for p in self.agent(c)]
         found += [p for c in fronted_patient(verb) for p in self.agent(c)]  # "Convicted of X, Lopez …"
         objects = self.role_cues.objects(verb, ("dobj", "dative", "nsubjpass", "attr", "oprd"))
+        objects = judged_objects(verb, objects)  # "a jury found Dunn guilty": Dunn
         objects += glued_object(verb, self.role_cues)  # "met Angela Merkel hours after …"
-        objects += small_clause_subjects(verb)  # "a jury found Dunn guilty": Dunn
         for obj in objects:
             found += self.agent(obj) if obj.dep_ in ("dobj", "nsubjpass") else self.parties(obj)
         particles = [c for c in verb.children if c.dep_ == "prt"]  # "kidnapped up to 16 Russian advisers"

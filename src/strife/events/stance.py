@@ -3,9 +3,10 @@
 Future or intended cooperation is an intent (03x: "Finland will give Tanzania a grant", "Syria is willing
 to withdraw"), future or intended material conflict a threat (13x: "plans to impose restrictions", "would
 impose sanctions if …": a conditional threat), refused or failed cooperation a rejection (12x: "will not
-accept refugees"). A telling act refused with no one to tell it with ("would not discuss the motive",
-"will not comment on the case") is declining comment (011), no rejection of a proposal; "would not discuss
-the islands with Japan" still rejects talks (125), and "did not discuss" (no refusal) stays a negated act.
+accept refugees"), but not a promise told by its noun and left unkept ("failed to live up to its
+promises"). A telling act refused with no one to tell it with ("would not discuss the motive", "will not
+comment on the case") is declining comment (011), no rejection of a proposal; "would not discuss the
+islands with Japan" still rejects talks (125), and "did not discuss" (no refusal) stays a negated act.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from strife.record import Modality
 
 #: Modal auxiliaries that make a negated act a refusal ("would not", "will not", "won't").
 _REFUSING = frozenset({"would", "will", "wo"})
+#: The root of an intent to cooperate (03x): a promise, a pledge, an offer.
+_INTENT = "03"
 #: Possessors of an aim that make it the speaker's own ("our goal is to …").
 _OWN_SIDE = frozenset({"our", "my"})
 
@@ -51,12 +54,18 @@ def take_stance(
     feared = feared or ascribed_aim(draft, cues)  # "the regime's goal is to seize …": a reading of it
     if (draft.modality in ("future", "intended") or conditional) and not feared:
         frame = "intent" if quad_class in (1, 2) else "threaten" if quad_class == 4 else None
-    elif draft.modality == "negated" and quad_class in (1, 2):
+    elif draft.modality == "negated" and quad_class in (1, 2) and not unkept_promise(draft):
         frame = "reject"
     composed = compose(frame, draft.code) if frame else None
     if composed is not None:  # a conditional threat or offer stays conditional, as the seed's
         mood: Modality = "conditional" if draft.modality == "conditional" else "asserted"
         draft.code, draft.composed, draft.modality = composed, True, mood
+
+
+def unkept_promise(draft: Draft) -> bool:
+    """A commitment told by its noun that is negated ("failed to live up to its promises", "did not
+    honor the pledge"): a promise unkept or unmade, which refuses nothing, so no rejection (12x)."""
+    return draft.head.pos_ == "NOUN" and draft.code.startswith(_INTENT)
 
 
 def tolerated(draft: Draft, cues: EventCues) -> bool:
