@@ -130,6 +130,8 @@ NAMES_WITHHELD = [
     # refusing to give the names of someone is declining comment (011); they are what is told, no target
     ("Kenyan police declined to release the names of the victims.", ["011 KENCOP>-"]),
     ("Kenyan police refused to give the names of the detained students.", ["011 KENCOP>---EDU"]),
+    # an ID released is a name made public, no one freed
+    ("Kenyan police released the ID of the woman killed in the crash.", []),
 ]
 
 ANONYMOUS = [
