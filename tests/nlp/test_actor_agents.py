@@ -184,6 +184,14 @@ def test_federal_agents_are_the_federations(pipeline: Pipeline, text: str, menti
             "Prosecutors",
             "CANJUD",
         ),
+        # on a tie, a state named only through a small town the gazetteer guesses loses to one named
+        # through a known city
+        (
+            "The witness said he went to West Hill on May 29.\n\nHe had picked up a gun at an apartment "
+            "block in Albany.\n\nProsecutors said the boy fired the shot.",
+            "Prosecutors",
+            "USAJUD",
+        ),
         # where a person comes from, though it names a place, is not the story's country
         (
             "The victim, an immigrant from India, was hit by a van in Queens.\n\nProsecutors said the driver "

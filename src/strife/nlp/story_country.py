@@ -201,14 +201,23 @@ def country_mentions(
 
 
 def _most_named(art: ArticleDoc, named: list[tuple[Loc, str]]) -> str | None:
+    """The country named most; on a tie, one named other than only by weak gazetteer guesses (a small
+    town: "went to West Hill", placed in Ontario, against "in Albany" in a New York trial story), then
+    the first named."""
     counts: Counter[str] = Counter(country for _, country in named)
     first: dict[str, tuple[int, int]] = {}
+    guessed: dict[str, bool] = {}
     for loc, country in named:
         first[country] = min(first.get(country, (loc.para, loc.start)), (loc.para, loc.start))
+        weak = load_gazetteer().guessed(art.docs[loc.para][loc.start : loc.end].text)
+        guessed[country] = guessed.get(country, True) and weak
     counts.update(regions().counts(art.body))  # "Ohio", "Ga.": a US story
     if not counts:
         return None
-    return max(counts, key=lambda c: (counts[c], tuple(-x for x in first.get(c, (0, 0)))))
+    return max(
+        counts,
+        key=lambda c: (counts[c], not guessed.get(c, False), tuple(-x for x in first.get(c, (0, 0)))),
+    )
 
 
 def _official(actor: WorkActor) -> bool:
