@@ -192,6 +192,13 @@ def test_federal_agents_are_the_federations(pipeline: Pipeline, text: str, menti
             "Prosecutors",
             "USAJUD",
         ),
+        # … and such a town names no country of its own paragraph either
+        (
+            "He had picked up a gun at an apartment block in Albany.\n\nA witness told the jury he went to "
+            "West Hill on May 29.",
+            "jury",
+            "USAJUD",
+        ),
         # where a person comes from, though it names a place, is not the story's country
         (
             "The victim, an immigrant from India, was hit by a van in Queens.\n\nProsecutors said the driver "

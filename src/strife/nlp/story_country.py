@@ -77,6 +77,7 @@ def story_country(
         named += local
         main = _most_named(art, _once_per_town(art, dicts, named))
     named += [(loc, c) for loc, c in local if c == main and (loc, c) not in named]
+    named = [(loc, c) for loc, c in named if not _stray_mention(art, main, loc)]  # "went to West Hill"
     by_para: dict[int, set[str]] = {}
     for loc, country in named:
         by_para.setdefault(loc.para, set()).add(country)
@@ -159,6 +160,12 @@ def _towns_country(art: ArticleDoc) -> str | None:
             if town is not None:
                 countries.add(town)
     return countries.pop() if len(countries) == 1 else None
+
+
+def _stray_mention(art: ArticleDoc, main: str | None, loc: Loc) -> bool:
+    """Whether a place mention is a stray town (:func:`stray_town`): it names no country of its paragraph."""
+    name = art.docs[loc.para][loc.start : loc.end].text
+    return stray_town(art, main, name, load_gazetteer().locate(name))
 
 
 def stray_town(art: ArticleDoc, main: str | None, name: str, place: GeoPlace | None) -> bool:
