@@ -160,14 +160,12 @@ def _firm_before_state(ent: Span) -> Span | None:
 
 def _hyphenated_identity(ent: Span) -> Span | None:
     """ "Italian-Americans": a nationality the NER found, a hyphen, then a nation of immigrants' demonym."""
-    doc = ent.doc
-    if ent.label_ != "NORP" or ent.end + 2 > len(doc) or doc[ent.end].text != "-":
+    if ent.label_ != "NORP" or not settled_after(ent.doc, ent.end - 1):
         return None
-    settled = doc[ent.end + 1]
-    return Span(doc, ent.start, ent.end + 2, label="NORP") if settled.lower_ in _SETTLED else None
+    return Span(ent.doc, ent.start, ent.end + 2, label="NORP")
 
 
-def settled_after(words: list[Token], i: int) -> bool:
+def settled_after(words: Doc | list[Token], i: int) -> bool:
     """Whether ``words[i]`` is joined by a hyphen to a nation of immigrants' demonym ("Turkish" in
     "Turkish-Canadian families"): the people are the second nation's, of the first's origin."""
     return i + 2 < len(words) and words[i + 1].text == "-" and words[i + 2].lower_ in _SETTLED
