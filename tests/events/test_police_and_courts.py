@@ -291,6 +291,11 @@ HELD = [
         ["173 KENJUD>-"],
     ),
     ("KISUMU, Kenya (AP) - The gunman was sentenced to life in prison on Monday.", ["173 KENJUD>-"]),
+    (  # a victim set off by commas after "his wife" is her name, no second convicted
+        "On November 12, a jury in Nairobi convicted Daniel Otieno of first-degree murder in the death of his"
+        " wife, 23-year-old Laci, and second-degree murder in the death of his unborn son.",
+        ["173 KENJUD>-"],
+    ),
     # a grand jury returning charges or an indictment brings them (173), no return of anything (084)
     ("A grand jury in Nairobi returned charges against two Kenyan police officers.", ["173 KENJUD>KENCOP"]),
     ("A grand jury in Nairobi has returned an indictment against a Kenyan banker.", ["173 KENJUD>KENBUS"]),
