@@ -270,8 +270,8 @@ STATES = [
     # … while rules aimed at another side stay acts on it
     ("Ghana eased sanctions on Togo.", ["085 GHA>TGO"]),
     ("Ghanaian students demanded that the president abandon his policy.", ["1042 GHAEDU>-"]),
-    # … while a campaign of force is someone's use of it
-    ("The Russian air campaign killed 300 civilians in Syria.", ["190 RUS>---CVL"]),
+    # … while a campaign of force is someone's use of it (from the air: aerial weapons, 195)
+    ("The Russian air campaign killed 300 civilians in Syria.", ["195 RUS>---CVL"]),
     # … and a document speaks for its issuer
     ("A UN report accused Israel of bombing the school.", ["1123 IGOUNO>ISR"]),
     # a clause told as lasting describes an actor; its main clause is the news

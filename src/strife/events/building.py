@@ -62,6 +62,7 @@ from strife.events.speech import Draft, Reports, case_step, past_motive
 from strife.events.stance import take_stance, tolerated
 from strife.events.territory import Territory
 from strife.events.unnamed_attack import attack_told, located_attack, own_authors
+from strife.events.weaponry import armed_code
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkActor, WorkEvent
 from strife.record import DatedBy, places_event
@@ -258,6 +259,7 @@ class EventBuilder:
         if not (unsided or self._has_author(art, draft)):
             return []  # (a conviction's inferred courts are its author: "a man was found guilty")
         draft.code = alert_code(art, draft)  # the police on alert: 151, not the military's 152
+        draft.code = armed_code(draft, self.cues)  # "tanks fired on the town": 194, "warplanes": 195
         if draft.code[:2] in _VIOLENT and police_on_crowd(art, draft, self.cues, self.territory.role_cues):
             draft.sources, draft.targets = draft.targets, draft.sources  # "police fought protesters"
         if draft.code[:2] in _VIOLENT and crowd_only(art, draft, self.cues):
