@@ -73,6 +73,17 @@ LIGHT_VERBS = [
     # … pressure or prices increased are none
     ("The attacks increased pressure on the Kenyan government.", []),
     ("Kenyan prices increased after the strike.", []),
+    # a side joined for or in talks is met (040), as one met for talks is
+    (
+        "The Kenyan president joined the Somali president in Nairobi for talks on the drought.",
+        ["040 KENGOV>SOMGOV"],
+    ),
+    (
+        "The Kenyan foreign minister joined his Somali counterpart in talks on the border.",
+        ["040 KENGOV>SOMGOV"],
+    ),
+    # … students who join teachers for a meeting name no side
+    ("Kenyan students joined their teachers for a meeting at the school.", []),
 ]
 
 NAMED_COURTS = [
