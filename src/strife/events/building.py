@@ -433,13 +433,16 @@ class EventBuilder:
 
     def _literal(self, art: ArticleDoc, draft: Draft) -> bool:
         """False for a force verb that is a figure of speech and no event; one that is criticism
-        becomes 111 (:mod:`strife.events.rhetoric`)."""
+        becomes 111 (:mod:`strife.events.rhetoric`). The act of an accusation is the accused's, its victim
+        unnamed here: not the accuser's act on the accused."""
         head, code = (draft.inner, draft.inner_code) if draft.inner is not None else (draft.head, draft.code)
+        accused = draft.inner is not None and draft.code.startswith(_ACCUSE)  # "allege he shot a guard"
+        doers, done_to = (draft.targets, []) if accused else (draft.sources, draft.targets)  # his act's sides
         reading = self.rhetoric.reading(
             head,
             code,
-            [art.actors[p.actor] for p in draft.sources],
-            [art.actors[p.actor] for p in draft.targets],
+            [art.actors[p.actor] for p in doers],
+            [art.actors[p.actor] for p in done_to],
             in_own_quote=draft.quote is not None and first_person(draft.subject),
         )
         if reading == "none":

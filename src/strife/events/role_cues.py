@@ -119,6 +119,7 @@ ROLES = (
     "rider",
     "swap",
     "outlet",
+    "dropped",
 )
 
 
