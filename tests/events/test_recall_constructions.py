@@ -53,6 +53,13 @@ NAMES_OF_CONTEMPT = [
 ]
 
 LIGHT_VERBS = [
+    # a plea delivered or made "to act to stop" something is the appeal to stop it, through "act"
+    (
+        "The Kenyan president delivered a plea to the UN Security Council to act at once to stop the"
+        " fighting.",
+        ["0256 KENGOV>IGOUNO"],
+    ),
+    ("The Kenyan president urged Uganda to move quickly to end the fighting.", ["0256 KENGOV>UGA"]),
     # an invitation extended or sent is an invitation (036), as "invited" is
     ("Kenya extended an invitation to the Somali president.", ["036 KEN>SOMGOV"]),
     ("Kenya sent an invitation to the Somali president to attend the summit.", ["036 KEN>SOMGOV"]),

@@ -54,12 +54,15 @@ def embedded_action(
         if inner is not None and inner.head != head.i and inner.head not in outer:
             if inner.frame:  # "rejected calls for economic aid": what is called for
                 within = outer | {head.i}
-                inner = embedded_action(cand, inner, matches, patterns, cues, within) or inner
+                deeper = embedded_action(cand, inner, matches, patterns, cues, within)
+                if deeper is None and cand.i == match.object and inner.frame == match.frame:
+                    continue  # "made a plea to the council to act to stop …": the plea is the frame's own
+                inner = deeper or inner
             if cand in objects and patterns.compose(match.frame or "", inner.code) is None:
                 continue  # "ordered the arrest of …": the arrest stays an act of its own
             return inner
         if inner is None and cues.has("bridge", cand):
-            candidates += [c for c in cand.children if c.dep_ in _BRIDGED]
+            candidates += [c for c in cand.children if c.dep_ in _BRIDGED or infinitive_clause(c)]
         elif inner is None and cand.dep_ in COMPLEMENTS:  # "to find the killers and hold them accountable"
             candidates += _joined_after(cand)
     return None
