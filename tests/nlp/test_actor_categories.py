@@ -1007,6 +1007,9 @@ def test_what_is_no_town_of_residence(pipeline: Pipeline, text: str, mention: st
         ("The court asked Omar Bashir to appear in The Hague.", "Omar Bashir", "SDNGOV", "2009-03-05"),
         # well-known people named untitled
         ("Tutu called for the release of the prisoners.", "Tutu", "ZAFREL", "2012-04-02"),
+        # … also where the NER reads a surname in "-ian" as a nationality
+        ("Erdogan met Pezeshkian in Ankara on Monday.", "Pezeshkian", "IRNGOV", "2024-09-30"),
+        ("Pezeshkian's aides flew to Baku.", "Pezeshkian", "IRNGOV", "2024-11-12"),
         # a bare surname with no title is a person out of office only where the article names them in
         # full: a headline's verb, a field's name or a player in an injury list is no famous namesake
         ("Old Mill Burns Down After Lightning Strike", "Burns", None, "2013-05-10"),
