@@ -901,6 +901,19 @@ def test_office_holders_phoenix_lacks(
             "USACOP",
         ),
         ("A man was sentenced in England. Leeds Crown Court heard the case.", "Leeds Crown Court", "GBRJUD"),
+        # … and where the story names no country, the town or county its name opens with names it
+        ("The Tulsa Police Department arrested two men on Friday.", "Tulsa Police Department", "USACOP"),
+        (
+            "The Albany County Sheriff's Department detained a woman who refused to leave.",
+            "Albany County Sheriff's Department",
+            "USACOP",
+        ),
+        ("Leeds Crown Court jailed the driver for six years.", "Leeds Crown Court", "GBRJUD"),
+        ("The Salem Police Department arrested two men in Oregon.", "Salem Police Department", "USACOP"),
+        ("The Mumbai Police arrested two men on Friday.", "Mumbai Police", "INDCOP"),
+        # … not a word of the body's kind the gazetteer knows as a town, nor a team's name
+        ("The Federal Police arrested two men on Friday.", "Federal Police", None),
+        ("The Knicks Police Department arrested two fans.", "Knicks Police Department", None),
         (
             "A man was charged in Ohio. Lena Marsh, a representative for the sheriff's office, said so.",
             "Lena Marsh",
