@@ -141,6 +141,21 @@ def test_people_as_they_were_on_the_day(
         ),
         ("Protesters booed Kenya's interior minister in Nairobi.", "Kenya's interior minister", "KENGOV"),
         ("The envoy wrote to Iraq's defence minister on Monday.", "Iraq's defence minister", "IRQGOV"),
+        # … and so is one of the state named after "of", with or without capitals
+        (
+            "Kerry phoned the foreign minister of Thailand about the boats.",
+            "foreign minister of Thailand",
+            "THAGOV",
+        ),
+        ("The Emir of Qatar flew to Cairo on Sunday.", "Emir of Qatar", "QATGOV"),
+        (
+            "Berlin criticised the Prime Minister of India over the tariffs.",
+            "Prime Minister of India",
+            "INDGOV",
+        ),
+        ("Protesters booed the president of Kenya in Nairobi.", "president of Kenya", "KENGOV"),
+        # … not an officer "of" a body no state is
+        ("The president of the club thanked the fans in Kenya.", "president", None),
         # a member of a force named with "a" is of the country the story is about
         ("A policeman shot a teenager in Athens on Saturday.", "policeman", "GRCCOP"),
         ("A policeman was charged with manslaughter in Athens.", "policeman", "GRCCOP"),
