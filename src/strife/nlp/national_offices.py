@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries, TitleEntry
+from strife.events.gazetteer import load_gazetteer
 from strife.nlp.agent_grammar import demonym_of
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.record import ActorType
@@ -134,6 +135,8 @@ def owned_office(art: ArticleDoc, para: int, head: Token, entry: TitleEntry) -> 
         hit = art.actor_at(para, child)
         if hit is None or art.actors[hit[0]].type != "state" or art.actors[hit[0]].country is None:
             continue
+        if child.dep_ == "pobj" and _city(head.doc[hit[1].start : hit[1].end].text):
+            continue  # "the mayor of Nairobi": the city's office, no state's
         country = art.actors[hit[0]].country or ""
         if named_holder(art, para, head, country + entry.sector):
             return False
@@ -151,3 +154,9 @@ def owned_office(art: ArticleDoc, para: int, head: Token, entry: TitleEntry) -> 
 def _title_start(head: Token, entry: TitleEntry) -> int:
     """The first word of the title ``head`` ends ("foreign" of "the foreign minister of Thailand")."""
     return max(head.sent.start, head.i + 1 - len(entry.phrase.split()))
+
+
+def _city(name: str) -> bool:
+    """Whether a state's mention is a city's name (a capital: "Nairobi"), not the state's own."""
+    place = load_gazetteer().locate(name)
+    return place is not None and place.kind == "city"
