@@ -33,7 +33,7 @@ DUE = [
     ("Otieno is due in court on June 3.", ["173 ->- future"]),
     ("The suspect is due to appear in court on Monday.", ["173 ->- future"]),
     # … and a date set is no one's stance: no threat of the courts is composed of it
-    ("Tom Hale, 31, is due to appear before Leeds Magistrates' Court on Tuesday.", ["173 ->- future"]),
+    ("Tom Hale, 31, is due to appear before Leeds Magistrates' Court on Tuesday.", ["173 GBRJUD>- future"]),
     # … while an appearance made is told as done
     ("The suspect appeared in court on Monday.", ["173 ->- asserted"]),
 ]

@@ -259,3 +259,16 @@ def test_is_loaded_once() -> None:
 )
 def test_weak_guesses(gazetteer: Gazetteer, name: str, guessed: bool) -> None:
     assert gazetteer.guessed(name) is guessed
+
+
+@pytest.mark.parametrize(
+    ("name", "countries"),
+    [
+        ("Tulsa", {"USA"}),  # one country's towns
+        ("Salem", {"IND", "ISR", "USA"}),  # towns of several countries
+        ("Albany County", {"USA"}),  # no town's name: the region locate finds
+        ("Knicks", set()),
+    ],
+)
+def test_countries_a_name_may_mean(gazetteer: Gazetteer, name: str, countries: set[str]) -> None:
+    assert gazetteer.countries(name) == countries

@@ -1,6 +1,6 @@
 """Leaders of 2008–2025 named without a title, in news-style sentences (issue 11's held-out check).
 
-Thirty-seven sentences of our own, each naming two leaders or ministers by full name or surname alone,
+Forty-seven sentences of our own, each naming two leaders or ministers by full name or surname alone,
 with the article's date and the codes CAMEO/PETRARCH give them on that day: a sitting head of state,
 head of government or minister is GOV, a candidate or former office-holder ELI (Biden before his
 inauguration, Romney in 2012, Johnson in 2024, Trump in 2024). Written before strife read them.
@@ -132,6 +132,22 @@ CASES = [
     ),
     ("2025-06-16", "Mark Carney met Keir Starmer in London on Sunday.", "CANGOV", "GBRGOV"),
     ("2025-06-05", "Friedrich Merz urged Trump to keep sanctions on Moscow.", "DEUGOV", "USAGOV"),
+    # leaders of 2015-2025 of states at odds or at war
+    ("2016-10-19", "Nicolas Maduro accused Mauricio Macri of meddling in Venezuela.", "VENGOV", "ARGGOV"),
+    ("2019-02-27", "Imran Khan warned Modi against further strikes.", "PAKGOV", "INDGOV"),
+    ("2020-06-23", "Sisi warned Abiy against filling the dam.", "EGYGOV", "ETHGOV"),
+    ("2022-03-20", "Volodymyr Zelensky asked Naftali Bennett to host talks with Moscow.", "UKRGOV", "ISRGOV"),
+    (
+        "2023-03-10",
+        "Mohammed bin Salman restored ties with Ebrahim Raisi after talks in Beijing.",
+        "SAUGOV",
+        "IRNGOV",
+    ),
+    ("2023-10-18", "Joe Biden pledged support to Benjamin Netanyahu in Tel Aviv.", "USAGOV", "ISRGOV"),
+    ("2023-12-11", "Javier Milei invited Volodymyr Zelensky to his inauguration.", "ARGGOV", "UKRGOV"),
+    ("2024-09-30", "Erdogan telephoned Pezeshkian to discuss the fighting in Lebanon.", "TURGOV", "IRNGOV"),
+    ("2024-10-26", "Masoud Pezeshkian condemned Netanyahu after the strikes on Iran.", "IRNGOV", "ISRGOV"),
+    ("2025-02-28", "Trump accused Zelensky of gambling with a third world war.", "USAGOV", "UKRGOV"),
 ]
 
 
@@ -148,8 +164,8 @@ def coded_right(article: Article, source: str, target: str) -> bool:
     )
 
 
-# The issue's aim is 20 of 24 (83%); of these 37, at least this many must have both sides right.
-LEAST_RIGHT = 37
+# The issue's aim is 20 of 24 (83%); of these 47, at least this many must have both sides right.
+LEAST_RIGHT = 47
 
 ROWS = CASES
 

@@ -29,7 +29,7 @@ COORDINATED_SIDES = [
         ["190 KENMIL>KENREB", "190 SOMMIL>KENREB"],
     ),
     # … a person coordinated with the state, or a modifier naming no one, is no side
-    ("The president of Kenya and his wife visited Somalia.", ["042 KEN>SOM"]),
+    ("The president of Kenya and his wife visited Somalia.", ["042 KENGOV>SOM"]),
     ("Kenyan and foreign journalists were detained by police in Nairobi.", ["173 KENCOP>KENMED"]),
     # … and a second demonym on a group that does not act for its state (rebels, pirates) would name the
     # state, no side of the act

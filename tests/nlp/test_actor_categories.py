@@ -141,6 +141,21 @@ def test_people_as_they_were_on_the_day(
         ),
         ("Protesters booed Kenya's interior minister in Nairobi.", "Kenya's interior minister", "KENGOV"),
         ("The envoy wrote to Iraq's defence minister on Monday.", "Iraq's defence minister", "IRQGOV"),
+        # … and so is one of the state named after "of", with or without capitals
+        (
+            "Kerry phoned the foreign minister of Thailand about the boats.",
+            "foreign minister of Thailand",
+            "THAGOV",
+        ),
+        ("The Emir of Qatar flew to Cairo on Sunday.", "Emir of Qatar", "QATGOV"),
+        (
+            "Berlin criticised the Prime Minister of India over the tariffs.",
+            "Prime Minister of India",
+            "INDGOV",
+        ),
+        ("Protesters booed the president of Kenya in Nairobi.", "president of Kenya", "KENGOV"),
+        # … not an officer "of" a body no state is
+        ("The president of the club thanked the fans in Kenya.", "president", None),
         # a member of a force named with "a" is of the country the story is about
         ("A policeman shot a teenager in Athens on Saturday.", "policeman", "GRCCOP"),
         ("A policeman was charged with manslaughter in Athens.", "policeman", "GRCCOP"),
@@ -901,6 +916,19 @@ def test_office_holders_phoenix_lacks(
             "USACOP",
         ),
         ("A man was sentenced in England. Leeds Crown Court heard the case.", "Leeds Crown Court", "GBRJUD"),
+        # … and where the story names no country, the town or county its name opens with names it
+        ("The Tulsa Police Department arrested two men on Friday.", "Tulsa Police Department", "USACOP"),
+        (
+            "The Albany County Sheriff's Department detained a woman who refused to leave.",
+            "Albany County Sheriff's Department",
+            "USACOP",
+        ),
+        ("Leeds Crown Court jailed the driver for six years.", "Leeds Crown Court", "GBRJUD"),
+        ("The Salem Police Department arrested two men in Oregon.", "Salem Police Department", "USACOP"),
+        ("The Mumbai Police arrested two men on Friday.", "Mumbai Police", "INDCOP"),
+        # … not a word of the body's kind the gazetteer knows as a town, nor a team's name
+        ("The Federal Police arrested two men on Friday.", "Federal Police", None),
+        ("The Knicks Police Department arrested two fans.", "Knicks Police Department", None),
         (
             "A man was charged in Ohio. Lena Marsh, a representative for the sheriff's office, said so.",
             "Lena Marsh",
@@ -1007,6 +1035,9 @@ def test_what_is_no_town_of_residence(pipeline: Pipeline, text: str, mention: st
         ("The court asked Omar Bashir to appear in The Hague.", "Omar Bashir", "SDNGOV", "2009-03-05"),
         # well-known people named untitled
         ("Tutu called for the release of the prisoners.", "Tutu", "ZAFREL", "2012-04-02"),
+        # … also where the NER reads a surname in "-ian" as a nationality
+        ("Erdogan met Pezeshkian in Ankara on Monday.", "Pezeshkian", "IRNGOV", "2024-09-30"),
+        ("Pezeshkian's aides flew to Baku.", "Pezeshkian", "IRNGOV", "2024-11-12"),
         # a bare surname with no title is a person out of office only where the article names them in
         # full: a headline's verb, a field's name or a player in an injury list is no famous namesake
         ("Old Mill Burns Down After Lightning Strike", "Burns", None, "2013-05-10"),

@@ -138,6 +138,13 @@ class Gazetteer:
             found = self._town_part(name, key, hint)
         return found
 
+    def countries(self, name: str) -> frozenset[str]:
+        """The countries of the towns a name may mean ("Salem": India's, Israel's, the United States'), or
+        of the one place :meth:`locate` finds by it ("Albany County")."""
+        ranked = self._names.get(fold(name), ())
+        places = [c.place for c in ranked] if ranked else [p for p in [self.locate(name)] if p is not None]
+        return frozenset(p.country for p in places if p.country)
+
     def guessed(self, name: str) -> bool:
         """Whether the town a name means is a weak guess: a town of under 100,000 people by its own name,
         or one found by an alternate name that does not begin as its name does ("Yida" for Jeddah, not

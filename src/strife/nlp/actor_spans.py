@@ -485,3 +485,15 @@ def person_described(span: Span, person_nouns: frozenset[str]) -> Span | None:
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i:
         start -= 1
     return Span(doc, start, span.end, label="PERSON") if span.end - start > 1 else None
+
+
+def nationality_or_person(span: Span, dicts: Dictionaries, person: Callable[[str], bool]) -> Span | None:
+    """The span relabelled where the NER swapped a nationality and a person: a one-word "person" that
+    is a demonym is a nationality ("Azerbaijani"); a "nationality" that is no demonym but a name the
+    dictionaries know only as a person's is that person (the surname "Pezeshkian", read by its "-ian")."""
+    demonym = dicts.demonym(span.text) is not None
+    if span.label_ == "PERSON" and len(span) == 1 and demonym:
+        return Span(span.doc, span.start, span.end, label="NORP")
+    if span.label_ == "NORP" and not demonym and person(strip_possessive(span.text)):
+        return Span(span.doc, span.start, span.end, label="PERSON")
+    return None

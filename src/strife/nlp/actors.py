@@ -26,6 +26,7 @@ from strife.nlp.actor_spans import (
     honorific_gender,
     is_locative,
     lower_word,
+    nationality_or_person,
     para_of,
     parenthesised_alias,
     person_described,
@@ -260,9 +261,8 @@ class ActorFinder:
         return known
 
     def _relabel(self, span: Span) -> Span:
-        """Mend what the small NER model gets wrong around titles. A demonym is never a person
-        ("Azerbaijani"); a capitalised name right after a person's title ("Foreign Minister Elnur
-        Rasulov") is a person whatever label it got."""
+        """Mend what the small NER model gets wrong: a demonym is never a person, a known person's name no
+        nationality (see ``nationality_or_person``); a name right after a person's title is a person."""
         if not len(span):
             return span
         ship = self._ships.mend(span)
@@ -277,8 +277,8 @@ class ActorFinder:
         named = person_described(span, nouns) if nouns else None
         if named is not None:  # "Valeska Paris, an Australian woman": no Paris; "X Banks, spokesman": no bank
             return named
-        if span.label_ == "PERSON" and len(span) == 1 and self.dicts.demonym(span.text):
-            return Span(span.doc, span.start, span.end, label="NORP")
+        if (relabelled := nationality_or_person(span, self.dicts, self._names_person)) is not None:
+            return relabelled  # "Azerbaijani" is no person, "Pezeshkian" no nationality
         if span.label_ == "PERSON":
             known = self.dicts.lookup(span.text)
             if known is not None and known.type != "person":  # "Tallinn said": a capital, not a person

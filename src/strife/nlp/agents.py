@@ -67,7 +67,14 @@ from strife.nlp.agent_places import AgentPlaces
 from strife.nlp.agent_venues import home_off_venue
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.names import title_case
-from strife.nlp.national_offices import NationalOffice, add_office, counterpart, named_holder, national_office
+from strife.nlp.national_offices import (
+    NationalOffice,
+    add_office,
+    counterpart,
+    named_holder,
+    national_office,
+    owned_office,
+)
 from strife.nlp.respelling import respeller_for
 from strife.nlp.seafarers import agent_sector
 from strife.nlp.story_country import (
@@ -215,7 +222,7 @@ class AgentFinder:
             )  # … unless a state …
             if office is not None and not named_holder(art, para, head, office.actor.code):
                 return self._national(art, para, head, office)  # … names it ("the Egyptian president") …
-            if self._owned_person(art, para, head, entry):  # … or owns the title …
+            if owned_office(art, para, head, entry):  # … or owns the title …
                 return True
             if not self._lone(art, head, sector):  # … unless it is an agent of its own ("a judge")
                 return False
@@ -279,28 +286,6 @@ class AgentFinder:
             return False
         art.add_actor(office.actor, add_office(art, para, head, office))
         return True
-
-    def _owned_person(self, art: ArticleDoc, para: int, head: Token, entry: TitleEntry) -> bool:
-        """ "contacted Thailand's foreign minister": an unnamed office-holder of the state a possessive
-        names, as the subject or object of a verb or preposition ("Russia's foreign minister met …"),
-        unless a person named before holds that office (coreference's to link)."""
-        if head.dep_ not in ("dobj", "pobj", "dative", "nsubj", "nsubjpass") or entry.sector is None:
-            return False
-        for child in (c for c in head.lefts if c.dep_ == "poss"):
-            hit = art.actor_at(para, child)
-            if hit is None or art.actors[hit[0]].type != "state" or art.actors[hit[0]].country is None:
-                continue
-            state = art.actors[hit[0]]
-            if named_holder(art, para, head, (state.country or "") + entry.sector):
-                return False
-            name = head.doc[hit[1].start : head.i + 1].text.replace(" 's", "'s").replace(" ’s", "’s")
-            country = state.country or ""
-            person = WorkActor(name, country + entry.sector, country, entry.sector, "person")
-            person.title, person.described = entry.phrase, True
-            art.remove_mention(hit[1])
-            art.add_actor(person, Loc(para, hit[1].start, head.i + 1))
-            return True
-        return False
 
     def _start(self, art: ArticleDoc, para: int, head: Token, origin: _Origin) -> int:
         """Where the agent's mention starts: its modifiers right before it ("Yemeni rebels", "riot

@@ -4,6 +4,9 @@ office's sector, not the bare state.
 - "The Egyptian president", "the Ugandan foreign minister", "the Greek prime minister": EGYGOV,
   UGAGOV, GRCGOV (a singular title of ``titles.tsv`` with a demonym right before it; "the former
   Egyptian president" is an elite, EGYELI; a generic person, "a Pakistani woman", stays PAK);
+- "Thailand's foreign minister", "the foreign minister of Thailand", "the King of Jordan": THAGOV,
+  JORGOV (a singular title of a person with a state's possessive before it or "of" and the state
+  after it, as the subject or object of a verb or preposition);
 - "his Kenyan counterpart" (``counterpart`` words of ``agent_words.tsv``): the holder of the same
   office in the named state, KENGOV, a different actor from the possessor "his"; in the sector of the
   office the sentence names before it ("the Israeli army and its Egyptian counterpart" EGYMIL), GOV
@@ -16,7 +19,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from strife.dictionaries import Dictionaries
+from strife.dictionaries import Dictionaries, TitleEntry
+from strife.events.gazetteer import load_gazetteer
 from strife.nlp.agent_grammar import demonym_of
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.record import ActorType
@@ -116,3 +120,43 @@ def named_holder(art: ArticleDoc, para: int, head: Token, code: str | None) -> b
         for actor in art.actors
         if any((loc.para, loc.start) < (para, head.i) for loc in actor.mentions)
     )
+
+
+def owned_office(art: ArticleDoc, para: int, head: Token, entry: TitleEntry) -> bool:
+    """Add the unnamed office-holder of the state a possessive before ``head`` ("contacted Thailand's
+    foreign minister") or "of" after it names ("the foreign minister of Thailand", "the King of Jordan"),
+    as the subject or object of a verb or preposition, unless a person named before holds that office
+    (coreference's to link); ``entry``: the title ``head`` ends. Whether it was added."""
+    if head.dep_ not in ("dobj", "pobj", "dative", "nsubj", "nsubjpass") or entry.sector is None:
+        return False
+    owners = [c for c in head.lefts if c.dep_ == "poss"]
+    owners += [o for p in head.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    for child in owners:
+        hit = art.actor_at(para, child)
+        if hit is None or art.actors[hit[0]].type != "state" or art.actors[hit[0]].country is None:
+            continue
+        if child.dep_ == "pobj" and _city(head.doc[hit[1].start : hit[1].end].text):
+            continue  # "the mayor of Nairobi": the city's office, no state's
+        country = art.actors[hit[0]].country or ""
+        if named_holder(art, para, head, country + entry.sector):
+            return False
+        start = min(hit[1].start, _title_start(head, entry))
+        end = max(hit[1].end, head.i + 1)
+        name = head.doc[start:end].text.replace(" 's", "'s").replace(" ’s", "’s")
+        person = WorkActor(name, country + entry.sector, country, entry.sector, "person")
+        person.title, person.described = entry.phrase, True
+        art.remove_mention(hit[1])
+        art.add_actor(person, Loc(para, start, end))
+        return True
+    return False
+
+
+def _title_start(head: Token, entry: TitleEntry) -> int:
+    """The first word of the title ``head`` ends ("foreign" of "the foreign minister of Thailand")."""
+    return max(head.sent.start, head.i + 1 - len(entry.phrase.split()))
+
+
+def _city(name: str) -> bool:
+    """Whether a state's mention is a city's name (a capital: "Nairobi"), not the state's own."""
+    place = load_gazetteer().locate(name)
+    return place is not None and place.kind == "city"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from strife.dictionaries import Dictionaries
+from strife.dictionaries import Dictionaries, TitleEntry
 from strife.events.gazetteer import GeoPlace, load_gazetteer
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
@@ -419,3 +419,27 @@ def police_worded(dicts: Dictionaries, words: Sequence[Token]) -> bool:
         if entry is not None and entry.sector == "COP" and entry.phrase == tok.lower_.rstrip("."):
             return True
     return False
+
+
+def town_body(
+    art: ArticleDoc, dicts: Dictionaries, words: Sequence[Token], title: TitleEntry, kinds: frozenset[str]
+) -> str | None:
+    """The country of the town or county a police force's or court's name opens with before the
+    ``title`` it ends with ("Dallas Police Department", "Albany County Sheriff's Department", "Leeds
+    Crown Court"): a place the gazetteer knows, in the story's country where towns of several countries
+    bear the name ("Salem"; none in a story of no country). Not where the name opens with a word of the
+    body's kind in ``kinds`` ("Federal Police", "Metro Police"), nor a team's name no gazetteer knows."""
+    if title.sector not in LAW_SECTORS or not words or words[0].lower_ in kinds:
+        return None
+    main: list[str | None] = []
+    for k in range(1, len(words)):  # "Preston" of "Preston Crown Court", "New York" of "New York Police"
+        if not words[k - 1].text[:1].isupper():
+            return None
+        found = dicts.title(" ".join(t.text for t in words[k:]))
+        if found is None or found.phrase != title.phrase:
+            continue
+        main = main or [art.story.main if art.story is not None else main_country(art, dicts)]
+        countries = load_gazetteer().countries(" ".join(t.text for t in words[:k]))
+        if main[0] in countries or len(countries) == 1:  # "Salem" of no story: India's or Oregon's
+            return main[0] if main[0] in countries else next(iter(countries))
+    return None

@@ -17,7 +17,7 @@ from strife.nlp.entity_mends import settled_after
 from strife.nlp.outlet_firms import outlet_or_firm
 from strife.nlp.regions import region_country, town_country, town_elsewhere
 from strife.nlp.spokespeople import owned_spokesperson
-from strife.nlp.story_country import NATIONAL_SECTORS, police_sector
+from strife.nlp.story_country import NATIONAL_SECTORS, police_sector, town_body
 from strife.nlp.word_lists import NameWords
 
 _PUBLIC_ONLY = frozenset({"COP", "JUD"})  # bodies only a state has: a police force, a court of law
@@ -242,6 +242,9 @@ class TitleCoder:
             return Coding(country + (sector or ""), country, sector, title_text)
         if entry_title is None:
             return Coding(None, None, None, None)
+        town = town_body(art, self.dicts, rest, entry_title, self._name_words.force_kinds)
+        if town is not None and sector in _PUBLIC_ONLY:  # "Dallas Police Department": a US town's police
+            return Coding(town + sector, town, sector, title_text)
         return Coding(None, None, sector, title_text)
 
     def _group_office(self, words: list[Token], split: int, country: str | None) -> Coding | None:

@@ -53,6 +53,7 @@ NAME_ROLES = (
     "street",
     "weapon",
     "firm_word",
+    "force_kind",
 )
 AGENT_ROLES = (
     "of_prep",
@@ -221,6 +222,7 @@ class NameWords:
     weapons: frozenset[str] = frozenset()
     firm_words: frozenset[str] = frozenset()
     competitions: frozenset[str] = frozenset()
+    force_kinds: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -244,6 +246,7 @@ class NameWords:
             words["weapon"],
             words["firm_word"],
             words["competition"],
+            words["force_kind"],
         )
 
     def past_competition(self, words: list[Token]) -> list[Token]:
