@@ -25,7 +25,8 @@ as its subject; a town the gazetteer places in a state the story is not about, a
 gives no state; a nominal act counted in a series beside a clause ("…, the latest in a series of
 clashes with X") is the clause subject's; a city before a firm's branch or store says where it is, the
 firm is the side; an "it" object of a verb joined to an earlier one is that verb's object; a bare surname
-shared by two people, with "his wife" after it, is the main person's.
+shared by two people, with "his wife" after it, is the main person's; a "his" joined by "and" to the
+agent after "by" ("by Kimani and his deputy") is the agent's, and the arrested no doer.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -521,6 +522,17 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         "The Nigerian army said it detained 12 smugglers, the latest in a wave of arrests of smugglers.",
         ["17 NGAMIL>---CRM"],
         ["17 ->---CRM"],
+    ),
+    # a "his" joined by "and" to the agent after "by" is the agent's: the one arrested is no doer
+    (
+        "Farmer Samuel Odhiambo was arrested by Kenyan police commander Peter Kimani and his deputy.",
+        ["17 KENCOP>(Samuel Odhiambo)"],
+        ["17 (Samuel Odhiambo)>-"],
+    ),
+    (
+        "Trader Joyce Wambui was arrested by Kenyan police commander Grace Njeri and her deputy.",
+        ["17 KENCOP>(Joyce Wambui)"],
+        ["17 (Joyce Wambui)>-"],
     ),
 ]
 
