@@ -27,7 +27,8 @@ clashes with X") is the clause subject's; a city before a firm's branch or store
 firm is the side; an "it" object of a verb joined to an earlier one is that verb's object; a bare surname
 shared by two people, with "his wife" after it, is the main person's; a "his" joined by "and" to the
 agent after "by" ("by Kimani and his deputy") is the agent's, and the arrested no doer; a side named
-after what a "using" participle uses ("strikes using drones against X") is the act's target.
+after what a "using" participle uses ("strikes using drones against X") is the act's target; unnamed
+officials met on a trip to a state are that state's.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -553,6 +554,18 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["19 SAUMIL>YEMREB"],
         ["19 SAUMIL>YEM"],
     ),
+    # unnamed officials met on a trip to a state are that state's; officials of a state of their own keep it
+    (
+        "During his visit to Kenya, the British foreign secretary met ministers and senior officials.",
+        ["04 GBRGOV>KENGOV"],
+        ["04 GBRGOV>---GOV"],
+    ),
+    (
+        "The French foreign minister will travel to Senegal to discuss security with government officials.",
+        ["04 FRAGOV>SENGOV"],
+        ["04 FRAGOV>SEN"],
+    ),
+    ("On a trip to Peru, the Spanish king held talks with Chilean officials.", ["04 ESPGOV>CHLGOV"], []),
 ]
 
 

@@ -21,6 +21,8 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
   belongs to the verb ("spoke *by telephone with* X": spoke with X);
 - ``wielding``: a verb of using a means ("use", "employ"): a preposition the parser hung on what its
   participle uses belongs to the verb it hangs on ("conducted strikes *using aircraft against* X": struck X);
+- ``trip``: a noun or verb of a trip to a state ("visit", "travel"): the unnamed officials a meeting
+  in its sentence is with are that state's (:mod:`strife.events.visited`);
 - ``span``: a noun of a span of time: a name the parser glued to it as a compound is the verb's object
   ("met Angela Merkel *hours* after": met Merkel);
 - ``claim``: a noun of saying that something is so ("accusation", "claim"): its "by" phrase names who
@@ -122,6 +124,7 @@ ROLES = (
     "swap",
     "outlet",
     "wielding",
+    "trip",
 )
 
 
