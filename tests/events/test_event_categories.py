@@ -256,8 +256,20 @@ CYBER = [
     ("A man was hacked to death by rebels in Congo.", ["1823 CODREB>-"]),
 ]
 
+ARMS = [
+    # CAMEO splits fighting by its means: aerial weapons (195), artillery and tanks (194), told by the doer,
+    # the noun act's modifier or "using"
+    ("Turkish warplanes fired on Syrian troops near the border.", ["195 TURMIL>SYRMIL"]),
+    ("Sudanese helicopters attacked a camp in South Sudan.", ["195 SDNMIL>SSD"]),
+    ("Ethiopian tanks fired on Eritrean positions near the border.", ["194 ETHMIL>ERIMIL"]),
+    ("Ethiopian troops attacked Eritrea using tanks.", ["194 ETHMIL>ERI"]),
+    # … a plane fired at is only the target
+    ("Eritrean gunmen fired at an Ethiopian helicopter.", ["193 ERIUAF>ETHMIL"]),
+]
+
 CASES = (
-    PASSIVES
+    ARMS
+    + PASSIVES
     + COURT_ROOM
     + DENUNCIATION
     + DECLINED

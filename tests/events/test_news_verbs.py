@@ -176,6 +176,10 @@ NOT_ACTIONS = [
     # caught "with" something off or down is found out in a lapse, not arrested
     ("One Kenyan player was caught with his helmet off during the drill.", "caught"),
     ("A Kenyan minister was caught with his trousers down.", "caught"),
+    # a share of a market or of the vote, or a seat, captured is won: no arrest
+    ("Together the two Kenyan banks would capture 40 % of the market.", "capture"),
+    ("The Kenyan opposition captured 40 seats in parliament.", "captured"),
+    ("The ruling party captured 60 percent of the vote.", "captured"),
 ]
 
 

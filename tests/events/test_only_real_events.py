@@ -270,8 +270,8 @@ STATES = [
     # … while rules aimed at another side stay acts on it
     ("Ghana eased sanctions on Togo.", ["085 GHA>TGO"]),
     ("Ghanaian students demanded that the president abandon his policy.", ["1042 GHAEDU>-"]),
-    # … while a campaign of force is someone's use of it
-    ("The Russian air campaign killed 300 civilians in Syria.", ["190 RUS>---CVL"]),
+    # … while a campaign of force is someone's use of it (from the air: aerial weapons, 195)
+    ("The Russian air campaign killed 300 civilians in Syria.", ["195 RUS>---CVL"]),
     # … and a document speaks for its issuer
     ("A UN report accused Israel of bombing the school.", ["1123 IGOUNO>ISR"]),
     # a clause told as lasting describes an actor; its main clause is the news
@@ -1113,6 +1113,10 @@ POSTS = [
     ),
     # … while a state, an IGO or a group asked to serve as something is appealed to
     ("The Kenyan president asked Uganda to serve as mediator in the talks.", ["020 KENGOV>UGA"]),
+    # what someone "must understand" or "should realize" is a view urged, no demand for an act
+    ("The Kenyan minister said Ugandans must understand that the tariffs are needed.", []),
+    ("The Kenyan minister said Uganda should realize that the border will stay closed.", []),
+    ("The Kenyan minister said Uganda must reopen the border.", ["1056 KENGOV>UGA"]),
     ("Sudan asked the African Union to serve as guarantor of the deal.", ["020 SDN>IGOAFRAFU"]),
     ("The Kenyan president urged the rebels to be part of the talks.", ["020 KENGOV>KENREB"]),
 ]
@@ -1127,6 +1131,10 @@ SCENE = [
     ("John Mwangi was serving a ten-year sentence at a Kenyan prison.", []),
     ("John Mwangi must serve at least twenty years of the sentence, the Kenyan prosecutor said.", []),
     ("The Kenyan president asked Uganda to serve as mediator in the talks.", ["020 KENGOV>UGA"]),
+    # what someone "must understand" or "should realize" is a view urged, no demand for an act
+    ("The Kenyan minister said Ugandans must understand that the tariffs are needed.", []),
+    ("The Kenyan minister said Uganda should realize that the border will stay closed.", []),
+    ("The Kenyan minister said Uganda must reopen the border.", ["1056 KENGOV>UGA"]),
     # what a post is for is no act; a side ready to act is
     ("The Kenyan minister's job is to negotiate with Uganda.", []),
     ("The Kenyan minister said Kenya is ready to negotiate with Uganda.", ["036 KEN>UGA"]),

@@ -291,6 +291,11 @@ HELD = [
         ["173 KENJUD>-"],
     ),
     ("KISUMU, Kenya (AP) - The gunman was sentenced to life in prison on Monday.", ["173 KENJUD>-"]),
+    (  # a victim set off by commas after "his wife" is her name, no second convicted
+        "On November 12, a jury in Nairobi convicted Daniel Otieno of first-degree murder in the death of his"
+        " wife, 23-year-old Laci, and second-degree murder in the death of his unborn son.",
+        ["173 KENJUD>-"],
+    ),
     # a grand jury returning charges or an indictment brings them (173), no return of anything (084)
     ("A grand jury in Nairobi returned charges against two Kenyan police officers.", ["173 KENJUD>KENCOP"]),
     ("A grand jury in Nairobi has returned an indictment against a Kenyan banker.", ["173 KENJUD>KENBUS"]),
@@ -482,11 +487,17 @@ UNNAMED_SIDES = [
     ("The farmer shot his neighbour after an argument over a fence.", ["193 ->- uncounted"]),
     ("A Kenyan father killed his two sons at their home in Nakuru.", ["190 KEN>-"]),
     ("The senator shot down his rival's proposal.", []),
-    ("Prosecutors allege Otieno shot his wife after an argument.", []),
+    ("Prosecutors allege Otieno shot his wife after an argument.", ["1123 ---JUD>- uncounted"]),
     ("Kenya accused Somalia of bombing the border town, killing seven people.", ["1123 KEN>SOM"]),
     # the prosecution's account of a hostile act is its accusation (112x), not the act; the police's stays
     ("Kenyan prosecutors say the farmer shot his neighbour twice in the chest.", ["1123 KENJUD>-"]),
     ("The farmer stabbed his wife in Nairobi, Kenyan prosecutors allege.", ["112 KENJUD>-"]),
+    # … and an accusation of force is read as the accused's act, not as the accuser's on the accused: a
+    # shooting alleged between two unarmed people is no figure of speech
+    ("Kenyan prosecutors allege the minister shot a guard at his home.", ["1123 KENJUD>-"]),
+    ("Kenyan prosecutors claim the farmer shot his neighbour.", ["1123 KENJUD>-"]),
+    # … as one by armed men was already
+    ("Somali rebels allege that Kenyan troops shot civilians in Kismayo.", ["1123 SOMREB>KENMIL"]),
     ("Kenyan prosecutors told the court the farmer strangled his neighbour with a rope.", ["1122 KENJUD>-"]),
     ("Kenyan police say the farmer shot his neighbour twice in the chest.", ["193 ->- uncounted"]),
     ("Kenyan prosecutors said the trial would last two weeks.", []),

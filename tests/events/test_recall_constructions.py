@@ -73,6 +73,17 @@ LIGHT_VERBS = [
     # … pressure or prices increased are none
     ("The attacks increased pressure on the Kenyan government.", []),
     ("Kenyan prices increased after the strike.", []),
+    # a side joined for or in talks is met (040), as one met for talks is
+    (
+        "The Kenyan president joined the Somali president in Nairobi for talks on the drought.",
+        ["040 KENGOV>SOMGOV"],
+    ),
+    (
+        "The Kenyan foreign minister joined his Somali counterpart in talks on the border.",
+        ["040 KENGOV>SOMGOV"],
+    ),
+    # … students who join teachers for a meeting name no side
+    ("Kenyan students joined their teachers for a meeting at the school.", []),
 ]
 
 NAMED_COURTS = [
@@ -120,6 +131,13 @@ PICKED_UP = [
     ("The Kenyan minister picked up the phone and spoke to reporters.", []),
     ("Kenyan opposition parties picked up ten seats in the vote.", []),
     ("Kenyan exports picked up in the third quarter.", []),
+    # a traffic stop is a brief detention (173): a driver or vehicle pulled over, or one pulled over by police
+    ("Kenyan police pulled him over a few blocks from the stadium.", ["173 KENCOP>-"]),
+    ("Kenyan police pulled over a minibus carrying Somali migrants.", ["173 KENCOP>-"]),
+    ("The Kenyan opposition leader was pulled over by police in Nairobi.", ["173 KENCOP>KENOPP"]),
+    # … a driver who pulls over, or a blanket pulled over a head, is none
+    ("The Kenyan driver pulled over to the side of the road.", []),
+    ("The Kenyan minister pulled the blanket over his head.", []),
 ]
 
 MUTUAL_TIES = [
@@ -243,6 +261,16 @@ RUSHED = [
     ("The Kenyan minister rushed to the office after the news.", []),
 ]
 
+DROPPED_ACTS = [
+    # an action called off, postponed or cancelled in the passive with no doer was dropped by its author,
+    # the one its "by" phrase or possessor names (082 for a protest)
+    ("A strike by Kenyan doctors set to begin on Monday was called off.", ["082 KENHLH>-"]),
+    ("The Kenyan teachers' strike has been postponed.", ["082 KENEDU>-"]),
+    ("A planned march by Kenyan opposition supporters was cancelled.", ["082 KENOPP>-"]),
+    # … one banned by police was stopped by them, not dropped
+    ("A march by Kenyan opposition supporters was banned by police.", ["1721 KENCOP>KENOPP"]),
+]
+
 AIRSTRIKES = [
     # airstrikes written as one word and carried out, conducted or stepped up are air attacks (195), as
     # "air strikes" written apart are; raids carried out stay attacks (190)
@@ -270,6 +298,7 @@ CASES = (
     + THROWN_AT
     + RUSHED
     + AIRSTRIKES
+    + DROPPED_ACTS
 )
 
 

@@ -494,6 +494,17 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["19 ---MIL>---REB"],
         ["19 ->---REB"],
     ),
+    # … or the state it had as subject, and an "it" opening a clause joined to one whose subject is a state
+    (
+        "Kenya faces attacks of its own. It has accused Somalia of sheltering the gunmen.",
+        ["11 KEN>SOM"],
+        ["11 ->SOM"],
+    ),
+    (
+        "Kenya faces attacks of its own, and it has accused Somalia of sheltering the gunmen.",
+        ["11 KEN>SOM"],
+        ["11 ->SOM"],
+    ),
     # a town the gazetteer places abroad, in a story about another state that names none of its actors
     (
         "Fighting along the border has driven thousands of Sudanese refugees into South Sudan. "

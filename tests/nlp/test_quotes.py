@@ -629,6 +629,15 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
         ],
     ),
     (
+        "inverted-speaker-with-a-clause-in-her-title",  # the parser hangs "the man Roe's son shot" on "said"
+        "Relatives said the verdict was hollow. “We do not think Tom Hale won,” said Ann Roe, "
+        "mother of the girl Hale shot.",
+        [
+            ("the verdict was hollow", "indirect", "Relatives", "Relatives", "description"),
+            ("We do not think Tom Hale won", "direct", "Ann Roe", "Ann Roe", "name"),
+        ],
+    ),
+    (
         "verb-leads-next-quote",  # "X said:" after a quote that ended a sentence introduces the next one
         "Maria Lopez said: “The road was icy.” A police spokeswoman said: “We are aware of the crash.”",
         [

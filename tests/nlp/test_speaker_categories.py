@@ -339,6 +339,17 @@ NON_PERSONS: list[Case] = [
         "The guard was stabbed in the yard, a Nevada prison statement said.",
         [("The guard was stabbed in the yard", "a Nevada prison statement", "prison", "owner")],
     ),
+    # sworn and spoken accounts are documents too: "testimony from X" is X's
+    (
+        "testimony-from-witness",
+        "The recording was made at the ranch, according to testimony from Nora Hale, a state investigator.",
+        [("The recording was made at the ranch", ANY, "Nora Hale", "owner")],
+    ),
+    (
+        "accounts-from-witnesses",
+        "The gunman fled on foot, according to accounts from two witnesses.",
+        [("The gunman fled on foot", "accounts from two witnesses", "witnesses", "owner")],
+    ),
     # a charging document is the prosecution's: the prosecutors named before, else the story's JUD
     (
         "indictment-prosecution-of-story",

@@ -63,6 +63,7 @@ from strife.events.stance import take_stance, tolerated
 from strife.events.territory import Territory
 from strife.events.unnamed_attack import attack_told, located_attack, own_authors
 from strife.events.visited import host_officials
+from strife.events.weaponry import armed_code
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkActor, WorkEvent
 from strife.record import DatedBy, places_event
@@ -262,6 +263,7 @@ class EventBuilder:
         if not (unsided or self._has_author(art, draft)):
             return []  # (a conviction's inferred courts are its author: "a man was found guilty")
         draft.code = alert_code(art, draft)  # the police on alert: 151, not the military's 152
+        draft.code = armed_code(draft, self.cues)  # "tanks fired on the town": 194, "warplanes": 195
         if draft.code[:2] in _VIOLENT and police_on_crowd(art, draft, self.cues, self.territory.role_cues):
             draft.sources, draft.targets = draft.targets, draft.sources  # "police fought protesters"
         if draft.code[:2] in _VIOLENT and crowd_only(art, draft, self.cues):
@@ -435,13 +437,16 @@ class EventBuilder:
 
     def _literal(self, art: ArticleDoc, draft: Draft) -> bool:
         """False for a force verb that is a figure of speech and no event; one that is criticism
-        becomes 111 (:mod:`strife.events.rhetoric`)."""
+        becomes 111 (:mod:`strife.events.rhetoric`). The act of an accusation is the accused's, its victim
+        unnamed here: not the accuser's act on the accused."""
         head, code = (draft.inner, draft.inner_code) if draft.inner is not None else (draft.head, draft.code)
+        accused = draft.inner is not None and draft.code.startswith(_ACCUSE)  # "allege he shot a guard"
+        doers, done_to = (draft.targets, []) if accused else (draft.sources, draft.targets)  # his act's sides
         reading = self.rhetoric.reading(
             head,
             code,
-            [art.actors[p.actor] for p in draft.sources],
-            [art.actors[p.actor] for p in draft.targets],
+            [art.actors[p.actor] for p in doers],
+            [art.actors[p.actor] for p in done_to],
             in_own_quote=draft.quote is not None and first_person(draft.subject),
         )
         if reading == "none":

@@ -182,7 +182,8 @@ class EventCoder:
                 obliged.append(tok)
         for tok in obliged:  # "Libya must hand over …"
             verb = tok.head
-            if tok.dep_ == "aux" and verb.pos_ == "VERB" and verb.i not in found:
+            thought = self.cues.has("cognition", verb)  # "Greeks must understand that …": no demand
+            if tok.dep_ == "aux" and verb.pos_ == "VERB" and verb.i not in found and not thought:
                 found[verb.i] = PatternMatch(
                     OBLIGATION, None, "<obligation>", verb.i, (verb.i,), None, None, 0
                 )

@@ -138,4 +138,6 @@ ROLES = (
     "origin",
     "usage",
     "thing_title",
+    "air_arm",
+    "heavy_arm",
 )

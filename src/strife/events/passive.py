@@ -165,7 +165,21 @@ def misplaced_agent(verb: Token, cues: RoleCues) -> Token | None:
         found = _by_noun(holder)
         if found is not None:
             return found
-    return _operation_by(verb, cues) or _given_from(verb, cues)
+    return _operation_by(verb, cues) or _given_from(verb, cues) or _dropped_by(verb, cues)
+
+
+def _dropped_by(verb: Token, cues: RoleCues) -> Token | None:
+    """'A strike by doctors was called off', 'the union's march was postponed': a passive verb by which
+    an action's author drops or puts it off (``dropped``) names no doer of its own; the action's "by"
+    noun or possessor dropped it. Not a verb that names what its subject is ("was called illegal")."""
+    if not cues.has("dropped", verb) or any(c.dep_ in ("oprd", "acomp") for c in verb.children):
+        return None
+    for action in verb.children:
+        if action.dep_ != "nsubjpass" or action.pos_ != "NOUN":
+            continue
+        owner = next((c for c in action.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        return _by_noun(action) or owner
+    return None
 
 
 def _given_from(verb: Token, cues: RoleCues) -> Token | None:

@@ -125,6 +125,7 @@ ROLES = (
     "outlet",
     "wielding",
     "trip",
+    "dropped",
 )
 
 
@@ -152,9 +153,11 @@ class RoleCues:
     def objects(self, verb: Token, deps: Sequence[str]) -> list[Token]:
         """The verb's children of ``deps`` that may name a side: not the object of a verb of trading blows,
         which the sides pass each other ("North and South Korea exchanged artillery fire": the artillery
-        is the weapon, no side)."""
+        is the weapon, no side), nor a second direct object set off by a comma, which names the noun
+        before the comma ("convicted Dale Roe of murder in the death of his wife, 31-year-old Ana")."""
         swap = self.has("swap", verb)
-        return [c for c in verb.children if c.dep_ in deps and not (swap and c.dep_ == "dobj")]
+        found = [c for c in verb.children if c.dep_ in deps and not (swap and c.dep_ == "dobj")]
+        return [c for c in found if not _set_off_second(c, found)]
 
     def bounding(self, prep: Token) -> bool:
         """'across the border *with* Egypt', 'near the frontier with Lebanon' (also with "with" hung on the
@@ -163,6 +166,14 @@ class RoleCues:
         before = prep.doc[prep.i - 1] if prep.i > 0 else prep
         borders = [t for t in (prep.head, before) if self.has("boundary", t)]
         return prep.lower_ == "with" and any(t.dep_ == "pobj" and t.head.lower_ in _WHERE for t in borders)
+
+
+def _set_off_second(obj: Token, objects: list[Token]) -> bool:
+    """A direct object after another of the same verb, with a comma right before its phrase: the
+    parser's reading of an apposition to the noun before the comma."""
+    before = obj.left_edge.i - 1
+    earlier = any(o.dep_ == "dobj" and o.i < obj.i for o in objects)
+    return obj.dep_ == "dobj" and earlier and before >= 0 and obj.doc[before].text == ","
 
 
 _WHERE = frozenset(

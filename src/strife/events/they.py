@@ -6,9 +6,9 @@ as the subject of its main verb, with no antecedent of its own, stands for the g
 previous sentence (in its paragraph, or the last of the paragraph before) named as its main subject, when
 that subject is a plural group with a code ("police", "Kenyan troops", "the rebels"), never a person, a
 state or a group of no known kind ("four men"). An "it" so placed stands for such a subject in the
-singular, a body or a craft with a code ("The Indian navy said its warship had fired on the boat. It had
-sunk a trawler": the navy), unless its verb is one of being ("It was the third attack"), whose "it"
-points at no one.
+singular, a body, a state or a craft with a code ("The Indian navy said its warship had fired on the
+boat. It had sunk a trawler": the navy), unless its verb is one of being ("It was the third attack"),
+whose "it" points at no one; so does an "it" opening a clause joined by "and" to one with such a subject.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ __all__ = ["previous_subject", "told_doer"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _GROUPS = frozenset({"group", "organization"})
+_SINGULAR_ONLY = frozenset({"state", "igo"})  # what "it" may stand for and "they" not
 _PLURAL = frozenset({"NNS", "NNPS"})
 _WHEN = frozenset({"DATE", "TIME"})  # "On Monday they …"
 _BEFORE = frozenset({"ADV", "PUNCT", "CCONJ", "ADP", "NUM", "DET"})  # "Later, they …", "On Monday they …"
@@ -34,10 +35,12 @@ def previous_subject(art: ArticleDoc, para: int, pronoun: Token) -> list[tuple[i
     if it does not open its sentence or the sentence before has no such group of its number as subject."""
     sent = pronoun.sent
     plural = _NUMBER.get(pronoun.lower_)
-    if plural is None or pronoun.dep_ not in _SUBJECTS or pronoun.head.i != sent.root.i:
+    if plural is None or pronoun.dep_ not in _SUBJECTS:
         return []
     if not plural and pronoun.head.lemma_.lower() in _BEING:
         return []
+    if pronoun.head.i != sent.root.i:
+        return _joined_subject(art, para, pronoun) if not plural else []
     opening = pronoun.doc[sent.start : pronoun.i]
     if any(t.pos_ not in _BEFORE and t.ent_type_ not in _WHEN for t in opening):
         return []
@@ -45,12 +48,29 @@ def previous_subject(art: ArticleDoc, para: int, pronoun: Token) -> list[tuple[i
     if before is None:
         return []
     where, prev = before
-    for subject in (c for c in prev.root.children if c.dep_ in _SUBJECTS):
-        hit = art.actor_at(where, subject)
+    return _coded_subject(art, where, prev.root, plural)
+
+
+def _coded_subject(art: ArticleDoc, para: int, verb: Token, plural: bool) -> list[tuple[int, Loc]]:
+    """The subject of ``verb`` that a pronoun of that number can stand for: a group or body with a code,
+    or for "it" also a state or an IGO ("Sudan denied it. It has accused …")."""
+    kinds = _GROUPS if plural else _GROUPS | _SINGULAR_ONLY
+    for subject in (c for c in verb.children if c.dep_ in _SUBJECTS):
+        hit = art.actor_at(para, subject)
         actor = art.actors[hit[0]] if hit is not None else None
-        if hit is not None and actor is not None and actor.type in _GROUPS and actor.code:
+        if hit is not None and actor is not None and actor.type in kinds and actor.code:
             return [hit] if (subject.tag_ in _PLURAL) == plural else []
     return []
+
+
+def _joined_subject(art: ArticleDoc, para: int, pronoun: Token) -> list[tuple[int, Loc]]:
+    """'South Sudan faces rebellions of its own, and it has accused Sudan of backing them': the "it"
+    subject of a clause joined by "and/but" to the one before is that clause's subject, a body or a
+    state with a code."""
+    clause = pronoun.head
+    if clause.dep_ != "conj" or clause.head.pos_ not in ("VERB", "AUX") or clause.head.i > pronoun.i:
+        return []
+    return _coded_subject(art, para, clause.head, False)
 
 
 def _sentence_before(art: ArticleDoc, para: int, sent: Span) -> tuple[int, Span] | None:

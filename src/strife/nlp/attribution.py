@@ -113,7 +113,7 @@ class CueFinder:
             if self.cues.is_speech(tok):
                 if self.cues.perceived(tok) and self._cue_follows(doc, tok, limit):
                     continue  # "“…,” smelled smoke and heard colleagues shouting, said Mira Okafor"
-                if _reports_other(tok, marks) or (ended and _leads_next(text, tok, limit)):
+                if _reports_other(tok, marks, first.end) or (ended and _leads_next(text, tok, limit)):
                     return None  # "“…” Kraft said the plant …", "“…” A spokeswoman said: “…”"
                 if ended and self._acts_on_thing(tok, marks):
                     return None  # "“….” The Chamber of Commerce welcomed the rule change."
@@ -452,10 +452,14 @@ def _names_only(between: Span) -> bool:
     return all(t.pos_ in _NAMING_POS for t in between)
 
 
-def _reports_other(verb: Token, marks: QuoteMarks) -> bool:
+def _reports_other(verb: Token, marks: QuoteMarks, after: int) -> bool:
     """A speech verb after a quote that reports an unquoted clause of its own after it (``“…” Kraft
     said the plant would close``) starts another statement; it is not the quote's cue. (In ``“…,” Smith
-    said, “…”`` the parser may hang the second quotation on the verb: that is the same statement.)"""
+    said, “…”`` the parser may hang the second quotation on the verb: that is the same statement.) A verb
+    right after the quote, before its subject (``“…,” said Ann Roe, daughter of the man Roe's son shot``),
+    names the speaker: a clause the parser hung on it is the speaker's description, misread."""
+    if verb.i == after or all(t.is_punct for t in verb.doc[after : verb.i]):
+        return False
     return any(c.dep_ == "ccomp" and c.i > verb.i and not marks.covers(c.idx) for c in children(verb))
 
 
