@@ -25,7 +25,10 @@ as its subject; a town the gazetteer places in a state the story is not about, a
 gives no state; a nominal act counted in a series beside a clause ("…, the latest in a series of
 clashes with X") is the clause subject's; a city before a firm's branch or store says where it is, the
 firm is the side; an "it" object of a verb joined to an earlier one is that verb's object; a bare surname
-shared by two people, with "his wife" after it, is the main person's.
+shared by two people, with "his wife" after it, is the main person's; a "his" joined by "and" to the
+agent after "by" ("by Kimani and his deputy") is the agent's, and the arrested no doer; a side named
+after what a "using" participle uses ("strikes using drones against X") is the act's target; unnamed
+officials met on a trip to a state are that state's.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -533,6 +536,47 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["17 NGAMIL>---CRM"],
         ["17 ->---CRM"],
     ),
+    # a "his" joined by "and" to the agent after "by" is the agent's: the one arrested is no doer
+    (
+        "Farmer Samuel Odhiambo was arrested by Kenyan police commander Peter Kimani and his deputy.",
+        ["17 KENCOP>(Samuel Odhiambo)"],
+        ["17 (Samuel Odhiambo)>-"],
+    ),
+    (
+        "Trader Joyce Wambui was arrested by Kenyan police commander Grace Njeri and her deputy.",
+        ["17 KENCOP>(Joyce Wambui)"],
+        ["17 (Joyce Wambui)>-"],
+    ),
+    # a side the parser hung on what a "using" participle uses is the act's target, not the place fronted
+    (
+        "In Somalia, Kenyan jets carried out nine strikes using drones and fighter aircraft against"
+        " al-Shabaab militants.",
+        ["19 KENMIL>SOMREB"],
+        ["19 KENMIL>SOM"],
+    ),
+    (
+        "Russian forces launched an offensive using tanks and artillery against Ukrainian positions in the"
+        " east.",
+        ["19 RUSMIL>UKRMIL"],
+        ["19 RUSMIL>-"],
+    ),
+    (
+        "In Yemen, Saudi warplanes launched attacks using cluster bombs on Houthi rebels.",
+        ["19 SAUMIL>YEMREB"],
+        ["19 SAUMIL>YEM"],
+    ),
+    # unnamed officials met on a trip to a state are that state's; officials of a state of their own keep it
+    (
+        "During his visit to Kenya, the British foreign secretary met ministers and senior officials.",
+        ["04 GBRGOV>KENGOV"],
+        ["04 GBRGOV>---GOV"],
+    ),
+    (
+        "The French foreign minister will travel to Senegal to discuss security with government officials.",
+        ["04 FRAGOV>SENGOV"],
+        ["04 FRAGOV>SEN"],
+    ),
+    ("On a trip to Peru, the Spanish king held talks with Chilean officials.", ["04 ESPGOV>CHLGOV"], []),
 ]
 
 

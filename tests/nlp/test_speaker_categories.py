@@ -139,6 +139,29 @@ PRONOUNS: list[Case] = [
         ],
     ),
     (
+        "pronoun-after-an-unnamed-subject-with-his-companion",  # "the guard and his partner": a man, unnamed
+        "The guard and his partner searched Paul Rand on Monday. He said his partner had been threatened.",
+        [("his partner had been threatened", "He", None, "unresolved")],
+    ),
+    (
+        "pronoun-after-an-unnamed-subject-with-her-companion",
+        "The ranger and her colleague stopped Maria Kell at the gate. She said her colleague had been"
+        " pushed.",
+        [("her colleague had been pushed", "She", None, "unresolved")],
+    ),
+    (
+        "pronoun-echoes-the-companion-of-a-passive-agent",  # "his partner" again: Reed's, not Dole's
+        "Mark Dole was detained by Sergeant Tom Reed and his partner on Tuesday. He said his partner had"
+        " been hit with a bottle.",
+        [("his partner had been hit with a bottle", "He", "Tom Reed", "coreference")],
+    ),
+    (
+        "pronoun-echoes-the-companion-across-a-paragraph",
+        "Nina Ross was questioned by Inspector Clara Vint and her assistant.\n\nShe said her assistant"
+        " took notes throughout.",
+        [("her assistant took notes throughout", "She", "Clara Vint", "coreference")],
+    ),
+    (
         "pronoun-after-an-unnamed-student",
         "Maria Lopez organised the march on Sunday.\n\nA student at the march was angry with the police. "
         "“Nobody listens to us,” she said.",

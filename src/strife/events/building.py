@@ -62,6 +62,7 @@ from strife.events.speech import Draft, Reports, case_step, past_motive
 from strife.events.stance import take_stance, tolerated
 from strife.events.territory import Territory
 from strife.events.unnamed_attack import attack_told, located_attack, own_authors
+from strife.events.visited import host_officials
 from strife.events.weaponry import armed_code
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkActor, WorkEvent
@@ -206,6 +207,9 @@ class EventBuilder:
             return []  # "asked the surgeon to be surgeon general": filling a post, no appeal between sides
         if police_care(art, draft, self.cues) or police_surrender(art, draft):
             return []  # "cops say they were able to free them", "he surrendered to police": at a scene
+        host_officials(
+            art, self.territory, self.territory.role_cues, draft
+        )  # "on a visit to Kenya, met officials"
         if (
             draft.sources
             and purpose(draft.head)

@@ -19,6 +19,10 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
   passive too;
 - ``means``: a noun of a means of talking ("telephone", "video link"): a preposition the parser hung on it
   belongs to the verb ("spoke *by telephone with* X": spoke with X);
+- ``wielding``: a verb of using a means ("use", "employ"): a preposition the parser hung on what its
+  participle uses belongs to the verb it hangs on ("conducted strikes *using aircraft against* X": struck X);
+- ``trip``: a noun or verb of a trip to a state ("visit", "travel"): the unnamed officials a meeting
+  in its sentence is with are that state's (:mod:`strife.events.visited`);
 - ``span``: a noun of a span of time: a name the parser glued to it as a compound is the verb's object
   ("met Angela Merkel *hours* after": met Merkel);
 - ``claim``: a noun of saying that something is so ("accusation", "claim"): its "by" phrase names who
@@ -119,6 +123,8 @@ ROLES = (
     "rider",
     "swap",
     "outlet",
+    "wielding",
+    "trip",
     "dropped",
 )
 
@@ -174,6 +180,7 @@ _WHERE = frozenset(
     {"across", "along", "near", "at", "on", "over", "beyond", "by"}
 )  # "across the border with X"
 _MEANS_PREPS = frozenset({"by", "over", "via", "on"})
+_PARTICIPLES = frozenset({"advcl", "acl", "xcomp"})  # "conducted strikes using aircraft"
 
 
 def means_preps(head: Token, cues: RoleCues) -> list[Token]:
@@ -188,6 +195,23 @@ def means_preps(head: Token, cues: RoleCues) -> list[Token]:
         for prep in means.children
         if prep.dep_ == "prep"
     ]
+
+
+def means_holders(verb: Token, objects: Sequence[Token], cues: RoleCues) -> list[Token]:
+    """The words of a verb's means the parser may hang the verb's own phrases on: a means of talking
+    (:func:`means_preps`) and a participle of using on the verb or its objects (:func:`wielded`)."""
+    spoken = [p.head for p in means_preps(verb, cues)]
+    return spoken + [w for h in (verb, *objects) for w in wielded(h, cues)]
+
+
+def wielded(head: Token, cues: RoleCues) -> list[Token]:
+    """A participle of using on ``head`` and what it uses, each word of a list ("conducted strikes using
+    attack, bomber and fighter aircraft against X": the parser may hang the head's own phrase on any)."""
+    using = [
+        c for c in head.children if c.dep_ in _PARTICIPLES and c.tag_ == "VBG" and cues.has("wielding", c)
+    ]
+    objects = [o for u in using for o in u.children if o.dep_ == "dobj"]
+    return using + [w for o in objects for w in (o, *o.conjuncts)]
 
 
 def glued_object(head: Token, cues: RoleCues) -> list[Token]:

@@ -56,7 +56,7 @@ from strife.events.role_cues import (
     bundled_role_cues,
     charged_object,
     glued_object,
-    means_preps,
+    means_holders,
     no_side,
     own_word,
     relative_pronoun,
@@ -366,7 +366,7 @@ class Roles:
         for obj in objects:
             found += self.agent(obj) if obj.dep_ in ("dobj", "nsubjpass") else self.parties(obj)
         particles = [c for c in verb.children if c.dep_ == "prt"]  # "kidnapped up to 16 Russian advisers"
-        means = [p.head for p in means_preps(verb, self.role_cues)]  # "spoke by telephone with X"
+        means = means_holders(verb, objects, self.role_cues)  # "spoke by phone with X", "using jets at X"
         listed = [o.conjuncts[-1] for o in objects if o.dep_ == "dobj" and o.conjuncts]  # "seized rifles
         # and ammunition from the pirates": the parser hangs the verb's phrase on the list's last noun
         holders = [verb, *particles, *objects, *listed, *means]

@@ -45,6 +45,7 @@ from strife.nlp.coref_orgs import (
     is_subject,
     organisation_named_before,
 )
+from strife.nlp.coref_owners import owner_before
 from strife.nlp.coref_people import (
     Descriptions,
     UnnamedPeople,
@@ -54,7 +55,7 @@ from strife.nlp.coref_people import (
 )
 from strife.nlp.coref_people import pair_antecedent as the_pair
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, Loc, WorkActor, fronted_subject, sentence_start
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
 from strife.nlp.issuer import issuer, link_first_person, speak_as_government
 from strife.nlp.quotemarks import QuoteMarks
 
@@ -209,7 +210,7 @@ class Coreference:
                 history = [
                     h for h in history if h[2] not in speakers and (h[2] not in earlier or h[0] == para)
                 ]
-            actor = _fronted_owner(art, para, tok, gender)
+            actor = owner_before(art, para, tok, gender)
             if actor is None:
                 mates = clause_mates(art, para, tok)  # "He shot Ortiz": not Ortiz
                 mates |= force_members(art, para, tok, [h[2] for h in history])  # "officers searched his car"
@@ -460,19 +461,6 @@ def _main_subject(tok: Token) -> bool:
     while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head is not tok:
         tok = tok.head
     return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"
-
-
-def _fronted_owner(art: ArticleDoc, para: int, tok: Token, gender: str) -> int | None:
-    """A "his"/"her" in a phrase put before the subject of its sentence is that subject's ("In her
-    opening remarks, Waters thanked …", "Discussing his plan, Prime Minister Lee said …"): the person
-    named as the main verb's subject after it, when the gender fits."""
-    subject = fronted_subject(tok)
-    if subject is None:
-        return None
-    hit = art.actor_at(para, subject)
-    if hit is None or art.actors[hit[0]].type != "person":
-        return None
-    return hit[0] if art.actors[hit[0]].gender in (gender, None) else None
 
 
 def _shared_title(

@@ -54,6 +54,7 @@ _GENDERS = frozenset({"m", "f", "any"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NAME_PARTS = frozenset({"compound", "flat"})
 _FORCES = frozenset({"COP", "MIL"})  # police and military sectors: one force to a reader
+_OWNER_GENDER = {"his": "m", "her": "f"}  # "the officer and his partner": the officer's gender
 
 
 def load_person_nouns(user_files: Sequence[Path] = ()) -> dict[str, str]:
@@ -74,7 +75,7 @@ class UnnamedPeople:
         if art.actor_at(para, tok) is not None or any(art.actor_at(para, c) for c in tok.children):
             return None
         if tok.pos_ == "NOUN" and tok.tag_ == "NN":
-            return self.nouns.get(tok.lemma_.lower())
+            return self.nouns.get(tok.lemma_.lower()) or companion_owner(tok)
         if tok.pos_ != "PROPN":
             return None
         parts = [c for c in tok.lefts if c.dep_ in _NAME_PARTS and c.pos_ == "PROPN"]
@@ -172,6 +173,16 @@ def _subject(name: Token) -> bool:
     while name.dep_ in _NAME_PARTS and name.head.i != name.i:
         name = name.head
     return name.dep_ in _SUBJECTS
+
+
+def companion_owner(noun: Token) -> str | None:
+    """The gender a noun's own "his"/"her" companion gives it: "The officer and his partner arrested
+    Dole" makes the officer a man, so a later "he" may be him rather than Dole."""
+    for conj in (c for c in noun.children if c.dep_ == "conj"):
+        owner = next((c for c in conj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in _OWNER_GENDER:
+            return _OWNER_GENDER[owner.lower_]
+    return None
 
 
 def _main_subject(sent: Span) -> Token | None:
