@@ -24,6 +24,15 @@ def cues() -> EventCues:
         ("Russia never attacked the border post.", "attacked", False, "negated"),
         ("Russia will attack the border post.", "attack", False, "future"),
         ("Russia would attack the border post if talks failed.", "attack", False, "conditional"),
+        # a counterfactual with its condition ("would have" + participle + "if"): unreal, not conditional
+        ("The army would have shelled the port if the fleet had stayed.", "shelled", False, "hypothetical"),
+        (
+            "Police could have arrested the smugglers if the boat had docked.",
+            "arrested",
+            False,
+            "hypothetical",
+        ),
+        ("Rebels might have seized the dam if the bridge had held.", "seized", True, "hypothetical"),
         ("Russia could attack the border post.", "attack", False, "hypothetical"),
         ("Russia is possibly preparing an attack.", "preparing", False, "hypothetical"),
         ("Russia would attack the border post.", "attack", False, "hypothetical"),

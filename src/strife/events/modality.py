@@ -83,7 +83,7 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
     if verb is None:
         return "future" if _prospective(head, cues) else "asserted"
     if _has_condition(verb, cues):
-        return "conditional"
+        return "hypothetical" if counterfactual(verb) else "conditional"  # "would have attacked if": unreal
     if in_condition(verb, cues) or _proposed(verb, cues) or disputed(verb, cues) or _wanted(verb):
         return "hypothetical"
     if contradicted(verb, cues, nominal=verb.i != head.i):
