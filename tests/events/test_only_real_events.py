@@ -50,6 +50,9 @@ TALLIES = [
     # … so is a nominal act an adjective of frequency tells as a habit
     ("The rally was calmer than the frequent battles between Kenyan police and students.", []),
     ("The recurring clashes between Ugandan troops and herders have angered farmers.", []),
+    # … and so is a nominal act a habit is told in ("usually … during demonstrations")
+    ("Anarchist youths usually spark violence during Greek demonstrations.", []),
+    ("Ugandan rebels typically loot shops during their raids on villages.", []),
     # … and so is a power or a duty told in the plain present, a body's act on a bare plural
     ("The national assembly imposes sanctions and terminates treaties.", []),
     ("The Somali coast guard arrests smugglers and pirates.", []),

@@ -288,11 +288,12 @@ def restated(head: Token, cues: EventCues) -> bool:
 
 def habitual(head: Token, cues: EventCues) -> bool:
     """An act told as the usual way of things ("Ortiz usually partnered with one of two deputies", "the
-    frequent battles between police and youths"): a description of how things go, no event."""
+    frequent battles between police and youths"), or a nominal act the habit happens in ("youths usually
+    spark violence during demonstrations"): a description of how things go, no event."""
     if head.pos_ == "NOUN" and any(c.dep_ == "amod" and cues.has("habitual", c) for c in head.children):
         return True
-    verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    return any(c.dep_ == "advmod" and cues.has("habitual", c) for c in verb.children)
+    verbs = [head if head.pos_ in ("VERB", "AUX") else head.head, clause_verb(head)]
+    return any(c.dep_ == "advmod" and cues.has("habitual", c) for v in verbs if v for c in v.children)
 
 
 def generic_present(head: Token) -> bool:
