@@ -33,6 +33,10 @@ def cues() -> EventCues:
             "hypothetical",
         ),
         ("Rebels might have seized the dam if the bridge had held.", "seized", True, "hypothetical"),
+        # the purpose of an act ("to support …") shares its modal; a purpose of a done act stays asserted
+        ("Kenya will work with Uganda to support the Somali army.", "support", False, "future"),
+        ("Kenya could send troops to protect the Somali border.", "protect", False, "hypothetical"),
+        ("Kenya sent troops to protect the Somali border.", "protect", False, "asserted"),
         ("Russia could attack the border post.", "attack", False, "hypothetical"),
         ("Russia is possibly preparing an attack.", "preparing", False, "hypothetical"),
         ("Russia would attack the border post.", "attack", False, "hypothetical"),

@@ -335,11 +335,11 @@ def counterfactual(verb: Token) -> bool:
 
 def _aux_chain(verb: Token) -> list[Token]:
     """The auxiliaries of the verb and, for a bare or "to" complement ("would continue to leave", "would
-    allow forces to enter") or a second verb sharing the first one's subject ("will provide a reminder
-    and consider extensions"), its governor's; for the means of an action ("by withdrawing"), that
-    action's."""
+    allow forces to enter") or purpose ("will work with Uganda to support …") or a second verb sharing
+    the first one's subject ("will provide a reminder and consider extensions"), its governor's; for the
+    means of an action ("by withdrawing"), that action's."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    complement = verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and to_infinitive(verb))
+    complement = verb.dep_ == "xcomp" or (verb.dep_ in ("ccomp", "advcl") and to_infinitive(verb))
     if complement and verb.head.pos_ in ("VERB", "AUX"):
         auxes += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "conj" and not auxes and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
