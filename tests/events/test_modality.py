@@ -37,6 +37,10 @@ def cues() -> EventCues:
         ("Kenya will work with Uganda to support the Somali army.", "support", False, "future"),
         ("Kenya could send troops to protect the Somali border.", "protect", False, "hypothetical"),
         ("Kenya sent troops to protect the Somali border.", "protect", False, "asserted"),
+        # a nominal act a verb of setting a date sets in the passive is future, whatever the tense
+        ("The talks between Kenya and Uganda were scheduled for Monday.", "talks", False, "future"),
+        ("The army's attack on the rebel camp is set for dawn.", "attack", False, "future"),
+        ("A vote on the peace deal has been rescheduled for May.", "vote", False, "future"),
         ("Russia could attack the border post.", "attack", False, "hypothetical"),
         ("Russia is possibly preparing an attack.", "preparing", False, "hypothetical"),
         ("Russia would attack the border post.", "attack", False, "hypothetical"),

@@ -37,7 +37,7 @@ from strife.dictionary_files import read_word_table
 from strife.events.contradicted import contradicted
 from strife.events.cue_roles import ROLES
 from strife.events.role_cues import TokenWords
-from strife.events.schedule import set_for_later
+from strife.events.schedule import set_for_later, timetabled
 from strife.nlp.document import first_conjunct, to_infinitive
 from strife.record import Modality
 
@@ -82,6 +82,8 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
         return "negated" if _aim_denied(aim, cues) else "intended"  # "had no intention of attacking"
     if verb is None:
         return "future" if _prospective(head, cues) else "asserted"
+    if verb.i != head.i and timetabled(head, cues):
+        return "future"  # "his arraignment was scheduled for Monday": a date set, whatever its tense
     if _has_condition(verb, cues):
         return "hypothetical" if counterfactual(verb) else "conditional"  # "would have attacked if": unreal
     if in_condition(verb, cues) or _proposed(verb, cues) or disputed(verb, cues) or _wanted(verb):
