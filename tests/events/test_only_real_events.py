@@ -55,8 +55,8 @@ TALLIES = [
     ("Ugandan rebels typically loot shops during their raids on villages.", []),
     # … and so is a power or a duty told in the plain present, a body's act on a bare plural
     ("The national assembly imposes sanctions and terminates treaties.", []),
-    ("The Somali coast guard arrests smugglers and pirates.", []),
-    ("The Ugandan president declares war and signs treaties.", []),
+    ("The coast guard arrests smugglers and pirates.", []),
+    ("The president declares war and signs treaties.", []),
     # … while a named side's present, or one on a day, or on things named, is news told in the present
     ("The Kenyan coast guard arrests smugglers on Monday.", ["173 KENMIL>---CRM"]),
     # … while a count on a day is news, and so is one since an event (the episode itself)

@@ -300,7 +300,8 @@ def generic_present(head: Token) -> bool:
     """An act told in the plain present by a body named by a common noun on things named by a bare plural
     ("The parliament ratifies and terminates treaties", "the coast guard arrests smugglers"): a power or a
     duty, how things go, no event. A sentence with no full stop (a headline's present) or that names a day,
-    or a subject named by a name ("Russia denies allegations"), is news told in the present."""
+    or a subject that names a side ("Russia denies allegations", "Kenyan troops beat protesters"), is news
+    told in the present."""
     verb = clause_verb(head)
     if verb is None or head.i != verb.i:
         return False
@@ -310,7 +311,7 @@ def generic_present(head: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in (*first.children, *verb.children)):
         return False
     subjects = [c for c in first.children if c.dep_ == "nsubj"]
-    if not subjects or any(s.pos_ != "NOUN" or s.ent_type_ for s in subjects):
+    if not subjects or any(s.pos_ != "NOUN" or any(t.ent_type_ for t in s.subtree) for s in subjects):
         return False
     verbs = [first, *first.conjuncts]
     return any(_bare_plural(c) for v in verbs for c in v.children if c.dep_ == "dobj")
