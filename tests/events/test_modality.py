@@ -24,6 +24,23 @@ def cues() -> EventCues:
         ("Russia never attacked the border post.", "attacked", False, "negated"),
         ("Russia will attack the border post.", "attack", False, "future"),
         ("Russia would attack the border post if talks failed.", "attack", False, "conditional"),
+        # a counterfactual with its condition ("would have" + participle + "if"): unreal, not conditional
+        ("The army would have shelled the port if the fleet had stayed.", "shelled", False, "hypothetical"),
+        (
+            "Police could have arrested the smugglers if the boat had docked.",
+            "arrested",
+            False,
+            "hypothetical",
+        ),
+        ("Rebels might have seized the dam if the bridge had held.", "seized", True, "hypothetical"),
+        # the purpose of an act ("to support …") shares its modal; a purpose of a done act stays asserted
+        ("Kenya will work with Uganda to support the Somali army.", "support", False, "future"),
+        ("Kenya could send troops to protect the Somali border.", "protect", False, "hypothetical"),
+        ("Kenya sent troops to protect the Somali border.", "protect", False, "asserted"),
+        # a nominal act a verb of setting a date sets in the passive is future, whatever the tense
+        ("The talks between Kenya and Uganda were scheduled for Monday.", "talks", False, "future"),
+        ("The army's attack on the rebel camp is set for dawn.", "attack", False, "future"),
+        ("A vote on the peace deal has been rescheduled for May.", "vote", False, "future"),
         ("Russia could attack the border post.", "attack", False, "hypothetical"),
         ("Russia is possibly preparing an attack.", "preparing", False, "hypothetical"),
         ("Russia would attack the border post.", "attack", False, "hypothetical"),

@@ -50,6 +50,15 @@ TALLIES = [
     # … so is a nominal act an adjective of frequency tells as a habit
     ("The rally was calmer than the frequent battles between Kenyan police and students.", []),
     ("The recurring clashes between Ugandan troops and herders have angered farmers.", []),
+    # … and so is a nominal act a habit is told in ("usually … during demonstrations")
+    ("Anarchist youths usually spark violence during Greek demonstrations.", []),
+    ("Ugandan rebels typically loot shops during their raids on villages.", []),
+    # … and so is a power or a duty told in the plain present, a body's act on a bare plural
+    ("The national assembly imposes sanctions and terminates treaties.", []),
+    ("The coast guard arrests smugglers and pirates.", []),
+    ("The president declares war and signs treaties.", []),
+    # … while a named side's present, or one on a day, or on things named, is news told in the present
+    ("The Kenyan coast guard arrests smugglers on Monday.", ["173 KENMIL>---CRM"]),
     # … while a count on a day is news, and so is one since an event (the episode itself)
     ("Kenyan police arrested 120 protesters on Monday.", ["173 KENCOP>---CVL"]),
     ("Ugandan rebels attacked two villages on Tuesday.", ["190 UGAREB>-"]),
@@ -358,6 +367,11 @@ IRREALIS = [
     (
         "The German chancellor said Berlin would have welcomed a deal with Russia.",
         ["051 DEUGOV>RUS uncounted"],
+    ),
+    # … and so does one with its condition: no threat of what would have been done
+    (
+        "Kenyan troops would have attacked the camp if the Somali rebels had not fled.",
+        ["190 KENMIL>- uncounted"],
     ),
     # … while "would" in a report is the speaker's intent
     ("The German chancellor said Berlin would welcome a deal with Russia.", ["032 DEUGOV>RUS"]),

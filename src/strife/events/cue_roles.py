@@ -86,6 +86,7 @@ ROLES = (
     "aftermath",
     "vehicle",
     "scheduled",
+    "timetable",
     "served",
     "serving",
     "duty",

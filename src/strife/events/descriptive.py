@@ -24,6 +24,7 @@ _PERFECT = frozenset({"has", "have", "'s", "'ve"})
 _PERFECT_ANY = _PERFECT | {"had", "'d"}  # a career told in the past perfect too
 _PERSONAL = frozenset({"he", "she", "i", "you", "we"})  # not "it" or "they": a state or a body
 _MOVING = frozenset({"to", "into", "toward", "towards"})  # "are deployed to the border": a move, news
+_PRESENT = frozenset({"VBZ", "VBP"})
 _FINITE = frozenset({"VBD", "VBN", "VBZ", "VBP"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _PLURALS = frozenset({"NNS", "NNPS"})
@@ -113,6 +114,7 @@ def describes(head: Token, cues: EventCues) -> bool:
         or progressive_setting(head)
         or tally(head, cues)
         or habitual(head, cues)
+        or generic_present(head)
         or posted(head, cues)
         or restated(head, cues)
         or steered(head, cues)
@@ -286,11 +288,43 @@ def restated(head: Token, cues: EventCues) -> bool:
 
 def habitual(head: Token, cues: EventCues) -> bool:
     """An act told as the usual way of things ("Ortiz usually partnered with one of two deputies", "the
-    frequent battles between police and youths"): a description of how things go, no event."""
+    frequent battles between police and youths"), or a nominal act the habit happens in ("youths usually
+    spark violence during demonstrations"): a description of how things go, no event."""
     if head.pos_ == "NOUN" and any(c.dep_ == "amod" and cues.has("habitual", c) for c in head.children):
         return True
-    verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    return any(c.dep_ == "advmod" and cues.has("habitual", c) for c in verb.children)
+    verbs = [head if head.pos_ in ("VERB", "AUX") else head.head, clause_verb(head)]
+    return any(c.dep_ == "advmod" and cues.has("habitual", c) for v in verbs if v for c in v.children)
+
+
+def generic_present(head: Token) -> bool:
+    """An act told in the plain present by a body named by a common noun on things named by a bare plural
+    ("The parliament ratifies and terminates treaties", "the coast guard arrests smugglers"): a power or a
+    duty, how things go, no event. A sentence with no full stop (a headline's present) or that names a day,
+    or a subject that names a side ("Russia denies allegations", "Kenyan troops beat protesters"), is news
+    told in the present."""
+    verb = clause_verb(head)
+    if verb is None or head.i != verb.i:
+        return False
+    first = first_conjunct(verb)
+    if first.tag_ not in _PRESENT or first.sent[-1].text != "." or _timed(first.sent):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in (*first.children, *verb.children)):
+        return False
+    subjects = [c for c in first.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.pos_ != "NOUN" or any(t.ent_type_ for t in s.subtree) for s in subjects):
+        return False
+    verbs = [first, *first.conjuncts]
+    return any(_bare_plural(c) for v in verbs for c in v.children if c.dep_ == "dobj")
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural noun with no determiner, possessor or number ("treaties", not "the treaties")."""
+    return noun.tag_ == "NNS" and not noun.ent_type_ and not any(c.dep_ in _SPECIFIERS for c in noun.children)
+
+
+def _timed(sent: Span) -> bool:
+    """A sentence naming a day or a time ("on Friday", "this week")."""
+    return any(e.label_ in ("DATE", "TIME") for e in sent.ents)
 
 
 def tally(head: Token, cues: EventCues) -> bool:

@@ -37,7 +37,7 @@ from strife.dictionary_files import read_word_table
 from strife.events.contradicted import contradicted
 from strife.events.cue_roles import ROLES
 from strife.events.role_cues import TokenWords
-from strife.events.schedule import set_for_later
+from strife.events.schedule import set_for_later, timetabled
 from strife.nlp.document import first_conjunct, to_infinitive
 from strife.record import Modality
 
@@ -82,8 +82,10 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
         return "negated" if _aim_denied(aim, cues) else "intended"  # "had no intention of attacking"
     if verb is None:
         return "future" if _prospective(head, cues) else "asserted"
+    if verb.i != head.i and timetabled(head, cues):
+        return "future"  # "his arraignment was scheduled for Monday": a date set, whatever its tense
     if _has_condition(verb, cues):
-        return "conditional"
+        return "hypothetical" if counterfactual(verb) else "conditional"  # "would have attacked if": unreal
     if in_condition(verb, cues) or _proposed(verb, cues) or disputed(verb, cues) or _wanted(verb):
         return "hypothetical"
     if contradicted(verb, cues, nominal=verb.i != head.i):
@@ -335,11 +337,11 @@ def counterfactual(verb: Token) -> bool:
 
 def _aux_chain(verb: Token) -> list[Token]:
     """The auxiliaries of the verb and, for a bare or "to" complement ("would continue to leave", "would
-    allow forces to enter") or a second verb sharing the first one's subject ("will provide a reminder
-    and consider extensions"), its governor's; for the means of an action ("by withdrawing"), that
-    action's."""
+    allow forces to enter") or purpose ("will work with Uganda to support …") or a second verb sharing
+    the first one's subject ("will provide a reminder and consider extensions"), its governor's; for the
+    means of an action ("by withdrawing"), that action's."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    complement = verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and to_infinitive(verb))
+    complement = verb.dep_ == "xcomp" or (verb.dep_ in ("ccomp", "advcl") and to_infinitive(verb))
     if complement and verb.head.pos_ in ("VERB", "AUX"):
         auxes += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "conj" and not auxes and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
