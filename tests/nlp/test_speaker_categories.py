@@ -343,6 +343,31 @@ NON_PERSONS: list[Case] = [
         [("send more troops", "the alliance", ANY, "coreference")],
     ),
     (
+        "coalition-not-the-group-it-reports",  # a body of several members is no single group named before
+        "The rebels of the Tigray front shelled the airport at dawn, the Saudi-led coalition said.",
+        [("The rebels of the Tigray front shelled the airport", "the Saudi-led coalition", None, ANY)],
+    ),
+    (
+        "coalition-not-the-rebels-before",
+        "The Houthis fired two drones at an oil terminal, the coalition said on Sunday.",
+        [("The Houthis fired two drones at an oil terminal", "the coalition", None, ANY)],
+    ),
+    (
+        "alliance-not-the-cartel-before",
+        "The Sinaloa cartel took the town in May. “We will not leave,” the alliance said.",
+        [("We will not leave", "the alliance", None, ANY)],
+    ),
+    (
+        "alliance-an-igo-before",  # an international organisation is a body of several members
+        "NATO moved four jets to Lithuania, the alliance said.",
+        [("NATO moved four jets to Lithuania", "the alliance", "NATO", "coreference")],
+    ),
+    (
+        "coalition-named-so-before",
+        "The Syrian National Coalition met in Istanbul. “We will not attend,” the coalition said.",
+        [("We will not attend", "the coalition", "Syrian National Coalition", "coreference")],
+    ),
+    (
         "organisation-resolved",
         "Doctors Without Borders closed its clinic in the city. “Our staff were threatened,” the "
         "organisation said.",
