@@ -747,6 +747,11 @@ def test_speakers(pipeline: Pipeline, text: str, expected: list[SpeakerRow]) -> 
             "I promised that workers making $90,000 a year or less would not pay more in taxes.",
             "workers making $90,000 a year or less would not pay more in taxes",
         ),
+        # ... also past an apposition the parser closed with its comma ("the employee, 51-year-old X,")
+        (
+            "Police say the fight began after the employee, 51-year-old Tom Barker, was suspended.",
+            "the fight began after the employee, 51-year-old Tom Barker, was suspended",
+        ),
         # a clause with its own subject after the object is the whole statement
         ("Jensen told reporters the plant would close in May.", "the plant would close in May"),
         # a name in quotation marks is part of the clause, and the clause never ends inside its marks
