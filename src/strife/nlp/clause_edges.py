@@ -32,7 +32,7 @@ from strife.nlp.document import child_with, children
 from strife.nlp.quoted_names import quoted_term
 from strife.nlp.quotemarks import QuoteMarks
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _NOUN_MODIFIERS = frozenset({"amod", "compound", "acl"})  # "a threatened species", "a town hit by floods"
 
 __all__ = [
@@ -155,7 +155,7 @@ def split_clause(verb: Token, comp: Token, tokens: list[Token]) -> list[Token]:
     the clause hung on the verb right after it with no subject of its own (``insisted [his alter ego]
     [be kept secret]``, ``promised that [Americans making $250,000] [would not pay more]``)."""
     kids = children(verb)
-    if child_with(comp, _SUBJECTS) is None:
+    if child_with(comp, _CLAUSE_SUBJECTS) is None:
         objects = [c for c in kids if c.dep_ == "dobj" and c.right_edge.i + 1 == tokens[0].i]
         if objects:
             tokens = [*objects[0].subtree, *tokens]
@@ -164,6 +164,6 @@ def split_clause(verb: Token, comp: Token, tokens: list[Token]) -> list[Token]:
         gap = verb.doc[tokens[-1].i + 1 : kid.left_edge.i]
         next_to = kid.left_edge.i > tokens[-1].i and all(t.text == "," and t.head == verb for t in gap)
         rest = kid.i > comp.i and kid.dep_ in ("ccomp", "conj") and next_to and len(gap) < 2
-        if rest and child_with(kid, _SUBJECTS) is None:
+        if rest and child_with(kid, _CLAUSE_SUBJECTS) is None:
             tokens = [*tokens, *kid.subtree]
     return tokens
