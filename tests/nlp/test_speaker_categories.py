@@ -122,6 +122,22 @@ PRONOUNS: list[Case] = [
         "“It was an accident,” the coroner said.",
         [("It was an accident", "coroner", "coroner", "description")],
     ),
+    # a common noun for a person no title names (person_nouns.tsv) is an unnamed person who speaks
+    (
+        "person-noun-friend",
+        "A close friend of the teacher said: “Nobody saw this coming.”",
+        [("Nobody saw this coming", "close friend", "close friend", "description")],
+    ),
+    (
+        "person-noun-neighbour-indirect",
+        "A neighbour who called the fire brigade said the smoke filled the stairwell within minutes.",
+        [("the smoke filled the stairwell", "neighbour", "neighbour", "description")],
+    ),
+    (
+        "person-noun-relative-after",
+        "“She loved that garden,” a relative told reporters outside the court.",
+        [("She loved that garden", "relative", "relative", "description")],
+    ),
     # quoted paragraphs bridge a pronoun back to the speaker before them, but not one naming a person
     # (marks left open may have swallowed another speaker's attribution)
     (
