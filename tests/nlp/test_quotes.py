@@ -533,7 +533,7 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
     (
         "kin-is-no-owner",
         "Mira Lane left because “she was not happy with the place,” her father said.",
-        [("she was not happy with the place", "partial", "her father", None, "unresolved")],
+        [("she was not happy with the place", "partial", "her father", "her father", "description")],
     ),
     # --- a run-on quote keeps the last speaker
     (
