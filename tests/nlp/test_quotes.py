@@ -533,7 +533,7 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
     (
         "kin-is-no-owner",
         "Mira Lane left because “she was not happy with the place,” her father said.",
-        [("she was not happy with the place", "partial", "her father", None, "unresolved")],
+        [("she was not happy with the place", "partial", "her father", "her father", "description")],
     ),
     # --- a run-on quote keeps the last speaker
     (
@@ -755,6 +755,11 @@ def test_speakers(pipeline: Pipeline, text: str, expected: list[SpeakerRow]) -> 
         (
             "I promised that workers making $90,000 a year or less would not pay more in taxes.",
             "workers making $90,000 a year or less would not pay more in taxes",
+        ),
+        # ... also past an apposition the parser closed with its comma ("the employee, 51-year-old X,")
+        (
+            "Police say the fight began after the employee, 51-year-old Tom Barker, was suspended.",
+            "the fight began after the employee, 51-year-old Tom Barker, was suspended",
         ),
         # a clause with its own subject after the object is the whole statement
         ("Jensen told reporters the plant would close in May.", "the plant would close in May"),

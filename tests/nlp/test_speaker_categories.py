@@ -122,6 +122,22 @@ PRONOUNS: list[Case] = [
         "“It was an accident,” the coroner said.",
         [("It was an accident", "coroner", "coroner", "description")],
     ),
+    # a common noun for a person no title names (person_nouns.tsv) is an unnamed person who speaks
+    (
+        "person-noun-friend",
+        "A close friend of the teacher said: “Nobody saw this coming.”",
+        [("Nobody saw this coming", "close friend", "close friend", "description")],
+    ),
+    (
+        "person-noun-neighbour-indirect",
+        "A neighbour who called the fire brigade said the smoke filled the stairwell within minutes.",
+        [("the smoke filled the stairwell", "neighbour", "neighbour", "description")],
+    ),
+    (
+        "person-noun-relative-after",
+        "“She loved that garden,” a relative told reporters outside the court.",
+        [("She loved that garden", "relative", "relative", "description")],
+    ),
     # quoted paragraphs bridge a pronoun back to the speaker before them, but not one naming a person
     # (marks left open may have swallowed another speaker's attribution)
     (
@@ -375,6 +391,31 @@ NON_PERSONS: list[Case] = [
         "alliance-not-its-leaders",
         "NATO leaders met in Brussels, where the alliance said it would “send more troops”.",
         [("send more troops", "the alliance", ANY, "coreference")],
+    ),
+    (
+        "coalition-not-the-group-it-reports",  # a body of several members is no single group named before
+        "The rebels of the Tigray front shelled the airport at dawn, the Saudi-led coalition said.",
+        [("The rebels of the Tigray front shelled the airport", "the Saudi-led coalition", None, ANY)],
+    ),
+    (
+        "coalition-not-the-rebels-before",
+        "The Houthis fired two drones at an oil terminal, the coalition said on Sunday.",
+        [("The Houthis fired two drones at an oil terminal", "the coalition", None, ANY)],
+    ),
+    (
+        "alliance-not-the-cartel-before",
+        "The Sinaloa cartel took the town in May. “We will not leave,” the alliance said.",
+        [("We will not leave", "the alliance", None, ANY)],
+    ),
+    (
+        "alliance-an-igo-before",  # an international organisation is a body of several members
+        "NATO moved four jets to Lithuania, the alliance said.",
+        [("NATO moved four jets to Lithuania", "the alliance", "NATO", "coreference")],
+    ),
+    (
+        "coalition-named-so-before",
+        "The Syrian National Coalition met in Istanbul. “We will not attend,” the coalition said.",
+        [("We will not attend", "the coalition", "Syrian National Coalition", "coreference")],
     ),
     (
         "organisation-resolved",

@@ -725,8 +725,8 @@ NEXT_SENTENCE: list[Case] = [
         "Chela Ortiz then made a statement of her own.\n\n“Why did you do it?\n\nWhy did you hide?” "
         "the young widow read from the letter.",
         [
-            ("Why did you do it?", "the young widow", ANY, ANY),
-            ("Why did you hide?", "the young widow", ANY, ANY),
+            ("Why did you do it?", "young widow", ANY, ANY),
+            ("Why did you hide?", "young widow", ANY, ANY),
         ],
     ),
     (

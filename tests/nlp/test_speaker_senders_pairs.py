@@ -31,7 +31,7 @@ SENDERS: list[Case] = [
     (
         "call-from-an-unnamed-neighbour",  # an unnamed sender is still the sender, not the police
         "Police took a call from a neighbour saying shots had been fired.",
-        [("shots had been fired", "a neighbour", None, ANY)],
+        [("shots had been fired", "neighbour", "neighbour", "description")],  # a person noun: described
     ),
     (
         "call-to-no-one-named-stays-with-the-caller",  # no "from": the subject speaks, as before

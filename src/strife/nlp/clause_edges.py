@@ -28,15 +28,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from strife.nlp.document import child_with
+from strife.nlp.document import child_with, children
 from strife.nlp.quoted_names import quoted_term
 from strife.nlp.quotemarks import QuoteMarks
 
+_CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _NOUN_MODIFIERS = frozenset({"amod", "compound", "acl"})  # "a threatened species", "a town hit by floods"
 
 __all__ = [
     "fragments_inside",
     "joined_clause",
+    "split_clause",
     "terms_only",
     "whole_mark",
     "without_date_lead",
@@ -145,3 +147,23 @@ def _quoted_noun(span: Span) -> bool:
 _NOUN_WORDS = 3
 _NOMINAL = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos"})
 _NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # the phrase begun outside the marks
+
+
+def split_clause(verb: Token, comp: Token, tokens: list[Token]) -> list[Token]:
+    """The whole reported clause where the parser split it between the verb's children: a subject it
+    took for the verb's object (``argued [the history of illness] [was to blame]``), and the rest of
+    the clause hung on the verb right after it with no subject of its own (``insisted [his alter ego]
+    [be kept secret]``, ``promised that [Americans making $250,000] [would not pay more]``)."""
+    kids = children(verb)
+    if child_with(comp, _CLAUSE_SUBJECTS) is None:
+        objects = [c for c in kids if c.dep_ == "dobj" and c.right_edge.i + 1 == tokens[0].i]
+        if objects:
+            tokens = [*objects[0].subtree, *tokens]
+    for kid in kids:
+        # "… after the employee, 43-year-old Ann Roe, was suspended": the comma closing an apposition
+        gap = verb.doc[tokens[-1].i + 1 : kid.left_edge.i]
+        next_to = kid.left_edge.i > tokens[-1].i and all(t.text == "," and t.head == verb for t in gap)
+        rest = kid.i > comp.i and kid.dep_ in ("ccomp", "conj") and next_to and len(gap) < 2
+        if rest and child_with(kid, _CLAUSE_SUBJECTS) is None:
+            tokens = [*tokens, *kid.subtree]
+    return tokens

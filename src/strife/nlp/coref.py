@@ -87,7 +87,7 @@ class Coreference:
         self.dicts = dictionaries
         self.role_nouns = dictionaries.role_nouns()
         self.org_nouns = cues.organizations if cues is not None else frozenset()
-        self.private = cues.private if cues is not None else frozenset()
+        self.kinds = {"stateless": cues.private, "membered": cues.membered} if cues is not None else {}
         self.outlet_nouns = cues.outlets if cues is not None else frozenset()
         self.speech_verbs = cues.speech if cues is not None else frozenset()
         self.issuing = cues.issuing if cues is not None else frozenset()
@@ -170,7 +170,7 @@ class Coreference:
             return None
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
         types = _OUTLET_TYPES if lemma in self.outlet_nouns else _ORG_TYPES
-        found = organisation_named_before(art, para, tok, orgs, types, self.dicts, stateless=self.private)
+        found = organisation_named_before(art, para, tok, orgs, types, self.dicts, **self.kinds)
         if found is None:
             return None
         start = min([tok.i, *(c.i for c in det + mods)])

@@ -42,13 +42,16 @@ def organisation_named_before(
     dicts: Dictionaries | None = None,
     *,
     stateless: frozenset[str] = frozenset(),
+    membered: frozenset[str] = frozenset(),
 ) -> int | None:
     """The organisation a definite noun ("the group", "the bank") points back to: of the ``earlier``
     (paragraph, actor) mentions in text order, the last named within a few paragraphs whose type fits,
     no unnamed actor, whose name holds every capitalised modifier of the noun; one whose name holds the
     noun itself goes first ("the bank" → "World Bank"). A country modifier ("the US software giant",
     "the British company") is no part of a name: an organisation of another country does not fit. A noun
-    of ``stateless`` ("the group") is no state's government, forces, police or courts ("a Texas jury")."""
+    of ``stateless`` ("the group") is no state's government, forces, police or courts ("a Texas jury"); one of
+    ``membered`` ("the coalition") is a body of several members: an international organisation ("NATO … the
+    alliance") or one whose name holds it, never a single group ("the Houthis")."""
     said = _said_before(art, para, noun)
     if said is not None:  # "The six-member Afghan team … the team": that team, no group named since
         hit = _phrase_actor(art, *said)
@@ -58,6 +61,7 @@ def organisation_named_before(
     named = [m.text.lower() for m in mods if m.text[:1].isupper() and country[m.i] is None]
     countries = {c for c in country.values() if c is not None}
     private = noun.lemma_.lower() in stateless
+    several = noun.lemma_.lower() in membered
     fitting: list[int] = []
     for hpara, idx in reversed(earlier):
         if para - hpara > ORG_WINDOW_PARAS:
@@ -75,6 +79,8 @@ def organisation_named_before(
             continue  # "the Ukrainian group" is not NATO
         if private and not own and actor.country is not None and actor.sector in NATIONAL_SECTORS:
             continue
+        if several and not own and actor.type != "igo":
+            continue  # "the Saudi-led coalition said" after "the Houthis fired" is not the Houthis
         if own:
             return idx
         fitting.append(idx)

@@ -120,6 +120,7 @@ USES = frozenset(
         "contested",
         "indication",
         "private",
+        "membered",
         "pairing",
         "retrospect",
         "coverage",
@@ -168,6 +169,7 @@ class SpeechCues:
     indications: frozenset[str] = frozenset()  # findings a named speaker reports too ("Su indicated that …")
     contested: frozenset[str] = frozenset()  # others' claims a speaker answers ("denied reports that …")
     private: frozenset[str] = frozenset()  # organisation nouns never for a state's own organs ("the group")
+    membered: frozenset[str] = frozenset()  # bodies of several members ("the coalition"): never one group
     pairing: frozenset[str] = frozenset()  # two people named together before ("the pair said")
     retrospect: frozenset[str] = frozenset()  # "would later say": a saying told as it came to pass
     coverage: frozenset[str] = frozenset()  # what an outlet puts out ("the report said" after X reported)
@@ -217,6 +219,7 @@ class SpeechCues:
             contested=frozenset(by_use["contested"]),
             indications=frozenset(by_use["indication"]),
             private=frozenset(by_use["private"]),
+            membered=frozenset(by_use["membered"]),
             pairing=frozenset(by_use["pairing"]),
             retrospect=frozenset(by_use["retrospect"]),
             coverage=frozenset(by_use["coverage"]),

@@ -27,6 +27,7 @@ from strife.nlp.claim_clauses import claim_clause
 from strife.nlp.clause_edges import (
     fragments_inside,
     joined_clause,
+    split_clause,
     terms_only,
     verbless,
     whole_mark,
@@ -149,7 +150,7 @@ class ReportedSpeech:
         if not tokens:
             return None
         if comp.i > verb.i:
-            tokens = own_report_cut(comp, _split_clause(verb, comp, tokens), self.cues)
+            tokens = own_report_cut(comp, split_clause(verb, comp, tokens), self.cues)
             tokens = tokens if has_that else without_date_lead(verb, comp, tokens)
             subjectless = child_with(comp, (*_SUBJECTS, "expl")) is None
             if subjectless and tokens[0].head.i == comp.i and tokens[0].dep_ in ("aux", "auxpass"):
@@ -267,23 +268,6 @@ def _clause_comma(commas: list[Token]) -> Token | None:
             break
         first = comma
     return first
-
-
-def _split_clause(verb: Token, comp: Token, tokens: list[Token]) -> list[Token]:
-    """The whole reported clause where the parser split it between the verb's children: a subject it
-    took for the verb's object (``argued [the history of illness] [was to blame]``), and the rest of
-    the clause hung on the verb right after it with no subject of its own (``insisted [his alter ego]
-    [be kept secret]``, ``promised that [Americans making $250,000] [would not pay more]``)."""
-    kids = children(verb)
-    if child_with(comp, _SUBJECTS) is None:
-        objects = [c for c in kids if c.dep_ == "dobj" and c.right_edge.i + 1 == tokens[0].i]
-        if objects:
-            tokens = [*objects[0].subtree, *tokens]
-    for kid in kids:
-        rest = kid.i > comp.i and kid.dep_ in ("ccomp", "conj") and kid.left_edge.i == tokens[-1].i + 1
-        if rest and child_with(kid, _SUBJECTS) is None:
-            tokens = [*tokens, *kid.subtree]
-    return tokens
 
 
 def _impersonal(verb: Token) -> bool:

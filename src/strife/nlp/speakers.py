@@ -133,7 +133,7 @@ class Speakers:
         if subject.pos_ == "NOUN" and (back := unnamed_before(art, para, subject)) is not None:
             return SpeakerHit(back[0], back[1], "coreference")  # "a court source … the same source said"
         if subject.pos_ == "NOUN" or subject.text.islower() or _determined_title(subject):
-            made = self._anonymous(art, subject, para)
+            made = self._anonymous(art, subject, para, person=True)
             if made is not None:
                 return SpeakerHit(made[0], made[1], "description")
         if self.cues.is_representative(subject):  # "her rep", "the head of Press TV": they speak for it
@@ -266,17 +266,17 @@ class Speakers:
         return "description" if art.actors[actor].described else "name"
 
     def _anonymous(
-        self, art: ArticleDoc, head: Token, para: int, *, body: bool = False
+        self, art: ArticleDoc, head: Token, para: int, *, body: bool = False, person: bool = False
     ) -> tuple[int, Loc] | None:
-        """An unnamed speaker such as ``a Kremlin spokesman`` or ``Iranian officials``, coded by its words
-        (``body``: an office a name owns, an organisation: ``Iran's seismologic center``)."""
+        """An unnamed speaker (``a Kremlin spokesman``, ``Iranian officials``; with ``person``, a friend),
+        coded by its words (``body``: an owned office or organisation, ``Iran's seismologic center``)."""
         dicts = self.actors.dicts
         role = dicts.title(head.text) or dicts.title(head.lemma_)
         plural = head.tag_ in ("NNS", "NNPS")
-        if role is None and not plural and not body:
-            return None  # "the letter says" names no one; "a Kremlin spokesman", "the authors" do
-        pre = [t for t in head.lefts if t.dep_ not in ("det", "punct", "predet")]
-        pre = [t for p in pre for t in p.subtree]
+        person = person and not plural and role is None and head.lemma_.lower() in self.actors.person_nouns
+        if role is None and not plural and not body and not person:
+            return None  # "the letter says" names no one; "a Kremlin spokesman", "the authors", "a friend" do
+        pre = [t for p in head.lefts if p.dep_ not in ("det", "punct", "predet") for t in p.subtree]
         while body and pre and pre[0].dep_ == "det":  # "the City Attorney's office": no article in its name
             pre = pre[1:]
         post = complement(head)
@@ -287,7 +287,7 @@ class Speakers:
             code, country = owner_code(art, para, owned)
         name = described_name([*pre, head, *owned])
         actor_type: ActorType = "group" if role is None or (plural and role.type == "person") else role.type
-        actor_type = "organization" if body else actor_type
+        actor_type = "organization" if body else "person" if person else actor_type
         art.actors.append(
             WorkActor(name, code, country, coding.sector, actor_type, coding.title, described=True)
         )
