@@ -763,6 +763,10 @@ def test_speakers(pipeline: Pipeline, text: str, expected: list[SpeakerRow]) -> 
         ),
         # a clause with its own subject after the object is the whole statement
         ("Jensen told reporters the plant would close in May.", "the plant would close in May"),
+        (  # the parser makes the court a compound of "he": where she spoke, not what she said
+            "Ana Ruiz told jurors in Albany County Court he and two friends went to West Hill in May.",
+            "he and two friends went to West Hill in May",
+        ),
         # a name in quotation marks is part of the clause, and the clause never ends inside its marks
         (
             "The boats sailed to a reef known as “Devil's Teeth,” the skipper said.",

@@ -42,6 +42,7 @@ __all__ = [
     "terms_only",
     "whole_mark",
     "without_date_lead",
+    "without_stray_compound",
 ]
 
 _SHARE = 3  # quoted characters are at most a third of the clause
@@ -97,6 +98,14 @@ def without_date_lead(verb: Token, comp: Token, tokens: list[Token]) -> list[Tok
     if covered != set(range(tokens[0].i, lead)) or not any(verb.doc[i].ent_type_ in _DATES for i in covered):
         return tokens
     return [t for t in tokens if t.i >= lead]
+
+
+def without_stray_compound(tokens: list[Token]) -> list[Token]:
+    """The clause's tokens less a name the parser hung on a pronoun as a compound (``told jurors in Albany
+    County Court he went …``: "Albany County Court" made a compound of "he"): a pronoun takes none, so
+    the name belongs to the words before the clause, where the speaker spoke."""
+    stray = {s.i for t in tokens if t.dep_ == "compound" and t.head.tag_ == "PRP" for s in t.subtree}
+    return [t for t in tokens if t.i not in stray] if stray else tokens
 
 
 def joined_clause(verb: Token) -> bool:

@@ -32,6 +32,7 @@ from strife.nlp.clause_edges import (
     verbless,
     whole_mark,
     without_date_lead,
+    without_stray_compound,
 )
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkQuote, child_with, children
@@ -151,7 +152,7 @@ class ReportedSpeech:
             return None
         if comp.i > verb.i:
             tokens = own_report_cut(comp, split_clause(verb, comp, tokens), self.cues)
-            tokens = tokens if has_that else without_date_lead(verb, comp, tokens)
+            tokens = tokens if has_that else without_date_lead(verb, comp, without_stray_compound(tokens))
             subjectless = child_with(comp, (*_SUBJECTS, "expl")) is None
             if subjectless and tokens[0].head.i == comp.i and tokens[0].dep_ in ("aux", "auxpass"):
                 return (
