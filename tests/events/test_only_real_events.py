@@ -1131,6 +1131,9 @@ POSTS = [
     ("The Kenyan minister said Ugandans must understand that the tariffs are needed.", []),
     ("The Kenyan minister said Uganda should realize that the border will stay closed.", []),
     ("The Kenyan minister said Uganda must reopen the border.", ["1056 KENGOV>UGA"]),
+    # what "we" should do, with no act of a code, is the speaker's aim, no demand on those it names
+    ("“We should inspire more young Kenyans to study science,” the Kenyan president said.", []),
+    ("“Uganda should pay the farmers,” the Kenyan minister said.", ["100 KENGOV>UGA"]),
     ("Sudan asked the African Union to serve as guarantor of the deal.", ["020 SDN>IGOAFRAFU"]),
     ("The Kenyan president urged the rebels to be part of the talks.", ["020 KENGOV>KENREB"]),
 ]
@@ -1149,6 +1152,9 @@ SCENE = [
     ("The Kenyan minister said Ugandans must understand that the tariffs are needed.", []),
     ("The Kenyan minister said Uganda should realize that the border will stay closed.", []),
     ("The Kenyan minister said Uganda must reopen the border.", ["1056 KENGOV>UGA"]),
+    # what "we" should do, with no act of a code, is the speaker's aim, no demand on those it names
+    ("“We should inspire more young Kenyans to study science,” the Kenyan president said.", []),
+    ("“Uganda should pay the farmers,” the Kenyan minister said.", ["100 KENGOV>UGA"]),
     # what a post is for is no act; a side ready to act is
     ("The Kenyan minister's job is to negotiate with Uganda.", []),
     ("The Kenyan minister said Kenya is ready to negotiate with Uganda.", ["036 KEN>UGA"]),

@@ -70,6 +70,7 @@ from strife.record import DatedBy, places_event
 
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _MAX_PAIRS = 3
+_WE = frozenset({"we", "i"})  # grammar: the speaker's own side as the subject of "must/should"
 OBLIGATION = "100"  # an unmatched action someone says another must do: a demand, kept only when reported
 _VIOLENT = frozenset({"18", "19", "20"})
 _TWO_SIDED = ("04", "057", "036")  # a meeting, an agreement, an intent to meet: between two sides
@@ -186,8 +187,9 @@ class EventBuilder:
         reports.recode(draft, entry.quad_class, self.patterns.compose)
         if not draft.composed and draft.sources and not case_step(art, draft):  # the reporter's source?
             take_stance(draft, entry.quad_class, self.cues, self.patterns.compose, belief=belief)
-        if draft.obligation and draft.code == OBLIGATION and not draft.targets:
-            return []  # "we must …" with no one else to do it: nothing to code
+        own = draft.subject is not None and draft.subject.lower_ in _WE
+        if draft.obligation and draft.code == OBLIGATION and (own or not draft.targets):
+            return []  # "we must …", "we should inspire more kids": the speaker's own aim, no demand
         private = private_deed(art, draft, self.cues)  # "he shot his father in Canada": a person's deed
         if private and private_exchange(art, draft):
             return []  # "she talked with her neighbour", "visited several doctors": no political event
