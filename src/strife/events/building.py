@@ -187,8 +187,8 @@ class EventBuilder:
         reports.recode(draft, entry.quad_class, self.patterns.compose)
         if not draft.composed and draft.sources and not case_step(art, draft):  # the reporter's source?
             take_stance(draft, entry.quad_class, self.cues, self.patterns.compose, belief=belief)
-        own = draft.subject is not None and draft.subject.lower_ in _WE
-        if draft.obligation and draft.code == OBLIGATION and (own or not draft.targets):
+        ours = draft.subject is not None and draft.subject.lower_ in _WE
+        if draft.obligation and draft.code == OBLIGATION and (ours or not draft.targets):
             return []  # "we must …", "we should inspire more kids": the speaker's own aim, no demand
         private = private_deed(art, draft, self.cues)  # "he shot his father in Canada": a person's deed
         if private and private_exchange(art, draft):
