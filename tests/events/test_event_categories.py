@@ -263,7 +263,9 @@ ARMS = [
     ("Sudanese helicopters attacked a camp in South Sudan.", ["195 SDNMIL>SSD"]),
     ("Ethiopian tanks fired on Eritrean positions near the border.", ["194 ETHMIL>ERIMIL"]),
     ("Ethiopian troops attacked Eritrea using tanks.", ["194 ETHMIL>ERI"]),
+    ("Eritrea fired artillery rounds at an Ethiopian border post.", ["194 ERI>ETHMIL"]),
     # … a plane fired at is only the target
+    ("Eritrean rebels attacked an Ethiopian tank column.", ["190 ERIREB>ETHMIL"]),
     ("Eritrean gunmen fired at an Ethiopian helicopter.", ["193 ERIUAF>ETHMIL"]),
 ]
 

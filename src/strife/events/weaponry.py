@@ -4,8 +4,9 @@ weapons (195), and one by tanks or artillery is fighting with artillery and tank
 fired on the town", "warplanes attacked a convoy", "artillery fire hit the camp", "shelled the town
 using howitzers"). The arms are the words of ``data/event_cues.tsv`` with the roles ``air_arm`` and
 ``heavy_arm``; they are read only where they name the means: the subject of the act, its "by" agent,
-a word modifying a noun act ("tank fire", "a helicopter attack") and the object of "using" or
-"with" after a verb of firing. A target that is a plane ("fired at a helicopter") changes nothing."""
+a word modifying a noun act ("tank fire", "a helicopter attack"), the object of "using" or
+"with", and a word modifying what a verb of firing shoots ("fired artillery rounds"). A target that is
+a plane ("fired at a helicopter") changes nothing."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ _HEAVY = "194"
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
 _MEANS = frozenset({"with", "using"})  # "fired on the town with tanks", "using drones"
 _OWN = frozenset({"conj", "compound"})  # the rest of the arm's phrase ("tanks and artillery")
+_FIRING = frozenset({"fire", "launch", "lob"})  # verbs whose object is what is shot, never the target
 
 
 def armed_code(draft: Draft, cues: EventCues) -> str:
@@ -49,4 +51,6 @@ def _means(draft: Draft) -> list[Token]:
             found += [c for c in child.children if c.dep_ == "pobj"]
         if child.lower_ == "using" and child.pos_ == "VERB":
             found += [c for c in child.children if c.dep_ == "dobj"]
+        if child.dep_ == "dobj" and head.lemma_.lower() in _FIRING:  # "fired artillery rounds"
+            found += [c for c in child.children if c.dep_ in _MODIFIERS]
     return found
