@@ -314,6 +314,18 @@ COUNTED_AND_FREED = [
     # … while someone's arrests told as a topic, or a count of things, are no event
     ("His two arrests in Lagos made headlines.", []),
     ("There were 46 cars in Lagos.", []),
+    # … and so is an arrest a partitive phrase restates to sort its counted people, fronted or counted out
+    (
+        "Kenyan police arrested two men on Monday. Of the two men arrested, one is a Ugandan soldier.",
+        ["173 KENCOP>-"],
+    ),
+    ("Of the 14 fishermen seized by the Kenyan navy, nine are Tanzanian.", []),
+    (
+        "Nigerian police detained 30 traders. Three of the 30 traders detained were women.",
+        ["173 NGACOP>---BUS"],
+    ),
+    # … while one of uncounted people may be the only report of it
+    ("Of the prisoners freed by Kenya last week, most were Ugandan.", ["0841 KEN>---CVL"]),
     # one released on bail, or booked or taken into a jail and later released, is freed by the state's
     # courts (084): the release shares the subject of the verb it is joined to, or of its relative clause
     (
