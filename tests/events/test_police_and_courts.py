@@ -236,6 +236,10 @@ HELD = [
     ("The Kenyan minister's detention in Nairobi was extended by a week.", ["173 ->KENGOV"]),
     ("Two Ugandan smugglers are in the Kenyan navy's custody.", ["173 KENMIL>-"]),
     ("Kenya's arrest of the journalist angered his supporters.", ["173 KEN>-"]),
+    # … and a person's killing, murder or shooting was done to him, while a state's or a group's is its own
+    ("The Ugandan envoy's killing on Monday shocked Kenyans.", ["190 ->UGAGOV"]),
+    ("Israel's bombing angered Lebanon.", ["195 ISR>-"]),
+    ("The Kenyan rebels' killings terrified villagers.", ["190 KENREB>-"]),
     # … and so does the "of" object of an arrest, a detention or a trial with no one named as its author
     ("The arrest of two Kenyan smugglers in Mombasa was the largest this year.", ["173 ->KENCRM"]),
     ("The trial of three Ugandan soldiers opened in Kampala on Monday.", ["173 ->UGAMIL"]),

@@ -120,6 +120,7 @@ ROLES = (
     "swap",
     "outlet",
     "dropped",
+    "slain",
 )
 
 
