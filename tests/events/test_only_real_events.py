@@ -1104,9 +1104,14 @@ ADMINISTRATION = [
     ("The Kenyan president directed the ministries to review the contracts.", []),
     ("The Kenyan government allowed federal agencies to waive such reviews.", []),
     ("The Kenyan attorney general said he had asked the Kenyan police to reopen the investigation.", []),
+    # … named by the departments' names, and dealing with the state's own people (farmers, engineers)
+    ("President Ruto directed the Interior and Energy departments to review the contracts.", []),
+    ("The Kenyan president directed federal agencies to keep working with engineers.", []),
+    ("The Kenyan president directed the ministries to consult farmers about the plan.", []),
     # … while orders to the army, acts on another side and what a state lets other bodies do stay coded
     ("The Kenyan president ordered the army to attack the rebels.", ["100 KENGOV>KENMIL"]),
     ("The Kenyan president ordered the police to arrest the protesters.", ["100 KENGOV>KENCOP"]),
+    ("The Kenyan president ordered the police to question the students.", ["100 KENGOV>KENCOP"]),
     ("The Kenyan president ordered the ministry to expel the Ugandan ambassador.", ["100 KENGOV>-"]),
     (
         "The Kenyan government allowed UN inspectors to visit the prisons.",

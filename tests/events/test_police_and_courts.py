@@ -236,6 +236,10 @@ HELD = [
     ("The Kenyan minister's detention in Nairobi was extended by a week.", ["173 ->KENGOV"]),
     ("Two Ugandan smugglers are in the Kenyan navy's custody.", ["173 KENMIL>-"]),
     ("Kenya's arrest of the journalist angered his supporters.", ["173 KEN>-"]),
+    # … and a person's killing, murder or shooting was done to him, while a state's or a group's is its own
+    ("The Ugandan envoy's killing on Monday shocked Kenyans.", ["190 ->UGAGOV"]),
+    ("Israel's bombing angered Lebanon.", ["195 ISR>-"]),
+    ("The Kenyan rebels' killings terrified villagers.", ["190 KENREB>-"]),
     # … and so does the "of" object of an arrest, a detention or a trial with no one named as its author
     ("The arrest of two Kenyan smugglers in Mombasa was the largest this year.", ["173 ->KENCRM"]),
     ("The trial of three Ugandan soldiers opened in Kampala on Monday.", ["173 ->UGAMIL"]),
@@ -314,6 +318,18 @@ COUNTED_AND_FREED = [
     # … while someone's arrests told as a topic, or a count of things, are no event
     ("His two arrests in Lagos made headlines.", []),
     ("There were 46 cars in Lagos.", []),
+    # … and so is an arrest a partitive phrase restates to sort its counted people, fronted or counted out
+    (
+        "Kenyan police arrested two men on Monday. Of the two men arrested, one is a Ugandan soldier.",
+        ["173 KENCOP>-"],
+    ),
+    ("Of the 14 fishermen seized by the Kenyan navy, nine are Tanzanian.", []),
+    (
+        "Nigerian police detained 30 traders. Three of the 30 traders detained were women.",
+        ["173 NGACOP>---BUS"],
+    ),
+    # … while one of uncounted people may be the only report of it
+    ("Of the prisoners freed by Kenya last week, most were Ugandan.", ["0841 KEN>---CVL"]),
     # one released on bail, or booked or taken into a jail and later released, is freed by the state's
     # courts (084): the release shares the subject of the verb it is joined to, or of its relative clause
     (

@@ -28,6 +28,7 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 _FINITE = frozenset({"VBD", "VBN", "VBZ", "VBP"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _PLURALS = frozenset({"NNS", "NNPS"})
+_PARTITIVE = frozenset({"of", "among"})  # "of the 23 pirates arrested, 12 …", "among the men held"
 _SPECIFIERS = frozenset({"det", "poss", "nummod"})  # "the officers", "its soldiers", "two men": these ones
 _FRONTED = frozenset({"nsubj", "csubj", "dep", "advcl"})  # "X doing Y is …", "X doing Y, it's …"
 
@@ -125,7 +126,22 @@ def describes(head: Token, cues: EventCues) -> bool:
         or war_as_time(head, cues)
         or career_told(head, cues)
         or use_told(head, cues)
+        or counted_out(head)
     )
+
+
+def counted_out(head: Token) -> bool:
+    """A participle on the counted definite noun of a partitive phrase, fronted or counted out by a
+    number ("Of the 23 pirates arrested, 12 are Somali", "Among the 40 protesters detained, …", "ten of
+    the 40 men held were released"): the act the story already told, restated to sort who it befell, no
+    new event."""
+    noun = head.head
+    if head.dep_ != "acl" or head.tag_ != "VBN" or noun.dep_ != "pobj":
+        return False
+    prep, told = noun.head, {c.dep_: c.lower_ for c in noun.children}
+    if prep.lower_ not in _PARTITIVE or told.get("det") != "the" or "nummod" not in told:
+        return False  # "of the prisoners freed by Kenya last week, most …": maybe the only report
+    return prep.i == prep.sent.start or (prep.lower_ == "of" and prep.head.like_num)
 
 
 def use_told(head: Token, cues: EventCues) -> bool:

@@ -26,7 +26,7 @@ def noun_parties(roles: Roles, noun: Token) -> tuple[list[Party], list[Party]]:
     targets: list[Party] = []
     undergone = _undergone(roles, noun)
     for child in sorted(noun.children, key=lambda c: c.i):
-        if child.dep_ == "poss" and undergone:
+        if child.dep_ == "poss" and (undergone or _slain(roles, noun, child)):
             targets += roles.parties(child)
         elif child.dep_ in ("poss", "compound", "amod", "nmod") and not _no_source(roles, child):
             sources += _coordinated_modifiers(roles, child)
@@ -78,6 +78,18 @@ def _undergone(roles: Roles, noun: Token) -> bool:
     if not roles.role_cues.has("suffered", noun):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children)
+
+
+def _slain(roles: Roles, noun: Token, owner: Token) -> bool:
+    """'Ortiz's killing', 'her murder': a person who owns a noun of a killing or of violence (``slain``
+    in ``data/role_cues.tsv``) with no "of" or "by" phrase is who it was done to; a state's or a
+    group's ("Israel's bombing") stays its doer."""
+    if not roles.role_cues.has("slain", noun) or any(
+        c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children
+    ):
+        return False
+    owners = roles.parties(owner)
+    return bool(owners) and all(roles.art.actors[p.actor].type == "person" for p in owners)
 
 
 def _died_of(roles: Roles, noun: Token) -> list[Party]:

@@ -77,6 +77,7 @@ _SIDES = frozenset({"state", "igo", "organization", "group"})
 _STATES = frozenset({"state", "igo"})
 _DIRECTED = ("01", "02", "08", "09", "10")  # an appeal, demand, concession or probe a directing verb makes
 _CIVIL = frozenset({"GOV", "COP", "JUD", ""})  # a state's civil administration (or a body of no sector)
+_PUBLIC = _PRIVATE - {""} | {"AGR"}  # the people a ministry serves or consults: no side of their own
 
 
 def court_procedure(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
@@ -267,17 +268,46 @@ def administration(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
     if pair is None or not all(_governing(art.actors[p.actor]) for p in draft.sources):
         return False
     countries = {art.actors[p.actor].country for p in draft.sources}
-    if any(not _own_body(art.actors[p.actor], countries) for p in draft.targets):
-        return False
     verb, act = pair
     addressees = [c for c in verb.children if c.dep_ == "dobj"] + [
         c for c in act.children if c.dep_ == "nsubj"
     ]
     if not addressees or not all(_administration(art, draft.para, a, countries, cues) for a in addressees):
         return False  # "instructed steps be taken": no administration named
-    words = [t for a in addressees for t in a.subtree] + _named_in(act)
+    offices = all(_ministry(art, draft.para, a) for a in addressees)
+
+    def domestic(actor: WorkActor) -> bool:
+        return _own_body(actor, countries) or (offices and _own_private(actor, countries))
+
+    words = [t for a in addressees for t in _addressee_words(a, cues)] + _named_in(act)
     hits = {hit[0] for t in words if (hit := art.actor_at(draft.para, t)) is not None}
-    return all(_own_body(art.actors[i], countries) for i in hits)
+    hits |= {p.actor for p in draft.targets}
+    heads = {hit[0] for a in addressees if (hit := art.actor_at(draft.para, a)) is not None}
+    return all(domestic(art.actors[i]) for i in hits - heads)  # the addressees passed above
+
+
+def _ministry(art: ArticleDoc, para: int, noun: Token) -> bool:
+    """An addressee that administers rather than polices or judges: a government body or an ``office``
+    noun ("the departments", "federal agencies"), never the police or a court."""
+    hit = art.actor_at(para, noun)
+    return hit is None or art.actors[hit[0]].any_sector in ("GOV", "")
+
+
+def _own_private(actor: WorkActor, countries: set[str | None]) -> bool:
+    """A private group of the state or of no country ("scientists", "farmers", "companies"): whom a
+    ministry consults or serves in the state's own administration."""
+    if actor.type in _STATES or actor.any_sector not in _PUBLIC:
+        return False
+    return actor.country in countries or actor.country is None
+
+
+def _addressee_words(noun: Token, cues: EventCues) -> list[Token]:
+    """The addressee's words, less the names an ``office`` noun is given by ("the Commerce and Interior
+    departments": departments, not two bodies of their own)."""
+    if not cues.has("office", noun):
+        return list(noun.subtree)
+    names = {t for c in noun.children if c.dep_ in ("compound", "nmod") for t in c.subtree}
+    return [t for t in noun.subtree if t not in names]
 
 
 def _administration(
@@ -286,9 +316,13 @@ def _administration(
     """The state's own civil administration: a civil body of it ("the RCMP"), or an ``office`` noun
     ("the departments", "federal agencies", "the Criminal Justice Branch") no other state's."""
     hit = art.actor_at(para, noun)
-    if hit is not None:
-        return _own_body(art.actors[hit[0]], countries)
-    return cues.has("office", noun)
+    if hit is None or _unplaced(art.actors[hit[0]]):
+        return cues.has("office", noun)  # "the departments" the actors step gave no country or sector
+    return _own_body(art.actors[hit[0]], countries)
+
+
+def _unplaced(actor: WorkActor) -> bool:
+    return actor.country is None and not actor.any_sector
 
 
 def _named_in(act: Token) -> list[Token]:

@@ -126,6 +126,7 @@ ROLES = (
     "wielding",
     "trip",
     "dropped",
+    "slain",
 )
 
 
