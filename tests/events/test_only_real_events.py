@@ -341,10 +341,10 @@ FIGURATIVE = [
     ("Kenyan troops fought the militants near the border.", ["190 KENMIL>KENREB"]),
     ("The Turkish president ruled out talks with the rebels.", ["125 TURGOV>TURREB"]),
     # force between two people that lands in a part of the body is real, as with a weapon named: what
-    # prosecutors allege of it is their accusation
+    # prosecutors allege of it is their accusation (of a crime: 1121)
     (
         "Prosecutors allege that Tom Baker shot Peter Brand twice in the head because he owed him money.",
-        ["1123 ---JUD>- uncounted"],
+        ["1121 ---JUD>- uncounted"],
     ),
     ("Prosecutors in Ohio allege that Tom Baker shot Peter Brand twice in the head.", ["193 ->- uncounted"]),
     # … while a rival crushed in a vote, or a proposal shot down, is still a figure of speech
