@@ -136,9 +136,13 @@ QUESTIONS = [
 ]
 
 NAMES_WITHHELD = [
-    # refusing to give the names of someone is declining comment (011); they are what is told, no target
-    ("Kenyan police declined to release the names of the victims.", ["011 KENCOP>-"]),
-    ("Kenyan police refused to give the names of the detained students.", ["011 KENCOP>---EDU"]),
+    # refusing to give the names of someone, or to name or identify people, is names kept back: no
+    # declined comment (011), no rejection (120)
+    ("Kenyan police declined to release the names of the victims.", []),
+    ("Kenyan police refused to give the names of the detained students.", []),
+    ("Kenyan police declined to identify the two women.", []),
+    ("Kenyan police refused to identify the victims.", []),
+    ("Kenyan police declined to name the officer who fired the shots.", ["193 KENCOP>-"]),
     # an ID released is a name made public, no one freed
     ("Kenyan police released the ID of the woman killed in the crash.", []),
 ]
