@@ -136,9 +136,13 @@ QUESTIONS = [
 ]
 
 NAMES_WITHHELD = [
-    # refusing to give the names of someone is declining comment (011); they are what is told, no target
-    ("Kenyan police declined to release the names of the victims.", ["011 KENCOP>-"]),
-    ("Kenyan police refused to give the names of the detained students.", ["011 KENCOP>---EDU"]),
+    # refusing to give the names of someone, or to name or identify people, is names kept back: no
+    # declined comment (011), no rejection (120)
+    ("Kenyan police declined to release the names of the victims.", []),
+    ("Kenyan police refused to give the names of the detained students.", []),
+    ("Kenyan police declined to identify the two women.", []),
+    ("Kenyan police refused to identify the victims.", []),
+    ("Kenyan police declined to name the officer who fired the shots.", ["193 KENCOP>-"]),
     # an ID released is a name made public, no one freed
     ("Kenyan police released the ID of the woman killed in the crash.", []),
 ]
@@ -341,10 +345,10 @@ FIGURATIVE = [
     ("Kenyan troops fought the militants near the border.", ["190 KENMIL>KENREB"]),
     ("The Turkish president ruled out talks with the rebels.", ["125 TURGOV>TURREB"]),
     # force between two people that lands in a part of the body is real, as with a weapon named: what
-    # prosecutors allege of it is their accusation
+    # prosecutors allege of it is their accusation (of a crime: 1121)
     (
         "Prosecutors allege that Tom Baker shot Peter Brand twice in the head because he owed him money.",
-        ["1123 ---JUD>- uncounted"],
+        ["1121 ---JUD>- uncounted"],
     ),
     ("Prosecutors in Ohio allege that Tom Baker shot Peter Brand twice in the head.", ["193 ->- uncounted"]),
     # … while a rival crushed in a vote, or a proposal shot down, is still a figure of speech

@@ -449,6 +449,13 @@ JUDGED = [
     # a person accused with no one named as accusing is the case against them, coded or not (112)
     ("Peter Brand is accused of fatally shooting his neighbour.", ["112 ->- uncounted"]),
     ("Anna Kowalski was accused of stealing from her employer.", ["1121 ->- uncounted"]),
+    # force a private person is accused of is a crime (1121), not aggression (1123): armed forces' stays
+    ("The district attorney said the defendant is accused of striking a cyclist.", ["1121 ->- uncounted"]),
+    (
+        "Prosecutors said Peter Brand is accused of striking a woman with a bottle.",
+        ["1121 ---JUD>- uncounted"],
+    ),
+    ("Somali soldiers are accused of striking a Kenyan village.", ["1123 ->SOMMIL"]),
 ]
 
 PUBLIC_APPEALS = [
@@ -503,15 +510,16 @@ UNNAMED_SIDES = [
     ("The farmer shot his neighbour after an argument over a fence.", ["193 ->- uncounted"]),
     ("A Kenyan father killed his two sons at their home in Nakuru.", ["190 KEN>-"]),
     ("The senator shot down his rival's proposal.", []),
-    ("Prosecutors allege Otieno shot his wife after an argument.", ["1123 ---JUD>- uncounted"]),
+    ("Prosecutors allege Otieno shot his wife after an argument.", ["1121 ---JUD>- uncounted"]),
     ("Kenya accused Somalia of bombing the border town, killing seven people.", ["1123 KEN>SOM"]),
-    # the prosecution's account of a hostile act is its accusation (112x), not the act; the police's stays
-    ("Kenyan prosecutors say the farmer shot his neighbour twice in the chest.", ["1123 KENJUD>-"]),
+    # the prosecution's account of a hostile act is its accusation (112x), not the act; the police's stays;
+    # force a private person is accused of is a crime (1121)
+    ("Kenyan prosecutors say the farmer shot his neighbour twice in the chest.", ["1121 KENJUD>-"]),
     ("The farmer stabbed his wife in Nairobi, Kenyan prosecutors allege.", ["112 KENJUD>-"]),
     # … and an accusation of force is read as the accused's act, not as the accuser's on the accused: a
     # shooting alleged between two unarmed people is no figure of speech
-    ("Kenyan prosecutors allege the minister shot a guard at his home.", ["1123 KENJUD>-"]),
-    ("Kenyan prosecutors claim the farmer shot his neighbour.", ["1123 KENJUD>-"]),
+    ("Kenyan prosecutors allege the minister shot a guard at his home.", ["1121 KENJUD>-"]),
+    ("Kenyan prosecutors claim the farmer shot his neighbour.", ["1121 KENJUD>-"]),
     # … as one by armed men was already
     ("Somali rebels allege that Kenyan troops shot civilians in Kismayo.", ["1123 SOMREB>KENMIL"]),
     ("Kenyan prosecutors told the court the farmer strangled his neighbour with a rope.", ["1122 KENJUD>-"]),

@@ -32,7 +32,7 @@ from strife.events.justice import Justice
 from strife.events.modality import EventCues
 from strife.events.outbreak import OCCURRING, broke_out, occurs
 from strife.events.patterns import EventPatterns
-from strife.events.private import held_sideless, private_deed, private_exchange, private_sideless
+from strife.events.private import crime_code, held_sideless, private_deed, private_exchange, private_sideless
 from strife.events.procedure import (
     administration,
     alert_code,
@@ -266,6 +266,7 @@ class EventBuilder:
             return []  # (a conviction's inferred courts are its author: "a man was found guilty")
         draft.code = alert_code(art, draft)  # the police on alert: 151, not the military's 152
         draft.code = armed_code(draft, self.cues)  # "tanks fired on the town": 194, "warplanes": 195
+        draft.code = crime_code(art, draft, self.cues)  # "the driver is accused of striking a man": 1121
         if draft.code[:2] in _VIOLENT and police_on_crowd(art, draft, self.cues, self.territory.role_cues):
             draft.sources, draft.targets = draft.targets, draft.sources  # "police fought protesters"
         if draft.code[:2] in _VIOLENT and crowd_only(art, draft, self.cues):

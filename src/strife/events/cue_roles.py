@@ -96,6 +96,7 @@ ROLES = (
     "scholarly",
     "occupant",
     "anonymity",
+    "unnamed",
     "aim_leader",
     "aim_policy",
     "aim_rights",

@@ -23,7 +23,10 @@ politics. The event builder (:mod:`strife.events.building`) asks:
   man to plead guilty") stay no event;
 - :func:`held_sideless`: a legal state or act someone no actor stands for is in or undergoes, no keeper
   named ("he is in custody", "another goes on trial this month", "the suspect faces charges"): the hold of
-  the law on someone, coded with '-' sides as the passive "he was arrested" is.
+  the law on someone, coded with '-' sides as the passive "he was arrested" is;
+- :func:`crime_code`: an accusation of aggression (1123) against a private person ("the defendant is
+  accused of striking a pedestrian", "prosecutors accused the driver of hitting a cyclist") charges a
+  crime, CAMEO's 1121; aggression is what states and armed forces are accused of.
 """
 
 from __future__ import annotations
@@ -48,6 +51,9 @@ _FORCE = ("18", "19", "20")
 _IN = frozenset({"in", "during"})
 _VERBS = frozenset({"VERB", "AUX"})  # "I am sorry": an apology told by "be"
 _THINGS = frozenset({"it", "this", "that", "which", "what", "something", "nothing"})
+_AGGRESSION = "1123"  # accuse of aggression
+_CRIME = "1121"  # accuse of crime
+_ACCUSED = frozenset({"nsubjpass", "dobj"})  # "he is accused of …", "accused the driver of …"
 
 
 def private_deed(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
@@ -157,3 +163,20 @@ def private_person(word: Token, cues: EventCues) -> bool:
     if word.lower_ in _PERSONAL:
         return True
     return word.pos_ == "NOUN" and cues.has("person", word) and not cues.has("crowd", word)
+
+
+def crime_code(art: ArticleDoc, draft: Draft, cues: EventCues) -> str:
+    """The draft's code, an accusation of crime (1121) for one of aggression (1123) whose accused are
+    private people: the accused words private persons ("the defendant", "he", "a Nairobi man") that no
+    actor of a sector (an army, a rebel group) stands for or, with no such word, each resolved target an
+    uncoded person."""
+    if draft.code != _AGGRESSION:
+        return draft.code
+    actors = [art.actors[p.actor] for p in draft.targets]
+    accused = [c for c in draft.head.children if c.dep_ in _ACCUSED]
+    if not accused:
+        private = bool(actors) and all(_uncoded_person(a) for a in actors)
+    else:
+        people = all(private_person(c, cues) or c.ent_type_ == "PERSON" for c in accused)
+        private = people and not any(a.any_sector for a in actors)
+    return _CRIME if private else draft.code

@@ -133,16 +133,22 @@ def occupants_left(head: Token, code: str, cues: EventCues) -> bool:
 
 
 def anonymous(head: Token, code: str, cues: EventCues) -> bool:
-    """A refusal or request about one's own name (``anonymity``): its object with no "of" phrase ("declined
-    to give her surname", "requested anonymity") or a passive it governs ("asked not to be named", "declined
-    to be identified"). A source staying anonymous, no comment declined (011), appeal (02) or refusal (12)."""
+    """A refusal or request about a name (``anonymity``): its object ("declined to give her surname",
+    "requested anonymity", "declined to release the names of the two men"), a passive it governs ("asked
+    not to be named", "declined to be identified"), or a verb of naming it governs whose object is
+    someone, a ``person`` or ``unnamed`` noun ("refused to identify the victims"). A source staying
+    anonymous, or people's names kept back: no comment declined (011), appeal (02) or refusal (12)."""
     if code[:2] not in _KEPT_BACK:
         return False
     clauses = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
     nouns = [c for v in (head, *clauses) for c in v.children if c.dep_ == "dobj"]
-    if any(cues.has("anonymity", n) and not any(c.dep_ == "prep" for c in n.children) for n in nouns):
+    if any(cues.has("anonymity", n) for n in nouns):
         return True
-    return any(cues.has("anonymity", c) and any(a.dep_ == "auxpass" for a in c.children) for c in clauses)
+    naming = [c for c in clauses if cues.has("anonymity", c)]
+    if any(a.dep_ == "auxpass" for c in naming for a in c.children):
+        return True
+    named = [o for c in naming for o in c.children if o.dep_ == "dobj"]
+    return any(cues.has("person", o) or cues.has("unnamed", o) for o in named)
 
 
 def _people(noun: Token, cues: EventCues) -> bool:
