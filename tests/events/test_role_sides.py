@@ -577,6 +577,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["04 FRAGOV>SEN"],
     ),
     ("On a trip to Peru, the Spanish king held talks with Chilean officials.", ["04 ESPGOV>CHLGOV"], []),
+    # a place noun's own name as the object of force or coercion ("the town of X") is X's state
+    ("Israeli tanks besieged the town of Jenin on Monday.", ["19 ISRMIL>PSE"], ["19 ISRMIL>-"]),
+    ("Syrian government jets bombed the town of Idlib.", ["19 SYRMIL>SYR"], ["19 SYRMIL>-"]),
 ]
 
 
