@@ -126,6 +126,8 @@ ROLES = (
     "wielding",
     "trip",
     "dropped",
+    "reproach",
+    "incur",
 )
 
 
@@ -343,6 +345,17 @@ def names_someone_else(mod: Token) -> bool:
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _PARTICIPLE_DEPS = frozenset({"acl", "advcl", "conj"})
 _CHARGE_PREPS = frozenset({"of", "for", "as"})  # "quoted Kim as ordering …": Kim orders
+_REPROACH_PREPS = frozenset({"for", "over"})  # "drew criticism over its handling of …"
+
+
+def reproached(prep: Token, cues: RoleCues) -> Token | None:
+    """'faced criticism *for* sinking', 'came in for criticism *for* …', 'drew praise *over* …': the verb
+    whose subject receives the blame or praise, and so did the gerund, when ``prep`` hangs on such a noun."""
+    noun = prep.head
+    if prep.lower_ not in _REPROACH_PREPS or not cues.has("reproach", noun):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    return verb if verb is not None and cues.has("incur", verb) else None
 
 
 def relative_pronoun(subject: Token) -> bool:
