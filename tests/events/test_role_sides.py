@@ -589,6 +589,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["19 ->SOM"],
     ),
     ("Ethiopia faced criticism for shelling the Eritrean border town.", ["19 ETH>ERI"], ["19 ->ERI"]),
+    # a name in a relative clause describing the act's own object is no other side of a reported act
+    (
+        "Canadian prosecutors filed charges against the founder of a commune that has ties to American"
+        " militias, local media reported.",
+        ["17 CANJUD>-"],
+        ["17 CANJUD>USAREB"],
+    ),
 ]
 
 

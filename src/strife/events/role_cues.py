@@ -53,7 +53,9 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
 - ``outlet``: a noun of a body's or firm's seat in a place ("branch", "office", "store"): a place's name
   before it says where the outlet is, no side ("robbed the Paris branch of jeweler X": X's, not France's);
 - ``freed``: a noun of bail or a place of custody that makes a release with no doer named the law's
-  ("was released *on bail*", "freed *from jail*", "was taken to the county *jail* and released").
+  ("was released *on bail*", "freed *from jail*", "was taken to the county *jail* and released");
+- ``reproach`` with ``incur``: a noun of blame or praise held by a verb of receiving it ("Israel *faced
+  criticism for* shelling X", "*came in for* criticism for sinking X"): its subject did the gerund.
 """
 
 from __future__ import annotations
