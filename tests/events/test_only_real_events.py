@@ -474,7 +474,7 @@ ALLEGED_HARM = [
     # … while the same harm told as news is the shelling's
     (
         "Ugandan troops shelled the border town of Busia on Sunday, killing at least four people.",
-        ["194 UGAMIL>-"],
+        ["194 UGAMIL>KEN", "194 UGAMIL>-"],  # the town of Busia is on its state, as "shelled Busia" is
     ),
 ]
 

@@ -577,6 +577,25 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
     ),
     ("On a trip to Peru, the Spanish king held talks with Chilean officials.", ["04 ESPGOV>CHLGOV"], []),
+    # a place noun's own name as the object of force or coercion ("the town of X") is X's state
+    ("Israeli tanks besieged the town of Jenin on Monday.", ["19 ISRMIL>PSE"], ["19 ISRMIL>-"]),
+    ("Syrian government jets bombed the town of Idlib.", ["19 SYRMIL>SYR"], ["19 SYRMIL>-"]),
+    # the gerund after "criticism/praise for" is done by whom the blame falls on (who "faced" or "came in
+    # for" it), not by no one
+    (
+        "Though the Kenyan navy had come in for some criticism for sinking a Somali fishing boat, officials"
+        " defended the patrol.",
+        ["19 KENMIL>SOM"],
+        ["19 ->SOM"],
+    ),
+    ("Ethiopia faced criticism for shelling the Eritrean border town.", ["19 ETH>ERI"], ["19 ->ERI"]),
+    # a name in a relative clause describing the act's own object is no other side of a reported act
+    (
+        "Canadian prosecutors filed charges against the founder of a commune that has ties to American"
+        " militias, local media reported.",
+        ["17 CANJUD>-"],
+        ["17 CANJUD>USAREB"],
+    ),
 ]
 
 

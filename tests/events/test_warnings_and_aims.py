@@ -28,7 +28,7 @@ ASCRIBED_AIMS = [
     # an aim someone's possessive ascribes ("the rebels' goal is to …") is a reading of that side's aim,
     # no threat it made: the act stays future, uncounted
     ("The Ugandan rebels' goal is to seize the capital.", ["192 UGAREB>- uncounted"]),
-    ("Analysts say Moscow's aim is to capture the port of Odessa.", ["192 RUSGOV>- uncounted"]),
+    ("Analysts say Moscow's aim is to capture the port of Odessa.", ["192 RUSGOV>UKR uncounted"]),
     # … and so is a second verb sharing that infinitive, and the act it forces on another side
     (
         "Moscow's end game is to seize the oil fields or force the government to withdraw its troops.",

@@ -1,8 +1,9 @@
 """The other side of an act someone reports, when the sentence names exactly one ("Kenyan troops
 killed three militants, officials in Somalia said" has no target of its own words; "the police fired
 on protesters, the ministry said" does). Not a name inside the source's own phrase, the reporter, an
-outlet told, an activity the act aims at, a place, a war's name, a border a phrase bounds, or what an
-appeal asks of someone unnamed (:mod:`strife.events.appeals`).
+outlet told, an activity the act aims at, a place, a war's name, a border a phrase bounds, what an
+appeal asks of someone unnamed (:mod:`strife.events.appeals`), or a name in a relative clause that describes
+the act's own object ("charged the leader of a sect *that has links to US communities*": the leader).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def reported_other_side(
             return cues.has("person", tok) or role_cues.has("kin", tok)
 
         aside |= {t.i for a in asked_unnamed(art, draft.para, draft.head, person) for t in a.subtree}
+    aside |= _described(draft.head)  # "arrested the head of a gang that has ties to X": not X
     bounds = [p for p in draft.head.sent if p.dep_ == "prep" and role_cues.bounding(p)]
     aside |= {t.i for p in bounds for t in p.subtree}  # "tunnels across the border with Egypt": where
     for tok in draft.head.sent:
@@ -69,3 +71,15 @@ def _tellers(draft: Draft, reports: Reports) -> set[int]:
     verbs = [a for a in draft.head.ancestors if reports.speech.is_speech(a)]
     subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     return {t.i for s in subjects for t in s.subtree}
+
+
+_OBJECTS = frozenset({"dobj", "dative"})
+
+
+def _described(head: Token) -> set[int]:
+    """The words of relative clauses inside the act's object or prepositional object phrases: they
+    describe whom the act is done to, and name no one it is done to."""
+    phrases = [c for c in head.children if c.dep_ in _OBJECTS]
+    phrases += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    clauses = [t for ph in phrases for t in ph.subtree if t.dep_ == "relcl"]
+    return {t.i for c in clauses for t in c.subtree}

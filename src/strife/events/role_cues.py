@@ -53,7 +53,9 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
 - ``outlet``: a noun of a body's or firm's seat in a place ("branch", "office", "store"): a place's name
   before it says where the outlet is, no side ("robbed the Paris branch of jeweler X": X's, not France's);
 - ``freed``: a noun of bail or a place of custody that makes a release with no doer named the law's
-  ("was released *on bail*", "freed *from jail*", "was taken to the county *jail* and released").
+  ("was released *on bail*", "freed *from jail*", "was taken to the county *jail* and released");
+- ``reproach`` with ``incur``: a noun of blame or praise held by a verb of receiving it ("Israel *faced
+  criticism for* shelling X", "*came in for* criticism for sinking X"): its subject did the gerund.
 """
 
 from __future__ import annotations
@@ -127,6 +129,8 @@ ROLES = (
     "trip",
     "dropped",
     "slain",
+    "reproach",
+    "incur",
 )
 
 
@@ -344,6 +348,17 @@ def names_someone_else(mod: Token) -> bool:
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _PARTICIPLE_DEPS = frozenset({"acl", "advcl", "conj"})
 _CHARGE_PREPS = frozenset({"of", "for", "as"})  # "quoted Kim as ordering …": Kim orders
+_REPROACH_PREPS = frozenset({"for", "over"})  # "drew criticism over its handling of …"
+
+
+def reproached(prep: Token, cues: RoleCues) -> Token | None:
+    """'faced criticism *for* sinking', 'came in for criticism *for* …', 'drew praise *over* …': the verb
+    whose subject receives the blame or praise, and so did the gerund, when ``prep`` hangs on such a noun."""
+    noun = prep.head
+    if prep.lower_ not in _REPROACH_PREPS or not cues.has("reproach", noun):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    return verb if verb is not None and cues.has("incur", verb) else None
 
 
 def relative_pronoun(subject: Token) -> bool:

@@ -60,6 +60,7 @@ from strife.events.role_cues import (
     no_side,
     own_word,
     relative_pronoun,
+    reproached,
     undergoes,
 )
 from strife.events.they import previous_subject, told_doer
@@ -312,7 +313,7 @@ class Roles:
                 doers = self.agent(told) if told is not None else []
                 if doers and not any(self.art.actors[p.actor].code for p in doers):
                     return doers, told  # "After shooting X, police said the man fled": the man shot
-                tok, adjunct = tok.head.head, True
+                tok, adjunct = reproached(tok.head, self.role_cues) or tok.head.head, True
                 continue
             climbs = tok.dep_ in _CLIMB or progressive_attr(tok) or self._aim_held(tok)
             adjunct = adjunct or (tok.dep_ == "xcomp" and to_infinitive(tok)) or active_conjunct(tok)
@@ -324,9 +325,7 @@ class Roles:
         any intention of invading", "began the process of returning", "took steps to ease"): its action is
         done by the verb's subject; a course of action only with a verb that does it (``light``)."""
         held = noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX")
-        taken = self.cues.has("course", noun) and self.cues.has(
-            "light", noun.head
-        )  # not "rejected the measures"
+        taken = self.cues.has("course", noun) and self.cues.has("light", noun.head)  # not "rejected …"
         return held and noun.pos_ == "NOUN" and (self.cues.has("intent", noun) or taken)
 
     def _aim_owner(self, noun: Token) -> Token | None:

@@ -55,6 +55,7 @@ _PLACES = frozenset({"GPE", "LOC"})
 _TOWN_MISREAD = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 _PREP_DEPS = frozenset({"prep", "dative"})  # the parser reads "gave aid *to* Jamaica" as a dative "to"
 _PREP = frozenset({"prep"})
+_OF = frozenset({"of"})  # a place noun's own name: "the town of Homs", "the outskirts of Aleppo"
 _ADDRESSED = frozenset({"to"})  # "appealed *to China* to release …"
 # Prepositions that say where, not to whom: "attacked vessels *off* Somalia's coast", "clashes *in* Gaza".
 _LOCATIVE = frozenset(
@@ -91,7 +92,8 @@ class Territory:
         """The state named after a preposition of direction (or, for acts on a territory, of place) on
         the action or the action it governs ("threatened to deliver blows *to the United States*"), its
         object or a participle on the object ("the curfew imposed in Sudan"), also
-        inside that phrase ("in the town of Cizre", "at targets in Jericho")."""
+        inside that phrase ("in the town of Cizre", "at targets in Jericho"), or, for acts on a territory, a
+        place noun's own name as the object ("shelled the town of Homs")."""
         preps = _TOWARD | (
             _WITHIN if code[:2] in _ON_TERRITORY or code == _VISIT or _builds(code) else frozenset()
         )
@@ -103,7 +105,9 @@ class Territory:
         town = next((t for t in towns if t is not None), None)  # "shelled Kharkiv": on Ukraine
         if town is not None:
             return [town]
-        for obj in prep_objects(holders, preps, _PREP_DEPS):
+        places = [o for o in objects if code[:2] in _ON_TERRITORY and self.role_cues.has("place", o)]
+        named = prep_objects(places, _OF, _PREP)  # "pounded the town of Homs": on Syria
+        for obj in [*prep_objects(holders, preps, _PREP_DEPS), *named]:
             party = self._within(art, para, obj, 0)
             if party is not None:
                 return [party]
