@@ -209,6 +209,22 @@ def test_people_as_they_were_on_the_day(
         ("Officers in Ohio are still looking for the burglar.", "Officers", "USACOP"),
         ("An inmate in Ohio overpowered two officers and escaped from a prison van.", "officers", "USACOP"),
         ("Officers in Mali clashed with rebels near Gao.", "Officers", "MLIMIL"),
+        # … and so is a plain officer who speaks: a soldier outside a story of police
+        (
+            "The Kenyan navy chased a skiff off Lamu on Monday. “The gunmen fled,” a senior officer added.",
+            "senior officer",
+            "KENMIL",
+        ),
+        (
+            "The Malian army shelled rebel camps. “We hit them hard,” an officer said on Monday.",
+            "officer",
+            "MLIMIL",
+        ),
+        (
+            "Police in Nairobi arrested two men on Monday. “They were armed,” a senior officer added.",
+            "senior officer",
+            "KENCOP",
+        ),
         (
             "A fire hit a store in Leeds, British police said. Chief fire officer Ann Dale spoke.",
             "Ann Dale",
@@ -393,7 +409,7 @@ def test_armed_groups_by_acronym(pipeline: Pipeline, text: str, mention: str, co
         # a title set off by commas before a name, where the parser took the title for the clause's head
         (
             "Speaking to reporters in Kuala Lumpur, Malaysia's Prime Minister, Najib Razak said, "
-            "\u201cWe will help.\u201d",
+            "“We will help.”",
             "Najib Razak",
             "MYSGOV",
         ),

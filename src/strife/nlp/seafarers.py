@@ -14,13 +14,17 @@ from spacy.tokens import Token
 
 from strife.nlp.document import ArticleDoc
 from strife.nlp.story_country import police_story
+from strife.nlp.title_coding import Coding
 from strife.nlp.word_lists import AgentWords
 
-__all__ = ["agent_sector", "seafarer_sector"]
+__all__ = ["agent_sector", "officer_coding", "seafarer_sector"]
 
 _MILITARY = "MIL"
 _PRIVATE = "CVL"
 _NAVY_BY_DEFAULT = frozenset({"sailor", "sailors"})
+_POLICE = "COP"
+_OFFICER = "officer"
+_NAMING = frozenset({"NOUN", "PROPN"})
 
 
 def agent_sector(art: ArticleDoc, head: Token, phrase: str, sector: str, words: AgentWords) -> str:
@@ -43,3 +47,20 @@ def seafarer_sector(head: Token, sector: str, words: AgentWords) -> str:
         return sector
     merchant = bool(said & (words.merchant_mark | words.flag_craft))
     return _PRIVATE if merchant or head.lower_ not in _NAVY_BY_DEFAULT else sector
+
+
+def officer_coding(art: ArticleDoc, words: list[Token], coding: Coding, agent_words: AgentWords) -> Coding:
+    """The coding of an unnamed title phrase ``words`` the titles coded ``coding``: a plain "officer"
+    (no noun of a force or service before or after it: "a senior officer", "two officers"; not "a police
+    officer", "a prison officer") has the sector :func:`agent_sector` gives it, as the agents step's
+    officers do: "a senior officer added" in a story of a navy is a soldier."""
+    inside = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    if coding.sector != _POLICE or len(heads) != 1 or heads[0].lemma_.lower() != _OFFICER:
+        return coding
+    if any(t.pos_ in _NAMING for t in words if t is not heads[0]):
+        return coding
+    sector = agent_sector(art, heads[0], _OFFICER, coding.sector, agent_words)
+    if sector == coding.sector:
+        return coding
+    return Coding(coding.country + sector if coding.country else None, coding.country, sector, coding.title)
