@@ -204,6 +204,18 @@ def test_people_as_they_were_on_the_day(
         ),
         ("Somali pirates kidnapped two Indian navy seamen.", "Indian navy seamen", "INDMIL"),
         ("Iran detained ten American sailors on Tuesday.", "American sailors", "USAMIL"),
+        # … and sailors on a craft coded as a firm's are its hands, of its country, not the story's navy's
+        (
+            "The Kenyan navy chased pirates who had attacked a Liberian cargo ship, the Orla Star. "
+            "The sailors on the Orla Star had fired flares at the pirates.",
+            "sailors",
+            "LBRCVL",
+        ),
+        (
+            "The Kenyan navy chased pirates near Lamu. The sailors on the frigate fired at the skiff.",
+            "sailors",
+            "KENMIL",
+        ),
         # plain "officers" in a sentence of ordinary crime are police, even with no police named
         ("The new software helps officers in Leeds track gang members.", "officers", "GBRCOP"),
         ("Officers in Ohio are still looking for the burglar.", "Officers", "USACOP"),
