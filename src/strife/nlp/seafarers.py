@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from strife.nlp.actor_spans import para_of
 from strife.nlp.document import ArticleDoc, WorkActor
-from strife.nlp.story_country import police_story
+from strife.nlp.story_country import military_story, police_story
 from strife.nlp.title_coding import Coding
 from strife.nlp.word_lists import AgentWords
 
@@ -74,15 +74,15 @@ def seafarer_sector(head: Token, sector: str, words: AgentWords) -> str:
 def officer_coding(art: ArticleDoc, words: list[Token], coding: Coding, agent_words: AgentWords) -> Coding:
     """The coding of an unnamed title phrase ``words`` the titles coded ``coding``: a plain "officer"
     (no noun of a force or service before or after it: "a senior officer", "two officers"; not "a police
-    officer", "a prison officer") has the sector :func:`agent_sector` gives it, as the agents step's
-    officers do: "a senior officer added" in a story of a navy is a soldier."""
+    officer", "a prison officer") is a soldier in a story of soldiers and no police, outside a sentence
+    of crime: "a senior officer added" in a story of a navy (a story of neither keeps the police)."""
     inside = {t.i for t in words}
     heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
     if coding.sector != _POLICE or len(heads) != 1 or heads[0].lemma_.lower() != _OFFICER:
         return coding
     if any(t.pos_ in _NAMING for t in words if t is not heads[0]):
         return coding
-    sector = agent_sector(art, heads[0], _OFFICER, coding.sector, agent_words)
-    if sector == coding.sector:
+    if not military_story(art) or any(t.lemma_.lower() in agent_words.crime_mark for t in heads[0].sent):
         return coding
-    return Coding(coding.country + sector if coding.country else None, coding.country, sector, coding.title)
+    country = coding.country
+    return Coding(country + _MILITARY if country else None, country, _MILITARY, coding.title)
