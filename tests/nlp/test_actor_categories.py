@@ -204,11 +204,39 @@ def test_people_as_they_were_on_the_day(
         ),
         ("Somali pirates kidnapped two Indian navy seamen.", "Indian navy seamen", "INDMIL"),
         ("Iran detained ten American sailors on Tuesday.", "American sailors", "USAMIL"),
+        # … and sailors on a craft coded as a firm's are its hands, of its country, not the story's navy's
+        (
+            "The Kenyan navy chased pirates who had attacked a Liberian cargo ship, the Orla Star. "
+            "The sailors on the Orla Star had fired flares at the pirates.",
+            "sailors",
+            "LBRCVL",
+        ),
+        (
+            "The Kenyan navy chased pirates near Lamu. The sailors on the frigate fired at the skiff.",
+            "sailors",
+            "KENMIL",
+        ),
         # plain "officers" in a sentence of ordinary crime are police, even with no police named
         ("The new software helps officers in Leeds track gang members.", "officers", "GBRCOP"),
         ("Officers in Ohio are still looking for the burglar.", "Officers", "USACOP"),
         ("An inmate in Ohio overpowered two officers and escaped from a prison van.", "officers", "USACOP"),
         ("Officers in Mali clashed with rebels near Gao.", "Officers", "MLIMIL"),
+        # … and so is a plain officer who speaks: a soldier outside a story of police
+        (
+            "The Kenyan navy chased a skiff off Lamu on Monday. “The gunmen fled,” a senior officer added.",
+            "senior officer",
+            "KENMIL",
+        ),
+        (
+            "The Malian army shelled rebel camps. “We hit them hard,” an officer said on Monday.",
+            "officer",
+            "MLIMIL",
+        ),
+        (
+            "Police in Nairobi arrested two men on Monday. “They were armed,” a senior officer added.",
+            "senior officer",
+            "KENCOP",
+        ),
         (
             "A fire hit a store in Leeds, British police said. Chief fire officer Ann Dale spoke.",
             "Ann Dale",
@@ -393,7 +421,7 @@ def test_armed_groups_by_acronym(pipeline: Pipeline, text: str, mention: str, co
         # a title set off by commas before a name, where the parser took the title for the clause's head
         (
             "Speaking to reporters in Kuala Lumpur, Malaysia's Prime Minister, Najib Razak said, "
-            "\u201cWe will help.\u201d",
+            "“We will help.”",
             "Najib Razak",
             "MYSGOV",
         ),

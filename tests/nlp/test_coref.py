@@ -39,6 +39,12 @@ CASES = [
         "Vance",
         "Ann Vance",
     ),
+    # … and a woman's surname with "her husband" after it stays hers
+    (
+        "Tova Reinholt vanished from her flat in 2011. Reinholt had argued with her husband.",
+        "Reinholt",
+        "Tova Reinholt",
+    ),
     # the latest sentence that names a person, not a subject further back
     (
         "Senator Paul Dunn chose a loyal official. The choice angered Mark Tully. He later wrote a book.",
@@ -283,6 +289,32 @@ def test_organisation_nouns_without_an_antecedent(pipeline: Pipeline, text: str)
 def test_pronoun_left_unresolved(pipeline: Pipeline, text: str, pronoun: str) -> None:
     article = pipeline.extract(text)
     assert not [a.name for a in article.actors for m in a.mentions if m.text == pronoun]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        # a bare surname with "his wife" after it is a man's: not the one woman named in full with it,
+        # whose gender her own sentences' pronouns give (strife.nlp.kin_surnames)
+        (
+            "Maren Solvik vanished from her flat in 2011. Solvik was convicted of killing his wife.",
+            "Solvik",
+        ),
+        (
+            "Police said Maren Solvik vanished from her flat in 2011. "
+            "In court, Solvik denied killing his wife.",
+            "Solvik",
+        ),
+        (
+            "Tova Reinholt vanished in 2011. Her car was found near a lake. "
+            "Reinholt was later convicted of killing his wife.",
+            "Reinholt",
+        ),
+    ],
+)
+def test_bare_surname_of_the_other_gender_left_unnamed(pipeline: Pipeline, text: str, surname: str) -> None:
+    article = pipeline.extract(text)
+    assert not [a.name for a in article.actors if " " in a.name for m in a.mentions if m.text == surname]
 
 
 def test_people_sharing_a_surname_stay_apart(pipeline: Pipeline) -> None:

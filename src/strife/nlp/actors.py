@@ -49,6 +49,7 @@ from strife.nlp.party_members import chamber_members
 from strife.nlp.people import PersonCoder, is_person, residence
 from strife.nlp.regions import capital_shop, place_qualifier, region_country, town_elsewhere
 from strife.nlp.respelling import respeller_for
+from strife.nlp.seafarers import officer_coding
 from strife.nlp.ships import Ships
 from strife.nlp.story_country import FORCE_SECTORS, StoryCountry, main_country
 from strife.nlp.text_days import named_year_day
@@ -100,10 +101,9 @@ class ActorFinder:
         self._ships = Ships(navies, dictionaries, self._agents.words.formation)
 
     def code_title(self, art: ArticleDoc, words: list[Token]) -> Coding:
-        """Code a title phrase (see :meth:`TitleCoder.code`). A force's member of no country named
-        ("a policeman", "an army officer"; not "the officer": coreference's to find) is of the country
-        the story is about, as forces named so are."""
-        coding = self.titles.unnamed(art, words)  # "a police sergeant": COP; "the keynote speaker": none
+        """Code a title phrase (:meth:`TitleCoder.code`; a plain officer's sector: ``officer_coding``). A
+        force's member of no country named ("a policeman"; not "the officer") is of the story's country."""
+        coding = officer_coding(art, words, self.titles.unnamed(art, words), self._agents.words)
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in words for c in t.children)
         if coding.country is not None or coding.sector is None:
             return coding

@@ -76,7 +76,7 @@ from strife.nlp.national_offices import (
     owned_office,
 )
 from strife.nlp.respelling import respeller_for
-from strife.nlp.seafarers import agent_sector
+from strife.nlp.seafarers import agent_sector, crew_craft
 from strife.nlp.story_country import (
     FORCE_SECTORS,
     NATIONAL_SECTORS,
@@ -387,6 +387,9 @@ class AgentFinder:
                 origin = self._modifier_origin(art, para, head, child, entry)
                 if origin is not None:
                     return origin
+        craft = crew_craft(art, head) if head.lower_ in self.words.seafarer else None
+        if craft is not None and craft.country is not None:  # "the sailors on Gibe": the ship's country
+            return _Origin(craft.country)
         member = self.places.member_of(art, para, head)
         if member is not None:  # "envoys from the African Union": the AU's
             return _Origin(org=member)

@@ -15,9 +15,9 @@ from spacy.tokens import Span, Token
 from strife.dated_actors import KnownActor, Resolution
 from strife.dictionaries import Dictionaries
 from strife.dictionary_files import PHOENIX_FILE
-from strife.events.role_cues import bundled_role_cues
 from strife.nlp.actor_spans import bare_surname, honorific, honorific_gender, is_honorific, reassign
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, close_by, sentence_start
+from strife.nlp.kin_surnames import kin_after, not_the_relation
 from strife.nlp.names import given_name_gender, without_initials
 from strife.nlp.principals import principal
 from strife.nlp.regions import mentions, regions
@@ -26,7 +26,6 @@ from strife.record import ActorType
 
 # An office a person left this many years before an article's day is no longer theirs in its news.
 _LONG_GONE_YEARS = 20
-_KIN_OWNERS = frozenset({"his", "her"})  # "his wife", "her husband": the surname's own relation
 
 
 class PersonCoder:
@@ -264,7 +263,8 @@ class PersonCoder:
         no list gives). A kin named in full as someone's relation in the sentence that named that one
         ("Scott Peterson is accused of murdering his wife, Laci Peterson. Peterson …") gives the surname
         back to the earlier one (:func:`_relation_named_with`); a bare surname with "his wife", "her
-        husband" after it is the one named most, the first on a tie, not the last named relation.
+        husband" after it is the one named most, the first on a tie, not the last named relation, and
+        never one of the other gender than the "his"/"her" says (:mod:`strife.nlp.kin_surnames`).
         """
         people = [(i, a) for i, a in enumerate(art.actors) if a.type == "person"]
         exact = [i for i, a in people if a.name == name]
@@ -279,6 +279,8 @@ class PersonCoder:
         if not found and name in self.first_names:  # "Doug" after "Doug McDermott" and "Greg McDermott"
             found = [i for i, a in people if a.name.split()[0] == name and " " in a.name]
             found = found if len(found) == 1 else []
+        if at is not None and " " not in name:  # "Peterson … his wife": no woman named Peterson
+            found = not_the_relation(art, found, art.docs[at[0]][at[1]])
         if gender is not None and len(found) > 1:
             found = (
                 [i for i in found if art.actors[i].gender == gender]
@@ -293,7 +295,7 @@ class PersonCoder:
         if not seen:
             return None
         last_at, last = max(seen)
-        kin = _kin_after(art.docs[at[0]][at[1]])
+        kin = kin_after(art.docs[at[0]][at[1]])
         if close_by(art, last_at, at) and not kin:
             return _relation_named_with(art, seen, last_at, last)
         counts = Counter(i for _, i in seen)
@@ -336,18 +338,6 @@ class PersonCoder:
         return width == 1 or (width == 2 and self.titles.title_word(art.docs[loc.para][loc.start]))
 
     # --- other entities -------------------------------------------------------------------------
-
-
-def _kin_after(tok: Token) -> bool:
-    """'Peterson was convicted of killing *his wife*': a relation noun with "his"/"her" after a bare
-    surname in its sentence is the relation of the one the surname names, who is not that relation."""
-    cues = bundled_role_cues()
-    return any(
-        t.i > tok.i
-        and cues.has("kin", t)
-        and any(c.dep_ == "poss" and c.lower_ in _KIN_OWNERS for c in t.children)
-        for t in tok.sent
-    )
 
 
 def _relation_named_with(

@@ -328,6 +328,12 @@ def police_story(art: ArticleDoc) -> bool:
     return not lemmas & _MILITARY_WORDS and bool(lemmas & _POLICE_WORDS)
 
 
+def military_story(art: ArticleDoc) -> bool:
+    """An article that speaks of soldiers and never of police: its plain officers are soldiers."""
+    lemmas = {t.lemma_.lower() for doc in art.docs for t in doc}
+    return bool(lemmas & _MILITARY_WORDS) and not lemmas & _POLICE_WORDS
+
+
 def _origin_of_person(doc: Doc, loc: Loc) -> bool:
     """A country named as where someone comes from: "a Guyana native", "born in Guyana"."""
     after = doc[loc.end].lower_ if loc.end < len(doc) else ""

@@ -1,0 +1,91 @@
+"""A bare surname with a relation after it: "Peterson was found guilty of murdering *his wife*".
+
+The relation noun (a ``kin`` noun of ``role_cues.tsv``) with "his" or "her" on it is the relation of
+the one the surname names, so that one is not the relation, and "his"/"her" says their gender: the
+surname is a man's after "his wife", a woman's after "her husband". A person with that surname of the
+other gender is not the one the bare surname names: in an article that names only "Laci Peterson" in
+full, "Peterson … his wife" is left an unnamed person rather than given to Laci.
+
+A person's gender is the one their given name has (``first_names.tsv``), else the one the pronouns of
+their own sentences give: the sentences that name them and no other person, and a pronoun opening the
+sentence after one when that names no other person, all of one gender ("Laci Peterson vanished from
+her home", "Laci Peterson vanished in 2002. Her body was found …").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from strife.events.role_cues import bundled_role_cues
+from strife.nlp.coref import PRONOUN_GENDER
+from strife.nlp.document import ArticleDoc, sentence_start
+
+__all__ = ["kin_after", "not_the_relation"]
+
+_KIN_OWNERS = frozenset({"his", "her"})  # "his wife", "her husband": the surname's own relation
+_GENDERS = frozenset({"m", "f"})
+
+
+def kin_after(tok: Token) -> bool:
+    """'Peterson was convicted of killing *his wife*': a relation noun with "his"/"her" after a bare
+    surname in its sentence is the relation of the one the surname names, who is not that relation."""
+    return _kin_owner(tok) is not None
+
+
+def _kin_owner(tok: Token) -> Token | None:
+    """The "his" or "her" on the first relation noun after ``tok`` in its sentence."""
+    cues = bundled_role_cues()
+    for t in tok.sent:
+        if t.i <= tok.i or not cues.has("kin", t):
+            continue
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in _KIN_OWNERS), None)
+        if owner is not None:
+            return owner
+    return None
+
+
+def not_the_relation(art: ArticleDoc, found: Sequence[int], tok: Token) -> list[int]:
+    """The people of ``found`` a bare surname at ``tok`` may name: with "his wife" or "her husband"
+    after it, not those known to be of the other gender than the "his"/"her" says."""
+    owner = _kin_owner(tok)
+    if owner is None:
+        return list(found)
+    gender = PRONOUN_GENDER[owner.lower_]
+    return [i for i in found if person_gender(art, i) in (None, gender)]
+
+
+def person_gender(art: ArticleDoc, idx: int) -> str | None:
+    """The gender of person ``idx``: their given name's, else their own sentences' pronouns'."""
+    known = art.actors[idx].gender
+    if known in _GENDERS:
+        return known
+    said: set[str] = set()
+    own, others = _own_sentences(art, idx)
+    for para, start in own:
+        doc = art.docs[para]
+        end = start
+        while end < len(doc) and sentence_start(doc[end]) == start:
+            end += 1
+        said |= {PRONOUN_GENDER[t.lower_] for t in doc[start:end] if _gendered(t)}
+        if end < len(doc) and (para, end) not in others and _gendered(doc[end]):
+            said.add(PRONOUN_GENDER[doc[end].lower_])  # "… Laci Peterson vanished. Her body was found"
+    return said.pop() if len(said) == 1 else None
+
+
+def _gendered(tok: Token) -> bool:
+    return tok.lower_ in PRONOUN_GENDER and tok.pos_ == "PRON"
+
+
+def _own_sentences(art: ArticleDoc, idx: int) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """The sentences (paragraph, first token) that name person ``idx`` and no other person, and those
+    that name another person."""
+    named: dict[tuple[int, int], set[int]] = {}
+    for i, actor in enumerate(art.actors):
+        if actor.type != "person":
+            continue
+        for m in actor.mentions:
+            named.setdefault((m.para, sentence_start(art.docs[m.para][m.start])), set()).add(i)
+    own = {key for key, people in named.items() if people == {idx}}
+    return own, {key for key, people in named.items() if idx not in people}
