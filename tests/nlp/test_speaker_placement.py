@@ -712,6 +712,25 @@ NEXT_SENTENCE: list[Case] = [
         [("Our teams reached the village at dawn.", "Red Crescent", "Red Crescent", "name")],
     ),
     (
+        "update-issued-then-run-on-without-cue",  # the whole quotation is the update's: Norvik's
+        "Norvik Energy has issued an update on the pipeline leak to its customers.\n\n“Crews sealed the "
+        "valve overnight and pressure is back to normal.\n\nWe checked every joint before reopening the "
+        "line.”\n\nThe leak began on Friday.",
+        [
+            ("Crews sealed the valve", "Norvik Energy", "Norvik Energy", "name"),
+            ("We checked every joint", "Norvik Energy", "Norvik Energy", "continuation"),
+        ],
+    ),
+    (
+        "letter-sent-then-run-on-without-cue",
+        "The Ferro Mining Company sent a letter to shareholders on Monday.\n\n“Output fell in the third "
+        "quarter.\n\nWe have cut costs at every plant.”",
+        [
+            ("Output fell in the third quarter.", "Ferro Mining Company", "Ferro Mining Company", "name"),
+            ("We have cut costs", "Ferro Mining Company", "Ferro Mining Company", "continuation"),
+        ],
+    ),
+    (
         "denied-reports-a-paragraph-before",  # "denied reports" puts out no document: the continuation
         "“I am leaving the film,” director Ana Ruiz said.\n\nThe director denied reports of a feud.\n\n"
         "“Nobody has treated me badly.”",
