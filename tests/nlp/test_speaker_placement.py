@@ -693,6 +693,18 @@ PRONOUN_CHECKS: list[Case] = [
         [("You will never leave me", "he", "Gary Gomes", "coreference")],
     ),
     (
+        "according-to-source-quoted-him",  # "him" is the sentence's source, not the actor
+        "According to Peter Lund, producer of the show, the British actor was picked “because we wanted "
+        "the night to be light and fun,” the Herald quoted him as saying.",
+        [("because we wanted the night", "him", "Peter Lund", "coreference")],
+    ),
+    (
+        "according-to-source-he-told",
+        "According to Tom Reyes, the team's coach, the striker was benched “to rest his knee before the "
+        "final,” he told reporters.",
+        [("to rest his knee", "he", "Tom Reyes", "coreference")],
+    ),
+    (
         "she-the-object-of-a-company",
         "Acme Corp hired Carla Jensen last year. “It was the best decision,” she said.",
         [("It was the best decision", "she", "Carla Jensen", "coreference")],
