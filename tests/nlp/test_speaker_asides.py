@@ -81,6 +81,11 @@ TITLE_WORDS: list[Case] = [
         [("The cause of death", "Helen Price", "Helen Price", "name")],
     ),
     (
+        "age-and-role-before-a-name-the-ner-misreads",  # not "protester Paris Kyriakou": no title kept
+        "“We will stay until the ministers listen,” said 29-year-old protester Paris Kyriakou.",
+        [("We will stay until", "Paris Kyriakou", "Paris Kyriakou", "name")],
+    ),
+    (
         "quartermaster-before-a-name-after-a-quote",
         '"We ran out of fuel twice," Quartermaster Paul Stone said.',
         [("We ran out of fuel", "Paul Stone", "Paul Stone", "name")],

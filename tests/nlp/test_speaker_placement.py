@@ -693,6 +693,18 @@ PRONOUN_CHECKS: list[Case] = [
         [("You will never leave me", "he", "Gary Gomes", "coreference")],
     ),
     (
+        "according-to-source-quoted-him",  # "him" is the sentence's source, not the actor
+        "According to Peter Lund, producer of the show, the British actor was picked “because we wanted "
+        "the night to be light and fun,” the Herald quoted him as saying.",
+        [("because we wanted the night", "him", "Peter Lund", "coreference")],
+    ),
+    (
+        "according-to-source-he-told",
+        "According to Tom Reyes, the team's coach, the striker was benched “to rest his knee before the "
+        "final,” he told reporters.",
+        [("to rest his knee", "he", "Tom Reyes", "coreference")],
+    ),
+    (
         "she-the-object-of-a-company",
         "Acme Corp hired Carla Jensen last year. “It was the best decision,” she said.",
         [("It was the best decision", "she", "Carla Jensen", "coreference")],
@@ -710,6 +722,25 @@ NEXT_SENTENCE: list[Case] = [
         "document-issued-a-paragraph-before",
         "The Red Crescent issued a statement on Monday.\n\n“Our teams reached the village at dawn.”",
         [("Our teams reached the village at dawn.", "Red Crescent", "Red Crescent", "name")],
+    ),
+    (
+        "update-issued-then-run-on-without-cue",  # the whole quotation is the update's: Norvik's
+        "Norvik Energy has issued an update on the pipeline leak to its customers.\n\n“Crews sealed the "
+        "valve overnight and pressure is back to normal.\n\nWe checked every joint before reopening the "
+        "line.”\n\nThe leak began on Friday.",
+        [
+            ("Crews sealed the valve", "Norvik Energy", "Norvik Energy", "name"),
+            ("We checked every joint", "Norvik Energy", "Norvik Energy", "continuation"),
+        ],
+    ),
+    (
+        "letter-sent-then-run-on-without-cue",
+        "The Ferro Mining Company sent a letter to shareholders on Monday.\n\n“Output fell in the third "
+        "quarter.\n\nWe have cut costs at every plant.”",
+        [
+            ("Output fell in the third quarter.", "Ferro Mining Company", "Ferro Mining Company", "name"),
+            ("We have cut costs", "Ferro Mining Company", "Ferro Mining Company", "continuation"),
+        ],
     ),
     (
         "denied-reports-a-paragraph-before",  # "denied reports" puts out no document: the continuation

@@ -7,7 +7,9 @@ override names with a file of the same name among their dictionaries.
 A name span from the NER is not always a name. In a headline or a title-case line the model takes
 words around a name into it: "Rip Donald Trump", "Beyond Trump", "Trump Said". :func:`name_tokens`
 keeps the tokens that name the person; :func:`without_initials` gives the form a dictionary lists
-("Donald J. Trump" → "Donald Trump", "Vladimir V. Putin" → "Vladimir Putin").
+("Donald J. Trump" → "Donald Trump", "Vladimir V. Putin" → "Vladimir Putin"). :func:`name_start`
+finds where a person's name starts in a subject's words the NER read as something else ("said
+32-year-old protester Paris Kyriakides", a facility): after a common noun for a person.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from strife.dictionaries import TitleEntry
 from strife.dictionary_files import read_word_table
 
 FILE_NAME = "first_names.tsv"
@@ -45,6 +48,23 @@ _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "
 def load_first_names(user_files: Sequence[Path] = ()) -> Mapping[str, str]:
     """Given name → ``m`` or ``f``: the bundled list, then user files of the same name on top."""
     return dict(read_word_table(FILE_NAME, ("name", "gender"), GENDERS, user_files, lower=False))
+
+
+def name_start(
+    span: Span, first_names: Mapping[str, str], title: Callable[[str], TitleEntry | None]
+) -> int | None:
+    """Where a person's name starts among a subject's words: after the last lower-case common noun for
+    a person ("protester Paris Kyriakides"), else at a known given name ("Undersheriff Mark Doyle");
+    ``None`` where neither stands before the last word."""
+    roles = [k for k, t in enumerate(span[:-1]) if t.is_lower and _person_title(title, t.text)]
+    if roles and all(t.text[:1].isupper() for t in span[roles[-1] + 1 :]):
+        return roles[-1] + 1
+    return next((k for k, t in enumerate(span[:-1]) if t.text in first_names), None)
+
+
+def _person_title(title: Callable[[str], TitleEntry | None], word: str) -> bool:
+    entry = title(word)
+    return entry is not None and entry.type == "person"
 
 
 def given_name_gender(span: Span, first_names: Mapping[str, str]) -> str | None:

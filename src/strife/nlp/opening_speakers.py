@@ -7,20 +7,28 @@ one inside quotation marks or telling someone to act, one of agreeing or one act
 for quotes that open after two paragraphs with no statement of their own (quoted or reported), or that
 were cut off after a comma: quotes after someone's statement are theirs (a quotation reopened in each
 paragraph may have lost a paragraph to an unclosed mark).
+
+A quotation run over several paragraphs with no cue anywhere in it, opening the paragraph after one
+that ends in a sentence putting out a document (``MWEB issued an update to its customers.`` / ``“Some
+bandwidth was brought online. / We allowed …”``), is that document's words (:func:`announced_runs`),
+as a one-paragraph quote already is (:meth:`CueFinder.announced`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from strife.nlp.attribution import CueFinder
-from strife.nlp.document import child_with
+from strife.nlp.document import ArticleDoc, WorkQuote, child_with
 from strife.nlp.labels import Cue
 from strife.nlp.quotemarks import QuoteMarks
 
 _REACH = 12  # the verb within the paragraph's first words
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _PRONOUNS = frozenset({"he", "she", "they"})
+_OPENING = "“\"«„'` \t"  # what may stand before a quote opening its paragraph
 
 
 def opening_cue(finder: CueFinder, doc: Doc, para: int, marks: QuoteMarks) -> Cue | None:
@@ -63,3 +71,19 @@ def run_start(paragraphs: list[QuoteMarks], para: int) -> int:
     while start > 0 and paragraphs[start].quotes and paragraphs[start].quotes[0].continued:
         start -= 1
     return start
+
+
+def announced_runs(
+    finder: CueFinder, art: ArticleDoc, attach: Callable[[ArticleDoc, WorkQuote, Cue], bool]
+) -> bool:
+    """Give each quotation run on from a paragraph it opens, still with no speaker, the cue of a
+    document put out at the end of the paragraph before; whether any was given."""
+    attached = False
+    for quote in art.quotes:
+        if quote.speaker_loc is not None or not quote.open_ended or quote.continued or quote.para == 0:
+            continue
+        if quote.kind != "direct" or art.body[art.offsets[quote.para] : quote.start].strip(_OPENING):
+            continue
+        cue = finder.announced(art.docs[quote.para - 1], quote.para - 1)
+        attached = (cue is not None and attach(art, quote, cue)) or attached
+    return attached

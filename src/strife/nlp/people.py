@@ -18,7 +18,7 @@ from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.actor_spans import bare_surname, honorific, honorific_gender, is_honorific, reassign
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, close_by, sentence_start
 from strife.nlp.kin_surnames import kin_after, not_the_relation
-from strife.nlp.names import given_name_gender, without_initials
+from strife.nlp.names import given_name_gender, name_start, without_initials
 from strife.nlp.principals import principal
 from strife.nlp.regions import mentions, regions
 from strife.nlp.title_coding import Coding, TitleCoder
@@ -232,7 +232,7 @@ class PersonCoder:
         # A capitalised subject of a speech verb that is no known place: the NER's "GPE" is a surname;
         # a known given name ("Viktor Orlov" read as a work of art, with or without a title word before
         # it) or a "NORP" that is no demonym ("Arians said") is a person too.
-        given = next((k for k, t in enumerate(span[:-1]) if t.text in self.first_names), None)
+        given = name_start(span, self.first_names, self.dicts.title)  # "protester Paris Kyriakides"
         named = given is not None
         if given:  # "Undersheriff Mark Doyle" read as a work of art: a title word before the given name
             span = span[given:]

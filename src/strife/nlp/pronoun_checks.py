@@ -11,8 +11,11 @@ them (the local mention stays; only the resolved person changes or goes):
   thanked Carla Jensen. “…,” she said``, the NER missing Ana Ruiz: not Jensen): a pronoun that
   speaks goes on from that subject, so it is left unresolved rather than given to the object.
 
-And a third: a "he"/"she" that **answers** (``Lynch asked Coleman, “…?” “Yes,” he responded``) is the
-one just asked, not the asker coreference finds as the last speaker (:func:`answers_to_questions`).
+A "he"/"she" after a quote in a sentence that opens with ``According to X`` (``According to Mark, the
+actor was picked “because …” People quoted him as saying``) is X, the sentence's source, not the person
+coreference finds last. And a "he"/"she" that **answers** (``Lynch asked Coleman, “…?” “Yes,” he
+responded``) is the one just asked, not the asker coreference finds as the last speaker
+(:func:`answers_to_questions`).
 """
 
 from __future__ import annotations
@@ -52,15 +55,22 @@ def person_word(dicts: Dictionaries, first_names: Mapping[str, str]) -> PersonCh
 
 
 def recheck_pronoun_speakers(art: ArticleDoc, person_word: PersonCheck) -> None:
-    """Undo the two pronoun links above for every quote spoken by a "he"/"she" coreference resolved."""
+    """Undo the two pronoun links above for every quote spoken by a "he"/"she" coreference resolved, and
+    give a "he"/"she" after a quote in an "according to X" sentence to X."""
     for quote in art.quotes:
         loc = quote.speaker_loc
-        if quote.speaker is None or loc is None or loc not in art.linked or loc.end - loc.start != 1:
+        if loc is None or loc.end - loc.start != 1:
             continue
         pronoun = art.docs[loc.para][loc.start]
         gender = PRONOUN_GENDER.get(pronoun.lower_)
+        source = _according_source(art, quote, gender) if _offset(art, loc) >= quote.end else None
+        if source is not None:  # "According to X, … “…,” People quoted him as saying": him is X
+            quote.speaker, quote.speaker_how = source, "coreference"
+            continue
         if (
             gender is None
+            or quote.speaker is None
+            or loc not in art.linked
             or art.actors[quote.speaker].type != "person"
             or art.actors[quote.speaker].described
         ):
@@ -72,6 +82,29 @@ def recheck_pronoun_speakers(art: ArticleDoc, person_word: PersonCheck) -> None:
             quote.speaker_how = "coreference" if found is not None else "unresolved"
         elif _object_of_unknown_person(art, quote.speaker, loc, person_word):
             quote.speaker, quote.speaker_how = None, "unresolved"
+
+
+def _according_source(art: ArticleDoc, quote: WorkQuote, gender: str | None) -> int | None:
+    """The person of an "according to X" before a quote in the sentence it opens in, of the gender of
+    the pronoun that speaks the quote."""
+    doc, at = art.docs[quote.para], quote.start - art.offsets[quote.para]
+    first = next((t for t in doc if t.idx >= at), None)
+    if gender is None or first is None:
+        return None
+    for tok in doc[first.sent.start : first.i]:
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        obj = next((c for c in children(doc[tok.i + 1]) if c.dep_ == "pobj"), None)
+        hit = art.actor_at(quote.para, obj) if obj is not None else None
+        actor = art.actors[hit[0]] if hit is not None else None
+        if (
+            hit is not None
+            and actor is not None
+            and actor.type == "person"
+            and actor.gender in (None, gender)
+        ):
+            return hit[0]
+    return None
 
 
 def _offset(art: ArticleDoc, loc: Loc) -> int:

@@ -24,7 +24,7 @@ from strife.nlp.block_quotes import block_quotes
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
 from strife.nlp.labels import speaking_nouns
-from strife.nlp.opening_speakers import cut_at_comma, opening_cue, run_start
+from strife.nlp.opening_speakers import announced_runs, cut_at_comma, opening_cue, run_start
 from strife.nlp.pronoun_checks import answers_to_questions, person_word, recheck_pronoun_speakers
 from strife.nlp.quoted_names import named_thing, on_sign, quoted_term, sign_cue, title_case
 from strife.nlp.quotemarks import (
@@ -130,7 +130,7 @@ class QuoteFinder:
         """``Carla Jensen recalled the night of the flood. “The water rose so fast.”``: a quote opening a
         sentence with no cue and no quotation to continue is the words of the person the sentence before
         it is about (its subject: a person's name, or he/she), in its paragraph or closing the one before."""
-        attached = False
+        attached = announced_runs(self.attribution, art, self._attach)  # "X issued an update. ¶ “… ¶ …”"
         for quote in art.quotes:
             if quote.speaker_loc is not None or quote.kind != "direct" or quote.continued:
                 continue
