@@ -45,6 +45,12 @@ CASES = [
         "Reinholt",
         "Tova Reinholt",
     ),
+    (  # "her parents", subject of a clause of its own, are the girl's: they say nothing of Lund's gender
+        "The prosecutor, Mark Lund, spoke first. "
+        "Lund told the court that both her parents knew the girl was ill.",
+        "Lund",
+        "Mark Lund",
+    ),
     # the latest sentence that names a person, not a subject further back
     (
         "Senator Paul Dunn chose a loyal official. The choice angered Mark Tully. He later wrote a book.",

@@ -26,6 +26,7 @@ __all__ = ["kin_after", "not_the_relation"]
 
 _KIN_OWNERS = frozenset({"his", "her"})  # "his wife", "her husband": the surname's own relation
 _GENDERS = frozenset({"m", "f"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def kin_after(tok: Token) -> bool:
@@ -35,10 +36,12 @@ def kin_after(tok: Token) -> bool:
 
 
 def _kin_owner(tok: Token) -> Token | None:
-    """The "his" or "her" on the first relation noun after ``tok`` in its sentence."""
+    """The "his" or "her" on the first relation noun after ``tok`` in its sentence that is done to or
+    named with, not the subject of a clause of its own ("Tedeschi told the court that … both her
+    parents knew": the parents are the girl's, and say nothing of Tedeschi)."""
     cues = bundled_role_cues()
     for t in tok.sent:
-        if t.i <= tok.i or not cues.has("kin", t):
+        if t.i <= tok.i or not cues.has("kin", t) or t.dep_ in _SUBJECTS:
             continue
         owner = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in _KIN_OWNERS), None)
         if owner is not None:
