@@ -53,6 +53,11 @@ NAMES_OF_CONTEMPT = [
 ]
 
 LIGHT_VERBS = [
+    # aid or credit told as received: "from" names the giver (the source), the subject gets it
+    ("Kenya received a loan of 500 million dollars from the World Bank.", ["071 IGOUNODEVWBK>KEN"]),
+    ("Uganda received military aid from the United States.", ["072 USA>UGA"]),
+    ("Kenya received humanitarian aid after the floods.", ["070 ->KEN"]),
+    ("Kenya received a letter from Uganda.", []),
     # a plea delivered or made "to act to stop" something is the appeal to stop it, through "act"
     (
         "The Kenyan president delivered a plea to the UN Security Council to act at once to stop the"

@@ -45,6 +45,7 @@ from strife.events.procedure import (
     rule_making,
     told_the_press,
 )
+from strife.events.received import receive_aid
 from strife.events.reported_side import reported_other_side
 from strife.events.rhetoric import (
     CRITICIZE,
@@ -267,6 +268,7 @@ class EventBuilder:
         draft.code = alert_code(art, draft)  # the police on alert: 151, not the military's 152
         draft.code = armed_code(draft, self.cues)  # "tanks fired on the town": 194, "warplanes": 195
         draft.code = crime_code(art, draft, self.cues)  # "the driver is accused of striking a man": 1121
+        receive_aid(art, draft, self.territory.role_cues, self.territory)  # "received a loan from X": X gives
         if draft.code[:2] in _VIOLENT and police_on_crowd(art, draft, self.cues, self.territory.role_cues):
             draft.sources, draft.targets = draft.targets, draft.sources  # "police fought protesters"
         if draft.code[:2] in _VIOLENT and crowd_only(art, draft, self.cues):

@@ -128,6 +128,7 @@ ROLES = (
     "wielding",
     "trip",
     "dropped",
+    "receiving",
     "slain",
     "reproach",
     "incur",

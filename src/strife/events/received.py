@@ -1,0 +1,42 @@
+"""Aid received: who gives and who gets when the text tells the getting.
+
+"Kenya received a loan from the World Bank", "Uganda received military aid from the United States": a
+verb of receiving (``receiving`` in ``data/role_cues.tsv``: receive, obtain, secure, accept) of aid or
+credit (CAMEO 07) has the recipient as its subject; the giver is named by "from", on the verb or on
+what is received. So the event's source is the giver and its target the subject ("071 IGOUNODEVWBK>KEN"),
+and with no "from" the recipient alone is the target ("Kenya received humanitarian aid": 070 ->KEN).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.events.role_cues import RoleCues
+from strife.events.roles import Party
+from strife.events.speech import Draft
+from strife.events.territory import Territory
+from strife.nlp.document import ArticleDoc
+
+_AID = "07"  # CAMEO: provide aid
+
+
+def receive_aid(art: ArticleDoc, draft: Draft, cues: RoleCues, territory: Territory) -> None:
+    """Make the giver the source and the recipient the target of aid told as received (in place); a
+    giver that is a place name no actor stands for is its state ("from the United States")."""
+    if draft.code[:2] != _AID or not cues.has("receiving", draft.head):
+        return
+    givers: list[Party] = []
+    for tok in _from_objects(draft.head):
+        hit = art.actor_at(draft.para, tok)
+        party = Party(*hit) if hit is not None else territory.state_at(art, draft.para, tok)
+        givers += [party] if party is not None else []
+    recipients = draft.sources
+    draft.sources = givers
+    draft.targets = [p for p in recipients if p.actor not in {g.actor for g in givers}]
+
+
+def _from_objects(verb: Token) -> list[Token]:
+    """The objects of "from" on the verb or on its direct object."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
