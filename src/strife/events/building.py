@@ -266,7 +266,7 @@ class EventBuilder:
         if not (unsided or self._has_author(art, draft)):
             return []  # (a conviction's inferred courts are its author: "a man was found guilty")
         draft.code = alert_code(art, draft)  # the police on alert: 151, not the military's 152
-        draft.code = armed_code(draft, self.cues)  # "tanks fired on the town": 194, "warplanes": 195
+        draft.code = armed_code(draft, self.cues, self.territory.role_cues)  # tanks 194, warplanes 195
         draft.code = crime_code(art, draft, self.cues)  # "the driver is accused of striking a man": 1121
         receive_aid(art, draft, self.territory.role_cues, self.territory)  # "received a loan from X": X gives
         if draft.code[:2] in _VIOLENT and police_on_crowd(art, draft, self.cues, self.territory.role_cues):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from strife.events.modality import EventCues
+from strife.events.role_cues import RoleCues, wielded
 from strife.events.speech import Draft
 
 _GENERIC = frozenset({"190", "193"})  # CAMEO: any force, small arms
@@ -24,12 +25,12 @@ _OWN = frozenset({"conj", "compound"})  # the rest of the arm's phrase ("tanks a
 _FIRING = frozenset({"fire", "launch", "lob"})  # verbs whose object is what is shot, never the target
 
 
-def armed_code(draft: Draft, cues: EventCues) -> str:
+def armed_code(draft: Draft, cues: EventCues, role_cues: RoleCues) -> str:
     """The draft's code, made 195 or 194 when a generic or small-arms attack names its aerial or heavy
     arm as the means."""
     if draft.code not in _GENERIC:
         return draft.code
-    arms = _means(draft)
+    arms = _means(draft) + wielded(draft.head, role_cues)  # "shelled the town using howitzers"
     if any(cues.has("air_arm", t) for t in arms):
         return _AERIAL
     if any(cues.has("heavy_arm", t) for t in arms):
@@ -39,7 +40,8 @@ def armed_code(draft: Draft, cues: EventCues) -> str:
 
 def _means(draft: Draft) -> list[Token]:
     """The words that may name the arm: the subject and its joined nouns, the "by" agent, the noun
-    act's modifiers, and the object of a means preposition or of "using"."""
+    act's modifiers, the object of a means preposition and the projectile's modifiers (what a
+    participle of using uses is :func:`strife.events.role_cues.wielded`'s)."""
     head = draft.head
     found: list[Token] = []
     if draft.subject is not None:
@@ -49,8 +51,6 @@ def _means(draft: Draft) -> list[Token]:
             found.append(child)
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _MEANS):
             found += [c for c in child.children if c.dep_ == "pobj"]
-        if child.lower_ == "using" and child.pos_ == "VERB":
-            found += [c for c in child.children if c.dep_ == "dobj"]
         if child.dep_ == "dobj" and head.lemma_.lower() in _FIRING:  # "fired artillery rounds"
             found += [c for c in child.children if c.dep_ in _MODIFIERS]
     return found
