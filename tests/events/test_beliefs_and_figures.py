@@ -54,6 +54,7 @@ VIEWS = [
         '"We have always taken the position that Kenya should join the talks," the Ugandan minister said.',
         ["100 UGAGOV>KEN"],
     ),
+    ('"I have always taken the position that\'s a fair demand," the Kenyan minister said.', []),
     # … while positions taken on the ground stay ground seized
     ("Ugandan troops took the rebel positions on the ridge.", ["192 UGAMIL>-"]),
     ("Ugandan troops took the position that the rebels had held.", ["192 UGAMIL>-"]),

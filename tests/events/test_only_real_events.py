@@ -303,6 +303,10 @@ STATES = [
     ),
     # a participle graded by an adverb of degree is a state ("poorly armed", "well trained")
     ("Analysts said the fighters who sided with the south were poorly armed.", []),
+    # a hold on ground told in a clause describing a noun is a state of affairs, no seizure
+    ("The Kenyan team drove through territory controlled by Somali rebels.", []),
+    ("Aid reached the Somali towns that the rebels control.", []),
+    ("Somali rebels took control of the town on Monday.", ["192 SOMREB>-"]),
     # what a verb of judgement holds a thing to be is an opinion, no policy option considered (014)
     ("Chile's president considers the Bolivian claim absurd.", []),
     ("The Peruvian president considers the Chilean fence a provocation.", []),

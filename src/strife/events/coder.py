@@ -245,8 +245,8 @@ class EventCoder:
                 continue  # "the bullet that killed the boy", "the night she was killed": which thing
             if head.dep_ == "relcl" and lasting(head):
                 continue  # "the militia, which has fought the army for years": a description
-            if head.dep_ in ("relcl", "acl") and self.cues.has("alignment", head):
-                continue  # "fighters who sided with the south": a stance described, not an event
+            if head.dep_ in ("relcl", "acl") and self._described_state(head):
+                continue  # "fighters who sided with the south", "territory controlled by X": not an event
             if self._alleged(head) or charged(head, self.cues, self.role_cues):
                 continue  # "arrested for collaborating with Israel": the charge, not a new act
             if led_to(head, self.cues) or marked(head, self.cues) or told_earlier(head, self.cues):
@@ -401,6 +401,11 @@ class EventCoder:
         if head.tag_ != "VBG" or head.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in _CHARGES:
             return False
         return self.role_cues.has("allegation", prep.head)
+
+    def _described_state(self, head: Token) -> bool:
+        """A verb of taking sides or of holding ground in a clause describing a noun (``alignment``,
+        ``dominion``): a stance or a hold described, a state of affairs."""
+        return self.cues.has("alignment", head) or self.cues.has("dominion", head)
 
     def _reacted_to(self, head: Token) -> bool:
         """A nominal action that is what someone feels about ("enraged over the shooting", "angry at the

@@ -38,6 +38,7 @@ ROLES = (
     "cause",
     "emotion",
     "alignment",
+    "dominion",
     "repel",
     "advice",
     "occur",

@@ -72,8 +72,8 @@ def view_taken(head: Token, code: str, cues: EventCues) -> bool:
 
 def _clause_of(noun: Token) -> bool:
     """A clause on the noun opened by "that": its mark ("the position that talks must resume"), or a
-    "that" the parser reads as its object or subject in a clause with a modal or a "not" ("the position
-    that we should talk"); "the position that the rebels had held" is a place."""
+    "that" the parser reads as its object or subject in a clause with a modal, a "not" or "be" ("the
+    position that we should talk"); "the position that the rebels had held" is a place."""
     clauses = [c for c in noun.children if c.dep_ in _CLAUSES]
     return any(
         t.lower_ == "that" and (t.dep_ == "mark" or (t.dep_ in _THAT_DEPS and _stated(c)))
@@ -83,8 +83,9 @@ def _clause_of(noun: Token) -> bool:
 
 
 def _stated(clause: Token) -> bool:
-    """A clause with a modal auxiliary or a negation: a view stated, not a relative of a place."""
-    return any(c.tag_ == "MD" or c.dep_ == "neg" for c in clause.children)
+    """A clause with a modal auxiliary, a negation or "be" as its verb: a view stated, not a relative of a
+    place ("the position that's a valid offense")."""
+    return clause.lemma_ == "be" or any(c.tag_ == "MD" or c.dep_ == "neg" for c in clause.children)
 
 
 def _topic_of(noun: Token, cues: EventCues) -> bool:
