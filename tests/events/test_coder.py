@@ -60,6 +60,9 @@ def test_who_did_what_to_whom(
         ("NATO and Russia held talks in Brussels.", "2026-03-12", "Brussels"),
         ("Russian troops shelled Kharkiv on Sunday.", "2026-03-08", "Kharkiv"),
         ("The European Union imposed sanctions on Belarus last month.", "2026-02", None),
+        # a weak guess of the gazetteer in a state the story is not about sets no location ("Yida" is
+        # a camp in South Sudan, not Jeddah by one of its alternate names)
+        ("JUBA - Sudanese warplanes bombed a camp in Yida on Thursday, officials said.", "2026-03-12", None),
     ],
 )
 def test_when_and_where(pipeline: Pipeline, sentence: str, date: str, place: str | None) -> None:

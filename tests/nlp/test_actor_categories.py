@@ -1581,6 +1581,19 @@ def test_warships_by_their_navy_s_prefix(
         ("The Egyptian envoy met his Sudanese counterpart Osman Bakri in Khartoum.", "Osman Bakri", "SDNGOV"),
         # … while a generic person keeps the bare state
         ("A Pakistani woman was arrested at the airport.", "Pakistani", "PAK"),
+        # … and a state's office after "the", with no state and no holder named, is the story's country's
+        (
+            "LONDON - Britain will send more troops to Estonia, the government said on Monday. "
+            "The Foreign Secretary met the Estonian defence minister in London on Friday.",
+            "The Foreign Secretary",
+            "GBRGOV",
+        ),
+        (
+            "Spain's government said on Monday it would raise taxes. "
+            "The Finance Minister told reporters in Madrid that the rise was needed.",
+            "The Finance Minister",
+            "ESPGOV",
+        ),
     ],
 )
 def test_demonym_and_office_is_the_state_s_office(

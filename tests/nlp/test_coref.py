@@ -27,6 +27,13 @@ CASES = [
     ),
     ("Thomas Sam and his wife Manju Sam spoke. Later Sam said they were tired.", "Sam", "Manju Sam"),
     ("Thomas Sam and his wife Manju Sam spoke.", "his", "Thomas Sam"),
+    # "the prime minister" is no foreign minister named before: the story's own office-holder
+    (
+        "The Canadian government approved the pipeline deal on Monday. Foreign Minister Anne Tremblay "
+        "signed it in Ottawa. The Prime Minister praised the deal.",
+        "The Prime Minister",
+        "Prime Minister",
+    ),
     # a kin named in full as the relation of someone named before in the sentence: the surname after
     # is the first one's, not the relation's
     (

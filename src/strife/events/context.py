@@ -89,11 +89,22 @@ class EventContext:
             for tok in self._attached_places(para, anchor, wide=wide and anchor is head):
                 name, country = self._place_name(para, tok)
                 found = self.gazetteer.locate(name, country)
+                if found is not None and self._guessed_abroad(name, found.country, country):
+                    continue  # "bombed a camp in Yida" in a South Sudan story: not Jeddah
                 if found is not None:
                     return EventLocation(name=found.name, country=found.country, lat=found.lat, lon=found.lon)
                 if fallback is None and country is not None:
                     fallback = EventLocation(name=name, country=country, lat=None, lon=None)
         return fallback
+
+    def _guessed_abroad(self, name: str, found: str | None, named: str | None) -> bool:
+        """Whether the town the gazetteer finds by ``name`` is a weak guess (:meth:`Gazetteer.guessed`:
+        a small town, an odd alternate name) in a state neither the story's nor the one the places step
+        gave it (``named``): no event's location."""
+        main = self.art.story.main if self.art.story is not None else None
+        if main is None or found in (None, main, named):
+            return False
+        return self.gazetteer.guessed(name)
 
     def _place_name(self, para: int, tok: Token) -> tuple[str, str | None]:
         """A place the places step found, else the place entity (city, region) the token is in."""

@@ -58,6 +58,8 @@ from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
 from strife.nlp.issuer import issuer, link_first_person, speak_as_government
 from strife.nlp.quotemarks import QuoteMarks
+from strife.nlp.story_offices import story_office
+from strife.nlp.word_lists import AgentWords
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
@@ -86,6 +88,7 @@ class Coreference:
         self.unnamed = unnamed
         self.dicts = dictionaries
         self.role_nouns = dictionaries.role_nouns()
+        self.offices = AgentWords.of(dictionaries).story_office
         self.org_nouns = cues.organizations if cues is not None else frozenset()
         self.kinds = {"stateless": cues.private, "membered": cues.membered} if cues is not None else {}
         self.outlet_nouns = cues.outlets if cues is not None else frozenset()
@@ -124,6 +127,9 @@ class Coreference:
                     or self._org_noun(art, para, tok, orgs)
                     or the_pair(art, para, tok, history, self.pairing)
                 )
+                if resolved is None and (office := story_office(art, para, tok, self.offices)) is not None:
+                    art.add_actor(*office)  # "The Foreign Secretary" of no one named: the story's
+                    resolved = art.mention_index[office[1]], office[1]
                 if resolved is not None:
                     actor, loc = resolved
                     art.add_mention(actor, loc)
@@ -347,6 +353,10 @@ class Coreference:
             return None
         country, org = self._modifier_codes(mods)
         noun = tok.lemma_.lower()
+        words = [c for c in mods if c.dep_ in ("amod", "compound")]
+        phrase = " ".join(t.lower_ for t in [*words, tok])
+        if words and words[0].i == tok.i - len(words) and phrase in self.role_nouns:
+            noun = phrase  # "the prime minister": no foreign minister named before
         fitting = list(
             dict.fromkeys(h[2] for h in reversed(history) if _fits(art.actors[h[2]], noun, country, org))
         )
@@ -483,5 +493,6 @@ def _fits(actor: WorkActor, noun: str, country: str | None, org: str | None) -> 
         return False
     if org is None and country is None:
         # "the minister": the title must say so; "the official" fits anyone with a title.
-        return actor.title is not None and (noun in actor.title.lower() or noun in ("official", "leader"))
+        title = actor.title.lower() if actor.title is not None else None
+        return title is not None and (noun in title or title in noun or noun in ("official", "leader"))
     return True

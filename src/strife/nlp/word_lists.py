@@ -82,6 +82,7 @@ AGENT_ROLES = (
     "town_area",
     "arms",
     "lone",
+    "story_office",
     "state_body",
     "firm_demonym",
     "allied",
@@ -136,6 +137,7 @@ class AgentWords:
     town_area: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
     lone: frozenset[str] = frozenset()
+    story_office: frozenset[str] = frozenset()
     state_body: frozenset[str] = frozenset()
     firm_demonym: frozenset[str] = frozenset()
     allied: frozenset[str] = frozenset()
