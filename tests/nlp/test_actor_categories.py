@@ -1518,6 +1518,13 @@ def test_plural_titles_of_states_stay_agents(pipeline: Pipeline, text: str, ment
             "GBRMIL",
             "organization",
         ),
+        # … or as a clause's subject with no "the"
+        (
+            "The Indian Navy warship INS Tabar rescued two merchant ships.\n\nOn Friday, Tabar sank a pirate skiff.",
+            "Tabar",
+            "INDMIL",
+            "organization",
+        ),
         # a craft's word before a name the NER read as a person's, with no prefix: a craft, no person
         (
             "Warship Tarangini intercepted the pirate skiff on Friday.",
@@ -1533,6 +1540,20 @@ def test_warships_by_their_navy_s_prefix(
     article = read(pipeline, text, "2008-12-01")
     found = {m.text: (a.code, a.type) for a in article.actors for m in a.mentions}
     assert found.get(mention) == (code, kind), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a warship's bare name that is no clause's subject and has no "the" stays what it was
+        ("The frigate HMS Kent seized a drug boat. Its sailors later flew home to Kent.", "Kent"),
+        ("INS Tabar rescued two ships. The crew then visited Tabar island.", "Tabar"),
+    ],
+)
+def test_warship_name_elsewhere_is_no_ship(pipeline: Pipeline, text: str, name: str) -> None:
+    article = read(pipeline, text, "2008-12-01")
+    ships = [m.text for a in article.actors if a.code and a.code.endswith("MIL") for m in a.mentions]
+    assert name not in ships, ships
 
 
 @pytest.mark.parametrize(

@@ -42,10 +42,10 @@ class Ships:
         )
 
     def named_again(self, spans: list[list[Span]]) -> list[list[Span]]:
-        """Each paragraph's spans, with a warship named before with its prefix and now after "the"
-        ("INS Tabar …, later the Tabar fired", "HMS Kent …; the Kent"): the same ship, whatever the
-        NER read ("Kent" a person) or left out. Without "the" the name stays what it was ("Kent" the
-        county)."""
+        """Each paragraph's spans, with a warship named before with its prefix and now after "the" or as
+        a clause's subject ("INS Tabar …, later the Tabar fired", "HMS Kent …; Kent sank a skiff"): the
+        same ship, whatever the NER read ("Kent" a person) or left out. Elsewhere the name stays what it
+        was ("sailed to Kent": the county)."""
         names = {tuple(t.text for t in s[1:]): s.text for cands in spans for s in cands if s.label_ == "SHIP"}
         return [self._again(cands, names) for cands in spans] if names else spans
 
@@ -54,11 +54,10 @@ class Ships:
             return cands
         doc = cands[0].doc
         found = [
-            Span(doc, i + 1, i + 1 + len(name), label="SHIP", kb_id=full)
-            for i, tok in enumerate(doc[:-1])
-            if tok.lower_ == "the"
+            Span(doc, i, i + len(name), label="SHIP", kb_id=full)
+            for i in range(len(doc))
             for name, full in names.items()
-            if tuple(t.text for t in doc[i + 1 : i + 1 + len(name)]) == name
+            if tuple(t.text for t in doc[i : i + len(name)]) == name and _again_here(doc, i, len(name))
         ]
         inside = [s for s in cands if not any(f.start <= s.start and s.end <= f.end for f in found)]
         overlap = [f for f in found if not any(s.start < f.end and f.start < s.end for s in inside)]
@@ -110,3 +109,15 @@ class Ships:
     def _word(self, tok: Token) -> bool:
         """A word of a ship's name after its prefix: capitalised, a proper noun, no title ("Tabar")."""
         return tok.pos_ == "PROPN" and tok.text[:1].isupper() and self._dicts.title(tok.text) is None
+
+
+def _again_here(doc: Doc, start: int, size: int) -> bool:
+    """Whether a warship's bare name at ``start`` is the ship again: after "the", or the subject of a
+    clause with no "the" or prefix before it (a county or town is seldom what acts in a navy's story)."""
+    before = doc[start - 1] if start else None
+    if before is not None and before.lower_ == "the":
+        return True
+    if before is not None and before.is_upper:
+        return False  # "INS Tabar": the prefixed name itself
+    return doc[start + size - 1].dep_ in ("nsubj", "nsubjpass")
+
