@@ -322,6 +322,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Russian artillery units shelled Kharkiv overnight.", ["19 RUSMIL>UKR"], ["19 RUSMIL>-"]),
     ("Ukraine says Russian missiles struck Odesa before dawn.", ["19 RUS>UKR"], ["19 RUS>-"]),
     ("Syrian government troops attacked Homs again on Monday.", ["19 SYRMIL>SYR"], []),
+    # a complaint is aimed at the side its "about/over" phrase names, not at the listener
+    (
+        "Senator John Smith complained to the FBI about Russian hackers.",
+        ["11 USALEG>RUSCRM"],
+        ["11 USALEG>USACOP"],
+    ),
+    ("Kenyan officials complained to Uganda about its border guards.", ["11 KENGOV>UGA"], []),
     # ... and so does force aimed "at/on" a town: what is fired or launched at it
     ("Hamas fighters launched rockets at Sderot on Sunday.", ["19 PSEUAF>ISR"], ["19 PSEUAF>-"]),
     ("Russian warplanes fired missiles at Kherson overnight.", ["19 RUSMIL>UKR"], ["19 RUSMIL>-"]),

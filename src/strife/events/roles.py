@@ -23,6 +23,7 @@ from strife.events.other_side import (
     clause_subject,
     co_subjects,
     colon_speaker,
+    complained_of,
     conj_object,
     coordinated_sides,
     first_verb_object,
@@ -391,7 +392,7 @@ class Roles:
         venue = _AT if self.role_cues.has("venue", verb) else frozenset()  # "met envoys at the UN": where
         if holder.i == verb.i and accused and self.role_cues.has("allegation", verb):
             return TARGET_PREPS - _FALLBACK_PREPS - _CHARGED_WITH - venue
-        return TARGET_PREPS - _FALLBACK_PREPS - venue
+        return complained_of(verb, self.role_cues, self.parties, TARGET_PREPS - _FALLBACK_PREPS - venue)
 
     def pact_parties(self, verb: Token, found: Sequence[Party] = ()) -> list[Party]:
         """The other side of an undertaking or campaign (:func:`strife.events.other_side.pact_side`), when
