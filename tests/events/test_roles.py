@@ -322,6 +322,12 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Russian artillery units shelled Kharkiv overnight.", ["19 RUSMIL>UKR"], ["19 RUSMIL>-"]),
     ("Ukraine says Russian missiles struck Odesa before dawn.", ["19 RUS>UKR"], ["19 RUS>-"]),
     ("Syrian government troops attacked Homs again on Monday.", ["19 SYRMIL>SYR"], []),
+    # the object of "on/at" the parser made the subject of a participle clause after it
+    (
+        "Militants fired on Afghan police officers manning a checkpoint.",
+        ["19 AFGREB>AFGCOP"],
+        ["19 AFGREB>-"],
+    ),
     # a complaint is aimed at the side its "about/over" phrase names, not at the listener
     (
         "Senator John Smith complained to the FBI about Russian hackers.",

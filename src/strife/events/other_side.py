@@ -433,3 +433,11 @@ def complained_of(verb: Token, cues: RoleCues, parties: Reader[L], preps: frozen
 def _pronoun_owned(noun: Token) -> bool:
     """'its border guards', 'their raids': a noun a possessive pronoun owns (whose, the listener may say)."""
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+
+
+def prep_nouns(prep: Token) -> list[Token]:
+    """A preposition's objects, with the subject the parser gave a participle clause after it ("fired on
+    Afghan police officers manning a checkpoint": the officers, read as the subject of "manning")."""
+    clauses = [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+    return [o for o in prep.children if o.dep_ == "pobj"] + subjects

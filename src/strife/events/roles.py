@@ -35,6 +35,7 @@ from strife.events.other_side import (
     misread_subject,
     named_directly,
     pact_side,
+    prep_nouns,
     progressive_attr,
     protested,
     raised_subjects,
@@ -453,9 +454,8 @@ class Roles:
         found: list[Party] = []
         for prep in holder.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and not self.role_cues.bounding(prep):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        found += [p for p in self.parties(obj) if not self._place(prep, obj, p)]
+                for obj in prep_nouns(prep):  # "fired on police manning a checkpoint": the police
+                    found += [p for p in self.parties(obj) if not self._place(prep, obj, p)]
         return found
 
     def person_noun(self, tok: Token) -> bool:
