@@ -322,6 +322,22 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Russian artillery units shelled Kharkiv overnight.", ["19 RUSMIL>UKR"], ["19 RUSMIL>-"]),
     ("Ukraine says Russian missiles struck Odesa before dawn.", ["19 RUS>UKR"], ["19 RUS>-"]),
     ("Syrian government troops attacked Homs again on Monday.", ["19 SYRMIL>SYR"], []),
+    # the object of "on/at" the parser made the subject of a participle clause after it
+    (
+        "Militants fired on Afghan police officers manning a checkpoint.",
+        ["19 AFGREB>AFGCOP"],
+        ["19 AFGREB>-"],
+    ),
+    # a complaint is aimed at the side its "about/over" phrase names, not at the listener
+    (
+        "Senator John Smith complained to the FBI about Russian hackers.",
+        ["11 USALEG>RUSCRM"],
+        ["11 USALEG>USACOP"],
+    ),
+    ("Kenyan officials complained to Uganda about its border guards.", ["11 KENGOV>UGA"], []),
+    # ... and so does force aimed "at/on" a town: what is fired or launched at it
+    ("Hamas fighters launched rockets at Sderot on Sunday.", ["19 PSEUAF>ISR"], ["19 PSEUAF>-"]),
+    ("Russian warplanes fired missiles at Kherson overnight.", ["19 RUSMIL>UKR"], ["19 RUSMIL>-"]),
     ("Police shot Lopez during the chase.", [], ["19 ---COP>PHL"]),  # a surname, not the Philippine town
     ("A bomb exploded in Dalton, killing a Dalton police officer.", [], ["19 ->USA"]),  # whose officer
     # a site in a state, and a town's apposed state before the gazetteer's guess (Leer is also German)

@@ -58,6 +58,8 @@ _NAMED = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})  # a headline's spea
 _MAX_CLIMB = 4
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _TOPIC_PREPS = frozenset({"regarding", "about", "concerning", "on", "over", "of", "for", "like"})
+_COMPLAINED_OF = frozenset({"about", "over", "regarding", "concerning"})
+_LISTENER = frozenset({"to", "with"})
 
 
 def co_subjects(verb: Token, cues: RoleCues, parties: Reader[P]) -> list[P]:
@@ -413,3 +415,29 @@ def conj_object(pronoun: Token) -> Token | None:
         return None
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < pronoun.i and c.tag_ in tags]
     return objects[0] if objects else None
+
+
+def complained_of(verb: Token, cues: RoleCues, parties: Reader[L], preps: frozenset[str]) -> frozenset[str]:
+    """The prepositions whose objects name the target of ``verb`` among ``preps``: for a verb of complaining
+    whose "about/over" phrase names a side in its own words, that phrase, not the listener's "to/with"
+    ("Kenya complained to the UN about Somali raids": Somalia; "complained to the UN about the heat",
+    "complained to Uganda about its guards": still the listener)."""
+    if not cues.has("complain", verb):
+        return preps
+    topics = [o for o in prep_objects([verb], _COMPLAINED_OF, _PREP) if not _pronoun_owned(o)]
+    if not any(p.loc is not None for o in topics for p in parties(o)):
+        return preps
+    return (preps - _LISTENER) | _COMPLAINED_OF
+
+
+def _pronoun_owned(noun: Token) -> bool:
+    """'its border guards', 'their raids': a noun a possessive pronoun owns (whose, the listener may say)."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+
+
+def prep_nouns(prep: Token) -> list[Token]:
+    """A preposition's objects, with the subject the parser gave a participle clause after it ("fired on
+    Afghan police officers manning a checkpoint": the officers, read as the subject of "manning")."""
+    clauses = [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+    return [o for o in prep.children if o.dep_ == "pobj"] + subjects

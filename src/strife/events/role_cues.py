@@ -55,7 +55,9 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
 - ``freed``: a noun of bail or a place of custody that makes a release with no doer named the law's
   ("was released *on bail*", "freed *from jail*", "was taken to the county *jail* and released");
 - ``reproach`` with ``incur``: a noun of blame or praise held by a verb of receiving it ("Israel *faced
-  criticism for* shelling X", "*came in for* criticism for sinking X"): its subject did the gerund.
+  criticism for* shelling X", "*came in for* criticism for sinking X"): its subject did the gerund;
+- ``complain``: a verb of complaining to a listener: a side its "about/over" phrase names is the target, not
+  the listener its "to/with" phrase names ("Kenya *complained to* the UN *about* Somali raids": Somalia).
 """
 
 from __future__ import annotations
@@ -132,6 +134,7 @@ ROLES = (
     "slain",
     "reproach",
     "incur",
+    "complain",
 )
 
 

@@ -23,6 +23,7 @@ from strife.events.other_side import (
     clause_subject,
     co_subjects,
     colon_speaker,
+    complained_of,
     conj_object,
     coordinated_sides,
     first_verb_object,
@@ -34,6 +35,7 @@ from strife.events.other_side import (
     misread_subject,
     named_directly,
     pact_side,
+    prep_nouns,
     progressive_attr,
     protested,
     raised_subjects,
@@ -391,7 +393,7 @@ class Roles:
         venue = _AT if self.role_cues.has("venue", verb) else frozenset()  # "met envoys at the UN": where
         if holder.i == verb.i and accused and self.role_cues.has("allegation", verb):
             return TARGET_PREPS - _FALLBACK_PREPS - _CHARGED_WITH - venue
-        return TARGET_PREPS - _FALLBACK_PREPS - venue
+        return complained_of(verb, self.role_cues, self.parties, TARGET_PREPS - _FALLBACK_PREPS - venue)
 
     def pact_parties(self, verb: Token, found: Sequence[Party] = ()) -> list[Party]:
         """The other side of an undertaking or campaign (:func:`strife.events.other_side.pact_side`), when
@@ -452,9 +454,8 @@ class Roles:
         found: list[Party] = []
         for prep in holder.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and not self.role_cues.bounding(prep):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        found += [p for p in self.parties(obj) if not self._place(prep, obj, p)]
+                for obj in prep_nouns(prep):  # "fired on police manning a checkpoint": the police
+                    found += [p for p in self.parties(obj) if not self._place(prep, obj, p)]
         return found
 
     def person_noun(self, tok: Token) -> bool:

@@ -93,7 +93,8 @@ class Territory:
         the action or the action it governs ("threatened to deliver blows *to the United States*"), its
         object or a participle on the object ("the curfew imposed in Sudan"), also
         inside that phrase ("in the town of Cizre", "at targets in Jericho"), or, for acts on a territory, a
-        place noun's own name as the object ("shelled the town of Homs")."""
+        place noun's own name as the object ("shelled the town of Homs"); force lands on a town as its
+        object or after a preposition of direction ("fired rockets at Sderot": on Israel)."""
         preps = _TOWARD | (
             _WITHIN if code[:2] in _ON_TERRITORY or code == _VISIT or _builds(code) else frozenset()
         )
@@ -101,8 +102,9 @@ class Territory:
         actions = [head, *(c for c in head.children if c.dep_ == "xcomp")]  # "threatened to deliver …"
         objects = [c for a in actions for c in a.children if c.dep_ in ("dobj", "nsubjpass")]
         holders = [*actions, *objects, *(c for o in objects for c in o.children if c.dep_ == "acl")]
-        towns = (self._town(art, para, o, code) for o in objects) if code[:2] in _FORCE else iter(())
-        town = next((t for t in towns if t is not None), None)  # "shelled Kharkiv": on Ukraine
+        aimed = prep_objects(holders, _TOWARD, _PREP_DEPS)  # "fired missiles at Kharkiv": on Ukraine
+        hit = [*objects, *aimed] if code[:2] in _FORCE else []
+        town = next((t for t in (self._town(art, para, o, code) for o in hit) if t is not None), None)
         if town is not None:
             return [town]
         places = [o for o in objects if code[:2] in _ON_TERRITORY and self.role_cues.has("place", o)]
