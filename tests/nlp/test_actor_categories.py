@@ -1520,7 +1520,7 @@ def test_plural_titles_of_states_stay_agents(pipeline: Pipeline, text: str, ment
         ),
         # … or as a clause's subject with no "the"
         (
-            "The Indian Navy warship INS Tabar rescued two merchant ships.\n\nOn Friday, Tabar sank a pirate skiff.",
+            "The Indian Navy warship INS Tabar rescued two ships.\n\nOn Friday, Tabar sank a pirate skiff.",
             "Tabar",
             "INDMIL",
             "organization",
