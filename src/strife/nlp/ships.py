@@ -120,4 +120,3 @@ def _again_here(doc: Doc, start: int, size: int) -> bool:
     if before is not None and before.is_upper:
         return False  # "INS Tabar": the prefixed name itself
     return doc[start + size - 1].dep_ in ("nsubj", "nsubjpass")
-
