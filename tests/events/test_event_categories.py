@@ -226,6 +226,8 @@ CHARGES = [
     # what someone is arrested or charged for is alleged: the legal action is the event
     ("A Canadian missionary was arrested in Lebanon for collaborating with Israel.", ["173 LBN>CANREL"]),
     ("Syria accused Turkey of arming the rebels.", ["112 SYR>TUR"]),
+    # … and so is the act a bare "allege" after a plural subject tells, which the tagger reads as a noun
+    ("Rebels allege Uganda bombed their camp.", ["1123 UGAREB>UGA"]),
     # … while what someone is criticised for happened
     ("The European Union criticized Israel for bombing Gaza.", ["110 IGOEUREEC>ISR", "195 ISR>PSE"]),
 ]
