@@ -70,6 +70,11 @@ DENUNCIATION = [
     ),
     # a statement does what its issuer does
     ("Germany issued a statement denouncing the bombing of the hospital.", ["111 DEU>---HLH"]),
+    # … and an attack's "by" doer the parser hangs on the participle of condemning is its target
+    (
+        "The United States issued a statement on Thursday condemning the assault by the Sudanese forces.",
+        ["111 USA>SDNMIL"],
+    ),
 ]
 
 DECLINED = [
