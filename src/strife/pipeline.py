@@ -34,6 +34,7 @@ from strife.nlp.entity_mends import mend_entities
 from strife.nlp.headline_parse import sentence_cased
 from strife.nlp.model import load_model
 from strife.nlp.names import load_first_names
+from strife.nlp.noun_read_verbs import mend_speech_verbs
 from strife.pieces import PIECE_CHARS, groups, merge, minibatches, paragraphs, piece_article, pieces
 from strife.record import Article, RawArticle
 from strife.settings import Settings, load_settings
@@ -207,6 +208,7 @@ class Pipeline:
         for run in minibatches(paragraphs, lambda item: len(item[0])):
             for doc, (art, _) in self.nlp.pipe(run, as_tuples=True, batch_size=len(run)):
                 cased = sentence_cased(self.nlp, doc)  # "Israel Bombs School"
+                cased = mend_speech_verbs(cased, self.cues.speech)  # "Prosecutors allege X shot Y"
                 docs.setdefault(art, []).append(mend_entities(cased))  # "with People, Reid claimed"
         return docs
 

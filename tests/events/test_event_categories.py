@@ -70,6 +70,11 @@ DENUNCIATION = [
     ),
     # a statement does what its issuer does
     ("Germany issued a statement denouncing the bombing of the hospital.", ["111 DEU>---HLH"]),
+    # … and an attack's "by" doer the parser hangs on the participle of condemning is its target
+    (
+        "The United States issued a statement on Thursday condemning the assault by the Sudanese forces.",
+        ["111 USA>SDNMIL"],
+    ),
 ]
 
 DECLINED = [
@@ -226,6 +231,8 @@ CHARGES = [
     # what someone is arrested or charged for is alleged: the legal action is the event
     ("A Canadian missionary was arrested in Lebanon for collaborating with Israel.", ["173 LBN>CANREL"]),
     ("Syria accused Turkey of arming the rebels.", ["112 SYR>TUR"]),
+    # … and so is the act a bare "allege" after a plural subject tells, which the tagger reads as a noun
+    ("Rebels allege Uganda bombed their camp.", ["1123 UGAREB>UGA"]),
     # … while what someone is criticised for happened
     ("The European Union criticized Israel for bombing Gaza.", ["110 IGOEUREEC>ISR", "195 ISR>PSE"]),
 ]

@@ -576,6 +576,8 @@ COURT_ROOM = [
     # … and so do the legal acts of the court room: a sentence, a case brought
     ("The Kenyan judge sentenced the former minister to ten years in prison.", ["173 KENJUD>-"]),
     ("Kenyan prosecutors brought a case against the former minister.", ["115 KENJUD>-"]),
+    # a bare speech verb after a plural subject that the tagger reads as a noun still tells the allegation
+    ("Prosecutors allege he shot the guard after a quarrel.", ["1123 ---JUD>- uncounted"]),
 ]
 
 RAIDS = [

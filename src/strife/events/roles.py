@@ -65,7 +65,7 @@ from strife.events.role_cues import (
     reproached,
     undergoes,
 )
-from strife.events.they import previous_subject, told_doer
+from strife.events.they import attack_by, previous_subject, told_doer
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, to_infinitive
 from strife.nlp.labels import dateline_end
 from strife.nlp.speech_asides import trailing_speaker
@@ -201,7 +201,8 @@ class Roles:
                     if obj.dep_ == "pobj":
                         found = self.parties(obj, depth + 1)
                         return [p for p in found if not self._place(prep, obj, p)]
-        return []
+        by = attack_by(tok, self.cues.has("attack_noun", tok))  # "condemning the attack by X": X's
+        return [p for p in self.parties(by[1], depth + 1) if not self._place(*by, p)] if by else []
 
     def _done_by(self, tok: Token, depth: int) -> list[Party]:
         """'property seized by government forces', 'a plan backed by the Red Cross': who did it to the

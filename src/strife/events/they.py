@@ -1,5 +1,6 @@
 """Who a sentence-opening "they" or "it" is: the group or body the sentence before had as its subject;
-and who does a gerund fronted before the reporter of a sentence (:func:`told_doer`).
+who does a gerund fronted before the reporter of a sentence (:func:`told_doer`); and who does an attack
+whose "by" phrase the parser hung on the verb that takes it (:func:`attack_by`).
 
 "Police say she was struck by a car. They later arrested the driver": a "they" that opens its sentence
 as the subject of its main verb, with no antecedent of its own, stands for the group or organisation the
@@ -94,3 +95,16 @@ def told_doer(prep: Token, verb: Token, cues: EventCues) -> Token | None:
     told = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     doers = [s for c in told for s in c.children if s.dep_ == "nsubj"]
     return doers[0] if doers and doers[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def attack_by(noun: Token, attack: bool) -> tuple[Token, Token] | None:
+    """The "by" preposition and its object the parser hung on the active verb whose object the attack
+    noun ``noun`` is ("condemning the assault by the Sudanese forces"): the attack's doer, as "the
+    assault by X" names it; ``None`` for any other noun or phrase."""
+    verb = noun.head
+    if not attack or noun.dep_ != "dobj" or verb.tag_ == "VBN":
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
+            return prep, obj
+    return None
