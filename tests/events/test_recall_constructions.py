@@ -58,6 +58,8 @@ LIGHT_VERBS = [
     ("Uganda received military aid from the United States.", ["072 USA>UGA"]),
     ("Kenya received humanitarian aid after the floods.", ["070 ->KEN"]),
     ("Kenya received a letter from Uganda.", []),
+    # … and aid to be received is the giver's intent to give it
+    ("Kenya will receive loans over three years from the World Bank.", ["0331 IGOUNODEVWBK>KEN"]),
     # a plea delivered or made "to act to stop" something is the appeal to stop it, through "act"
     (
         "The Kenyan president delivered a plea to the UN Security Council to act at once to stop the"

@@ -4,7 +4,9 @@
 verb of receiving (``receiving`` in ``data/role_cues.tsv``: receive, obtain, secure, accept) of aid or
 credit (CAMEO 07) has the recipient as its subject; the giver is named by "from", on the verb or on
 what is received. So the event's source is the giver and its target the subject ("071 IGOUNODEVWBK>KEN"),
-and with no "from" the recipient alone is the target ("Kenya received humanitarian aid": 070 ->KEN).
+and with no "from" the recipient alone is the target ("Kenya received humanitarian aid": 070 ->KEN). Aid
+to be received is the giver's intent to give it ("Greece will receive loans from the IMF": 0331
+IGOBUSIMF>GRC).
 """
 
 from __future__ import annotations
@@ -17,13 +19,13 @@ from strife.events.speech import Draft
 from strife.events.territory import Territory
 from strife.nlp.document import ArticleDoc
 
-_AID = "07"  # CAMEO: provide aid
+_AID = ("07", "033")  # CAMEO: provide aid, and the intent to provide it ("will receive loans")
 
 
 def receive_aid(art: ArticleDoc, draft: Draft, cues: RoleCues, territory: Territory) -> None:
     """Make the giver the source and the recipient the target of aid told as received (in place); a
     giver that is a place name no actor stands for is its state ("from the United States")."""
-    if draft.code[:2] != _AID or not cues.has("receiving", draft.head):
+    if not draft.code.startswith(_AID) or not cues.has("receiving", draft.head):
         return
     givers: list[Party] = []
     for tok in _from_objects(draft.head):
