@@ -195,6 +195,8 @@ class EventBuilder:
         if private and private_exchange(art, draft):
             return []  # "she talked with her neighbour", "visited several doctors": no political event
         unsided = attack or in_hold or private_sideless(draft, self.cues) or self.justice.scheduled(draft)
+        if draft.modality == "asserted" and self.justice.set_later(draft):
+            draft.modality = "future"  # "an arraignment was scheduled for this month": a date set
         if (
             not (draft.sources or draft.targets or private)
             and draft.code[:2] in _VIOLENT
