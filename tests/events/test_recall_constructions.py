@@ -58,6 +58,10 @@ LIGHT_VERBS = [
     ("Uganda received military aid from the United States.", ["072 USA>UGA"]),
     ("Kenya received humanitarian aid after the floods.", ["070 ->KEN"]),
     ("Kenya received a letter from Uganda.", []),
+    # … while a grant, fellowship or prize to one person of no sector is no aid between sides
+    ("Jane Wanjiru, a Kenyan poet, received a MacArthur Foundation genius grant in 2005.", []),
+    ("The MacArthur Foundation gave Kenyan poet Jane Wanjiru a grant of $500,000.", []),
+    ("Kenyan President William Ruto received a $50 million loan from China.", ["071 CHN>KENGOV"]),
     # a plea delivered or made "to act to stop" something is the appeal to stop it, through "act"
     (
         "The Kenyan president delivered a plea to the UN Security Council to act at once to stop the"

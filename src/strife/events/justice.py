@@ -135,12 +135,12 @@ class Justice:
         head = draft.head
         return draft.code.startswith(_COERCE) and self.cues.has("judicial", head) and self._scheduled(head)
 
-    def set_later(self, draft: Draft) -> bool:
-        """A court date set, in either voice ("an arraignment was scheduled for this month", "the court set
-        a trial date for May"): the legal act is on the calendar, a future act at most, whatever the
-        tense of the setting."""
+    def set_later(self, draft: Draft, cues: EventCues) -> bool:
+        """A court date set by a ``timetable`` verb, in either voice ("an arraignment was scheduled for
+        this month", "the court set a trial date for May"): the legal act is on the calendar, a future act
+        at most, whatever the tense of the setting."""
         head = draft.head
-        if not draft.code.startswith(_COERCE) or not self.cues.has("judicial", head):
+        if not draft.code.startswith(_COERCE) or not cues.has("timetable", head):
             return False
         set_acts = [c for c in head.children if c.dep_ in _SET_ACTS]
         return any(self.cues.has("undergone", t) for s in set_acts for t in s.subtree)
