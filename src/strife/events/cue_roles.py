@@ -142,4 +142,5 @@ ROLES = (
     "thing_title",
     "air_arm",
     "heavy_arm",
+    "permission",
 )
