@@ -271,7 +271,7 @@ class EventBuilder:
         draft.code = armed_code(draft, self.cues, self.territory.role_cues)  # tanks 194, warplanes 195
         draft.code = crime_code(art, draft, self.cues)  # "the driver is accused of striking a man": 1121
         receive_aid(art, draft, self.territory.role_cues, self.territory)  # "received a loan from X": X gives
-        if personal_grant(art, draft, self.cues):
+        if personal_grant(art, draft, self.cues, self.territory.role_cues):
             return []  # "Jane Doe received a MacArthur Foundation grant": a prize to a person, no aid
         if draft.code[:2] in _VIOLENT and police_on_crowd(art, draft, self.cues, self.territory.role_cues):
             draft.sources, draft.targets = draft.targets, draft.sources  # "police fought protesters"

@@ -40,12 +40,12 @@ def receive_aid(art: ArticleDoc, draft: Draft, cues: RoleCues, territory: Territ
     draft.targets = [p for p in recipients if p.actor not in {g.actor for g in givers}]
 
 
-def personal_grant(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
+def personal_grant(art: ArticleDoc, draft: Draft, cues: EventCues, role_cues: RoleCues) -> bool:
     """Aid (07) whose recipient is one person of no sector: a grant, fellowship or prize to a writer or a
     scientist ("Jane Doe received a MacArthur Foundation grant", "the foundation gave the poet a grant")
     is no aid between sides. The recipient is one when the targets are persons of no sector, or when none
-    has a sector and the verb's subject names a person (a name, "he"/"she", a ``person`` noun: "the Kenyan
-    poet received a grant", its adjective read as the state)."""
+    has a sector and the subject of a verb of receiving names a person (a name, "he"/"she", a ``person``
+    noun: "she received a grant from the foundation")."""
     if draft.code[:2] != _AID:
         return False
     actors = [art.actors[p.actor] for p in draft.targets]
@@ -54,8 +54,8 @@ def personal_grant(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
     if actors and all(a.type == "person" for a in actors):
         return True
     subject = draft.subject
-    if subject is None or subject.head.i != draft.head.i:
-        return False
+    if subject is None or subject.head.i != draft.head.i or not role_cues.has("receiving", draft.head):
+        return False  # "Al-Shabaab rearmed": the subject of another verb is no recipient
     return subject.ent_type_ == _PERSON or private_person(subject, cues)
 
 
