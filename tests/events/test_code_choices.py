@@ -36,6 +36,14 @@ DUE = [
     ("Tom Hale, 31, is due to appear before Leeds Magistrates' Court on Tuesday.", ["173 GBRJUD>- future"]),
     # … while an appearance made is told as done
     ("The suspect appeared in court on Monday.", ["173 ->- asserted"]),
+    # a court date set, in either voice, is a future act at most, whatever the tense of the setting
+    (
+        "An arraignment of the Nairobi police officer was scheduled for this month.",
+        ["173 KENJUD>KEN future"],
+    ),
+    ("The Nairobi court set a trial date for the Kenyan opposition leader.", ["173 KENJUD>KENOPP future"]),
+    # … while a charge brought is done
+    ("The Kenyan opposition leader was charged with fraud on Monday.", ["173 KENJUD>KENOPP asserted"]),
 ]
 
 ATTEMPTS = [

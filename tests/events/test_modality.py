@@ -54,6 +54,15 @@ def cues() -> EventCues:
         ("Troops would launch attacks on the town, as the draft proposes.", "attacks", False, "hypothetical"),
         ("The cabinet authorized the navy to pursue the pirates.", "pursue", False, "hypothetical"),
         ("The decree empowers the army to arrest the rebels.", "arrest", False, "hypothetical"),
+        # … as is one a predicate adjective of permission gives leave for
+        (
+            "The Kenyan president said the Somali leader was welcome to visit Nairobi.",
+            "visit",
+            False,
+            "hypothetical",
+        ),
+        ("Kenya said Ugandan troops were free to enter the border town.", "enter", False, "hypothetical"),
+        ("The Kenyan president said he was ready to visit Mogadishu.", "visit", False, "intended"),
         # an option weighed is not done: the complement of a verb of deliberation, or its "whether" clause
         ("Prosecutors are weighing charging the senator with bribery.", "charging", False, "hypothetical"),
         ("The police are considering arresting the strike leaders.", "arresting", False, "hypothetical"),

@@ -368,6 +368,12 @@ COUNTED_AND_FREED = [
         ["173 ->- uncounted", "0841 USAJUD>-"],
     ),
     ("Star receiver Tom Baker was released on Tuesday, two days before a key playoff game.", []),
+    # a person taken back to a place of custody or care is moved, not released (084) …
+    ("Rono, a Kenyan inmate, was returned to the facility in Nairobi, where he died.", []),
+    ("Kenyan police returned the suspect to the jail on Monday.", []),
+    ("The wounded Kenyan soldier was returned to the hospital in Nairobi.", []),
+    # … while captives handed back are
+    ("Somali pirates returned the Kenyan crew to Mombasa.", ["084 SOMCRM>KEN"]),
 ]
 
 COURT_DATES = [
@@ -384,12 +390,13 @@ COURT_DATES = [
     ("A lawyer for the family appeared before the tribunal in Leeds.", []),
     ("The case went to court in Nairobi.", []),
     ("The court in Nairobi heard that the minister had lied.", []),
-    # a trial date set is the court's legal action; a sentencing or an election date set is not
+    # a trial date set is the court's legal action, told as future (uncounted); a sentencing or an
+    # election date set is not
     (
         "Trial is set for June 17 for Peter Brand of Leeds, who is accused of shooting his neighbour.",
-        ["173 GBRJUD>-"],
+        ["173 GBRJUD>- uncounted"],
     ),
-    ("A judge in Leeds set a trial date for Peter Brand.", ["173 GBRJUD>-"]),
+    ("A judge in Leeds set a trial date for Peter Brand.", ["173 GBRJUD>- uncounted"]),
     ("Formal sentencing is set for 11 a.m. on Nov. 8 in Ohio.", []),
     ("Kenya has set a date for elections.", []),
 ]

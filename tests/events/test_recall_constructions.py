@@ -60,6 +60,10 @@ LIGHT_VERBS = [
     ("Kenya received a letter from Uganda.", []),
     # … and aid to be received is the giver's intent to give it
     ("Kenya will receive loans over three years from the World Bank.", ["0331 IGOUNODEVWBK>KEN"]),
+    # … while a grant, fellowship or prize to one person of no sector is no aid between sides
+    ("Jane Wanjiru, a Kenyan poet, received a MacArthur Foundation genius grant in 2005.", []),
+    ("The MacArthur Foundation gave Kenyan poet Jane Wanjiru a grant of $500,000.", []),
+    ("Kenyan President William Ruto received a $50 million loan from China.", ["071 CHN>KENGOV"]),
     # a plea delivered or made "to act to stop" something is the appeal to stop it, through "act"
     (
         "The Kenyan president delivered a plea to the UN Security Council to act at once to stop the"

@@ -45,7 +45,7 @@ from strife.events.procedure import (
     rule_making,
     told_the_press,
 )
-from strife.events.received import receive_aid
+from strife.events.received import personal_grant, receive_aid
 from strife.events.reported_side import reported_other_side
 from strife.events.rhetoric import (
     CRITICIZE,
@@ -195,6 +195,8 @@ class EventBuilder:
         if private and private_exchange(art, draft):
             return []  # "she talked with her neighbour", "visited several doctors": no political event
         unsided = attack or in_hold or private_sideless(draft, self.cues) or self.justice.scheduled(draft)
+        if draft.modality == "asserted" and self.justice.set_later(draft, self.cues):
+            draft.modality = "future"  # "an arraignment was scheduled for this month": a date set
         if (
             not (draft.sources or draft.targets or private)
             and draft.code[:2] in _VIOLENT
@@ -269,6 +271,8 @@ class EventBuilder:
         draft.code = armed_code(draft, self.cues, self.territory.role_cues)  # tanks 194, warplanes 195
         draft.code = crime_code(art, draft, self.cues)  # "the driver is accused of striking a man": 1121
         receive_aid(art, draft, self.territory.role_cues, self.territory)  # "received a loan from X": X gives
+        if personal_grant(art, draft, self.cues, self.territory.role_cues):
+            return []  # "Jane Doe received a MacArthur Foundation grant": a prize to a person, no aid
         if draft.code[:2] in _VIOLENT and police_on_crowd(art, draft, self.cues, self.territory.role_cues):
             draft.sources, draft.targets = draft.targets, draft.sources  # "police fought protesters"
         if draft.code[:2] in _VIOLENT and crowd_only(art, draft, self.cues):

@@ -43,6 +43,7 @@ _LEGAL_ACTION = "173"
 _NOT_INDIVIDUALS = frozenset({"state", "igo"})
 _FIRMS = frozenset({"BUS", "MNC"})
 _PASSIVE = frozenset({"nsubjpass", "auxpass"})
+_SET_ACTS = frozenset({"nsubjpass", "dobj"})  # what a verb of setting a date sets, in either voice
 _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})  # a joined verb told on its own
 _BODIES = {"JUD": "judiciary", "COP": "police"}
 _REFUSALS = frozenset({"12", "16", "17"})  # a refusal, a cut in relations, a sanction
@@ -133,6 +134,16 @@ class Justice:
         (:meth:`unnamed` gives them where one does)."""
         head = draft.head
         return draft.code.startswith(_COERCE) and self.cues.has("judicial", head) and self._scheduled(head)
+
+    def set_later(self, draft: Draft, cues: EventCues) -> bool:
+        """A court date set by a ``timetable`` verb, in either voice ("an arraignment was scheduled for
+        this month", "the court set a trial date for May"): the legal act is on the calendar, a future act
+        at most, whatever the tense of the setting."""
+        head = draft.head
+        if not draft.code.startswith(_COERCE) or not cues.has("timetable", head):
+            return False
+        set_acts = [c for c in head.children if c.dep_ in _SET_ACTS]
+        return any(self.cues.has("undergone", t) for s in set_acts for t in s.subtree)
 
     def bench(self, art: ArticleDoc, para: int, head: Token, code: str, sources: list[Party]) -> list[Party]:
         """The source of being before a court ("appeared in an Ankara court", "is due in court"): the

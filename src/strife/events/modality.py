@@ -205,13 +205,16 @@ def in_condition(verb: Token, cues: EventCues) -> bool:
 
 
 def _proposed(verb: Token, cues: EventCues) -> bool:
-    """An action only proposed, empowered or weighed: the complement of a verb of proposal ("authorized
-    the navy to pursue", "empowers the navy to violate") or of deliberation ("weighing charging the
+    """An action only proposed, empowered, permitted or weighed: the complement of a verb of proposal
+    ("authorized the navy to pursue", "empowers the navy to violate"), of an adjective of permission
+    ("was welcome to visit", "are free to enter") or of deliberation ("weighing charging the
     mayor", "debated whether to expel"), or under a clause "as X proposes" ("launching attacks on land,
     as the draft proposes")."""
     for tok in [verb, *verb.ancestors]:
         if tok.dep_ in ("xcomp", "ccomp") and cues.has("proposal", tok.head):
             return True
+        if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and cues.has("permission", tok.head):
+            return True  # "was welcome to visit", "are free to enter": leave given
         if _weighed(tok, cues):
             return True
         if any(
