@@ -91,6 +91,13 @@ def test_a_long_gone_namesake_takes_no_title(
             "USALEG",
         ),
         ("Furious congressional Republicans criticized the deal.", "congressional Republicans", "USALEG"),
+        # officials named as sitting in a chamber or court are its members, not the government
+        (
+            "WASHINGTON - Democratic leaders in Congress applauded the president's decision.",
+            "Democratic leaders",
+            "USALEG",
+        ),
+        ("WASHINGTON - Senior officials of the Senate criticized the deal.", "Senior officials", "USALEG"),
         # the party itself, named without its chamber, stays the party
         ("The Democrats won the House in the midterm elections.", "Democrats", "USAPTY"),
     ],

@@ -23,6 +23,8 @@ __all__ = ["AgentPlaces", "phrase_of"]
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _GROUPS = frozenset({"REB", "OPP", "CRM", "UAF", "INS"})  # armed groups, not a state's forces
 _MEMBER_PREPS = frozenset({"of", "from"})  # "officials of the African Union", "observers from the OSCE"
+_SEAT_PREPS = frozenset({"of", "from", "in"})  # "leaders in Congress", "members of the Senate"
+_SEATS = frozenset({"LEG", "JUD"})  # the sectors of the bodies an official sits in
 _ORGANISATIONS = frozenset({"igo", "organization"})
 
 
@@ -99,6 +101,19 @@ class AgentPlaces:
                 hit = art.actor_at(para, obj) if obj.dep_ == "pobj" else None
                 actor = art.actors[hit[0]] if hit is not None else None
                 if actor is not None and actor.type in _ORGANISATIONS and actor.code and not actor.country:
+                    return actor
+        return None
+
+    def seat_of(self, art: ArticleDoc, para: int, head: Token) -> WorkActor | None:
+        """The legislature or court an official sits in, named after "in/of/from" ("Democratic leaders in
+        Congress", "senior members of the Senate"): a state body whose sector (LEG, JUD) is theirs."""
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in _SEAT_PREPS:
+                continue
+            for obj in prep.children:
+                hit = art.actor_at(para, obj) if obj.dep_ == "pobj" else None
+                actor = art.actors[hit[0]] if hit is not None else None
+                if actor is not None and actor.type == "organization" and actor.sector in _SEATS:
                     return actor
         return None
 

@@ -99,6 +99,9 @@ _DOMESTIC = frozenset({"REB", "OPP"})
 _ARMED = frozenset({"MIL", "COP", "REB", "CRM", "UAF", "INS", "SPY"})  # agents that bear arms
 
 
+_SEATED = frozenset({"GOV", "ELI", "OPP"})  # officials whose sector a body they sit in overrides
+
+
 @dataclass(frozen=True)
 class _Origin:
     """Where an agent's country came from: the person actor ("the Obama administration"), the words
@@ -227,6 +230,9 @@ class AgentFinder:
             if not self._lone(art, head, sector):  # … unless it is an agent of its own ("a judge")
                 return False
         origin = self._country(art, para, head, entry, story)
+        seat = self.places.seat_of(art, para, head) if sector in _SEATED else None
+        if seat is not None:  # "Democratic leaders in Congress": the legislature's (USALEG), not GOV
+            sector, origin = seat.sector or sector, _Origin(seat.country) if seat.country else origin
         if placed_only and origin.country is None and origin.org is None:
             return False
         for mod in mods:  # "Riot police": the NER's person "Riot" is part of the agent's name
