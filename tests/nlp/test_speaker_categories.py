@@ -138,6 +138,21 @@ PRONOUNS: list[Case] = [
         "“She loved that garden,” a relative told reporters outside the court.",
         [("She loved that garden", "relative", "relative", "description")],
     ),
+    (
+        "person-noun-juror-one-of",  # a juror, a mourner, a commuter: people no title names
+        "“We listened to the recording twice,” one juror said after the verdict.",
+        [("We listened to the recording twice", "one juror", "one juror", "description")],
+    ),
+    (
+        "person-noun-homeowner-indirect",
+        "A homeowner on Elm Street said the water rose within an hour.",
+        [("the water rose within an hour", "homeowner", "homeowner", "description")],
+    ),
+    (
+        "person-noun-commuter-after",
+        "“The trains are late every single day,” a commuter told reporters at the station.",
+        [("The trains are late every single day", "commuter", "commuter", "description")],
+    ),
     # quoted paragraphs bridge a pronoun back to the speaker before them, but not one naming a person
     # (marks left open may have swallowed another speaker's attribution)
     (
