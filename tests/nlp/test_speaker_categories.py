@@ -1408,6 +1408,17 @@ NEWS_SHAPES: list[Case] = [
         [("the dam held", "Officials", ANY, ANY), ("sound", "They", "Engineers", "coreference")],
     ),
     (
+        "they-a-named-police-force-before",  # "Police" is plural with no -s (speech_cues collective)
+        "Springfield Police stopped the van near the bridge. They say the driver refused to get out.",
+        [("the driver refused to get out", "They", "Springfield Police", "coreference")],
+    ),
+    (
+        "they-a-named-police-force-after-their-own-clause",
+        "Harlow Police spotted the stolen car on Friday.\n\nThey tried to stop it, but they say the driver"
+        " sped away.",
+        [("the driver sped away", "they", "Harlow Police", "coreference")],
+    ),
+    (
         "they-the-officials-who-spoke",
         "Iranian officials said the talks were “useful.” “We will meet again,” they added.",
         [
