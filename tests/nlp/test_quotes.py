@@ -371,6 +371,20 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
         [("abuses were widespread", "direct", "The report", "Human Rights Watch", "owner")],
     ),
     (
+        "document-owner-named-earlier-first-actor",  # the owner is the article's first actor (index 0)
+        "A report by Amnesty International was published on Friday. "
+        "The report says that guards tortured inmates at the prison.",
+        [
+            (
+                "guards tortured inmates at the prison",
+                "indirect",
+                "The report",
+                "Amnesty International",
+                "owner",
+            )
+        ],
+    ),
+    (
         "document-statement-from",
         "A statement from the Kremlin said “the talks were useful”.",
         [("the talks were useful", "direct", "A statement from the Kremlin", "Kremlin", "owner")],

@@ -138,6 +138,21 @@ PRONOUNS: list[Case] = [
         "“She loved that garden,” a relative told reporters outside the court.",
         [("She loved that garden", "relative", "relative", "description")],
     ),
+    (
+        "person-noun-juror-one-of",  # a juror, a mourner, a commuter: people no title names
+        "“We listened to the recording twice,” one juror said after the verdict.",
+        [("We listened to the recording twice", "one juror", "one juror", "description")],
+    ),
+    (
+        "person-noun-homeowner-indirect",
+        "A homeowner on Elm Street said the water rose within an hour.",
+        [("the water rose within an hour", "homeowner", "homeowner", "description")],
+    ),
+    (
+        "person-noun-commuter-after",
+        "“The trains are late every single day,” a commuter told reporters at the station.",
+        [("The trains are late every single day", "commuter", "commuter", "description")],
+    ),
     # quoted paragraphs bridge a pronoun back to the speaker before them, but not one naming a person
     # (marks left open may have swallowed another speaker's attribution)
     (
@@ -1391,6 +1406,17 @@ NEWS_SHAPES: list[Case] = [
         "they-the-plural-subject-before",
         "Officials said “the dam held.” Engineers inspected the wall on Monday. They said it was “sound.”",
         [("the dam held", "Officials", ANY, ANY), ("sound", "They", "Engineers", "coreference")],
+    ),
+    (
+        "they-a-named-police-force-before",  # "Police" is plural with no -s (speech_cues collective)
+        "Springfield Police stopped the van near the bridge. They say the driver refused to get out.",
+        [("the driver refused to get out", "They", "Springfield Police", "coreference")],
+    ),
+    (
+        "they-a-named-police-force-after-their-own-clause",
+        "Harlow Police spotted the stolen car on Friday.\n\nThey tried to stop it, but they say the driver"
+        " sped away.",
+        [("the driver sped away", "they", "Harlow Police", "coreference")],
     ),
     (
         "they-the-officials-who-spoke",

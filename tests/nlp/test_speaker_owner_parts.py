@@ -5,7 +5,8 @@ Magazine", "the Washington Post editorial board") that speaks for the outlet, an
 "for" someone ("a report prepared for the ministry"), which is theirs when no "by" names its author;
 and an "as" clause that reports the rest of its sentence ("As one of his lawyers said, …", "As she
 told reporters, …"; not "As she told the story, …"); a title word with no sector opening the sentence
-is no part of the name after it ("Lawyer Michael Marinaccio said").
+is no part of the name after it ("Lawyer Michael Marinaccio said"); a day between a name and its verb
+with no "on" ("Toyota Monday announced") leaves the name the speaker.
 Rows as in ``test_speaker_categories.py``: an id, a text, then for each quote strife should find (in
 text order) the start of its text, the speaker mention's text, the resolved name and how it was resolved.
 """
@@ -28,6 +29,21 @@ SWALLOWED_SUBJECTS: list[Case] = [
         "swallowed-subject-after-writing-said",
         "At the time of writing the website of Telkom said that it was suffering slow mobile service.",
         [("it was suffering slow mobile service", "the website of Telkom", "Telkom", "owner")],
+    ),
+    (
+        "weekday-between-name-and-verb-adverb",  # wire style: "HP Monday announced"
+        "Toyota Monday announced it has signed an agreement to build a plant in Texas.",
+        [("it has signed an agreement", "Toyota", "Toyota", "name")],
+    ),
+    (
+        "weekday-between-name-and-verb-after-opening-phrase",
+        "After months of talks, Nokia Monday announced it has signed a deal to buy the chip maker.",
+        [("it has signed a deal", "Nokia", "Nokia", "name")],
+    ),
+    (
+        "weekday-between-name-and-verb-subject",  # the parser took the day for the subject
+        "In a surprise move, Siemens Friday said it would sell its rail unit to a rival.",
+        [("it would sell its rail unit", "Siemens", "Siemens", "name")],
     ),
     (
         "opening-participle-keeps-its-own-subject",  # a guard: the parser found the subject itself

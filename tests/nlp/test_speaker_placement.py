@@ -364,6 +364,16 @@ NOBODY: list[Case] = [
     ),
     ("that-said", "That said, we are realistic enough to know this will take years.", []),
     (
+        "headline-label-before-colon",  # "X Revealed: …" in a headline line labels what follows
+        "Budget Cuts Announced: Schools Face Longer Waits For Repairs\n\nThe council met on Monday.",
+        [],
+    ),
+    (
+        "headline-label-past-participle",
+        "Peace Deal Announced: Rebels Agree To Lay Down Arms\n\nTalks lasted a week.",
+        [],
+    ),
+    (
         "this-said-then-a-speaker",
         "This said, the mayor insisted the bridge was safe.",
         [("the bridge was safe", "mayor", "mayor", "description")],

@@ -20,6 +20,9 @@ A complement with no verb (:func:`verbless`): ``The agency declared polar bears 
 ``The court declared the law void`` give a status, not a statement; ``She insisted her alter ego be
 kept hidden`` (a subjunctive, its verb bare) is one.
 
+A headline's label (:func:`headline_label`): ``Doctor Who Revealed: Fans Get a First Look`` — a past form
+of a speech verb right before a colon in a headline-like line names what follows; no one says it.
+
 A speech verb opening its own clause after "and"/"but" (``… and the union ADEDY said it was planning
 …``): the clause before it is not its report.
 """
@@ -29,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.document import child_with, children
+from strife.nlp.names import title_case
 from strife.nlp.quoted_names import quoted_term
 from strife.nlp.quotemarks import QuoteMarks
 
@@ -37,6 +41,7 @@ _NOUN_MODIFIERS = frozenset({"amod", "compound", "acl"})  # "a threatened specie
 
 __all__ = [
     "fragments_inside",
+    "headline_label",
     "joined_clause",
     "split_clause",
     "terms_only",
@@ -50,6 +55,13 @@ _OWN_WORDS = 8  # and the clause has this many words of its own outside the quot
 _DATES = frozenset({"DATE", "TIME"})
 _LEADS = frozenset({"prep", "npadvmod", "advmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def headline_label(verb: Token) -> bool:
+    """``Budget Cuts Announced: What They Mean``: a past form of a speech verb right before a colon, in a
+    headline-like line (:func:`strife.nlp.names.title_case`), labels what follows."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return after is not None and after.text == ":" and verb.tag_ in ("VBD", "VBN") and title_case(verb.doc)
 
 
 def fragments_inside(marks: QuoteMarks, start: int, end: int) -> bool:

@@ -124,6 +124,7 @@ USES = frozenset(
         "pairing",
         "retrospect",
         "coverage",
+        "collective",
     }
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -173,6 +174,7 @@ class SpeechCues:
     pairing: frozenset[str] = frozenset()  # two people named together before ("the pair said")
     retrospect: frozenset[str] = frozenset()  # "would later say": a saying told as it came to pass
     coverage: frozenset[str] = frozenset()  # what an outlet puts out ("the report said" after X reported)
+    collective: frozenset[str] = frozenset()  # plural with no -s ("Ohio Police saw …. They said")
     titles: frozenset[str] = frozenset()  # one-word titles ("minister", "police"): who may indicate
 
     @classmethod
@@ -223,6 +225,7 @@ class SpeechCues:
             pairing=frozenset(by_use["pairing"]),
             retrospect=frozenset(by_use["retrospect"]),
             coverage=frozenset(by_use["coverage"]),
+            collective=frozenset(by_use["collective"]),
         )
 
     @cached_property

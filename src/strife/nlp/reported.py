@@ -26,6 +26,7 @@ from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.claim_clauses import claim_clause
 from strife.nlp.clause_edges import (
     fragments_inside,
+    headline_label,
     joined_clause,
     split_clause,
     terms_only,
@@ -78,8 +79,9 @@ class ReportedSpeech:
                 continue  # "He declined to say whether the church was threatened": no statement
             if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
                 continue  # "Asked whether …, X said": the question is not X's statement
-            if _discourse_marker(verb):
-                continue  # "That said, we are realistic …": a turn of the argument, no one's statement
+            if _discourse_marker(verb) or headline_label(verb):
+                continue  # "That said, we are realistic …": a turn of the argument, no one's statement;
+                # "Doctor Who Revealed: Fans Get …": a headline's label
             if _addressed(verb):
                 continue  # "Vance was asked if he would run": Vance is asked, no one named speaks
             if _unsaid(verb) or _hearsay(verb) or _imperative(verb):

@@ -164,13 +164,18 @@ def plural_speaker(
 ) -> tuple[int, Loc] | None:
     """The people a speaking "they" goes on from: the last plural subject before it, in its own sentence
     or the one before, that ``people`` makes an actor of (``Prosecutors played a tape of what they said
-    was …``, ``Engineers inspected the wall. They said …``), rather than a group that spoke earlier."""
+    was …``, ``Engineers inspected the wall. They said …``, a name ending in a ``collective`` noun of
+    speech_cues.tsv, ``Ohio Police stopped the car. They said …``), rather than a group that spoke earlier."""
     doc = pronoun.doc
     sent = pronoun.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for tok in reversed(doc[start : pronoun.i]):
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS"):
-            found = people(art, para, _answering(tok, cues))
+    before = [(para, t) for t in reversed(doc[start : pronoun.i])]
+    if sent.start == 0 and para > 0 and len(art.docs[para - 1]):  # across a paragraph's break
+        before += [(para - 1, t) for t in reversed(list(art.docs[para - 1][-1].sent))]
+    for at, tok in before:
+        plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in cues.collective  # "Bloomington Police"
+        if tok.dep_ in ("nsubj", "nsubjpass") and plural:
+            found = people(art, at, _answering(tok, cues))
             if found is not None:
                 loc = Loc(para, pronoun.i, pronoun.i + 1)
                 art.add_mention(found[0], loc)

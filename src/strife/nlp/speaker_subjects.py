@@ -26,6 +26,7 @@ _QUOTING_VERBS = frozenset({"quote", "cite", "describe", "report"})
 _INVERTED_REACH = 10
 _TITLE_REACH = 12  # tokens of a title set off by commas after a speaker's name ("Ann Roe, a lawyer, says")
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?"})
+_DAYS = frozenset({"DATE", "TIME"})
 _NAMED = frozenset({"PERSON", "ORG"})  # the tagger takes many a person's name for an organisation's
 _NAME_PHRASE = (
     "PROPN",
@@ -74,6 +75,8 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
     for _ in range(_MAX_CLIMB):
         if tok is None:
             return None
+        if (dated := dated_subject(tok)) is not None:
+            return dated
         found = child_with(tok, (*_SUBJECTS, "agent"), nearest=True)  # "…, director Jon Owen said"
         if found is not None and found.dep_ != "agent":
             return _past_opening_phrase(found, tok)
@@ -342,6 +345,19 @@ def appos_subject(verb: Token) -> Token | None:
     if doc[phrase.left_edge.i - 1].text != "," or phrase.pos_ not in ("NOUN", "PROPN"):
         return None
     return phrase
+
+
+def dated_subject(verb: Token) -> Token | None:
+    """``HP Monday announced …``, ``Siemens Friday said …``: a day set between the subject and the verb
+    with no "on" (wire style), which the parser took for the verb's adverb or subject with the name as
+    its compound: the name before the day speaks."""
+    subject = child_with(verb, _SUBJECTS)
+    for day in (c for c in children(verb) if c.i < verb.i and subject in (None, c)):
+        if day.dep_ in ("npadvmod", "nsubj") and day.ent_type_ in _DAYS:
+            names = [c for c in children(day) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_]
+            if names and names[-1].ent_type_ not in _DAYS:
+                return names[-1]
+    return None
 
 
 def swallowed_subject(verb: Token) -> Token | None:

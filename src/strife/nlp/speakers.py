@@ -369,8 +369,8 @@ class Speakers:
             owned: list[tuple[int, int, int]] = []
             for p in range(len(art.docs)):
                 for tok in art.find(p, LEMMA, ids):
-                    owner = self._named_owner(art, p, tok) or self._producer(art, p, tok)
-                    if owner is not None:
+                    owner = self._named_owner(art, p, tok)  # actor 0 is an owner too
+                    if owner is not None or (owner := self._producer(art, p, tok)) is not None:
                         owned.append((p, tok.i, owner))
             self._owners[lemma] = owned
         return self._owners[lemma]
