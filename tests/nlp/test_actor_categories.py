@@ -195,6 +195,11 @@ def test_people_as_they_were_on_the_day(
             "---GOV",
         ),
         ("Europe's leaders urged Kenya to hold new elections.", "leaders", "---GOV"),
+        (
+            "Thailand detained 300 migrants. Kenya asked the governments of South East Asia to help them.",
+            "governments",
+            "---GOV",
+        ),
         # a ship's hands are a navy's only on a navy's ship (strife.nlp.seafarers)
         ("Pirates kidnapped six Ukrainian seamen off Nigeria.", "Ukrainian seamen", "UKRCVL"),
         (
