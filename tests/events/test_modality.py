@@ -53,6 +53,10 @@ def cues() -> EventCues:
         ("Both sides held talks in Vienna.", "talks", False, "asserted"),
         ("Troops would launch attacks on the town, as the draft proposes.", "attacks", False, "hypothetical"),
         ("The cabinet authorized the navy to pursue the pirates.", "pursue", False, "hypothetical"),
+        # an act told only as talk or rumour no one vouches for is hypothetical
+        ("There is talk that rebels use the camp before they attack the town.", "attack", False, "hypothetical"),
+        ("There are rumours that Kenyan troops shelled the village.", "shelled", False, "hypothetical"),
+        ("Kenya and Uganda held talks aimed at ending the war.", "talks", False, "asserted"),
         ("The decree empowers the army to arrest the rebels.", "arrest", False, "hypothetical"),
         # … as is one a predicate adjective of permission gives leave for
         (

@@ -48,6 +48,7 @@ ROLES = (
     "relief",
     "emptying",
     "hearsay",
+    "rumour",
     "judgement",
     "crime",
     "gathering",

@@ -88,6 +88,8 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
         return "hypothetical" if counterfactual(verb) else "conditional"  # "would have attacked if": unreal
     if in_condition(verb, cues) or _proposed(verb, cues) or disputed(verb, cues) or _wanted(verb):
         return "hypothetical"
+    if _rumoured(verb, cues):
+        return "hypothetical"  # "there is talk that rebels use the camp": hearsay, no act told as done
     if contradicted(verb, cues, nominal=verb.i != head.i):
         return "hypothetical"  # "reported that a deputy was shot, but later said …": taken back
     if _needed(verb, cues):
@@ -225,6 +227,18 @@ def _proposed(verb: Token, cues: EventCues) -> bool:
         ):
             return True
     return False
+
+
+def _rumoured(verb: Token, cues: EventCues) -> bool:
+    """An act told only as talk: inside the "that" clause of a noun of rumour (``rumour``: "there is talk
+    that rebels use the camp", "amid speculation that the army will attack")."""
+    return any(
+        tok.dep_ in ("acl", "ccomp")
+        and tok.head.pos_ == "NOUN"
+        and cues.has("rumour", tok.head)
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
+        for tok in [verb, *verb.ancestors]
+    )
 
 
 def _weighed(tok: Token, cues: EventCues) -> bool:
