@@ -54,7 +54,7 @@ def cues() -> EventCues:
         ("Troops would launch attacks on the town, as the draft proposes.", "attacks", False, "hypothetical"),
         ("The cabinet authorized the navy to pursue the pirates.", "pursue", False, "hypothetical"),
         # an act told only as talk or rumour no one vouches for is hypothetical
-        ("There is talk that rebels use the camp before they attack the town.", "attack", False, "hypothetical"),
+        ("There is talk that rebels rest in the camp before they attack.", "attack", False, "hypothetical"),
         ("There are rumours that Kenyan troops shelled the village.", "shelled", False, "hypothetical"),
         ("Kenya and Uganda held talks aimed at ending the war.", "talks", False, "asserted"),
         ("The decree empowers the army to arrest the rebels.", "arrest", False, "hypothetical"),
