@@ -42,6 +42,13 @@ def people(article: Article) -> dict[str, tuple[str | None, set[str]]]:
             {"Obama"},
         ),
         ("Trump spoke first. Later Donald Trump left the stage.", "Donald Trump", "USAELI", {"Donald Trump"}),
+        # a person no file knows, named with and without a middle initial, is one actor too
+        (
+            "Walter Kendrick, 80, dies\n\nWalter P. Kendrick, a Texas rancher, died on Monday. He was 80.",
+            "Walter Kendrick",
+            "USAAGR",
+            {"Walter Kendrick", "Walter P. Kendrick"},
+        ),
     ],
 )
 def test_one_person_one_actor(

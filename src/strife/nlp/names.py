@@ -172,6 +172,15 @@ def without_initials(name: str) -> str | None:
     return " ".join(kept) if len(kept) < len(words) else None
 
 
+def same_but_initials(name: str, other: str) -> bool:
+    """Whether two full names differ only by the middle initials one of them has ("Frederick C. LaRue"
+    and "Frederick LaRue"; not "John A. Smith" and "John B. Smith")."""
+    bare, other_bare = without_initials(name), without_initials(other)
+    if " " not in name or (bare is None) == (other_bare is None):
+        return False
+    return (bare or name) == (other_bare or other)
+
+
 def _initial(word: str) -> bool:
     letters = word.replace(".", "")
     return len(letters) == 1 and letters.isupper()

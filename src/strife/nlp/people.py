@@ -18,7 +18,7 @@ from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.actor_spans import bare_surname, honorific, honorific_gender, is_honorific, reassign
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, close_by, sentence_start
 from strife.nlp.kin_surnames import kin_after, not_the_relation
-from strife.nlp.names import given_name_gender, name_start, without_initials
+from strife.nlp.names import given_name_gender, name_start, same_but_initials, without_initials
 from strife.nlp.principals import principal
 from strife.nlp.regions import mentions, regions
 from strife.nlp.title_coding import Coding, TitleCoder
@@ -270,6 +270,9 @@ class PersonCoder:
         exact = [i for i, a in people if a.name == name]
         if exact:
             return exact[0]
+        plain = [i for i, a in people if same_but_initials(name, a.name)]
+        if len(plain) == 1:  # "Frederick C. LaRue" after "Frederick LaRue": one person
+            return plain[0]
         found = [i for i, a in people if name == a.surname or a.name.endswith(" " + name)]
         if not found and " " not in name:  # "Bashir" after "Omar al-Bashir": the surname, its particle off
             found = [i for i, a in people if " " in a.name and name == bare_surname(a.surname) != a.surname]
