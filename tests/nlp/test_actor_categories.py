@@ -603,6 +603,12 @@ def test_capitals_as_governments(pipeline: Pipeline, text: str, mention: str, co
         ("Thieves took watches worth millions from a Paris boutique.", "Paris"),
         ("Gunmen stormed a Kabul hotel overnight, police said.", "Kabul"),
         ("Two men robbed a London bank on Monday.", "London"),
+        # … nor does one owning a part of its town or its premises: the town, no government
+        ("Tear gas soon made Athens' atmosphere unbearably acrid, witnesses said.", "Athens"),
+        ("Smog covered Beijing's skyline for a week.", "Beijing"),
+        ("Police sealed off Moscow's city centre after the blast.", "Moscow"),
+        ("Gunmen attacked Kabul's airport on Sunday.", "Kabul"),
+        ("Rioters torched several of Nairobi's supermarkets overnight.", "Nairobi"),
         # a town named like a known person, placed at once in its state or country, is a place
         ("A woman from Warren, Michigan, was charged with fraud on Monday.", "Warren"),
         ("A plant near Bolton, England, was closed after the leak.", "Bolton"),
