@@ -232,6 +232,17 @@ def test_people_as_they_were_on_the_day(
             "officer",
             "MLIMIL",
         ),
+        # … where the story names a warship or commandos, and arrests by them make it no police story
+        (
+            "A Kenyan warship intercepted a skiff off Lamu. “We found two rifles,” a senior officer said.",
+            "senior officer",
+            "KENMIL",
+        ),
+        (
+            "Commandos from an Indian frigate boarded the dhow and arrested nine pirates, an officer said.",
+            "officer",
+            "INDMIL",
+        ),
         (
             "Police in Nairobi arrested two men on Monday. “They were armed,” a senior officer added.",
             "senior officer",
