@@ -93,6 +93,10 @@ def test_a_long_gone_namesake_takes_no_title(
         ("Furious congressional Republicans criticized the deal.", "congressional Republicans", "USALEG"),
         # the party itself, named without its chamber, stays the party
         ("The Democrats won the House in the midterm elections.", "Democrats", "USAPTY"),
+        # a name with a party tag, a party's letter and the member's state in brackets, is a lawmaker
+        ("“This bill is a scandal,” said Tom Lane (R-Texas), who chairs the panel.", "Tom Lane", "USALEG"),
+        ("Ann Bell (D-N.Y.) said the farm bill would fail in the House.", "Ann Bell", "USALEG"),
+        ("The plan was denounced by Carla Ruiz (D-Mass.), a critic of the agency.", "Carla Ruiz", "USALEG"),
     ],
 )
 def test_a_party_in_its_chamber_is_legislators(
