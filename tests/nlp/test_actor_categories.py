@@ -237,6 +237,17 @@ def test_people_as_they_were_on_the_day(
             "officer",
             "MLIMIL",
         ),
+        # … where the story names a warship or commandos, and arrests by them make it no police story
+        (
+            "A Kenyan warship intercepted a skiff off Lamu. “We found two rifles,” a senior officer said.",
+            "senior officer",
+            "KENMIL",
+        ),
+        (
+            "Commandos from an Indian frigate boarded the dhow and arrested nine pirates, an officer said.",
+            "officer",
+            "INDMIL",
+        ),
         (
             "Police in Nairobi arrested two men on Monday. “They were armed,” a senior officer added.",
             "senior officer",
@@ -608,6 +619,12 @@ def test_capitals_as_governments(pipeline: Pipeline, text: str, mention: str, co
         ("Thieves took watches worth millions from a Paris boutique.", "Paris"),
         ("Gunmen stormed a Kabul hotel overnight, police said.", "Kabul"),
         ("Two men robbed a London bank on Monday.", "London"),
+        # … nor does one owning a part of its town or its premises: the town, no government
+        ("Tear gas soon made Athens' atmosphere unbearably acrid, witnesses said.", "Athens"),
+        ("Smog covered Beijing's skyline for a week.", "Beijing"),
+        ("Police sealed off Moscow's city centre after the blast.", "Moscow"),
+        ("Gunmen attacked Kabul's airport on Sunday.", "Kabul"),
+        ("Rioters torched several of Nairobi's supermarkets overnight.", "Nairobi"),
         # a town named like a known person, placed at once in its state or country, is a place
         ("A woman from Warren, Michigan, was charged with fraud on Monday.", "Warren"),
         ("A plant near Bolton, England, was closed after the leak.", "Bolton"),

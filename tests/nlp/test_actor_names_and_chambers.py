@@ -100,6 +100,10 @@ def test_a_long_gone_namesake_takes_no_title(
         ("WASHINGTON - Senior officials of the Senate criticized the deal.", "Senior officials", "USALEG"),
         # the party itself, named without its chamber, stays the party
         ("The Democrats won the House in the midterm elections.", "Democrats", "USAPTY"),
+        # a name with a party tag, a party's letter and the member's state in brackets, is a lawmaker
+        ("“This bill is a scandal,” said Tom Lane (R-Texas), who chairs the panel.", "Tom Lane", "USALEG"),
+        ("Ann Bell (D-N.Y.) said the farm bill would fail in the House.", "Ann Bell", "USALEG"),
+        ("The plan was denounced by Carla Ruiz (D-Mass.), a critic of the agency.", "Carla Ruiz", "USALEG"),
     ],
 )
 def test_a_party_in_its_chamber_is_legislators(
@@ -136,9 +140,20 @@ def test_a_party_in_its_chamber_is_legislators(
         ),
         # a portfolio after "of" is no title of its own: the minister stays the government's
         ("Kenyan Minister of Defence Amina Mohamed visited the troops.", "Amina Mohamed", "KENGOV"),
+        # a name after "of" (or after "of a <noun>," renaming it) is the object of the noun before "of":
+        # the police or soldiers who killed or held him lend him no title
+        ("Crowds rioted over the killing by police of Nikos Pappas in Athens.", "Nikos Pappas", None),
+        (
+            "Crowds rioted over the killing by police of a 15-year-old boy, Nikos Pappas, in Athens.",
+            "Nikos Pappas",
+            None,
+        ),
+        ("Students protested the arrest by soldiers of a classmate, Ali Demir, in Cairo.", "Ali Demir", None),
     ],
 )
-def test_a_title_after_for_is_the_names_own(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+def test_a_title_after_for_is_the_names_own(
+    pipeline: Pipeline, text: str, mention: str, code: str | None
+) -> None:
     coded = codes_by_mention(read(pipeline, text, "2016-03-01"))
     assert coded.get(mention) == code, coded
 

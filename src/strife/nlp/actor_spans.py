@@ -161,6 +161,8 @@ def pre_title(span: Span) -> list[Token]:
             continue
         break
     words.reverse()
+    if words and words[-1].lower_ in ("of", "for"):
+        return []  # "the killing by police of X", "a vigil for X": X is the object, no holder of a title
     while words and words[0].lower_ in _TITLE_GLUE:
         words.pop(0)
     words = _held_now(words)
@@ -257,15 +259,12 @@ def nationality_predicate(span: Span) -> list[Token]:
 
 def _of_head(tok: Token) -> Token:
     """The noun an "of" phrase hangs on, where ``tok`` is that phrase's object ("Unity State" in "the
-    governor of Unity State"); else ``tok``."""
+    governor of Unity State"); else ``tok``, also where an "a" opens it ("the killing by police of a
+    boy, X": the boy is X, no title of his)."""
     prep = tok.head
-    if (
-        tok.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.head.pos_ in ("NOUN", "PROPN")
-        and prep.head.i < tok.i
-    ):
-        return prep.head
+    new = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN") and not new:
+        return prep.head if prep.head.i < tok.i else tok
     return tok
 
 

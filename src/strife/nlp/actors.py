@@ -87,7 +87,7 @@ class ActorFinder:
         words = self._agents.words
         #: head words of a state's specialised bodies ("Survey", "Service"): ``state_body`` agent words
         self.state_body_words = words.state_body
-        self._premises = words.premises  # "a Paris boutique": the capital places the shop
+        self._premises = words.premises | words.city_part | words.town_area  # "a Paris shop", "Kabul's air"
         self.titles = TitleCoder(
             dictionaries,
             self._words,

@@ -170,14 +170,15 @@ _LISTING = frozenset({",", "and", "or", "&"})
 def capital_shop(dicts: Dictionaries, span: Span, premises: frozenset[str]) -> bool:
     """Whether a capital's name only places the premises after it ("robbed a Paris boutique", "a
     Kabul hotel was stormed"): the place of the shop, bank or hotel, no government or state acting or
-    acted on. Premises nouns are ``premises`` in ``data/agent_words.tsv``."""
+    acted on; nor one that owns them or a part of its town ("Kabul's hotels", "Athens' atmosphere",
+    "blocked Kabul's streets"; not an institution: "Tehran's seismological center"). Premises nouns are
+    ``premises``, ``city_part`` and ``town_area`` in ``data/agent_words.tsv``."""
     root = span.root
-    return (
-        root.dep_ in ("compound", "nmod")
-        and root.head.i == span.end
-        and root.head.lower_ in premises
-        and dicts.is_capital(span.text)
+    before = root.dep_ in ("compound", "nmod") and root.head.i == span.end
+    owner = (
+        root.dep_ == "poss" and root.head.i > root.i and not any(c.dep_ == "amod" for c in root.head.children)
     )
+    return (before or owner) and root.head.lower_ in premises and dicts.is_capital(span.text)
 
 
 def place_qualifier(dicts: Dictionaries, span: Span) -> bool:

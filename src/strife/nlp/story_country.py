@@ -25,9 +25,11 @@ FORCE_SECTORS = frozenset({"MIL", "COP"})
 #: Sectors of the law, the state bodies that act at home: police and courts (a named police force or court
 #: names its country's story; their arrests are news even in a story discarded as sports).
 LAW_SECTORS = frozenset({"COP", "JUD"})
-_POLICE_WORDS = frozenset({"police", "policeman", "policemen", "sheriff", "constable", "arrest", "detective"})
+_POLICE_FORCE_WORDS = frozenset({"police", "policeman", "policemen", "sheriff", "constable", "detective"})
+_POLICE_WORDS = _POLICE_FORCE_WORDS | {"arrest"}  # arrests with no soldiers: a police story
 _MILITARY_WORDS = frozenset(
-    {"army", "military", "troops", "soldier", "navy", "regiment", "battalion", "brigade"}
+    {"army", "military", "troops", "soldier", "navy", "naval", "warship", "commando", "regiment"}
+    | {"battalion", "brigade"}
 )
 _ORIGIN_AFTER = frozenset({"native", "natives", "immigrant", "immigrants", "-born", "emigre", "expatriate"})
 _ORIGIN_BEFORE = (
@@ -329,9 +331,10 @@ def police_story(art: ArticleDoc) -> bool:
 
 
 def military_story(art: ArticleDoc) -> bool:
-    """An article that speaks of soldiers and never of police: its plain officers are soldiers."""
+    """An article that speaks of soldiers and never of police: its plain officers are soldiers (an
+    arrest is no police word here: "commandos boarded the dhow and arrested 12 pirates")."""
     lemmas = {t.lemma_.lower() for doc in art.docs for t in doc}
-    return bool(lemmas & _MILITARY_WORDS) and not lemmas & _POLICE_WORDS
+    return bool(lemmas & _MILITARY_WORDS) and not lemmas & _POLICE_FORCE_WORDS
 
 
 def _origin_of_person(doc: Doc, loc: Loc) -> bool:

@@ -15,6 +15,7 @@ from strife.nlp.actor_spans import apposition, office_after, para_of, pre_title,
 from strife.nlp.document import ArticleDoc
 from strife.nlp.entity_mends import settled_after
 from strife.nlp.outlet_firms import outlet_or_firm
+from strife.nlp.party_tags import LEGISLATURE, party_tag
 from strife.nlp.regions import region_country, town_country, town_elsewhere
 from strife.nlp.spokespeople import owned_spokesperson
 from strife.nlp.story_country import NATIONAL_SECTORS, police_sector, town_body
@@ -26,7 +27,6 @@ _TITLE_MODIFIERS = frozenset(
     {"acting", "interim", "former", "deputy", "vice", "chief", "senior", "assistant", "transitional"}
     | {"caretaker", "outgoing", "incoming", "then", "new", "first", "second", "elected", "designate"}
 )
-
 _PERSONAL_POSSESSIVES = frozenset({"her", "his", "their"})
 
 
@@ -83,6 +83,8 @@ class TitleCoder:
         art.titles.update((para_of(art, span), t.i) for t in words)
         words = self._name_words.past_competition(words)  # "U.S. Open champion X"
         coding = self.code(art, words) if words else Coding(None, None, None, None)
+        if coding.country is not None and coding.sector is None and party_tag(words):  # "Markey (D-Mass.)"
+            return Coding(coding.country + LEGISLATURE, coding.country, LEGISLATURE, coding.title)
         if not (coding.country or coding.code or coding.sector) and (told := apposition(span)):
             words, coding = told, self.code(art, told)  # "Masters champion X became the first Kenyan"
         if not words:
@@ -119,10 +121,9 @@ class TitleCoder:
         return self.code(art, words)
 
     def _employer_after(self, span: Span) -> Coding | None:
-        """The body a name is "of" or "at" when it is an organisation no state is ("attorney X of the
-        Center for Biological Diversity", "X, of the Red Cross"): its code where a file knows it
-        (IGO, NGO), else no code; ``None`` where the words after the name name no such body (a town,
-        a state, a court or ministry)."""
+        """The body a name is "of" or "at" when it is an organisation no state is ("attorney X of the Center
+        for Biological Diversity", "X, of the Red Cross"): its code where a file knows it (IGO, NGO), else
+        no code; ``None`` where the words after the name name no such body (a town, state, court, office)."""
         doc = span.doc
         at = span.end + (span.end < len(doc) and doc[span.end].text == ",")
         if at >= len(doc) or doc[at].lower_ not in ("of", "at"):

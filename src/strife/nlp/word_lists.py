@@ -90,6 +90,7 @@ AGENT_ROLES = (
     "site",
     "held_site",
     "premises",
+    "city_part",
     "seafarer",
     "naval_mark",
     "crime_mark",
@@ -145,6 +146,7 @@ class AgentWords:
     site: frozenset[str] = frozenset()
     held_site: frozenset[str] = frozenset()
     premises: frozenset[str] = frozenset()
+    city_part: frozenset[str] = frozenset()
     seafarer: frozenset[str] = frozenset()
     naval_mark: frozenset[str] = frozenset()
     crime_mark: frozenset[str] = frozenset()
