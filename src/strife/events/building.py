@@ -23,7 +23,7 @@ from strife.events.background import Background
 from strife.events.codebook import Codebook
 from strife.events.confidence import confidence, purpose
 from strife.events.context import EventContext
-from strife.events.crowds import crowd_only, gathered_at, police_on_crowd
+from strife.events.crowds import crowd_only, forces_block, gathered_at, police_on_crowd
 from strife.events.embedding import told_clause
 from strife.events.event_day import coding_on, event_day
 from strife.events.held import person_done_to
@@ -173,6 +173,7 @@ class EventBuilder:
             return []
         if police_routine(art, draft, self.cues) or rule_making(art, draft, self.cues):
             return []  # "police blocked the street": police work; "reversed the policies": domestic policy
+        draft.code = forces_block(art, draft)  # "troops blocked the road": 191, no protest
         if draft.code.startswith(_SHARE) and told_the_press(art, draft, self.cues):
             return []  # "police provided a few details about the encounter": telling the press
         entry = self.codebook.get(draft.code)
