@@ -91,6 +91,7 @@ ROLES = (
     "served",
     "serving",
     "duty",
+    "remit",
     "setting",
     "bygone",
     "admission",

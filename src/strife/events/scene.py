@@ -8,7 +8,9 @@ that is the force itself, a demand that describes a thing. The event coder
   before it is the news (charges and trials ahead stay coded: the one who faces them is held);
 - ``served`` with ``serving``: "was serving a ten-year sentence", "must serve 35 years of the sentence"
   is a state of custody, no arrest and no demand;
-- ``duty``: "the minister's job is to negotiate with Uganda" says what the post is for;
+- ``duty``: "the minister's job is to negotiate with Uganda" says what the post is for, and so does a
+  ``remit`` word's gerund in the plain present ("the Surgeon General serves as the chief educator by
+  providing Americans information", "the agency is tasked with giving farmers loans");
 - ``setting``: "shot the judge in his trial", "silent since his trial began", "was on trial in 2005
   when he grabbed a gun": the trial is the setting of another act;
 - a "where/when" clause of a place or time whose passive subject is a named person ("the
@@ -72,6 +74,7 @@ def told_as_scene(head: Token, cues: EventCues) -> bool:
         _sentencing_ahead(head, cues)
         or _serving_time(head, cues)
         or _duty_of_post(head, cues)
+        or _remit_told(head, cues)
         or _court_setting(head, cues)
         or _victim_pointing(head)
         or _open_question(head)
@@ -200,6 +203,24 @@ def _duty_of_post(head: Token, cues: EventCues) -> bool:
     if not to_infinitive(head):
         return False
     return any(c.dep_ == "nsubj" and cues.has("duty", c) for c in be.children)
+
+
+def _remit_told(head: Token, cues: EventCues) -> bool:
+    """A gerund told as what a post does, in the plain present: the "by" gerund of a ``remit`` verb with
+    an "as" phrase ("serves as the chief educator by providing …") or the "for/with" gerund of a
+    ``remit`` participle after "is/are" ("is tasked with providing", "are entrusted with monitoring");
+    the past ("acted as a mediator by hosting talks") stays an act."""
+    prep = head.head
+    if head.dep_ != "pcomp" or head.tag_ != "VBG" or prep.dep_ != "prep" or not cues.has("remit", prep.head):
+        return False
+    word = prep.head
+    if prep.lower_ == "by" and word.tag_ in _PRESENT:
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in word.children)
+    if prep.lower_ not in ("for", "with"):
+        return False
+    be = word.head if word.dep_ == "acomp" else word
+    present = [c for c in (be, *be.children) if c.lemma_ == "be" and c.tag_ in _PRESENT]
+    return bool(present) and not any(c.dep_ == "aux" for c in be.children)
 
 
 def _court_setting(head: Token, cues: EventCues) -> bool:
