@@ -1248,6 +1248,10 @@ EARLIER_OR_SET = [
     # admitting how things are acknowledges no responsibility; admitting a failure does
     ("The Kenyan fire chief admitted it was impossible to save the building.", []),
     ("The Kenyan president admitted that his government had failed.", ["015 KENGOV>-"]),
+    # … and so does saying what there is, unless it is a fault
+    ("The Kenyan minister acknowledged that there were divisions within the government.", []),
+    ("The Kenyan minister admitted there was disagreement within the cabinet.", []),
+    ("The Kenyan minister admitted that there had been mistakes in the count.", ["015 KENGOV>-"]),
     # the infinitive of a clause told as lasting describes its noun
     (
         "The death was confirmed by a spokeswoman for the Kenyan police, the agency that worked for years"

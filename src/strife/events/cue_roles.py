@@ -95,6 +95,7 @@ ROLES = (
     "setting",
     "bygone",
     "admission",
+    "fault",
     "scholarly",
     "occupant",
     "anonymity",

@@ -291,15 +291,26 @@ def _bygone(head: Token, cues: EventCues) -> bool:
 
 def _judged_so(head: Token, cues: EventCues) -> bool:
     """A verb of ``admission`` whose clause judges how things are, "it" with an adjective ("admitted it
-    was impossible to save the building"): a fact stated, no responsibility acknowledged."""
+    was impossible to save the building"), or says what there is, other than a ``fault`` ("acknowledged
+    that there was disagreement within the department"; "admitted there were mistakes" owns one): a fact
+    stated, no responsibility acknowledged."""
     if not cues.has("admission", head):
         return False
     clauses = [c for c in head.children if c.dep_ == "ccomp" and c.lemma_ == "be"]
-    return any(
-        any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children)
-        and any(a.dep_ == "acomp" for a in c.children)
-        for c in clauses
-    )
+    return any(_judging(c) or _there_is(c, cues) for c in clauses)
+
+
+def _judging(be: Token) -> bool:
+    """ "it" with an adjective: "it was impossible"."""
+    subject = any(s.dep_ == "nsubj" and s.lower_ == "it" for s in be.children)
+    return subject and any(a.dep_ == "acomp" for a in be.children)
+
+
+def _there_is(be: Token, cues: EventCues) -> bool:
+    """ "there is/was" with no ``fault`` noun as what there is: "there was disagreement"."""
+    if not any(s.dep_ == "expl" and s.lower_ == "there" for s in be.children):
+        return False
+    return not any(a.dep_ == "attr" and cues.has("fault", a) for a in be.children)
 
 
 def _lasting_clause(head: Token) -> bool:
