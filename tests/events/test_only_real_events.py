@@ -590,6 +590,12 @@ ADMITTED = [
         "The Kenyan president received a mission of observers from the African Union.",
         ["0862 KENGOV>IGOAFRAFU"],
     ),
+    # monitors invited or let in by no one named: the host's act (0862) has no author
+    ("About 200 observers from the African Union were invited to monitor the Kenyan poll.", []),
+    (
+        "Observers from the African Union were invited by the Kenyan government to monitor the poll.",
+        ["0862 KENGOV>IGOAFRAFU"],
+    ),
     # boats turned away or back are people expelled (174); where they are sent is no target
     ("The Thai navy turned back a boat carrying Rohingya refugees.", ["174 THAMIL>-"]),
     ("The boat was turned around toward Malaysia by the Indonesian navy.", ["174 IDNMIL>-"]),

@@ -45,7 +45,7 @@ from strife.events.procedure import (
     rule_making,
     told_the_press,
 )
-from strife.events.received import personal_grant, receive_aid
+from strife.events.received import personal_grant, receive_aid, unhosted_monitors
 from strife.events.reported_side import reported_other_side
 from strife.events.rhetoric import (
     CRITICIZE,
@@ -274,6 +274,8 @@ class EventBuilder:
         receive_aid(art, draft, self.territory.role_cues, self.territory)  # "received a loan from X": X gives
         if personal_grant(art, draft, self.cues, self.territory.role_cues):
             return []  # "Jane Doe received a MacArthur Foundation grant": a prize to a person, no aid
+        if unhosted_monitors(draft):
+            return []  # "observers were invited to monitor the poll": no host named, no 0862
         if draft.code[:2] in _VIOLENT and police_on_crowd(art, draft, self.cues, self.territory.role_cues):
             draft.sources, draft.targets = draft.targets, draft.sources  # "police fought protesters"
         if draft.code[:2] in _VIOLENT and crowd_only(art, draft, self.cues):
