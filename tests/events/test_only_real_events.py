@@ -590,6 +590,12 @@ ADMITTED = [
         "The Kenyan president received a mission of observers from the African Union.",
         ["0862 KENGOV>IGOAFRAFU"],
     ),
+    # monitors invited or let in by no one named: the host's act (0862) has no author
+    ("About 200 observers from the African Union were invited to monitor the Kenyan poll.", []),
+    (
+        "Observers from the African Union were invited by the Kenyan government to monitor the poll.",
+        ["0862 KENGOV>IGOAFRAFU"],
+    ),
     # boats turned away or back are people expelled (174); where they are sent is no target
     ("The Thai navy turned back a boat carrying Rohingya refugees.", ["174 THAMIL>-"]),
     ("The boat was turned around toward Malaysia by the Indonesian navy.", ["174 IDNMIL>-"]),
@@ -1170,6 +1176,12 @@ SCENE = [
     ("“Uganda should pay the farmers,” the Kenyan minister said.", ["100 KENGOV>UGA"]),
     # what a post is for is no act; a side ready to act is
     ("The Kenyan minister's job is to negotiate with Uganda.", []),
+    # … and so is what a post does told in the plain present through a "by" or "tasked with" gerund
+    ("The United Nations serves as a mediator by hosting talks between Kenya and Uganda.", []),
+    ("The Kenyan ministry is tasked with giving farmers cheap loans.", []),
+    ("The African Union peacekeepers are entrusted with protecting civilians in Somalia.", []),
+    ("The World Bank acts as a broker by lending money to Kenya.", []),
+    ("Uganda acted as a mediator by hosting talks between Kenya and Somalia.", ["045 UGA>KEN"]),
     ("The Kenyan minister said Kenya is ready to negotiate with Uganda.", ["036 KEN>UGA"]),
     # a trial told as the time or place of another act is its setting; a trial that begins holds its accused
     ("John Mwangi shot the judge in his fraud trial.", ["186 ->---JUD uncounted"]),  # the shooting is the act
@@ -1203,6 +1215,14 @@ RIOTS = [
     # mourners, and groups of youths, who clash or fight with police riot
     ("Nearly 100 angry mourners clashed with Kenyan police in Nairobi.", ["145 ---CVL>KENCOP"]),
     ("Small groups of youths fought running battles with Kenyan police in Nairobi.", ["145 ->KENCOP"]),
+    # forces who block a road or a crowd restrict movement (191), no protest; civilians' blocking is one
+    ("Kenyan soldiers blocked the road to the border town on Monday.", ["191 KENMIL>-"]),
+    ("Kenyan riot police blocked hundreds of students from marching to parliament.", ["191 KENCOP>---EDU"]),
+    (
+        "When Kenyan police finally managed to block the mob's progress, the rioters fled.",
+        ["191 KENCOP>---CVL"],
+    ),
+    ("Kenyan farmers blocked the road to the capital on Monday.", ["144 KENAGR>KENGOV"]),
 ]
 
 ASIDES = [
@@ -1234,6 +1254,10 @@ EARLIER_OR_SET = [
     # admitting how things are acknowledges no responsibility; admitting a failure does
     ("The Kenyan fire chief admitted it was impossible to save the building.", []),
     ("The Kenyan president admitted that his government had failed.", ["015 KENGOV>-"]),
+    # … and so does saying what there is, unless it is a fault
+    ("The Kenyan minister acknowledged that there were divisions within the government.", []),
+    ("The Kenyan minister admitted there was disagreement within the cabinet.", []),
+    ("The Kenyan minister admitted that there had been mistakes in the count.", ["015 KENGOV>-"]),
     # the infinitive of a clause told as lasting describes its noun
     (
         "The death was confirmed by a spokeswoman for the Kenyan police, the agency that worked for years"

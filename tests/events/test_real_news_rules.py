@@ -295,7 +295,7 @@ CASES = [
     # … also when the work is the object a verb sets up or launches
     ("Kenyan police set up a roadblock on the highway.", []),
     ("Kenyan police have launched an investigation into the death of a prisoner.", []),
-    ("Kenyan troops set up checkpoints in southern Somalia.", ["144 KENMIL>SOM"]),
+    ("Kenyan troops set up checkpoints in southern Somalia.", ["191 KENMIL>SOM"]),
     ("Kenyan police launched an investigation into the Ugandan ambassador.", ["090 KENCOP>UGAGOV"]),
     ("Israeli troops surrounded the Palestinian parliament.", ["191 ISRMIL>PSELEG"]),
     # police looking after people at a scene (freeing, rescuing, telling no one named what to do) is routine

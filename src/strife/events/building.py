@@ -23,7 +23,7 @@ from strife.events.background import Background
 from strife.events.codebook import Codebook
 from strife.events.confidence import confidence, purpose
 from strife.events.context import EventContext
-from strife.events.crowds import crowd_only, gathered_at, police_on_crowd
+from strife.events.crowds import crowd_only, forces_block, gathered_at, police_on_crowd
 from strife.events.embedding import told_clause
 from strife.events.event_day import coding_on, event_day
 from strife.events.held import person_done_to
@@ -45,7 +45,7 @@ from strife.events.procedure import (
     rule_making,
     told_the_press,
 )
-from strife.events.received import personal_grant, receive_aid
+from strife.events.received import personal_grant, receive_aid, unhosted_monitors
 from strife.events.reported_side import reported_other_side
 from strife.events.rhetoric import (
     CRITICIZE,
@@ -173,6 +173,7 @@ class EventBuilder:
             return []
         if police_routine(art, draft, self.cues) or rule_making(art, draft, self.cues):
             return []  # "police blocked the street": police work; "reversed the policies": domestic policy
+        draft.code = forces_block(art, draft)  # "troops blocked the road": 191, no protest
         if draft.code.startswith(_SHARE) and told_the_press(art, draft, self.cues):
             return []  # "police provided a few details about the encounter": telling the press
         entry = self.codebook.get(draft.code)
@@ -273,6 +274,8 @@ class EventBuilder:
         receive_aid(art, draft, self.territory.role_cues, self.territory)  # "received a loan from X": X gives
         if personal_grant(art, draft, self.cues, self.territory.role_cues):
             return []  # "Jane Doe received a MacArthur Foundation grant": a prize to a person, no aid
+        if unhosted_monitors(draft):
+            return []  # "observers were invited to monitor the poll": no host named, no 0862
         if draft.code[:2] in _VIOLENT and police_on_crowd(art, draft, self.cues, self.territory.role_cues):
             draft.sources, draft.targets = draft.targets, draft.sources  # "police fought protesters"
         if draft.code[:2] in _VIOLENT and crowd_only(art, draft, self.cues):

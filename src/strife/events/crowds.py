@@ -9,6 +9,9 @@ and keeps 18–20 for organised force. The event builder (:mod:`strife.events.bu
   battles with protesters", "police clashed with demonstrators") — the crowd riots against the police,
   the same riot as "protesters clashed with police", not the police's use of force (police who beat,
   shoot or disperse a crowd stay its authors);
+- :func:`forces_block`: state forces who block a road, a crowd or its way ("troops blocked the road to
+  the capital", "police blocked the marchers' progress") restrict movement, CAMEO's 191, as its codebook
+  tells for a blockade by military forces: no protest (144 is the dissent of civilians);
 - :func:`gathered_at`: where a protest told as the purpose of gathering happens ("students gathered in
   Nairobi to protest police brutality"): the place of the gathering verb, so the protest lands on that
   state's government as "students marched in Nairobi" does.
@@ -27,6 +30,9 @@ from strife.nlp.document import ArticleDoc, to_infinitive
 _CROWD_KEEPS = frozenset({"181", "182", "183", "185", "186"})  # abduct, assault, bomb, assassinate
 _POLICE = "COP"
 _PROTEST = "14"
+_OBSTRUCT = "144"  # protest by obstruction and its subcodes
+_RESTRICT = "191"  # impose blockade, restrict movement
+_FORCES = frozenset({"MIL", "COP"})  # a state's armed forces and police
 
 
 def crowd_only(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
@@ -43,6 +49,14 @@ def police_on_crowd(art: ArticleDoc, draft: Draft, cues: EventCues, role_cues: R
         return False
     police = all(art.actors[p.actor].any_sector == _POLICE for p in draft.sources)
     return police and _crowds(art, draft.targets, cues)
+
+
+def forces_block(art: ArticleDoc, draft: Draft) -> str:
+    """191 for an obstruction (144) whose every source is the military or the police; else the code."""
+    if not draft.code.startswith(_OBSTRUCT) or not draft.sources:
+        return draft.code
+    forces = all(art.actors[p.actor].any_sector in _FORCES for p in draft.sources)
+    return _RESTRICT if forces else draft.code
 
 
 def _crowds(art: ArticleDoc, parties: list[Party], cues: EventCues) -> bool:

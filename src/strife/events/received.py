@@ -7,7 +7,8 @@ what is received. So the event's source is the giver and its target the subject 
 and with no "from" the recipient alone is the target ("Kenya received humanitarian aid": 070 ->KEN). Aid
 to be received is the giver's intent to give it ("Greece will receive loans from the IMF": 0331
 IGOBUSIMF>GRC). Aid to one person of no sector (a grant, fellowship or prize to a writer:
-:func:`personal_grant`) is no event.
+:func:`personal_grant`) is no event. Monitors received by no one named ("observers were invited to
+monitor the poll": :func:`unhosted_monitors`) are no event: CAMEO's 0862 is the host's act.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from strife.events.territory import Territory
 from strife.nlp.document import ArticleDoc
 
 _AID = ("07", "033")  # CAMEO: provide aid, and the intent to provide it ("will receive loans")
+_MONITORS = "0862"  # CAMEO: receive inspectors or monitors
 _PERSON = "PERSON"  # the entity label of a person's name
 
 
@@ -65,3 +67,8 @@ def _from_objects(verb: Token) -> list[Token]:
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
     return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def unhosted_monitors(draft: Draft) -> bool:
+    """Inspectors or monitors invited, let in or received by no one named."""
+    return draft.code.startswith(_MONITORS) and not draft.sources

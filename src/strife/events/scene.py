@@ -8,7 +8,9 @@ that is the force itself, a demand that describes a thing. The event coder
   before it is the news (charges and trials ahead stay coded: the one who faces them is held);
 - ``served`` with ``serving``: "was serving a ten-year sentence", "must serve 35 years of the sentence"
   is a state of custody, no arrest and no demand;
-- ``duty``: "the minister's job is to negotiate with Uganda" says what the post is for;
+- ``duty``: "the minister's job is to negotiate with Uganda" says what the post is for, and so does a
+  ``remit`` word's gerund in the plain present ("the Surgeon General serves as the chief educator by
+  providing Americans information", "the agency is tasked with giving farmers loans");
 - ``setting``: "shot the judge in his trial", "silent since his trial began", "was on trial in 2005
   when he grabbed a gun": the trial is the setting of another act;
 - a "where/when" clause of a place or time whose passive subject is a named person ("the
@@ -72,6 +74,7 @@ def told_as_scene(head: Token, cues: EventCues) -> bool:
         _sentencing_ahead(head, cues)
         or _serving_time(head, cues)
         or _duty_of_post(head, cues)
+        or _remit_told(head, cues)
         or _court_setting(head, cues)
         or _victim_pointing(head)
         or _open_question(head)
@@ -202,6 +205,24 @@ def _duty_of_post(head: Token, cues: EventCues) -> bool:
     return any(c.dep_ == "nsubj" and cues.has("duty", c) for c in be.children)
 
 
+def _remit_told(head: Token, cues: EventCues) -> bool:
+    """A gerund told as what a post does, in the plain present: the "by" gerund of a ``remit`` verb with
+    an "as" phrase ("serves as the chief educator by providing …") or the "for/with" gerund of a
+    ``remit`` participle after "is/are" ("is tasked with providing", "are entrusted with monitoring");
+    the past ("acted as a mediator by hosting talks") stays an act."""
+    prep = head.head
+    if head.dep_ != "pcomp" or head.tag_ != "VBG" or prep.dep_ != "prep" or not cues.has("remit", prep.head):
+        return False
+    word = prep.head
+    if prep.lower_ == "by" and word.tag_ in _PRESENT:
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in word.children)
+    if prep.lower_ not in ("for", "with"):
+        return False
+    be = word.head if word.dep_ == "acomp" else word
+    present = [c for c in (be, *be.children) if c.lemma_ == "be" and c.tag_ in _PRESENT]
+    return bool(present) and not any(c.dep_ == "aux" for c in be.children)
+
+
 def _court_setting(head: Token, cues: EventCues) -> bool:
     """A ``setting`` noun (a trial) told as the setting of another act: the object of "in/during/at" on
     a verb, the subject of a "since" clause, or "on trial" with a "when" clause after it."""
@@ -270,15 +291,26 @@ def _bygone(head: Token, cues: EventCues) -> bool:
 
 def _judged_so(head: Token, cues: EventCues) -> bool:
     """A verb of ``admission`` whose clause judges how things are, "it" with an adjective ("admitted it
-    was impossible to save the building"): a fact stated, no responsibility acknowledged."""
+    was impossible to save the building"), or says what there is, other than a ``fault`` ("acknowledged
+    that there was disagreement within the department"; "admitted there were mistakes" owns one): a fact
+    stated, no responsibility acknowledged."""
     if not cues.has("admission", head):
         return False
     clauses = [c for c in head.children if c.dep_ == "ccomp" and c.lemma_ == "be"]
-    return any(
-        any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children)
-        and any(a.dep_ == "acomp" for a in c.children)
-        for c in clauses
-    )
+    return any(_judging(c) or _there_is(c, cues) for c in clauses)
+
+
+def _judging(be: Token) -> bool:
+    """ "it" with an adjective: "it was impossible"."""
+    subject = any(s.dep_ == "nsubj" and s.lower_ == "it" for s in be.children)
+    return subject and any(a.dep_ == "acomp" for a in be.children)
+
+
+def _there_is(be: Token, cues: EventCues) -> bool:
+    """ "there is/was" with no ``fault`` noun as what there is: "there was disagreement"."""
+    if not any(s.dep_ == "expl" and s.lower_ == "there" for s in be.children):
+        return False
+    return not any(a.dep_ == "attr" and cues.has("fault", a) for a in be.children)
 
 
 def _lasting_clause(head: Token) -> bool:
