@@ -335,6 +335,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
         ["19 QATMED>SYRMIL"],
     ),
+    # … inside a direct quote too: the quoted report's "it"/"they" is its named teller's, not the speaker's
+    ("“Turkey says it will attack Greece,” the Cypriot minister said.", ["13 TUR>GRC"], ["19 ->GRC"]),
+    ("“The rebels say they will storm the port,” the governor told reporters.", ["13 ---REB>-"], []),
     # where a meeting or a speech is held is no side of it; what is fired "at" still is
     ("The student plans to meet dignitaries at the UN next week.", [], ["03 (student)>IGOUNO"]),
     ("Kerry met Lavrov at the UN on Tuesday.", ["04 USAELI>RUSGOV"], ["04 USAELI>IGOUNO"]),
