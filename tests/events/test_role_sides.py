@@ -229,9 +229,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Kenyan troops killed four men in the 2011 Somalia war.", ["19 KENMIL>(four men)"], ["19 SOM>-"]),
     ("The Israel-Hezbollah war ended in 2006.", ["19 ISR>LBNREB"], []),
     # an unnamed person a use of force is aimed at through "at/on" is its target, as one hurt is
-    ("The inmate pulled a knife on a prison officer in the van.", ["18 ->(prison officer)"], ["18 ->-"]),
+    ("The inmate pulled a knife on a prison officer in the van.", ["18 (inmate)>(prison officer)"], []),
     ("The gunman opened fire on a soldier near the gate.", ["19 (gunman)>(soldier)"], ["19 (gunman)>-"]),
-    ("A masked man fired at a police officer outside the bank.", ["19 ->(police officer)"], ["19 ->-"]),
+    ("A masked man fired at a police officer outside the bank.", ["19 (man)>(police officer)"], ["19 ->-"]),
     # who kills or shoots "during/in" an attack on a place made the attack
     (
         "Sudanese troops on Monday killed 12 people during an attack on a church-run clinic in Juba.",
@@ -299,6 +299,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["11 SDNNGO>SDNGOV"],
         ["11 SDNGOV>SDNNGO"],
     ),
+    # an unnamed person who uses force on another unnamed person is its author, with no code
+    ("The teenager stabbed a passenger at the station.", ["18 (teenager)>(passenger)"], []),
+    ("The driver punched a passenger outside the bar.", ["18 (driver)>(passenger)"], []),
     # where an act on a person is done is no side of it; a place fired on still names its owner
     (
         "A gunman killed his girlfriend on the campus of the University of Nairobi.",
@@ -335,6 +338,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
         ["19 QATMED>SYRMIL"],
     ),
+    # … inside a direct quote too: the quoted report's "it"/"they" is its named teller's, not the speaker's
+    ("“Turkey says it will attack Greece,” the Cypriot minister said.", ["13 TUR>GRC"], ["19 ->GRC"]),
+    ("“The rebels say they will storm the port,” the governor told reporters.", ["13 ---REB>-"], []),
     # where a meeting or a speech is held is no side of it; what is fired "at" still is
     ("The student plans to meet dignitaries at the UN next week.", [], ["03 (student)>IGOUNO"]),
     ("Kerry met Lavrov at the UN on Tuesday.", ["04 USAELI>RUSGOV"], ["04 USAELI>IGOUNO"]),

@@ -14,6 +14,14 @@ from strife.pipeline import Pipeline
 CASES = [
     ("Boris Petrov met Maria Ivanova in Minsk. “We disagree,” she said.", "she", "Maria Ivanova"),
     ("Maria Ivanova met Boris Petrov in Minsk. “We disagree,” he said.", "he", "Boris Petrov"),
+    # a "he" told by a verb that is itself reported: the nearest teller's, not the outer reporter's
+    ("The judge said Victor Ortez had bragged that he would shoot a guard.", "he", "Victor Ortez"),
+    ("Judge Mark Hale said Carl Munro admitted he set the barn on fire.", "he", "Carl Munro"),
+    (
+        "Sheriff Tom Beck said the suspect, Carl Munro, had warned that he would burn the barn.",
+        "he",
+        "Carl Munro",
+    ),
     (
         "Russian Foreign Minister Sergei Lavrov spoke first. "
         "“The talks were useful,” the Russian official said.",

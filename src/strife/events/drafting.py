@@ -135,7 +135,9 @@ class Drafter:
             targets = [hurt] if hurt is not None else []
         if not targets and match.code[:2] in _FORCE and head.pos_ == "VERB":
             targets = aimed_at(roles, head, self.cues)  # "pulled a gun on two guards"
-        if not (sources or targets) and match.code[:2] in _FORCE and head.pos_ == "VERB":
+        uncoded = all(roles.art.actors[t.actor].code is None for t in targets)  # "stabbed a teenager", not a
+        uncoded &= not targets or self.cues.has("lethal", head) or not self.cues.has("force", head)  # figure
+        if not sources and uncoded and match.code[:2] in _FORCE and head.pos_ == "VERB":
             doer = attacker(roles, subject, self.cues)  # "the disgruntled man opened fire"
             sources = [doer] if doer is not None else []
         if not targets and sources and match.code in _MEDIATION:

@@ -238,7 +238,8 @@ class Reports:
             return False  # "She shot the other three, police say": she is not the police
         if pronoun and draft.reporter and self._fronted_they(draft, draft.reporter[0]):
             return False  # "They tried to aid the deputy, authorities said": not the authorities
-        kind = self.art.quotes[draft.quote].kind
+        quote = self.art.quotes[draft.quote]  # '"Russia says it will …," he said': Russia's own report
+        kind = quote.kind if not draft.reporter or draft.reporter[0].actor == quote.speaker else "indirect"
         if pronoun and kind == "direct" and _third_person(draft.subject):
             return False  # '"He did fire a gun," the prosecutor said': a speaker says "I", not "he"
         if kind != "indirect":

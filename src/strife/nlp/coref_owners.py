@@ -9,7 +9,10 @@ Some pronouns say more about their owner than that; :func:`owner_before` reads t
   partner arrested Dole", "Dole was arrested by Tom Reed and his partner"): not Dole's;
 - **echo**: a "he"/"she" whose own clause speaks of "his <noun>"/"her <noun>" again after an earlier
   sentence did is the owner of that earlier one ("… Tom Reed and his partner. He said his partner had
-  been attacked": Tom Reed, not Dole).
+  been attacked": Tom Reed, not Dole);
+- **reporter**: a "he"/"she" subject of a clause told by a verb that is itself reported is that verb's
+  subject, the nearest teller, not the outer one ("The judge said Ortez had bragged that he would shoot a
+  guard": Ortez, not the judge).
 
 Each gives the person only when an actor stands for them and the gender fits; else the usual reading
 goes on (a "his partner" whose owner no actor stands for, as "the officer and his partner", gives none).
@@ -23,12 +26,13 @@ from strife.nlp.document import ArticleDoc, fronted_subject
 
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_TOLD = frozenset({"ccomp", "conj"})  # a telling verb reported by another: "said X bragged that …"
 _ECHO_PARAS = 1  # how many paragraphs back an earlier "his <noun>" is looked for
 
 
 def owner_before(art: ArticleDoc, para: int, tok: Token, gender: str) -> int | None:
     """The actor a pronoun is by its own words (fronted, companion, echo), else None."""
-    for reading in (_fronted_owner, _companion_owner, _echoed_owner):
+    for reading in (_fronted_owner, _companion_owner, _echoed_owner, _nearest_teller):
         actor = reading(art, para, tok, gender)
         if actor is not None:
             return actor
@@ -73,6 +77,22 @@ def _echoed_owner(art: ArticleDoc, para: int, tok: Token, gender: str) -> int | 
             if _echo(word, nouns, gender):
                 return _person(art, back, word, gender)
     return None
+
+
+def _nearest_teller(art: ArticleDoc, para: int, tok: Token, gender: str) -> int | None:
+    """``The judge said Ortez had bragged that he …``: the subject of "bragged", a clause of "said"."""
+    if tok.dep_ not in _SUBJECTS:
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    teller = clause.head
+    if clause.dep_ != "ccomp" or teller.dep_ not in _TOLD or teller.head.i == teller.i:
+        return None
+    subject = next((c for c in teller.children if c.dep_ in _SUBJECTS and c.pos_ != "PRON"), None)
+    named = [] if subject is None else [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    found = [a for a in (_person(art, para, w, gender) for w in named) if a is not None]
+    return found[0] if found else None  # "the suspect, Carl Munro, had warned that he …": Munro
 
 
 def _echo(word: Token, nouns: set[str], gender: str) -> bool:
