@@ -267,6 +267,13 @@ THROWN_AT = [
     # … a ball thrown at a goalkeeper, or a hat at a referee, is none
     ("The Kenyan minister threw the ball at the goalkeeper.", []),
     ("The Kenyan coach threw his hat at the referee.", []),
+    # "others" after people named before ("some … while others …") are the rest of them, who throw
+    (
+        "Some Kenyan students sat down outside parliament while others threw stones at riot police.",
+        ["145 ->KENCOP"],
+    ),
+    # … "others" after things are things
+    ("Some Kenyan schools were closed and others were damaged in the floods.", []),
 ]
 
 RUSHED = [

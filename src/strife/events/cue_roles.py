@@ -143,4 +143,5 @@ ROLES = (
     "thing_title",
     "air_arm",
     "heavy_arm",
+    "rest",
 )
