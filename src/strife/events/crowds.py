@@ -45,6 +45,11 @@ def police_on_crowd(art: ArticleDoc, draft: Draft, cues: EventCues, role_cues: R
     return police and _crowds(art, draft.targets, cues)
 
 
+def crowd_targets(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
+    """Every target a crowd named by its noun ("blocked the mob's progress", "held back the protesters")."""
+    return bool(draft.targets) and _crowds(art, draft.targets, cues)
+
+
 def _crowds(art: ArticleDoc, parties: list[Party], cues: EventCues) -> bool:
     for party in parties:
         if party.loc is None:

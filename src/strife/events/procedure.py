@@ -50,6 +50,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from strife.events.crowds import crowd_targets
 from strife.events.modality import EventCues, clause_verb
 from strife.events.roles import Party
 from strife.events.speech import Draft
@@ -129,9 +130,12 @@ def police_routine(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
     ("police sealed off the area", "examined the Casty store", "set up a roadblock"), or, with no
     source, whose targets are all police posted at home ("two officers were stationed outside the
     school"; "stationed in Haiti" names a place abroad and stays); a suspect holed up at the scene
-    (:func:`holed_up`) too."""
+    (:func:`holed_up`), and police blocking a crowd ("blocked the mob's progress": no protest), too."""
     if holed_up(draft, cues) or _police_together(art, draft):
         return True
+    blocking = draft.code.startswith(_BLOCK) and bool(draft.sources) and _all_police(art, draft)
+    if blocking and crowd_targets(art, draft, cues):
+        return True  # "police blocked the mob's progress": holding a crowd back, no protest of theirs
     work = [draft.head, *(c for c in draft.head.children if c.dep_ == "dobj")]  # "set up a roadblock"
     if not any(cues.has("policing", w) for w in work):
         return False
