@@ -61,6 +61,13 @@ def test_an_undated_action_takes_the_time_of_the_year_named_before(
         # a year on what the act is about dates that thing, not the act; a year of its own still does
         ("Kenyan police arrested two men over the 1998 bombing of the embassy.", False),
         ("In 1998 Kenyan police arrested two men over the bombing.", True),
+        # "during the war", "during its civil war" told in the past: a war of the past; not one told as
+        # going on, nor an act with a day of its own
+        ("Hundreds of Chadian volunteers fought alongside Libya during its civil war.", True),
+        ("Serbian forces shelled Bosnian villages during the war.", True),
+        ("Serbian forces shelled Bosnian villages during the current war.", False),
+        ("Russia has shelled Ukrainian villages throughout the war.", False),
+        ("Russian forces shelled Kharkiv on Sunday during the war.", False),
     ],
 )
 def test_background_is_historical(pipeline: Pipeline, text: str, historical: bool) -> None:

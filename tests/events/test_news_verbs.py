@@ -95,6 +95,9 @@ VERBS = [
     ("The rebels walked away from the power-sharing agreement.", "walked", "127"),
     # 14: stones thrown at police by a crowd
     ("Students pelted riot police with rocks in Caracas.", "pelted", "145"),
+    # pitched or chucked as thrown: objects, or anything, sent at police or troops
+    ("Fans began pitching glass bottles at riot police outside the stadium.", "pitching", "145"),
+    ("Youths chucked paint cans at officers guarding the embassy.", "chucked", "145"),
     # 13: hours or days given to comply are an ultimatum
     ("Turkey gave the militia 72 hours to withdraw from the town.", "gave", "139"),
     # 16-17: envoys and foreigners kicked or thrown out

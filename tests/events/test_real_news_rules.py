@@ -291,6 +291,9 @@ CASES = [
     ("Uniformed Kenyan police surrounded the bank and examined the wreckage.", []),
     ("Overnight, Kenyan police barricaded Moi Avenue in front of the station.", []),
     ("Kenyan protesters barricaded the road to the parliament.", ["144 KENCVL>KENLEG"]),
+    # … police blocking a crowd restrict its movement (191), no protest blockade of theirs
+    ("Kenyan riot police blocked the protesters outside the stadium.", ["191 KENCOP>---CVL"]),
+    ("Kenyan police managed to block the mob's progress near the stadium.", ["191 KENCOP>---CVL"]),
     ("Kenyan police investigated the Ugandan ambassador.", ["090 KENCOP>UGAGOV"]),
     # … also when the work is the object a verb sets up or launches
     ("Kenyan police set up a roadblock on the highway.", []),

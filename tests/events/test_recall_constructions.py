@@ -153,9 +153,13 @@ PICKED_UP = [
     ("Kenyan police pulled him over a few blocks from the stadium.", ["173 KENCOP>-"]),
     ("Kenyan police pulled over a minibus carrying Somali migrants.", ["173 KENCOP>-"]),
     ("The Kenyan opposition leader was pulled over by police in Nairobi.", ["173 KENCOP>KENOPP"]),
+    # … anyone pulled over, with no police named: still the stop
+    ("The Kenyan opposition leader was pulled over for speeding near Nakuru.", ["173 ->KENOPP"]),
+    ("A Kenyan opposition politician was pulled over a few blocks from his home.", ["173 ->KENOPP"]),
     # … a driver who pulls over, or a blanket pulled over a head, is none
     ("The Kenyan driver pulled over to the side of the road.", []),
     ("The Kenyan minister pulled the blanket over his head.", []),
+    ("The Kenyan suspect pulled a hood over his face as he left court.", []),
 ]
 
 MUTUAL_TIES = [
@@ -267,6 +271,13 @@ THROWN_AT = [
     # … a ball thrown at a goalkeeper, or a hat at a referee, is none
     ("The Kenyan minister threw the ball at the goalkeeper.", []),
     ("The Kenyan coach threw his hat at the referee.", []),
+    # "others" after people named before ("some … while others …") are the rest of them, who throw
+    (
+        "Some Kenyan students sat down outside parliament while others threw stones at riot police.",
+        ["145 ->KENCOP"],
+    ),
+    # … "others" after things are things
+    ("Some Kenyan schools were closed and others were damaged in the floods.", []),
 ]
 
 RUSHED = [

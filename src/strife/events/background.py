@@ -7,7 +7,9 @@ An event is **historical** when
 - its clause names a stretch of time long past: a decade ("in the 1990s", "the '80s") ending more
   than a year before the article, or decades, centuries or generations ("decades ago", "over more
   than five decades", "a generation ago"); or
-- its clause names a past era ("during World War II", "the Cold War"); or
+- its clause names a past era ("during World War II", "the Cold War"), or its verb, told in the past with
+  no day of its own, happened "during the war" or during a side's war ("fought alongside the south
+  during its civil war"; not "during the current war", nor "has killed … during the war"); or
 - it is told with "once" before a past-tense verb ("He once ran the Canadian arm"), or in the past
   perfect with "before" or "previously" ("he had been arrested twice before"); or
 - the article is an obituary (:mod:`strife.events.obituary`: "Mark Felt dies at 95") and the action is
@@ -76,6 +78,10 @@ _INNER = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp"})
 _LASTING = frozenset({"for", "in", "over"})
 _SPAN_OPENERS = frozenset({"first", "last", "time"})
 _CLAUSES = frozenset({"ccomp", "acl", "relcl", "advcl", "csubj", "parataxis"})
+#: "during the war": a war of the past when the action is told in the past; not one these words keep going
+_WARTIME = frozenset({"during", "throughout"})
+_WARS = frozenset({"war", "wars"})
+_ONGOING = frozenset({"current", "ongoing", "present", "continuing", "latest", "new", "this", "recent"})
 _ERAS = re.compile(
     r"\b(?:(?:first|second) world war|world war (?:i{1,2}|one|two|1|2)|cold war|napoleonic wars?|"
     r"pearl harbor|british empire|ottoman empire|soviet era|colonial era|the holocaust|"
@@ -109,6 +115,8 @@ class Background:
         if dated_by == "event" and day is not None and self._long_before(_last_day(day)):
             return True
         if _once(head) or _past_era(head) or _before_now(head):
+            return True
+        if dated_by != "event" and _during_past_war(head):
             return True
         if self._obituary and dated_by not in _DAYS_OF_NOW and _told_in_past(head):
             return True  # "Mark Felt dies at 95" … "Nixon ordered the acting director to fire him"
@@ -253,6 +261,21 @@ def _past_era(head: Token) -> bool:
     """A past era named in the action's own clause ("during World War II", "in the Cold War")."""
     text = " ".join(t.text for t in _own_clause(head))
     return _ERAS.search(text) is not None
+
+
+def _during_past_war(head: Token) -> bool:
+    """A verb told in the past "during the war" or "during its civil war" (a side's war, the article's
+    or the speaker's; "the war" with no "current"/"ongoing"/"this")."""
+    if head.pos_ not in ("VERB", "AUX") or not _told_in_past(head):
+        return False
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _WARTIME:
+            continue
+        for war in prep.children:
+            words = {c.lower_ for c in war.children if c.dep_ in ("det", "amod", "poss")}
+            if war.dep_ == "pobj" and war.lower_ in _WARS and words and not words & _ONGOING:
+                return True
+    return False
 
 
 def house_number(ent: Span) -> bool:

@@ -147,4 +147,5 @@ ROLES = (
     "air_arm",
     "heavy_arm",
     "permission",
+    "rest",
 )

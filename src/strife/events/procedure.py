@@ -129,7 +129,7 @@ def police_routine(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
     ("police sealed off the area", "examined the Casty store", "set up a roadblock"), or, with no
     source, whose targets are all police posted at home ("two officers were stationed outside the
     school"; "stationed in Haiti" names a place abroad and stays); a suspect holed up at the scene
-    (:func:`holed_up`) too."""
+    (:func:`holed_up`), too (police blocking a crowd restrict movement: :func:`crowds.forces_block`)."""
     if holed_up(draft, cues) or _police_together(art, draft):
         return True
     work = [draft.head, *(c for c in draft.head.children if c.dep_ == "dobj")]  # "set up a roadblock"

@@ -245,10 +245,27 @@ def thing_acts(subject: Token | None, cues: EventCues) -> bool:
         or subject.pos_ != "NOUN"
         or cues.has("person", subject)
         or cues.has("weapon", subject)
+        or _rest_of_people(subject, cues)
     ):
         return False
     phrase = [t for c in subject.children if c.dep_ not in ("relcl", "acl") for t in c.subtree]
     return not any(t.ent_type_ in _WHOSE for t in phrase)  # "aircraft from Sudan" are someone's
+
+
+#: the cue roles of nouns for people ("men", "protesters", "thousands", "students", "residents")
+_PEOPLE_ROLES = ("person", "crowd", "throng", "unnamed", "occupant")
+
+
+def _rest_of_people(subject: Token, cues: EventCues) -> bool:
+    """A word for the rest ("others") after people as the subject of an earlier verb of its sentence ("some
+    protesters marched while others threw petrol bombs"): the rest of those people, not things ("some
+    houses burned and others were damaged")."""
+    if not cues.has("rest", subject):
+        return False
+    earlier = subject.doc[subject.sent.start : subject.i]
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and any(cues.has(role, t) for role in _PEOPLE_ROLES) for t in earlier
+    )
 
 
 def casualty_count(head: Token, code: str, cues: EventCues) -> bool:
