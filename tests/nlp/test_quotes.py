@@ -724,6 +724,20 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
         "An employee had yelled, “Hide, she has a gun!” Sergeant Olaf Berg said.",
         [("Hide, she has a gun!", "direct", "employee", "employee", "description")],
     ),
+    (  # a speech verb and its listener before the mark: "according to" after it names the record
+        "verb-and-listener-before-the-mark",
+        "The senator told reporters, “We will not back down,” according to a transcript released by her "
+        "office.",
+        [("We will not back down", "direct", "senator", "senator", "description")],
+    ),
+    (
+        "gerund-and-listener-before-the-mark",  # the one fined for telling the referee said it
+        "The coach was fined for telling the referee, “You are a disgrace,” according to the league.",
+        [
+            ("The coach was fined for telling the referee", "indirect", "the league", None, "unresolved"),
+            ("You are a disgrace", "direct", "The coach", None, "unresolved"),
+        ],
+    ),
     (
         "honorific-gender",  # "Ms. Lopez" makes Maria Lopez a woman: the later "he" is not her
         "Olaf Berg was arrested on Monday. Maria Lopez had obtained a restraining order. "
@@ -864,3 +878,4 @@ def test_a_joined_report_ends_the_clause(
     assert [
         (q.text, q.speaker.name if q.speaker else None) for q in quotes if q.kind == "indirect"
     ] == expected
+
