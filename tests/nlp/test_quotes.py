@@ -879,3 +879,35 @@ def test_a_joined_report_ends_the_clause(
         (q.text, q.speaker.name if q.speaker else None) for q in quotes if q.kind == "indirect"
     ] == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fragment read as its clause subject's words: the cue is the speech verb that subject does
+        # ("to apologize"), never the verb of moving whose subject it is
+        (
+            "The former mayor went to the hospital on Monday to apologize to the nurses in case the delays "
+            "were “in any way linked to the cuts his office has made” since the election.",
+            [("in any way linked", "apologize", "former mayor")],
+        ),
+        # … and with no speech verb at all, no cue (the speaker stays)
+        (
+            "The bishop drove to the village on Sunday although the damage was “far worse than anyone had "
+            "been told.”",
+            [("far worse than anyone", None, "bishop")],
+        ),
+        (
+            "The coach flew home Sunday to apologize to the fans in case the loss was “in any way the result "
+            "of the choices I made.”",
+            [("in any way the result", None, None)],
+        ),
+    ],
+)
+def test_cue_of_a_clause_fragment(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    quotes = pipeline.extract(text).quotes
+    got = [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in quotes]
+    assert len(got) == len(expected), got
+    for row, (start, *want) in zip(got, expected, strict=True):
+        assert row[0].startswith(start) and list(row[1:]) == want, row
