@@ -280,6 +280,30 @@ NON_PERSONS: list[Case] = [
             )
         ],
     ),
+    (  # the office of an office title in lower case, a place named before it: the office, not the place
+        "body-of-a-lowercase-office-title",
+        "The driver was released on bail, the Marlow district attorney's office said.",
+        [
+            (
+                "The driver was released on bail",
+                "Marlow district attorney's office",
+                "Marlow district attorney's office",
+                "description",
+            )
+        ],
+    ),
+    (
+        "body-of-a-lowercase-title-after-according-to",
+        "The two women had been dead for days, according to the Essex County district attorney's office.",
+        [
+            (
+                "The two women had been dead for days",
+                "Essex County district attorney's office",
+                "Essex County district attorney's office",
+                "description",
+            )
+        ],
+    ),
     (
         "body-of-an-organisation",
         "Vexa Motors recalled 4,000 cars. Vexa's press office said the brakes may fail.",
