@@ -724,6 +724,20 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
         "An employee had yelled, “Hide, she has a gun!” Sergeant Olaf Berg said.",
         [("Hide, she has a gun!", "direct", "employee", "employee", "description")],
     ),
+    (  # a speech verb and its listener before the mark: "according to" after it names the record
+        "verb-and-listener-before-the-mark",
+        "The senator told reporters, “We will not back down,” according to a transcript released by her "
+        "office.",
+        [("We will not back down", "direct", "senator", "senator", "description")],
+    ),
+    (
+        "gerund-and-listener-before-the-mark",  # the one fined for telling the referee said it
+        "The coach was fined for telling the referee, “You are a disgrace,” according to the league.",
+        [
+            ("The coach was fined for telling the referee", "indirect", "the league", None, "unresolved"),
+            ("You are a disgrace", "direct", "The coach", None, "unresolved"),
+        ],
+    ),
     (
         "honorific-gender",  # "Ms. Lopez" makes Maria Lopez a woman: the later "he" is not her
         "Olaf Berg was arrested on Monday. Maria Lopez had obtained a restraining order. "
@@ -864,3 +878,36 @@ def test_a_joined_report_ends_the_clause(
     assert [
         (q.text, q.speaker.name if q.speaker else None) for q in quotes if q.kind == "indirect"
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fragment read as its clause subject's words: the cue is the speech verb that subject does
+        # ("to apologize"), never the verb of moving whose subject it is
+        (
+            "The former mayor went to the hospital on Monday to apologize to the nurses in case the delays "
+            "were “in any way linked to the cuts his office has made” since the election.",
+            [("in any way linked", "apologize", "former mayor")],
+        ),
+        # … and with no speech verb at all, no cue (the speaker stays)
+        (
+            "The bishop drove to the village on Sunday although the damage was “far worse than anyone had "
+            "been told.”",
+            [("far worse than anyone", None, "bishop")],
+        ),
+        (
+            "The coach flew home Sunday to apologize to the fans in case the loss was “in any way the result "
+            "of the choices I made.”",
+            [("in any way the result", None, None)],
+        ),
+    ],
+)
+def test_cue_of_a_clause_fragment(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    quotes = pipeline.extract(text).quotes
+    got = [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in quotes]
+    assert len(got) == len(expected), got
+    for row, (start, *want) in zip(got, expected, strict=True):
+        assert row[0].startswith(start) and list(row[1:]) == want, row

@@ -280,6 +280,30 @@ NON_PERSONS: list[Case] = [
             )
         ],
     ),
+    (  # the office of an office title in lower case, a place named before it: the office, not the place
+        "body-of-a-lowercase-office-title",
+        "The driver was released on bail, the Marlow district attorney's office said.",
+        [
+            (
+                "The driver was released on bail",
+                "Marlow district attorney's office",
+                "Marlow district attorney's office",
+                "description",
+            )
+        ],
+    ),
+    (
+        "body-of-a-lowercase-title-after-according-to",
+        "The two women had been dead for days, according to the Essex County district attorney's office.",
+        [
+            (
+                "The two women had been dead for days",
+                "Essex County district attorney's office",
+                "Essex County district attorney's office",
+                "description",
+            )
+        ],
+    ),
     (
         "body-of-an-organisation",
         "Vexa Motors recalled 4,000 cars. Vexa's press office said the brakes may fail.",
@@ -1621,7 +1645,7 @@ NEWS_SHAPES: list[Case] = [
         "says-in-a-release-that",
         "The county prosecutor's office says in a release that the jury found Tomas Reyes, 31, guilty of"
         " arson.",
-        [("the jury found Tomas Reyes", "The county prosecutor's office", ANY, ANY)],
+        [("the jury found Tomas Reyes", "county prosecutor's office", ANY, ANY)],  # a body: no article
     ),
     (  # a clause before a semicolon is no report of the "said" after it, the clause after "that" is
         "said-only-that-after-a-semicolon",

@@ -452,6 +452,21 @@ NOBODY: list[Case] = [
         [],
     ),
     ("imperative-please-note", "Please note that the office will be closed on Monday.", []),
+    (  # joined to an imperative that opens the sentence, as imperative as it
+        "imperative-joined-tell-us",
+        "Take a look at the photos and tell us which design you prefer.",
+        [],
+    ),
+    (
+        "imperative-joined-after-infinitive",
+        "Scroll down to see the winning designs and tell us which one you would pick.",
+        [],
+    ),
+    (  # … but a verb joined to a subject's verb reports that subject's words
+        "joined-to-a-subject-verb",
+        "The mayor will visit the site and tell residents that the plant is safe.",
+        [("the plant is safe", "mayor", ANY, ANY)],
+    ),
     (
         "imperative-after-a-quote",
         "“We are ready,” the captain said. Tell them that we will not wait.",

@@ -34,6 +34,7 @@ from strife.nlp.age_epithets import age_head
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import child_with, children
 from strife.nlp.labels import LABEL_TOKENS, Cue, colon_frame, label, name_line, note, utterance_owner
+from strife.nlp.lead_listeners import listener_only
 from strife.nlp.parse_memo import ParseMemo
 from strife.nlp.quoted_names import title_case
 from strife.nlp.quotemarks import Marked, QuoteMarks, stripped_end
@@ -273,13 +274,13 @@ class CueFinder:
         return None
 
     def introduces(self, doc: Doc, cue: Cue, m: Marked) -> bool:
-        """Whether a leading cue's verb stands right before the opening mark (``had yelled, “…``,
-        ``chanted “…``): the quote is what that verb's subject said, whoever reports it after."""
+        """Whether a leading cue's verb stands right before the opening mark (``had yelled, “…``, ``chanted
+        “…``, or with its listener, ``telling her, “…``): its subject said the quote, whoever reports it."""
         verb = cue.verb
         if verb is None or cue.speaker is None or verb.doc is not doc:
             return False
         between = doc.text[verb.idx + len(verb.text) : m.open_at]
-        return not between.strip(" ,:`")
+        return not between.strip(" ,:`") or listener_only(verb, m.open_at, self.cues)
 
     def ending(self, doc: Doc, para: int) -> Cue | None:
         """``Grushko told reporters:`` or ``Maria Lopez, mayor of Springfield:`` closing the paragraph

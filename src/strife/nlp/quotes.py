@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from strife.nlp.actors import ActorFinder
 from strife.nlp.attribution import Cue, CueFinder
 from strife.nlp.block_quotes import block_quotes
+from strife.nlp.clause_cues import said_cue
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
 from strife.nlp.labels import speaking_nouns
@@ -180,16 +181,15 @@ class QuoteFinder:
         return any((h := art.actor_at(para, t)) and art.actors[h[0]].type == "person" for t in named)
 
     def _clause_subjects(self, art: ArticleDoc) -> None:
-        """A quoted fragment with no cue that no quotation around it continues is the words of its
-        clause's subject (``The document “must be completed in English”``); one inside a speaker's
-        quotation is theirs (``Felt “disgraced himself”`` after a critic's quote is the critic's)."""
+        """A cueless fragment no quotation continues is its clause's subject's words (``The document “must
+        be completed”``; :mod:`~strife.nlp.clause_cues`); in a speaker's quotation, theirs (``Felt “…”``)."""
         attached = False
         for quote, found in self._fallbacks:
-            cue = next((c for c in found if self._may_speak(art, c)), None)
+            cue = next((said_cue(c, self.cues) for c in found if self._may_speak(art, c)), None)
             if quote.speaker_loc is None and cue is not None and self._attach(art, quote, cue):
                 attached = True
             elif quote.cue is None:
-                quote.cue = found[0].text
+                quote.cue = said_cue(found[0], self.cues).text or None
         if attached:
             _inherit_speakers(art)
 
@@ -315,7 +315,7 @@ class QuoteFinder:
         hit = self.speakers.of_subject(art, cue.para, subject)  # read once per subject and article
         if hit is None:
             return False
-        quote.cue = cue.text
+        quote.cue = cue.text or None  # no cue: a fragment its clause's subject spoke with no verb of saying
         quote.speaker, quote.speaker_loc, quote.speaker_how = hit.actor, hit.loc, hit.how
         return True
 

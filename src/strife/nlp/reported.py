@@ -334,10 +334,12 @@ _OPENING_WORDS = frozenset({"please", "so", "and", "but", "just", "now", "then",
 def _imperative(verb: Token) -> bool:
     """``Read into that what you will``, ``Say what you will about him, …``, ``Please note that …``,
     ``Tell us who your favourite has been``: a speech verb in the imperative (its base form opening the
-    sentence, no subject and no auxiliary of its own) asks the reader to speak or think; no one is
-    reported saying anything."""
+    sentence, or joined to an imperative that does, ``Scroll down and tell us …``; no subject and no
+    auxiliary of its own) asks the reader to speak or think; no one is reported saying anything."""
     if verb.tag_ != "VB" or any(c.dep_ in (*_SUBJECTS, "expl", "aux", "auxpass") for c in children(verb)):
         return False
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        return _imperative(verb.head)
     before = verb.doc[verb.sent.start : verb.i]
     return all(t.is_punct or t.is_space or t.lower_ in _OPENING_WORDS for t in before)
 

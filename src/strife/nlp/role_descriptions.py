@@ -78,3 +78,12 @@ def owning_body(word: Token, dicts: Dictionaries) -> bool:
     army statement``, ``a Texas prison statement``), not the press that carries it (``a press release``)."""
     role = dicts.title(word.lemma_) if word.tag_ in ("NN", "NNS") else None
     return role is not None and role.type != "media" and role.sector != "MED"
+
+
+def owner_word(tok: Token, dicts: Dictionaries) -> bool:
+    """The owner of an office or agency (``Iran's seismologic center``): a name, or an office title
+    with the title words before it (``the Bristol district attorney's office``: an office no actor is)."""
+    if tok.pos_ == "PROPN":
+        return True
+    words = [*(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), tok]
+    return tok.pos_ == "NOUN" and dicts.title(" ".join(t.lower_ for t in words)) is not None

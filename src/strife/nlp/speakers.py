@@ -29,7 +29,7 @@ from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, children
 from strife.nlp.implied_owners import implied_owner
 from strife.nlp.relatives import antecedent
-from strife.nlp.role_descriptions import complement, described_name, owner_code, owning_body
+from strife.nlp.role_descriptions import complement, described_name, owner_code, owner_word, owning_body
 from strife.nlp.speaker_links import (
     cited_source,
     collective_speaker,
@@ -182,11 +182,11 @@ class Speakers:
         office no actor stands for is an unnamed actor known by the phrase, coded by its words."""
         if not self.cues.is_body(head) or head.tag_ != "NN":
             return None
-        owners = [c for c in children(head) if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < head.i]
+        owners = [c for c in children(head) if c.dep_ == "poss" and owner_word(c, self.actors.dicts)]
         if not owners:
             return None
         found = _actor_in(art, para, owners[0])
-        if owners[0].ent_type_ == "GPE":  # "Tehran's seismologic center": a place's, not its government
+        if owners[0].ent_type_ == "GPE" or owners[0].pos_ == "NOUN":  # "Tehran's …": not its government
             found = None
         if found is not None and art.actors[found].type in ("organization", "igo", "media"):
             return SpeakerHit(found, phrase_loc(para, head), "owner")

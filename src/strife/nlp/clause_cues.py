@@ -1,0 +1,28 @@
+"""The cue of a quoted fragment read as the words of its clause's subject (``The document “must be
+completed in English”``, :meth:`CueFinder.clause_subjects`): only a verb of saying or describing is a
+cue. A verb of moving or doing whose subject speaks (``went to the church to apologize in case the
+damage was “in any way connected …”``) gives way to the speech verb its subject does as well, the
+infinitive or clause it takes with no subject of its own ("to apologize"); with none, the quote has no
+cue, though it keeps its speaker.
+"""
+
+from __future__ import annotations
+
+from strife.nlp.cues import SpeechCues
+from strife.nlp.document import child_with, children
+from strife.nlp.labels import Cue
+
+_DOING = ("xcomp", "advcl", "conj")  # "went … to apologize", "came forward and apologized"
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def said_cue(cue: Cue, cues: SpeechCues) -> Cue:
+    """``cue`` when its verb says or describes; else the same speaker with its verb's own speech verb
+    as the cue, or an empty cue text when it has none."""
+    verb = cue.verb
+    if verb is None or cues.is_speech(verb) or cues.is_description(verb):
+        return cue
+    for said in children(verb):
+        if said.dep_ in _DOING and cues.is_speech(said) and child_with(said, _SUBJECTS) is None:
+            return Cue(said.text, cue.para, cue.speaker, said)
+    return Cue("", cue.para, cue.speaker, verb)
