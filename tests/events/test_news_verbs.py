@@ -186,6 +186,9 @@ NOT_ACTIONS = [
     ("Together the two Kenyan banks would capture 40 % of the market.", "capture"),
     ("The Kenyan opposition captured 40 seats in parliament.", "captured"),
     ("The ruling party captured 60 percent of the vote.", "captured"),
+    # scrambling to do something is hurrying, no forces put on alert ("scrambled jets" still is)
+    ("Kenyan banks scrambled to reopen their branches after the flood.", "scrambled"),
+    ("Dutch hospitals are scrambling to find more nurses.", "scrambling"),
 ]
 
 

@@ -308,6 +308,14 @@ def test_things_and_unowned_campaigns_are_no_agents(pipeline: Pipeline, text: st
         ("Israeli troops killed two Hezbollah fighters near the border.", "fighters", "LBNUAF"),
         ("Israeli troops killed two Hezbollah fighters near the border.", "Hezbollah", "LBNREB"),
         ("Coalition jets struck ISIL terrorists near Mosul.", "terrorists", "IMGMOSISI"),
+        # a state's possessive before a state_body word no title lists: that state's government body
+        ("Japan's weather agency warned fishermen to stay in port.", "weather agency", "JPNGOV"),
+        ("Kenya's revenue service raided the offices of the newspaper.", "revenue service", "KENGOV"),
+        ("Peru's mining bureau suspended the permits of two firms.", "mining bureau", "PERGOV"),
+        # a demonym before a firm named by its trade: that country's business
+        ("Indian ISPs blocked the website on Tuesday.", "Indian ISPs", "INDBUS"),
+        ("German lenders refused to fund the new pipeline.", "German lenders", "DEUBUS"),
+        ("Chinese suppliers halted shipments to the plant.", "Chinese suppliers", "CHNBUS"),
     ],
 )
 def test_owners_named_before_agents(pipeline: Pipeline, text: str, mention: str, code: str) -> None:

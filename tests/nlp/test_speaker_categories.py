@@ -256,12 +256,13 @@ PRONOUNS: list[Case] = [
 ]
 
 NON_PERSONS: list[Case] = [
-    # an office or agency a name owns speaks as itself: a country's or a place's, an unnamed actor
-    # known by the phrase (coded by its country); an organisation's, for the organisation
+    # an office or agency a name owns speaks as itself: a country's is that state's government agent
+    # (CHLGOV, named as "Chile's health ministry" is); a place's, an unnamed actor known by the phrase;
+    # an organisation's, for the organisation
     (
         "body-of-a-country",
         "Chile's weather service said more rain was coming.",
-        [("more rain was coming", "Chile's weather service", "Chile's weather service", "description")],
+        [("more rain was coming", "weather service", "weather service", "name")],
     ),
     (
         "body-of-a-city-not-its-government",

@@ -33,6 +33,7 @@ __all__ = [
     "plural",
     "possessor",
     "private_name",
+    "state_body_entry",
     "unknown_name",
 ]
 
@@ -352,3 +353,15 @@ def federal_state(mod: Token, story: StoryCountry | None, words: AgentWords) -> 
     if mod.lower_ not in words.federal or main is None or main.lower() not in words.federation:
         return None
     return main
+
+
+def state_body_entry(art: ArticleDoc, para: int, head: Token, bodies: frozenset[str]) -> TitleEntry | None:
+    """A ``state_body`` word no title lists, owned by a state's possessive: that state's government
+    body ("Indonesia's seismological agency" IDNGOV, "China's customs" CHNGOV); else ``None``."""
+    if head.lower_ not in bodies and head.lemma_.lower() not in bodies:
+        return None
+    for child in head.lefts:
+        hit = art.actor_at(para, child) if child.dep_ == "poss" else None
+        if hit is not None and art.actors[hit[0]].type == "state" and art.actors[hit[0]].sector is None:
+            return TitleEntry(head.lemma_.lower(), "GOV", "organization", role_noun=False)
+    return None

@@ -60,6 +60,7 @@ from strife.nlp.agent_grammar import (
     possessor,
     private_name,
     siding,
+    state_body_entry,
     unknown_name,
 )
 from strife.nlp.agent_passes import settle_agents
@@ -188,7 +189,7 @@ class AgentFinder:
                 art, para, head, counterpart(self.dicts, art, para, head, self.words.office_modifier)
             )
         mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i == head.i - 1]
-        entry = self._entry(mods, head)
+        entry = self._entry(mods, head) or state_body_entry(art, para, head, self.words.state_body)
         w = self.words
         entry = (
             owning_group(head, mods, entry, w.private_owner, self.dicts, w.private_sector, w.state_mark)
