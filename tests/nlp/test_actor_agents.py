@@ -314,7 +314,7 @@ def test_things_and_unowned_campaigns_are_no_agents(pipeline: Pipeline, text: st
         ("Peru's mining bureau suspended the permits of two firms.", "mining bureau", "PERGOV"),
         # a demonym before a firm named by its trade: that country's business
         ("Indian ISPs blocked the website on Tuesday.", "Indian ISPs", "INDBUS"),
-        ("German lenders refused to fund the new pipeline.", "German lenders", "DEUBUS"),
+        ("German insurers refused to cover the new pipeline.", "German insurers", "DEUBUS"),
         ("Chinese suppliers halted shipments to the plant.", "Chinese suppliers", "CHNBUS"),
     ],
 )
