@@ -8,6 +8,8 @@ police" (a state or province of ``regions.tsv``), "officials in the White House"
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
@@ -94,28 +96,20 @@ class AgentPlaces:
         """The international or non-governmental organisation an agent belongs to, named after "of" or
         "from" ("officials of the African Union", "observers from the OSCE"): an organisation of no
         state."""
-        for prep in head.rights:
-            if prep.dep_ != "prep" or prep.lower_ not in _MEMBER_PREPS:
-                continue
-            for obj in prep.children:
-                hit = art.actor_at(para, obj) if obj.dep_ == "pobj" else None
-                actor = art.actors[hit[0]] if hit is not None else None
-                if actor is not None and actor.type in _ORGANISATIONS and actor.code and not actor.country:
-                    return actor
-        return None
+        return next(
+            (
+                a
+                for a in _after_preps(art, para, head, _MEMBER_PREPS)
+                if a.type in _ORGANISATIONS and a.code and not a.country
+            ),
+            None,
+        )
 
     def seat_of(self, art: ArticleDoc, para: int, head: Token) -> WorkActor | None:
         """The legislature or court an official sits in, named after "in/of/from" ("Democratic leaders in
         Congress", "senior members of the Senate"): a state body whose sector (LEG, JUD) is theirs."""
-        for prep in head.rights:
-            if prep.dep_ != "prep" or prep.lower_ not in _SEAT_PREPS:
-                continue
-            for obj in prep.children:
-                hit = art.actor_at(para, obj) if obj.dep_ == "pobj" else None
-                actor = art.actors[hit[0]] if hit is not None else None
-                if actor is not None and actor.type == "organization" and actor.sector in _SEATS:
-                    return actor
-        return None
+        seats = (a for a in _after_preps(art, para, head, _SEAT_PREPS) if a.sector in _SEATS)
+        return next((a for a in seats if a.type == "organization"), None)
 
     def place_country(self, art: ArticleDoc, para: int, obj: Token, story: StoryCountry) -> str | None:
         """The country of a place noun: a state, a place the gazetteer knows, or a place noun with a
@@ -215,3 +209,14 @@ def _full_name(tok: Token) -> str:
 
 
 phrase_of = _phrase
+
+
+def _after_preps(art: ArticleDoc, para: int, head: Token, preps: frozenset[str]) -> Iterator[WorkActor]:
+    """The actors named by the objects of the prepositions ``preps`` on ``head``, in order."""
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for obj in prep.children:
+            hit = art.actor_at(para, obj) if obj.dep_ == "pobj" else None
+            if hit is not None:
+                yield art.actors[hit[0]]
