@@ -42,6 +42,13 @@ CASES = [
         "The Prime Minister",
         "Prime Minister",
     ),
+    # … while a shorter form of the title named before is its holder ("the deputy minister")
+    (
+        "Kenyan Deputy Foreign Minister Ruth Wanjala spoke in Nairobi. The deputy minister said talks"
+        " would go on.",
+        "The deputy minister",
+        "Ruth Wanjala",
+    ),
     # a kin named in full as the relation of someone named before in the sentence: the surname after
     # is the first one's, not the relation's
     (

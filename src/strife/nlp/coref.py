@@ -57,6 +57,7 @@ from strife.nlp.coref_people import pair_antecedent as the_pair
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
 from strife.nlp.issuer import issuer, link_first_person, speak_as_government
+from strife.nlp.names import words_within
 from strife.nlp.quotemarks import QuoteMarks
 from strife.nlp.story_offices import story_office
 from strife.nlp.word_lists import AgentWords
@@ -493,6 +494,6 @@ def _fits(actor: WorkActor, noun: str, country: str | None, org: str | None) -> 
         return False
     if org is None and country is None:
         # "the minister": the title must say so; "the official" fits anyone with a title.
-        title = actor.title.lower() if actor.title is not None else None
-        return title is not None and (noun in title or title in noun or noun in ("official", "leader"))
+        title = actor.title.lower() if actor.title is not None else ""
+        return bool(title) and (words_within(noun, title) or title in noun or noun in ("official", "leader"))
     return True

@@ -184,3 +184,10 @@ def same_but_initials(name: str, other: str) -> bool:
 def _initial(word: str) -> bool:
     letters = word.replace(".", "")
     return len(letters) == 1 and letters.isupper()
+
+
+def words_within(noun: str, title: str) -> bool:
+    """Whether the words of ``noun`` stand in ``title`` in order ("deputy minister" in "deputy foreign
+    minister", "minister" in "foreign minister"; "prime minister" not in "foreign minister")."""
+    words = iter(title.split())
+    return noun in title or all(word in words for word in noun.split())
