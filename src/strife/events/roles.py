@@ -147,7 +147,6 @@ class Roles:
             holder = holder.head
         return [p for c in subjects if c.tag_ in _PLURAL for p in self.parties(c)]
 
-    # ---- actors named by a word ------------------------------------------------------------------
     def parties(self, tok: Token, depth: int = 0) -> list[Party]:
         """The actors a noun phrase headed by ``tok`` names, with its coordinated phrases."""
         found = self._named(tok, depth)
