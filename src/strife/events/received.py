@@ -46,9 +46,9 @@ def receive_aid(art: ArticleDoc, draft: Draft, cues: RoleCues, territory: Territ
 def personal_grant(art: ArticleDoc, draft: Draft, cues: EventCues, role_cues: RoleCues) -> bool:
     """Aid (07, or its intent 033) whose recipient is one person of no sector: a grant, fellowship or
     prize to a writer or a scientist ("Jane Doe received a MacArthur Foundation grant", "the foundation
-    gave the poet a grant") is no aid between sides. The recipient is one when the targets are persons of no sector, or when none
-    has a sector and the subject of a verb of receiving names a person (a name, "he"/"she", a ``person``
-    noun: "she received a grant from the foundation")."""
+    gave the poet a grant") is no aid between sides. The recipient is one when the targets are persons of
+    no sector, or when none has a sector and the subject of a verb of receiving names a person (a name,
+    "he"/"she", a ``person`` noun: "she received a grant from the foundation")."""
     if not draft.code.startswith(_AID):
         return False
     actors = [art.actors[p.actor] for p in draft.targets]
