@@ -487,6 +487,18 @@ SPEAKERS: list[tuple[str, str, list[SpeakerRow]]] = [
         ],
     ),
     (
+        "label-before-a-title-in-marks",  # a name in quote marks the line goes on after: nobody's words
+        'Maria Lopez: "Queen Of The Pool" Swimmer And Actress Dies Aged 91.\n\n07 June 2013\n\n'
+        "Golden girl of screen, the actress, has died peacefully in her sleep aged 91.",
+        [],
+    ),
+    (
+        "label-before-a-nickname-in-marks",
+        'Helen Carter: "The Golden Voice" Singer And Actress Dies Aged 88.\n\n'
+        "The actress has died peacefully in her sleep aged 88.",
+        [],
+    ),
+    (
         "attribution-line",
         "“The war will end soon,” the minister said.\n\n“We are ready.”\n\n— Olaf Berg, defence minister",
         [

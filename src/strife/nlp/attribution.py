@@ -235,7 +235,7 @@ class CueFinder:
             return self.phrase_cue(phrase, para)  # not "…, according to records, he … told her, “…”"
         if verbs:
             return self._best_verb(verbs, para)
-        if text[before - 1] == ":" and window:
+        if text[before - 1] == ":" and window and marks.closes_line(m):
             return label(doc, para, window[:-1]) or colon_frame(window[-1], para, self.cues, self.people)
         if text[before - 1] in "—–" and window and window[0].i == 0:
             return label(doc, para, window[:-1])  # "Carla Jensen — “…”" opening a paragraph

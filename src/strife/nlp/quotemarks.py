@@ -49,6 +49,9 @@ class Marked:
         return self.close_at is not None
 
 
+_LINE_GOES_ON = frozenset(".?!;…—–-([\n")  # right after a closing mark: the quote ended its sentence
+
+
 class QuoteMarks:
     """The quoted passages of one paragraph, with lookups around an offset in logarithmic time."""
 
@@ -96,6 +99,15 @@ class QuoteMarks:
                 b = max(b, last_end)
             self.covered.append((a, b))
         self._covered_starts = [a for a, _ in self.covered]
+
+    def closes_line(self, m: Marked) -> bool:
+        """Whether the quote ``m`` closes its line or sentence, as words said after a label or a colon
+        do: no word follows its closing mark but after a sentence's end. A name or title in quote marks
+        that the line goes on after is nobody's words ("Ann Lee: “Iron Lady” Of Stage Dies At 90")."""
+        if m.close_at is None:
+            return True
+        after = self.text[m.close_at + 1 :].lstrip()
+        return not after or after[0] in _LINE_GOES_ON or self.text[: m.close_at].rstrip()[-1:] in ".?!…"
 
     def next_open(self, after: int, default: int) -> int:
         """The first opening mark after ``after`` (``default`` when there is none)."""
