@@ -56,6 +56,20 @@ def cues() -> EventCues:
         # an act told only as talk or rumour no one vouches for is hypothetical
         ("There is talk that rebels rest in the camp before they attack.", "attack", False, "hypothetical"),
         ("There are rumours that Kenyan troops shelled the village.", "shelled", False, "hypothetical"),
+        # … and so is the "about/of" gerund of a word of idle talk or fancy
+        ("The gunman had boasted about killing a police officer one day.", "killing", False, "hypothetical"),
+        ("His friends recalled his bragging about robbing a bank.", "robbing", False, "hypothetical"),
+        ("On the tape he is heard talking about destroying evidence.", "destroying", False, "hypothetical"),
+        ("The rebels dreamed of seizing the capital.", "seizing", False, "hypothetical"),
+        ("The rebels succeeded in seizing the capital.", "seizing", False, "asserted"),
+        # a gerund that is a clause's subject is a notion, also where the parser hung it on a noun
+        (
+            "The message was that killing a police officer will not be tolerated.",
+            "killing",
+            False,
+            "hypothetical",
+        ),
+        ("Attacking the ports would not be effective.", "Attacking", False, "hypothetical"),
         ("Kenya and Uganda held talks aimed at ending the war.", "talks", False, "asserted"),
         ("The decree empowers the army to arrest the rebels.", "arrest", False, "hypothetical"),
         # … as is one a predicate adjective of permission gives leave for

@@ -670,6 +670,13 @@ YIELDED = [
         ["170 TURCOP>---EDU", "141 ---EDU>- uncounted"],
     ),
     ("The Kenyan government banned protests in Nairobi.", ["1721 KENGOV>KEN"]),  # its own people
+    # … closing a broadcasting station restricts freedoms; a transit or service station closed is none
+    ("The Kenyan government shut down the radio station in Mombasa.", ["1721 KENGOV>KENMED"]),
+    (
+        "Nairobi subway stations were shuttered as thousands of union members marched.",
+        ["141 ---LAB>- uncounted"],
+    ),
+    ("Kenyan police closed two petrol stations in Mombasa.", []),
     # the "of" gerund of a course of action begun is the beginner's act
     ("Kenya has started the process of withdrawing its troops from Somalia.", ["0874 KEN>SOM"]),
     ("Uganda launched the process of repatriating Congolese refugees.", ["174 UGA>CODREF"]),

@@ -231,14 +231,31 @@ def _proposed(verb: Token, cues: EventCues) -> bool:
 
 def _rumoured(verb: Token, cues: EventCues) -> bool:
     """An act told only as talk: inside the "that" clause of a noun of rumour (``rumour``: "there is talk
-    that rebels use the camp", "amid speculation that the army will attack")."""
-    return any(
+    that rebels use the camp", "amid speculation that the army will attack"), or the "about/of" gerund of
+    a word of idle talk or fancy ("boasted about killing a cop", "heard talking about destroying")."""
+    return any(_rumour_clause(tok, cues) or _talked_of(tok, cues) for tok in [verb, *verb.ancestors])
+
+
+def _rumour_clause(tok: Token, cues: EventCues) -> bool:
+    return (
         tok.dep_ in ("acl", "ccomp")
         and tok.head.pos_ == "NOUN"
         and cues.has("rumour", tok.head)
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
-        for tok in [verb, *verb.ancestors]
     )
+
+
+def _talked_of(tok: Token, cues: EventCues) -> bool:
+    prep = tok.head
+    if (
+        tok.dep_ != "pcomp"
+        or tok.tag_ != "VBG"
+        or prep.lower_ not in ("about", "of")
+        or prep.head.i == prep.i
+    ):
+        return False
+    talk = prep.doc[prep.i - 1]  # "recalled his boasting about killing": the parser hangs "about" on the verb
+    return cues.has("rumour", prep.head) or (talk.head.i == prep.head.i and cues.has("rumour", talk))
 
 
 def _weighed(tok: Token, cues: EventCues) -> bool:
@@ -300,12 +317,20 @@ def _small_clause(verb: Token) -> bool:
 def _notion(verb: Token) -> bool:
     """An action named as the subject of a judgement is a notion, not an act: "attacking the ports
     would not be effective", "getting Congress to reject the rules carries risks", "to invade would be
-    a mistake" (a gerund or infinitive clause as subject, or a complement or conjunct of one)."""
+    a mistake" (a gerund or infinitive clause as subject, or a complement or conjunct of one). A gerund
+    with a "that" of its own and no subject is one the parser hung elsewhere ("the message that killing
+    a police officer will not be tolerated")."""
     tok = verb
     for _ in range(_MAX_CLIMB):
-        if tok.dep_ == "csubj":  # "the navy patrolling the gulf thwarted …" has its own subject: a misparse
-            own_subject = any(c.dep_ == "nsubj" for c in tok.children)
+        own_subject = any(c.dep_ == "nsubj" for c in tok.children)
+        if tok.dep_ in ("csubj", "csubjpass"):  # "the navy patrolling the gulf thwarted …": a misparse
             return (tok.tag_ == "VBG" or to_infinitive(tok)) and not own_subject
+        if (
+            tok.tag_ == "VBG"
+            and not own_subject
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        ):
+            return True
         if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
