@@ -119,6 +119,11 @@ def test_capitals(dicts: Dictionaries) -> None:
         ("the Guardian", "GBRMED"),
         ("Hill", "USAMED"),
         ("Xinhua", "CHNMED"),
+        # an outlet's web domain: its name without spaces (or "the"), before the top-level parts
+        ("washingtonpost.com", "USAMED"),
+        ("www.theguardian.com", "GBRMED"),
+        ("Politico.com", "USAMED"),
+        ("nytimes.com", "USAMED"),
     ],
 )
 def test_outlet(dicts: Dictionaries, name: str, code: str) -> None:
@@ -128,6 +133,7 @@ def test_outlet(dicts: Dictionaries, name: str, code: str) -> None:
 
 def test_outlet_is_only_media(dicts: Dictionaries) -> None:
     assert dicts.outlet("Kremlin") is None and dicts.outlet("Russia") is None
+    assert dicts.outlet("example.com") is None and dicts.outlet("washingtonpost.com/world") is None
 
 
 # --- demonyms and titles ---------------------------------------------------------------------------

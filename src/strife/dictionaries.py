@@ -47,6 +47,7 @@ from strife.dictionary_files import (
     read_user_file,
 )
 from strife.name_index import Claims, Names, clean, fold, recall, title_key, unique, without_the
+from strife.outlet_domains import DomainIndex
 
 __all__ = ["ActorEntry", "Dictionaries", "KnownActor", "Period", "Resolution", "TitleEntry"]
 
@@ -64,9 +65,8 @@ def fold_name(text: str) -> str:
 _FORMER = frozenset({"former", "ex"})
 # Sectors of office holders: "former defence minister" is an elite (ELI), no longer the government.
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
-# How a file's names rank against other files' (a higher rank wins a name; the same rank shares it):
-# states, then every other file in load order (the converted Phoenix dictionaries answer only names
-# none of them claims: see Dictionaries.claimants).
+# How a file's names rank against others' (a higher rank wins a name; the same rank shares it): states,
+# then every other file in load order (the converted Phoenix ones answer only names none of them claims).
 _STATE_RANK = 1
 
 
@@ -160,6 +160,7 @@ class Dictionaries:
         }
         self._actors = Claims()
         self._outlets: Names[ActorEntry] = Names()
+        self._domains = DomainIndex()  # "washingtonpost.com": the outlet's name as a web domain
         self._capitals: Names[str] = Names()
         self._demonyms: dict[str, str] = {}
         self._by_name: dict[str, KnownActor] = {}
@@ -224,6 +225,7 @@ class Dictionaries:
         if latest is not None and latest.entry.type == "media":
             for name in (actor.name, *actor.aliases):
                 self._outlets.add(name, latest.entry)
+            self._domains.add(actor)
 
     @classmethod
     def load(cls, user_files: Sequence[Path] = ()) -> Dictionaries:
@@ -233,8 +235,7 @@ class Dictionaries:
         files refer to them. A speech-cue file (``speech_cues.tsv``) is left to :mod:`strife.nlp.cues`,
         event pattern and frame files (``event_patterns.tsv``, ``event_frames.tsv``) and discards
         (``discards.tsv``) to :mod:`strife.events`. The bundled dictionaries alone are built once per
-        process and shared (they are never changed).
-        """
+        process and shared (they are never changed)."""
         if not user_files:
             return _bundled_dictionaries()
         user: list[tuple[Table, Kind]] = []
@@ -316,7 +317,7 @@ class Dictionaries:
             hits = self._phoenix.find(candidate, folded) if self._phoenix is not None else ()
             if hits:
                 return tuple(dict.fromkeys(self._by_name.get(fold(h.name), h) for h in hits))
-        return ()
+        return (domain,) if (domain := self._domains.find(name)) is not None else ()  # "nytimes.com"
 
     def actor(self, name: str) -> KnownActor | None:
         """The known actor of this canonical name (any case): ``"Donald Trump"``."""
@@ -337,11 +338,11 @@ class Dictionaries:
         return Resolution(name, actor, period, day, 1, "canonical name") if period is not None else None
 
     def outlet(self, name: str) -> ActorEntry | None:
-        """The news outlet of this name (type ``media``); ``"Hill"`` also finds ``"The Hill"``."""
+        """The news outlet of this name (type ``media``): "Hill" finds The Hill, "thehill.com" too."""
         hit = self._outlets.find(name)
         if hit is None and without_the(clean(name)) is None:
             hit = self._outlets.find("The " + name)
-        return hit
+        return hit if hit is not None else self._domains.outlet(name)
 
     def demonym(self, word: str) -> str | None:
         """The ISO 3166 alpha-3 code of a demonym as written: ``"Russian"`` → ``"RUS"``; one in capitals

@@ -35,6 +35,31 @@ CASES = [
     ),
     ("Thomas Sam and his wife Manju Sam spoke. Later Sam said they were tired.", "Sam", "Manju Sam"),
     ("Thomas Sam and his wife Manju Sam spoke.", "his", "Thomas Sam"),
+    # a surname two people share, met as the one arrested or charged: not the victim named last
+    (
+        "Rafael Duarte is accused of killing Elena Duarte, his wife. Duarte was arrested on Sunday.",
+        "Duarte",
+        "Rafael Duarte",
+    ),
+    (
+        "Omar Haddad, 51, is accused of killing his brother. Karim Haddad, 47, was found dead in his "
+        "shop on Friday. Haddad was arrested at the border and charged with murder.",
+        "Haddad",
+        "Omar Haddad",
+    ),
+    (
+        "Officers said Pavel Orlov stabbed Ivan Orlov, his cousin, on Friday. Orlov was charged with "
+        "assault.",
+        "Orlov",
+        "Pavel Orlov",
+    ),
+    # and met as the one harmed: not the one arrested named last
+    (
+        "Nadia Farouk was attacked in her flat on Friday. Police arrested her husband, Samir Farouk, the "
+        "next day. Farouk died in hospital on Sunday.",
+        "Farouk",
+        "Nadia Farouk",
+    ),
     # "the prime minister" is no foreign minister named before: the story's own office-holder
     (
         "The Canadian government approved the pipeline deal on Monday. Foreign Minister Anne Tremblay "

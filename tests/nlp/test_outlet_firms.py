@@ -32,6 +32,13 @@ from strife.pipeline import Pipeline
         # with no such firm named, the acronym is the outlet, as before
         ("RBC reported that the Kremlin would raise taxes, citing two sources.", "RBC", "RUSMED"),
         ("NHK said profits at Toyota would rise, citing company sources.", "NHK", "JPNMED"),
+        # an outlet's web domain is that outlet
+        (
+            "The mayor will step down in June, washingtonpost.com reported on Monday.",
+            "washingtonpost.com",
+            "USAMED",
+        ),
+        ("The airline will cut 400 jobs next year, theguardian.com said.", "theguardian.com", "GBRMED"),
     ],
 )
 def test_an_outlet_acronym_opening_a_firm_name(

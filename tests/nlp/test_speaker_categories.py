@@ -1797,6 +1797,15 @@ CARRIED_AND_ASKED: list[Case] = [
         [("The talks will resume", "foreign ministry spokesman", ANY, "description")],
     ),
     (
+        "outlet-named-by-its-domain",  # the web domain is the outlet's name
+        "“The vote was rigged,” the opposition leader said, nytimes.com reported. The count will be "
+        "rechecked, washingtonpost.com reported on Friday.",
+        [
+            ("The vote was rigged", "opposition leader", ANY, ANY),
+            ("The count will be rechecked", "washingtonpost.com", "Washington Post", "name"),
+        ],
+    ),
+    (
         "outlet-quoting-an-aide",
         "“We have no choice,” the Associated Press reported, quoting an aide to the governor.",
         [("We have no choice", "aide", ANY, ANY)],

@@ -135,6 +135,7 @@ ROLES = (
     "reproach",
     "incur",
     "complain",
+    "harmed",
 )
 
 

@@ -44,7 +44,7 @@ from strife.nlp.elided_names import elided_name
 from strife.nlp.ethnic_groups import ethnic_group, ethnic_mark, mark_start, people_name
 from strife.nlp.name_matcher import matcher_for
 from strife.nlp.names import english_words, name_tokens, title_case, without_initials
-from strife.nlp.outlet_firms import outlet_or_firm
+from strife.nlp.outlet_firms import domain_spans, outlet_or_firm
 from strife.nlp.party_members import chamber_members
 from strife.nlp.people import PersonCoder, is_person, residence
 from strife.nlp.regions import capital_shop, place_qualifier, region_country, town_elsewhere
@@ -200,7 +200,7 @@ class ActorFinder:
             else:
                 ents.append(span)
         matches = [Span(doc, start, end, label="DICT") for start, end in self._matcher(doc, text)]
-        matches += self._ships.unnamed(doc, ents)  # "INS Sukanya intercepted …": no entity at all
+        matches += self._ships.unnamed(doc, ents) + domain_spans(doc, self.dicts)  # "INS Sukanya", "cnn.com"
         kept = [s for s in ents + matches if not self._name_words.no_actor(s)]  # "M. B. A.", "DUI"
         return sorted(filter_spans(kept), key=lambda s: s.start)
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Span
+
 from strife.dictionaries import ActorEntry, Dictionaries
 from strife.nlp.word_lists import NameWords
 
-__all__ = ["firm_acronym", "outlet_or_firm"]
+__all__ = ["domain_spans", "firm_acronym", "outlet_or_firm"]
 
 # an acronym, then up to four capitalised words of a longer name: "RBC Capital Markets", "BNP Paribas Bank"
 _LONGER_NAME = re.compile(r"\b([A-Z]{2,6}) ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)\b")
@@ -39,3 +41,9 @@ def outlet_or_firm(
     if entry is None or entry.type != "media" or not text.isupper():
         return entry
     return None if firm_acronym(body, dicts, text, words.firm_words) else entry
+
+
+def domain_spans(doc: Doc, dicts: Dictionaries) -> list[Span]:
+    """The tokens that are an outlet's web domain ("washingtonpost.com reported"), as dictionary spans:
+    the NER takes no domain for a name (:mod:`strife.outlet_domains`)."""
+    return [Span(doc, t.i, t.i + 1, label="DICT") for t in doc if t.like_url and dicts.outlet(t.text)]

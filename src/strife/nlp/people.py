@@ -21,6 +21,7 @@ from strife.nlp.kin_surnames import kin_after, not_the_relation
 from strife.nlp.names import given_name_gender, name_start, same_but_initials, without_initials
 from strife.nlp.principals import principal
 from strife.nlp.regions import mentions, regions
+from strife.nlp.surname_roles import sharers_that_fit
 from strife.nlp.title_coding import Coding, TitleCoder
 from strife.record import ActorType
 
@@ -284,6 +285,7 @@ class PersonCoder:
             found = found if len(found) == 1 else []
         if at is not None and " " not in name:  # "Peterson … his wife": no woman named Peterson
             found = not_the_relation(art, found, art.docs[at[0]][at[1]])
+            found = sharers_that_fit(art, found, art.docs[at[0]][at[1]], at[0])  # the arrested: no victim
         if gender is not None and len(found) > 1:
             found = (
                 [i for i in found if art.actors[i].gender == gender]
