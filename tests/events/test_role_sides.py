@@ -150,6 +150,18 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("An Indian army post came under attack by Pakistani troops in Kashmir.", ["19 PAKMIL>INDMIL"], []),
     ("Odessa came under a heavy Russian drone attack overnight.", ["19 RUSMIL>UKR"], ["19 UKR>-"]),
+    # the object a verb's pattern names through its own preposition is its target ("stand by|behind X")
+    ("Uganda stood by Kenya throughout the border dispute.", ["05 UGA>KEN"], ["05 UGA>-"]),
+    ("Tanzania stands behind Rwanda in its quarrel with Burundi.", ["05 TZA>RWA"], ["05 TZA>-"]),
+    # … a thing it names so is no side ("stood by its decision")
+    ("The Kenyan government stood by its decision to close the border.", ["05 KENGOV>-"], []),
+    # … a gerund of force the parser reads as a verb ("came under shelling from …") is undergone too
+    (
+        "Kenyan troops came under shelling from Somali militants near the border.",
+        ["19 SOMREB>KENMIL"],
+        ["19 KENMIL>-"],
+    ),
+    ("Ethiopian soldiers came under shelling from Eritrean forces.", ["19 ERIMIL>ETHMIL"], ["19 ETHMIL>-"]),
     # … while between unarmed sides it is criticism, and over a matter it is no use of force
     (
         "The Kenyan finance minister came under fire from opposition lawmakers this week.",

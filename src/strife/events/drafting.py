@@ -101,6 +101,7 @@ class Drafter:
         if not targets and not unnamed:  # "threatened to attack Ukraine": the complement names the target
             complements = [head.doc[t] for t in match.tokens if head.doc[t].dep_ == "xcomp" and t != head.i]
             targets = [p for c in complements for p in roles.objects(c)]
+            targets = targets or _through_preposition(roles, head, match)  # "stood by Kenya": Kenya
         sources, targets = self._agents(roles.art, sources), self._agents(roles.art, targets)
         if match.code.startswith(_EXPEL):  # "turned around toward Malaysia": where to, not whom
             bound = {p.actor for p in _destinations(roles, head)}
@@ -463,6 +464,16 @@ def _authors(roles: Roles, head: Token) -> list[Party]:
     """The authors of the nominal act a verb of speaking is about ("talked of Sudan's invasion")."""
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _TOPIC]
     return [p for prep in preps for o in prep.children if o.dep_ == "pobj" for p in noun_parties(roles, o)[0]]
+
+
+def _through_preposition(roles: Roles, head: Token, match: PatternMatch) -> list[Party]:
+    """The actor a verb's pattern names as the object of a preposition of its own ("stand by|behind
+    {*}"): "Britain stood by Kenya" stands by Kenya, though "by" and "behind" name no target elsewhere;
+    not one named inside a thing's phrase ("charged with the murder of X": the charge)."""
+    obj = head.doc[match.object] if match.object is not None and head.pos_ in _VERB_POS else None
+    if obj is None or obj.dep_ != "pobj" or obj.head.dep_ != "prep" or obj.head.head.i != head.i:
+        return []
+    return [p for p in roles.parties(obj) if p.loc is not None and p.loc.start <= obj.i < p.loc.end]
 
 
 def _hosted(roles: Roles, head: Token) -> tuple[list[Party], Token | None] | None:

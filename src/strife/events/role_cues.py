@@ -317,9 +317,13 @@ def undergoes(verb: Token, cues: RoleCues) -> bool:
     )
 
 
+_UNDER_OBJECTS = frozenset({"pobj", "pcomp"})
+
+
 def _under_force(verb: Token, cues: RoleCues) -> Token | None:
-    """The noun of force in the verb's "under" phrase ("came under *fire*", "fell under *attack*")."""
-    under = (o for c in verb.children if c.lower_ == "under" for o in c.children if o.dep_ == "pobj")
+    """The noun of force in the verb's "under" phrase ("came under *fire*", "fell under *attack*"; a
+    gerund the parser reads as a verb too: "came under *shelling* from Russian forces")."""
+    under = (o for c in verb.children if c.lower_ == "under" for o in c.children if o.dep_ in _UNDER_OBJECTS)
     return next((o for o in under if cues.has("assailed", o)), None)
 
 
