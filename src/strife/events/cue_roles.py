@@ -137,6 +137,8 @@ ROLES = (
     "tolerance",
     "custody",
     "wartime",
+    "past_war",
+    "newer",
     "age",
     "falsehood",
     "correction",
