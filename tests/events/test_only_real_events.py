@@ -57,8 +57,13 @@ TALLIES = [
     ("The national assembly imposes sanctions and terminates treaties.", []),
     ("The coast guard arrests smugglers and pirates.", []),
     ("The president declares war and signs treaties.", []),
+    # … and under a founding law, a named side's plain present on anything is its power too
+    ("Under the constitution, Kenya's parliament ratifies and terminates international treaties.", []),
+    ("By law, the president of Kenya dismisses the prime minister.", []),
+    ("According to the charter, the Ugandan president declares war on other states.", []),
     # … while a named side's present, or one on a day, or on things named, is news told in the present
     ("The Kenyan coast guard arrests smugglers on Monday.", ["173 KENMIL>---CRM"]),
+    ("Kenyan police arrested 120 protesters under the new law.", ["173 KENCOP>---CVL"]),
     # … while a count on a day is news, and so is one since an event (the episode itself)
     ("Kenyan police arrested 120 protesters on Monday.", ["173 KENCOP>---CVL"]),
     ("Ugandan rebels attacked two villages on Tuesday.", ["190 UGAREB>-"]),

@@ -139,6 +139,7 @@ ROLES = (
     "wartime",
     "past_war",
     "newer",
+    "charter",
     "age",
     "falsehood",
     "correction",
