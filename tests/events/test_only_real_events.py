@@ -1356,6 +1356,14 @@ CALLED_AS = [
         " prosecutors.",
         [],
     ),
+    # … also when the parser hangs the "as" on a phrase of the object ("the raid on his home as …")
+    ("The Kenyan mayor described the raid on his home as harassment by Kenyan police.", []),
+    # … while naming a side's act as abuse or force is the speaker's criticism (111)
+    (
+        "The Ugandan opposition leader described the arrests of his aides as intimidation by the government.",
+        ["111 UGAOPP>---GOV"],
+    ),
+    ("The Kenyan minister portrayed the sanctions as aggression by the West.", ["111 KENGOV>-"]),
 ]
 
 CASES = (
