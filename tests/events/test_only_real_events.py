@@ -118,6 +118,8 @@ CRAFT_RESCUED = [
     # a ship rescued from an attack or a wreck is no humanitarian aid (073) to anyone
     ("The Kenyan navy rescued a Greek tanker under attack from pirates.", []),
     ("A Kenyan frigate had also rescued two cargo vessels off the coast.", []),
+    ("The Indian navy rescued a Kenyan flagship and a Saudi merchant vessel.", []),
+    ("A Kenyan frigate rescued a Greek liner and two barges from pirates.", []),
     # … while people rescued are aided
     ("The Kenyan navy rescued 300 Somali refugees off the coast.", ["073 KENMIL>SOMREF"]),
 ]
