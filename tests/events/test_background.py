@@ -72,6 +72,7 @@ def test_an_undated_action_takes_the_time_of_the_year_named_before(
         ("Kenyan police had jailed the Ugandan trader for smuggling prior to his latest arrest.", True),
         ("Kenyan police had detained the Ugandan trader twice before his most recent arrest.", True),
         ("Kenyan police had detained the Ugandan trader before his trial.", False),
+        ("Ugandan troops had shelled the border town before the latest talks.", False),
     ],
 )
 def test_background_is_historical(pipeline: Pipeline, text: str, historical: bool) -> None:

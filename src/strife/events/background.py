@@ -236,13 +236,23 @@ def _once(head: Token) -> bool:
 def _before_now(head: Token, cues: EventCues) -> bool:
     """'He had been arrested twice before', 'had previously been jailed': the past perfect with "before"
     or "previously", told as earlier than the story's own time ("had earlier said" is the same day); or
-    with "before"/"prior to" a newer act ("had been convicted of assault prior to his latest arrest")."""
+    with "before"/"prior to" the newest act of someone's ("had been convicted of assault prior to his latest
+    arrest")."""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW for c in verb.children):
         return True
-    return any(cues.has("newer", c) for act in _earlier_than(verb) for c in act.children if c.dep_ == "amod")
+    return any(_own_newer(act, cues) for act in _earlier_than(verb))
+
+
+def _own_newer(act: Token, cues: EventCues) -> bool:
+    """Someone's newest act of a kind ("his latest arrest", "the group's most recent attack"): the record
+    before it is theirs; not "the latest talks", which may be this week's."""
+    children = list(act.children)
+    return any(c.dep_ == "poss" for c in children) and any(
+        c.dep_ == "amod" and cues.has("newer", c) for c in children
+    )
 
 
 def _earlier_than(verb: Token) -> list[Token]:
