@@ -68,6 +68,11 @@ def test_an_undated_action_takes_the_time_of_the_year_named_before(
         ("Serbian forces shelled Bosnian villages during the current war.", False),
         ("Russia has shelled Ukrainian villages throughout the war.", False),
         ("Russian forces shelled Kharkiv on Sunday during the war.", False),
+        # the past perfect "before"/"prior to" the newest act of its kind: the record before the news
+        ("Kenyan police had jailed the Ugandan trader for smuggling prior to his latest arrest.", True),
+        ("Kenyan police had detained the Ugandan trader twice before his most recent arrest.", True),
+        ("Kenyan police had detained the Ugandan trader before his trial.", False),
+        ("Ugandan troops had shelled the border town before the latest talks.", False),
     ],
 )
 def test_background_is_historical(pipeline: Pipeline, text: str, historical: bool) -> None:

@@ -72,6 +72,15 @@ def cues() -> EventCues:
         ("Attacking the ports would not be effective.", "Attacking", False, "hypothetical"),
         ("Kenya and Uganda held talks aimed at ending the war.", "talks", False, "asserted"),
         ("The decree empowers the army to arrest the rebels.", "arrest", False, "hypothetical"),
+        # … and so is what a rule lays down in its "that" clause, not a relative clause on the rule
+        (
+            "Kenya is restoring a requirement that ministries consult Ugandan experts.",
+            "consult",
+            False,
+            "hypothetical",
+        ),
+        ("Uganda upheld a law that rebels surrender their weapons.", "surrender", False, "hypothetical"),
+        ("Kenya rejected the deal that Uganda signed with the rebels.", "signed", False, "asserted"),
         # … as is one a predicate adjective of permission gives leave for
         (
             "The Kenyan president said the Somali leader was welcome to visit Nairobi.",

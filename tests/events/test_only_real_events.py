@@ -57,8 +57,13 @@ TALLIES = [
     ("The national assembly imposes sanctions and terminates treaties.", []),
     ("The coast guard arrests smugglers and pirates.", []),
     ("The president declares war and signs treaties.", []),
+    # … and under a founding law, a named side's plain present on anything is its power too
+    ("Under the constitution, Kenya's parliament ratifies and terminates international treaties.", []),
+    ("By law, the president of Kenya dismisses the prime minister.", []),
+    ("According to the charter, the Ugandan president declares war on other states.", []),
     # … while a named side's present, or one on a day, or on things named, is news told in the present
     ("The Kenyan coast guard arrests smugglers on Monday.", ["173 KENMIL>---CRM"]),
+    ("Kenyan police arrested 120 protesters under the new law.", ["173 KENCOP>---CVL"]),
     # … while a count on a day is news, and so is one since an event (the episode itself)
     ("Kenyan police arrested 120 protesters on Monday.", ["173 KENCOP>---CVL"]),
     ("Ugandan rebels attacked two villages on Tuesday.", ["190 UGAREB>-"]),
@@ -113,6 +118,8 @@ CRAFT_RESCUED = [
     # a ship rescued from an attack or a wreck is no humanitarian aid (073) to anyone
     ("The Kenyan navy rescued a Greek tanker under attack from pirates.", []),
     ("A Kenyan frigate had also rescued two cargo vessels off the coast.", []),
+    ("The Indian navy rescued a Kenyan flagship and a Saudi merchant vessel.", []),
+    ("A Kenyan frigate rescued a Greek liner and two barges from pirates.", []),
     # … while people rescued are aided
     ("The Kenyan navy rescued 300 Somali refugees off the coast.", ["073 KENMIL>SOMREF"]),
 ]
@@ -1358,6 +1365,14 @@ CALLED_AS = [
         " prosecutors.",
         [],
     ),
+    # … also when the parser hangs the "as" on a phrase of the object ("the raid on his home as …")
+    ("The Kenyan mayor described the raid on his home as harassment by Kenyan police.", []),
+    # … while naming a side's act as abuse or force is the speaker's criticism (111)
+    (
+        "The Ugandan opposition leader described the arrests of his aides as intimidation by the government.",
+        ["111 UGAOPP>---GOV"],
+    ),
+    ("The Kenyan minister portrayed the sanctions as aggression by the West.", ["111 KENGOV>-"]),
 ]
 
 CASES = (

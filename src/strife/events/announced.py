@@ -17,6 +17,7 @@ __all__ = ["announced_act", "talking_verb"]
 
 _DONE_ACTS = ("17", "18", "19", "20", "0841")  # coercion and arrest, force, a release of people held
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+_LABEL_CLIMB = 4  # "described [the raid [on [his home]]] as …"
 
 
 def announced_act(head: Token, code: str, cues: EventCues) -> bool:
@@ -37,6 +38,18 @@ def talking_verb(noun: Token) -> Token | None:
     if noun.dep_ != "pobj":
         return None
     prep = noun.head
-    if prep.lower_ == "as" and prep.dep_ == "prep" and prep.head.dep_ == "dobj":
-        return prep.head.head
+    if prep.lower_ == "as" and prep.dep_ == "prep":
+        return _labelling_verb(prep.head) or prep.head
     return prep.head
+
+
+def _labelling_verb(tok: Token) -> Token | None:
+    """The verb of the object an "as" name hangs on, through the object's own phrases ("described the raid
+    on his home as harassment": "as" on "home"); None when the "as" hangs on no object."""
+    for _ in range(_LABEL_CLIMB):
+        if tok.dep_ == "dobj":
+            return tok.head
+        if tok.dep_ not in ("pobj", "prep") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None

@@ -38,6 +38,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from strife.events.modality import EventCues
 from strife.events.obituary import is_obituary
 from strife.nlp.document import ArticleDoc
 from strife.record import DatedBy
@@ -80,7 +81,6 @@ _SPAN_OPENERS = frozenset({"first", "last", "time"})
 _CLAUSES = frozenset({"ccomp", "acl", "relcl", "advcl", "csubj", "parataxis"})
 #: "during the war": a war of the past when the action is told in the past; not one these words keep going
 _WARTIME = frozenset({"during", "throughout"})
-_WARS = frozenset({"war", "wars"})
 _ONGOING = frozenset({"current", "ongoing", "present", "continuing", "latest", "new", "this", "recent"})
 _ERAS = re.compile(
     r"\b(?:(?:first|second) world war|world war (?:i{1,2}|one|two|1|2)|cold war|napoleonic wars?|"
@@ -93,8 +93,9 @@ _ERAS = re.compile(
 class Background:
     """Tells which events of one article are background (see the module docs)."""
 
-    def __init__(self, art: ArticleDoc) -> None:
+    def __init__(self, art: ArticleDoc, cues: EventCues) -> None:
         published = art.raw.published
+        self._cues = cues
         self._docs = art.docs
         self._undated = published is None
         self._obituary = is_obituary(art)
@@ -114,9 +115,9 @@ class Background:
         """Whether the action at ``head``, dated ``day`` (from ``dated_by``), is told as background."""
         if dated_by == "event" and day is not None and self._long_before(_last_day(day)):
             return True
-        if _once(head) or _past_era(head) or _before_now(head):
+        if _once(head) or _past_era(head) or _before_now(head, self._cues):
             return True
-        if dated_by != "event" and _during_past_war(head):
+        if dated_by != "event" and _during_past_war(head, self._cues):
             return True
         if self._obituary and dated_by not in _DAYS_OF_NOW and _told_in_past(head):
             return True  # "Mark Felt dies at 95" … "Nixon ordered the acting director to fire him"
@@ -232,13 +233,36 @@ def _once(head: Token) -> bool:
     )
 
 
-def _before_now(head: Token) -> bool:
+def _before_now(head: Token, cues: EventCues) -> bool:
     """'He had been arrested twice before', 'had previously been jailed': the past perfect with "before"
-    or "previously", told as earlier than the story's own time ("had earlier said" is the same day)."""
+    or "previously", told as earlier than the story's own time ("had earlier said" is the same day); or
+    with "before"/"prior to" the newest act of someone's ("had been convicted of assault prior to his latest
+    arrest")."""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW for c in verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW for c in verb.children):
+        return True
+    return any(_own_newer(act, cues) for act in _earlier_than(verb))
+
+
+def _own_newer(act: Token, cues: EventCues) -> bool:
+    """Someone's newest act of a kind ("his latest arrest", "the group's most recent attack"): the record
+    before it is theirs; not "the latest talks", which may be this week's."""
+    children = list(act.children)
+    return any(c.dep_ == "poss" for c in children) and any(
+        c.dep_ == "amod" and cues.has("newer", c) for c in children
+    )
+
+
+def _earlier_than(verb: Token) -> list[Token]:
+    """The nouns a verb's own clause tells it before: "before his arrest", "prior to the latest raid"."""
+    preps = [
+        t
+        for t in _own_clause(verb)
+        if t.dep_ == "prep" and (t.lower_ == "before" or (t.lower_ == "to" and t.head.lower_ == "prior"))
+    ]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _own_clause(head: Token) -> list[Token]:
@@ -263,9 +287,10 @@ def _past_era(head: Token) -> bool:
     return _ERAS.search(text) is not None
 
 
-def _during_past_war(head: Token) -> bool:
+def _during_past_war(head: Token, cues: EventCues) -> bool:
     """A verb told in the past "during the war" or "during its civil war" (a side's war, the article's
-    or the speaker's; "the war" with no "current"/"ongoing"/"this")."""
+    or the speaker's; "the war" with no "current"/"ongoing"/"this"): a ``past_war`` noun of
+    ``data/event_cues.tsv``."""
     if head.pos_ not in ("VERB", "AUX") or not _told_in_past(head):
         return False
     for prep in head.children:
@@ -273,7 +298,7 @@ def _during_past_war(head: Token) -> bool:
             continue
         for war in prep.children:
             words = {c.lower_ for c in war.children if c.dep_ in ("det", "amod", "poss")}
-            if war.dep_ == "pobj" and war.lower_ in _WARS and words and not words & _ONGOING:
+            if war.dep_ == "pobj" and cues.has("past_war", war) and words and not words & _ONGOING:
                 return True
     return False
 

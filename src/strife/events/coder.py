@@ -139,8 +139,8 @@ class EventCoder:
         self._candidate_ids = self._verb_ids | self._noun_ids | self._obligation_ids
 
     def __call__(self, art: ArticleDoc) -> None:
-        discarded = self._story_discarded(art)
-        when = When(EventContext(art, self.gazetteer), SpeakerDays(art, self.speech), Background(art))
+        cues = self.cues
+        when = When(EventContext(art, self.gazetteer), SpeakerDays(art, self.speech), Background(art, cues))
         reports = Reports(art, self.speech, self.cues)
         events: list[WorkEvent] = []
         for para in range(len(art.docs)):
@@ -148,7 +148,7 @@ class EventCoder:
             roles = Roles(art, para, self.cues, unnamed, self.role_cues)
             for draft in self._drafts(art, roles, reports):
                 events += self.builder.events(art, draft, when, reports)
-        if discarded:  # a sports or entertainment story: only the law's hold on someone is news
+        if self._story_discarded(art):  # a sports or entertainment story: only the law's hold is news
             events = [e for e in events if _held_by_law(art, e)]
         else:  # so in a sentence PETRARCH discards: "was arrested … before a playoff game"
             events = [e for e in events if _held_by_law(art, e) or not self._discarded_at(art, e)]

@@ -25,6 +25,7 @@ _PERFECT_ANY = _PERFECT | {"had", "'d"}  # a career told in the past perfect too
 _PERSONAL = frozenset({"he", "she", "i", "you", "we"})  # not "it" or "they": a state or a body
 _MOVING = frozenset({"to", "into", "toward", "towards"})  # "are deployed to the border": a move, news
 _PRESENT = frozenset({"VBZ", "VBP"})
+_CHARTER_PREPS = frozenset({"under", "by"})  # "under the constitution", "by law" (and "according to")
 _FINITE = frozenset({"VBD", "VBN", "VBZ", "VBP"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _PLURALS = frozenset({"NNS", "NNPS"})
@@ -115,7 +116,7 @@ def describes(head: Token, cues: EventCues) -> bool:
         or progressive_setting(head)
         or tally(head, cues)
         or habitual(head, cues)
-        or generic_present(head)
+        or generic_present(head, cues)
         or posted(head, cues)
         or restated(head, cues)
         or steered(head, cues)
@@ -312,25 +313,44 @@ def habitual(head: Token, cues: EventCues) -> bool:
     return any(c.dep_ == "advmod" and cues.has("habitual", c) for v in verbs if v for c in v.children)
 
 
-def generic_present(head: Token) -> bool:
+def generic_present(head: Token, cues: EventCues) -> bool:
     """An act told in the plain present by a body named by a common noun on things named by a bare plural
     ("The parliament ratifies and terminates treaties", "the coast guard arrests smugglers"): a power or a
     duty, how things go, no event. A sentence with no full stop (a headline's present) or that names a day,
     or a subject that names a side ("Russia denies allegations", "Kenyan troops beat protesters"), is news
-    told in the present."""
-    verb = clause_verb(head)
-    if verb is None or head.i != verb.i:
+    told in the present. Under a ``charter`` noun ("Under the constitution, Ukraine's parliament ratifies
+    treaties", "by law the president appoints the judges") any side's plain present is a power."""
+    first = _plain_present(head)
+    if first is None:
         return False
-    first = first_conjunct(verb)
-    if first.tag_ not in _PRESENT or first.sent[-1].text != "." or _timed(first.sent):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in (*first.children, *verb.children)):
-        return False
+    if _chartered(first, cues):
+        return True
     subjects = [c for c in first.children if c.dep_ == "nsubj"]
     if not subjects or any(s.pos_ != "NOUN" or any(t.ent_type_ for t in s.subtree) for s in subjects):
         return False
     verbs = [first, *first.conjuncts]
     return any(_bare_plural(c) for v in verbs for c in v.children if c.dep_ == "dobj")
+
+
+def _plain_present(head: Token) -> Token | None:
+    """The first of the verbs joined to the clause verb ``head`` when they are told in the plain present,
+    in a sentence with a full stop that names no day; None otherwise."""
+    verb = clause_verb(head)
+    if verb is None or head.i != verb.i:
+        return None
+    first = first_conjunct(verb)
+    if first.tag_ not in _PRESENT or first.sent[-1].text != "." or _timed(first.sent):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in (*first.children, *verb.children)):
+        return None
+    return first
+
+
+def _chartered(verb: Token, cues: EventCues) -> bool:
+    """A verb told "under", "by" or "according to" a ``charter`` noun (the constitution, the law)."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _CHARTER_PREPS]
+    preps += [t for c in verb.children if c.lower_ == "according" for t in c.children if t.lower_ == "to"]
+    return any(o.dep_ == "pobj" and cues.has("charter", o) for p in preps for o in p.children)
 
 
 def _bare_plural(noun: Token) -> bool:

@@ -206,6 +206,14 @@ def in_condition(verb: Token, cues: EventCues) -> bool:
     return False
 
 
+def _ruled_content(clause: Token, cues: EventCues) -> bool:
+    """A "that" clause telling what a ``provision`` noun lays down ("a requirement that agencies consult
+    experts", "a law that police arrest drunk drivers", which the parser may call a relative clause with
+    "that" as its mark); not a relative clause ("the deal that Kenya signed", "that" the object)."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return marked and clause.head.pos_ == "NOUN" and cues.has("provision", clause.head)
+
+
 def _proposed(verb: Token, cues: EventCues) -> bool:
     """An action only proposed, empowered, permitted or weighed: the complement of a verb of proposal
     ("authorized the navy to pursue", "empowers the navy to violate"), of an adjective of permission
@@ -215,6 +223,8 @@ def _proposed(verb: Token, cues: EventCues) -> bool:
     for tok in [verb, *verb.ancestors]:
         if tok.dep_ in ("xcomp", "ccomp") and cues.has("proposal", tok.head):
             return True
+        if tok.dep_ in ("acl", "relcl") and _ruled_content(tok, cues):
+            return True  # "restored a requirement that agencies consult experts": what the rule asks
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and cues.has("permission", tok.head):
             return True  # "was welcome to visit", "are free to enter": leave given
         if _weighed(tok, cues):
