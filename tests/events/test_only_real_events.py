@@ -1114,6 +1114,11 @@ MADE_TO = [
     ),
     ("Ugandan rebels forced the Kenyan army to withdraw from the border town.", ["0874 KENMIL>-"]),
     ("The Kenyan opposition persuaded Uganda to release the prisoners.", ["0841 UGA>---CVL"]),
+    # … in a "to" clause the causer is its governor's subject, and an "into" gerund is made done as well
+    ("The Kenyan opposition tried to force Uganda to release the prisoners.", ["0841 UGA>---CVL"]),
+    ("Ugandan rebels goaded the Kenyan army into shelling the border town.", ["194 KENMIL>-"]),
+    ("The Somali militants lured Kenyan troops into attacking the camp.", ["190 KENMIL>-"]),
+    ("Students provoked the Kenyan police into firing at the crowd.", ["175 KENCOP>-"]),
     # … while an appeal stays the appealer's
     ("Kenya urged Uganda to release the prisoners.", ["0253 KEN>UGA"]),
 ]
