@@ -46,6 +46,16 @@ CASES = [
     # the reporter is not a party of what it reports
     ("She shot the other three, the Russian police said.", []),
     ("They shot back to save their lives, an Israeli army spokesman said.", []),
+    # … nor of what someone else in the report told ("he" is that teller, not the reporter)
+    ("He had boasted that he shot two Kenyan police officers, the Kenyan judge added.", ["193 ->KENCOP"]),
+    (
+        "The Kenyan judge said the defendant had bragged that he shot two Kenyan police officers.",
+        ["193 ->KENCOP"],
+    ),
+    (
+        "The Kenyan minister said he had warned that he would expel the Ugandan ambassador.",
+        ["1313 KENGOV>UGAGOV"],
+    ),
     # ... but officers of the reporting force are themselves coded (the story is Greek: GRCCOP)
     ("The officers then fired 11 shots, the Greek police said.", ["193 GRCCOP>-"]),
     ("Russia said it had halted gas deliveries to Ukraine.", ["160 RUS>UKR"]),
