@@ -59,3 +59,25 @@ def test_an_article_that_tells_one_act_twice_has_one_event_retold(pipeline: Pipe
     shelling = [e for e in article.events if e.cameo_root == "19"]
     assert len(shelling) == 1, [(e.cameo, e.evidence.text) for e in article.events]
     assert [m.text for m in shelling[0].retold] == ["Residents said Kenyan troops shelled Kismayo for hours."]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # two actors of one code in one sentence are one side: one act on them, or by them
+        (
+            "Angry protesters clashed with Kenyan police and Kenyan riot police in Nairobi.",
+            ["145 ---CVL>KENCOP"],
+        ),
+        ("Kenyan police and Kenyan riot police fired tear gas at the protesters.", ["175 KENCOP>---CVL"]),
+        # … while sides of different codes stay different acts
+        ("Kenyan police arrested two Somali men and a Ugandan woman.", ["173 KENCOP>SOM", "173 KENCOP>UGA"]),
+    ],
+)
+def test_one_sentence_tells_one_act_on_one_side(pipeline: Pipeline, body: str, expected: list[str]) -> None:
+    article = pipeline.extract(body, published="2012-03-01T12:00:00Z")
+    found = [
+        f"{e.cameo} {e.source.code if e.source else '-'}>{e.target.code if e.target else '-'}"
+        for e in article.events
+    ]
+    assert found == expected

@@ -209,6 +209,10 @@ def cues() -> EventCues:
             False,
             "asserted",
         ),
+        # the gerund after "into" is as real as the verb that brings it about
+        ("The rebels failed to goad the army into shelling the port.", "shelling", False, "negated"),
+        ("The rebels could provoke the army into shelling the port.", "shelling", False, "hypothetical"),
+        ("The rebels goaded the army into shelling the port.", "shelling", False, "asserted"),
     ],
 )
 def test_modality(

@@ -457,7 +457,8 @@ ACCIDENTS = [
     ("A drunk driver killed a Kenyan cyclist in Nairobi on Monday.", []),
     ("A Kenyan bus hit a truck near Nakuru, killing six passengers.", []),
     ("A driver rammed his car into a crowd of Kenyan protesters.", ["180 ->KENCVL"]),
-    ("Gunmen in a truck opened fire on Kenyan police, killing three officers.", ["193 ---UAF>KENCOP"] * 2),
+    # (the fire and the killing on one side in one sentence are one act: strife.events.merge)
+    ("Gunmen in a truck opened fire on Kenyan police, killing three officers.", ["193 ---UAF>KENCOP"]),
     # … and so is a blow on a person walking or crossing, with no weapon or instrument named
     ("The driver struck and killed a Kenyan pedestrian as she was crossing the road.", []),
     ("A Kenyan woman was killed on Friday when a truck struck her as she crossed the road.", []),
@@ -558,10 +559,10 @@ OCCURRING = [
 FIGHTS = [
     # who a clause tells "in clashes with" someone is a side of the clash (a crowd's clash is a riot)
     # (bricks pitched at police are the crowd's 145 too, as "hurled" are: its "police" is another mention
-    # of the same KENCOP, not yet merged with the clash's)
+    # of the same KENCOP, one side in one sentence, so one act with the clash: strife.events.merge)
     (
         "Protesters pitched bricks at police in furious clashes with Kenyan police.",
-        ["145 ---CVL>KENCOP", "145 ---CVL>KENCOP"],
+        ["145 ---CVL>KENCOP"],
     ),
     ("Kenyan troops killed five militants in clashes near the border.", ["190 KENMIL>---REB"]),
     # … police who clash or fight with a crowd meet a riot: the crowd riots against them (145)
@@ -1032,7 +1033,7 @@ ACCORD = [
     ("The Kenyan foreign minister agreed that the talks had failed.", ["019 KENGOV>-"]),
     (
         "In a statement, the Kenyan interior minister and the Kenyan foreign minister agreed.",
-        ["019 KENGOV>-", "019 KENGOV>-"],
+        ["019 KENGOV>-"],  # two ministers of one government in one sentence: one side, one act
     ),
     # … agreeing on or to something is still what it is
     ("Kenya and Uganda agreed on a ceasefire.", ["0356 KEN>UGA"]),
@@ -1128,6 +1129,11 @@ MADE_TO = [
     ),
     ("Ugandan rebels forced the Kenyan army to withdraw from the border town.", ["0874 KENMIL>-"]),
     ("The Kenyan opposition persuaded Uganda to release the prisoners.", ["0841 UGA>---CVL"]),
+    # … in a "to" clause the causer is its governor's subject, and an "into" gerund is made done as well
+    ("The Kenyan opposition tried to force Uganda to release the prisoners.", ["0841 UGA>---CVL"]),
+    ("Ugandan rebels goaded the Kenyan army into shelling the border town.", ["194 KENMIL>-"]),
+    ("The Somali militants lured Kenyan troops into attacking the camp.", ["190 KENMIL>-"]),
+    ("Students provoked the Kenyan police into firing at the crowd.", ["175 KENCOP>-"]),
     # … while an appeal stays the appealer's
     ("Kenya urged Uganda to release the prisoners.", ["0253 KEN>UGA"]),
 ]

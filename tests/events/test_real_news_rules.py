@@ -46,6 +46,25 @@ CASES = [
     # the reporter is not a party of what it reports
     ("She shot the other three, the Russian police said.", []),
     ("They shot back to save their lives, an Israeli army spokesman said.", []),
+    # "us"/"me" in the speaker's own direct quote is the speaker's side: the speaker, or the body they head
+    ('"The Kenyan army shelled us," the Somali defence minister said.', ["194 KENMIL>SOMGOV"]),
+    ('"Kenyan police arrested me at the border," said Ali Omar, a Somali lawmaker.', ["173 KENCOP>SOMLEG"]),
+    ('"Kenyan troops shelled us," said the director of Mogadishu University.', ["194 KENMIL>SOMEDU"]),
+    (
+        'Kenyan jets bombed a school in Mogadishu. "The Kenyans warned us to leave an hour before," said '
+        "Ali Omar, the director of the school.",
+        ["195 KENMIL>---EDU", "130 KEN>---EDU"],
+    ),
+    # … nor of what someone else in the report told ("he" is that teller, not the reporter)
+    ("He had boasted that he shot two Kenyan police officers, the Kenyan judge added.", ["193 ->KENCOP"]),
+    (
+        "The Kenyan judge said the defendant had bragged that he shot two Kenyan police officers.",
+        ["193 ->KENCOP"],
+    ),
+    (
+        "The Kenyan minister said he had warned that he would expel the Ugandan ambassador.",
+        ["1313 KENGOV>UGAGOV"],
+    ),
     # ... but officers of the reporting force are themselves coded (the story is Greek: GRCCOP)
     ("The officers then fired 11 shots, the Greek police said.", ["193 GRCCOP>-"]),
     ("Russia said it had halted gas deliveries to Ukraine.", ["160 RUS>UKR"]),

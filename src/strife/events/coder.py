@@ -152,7 +152,7 @@ class EventCoder:
             events = [e for e in events if _held_by_law(art, e)]
         else:  # so in a sentence PETRARCH discards: "was arrested … before a playoff game"
             events = [e for e in events if _held_by_law(art, e) or not self._discarded_at(art, e)]
-        art.events = merge(events, lambda e: art.docs[e.head[0]][e.head[1]].lemma_)
+        art.events = merge(events, lambda e: art.docs[e.head[0]][e.head[1]].lemma_, art.actors)
 
     def _story_discarded(self, art: ArticleDoc) -> bool:
         """A story PETRARCH leaves uncoded: it names a story-level discard phrase (sports, awards)."""

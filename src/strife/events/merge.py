@@ -6,24 +6,31 @@ gives). The merged event keeps the target one of them names, the date its text g
 sentences that tell it (``retold``: the act is counted once, and each sentence that tells it is
 known). Steps of a legal case (coercion, 17x) told by different verbs in different sentences are
 different acts, never merged: a suspect "arrested" on Sunday and "charged" on Monday, "held" or "denied
-bail", went through each.
+bail", went through each. In one sentence, two actors of one code are one side: "protesters clashed with
+the police and threw stones at riot police" is one act of the protesters on the police (KENCOP), not two.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from strife.nlp.document import WorkEvent
+from strife.nlp.document import WorkActor, WorkEvent
 
 _COERCE = "17"
 
 
-def merge(events: list[WorkEvent], action: Callable[[WorkEvent], str] | None = None) -> list[WorkEvent]:
+def merge(
+    events: list[WorkEvent],
+    action: Callable[[WorkEvent], str] | None = None,
+    actors: Sequence[WorkActor] = (),
+) -> list[WorkEvent]:
     """One event per action: same code and source, targets equal or one missing, no conflicting date.
-    ``action`` names an event's action word (its lemma): coercions of different words stay apart."""
+    ``action`` names an event's action word (its lemma): coercions of different words stay apart; with
+    the article's ``actors``, two of one code in one sentence are one side."""
     kept: list[WorkEvent] = []
     for event in events:
-        twin = next((k for k in kept if _same_action(k, event) and _same_step(k, event, action)), None)
+        same = (k for k in kept if _same_action(k, event, actors) and _same_step(k, event, action))
+        twin = next(same, None)
         if twin is None:
             kept.append(event)
             continue
@@ -41,10 +48,11 @@ def merge(events: list[WorkEvent], action: Callable[[WorkEvent], str] | None = N
     return kept
 
 
-def _same_action(a: WorkEvent, b: WorkEvent) -> bool:
-    if a.code != b.code or _actor(a.source) != _actor(b.source):
+def _same_action(a: WorkEvent, b: WorkEvent, actors: Sequence[WorkActor]) -> bool:
+    coded = actors if a.evidence == b.evidence else ()  # one sentence: a side is its code
+    if a.code != b.code or _side(a.source, coded) != _side(b.source, coded):
         return False
-    if a.target is not None and b.target is not None and a.target[0] != b.target[0]:
+    if a.target is not None and b.target is not None and _side(a.target, coded) != _side(b.target, coded):
         return False
     return a.date == b.date or not (_text_dated(a) and _text_dated(b))  # an article's date never conflicts
 
@@ -61,5 +69,8 @@ def _text_dated(event: WorkEvent) -> bool:
     return event.dated_by not in (None, "article")
 
 
-def _actor(party: tuple[int, object] | None) -> int | None:
-    return party[0] if party is not None else None
+def _side(party: tuple[int, object] | None, actors: Sequence[WorkActor]) -> int | str | None:
+    """The party's actor, or with ``actors`` its code when it has one."""
+    if party is None:
+        return None
+    return (actors[party[0]].code if actors else None) or party[0]

@@ -77,6 +77,8 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
         return "negated"
     if verb is not None and verb.i != head.i and head.dep_ == "dobj" and cues.has("negation", verb):
         return "negated"  # "prevented the demonstration", "foiled the attack"
+    if verb is not None and _caused_gerund(verb):
+        return modality(verb.head.head, cues, reported=reported)  # "failed to goad X into attacking"
     aim = intent_noun(verb) if verb is not None else None
     if aim is not None and cues.has("intent", aim):
         return "negated" if _aim_denied(aim, cues) else "intended"  # "had no intention of attacking"
@@ -177,6 +179,13 @@ def _aim_denied(noun: Token, cues: EventCues) -> bool:
     verb = noun.head if noun.dep_ in ("dobj", "attr", "nsubjpass") else None
     disowned = verb is not None and (cues.has("dispute", verb) or cues.has("negation", verb))
     return disowned or (verb is not None and _negated_word(verb, cues))
+
+
+def _caused_gerund(verb: Token) -> bool:
+    """The gerund after "into" of a verb ("goaded Israel into attacking", "was drawn into fighting"): the
+    act is as real as the verb that brings it about ("will goad …", "failed to goad …")."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "into" and prep.head.pos_ == "VERB"
 
 
 def _has_condition(verb: Token, cues: EventCues) -> bool:

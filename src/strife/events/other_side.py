@@ -393,11 +393,22 @@ def misread_reporter(verb: Token, subject: Token) -> bool:
     return any(c.dep_ in SUBJECTS and c.i > subject.i for c in verb.children)
 
 
-def made_to(tok: Token, cues: RoleCues) -> Token | None:
-    """The object of a causative verb whose to-clause ``tok`` is: who is made to do it."""
-    if tok.dep_ != "xcomp" or not cues.has("causative", tok.head):
+def made_to(tok: Token, cues: RoleCues, is_party: Callable[[Token], bool]) -> Token | None:
+    """The object of a causative verb whose to-clause or "into" gerund ``tok`` is: who is made to do it
+    ("prompted the government to accuse …", "goaded Israel into attacking Gaza": Israel attacks). Only
+    when the causer is a party ("a rebellion", "Kenya"; not "the threat of pirates prompted a ship to …",
+    "walkouts needed to force …") is the object's act an event at all; a causative in a "to" clause has
+    its governor's subject ("Hamas tried to force Israel to …")."""
+    into = tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "into"
+    verb = tok.head.head if into else tok.head
+    if not (into or tok.dep_ == "xcomp") or not cues.has("causative", verb):
         return None
-    return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    causer = verb
+    while causer.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in causer.children):
+        causer = causer.head
+    if not any(is_party(c) for c in causer.children if c.dep_ == "nsubj"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 _BACK_PRONOUNS = {"it": frozenset({"NN", "NNP"}), "them": frozenset({"NNS", "NNPS"})}

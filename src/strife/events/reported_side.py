@@ -15,7 +15,7 @@ from strife.events.modality import EventCues
 from strife.events.other_side import coordinated_acts
 from strife.events.rhetoric import activities
 from strife.events.role_cues import RoleCues, event_name
-from strife.events.roles import Party
+from strife.events.roles import TARGET_PREPS, Party
 from strife.events.speech import Draft, Reports, is_media, reporter_phrases
 from strife.events.territory import located
 from strife.nlp.document import ArticleDoc
@@ -26,8 +26,13 @@ _APPEAL = "02"
 def reported_other_side(
     art: ArticleDoc, draft: Draft, reports: Reports, cues: EventCues, role_cues: RoleCues
 ) -> list[Party]:
-    """The one actor of the other side named in the sentence, when there is exactly one."""
+    """The one actor of the other side named in the sentence, when there is exactly one; the speaker
+    for an "us" or "me" the act is done to in the speaker's direct quote (:func:`spoken_of`)."""
     own = reports.side(draft.sources[0])
+    us = spoken_of(art, draft)
+    speaker = (headed_body(art, draft.reporter[0]) if us == "us" else None) or draft.reporter[0]
+    if us and reports.side(speaker) != own:
+        return [speaker]  # '"The Israelis warned us to leave," said the director of the school'
     reporters = {p.actor for p in draft.reporter}
     others: dict[str, Party] = {}
     # "cracked down on trafficking, which … smugglers move migrants": an action aimed at an
@@ -74,6 +79,7 @@ def _tellers(draft: Draft, reports: Reports) -> set[int]:
 
 
 _OBJECTS = frozenset({"dobj", "dative"})
+_US = frozenset({"us", "me"})
 
 
 def _described(head: Token) -> set[int]:
@@ -83,3 +89,34 @@ def _described(head: Token) -> set[int]:
     phrases += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     clauses = [t for ph in phrases for t in ph.subtree if t.dep_ == "relcl"]
     return {t.i for c in clauses for t in c.subtree}
+
+
+def spoken_of(art: ArticleDoc, draft: Draft) -> str | None:
+    """The "us" or "me" the act is done to in a direct quote of its reporter ('"The army shelled us," the
+    mayor said', '"Police arrested me at the border," said the union's leader'): the speaker's own side
+    is its target, the speaker ("me") or the body the speaker heads ("us": :func:`headed_body`)."""
+    quote = art.quotes[draft.quote] if draft.quote is not None else None
+    if quote is None or quote.kind != "direct" or not draft.reporter:
+        return None
+    if draft.reporter[0].actor != quote.speaker:
+        return None
+    preps = [c for c in draft.head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+    objects = [c for c in draft.head.children if c.dep_ in _OBJECTS]
+    objects += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return next((o.lower_ for o in objects if o.lower_ in _US), None)
+
+
+def headed_body(art: ArticleDoc, speaker: Party) -> Party | None:
+    """The body a speaker's title heads, named as an actor ("Ahmed Hassan, the director of the school",
+    "the school's director"), or ``None``."""
+    if speaker.loc is None:
+        return None
+    name = art.docs[speaker.loc.para][speaker.loc.end - 1]
+    titles = [name, *(c for c in name.children if c.dep_ == "appos")]
+    of = [o for t in titles for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    owners = [c for t in titles for c in t.children if c.dep_ == "poss"]
+    for body in (o for o in of + owners if o.dep_ in ("pobj", "poss")):
+        hit = art.actor_at(speaker.loc.para, body)
+        if hit is not None and hit[0] != speaker.actor:
+            return Party(hit[0], hit[1])
+    return None

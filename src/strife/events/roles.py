@@ -298,9 +298,9 @@ class Roles:
                 return self._misplaced_agent(tok)  # no "by …": the doer is not named, not the next clause's
             if tok.dep_ == "relcl" and not (to_infinitive(tok) and self._aim_held(tok.head)):
                 return self.parties(tok.head), tok.head  # not "took steps to ease …": the taker eases
-            made = made_to(tok, self.role_cues)
-            if made is not None and self._actor_caused(tok.head):  # "the rebellion prompted the
-                return self.agent(made), made  # government to accuse …": the government accuses
+            made = made_to(tok, self.role_cues, self._is_party)
+            if made is not None:  # "the rebellion prompted the government to accuse …": the government
+                return self.agent(made), made
             gerund_of = gerund_subject(tok)
             if gerund_of is not None:
                 return self.parties(gerund_of), gerund_of
@@ -335,12 +335,6 @@ class Roles:
         if noun.pos_ != "NOUN" or not self.cues.has("intent", noun):
             return None
         return next((c for c in noun.children if c.dep_ == "poss"), None)
-
-    def _actor_caused(self, verb: Token) -> bool:
-        """Whether the subject of a causative verb is a party ("a rebellion", "Kenya"), not a thing ("the
-        threat of pirates prompted a ship to …", "walkouts needed to force …"): only then is the object's
-        act an event at all."""
-        return any(self._is_party(c) for c in verb.children if c.dep_ == "nsubj")
 
     def _misplaced_agent(self, verb: Token) -> tuple[list[Party], Token | None]:
         """A passive's doer in a "by" phrase the parser hung on its object (:mod:`strife.events.passive`)."""

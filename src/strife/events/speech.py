@@ -33,6 +33,7 @@ from spacy.tokens import Token
 
 from strife.events.modality import EventCues, clause_verb, counterfactual, disputed, in_condition
 from strife.events.roles import Party, Roles
+from strife.events.they import nested_teller
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkActor, first_conjunct
 from strife.nlp.quotes import subject_of
@@ -238,6 +239,8 @@ class Reports:
             return False  # "She shot the other three, police say": she is not the police
         if pronoun and draft.reporter and self._fronted_they(draft, draft.reporter[0]):
             return False  # "They tried to aid the deputy, authorities said": not the authorities
+        if pronoun and draft.reporter and nested_teller(draft.subject, draft.reporter[0].loc, draft.para):
+            return False  # "He boasted that he would kill a cop, the judge added": not the judge
         quote = self.art.quotes[draft.quote]  # '"Russia says it will …," he said': Russia's own report
         kind = quote.kind if not draft.reporter or draft.reporter[0].actor == quote.speaker else "indirect"
         if pronoun and kind == "direct" and _third_person(draft.subject):

@@ -1,6 +1,7 @@
 """Who a sentence-opening "they" or "it" is: the group or body the sentence before had as its subject;
 who does a gerund fronted before the reporter of a sentence (:func:`told_doer`); and who does an attack
-whose "by" phrase the parser hung on the verb that takes it (:func:`attack_by`).
+whose "by" phrase the parser hung on the verb that takes it (:func:`attack_by`); and whether a reported
+clause is told inside another's words (:func:`nested_teller`).
 
 "Police say she was struck by a car. They later arrested the driver": a "they" that opens its sentence
 as the subject of its main verb, with no antecedent of its own, stands for the group or organisation the
@@ -19,7 +20,7 @@ from spacy.tokens import Span, Token
 from strife.events.modality import EventCues
 from strife.nlp.document import ArticleDoc, Loc
 
-__all__ = ["previous_subject", "told_doer"]
+__all__ = ["nested_teller", "previous_subject", "told_doer"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _GROUPS = frozenset({"group", "organization"})
@@ -29,6 +30,7 @@ _WHEN = frozenset({"DATE", "TIME"})  # "On Monday they …"
 _BEFORE = frozenset({"ADV", "PUNCT", "CCONJ", "ADP", "NUM", "DET"})  # "Later, they …", "On Monday they …"
 _NUMBER = {"they": True, "it": False}  # whether the pronoun's antecedent is plural
 _BEING = frozenset({"be", "seem", "appear", "remain", "become"})  # "It was …": an empty "it"
+_FIRST = frozenset({"i", "we"})
 
 
 def previous_subject(art: ArticleDoc, para: int, pronoun: Token) -> list[tuple[int, Loc]]:
@@ -108,3 +110,22 @@ def attack_by(noun: Token, attack: bool) -> tuple[Token, Token] | None:
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
             return prep, obj
     return None
+
+
+def nested_teller(subject: Token | None, reporter: Loc | None, para: int) -> bool:
+    """Whether the clause of ``subject`` (in paragraph ``para``) hangs, below the reporter's verb, from a
+    clause with a subject of its own that is not the reporter ("He had boasted that he wanted to kill a
+    cop, the judge added", "the judge said the defendant boasted that he …"): its pronoun stands for that
+    teller, not for the reporter. A pronoun after the reporter may be the reporter ("the judge said she had
+    found that she …"), a fronted one is not (as :func:`told_doer`'s gerund); "I"/"we" are the speaker."""
+    if subject is None or reporter is None or reporter.para != para:
+        return False
+    said = subject.doc[reporter.end - 1].head  # the reporter's verb
+    for verb in subject.head.ancestors:
+        if verb.i == said.i:
+            return False
+        for teller in (c for c in verb.children if c.dep_ in _SUBJECTS):
+            own = teller.pos_ == "PRON" and (teller.i > reporter.start or teller.lower_ in _FIRST)
+            if not own and not reporter.start <= teller.i < reporter.end:
+                return True
+    return False
