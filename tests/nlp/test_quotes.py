@@ -325,6 +325,9 @@ def test_starts_sentence(text: str, at: int, expected: bool) -> None:
             [("indirect", "police")],
         ),
         ("The neighbours had a long habit of complaining that annoyed the council.", []),
+        # A "who" clause inside the report is part of it (tests/nlp/test_that_clause.py: after a comma
+        # as the report's own first word it is a relative clause).
+        ("The minister said the rebels, who had fled, would return.", [("indirect", "minister")]),
         # A real "that" conjunction after such a gerund still reports what was said.
         ("The minister made a point of saying that the talks would go on.", [("indirect", "minister")]),
         # A status declared of something (an object and what it is declared to be, no verb): no statement.

@@ -69,11 +69,15 @@ def clause_after_that(
 def relative_that(comp: Token, verb: Token) -> bool:
     """``a history of arguing that dates back years``: the clause the parser hung on a gerund that is a
     noun's prepositional object opens with "that" as its own subject, no conjunction before it: a relative
-    clause on the noun, not a report (the module docstring)."""
+    clause on the noun, not a report (the module docstring). So is a clause opening with "who" or "which"
+    right after a comma, whatever the parser hung it on ("Hillis added 101 yards for the Chiefs (2-13),
+    who had 352 yards rushing": the team's relative clause, no words of Hillis)."""
+    first = comp.left_edge
+    if first.lower_ in ("who", "which") and first.i > 0 and first.doc[first.i - 1].text == ",":
+        return True
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    first = comp.left_edge
     return first.lower_ == "that" and first.dep_ == "nsubj" and first.head.i == comp.i
 
 
