@@ -152,6 +152,12 @@ HELD = [
     # an unnamed person charged or arrested is held, with no one named as holding them: an arrest (173),
     # by the state's courts or police where a place or the story names the state (strife.events.justice)
     ("A man has been charged with the murder of his neighbour in Leeds.", ["173 GBRJUD>-"]),
+    # … a town of the story's country the gazetteer puts elsewhere by its name (Ontario's) is the story's
+    (
+        "A man was charged with murder on Friday in the stabbing of a cab driver in Richmond Hill, police "
+        "said.\n\nThe NYPD said he knew the driver.",
+        ["173 USAJUD>-"],
+    ),
     ("The suspect was arrested without incident shortly after the crash.", ["173 ->- uncounted"]),
     ("A teenager has been charged with arson after a fire destroyed a school.", ["173 ->- uncounted"]),
     ("A driver fled the scene on foot and was arrested.", ["173 ->- uncounted"]),

@@ -312,6 +312,11 @@ def test_things_and_unowned_campaigns_are_no_agents(pipeline: Pipeline, text: st
         ("Japan's weather agency warned fishermen to stay in port.", "weather agency", "JPNGOV"),
         ("Kenya's revenue service raided the offices of the newspaper.", "revenue service", "KENGOV"),
         ("Peru's mining bureau suspended the permits of two firms.", "mining bureau", "PERGOV"),
+        # … or its demonym ("customs" being no title's head word), but not after "a" (a poll, a firm)
+        ("The Thai flood agency said six bridges had collapsed.", "flood agency", "THAGOV"),
+        ("Japanese customs seized a shipment of guns from a Russian freighter.", "customs", "JPNGOV"),
+        ("Brazil's customs held the cargo for a week.", "customs", "BRAGOV"),
+        ("A Japanese survey found that most voters oppose the plan.", "Japanese", "JPN"),
         # a demonym before a firm named by its trade: that country's business
         ("Indian ISPs blocked the website on Tuesday.", "Indian ISPs", "INDBUS"),
         ("German insurers refused to cover the new pipeline.", "German insurers", "DEUBUS"),

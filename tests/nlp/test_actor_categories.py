@@ -1179,6 +1179,21 @@ def test_a_surname_the_ner_reads_as_a_place_names_no_country(pipeline: Pipeline)
         # that town, no state: its police are the county's country's
         ("Floods cut off Wellington in Somerset on Friday, police said.", "police", "GBRCOP"),
         ("Roads in Wellington, Shropshire, were closed and police diverted traffic.", "police", "GBRCOP"),
+        # … or names only that capital's name and a region of another country, not the capital's state
+        (
+            "Police said a bakery in Wellington burned down on Sunday.\n\n"
+            "Crews from across Somerset fought the blaze for hours.",
+            "Police",
+            "GBRCOP",
+        ),
+        # a US state named as a place counts once, not again as a region: a tie, the first named wins
+        (
+            "Two sect leaders were arrested in Creston, the RCMP said.\n\n"
+            "Attorney General Wally Dunn said the charges followed a long inquiry.\n\n"
+            "The sect also has members in Utah.",
+            "Wally Dunn",
+            "CANGOV",
+        ),
         # … an English county gives its country as a US state does
         ("A Cornwall magistrate fined the skipper on Monday.", "Cornwall magistrate", "GBRJUD"),
         # … while a capital placed in its own country stays the capital

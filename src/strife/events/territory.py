@@ -30,6 +30,7 @@ from strife.events.roles import Party
 from strife.nlp.dated_places import dated_country
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, prep_objects
 from strife.nlp.story_country import stray_town
+from strife.nlp.story_mentions import shared_town
 
 _TOWARD = frozenset({"to", "into", "against", "on", "at", "toward", "towards"})
 _WITHIN = frozenset({"in", "inside", "across", "throughout"})
@@ -362,6 +363,8 @@ class Territory:
         place = self.gazetteer.locate(name)
         if place is None or place.country is None or self.dicts.country_name(place.country) is None:
             return None
+        if art.story is not None and shared_town(art.story.main, name, place):
+            return art.story.main  # "in Richmond Hill" in a New York story: the Queens one
         if self._guarded and art.story is not None and stray_town(art, art.story.main, name, place):
             return None
         return place.country

@@ -356,12 +356,20 @@ def federal_state(mod: Token, story: StoryCountry | None, words: AgentWords) -> 
 
 
 def state_body_entry(art: ArticleDoc, para: int, head: Token, bodies: frozenset[str]) -> TitleEntry | None:
-    """A ``state_body`` word no title lists, owned by a state's possessive: that state's government
-    body ("Indonesia's seismological agency" IDNGOV, "China's customs" CHNGOV); else ``None``."""
+    """A ``state_body`` word no title lists, owned by a state's possessive or demonym: that state's
+    government body ("Indonesia's seismological agency" IDNGOV, "China's customs", "Chinese customs"
+    CHNGOV); else ``None``. Not after "a" ("a Japanese survey found", "a British dating service")."""
     if head.lower_ not in bodies and head.lemma_.lower() not in bodies:
         return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
+        return None
     for child in head.lefts:
-        hit = art.actor_at(para, child) if child.dep_ == "poss" else None
+        hit = art.actor_at(para, child) if child.dep_ == "poss" or _demonym(child) else None
         if hit is not None and art.actors[hit[0]].type == "state" and art.actors[hit[0]].sector is None:
             return TitleEntry(head.lemma_.lower(), "GOV", "organization", role_noun=False)
     return None
+
+
+def _demonym(word: Token) -> bool:
+    """A state's demonym modifying a noun ("the Indonesian disaster agency"), as the NER marks it."""
+    return word.dep_ in ("amod", "compound") and word.ent_type_ == "NORP"

@@ -129,6 +129,7 @@ class AgentFinder:
         self._igos = igo_bodies(dictionaries, self.words.international)
         heads = {phrase.split()[-1] for phrase in dictionaries.title_phrases()}
         heads |= {plural(h) for h in heads}
+        heads |= self.words.state_body  # "Chinese customs": a state's body, with no title's head word
         heads = (heads | self.words.following | self.words.counterpart) - self.words.thing
         self._heads = frozenset(get_string_id(h) for h in heads)
 

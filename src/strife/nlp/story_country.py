@@ -16,6 +16,7 @@ from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.ethnic_groups import ethnic_mark
 from strife.nlp.names import title_case
 from strife.nlp.regions import regions, town_country, town_elsewhere
+from strife.nlp.story_mentions import capital_towns, shared_town, shared_votes, unnamed_regions
 from strife.nlp.word_lists import NameWords
 
 #: Sectors of a state's own institutions: named alone in a national context, they are its country's.
@@ -73,13 +74,14 @@ def story_country(
     ]  # "an immigrant from India" names where a person comes from, not the story's country
     local = [(loc, c) for loc, c in named if _town_area(art, dicts, loc, areas)]
     named = [m for m in named if m not in local]
-    counted = _once_per_town(art, dicts, named) + _body_mentions(art)
+    named = capital_towns(art, dicts, named)
+    counted = shared_votes(art, dicts, _once_per_town(art, dicts, named) + _body_mentions(art))
     main = _most_named(art, counted) or _bodies_country(art) or _towns_country(art)
     if main is None and local:  # the only places named: "the West Hill neighborhood" is some evidence
         named += local
         main = _most_named(art, _once_per_town(art, dicts, named))
     named += [(loc, c) for loc, c in local if c == main and (loc, c) not in named]
-    named = [(loc, c) for loc, c in named if not _stray_mention(art, main, loc)]  # "went to West Hill"
+    named = [(loc, c) for loc, c in named if not _stray_mention(art, dicts, main, loc)]  # "went to West Hill"
     by_para: dict[int, set[str]] = {}
     for loc, country in named:
         by_para.setdefault(loc.para, set()).add(country)
@@ -164,10 +166,14 @@ def _towns_country(art: ArticleDoc) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def _stray_mention(art: ArticleDoc, main: str | None, loc: Loc) -> bool:
-    """Whether a place mention is a stray town (:func:`stray_town`): it names no country of its paragraph."""
+def _stray_mention(art: ArticleDoc, dicts: Dictionaries, main: str | None, loc: Loc) -> bool:
+    """Whether a place mention is a stray town (:func:`stray_town`) or a town of the story's country
+    the gazetteer puts elsewhere (:func:`_shared_town`): it names no country of its paragraph."""
     name = art.docs[loc.para][loc.start : loc.end].text
-    return stray_town(art, main, name, load_gazetteer().locate(name))
+    place = load_gazetteer().locate(name)
+    return stray_town(art, main, name, place) or (
+        dicts.lookup(name) is None and shared_town(main, name, place)
+    )
 
 
 def stray_town(art: ArticleDoc, main: str | None, name: str, place: GeoPlace | None) -> bool:
@@ -188,7 +194,8 @@ def main_country(
     """The country an article is about: the state it mentions most (by its name, capital or demonym),
     the first mentioned on a tie; ``None`` when it names none. With ``dicts``, states and demonyms
     that are no state actor count too: "in Kabul", "Afghan officials"."""
-    return _most_named(art, country_mentions(art, dicts, flags))
+    named = country_mentions(art, dicts, flags)
+    return _most_named(art, shared_votes(art, dicts, capital_towns(art, dicts, named)) if dicts else named)
 
 
 def country_mentions(
@@ -220,7 +227,7 @@ def _most_named(art: ArticleDoc, named: list[tuple[Loc, str]]) -> str | None:
         first[country] = min(first.get(country, (loc.para, loc.start)), (loc.para, loc.start))
         weak = load_gazetteer().guessed(art.docs[loc.para][loc.start : loc.end].text)
         guessed[country] = guessed.get(country, True) and weak
-    counts.update(regions().counts(art.body))  # "Ohio", "Ga.": a US story
+    counts.update(unnamed_regions(art, named))  # "Ohio", "Ga.": a US story
     if not counts:
         return None
     return max(
