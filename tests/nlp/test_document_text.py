@@ -1,10 +1,11 @@
-"""ArticleDoc.text: each paragraph's text sliced once from the body, the same as spaCy's Doc.text."""
+"""ArticleDoc.text: each paragraph's text sliced once from the body, the same as spaCy's Doc.text; doc_text:
+Doc.text joined once per parsed paragraph."""
 
 from __future__ import annotations
 
 import pytest
 
-from strife.nlp.document import ArticleDoc
+from strife.nlp.document import ArticleDoc, doc_text
 from strife.pipeline import Pipeline
 from strife.record import RawArticle
 
@@ -31,3 +32,17 @@ def test_paragraph_text_is_the_docs_text(pipeline: Pipeline, paragraphs: list[st
 def test_empty_paragraph_has_no_text(pipeline: Pipeline) -> None:
     art = ArticleDoc(raw=RawArticle(body="x"), offsets=[0], docs=[pipeline.nlp("")])
     assert art.text(0) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV (Reuters) - Officials said on Tuesday the talks would resume.",
+        "  Leading spaces, a tab\tand trailing spaces stay.  ",
+        "",
+    ],
+)
+def test_doc_text_is_joined_once(pipeline: Pipeline, text: str) -> None:
+    doc = pipeline.nlp(text)
+    assert doc_text(doc) == doc.text == text
+    assert doc_text(doc) is doc_text(doc)  # joined once

@@ -40,7 +40,7 @@ from spacy.tokens import Span, Token
 
 from strife.events.modality import EventCues
 from strife.events.obituary import is_obituary
-from strife.nlp.document import ArticleDoc
+from strife.nlp.document import ArticleDoc, doc_text
 from strife.record import DatedBy
 
 #: How far before the article an event's date must end for it to be background.
@@ -88,6 +88,8 @@ _ERAS = re.compile(
     r"in the past(?=\s*[,.;]|\s+(?:and|but)\b))\b",
     re.IGNORECASE,
 )
+# A word every era of _ERAS holds: a paragraph without one names no era, and no clause need be joined.
+_ERA_WORDS = re.compile(r"war|harbor|empire|era|holocaust|past", re.IGNORECASE)
 
 
 class Background:
@@ -277,12 +279,17 @@ def _own_clause(head: Token) -> list[Token]:
 
 def _clause_dates(head: Token) -> list[Span]:
     """The ``DATE`` entities inside the action's own clause."""
+    dates = [e for e in head.doc.ents if e.label_ == "DATE"]
+    if not dates:
+        return []  # no date in the paragraph: no clause need be read
     indices = {t.i for t in _own_clause(head)}
-    return [e for e in head.doc.ents if e.label_ == "DATE" and e.start in indices and not house_number(e)]
+    return [e for e in dates if e.start in indices and not house_number(e)]
 
 
 def _past_era(head: Token) -> bool:
     """A past era named in the action's own clause ("during World War II", "in the Cold War")."""
+    if _ERA_WORDS.search(doc_text(head.doc)) is None:
+        return False
     text = " ".join(t.text for t in _own_clause(head))
     return _ERAS.search(text) is not None
 

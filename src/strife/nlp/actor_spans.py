@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from strife.dictionaries import Dictionaries, TitleEntry
-from strife.nlp.document import ArticleDoc, Loc
+from strife.nlp.document import ArticleDoc, Loc, doc_text, sentence_start
 from strife.nlp.labels import dateline_end
 from strife.nlp.word_lists import NameWords
 
@@ -116,7 +116,7 @@ def trim_span(span: Span) -> Span:
 def _past_dateline(doc: Doc, start: int, end: int) -> int:
     """``ALBANY - The Albany Police Department said …``: the dateline opening a paragraph is no part of
     the name the NER ran on into after it; the name starts at the first word past it."""
-    dateline = dateline_end(doc.text) if doc[start].sent.start == 0 else 0
+    dateline = dateline_end(doc_text(doc)) if sentence_start(doc[start]) == 0 else 0
     for tok in doc[start:end] if dateline > doc[start].idx else ():
         if tok.idx >= dateline:
             return tok.i
@@ -145,7 +145,7 @@ def pre_title(span: Span) -> list[Token]:
     doc = span.doc
     i = span.start - 1
     words: list[Token] = []
-    dateline = dateline_end(doc.text)  # "VANCOUVER - Attorney General X": the dateline is no title
+    dateline = dateline_end(doc_text(doc))  # "VANCOUVER - Attorney General X": the dateline is no title
     while i >= 0:
         tok = doc[i]
         if tok.idx < dateline:
@@ -400,7 +400,7 @@ def capital_as_government(span: Span, statement: Callable[[Token], bool]) -> boo
     offer", "warned Tehran", "appealed to Moscow"), a possessor or set beside one ("Kabul's offer",
     "these people (Khartoum)"); not a dateline ("MOSCOW (Reuters) -"), a modifier ("Khartoum-based")
     nor the subject or object of another act ("Pyongyang fired two shells", "shelled Juba": the state)."""
-    if span.start == 0 and dateline_end(span.doc.text) > 0:
+    if span.start == 0 and dateline_end(doc_text(span.doc)) > 0:
         return False
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:  # "Washington and Moscow said"

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.age_epithets import age_head
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import child_with, children
+from strife.nlp.document import child_with, children, doc_text
 from strife.nlp.labels import LABEL_TOKENS, Cue, colon_frame, label, name_line, note, utterance_owner
 from strife.nlp.lead_listeners import listener_only
 from strife.nlp.parse_memo import ParseMemo
@@ -279,7 +279,7 @@ class CueFinder:
         verb = cue.verb
         if verb is None or cue.speaker is None or verb.doc is not doc:
             return False
-        between = doc.text[verb.idx + len(verb.text) : m.open_at]
+        between = doc_text(doc)[verb.idx + len(verb.text) : m.open_at]
         return not between.strip(" ,:`") or listener_only(verb, m.open_at, self.cues)
 
     def ending(self, doc: Doc, para: int) -> Cue | None:
@@ -422,9 +422,9 @@ class CueFinder:
     def line(self, doc: Doc, para: int) -> Cue | None:
         """An attribution line standing as a paragraph after quotes: ``— Olaf Berg, defence minister``,
         ``Maria Lopez, mayor of Springfield``, ``said Olaf Berg.``, ``Olaf Berg said.``"""
-        if not len(doc) or len(doc) > LABEL_TOKENS or any(c in doc.text for c in '“”"«»'):
+        if not len(doc) or len(doc) > LABEL_TOKENS or any(c in doc_text(doc) for c in '“”"«»'):
             return None
-        if doc.text.rstrip()[-1:] in (",", ":"):
+        if doc_text(doc).rstrip()[-1:] in (",", ":"):
             return None  # "To which she replied," / "He added:": it leads into the next paragraph
         verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
         if len(verbs) == 1 and self.cues.is_speech(verbs[0]):

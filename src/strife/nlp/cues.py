@@ -81,7 +81,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from strife.dictionary_files import read_word_table
-from strife.nlp.document import children, to_infinitive
+from strife.nlp.document import child_with, children, to_infinitive
 
 FILE_NAME = "speech_cues.tsv"
 USES = frozenset(
@@ -290,13 +290,12 @@ class SpeechCues:
     def _clue_subject(self, verb: Token) -> bool:
         """``the evidence suggests …``, ``a move that suggests …``: the verb's subject (the noun a relative
         clause hangs on, for "that") is a thing that shows rather than says, so no one is reported."""
-        for child in children(verb):
-            if child.dep_ != "nsubj":
-                continue
-            if child.tag_ == "WDT" and verb.dep_ == "relcl":
-                child = verb.head
-            return child.pos_ == "NOUN" and (child.lemma_.lower() in self.clues or child.lower_ in self.clues)
-        return False
+        child = child_with(verb, ("nsubj",))  # the first subject, from the paragraph's index
+        if child is None:
+            return False
+        if child.tag_ == "WDT" and verb.dep_ == "relcl":
+            child = verb.head
+        return child.pos_ == "NOUN" and (child.lemma_.lower() in self.clues or child.lower_ in self.clues)
 
     def _particle(self, tok: Token, lemma: str) -> bool:
         """``cut in``, ``went on``: the particle is a child of the verb or the word right after it; a

@@ -317,6 +317,7 @@ class ArticleDoc:
 _CHILDREN = "strife.children"
 _BY_DEP = "strife.children_by_dep"
 _SENTENCES = "strife.sentence_starts"
+_TEXT = "strife.text"
 
 
 def first_conjunct(tok: Token) -> Token:
@@ -414,6 +415,15 @@ def sentence_start(tok: Token) -> int:
             starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
         doc.user_data[_SENTENCES] = starts
     return starts[tok.i]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per parsed paragraph (kept in ``doc.user_data``): spaCy joins every
+    token's text at each call, and several checks read the paragraph's text for each name."""
+    text: str | None = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
 
 
 def close_by(art: ArticleDoc, earlier: tuple[int, int], later: tuple[int, int]) -> bool:

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from strife.events.gazetteer import load_gazetteer
+from strife.nlp.document import doc_text
 
 __all__ = ["elided_name", "elided_spans"]
 
@@ -22,7 +23,7 @@ _JOINED_CAPITALS = re.compile(r"\b[A-Z][\w.-]* (?:and|or|&) [A-Z]")
 def elided_spans(doc: Doc) -> list[tuple[Span, Span]]:
     """Each elided first name of ``doc`` with the whole second name after it, as two places."""
     pairs: list[tuple[Span, Span]] = []
-    if _JOINED_CAPITALS.search(doc.text) is None:
+    if _JOINED_CAPITALS.search(doc_text(doc)) is None:
         return pairs  # most paragraphs join no two capitalised words: no token need be read
     joins = [t.i for t in doc if t.lower_ in _JOINS and 1 <= t.i < len(doc) - 2]
     for tok in (doc[i - 1] for i in joins):

@@ -34,6 +34,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from strife.events.gazetteer import load_gazetteer
+from strife.nlp.document import doc_text
 from strife.nlp.elided_names import elided_spans
 
 _BRACKETED_NAME = re.compile(r"[A-Z]\w* \([A-Z]\w*\) [A-Z]")
@@ -72,7 +73,7 @@ def _mended(ent: Span) -> Span | None:
 def _nicknamed(doc: Doc) -> list[Span]:
     """Each "Given (Nick) Surname" run: three capitalised words, the middle one alone in brackets."""
     spans: list[Span] = []
-    if _BRACKETED_NAME.search(doc.text) is None:
+    if _BRACKETED_NAME.search(doc_text(doc)) is None:
         return spans  # no capitalised word alone in brackets: no token need be read
     for tok in doc[1 : len(doc) - 3]:
         given, nick, close, surname = doc[tok.i - 1], doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
@@ -87,7 +88,7 @@ def _nicknamed(doc: Doc) -> list[Span]:
 def _bodies_apart(doc: Doc, ents: list[Span]) -> list[Span]:
     """The two names of each entity that runs one name into a second after a lower-case "the"
     ("Parliament the Communist Party"), the second of two or more capitalised words."""
-    if _INNER_THE.search(doc.text) is None:
+    if _INNER_THE.search(doc_text(doc)) is None:
         return []  # no name before "the" and a name of two words after it: no entity need be read
     parts: list[Span] = []
     for ent in ents:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Token
 
 from strife.events.role_cues import bundled_role_cues
 from strife.nlp.coref import PRONOUN_GENDER
@@ -27,6 +28,7 @@ __all__ = ["kin_after", "not_the_relation"]
 _KIN_OWNERS = frozenset({"his", "her"})  # "his wife", "her husband": the surname's own relation
 _GENDERS = frozenset({"m", "f"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_KIN_OWNER_KEY = "strife.kin_owner_words"
 
 
 def kin_after(tok: Token) -> bool:
@@ -39,6 +41,8 @@ def _kin_owner(tok: Token) -> Token | None:
     """The "his" or "her" on the first relation noun after ``tok`` in its sentence that is done to or
     named with, not the subject of a clause of its own ("Tedeschi told the court that … both her
     parents knew": the parents are the girl's, and say nothing of Tedeschi)."""
+    if not _has_kin_owner(tok.doc):
+        return None  # no "his" or "her" in the paragraph: no token need be read
     cues = bundled_role_cues()
     for t in tok.sent:
         if t.i <= tok.i or not cues.has("kin", t) or t.dep_ in _SUBJECTS:
@@ -47,6 +51,16 @@ def _kin_owner(tok: Token) -> Token | None:
         if owner is not None:
             return owner
     return None
+
+
+def _has_kin_owner(doc: Doc) -> bool:
+    """Whether a word of the paragraph is "his" or "her", from its lowercase column read once (kept in
+    ``doc.user_data``)."""
+    found: bool | None = doc.user_data.get(_KIN_OWNER_KEY)
+    if found is None:
+        ids = {doc.vocab.strings[word] for word in _KIN_OWNERS}
+        found = doc.user_data[_KIN_OWNER_KEY] = not ids.isdisjoint(doc.to_array(LOWER).tolist())
+    return found
 
 
 def not_the_relation(art: ArticleDoc, found: Sequence[int], tok: Token) -> list[int]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import children
+from strife.nlp.document import children, doc_text
 
 __all__ = [
     "DASHES",
@@ -65,7 +65,7 @@ def label(doc: Doc, para: int, tokens: list[Token]) -> Cue | None:
     before a colon that starts with a name; the name speaks. Never a dateline."""
     if not tokens or len(tokens) > LABEL_TOKENS or _has_verb(tokens):
         return None
-    if _DATELINE.match(doc.text[tokens[0].idx :]) and tokens[0].i == 0:
+    if _DATELINE.match(doc_text(doc)[tokens[0].idx :]) and tokens[0].i == 0:
         return None
     name = _leading_name(tokens) or next((t for t in tokens if t.dep_ == "poss"), None)
     return Cue("label", para, name) if name is not None else None  # "His exact words:" → he

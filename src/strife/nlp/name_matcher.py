@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from strife.dictionaries import Dictionaries, clean_name, fold_name
 from strife.name_index import recall
+from strife.nlp.document import doc_text
 
 # Lower-case words a name may start with ("al-Shabaab", "el-Sisi", "bin Salman", "von der Leyen").
 _PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "bin", "ibn", "de", "del", "der", "la", "le"})
@@ -66,7 +67,7 @@ class NameMatcher:
             return []
         strings = doc.vocab.strings
         columns = doc.to_array([ORTH, IDX, IS_SPACE, IS_PUNCT]).tolist()
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         orths = [row[0] for row in columns]
         for orth in set(orths) - self._seen:  # words not met before: can they start a name?
             self._learn(orth, strings)

@@ -175,8 +175,10 @@ def without_initials(name: str) -> str | None:
 def same_but_initials(name: str, other: str) -> bool:
     """Whether two full names differ only by the middle initials one of them has ("Frederick C. LaRue"
     and "Frederick LaRue"; not "John A. Smith" and "John B. Smith")."""
+    if " " not in name:  # a surname alone (most lookups): no name of words to compare
+        return False
     bare, other_bare = without_initials(name), without_initials(other)
-    if " " not in name or (bare is None) == (other_bare is None):
+    if (bare is None) == (other_bare is None):
         return False
     return (bare or name) == (other_bare or other)
 

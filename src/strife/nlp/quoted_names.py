@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Span, Token
 
 from strife.nlp.cues import SpeechCues
+from strife.nlp.document import doc_text
 from strife.nlp.labels import Cue
 from strife.nlp.relatives import antecedent, quotation_carrier, sign_participle
 
@@ -164,7 +165,8 @@ def quoted_term(span: Span) -> bool:
     if not words or len(words) > _TERM_WORDS:
         return False
     before = span.doc[max(span.start - 2, 0) : span.start]
-    if _SO_CALLED.search(span.doc.text[max(span.start_char - _SO_CALLED_REACH, 0) : span.start_char].lower()):
+    text = doc_text(span.doc)
+    if _SO_CALLED.search(text[max(span.start_char - _SO_CALLED_REACH, 0) : span.start_char].lower()):
         return all(t.pos_ in _SO_CALLED_POS for t in words)  # "the so-called “spiritual marriages”"
     if any(t.pos_ not in _TERM_POS for t in words):
         return False
