@@ -1194,6 +1194,14 @@ def test_a_surname_the_ner_reads_as_a_place_names_no_country(pipeline: Pipeline)
             "Wally Dunn",
             "CANGOV",
         ),
+        # … but a state named like a country ("Georgia") still counts for both: an Atlanta court's story
+        (
+            "The man who shot two guards in an Atlanta court was sentenced on Friday.\n\n"
+            "Georgia ranks high in executions, and Georgia prosecutors say juries rarely agree.\n\n"
+            "Superior Court Judge Ann Fowler handed down the maximum sentence.",
+            "Ann Fowler",
+            "USAJUD",
+        ),
         # … an English county gives its country as a US state does
         ("A Cornwall magistrate fined the skipper on Monday.", "Cornwall magistrate", "GBRJUD"),
         # … while a capital placed in its own country stays the capital

@@ -14,15 +14,17 @@ from strife.nlp.regions import mentions, regions
 
 def unnamed_regions(art: ArticleDoc, named: list[tuple[Loc, str]]) -> Counter[str]:
     """The regions the body names ("Ohio", "Ga."), by country, but for the mentions ``named`` holds
-    already: each mention counts once ("Utah" named as a place is not counted again as a region)."""
-    left = Counter(art.docs[loc.para][loc.start : loc.end].text for loc, _ in named)
+    already for the same country: each mention counts once ("Utah" named as a place is not counted again
+    as a region); a region named like another state ("Georgia", a US state and a country) counts for both."""
+    left = Counter((art.docs[loc.para][loc.start : loc.end].text, country) for loc, country in named)
     counts: Counter[str] = Counter()
     table = regions()
     for name in table.pattern.findall(art.body):
-        if left[name] > 0:
-            left[name] -= 1
+        country = table.countries[name]
+        if left[name, country] > 0:
+            left[name, country] -= 1
         else:
-            counts[table.countries[name]] += 1
+            counts[country] += 1
     return counts
 
 
