@@ -1202,6 +1202,13 @@ def test_a_surname_the_ner_reads_as_a_place_names_no_country(pipeline: Pipeline)
             "Ann Fowler",
             "USAJUD",
         ),
+        # … and where the story is American, that state named in a lawmaker's paragraph is the US state
+        (
+            "A gunman who killed a judge in Atlanta was sentenced to life on Friday.\n\n"
+            "\u201cGeorgia is a tough state on crime,\u201d said state Rep. Tom Pruitt, a Republican.",
+            "Tom Pruitt",
+            "USALEG",
+        ),
         # … an English county gives its country as a US state does
         ("A Cornwall magistrate fined the skipper on Monday.", "Cornwall magistrate", "GBRJUD"),
         # … while a capital placed in its own country stays the capital

@@ -82,10 +82,18 @@ def story_country(
         main = _most_named(art, _once_per_town(art, dicts, named))
     named += [(loc, c) for loc, c in local if c == main and (loc, c) not in named]
     named = [(loc, c) for loc, c in named if not _stray_mention(art, dicts, main, loc)]  # "went to West Hill"
+    named = [(loc, _region_of(art, loc, main) or c) for loc, c in named]  # "Georgia" in a US story: the state
     by_para: dict[int, set[str]] = {}
     for loc, country in named:
         by_para.setdefault(loc.para, set()).add(country)
     return StoryCountry(main, {p: frozenset(c) for p, c in by_para.items()})
+
+
+def _region_of(art: ArticleDoc, loc: Loc, main: str | None) -> str | None:
+    """The main country, when the place named at ``loc`` is also one of its regions (a US state named
+    like a country: "Georgia", "Georgia's death penalty rules" in an Atlanta story)."""
+    text = art.docs[loc.para][loc.start : loc.end].text
+    return main if main is not None and regions().country(text) == main else None
 
 
 def _town_area(art: ArticleDoc, dicts: Dictionaries, loc: Loc, areas: frozenset[str]) -> bool:
