@@ -82,7 +82,7 @@ from strife.events.states import graded_state
 from strife.events.territory import Territory
 from strife.events.unnamed_attack import located_attack
 from strife.nlp.cues import SpeechCues
-from strife.nlp.document import ArticleDoc, WorkEvent, first_conjunct
+from strife.nlp.document import ArticleDoc, WorkEvent, first_conjunct, sentence_start
 from strife.nlp.story_country import LAW_SECTORS
 
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -207,10 +207,10 @@ class EventCoder:
             if i in owned:
                 continue
             head = doc[i]
-            sent = head.sent
-            if sent.start not in discarded:
-                discarded[sent.start] = (web_path(sent), self._sentence_discarded(sent.text))
-            link, phrase = discarded[sent.start]
+            start = sentence_start(head)  # the paragraph's table: no sentence walk for each match
+            if start not in discarded:
+                discarded[start] = (web_path(head.sent), self._sentence_discarded(head.sent.text))
+            link, phrase = discarded[start]
             if link or (phrase and not match.code.startswith((_HELD, _RELEASED))):
                 continue  # a sentence PETRARCH leaves uncoded ("heavyweight", "box office"), or a link
             if match.code == "010" or self._reports_coded(head, match, matches):

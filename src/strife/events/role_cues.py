@@ -62,7 +62,7 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -154,11 +154,10 @@ class RoleCues:
         return cls({role: frozenset(words) for role, words in by_role.items()})
 
     @cached_property
-    def _index(self) -> TokenWords:
-        return TokenWords(self.words)
-
-    def has(self, role: str, tok: Token) -> bool:
-        return self._index.has(role, tok)
+    def has(self) -> Callable[[str, Token], bool]:
+        """``has(role, tok)``: the token's lowercased word or lemma is one of the role's (the index's own
+        test, bound once: it runs tens of thousands of times an article batch)."""
+        return TokenWords(self.words).has
 
     def objects(self, verb: Token, deps: Sequence[str]) -> list[Token]:
         """The verb's children of ``deps`` that may name a side: not the object of a verb of trading blows,

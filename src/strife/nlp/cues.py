@@ -273,10 +273,14 @@ class SpeechCues:
         """``Su indicated that …``, ``…, he indicated``, ``The minister indicated …``, ``Police
         indicated …``: the verb's subject is a name, a person's pronoun, or a noun for someone who
         speaks (a title, a representative, an organisation or an outlet), not a thing ("the readings")."""
-        speakers = self.titles | self.representatives | self.organizations | self.outlets
         return _named_subject(verb) or any(
-            c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in speakers for c in children(verb)
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in self._speakers
+            for c in children(verb)
         )
+
+    @cached_property
+    def _speakers(self) -> frozenset[str]:
+        return self.titles | self.representatives | self.organizations | self.outlets
 
     def _document_subject(self, verb: Token) -> bool:
         """``a recent poll found …``: the verb's subject (or its head's, for a coordinated verb) is a

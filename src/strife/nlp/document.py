@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, HEAD
@@ -56,6 +57,20 @@ def split_paragraphs(body: str) -> list[tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _surname(name: str, aliases: tuple[str, ...]) -> str:
+    """:attr:`Actor.surname` of a person of this name and these aliases, remembered: find_person asks it
+    of every person in the article for each name it looks up."""
+    for alias in (name, *aliases):
+        family, *given = alias.split()
+        if len(given) == 1 and _HYPHENED_GIVEN_NAME.fullmatch(given[0]):
+            return family
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().rstrip(".") in generation_words():
+        words.pop()
+    return words[-1]
+
+
 @dataclass(frozen=True)
 class Loc:
     """A token range in one paragraph: paragraph index and token start/end (end exclusive)."""
@@ -93,14 +108,7 @@ class WorkActor:
         actor's whole name."""
         if self.type != "person":
             return self.name
-        for name in (self.name, *(self.known.aliases if self.known is not None else ())):
-            family, *given = name.split()
-            if len(given) == 1 and _HYPHENED_GIVEN_NAME.fullmatch(given[0]):
-                return family
-        words = self.name.split()
-        while len(words) > 2 and words[-1].lower().rstrip(".") in generation_words():
-            words.pop()
-        return words[-1]
+        return _surname(self.name, tuple(self.known.aliases) if self.known is not None else ())
 
     @property
     def any_sector(self) -> str:

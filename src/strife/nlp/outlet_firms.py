@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LIKE_URL
 from spacy.tokens import Doc, Span
 
 from strife.dictionaries import ActorEntry, Dictionaries
@@ -46,4 +47,5 @@ def outlet_or_firm(
 def domain_spans(doc: Doc, dicts: Dictionaries) -> list[Span]:
     """The tokens that are an outlet's web domain ("washingtonpost.com reported"), as dictionary spans:
     the NER takes no domain for a name (:mod:`strife.outlet_domains`)."""
-    return [Span(doc, t.i, t.i + 1, label="DICT") for t in doc if t.like_url and dicts.outlet(t.text)]
+    urls = [i for i, flag in enumerate(doc.to_array(LIKE_URL).tolist()) if flag] if len(doc) else []
+    return [Span(doc, i, i + 1, label="DICT") for i in urls if dicts.outlet(doc[i].text)]

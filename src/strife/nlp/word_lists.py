@@ -282,10 +282,11 @@ class NameWords:
         degree ("M. B. A.", "Jr."), a device before its noun
         ("CCTV footage"), an offence's abbreviation ("arrested on a DUI charge"), a weapon's name ("police
         recovered an RPG", "an AK-47 rifle": a thing, never a side of an act) or a street's name."""
-        word = span.text.lower().replace(".", "")
+        text = span.text  # joined once: each Span.text joins the span's tokens
+        word = text.lower().replace(".", "")
         offence = word in self.offences or word.removesuffix("s") in self.weapons
         styled = span.label_ != "DICT" and capitals_styled(span)
-        return offence or styled or self.degree(span.text) or self.device(span) or self.street(span)
+        return offence or styled or self.degree(text) or self.device(span, text) or self.street(span)
 
     def street(self, span: Span) -> bool:
         """Whether the NER's name of a body or place (not a person's: "Mira Lane"; not the dictionaries':
@@ -308,10 +309,13 @@ class NameWords:
         """A street noun, or its abbreviation with or without its full stop ("Avenue", "Ave.", "St")."""
         return tok.lower_.removesuffix(".") in self.streets
 
-    def device(self, span: Span) -> bool:
-        """Whether a span is a device's acronym before a noun it modifies ("CCTV footage"), no outlet."""
+    def device(self, span: Span, text: str | None = None) -> bool:
+        """Whether a span (of ``text``, where the caller joined it) is a device's acronym before a noun it
+        modifies ("CCTV footage"), no outlet."""
+        if (span.text if text is None else text).lower() not in self.devices:
+            return False
         last = span[-1]
-        return span.text.lower() in self.devices and last.dep_ == "compound" and last.head.i > last.i
+        return last.dep_ == "compound" and last.head.i > last.i
 
     def in_town(self, span: Span) -> bool:
         """Whether a name modifies or owns a noun of a town's parts after it ("Wellington town
