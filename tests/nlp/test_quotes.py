@@ -155,6 +155,10 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
         [("A city editor", "indirect", None, None)],
     ),
     ("The church was criticised for promoting a “Fair Wages Rally” in the capital.", []),
+    # ... also right after a proper noun: the name of its owner or maker, then the event's or work's
+    ("The mayor was criticised for backing a Harbour Trust ``Clean Streets Festival'' in the old port.", []),
+    ("Okafor praised the Kestrel Arts “Open Studio Weekend” on Friday.", []),
+    ("Parents complained about the Riverside Council “Safe Routes Week” in a letter.", []),
     # a verb of naming past one comma names a title, no one's words
     ("The same year she was also named, “Miss Harbour Queen of the Coast.”", []),
     ("That spring the filly was named, “Best Juvenile of the Season,” by the jockey club.", []),
