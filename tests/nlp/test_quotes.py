@@ -217,6 +217,22 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
         "bigger there.”",
         [("The fish are bigger", "direct", None, None)],
     ),
+    # a speech verb under another verb in an "as" clause after the quote tells what went on (weeping),
+    # no cue: the verb before the quote is the cue
+    (
+        'Mara Velez, whose son died in the crash, told the driver in a calm voice, "You took everything '
+        'from us," as her relatives began to cry.',
+        [("You took everything from us", "direct", "Mara Velez", None)],
+    ),
+    (
+        'Mara Velez told the driver in a calm voice, "You took everything from us," as her daughters '
+        "began to cry.",
+        [("You took everything from us", "direct", "Mara Velez", None)],
+    ),
+    (  # a speech verb heading the "as" clause still reports
+        '"We are going to appeal this ruling," as Okafor told reporters outside the court.',
+        [("We are going to appeal this ruling", "direct", "Okafor", None)],
+    ),
     (  # a chant opened mid-sentence and never closed: the writer's words, no quote of the boxer's
         "Boxer Viktor Marek stood in his corner, urging on fans as the first chants of “Marek! Marek!"
         " filled the arena.\n\n“He fought like a lion,” Marek said later.",
