@@ -233,6 +233,17 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
         '"We are going to appeal this ruling," as Okafor told reporters outside the court.',
         [("We are going to appeal this ruling", "direct", "Okafor", None)],
     ),
+    # a title opening the sentence that the parser took for the subject, the name hung inside it: the
+    # name speaks, never a fragment of the title; a participle before the name keeps its own subject
+    (
+        "Former star running back Dario Mensah and other former players have alleged that athletes were "
+        "paid by boosters.",
+        [("athletes were paid by boosters", "indirect", "Dario Mensah", None)],
+    ),
+    (
+        "The lawyer representing Ivan Petrov said the case was weak.",
+        [("the case was weak", "indirect", "lawyer", None)],
+    ),
     (  # a chant opened mid-sentence and never closed: the writer's words, no quote of the boxer's
         "Boxer Viktor Marek stood in his corner, urging on fans as the first chants of “Marek! Marek!"
         " filled the arena.\n\n“He fought like a lion,” Marek said later.",
