@@ -244,6 +244,21 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
         "The lawyer representing Ivan Petrov said the case was weak.",
         [("the case was weak", "indirect", "lawyer", None)],
     ),
+    # a fragment inside a relative clause with a subject of its own is no report of the verb above it:
+    # an "according to" source reads it, else it is no one's reported words
+    (
+        "Police estimated the blaze caused heavy damage to the hall -- which the pastor hoped was not "
+        "linked to the ``hostile coverage'' of his sermons, according to the Valley Courier.",
+        [
+            ("the blaze caused heavy damage", "indirect", "Police", None),
+            ("hostile coverage", "partial", "Valley Courier", None),
+        ],
+    ),
+    (
+        "Police said the blaze damaged the hall, which the pastor feared was linked to the “hostile "
+        "coverage” of his sermons.",
+        [("the blaze damaged the hall", "indirect", "Police", None)],
+    ),
     (  # a chant opened mid-sentence and never closed: the writer's words, no quote of the boxer's
         "Boxer Viktor Marek stood in his corner, urging on fans as the first chants of “Marek! Marek!"
         " filled the arena.\n\n“He fought like a lion,” Marek said later.",

@@ -31,6 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.age_epithets import age_head
+from strife.nlp.clause_cues import in_own_relative
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import child_with, children
 from strife.nlp.labels import LABEL_TOKENS, Cue, colon_frame, label, name_line, note, utterance_owner
@@ -297,6 +298,10 @@ class CueFinder:
         first = span.doc[span.start : min(span.end, memo.sent(span[0]).end)]
         anc = memo.cue_above(first.root, self.cues)
         while anc is not None:
+            if in_own_relative(first.root, anc):
+                return (
+                    None  # "… -- which Sarah hoped was tied to the “bad press”": no report of the verb above
+                )
             if not span.start <= anc.i < span.end and not self.cues.says_elsewhere(anc, first.root):
                 return self.verb_cue(self._nearer(anc, span), para)
             anc = memo.cue_above(anc, self.cues)
