@@ -23,8 +23,8 @@ Two bodies named one after the other with no comma ("told Parliament the Communi
 read by the NER as one organisation; a lower-case "the" after a name that opens a name of two or more
 capitalised words parts them (an epithet of one word stays: "Alexander the Great").
 
-A common noun that opens a sentence, capitalised only for that ("Filmmaker and aviator Howard Hughes
-…"), is no person's name though the NER took it for one: it is left unlabelled.
+A common noun titling a name that opens a sentence, capitalised only for that ("Filmmaker and aviator
+Howard Hughes …"), is no person's name though the NER took it for one: it is left unlabelled.
 
 States named together with their shared words said once ("North and South Korea") are two places, see
 :mod:`strife.nlp.elided_names`.
@@ -71,9 +71,12 @@ def mend_entities(doc: Doc) -> Doc:
 
 def _opening_common_noun(ent: Span) -> bool:
     """``Filmmaker and aviator Howard Hughes pursued Page``: a common noun capitalised only because it
-    opens the sentence, which the NER read as a person's name (pronouns after it had gone to it)."""
+    opens the sentence, which the NER read as a person's name (pronouns after it had gone to it), with
+    the name it titles in its phrase (a bare "Dorsey said", the parser's noun, stays a name)."""
     tok = ent[0]
-    return len(ent) == 1 and ent.label_ == "PERSON" and bool(tok.is_sent_start) and tok.tag_ in ("NN", "NNS")
+    if len(ent) > 1 or ent.label_ != "PERSON" or not tok.is_sent_start or tok.tag_ not in ("NN", "NNS"):
+        return False
+    return any(t.ent_type_ == "PERSON" and t.i > tok.i + 1 for t in tok.subtree)  # the name it titles
 
 
 def _mended(ent: Span) -> Span | None:
