@@ -60,6 +60,19 @@ CASES = [
         "Farouk",
         "Nadia Farouk",
     ),
+    # only one killed or dead is ruled out as the one arrested: one merely harmed may be him
+    (
+        "Marco Prado, a shopkeeper, said his brother was innocent. Luis Prado was charged with fraud in "
+        "May. On Friday police shot Prado during a raid.",
+        "Prado",
+        "Luis Prado",
+    ),
+    (
+        "Nadia Farouk was attacked in her flat on Friday. Police arrested her husband, Samir Farouk, the "
+        "next day. Farouk was killed in hospital on Sunday.",
+        "Farouk",
+        "Nadia Farouk",
+    ),
     # "the prime minister" is no foreign minister named before: the story's own office-holder
     (
         "The Canadian government approved the pipeline deal on Monday. Foreign Minister Anne Tremblay "

@@ -1,7 +1,8 @@
 """Entity spans mended before the reading steps (:mod:`strife.nlp.entity_mends`): a name the NER ran on
 across the comma after a fronted phrase ("In an interview with People, Reid claimed …") is the phrase's
 object, and the subject after the comma speaks; two bodies named one after the other with no comma, run
-into one organisation by the NER, are two names (rows of our own)."""
+into one organisation by the NER, are two names; a common noun opening a sentence that the NER took for
+a person is no name (rows of our own)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,19 @@ CASES: list[Case] = [
         "interview-with-a-chart-then-subject",
         'In an interview with Billboard, Carmody said "the album is done."',
         [("the album is done", "Carmody", "Carmody", ANY)],
+    ),
+    # a common noun opening the sentence, read by the NER as a person, is no one the pronoun after it is
+    (
+        "opening-common-noun-is-no-name",
+        "Filmmaker and aviator Howard Ruiz also courted Lena Marsh but she rebuffed him.\n\n"
+        "“I never answered his letters,” she said.",
+        [("I never answered his letters", "she", "Lena Marsh", "coreference")],
+    ),
+    (
+        "opening-common-noun-is-no-name-surname-only",
+        "Filmmaker and aviator Howard Ruiz also doggedly courted Marsh but she rebuffed him as well.\n\n"
+        "“I never answered his letters,” she once said.",
+        [("I never answered his letters", "she", "Marsh", "coreference")],
     ),
 ]
 

@@ -155,6 +155,10 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
         [("A city editor", "indirect", None, None)],
     ),
     ("The church was criticised for promoting a “Fair Wages Rally” in the capital.", []),
+    # ... also right after a proper noun: the name of its owner or maker, then the event's or work's
+    ("The mayor was criticised for backing a Harbour Trust ``Clean Streets Festival'' in the old port.", []),
+    ("Okafor praised the Kestrel Arts “Open Studio Weekend” on Friday.", []),
+    ("Parents complained about the Riverside Council “Safe Routes Week” in a letter.", []),
     # a verb of naming past one comma names a title, no one's words
     ("The same year she was also named, “Miss Harbour Queen of the Coast.”", []),
     ("That spring the filly was named, “Best Juvenile of the Season,” by the jockey club.", []),
@@ -212,6 +216,48 @@ CASES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
         "She said the crew sailed to a reef known as “Devil's Teeth,” the reason being, “The fish are "
         "bigger there.”",
         [("The fish are bigger", "direct", None, None)],
+    ),
+    # a speech verb under another verb in an "as" clause after the quote tells what went on (weeping),
+    # no cue: the verb before the quote is the cue
+    (
+        'Mara Velez, whose son died in the crash, told the driver in a calm voice, "You took everything '
+        'from us," as her relatives began to cry.',
+        [("You took everything from us", "direct", "Mara Velez", None)],
+    ),
+    (
+        'Mara Velez told the driver in a calm voice, "You took everything from us," as her daughters '
+        "began to cry.",
+        [("You took everything from us", "direct", "Mara Velez", None)],
+    ),
+    (  # a speech verb heading the "as" clause still reports
+        '"We are going to appeal this ruling," as Okafor told reporters outside the court.',
+        [("We are going to appeal this ruling", "direct", "Okafor", None)],
+    ),
+    # a title opening the sentence that the parser took for the subject, the name hung inside it: the
+    # name speaks, never a fragment of the title; a participle before the name keeps its own subject
+    (
+        "Former star running back Dario Mensah and other former players have alleged that athletes were "
+        "paid by boosters.",
+        [("athletes were paid by boosters", "indirect", "Dario Mensah", None)],
+    ),
+    (
+        "The lawyer representing Ivan Petrov said the case was weak.",
+        [("the case was weak", "indirect", "lawyer", None)],
+    ),
+    # a fragment inside a relative clause with a subject of its own is no report of the verb above it:
+    # an "according to" source reads it, else it is no one's reported words
+    (
+        "Police estimated the blaze caused heavy damage to the hall -- which the pastor hoped was not "
+        "linked to the ``hostile coverage'' of his sermons, according to the Valley Courier.",
+        [
+            ("the blaze caused heavy damage", "indirect", "Police", None),
+            ("hostile coverage", "partial", "Valley Courier", None),
+        ],
+    ),
+    (
+        "Police said the blaze damaged the hall, which the pastor feared was linked to the “hostile "
+        "coverage” of his sermons.",
+        [("the blaze damaged the hall", "indirect", "Police", None)],
     ),
     (  # a chant opened mid-sentence and never closed: the writer's words, no quote of the boxer's
         "Boxer Viktor Marek stood in his corner, urging on fans as the first chants of “Marek! Marek!"

@@ -136,6 +136,7 @@ ROLES = (
     "incur",
     "complain",
     "harmed",
+    "fatal",
 )
 
 

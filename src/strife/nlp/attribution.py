@@ -31,10 +31,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.age_epithets import age_head
+from strife.nlp.clause_cues import in_own_relative
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import child_with, children, doc_text
 from strife.nlp.labels import LABEL_TOKENS, Cue, colon_frame, label, name_line, note, utterance_owner
-from strife.nlp.lead_listeners import listener_only
+from strife.nlp.lead_listeners import listener_only, passed_over
 from strife.nlp.parse_memo import ParseMemo
 from strife.nlp.quoted_names import title_case
 from strife.nlp.quotemarks import Marked, QuoteMarks, stripped_end
@@ -112,8 +113,8 @@ class CueFinder:
                     return None  # "“….” According to a 1997 article, Benjamin said …": the next sentence's
                 return self.phrase_cue(doc[tok.i : tok.i + 2], para)
             if self.cues.is_speech(tok):
-                if self.cues.perceived(tok) and self._cue_follows(doc, tok, limit):
-                    continue  # "“…,” smelled smoke and heard colleagues shouting, said Mira Okafor"
+                if passed_over(tok, self.cues, limit):
+                    continue  # "“…,” as they began to cry"; "“…,” heard colleagues shouting, said Ann Ruiz"
                 if _reports_other(tok, marks, first.end) or (ended and _leads_next(text, tok, limit)):
                     return None  # "“…” Kraft said the plant …", "“…” A spokeswoman said: “…”"
                 if ended and self._acts_on_thing(tok, marks):
@@ -128,15 +129,6 @@ class CueFinder:
         if len(rest) > _LINE_CHARS:
             return None
         return note(doc, para, m.close_at + 1, rest) or name_line(doc, para, m.close_at + 1, rest)
-
-    def _cue_follows(self, doc: Doc, verb: Token, limit: int) -> bool:
-        """A speech verb after ``verb`` in its sentence, before the next quote, that nothing perceives."""
-        for tok in doc[verb.i + 1 : verb.sent.end]:
-            if tok.idx >= limit:
-                return False
-            if self.cues.is_speech(tok) and not self.cues.perceived(tok):
-                return True
-        return False
 
     def runaway_end(self, doc: Doc, m: Marked) -> int | None:
         """Where a quote no mark closes really ends: at a comma followed, in the same sentence, by a
@@ -306,6 +298,10 @@ class CueFinder:
         first = span.doc[span.start : min(span.end, memo.sent(span[0]).end)]
         anc = memo.cue_above(first.root, self.cues)
         while anc is not None:
+            if in_own_relative(first.root, anc):
+                return (
+                    None  # "… -- which Sarah hoped was tied to the “bad press”": no report of the verb above
+                )
             if not span.start <= anc.i < span.end and not self.cues.says_elsewhere(anc, first.root):
                 return self.verb_cue(self._nearer(anc, span), para)
             anc = memo.cue_above(anc, self.cues)

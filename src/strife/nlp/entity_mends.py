@@ -23,6 +23,9 @@ Two bodies named one after the other with no comma ("told Parliament the Communi
 read by the NER as one organisation; a lower-case "the" after a name that opens a name of two or more
 capitalised words parts them (an epithet of one word stays: "Alexander the Great").
 
+A common noun titling a name that opens a sentence, capitalised only for that ("Filmmaker and aviator
+Howard Hughes …"), is no person's name though the NER took it for one: it is left unlabelled.
+
 States named together with their shared words said once ("North and South Korea") are two places, see
 :mod:`strife.nlp.elided_names`.
 """
@@ -50,12 +53,13 @@ def mend_entities(doc: Doc) -> Doc:
     """``doc`` with each entity run on across a fronted phrase's comma cut back to the phrase's object,
     each place that ends a firm's compound name made the firm's name, and each state named with the
     next one's last words ("North and South Korea") a place of its own."""
-    ents = list(doc.ents)
+    ents = [ent for ent in doc.ents if not _opening_common_noun(ent)]
+    dropped = len(ents) < len(doc.ents)
     mended = [_mended(ent) or ent for ent in ents]
     nicknamed = _nicknamed(doc)
     nicknamed += [span for pair in elided_spans(doc) for span in pair]  # "North" and "South Korea"
     nicknamed += _bodies_apart(doc, ents)  # "Parliament" and "Communist Party"
-    if not nicknamed and all(a is b for a, b in zip(mended, ents, strict=True)):
+    if not nicknamed and not dropped and all(a is b for a, b in zip(mended, ents, strict=True)):
         return doc
     grown = [s for s, ent in zip(mended, ents, strict=True) if s.start < ent.start or s.end > ent.end]
     mended = [s for s in mended if s in grown or not any(g.start <= s.start < g.end for g in grown)]
@@ -64,6 +68,16 @@ def mend_entities(doc: Doc) -> Doc:
         mended = sorted([*mended, *nicknamed], key=lambda e: e.start)
     doc.set_ents(mended, default="outside")
     return doc
+
+
+def _opening_common_noun(ent: Span) -> bool:
+    """``Filmmaker and aviator Howard Hughes pursued Page``: a common noun capitalised only because it
+    opens the sentence, which the NER read as a person's name (pronouns after it had gone to it), with
+    the name it titles in its phrase (a bare "Dorsey said", the parser's noun, stays a name)."""
+    tok = ent[0]
+    if len(ent) > 1 or ent.label_ != "PERSON" or not tok.is_sent_start or tok.tag_ not in ("NN", "NNS"):
+        return False
+    return any(t.ent_type_ == "PERSON" and t.i > tok.i + 1 for t in tok.subtree)  # the name it titles
 
 
 def _mended(ent: Span) -> Span | None:

@@ -4,6 +4,13 @@ the opening mark (``yelled, “…”``): the quote is the words of the verb's s
 names after it as where they were recorded (``…, according to court records``). Only a listener (a name,
 a pronoun, an audience noun: :meth:`SpeechCues.is_listener`) may stand between, not a thing told or a
 phrase of time or place.
+
+After the quote, a speech verb under another verb in an adverbial clause of its own (:func:`side_act`:
+``“…,” as her relatives began to cry``, ``… while the crowd started to chant``) tells what went on while
+the words were said (weeping, not speaking them): no cue of the quote, whose cue stays the verb before
+it. A speech verb heading that clause itself still reports (``“…,” as he told reporters``). Nor is a
+perceived speech verb with another speech verb after it (:func:`passed_over`: ``“…,” heard colleagues
+shouting, said Mira Okafor``).
 """
 
 from __future__ import annotations
@@ -32,3 +39,31 @@ def _listener(verb: Token, obj: Token, cues: SpeechCues) -> bool:
     the one spoken to (``telling the referee``) unless it names what was said (``telling the story``)."""
     addressed = cues.addresses(verb) and obj.dep_ == "dobj" and not cues.is_utterance(obj)
     return addressed or cues.is_listener(obj)
+
+
+def side_act(verb: Token, cues: SpeechCues) -> bool:
+    """Whether ``verb`` is the infinitive of a verb that is no speech cue heading a clause opened by a
+    subordinating word (``as her relatives began to cry``)."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and not cues.is_speech(head)
+        and head.dep_ == "advcl"
+        and any(c.dep_ == "mark" for c in children(head))
+    )
+
+
+def passed_over(verb: Token, cues: SpeechCues, limit: int) -> bool:
+    """Whether a speech verb after a quote is no cue of it: a :func:`side_act`, or a verb something
+    perceives with a speech verb after it in its sentence that nothing perceives, before character
+    ``limit`` (the next quote)."""
+    if side_act(verb, cues):
+        return True
+    if not cues.perceived(verb):
+        return False
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.idx >= limit:
+            return False
+        if cues.is_speech(tok) and not cues.perceived(tok):
+            return True
+    return False

@@ -5,7 +5,8 @@ Wilder”", "wrote in his memoir, “Secret Man”", "a “Peace Now Conference�
 Miami”", "dubbed the “Oddfather”", "a Post editor dubbed him “Deep Throat”". Such a quote is no
 quote even when a speech verb stands in its sentence. It is told by its form (Title Case:
 :func:`title_case`) and by what stands right before its opening mark (:func:`named_thing`): a
-determiner or possessive, a preposition, a noun it names (past one comma: an apposition), a verb of
+determiner or possessive, a preposition, a noun it names (past one comma: an apposition) or a proper
+noun right before it (an owner's name: ``a Focus on the Family “Love Won Out Conference”``), a verb of
 naming or description (``use`` ``describe`` in ``speech_cues.tsv``; also past one comma: "was named,
 “…”"), a verb that is no speech cue and takes it as its object ("who directed “…”", "the band played
 “…”"), or a name in quotation marks it is listed with (``“A”, “B” and “C”``); or a proper noun on
@@ -92,6 +93,8 @@ def _named_at(span: Span, at: int, cues: SpeechCues, depth: int) -> bool:
         return True  # "dubbed “…”", "dubbed him “…”", "was named, “…”"
     if prev.pos_ == "NOUN" or (prev.text == "," and len(before) > 1 and before[1].pos_ == "NOUN"):
         return True  # "the romantic epic “…”", "his 2006 memoir, “…”"
+    if prev.pos_ == "PROPN" and prev.text[:1].isupper():
+        return True  # "a Focus on the Family “Love Won Out Conference”": the owner's name, then the event's
     if _object_of(span, prev) and not cues.is_speech(prev):
         return True  # "who directed “The Golden Compass”", "the band played “Blue Night Road”"
     return depth < _MAX_LISTED and _listed(span, cues, depth)

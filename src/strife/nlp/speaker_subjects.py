@@ -27,6 +27,7 @@ _INVERTED_REACH = 10
 _TITLE_REACH = 12  # tokens of a title set off by commas after a speaker's name ("Ann Roe, a lawyer, says")
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?"})
 _DAYS = frozenset({"DATE", "TIME"})
+_TITLE_WORDS = frozenset({"ADJ", "NOUN", "VERB", "ADV", "PROPN"})  # "Former star running back"
 _NAMED = frozenset({"PERSON", "ORG"})  # the tagger takes many a person's name for an organisation's
 _NAME_PHRASE = (
     "PROPN",
@@ -79,7 +80,7 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
             return dated
         found = child_with(tok, (*_SUBJECTS, "agent"), nearest=True)  # "…, director Jon Owen said"
         if found is not None and found.dep_ != "agent":
-            return _past_opening_phrase(found, tok)
+            return _name_after_title(_past_opening_phrase(found, tok), tok)
         if found is not None:  # "was quoted by X as saying"
             obj = child_with(found, ("pobj",))
             if obj is not None:
@@ -126,6 +127,26 @@ def _past_opening_phrase(subject: Token, verb: Token) -> Token:
         if _name_phrase(doc[start + 1 : end])
     ]
     return named[-1][-1] if named else subject
+
+
+def _name_after_title(subject: Token, verb: Token) -> Token:
+    """``Former star running back Maurice Clarett and other players have alleged …``: the parser took a
+    word of the title opening the sentence for the subject and hung the name inside it; the name speaks.
+    Only title words (no determiner, preposition, pronoun, comma or participle before the name) may stand
+    between the sentence start and a person's name within the subject's phrase before the verb."""
+    if subject.ent_type_ or subject.pos_ != "NOUN" or subject.left_edge.i != subject.sent.start:
+        return subject
+    names = [t for t in subject.subtree if subject.i < t.i < verb.i and t.ent_type_ == "PERSON"]
+    if not names:
+        return subject
+    doc, name = verb.doc, names[0]
+    while name.i + 1 < verb.i and doc[name.i + 1].ent_iob_ == "I" and doc[name.i + 1].ent_type_ == "PERSON":
+        name = doc[name.i + 1]  # the name's last word
+    before = doc[subject.sent.start : names[0].i]
+    if not before or before[-1].tag_ in ("VBG", "VBN"):
+        return subject
+    titled = all((t.pos_ in _TITLE_WORDS or t.tag_ == "RP") and not t.is_punct for t in before)
+    return name if titled else subject
 
 
 def _name_phrase(phrase: Span) -> bool:

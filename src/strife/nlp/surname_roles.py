@@ -5,9 +5,10 @@ killing his wife, Katherine Gomes"). A bare "Gomes" that is arrested, charged or
 ``allegation`` verb of ``role_cues.tsv``: its passive subject or its object) is not the one harmed
 before it: the passive subject or object of a ``harmed`` verb ("was killed", "was found dead",
 "killing Katherine Gomes", "his wife, Katherine Gomes" in apposition to such an object) or the subject
-of a ``perish`` verb ("died"). A bare "Gomes" harmed is, in turn, not the one arrested or accused
-before it. Where every sharer fits, or none does, the clause says nothing and the usual reading holds
-(:meth:`strife.nlp.people.PersonCoder.find_person`).
+of a ``perish`` verb ("died"). A bare "Gomes" dead (a ``fatal`` verb's: "was killed", "was found dead",
+or "died") is, in turn, not the one arrested or accused before it; one merely harmed may be ("police
+shot Gomes" after "Gomes was charged"). Where every sharer fits, or none does, the clause says
+nothing and the usual reading holds (:meth:`strife.nlp.people.PersonCoder.find_person`).
 """
 
 from __future__ import annotations
@@ -38,18 +39,24 @@ def accused(tok: Token) -> bool:
     return tok.dep_ in _DONE_TO and bundled_role_cues().has("allegation", tok.head)
 
 
-def harmed(tok: Token) -> bool:
+def harmed(tok: Token, role: str = "harmed") -> bool:
     """``tok`` is harmed: the passive subject or object of a ``harmed`` verb, found in a harmed state
-    ("was found dead"), or the subject of a ``perish`` verb ("died")."""
+    ("was found dead"), or the subject of a ``perish`` verb ("died"); with ``role`` "fatal", killed or
+    dead only."""
     tok, cues = _done_to(tok), bundled_role_cues()
     verb = tok.head
     if tok.dep_ == "nsubj" and cues.has("perish", verb):
         return True
     if tok.dep_ not in _DONE_TO:
         return False
-    return cues.has("harmed", verb) or (
-        tok.dep_ == "nsubjpass" and any(c.dep_ in _STATE_OF and cues.has("harmed", c) for c in verb.children)
+    return cues.has(role, verb) or (
+        tok.dep_ == "nsubjpass" and any(c.dep_ in _STATE_OF and cues.has(role, c) for c in verb.children)
     )
+
+
+def dead(tok: Token) -> bool:
+    """``tok`` is killed, found dead or died: the one harmed who can be no one arrested later."""
+    return harmed(tok, "fatal")
 
 
 def sharers_that_fit(art: ArticleDoc, found: list[int], tok: Token, para: int) -> list[int]:
@@ -58,7 +65,7 @@ def sharers_that_fit(art: ArticleDoc, found: list[int], tok: Token, para: int) -
     clause takes no such part or the part rules out every one."""
     if len(found) < 2:
         return found
-    unfit: Callable[[Token], bool] | None = harmed if accused(tok) else accused if harmed(tok) else None
+    unfit: Callable[[Token], bool] | None = harmed if accused(tok) else accused if dead(tok) else None
     if unfit is None:
         return found
     kept = [
