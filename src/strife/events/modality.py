@@ -78,6 +78,8 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
     if verb is not None and verb.i != head.i and head.dep_ == "dobj" and cues.has("negation", verb):
         return "negated"  # "prevented the demonstration", "foiled the attack"
     aim = intent_noun(verb) if verb is not None else None
+    if aim is not None and aim.dep_ in ("dobj", "nsubjpass") and cues.has("negation", aim.head):
+        return "negated"  # "foiled the pirates' attempt to attack", "a plot to bomb it was thwarted"
     if aim is not None and cues.has("intent", aim):
         return "negated" if _aim_denied(aim, cues) else "intended"  # "had no intention of attacking"
     if verb is None:
