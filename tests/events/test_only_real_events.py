@@ -1307,6 +1307,9 @@ EARLIER_OR_SET = [
         "Since the Kenyan army refused to negotiate, Kenyan unions called a general strike.",
         ["125 KENMIL>-", "143 KENLAB>KENGOV"],
     ),
+    # a gerund a view, an opinion or advice is "on" is a topic; one a criticism is for is an act done
+    ("Several Kenyan prosecutors were appointed to give opinions on prosecuting the rebels.", []),
+    ("The Kenyan minister gave advice on negotiating with the rebels.", []),
     # the measure blame or praise is for is the reason, no new act; a gerund after it is an act done
     ("The Kenyan president has drawn both praise and criticism for his travel ban.", []),
     ("The Kenyan government won praise from Uganda for its ceasefire.", []),
