@@ -115,6 +115,11 @@ def cues() -> EventCues:
         ("The rebels ended the war by releasing the hostages.", "releasing", False, "asserted"),
         ("The army prevented the protesters from storming the parliament.", "storming", False, "negated"),
         ("The navy foiled the attack.", "attack", False, "negated"),
+        # the act a foiled attempt or plot was to do is not done; an attempt made is told as tried
+        ("The navy foiled the pirates' attempt to hijack a tanker.", "hijack", False, "negated"),
+        ("Police said a plot to bomb the embassy was thwarted.", "bomb", False, "negated"),
+        ("The raid ended in foiling a bid by rebels to seize the airport.", "seize", False, "negated"),
+        ("Rebels made an attempt to seize the airport.", "seize", False, "asserted"),
         ("The UN disputed claims that militants fired mortars.", "fired", False, "hypothetical"),
         ("Russia denied allegations that its troops shelled the village.", "shelled", False, "hypothetical"),
         ("Ukraine claims that Russian troops shelled the village.", "shelled", False, "asserted"),

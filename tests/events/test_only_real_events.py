@@ -1283,6 +1283,43 @@ EARLIER_OR_SET = [
     ("The Kenyan minister acknowledged that there were divisions within the government.", []),
     ("The Kenyan minister admitted there was disagreement within the cabinet.", []),
     ("The Kenyan minister admitted that there had been mistakes in the count.", ["015 KENGOV>-"]),
+    # … and so does granting another's act or a state of affairs; one's own act (a pronoun's) is admitted
+    ("Kenyan unions concede that the Kenyan government was forced to raise fuel taxes.", []),
+    ("Kenyan unions conceded that the economy is in recession.", []),
+    ("The Kenyan minister conceded that the Ugandan government had handled the crisis well.", []),
+    # a rule a relative clause tells ("had to", "must") describes how a body worked
+    (
+        "Previously, Kenya had a senate whose 300 members had to be approved by the country's president.",
+        [],
+    ),
+    ("Kenya has a council whose members have to be approved by the Kenyan president.", []),
+    # an act after which someone was in prison or had served time is how he came to be held; a present
+    # custody after an arrest is news
+    ("John Mwangi was in prison after being convicted of armed robbery.", []),
+    ("John Mwangi had served six years after pleading guilty to the murder of a policeman.", []),
+    (
+        "John Mwangi is in custody after being arrested by Kenyan police on Friday.",
+        ["173 ->- uncounted", "173 KENCOP>-"],
+    ),
+    # what a past "since" clause tells is the time a superlative or a perfect counts from; a causal
+    # "since" clause stays
+    (
+        "Kenyan workers marched on Wednesday in the biggest protest since Ruto took office last year and"
+        " launched efforts to reform an economy that is uncompetitive.",
+        ["1412 KENLAB>KENGOV"],
+    ),
+    ("The Kenyan opposition leader has not spoken in public since Kenyan police arrested him in March.", []),
+    (
+        "Since the Kenyan army refused to negotiate, Kenyan unions called a general strike.",
+        ["125 KENMIL>-", "143 KENLAB>KENGOV"],
+    ),
+    # a gerund a view, an opinion or advice is "on" is a topic; one a criticism is for is an act done
+    ("Several Kenyan prosecutors were appointed to give opinions on prosecuting the rebels.", []),
+    ("The Kenyan minister gave advice on negotiating with the rebels.", []),
+    # the measure blame or praise is for is the reason, no new act; a gerund after it is an act done
+    ("The Kenyan president has drawn both praise and criticism for his travel ban.", []),
+    ("The Kenyan government won praise from Uganda for its ceasefire.", []),
+    ("Kenyan police drew criticism for shooting two Ugandan protesters.", ["175 KENCOP>UGACVL"]),
     # the infinitive of a clause told as lasting describes its noun
     (
         "The death was confirmed by a spokeswoman for the Kenyan police, the agency that worked for years"

@@ -57,7 +57,7 @@ from strife.events.rhetoric import (
 )
 from strife.events.role_cues import held_in
 from strife.events.roles import ALLY_PREPS, Party
-from strife.events.ruled_out import entitled, forbidden, view_taken
+from strife.events.ruled_out import entitled, forbidden, opinion_topic, view_taken
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports, case_step, past_motive
 from strife.events.stance import take_stance, tolerated
@@ -149,8 +149,8 @@ class EventBuilder:
             return []  # "twelve people were killed": a toll, no one named as acting
         if self._text_rules(draft) or entitled(draft.head, self.cues) or forbidden(draft.head, self.cues):
             return []  # "the Kenyan constitution guarantees …", "have every right to protest": no act
-        if view_taken(draft.head, draft.code, self.cues):
-            return []  # "has taken the position that talks must resume": a view, no ground
+        if view_taken(draft.head, draft.code, self.cues) or opinion_topic(draft.head, self.cues):
+            return []  # "has taken the position that talks must resume", "opinions on prosecuting": views
         if past_motive(draft, self.cues):
             return []  # "charged with murder because he intended to kill": a motive, no act
         verb = None if draft.sources or draft.targets else occurs(draft, self.cues)

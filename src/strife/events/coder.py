@@ -73,7 +73,7 @@ from strife.events.scene import (
     demand_described,
     funded_work,
     occupants_left,
-    protest_reason,
+    reason_told,
     told_as_scene,
 )
 from strife.events.speaker_days import SpeakerDays
@@ -225,10 +225,10 @@ class EventCoder:
                 continue  # "a review ordered by Obama": the review is the event, Obama its author
             if describes(head, self.cues):
                 continue  # "the killed", "was escorting ships when …", a tally, "usually partnered with"
-            if told_as_scene(head, self.cues) or demand_described(head, match.code):
+            if told_as_scene(head, self.cues, self.role_cues) or demand_described(head, match.code):
                 continue  # "will be sentenced on May 3", "serving a life sentence", "cuts demanded by the EU"
-            if protest_reason(head, self.role_cues):
-                continue  # "in protest against a decision to meet the conditions of its bailout"
+            if reason_told(head, self.role_cues):
+                continue  # "in protest against a decision to raise taxes", "criticism for his travel ban"
             if backed_by_force(head, self.cues, violent):
                 continue  # "supported by artillery strikes": the strikes are the act
             if funded_work(head, match.code, self.cues) or occupants_left(head, match.code, self.cues):

@@ -22,6 +22,11 @@ the object of another's act ("rejected Uganda's request"): the request is backgr
   ("the Watergate scandal that led to Nixon's resignation", "the raid that resulted in 400 children
   being taken into custody"): what the noun is known for, told to say which one it is; a reaction it
   provoked ("an attack that provoked strong condemnation from the US") is news and stays.
+- *Since*: an act in a past "since" clause that a clause in the perfect or naming a superlative or a
+  first counts from ("the biggest protest since Papandreou took office and launched efforts to reform
+  the economy", "the first visit since the army seized power", "has not spoken since police arrested
+  him"): the time the news is measured from, background ("since the army refused to talk, the unions
+  struck": a reason, not counted from, stays).
 - *Before*: an act in the past perfect that a noun of a clause told in the past had undergone, in a clause
   describing it ("sank a trawler that had been commandeered by pirates", "a worker who had been
   suspended … returned with a gun", "freed a ship which pirates had hijacked"): an earlier event, told to
@@ -148,7 +153,32 @@ def marked(head: Token, cues: EventCues) -> bool:
 
 def told_earlier(head: Token, cues: EventCues) -> bool:
     """An act a clause describing a noun tells as earlier than the news (*Before*, *Known for*)."""
-    return told_before(head) or known_for(head, cues)
+    return told_before(head) or known_for(head, cues) or since_then(head)
+
+
+def since_then(head: Token) -> bool:
+    """An act in a past "since" clause that a clause in the perfect or naming a superlative counts from
+    ("the biggest protest since Papandreou took office and launched efforts to reform the economy", "has
+    not spoken since the army seized power"): the time the news is measured from (see *Since*)."""
+    clause = head
+    while clause.head.i != clause.i:
+        if clause.dep_ == "advcl" and clause.tag_ == "VBD" and _marked_since(clause):
+            return _counted_from(clause)
+        clause = clause.head
+    return False
+
+
+def _marked_since(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children)
+
+
+def _counted_from(since: Token) -> bool:
+    """The clause a "since" clause hangs on is in the perfect or names a superlative or a first."""
+    main = since.head
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) and main.tag_ == "VBN":
+        return True
+    told = [t for t in main.subtree if not (since.left_edge.i <= t.i <= since.right_edge.i)]
+    return any(t.tag_ == "JJS" or t.lower_ == "first" for t in told)
 
 
 def known_for(head: Token, cues: EventCues) -> bool:

@@ -79,6 +79,8 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
     if verb is not None and _caused_gerund(verb):
         return modality(verb.head.head, cues, reported=reported)  # "failed to goad X into attacking"
     aim = intent_noun(verb) if verb is not None else None
+    if aim is not None and aim.dep_ in ("dobj", "nsubjpass") and cues.has("negation", aim.head):
+        return "negated"  # "foiled the pirates' attempt to attack", "a plot to bomb it was thwarted"
     if aim is not None and cues.has("intent", aim):
         return "negated" if _aim_denied(aim, cues) else "intended"  # "had no intention of attacking"
     if verb is None:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from strife.events.modality import EventCues, intent_noun
 from strife.nlp.document import first_conjunct
 
-__all__ = ["entitled", "forbidden", "pleaded_setting", "view_taken"]
+__all__ = ["entitled", "forbidden", "opinion_topic", "pleaded_setting", "view_taken"]
 
 _SETTING = frozenset({"when", "while"})
 _SEIZED = "19"  # occupy territory: "took the position" (192)
@@ -93,3 +93,14 @@ def _topic_of(noun: Token, cues: EventCues) -> bool:
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
     topics = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     return any(t.ent_type_ in _NAMED or cues.has("abstract", t) or cues.has("dispute", t) for t in topics)
+
+
+def opinion_topic(head: Token, cues: EventCues) -> bool:
+    """A gerund that is what a view, an opinion or advice is "on/about" ("appointed to give opinions on
+    prosecuting the leaders", "her stance on deporting migrants"): a topic, no act done."""
+    prep = head.head
+    if head.tag_ != "VBG" or head.dep_ != "pcomp" or prep.lower_ not in _TOPIC_PREPS:
+        return False
+    held = prep.head
+    nouns = [held] if held.pos_ == "NOUN" else [c for c in held.children if c.dep_ == "dobj"]
+    return any(cues.has("view", n) for n in nouns)

@@ -27,7 +27,12 @@ that is the force itself, a demand that describes a thing. The event coder
   responsibility acknowledged;
 - the infinitive of a clause told as lasting ("the agency that worked for years to put him behind
   bars") describes the noun, and anything inside what a protest is against is its reason
-  (:func:`protest_reason`).
+  (:func:`protest_reason`), as is a measure blame or praise is for ("drew criticism for his travel
+  ban": :func:`reproach_reason`);
+- an admission of another's act or of a state ("unions concede that the government was forced to raise
+  taxes") grants a point, no responsibility acknowledged; a rule a relative clause tells ("a council
+  whose members had to be approved by the ruler") describes the noun; and an act after which someone
+  was in prison or had served time ("was in prison after being convicted") is how he came to be held.
 """
 
 from __future__ import annotations
@@ -49,6 +54,8 @@ __all__ = [
     "funded_work",
     "occupants_left",
     "protest_reason",
+    "reason_told",
+    "reproach_reason",
     "told_as_scene",
 ]
 
@@ -66,12 +73,14 @@ _DEMAND_ROOTS = frozenset({"10", "02"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _DAYS = frozenset({"DATE", "TIME"})
 _PROTESTED = frozenset({"at", "over", "against", "of"})  # "in protest against X"
+_REPROACH_PREPS = frozenset({"for", "over"})  # "drew criticism for his travel ban"
 
 
-def told_as_scene(head: Token, cues: EventCues) -> bool:
+def told_as_scene(head: Token, cues: EventCues, role_cues: RoleCues) -> bool:
     """Whether the action at ``head`` is told as the scene of the news (see the module docs)."""
     return (
-        _sentencing_ahead(head, cues)
+        _after_in_custody(head, cues, role_cues)
+        or _sentencing_ahead(head, cues)
         or _serving_time(head, cues)
         or _duty_of_post(head, cues)
         or _remit_told(head, cues)
@@ -82,7 +91,14 @@ def told_as_scene(head: Token, cues: EventCues) -> bool:
         or _bygone(head, cues)
         or _judged_so(head, cues)
         or _lasting_clause(head)
+        or _rule_described(head)
     )
+
+
+def reason_told(head: Token, role_cues: RoleCues) -> bool:
+    """What a protest is against (:func:`protest_reason`) or blame or praise is for
+    (:func:`reproach_reason`): the reason told, no event of its own."""
+    return protest_reason(head, role_cues) or reproach_reason(head, role_cues)
 
 
 def protest_reason(head: Token, role_cues: RoleCues) -> bool:
@@ -96,6 +112,21 @@ def protest_reason(head: Token, role_cues: RoleCues) -> bool:
             return True
         tok = prep
     return False
+
+
+def reproach_reason(head: Token, role_cues: RoleCues) -> bool:
+    """A nominal act that is only what blame or praise is "for/over" ("drew praise and criticism for his
+    travel ban", "faced criticism over its crackdown"): the measure is why it is blamed, no new act (the
+    blame is the event, if any). A gerund after it ("faced criticism for shelling X") is told as done."""
+    prep = head.head
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or prep.lower_ not in _REPROACH_PREPS:
+        return False
+    held = prep.head
+    nouns = [held] if held.pos_ == "NOUN" else [o for o in held.children if o.dep_ == "dobj"]
+    nouns += [c for n in nouns for c in n.conjuncts]
+    if held.pos_ == "NOUN":
+        return any(role_cues.has("reproach", n) for n in nouns)
+    return role_cues.has("incur", held) and any(role_cues.has("reproach", n) for n in nouns)
 
 
 def backed_by_force(head: Token, cues: EventCues, violent: Collection[int]) -> bool:
@@ -193,6 +224,21 @@ def _serving_time(head: Token, cues: EventCues) -> bool:
         return False
     holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
     return holder.dep_ == "dobj" and cues.has("serving", holder.head)
+
+
+def _after_in_custody(head: Token, cues: EventCues, role_cues: RoleCues) -> bool:
+    """An act "after" which someone was held, told in the past: "was in prison after being convicted of
+    assault" (a ``freed`` place), "had served ten years after pleading guilty": how he came to be held,
+    background ("is in custody after being arrested on Friday" is news)."""
+    prep = head.head
+    if head.dep_ not in ("pcomp", "pobj") or prep.lower_ != "after":
+        return False
+    state = prep.head
+    if state.lemma_ == "be" and state.tag_ == "VBD":
+        held_in = [c for c in state.children if c.dep_ == "prep" and c.lower_ == "in"]
+        return any(o.dep_ == "pobj" and role_cues.has("freed", o) for c in held_in for o in c.children)
+    perfect = any(a.dep_ == "aux" and a.lower_ == "had" for a in state.children)
+    return perfect and cues.has("serving", state)
 
 
 def _duty_of_post(head: Token, cues: EventCues) -> bool:
@@ -296,8 +342,44 @@ def _judged_so(head: Token, cues: EventCues) -> bool:
     stated, no responsibility acknowledged."""
     if not cues.has("admission", head):
         return False
-    clauses = [c for c in head.children if c.dep_ == "ccomp" and c.lemma_ == "be"]
-    return any(_judging(c) or _there_is(c, cues) for c in clauses)
+    clauses = [c for c in head.children if c.dep_ == "ccomp"]
+    states = [c for c in clauses if c.lemma_ == "be"]
+    return any(_judging(c) or _there_is(c, cues) for c in states) or any(
+        _anothers_doing(head, c, cues) for c in clauses
+    )
+
+
+def _anothers_doing(head: Token, clause: Token, cues: EventCues) -> bool:
+    """A clause whose doer is another than the one who admits it ("unions concede that the government
+    was forced to increase taxes", "conceded that the economy is in recession"): a point granted, no
+    responsibility acknowledged. A doer that is a pronoun or owned by one ("admitted that his government
+    had failed"), the admitter's own word, or a ``fault`` noun told (of "a mistake") keeps the admission;
+    so does a passive with no doer named ("admitted that civilians were killed")."""
+    doer = _clause_doer(clause)
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN") or _owned_by_pronoun(doer):
+        return False
+    admitters = [s for s in head.children if s.dep_ == "nsubj"]
+    if any(a.lemma_.lower() == doer.lemma_.lower() for a in admitters):
+        return False
+    return not any(cues.has("fault", t) for t in clause.subtree)
+
+
+def _clause_doer(clause: Token) -> Token | None:
+    """Who does a clause's act: its active subject, a passive's "by" agent, or the passive subject made
+    to do an infinitive ("the government was forced to increase taxes")."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if subjects:
+        return subjects[0]
+    agents = [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if agents:
+        return agents[0]
+    made = any(c.dep_ == "xcomp" for c in clause.children)
+    passive = [c for c in clause.children if c.dep_ == "nsubjpass"]
+    return passive[0] if made and passive else None
+
+
+def _owned_by_pronoun(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _judging(be: Token) -> bool:
@@ -311,6 +393,18 @@ def _there_is(be: Token, cues: EventCues) -> bool:
     if not any(s.dep_ == "expl" and s.lower_ == "there" for s in be.children):
         return False
     return not any(a.dep_ == "attr" and cues.has("fault", a) for a in be.children)
+
+
+def _rule_described(head: Token) -> bool:
+    """An act a relative clause says had to or must be done ("a council whose members had to be approved
+    by the ruler", "a law under which reporters must register with police"): a rule describing how the
+    noun worked, no event."""
+    clause = head
+    if head.dep_ == "xcomp" and to_infinitive(head) and head.head.lemma_ == "have":
+        clause = head.head  # "had to be approved"
+    elif not any(c.dep_ == "aux" and c.lower_ == "must" for c in head.children):
+        return False
+    return clause.dep_ == "relcl"
 
 
 def _lasting_clause(head: Token) -> bool:
