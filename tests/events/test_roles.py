@@ -335,6 +335,10 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["11 USALEG>USACOP"],
     ),
     ("Kenyan officials complained to Uganda about its border guards.", ["11 KENGOV>UGA"], []),
+    # critics, opponents, foes "of X" or X's are set against X, not X
+    ("Opponents of the Syrian government attacked a police station in Homs.", [], ["19 SYRGOV>SYRCOP"]),
+    ("Foes of the Burmese junta ambushed an army convoy near Mandalay.", [], ["19 MMRGOV>MMRMIL"]),
+    ("Critics of the Kenyan army accused it of abuses.", [], ["11 KENMIL>-"]),
     # ... and so does force aimed "at/on" a town: what is fired or launched at it
     ("Hamas fighters launched rockets at Sderot on Sunday.", ["19 PSEUAF>ISR"], ["19 PSEUAF>-"]),
     ("Russian warplanes fired missiles at Kherson overnight.", ["19 RUSMIL>UKR"], ["19 RUSMIL>-"]),

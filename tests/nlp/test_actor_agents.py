@@ -33,6 +33,13 @@ def check(pipeline: Pipeline, text: str, mention: str, code: str | None, day: st
         ("Soldiers stormed the compound in Kabul on Tuesday.", "Soldiers", "AFGMIL"),
         ("Protesters in Caracas threw stones at riot police.", "riot police", "VENCOP"),
         ("A police helicopter crashed in Nairobi on Monday.", "police helicopter", "KENCOP"),
+        # an adjective of the act is no part of the agent's name: "a deadly police shooting" is the police's
+        (
+            "A deadly police shooting Nov. 3 in Athens of a student sparked riots across Greece.",
+            "police",
+            "GRCCOP",
+        ),
+        ("A botched army raid on a village in Mali killed ten people.", "army", "MLIMIL"),
         ("Youths threw petrol bombs at a police station in Athens.", "police station", "GRCCOP"),
         ("Militants attacked a US military base near Kirkuk.", "military base", "USAMIL"),
         # forces a state or its body sends are its own, wherever they go

@@ -43,6 +43,16 @@ ROLES: list[tuple[str, str, list[Said]]] = [
         [("ten patients were moved", "director at the Vellmore clinic", ANY)],
     ),
     (
+        "critics-of-a-police-force",  # set against the police, not of them
+        "Critics of the Kenyan police argued that the curfew hurt traders.",
+        [("the curfew hurt traders", "Critics", None)],
+    ),
+    (
+        "opponents-of-a-ministry",
+        "Opponents of the Interior Ministry said the new rules were unfair.",
+        [("the new rules were unfair", "Opponents", None)],
+    ),
+    (
         "hyphenated-description-kept-whole",  # no spaces put inside "pro-Kremlin"
         "A pro-Kremlin spokesman said the border was closed.",
         [("the border was closed", "pro-Kremlin spokesman", ANY)],

@@ -50,6 +50,8 @@ Read from ``data/role_cues.tsv`` (columns ``word``, ``role``; a user file of the
 - ``kin``: a noun of a person's family or relation to another ("family", "son", "wife"): they are not the
   person their "of" phrase or possessive names ("the family of Maria Lopez accused the police": not
   Lopez; "the son of a Kenyan minister was arrested": not the minister);
+- ``adversary``: a noun of people set against someone ("critic", "opponent"): like kin, they are not whom
+  their "of" phrase or possessive names ("critics of the NYPD": not the police);
 - ``outlet``: a noun of a body's or firm's seat in a place ("branch", "office", "store"): a place's name
   before it says where the outlet is, no side ("robbed the Paris branch of jeweler X": X's, not France's);
 - ``freed``: a noun of bail or a place of custody that makes a release with no doer named the law's
@@ -77,6 +79,7 @@ FILE_NAME = "role_cues.tsv"
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 ROLES = (
     "kin",
+    "adversary",
     "resident",
     "expanse",
     "indictment",

@@ -170,7 +170,7 @@ class Roles:
             if found := self._named(appos, depth + 1):
                 return found
         # "the family of Maria Lopez", "Salah's relatives": not Lopez, not Salah ("a Kenyan father": KEN)
-        kin = self.role_cues.has("kin", tok)
+        kin = self.role_cues.has("kin", tok) or self.role_cues.has("adversary", tok)  # "critics of X"
         mods = [c for c in tok.children if c.dep_ in _MODIFIERS and own_word(c, kin)]
         mods = [c for c in mods if not no_side(self.art, self.para, c, self.role_cues)]  # "a Wasilla man"
         for child in sorted(mods, key=lambda c: c.i):

@@ -69,10 +69,12 @@ def loosely_national(head: Token, sector: str) -> bool:
     return (sector != "GOV" and dets in (["a"], ["an"])) or (sector in FORCE_SECTORS and not dets)
 
 
-def name_modifier(tok: Token, head: Token) -> bool:
-    """A word of the agent's name before it: an adjective or noun modifying it, in the same line."""
+def name_modifier(tok: Token, head: Token, act_quality: frozenset[str] = frozenset()) -> bool:
+    """A word of the agent's name before it: an adjective or noun modifying it, in the same line; not an
+    ``act_quality`` adjective, which tells of the act the agent does ("a deadly police shooting")."""
     return (
         tok.dep_ in ("compound", "amod")
+        and tok.lower_ not in act_quality
         and tok.head.i >= tok.i
         and tok.head.i <= head.i
         and (tok.text.isalpha() or (tok.text == "-" and tok.i > 0))

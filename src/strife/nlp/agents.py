@@ -299,7 +299,7 @@ class AgentFinder:
         """Where the agent's mention starts: its modifiers right before it ("Yemeni rebels", "riot
         police"), up to the last word that is another actor's mention."""
         start = head.i
-        while start > 0 and name_modifier(head.doc[start - 1], head):
+        while start > 0 and name_modifier(head.doc[start - 1], head, self.words.act_quality):
             start -= 1
         if origin.owner is not None:
             return head.i

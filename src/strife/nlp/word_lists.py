@@ -105,6 +105,7 @@ AGENT_ROLES = (
     "meeting_hold",
     "basis",
     "basis_verb",
+    "act_quality",
 )
 
 
@@ -161,6 +162,7 @@ class AgentWords:
     meeting_hold: frozenset[str] = frozenset()
     basis: frozenset[str] = frozenset()
     basis_verb: frozenset[str] = frozenset()
+    act_quality: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
