@@ -122,7 +122,8 @@ class Drafter:
         if not targets and match.code.startswith(_COERCE):
             crime = _crime(head, self.cues)  # "cracked down on human trafficking": on the traffickers
             targets = [_criminals(roles.art, roles.para, crime)] if crime is not None else []
-        if not (sources or targets) and match.code.startswith(_HELD):
+        accused = match.code.startswith(_ACCUSE) and roles.role_cues.has("allegation", head)
+        if not (sources or targets) and (match.code.startswith(_HELD) or accused):
             held = held_person(roles, head, self.cues)  # "a man has been charged with murder"
             targets = [held] if held is not None else []
             state = held_in(head, roles.role_cues) if targets and head.pos_ not in _VERB_POS else None
