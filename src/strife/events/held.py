@@ -82,15 +82,12 @@ def hurt_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
 
 
 def shot_of(roles: Roles, head: Token, cues: EventCues) -> list[Party]:
-    """The person an act of force in -ing or a noun of one is done to through its "of" phrase ("the
-    police shooting of a teenager"), also where the parser hangs the phrase on the place told before
-    it ("a police shooting in Athens of Alexandros Grigoropoulos"): whom, not where."""
+    """The person an act of force in -ing or a noun of one is done to through an "of" phrase the parser
+    hangs on the place told before it ("a police shooting in Athens of Alexandros Grigoropoulos"):
+    whom, not where."""
     if head.tag_ != "VBG" and head.pos_ != "NOUN":
         return []
-    holders = [
-        head,
-        *(o for p in head.children if p.dep_ == "prep" and p.lower_ in _WHERE for o in p.children),
-    ]
+    holders = [o for p in head.children if p.dep_ == "prep" and p.lower_ in _WHERE for o in p.children]
     objects = [
         o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
     ]
