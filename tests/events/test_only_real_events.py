@@ -471,9 +471,13 @@ ACCIDENTS = [
     # people on a mountain, in the water or on the road killed with no one named died in an accident
     ("Two Kenyan climbers were killed on the mountain.", []),
     ("Two Kenyan skiers were killed in the Alps on Sunday.", []),
+    # … a headline's participle on them too, the host state no one's source
+    ("Kenyan climbers killed in Tanzania", []),
+    ("Three Kenyan divers killed off the coast of Egypt", []),
     # … not when an attack, a weapon or its author is named
     ("Two Kenyan hikers were killed in an ambush by Somali militants.", ["190 SOMREB>KENCVL"]),
     ("Two Kenyan cyclists were killed by Ugandan soldiers.", ["190 UGAMIL>KEN"]),
+    ("Kenyan hikers killed in ambush by Somali militants", ["190 SOMREB>KENCVL"]),
 ]
 
 ALLEGED_HARM = [

@@ -469,6 +469,12 @@ JUDGED = [
         ["1121 ---JUD>- uncounted"],
     ),
     ("Somali soldiers are accused of striking a Kenyan village.", ["1123 ->SOMMIL"]),
+    # the unnamed person accused is the accusation's target, not the victim of the crime it alleges
+    (
+        '"The suspect is accused of robbing a Kenyan tourist," said Inspector John Mwangi.',
+        ["112 ->- uncounted"],
+    ),
+    ("A suspect is accused of killing a Kenyan student, prosecutors said.", ["1121 KENJUD>-"]),
 ]
 
 PUBLIC_APPEALS = [

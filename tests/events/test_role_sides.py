@@ -322,6 +322,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("Police shot a teenager on the campus of the University of Nairobi.", [], ["19 ---COP>KENEDU"]),
     ("Israeli jets dropped bombs on a UN compound in Gaza.", ["19 ISRMIL>IGOUNO"], []),
+    # … nor the place told between a shooting and its "of" phrase: the person after "of" is whom
+    (
+        "A fatal police shooting last week in Nairobi of Peter Otieno, 19, set off days of protest.",
+        ["19 KENCOP>(Peter Otieno)"],
+        ["19 KENCOP>KEN"],
+    ),
+    ("A police shooting in Mombasa of a teenage boy on Friday drew protests.", ["19 KENCOP>(boy)"], []),
     # "the organization" is no state's army or government named before it
     (
         "The Kenyan army shelled a camp near the border on Monday, alleges the Christian organization.",

@@ -20,7 +20,7 @@ from strife.dictionaries import Dictionaries
 from strife.events.appeals import asked_unnamed
 from strife.events.embedding import infinitive_clause
 from strife.events.feeling import felt_sides
-from strife.events.held import aimed_at, attacker, held_person, hurt_person, thief
+from strife.events.held import aimed_at, attacker, held_person, hurt_person, shot_of, thief
 from strife.events.lodged import accused_instead
 from strife.events.modality import EventCues, clause_verb, modality
 from strife.events.noun_roles import held_responsible, noun_parties
@@ -122,7 +122,8 @@ class Drafter:
         if not targets and match.code.startswith(_COERCE):
             crime = _crime(head, self.cues)  # "cracked down on human trafficking": on the traffickers
             targets = [_criminals(roles.art, roles.para, crime)] if crime is not None else []
-        if not (sources or targets) and match.code.startswith(_HELD):
+        accused = match.code.startswith(_ACCUSE) and roles.role_cues.has("allegation", head)
+        if not (sources or targets) and (match.code.startswith(_HELD) or accused):
             held = held_person(roles, head, self.cues)  # "a man has been charged with murder"
             targets = [held] if held is not None else []
             state = held_in(head, roles.role_cues) if targets and head.pos_ not in _VERB_POS else None
@@ -135,7 +136,7 @@ class Drafter:
             hurt = hurt_person(roles, head, self.cues)  # "a man was shot and killed"
             targets = [hurt] if hurt is not None else []
         if not targets and match.code[:2] in _FORCE and head.pos_ == "VERB":
-            targets = aimed_at(roles, head, self.cues)  # "pulled a gun on two guards"
+            targets = aimed_at(roles, head, self.cues) or shot_of(roles, head, self.cues)  # "a gun on X"
         uncoded = all(roles.art.actors[t.actor].code is None for t in targets)  # "stabbed a teenager", not a
         uncoded &= not targets or self.cues.has("lethal", head) or not self.cues.has("force", head)  # figure
         if not sources and uncoded and match.code[:2] in _FORCE and head.pos_ == "VERB":

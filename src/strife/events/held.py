@@ -22,6 +22,7 @@ _SINGULAR = frozenset({"NN", "NNP"})  # "A MAN has been charged": a headline's c
 _PLURAL = frozenset({"NNS", "NNPS"})
 _PEOPLE = _SINGULAR | _PLURAL  # "was among three teens arrested on Tuesday": the teens are held
 _AIMED = frozenset({"at", "on", "against", "upon"})  # "pulled a gun on two guards": aimed at them
+_WHERE = frozenset({"in", "at", "near", "outside"})  # "a shooting in Athens of a boy": the parse's "of"
 
 
 def held_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
@@ -78,6 +79,24 @@ def hurt_person(roles: Roles, head: Token, cues: EventCues) -> Party | None:
     if any(c.dep_ == "agent" for v in verbs for c in v.children):
         return None  # "shot by a gunman": the parse's own reading of the sides stands
     return _unnamed_person(roles, _done_to(verbs)[:1], cues)
+
+
+def shot_of(roles: Roles, head: Token, cues: EventCues) -> list[Party]:
+    """The person an act of force in -ing or a noun of one is done to through an "of" phrase the parser
+    hangs on the place told before it ("a police shooting in Athens of Alexandros Grigoropoulos"):
+    whom, not where."""
+    if head.tag_ != "VBG" and head.pos_ != "NOUN":
+        return []
+    holders = [o for p in head.children if p.dep_ == "prep" and p.lower_ in _WHERE for o in p.children]
+    objects = [
+        o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    ]
+    people = [o for o in objects if o.dep_ == "pobj" and (roles.person_noun(o) or o.ent_type_ == "PERSON")]
+    found = roles.agent(people[0]) if people else []
+    if found or not people:
+        return found
+    person = _unnamed_person(roles, people[:1], cues, _PEOPLE)
+    return [person] if person is not None else []
 
 
 def aimed_at(roles: Roles, head: Token, cues: EventCues) -> list[Party]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from strife.events.held import shot_of
 from strife.events.other_side import protested
 from strife.events.role_cues import event_name, names_someone_else
 from strife.events.roles import Party, Roles, unique
@@ -41,6 +42,8 @@ def noun_parties(roles: Roles, noun: Token) -> tuple[list[Party], list[Party]]:
     targets += roles.prep_parties(noun, NOUN_TARGET_PREPS)
     targets = targets or protested(noun, roles.role_cues, roles.parties)
     targets = targets or _died_of(roles, noun)
+    if not targets and (roles.cues.has("attack_noun", noun) or roles.cues.has("force", noun)):
+        targets = shot_of(roles, noun, roles.cues)  # "a shooting in Athens of a teenager": not Athens
     if not sources and not targets:
         sources = _meeting_of(roles, noun)
     if not sources and (targets or killed_in(noun, roles.cues)):

@@ -417,10 +417,19 @@ def _outing(verb: Token, cues: EventCues) -> bool:
     """A passive verb of collision on people out on a mountain, in the water or on the road, with no
     "by" agent and no weapon ("two climbers were killed on the mountain", "a cyclist was hit in the
     town centre"): an accident, no one's act."""
-    subject = _agentless_subject(verb)
+    subject = _agentless_subject(verb) or _headline_subject(verb)
     if subject is None or not cues.has("outing", subject):
         return False
     return cues.has("collision", verb) and not _armed_clause(verb, cues)
+
+
+def _headline_subject(verb: Token) -> Token | None:
+    """The subject of a headline's verb read as active with nothing done to ("three divers killed off
+    Egypt"): the past tense of a verb of harm with no object is its passive participle."""
+    children = list(verb.children)
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBD" or any(c.dep_ in ("dobj", "agent") for c in children):
+        return None
+    return next((c for c in children if c.dep_ == "nsubj"), None)
 
 
 def _line_worn(verb: Token, cues: EventCues) -> bool:
@@ -456,11 +465,13 @@ def _mishap(verb: Token, cues: EventCues) -> bool:
 
 
 def _agentless_subject(verb: Token) -> Token | None:
-    """A passive verb's subject when no "by" agent names who did it ("two climbers were killed"), else
-    ``None``."""
+    """A passive verb's subject when no "by" agent names who did it ("two climbers were killed"; the
+    noun a passive participle hangs on, "climbers killed in the Alps"), else ``None``."""
     children = list(verb.children)
     if any(c.dep_ == "agent" for c in children):
         return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
     return next((c for c in children if c.dep_ == "nsubjpass"), None)
 
 
