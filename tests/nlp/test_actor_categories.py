@@ -2053,8 +2053,8 @@ def test_titles_on_the_day_and_shared(
     [
         # a person an outlaw's title names, in a national story, is of the story's country
         ("Mexican police arrested smuggler Pedro Alvarez in Tijuana on Friday.", "Pedro Alvarez", "MEXCRM"),
-        ("Police in Manila said gang member Rodel Santos was shot on Tuesday.", "Rodel Santos", "PHLCRM"),
-        ("Kenyan police said drug dealer Otieno Kamau was held in Mombasa.", "Otieno Kamau", "KENCRM"),
+        ("Police in Manila said kidnapper Rodel Santos was shot on Tuesday.", "Rodel Santos", "PHLCRM"),
+        ("Kenyan police said drug trafficker Otieno Kamau was held in Mombasa.", "Otieno Kamau", "KENCRM"),
         # … while a band of outlaws in open waters stays of no country
         ("Smugglers in the Gulf of Oman abandoned their boat.", "Smugglers", "---CRM"),
     ],
