@@ -1392,8 +1392,7 @@ def test_police_ranks(pipeline: Pipeline, text: str, mention: str, code: str | N
             "Dana Kolb",
             "USALEG",
         ),
-        # a queen of pageants or pin-ups, and a gang's leader, hold no office of the state (the gang leader
-        # is an outlaw of the story's country)
+        # a queen of pageants or pin-ups, and a gang's leader, hold no office of the state
         (
             "Former pageant queen Rosa Vidal told reporters in Ohio she would sue the organisers.",
             "Rosa Vidal",
@@ -1405,7 +1404,7 @@ def test_police_ranks(pipeline: Pipeline, text: str, mention: str, code: str | N
             "Lily Marsh",
             None,
         ),
-        ("Police in Houston said gang leader Carlos Mena was held on Friday.", "Carlos Mena", "USACRM"),
+        ("Police in Houston said gang leader Carlos Mena was held on Friday.", "Carlos Mena", None),
         # a member of a city or county council holds a local office of the state (CAMEO's GOV)
         ("City Councilman Tom Reed said the plan would help Los Angeles.", "Tom Reed", "USAGOV"),
         ("Councilwoman Rita Gomez of Chicago voted against the budget.", "Rita Gomez", "USAGOV"),
@@ -2046,18 +2045,3 @@ def test_titles_on_the_day_and_shared(
     pipeline: Pipeline, text: str, day: str, mention: str, code: str
 ) -> None:
     check(pipeline, text, mention, code, day)
-
-
-@pytest.mark.parametrize(
-    ("text", "mention", "code"),
-    [
-        # a person an outlaw's title names, in a national story, is of the story's country
-        ("Mexican police arrested smuggler Pedro Alvarez in Tijuana on Friday.", "Pedro Alvarez", "MEXCRM"),
-        ("Police in Manila said kidnapper Rodel Santos was shot on Tuesday.", "Rodel Santos", "PHLCRM"),
-        ("Kenyan police said drug trafficker Otieno Kamau was held in Mombasa.", "Otieno Kamau", "KENCRM"),
-        # … while a band of outlaws in open waters stays of no country
-        ("Smugglers in the Gulf of Oman abandoned their boat.", "Smugglers", "---CRM"),
-    ],
-)
-def test_titled_outlaws_of_a_national_story(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
-    check(pipeline, text, mention, code)

@@ -22,9 +22,6 @@ from strife.nlp.word_lists import NameWords
 NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 #: Sectors of a state's forces: armies and police.
 FORCE_SECTORS = frozenset({"MIL", "COP"})
-#: Sectors of outlaws: a person a title puts in one ("smuggler X", "a gang member") and no text places is
-#: of the story's country, as a state's own official is (USACRM); a group of them may be from abroad.
-OUTLAW_SECTORS = frozenset({"CRM"})
 #: Sectors of the law, the state bodies that act at home: police and courts (a named police force or court
 #: names its country's story; their arrests are news even in a story discarded as sports).
 LAW_SECTORS = frozenset({"COP", "JUD"})
@@ -401,12 +398,9 @@ def fill_national(art: ArticleDoc, main: str | None, actors: Iterable[WorkActor]
 
 
 def unplaced(actor: WorkActor) -> bool:
-    """An actor with a state institution's sector, or a person with an outlaw's, and no code or country
-    yet: :func:`fill_national`'s."""
-    if actor.code is not None or actor.country is not None:
-        return False
-    outlaw = actor.type == "person" and actor.sector in OUTLAW_SECTORS
-    return outlaw or (actor.sector in NATIONAL_SECTORS and actor.type in ("person", "organization", "group"))
+    """An actor with a state institution's sector and no code or country yet: :func:`fill_national`'s."""
+    national = actor.code is None and actor.country is None and actor.sector in NATIONAL_SECTORS
+    return national and actor.type in ("person", "organization", "group")
 
 
 def police_sector(
