@@ -374,6 +374,9 @@ FIGURATIVE = [
     # a state surrendered to fire or chaos is a figure of speech; rebels surrendering to troops are not
     ("For four days, Kenya has surrendered itself to flames and anarchy, an editorial said.", []),
     ("The rebels surrendered to Kenyan troops on Friday.", ["0874 KENREB>KENMIL"]),
+    # one who surrenders a passport or a licence hands papers to a court, no yielding of forces
+    ("A Kenyan court ordered the two suspects to surrender their passports.", ["100 KENJUD>-"]),
+    ("The Kenyan opposition leader surrendered his passport to the court.", []),
 ]
 
 IRREALIS = [

@@ -63,7 +63,16 @@ OBSTRUCTED = [
     ("Kenyan protesters blocked the road to the airport.", ["144 KENCVL>KENGOV"]),
 ]
 
-CASES = INTOLERANCE + ASCRIBED_AIMS + KINDS_NAMED + OBSTRUCTED
+HOPED = [
+    # a use of force someone hopes to do warns no one: no threat (13x), the act stays intended, uncounted
+    ("Kenyan police were hoping to arrest him before he fled.", ["013 KENCOP>-", "173 KENCOP>- uncounted"]),
+    ("Ugandan rebels hope to seize the capital within a month.", ["013 UGAREB>-", "192 UGAREB>- uncounted"]),
+    # … while a plan to use force stays a threat, and a hoped-for meeting an intent
+    ("The Kenyan army plans to attack the rebel camp.", ["1384 KENMIL>-"]),
+    ("The Kenyan president hoped to meet the Ugandan leader soon.", ["013 KENGOV>-", "036 KENGOV>UGAGOV"]),
+]
+
+CASES = INTOLERANCE + ASCRIBED_AIMS + KINDS_NAMED + OBSTRUCTED + HOPED
 
 
 @pytest.fixture(scope="module")

@@ -52,6 +52,7 @@ def take_stance(
     feared = feared or belief  # '"He knew he was going to be shot," the sheriff said': his belief
     feared = feared or set_for_later(draft.head, cues)  # a date set ("is due in court"), no stance
     feared = feared or ascribed_aim(draft, cues)  # "the regime's goal is to seize …": a reading of it
+    feared = feared or (quad_class == 4 and hoped_for(draft.head, cues))  # "hoping to arrest him"
     if (draft.modality in ("future", "intended") or conditional) and not feared:
         frame = "intent" if quad_class in (1, 2) else "threaten" if quad_class == 4 else None
     elif draft.modality == "negated" and quad_class in (1, 2) and not unkept_promise(draft):
@@ -104,3 +105,10 @@ def ascribed_aim(draft: Draft, cues: EventCues) -> bool:
     aims = [c for c in verb.head.children if c.dep_ == "nsubj" and cues.has("scheme", c)]
     owners = [c for a in aims for c in a.children if c.dep_ == "poss"]
     return bool(owners) and all(o.lower_ not in _OWN_SIDE for o in owners)
+
+
+def hoped_for(verb: Token, cues: EventCues) -> bool:
+    """The action is the infinitive of a verb of hoping (``wish``: "police were hoping to arrest him",
+    "hopes to capture the town"): a use of force hoped for warns no one, so it is no threat (13x); a
+    hoped-for meeting stays an intent ("hoped to meet", 036)."""
+    return verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and cues.has("wish", verb.head)
