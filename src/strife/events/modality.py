@@ -220,8 +220,12 @@ def _ruled_content(clause: Token, cues: EventCues) -> bool:
     """A "that" clause telling what a ``provision`` noun lays down ("a requirement that agencies consult
     experts", "a law that police arrest drunk drivers", which the parser may call a relative clause with
     "that" as its mark); not a relative clause ("the deal that Kenya signed", "that" the object)."""
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-    return marked and clause.head.pos_ == "NOUN" and cues.has("provision", clause.head)
+    return _that_marked(clause) and clause.head.pos_ == "NOUN" and cues.has("provision", clause.head)
+
+
+def _that_marked(clause: Token) -> bool:
+    """Whether a clause opens with "that" as its conjunction (its ``mark``)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _proposed(verb: Token, cues: EventCues) -> bool:
@@ -261,7 +265,7 @@ def _rumour_clause(tok: Token, cues: EventCues) -> bool:
         tok.dep_ in ("acl", "ccomp")
         and tok.head.pos_ == "NOUN"
         and cues.has("rumour", tok.head)
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
+        and _that_marked(tok)
     )
 
 
@@ -342,19 +346,19 @@ def _notion(verb: Token) -> bool:
     a police officer will not be tolerated")."""
     tok = verb
     for _ in range(_MAX_CLIMB):
-        own_subject = any(c.dep_ == "nsubj" for c in tok.children)
         if tok.dep_ in ("csubj", "csubjpass"):  # "the navy patrolling the gulf thwarted …": a misparse
-            return (tok.tag_ == "VBG" or to_infinitive(tok)) and not own_subject
-        if (
-            tok.tag_ == "VBG"
-            and not own_subject
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
-        ):
+            return (tok.tag_ == "VBG" or to_infinitive(tok)) and not _own_subject(tok)
+        if tok.tag_ == "VBG" and _that_marked(tok) and not _own_subject(tok):
             return True
         if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _own_subject(tok: Token) -> bool:
+    """Whether a clause has a subject of its own (any ``nsubj``)."""
+    return any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def disputed(verb: Token, cues: EventCues) -> bool:

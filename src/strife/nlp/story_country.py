@@ -92,8 +92,9 @@ def story_country(
 def _region_of(art: ArticleDoc, loc: Loc, main: str | None) -> str | None:
     """The main country, when the place named at ``loc`` is also one of its regions (a US state named
     like a country: "Georgia", "Georgia's death penalty rules" in an Atlanta story)."""
-    text = art.docs[loc.para][loc.start : loc.end].text
-    return main if main is not None and regions().country(text) == main else None
+    if main is None:
+        return None
+    return main if regions().country(art.docs[loc.para][loc.start : loc.end].text) == main else None
 
 
 def _town_area(art: ArticleDoc, dicts: Dictionaries, loc: Loc, areas: frozenset[str]) -> bool:

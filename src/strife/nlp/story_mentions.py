@@ -62,12 +62,11 @@ def shared_votes(art: ArticleDoc, dicts: Dictionaries, named: list[tuple[Loc, st
     """The mentions that count toward the main country but those of a town no dictionary knows whose
     name the gazetteer also gives a town of another country the text names by firmer words ("in
     Richmond Hill", an Ontario town and a Queens neighbourhood, against "the NYPD"): no vote either way."""
+    texts = [art.docs[loc.para][loc.start : loc.end].text for loc, _ in named]
     shared: dict[str, frozenset[str]] = {}
-    for loc, country in named:
-        text = art.docs[loc.para][loc.start : loc.end].text
+    for (_, country), text in zip(named, texts, strict=True):
         if text not in shared:
             plain = dicts.lookup(text) is None and regions().country(text) is None
             shared[text] = load_gazetteer().countries(text) - {country} if plain else frozenset()
-    texts = [art.docs[loc.para][loc.start : loc.end].text for loc, _ in named]
     firm = {country for (_, country), text in zip(named, texts, strict=True) if not shared[text]}
     return [m for m, text in zip(named, texts, strict=True) if not shared[text] & firm]
