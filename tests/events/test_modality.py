@@ -218,6 +218,9 @@ def cues() -> EventCues:
         ("The rebels failed to goad the army into shelling the port.", "shelling", False, "negated"),
         ("The rebels could provoke the army into shelling the port.", "shelling", False, "hypothetical"),
         ("The rebels goaded the army into shelling the port.", "shelling", False, "asserted"),
+        # … and not brought about when the verb that would bring it about is only tried
+        ("The rebels are attempting to goad the army into shelling it.", "shelling", False, "hypothetical"),
+        ("The rebels tried to force the army to shell the port.", "shell", False, "hypothetical"),
     ],
 )
 def test_modality(

@@ -50,9 +50,11 @@ TALLIES = [
     # … so is a nominal act an adjective of frequency tells as a habit
     ("The rally was calmer than the frequent battles between Kenyan police and students.", []),
     ("The recurring clashes between Ugandan troops and herders have angered farmers.", []),
+    ("The vigil was quieter than the frequent set piece battles between Kenyan police and students.", []),
     # … and so is a nominal act a habit is told in ("usually … during demonstrations")
     ("Anarchist youths usually spark violence during Greek demonstrations.", []),
     ("Ugandan rebels typically loot shops during their raids on villages.", []),
+    ("Kenyan students, who often clash with police during their marches, gathered in Nairobi.", []),
     # … and so is a power or a duty told in the plain present, a body's act on a bare plural
     ("The national assembly imposes sanctions and terminates treaties.", []),
     ("The coast guard arrests smugglers and pirates.", []),
@@ -1100,7 +1102,7 @@ AIMS = [
     ),
     ("Tanzania's president wished the Kenyan army had left the border town.", ["0874 KENMIL>- uncounted"]),
     # … while hoping to do something oneself is an intent, as "plans to"
-    ("The Ugandan president hoped to meet Kenya's president in May.", ["013 UGAGOV>-", "036 UGAGOV>KENGOV"]),
+    ("The Ugandan president hoped to meet Kenya's president in May.", ["036 UGAGOV>KENGOV"]),
     # a purpose a participle gives a thing in a quote ("intended to justify …") is no act of the speaker
     (
         '"Whatever charges Kenya makes against us are false, but intended to justify its planned invasion'
@@ -1136,8 +1138,10 @@ MADE_TO = [
     ),
     ("Ugandan rebels forced the Kenyan army to withdraw from the border town.", ["0874 KENMIL>-"]),
     ("The Kenyan opposition persuaded Uganda to release the prisoners.", ["0841 UGA>---CVL"]),
-    # … in a "to" clause the causer is its governor's subject, and an "into" gerund is made done as well
-    ("The Kenyan opposition tried to force Uganda to release the prisoners.", ["0841 UGA>---CVL"]),
+    # … in a "to" clause the causer is its governor's subject, and an "into" gerund is made done as well;
+    # what someone only tried to bring another to do did not happen
+    ("The Kenyan opposition tried to force Uganda to release the prisoners.", ["0841 UGA>---CVL uncounted"]),
+    ("Ugandan rebels are trying to provoke Kenya into restarting the war.", ["190 KEN>- uncounted"]),
     ("Ugandan rebels goaded the Kenyan army into shelling the border town.", ["194 KENMIL>-"]),
     ("The Somali militants lured Kenyan troops into attacking the camp.", ["190 KENMIL>-"]),
     ("Students provoked the Kenyan police into firing at the crowd.", ["175 KENCOP>-"]),
@@ -1273,6 +1277,10 @@ ASIDES = [
     # an act in a "whether" clause is an open question; the act itself is news
     ("The evidence could make a difference on whether Kenyan authorities indict the Ugandan general.", []),
     ("The Kenyan president will decide whether to attack the rebels.", []),
+    # … and so is a modal act in a clause a wh-word opens, or a noun in it; without a modal it was done
+    ("Kenyan officials will decide which of the Ugandan rebels should be arrested.", []),
+    ("The Ugandan refugee told reporters how Kenyan police had beaten him.", ["182 KENCOP>UGAREF"]),
+    ("Kenyan officials said the men who were held could be deported to Uganda.", ["174 ->- uncounted"]),
     ("Kenyan authorities indicted the Ugandan general.", ["173 KENGOV>UGAMIL"]),
 ]
 

@@ -314,6 +314,14 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["17 KENJUD>KENCOP"],
         ["17 KENCOP>-"],
     ),
+    # … or a noun and a participle it read as a relative clause's verb, leaving the clause's own verb
+    # ("was based") with no subject: done to the noun, and the victim in the charge is no target
+    (
+        "Kenyan students marched in Nairobi. Youths attacked the station where the policeman charged with "
+        "Otieno's murder was based.",
+        ["17 KENJUD>KENCOP"],
+        ["17 KENCOP>-"],
+    ),
     # a purpose clause of helping names whom the act is for
     ("The United States sent weapons to help protect Ukraine.", ["07 USA>UKR"], ["07 USA>-"]),
     ("Britain sent weapons to help defend Estonia.", ["07 GBR>EST"], ["07 GBR>-"]),

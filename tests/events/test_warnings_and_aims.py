@@ -64,12 +64,19 @@ OBSTRUCTED = [
 ]
 
 HOPED = [
-    # a use of force someone hopes to do warns no one: no threat (13x), the act stays intended, uncounted
-    ("Kenyan police were hoping to arrest him before he fled.", ["013 KENCOP>-", "173 KENCOP>- uncounted"]),
-    ("Ugandan rebels hope to seize the capital within a month.", ["013 UGAREB>-", "192 UGAREB>- uncounted"]),
+    # a use of force someone hopes to do warns no one: no threat (13x), the act stays intended, uncounted;
+    # the hope for an act of one's own is no optimistic comment (013) beside it
+    ("Kenyan police were hoping to arrest him before he fled.", ["173 KENCOP>- uncounted"]),
+    ("Ugandan rebels hope to seize the capital within a month.", ["192 UGAREB>- uncounted"]),
+    # … also told by officials of the same side: no threat they report
+    (
+        "Kenyan police officer John Kamau was looking for a man and was hoping to arrest him on suspicion of "
+        "murder, officials said Saturday.",
+        ["173 KENCOP>- uncounted"],
+    ),
     # … while a plan to use force stays a threat, and a hoped-for meeting an intent
     ("The Kenyan army plans to attack the rebel camp.", ["1384 KENMIL>-"]),
-    ("The Kenyan president hoped to meet the Ugandan leader soon.", ["013 KENGOV>-", "036 KENGOV>UGAGOV"]),
+    ("The Kenyan president hoped to meet the Ugandan leader soon.", ["036 KENGOV>UGAGOV"]),
 ]
 
 CASES = INTOLERANCE + ASCRIBED_AIMS + KINDS_NAMED + OBSTRUCTED + HOPED

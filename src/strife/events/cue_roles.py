@@ -114,6 +114,7 @@ ROLES = (
     "tally",
     "stretch",
     "habitual",
+    "attempt",
     "career",
     "posting",
     "pointer",

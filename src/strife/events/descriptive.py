@@ -307,10 +307,16 @@ def habitual(head: Token, cues: EventCues) -> bool:
     """An act told as the usual way of things ("Ortiz usually partnered with one of two deputies", "the
     frequent battles between police and youths"), or a nominal act the habit happens in ("youths usually
     spark violence during demonstrations"): a description of how things go, no event."""
-    if head.pos_ == "NOUN" and any(c.dep_ == "amod" and cues.has("habitual", c) for c in head.children):
+    if head.pos_ == "NOUN" and any(cues.has("habitual", a) for a in _adjectives(head)):
         return True
     verbs = [head if head.pos_ in ("VERB", "AUX") else head.head, clause_verb(head)]
     return any(c.dep_ == "advmod" and cues.has("habitual", c) for v in verbs if v for c in v.children)
+
+
+def _adjectives(noun: Token) -> list[Token]:
+    """The noun's adjectives, and theirs ("the frequent set piece battles": "frequent" hangs on "set")."""
+    first = [c for c in noun.children if c.dep_ == "amod"]
+    return first + [g for a in first for g in a.children if g.dep_ == "amod"]
 
 
 def generic_present(head: Token, cues: EventCues) -> bool:

@@ -15,6 +15,9 @@
   free trade", "we appreciate the gravity of the decision"): an intent (03x) or praise (05x) needs
   someone it is toward; with no name in what it is toward and nothing composed into it, it is a stance,
   no event.
+- **A hope for an act of one's own** ("Kenya hopes to meet Ugandan officials", "police were hoping to
+  arrest him"): the act hoped for is coded (an intent, or nothing where force is only hoped for); the
+  verb of hoping is no optimistic comment (013) beside it.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ _VIOLENT = frozenset({"18", "19", "20"})
 _PROPERTY = frozenset({"171", "1712"})  # seizing or damaging, destroying property
 _WARNINGS = frozenset({"130", "012"})  # "warn {*}" and "warn" in data/event_patterns.tsv
 _STATEMENT = "010"  # a statement: left out, what is said is coded on its own
+_OPTIMISM = "013"  # "hope" in data/event_patterns.tsv
 _HOSTILE = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 _SETTING_MARKS = frozenset({"after", "before", "while", "when", "since", "by", "without", "despite"})
@@ -41,17 +45,24 @@ _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 def pick_main_acts(doc_tokens: list[Token], matches: dict[int, PatternMatch], cues: EventCues) -> set[int]:
     """Recode, in place, the warnings the module docs name; return the participles of result, which
-    belong to the act they follow and are not drafted on their own."""
+    belong to the act they follow, and the hopes for an act of one's own: neither is drafted on its own."""
     results: set[int] = set()
     for tok in doc_tokens:
         match = matches.get(tok.i)
         if match is None:
             continue
-        if _result_of_force(tok, match, matches):
+        if _result_of_force(tok, match, matches) or _hope_for_own_act(tok, match, matches):
             results.add(tok.i)
         elif match.code in _WARNINGS and _prediction(tok, matches, cues):
             matches[tok.i] = replace(match, code=_STATEMENT, object=None, tokens=(tok.i,))
     return results
+
+
+def _hope_for_own_act(tok: Token, match: PatternMatch, matches: dict[int, PatternMatch]) -> bool:
+    """'hopes to meet X': an optimistic comment (013) whose verb has a "to" clause that is an act coded."""
+    if match.code != _OPTIMISM or tok.pos_ not in _VERB_POS:
+        return False
+    return any(c.dep_ == "xcomp" and c.i in matches for c in tok.children)
 
 
 def _result_of_force(tok: Token, match: PatternMatch, matches: dict[int, PatternMatch]) -> bool:

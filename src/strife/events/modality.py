@@ -76,6 +76,8 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
         return "negated"
     if verb is not None and verb.i != head.i and head.dep_ == "dobj" and cues.has("negation", verb):
         return "negated"  # "prevented the demonstration", "foiled the attack"
+    if verb is not None and _tried_to_bring_about(verb, cues):
+        return "hypothetical"  # "is attempting to provoke X into attacking": not brought about
     if verb is not None and _caused_gerund(verb):
         return modality(verb.head.head, cues, reported=reported)  # "failed to goad X into attacking"
     aim = intent_noun(verb) if verb is not None else None
@@ -187,6 +189,19 @@ def _caused_gerund(verb: Token) -> bool:
     act is as real as the verb that brings it about ("will goad …", "failed to goad …")."""
     prep = verb.head
     return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "into" and prep.head.pos_ == "VERB"
+
+
+def _tried_to_bring_about(verb: Token, cues: EventCues) -> bool:
+    """An act another was only tried to be brought to: the gerund after "into" or the infinitive of an
+    object ("tried to force Israel to attack", "is attempting to provoke X into restarting the war") of
+    a verb that is itself what someone tries (``attempt``): the attempt happened, not what it aimed at."""
+    if _caused_gerund(verb):
+        cause = verb.head.head
+    elif verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+        cause = verb.head
+    else:
+        return False
+    return cause.dep_ == "xcomp" and cues.has("attempt", cause.head)
 
 
 def _has_condition(verb: Token, cues: EventCues) -> bool:
@@ -470,3 +485,10 @@ def _prospective(noun: Token, cues: EventCues) -> bool:
     return set_for_later(noun, cues) or any(
         c.dep_ == "amod" and cues.has("prospect", c) for c in noun.children
     )
+
+
+def hoped_for(verb: Token, cues: EventCues) -> bool:
+    """The action is the infinitive of a verb of hoping (``wish``: "police were hoping to arrest him",
+    "hopes to capture the town"): a use of force hoped for warns no one, so it is no threat (13x); a
+    hoped-for meeting stays an intent ("hoped to meet", 036)."""
+    return verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and cues.has("wish", verb.head)

@@ -7,6 +7,8 @@ Two shapes of news English hide a passive from the source/target reader (:mod:`s
   transitive in news use (``passive`` in ``data/role_cues.tsv``: charge, arrest, expel …) a subject
   with no object, no auxiliary and no clause after it is what was done to: the target. Its source is
   the "by" agent, or unknown.
+  So is a noun and its participle the parser read as a relative clause ("the station where the
+  policeman charged with the murder was based": "charged" a past tense, "was based" left with no subject).
 - A passive's "by" agent the parser hangs on the object ("were denied visas *by Indian officials*",
   "were charged with fraud *by prosecutors*"): it is the doer, the source, not a member of the object;
   but on a noun of saying (``claim``: "denied accusations *by Ukraine*") it names who said it.
@@ -48,7 +50,9 @@ def headline_passive(verb: Token, cues: RoleCues) -> bool:
         return False
     if headline_participle(verb, cues):
         return True
-    if verb.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") and not _participle_clause(verb):
+    if verb.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") and not (
+        _participle_clause(verb) or _stranded_participle(verb)
+    ):
         return False
     children = list(verb.children)
     by_agent = _by_noun(verb) is not None or any(
@@ -76,6 +80,21 @@ def _participle_clause(verb: Token) -> bool:
     participle after it as a clause of their own (an adverbial clause whose verb it tagged as a
     participle, VBN, not a past tense); the noun is what was done to."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBN"
+
+
+def _stranded_participle(verb: Token) -> bool:
+    """ "the station where the policeman charged with the murder was based": the parser made the participle
+    the verb of the relative clause (a past tense with the noun as subject) and left the clause's own verb
+    ("was based") with no subject; that verb's auxiliary right after the participle's words shows it."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBD" or verb.right_edge.i + 1 >= len(verb.doc):
+        return False
+    after = verb.doc[verb.right_edge.i + 1]
+    main = after.head
+    return (
+        after.dep_ in ("aux", "auxpass")
+        and main.i > after.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children)
+    )
 
 
 def headline_participle(verb: Token, cues: RoleCues) -> bool:

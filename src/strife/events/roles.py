@@ -383,7 +383,7 @@ class Roles:
         """The prepositions whose objects name targets: not the charge of a verb of allegation that has
         its accused as object ("charged two men with her murder": the men, not the victim) or named
         outside its participle ("arrested Ali, charged with the murder of his uncle": not the uncle)."""
-        accused = bool(objects) or bare_participle(verb)
+        accused = bool(objects) or bare_participle(verb) or headline_passive(verb, self.role_cues)
         venue = _AT if self.role_cues.has("venue", verb) else frozenset()  # "met envoys at the UN": where
         if holder.i == verb.i and accused and self.role_cues.has("allegation", verb):
             return TARGET_PREPS - _FALLBACK_PREPS - _CHARGED_WITH - venue

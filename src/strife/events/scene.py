@@ -20,7 +20,8 @@ that is the force itself, a demand that describes a thing. The event coder
   coded as itself, no political support (051);
 - a demand or appeal told as a participle describing a thing ("the cuts demanded by the EU were
   unpopular") tells what the thing is, no demand made in the news;
-- an act in a "whether" clause ("a difference on whether federal authorities indict him") is an open
+- an act in a "whether" clause ("a difference on whether federal authorities indict him"), or a modal
+  one in a clause a wh-word opens ("to find out to which country they can be handed over"), is an open
   question, nothing done; a strike "called for" a day is set for it, no appeal;
 - a nominal act put before the news ("on probation for a previous arrest") is background, and an
   admission that judges how things are ("admitted it was impossible to save the building") is no
@@ -303,7 +304,20 @@ def _open_question(head: Token) -> bool:
     """An act in a "whether" clause ("could decide whether federal authorities indict him", "declined
     to say whether the church had received threats"): an open question, nothing done."""
     verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass") else head
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ == "whether" for c in verb.children) or _asked(verb)
+    whether = any(c.dep_ in ("mark", "advmod") and c.lower_ == "whether" for c in verb.children)
+    return whether or _asked(verb) or _modal_wh_clause(verb)
+
+
+def _modal_wh_clause(verb: Token) -> bool:
+    """A modal act in a clause a wh-word opens under another verb ("will decide which of the rebels should
+    be arrested", "to find out to which country they can be handed over"): which or who is open, nothing
+    is done. Without a modal the act is taken as done ("told how police beat him"); a noun standing in
+    such a clause ("the pirates in the navy's custody") is no act of the clause's verb."""
+    modal = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
+    if verb.dep_ != "ccomp" or not modal:
+        return False
+    opening = [t for t in verb.doc[verb.left_edge.i : verb.i] if t.tag_ not in ("IN", "TO")]  # "to which"
+    return bool(opening) and opening[0].tag_ in _WH  # not "the men who were held could be deported"
 
 
 def _asked(verb: Token) -> bool:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from strife.events.modality import EventCues, clause_verb, counterfactual, disputed, in_condition
+from strife.events.modality import EventCues, clause_verb, counterfactual, disputed, hoped_for, in_condition
 from strife.events.roles import Party, Roles
 from strife.events.they import nested_teller
 from strife.nlp.cues import SpeechCues
@@ -321,6 +321,7 @@ class Reports:
             and not disputed(draft.head, self.cues)  # "denied reports that its troops shelled …"
             and not dreaded(draft.head, self.cues)  # "residents fear the army will attack": no threat
             and not said_by(first_conjunct(draft.head), self.cues, "wish")  # "hoped X would …": a wish
+            and not (quad_class == 4 and hoped_for(draft.head, self.cues))  # "were hoping to arrest him"
             and not self.belief(draft)  # '"He knew he was going to be shot," police said'
             and not case_step(self.art, draft)  # "police said they will arrest the suspect": procedure
         ):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from strife.events.drafting import DECLINE_COMMENT
-from strife.events.modality import EventCues, copular_infinitive
+from strife.events.modality import EventCues, copular_infinitive, hoped_for
 from strife.events.schedule import set_for_later
 from strife.events.speech import Draft, dreaded, forecast
 from strife.record import Modality
@@ -105,10 +105,3 @@ def ascribed_aim(draft: Draft, cues: EventCues) -> bool:
     aims = [c for c in verb.head.children if c.dep_ == "nsubj" and cues.has("scheme", c)]
     owners = [c for a in aims for c in a.children if c.dep_ == "poss"]
     return bool(owners) and all(o.lower_ not in _OWN_SIDE for o in owners)
-
-
-def hoped_for(verb: Token, cues: EventCues) -> bool:
-    """The action is the infinitive of a verb of hoping (``wish``: "police were hoping to arrest him",
-    "hopes to capture the town"): a use of force hoped for warns no one, so it is no threat (13x); a
-    hoped-for meeting stays an intent ("hoped to meet", 036)."""
-    return verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and cues.has("wish", verb.head)
