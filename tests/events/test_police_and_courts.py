@@ -167,6 +167,11 @@ HELD = [
         ["173 ->- uncounted"],
     ),
     ("Two Kenyan ministers were charged over the theft of public funds.", ["173 KENJUD>KENGOV"]),
+    # … and the crime one is convicted "on" is the charge, no act of its own
+    (
+        "The Kenyan gunman was also convicted on killing a Kenyan police sergeant outside the courthouse.",
+        ["173 KENJUD>KENUAF"],
+    ),
     # … booked into or taken to a jail is held too, and an arraignment is a charge read in court
     ("A Leeds man was booked into county jail on Sunday.", ["173 ->- uncounted"]),
     ("Two Kenyan students were taken to jail in Nairobi.", ["173 ->KENEDU"]),

@@ -41,7 +41,8 @@ from strife.events.modality import EventCues
 from strife.events.role_cues import RoleCues
 from strife.nlp.document import first_conjunct
 
-_CHARGES = frozenset({"of", "for", "with"})  # "convicted of", "sentenced for", "charged with"
+#: "convicted of", "sentenced for", "charged with", "indicted on"
+_CHARGES = frozenset({"of", "for", "with", "on"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: Links a charge's words hang by: nouns, prepositions, coordination and the clauses describing them.
 _INSIDE = frozenset(
