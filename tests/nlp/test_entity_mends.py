@@ -2,7 +2,8 @@
 across the comma after a fronted phrase ("In an interview with People, Reid claimed …") is the phrase's
 object, and the subject after the comma speaks; two bodies named one after the other with no comma, run
 into one organisation by the NER, are two names; a common noun opening a sentence that the NER took for
-a person is no name (rows of our own)."""
+a person is no name; a name after a quote's closing mark read as a work of art is a person (rows of
+our own)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,14 @@ CASES: list[Case] = [
         "Filmmaker and aviator Howard Ruiz also doggedly courted Marsh but she rebuffed him as well.\n\n"
         "“I never answered his letters,” she once said.",
         [("I never answered his letters", "she", "Marsh", "coreference")],
+    ),
+    # a name after a quote's closing mark that the NER read as a work of art is the person who speaks,
+    # not the other person of that surname
+    (
+        "name-after-closing-mark-read-as-a-title",
+        "The receptionist, Marta Vlasic, was shot dead on Monday.\n\n"
+        "\"She didn't do it. She didn't fire him, \" Charlene Vlasic said.",
+        [("She didn't do it", "Charlene Vlasic", "Charlene Vlasic", "name")],
     ),
 ]
 

@@ -357,6 +357,12 @@ def test_starts_sentence(text: str, at: int, expected: bool) -> None:
             'Asked whether the policy would change, Whitfield said: "Not at this point."',
             [("direct", "Whitfield")],
         ),
+        # … nor is one put to the speaker in a "when" clause after the quote (was a quote with no speaker)
+        (
+            "“We are a different team,” coach Peter Otieno said when asked what a fired-up Kimani means to "
+            "his club.",
+            [("direct", "Peter Otieno")],
+        ),
         # The one told, with an apposition, then what they are told to do: no statement.
         ("Police told the driver, a man of 40, to leave the car.", []),
         # A verb under a modal reports no speech: the fragment belongs to the one who said it.

@@ -23,6 +23,9 @@ Two bodies named one after the other with no comma ("told Parliament the Communi
 read by the NER as one organisation; a lower-case "the" after a name that opens a name of two or more
 capitalised words parts them (an epithet of one word stays: "Alexander the Great").
 
+A name right after a quote's closing mark, the subject of the verb after it ('…," Charlene Kafoury
+said'), is a person though the NER took it for a work of art, a title in marks.
+
 A common noun titling a name that opens a sentence, capitalised only for that ("Filmmaker and aviator
 Howard Hughes …"), is no person's name though the NER took it for one: it is left unlabelled.
 
@@ -43,6 +46,7 @@ from strife.nlp.elided_names import elided_spans
 _BRACKETED_NAME = re.compile(r"[A-Z]\w* \([A-Z]\w*\) [A-Z]")
 _INNER_THE = re.compile(r"[A-Z]\w* the [A-Z]\w* [A-Z]")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLOSING = frozenset({"''", "``"})  # the tagger's tags of a quote mark (either way round)
 _OBJECTS = frozenset({"pobj", "dobj"})  # "with People, Reid claimed", "After meeting Morales, Hale said"
 _SETTLED = frozenset(
     {"american", "americans", "canadian", "canadians", "australian", "australians", "british"}
@@ -81,7 +85,25 @@ def _opening_common_noun(ent: Span) -> bool:
 
 
 def _mended(ent: Span) -> Span | None:
-    return _before_comma(ent) or _firm_with_place(ent) or _firm_before_state(ent) or _hyphenated_identity(ent)
+    return (
+        _before_comma(ent)
+        or _firm_with_place(ent)
+        or _firm_before_state(ent)
+        or _hyphenated_identity(ent)
+        or _speaker_after_quote(ent)
+    )
+
+
+def _speaker_after_quote(ent: Span) -> Span | None:
+    """'…," Charlene Kafoury said': a name right after a quote's closing mark that the NER took for a
+    work of art (a title in marks) though it is a verb's subject: a person, the quote's speaker (its
+    surname alone had matched another person of that name)."""
+    doc = ent.doc
+    if ent.label_ != "WORK_OF_ART" or not 2 <= len(ent) <= 3 or not all(_name_word(t) for t in ent):
+        return None
+    if ent.root.dep_ not in _SUBJECTS or ent.start == 0 or doc[ent.start - 1].tag_ not in _CLOSING:
+        return None
+    return Span(doc, ent.start, ent.end, label="PERSON")
 
 
 def _nicknamed(doc: Doc) -> list[Span]:

@@ -11,9 +11,8 @@
 
 Nobody's statement is left out: ``It was announced that …`` (no one named), ``it is safe to say …``,
 ``That said, …`` (a discourse marker), ``A man said to have fled …`` (hearsay), ``Say what you will
-…``, ``Please note that …`` (the reader is asked),
-a question put to someone (``Asked whether …, X said``, ``X was asked if …``, ``X was told that …``),
-anything inside quotation marks.
+…``, ``Please note that …`` (the reader is asked), a question put to someone (``Asked whether …, X
+said``, ``… when asked what …``, ``X was told that …``), anything inside quotation marks.
 """
 
 from __future__ import annotations
@@ -46,6 +45,7 @@ from strife.nlp.that_clause import clause_after_that, own_report_cut, relative_t
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ACCORDING = frozenset({get_string_id("according")})
 _MIN_TOKENS = 3
+_PUT_WHEN = frozenset({"when", "if", "once", "after", "before", "whenever"})  # "said when asked what …"
 
 
 class ReportedSpeech:
@@ -77,8 +77,8 @@ class ReportedSpeech:
                 continue  # "Lynch did not deny his client was there", "Denying he was there, …": no statement
             if self.cues.refused(verb):
                 continue  # "He declined to say whether the church was threatened": no statement
-            if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
-                continue  # "Asked whether …, X said": the question is not X's statement
+            if _put_to_subject(verb):
+                continue  # "Asked whether …, X said", "X said when asked what …": a question put to X
             if _discourse_marker(verb) or headline_label(verb):
                 continue  # "That said, we are realistic …": a turn of the argument, no one's statement;
                 # "Doctor Who Revealed: Fans Get …": a headline's label
@@ -342,6 +342,16 @@ def _imperative(verb: Token) -> bool:
         return _imperative(verb.head)
     before = verb.doc[verb.sent.start : verb.i]
     return all(t.is_punct or t.is_space or t.lower_ in _OPENING_WORDS for t in before)
+
+
+def _put_to_subject(verb: Token) -> bool:
+    """A bare participle ("Asked whether …, X said"), or one tagged a past tense in a "when/if" clause
+    ("X said when asked what …"): a question put to the main clause's subject, no one's statement."""
+    kids = children(verb)
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids):
+        return False
+    when = any(c.dep_ in ("advmod", "mark") and c.lower_ in _PUT_WHEN for c in kids)
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "advcl" and when)
 
 
 def _addressed(verb: Token) -> bool:
