@@ -88,6 +88,16 @@ HAZARDS = [
     # … the accident's own clause doing the harm too ("when a wall collapsed and crushed his legs")
     ("A Kenyan boy was killed at home when a wall collapsed and crushed his legs.", []),
     ("Kenyan robbers crashed a truck into the store and stole jewels.", ["171 KENCRM>-"]),
+    # … and a force of nature in a time phrase, when the parse lends its verb the clause's subject
+    (
+        "A United Nations relief team was flown to the region after two quakes, measuring 6.6 and 6.2, "
+        "struck east of Lodwar Feb. 9.",
+        ["073 ->IGOUNO"],
+    ),
+    (
+        "Kenyan police were deployed to the border after the floods and shot two smugglers.",
+        ["153 ->KENCOP", "193 KENCOP>---CRM"],
+    ),
     # … and a passive whose "by" agent is a vehicle or its driver is a road accident
     ("A Kenyan woman was killed by a hit-and-run driver in Nairobi on Monday night.", []),
     ("Police say the Kenyan woman was struck by a grey car heading north.", []),
