@@ -121,6 +121,10 @@ SENTENCES = [
     ("The junta imposed a curfew on the capital.", "imposed", "1723"),
     ("The government banned the opposition party.", "banned", "1722"),
     ("Three journalists were detained by the police.", "detained", "173"),
+    # nabbing a thing is a theft, nabbing a person an arrest
+    ("London thieves nab $4 million worth of jewellery", "nab", "171"),
+    ("Armed robbers nabbed cash and watches from a jewellery store in Mombasa.", "nabbed", "171"),
+    ("Police nabbed three suspects in Mombasa.", "nabbed", "173"),
     ("The authorities deported the British journalist.", "deported", "174"),
     ("Security forces cracked down on the demonstrators.", "cracked", "175"),
     # 18 assault
