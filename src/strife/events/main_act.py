@@ -4,6 +4,9 @@
   the town, damaging a hospital"): the property harmed is part of the fighting or the shelling, and
   CAMEO codes the main verb's act; the participle is part of it (one event, not a 1712 or 171 beside
   the 190).
+- **A use of force that is the means of an arrest or a seizure**, told with it as its purpose ("commandos
+  boarded the dhow to nab the pirates", "troops stormed the house to arrest the suspects"): CAMEO codes
+  the purpose (17x); the boarding or storming is how it was done, not a 190 beside it.
 - **A warning of what will happen** (a ``forewarn`` verb of ``data/event_cues.tsv`` with a that-clause:
   "warned that prices could rise", "warned investors that the market could fall", "had been warned that
   its operations were endangering the camps"): a threat needs a harm the threatener will do; a that-clause
@@ -28,6 +31,8 @@ from strife.events.patterns import PatternMatch
 from strife.events.speech import Draft
 
 _VIOLENT = frozenset({"18", "19", "20"})
+_FORCE = "19"  # a use of conventional military force: boarding, storming
+_COERCION = "17"  # an arrest, a seizure
 _PROPERTY = frozenset({"171", "1712"})  # seizing or damaging, destroying property
 _WARNINGS = frozenset({"130", "012"})  # "warn {*}" and "warn" in data/event_patterns.tsv
 _STATEMENT = "010"  # a statement: left out, what is said is coded on its own
@@ -47,7 +52,7 @@ def pick_main_acts(doc_tokens: list[Token], matches: dict[int, PatternMatch], cu
         match = matches.get(tok.i)
         if match is None:
             continue
-        if _result_of_force(tok, match, matches):
+        if _result_of_force(tok, match, matches) or _means_of_coercion(tok, match, matches):
             results.add(tok.i)
         elif match.code in _WARNINGS and _prediction(tok, matches, cues):
             matches[tok.i] = replace(match, code=_STATEMENT, object=None, tokens=(tok.i,))
@@ -63,6 +68,26 @@ def _result_of_force(tok: Token, match: PatternMatch, matches: dict[int, Pattern
         return False
     return not any(
         c.dep_ in ("nsubj", "mark") or (c.dep_ == "prep" and c.lower_ in _SETTING_MARKS) for c in tok.children
+    )
+
+
+def _means_of_coercion(tok: Token, match: PatternMatch, matches: dict[int, PatternMatch]) -> bool:
+    """'boarded the dhow to nab the pirates': a use of force (19) whose own "to" infinitive of purpose,
+    with no subject of its own, is an arrest or a seizure (17)."""
+    if match.code[:2] != _FORCE or tok.pos_ not in _VERB_POS:
+        return False
+    purposes = [
+        c
+        for c in tok.children
+        if c.dep_ in ("advcl", "xcomp")
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    return any(
+        (done := matches.get(c.i)) is not None
+        and done.code[:2] == _COERCION
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for c in purposes
     )
 
 
