@@ -305,6 +305,9 @@ def test_passive_subject_is_the_object(nlp: Language, bundled: EventPatterns) ->
         ("Firefighters fought the blaze for hours.", "fought"),
         ("She hosts a weekly programme on the network.", "hosts"),  # a show, no visit hosted
         ("Qatar hosted the football tournament in 2022.", "hosted"),
+        # a person's encounters with the police are no meeting
+        ("Young men in the district say their encounters with officers are often hostile.", "encounters"),
+        ("He had several police encounters as a teenager in Leeds.", "encounters"),
         # a negated complement or modifier is no finding of guilt: an acquittal
         ("A jury in Leeds found the nurse not guilty of theft.", "found"),
         ("The farmer was found not guilty of arson on Friday.", "found"),
