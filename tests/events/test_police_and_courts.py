@@ -106,7 +106,7 @@ HAZARDS = [
     ("A Kenyan pensioner died after being struck by a minibus in Mombasa on Sunday.", []),
     ("A Ugandan cyclist was badly hurt after being hit by a lorry near Jinja.", []),
     ("A Kenyan boy was rushed to hospital after being struck by a taxi in Nakuru.", []),
-    ("A Kenyan trader died after being stabbed by Somali rebels near the border.", ["182 SOMREB>KENBUS"]),
+    ("A Kenyan trader died after being stabbed by Somali rebels near the border.", ["1823 SOMREB>KENBUS"]),
     ("A Kenyan soldier was killed by a car bomb in Mogadishu.", ["1832 SOM>KENMIL"]),
     # … while fire opened on people and a strike with its author stay uses of force
     ("Kenyan troops opened fire on protesters in Nairobi.", ["193 KENMIL>KENCVL"]),
