@@ -113,7 +113,7 @@ SENTENCES = [
     ("The navy conducted drills in the strait.", "conducted", "150"),
     # 16 reduce relations
     ("Lithuania recalled its ambassador from Minsk.", "recalled", "161"),
-    # a part of something is what the act is done to ("part of its aid programme", "the bulk of the prisoners")
+    # a part of something is what the act is done to ("part of its aid programme", "the bulk of them")
     ("Washington suspended part of its aid program for Kenya.", "suspended", "162"),
     ("Kenya released the bulk of the Ugandan prisoners on Friday.", "released", "0841"),
     ("Washington cut military aid to Egypt.", "cut", "1622"),
