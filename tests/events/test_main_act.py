@@ -28,6 +28,27 @@ CASES = [
         "Ethiopian soldiers destroyed the bridge before the rebels attacked the town.",
         ["1712 ETHMIL>-", "190 ETHREB>-"],
     ),
+    # force used to make an arrest, told with the arrest as its purpose, is how the arrest was made
+    (
+        "Kenyan navy commandos stormed the vessel to arrest the smugglers on Monday.",
+        ["173 KENMIL>---CRM"],
+    ),
+    (
+        "Kenyan navy commandos boarded two of the smugglers' boats to nab nine Somali pirates.",
+        ["173 KENMIL>SOMCRM"],
+    ),
+    # ... while boarding told alone, or force whose purpose is no arrest, stays a use of force
+    (
+        "Kenyan navy commandos boarded the pirate dhow, which had a smaller boat in tow.",
+        ["190 KENMIL>---CRM"],
+    ),
+    ("Kenyan troops attacked the rebel camp to free the hostages.", ["190 KENMIL>-", "0841 KENMIL>---CVL"]),
+    # a beating or torture someone died of is a killing by physical assault, as a beating to death is
+    ("A Kenyan student died from a beating by Ugandan police.", ["1823 UGACOP>KENEDU"]),
+    ("A Kenyan man was beaten by Ugandan police and died in hospital.", ["1823 UGACOP>KEN"]),
+    ("A Kenyan man died after he was beaten by Ugandan police on Monday.", ["1823 UGACOP>-"]),
+    # ... while a beating no one died of stays a beating
+    ("A Kenyan man was beaten by Ugandan police and taken to hospital.", ["182 UGACOP>KEN"]),
     # an attack a speech threatens ("a speech threatening attacks", parsed as the attack's modifier) is no
     # attack done; with no one named as its author it is no counted threat either
     ("The Gaza leader gave a defiant speech threatening attacks on Israel.", []),

@@ -1316,6 +1316,11 @@ EARLIER_OR_SET = [
         "John Mwangi is in custody after being arrested by Kenyan police on Friday.",
         ["173 ->- uncounted", "173 KENCOP>-"],
     ),
+    # custody someone was in "while" another thing befell them is the setting, no arrest; who held them
+    # did what they died of there
+    ("A Syrian student died while in Turkish police custody last week.", []),
+    ("A Syrian prisoner died as a result of torture while in Turkish police custody.", ["1823 TUR>SYR"]),
+    ("The gunman is in Turkish police custody.", ["173 TUR>-"]),
     # what a past "since" clause tells is the time a superlative or a perfect counts from; a causal
     # "since" clause stays
     (

@@ -113,6 +113,9 @@ SENTENCES = [
     ("The navy conducted drills in the strait.", "conducted", "150"),
     # 16 reduce relations
     ("Lithuania recalled its ambassador from Minsk.", "recalled", "161"),
+    # a part of something is what the act is done to ("part of its aid programme", "the bulk of them")
+    ("Washington suspended part of its aid program for Kenya.", "suspended", "162"),
+    ("Kenya released the bulk of the Ugandan prisoners on Friday.", "released", "0841"),
     ("Washington cut military aid to Egypt.", "cut", "1622"),
     ("Sanctions were imposed on Iran last week.", "imposed", "163"),
     ("Talks broke down after the delegation walked out of the meeting.", "walked", "164"),
@@ -121,6 +124,10 @@ SENTENCES = [
     ("The junta imposed a curfew on the capital.", "imposed", "1723"),
     ("The government banned the opposition party.", "banned", "1722"),
     ("Three journalists were detained by the police.", "detained", "173"),
+    # nabbing a thing is a theft, nabbing a person an arrest
+    ("London thieves nab $4 million worth of jewellery", "nab", "171"),
+    ("Armed robbers nabbed cash and watches from a jewellery store in Mombasa.", "nabbed", "171"),
+    ("Police nabbed three suspects in Mombasa.", "nabbed", "173"),
     ("The authorities deported the British journalist.", "deported", "174"),
     ("Security forces cracked down on the demonstrators.", "cracked", "175"),
     # 18 assault
@@ -298,6 +305,9 @@ def test_passive_subject_is_the_object(nlp: Language, bundled: EventPatterns) ->
         ("Firefighters fought the blaze for hours.", "fought"),
         ("She hosts a weekly programme on the network.", "hosts"),  # a show, no visit hosted
         ("Qatar hosted the football tournament in 2022.", "hosted"),
+        # a person's encounters with the police are no meeting
+        ("Young men in the district say their encounters with officers are often hostile.", "encounters"),
+        ("He had several police encounters as a teenager in Leeds.", "encounters"),
         # a negated complement or modifier is no finding of guilt: an acquittal
         ("A jury in Leeds found the nurse not guilty of theft.", "found"),
         ("The farmer was found not guilty of arson on Friday.", "found"),

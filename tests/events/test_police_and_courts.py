@@ -88,6 +88,16 @@ HAZARDS = [
     # … the accident's own clause doing the harm too ("when a wall collapsed and crushed his legs")
     ("A Kenyan boy was killed at home when a wall collapsed and crushed his legs.", []),
     ("Kenyan robbers crashed a truck into the store and stole jewels.", ["171 KENCRM>-"]),
+    # … and a force of nature in a time phrase, when the parse lends its verb the clause's subject
+    (
+        "A United Nations relief team was flown to the region after two quakes, measuring 6.6 and 6.2, "
+        "struck east of Lodwar Feb. 9.",
+        ["073 ->IGOUNO"],
+    ),
+    (
+        "Kenyan police were deployed to the border after the floods and shot two smugglers.",
+        ["153 ->KENCOP", "193 KENCOP>---CRM"],
+    ),
     # … and a passive whose "by" agent is a vehicle or its driver is a road accident
     ("A Kenyan woman was killed by a hit-and-run driver in Nairobi on Monday night.", []),
     ("Police say the Kenyan woman was struck by a grey car heading north.", []),
@@ -96,7 +106,7 @@ HAZARDS = [
     ("A Kenyan pensioner died after being struck by a minibus in Mombasa on Sunday.", []),
     ("A Ugandan cyclist was badly hurt after being hit by a lorry near Jinja.", []),
     ("A Kenyan boy was rushed to hospital after being struck by a taxi in Nakuru.", []),
-    ("A Kenyan trader died after being stabbed by Somali rebels near the border.", ["182 SOMREB>KENBUS"]),
+    ("A Kenyan trader died after being stabbed by Somali rebels near the border.", ["1823 SOMREB>KENBUS"]),
     ("A Kenyan soldier was killed by a car bomb in Mogadishu.", ["1832 SOM>KENMIL"]),
     # … while fire opened on people and a strike with its author stay uses of force
     ("Kenyan troops opened fire on protesters in Nairobi.", ["193 KENMIL>KENCVL"]),

@@ -253,8 +253,8 @@ FRONTED_GERUNDS = [
 
 DIED_OF = [
     # a nominal act one died "of/from/under" or "as a result of" was done to the one who died
-    ("A Kenyan detainee died of torture in police custody.", ["1822 ->KEN"]),
-    ("A Kenyan activist died as a result of torture in a Nairobi jail.", ["1822 ->KENACT"]),
+    ("A Kenyan detainee died of torture in police custody.", ["1823 ->KEN"]),
+    ("A Kenyan activist died as a result of torture in a Nairobi jail.", ["1823 ->KENACT"]),
     ("Two Kenyan prisoners died under torture.", ["1822 ->KENCVL"]),
     # … not an illness, nor a heart attack
     ("A Kenyan student died of malaria in the capital.", []),

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from strife.events.accidents import natural
 from strife.events.background import Background
 from strife.events.codebook import Codebook
 from strife.events.confidence import confidence, purpose
@@ -52,7 +53,6 @@ from strife.events.rhetoric import (
     Rhetoric,
     casualty_count,
     first_person,
-    natural,
     thing_acts,
 )
 from strife.events.role_cues import held_in

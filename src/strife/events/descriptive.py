@@ -128,7 +128,18 @@ def describes(head: Token, cues: EventCues) -> bool:
         or career_told(head, cues)
         or use_told(head, cues)
         or counted_out(head)
+        or state_while(head)
     )
+
+
+def state_while(head: Token) -> bool:
+    """A nominal state told as the setting of another act with "while in" ("died while in police
+    custody", "was beaten while in detention"): the state someone was in when it happened, no act of
+    its own ("the gunman is in custody" stays a hold)."""
+    prep = head.head
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "while" for c in prep.children)
 
 
 def counted_out(head: Token) -> bool:

@@ -4,6 +4,12 @@
   the town, damaging a hospital"): the property harmed is part of the fighting or the shelling, and
   CAMEO codes the main verb's act; the participle is part of it (one event, not a 1712 or 171 beside
   the 190).
+- **A use of force that is the means of an arrest or a seizure**, told with it as its purpose ("commandos
+  boarded the dhow to nab the pirates", "troops stormed the house to arrest the suspects"): CAMEO codes
+  the purpose (17x); the boarding or storming is how it was done, not a 190 beside it.
+- **A beating or torture someone died of** ("died after being beaten by police", "died as a result of
+  torture", "was beaten by police and died in hospital"): a killing by physical assault (1823), as "beat
+  him to death" is.
 - **A warning of what will happen** (a ``forewarn`` verb of ``data/event_cues.tsv`` with a that-clause:
   "warned that prices could rise", "warned investors that the market could fall", "had been warned that
   its operations were endangering the camps"): a threat needs a harm the threatener will do; a that-clause
@@ -31,6 +37,13 @@ from strife.events.patterns import PatternMatch
 from strife.events.speech import Draft
 
 _VIOLENT = frozenset({"18", "19", "20"})
+_BEATINGS = frozenset({"182", "1822"})  # a beating, torture: physical assault short of a killing
+_BEATEN_TO_DEATH = "1823"  # kill by physical assault
+_DIE = "die"
+_CAUSES = frozenset({"result", "consequence"})  # "as a result of", "as a consequence of"
+_CAUSE_PREPS = frozenset({"after", "from", "of", "as", "following"})
+_FORCE = "19"  # a use of conventional military force: boarding, storming
+_COERCION = "17"  # an arrest, a seizure
 _PROPERTY = frozenset({"171", "1712"})  # seizing or damaging, destroying property
 _WARNINGS = frozenset({"130", "012"})  # "warn {*}" and "warn" in data/event_patterns.tsv
 _STATEMENT = "010"  # a statement: left out, what is said is coded on its own
@@ -51,8 +64,14 @@ def pick_main_acts(doc_tokens: list[Token], matches: dict[int, PatternMatch], cu
         match = matches.get(tok.i)
         if match is None:
             continue
-        if _result_of_force(tok, match, matches) or _hope_for_own_act(tok, match, matches):
+        if (
+            _result_of_force(tok, match, matches)
+            or _means_of_coercion(tok, match, matches)
+            or _hope_for_own_act(tok, match, matches)
+        ):
             results.add(tok.i)
+        elif match.code in _BEATINGS and _died_of(tok):
+            matches[tok.i] = replace(match, code=_BEATEN_TO_DEATH)
         elif match.code in _WARNINGS and _prediction(tok, matches, cues):
             matches[tok.i] = replace(match, code=_STATEMENT, object=None, tokens=(tok.i,))
     return results
@@ -75,6 +94,47 @@ def _result_of_force(tok: Token, match: PatternMatch, matches: dict[int, Pattern
     return not any(
         c.dep_ in ("nsubj", "mark") or (c.dep_ == "prep" and c.lower_ in _SETTING_MARKS) for c in tok.children
     )
+
+
+def _means_of_coercion(tok: Token, match: PatternMatch, matches: dict[int, PatternMatch]) -> bool:
+    """'boarded the dhow to nab the pirates': a use of force (19) whose own "to" infinitive of purpose,
+    with no subject of its own, is an arrest or a seizure (17)."""
+    if match.code[:2] != _FORCE or tok.pos_ not in _VERB_POS:
+        return False
+    purposes = [
+        c
+        for c in tok.children
+        if c.dep_ in ("advcl", "xcomp")
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    return any(
+        (done := matches.get(c.i)) is not None
+        and done.code[:2] == _COERCION
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for c in purposes
+    )
+
+
+def _died_of(tok: Token) -> bool:
+    """The act is what someone died of: the "after" clause or the "of/from" phrase of a verb of dying
+    ("died after being beaten", "died from a beating", "died as a result of torture"), or joined to one
+    ("was beaten and died in hospital")."""
+    if any(c.dep_ == "conj" and c.lemma_ == _DIE for c in tok.children):
+        return True
+    step = tok
+    for _ in range(4):  # "died" ← "as" ← "result" ← "of" ← "torture"
+        if step.dep_ == "prep" and step.lower_ not in _CAUSE_PREPS:
+            return False  # "died before being beaten"
+        if step.dep_ == "advcl":
+            marks = [c.lower_ for c in step.children if c.dep_ == "mark"]
+            return step.head.lemma_ == _DIE and bool(marks) and marks[0] in _CAUSE_PREPS
+        if step.head.lemma_ == _DIE:
+            return step.dep_ == "prep"
+        if step.dep_ not in ("pobj", "pcomp", "prep") and step.lemma_ not in _CAUSES:
+            return False
+        step = step.head
+    return False
 
 
 def _prediction(head: Token, matches: dict[int, PatternMatch], cues: EventCues) -> bool:

@@ -17,6 +17,7 @@ from strife.nlp.document import first_conjunct
 
 _LOCATIONS = frozenset({"GPE", "LOC", "FAC"})
 _PEOPLE = "CVL"
+_HOLDER_DEPS = ("compound", "poss", "amod")  # "police custody", "Turkey's custody", "Turkish custody"
 _DEATH_PREPS = frozenset({"of", "from", "under", "after"})  # "died of/from/under/after torture"
 NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "into", "upon", "of"})
 
@@ -41,7 +42,10 @@ def noun_parties(roles: Roles, noun: Token) -> tuple[list[Party], list[Party]]:
         sources = _voiced_by(roles, noun.head)  # "drew condemnation from the State Department"
     targets += roles.prep_parties(noun, NOUN_TARGET_PREPS)
     targets = targets or protested(noun, roles.role_cues, roles.parties)
-    targets = targets or _died_of(roles, noun)
+    died = [] if targets else _died_of(roles, noun)
+    targets = targets or died
+    if died and not sources:
+        sources = _custodian(roles, noun)  # "died of torture while in Turkish police custody"
     if not targets and (roles.cues.has("attack_noun", noun) or roles.cues.has("force", noun)):
         targets = shot_of(roles, noun, roles.cues)  # "a shooting in Athens of a teenager": not Athens
     if not sources and not targets:
@@ -112,6 +116,28 @@ def _died_of(roles: Roles, noun: Token) -> list[Party]:
     if prep.dep_ != "prep" or not roles.role_cues.has("perish", verb):
         return []
     return [p for c in verb.children if c.dep_ == "nsubj" for p in roles.parties(c)]
+
+
+def _custodian(roles: Roles, noun: Token) -> list[Party]:
+    """Who held the one who died of the nominal act, named on the custody they were in "while in"
+    ("died of torture while in Turkish police custody": the Turkish police)."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    held = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    holders = sorted(
+        (c for o in held for c in o.children if c.dep_ in _HOLDER_DEPS),
+        key=lambda c: _HOLDER_DEPS.index(c.dep_),
+    )
+    return [p for c in holders for p in roles.parties(c)][:1]  # "police custody" before "Turkish"
 
 
 def _voiced_from(roles: Roles, noun: Token, prep: Token) -> bool:

@@ -87,6 +87,13 @@ _AMOUNTS = frozenset(
         "crowd",
         # … and a state of something ("a state of *alert*", "a state of *emergency*")
         "state",
+        # … and a part of something ("suspended part of a military *aid* program", "the rest of its *troops*")
+        "part",
+        "portion",
+        "half",
+        "bulk",
+        "rest",
+        "remainder",
     }
 )
 _PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
