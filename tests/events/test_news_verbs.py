@@ -133,6 +133,10 @@ VERBS = [
     # 18: a rampage or spree gone on or embarked on with killing, shooting or stabbing
     ("A dismissed nurse went on a stabbing rampage at the Leeds clinic.", "went", "180"),
     ("Two brothers embarked on a killing spree across rural Ohio.", "embarked", "180"),
+    # 17: a Taser or pepper spray used on someone is force short of arms (175)
+    ("Officers in Leeds used a Taser to subdue the shoplifter.", "used", "175"),
+    ("Riot police used pepper spray on the striking dockers.", "used", "175"),
+    ("Deputies tasered the fleeing motorist twice.", "tasered", "175"),
 ]
 
 
