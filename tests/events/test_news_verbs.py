@@ -137,6 +137,9 @@ VERBS = [
     ("Officers in Leeds used a Taser to subdue the shoplifter.", "used", "175"),
     ("Riot police used pepper spray on the striking dockers.", "used", "175"),
     ("Deputies tasered the fleeing motorist twice.", "tasered", "175"),
+    # 18: people or a ship held "for" or "to" ransom are hostages taken (181)
+    ("Kidnappers in Kaduna held two Ghanaian nurses for ransom.", "held", "181"),
+    ("Somali pirates hold the tanker to ransom.", "hold", "181"),
 ]
 
 
