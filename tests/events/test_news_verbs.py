@@ -21,6 +21,9 @@ VERBS = [
     ("Ecuador and Peru returned to the negotiating table.", "returned", "046"),
     # 09: inspectors or investigators sent
     ("The OPCW dispatched inspectors to the Syrian airbase.", "dispatched", "090"),
+    # 08: one released on bond, parole or recognizance is let go from custody as on bail; parole is release
+    ("The Ugandan singer was released on bond after a night in jail.", "released", "0841"),
+    ("The Zambian prison service paroled 300 inmates on Monday.", "paroled", "0841"),
     # 04: a landing is an arrival; a huddle a meeting
     ("The Gabonese president landed in Lisbon on Sunday.", "landed", "042"),
     ("Jordan's foreign minister huddled with Iraqi officials in Amman.", "huddled", "040"),
