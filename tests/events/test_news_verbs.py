@@ -21,6 +21,9 @@ VERBS = [
     ("Ecuador and Peru returned to the negotiating table.", "returned", "046"),
     # 09: inspectors or investigators sent
     ("The OPCW dispatched inspectors to the Syrian airbase.", "dispatched", "090"),
+    # 08: one released on bond, parole or recognizance is let go from custody as on bail; parole is release
+    ("The Ugandan singer was released on bond after a night in jail.", "released", "0841"),
+    ("The Zambian prison service paroled 300 inmates on Monday.", "paroled", "0841"),
     # 04: a landing is an arrival; a huddle a meeting
     ("The Gabonese president landed in Lisbon on Sunday.", "landed", "042"),
     ("Jordan's foreign minister huddled with Iraqi officials in Amman.", "huddled", "040"),
@@ -133,6 +136,13 @@ VERBS = [
     # 18: a rampage or spree gone on or embarked on with killing, shooting or stabbing
     ("A dismissed nurse went on a stabbing rampage at the Leeds clinic.", "went", "180"),
     ("Two brothers embarked on a killing spree across rural Ohio.", "embarked", "180"),
+    # 17: a Taser or pepper spray used on someone is force short of arms (175)
+    ("Officers in Leeds used a Taser to subdue the shoplifter.", "used", "175"),
+    ("Riot police used pepper spray on the striking dockers.", "used", "175"),
+    ("Deputies tasered the fleeing motorist twice.", "tasered", "175"),
+    # 18: people or a ship held "for" or "to" ransom are hostages taken (181)
+    ("Kidnappers in Kaduna held two Ghanaian nurses for ransom.", "held", "181"),
+    ("Somali pirates hold the tanker to ransom.", "hold", "181"),
 ]
 
 
