@@ -107,6 +107,13 @@ def test_navies_air_forces_and_coast_guards_are_their_countrys_military(
         ("Opposition groups in Zimbabwe demanded that the president resign.", "Opposition groups", "ZWEOPP"),
         ("Students throughout Indonesia staged protests against the government.", "Students", "IDNEDU"),
         ("Activists across Sudan called for a strike.", "Activists", "SDNACT"),
+        # an advocate is a campaigner, no lawyer (Phoenix's JUD): "housing advocates in Ohio" USAACT
+        (
+            "Housing advocates in Ohio urged the governor to fund more shelters.",
+            "Housing advocates",
+            "USAACT",
+        ),
+        ("Patient advocates across Kenya called for a strike.", "Patient advocates", "KENACT"),
         # … or in, of or from a state's own body, not the country the sentence names elsewhere
         ("Security officials in the White House warned Iran on Monday.", "Security officials", "USAGOV"),
         ("Aides in the Kremlin accused Ukraine of lying.", "Aides", "RUSGOV"),

@@ -1400,6 +1400,22 @@ def test_forces_against_foreign_outlaws(
             "law enforcement officers",
             "USACOP",
         ),
+        # officers named by a police duty or dress are police, never soldiers
+        (
+            "Two plainclothes officers in an unmarked car stopped the teenager in Brooklyn.",
+            "plainclothes officers",
+            "USACOP",
+        ),
+        (
+            "Anti-crime squad officers chased the man through a Chicago alley.",
+            "Anti-crime squad officers",
+            "USACOP",
+        ),
+        (
+            "Officials in Houston said the man took two transport officers hostage. He fled on foot.",
+            "transport officers",
+            "USACOP",
+        ),
     ],
 )
 def test_police_ranks(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
