@@ -89,6 +89,25 @@ def test_agent_nouns_of_forces(pipeline: Pipeline, text: str, mention: str, code
             "navy",
             "INDMIL",
         ),
+        # a headline's bare agent word is the one its lede names in full, not the headline's other country
+        (
+            "Army repels Somali militia raid\n\nThe Kenyan army on Friday repelled a raid by Somali militiamen"
+            " near the border town of Mandera.",
+            "Army",
+            "KENMIL",
+        ),
+        (
+            "Police arrest Mexican cartel boss\n\nColombian police on Friday arrested a Mexican cartel boss in"
+            " Medellin, officials said.",
+            "Police",
+            "COLCOP",
+        ),
+        (
+            "Navy foils Yemeni pirate attack\n\nThe Indian Navy on Monday thwarted an attack by Yemeni pirates"
+            " on a tanker off Oman.",
+            "Navy",
+            "INDMIL",
+        ),
     ],
 )
 def test_navies_air_forces_and_coast_guards_are_their_countrys_military(

@@ -15,13 +15,16 @@
 - demonyms joined before one agent word: "Israeli and Syrian troops" are two states' troops. The agent
   takes the first's country (ISRMIL) over the whole phrase; :func:`split_demonyms` makes each later
   demonym, a state's mention till then, a mention of that state's own agent of the same sector (SYRMIL),
-  so "Israeli and Syrian troops exchanged fire" is ISRMIL>SYRMIL, not the army's act on Syria.
+  so "Israeli and Syrian troops exchanged fire" is ISRMIL>SYRMIL, not the army's act on Syria;
+- a headline's bare agent word is the lede's agent of the same noun
+  (:func:`strife.nlp.headline_agents.headline_agents`): "Army repels Somali militia raid" is the Kenyan army.
 """
 
 from __future__ import annotations
 
 from strife.dictionaries import Dictionaries
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.headline_agents import headline_agents
 from strife.nlp.lede_names import name_ledes
 from strife.nlp.shared_names import read_shared_names
 from strife.nlp.word_lists import AgentWords
@@ -34,6 +37,7 @@ def settle_agents(art: ArticleDoc, words: AgentWords, dicts: Dictionaries) -> No
     absorb_demonyms(art, words)
     split_demonyms(art)
     partners_country(art, dicts)
+    headline_agents(art)
 
 
 _SIDES_APART = frozenset({"REB", "OPP"})  # a state's rebels and opposition, told with its government
