@@ -91,20 +91,20 @@ def test_agent_nouns_of_forces(pipeline: Pipeline, text: str, mention: str, code
         ),
         # a headline's bare agent word is the one its lede names in full, not the headline's other country
         (
-            "Army repels Somali militia raid\n\nThe Kenyan army on Friday repelled a raid by Somali militiamen"
-            " near the border town of Mandera.",
+            "Army repels Somali militia raid\n\nThe Kenyan army on Friday repelled a raid by Somali"
+            " militiamen near the border town of Mandera.",
             "Army",
             "KENMIL",
         ),
         (
-            "Police arrest Mexican cartel boss\n\nColombian police on Friday arrested a Mexican cartel boss in"
-            " Medellin, officials said.",
+            "Police arrest Mexican cartel boss\n\nColombian police on Friday arrested a Mexican cartel"
+            " boss in Medellin, officials said.",
             "Police",
             "COLCOP",
         ),
         (
-            "Navy foils Yemeni pirate attack\n\nThe Indian Navy on Monday thwarted an attack by Yemeni pirates"
-            " on a tanker off Oman.",
+            "Navy foils Yemeni pirate attack\n\nThe Indian Navy on Monday thwarted an attack by Yemeni"
+            " pirates on a tanker off Oman.",
             "Navy",
             "INDMIL",
         ),
@@ -265,6 +265,19 @@ def test_federal_agents_are_the_federations(pipeline: Pipeline, text: str, menti
             "\n\nIn Kyiv, the government said it would go on.",
             "government",
             "UKRGOV",
+        ),
+        # "both", "these", "those" point back as "the" does: the story's own force
+        (
+            "Police clashed with protesters in Leeds on Monday.\n\nBoth officers fired at the suspect,"
+            " witnesses said.",
+            "officers",
+            "GBRCOP",
+        ),
+        (
+            "Rebels attacked a convoy near Goma in Congo on Monday.\n\nThese soldiers had been sent to guard"
+            " the road.",
+            "soldiers",
+            "CODMIL",
         ),
     ],
 )
