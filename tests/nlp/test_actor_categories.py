@@ -2017,6 +2017,33 @@ def test_an_opening_place_phrase_is_no_person(pipeline: Pipeline, text: str, pla
         ("The HDP accused the government of jailing its mayors.", "HDP", "TURPTY"),
         ("The Bundestag approved the budget on Friday.", "Bundestag", "DEULEG"),
         ("Holyrood voted against the bill.", "Holyrood", "GBRLEG"),
+        # a party's name many countries' parties bear is the story country's party where the article names
+        # the dictionaries' country nowhere else, and so is the leader the text titles by it …
+        (
+            "Voters in Malta gave the Labour Party a third term on Saturday.\n\nThe party's leader thanked"
+            " voters in Valletta.",
+            "Labour Party",
+            "MLTPTY",
+        ),
+        (
+            "Voters in Malta gave the Labour Party a third term on Saturday.\n\nThe Labour Party leader,"
+            " Karl Vella, thanked voters in Valletta.",
+            "Karl Vella",
+            "MLTPTY",
+        ),
+        (
+            "Hong Kong's Legislative Council election ended on Sunday.\n\nThe Democratic Party won seven"
+            " seats in Kowloon.",
+            "Democratic Party",
+            "HKGPTY",
+        ),
+        # … the dictionaries' party where its country is named otherwise
+        (
+            "Democrats in Congress blocked the bill on Monday.\n\nThe Democratic Party said it would fight"
+            " on.",
+            "Democratic Party",
+            "USAPTY",
+        ),
     ],
 )
 def test_state_bodies_and_parties_by_acronym_or_seat(

@@ -1,7 +1,8 @@
 """The passes over an article's agents once all are found (the end of the agent finder):
 
 - a name bodies of two countries share read by the article's country
-  (:func:`strife.nlp.shared_names.read_shared_names`);
+  (:func:`strife.nlp.shared_names.read_shared_names`), and a party's name many countries' parties bear
+  ("the Labour Party" in a Maltese story) by it too (:func:`strife.nlp.shared_names.read_common_parties`);
 - a lede's unnamed person named in the next sentence (:func:`strife.nlp.lede_names.name_ledes`);
 - rebels or an opposition joined by "and" to a state's body, naming no state of their own, are of that
   body's state (:func:`partners_country`): "between the Sri Lankan government and the Tamil rebels" is
@@ -26,13 +27,14 @@ from strife.dictionaries import Dictionaries
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.headline_agents import headline_agents
 from strife.nlp.lede_names import name_ledes
-from strife.nlp.shared_names import read_shared_names
+from strife.nlp.shared_names import read_common_parties, read_shared_names
 from strife.nlp.word_lists import AgentWords
 
 
 def settle_agents(art: ArticleDoc, words: AgentWords, dicts: Dictionaries) -> None:
     """Run the passes of the module docstring."""
     read_shared_names(art, dicts)
+    read_common_parties(art, words.common_party)
     name_ledes(art, words.lede_verb)
     absorb_demonyms(art, words)
     split_demonyms(art)
