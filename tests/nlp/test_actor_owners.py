@@ -97,6 +97,10 @@ def test_a_partys_lawyer_is_no_judiciary(
             "KENNGO",
         ),
         ("Paul Mwangi, the ambassador of Kenya, said the talks had failed.", "Paul Mwangi", "KENGOV"),
+        # a civil body's head word right before the title: the body's office (NGO), as after "of"
+        ("Texas Medical Association president Ann Cole said doctors were worried.", "Ann Cole", "USANGO"),
+        ("Kenya Farmers Association chairman Sam Ochieng said prices had fallen.", "Sam Ochieng", "KENNGO"),
+        ("British Medical Association chairman Tom Reed warned the health secretary.", "Tom Reed", "GBRNGO"),
     ],
 )
 def test_officials_named_by_a_body_are_its_own(

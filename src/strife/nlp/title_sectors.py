@@ -39,3 +39,12 @@ def firm_tail(dicts: Dictionaries, tail: list[Token], words: AgentWords) -> bool
     if head in words.state_body or head in words.civil_body or (title is not None and title.sector):
         return False
     return dicts.lookup(names[-1].text) is None and dicts.demonym(names[-1].text) is None
+
+
+def civil_office(rest: list[Token], title: TitleEntry, words: AgentWords) -> bool:
+    """Whether the word right before a title's own words is a civil body's head word (``civil_body``:
+    "association", "society", "foundation"), so the office is that body's, a non-governmental one's,
+    whatever place its name opens with ("Texas Medical Association president", "Kenya Farmers
+    Association chairman"), as it is after "of" ("the president of the Kenya Farmers Association")."""
+    before = rest[: max(0, len(rest) - len(title.phrase.split()))]
+    return bool(before) and before[-1].lower_ in words.civil_body
