@@ -1416,6 +1416,13 @@ def test_forces_against_foreign_outlaws(
             "transport officers",
             "USACOP",
         ),
+        # plain "officers" after police officers the story named are those, in a story with soldiers too
+        (
+            "The army said its troops were on patrol near the border.\n\nThe inmate fired upon two"
+            " correctional officers in Texas and took them hostage.\n\nHe tied up the officers in the van.",
+            "officers",
+            "USACOP",
+        ),
     ],
 )
 def test_police_ranks(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
