@@ -108,6 +108,14 @@ def test_agent_nouns_of_forces(pipeline: Pipeline, text: str, mention: str, code
             "Navy",
             "INDMIL",
         ),
+        # … under a web address and an "Updated:" line, as pages copied from the web open
+        (
+            "http: / / www. example. com / news / army - repels - raid / article41. ece\n\nUpdated: May 3,"
+            " 2012 10: 15 IST\n\nArmy repels Somali militia raid\n\nThe Kenyan army on Friday repelled a"
+            " raid by Somali militiamen near Mandera.",
+            "Army",
+            "KENMIL",
+        ),
     ],
 )
 def test_navies_air_forces_and_coast_guards_are_their_countrys_military(

@@ -2044,6 +2044,12 @@ def test_an_opening_place_phrase_is_no_person(pipeline: Pipeline, text: str, pla
             "Democratic Party",
             "HKGPTY",
         ),
+        (
+            "Hong Kong's Legislative Council election ended on Sunday.\n\nThe Democrats won seven seats in"
+            " Kowloon.",
+            "Democrats",
+            "HKGPTY",
+        ),
         # … the dictionaries' party where its country is named otherwise
         (
             "Democrats in Congress blocked the bill on Monday.\n\nThe Democratic Party said it would fight"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 
 _LEDE_PARAS = 3  # the paragraphs after a headline where its agent is named in full
+_TOP_PARAS = 4  # the paragraphs at the top that may be a headline's lines
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")
 
 
@@ -28,12 +29,12 @@ def headline_agents(art: ArticleDoc) -> None:
 
 
 def _headlines(art: ArticleDoc) -> list[int]:
-    """The paragraphs at the article's top that are one line with no sentence's end (a headline), before
-    the first paragraph that ends as a sentence does."""
+    """The paragraphs at the article's top that end as no sentence does (a headline, and a
+    web address or an "Updated:" line above it), before the first paragraph that ends as a sentence does."""
     heads: list[int] = []
-    for para, doc in enumerate(art.docs[:2]):
+    for para, doc in enumerate(art.docs[:_TOP_PARAS]):
         text = doc.text.strip()
-        if not text or text.endswith(_SENTENCE_ENDS) or len(list(doc.sents)) > 1:
+        if not text or text.endswith(_SENTENCE_ENDS):
             break
         heads.append(para)
     return heads if len(art.docs) > len(heads) else []
