@@ -89,6 +89,33 @@ def test_agent_nouns_of_forces(pipeline: Pipeline, text: str, mention: str, code
             "navy",
             "INDMIL",
         ),
+        # a headline's bare agent word is the one its lede names in full, not the headline's other country
+        (
+            "Army repels Somali militia raid\n\nThe Kenyan army on Friday repelled a raid by Somali"
+            " militiamen near the border town of Mandera.",
+            "Army",
+            "KENMIL",
+        ),
+        (
+            "Police arrest Mexican cartel boss\n\nColombian police on Friday arrested a Mexican cartel"
+            " boss in Medellin, officials said.",
+            "Police",
+            "COLCOP",
+        ),
+        (
+            "Navy foils Yemeni pirate attack\n\nThe Indian Navy on Monday thwarted an attack by Yemeni"
+            " pirates on a tanker off Oman.",
+            "Navy",
+            "INDMIL",
+        ),
+        # … under a web address and an "Updated:" line, as pages copied from the web open
+        (
+            "http: / / www. example. com / news / army - repels - raid / article41. ece\n\nUpdated: May 3,"
+            " 2012 10: 15 IST\n\nArmy repels Somali militia raid\n\nThe Kenyan army on Friday repelled a"
+            " raid by Somali militiamen near Mandera.",
+            "Army",
+            "KENMIL",
+        ),
     ],
 )
 def test_navies_air_forces_and_coast_guards_are_their_countrys_military(
@@ -107,6 +134,13 @@ def test_navies_air_forces_and_coast_guards_are_their_countrys_military(
         ("Opposition groups in Zimbabwe demanded that the president resign.", "Opposition groups", "ZWEOPP"),
         ("Students throughout Indonesia staged protests against the government.", "Students", "IDNEDU"),
         ("Activists across Sudan called for a strike.", "Activists", "SDNACT"),
+        # an advocate is a campaigner, no lawyer (Phoenix's JUD): "housing advocates in Ohio" USAACT
+        (
+            "Housing advocates in Ohio urged the governor to fund more shelters.",
+            "Housing advocates",
+            "USAACT",
+        ),
+        ("Patient advocates across Kenya called for a strike.", "Patient advocates", "KENACT"),
         # … or in, of or from a state's own body, not the country the sentence names elsewhere
         ("Security officials in the White House warned Iran on Monday.", "Security officials", "USAGOV"),
         ("Aides in the Kremlin accused Ukraine of lying.", "Aides", "RUSGOV"),
@@ -239,6 +273,19 @@ def test_federal_agents_are_the_federations(pipeline: Pipeline, text: str, menti
             "\n\nIn Kyiv, the government said it would go on.",
             "government",
             "UKRGOV",
+        ),
+        # "both", "these", "those" point back as "the" does: the story's own force
+        (
+            "Police clashed with protesters in Leeds on Monday.\n\nBoth officers fired at the suspect,"
+            " witnesses said.",
+            "officers",
+            "GBRCOP",
+        ),
+        (
+            "Rebels attacked a convoy near Goma in Congo on Monday.\n\nThese soldiers had been sent to guard"
+            " the road.",
+            "soldiers",
+            "CODMIL",
         ),
     ],
 )

@@ -1400,6 +1400,29 @@ def test_forces_against_foreign_outlaws(
             "law enforcement officers",
             "USACOP",
         ),
+        # officers named by a police duty or dress are police, never soldiers
+        (
+            "Two plainclothes officers in an unmarked car stopped the teenager in Brooklyn.",
+            "plainclothes officers",
+            "USACOP",
+        ),
+        (
+            "Anti-crime squad officers chased the man through a Chicago alley.",
+            "Anti-crime squad officers",
+            "USACOP",
+        ),
+        (
+            "Officials in Houston said the man took two transport officers hostage. He fled on foot.",
+            "transport officers",
+            "USACOP",
+        ),
+        # plain "officers" after police officers the story named are those, in a story with soldiers too
+        (
+            "The army said its troops were on patrol near the border.\n\nThe inmate fired upon two"
+            " correctional officers in Texas and took them hostage.\n\nHe tied up the officers in the van.",
+            "officers",
+            "USACOP",
+        ),
     ],
 )
 def test_police_ranks(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
@@ -2001,6 +2024,39 @@ def test_an_opening_place_phrase_is_no_person(pipeline: Pipeline, text: str, pla
         ("The HDP accused the government of jailing its mayors.", "HDP", "TURPTY"),
         ("The Bundestag approved the budget on Friday.", "Bundestag", "DEULEG"),
         ("Holyrood voted against the bill.", "Holyrood", "GBRLEG"),
+        # a party's name many countries' parties bear is the story country's party where the article names
+        # the dictionaries' country nowhere else, and so is the leader the text titles by it …
+        (
+            "Voters in Malta gave the Labour Party a third term on Saturday.\n\nThe party's leader thanked"
+            " voters in Valletta.",
+            "Labour Party",
+            "MLTPTY",
+        ),
+        (
+            "Voters in Malta gave the Labour Party a third term on Saturday.\n\nThe Labour Party leader,"
+            " Karl Vella, thanked voters in Valletta.",
+            "Karl Vella",
+            "MLTPTY",
+        ),
+        (
+            "Hong Kong's Legislative Council election ended on Sunday.\n\nThe Democratic Party won seven"
+            " seats in Kowloon.",
+            "Democratic Party",
+            "HKGPTY",
+        ),
+        (
+            "Hong Kong's Legislative Council election ended on Sunday.\n\nThe Democrats won seven seats in"
+            " Kowloon.",
+            "Democrats",
+            "HKGPTY",
+        ),
+        # … the dictionaries' party where its country is named otherwise
+        (
+            "Democrats in Congress blocked the bill on Monday.\n\nThe Democratic Party said it would fight"
+            " on.",
+            "Democratic Party",
+            "USAPTY",
+        ),
     ],
 )
 def test_state_bodies_and_parties_by_acronym_or_seat(

@@ -68,6 +68,39 @@ def test_a_partys_lawyer_is_no_judiciary(
         ),
         # a state's representatives stay its legislature's
         ("Chinese representatives voted against the plan in Geneva.", "Chinese representatives", "CHNLEG"),
+        # a private body's noun before a person's government title makes the office the body's (as
+        # "hospital officials" are): a hospital's HLH, a firm's BUS, a bank's no sector; a state's stays GOV
+        (
+            "Rafael Ortiz, an airline spokesman in Madrid, said flights were cancelled.",
+            "Rafael Ortiz",
+            "ESPBUS",
+        ),
+        ("Tomas Berg, a bank official in Athens, said the branch had been looted.", "Tomas Berg", None),
+        (
+            "Ahmed Saleh, a business official in Cairo, said the strike hurt exporters.",
+            "Ahmed Saleh",
+            "EGYBUS",
+        ),
+        (
+            "Omar Nasser, a state hospital official in Cairo, said the wards were full.",
+            "Omar Nasser",
+            "EGYGOV",
+        ),
+        # a firm's name opening with a country's name, after a title's "of": the firm's, no state's
+        ("Lena Ruiz, owner of Tonga Pacific Auto Body, was robbed on Tuesday.", "Lena Ruiz", None),
+        ("Tom Reed, manager of Jamaica Blue Cafe, said the gunman fled on foot.", "Tom Reed", None),
+        ("Lena Fox, president of Mexico Lindo Restaurants, said her staff were unhurt.", "Lena Fox", None),
+        # a civil body's and a state's own keep their readings
+        (
+            "Sam Ochieng, chairman of the Kenya Farmers Association, said prices fell.",
+            "Sam Ochieng",
+            "KENNGO",
+        ),
+        ("Paul Mwangi, the ambassador of Kenya, said the talks had failed.", "Paul Mwangi", "KENGOV"),
+        # a civil body's head word right before the title: the body's office (NGO), as after "of"
+        ("Texas Medical Association president Ann Cole said doctors were worried.", "Ann Cole", "USANGO"),
+        ("Kenya Farmers Association chairman Sam Ochieng said prices had fallen.", "Sam Ochieng", "KENNGO"),
+        ("British Medical Association chairman Tom Reed warned the health secretary.", "Tom Reed", "GBRNGO"),
     ],
 )
 def test_officials_named_by_a_body_are_its_own(

@@ -88,14 +88,7 @@ class ActorFinder:
         #: head words of a state's specialised bodies ("Survey", "Service"): ``state_body`` agent words
         self.state_body_words = words.state_body
         self._premises = words.premises | words.city_part | words.town_area  # "a Paris shop", "Kabul's air"
-        self.titles = TitleCoder(
-            dictionaries,
-            self._words,
-            self._name_words,
-            words.private_owner,
-            words.civil_body,
-            words.counterpart,
-        )
+        self.titles = TitleCoder(dictionaries, self._words, self._name_words, words)
         self.people = PersonCoder(dictionaries, self.titles, first_names, words.second)
         navies = ship_navies(frozenset(dictionaries.demonyms().values()), dictionaries.sources)
         self._ships = Ships(navies, dictionaries, self._agents.words.formation)

@@ -39,7 +39,8 @@ __all__ = [
 
 _SIDES = frozenset({"pro", "anti"})  # "pro-Russian", "anti-American": whose side, not whose people
 
-_DEFINITE = (["the"], ["this"], ["that"])  # "the court", "this court": the story's own
+# "the court", "this court", "these soldiers", "both officers" (a pair told of before): the story's own
+_DEFINITE = (["the"], ["this"], ["that"], ["these"], ["those"], ["both"])
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "from", "after", "before", "out"})
 _NP_MODIFIERS = frozenset({"det", "poss", "nummod", "amod", "compound"})
 

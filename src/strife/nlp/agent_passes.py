@@ -1,7 +1,8 @@
 """The passes over an article's agents once all are found (the end of the agent finder):
 
 - a name bodies of two countries share read by the article's country
-  (:func:`strife.nlp.shared_names.read_shared_names`);
+  (:func:`strife.nlp.shared_names.read_shared_names`), and a party's name many countries' parties bear
+  ("the Labour Party" in a Maltese story) by it too (:func:`strife.nlp.shared_names.read_common_parties`);
 - a lede's unnamed person named in the next sentence (:func:`strife.nlp.lede_names.name_ledes`);
 - rebels or an opposition joined by "and" to a state's body, naming no state of their own, are of that
   body's state (:func:`partners_country`): "between the Sri Lankan government and the Tamil rebels" is
@@ -15,25 +16,30 @@
 - demonyms joined before one agent word: "Israeli and Syrian troops" are two states' troops. The agent
   takes the first's country (ISRMIL) over the whole phrase; :func:`split_demonyms` makes each later
   demonym, a state's mention till then, a mention of that state's own agent of the same sector (SYRMIL),
-  so "Israeli and Syrian troops exchanged fire" is ISRMIL>SYRMIL, not the army's act on Syria.
+  so "Israeli and Syrian troops exchanged fire" is ISRMIL>SYRMIL, not the army's act on Syria;
+- a headline's bare agent word is the lede's agent of the same noun
+  (:func:`strife.nlp.headline_agents.headline_agents`): "Army repels Somali militia raid" is the Kenyan army.
 """
 
 from __future__ import annotations
 
 from strife.dictionaries import Dictionaries
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.headline_agents import headline_agents
 from strife.nlp.lede_names import name_ledes
-from strife.nlp.shared_names import read_shared_names
+from strife.nlp.shared_names import read_common_parties, read_shared_names
 from strife.nlp.word_lists import AgentWords
 
 
 def settle_agents(art: ArticleDoc, words: AgentWords, dicts: Dictionaries) -> None:
     """Run the passes of the module docstring."""
     read_shared_names(art, dicts)
+    read_common_parties(art, words.common_party)
     name_ledes(art, words.lede_verb)
     absorb_demonyms(art, words)
     split_demonyms(art)
     partners_country(art, dicts)
+    headline_agents(art)
 
 
 _SIDES_APART = frozenset({"REB", "OPP"})  # a state's rebels and opposition, told with its government

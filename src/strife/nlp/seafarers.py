@@ -36,11 +36,12 @@ _PRIVATE_CRAFT = frozenset({"BUS", "CVL"})  # a firm's or a private owner's craf
 
 def agent_sector(art: ArticleDoc, head: Token, phrase: str, sector: str, words: AgentWords) -> str:
     """The sector of an agent named by the title ``phrase`` (of ``sector``) at ``head``: "officers" are
-    the military outside a story of police and no troops, or a sentence of ordinary crime (a ``crime_mark``
-    word: "used by officers to track gang members"); seafarers as :func:`seafarer_sector` says."""
+    the military outside a story of police and no troops, a sentence of ordinary crime (a ``crime_mark``
+    word: "used by officers to track gang members") or a story that named police officers before them;
+    seafarers as :func:`seafarer_sector` says."""
     crime = any(t.lemma_.lower() in words.crime_mark for t in head.sent)
-    if phrase == "officer" and not police_story(art) and not crime:
-        sector = _MILITARY
+    if phrase == "officer" and not police_story(art) and not crime and not _police_officers_before(art, head):
+        sector = _MILITARY  # (police officers named before: "two correctional officers … the officers")
     if sector == _MILITARY and head.lower_ in words.seafarer and crew_craft(art, head) is not None:
         return _PRIVATE
     return seafarer_sector(head, sector, words)
@@ -84,5 +85,20 @@ def officer_coding(art: ArticleDoc, words: list[Token], coding: Coding, agent_wo
         return coding
     if not military_story(art) or any(t.lemma_.lower() in agent_words.crime_mark for t in heads[0].sent):
         return coding
+    if _police_officers_before(art, heads[0]):
+        return coding  # "fired upon two correctional officers … restrained the officers": the same police
     country = coding.country
     return Coding(country + _MILITARY if country else None, country, _MILITARY, coding.title)
+
+
+def _police_officers_before(art: ArticleDoc, head: Token) -> bool:
+    """Whether the article named police officers before ``head`` ("two correctional officers", a
+    police agent whose mention ends with "officer(s)"): a plain "the officers" after them are those."""
+    para = next(i for i, doc in enumerate(art.docs) if doc is head.doc)
+    return any(
+        actor.sector == _POLICE
+        and (loc.para, loc.start) < (para, head.i)
+        and art.docs[loc.para][loc.end - 1].lemma_.lower() == _OFFICER
+        for actor in art.actors
+        for loc in actor.mentions
+    )

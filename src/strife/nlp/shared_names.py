@@ -51,3 +51,41 @@ def _claimant_of(art: ArticleDoc, actor: WorkActor, dicts: Dictionaries, country
         if len(mine) == 1 and any(country not in c for c in countries):
             return mine[0]
     return None
+
+
+def read_common_parties(art: ArticleDoc, common: frozenset[str]) -> None:
+    """Recode a party named by a name many countries' parties bear (``common_party`` words: "the Labour
+    Party") to the party of the article's main country, where the dictionaries gave it another country's
+    that the article names nowhere else (no state, no state body of that country): the Maltese Labour
+    Party, not Britain's. The people the text (no dictionary) codes as the party's ("the Labour Party
+    leader, X") go with it."""
+    main = art.story.main if art.story is not None else None
+    if main is None:
+        return
+    for actor in art.actors:
+        old = actor.code
+        if actor.type != "organization" or actor.sector != "PTY" or actor.country in (None, main) or not old:
+            continue
+        if not _common_name(art, actor, common) or _named_elsewhere(art, actor):
+            continue
+        for other in art.actors:  # the party, and the people the text (no dictionary) codes as its own
+            if other.code == old and (other is actor or (other.type == "person" and other.known is None)):
+                other.code, other.country, other.known = main + "PTY", main, None
+
+
+def _common_name(art: ArticleDoc, actor: WorkActor, common: frozenset[str]) -> bool:
+    """Whether every mention of the party is a ``common_party`` name ("Democratic Party", not "DPJ")."""
+    texts = {art.docs[m.para][m.start : m.end].text.lower().removeprefix("the ") for m in actor.mentions}
+    return bool(texts) and texts <= common
+
+
+def _named_elsewhere(art: ArticleDoc, party: WorkActor) -> bool:
+    """Whether the article names the party's country otherwise: as a state, by a body of its state
+    ("Congress" USALEG beside "the Democratic Party") or by a person the dictionaries know as its own."""
+    return any(
+        a.country == party.country
+        and a.mentions
+        and a.code != party.code
+        and (a.type != "person" or a.known is not None)
+        for a in art.actors
+    )

@@ -10,16 +10,14 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from strife.dictionaries import ActorEntry, Dictionaries, TitleEntry
-from strife.dictionary_files import PHOENIX_FILE
-from strife.nlp.actor_spans import apposition, office_after, para_of, pre_title, privately_owned, recent_state
+from strife.nlp.actor_spans import apposition, office_after, para_of, pre_title, privately_owned
 from strife.nlp.document import ArticleDoc
-from strife.nlp.entity_mends import settled_after
-from strife.nlp.outlet_firms import outlet_or_firm
 from strife.nlp.party_tags import LEGISLATURE, party_tag
-from strife.nlp.regions import region_country, town_country, town_elsewhere
 from strife.nlp.spokespeople import owned_spokesperson
 from strife.nlp.story_country import NATIONAL_SECTORS, police_sector, town_body
-from strife.nlp.word_lists import NameWords
+from strife.nlp.title_owners import TitleOwners
+from strife.nlp.title_sectors import civil_office, firm_tail, private_sector
+from strife.nlp.word_lists import AgentWords, NameWords
 
 _PUBLIC_ONLY = frozenset({"COP", "JUD"})  # bodies only a state has: a police force, a court of law
 # Words that qualify a title without naming whose it is ("Acting President", "Interim Prime Minister").
@@ -48,17 +46,17 @@ class TitleCoder:
         dictionaries: Dictionaries,
         words: frozenset[str],
         name_words: NameWords,
-        private_owners: frozenset[str] = frozenset(),
-        civil_bodies: frozenset[str] = frozenset(),
-        counterparts: frozenset[str] = frozenset(),
+        agent_words: AgentWords,
     ) -> None:
         self.dicts = dictionaries
         self._name_words = name_words
         self._words = words  # English words: a Phoenix name that is one is no owner ("Council")
-        self._private_owners = private_owners  # "the leader of a sect": no state's office
-        self._possessors = private_owners | civil_bodies  # "the medical society's president" too
-        self._civil = civil_bodies  # "the president of the Kenya Farmers Association": KENNGO
-        self._counterparts = counterparts  # "his Sudanese counterpart Ibrahim Ghandour": SDNGOV
+        self._private_owners = agent_words.private_owner  # "the leader of a sect": no state's office
+        self._possessors = self._private_owners | agent_words.civil_body  # "the medical society's president"
+        self._civil = agent_words.civil_body  # "the president of the Kenya Farmers Association": KENNGO
+        self._counterparts = agent_words.counterpart  # "his Sudanese counterpart Ibrahim Ghandour": SDNGOV
+        self._agent_words = agent_words  # private_sector, state_mark: "a hospital official" is no state's
+        self._owners = TitleOwners(dictionaries, words, name_words)
 
     def title_word(self, tok: Token) -> bool:
         """A person's title word with a sector ("Col.", "Lt", "Judge"): no part of a name."""
@@ -208,13 +206,15 @@ class TitleCoder:
         if owned is not None:  # "the medical society's president": the society's; "the union's": LAB
             title = " ".join(t.text for t in head_words[owned + 1 :]) or None
             return Coding(None, None, self._private_body(head_words[:owned]), title)
-        org, country, rest = self._owner(art, head_words)
+        org, country, rest = self._owners.owner(art, head_words)
         if org is None and country is None and tail and self._owned_by_group(words[split], tail):
             return Coding(None, None, None, " ".join(t.text for t in rest).replace(" - ", "-") or None)
         if org is None and country is None and tail:
-            org, country, tail_rest = self._owner(art, tail)
+            org, country, tail_rest = self._owners.owner(art, tail)
             state = org.country if org is not None and org.type == "state" else country
             group = self._group_office(words, split, state) if org is None or state else None
+            if group is None and state is not None and firm_tail(self.dicts, tail, self._agent_words):
+                return Coding(None, None, None, " ".join(t.text for t in head_words) or None)
             if group is not None:
                 text = " ".join(t.text for t in (rest if state else head_words)) or None
                 return replace(group, title=text)
@@ -230,6 +230,13 @@ class TitleCoder:
         if entry_title is not None:
             sector = self._spoken_for(rest, entry_title) or sector  # "sheriff's spokesman": COP
             sector = self._body_after(entry_title, tail) or sector  # "spokesman for the police": COP
+            if sector == "GOV" and (private := private_sector(self.dicts, rest, self._agent_words)):
+                if private.sector is None:  # "a bank official": a firm's, no state's
+                    return Coding(None, None, None, title_text)
+                sector = private.sector  # "a hospital official" HLH, "a business official" BUS
+            civil = civil_office(rest, entry_title, self._agent_words)
+            if civil and (sector is None or sector in NATIONAL_SECTORS):
+                sector = "NGO"  # "Texas Medical Association president": the association's, USANGO
         if (
             org is None
             and country is None
@@ -401,75 +408,6 @@ class TitleCoder:
                 return True
         return False
 
-    def _owner(
-        self, art: ArticleDoc, words: list[Token]
-    ) -> tuple[ActorEntry | None, str | None, list[Token]]:
-        """The organisation or country a title belongs to, and the remaining title words."""
-        org: ActorEntry | None = None
-        country: str | None = None
-        rest: list[Token] = []
-        i = 0
-        while i < len(words):
-            tok = words[i]
-            state, used = self._region_at(art, words, i) if org is None and country is None else (None, 0)
-            if state is not None:  # "Georgia judge", "British Columbia's attorney general"
-                country = state
-                i += used
-                continue
-            entry, used = self._entity_at(art, words, i) if org is None and country is None else (None, 0)
-            name = tok.doc[tok.i : tok.i + used]
-            if (
-                entry is not None
-                and entry.type == "state"
-                and town_elsewhere(self.dicts, name, entry.country)
-            ):
-                country = town_country(self.dicts, name, entry.country)  # "mayor of Athens, Georgia": USA
-                i += used
-                continue
-            if entry is not None and entry.type != "person":
-                org = entry
-                i += used
-                continue
-            if org is None and country is None and settled_after(words, i):  # "Turkish-Canadian": Canadians
-                i += 2
-                continue
-            dem = self.dicts.demonym(tok.text) if org is None and country is None else None
-            if dem is not None:
-                country = dem
-            elif tok.lower_ in ("country", "nation") and country is None and org is None:
-                country = recent_state(art)
-            elif _title_word(tok, rest):
-                rest.append(tok)
-            i += 1
-        return org, country, rest
-
-    def _region_at(self, art: ArticleDoc, words: list[Token], i: int) -> tuple[str | None, int]:
-        for n in range(min(3, len(words) - i), 0, -1):
-            text = " ".join(t.text for t in words[i : i + n])  # "Georgia", "South African" (a people)
-            people = self.dicts.demonym(text) if n > 1 else None
-            country = region_country(self.dicts, art.body, text) or people
-            if country is not None:
-                return country, n
-        return None, 0
-
-    def _entity_at(self, art: ArticleDoc, words: list[Token], i: int) -> tuple[ActorEntry | None, int]:
-        for n in range(min(4, len(words) - i), 0, -1):
-            text = " ".join(t.text for t in words[i : i + n]).replace(" - ", "-")
-            known = self.dicts.lookup(text, art.day)  # "Taliban commander": insurgents in 2009
-            entry = outlet_or_firm(art.body, self.dicts, text, known, self._name_words)
-            if entry is not None and n == 1 and entry.type != "state" and self._phoenix_word(text):
-                continue  # "Council" in "City Council Member": a word, not Phoenix's short NGO name
-            if entry is not None:
-                return entry, n
-        return None, 0
-
-    def _phoenix_word(self, text: str) -> bool:
-        """An English word that only Phoenix has as a name ("Council": the Danish Refugee Council)."""
-        if text.lower() not in self._words:
-            return False
-        known = self.dicts.actor(text)
-        return known is not None and all(p.origin.startswith(PHOENIX_FILE) for p in known.periods)
-
 
 def _org_words(art: ArticleDoc) -> frozenset[str]:
     """The capitalised words of the organisations the NER found ("Comets" of "the Boston Comets")."""
@@ -490,11 +428,3 @@ def _code_from_org(org: ActorEntry, sector: str | None, title: str | None) -> Co
         # "Russia's defence minister": the state's code plus the title's sector.
         return Coding(org.country + (sector or org.sector or ""), org.country, sector or org.sector, title)
     return Coding(org.code, org.country, org.sector, title)
-
-
-def _title_word(tok: Token, rest: list[Token]) -> bool:
-    """A word of a title's own phrase: not an article or possessive, but "the" after "of" ("Secretary
-    of the Interior")."""
-    if tok.lower_ == "the":
-        return bool(rest) and rest[-1].lower_ == "of"
-    return (tok.lower_ not in ("'s", "’s", "a", "an") and not tok.is_punct) or tok.text == "-"

@@ -106,6 +106,7 @@ AGENT_ROLES = (
     "basis",
     "basis_verb",
     "act_quality",
+    "common_party",
 )
 
 
@@ -163,6 +164,7 @@ class AgentWords:
     basis: frozenset[str] = frozenset()
     basis_verb: frozenset[str] = frozenset()
     act_quality: frozenset[str] = frozenset()
+    common_party: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:

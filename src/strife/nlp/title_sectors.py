@@ -1,0 +1,50 @@
+"""The sector a word before a person's title gives the office: a private body's noun before a
+government word ("a hospital official", "an airline spokesman") makes the office that body's, as
+``owning_group`` does for unnamed agents ("hospital officials")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from strife.dictionaries import Dictionaries, TitleEntry
+from strife.nlp.word_lists import AgentWords
+
+
+def private_sector(dicts: Dictionaries, rest: list[Token], words: AgentWords) -> TitleEntry | None:
+    """The title entry of the ``private_sector`` noun right before a title's last word ("hospital" in
+    "hospital official": HLH; "bank": no sector, a firm's office), or ``None`` where there is none or a
+    ``state_mark`` word before it makes the body a state's ("a state hospital official", "a central bank
+    official"). The entry's sector is ``None`` for a body the dictionaries give none."""
+    if len(rest) < 2 or rest[-2].lower_ not in words.private_sector:
+        return None
+    if any(t.lower_ in words.state_mark for t in rest[:-2]):
+        return None
+    own = dicts.title(rest[-2].lower_)
+    return own if own is not None else TitleEntry(rest[-2].lower_, None, "organization", False)
+
+
+def firm_tail(dicts: Dictionaries, tail: list[Token], words: AgentWords) -> bool:
+    """Whether the words after a title's "of" are one organisation's name that opens with a place and
+    that no file knows ("owner of Fiji Islands Auto Repair", "manager of Jamaica Blue Cafe"): a firm's,
+    whose place names no state of the holder. The NER's organisation must span all of it; a state's or
+    a civil body's head word ("the Kenya Wildlife Service", "Kenya Farmers Association") keeps its own
+    reading, and so does a force or court ("the Kenya Police")."""
+    names = [t for t in tail if t.lower_ != "the" and not t.is_punct]
+    if len(names) < 2 or not all(t.text[:1].isupper() and t.ent_type_ in ("ORG", "FAC") for t in names):
+        return False
+    if any(t.ent_iob_ == "B" for t in names[1:]) or dicts.lookup(" ".join(t.text for t in names)):
+        return False
+    head = names[-1].lower_
+    title = dicts.title(head)
+    if head in words.state_body or head in words.civil_body or (title is not None and title.sector):
+        return False
+    return dicts.lookup(names[-1].text) is None and dicts.demonym(names[-1].text) is None
+
+
+def civil_office(rest: list[Token], title: TitleEntry, words: AgentWords) -> bool:
+    """Whether the word right before a title's own words is a civil body's head word (``civil_body``:
+    "association", "society", "foundation"), so the office is that body's, a non-governmental one's,
+    whatever place its name opens with ("Texas Medical Association president", "Kenya Farmers
+    Association chairman"), as it is after "of" ("the president of the Kenya Farmers Association")."""
+    before = rest[: max(0, len(rest) - len(title.phrase.split()))]
+    return bool(before) and before[-1].lower_ in words.civil_body
