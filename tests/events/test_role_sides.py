@@ -28,7 +28,8 @@ firm is the side; an "it" object of a verb joined to an earlier one is that verb
 shared by two people, with "his wife" after it, is the main person's; a "his" joined by "and" to the
 agent after "by" ("by Kimani and his deputy") is the agent's, and the arrested no doer; a side named
 after what a "using" participle uses ("strikes using drones against X") is the act's target; unnamed
-officials met on a trip to a state are that state's.
+officials met on a trip to a state are that state's, those of a meeting intended on a trip or of a visit
+told by its object too.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -602,6 +603,20 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
     ),
     ("On a trip to Peru, the Spanish king held talks with Chilean officials.", ["04 ESPGOV>CHLGOV"], []),
+    # … as are those of a meeting intended on a trip ("will travel to … to discuss"), or of a visit told
+    # by the verb's object ("will visit X, where she will meet …")
+    (
+        "The British envoy will travel to Nigeria next week to discuss trade with senior officials.",
+        ["03 GBRGOV>NGAGOV"],
+        ["03 GBRGOV>---GOV"],
+    ),
+    (
+        "The French minister will then visit northern Nigeria on Friday, where she will meet regional"
+        " government officials.",
+        ["03 FRAGOV>NGAGOV"],
+        ["03 FRAGOV>---GOV"],
+    ),
+    ("The German chancellor visited Kenya on Monday and met government officials.", ["04 DEUGOV>KENGOV"], []),
     # a place noun's own name as the object of force or coercion ("the town of X") is X's state
     ("Israeli tanks besieged the town of Jenin on Monday.", ["19 ISRMIL>PSE"], ["19 ISRMIL>-"]),
     ("Syrian government jets bombed the town of Idlib.", ["19 SYRMIL>SYR"], ["19 SYRMIL>-"]),
