@@ -47,6 +47,7 @@ from strife.events.passive import (
     fronted_patient,
     headline_participle,
     headline_passive,
+    listed_verb,
     misplaced_agent,
 )
 from strife.events.possessors import possessor
@@ -279,6 +280,9 @@ class Roles:
             owner = self._aim_owner(tok) if tok.i != verb.i else None
             if owner is not None:  # "foiled the pirates' intention of attacking": the pirates' aim
                 return self.agent(owner), owner
+            if listed_verb(tok) is not None:  # "has flown 870 missions, conducted 265 raids": a list
+                tok = listed_verb(tok)
+                continue
             for child in _subjects_first(tok):
                 reporter = self.cues.has("allege", child) and misread_reporter(tok, child)
                 if child.dep_ in SUBJECTS and (reporter or child.idx < self._dateline):
