@@ -29,7 +29,7 @@ shared by two people, with "his wife" after it, is the main person's; a "his" jo
 agent after "by" ("by Kimani and his deputy") is the agent's, and the arrested no doer; a side named
 after what a "using" participle uses ("strikes using drones against X") is the act's target; unnamed
 officials met on a trip to a state are that state's, those of a meeting intended on a trip or of a visit
-told by its object too.
+told by its object too; a count of some of a group ("two of the protesters") names the group.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -617,6 +617,10 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["03 FRAGOV>---GOV"],
     ),
     ("The German chancellor visited Kenya on Monday and met government officials.", ["04 DEUGOV>KENGOV"], []),
+    # a count of some of a group ("two of the protesters", "one of the pirates") names the group's side
+    ("Two of the protesters were charged with assault in Nairobi.", ["17 KENJUD>---CVL"], []),
+    ("Three of the Ugandan traders were detained by Kenyan police.", ["17 KENCOP>UGABUS"], ["17 KENCOP>-"]),
+    ("One of the Somali pirates fired at the Indian warship.", ["19 SOMCRM>INDMIL"], ["19 ->INDMIL"]),
     # a place noun's own name as the object of force or coercion ("the town of X") is X's state
     ("Israeli tanks besieged the town of Jenin on Monday.", ["19 ISRMIL>PSE"], ["19 ISRMIL>-"]),
     ("Syrian government jets bombed the town of Idlib.", ["19 SYRMIL>SYR"], ["19 SYRMIL>-"]),

@@ -191,8 +191,8 @@ class Roles:
     def _of_phrase(self, tok: Token, depth: int) -> list[Party]:
         """'members of the alliance', 'soldiers from Gondor', 'vessels including a Greek tanker', 'calls by
         Belarus's rulers': the actor after 'of', 'from', 'including' or 'by' ("troops from the school" name a
-        place, not an actor; a driver's or passenger's "of" names a vehicle)."""
-        if tok.pos_ not in ("NOUN", "PRON"):
+        place, not an actor; a driver's or passenger's "of" names a vehicle); "two of the ministers" too."""
+        if tok.pos_ not in ("NOUN", "PRON", "NUM"):
             return []
         preps = _MEMBER_PREPS - ({"of"} if self.role_cues.has("rider", tok) else set())  # "driver of a car"
         for prep in tok.children:
