@@ -621,6 +621,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Two of the protesters were charged with assault in Nairobi.", ["17 KENJUD>---CVL"], []),
     ("Three of the Ugandan traders were detained by Kenyan police.", ["17 KENCOP>UGABUS"], ["17 KENCOP>-"]),
     ("One of the Somali pirates fired at the Indian warship.", ["19 SOMCRM>INDMIL"], ["19 ->INDMIL"]),
+    # … an unnamed group too ("three of the suspects"), not the state a place names
+    ("Three of the suspects were arrested in Kenya on Monday.", ["17 KENCOP>(suspects)"], ["17 KENCOP>KEN"]),
+    ("Seven of the men have been convicted in Texas.", ["17 USAJUD>(men)"], []),
     # a place noun's own name as the object of force or coercion ("the town of X") is X's state
     ("Israeli tanks besieged the town of Jenin on Monday.", ["19 ISRMIL>PSE"], ["19 ISRMIL>-"]),
     ("Syrian government jets bombed the town of Idlib.", ["19 SYRMIL>SYR"], ["19 SYRMIL>-"]),

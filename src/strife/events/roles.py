@@ -199,7 +199,8 @@ class Roles:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        found = self.parties(obj, depth + 1)
+                        counted = tok.pos_ == "NUM"  # "three of the suspects": the group, unnamed too
+                        found = self.agent(obj) if counted else self.parties(obj, depth + 1)
                         return [p for p in found if not self._place(prep, obj, p)]
         by = attack_by(tok, self.cues.has("attack_noun", tok))  # "condemning the attack by X": X's
         return [p for p in self.parties(by[1], depth + 1) if not self._place(*by, p)] if by else []
