@@ -78,6 +78,7 @@ TARGET_PREPS = frozenset(
 # Prepositions that name a target only when no object or other preposition does ("withdrew from Lebanon";
 # but "fired at troops from the school", "rescued refugees for the agency") and never before a place noun.
 _FALLBACK_PREPS = frozenset({"from", "over", "for"})
+_SOME = frozenset({"some", "many", "most", "several", "all", "both", "few", "none", "each"})  # grammar
 ALLY_PREPS = frozenset({"alongside", "beside"})  # the side one acts with, never its target
 _PLACE_PREPS = frozenset({"from", "over", "for", "at"})
 _SITE_PREPS = frozenset({"on", "in", "inside", "outside", "near"})  # where an act on an object is done
@@ -192,14 +193,14 @@ class Roles:
         """'members of the alliance', 'soldiers from Gondor', 'vessels including a Greek tanker', 'calls by
         Belarus's rulers': the actor after 'of', 'from', 'including' or 'by' ("troops from the school" name a
         place, not an actor; a driver's or passenger's "of" names a vehicle); "two of the ministers" too."""
-        if tok.pos_ not in ("NOUN", "PRON", "NUM"):
+        counted = tok.pos_ == "NUM" or tok.lower_ in _SOME  # "three/some of the suspects": the group
+        if tok.pos_ not in ("NOUN", "PRON") and not counted:
             return []
         preps = _MEMBER_PREPS - ({"of"} if self.role_cues.has("rider", tok) else set())  # "driver of a car"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        counted = tok.pos_ == "NUM"  # "three of the suspects": the group, unnamed too
                         found = self.agent(obj) if counted else self.parties(obj, depth + 1)
                         return [p for p in found if not self._place(prep, obj, p)]
         by = attack_by(tok, self.cues.has("attack_noun", tok))  # "condemning the attack by X": X's
