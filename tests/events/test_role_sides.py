@@ -28,7 +28,9 @@ firm is the side; an "it" object of a verb joined to an earlier one is that verb
 shared by two people, with "his wife" after it, is the main person's; a "his" joined by "and" to the
 agent after "by" ("by Kimani and his deputy") is the agent's, and the arrested no doer; a side named
 after what a "using" participle uses ("strikes using drones against X") is the act's target; unnamed
-officials met on a trip to a state are that state's.
+officials met on a trip to a state are that state's, those of a meeting intended on a trip or of a visit
+told by its object too; a count of some of a group ("two of the protesters", "some of the suspects")
+names the group.
 
 Each row: a sentence, the dyads an analyst expects among its events as "ROOT SOURCE>TARGET" (a side's
 code, else its country, else its name in brackets, "-" for none), and dyads that must not be read.
@@ -602,6 +604,35 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
     ),
     ("On a trip to Peru, the Spanish king held talks with Chilean officials.", ["04 ESPGOV>CHLGOV"], []),
+    # … as are those of a meeting intended on a trip ("will travel to … to discuss"), or of a visit told
+    # by the verb's object ("will visit X, where she will meet …")
+    (
+        "The British envoy will travel to Nigeria next week to discuss trade with senior officials.",
+        ["03 GBRGOV>NGAGOV"],
+        ["03 GBRGOV>---GOV"],
+    ),
+    (
+        "The French minister will then visit northern Nigeria on Friday, where she will meet regional"
+        " government officials.",
+        ["03 FRAGOV>NGAGOV"],
+        ["03 FRAGOV>---GOV"],
+    ),
+    ("The German chancellor visited Kenya on Monday and met government officials.", ["04 DEUGOV>KENGOV"], []),
+    # a count of some of a group ("two of the protesters", "one of the pirates") names the group's side
+    ("Two of the protesters were charged with assault in Nairobi.", ["17 KENJUD>---CVL"], []),
+    ("Three of the Ugandan traders were detained by Kenyan police.", ["17 KENCOP>UGABUS"], ["17 KENCOP>-"]),
+    ("One of the Somali pirates fired at the Indian warship.", ["19 SOMCRM>INDMIL"], ["19 ->INDMIL"]),
+    # … an unnamed group too ("three of the suspects"), not the state a place names
+    ("Three of the suspects were arrested in Kenya on Monday.", ["17 KENCOP>(suspects)"], ["17 KENCOP>KEN"]),
+    ("Seven of the men have been convicted in Texas.", ["17 USAJUD>(men)"], []),
+    # … and a quantifier's ("some of the suspects", "many of the protesters")
+    ("Some of the suspects were arrested in Uganda.", ["17 UGACOP>(suspects)"], []),
+    (
+        "Many of the protesters were detained by Kenyan police on Monday.",
+        ["17 KENCOP>---CVL"],
+        ["17 KENCOP>-"],
+    ),
+    ("Several of the rebels attacked a Kenyan army base.", ["19 KENREB>KENMIL"], ["19 ->KENMIL"]),
     # a place noun's own name as the object of force or coercion ("the town of X") is X's state
     ("Israeli tanks besieged the town of Jenin on Monday.", ["19 ISRMIL>PSE"], ["19 ISRMIL>-"]),
     ("Syrian government jets bombed the town of Idlib.", ["19 SYRMIL>SYR"], ["19 SYRMIL>-"]),

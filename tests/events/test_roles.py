@@ -21,6 +21,20 @@ PUBLISHED = "2012-03-01T12:00:00Z"
 
 # (sentence, expected dyads, dyads that must not be read)
 CASES: list[tuple[str, list[str], list[str]]] = [
+    # a participle with an object of its own after a comma is a verb of a list, the subject's, not a
+    # reduced relative on the object before it
+    (
+        "As the biggest partner in the alliance, Norway has flown over 300 missions, conducted over 40"
+        " bombing raids on Boko Haram targets, and is now sending 50 trainers to the Nigerian army.",
+        ["19 NOR>NGAREB"],
+        ["19 ->NGAREB"],
+    ),
+    (
+        "Since March, Kenya has carried out over 100 patrols, conducted 30 air strikes on al-Shabaab bases,"
+        " and is now deploying more troops.",
+        ["19 KEN>SOMREB"],
+        ["19 ->SOMREB"],
+    ),
     # a gerund after a preposition is done by its clause's subject, a passive one too
     (
         "Last week, Peru's navy drew criticism after sinking a Chilean fishing boat.",

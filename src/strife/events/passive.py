@@ -20,6 +20,9 @@ Two shapes of news English hide a passive from the source/target reader (:mod:`s
   local administration*").
 - A passive participle clause put before the subject ("*Convicted of murder*, Lopez faces …",
   "*Criticised by the opposition*, the president …"): the sentence's subject is what was done to.
+- Not a passive: a participle with an object of its own the parser hung after a comma on the object
+  before it ("France has flown 500 missions, *conducted* 100 raids on …"), a verb of a list
+  (:func:`listed_verb`), done by the subject of the verb the list begins with.
 """
 
 from __future__ import annotations
@@ -254,3 +257,20 @@ def active_conjunct(verb: Token) -> bool:
         return False
     passive = any(c.dep_ in _PASSIVE_MARKS for c in verb.head.children)
     return passive and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def listed_verb(verb: Token) -> Token | None:
+    """The verb a list of acts begins with, for a verb of the list the parser misread after a comma: a
+    past participle read as a reduced relative on that verb's object but with a direct object of its own
+    ("the UK has flown 870 missions, conducted 265 raids on ISIL targets": a passive takes no object), or
+    a verb with an object and no subject left unattached ("dep") to it ("has carried out 100 patrols,
+    conducted 30 strikes"). Done by that verb's subject. None for any other word."""
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if not after_comma or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ == "VERB":
+        own_subject = any(c.dep_ in _OWN_SUBJECT for c in verb.children)
+        return None if own_subject else verb.head
+    noun = verb.head
+    listed = verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "dobj"
+    return noun.head if listed and noun.head.pos_ in ("VERB", "AUX") else None

@@ -47,6 +47,7 @@ from strife.events.passive import (
     fronted_patient,
     headline_participle,
     headline_passive,
+    listed_verb,
     misplaced_agent,
 )
 from strife.events.possessors import possessor
@@ -77,6 +78,7 @@ TARGET_PREPS = frozenset(
 # Prepositions that name a target only when no object or other preposition does ("withdrew from Lebanon";
 # but "fired at troops from the school", "rescued refugees for the agency") and never before a place noun.
 _FALLBACK_PREPS = frozenset({"from", "over", "for"})
+_SOME = frozenset({"some", "many", "most", "several", "all", "both", "few", "none", "each"})  # grammar
 ALLY_PREPS = frozenset({"alongside", "beside"})  # the side one acts with, never its target
 _PLACE_PREPS = frozenset({"from", "over", "for", "at"})
 _SITE_PREPS = frozenset({"on", "in", "inside", "outside", "near"})  # where an act on an object is done
@@ -190,15 +192,16 @@ class Roles:
     def _of_phrase(self, tok: Token, depth: int) -> list[Party]:
         """'members of the alliance', 'soldiers from Gondor', 'vessels including a Greek tanker', 'calls by
         Belarus's rulers': the actor after 'of', 'from', 'including' or 'by' ("troops from the school" name a
-        place, not an actor; a driver's or passenger's "of" names a vehicle)."""
-        if tok.pos_ not in ("NOUN", "PRON"):
+        place, not an actor; a driver's or passenger's "of" names a vehicle); "two of the ministers" too."""
+        counted = tok.pos_ == "NUM" or tok.lower_ in _SOME  # "three/some of the suspects": the group
+        if tok.pos_ not in ("NOUN", "PRON") and not counted:
             return []
         preps = _MEMBER_PREPS - ({"of"} if self.role_cues.has("rider", tok) else set())  # "driver of a car"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        found = self.parties(obj, depth + 1)
+                        found = self.agent(obj) if counted else self.parties(obj, depth + 1)
                         return [p for p in found if not self._place(prep, obj, p)]
         by = attack_by(tok, self.cues.has("attack_noun", tok))  # "condemning the attack by X": X's
         return [p for p in self.parties(by[1], depth + 1) if not self._place(*by, p)] if by else []
@@ -279,6 +282,9 @@ class Roles:
             owner = self._aim_owner(tok) if tok.i != verb.i else None
             if owner is not None:  # "foiled the pirates' intention of attacking": the pirates' aim
                 return self.agent(owner), owner
+            if listed_verb(tok) is not None:  # "has flown 870 missions, conducted 265 raids": a list
+                tok = listed_verb(tok)
+                continue
             for child in _subjects_first(tok):
                 reporter = self.cues.has("allege", child) and misread_reporter(tok, child)
                 if child.dep_ in SUBJECTS and (reporter or child.idx < self._dateline):

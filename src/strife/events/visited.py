@@ -3,9 +3,11 @@
 "During his visit to Kenya, the British foreign secretary met ministers and senior officials", "the envoy
 will travel to Mali to discuss security with government officials": the ministers and officials the
 agents step reads with no state (``---GOV``) are the hosts, Kenya's and Mali's, as CAMEO coders code
-them (KENGOV, MLIGOV). A meeting (CAMEO 04) whose sentence names a trip (``trip`` in
-``data/role_cues.tsv``: a visit, trip, tour, travel) "to" or "in" a state gives each of its targets of no
-state that state; a target with a state of its own ("met Somali officials") keeps it.
+them (KENGOV, MLIGOV). A meeting (CAMEO 04), or an intent to meet (036: "will travel to Mali to discuss
+…"), whose sentence names a trip (``trip`` in ``data/role_cues.tsv``: a visit, trip, tour, travel) "to" or
+"in" a state, or a visit to one told by the verb's object ("will visit the north of Mali, where she will
+meet regional officials"), gives each of its targets of no state that state; a target with a state of
+its own ("met Somali officials") keeps it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from strife.events.speech import Draft
 from strife.events.territory import Territory
 from strife.nlp.document import ArticleDoc
 
-_CONSULT = "04"
+_CONSULT = ("04", "036")  # a meeting, and a meeting intended ("will travel to Mali to discuss …")
 _TRIP_PREPS = frozenset({"to", "in"})
 _UNPLACED = "---"  # the code of an agent the agents step gave no state
 
@@ -37,14 +39,21 @@ def host_officials(art: ArticleDoc, territory: Territory, cues: RoleCues, draft:
 
 
 def _trip_state(art: ArticleDoc, territory: Territory, cues: RoleCues, head: Token, para: int) -> str | None:
-    """The one state a trip word of the head's sentence goes "to" or is "in"."""
+    """The one state a trip word of the head's sentence goes "to" or is "in", or a verb of a trip has as
+    its object ("will visit the north of Mali")."""
     found: set[str] = set()
     for word in head.sent:
         if not cues.has("trip", word):
             continue
-        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in _TRIP_PREPS):
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                party = territory.state_at(art, para, obj)
-                country = art.actors[party.actor].country if party is not None else None
-                found |= {country} if country is not None else set()
+        for obj in _trip_places(word):
+            party = territory.state_at(art, para, obj)
+            country = art.actors[party.actor].country if party is not None else None
+            found |= {country} if country is not None else set()
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _trip_places(word: Token) -> list[Token]:
+    """Where a trip word goes: its "to/in" phrase ("travel to Mali"), or a verb's object ("visit Mali")."""
+    preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in _TRIP_PREPS]
+    places = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return places + [c for c in word.children if c.dep_ == "dobj" and word.pos_ == "VERB"]
