@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from strife.events.gazetteer import load_gazetteer
 from strife.nlp.document import doc_text
 from strife.nlp.elided_names import elided_spans
+from strife.nlp.names import bundled_first_names
 
 _BRACKETED_NAME = re.compile(r"[A-Z]\w* \([A-Z]\w*\) [A-Z]")
 _INNER_THE = re.compile(r"[A-Z]\w* the [A-Z]\w* [A-Z]")
@@ -95,15 +96,17 @@ def _mended(ent: Span) -> Span | None:
 
 
 def _speaker_after_quote(ent: Span) -> Span | None:
-    """'…," Charlene Kafoury said': a name right after a quote's closing mark that the NER took for a
-    work of art (a title in marks) though it is a verb's subject: a person, the quote's speaker (its
-    surname alone had matched another person of that name)."""
+    """'…," Charlene Kafoury said': a given name and a surname right after a quote's closing mark that
+    the NER took for a work of art (a title in marks) though they are a verb's subject: a person, the
+    quote's speaker (the surname alone had matched another person of that name). The first of three
+    words that is no known given name is a title, left out ("Undersheriff Mark Doyle")."""
     doc = ent.doc
     if ent.label_ != "WORK_OF_ART" or not 2 <= len(ent) <= 3 or not all(_name_word(t) for t in ent):
         return None
     if ent.root.dep_ not in _SUBJECTS or ent.start == 0 or doc[ent.start - 1].tag_ not in _CLOSING:
         return None
-    return Span(doc, ent.start, ent.end, label="PERSON")
+    start = ent.start if len(ent) == 2 or ent[0].text in bundled_first_names() else ent.start + 1
+    return Span(doc, start, ent.end, label="PERSON")
 
 
 def _nicknamed(doc: Doc) -> list[Span]:

@@ -15,6 +15,7 @@ finds where a person's name starts in a subject's words the NER read as somethin
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 from pathlib import Path
 
 from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER
@@ -48,6 +49,12 @@ _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "
 def load_first_names(user_files: Sequence[Path] = ()) -> Mapping[str, str]:
     """Given name → ``m`` or ``f``: the bundled list, then user files of the same name on top."""
     return dict(read_word_table(FILE_NAME, ("name", "gender"), GENDERS, user_files, lower=False))
+
+
+@cache
+def bundled_first_names() -> Mapping[str, str]:
+    """The bundled given names alone, read once (for steps that have no dictionaries to hand)."""
+    return load_first_names()
 
 
 def name_start(
