@@ -85,6 +85,31 @@ PRONOUNS: list[Case] = [
         [("The talks went well", "the Foreign Minister", "Olaf Berg", "coreference")],
     ),
     (
+        "a-place-before-a-capitalised-title",  # the place says whose office: a description, not a name
+        "On Friday, the Ohio Governor said she regrets it if the vote was tied to “unfair public anger” over"
+        " her campaign.",
+        [
+            ("she regrets it", "Ohio Governor", "Ohio Governor", "description"),
+            ("unfair public anger", "she", "Ohio Governor", "coreference"),
+        ],
+    ),
+    (
+        "a-country-before-a-capitalised-title",
+        "The US President told reporters the talks with Norway would resume in May.",
+        [("the talks with Norway", "US President", "US President", "description")],
+    ),
+    (
+        "a-place-before-a-capitalised-title-points-back",  # to the one named with the title
+        "Ohio Governor Jane Dole toured the flooded town on Monday.\n\n“The levee held,” the Ohio Governor"
+        " said.",
+        [("The levee held", "the Ohio Governor", "Jane Dole", "coreference")],
+    ),
+    (
+        "a-place-before-a-media-title-is-a-name",  # an outlet: "The Hollywood Reporter"
+        "The Lakewood Reporter said the film would open in June.",
+        [("the film would open", "The Lakewood Reporter", None, "unresolved")],
+    ),
+    (
         "the-title-of-someone-else-stays-unnamed",  # named with another title: not the one meant
         "Mayor Olaf Berg met the strikers on Monday.\n\n“The talks went well,” the district attorney said.",
         [("The talks went well", "district attorney", "district attorney", "description")],

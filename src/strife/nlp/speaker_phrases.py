@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from strife.dictionaries import Dictionaries
 from strife.nlp.document import ArticleDoc, Loc, children
 
 __all__ = ["determined_title", "inner_person", "mistagged_name", "placed_before"]
@@ -16,6 +17,8 @@ _NOUN_PHRASE_LEFT = frozenset({"det", "amod", "compound", "nummod", "poss", "nmo
 _MAX_INNER = 12  # words of a subject's phrase searched for a person's name
 _NAME_PARTS = frozenset({"compound", "appos", "conj", "flat", "nmod"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "ORG", "NORP"})
+_PLACES = frozenset({"GPE", "LOC", "NORP"})  # a place or people an office is of ("the Alaska Governor")
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def mistagged_name(tok: Token) -> bool:
@@ -31,14 +34,24 @@ def mistagged_name(tok: Token) -> bool:
     )
 
 
-def determined_title(tok: Token) -> bool:
+def determined_title(tok: Token, dicts: Dictionaries) -> bool:
     """``The Governor of Alaska``: a capitalised word with an article before it is a description, not
     a name (a name takes no article: "the Kremlin" is found as an actor before this is asked), unless
-    a proper noun stands before it in the same phrase."""
+    a proper noun stands before it in the same phrase ("The Hollywood Reporter"). A place before a
+    person's title is the office's, so the phrase still describes ("the Alaska Governor", "the US
+    President"); an outlet is named after a place with a trade word ("The Hollywood Reporter"), so a
+    title of the media's sector keeps the name."""
     kids = children(tok)
-    if tok.pos_ != "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in kids):
-        return False  # "The Hollywood Reporter": a name with its article
-    return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in kids)
+    if tok.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in kids):
+        return False
+    named = [c for c in kids if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+    return not named or (all(c.ent_type_ in _PLACES for c in named) and _office(tok, dicts))
+
+
+def _office(tok: Token, dicts: Dictionaries) -> bool:
+    """A singular title of a person, not the media's ("Governor", "President"; not "Reporter")."""
+    title = dicts.title(tok.text) if tok.tag_ == "NNP" else None
+    return title is not None and title.type == "person" and title.sector != "MED"
 
 
 def placed_before(name: Token) -> bool:

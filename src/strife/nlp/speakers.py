@@ -133,7 +133,7 @@ class Speakers:
                 return SpeakerHit(added[0], added[1], "name")
         if subject.pos_ == "NOUN" and (back := unnamed_before(art, para, subject)) is not None:
             return SpeakerHit(back[0], back[1], "coreference")  # "a court source … the same source said"
-        if subject.pos_ == "NOUN" or subject.text.islower() or determined_title(subject):
+        if subject.pos_ == "NOUN" or subject.text.islower() or determined_title(subject, self.actors.dicts):
             made = self._anonymous(art, subject, para, person=True)
             if made is not None:
                 return SpeakerHit(made[0], made[1], "description")
