@@ -197,6 +197,18 @@ BLOCKS: list[Case] = [
 ]
 
 NEARBY: list[Case] = [
+    (  # the parser reads "the lawyer acting for …" as a clause of its own: its subject speaks, never
+        # the subject of the reported clause after "that"
+        "participle-after-the-subject-reported-clause",
+        "But the lawyer acting for the guard, who has been charged with assault, said that early results"
+        " from a scan showed that the man was hit by a falling beam.",
+        [("early results from a scan", "lawyer", "lawyer", "description")],
+    ),
+    (  # nor the one told
+        "participle-after-the-subject-listener",
+        "The driver trying to pass the truck, who was not hurt, told police that the road was icy.",
+        [("the road was icy", "driver", "driver", "description")],
+    ),
     (
         "long-name-and-title-before-told",  # the verb lies beyond the words searched after the quote
         "Friends of the judge sent letters to the governor.\n\n“She has the courage, the judgement and the "
