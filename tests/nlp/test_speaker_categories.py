@@ -84,6 +84,22 @@ PRONOUNS: list[Case] = [
         " Foreign Minister said.",
         [("The talks went well", "the Foreign Minister", "Olaf Berg", "coreference")],
     ),
+    (  # a relation of someone named is a person known by the phrase, as "the woman's daughter" is
+        "kin-of-the-one-named",
+        "Maria Lopez was struck by a truck on Main Street. The victim's nephew said she had just crossed"
+        " the road.",
+        [("she had just crossed", "The victim's nephew", "The victim's nephew", "description")],
+    ),
+    (
+        "kin-then-her-words",
+        "Police said the teen had a gun. But the boy's cousin told reporters that he was unarmed.\n\n“He"
+        " never carried anything,” she said.",
+        [
+            ("the teen had a gun", "Police", ANY, ANY),
+            ("he was unarmed", "the boy's cousin", "the boy's cousin", "description"),
+            ("He never carried anything", "she", "the boy's cousin", "coreference"),
+        ],
+    ),
     (
         "a-place-before-a-capitalised-title",  # the place says whose office: a description, not a name
         "On Friday, the Ohio Governor said she regrets it if the vote was tied to “unfair public anger” over"
