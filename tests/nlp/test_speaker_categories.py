@@ -379,6 +379,17 @@ NON_PERSONS: list[Case] = [
         "Senator Mary Holt missed the vote. A statement from her office said she was ill.",
         [("she was ill", "A statement from her office", "Mary Holt's office", "owner")],
     ),
+    (  # a life story speaks for the one whose it is
+        "her-biography",
+        "Pinup model Greta Vale died on Monday in Leeds. According to her official biography, Vale studied"
+        " drama in York.",
+        [("Vale studied drama", "her official biography", "Greta Vale", "owner")],
+    ),
+    (
+        "her-bio-said",
+        "Pinup model Greta Vale died on Monday in Leeds. Her bio said she later taught drama in York.",
+        [("she later taught drama", "Her bio", "Greta Vale", "owner")],
+    ),
     (
         "release-of-a-title",
         "The County Attorney's release says the driver fled the scene.",
