@@ -59,6 +59,30 @@ PRONOUNS: list[Case] = [
         "Carla Jensen was questioned by Harold Vance for an hour. “I have nothing to hide,” she said.",
         [("I have nothing to hide", "she", "Carla Jensen", "coreference")],
     ),
+    (  # a pronoun after a sentence about an unnamed witness: that witness
+        "unnamed-witness-then-she",
+        "Police found two bodies in the house on Sunday. A witness saw the car leave at dawn. “It was going"
+        " fast,” she said.",
+        [("It was going fast", "she", "witness", "coreference")],
+    ),
+    (
+        "unnamed-neighbour-recalled-then-he",
+        "Police found two bodies in the house on Sunday. A neighbour recalled seeing a man in the street at"
+        " night.\n\n“He was walking around and I looked at his face,” he said.",
+        [("He was walking around", "he", "neighbour", "coreference")],
+    ),
+    (  # one who acted is seldom the one who speaks next: left unresolved
+        "unnamed-suspect-acted-then-she",
+        "Police found two bodies in the house on Sunday. The suspect fled on foot. “He ran to the river,”"
+        " she said.",
+        [("He ran to the river", "she", None, "unresolved")],
+    ),
+    (  # not a person of the other gender
+        "unnamed-woman-then-he",
+        "Police found two bodies in the house on Sunday. A woman saw the car leave at dawn. “It was going"
+        " fast,” he said.",
+        [("It was going fast", "he", None, "unresolved")],
+    ),
     (
         "the-group-unresolved",
         "“Our members will strike,” the group said.",

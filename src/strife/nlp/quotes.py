@@ -16,6 +16,8 @@ opening the paragraph after the one its speaker spoke in (the paragraph's last s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.actors import ActorFinder
@@ -24,6 +26,7 @@ from strife.nlp.block_quotes import block_quotes
 from strife.nlp.clause_cues import said_cue
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
+from strife.nlp.introduced_people import introduced_people
 from strife.nlp.labels import speaking_nouns
 from strife.nlp.opening_speakers import announced_runs, cut_at_comma, opening_cue, run_start
 from strife.nlp.pronoun_checks import answers_to_questions, person_word, recheck_pronoun_speakers
@@ -53,9 +56,12 @@ _PERSONAL = frozenset({"i", "we", "you", "he", "she", "it", "they"})  # not "not
 class QuoteFinder:
     """Finds the quotes of an article and their speakers."""
 
-    def __init__(self, cues: SpeechCues, actors: ActorFinder) -> None:
+    def __init__(
+        self, cues: SpeechCues, actors: ActorFinder, person_nouns: Mapping[str, str] | None = None
+    ) -> None:
         self.cues = cues
         self.actors = actors
+        self._person_nouns = person_nouns or {}  # person_nouns.tsv with genders: "A witness saw … she said"
         self.attribution = CueFinder(cues, speaking_nouns(actors.one_word_titles, cues))
         self.speakers = Speakers(cues, actors)
         self.reported = ReportedSpeech(cues, self.attribution)
@@ -103,6 +109,7 @@ class QuoteFinder:
         art.quotes.sort(key=lambda q: q.start)
         self._attribution_lines(art, paragraphs)
         unnamed_antecedents(art, first_new)
+        introduced_people(art, self._person_nouns, self.cues, self._actor_of)
         epithet_speakers(art, self.cues)
         unowned_statements(art, self.cues)
         recheck_pronoun_speakers(art, self._person_word)
@@ -113,6 +120,10 @@ class QuoteFinder:
         if self._introduced(art):
             inherit_speakers(art)
         drop_writer_asides(art, self.cues.asides)
+
+    def _actor_of(self, art: ArticleDoc, para: int, subject: Token) -> int | None:
+        hit = self.speakers.of_subject(art, para, subject)
+        return hit.actor if hit is not None else None
 
     def _drop_names(self, doc: Doc, marks: QuoteMarks) -> None:
         """“Van Wilder”, the “Oddfather”: a name in quotation marks is no one's words, and no quote
