@@ -154,6 +154,21 @@ PRONOUNS: list[Case] = [
         "Mayor Olaf Berg met the strikers on Monday.\n\n“The talks went well,” the district attorney said.",
         [("The talks went well", "district attorney", "district attorney", "description")],
     ),
+    (  # an organisation ranked in a scope is the one named last before it
+        "ranked-organisation-the-worlds-top",
+        "Intel cut its sales forecast on Monday. The world's top chip maker said demand had slowed.",
+        [("demand had slowed", "The world's top chip maker", "Intel", "coreference")],
+    ),
+    (
+        "ranked-organisation-after-its-words",
+        "Nokia will cut 2,000 jobs, the world's largest phone maker said on Monday.",
+        [("Nokia will cut 2,000 jobs", "the world's largest phone maker", "Nokia", "coreference")],
+    ),
+    (  # no rank: the makers of the world, a group of their own
+        "unranked-makers-stay-a-group",
+        "Intel cut its sales forecast on Monday. The world's chip makers said demand had slowed.",
+        [("demand had slowed", "The world's chip makers", "The world's chip makers", "description")],
+    ),
     (
         "the-group-resolved",
         "The Red Crescent sent trucks to the border on Monday. “More are coming,” the group said.",

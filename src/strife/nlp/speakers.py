@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from strife.nlp.actors import ActorFinder
 from strife.nlp.age_epithets import age_head
-from strife.nlp.coref_orgs import generic_organisation
+from strife.nlp.coref_orgs import generic_organisation, ranked_organisation
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, children
 from strife.nlp.implied_owners import implied_owner
@@ -117,6 +117,10 @@ class Speakers:
                 return SpeakerHit(found[0], found[1], "name")
         if self.cues.is_document(subject):
             return self._document(art, para, subject)
+        if self.cues.points_to_organisation(subject) and (
+            ranked := ranked_organisation(art, para, subject, self.actors.dicts)
+        ):
+            return SpeakerHit(ranked[0], ranked[1], "coreference")  # "the world's top chip maker said"
         owned = self._owned_by_name(art, para, subject)
         if owned is not None:  # "the Morales campaign", "the Hale camp": they speak for Morales, Hale
             return owned
