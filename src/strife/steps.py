@@ -76,7 +76,7 @@ class StepContext:
     def quote_finder(self) -> QuoteFinder:
         finder = self.built.get("quotes")
         if not isinstance(finder, QuoteFinder):
-            finder = QuoteFinder(self.cues, self.actor_finder())
+            finder = QuoteFinder(self.cues, self.actor_finder(), self.person_nouns())
             self.built["quotes"] = finder
         return finder
 

@@ -5,10 +5,16 @@ order) the start of its text, the speaker's name and code (``ANY``: unchecked)."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from speaker_rows import ANY
 
+from strife.dictionaries import Dictionaries
+from strife.nlp.role_descriptions import complement
+from strife.nlp.role_words import role_cues_of
 from strife.pipeline import Pipeline
+from strife.settings import Settings
 
 Said = tuple[str, str | None, str | None]
 
@@ -70,3 +76,26 @@ def test_role_descriptions(pipeline: Pipeline, text: str, expected: list[Said]) 
     for row, want in zip(got, expected, strict=True):
         assert row[0].startswith(want[0]), row
         assert row[1] == want[1] and want[2] in (ANY, row[2]), (row, want)
+
+
+def test_user_role_cues_reach_the_descriptions(pipeline: Pipeline, tmp_path: Path) -> None:
+    """A ``role_cues.tsv`` given with ``--dictionary`` reaches the actors and speakers steps, not only
+    the events step: an ``adversary`` noun the user adds takes no "of" phrase as whose it is, and a
+    ``kin`` noun the user adds is read by the people coder."""
+    user = tmp_path / "role_cues.tsv"
+    user.write_text("word\trole\ncampaigner\tadversary\ngodson\tkin\n", encoding="utf-8")
+    with_user = Pipeline(Settings(hashed_opinion=False, dictionaries=(user,)), nlp=pipeline.nlp)
+    head = pipeline.nlp("Campaigners of the Kenyan police argued that the curfew hurt traders.")[0]
+    assert [t.text for t in complement(head, role_cues_of(pipeline.dictionaries))][:2] == ["of", "the"]
+    assert complement(head, role_cues_of(with_user.dictionaries)) == []
+    people = dict(with_user.steps)["actors"].people  # type: ignore[attr-defined]
+    assert people.role_cues.has("kin", pipeline.nlp("his godson")[1])
+
+
+def test_role_cues_of_the_dictionaries(tmp_path: Path) -> None:
+    """The bundled cues alone without a user file of the name; the user's rows on top with one."""
+    user = tmp_path / "role_cues.tsv"
+    user.write_text("word\trole\ngodson\tkin\n", encoding="utf-8")
+    assert "godson" not in role_cues_of(Dictionaries.load()).words["kin"]
+    cues = role_cues_of(Dictionaries.load([user]))
+    assert "godson" in cues.words["kin"] and "nephew" in cues.words["kin"]

@@ -59,6 +59,30 @@ PRONOUNS: list[Case] = [
         "Carla Jensen was questioned by Harold Vance for an hour. “I have nothing to hide,” she said.",
         [("I have nothing to hide", "she", "Carla Jensen", "coreference")],
     ),
+    (  # a pronoun after a sentence about an unnamed witness: that witness
+        "unnamed-witness-then-she",
+        "Police found two bodies in the house on Sunday. A witness saw the car leave at dawn. “It was going"
+        " fast,” she said.",
+        [("It was going fast", "she", "witness", "coreference")],
+    ),
+    (
+        "unnamed-neighbour-recalled-then-he",
+        "Police found two bodies in the house on Sunday. A neighbour recalled seeing a man in the street at"
+        " night.\n\n“He was walking around and I looked at his face,” he said.",
+        [("He was walking around", "he", "neighbour", "coreference")],
+    ),
+    (  # one who acted is seldom the one who speaks next: left unresolved
+        "unnamed-suspect-acted-then-she",
+        "Police found two bodies in the house on Sunday. The suspect fled on foot. “He ran to the river,”"
+        " she said.",
+        [("He ran to the river", "she", None, "unresolved")],
+    ),
+    (  # not a person of the other gender
+        "unnamed-woman-then-he",
+        "Police found two bodies in the house on Sunday. A woman saw the car leave at dawn. “It was going"
+        " fast,” he said.",
+        [("It was going fast", "he", None, "unresolved")],
+    ),
     (
         "the-group-unresolved",
         "“Our members will strike,” the group said.",
@@ -84,10 +108,66 @@ PRONOUNS: list[Case] = [
         " Foreign Minister said.",
         [("The talks went well", "the Foreign Minister", "Olaf Berg", "coreference")],
     ),
+    (  # a relation of someone named is a person known by the phrase, as "the woman's daughter" is
+        "kin-of-the-one-named",
+        "Maria Lopez was struck by a truck on Main Street. The victim's nephew said she had just crossed"
+        " the road.",
+        [("she had just crossed", "The victim's nephew", "The victim's nephew", "description")],
+    ),
+    (
+        "kin-then-her-words",
+        "Police said the teen had a gun. But the boy's cousin told reporters that he was unarmed.\n\n“He"
+        " never carried anything,” she said.",
+        [
+            ("the teen had a gun", "Police", ANY, ANY),
+            ("he was unarmed", "the boy's cousin", "the boy's cousin", "description"),
+            ("He never carried anything", "she", "the boy's cousin", "coreference"),
+        ],
+    ),
+    (
+        "a-place-before-a-capitalised-title",  # the place says whose office: a description, not a name
+        "On Friday, the Ohio Governor said she regrets it if the vote was tied to “unfair public anger” over"
+        " her campaign.",
+        [
+            ("she regrets it", "Ohio Governor", "Ohio Governor", "description"),
+            ("unfair public anger", "she", "Ohio Governor", "coreference"),
+        ],
+    ),
+    (
+        "a-country-before-a-capitalised-title",
+        "The US President told reporters the talks with Norway would resume in May.",
+        [("the talks with Norway", "US President", "US President", "description")],
+    ),
+    (
+        "a-place-before-a-capitalised-title-points-back",  # to the one named with the title
+        "Ohio Governor Jane Dole toured the flooded town on Monday.\n\n“The levee held,” the Ohio Governor"
+        " said.",
+        [("The levee held", "the Ohio Governor", "Jane Dole", "coreference")],
+    ),
+    (
+        "a-place-before-a-media-title-is-a-name",  # an outlet: "The Hollywood Reporter"
+        "The Lakewood Reporter said the film would open in June.",
+        [("the film would open", "The Lakewood Reporter", None, "unresolved")],
+    ),
     (
         "the-title-of-someone-else-stays-unnamed",  # named with another title: not the one meant
         "Mayor Olaf Berg met the strikers on Monday.\n\n“The talks went well,” the district attorney said.",
         [("The talks went well", "district attorney", "district attorney", "description")],
+    ),
+    (  # an organisation ranked in a scope is the one named last before it
+        "ranked-organisation-the-worlds-top",
+        "Intel cut its sales forecast on Monday. The world's top chip maker said demand had slowed.",
+        [("demand had slowed", "The world's top chip maker", "Intel", "coreference")],
+    ),
+    (
+        "ranked-organisation-after-its-words",
+        "Nokia will cut 2,000 jobs, the world's largest phone maker said on Monday.",
+        [("Nokia will cut 2,000 jobs", "the world's largest phone maker", "Nokia", "coreference")],
+    ),
+    (  # no rank: the makers of the world, a group of their own
+        "unranked-makers-stay-a-group",
+        "Intel cut its sales forecast on Monday. The world's chip makers said demand had slowed.",
+        [("demand had slowed", "The world's chip makers", "The world's chip makers", "description")],
     ),
     (
         "the-group-resolved",
@@ -337,6 +417,17 @@ NON_PERSONS: list[Case] = [
         "statement-from-her-office",
         "Senator Mary Holt missed the vote. A statement from her office said she was ill.",
         [("she was ill", "A statement from her office", "Mary Holt's office", "owner")],
+    ),
+    (  # a life story speaks for the one whose it is
+        "her-biography",
+        "Pinup model Greta Vale died on Monday in Leeds. According to her official biography, Vale studied"
+        " drama in York.",
+        [("Vale studied drama", "her official biography", "Greta Vale", "owner")],
+    ),
+    (
+        "her-bio-said",
+        "Pinup model Greta Vale died on Monday in Leeds. Her bio said she later taught drama in York.",
+        [("she later taught drama", "Her bio", "Greta Vale", "owner")],
     ),
     (
         "release-of-a-title",

@@ -108,6 +108,27 @@ BLOCKS: list[Case] = [
         "“Nobody listens to us.”\n\n— Sami Khoury, protest organiser",
         [("Nobody listens to us", "Sami Khoury", "Sami Khoury", "name")],
     ),
+    (  # a quotation left open runs on: the report opening the next paragraph is a statement of its own
+        "open-quote-then-a-report-of-its-own",
+        "The storm flattened the harbour on Sunday.\n\n“We will rebuild every house on this street.\n\n"
+        "Fire chief Tom Wells said the blaze began in a kitchen.",
+        [("We will rebuild", None, None, "none"), ("the blaze began", "Tom Wells", "Tom Wells", "name")],
+    ),
+    (  # the person the sentence before is about speaks it instead
+        "open-quote-after-its-speaker-then-a-report",
+        "Mayor Maria Lopez visited the shelter on Monday.\n\n“We will rebuild every house on this"
+        " street.\n\nFire chief Tom Wells said the blaze began in a kitchen.",
+        [
+            ("We will rebuild", "Maria Lopez", "Maria Lopez", "name"),
+            ("the blaze began", "Tom Wells", "Tom Wells", "name"),
+        ],
+    ),
+    (  # closed, the quote's speaker opens the next paragraph, as "Kenneth Dorsey says …" does
+        "closed-quote-then-its-speaker-reports",
+        "The storm flattened the harbour on Sunday.\n\n“We will rebuild every house on this street.”\n\n"
+        "Fire chief Tom Wells said the blaze began in a kitchen.",
+        [("We will rebuild", "Tom Wells", "Tom Wells", "name"), ("the blaze began", "Tom Wells", ANY, ANY)],
+    ),
     (
         "bracketed-agency",
         "“The dam could break at any time.” (AP)",
@@ -176,6 +197,18 @@ BLOCKS: list[Case] = [
 ]
 
 NEARBY: list[Case] = [
+    (  # the parser reads "the lawyer acting for …" as a clause of its own: its subject speaks, never
+        # the subject of the reported clause after "that"
+        "participle-after-the-subject-reported-clause",
+        "But the lawyer acting for the guard, who has been charged with assault, said that early results"
+        " from a scan showed that the man was hit by a falling beam.",
+        [("early results from a scan", "lawyer", "lawyer", "description")],
+    ),
+    (  # nor the one told
+        "participle-after-the-subject-listener",
+        "The driver trying to pass the truck, who was not hurt, told police that the road was icy.",
+        [("the road was icy", "driver", "driver", "description")],
+    ),
     (
         "long-name-and-title-before-told",  # the verb lies beyond the words searched after the quote
         "Friends of the judge sent letters to the governor.\n\n“She has the courage, the judgement and the "

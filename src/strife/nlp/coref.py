@@ -49,6 +49,7 @@ from strife.nlp.coref_owners import owner_before
 from strife.nlp.coref_people import (
     Descriptions,
     UnnamedPeople,
+    after_places,
     force_members,
     paragraphs_between,
     quoted_paragraphs,
@@ -241,8 +242,8 @@ class Coreference:
         return None
 
     def _titled(self, tok: Token) -> bool:
-        """``the prime minister``, ``the District Attorney``: a singular title of several words, or one
-        the parser took for a name, after "the" (the words before the head make the phrase)."""
+        """``the prime minister``, ``the District Attorney``, ``the Ohio Governor``: a singular title of
+        several words, or one the parser took for a name, after "the" (its words after any place)."""
         if tok.tag_ not in ("NN", "NNP") or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
@@ -250,7 +251,7 @@ class Coreference:
         words = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
         if any(w.i != i for w, i in zip(words, range(tok.i - len(words), tok.i), strict=True)):
             return False
-        return " ".join(t.lower_ for t in [*words, tok]) in self.role_nouns
+        return " ".join(t.lower_ for t in [*after_places(words), tok]) in self.role_nouns
 
     def _unnamed_between(
         self,

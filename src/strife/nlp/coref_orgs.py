@@ -24,6 +24,7 @@ from strife.nlp.story_country import NATIONAL_SECTORS, OUTLAW_SECTORS
 ORG_WINDOW_PARAS = 6  # how far back "the group" looks for its organisation
 DEFINITE = frozenset({"the", "this", "that"})
 _NAMED_ORG_TYPES = frozenset({"organization", "igo", "media"})  # what a speaking "the company" may be
+_RANKS = frozenset({"top", "leading"})  # "the world's top chip maker": a rank, as a superlative is
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ARMED_GROUPS = OUTLAW_SECTORS | {"IMG"}  # what "the militant group" may point back to
 
@@ -212,6 +213,35 @@ def generic_organisation(
     if found is None:
         return None
     loc = Loc(para, min(noun.i, det[0].i), noun.i + 1)
+    art.linked.add(loc)
+    return found, loc
+
+
+def ranked_organisation(
+    art: ArticleDoc, para: int, noun: Token, dicts: Dictionaries | None = None
+) -> tuple[int, Loc] | None:
+    """``Intel cut its forecast. The world's top chip maker said …``: an organisation noun ranked within a
+    scope (a possessive common noun after "the": "the world's", "the country's"; a superlative or "top"
+    before the noun) is the organisation named last before it, as "the company" is, linked as
+    coreference. "The company's largest rival" is no such noun: a rival is no organisation noun."""
+    scope = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if scope is None or scope.pos_ != "NOUN" or not any(d.lower_ == "the" for d in scope.children):
+        return None
+    mods = [c for c in noun.children if c.dep_ in ("amod", "advmod", "compound") and scope.i < c.i < noun.i]
+    if not any(c.tag_ == "JJS" or c.lower_ in _RANKS for c in mods):
+        return None
+    here = (para, noun.i)
+    earlier = sorted(
+        (loc.para, loc.start, idx)
+        for loc, idx in art.mention_index.items()
+        if (loc.para, loc.start) < here and not art.actors[idx].name[:1].islower()
+    )
+    found = organisation_named_before(
+        art, para, noun, [(p, idx) for p, _, idx in earlier], _NAMED_ORG_TYPES, dicts
+    )
+    if found is None:
+        return None
+    loc = Loc(para, scope.left_edge.i, noun.i + 1)
     art.linked.add(loc)
     return found, loc
 

@@ -38,7 +38,7 @@ car is searched is the other person (:func:`force_members`).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from itertools import pairwise
+from itertools import dropwhile, pairwise
 from pathlib import Path
 
 from spacy.strings import get_string_id
@@ -51,10 +51,17 @@ from strife.nlp.quotemarks import QuoteMarks
 
 FILE_NAME = "person_nouns.tsv"
 _GENDERS = frozenset({"m", "f", "any"})
+_PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NAME_PARTS = frozenset({"compound", "flat"})
 _FORCES = frozenset({"COP", "MIL"})  # police and military sectors: one force to a reader
 _OWNER_GENDER = {"his": "m", "her": "f"}  # "the officer and his partner": the officer's gender
+
+
+def after_places(words: Sequence[Token]) -> list[Token]:
+    """The words of a title phrase from the first that is no place or people ("the *Ohio* Governor",
+    "the *US* Secretary of State"): the place says whose office it is, not which."""
+    return list(dropwhile(lambda w: w.ent_type_ in _PLACE_ENTS, words))
 
 
 def load_person_nouns(user_files: Sequence[Path] = ()) -> dict[str, str]:

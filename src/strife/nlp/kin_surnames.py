@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
-from strife.events.role_cues import bundled_role_cues
+from strife.events.role_cues import RoleCues
 from strife.nlp.coref import PRONOUN_GENDER
 from strife.nlp.document import ArticleDoc, sentence_start
 
@@ -31,19 +31,18 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _KIN_OWNER_KEY = "strife.kin_owner_words"
 
 
-def kin_after(tok: Token) -> bool:
+def kin_after(tok: Token, cues: RoleCues) -> bool:
     """'Peterson was convicted of killing *his wife*': a relation noun with "his"/"her" after a bare
     surname in its sentence is the relation of the one the surname names, who is not that relation."""
-    return _kin_owner(tok) is not None
+    return _kin_owner(tok, cues) is not None
 
 
-def _kin_owner(tok: Token) -> Token | None:
+def _kin_owner(tok: Token, cues: RoleCues) -> Token | None:
     """The "his" or "her" on the first relation noun after ``tok`` in its sentence that is done to or
     named with, not the subject of a clause of its own ("Tedeschi told the court that … both her
     parents knew": the parents are the girl's, and say nothing of Tedeschi)."""
     if not _has_kin_owner(tok.doc):
         return None  # no "his" or "her" in the paragraph: no token need be read
-    cues = bundled_role_cues()
     for t in tok.sent:
         if t.i <= tok.i or not cues.has("kin", t) or t.dep_ in _SUBJECTS:
             continue
@@ -63,10 +62,10 @@ def _has_kin_owner(doc: Doc) -> bool:
     return found
 
 
-def not_the_relation(art: ArticleDoc, found: Sequence[int], tok: Token) -> list[int]:
+def not_the_relation(art: ArticleDoc, found: Sequence[int], tok: Token, cues: RoleCues) -> list[int]:
     """The people of ``found`` a bare surname at ``tok`` may name: with "his wife" or "her husband"
     after it, not those known to be of the other gender than the "his"/"her" says."""
-    owner = _kin_owner(tok)
+    owner = _kin_owner(tok, cues)
     if owner is None:
         return list(found)
     gender = PRONOUN_GENDER[owner.lower_]

@@ -21,6 +21,7 @@ from strife.nlp.kin_surnames import kin_after, not_the_relation
 from strife.nlp.names import given_name_gender, name_start, same_but_initials, without_initials
 from strife.nlp.principals import principal
 from strife.nlp.regions import mentions, regions
+from strife.nlp.role_words import role_cues_of
 from strife.nlp.surname_roles import sharers_that_fit
 from strife.nlp.title_coding import Coding, TitleCoder
 from strife.record import ActorType
@@ -43,6 +44,7 @@ class PersonCoder:
         self.titles = titles
         self.first_names = first_names
         self.seconds = seconds  # "his deputy X": the aide of the person named before (principals)
+        self.role_cues = role_cues_of(dictionaries)  # kin nouns, the accused and the harmed
 
     def add_person(self, art: ArticleDoc, para: int, span: Span) -> int:
         span = self._with_given_name(span)
@@ -284,8 +286,9 @@ class PersonCoder:
             found = [i for i, a in people if a.name.split()[0] == name and " " in a.name]
             found = found if len(found) == 1 else []
         if at is not None and " " not in name:  # "Peterson … his wife": no woman named Peterson
-            found = not_the_relation(art, found, art.docs[at[0]][at[1]])
-            found = sharers_that_fit(art, found, art.docs[at[0]][at[1]], at[0])  # the arrested: no victim
+            tok = art.docs[at[0]][at[1]]
+            found = not_the_relation(art, found, tok, self.role_cues)
+            found = sharers_that_fit(art, found, tok, at[0], self.role_cues)  # the arrested: no victim
         if gender is not None and len(found) > 1:
             found = (
                 [i for i in found if art.actors[i].gender == gender]
@@ -300,7 +303,7 @@ class PersonCoder:
         if not seen:
             return None
         last_at, last = max(seen)
-        kin = kin_after(art.docs[at[0]][at[1]])
+        kin = kin_after(art.docs[at[0]][at[1]], self.role_cues)
         if close_by(art, last_at, at) and not kin:
             return _relation_named_with(art, seen, last_at, last)
         counts = Counter(i for _, i in seen)

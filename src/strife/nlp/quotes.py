@@ -16,6 +16,8 @@ opening the paragraph after the one its speaker spoke in (the paragraph's last s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.actors import ActorFinder
@@ -24,19 +26,19 @@ from strife.nlp.block_quotes import block_quotes
 from strife.nlp.clause_cues import said_cue
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkQuote, children
+from strife.nlp.introduced_people import introduced_people
 from strife.nlp.labels import speaking_nouns
 from strife.nlp.opening_speakers import announced_runs, cut_at_comma, opening_cue, run_start
 from strife.nlp.pronoun_checks import answers_to_questions, person_word, recheck_pronoun_speakers
+from strife.nlp.quote_runs import close_runs, inherit_speakers, runs_on, sentence_before
 from strife.nlp.quoted_names import named_thing, on_sign, quoted_term, sign_cue, title_case
 from strife.nlp.quotemarks import (
     RUN_ON_LIMIT,
     Marked,
     QuoteMarks,
-    closed_later,
     drop_stray,
     starts_sentence,
     stripped_end,
-    unmarked,
 )
 from strife.nlp.reported import ReportedSpeech
 from strife.nlp.speaker_links import epithet_speakers, unnamed_antecedents, unowned_statements
@@ -46,20 +48,20 @@ from strife.nlp.writer_asides import drop_writer_asides
 
 __all__ = ["QuoteFinder", "subject_of"]
 
-_MARKS = ("“", '"', "«", "‘", "„", "'", "``", "''")  # "``", "''": opening marks of tokenised text
-_INHERIT_ROUNDS = 3  # speakers pass along runs of quotes in both directions
 _CLAUSE_WORDS = 4  # a quoted fragment this long with a finite verb is someone's words
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "it", "they"})  # not "nothing", "everyone"
-_RUN_ON_PARAS = 3  # a quote opening a paragraph continues the last speaker up to this many paragraphs back
 
 
 class QuoteFinder:
     """Finds the quotes of an article and their speakers."""
 
-    def __init__(self, cues: SpeechCues, actors: ActorFinder) -> None:
+    def __init__(
+        self, cues: SpeechCues, actors: ActorFinder, person_nouns: Mapping[str, str] | None = None
+    ) -> None:
         self.cues = cues
         self.actors = actors
+        self._person_nouns = person_nouns or {}  # person_nouns.tsv with genders: "A witness saw … she said"
         self.attribution = CueFinder(cues, speaking_nouns(actors.one_word_titles, cues))
         self.speakers = Speakers(cues, actors)
         self.reported = ReportedSpeech(cues, self.attribution)
@@ -84,7 +86,7 @@ class QuoteFinder:
         paragraphs: list[QuoteMarks] = []
         for para, doc in enumerate(art.docs):
             marks = QuoteMarks(art.text(para), continuing)
-            if continuing and not marks.quotes and _runs_on(art, para):
+            if continuing and not marks.quotes and runs_on(art, para):
                 marks.run_on()  # the middle of a quotation printed one sentence to a line
             for i, m in enumerate(marks.quotes):
                 if not m.closed and not m.continued and (at := self.attribution.runaway_end(doc, m)):
@@ -107,16 +109,21 @@ class QuoteFinder:
         art.quotes.sort(key=lambda q: q.start)
         self._attribution_lines(art, paragraphs)
         unnamed_antecedents(art, first_new)
+        introduced_people(art, self._person_nouns, self.cues, self._actor_of)
         epithet_speakers(art, self.cues)
         unowned_statements(art, self.cues)
         recheck_pronoun_speakers(art, self._person_word)
         answers_to_questions(art, self.cues.addressing, self.cues.replies)
-        _close_runs(art)
-        _inherit_speakers(art)
+        close_runs(art)
+        inherit_speakers(art)
         self._clause_subjects(art)
         if self._introduced(art):
-            _inherit_speakers(art)
+            inherit_speakers(art)
         drop_writer_asides(art, self.cues.asides)
+
+    def _actor_of(self, art: ArticleDoc, para: int, subject: Token) -> int | None:
+        hit = self.speakers.of_subject(art, para, subject)
+        return hit.actor if hit is not None else None
 
     def _drop_names(self, doc: Doc, marks: QuoteMarks) -> None:
         """“Van Wilder”, the “Oddfather”: a name in quotation marks is no one's words, and no quote
@@ -135,7 +142,7 @@ class QuoteFinder:
         for quote in art.quotes:
             if quote.speaker_loc is not None or quote.kind != "direct" or quote.continued:
                 continue
-            found = _sentence_before(art, quote)
+            found = sentence_before(art, quote)
             if found is None:
                 continue
             para, root = found
@@ -191,7 +198,7 @@ class QuoteFinder:
             elif quote.cue is None:
                 quote.cue = said_cue(found[0], self.cues).text or None
         if attached:
-            _inherit_speakers(art)
+            inherit_speakers(art)
 
     def _may_speak(self, art: ArticleDoc, cue: Cue) -> bool:
         """Whether a clause's subject can be the one whose words a quoted fragment in the clause are:
@@ -284,7 +291,9 @@ class QuoteFinder:
 
     def _attribution_lines(self, art: ArticleDoc, paragraphs: list[QuoteMarks]) -> None:
         """``“We are ready.”`` / ``— Olaf Berg, defence minister``: a paragraph of quotes only, with no
-        cue of their own, followed by an attribution line."""
+        cue of their own, followed by an attribution line. A speaker opening the next paragraph speaks
+        them only when the last is closed: after ``“We will rebuild every house.`` (no closing mark) the
+        quotation runs on, and ``Fire chief Tom Wells said …`` opens a statement of its own."""
         by_para: dict[int, list[WorkQuote]] = {}
         for quote in art.quotes:
             by_para.setdefault(quote.para, []).append(quote)
@@ -297,7 +306,8 @@ class QuoteFinder:
             cue = None if marks.quotes else self.attribution.line(nxt, para + 1)
             first = run_start(paragraphs, para)  # a quotation run over paragraphs: all of it
             fresh = not any(paragraphs[p].quotes or by_para.get(p) for p in range(max(0, first - 2), first))
-            if cue is None and (fresh or cut_at_comma(paragraphs[para])):  # no one spoke just before
+            closed = all(m.closed for m in paragraphs[para].quotes[-1:])  # an open one runs on: its own
+            if cue is None and closed and (fresh or cut_at_comma(paragraphs[para])):  # no one spoke before
                 cue = opening_cue(self.attribution, nxt, para + 1, marks)
                 quotes = [q for p in range(first, para + 1) for q in by_para.get(p, [])]
             if cue is not None and not any(q.speaker_loc is not None for q in quotes):
@@ -379,122 +389,3 @@ def _only_quotes(marks: QuoteMarks) -> bool:
             return False
         pos = b
     return True
-
-
-# --- quotes with no cue of their own ------------------------------------------------------------------
-
-
-def _sentence_before(art: ArticleDoc, quote: WorkQuote) -> tuple[int, Token] | None:
-    """The root of the sentence right before a quote's opening mark (in its paragraph, or the last of
-    the paragraph before when the quote opens its own), with the paragraph it is in; None when a quote
-    stands between them."""
-    para, doc = quote.para, art.docs[quote.para]
-    at = quote.start - art.offsets[para]
-    before = [t for t in doc if t.idx < at and not (t.is_space or t.is_quote)]
-    if not before and para > 0:
-        para, doc = para - 1, art.docs[para - 1]
-        before = [t for t in doc if not t.is_space]
-    if not before or before[-1].text not in (".", "!", "?") or any(t.is_quote for t in before[-1].sent):
-        return None  # no finished sentence before it, or one with quoted words of its own
-    if any(q.para == para and q.start < art.offsets[para] + before[-1].idx < q.end + 2 for q in art.quotes):
-        return None
-    return para, before[-1].sent.root
-
-
-def _runs_on(art: ArticleDoc, para: int) -> bool:
-    """A paragraph without quotation marks inside a quotation closed in a paragraph further on."""
-    if not unmarked(art.text(para)):
-        return False
-    later = range(para + 1, min(len(art.docs), para + RUN_ON_LIMIT + 2))
-    return closed_later([art.text(k) for k in later])
-
-
-def _close_runs(art: ArticleDoc) -> None:
-    """The middle lines of a quotation run on over paragraphs take the speaker of the line that closes
-    it with a cue (``“He is calm. / He is grateful,” his attorney said``), before any speaker of the
-    lines before them can pass forward."""
-    marked = [q for q in art.quotes if q.kind != "indirect"]
-    for i in range(len(marked) - 2, -1, -1):
-        quote, nxt = marked[i], marked[i + 1]
-        if not (quote.continued and quote.open_ended and nxt.continued) or quote.speaker_loc is not None:
-            continue
-        if nxt.para == quote.para + 1 and nxt.speaker_loc is not None:
-            quote.speaker, quote.speaker_loc = nxt.speaker, nxt.speaker_loc
-            quote.speaker_how, quote.cue = "continuation", quote.cue or nxt.cue
-
-
-def _inherit_speakers(art: ArticleDoc) -> None:
-    """A quote with no cue of its own continues the quotation next to it and keeps its speaker."""
-    quotes = art.quotes
-    prev_any = list(range(-1, len(quotes) - 1))  # the quote before each, of any kind
-    next_marked: list[int] = [len(quotes)] * len(quotes)  # the next direct or partial quote
-    following = len(quotes)
-    for i in range(len(quotes) - 1, -1, -1):
-        next_marked[i] = following
-        if quotes[i].kind != "indirect":
-            following = i
-    for _ in range(_INHERIT_ROUNDS):
-        changed = False
-        for i, quote in enumerate(quotes):
-            if quote.speaker_loc is not None or quote.kind == "indirect":
-                continue
-            prev = quotes[prev_any[i]] if prev_any[i] >= 0 else None
-            nxt = quotes[next_marked[i]] if next_marked[i] < len(quotes) else None
-            source = _continued_from(art, quote, prev, nxt)
-            if source is not None:
-                quote.speaker, quote.speaker_loc = source.speaker, source.speaker_loc
-                quote.speaker_how = "continuation"
-                quote.cue = quote.cue or source.cue
-                changed = True
-        if not changed:
-            return
-
-
-def _continued_from(
-    art: ArticleDoc, quote: WorkQuote, prev: WorkQuote | None, nxt: WorkQuote | None
-) -> WorkQuote | None:
-    if quote.open_ended and nxt is not None and nxt.para == quote.para + 1 and nxt.speaker_loc is not None:
-        return nxt  # the quotation runs over the paragraph break: "“A. / B,” X said"
-    if prev is not None and prev.speaker_loc is not None and _continues(art, prev, quote):
-        return None if _introduced_other(art, prev, quote) else prev
-    if (
-        nxt is not None
-        and nxt.speaker_loc is not None
-        and nxt.para == quote.para
-        and _adjacent(art, quote, nxt)
-    ):
-        return nxt
-    return None
-
-
-def _continues(art: ArticleDoc, prev: WorkQuote, quote: WorkQuote) -> bool:
-    """The quote goes on from ``prev``: in the same paragraph, or opening a paragraph soon after with
-    no quote between (the last speaker goes on: ``Dorsey said … / “We're like family here.”``)."""
-    if prev.para == quote.para:
-        return True
-    gap = quote.para - prev.para
-    if quote.kind != "direct" or not 1 <= gap <= _RUN_ON_PARAS:
-        return False
-    if quote.continued and gap == 1:
-        return True
-    para_start = art.offsets[quote.para]
-    return art.body[para_start : quote.start].strip() in _MARKS
-
-
-def _introduced_other(art: ArticleDoc, prev: WorkQuote, quote: WorkQuote) -> bool:
-    """``“…,” he said. T.J. Moss, 17, who works nearby, also heard the blast. “I thought it was
-    thunder.”``: a sentence between two quotes whose subject names another person than the last
-    speaker introduces the next speaker; the quote is not the last one's (``QuoteFinder._introduced``
-    gives it to that person)."""
-    found = _sentence_before(art, quote) if quote.kind == "direct" and not quote.continued else None
-    if found is None:
-        return False
-    para, root = found
-    subject = next((c for c in children(root) if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
-    hit = art.actor_at(para, subject) if subject is not None else None
-    return hit is not None and art.actors[hit[0]].type == "person" and hit[0] != prev.speaker
-
-
-def _adjacent(art: ArticleDoc, first: WorkQuote, second: WorkQuote) -> bool:
-    between = art.body[first.end : second.start]
-    return len(between.strip(" ”\"“.,!?’‘«»`'")) == 0

@@ -14,17 +14,17 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
-from strife.events.role_cues import bundled_role_cues
+from strife.events.role_cues import RoleCues
 from strife.nlp.document import ArticleDoc
 
 COMPLEMENTS = frozenset({"of", "for", "at"})  # "officials of the ministry", "a spokesman for the army"
 
 
-def complement(head: Token) -> list[Token]:
+def complement(head: Token, cues: RoleCues) -> list[Token]:
     """The words of a noun's "of"/"for"/"at" phrases that say whose it is ("officials *of the Kenyan
     ministry*"), without a clause the preposition takes ("two men *of murdering a tourist*"); none for an
     ``adversary`` noun of ``role_cues.tsv``, whose phrase names whom they oppose ("critics of the NYPD")."""
-    if bundled_role_cues().has("adversary", head):
+    if cues.has("adversary", head):
         return []
     return [
         t

@@ -86,7 +86,8 @@ def subject_of(verb: Token, cues: SpeechCues) -> Token | None:
             if obj is not None:
                 return obj
         if tok.dep_ == "ROOT":
-            return appos_subject(verb) or swallowed_subject(tok) or inverted_subject(verb)
+            found = appos_subject(verb) or swallowed_subject(tok) or opening_participle(tok)
+            return found or inverted_subject(verb)
         tok = tok.head if tok.dep_ in _CLIMB or tok.dep_ == "ccomp" else None
     return inverted_subject(verb)
 
@@ -280,8 +281,8 @@ def inverted_subject(verb: Token) -> Token | None:
     for tok in verb.doc[verb.i + 1 : min(verb.i + 6, len(verb.doc))]:
         if tok.is_quote:
             continue  # argued a “White Paper”
-        if tok.is_punct:
-            break
+        if tok.is_punct or tok.dep_ == "mark":
+            break  # "said that early results showed …": the reported clause's subject says nothing
         if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in (
             "dobj",
             "nsubj",
@@ -378,6 +379,22 @@ def dated_subject(verb: Token) -> Token | None:
             names = [c for c in children(day) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_]
             if names and names[-1].ent_type_ not in _DAYS:
                 return names[-1]
+    return None
+
+
+def opening_participle(verb: Token) -> Token | None:
+    """``But the lawyer acting for the guard, who …, said that …``: the parser may read the subject and
+    the participle after it as a clause of its own hung on the verb, leaving the verb no subject: the
+    participle's subject, opening the sentence (after a conjunction at most), speaks."""
+    if child_with(verb, _SUBJECTS) is not None:
+        return None
+    for clause in (c for c in children(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i):
+        subject = child_with(clause, ("nsubj",))
+        if subject is None or subject.i > clause.i:
+            continue
+        opening = verb.doc[verb.sent.start : subject.left_edge.i]
+        if all(t.dep_ == "cc" or t.is_punct for t in opening):
+            return subject
     return None
 
 

@@ -24,12 +24,13 @@ from spacy.tokens import Token
 
 from strife.nlp.actors import ActorFinder
 from strife.nlp.age_epithets import age_head
-from strife.nlp.coref_orgs import generic_organisation
+from strife.nlp.coref_orgs import generic_organisation, ranked_organisation
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, children
 from strife.nlp.implied_owners import implied_owner
 from strife.nlp.relatives import antecedent
 from strife.nlp.role_descriptions import complement, described_name, owner_code, owner_word, owning_body
+from strife.nlp.role_words import role_cues_of
 from strife.nlp.speaker_links import (
     cited_source,
     collective_speaker,
@@ -41,6 +42,7 @@ from strife.nlp.speaker_links import (
     representative,
     unnamed_before,
 )
+from strife.nlp.speaker_phrases import determined_title, inner_person, mistagged_name, placed_before
 from strife.nlp.speaker_portions import counted
 from strife.nlp.speaker_subjects import dashed_name, subject_of
 from strife.nlp.story_country import FORCE_SECTORS, LAW_SECTORS, fill_national
@@ -54,7 +56,6 @@ _QUANTIFIERS = frozenset({"one", "some", "many", "most", "several", "none", "all
 _OWNER_PREPS = frozenset({"by", "from", "of"})
 _DOCUMENT_WINDOW = 6  # paragraphs back a definite document ("the report") looks for its owner
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})  # sectors of the state's own bodies
-_MAX_INNER = 12  # words of a subject's phrase searched for a person's name
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,10 @@ class Speakers:
                 return SpeakerHit(found[0], found[1], "name")
         if self.cues.is_document(subject):
             return self._document(art, para, subject)
+        if self.cues.points_to_organisation(subject) and (
+            ranked := ranked_organisation(art, para, subject, self.actors.dicts)
+        ):
+            return SpeakerHit(ranked[0], ranked[1], "coreference")  # "the world's top chip maker said"
         owned = self._owned_by_name(art, para, subject)
         if owned is not None:  # "the Morales campaign", "the Hale camp": they speak for Morales, Hale
             return owned
@@ -123,16 +128,16 @@ class Speakers:
             return body  # "Iran's seismologic center", "the City Attorney's office", "Vexa's press office"
         if (outlet := outlet_part(art, para, subject, self.cues)) is not None:  # "The NYT Magazine"
             return SpeakerHit(outlet, phrase_loc(para, subject), "owner")
-        inner = _inner_person(art, para, subject) or self._office_holder(art, para, subject)
+        inner = inner_person(art, para, subject) or self._office_holder(art, para, subject)
         if inner is not None:  # "businessman and blogger Andrew Halcro", "head of the agency Maria Lopez"
             return SpeakerHit(inner[0], inner[1], "name")
-        if _mistagged_name(subject) and self.actors.dicts.title(subject.text) is None:
+        if mistagged_name(subject) and self.actors.dicts.title(subject.text) is None:
             added = self.actors.add_name(art, para, subject)  # "“…,” Morales shot back" (tagged NNS)
             if added is not None:
                 return SpeakerHit(added[0], added[1], "name")
         if subject.pos_ == "NOUN" and (back := unnamed_before(art, para, subject)) is not None:
             return SpeakerHit(back[0], back[1], "coreference")  # "a court source … the same source said"
-        if subject.pos_ == "NOUN" or subject.text.islower() or _determined_title(subject):
+        if subject.pos_ == "NOUN" or subject.text.islower() or determined_title(subject, self.actors.dicts):
             made = self._anonymous(art, subject, para, person=True)
             if made is not None:
                 return SpeakerHit(made[0], made[1], "description")
@@ -232,7 +237,7 @@ class Speakers:
             return None
         for prep in (c for c in children(title) if c.dep_ == "prep" and c.lower_ in ("of", "to")):
             for obj in (c for c in children(prep) if c.dep_ == "pobj" and c.pos_ == "PROPN"):
-                if prep.lower_ == "to" and not _placed_before(obj):
+                if prep.lower_ == "to" and not placed_before(obj):
                     continue  # "adviser to President Ana Ruiz" is not Ana Ruiz
                 hit = art.actor_at(para, obj)
                 if hit is not None and art.actors[hit[0]].type == "person":
@@ -279,7 +284,7 @@ class Speakers:
         pre = [t for p in head.lefts if p.dep_ not in ("det", "punct", "predet") for t in p.subtree]
         while body and pre and pre[0].dep_ == "det":  # "the City Attorney's office": no article in its name
             pre = pre[1:]
-        post = complement(head)
+        post = complement(head, role_cues_of(dicts))
         coding = self.actors.code_title(art, [*pre, head, *post])
         code, country = coding.code, coding.country
         owned = post if self.cues.is_representative(head) and not body else []  # "head of the agency"
@@ -425,29 +430,6 @@ def phrase_loc(para: int, head: Token, *, owner_preps: bool = False) -> Loc:
     return Loc(para, start, end)
 
 
-def _mistagged_name(tok: Token) -> bool:
-    """A capitalised common noun inside a sentence with nothing before it in its phrase ("“…,” Morales
-    said", the tagger reading a surname as a plural) is a name."""
-    return (
-        tok.pos_ == "NOUN"
-        and tok.text[:1].isupper()
-        and not tok.is_sent_start
-        and tok.i > 0
-        and not tok.doc[tok.i - 1].is_sent_start
-        and not any(c.dep_ in _NOUN_PHRASE_LEFT or c.dep_ == "det" for c in children(tok))
-    )
-
-
-def _determined_title(tok: Token) -> bool:
-    """``The Governor of Alaska``: a capitalised word with an article before it is a description, not
-    a name (a name takes no article: "the Kremlin" is found as an actor before this is asked), unless
-    a proper noun stands before it in the same phrase."""
-    kids = children(tok)
-    if tok.pos_ != "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in kids):
-        return False  # "The Hollywood Reporter": a name with its article
-    return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in kids)
-
-
 def _definite(noun: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in children(noun))
 
@@ -471,30 +453,3 @@ def _authoring_actor(art: ArticleDoc, para: int, verb: Token) -> int | None:
 def _object_actor(art: ArticleDoc, para: int, prep: Token) -> int | None:
     objects = [c for c in children(prep) if c.dep_ == "pobj"]
     return _actor_in(art, para, objects[0]) if objects else None
-
-
-_NAME_PARTS = frozenset({"compound", "appos", "conj", "flat", "nmod"})
-
-
-def _placed_before(name: Token) -> bool:
-    """``Ambassador to the United States Ana Ruiz``: the name hangs on a place set right before it, so
-    the office is "to" the place and the name is its holder's."""
-    return any(c.dep_ == "compound" and c.ent_type_ in _PLACE_ENTS for c in children(name))
-
-
-_PLACE_ENTS = frozenset({"GPE", "LOC", "ORG", "NORP"})
-
-
-def _inner_person(art: ArticleDoc, para: int, head: Token) -> tuple[int, Loc] | None:
-    """A person named inside the subject's own phrase ("Anchorage businessman and blogger Andrew
-    Halcro", "the lawyer Ana Ruiz"), not behind a preposition ("a friend of Ana Ruiz")."""
-    stack = [c for c in children(head) if c.dep_ in _NAME_PARTS]
-    seen = 0
-    while stack and seen < _MAX_INNER:
-        tok = stack.pop()
-        seen += 1
-        hit = art.actor_at(para, tok)
-        if hit is not None and art.actors[hit[0]].type == "person" and not art.actors[hit[0]].described:
-            return hit
-        stack.extend(c for c in children(tok) if c.dep_ in _NAME_PARTS)
-    return None

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from strife.events.role_cues import bundled_role_cues
+from strife.events.role_cues import RoleCues
 from strife.nlp.document import ArticleDoc
 
 __all__ = ["accused", "harmed", "sharers_that_fit"]
@@ -32,18 +32,18 @@ def _done_to(tok: Token) -> Token:
     return tok.head if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN") else tok
 
 
-def accused(tok: Token) -> bool:
+def accused(tok: Token, cues: RoleCues) -> bool:
     """``tok`` is arrested, charged, accused or sentenced: the passive subject or the object of an
     ``allegation`` verb ("Gomes was arrested", "police charged Gomes")."""
     tok = _done_to(tok)
-    return tok.dep_ in _DONE_TO and bundled_role_cues().has("allegation", tok.head)
+    return tok.dep_ in _DONE_TO and cues.has("allegation", tok.head)
 
 
-def harmed(tok: Token, role: str = "harmed") -> bool:
+def harmed(tok: Token, cues: RoleCues, role: str = "harmed") -> bool:
     """``tok`` is harmed: the passive subject or object of a ``harmed`` verb, found in a harmed state
     ("was found dead"), or the subject of a ``perish`` verb ("died"); with ``role`` "fatal", killed or
     dead only."""
-    tok, cues = _done_to(tok), bundled_role_cues()
+    tok = _done_to(tok)
     verb = tok.head
     if tok.dep_ == "nsubj" and cues.has("perish", verb):
         return True
@@ -54,25 +54,27 @@ def harmed(tok: Token, role: str = "harmed") -> bool:
     )
 
 
-def dead(tok: Token) -> bool:
+def dead(tok: Token, cues: RoleCues) -> bool:
     """``tok`` is killed, found dead or died: the one harmed who can be no one arrested later."""
-    return harmed(tok, "fatal")
+    return harmed(tok, cues, "fatal")
 
 
-def sharers_that_fit(art: ArticleDoc, found: list[int], tok: Token, para: int) -> list[int]:
+def sharers_that_fit(art: ArticleDoc, found: list[int], tok: Token, para: int, cues: RoleCues) -> list[int]:
     """The people of ``found`` (who share the surname ``tok``) whose part fits the clause of ``tok``: not
     the harmed for one arrested or charged, not the accused for one harmed; all of them where the
     clause takes no such part or the part rules out every one."""
     if len(found) < 2:
         return found
-    unfit: Callable[[Token], bool] | None = harmed if accused(tok) else accused if dead(tok) else None
+    unfit: Callable[[Token, RoleCues], bool] | None = (
+        harmed if accused(tok, cues) else accused if dead(tok, cues) else None
+    )
     if unfit is None:
         return found
     kept = [
         i
         for i in found
         if not any(
-            unfit(art.docs[m.para][m.start : m.end].root)
+            unfit(art.docs[m.para][m.start : m.end].root, cues)
             for m in art.actors[i].mentions
             if (m.para, m.start) < (para, tok.i)
         )
