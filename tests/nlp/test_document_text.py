@@ -46,3 +46,18 @@ def test_doc_text_is_joined_once(pipeline: Pipeline, text: str) -> None:
     doc = pipeline.nlp(text)
     assert doc_text(doc) == doc.text == text
     assert doc_text(doc) is doc_text(doc)  # joined once
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Police arrested two men in Tarnow.", "Soldiers were seen near the bridges."],
+        ["The Lemberg council met.", ""],
+        [""],
+    ],
+)
+def test_lemmas_are_gathered_once(pipeline: Pipeline, paragraphs: list[str]) -> None:
+    docs = [pipeline.nlp(text) for text in paragraphs]
+    art = ArticleDoc(raw=RawArticle(body="\n\n".join(paragraphs) or "x"), offsets=[0] * len(docs), docs=docs)
+    assert art.lemmas() == {t.lemma_.lower() for doc in docs for t in doc}
+    assert art.lemmas() is art.lemmas()  # read once per article
