@@ -401,6 +401,9 @@ def child_with(tok: Token, deps: tuple[str, ...], *, nearest: bool = False) -> T
         for i, head in _heads(doc):
             index.setdefault((head, strings[relations[i]]), []).append(i)
         doc.user_data[_BY_DEP] = index
+    if not nearest:  # the first in text order: each relation's first child, no window around ``tok``
+        firsts = [kids[0] for dep in deps if (kids := index.get((tok.i, dep)))]
+        return doc[min(firsts)] if firsts else None
     found = [i for dep in deps for i in _candidates(index.get((tok.i, dep), []), tok.i, nearest)]
     if not found:
         return None
