@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Token
 
 from strife.errors import DictionaryError
 from strife.nlp.cues import SpeechCues
@@ -69,3 +70,27 @@ def test_unknown_use_is_an_error(tmp_path: Path) -> None:
     path.write_text("lemma\tuse\nopine\tgossip\n")
     with pytest.raises(DictionaryError, match=r"speech_cues\.tsv"):
         SpeechCues.load([path])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speech"),
+    [
+        ("“Enough,” Marta Vidal said, and Vidal said it again.", "said", True),
+        ("The guards would say nothing at the gate.", "say", False),
+    ],
+)
+def test_is_speech_is_read_once_per_token(
+    nlp: Language, cues: SpeechCues, monkeypatch: pytest.MonkeyPatch, text: str, word: str, speech: bool
+) -> None:
+    """Many rules ask it of the same verb: the answer is remembered in the paragraph's user_data."""
+    asked: list[int] = []
+    read = SpeechCues._is_speech
+
+    def counted(self: SpeechCues, tok: Token) -> bool:
+        asked.append(tok.i)
+        return read(self, tok)
+
+    monkeypatch.setattr(SpeechCues, "_is_speech", counted)
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert [cues.is_speech(tok), cues.is_speech(tok)] == [speech, speech]
+    assert asked == [tok.i]

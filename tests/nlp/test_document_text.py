@@ -46,3 +46,48 @@ def test_doc_text_is_joined_once(pipeline: Pipeline, text: str) -> None:
     doc = pipeline.nlp(text)
     assert doc_text(doc) == doc.text == text
     assert doc_text(doc) is doc_text(doc)  # joined once
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Police arrested two men in Tarnow.", "Soldiers were seen near the bridges."],
+        ["The Lemberg council met.", ""],
+        [""],
+    ],
+)
+def test_lemmas_are_gathered_once(pipeline: Pipeline, paragraphs: list[str]) -> None:
+    docs = [pipeline.nlp(text) for text in paragraphs]
+    art = ArticleDoc(raw=RawArticle(body="\n\n".join(paragraphs) or "x"), offsets=[0] * len(docs), docs=docs)
+    assert art.lemmas() == {t.lemma_.lower() for doc in docs for t in doc}
+    assert art.lemmas() is art.lemmas()  # read once per article
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "deps", "child"),
+    [
+        ("Rebels and soldiers fought near Kivu on Monday.", "fought", ("nsubj",), "Rebels"),
+        ("Rebels and soldiers fought near Kivu on Monday.", "fought", ("npadvmod", "prep"), "near"),
+        ("Rebels and soldiers fought near Kivu on Monday.", "fought", ("dobj",), None),
+    ],
+)
+def test_first_child_with_a_relation(
+    pipeline: Pipeline,
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    word: str,
+    deps: tuple[str, ...],
+    child: str | None,
+) -> None:
+    """The first child in text order of one of the relations, read off the index without the window that
+    only the nearest child needs."""
+    import strife.nlp.document as document
+
+    def windowed(indices: list[int], at: int, nearest: bool) -> list[int]:
+        raise AssertionError("no window for the first child")
+
+    monkeypatch.setattr(document, "_candidates", windowed)
+    tok = next(t for t in pipeline.nlp(text) if t.text == word)
+    found = document.child_with(tok, deps)
+    assert (found.text if found is not None else None) == child
+    assert found == next((c for c in tok.children if c.dep_ in deps), None)

@@ -978,3 +978,20 @@ def test_cue_of_a_clause_fragment(
     assert len(got) == len(expected), got
     for row, (start, *want) in zip(got, expected, strict=True):
         assert row[0].startswith(start) and list(row[1:]) == want, row
+
+
+@pytest.mark.parametrize(
+    ("text", "most", "words"),
+    [
+        ("“zero day”", 3, ["zero", "day"]),
+        ("“a grave, grave danger”", 4, ["a", "grave", "grave", "danger"]),
+        ("“the slow and patient work of many years”", 3, []),  # more than three words: none
+        ("“ , ”", 3, []),
+    ],
+)
+def test_few_words_of_a_quote(pipeline: Pipeline, text: str, most: int, words: list[str]) -> None:
+    """A short quoted name's words, found without reading the rest of a long quote."""
+    from strife.nlp.quoted_names import few_words
+
+    doc = pipeline.nlp(text)
+    assert [t.text for t in few_words(doc[:], most)] == words

@@ -5,6 +5,7 @@ Hamas")."""
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries, TitleEntry
@@ -291,7 +292,7 @@ def written_as_name(art: ArticleDoc, word: Token) -> bool:
     """Whether the article writes ``word`` inside a sentence as the last word of a name and never in
     lower case ("the Church of Scientology" after "Scientology officials" opened a sentence): a name,
     not a common word capitalised by its place ("Election officials" before "the Election Commission")."""
-    seen = [t for doc in art.docs for t in doc if t.lower_ == word.lower_]
+    seen = [t for para in range(len(art.docs)) for t in art.find(para, LOWER, frozenset({word.lower}))]
     return any(_name_end(t) for t in seen) and not any(t.text[:1].islower() for t in seen)
 
 

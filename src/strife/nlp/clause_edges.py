@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from strife.nlp.document import child_with, children
 from strife.nlp.names import title_case
-from strife.nlp.quoted_names import quoted_term
+from strife.nlp.quoted_names import few_words, quoted_term
 from strife.nlp.quotemarks import QuoteMarks
 
 _CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -157,8 +157,8 @@ def _quoted_noun(span: Span) -> bool:
     """``The navy said it had sunk the pirates' “mother ship”``: a few quoted nouns ending a noun phrase
     whose article or modifiers stand outside the marks are a word the writer holds at arm's length,
     part of the clause reported around it (the quote stays someone's words too)."""
-    words = [t for t in span if not (t.is_punct or t.is_space)]
-    if not words or len(words) > _NOUN_WORDS or any(t.pos_ not in ("NOUN", "PROPN") for t in words):
+    words = few_words(span, _NOUN_WORDS)
+    if not words or any(t.pos_ not in ("NOUN", "PROPN") for t in words):
         return False
     window = span.doc[max(span.start - 3, 0) : span.start]  # "`", tagged PUNCT, is no is_punct
     before = [t for t in window if not (t.is_punct or t.pos_ == "PUNCT" or t.is_space)]

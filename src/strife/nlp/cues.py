@@ -131,6 +131,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "advcl"})
 _PARTICLE_REACH = 3
 _MODAL_REACH = 4  # "would not have said": a modal comes a few words before its verb
+_SPEECH_MEMO = "strife.is_speech"  # is_speech's answers, in a paragraph's user_data
 
 
 @dataclass(frozen=True)
@@ -239,7 +240,14 @@ class SpeechCues:
         return frozenset(v for v, _ in self.phrasal)
 
     def is_speech(self, tok: Token) -> bool:
-        """A verb of saying that reports speech: not one under a modal ("would continue", "may say")."""
+        """A verb of saying that reports speech: not one under a modal ("would continue", "may say").
+        Remembered per token in its paragraph's ``user_data``: many rules ask it of the same verb."""
+        memo: dict[tuple[int, int], bool] = tok.doc.user_data.setdefault(_SPEECH_MEMO, {})
+        if (found := memo.get(key := (id(self), tok.i))) is None:
+            found = memo[key] = self._is_speech(tok)
+        return found
+
+    def _is_speech(self, tok: Token) -> bool:
         if tok.pos_ not in _VERB_POS:
             return False
         lemma = self.lemma(tok)

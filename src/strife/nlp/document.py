@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from strife.dated_actors import KnownActor
@@ -204,6 +204,7 @@ class ArticleDoc:
     story: StoryCountry | None = None  # the country it is about, per paragraph (set by the agent finder)
     _texts: dict[int, str] = field(default_factory=dict, repr=False)
     _columns: dict[tuple[int, int], list[int]] = field(default_factory=dict, repr=False)
+    _lemmas: frozenset[str] | None = field(default=None, repr=False)
 
     def text(self, para: int) -> str:
         """Paragraph ``para``'s text, sliced once from the body (``Doc.text`` joins every token each call)."""
@@ -216,6 +217,15 @@ class ArticleDoc:
     @property
     def body(self) -> str:
         return self.raw.body
+
+    def lemmas(self) -> frozenset[str]:
+        """Every lemma of the article in lower case, gathered once from the lemma columns: whether a
+        story speaks of police or of soldiers is asked for each officer it names."""
+        if self._lemmas is None:
+            ids = {i for doc in self.docs for i in doc.to_array(LEMMA).tolist()}
+            strings = self.docs[0].vocab.strings if self.docs else None
+            self._lemmas = frozenset(strings[i].lower() for i in ids) if strings is not None else frozenset()
+        return self._lemmas
 
     @property
     def day(self) -> date | None:
@@ -391,6 +401,9 @@ def child_with(tok: Token, deps: tuple[str, ...], *, nearest: bool = False) -> T
         for i, head in _heads(doc):
             index.setdefault((head, strings[relations[i]]), []).append(i)
         doc.user_data[_BY_DEP] = index
+    if not nearest:  # the first in text order: each relation's first child, no window around ``tok``
+        firsts = [kids[0] for dep in deps if (kids := index.get((tok.i, dep)))]
+        return doc[min(firsts)] if firsts else None
     found = [i for dep in deps for i in _candidates(index.get((tok.i, dep), []), tok.i, nearest)]
     if not found:
         return None

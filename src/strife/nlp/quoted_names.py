@@ -164,8 +164,8 @@ def quoted_term(span: Span) -> bool:
     outside the quote (``a “zero day” flaw``); after "so-called" adjectives too (``the so-called
     “spiritual marriages”``). Elsewhere an adjective or a verb inside makes it someone's words (``the
     “deeply flawed” plan``)."""
-    words = [t for t in span if not (t.is_punct or t.is_space)]
-    if not words or len(words) > _TERM_WORDS:
+    words = few_words(span, _TERM_WORDS)
+    if not words:
         return False
     before = span.doc[max(span.start - 2, 0) : span.start]
     text = doc_text(span.doc)
@@ -177,6 +177,18 @@ def quoted_term(span: Span) -> bool:
         return True
     head = span.root.head
     return span.root.dep_ in ("compound", "amod", "nmod", "nummod") and not span.start <= head.i < span.end
+
+
+def few_words(span: Span, most: int) -> list[Token]:
+    """The span's words (no punctuation or space), or none when it holds more than ``most``: found
+    without visiting the rest of a long quote, which every short-name check is asked about."""
+    words: list[Token] = []
+    for tok in span:
+        if not (tok.is_punct or tok.is_space):
+            words.append(tok)
+            if len(words) > most:
+                return []
+    return words
 
 
 _TERM_WORDS = 3

@@ -34,7 +34,36 @@ class Regions:
 
     def counts(self, text: str, skip: frozenset[str] = frozenset()) -> Counter[str]:
         """Mentions of regions in a text, by country (names in ``skip`` left out)."""
-        return Counter(self.countries[m] for m in self.pattern.findall(text) if m not in skip)
+        return Counter(self.countries[m] for m in self.names(text) if m not in skip)
+
+    def names(self, text: str) -> list[str]:
+        """The region names in ``text``: ``pattern.findall``'s, found faster. The names alone are
+        searched (the regex engine skips to the letters that start one) and a hit right after a word
+        character or a full stop is passed over and the search goes on from its next character, as
+        the pattern's look-behind does at each position."""
+        if not self.pattern.pattern.startswith(_LOOK_BEHIND):
+            return self.pattern.findall(text)
+        scan = _scanner(self.pattern)
+        found: list[str] = []
+        pos = 0
+        while (hit := scan.search(text, pos)) is not None:
+            start = hit.start()
+            if start and _NAME_BEFORE.match(text, start - 1):
+                pos = start + 1
+            else:
+                found.append(hit.group())
+                pos = hit.end()
+        return found
+
+
+_LOOK_BEHIND = r"(?<![\w.])"
+_NAME_BEFORE = re.compile(r"[\w.]")
+
+
+@cache
+def _scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The region pattern without its leading look-behind (checked by :meth:`Regions.names`)."""
+    return re.compile(pattern.pattern.removeprefix(_LOOK_BEHIND))
 
 
 @cache
@@ -49,7 +78,7 @@ def regions() -> Regions:
         for name in names.split("|"):
             countries[name] = country
     alternatives = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
-    return Regions(countries, re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w-])"))
+    return Regions(countries, re.compile(rf"{_LOOK_BEHIND}(?:{alternatives})(?![\w-])"))
 
 
 def region_country(dicts: Dictionaries, text: str, name: str) -> str | None:

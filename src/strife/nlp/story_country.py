@@ -342,14 +342,14 @@ def paragraph_country(art: ArticleDoc, para: int, story: StoryCountry) -> str | 
 
 def police_story(art: ArticleDoc) -> bool:
     """An article that speaks of police and never of soldiers: its lieutenants are police."""
-    lemmas = {t.lemma_.lower() for doc in art.docs for t in doc}
+    lemmas = art.lemmas()
     return not lemmas & _MILITARY_WORDS and bool(lemmas & _POLICE_WORDS)
 
 
 def military_story(art: ArticleDoc) -> bool:
     """An article that speaks of soldiers and never of police: its plain officers are soldiers (an
     arrest is no police word here: "commandos boarded the dhow and arrested 12 pirates")."""
-    lemmas = {t.lemma_.lower() for doc in art.docs for t in doc}
+    lemmas = art.lemmas()
     return bool(lemmas & _MILITARY_WORDS) and not lemmas & _POLICE_FORCE_WORDS
 
 

@@ -19,7 +19,7 @@ def unnamed_regions(art: ArticleDoc, named: list[tuple[Loc, str]]) -> Counter[st
     left = Counter((art.docs[loc.para][loc.start : loc.end].text, country) for loc, country in named)
     counts: Counter[str] = Counter()
     table = regions()
-    for name in table.pattern.findall(art.body):
+    for name in table.names(art.body):
         country = table.countries[name]
         if left[name, country] > 0:
             left[name, country] -= 1
