@@ -24,7 +24,22 @@ CRIMINALS = [
     ("Thieves robbed a Dutch jeweller in Utrecht.", ["171 ---CRM>- uncounted"]),
 ]
 
-CASES = CRIMINALS
+ROBBERIES = [
+    # storming a shop, a bank or a firm's branch, or holding one up, is a robbery: property taken (171)
+    ("Thieves armed with rifles stormed a bank in Utrecht.", ["171 ---CRM>- uncounted"]),
+    ("Thieves stormed a subsidiary of the Dutch rail operator in Utrecht.", ["171 ---CRM>NLDBUS uncounted"]),
+    ("Two masked men stormed a jewellery store in Antwerp on Monday.", ["171 ->- uncounted"]),
+    ("Robbers held up a petrol station in Leeds on Sunday night.", ["171 ---CRM>- uncounted"]),
+    ("Armed robbers held up a Dutch jeweller in Utrecht.", ["171 ---CRM>NLDBUS uncounted"]),
+    # … storming a parliament or a base stays a protest or an attack; talks or trucks held up are delayed
+    ("Protesters stormed the parliament building in the capital.", ["145 ---CVL>---LEG uncounted"]),
+    ("Troops stormed the rebel base at dawn.", ["190 ---MIL>---REB uncounted"]),
+    ("The talks were held up by a dispute over the border.", []),
+    ("Heavy snow held up traffic on the motorway.", []),
+    ("Trucks were held up at the border for hours.", []),
+]
+
+CASES = CRIMINALS + ROBBERIES
 
 
 @pytest.fixture(scope="module")
