@@ -440,6 +440,21 @@ ORDERED = [
     ),
     # … while telling someone that something happened stays a report of it
     ("Putin told Macron that Russian troops would not attack Ukraine.", ["190 RUSMIL>UKR uncounted"]),
+    # letting a side protest eases restrictions on political freedoms (0811) toward it; the protest is
+    # only permitted, no act told as done by the permitted side
+    ("Kenyan police permitted protesters to march through the capital.", ["0811 KENCOP>---CVL"]),
+    (
+        "Ugandan authorities will allow opposition supporters to hold a protest in Kampala.",
+        ["0811 UGAGOV>UGAOPP uncounted"],
+    ),
+    ("Kenyan police refused to allow protesters to march through the capital.", ["1245 KENCOP>-"]),
+    # … and an act a permission composes nothing with is only permitted too
+    ("Kenya allowed Ugandan troops to enter its territory.", []),
+    # … while a protest told as held stays one
+    (
+        "Kenyan students marched through Nairobi after police allowed the rally.",
+        ["141 KENEDU>KENGOV", "0811 KENCOP>-"],
+    ),
 ]
 
 BOMBED = [
