@@ -843,6 +843,11 @@ MEETINGS = [
         ["051 EGYGOV>-", "051 USA>-"],
     ),
     ("The Turkish prime minister and Germany welcomed the agreement.", ["051 TURGOV>-", "051 DEU>-"]),
+    # a journalist or an outlet talking to people gathers a story, no meeting between sides
+    ("A Kenyan journalist who talked to five aid workers described the camp.", []),
+    ("Reuters spoke with three Ugandan officials about the attack.", []),
+    # … while a leader talking to officials consults them
+    ("The Kenyan president talked to Ugandan officials on Monday.", ["040 KENGOV>UGAGOV"]),
 ]
 
 PHRASES = [
