@@ -608,6 +608,14 @@ MISREAD = [
     # refusing to talk to reporters declines comment; refusing to talk with a state rejects talks
     ("The Kenyan president refused to talk to reporters.", ["011 KENGOV>---MED"]),
     ("The Russian foreign minister refused to talk with Japan.", ["125 RUSGOV>JPN"]),
+    # wire style "called Thursday on …": the verb the parser hung on the root noun as a participle is
+    # that noun's; a participle with no clause or object after its day stays passive
+    ("The Kenyan president called Thursday on Uganda to withdraw its troops.", ["0256 KENGOV>UGA"]),
+    (
+        "A Kenyan state newspaper called Monday on Ugandans to rally against the government.",
+        ["020 KENMED>KENGOV"],
+    ),
+    ("A Kenyan man extradited Monday to Uganda.", ["063 ->KEN"]),
 ]
 
 ADMITTED = [
