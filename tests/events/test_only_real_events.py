@@ -442,6 +442,21 @@ ORDERED = [
     ),
     # … while telling someone that something happened stays a report of it
     ("Putin told Macron that Russian troops would not attack Ukraine.", ["190 RUSMIL>UKR uncounted"]),
+    # letting a side protest eases restrictions on political freedoms (0811) toward it; the protest is
+    # only permitted, no act told as done by the permitted side
+    ("Kenyan police permitted protesters to march through the capital.", ["0811 KENCOP>---CVL"]),
+    (
+        "Ugandan authorities will allow opposition supporters to hold a protest in Kampala.",
+        ["0811 UGAGOV>UGAOPP uncounted"],
+    ),
+    ("Kenyan police refused to allow protesters to march through the capital.", ["1245 KENCOP>-"]),
+    # … and an act a permission composes nothing with is only permitted too
+    ("Kenya allowed Ugandan troops to enter its territory.", []),
+    # … while a protest told as held stays one
+    (
+        "Kenyan students marched through Nairobi after police allowed the rally.",
+        ["141 KENEDU>KENGOV", "0811 KENCOP>-"],
+    ),
 ]
 
 BOMBED = [
@@ -595,6 +610,14 @@ MISREAD = [
     # refusing to talk to reporters declines comment; refusing to talk with a state rejects talks
     ("The Kenyan president refused to talk to reporters.", ["011 KENGOV>---MED"]),
     ("The Russian foreign minister refused to talk with Japan.", ["125 RUSGOV>JPN"]),
+    # wire style "called Thursday on …": the verb the parser hung on the root noun as a participle is
+    # that noun's; a participle with no clause or object after its day stays passive
+    ("The Kenyan president called Thursday on Uganda to withdraw its troops.", ["0256 KENGOV>UGA"]),
+    (
+        "A Kenyan state newspaper called Monday on Ugandans to rally against the government.",
+        ["020 KENMED>KENGOV"],
+    ),
+    ("A Kenyan man extradited Monday to Uganda.", ["063 ->KEN"]),
 ]
 
 ADMITTED = [
@@ -830,6 +853,11 @@ MEETINGS = [
         ["051 EGYGOV>-", "051 USA>-"],
     ),
     ("The Turkish prime minister and Germany welcomed the agreement.", ["051 TURGOV>-", "051 DEU>-"]),
+    # a journalist or an outlet talking to people gathers a story, no meeting between sides
+    ("A Kenyan journalist who talked to five aid workers described the camp.", []),
+    ("Reuters spoke with three Ugandan officials about the attack.", []),
+    # … while a leader talking to officials consults them
+    ("The Kenyan president talked to Ugandan officials on Monday.", ["040 KENGOV>UGAGOV"]),
 ]
 
 PHRASES = [

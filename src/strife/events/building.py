@@ -193,8 +193,8 @@ class EventBuilder:
         if draft.obligation and draft.code == OBLIGATION and (ours or not draft.targets):
             return []  # "we must …", "we should inspire more kids": the speaker's own aim, no demand
         private = private_deed(art, draft, self.cues)  # "he shot his father in Canada": a person's deed
-        if private and private_exchange(art, draft):
-            return []  # "she talked with her neighbour", "visited several doctors": no political event
+        if private_exchange(art, draft, private):
+            return []  # "she talked with her neighbour", "a reporter talked to residents": no politics
         unsided = attack or in_hold or private_sideless(draft, self.cues) or self.justice.scheduled(draft)
         if draft.modality == "asserted" and self.justice.set_later(draft, self.cues):
             draft.modality = "future"  # "an arraignment was scheduled for this month": a date set

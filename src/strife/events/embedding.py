@@ -10,7 +10,9 @@ economy"). A candidate that is itself a frame is looked through to what it gover
 for economic aid" = reject × 071 → 1221, "renewed an appeal to extradite" = appeal × 063 → 0213. A
 candidate that is no action but a ``bridge`` verb of ``event_cues.tsv`` ("help",
 "continue") passes the search on to what it carries: "asked donors to help fund a dam" = appeal × 071
-→ 0231, "promised to continue military aid" → 0332.
+→ 0231, "promised to continue military aid" → 0332. A permission is an event only by what it lets be
+done: "allowed the opposition to hold a rally" = permit × 14 → 0811, the rally only permitted; an act
+a permission composes nothing with ("allowed the envoy to leave") is no embedded action of it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
 _EMBED_PREPS = frozenset({"for", "of", "on", "upon", "to", "against"})
 _GERUND_PREPS = frozenset({"to", "for"})  # "accused of beating" keeps its own reading
 _BRIDGED = frozenset({"xcomp", "dobj"})  # what a bridge verb carries: "help finance", "continue aid"
+_COMPOSED_ONLY = frozenset({"permit"})  # frames that embed only what they compose with
 
 
 def embedded_action(
@@ -58,7 +61,8 @@ def embedded_action(
                 if deeper is None and cand.i == match.object and inner.frame == match.frame:
                     continue  # "made a plea to the council to act to stop …": the plea is the frame's own
                 inner = deeper or inner
-            if cand in objects and patterns.compose(match.frame or "", inner.code) is None:
+            uncomposed = patterns.compose(match.frame or "", inner.code) is None
+            if uncomposed and (cand in objects or match.frame in _COMPOSED_ONLY):
                 continue  # "ordered the arrest of …": the arrest stays an act of its own
             return inner
         if inner is None and cues.has("bridge", cand):

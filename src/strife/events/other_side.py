@@ -57,6 +57,7 @@ _PREP = frozenset({"prep"})
 _NAMED = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})  # a headline's speaker names someone
 _MAX_CLIMB = 4
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_TAKEN = frozenset({"dobj", "xcomp", "ccomp"})  # what only an active verb takes
 _TOPIC_PREPS = frozenset({"regarding", "about", "concerning", "on", "over", "of", "for", "like"})
 _COMPLAINED_OF = frozenset({"about", "over", "regarding", "concerning"})
 _LISTENER = frozenset({"to", "with"})
@@ -294,7 +295,23 @@ def misread_subject(verb: Token) -> Token | None:
         pause = child.i + 1 < verb.i and child.doc[verb.i - 1].text == ","
         if child.dep_ == "ccomp" and child.i < verb.i and pause and child.pos_ == "VERB":
             return next((c for c in child.children if c.dep_ == "nsubj"), None)
-    return listed_subject(verb)
+    return listed_subject(verb) or dated_participle(verb)
+
+
+def dated_participle(verb: Token) -> Token | None:
+    """Wire style puts the day right after the verb ("The Kenyan president called Thursday on Uganda to
+    withdraw …"), and the parser, finding no finite verb, hangs the verb on the noun before it as a
+    participle: with the day right after it and a clause or an object it takes (a "to" infinitive, a
+    that-clause, an object: no passive takes those, unlike "extradited Monday to Kenya"), the participle
+    on a sentence's root noun is that noun's verb, the noun its subject."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "ROOT" or noun.pos_ not in _NOUNS:
+        return None
+    day = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if day is None or day.head.i != verb.i or day.dep_ != "npadvmod" or day.ent_type_ != "DATE":
+        return None
+    taken = any(c.dep_ in _TAKEN or (c.dep_ == "advcl" and to_infinitive(c)) for c in verb.children)
+    return noun if taken else None
 
 
 def listed_subject(verb: Token) -> Token | None:

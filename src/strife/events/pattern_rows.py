@@ -29,7 +29,7 @@ NEGATED = "!"  # a modifier or complement term's mark for the negated word: ``pl
 Pos = Literal["verb", "noun"]
 # The frames the coder knows: what the head does to the action it embeds (its complement or object).
 FRAMES = frozenset(
-    {"intent", "appeal", "demand", "reject", "threaten", "accuse", "investigate", "halt", "deny"}
+    {"intent", "appeal", "demand", "reject", "threaten", "accuse", "investigate", "halt", "deny", "permit"}
 )
 
 

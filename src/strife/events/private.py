@@ -10,6 +10,9 @@ politics. The event builder (:mod:`strife.events.building`) asks:
   (01, 02, 05, 08, 11: a suspect's surrender, a private person's complaint is often news), their
   force (crimes, 14–20) and what they do with a state, a government or an organisation ("met the
   president") stay;
+- :func:`press_interview` (asked by :func:`private_exchange`): a consultation (04) whose every source
+  is a journalist or an outlet ("a reporter who talked to five aid workers", "the newspaper spoke with
+  residents"): gathering a story, no meeting between sides;
 - :func:`private_sideless`: such a person's act told with no party resolved ("she stabbed her husband",
   "the suspect confessed to the killing", "a Dallas man pleaded not guilty", "he was booked into
   county jail"): the person is told by a pronoun or a role, so no actor stands for either side, yet
@@ -36,7 +39,7 @@ from spacy.tokens import Token
 from strife.events.modality import EventCues
 from strife.events.passive import fronted_patient
 from strife.events.role_cues import RoleCues, held_in
-from strife.events.speech import Draft
+from strife.events.speech import Draft, is_media
 from strife.nlp.document import ArticleDoc, WorkActor, with_joined
 
 _CRIMINALS = "CRM"
@@ -45,6 +48,7 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})  # a person's pron
 # praise (05), yielding (08: a suspect's surrender) and complaints and accusations (11) stay: a private
 # person's case is often news.
 _EVERYDAY = frozenset({"03", "04", "06", "07", "09", "10", "12"})
+_CONSULT = "04"  # a consultation: what a reporter does to gather a story
 _DOER_CODES = ("015", "016", "055", "17", "18", "19", "20")  # what a private person does, no side coded
 _DONE_TO_CODES = ("17", "18", "19", "20")  # what is done to one
 _FORCE = ("18", "19", "20")
@@ -85,12 +89,23 @@ def _criminal(actor: WorkActor) -> bool:
     return not actor.country and actor.any_sector == _CRIMINALS
 
 
-def private_exchange(art: ArticleDoc, draft: Draft) -> bool:
-    """An everyday act (roots 03, 04, 06, 07, 09, 10, 12) of a private person aimed at no one of a
-    country or with a code of its own (the caller checks :func:`private_deed`)."""
-    if draft.code[:2] not in _EVERYDAY:
+def private_exchange(art: ArticleDoc, draft: Draft, private: bool) -> bool:
+    """An everyday act (roots 03, 04, 06, 07, 09, 10, 12) of a private person (``private``: the caller
+    checks :func:`private_deed`) aimed at no one of a country or with a code of its own, or the press
+    gathering a story (:func:`press_interview`)."""
+    if press_interview(art, draft):
+        return True
+    if not private or draft.code[:2] not in _EVERYDAY:
         return False
     return not any(art.actors[p.actor].sided for p in draft.targets)
+
+
+def press_interview(art: ArticleDoc, draft: Draft) -> bool:
+    """A consultation (04) whose every source is the press: a journalist or an outlet talking to people
+    for a story ("a journalist who talked to five aid workers") consults no one as a side does."""
+    if not draft.code.startswith(_CONSULT) or not draft.sources:
+        return False
+    return all(is_media(art.actors[p.actor]) for p in draft.sources)
 
 
 def private_sideless(draft: Draft, cues: EventCues) -> bool:
