@@ -81,6 +81,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["17 GBRJUD>-"],
         ["17 GBRJUD>(Wasilla)"],
     ),
+    # … and where the only court named is of a kind one state has, in a town of its and others' names
+    (
+        "A trial date has been set for a Millom man accused of robbing a shop. He appeared at Preston Crown"
+        " Court on Monday.",
+        ["17 GBRJUD>-"],
+        [],
+    ),
     # a capital that stands for its state still codes the person's country
     ("A Kabul woman was arrested by Afghan police.", ["17 AFGCOP>AFG"], []),
     # the charge a participle names is no side: the accused is, not the victim of the crime alleged
