@@ -81,6 +81,26 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["17 GBRJUD>-"],
         ["17 GBRJUD>(Wasilla)"],
     ),
+    # … and where the only court named is of a kind one state has, in a town of its and others' names
+    (
+        "A trial date has been set for a Millom man accused of robbing a shop. He appeared at Preston Crown"
+        " Court on Monday.",
+        ["17 GBRJUD>-"],
+        [],
+    ),
+    # an unnamed state body acts where the act's own place is, not in the story's country
+    (
+        "The dispute over the sect in Ontario flared again last year after 30 children were seized by"
+        " child-welfare authorities from a commune in Texas.",
+        ["17 USAGOV>---CVL"],
+        ["17 CANGOV>---CVL"],
+    ),
+    # … not one its own words name a state for
+    (
+        "Ontario officials met on Monday. Canadian police arrested two men in Texas.",
+        ["17 CANCOP>(two men)"],
+        [],
+    ),
     # a capital that stands for its state still codes the person's country
     ("A Kabul woman was arrested by Afghan police.", ["17 AFGCOP>AFG"], []),
     # the charge a participle names is no side: the accused is, not the victim of the crime alleged

@@ -974,6 +974,9 @@ def test_office_holders_phoenix_lacks(
             "USACOP",
         ),
         ("Leeds Crown Court jailed the driver for six years.", "Leeds Crown Court", "GBRJUD"),
+        # … a court of a kind one state has names it where towns of several states bear the name
+        ("Preston Crown Court jailed the driver for six years.", "Preston Crown Court", "GBRJUD"),
+        ("Carlisle Magistrates' Court fined the driver on Monday.", "Carlisle Magistrates' Court", "GBRJUD"),
         ("The Salem Police Department arrested two men in Oregon.", "Salem Police Department", "USACOP"),
         ("The Mumbai Police arrested two men on Friday.", "Mumbai Police", "INDCOP"),
         # … not a word of the body's kind the gazetteer knows as a town, nor a team's name

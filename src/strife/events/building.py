@@ -33,6 +33,7 @@ from strife.events.justice import Justice
 from strife.events.modality import EventCues
 from strife.events.outbreak import OCCURRING, broke_out, occurs
 from strife.events.patterns import EventPatterns
+from strife.events.placed_bodies import place_bodies
 from strife.events.private import crime_code, held_sideless, private_deed, private_exchange, private_sideless
 from strife.events.procedure import (
     administration,
@@ -272,6 +273,7 @@ class EventBuilder:
         draft.code = armed_code(draft, self.cues, self.territory.role_cues)  # tanks 194, warplanes 195
         draft.code = crime_code(art, draft, self.cues)  # "the driver is accused of striking a man": 1121
         receive_aid(art, draft, self.territory.role_cues, self.territory)  # "received a loan from X": X gives
+        place_bodies(art, draft, when.context, self.territory.dicts)  # "authorities … in Texas"
         if personal_grant(art, draft, self.cues, self.territory.role_cues):
             return []  # "Jane Doe received a MacArthur Foundation grant": a prize to a person, no aid
         if unhosted_monitors(draft):

@@ -452,8 +452,10 @@ def town_body(
     """The country of the town or county a police force's or court's name opens with before the
     ``title`` it ends with ("Dallas Police Department", "Albany County Sheriff's Department", "Leeds
     Crown Court"): a place the gazetteer knows, in the story's country where towns of several countries
-    bear the name ("Salem"; none in a story of no country). Not where the name opens with a word of the
-    body's kind in ``kinds`` ("Federal Police", "Metro Police"), nor a team's name no gazetteer knows."""
+    bear the name ("Salem"; none in a story of no country), or where the body's kind is one state's
+    ("Preston Crown Court": the English Preston, not Australia's, whatever the story). Not where the name
+    opens with a word of the body's kind in ``kinds`` ("Federal Police", "Metro Police"), nor a team's
+    name no gazetteer knows."""
     if title.sector not in LAW_SECTORS or not words or words[0].lower_ in kinds:
         return None
     main: list[str | None] = []
@@ -465,6 +467,9 @@ def town_body(
             continue
         main = main or [art.story.main if art.story is not None else main_country(art, dicts)]
         countries = load_gazetteer().countries(" ".join(t.text for t in words[:k]))
+        kind = dicts.lookup(" ".join(t.text for t in words[k:]))  # "Crown Court": one state's courts
+        if kind is not None and kind.country in countries:
+            return kind.country
         if main[0] in countries or len(countries) == 1:  # "Salem" of no story: India's or Oregon's
             return main[0] if main[0] in countries else next(iter(countries))
     return None
