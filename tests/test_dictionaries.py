@@ -148,6 +148,7 @@ def test_outlet_is_only_media(dicts: Dictionaries) -> None:
         ("Iranian", "IRN"),
         ("Israeli", "ISR"),
         ("British", "GBR"),
+        ("English", "GBR"),  # as "Welsh", "Scottish": "English police", "an English fan"
         ("American", "USA"),
         ("Chinese", "CHN"),
         ("South Korean", "KOR"),

@@ -32,6 +32,10 @@ PASSIVES = [
     # … not the police as a body arresting its own officers, nor a state's act on another's people
     ("Two Greek police officers were arrested in Athens on Tuesday.", ["173 ->GRCCOP"]),
     ("A German tourist was jailed in Turkey for ten years.", ["173 TUR>DEU"]),
+    # … but one person a body holds, though of its own code, is the target of the arrest or charge
+    ("Kenyan police charged the officer with the murder of a student.", ["173 KENCOP>KENCOP"]),
+    ("Police in Mombasa arrested a police officer after the shooting.", ["173 KENCOP>KENCOP"]),
+    ("The Kenyan army arrested an officer over the leak.", ["173 KENMIL>KENMIL"]),
 ]
 
 COURT_ROOM = [

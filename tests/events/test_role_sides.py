@@ -209,7 +209,7 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # a firm's name in a vehicle's description is its maker, no side; the driver or owner is
     (
         "Troopers in Kansas arrested the driver of a blue 2016 Toyota Corolla on Friday.",
-        ["17 USACOP>-"],
+        ["17 USACOP>(driver)"],
         ["17 USACOP>MNCJPN", "17 USACOP>(Toyota)"],
     ),
     (
@@ -218,7 +218,19 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["17 USACOP>USAELI", "17 USACOP>(Ford)"],
     ),
     ("Kenyan police arrested the owner of a BMW sedan.", ["17 KENCOP>-"], ["17 KENCOP>(BMW)"]),
-    ("Kenyan police arrested the driver of a Toyota in Nairobi.", ["17 KENCOP>-"], ["17 KENCOP>MNCJPN"]),
+    (
+        "Kenyan police arrested the driver of a Toyota in Nairobi.",
+        ["17 KENCOP>(driver)"],
+        ["17 KENCOP>MNCJPN"],
+    ),
+    # an unnamed person a named side arrests or detains is the act's target, an actor with no code, as one
+    # held by no one named is ("they later apprehended the suspect")
+    (
+        "Ugandan police detained a motorist after the crash in Kampala.",
+        ["17 UGACOP>(motorist)"],
+        ["17 UGACOP>-"],
+    ),
+    ("Kenyan police arrested a man outside the stadium on Sunday.", ["17 KENCOP>(man)"], ["17 KENCOP>-"]),
     # a title word that is also a thing, bare, is the thing: chairs hurled are no target
     (
         "Protesters hurled chairs at police outside the ministry.",

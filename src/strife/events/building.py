@@ -59,6 +59,7 @@ from strife.events.rhetoric import (
 from strife.events.role_cues import held_in
 from strife.events.roles import ALLY_PREPS, Party
 from strife.events.ruled_out import entitled, forbidden, opinion_topic, view_taken
+from strife.events.same_actor import apart, same_actor
 from strife.events.speaker_days import SpeakerDays
 from strife.events.speech import Draft, Reports, case_step, past_motive
 from strife.events.stance import take_stance, tolerated
@@ -302,9 +303,7 @@ class EventBuilder:
         sources: list[Party | None] = [*draft.sources[:_MAX_PAIRS]] or [None]
         held: list[Party | None] = [*draft.targets[:_MAX_PAIRS]] or [None]
         targets = [self.sites(art, t, draft.code) for t in held]
-        pairs = [
-            (s, t) for s in sources for t in targets if s is None or t is None or not _same_actor(art, s, t)
-        ]
+        pairs = [(s, t) for s in sources for t in targets if apart(art, s, t, draft.code)]
         if not pairs:  # "A and B" where both stand for one actor: one event, no target
             pairs = [(sources[0], None)]
         day = event_day(date) if dated_by not in (None, "article") else None  # the text dates it
@@ -434,7 +433,7 @@ class EventBuilder:
         # "signed a memorandum putting a rule on hold": a directive of one side, no agreement; "speaking
         # by phone from the UN agency": the agency is his own side; "prosecutors and police scheduled a
         # news conference to discuss …": two of one side meet no one
-        return any(not _same_actor(art, s, t) for s in draft.sources for t in draft.targets)
+        return any(not same_actor(art, s, t) for s in draft.sources for t in draft.targets)
 
     def _accused(self, art: ArticleDoc, draft: Draft) -> bool:
         """'A man is accused of fatally shooting his wife', 'is suspected of fraud': a person accused
@@ -487,12 +486,6 @@ class EventBuilder:
         remark = said or quad_class in (1, 3) or self.speech.is_speech(draft.head)  # … or a verbal act
         found = when.days.day(source, draft.para, draft.head.i) if remark and source is not None else None
         return found if found is not None else (date, dated_by)
-
-
-def _same_actor(art: ArticleDoc, a: Party, b: Party) -> bool:
-    """The same actor, or one standing for the other (NATO's chief and NATO carry one code)."""
-    code_a, code_b = art.actors[a.actor].code, art.actors[b.actor].code
-    return a.actor == b.actor or (code_a is not None and code_a == code_b)
 
 
 def _state_force(actor: WorkActor) -> bool:

@@ -129,6 +129,9 @@ class Drafter:
             state = held_in(head, roles.role_cues) if targets and head.pos_ not in _VERB_POS else None
             if state is not None and state[1] is not None:  # "police have a suspect in custody"
                 sources = [p for p in roles.subject(state[1])[0] if p.actor != targets[0].actor]
+        if sources and not targets and match.code.startswith(_COERCE) and head.pos_ == "VERB":
+            held = held_person(roles, head, self.cues)  # "police arrested the driver": unnamed, held
+            targets = [held] if held is not None and held not in sources else []
         if not sources and match.code == _SEIZE:
             taker = thief(roles, head, subject, self.cues)  # "an armed man robbed …", "jewels were stolen"
             sources = [taker] if taker is not None else []

@@ -17,6 +17,7 @@ from strife.dictionaries import Dictionaries
 from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.actor_spans import bare_surname, honorific, honorific_gender, is_honorific, reassign
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, close_by, sentence_start
+from strife.nlp.inner_titles import inner_title_period
 from strife.nlp.kin_surnames import kin_after, not_the_relation
 from strife.nlp.names import given_name_gender, name_start, same_but_initials, without_initials
 from strife.nlp.principals import principal
@@ -53,6 +54,8 @@ class PersonCoder:
         if (boss := principal(art, para, span, self.seconds)) is not None:
             coding = Coding(boss.code, boss.country, boss.sector, coding.title)
         found = self.resolve_person(art, name, coding.sector)
+        if found is not None and coding.code is None and coding.sector is None:
+            found = inner_title_period(self.dicts, self.titles, art, span, found)  # "UN Secretary-General X"
         existing = self.find_person(art, name, (para, span.start))
         if existing is None and found is not None:  # "Donald J. Trump" after "Trump": one person
             existing = next((i for i, a in enumerate(art.actors) if a.known is found.actor), None)
