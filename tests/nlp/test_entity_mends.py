@@ -24,6 +24,15 @@ CASES: list[Case] = [
         'In an interview with Billboard, Carmody said "the album is done."',
         [("the album is done", "Carmody", "Carmody", ANY)],
     ),
+    # a web-address line names nobody: the slug's words run together are no name for "the USGS"
+    (
+        "web-address-slug-is-no-name",
+        "http: / / english. nilewire. org. eg / NewsContent / 4 / 1 / 51233 / World / Asia / magnitude - "
+        "quake - strikes - Indonesias - Sulawesi - USGS. aspx\n\n"
+        "A 5. 9 - magnitude quake struck Indonesia's Sulawesi island on Monday.\n\n"
+        "The USGS estimated there was a low risk of serious damage.",
+        [("there was a low risk of serious damage", "USGS", "USGS", ANY)],
+    ),
     # a common noun opening the sentence, read by the NER as a person, is no one the pronoun after it is
     (
         "opening-common-noun-is-no-name",

@@ -400,6 +400,19 @@ NON_PERSONS: list[Case] = [
         "“Prices will keep rising,” a report from the Bank of England said.",
         [("Prices will keep rising", "a report from the Bank of England", ANY, "owner")],
     ),
+    # a handbook, a manual, guidelines speak for their owner as a report does; the tagger reads "handbook"
+    # after "government" as a verb, "government" as its subject
+    (
+        "government-handbook-described-as",
+        "A state government handbook from 2003 described the hearings as “some of the most useful tools.”",
+        [("some of the most useful", "A state government handbook from 2003", "state government", "owner")],
+    ),
+    (
+        "the-guidelines-of-an-agency",
+        "The Forestry Service issued new guidelines on Monday. The guidelines described the burns as “a last"
+        " resort.”",
+        [("a last resort", "The guidelines", "Forestry Service", "owner")],
+    ),
     # a document "in" a news outlet is the outlet's; "in" anything else names no owner
     (
         "editorial-in-an-outlet",

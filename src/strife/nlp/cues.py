@@ -351,8 +351,10 @@ class SpeechCues:
         )
 
     def is_document(self, tok: Token) -> bool:
-        """A noun for something that speaks for its owner: ``report``, ``statement``, ``letter``."""
-        return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.documents
+        """A noun for something that speaks for its owner: ``report``, ``statement``, ``letter`` (also one
+        the tagger read as a verb though it is a subject: ``a federal government handbook … described``)."""
+        noun = tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass"))
+        return noun and tok.lemma_.lower() in self.documents
 
     def is_issued(self, tok: Token) -> bool:
         """A noun for a speaker's own document: ``statement``, ``release``."""

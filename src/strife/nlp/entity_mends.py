@@ -29,6 +29,11 @@ said'), is a person though the NER took it for a work of art, a title in marks.
 A common noun titling a name that opens a sentence, capitalised only for that ("Filmmaker and aviator
 Howard Hughes …"), is no person's name though the NER took it for one: it is left unlabelled.
 
+A paragraph that is a web address ("http: / / news. example. org / … / quake - strikes - Aceh - USGS.
+aspx", the line many scraped articles open with) names nobody: the NER runs the slug's words together
+into names ("Indonesias - Aceh - USGS"), and a later "the USGS" took that name as its own. Its spans
+are dropped.
+
 States named together with their shared words said once ("North and South Korea") are two places, see
 :mod:`strife.nlp.elided_names`.
 """
@@ -45,6 +50,7 @@ from strife.nlp.elided_names import elided_spans
 from strife.nlp.names import bundled_first_names
 
 _BRACKETED_NAME = re.compile(r"[A-Z]\w* \([A-Z]\w*\) [A-Z]")
+_WEB_ADDRESS = re.compile(r"\s*(?:https?\s*:|www\s*\.)", re.IGNORECASE)
 _INNER_THE = re.compile(r"[A-Z]\w* the [A-Z]\w* [A-Z]")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLOSING = frozenset({"''", "``"})  # the tagger's tags of a quote mark (either way round)
@@ -57,7 +63,10 @@ _SETTLED = frozenset(
 def mend_entities(doc: Doc) -> Doc:
     """``doc`` with each entity run on across a fronted phrase's comma cut back to the phrase's object,
     each place that ends a firm's compound name made the firm's name, and each state named with the
-    next one's last words ("North and South Korea") a place of its own."""
+    next one's last words ("North and South Korea") a place of its own; a web address names nothing."""
+    if doc.ents and _web_address(doc):
+        doc.set_ents([], default="outside")
+        return doc
     ents = [ent for ent in doc.ents if not _opening_common_noun(ent)]
     dropped = len(ents) < len(doc.ents)
     mended = [_mended(ent) or ent for ent in ents]
@@ -73,6 +82,13 @@ def mend_entities(doc: Doc) -> Doc:
         mended = sorted([*mended, *nicknamed], key=lambda e: e.start)
     doc.set_ents(mended, default="outside")
     return doc
+
+
+def _web_address(doc: Doc) -> bool:
+    """``http: / / news. example. org / world / quake - strikes - Aceh.html``: a paragraph that opens
+    with a web address (as the tokeniser splits it or whole) is the article's address line; a site named
+    in a sentence ("Deadline.com first reported …") is an outlet and stays."""
+    return bool(_WEB_ADDRESS.match(doc.text))
 
 
 def _opening_common_noun(ent: Span) -> bool:

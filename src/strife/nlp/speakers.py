@@ -326,7 +326,11 @@ class Speakers:
                 made = self._anonymous(art, child, para) if child.tag_ == "NNP" else None
                 if made is not None:
                     return made[0]
-            elif child.dep_ == "compound" and child.i < noun.i and owning_body(child, self.actors.dicts):
+            elif (
+                (child.dep_ == "compound" or misread_modifier(child))
+                and child.i < noun.i
+                and owning_body(child, self.actors.dicts)
+            ):
                 made = art.actor_at(para, child) or self.anonymous(art, para, child)  # "a police statement"
                 if made is not None:
                     return made[0]
@@ -337,7 +341,8 @@ class Speakers:
         ``a report by/from/of X``, ``a report published by X``, ``an editorial in Le Monde`` (a news
         outlet's only); "by" and "from" before "of" (``a survey of 2,000 voters by Gallup`` is Gallup's)."""
         for child in sorted(children(noun), key=lambda c: c.dep_ == "prep" and c.lower_ == "of"):
-            if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < noun.i:
+            modifier = child.dep_ in ("poss", "compound", "nmod", "amod") or misread_modifier(child)
+            if modifier and child.i < noun.i:
                 found = _actor_in(art, para, child)
             elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                 found = _object_actor(art, para, child)
@@ -419,7 +424,7 @@ def phrase_loc(para: int, head: Token, *, owner_preps: bool = False) -> Loc:
     """The noun phrase a head word stands in: determiners, modifiers and possessives before it ("a
     senior Kremlin source"), an "of" phrase after a quantifier ("one of the witnesses"), and with
     ``owner_preps`` the "by/from/of X" after a document ("a report by Human Rights Watch")."""
-    left = [c for c in head.lefts if c.dep_ in _NOUN_PHRASE_LEFT]
+    left = [c for c in head.lefts if c.dep_ in _NOUN_PHRASE_LEFT or misread_modifier(c)]
     start = min((c.left_edge.i for c in left), default=head.i)
     end = head.i + 1
     wanted = _OWNER_PREPS if owner_preps else frozenset({"of"})
@@ -428,6 +433,14 @@ def phrase_loc(para: int, head: Token, *, owner_preps: bool = False) -> Loc:
         if child.dep_ == "prep" and child.lower_ in wanted and (owner_preps or quantifier):
             end = max(end, child.right_edge.i + 1)
     return Loc(para, start, end)
+
+
+def misread_modifier(child: Token) -> bool:
+    """``A federal government handbook from 1998 described …``: the tagger read the subject's noun as a
+    verb and the noun before it as that verb's subject; a subject has no subject of its own, so the
+    word is a modifier of the phrase (its owner, where it names a body)."""
+    head = child.head
+    return child.dep_ == "nsubj" and child.i < head.i and head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _definite(noun: Token) -> bool:
