@@ -201,15 +201,7 @@ def generic_organisation(
         return None
     if not det or det[0].lower_ not in DEFINITE:
         return None
-    here = (para, noun.i)
-    earlier = sorted(  # named organisations only, not agents such as this one ("company")
-        (loc.para, loc.start, idx)
-        for loc, idx in art.mention_index.items()
-        if (loc.para, loc.start) < here and not art.actors[idx].name[:1].islower()
-    )
-    found = organisation_named_before(
-        art, para, noun, [(p, idx) for p, _, idx in earlier], _NAMED_ORG_TYPES, dicts
-    )
+    found = _named_organisation_before(art, para, noun, dicts)
     if found is None:
         return None
     loc = Loc(para, min(noun.i, det[0].i), noun.i + 1)
@@ -230,15 +222,7 @@ def ranked_organisation(
     mods = [c for c in noun.children if c.dep_ in ("amod", "advmod", "compound") and scope.i < c.i < noun.i]
     if not any(c.tag_ == "JJS" or c.lower_ in _RANKS for c in mods):
         return None
-    here = (para, noun.i)
-    earlier = sorted(
-        (loc.para, loc.start, idx)
-        for loc, idx in art.mention_index.items()
-        if (loc.para, loc.start) < here and not art.actors[idx].name[:1].islower()
-    )
-    found = organisation_named_before(
-        art, para, noun, [(p, idx) for p, _, idx in earlier], _NAMED_ORG_TYPES, dicts
-    )
+    found = _named_organisation_before(art, para, noun, dicts)
     if found is None:
         return None
     loc = Loc(para, scope.left_edge.i, noun.i + 1)
@@ -276,3 +260,19 @@ def armed_group_named_before(
             continue
         return None if countries and not _of_country(actor, countries) else idx  # not "the Syrian group"
     return None
+
+
+def _named_organisation_before(
+    art: ArticleDoc, para: int, noun: Token, dicts: Dictionaries | None
+) -> int | None:
+    """The organisation named last before ``noun`` that it can stand for: named ones only, not agents
+    such as the noun itself ("company")."""
+    here = (para, noun.i)
+    earlier = sorted(
+        (loc.para, loc.start, idx)
+        for loc, idx in art.mention_index.items()
+        if (loc.para, loc.start) < here and not art.actors[idx].name[:1].islower()
+    )
+    return organisation_named_before(
+        art, para, noun, [(p, idx) for p, _, idx in earlier], _NAMED_ORG_TYPES, dicts
+    )
