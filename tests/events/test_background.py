@@ -36,6 +36,9 @@ UNDATED = [
         False,
     ),
     ("In 2008, the envoy arrived.\n\nKenya expelled the Ugandan envoy.", "16", False),
+    # … and years counted back from the story's time are long past with no year named at all
+    ("Two years before, he said, a Kenyan police officer stopped him and arrested him.", "17", True),
+    ("Kenyan police arrested him two days before the vote.", "17", False),
 ]
 
 

@@ -6,7 +6,8 @@ An event is **historical** when
   the article's date — "in 1945", "in September 2021" in a 2023 article, "five years ago"; or
 - its clause names a stretch of time long past: a decade ("in the 1990s", "the '80s") ending more
   than a year before the article, or decades, centuries or generations ("decades ago", "over more
-  than five decades", "a generation ago"); or
+  than five decades", "a generation ago"), or years counted back from the story's time ("two years
+  before, an officer arrested him"); or
 - its clause names a past era ("during World War II", "the Cold War"), or its verb, told in the past with
   no day of its own, happened "during the war" or during a side's war ("fought alongside the south
   during its civil war"; not "during the current war", nor "has killed … during the war"); or
@@ -64,7 +65,10 @@ _STREETS = frozenset(
 )
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _DECADE = re.compile(r"(?:\b(1[5-9]\d|20\d)0s\b|'(\d)0s\b)")
-_AGES = re.compile(r"\b(?:decades|centuries|generations?|millennia)\b|\blast century\b|\byears\s+ago\b")
+_AGES = re.compile(
+    r"\b(?:decades|centuries|generations?|millennia)\b|\blast century\b|\byears\s+ago\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years\s+(?:before|earlier)\b"
+)  # "two years before, an officer arrested him": counted back from the story's time, long past
 _SINCE = frozenset({"since"})
 #: Where an obituary's action gets a day of the days of the death ("on Thursday", in its paragraph).
 _DAYS_OF_NOW = frozenset({"event", "paragraph"})
