@@ -41,6 +41,15 @@ def firm_tail(dicts: Dictionaries, tail: list[Token], words: AgentWords) -> bool
     return dicts.lookup(names[-1].text) is None and dicts.demonym(names[-1].text) is None
 
 
+def sport_office(rest: list[Token], title: TitleEntry, words: AgentWords) -> bool:
+    """Whether a ``sport`` word (a game or "club") stands right before a title's own words ("the Wales
+    rugby captain", "England cricket captain", "the club captain"): a team's office, which no army or
+    government holds, so the title's sector is dropped and a state named before it only places the
+    team."""
+    before = rest[: max(0, len(rest) - len(title.phrase.split()))]
+    return bool(before) and before[-1].lower_ in words.sport
+
+
 def civil_office(rest: list[Token], title: TitleEntry, words: AgentWords) -> bool:
     """Whether the word right before a title's own words is a civil body's head word (``civil_body``:
     "association", "society", "foundation"), so the office is that body's, a non-governmental one's,

@@ -76,6 +76,7 @@ AGENT_ROLES = (
     "private_sector",
     "state_mark",
     "national_business",
+    "sport",
     "any_body",
     "counterpart",
     "office_modifier",
@@ -135,6 +136,7 @@ class AgentWords:
     private_sector: frozenset[str] = frozenset()
     state_mark: frozenset[str] = frozenset()
     national_business: frozenset[str] = frozenset()
+    sport: frozenset[str] = frozenset()
     any_body: frozenset[str] = frozenset()
     counterpart: frozenset[str] = frozenset()
     office_modifier: frozenset[str] = frozenset()
