@@ -375,6 +375,12 @@ def test_things_and_unowned_campaigns_are_no_agents(pipeline: Pipeline, text: st
         ("Indian ISPs blocked the website on Tuesday.", "Indian ISPs", "INDBUS"),
         ("German insurers refused to cover the new pipeline.", "German insurers", "DEUBUS"),
         ("Chinese suppliers halted shipments to the plant.", "Chinese suppliers", "CHNBUS"),
+        # … or named by its premises: a bank, shop or factory, not the state (a central bank is the state's)
+        ("Rioters set fire to a Portuguese bank in Maputo overnight.", "Portuguese bank", "PRTBUS"),
+        ("Masked men robbed a branch of a Belgian bank in Kinshasa.", "Belgian bank", "BELBUS"),
+        ("A mob looted Chinese shops in the market town on Friday.", "Chinese shops", "CHNBUS"),
+        ("Strikers shut a Japanese factory outside Hanoi.", "Japanese factory", "JPNBUS"),
+        ("Traders sold bonds after the Turkish central bank cut rates.", "Turkish", "TUR"),
     ],
 )
 def test_owners_named_before_agents(pipeline: Pipeline, text: str, mention: str, code: str) -> None:

@@ -101,6 +101,11 @@ def test_a_partys_lawyer_is_no_judiciary(
         ("Texas Medical Association president Ann Cole said doctors were worried.", "Ann Cole", "USANGO"),
         ("Kenya Farmers Association chairman Sam Ochieng said prices had fallen.", "Sam Ochieng", "KENNGO"),
         ("British Medical Association chairman Tom Reed warned the health secretary.", "Tom Reed", "GBRNGO"),
+        # a game or a club right before the title: a team's captain or chief, no army's or government's
+        ("Fiji rugby captain Jone Vula said the squad was ready for the tour.", "Jone Vula", "FJI"),
+        ("Sri Lanka cricket captain Ravi Perera praised the bowlers in Colombo.", "Ravi Perera", "LKA"),
+        ("Ghana football chief Kofi Mensah sacked the coach on Monday.", "Kofi Mensah", "GHA"),
+        ("Pakistan army captain Imran Aziz was killed in a clash near the border.", "Imran Aziz", "PAKMIL"),
     ],
 )
 def test_officials_named_by_a_body_are_its_own(

@@ -54,6 +54,7 @@ from strife.nlp.ships import Ships
 from strife.nlp.story_country import FORCE_SECTORS, StoryCountry, main_country
 from strife.nlp.text_days import named_year_day
 from strife.nlp.title_coding import Coding, TitleCoder
+from strife.nlp.title_sectors import national_business
 from strife.nlp.word_lists import NameWords, ship_navies
 from strife.record import ActorType
 
@@ -454,7 +455,10 @@ class ActorFinder:
         if (para, span.start) in art.titles:
             return  # "Russian Deputy Foreign Minister …": part of a person's title
         head = span.root.head
-        entry = group_title(self.dicts, span.doc[span.end : head.i + 1]) if head.i >= span.end else None
+        after = span.doc[span.end : head.i + 1]  # "Greek bank": no title, the country's firm
+        entry = None
+        if head.i >= span.end:
+            entry = group_title(self.dicts, after) or national_business(after, self._agents.words)
         modifies = span.root.dep_ in ("amod", "compound") and head.i > span.start
         plural = head.tag_ in ("NNS", "NNPS")
         if entry is not None and entry.sector and modifies and (plural or entry.type != "person"):

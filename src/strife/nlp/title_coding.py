@@ -16,7 +16,7 @@ from strife.nlp.party_tags import LEGISLATURE, party_tag
 from strife.nlp.spokespeople import owned_spokesperson
 from strife.nlp.story_country import NATIONAL_SECTORS, police_sector, town_body
 from strife.nlp.title_owners import TitleOwners
-from strife.nlp.title_sectors import civil_office, firm_tail, private_sector
+from strife.nlp.title_sectors import civil_office, firm_tail, private_sector, sport_office
 from strife.nlp.word_lists import AgentWords, NameWords
 
 _PUBLIC_ONLY = frozenset({"COP", "JUD"})  # bodies only a state has: a police force, a court of law
@@ -237,6 +237,8 @@ class TitleCoder:
             civil = civil_office(rest, entry_title, self._agent_words)
             if civil and (sector is None or sector in NATIONAL_SECTORS):
                 sector = "NGO"  # "Texas Medical Association president": the association's, USANGO
+            if sport_office(rest, entry_title, self._agent_words):
+                sector = None  # "the Wales rugby captain": a team's, no army's
         if (
             org is None
             and country is None

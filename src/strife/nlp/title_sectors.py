@@ -4,7 +4,7 @@ government word ("a hospital official", "an airline spokesman") makes the office
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from strife.dictionaries import Dictionaries, TitleEntry
 from strife.nlp.word_lists import AgentWords
@@ -41,6 +41,15 @@ def firm_tail(dicts: Dictionaries, tail: list[Token], words: AgentWords) -> bool
     return dicts.lookup(names[-1].text) is None and dicts.demonym(names[-1].text) is None
 
 
+def sport_office(rest: list[Token], title: TitleEntry, words: AgentWords) -> bool:
+    """Whether a ``sport`` word (a game or "club") stands right before a title's own words ("the Wales
+    rugby captain", "England cricket captain", "the club captain"): a team's office, which no army or
+    government holds, so the title's sector is dropped and a state named before it only places the
+    team."""
+    before = rest[: max(0, len(rest) - len(title.phrase.split()))]
+    return bool(before) and before[-1].lower_ in words.sport
+
+
 def civil_office(rest: list[Token], title: TitleEntry, words: AgentWords) -> bool:
     """Whether the word right before a title's own words is a civil body's head word (``civil_body``:
     "association", "society", "foundation"), so the office is that body's, a non-governmental one's,
@@ -48,3 +57,16 @@ def civil_office(rest: list[Token], title: TitleEntry, words: AgentWords) -> boo
     Association chairman"), as it is after "of" ("the president of the Kenya Farmers Association")."""
     before = rest[: max(0, len(rest) - len(title.phrase.split()))]
     return bool(before) and before[-1].lower_ in words.civil_body
+
+
+def national_business(after: Span, words: AgentWords) -> TitleEntry | None:
+    """A firm's entry (BUS) for the words after a demonym that end in a ``national_business`` noun
+    ("Greek bank", "Dutch investment bank", "Chinese shops"): the country's business, which protesters
+    torch or robbers hold up, not the state; ``None`` for other words or where a ``state_mark`` word
+    before the noun makes the body the state's ("the Greek central bank"). The noun is no title, so
+    "bank" elsewhere ("bank officials", "central bank", "West Bank") keeps its reading."""
+    if not len(after) or after[-1].lower_ not in words.national_business:
+        return None
+    if any(t.lower_ in words.state_mark for t in after[:-1]):
+        return None
+    return TitleEntry(after[-1].lemma_.lower(), "BUS", "organization", False)

@@ -75,6 +75,8 @@ AGENT_ROLES = (
     "private_owner",
     "private_sector",
     "state_mark",
+    "national_business",
+    "sport",
     "any_body",
     "counterpart",
     "office_modifier",
@@ -133,6 +135,8 @@ class AgentWords:
     private_owner: frozenset[str] = frozenset()
     private_sector: frozenset[str] = frozenset()
     state_mark: frozenset[str] = frozenset()
+    national_business: frozenset[str] = frozenset()
+    sport: frozenset[str] = frozenset()
     any_body: frozenset[str] = frozenset()
     counterpart: frozenset[str] = frozenset()
     office_modifier: frozenset[str] = frozenset()
