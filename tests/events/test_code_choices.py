@@ -110,6 +110,36 @@ UNKEPT = [
     ("The Kenyan government failed to honor its pledge to the teachers.", ["030 KENGOV>- negated"]),
 ]
 
+OWN_SIDE_ORDERS = [
+    # an order to no one named of a helping act told in the passive is the leader's intent to do it (03),
+    # no demand on anyone (10)
+    (
+        '"I have instructed that urgent measures be taken to help our people and to rebuild the bridges,"'
+        " Kenyan President Ruto said.",
+        ["033 KENGOV>- asserted"],
+    ),
+    (
+        "Kenyan President Ruto said he had instructed that relief be sent to the flooded villages.",
+        ["033 KENGOV>- asserted"],
+    ),
+    (
+        "Kenyan President Ruto ordered that food aid be delivered to the drought areas.",
+        ["0333 KENGOV>- asserted"],
+    ),
+    # … with or without "that" (the parser then takes the measures for whom the order is given to)
+    (
+        '"I\'ve instructed urgent measures be taken to help our families and to restore the water supply,"'
+        " Kenyan President Ruto said.",
+        ["033 KENGOV>- asserted"],
+    ),
+    # … while an order of force stays an order, and a demand stays a demand
+    ("Kenyan President Ruto ordered that the rebels be attacked at dawn.", ["100 KENGOV>KENREB asserted"]),
+    (
+        "The Kenyan government demanded that the troops be withdrawn from the border.",
+        ["1056 KENGOV>KENMIL asserted"],
+    ),
+]
+
 CASES = (
     LABOUR_STRIKES
     + VERBAL_CLASHES
@@ -122,6 +152,7 @@ CASES = (
     + TAGGER_SLIPS
     + ISOLATED
     + UNKEPT
+    + OWN_SIDE_ORDERS
 )
 
 

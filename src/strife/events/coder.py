@@ -54,7 +54,7 @@ from strife.events.descriptive import (
 from strife.events.discards import Discards
 from strife.events.drafting import Drafter
 from strife.events.earlier import answered, charged, led_to, marked, told_earlier
-from strife.events.embedding import COMPLEMENTS, embedded_action, governed_heads
+from strife.events.embedding import COMPLEMENTS, embedded_action, governed_heads, own_side_order
 from strife.events.gazetteer import Gazetteer
 from strife.events.justice import arrests_told
 from strife.events.main_act import pick_main_acts, stance_only
@@ -177,7 +177,7 @@ class EventCoder:
             ):
                 match = self.patterns.match(tok)
                 if match is not None:
-                    found[tok.i] = match
+                    found[tok.i] = own_side_order(tok, match, self.patterns, self.cues)
             if lemma in self._obligation_ids:
                 obliged.append(tok)
         for tok in obliged:  # "Libya must hand over …"

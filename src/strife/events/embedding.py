@@ -12,10 +12,14 @@ candidate that is no action but a ``bridge`` verb of ``event_cues.tsv`` ("help",
 "continue") passes the search on to what it carries: "asked donors to help fund a dam" = appeal × 071
 → 0231, "promised to continue military aid" → 0332. A permission is an event only by what it lets be
 done: "allowed the opposition to hold a rally" = permit × 14 → 0811, the rally only permitted; an act
-a permission composes nothing with ("allowed the envoy to leave") is no embedded action of it.
+a permission composes nothing with ("allowed the envoy to leave") is no embedded action of it. An
+order given to no one named of a helping act in the passive ("instructed that aid be sent") is read
+as the leader's intent (``own_side_order``).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -68,7 +72,7 @@ def embedded_action(
         if inner is None and cues.has("bridge", cand):
             candidates += [c for c in cand.children if c.dep_ in _BRIDGED or infinitive_clause(c)]
         elif inner is None and cand.dep_ in COMPLEMENTS:  # "to find the killers and hold them accountable"
-            candidates += _joined_after(cand)
+            candidates += _joined_after(cand) + _done_for(cand)
     return None
 
 
@@ -90,6 +94,14 @@ def governed_heads(
 def _joined_after(tok: Token) -> list[Token]:
     """The words coordinated after ``tok`` in its form ("to find … and hold …")."""
     return [c for c in tok.conjuncts if c.i > tok.i and c.tag_ == tok.tag_]
+
+
+def _done_for(verb: Token) -> list[Token]:
+    """The "to" clause a passive act is done for ("that steps be taken to help the victims"): the act
+    the passive one only leads up to."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [c for c in verb.children if infinitive_clause(c)]
 
 
 def _embeds(prep: Token, tok: Token) -> bool:
@@ -116,3 +128,30 @@ def told_clause(verb: Token) -> bool:
     if auxes:
         return auxes[0].tag_ in _TOLD_AUX or auxes[0].lower_ in ("are", "have")
     return verb.tag_ in _TOLD_AUX
+
+
+_INTENT, _DEMAND = "030", "demand"
+_HELPING = frozenset({"04", "05", "06", "07", "08"})  # the cooperative acts a leader's side does for others
+_ADDRESSEES = frozenset({"dobj", "dative", "iobj", "nsubjpass"})  # whom an order is given to
+
+
+def own_side_order(
+    head: Token, match: PatternMatch, patterns: EventPatterns, cues: EventCues
+) -> PatternMatch:
+    """An order given to no one named, of an act told in the passive ("instructed that emergency steps
+    be taken to help …", "ordered that food be sent"): the leader's own side is to do it, so it is
+    the leader's intent to do the act (03, composed as intent), not a demand on anyone (10). Only a
+    cooperative act is read so: an order to use force or to arrest stays an order."""
+    if match.frame != _DEMAND or match.object is not None or not cues.has("directing", head):
+        return match
+    acts = [c for c in head.children if c.dep_ == "ccomp"]
+    if not acts or not any(c.dep_ == "auxpass" for c in acts[0].children):
+        return match
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in acts[0].children)
+    for child in head.children:  # "instructed steps be taken": the parser's object is the clause's subject
+        if child.dep_ in _ADDRESSEES and not (child.dep_ == "dobj" and subjectless and child.i < acts[0].i):
+            return match  # "ordered the army to …", "was ordered to …": an addressee
+    act = embedded_action(head, match, {}, patterns, cues)
+    if act is None or act.code[:2] not in _HELPING:
+        return match  # "ordered that the rebels be attacked": the order of a use of force stays one
+    return replace(match, code=_INTENT, frame="intent")
