@@ -677,6 +677,24 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["19 ->SOM"],
     ),
     ("Ethiopia faced criticism for shelling the Eritrean border town.", ["19 ETH>ERI"], ["19 ->ERI"]),
+    # one ordered to remain or stay in custody (or behind bars) is held by whoever gave the order, as one
+    # "ordered held"; one ordered to remain indoors is only told to
+    (
+        "The two suspects were ordered to remain in custody by a Kenyan magistrate.",
+        ["17 KENJUD>(two suspects)"],
+        ["10 ->(two suspects)"],
+    ),
+    (
+        "The Kenyan police officer was ordered to remain in detention by the court in Mombasa.",
+        ["17 KENJUD>KENCOP"],
+        [],
+    ),
+    (
+        "A Tanzanian judge ordered the three Ugandan traders to stay behind bars until the trial.",
+        ["17 TZAJUD>UGABUS"],
+        [],
+    ),
+    ("Police in Nairobi ordered residents to remain indoors.", ["10 KENCOP>---CVL"], ["17 KENCOP>---CVL"]),
     # a name in a relative clause describing the act's own object is no other side of a reported act
     (
         "Canadian prosecutors filed charges against the founder of a commune that has ties to American"

@@ -324,11 +324,11 @@ def _own_objects(head: Token, children: list[Token]) -> list[Token]:
 
 
 def _try(rule: Rule, site: _Site) -> PatternMatch | None:
-    preps = _match_preps(rule.preps, site)
-    if preps is None:
-        return None
     comps = _match_all(rule.comps, site.of(_COMP_DEPS), _complement_is) if rule.comps else []
     if comps is None:
+        return None
+    preps = _match_preps(rule.preps, site, _complement_preps(rule, comps))
+    if preps is None:
         return None
     objects: list[Token | None] = [None]
     if rule.obj is not None:
@@ -357,14 +357,26 @@ def _found(rule: Rule, head: Token, preps: list[Token], obj: Token | None, rest:
     )
 
 
-def _match_preps(terms: tuple[frozenset[str], ...], site: _Site) -> list[Token] | None:
-    """Each particle/preposition: a child of the head, or of the one matched before it (``out of``)."""
+def _complement_preps(rule: Rule, comps: list[Token]) -> list[Token]:
+    """The prepositions of a row's matched complement, where the row also names the object they take
+    ("order >remain in {custody}": "was ordered to remain *in* custody"); a row with no object keeps to
+    the head's own ("tried to reach a deal in Paris" is no "try … in")."""
+    if rule.obj is None:
+        return []
+    return [c for comp in comps for c in comp.children if c.dep_ in _PREP_DEPS]
+
+
+def _match_preps(
+    terms: tuple[frozenset[str], ...], site: _Site, extra: Sequence[Token] = ()
+) -> list[Token] | None:
+    """Each particle/preposition: a child of the head (or of its matched complement, ``extra``), or of
+    the one matched before it (``out of``)."""
     found: list[Token] = []
     for words in terms:
         if found:
             candidates = site.preps() + [c for c in found[-1].children if c.dep_ in _PREP_DEPS]
         else:
-            candidates = site.preps() + site.clause_marks()
+            candidates = site.preps() + site.clause_marks() + list(extra)
         hit = next((c for c in candidates if c.lower_ in words), None)
         if hit is None:
             return None
