@@ -806,6 +806,11 @@ LED_TO = [
     ),
     ("The clashes on Saturday came after a vigil to mark the shooting of a Kenyan student.", []),
     ("Kenyan police identified the victim of the Friday night shooting at the Nairobi warehouse.", []),
+    # … and so is one fronted in "as a result of" before another act: its cause, told earlier (no new riot)
+    ("As a result of the Nairobi riots, the Kenyan police have cordoned off the city centre.", []),
+    ("As a consequence of the clashes in Mombasa, Kenyan police closed the port.", ["191 KENCOP>-"]),
+    # … while one after its verb tells how the news happened, and stays
+    ("Two Kenyan prisoners died as a result of beatings by guards.", ["1823 ->KENCVL"]),
     # … while violence told as news, with what it led to, stays an event (and the riots it sparked are one)
     ("Kenyan police shot a teenager in Nairobi on Monday, sparking riots.", ["193 KENCOP>-", "145 KENCVL>-"]),
 ]

@@ -86,6 +86,7 @@ ROLES = (
     "consequence",
     "marking",
     "aftermath",
+    "outcome",
     "vehicle",
     "scheduled",
     "timetable",

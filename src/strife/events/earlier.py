@@ -17,7 +17,9 @@ the object of another's act ("rejected Uganda's request"): the request is backgr
 - *Led to*: a nominal act that is the subject of a verb of consequence (``consequence``: "the killing
   of a teenager sparked riots") or the "by" agent of its passive ("anger was sparked by the shooting").
 - *Marked*: a nominal act that a verb of marking governs ("a vigil to mark the shooting") or that
-  follows "of" after a noun of aftermath ("the victim of the shooting", "in the wake of the attack").
+  follows "of" after a noun of aftermath ("the victim of the shooting", "in the wake of the attack"), or
+  after a noun of outcome in a phrase fronted before another act ("As a result of the riots, police
+  cordoned off the centre": the riots are its cause; "died as a result of torture" stays an event).
 - *Known for*: an act a relative clause describing a noun led to, the "to/in" object of a verb of result
   ("the Watergate scandal that led to Nixon's resignation", "the raid that resulted in 400 children
   being taken into custody"): what the noun is known for, told to say which one it is; a reaction it
@@ -141,15 +143,30 @@ def led_to(head: Token, cues: EventCues) -> bool:
 
 
 def marked(head: Token, cues: EventCues) -> bool:
-    """A nominal act that a verb of marking governs ("a vigil to mark the shooting") or the "of"
-    object of a noun of aftermath ("the victim of the shooting", "in the wake of the attack")."""
+    """A nominal act that a verb of marking governs ("a vigil to mark the shooting"), the "of" object
+    of a noun of aftermath ("the victim of the shooting", "in the wake of the attack") or of a fronted
+    noun of outcome ("As a result of the riots, police …")."""
     noun = first_conjunct(head)
     if not _nominal(noun):
         return False
     if noun.dep_ == "dobj":
         return cues.has("marking", noun.head)
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "of" and cues.has("aftermath", prep.head)
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    return cues.has("aftermath", prep.head) or _fronted_cause(prep.head, cues)
+
+
+def _fronted_cause(outcome: Token, cues: EventCues) -> bool:
+    """A noun of outcome in an "as" phrase fronted before the verb it hangs on ("As a result of the riots,
+    police cordoned off …"): its "of" act is the cause of that act, told earlier; one after its verb
+    ("died as a result of torture") tells how the news happened, and stays."""
+    if not cues.has("outcome", outcome) or outcome.dep_ != "pobj":
+        return False
+    phrase = outcome.head
+    verb = phrase.head
+    fronted = phrase.dep_ == "prep" and phrase.i < verb.i
+    return phrase.lower_ == "as" and fronted and verb.pos_ in ("VERB", "AUX")
 
 
 def told_earlier(head: Token, cues: EventCues) -> bool:
