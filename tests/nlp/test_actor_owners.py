@@ -101,6 +101,15 @@ def test_a_partys_lawyer_is_no_judiciary(
         ("Texas Medical Association president Ann Cole said doctors were worried.", "Ann Cole", "USANGO"),
         ("Kenya Farmers Association chairman Sam Ochieng said prices had fallen.", "Sam Ochieng", "KENNGO"),
         ("British Medical Association chairman Tom Reed warned the health secretary.", "Tom Reed", "GBRNGO"),
+        # a firm's name no file knows before a title of learning: the firm's analyst (BUS), no scholar;
+        # a school's name or none keeps the scholar's reading (EDU)
+        (
+            "Sales will slow next year, said Canadian Retail Research analyst Dana Holt.",
+            "Dana Holt",
+            "CANBUS",
+        ),
+        ("Prices will rise, said German Capital Partners economist Lena Vogt.", "Lena Vogt", "DEUBUS"),
+        ("Prices will rise, said Canadian economist Lena Vogt.", "Lena Vogt", "CANEDU"),
     ],
 )
 def test_officials_named_by_a_body_are_its_own(

@@ -48,3 +48,14 @@ def civil_office(rest: list[Token], title: TitleEntry, words: AgentWords) -> boo
     Association chairman"), as it is after "of" ("the president of the Kenya Farmers Association")."""
     before = rest[: max(0, len(rest) - len(title.phrase.split()))]
     return bool(before) and before[-1].lower_ in words.civil_body
+
+
+def firm_before(dicts: Dictionaries, rest: list[Token], title: TitleEntry) -> bool:
+    """Whether a capitalised name no file knows stands right before a person's title of learning
+    ("analyst", "economist", "researcher"), no school's name ("Harvard University economist") nor a
+    title word's ("Chief Economist"): a firm's name, "Retail Research analyst" a firm's analyst (BUS),
+    not a scholar's office (EDU)."""
+    before = rest[: max(0, len(rest) - len(title.phrase.split()))]
+    return bool(before) and all(
+        t.pos_ == "PROPN" and t.is_title and dicts.title(t.lower_) is None for t in before
+    )
