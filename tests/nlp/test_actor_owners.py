@@ -106,6 +106,15 @@ def test_a_partys_lawyer_is_no_judiciary(
         ("Sri Lanka cricket captain Ravi Perera praised the bowlers in Colombo.", "Ravi Perera", "LKA"),
         ("Ghana football chief Kofi Mensah sacked the coach on Monday.", "Kofi Mensah", "GHA"),
         ("Pakistan army captain Imran Aziz was killed in a clash near the border.", "Imran Aziz", "PAKMIL"),
+        # a firm's name no file knows before a title of learning: the firm's analyst (BUS), no scholar;
+        # a school's name or none keeps the scholar's reading (EDU)
+        (
+            "Sales will slow next year, said Canadian Retail Research analyst Dana Holt.",
+            "Dana Holt",
+            "CANBUS",
+        ),
+        ("Prices will rise, said German Capital Partners economist Lena Vogt.", "Lena Vogt", "DEUBUS"),
+        ("Prices will rise, said Canadian economist Lena Vogt.", "Lena Vogt", "CANEDU"),
     ],
 )
 def test_officials_named_by_a_body_are_its_own(

@@ -1236,6 +1236,12 @@ IDENTITY: list[Case] = [
         [("It was worth the wait", "Webb", "Henry Webb", "name")],
     ),
     (
+        "another-given-name-before-a-shared-surname",  # the NER missed "Renata Maric": not Dunja
+        "Gunmen stormed a pharmacy in Brook Hollow on Friday. The pharmacist, Dunja Maric, was hit in the "
+        'leg.\n\n"She never owed them money," Renata Maric said.',
+        [("She never owed them money", "Renata Maric", "Renata Maric", "name")],
+    ),
+    (
         "given-name-alone-of-one-named-before",  # father and son share the surname; "Doug" is the son
         "Coach Greg Lind praised his son. “He was great,” Lind said. Doug Lind scored 23 points. “I just "
         "told him to shoot,” Doug said.",

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from strife.dictionaries import TitleEntry
 from strife.dictionary_files import read_word_table
@@ -200,3 +200,24 @@ def words_within(noun: str, title: str) -> bool:
     minister", "minister" in "foreign minister"; "prime minister" not in "foreign minister")."""
     words = iter(title.split())
     return noun in title or all(word in words for word in noun.split())
+
+
+def other_given(surname: Token, name: str, is_title: Callable[[Token], bool]) -> bool:
+    """Whether the word before a surname the NER left outside any name is a given name other than the
+    person's of ``name``: '"…," Renata Vlasic said' after "Marta Vlasic" names another Vlasic, not her.
+    The word is a capitalised proper noun tied to the surname as its compound, no title ("Judge") nor
+    honorific, and no word of the person's name (her given name, a middle name, a nickname)."""
+    if surname.i == 0:
+        return False
+    given = surname.doc[surname.i - 1]
+    return (
+        given.dep_ == "compound"
+        and given.head.i == surname.i
+        and given.pos_ == "PROPN"
+        and given.is_alpha
+        and given.is_title
+        and len(given) > 1
+        and given.lower_ not in _HONORIFICS
+        and given.text not in name.split()
+        and not is_title(given)
+    )

@@ -19,7 +19,7 @@ from strife.nlp.actor_spans import bare_surname, honorific, honorific_gender, is
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, close_by, sentence_start
 from strife.nlp.inner_titles import inner_title_period
 from strife.nlp.kin_surnames import kin_after, not_the_relation
-from strife.nlp.names import given_name_gender, name_start, same_but_initials, without_initials
+from strife.nlp.names import given_name_gender, name_start, other_given, same_but_initials, without_initials
 from strife.nlp.principals import principal
 from strife.nlp.regions import mentions, regions
 from strife.nlp.role_words import role_cues_of
@@ -329,7 +329,7 @@ class PersonCoder:
                 idx = self.find_person(
                     art, tok.text, (para, tok.i), honorific_gender(art.docs[para][tok.i : tok.i + 1])
                 )
-                if idx is None:
+                if idx is None or other_given(tok, art.actors[idx].name, self.titles.title_word):
                     continue
                 hit = art.actor_at(para, tok)
                 if hit is None:

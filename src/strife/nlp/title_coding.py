@@ -16,7 +16,7 @@ from strife.nlp.party_tags import LEGISLATURE, party_tag
 from strife.nlp.spokespeople import owned_spokesperson
 from strife.nlp.story_country import NATIONAL_SECTORS, police_sector, town_body
 from strife.nlp.title_owners import TitleOwners
-from strife.nlp.title_sectors import civil_office, firm_tail, private_sector, sport_office
+from strife.nlp.title_sectors import civil_office, firm_before, firm_tail, private_sector, sport_office
 from strife.nlp.word_lists import AgentWords, NameWords
 
 _PUBLIC_ONLY = frozenset({"COP", "JUD"})  # bodies only a state has: a police force, a court of law
@@ -239,6 +239,12 @@ class TitleCoder:
                 sector = "NGO"  # "Texas Medical Association president": the association's, USANGO
             if sport_office(rest, entry_title, self._agent_words):
                 sector = None  # "the Wales rugby captain": a team's, no army's
+            if (
+                sector == "EDU"
+                and entry_title.type == "person"
+                and firm_before(self.dicts, rest, entry_title)
+            ):
+                sector = "BUS"  # "Retail Research analyst": a firm's analyst, no scholar
         if (
             org is None
             and country is None

@@ -70,3 +70,14 @@ def national_business(after: Span, words: AgentWords) -> TitleEntry | None:
     if any(t.lower_ in words.state_mark for t in after[:-1]):
         return None
     return TitleEntry(after[-1].lemma_.lower(), "BUS", "organization", False)
+
+
+def firm_before(dicts: Dictionaries, rest: list[Token], title: TitleEntry) -> bool:
+    """Whether a capitalised name no file knows stands right before a person's title of learning
+    ("analyst", "economist", "researcher"), no school's name ("Harvard University economist") nor a
+    title word's ("Chief Economist"): a firm's name, "Retail Research analyst" a firm's analyst (BUS),
+    not a scholar's office (EDU)."""
+    before = rest[: max(0, len(rest) - len(title.phrase.split()))]
+    return bool(before) and all(
+        t.pos_ == "PROPN" and t.is_title and dicts.title(t.lower_) is None for t in before
+    )
