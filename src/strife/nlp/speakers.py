@@ -73,6 +73,7 @@ class Speakers:
     def __init__(self, cues: SpeechCues, actors: ActorFinder) -> None:
         self.cues = cues
         self.actors = actors
+        self._role_cues = role_cues_of(actors.dicts)  # a description's complement ("head of the agency")
         self._hits: dict[tuple[int, int], SpeakerHit | None] = {}
         self._owners: dict[str, list[tuple[int, int, int]]] = {}  # document lemma → (para, token, owner)
 
@@ -284,7 +285,7 @@ class Speakers:
         pre = [t for p in head.lefts if p.dep_ not in ("det", "punct", "predet") for t in p.subtree]
         while body and pre and pre[0].dep_ == "det":  # "the City Attorney's office": no article in its name
             pre = pre[1:]
-        post = complement(head, role_cues_of(dicts))
+        post = complement(head, self._role_cues)
         coding = self.actors.code_title(art, [*pre, head, *post])
         code, country = coding.code, coding.country
         owned = post if self.cues.is_representative(head) and not body else []  # "head of the agency"
