@@ -221,6 +221,9 @@ def cues() -> EventCues:
         # … and not brought about when the verb that would bring it about is only tried
         ("The rebels are attempting to goad the army into shelling it.", "shelling", False, "hypothetical"),
         ("The rebels tried to force the army to shell the port.", "shell", False, "hypothetical"),
+        # an act one avoids or evades did not happen
+        ("Gunners fired warning shots to avoid hitting the ferry.", "hitting", False, "negated"),
+        ("The convoy had evaded capture by the militia for a week.", "capture", False, "negated"),
     ],
 )
 def test_modality(

@@ -305,6 +305,20 @@ CASES = [
         "The agency",
         "Xinhua",
     ),
+    # a "he" the news goes on about is the one the last sentence told of, not the one who told it …
+    (
+        "Deputies stopped Ronald Okafor near the bridge. Okafor was arrested and taken to the county jail, "
+        "Sgt. Dennis Whitcombe said. He is now held there on a charge of reckless driving.",
+        "He",
+        "Ronald Okafor",
+    ),
+    # … while a "he" who goes on speaking is the teller
+    (
+        "Deputies stopped Ronald Okafor near the bridge. Okafor was arrested and taken to the county jail, "
+        "Sgt. Dennis Whitcombe said. He added that the investigation was continuing.",
+        "He",
+        "Dennis Whitcombe",
+    ),
 ]
 
 

@@ -50,15 +50,17 @@ from strife.nlp.coref_people import (
     Descriptions,
     UnnamedPeople,
     after_places,
+    fits_role,
     force_members,
     paragraphs_between,
     quoted_paragraphs,
+    shared_title,
+    trailing_speaker,
 )
 from strife.nlp.coref_people import pair_antecedent as the_pair
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, sentence_start
 from strife.nlp.issuer import issuer, link_first_person, speak_as_government
-from strife.nlp.names import words_within
 from strife.nlp.quotemarks import QuoteMarks
 from strife.nlp.story_offices import story_office
 from strife.nlp.word_lists import AgentWords
@@ -227,7 +229,7 @@ class Coreference:
                     for h in history
                     if h[2] not in mates and not (h[0] == para and self._said_of(art.docs[para][h[1]], tok))
                 ]
-                actor = antecedent(art, para, history, gender, quoted)
+                actor = antecedent(art, para, history, gender, quoted, self._speaking(tok))
                 if actor is not None and self._unnamed_between(art, para, tok, history, actor, gender):
                     return None
             if actor is None:
@@ -240,6 +242,11 @@ class Coreference:
         ) or self._titled(tok):
             return self._role_noun(art, para, tok, history)
         return None
+
+    def _speaking(self, pronoun: Token) -> bool:
+        """Whether a "he"/"she" is the subject of a verb of saying ("He added"): one who goes on
+        speaking, unlike one the news goes on about ("He is now held in the county jail")."""
+        return pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.lemma_.lower() in self.speech_verbs
 
     def _titled(self, tok: Token) -> bool:
         """``the prime minister``, ``the District Attorney``, ``the Ohio Governor``: a singular title of
@@ -360,9 +367,9 @@ class Coreference:
         if words and words[0].i == tok.i - len(words) and phrase in self.role_nouns:
             noun = phrase  # "the prime minister": no foreign minister named before
         fitting = list(
-            dict.fromkeys(h[2] for h in reversed(history) if _fits(art.actors[h[2]], noun, country, org))
+            dict.fromkeys(h[2] for h in reversed(history) if fits_role(art.actors[h[2]], noun, country, org))
         )
-        if not fitting or (len(fitting) > 1 and _shared_title(art, fitting[:2], noun, history, para)):
+        if not fitting or (len(fitting) > 1 and shared_title(art, fitting[:2], noun, history, para)):
             return None
         return fitting[0], Loc(para, min([tok.i, *(c.i for c in det + mods)]), tok.i + 1)
 
@@ -419,6 +426,7 @@ def antecedent(
     history: list[tuple[int, int, int, bool]],
     gender: str,
     quoted: Sequence[bool] | None = None,
+    speaking: bool = True,
 ) -> int | None:
     """The compatible person of the latest sentence that names one: its subject if one is, else its
     last mention ("The choice angered Felt. He wrote …" → Felt, not a subject two sentences back),
@@ -427,6 +435,7 @@ def antecedent(
     sentence: tuple[int, int] | None = None
     fallback: int | None = None
     subject: int | None = None
+    teller: int | None = None  # who told the sentence after its news: "X was arrested, Earley said"
     for hpara, tok, idx, was_subject in reversed(history):
         if paragraphs_between(para, hpara, quoted) > _WINDOW_PARAS:
             break
@@ -438,12 +447,17 @@ def antecedent(
             break
         sentence = key
         if was_subject and _main_subject(art.docs[hpara][tok]):
+            if not speaking and trailing_speaker(art.docs[hpara][tok]):
+                teller = idx if teller is None else teller
+                continue
             return idx
         if was_subject and subject is None:
             subject = idx
         if fallback is None:
             fallback = idx
-    return subject if subject is not None else fallback
+    if subject is not None:
+        return subject
+    return fallback if fallback is not None else teller
 
 
 def clause_mates(art: ArticleDoc, para: int, pronoun: Token) -> set[int]:
@@ -473,28 +487,3 @@ def _main_subject(tok: Token) -> bool:
     while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head is not tok:
         tok = tok.head
     return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"
-
-
-def _shared_title(
-    art: ArticleDoc, pair: list[int], noun: str, history: list[tuple[int, int, int, bool]], para: int
-) -> bool:
-    """Two people both named with the title (not "the official", which fits anyone with one) within
-    the last two paragraphs: "Coroner A and coroner B … the coroner said" is neither of them."""
-    if noun in ("official", "leader"):
-        return False
-    recent = {h[2] for h in history if para - h[0] <= 1}
-    return all(idx in recent for idx in pair)
-
-
-def _fits(actor: WorkActor, noun: str, country: str | None, org: str | None) -> bool:
-    if actor.type != "person":
-        return False
-    if org is not None and actor.code != org:
-        return False
-    if country is not None and actor.country != country:
-        return False
-    if org is None and country is None:
-        # "the minister": the title must say so; "the official" fits anyone with a title.
-        title = actor.title.lower() if actor.title is not None else ""
-        return bool(title) and (words_within(noun, title) or title in noun or noun in ("official", "leader"))
-    return True

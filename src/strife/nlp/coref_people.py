@@ -46,7 +46,8 @@ from spacy.tokens import Span, Token
 
 from strife.dictionary_files import read_word_table
 from strife.nlp.coref_orgs import DEFINITE
-from strife.nlp.document import ArticleDoc, Loc
+from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.names import words_within
 from strife.nlp.quotemarks import QuoteMarks
 
 FILE_NAME = "person_nouns.tsv"
@@ -321,3 +322,40 @@ def force_members(art: ArticleDoc, para: int, pronoun: Token, people: Sequence[i
     if not any(b.type != "person" and b.sector in _FORCES for b in bodies):
         return set()
     return {p for p in people if art.actors[p].sector in _FORCES}
+
+
+def trailing_speaker(tok: Token) -> bool:
+    """Whether the main subject at ``tok`` only tells what its sentence put first ("LaSalle was
+    arrested and booked into the city jail, Earley said"): the news, not its teller, is what a later
+    "he is now held …" goes on about."""
+    while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head is not tok:
+        tok = tok.head
+    verb = tok.head
+    told = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+    return bool(told) and tok.i > told[0].i
+
+
+def shared_title(
+    art: ArticleDoc, pair: list[int], noun: str, history: list[tuple[int, int, int, bool]], para: int
+) -> bool:
+    """Two people both named with the title (not "the official", which fits anyone with one) within
+    the last two paragraphs: "Coroner A and coroner B … the coroner said" is neither of them."""
+    if noun in ("official", "leader"):
+        return False
+    recent = {h[2] for h in history if para - h[0] <= 1}
+    return all(idx in recent for idx in pair)
+
+
+def fits_role(actor: WorkActor, noun: str, country: str | None, org: str | None) -> bool:
+    """Whether a person fits a definite role noun's title, country and organisation code."""
+    if actor.type != "person":
+        return False
+    if org is not None and actor.code != org:
+        return False
+    if country is not None and actor.country != country:
+        return False
+    if org is None and country is None:
+        # "the minister": the title must say so; "the official" fits anyone with a title.
+        title = actor.title.lower() if actor.title is not None else ""
+        return bool(title) and (words_within(noun, title) or title in noun or noun in ("official", "leader"))
+    return True
