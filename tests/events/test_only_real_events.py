@@ -1093,6 +1093,9 @@ PRIVATE_PLACES = [
     # … while an official's visit lands on the state, and force on a place with no author on its state
     ("The US president travelled to China on Monday.", ["042 USA>CHN"]),
     ("A refugee camp in South Sudan was bombed on Thursday.", ["195 ->SSD"]),
+    # … but a shooting no one is named for is a crime scene, not force on the state of its town
+    ("A shooting in Denver left two men dead.", ["193 ->- uncounted"]),
+    ("Police said the shooting in Leeds followed a feud between two gangs.", ["193 ->- uncounted"]),
 ]
 
 ANSWERED = [

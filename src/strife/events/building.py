@@ -75,6 +75,7 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _MAX_PAIRS = 3
 _WE = frozenset({"we", "i"})  # grammar: the speaker's own side as the subject of "must/should"
 OBLIGATION = "100"  # an unmatched action someone says another must do: a demand, kept only when reported
+_SHOOTING = "193"  # a shooting no one is named for is a crime scene, not force on a state
 _VIOLENT = frozenset({"18", "19", "20"})
 _TWO_SIDED = ("04", "057", "036")  # a meeting, an agreement, an intent to meet: between two sides
 # "A and B met/signed/cooperated": each other's partner; praising, backing, defending, recognising,
@@ -204,6 +205,7 @@ class EventBuilder:
             not (draft.sources or draft.targets or private)
             and draft.code[:2] in _VIOLENT
             and (draft.head.pos_ == "VERB" or attack)
+            and not draft.code.startswith(_SHOOTING)
         ):
             # "a refugee camp in South Sudan was bombed": force on a place lands on its state
             draft.targets = self.territory.target(art, draft.para, draft.head, draft.code)
