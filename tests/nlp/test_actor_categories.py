@@ -477,6 +477,14 @@ def test_titles_set_off_by_commas(pipeline: Pipeline, text: str, mention: str, c
             "PAKGOV",
         ),
         ("The Kenyan envoy to Somalia Ahmed Musa said troops would stay.", "Ahmed Musa", "KENGOV"),
+        # … also in an apposition: the envoy's title is the state's office, the host names no sector
+        (
+            "Dana Levin, Israel's ambassador to the UN, said the proposal deserved a hearing.",
+            "Dana Levin",
+            "ISRGOV",
+        ),
+        ("Ruth Abara, the Nigerian envoy to Ghana, said the border would reopen.", "Ruth Abara", "NGAGOV"),
+        ("Chile's ambassador to the EU, Marta Ossa, signed the accord.", "Marta Ossa", "CHLGOV"),
     ],
 )
 def test_whose_office_a_title_names(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
