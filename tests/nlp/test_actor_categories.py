@@ -470,6 +470,17 @@ def test_titles_set_off_by_commas(pipeline: Pipeline, text: str, mention: str, c
             "Amina Mohamed",
             "KENGOV",
         ),
+        # … and so is a judge's title after "of"/"for", where its court's words alone name a body
+        (
+            "Kenyan police said the gunman went to the chambers of High Court Judge Ruth Wanjiku in Nairobi.",
+            "Ruth Wanjiku",
+            "KENJUD",
+        ),
+        (
+            "Lawyers for High Court Judge Ruth Wanjiku said in Nairobi that the ruling stood.",
+            "Ruth Wanjiku",
+            "KENJUD",
+        ),
         # an office "to" a state belongs to the state before it; the one after only receives it
         (
             "Pakistan's Ambassador to the United States Jalil Jilani said the talks would resume.",

@@ -194,6 +194,8 @@ def office_after(dicts: Dictionaries, words: list[Token]) -> list[Token]:
     after = [t for t in words[split + 1 :] if t.lower_ != "the"]
     if words[split - 1].pos_ == "PROPN" or any(dicts.title(t.text) for t in words[:split]):
         own = dicts.title(" ".join(t.text for t in after)) if after else None
+        if own is not None and not _own_title(own, after):  # "Superior Court Judge": a judge, no court
+            own = dicts.title(after[-1].text)
         return after if own is not None and _own_title(own, after) else words
     return after or words
 
