@@ -644,6 +644,10 @@ def test_capitals_as_governments(pipeline: Pipeline, text: str, mention: str, co
         ("Police sealed off Moscow's city centre after the blast.", "Moscow"),
         ("Gunmen attacked Kabul's airport on Sunday.", "Kabul"),
         ("Rioters torched several of Nairobi's supermarkets overnight.", "Nairobi"),
+        # a capital named again after a place noun ("in the capital, X,") is where, no government
+        ("The only independent candidate in the capital, Nairobi, backs the president.", "Nairobi"),
+        ("Heavy rain flooded homes in the capital, Lima, on Sunday.", "Lima"),
+        ("Rebels advanced to within 20 km of the capital, Bangui, on Friday.", "Bangui"),
         # a town named like a known person, placed at once in its state or country, is a place
         ("A woman from Warren, Michigan, was charged with fraud on Monday.", "Warren"),
         ("A plant near Bolton, England, was closed after the leak.", "Bolton"),
