@@ -481,6 +481,19 @@ def test_titles_set_off_by_commas(pipeline: Pipeline, text: str, mention: str, c
             "Ruth Wanjiku",
             "KENJUD",
         ),
+        # an acronym two countries' bodies share names the article's country's body before a title
+        (
+            "A truck overturned on the freeway near Sacramento, California, on Monday. CHP Officer Dan Meyer"
+            " said no one was hurt.",
+            "Dan Meyer",
+            "USACOP",
+        ),
+        (
+            "Riot police fired tear gas in Istanbul on Monday. CHP deputy leader Ayla Demir condemned the"
+            " raid.",
+            "Ayla Demir",
+            "TURPTY",
+        ),
         # an office "to" a state belongs to the state before it; the one after only receives it
         (
             "Pakistan's Ambassador to the United States Jalil Jilani said the talks would resume.",
