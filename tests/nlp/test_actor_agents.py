@@ -33,6 +33,18 @@ def check(pipeline: Pipeline, text: str, mention: str, code: str | None, day: st
         ("Soldiers stormed the compound in Kabul on Tuesday.", "Soldiers", "AFGMIL"),
         ("Protesters in Caracas threw stones at riot police.", "riot police", "VENCOP"),
         ("A police helicopter crashed in Nairobi on Monday.", "police helicopter", "KENCOP"),
+        # a state's own outlets, named with "state", are the story country's; other outlets no one's
+        (
+            "Pyongyang threatened to shell the loudspeakers.\n\nState media said the army was ready.",
+            "State media",
+            "PRKMED",
+        ),
+        (
+            "Syrian troops shelled Daraa on Monday. State television said 20 rebels were killed.",
+            "State television",
+            "SYRMED",
+        ),
+        ("Local media said 20 rebels were killed in Daraa, Syria.", "Local media", "---MED"),
         # an adjective of the act is no part of the agent's name: "a deadly police shooting" is the police's
         (
             "A deadly police shooting Nov. 3 in Athens of a student sparked riots across Greece.",

@@ -470,6 +470,30 @@ def test_titles_set_off_by_commas(pipeline: Pipeline, text: str, mention: str, c
             "Amina Mohamed",
             "KENGOV",
         ),
+        # … and so is a judge's title after "of"/"for", where its court's words alone name a body
+        (
+            "Kenyan police said the gunman went to the chambers of High Court Judge Ruth Wanjiku in Nairobi.",
+            "Ruth Wanjiku",
+            "KENJUD",
+        ),
+        (
+            "Lawyers for High Court Judge Ruth Wanjiku said in Nairobi that the ruling stood.",
+            "Ruth Wanjiku",
+            "KENJUD",
+        ),
+        # an acronym two countries' bodies share names the article's country's body before a title
+        (
+            "A truck overturned on the freeway near Sacramento, California, on Monday. CHP Officer Dan Meyer"
+            " said no one was hurt.",
+            "Dan Meyer",
+            "USACOP",
+        ),
+        (
+            "Riot police fired tear gas in Istanbul on Monday. CHP deputy leader Ayla Demir condemned the"
+            " raid.",
+            "Ayla Demir",
+            "TURPTY",
+        ),
         # an office "to" a state belongs to the state before it; the one after only receives it
         (
             "Pakistan's Ambassador to the United States Jalil Jilani said the talks would resume.",
@@ -477,6 +501,14 @@ def test_titles_set_off_by_commas(pipeline: Pipeline, text: str, mention: str, c
             "PAKGOV",
         ),
         ("The Kenyan envoy to Somalia Ahmed Musa said troops would stay.", "Ahmed Musa", "KENGOV"),
+        # … also in an apposition: the envoy's title is the state's office, the host names no sector
+        (
+            "Dana Levin, Israel's ambassador to the UN, said the proposal deserved a hearing.",
+            "Dana Levin",
+            "ISRGOV",
+        ),
+        ("Ruth Abara, the Nigerian envoy to Ghana, said the border would reopen.", "Ruth Abara", "NGAGOV"),
+        ("Chile's ambassador to the EU, Marta Ossa, signed the accord.", "Marta Ossa", "CHLGOV"),
     ],
 )
 def test_whose_office_a_title_names(pipeline: Pipeline, text: str, mention: str, code: str | None) -> None:
@@ -625,6 +657,10 @@ def test_capitals_as_governments(pipeline: Pipeline, text: str, mention: str, co
         ("Police sealed off Moscow's city centre after the blast.", "Moscow"),
         ("Gunmen attacked Kabul's airport on Sunday.", "Kabul"),
         ("Rioters torched several of Nairobi's supermarkets overnight.", "Nairobi"),
+        # a capital named again after a place noun ("in the capital, X,") is where, no government
+        ("The only independent candidate in the capital, Nairobi, backs the president.", "Nairobi"),
+        ("Heavy rain flooded homes in the capital, Lima, on Sunday.", "Lima"),
+        ("Rebels advanced to within 20 km of the capital, Bangui, on Friday.", "Bangui"),
         # a town named like a known person, placed at once in its state or country, is a place
         ("A woman from Warren, Michigan, was charged with fraud on Monday.", "Warren"),
         ("A plant near Bolton, England, was closed after the leak.", "Bolton"),

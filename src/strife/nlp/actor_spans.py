@@ -31,22 +31,6 @@ _HONORIFICS = {
     "madam": "f",
 }
 _UNGENDERED_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof."})  # "Dr Fauci", "Prof Whitty"
-LOCATIVE_PREPS = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "from",
-        "to",
-        "into",
-        "across",
-        "around",
-        "outside",
-        "inside",
-        "within",
-        "throughout",
-    }
-)
 
 
 def text_of(art: ArticleDoc, para: int) -> str:
@@ -194,6 +178,8 @@ def office_after(dicts: Dictionaries, words: list[Token]) -> list[Token]:
     after = [t for t in words[split + 1 :] if t.lower_ != "the"]
     if words[split - 1].pos_ == "PROPN" or any(dicts.title(t.text) for t in words[:split]):
         own = dicts.title(" ".join(t.text for t in after)) if after else None
+        if own is not None and not _own_title(own, after):  # "Superior Court Judge": a judge, no court
+            own = dicts.title(after[-1].text)
         return after if own is not None and _own_title(own, after) else words
     return after or words
 
@@ -314,9 +300,6 @@ def reassign(art: ArticleDoc, loc: Loc, to: int) -> None:
 
 
 _HE_SHE = frozenset({"he", "she"})
-_PLACE_NOUNS = frozenset(
-    {"island", "city", "town", "village", "region", "province", "port", "district", "border", "lake", "river"}
-)
 
 
 def age_follows(span: Span) -> bool:
@@ -368,47 +351,6 @@ def given_and_surname(
     if words.street_word(last) and span.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return dicts.lookup(span.text) is None and dicts.lookup(last.text) is None
-
-
-def after_place_word(span: Span) -> bool:
-    """``the island of Vaindloo``, ``near the town of X``: a name after a place noun is a place."""
-    root = span.root
-    return is_locative(span) or (
-        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS
-    )
-
-
-def from_origin(span: Span) -> bool:
-    """``delegations from Estonia``, ``soldiers from Gondor``: the state people come from (an actor)."""
-    prep = span.root.head
-    return prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.tag_ == "NNS"
-
-
-def is_locative(span: Span) -> bool:
-    """``in Brussels``, ``around Ukraine``: the span is the object of a place preposition."""
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
-
-
-_BESIDE = frozenset({"poss", "appos"})
-_ACTED_ON = frozenset({"dobj", "dative", "nsubjpass", "pobj"})
-
-
-def capital_as_government(span: Span, statement: Callable[[Token], bool]) -> bool:
-    """Whether a capital named as an actor stands for its government: the subject or the one spoken
-    to of a verb of statement or diplomacy (``statement``: "Moscow said", "Beijing rejected the
-    offer", "warned Tehran", "appealed to Moscow"), a possessor or set beside one ("Kabul's offer",
-    "these people (Khartoum)"); not a dateline ("MOSCOW (Reuters) -"), a modifier ("Khartoum-based")
-    nor the subject or object of another act ("Pyongyang fired two shells", "shelled Juba": the state)."""
-    if span.start == 0 and dateline_end(doc_text(span.doc)) > 0:
-        return False
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i:  # "Washington and Moscow said"
-        root = root.head
-    if root.dep_ in _BESIDE:
-        return True
-    verb = root.head.head if root.dep_ in ("agent", "pobj") else root.head
-    return root.dep_ in _ACTED_ON | {"nsubj", "agent"} and statement(verb)
 
 
 def privately_owned(of: Token, owners: frozenset[str], dicts: Dictionaries, named: bool = False) -> bool:

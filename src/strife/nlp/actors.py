@@ -18,13 +18,9 @@ from spacy.util import filter_spans
 from strife.dictionaries import ActorEntry, Dictionaries
 from strife.nlp import regions as towns
 from strife.nlp.actor_spans import (
-    after_place_word,
-    capital_as_government,
-    from_origin,
     given_and_surname,
     group_title,
     honorific_gender,
-    is_locative,
     lower_word,
     nationality_or_person,
     para_of,
@@ -47,6 +43,7 @@ from strife.nlp.names import english_words, name_tokens, title_case, without_ini
 from strife.nlp.outlet_firms import domain_spans, outlet_or_firm
 from strife.nlp.party_members import chamber_members
 from strife.nlp.people import PersonCoder, is_person, residence
+from strife.nlp.place_mentions import after_place_word, capital_as_government, from_origin, is_locative
 from strife.nlp.regions import capital_shop, place_qualifier, region_country, town_elsewhere
 from strife.nlp.respelling import respeller_for
 from strife.nlp.seafarers import officer_coding

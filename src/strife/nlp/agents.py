@@ -422,6 +422,8 @@ class AgentFinder:
         strict = not foreign and national(head, self.words)
         if strict and sector in _DOMESTIC:  # "the opposition", "rebels said" in a story of one country
             return _Origin(named_before(art, para, head) or story.main)
+        if sector == "MED" and any(t.lower_ in self.words.state_mark for t in lefts):
+            return _Origin(story.main)  # "state media said" in a story of one country: its state's outlets
         if sector not in NATIONAL_SECTORS or foreign:
             return _Origin()
         named = story.by_para.get(para, frozenset())

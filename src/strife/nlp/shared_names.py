@@ -4,7 +4,8 @@ An acronym can name a party in one country and a police force in another ("CHP":
 Republican People's Party, the California Highway Patrol), or two forces ("ISF": the Iraqi Security
 Forces, Lebanon's Internal Security Forces). The dictionaries list both; the name lookup picks one
 without the text. Once the article's main country is known (:mod:`strife.nlp.story_country`), an
-organisation named by such a name is the claimant of that country when exactly one is.
+organisation named by such a name is the claimant of that country when exactly one is, and so are the
+people the text coded as its own by a title ("CHP Officer X").
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def read_shared_names(art: ArticleDoc, dicts: Dictionaries) -> None:
         period = mine.on(art.actor_day)
         if period is None:
             continue
-        entry = period.entry
+        entry, old = period.entry, actor.code
         actor.name, actor.code, actor.country, actor.sector = (
             entry.name,
             entry.code,
@@ -36,6 +37,9 @@ def read_shared_names(art: ArticleDoc, dicts: Dictionaries) -> None:
             entry.sector,
         )
         actor.known = mine
+        for person in art.actors:  # "CHP Officer X": the title's body was the name's other claimant
+            if person.type == "person" and person.known is None and old is not None and person.code == old:
+                person.code, person.country, person.sector = entry.code, entry.country, entry.sector
 
 
 def _claimant_of(art: ArticleDoc, actor: WorkActor, dicts: Dictionaries, country: str) -> KnownActor | None:

@@ -118,6 +118,14 @@ class TitleCoder:
             return Coding(None, None, None, " ".join(t.text for t in words))
         return self.code(art, words)
 
+    def _without_host(self, words: list[Token]) -> list[Token]:
+        """The title words before the "to" after an envoy's title ("Israel's ambassador to the UN"): the
+        state or body the envoy is sent to receives the office and owns none of it, nor names its sector."""
+        for i, tok in enumerate(words[1:], start=1):
+            if tok.lower_ == "to" and words[i - 1].lower_ in self._name_words.envoys:
+                return words[:i]
+        return words
+
     def _employer_after(self, span: Span) -> Coding | None:
         """The body a name is "of" or "at" when it is an organisation no state is ("attorney X of the Center
         for Biological Diversity", "X, of the Red Cross"): its code where a file knows it (IGO, NGO), else
@@ -195,6 +203,7 @@ class TitleCoder:
     def code(self, art: ArticleDoc, words: list[Token]) -> Coding:
         """Code a title phrase: ``NATO Secretary-General``, ``Russia's deputy foreign minister``,
         ``spokeswoman for the Russian foreign ministry``."""
+        words = self._without_host(words)
         split = next(
             (i for i, t in enumerate(words) if t.lower_ in ("for", "of", "at", "in") and i > 0), len(words)
         )  # "a local official in Kenya": the title, then its owner

@@ -54,6 +54,7 @@ NAME_ROLES = (
     "weapon",
     "firm_word",
     "force_kind",
+    "envoy",
 )
 AGENT_ROLES = (
     "of_prep",
@@ -235,6 +236,7 @@ class NameWords:
     firm_words: frozenset[str] = frozenset()
     competitions: frozenset[str] = frozenset()
     force_kinds: frozenset[str] = frozenset()
+    envoys: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -259,6 +261,7 @@ class NameWords:
             words["firm_word"],
             words["competition"],
             words["force_kind"],
+            words["envoy"],
         )
 
     def past_competition(self, words: list[Token]) -> list[Token]:
