@@ -132,6 +132,13 @@ OWN_SIDE_ORDERS = [
         " Kenyan President Ruto said.",
         ["033 KENGOV>- asserted"],
     ),
+    # … and so is one to help a state's own people named as kin or citizens
+    (
+        '"I have ordered that urgent steps be taken to help our brothers in the north," Kenyan President'
+        " Ruto said.",
+        ["033 KENGOV>- asserted"],
+    ),
+    ("The Kenyan army helped our sisters in the flooded villages.", ["070 KENMIL>- asserted"]),
     # … while an order of force stays an order, and a demand stays a demand
     ("Kenyan President Ruto ordered that the rebels be attacked at dawn.", ["100 KENGOV>KENREB asserted"]),
     (

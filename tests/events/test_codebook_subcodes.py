@@ -83,7 +83,25 @@ RALLIED = [
     ("Chile asked Argentina to support its bid.", ["022 CHL>ARG"]),
 ]
 
-CASES = PROTEST_AIMS + BRIDGED + OBJECTS + NESTED + PROMISED_NOT + RALLIED
+RELEASED = [
+    # a release of people, by name, pronoun, trade or office, is the release of persons (0841) …
+    ("Ugandan police released Joseph Kato late on Monday.", ["0841 UGACOP>-"]),
+    ("Ugandan police released him after two days.", ["0841 UGACOP>-"]),
+    ("Tanzanian police today released the correspondent of a Ugandan newspaper.", ["0841 TZACOP>UGAMED"]),
+    ("Rwanda released the Ugandan lawyer on Friday.", ["0841 RWA>UGA"]),
+    # … and police releasing one a relative clause tells was held is no care at a scene
+    ("Tanzanian police released the cameraman, who was detained for two days.", ["0841 TZACOP>-"]),
+    (
+        "Tanzanian police released the cameraman of the Ugandan channel Radio Kampala, who was held for"
+        " a night and questioned.",
+        ["0841 TZACOP>UGA"],
+    ),
+    # … a ship released stays property (0842), and a budget released is no event
+    ("Somali pirates released the Ugandan tanker on Friday.", ["0842 SOMCRM>UGABUS"]),
+    ("The Ugandan government released its budget on Thursday.", []),
+]
+
+CASES = PROTEST_AIMS + BRIDGED + OBJECTS + NESTED + PROMISED_NOT + RALLIED + RELEASED
 
 
 @pytest.fixture(scope="module")
