@@ -108,6 +108,8 @@ UNKEPT = [
         ["030 KENGOV>---AGR negated"],
     ),
     ("The Kenyan government failed to honor its pledge to the teachers.", ["030 KENGOV>- negated"]),
+    # … nor does an act that would not have happened: a counterfactual, no refusal (1231)
+    ("Without the leaks, the Kenyan president would not have resigned.", ["0831 KENGOV>- hypothetical"]),
 ]
 
 OWN_SIDE_ORDERS = [
