@@ -89,6 +89,8 @@ RELEASED = [
     ("Ugandan police released him after two days.", ["0841 UGACOP>-"]),
     ("Tanzanian police today released the correspondent of a Ugandan newspaper.", ["0841 TZACOP>UGAMED"]),
     ("Rwanda released the Ugandan lawyer on Friday.", ["0841 RWA>UGA"]),
+    # … and so is one told by the passive it is joined to
+    ("The Ugandan player was taken to the county jail and released.", ["173 ->UGA", "0841 UGAJUD>UGA"]),
     # … and police releasing one a relative clause tells was held is no care at a scene
     ("Tanzanian police released the cameraman, who was detained for two days.", ["0841 TZACOP>-"]),
     (

@@ -268,11 +268,16 @@ def _a_person(tok: Token, cues: EventCues) -> bool:
 
 def release_code(code: str, head: Token, cues: EventCues) -> str:
     """0841 for a release (084) of people: a person's name, a ``person`` noun or a pronoun for people
-    the verb is done to ("police released him", "freed John Otieno"); else ``code`` (trades and offices
+    the verb is done to, or the passive subject of the verb it is joined to ("police released him",
+    "freed John Otieno", "the player was jailed and released"); else ``code`` (trades and offices
     are words of the pattern table's 0841 rows).  A release of things stays what the table says."""
-    if code == _RELEASE and any(_a_person(t, cues) for t in _done_to(head)):
-        return _RELEASED_PEOPLE
-    return code
+    if code != _RELEASE:
+        return code
+    done = _done_to(head)
+    joined = head.dep_ == "conj" and head.tag_ == "VBN"
+    if joined and not any(c.dep_ in _OWN_SUBJECT for c in head.children):  # "was jailed and released"
+        done += [t for c in head.head.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    return _RELEASED_PEOPLE if any(_a_person(t, cues) for t in done) else code
 
 
 def _not_individual(actor: WorkActor) -> bool:
