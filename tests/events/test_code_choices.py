@@ -55,6 +55,18 @@ ATTEMPTS = [
     ("A Kenyan court tried the suspect in absentia.", ["173 KENJUD>- asserted"]),
 ]
 
+FOILED = [
+    # foiling an attempt to attack, hijack or storm is force against those who tried (190); the attempt
+    # itself never happened
+    (
+        "A Kenyan warship on Friday thwarted an attempt by Somali pirates to hijack a cargo ship.",
+        ["190 KENMIL>SOMCRM asserted"],
+    ),
+    ("Kenyan commandos foiled an attempt by militants to storm the hotel.", ["190 KENMIL>KENREB asserted"]),
+    # … while an attempt to smuggle foiled is no use of force
+    ("Kenyan police foiled an attempt to smuggle drugs through the airport.", []),
+]
+
 ARRIVALS = [
     # coming to a business, a shop or a flat is no visit, as coming to a scene is not
     ("According to Nairobi police, an officer arrived at the Equity Bank after receiving a call.", []),
@@ -154,6 +166,7 @@ CASES = (
     + VERBAL_CLASHES
     + DUE
     + ATTEMPTS
+    + FOILED
     + ARRIVALS
     + MEASURES
     + PROPOSALS
