@@ -81,6 +81,14 @@ RALLIED = [
     ("Senegal urged the African Union to back Gambia's candidate.", ["053 SEN>GMBPTY"]),
     # … asking for support of one's own is an appeal for diplomatic cooperation (022)
     ("Chile asked Argentina to support its bid.", ["022 CHL>ARG"]),
+    # … and calling on others to unite or mobilize against someone rallies opposition to them (113),
+    # while a call to unite against no one stays an appeal
+    (
+        "A Chilean newspaper called on Latin Americans to unite against the Bolivian leader.",
+        ["113 CHLMED>BOLGOV"],
+    ),
+    ("The Chilean president urged Chileans to unite and mobilize against the rebels.", ["113 CHLGOV>CHL"]),
+    ("The Chilean president urged Chileans to unite.", ["020 CHLGOV>CHL"]),
 ]
 
 RELEASED = [
