@@ -352,14 +352,14 @@ COUNTED_AND_FREED = [
     # … while one of uncounted people may be the only report of it
     ("Of the prisoners freed by Kenya last week, most were Ugandan.", ["0841 KEN>---CVL"]),
     # one released on bail, or booked or taken into a jail and later released, is freed by the state's
-    # courts (084): the release shares the subject of the verb it is joined to, or of its relative clause
+    # courts (0841): the release shares the subject of the verb it is joined to, or of its relative clause
     (
         "Tom Baker was booked into county jail in Ohio and later released on bail.",
         ["173 ->- uncounted", "0841 USAJUD>-"],
     ),
     (
         "The player was taken to the county jail in Ohio and later released.",
-        ["173 ->- uncounted", "084 USAJUD>-"],
+        ["173 ->- uncounted", "0841 USAJUD>-"],
     ),
     (
         "Tom Baker, who was booked into county jail in Ohio and later released on bail, gave a blood sample.",

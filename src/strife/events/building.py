@@ -29,7 +29,7 @@ from strife.events.embedding import told_clause
 from strife.events.event_day import coding_on, event_day
 from strife.events.held import person_done_to
 from strife.events.held_sites import HeldSites
-from strife.events.justice import Justice
+from strife.events.justice import Justice, release_code
 from strife.events.modality import EventCues
 from strife.events.outbreak import OCCURRING, broke_out, occurs
 from strife.events.patterns import EventPatterns
@@ -267,6 +267,7 @@ class EventBuilder:
             draft.targets = self.territory.seats(art, draft.targets, draft.sources)
         draft.sources = self.justice.bench(art, draft.para, draft.head, draft.code, draft.sources)  # in court
         draft.code = self.justice.verdict_code(art, draft.code, draft.targets, draft.head, self.cues)  # 173
+        draft.code = release_code(draft.code, draft.head, self.cues)  # 0841
         if not draft.sources and draft.targets and not private:  # "he was convicted": the state's courts
             draft.sources = self.justice.source(art, draft.para, draft.head, draft.code, draft.targets)
             draft.sources = draft.sources or self.justice.gatekeeper(art, draft.para, draft.head, draft.code)

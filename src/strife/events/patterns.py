@@ -337,7 +337,8 @@ def _try(rule: Rule, site: _Site) -> PatternMatch | None:
         mods: list[Token] | None = []
         if rule.mods:
             around = site.children if obj is None else list(obj.children)
-            mods = _match_all(rule.mods, [c for c in around if c.dep_ in _MOD_DEPS], _term_is)
+            kinds = [c for c in around if c.dep_ in _MOD_DEPS or (obj is not None and _aim_of(c))]
+            mods = _match_all(rule.mods, kinds, _term_is)
         if mods is not None:
             return _found(rule, site.head, preps, obj, [*mods, *comps])
     return None
@@ -355,6 +356,12 @@ def _found(rule: Rule, head: Token, preps: list[Token], obj: Token | None, rest:
         prep=" ".join(p.lower_ for p in preps) or None,
         specificity=rule.specificity,
     )
+
+
+def _aim_of(tok: Token) -> bool:
+    """A "to" infinitive that says what its noun is an attempt at ("foiled an attempt *to hijack* the
+    ship"): a modifier term of the object, as "a hijack attempt" has it."""
+    return tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _complement_preps(rule: Rule, comps: list[Token]) -> list[Token]:
