@@ -69,7 +69,7 @@ class Pipeline:
         self.nlp = nlp if nlp is not None else load_model(self.model_name)
         self.dictionaries = Dictionaries.load(self.settings.dictionaries)
         self.cues = SpeechCues.load(self.settings.dictionaries).with_titles(self.dictionaries.title_phrases())
-        names = load_first_names(self.settings.dictionaries)
+        names = self._first_names = load_first_names(self.settings.dictionaries)  # the user's too
         context = StepContext(
             self.nlp, self.dictionaries, self.cues, names, tuple(self.settings.dictionaries)
         )
@@ -209,7 +209,8 @@ class Pipeline:
             for doc, (art, _) in self.nlp.pipe(run, as_tuples=True, batch_size=len(run)):
                 cased = sentence_cased(self.nlp, doc)  # "Israel Bombs School"
                 cased = mend_speech_verbs(cased, self.cues.speech)  # "Prosecutors allege X shot Y"
-                docs.setdefault(art, []).append(mend_entities(cased))  # "with People, Reid claimed"
+                mended = mend_entities(cased, self._first_names)  # "with People, Reid claimed"
+                docs.setdefault(art, []).append(mended)
         return docs
 
     def _read(
