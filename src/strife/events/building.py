@@ -198,7 +198,8 @@ class EventBuilder:
         private = private_deed(art, draft, self.cues)  # "he shot his father in Canada": a person's deed
         if private_exchange(art, draft, private):
             return []  # "she talked with her neighbour", "a reporter talked to residents": no politics
-        unsided = attack or in_hold or private_sideless(draft, self.cues) or self.justice.scheduled(draft)
+        sideless = private_sideless(draft, self.cues, self.territory.role_cues)  # "he was arrested"
+        unsided = attack or in_hold or sideless or self.justice.scheduled(draft)
         if draft.modality == "asserted" and self.justice.set_later(draft, self.cues):
             draft.modality = "future"  # "an arraignment was scheduled for this month": a date set
         if (

@@ -430,9 +430,11 @@ def _dated(prep: Token) -> bool:
 
 
 def _marked_stretch(noun: Token, cues: EventCues) -> bool:
-    """A ``stretch`` noun after "this" or "past" ("this year", "the past two months")."""
+    """A ``stretch`` noun after "this" or "past" ("this year", "the past two months"); not one a ``within``
+    adverb points inside ("earlier this month": a date)."""
     marked = any(c.lower_ in _STRETCH_MARKS for c in noun.children if c.dep_ in ("det", "amod"))
-    return marked and cues.has("stretch", noun)
+    pointed = any(c.dep_ == "advmod" and cues.has("within", c) for c in noun.children)
+    return marked and not pointed and cues.has("stretch", noun)
 
 
 def web_path(sent: Span) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from strife.events.passive import headline_passive
 from strife.events.pattern_rows import (
     FRAMES,
     NEGATED,
@@ -276,6 +277,8 @@ class _Site:
                 ]
             if not own and head.dep_ == "acl" and head.tag_ == "VBN":
                 own = [head.head]
+            if not own and headline_passive(head, self.role_cues):  # "Two men charged after a raid"
+                own = [c for c in self.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # not "he charged"
             if not own:  # "allowed observers to supervise the vote": the infinitive's subject
                 own = [
                     s for c in self.of(_CCOMP) if to_infinitive(c) for s in c.children if s.dep_ == "nsubj"
