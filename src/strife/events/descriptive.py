@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from strife.events.modality import EventCues, clause_verb
 from strife.events.navigation import craft_rescued, steered
 from strife.events.wartime import war_as_time
-from strife.nlp.document import first_conjunct
+from strife.nlp.document import doc_text, first_conjunct
 
 _PATH_SLASHES = 3  # slashes that make a "sentence" a web address
 _LONG_STRETCHES = frozenset({"years", "decades", "centuries", "generations"})
@@ -439,5 +439,8 @@ def _marked_stretch(noun: Token, cues: EventCues) -> bool:
 
 def web_path(sent: Span) -> bool:
     """A link's path printed as text ("com / USA / Justice / 2011 / Jeffs - sentenced - to - life"):
-    words between slashes, a headline in a web address, no sentence of the article."""
+    words between slashes, a headline in a web address, no sentence of the article. (Each slash token
+    is a slash of the text: a sentence with fewer is no path, its tokens unread.)"""
+    if doc_text(sent.doc).count("/", sent.start_char, sent.end_char) < _PATH_SLASHES:
+        return False
     return sum(1 for t in sent if t.text == "/") >= _PATH_SLASHES

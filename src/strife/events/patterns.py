@@ -330,7 +330,7 @@ def _try(rule: Rule, site: _Site) -> PatternMatch | None:
     comps = _match_all(rule.comps, site.of(_COMP_DEPS), _complement_is) if rule.comps else []
     if comps is None:
         return None
-    preps = _match_preps(rule.preps, site, _complement_preps(rule, comps))
+    preps = _match_preps(rule.preps, site, _complement_preps(rule, comps)) if rule.preps else []
     if preps is None:
         return None
     objects: list[Token | None] = [None]

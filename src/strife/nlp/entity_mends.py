@@ -91,7 +91,7 @@ def _web_address(doc: Doc) -> bool:
     """``http: / / news. example. org / world / quake - strikes - Aceh.html``: a paragraph that opens
     with a web address (as the tokeniser splits it or whole) is the article's address line; a site named
     in a sentence ("Deadline.com first reported …") is an outlet and stays."""
-    return bool(_WEB_ADDRESS.match(doc.text))
+    return bool(_WEB_ADDRESS.match(doc_text(doc)))  # joined once: the steps read it too
 
 
 def _opening_common_noun(ent: Span) -> bool:
