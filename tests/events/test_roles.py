@@ -531,6 +531,28 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["17 GBRCOP>-"],
         [],
     ),
+    # a participle of coercion after an act with no target names whom the act fell on
+    (
+        "Riot police fired tear gas in the main square of Lima, forcing hundreds of protesters to flee.",
+        ["17 PERCOP>---CVL"],
+        ["17 PERCOP>PER"],
+    ),
+    (
+        "The Kenyan navy fired warning shots on Tuesday, forcing the pirates to give up.",
+        ["19 KENMIL>---CRM"],
+        [],
+    ),
+    (
+        "Ethiopian troops shelled the town, forcing thousands of villagers to leave their homes.",
+        ["19 ETHMIL>---CVL"],
+        [],
+    ),
+    # not a participle that only prompts someone to act: the United Nations is no target of the shelling
+    (
+        "Rebels shelled the airport in Goma, prompting the United Nations to suspend flights.",
+        [],
+        ["19 CODREB>IGOUNO"],
+    ),
 ]
 
 

@@ -100,6 +100,7 @@ ROLES = (
     "purpose",
     "claim",
     "causative",
+    "driving",
     "judicial",
     "policing",
     "undergo",
