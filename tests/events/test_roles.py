@@ -553,6 +553,18 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         [],
         ["19 CODREB>IGOUNO"],
     ),
+    # whom a condemned attack hit is no target of the condemnation; its author, when named, is
+    ("UNICEF condemns air strike on school in northern Yemen.", ["11 IGOUNOKID>-"], ["11 IGOUNOKID>---EDU"]),
+    (
+        "Kenya condemned the attack on its embassy in Mogadishu by al-Shabaab gunmen.",
+        ["11 KEN>SOMUAF"],
+        ["11 KEN>KENGOV"],
+    ),
+    (
+        "Amnesty International criticized the police raid on the offices of a Kenyan newspaper.",
+        ["11 NGOHRIAMN>KENCOP"],
+        ["11 NGOHRIAMN>KENMED"],
+    ),
 ]
 
 

@@ -101,6 +101,7 @@ ROLES = (
     "claim",
     "causative",
     "driving",
+    "censure",
     "judicial",
     "policing",
     "undergo",

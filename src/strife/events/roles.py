@@ -369,11 +369,17 @@ class Roles:
         """The prepositions whose objects name targets: not the charge of a verb of allegation that has
         its accused as object ("charged two men with her murder": the men, not the victim) or named
         outside its participle ("arrested Ali, charged with the murder of his uncle": not the uncle)."""
+        if holder.i != verb.i and self.role_cues.has("censure", verb) and self._attack(holder):
+            return frozenset()  # "condemned the air strike on a camp": the camp was hit, not condemned
         accused = bool(objects) or bare_participle(verb) or headline_passive(verb, self.role_cues)
         venue = _AT if self.role_cues.has("venue", verb) else frozenset()  # "met envoys at the UN": where
         if holder.i == verb.i and accused and self.role_cues.has("allegation", verb):
             return TARGET_PREPS - _FALLBACK_PREPS - _CHARGED_WITH - venue
         return complained_of(verb, self.role_cues, self.parties, TARGET_PREPS - _FALLBACK_PREPS - venue)
+
+    def _attack(self, noun: Token) -> bool:
+        """A noun of an attack or an armed operation ("attack", "air strike", "raid", "shelling")."""
+        return self.cues.has("attack_noun", noun) or self.role_cues.has("operation", noun)
 
     def pact_parties(self, verb: Token, found: Sequence[Party] = ()) -> list[Party]:
         """The other side of an undertaking or campaign (:func:`strife.events.other_side.pact_side`), when
