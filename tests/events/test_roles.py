@@ -565,6 +565,14 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["11 NGOHRIAMN>KENCOP"],
         ["11 NGOHRIAMN>KENMED"],
     ),
+    # forces deployed, sent or put on alert with no sender named show their own side's force: no target
+    ("Kenyan troops were deployed to the border on Monday.", ["15 KENMIL>-"], ["15 ->KENMIL"]),
+    ("Two Nigerian warships have been sent to the Gulf of Guinea.", ["15 NGAMIL>-"], ["15 ->NGAMIL"]),
+    (
+        "The Ugandan army has been placed on high alert after the border clashes.",
+        ["15 UGAMIL>-"],
+        ["15 ->UGAMIL"],
+    ),
 ]
 
 
