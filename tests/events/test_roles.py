@@ -573,6 +573,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["15 UGAMIL>-"],
         ["15 ->UGAMIL"],
     ),
+    # … and what its object is forced to do is the object's own act, not the forcer's
+    (
+        "The Kenyan navy fired warning shots, forcing the pirates to surrender.",
+        ["08 ---CRM>-"],
+        ["08 KENMIL>-"],
+    ),
+    ("Police in Lima fired tear gas, forcing the protesters to disperse.", ["08 ---CVL>-"], ["08 PERCOP>-"]),
 ]
 
 
