@@ -557,6 +557,13 @@ UNNAMED_SIDES = [
     # … as one by armed men was already
     ("Somali rebels allege that Kenyan troops shot civilians in Kismayo.", ["1123 SOMREB>KENMIL"]),
     ("Kenyan prosecutors told the court the farmer strangled his neighbour with a rope.", ["1122 KENJUD>-"]),
+    # … an act told in the passive with no doer accuses no one named: the one hurt is no target
+    ("Kenyan prosecutors say a Ugandan trader was strangled in his shop in Nakuru.", ["1122 KENJUD>-"]),
+    (
+        "At the hearing, the Kenyan prosecutor said a police officer was stabbed several times outside the"
+        " station.",
+        ["1122 KENJUD>-"],
+    ),
     ("Kenyan police say the farmer shot his neighbour twice in the chest.", ["193 ->- uncounted"]),
     ("Kenyan prosecutors said the trial would last two weeks.", []),
     ("The Kenyan prosecutor said the farmer is charged with murder.", ["173 KENJUD>-"]),
