@@ -1222,6 +1222,11 @@ POSTS = [
     ("The Kenyan minister said Ugandans must understand that the tariffs are needed.", []),
     ("The Kenyan minister said Uganda should realize that the border will stay closed.", []),
     ("The Kenyan minister said Uganda must reopen the border.", ["1056 KENGOV>UGA"]),
+    # a thing said to be needed for an act is a precondition: the act is only a prospect, no demand
+    (
+        "Kenyan Defence Minister John Mwangi said more troops were needed for an attack on the rebel bases.",
+        ["190 ->KENREB uncounted"],
+    ),
     # what "we" should do, with no act of a code, is the speaker's aim, no demand on those it names
     ("“We should inspire more young Kenyans to study science,” the Kenyan president said.", []),
     ("“Uganda should pay the farmers,” the Kenyan minister said.", ["100 KENGOV>UGA"]),
