@@ -57,6 +57,11 @@ SENTENCES = [
     ("Japan and India signed a defense pact on Monday.", "signed", "057"),
     # 06 material cooperation
     ("Germany shared intelligence with its allies.", "shared", "064"),
+    # assisting in an investigation or a search is taking part in it (06x), no aid given
+    ("Danish detectives are assisting in the inquiry into the fire.", "assisting", "063"),
+    ("Austrian police helped with the investigation of the blast.", "helped", "063"),
+    ("Norwegian divers are assisting in the search for the crew.", "assisting", "060"),
+    ("Danish medics assisted the flood victims.", "assisted", "070"),
     ("Both governments pledged to boost trade.", "boost", "061"),
     # 07 aid
     ("The World Bank approved a $500 million loan to Ghana.", "approved", "071"),
