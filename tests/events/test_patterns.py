@@ -82,6 +82,10 @@ SENTENCES = [
     ("She stepped down as prime minister.", "stepped", "0831"),
     # 09 investigate
     ("Police questioned two suspects over the attack.", "questioned", "091"),
+    # a gerund with nothing of its own after a preposition reads as its noun ("after questioning")
+    ("Officers let the driver go after questioning.", "questioning", "091"),
+    ("The courier was held for questioning overnight.", "questioning", "091"),
+    ("Senators kept questioning the budget.", "questioning", "110"),
     ("Prosecutors are investigating the killing of the journalist.", "investigating", "091"),
     ("The UN launched an investigation into the airstrike.", "launched", "090"),
     # 10 demand
