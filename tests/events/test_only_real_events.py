@@ -47,6 +47,10 @@ TALLIES = [
     # an act told as a habit is a description of how things go, no event
     ("Kenyan police usually arrest Somali traders in Mombasa.", []),
     ("Otieno usually partnered with one of two Kenyan deputies, a Kenyan police officer said.", []),
+    # … and so is one told by its rhythm ("on a daily basis", "on a regular basis")
+    ("The Kenyan health minister meets the families of miners on a daily basis.", []),
+    ("Kenyan police search Somali traders in Mombasa on a regular basis.", []),
+    ("The Kenyan health minister met the families of miners on Monday.", ["040 KENGOV>-"]),
     # … so is a nominal act an adjective of frequency tells as a habit
     ("The rally was calmer than the frequent battles between Kenyan police and students.", []),
     ("The recurring clashes between Ugandan troops and herders have angered farmers.", []),
