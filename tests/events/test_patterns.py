@@ -24,6 +24,10 @@ SENTENCES = [
     # 01 statements
     ("The ministry declined to comment on the report.", "declined", "011"),
     ("Officials voiced concern about the humanitarian situation.", "voiced", "012"),
+    # lamenting a want or a hardship is pessimism; lamenting someone's act is disapproval
+    ("The mayor lamented the shortage of nurses in the province.", "lamented", "012"),
+    ("The mayor lamented the plight of stranded herders.", "lamented", "012"),
+    ("The mayor lamented the council's vote to shut the clinic.", "lamented", "110"),
     ("The government is considering new measures against smugglers.", "considering", "014"),
     ("The militia claimed responsibility for the bombing.", "claimed", "015"),
     ("Moscow denied any involvement in the poisoning.", "denied", "016"),
