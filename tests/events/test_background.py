@@ -36,6 +36,14 @@ UNDATED = [
         False,
     ),
     ("In 2008, the envoy arrived.\n\nKenya expelled the Ugandan envoy.", "16", False),
+    # lengths of time ("to 3 1/2 years, with 8 months to serve") say how long, not when: the year stands
+    (
+        "In 2003, he was charged with fraud.\n\nA Kenyan court sentenced him to 3 1/2 years, with 8 months "
+        "to serve in that case.\n\nIn 2010 …",
+        "17",
+        True,
+    ),
+    ("A Kenyan court sentenced him to 3 1/2 years.\n\nIn 2010 …", "17", False),
     # … and years counted back from the story's time are long past with no year named at all
     ("Two years before, he said, a Kenyan police officer stopped him and arrested him.", "17", True),
     ("Kenyan police arrested him two days before the vote.", "17", False),
@@ -94,6 +102,12 @@ OBITUARIES = [
     # a past passive is the plain past too ("was arrested"), a present perfect is not
     (OBITUARY + "In his youth, Kiprono was arrested by Kenyan police four times.", "17", True),
     (OBITUARY + "Kenyan police were accused of beating his supporters after the 1992 vote.", "11", True),
+    # … and so is an act under a preposition of a past-tense verb ("after being charged")
+    (
+        OBITUARY + "Kiprono spent a year in jail for his role in the plot, after being charged with treason.",
+        "11",
+        True,
+    ),
     (
         "Kenyan activist Amos Kiprono dies at 88 after police shooting\n\n"
         "Police shot Kiprono during a protest, witnesses said.",

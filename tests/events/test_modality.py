@@ -173,6 +173,10 @@ def cues() -> EventCues:
             "hypothetical",
         ),
         ("The treaty, ratified by Uganda, ended the war.", "ratified", False, "asserted"),
+        # what a thing said to be needed would serve is only a prospect ("X was needed for an attack")
+        ("Better maps were needed for a raid on the rebel camps.", "raid", True, "hypothetical"),
+        ("More drones are needed to strike the rebel camps.", "strike", True, "hypothetical"),
+        ("Uganda needs to reopen the border.", "reopen", True, "asserted"),
         # a report the sentence takes back ("but … later said … not …", "found to be false") is not asserted
         (
             "Neighbours reported that a guard was stabbed, but police later said the wound was not "

@@ -47,6 +47,10 @@ TALLIES = [
     # an act told as a habit is a description of how things go, no event
     ("Kenyan police usually arrest Somali traders in Mombasa.", []),
     ("Otieno usually partnered with one of two Kenyan deputies, a Kenyan police officer said.", []),
+    # … and so is one told by its rhythm ("on a daily basis", "on a regular basis")
+    ("The Kenyan health minister meets the families of miners on a daily basis.", []),
+    ("Kenyan police search Somali traders in Mombasa on a regular basis.", []),
+    ("The Kenyan health minister met the families of miners on Monday.", ["040 KENGOV>-"]),
     # … so is a nominal act an adjective of frequency tells as a habit
     ("The rally was calmer than the frequent battles between Kenyan police and students.", []),
     ("The recurring clashes between Ugandan troops and herders have angered farmers.", []),
@@ -1222,6 +1226,11 @@ POSTS = [
     ("The Kenyan minister said Ugandans must understand that the tariffs are needed.", []),
     ("The Kenyan minister said Uganda should realize that the border will stay closed.", []),
     ("The Kenyan minister said Uganda must reopen the border.", ["1056 KENGOV>UGA"]),
+    # a thing said to be needed for an act is a precondition: the act is only a prospect, no demand
+    (
+        "Kenyan Defence Minister John Mwangi said more troops were needed for an attack on the rebel bases.",
+        ["190 ->KENREB uncounted"],
+    ),
     # what "we" should do, with no act of a code, is the speaker's aim, no demand on those it names
     ("“We should inspire more young Kenyans to study science,” the Kenyan president said.", []),
     ("“Uganda should pay the farmers,” the Kenyan minister said.", ["100 KENGOV>UGA"]),

@@ -24,6 +24,10 @@ SENTENCES = [
     # 01 statements
     ("The ministry declined to comment on the report.", "declined", "011"),
     ("Officials voiced concern about the humanitarian situation.", "voiced", "012"),
+    # lamenting a want or a hardship is pessimism; lamenting someone's act is disapproval
+    ("The mayor lamented the shortage of nurses in the province.", "lamented", "012"),
+    ("The mayor lamented the plight of stranded herders.", "lamented", "012"),
+    ("The mayor lamented the council's vote to shut the clinic.", "lamented", "110"),
     ("The government is considering new measures against smugglers.", "considering", "014"),
     ("The militia claimed responsibility for the bombing.", "claimed", "015"),
     ("Moscow denied any involvement in the poisoning.", "denied", "016"),
@@ -57,6 +61,11 @@ SENTENCES = [
     ("Japan and India signed a defense pact on Monday.", "signed", "057"),
     # 06 material cooperation
     ("Germany shared intelligence with its allies.", "shared", "064"),
+    # assisting in an investigation or a search is taking part in it (06x), no aid given
+    ("Danish detectives are assisting in the inquiry into the fire.", "assisting", "063"),
+    ("Austrian police helped with the investigation of the blast.", "helped", "063"),
+    ("Norwegian divers are assisting in the search for the crew.", "assisting", "060"),
+    ("Danish medics assisted the flood victims.", "assisted", "070"),
     ("Both governments pledged to boost trade.", "boost", "061"),
     # 07 aid
     ("The World Bank approved a $500 million loan to Ghana.", "approved", "071"),
@@ -77,6 +86,10 @@ SENTENCES = [
     ("She stepped down as prime minister.", "stepped", "0831"),
     # 09 investigate
     ("Police questioned two suspects over the attack.", "questioned", "091"),
+    # a gerund with nothing of its own after a preposition reads as its noun ("after questioning")
+    ("Officers let the driver go after questioning.", "questioning", "091"),
+    ("The courier was held for questioning overnight.", "questioning", "091"),
+    ("Senators kept questioning the budget.", "questioning", "110"),
     ("Prosecutors are investigating the killing of the journalist.", "investigating", "091"),
     ("The UN launched an investigation into the airstrike.", "launched", "090"),
     # 10 demand

@@ -70,6 +70,8 @@ _AGES = re.compile(
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years\s+(?:before|earlier)\b"
 )  # "two years before, an officer arrested him": counted back from the story's time, long past
 _SINCE = frozenset({"since"})
+_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+_COUNT_WORDS = frozenset({"a", "an", "and", "half", "one"})  # "a year", "four and a half months"
 #: Where an obituary's action gets a day of the days of the death ("on Thursday", in its paragraph).
 _DAYS_OF_NOW = frozenset({"event", "paragraph"})
 _PAST_CLIMB = 3
@@ -127,7 +129,7 @@ class Background:
             return True
         if self._obituary and dated_by not in _DAYS_OF_NOW and _told_in_past(head):
             return True  # "Mark Felt dies at 95" … "Nixon ordered the acting director to fire him"
-        if day is None and self._undated and not _clause_dates(head) and self._told_in_old_year(head):
+        if day is None and self._undated and not _times(head) and self._told_in_old_year(head):
             return True
         if dated_by != "event" and self._told_under_past(head):
             return True
@@ -227,7 +229,7 @@ def _told_in_past(head: Token) -> bool:
             return True
         if any(a in _MODALS for a in auxes) or tok.tag_ not in _BARE or tok.dep_ not in _INNER:
             return False
-        tok = tok.head
+        tok = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head  # "after being"
     return False
 
 
@@ -288,6 +290,22 @@ def _clause_dates(head: Token) -> list[Span]:
         return []  # no date in the paragraph: no clause need be read
     indices = {t.i for t in _own_clause(head)}
     return [e for e in dates if e.start in indices and not house_number(e)]
+
+
+def _times(head: Token) -> list[Span]:
+    """The clause's dates that say when, not how long: "sentenced to 2 1/2 years, with 9 months to
+    serve" names two lengths and no time, so the year told before it still dates it."""
+    return [e for e in _clause_dates(head) if not _length(e)]
+
+
+def _length(ent: Span) -> bool:
+    """A bare count of a unit of time ("2 1/2 years", "nine months", "four and a half months")."""
+    *count, unit = list(ent)
+    return (
+        bool(count)
+        and unit.lemma_.lower() in _UNITS
+        and all(t.like_num or t.lower_ in _COUNT_WORDS for t in count)
+    )
 
 
 def _past_era(head: Token) -> bool:

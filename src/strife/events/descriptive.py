@@ -13,6 +13,9 @@ from strife.events.navigation import craft_rescued, steered
 from strife.events.wartime import war_as_time
 from strife.nlp.document import doc_text, first_conjunct
 
+_RHYTHMS = frozenset(
+    {"daily", "weekly", "monthly", "yearly", "annual", "nightly", "regular"}
+)  # "on a … basis"
 _PATH_SLASHES = 3  # slashes that make a "sentence" a web address
 _LONG_STRETCHES = frozenset({"years", "decades", "centuries", "generations"})
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})  # names of places and bodies
@@ -321,7 +324,24 @@ def habitual(head: Token, cues: EventCues) -> bool:
     if head.pos_ == "NOUN" and any(cues.has("habitual", a) for a in _adjectives(head)):
         return True
     verbs = [head if head.pos_ in ("VERB", "AUX") else head.head, clause_verb(head)]
-    return any(c.dep_ == "advmod" and cues.has("habitual", c) for v in verbs if v for c in v.children)
+    return any(
+        (c.dep_ == "advmod" and cues.has("habitual", c)) or _on_a_basis(c)
+        for v in verbs
+        if v
+        for c in v.children
+    )
+
+
+def _on_a_basis(prep: Token) -> bool:
+    """'meets them on a daily basis', 'on a regular basis': a habit told by its rhythm."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "on"
+        and any(
+            o.dep_ == "pobj" and o.lemma_ == "basis" and any(a.lower_ in _RHYTHMS for a in o.children)
+            for o in prep.children
+        )
+    )
 
 
 def _adjectives(noun: Token) -> list[Token]:

@@ -37,6 +37,7 @@ from spacy.tokens import Token
 from strife.dictionary_files import read_word_table
 from strife.events.contradicted import contradicted
 from strife.events.cue_roles import ROLES
+from strife.events.obligation import serves_need
 from strife.events.role_cues import TokenWords
 from strife.events.schedule import set_for_later, timetabled
 from strife.nlp.document import first_conjunct, to_infinitive
@@ -98,7 +99,7 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
         return "hypothetical"  # "there is talk that rebels use the camp": hearsay, no act told as done
     if contradicted(verb, cues, nominal=verb.i != head.i):
         return "hypothetical"  # "reported that a deputy was shot, but later said …": taken back
-    if _needed(verb, cues):
+    if _needed(verb, cues) or serves_need(head, cues):
         return "hypothetical"
     if _desired(verb, cues):
         return "hypothetical"

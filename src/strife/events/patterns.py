@@ -102,6 +102,7 @@ _MOD_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "advmod"})
 _COMP_DEPS = frozenset({"xcomp", "ccomp", "acl", "oprd", "acomp"})
 _MODIFIER_HEADS = frozenset({"compound", "amod"})  # a word that only modifies another names no action
 _CONJ = frozenset({"conj"})
+_GERUND_ARGS = frozenset({"dobj", "ccomp", "xcomp", "prt", "dative", "attr", "oprd"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CCOMP = frozenset({"ccomp"})
 _INFINITIVE = frozenset({"to"})  # the complement term ">to": a "to" infinitive of any verb
@@ -197,8 +198,11 @@ class EventPatterns:
             forms = forms[::-1]  # the word itself where rows name it: "raped", "rapped" (both lemma "rap")
         if pos == "verb" and forms[0].startswith(_AGAIN) and (pos, forms[0]) not in self._rules:
             forms = (*forms, forms[0][len(_AGAIN) :])  # "reimpose" → "impose", unless it has rows of its own
-        for lemma in forms:
-            for rule in self._rules.get((pos, lemma), ()):
+        keys = [(pos, lemma) for lemma in forms]
+        if pos == "verb" and _bare_gerund(head):
+            keys = [("noun", lemma) for lemma in forms] + keys  # "released after questioning": noun rows
+        for key in keys:
+            for rule in self._rules.get(key, ()):
                 found = _try(rule, site)
                 if found is not None:
                     return None if found.code == NO_EVENT else found
@@ -221,6 +225,17 @@ def _forms(tok: Token) -> tuple[str, ...]:
     """The lemma, and the lowercased word where the lemmatizer gives something else."""
     lemma = tok.lemma_.lower()
     return (lemma,) if lemma == tok.lower_ else (lemma, tok.lower_)
+
+
+def _bare_gerund(tok: Token) -> bool:
+    """A gerund with no object or complement of its own as a preposition's object ("released after
+    questioning", "held for questioning"): it names an act as a noun does, and reads the noun's rows."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in _PREP_OBJECT_DEPS
+        and tok.head.dep_ == "prep"
+        and not any(c.dep_ in _GERUND_ARGS for c in tok.children)
+    )
 
 
 def _is(tok: Token, words: frozenset[str]) -> bool:

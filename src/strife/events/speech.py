@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from strife.events.modality import EventCues, clause_verb, counterfactual, disputed, hoped_for, in_condition
+from strife.events.obligation import obliged
 from strife.events.roles import Party, Roles
 from strife.events.they import nested_teller
 from strife.nlp.cues import SpeechCues
@@ -139,26 +140,8 @@ class Reports:
         return []
 
     def necessity(self, head: Token) -> bool:
-        """'must/should X', 'imperative to X', 'the need for X' (climbing coordination)."""
-        tok = head
-        for _ in range(_MAX_CLIMB):
-            if any(c.dep_ == "aux" and self.cues.has("necessity", c) for c in tok.children):
-                return True
-            up = tok.head
-            if up.i == tok.i:
-                return False
-            if tok.dep_ in ("xcomp", "acl", "pobj", "prep", "ccomp") and self._obliges(up):
-                return True
-            if tok.dep_ not in ("conj", "xcomp", "pobj", "prep", "dobj", "acl"):
-                return False
-            tok = up
-        return False
-
-    def _obliges(self, tok: Token) -> bool:
-        """'imperative', 'need', or 'it is imperative': the word or its adjective complement."""
-        if self.cues.has("necessity", tok):
-            return True
-        return any(c.dep_ in ("acomp", "attr") and self.cues.has("necessity", c) for c in tok.children)
+        """'must/should X', 'imperative to X', 'the need for X' (see events.obligation)."""
+        return obliged(head, self.cues)
 
     def recode(self, draft: Draft, quad_class: int, compose: ComposeFn) -> None:
         """Apply the reporter's reading to a drafted event (in place)."""
