@@ -574,6 +574,29 @@ NON_PERSONS: list[Case] = [
         [("More will follow", "the whistle-blowing website", "WikiLeaks", "coreference")],
     ),
     (
+        "station-is-the-outlet-not-the-hospital",  # an outlet noun points back to an outlet only
+        "A man was shot outside a bar early Sunday, according to KXLT-TV Channel 7. He was taken to "
+        "Riverside General Hospital. “Two men fled on foot,” the station reported.",
+        [
+            ("A man was shot outside a bar", "KXLT-TV Channel 7", "KXLT-TV Channel 7", "name"),
+            ("Two men fled on foot", "the station", "KXLT-TV Channel 7", "coreference"),
+        ],
+    ),
+    (
+        "station-by-a-call-sign-and-channel",  # the call sign and the channel's number are the name
+        "A bus overturned near the bridge, according to a report from WRXN-TV Channel 6. “Nine people "
+        "were hurt,” the station said.",
+        [
+            ("A bus overturned near the bridge", ANY, "WRXN-TV Channel 6", ANY),
+            ("Nine people were hurt", "the station", "WRXN-TV Channel 6", "coreference"),
+        ],
+    ),
+    (
+        "state-run-tv-keeps-its-owner",  # the owner's word before the hyphen is part of the outlet's name
+        "State - run TV reported that the rebels had left the valley .",
+        [("the rebels had left the valley", "State - run TV", ANY, ANY)],
+    ),
+    (
         "campaign-said",
         "“These ads are lies,” the Morales campaign said.",
         [("These ads are lies", "the Morales campaign", "Morales", "owner")],
