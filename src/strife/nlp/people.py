@@ -25,8 +25,8 @@ from strife.nlp.actor_spans import (
 )
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, close_by
 from strife.nlp.inner_titles import inner_title_period
-from strife.nlp.kin_surnames import kin_after, not_the_relation, relation_named_with
-from strife.nlp.names import given_name_gender, name_start, other_given, same_but_initials, without_initials
+from strife.nlp.kin_surnames import kin_after, named_gender, not_the_relation, relation_named_with
+from strife.nlp.names import name_start, other_given, same_but_initials, without_initials
 from strife.nlp.principals import principal
 from strife.nlp.regions import mentions, regions
 from strife.nlp.role_words import role_cues_of
@@ -112,7 +112,7 @@ class PersonCoder:
             sector=coding.sector,
             type=self._titled_type(coding.title),
             title=coding.title,
-            gender=honorific_gender(span) or given_name_gender(span, self.first_names),
+            gender=named_gender(span, self.first_names, self.roles[0]),
             known=found.actor if found is not None else None,
             dictionary_coded=from_dictionary,
         )
