@@ -60,8 +60,9 @@ class StepContext:
     def actor_finder(self) -> ActorFinder:
         finder = self.built.get("actors")
         if not isinstance(finder, ActorFinder):
-            nouns = frozenset(self.person_nouns())
-            finder = ActorFinder(self.dictionaries, self.nlp, self.first_names, self.cues, nouns)
+            finder = ActorFinder(
+                self.dictionaries, self.nlp, self.first_names, self.cues, self.person_nouns()
+            )
             self.built["actors"] = finder
         return finder
 

@@ -14,6 +14,17 @@ from strife.pipeline import Pipeline
 CASES = [
     ("Boris Petrov met Maria Ivanova in Minsk. “We disagree,” she said.", "she", "Maria Ivanova"),
     ("Maria Ivanova met Boris Petrov in Minsk. “We disagree,” he said.", "he", "Boris Petrov"),
+    # a kin noun before a name whose given name tells no gender gives it: "his sister X" is no "he"
+    (
+        "Two officers shot Dario Vance on Saturday. His sister Nadira Vance said he had been unarmed.",
+        "he",
+        "Dario Vance",
+    ),
+    (
+        "Sara Lindqvist lost her job in May. Her brother Aku Lindqvist said she had been treated unfairly.",
+        "she",
+        "Sara Lindqvist",
+    ),
     # a "he" told by a verb that is itself reported: the nearest teller's, not the outer reporter's
     ("The judge said Victor Ortez had bragged that he would shoot a guard.", "he", "Victor Ortez"),
     ("Judge Mark Hale said Carl Munro admitted he set the barn on fire.", "he", "Carl Munro"),

@@ -90,6 +90,27 @@ TITLE_WORDS: list[Case] = [
         '"We ran out of fuel twice," Quartermaster Paul Stone said.',
         [("We ran out of fuel", "Paul Stone", "Paul Stone", "name")],
     ),
+    # a role noun capitalised only because it opens the sentence describes the one named after it
+    (
+        "role-noun-opening-a-name-the-ner-misses",
+        "Retiree Ilse Brandner said the pension cuts had left her with nothing.",
+        [("the pension cuts had left her", "Ilse Brandner", "Ilse Brandner", "name")],
+    ),
+    (
+        "epithet-opening-a-name",
+        "Comedian Ellen Marsh said the tour would go on without her.",
+        [("the tour would go on", "Ellen Marsh", "Ellen Marsh", "name")],
+    ),
+    (
+        "role-noun-opening-a-name-read-as-an-organisation",
+        "Protester Oili Varanen said the police had pushed the crowd back.",
+        [("the police had pushed", "Oili Varanen", "Oili Varanen", "name")],
+    ),
+    (
+        "role-noun-opening-an-organisations-name-stays",  # a body's name, no person after the noun
+        "Student Loan Company said the repayments would rise in April.",
+        [("the repayments would rise", "Student Loan Company", "Student Loan Company", "name")],
+    ),
 ]
 
 DASHED_TITLES: list[Case] = [

@@ -179,6 +179,25 @@ BLOCKS: list[Case] = [
         "The plan is simple: “Build more homes.”",
         [("Build more homes", None, None, "none")],
     ),
+    (  # a place that went through something says nothing: a blog's line before the news it quotes
+        "colon-frame-place-says-nothing",
+        "Lisbon felt a small earthquake this morning:\n\n“A mild tremor shook the old town before dawn.”",
+        [("A mild tremor shook", None, None, ANY)],
+    ),
+    (
+        "colon-frame-place-read-as-an-organisation",
+        "Oslo had a quiet night, as the wire put it:\n\n“Streets were empty and the shops stayed shut.”",
+        [("Streets were empty", None, None, ANY)],
+    ),
+    (  # the source an "according to" names before the colon speaks
+        "colon-paragraph-according-to",
+        "Lisbon felt a small earthquake this morning, according to this bulletin:\n\n“A mild tremor"
+        " shook the old town before dawn.”",
+        [
+            ("Lisbon felt a small earthquake", "this bulletin", ANY, ANY),
+            ("A mild tremor shook", "this bulletin", ANY, ANY),
+        ],
+    ),
     (
         "bracketed-line-next-paragraph",
         "“The dam could break at any time.”\n\n(Carla Jensen, hydrologist)",

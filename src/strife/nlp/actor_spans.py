@@ -3,7 +3,7 @@ an apposition, and whether it names a place here ("in Brussels") or where people
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -95,6 +95,22 @@ def trim_span(span: Span) -> Span:
     if label == "PERSON":
         end = _before_spaced_dash(doc, start, end)
     return Span(doc, start, end, label=label)
+
+
+def role_before_name(
+    span: Span, roles: tuple[Collection[str], frozenset[str]], given: Mapping[str, str]
+) -> bool:
+    """``Retiree Ilse Brandner said``, ``Protester Oili Varanen``: a role noun (``roles``: the nouns, then
+    the English words) opening the sentence, capitalised only for that, before a name of two words or more
+    whose first is a given name or no English word: a description of the person, no part of the name,
+    though the NER took it in (and may have typed the whole an organisation; "Student Loan Company" stays
+    one)."""
+    nouns, words = roles
+    tok = span[0]
+    if len(span) < 3 or not tok.is_sent_start or not tok.is_title or tok.lower_ not in nouns:
+        return False
+    first = span[1]
+    return all(t.text[:1].isupper() for t in span[1:]) and (first.text in given or first.lower_ not in words)
 
 
 def _past_dateline(doc: Doc, start: int, end: int) -> int:

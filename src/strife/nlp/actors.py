@@ -27,6 +27,7 @@ from strife.nlp.actor_spans import (
     parenthesised_alias,
     person_described,
     pre_title,
+    role_before_name,
     strip_possessive,
     text_of,
     told_as_person,
@@ -69,7 +70,7 @@ class ActorFinder:
         nlp: Language,
         first_names: Mapping[str, str],
         cues: SpeechCues,
-        person_nouns: frozenset[str],
+        person_nouns: Mapping[str, str],
     ) -> None:
         self.dicts = dictionaries
         self.first_names = first_names
@@ -78,7 +79,7 @@ class ActorFinder:
         self._cues = cues  # the pipeline's speech cues: "Moscow said" is a capital speaking
         self._words = english_words(nlp)
         self._name_words = NameWords.load(dictionaries.sources)
-        self.person_nouns = person_nouns  # person_nouns.tsv: "X, an Australian woman" is a person
+        self.person_nouns = frozenset(person_nouns)  # person_nouns.tsv: "X, an Australian woman" is a person
         #: one-word titles: "X, spokesman …" is a person; "The judge said:" speaks (labels.speaking_nouns)
         self.one_word_titles = frozenset(n for n in dictionaries.role_nouns() if " " not in n)
         self._agents = AgentFinder(dictionaries, self._name_words)
@@ -87,7 +88,8 @@ class ActorFinder:
         self.state_body_words = words.state_body
         self._premises = words.premises | words.city_part | words.town_area  # "a Paris shop", "Kabul's air"
         self.titles = TitleCoder(dictionaries, self._words, self._name_words, words)
-        self.people = PersonCoder(dictionaries, self.titles, first_names, words.second)
+        roles = ({**dict.fromkeys(cues.epithets, "any"), **person_nouns}, self._words)  # "Retiree X"
+        self.people = PersonCoder(dictionaries, self.titles, first_names, words.second, roles)
         navies = ship_navies(frozenset(dictionaries.demonyms().values()), dictionaries.sources)
         self._ships = Ships(navies, dictionaries, self._agents.words.formation)
 
@@ -212,6 +214,8 @@ class ActorFinder:
         """Leading title words ("Col.", "Lt", "Judge") and lowercase words ("day" in "day Mafia") are no
         part of a name: the span starts after them (and is empty when nothing else is left)."""
         start, doc = span.start, span.doc
+        if span.label_ in ("PERSON", "ORG") and role_before_name(span, self.people.roles, self.first_names):
+            return Span(doc, start + 1, span.end, label="PERSON")  # "Retiree Ilse Brandner": a description
         if all(t.text.endswith(".") and self.titles.title_word(t) for t in span):  # "Lt." alone, as a name
             return Span(doc, span.end, span.end, label=span.label_)
         person = span.label_ == "PERSON"

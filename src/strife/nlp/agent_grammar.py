@@ -39,6 +39,7 @@ __all__ = [
 ]
 
 _SIDES = frozenset({"pro", "anti"})  # "pro-Russian", "anti-American": whose side, not whose people
+_HYPHENED = frozenset({"compound", "amod", "npadvmod"})  # a word a hyphen joins to the next: "State - run"
 
 # "the court", "this court", "these soldiers", "both officers" (a pair told of before): the story's own
 _DEFINITE = (["the"], ["this"], ["that"], ["these"], ["those"], ["both"])
@@ -72,10 +73,14 @@ def loosely_national(head: Token, sector: str) -> bool:
 
 
 def name_modifier(tok: Token, head: Token, act_quality: frozenset[str] = frozenset()) -> bool:
-    """A word of the agent's name before it: an adjective or noun modifying it, in the same line; not an
-    ``act_quality`` adjective, which tells of the act the agent does ("a deadly police shooting")."""
+    """A word of the agent's name before it: an adjective or noun modifying it, in the same line, or a
+    hyphen after such a word ("State - run TV"); not an ``act_quality`` adjective, which tells of the act
+    the agent does ("a deadly police shooting")."""
+    doc = tok.doc
+    hyphen = tok.text == "-" and tok.dep_ == "punct" and tok.i > 0 and doc[tok.i - 1].dep_ in _HYPHENED
+    hyphened = tok.dep_ == "npadvmod" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
     return (
-        tok.dep_ in ("compound", "amod")
+        (tok.dep_ in ("compound", "amod") or hyphen or hyphened)  # "State - run TV": the owner and hyphen
         and tok.lower_ not in act_quality
         and tok.head.i >= tok.i
         and tok.head.i <= head.i

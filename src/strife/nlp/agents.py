@@ -304,7 +304,8 @@ class AgentFinder:
         if origin.owner is not None:
             return head.i
         taken = [i for i in range(start, head.i) if art.actor_at(para, head.doc[i]) is not None]
-        return taken[-1] + 1 if taken else start
+        start = taken[-1] + 1 if taken else start
+        return start + 1 if head.doc[start].text == "-" else start  # "US - backed forces": "backed forces"
 
     @staticmethod
     def _name(art: ArticleDoc, words: str, origin: _Origin) -> str:

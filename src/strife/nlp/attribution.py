@@ -275,14 +275,17 @@ class CueFinder:
         return not between.strip(" ,:`") or listener_only(verb, m.open_at, self.cues)
 
     def ending(self, doc: Doc, para: int) -> Cue | None:
-        """``Grushko told reporters:`` or ``Maria Lopez, mayor of Springfield:`` closing the paragraph
-        before a quotation; also a speech verb's paragraph left open with a comma (``To which she
-        replied,``)."""
+        """``Grushko told reporters:``, ``Maria Lopez, mayor of Springfield:`` or ``…, according to this
+        report:`` closing the paragraph before a quotation; also a speech verb's paragraph left open
+        with a comma (``To which she replied,``)."""
         tail = next((t.text for t in reversed(doc) if not t.is_space), "")  # not Doc.text: it joins all
         if not tail.endswith((":", ",")):
             return None
         last = list(doc.sents)[-1]
         verbs = [t for t in last if self.cues.is_speech(t)]
+        phrase = _source_phrase(list(last)) if tail.endswith(":") else None  # "…, according to this report:"
+        if phrase is not None and not (verbs and verbs[-1].i > phrase.start):
+            return self.phrase_cue(phrase, para)
         if verbs:
             return self._best_verb(verbs, para)
         if tail.endswith(","):

@@ -180,7 +180,10 @@ class Coreference:
             return None
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
         types = _OUTLET_TYPES if lemma in self.outlet_nouns else _ORG_TYPES
-        found = organisation_named_before(art, para, tok, orgs, types, self.dicts, **self.kinds)
+        outlet = lemma in self.outlet_nouns
+        found = organisation_named_before(
+            art, para, tok, orgs, types, self.dicts, outlet=outlet, **self.kinds
+        )
         if found is None:
             return None
         start = min([tok.i, *(c.i for c in det + mods)])

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from strife.dictionaries import Dictionaries
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
+from strife.nlp.outlet_names import outlet_like
 from strife.nlp.story_country import NATIONAL_SECTORS, OUTLAW_SECTORS
 
 ORG_WINDOW_PARAS = 6  # how far back "the group" looks for its organisation
@@ -44,6 +45,7 @@ def organisation_named_before(
     *,
     stateless: frozenset[str] = frozenset(),
     membered: frozenset[str] = frozenset(),
+    outlet: bool = False,
 ) -> int | None:
     """The organisation a definite noun ("the group", "the bank") points back to: of the ``earlier``
     (paragraph, actor) mentions in text order, the last named within a few paragraphs whose type fits,
@@ -52,7 +54,8 @@ def organisation_named_before(
     "the British company") is no part of a name: an organisation of another country does not fit. A noun
     of ``stateless`` ("the group") is no state's government, forces, police or courts ("a Texas jury"); one of
     ``membered`` ("the coalition") is a body of several members: an international organisation ("NATO … the
-    alliance") or one whose name holds it, never a single group ("the Houthis")."""
+    alliance") or one whose name holds it, never a single group ("the Houthis"). An ``outlet`` noun ("the
+    station", "the paper") goes to a news outlet first, then to any organisation that fits."""
     said = _said_before(art, para, noun)
     if said is not None:  # "The six-member Afghan team … the team": that team, no group named since
         hit = _phrase_actor(art, *said)
@@ -85,10 +88,18 @@ def organisation_named_before(
         if own:
             return idx
         fitting.append(idx)
+    if outlet:  # "the station": an outlet ("KXLT-TV Channel 7") before the hospital named since
+        fitting = [i for i in fitting if _outlet(art.actors[i])] or fitting
     here = (para, noun.i)
     acting = [idx for idx in fitting if _acted_before(art, idx, here)]
     ranked = acting or fitting
     return ranked[0] if ranked else None
+
+
+def _outlet(actor: WorkActor) -> bool:
+    """Whether the actor is a news outlet: one the dictionaries know as one, or an organisation whose name
+    reads as one (:func:`strife.nlp.outlet_names.outlet_like`)."""
+    return actor.type == "media" or outlet_like(actor.name)
 
 
 def _said_before(art: ArticleDoc, para: int, noun: Token) -> tuple[int, Token] | None:

@@ -34,6 +34,10 @@ aspx", the line many scraped articles open with) names nobody: the NER runs the 
 into names ("Indonesias - Aceh - USGS"), and a later "the USGS" took that name as its own. Its spans
 are dropped.
 
+A broadcaster's call sign joined by a hyphen to its medium ("WCOX-TV Channel 5", "WKRP - FM") is one
+organisation's name, its channel and number included: the NER often misses it, and the agent finder
+then named a bare "TV Channel" for it.
+
 States named together with their shared words said once ("North and South Korea") are two places, see
 :mod:`strife.nlp.elided_names`.
 """
@@ -52,6 +56,9 @@ from strife.nlp.names import bundled_first_names
 
 _BRACKETED_NAME = re.compile(r"[A-Z]\w* \([A-Z]\w*\) [A-Z]")
 _WEB_ADDRESS = re.compile(r"\s*(?:https?\s*:|www\s*\.)", re.IGNORECASE)
+_CALL_SIGN = re.compile(r"\b[A-Z]{3,5} ?- ?(?:TV|FM|AM)\b")
+_MEDIUMS = frozenset({"TV", "FM", "AM"})
+_CHANNEL_WORDS = frozenset({"Channel", "Radio", "News"})  # what may follow a call sign in its name
 _INNER_THE = re.compile(r"[A-Z]\w* the [A-Z]\w* [A-Z]")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLOSING = frozenset({"''", "``"})  # the tagger's tags of a quote mark (either way round)
@@ -76,6 +83,7 @@ def mend_entities(doc: Doc, first_names: Mapping[str, str] | None = None) -> Doc
     nicknamed = _nicknamed(doc)
     nicknamed += [span for pair in elided_spans(doc) for span in pair]  # "North" and "South Korea"
     nicknamed += _bodies_apart(doc, ents)  # "Parliament" and "Communist Party"
+    nicknamed += _call_signs(doc)  # "WCOX-TV Channel 5"
     if not nicknamed and not dropped and all(a is b for a, b in zip(mended, ents, strict=True)):
         return doc
     grown = [s for s, ent in zip(mended, ents, strict=True) if s.start < ent.start or s.end > ent.end]
@@ -158,6 +166,27 @@ def _bodies_apart(doc: Doc, ents: list[Span]) -> list[Span]:
                 parts += [Span(doc, after.start, after.end, label=ent.label_)]
                 break
     return parts
+
+
+def _call_signs(doc: Doc) -> list[Span]:
+    """Each broadcaster's name of a call sign, a hyphen and its medium ("WCOX-TV", "WKRP - FM"), with
+    the channel words and number after it ("WCOX-TV Channel 5"), as an organisation."""
+    if _CALL_SIGN.search(doc_text(doc)) is None:
+        return []
+    spans: list[Span] = []
+    for tok in doc[: len(doc) - 2]:
+        dash, medium = doc[tok.i + 1], doc[tok.i + 2]
+        if not (tok.is_alpha and tok.is_upper and 3 <= len(tok) <= 5) or dash.text != "-":
+            continue
+        if medium.text not in _MEDIUMS or (spans and spans[-1].end > tok.i):
+            continue
+        end = medium.i + 1
+        while end < len(doc) and doc[end].text in _CHANNEL_WORDS:
+            end += 1
+        if end > medium.i + 1 and end < len(doc) and doc[end].like_num:
+            end += 1  # "Channel 5"
+        spans.append(Span(doc, tok.i, end, label="ORG"))
+    return spans
 
 
 def _name_word(tok: Token) -> bool:

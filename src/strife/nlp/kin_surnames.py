@@ -14,16 +14,18 @@ her home", "Laci Peterson vanished in 2002. Her body was found …").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from strife.events.role_cues import RoleCues
+from strife.nlp.actor_spans import honorific_gender
 from strife.nlp.coref import PRONOUN_GENDER
 from strife.nlp.document import ArticleDoc, sentence_start
+from strife.nlp.names import given_name_gender
 
-__all__ = ["kin_after", "not_the_relation", "relation_named_with"]
+__all__ = ["kin_after", "named_gender", "not_the_relation", "relation_named_with"]
 
 _KIN_OWNERS = frozenset({"his", "her"})  # "his wife", "her husband": the surname's own relation
 _GENDERS = frozenset({"m", "f"})
@@ -132,3 +134,14 @@ def relation_named_with(
         if i != last and p == para and s < start and sentence_start(doc[s]) == sentence
     ]
     return earlier[-1] if earlier else last
+
+
+def named_gender(span: Span, first_names: Mapping[str, str], nouns: Mapping[str, str]) -> str | None:
+    """A named person's gender: their honorific's ("Mrs"), their given name's, else the one the noun
+    right before the name gives (``person_nouns.tsv``: "his sister Nadira Vance" f, "the gunman Tom Reyes"
+    m), so that a later "he" is not hers where her given name tells none."""
+    gender = honorific_gender(span) or given_name_gender(span, first_names)
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if gender is None and before is not None and before.pos_ == "NOUN":
+        gender = nouns.get(before.lower_)
+    return gender if gender in _GENDERS else None

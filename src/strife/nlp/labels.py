@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from strife.events.gazetteer import load_gazetteer
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import children, doc_text
 
@@ -37,6 +38,7 @@ LABEL_TOKENS = 14  # the longest label or attribution line ("Jane Smith, politic
 DASHES = frozenset({"—", "–", "-", "―", "--", "- -"})
 _NOTE_WORDS = frozenset({"source", "sources", "via", "credit", "from"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})  # what the NER names as a place
 # "MOSCOW (Reuters) -", "KABUL, May 3 (AP) -", "WASHINGTON—", "BRUSSELS:"; a hyphen only after a space or
 # the outlet's parenthesis, so that "NATO-Russia talks" or "US-Russia ties" opening a line is no dateline
 _DATELINE = re.compile(
@@ -100,7 +102,8 @@ def colon_frame(
 ) -> Cue | None:
     """``Harewood managed a cheeky joke: “…”``, ``He was blunt: “…”``: with no speech verb before the
     colon, the subject of its clause speaks, when it is a name, a personal pronoun or a noun of
-    ``people`` (:func:`speaking_nouns`: "The judge had advice for the guards: “…”")."""
+    ``people`` (:func:`speaking_nouns`: "The judge had advice for the guards: “…”"); a place the NER
+    names never does ("Dubai felt a slight tremor today: …", a blog quoting the news)."""
     clause = colon.head if colon.head.pos_ in ("VERB", "AUX") else colon.sent.root
     if clause.i > colon.i:  # the parser hung the colon on the quote's verb: the clause is before it
         clause = _clause_before(colon)
@@ -111,6 +114,8 @@ def colon_frame(
     if not subjects or subjects[0].i > colon.i:
         return None
     subject = subjects[0]
+    if subject.ent_type_ in _PLACES or _place_name(subject):
+        return None  # "Dubai felt a slight tremor today: “…”": a place went through it, says nothing
     if subject.pos_ == "PROPN" or (subject.pos_ == "PRON" and subject.lower_ in _PERSONAL):
         return Cue(clause.text, para, subject, clause)
     if (
@@ -123,6 +128,13 @@ def colon_frame(
         return Cue(clause.text, para, subject, clause)
     owner = utterance_owner(subject, cues)  # "Her reply was simple: “…”"
     return Cue(subject.text, para, owner, clause) if owner is not None else None
+
+
+def _place_name(subject: Token) -> bool:
+    """A one-word name the gazetteer knows as a place, whatever the NER typed it ("Oslo" as an
+    organisation), unless it read a person."""
+    alone = subject.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in subject.children)
+    return alone and subject.ent_type_ != "PERSON" and load_gazetteer().locate(subject.text) is not None
 
 
 def _clause_before(colon: Token) -> Token:

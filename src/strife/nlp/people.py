@@ -15,11 +15,18 @@ from spacy.tokens import Span, Token
 from strife.dated_actors import KnownActor, Resolution
 from strife.dictionaries import Dictionaries
 from strife.dictionary_files import PHOENIX_FILE
-from strife.nlp.actor_spans import bare_surname, honorific, honorific_gender, is_honorific, reassign
+from strife.nlp.actor_spans import (
+    bare_surname,
+    honorific,
+    honorific_gender,
+    is_honorific,
+    reassign,
+    role_before_name,
+)
 from strife.nlp.document import ArticleDoc, Loc, WorkActor, close_by
 from strife.nlp.inner_titles import inner_title_period
-from strife.nlp.kin_surnames import kin_after, not_the_relation, relation_named_with
-from strife.nlp.names import given_name_gender, name_start, other_given, same_but_initials, without_initials
+from strife.nlp.kin_surnames import kin_after, named_gender, not_the_relation, relation_named_with
+from strife.nlp.names import name_start, other_given, same_but_initials, without_initials
 from strife.nlp.principals import principal
 from strife.nlp.regions import mentions, regions
 from strife.nlp.role_words import role_cues_of
@@ -41,11 +48,13 @@ class PersonCoder:
         titles: TitleCoder,
         first_names: Mapping[str, str],
         seconds: frozenset[str] = frozenset(),
+        roles: tuple[Mapping[str, str], frozenset[str]] = ({}, frozenset()),
     ) -> None:
         self.dicts = dictionaries
         self.titles = titles
         self.first_names = first_names
         self.seconds = seconds  # "his deputy X": the aide of the person named before (principals)
+        self.roles = roles  # role nouns' genders, English words: "Retiree Ilse Brandner" (role_before_name)
         self.role_cues = role_cues_of(dictionaries)  # kin nouns, the accused and the harmed
 
     def add_person(self, art: ArticleDoc, para: int, span: Span) -> int:
@@ -103,7 +112,7 @@ class PersonCoder:
             sector=coding.sector,
             type=self._titled_type(coding.title),
             title=coding.title,
-            gender=honorific_gender(span) or given_name_gender(span, self.first_names),
+            gender=named_gender(span, self.first_names, self.roles[0]),
             known=found.actor if found is not None else None,
             dictionary_coded=from_dictionary,
         )
@@ -243,6 +252,8 @@ class PersonCoder:
         named = given is not None
         if given:  # "Undersheriff Mark Doyle" read as a work of art: a title word before the given name
             span = span[given:]
+        elif role_before_name(span, self.roles, self.first_names):  # "Retiree Ilse Brandner said"
+            span = span[1:]
         nationality = tok.ent_type_ == "NORP" and self.dicts.demonym(tok.text) is None
         if (
             (tok.ent_type_ not in ("PERSON", "GPE", "") and not named and not nationality)

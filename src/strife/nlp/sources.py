@@ -7,18 +7,13 @@ organisation whose name or apposition says it is a news medium.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
 from strife.dictionaries import Dictionaries
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkSource
+from strife.nlp.outlet_names import media_name
 
-_MEDIA_NAME = re.compile(
-    r"\b(TV|News|Times|Post|Radio|Agency|Herald|Journal|Gazette|Telegraph|Tribune|Channel|Broadcasting|"
-    r"Daily|Monitor|Press|Television|Network|Wire)$"
-)
 _MEDIA_NOUNS = frozenset(
     {"agency", "newspaper", "broadcaster", "television", "channel", "outlet", "daily", "paper"}
 )
@@ -55,7 +50,7 @@ class SourceFinder:
         entry = self.dicts.outlet(text)
         if entry is not None:
             return entry.name
-        if ent.label_ == "ORG" and _MEDIA_NAME.search(text):
+        if ent.label_ == "ORG" and media_name(text):
             return text
         if any(
             t.lower_ in _MEDIA_NOUNS for t in ent.root.head.subtree if t.i >= ent.end and t.i < ent.end + 3
