@@ -76,6 +76,7 @@ VERBS = [
     # … and so does an act said to show someone's disregard or contempt for people or law
     ("The bombing of the clinic shows the rebels' disregard for civilian life.", "shows", "111"),
     ("These raids demonstrate the junta's contempt for the courts.", "demonstrate", "111"),
+    ("The raids on the villages show the brutality of the junta.", "show", "111"),
     # … and so does rapping someone ("rapped" and "raped" share the model's lemma "rap")
     ("The Chinese foreign ministry rapped Japan over the shrine visit.", "rapped", "111"),
     ("The militiamen raped women in the village.", "raped", "1821"),
