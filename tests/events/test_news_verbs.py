@@ -35,6 +35,8 @@ VERBS = [
     # in the past tense the model does not lemmatize; a deal initialled
     ("Portugal spoke up for Brazil at the summit.", "spoke", "052"),
     ("Austria stood by Hungary throughout the dispute.", "stood", "052"),
+    # … and standing shoulder to shoulder with someone is backing them (051)
+    ("Norway stands shoulder to shoulder with the Somali people.", "stands", "051"),
     # 055: being sorry is an apology
     ("The Danish minister said she was sorry for the delays at the border.", "was", "055"),
     ("Mexico recognized Kosovo as an independent state.", "recognized", "054"),
@@ -60,6 +62,8 @@ VERBS = [
     ("The charity provided the flood victims with tents.", "provided", "073"),
     ("Greece dispatched a rescue team to Libya.", "dispatched", "073"),
     ("South Korea poured millions into Vietnamese ports.", "poured", "061"),
+    # 07: a crisis responded to with money or aid is aid given
+    ("The Dutch government responded with $30 million for flood relief.", "responded", "070"),
     ("The European Union bailed out Cyprus.", "bailed", "071"),
     # 08: a crackdown eased; captives handed over
     ("The Belarusian authorities relaxed the crackdown on dissent.", "relaxed", "082"),
@@ -69,6 +73,10 @@ VERBS = [
     # 11: taking issue with something, or faulting someone, criticises
     ("The Irish premier took issue with Britain's border plan.", "took", "111"),
     ("The Brazilian minister faulted Paraguay for the delays.", "faulted", "111"),
+    # … and so does an act said to show someone's disregard or contempt for people or law
+    ("The bombing of the clinic shows the rebels' disregard for civilian life.", "shows", "111"),
+    ("These raids demonstrate the junta's contempt for the courts.", "demonstrate", "111"),
+    ("The raids on the villages show the brutality of the junta.", "show", "111"),
     # … and so does rapping someone ("rapped" and "raped" share the model's lemma "rap")
     ("The Chinese foreign ministry rapped Japan over the shrine visit.", "rapped", "111"),
     ("The militiamen raped women in the village.", "raped", "1821"),
@@ -140,6 +148,9 @@ VERBS = [
     # 18: a rampage or spree gone on or embarked on with killing, shooting or stabbing
     ("A dismissed nurse went on a stabbing rampage at the Leeds clinic.", "went", "180"),
     ("Two brothers embarked on a killing spree across rural Ohio.", "embarked", "180"),
+    # 18: worshippers, shoppers or a market targeted are attacked
+    ("Militants targeted worshippers at a mosque in Garissa.", "targeted", "180"),
+    ("The bombers targeted a crowded market in Maiduguri.", "targeted", "180"),
     # 17: a Taser or pepper spray used on someone is force short of arms (175)
     ("Officers in Leeds used a Taser to subdue the shoplifter.", "used", "175"),
     ("Riot police used pepper spray on the striking dockers.", "used", "175"),
@@ -227,6 +238,7 @@ def test_shown_met_or_suggested_is_no_event(
         "Nepalese soldiers patrolled the streets of Kathmandu on Monday.",
         "Chinese warships are patrolling the disputed waters.",
         "Looters went on the rampage in the port city.",
+        "The Ghanaian fans responded with loud cheers.",
     ],
 )
 def test_phrases_left_without_event(nlp: Language, bundled: EventPatterns, sentence: str) -> None:

@@ -39,7 +39,21 @@ ROBBERIES = [
     ("Trucks were held up at the border for hours.", []),
 ]
 
-CASES = CRIMINALS + ROBBERIES
+DISCARDED_SENTENCES = [
+    # a sentence that names a discard phrase ("film festival") still tells a theft by criminals (171)
+    (
+        "Robbers also targeted the Berlin film festival, stealing watches worth 1 million euros.",
+        ["171 ---CRM>- uncounted"],
+    ),
+    (
+        "Thieves hit the Venice film festival, stealing $3 million of jewels from a hotel safe.",
+        ["171 ---CRM>- uncounted"],
+    ),
+    # … not a title seized by a player
+    ("The Portuguese striker seized the heavyweight title in Lisbon.", []),
+]
+
+CASES = CRIMINALS + ROBBERIES + DISCARDED_SENTENCES
 
 
 @pytest.fixture(scope="module")

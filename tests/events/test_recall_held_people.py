@@ -50,6 +50,12 @@ HEADLINE_PASSIVES = [
     # noun the parser hung the participle on) is kept with no sides, as "he was arrested" is
     ("Man arrested after Kisumu market fire", ["173 ->- uncounted"]),
     ("Nephew charged after Kisumu trader found dead", ["173 ->- uncounted"]),
+    # … and so is a player told by the role he plays ("Titans lineman"), as "a player" is
+    ("Titans lineman arrested on assault charge", ["173 ->- uncounted"]),
+    ("Seahawks cornerback charged with assault", ["173 ->- uncounted"]),
+    # … and a participle on a headline's noun the parser tagged as a past tense is still a passive:
+    # the nurse is charged, no accuser
+    ("Ugandan nurse charged following drug theft", ["173 ->UGAHLH"]),
     # … but a death in a crash stays no one's act, and a pronoun's verb with no object is its own act
     ("Man killed in Leeds crash", []),
     ("He charged at the crowd with a knife.", []),

@@ -21,7 +21,8 @@ matched (:mod:`strife.events.patterns`). A matched word is an action:
    different sentences ("arrested", then "charged") stay apart.
 
 A story PETRARCH discards (sports, entertainment, business: :mod:`strife.events.discards`) keeps
-only an arrest, detention or charge by the police, a court or no one named: a player's arrest is news.
+only the law's hold on someone (a player's arrest is news); a discarded sentence keeps a crime too
+(:mod:`strife.events.discarded`).
 
 Events need at least one party; an unnamed agent ("riot police") is one, with less confidence. A plain
 statement (010) is left out: what was said is coded instead.
@@ -51,6 +52,7 @@ from strife.events.descriptive import (
     relative_word,
     web_path,
 )
+from strife.events.discarded import DiscardedText, drafted_when_discarded
 from strife.events.discards import Discards
 from strife.events.drafting import Drafter
 from strife.events.earlier import answered, charged, led_to, marked, told_earlier
@@ -83,7 +85,6 @@ from strife.events.territory import Territory
 from strife.events.unnamed_attack import located_attack
 from strife.nlp.cues import SpeechCues
 from strife.nlp.document import ArticleDoc, WorkEvent, first_conjunct, sentence_start
-from strife.nlp.story_country import LAW_SECTORS
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -99,8 +100,6 @@ _CONCURRED = frozenset(
 )  # what one agrees to ("a deal", "to help")
 _AGREED_PREPS = frozenset({"to", "on", "upon", "over", "about", "with"})  # "agreed on a truce"
 _ACCORD = "019"  # express accord
-_HELD = "173"  # arrest, detain or charge: kept in a discarded story when the law does it (_held_by_law)
-_RELEASED = "084"  # a release from the law's hold, kept there too when the law is named as doing it
 _COERCE = "17"  # coercion: an arrest or a seizure done "in a raid" is coded as itself
 
 
@@ -121,7 +120,7 @@ class EventCoder:
     ) -> None:
         self.patterns = patterns
         self.role_cues = role_cues or bundled_role_cues()
-        self.discards = discards
+        self.discarded = DiscardedText(discards)
         self.unnamed = unnamed
         self.codebook = codebook
         self.dicts = dictionaries
@@ -148,23 +147,8 @@ class EventCoder:
             roles = Roles(art, para, self.cues, unnamed, self.role_cues)
             for draft in self._drafts(art, roles, reports):
                 events += self.builder.events(art, draft, when, reports)
-        if self._story_discarded(art):  # a sports or entertainment story: only the law's hold is news
-            events = [e for e in events if _held_by_law(art, e)]
-        else:  # so in a sentence PETRARCH discards: "was arrested … before a playoff game"
-            events = [e for e in events if _held_by_law(art, e) or not self._discarded_at(art, e)]
+        events = self.discarded.kept(art, events)  # a sports story: only the law's hold; a crime too
         art.events = merge(events, lambda e: art.docs[e.head[0]][e.head[1]].lemma_, art.actors)
-
-    def _story_discarded(self, art: ArticleDoc) -> bool:
-        """A story PETRARCH leaves uncoded: it names a story-level discard phrase (sports, awards)."""
-        if self.discards is None:
-            return False
-        return self.discards.story_discarded(f"{art.raw.headline or ''}\n{art.raw.body}")
-
-    def _sentence_discarded(self, text: str) -> bool:
-        return self.discards is not None and self.discards.sentence_discarded(text)
-
-    def _discarded_at(self, art: ArticleDoc, event: WorkEvent) -> bool:
-        return self._sentence_discarded(art.docs[event.head[0]][event.head[1]].sent.text)
 
     # ---- matching ---------------------------------------------------------------------------------
     def _matches(self, art: ArticleDoc, para: int) -> dict[int, PatternMatch]:
@@ -209,9 +193,9 @@ class EventCoder:
             head = doc[i]
             start = sentence_start(head)  # the paragraph's table: no sentence walk for each match
             if start not in discarded:
-                discarded[start] = (web_path(head.sent), self._sentence_discarded(head.sent.text))
+                discarded[start] = (web_path(head.sent), self.discarded.sentence(head.sent.text))
             link, phrase = discarded[start]
-            if link or (phrase and not match.code.startswith((_HELD, _RELEASED))):
+            if link or (phrase and not drafted_when_discarded(match.code)):
                 continue  # a sentence PETRARCH leaves uncoded ("heavyweight", "box office"), or a link
             if match.code == "010" or self._reports_coded(head, match, matches):
                 continue  # a bare statement, or a speech act whose content is coded instead
@@ -469,18 +453,6 @@ class EventCoder:
         voiced = self.role_cues.has("voiced", noun)
         froms = [c for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
         return not (voiced and froms)  # "provoked condemnation from the State Department": theirs
-
-
-def _held_by_law(art: ArticleDoc, event: WorkEvent) -> bool:
-    """An arrest, detention or charge (173) by the police or a court, or by no one named ("the
-    receiver was arrested on suspicion of drunk driving"): news even in a story PETRARCH discards as
-    sports or entertainment; a team's or player's "capture" of a title is not. So is a release from
-    it by the police or a court ("was booked into jail and later released on bail"), not by no one
-    named ("the receiver was released": cut from a team)."""
-    law = event.source is not None and art.actors[event.source[0]].sector in LAW_SECTORS
-    if event.code.startswith(_RELEASED):
-        return law
-    return event.code.startswith(_HELD) and (event.source is None or law)
 
 
 def _code_at(matches: dict[int, PatternMatch]) -> Callable[[Token], str | None]:

@@ -44,6 +44,14 @@ _WHERE = frozenset({"GPE", "LOC", "FAC"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # "took her gun", not "was arrested and charged"
 
 
+def participle_on_noun(verb: Token) -> bool:
+    """A participle clause on a noun ("the pirates captured by the navy"); in a headline (the noun is
+    the root) also one the parser tagged as a past tense ("Kenyan teacher charged following exam leak")."""
+    if verb.dep_ != "acl":
+        return False
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.head.dep_ == "ROOT")
+
+
 def headline_passive(verb: Token, cues: RoleCues) -> bool:
     """'Two ministers charged with fraud': a news-transitive verb with a subject and nothing else."""
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
@@ -105,8 +113,9 @@ def headline_participle(verb: Token, cues: RoleCues) -> bool:
     (the sentence's root); the noun is what was done to. So it is, anywhere, for an arrest or a court's
     act (``policing``, ``judicial``): "a suspected Mafia boss arrested in a police raid has died", "was
     among three teens arrested on Tuesday", "Rossi, charged with fraud in May, …"; and for any act its
-    "by" agent marks as passive ("the pirates captured by the Indian navy were handed over")."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+    "by" agent marks as passive ("the pirates captured by the Indian navy were handed over"); a
+    headline's participle the parser tagged VBD too (:func:`participle_on_noun`)."""
+    if not participle_on_noun(verb) or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
     if any(c.dep_ == "agent" for c in verb.children):
         return True

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from strife.events.passive import headline_passive
+from strife.events.passive import headline_passive, participle_on_noun
 from strife.events.pattern_rows import (
     FRAMES,
     NEGATED,
@@ -290,7 +290,7 @@ class _Site:
                     if _joined_bare(head, c)
                     for o in _own_objects(c, list(c.children))
                 ]
-            if not own and head.dep_ == "acl" and head.tag_ == "VBN":
+            if not own and participle_on_noun(head):  # "the pirates captured by the navy"
                 own = [head.head]
             if not own and headline_passive(head, self.role_cues):  # "Two men charged after a raid"
                 own = [c for c in self.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # not "he charged"
