@@ -176,6 +176,7 @@ def cues() -> EventCues:
         # what a thing said to be needed would serve is only a prospect ("X was needed for an attack")
         ("Better maps were needed for a raid on the rebel camps.", "raid", True, "hypothetical"),
         ("More drones are needed to strike the rebel camps.", "strike", True, "hypothetical"),
+        ("More drones were required to strike the rebel camps.", "strike", True, "hypothetical"),
         ("Uganda needs to reopen the border.", "reopen", True, "asserted"),
         # a report the sentence takes back ("but … later said … not …", "found to be false") is not asserted
         (

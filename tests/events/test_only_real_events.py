@@ -1231,6 +1231,14 @@ POSTS = [
         "Kenyan Defence Minister John Mwangi said more troops were needed for an attack on the rebel bases.",
         ["190 ->KENREB uncounted"],
     ),
+    # "it is necessary/vital for X to V" is a demand on X as "X must V" is
+    (
+        "The Kenyan minister said it was necessary for Uganda to withdraw its troops from the border.",
+        ["1056 KENGOV>UGA"],
+    ),
+    ("It was vital for Ugandan troops to leave the town, the Kenyan minister said.", ["1056 KENGOV>UGAMIL"]),
+    # … and what troops are "required" to do is only a prospect, as what they are "needed" for is
+    ("More Kenyan troops were required to attack the rebel camps.", ["190 KENMIL>- uncounted"]),
     # what "we" should do, with no act of a code, is the speaker's aim, no demand on those it names
     ("“We should inspire more young Kenyans to study science,” the Kenyan president said.", []),
     ("“Uganda should pay the farmers,” the Kenyan minister said.", ["100 KENGOV>UGA"]),

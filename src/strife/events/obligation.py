@@ -1,7 +1,8 @@
 """Whether an action is said with obligation: what must be done, not what is done.
 
-"Israel must withdraw", "it is imperative to reopen the crossings", "the need for sanctions": the
-action is what someone says has to happen (a demand on the other side, or the speaker's own intent).
+"Israel must withdraw", "it is imperative to reopen the crossings", "the need for sanctions", "it is
+necessary for Israel to withdraw": the action is what someone says has to happen (a demand on the other
+side, or the speaker's own intent).
 A thing said to be needed *for* an action is a precondition, not the action: "better intelligence
 was needed for a land attack on the bases to be considered" asks for intelligence; the attack is
 only what it would serve, and no one is asked to make it.
@@ -32,12 +33,18 @@ def obliged(head: Token, cues: EventCues) -> bool:
         up = tok.head
         if up.i == tok.i:
             return False
-        if tok.dep_ in _UNDER_NEED and _obliges(up, cues):
+        if (tok.dep_ in _UNDER_NEED or _for_clause(tok)) and _obliges(up, cues):
             return not _needed_for(tok, up)
         if tok.dep_ not in _CLIMB:
             return False
         tok = up
     return False
+
+
+def _for_clause(tok: Token) -> bool:
+    """'it is necessary for Israel to withdraw': the parser hangs the "for X to V" clause as advcl;
+    it names who must act as "Israel must withdraw" does."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
 
 
 def _obliges(tok: Token, cues: EventCues) -> bool:
