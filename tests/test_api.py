@@ -11,7 +11,7 @@ import pytest
 import strife
 from strife.errors import ExtractionError, InputError
 from strife.pipeline import Pipeline
-from strife.record import RawArticle
+from strife.record import RawArticle, derive_id, fingerprint
 from strife.schema import load
 
 TEXT = "“We are ready to talk,” Armenian Foreign Minister Ara Petrosyan said on Monday."
@@ -54,6 +54,7 @@ def test_pipe_accepts_dicts_and_records(default: Pipeline, records: list[Any]) -
 def test_ids_are_stable_and_derived_from_content(pipeline: Pipeline) -> None:
     first, second = pipeline.extract(TEXT), pipeline.extract(TEXT)
     assert first.id == second.id and len(first.id) == 16
+    assert first.id == derive_id(TEXT) and first.fingerprint == fingerprint(TEXT)  # the body hashed once
     assert pipeline.extract(TEXT + " Later.").id != first.id
 
 

@@ -21,16 +21,16 @@ from strife.record import (
     Quote,
     RawArticle,
     Speaker,
-    derive_id,
     fingerprint,
 )
 
 
 def article_shell(raw: RawArticle) -> Article:
     """The record with its identity and metadata but nothing read yet."""
+    digest = fingerprint(raw.body)  # normalised and hashed once: derive_id is its first 16 digits
     return Article(
-        id=raw.id or derive_id(raw.body),
-        fingerprint=fingerprint(raw.body),
+        id=raw.id or digest[:16],
+        fingerprint=digest,
         url=raw.url,
         outlet=raw.outlet,
         published=raw.published,

@@ -15,6 +15,7 @@ a distributed engine (Ray Data's ``map_batches``) needs.
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -69,11 +70,12 @@ class Pipeline:
         self.nlp = nlp if nlp is not None else load_model(self.model_name)
         self.dictionaries = Dictionaries.load(self.settings.dictionaries)
         self.cues = SpeechCues.load(self.settings.dictionaries).with_titles(self.dictionaries.title_phrases())
-        names = load_first_names(self.settings.dictionaries)
+        names = self._first_names = load_first_names(self.settings.dictionaries)  # the user's too
         context = StepContext(
             self.nlp, self.dictionaries, self.cues, names, tuple(self.settings.dictionaries)
         )
         self.steps = build_steps(steps, context)
+        _freeze_tables()
 
     def to_article_shell(self, raw: RawArticle) -> Article:
         """The record's identity and metadata (id, fingerprint), without reading the text."""
@@ -209,7 +211,8 @@ class Pipeline:
             for doc, (art, _) in self.nlp.pipe(run, as_tuples=True, batch_size=len(run)):
                 cased = sentence_cased(self.nlp, doc)  # "Israel Bombs School"
                 cased = mend_speech_verbs(cased, self.cues.speech)  # "Prosecutors allege X shot Y"
-                docs.setdefault(art, []).append(mend_entities(cased))  # "with People, Reid claimed"
+                mended = mend_entities(cased, self._first_names)  # "with People, Reid claimed"
+                docs.setdefault(art, []).append(mended)
         return docs
 
     def _read(
@@ -232,6 +235,15 @@ class Pipeline:
         except Exception as exc:  # a bug or odd text in one article is reported, not fatal
             report(ExtractionError(_origin(raw), f"step {current!r} failed: {type(exc).__name__}: {exc}"))
             return None
+
+
+def _freeze_tables() -> None:
+    """Keep the garbage collector's full passes off what is loaded now: the model, the dictionaries
+    and the patterns are a third of a million objects that live as long as the pipeline, and each full
+    collection while reading walked them all (1–3% of the CPU time). Load garbage is collected first;
+    frozen objects are still freed when nothing refers to them."""
+    gc.collect()
+    gc.freeze()
 
 
 def _origin(raw: RawArticle) -> str:

@@ -55,6 +55,18 @@ ATTEMPTS = [
     ("A Kenyan court tried the suspect in absentia.", ["173 KENJUD>- asserted"]),
 ]
 
+FOILED = [
+    # foiling an attempt to attack, hijack or storm is force against those who tried (190); the attempt
+    # itself never happened
+    (
+        "A Kenyan warship on Friday thwarted an attempt by Somali pirates to hijack a cargo ship.",
+        ["190 KENMIL>SOMCRM asserted"],
+    ),
+    ("Kenyan commandos foiled an attempt by militants to storm the hotel.", ["190 KENMIL>KENREB asserted"]),
+    # … while an attempt to smuggle foiled is no use of force
+    ("Kenyan police foiled an attempt to smuggle drugs through the airport.", []),
+]
+
 ARRIVALS = [
     # coming to a business, a shop or a flat is no visit, as coming to a scene is not
     ("According to Nairobi police, an officer arrived at the Equity Bank after receiving a call.", []),
@@ -108,6 +120,8 @@ UNKEPT = [
         ["030 KENGOV>---AGR negated"],
     ),
     ("The Kenyan government failed to honor its pledge to the teachers.", ["030 KENGOV>- negated"]),
+    # … nor does an act that would not have happened: a counterfactual, no refusal (1231)
+    ("Without the leaks, the Kenyan president would not have resigned.", ["0831 KENGOV>- hypothetical"]),
 ]
 
 OWN_SIDE_ORDERS = [
@@ -132,6 +146,13 @@ OWN_SIDE_ORDERS = [
         " Kenyan President Ruto said.",
         ["033 KENGOV>- asserted"],
     ),
+    # … and so is one to help a state's own people named as kin or citizens
+    (
+        '"I have ordered that urgent steps be taken to help our brothers in the north," Kenyan President'
+        " Ruto said.",
+        ["033 KENGOV>- asserted"],
+    ),
+    ("The Kenyan army helped our sisters in the flooded villages.", ["070 KENMIL>- asserted"]),
     # … while an order of force stays an order, and a demand stays a demand
     ("Kenyan President Ruto ordered that the rebels be attacked at dawn.", ["100 KENGOV>KENREB asserted"]),
     (
@@ -145,6 +166,7 @@ CASES = (
     + VERBAL_CLASHES
     + DUE
     + ATTEMPTS
+    + FOILED
     + ARRIVALS
     + MEASURES
     + PROPOSALS

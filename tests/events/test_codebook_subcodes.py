@@ -81,9 +81,37 @@ RALLIED = [
     ("Senegal urged the African Union to back Gambia's candidate.", ["053 SEN>GMBPTY"]),
     # … asking for support of one's own is an appeal for diplomatic cooperation (022)
     ("Chile asked Argentina to support its bid.", ["022 CHL>ARG"]),
+    # … and calling on others to unite or mobilize against someone rallies opposition to them (113),
+    # while a call to unite against no one stays an appeal
+    (
+        "A Chilean newspaper called on Latin Americans to unite against the Bolivian leader.",
+        ["113 CHLMED>BOLGOV"],
+    ),
+    ("The Chilean president urged Chileans to unite and mobilize against the rebels.", ["113 CHLGOV>CHL"]),
+    ("The Chilean president urged Chileans to unite.", ["020 CHLGOV>CHL"]),
 ]
 
-CASES = PROTEST_AIMS + BRIDGED + OBJECTS + NESTED + PROMISED_NOT + RALLIED
+RELEASED = [
+    # a release of people, by name, pronoun, trade or office, is the release of persons (0841) …
+    ("Ugandan police released Joseph Kato late on Monday.", ["0841 UGACOP>-"]),
+    ("Ugandan police released him after two days.", ["0841 UGACOP>-"]),
+    ("Tanzanian police today released the correspondent of a Ugandan newspaper.", ["0841 TZACOP>UGAMED"]),
+    ("Rwanda released the Ugandan lawyer on Friday.", ["0841 RWA>UGA"]),
+    # … and so is one told by the passive it is joined to
+    ("The Ugandan player was taken to the county jail and released.", ["173 ->UGA", "0841 UGAJUD>UGA"]),
+    # … and police releasing one a relative clause tells was held is no care at a scene
+    ("Tanzanian police released the cameraman, who was detained for two days.", ["0841 TZACOP>-"]),
+    (
+        "Tanzanian police released the cameraman of the Ugandan channel Radio Kampala, who was held for"
+        " a night and questioned.",
+        ["0841 TZACOP>UGA"],
+    ),
+    # … a ship released stays property (0842), and a budget released is no event
+    ("Somali pirates released the Ugandan tanker on Friday.", ["0842 SOMCRM>UGABUS"]),
+    ("The Ugandan government released its budget on Thursday.", []),
+]
+
+CASES = PROTEST_AIMS + BRIDGED + OBJECTS + NESTED + PROMISED_NOT + RALLIED + RELEASED
 
 
 @pytest.fixture(scope="module")

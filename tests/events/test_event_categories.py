@@ -16,6 +16,8 @@ PASSIVES = [
     # a headline's passive: the subject is done to (the target); no "by" agent, no known source
     ("Two Kenyan ministers charged with fraud.", ["173 KENJUD>KENGOV"]),
     ("Three French diplomats expelled from Moscow.", ["161 ->FRAGOV"]),
+    # … a bare "charged" there is a charge laid (173), as "was charged" is, not an accusation (112)
+    ("Kenyan MP charged after Kisumu brawl", ["173 KENJUD>KENLEG"]),
     # a passive's "by" agent is the source, wherever the parser hangs it
     ("Two Kenyan ministers were charged with fraud by prosecutors in Nairobi.", ["173 KENJUD>KENGOV"]),
     ("The Ugandan opposition leader was arrested by police on Monday.", ["173 UGACOP>UGAOPP"]),

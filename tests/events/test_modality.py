@@ -26,6 +26,9 @@ def cues() -> EventCues:
         ("Russia would attack the border post if talks failed.", "attack", False, "conditional"),
         # a counterfactual with its condition ("would have" + participle + "if"): unreal, not conditional
         ("The army would have shelled the port if the fleet had stayed.", "shelled", False, "hypothetical"),
+        # … and so is a negated one: what would not have happened is told neither as done nor as refused
+        ("Without the leak, the Peruvian premier would not have quit.", "quit", False, "hypothetical"),
+        ("But for the storm, the navy could never have sunk the ship.", "sunk", False, "hypothetical"),
         (
             "Police could have arrested the smugglers if the boat had docked.",
             "arrested",

@@ -24,6 +24,10 @@ VERBS = [
     # 08: one released on bond, parole or recognizance is let go from custody as on bail; parole is release
     ("The Ugandan singer was released on bond after a night in jail.", "released", "0841"),
     ("The Zambian prison service paroled 300 inmates on Monday.", "paroled", "0841"),
+    # 17: a person booked by police, on a charge or for an offence, is held as one booked into jail is
+    ("A Kisumu man was booked on suspicion of burglary.", "booked", "173"),
+    ("Kisumu police arrested the driver and booked him for assault.", "booked", "173"),
+    ("The suspect was booked and later released on bail.", "booked", "173"),
     # 04: a landing is an arrival; a huddle a meeting
     ("The Gabonese president landed in Lisbon on Sunday.", "landed", "042"),
     ("Jordan's foreign minister huddled with Iraqi officials in Amman.", "huddled", "040"),
@@ -196,6 +200,9 @@ NOT_ACTIONS = [
     ("Together the two Kenyan banks would capture 40 % of the market.", "capture"),
     ("The Kenyan opposition captured 40 seats in parliament.", "captured"),
     ("The ruling party captured 60 percent of the vote.", "captured"),
+    # a room or a flight booked holds no one
+    ("The Kenyan minister booked a room at a Kisumu hotel.", "booked"),
+    ("The Ugandan delegation booked a flight to Nairobi.", "booked"),
     # scrambling to do something is hurrying, no forces put on alert ("scrambled jets" still is)
     ("Kenyan banks scrambled to reopen their branches after the flood.", "scrambled"),
     ("Dutch hospitals are scrambling to find more nurses.", "scrambling"),

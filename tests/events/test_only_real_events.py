@@ -615,7 +615,7 @@ MISREAD = [
     ("The Kenyan president called Thursday on Uganda to withdraw its troops.", ["0256 KENGOV>UGA"]),
     (
         "A Kenyan state newspaper called Monday on Ugandans to rally against the government.",
-        ["020 KENMED>KENGOV"],
+        ["113 KENMED>KENGOV"],  # a call to rally against someone rallies opposition (113), as CAMEO has it
     ),
     ("A Kenyan man extradited Monday to Uganda.", ["063 ->KEN"]),
 ]

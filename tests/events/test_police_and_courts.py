@@ -352,14 +352,14 @@ COUNTED_AND_FREED = [
     # … while one of uncounted people may be the only report of it
     ("Of the prisoners freed by Kenya last week, most were Ugandan.", ["0841 KEN>---CVL"]),
     # one released on bail, or booked or taken into a jail and later released, is freed by the state's
-    # courts (084): the release shares the subject of the verb it is joined to, or of its relative clause
+    # courts (0841): the release shares the subject of the verb it is joined to, or of its relative clause
     (
         "Tom Baker was booked into county jail in Ohio and later released on bail.",
         ["173 ->- uncounted", "0841 USAJUD>-"],
     ),
     (
         "The player was taken to the county jail in Ohio and later released.",
-        ["173 ->- uncounted", "084 USAJUD>-"],
+        ["173 ->- uncounted", "0841 USAJUD>-"],
     ),
     (
         "Tom Baker, who was booked into county jail in Ohio and later released on bail, gave a blood sample.",
@@ -557,6 +557,13 @@ UNNAMED_SIDES = [
     # … as one by armed men was already
     ("Somali rebels allege that Kenyan troops shot civilians in Kismayo.", ["1123 SOMREB>KENMIL"]),
     ("Kenyan prosecutors told the court the farmer strangled his neighbour with a rope.", ["1122 KENJUD>-"]),
+    # … an act told in the passive with no doer accuses no one named: the one hurt is no target
+    ("Kenyan prosecutors say a Ugandan trader was strangled in his shop in Nakuru.", ["1122 KENJUD>-"]),
+    (
+        "At the hearing, the Kenyan prosecutor said a police officer was stabbed several times outside the"
+        " station.",
+        ["1122 KENJUD>-"],
+    ),
     ("Kenyan police say the farmer shot his neighbour twice in the chest.", ["193 ->- uncounted"]),
     ("Kenyan prosecutors said the trial would last two weeks.", []),
     ("The Kenyan prosecutor said the farmer is charged with murder.", ["173 KENJUD>-"]),

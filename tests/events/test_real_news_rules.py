@@ -33,7 +33,7 @@ CASES = [
     ("The attacks in Paris have stiffened the resolve of the alliance.", ["190 ->FRA"]),
     (
         "Kenya condemned the Somali attack on the border town of Mandera.",
-        ["111 KEN>SOM", "111 KEN>-", "190 SOM>KEN"],
+        ["111 KEN>SOM", "190 SOM>KEN"],
     ),
     # … the one who condemns it is not its author; a verb that carries it gives its author
     ("The Taliban launched an attack on a police post in Kandahar.", ["190 AFGREB>AFGCOP"]),

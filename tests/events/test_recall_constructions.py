@@ -308,6 +308,15 @@ AIRSTRIKES = [
     ("Kenyan troops carried out raids on Somali militants.", ["190 KENMIL>SOMREB"]),
 ]
 
+POINTED_STRETCHES = [
+    # "earlier", "early" or "late" on "this month/year" points at a day inside the stretch: the count of
+    # people or places acted on is one act, no tally
+    ("Earlier this month, Kenyan police arrested 12 protesters in Nairobi.", ["173 KENCOP>---CVL"]),
+    ("Ugandan troops shelled six rebel camps earlier this year.", ["194 UGAMIL>-"]),
+    # … while a count over the whole stretch up to now stays a statistic
+    ("Kenyan police have arrested 250 protesters in Nairobi this year.", []),
+]
+
 CASES = (
     COORDINATED_SIDES
     + CONTRIBUTED_MONEY
@@ -328,6 +337,7 @@ CASES = (
     + RUSHED
     + AIRSTRIKES
     + DROPPED_ACTS
+    + POINTED_STRETCHES
 )
 
 

@@ -394,6 +394,18 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # … inside a direct quote too: the quoted report's "it"/"they" is its named teller's, not the speaker's
     ("“Turkey says it will attack Greece,” the Cypriot minister said.", ["13 TUR>GRC"], ["19 ->GRC"]),
     ("“The rebels say they will storm the port,” the governor told reporters.", ["13 ---REB>-"], []),
+    # … nor is the one a teller tells, a newspaper no dictionary knows included
+    (
+        "An aid worker, Sara Holm, told the Oslo Times: 'When the soldiers opened fire, we ran.'",
+        ["19 ---MIL>-"],
+        ["19 ---MIL>(Oslo Times)"],
+    ),
+    (
+        "One of the boy's cousins, Mark Tully, told the Boston Globe: 'As the police opened fire, he was"
+        " shouting, Stop!'",
+        ["19 ---COP>-"],
+        ["19 ---COP>(Boston Globe)"],
+    ),
     # where a meeting or a speech is held is no side of it; what is fired "at" still is
     ("The student plans to meet dignitaries at the UN next week.", [], ["03 (student)>IGOUNO"]),
     ("Kerry met Lavrov at the UN on Tuesday.", ["04 USAELI>RUSGOV"], ["04 USAELI>IGOUNO"]),

@@ -531,6 +531,55 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["17 GBRCOP>-"],
         [],
     ),
+    # a participle of coercion after an act with no target names whom the act fell on
+    (
+        "Riot police fired tear gas in the main square of Lima, forcing hundreds of protesters to flee.",
+        ["17 PERCOP>---CVL"],
+        ["17 PERCOP>PER"],
+    ),
+    (
+        "The Kenyan navy fired warning shots on Tuesday, forcing the pirates to give up.",
+        ["19 KENMIL>---CRM"],
+        [],
+    ),
+    (
+        "Ethiopian troops shelled the town, forcing thousands of villagers to leave their homes.",
+        ["19 ETHMIL>---CVL"],
+        [],
+    ),
+    # not a participle that only prompts someone to act: the United Nations is no target of the shelling
+    (
+        "Rebels shelled the airport in Goma, prompting the United Nations to suspend flights.",
+        [],
+        ["19 CODREB>IGOUNO"],
+    ),
+    # whom a condemned attack hit is no target of the condemnation; its author, when named, is
+    ("UNICEF condemns air strike on school in northern Yemen.", ["11 IGOUNOKID>-"], ["11 IGOUNOKID>---EDU"]),
+    (
+        "Kenya condemned the attack on its embassy in Mogadishu by al-Shabaab gunmen.",
+        ["11 KEN>SOMUAF"],
+        ["11 KEN>KENGOV"],
+    ),
+    (
+        "Amnesty International criticized the police raid on the offices of a Kenyan newspaper.",
+        ["11 NGOHRIAMN>KENCOP"],
+        ["11 NGOHRIAMN>KENMED"],
+    ),
+    # forces deployed, sent or put on alert with no sender named show their own side's force: no target
+    ("Kenyan troops were deployed to the border on Monday.", ["15 KENMIL>-"], ["15 ->KENMIL"]),
+    ("Two Nigerian warships have been sent to the Gulf of Guinea.", ["15 NGAMIL>-"], ["15 ->NGAMIL"]),
+    (
+        "The Ugandan army has been placed on high alert after the border clashes.",
+        ["15 UGAMIL>-"],
+        ["15 ->UGAMIL"],
+    ),
+    # … and what its object is forced to do is the object's own act, not the forcer's
+    (
+        "The Kenyan navy fired warning shots, forcing the pirates to surrender.",
+        ["08 ---CRM>-"],
+        ["08 KENMIL>-"],
+    ),
+    ("Police in Lima fired tear gas, forcing the protesters to disperse.", ["08 ---CVL>-"], ["08 PERCOP>-"]),
 ]
 
 

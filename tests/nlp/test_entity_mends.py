@@ -7,11 +7,14 @@ our own)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from speaker_rows import ANY, Case, Row, check_speakers
 
 from strife.nlp.entity_mends import mend_entities
 from strife.pipeline import Pipeline
+from strife.settings import Settings
 
 CASES: list[Case] = [
     (
@@ -188,3 +191,24 @@ def test_two_bodies_without_a_comma_are_two_names(pipeline: Pipeline, text: str,
 def test_a_name_with_its_own_the_stays_whole(pipeline: Pipeline, text: str, name: str) -> None:
     ents = [ent.text for ent in mend_entities(pipeline.nlp(text)).ents]
     assert any(name in ent for ent in ents), ents
+
+
+@pytest.mark.parametrize(
+    ("given", "name"),
+    [
+        ("", "Anel Vlasic"),  # "Zorvash" is no given name the bundled list knows: a title, left out
+        ("Zorvash\tf\n", "Zorvash Anel Vlasic"),  # the user's first names are read there too
+    ],
+)
+def test_user_first_names_reach_the_name_after_a_closing_mark(
+    pipeline: Pipeline, tmp_path: Path, given: str, name: str
+) -> None:
+    """A three-word name after a quote's closing mark that the NER read as a work of art keeps its first
+    word where that is a given name of the first names the pipeline reads, the ``--dictionary`` ones
+    included (:func:`strife.nlp.entity_mends.mend_entities`)."""
+    user = tmp_path / "first_names.tsv"
+    user.write_text("name\tgender\n" + given, encoding="utf-8")
+    with_user = Pipeline(Settings(hashed_opinion=False, dictionaries=(user,)), nlp=pipeline.nlp)
+    text = 'The clerk, Marta Vlasic, was hurt on Monday.\n\n"She never fired him, " Zorvash Anel Vlasic said.'
+    quotes = with_user.extract(text, published="2016-06-01").quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [name]

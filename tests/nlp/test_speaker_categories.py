@@ -1242,6 +1242,52 @@ IDENTITY: list[Case] = [
         [("She never owed them money", "Renata Maric", "Renata Maric", "name")],
     ),
     (
+        "surname-alone-tagged-after-another-given-name",  # the NER's "Keller" of "Protester Ilse Keller"
+        "Police chief Arno Keller said the road was closed.\n\nProtester Ilse Keller said she heard shots. "
+        "“It was loud,” Keller said.",
+        [
+            ("the road was closed", "Arno Keller", "Arno Keller", "name"),
+            ("she heard shots", "Ilse Keller", "Ilse Keller", "name"),
+            ("It was loud", "Keller", "Ilse Keller", "name"),
+        ],
+    ),
+    (
+        "surname-alone-tagged-after-another-given-name-runs-on",  # each "Keller" the one named just before
+        "Police chief Arno Keller said the road was closed.\n\nProtester Ilse Keller said she heard shots. "
+        "Keller said help came late.\n\n“Nobody listens,” Keller said.",
+        [
+            ("the road was closed", "Arno Keller", "Arno Keller", "name"),
+            ("she heard shots", "Ilse Keller", "Ilse Keller", "name"),
+            ("help came late", "Keller", "Ilse Keller", "name"),
+            ("Nobody listens", "Keller", "Ilse Keller", "name"),
+        ],
+    ),
+    (
+        # a full name the NER missed, then its surname alone tagged: one person, met when the name speaks
+        "full-name-the-ner-missed-then-the-surname-alone",
+        "The strikes went on for a third day.\n\nGiorgos Fotiou, publisher of the Harbour Post and Free "
+        "Weekly newspapers, said the strikes revealed deep public anger.\n\n“We are entering a long "
+        "crisis,” Fotiou said.\n\nFotiou, a liberal, was critical of the cabinet.\n\n“It has nothing to "
+        "offer anybody,” he said.",
+        [
+            ("the strikes revealed deep public anger", "Giorgos Fotiou", "Giorgos Fotiou", "name"),
+            ("We are entering a long crisis", "Fotiou", "Giorgos Fotiou", "name"),
+            ("It has nothing to offer anybody", "he", "Giorgos Fotiou", "coreference"),
+        ],
+    ),
+    (
+        # a speaker the NER missed altogether, added when met ("retiree" is no title: the name keeps it):
+        # the surname after it is theirs, not the first Keller's, whom the "she" was given before
+        "speaker-the-ner-missed-then-the-shared-surname",
+        "Police chief Arno Keller said the road was closed.\n\nRetiree Ilse Keller said she heard shots. "
+        "“It was loud,” Keller said.",
+        [
+            ("the road was closed", "Arno Keller", "Arno Keller", "name"),
+            ("she heard shots", "Retiree Ilse Keller", "Retiree Ilse Keller", "name"),
+            ("It was loud", "Keller", "Retiree Ilse Keller", "name"),
+        ],
+    ),
+    (
         "given-name-alone-of-one-named-before",  # father and son share the surname; "Doug" is the son
         "Coach Greg Lind praised his son. “He was great,” Lind said. Doug Lind scored 23 points. “I just "
         "told him to shoot,” Doug said.",

@@ -79,6 +79,11 @@ SAME_AS_VADER = [
     "Mediators <3 the ceasefire",  # an emoticon of characters a word never holds
     "The talks™ resume Monday",  # a symbol past general punctuation
     "The talks resume Monday… or so aides say",  # prose punctuation and a lexicon-free sentence
+    "  Rebels strongly condemned the brutal raid.  ",  # spaces around, a booster: VADER strips the text
+    "It was kind of a good meeting, but the envoy left furious",  # "kind of" and "but"
+    "Fine terms \u00a9 for the truce",  # an emoji VADER spells out below U+2000, in a charged text
+    "Aides are hopeful \U0001f600 yet not happy",  # an emoji and a negation
+    "The mayor's aides' hopes-",  # words ending in marks that VADER strips
 ]
 
 

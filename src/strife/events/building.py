@@ -29,7 +29,7 @@ from strife.events.embedding import told_clause
 from strife.events.event_day import coding_on, event_day
 from strife.events.held import person_done_to
 from strife.events.held_sites import HeldSites
-from strife.events.justice import Justice
+from strife.events.justice import Justice, release_code
 from strife.events.modality import EventCues
 from strife.events.outbreak import OCCURRING, broke_out, occurs
 from strife.events.patterns import EventPatterns
@@ -198,7 +198,8 @@ class EventBuilder:
         private = private_deed(art, draft, self.cues)  # "he shot his father in Canada": a person's deed
         if private_exchange(art, draft, private):
             return []  # "she talked with her neighbour", "a reporter talked to residents": no politics
-        unsided = attack or in_hold or private_sideless(draft, self.cues) or self.justice.scheduled(draft)
+        sideless = private_sideless(draft, self.cues, self.territory.role_cues)  # "he was arrested"
+        unsided = attack or in_hold or sideless or self.justice.scheduled(draft)
         if draft.modality == "asserted" and self.justice.set_later(draft, self.cues):
             draft.modality = "future"  # "an arraignment was scheduled for this month": a date set
         if (
@@ -267,6 +268,7 @@ class EventBuilder:
             draft.targets = self.territory.seats(art, draft.targets, draft.sources)
         draft.sources = self.justice.bench(art, draft.para, draft.head, draft.code, draft.sources)  # in court
         draft.code = self.justice.verdict_code(art, draft.code, draft.targets, draft.head, self.cues)  # 173
+        draft.code = release_code(draft.code, draft.head, self.cues)  # 0841
         if not draft.sources and draft.targets and not private:  # "he was convicted": the state's courts
             draft.sources = self.justice.source(art, draft.para, draft.head, draft.code, draft.targets)
             draft.sources = draft.sources or self.justice.gatekeeper(art, draft.para, draft.head, draft.code)

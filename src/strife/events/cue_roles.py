@@ -114,6 +114,7 @@ ROLES = (
     "holed",
     "tally",
     "stretch",
+    "within",
     "habitual",
     "attempt",
     "career",

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from strife.events.modality import EventCues, clause_verb
 from strife.events.navigation import craft_rescued, steered
 from strife.events.wartime import war_as_time
-from strife.nlp.document import first_conjunct
+from strife.nlp.document import doc_text, first_conjunct
 
 _PATH_SLASHES = 3  # slashes that make a "sentence" a web address
 _LONG_STRETCHES = frozenset({"years", "decades", "centuries", "generations"})
@@ -430,12 +430,17 @@ def _dated(prep: Token) -> bool:
 
 
 def _marked_stretch(noun: Token, cues: EventCues) -> bool:
-    """A ``stretch`` noun after "this" or "past" ("this year", "the past two months")."""
+    """A ``stretch`` noun after "this" or "past" ("this year", "the past two months"); not one a ``within``
+    adverb points inside ("earlier this month": a date)."""
     marked = any(c.lower_ in _STRETCH_MARKS for c in noun.children if c.dep_ in ("det", "amod"))
-    return marked and cues.has("stretch", noun)
+    pointed = any(c.dep_ == "advmod" and cues.has("within", c) for c in noun.children)
+    return marked and not pointed and cues.has("stretch", noun)
 
 
 def web_path(sent: Span) -> bool:
     """A link's path printed as text ("com / USA / Justice / 2011 / Jeffs - sentenced - to - life"):
-    words between slashes, a headline in a web address, no sentence of the article."""
+    words between slashes, a headline in a web address, no sentence of the article. (Each slash token
+    is a slash of the text: a sentence with fewer is no path, its tokens unread.)"""
+    if doc_text(sent.doc).count("/", sent.start_char, sent.end_char) < _PATH_SLASHES:
+        return False
     return sum(1 for t in sent if t.text == "/") >= _PATH_SLASHES

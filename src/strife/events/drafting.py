@@ -181,7 +181,8 @@ class Drafter:
             # whom the action is asked of, promised to or demanded from: the embedded clause's own
             # subject ("called for the envoy to visit the camp"), else what that action is done to
             asked = [p for p in inner_sources if p.actor not in own] if inner_head.pos_ in _VERB_POS else []
-            targets = targets or asked or [p for p in inner_targets if p.actor not in own and not unnamed]
+            hit = [] if match.frame == "accuse" else inner_targets  # "X was shot, prosecutors say": no one
+            targets = targets or asked or [p for p in hit if p.actor not in own and not unnamed]
             asked_of = own | {p.actor for p in (*targets, *inner_sources)}
             backed = [p for p in inner_targets if p.actor not in asked_of]
             if match.frame == _APPEAL and inner.code[:3] in _BACKING and backed:

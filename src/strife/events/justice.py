@@ -34,7 +34,7 @@ from strife.events.territory import Territory
 from strife.nlp.document import ArticleDoc, WorkActor, with_joined
 from strife.nlp.story_country import NATIONAL_SECTORS
 
-__all__ = ["Justice"]
+__all__ = ["Justice", "release_code"]
 
 _CODES = ("17", "116")
 _GUILTY = "116"
@@ -51,6 +51,7 @@ _CLAUSES = frozenset({"advcl", "xcomp", "acl", "relcl"})  # "denied visas *to en
 _INTO = frozenset({"to", "into"})  # "refused entry *to* Israel"
 _COERCE = "17"
 _RELEASE = "084"  # return or release: a person freed from custody
+_RELEASED_PEOPLE = "0841"  # the release of persons
 _FREEING = frozenset({"release", "free"})
 _OVER = frozenset({"across", "throughout", "in", "around", "over"})  # "arrested across Europe"
 _THINGS = frozenset({"it", "itself"})  # grammar: the pronouns of a thing
@@ -263,6 +264,20 @@ def _a_person(tok: Token, cues: EventCues) -> bool:
     "it": a firm or a state)."""
     pronoun = tok.tag_ == "PRP" and tok.lower_ not in _THINGS
     return tok.ent_type_ == "PERSON" or cues.has("person", tok) or pronoun
+
+
+def release_code(code: str, head: Token, cues: EventCues) -> str:
+    """0841 for a release (084) of people: a person's name, a ``person`` noun or a pronoun for people
+    the verb is done to, or the passive subject of the verb it is joined to ("police released him",
+    "freed John Otieno", "the player was jailed and released"); else ``code`` (trades and offices
+    are words of the pattern table's 0841 rows).  A release of things stays what the table says."""
+    if code != _RELEASE:
+        return code
+    done = _done_to(head)
+    joined = head.dep_ == "conj" and head.tag_ == "VBN"
+    if joined and not any(c.dep_ in _OWN_SUBJECT for c in head.children):  # "was jailed and released"
+        done += [t for c in head.head.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    return _RELEASED_PEOPLE if any(_a_person(t, cues) for t in done) else code
 
 
 def _not_individual(actor: WorkActor) -> bool:

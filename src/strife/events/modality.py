@@ -21,7 +21,8 @@ with the words in ``data/event_cues.tsv`` (users add theirs in a file of the sam
   intention ("has plans to attack", "the intention of invading"); a disowned aim ("had no intention of
   going to war", "denied any intention to invade") is **negated**.
 
-When several apply, the first in the order above wins: a negated conditional is reported as negated.
+When several apply, the first in the order above wins: a negated conditional is reported as negated,
+but a negated counterfactual ("would not have resigned") is as unreal as a plain one: hypothetical.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def modality(head: Token, cues: EventCues, *, reported: bool) -> Modality:
     """The modality of the action at ``head`` (a verb, or a noun naming an action)."""
     verb = governing_verb(head) if head.pos_ in ("NOUN", "PROPN") else head
     if _negated(head, cues) or (verb is not None and verb.i != head.i and _negated(verb, cues)):
-        return "negated"
+        return "hypothetical" if verb is not None and counterfactual(verb) else "negated"  # "would not have"
     if verb is not None and verb.i != head.i and head.dep_ == "dobj" and cues.has("negation", verb):
         return "negated"  # "prevented the demonstration", "foiled the attack"
     if verb is not None and _tried_to_bring_about(verb, cues):

@@ -420,12 +420,17 @@ def made_to(tok: Token, cues: RoleCues, is_party: Callable[[Token], bool]) -> To
     verb = tok.head.head if into else tok.head
     if not (into or tok.dep_ == "xcomp") or not cues.has("causative", verb):
         return None
-    causer = verb
-    while causer.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in causer.children):
+    causer = verb  # "fired warning shots, forcing the pirates to surrender": the shooter forces
+    while _subjectless(causer) and not any(c.dep_ == "nsubj" for c in causer.children):
         causer = causer.head
     if not any(is_party(c) for c in causer.children if c.dep_ == "nsubj"):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _subjectless(verb: Token) -> bool:
+    """A "to" clause or a participle of an adverbial clause: its subject is its governor's."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
 
 
 _BACK_PRONOUNS = {"it": frozenset({"NN", "NNP"}), "them": frozenset({"NNS", "NNPS"})}

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from strife.events.passive import headline_passive
 from strife.events.pattern_rows import (
     FRAMES,
     NEGATED,
@@ -276,6 +277,8 @@ class _Site:
                 ]
             if not own and head.dep_ == "acl" and head.tag_ == "VBN":
                 own = [head.head]
+            if not own and headline_passive(head, self.role_cues):  # "Two men charged after a raid"
+                own = [c for c in self.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # not "he charged"
             if not own:  # "allowed observers to supervise the vote": the infinitive's subject
                 own = [
                     s for c in self.of(_CCOMP) if to_infinitive(c) for s in c.children if s.dep_ == "nsubj"
@@ -327,7 +330,7 @@ def _try(rule: Rule, site: _Site) -> PatternMatch | None:
     comps = _match_all(rule.comps, site.of(_COMP_DEPS), _complement_is) if rule.comps else []
     if comps is None:
         return None
-    preps = _match_preps(rule.preps, site, _complement_preps(rule, comps))
+    preps = _match_preps(rule.preps, site, _complement_preps(rule, comps)) if rule.preps else []
     if preps is None:
         return None
     objects: list[Token | None] = [None]
@@ -337,7 +340,8 @@ def _try(rule: Rule, site: _Site) -> PatternMatch | None:
         mods: list[Token] | None = []
         if rule.mods:
             around = site.children if obj is None else list(obj.children)
-            mods = _match_all(rule.mods, [c for c in around if c.dep_ in _MOD_DEPS], _term_is)
+            kinds = [c for c in around if c.dep_ in _MOD_DEPS or (obj is not None and _aim_of(c))]
+            mods = _match_all(rule.mods, kinds, _term_is)
         if mods is not None:
             return _found(rule, site.head, preps, obj, [*mods, *comps])
     return None
@@ -355,6 +359,12 @@ def _found(rule: Rule, head: Token, preps: list[Token], obj: Token | None, rest:
         prep=" ".join(p.lower_ for p in preps) or None,
         specificity=rule.specificity,
     )
+
+
+def _aim_of(tok: Token) -> bool:
+    """A "to" infinitive that says what its noun is an attempt at ("foiled an attempt *to hijack* the
+    ship"): a modifier term of the object, as "a hijack attempt" has it."""
+    return tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _complement_preps(rule: Rule, comps: list[Token]) -> list[Token]:

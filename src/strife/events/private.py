@@ -21,7 +21,8 @@ politics. The event builder (:mod:`strife.events.building`) asks:
   what makes a private person news: their crimes and force (17–20), admissions and denials of guilt
   (015, 016) and apologies (055), the person the only subject of an active verb (not a driver's
   harm, a road accident, nor one "in an accident"), and coercion and force done to one in an
-  agentless passive ("he was arrested", "a woman was shot"; one charged "in an accident" too). Their
+  agentless passive ("he was arrested", "a woman was shot"; one charged "in an accident" too; a
+  headline's "Man arrested after shooting", its subject or the noun the parser hung it on). Their
   words and requests ("he said …", "she was asked to leave") and an act telling who someone is ("the first
   man to plead guilty") stay no event;
 - :func:`held_sideless`: a legal state or act someone no actor stands for is in or undergoes, no keeper
@@ -37,7 +38,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from strife.events.modality import EventCues
-from strife.events.passive import fronted_patient
+from strife.events.passive import fronted_patient, headline_participle, headline_passive
 from strife.events.role_cues import RoleCues, held_in
 from strife.events.speech import Draft, is_media
 from strife.nlp.document import ArticleDoc, WorkActor, with_joined
@@ -108,14 +109,20 @@ def press_interview(art: ArticleDoc, draft: Draft) -> bool:
     return all(is_media(art.actors[p.actor]) for p in draft.sources)
 
 
-def private_sideless(draft: Draft, cues: EventCues) -> bool:
+def private_sideless(draft: Draft, cues: EventCues, role_cues: RoleCues) -> bool:
     """Whether a draft with no side resolved is a private person's act or one done to a private person
     (the module docstring), kept as an event with no sides."""
     head = draft.head
-    if draft.sources or draft.targets or head.pos_ not in _VERBS or head.dep_ == "acl":
-        return False  # not "the first man to plead guilty": who someone is
+    if draft.sources or draft.targets or head.pos_ not in _VERBS:
+        return False
     if draft.code.startswith(_FORCE) and _in_accident(head, cues):
         return False  # "he shot and killed his father in a hunting accident"
+    headline = _headline_patients(head, role_cues)
+    if headline:  # "Man arrested after shooting", "Brother charged after woman found dead"
+        people = any(_person_word(c, role_cues, cues) for c in headline)
+        return draft.code.startswith(_DONE_TO_CODES) and people
+    if head.dep_ == "acl":
+        return False  # not "the first man to plead guilty": who someone is
     if draft.subject is not None:
         return draft.code.startswith(_DOER_CODES) and _doer(draft.subject, draft.code, cues)
     if not draft.code.startswith(_DONE_TO_CODES) or any(c.dep_ == "agent" for c in head.children):
@@ -124,6 +131,24 @@ def private_sideless(draft: Draft, cues: EventCues) -> bool:
     # arrested, he …"), of a fronted participle, of a joined clause (:func:`fronted_patient`)
     patients = [c for c in head.children if c.dep_ == "nsubjpass"] + fronted_patient(head)
     return any(private_person(c, cues) for c in patients)
+
+
+def _headline_patients(head: Token, role_cues: RoleCues) -> list[Token]:
+    """What a headline's passive was done to: the subject the parser gave a verb with no auxiliary ("Two
+    men charged after raid"), or the headline's noun it hung the participle on ("Man arrested after
+    shooting"); with an apposition the parser split off the subject ("Chargers receiver arrested")."""
+    if head.dep_ == "acl":
+        root = head.head
+        return [root] if root.dep_ == "ROOT" and headline_participle(head, role_cues) else []
+    if not headline_passive(head, role_cues):
+        return []
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "he charged at them"
+    return subjects + [a for s in subjects for a in s.children if a.dep_ == "appos"]
+
+
+def _person_word(word: Token, role_cues: RoleCues, cues: EventCues) -> bool:
+    """A person (:func:`_someone`), also told in a headline's capitals the parser reads as a name ("Man")."""
+    return _someone(word, role_cues, cues) or (cues.has("person", word) and not cues.has("crowd", word))
 
 
 def held_sideless(draft: Draft, role_cues: RoleCues, cues: EventCues) -> bool:

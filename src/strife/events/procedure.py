@@ -214,10 +214,21 @@ def police_care(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:
 
 def _held(noun: Token, cues: EventCues) -> bool:
     """People in custody: a ``custody`` noun ("the suspects", "two detainees") or one a ``custody``
-    participle describes ("the men arrested last week", "those held at the station")."""
+    participle describes ("the men arrested last week", "those held at the station"), or one a "who"
+    clause does, wherever the parser hangs it in the noun's phrase ("the reporter of X, who was
+    detained for two days")."""
     if noun.pos_ in ("NOUN", "PROPN") and cues.has("custody", noun):
         return True
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and cues.has("custody", c) for c in noun.children)
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and cues.has("custody", c) for c in noun.children):
+        return True
+    return any(
+        t.dep_ == "relcl" and t.tag_ == "VBN" and cues.has("custody", t) and _who(t) for t in noun.subtree
+    )
+
+
+def _who(clause: Token) -> bool:
+    """A relative clause about a person: its relative word is "who" or "whom"."""
+    return any(c.lower_ in ("who", "whom") for c in clause.children)
 
 
 def told_the_press(art: ArticleDoc, draft: Draft, cues: EventCues) -> bool:

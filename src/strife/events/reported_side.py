@@ -72,9 +72,10 @@ def reported_other_side(
 def _tellers(draft: Draft, reports: Reports) -> set[int]:
     """The subjects of every verb of saying the act is reported by, each level of a report within a
     report ("officials said the rebels claimed they attacked the base": neither officials nor rebels
-    are acted on by their telling)."""
+    are acted on by their telling), and whom they tell ("a witness told the Boston Globe: 'As the police
+    opened fire, …'": the newspaper listens, no one fired on it)."""
     verbs = [a for a in draft.head.ancestors if reports.speech.is_speech(a)]
-    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass", *_OBJECTS)]
     return {t.i for s in subjects for t in s.subtree}
 
 

@@ -100,6 +100,8 @@ ROLES = (
     "purpose",
     "claim",
     "causative",
+    "driving",
+    "censure",
     "judicial",
     "policing",
     "undergo",

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from strife.events.forced import driven_off
+from strife.events.group_noun import named_group
 from strife.events.modality import EventCues
 from strife.events.other_side import (
     clause_subject,
@@ -91,7 +93,6 @@ _MODIFIERS = frozenset({"compound", "poss", "appos", "amod", "nmod", "npadvmod"}
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "acomp"})
 _MAX_DEPTH = 3
 _COLLECTIVE_POSSESSIVES = frozenset({"its", "their"})
-_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})  # a state's own executive, forces and courts
 Unnamed = Callable[[ArticleDoc, int, Token], "tuple[int, Loc] | None"]  # makes an actor of a group noun
 _MAX_CLIMB = 5  # "Denmark is willing to send arms to help defend Estonia": defend, help, send, willing, is
 _PLURAL = frozenset({"NNS", "NNPS"})
@@ -226,30 +227,9 @@ class Roles:
         return []
 
     def _group_noun(self, tok: Token) -> list[Party]:
-        """'the alliance': the organisation or IGO named most often before it (the latest on a tie).
-
-        A person counts for the organisation whose code they carry (the NATO chief counts for NATO); a
-        state's government, forces, police and courts for none (not "the government of Sudan")."""
-        if tok.pos_ != "NOUN" or not self.cues.has("group", tok):
-            return []
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return []
-        groups = {  # a state's executive, forces and courts are no "organisation" or "alliance"
-            a.code: i
-            for i, a in enumerate(self.art.actors)
-            if a.type in ("igo", "organization") and a.code and a.sector not in _STATE_ORGANS
-        }
-        counts: dict[str, tuple[int, tuple[int, int]]] = {}
-        for loc, actor in self.art.mention_index.items():
-            code = self.art.actors[actor].code
-            if code not in groups or (loc.para, loc.start) >= (self.para, tok.i):
-                continue
-            count, last = counts.get(code, (0, (0, 0)))
-            counts[code] = (count + 1, max(last, (loc.para, loc.start)))
-        if not counts:
-            return []
-        best = max(counts, key=lambda code: counts[code])
-        return [Party(groups[best], None)]
+        """'the alliance' (:func:`strife.events.group_noun.named_group`)."""
+        group = named_group(self.art, self.para, tok, self.cues)
+        return [Party(group, None)] if group is not None else []
 
     # ---- arguments of a verb ---------------------------------------------------------------------
     def subject(self, verb: Token) -> tuple[list[Party], Token | None]:
@@ -389,11 +369,17 @@ class Roles:
         """The prepositions whose objects name targets: not the charge of a verb of allegation that has
         its accused as object ("charged two men with her murder": the men, not the victim) or named
         outside its participle ("arrested Ali, charged with the murder of his uncle": not the uncle)."""
+        if holder.i != verb.i and self.role_cues.has("censure", verb) and self._attack(holder):
+            return frozenset()  # "condemned the air strike on a camp": the camp was hit, not condemned
         accused = bool(objects) or bare_participle(verb) or headline_passive(verb, self.role_cues)
         venue = _AT if self.role_cues.has("venue", verb) else frozenset()  # "met envoys at the UN": where
         if holder.i == verb.i and accused and self.role_cues.has("allegation", verb):
             return TARGET_PREPS - _FALLBACK_PREPS - _CHARGED_WITH - venue
         return complained_of(verb, self.role_cues, self.parties, TARGET_PREPS - _FALLBACK_PREPS - venue)
+
+    def _attack(self, noun: Token) -> bool:
+        """A noun of an attack or an armed operation ("attack", "air strike", "raid", "shelling")."""
+        return self.cues.has("attack_noun", noun) or self.role_cues.has("operation", noun)
 
     def pact_parties(self, verb: Token, found: Sequence[Party] = ()) -> list[Party]:
         """The other side of an undertaking or campaign (:func:`strife.events.other_side.pact_side`), when
@@ -411,6 +397,7 @@ class Roles:
             or clause_subject(verb, cues, parties)
             or protested(verb, cues, parties)
             or helped(verb, cues, parties)
+            or driven_off(verb, cues, self.agent)
             or thing_sides(verb, parties, self._is_party)
             or first_verb_object(verb, self.agent, self._is_party)
         )

@@ -4,7 +4,8 @@
   what is moved, no target: "Germany sent 500 soldiers to Mali" (DEUMIL is sent, not attacked).
 - A passive of sending with no sender named makes the ones sent the doers of what they are sent for:
   "soldiers were deployed to rescue victims" (the forces give the aid), "investigators for the FBI were
-  dispatched to the scene" (the FBI investigates; it is not what is investigated).
+  dispatched to the scene" (the FBI investigates; it is not what is investigated); forces deployed or put
+  on alert show their own force ("Kenyan troops were deployed to the border": KENMIL, no target).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from strife.nlp.document import ArticleDoc, first_conjunct
 
 _FORCES = frozenset({"MIL", "COP"})  # who is deployed
 _RELIEF = "073"  # forces deployed for rescue or relief give humanitarian aid
+_POSTURE = "15"  # armed forces deployed, mobilized or put on alert show their own side's force
+_ARMED = "MIL"
 _INVESTIGATE = "090"  # investigators sent investigate
 _OWNERS = frozenset({"of", "for", "from"})  # "hundreds of troops", "investigators for the FBI"
 
@@ -39,12 +42,19 @@ def sent_doers(
     art: ArticleDoc, head: Token, code: str, targets: Sequence[Party], matched: Sequence[int]
 ) -> list[Party]:
     """The parties a passive verb of sending with no sender named sends to do the act: forces deployed for
-    relief; the body of investigators dispatched, when the pattern's own noun names them ("the company
-    was investigated" keeps the company a target)."""
-    if code == _RELIEF:
-        return [
+    relief; armed forces of a named state deployed, mobilized or put on alert at all ("Kenyan troops were
+    deployed to the border", "the army was placed on high alert": they show their force, no one's force
+    is shown them; "a warship was deployed" and police posted stay as read); the body of investigators
+    dispatched, when the pattern's own noun names them ("the company was investigated" keeps the
+    company a target)."""
+    if code == _RELIEF or code.startswith(_POSTURE):
+        forces = [
             t for t in targets if _sent_word(head, t) is not None and art.actors[t.actor].sector in _FORCES
         ]
+        if code == _RELIEF:
+            return forces
+        armed = [t for t in forces if art.actors[t.actor].sector == _ARMED]  # police posted: procedure.py
+        return armed if all(art.actors[t.actor].country for t in armed) else []  # not "a warship"
     if code != _INVESTIGATE or head.pos_ not in ("VERB", "AUX"):
         return []
     return [t for t in targets if (word := _sent_word(head, t)) is not None and word.i in matched]

@@ -324,7 +324,7 @@ class ActorFinder:
         ):  # "Ann Lee, 44, of Warren", "a woman from Warren, Michigan": a town, no one's surname
             return
         person = self.people.find_person(art, text, (para, span.start), honorific_gender(span))
-        if person is not None:
+        if person is not None and not self.people.another_given(art, span, person, self._words):
             art.add_mention(person, Loc(para, span.start, span.end))
             return
         respelled = (

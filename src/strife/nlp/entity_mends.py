@@ -41,6 +41,7 @@ States named together with their shared words said once ("North and South Korea"
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
@@ -60,16 +61,18 @@ _SETTLED = frozenset(
 )
 
 
-def mend_entities(doc: Doc) -> Doc:
+def mend_entities(doc: Doc, first_names: Mapping[str, str] | None = None) -> Doc:
     """``doc`` with each entity run on across a fronted phrase's comma cut back to the phrase's object,
     each place that ends a firm's compound name made the firm's name, and each state named with the
-    next one's last words ("North and South Korea") a place of its own; a web address names nothing."""
+    next one's last words ("North and South Korea") a place of its own; a web address names nothing.
+    ``first_names``: the given names the pipeline reads (the user's with the bundled), else the bundled."""
     if doc.ents and _web_address(doc):
         doc.set_ents([], default="outside")
         return doc
     ents = [ent for ent in doc.ents if not _opening_common_noun(ent)]
     dropped = len(ents) < len(doc.ents)
-    mended = [_mended(ent) or ent for ent in ents]
+    given = first_names if first_names is not None else bundled_first_names()
+    mended = [_mended(ent, given) or ent for ent in ents]
     nicknamed = _nicknamed(doc)
     nicknamed += [span for pair in elided_spans(doc) for span in pair]  # "North" and "South Korea"
     nicknamed += _bodies_apart(doc, ents)  # "Parliament" and "Communist Party"
@@ -88,7 +91,7 @@ def _web_address(doc: Doc) -> bool:
     """``http: / / news. example. org / world / quake - strikes - Aceh.html``: a paragraph that opens
     with a web address (as the tokeniser splits it or whole) is the article's address line; a site named
     in a sentence ("Deadline.com first reported …") is an outlet and stays."""
-    return bool(_WEB_ADDRESS.match(doc.text))
+    return bool(_WEB_ADDRESS.match(doc_text(doc)))  # joined once: the steps read it too
 
 
 def _opening_common_noun(ent: Span) -> bool:
@@ -101,17 +104,17 @@ def _opening_common_noun(ent: Span) -> bool:
     return any(t.ent_type_ == "PERSON" and t.i > tok.i + 1 for t in tok.subtree)  # the name it titles
 
 
-def _mended(ent: Span) -> Span | None:
+def _mended(ent: Span, first_names: Mapping[str, str]) -> Span | None:
     return (
         _before_comma(ent)
         or _firm_with_place(ent)
         or _firm_before_state(ent)
         or _hyphenated_identity(ent)
-        or _speaker_after_quote(ent)
+        or _speaker_after_quote(ent, first_names)
     )
 
 
-def _speaker_after_quote(ent: Span) -> Span | None:
+def _speaker_after_quote(ent: Span, first_names: Mapping[str, str]) -> Span | None:
     """'…," Charlene Kafoury said': a given name and a surname right after a quote's closing mark that
     the NER took for a work of art (a title in marks) though they are a verb's subject: a person, the
     quote's speaker (the surname alone had matched another person of that name). The first of three
@@ -121,7 +124,7 @@ def _speaker_after_quote(ent: Span) -> Span | None:
         return None
     if ent.root.dep_ not in _SUBJECTS or ent.start == 0 or doc[ent.start - 1].tag_ not in _CLOSING:
         return None
-    start = ent.start if len(ent) == 2 or ent[0].text in bundled_first_names() else ent.start + 1
+    start = ent.start if len(ent) == 2 or ent[0].text in first_names else ent.start + 1
     return Span(doc, start, ent.end, label="PERSON")
 
 

@@ -23,7 +23,7 @@ from strife.events.role_cues import RoleCues
 from strife.nlp.coref import PRONOUN_GENDER
 from strife.nlp.document import ArticleDoc, sentence_start
 
-__all__ = ["kin_after", "not_the_relation"]
+__all__ = ["kin_after", "not_the_relation", "relation_named_with"]
 
 _KIN_OWNERS = frozenset({"his", "her"})  # "his wife", "her husband": the surname's own relation
 _GENDERS = frozenset({"m", "f"})
@@ -105,3 +105,30 @@ def _own_sentences(art: ArticleDoc, idx: int) -> tuple[set[tuple[int, int]], set
             named.setdefault((m.para, sentence_start(art.docs[m.para][m.start])), set()).add(i)
     own = {key for key, people in named.items() if people == {idx}}
     return own, {key for key, people in named.items() if idx not in people}
+
+
+def relation_named_with(
+    art: ArticleDoc, seen: list[tuple[tuple[int, int], int]], last_at: tuple[int, int], last: int
+) -> int:
+    """The person a shared surname stands for when ``last``, named last, is named in apposition to a
+    noun of someone's relation ("his wife, Laci Peterson", "her husband, Dan Cole") that is no side
+    joined to the other ("X and his wife Y"): the other person with that surname named before it in
+    the same sentence, whose relation it is; else ``last``."""
+    para, start = last_at
+    doc = art.docs[para]
+    loc = next(m for m in art.actors[last].mentions if (m.para, m.start) == last_at)
+    root = doc[loc.start : loc.end].root
+    relation = root.head
+    if (
+        root.dep_ != "appos"
+        or relation.dep_ == "conj"
+        or not any(c.dep_ == "poss" for c in relation.children)
+    ):
+        return last  # "Thomas Sam and his wife Manju Sam spoke": two named alike, the last stands
+    sentence = sentence_start(doc[start])
+    earlier = [
+        i
+        for (p, s), i in sorted(seen)
+        if i != last and p == para and s < start and sentence_start(doc[s]) == sentence
+    ]
+    return earlier[-1] if earlier else last

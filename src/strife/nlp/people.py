@@ -16,13 +16,14 @@ from strife.dated_actors import KnownActor, Resolution
 from strife.dictionaries import Dictionaries
 from strife.dictionary_files import PHOENIX_FILE
 from strife.nlp.actor_spans import bare_surname, honorific, honorific_gender, is_honorific, reassign
-from strife.nlp.document import ArticleDoc, Loc, WorkActor, close_by, sentence_start
+from strife.nlp.document import ArticleDoc, Loc, WorkActor, close_by
 from strife.nlp.inner_titles import inner_title_period
-from strife.nlp.kin_surnames import kin_after, not_the_relation
+from strife.nlp.kin_surnames import kin_after, not_the_relation, relation_named_with
 from strife.nlp.names import given_name_gender, name_start, other_given, same_but_initials, without_initials
 from strife.nlp.principals import principal
 from strife.nlp.regions import mentions, regions
 from strife.nlp.role_words import role_cues_of
+from strife.nlp.surname_relinks import relink_surnames
 from strife.nlp.surname_roles import sharers_that_fit
 from strife.nlp.title_coding import Coding, TitleCoder
 from strife.record import ActorType
@@ -252,6 +253,7 @@ class PersonCoder:
         if self.dicts.lookup(span.text) is not None:
             return None  # a known place or organisation, not a person
         idx = self.add_person(art, para, span)
+        relink_surnames(art, idx, Loc(para, span.start, span.end))  # a later "Keller": this one
         return idx, Loc(para, span.start, span.end)
 
     def find_person(
@@ -268,9 +270,10 @@ class PersonCoder:
         LaRue" after "his daughters Ann LaRue and Leslie LaRue" is Fred LaRue, not Leslie, whose gender
         no list gives). A kin named in full as someone's relation in the sentence that named that one
         ("Scott Peterson is accused of murdering his wife, Laci Peterson. Peterson …") gives the surname
-        back to the earlier one (:func:`_relation_named_with`); a bare surname with "his wife", "her
-        husband" after it is the one named most, the first on a tie, not the last named relation, and
-        never one of the other gender than the "his"/"her" says (:mod:`strife.nlp.kin_surnames`).
+        back to the earlier one (:func:`~strife.nlp.kin_surnames.relation_named_with`); a bare surname
+        with "his wife", "her husband" after it is the one named most, the first on a tie, not the last
+        named relation, and never one of the other gender than the "his"/"her" says
+        (:mod:`strife.nlp.kin_surnames`).
         """
         people = [(i, a) for i, a in enumerate(art.actors) if a.type == "person"]
         exact = [i for i, a in people if a.name == name]
@@ -308,7 +311,7 @@ class PersonCoder:
         last_at, last = max(seen)
         kin = kin_after(art.docs[at[0]][at[1]], self.role_cues)
         if close_by(art, last_at, at) and not kin:
-            return _relation_named_with(art, seen, last_at, last)
+            return relation_named_with(art, seen, last_at, last)
         counts = Counter(i for _, i in seen)
         most = max(counts.values())
         leaders = [i for i, n in counts.items() if n == most]
@@ -343,39 +346,25 @@ class PersonCoder:
                     # ("Professor Varoufakis" tagged ORG): it is the person.
                     reassign(art, hit[1], idx)
 
+    def another_given(self, art: ArticleDoc, span: Span, person: int, words: frozenset[str]) -> bool:
+        """A surname alone the NER tagged, after a given name of no one of that surname named so far
+        ("Grandmother Ilse Keller said", the NER's "Keller" after "Arno Keller"): another person. The
+        word before is one :meth:`_with_given_name` takes for a given name (no honorific, known name,
+        nor a sentence's first word: "Miss Jenkin", "Ironically Nichols"), no title of any kind ("Coach
+        Williams") and none of the English ``words`` ("the silver Ford Fusion LaCalamita drove")."""
+        if len(span) != 1 or len(self._with_given_name(span)) == 1:
+            return False
+        given = span.doc[span.start - 1]
+        if given.lower_ in words or self.dicts.title(given.text) is not None:
+            return False
+        return other_given(span[0], art.actors[person].name, self.titles.title_word)
+
     def _titled_surname(self, art: ArticleDoc, loc: Loc) -> bool:
         """The mention is the surname alone, or a person's title word and the surname."""
         width = loc.end - loc.start
         return width == 1 or (width == 2 and self.titles.title_word(art.docs[loc.para][loc.start]))
 
     # --- other entities -------------------------------------------------------------------------
-
-
-def _relation_named_with(
-    art: ArticleDoc, seen: list[tuple[tuple[int, int], int]], last_at: tuple[int, int], last: int
-) -> int:
-    """The person a shared surname stands for when ``last``, named last, is named in apposition to a
-    noun of someone's relation ("his wife, Laci Peterson", "her husband, Dan Cole") that is no side
-    joined to the other ("X and his wife Y"): the other person with that surname named before it in
-    the same sentence, whose relation it is; else ``last``."""
-    para, start = last_at
-    doc = art.docs[para]
-    loc = next(m for m in art.actors[last].mentions if (m.para, m.start) == last_at)
-    root = doc[loc.start : loc.end].root
-    relation = root.head
-    if (
-        root.dep_ != "appos"
-        or relation.dep_ == "conj"
-        or not any(c.dep_ == "poss" for c in relation.children)
-    ):
-        return last  # "Thomas Sam and his wife Manju Sam spoke": two named alike, the last stands
-    sentence = sentence_start(doc[start])
-    earlier = [
-        i
-        for (p, s), i in sorted(seen)
-        if i != last and p == para and s < start and sentence_start(doc[s]) == sentence
-    ]
-    return earlier[-1] if earlier else last
 
 
 def _honorific_names(art: ArticleDoc) -> None:

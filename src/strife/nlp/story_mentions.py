@@ -5,6 +5,7 @@ country not for the gazetteer's other country."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from strife.dictionaries import Dictionaries
 from strife.events.gazetteer import GeoPlace, load_gazetteer
@@ -19,13 +20,20 @@ def unnamed_regions(art: ArticleDoc, named: list[tuple[Loc, str]]) -> Counter[st
     left = Counter((art.docs[loc.para][loc.start : loc.end].text, country) for loc, country in named)
     counts: Counter[str] = Counter()
     table = regions()
-    for name in table.names(art.body):
+    for name in _region_names(art.body):
         country = table.countries[name]
         if left[name, country] > 0:
             left[name, country] -= 1
         else:
             counts[country] += 1
     return counts
+
+
+@lru_cache(maxsize=4)
+def _region_names(body: str) -> tuple[str, ...]:
+    """The region names of an article's body, in text order: the country count and the capitals' check
+    both ask, and the scan runs over the whole body."""
+    return tuple(regions().names(body))
 
 
 def capital_towns(
