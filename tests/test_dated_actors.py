@@ -57,6 +57,10 @@ def dicts() -> Dictionaries:
         ("James Cleverly", date(2024, 3, 1), "GBRGOV", "James Cleverly"),
         ("Brett McGurk", date(2016, 3, 1), "USAGOV", "Brett McGurk"),
         ("Mikhail Bogdanov", date(2016, 3, 1), "RUSGOV", "Mikhail Bogdanov"),
+        # a state's governor is GOV while in office, a candidate ELI during the campaign
+        ("Palin", date(2008, 12, 10), "USAGOV", "Sarah Palin"),
+        ("Sarah Palin", date(2008, 10, 1), "USAELI", "Sarah Palin"),
+        ("Palin", date(2012, 5, 1), "USAELI", "Sarah Palin"),
         # a person our files date from 2015 keeps Phoenix's earlier offices, cut at our first row …
         ("Xi Jinping", date(2010, 5, 1), "CHNGOV", "Xi Jinping"),
         ("Michelle Bachelet", date(2008, 5, 1), "CHLGOV", "Michelle Bachelet"),
