@@ -1193,7 +1193,7 @@ def test_police_forces_and_armed_forces_by_name(
     ("text", "mention", "code"),
     [
         # titles abbreviated as US papers write them
-        ("Alaska Gov. Sarah Palin apologized to the church in Wasilla.", "Sarah Palin", "USAGOV"),
+        ("Alaska Gov. Ann Whitby apologized to the church in Wasilla.", "Ann Whitby", "USAGOV"),
         ("Texas Lt. Gov. Dan Patrick said the state would appeal.", "Dan Patrick", "USAGOV"),
         ("Michigan Rep. John Dingell criticised the bill.", "John Dingell", "USALEG"),
         # a prosecutor's office named "X attorney" before a name is the state's judiciary's
