@@ -48,6 +48,19 @@ def dicts() -> Dictionaries:
         ("Hemedti", date(2024, 1, 1), "SDNREB", "Mohamed Hamdan Dagalo"),
         ("Yeltsin", date(1995, 1, 1), "RUSGOV", "Boris Yeltsin"),  # from the converted Phoenix files
         ("Sarkozy", date(2010, 1, 1), "FRAGOV", "Nicolas Sarkozy"),
+        # junior foreign and defence ministers: GOV while in office
+        ("Alistair Burt", date(2018, 3, 1), "GBRGOV", "Alistair Burt"),
+        ("Alistair Burt", date(2019, 6, 1), "GBRELI", "Alistair Burt"),
+        ("Lord Ahmad of Wimbledon", date(2020, 3, 1), "GBRGOV", "Tariq Ahmad"),
+        ("James Heappey", date(2022, 3, 1), "GBRGOV", "James Heappey"),
+        ("Hamish Falconer", date(2025, 3, 1), "GBRGOV", "Hamish Falconer"),
+        ("James Cleverly", date(2024, 3, 1), "GBRGOV", "James Cleverly"),
+        ("Brett McGurk", date(2016, 3, 1), "USAGOV", "Brett McGurk"),
+        ("Mikhail Bogdanov", date(2016, 3, 1), "RUSGOV", "Mikhail Bogdanov"),
+        # a state's governor is GOV while in office, a candidate ELI during the campaign
+        ("Palin", date(2008, 12, 10), "USAGOV", "Sarah Palin"),
+        ("Sarah Palin", date(2008, 10, 1), "USAELI", "Sarah Palin"),
+        ("Palin", date(2012, 5, 1), "USAELI", "Sarah Palin"),
         # a person our files date from 2015 keeps Phoenix's earlier offices, cut at our first row …
         ("Xi Jinping", date(2010, 5, 1), "CHNGOV", "Xi Jinping"),
         ("Michelle Bachelet", date(2008, 5, 1), "CHLGOV", "Michelle Bachelet"),

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Generic, TypeVar
 
+from strife.capital_titles import spell_out
 from strife.dated_actors import KnownActor
 
 _V = TypeVar("_V")
@@ -48,8 +49,9 @@ def recall(memo: dict[str, _V], key: str, compute: Callable[[], _V], limit: int 
 
 def title_key(text: str) -> str:
     """A title as compared: folded, full stops as spaces, a possessive joined to its word (the
-    tokens "sheriff 's department" are "sheriff's department")."""
-    return fold(_POSSESSIVE.sub(r"\1", text.replace(".", " ")))
+    tokens "sheriff 's department" are "sheriff's department"), a title abbreviated in capitals spelt out
+    ("ADA": "assistant district attorney", :mod:`strife.capital_titles`)."""
+    return fold(_POSSESSIVE.sub(r"\1", spell_out(text).replace(".", " ")))
 
 
 def without_the(text: str) -> str | None:

@@ -261,6 +261,17 @@ def test_people_as_they_were_on_the_day(
         # a medical or health officer is a health official, no police officer
         ("Ann Dale, Britain's chief medical officer, warned of a flu wave.", "Ann Dale", "GBRHLH"),
         ("Mary Otieno, Kenya's chief health officer, urged parents to vaccinate.", "Mary Otieno", "KENHLH"),
+        # a soldier's rank with no army: the army its sentence names, over the places the story names
+        (
+            "Pfc. Dale Horner died of wounds in Kandahar province, the U.S. Army said.",
+            "Dale Horner",
+            "USAMIL",
+        ),
+        (
+            "Sgt. Tom Pike was killed by a blast in Helmand, in southern Afghanistan, the British Army said.",
+            "Tom Pike",
+            "GBRMIL",
+        ),
     ],
 )
 def test_unnamed_officials_and_force_members(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
@@ -1182,7 +1193,7 @@ def test_police_forces_and_armed_forces_by_name(
     ("text", "mention", "code"),
     [
         # titles abbreviated as US papers write them
-        ("Alaska Gov. Sarah Palin apologized to the church in Wasilla.", "Sarah Palin", "USAGOV"),
+        ("Alaska Gov. Ann Whitby apologized to the church in Wasilla.", "Ann Whitby", "USAGOV"),
         ("Texas Lt. Gov. Dan Patrick said the state would appeal.", "Dan Patrick", "USAGOV"),
         ("Michigan Rep. John Dingell criticised the bill.", "John Dingell", "USALEG"),
         # a prosecutor's office named "X attorney" before a name is the state's judiciary's
@@ -1728,6 +1739,20 @@ def test_warship_name_elsewhere_is_no_ship(pipeline: Pipeline, text: str, name: 
             "The Finance Minister told reporters in Madrid that the rise was needed.",
             "The Finance Minister",
             "ESPGOV",
+        ),
+        # … but not the state a demonym or possessive gives another office-holder of its sentence,
+        # even where the release names that state most: the other state its text names
+        (
+            "The Foreign Secretary met the Kenyan foreign minister in Nairobi on Monday. "
+            "Kenya wants more aid for Kenya's north, and Britain will send food, officials said.",
+            "The Foreign Secretary",
+            "GBRGOV",
+        ),
+        (
+            "The Foreign Secretary met Jordan's foreign minister at the talks in Amman on Friday. "
+            "Jordan and Jordan's army will get British drones, officials said.",
+            "The Foreign Secretary",
+            "GBRGOV",
         ),
     ],
 )

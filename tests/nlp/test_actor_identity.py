@@ -49,14 +49,38 @@ def people(article: Article) -> dict[str, tuple[str | None, set[str]]]:
             "USAAGR",
             {"Walter Kendrick", "Walter P. Kendrick"},
         ),
+        # a title abbreviated in capitals is the title, no part of the name; "Ada" stays a given name
+        (
+            "Assistant district attorney Nora Quill addressed the jury in Boston. "
+            "ADA Quill said the defendant had lied to the police.",
+            "Nora Quill",
+            "USAJUD",
+            {"Nora Quill"},
+        ),
+        (
+            "District Attorney Ben Okafor of Dallas County charged two men on Friday. "
+            "DA Okafor said the men had been drinking.",
+            "Ben Okafor",
+            "USAJUD",
+            {"Ben Okafor"},
+        ),
+        (
+            "Ada Brennan, a Texas rancher, died on Monday. Brennan was 80.",
+            "Ada Brennan",
+            "USAAGR",
+            {"Ada Brennan"},
+        ),
     ],
 )
 def test_one_person_one_actor(
     pipeline: Pipeline, text: str, name: str, code: str, mentions: set[str]
 ) -> None:
-    found = people(read(pipeline, text))
+    article = read(pipeline, text)
+    found = people(article)
     assert list(found) == [name]
     assert found[name][0] == code and mentions <= found[name][1]
+    surname = name.split()[-1]  # no other actor of the name ("ADA Quill" read as a body)
+    assert not [a.name for a in article.actors if a.type != "person" and surname in a.name]
 
 
 @pytest.mark.parametrize(

@@ -104,10 +104,29 @@ def test_a_long_gone_namesake_takes_no_title(
         ("“This bill is a scandal,” said Tom Lane (R-Texas), who chairs the panel.", "Tom Lane", "USALEG"),
         ("Ann Bell (D-N.Y.) said the farm bill would fail in the House.", "Ann Bell", "USALEG"),
         ("The plan was denounced by Carla Ruiz (D-Mass.), a critic of the agency.", "Carla Ruiz", "USALEG"),
+        # a legislature by its own name no dictionary knows, told as one, is the story country's
+        (
+            "Officials in Dushanbe said the vote was fair. The rubber-stamp Supreme Chamber - a "
+            "400-member assembly - voted to extend the president's term.",
+            "Supreme Chamber",
+            "TJKLEG",
+        ),
+        (
+            "Chad's president named a new cabinet on Monday. "
+            "The National Transitional Council voted on Sunday to amend the charter, state radio said.",
+            "National Transitional Council",
+            "TCDLEG",
+        ),
+        # … not a club's council that votes
+        (
+            "The Riverside Chess Council voted to ban phones at its tournaments in Ohio.",
+            "Riverside Chess Council",
+            None,
+        ),
     ],
 )
 def test_a_party_in_its_chamber_is_legislators(
-    pipeline: Pipeline, text: str, mention: str, code: str
+    pipeline: Pipeline, text: str, mention: str, code: str | None
 ) -> None:
     coded = codes_by_mention(read(pipeline, text, "2019-03-01"))
     assert coded.get(mention) == code, coded

@@ -18,7 +18,9 @@
   demonym, a state's mention till then, a mention of that state's own agent of the same sector (SYRMIL),
   so "Israeli and Syrian troops exchanged fire" is ISRMIL>SYRMIL, not the army's act on Syria;
 - a headline's bare agent word is the lede's agent of the same noun
-  (:func:`strife.nlp.headline_agents.headline_agents`): "Army repels Somali militia raid" is the Kenyan army.
+  (:func:`strife.nlp.headline_agents.headline_agents`): "Army repels Somali militia raid" is the Kenyan army;
+- a legislature by its own name no dictionary knows, told as one, is the story's
+  (:func:`strife.nlp.named_legislatures.name_legislatures`): "the People's Council … voted".
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from strife.dictionaries import Dictionaries
 from strife.nlp.document import ArticleDoc, Loc, WorkActor
 from strife.nlp.headline_agents import headline_agents
 from strife.nlp.lede_names import name_ledes
+from strife.nlp.named_legislatures import name_legislatures
 from strife.nlp.shared_names import read_common_parties, read_shared_names
 from strife.nlp.word_lists import AgentWords
 
@@ -40,6 +43,7 @@ def settle_agents(art: ArticleDoc, words: AgentWords, dicts: Dictionaries) -> No
     split_demonyms(art)
     partners_country(art, dicts)
     headline_agents(art)
+    name_legislatures(art, words)
 
 
 _SIDES_APART = frozenset({"REB", "OPP"})  # a state's rebels and opposition, told with its government

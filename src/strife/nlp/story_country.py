@@ -374,6 +374,9 @@ def first_paragraph_country(art: ArticleDoc, actor: WorkActor, story: StoryCount
     if not actor.mentions:
         return story.main
     para = min(loc.para for loc in actor.mentions)
+    own = sentence_force(art, actor) if actor.sector in FORCE_SECTORS else None
+    if own is not None:  # "Pfc. X was killed in Kandahar, the U.S. Army said": USAMIL
+        return own
     named = set(story.by_para.get(para, frozenset()))
     for other in art.actors:
         if other is actor or other.country is None or other.type != "organization":
@@ -384,6 +387,21 @@ def first_paragraph_country(art: ArticleDoc, actor: WorkActor, story: StoryCount
         first = min(actor.mentions, key=lambda loc: (loc.para, loc.start))
         return forces_before(art, first.para, first.start) or story.main
     return next(iter(named)) if len(named) == 1 else story.main
+
+
+def sentence_force(art: ArticleDoc, actor: WorkActor) -> str | None:
+    """The one country of the forces of ``actor``'s sector (an army, a police) its first sentence
+    names as a body: the soldier's army, over the country of the places the story names."""
+    first = min(actor.mentions, key=lambda loc: (loc.para, loc.start))
+    sent = art.docs[first.para][first.start].sent
+    countries = {
+        other.country
+        for other in art.actors
+        if other is not actor and other.sector == actor.sector and other.country is not None
+        if other.type in ("organization", "group")
+        if any(loc.para == first.para and sent.start <= loc.start < sent.end for loc in other.mentions)
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def forces_before(art: ArticleDoc, para: int, start: int) -> str | None:

@@ -110,6 +110,9 @@ AGENT_ROLES = (
     "basis_verb",
     "act_quality",
     "common_party",
+    "legislature",
+    "legislature_mark",
+    "legislature_verb",
 )
 
 
@@ -170,6 +173,9 @@ class AgentWords:
     basis_verb: frozenset[str] = frozenset()
     act_quality: frozenset[str] = frozenset()
     common_party: frozenset[str] = frozenset()
+    legislature: frozenset[str] = frozenset()
+    legislature_mark: frozenset[str] = frozenset()
+    legislature_verb: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str] = ()) -> AgentWords:
