@@ -1855,6 +1855,9 @@ def test_two_capital_letters_code_no_group(pipeline: Pipeline, text: str, letter
         ("Detectives in Leeds studied CCTV footage of the robbery.", "CCTV"),
         ("A CCTV operator spotted smoke rising from the roof of the shop in Bristol.", "CCTV"),
         ("Police in Manchester appealed for witnesses after CCTV cameras caught the attack.", "CCTV"),
+        # … and a network's name before "affiliate" only says whose affiliate the station is
+        ("The mayor of Dunmore told the NBC affiliate WKXT-TV that the bridge would reopen.", "NBC"),
+        ("Rescue crews searched the river overnight, the CBS affiliate KTRB reported.", "CBS"),
     ],
 )
 def test_device_acronyms_before_a_noun_are_no_outlet(pipeline: Pipeline, text: str, letters: str) -> None:

@@ -363,6 +363,15 @@ def test_starts_sentence(text: str, at: int, expected: bool) -> None:
             "his club.",
             [("direct", "Peter Otieno")],
         ),
+        # A question after a verb of answering in its -ing form was put to the ones answering: not theirs
+        (
+            "The lawyers questioned the panel for hours, with the farmers answering: 'had you seen or "
+            "heard anything about the fire at the Osei mill?'",
+            [("direct", None)],
+        ),
+        ('Nine women were seated after answering: "Do you know the Brandt family?"', [("direct", None)]),
+        # … a finite verb of answering keeps its cue, question or not
+        ('Asked about the strike, Mbeki replied: "Why would we wait?"', [("direct", "Mbeki")]),
         # The one told, with an apposition, then what they are told to do: no statement.
         ("Police told the driver, a man of 40, to leave the car.", []),
         # A verb under a modal reports no speech: the fragment belongs to the one who said it.

@@ -279,7 +279,7 @@ class QuoteFinder:
                 if fallbacks:
                     self._fallbacks.append((quote, fallbacks))
                     return quote
-        found = [c for c in cues if c is not None]
+        found = [c for c in cues if c is not None and not _put_to_answerers(c, self.cues, text, m)]
         if not found and not m.continued and title_case(text[m.start : m.end]):
             return None  # “Changing the Face of Medicine”, “Keynote Remote”: a title no one says
         if any(sign_cue(c, self.cues) for c in found) or (not found and on_sign(span, self.cues)):
@@ -361,6 +361,16 @@ def _after_dateline(text: str, m: Marked) -> bool:
     """``MOSCOW (Reuters) - “We will respond,” …``: a quote right after a dateline's dash opens a sentence."""
     before = stripped_end(text, m.open_at)
     return text[before - 1 : before] in ("-", "—", "–") and text[m.start : m.start + 1].isupper()
+
+
+def _put_to_answerers(cue: Cue, cues: SpeechCues, text: str, m: Marked) -> bool:
+    """``with the jurors answering: “had you read anything about the case?”``: a question after a verb
+    of answering in its -ing form is what was put to the ones answering, not their words, so the verb
+    is no cue of theirs ("“Why would I?” he answered" keeps its cue: a finite verb)."""
+    verb = cue.verb
+    if verb is None or verb.tag_ != "VBG" or verb.lemma_.lower() not in cues.replies:
+        return False
+    return text[m.start : m.close_at if m.close_at is not None else m.end].rstrip().endswith("?")
 
 
 def _ends_utterance(text: str, m: Marked) -> bool:

@@ -55,6 +55,7 @@ NAME_ROLES = (
     "firm_word",
     "force_kind",
     "envoy",
+    "affiliate",
 )
 AGENT_ROLES = (
     "of_prep",
@@ -243,6 +244,7 @@ class NameWords:
     competitions: frozenset[str] = frozenset()
     force_kinds: frozenset[str] = frozenset()
     envoys: frozenset[str] = frozenset()
+    affiliates: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, sources: Sequence[str | Path] = ()) -> NameWords:
@@ -268,6 +270,7 @@ class NameWords:
             words["competition"],
             words["force_kind"],
             words["envoy"],
+            words["affiliate"],
         )
 
     def past_competition(self, words: list[Token]) -> list[Token]:
@@ -303,7 +306,8 @@ class NameWords:
         word = text.lower().replace(".", "")
         offence = word in self.offences or word.removesuffix("s") in self.weapons
         styled = span.label_ != "DICT" and capitals_styled(span)
-        return offence or styled or self.degree(text) or self.device(span, text) or self.street(span)
+        device = self.device(span, text) or self.affiliate_network(span)
+        return offence or styled or self.degree(text) or device or self.street(span)
 
     def street(self, span: Span) -> bool:
         """Whether the NER's name of a body or place (not a person's: "Mira Lane"; not the dictionaries':
@@ -333,6 +337,11 @@ class NameWords:
             return False
         last = span[-1]
         return last.dep_ == "compound" and last.head.i > last.i
+
+    def affiliate_network(self, span: Span) -> bool:
+        """Whether a name stands right before a noun of a network's affiliate ("the NBC affiliate
+        WKXT-TV"): it says whose affiliate the station is, no actor of its own there."""
+        return span.end < len(span.doc) and span.doc[span.end].lower_ in self.affiliates
 
     def in_town(self, span: Span) -> bool:
         """Whether a name modifies or owns a noun of a town's parts after it ("Wellington town
