@@ -521,6 +521,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["07 (regional government)>---CVL"],
         ["07 ->(regional government)"],
     ),
+    # … and a name or nationality before the thing given, with a "to" phrase naming who gets it, gives it
+    (
+        "Most Norwegian aid to Chad is distributed through the church.",
+        ["07 NOR>TCD"],
+        ["07 ->NOR"],
+    ),
+    ("Swiss food aid to Yemen was delivered through the Red Crescent.", ["07 CHE>YEM"], ["07 ->CHE"]),
     # joined subjects trading fire: each other's side, the weapon none
     (
         "North Korea and South Korea traded heavy artillery fire near the disputed island.",
