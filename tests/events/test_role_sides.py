@@ -528,6 +528,18 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["07 ->NOR"],
     ),
     ("Swiss food aid to Yemen was delivered through the Red Crescent.", ["07 CHE>YEM"], ["07 ->CHE"]),
+    # the members of what an uncoded person owns are not that person
+    (
+        "Pastor Daniel Hobbs leads a small sect near Boise. Several members of his church were arrested on"
+        " Tuesday.",
+        ["17 USACOP>(Several members)"],
+        ["17 USACOP>(Daniel Hobbs)"],
+    ),
+    (
+        "Daniel Hobbs sat in the same courtroom where several members of his church were convicted.",
+        ["17 ->(several members)"],
+        ["17 ->(Daniel Hobbs)"],
+    ),
     # joined subjects trading fire: each other's side, the weapon none
     (
         "North Korea and South Korea traded heavy artillery fire near the disputed island.",
