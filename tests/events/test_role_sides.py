@@ -323,6 +323,15 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # a place in a war's name is no other side a reporter names
     ("Al-Shabaab rearmed after the 2006 Somalia war, Kenya said.", ["07 SOMREB>-"], ["07 SOMREB>SOM"]),
     ("Separatists rearmed after the 2008 Georgia war, Russian officials said.", [], ["07 ---SEP>GEO"]),
+    # a name in the main clause before the one that holds the act ("X are …, and activists say …") is no
+    # other side a reporter names
+    (
+        "Tanzanian President Joseph Mrema has lifted the curfew and vowed to pursue political reform. But"
+        " most of the council candidates are from the ruling party, and activists say the president has"
+        " failed to live up to his promises.",
+        ["03 TZAGOV>-"],
+        ["03 TZAGOV>---PTY"],
+    ),
     # an "its" on what someone obstructs is not theirs: the body named before owns it
     (
         "The Senate opened an inquiry into the contract. The Pentagon sought to hamper its investigation.",
