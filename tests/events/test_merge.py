@@ -8,17 +8,22 @@ import pytest
 from strife.events.merge import merge
 from strife.nlp.document import WorkEvent
 from strife.pipeline import Pipeline
+from strife.record import Modality
 
 
 def draft(
-    code: str, sentence: tuple[int, int], source: int | None = 0, target: int | None = None
+    code: str,
+    sentence: tuple[int, int],
+    source: int | None = 0,
+    target: int | None = None,
+    modality: Modality = "asserted",
 ) -> WorkEvent:
     return WorkEvent(
         code=code,
         head=(0, 0),
         source=(source, None) if source is not None else None,
         target=(target, None) if target is not None else None,
-        modality="asserted",
+        modality=modality,
         evidence=sentence,
     )
 
@@ -48,6 +53,27 @@ def test_merged_drafts_keep_every_sentence_that_tells_them(
     events = merge(drafts)
     assert len(events) == kept
     assert [e.retold for e in events] == retold
+
+
+@pytest.mark.parametrize(
+    ("drafts", "target"),
+    [
+        # a target told in another sentence fills the missing one of the same act
+        ([draft("030", (0, 10)), draft("030", (12, 20), target=1)], 1),
+        # … in the same sentence whatever its modality
+        ([draft("030", (0, 10)), draft("030", (0, 10), target=1, modality="negated")], 1),
+        # … but not from another sentence that tells a failed or hoped-for act ("vowed to reform" and
+        # "failed to keep his promises": the failure's other side is no side of the vow)
+        ([draft("030", (0, 10)), draft("030", (12, 20), target=1, modality="negated")], None),
+        ([draft("030", (0, 10)), draft("030", (12, 20), target=1, modality="hypothetical")], None),
+    ],
+)
+def test_a_missing_target_is_filled_by_the_same_kind_of_act(
+    drafts: list[WorkEvent], target: int | None
+) -> None:
+    events = merge(drafts)
+    assert len(events) == 1
+    assert (events[0].target[0] if events[0].target else None) == target
 
 
 def test_an_article_that_tells_one_act_twice_has_one_event_retold(pipeline: Pipeline) -> None:

@@ -323,6 +323,15 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     # a place in a war's name is no other side a reporter names
     ("Al-Shabaab rearmed after the 2006 Somalia war, Kenya said.", ["07 SOMREB>-"], ["07 SOMREB>SOM"]),
     ("Separatists rearmed after the 2008 Georgia war, Russian officials said.", [], ["07 ---SEP>GEO"]),
+    # a name in the main clause before the one that holds the act ("X are …, and activists say …") is no
+    # other side a reporter names
+    (
+        "Tanzanian President Joseph Mrema has lifted the curfew and vowed to pursue political reform. But"
+        " most of the council candidates are from the ruling party, and activists say the president has"
+        " failed to live up to his promises.",
+        ["03 TZAGOV>-"],
+        ["03 TZAGOV>---PTY"],
+    ),
     # an "its" on what someone obstructs is not theirs: the body named before owns it
     (
         "The Senate opened an inquiry into the contract. The Pentagon sought to hamper its investigation.",
@@ -520,6 +529,25 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         "Food for the flood victims has been delivered from the regional government, an aid official said.",
         ["07 (regional government)>---CVL"],
         ["07 ->(regional government)"],
+    ),
+    # … and a name or nationality before the thing given, with a "to" phrase naming who gets it, gives it
+    (
+        "Most Norwegian aid to Chad is distributed through the church.",
+        ["07 NOR>TCD"],
+        ["07 ->NOR"],
+    ),
+    ("Swiss food aid to Yemen was delivered through the Red Crescent.", ["07 CHE>YEM"], ["07 ->CHE"]),
+    # the members of what an uncoded person owns are not that person
+    (
+        "Pastor Daniel Hobbs leads a small sect near Boise. Several members of his church were arrested on"
+        " Tuesday.",
+        ["17 USACOP>(Several members)"],
+        ["17 USACOP>(Daniel Hobbs)"],
+    ),
+    (
+        "Daniel Hobbs sat in the same courtroom where several members of his church were convicted.",
+        ["17 ->(several members)"],
+        ["17 ->(Daniel Hobbs)"],
     ),
     # joined subjects trading fire: each other's side, the weapon none
     (

@@ -36,7 +36,7 @@ def merge(
             continue
         spans = [e for e in (event.evidence, *event.retold) if e != twin.evidence and e not in twin.retold]
         twin.retold += list(dict.fromkeys(spans))
-        if event.target is not None and twin.target is None:
+        if event.target is not None and twin.target is None and _fills(twin, event):
             twin.target, twin.target_as = event.target, event.target_as
         if _text_dated(event) and not _text_dated(twin):
             twin.date, twin.dated_by = event.date, event.dated_by
@@ -46,6 +46,13 @@ def merge(
             )
         twin.confidence = max(twin.confidence, event.confidence)
     return kept
+
+
+def _fills(twin: WorkEvent, event: WorkEvent) -> bool:
+    """Whether ``event``'s target may fill ``twin``'s missing one: told in the same sentence, or told as
+    the same kind of act in another ("vowed to reform" takes no target from "failed to keep his
+    promises": a failed act's other side is no side of the vow)."""
+    return twin.evidence == event.evidence or twin.modality == event.modality
 
 
 def _same_action(a: WorkEvent, b: WorkEvent, actors: Sequence[WorkActor]) -> bool:

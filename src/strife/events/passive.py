@@ -41,6 +41,7 @@ _DURING = frozenset({"in", "during"})
 _WHEN = frozenset({"after", "before", "since", "following", "upon", "on"})  # "after being arrested"
 _AUTHOR_MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # "took her gun", not "was arrested and charged"
 
 
@@ -196,7 +197,8 @@ def misplaced_agent(verb: Token, cues: RoleCues) -> Token | None:
         found = _by_noun(holder)
         if found is not None:
             return found
-    return _operation_by(verb, cues) or _given_from(verb, cues) or _dropped_by(verb, cues)
+    found = _operation_by(verb, cues) or _given_from(verb, cues) or _giver_of(verb, cues)
+    return found or _dropped_by(verb, cues)
 
 
 def _dropped_by(verb: Token, cues: RoleCues) -> Token | None:
@@ -220,6 +222,22 @@ def _given_from(verb: Token, cues: RoleCues) -> Token | None:
         return None
     froms = (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children)
     return next((o for o in froms if o.dep_ == "pobj"), None)
+
+
+def _giver_of(verb: Token, cues: RoleCues) -> Token | None:
+    """'Most EU aid to Gaza is distributed through the agency': the name or nationality before the
+    thing a passive verb of giving (``given``) gives, when the thing names its recipient with "to", is
+    the giver, not the one given to."""
+    if not cues.has("given", verb):
+        return None
+    for thing in verb.children:
+        if thing.dep_ != "nsubjpass" or thing.pos_ != "NOUN" or thing.ent_type_:
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "to" for c in thing.children):
+            continue
+        givers = [c for c in thing.children if c.dep_ in _AUTHOR_MODIFIERS and c.ent_type_ in _PARTY_ENTS]
+        return givers[0] if givers else None
+    return None
 
 
 def _operation_by(verb: Token, cues: RoleCues) -> Token | None:

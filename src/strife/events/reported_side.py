@@ -21,6 +21,7 @@ from strife.events.territory import located
 from strife.nlp.document import ArticleDoc
 
 _APPEAL = "02"
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 
 def reported_other_side(
@@ -55,6 +56,7 @@ def reported_other_side(
 
         aside |= {t.i for a in asked_unnamed(art, draft.para, draft.head, person) for t in a.subtree}
     aside |= _described(draft.head)  # "arrested the head of a gang that has ties to X": not X
+    aside |= _other_clauses(draft.head)  # "most candidates are from the ruling party, and activists say …"
     bounds = [p for p in draft.head.sent if p.dep_ == "prep" and role_cues.bounding(p)]
     aside |= {t.i for p in bounds for t in p.subtree}  # "tunnels across the border with Egypt": where
     for tok in draft.head.sent:
@@ -81,6 +83,19 @@ def _tellers(draft: Draft, reports: Reports) -> set[int]:
 
 _OBJECTS = frozenset({"dobj", "dative"})
 _US = frozenset({"us", "me"})
+
+
+def _other_clauses(head: Token) -> set[int]:
+    """The words before the act's own main clause, when it is joined by "and/but" with a subject of its
+    own to the one before ("most candidates are from the ruling party, and activists say the president
+    failed to keep his promises": not the candidates): they tell of something else."""
+    clauses = [t for t in head.sent if t.dep_ == "conj" and t.pos_ in _CLAUSE_POS and _own_subject(t)]
+    inside = [{t.i for t in c.subtree} for c in clauses]
+    return next(({t.i for t in head.sent if t.i not in words} for words in inside if head.i in words), set())
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _described(head: Token) -> set[int]:

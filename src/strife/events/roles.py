@@ -202,10 +202,19 @@ class Roles:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        found = self.agent(obj) if counted else self.parties(obj, depth + 1)
+                        found = self.agent(obj) if counted else self._owned(obj, depth)
                         return [p for p in found if not self._place(prep, obj, p)]
         by = attack_by(tok, self.cues.has("attack_noun", tok))  # "condemning the attack by X": X's
         return [p for p in self.parties(by[1], depth + 1) if not self._place(*by, p)] if by else []
+
+    def _owned(self, obj: Token, depth: int) -> list[Party]:
+        """The parties of a member phrase's "of" noun; an uncoded person who owns it ("members of his
+        church") is not the members' side."""
+        found = self.parties(obj, depth + 1)
+        if obj.pos_ != "NOUN" or self.art.actor_at(self.para, obj) is not None:
+            return found
+        actors = self.art.actors
+        return [p for p in found if actors[p.actor].type != "person" or actors[p.actor].code is not None]
 
     def _done_by(self, tok: Token, depth: int) -> list[Party]:
         """'property seized by government forces', 'a plan backed by the Red Cross': who did it to the
