@@ -3,9 +3,12 @@ Doc.text joined once per parsed paragraph."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from strife.nlp.document import ArticleDoc, doc_text
+from strife.nlp.labels import dateline_end
 from strife.pipeline import Pipeline
 from strife.record import RawArticle
 
@@ -46,6 +49,28 @@ def test_doc_text_is_joined_once(pipeline: Pipeline, text: str) -> None:
     doc = pipeline.nlp(text)
     assert doc_text(doc) == doc.text == text
     assert doc_text(doc) is doc_text(doc)  # joined once
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("TARNOW (Reuters) - Police said", len("TARNOW (Reuters) -")),
+        ("LEMBERG, June 9 (AP) — The council", len("LEMBERG, June 9 (AP) —")),
+        ("ST. OLAV, 4 May  - Two boats", len("ST. OLAV, 4 May  -")),
+        ("OSLO:", 5),
+        ("OSLO-Bergen trains ran late", 0),
+        ("OSLO, -", 0),
+        ("OSLO, \n - x", len("OSLO, \n -")),
+        ("KIRUNA, " + "and so on " * 400, 0),
+        ("KIRUNA," + " " * 300 + "so", 0),  # cubic in the spaces before the regex was tightened
+        ("KIRUNA, May" + " " * 300 + "so", 0),
+    ],
+)
+def test_dateline_end(text: str, end: int) -> None:
+    """Where a dateline ends, in linear time: long openings with a comma and runs of spaces too."""
+    started = time.perf_counter()
+    assert dateline_end(text) == end
+    assert time.perf_counter() - started < 0.5
 
 
 @pytest.mark.parametrize(

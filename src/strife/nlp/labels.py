@@ -41,8 +41,13 @@ _PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})  # what the NER names as a place
 # "MOSCOW (Reuters) -", "KABUL, May 3 (AP) -", "WASHINGTON—", "BRUSSELS:"; a hyphen only after a space or
 # the outlet's parenthesis, so that "NATO-Russia talks" or "US-Russia ties" opening a line is no dateline
+# The place, then after a comma the date ending on a letter, digit or dot (or the first space of the
+# whitespace after the comma), then whitespace taken whole: no run of spaces is split two ways, so a long
+# capitalised opening with a comma and spaces but no dash fails in linear time, not cubic.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Za-z0-9. ]+)?\s*(?:\([^)]{1,40}\))?(?:\s*[—–:]|\s+-|(?<=\))-)"
+    r"^[A-Z][A-Z.'’ -]*[A-Z.]"
+    r"(?:,(?:\s*+[A-Za-z0-9.](?:[A-Za-z0-9. ]*[A-Za-z0-9.])?|[^\S ]*+ ))?"
+    r"(?:\s++(?:\([^)]{1,40}\)\s*+)?[—–:-]|\([^)]{1,40}\)\s*+[—–:-]|[—–:])"
 )
 
 
@@ -71,7 +76,7 @@ def label(doc: Doc, para: int, tokens: list[Token]) -> Cue | None:
     before a colon that starts with a name; the name speaks. Never a dateline."""
     if not tokens or len(tokens) > LABEL_TOKENS or _has_verb(tokens):
         return None
-    if _DATELINE.match(doc_text(doc)[tokens[0].idx :]) and tokens[0].i == 0:
+    if tokens[0].i == 0 and dateline_end(doc_text(doc)) > 0:  # the first token starts at 0
         return None
     name = _leading_name(tokens) or next((t for t in tokens if t.dep_ == "poss"), None)
     return Cue("label", para, name) if name is not None else None  # "His exact words:" → he
