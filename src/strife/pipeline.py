@@ -15,7 +15,6 @@ a distributed engine (Ray Data's ``map_batches``) needs.
 
 from __future__ import annotations
 
-import gc
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -75,7 +74,6 @@ class Pipeline:
             self.nlp, self.dictionaries, self.cues, names, tuple(self.settings.dictionaries)
         )
         self.steps = build_steps(steps, context)
-        _freeze_tables()
 
     def to_article_shell(self, raw: RawArticle) -> Article:
         """The record's identity and metadata (id, fingerprint), without reading the text."""
@@ -235,15 +233,6 @@ class Pipeline:
         except Exception as exc:  # a bug or odd text in one article is reported, not fatal
             report(ExtractionError(_origin(raw), f"step {current!r} failed: {type(exc).__name__}: {exc}"))
             return None
-
-
-def _freeze_tables() -> None:
-    """Keep the garbage collector's full passes off what is loaded now: the model, the dictionaries
-    and the patterns are a third of a million objects that live as long as the pipeline, and each full
-    collection while reading walked them all (1–3% of the CPU time). Load garbage is collected first;
-    frozen objects are still freed when nothing refers to them."""
-    gc.collect()
-    gc.freeze()
 
 
 def _origin(raw: RawArticle) -> str:
