@@ -5,22 +5,22 @@ written in capitals with no full stop (the rows with one are the tokenizer's, :m
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
+from functools import cache
+
+from strife.dictionary_files import read_bundled
 
 _FILE = "title_abbreviations.tsv"
 
 
-@lru_cache(maxsize=1)
+@cache
 def capital_titles() -> dict[str, str]:
     """Each capitals abbreviation of the data file and the title it stands for: "ADA" → "assistant
     district attorney"."""
-    text = resources.files("strife").joinpath("data", _FILE).read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = (row for _, row in read_bundled(_FILE).rows)
     return {
-        row[0].strip(): row[1].strip()
-        for row in rows[1:]  # the first row is the header
-        if len(row) > 1 and row[0].strip().isalpha() and row[0].strip().isupper()
+        row["abbreviation"]: row.get("title", "")
+        for row in rows
+        if row["abbreviation"].isalpha() and row["abbreviation"].isupper()
     }
 
 

@@ -52,6 +52,7 @@ from strife.nlp.coref_people import (
     after_places,
     fits_role,
     force_members,
+    mention_head,
     paragraphs_between,
     quoted_paragraphs,
     shared_title,
@@ -487,6 +488,5 @@ def clause_mates(art: ArticleDoc, para: int, pronoun: Token) -> set[int]:
 def _main_subject(tok: Token) -> bool:
     """Whether the mention starting at ``tok`` is the subject of its sentence's main verb ("Oppal said
     Blackmore is …, while Oler is accused …": Oppal), not of a clause reported or embedded in it."""
-    while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head is not tok:
-        tok = tok.head
+    tok = mention_head(tok)
     return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"

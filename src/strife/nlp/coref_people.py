@@ -324,12 +324,19 @@ def force_members(art: ArticleDoc, para: int, pronoun: Token, people: Sequence[i
     return {p for p in people if art.actors[p].sector in _FORCES}
 
 
+def mention_head(tok: Token) -> Token:
+    """The word a mention starting at ``tok`` hangs on the sentence by ("Sgt. Dennis Whitcombe": the
+    surname), past its compound, flat, adjective and determiner words."""
+    while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
 def trailing_speaker(tok: Token) -> bool:
     """Whether the main subject at ``tok`` only tells what its sentence put first ("LaSalle was
     arrested and booked into the city jail, Earley said"): the news, not its teller, is what a later
     "he is now held …" goes on about."""
-    while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head is not tok:
-        tok = tok.head
+    tok = mention_head(tok)
     verb = tok.head
     told = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
     return bool(told) and tok.i > told[0].i

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import spacy
@@ -11,6 +10,7 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
+from strife.dictionary_files import read_bundled
 from strife.errors import ModelError
 from strife.nlp.attribute_match import speed_up_attribute_ruler
 from strife.nlp.lemma_columns import speed_up_lemmatizer
@@ -65,11 +65,8 @@ def load_model(name_or_path: str) -> Language:
 def title_abbreviations() -> list[str]:
     """The abbreviated titles of ``data/title_abbreviations.tsv``, as written ("Sgt.", "Atty."): the
     tokenizer keeps each with its full stop, which it would otherwise read as a sentence's end."""
-    text = resources.files("strife").joinpath("data", TITLE_ABBREVIATIONS_FILE).read_text(encoding="utf-8")
-    rows = [
-        line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    ]
-    return [word for word in rows[1:] if word.endswith(".")]  # the first row is the header
+    words = [row["abbreviation"] for _, row in read_bundled(TITLE_ABBREVIATIONS_FILE).rows]
+    return [word for word in words if word.endswith(".")]
 
 
 def _looks_like_path(value: str) -> bool:
